@@ -1,0 +1,52 @@
+// `npm start -- serve`: starts every configured channel, and shuts down gracefully on SIGINT/SIGTERM.
+import { createApp } from '../app.ts';
+import { watchCatalogue } from '../catalogue/watch.ts';
+import { startTelegram } from '../channels/telegram/index.ts';
+import type { RunningChannel } from '../channels/types.ts';
+import { startWhatsApp } from '../channels/whatsapp/index.ts';
+import { loadConfig } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { startDashboard } from '../stats/dashboard/server.ts';
+import type { CliIO, Command } from './types.ts';
+
+export const command: Command = {
+  async run(_args: string[], io: CliIO): Promise<number> {
+    const config = loadConfig(io.env);
+    const logger = createLogger(config.logLevel);
+    const app = await createApp(config, logger);
+    const stopWatch = config.catalogueWatch ? watchCatalogue(app.catalogue, logger) : () => undefined;
+    const running: RunningChannel[] = [];
+    try {
+      if (config.telegram) running.push(await startTelegram(app));
+      if (config.whatsapp) running.push(await startWhatsApp(app));
+      if (config.dashboard) running.push(await startDashboard(app));
+    } catch (err) {
+      logger.error({ err }, 'a channel failed to start');
+      await Promise.allSettled(running.map((c) => c.stop()));
+      stopWatch();
+      app.close();
+      throw err;
+    }
+    if (running.length === 0) {
+      io.stderr.write('Nenhum canal configurado. Defina TELEGRAM_BOT_TOKEN, WHATSAPP_ENABLED=true ou DASHBOARD_PORT (veja .env.example), ou use "npm start" para conversar no terminal.\n');
+      stopWatch();
+      app.close();
+      return 2;
+    }
+    logger.info({ channels: running.map((c) => c.name) }, 'atende serving');
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string): void => {
+        logger.info({ signal }, 'shutting down');
+        resolve();
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+    // Stop taking messages, let in-flight ones finish, then close open sessions and the database.
+    await Promise.allSettled(running.map((c) => c.stop()));
+    stopWatch();
+    app.close();
+    logger.info({}, 'stopped');
+    return 0;
+  },
+};

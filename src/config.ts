@@ -1,0 +1,125 @@
+// Configuration: read from the environment once, validated with zod, fail fast with a message that names the variable.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError } from './core/errors.ts';
+
+/** The project root (where package.json and data/ live). */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const csvIds = z
+  .string()
+  .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'use ids numéricos do Telegram separados por vírgula, ex.: 12345,67890')
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+  .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'expected a full http(s):// URL');
+
+const optionalPort = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : Number(v)))
+  .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v < 65536), 'expected a TCP port number (0–65535)');
+
+/** Every environment variable Atende reads. Documented one by one in .env.example. */
+export const EnvSchema = z.object({
+  DATABASE_PATH: z.string().default(''),
+  STATE_DIR: z.string().default(''),
+  CATALOGUE_DIR: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive('expected a positive number of minutes').default(30),
+  PSEUDONYM_SECRET: optionalString,
+  RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(20),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().positive().default(60),
+  CATALOGUE_WATCH: bool.default(true),
+  TELEGRAM_BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]+$/.test(v), 'expected a BotFather token like 123456:ABC-DEF...'),
+  TELEGRAM_API_ROOT: optionalUrl,
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), 'expected 1–256 characters: letters, digits, _ and - (Telegram rule)'),
+  TELEGRAM_WEBHOOK_PORT: optionalPort,
+  TELEGRAM_WEBHOOK_HOST: z.string().default('127.0.0.1'),
+  STAFF_TELEGRAM_IDS: csvIds.default([]),
+  WHATSAPP_ENABLED: bool.default(false),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  DASHBOARD_PORT: optionalPort,
+  DASHBOARD_HOST: z.string().default('127.0.0.1'),
+  DASHBOARD_TOKEN: optionalString,
+});
+
+/** The validated configuration, with paths resolved. */
+export interface Config {
+  databasePath: string;
+  stateDir: string;
+  catalogueDir: string;
+  logLevel: string;
+  sessionIdleMinutes: number;
+  pseudonymSecret?: string;
+  rateLimit: { messages: number; windowMs: number };
+  catalogueWatch: boolean;
+  telegram?: {
+    token: string;
+    apiRoot?: string;
+    webhook?: { url: string; secret?: string; port: number; host: string };
+    staffIds: string[];
+  };
+  whatsapp?: { chromiumPath: string; authDir: string };
+  dashboard?: { port: number; host: string; token?: string };
+}
+
+/** Reads and validates the environment. Throws ConfigError naming the wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const databasePath = resolve(projectRoot, e.DATABASE_PATH || 'var/atende.sqlite');
+  const stateDir = resolve(projectRoot, e.STATE_DIR || dirname(databasePath));
+  const catalogueDir = resolve(projectRoot, e.CATALOGUE_DIR || 'data');
+  if (stateDir === catalogueDir || stateDir.startsWith(`${catalogueDir}/`)) {
+    throw new ConfigError(`STATE_DIR (${stateDir}) must not be inside the catalogue directory (${catalogueDir}): runtime state and secrets never go in data/.`);
+  }
+  const config: Config = {
+    databasePath,
+    stateDir,
+    catalogueDir,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    rateLimit: { messages: e.RATE_LIMIT_MESSAGES, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    catalogueWatch: e.CATALOGUE_WATCH,
+  };
+  if (e.PSEUDONYM_SECRET) config.pseudonymSecret = e.PSEUDONYM_SECRET;
+  if (e.TELEGRAM_BOT_TOKEN) {
+    const telegram: NonNullable<Config['telegram']> = { token: e.TELEGRAM_BOT_TOKEN, staffIds: e.STAFF_TELEGRAM_IDS };
+    if (e.TELEGRAM_API_ROOT) telegram.apiRoot = e.TELEGRAM_API_ROOT;
+    if (e.TELEGRAM_WEBHOOK_URL) {
+      if (!e.TELEGRAM_WEBHOOK_SECRET) {
+        throw new ConfigError('TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set: without it anyone could post fake updates.');
+      }
+      telegram.webhook = { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET, port: e.TELEGRAM_WEBHOOK_PORT ?? 8443, host: e.TELEGRAM_WEBHOOK_HOST };
+    }
+    config.telegram = telegram;
+  } else if (e.TELEGRAM_WEBHOOK_URL) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is missing: get a token from @BotFather.');
+  }
+  if (e.WHATSAPP_ENABLED) config.whatsapp = { chromiumPath: e.CHROMIUM_PATH, authDir: resolve(stateDir, 'whatsapp-auth') };
+  if (e.DASHBOARD_PORT !== undefined) {
+    const dashboard: NonNullable<Config['dashboard']> = { port: e.DASHBOARD_PORT, host: e.DASHBOARD_HOST };
+    if (e.DASHBOARD_TOKEN) dashboard.token = e.DASHBOARD_TOKEN;
+    config.dashboard = dashboard;
+  }
+  return config;
+}

@@ -1,0 +1,92 @@
+// Validation of form answers, one field type at a time. Pure: the clock is passed in.
+import { getCities, isValidCpf, isValidEmail, isValidPhone } from '@brazilian-utils/brazilian-utils';
+import type { FormField } from '../catalogue/schema.ts';
+import { fold } from './text.ts';
+
+/** The outcome of checking one answer: the normalised value, or the reason it was refused. */
+export type FieldCheck = { ok: true; value: string } | { ok: false; reason: string };
+
+const mgCities: ReadonlyMap<string, string> = new Map(getCities('MG').map((name) => [fold(name), name]));
+
+/** Finds a município of Minas Gerais by name, ignoring case, accents and a trailing "/MG" or "- MG". */
+export function findMunicipality(input: string): string | undefined {
+  const key = fold(input.replace(/\s*[-/,]\s*mg\s*$/i, ''));
+  return mgCities.get(key);
+}
+
+function checkDate(input: string, now: Date): FieldCheck {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?\s*$/.exec(input);
+  if (!m) return { ok: false, reason: 'Não reconheci a data. Escreva no formato dd/mm/aaaa, por exemplo 15/03/2027.' };
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  let year = m[3] === undefined ? now.getFullYear() : Number(m[3]);
+  if (year < 100) year += 2000;
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return { ok: false, reason: 'Essa data não existe no calendário. Confira o dia e o mês (dd/mm/aaaa).' };
+  }
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  if (m[3] === undefined && date < today) date.setFullYear(year + 1);
+  if (date < today) return { ok: false, reason: 'Essa data já passou. Escolha uma data de hoje em diante.' };
+  const limit = new Date(today);
+  limit.setFullYear(limit.getFullYear() + 1);
+  if (date > limit) return { ok: false, reason: 'Escolha uma data dentro dos próximos 12 meses.' };
+  const dd = String(date.getDate()).padStart(2, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  return { ok: true, value: `${dd}/${mm}/${date.getFullYear()}` };
+}
+
+/** Checks one answer against its field. `now` is used for dates. */
+export function checkField(field: FormField, raw: string, now: Date): FieldCheck {
+  const input = raw.trim();
+  if (input === '') return { ok: false, reason: 'A resposta está vazia.' };
+  switch (field.type) {
+    case 'name': {
+      const clean = input.replace(/\s+/g, ' ');
+      if (!/^[\p{L}' .-]+$/u.test(clean)) return { ok: false, reason: 'O nome deve ter só letras, sem números ou símbolos.' };
+      if (clean.split(' ').filter((w) => w.length > 0).length < 2) return { ok: false, reason: 'Escreva o nome completo (nome e sobrenome).' };
+      if (clean.length > 120) return { ok: false, reason: 'O nome está longo demais (máximo de 120 letras).' };
+      return { ok: true, value: clean };
+    }
+    case 'cpf': {
+      const digits = input.replace(/\D/g, '');
+      if (digits.length !== 11) return { ok: false, reason: 'O CPF tem 11 números. Pode escrever com ou sem pontos, por exemplo 123.456.789-09.' };
+      if (!isValidCpf(digits)) return { ok: false, reason: 'Esse CPF não é válido: os dígitos verificadores não conferem. Confira os números.' };
+      return { ok: true, value: `${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6, 9)}-${digits.slice(9)}` };
+    }
+    case 'date':
+      return checkDate(input, now);
+    case 'municipality': {
+      const city = findMunicipality(input);
+      if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
+      return { ok: true, value: city };
+    }
+    case 'phone': {
+      const digits = input.replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '');
+      if (digits.length < 10 || digits.length > 11 || !isValidPhone(digits)) {
+        return { ok: false, reason: 'Informe o telefone com DDD, por exemplo (31) 99999-1234.' };
+      }
+      const ddd = digits.slice(0, 2);
+      const rest = digits.slice(2);
+      return { ok: true, value: `(${ddd}) ${rest.slice(0, rest.length - 4)}-${rest.slice(-4)}` };
+    }
+    case 'email': {
+      if (input.length > 254 || !isValidEmail(input)) return { ok: false, reason: 'Esse e-mail não parece válido. Exemplo: nome@exemplo.com.br.' };
+      return { ok: true, value: input.toLowerCase() };
+    }
+    case 'text': {
+      const max = field.maxLength ?? 500;
+      if (input.length < 3) return { ok: false, reason: 'A resposta está curta demais. Escreva um pouco mais.' };
+      if (input.length > max) return { ok: false, reason: `O texto tem ${input.length} caracteres; o limite é ${max}. Resuma, por favor.` };
+      return { ok: true, value: input };
+    }
+    case 'choice': {
+      const options = field.options ?? [];
+      const n = /^\d+$/.test(input) ? Number(input) : NaN;
+      if (Number.isInteger(n) && n >= 1 && n <= options.length) return { ok: true, value: options[n - 1] ?? '' };
+      const match = options.find((o) => fold(o) === fold(input));
+      if (match) return { ok: true, value: match };
+      return { ok: false, reason: `Escolha uma das opções, de 1 a ${options.length}.` };
+    }
+  }
+}

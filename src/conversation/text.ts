@@ -1,0 +1,110 @@
+// Words of the conversation (pt-BR) and small pure text helpers.
+import type { DeliveryMode, EstimatedTime, Service, Step } from '../catalogue/schema.ts';
+
+/** Lower-case, accents stripped, punctuation turned into spaces, spaces collapsed. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Removes the emphasis markers from text typed by a citizen, before it is echoed in a reply. */
+export function plain(text: string): string {
+  return text.replace(/[*_~`]/g, '');
+}
+
+export const deliveryLabel: Record<DeliveryMode, string> = {
+  online: 'Totalmente online',
+  partly_online: 'Parcialmente online (parte online, parte presencial)',
+  in_person: 'Presencial',
+  phone: 'Por telefone',
+};
+
+const unitLabel: Record<string, [string, string]> = {
+  minutos: ['minuto', 'minutos'],
+  horas: ['hora', 'horas'],
+  dias: ['dia', 'dias'],
+  'dias-corridos': ['dia corrido', 'dias corridos'],
+  'dias-uteis': ['dia útil', 'dias úteis'],
+  meses: ['mês', 'meses'],
+};
+
+function unit(n: number, u: string | undefined): string {
+  const [one, many] = unitLabel[u ?? 'dias'] ?? ['dia', 'dias'];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The estimated time in words, never inventing a figure that is not in the catalogue. */
+export function timeLabel(t: EstimatedTime): string {
+  const extra = t.description ? ` ${t.description}` : '';
+  switch (t.kind) {
+    case 'immediate':
+      return `Imediato.${extra}`;
+    case 'up_to':
+      return `Até ${unit(t.max ?? 0, t.unit)}.${extra}`;
+    case 'between':
+      return `Entre ${t.min ?? 0} e ${unit(t.max ?? 0, t.unit)}.${extra}`;
+    case 'average':
+      return `Em média, ${unit(t.max ?? 0, t.unit)}.${extra}`;
+    case 'not_estimated':
+      return t.description ?? 'Prazo não informado; confira no link oficial.';
+  }
+}
+
+/** "R$ 1.234,56" */
+export function money(value: number): string {
+  return `R$ ${value.toLocaleString('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** The cost in one line: free, or a pointer to the steps' costs. */
+export function costLabel(s: Service): string {
+  if (s.free) return 'Gratuito.';
+  const known = s.steps.flatMap((st) => st.costs).filter((c) => c.amount !== undefined && c.amount > 0 && !c.variable);
+  if (known.length === 1 && known[0]) return `${money(known[0].amount ?? 0)} (${known[0].description}).`;
+  return 'Há taxa. O valor muda todo ano: veja as etapas ou o link oficial.';
+}
+
+/** The lines of one step: what to do, documents, costs and channels. */
+export function stepLines(step: Step): string[] {
+  const lines = [step.description];
+  if (step.documents.length > 0) lines.push('', '*Documentos:*', ...step.documents.map((d) => `• ${d}`));
+  if (step.costs.length > 0) {
+    lines.push('', '*Custos:*', ...step.costs.map((c) => `• ${c.description}${c.amount !== undefined && !c.variable ? ` — ${c.amount === 0 ? 'gratuito' : money(c.amount)}` : ''}`));
+  }
+  if (step.channels.length > 0) {
+    lines.push('', '*Onde fazer:*', ...step.channels.map((c) => `• ${c.description}${c.phone ? ` — telefone ${c.phone}` : ''}`));
+  }
+  return lines;
+}
+
+export const copy = {
+  greeting: 'Olá! Eu sou o *Atende*, o assistente de serviços do Governo de Minas Gerais. 👋',
+  menuPrompt: 'Como posso ajudar? Escreva o que você precisa (por exemplo: "renovar CNH" ou "segunda via do RG") ou escolha uma opção:',
+  help: [
+    '*Como usar o Atende*',
+    '• Escreva com suas palavras o que precisa: "perdi meu RG", "pagar IPVA", "conta de luz".',
+    '• Para escolher uma opção, toque no botão ou digite o número.',
+    '• Comandos que funcionam a qualquer momento: *menu*, *voltar*, *ajuda*, *atendente* e *sair*.',
+    '• Para ver um pedido: "consultar protocolo" seguido do número.',
+  ].join('\n'),
+  handoff: [
+    '*Falar com uma pessoa*',
+    '• *LigMinas 155*: telefone do Governo de Minas (ligação gratuita de telefone fixo e celular).',
+    '• *UAI* (Unidade de Atendimento Integrado): atendimento presencial, com agendamento gratuito e obrigatório.',
+    '• *Ouvidoria-Geral do Estado*: telefone 162 ou www.ouvidoriageral.mg.gov.br, para reclamações, denúncias e sugestões.',
+  ].join('\n'),
+  noResults: (q: string) =>
+    `Não encontrei um serviço para "${plain(q)}". 😕\nTente com outras palavras (por exemplo, "tirar segunda via da identidade"), veja os serviços por categoria, ou fale com uma pessoa.`,
+  notUnderstood: 'Não entendi. 🤔 Escreva o serviço que procura, com suas palavras, ou escolha uma das opções.',
+  onlyText: 'Ainda só entendo texto. 🙂 Escreva em poucas palavras o que você precisa, por exemplo "renovar CNH".',
+  bye: 'Atendimento encerrado. Obrigado por usar o Atende! Quando precisar, é só mandar uma mensagem. 👋',
+  staleService: 'Esse serviço foi atualizado ou saiu do catálogo enquanto conversávamos. Desculpe! Vamos recomeçar pelo menu.',
+  feedbackQuestion: 'Essa informação ajudou?',
+  feedbackThanks: (helpful: boolean) =>
+    helpful ? 'Que bom! Obrigado pela resposta. 😊' : 'Obrigado por avisar. Vamos usar sua resposta para melhorar. Se preferir, fale com uma pessoa: LigMinas 155.',
+  rateLimited: 'Você enviou muitas mensagens em pouco tempo. ⏳ Aguarde um minuto e escreva de novo, por favor.',
+  apology: 'Desculpe, tive um problema para registrar sua mensagem. Tente de novo em alguns minutos ou ligue para o LigMinas 155.',
+};
