@@ -96,9 +96,14 @@ export class ConversationRuntime {
     } else {
       if (latest && latest.endedAt === null) store.closeSession(latest.id, latest.lastAt, latest.state.outcome ?? 'abandoned');
       isNew = true;
-      const recent = latest !== undefined && now - latest.lastAt < (this.opts.resumeWithinMs ?? 7 * 86_400_000);
-      resumable = latest && recent ? resumeState(latest.state, ctx) : undefined;
-      session = { id: randomUUID(), channel, userKey, startedAt: now, lastAt: now, endedAt: null, outcome: null, messagesIn: 0, messagesOut: 0, state: initialState() };
+      let state = initialState();
+      if (latest && now - latest.lastAt < idleMs) {
+        // Closed by a restart or shutdown moments ago: the conversation carries on exactly where it was.
+        state = latest.state;
+      } else if (latest && now - latest.lastAt < (this.opts.resumeWithinMs ?? 7 * 86_400_000)) {
+        resumable = resumeState(latest.state, ctx);
+      }
+      session = { id: randomUUID(), channel, userKey, startedAt: now, lastAt: now, endedAt: null, outcome: null, messagesIn: 0, messagesOut: 0, state: { ...state, outcome: undefined } };
     }
 
     // A returning citizen with an unfinished walkthrough or form: a greeting gets the offer to resume;

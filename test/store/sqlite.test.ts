@@ -1,0 +1,101 @@
+// The SQLite store on real temporary files.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/core/errors.ts';
+import { SqliteStore } from '../../src/store/sqlite.ts';
+import { memoryRuntime } from '../support/runtime.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atende-store-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const text = (t: string) => ({ kind: 'text' as const, text: t });
+
+describe('the SQLite store', () => {
+  it('runs in WAL mode with the migrations applied once', () => {
+    const path = join(dir, 'a.sqlite');
+    const store = new SqliteStore(path);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const version = store.db.pragma('user_version', { simple: true });
+    store.close();
+    const again = new SqliteStore(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(version);
+    again.close();
+  });
+
+  it('stores a whole conversation: session, events and a request with its protocol', () => {
+    const store = new SqliteStore(join(dir, 'a.sqlite'));
+    const { runtime } = memoryRuntime({ store });
+    runtime.handle('terminal', 'u1', { kind: 'option', id: 'svc:agendamento-uai' });
+    for (const t of ['Fazer solicitação', 'Maria da Silva', '529.982.247-25', 'Belo Horizonte', '15/12/2026', '1', 'pular', 'sim']) runtime.handle('terminal', 'u1', text(t));
+    const session = store.db.prepare('SELECT * FROM sessions').get() as { user_key: string; messages_in: number; state: string; requested: number };
+    expect(session.messages_in).toBe(9);
+    expect(session.requested).toBe(1);
+    const types = (store.db.prepare('SELECT type FROM events ORDER BY id').all() as { type: string }[]).map((r) => r.type);
+    expect(types).toEqual(expect.arrayContaining(['service_viewed', 'form_started', 'form_submitted']));
+    const req = store.db.prepare('SELECT * FROM requests').get() as { protocol: string; answers: string; user_key: string };
+    expect(req.protocol).toMatch(/^ATD-\d{8}-\d{6}$/);
+    expect(JSON.parse(req.answers)).toMatchObject({ nome: 'Maria da Silva', cpf: '529.982.247-25' });
+    // Personal answers live only in the requests table.
+    const events = JSON.stringify(store.db.prepare('SELECT data FROM events').all());
+    expect(events).not.toContain('Maria');
+    expect(events).not.toContain('529.982');
+    expect(store.findRequest(req.protocol, req.user_key)?.serviceId).toBe('agendamento-uai');
+    expect(store.findRequest(req.protocol, 'someone-else')).toBeUndefined();
+    store.close();
+  });
+
+  it('updates the daily aggregates when a session closes', () => {
+    const store = new SqliteStore(join(dir, 'a.sqlite'));
+    const { runtime, clock } = memoryRuntime({ store });
+    runtime.handle('telegram', 'a', text('perdi meu rg'));
+    runtime.handle('telegram', 'b', text('receita de bolo'));
+    expect(store.db.prepare('SELECT count(*) AS n FROM daily_channel').get()).toEqual({ n: 0 });
+    clock.now += 31 * 60_000;
+    expect(runtime.sweep()).toBe(2);
+    const row = store.db.prepare('SELECT sessions, searched, viewed FROM daily_channel WHERE channel = ?').get('telegram');
+    expect(row).toEqual({ sessions: 2, searched: 2, viewed: 1 });
+    const failed = store.db.prepare('SELECT query, count FROM daily_failed_searches').all();
+    expect(failed).toEqual([{ query: 'receita de bolo', count: 1 }]);
+    store.close();
+  });
+
+  it('remembers handled updates, so a redelivery is recognised after a restart', () => {
+    const path = join(dir, 'a.sqlite');
+    const store = new SqliteStore(path);
+    memoryRuntime({ store }).runtime.handle('telegram', 'u', text('oi'), 'tg:77');
+    store.close();
+    const again = new SqliteStore(path);
+    expect(again.seen('tg:77')).toBe(true);
+    expect(again.seen('tg:78')).toBe(false);
+    again.close();
+  });
+
+  it('gives a clear error for a corrupt database file', () => {
+    const path = join(dir, 'bad.sqlite');
+    writeFileSync(path, 'this is not a database, just some text that is long enough to have a header'.repeat(100));
+    expect(() => new SqliteStore(path)).toThrow(StoreError);
+    expect(() => new SqliteStore(path)).toThrow(/corrupt|not a SQLite database/);
+  });
+
+  it('gives a clear error when another process holds the write lock', () => {
+    const path = join(dir, 'locked.sqlite');
+    new SqliteStore(path).close();
+    const holder = new Database(path);
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      expect(() => new SqliteStore(path)).toThrow(/locked/);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+  });
+});
