@@ -179,7 +179,7 @@ function showHandoff(t: TurnBuilder): void {
   t.events.push({ type: 'handoff' });
   t.reach('handoff');
   t.say(copy.handoff, [opt.menu], [
-    { label: 'Agendar atendimento na UAI', url: 'https://www.mg.gov.br/agendamento' },
+    { label: 'Agendar atendimento na UAI', url: 'https://www.mg.gov.br/pagina/agendamento-online-gratuito' },
     { label: 'Ouvidoria-Geral do Estado', url: 'https://www.ouvidoriageral.mg.gov.br' },
   ]);
 }

@@ -32,8 +32,8 @@ export interface RuntimeOptions {
 /** What `handle` returns: replies to send (possibly none, for a silenced flood or a duplicate). */
 export interface Handled {
   replies: Reply[];
-  /** Why nothing (or only a notice) was answered. */
-  skipped?: 'duplicate' | 'rate_limited' | 'rate_limit_notice';
+  /** Why nothing (or only a notice, or an apology) was answered. */
+  skipped?: 'duplicate' | 'rate_limited' | 'rate_limit_notice' | 'error';
   sessionId?: string;
 }
 
@@ -65,6 +65,17 @@ export class ConversationRuntime {
    * citizen can never interleave. `dedupKey` (the platform's update or message id) makes redelivery harmless.
    */
   handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Handled {
+    try {
+      return this.handleUnsafe(channel, platformUserId, input, dedupKey);
+    } catch (err) {
+      // A full disk, a locked or broken database: log it (without the message text) and apologise, never go silent.
+      const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+      this.opts.logger.error({ err, code, channel, dedupKey }, 'message could not be handled');
+      return { replies: [{ text: copy.apology }], skipped: 'error' };
+    }
+  }
+
+  private handleUnsafe(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Handled {
     const { store } = this.opts;
     if (dedupKey !== undefined && store.seen(dedupKey)) return { replies: [], skipped: 'duplicate' };
     const userKey = this.userKey(channel, platformUserId);

@@ -99,3 +99,33 @@ describe('the SQLite store', () => {
     }
   });
 });
+
+describe('when the disk is full', () => {
+  it('the write fails cleanly, the citizen gets an apology, and the error is logged without the message text', () => {
+    const store = new SqliteStore(join(dir, 'full.sqlite'));
+    const logged: { fields: Record<string, unknown>; msg?: string }[] = [];
+    const logger = {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: (fields: Record<string, unknown>, msg?: string) => void logged.push({ fields, msg }),
+      child: () => logger,
+    };
+    const { runtime } = memoryRuntime({ store, logger });
+    runtime.handle('terminal', 'warm', text('oi'));
+    // Cap the file at its current size: the next page allocation fails with SQLITE_FULL, as on a full disk.
+    const pages = store.db.pragma('page_count', { simple: true });
+    store.db.pragma(`max_page_count = ${Number(pages)}`);
+    const secret = 'meu cpf 529.982.247-25 '.repeat(200);
+    let answer;
+    for (let i = 0; i < 50; i++) {
+      answer = runtime.handle('terminal', `user-${i}`, text(secret));
+      if (answer.skipped === 'error') break;
+    }
+    expect(answer?.skipped).toBe('error');
+    expect(answer?.replies[0]?.text).toContain('Desculpe');
+    expect(logged.some((l) => l.fields.code === 'SQLITE_FULL')).toBe(true);
+    expect(JSON.stringify(logged.map((l) => ({ ...l.fields, err: undefined })))).not.toContain('529.982');
+    store.close();
+  });
+});

@@ -1,5 +1,5 @@
 // Shared test double: a ConversationRuntime on the in-memory store, with a clock the test controls.
-import { silentLogger } from '../../src/core/logger.ts';
+import { silentLogger, type Logger } from '../../src/core/logger.ts';
 import { ConversationRuntime } from '../../src/conversation/runtime.ts';
 import { pseudonymizer } from '../../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../../src/search/index.ts';
@@ -8,7 +8,7 @@ import type { Store } from '../../src/store/port.ts';
 import { fixtureCatalogue } from './catalogue.ts';
 
 /** A runtime, its store and a settable clock (ms). */
-export function memoryRuntime(opts: { store?: Store; rateLimit?: { messages: number; windowMs: number }; idleMinutes?: number } = {}) {
+export function memoryRuntime(opts: { store?: Store; rateLimit?: { messages: number; windowMs: number }; idleMinutes?: number; logger?: Logger } = {}) {
   const store = opts.store ?? new MemoryStore();
   const catalogue = fixtureCatalogue();
   const live = { catalogue, search: buildSearchIndex(catalogue) };
@@ -17,7 +17,7 @@ export function memoryRuntime(opts: { store?: Store; rateLimit?: { messages: num
     store,
     live: () => live,
     pseudonym: pseudonymizer('test-secret'),
-    logger: silentLogger,
+    logger: opts.logger ?? silentLogger,
     idleMinutes: opts.idleMinutes ?? 30,
     ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
     now: () => clock.now,
