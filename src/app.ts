@@ -1,7 +1,9 @@
 // Composition root of the running bot: config, logger, store, catalogue and runtime wired together once.
 import type { Config } from './config.ts';
 import type { Logger } from './core/logger.ts';
+import { join } from 'node:path';
 import { CatalogueHolder } from './catalogue/live.ts';
+import { formatIssue } from './catalogue/load.ts';
 import { ConversationRuntime } from './conversation/runtime.ts';
 import { loadOrCreateSecret, pseudonymizer } from './privacy/pseudonym.ts';
 import { SqliteStore } from './store/sqlite.ts';
@@ -19,7 +21,10 @@ export interface App {
 
 /** Builds the app. Throws clear errors for a bad catalogue or an unusable database. */
 export async function createApp(config: Config, logger: Logger): Promise<App> {
-  const catalogue = await CatalogueHolder.open(config.catalogueDir, logger);
+  // The last good catalogue is snapshotted into the state directory, so that a bad edit made while the bot
+  // was down cannot stop it from starting again.
+  const catalogue = await CatalogueHolder.open(config.catalogueDir, logger, { snapshotPath: join(config.stateDir, 'catalogue-last-good.json') });
+  for (const issue of catalogue.startupIssues) logger.warn({ issue: formatIssue(issue) }, 'catalogue has errors; started from the last good snapshot');
   const store = new SqliteStore(config.databasePath);
   const secret = loadOrCreateSecret(config.stateDir, config.pseudonymSecret);
   const runtime = new ConversationRuntime({

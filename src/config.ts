@@ -53,6 +53,7 @@ export const EnvSchema = z.object({
   STAFF_TELEGRAM_IDS: csvIds.default([]),
   WHATSAPP_ENABLED: bool.default(false),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  WHATSAPP_AUTH_DIR: z.string().default(''),
   DASHBOARD_PORT: optionalPort,
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
   DASHBOARD_TOKEN: optionalString,
@@ -115,7 +116,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } else if (e.TELEGRAM_WEBHOOK_URL) {
     throw new ConfigError('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is missing: get a token from @BotFather.');
   }
-  if (e.WHATSAPP_ENABLED) config.whatsapp = { chromiumPath: e.CHROMIUM_PATH, authDir: resolve(stateDir, 'whatsapp-auth') };
+  if (e.WHATSAPP_ENABLED) {
+    // The session folder holds the WhatsApp credentials: runtime state, never in the catalogue.
+    const authDir = e.WHATSAPP_AUTH_DIR ? resolve(projectRoot, e.WHATSAPP_AUTH_DIR) : resolve(stateDir, 'whatsapp-auth');
+    if (authDir === catalogueDir || authDir.startsWith(`${catalogueDir}/`)) {
+      throw new ConfigError(`WHATSAPP_AUTH_DIR (${authDir}) must not be inside the catalogue directory (${catalogueDir}): the WhatsApp session is a secret and never goes in data/.`);
+    }
+    config.whatsapp = { chromiumPath: e.CHROMIUM_PATH, authDir };
+  }
   if (e.DASHBOARD_PORT !== undefined) {
     const dashboard: NonNullable<Config['dashboard']> = { port: e.DASHBOARD_PORT, host: e.DASHBOARD_HOST };
     if (e.DASHBOARD_TOKEN) dashboard.token = e.DASHBOARD_TOKEN;

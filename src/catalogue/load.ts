@@ -73,7 +73,7 @@ export function parseYaml(file: string, text: string): { value?: unknown; errors
 export function parseServiceFile(file: string, text: string, expectedId?: string): { service?: Service; errors: CatalogueIssue[] } {
   const parsed = parseYaml(file, text);
   if (parsed.errors.length > 0) return { errors: parsed.errors };
-  const result = Service.safeParse(parsed.value);
+  const result = Service.safeParse(parsed.value, { reportInput: true }); // reportInput: tells "missing" from "wrong type"
   if (!result.success) return { errors: zodIssues(file, result.error) };
   if (expectedId !== undefined && result.data.id !== expectedId) {
     return {
@@ -119,7 +119,7 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     const parsed = parseYaml(synFile, synText);
     errors.push(...parsed.errors);
     if (parsed.errors.length === 0) {
-      const r = SynonymsFile.safeParse(parsed.value);
+      const r = SynonymsFile.safeParse(parsed.value, { reportInput: true });
       if (r.success) synonyms = r.data.synonyms;
       else errors.push(...zodIssues(synFile, r.error));
     }
@@ -127,9 +127,11 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
 
   const byId = new Map<string, Service>();
   for (const s of services) byId.set(s.id, s);
+  // A related service whose own file has errors exists: only its own errors are reported, not one per mention.
+  const fileIds = new Set(names.map((n) => n.replace(/\.ya?ml$/, '')));
   for (const s of services) {
     s.related.forEach((rel, i) => {
-      if (!byId.has(rel)) {
+      if (!byId.has(rel) && !fileIds.has(rel)) {
         errors.push({ file: relative(process.cwd(), join(servicesDir, `${s.id}.yaml`)), path: `related.${i}`, message: `serviço relacionado "${rel}" não existe no catálogo; corrija o id ou remova-o` });
       }
     });

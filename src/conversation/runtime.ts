@@ -5,7 +5,8 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Pseudonymizer } from '../privacy/pseudonym.ts';
 import type { SessionRecord, Store, TurnRecord } from '../store/port.ts';
-import { type EngineContext, type Searcher, isGreeting, resumeReply, resumeState, step } from './engine.ts';
+import type { SearchIndex } from '../search/index.ts';
+import { type EngineContext, isGreeting, resumeReply, resumeState, step } from './engine.ts';
 import { RateLimiter } from './ratelimit.ts';
 import { copy } from './text.ts';
 import { type ConversationState, type Incoming, type Reply, type Turn, initialState } from './types.ts';
@@ -13,7 +14,7 @@ import { type ConversationState, type Incoming, type Reply, type Turn, initialSt
 /** The catalogue and its search index, swapped together on hot reload. */
 export interface LiveCatalogue {
   catalogue: Catalogue;
-  search: Searcher;
+  search: SearchIndex;
 }
 
 /** Options of the runtime. `now` is injectable for tests. */

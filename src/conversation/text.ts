@@ -13,7 +13,8 @@ export function fold(text: string): string {
 
 /** Removes the emphasis markers from text typed by a citizen, before it is echoed in a reply. */
 export function plain(text: string): string {
-  return text.replace(/[*_~`]/g, '');
+  // Line breaks go too: a citizen's line starting with ">" or "- " would render as a quote or list on WhatsApp.
+  return text.replace(/[*_~`]/g, '').replace(/\s*\n\s*/g, ' ');
 }
 
 export const deliveryLabel: Record<DeliveryMode, string> = {

@@ -5,13 +5,13 @@ import { step, type EngineContext } from '../../src/conversation/engine.ts';
 import { initialState, type ConversationState, type EngineEvent, type Incoming, type NewRequest, type Reply, type RequestStatus, type Turn } from '../../src/conversation/types.ts';
 import { buildSearchIndex } from '../../src/search/index.ts';
 
-const base = {
+const base: Pick<ServiceInput, 'requesters' | 'free' | 'delivery' | 'estimatedTime' | 'category'> = {
   requesters: [{ type: 'Cidadão', requirements: 'Ter CPF.' }],
   free: true,
   delivery: 'online',
   estimatedTime: { kind: 'immediate' },
   category: 'Documentos',
-} as const;
+};
 
 const stepsOf = (n: number, what: string): ServiceInput['steps'] =>
   Array.from({ length: n }, (_, i) => ({

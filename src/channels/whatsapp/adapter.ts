@@ -1,0 +1,258 @@
+// The WhatsApp adapter: client events in, conversation runtime, rendered texts out; connection upkeep.
+// This is the channel's one error boundary: a failing message is logged and answered politely, never fatal.
+import type { ConversationRuntime } from '../../conversation/runtime.ts';
+import { copy } from '../../conversation/text.ts';
+import type { Reply } from '../../conversation/types.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
+import { parseMessage, skipReason } from './parse.ts';
+import { renderReplies } from './render.ts';
+
+/** The channel's name in sessions and statistics. */
+export const WHATSAPP = 'whatsapp';
+
+/** Reconnection delays: `initialMs`, doubled after each failed attempt, never above `maxMs`. */
+export interface Backoff {
+  initialMs: number;
+  maxMs: number;
+}
+
+/** Default backoff: 1 s, 2 s, 4 s... up to 5 minutes. */
+export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 5 * 60_000 };
+
+/** What the adapter needs; `now` (milliseconds) and `backoff` are injectable for tests. */
+export interface AdapterOptions {
+  client: WhatsAppClient;
+  runtime: Pick<ConversationRuntime, 'handle' | 'userKey'>;
+  logger: Logger;
+  /** The LocalAuth folder, named in the operator's instructions after an auth failure. */
+  authDir: string;
+  /** Shows the pairing QR code to the operator (the terminal, in production). */
+  showQr: (qr: string) => void;
+  backoff?: Backoff;
+  now?: () => number;
+  /** Longest wait for in-flight sends and for the browser to close on shutdown. */
+  stopTimeoutMs?: number;
+}
+
+/** The delay before reconnection attempt `attempt` (0-based): initial × 2^attempt, capped. */
+export function backoffDelay(backoff: Backoff, attempt: number): number {
+  return Math.min(backoff.maxMs, backoff.initialMs * 2 ** Math.min(attempt, 30));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Runs the WhatsApp channel on one client. `start()` once, `stop()` on shutdown. */
+export class WhatsAppAdapter {
+  private readonly opts: AdapterOptions;
+  private readonly log: Logger;
+  private readonly now: () => number;
+  private readonly backoff: Backoff;
+  private readonly stopTimeoutMs: number;
+  /** Unix seconds of the first `ready`: anything older is backlog from before this process. */
+  private readySeconds: number | undefined;
+  private attempt = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private initializing: Promise<void> | undefined;
+  private stopping = false;
+  private stopped: Promise<void> | undefined;
+  /** Message ids being handled right now: a second delivery during that time is dropped at once. */
+  private readonly inFlight = new Set<string>();
+  /** One send chain per chat, so that the replies to two quick messages never interleave. */
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(opts: AdapterOptions) {
+    this.opts = opts;
+    this.log = opts.logger.child({ channel: WHATSAPP });
+    this.now = opts.now ?? Date.now;
+    this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
+    this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
+  }
+
+  /** Subscribes to the client's events and starts connecting in the background (pairing may take minutes). */
+  start(): void {
+    const { client } = this.opts;
+    client.on('qr', (qr) => {
+      this.log.info({ authDir: this.opts.authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
+      this.opts.showQr(qr);
+    });
+    client.on('authenticated', () => this.log.info({}, 'whatsapp authenticated'));
+    client.on('ready', () => this.onReady());
+    client.on('auth_failure', (message) => {
+      this.log.error(
+        { reason: message, authDir: this.opts.authDir },
+        `whatsapp auth_failure: the saved session was rejected. Stop Atende, delete the folder ${this.opts.authDir}, start again and scan the new QR code`,
+      );
+    });
+    client.on('disconnected', (reason) => this.onDisconnected(reason));
+    client.on('message', (message) => this.onMessage(message));
+    this.connect();
+  }
+
+  /** Resolves when every reply accepted so far has been sent (or has failed). */
+  async idle(): Promise<void> {
+    while (this.chains.size > 0) await Promise.allSettled([...this.chains.values()]);
+  }
+
+  /** Stops taking messages, lets in-flight sends finish, cancels reconnection and closes the browser. */
+  stop(): Promise<void> {
+    this.stopped ??= this.shutdown();
+    return this.stopped;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    if ((await withTimeout(this.idle().then(() => true), this.stopTimeoutMs)) === undefined) this.log.warn({}, 'whatsapp: some replies were still being sent at shutdown');
+    await this.destroyClient();
+    // A browser still starting when destroy() ran would survive it: wait for the start, then close again.
+    const pending = this.initializing;
+    if (pending) {
+      await withTimeout(pending, this.stopTimeoutMs);
+      await this.destroyClient();
+    }
+    this.log.info({}, 'whatsapp client destroyed');
+  }
+
+  private async destroyClient(): Promise<void> {
+    try {
+      await withTimeout(this.opts.client.destroy(), this.stopTimeoutMs);
+    } catch (err) {
+      this.log.warn({ err }, 'whatsapp client destroy failed');
+    }
+  }
+
+  private connect(): void {
+    if (this.stopping || this.initializing) return;
+    this.initializing = this.startClient().finally(() => {
+      this.initializing = undefined;
+    });
+  }
+
+  private async startClient(): Promise<void> {
+    try {
+      await this.opts.client.initialize();
+    } catch (err) {
+      if (this.stopping) return;
+      this.log.error({ err }, 'whatsapp client failed to start (browser or WhatsApp Web unreachable)');
+      // The library leaves the browser of a failed start running: close it now, not at the next attempt.
+      await this.destroyClient();
+      this.scheduleReconnect('initialize_failed');
+    }
+  }
+
+  private scheduleReconnect(why: string): void {
+    if (this.stopping || this.reconnectTimer) return;
+    const delayMs = backoffDelay(this.backoff, this.attempt);
+    this.attempt++;
+    this.log.info({ why, attempt: this.attempt, delayMs }, 'whatsapp reconnecting after a delay');
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.reconnect();
+    }, delayMs);
+  }
+
+  private async reconnect(): Promise<void> {
+    if (this.stopping) return;
+    // The library destroys the client itself on most disconnects; closing again is harmless and covers the rest.
+    await this.destroyClient();
+    if (this.initializing) await this.initializing;
+    this.connect();
+  }
+
+  private onReady(): void {
+    this.readySeconds ??= Math.floor(this.now() / 1000);
+    this.attempt = 0;
+    this.log.info({}, 'whatsapp ready: answering messages');
+  }
+
+  private onDisconnected(reason: string): void {
+    this.log.warn({ reason }, 'whatsapp disconnected');
+    if (this.stopping) return;
+    if (reason === 'LOGOUT') {
+      // Unlinked from the phone: whatsapp-web.js wipes the session and shows a new QR on the same page by
+      // itself. Restarting the browser under it would race with that and crash its page handlers.
+      this.log.warn({ authDir: this.opts.authDir }, 'whatsapp device was unlinked from the phone: scan the new QR code to pair again');
+      return;
+    }
+    if (reason === 'TOS_BLOCK' || reason === 'SMB_TOS_BLOCK') {
+      this.log.error({ reason }, 'whatsapp blocked this number for breaking its terms of service; reconnecting will probably not help');
+    }
+    this.scheduleReconnect(reason);
+  }
+
+  private onMessage(message: WhatsAppMessage): void {
+    if (this.stopping) return;
+    const id = message.id._serialized;
+    const skip = skipReason(message, this.readySeconds);
+    if (skip) {
+      this.log.debug({ skip }, 'whatsapp message ignored');
+      return;
+    }
+    if (this.inFlight.has(id)) {
+      this.log.debug({ skip: 'in_flight' }, 'whatsapp message ignored');
+      return;
+    }
+    const incoming = parseMessage(message);
+    if (!incoming) {
+      this.log.debug({ skip: 'unsupported', type: message.type }, 'whatsapp message ignored');
+      return;
+    }
+    const chatId = message.from;
+    this.inFlight.add(id);
+    let replies: Reply[];
+    try {
+      // Synchronous: stored (with its dedup key) before anything is sent, so a redelivery finds it.
+      const handled = this.opts.runtime.handle(WHATSAPP, chatId, incoming, `wa:${id}`);
+      if (handled.skipped) this.log.debug({ skip: handled.skipped }, 'whatsapp message not answered in full');
+      replies = handled.replies;
+    } catch (err) {
+      this.log.error({ err, user: this.userKey(chatId) }, 'whatsapp message failed');
+      replies = [{ text: copy.apology }];
+    }
+    if (replies.length === 0) {
+      this.inFlight.delete(id);
+      return;
+    }
+    this.enqueue(chatId, () => this.send(chatId, renderReplies(replies)), () => this.inFlight.delete(id));
+  }
+
+  private enqueue(chatId: string, task: () => Promise<void>, done: () => void): void {
+    const previous = this.chains.get(chatId) ?? Promise.resolve();
+    const next = previous
+      .then(task)
+      .catch((err: unknown) => this.log.error({ err, user: this.userKey(chatId) }, 'whatsapp reply failed'))
+      .finally(() => {
+        done();
+        if (this.chains.get(chatId) === next) this.chains.delete(chatId);
+      });
+    this.chains.set(chatId, next);
+  }
+
+  private async send(chatId: string, texts: readonly string[]): Promise<void> {
+    for (const [i, text] of texts.entries()) {
+      try {
+        await this.opts.client.sendMessage(chatId, text);
+      } catch (err) {
+        // The rest of this answer would make no sense without the part that failed.
+        this.log.error({ err, user: this.userKey(chatId), part: i + 1, parts: texts.length }, 'whatsapp send failed');
+        return;
+      }
+    }
+  }
+
+  private userKey(chatId: string): string {
+    try {
+      return this.opts.runtime.userKey(WHATSAPP, chatId);
+    } catch {
+      return 'unknown';
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// Parses a whatsapp-web.js message into the core Incoming, and tells which chats the bot answers. Pure.
+import type { Incoming, MediaKind } from '../../conversation/types.ts';
+import type { WhatsAppMessage } from './client.ts';
+
+/** Where a message comes from, by its chat id suffix. Only `direct` chats are answered. */
+export type ChatKind = 'direct' | 'group' | 'status' | 'broadcast' | 'channel' | 'unknown';
+
+/** Classifies a chat id: `@c.us`/`@lid` people, `@g.us` groups, `status@broadcast`, `@broadcast` lists, `@newsletter` channels. */
+export function chatKind(chatId: string): ChatKind {
+  if (chatId === 'status@broadcast') return 'status';
+  if (chatId.endsWith('@c.us') || chatId.endsWith('@lid')) return 'direct';
+  if (chatId.endsWith('@g.us')) return 'group';
+  if (chatId.endsWith('@broadcast')) return 'broadcast';
+  if (chatId.endsWith('@newsletter')) return 'channel';
+  return 'unknown';
+}
+
+/** Why a message is not answered. */
+export type SkipReason = 'own' | 'status' | 'not_direct' | 'before_ready' | 'unsupported';
+
+/**
+ * The messages the bot must not answer: its own, status updates, anything but a one-to-one chat, and
+ * messages sent before the client was ready (`readySeconds`, Unix seconds like `message.timestamp`), so that
+ * the backlog received after a restart is not answered. Returns undefined when the message is to be handled.
+ */
+export function skipReason(message: WhatsAppMessage, readySeconds: number | undefined): SkipReason | undefined {
+  if (message.fromMe) return 'own';
+  if (message.isStatus || chatKind(message.from) === 'status') return 'status';
+  if (chatKind(message.from) !== 'direct') return 'not_direct';
+  if (readySeconds === undefined || message.timestamp < readySeconds) return 'before_ready';
+  return undefined;
+}
+
+// whatsapp-web.js MessageTypes values that carry something the citizen sent but we cannot read.
+const mediaTypes: Readonly<Record<string, MediaKind>> = {
+  ptt: 'voice',
+  audio: 'audio',
+  image: 'photo',
+  album: 'photo',
+  video: 'video',
+  sticker: 'sticker',
+  location: 'location',
+  document: 'document',
+  vcard: 'contact',
+  multi_vcard: 'contact',
+  poll_creation: 'other',
+  scheduled_event_creation: 'other',
+  groups_v4_invite: 'other',
+  order: 'other',
+  product: 'other',
+  payment: 'other',
+};
+
+// Replies to old interactive messages still carry the chosen text in the body.
+const textTypes = new Set(['chat', 'buttons_response', 'list_response', 'template_button_reply']);
+
+/**
+ * The core message for a WhatsApp message, or undefined for system messages (revoked, reactions,
+ * notifications, call logs, undecrypted ciphertext...) that are not something the citizen said.
+ */
+export function parseMessage(message: Pick<WhatsAppMessage, 'type' | 'body'>): Incoming | undefined {
+  if (textTypes.has(message.type)) return { kind: 'text', text: message.body };
+  const media = mediaTypes[message.type];
+  if (media !== undefined) return { kind: 'media', media };
+  return undefined;
+}

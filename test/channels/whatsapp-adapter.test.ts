@@ -1,0 +1,362 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type AdapterOptions, WHATSAPP, WhatsAppAdapter, backoffDelay } from '../../src/channels/whatsapp/adapter.ts';
+import type { LogFields, Logger } from '../../src/core/logger.ts';
+import { FakeWhatsAppClient } from '../fakes/whatsapp-client.ts';
+import { type TestApp, testApp } from '../support/app.ts';
+
+const ALICE = '5531999990001@c.us';
+const BRUNO = '5531999990002@c.us';
+
+interface LogEntry {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  fields: LogFields;
+  msg: string;
+}
+
+function recordingLogger(entries: LogEntry[], bindings: LogFields = {}): Logger {
+  const at =
+    (level: LogEntry['level']) =>
+    (fields: LogFields, msg = ''): void => {
+      entries.push({ level, fields: { ...bindings, ...fields }, msg });
+    };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: (more) => recordingLogger(entries, { ...bindings, ...more }) };
+}
+
+/** The number in front of the menu line whose label contains `label`, in the last message. */
+function numberOf(messages: string[], label: string): string {
+  const last = messages[messages.length - 1] ?? '';
+  const line = last.split('\n').find((l) => /^\d+\. /.test(l) && l.includes(label));
+  if (!line) throw new Error(`no menu line with "${label}" in:\n${last}`);
+  return line.slice(0, line.indexOf('.'));
+}
+
+let t: TestApp;
+let fake: FakeWhatsAppClient;
+let adapter: WhatsAppAdapter;
+let logs: LogEntry[];
+let qrs: string[];
+
+function start(over: Partial<AdapterOptions> = {}): WhatsAppAdapter {
+  adapter = new WhatsAppAdapter({
+    client: fake,
+    runtime: t.app.runtime,
+    logger: recordingLogger(logs),
+    authDir: join(t.dir, 'whatsapp-auth'),
+    showQr: (qr) => qrs.push(qr),
+    backoff: { initialMs: 5, maxMs: 40 },
+    ...over,
+  });
+  adapter.start();
+  return adapter;
+}
+
+/** The citizen sends a text; returns what the bot sent back to that chat. */
+async function say(body: string, from = ALICE): Promise<string[]> {
+  const before = fake.sent.length;
+  fake.receive({ from, body });
+  await adapter.idle();
+  return fake.sent.slice(before).filter((m) => m.chatId === from).map((m) => m.text);
+}
+
+beforeEach(async () => {
+  t = await testApp();
+  fake = new FakeWhatsAppClient();
+  logs = [];
+  qrs = [];
+});
+
+afterEach(async () => {
+  await adapter.stop();
+  t.cleanup();
+});
+
+describe('a whole conversation with numbered choices', () => {
+  it('registers an "ouvidoria" request and ends with a protocol number', async () => {
+    start();
+    fake.ready();
+
+    const menu = await say('oi');
+    expect(menu).toHaveLength(1);
+    expect(menu[0]).toContain('*Atende*');
+    expect(menu[0]).toContain('1. 📂 Ver serviços por categoria\n2. 🔎 Buscar um serviço\n3. 🙋 Falar com uma pessoa');
+    expect(menu[0]).toMatch(/_Digite 1, 2 ou 3\._$/);
+
+    const card = await say('ouvidoria');
+    expect(card.join('\n')).toContain('*Registrar manifestação na Ouvidoria-Geral do Estado*');
+    expect(card.join('\n')).toContain('🔗 Página oficial do serviço: https://www.ouvidoriageral.mg.gov.br');
+
+    const first = await say(numberOf(card, 'Fazer solicitação'));
+    const firstText = first.join('\n');
+    expect(firstText).toContain('(1/5) Tipo de manifestação');
+    // The choices are listed once, as the menu, with "Cancelar" after them.
+    expect(firstText.split('1. Reclamação')).toHaveLength(2);
+    expect(firstText).toContain('6. ❌ Cancelar');
+
+    expect((await say(numberOf(first, 'Reclamação'))).join('\n')).toContain('(2/5)');
+    // Formatting markers typed by the citizen must not reach the reply as markers.
+    expect((await say('*escola* _estadual_')).join('\n')).toContain('(3/5)');
+    expect((await say('Belo Horizonte')).join('\n')).toContain('(4/5)');
+    expect((await say('A escola está sem merenda há duas semanas.')).join('\n')).toContain('(5/5)');
+
+    const summary = await say('pular');
+    const summaryText = summary.join('\n');
+    expect(summaryText).toContain('*Confira seus dados:*');
+    expect(summaryText).toContain('• *Órgão ou serviço:* escola estadual');
+    for (const line of summaryText.split('\n')) expect((line.match(/\*/g) ?? []).length % 2).toBe(0);
+
+    const done = await say(numberOf(summary, 'Confirmar'));
+    expect(done).toHaveLength(2);
+    const protocol = /\*(ATD-\d{8}-\d{6})\*/.exec(done[0] ?? '')?.[1];
+    expect(protocol).toBeDefined();
+    expect(done[1]).toContain('Essa informação ajudou?');
+
+    const stored = t.app.store.findRequest(protocol ?? '', t.app.runtime.userKey(WHATSAPP, ALICE));
+    expect(stored?.serviceId).toBe('ouvidoria');
+    expect(stored?.channel).toBe(WHATSAPP);
+  });
+
+  it('keeps two citizens apart and answers each in their own chat', async () => {
+    start();
+    fake.ready();
+    await say('oi', ALICE);
+    await say('2', ALICE);
+    const bruno = await say('2', BRUNO);
+    // Bruno never saw a menu: "2" is a search for him, not the second option of Alice's menu.
+    expect(bruno.join('\n')).not.toContain('Escreva em poucas palavras o serviço');
+    expect(fake.textsTo(ALICE)[1]).toContain('Escreva em poucas palavras o serviço');
+  });
+});
+
+describe('messages that must not be answered', () => {
+  it('ignores groups, status broadcasts and its own messages, but answers a person', async () => {
+    start();
+    fake.ready();
+    fake.receive({ from: '120363000000000000@g.us', body: 'oi' });
+    fake.receive({ from: 'status@broadcast', body: 'oi', isStatus: true });
+    fake.receive({ from: ALICE, body: 'oi', isStatus: true });
+    fake.receive({ from: ALICE, body: 'oi', fromMe: true });
+    await adapter.idle();
+    expect(fake.sent).toEqual([]);
+    expect(await say('oi')).toHaveLength(1);
+  });
+
+  it('answers a message id only once, even when delivered twice at the same time or later', async () => {
+    start();
+    fake.ready();
+    fake.receive({ from: ALICE, body: 'oi', id: 'false_x@c.us_DUP1' });
+    fake.receive({ from: ALICE, body: 'oi', id: 'false_x@c.us_DUP1' });
+    await adapter.idle();
+    fake.receive({ from: ALICE, body: 'oi', id: 'false_x@c.us_DUP1' });
+    await adapter.idle();
+    expect(fake.textsTo(ALICE)).toHaveLength(1);
+  });
+
+  it('drops a second delivery while the first is still being answered, before it reaches the runtime', async () => {
+    // A runtime without its own dedup, so that only the adapter's in-memory guard is tested here.
+    let calls = 0;
+    const handle = (): { replies: { text: string }[] } => {
+      calls++;
+      return { replies: [{ text: 'resposta' }] };
+    };
+    start({ runtime: { handle, userKey: () => 'pseudonym' } });
+    fake.ready();
+    fake.receive({ from: ALICE, body: 'oi', id: 'false_x@c.us_FLIGHT' });
+    fake.receive({ from: ALICE, body: 'oi', id: 'false_x@c.us_FLIGHT' });
+    await adapter.idle();
+    expect(calls).toBe(1);
+    expect(fake.textsTo(ALICE)).toEqual(['resposta']);
+  });
+
+  it('does not answer again a message already answered before a restart', async () => {
+    start();
+    fake.ready();
+    fake.receive({ from: ALICE, body: 'oi', id: 'false_x@c.us_R1' });
+    await adapter.idle();
+    await adapter.stop();
+    const restarted = new FakeWhatsAppClient();
+    fake = restarted;
+    start();
+    restarted.ready();
+    restarted.receive({ from: ALICE, body: 'oi', id: 'false_x@c.us_R1' });
+    await adapter.idle();
+    expect(restarted.sent).toEqual([]);
+    expect(await say('oi')).toHaveLength(1);
+  });
+
+  it('ignores messages sent before the client became ready (timestamps in seconds)', async () => {
+    const readyAtMs = 1_800_000_000_700;
+    start({ now: () => readyAtMs });
+    fake.receive({ from: ALICE, body: 'oi', timestamp: 1_800_000_000 });
+    await adapter.idle();
+    expect(fake.sent).toEqual([]);
+
+    fake.ready();
+    fake.receive({ from: ALICE, body: 'backlog', timestamp: 1_799_999_940 });
+    await adapter.idle();
+    expect(fake.sent).toEqual([]);
+
+    fake.receive({ from: ALICE, body: 'oi', timestamp: 1_800_000_000 });
+    await adapter.idle();
+    expect(fake.textsTo(ALICE)).toHaveLength(1);
+  });
+
+  it('logs no message text and no raw phone number', async () => {
+    start();
+    fake.ready();
+    await say('meu cpf é 123.456.789-09');
+    fake.receive({ from: '120363000000000000@g.us', body: 'segredo do grupo' });
+    const dump = JSON.stringify(logs);
+    expect(dump).not.toContain('123.456.789-09');
+    expect(dump).not.toContain('segredo');
+    expect(dump).not.toContain('5531999990001');
+  });
+});
+
+describe('non-text messages', () => {
+  it.each(['ptt', 'audio', 'image', 'sticker', 'location', 'video', 'document'])('answers a %s with the friendly "only text" reply and the options', async (type) => {
+    start();
+    fake.ready();
+    fake.receive({ from: ALICE, type, body: '' });
+    await adapter.idle();
+    const [reply] = fake.textsTo(ALICE);
+    expect(reply).toContain('Ainda só entendo texto');
+    expect(reply).toMatch(/_Digite 1, 2 ou 3\._$/);
+  });
+
+  it('ignores a revoked message or a reaction (nothing the citizen said)', async () => {
+    start();
+    fake.ready();
+    fake.receive({ from: ALICE, type: 'revoked', body: '' });
+    fake.receive({ from: ALICE, type: 'reaction', body: '👍' });
+    await adapter.idle();
+    expect(fake.sent).toEqual([]);
+  });
+});
+
+describe('the per-citizen rate limit', () => {
+  it('answers a flood with one notice, then silence, without affecting another citizen', async () => {
+    t.cleanup();
+    t = await testApp({ RATE_LIMIT_MESSAGES: '3', RATE_LIMIT_WINDOW_SECONDS: '600' });
+    start();
+    fake.ready();
+    for (let i = 0; i < 6; i++) fake.receive({ from: ALICE, body: `cnh ${i}` });
+    await adapter.idle();
+    const alice = fake.textsTo(ALICE);
+    expect(alice.filter((m) => m.includes('muitas mensagens'))).toHaveLength(1);
+    expect(alice[alice.length - 1]).toContain('muitas mensagens');
+    expect(await say('oi', BRUNO)).toHaveLength(1);
+  });
+});
+
+describe('connection', () => {
+  it('prints the pairing QR code and logs every state change', async () => {
+    start();
+    fake.emit('qr', '2@abc,def,ghi');
+    fake.emit('authenticated');
+    fake.ready();
+    fake.emit('auth_failure', 'restore failed');
+    expect(qrs).toEqual(['2@abc,def,ghi']);
+    const messages = logs.map((l) => l.msg).join('\n');
+    expect(messages).toMatch(/QR code/);
+    expect(messages).toMatch(/authenticated/);
+    expect(messages).toMatch(/ready/);
+    // The QR payload is a pairing secret: it is printed for the operator, never logged.
+    expect(JSON.stringify(logs)).not.toContain('2@abc');
+    const failure = logs.find((l) => l.level === 'error' && l.msg.includes('auth_failure'));
+    expect(failure?.msg).toContain(`delete the folder ${join(t.dir, 'whatsapp-auth')}`);
+    expect(failure?.msg).toContain('scan the new QR code');
+  });
+
+  it('reconnects after a disconnect, logging the reason, and answers again', async () => {
+    fake.readyOnInitialize = true;
+    start();
+    await vi.waitFor(() => expect(fake.initializeCalls).toBe(1));
+    await vi.waitFor(() => expect(logs.some((l) => l.msg.includes('ready'))).toBe(true));
+    fake.disconnect('NAVIGATION');
+    expect(logs.find((l) => l.msg === 'whatsapp disconnected')?.fields.reason).toBe('NAVIGATION');
+    await vi.waitFor(() => expect(fake.initializeCalls).toBe(2), { timeout: 10_000 });
+    expect(fake.destroyCalls).toBeGreaterThanOrEqual(1);
+    await vi.waitFor(() => expect(logs.filter((l) => l.msg.includes('ready'))).toHaveLength(2));
+    expect(await say('oi')).toHaveLength(1);
+  });
+
+  it('keeps retrying with growing delays while the browser cannot start', async () => {
+    fake.failInitialize = 3;
+    fake.readyOnInitialize = true;
+    start();
+    await vi.waitFor(() => expect(fake.initializeCalls).toBe(4), { timeout: 10_000 });
+    const delays = logs.filter((l) => l.msg.includes('reconnecting')).map((l) => l.fields.delayMs);
+    expect(delays).toEqual([5, 10, 20]);
+    await vi.waitFor(() => expect(logs.some((l) => l.msg.includes('ready'))).toBe(true));
+  });
+
+  it('closes the browser of a failed start at once, not only at the next attempt', async () => {
+    fake.failInitialize = 1;
+    start({ backoff: { initialMs: 60_000, maxMs: 60_000 } });
+    await vi.waitFor(() => expect(logs.some((l) => l.msg.includes('reconnecting'))).toBe(true));
+    expect(fake.destroyCalls).toBe(1);
+    expect(fake.initializeCalls).toBe(1);
+  });
+
+  it('lets whatsapp-web.js show a new QR after LOGOUT instead of restarting the browser under it', () => {
+    start();
+    fake.disconnect('LOGOUT');
+    expect(logs.some((l) => l.msg.includes('reconnecting'))).toBe(false);
+    expect(logs.some((l) => l.msg.includes('unlinked'))).toBe(true);
+  });
+
+  it('doubles the delay from 1 s and caps it', () => {
+    const backoff = { initialMs: 1000, maxMs: 30_000 };
+    expect([0, 1, 2, 3, 4, 5, 6, 100].map((n) => backoffDelay(backoff, n))).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000]);
+  });
+});
+
+describe('shutdown', () => {
+  it('finishes the replies in flight, destroys the client, then ignores new messages', async () => {
+    start();
+    fake.ready();
+    fake.receive({ from: ALICE, body: 'oi' });
+    await adapter.stop();
+    expect(fake.textsTo(ALICE)).toHaveLength(1);
+    expect(fake.destroyCalls).toBe(1);
+    fake.receive({ from: ALICE, body: 'oi' });
+    await adapter.idle();
+    expect(fake.textsTo(ALICE)).toHaveLength(1);
+  });
+
+  it('closes a browser that was still starting when shutdown began', async () => {
+    let release = (): void => undefined;
+    fake.initializeGate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    start();
+    await vi.waitFor(() => expect(fake.initializeCalls).toBe(1));
+    const stopping = adapter.stop();
+    await vi.waitFor(() => expect(fake.destroyCalls).toBe(1));
+    release();
+    await stopping;
+    expect(fake.destroyCalls).toBe(2);
+  });
+
+  it('does not reconnect once stopping', async () => {
+    start();
+    fake.ready();
+    await adapter.stop();
+    fake.disconnect('NAVIGATION');
+    expect(logs.some((l) => l.msg.includes('reconnecting'))).toBe(false);
+    expect(fake.initializeCalls).toBe(1);
+  });
+});
+
+describe('send failures', () => {
+  it('are logged with the pseudonymous user, and the next citizen is still answered', async () => {
+    start();
+    fake.ready();
+    fake.failSendTo = ALICE;
+    await say('oi', ALICE);
+    const failure = logs.find((l) => l.msg === 'whatsapp send failed');
+    expect(failure?.fields.user).toBe(t.app.runtime.userKey(WHATSAPP, ALICE));
+    expect(await say('oi', BRUNO)).toHaveLength(1);
+  });
+});
