@@ -65,6 +65,10 @@ export class MemoryStore implements Store {
     return this.processed.has(dedupKey);
   }
 
+  markSeen(dedupKey: string): void {
+    this.processed.add(dedupKey);
+  }
+
   findRequest(protocol: string, userKey: string): RequestRecord | undefined {
     const r = this.requests.get(protocol);
     return r && r.userKey === userKey ? r : undefined;

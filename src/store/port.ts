@@ -61,6 +61,8 @@ export interface Store {
   closeAllOpen(): number;
   /** Was this platform update already handled? */
   seen(dedupKey: string): boolean;
+  /** Remembers a key as handled without a conversation turn (e.g. a group that already got its note). */
+  markSeen(dedupKey: string, at: number): void;
   /** A request by protocol, only if it belongs to this citizen. */
   findRequest(protocol: string, userKey: string): RequestRecord | undefined;
   /** Sessions started today (local day of `now`) per channel. */

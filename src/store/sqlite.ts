@@ -294,6 +294,10 @@ export class SqliteStore implements Store {
     return this.stmts.seen.get(dedupKey) !== undefined;
   }
 
+  markSeen(dedupKey: string, at: number): void {
+    this.stmts.markSeen.run(dedupKey, at);
+  }
+
   findRequest(protocol: string, userKey: string): RequestRecord | undefined {
     const row = this.stmts.findRequest.get(protocol, userKey);
     if (!row) return undefined;

@@ -1,0 +1,226 @@
+// The grammY bot of Atende: middleware and handlers, independent of how updates arrive (polling or webhook).
+import { setMaxListeners } from 'node:events';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type Context, type Transformer } from 'grammy';
+import type { App } from '../../app.ts';
+import type { ReloadResult } from '../../catalogue/live.ts';
+import { formatIssue } from '../../catalogue/load.ts';
+import { ConfigError } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import { copy } from '../../conversation/text.ts';
+import type { Incoming } from '../../conversation/types.ts';
+import { groupNote, openPrivateChat } from './copy.ts';
+import { isBlocked, summarizeError } from './errors.ts';
+import { GroupNotes } from './groups.ts';
+import { dedupKey, parseCallbackData, parseCommand, parseMessage } from './parse.ts';
+import { escapeHtml, renderVerbatim, shouldEdit } from './render.ts';
+import { apiSignal, deliver, sendRendered, type Target } from './send.ts';
+import { isStaff, rejectedReloadNote, reloadReport, STAFF_COMMANDS, type StaffReport, statsReport } from './staff.ts';
+
+/** The channel name stored with sessions and statistics. */
+export const CHANNEL = 'telegram';
+
+/** Tuning knobs; the defaults suit production, tests shorten some of them. */
+export interface TelegramOptions {
+  /** Long-polling timeout of getUpdates, in seconds. */
+  pollTimeoutSeconds?: number;
+  /** How long stop() lets in-flight updates finish before it aborts their pending retries, in ms. */
+  shutdownGraceMs?: number;
+}
+
+/** A configured bot plus the hooks the channel needs to run and stop it. */
+export interface TelegramBot {
+  bot: Bot;
+  logger: Logger;
+  /** Resolves when no update (and no staff notice) is being handled. */
+  idle(): Promise<void>;
+  /**
+   * Stops new work from starting, waits up to `graceMs` for in-flight updates, then aborts what still
+   * waits on Telegram (retries after 429 or network errors) and waits for it to unwind.
+   */
+  drain(graceMs?: number): Promise<void>;
+}
+
+/** Logs every failed Bot API attempt (installed inside auto-retry, so each retried attempt is seen). */
+function logFailures(logger: Logger): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok) {
+        logger.warn({ method, code: result.error_code, description: result.description, retryAfter: result.parameters?.retry_after }, 'Bot API call failed');
+      }
+      return result;
+    } catch (err) {
+      if (!signal?.aborted) logger.warn({ method, error: summarizeError(err) }, 'Bot API call failed');
+      throw err;
+    }
+  };
+}
+
+/** Builds the bot with every handler installed. Does not contact Telegram until started. */
+export function createTelegramBot(app: App, options: TelegramOptions = {}): TelegramBot {
+  const tg = app.config.telegram;
+  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
+  const logger = app.logger.child({ channel: CHANNEL });
+  // grammY refuses an apiRoot with a trailing slash; people paste URLs with one.
+  const apiRoot = tg.apiRoot?.replace(/\/+$/, '');
+  const bot = new Bot(tg.token, apiRoot ? { client: { apiRoot } } : {});
+  bot.api.config.use(logFailures(logger));
+  // Telegram's 429 (retry_after) and network errors are retried; a flood wait longer than 5 minutes is given up.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
+
+  const shutdown = new AbortController();
+  // Every request in flight listens on this one signal (and stops listening when done): hundreds is normal.
+  setMaxListeners(0, shutdown.signal);
+  const inflight = new Set<Promise<unknown>>();
+  const track = <T>(task: Promise<T>): Promise<T> => {
+    inflight.add(task);
+    const forget = (): void => void inflight.delete(task);
+    task.then(forget, forget);
+    return task;
+  };
+  const target = (chatId: number): Target => ({ api: bot.api, chatId, signal: shutdown.signal });
+  const groups = new GroupNotes(app.store);
+  let ownReloads = 0;
+  let lastRejected: string | undefined;
+
+  const userKey = (ctx: Context): string | undefined => (ctx.from ? app.runtime.userKey(CHANNEL, String(ctx.from.id)) : undefined);
+
+  async function sendReport(chatId: number, report: StaffReport): Promise<void> {
+    await sendRendered(target(chatId), renderVerbatim(report.title, report.lines));
+  }
+
+  async function converse(ctx: Context, chatId: number, userId: number, incoming: Incoming, pressedMessageId?: number): Promise<void> {
+    const handled = app.runtime.handle(CHANNEL, String(userId), incoming, dedupKey(ctx.update.update_id));
+    if (handled.skipped) logger.debug({ updateId: ctx.update.update_id, skipped: handled.skipped }, 'update not answered in full');
+    const edit = pressedMessageId !== undefined && incoming.kind === 'option' && shouldEdit(incoming.id, handled.replies) ? pressedMessageId : undefined;
+    await deliver(target(chatId), handled.replies, edit);
+  }
+
+  async function runStaffCommand(name: string, chatId: number): Promise<void> {
+    if (name === 'recarregar') {
+      ownReloads++;
+      let result: ReloadResult;
+      try {
+        result = await app.catalogue.reload();
+      } finally {
+        ownReloads--;
+      }
+      logger.info({ ok: result.ok, services: result.services, errors: result.errors.length }, 'catalogue reload requested by staff');
+      await sendReport(chatId, reloadReport(result));
+      return;
+    }
+    const now = Date.now();
+    await sendReport(chatId, statsReport(app.store.sessionsToday(now), now));
+  }
+
+  // 1. Every update is tracked, so that shutdown can wait for it.
+  bot.use((_ctx, next) => track(next()));
+
+  // 2. One boundary per update: log with context, apologise, and never let one chat stop the bot.
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (err) {
+      const fields = { updateId: ctx.update.update_id, chatType: ctx.chat?.type, user: userKey(ctx), error: summarizeError(err) };
+      if (isBlocked(err)) {
+        logger.info(fields, 'citizen cannot be reached (bot blocked or account deleted)');
+        return;
+      }
+      logger.error(fields, 'update failed; apologising to the citizen');
+      if (ctx.chat?.type !== 'private' || shutdown.signal.aborted) return;
+      try {
+        await bot.api.sendMessage(ctx.chat.id, escapeHtml(copy.apology), { parse_mode: 'HTML' }, apiSignal(shutdown.signal));
+      } catch (apologyError) {
+        logger.warn({ updateId: ctx.update.update_id, error: summarizeError(apologyError) }, 'apology could not be sent');
+      }
+    }
+  });
+
+  // 3. Stop a pressed button's spinner at once, before the press waits its turn in the chat's queue.
+  //    Not awaited: awaiting here would let a later message of the same chat overtake the press.
+  bot.on('callback_query', (ctx, next) => {
+    const answer = bot.api.answerCallbackQuery(ctx.callbackQuery.id, undefined, apiSignal(shutdown.signal)).catch((err: unknown) => {
+      logger.debug({ updateId: ctx.update.update_id, error: summarizeError(err) }, 'callback query not answered');
+    });
+    void track(answer);
+    return next();
+  });
+
+  // 4. In order within a chat, in parallel across chats.
+  bot.use(sequentialize((ctx: Context) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `user:${ctx.from.id}` : undefined)));
+
+  const privateChats = bot.chatType('private');
+
+  privateChats.on('message', async (ctx) => {
+    const message = ctx.message;
+    const command = message.text !== undefined ? parseCommand(message.text) : undefined;
+    if (command && STAFF_COMMANDS.has(command.name) && isStaff(tg.staffIds, ctx.from.id)) {
+      await runStaffCommand(command.name, ctx.chat.id);
+      return;
+    }
+    const incoming = parseMessage(message);
+    if (!incoming) return;
+    await converse(ctx, ctx.chat.id, ctx.from.id, incoming);
+  });
+
+  privateChats.on('callback_query:data', async (ctx) => {
+    const query = ctx.callbackQuery;
+    await converse(ctx, ctx.chat.id, ctx.from.id, parseCallbackData(query.data), query.message?.message_id);
+  });
+
+  // Groups: one short note pointing to the private chat, the first time the bot sees (or joins) the group.
+  bot.chatType(['group', 'supergroup']).on(['message', 'my_chat_member'], async (ctx) => {
+    const joined = ctx.myChatMember?.new_chat_member.status;
+    if (joined !== undefined && joined !== 'member' && joined !== 'administrator') return;
+    if (!groups.firstTime(ctx.chat.id)) return;
+    const username = bot.botInfo.username;
+    logger.info({ updateId: ctx.update.update_id }, 'group noted: only private chats are served');
+    await sendRendered(target(ctx.chat.id), [
+      { html: escapeHtml(groupNote(username)), keyboard: { inline_keyboard: [[{ text: openPrivateChat, url: `https://t.me/${username}` }]] } },
+    ]);
+  });
+
+  // The last resort; the boundary above already catches everything thrown by handlers.
+  bot.catch((err) => {
+    logger.error({ updateId: err.ctx.update.update_id, error: summarizeError(err.error) }, 'unhandled error in bot middleware');
+  });
+
+  // A rejected hot reload (a file saved with an error) is told to staff; the same errors only once in a row.
+  app.catalogue.onReload((result) => {
+    if (shutdown.signal.aborted || ownReloads > 0) return;
+    if (result.ok) {
+      lastRejected = undefined;
+      return;
+    }
+    const key = result.errors.map(formatIssue).join('\n');
+    if (key === lastRejected) return;
+    lastRejected = key;
+    for (const id of tg.staffIds) {
+      void track(
+        sendReport(Number(id), rejectedReloadNote(result)).catch((err: unknown) => {
+          logger.warn({ error: summarizeError(err) }, 'staff could not be told about a rejected catalogue reload');
+        }),
+      );
+    }
+  });
+
+  async function idle(): Promise<void> {
+    while (inflight.size > 0) await Promise.allSettled([...inflight]);
+  }
+
+  async function drain(graceMs = options.shutdownGraceMs ?? 10_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([idle(), grace]);
+    clearTimeout(timer);
+    if (inflight.size > 0) logger.warn({ updates: inflight.size }, 'aborting updates still waiting on Telegram at shutdown');
+    shutdown.abort();
+    await idle();
+  }
+
+  return { bot, logger, idle, drain };
+}

@@ -1,0 +1,133 @@
+// Telegram channel (grammY): starts the bot by long polling (@grammyjs/runner) or by webhook, and stops it gracefully.
+import { run } from '@grammyjs/runner';
+import { GrammyError } from 'grammy';
+import type { App } from '../../app.ts';
+import { AtendeError, ConfigError } from '../../core/errors.ts';
+import type { RunningChannel } from '../types.ts';
+import { type TelegramBot, type TelegramOptions, createTelegramBot } from './bot.ts';
+import { publicCommands, staffCommands } from './copy.ts';
+import { summarizeError } from './errors.ts';
+import { apiSignal } from './send.ts';
+import { startWebhookServer } from './webhook.ts';
+
+export { createTelegramBot, type TelegramBot, type TelegramOptions } from './bot.ts';
+
+/** The running Telegram channel; `webhook` is the local address in webhook mode. */
+export interface TelegramChannel extends RunningChannel {
+  mode: 'polling' | 'webhook';
+  webhook?: { host: string; port: number };
+  /** Resolves when no update is being handled (tests and benchmarks wait on it). */
+  idle(): Promise<void>;
+}
+
+/** Update types the bot acts on; the rest are not even fetched. */
+const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+
+/** How long start-up may wait for the Bot API before it gives up with a clear message. */
+const STARTUP_TIMEOUT_MS = 30_000;
+
+/** Contacts Telegram (getMe). A refused token or an unreachable API root fails start-up with what to do. */
+async function connect(t: TelegramBot, apiRoot: string): Promise<void> {
+  try {
+    await t.bot.init(apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS)));
+  } catch (err) {
+    if (err instanceof GrammyError && err.error_code === 401) {
+      throw new ConfigError('Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather (/mybots → API Token).');
+    }
+    if (err instanceof GrammyError && err.error_code === 404) {
+      throw new ConfigError(`The Bot API at ${apiRoot} answered 404: check TELEGRAM_API_ROOT (no /bot<token> at the end) and the token.`);
+    }
+    throw new AtendeError('TELEGRAM', `Could not reach the Telegram Bot API at ${apiRoot} within ${STARTUP_TIMEOUT_MS / 1000} s: check the network or TELEGRAM_API_ROOT.`, { cause: err });
+  }
+}
+
+/** Registers the command menu (pt-BR); staff also see their commands. Best effort: a failure is logged, not fatal. */
+async function registerCommands(t: TelegramBot, staffIds: readonly string[]): Promise<void> {
+  const signal = apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS));
+  try {
+    await t.bot.api.setMyCommands(publicCommands, {}, signal);
+  } catch (err) {
+    t.logger.warn({ error: summarizeError(err) }, 'command menu not registered');
+  }
+  for (const id of staffIds) {
+    try {
+      await t.bot.api.setMyCommands([...publicCommands, ...staffCommands], { scope: { type: 'chat', chat_id: Number(id) } }, signal);
+    } catch (err) {
+      // Telegram only knows a chat after the person has written to the bot once.
+      t.logger.debug({ error: summarizeError(err) }, 'staff command menu not registered for one staff id');
+    }
+  }
+}
+
+/** Starts the Telegram bot (long polling, or webhook when TELEGRAM_WEBHOOK_URL is set). */
+export async function startTelegram(app: App, options: TelegramOptions = {}): Promise<TelegramChannel> {
+  const tg = app.config.telegram;
+  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
+  const t = createTelegramBot(app, options);
+  const { bot, logger } = t;
+  await connect(t, tg.apiRoot ?? 'https://api.telegram.org');
+  await registerCommands(t, tg.staffIds);
+
+  if (tg.webhook) {
+    const webhook = tg.webhook;
+    const server = await startWebhookServer(bot, {
+      host: webhook.host,
+      port: webhook.port,
+      path: new URL(webhook.url).pathname,
+      secret: webhook.secret ?? '',
+      logger,
+    });
+    try {
+      await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }, apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS)));
+    } catch (err) {
+      server.destroy();
+      await server.close();
+      throw new AtendeError('TELEGRAM', `Telegram refused the webhook ${webhook.url}: ${summarizeError(err).message}. It must be a public https URL on port 443, 80, 88 or 8443.`, { cause: err });
+    }
+    logger.info({ mode: 'webhook', bot: bot.botInfo.username, port: server.port }, 'telegram started');
+    let stopping: Promise<void> | undefined;
+    return {
+      name: 'telegram',
+      mode: 'webhook',
+      webhook: { host: server.host, port: server.port },
+      idle: t.idle,
+      stop: () =>
+        (stopping ??= (async () => {
+          // The webhook stays registered: Telegram keeps updates for us while we are down.
+          const closed = server.close();
+          await t.drain();
+          server.destroy();
+          await closed;
+          logger.info({}, 'telegram stopped');
+        })()),
+    };
+  }
+
+  // Polling and a webhook cannot coexist: remove a webhook left by an earlier deployment (updates are kept).
+  try {
+    await bot.api.deleteWebhook({ drop_pending_updates: false }, apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS)));
+  } catch (err) {
+    throw new AtendeError('TELEGRAM', `Could not switch the bot to long polling (deleteWebhook failed: ${summarizeError(err).message}). Check the network, or set TELEGRAM_WEBHOOK_URL to use a webhook.`, { cause: err });
+  }
+  const handle = run(bot, {
+    runner: { fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true },
+  });
+  handle.task()?.catch((err: unknown) => {
+    const hint = err instanceof GrammyError && err.error_code === 409 ? ' Another process is using this bot token (polling or webhook): stop it, then restart Atende.' : '';
+    logger.error({ error: summarizeError(err) }, `telegram polling stopped.${hint}`);
+  });
+  logger.info({ mode: 'polling', bot: bot.botInfo.username }, 'telegram started');
+  let stopping: Promise<void> | undefined;
+  return {
+    name: 'telegram',
+    mode: 'polling',
+    idle: t.idle,
+    stop: () =>
+      (stopping ??= (async () => {
+        // Stop fetching first (aborts the pending getUpdates), then let the updates already fetched finish.
+        await handle.stop();
+        await t.drain();
+        logger.info({}, 'telegram stopped');
+      })()),
+  };
+}

@@ -1,0 +1,73 @@
+// Webhook mode: a node:http server that hands Telegram's POSTs to grammY, after checking the secret token header.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Bot, webhookCallback } from 'grammy';
+import { ConfigError } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import { summarizeError } from './errors.ts';
+
+/** Where to listen and what to accept. */
+export interface WebhookServerOptions {
+  host: string;
+  port: number;
+  /** Only POSTs to this path are updates (the path of TELEGRAM_WEBHOOK_URL). */
+  path: string;
+  /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused with 401. */
+  secret: string;
+  logger: Logger;
+}
+
+/** The listening server: its real address (port 0 picks one) and a way to stop it. */
+export interface WebhookServer {
+  host: string;
+  port: number;
+  /** Stops accepting requests; resolves when every connection has closed. */
+  close(): Promise<void>;
+  /** Closes the connections still open (after in-flight updates are done). */
+  destroy(): void;
+}
+
+/** Telegram retries a webhook that does not answer in time; answer 200 after this and keep working. */
+const ANSWER_WITHIN_MS = 8_000;
+
+/** Starts the HTTP server for Telegram's webhook. */
+export async function startWebhookServer(bot: Bot, options: WebhookServerOptions): Promise<WebhookServer> {
+  const { logger } = options;
+  // grammY compares the secret in constant time and answers 401 when the header is missing or wrong.
+  const handleUpdate = webhookCallback(bot, 'http', { secretToken: options.secret, onTimeout: 'return', timeoutMilliseconds: ANSWER_WITHIN_MS });
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path !== options.path) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.writeHead(405, { Allow: 'POST' }).end();
+      return;
+    }
+    handleUpdate(req, res).catch((err: unknown) => {
+      // Only a body that is not JSON gets here: handler errors are caught by the bot's own boundary.
+      logger.warn({ error: summarizeError(err) }, 'webhook request failed');
+      if (!res.headersSent) res.writeHead(400).end();
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err) => {
+      reject(new ConfigError(`The Telegram webhook server cannot listen on ${options.host}:${options.port} (${err.message}): change TELEGRAM_WEBHOOK_PORT or TELEGRAM_WEBHOOK_HOST, or stop what uses that port.`));
+    });
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  server.on('error', (err) => logger.error({ error: summarizeError(err) }, 'webhook server error'));
+  return {
+    host: address.address,
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+    destroy: () => server.closeAllConnections(),
+  };
+}
