@@ -359,7 +359,7 @@ function runSearch(t: TurnBuilder, text: string): void {
   );
 }
 
-const protocolPattern = /\bprotocolo\b\s*(?:n[º°o.]?\s*|numero\s*|n[uú]mero\s*)?[:#]?\s*([a-z]{2,4}-?\d{8}-?\d{4,8})/i;
+const protocolPattern = /\bprotocolo\b\s*(?:n[º°o.]?\s*|n[uú]mero\s*)?[:#]?\s*([a-z]{3})[-\s]?(\d{8})[-\s]?(\d{6})\b/i;
 
 function showProtocol(t: TurnBuilder, protocol: string): void {
   const found = t.ctx.findRequest(protocol.toUpperCase());
@@ -448,9 +448,8 @@ function handleOption(t: TurnBuilder, id: string): void {
     return;
   }
   if (id.startsWith('cat:')) {
-    const wanted = id.slice(4);
     const cat = categories(t.ctx).find((c) => `cat:${c}`.slice(0, 64) === id);
-    return cat ? showCategory(t, cat) : showCategories(t) ?? void wanted;
+    return cat ? showCategory(t, cat) : showCategories(t);
   }
   if (id.startsWith('svc:')) {
     const s = serviceOf(t.ctx, id.slice(4));
@@ -582,9 +581,6 @@ function handleText(t: TurnBuilder, rawText: string): void {
         const chosen = optionFromText(t.state, folded);
         if (chosen && chosen !== 'out_of_range' && chosen.id.startsWith('form:')) return handleOption(t, chosen.id);
       }
-      if (/^\d{1,2}$/.test(folded) && field?.type !== 'choice') {
-        // a lone small number is not a valid answer to name/CPF/date fields; fall through to validation
-      }
       if (fold(text) === 'pular' && field?.optional) return handleOption(t, 'form:skip');
       return answerField(t, s, s.form, view.field, view.answers, text);
     }
@@ -618,8 +614,8 @@ function handleText(t: TurnBuilder, rawText: string): void {
     if (/^(onde|onde fazer|endereco|local)$/.test(folded)) return handleOption(t, 'card:where');
   }
 
-  const protocol = protocolPattern.exec(fold(text).replace(/ /g, ' ')) ?? protocolPattern.exec(text);
-  if (protocol?.[1]) return showProtocol(t, protocol[1]);
+  const protocol = protocolPattern.exec(text);
+  if (protocol) return showProtocol(t, `${protocol[1]}-${protocol[2]}-${protocol[3]}`);
   if (/\bprotocolo\b/.test(folded) && /\b(consultar|ver|acompanhar|situacao|status)\b/.test(folded)) {
     t.say('Para consultar, escreva "consultar protocolo" seguido do número, por exemplo: consultar protocolo ATD-20260101-123456.', [opt.menu]);
     return;

@@ -352,3 +352,14 @@ describe('deep links', () => {
     expect(d.state.view.at).toBe('menu');
   });
 });
+
+describe('protocol look-up', () => {
+  it('accepts the number with spaces or in lower case', () => {
+    const d = new EngineDriver();
+    d.send({ kind: 'option', id: 'svc:agendamento-uai' });
+    d.press('Fazer solicitação');
+    for (const answer of ['Maria da Silva', '529.982.247-25', 'Belo Horizonte', '15/12/2026', '1', 'pular', 'sim']) d.say(answer);
+    d.say('qual a situação do protocolo atd 20261125 000001');
+    expect(d.text).toContain('Protocolo ATD-20261125-000001');
+  });
+});
