@@ -1,0 +1,102 @@
+// One turn of the conversation being built: the state so far, the replies, the events.
+// Shared by the engine and its views; pure like them.
+import type { Catalogue } from '../catalogue/load.ts';
+import type { Service } from '../catalogue/schema.ts';
+import type { ConversationState, EngineEvent, NewRequest, Option, Outcome, Reply, RequestStatus, Turn, View } from './types.ts';
+
+/** The part of the search index the engine uses. */
+export interface Searcher {
+  search(query: string, limit?: number): { hits: ReadonlyArray<{ id: string; title: string; score: number }>; clear: boolean };
+}
+
+/** What the engine may read or ask for; supplied by the runtime (or by tests). */
+export interface EngineContext {
+  catalogue: Catalogue;
+  search: Searcher;
+  now: Date;
+  /** A fresh protocol number for a request. */
+  newProtocol: () => string;
+  /** Looks up a request of this citizen by protocol. */
+  findRequest: (protocol: string) => RequestStatus | undefined;
+}
+
+const outcomeRank: Record<Outcome, number> = {
+  request_submitted: 5,
+  walkthrough_finished: 4,
+  handoff: 3,
+  service_viewed: 2,
+  user_ended: 1,
+  abandoned: 0,
+};
+
+/** Keeps the better of two outcomes (a submitted request beats a viewed service). */
+function better(a: Outcome | undefined, b: Outcome): Outcome {
+  return a !== undefined && outcomeRank[a] >= outcomeRank[b] ? a : b;
+}
+
+/** Every option the engine offers, by purpose; ids are stable (they travel as button data). */
+export const opt = {
+  menu: { id: 'menu', label: '🏠 Menu' },
+  categories: { id: 'categories', label: '📂 Ver serviços por categoria' },
+  search: { id: 'search', label: '🔎 Buscar um serviço' },
+  handoff: { id: 'handoff', label: '🙋 Falar com uma pessoa' },
+  steps: { id: 'card:steps', label: '📋 Passo a passo' },
+  docs: { id: 'card:docs', label: '📄 Documentos' },
+  where: { id: 'card:where', label: '📍 Onde fazer' },
+  request: { id: 'card:form', label: '📝 Fazer solicitação' },
+  next: { id: 'walk:next', label: '➡️ Próxima etapa' },
+  prev: { id: 'walk:prev', label: '⬅️ Etapa anterior' },
+  finish: { id: 'walk:finish', label: '✅ Concluir' },
+  leave: { id: 'walk:leave', label: '🚪 Sair do passo a passo' },
+  cancelForm: { id: 'form:cancel', label: '❌ Cancelar' },
+  skip: { id: 'form:skip', label: '⏭️ Pular' },
+  confirm: { id: 'form:confirm', label: '✅ Confirmar' },
+  redo: { id: 'form:redo', label: '✏️ Corrigir' },
+  yes: { id: 'fb:yes', label: '👍 Sim' },
+  no: { id: 'fb:no', label: '👎 Não' },
+  resumeYes: { id: 'resume:yes', label: '▶️ Continuar de onde parei' },
+  resumeNo: { id: 'resume:no', label: '🔄 Começar de novo' },
+  none: { id: 'none', label: '🤷 Nenhum desses' },
+} satisfies Record<string, Option>;
+
+/** Mutable builder for one turn; the engine's public function returns an immutable Turn. */
+export class TurnBuilder {
+  replies: Reply[] = [];
+  events: EngineEvent[] = [];
+  request?: NewRequest;
+  end?: Outcome;
+  constructor(
+    public state: ConversationState,
+    readonly ctx: EngineContext,
+  ) {}
+
+  say(text: string, options?: Option[], links?: Reply['links']): void {
+    const reply: Reply = { text };
+    if (options && options.length > 0) reply.options = options;
+    if (links && links.length > 0) reply.links = links;
+    this.replies.push(reply);
+    // A number typed next answers the last list shown.
+    if (options && options.length > 0) this.state = { ...this.state, options };
+  }
+
+  go(view: View, remember = true): void {
+    const back = remember && this.state.view.at !== view.at ? [...this.state.back, this.state.view].slice(-10) : this.state.back;
+    this.state = { ...this.state, view, back, options: [] };
+  }
+
+  reach(outcome: Outcome): void {
+    this.state = { ...this.state, outcome: better(this.state.outcome, outcome) };
+  }
+
+  done(): Turn {
+    const turn: Turn = { state: this.state, replies: this.replies, events: this.events };
+    if (this.request) turn.request = this.request;
+    if (this.end) turn.end = this.end;
+    return turn;
+  }
+}
+
+/** The service with this id in the live catalogue, if it is still there. */
+export function serviceOf(ctx: EngineContext, id: string): Service | undefined {
+  return ctx.catalogue.byId.get(id);
+}

@@ -1,0 +1,181 @@
+// What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
+import type { Service } from '../catalogue/schema.ts';
+import { redact } from '../privacy/redact.ts';
+import { copy, costLabel, deliveryLabel, plain, stepLines, timeLabel } from './text.ts';
+import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
+import type { EngineEvent, Option, View } from './types.ts';
+
+/** The categories of the live catalogue, sorted in pt-BR order. */
+export function categories(ctx: EngineContext): string[] {
+  return [...new Set(ctx.catalogue.services.map((s) => s.category))].sort((a, b) => a.localeCompare(b, 'pt-BR'));
+}
+
+/** The main menu: browse by category, search by typing, talk to a person. */
+export function menuOptions(): Option[] {
+  return [opt.categories, opt.search, opt.handoff];
+}
+
+/** Shows the menu (with the greeting on a first contact) and forgets the way back. */
+export function showMenu(t: TurnBuilder, greet: boolean): void {
+  t.go({ at: 'menu' }, false);
+  t.state = { ...t.state, back: [] };
+  t.say(greet ? `${copy.greeting}\n\n${copy.menuPrompt}` : copy.menuPrompt, menuOptions());
+}
+
+/** Lists the categories to browse. */
+export function showCategories(t: TurnBuilder): void {
+  t.go({ at: 'categories' });
+  const cats = categories(t.ctx);
+  t.say(
+    '*Categorias de serviços*\nEscolha uma categoria:',
+    cats.map((c) => ({ id: `cat:${c}`.slice(0, 64), label: c })),
+  );
+}
+
+/** Lists the services of one category. */
+export function showCategory(t: TurnBuilder, category: string): void {
+  const services = t.ctx.catalogue.services.filter((s) => s.category === category);
+  if (services.length === 0) {
+    showCategories(t);
+    return;
+  }
+  t.go({ at: 'category', category });
+  t.events.push({ type: 'category_viewed', category });
+  t.say(
+    `*${category}*\nEscolha um serviço:`,
+    services.slice(0, 20).map((s) => ({ id: `svc:${s.id}`, label: s.title })),
+  );
+}
+
+/** Human contact: LigMinas 155, the UAI and the Ouvidoria. */
+export function showHandoff(t: TurnBuilder): void {
+  t.go({ at: 'handoff' });
+  t.events.push({ type: 'handoff' });
+  t.reach('handoff');
+  t.say(copy.handoff, [opt.menu], [
+    { label: 'Agendar atendimento na UAI', url: 'https://www.mg.gov.br/pagina/agendamento-online-gratuito' },
+    { label: 'Ouvidoria-Geral do Estado', url: 'https://www.ouvidoriageral.mg.gov.br' },
+  ]);
+}
+
+/** The options under a service card: steps, documents, places, the request, related services. */
+export function cardOptions(s: Service): Option[] {
+  const options: Option[] = [opt.steps, opt.docs, opt.where];
+  if (s.form) options.push(opt.request);
+  for (const rel of s.related.slice(0, 3)) options.push({ id: `svc:${rel}`, label: `↪️ ${rel}` });
+  options.push(opt.menu);
+  return options;
+}
+
+/** Replaces related-service ids in option labels by their titles. */
+export function relatedLabels(t: TurnBuilder, options: Option[]): Option[] {
+  return options.map((o) => {
+    if (!o.id.startsWith('svc:')) return o;
+    const s = serviceOf(t.ctx, o.id.slice(4));
+    return s ? { id: o.id, label: `↪️ ${s.title}` } : o;
+  });
+}
+
+/** The service card: what it is, who can ask, cost, time, how it is delivered, agency. */
+export function showService(t: TurnBuilder, s: Service): void {
+  t.go({ at: 'service', serviceId: s.id });
+  t.events.push({ type: 'service_viewed', serviceId: s.id });
+  t.reach('service_viewed');
+  const requesters = s.requesters.map((r) => (r.requirements ? `${r.type}: ${r.requirements}` : r.type)).join(' ');
+  const text = [
+    `*${s.title}*`,
+    '',
+    `*O que é:* ${s.description}`,
+    `*Quem pode pedir:* ${requesters}`,
+    `*Quanto custa:* ${costLabel(s)}`,
+    `*Quanto tempo leva:* ${timeLabel(s.estimatedTime)}`,
+    `*Como é feito:* ${deliveryLabel[s.delivery]}`,
+    `*Órgão responsável:* ${s.agency.name}`,
+  ].join('\n');
+  t.say(text, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }]);
+}
+
+/** Every document of every step, once. */
+export function showDocuments(t: TurnBuilder, s: Service): void {
+  const docs = [...new Set(s.steps.flatMap((st) => st.documents))];
+  const text = docs.length > 0 ? [`*Documentos — ${s.title}*`, ...docs.map((d) => `• ${d}`)].join('\n') : `*${s.title}*\nEste serviço não pede documentos específicos. Confira no link oficial.`;
+  t.say(text, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }]);
+}
+
+/** Where and how the service is done: the channels of all steps, with links. */
+export function showWhere(t: TurnBuilder, s: Service): void {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const links: { label: string; url: string }[] = [];
+  for (const ch of s.steps.flatMap((st) => st.channels)) {
+    const key = `${ch.description}|${ch.url ?? ''}|${ch.phone ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`• ${ch.description}${ch.phone ? ` — telefone ${ch.phone}` : ''}`);
+    if (ch.url && links.length < 3 && !links.some((l) => l.url === ch.url)) links.push({ label: ch.description.slice(0, 60), url: ch.url });
+  }
+  const text = [`*Onde fazer — ${s.title}*`, `${deliveryLabel[s.delivery]}.`, ...lines].join('\n');
+  t.say(text, relatedLabels(t, cardOptions(s)), [...links, { label: 'Página oficial do serviço', url: s.url }].slice(0, 4));
+}
+
+/** One step of the walkthrough ("Etapa 2 de 4"), with next/previous/leave. */
+export function showStep(t: TurnBuilder, s: Service, index: number): void {
+  const i = Math.max(0, Math.min(index, s.steps.length - 1));
+  const step = s.steps[i];
+  if (!step) return;
+  t.go({ at: 'walkthrough', serviceId: s.id, step: i }, t.state.view.at !== 'walkthrough');
+  t.events.push({ type: 'step_viewed', serviceId: s.id, step: i + 1 });
+  const last = i === s.steps.length - 1;
+  const options: Option[] = [];
+  options.push(last ? opt.finish : opt.next);
+  if (i > 0) options.push(opt.prev);
+  options.push(opt.leave);
+  const links = step.channels.filter((c) => c.url).slice(0, 3).map((c) => ({ label: c.description.slice(0, 60), url: c.url ?? '' }));
+  t.say([`*Etapa ${i + 1} de ${s.steps.length}: ${step.title}*`, '', ...stepLines(step)].join('\n'), options, links);
+}
+
+/** Asks "Essa informação ajudou?" after a walkthrough or a request. */
+export function askFeedback(t: TurnBuilder, serviceId: string | undefined, about: 'walkthrough' | 'request' | 'info'): void {
+  const view: View = serviceId === undefined ? { at: 'feedback', about } : { at: 'feedback', serviceId, about };
+  t.go(view, false);
+  t.say(copy.feedbackQuestion, [opt.yes, opt.no]);
+}
+
+/** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
+export function runSearch(t: TurnBuilder, text: string): void {
+  const query = text.slice(0, 300);
+  const result = t.ctx.search.search(query, 5);
+  const hits = result.hits;
+  const event: EngineEvent = { type: 'search', query: redact(query), results: hits.length };
+  if (hits[0]) event.topId = hits[0].id;
+  t.events.push(event);
+  if (hits.length === 0) {
+    t.go({ at: 'results', query: redact(query) });
+    t.say(copy.noResults(redact(query)), [opt.categories, opt.handoff, opt.menu]);
+    return;
+  }
+  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
+  if ((result.clear || hits.length === 1) && first) {
+    showService(t, first);
+    return;
+  }
+  t.go({ at: 'results', query: redact(query) });
+  t.say(
+    'Encontrei estes serviços. Qual deles?',
+    [...hits.slice(0, 5).map((h) => ({ id: `svc:${h.id}`, label: h.title })), opt.none],
+  );
+}
+
+/** "protocolo ATD-20261125-123456", with or without hyphens. */
+export const protocolPattern = /\bprotocolo\b\s*(?:n[º°o.]?\s*|n[uú]mero\s*)?[:#]?\s*([a-z]{3})[-\s]?(\d{8})[-\s]?(\d{6})\b/i;
+
+/** Shows a request's status, only to the citizen who made it. */
+export function showProtocol(t: TurnBuilder, protocol: string): void {
+  const found = t.ctx.findRequest(protocol.toUpperCase());
+  if (!found) {
+    t.say(`Não encontrei o protocolo ${plain(protocol.toUpperCase())} feito por esta conta. Confira o número. Por segurança, só mostro pedidos feitos nesta mesma conversa (mesmo canal e mesmo número).`, [opt.menu, opt.handoff]);
+    return;
+  }
+  const date = new Date(found.createdAt).toLocaleDateString('pt-BR', { timeZone: 'America/Sao_Paulo' });
+  t.say(`*Protocolo ${found.protocol}*\nServiço: ${found.serviceTitle}\nAberto em: ${date}\nSituação: *${found.status}*`, [opt.menu]);
+}
