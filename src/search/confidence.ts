@@ -1,0 +1,16 @@
+// The confidence decision: which ranked services are worth showing at all, and when the first one is
+// so clearly the answer that the conversation can open it directly. Out-of-scope questions must end
+// here with nothing, rather than with the least bad service.
+import type { Ranked } from './rank.ts';
+import { T } from './tuning.ts';
+
+/** Confident: the service explains most of the query, or at least two separate parts of it well. */
+export const isConfident = (r: Ranked): boolean =>
+  r.bestQuality >= T.minBestQuality && (r.coverage >= T.minCoverage || (r.strong >= 2 && r.coverage >= T.minCoverageTwoSignals));
+
+/** Keeps the hits that score at least a share of the first: far weaker ones only add noise. */
+export const closeToFirst = (best: readonly Ranked[], first: Ranked): Ranked[] => best.filter((r) => r.score >= T.minRelative * first.score);
+
+/** Clear: the query names the service (and no other as well), or the first hit covers the query and leads the second well. */
+export const isClear = (first: Ranked, second: Ranked | undefined): boolean =>
+  first.pin === 2 ? second?.pin !== 2 : first.coverage >= T.clearCoverage && (second === undefined || first.score >= T.clearLead * second.score);

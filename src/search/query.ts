@@ -1,0 +1,56 @@
+// Query analysis: the citizen's text as units the index can score. Unknown words are corrected
+// towards the catalogue's vocabulary first, so a typo still meets its synonym phrase.
+import type { Catalogue } from '../catalogue/load.ts';
+import { isStopword, stem, stopwords, words } from './normalize.ts';
+import { toUnits, unitKey, type PhraseTable, type Unit } from './synonyms.ts';
+import { correctionTrust, TypoCorrector } from './typo.ts';
+
+/** Turns a query into distinct units, corrected words carrying less than full trust. */
+export type QueryAnalyzer = (query: string) => Unit[];
+
+/** Builds the query analyzer of one index: `indexedTerms` and `vocabulary` come from its term index. */
+export function createQueryAnalyzer(
+  synonyms: Catalogue['synonyms'],
+  indexedTerms: Iterable<string>,
+  vocabulary: ReadonlyMap<string, number>,
+  phrases: PhraseTable,
+): QueryAnalyzer {
+  // Words known to search: catalogue words and synonym words. Stopwords join the typo vocabulary
+  // so that a misspelt filler ("qeria") is recognised and dropped instead of "corrected" into a term.
+  const knownStems = new Set<string>(indexedTerms);
+  const typoVocabulary = new Map(vocabulary);
+  for (const entry of synonyms) {
+    for (const text of [entry.term, ...entry.alternatives]) {
+      for (const w of words(text)) {
+        knownStems.add(stem(w));
+        if (!typoVocabulary.has(w)) typoVocabulary.set(w, 1);
+      }
+    }
+  }
+  for (const w of stopwords()) if (w.length >= 4 && !typoVocabulary.has(w)) typoVocabulary.set(w, 0);
+  const corrector = new TypoCorrector(typoVocabulary);
+
+  // Only unknown words of 4+ letters without digits are corrected: short words and numbers have too many neighbours.
+  return function queryUnits(query: string): Unit[] {
+    const stems: string[] = [];
+    const trust: number[] = [];
+    for (const w of words(query)) {
+      const st = stem(w);
+      const fixed = knownStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : corrector.correct(w);
+      if (fixed === undefined) {
+        stems.push(st);
+        trust.push(1);
+      } else if (!isStopword(fixed.word)) {
+        stems.push(stem(fixed.word));
+        trust.push(correctionTrust(w, fixed.edits));
+      }
+    }
+    const seen = new Set<string>();
+    return toUnits(stems, trust, phrases).filter((u) => {
+      const key = unitKey(u);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
+}

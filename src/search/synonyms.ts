@@ -1,0 +1,96 @@
+// Synonym phrases: longest-leftmost matching over stemmed token sequences. A matched stretch becomes
+// one unit carrying concept tokens, so the index and the query meet on the concept whichever
+// synonym either side used.
+import type { Catalogue } from '../catalogue/load.ts';
+import { analyze } from './normalize.ts';
+
+/** Concept tokens cannot collide with words: folded words only hold [a-z0-9]. */
+const CONCEPT_PREFIX = '~';
+
+interface Phrase {
+  stems: readonly string[];
+  groups: readonly number[];
+}
+
+/** Synonym phrases indexed by their first stem, longest first. */
+export type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;
+
+/** Builds the phrase table of the catalogue's synonym groups (a phrase in several groups carries them all). */
+export function buildPhraseTable(synonyms: Catalogue['synonyms']): PhraseTable {
+  const byKey = new Map<string, { stems: string[]; groups: Set<number> }>();
+  synonyms.forEach((entry, group) => {
+    for (const text of [entry.term, ...entry.alternatives]) {
+      const stems = analyze(text);
+      if (stems.length === 0) continue;
+      const key = stems.join(' ');
+      const found = byKey.get(key) ?? { stems, groups: new Set<number>() };
+      found.groups.add(group);
+      byKey.set(key, found);
+    }
+  });
+  const table = new Map<string, Phrase[]>();
+  for (const p of byKey.values()) {
+    const first = p.stems[0] as string;
+    const list = table.get(first) ?? [];
+    list.push({ stems: p.stems, groups: [...p.groups] });
+    table.set(first, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return table;
+}
+
+/** A stretch of tokens that matched a synonym phrase. */
+interface PhraseMatch {
+  start: number;
+  end: number;
+  groups: readonly number[];
+}
+
+function matchPhrases(stems: readonly string[], table: PhraseTable): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < stems.length; ) {
+    const candidates = table.get(stems[i] as string);
+    const hit = candidates?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    if (hit) {
+      out.push({ start: i, end: i + hit.stems.length, groups: hit.groups });
+      i += hit.stems.length;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+const concept = (group: number): string => `${CONCEPT_PREFIX}${group}`;
+
+/** A piece of text: one stem, or a stretch that matched a synonym phrase with its concept tokens. */
+export interface Unit {
+  terms: string[];
+  concepts: string[];
+  /** 1 for words typed right; less for words the index had to correct. */
+  trust: number;
+}
+
+/** Groups stems into units: synonym phrases become one unit carrying their concepts. */
+export function toUnits(stems: readonly string[], trust: readonly number[], phrases: PhraseTable): Unit[] {
+  const out: Unit[] = [];
+  let i = 0;
+  const single = (k: number): Unit => ({ terms: [stems[k] as string], concepts: [], trust: trust[k] ?? 1 });
+  for (const m of matchPhrases(stems, phrases)) {
+    for (; i < m.start; i++) out.push(single(i));
+    out.push({ terms: stems.slice(m.start, m.end), concepts: m.groups.map(concept), trust: mean(stems.slice(m.start, m.end).map((_, k) => trust[m.start + k] ?? 1)) });
+    i = m.end;
+  }
+  for (; i < stems.length; i++) out.push(single(i));
+  return out;
+}
+
+/** The literal words of a unit as one key, to compare or deduplicate units. */
+export const unitKey = (u: Unit): string => u.terms.join(' ');
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** 2 when two units are the same words, 1 when they share a synonym concept, 0 otherwise. */
+export function unitMatch(a: Unit, b: Unit): number {
+  if (unitKey(a) === unitKey(b)) return 2;
+  return a.concepts.some((c) => b.concepts.includes(c)) ? 1 : 0;
+}
