@@ -13,6 +13,7 @@ import type { Incoming } from '../../conversation/types.ts';
 import { groupNote, openPrivateChat } from './copy.ts';
 import { isBlocked, summarizeError } from './errors.ts';
 import { GroupNotes } from './groups.ts';
+import { grammyFetch } from './http.ts';
 import { dedupKey, parseCallbackData, parseCommand, parseMessage } from './parse.ts';
 import { escapeHtml, renderVerbatim, shouldEdit } from './render.ts';
 import { apiSignal, deliver, sendRendered, type Target } from './send.ts';
@@ -61,11 +62,12 @@ function logFailures(logger: Logger): Transformer {
 /** Builds the bot with every handler installed. Does not contact Telegram until started. */
 export function createTelegramBot(app: App, options: TelegramOptions = {}): TelegramBot {
   const tg = app.config.telegram;
-  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
+  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see the Telegram section of README.md).');
   const logger = app.logger.child({ channel: CHANNEL });
   // grammY refuses an apiRoot with a trailing slash; people paste URLs with one.
   const apiRoot = tg.apiRoot?.replace(/\/+$/, '');
-  const bot = new Bot(tg.token, apiRoot ? { client: { apiRoot } } : {});
+  // A lean HTTP client instead of node-fetch: every reply is one API call, so its cost is paid per message.
+  const bot = new Bot(tg.token, { client: { ...(apiRoot ? { apiRoot } : {}), fetch: grammyFetch } });
   bot.api.config.use(logFailures(logger));
   // Telegram's 429 (retry_after) and network errors are retried; a flood wait longer than 5 minutes is given up.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
