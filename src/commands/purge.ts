@@ -29,6 +29,7 @@ export const command: Command = {
             `  eventos:                 ${n(result.events)}`,
             `  solicitações:            ${n(result.requests)}`,
             `  atualizações processadas: ${n(result.processedUpdates)}`,
+            `  marcas de usuários inativos há mais de um ano: ${n(result.userMarks)}`,
             'Os agregados diários (estatísticas) foram mantidos.',
             '',
           ].join('\n'),

@@ -1,5 +1,7 @@
 // Retention: deletes raw sessions, events, requests and dedup keys older than a cut-off, keeping the daily aggregates.
 import type Database from 'better-sqlite3';
+import { pruneUserMarks } from '../stats/rollup.ts';
+import { dayOf } from './time.ts';
 
 /** How many rows of each kind a purge removed. */
 export interface PurgeResult {
@@ -7,6 +9,8 @@ export interface PurgeResult {
   events: number;
   requests: number;
   processedUpdates: number;
+  /** Pseudonymous users no longer needed for unique-user counts (not seen for over a year). */
+  userMarks: number;
 }
 
 /** Parses "365d", "12m" (months of 30 days), "2y" or "48h" into milliseconds. */
@@ -25,6 +29,8 @@ export function purge(db: Database.Database, before: number): PurgeResult {
     const sessions = db.prepare('DELETE FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?').run(before).changes;
     const requests = db.prepare('DELETE FROM requests WHERE created_at < ?').run(before).changes;
     const processedUpdates = db.prepare('DELETE FROM processed_updates WHERE at < ?').run(before).changes;
-    return { sessions, events, requests, processedUpdates };
+    // Forgetting users unseen for over a year never changes a count (any later session is new in every period).
+    const userMarks = pruneUserMarks(db, dayOf(Date.now()));
+    return { sessions, events, requests, processedUpdates, userMarks };
   })();
 }
