@@ -66,21 +66,27 @@ export class ConversationRuntime {
    * citizen can never interleave. `dedupKey` (the platform's update or message id) makes redelivery harmless.
    */
   handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Handled {
-    try {
-      return this.handleUnsafe(channel, platformUserId, input, dedupKey);
-    } catch (err) {
-      // A full disk, a locked or broken database: log it (without the message text) and apologise, never go silent.
-      const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-      this.opts.logger.error({ err, code, channel, dedupKey }, 'message could not be handled');
-      return { replies: [{ text: copy.apology }], skipped: 'error' };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.handleUnsafe(channel, platformUserId, input, dedupKey, attempt > 1);
+      } catch (err) {
+        const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+        // Protocol numbers are 6 random digits a day: with a few hundred requests a day, two sometimes draw the same
+        // one and the commit hits the primary key. Nothing was stored (one transaction): play the turn again.
+        if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && attempt < 3) continue;
+        // A full disk, a locked or broken database: log it (without the message text) and apologise, never go silent.
+        this.opts.logger.error({ err, code, channel, dedupKey }, 'message could not be handled');
+        return { replies: [{ text: copy.apology }], skipped: 'error' };
+      }
     }
   }
 
-  private handleUnsafe(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Handled {
+  private handleUnsafe(channel: string, platformUserId: string, input: Incoming, dedupKey?: string, replay = false): Handled {
     const { store } = this.opts;
     if (dedupKey !== undefined && store.seen(dedupKey)) return { replies: [], skipped: 'duplicate' };
     const userKey = this.userKey(channel, platformUserId);
-    if (this.limiter) {
+    // A replayed turn was already counted by the rate limiter.
+    if (this.limiter && !replay) {
       const verdict = this.limiter.hit(userKey, this.now());
       if (verdict === 'notice') return { replies: [{ text: copy.rateLimited }], skipped: 'rate_limit_notice' };
       if (verdict === 'drop') return { replies: [], skipped: 'rate_limited' };

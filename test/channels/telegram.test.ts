@@ -395,6 +395,8 @@ describe('shutdown', () => {
     const slow = fake.hold((c) => c.method === 'sendMessage');
     fake.pushText(CITIZEN, 'oi');
     await slow.waitHeld(1);
+    // The runner polls again (after its short pause between polls) while the answer is held.
+    await fake.waitFor((c) => c.method === 'getUpdates' && c.status === 'pending');
     let stopped = false;
     const stopping = channel.stop().then(() => {
       stopped = true;

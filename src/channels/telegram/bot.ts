@@ -26,6 +26,10 @@ export const CHANNEL = 'telegram';
 export interface TelegramOptions {
   /** Long-polling timeout of getUpdates, in seconds. */
   pollTimeoutSeconds?: number;
+  /** The longest pause after a getUpdates call that brought few updates, in ms (batches updates under load). */
+  pollPauseMs?: number;
+  /** Updates handled at once in polling mode (see UPDATE_CONCURRENCY in index.ts). */
+  updateConcurrency?: number;
   /** How long stop() lets in-flight updates finish before it aborts their pending retries, in ms. */
   shutdownGraceMs?: number;
 }

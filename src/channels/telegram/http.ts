@@ -33,9 +33,14 @@ export interface LeanResponse {
 /** The fetch function type grammY's client options expect. */
 export type GrammyFetch = NonNullable<ApiClientOptions['fetch']>;
 
-// Telegram (and a local Bot API server) keep connections open: reusing them saves a TCP handshake per call.
-const httpAgent = new HttpAgent({ keepAlive: true });
-const httpsAgent = new HttpsAgent({ keepAlive: true });
+// Telegram (and a local Bot API server) keep connections open: reusing them saves a TCP (and TLS) handshake
+// per call. The cap bounds memory and connection churn under a flood: calls beyond it wait for a free socket.
+// `timeout` closes idle sockets; it also makes Node honour a server's "Keep-Alive: timeout=N" hint (closing
+// a second earlier). Without it, a socket the server is closing at that very moment gets the next call,
+// which fails with ECONNRESET (seen under load against a 5 s keep-alive) and waits for auto-retry.
+const AGENT_OPTIONS = { keepAlive: true, maxSockets: 128, maxFreeSockets: 128, timeout: 30_000 };
+const httpAgent = new HttpAgent(AGENT_OPTIONS);
+const httpsAgent = new HttpsAgent(AGENT_OPTIONS);
 
 function abortError(): Error {
   const err = new Error('The Bot API request was aborted');
@@ -77,7 +82,9 @@ export function leanFetch(input: string | URL, init: LeanInit = {}): Promise<Lea
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', fail);
-      res.on('aborted', () => fail(new Error('The Bot API connection closed before the answer was complete')));
+      res.on('close', () => {
+        if (!res.complete) fail(new Error('The Bot API connection closed before the answer was complete'));
+      });
       res.on('end', () => {
         if (settled) return;
         settled = true;

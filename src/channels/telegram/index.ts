@@ -23,6 +23,18 @@ export interface TelegramChannel extends RunningChannel {
 /** Update types the bot acts on; the rest are not even fetched. */
 const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
+/**
+ * Updates handled at once (the runner's default is 500). Handling is CPU work on one thread plus waits on the
+ * Bot API; past what keeps the CPU busy, more updates in flight only hold memory: they live long enough to be
+ * promoted to V8's old space. Under a flood (bench:load, saturation) peak RSS was ~310 MB with 500 or 200,
+ * ~270–300 MB with 100 and ~185–210 MB with 64 or 50, at the same throughput. Even with Telegram's real round
+ * trip (~150 ms from Brazil, one or two calls in a row per update) 64 allow ~250 updates/s, far above the
+ * ~30 messages/s Telegram lets a bot send. The price: updates of one chat waiting for their turn (behind a
+ * flood wait of that chat, say) also hold places, so one citizen forwarding ~60 messages at once can delay
+ * everyone else until Telegram lets that chat through again.
+ */
+const UPDATE_CONCURRENCY = 64;
+
 /** How long start-up may wait for the Bot API before it gives up with a clear message. */
 const STARTUP_TIMEOUT_MS = 30_000;
 
@@ -111,6 +123,11 @@ export async function startTelegram(app: App, options: TelegramOptions = {}): Pr
   }
   const handle = run(bot, {
     runner: { fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true },
+    // Pause a little (at most 10 ms) after a poll that brought few updates, so that updates arriving together
+    // come in one getUpdates call. Polling again at once cost almost one HTTP round trip per update at
+    // 300–500 updates/s (0.84 getUpdates per update, against 0.2 with the pause; a third less CPU per update).
+    source: { speedTrafficBalance: 1, maxDelayMilliseconds: options.pollPauseMs ?? 10 },
+    sink: { concurrency: options.updateConcurrency ?? UPDATE_CONCURRENCY },
   });
   handle.task()?.catch((err: unknown) => {
     const hint = err instanceof GrammyError && err.error_code === 409 ? ' Another process is using this bot token (polling or webhook): stop it, then restart Atende.' : '';
