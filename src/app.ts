@@ -58,8 +58,16 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       try {
         const n = store.closeAllOpen();
         logger.info({ sessions: n }, 'open sessions closed');
+      } catch (err) {
+        // A full disk or a damaged file at shutdown: the sessions stay open in the file and are closed by
+        // the idle sweep after the next start. Log it; never end the process with a stack trace.
+        logger.error({ err }, 'could not close open sessions at shutdown');
       } finally {
-        store.close();
+        try {
+          store.close();
+        } catch (err) {
+          logger.error({ err }, 'could not close the database');
+        }
       }
     },
   };

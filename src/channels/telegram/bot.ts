@@ -1,4 +1,5 @@
 // The grammY bot of Atende: middleware and handlers, independent of how updates arrive (polling or webhook).
+import { isHandledUpdate } from './validate.ts';
 import { setMaxListeners } from 'node:events';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
@@ -123,6 +124,13 @@ export function createTelegramBot(app: App, options: TelegramOptions = {}): Tele
 
   // 1. Every update is tracked, so that shutdown can wait for it.
   bot.use((_ctx, next) => track(next()));
+
+  // 1b. Updates of other kinds, or with fields of the wrong type, are dropped before any handler runs.
+  bot.use((ctx, next) => {
+    if (isHandledUpdate(ctx.update)) return next();
+    logger.debug({ updateId: ctx.update.update_id }, 'update ignored: not a kind Atende handles, or malformed');
+    return undefined;
+  });
 
   // 2. One boundary per update: log with context, apologise, and never let one chat stop the bot.
   bot.use(async (ctx, next) => {
