@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import type { Update } from 'grammy/types';
 import { z } from 'zod';
 import { parseCallbackData, parseText } from '../src/channels/telegram/parse.ts';
 import { renderReply, shouldEdit } from '../src/channels/telegram/render.ts';
@@ -494,7 +495,7 @@ async function runPhase(phase: Phase, expected: ExpectedMessage[][][], idBase: n
     const send = (c: Citizen): void => {
       const step = c.script.steps[c.turn];
       if (!step || c.done) return;
-      let update;
+      let update: Update;
       try {
         update = 'text' in step ? fake.textUpdate(c.id, step.text) : fake.pressUpdate(c.id, step.press);
       } catch (err) {
