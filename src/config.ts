@@ -25,13 +25,13 @@ const optionalUrl = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-  .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'expected a full http(s):// URL');
+  .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'use um endereço completo http(s)://');
 
 const optionalPort = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : Number(v)))
-  .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v < 65536), 'expected a TCP port number (0–65535)');
+  .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v < 65536), 'use um número de porta TCP (0–65535)');
 
 /** Every environment variable Atende reads. Documented one by one in .env.example. */
 export const EnvSchema = z.object({
@@ -39,15 +39,15 @@ export const EnvSchema = z.object({
   STATE_DIR: z.string().default(''),
   CATALOGUE_DIR: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_IDLE_MINUTES: z.coerce.number().positive('expected a positive number of minutes').default(30),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive('use um número positivo de minutos').default(30),
   PSEUDONYM_SECRET: optionalString,
   RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(20),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().positive().default(60),
   CATALOGUE_WATCH: bool.default(true),
-  TELEGRAM_BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]+$/.test(v), 'expected a BotFather token like 123456:ABC-DEF...'),
+  TELEGRAM_BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]+$/.test(v), 'use o token do BotFather, no formato 123456:ABC-DEF...'),
   TELEGRAM_API_ROOT: optionalUrl,
   TELEGRAM_WEBHOOK_URL: optionalUrl,
-  TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), 'expected 1–256 characters: letters, digits, _ and - (Telegram rule)'),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), 'use de 1 a 256 caracteres: letras, números, _ e - (regra do Telegram)'),
   TELEGRAM_WEBHOOK_PORT: optionalPort,
   TELEGRAM_WEBHOOK_HOST: z.string().default('127.0.0.1'),
   STAFF_TELEGRAM_IDS: csvIds.default([]),
@@ -84,14 +84,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+    throw new ConfigError(`Configuração inválida (veja .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
   const databasePath = resolve(projectRoot, e.DATABASE_PATH || 'var/atende.sqlite');
   const stateDir = resolve(projectRoot, e.STATE_DIR || dirname(databasePath));
   const catalogueDir = resolve(projectRoot, e.CATALOGUE_DIR || 'data');
   if (stateDir === catalogueDir || stateDir.startsWith(`${catalogueDir}/`)) {
-    throw new ConfigError(`STATE_DIR (${stateDir}) must not be inside the catalogue directory (${catalogueDir}): runtime state and secrets never go in data/.`);
+    throw new ConfigError(`STATE_DIR (${stateDir}) não pode ficar dentro da pasta do catálogo (${catalogueDir}): estado e segredos nunca vão em data/.`);
   }
   const config: Config = {
     databasePath,
@@ -108,19 +108,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (e.TELEGRAM_API_ROOT) telegram.apiRoot = e.TELEGRAM_API_ROOT;
     if (e.TELEGRAM_WEBHOOK_URL) {
       if (!e.TELEGRAM_WEBHOOK_SECRET) {
-        throw new ConfigError('TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set: without it anyone could post fake updates.');
+        throw new ConfigError('TELEGRAM_WEBHOOK_SECRET é obrigatório quando TELEGRAM_WEBHOOK_URL está definido: sem ele, qualquer um poderia enviar atualizações falsas.');
       }
       telegram.webhook = { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET, port: e.TELEGRAM_WEBHOOK_PORT ?? 8443, host: e.TELEGRAM_WEBHOOK_HOST };
     }
     config.telegram = telegram;
   } else if (e.TELEGRAM_WEBHOOK_URL) {
-    throw new ConfigError('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is missing: get a token from @BotFather.');
+    throw new ConfigError('TELEGRAM_WEBHOOK_URL está definido, mas falta TELEGRAM_BOT_TOKEN: obtenha um token com o @BotFather.');
   }
   if (e.WHATSAPP_ENABLED) {
     // The session folder holds the WhatsApp credentials: runtime state, never in the catalogue.
     const authDir = e.WHATSAPP_AUTH_DIR ? resolve(projectRoot, e.WHATSAPP_AUTH_DIR) : resolve(stateDir, 'whatsapp-auth');
     if (authDir === catalogueDir || authDir.startsWith(`${catalogueDir}/`)) {
-      throw new ConfigError(`WHATSAPP_AUTH_DIR (${authDir}) must not be inside the catalogue directory (${catalogueDir}): the WhatsApp session is a secret and never goes in data/.`);
+      throw new ConfigError(`WHATSAPP_AUTH_DIR (${authDir}) não pode ficar dentro da pasta do catálogo (${catalogueDir}): a sessão do WhatsApp é um segredo e nunca vai em data/.`);
     }
     config.whatsapp = { chromiumPath: e.CHROMIUM_PATH, authDir };
   }

@@ -157,7 +157,7 @@ export function openDatabase(path: string): Database.Database {
     db.pragma('foreign_keys = ON');
     const version = Number(db.pragma('user_version', { simple: true }));
     if (version > migrations.length) {
-      throw new StoreError(`The database ${path} has schema version ${version}, newer than this Atende (${migrations.length}). Update Atende or point DATABASE_PATH elsewhere.`);
+      throw new StoreError(`O banco de dados ${path} está na versão ${version} do esquema, mais nova que a deste Atende (${migrations.length}). Atualize o Atende ou aponte DATABASE_PATH para outro arquivo.`);
     }
     for (let v = version; v < migrations.length; v++) {
       const sql = migrations[v] ?? '';
@@ -176,15 +176,15 @@ export function openDatabase(path: string): Database.Database {
     if (err instanceof StoreError) throw err;
     const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new StoreError(`The database file ${path} is corrupt or is not a SQLite database. Restore it from a backup, or move it away so that a new one is created.`, { cause: err });
+      throw new StoreError(`O arquivo de banco de dados ${path} está corrompido ou não é um banco SQLite. Restaure-o de um backup, ou mova-o para outro lugar para que um novo seja criado.`, { cause: err });
     }
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new StoreError(`The database file ${path} is locked by another process. Stop the other Atende instance (only one may write to a database) and start again.`, { cause: err });
+      throw new StoreError(`O arquivo de banco de dados ${path} está bloqueado por outro processo. Pare a outra instância do Atende (só uma pode gravar no banco) e inicie de novo.`, { cause: err });
     }
     if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {
-      throw new StoreError(`Cannot open the database file ${path} for writing. Check DATABASE_PATH and the folder's permissions.`, { cause: err });
+      throw new StoreError(`Não foi possível abrir o banco de dados ${path} para gravação. Confira DATABASE_PATH e as permissões da pasta.`, { cause: err });
     }
-    throw new StoreError(`Cannot open the database ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new StoreError(`Não foi possível abrir o banco de dados ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }
 

@@ -67,7 +67,7 @@ describe('where the session is kept', () => {
 
   it('can be moved with WHATSAPP_AUTH_DIR, but never into the catalogue', () => {
     expect(loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_DIR: join(dir, 'sessao') }).whatsapp?.authDir).toBe(join(dir, 'sessao'));
-    expect(() => loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_DIR: 'data/sessao' })).toThrow(/WHATSAPP_AUTH_DIR.*catalogue/);
+    expect(() => loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_DIR: 'data/sessao' })).toThrow(/WHATSAPP_AUTH_DIR.*catálogo/);
   });
 });
 

@@ -48,7 +48,7 @@ describe.each(['serve', 'chat'] as const)('atende %s at start-up', { timeout: 90
     writeFileSync(path, junk);
     const { code, signal, stderr } = await run(command, path);
     expect({ code, signal }, stderr).toEqual({ code: 1, signal: null });
-    expectClearError(stderr, /corrupt or is not a SQLite database.*backup/);
+    expectClearError(stderr, /corrompido ou não é um banco SQLite.*backup/);
     expect(stderr).toContain(path);
     expect(readFileSync(path, 'utf8')).toBe(junk);
     // The bot never went on line with a database it cannot write.
@@ -69,7 +69,7 @@ describe.each(['serve', 'chat'] as const)('atende %s at start-up', { timeout: 90
     const before = readFileSync(path);
     const { code, signal, stderr } = await run(command, path);
     expect({ code, signal }, stderr).toEqual({ code: 1, signal: null });
-    expectClearError(stderr, /corrupt or is not a SQLite database.*backup/);
+    expectClearError(stderr, /corrompido ou não é um banco SQLite.*backup/);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(fake.callsOf('getUpdates')).toHaveLength(0);
   });
@@ -83,7 +83,7 @@ describe.each(['serve', 'chat'] as const)('atende %s at start-up', { timeout: 90
     try {
       const { code, signal, stderr } = await run(command, path);
       expect({ code, signal }, stderr).toEqual({ code: 1, signal: null });
-      expectClearError(stderr, /locked by another process.*Stop the other Atende/);
+      expectClearError(stderr, /bloqueado por outro processo.*Pare a outra instância do Atende/);
       expect(fake.callsOf('getUpdates')).toHaveLength(0);
     } finally {
       holder.exec('ROLLBACK');
@@ -100,7 +100,7 @@ describe.each(['serve', 'chat'] as const)('atende %s at start-up', { timeout: 90
     try {
       const { code, signal, stderr } = await run(command, path);
       expect({ code, signal }, stderr).toEqual({ code: 1, signal: null });
-      expectClearError(stderr, /locked by another process.*Stop the other Atende/);
+      expectClearError(stderr, /bloqueado por outro processo.*Pare a outra instância do Atende/);
       expect(fake.callsOf('getUpdates')).toHaveLength(0);
     } finally {
       holder.exec('ROLLBACK');

@@ -82,7 +82,7 @@ describe('the SQLite store', () => {
     const path = join(dir, 'bad.sqlite');
     writeFileSync(path, 'this is not a database, just some text that is long enough to have a header'.repeat(100));
     expect(() => new SqliteStore(path)).toThrow(StoreError);
-    expect(() => new SqliteStore(path)).toThrow(/corrupt|not a SQLite database/);
+    expect(() => new SqliteStore(path)).toThrow(/corrompido ou não é um banco SQLite/);
   });
 
   it('gives a clear error when another process holds the write lock', () => {
@@ -92,7 +92,7 @@ describe('the SQLite store', () => {
     holder.pragma('locking_mode = EXCLUSIVE');
     holder.exec('BEGIN EXCLUSIVE');
     try {
-      expect(() => new SqliteStore(path)).toThrow(/locked/);
+      expect(() => new SqliteStore(path)).toThrow(/bloqueado por outro processo/);
     } finally {
       holder.exec('ROLLBACK');
       holder.close();
