@@ -8,7 +8,7 @@ import { buildCatalogue, loadCatalogue, type Catalogue } from '../src/catalogue/
 import type { Service } from '../src/catalogue/schema.ts';
 import { projectRoot } from '../src/config.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
-import { queries } from '../test/search/queries.ts';
+import { mulberry32, queries } from '../test/search/queries.ts';
 
 const SYNTHETIC_TOTAL = 5000;
 const ROUNDS = 5;
@@ -16,24 +16,13 @@ const ROUNDS = 5;
 const FUSE_ROUNDS = 1;
 const FUSE_LARGE_SAMPLE = 20;
 
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same synthetic catalogue. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Distractor services built from the real catalogue's own words, so they compete for the same
  * query terms (random strings would be trivially ignored by any index).
  */
 function syntheticServices(real: readonly Service[], count: number): Service[] {
-  const rnd = prng(20251125);
+  const rnd = mulberry32(20251125);
   const pool = [...new Set(real.flatMap((s) => `${s.title} ${s.description} ${s.keywords.join(' ')}`.split(/[\s,.;:()–-]+/)).filter((w) => w.length >= 4))];
   const pick = (): string => pool[Math.floor(rnd() * pool.length)] as string;
   const phrase = (n: number): string => Array.from({ length: n }, pick).join(' ');

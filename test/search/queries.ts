@@ -530,8 +530,8 @@ export const queries: readonly LabelledQuery[] = [
 
 // ── Automatic typo variants ─────────────────────────────────────────────────
 
-/** mulberry32: small deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+/** mulberry32: small deterministic PRNG returning floats in [0, 1) (also used by bench/search.ts). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
