@@ -1,32 +1,16 @@
 // The real CLI: `tsx src/cli.ts serve` as a child process, pointed at the fake Bot API by TELEGRAM_API_ROOT.
 // Proves the serve wiring: start-up, one short conversation, SIGTERM, clean exit with the database closed.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { killAll, spawnServe } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { spawnServe, useServeSandbox } from '../support/serve.ts';
 
 const CITIZEN = 777;
 
-let fake: FakeTelegramApi | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  await killAll();
-  await fake?.stop();
-  fake = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
+const sandbox = useServeSandbox('atende-serve-');
 
 describe('npm start -- serve with TELEGRAM_BOT_TOKEN', () => {
   it('serves a conversation over long polling, then exits with code 0 on SIGTERM', async () => {
-    fake = new FakeTelegramApi();
-    const { url } = await fake.start();
-    dir = mkdtempSync(join(tmpdir(), 'atende-serve-'));
-    const databasePath = join(dir, 'atende.sqlite');
+    const { fake, url, databasePath } = await sandbox();
     const proc = spawnServe({
       TELEGRAM_BOT_TOKEN: '123:ABC',
       TELEGRAM_API_ROOT: url,

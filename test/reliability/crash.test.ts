@@ -2,14 +2,11 @@
 // of five conversations, then started again on the same database. Every conversation resumes at its step,
 // the request whose protocol the citizen received is still there, and no update is answered twice, even
 // though Telegram delivers again the updates the dead process had not confirmed.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Update } from 'grammy/types';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeTelegramApi, type Payload } from '../fakes/telegram-api.ts';
-import { type CliProcess, killAll, shownTo, startTelegramServe, waitShown } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Payload } from '../fakes/telegram-api.ts';
+import { type CliProcess, shownTo, startTelegramServe, waitShown, useServeSandbox } from '../support/serve.ts';
 
 const WALK = 9101; // walkthrough, step 1 -> 2 at the crash
 const FORM = 9102; // form, field 3 answered at the crash
@@ -17,16 +14,7 @@ const LIST = 9103; // a list of search results on screen
 const DONE = 9104; // submitted a form and received its protocol
 const SLOW = 9105; // the reply to their CPF is on its way when the process dies; their next message is queued
 
-let fake: FakeTelegramApi | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  await killAll();
-  await fake?.stop();
-  fake = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
+const sandbox = useServeSandbox('atende-crash-');
 
 function futureDate(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -39,11 +27,7 @@ function offsetOf(p: Payload): number {
 
 describe('serve killed with SIGKILL in the middle of conversations, then restarted on the same database', () => {
   it('resumes every conversation at its step, keeps the confirmed request, and answers no update twice', { timeout: 240_000 }, async () => {
-    const f = new FakeTelegramApi();
-    fake = f;
-    await f.start();
-    dir = mkdtempSync(join(tmpdir(), 'atende-crash-'));
-    const databasePath = join(dir, 'atende.sqlite');
+    const { fake: f, databasePath } = await sandbox();
     const env = { DATABASE_PATH: databasePath, PSEUDONYM_SECRET: 'crash-test', RATE_LIMIT_MESSAGES: '1000' };
 
     // Every update pushed, per citizen, to check at the end that each was handled exactly once.

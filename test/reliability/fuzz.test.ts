@@ -1,26 +1,14 @@
 // Bad input: random Telegram updates (fast-check) sent to the real `serve` through the fake Bot API. Malformed
 // payloads, unknown update types, huge texts, control characters, emoji, callback data never issued and stale
 // buttons of old messages. The process stays up, every valid update is answered, and "oi" still works.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Message, Update } from 'grammy/types';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copy } from '../../src/conversation/text.ts';
 import { buttonsOf, FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { type CliProcess, killAll, shownTo, startTelegramServe, waitShown } from '../support/serve.ts';
+import { type CliProcess, shownTo, startTelegramServe, waitShown, useServeSandbox } from '../support/serve.ts';
 
-let fake: FakeTelegramApi | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  await killAll();
-  await fake?.stop();
-  fake = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
+const sandbox = useServeSandbox('atende-fuzz-');
 
 // ---- What to send ------------------------------------------------------------------------------------
 
@@ -230,11 +218,8 @@ async function checkAnswered(f: FakeTelegramApi, e: Expectation, mark: number): 
 
 describe('serve fed random, malformed and hostile Telegram updates', () => {
   it('stays up, answers every valid update, and still answers "oi"', { timeout: 300_000 }, async () => {
-    const f = new FakeTelegramApi();
-    fake = f;
-    await f.start();
-    dir = mkdtempSync(join(tmpdir(), 'atende-fuzz-'));
-    const proc: CliProcess = await startTelegramServe(f, { DATABASE_PATH: join(dir, 'atende.sqlite'), PSEUDONYM_SECRET: 'fuzz-test', RATE_LIMIT_MESSAGES: '100000' });
+    const { fake: f, databasePath } = await sandbox();
+    const proc: CliProcess = await startTelegramServe(f, { DATABASE_PATH: databasePath, PSEUDONYM_SECRET: 'fuzz-test', RATE_LIMIT_MESSAGES: '100000' });
     const context = (): string => `\n--- last calls ---\n${f.describeCalls(25)}\n--- serve stderr (end) ---\n${proc.stderr.slice(-3000)}`;
 
     // Three citizens who have moved on, leaving old messages with buttons behind.

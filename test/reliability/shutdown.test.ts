@@ -1,27 +1,15 @@
 // Graceful shutdown of the real `serve` (SIGTERM): open sessions are closed at the time of their last message
 // (not the shutdown time), an answer on its way is let through, and conversations carry on after a restart.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { killAll, startTelegramServe, waitForLog, waitShown } from '../support/serve.ts';
+import { startTelegramServe, waitForLog, waitShown, useServeSandbox } from '../support/serve.ts';
 
 const EARLY = 9201;
 const LATE = 9202;
 const MIDFORM = 9203;
 
-let fake: FakeTelegramApi | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  await killAll();
-  await fake?.stop();
-  fake = undefined;
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
+const sandbox = useServeSandbox('atende-shutdown-');
 
 interface SessionRow {
   user: string;
@@ -50,11 +38,7 @@ async function letTimePass(ms: number): Promise<void> {
 }
 
 async function setUp(): Promise<{ f: FakeTelegramApi; databasePath: string; env: Record<string, string> }> {
-  const f = new FakeTelegramApi();
-  fake = f;
-  await f.start();
-  dir = mkdtempSync(join(tmpdir(), 'atende-shutdown-'));
-  const databasePath = join(dir, 'atende.sqlite');
+  const { fake: f, databasePath } = await sandbox();
   return { f, databasePath, env: { DATABASE_PATH: databasePath, PSEUDONYM_SECRET: 'shutdown-test', RATE_LIMIT_MESSAGES: '1000' } };
 }
 

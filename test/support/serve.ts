@@ -2,8 +2,12 @@
 // environment, so that tests can send it signals (SIGTERM, SIGKILL) and read its exit code and stderr; plus
 // `serve` started against the fake Bot API, and what each citizen saw there.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
-import type { ApiCall, FakeTelegramApi, SentMessage } from '../fakes/telegram-api.ts';
+import { type ApiCall, FakeTelegramApi, type SentMessage } from '../fakes/telegram-api.ts';
 
 /** How a child process ended. */
 export interface Exit {
@@ -176,4 +180,34 @@ export async function killAll(): Promise<void> {
   const left = [...started];
   for (const p of left) p.signal('SIGKILL');
   await Promise.all(left.map((p) => p.exited()));
+}
+
+/** A started fake Bot API and a temporary folder for one `serve` test. */
+export interface ServeSandbox {
+  fake: FakeTelegramApi;
+  url: string;
+  dir: string;
+  databasePath: string;
+}
+
+/**
+ * Registers, for the calling test file, the clean-up every `serve` test needs (children killed, fake stopped,
+ * folder removed, even when the test fails), and returns the function that sets up one sandbox.
+ */
+export function useServeSandbox(prefix: string): () => Promise<ServeSandbox> {
+  let fake: FakeTelegramApi | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await killAll();
+    await fake?.stop();
+    fake = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+  return async () => {
+    fake = new FakeTelegramApi();
+    const { url } = await fake.start();
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    return { fake, url, dir, databasePath: join(dir, 'atende.sqlite') };
+  };
 }
