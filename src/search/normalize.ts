@@ -180,33 +180,124 @@ function isPlaceUai(raw: string, prev: string | undefined, next: string | undefi
   return !pause && next !== undefined && (PLACES.has(next) || !isStopword(next));
 }
 
-/** Folded words of a text, with filler phrases, stopwords and years removed, in order. */
-export function words(text: string): string[] {
-  // Tokens, each with whether punctuation follows it (a pause tells an interjection from a noun).
-  const raw: string[] = [];
-  const pause: boolean[] = [];
-  for (const m of stripMarks(text).matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
+/** One word as typed (case kept) and as search reads it; shared by every text that contains it. */
+interface Token {
+  raw: string;
+  /** Lower case, ordinals spelt out ("2a" → "segunda"). */
+  lower: string;
+  /** Snowball stem of `lower`. */
+  stem: string;
+  /** Not a stopword, filler or year. */
+  kept: boolean;
+  /** Some filler phrase starts with this word. */
+  fillerStart: boolean;
+}
+
+/** The tokens of a stretch of text, with the punctuation that follows each. */
+interface Tokens {
+  tokens: Token[];
+  /** Punctuation follows the word: a pause tells an interjection from a noun. */
+  pause: boolean[];
+  /** Punctuation before the first word (it ends the word before this stretch). */
+  lead: boolean;
+}
+
+function tokenize(stripped: string): Tokens {
+  const out: Tokens = { tokens: [], pause: [], lead: false };
+  for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
     if (/[A-Za-z0-9]/.test(m[0])) {
-      raw.push(m[0]);
-      pause.push(false);
-    } else if (pause.length > 0) pause[pause.length - 1] = true;
-  }
-  const tokens = raw.map((t) => ordinal(t.toLowerCase()));
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const phrase = FILLERS_BY_FIRST.get(tokens[i] as string)?.find((p) => p.every((w, k) => tokens[i + k] === w));
-    if (phrase) {
-      i += phrase.length - 1;
-      continue;
-    }
-    const t = tokens[i] as string;
-    if (t === 'uai') {
-      if (isPlaceUai(raw[i] as string, tokens[i - 1], tokens[i + 1], pause[i] === true)) out.push(t);
-      continue;
-    }
-    if (!isStopword(t) && !YEAR.test(t)) out.push(t);
+      const lower = ordinal(m[0].toLowerCase());
+      out.tokens.push({ raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower) });
+      out.pause.push(false);
+    } else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
+    else out.lead = true;
   }
   return out;
+}
+
+// Tokens of each whitespace-separated chunk, cached: catalogue texts and queries reuse a small
+// vocabulary, and accent stripping and stemming are the costliest part of building the index.
+const chunkCache = new Map<string, Tokens>();
+
+function chunkTokens(chunk: string): Tokens {
+  let found = chunkCache.get(chunk);
+  if (found === undefined) {
+    found = tokenize(stripMarks(chunk));
+    if (chunkCache.size >= 100_000) chunkCache.clear();
+    chunkCache.set(chunk, found);
+  }
+  return found;
+}
+
+// Scratch arrays of the text being read: reading is synchronous, so one pair serves every call.
+const seq: Token[] = [];
+const seqPause: boolean[] = [];
+
+/**
+ * Fills `seq`/`seqPause` with the tokens of a whole text. Stripping accents never joins or splits words
+ * across white space, so the text is read chunk by chunk from the cache; only "B. O.", which spans
+ * chunks, takes the long way.
+ */
+function readText(text: string): void {
+  seq.length = 0;
+  seqPause.length = 0;
+  if (/[bB]\s*\.\s*[oO]/.test(text)) {
+    const all = tokenize(stripMarks(text));
+    seq.push(...all.tokens);
+    seqPause.push(...all.pause);
+    return;
+  }
+  for (const chunk of text.split(/\s+/)) {
+    if (chunk === '') continue;
+    const t = chunkTokens(chunk);
+    if (t.lead && seqPause.length > 0) seqPause[seqPause.length - 1] = true;
+    for (let k = 0; k < t.tokens.length; k++) {
+      seq.push(t.tokens[k] as Token);
+      seqPause.push(t.pause[k] as boolean);
+    }
+  }
+}
+
+/** The tokens search keeps from the text last read: filler phrases, stopwords and years removed, in order. */
+function keptTokens(): Token[] {
+  const out: Token[] = [];
+  const lowerAt = (i: number): string | undefined => seq[i]?.lower;
+  for (let i = 0; i < seq.length; i++) {
+    const tok = seq[i] as Token;
+    if (tok.fillerStart) {
+      const phrase = FILLERS_BY_FIRST.get(tok.lower)?.find((p) => p.every((w, k) => lowerAt(i + k) === w));
+      if (phrase) {
+        i += phrase.length - 1;
+        continue;
+      }
+    }
+    if (tok.lower === 'uai') {
+      if (isPlaceUai(tok.raw, lowerAt(i - 1), lowerAt(i + 1), seqPause[i] === true)) out.push(tok);
+      continue;
+    }
+    if (tok.kept) out.push(tok);
+  }
+  return out;
+}
+
+/** Folded words of a text, with filler phrases, stopwords and years removed, in order. */
+export function words(text: string): string[] {
+  readText(text);
+  return keptTokens().map((t) => t.lower);
+}
+
+/** A word search keeps, with its stem. Identical words share one instance, so callers may key maps by identity. */
+export interface WordToken {
+  /** Folded word, as `words` returns it. */
+  readonly lower: string;
+  /** Its stem, as `analyze` returns it. */
+  readonly stem: string;
+}
+
+/** The words search keeps from a text (as `words`), as shared tokens: what the index needs of each text. */
+export function wordTokens(text: string): readonly WordToken[] {
+  readText(text);
+  return keptTokens();
 }
 
 const stemCache = new Map<string, string>();
@@ -237,5 +328,6 @@ export function stem(word: string): string {
 
 /** Full pipeline for index and query text: fold, drop stopwords and fillers, stem. */
 export function analyze(text: string): string[] {
-  return words(text).map(stem);
+  readText(text);
+  return keptTokens().map((t) => t.stem);
 }

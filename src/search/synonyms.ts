@@ -7,7 +7,8 @@ import { analyze } from './normalize.ts';
 /** Concept tokens cannot collide with words: folded words only hold [a-z0-9]. */
 const CONCEPT_PREFIX = '~';
 
-interface Phrase {
+/** A synonym phrase: its stems and the synonym groups it belongs to. */
+export interface Phrase {
   stems: readonly string[];
   groups: readonly number[];
 }
@@ -46,11 +47,15 @@ interface PhraseMatch {
   groups: readonly number[];
 }
 
+/** The longest synonym phrase that starts at stem `i`, if any. */
+export function phraseAt(stems: readonly string[], i: number, table: PhraseTable): Phrase | undefined {
+  return table.get(stems[i] as string)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+}
+
 function matchPhrases(stems: readonly string[], table: PhraseTable): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < stems.length; ) {
-    const candidates = table.get(stems[i] as string);
-    const hit = candidates?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    const hit = phraseAt(stems, i, table);
     if (hit) {
       out.push({ start: i, end: i + hit.stems.length, groups: hit.groups });
       i += hit.stems.length;
@@ -61,7 +66,8 @@ function matchPhrases(stems: readonly string[], table: PhraseTable): PhraseMatch
   return out;
 }
 
-const concept = (group: number): string => `${CONCEPT_PREFIX}${group}`;
+/** The concept token of a synonym group. */
+export const concept = (group: number): string => `${CONCEPT_PREFIX}${group}`;
 
 /** A piece of text: one stem, or a stretch that matched a synonym phrase with its concept tokens. */
 export interface Unit {
