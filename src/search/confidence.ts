@@ -8,6 +8,14 @@ import { T } from './tuning.ts';
 export const isConfident = (r: Ranked): boolean =>
   r.bestQuality >= T.minBestQuality && (r.coverage >= T.minCoverage || (r.strong >= 2 && r.coverage >= T.minCoverageTwoSignals));
 
+/**
+ * Contested: the first hit explains only one part of the query, a large part it lacks names other
+ * services, and it does not lead the second hit clearly. "comprar um celular": buying is about vehicles,
+ * "celular" about theft reports; no service is about both, so the question is out of scope.
+ */
+export const isContested = (first: Ranked, second: Ranked | undefined): boolean =>
+  first.pin === 0 && first.strong < 2 && first.elsewhere >= T.maxElsewhere && second !== undefined && first.score < T.clearLead * second.score;
+
 /** Keeps the hits that score at least a share of the first: far weaker ones only add noise. */
 export const closeToFirst = (best: readonly Ranked[], first: Ranked): Ranked[] => best.filter((r) => r.score >= T.minRelative * first.score);
 

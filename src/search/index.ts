@@ -4,7 +4,7 @@
 import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { buildTermIndex } from './bm25.ts';
-import { closeToFirst, isClear, isConfident } from './confidence.ts';
+import { closeToFirst, isClear, isConfident, isContested } from './confidence.ts';
 import { buildNameTable } from './names.ts';
 import { createQueryAnalyzer } from './query.ts';
 import { createRanker, top, type Ranked } from './rank.ts';
@@ -30,6 +30,8 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
   /** Closest services whatever the confidence: for the staff "gaps" report. */
   nearest(query: string, limit?: number): SearchHit[];
+  /** Does the catalogue use this folded word? (The conversation does not "correct" such a word into a command.) */
+  knows(word: string): boolean;
   /** Number of services indexed. */
   readonly size: number;
 }
@@ -56,11 +58,12 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
 
   return {
     size: n,
+    knows: (word: string): boolean => vocabulary.has(word),
     search(query: string, limit = DEFAULT_LIMIT): SearchResult {
       // At least two, so that `clear` can compare the first hit with the second even when limit is 1.
       const best = top(rank(query).filter(isConfident), Math.max(limit, 2), services);
       const first = best[0];
-      if (!first) return { hits: [], clear: false };
+      if (!first || isContested(first, best[1])) return { hits: [], clear: false };
       const hits = closeToFirst(best, first);
       const clear = isClear(first, hits[1]);
       return { hits: toHits(hits.slice(0, limit)), clear };

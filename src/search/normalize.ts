@@ -34,6 +34,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   pf pfv pfvr favor gentileza
   como onde quando qual quais quanto quanta quantos quantas quem porque pq porq
   quero queria queremos gostaria gostava desejo desejava preciso precisava precisamos necessito
+  qro kero qria keria qer quer
   posso poderia pode podem consigo consegue conseguir
   saber sei sabe diga dizer falar fala explica explicar
   faco faz fazer fazem

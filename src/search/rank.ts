@@ -17,6 +17,8 @@ export interface Ranked {
   strong: number;
   /** 2: the query is one of the service's names; 1: the same by synonyms; 0: no pin. */
   pin: number;
+  /** Share of the query's information in words that name other services and that this one lacks entirely. */
+  elsewhere: number;
 }
 
 /** Scores every service a query touches; returns them unsorted (ranking is left to `top`). */
@@ -42,6 +44,8 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
   const bestQuality = new Float64Array(n);
   const strong = new Uint16Array(n);
   const pinOf = new Uint8Array(n);
+  /** Bit k: query unit k matches this service in some field (first 32 units). */
+  const unitMask = new Uint32Array(n);
   const litScore = new Float64Array(n);
   const conScore = new Float64Array(n);
   const litQuality = new Float64Array(n);
@@ -70,10 +74,15 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
       bestQuality[doc] = 0;
       strong[doc] = 0;
       pinOf[doc] = 0;
+      unitMask[doc] = 0;
       touched.push(doc);
     };
+    // Units that name some service (a name, popular name, acronym or keyword matches them), with their mass.
+    let namingUnits = 0;
+    const unitMasses: number[] = [];
 
-    for (const u of us) {
+    for (let unitIndex = 0; unitIndex < us.length; unitIndex++) {
+      const u = us[unitIndex] as Unit;
       const lit = u.terms.map((t) => postings.get(t));
       const con = u.concepts.map((c) => postings.get(c));
       let knownMass = -1;
@@ -83,6 +92,7 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
       // A corrected word is that word only with probability `trust`; otherwise it is a word we do not know.
       const mass = u.trust * knownMass + (1 - u.trust) * unknownIdf;
       masses.push(mass);
+      unitMasses.push(mass);
       totalMass += mass;
 
       unitStamp++;
@@ -126,6 +136,10 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
         score[doc] = (score[doc] as number) + u.trust * (Math.max(a, b) + T.otherShare * Math.min(a, b));
         const q = Math.max(litHits[doc] === u.terms.length ? (litQuality[doc] as number) : 0, conQuality[doc] as number);
         if (q === 0) continue;
+        if (unitIndex < 32) {
+          unitMask[doc] = ((unitMask[doc] as number) | (1 << unitIndex)) >>> 0;
+          if (q >= T.minBestQuality) namingUnits = (namingUnits | (1 << unitIndex)) >>> 0;
+        }
         covered[doc] = (covered[doc] as number) + mass * q * u.trust;
         bestQuality[doc] = Math.max(bestQuality[doc] as number, q);
         if (q >= T.strongQuality) strong[doc] = (strong[doc] as number) + 1;
@@ -159,13 +173,18 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
       const coverage = totalMass === 0 ? 0 : Math.min(1, (covered[doc] as number) / totalMass);
       const s = (score[doc] as number) * (prior[doc] as number) * coverage ** T.rankCoverage;
       if (s > top) top = s;
-      ranked.push({ doc, score: s, coverage, bestQuality: bestQuality[doc] as number, strong: strong[doc] as number, pin: pinOf[doc] as number });
+      let missed = 0;
+      const lacking = (namingUnits & ~(unitMask[doc] as number)) >>> 0;
+      for (let k = 0; k < unitMasses.length && k < 32; k++) if (lacking & (1 << k)) missed += unitMasses[k] as number;
+      const elsewhere = totalMass === 0 ? 0 : missed / totalMass;
+      ranked.push({ doc, score: s, coverage, bestQuality: bestQuality[doc] as number, strong: strong[doc] as number, pin: pinOf[doc] as number, elsewhere });
     }
     for (const r of ranked) {
       if (r.pin === 0) continue;
       r.score += r.pin * top;
       r.coverage = 1;
       r.bestQuality = 1;
+      r.elsewhere = 0;
     }
     return ranked;
   };

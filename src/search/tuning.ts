@@ -59,6 +59,8 @@ export const T = {
   strongQuality: 0.6,
   /** And in any case one query unit must hit a name, popular name, acronym or keyword. */
   minBestQuality: 0.8,
+  /** Not confident when this share of the query's information names other services (by name or keyword) and not this one. */
+  maxElsewhere: 0.4,
   /** Later hits must score at least this share of the first. */
   minRelative: 0.3,
   /** `clear` (open the service directly): a pin, or this coverage and this lead over the second hit. */

@@ -4,8 +4,8 @@
 import Fuse from 'fuse.js';
 import { T } from './tuning.ts';
 
-/** Optimal string alignment distance, giving up early beyond `max`. */
-function editDistance(a: string, b: string, max: number): number {
+/** Optimal string alignment distance between two words, or `max + 1` as soon as it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
