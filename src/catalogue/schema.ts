@@ -117,6 +117,8 @@ export const FormField = z
     prompt: z.string().optional(),
     /** Shown when the answer is invalid, after the built-in reason. */
     hint: z.string().optional(),
+    /** Why the service needs this answer, told to a citizen who asks ("pra que precisa do meu CPF?"). Factual and modest. */
+    purpose: z.string().min(10, 'explique em uma frase para que o órgão usa essa informação').optional(),
     maxLength: z.number().int().positive().optional(),
     options: z.array(z.string().min(1)).optional(),
     optional: z.boolean().default(false),
