@@ -66,6 +66,7 @@ export const ruleTitles: Record<LintRule, string> = {
   'synonym-loop': 'Sinônimos repetidos ou em círculo',
   'form-without-form': 'Etapas que mandam preencher formulário sem haver formulário',
   'needs-check': 'Fatos marcados para conferir (needsCheck)',
+  'near-duplicate-document': 'Documentos repetidos com outra redação',
 };
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -20,6 +20,7 @@ export const LINT_RULES = [
   'synonym-loop',
   'form-without-form',
   'needs-check',
+  'near-duplicate-document',
 ] as const;
 /** One lint rule name. */
 export type LintRule = (typeof LINT_RULES)[number];
@@ -69,6 +70,7 @@ export function lintCatalogue(catalogue: Catalogue): LintFinding[] {
     phones(s, file, add);
     formMentions(s, file, add);
     needsCheck(s, file, add);
+    nearDuplicateDocuments(s, file, add);
   }
   synonyms(catalogue, synonymsFile(catalogue.dir), add);
   const order = new Map(LINT_RULES.map((r, i) => [r, i]));
@@ -267,4 +269,42 @@ function findCycles(edges: readonly ReadonlySet<number>[]): number[][] {
   };
   edges.forEach((_, i) => visit(i, i, [i]));
   return [...found.values()];
+}
+
+/** Words that qualify a document without making it another one ("original", "cópia autenticada"). */
+const DOCUMENT_QUALIFIERS: ReadonlySet<string> = new Set(['original', 'origin', 'copi', 'autentic', 'atualiz', 'ofici', 'impress', 'digital', 'fisic', 'legivel', 'valid']);
+
+/**
+ * What two document lines share when they name the same document: their stems, in any order, without
+ * the note in brackets and without qualifiers such as "original" or "atualizado". Empty for a line with
+ * no such word.
+ */
+export function documentKey(doc: string): string {
+  return [...new Set(analyze(doc.replace(/\([^)]*\)/g, ' ')))].filter((w) => !DOCUMENT_QUALIFIERS.has(w)).sort().join(' ');
+}
+
+/**
+ * Near-duplicate documents: lines of one service that name the same document, written differently
+ * ("Número do Renavam" and "Número do Renavam (no CRLV)", or with only "original" added). The card
+ * shows one of them; staff should keep one wording. Different documents that share words ("CPF do
+ * estudante", "CPF do responsável") are left alone.
+ */
+function nearDuplicateDocuments(s: Service, file: string, add: Add): void {
+  const first = new Map<string, { text: string; step: number }>();
+  const reported = new Set<string>();
+  s.steps.forEach((st, step) =>
+    st.documents.forEach((text, index) => {
+      const key = documentKey(text);
+      if (key === '') return;
+      const seen = first.get(key);
+      if (!seen) {
+        first.set(key, { text, step });
+        return;
+      }
+      if (seen.text === text || reported.has(text)) return;
+      reported.add(text);
+      const where = seen.step === step ? `na etapa ${step + 1}` : `nas etapas ${seen.step + 1} e ${step + 1}`;
+      add('near-duplicate-document', file, `steps.${step}.documents.${index}`, `"${text}" parece o mesmo documento que "${seen.text}" (${where}): o cartão mostra só um deles; escreva os dois do mesmo jeito ou deixe só o mais completo`);
+    }),
+  );
 }
