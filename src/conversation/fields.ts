@@ -1,20 +1,21 @@
 // Validation of form answers, one field type at a time. Pure: the clock is passed in.
-import { getCities, isValidCpf, isValidEmail, isValidPhone } from '@brazilian-utils/brazilian-utils';
+import { isValidCpf, isValidEmail, isValidPhone } from '@brazilian-utils/brazilian-utils';
 import type { FormField } from '../catalogue/schema.ts';
+import { editDistance } from '../search/typo.ts';
+import { findMunicipality } from './places.ts';
 import { fold } from './text.ts';
+
+export { findMunicipality } from './places.ts';
 
 /** The outcome of checking one answer: the normalised value, or the reason it was refused. */
 export type FieldCheck = { ok: true; value: string } | { ok: false; reason: string };
 
-const mgCities: ReadonlyMap<string, string> = new Map(getCities('MG').map((name) => [fold(name), name]));
+/** Days from today that people write as words. */
+const RELATIVE_DAYS: Readonly<Record<string, number>> = { hoje: 0, amanha: 1, 'depois de amanha': 2 };
 
-/** Finds a município of Minas Gerais by name, ignoring case, accents and a trailing "/MG" or "- MG". */
-export function findMunicipality(input: string): string | undefined {
-  const key = fold(input.replace(/\s*[-/,]\s*mg\s*$/i, ''));
-  return mgCities.get(key);
-}
-
-function checkDate(input: string, now: Date): FieldCheck {
+function checkDate(raw: string, now: Date): FieldCheck {
+  const relative = RELATIVE_DAYS[fold(raw)];
+  const input = relative === undefined ? raw : dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative));
   const m = /^\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?\s*$/.exec(input);
   if (!m) return { ok: false, reason: 'Não reconheci a data. Escreva no formato dd/mm/aaaa, por exemplo 15/03/2027.' };
   const day = Number(m[1]);
@@ -31,9 +32,12 @@ function checkDate(input: string, now: Date): FieldCheck {
   const limit = new Date(today);
   limit.setFullYear(limit.getFullYear() + 1);
   if (date > limit) return { ok: false, reason: 'Escolha uma data dentro dos próximos 12 meses.' };
-  const dd = String(date.getDate()).padStart(2, '0');
-  const mm = String(date.getMonth() + 1).padStart(2, '0');
-  return { ok: true, value: `${dd}/${mm}/${date.getFullYear()}` };
+  return { ok: true, value: dayMonthYear(date) };
+}
+
+/** "dd/mm/aaaa" */
+function dayMonthYear(date: Date): string {
+  return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
 }
 
 /** Checks one answer against its field. `now` is used for dates. */
@@ -84,9 +88,28 @@ export function checkField(field: FormField, raw: string, now: Date): FieldCheck
       const options = field.options ?? [];
       const n = /^\d+$/.test(input) ? Number(input) : NaN;
       if (Number.isInteger(n) && n >= 1 && n <= options.length) return { ok: true, value: options[n - 1] ?? '' };
-      const match = options.find((o) => fold(o) === fold(input));
+      const match = matchChoice(options, input);
       if (match) return { ok: true, value: match };
       return { ok: false, reason: `Escolha uma das opções, de 1 a ${options.length}.` };
     }
   }
+}
+
+/** Words that say nothing about which choice is meant ("foi por furto" → "furto"). */
+const CHOICE_FILLER = new Set(['a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri']);
+
+/**
+ * The choice a typed answer means: the option itself, or a clear part of one ("furto" → "Furto ou roubo"):
+ * every word typed (apart from fillers) starts a word of exactly one option, or is one typo away from it.
+ */
+export function matchChoice(options: readonly string[], input: string): string | undefined {
+  const exact = options.find((o) => fold(o) === fold(input));
+  if (exact) return exact;
+  const typed = fold(input).split(' ').filter((w) => w.length >= 3 && !CHOICE_FILLER.has(w));
+  if (typed.length === 0) return undefined;
+  const fits = options.filter((o) => {
+    const words = fold(o).split(' ');
+    return typed.every((w) => words.some((ow) => ow.startsWith(w) || (w.length >= 4 && editDistance(w, ow, 1) <= 1)));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }

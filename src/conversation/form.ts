@@ -1,10 +1,14 @@
 // Requests: a service's form asked one field at a time, a summary to confirm, then a protocol number.
-import type { Form, Service } from '../catalogue/schema.ts';
+// The form listens: a question about a field gets the field's purpose, "desisti" cancels, and asking
+// for another service offers to leave. Answers live only in the form's own view: once the form is left,
+// they are gone from the state.
+import type { Form, FormField, Service } from '../catalogue/schema.ts';
 import { checkField } from './fields.ts';
+import { isGlue } from './reading.ts';
 import { fold, plain } from './text.ts';
 import { opt, type TurnBuilder } from './turn.ts';
-import { askFeedback, showService } from './views.ts';
-import type { Option } from './types.ts';
+import { askFeedback, showMenu, showService } from './views.ts';
+import type { Option, ReplyHint } from './types.ts';
 
 /** The question for one form field, with its position ("(2/6)") and choices. */
 export function fieldPrompt(form: Form, index: number): string {
@@ -27,11 +31,17 @@ export function formOptions(form: Form, index: number): Option[] {
   return options;
 }
 
+/** The hint of a form question: field k of n, and how many choices its text lists under the question. */
+function fieldHint(s: Service, form: Form, index: number): ReplyHint {
+  const field = form.fields[index];
+  return { kind: 'field', serviceId: s.id, field: index + 1, of: form.fields.length, choices: field?.type === 'choice' ? (field.options?.length ?? 0) : 0 };
+}
+
 /** Asks one form field. */
 export function askField(t: TurnBuilder, s: Service, form: Form, index: number, answers: Record<string, string>, prefix?: string): void {
   t.go({ at: 'form', serviceId: s.id, field: index, answers }, false);
   const prompt = fieldPrompt(form, index);
-  t.say(prefix ? `${prefix}\n\n${prompt}` : prompt, formOptions(form, index));
+  t.say(prefix ? `${prefix}\n\n${prompt}` : prompt, formOptions(form, index), undefined, fieldHint(s, form, index));
 }
 
 /** Starts a service's request form at its first field. */
@@ -51,7 +61,13 @@ export function startForm(t: TurnBuilder, s: Service): void {
 export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Record<string, string>): void {
   t.go({ at: 'confirm', serviceId: s.id, answers }, false);
   const lines = form.fields.map((f) => `• *${f.label}:* ${plain(answers[f.id] ?? '—') || '—'}`);
-  t.say(['*Confira seus dados:*', ...lines, '', 'Está tudo certo?'].join('\n'), [opt.confirm, opt.redo, opt.cancelForm]);
+  t.say(['*Confira seus dados:*', ...lines, '', 'Está tudo certo?'].join('\n'), [opt.confirm, opt.redo, opt.cancelForm], undefined, { kind: 'summary', serviceId: s.id });
+}
+
+/** Is this text a valid answer to the field (so that the form should take it as one)? */
+export function isValidAnswer(t: TurnBuilder, field: FormField, raw: string): boolean {
+  if (field.optional && fold(raw) === 'pular') return true;
+  return checkField(field, raw, t.ctx.now).ok;
 }
 
 /** Validates an answer; re-asks with the reason, or moves to the next field or the summary. */
@@ -68,7 +84,7 @@ export function answerField(t: TurnBuilder, s: Service, form: Form, index: numbe
     const check = checkField(field, raw, t.ctx.now);
     if (!check.ok) {
       const hint = field.hint ? `\n${field.hint}` : '';
-      t.say(`${check.reason}${hint}\n\n${fieldPrompt(form, index)}`, formOptions(form, index));
+      t.say(`${check.reason}${hint}\n\n${fieldPrompt(form, index)}`, formOptions(form, index), undefined, fieldHint(s, form, index));
       return;
     }
     value = check.value;
@@ -78,12 +94,44 @@ export function answerField(t: TurnBuilder, s: Service, form: Form, index: numbe
   else showSummary(t, s, form, next);
 }
 
+/** Cancels the form: nothing is stored, and the answers leave the state with the form's view. */
+export function cancelForm(t: TurnBuilder): void {
+  t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
+  showMenu(t, false);
+}
+
+/** One line on personal data, said with every field explanation. */
+export const LGPD_NOTE = '🔒 Pela Lei Geral de Proteção de Dados (LGPD), seus dados servem só para este pedido: ficam guardados apenas no registro da solicitação e não entram em estatísticas.';
+
+/**
+ * Answers a question about a field ("pra que precisa do meu CPF?", "é seguro?"): the field's declared
+ * purpose (or the one the citizen named, if it is another field of this form), the LGPD note, then the
+ * current field is asked again.
+ */
+export function explainField(t: TurnBuilder, s: Service, form: Form, index: number, answers: Record<string, string>, text: string): void {
+  const words = new Set(fold(text).split(' '));
+  const named = form.fields.find((f) => fold(f.label).split(' ').some((w) => w.length >= 3 && !isGlue(w) && words.has(w)));
+  const field = named ?? form.fields[index];
+  if (!field) return askField(t, s, form, index, answers);
+  const purpose = field.purpose ?? `O órgão responsável usa essa informação para atender o seu pedido de ${s.title}.`;
+  const optional = field.optional ? '\nEsse dado é opcional: se preferir, digite *pular*.' : '';
+  const unsure = /\bnao (tenho|sei|lembro)\b/.test(fold(text)) ? '\nSe não tiver essa informação agora, você pode digitar *cancelar* e voltar depois, ou fazer o pedido pelos canais oficiais ou pelo LigMinas 155.' : '';
+  t.say(`*${field.label}:* ${purpose}\n${LGPD_NOTE}${optional}${unsure}`, undefined, undefined, { kind: 'notice' });
+  askField(t, s, form, index, answers);
+}
+
+/** During a form, the citizen asked for another service: offer to leave the form for it (the answers stay until they choose). */
+export function offerLeave(t: TurnBuilder, s: Service, field: number, answers: Record<string, string>, target: Service): void {
+  t.go({ at: 'leave', form: { at: 'form', serviceId: s.id, field, answers }, target: target.id }, false);
+  t.say(`Você está no meio do pedido de *${s.title}*. Quer deixar o pedido e ver *${target.title}*? Os dados que você já informou não serão guardados.`, [opt.leaveYes, opt.leaveNo], undefined, { kind: 'leave_form', serviceId: target.id });
+}
+
 /** Stores the request (through the turn) and answers with the protocol number. */
 export function submitForm(t: TurnBuilder, s: Service, form: Form, answers: Record<string, string>): void {
   const protocol = t.ctx.newProtocol();
   t.request = { protocol, serviceId: s.id, answers };
   t.events.push({ type: 'form_submitted', serviceId: s.id, protocol });
   t.reach('request_submitted');
-  t.say(`✅ *Solicitação registrada!*\nSeu número de protocolo é *${protocol}*.\n\n${form.confirmation}\n\nPara acompanhar, escreva "consultar protocolo ${protocol}".`);
+  t.say(`✅ *Solicitação registrada!*\nSeu número de protocolo é *${protocol}*.\n\n${form.confirmation}\n\nPara acompanhar, escreva "consultar protocolo ${protocol}".`, undefined, undefined, { kind: 'submitted', serviceId: s.id });
   askFeedback(t, s.id, 'request');
 }

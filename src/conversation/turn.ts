@@ -2,11 +2,14 @@
 // Shared by the engine and its views; pure like them.
 import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
-import type { ConversationState, EngineEvent, NewRequest, Option, Outcome, Reply, RequestStatus, Turn, View } from './types.ts';
+import { PlainView } from './state.ts';
+import type { ConversationState, EngineEvent, NewRequest, Option, Outcome, Reply, ReplyHint, RequestStatus, Topic, Turn, View } from './types.ts';
 
 /** The part of the search index the engine uses. */
 export interface Searcher {
   search(query: string, limit?: number): { hits: ReadonlyArray<{ id: string; title: string; score: number }>; clear: boolean };
+  /** Does the catalogue use this folded word? */
+  knows(word: string): boolean;
 }
 
 /** What the engine may read or ask for; supplied by the runtime (or by tests). */
@@ -57,6 +60,8 @@ export const opt = {
   resumeYes: { id: 'resume:yes', label: '▶️ Continuar de onde parei' },
   resumeNo: { id: 'resume:no', label: '🔄 Começar de novo' },
   none: { id: 'none', label: '🤷 Nenhum desses' },
+  leaveYes: { id: 'leave:yes', label: '↪️ Sim, deixar o pedido' },
+  leaveNo: { id: 'leave:no', label: '📝 Não, continuar o pedido' },
 } satisfies Record<string, Option>;
 
 /** Mutable builder for one turn; the engine's public function returns an immutable Turn. */
@@ -70,8 +75,9 @@ export class TurnBuilder {
     readonly ctx: EngineContext,
   ) {}
 
-  say(text: string, options?: Option[], links?: Reply['links']): void {
-    const reply: Reply = { text };
+  /** Adds a reply. Its hint is required: channels decide from it, never from the words. */
+  say(text: string, options: Option[] | undefined, links: Reply['links'] | undefined, hint: ReplyHint): void {
+    const reply: Reply = { text, hint };
     if (options && options.length > 0) reply.options = options;
     if (links && links.length > 0) reply.links = links;
     this.replies.push(reply);
@@ -79,9 +85,36 @@ export class TurnBuilder {
     if (options && options.length > 0) this.state = { ...this.state, options };
   }
 
+  /**
+   * Moves to a view. The view left joins the way back only if it holds no answers: form answers
+   * leave the state with the form. A view about a service puts that service in focus; the topic of
+   * the last follow-up is forgotten when the view changes.
+   */
   go(view: View, remember = true): void {
-    const back = remember && this.state.view.at !== view.at ? [...this.state.back, this.state.view].slice(-10) : this.state.back;
-    this.state = { ...this.state, view, back, options: [] };
+    const from = PlainView.safeParse(this.state.view);
+    const back = remember && from.success && this.state.view.at !== view.at ? [...this.state.back, from.data].slice(-10) : this.state.back;
+    const next: ConversationState = { ...this.state, view, back, options: [] };
+    const focus = serviceOfView(view);
+    if (focus !== undefined) next.focus = focus;
+    if (view.at !== this.state.view.at || focus !== serviceOfView(this.state.view)) delete next.topic;
+    this.state = next;
+  }
+
+  /** Remembers the topic just answered (after `go`, which forgets it). */
+  answered(topic: Topic): void {
+    this.state = { ...this.state, topic };
+  }
+
+  /** Forgets the service in focus (the citizen went back to the start, or is choosing among new ones). */
+  unfocus(): void {
+    const { focus: _focus, ...rest } = this.state;
+    this.state = rest;
+  }
+
+  /** Forgets the topic of the last follow-up. */
+  forgetTopic(): void {
+    const { topic: _topic, ...rest } = this.state;
+    this.state = rest;
   }
 
   reach(outcome: Outcome): void {
@@ -93,6 +126,25 @@ export class TurnBuilder {
     if (this.request) turn.request = this.request;
     if (this.end) turn.end = this.end;
     return turn;
+  }
+}
+
+/** The service a view is about, if any. */
+export function serviceOfView(view: View): string | undefined {
+  switch (view.at) {
+    case 'service':
+    case 'walkthrough':
+    case 'form':
+    case 'confirm':
+      return view.serviceId;
+    case 'feedback':
+      return view.serviceId;
+    case 'leave':
+      return view.form.serviceId;
+    case 'resume':
+      return view.pending.serviceId;
+    default:
+      return undefined;
   }
 }
 

@@ -1,10 +1,9 @@
 // Channel-neutral types of the conversation: what comes in, what goes out, and the state in between.
-// The state is a zod schema, so that a state read back from the database is validated before use.
-import { z } from 'zod';
+// The state (a versioned zod schema, so a state read back from the database is validated) is in state.ts.
+import type { Topic } from './state.ts';
 
-/** A choice offered to the citizen: `id` is stable (button data), `label` is shown. */
-export const Option = z.object({ id: z.string().min(1).max(64), label: z.string().min(1) });
-export type Option = z.infer<typeof Option>;
+export { ConversationState, initialState, Option, Outcome, parseState, STATE_VERSION, Topic, View } from './state.ts';
+import type { ConversationState, Option, Outcome } from './state.ts';
 
 /** A link shown with a reply (a button on Telegram, the full URL on WhatsApp). */
 export interface Link {
@@ -20,7 +19,23 @@ export interface Reply {
   text: string;
   options?: Option[];
   links?: Link[];
+  /** What this reply is, for channels: they must read this, never the Portuguese words of `text`. */
+  hint?: ReplyHint;
 }
+
+/**
+ * The kind of a reply, with its position where it has one. Channels decide from it (Telegram edits the
+ * previous step in place; WhatsApp drops a form question's choices from the text because its menu lists them).
+ */
+export type ReplyHint =
+  | { kind: 'menu' | 'categories' | 'category' | 'handoff' | 'help' | 'bye' | 'no_results' | 'not_understood' | 'small_talk' | 'feedback' | 'protocol' | 'notice' }
+  | { kind: 'results'; count: number }
+  | { kind: 'card' | 'documents' | 'where' | 'submitted' | 'summary' | 'leave_form'; serviceId: string }
+  | { kind: 'follow_up'; serviceId: string; topic: Topic }
+  /** Step `step` (1-based) of `of`. */
+  | { kind: 'step'; serviceId: string; step: number; of: number }
+  /** Form field `field` (1-based) of `of`; the text lists the field's `choices` right after its question line. */
+  | { kind: 'field'; serviceId: string; field: number; of: number; choices: number };
 
 /** Kinds of non-text messages that channels report. */
 export type MediaKind = 'photo' | 'voice' | 'audio' | 'video' | 'sticker' | 'location' | 'document' | 'contact' | 'other';
@@ -31,51 +46,6 @@ export type Incoming =
   | { kind: 'option'; id: string }
   | { kind: 'start'; payload?: string }
   | { kind: 'media'; media: MediaKind };
-
-const ServiceRef = z.string().min(1).max(80);
-const Answers = z.record(z.string(), z.string());
-
-/** Where the citizen is in the conversation. */
-export const View = z.discriminatedUnion('at', [
-  z.object({ at: z.literal('menu') }),
-  z.object({ at: z.literal('categories') }),
-  z.object({ at: z.literal('category'), category: z.string() }),
-  z.object({ at: z.literal('results'), query: z.string() }),
-  z.object({ at: z.literal('service'), serviceId: ServiceRef }),
-  z.object({ at: z.literal('walkthrough'), serviceId: ServiceRef, step: z.number().int().min(0) }),
-  z.object({ at: z.literal('form'), serviceId: ServiceRef, field: z.number().int().min(0), answers: Answers }),
-  z.object({ at: z.literal('confirm'), serviceId: ServiceRef, answers: Answers }),
-  z.object({ at: z.literal('feedback'), serviceId: ServiceRef.optional(), about: z.enum(['walkthrough', 'request', 'info']) }),
-  z.object({ at: z.literal('handoff') }),
-  z.object({
-    at: z.literal('resume'),
-    pending: z.discriminatedUnion('at', [
-      z.object({ at: z.literal('walkthrough'), serviceId: ServiceRef, step: z.number().int().min(0) }),
-      z.object({ at: z.literal('form'), serviceId: ServiceRef, field: z.number().int().min(0), answers: Answers }),
-    ]),
-  }),
-]);
-export type View = z.infer<typeof View>;
-
-/** How a session ended; the best outcome reached so far is kept in the state. */
-export const Outcome = z.enum(['request_submitted', 'walkthrough_finished', 'handoff', 'service_viewed', 'user_ended', 'abandoned']);
-export type Outcome = z.infer<typeof Outcome>;
-
-/** The whole conversation state of one session. Saved after every message. */
-export const ConversationState = z.object({
-  view: View,
-  /** The options last shown: a number typed by the citizen answers this list. */
-  options: z.array(Option).max(20),
-  /** Previous views, for "voltar" (bounded). */
-  back: z.array(View).max(10),
-  outcome: Outcome.optional(),
-});
-export type ConversationState = z.infer<typeof ConversationState>;
-
-/** A fresh state: at the menu, nothing offered yet. */
-export function initialState(): ConversationState {
-  return { view: { at: 'menu' }, options: [], back: [] };
-}
 
 /** Something worth recording for analysts. Never contains personal data in the clear. */
 export type EngineEvent =
@@ -89,7 +59,9 @@ export type EngineEvent =
   | { type: 'feedback'; helpful: boolean; serviceId?: string }
   | { type: 'handoff' }
   | { type: 'not_understood'; text: string }
-  | { type: 'stale_service'; serviceId: string };
+  | { type: 'stale_service'; serviceId: string }
+  /** A question about a service answered from its card (which topic): tells staff which sections citizens ask about. */
+  | { type: 'follow_up'; kind: Topic; serviceId: string };
 
 /** A request (form) to store, with the answers: the only place personal data is kept. */
 export interface NewRequest {

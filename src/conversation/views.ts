@@ -1,9 +1,10 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
+import { answerTopic } from './followup.ts';
 import { copy, costLabel, deliveryLabel, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
-import type { EngineEvent, Option, View } from './types.ts';
+import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
 /** The categories of the live catalogue, sorted in pt-BR order. */
 export function categories(ctx: EngineContext): string[] {
@@ -19,7 +20,7 @@ export function menuOptions(): Option[] {
 export function showMenu(t: TurnBuilder, greet: boolean): void {
   t.go({ at: 'menu' }, false);
   t.state = { ...t.state, back: [] };
-  t.say(greet ? `${copy.greeting}\n\n${copy.menuPrompt}` : copy.menuPrompt, menuOptions());
+  t.say(greet ? `${copy.greeting}\n\n${copy.menuPrompt}` : copy.menuPrompt, menuOptions(), undefined, { kind: 'menu' });
 }
 
 /** Lists the categories to browse. */
@@ -29,6 +30,8 @@ export function showCategories(t: TurnBuilder): void {
   t.say(
     '*Categorias de serviços*\nEscolha uma categoria:',
     cats.map((c) => ({ id: `cat:${c}`.slice(0, 64), label: c })),
+    undefined,
+    { kind: 'categories' },
   );
 }
 
@@ -44,6 +47,8 @@ export function showCategory(t: TurnBuilder, category: string): void {
   t.say(
     `*${category}*\nEscolha um serviço:`,
     services.slice(0, 20).map((s) => ({ id: `svc:${s.id}`, label: s.title })),
+    undefined,
+    { kind: 'category' },
   );
 }
 
@@ -55,7 +60,7 @@ export function showHandoff(t: TurnBuilder): void {
   t.say(copy.handoff, [opt.menu], [
     { label: 'Agendar atendimento na UAI', url: 'https://www.mg.gov.br/pagina/agendamento-online-gratuito' },
     { label: 'Ouvidoria-Geral do Estado', url: 'https://www.ouvidoriageral.mg.gov.br' },
-  ]);
+  ], { kind: 'handoff' });
 }
 
 /** The options under a service card: steps, documents, places, the request, related services. */
@@ -92,30 +97,55 @@ export function showService(t: TurnBuilder, s: Service): void {
     `*Como é feito:* ${deliveryLabel[s.delivery]}`,
     `*Órgão responsável:* ${s.agency.name}`,
   ].join('\n');
-  t.say(text, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }]);
+  t.say(text, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'card', serviceId: s.id });
 }
 
-/** Every document of every step, once. */
+/** Every document of every step, once (the "Documentos" button). */
 export function showDocuments(t: TurnBuilder, s: Service): void {
-  const docs = [...new Set(s.steps.flatMap((st) => st.documents))];
-  const text = docs.length > 0 ? [`*Documentos — ${s.title}*`, ...docs.map((d) => `• ${d}`)].join('\n') : `*${s.title}*\nEste serviço não pede documentos específicos. Confira no link oficial.`;
-  t.say(text, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }]);
+  showTopic(t, s, 'documents', { kind: 'documents', serviceId: s.id });
 }
 
-/** Where and how the service is done: the channels of all steps, with links. */
+/** Where and how the service is done: the channels of all steps, with links (the "Onde fazer" button). */
 export function showWhere(t: TurnBuilder, s: Service): void {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  const links: { label: string; url: string }[] = [];
-  for (const ch of s.steps.flatMap((st) => st.channels)) {
-    const key = `${ch.description}|${ch.url ?? ''}|${ch.phone ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    lines.push(`• ${ch.description}${ch.phone ? ` — telefone ${ch.phone}` : ''}`);
-    if (ch.url && links.length < 3 && !links.some((l) => l.url === ch.url)) links.push({ label: ch.description.slice(0, 60), url: ch.url });
-  }
-  const text = [`*Onde fazer — ${s.title}*`, `${deliveryLabel[s.delivery]}.`, ...lines].join('\n');
-  t.say(text, relatedLabels(t, cardOptions(s)), [...links, { label: 'Página oficial do serviço', url: s.url }].slice(0, 4));
+  showTopic(t, s, 'where', { kind: 'where', serviceId: s.id });
+}
+
+const topicHeading: Record<Topic, string> = {
+  cost: 'Quanto custa',
+  documents: 'Documentos',
+  where: 'Onde fazer',
+  time: 'Quanto tempo leva',
+  online: 'Dá para fazer pela internet?',
+  requirements: 'Quem pode pedir',
+  appointment: 'Agendamento',
+  minors: 'Menores de idade',
+  link: 'Página oficial',
+  how: 'Como fazer',
+  contact: 'Telefone de contato',
+};
+
+/**
+ * Answers one topic about a service from its own fields, with the options of where the citizen is:
+ * the step's options inside a walkthrough, none inside a form (its question follows), the card's
+ * options elsewhere (moving to the card).
+ */
+export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyHint): void {
+  const answer = answerTopic(s, topic);
+  const view = t.state.view;
+  const inWalk = view.at === 'walkthrough' && view.serviceId === s.id;
+  // Inside a form or its summary the answer is an aside: the form stays, and its question follows.
+  const aside = view.at === 'form' || view.at === 'confirm';
+  if (!inWalk && !aside) t.go({ at: 'service', serviceId: s.id });
+  const options = inWalk ? stepOptions(s, view.step) : aside ? undefined : relatedLabels(t, cardOptions(s));
+  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines].join('\n'), options, answer.links, hint);
+}
+
+/** The options under a step: next (or finish), previous, leave. */
+function stepOptions(s: Service, i: number): Option[] {
+  const options: Option[] = [i === s.steps.length - 1 ? opt.finish : opt.next];
+  if (i > 0) options.push(opt.prev);
+  options.push(opt.leave);
+  return options;
 }
 
 /** One step of the walkthrough ("Etapa 2 de 4"), with next/previous/leave. */
@@ -125,44 +155,56 @@ export function showStep(t: TurnBuilder, s: Service, index: number): void {
   if (!step) return;
   t.go({ at: 'walkthrough', serviceId: s.id, step: i }, t.state.view.at !== 'walkthrough');
   t.events.push({ type: 'step_viewed', serviceId: s.id, step: i + 1 });
-  const last = i === s.steps.length - 1;
-  const options: Option[] = [];
-  options.push(last ? opt.finish : opt.next);
-  if (i > 0) options.push(opt.prev);
-  options.push(opt.leave);
+  const options = stepOptions(s, i);
   const links = step.channels.filter((c) => c.url).slice(0, 3).map((c) => ({ label: c.description.slice(0, 60), url: c.url ?? '' }));
-  t.say([`*Etapa ${i + 1} de ${s.steps.length}: ${step.title}*`, '', ...stepLines(step)].join('\n'), options, links);
+  t.say([`*Etapa ${i + 1} de ${s.steps.length}: ${step.title}*`, '', ...stepLines(step)].join('\n'), options, links, { kind: 'step', serviceId: s.id, step: i + 1, of: s.steps.length });
 }
 
 /** Asks "Essa informação ajudou?" after a walkthrough or a request. */
 export function askFeedback(t: TurnBuilder, serviceId: string | undefined, about: 'walkthrough' | 'request' | 'info'): void {
   const view: View = serviceId === undefined ? { at: 'feedback', about } : { at: 'feedback', serviceId, about };
   t.go(view, false);
-  t.say(copy.feedbackQuestion, [opt.yes, opt.no]);
+  t.say(copy.feedbackQuestion, [opt.yes, opt.no], undefined, { kind: 'feedback' });
+}
+
+/** How a search is shown: services to put first (and open directly), and one to leave out. */
+export interface SearchPreference {
+  /** Ids put first, in this order, and opened directly when one of them comes first. */
+  prefer?: readonly string[];
+  /** An id left out of the results (the service being corrected). */
+  exclude?: string;
 }
 
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
-export function runSearch(t: TurnBuilder, text: string): void {
+export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
-  const result = t.ctx.search.search(query, 5);
-  const hits = result.hits;
+  const result = t.ctx.search.search(query, preference.prefer ? 8 : 5);
+  const prefer = preference.prefer ?? [];
+  const found = result.hits.filter((h) => h.id !== preference.exclude);
+  const hits = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))].slice(0, 5);
   const event: EngineEvent = { type: 'search', query: redact(query), results: hits.length };
   if (hits[0]) event.topId = hits[0].id;
   t.events.push(event);
   if (hits.length === 0) {
     t.go({ at: 'results', query: redact(query) });
-    t.say(copy.noResults(redact(query)), [opt.categories, opt.handoff, opt.menu]);
+    t.say(copy.noResults(redact(query)), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
     return;
   }
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
-  if ((result.clear || hits.length === 1) && first) {
+  const preferred = first !== undefined && prefer.includes(first.id);
+  if ((result.clear || hits.length === 1 || preferred) && first) {
     showService(t, first);
     return;
   }
   t.go({ at: 'results', query: redact(query) });
+  // A list of new candidates: the service talked about before is no longer what the citizen means.
+  t.unfocus();
+  t.forgetTopic();
   t.say(
     'Encontrei estes serviços. Qual deles?',
-    [...hits.slice(0, 5).map((h) => ({ id: `svc:${h.id}`, label: h.title })), opt.none],
+    [...hits.map((h) => ({ id: `svc:${h.id}`, label: h.title })), opt.none],
+    undefined,
+    { kind: 'results', count: hits.length },
   );
 }
 
@@ -173,9 +215,9 @@ export const protocolPattern = /\bprotocolo\b\s*(?:n[º°o.]?\s*|n[uú]mero\s*)?
 export function showProtocol(t: TurnBuilder, protocol: string): void {
   const found = t.ctx.findRequest(protocol.toUpperCase());
   if (!found) {
-    t.say(`Não encontrei o protocolo ${plain(protocol.toUpperCase())} feito por esta conta. Confira o número. Por segurança, só mostro pedidos feitos nesta mesma conversa (mesmo canal e mesmo número).`, [opt.menu, opt.handoff]);
+    t.say(`Não encontrei o protocolo ${plain(protocol.toUpperCase())} feito por esta conta. Confira o número. Por segurança, só mostro pedidos feitos nesta mesma conversa (mesmo canal e mesmo número).`, [opt.menu, opt.handoff], undefined, { kind: 'protocol' });
     return;
   }
   const date = new Date(found.createdAt).toLocaleDateString('pt-BR', { timeZone: 'America/Sao_Paulo' });
-  t.say(`*Protocolo ${found.protocol}*\nServiço: ${found.serviceTitle}\nAberto em: ${date}\nSituação: *${found.status}*`, [opt.menu]);
+  t.say(`*Protocolo ${found.protocol}*\nServiço: ${found.serviceTitle}\nAberto em: ${date}\nSituação: *${found.status}*`, [opt.menu], undefined, { kind: 'protocol' });
 }

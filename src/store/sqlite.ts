@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { ConversationState, Outcome, type EngineEvent } from '../conversation/types.ts';
+import { Outcome, parseState, type EngineEvent } from '../conversation/types.ts';
 import { StoreError } from '../core/errors.ts';
 import { type Checkpointer, startCheckpointer } from './checkpoint.ts';
 import { applySessionRollup, applyEventRollup, rollupMigrations, type ClosedSession } from '../stats/rollup.ts';
@@ -94,7 +94,6 @@ interface RequestRow {
 }
 
 function toRecord(row: SessionRow): SessionRecord {
-  const parsedState = ConversationState.safeParse(JSON.parse(row.state));
   const outcome = Outcome.safeParse(row.outcome);
   return {
     id: row.id,
@@ -106,8 +105,8 @@ function toRecord(row: SessionRow): SessionRecord {
     outcome: outcome.success ? outcome.data : null,
     messagesIn: row.messages_in,
     messagesOut: row.messages_out,
-    // A state that no longer validates (older version, manual edit) restarts at the menu rather than crashing.
-    state: parsedState.success ? parsedState.data : { view: { at: 'menu' }, options: [], back: [] },
+    // An older shape is migrated; one that cannot be read restarts at the menu, flagged so the citizen is told.
+    state: parseState(JSON.parse(row.state)),
   };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dedupKey, mediaKind, parseCallbackData, parseCommand, parseMessage, parseText } from '../../src/channels/telegram/parse.ts';
 import { escapeHtml, keyboardOf, MESSAGE_LIMIT, optionData, renderReply, renderVerbatim, shouldEdit, splitText, toHtml } from '../../src/channels/telegram/render.ts';
 import { parseTelegramHtml } from '../fakes/telegram-api.ts';
+import type { Reply } from '../../src/conversation/types.ts';
 
 const visible = (html: string): string => {
   const parsed = parseTelegramHtml(html);
@@ -117,12 +118,17 @@ describe('replies', () => {
   });
 
   it('edits only for walking through steps, with one single-part answer', () => {
-    const step = { text: '*Etapa 2 de 4: Pagar*\n\nPague a taxa.' };
+    const step: Reply = { text: 'Pague a taxa.', hint: { kind: 'step', serviceId: 'x', step: 2, of: 4 } };
     expect(shouldEdit('walk:next', [step])).toBe(true);
     expect(shouldEdit('walk:prev', [step])).toBe(true);
     expect(shouldEdit('walk:next', [step, { text: 'mais' }])).toBe(false);
     expect(shouldEdit('card:docs', [step])).toBe(false);
     expect(shouldEdit('walk:finish', [{ text: 'Pronto, você viu todas as etapas' }])).toBe(false);
+  });
+
+  it('decides from the reply hint, never from the words of the text', () => {
+    expect(shouldEdit('walk:next', [{ text: '*Etapa 2 de 4: Pagar*\n\nPague a taxa.' }])).toBe(false);
+    expect(shouldEdit('walk:next', [{ text: 'Texto reescrito da etapa', hint: { kind: 'step', serviceId: 'x', step: 3, of: 4 } }])).toBe(true);
   });
 });
 

@@ -26,27 +26,31 @@ describe('a reply with options', () => {
     expect(optionsPrompt(14)).toBe('Digite um número de 1 a 14.');
   });
 
+  const choices = [
+    { id: 'form:choice:0', label: 'Reclamação' },
+    { id: 'form:choice:1', label: 'Denúncia' },
+    { id: 'form:cancel', label: '❌ Cancelar' },
+  ];
+
   it('does not list a form choice twice when the text already numbers it', () => {
-    const reply: Reply = {
-      text: '(1/5) Tipo de manifestação:\n1. Reclamação\n2. Denúncia',
-      options: [
-        { id: 'form:choice:0', label: 'Reclamação' },
-        { id: 'form:choice:1', label: 'Denúncia' },
-        { id: 'form:cancel', label: '❌ Cancelar' },
-      ],
-    };
+    const reply: Reply = { text: 'Qual o tipo de manifestação?\n1. Reclamação\n2. Denúncia', options: choices, hint: { kind: 'field', serviceId: 'ouvidoria', field: 1, of: 5, choices: 2 } };
     const [text] = renderReply(reply);
-    expect(text).toBe('(1/5) Tipo de manifestação:\n\n1. Reclamação\n2. Denúncia\n3. ❌ Cancelar\n\n_Digite 1, 2 ou 3._');
+    expect(text).toBe('Qual o tipo de manifestação?\n\n1. Reclamação\n2. Denúncia\n3. ❌ Cancelar\n\n_Digite 1, 2 ou 3._');
+  });
+
+  it('decides from the reply hint, not from how the question is worded', () => {
+    const text = '(1/5) Tipo de manifestação:\n1. Reclamação\n2. Denúncia';
+    expect(withoutRepeatedOptions({ text, options: choices })).toBe(text);
   });
 
   it('keeps numbered lines that are not the options', () => {
     const text = 'Etapas:\n1. Agende\n2. Compareça';
-    expect(withoutRepeatedOptions(text, [{ id: 'a', label: 'Outra coisa' }])).toBe(text);
+    expect(withoutRepeatedOptions({ text, options: [{ id: 'a', label: 'Outra coisa' }], hint: { kind: 'field', serviceId: 'x', field: 1, of: 2, choices: 1 } })).toBe(text);
   });
 
   it('never drops a line that a citizen typed, even one that looks like the menu', () => {
     const text = '*Confira seus dados:*\n• *Relato:* veja abaixo\n1. ✅ Confirmar\n\nEstá tudo certo?';
-    expect(withoutRepeatedOptions(text, [{ id: 'form:confirm', label: '✅ Confirmar' }])).toBe(text);
+    expect(withoutRepeatedOptions({ text, options: [{ id: 'form:confirm', label: '✅ Confirmar' }], hint: { kind: 'summary', serviceId: 'x' } })).toBe(text);
   });
 });
 

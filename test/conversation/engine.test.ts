@@ -299,7 +299,7 @@ describe('when the bot does not understand', () => {
 
   it('emoji only gets a helpful reply and a not-understood event', () => {
     const d = new EngineDriver();
-    d.say('👍🏽🔥');
+    d.say('🔥🤡');
     expect(d.text).toContain('Não entendi');
     expect(d.events).toContainEqual(expect.objectContaining({ type: 'not_understood' }));
   });

@@ -5,8 +5,13 @@ import { step } from '../../src/conversation/engine.ts';
 import { ConversationState, initialState, type Incoming } from '../../src/conversation/types.ts';
 import { EngineDriver } from '../support/catalogue.ts';
 
-const words = ['oi', 'menu', 'voltar', 'sair', 'cancelar', 'ajuda', 'atendente', 'sim', 'não', 'pular', 'próxima', 'perdi meu rg', 'ipva', 'agendar uai', 'documentos', 'passo a passo', 'consultar protocolo ATD-20261125-000001', 'Maria da Silva', '529.982.247-25', 'Belo Horizonte', '15/12/2026'];
-const optionIds = ['menu', 'categories', 'search', 'handoff', 'none', 'cat:Impostos', 'cat:???', 'svc:ipva', 'svc:agendamento-uai', 'svc:nao-existe', 'card:steps', 'card:docs', 'card:where', 'card:form', 'walk:next', 'walk:prev', 'walk:finish', 'walk:leave', 'form:cancel', 'form:skip', 'form:confirm', 'form:redo', 'form:choice:0', 'form:choice:99', 'fb:yes', 'fb:no', 'resume:yes', 'resume:no'];
+const words = [
+  'oi', 'menu', 'voltar', 'sair', 'cancelar', 'ajuda', 'atendente', 'sim', 'não', 'pular', 'próxima', 'perdi meu rg', 'ipva', 'agendar uai', 'documentos', 'passo a passo',
+  'consultar protocolo ATD-20261125-000001', 'Maria da Silva', '529.982.247-25', 'Belo Horizonte', '15/12/2026',
+  'quanto custa?', 'e a cnh?', 'obrigado', 'não entendi', 'desisti, deixa pra lá', 'pra que precisa do meu cpf?', 'bh', 'vai pra etapa 3', 'pode marcar pra mim?',
+  'na verdade é da moto', 'errei', 'renovar cnh', 'e depois?', 'trânsito', 'tudo bem?', 'você é um robô?', '👍',
+];
+const optionIds = ['leave:yes', 'leave:no', 'menu', 'categories', 'search', 'handoff', 'none', 'cat:Impostos', 'cat:???', 'svc:ipva', 'svc:agendamento-uai', 'svc:nao-existe', 'card:steps', 'card:docs', 'card:where', 'card:form', 'walk:next', 'walk:prev', 'walk:finish', 'walk:leave', 'form:cancel', 'form:skip', 'form:confirm', 'form:redo', 'form:choice:0', 'form:choice:99', 'fb:yes', 'fb:no', 'resume:yes', 'resume:no'];
 
 const incoming: fc.Arbitrary<Incoming> = fc.oneof(
   fc.constantFrom(...words).map((text) => ({ kind: 'text' as const, text })),
@@ -37,6 +42,8 @@ describe('the engine under random input', () => {
           }
           const parsed = ConversationState.safeParse(turn.state);
           expect(parsed.success).toBe(true);
+          // Form answers exist only while a form (its summary, the offer to leave it, or resuming it) is open.
+          if (!['form', 'confirm', 'leave', 'resume'].includes(turn.state.view.at)) expect(JSON.stringify(turn.state)).not.toContain('"answers"');
           // The state survives a JSON round trip (it is stored as JSON after every message).
           expect(ConversationState.parse(JSON.parse(JSON.stringify(turn.state)))).toEqual(turn.state);
           state = turn.state;

@@ -190,10 +190,11 @@ const EDITING_OPTIONS = new Set(['walk:next', 'walk:prev']);
 
 /**
  * Should the answer to a button press edit the pressed message? Only when walking through steps
- * ("Etapa 2 de 4" replaces "Etapa 1 de 4"), and only when the answer is one message of one part.
+ * (step 2 of 4 replaces step 1 of 4, as the reply's hint says), and only when the answer is one
+ * message of one part.
  */
 export function shouldEdit(pressedOptionId: string, replies: readonly Reply[]): boolean {
   if (!EDITING_OPTIONS.has(pressedOptionId) || replies.length !== 1) return false;
   const only = replies[0];
-  return only !== undefined && /^\*Etapa \d+ de \d+/.test(only.text) && renderReply(only).length === 1;
+  return only !== undefined && only.hint?.kind === 'step' && renderReply(only).length === 1;
 }

@@ -19,29 +19,28 @@ export function menuLines(options: readonly Option[]): string[] {
   return options.map((o, i) => `${i + 1}. ${o.label}`);
 }
 
-// The engine's form question line, "(2/5) Tipo de manifestação:": the choices it lists follow it.
-const fieldQuestion = /^\(\d+\/\d+\) /;
-
 /**
- * Removes the "1. X / 2. Y" block right under a form question when it repeats the first options (the engine
- * lists choices in the text for channels with buttons); on WhatsApp the menu below shows them, same numbers.
- * Only there: a line typed by the citizen (echoed in a summary) can never make the renderer drop text.
+ * Removes the "1. X / 2. Y" block of a form question whose choices the engine lists in its text (for
+ * channels with buttons): on WhatsApp the menu below shows them, with the same numbers. Only for a reply
+ * the engine marks as a form field with choices, and only the exact block of those choices, so a line
+ * typed by the citizen (echoed in a summary) can never make the renderer drop text.
  */
-export function withoutRepeatedOptions(text: string, options: readonly Option[]): string {
-  const lines = text.split('\n');
-  const wanted = menuLines(options);
-  const start = lines.findIndex((line, i) => line === wanted[0] && fieldQuestion.test(lines[i - 1] ?? ''));
-  if (start < 0) return text;
-  let n = 0;
-  while (wanted[n] !== undefined && lines[start + n] === wanted[n]) n++;
-  lines.splice(start, n);
+export function withoutRepeatedOptions(reply: Reply): string {
+  const hint = reply.hint;
+  const options = reply.options ?? [];
+  if (hint?.kind !== 'field' || hint.choices === 0) return reply.text;
+  const wanted = menuLines(options.slice(0, hint.choices));
+  const lines = reply.text.split('\n');
+  const start = lines.findIndex((_, i) => wanted.every((w, k) => lines[i + k] === w));
+  if (start < 0) return reply.text;
+  lines.splice(start, wanted.length);
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** The whole text of one reply: text, full links, numbered options and the prompt to type a number. */
 export function replyText(reply: Reply): string {
   const options = reply.options ?? [];
-  const parts = [options.length > 0 ? withoutRepeatedOptions(reply.text, options) : reply.text];
+  const parts = [withoutRepeatedOptions(reply)];
   // Links in full: WhatsApp makes them tappable, and the citizen sees where they lead.
   if (reply.links && reply.links.length > 0) parts.push(reply.links.map((l) => `🔗 ${l.label}: ${l.url}`).join('\n'));
   if (options.length > 0) parts.push(`${menuLines(options).join('\n')}\n\n_${optionsPrompt(options.length)}_`);

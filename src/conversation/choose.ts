@@ -1,0 +1,58 @@
+// Choosing one of the options shown by typing: its number ("2", "opção 2", "a segunda"), or its label in
+// the citizen's own spelling ("documetos", "paso a passo", "furto" for "Furto ou roubo").
+import { editDistance } from '../search/typo.ts';
+import { isGlue, type Reading } from './reading.ts';
+import { fold } from './text.ts';
+import type { Option } from './types.ts';
+
+const ORDINAL_WORDS: Record<string, number> = {
+  primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
+  sexta: 6, sexto: 6, setima: 7, setimo: 7, oitava: 8, oitavo: 8, nona: 9, nono: 9, decima: 10, decimo: 10,
+};
+
+const NUMBER_WORDS: Record<string, number> = { um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 };
+
+/** Words around a number that do not change which option is meant ("quero a opção 2"). */
+const AROUND = new Set(['quero', 'escolho', 'vou', 'de', 'pode', 'ser', 'a', 'o', 'e', 'opcao', 'numero', 'n', 'item', 'no', 'na', 'esse', 'essa', 'isso', 'ai', 'la', 'mesmo']);
+
+/** The 1-based position a message names ("2", "opção 2", "a segunda", "o último"), if that is all it says. */
+export function positionIn(m: Reading, count: number): number | undefined {
+  const rest = m.tokens.filter((t) => !AROUND.has(t) && !isGlue(t));
+  if (rest.length !== 1) return undefined;
+  const word = rest[0] as string;
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  if (word === 'ultima' || word === 'ultimo') return count;
+  return ORDINAL_WORDS[word] ?? (m.tokens.some((t) => t === 'opcao' || t === 'numero') ? NUMBER_WORDS[word] : undefined);
+}
+
+/** The significant words of a label: emoji and punctuation out, glue words out. */
+function labelWords(label: string): string[] {
+  return [...new Set(fold(label).split(' ').filter((w) => w.length >= 2 && !isGlue(w)))];
+}
+
+/** Does a typed word stand for a label word (its start, or one typo away; two from 8 letters)? */
+function fits(typed: string, word: string): boolean {
+  if (typed === word) return true;
+  if (typed.length >= 3 && word.startsWith(typed)) return true;
+  if (typed.length < 4) return false;
+  const max = typed.length >= 8 ? 2 : 1;
+  return editDistance(typed, word, max) <= max;
+}
+
+/**
+ * The option whose label the message spells: every significant word typed fits a word of the label,
+ * the words typed cover at least half of the label, and no other option fits as well.
+ */
+export function optionByLabel(m: Reading, options: readonly Option[]): Option | undefined {
+  const typed = m.tokens.filter((t) => !isGlue(t));
+  if (typed.length === 0) return undefined;
+  const exact = options.find((o) => fold(o.label) === m.tokens.join(' '));
+  if (exact) return exact;
+  const candidates = options.filter((o) => {
+    const words = labelWords(o.label);
+    if (words.length === 0 || !typed.every((t) => words.some((w) => fits(t, w)))) return false;
+    const covered = words.filter((w) => typed.some((t) => fits(t, w))).length;
+    return covered * 2 >= words.length;
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

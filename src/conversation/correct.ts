@@ -1,0 +1,89 @@
+// Corrections: "na verdade é da moto", "não, a primeira via", "errei, é CNH e não RG". The filler and the
+// part said "no" to are dropped; what is left is searched, and the services related to the one in focus
+// come first (the citizen is correcting that one, so its neighbours are the likely answer).
+import { words as searchWords } from '../search/normalize.ts';
+import { redact } from '../privacy/redact.ts';
+import { explainField, offerLeave, askField } from './form.ts';
+import { clean, type Reading } from './reading.ts';
+import { fold } from './text.ts';
+import { focusOf } from './topics.ts';
+import { serviceOf, type TurnBuilder } from './turn.ts';
+import { runSearch, showService } from './views.ts';
+
+/** Words that end the part said "no" to ("não RG, é CNH": the comma and "é" end it). */
+const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'seria', 'eh']);
+
+/**
+ * The words the citizen meant, from the tokens the cue left: a leading standalone "não," is dropped,
+ * and so is each "não X" stretch (up to "e", "mas", "é"…, once it has named something).
+ */
+export function correctionWords(m: Reading, used: readonly number[]): string[] {
+  const skip = new Set(used);
+  const tokens = m.tokens.filter((_, i) => !skip.has(i));
+  // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
+  if (/^\s*(n[aã]o|nn|n)\s*[,.!;:-]/i.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
+  const kept: string[] = [];
+  let negated = false;
+  let namedSince = false;
+  for (const tok of tokens) {
+    if (tok === 'nao' || tok === 'nem') {
+      negated = true;
+      namedSince = false;
+      continue;
+    }
+    if (negated) {
+      if (ENDS_NEGATION.has(tok) && namedSince) negated = false;
+      else if (searchWords(tok).length > 0) namedSince = true;
+      continue;
+    }
+    kept.push(tok);
+  }
+  return searchWords(kept.join(' '));
+}
+
+/** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
+export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
+  const meant = correctionWords(m, used);
+  const view = t.state.view;
+  if (view.at === 'form') {
+    const s = serviceOf(t.ctx, view.serviceId);
+    const form = s?.form;
+    if (!s || !form) return;
+    // "errei o CPF": ask that field again; "na verdade quero a CNH": offer to leave; "errei": the previous field.
+    const folded = new Set(fold(m.text).split(' '));
+    const field = form.fields.findIndex((f) => fold(f.label).split(' ').some((w) => w.length >= 3 && folded.has(w)));
+    if (field >= 0 && field <= view.field) return askField(t, s, form, field, view.answers, 'Tudo bem, vamos corrigir.');
+    if (meant.length > 0) {
+      const result = t.ctx.search.search(meant.join(' '), 3);
+      const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+      if (target && target.id !== s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, s, view.field, view.answers, target);
+    }
+    if (view.field > 0) return askField(t, s, form, view.field - 1, view.answers, 'Tudo bem, vamos corrigir a resposta anterior.');
+    return explainField(t, s, form, view.field, view.answers, m.text);
+  }
+  if (meant.length === 0) {
+    t.say('Sem problemas! Escreva o nome do serviço que você procura, por exemplo "renovar CNH".', t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'notice' });
+    return;
+  }
+  const focus = focusOf(t);
+  const query = meant.join(' ');
+  const result = t.ctx.search.search(query, 8);
+  const ids = result.hits.map((h) => h.id);
+  const at = focus ? ids.indexOf(focus.id) : -1;
+  const open = (id: string | undefined): void => {
+    const s = serviceOf(t.ctx, id ?? '');
+    if (!s) return runSearch(t, query);
+    t.events.push({ type: 'search', query: redact(query), results: ids.length, topId: s.id });
+    showService(t, s);
+  };
+  // Clearly another service ("ops, na verdade é a conta de água").
+  if (result.clear && ids[0] !== focus?.id) return open(ids[0]);
+  // A neighbour of the service in focus that fits the correction better than the focus itself ("não, a primeira via").
+  const neighbour = focus ? ids.find((id, i) => focus.related.includes(id) && (at < 0 || i < at)) : undefined;
+  if (neighbour) return open(neighbour);
+  // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
+  if (focus && at >= 0) return open(focus.id);
+  // The correction alone names nothing: read it with the service being corrected.
+  if (ids.length === 0 && focus) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related] });
+  runSearch(t, query, { prefer: focus?.related ?? [] });
+}

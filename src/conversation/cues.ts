@@ -1,0 +1,195 @@
+// The words and phrases that signal each intent, as citizens type them: with slang ("vc", "pq", "q",
+// "prox", "obg"), without accents, and with the politeness around them. They are folded and stemmed
+// like search text (see reading.ts), so plurals, verb forms and accents need no separate entries, and a
+// typo of one letter in a word of 4+ letters is forgiven. Written from how people ask, not from replies.
+import type { Topic } from './types.ts';
+
+/** Leaving a form: checked before the form reads the message as an answer. */
+export const CANCEL_FORM = [
+  'cancelar', 'cancela', 'cancele', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
+  'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
+];
+
+export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco'];
+
+export const HELP = ['ajuda', 'help', 'socorro', 'como funciona', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos'];
+
+/** Asking for a person, in a phrase (anywhere in the message). */
+export const HANDOFF = [
+  'falar com atendente', 'falar com um atendente', 'falar com uma pessoa', 'falar com alguem', 'falar com humano', 'falar com um humano', 'falar com gente',
+  'quero um atendente', 'quero atendente', 'quero um humano', 'chama um atendente', 'chamar atendente', 'me passa pra um atendente', 'atendimento humano',
+  'pessoa de verdade', 'pessoa real', 'atendente humano', 'transferir para atendente', 'falar com o suporte',
+];
+/** Asking for a person in one word (only as the whole message: "o atendente foi grosso" is a complaint). */
+export const HANDOFF_WORD = ['atendente', 'humano', 'pessoa', 'suporte', 'atendimento'];
+
+export const QUIT = ['sair', 'tchau', 'tchauzinho', 'encerrar', 'fim', 'ate logo', 'ate mais', 'flw', 'falou', 'adeus', 'bye', 'ate a proxima', 'pode encerrar', 'encerra'];
+
+/** The citizen did not understand the last answer. */
+export const REPHRASE = [
+  'nao entendi', 'nao entendi nada', 'nao compreendi', 'ha', 'han', 'que', 'oque', 'o que', 'como assim', 'explica melhor', 'explica de novo', 'pode explicar',
+  'explica direito', 'nao ficou claro', 'confuso', 'q', 'hein', 'ue',
+];
+
+export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes', 'pergunta anterior', 'volta um', 'retornar'];
+
+/** A question about the form field being asked. */
+export const FIELD_QUESTION = [
+  'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe',
+  'e obrigatorio', 'obrigatorio', 'preciso informar', 'precisa mesmo', 'tenho que informar', 'tenho que dar', 'vao usar', 'vai usar', 'o que vao fazer',
+  'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
+];
+
+export const YES = [
+  'sim', 's', 'ss', 'sim sim', 'isso', 'isso mesmo', 'claro', 'claro que sim', 'pode', 'pode sim', 'pode ser', 'confirmo', 'confirmar', 'confirma', 'ok', 'okay', 'certo',
+  'correto', 'ta certo', 'esta certo', 'tudo certo', 'ajudou', 'ajudou sim', 'sim ajudou', 'com certeza', 'aham', 'uhum', 'yes', 'positivo', 'quero', 'bora', 'vamos',
+  'perfeito', 'exato', 'beleza', 'blz', 'continuar', 'continua', 'sim quero', 'sim por favor', 'muito', 'demais',
+];
+export const NO = [
+  'nao', 'n', 'nn', 'nao ajudou', 'negativo', 'nada', 'nem', 'nop', 'no', 'errado', 'ta errado', 'esta errado', 'nao quero', 'nao obrigado', 'de jeito nenhum', 'nunca',
+  'ajudou nao', 'nao ajudou nada', 'recomecar', 'nao mesmo', 'nao continuar', 'agora nao', 'depois',
+];
+
+/** Walkthrough: the next step. "ok" and "pronto" mean "done, go on" here. */
+export const NEXT = [
+  'proxima', 'proximo', 'prox', 'px', 'proxima etapa', 'proximo passo', 'seguinte', 'passo seguinte', 'avancar', 'avanca', 'continua', 'continuar', 'continue', 'segue',
+  'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
+  'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
+];
+export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo'];
+export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
+export const LEAVE_WALK = ['sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas'];
+
+export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
+
+/** Asking the bot to take the request itself ("pode marcar pra mim?"), for a service with a form. */
+export const START_FORM = [
+  'pode marcar', 'pode agendar', 'marca pra mim', 'agenda pra mim', 'marcar pra mim', 'agendar pra mim', 'faz pra mim', 'fazer pra mim', 'faca pra mim',
+  'quero agendar', 'quero marcar', 'quero fazer o pedido', 'quero fazer a solicitacao', 'quero solicitar', 'quero pedir', 'fazer o pedido', 'fazer a solicitacao',
+  'fazer por aqui', 'pedir por aqui', 'agendar por aqui', 'marcar por aqui', 'consegue agendar', 'consegue marcar', 'voce agenda', 'vc agenda', 'voce marca',
+  'vc marca', 'registrar o pedido', 'preencher', 'formulario', 'fazer a solicitacao por aqui', 'quero registrar', 'pode fazer o pedido', 'pode registrar',
+  'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
+];
+/** The same in one word, only as the whole message. */
+export const START_FORM_WORD = ['agendar', 'marcar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao'];
+
+/**
+ * Follow-up questions by topic. `strong`: phrases that are questions about a service ("quanto custa",
+ * "precisa agendar"); `weak`: words that are also ordinary nouns ("documento", "telefone", "filho"). With a
+ * weak word and another service named, the message is a new search rather than a question.
+ */
+export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
+  cost: {
+    strong: [
+      'quanto custa', 'qnto custa', 'qto custa', 'quanto que custa', 'quanto e', 'quanto fica', 'quanto sai', 'quanto pago', 'quanto vou pagar', 'qual o valor', 'qual valor',
+      'qual o preco', 'tem custo', 'tem taxa', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
+      'e pago', 'cobra', 'cobrado', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto',
+    ],
+    weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
+  },
+  time: {
+    strong: [
+      'quanto tempo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
+      'fica pronta', 'leva quanto', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo',
+    ],
+    weak: ['tempo', 'dias', 'rapido'],
+  },
+  documents: {
+    strong: [
+      'quais documentos', 'que documentos', 'quais os documentos', 'qual documento', 'que documento', 'documentos necessarios', 'precisa de documento', 'preciso de documento',
+      'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
+      'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar',
+    ],
+    weak: ['documentos', 'documento', 'docs', 'doc', 'papeis'],
+  },
+  where: {
+    strong: [
+      'onde faco', 'onde fazer', 'onde e', 'onde fica', 'onde vou', 'onde tiro', 'onde tirar', 'onde pedir', 'onde eu vou', 'onde posso', 'qual lugar', 'qual endereco',
+      'em que lugar', 'qual posto', 'aonde', 'onde', 'qual uai', 'onde eu faco', 'onde resolvo', 'onde consigo',
+    ],
+    weak: ['endereco', 'local', 'lugar', 'posto'],
+  },
+  online: {
+    strong: [
+      'pela internet', 'online', 'on line', 'pelo site', 'pelo celular', 'pelo app', 'pelo aplicativo', 'tem que ir', 'preciso ir', 'precisa ir', 'ir pessoalmente',
+      'pessoalmente', 'presencial', 'de casa', 'sem sair de casa', 'virtual', 'digital', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador',
+    ],
+    weak: ['internet', 'site', 'app', 'aplicativo'],
+  },
+  requirements: {
+    strong: [
+      'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
+      'qual requisito', 'preciso ter', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
+    ],
+    weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
+  },
+  appointment: {
+    strong: [
+      'precisa agendar', 'tem que agendar', 'preciso agendar', 'precisa marcar', 'tem que marcar', 'preciso marcar', 'com hora marcada', 'sem agendamento',
+      'precisa de horario', 'precisa de agendamento', 'tem agendamento', 'e so chegar', 'posso ir direto', 'ordem de chegada', 'tem fila', 'como agendar', 'como marcar',
+      'onde agendar', 'onde marcar', 'agendamento e obrigatorio', 'precisa marcar horario', 'tem que marcar horario',
+    ],
+    weak: ['agendamento', 'horario', 'fila'],
+  },
+  minors: {
+    strong: [
+      'menor de idade', 'e se for menor', 'se for menor', 'sendo menor', 'pra menor', 'para menor', 'menores de', 'de menor', 'sou menor', 'nao tenho 18', 'meu filho pode',
+      'minha filha pode', 'pro meu filho', 'para o meu filho', 'pra minha filha', 'para minha filha', 'crianca pode', 'adolescente pode', 'menor pode', 'e pra crianca',
+      'e para crianca', 'menor de 18', 'menor de 16', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
+    ],
+    weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
+  },
+  link: {
+    strong: ['qual o site', 'qual site', 'manda o link', 'me manda o link', 'tem link', 'qual o link', 'pagina oficial', 'endereco do site', 'site oficial', 'link oficial'],
+    weak: ['link', 'url', 'pagina', 'site'],
+  },
+  how: {
+    strong: [
+      'como faco', 'como faz', 'como fazer', 'como que faz', 'como pedir', 'como solicitar', 'como tirar', 'como eu faco', 'o que eu faco', 'o que fazer', 'qual o procedimento',
+      'como que eu faco', 'como proceder', 'como funciona isso', 'como resolvo', 'como resolver', 'como consigo', 'qual o passo a passo', 'o que eu tenho que fazer', 'como pago',
+      'como pagar', 'como emitir', 'como renovar',
+    ],
+    weak: ['procedimento'],
+  },
+  contact: {
+    strong: ['qual o telefone', 'qual telefone', 'numero de telefone', 'tem telefone', 'tem whatsapp', 'qual o whatsapp', 'pra quem ligo', 'pra onde ligo', 'onde ligo', 'qual o contato', 'tem contato', 'telefone de contato'],
+    weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
+  },
+};
+
+/** Social turns, by kind: they keep the conversation where it is. */
+export const SOCIAL = {
+  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'ajudou muito', 'gratidao'],
+  ack: ['terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
+  howAreYou: ['tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta'],
+  greeting: ['oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar'],
+  bot: [
+    'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
+    'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real',
+  ],
+  compliment: ['voce e otimo', 'muito bom', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
+  insult: [
+    'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
+    'bot burro', 'que bot ruim', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
+  ],
+  laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
+} as const;
+
+/** Kinds of social turn. */
+export type SocialKind = keyof typeof SOCIAL;
+
+/** Corrections: what follows is what the citizen meant ("na verdade é da moto", "errei, é CNH e não RG"). */
+export const CORRECTION = [
+  'na verdade', 'errei', 'ops', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
+  'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
+];
+
+/** Words of a question that say how, not which service: left out when deciding whether another service is named. */
+export const GENERIC_WORDS = new Set([
+  'tirar', 'tiro', 'tira', 'fazer', 'faz', 'faco', 'feito', 'pedir', 'peco', 'pede', 'solicitar', 'ficar', 'fica', 'pronto', 'pronta', 'sair', 'sai', 'chegar', 'chega',
+  'receber', 'recebo', 'levar', 'levo', 'precisar', 'preciso', 'precisa', 'demorar', 'demora', 'custar', 'custa', 'pagar', 'pago', 'paga', 'conseguir', 'consigo',
+  'servico', 'coisa', 'processo', 'pedido', 'solicitacao', 'dia', 'dias', 'tempo', 'hora', 'horas', 'mes', 'meses', 'casa', 'correio', 'antes', 'novo', 'nova',
+  'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
+  'direto', 'junto', 'sozinho', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
+  'pessoa', 'alguem', 'voces', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
+]);

@@ -1,0 +1,150 @@
+// Answers to follow-up questions about one service ("quanto custa?", "precisa agendar?"), each taken
+// only from that service's own catalogue fields. Where the catalogue says nothing, the answer says so
+// and points to the official page or LigMinas 155: a fee, an address or a deadline is never invented.
+import type { Service } from '../catalogue/schema.ts';
+import { serviceDocuments } from './documents.ts';
+import { deliveryLabel, fold, money, timeLabel } from './text.ts';
+import type { Topic } from './types.ts';
+
+/** An answer: its lines and the links that go with it. */
+export interface Answer {
+  lines: string[];
+  links: { label: string; url: string }[];
+}
+
+const official = (s: Service): { label: string; url: string } => ({ label: 'Página oficial do serviço', url: s.url });
+const unknown = (what: string): string => `O catálogo não informa ${what}. Confira na página oficial do serviço ou ligue para o *LigMinas 155*.`;
+
+/** Every sentence of the service's own texts (description, who can ask, steps, time), once. */
+function sentences(s: Service): string[] {
+  const texts = [s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? ''];
+  const out = new Set<string>();
+  for (const t of texts) {
+    for (const sentence of t.split(/(?<=[.!?])\s+/)) {
+      const clean = sentence.trim();
+      if (clean.length > 0) out.add(clean);
+    }
+  }
+  return [...out];
+}
+
+/** Sentences whose folded words match `pattern` (at most `max`). */
+function quote(s: Service, pattern: RegExp, max = 3): string[] {
+  return sentences(s)
+    .filter((x) => pattern.test(fold(x)))
+    .slice(0, max);
+}
+
+function cost(s: Service): Answer {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  let variable = false;
+  for (const c of s.steps.flatMap((st) => st.costs)) {
+    if (seen.has(c.description)) continue;
+    seen.add(c.description);
+    if (c.variable) variable = true;
+    const saysFree = /\bgratuit/.test(fold(c.description));
+    // On a free service, a bare "Gratuito" line repeats the answer; a note such as "ninguém pode cobrar" stays.
+    if (s.free && c.amount === 0 && saysFree && c.description.split(/\s+/).length <= 3) continue;
+    const value = c.amount !== undefined && !c.variable && !(c.amount === 0 && saysFree) ? ` — ${c.amount === 0 ? 'gratuito' : money(c.amount)}` : '';
+    lines.push(`• ${c.description}${value}`);
+  }
+  if (s.free) return { lines: ['É *gratuito*.', ...lines], links: [official(s)] };
+  if (lines.length === 0) return { lines: ['Este serviço tem custo.', unknown('o valor')], links: [official(s)] };
+  const tail = variable ? ['O valor é atualizado todo ano: confirme na página oficial ou no LigMinas 155 antes de pagar.'] : [];
+  return { lines: ['Este serviço tem custo:', ...lines, ...tail], links: [official(s)] };
+}
+
+function documents(s: Service): Answer {
+  const docs = serviceDocuments(s);
+  if (docs.length === 0) return { lines: [unknown('documentos específicos para este serviço')], links: [official(s)] };
+  return { lines: docs.map((d) => `• ${d}`), links: [official(s)] };
+}
+
+/** Channels of all steps, once each, with their links (at most three) and phones. */
+function channels(s: Service, keep: (type: string) => boolean = () => true): { lines: string[]; links: { label: string; url: string }[] } {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const links: { label: string; url: string }[] = [];
+  for (const ch of s.steps.flatMap((st) => st.channels)) {
+    if (!keep(ch.type)) continue;
+    const key = `${ch.description}|${ch.url ?? ''}|${ch.phone ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`• ${ch.description}${ch.phone ? ` — telefone ${ch.phone}` : ''}`);
+    if (ch.url && links.length < 3 && !links.some((l) => l.url === ch.url)) links.push({ label: ch.description.slice(0, 60), url: ch.url });
+  }
+  return { lines, links };
+}
+
+function where(s: Service): Answer {
+  const ch = channels(s);
+  return { lines: [`${deliveryLabel[s.delivery]}.`, ...ch.lines], links: [...ch.links, official(s)].slice(0, 4) };
+}
+
+function time(s: Service): Answer {
+  const label = s.estimatedTime.kind === 'not_estimated' && !s.estimatedTime.description ? unknown('o prazo') : timeLabel(s.estimatedTime);
+  return { lines: [`Prazo: ${label}`], links: [official(s)] };
+}
+
+const isOnline = (type: string): boolean => type.startsWith('web') || type === 'aplicativo-movel';
+
+function online(s: Service): Answer {
+  const web = channels(s, isOnline);
+  const desk = channels(s, (type) => type === 'presencial');
+  switch (s.delivery) {
+    case 'online':
+      return { lines: ['Sim, dá para fazer tudo pela internet:', ...web.lines], links: [...web.links, official(s)].slice(0, 4) };
+    case 'partly_online':
+      return {
+        lines: ['Em parte: uma parte é pela internet e outra é presencial.', ...(web.lines.length > 0 ? ['*Pela internet:*', ...web.lines] : []), ...(desk.lines.length > 0 ? ['*Presencial:*', ...desk.lines] : [])],
+        links: [...web.links, official(s)].slice(0, 4),
+      };
+    case 'in_person':
+      return { lines: ['Não, este serviço é presencial:', ...desk.lines], links: [official(s)] };
+    case 'phone':
+      return { lines: ['É feito por telefone:', ...channels(s, (type) => type === 'telefone').lines], links: [official(s)] };
+  }
+}
+
+function requirements(s: Service): Answer {
+  return { lines: ['*Quem pode pedir:*', ...s.requesters.map((r) => `• ${r.type}${r.requirements ? `: ${r.requirements}` : ''}`)], links: [official(s)] };
+}
+
+function appointment(s: Service): Answer {
+  const said = quote(s, /\bagend/);
+  const booking = channels(s, (type) => type === 'web-agendar');
+  if (said.length === 0 && booking.lines.length === 0) return { lines: [unknown('se é preciso agendar')], links: [official(s)] };
+  const lines = said.length > 0 ? said : ['O agendamento é feito por:'];
+  return { lines: [...lines, ...(said.length > 0 && booking.lines.length > 0 ? ['*Onde agendar:*'] : []), ...booking.lines], links: [...booking.links, official(s)].slice(0, 4) };
+}
+
+function minors(s: Service): Answer {
+  const said = quote(s, /\b(menor|menores|crianca|criancas|adolescente|adolescentes|responsavel legal|emancipad\w*|idade|1[0-8] anos)\b/);
+  if (said.length === 0) return { lines: [unknown('regras específicas para menores de idade neste serviço')], links: [official(s)] };
+  return { lines: said, links: [official(s)] };
+}
+
+function link(s: Service): Answer {
+  return { lines: [`Página oficial: ${s.url}`], links: [official(s)] };
+}
+
+function how(s: Service): Answer {
+  return {
+    lines: [`São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`), '', 'Para ver cada etapa com detalhes, escolha *Passo a passo*.'],
+    links: [official(s)],
+  };
+}
+
+function contact(s: Service): Answer {
+  const phones = channels(s, (type) => type === 'telefone');
+  if (phones.lines.length === 0) return { lines: [`O catálogo não traz um telefone próprio deste serviço. Ligue para o *LigMinas 155* ou procure o órgão responsável: ${s.agency.name}.`], links: [official(s)] };
+  return { lines: ['Telefones:', ...phones.lines], links: [official(s)] };
+}
+
+const answers: Record<Topic, (s: Service) => Answer> = { cost, documents, where, time, online, requirements, appointment, minors, link, how, contact };
+
+/** The answer to a follow-up question of this topic, from the service's own fields. */
+export function answerTopic(s: Service, topic: Topic): Answer {
+  return answers[topic](s);
+}

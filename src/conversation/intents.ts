@@ -1,0 +1,386 @@
+// The intent table: what a typed message means, given where the citizen is. Each entry has a name, the
+// views where it applies, how it is recognised (cue phrases read like search text, or a recogniser), and
+// its handler. The engine tries the entries in order and the first that recognises the message wins.
+// Adding an intent is one entry here, one handler, and one test.
+//
+// Why this order:
+//  1. Leaving a form first: inside a form, any text could otherwise be taken as an answer.
+//  2. Commands that work anywhere (menu, ajuda, atendente, sair), then "não entendi" and "voltar": they
+//     are whole messages, so they never steal a sentence that only contains one of their words.
+//  3. Questions about the form field, before the text is read as the field's answer.
+//  4. Yes and no to the question on screen; then an option by number or label: the citizen answers
+//     what the bot just asked before anything else is considered.
+//  5. Walkthrough words ("prox", "e depois?"), where "ok" means "next" rather than small talk.
+//  6. Categories and "pode marcar pra mim?", then follow-up questions about the service in focus,
+//     then social turns: a question with a "valeu" in it is still a question. "atendente" alone comes
+//     after social turns, so that "você é humano?" is a question about the bot.
+//  7. The form field's answer; then corrections and protocol look-ups; then, in a form, the offer to
+//     leave for another service (or the field asked again); and last, everywhere else, a search.
+// Inside a form (and its summary), cue intents count only as the whole message, so a name such as
+// "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
+// exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
+import type { SocialKind } from './cues.ts';
+import { BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, YES } from './cues.ts';
+import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
+import { optionByLabel, positionIn } from './choose.ts';
+import { correct } from './correct.ts';
+import { answerField, cancelForm, explainField, isValidAnswer, offerLeave, startForm } from './form.ts';
+import { compileCues, findAnyCue, findCue, isGlue, isWhole, Reader, type Cue, type Reading } from './reading.ts';
+import { rephrase } from './rephrase.ts';
+import { keepContext, socialReply } from './social.ts';
+import { redact } from '../privacy/redact.ts';
+import { copy } from './text.ts';
+import { answerAbout, findTopics, focusOf, followUp, namingWords, topicPhrases, type TopicHit } from './topics.ts';
+import { serviceOf, type TurnBuilder } from './turn.ts';
+import type { View } from './types.ts';
+import { menuOptions, protocolPattern, runSearch, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
+import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, stepAskedFor } from './walk.ts';
+
+/** The name of a view ("menu", "service", "form", …). */
+export type Place = View['at'];
+
+/** A message as the table reads it, with what it needs to know about where it was said. */
+export interface Message extends Reading {
+  /** The form field being asked takes free text: only a whole-message command is a command. */
+  freeText: boolean;
+}
+
+/** What recognition found, for the handler: the tokens used, and the intent's own details. */
+export interface Hit {
+  used: readonly number[];
+  /** A number (an option's position, a step). */
+  n?: number;
+  /** Follow-up topics. */
+  topics?: TopicHit;
+  /** Kinds of social turn. */
+  social?: ReadonlySet<SocialKind>;
+}
+
+/** One entry of the table. */
+export interface Intent {
+  name: string;
+  /** The views where this intent applies. */
+  where: readonly Place[] | 'anywhere';
+  /** Cue phrases; recognised when one appears in the message (see `whole`). */
+  cues?: readonly Cue[];
+  /** The cues must make up the whole message, apart from glue words ("ok, obrigado"). */
+  whole?: boolean;
+  /** In a form, cues may be part of the message (otherwise a form only takes whole-message cues). */
+  partInForm?: boolean;
+  /** A recogniser instead of cues. */
+  recognise?: (t: TurnBuilder, m: Message) => Hit | undefined;
+  handle: (t: TurnBuilder, m: Message, hit: Hit) => void;
+}
+
+const c = compileCues;
+const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
+const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
+const inForm = (t: TurnBuilder): boolean => ['form', 'confirm', 'leave'].includes(t.state.view.at);
+
+/** The form, field and answers being asked, if the citizen is in a form. */
+function formOf(t: TurnBuilder): { s: NonNullable<ReturnType<typeof serviceOf>>; form: NonNullable<NonNullable<ReturnType<typeof serviceOf>>['form']>; field: number; answers: Record<string, string> } | undefined {
+  const view = t.state.view;
+  if (view.at !== 'form') return undefined;
+  const s = serviceOf(t.ctx, view.serviceId);
+  return s?.form ? { s, form: s.form, field: view.field, answers: view.answers } : undefined;
+}
+
+const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: c(SOCIAL[kind]) }));
+
+/** Social kinds whose cues together make up the whole message ("bom dia, tudo bem?"). */
+function social(m: Reading): Hit | undefined {
+  const kinds = new Set<SocialKind>();
+  const used: number[] = [];
+  for (const { kind, cues } of socialCues) {
+    for (const cue of cues) {
+      const hit = findCue(m, cue);
+      if (hit && !hit.used.every((i) => used.includes(i))) {
+        kinds.add(kind);
+        used.push(...hit.used);
+      }
+    }
+  }
+  if (kinds.size === 0 || !isWhole(m, used)) return undefined;
+  return { used, social: kinds };
+}
+
+/** The table, in priority order (see the file comment). */
+export const INTENTS: readonly Intent[] = [
+  { name: 'cancel_form', where: ['form', 'confirm', 'leave'], cues: c(CANCEL_FORM), partInForm: true, handle: (t) => cancelForm(t) },
+  {
+    name: 'menu',
+    where: 'anywhere',
+    cues: c(MENU),
+    whole: true,
+    handle: (t) => {
+      t.unfocus();
+      showMenu(t, false);
+    },
+  },
+  { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => t.say(copy.help, t.state.options.length > 0 ? t.state.options : menuOptions(), undefined, { kind: 'help' }) },
+  { name: 'handoff', where: 'anywhere', cues: c(HANDOFF), partInForm: true, handle: (t) => showHandoff(t) },
+  { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: (t) => quit(t) },
+  { name: 'rephrase', where: 'anywhere', cues: c(REPHRASE), whole: true, handle: (t) => rephrase(t) },
+  { name: 'back', where: 'anywhere', cues: c(BACK), whole: true, handle: (t) => goBack(t) },
+  {
+    name: 'field_question',
+    where: ['form'],
+    recognise: (t, m) => {
+      const hit = findAnyCue(m, fieldQuestionCues);
+      if (!hit) return undefined;
+      // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
+      if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 10) && !isWhole(m, hit.used)) return undefined;
+      const field = formOf(t)?.form.fields[(formOf(t)?.field ?? 0)];
+      // A valid answer that happens to contain a cue word is an answer (a name, a município).
+      if (field && !m.freeText && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
+      return hit;
+    },
+    handle: (t, m) => {
+      const f = formOf(t);
+      if (f) explainField(t, f.s, f.form, f.field, f.answers, m.text);
+    },
+  },
+  { name: 'yes', where: QUESTIONS, cues: c(YES), whole: true, handle: (t) => sayYes(t) },
+  { name: 'no', where: QUESTIONS, cues: c(NO), whole: true, handle: (t) => sayNo(t) },
+  {
+    name: 'step_goto',
+    where: ['walkthrough'],
+    recognise: (t, m) => {
+      const view = t.state.view;
+      const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const n = s ? stepAskedFor(m, s.steps.length) : undefined;
+      return n === undefined ? undefined : { used: [], n };
+    },
+    handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
+  },
+  {
+    name: 'option',
+    where: [...ALL_BUT_FORM, 'confirm', 'resume', 'leave'],
+    recognise: (t, m) => {
+      const options = t.state.options;
+      if (options.length === 0) return undefined;
+      const n = positionIn(m, options.length);
+      if (n !== undefined) return { used: [], n };
+      const o = optionByLabel(m, options);
+      return o ? { used: [], n: options.indexOf(o) + 1 } : undefined;
+    },
+    handle: (t, _m, hit) => {
+      const option = t.state.options[(hit.n ?? 0) - 1];
+      if (option) return handleOption(t, option.id);
+      t.say(`Digite um número de 1 a ${t.state.options.length}, ou escreva o que você procura.`, t.state.options, undefined, { kind: 'notice' });
+    },
+  },
+  { name: 'step_next', where: ['walkthrough'], cues: c(NEXT), whole: true, handle: (t) => nextStep(t) },
+  { name: 'step_repeat', where: ['walkthrough'], cues: c(REPEAT), whole: true, handle: (t) => repeatStep(t) },
+  { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
+  { name: 'step_leave', where: ['walkthrough'], cues: c(LEAVE_WALK), whole: true, handle: (t) => leaveWalk(t) },
+  { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
+  {
+    name: 'start_form',
+    where: ALL_BUT_FORM,
+    recognise: (t, m) => {
+      const part = findAnyCue(m, startFormCues);
+      if (part) return part;
+      const word = findAnyCue(m, startFormWordCues);
+      return word && isWhole(m, word.used) && focusOf(t)?.form ? word : undefined;
+    },
+    handle: (t, m, hit) => requestHere(t, m, hit),
+  },
+  {
+    name: 'follow_up',
+    where: [...ALL_BUT_FORM, 'form', 'confirm'],
+    recognise: (t, m) => {
+      const topics = findTopics(m, inForm(t));
+      return topics ? { used: topics.used, topics } : undefined;
+    },
+    handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
+  },
+  {
+    name: 'small_talk',
+    where: 'anywhere',
+    recognise: (_t, m) => social(m),
+    handle: (t, _m, hit) => socialReply(t, hit.social ?? new Set()),
+  },
+  // After small talk, so that "você é humano?" is a question about the bot, not a request for a person.
+  { name: 'handoff_word', where: 'anywhere', cues: c(HANDOFF_WORD), whole: true, handle: (t) => showHandoff(t) },
+  {
+    name: 'field_answer',
+    where: ['form'],
+    recognise: (t, m) => {
+      const f = formOf(t);
+      const field = f?.form.fields[f.field];
+      if (!field || !isValidAnswer(t, field, m.text)) return undefined;
+      // "renovar cnh" has the shape of a name, but every word is the catalogue's and it names a service.
+      if (field.type === 'name' && m.tokens.every((w) => t.ctx.search.knows(w) || isGlue(w)) && t.ctx.search.search(m.text, 2).clear) return undefined;
+      return { used: [] };
+    },
+    handle: (t, m) => {
+      const f = formOf(t);
+      if (f) answerField(t, f.s, f.form, f.field, f.answers, m.text);
+    },
+  },
+  {
+    name: 'leave_continue',
+    where: ['leave'],
+    recognise: (t, m) => {
+      const view = t.state.view;
+      const s = view.at === 'leave' ? serviceOf(t.ctx, view.form.serviceId) : undefined;
+      const field = view.at === 'leave' ? s?.form?.fields[view.form.field] : undefined;
+      return field && isValidAnswer(t, field, m.text) ? { used: [] } : undefined;
+    },
+    handle: (t, m) => {
+      const view = t.state.view;
+      const s = view.at === 'leave' ? serviceOf(t.ctx, view.form.serviceId) : undefined;
+      if (view.at === 'leave' && s?.form) answerField(t, s, s.form, view.form.field, view.form.answers, m.text);
+    },
+  },
+  {
+    name: 'correction',
+    where: [...ALL_BUT_FORM, 'form'],
+    recognise: (t, m) => {
+      const hit = allCues(m, correctionCues) ?? leadingNo(t, m);
+      if (!hit) return undefined;
+      // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
+      if (m.freeText && !isWhole(m, hit.used)) return undefined;
+      return hit;
+    },
+    handle: (t, m, hit) => correct(t, m, hit.used),
+  },
+  {
+    name: 'protocol',
+    where: 'anywhere',
+    recognise: (_t, m) => (protocolPattern.test(m.text) || (/\bprotocolo\b/.test(m.tokens.join(' ')) && m.tokens.some((w) => ['consultar', 'ver', 'acompanhar', 'situacao', 'status'].includes(w))) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const p = protocolPattern.exec(m.text);
+      if (p) return showProtocol(t, `${p[1]}-${p[2]}-${p[3]}`);
+      t.say('Para consultar, escreva "consultar protocolo" seguido do número, por exemplo: consultar protocolo ATD-20260101-123456.', t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'protocol' });
+    },
+  },
+  { name: 'form_other', where: ['form'], recognise: () => ({ used: [] }), handle: (t, m) => formFallback(t, m) },
+  // A reply to a yes/no question that is neither, and names no service: the question again.
+  { name: 'ask_again', where: QUESTIONS, recognise: (_t, m) => (namingWords(m, []).length === 0 ? { used: [] } : undefined), handle: (t) => keepContext(t) },
+  { name: 'search', where: 'anywhere', recognise: () => ({ used: [] }), handle: (t, m) => searchWithTopic(t, m) },
+];
+
+const fieldQuestionCues = c(FIELD_QUESTION);
+const startFormCues = c(START_FORM);
+const startFormWordCues = c(START_FORM_WORD);
+const correctionCues = c(CORRECTION);
+
+/** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
+function allCues(m: Reading, cues: readonly Cue[]): Hit | undefined {
+  const used = new Set<number>();
+  for (const cue of cues) for (const i of findCue(m, cue)?.used ?? []) used.add(i);
+  return used.size > 0 ? { used: [...used] } : undefined;
+}
+
+/** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
+function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
+  if (t.state.view.at === 'form' || !/^\s*(n[aã]o|nn)\s*[,.!;-]/i.test(m.text)) return undefined;
+  return namingWords(m, [0]).length > 0 ? { used: [0] } : undefined;
+}
+
+/** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
+function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
+  const focus = focusOf(t);
+  const naming = namingWords(m, hit.used);
+  if (naming.length > 0) {
+    const result = t.ctx.search.search(naming.join(' '), 5);
+    if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
+      const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+      if (first?.form && (result.clear || result.hits.length === 1)) return startForm(t, first);
+      return runSearch(t, m.text);
+    }
+  }
+  if (!focus) return runSearch(t, m.text);
+  if (focus.form) return startForm(t, focus);
+  t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
+  answerAbout(t, focus, ['how'], false);
+}
+
+/** In a form, a message that is neither a command nor a valid answer. */
+function formFallback(t: TurnBuilder, m: Message): void {
+  const f = formOf(t);
+  if (!f) return;
+  // Another service, asked for by name: offer to leave the form. Not for free text (always an answer),
+  // nor for what looks like a try at this field (digits, an e-mail, a single word for a name).
+  const field = f.form.fields[f.field];
+  const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2);
+  if (!m.freeText && !attempt) {
+    const result = t.ctx.search.search(m.text, 3);
+    const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+    if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
+    const topics = findTopics(m, false);
+    if (topics && namingWords(m, topics.used).length === 0) return answerAbout(t, f.s, topics.topics, false);
+  }
+  answerField(t, f.s, f.form, f.field, f.answers, m.text);
+}
+
+/** Connectors that ask the last question again about another service ("e a CNH?", "e pra moto?"). */
+const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de|da|do|de|pra|para|e se for)\b/;
+
+/** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
+function searchWithTopic(t: TurnBuilder, m: Message): void {
+  const topic = t.state.topic;
+  const folded = m.tokens.join(' ');
+  if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
+    const result = t.ctx.search.search(m.text, 5);
+    const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+    if (first && (result.clear || result.hits.length === 1)) {
+      t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: result.hits.length, topId: first.id });
+      return answerAbout(t, first, [topic], first.id !== t.state.focus);
+    }
+  }
+  runSearch(t, m.text);
+}
+
+/** Every cue phrase of the table: the words typo correction corrects towards. */
+export function allCuePhrases(): string[] {
+  return [
+    ...CANCEL_FORM, ...MENU, ...HELP, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH,
+    ...LEAVE_WALK, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
+  ];
+}
+
+/** The reader of the table's cues. */
+export const reader = new Reader(allCuePhrases());
+
+/** Where a form's field takes free text (its answers are never commands unless whole). */
+function isFreeText(t: TurnBuilder): boolean {
+  const f = formOf(t);
+  return f?.form.fields[f.field]?.type === 'text';
+}
+
+/** Reads a message for the table. */
+export function readMessage(t: TurnBuilder, text: string): Message {
+  const m = reader.read(text, (w) => t.ctx.search.knows(w));
+  return { ...m, freeText: isFreeText(t) };
+}
+
+/** The first intent of the table that recognises the message where the citizen is, with what it found. */
+export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit } {
+  const place = t.state.view.at;
+  const formish = inForm(t);
+  for (const intent of INTENTS) {
+    if (intent.where !== 'anywhere' && !intent.where.includes(place)) continue;
+    const hit = intent.recognise ? intent.recognise(t, m) : cueHit(intent, m, formish);
+    if (hit) return { intent, hit };
+  }
+  // The table ends with a catch-all search; this is never reached.
+  const last = INTENTS[INTENTS.length - 1] as Intent;
+  return { intent: last, hit: { used: [] } };
+}
+
+function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
+  if (!intent.cues) return undefined;
+  const whole = intent.whole === true || m.freeText || (formish && !intent.partInForm);
+  // With `whole`, several cues of the intent may share the message ("desisti, deixa pra lá").
+  const used: number[] = [];
+  for (const cue of intent.cues) {
+    const hit = findCue(m, cue);
+    if (!hit) continue;
+    if (!whole) return hit;
+    used.push(...hit.used);
+  }
+  return used.length > 0 && isWhole(m, used) ? { used } : undefined;
+}

@@ -1,0 +1,36 @@
+// Municípios of Minas Gerais for form answers: official names (from @brazilian-utils), written with or
+// without accents, and the nicknames people type ("BH", "Beagá", "JF"), kept by staff in
+// data/municipios-apelidos.yaml. Read once at start-up: the list is reference data, like the IBGE names.
+import { readFileSync } from 'node:fs';
+import { getCities } from '@brazilian-utils/brazilian-utils';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { fold } from './text.ts';
+
+/** The nickname file: folded-or-not nickname → official name. */
+export const NicknameFile = z.object({ apelidos: z.record(z.string().min(1), z.string().min(1)) }).strict();
+
+/** Where the nickname list lives. */
+export const NICKNAMES_PATH = new URL('../../data/municipios-apelidos.yaml', import.meta.url);
+
+const official: ReadonlyMap<string, string> = new Map(getCities('MG').map((name) => [fold(name), name]));
+
+/** Reads a nickname file; every nickname must point to a real município of Minas Gerais. */
+export function readNicknames(text: string): Map<string, string> {
+  const file = NicknameFile.parse(parse(text));
+  const out = new Map<string, string>();
+  for (const [nick, name] of Object.entries(file.apelidos)) {
+    const real = official.get(fold(name));
+    if (!real) throw new Error(`${NICKNAMES_PATH.pathname}: "${name}" (apelido "${nick}") não é um município de Minas Gerais; escreva o nome oficial`);
+    out.set(fold(nick), real);
+  }
+  return out;
+}
+
+const nicknames = readNicknames(readFileSync(NICKNAMES_PATH, 'utf8'));
+
+/** Finds a município of Minas Gerais by name or nickname, ignoring case, accents and a trailing "/MG" or "- MG". */
+export function findMunicipality(input: string): string | undefined {
+  const key = fold(input.replace(/\s*[-/,]\s*mg\s*$/i, '').replace(/^(em|de|no|na|do|da)\s+/i, ''));
+  return official.get(key) ?? nicknames.get(key);
+}

@@ -1,0 +1,164 @@
+// Reading a message for intents: the same folding and stemming as search, so "documentos", "documento"
+// and "Documentos?" meet, plus typo correction towards the words of the intent cues ("documetos",
+// "qunto"). A cue is a short phrase; it matches when its words appear in order in the message, with at
+// most one glue word between two of them ("quanto que custa" matches "quanto custa").
+import { fold, stem, words as searchWords } from '../search/normalize.ts';
+import { editDistance } from '../search/typo.ts';
+
+/** Longest text the engine reads; the rest of a huge message is ignored. */
+export const MAX_INPUT = 1000;
+
+/** A message as the intent table reads it. */
+export interface Reading {
+  /** The text, without control characters, at most MAX_INPUT characters, trimmed. */
+  text: string;
+  /** Folded words, stopwords included, in order. */
+  tokens: readonly string[];
+  /** Stem of each token, after typo correction towards cue words. */
+  stems: readonly string[];
+}
+
+/** Where a cue matched: the positions of the tokens it used. */
+export interface CueMatch {
+  used: readonly number[];
+}
+
+/** A cue phrase, compiled: the stems to find. */
+export interface Cue {
+  phrase: string;
+  stems: readonly string[];
+}
+
+/**
+ * Small words that may sit between the words of a cue, or around a whole-message cue, without changing
+ * what the message asks: articles, "que", pronouns, and the politeness people add to anything.
+ */
+const GLUE: ReadonlySet<string> = new Set(
+  `a o as os um uma e que de do da dos das pra pro para por eu me mim meu minha seu sua teu tua vc voce ce isso isto esse essa ele ela
+   ai entao ne so mesmo la aqui agora ja tambem tb tbm muito mt mto bem
+   obrigado obrigada obg brigado valeu vlw por favor pf pfv pfvr moco moca senhor senhora amigo amiga
+   viu hein ta tah esta estou favor oh ah ahn hmm hum opa oi ola`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/** True for a word that may be ignored around or inside a cue. */
+export function isGlue(token: string): boolean {
+  return GLUE.has(token);
+}
+
+/** Emoji that carry a whole message's meaning: read as the words they stand for. */
+const EMOJI_WORDS: readonly [RegExp, string][] = [
+  [/👍|👌|✅|🆗/gu, ' ok '],
+  [/🙏/gu, ' obrigado '],
+  [/😂|🤣|😆|😅/gu, ' kkk '],
+  [/❤️|❤|😍|🥰|👏/gu, ' adorei '],
+  [/😡|🤬|👎/gu, ' ruim '],
+];
+
+/** Chat spellings read as the word they stand for, before stemming ("qnto" is "quanto", "vc" is "voce"). */
+const SLANG: Readonly<Record<string, string>> = {
+  qnto: 'quanto', qto: 'quanto', qnt: 'quanto', qnta: 'quanta', qtos: 'quantos', qntos: 'quantos', q: 'que', oq: 'o que', vc: 'voce', vcs: 'voces', ce: 'voce',
+  pq: 'porque', porq: 'porque', tb: 'tambem', tbm: 'tambem', td: 'tudo', hj: 'hoje', msm: 'mesmo', obg: 'obrigado', brigado: 'obrigado', qro: 'quero', kero: 'quero',
+  qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
+  pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
+  docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou',
+};
+
+/** Cleans raw input: control characters out, at most MAX_INPUT characters, trimmed. */
+export function clean(raw: string): string {
+  return raw.slice(0, MAX_INPUT).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+}
+
+/** Compiles cue phrases ("quanto custa", "qnto custa") into stems. */
+export function compileCues(phrases: readonly string[]): Cue[] {
+  return phrases.map((phrase) => ({ phrase, stems: fold(phrase).split(' ').flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' '))).map(stem) }));
+}
+
+/** Reads messages against a fixed cue vocabulary (every word of every cue of the intent table). */
+export class Reader {
+  private readonly vocabulary: readonly string[];
+  private readonly known: ReadonlySet<string>;
+
+  constructor(cuePhrases: Iterable<string>) {
+    const words = new Set<string>();
+    for (const p of cuePhrases) for (const w of fold(p).split(' ')) if (w !== '') for (const x of (SLANG[w] ?? w).split(' ')) words.add(x);
+    this.known = words;
+    this.vocabulary = [...words].filter((w) => w.length >= 4 && !/\d/.test(w));
+  }
+
+  /** Reads a message. `catalogueKnows` protects catalogue words from being "corrected" into cue words. */
+  read(raw: string, catalogueKnows: (word: string) => boolean): Reading {
+    const text = clean(raw);
+    let withEmoji = text;
+    for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
+    const tokens = fold(withEmoji)
+      .split(' ')
+      .flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' ')));
+    const stems = tokens.map((w) => stem(this.correct(w, catalogueKnows)));
+    return { text, tokens, stems };
+  }
+
+  /** The cue word a misspelt word most likely is (one edit, two from 8 letters), or the word itself. */
+  private correct(word: string, catalogueKnows: (word: string) => boolean): string {
+    if (word.length < 4 || /\d/.test(word) || this.known.has(word) || catalogueKnows(word)) return word;
+    const max = word.length >= 8 ? 2 : 1;
+    let best = word;
+    let bestEdits = max + 1;
+    for (const cand of this.vocabulary) {
+      const d = editDistance(word, cand, max);
+      if (d < bestEdits || (d === bestEdits && d <= max && Math.abs(cand.length - word.length) < Math.abs(best.length - word.length))) {
+        best = cand;
+        bestEdits = d;
+      }
+    }
+    return bestEdits <= max ? best : word;
+  }
+}
+
+/** Finds the first place where the cue's stems appear in order, at most one glue word apart. */
+export function findCue(m: Reading, cue: Cue): CueMatch | undefined {
+  const first = cue.stems[0];
+  if (first === undefined) return undefined;
+  for (let i = 0; i < m.stems.length; i++) {
+    if (m.stems[i] !== first) continue;
+    const used = [i];
+    let at = i;
+    for (let k = 1; k < cue.stems.length; k++) {
+      const want = cue.stems[k];
+      if (m.stems[at + 1] === want) at += 1;
+      else if (m.stems[at + 2] === want && isGlue(m.tokens[at + 1] ?? '')) at += 2;
+      else break;
+      used.push(at);
+    }
+    if (used.length === cue.stems.length) return { used };
+  }
+  return undefined;
+}
+
+/** The first of the cues found in the message (cues are listed longest first where it matters). */
+export function findAnyCue(m: Reading, cues: readonly Cue[]): CueMatch | undefined {
+  for (const cue of cues) {
+    const hit = findCue(m, cue);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** True when every token is used by the match or is glue: the cue is the whole message. */
+export function isWhole(m: Reading, used: readonly number[]): boolean {
+  const set = new Set(used);
+  return m.tokens.length > 0 && m.tokens.every((t, i) => set.has(i) || GLUE.has(t));
+}
+
+/** The words a match leaves over, as search reads them (stopwords and fillers out): what may name a service. */
+export function restWords(m: Reading, used: readonly number[]): string[] {
+  const set = new Set(used);
+  return searchWords(m.tokens.filter((_, i) => !set.has(i)).join(' '));
+}
+
+/** The tokens a match leaves over, in order (for the search text of the rest). */
+export function restText(m: Reading, used: readonly number[]): string {
+  const set = new Set(used);
+  return m.tokens.filter((_, i) => !set.has(i)).join(' ');
+}

@@ -1,0 +1,74 @@
+// "Não entendi", "hã?", "como assim?": the last answer said again in plainer words, from where the
+// conversation is. Nothing moves: the same options stay valid.
+import { answerTopic } from './followup.ts';
+import { fieldPrompt, formOptions } from './form.ts';
+import { opt, serviceOf, type TurnBuilder } from './turn.ts';
+import { cardOptions, menuOptions, relatedLabels } from './views.ts';
+
+const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s+/)[0] ?? text;
+
+/** Examples of a valid answer, by field type, for a citizen who did not understand the question. */
+const example: Record<string, string> = {
+  name: 'Escreva seu nome completo, com sobrenome. Exemplo: Maria da Silva.',
+  cpf: 'Digite os 11 números do seu CPF. Exemplo: 123.456.789-09.',
+  date: 'Digite a data no formato dia/mês/ano. Exemplo: 15/03/2027.',
+  municipality: 'Escreva o nome da cidade de Minas Gerais. Exemplo: Belo Horizonte.',
+  phone: 'Digite o telefone com DDD. Exemplo: (31) 99999-1234.',
+  email: 'Digite seu e-mail. Exemplo: nome@exemplo.com.br.',
+  text: 'Escreva com suas palavras, em uma ou duas frases.',
+  choice: 'Digite o número da opção que combina com o seu caso.',
+};
+
+/** Says the last answer again, in simpler words. */
+export function rephrase(t: TurnBuilder): void {
+  const view = t.state.view;
+  const s = t.state.focus ? serviceOf(t.ctx, t.state.focus) : undefined;
+  const keep = t.state.options.length > 0 ? t.state.options : menuOptions();
+  switch (view.at) {
+    case 'form': {
+      const form = s?.form;
+      const field = form?.fields[view.field];
+      if (!s || !form || !field) break;
+      const why = field.purpose ? ` ${field.purpose}` : '';
+      t.say(`Vou explicar de outro jeito. Para o pedido de *${s.title}*, preciso saber: *${field.label}*.${why}\n${example[field.type] ?? ''}\nSe não quiser continuar, digite *cancelar*.\n\n${fieldPrompt(form, view.field)}`, formOptions(form, view.field), undefined, {
+        kind: 'field',
+        serviceId: s.id,
+        field: view.field + 1,
+        of: form.fields.length,
+        choices: field.type === 'choice' ? (field.options?.length ?? 0) : 0,
+      });
+      return;
+    }
+    case 'confirm':
+      t.say('Estou mostrando os dados que você informou, para você conferir antes de enviar. Se estiver tudo certo, digite *sim*. Para preencher de novo, *corrigir*. Para desistir, *cancelar*.', keep, undefined, { kind: 'notice' });
+      return;
+    case 'walkthrough': {
+      const step = s?.steps[view.step];
+      if (!s || !step) break;
+      t.say(`Vou explicar de outro jeito. Você está na etapa ${view.step + 1} de ${s.steps.length} de *${s.title}*: ${step.title}.\n${firstSentence(step.description)}\nQuando terminar esta etapa, digite *próxima*. Para voltar, *anterior*.`, keep, undefined, { kind: 'notice' });
+      return;
+    }
+    case 'results':
+      t.say('Encontrei mais de um serviço parecido com o que você escreveu. Digite o número do serviço que você procura, ou escreva de outro jeito.', keep, undefined, { kind: 'notice' });
+      return;
+    case 'feedback':
+      t.say('Eu perguntei se a informação ajudou você. Digite *sim* ou *não*.', [opt.yes, opt.no], undefined, { kind: 'feedback' });
+      return;
+    case 'leave':
+    case 'resume':
+      t.say('Você tinha um pedido pela metade. Digite *sim* para seguir a opção de cima, ou *não* para a outra.', keep, undefined, { kind: 'notice' });
+      return;
+    case 'handoff':
+      t.say('Para falar com uma pessoa, ligue para o *LigMinas 155* (ligação gratuita). Ou agende um atendimento presencial em uma UAI.', keep, undefined, { kind: 'handoff' });
+      return;
+    default:
+      break;
+  }
+  if (s && (view.at === 'service' || t.state.topic)) {
+    const topic = t.state.topic;
+    const detail = topic ? answerTopic(s, topic).lines.filter((l) => l.trim() !== '').slice(0, 4).join('\n') : firstSentence(s.description);
+    t.say(`Vou explicar de outro jeito. Sobre *${s.title}*:\n${detail}\n\nVocê pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?", ou escolher *Passo a passo*.`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
+    return;
+  }
+  t.say('Vou explicar de outro jeito. Eu ajudo a encontrar serviços do Governo de Minas e explico o passo a passo. Escreva com suas palavras o que você precisa, por exemplo "renovar CNH" ou "segunda via do RG", ou escolha uma opção.', keep, undefined, { kind: 'help' });
+}

@@ -1,0 +1,97 @@
+// Social turns in the middle of a conversation ("obrigado", "tudo bem?", "você é um robô?") and "não
+// entendi": answered briefly, and the conversation stays where it was, with the same question or options.
+import type { SocialKind } from './cues.ts';
+import { fieldPrompt, formOptions } from './form.ts';
+import { copy } from './text.ts';
+import { opt, serviceOf, type TurnBuilder } from './turn.ts';
+import { menuOptions, showMenu } from './views.ts';
+
+const replies: Record<SocialKind, string> = {
+  greeting: 'Olá! 😊',
+  howAreYou: 'Tudo bem, obrigado por perguntar! 😊',
+  thanks: 'De nada! 😊',
+  ack: 'Combinado! 👍',
+  bot: 'Sou o *Atende*, um assistente virtual automático do Governo de Minas Gerais: não sou uma pessoa. Se preferir falar com alguém, digite *atendente*.',
+  compliment: 'Obrigado! Fico feliz em ajudar. 😊',
+  insult: 'Sinto muito se não ajudei como você esperava. Vamos tentar de novo: escreva com outras palavras o que você precisa, ou fale com uma pessoa pelo *LigMinas 155*.',
+  laugh: '😄',
+};
+
+/** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'laugh', 'bot', 'insult'];
+
+/** True at the menu with nothing talked about: a greeting then (re)opens the menu with the welcome. */
+function isFresh(t: TurnBuilder): boolean {
+  return t.state.view.at === 'menu' && t.state.focus === undefined;
+}
+
+/** Answers a social turn (one or several kinds at once) and keeps the conversation where it is. */
+export function socialReply(t: TurnBuilder, kinds: ReadonlySet<SocialKind>): void {
+  const onlyHello = [...kinds].every((k) => k === 'greeting' || k === 'howAreYou');
+  if (onlyHello && isFresh(t)) {
+    if (kinds.has('howAreYou')) t.say(replies.howAreYou, undefined, undefined, { kind: 'small_talk' });
+    return showMenu(t, true);
+  }
+  const text = ORDER.filter((k) => kinds.has(k)).map((k) => replies[k]).join(' ');
+  if (kinds.has('insult')) {
+    t.say(text, [opt.handoff, opt.menu], undefined, { kind: 'small_talk' });
+    return;
+  }
+  t.say(`${text} ${whatNext(t)}`.trim(), undefined, undefined, { kind: 'small_talk' });
+  keepContext(t);
+}
+
+/** A short line inviting the next message, about the service in focus when there is one. */
+function whatNext(t: TurnBuilder): string {
+  const s = t.state.focus ? serviceOf(t.ctx, t.state.focus) : undefined;
+  switch (t.state.view.at) {
+    case 'form':
+    case 'confirm':
+    case 'leave':
+    case 'feedback':
+    case 'resume':
+      return '';
+    case 'walkthrough':
+      return 'Quando quiser seguir, digite *próxima*.';
+    default:
+      return s ? `Se quiser saber mais sobre *${s.title}*, é só perguntar.` : 'Em que posso ajudar?';
+  }
+}
+
+/**
+ * Shows again what the conversation is waiting for: the form question, the summary, a yes/no question,
+ * or the options last shown. Used after any side answer, so the citizen never loses the thread.
+ */
+export function keepContext(t: TurnBuilder): void {
+  const view = t.state.view;
+  const s = 'serviceId' in view && view.serviceId ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (view.at === 'form' && s?.form) {
+    const field = s.form.fields[view.field];
+    t.say(fieldPrompt(s.form, view.field), formOptions(s.form, view.field), undefined, { kind: 'field', serviceId: s.id, field: view.field + 1, of: s.form.fields.length, choices: field?.type === 'choice' ? (field.options?.length ?? 0) : 0 });
+    return;
+  }
+  if (view.at === 'confirm') {
+    t.say('Está tudo certo com os dados? Digite *sim* para confirmar, *corrigir* para preencher de novo ou *cancelar*.', [opt.confirm, opt.redo, opt.cancelForm], undefined, { kind: 'notice' });
+    return;
+  }
+  if (view.at === 'leave') {
+    const target = serviceOf(t.ctx, view.target);
+    t.say(`Quer deixar o pedido pela metade e ver *${target?.title ?? 'o outro serviço'}*?`, [opt.leaveYes, opt.leaveNo], undefined, { kind: 'notice' });
+    return;
+  }
+  if (view.at === 'feedback') {
+    t.say(copy.feedbackQuestion, [opt.yes, opt.no], undefined, { kind: 'feedback' });
+    return;
+  }
+  if (view.at === 'resume') {
+    t.say('Quer continuar de onde parou?', [opt.resumeYes, opt.resumeNo], undefined, { kind: 'notice' });
+    return;
+  }
+  // Options stay valid; repeat them on the last reply so a numbered menu is in sight again.
+  const last = t.replies[t.replies.length - 1];
+  const options = t.state.options.length > 0 ? t.state.options : menuOptions();
+  if (last && !last.options) {
+    last.options = options;
+    t.state = { ...t.state, options };
+  }
+}

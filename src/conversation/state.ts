@@ -1,0 +1,143 @@
+// The stored conversation state, versioned. Every shape ever stored keeps its own schema here, frozen,
+// with a migration to the next one: a state saved by an older release is carried forward, never
+// dropped in silence (grammyjs/conversations pins the version of its stored state the same way).
+import { z } from 'zod';
+
+/** A choice offered to the citizen: `id` is stable (button data), `label` is shown. */
+export const Option = z.object({ id: z.string().min(1).max(64), label: z.string().min(1) });
+export type Option = z.infer<typeof Option>;
+
+const ServiceRef = z.string().min(1).max(80);
+const Answers = z.record(z.string(), z.string());
+
+/** The topics of follow-up questions about the service in focus. */
+export const Topic = z.enum(['cost', 'documents', 'where', 'time', 'online', 'requirements', 'appointment', 'minors', 'link', 'how', 'contact']);
+export type Topic = z.infer<typeof Topic>;
+
+/** How a session ended; the best outcome reached so far is kept in the state. */
+export const Outcome = z.enum(['request_submitted', 'walkthrough_finished', 'handoff', 'service_viewed', 'user_ended', 'abandoned']);
+export type Outcome = z.infer<typeof Outcome>;
+
+// ---------------------------------------------------------------------------------------------
+// Version 1 (until this file existed; stored without a version number). Frozen: never edit.
+// ---------------------------------------------------------------------------------------------
+
+const ViewV1 = z.discriminatedUnion('at', [
+  z.object({ at: z.literal('menu') }),
+  z.object({ at: z.literal('categories') }),
+  z.object({ at: z.literal('category'), category: z.string() }),
+  z.object({ at: z.literal('results'), query: z.string() }),
+  z.object({ at: z.literal('service'), serviceId: ServiceRef }),
+  z.object({ at: z.literal('walkthrough'), serviceId: ServiceRef, step: z.number().int().min(0) }),
+  z.object({ at: z.literal('form'), serviceId: ServiceRef, field: z.number().int().min(0), answers: Answers }),
+  z.object({ at: z.literal('confirm'), serviceId: ServiceRef, answers: Answers }),
+  z.object({ at: z.literal('feedback'), serviceId: ServiceRef.optional(), about: z.enum(['walkthrough', 'request', 'info']) }),
+  z.object({ at: z.literal('handoff') }),
+  z.object({
+    at: z.literal('resume'),
+    pending: z.discriminatedUnion('at', [
+      z.object({ at: z.literal('walkthrough'), serviceId: ServiceRef, step: z.number().int().min(0) }),
+      z.object({ at: z.literal('form'), serviceId: ServiceRef, field: z.number().int().min(0), answers: Answers }),
+    ]),
+  }),
+]);
+
+/** The state as stored by version 1. */
+export const StateV1 = z.object({
+  view: ViewV1,
+  options: z.array(Option).max(20),
+  back: z.array(ViewV1).max(10),
+  outcome: Outcome.optional(),
+});
+export type StateV1 = z.infer<typeof StateV1>;
+
+// ---------------------------------------------------------------------------------------------
+// Version 2 (current).
+// ---------------------------------------------------------------------------------------------
+
+/** The version `initialState` writes and `parseState` returns. */
+export const STATE_VERSION = 2;
+
+const FormView = z.object({ at: z.literal('form'), serviceId: ServiceRef, field: z.number().int().min(0), answers: Answers });
+const WalkView = z.object({ at: z.literal('walkthrough'), serviceId: ServiceRef, step: z.number().int().min(0) });
+
+/** Views that hold no answers: the only ones kept in the way back, so personal data never lingers there. */
+export const PlainView = z.discriminatedUnion('at', [
+  z.object({ at: z.literal('menu') }),
+  z.object({ at: z.literal('categories') }),
+  z.object({ at: z.literal('category'), category: z.string() }),
+  z.object({ at: z.literal('results'), query: z.string() }),
+  z.object({ at: z.literal('service'), serviceId: ServiceRef }),
+  WalkView,
+  z.object({ at: z.literal('feedback'), serviceId: ServiceRef.optional(), about: z.enum(['walkthrough', 'request', 'info']) }),
+  z.object({ at: z.literal('handoff') }),
+]);
+export type PlainView = z.infer<typeof PlainView>;
+
+/** Where the citizen is in the conversation. Only form, confirm, leave and resume views hold answers. */
+export const View = z.discriminatedUnion('at', [
+  ...PlainView.options,
+  FormView,
+  z.object({ at: z.literal('confirm'), serviceId: ServiceRef, answers: Answers }),
+  /** During a form the citizen asked for another service (`target`): leave the form for it? */
+  z.object({ at: z.literal('leave'), form: FormView, target: ServiceRef }),
+  z.object({ at: z.literal('resume'), pending: z.discriminatedUnion('at', [WalkView, FormView]) }),
+]);
+export type View = z.infer<typeof View>;
+
+/** The whole conversation state of one session. Saved after every message. */
+export const ConversationState = z.object({
+  v: z.literal(STATE_VERSION),
+  view: View,
+  /** The options last shown: a number typed by the citizen answers this list. */
+  options: z.array(Option).max(20),
+  /** Previous views, for "voltar" (bounded, never a view with answers). */
+  back: z.array(PlainView).max(10),
+  outcome: Outcome.optional(),
+  /** The service the conversation is about: follow-up questions ("quanto custa?") are about it. */
+  focus: ServiceRef.optional(),
+  /** The topic of the last follow-up answered, so that "e a CNH?" asks the same about another service. */
+  topic: Topic.optional(),
+  /** Set when a stored state could not be read: the next reply says the conversation restarted. */
+  restarted: z.literal(true).optional(),
+});
+export type ConversationState = z.infer<typeof ConversationState>;
+
+/** A fresh state: at the menu, nothing offered yet. */
+export function initialState(): ConversationState {
+  return { v: STATE_VERSION, view: { at: 'menu' }, options: [], back: [] };
+}
+
+/** The service a version 1 view is about, if any. */
+function serviceOfV1(view: StateV1['view']): string | undefined {
+  if (view.at === 'resume') return view.pending.serviceId;
+  return 'serviceId' in view ? view.serviceId : undefined;
+}
+
+/** Version 1 → 2: same views; the way back loses form and confirm views (they held answers); the service becomes the focus. */
+export function migrateV1(old: StateV1): ConversationState {
+  const back = old.back.flatMap((v) => {
+    const plain = PlainView.safeParse(v);
+    return plain.success ? [plain.data] : [];
+  });
+  const state: ConversationState = { v: STATE_VERSION, view: old.view, options: old.options, back };
+  if (old.outcome !== undefined) state.outcome = old.outcome;
+  const focus = serviceOfV1(old.view);
+  if (focus !== undefined) state.focus = focus;
+  return state;
+}
+
+/**
+ * Reads a stored state of any version: the current one as it is, an older one migrated. Anything
+ * unreadable becomes a fresh state marked `restarted`, so the citizen is told rather than silently reset.
+ */
+export function parseState(raw: unknown): ConversationState {
+  const current = ConversationState.safeParse(raw);
+  if (current.success) return current.data;
+  const hasVersion = typeof raw === 'object' && raw !== null && 'v' in raw;
+  if (!hasVersion) {
+    const v1 = StateV1.safeParse(raw);
+    if (v1.success) return migrateV1(v1.data);
+  }
+  return { ...initialState(), restarted: true };
+}

@@ -1,0 +1,147 @@
+// Follow-up questions: which topics a message asks about, and which service it asks about. "e quanto
+// tempo demora?" is about the service in focus; "quanto tempo demora a cnh definitiva" names another
+// one. The words left after the question words decide: none, or only words of the service in focus,
+// mean the focus; words that search finds in another service mean that service.
+import type { Service } from '../catalogue/schema.ts';
+import { redact } from '../privacy/redact.ts';
+import { analyze } from '../search/normalize.ts';
+import { GENERIC_WORDS, TOPICS } from './cues.ts';
+import { compileCues, findCue, isWhole, restText, restWords, type Reading } from './reading.ts';
+import { keepContext } from './social.ts';
+import { serviceOf, type TurnBuilder } from './turn.ts';
+import type { Topic } from './types.ts';
+import { runSearch, showTopic } from './views.ts';
+
+const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
+  topic,
+  strong: compileCues(TOPICS[topic].strong),
+  weak: compileCues(TOPICS[topic].weak),
+}));
+
+/** Every topic cue phrase (for the reader's typo vocabulary). */
+export const topicPhrases: string[] = Object.values(TOPICS).flatMap((t) => [...t.strong, ...t.weak]);
+
+/** The topics a message asks about, the tokens their cues used, and whether any cue was a real question. */
+export interface TopicHit {
+  topics: Topic[];
+  used: number[];
+  strong: boolean;
+}
+
+/** Finds the topics asked about. With `whole`, the question words must be the whole message. */
+export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
+  const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
+  for (const c of compiled) {
+    // Every cue of the topic that appears ("quanto tempo" and "demora" in "quanto tempo demora?").
+    const strongUsed = new Set(c.strong.flatMap((cue) => findCue(m, cue)?.used ?? []));
+    const weakUsed = new Set(c.weak.flatMap((cue) => findCue(m, cue)?.used ?? []));
+    if (strongUsed.size === 0 && weakUsed.size === 0) continue;
+    found.push({ topic: c.topic, used: [...new Set([...strongUsed, ...weakUsed])].sort((a, b) => a - b), strong: strongUsed.size > 0 });
+  }
+  // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
+  // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
+  const anyStrong = found.some((f) => f.strong);
+  const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
+  if (kept.length === 0) return undefined;
+  const used = [...new Set(kept.flatMap((k) => k.used))];
+  if (whole && !isWhole(m, used)) return undefined;
+  return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+const vocabularies = new WeakMap<Service, ReadonlySet<string>>();
+
+/** The stems of a service's own texts: a question with only these words is about that service. */
+function vocabularyOf(s: Service): ReadonlySet<string> {
+  let v = vocabularies.get(s);
+  if (!v) {
+    const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])];
+    v = new Set(texts.flatMap((x) => analyze(x)));
+    vocabularies.set(s, v);
+  }
+  return v;
+}
+
+/** What a question with these leftover words is about. */
+type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask' } | { kind: 'none' };
+
+/** The service in focus, if it is still in the catalogue. */
+export function focusOf(t: TurnBuilder): Service | undefined {
+  return t.state.focus ? serviceOf(t.ctx, t.state.focus) : undefined;
+}
+
+/** The words of the message that may name a service: neither question words, fillers nor generic verbs. */
+export function namingWords(m: Reading, used: readonly number[]): string[] {
+  return restWords(m, used).filter((w) => !GENERIC_WORDS.has(w));
+}
+
+/** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
+export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean): Target {
+  const focus = focusOf(t);
+  const naming = namingWords(m, used);
+  if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: false } : { kind: 'ask' };
+  const query = naming.join(' ');
+  const result = t.ctx.search.search(query, 5);
+  const hits = result.hits;
+  t.events.push({ type: 'search', query: redact(restText(m, used)).slice(0, 300), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
+  if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: false };
+  const ownWords = focus !== undefined && naming.every((w) => vocabularyOf(focus).has(analyze(w)[0] ?? w));
+  if (hits.length === 0) return focus ? { kind: 'service', service: focus, isNew: false } : { kind: 'none' };
+  if (!strong) return { kind: 'search' };
+  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
+  if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
+  if (focus && ownWords) return { kind: 'service', service: focus, isNew: false };
+  return { kind: 'list', query };
+}
+
+/** Answers the topics about one service, then shows again what the conversation was waiting for. */
+export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[], isNew: boolean): void {
+  if (isNew) {
+    t.events.push({ type: 'service_viewed', serviceId: s.id });
+    t.reach('service_viewed');
+  }
+  for (const topic of topics) {
+    showTopic(t, s, topic, { kind: 'follow_up', serviceId: s.id, topic });
+    t.events.push({ type: 'follow_up', kind: topic, serviceId: s.id });
+  }
+  const last = topics[topics.length - 1];
+  if (last) t.answered(last);
+  const at = t.state.view.at;
+  if (at === 'form' || at === 'confirm') keepContext(t);
+}
+
+/** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
+export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
+  const target = targetOf(t, m, hit.used, hit.strong);
+  switch (target.kind) {
+    case 'service':
+      return answerAbout(t, target.service, hit.topics, target.isNew);
+    case 'list':
+      runSearch(t, target.query);
+      if (hit.topics[0]) t.answered(hit.topics[0]);
+      return;
+    case 'search':
+      return runSearch(t, m.text);
+    case 'none':
+      return runSearch(t, m.text);
+    case 'ask': {
+      const labels = hit.topics.map((k) => topicLabels[k]);
+      t.say(`Sobre qual serviço você quer saber ${labels.join(' e ')}? Escreva o nome do serviço, por exemplo "renovar CNH" ou "segunda via do RG".`, t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'notice' });
+      if (hit.topics[0]) t.answered(hit.topics[0]);
+      return;
+    }
+  }
+}
+
+const topicLabels: Record<Topic, string> = {
+  cost: 'o custo',
+  documents: 'os documentos',
+  where: 'onde fazer',
+  time: 'o prazo',
+  online: 'se dá para fazer pela internet',
+  requirements: 'quem pode pedir',
+  appointment: 'o agendamento',
+  minors: 'as regras para menores de idade',
+  link: 'a página oficial',
+  how: 'como fazer',
+  contact: 'o telefone de contato',
+};

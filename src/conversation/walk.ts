@@ -1,0 +1,94 @@
+// The walkthrough in the citizen's words: next, previous, repeat, "vai pra etapa 3", finish, leave.
+import type { Reading } from './reading.ts';
+import { serviceOf, type TurnBuilder } from './turn.ts';
+import { askFeedback, showService, showStep } from './views.ts';
+
+const NUMBER_WORDS: Record<string, number> = {
+  um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
+  primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
+  sexta: 6, sexto: 6, setima: 7, setimo: 7, oitava: 8, oitavo: 8, nona: 9, nono: 9, decima: 10, decimo: 10,
+};
+const ORDINALS: Readonly<Record<string, true>> = Object.fromEntries(
+  ['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima'].map((w) => [w, true]),
+);
+const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
+const GO_WORDS = new Set(['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'quero', 'abre', 'abrir', 'manda']);
+const FILL = new Set(['pra', 'para', 'pro', 'a', 'o', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'a', 'numero', 'n', 'por', 'favor']);
+
+/**
+ * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),
+ * or undefined. `last` is the number of steps.
+ */
+export function stepAskedFor(m: Reading, last: number): number | undefined {
+  const tokens = m.tokens.filter((t) => !FILL.has(t));
+  const hasStepWord = tokens.some((t) => STEP_WORDS.has(t));
+  const hasGoWord = tokens.some((t) => GO_WORDS.has(t));
+  const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !GO_WORDS.has(t));
+  if (rest.length !== 1) return undefined;
+  const word = rest[0] as string;
+  // Alone, only an ordinal names a step ("a última", "a terceira"); a bare number is an option.
+  if (!hasStepWord && !hasGoWord && !(word in ORDINALS)) return undefined;
+  if (word === 'ultima' || word === 'ultimo' || word === 'final') return last;
+  if (word === 'inicio' || word === 'comeco') return 1;
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+/** The service and step of the walkthrough in progress, if any. */
+function current(t: TurnBuilder): { s: NonNullable<ReturnType<typeof serviceOf>>; step: number } | undefined {
+  const view = t.state.view;
+  if (view.at !== 'walkthrough') return undefined;
+  const s = serviceOf(t.ctx, view.serviceId);
+  return s ? { s, step: view.step } : undefined;
+}
+
+/** Finishes the walkthrough: the official link, the offer to make the request here, the feedback question. */
+export function finishWalk(t: TurnBuilder): void {
+  const w = current(t);
+  if (!w) return;
+  const { s } = w;
+  t.events.push({ type: 'walkthrough_finished', serviceId: s.id });
+  t.reach('walkthrough_finished');
+  const tail = s.form ? '\nSe quiser, posso registrar a solicitação por aqui: escolha "Fazer solicitação" no cartão do serviço.' : '';
+  t.say(`Pronto, você viu todas as etapas de *${s.title}*.${tail}`, undefined, [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
+  askFeedback(t, s.id, 'walkthrough');
+}
+
+/** The next step; after the last one, the walkthrough is finished. */
+export function nextStep(t: TurnBuilder): void {
+  const w = current(t);
+  if (!w) return;
+  if (w.step + 1 >= w.s.steps.length) return finishWalk(t);
+  showStep(t, w.s, w.step + 1);
+}
+
+/** The previous step; before the first one, the service card. */
+export function previousStep(t: TurnBuilder): void {
+  const w = current(t);
+  if (!w) return;
+  if (w.step === 0) return showService(t, w.s);
+  showStep(t, w.s, w.step - 1);
+}
+
+/** The same step again. */
+export function repeatStep(t: TurnBuilder): void {
+  const w = current(t);
+  if (w) showStep(t, w.s, w.step);
+}
+
+/** Goes to step `n` (1-based), or says how many steps there are. */
+export function gotoStep(t: TurnBuilder, n: number): void {
+  const w = current(t);
+  if (!w) return;
+  if (n < 1 || n > w.s.steps.length) {
+    t.say(`*${w.s.title}* tem ${w.s.steps.length} etapas. Digite um número de 1 a ${w.s.steps.length}, ou *próxima*.`, t.state.options, undefined, { kind: 'notice' });
+    return;
+  }
+  showStep(t, w.s, n - 1);
+}
+
+/** Leaves the walkthrough for the service card. */
+export function leaveWalk(t: TurnBuilder): void {
+  const w = current(t);
+  if (w) showService(t, w.s);
+}

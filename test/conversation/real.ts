@@ -1,0 +1,25 @@
+// The real catalogue (data/), loaded once per test file, and a driver over it: the conversation is
+// tested against the services citizens actually reach, asserting on views, hints and events rather
+// than on catalogue wording (which staff edit).
+import { join } from 'node:path';
+import { loadCatalogue, type Catalogue } from '../../src/catalogue/load.ts';
+import { projectRoot } from '../../src/config.ts';
+import { EngineDriver } from '../support/catalogue.ts';
+
+const loaded = await loadCatalogue(join(projectRoot, 'data'));
+if (!loaded.catalogue) throw new Error(`the catalogue in data/ has errors: ${loaded.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('; ')}`);
+
+/** The catalogue in data/. */
+export const realCatalogue: Catalogue = loaded.catalogue;
+
+/** A fresh conversation over the real catalogue, optionally after some messages. */
+export function talk(...messages: string[]): EngineDriver {
+  const d = new EngineDriver(realCatalogue);
+  for (const m of messages) d.say(m);
+  return d;
+}
+
+/** The hint kinds of the last turn's replies. */
+export function kinds(d: EngineDriver): string[] {
+  return (d.last?.replies ?? []).map((r) => r.hint?.kind ?? '?');
+}
