@@ -116,13 +116,21 @@ async function main(): Promise<void> {
   const inScope = queries.filter((q) => q.expected !== null);
   const rows: Row[] = [];
 
+  // Start-up: the first index of a large catalogue in this process (nothing compiled or cached yet),
+  // then rebuilds of the same catalogue, as a hot reload does (best of 3). fuse.js building its own
+  // index over the same 5,000 services is the reference measured in the same run.
+  const large = buildCatalogue(real.dir, [...real.services, ...syntheticServices(real.services, SYNTHETIC_TOTAL - real.services.length)], real.synonyms);
+  const c0 = performance.now();
+  buildSearchIndex(large);
+  const coldMs = performance.now() - c0;
+  const fuseBuild = timed(() => Fuse.createIndex(['title', 'popularNames', 'keywords', 'description'], large.services as Service[]));
+
   const small = timed(() => buildSearchIndex(real));
   const a = measure(queries, (q) => small.value.search(q).hits[0]?.id);
   rows.push({ method: 'Atende', catalogue: `real (${real.services.length})`, ...a, build: small.ms, n: queries.length });
   const f = measure(queries, fuseBaseline(real), FUSE_ROUNDS);
   rows.push({ method: 'fuse.js defaults', catalogue: `real (${real.services.length})`, ...f, n: queries.length });
 
-  const large = buildCatalogue(real.dir, [...real.services, ...syntheticServices(real.services, SYNTHETIC_TOTAL - real.services.length)], real.synonyms);
   const big = timed(() => buildSearchIndex(large));
   const b = measure(queries, (q) => big.value.search(q).hits[0]?.id);
   rows.push({ method: 'Atende', catalogue: `synthetic (${large.services.length})`, ...b, build: big.ms, n: queries.length });
@@ -138,6 +146,9 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r.method.padEnd(18)}${r.catalogue.padEnd(19)}${pct(r.top1)}${ms(r.median)}${ms(r.p99)} ${ms(r.p99raw)}${r.build === undefined ? '         —' : ms(r.build)}  ${r.n}`);
   const ok = (a.p99 < 2 ? 'OK' : 'ACIMA') + ' (meta p99 < 2 ms no catálogo real), ' + (b.p99 < 20 ? 'OK' : 'ACIMA') + ' (meta p99 < 20 ms com 5.000 serviços)';
   console.log(`\nMetas de latência: ${ok}`);
+  const build = (x: number): string => `${x.toFixed(0)} ms (${(x / fuseBuild.ms).toFixed(1)}× o índice do fuse.js)`;
+  console.log(`Índice de ${large.services.length} serviços: primeira construção no processo ${build(coldMs)}; reconstrução (recarga a quente, melhor de 3) ${build(big.ms)}; fuse.js ${fuseBuild.ms.toFixed(0)} ms.`);
+  console.log(`Meta de construção < 500 ms: ${big.ms < 500 ? 'OK' : 'ACIMA'} na reconstrução, ${coldMs < 500 ? 'OK' : 'ACIMA'} na primeira construção.`);
   console.log('top-1: primeiro resultado acima do limiar de confiança igual ao esperado.');
   console.log('mediana e p99: sobre as consultas, cada uma medida pela mediana das suas rodadas; "p99 bruto": sobre todas as execuções.');
   console.log('"índice": tempo para construir o índice (o melhor de 3, processo aquecido).');

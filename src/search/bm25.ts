@@ -6,7 +6,7 @@
 // typed arrays filled once, so building allocates little and leaves the garbage collector idle.
 import type { Service } from '../catalogue/schema.ts';
 import { wordTokens, type WordToken } from './normalize.ts';
-import { concept, phraseAt, type PhraseTable } from './synonyms.ts';
+import { concept, type Phrase, type PhraseTable } from './synonyms.ts';
 import { FIELD_NAMES, FIELDS, T, type FieldName, type FieldSpec } from './tuning.ts';
 
 /** For one term: the services that contain it, its BM25F weight there, and the best field quality. */
@@ -56,8 +56,11 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
 
 /** A growable Int32 buffer. */
 class IntList {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(1024, capacity));
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
@@ -108,6 +111,20 @@ class Interner {
   }
 }
 
+/** Numbers the builds, so that a token's scratch slot (see WordToken) is known to belong to this one. */
+let builds = 0;
+
+/** The longest of `candidates` (phrases starting with the token at `i`, longest first) that the tokens spell from `i`. */
+function longestAt(tokens: readonly WordToken[], i: number, candidates: readonly Phrase[] | undefined): Phrase | undefined {
+  if (!candidates) return undefined;
+  outer: for (const p of candidates) {
+    if (i + p.stems.length > tokens.length) continue;
+    for (let k = 0; k < p.stems.length; k++) if ((tokens[i + k] as WordToken).stem !== p.stems[k]) continue outer;
+    return p;
+  }
+  return undefined;
+}
+
 /** Builds the BM25F postings of the services (doc number = position in `services`). */
 export function buildTermIndex(services: readonly Service[], phrases: PhraseTable): TermIndex {
   const n = services.length;
@@ -117,9 +134,10 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
   // Pass 1: each service's (term, field, count) entries, field by field, and the field lengths.
   const termIds = new Interner();
   const wordIds = new Interner();
-  const entryTerm = new IntList();
-  const entryField = new IntList();
-  const entryCount = new IntList();
+  // About 160 distinct (term, field) pairs per service: sized once, so the lists rarely grow.
+  const entryTerm = new IntList(n * 192);
+  const entryField = new IntList(n * 192);
+  const entryCount = new IntList(n * 192);
   const docStart = new Int32Array(n + 1);
   const lengths = new Float64Array(n * fieldCount);
   // Scratch: count of each term in the current field, and the terms touched there.
@@ -136,25 +154,28 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
     counts[id] = (counts[id] as number) + 1;
     termIds.seen(id, doc);
   };
-  // Each distinct word token once: its term (stem) id, word id, and whether a synonym phrase starts with it.
-  const local = new Map<WordToken, number>();
+  // Each distinct word token once: its term (stem) id, word id, and the synonym phrases that start with it.
+  const build = ++builds;
+  let tokenCount = 0;
   let termOf = new Int32Array(1024);
   let wordOf = new Int32Array(1024);
-  let phraseStart = new Uint8Array(1024);
+  let tokenDoc = new Int32Array(1024).fill(-1);
+  const phrasesOf: (readonly Phrase[] | undefined)[] = [];
   const localId = (w: WordToken): number => {
-    let k = local.get(w);
-    if (k === undefined) {
-      k = local.size;
-      local.set(w, k);
-      if (k === termOf.length) {
-        termOf = grow(termOf);
-        wordOf = grow(wordOf);
-        phraseStart = grow(phraseStart);
-      }
-      termOf[k] = termIds.id(w.stem);
-      wordOf[k] = wordIds.id(w.lower);
-      phraseStart[k] = phrases.has(w.stem) ? 1 : 0;
+    if (w.mark === build) return w.slot;
+    const k = tokenCount++;
+    w.mark = build;
+    w.slot = k;
+    if (k === termOf.length) {
+      termOf = grow(termOf);
+      wordOf = grow(wordOf);
+      const docs = new Int32Array(tokenDoc.length * 2).fill(-1);
+      docs.set(tokenDoc);
+      tokenDoc = docs;
     }
+    termOf[k] = termIds.id(w.stem);
+    wordOf[k] = wordIds.id(w.lower);
+    phrasesOf.push(phrases.get(w.stem));
     return k;
   };
   const conceptIds = new Map<number, number>();
@@ -177,16 +198,19 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
     for (const w of tokens) {
       const k = localId(w);
       ids.push(k);
-      wordIds.seen(wordOf[k] as number, doc);
+      // A word counts once per service for the vocabulary.
+      if (tokenDoc[k] !== doc) {
+        tokenDoc[k] = doc;
+        wordIds.seen(wordOf[k] as number, doc);
+      }
       count(termOf[k] as number);
-      if (phraseStart[k] === 1) phrase = true;
+      if (phrasesOf[k] !== undefined) phrase = true;
     }
     len += tokens.length;
     if (!phrase) return;
     // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
-    const stems = tokens.map((w) => w.stem);
-    for (let i = 0; i < stems.length; ) {
-      const hit = phraseStart[ids[i] as number] === 1 ? phraseAt(stems, i, phrases) : undefined;
+    for (let i = 0; i < tokens.length; ) {
+      const hit = longestAt(tokens, i, phrasesOf[ids[i] as number]);
       if (!hit) {
         i++;
         continue;
@@ -214,12 +238,23 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
   }
   docStart[n] = entryTerm.length;
 
-  // BM25F: fields are combined into one weighted term frequency, then saturated once.
+  // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
+  // normalisation of each field of each service is computed once, not once per term.
   const avg = specs.map((_, f) => {
     let sum = 0;
     for (let d = 0; d < n; d++) sum += lengths[d * fieldCount + f] as number;
     return n === 0 ? 1 : Math.max(1, sum / n);
   });
+  const norms = new Float64Array(n * fieldCount);
+  for (let d = 0; d < n; d++) {
+    for (let f = 0; f < fieldCount; f++) {
+      const spec = specs[f] as FieldSpec;
+      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[d * fieldCount + f] as number)) / (avg[f] as number);
+    }
+  }
+  const boosts = Float64Array.from(specs, (x) => x.boost);
+  const qualities = Float64Array.from(specs, (x) => x.quality);
+  const mains = Uint8Array.from(specs, (x) => (x.main ? 1 : 0));
 
   // Pass 2, one service at a time: combine its fields per term, then write one entry per term into
   // flat arrays where each term owns the stretch [offset[t], offset[t + 1]) (sized by pass 1).
@@ -237,12 +272,15 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
   const main = new Uint8Array(termCount);
   // -1: this term has not been met yet in the current service.
   const seenIn = new Int32Array(termCount).fill(-1);
+  const eTerm = entryTerm.data;
+  const eField = entryField.data;
+  const eCount = entryCount.data;
   for (let d = 0; d < n; d++) {
     touched.length = 0;
-    for (let e = docStart[d] as number; e < (docStart[d + 1] as number); e++) {
-      const t = entryTerm.data[e] as number;
-      const f = entryField.data[e] as number;
-      const spec = specs[f] as FieldSpec;
+    const end = docStart[d + 1] as number;
+    for (let e = docStart[d] as number; e < end; e++) {
+      const t = eTerm[e] as number;
+      const f = eField[e] as number;
       if (seenIn[t] !== d) {
         seenIn[t] = d;
         tf[t] = 0;
@@ -250,10 +288,9 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
         main[t] = 0;
         touched.push(t);
       }
-      const norm = 1 - spec.b + (spec.b * (lengths[d * fieldCount + f] as number)) / (avg[f] as number);
-      tf[t] = (tf[t] as number) + (spec.boost * (entryCount.data[e] as number)) / norm;
-      quality[t] = Math.max(quality[t] as number, spec.quality);
-      if (spec.main) main[t] = 1;
+      tf[t] = (tf[t] as number) + ((boosts[f] as number) * (eCount[e] as number)) / (norms[d * fieldCount + f] as number);
+      if ((qualities[f] as number) > (quality[t] as number)) quality[t] = qualities[f] as number;
+      if (mains[f] === 1) main[t] = 1;
     }
     for (const t of touched) {
       const at = cursor[t] as number;

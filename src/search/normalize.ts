@@ -182,7 +182,7 @@ function isPlaceUai(raw: string, prev: string | undefined, next: string | undefi
 }
 
 /** One word as typed (case kept) and as search reads it; shared by every text that contains it. */
-interface Token {
+interface Token extends WordToken {
   raw: string;
   /** Lower case, ordinals spelt out ("2a" → "segunda"). */
   lower: string;
@@ -208,7 +208,7 @@ function tokenize(stripped: string): Tokens {
   for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
     if (/[A-Za-z0-9]/.test(m[0])) {
       const lower = ordinal(m[0].toLowerCase());
-      out.tokens.push({ raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower) });
+      out.tokens.push({ raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), mark: -1, slot: 0 });
       out.pause.push(false);
     } else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
     else out.lead = true;
@@ -230,9 +230,14 @@ function chunkTokens(chunk: string): Tokens {
   return found;
 }
 
-// Scratch arrays of the text being read: reading is synchronous, so one pair serves every call.
+// Scratch arrays of the text being read, with their used length: reading is synchronous, so one pair
+// serves every call, and it is never shrunk (refilling a kept array allocates nothing).
 const seq: Token[] = [];
 const seqPause: boolean[] = [];
+let seqLength = 0;
+
+/** White space other than the plain space: when absent, splitting on " " is enough. */
+const OTHER_SPACE = /[^\S ]/;
 
 /**
  * Fills `seq`/`seqPause` with the tokens of a whole text. Stripping accents never joins or splits words
@@ -240,30 +245,31 @@ const seqPause: boolean[] = [];
  * chunks, takes the long way.
  */
 function readText(text: string): void {
-  seq.length = 0;
-  seqPause.length = 0;
-  if (/[bB]\s*\.\s*[oO]/.test(text)) {
+  seqLength = 0;
+  if (text.includes('.') && /[bB]\s*\.\s*[oO]/.test(text)) {
     const all = tokenize(stripMarks(text));
-    seq.push(...all.tokens);
-    seqPause.push(...all.pause);
+    all.tokens.forEach((tok, k) => append(tok, all.pause[k] === true));
     return;
   }
-  for (const chunk of text.split(/\s+/)) {
+  for (const chunk of OTHER_SPACE.test(text) ? text.split(/\s+/) : text.split(' ')) {
     if (chunk === '') continue;
     const t = chunkTokens(chunk);
-    if (t.lead && seqPause.length > 0) seqPause[seqPause.length - 1] = true;
-    for (let k = 0; k < t.tokens.length; k++) {
-      seq.push(t.tokens[k] as Token);
-      seqPause.push(t.pause[k] as boolean);
-    }
+    if (t.lead && seqLength > 0) seqPause[seqLength - 1] = true;
+    for (let k = 0; k < t.tokens.length; k++) append(t.tokens[k] as Token, t.pause[k] as boolean);
   }
+}
+
+function append(tok: Token, pause: boolean): void {
+  seq[seqLength] = tok;
+  seqPause[seqLength] = pause;
+  seqLength++;
 }
 
 /** The tokens search keeps from the text last read: filler phrases, stopwords and years removed, in order. */
 function keptTokens(): Token[] {
   const out: Token[] = [];
-  const lowerAt = (i: number): string | undefined => seq[i]?.lower;
-  for (let i = 0; i < seq.length; i++) {
+  const lowerAt = (i: number): string | undefined => (i >= 0 && i < seqLength ? (seq[i] as Token).lower : undefined);
+  for (let i = 0; i < seqLength; i++) {
     const tok = seq[i] as Token;
     if (tok.fillerStart) {
       const phrase = FILLERS_BY_FIRST.get(tok.lower)?.find((p) => p.every((w, k) => lowerAt(i + k) === w));
@@ -281,24 +287,69 @@ function keptTokens(): Token[] {
   return out;
 }
 
-/** Folded words of a text, with filler phrases, stopwords and years removed, in order. */
-export function words(text: string): string[] {
+// Kept tokens of whole texts, cached: a hot reload re-reads the same texts from the YAML files (equal
+// strings, new objects), so rebuilding the index only tokenizes the texts staff changed. The tokens of
+// all texts sit end to end in one array, so the cache is a few large objects rather than one small
+// array per text (100,000 survivors slowed every young-generation collection of the first build).
+// Bounded, since queries pass through here too.
+const textIds = new Map<string, number>();
+let tokenStore: Token[] = [];
+let textStart = new Int32Array(1024);
+let textLength = new Int32Array(1024);
+
+/** The tokens search keeps from a text (filler phrases, stopwords and years removed), in order. */
+function kept(text: string): readonly Token[] {
+  const id = textIds.get(text);
+  if (id !== undefined) {
+    const from = textStart[id] as number;
+    return tokenStore.slice(from, from + (textLength[id] as number));
+  }
   readText(text);
-  return keptTokens().map((t) => t.lower);
+  const found = keptTokens();
+  if (textIds.size >= 200_000) {
+    textIds.clear();
+    tokenStore = [];
+  }
+  const next = textIds.size;
+  if (next === textStart.length) {
+    const starts = new Int32Array(next * 2);
+    starts.set(textStart);
+    textStart = starts;
+    const lengths = new Int32Array(next * 2);
+    lengths.set(textLength);
+    textLength = lengths;
+  }
+  textStart[next] = tokenStore.length;
+  textLength[next] = found.length;
+  for (const tok of found) tokenStore.push(tok);
+  textIds.set(text, next);
+  return found;
 }
 
-/** A word search keeps, with its stem. Identical words share one instance, so callers may key maps by identity. */
+/** Folded words of a text, with filler phrases, stopwords and years removed, in order. */
+export function words(text: string): string[] {
+  return kept(text).map((t) => t.lower);
+}
+
+/**
+ * A word search keeps, with its stem. Identical words share one instance (until the cache is cleared).
+ * `mark` and `slot` are scratch for the one index being built (bm25.ts): building is synchronous, and
+ * numbering tokens in place spares a map lookup for each of the ~700,000 words of a large catalogue.
+ */
 export interface WordToken {
   /** Folded word, as `words` returns it. */
   readonly lower: string;
   /** Its stem, as `analyze` returns it. */
   readonly stem: string;
+  /** The build that last numbered this token. */
+  mark: number;
+  /** Its number in that build. */
+  slot: number;
 }
 
 /** The words search keeps from a text (as `words`), as shared tokens: what the index needs of each text. */
 export function wordTokens(text: string): readonly WordToken[] {
-  readText(text);
-  return keptTokens();
+  return kept(text);
 }
 
 const stemCache = new Map<string, string>();
@@ -329,6 +380,5 @@ export function stem(word: string): string {
 
 /** Full pipeline for index and query text: fold, drop stopwords and fillers, stem. */
 export function analyze(text: string): string[] {
-  readText(text);
-  return keptTokens().map((t) => t.stem);
+  return kept(text).map((t) => t.stem);
 }

@@ -260,3 +260,41 @@ describe('index layers on a small catalogue', () => {
     });
   });
 });
+
+describe('reading text the same way twice', () => {
+  it('gives the same words for a text read again (cached) and for the same text built anew', () => {
+    const text = 'Emita o DAE e leve o B.O. à UAI de Contagem, 2ª via.';
+    const first = words(text);
+    expect(words(text)).toEqual(first);
+    expect(words(` ${text.slice(0, 10)}${text.slice(10)}`)).toEqual(first);
+    expect(first).toEqual(['emita', 'dae', 'leve', 'bo', 'uai', 'segunda', 'via']);
+  });
+
+  it('returns a new array each time, so a caller cannot change the cache', () => {
+    const a = words('renovar a carteira de motorista');
+    a.push('x');
+    expect(words('renovar a carteira de motorista')).not.toContain('x');
+  });
+});
+
+describe('on the real catalogue', () => {
+  let index: SearchIndex;
+  beforeAll(async () => {
+    const loaded = await loadCatalogue(join(projectRoot, 'data'));
+    index = buildSearchIndex(loaded.catalogue as Catalogue);
+  });
+
+  it('answers nothing when each of two words names a different service and no service both', () => {
+    for (const q of ['comprar um celular', 'vender meu celular', 'quero comprar um celular']) expect(index.search(q).hits, q).toEqual([]);
+  });
+
+  it('still finds the service of each of those words with its own context', () => {
+    expect(index.search('comprei um carro usado').hits[0]?.id).toBe('transferencia-veiculo');
+    expect(index.search('roubaram meu celular').hits[0]?.id).toBe('bo-furto');
+  });
+
+  it('knows the words of the services, and not the others', () => {
+    expect(index.knows('identidade')).toBe(true);
+    expect(index.knows('obrigado')).toBe(false);
+  });
+});
