@@ -25,9 +25,18 @@ export function positionIn(m: Reading, count: number): number | undefined {
   return ORDINAL_WORDS[word] ?? (m.tokens.some((t) => t === 'opcao' || t === 'numero') ? NUMBER_WORDS[word] : undefined);
 }
 
-/** The significant words of a label: emoji and punctuation out, glue words out. */
-function labelWords(label: string): string[] {
-  return [...new Set(fold(label).split(' ').filter((w) => w.length >= 2 && !isGlue(w)))];
+const folded = new Map<string, { whole: string; words: string[] }>();
+
+/** A label folded, and its significant words (emoji, punctuation and glue out); labels are few, so kept. */
+function labelOf(label: string): { whole: string; words: string[] } {
+  let f = folded.get(label);
+  if (!f) {
+    const whole = fold(label);
+    f = { whole, words: [...new Set(whole.split(' ').filter((w) => w.length >= 2 && !isGlue(w)))] };
+    if (folded.size >= 5000) folded.clear();
+    folded.set(label, f);
+  }
+  return f;
 }
 
 /** Does a typed word stand for a label word (its start, or one typo away; two from 8 letters)? */
@@ -46,10 +55,11 @@ function fits(typed: string, word: string): boolean {
 export function optionByLabel(m: Reading, options: readonly Option[]): Option | undefined {
   const typed = m.tokens.filter((t) => !isGlue(t));
   if (typed.length === 0) return undefined;
-  const exact = options.find((o) => fold(o.label) === m.tokens.join(' '));
+  const typedWhole = m.tokens.join(' ');
+  const exact = options.find((o) => labelOf(o.label).whole === typedWhole);
   if (exact) return exact;
   const candidates = options.filter((o) => {
-    const words = labelWords(o.label);
+    const words = labelOf(o.label).words;
     if (words.length === 0 || !typed.every((t) => words.some((w) => fits(t, w)))) return false;
     const covered = words.filter((w) => typed.some((t) => fits(t, w))).length;
     return covered * 2 >= words.length;

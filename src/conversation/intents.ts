@@ -25,7 +25,7 @@ import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { answerField, cancelForm, explainField, isValidAnswer, offerLeave, startForm } from './form.ts';
-import { compileCues, findAnyCue, findCue, isGlue, isWhole, Reader, type Cue, type Reading } from './reading.ts';
+import { CueSet, isGlue, isWhole, Reader, type Reading } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialReply } from './social.ts';
 import { redact } from '../privacy/redact.ts';
@@ -62,7 +62,7 @@ export interface Intent {
   /** The views where this intent applies. */
   where: readonly Place[] | 'anywhere';
   /** Cue phrases; recognised when one appears in the message (see `whole`). */
-  cues?: readonly Cue[];
+  cues?: CueSet;
   /** The cues must make up the whole message, apart from glue words ("ok, obrigado"). */
   whole?: boolean;
   /** In a form, cues may be part of the message (otherwise a form only takes whole-message cues). */
@@ -72,7 +72,7 @@ export interface Intent {
   handle: (t: TurnBuilder, m: Message, hit: Hit) => void;
 }
 
-const c = compileCues;
+const c = CueSet.of;
 const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
 const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
 const inForm = (t: TurnBuilder): boolean => ['form', 'confirm', 'leave'].includes(t.state.view.at);
@@ -90,18 +90,16 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 /** Social kinds whose cues together make up the whole message ("bom dia, tudo bem?"). */
 function social(m: Reading): Hit | undefined {
   const kinds = new Set<SocialKind>();
-  const used: number[] = [];
+  const used = new Set<number>();
   for (const { kind, cues } of socialCues) {
-    for (const cue of cues) {
-      const hit = findCue(m, cue);
-      if (hit && !hit.used.every((i) => used.includes(i))) {
-        kinds.add(kind);
-        used.push(...hit.used);
-      }
+    const hit = cues.union(m);
+    if (hit && !hit.every((i) => used.has(i))) {
+      kinds.add(kind);
+      for (const i of hit) used.add(i);
     }
   }
-  if (kinds.size === 0 || !isWhole(m, used)) return undefined;
-  return { used, social: kinds };
+  if (kinds.size === 0 || !isWhole(m, [...used])) return undefined;
+  return { used: [...used], social: kinds };
 }
 
 /** The table, in priority order (see the file comment). */
@@ -126,7 +124,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'field_question',
     where: ['form'],
     recognise: (t, m) => {
-      const hit = findAnyCue(m, fieldQuestionCues);
+      const hit = fieldQuestionCues.findAll(m)[0];
       if (!hit) return undefined;
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 10) && !isWhole(m, hit.used)) return undefined;
@@ -179,9 +177,9 @@ export const INTENTS: readonly Intent[] = [
     name: 'start_form',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
-      const part = findAnyCue(m, startFormCues);
+      const part = startFormCues.findAll(m)[0];
       if (part) return part;
-      const word = findAnyCue(m, startFormWordCues);
+      const word = startFormWordCues.findAll(m)[0];
       return word && isWhole(m, word.used) && focusOf(t)?.form ? word : undefined;
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
@@ -268,10 +266,9 @@ const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
 
 /** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
-function allCues(m: Reading, cues: readonly Cue[]): Hit | undefined {
-  const used = new Set<number>();
-  for (const cue of cues) for (const i of findCue(m, cue)?.used ?? []) used.add(i);
-  return used.size > 0 ? { used: [...used] } : undefined;
+function allCues(m: Reading, cues: CueSet): Hit | undefined {
+  const used = cues.union(m);
+  return used ? { used } : undefined;
 }
 
 /** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
@@ -374,13 +371,8 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
 function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
   if (!intent.cues) return undefined;
   const whole = intent.whole === true || m.freeText || (formish && !intent.partInForm);
+  if (!whole) return intent.cues.findAll(m)[0];
   // With `whole`, several cues of the intent may share the message ("desisti, deixa pra lá").
-  const used: number[] = [];
-  for (const cue of intent.cues) {
-    const hit = findCue(m, cue);
-    if (!hit) continue;
-    if (!whole) return hit;
-    used.push(...hit.used);
-  }
-  return used.length > 0 && isWhole(m, used) ? { used } : undefined;
+  const used = intent.cues.union(m);
+  return used && isWhole(m, used) ? { used } : undefined;
 }

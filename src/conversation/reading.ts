@@ -79,6 +79,7 @@ export function compileCues(phrases: readonly string[]): Cue[] {
 export class Reader {
   private readonly vocabulary: readonly string[];
   private readonly known: ReadonlySet<string>;
+  private readonly corrections = new Map<string, string>();
 
   constructor(cuePhrases: Iterable<string>) {
     const words = new Set<string>();
@@ -102,6 +103,17 @@ export class Reader {
   /** The cue word a misspelt word most likely is (one edit, two from 8 letters), or the word itself. */
   private correct(word: string, catalogueKnows: (word: string) => boolean): string {
     if (word.length < 4 || /\d/.test(word) || this.known.has(word) || catalogueKnows(word)) return word;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    const best = this.nearest(word);
+    // Bounded: words typed by citizens are open-ended.
+    if (this.corrections.size >= 10_000) this.corrections.clear();
+    this.corrections.set(word, best);
+    return best;
+  }
+
+  /** The closest cue word within the allowed edits, or the word itself. */
+  private nearest(word: string): string {
     const max = word.length >= 8 ? 2 : 1;
     let best = word;
     let bestEdits = max + 1;
@@ -116,33 +128,76 @@ export class Reader {
   }
 }
 
+/** Matches the cue's stems starting at token `i`, at most one glue word apart. */
+function matchAt(m: Reading, cue: Cue, i: number): CueMatch | undefined {
+  const used = [i];
+  let at = i;
+  for (let k = 1; k < cue.stems.length; k++) {
+    const want = cue.stems[k];
+    if (m.stems[at + 1] === want) at += 1;
+    else if (m.stems[at + 2] === want && isGlue(m.tokens[at + 1] ?? '')) at += 2;
+    else return undefined;
+    used.push(at);
+  }
+  return { used };
+}
+
 /** Finds the first place where the cue's stems appear in order, at most one glue word apart. */
 export function findCue(m: Reading, cue: Cue): CueMatch | undefined {
   const first = cue.stems[0];
   if (first === undefined) return undefined;
   for (let i = 0; i < m.stems.length; i++) {
     if (m.stems[i] !== first) continue;
-    const used = [i];
-    let at = i;
-    for (let k = 1; k < cue.stems.length; k++) {
-      const want = cue.stems[k];
-      if (m.stems[at + 1] === want) at += 1;
-      else if (m.stems[at + 2] === want && isGlue(m.tokens[at + 1] ?? '')) at += 2;
-      else break;
-      used.push(at);
-    }
-    if (used.length === cue.stems.length) return { used };
+    const hit = matchAt(m, cue, i);
+    if (hit) return hit;
   }
   return undefined;
 }
 
-/** The first of the cues found in the message (cues are listed longest first where it matters). */
-export function findAnyCue(m: Reading, cues: readonly Cue[]): CueMatch | undefined {
-  for (const cue of cues) {
-    const hit = findCue(m, cue);
-    if (hit) return hit;
+/**
+ * A list of cues, indexed by their first stem: a message is matched from its own words, so checking a
+ * message against hundreds of cues costs a few lookups, not hundreds of scans.
+ */
+export class CueSet {
+  private readonly byFirst = new Map<string, Cue[]>();
+
+  constructor(readonly cues: readonly Cue[]) {
+    for (const cue of cues) {
+      const first = cue.stems[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(cue);
+      this.byFirst.set(first, list);
+    }
   }
-  return undefined;
+
+  /** Compiles phrases into a cue set. */
+  static of(phrases: readonly string[]): CueSet {
+    return new CueSet(compileCues(phrases));
+  }
+
+  /** Every match of every cue (one per cue: its first place), in message order. */
+  findAll(m: Reading): CueMatch[] {
+    const out: CueMatch[] = [];
+    const done = new Set<Cue>();
+    for (let i = 0; i < m.stems.length; i++) {
+      for (const cue of this.byFirst.get(m.stems[i] as string) ?? []) {
+        if (done.has(cue)) continue;
+        const hit = matchAt(m, cue, i);
+        if (hit) {
+          done.add(cue);
+          out.push(hit);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The tokens used by all the matches together, or undefined when no cue matches. */
+  union(m: Reading): number[] | undefined {
+    const all = this.findAll(m);
+    return all.length === 0 ? undefined : [...new Set(all.flatMap((h) => h.used))].sort((a, b) => a - b);
+  }
 }
 
 /** True when every token is used by the match or is glue: the cue is the whole message. */

@@ -74,6 +74,14 @@ export const PlainView = z.discriminatedUnion('at', [
 ]);
 export type PlainView = z.infer<typeof PlainView>;
 
+/** Views that hold form answers. */
+const WITH_ANSWERS: ReadonlySet<string> = new Set(['form', 'confirm', 'leave', 'resume']);
+
+/** Is this view free of answers (so it may be kept in the way back)? */
+export function isPlainView(view: { at: string }): view is PlainView {
+  return !WITH_ANSWERS.has(view.at);
+}
+
 /** Where the citizen is in the conversation. Only form, confirm, leave and resume views hold answers. */
 export const View = z.discriminatedUnion('at', [
   ...PlainView.options,
@@ -116,10 +124,7 @@ function serviceOfV1(view: StateV1['view']): string | undefined {
 
 /** Version 1 → 2: same views; the way back loses form and confirm views (they held answers); the service becomes the focus. */
 export function migrateV1(old: StateV1): ConversationState {
-  const back = old.back.flatMap((v) => {
-    const plain = PlainView.safeParse(v);
-    return plain.success ? [plain.data] : [];
-  });
+  const back = old.back.filter(isPlainView);
   const state: ConversationState = { v: STATE_VERSION, view: old.view, options: old.options, back };
   if (old.outcome !== undefined) state.outcome = old.outcome;
   const focus = serviceOfV1(old.view);

@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze } from '../search/normalize.ts';
 import { GENERIC_WORDS, TOPICS } from './cues.ts';
-import { compileCues, findCue, isWhole, restText, restWords, type Reading } from './reading.ts';
+import { CueSet, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
@@ -14,8 +14,8 @@ import { runSearch, showTopic } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
-  strong: compileCues(TOPICS[topic].strong),
-  weak: compileCues(TOPICS[topic].weak),
+  strong: CueSet.of(TOPICS[topic].strong),
+  weak: CueSet.of(TOPICS[topic].weak),
 }));
 
 /** Every topic cue phrase (for the reader's typo vocabulary). */
@@ -33,10 +33,10 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
     // Every cue of the topic that appears ("quanto tempo" and "demora" in "quanto tempo demora?").
-    const strongUsed = new Set(c.strong.flatMap((cue) => findCue(m, cue)?.used ?? []));
-    const weakUsed = new Set(c.weak.flatMap((cue) => findCue(m, cue)?.used ?? []));
-    if (strongUsed.size === 0 && weakUsed.size === 0) continue;
-    found.push({ topic: c.topic, used: [...new Set([...strongUsed, ...weakUsed])].sort((a, b) => a - b), strong: strongUsed.size > 0 });
+    const strongUsed = c.strong.union(m);
+    const weakUsed = c.weak.union(m);
+    if (!strongUsed && !weakUsed) continue;
+    found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.

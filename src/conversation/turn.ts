@@ -2,7 +2,7 @@
 // Shared by the engine and its views; pure like them.
 import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
-import { PlainView } from './state.ts';
+import { isPlainView } from './state.ts';
 import type { ConversationState, EngineEvent, NewRequest, Option, Outcome, Reply, ReplyHint, RequestStatus, Topic, Turn, View } from './types.ts';
 
 /** The part of the search index the engine uses. */
@@ -91,8 +91,8 @@ export class TurnBuilder {
    * the last follow-up is forgotten when the view changes.
    */
   go(view: View, remember = true): void {
-    const from = PlainView.safeParse(this.state.view);
-    const back = remember && from.success && this.state.view.at !== view.at ? [...this.state.back, from.data].slice(-10) : this.state.back;
+    const from = this.state.view;
+    const back = remember && isPlainView(from) && from.at !== view.at ? [...this.state.back, from].slice(-10) : this.state.back;
     const next: ConversationState = { ...this.state, view, back, options: [] };
     const focus = serviceOfView(view);
     if (focus !== undefined) next.focus = focus;
