@@ -7,7 +7,8 @@ import { loadCatalogue } from '../src/catalogue/load.ts';
 import { projectRoot } from '../src/config.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { ConversationRuntime } from '../src/conversation/runtime.ts';
-import type { Incoming } from '../src/conversation/types.ts';
+import { step, type EngineContext } from '../src/conversation/engine.ts';
+import { initialState, type ConversationState, type Incoming } from '../src/conversation/types.ts';
 import { pseudonymizer } from '../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
@@ -26,6 +27,8 @@ const scripts: Incoming[][] = [
   [text('oi'), opt('categories'), text('3'), text('1'), opt('card:steps'), opt('walk:next'), text('sair')],
   [opt('svc:agendamento-uai'), opt('card:form'), text('Maria da Silva'), text('529.982.247-25'), text('Belo Horizonte'), text('Carteira de identidade'), text(preferredDate), text('(31) 99999-1234'), text('sim'), text('sim')],
   [text('receita de bolo'), text('renovar cnh vencida'), opt('card:steps'), text('atendente')],
+  // The conversation after the first message: follow-ups, small talk, walkthrough words, a correction.
+  [text('perdi meu rg'), text('quanto custa?'), text('e quanto tempo demora?'), text('obrigado'), text('passo a passo'), text('prox'), text('e depois?'), text('vai pra etapa 1'), text('não, a primeira via')],
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -64,6 +67,18 @@ async function main(): Promise<void> {
     latencies.sort((a, b) => a - b);
     store.close();
 
+    // The engine alone (no store), on the same messages: what the conversation logic costs per message.
+    const ctx: EngineContext = { catalogue: live.catalogue, search: live.search, now: new Date(), newProtocol: () => 'ATD-20260101-000001', findRequest: () => undefined };
+    const states = new Map<string, ConversationState>();
+    const engineOnly: number[] = [];
+    for (const { user, input } of queue) {
+      const t0 = process.hrtime.bigint();
+      const turn = step(states.get(user) ?? initialState(), input, ctx);
+      engineOnly.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      states.set(user, turn.state);
+    }
+    engineOnly.sort((a, b) => a - b);
+
     // Ceiling: bare better-sqlite3, one row inserted per message, same file settings.
     const bare = new Database(join(dir, 'bare.sqlite'));
     bare.pragma('journal_mode = WAL');
@@ -81,6 +96,9 @@ async function main(): Promise<void> {
     console.log(`  latency median      ${percentile(latencies, 50).toFixed(3).padStart(8)} ms`);
     console.log(`  latency p99         ${percentile(latencies, 99).toFixed(3).padStart(8)} ms        (target < 5)`);
     console.log(`  latency max         ${(latencies[latencies.length - 1] ?? 0).toFixed(3).padStart(8)} ms`);
+    console.log(`Engine alone (no store), same messages`);
+    console.log(`  latency median      ${percentile(engineOnly, 50).toFixed(3).padStart(8)} ms`);
+    console.log(`  latency p99         ${percentile(engineOnly, 99).toFixed(3).padStart(8)} ms        (${((percentile(engineOnly, 99) / percentile(latencies, 99)) * 100).toFixed(0)}% of the p99 with the store)`);
     console.log(`Ceiling: bare better-sqlite3, one autocommit insert per message`);
     console.log(`  throughput          ${(queue.length / bareSeconds).toFixed(0).padStart(8)} inserts/s`);
     console.log(`Verdict: ${rate >= 5000 && percentile(latencies, 99) < 5 ? 'targets met' : 'TARGETS MISSED'}`);
