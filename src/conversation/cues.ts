@@ -18,7 +18,7 @@ export const HELP = ['ajuda', 'help', 'socorro', 'como funciona', 'como usar', '
 export const HANDOFF = [
   'falar com atendente', 'falar com um atendente', 'falar com uma pessoa', 'falar com alguem', 'falar com humano', 'falar com um humano', 'falar com gente',
   'quero um atendente', 'quero atendente', 'quero um humano', 'chama um atendente', 'chamar atendente', 'me passa pra um atendente', 'atendimento humano',
-  'pessoa de verdade', 'pessoa real', 'atendente humano', 'transferir para atendente', 'falar com o suporte',
+  'falar com uma pessoa de verdade', 'atendente humano', 'transferir para atendente', 'falar com o suporte',
 ];
 /** Asking for a person in one word (only as the whole message: "o atendente foi grosso" is a complaint). */
 export const HANDOFF_WORD = ['atendente', 'humano', 'pessoa', 'suporte', 'atendimento'];
@@ -43,7 +43,7 @@ export const FIELD_QUESTION = [
 export const YES = [
   'sim', 's', 'ss', 'sim sim', 'isso', 'isso mesmo', 'claro', 'claro que sim', 'pode', 'pode sim', 'pode ser', 'confirmo', 'confirmar', 'confirma', 'ok', 'okay', 'certo',
   'correto', 'ta certo', 'esta certo', 'tudo certo', 'ajudou', 'ajudou sim', 'sim ajudou', 'com certeza', 'aham', 'uhum', 'yes', 'positivo', 'quero', 'bora', 'vamos',
-  'perfeito', 'exato', 'beleza', 'blz', 'continuar', 'continua', 'sim quero', 'sim por favor', 'muito', 'demais',
+  'perfeito', 'exato', 'beleza', 'blz', 'continuar', 'continua', 'sim quero', 'sim por favor', 'pode mandar', 'manda', 'pode enviar', 'envia', 'enviar', 'muito', 'demais',
 ];
 export const NO = [
   'nao', 'n', 'nn', 'nao ajudou', 'negativo', 'nada', 'nem', 'nop', 'no', 'errado', 'ta errado', 'esta errado', 'nao quero', 'nao obrigado', 'de jeito nenhum', 'nunca',
@@ -159,7 +159,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
 
 /** Social turns, by kind: they keep the conversation where it is. */
 export const SOCIAL = {
-  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'ajudou muito', 'gratidao'],
+  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao'],
   ack: ['terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
   howAreYou: ['tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta'],
   greeting: ['oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar'],
