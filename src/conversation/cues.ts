@@ -173,6 +173,7 @@ export const SOCIAL = {
     'bot burro', 'que bot ruim', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
   ],
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
+  declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao'],
 } as const;
 
 /** Kinds of social turn. */
@@ -182,6 +183,7 @@ export type SocialKind = keyof typeof SOCIAL;
 export const CORRECTION = [
   'na verdade', 'errei', 'ops', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
+  'outra coisa', 'outro servico', 'outra opcao',
 ];
 
 /** Words of a question that say how, not which service: left out when deciding whether another service is named. */

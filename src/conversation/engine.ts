@@ -5,6 +5,7 @@
 import { handleOption, notUnderstood } from './actions.ts';
 import { classify, readMessage } from './intents.ts';
 import { MAX_INPUT } from './reading.ts';
+import { rephrase } from './rephrase.ts';
 import { socialReply } from './social.ts';
 import { copy } from './text.ts';
 import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
@@ -16,8 +17,8 @@ export { MAX_INPUT };
 
 function handleText(t: TurnBuilder, raw: string): void {
   const m = readMessage(t, raw);
-  // Emoji, symbols or nothing at all: no words to act on.
-  if (m.tokens.length === 0) return notUnderstood(t, m.text);
+  // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
+  if (m.tokens.length === 0) return /^[\s?¿]+$/.test(m.text) && m.text.includes('?') ? rephrase(t) : notUnderstood(t, m.text);
   const { intent, hit } = classify(t, m);
   intent.handle(t, m, hit);
 }
@@ -26,7 +27,7 @@ function handleText(t: TurnBuilder, raw: string): void {
 export function understand(state: ConversationState, text: string, ctx: EngineContext): string {
   const t = new TurnBuilder(state, ctx);
   const m = readMessage(t, text);
-  if (m.tokens.length === 0) return 'not_understood';
+  if (m.tokens.length === 0) return /^[\s?¿]+$/.test(m.text) && m.text.includes('?') ? 'rephrase' : 'not_understood';
   const { intent, hit } = classify(t, m);
   return intent.name === 'follow_up' && hit.topics ? `follow_up:${hit.topics.topics.join('+')}` : intent.name;
 }

@@ -15,10 +15,11 @@ const replies: Record<SocialKind, string> = {
   compliment: 'Obrigado! Fico feliz em ajudar. 😊',
   insult: 'Sinto muito se não ajudei como você esperava. Vamos tentar de novo: escreva com outras palavras o que você precisa, ou fale com uma pessoa pelo *LigMinas 155*.',
   laugh: '😄',
+  declined: 'Tudo bem. 🙂',
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'laugh', 'bot', 'insult'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'bot', 'insult'];
 
 /** True at the menu with nothing talked about: a greeting then (re)opens the menu with the welcome. */
 function isFresh(t: TurnBuilder): boolean {

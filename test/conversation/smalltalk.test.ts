@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kinds, realCatalogue, talk } from './real.ts';
 
 describe('a social turn on a service card', () => {
-  const social = ['obrigado', 'ok valeu', 'blz', 'valeu!', 'tudo bem?', 'bom dia', 'vc é um robô?', 'você é humano?', 'adorei', 'muito bom', 'kkkk', '👍', 'obg', 'brigado moço', 'tmj'];
+  const social = ['obrigado', 'ok valeu', 'blz', 'valeu!', 'tudo bem?', 'bom dia', 'vc é um robô?', 'você é humano?', 'adorei', 'muito bom', 'kkkk', '👍', 'obg', 'brigado moço', 'tmj', 'não', 'nada', 'sim'];
   for (const text of social) {
     it(`"${text}" gets a short reply and keeps the card in focus`, () => {
       const d = talk('perdi meu rg');
@@ -72,6 +72,11 @@ describe('"não entendi"', () => {
     expect(d.text).toContain('etapa 1 de 4');
     expect(d.text).toContain('próxima');
     expect(d.state.view).toEqual({ at: 'walkthrough', serviceId: 'cin-2a-via', step: 0 });
+  });
+
+  it('"?" alone asks the same as "hã?"', () => {
+    const d = talk('perdi meu rg', 'passo a passo', '?');
+    expect(d.text).toContain('etapa 1 de 4');
   });
 
   it('"como assim?" in a form explains the field with an example and asks it again', () => {
