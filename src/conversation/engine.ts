@@ -6,7 +6,6 @@ import { handleOption, notUnderstood } from './actions.ts';
 import { classify, readMessage } from './intents.ts';
 import { MAX_INPUT } from './reading.ts';
 import { rephrase } from './rephrase.ts';
-import { socialReply } from './social.ts';
 import { copy } from './text.ts';
 import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';

@@ -19,42 +19,21 @@
 // Inside a form (and its summary), cue intents count only as the whole message, so a name such as
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
-import type { SocialKind } from './cues.ts';
-import { BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, YES } from './cues.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
+import { BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
-import { answerField, cancelForm, explainField, isValidAnswer, offerLeave, startForm } from './form.ts';
-import { CueSet, isGlue, isWhole, Reader, type Reading } from './reading.ts';
+import { allCues, formFallback, leadingNo, requestHere, searchWithTopic, social } from './handlers.ts';
+import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
+import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
+import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialReply } from './social.ts';
-import { redact } from '../privacy/redact.ts';
 import { copy } from './text.ts';
-import { answerAbout, findTopics, focusOf, followUp, namingWords, topicPhrases, type TopicHit } from './topics.ts';
+import { findTopics, focusOf, followUp, namingWords, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import type { View } from './types.ts';
-import { menuOptions, protocolPattern, runSearch, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
+import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, stepAskedFor } from './walk.ts';
-
-/** The name of a view ("menu", "service", "form", …). */
-export type Place = View['at'];
-
-/** A message as the table reads it, with what it needs to know about where it was said. */
-export interface Message extends Reading {
-  /** The form field being asked takes free text: only a whole-message command is a command. */
-  freeText: boolean;
-}
-
-/** What recognition found, for the handler: the tokens used, and the intent's own details. */
-export interface Hit {
-  used: readonly number[];
-  /** A number (an option's position, a step). */
-  n?: number;
-  /** Follow-up topics. */
-  topics?: TopicHit;
-  /** Kinds of social turn. */
-  social?: ReadonlySet<SocialKind>;
-}
 
 /** One entry of the table. */
 export interface Intent {
@@ -76,31 +55,6 @@ const c = CueSet.of;
 const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
 const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
 const inForm = (t: TurnBuilder): boolean => ['form', 'confirm', 'leave'].includes(t.state.view.at);
-
-/** The form, field and answers being asked, if the citizen is in a form. */
-function formOf(t: TurnBuilder): { s: NonNullable<ReturnType<typeof serviceOf>>; form: NonNullable<NonNullable<ReturnType<typeof serviceOf>>['form']>; field: number; answers: Record<string, string> } | undefined {
-  const view = t.state.view;
-  if (view.at !== 'form') return undefined;
-  const s = serviceOf(t.ctx, view.serviceId);
-  return s?.form ? { s, form: s.form, field: view.field, answers: view.answers } : undefined;
-}
-
-const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: c(SOCIAL[kind]) }));
-
-/** Social kinds whose cues together make up the whole message ("bom dia, tudo bem?"). */
-function social(m: Reading): Hit | undefined {
-  const kinds = new Set<SocialKind>();
-  const used = new Set<number>();
-  for (const { kind, cues } of socialCues) {
-    const hit = cues.union(m);
-    if (hit && !hit.every((i) => used.has(i))) {
-      kinds.add(kind);
-      for (const i of hit) used.add(i);
-    }
-  }
-  if (kinds.size === 0 || !isWhole(m, [...used])) return undefined;
-  return { used: [...used], social: kinds };
-}
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
@@ -265,72 +219,6 @@ const startFormCues = c(START_FORM);
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
 
-/** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
-function allCues(m: Reading, cues: CueSet): Hit | undefined {
-  const used = cues.union(m);
-  return used ? { used } : undefined;
-}
-
-/** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
-function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
-  if (t.state.view.at === 'form' || !/^\s*(n[aã]o|nn)\s*[,.!;-]/i.test(m.text)) return undefined;
-  return namingWords(m, [0]).length > 0 ? { used: [0] } : undefined;
-}
-
-/** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
-function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
-  const focus = focusOf(t);
-  const naming = namingWords(m, hit.used);
-  if (naming.length > 0) {
-    const result = t.ctx.search.search(naming.join(' '), 5);
-    if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
-      const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-      if (first?.form && (result.clear || result.hits.length === 1)) return startForm(t, first);
-      return runSearch(t, m.text);
-    }
-  }
-  if (!focus) return runSearch(t, m.text);
-  if (focus.form) return startForm(t, focus);
-  t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
-  answerAbout(t, focus, ['how'], false);
-}
-
-/** In a form, a message that is neither a command nor a valid answer. */
-function formFallback(t: TurnBuilder, m: Message): void {
-  const f = formOf(t);
-  if (!f) return;
-  // Another service, asked for by name: offer to leave the form. Not for free text (always an answer),
-  // nor for what looks like a try at this field (digits, an e-mail, a single word for a name).
-  const field = f.form.fields[f.field];
-  const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2);
-  if (!m.freeText && !attempt) {
-    const result = t.ctx.search.search(m.text, 3);
-    const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-    if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
-    const topics = findTopics(m, false);
-    if (topics && namingWords(m, topics.used).length === 0) return answerAbout(t, f.s, topics.topics, false);
-  }
-  answerField(t, f.s, f.form, f.field, f.answers, m.text);
-}
-
-/** Connectors that ask the last question again about another service ("e a CNH?", "e pra moto?"). */
-const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de|da|do|de|pra|para|e se for)\b/;
-
-/** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
-function searchWithTopic(t: TurnBuilder, m: Message): void {
-  const topic = t.state.topic;
-  const folded = m.tokens.join(' ');
-  if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
-    const result = t.ctx.search.search(m.text, 5);
-    const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-    if (first && (result.clear || result.hits.length === 1)) {
-      t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: result.hits.length, topId: first.id });
-      return answerAbout(t, first, [topic], first.id !== t.state.focus);
-    }
-  }
-  runSearch(t, m.text);
-}
-
 /** Every cue phrase of the table: the words typo correction corrects towards. */
 export function allCuePhrases(): string[] {
   return [
@@ -341,12 +229,6 @@ export function allCuePhrases(): string[] {
 
 /** The reader of the table's cues. */
 export const reader = new Reader(allCuePhrases());
-
-/** Where a form's field takes free text (its answers are never commands unless whole). */
-function isFreeText(t: TurnBuilder): boolean {
-  const f = formOf(t);
-  return f?.form.fields[f.field]?.type === 'text';
-}
 
 /** Reads a message for the table. */
 export function readMessage(t: TurnBuilder, text: string): Message {

@@ -1,0 +1,92 @@
+// Recognisers and handlers of the intent table that are too long to sit in the table itself.
+import { redact } from '../privacy/redact.ts';
+import { SOCIAL, type SocialKind } from './cues.ts';
+import { answerField, offerLeave, startForm } from './form.ts';
+import { formOf, type Hit, type Message } from './message.ts';
+import { CueSet, isWhole, type Reading } from './reading.ts';
+import { answerAbout, findTopics, focusOf, namingWords } from './topics.ts';
+import { serviceOf, type TurnBuilder } from './turn.ts';
+import { runSearch } from './views.ts';
+
+const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
+
+/** Social kinds whose cues together make up the whole message ("bom dia, tudo bem?"). */
+export function social(m: Reading): Hit | undefined {
+  const kinds = new Set<SocialKind>();
+  const used = new Set<number>();
+  for (const { kind, cues } of socialCues) {
+    const hit = cues.union(m);
+    if (hit && !hit.every((i) => used.has(i))) {
+      kinds.add(kind);
+      for (const i of hit) used.add(i);
+    }
+  }
+  if (kinds.size === 0 || !isWhole(m, [...used])) return undefined;
+  return { used: [...used], social: kinds };
+}
+
+/** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
+export function allCues(m: Reading, cues: CueSet): Hit | undefined {
+  const used = cues.union(m);
+  return used ? { used } : undefined;
+}
+
+/** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
+export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
+  if (t.state.view.at === 'form' || !/^\s*(n[aã]o|nn)\s*[,.!;-]/i.test(m.text)) return undefined;
+  return namingWords(m, [0]).length > 0 ? { used: [0] } : undefined;
+}
+
+/** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
+export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
+  const focus = focusOf(t);
+  const naming = namingWords(m, hit.used);
+  if (naming.length > 0) {
+    const result = t.ctx.search.search(naming.join(' '), 5);
+    if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
+      const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+      if (first?.form && (result.clear || result.hits.length === 1)) return startForm(t, first);
+      return runSearch(t, m.text);
+    }
+  }
+  if (!focus) return runSearch(t, m.text);
+  if (focus.form) return startForm(t, focus);
+  t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
+  answerAbout(t, focus, ['how'], false);
+}
+
+/** In a form, a message that is neither a command nor a valid answer. */
+export function formFallback(t: TurnBuilder, m: Message): void {
+  const f = formOf(t);
+  if (!f) return;
+  // Another service, asked for by name: offer to leave the form. Not for free text (always an answer),
+  // nor for what looks like a try at this field (digits, an e-mail, a single word for a name).
+  const field = f.form.fields[f.field];
+  const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2);
+  if (!m.freeText && !attempt) {
+    const result = t.ctx.search.search(m.text, 3);
+    const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+    if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
+    const topics = findTopics(m, false);
+    if (topics && namingWords(m, topics.used).length === 0) return answerAbout(t, f.s, topics.topics, false);
+  }
+  answerField(t, f.s, f.form, f.field, f.answers, m.text);
+}
+
+/** Connectors that ask the last question again about another service ("e a CNH?", "e pra moto?"). */
+const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de|da|do|de|pra|para|e se for)\b/;
+
+/** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
+export function searchWithTopic(t: TurnBuilder, m: Message): void {
+  const topic = t.state.topic;
+  const folded = m.tokens.join(' ');
+  if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
+    const result = t.ctx.search.search(m.text, 5);
+    const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+    if (first && (result.clear || result.hits.length === 1)) {
+      t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: result.hits.length, topId: first.id });
+      return answerAbout(t, first, [topic], first.id !== t.state.focus);
+    }
+  }
+  runSearch(t, m.text);
+}
