@@ -85,7 +85,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   t.events.push({ type: 'search', query: redact(restText(m, used)).slice(0, 300), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: false };
   const ownWords = focus !== undefined && naming.every((w) => vocabularyOf(focus).has(analyze(w)[0] ?? w));
-  if (hits.length === 0) return focus ? { kind: 'service', service: focus, isNew: false } : { kind: 'none' };
+  // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
+  if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: false } : { kind: 'none' };
   if (!strong) return { kind: 'search' };
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
