@@ -56,6 +56,7 @@ export async function checkCatalogue(dir: string): Promise<CheckResult> {
 export const ruleTitles: Record<LintRule, string> = {
   'duplicate-id': 'Ids repetidos',
   placeholder: 'Campos ainda por preencher',
+  'test-host': 'Links de servidores de teste ou homologação',
   'ambiguous-name': 'Nomes que deixam a busca em dúvida',
   'no-popular-names': 'Serviços sem nomes populares',
   'no-keywords': 'Serviços sem palavras-chave',
