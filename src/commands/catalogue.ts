@@ -1,4 +1,4 @@
-// `npm start -- catalogue <check|new|import|export|gaps>`: the staff workflow for the Carta de Serviços.
+// `npm start -- catalogue <check|new|import|export|gaps|links>`: the staff workflow for the Carta de Serviços.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { toFeed } from '../catalogue/feed.ts';
 import { failedSearches, failedTotal, formatGaps, type GapsQuery, withNearest } from '../catalogue/gaps.ts';
 import { toGovBr } from '../catalogue/govbr-export.ts';
 import { fromGovBr, importedServiceYaml } from '../catalogue/govbr-import.ts';
+import { catalogueLinks, checkLinks, formatLinks, LINK_DEFAULTS, linksJson } from '../catalogue/links.ts';
 import { type CatalogueIssue, formatIssue, loadCatalogue, parseServiceFile } from '../catalogue/load.ts';
 import { ServiceId } from '../catalogue/schema.ts';
 import { serviceTemplate } from '../catalogue/template.ts';
@@ -31,6 +32,9 @@ const usage = `Uso: npm start -- catalogue <subcomando> [opções]
       organization, popular_names, keywords).
   gaps [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--limit N] [--channel CANAL] [--json]
       Buscas sem resultado mais frequentes (padrão: últimos 30 dias), com os serviços mais próximos.
+  links [PASTA] [--json] [--timeout SEGUNDOS] [--concurrency N]
+      Abre cada link do catálogo pela internet (padrão: data/) e lista os quebrados e os redirecionados,
+      com o serviço e o campo. Saída 1 quando há link quebrado. Rode numa máquina com internet.
 `;
 
 /** The catalogue directory: the argument (relative to where the command runs), else CATALOGUE_DIR, else data/. */
@@ -211,12 +215,38 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   }
 }
 
+async function links(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, timeout: { type: 'string' }, concurrency: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) return misuse(io, 'Informe no máximo uma pasta.');
+  const timeoutS = values.timeout === undefined ? LINK_DEFAULTS.timeoutMs / 1000 : Number(values.timeout);
+  const concurrency = values.concurrency === undefined ? LINK_DEFAULTS.concurrency : Number(values.concurrency);
+  if (!(timeoutS > 0 && timeoutS <= 120)) return misuse(io, 'Use --timeout com um número de segundos entre 0 e 120, por exemplo --timeout 15.');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) return misuse(io, 'Use --concurrency com um número inteiro de 1 a 16.');
+  const dir = catalogueDir(io, positionals[0]);
+  const loaded = await loadCatalogue(dir);
+  if (!loaded.catalogue) {
+    io.stderr.write(`O catálogo tem erros; corrija antes (npm start -- catalogue check):\n${loaded.errors.map((e) => `  ✗ ${formatIssue(e)}`).join('\n')}\n`);
+    return 1;
+  }
+  const targets = catalogueLinks(loaded.catalogue);
+  const ctx = { dir, services: loaded.catalogue.services.length, timeoutMs: Math.round(timeoutS * 1000), concurrency, maxRedirects: LINK_DEFAULTS.maxRedirects };
+  if (!values.json) io.stderr.write(`Conferindo ${targets.length} links, ${concurrency} ao mesmo tempo…\n`);
+  const results = await checkLinks(targets, { timeoutMs: ctx.timeoutMs, concurrency, maxRedirects: ctx.maxRedirects });
+  io.stdout.write(values.json ? `${JSON.stringify(linksJson(results, ctx), null, 2)}\n` : formatLinks(results, ctx));
+  return results.some((r) => r.status === 'broken') ? 1 : 0;
+}
+
 const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
   check,
   new: create,
   import: importGovBr,
   export: exportCatalogue,
   gaps,
+  links,
 };
 
 export const command: Command = {
