@@ -8,7 +8,7 @@ import { checkCatalogue, checkJson, formatCheck } from '../catalogue/check.ts';
 import { toFeed } from '../catalogue/feed.ts';
 import { failedSearches, failedTotal, formatGaps, type GapsQuery, withNearest } from '../catalogue/gaps.ts';
 import { toGovBr } from '../catalogue/govbr-export.ts';
-import { fromGovBr, govBrServiceCount, importSizeProblem, importedServiceYaml } from '../catalogue/govbr-import.ts';
+import { GOVBR_IMPORT_LIMITS, fromGovBr, govBrServiceCount, importSizeProblem, importedServiceYaml } from '../catalogue/govbr-import.ts';
 import { type CatalogueIssue, formatIssue, loadCatalogue, parseServiceFile } from '../catalogue/load.ts';
 import { ServiceId } from '../catalogue/schema.ts';
 import { serviceTemplate } from '../catalogue/template.ts';
@@ -26,6 +26,7 @@ const usage = `Uso: npm start -- catalogue <subcomando> [opções]
   import --from govbr ARQUIVO [--out PASTA] [--force] [--json]
       Converte uma exportação do Portal de Serviços gov.br (v1) em arquivos do catálogo
       (padrão: importado-govbr/services/) e diz o que não pôde ser importado.
+      Limite: ${GOVBR_IMPORT_LIMITS.bytes / 1024 / 1024} MB e ${GOVBR_IMPORT_LIMITS.services.toLocaleString('pt-BR')} serviços por arquivo.
   export --format govbr|feed [--out ARQUIVO] [--dir PASTA]
       Exporta o catálogo no formato gov.br v1 ou no feed simples (id, name, description, url,
       organization, popular_names, keywords).
