@@ -1,6 +1,6 @@
 // `npm start -- catalogue <check|new|import|export|gaps|links>`: the staff workflow for the Carta de Serviços.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -8,7 +8,7 @@ import { checkCatalogue, checkJson, formatCheck } from '../catalogue/check.ts';
 import { toFeed } from '../catalogue/feed.ts';
 import { failedSearches, failedTotal, formatGaps, type GapsQuery, withNearest } from '../catalogue/gaps.ts';
 import { toGovBr } from '../catalogue/govbr-export.ts';
-import { fromGovBr, importedServiceYaml } from '../catalogue/govbr-import.ts';
+import { GOVBR_IMPORT_LIMITS, fromGovBr, govBrServiceCount, importSizeProblem, importedServiceYaml } from '../catalogue/govbr-import.ts';
 import { catalogueLinks, checkLinks, formatLinks, LINK_DEFAULTS, linksJson } from '../catalogue/links.ts';
 import { type CatalogueIssue, formatIssue, loadCatalogue, parseServiceFile } from '../catalogue/load.ts';
 import { ServiceId } from '../catalogue/schema.ts';
@@ -27,6 +27,7 @@ const usage = `Uso: npm start -- catalogue <subcomando> [opções]
   import --from govbr ARQUIVO [--out PASTA] [--force] [--json]
       Converte uma exportação do Portal de Serviços gov.br (v1) em arquivos do catálogo
       (padrão: importado-govbr/services/) e diz o que não pôde ser importado.
+      Limite: ${GOVBR_IMPORT_LIMITS.bytes / 1024 / 1024} MB e ${GOVBR_IMPORT_LIMITS.services.toLocaleString('pt-BR')} serviços por arquivo.
   export --format govbr|feed [--out ARQUIVO] [--dir PASTA]
       Exporta o catálogo no formato gov.br v1 ou no feed simples (id, name, description, url,
       organization, popular_names, keywords).
@@ -113,9 +114,19 @@ async function importGovBr(args: string[], io: CliIO): Promise<number> {
   if (!source || positionals.length > 1) return misuse(io, 'Informe o arquivo JSON exportado do gov.br.');
   let json: unknown;
   try {
+    const tooBig = importSizeProblem(source, { bytes: (await stat(resolve(source))).size });
+    if (tooBig) {
+      io.stderr.write(`${tooBig}\n`);
+      return 1;
+    }
     json = JSON.parse(await readFile(resolve(source), 'utf8'));
   } catch (err) {
     io.stderr.write(`Não foi possível ler ${source} como JSON: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  const tooMany = importSizeProblem(source, { services: govBrServiceCount(json) });
+  if (tooMany) {
+    io.stderr.write(`${tooMany}\n`);
     return 1;
   }
   const result = fromGovBr(json);

@@ -14,6 +14,7 @@ import { dayOf } from '../../store/time.ts';
 import { type CsvSection, renderReportCsv } from '../csv.ts';
 import { parseReportOptions } from '../options.ts';
 import { ReportTooLargeError, buildReport, queriesOf } from '../report.ts';
+import { cookieValue } from './cookie.ts';
 import { type DashboardFilters, renderDashboard } from './html.ts';
 
 /** Everything the dashboard server needs. */
@@ -46,14 +47,6 @@ const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
 function sameSecret(given: string | undefined, token: string): boolean {
   return given !== undefined && timingSafeEqual(digest(given), digest(token));
-}
-
-function cookieValue(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
 }
 
 const securityHeaders = {
@@ -93,7 +86,7 @@ export function handleRequest(o: DashboardOptions, req: IncomingMessage, res: Se
     }
     const auth = req.headers.authorization;
     const bearer = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
-    if (!sameSecret(bearer, o.token) && !sameSecret(cookieValue(req, COOKIE), o.token)) {
+    if (!sameSecret(bearer, o.token) && !sameSecret(cookieValue(req.headers.cookie, COOKIE), o.token)) {
       send(res, 401, 'text/html; charset=utf-8', page('Acesso negado', 'Abra o painel com o token: /?token=SEU_TOKEN (o valor de DASHBOARD_TOKEN).'));
       return;
     }
