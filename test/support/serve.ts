@@ -49,7 +49,12 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Starts `atende <args>` with a clean environment plus `env` (in `cwd`, default: a folder with no `.env`); stdin is closed at once. */
 export function spawnCli(args: string[], env: Record<string, string>, cwd: string = cliCwd): CliProcess {
-  const child = spawn(process.execPath, [...cliArgs, ...args], { cwd, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawnNode([...cliArgs, ...args], env, cwd);
+}
+
+/** Starts `node <nodeArgs>` (the CLI some other way, e.g. bin/atende.js) like spawnCli. */
+export function spawnNode(nodeArgs: string[], env: Record<string, string>, cwd: string = cliCwd): CliProcess {
+  const child = spawn(process.execPath, nodeArgs, { cwd, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin?.end();
   let stderr = '';
   let stdout = '';
@@ -63,7 +68,7 @@ export function spawnCli(args: string[], env: Record<string, string>, cwd: strin
     // 'close' rather than 'exit': by then stdout and stderr have been read to the end.
     child.once('close', (code, signal) => resolve({ code, signal }));
   });
-  if (child.pid === undefined) throw new Error(`could not start the CLI (${args.join(' ')})`);
+  if (child.pid === undefined) throw new Error(`could not start the CLI (${nodeArgs.join(' ')})`);
   const pid = child.pid;
   const proc: CliProcess = {
     child,
