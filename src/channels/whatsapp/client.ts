@@ -36,8 +36,8 @@ export interface WhatsAppClient {
 // Type-level proof that the real library fits our subset: if whatsapp-web.js changes these shapes,
 // typechecking fails here instead of the bot failing in production.
 type Fits<Wanted, Actual extends Wanted> = Actual;
-/** Compile-time check only: the real `Client`, `Message` and disconnect reason fit the adapter's interfaces. */
-export type RealLibraryFits = [Fits<WhatsAppClient, Client>, Fits<WhatsAppMessage, Message>, Fits<string, WAState | 'LOGOUT'>];
+// Compile-time check only (checked although nothing uses it): the real `Client`, `Message` and disconnect reason fit.
+type RealLibraryFits = [Fits<WhatsAppClient, Client>, Fits<WhatsAppMessage, Message>, Fits<string, WAState | 'LOGOUT'>];
 
 /** Where the real client keeps its files and which browser it runs. */
 export interface ClientSettings {
