@@ -9,6 +9,7 @@ import { buildSearchIndex } from '../search/index.ts';
 import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue, loadCatalogue } from './load.ts';
 import { lintCatalogue, lintErrors } from './lint.ts';
 import { Service, SynonymEntry } from './schema.ts';
+import { remembered } from './snapshot.ts';
 import { CatalogueError } from '../core/errors.ts';
 
 /** Service ids that appeared, disappeared or changed in a successful reload. */
@@ -46,7 +47,8 @@ const Snapshot = z.object({ version: z.literal(1), services: z.array(Service), s
 async function loadChecked(dir: string): Promise<{ catalogue?: Catalogue; errors: CatalogueIssue[]; warnings: CatalogueIssue[] }> {
   const r = await loadCatalogue(dir);
   if (!r.catalogue) return { errors: r.errors, warnings: [] };
-  const findings = lintCatalogue(r.catalogue);
+  const catalogue = r.catalogue;
+  const findings = await remembered('lint', catalogue, async () => lintCatalogue(catalogue));
   const blocking = lintErrors(findings);
   if (blocking.length > 0) return { errors: blocking, warnings: [] };
   return { catalogue: r.catalogue, errors: [], warnings: findings };

@@ -3,20 +3,17 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { checkCatalogue, checkJson, formatCheck } from '../catalogue/check.ts';
-import { toFeed } from '../catalogue/feed.ts';
-import { failedSearches, failedTotal, formatGaps, type GapsQuery, withNearest } from '../catalogue/gaps.ts';
-import { toGovBr } from '../catalogue/govbr-export.ts';
+import type { GapsQuery } from '../catalogue/gaps.ts';
 import { GOVBR_IMPORT_LIMITS, fromGovBr, govBrServiceCount, importSizeProblem, importedServiceYaml } from '../catalogue/govbr-import.ts';
 import { catalogueLinks, checkLinks, formatLinks, LINK_DEFAULTS, linksJson } from '../catalogue/links.ts';
 import { type CatalogueIssue, formatIssue, loadCatalogue, parseServiceFile } from '../catalogue/load.ts';
 import { ServiceId } from '../catalogue/schema.ts';
-import { serviceTemplate } from '../catalogue/template.ts';
 import { loadConfig, projectRoot } from '../config.ts';
-import { buildSearchIndex } from '../search/index.ts';
 import { dayOf } from '../store/time.ts';
 import type { CliIO, Command } from './types.ts';
+
+// Each subcommand loads what only it needs (search, gov.br mapping, SQLite): `check` starts with none of it.
 
 const usage = `Uso: npm start -- catalogue <subcomando> [opções]
 
@@ -86,6 +83,7 @@ async function create(args: string[], io: CliIO): Promise<number> {
   }
   mkdirSync(servicesDir, { recursive: true });
   try {
+    const { serviceTemplate } = await import('../catalogue/template.ts');
     writeFileSync(file, serviceTemplate(id), { flag: 'wx' }); // wx: never overwrite, even in a race
   } catch {
     io.stderr.write(`Não foi possível criar ${rel(file)} (o arquivo já existe ou a pasta não permite escrita).\n`);
@@ -169,7 +167,7 @@ async function exportCatalogue(args: string[], io: CliIO): Promise<number> {
     return 1;
   }
   const services = loaded.catalogue.services;
-  const data = values.format === 'govbr' ? toGovBr(services) : toFeed(services);
+  const data = values.format === 'govbr' ? (await import('../catalogue/govbr-export.ts')).toGovBr(services) : (await import('../catalogue/feed.ts')).toFeed(services);
   const text = `${JSON.stringify(data, null, 2)}\n`;
   if (values.out) {
     const out = resolve(values.out);
@@ -208,6 +206,7 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   }
   const query: GapsQuery = { from, to, limit, ...(values.channel ? { channel: values.channel } : {}) };
   // Read-only: the report never writes to the statistics the bot is using.
+  const [{ default: Database }, { failedSearches, failedTotal, formatGaps, withNearest }, { buildSearchIndex }] = await Promise.all([import('better-sqlite3'), import('../catalogue/gaps.ts'), import('../search/index.ts')]);
   const db = new Database(config.databasePath, { readonly: true, fileMustExist: true, timeout: 2000 });
   try {
     const rows = failedSearches(db, query);

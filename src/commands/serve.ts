@@ -1,9 +1,7 @@
 // `npm start -- serve`: starts every configured channel, and shuts down gracefully on SIGINT/SIGTERM.
 import { createApp } from '../app.ts';
 import { watchCatalogue } from '../catalogue/watch.ts';
-import { startTelegram } from '../channels/telegram/index.ts';
 import type { RunningChannel } from '../channels/types.ts';
-import { startWhatsApp } from '../channels/whatsapp/index.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { startDashboard } from '../stats/dashboard/server.ts';
@@ -17,8 +15,9 @@ export const command: Command = {
     const stopWatch = config.catalogueWatch ? watchCatalogue(app.catalogue, logger) : () => undefined;
     const running: RunningChannel[] = [];
     try {
-      if (config.telegram) running.push(await startTelegram(app));
-      if (config.whatsapp) running.push(await startWhatsApp(app));
+      // Each channel's library (grammY, whatsapp-web.js) loads only when that channel is configured.
+      if (config.telegram) running.push(await (await import('../channels/telegram/index.ts')).startTelegram(app));
+      if (config.whatsapp) running.push(await (await import('../channels/whatsapp/index.ts')).startWhatsApp(app));
       if (config.dashboard) running.push(await startDashboard(app));
     } catch (err) {
       logger.error({ err }, 'a channel failed to start');

@@ -2,7 +2,8 @@
 // however they are written: digit groups and digits spelled out in words ("cinco dois nove"), joined by any short
 // run of separators ("529·982_247/25", "529 ponto 982") or by nothing. A run of six digits or more is redacted;
 // a shorter one only right after a word that says what it is ("cvv 123", "validade 12/29", "zona 123").
-import { isValidCnpj, isValidCpf } from '@brazilian-utils/brazilian-utils';
+import { isValidCnpj } from '@brazilian-utils/brazilian-utils/is-valid-cnpj';
+import { isValidCpf } from '@brazilian-utils/brazilian-utils/is-valid-cpf';
 import type { FoldedText, Span, Token } from './text.ts';
 
 const NUMBER_WORDS = new Map(Object.entries({

@@ -1,6 +1,6 @@
 // Aggregate tables, updated as events are committed and as sessions close, so that reports never scan
 // the raw events. Day × channel counters, plus per-month and per-year top lists and exact unique users
-// per day, ISO week, month and year (see the README, "How the aggregates work" for the design and its one assumption).
+// per day, ISO week, month and year (see docs/statistics.md, "How the aggregates work", for the design and its one assumption).
 import type Database from 'better-sqlite3';
 import type { EngineEvent } from '../conversation/types.ts';
 import { redact } from '../privacy/redact.ts';

@@ -6,8 +6,3 @@ const OFFSET_MS = 3 * 60 * 60 * 1000;
 export function dayOf(ts: number): string {
   return new Date(ts - OFFSET_MS).toISOString().slice(0, 10);
 }
-
-/** Midnight of a local day (YYYY-MM-DD), as a timestamp in ms. */
-export function startOfDay(day: string): number {
-  return Date.parse(`${day}T00:00:00-03:00`);
-}

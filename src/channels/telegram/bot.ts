@@ -67,7 +67,7 @@ function logFailures(logger: Logger): Transformer {
 /** Builds the bot with every handler installed. Does not contact Telegram until started. */
 export function createTelegramBot(app: App, options: TelegramOptions = {}): TelegramBot {
   const tg = app.config.telegram;
-  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see the Telegram section of README.md).');
+  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
   const logger = app.logger.child({ channel: CHANNEL });
   // grammY refuses an apiRoot with a trailing slash; people paste URLs with one.
   const apiRoot = tg.apiRoot?.replace(/\/+$/, '');

@@ -74,7 +74,7 @@ async function registerCommands(t: TelegramBot, staffIds: readonly string[]): Pr
 /** Starts the Telegram bot (long polling, or webhook when TELEGRAM_WEBHOOK_URL is set). */
 export async function startTelegram(app: App, options: TelegramOptions = {}): Promise<TelegramChannel> {
   const tg = app.config.telegram;
-  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see the Telegram section of README.md).');
+  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
   const t = createTelegramBot(app, options);
   const { bot, logger } = t;
   await connect(t, tg.apiRoot ?? 'https://api.telegram.org');

@@ -2,12 +2,13 @@
 // the expected numbers, and a screenshot is saved to test-results/ (git-ignored) for a human look.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../src/catalogue/load.ts';
 import { projectRoot } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/core/logger.ts';
 import { type DashboardServer, createDashboardServer } from '../../../src/stats/dashboard/server.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { recordArticle, recordSession, tempStore } from '../support.ts';
 
 let t: ReturnType<typeof tempStore>;
@@ -32,10 +33,7 @@ beforeAll(async () => {
   }
   const services = (await loadCatalogue(`${projectRoot}/data`)).catalogue?.services ?? [];
   server = await createDashboardServer({ db: t.store.db, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  ({ browser } = await launchBrowser());
 });
 
 afterAll(async () => {
