@@ -10,7 +10,7 @@ import { ConversationRuntime } from '../src/conversation/runtime.ts';
 import type { Incoming } from '../src/conversation/types.ts';
 import { pseudonymizer } from '../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
-import { SqliteStore } from '../src/store/sqlite.ts';
+import { SqliteStore } from '../src/store/sqlite/store.ts';
 
 const USERS = 2_000;
 const text = (t: string): Incoming => ({ kind: 'text', text: t });
@@ -51,18 +51,18 @@ async function main(): Promise<void> {
       }
     }
     // Warm-up (JIT, statement caches) on other users, not counted.
-    for (let i = 0; i < 500; i++) runtime.handle('bench', `warm-${i % 50}`, queue[i % queue.length]?.input ?? text('oi'));
+    for (let i = 0; i < 500; i++) await runtime.handle('bench', `warm-${i % 50}`, queue[i % queue.length]?.input ?? text('oi'));
 
     const latencies: number[] = [];
     const start = process.hrtime.bigint();
     for (const { user, input } of queue) {
       const t0 = process.hrtime.bigint();
-      runtime.handle('bench', user, input);
+      await runtime.handle('bench', user, input);
       latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     latencies.sort((a, b) => a - b);
-    store.close();
+    await store.close();
 
     // Ceiling: bare better-sqlite3, one row inserted per message, same file settings.
     const bare = new Database(join(dir, 'bare.sqlite'));

@@ -3,18 +3,18 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { checkCatalogue, checkJson, formatCheck } from '../catalogue/check.ts';
 import { toFeed } from '../catalogue/feed.ts';
-import { failedSearches, failedTotal, formatGaps, type GapsQuery, withNearest } from '../catalogue/gaps.ts';
 import { toGovBr } from '../catalogue/govbr-export.ts';
 import { fromGovBr, importedServiceYaml } from '../catalogue/govbr-import.ts';
 import { type CatalogueIssue, formatIssue, loadCatalogue, parseServiceFile } from '../catalogue/load.ts';
 import { ServiceId } from '../catalogue/schema.ts';
 import { serviceTemplate } from '../catalogue/template.ts';
 import { loadConfig, projectRoot } from '../config.ts';
+import { DAY_MS, dayOf, startOfDay } from '../core/time.ts';
 import { buildSearchIndex } from '../search/index.ts';
-import { dayOf } from '../store/time.ts';
+import { formatGaps, type GapsQuery, withNearest } from '../stats/gaps.ts';
+import { openStatsReader } from '../store/open.ts';
 import type { CliIO, Command } from './types.ts';
 
 const usage = `Uso: npm start -- catalogue <subcomando> [opções]
@@ -176,7 +176,7 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
     allowPositionals: false,
   });
   const to = values.to ?? dayOf(Date.now());
-  const from = values.from ?? dayOf(Date.parse(`${to}T12:00:00-03:00`) - 29 * 86_400_000);
+  const from = values.from ?? dayOf(startOfDay(to) + DAY_MS / 2 - 29 * DAY_MS);
   const limit = Number(values.limit);
   if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) return misuse(io, 'Use datas no formato AAAA-MM-DD, por exemplo --from 2026-01-01.');
   if (from > to) return misuse(io, `A data inicial (${from}) é depois da final (${to}).`);
@@ -193,21 +193,14 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   }
   const query: GapsQuery = { from, to, limit, ...(values.channel ? { channel: values.channel } : {}) };
   // Read-only: the report never writes to the statistics the bot is using.
-  const db = new Database(config.databasePath, { readonly: true, fileMustExist: true, timeout: 2000 });
+  const stats = openStatsReader({ databasePath: config.databasePath });
   try {
-    const rows = failedSearches(db, query);
-    const total = failedTotal(db, query);
+    const { rows, total } = await stats.failedSearches(query);
     const report = withNearest(rows, buildSearchIndex(loaded.catalogue));
     io.stdout.write(values.json ? `${JSON.stringify({ ...query, total, gaps: report }, null, 2)}\n` : formatGaps(report, query, total));
     return 0;
-  } catch (err) {
-    if (err instanceof Error && /no such table/.test(err.message)) {
-      io.stderr.write('O banco de estatísticas ainda não tem a tabela de buscas sem resultado; rode o bot uma vez para atualizá-lo.\n');
-      return 1;
-    }
-    throw err;
   } finally {
-    db.close();
+    await stats.close();
   }
 }
 

@@ -17,9 +17,9 @@ let browser: Browser;
 beforeAll(async () => {
   t = tempStore();
   // The article at 1:10,000: whatsapp 1,250 → 1,460 (+17%), telegram 1,350 → 1,730 (+28%); and a third channel.
-  recordArticle(t.store, 100, 600);
+  await recordArticle(t.store, 100, 600);
   for (let i = 0; i < 30; i++) {
-    recordSession(t.store, {
+    await recordSession(t.store, {
       channel: 'terminal',
       user: `t${i % 7}`,
       at: `2020-0${1 + (i % 9)}-1${i % 10}T10:00`,
@@ -31,7 +31,7 @@ beforeAll(async () => {
     });
   }
   const services = (await loadCatalogue(`${projectRoot}/data`)).catalogue?.services ?? [];
-  server = await createDashboardServer({ db: t.store.db, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
+  server = await createDashboardServer({ stats: t.store.stats, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  t?.cleanup();
+  await t?.cleanup();
 });
 
 describe('the dashboard in a browser', () => {
