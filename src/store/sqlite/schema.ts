@@ -130,4 +130,12 @@ export const migrations: string[] = [
    );
    CREATE INDEX processed_updates_at ON processed_updates (at);`,
   ...rollupMigrations,
+  // Fewer pages written per turn (each costs a WAL frame on every commit): an open session's index entry no longer
+  // moves with every message (the idle sweep reads the few open sessions and filters them), the event time index
+  // had no reader, and a top list of service views (a catalogue's few hundred services) sorts fast without one.
+  `DROP INDEX sessions_open;
+   CREATE INDEX sessions_open ON sessions (ended_at) WHERE ended_at IS NULL;
+   DROP INDEX events_at;
+   DROP INDEX daily_service_views_top;
+   DROP INDEX period_service_views_top;`,
 ];
