@@ -79,10 +79,10 @@ export class ConversationRuntime {
    * is logged (without the message text) and answered with an apology.
    */
   async handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Promise<Handled> {
-    const key: ConversationKey = { channel, userKey: this.userKey(channel, platformUserId) };
     // The rate limiter counts a message once, even when the store plays its turn again.
     const counted: { verdict?: Verdict } = {};
     try {
+      const key: ConversationKey = { channel, userKey: this.userKey(channel, platformUserId) };
       const outcome = await this.opts.store.runTurn(key, (read) => this.play(key, read, input, dedupKey, counted));
       return outcome.status === 'duplicate' ? { replies: [], skipped: 'duplicate' } : outcome.result;
     } catch (err) {
