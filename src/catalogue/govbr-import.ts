@@ -2,8 +2,8 @@
 // and renders the YAML files. Pure.
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { fold } from '../search/normalize.ts';
-import { dayOf } from '../store/time.ts';
+import { fold } from '../core/normalize.ts';
+import { dayOf } from '../core/time.ts';
 import { checkUrl, urlsInText } from './contact.ts';
 import { GovBrCanal, GovBrCusto, GovBrExport, GovBrService, type GovBrTempo, type Prazo, withCase } from './govbr.ts';
 import { ChannelType, type Channel, type Cost, type DeliveryMode, type EstimatedTime, ServiceId, type ServiceInput, type Step, TimeUnit } from './schema.ts';

@@ -1,7 +1,7 @@
 // Content lint for the catalogue: problems the schema cannot see, found across files.
 // Pure: works on a Catalogue already loaded, so `catalogue check`, hot reload and tests share it.
 import { join, relative } from 'node:path';
-import { analyze, fold } from '../search/normalize.ts';
+import { analyze, fold } from '../core/normalize.ts';
 import type { Catalogue, CatalogueIssue } from './load.ts';
 import type { Service } from './schema.ts';
 import { checkPhone, checkUrl, urlsInText } from './contact.ts';

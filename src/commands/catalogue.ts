@@ -4,13 +4,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCatalogue, checkJson, formatCheck } from '../catalogue/check.ts';
-import type { GapsQuery } from '../catalogue/gaps.ts';
 import { GOVBR_IMPORT_LIMITS, fromGovBr, govBrServiceCount, importSizeProblem, importedServiceYaml } from '../catalogue/govbr-import.ts';
 import { catalogueLinks, checkLinks, formatLinks, LINK_DEFAULTS, linksJson } from '../catalogue/links.ts';
 import { type CatalogueIssue, formatIssue, loadCatalogue, parseServiceFile } from '../catalogue/load.ts';
 import { ServiceId } from '../catalogue/schema.ts';
 import { loadConfig, projectRoot } from '../config.ts';
-import { dayOf } from '../store/time.ts';
+import { DAY_MS, dayOf, startOfDay } from '../core/time.ts';
+import type { GapsQuery } from '../stats/gaps.ts';
 import type { CliIO, Command } from './types.ts';
 
 // Each subcommand loads what only it needs (search, gov.br mapping, SQLite): `check` starts with none of it.
@@ -189,7 +189,7 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
     allowPositionals: false,
   });
   const to = values.to ?? dayOf(Date.now());
-  const from = values.from ?? dayOf(Date.parse(`${to}T12:00:00-03:00`) - 29 * 86_400_000);
+  const from = values.from ?? dayOf(startOfDay(to) + DAY_MS / 2 - 29 * DAY_MS);
   const limit = Number(values.limit);
   if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) return misuse(io, 'Use datas no formato AAAA-MM-DD, por exemplo --from 2026-01-01.');
   if (from > to) return misuse(io, `A data inicial (${from}) é depois da final (${to}).`);
@@ -206,22 +206,15 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   }
   const query: GapsQuery = { from, to, limit, ...(values.channel ? { channel: values.channel } : {}) };
   // Read-only: the report never writes to the statistics the bot is using.
-  const [{ default: Database }, { failedSearches, failedTotal, formatGaps, withNearest }, { buildSearchIndex }] = await Promise.all([import('better-sqlite3'), import('../catalogue/gaps.ts'), import('../search/index.ts')]);
-  const db = new Database(config.databasePath, { readonly: true, fileMustExist: true, timeout: 2000 });
+  const [{ openStatsReader }, { formatGaps, withNearest }, { buildSearchIndex }] = await Promise.all([import('../store/open.ts'), import('../stats/gaps.ts'), import('../search/index.ts')]);
+  const stats = openStatsReader({ databasePath: config.databasePath });
   try {
-    const rows = failedSearches(db, query);
-    const total = failedTotal(db, query);
+    const { rows, total } = await stats.failedSearches(query);
     const report = withNearest(rows, buildSearchIndex(loaded.catalogue));
     io.stdout.write(values.json ? `${JSON.stringify({ ...query, total, gaps: report }, null, 2)}\n` : formatGaps(report, query, total));
     return 0;
-  } catch (err) {
-    if (err instanceof Error && /no such table/.test(err.message)) {
-      io.stderr.write('O banco de estatísticas ainda não tem a tabela de buscas sem resultado; rode o bot uma vez para atualizá-lo.\n');
-      return 1;
-    }
-    throw err;
   } finally {
-    db.close();
+    await stats.close();
   }
 }
 

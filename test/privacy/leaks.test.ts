@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { failedSearches } from '../../src/catalogue/gaps.ts';
-import { SqliteStore } from '../../src/store/sqlite.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { memoryRuntime } from '../support/runtime.ts';
 import { folded, introducedName, recoverDigits, writtenCpf, writtenEmail, writtenPhone } from './disguise.ts';
 
@@ -26,7 +25,7 @@ function everyText(store: SqliteStore): string[] {
 }
 
 describe('personal data typed in failed searches', () => {
-  it('reaches no table, and the service words stay for the staff', () => {
+  it('reaches no table, and the service words stay for the staff', async () => {
     dir = mkdtempSync(join(tmpdir(), 'atende-leaks-'));
     const store = new SqliteStore(join(dir, 'atende.sqlite'));
     const { runtime, clock } = memoryRuntime({ store });
@@ -41,9 +40,9 @@ describe('personal data typed in failed searches', () => {
       ...emails.map((s) => `receita de bolo, email ${s.text}`),
       ...names.map((s) => `${s.text}, receita de bolo`),
     ];
-    messages.forEach((text, i) => runtime.handle('telegram', `citizen-${i}`, { kind: 'text', text }));
+    for (const [i, text] of messages.entries()) await runtime.handle('telegram', `citizen-${i}`, { kind: 'text', text });
     clock.now += 31 * 60_000;
-    runtime.sweep();
+    await runtime.sweep();
 
     const texts = everyText(store);
     const digits = texts.map(recoverDigits);
@@ -52,9 +51,9 @@ describe('personal data typed in failed searches', () => {
     for (const s of emails) for (const seg of s.segments) expect(words.has(seg)).toBe(false);
     for (const s of names) for (const w of s.words) expect(words.has(folded(w))).toBe(false);
 
-    const gaps = failedSearches(store.db, { from: '2026-11-01', to: '2026-11-30', limit: 100 });
+    const { rows: gaps } = await store.stats.failedSearches({ from: '2026-11-01', to: '2026-11-30', limit: 100 });
     expect(gaps.length).toBeGreaterThan(0);
     expect(gaps.every((g) => g.query.includes('receita de bolo'))).toBe(true);
-    store.close();
+    await store.close();
   });
 });

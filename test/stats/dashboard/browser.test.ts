@@ -18,9 +18,9 @@ let browser: Browser;
 beforeAll(async () => {
   t = tempStore();
   // The article at 1:10,000: whatsapp 1,250 → 1,460 (+17%), telegram 1,350 → 1,730 (+28%); and a third channel.
-  recordArticle(t.store, 100, 600);
+  await recordArticle(t.store, 100, 600);
   for (let i = 0; i < 30; i++) {
-    recordSession(t.store, {
+    await recordSession(t.store, {
       channel: 'terminal',
       user: `t${i % 7}`,
       at: `2020-0${1 + (i % 9)}-1${i % 10}T10:00`,
@@ -32,14 +32,14 @@ beforeAll(async () => {
     });
   }
   const services = (await loadCatalogue(`${projectRoot}/data`)).catalogue?.services ?? [];
-  server = await createDashboardServer({ db: t.store.db, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
+  server = await createDashboardServer({ stats: t.store.stats, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
   ({ browser } = await launchBrowser());
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  t?.cleanup();
+  await t?.cleanup();
 });
 
 describe('the dashboard in a browser', () => {

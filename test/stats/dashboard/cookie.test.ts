@@ -12,11 +12,11 @@ let locked: DashboardServer;
 
 beforeAll(async () => {
   t = tempStore();
-  locked = await createDashboardServer({ db: t.store.db, services: () => [], host: '127.0.0.1', port: 0, token: TOKEN, logger: silentLogger });
+  locked = await createDashboardServer({ stats: t.store.stats, services: () => [], host: '127.0.0.1', port: 0, token: TOKEN, logger: silentLogger });
 });
 afterAll(async () => {
   await locked.close();
-  t.cleanup();
+  await t.cleanup();
 });
 
 const withCookie = (cookie: string) => http(`${locked.url}relatorio.json`, { headers: { Cookie: cookie } });
