@@ -1,4 +1,7 @@
-// npm run bench:engine — messages through the engine and the SQLite store, on one process and a real file.
+// npm run bench:engine — messages through the runtime, the engine and the SQLite store, on one process and a
+// real file, against the ceiling of the same machine in the same run: bare better-sqlite3, one autocommit
+// insert per message. The figure that matters is the ratio (target ≥ 35 % of the ceiling, p99 < 5 ms): the
+// machine's speed cancels out.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,12 +9,12 @@ import Database from 'better-sqlite3';
 import { loadCatalogue } from '../src/catalogue/load.ts';
 import { projectRoot } from '../src/config.ts';
 import { silentLogger } from '../src/core/logger.ts';
-import { ConversationRuntime } from '../src/conversation/runtime.ts';
-import { step, type EngineContext } from '../src/conversation/engine.ts';
-import { initialState, type ConversationState, type Incoming } from '../src/conversation/types.ts';
+import { ConversationRuntime, type LiveCatalogue } from '../src/conversation/runtime.ts';
+import { type EngineContext, step } from '../src/conversation/engine.ts';
+import { type ConversationState, type Incoming, initialState } from '../src/conversation/types.ts';
 import { pseudonymizer } from '../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
-import { SqliteStore } from '../src/store/sqlite.ts';
+import { SqliteStore } from '../src/store/sqlite/store.ts';
 
 const USERS = 2_000;
 const text = (t: string): Incoming => ({ kind: 'text', text: t });
@@ -35,14 +38,91 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** One store configuration measured against the ceiling, slice by slice. */
+interface Measured {
+  label: string;
+  seconds: number;
+  bareSeconds: number;
+  latencies: number[];
+}
+
+/** Messages and bare inserts alternate in slices, so that the load of a shared machine weighs on both alike. */
+const SLICES = 10;
+
+const BODY = '{"view":{"at":"menu"},"options":[],"back":[]}';
+
+/** Plays `slice` with at most `concurrency` messages in flight (a channel hands the runtime many at once). */
+async function drive(slice: readonly { user: string; input: Incoming }[], concurrency: number, runtime: ConversationRuntime, latencies: number[]): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let m = slice[next++]; m !== undefined; m = slice[next++]) {
+      const t0 = process.hrtime.bigint();
+      await runtime.handle('bench', m.user, m.input);
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+}
+
+async function measure(label: string, dir: string, live: LiveCatalogue, queue: readonly { user: string; input: Incoming }[], concurrency: number): Promise<Measured> {
+  const file = `run-${concurrency}`;
+  // As `serve` opens it (store/open.ts): WAL checkpoints in a worker thread.
+  const store = new SqliteStore(join(dir, `${file}.sqlite`), { backgroundCheckpoint: true });
+  const runtime = new ConversationRuntime({ store, live: () => live, pseudonym: pseudonymizer('bench'), logger: silentLogger, idleMinutes: 30 });
+  // Ceiling: bare better-sqlite3, one autocommit insert per message, same file settings.
+  const bare = new Database(join(dir, `${file}-bare.sqlite`));
+  bare.pragma('journal_mode = WAL');
+  bare.pragma('synchronous = NORMAL');
+  bare.exec('CREATE TABLE m (id INTEGER PRIMARY KEY, session TEXT, at INTEGER, body TEXT)');
+  const insert = bare.prepare('INSERT INTO m (session, at, body) VALUES (?, ?, ?)');
+  try {
+    // Warm-up (JIT, statement caches) on other users, not counted.
+    for (let i = 0; i < 500; i++) {
+      await runtime.handle('bench', `warm-${i % 50}`, queue[i % queue.length]?.input ?? text('oi'));
+      insert.run(`warm-${i % 50}`, Date.now(), BODY);
+    }
+    const latencies: number[] = [];
+    let seconds = 0;
+    let bareSeconds = 0;
+    const size = Math.ceil(queue.length / SLICES);
+    for (let from = 0; from < queue.length; from += size) {
+      const slice = queue.slice(from, from + size);
+      const start = process.hrtime.bigint();
+      await drive(slice, concurrency, runtime, latencies);
+      seconds += Number(process.hrtime.bigint() - start) / 1e9;
+      const b0 = process.hrtime.bigint();
+      for (let i = 0; i < slice.length; i++) insert.run(`user-${(from + i) % USERS}`, Date.now(), BODY);
+      bareSeconds += Number(process.hrtime.bigint() - b0) / 1e9;
+    }
+    latencies.sort((a, b) => a - b);
+    return { label, seconds, bareSeconds, latencies };
+  } finally {
+    await store.close();
+    bare.close();
+  }
+}
+
+function report(m: Measured, messages: number): boolean {
+  const rate = messages / m.seconds;
+  const ceiling = messages / m.bareSeconds;
+  const ratio = rate / ceiling;
+  const p99 = percentile(m.latencies, 99);
+  console.log(m.label);
+  console.log(`  throughput          ${rate.toFixed(0).padStart(8)} messages/s`);
+  console.log(`  latency median      ${percentile(m.latencies, 50).toFixed(3).padStart(8)} ms`);
+  console.log(`  latency p99         ${p99.toFixed(3).padStart(8)} ms        (target < 5)`);
+  console.log(`  latency max         ${(m.latencies[m.latencies.length - 1] ?? 0).toFixed(3).padStart(8)} ms`);
+  console.log(`  ceiling             ${ceiling.toFixed(0).padStart(8)} inserts/s  (bare better-sqlite3, one autocommit insert per message)`);
+  console.log(`  ratio to ceiling    ${(ratio * 100).toFixed(1).padStart(8)} %          (target ≥ 35)`);
+  return ratio >= 0.35 && p99 < 5;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'atende-bench-engine-'));
   try {
     const loaded = await loadCatalogue(join(projectRoot, 'data'));
     if (!loaded.catalogue) throw new Error('the bundled catalogue has errors: run npm start -- catalogue check');
     const live = { catalogue: loaded.catalogue, search: buildSearchIndex(loaded.catalogue) };
-    const store = new SqliteStore(join(dir, 'bench.sqlite'));
-    const runtime = new ConversationRuntime({ store, live: () => live, pseudonym: pseudonymizer('bench'), logger: silentLogger, idleMinutes: 30 });
 
     // Interleave users the way a busy channel does: one message of each user in turn.
     const queue: { user: string; input: Incoming }[] = [];
@@ -53,20 +133,13 @@ async function main(): Promise<void> {
         if (input) queue.push({ user: `user-${u}`, input });
       }
     }
-    // Warm-up (JIT, statement caches) on other users, not counted.
-    for (let i = 0; i < 500; i++) runtime.handle('bench', `warm-${i % 50}`, queue[i % queue.length]?.input ?? text('oi'));
-
-    const latencies: number[] = [];
-    const start = process.hrtime.bigint();
-    for (const { user, input } of queue) {
-      const t0 = process.hrtime.bigint();
-      runtime.handle('bench', user, input);
-      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    latencies.sort((a, b) => a - b);
-    store.close();
-
+    console.log(`Atende runtime + engine + SQLite store (as serve opens it) — ${queue.length.toLocaleString('en')} messages, ${USERS.toLocaleString('en')} citizens, 1 process`);
+    // One message at a time (the figure of earlier runs), then 64 in flight as the Telegram runner hands them
+    // over: turns of different citizens that are ready together then share one commit (group commit).
+    const one = await measure('one message at a time', dir, live, queue, 1);
+    const many = await measure('64 messages in flight (Telegram runner concurrency)', dir, live, queue, 64);
+    const okOne = report(one, queue.length);
+    const okMany = report(many, queue.length);
     // The engine alone (no store), on the same messages: what the conversation logic costs per message.
     const ctx: EngineContext = { catalogue: live.catalogue, search: live.search, now: new Date(), newProtocol: () => 'ATD-20260101-000001', findRequest: () => undefined };
     const states = new Map<string, ConversationState>();
@@ -78,30 +151,10 @@ async function main(): Promise<void> {
       states.set(user, turn.state);
     }
     engineOnly.sort((a, b) => a - b);
-
-    // Ceiling: bare better-sqlite3, one row inserted per message, same file settings.
-    const bare = new Database(join(dir, 'bare.sqlite'));
-    bare.pragma('journal_mode = WAL');
-    bare.pragma('synchronous = NORMAL');
-    bare.exec('CREATE TABLE m (id INTEGER PRIMARY KEY, session TEXT, at INTEGER, body TEXT)');
-    const insert = bare.prepare('INSERT INTO m (session, at, body) VALUES (?, ?, ?)');
-    const b0 = process.hrtime.bigint();
-    for (let i = 0; i < queue.length; i++) insert.run(`user-${i % USERS}`, Date.now(), '{"view":{"at":"menu"},"options":[],"back":[]}');
-    const bareSeconds = Number(process.hrtime.bigint() - b0) / 1e9;
-    bare.close();
-
-    const rate = queue.length / seconds;
-    console.log(`Atende engine + SQLite store — ${queue.length.toLocaleString('en')} messages, ${USERS.toLocaleString('en')} citizens, 1 process`);
-    console.log(`  throughput          ${rate.toFixed(0).padStart(8)} messages/s   (target ≥ 5000)`);
-    console.log(`  latency median      ${percentile(latencies, 50).toFixed(3).padStart(8)} ms`);
-    console.log(`  latency p99         ${percentile(latencies, 99).toFixed(3).padStart(8)} ms        (target < 5)`);
-    console.log(`  latency max         ${(latencies[latencies.length - 1] ?? 0).toFixed(3).padStart(8)} ms`);
-    console.log(`Engine alone (no store), same messages`);
+    console.log('engine alone (no store, no runtime), same messages');
     console.log(`  latency median      ${percentile(engineOnly, 50).toFixed(3).padStart(8)} ms`);
-    console.log(`  latency p99         ${percentile(engineOnly, 99).toFixed(3).padStart(8)} ms        (${((percentile(engineOnly, 99) / percentile(latencies, 99)) * 100).toFixed(0)}% of the p99 with the store)`);
-    console.log(`Ceiling: bare better-sqlite3, one autocommit insert per message`);
-    console.log(`  throughput          ${(queue.length / bareSeconds).toFixed(0).padStart(8)} inserts/s`);
-    console.log(`Verdict: ${rate >= 5000 && percentile(latencies, 99) < 5 ? 'targets met' : 'TARGETS MISSED'}`);
+    console.log(`  latency p99         ${percentile(engineOnly, 99).toFixed(3).padStart(8)} ms`);
+    console.log(`Verdict: one at a time ${okOne ? 'targets met' : 'TARGETS MISSED'}; 64 in flight ${okMany ? 'targets met' : 'TARGETS MISSED'}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

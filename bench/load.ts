@@ -31,7 +31,7 @@ import { silentLogger } from '../src/core/logger.ts';
 import { ConversationRuntime } from '../src/conversation/runtime.ts';
 import { pseudonymizer } from '../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
-import { MemoryStore } from '../src/store/memory.ts';
+import { MemoryStore } from '../src/store/memory/store.ts';
 import { type ApiCall, FakeTelegramApi } from '../test/fakes/telegram-api.ts';
 
 // ---- options -----------------------------------------------------------------------------------
@@ -214,10 +214,12 @@ async function expectedTurns(): Promise<ExpectedMessage[][][]> {
   if (!loaded.catalogue) throw new Error('the bundled catalogue has errors: run npm start -- catalogue check');
   const live = { catalogue: loaded.catalogue, search: buildSearchIndex(loaded.catalogue) };
   const runtime = new ConversationRuntime({ store: new MemoryStore(), live: () => live, pseudonym: pseudonymizer('dry-run'), logger: silentLogger, idleMinutes: 30 });
-  return SCRIPTS.map((script, s) =>
-    script.steps.map((step, i) => {
+  const turns: ExpectedMessage[][][] = [];
+  for (const [s, script] of SCRIPTS.entries()) {
+    const steps: ExpectedMessage[][] = [];
+    for (const [i, step] of script.steps.entries()) {
       const incoming = 'text' in step ? parseText(step.text) : parseCallbackData(step.press);
-      const { replies } = runtime.handle('telegram', `dry-${s}`, incoming);
+      const { replies } = await runtime.handle('telegram', `dry-${s}`, incoming);
       const edit = 'press' in step && incoming.kind === 'option' && shouldEdit(incoming.id, replies);
       const rendered = replies.flatMap((r) => renderReply(r));
       const messages = rendered.map((m, j): ExpectedMessage => ({
@@ -230,9 +232,11 @@ async function expectedTurns(): Promise<ExpectedMessage[][][]> {
       if (!ok || messages.length === 0) {
         throw new Error(`script "${script.name}", step ${i + 1} (${'text' in step ? step.text : `[${step.press}]`}): expected ${String(step.expect)}, the engine answers:\n${all}`);
       }
-      return messages;
-    }),
-  );
+      steps.push(messages);
+    }
+    turns.push(steps);
+  }
+  return turns;
 }
 
 // ---- the serve child -------------------------------------------------------------------------------

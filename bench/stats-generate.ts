@@ -4,7 +4,7 @@
 // through its own connection once a month (additive upserts: channels and months may interleave).
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { RollupAccumulator } from '../src/stats/bulk.ts';
+import { RollupAccumulator } from './stats-bulk.ts';
 import { dayNumber, dayString } from '../src/stats/calendar.ts';
 import type { ClosedSession } from '../src/stats/rollup.ts';
 

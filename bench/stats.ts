@@ -2,10 +2,10 @@
 // across channels, rolled up straight into a temporary store (not through the chat); then the reports timed.
 //
 // How the year is generated, honestly: every synthetic session is a ClosedSession (+ its events) fed to
-// RollupAccumulator, which does the per-session rollup arithmetic in memory (checked equal to the SQL
-// path by test/stats/bulk.test.ts) and writes the aggregate rows once a month. Channels are generated in
-// parallel worker threads (bench/stats-generate.ts). The raw sessions/events tables are not filled:
-// reports never read them. The real per-session closing path (SqliteStore.commitTurn with `end`, one
+// RollupAccumulator (bench/stats-bulk.ts), which does the per-session rollup arithmetic in memory (checked
+// equal to the store's path by test/stats/bulk.test.ts) and writes the aggregate rows once a month. Channels
+// are generated in parallel worker threads (bench/stats-generate.ts). The raw sessions/events tables are not
+// filled: reports never read them. The real per-session closing path (Store.runTurn with `end`, one
 // transaction per turn) is timed separately on a sample.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { initialState } from '../src/conversation/types.ts';
 import type { ReportOptions } from '../src/stats/options.ts';
 import { buildReport } from '../src/stats/report.ts';
 import { renderReportTable } from '../src/stats/table.ts';
-import { SqliteStore } from '../src/store/sqlite.ts';
+import { SqliteStore } from '../src/store/sqlite/store.ts';
 import { type GenerateJob, type GenerateResult, pseudonym } from './stats-generate.ts';
 
 const { values } = parseArgs({
@@ -69,18 +69,18 @@ function runWorker(job: GenerateJob): Promise<GenerateResult> {
   });
 }
 
-function timeReport(store: SqliteStore, services: readonly Service[], o: ReportOptions, runs: number): { cold: number; median: number; p95: number; max: number } {
+async function timeReport(store: SqliteStore, services: readonly Service[], o: ReportOptions, runs: number): Promise<{ cold: number; median: number; p95: number; max: number }> {
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
-    renderReportTable(buildReport({ db: store.db, services, today: `${YEAR + 1}-01-15` }, o));
+    renderReportTable(await buildReport({ stats: store.stats, services, today: `${YEAR + 1}-01-15` }, o));
     times.push(performance.now() - t0);
   }
   const warm = times.slice(1).sort((a, b) => a - b);
   return { cold: times[0] ?? 0, median: warm[Math.floor(warm.length / 2)] ?? 0, p95: warm[Math.floor(warm.length * 0.95)] ?? 0, max: warm[warm.length - 1] ?? 0 };
 }
 
-function realPathSample(dir: string, n: number): number {
+async function realPathSample(dir: string, n: number): Promise<number> {
   // The production path: two turns per session, each its own transaction; the second closes the session.
   const store = new SqliteStore(join(dir, 'sample.sqlite'));
   try {
@@ -88,12 +88,14 @@ function realPathSample(dir: string, n: number): number {
     const t0 = performance.now();
     for (let i = 0; i < n; i++) {
       const session = { id: randomUUID(), channel: 'whatsapp', userKey: pseudonym(9, i % 5000), startedAt: start + i * 1000, lastAt: start + i * 1000, endedAt: null, outcome: null, messagesIn: 1, messagesOut: 1, state: initialState() };
-      store.commitTurn({ session, isNew: true, events: [{ type: 'search', query: 'ipva', results: 3, topId: 'ipva' }] });
-      store.commitTurn({ session: { ...session, lastAt: session.lastAt + 500, messagesIn: 2, messagesOut: 2 }, isNew: false, events: [{ type: 'service_viewed', serviceId: 'ipva' }], end: 'service_viewed' });
+      const key = { channel: session.channel, userKey: session.userKey };
+      await store.runTurn(key, async () => ({ result: undefined, write: { session, isNew: true, events: [{ type: 'search', query: 'ipva', results: 3, topId: 'ipva' }] } }));
+      const last = { ...session, lastAt: session.lastAt + 500, messagesIn: 2, messagesOut: 2 };
+      await store.runTurn(key, async () => ({ result: undefined, write: { session: last, isNew: false, events: [{ type: 'service_viewed', serviceId: 'ipva' }], end: 'service_viewed' } }));
     }
     return n / ((performance.now() - t0) / 1000);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -154,15 +156,15 @@ async function main(): Promise<void> {
     console.log('');
     console.log('Relatórios (consulta + tabela pt-BR; 1 execução fria, depois 20 quentes)');
     for (const [label, o] of reports) {
-      const t = timeReport(store, services, o, 20);
+      const t = await timeReport(store, services, o, 20);
       console.log(`  ${label}: fria ${t.cold.toFixed(1)} ms; mediana ${t.median.toFixed(1)} ms; p95 ${t.p95.toFixed(1)} ms; máx ${t.max.toFixed(1)} ms (meta: < 100 ms)`);
     }
-    store.close();
+    await store.close();
 
     const sample = Number(values['sample-sessions']);
-    const rate = realPathSample(dir, sample);
+    const rate = await realPathSample(dir, sample);
     console.log('');
-    console.log(`Caminho real de encerramento (SqliteStore.commitTurn com end, 2 transações por sessão), amostra de ${fmtInt(sample)}: ${fmtInt(Math.round(rate))} sessões/s`);
+    console.log(`Caminho real de encerramento (Store.runTurn com end, 2 transações por sessão), amostra de ${fmtInt(sample)}: ${fmtInt(Math.round(rate))} sessões/s`);
   } finally {
     cleanup();
   }

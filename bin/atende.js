@@ -1,12 +1,10 @@
 #!/usr/bin/env node
-// Entry point for `npx atende`: runs the TypeScript CLI through tsx, so no build step is needed.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+// Entry point of `npx atende` and `npm start`: runs the compiled CLI (dist/, built by `npm install`) in this
+// very process, so that SIGINT/SIGTERM reach it. If src/ changed since the last build, it builds first:
+// a stale dist/ never runs old code in silence.
+import { buildIfStale } from './build.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve('tsx/cli');
-const result = spawnSync(process.execPath, [tsxCli, join(root, 'src', 'cli.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const root = new URL('..', import.meta.url);
+if (!buildIfStale(root)) process.exit(1);
+const { runProcess } = await import(new URL('dist/cli.js', root).href);
+await runProcess(process.argv.slice(2));

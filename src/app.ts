@@ -1,22 +1,29 @@
 // Composition root of the running bot: config, logger, store, catalogue and runtime wired together once.
+// The app holds ports only (Store, StatsReader); which database serves them is decided in store/open.ts.
+import { join } from 'node:path';
+import { formatIssue } from './catalogue/load.ts';
+import type { ChannelRuntime } from './channels/types.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './core/logger.ts';
-import { join } from 'node:path';
-import { CatalogueHolder } from './catalogue/live.ts';
-import { formatIssue } from './catalogue/load.ts';
 import { ConversationRuntime } from './conversation/runtime.ts';
+import type { Store } from './conversation/storage.ts';
 import { loadOrCreateSecret, pseudonymizer } from './privacy/pseudonym.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { CatalogueHolder } from './search/live.ts';
+import type { StatsReader } from './stats/reader.ts';
+import { openStore } from './store/open.ts';
 
-/** Everything a channel needs, built once per process. */
+/** Everything the commands need, built once per process. */
 export interface App {
   config: Config;
   logger: Logger;
-  store: SqliteStore;
+  store: Store;
+  stats: StatsReader;
   catalogue: CatalogueHolder;
   runtime: ConversationRuntime;
-  /** Stops timers and closes the database (after open sessions are closed). */
-  close(): void;
+  /** The narrow view channel adapters get. */
+  channels: ChannelRuntime;
+  /** Stops timers, closes open sessions, then the database. Idempotent; never rejects. */
+  close(): Promise<void>;
 }
 
 /** Builds the app. Throws clear errors for a bad catalogue or an unusable database. */
@@ -25,7 +32,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // was down cannot stop it from starting again.
   const catalogue = await CatalogueHolder.open(config.catalogueDir, logger, { snapshotPath: join(config.stateDir, 'catalogue-last-good.json') });
   for (const issue of catalogue.startupIssues) logger.warn({ issue: formatIssue(issue) }, 'catalogue has errors; started from the last good snapshot');
-  const store = new SqliteStore(config.databasePath, { backgroundCheckpoint: true });
+  const { store, stats } = openStore({ databasePath: config.databasePath });
   const secret = loadOrCreateSecret(config.stateDir, config.pseudonymSecret);
   const runtime = new ConversationRuntime({
     store,
@@ -35,40 +42,49 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     idleMinutes: config.sessionIdleMinutes,
     rateLimit: config.rateLimit,
   });
+  const channels: ChannelRuntime = {
+    logger,
+    handle: (channel, platformUserId, input, dedupKey) => runtime.handle(channel, platformUserId, input, dedupKey),
+    userKey: (channel, platformUserId) => runtime.userKey(channel, platformUserId),
+    markOnce: (key, at) => store.markOnce(key, at),
+    staff: {
+      reloadCatalogue: () => catalogue.reload(),
+      onCatalogueReload: (listener) => catalogue.onReload(listener),
+      sessionsStarted: (from, to) => stats.sessionsStarted(from, to),
+    },
+  };
   // Close idle sessions every minute so their figures reach the daily aggregates.
   const sweeper = setInterval(() => {
-    try {
-      runtime.sweep();
-    } catch (err) {
-      logger.error({ err }, 'idle-session sweep failed');
-    }
+    runtime.sweep().catch((err: unknown) => logger.error({ err }, 'idle-session sweep failed'));
   }, 60_000);
   sweeper.unref();
-  let closed = false;
+  let closing: Promise<void> | undefined;
+  const close = async (): Promise<void> => {
+    clearInterval(sweeper);
+    try {
+      const n = await store.closeAllOpen();
+      logger.info({ sessions: n }, 'open sessions closed');
+    } catch (err) {
+      // A full disk or a damaged file at shutdown: the sessions stay open in the file and are closed by
+      // the idle sweep after the next start. Log it; never end the process with a stack trace.
+      logger.error({ err }, 'could not close open sessions at shutdown');
+    } finally {
+      try {
+        await stats.close();
+        await store.close();
+      } catch (err) {
+        logger.error({ err }, 'could not close the database');
+      }
+    }
+  };
   return {
     config,
     logger,
     store,
+    stats,
     catalogue,
     runtime,
-    close() {
-      if (closed) return;
-      closed = true;
-      clearInterval(sweeper);
-      try {
-        const n = store.closeAllOpen();
-        logger.info({ sessions: n }, 'open sessions closed');
-      } catch (err) {
-        // A full disk or a damaged file at shutdown: the sessions stay open in the file and are closed by
-        // the idle sweep after the next start. Log it; never end the process with a stack trace.
-        logger.error({ err }, 'could not close open sessions at shutdown');
-      } finally {
-        try {
-          store.close();
-        } catch (err) {
-          logger.error({ err }, 'could not close the database');
-        }
-      }
-    },
+    channels,
+    close: () => (closing ??= close()),
   };
 }

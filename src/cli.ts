@@ -1,6 +1,9 @@
 // Composition root of the command line: `npm start -- <command> [args]` or `npx atende <command>`.
 import type { CliIO, Command } from './commands/types.ts';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AtendeError } from './core/errors.ts';
+import { loadDotenv } from './dotenv.ts';
 
 interface Entry {
   summary: string;
@@ -42,17 +45,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return command.run(args, io);
 }
 
-const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntry) {
-  const io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      const msg = err instanceof AtendeError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
-      process.stderr.write(`Erro: ${msg}\n`);
-      process.exitCode = 1;
-    },
-  );
+/**
+ * Runs the CLI as a process: `.env` from the working directory first (the environment wins over it), then the
+ * command; sets the exit code. `bin/atende.js` calls it after importing the compiled file.
+ */
+export async function runProcess(argv: string[]): Promise<void> {
+  try {
+    loadDotenv(join(process.cwd(), '.env'), process.env);
+    const io: CliIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+    process.exitCode = await main(argv, io);
+  } catch (err) {
+    const msg = err instanceof AtendeError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`Erro: ${msg}\n`);
+    process.exitCode = 1;
+  }
 }
+
+// Run directly (`node dist/cli.js`, `tsx src/cli.ts`, `node --import tsx src/cli.ts`), not only imported.
+const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntry) await runProcess(process.argv.slice(2));

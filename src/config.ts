@@ -52,7 +52,7 @@ export const EnvSchema = z.object({
   TELEGRAM_WEBHOOK_HOST: z.string().default('127.0.0.1'),
   STAFF_TELEGRAM_IDS: csvIds.default([]),
   WHATSAPP_ENABLED: bool.default(false),
-  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  CHROMIUM_PATH: optionalString,
   WHATSAPP_AUTH_DIR: z.string().default(''),
   DASHBOARD_PORT: optionalPort,
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
@@ -75,7 +75,8 @@ export interface Config {
     webhook?: { url: string; secret?: string; port: number; host: string };
     staffIds: string[];
   };
-  whatsapp?: { chromiumPath: string; authDir: string };
+  /** `chromiumPath` is CHROMIUM_PATH; unset, WhatsApp runs the system Chromium or the npm one (src/chromium.ts). */
+  whatsapp?: { chromiumPath?: string; authDir: string };
   dashboard?: { port: number; host: string; token?: string };
 }
 
@@ -122,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (authDir === catalogueDir || authDir.startsWith(`${catalogueDir}/`)) {
       throw new ConfigError(`WHATSAPP_AUTH_DIR (${authDir}) não pode ficar dentro da pasta do catálogo (${catalogueDir}): a sessão do WhatsApp é um segredo e nunca vai em data/.`);
     }
-    config.whatsapp = { chromiumPath: e.CHROMIUM_PATH, authDir };
+    config.whatsapp = e.CHROMIUM_PATH ? { chromiumPath: e.CHROMIUM_PATH, authDir } : { authDir };
   }
   if (e.DASHBOARD_PORT !== undefined) {
     const dashboard: NonNullable<Config['dashboard']> = { port: e.DASHBOARD_PORT, host: e.DASHBOARD_HOST };

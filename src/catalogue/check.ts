@@ -2,8 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue, loadCatalogue, parseServiceFile, parseYaml } from './load.ts';
-import { type LintFinding, type LintRule, lintCatalogue } from './lint.ts';
+import type { LintFinding, LintRule } from './lint.ts';
 import { type Service, type SynonymEntry, SynonymsFile } from './schema.ts';
+import { remembered } from './snapshot.ts';
 
 /** Result of checking a directory. `ok` is false when anything blocks publishing. */
 export interface CheckResult {
@@ -46,7 +47,8 @@ async function partialCatalogue(dir: string): Promise<Catalogue> {
 export async function checkCatalogue(dir: string): Promise<CheckResult> {
   const loaded = await loadCatalogue(dir);
   const catalogue = loaded.catalogue ?? (await partialCatalogue(dir));
-  const findings = lintCatalogue(catalogue);
+  // Remembered per catalogue content (snapshot.ts); lint.ts, and the search code it uses, load on a miss only.
+  const findings = await remembered('lint', catalogue, async () => (await import('./lint.ts')).lintCatalogue(catalogue));
   const errors = [...loaded.errors, ...findings.filter((f) => f.severity === 'error')];
   const warnings = findings.filter((f) => f.severity === 'warning');
   return { ok: errors.length === 0, dir, services: catalogue.services.length, errors, warnings };
@@ -56,6 +58,7 @@ export async function checkCatalogue(dir: string): Promise<CheckResult> {
 export const ruleTitles: Record<LintRule, string> = {
   'duplicate-id': 'Ids repetidos',
   placeholder: 'Campos ainda por preencher',
+  'test-host': 'Links de servidores de teste ou homologação',
   'ambiguous-name': 'Nomes que deixam a busca em dúvida',
   'no-popular-names': 'Serviços sem nomes populares',
   'no-keywords': 'Serviços sem palavras-chave',

@@ -2,8 +2,8 @@
 // and renders the YAML files. Pure.
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { fold } from '../search/normalize.ts';
-import { dayOf } from '../store/time.ts';
+import { fold } from '../core/normalize.ts';
+import { dayOf } from '../core/time.ts';
 import { checkUrl, urlsInText } from './contact.ts';
 import { GovBrCanal, GovBrCusto, GovBrExport, GovBrService, type GovBrTempo, type Prazo, withCase } from './govbr.ts';
 import { ChannelType, type Channel, type Cost, type DeliveryMode, type EstimatedTime, ServiceId, type ServiceInput, type Step, TimeUnit } from './schema.ts';
@@ -240,6 +240,44 @@ function mapService(g: GovBrService, raw: unknown, index: number): Omit<Imported
   return result;
 }
 
+/** How big a gov.br import may be (file bytes, services per file): bigger exports are refused, to be split. */
+export const GOVBR_IMPORT_LIMITS = { bytes: 50 * 1024 * 1024, services: 10_000 } as const;
+
+/** The pt-BR refusal for an import over a limit (naming the file, the size, the limit and what to do), or undefined. */
+export function importSizeProblem(file: string, size: { bytes: number } | { services: number }): string | undefined {
+  const split = 'Divida a exportação em arquivos menores (por exemplo, um por órgão ou por área de interesse) e importe um de cada vez.';
+  const n = (x: number): string => x.toLocaleString('pt-BR');
+  if ('bytes' in size) {
+    if (size.bytes <= GOVBR_IMPORT_LIMITS.bytes) return undefined;
+    const mb = (x: number): string => `${n(Math.ceil(x / 1024 / 1024))} MB`;
+    return `O arquivo ${file} tem ${mb(size.bytes)}, acima do limite de ${mb(GOVBR_IMPORT_LIMITS.bytes)} por importação; nada foi importado. ${split}`;
+  }
+  if (size.services <= GOVBR_IMPORT_LIMITS.services) return undefined;
+  return `O arquivo ${file} tem ${n(size.services)} serviços, acima do limite de ${n(GOVBR_IMPORT_LIMITS.services)} por importação; nada foi importado. ${split}`;
+}
+
+/** How many services a parsed gov.br export holds, counted without reading them (0 when it is not an export). */
+export function govBrServiceCount(json: unknown): number {
+  if (Array.isArray(json)) return json.length;
+  const resposta: unknown = json !== null && typeof json === 'object' ? (json as { resposta?: unknown }).resposta : undefined;
+  return Array.isArray(resposta) ? resposta.length : 0;
+}
+
+/** Ids for the slugs, unique within the batch: the first keeps its slug, later ones get "-2", "-3"…; `used` holds ids already taken. */
+export function uniqueIds(slugs: readonly string[], used: Set<string> = new Set()): string[] {
+  // Each slug remembers the next suffix to try, so 20,000 services of the same name do not rescan "-2", "-3"…
+  // for every one of them (that scan was quadratic). A candidate "slug-n" is only ever tried by its own slug.
+  const next = new Map<string, number>();
+  return slugs.map((slug) => {
+    let id = slug;
+    let n = next.get(slug) ?? 2;
+    while (used.has(id)) id = `${slug}-${n++}`;
+    next.set(slug, n);
+    used.add(id);
+    return id;
+  });
+}
+
 /** Converts a gov.br v1 export (already JSON-parsed) into catalogue services. Never throws for bad content. */
 export function fromGovBr(json: unknown): ImportResult {
   const top = GovBrExport.safeParse(json);
@@ -257,11 +295,9 @@ export function fromGovBr(json: unknown): ImportResult {
   });
 
   // Ids unique within the batch; related services resolved by gov.br id, our id or name.
-  const used = new Set<string>();
-  const services: ImportedService[] = mapped.map((m) => {
-    let id = m.slug;
-    for (let n = 2; used.has(id); n++) id = `${m.slug}-${n}`;
-    used.add(id);
+  const ids = uniqueIds(mapped.map((m) => m.slug));
+  const services: ImportedService[] = mapped.map((m, k) => {
+    const id = ids[k] as string;
     return { index: m.index, id, ...(m.sourceId !== undefined ? { sourceId: m.sourceId } : {}), service: { ...m.service, id }, unmapped: m.unmapped, notes: m.notes };
   });
   const byKey = new Map<string, string>();

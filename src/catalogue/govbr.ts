@@ -3,7 +3,7 @@
 // {"item": [{"item": "…"}]}, numbers as strings) with the publication format; everything is normalised here.
 // The mapping lives in govbr-import.ts and govbr-export.ts. Pure.
 import { z } from 'zod';
-import { fold } from '../search/normalize.ts';
+import { fold } from '../core/normalize.ts';
 import { ChannelType, TimeUnit } from './schema.ts';
 
 // ---------------------------------------------------------------------------------------------

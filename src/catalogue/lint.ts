@@ -1,7 +1,7 @@
 // Content lint for the catalogue: problems the schema cannot see, found across files.
 // Pure: works on a Catalogue already loaded, so `catalogue check`, hot reload and tests share it.
 import { join, relative } from 'node:path';
-import { analyze, fold } from '../search/normalize.ts';
+import { analyze, fold } from '../core/normalize.ts';
 import type { Catalogue, CatalogueIssue } from './load.ts';
 import type { Service } from './schema.ts';
 import { checkPhone, checkUrl, urlsInText } from './contact.ts';
@@ -10,6 +10,7 @@ import { checkPhone, checkUrl, urlsInText } from './contact.ts';
 export const LINT_RULES = [
   'duplicate-id',
   'placeholder',
+  'test-host',
   'ambiguous-name',
   'no-popular-names',
   'no-keywords',
@@ -34,8 +35,9 @@ export interface LintFinding extends CatalogueIssue {
 /** The marker the service template (`catalogue new`) puts in every value staff must replace. */
 export const PLACEHOLDER = 'PREENCHA';
 
-// Two services with the same id shadow each other; a placeholder is a draft. Neither may go live.
-const ERROR_RULES: ReadonlySet<LintRule> = new Set<LintRule>(['duplicate-id', 'placeholder']);
+// Two services with the same id shadow each other; a placeholder is a draft; a test server is not for citizens
+// (it needs a VPN, disappears, or shows fake data). None of them may go live.
+const ERROR_RULES: ReadonlySet<LintRule> = new Set<LintRule>(['duplicate-id', 'placeholder', 'test-host']);
 
 /** Where a service's file is, as the loader names it (relative to the working directory). */
 export function serviceFile(dir: string, id: string): string {
@@ -58,6 +60,7 @@ export function lintCatalogue(catalogue: Catalogue): LintFinding[] {
 
   duplicateIds(catalogue.services, (id) => serviceFile(catalogue.dir, id), add);
   for (const s of catalogue.services) placeholders(s, fileOf(s), add);
+  for (const s of catalogue.services) testHosts(s, fileOf(s), add);
   ambiguousNames(catalogue.services, fileOf, add);
   for (const s of catalogue.services) {
     const file = fileOf(s);
@@ -105,6 +108,43 @@ function placeholders(s: Service, file: string, add: Add): void {
   eachString(s, '', (text, path) => {
     if (text.includes(PLACEHOLDER)) add('placeholder', file, path, `ainda tem o texto de exemplo "${PLACEHOLDER}…": substitua pelo conteúdo real`);
   });
+}
+
+// Host-name words that mark a test or staging server ("sdv8.homologacao.prodemge.gov.br", "hml-detran…",
+// "app.dev.…"). Matched as whole words of the host only, so "teste-do-pezinho" in a path, "devolucao" or
+// "estagio" in a host are fine.
+const TEST_HOST_WORDS = new Set(['homolog', 'homologa', 'homologacao', 'hml', 'hmg', 'staging', 'stage', 'stg', 'teste', 'testes', 'test', 'dev', 'desenv', 'desenvolvimento', 'qa', 'uat', 'preprod', 'sandbox']);
+
+/** The word of a URL's host that marks a test or staging server, or undefined for a normal host. */
+export function testHostWord(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(/^www\./i.test(url) ? `https://${url}` : url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  // "hml2" and "teste-1" are the same markers with a number: drop trailing digits before comparing.
+  const words = host.split(/[.-]/).map((w) => w.replace(/\d+$/, ''));
+  return words.find((w) => TEST_HOST_WORDS.has(w) || w.startsWith('homolog'));
+}
+
+/** Every link a citizen can see (page, channels, links written in texts), with its field path; notes to staff are not shown. */
+export function citizenLinks(s: Service): { url: string; path: string }[] {
+  const out: { url: string; path: string }[] = [{ url: s.url, path: 'url' }];
+  s.steps.forEach((st, i) => st.channels.forEach((c, j) => c.url !== undefined && out.push({ url: c.url, path: `steps.${i}.channels.${j}.url` })));
+  eachString(s, '', (text, path) => {
+    if (path === 'url' || /\.url$/.test(path) || path.startsWith('needsCheck.')) return;
+    for (const url of urlsInText(text)) out.push({ url, path });
+  });
+  return out;
+}
+
+function testHosts(s: Service, file: string, add: Add): void {
+  for (const { url, path } of citizenLinks(s)) {
+    const word = testHostWord(url);
+    if (word === undefined) continue;
+    add('test-host', file, path, `link "${url}" aponta para um servidor de teste ou homologação ("${word}" no endereço), que o cidadão não consegue usar: troque pelo link oficial publicado; sem ele, use a página inicial do órgão e marque o campo em needsCheck`);
+  }
 }
 
 function ambiguousNames(services: readonly Service[], fileOf: (s: Service) => string, add: Add): void {

@@ -2,7 +2,7 @@
 // Every value staff must write is a "PREENCHA…" placeholder. Some placeholders (free, delivery, url,
 // estimatedTime.kind) fail the schema on purpose: a half-written file is rejected by the hot reload
 // instead of going live, and `catalogue check` says which fields are still missing.
-import { dayOf } from '../store/time.ts';
+import { dayOf } from '../core/time.ts';
 import { PLACEHOLDER } from './lint.ts';
 
 /** Values written into the template: the placeholders, or the worked example. */

@@ -3,7 +3,12 @@
 import { basename } from 'node:path';
 import { watch } from 'chokidar';
 import type { Logger } from '../core/logger.ts';
-import type { CatalogueHolder } from './live.ts';
+
+/** What the watcher reloads: the live catalogue holder (search/live.ts), by the only two things it uses. */
+export interface Reloadable {
+  readonly dir: string;
+  reload(): Promise<unknown>;
+}
 
 /** Stops watching. Also carries `ready`, resolved once the initial scan is done (changes after it are seen). */
 export type StopWatching = (() => void) & { ready: Promise<void> };
@@ -15,7 +20,7 @@ export function isCatalogueFile(path: string): boolean {
 }
 
 /** Starts watching; returns a function that stops it. */
-export function watchCatalogue(holder: CatalogueHolder, logger: Logger, debounceMs = 300): StopWatching {
+export function watchCatalogue(holder: Reloadable, logger: Logger, debounceMs = 300): StopWatching {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const watcher = watch(holder.dir, {

@@ -1,12 +1,44 @@
-// The one shape every channel adapter has: started with the app, stopped on shutdown.
-import type { App } from '../app.ts';
+// The one contract every channel adapter implements (Telegram, WhatsApp, terminal; web chat next), and the
+// narrow view of the running bot an adapter gets: handle a message, name a user, staff operations. Never the App.
+import type { Logger } from '../core/logger.ts';
+import type { Handled } from '../conversation/runtime.ts';
+import type { Incoming } from '../conversation/types.ts';
+import type { ReloadResult } from '../search/live.ts';
+import type { ChannelCount } from '../stats/reader.ts';
 
-/** A running channel (Telegram, WhatsApp, dashboard server...). */
-export interface RunningChannel {
-  name: string;
-  /** Stops taking new messages and waits for in-flight ones to finish. */
-  stop(): Promise<void>;
+export type { Handled } from '../conversation/runtime.ts';
+
+/** What staff may do from a channel (Telegram today): reload the catalogue, read today's figures. */
+export interface StaffDesk {
+  /** Re-reads the catalogue; resolves with what happened (the old one stays live when the new one is rejected). */
+  reloadCatalogue(): Promise<ReloadResult>;
+  /** Called after every reload attempt (also the file watcher's); returns a function that unsubscribes. */
+  onCatalogueReload(listener: (result: ReloadResult) => void | Promise<void>): () => void;
+  /** Sessions started in [from, to) per channel. */
+  sessionsStarted(from: number, to: number): Promise<ChannelCount[]>;
 }
 
-/** Starts a channel on the shared app. */
-export type ChannelStarter = (app: App) => Promise<RunningChannel>;
+/** What a channel adapter may ask of the running bot. */
+export interface ChannelRuntime {
+  readonly logger: Logger;
+  /**
+   * Handles one citizen message: stored (with `dedupKey`) before it resolves, one at a time per citizen in call
+   * order. Never rejects: a failure resolves with an apology (`skipped: 'error'`).
+   */
+  handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Promise<Handled>;
+  /** The pseudonymous key of a platform user, for log lines. */
+  userKey(channel: string, platformUserId: string): string;
+  /** Remembers `key` for good: true the first time only (a group that gets its note once). */
+  markOnce(key: string, at: number): Promise<boolean>;
+  readonly staff: StaffDesk;
+}
+
+/** A channel adapter: parses its platform's input into Incoming, renders Reply back, and nothing else. */
+export interface ChannelAdapter {
+  /** The channel's name in sessions and statistics ("telegram", "whatsapp", "terminal"). */
+  readonly name: string;
+  /** Connects and starts taking messages. Rejects with a clear ConfigError or AtendeError when it cannot. */
+  start(runtime: ChannelRuntime): Promise<void>;
+  /** Stops taking messages and waits (bounded) for the ones in flight. Idempotent. */
+  stop(): Promise<void>;
+}

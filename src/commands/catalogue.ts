@@ -1,21 +1,19 @@
-// `npm start -- catalogue <check|new|import|export|gaps>`: the staff workflow for the Carta de Serviços.
+// `npm start -- catalogue <check|new|import|export|gaps|links>`: the staff workflow for the Carta de Serviços.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { checkCatalogue, checkJson, formatCheck } from '../catalogue/check.ts';
-import { toFeed } from '../catalogue/feed.ts';
-import { failedSearches, failedTotal, formatGaps, type GapsQuery, withNearest } from '../catalogue/gaps.ts';
-import { toGovBr } from '../catalogue/govbr-export.ts';
-import { fromGovBr, importedServiceYaml } from '../catalogue/govbr-import.ts';
+import { GOVBR_IMPORT_LIMITS, fromGovBr, govBrServiceCount, importSizeProblem, importedServiceYaml } from '../catalogue/govbr-import.ts';
+import { catalogueLinks, checkLinks, formatLinks, LINK_DEFAULTS, linksJson } from '../catalogue/links.ts';
 import { type CatalogueIssue, formatIssue, loadCatalogue, parseServiceFile } from '../catalogue/load.ts';
 import { ServiceId } from '../catalogue/schema.ts';
-import { serviceTemplate } from '../catalogue/template.ts';
 import { loadConfig, projectRoot } from '../config.ts';
-import { buildSearchIndex } from '../search/index.ts';
-import { dayOf } from '../store/time.ts';
+import { DAY_MS, dayOf, startOfDay } from '../core/time.ts';
+import type { GapsQuery } from '../stats/gaps.ts';
 import type { CliIO, Command } from './types.ts';
+
+// Each subcommand loads what only it needs (search, gov.br mapping, SQLite): `check` starts with none of it.
 
 const usage = `Uso: npm start -- catalogue <subcomando> [opções]
 
@@ -26,11 +24,15 @@ const usage = `Uso: npm start -- catalogue <subcomando> [opções]
   import --from govbr ARQUIVO [--out PASTA] [--force] [--json]
       Converte uma exportação do Portal de Serviços gov.br (v1) em arquivos do catálogo
       (padrão: importado-govbr/services/) e diz o que não pôde ser importado.
+      Limite: ${GOVBR_IMPORT_LIMITS.bytes / 1024 / 1024} MB e ${GOVBR_IMPORT_LIMITS.services.toLocaleString('pt-BR')} serviços por arquivo.
   export --format govbr|feed [--out ARQUIVO] [--dir PASTA]
       Exporta o catálogo no formato gov.br v1 ou no feed simples (id, name, description, url,
       organization, popular_names, keywords).
   gaps [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--limit N] [--channel CANAL] [--json]
       Buscas sem resultado mais frequentes (padrão: últimos 30 dias), com os serviços mais próximos.
+  links [PASTA] [--json] [--timeout SEGUNDOS] [--concurrency N]
+      Abre cada link do catálogo pela internet (padrão: data/) e lista os quebrados e os redirecionados,
+      com o serviço e o campo. Saída 1 quando há link quebrado. Rode numa máquina com internet.
 `;
 
 /** The catalogue directory: the argument (relative to where the command runs), else CATALOGUE_DIR, else data/. */
@@ -81,6 +83,7 @@ async function create(args: string[], io: CliIO): Promise<number> {
   }
   mkdirSync(servicesDir, { recursive: true });
   try {
+    const { serviceTemplate } = await import('../catalogue/template.ts');
     writeFileSync(file, serviceTemplate(id), { flag: 'wx' }); // wx: never overwrite, even in a race
   } catch {
     io.stderr.write(`Não foi possível criar ${rel(file)} (o arquivo já existe ou a pasta não permite escrita).\n`);
@@ -109,9 +112,19 @@ async function importGovBr(args: string[], io: CliIO): Promise<number> {
   if (!source || positionals.length > 1) return misuse(io, 'Informe o arquivo JSON exportado do gov.br.');
   let json: unknown;
   try {
+    const tooBig = importSizeProblem(source, { bytes: (await stat(resolve(source))).size });
+    if (tooBig) {
+      io.stderr.write(`${tooBig}\n`);
+      return 1;
+    }
     json = JSON.parse(await readFile(resolve(source), 'utf8'));
   } catch (err) {
     io.stderr.write(`Não foi possível ler ${source} como JSON: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  const tooMany = importSizeProblem(source, { services: govBrServiceCount(json) });
+  if (tooMany) {
+    io.stderr.write(`${tooMany}\n`);
     return 1;
   }
   const result = fromGovBr(json);
@@ -154,7 +167,7 @@ async function exportCatalogue(args: string[], io: CliIO): Promise<number> {
     return 1;
   }
   const services = loaded.catalogue.services;
-  const data = values.format === 'govbr' ? toGovBr(services) : toFeed(services);
+  const data = values.format === 'govbr' ? (await import('../catalogue/govbr-export.ts')).toGovBr(services) : (await import('../catalogue/feed.ts')).toFeed(services);
   const text = `${JSON.stringify(data, null, 2)}\n`;
   if (values.out) {
     const out = resolve(values.out);
@@ -176,7 +189,7 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
     allowPositionals: false,
   });
   const to = values.to ?? dayOf(Date.now());
-  const from = values.from ?? dayOf(Date.parse(`${to}T12:00:00-03:00`) - 29 * 86_400_000);
+  const from = values.from ?? dayOf(startOfDay(to) + DAY_MS / 2 - 29 * DAY_MS);
   const limit = Number(values.limit);
   if (!DAY.test(from) || !DAY.test(to) || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) return misuse(io, 'Use datas no formato AAAA-MM-DD, por exemplo --from 2026-01-01.');
   if (from > to) return misuse(io, `A data inicial (${from}) é depois da final (${to}).`);
@@ -193,22 +206,41 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   }
   const query: GapsQuery = { from, to, limit, ...(values.channel ? { channel: values.channel } : {}) };
   // Read-only: the report never writes to the statistics the bot is using.
-  const db = new Database(config.databasePath, { readonly: true, fileMustExist: true, timeout: 2000 });
+  const [{ openStatsReader }, { formatGaps, withNearest }, { buildSearchIndex }] = await Promise.all([import('../store/open.ts'), import('../stats/gaps.ts'), import('../search/index.ts')]);
+  const stats = openStatsReader({ databasePath: config.databasePath });
   try {
-    const rows = failedSearches(db, query);
-    const total = failedTotal(db, query);
+    const { rows, total } = await stats.failedSearches(query);
     const report = withNearest(rows, buildSearchIndex(loaded.catalogue));
     io.stdout.write(values.json ? `${JSON.stringify({ ...query, total, gaps: report }, null, 2)}\n` : formatGaps(report, query, total));
     return 0;
-  } catch (err) {
-    if (err instanceof Error && /no such table/.test(err.message)) {
-      io.stderr.write('O banco de estatísticas ainda não tem a tabela de buscas sem resultado; rode o bot uma vez para atualizá-lo.\n');
-      return 1;
-    }
-    throw err;
   } finally {
-    db.close();
+    await stats.close();
   }
+}
+
+async function links(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, timeout: { type: 'string' }, concurrency: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) return misuse(io, 'Informe no máximo uma pasta.');
+  const timeoutS = values.timeout === undefined ? LINK_DEFAULTS.timeoutMs / 1000 : Number(values.timeout);
+  const concurrency = values.concurrency === undefined ? LINK_DEFAULTS.concurrency : Number(values.concurrency);
+  if (!(timeoutS > 0 && timeoutS <= 120)) return misuse(io, 'Use --timeout com um número de segundos entre 0 e 120, por exemplo --timeout 15.');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) return misuse(io, 'Use --concurrency com um número inteiro de 1 a 16.');
+  const dir = catalogueDir(io, positionals[0]);
+  const loaded = await loadCatalogue(dir);
+  if (!loaded.catalogue) {
+    io.stderr.write(`O catálogo tem erros; corrija antes (npm start -- catalogue check):\n${loaded.errors.map((e) => `  ✗ ${formatIssue(e)}`).join('\n')}\n`);
+    return 1;
+  }
+  const targets = catalogueLinks(loaded.catalogue);
+  const ctx = { dir, services: loaded.catalogue.services.length, timeoutMs: Math.round(timeoutS * 1000), concurrency, maxRedirects: LINK_DEFAULTS.maxRedirects };
+  if (!values.json) io.stderr.write(`Conferindo ${targets.length} links, ${concurrency} ao mesmo tempo…\n`);
+  const results = await checkLinks(targets, { timeoutMs: ctx.timeoutMs, concurrency, maxRedirects: ctx.maxRedirects });
+  io.stdout.write(values.json ? `${JSON.stringify(linksJson(results, ctx), null, 2)}\n` : formatLinks(results, ctx));
+  return results.some((r) => r.status === 'broken') ? 1 : 0;
 }
 
 const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>> = {
@@ -217,6 +249,7 @@ const subcommands: Record<string, (args: string[], io: CliIO) => Promise<number>
   import: importGovBr,
   export: exportCatalogue,
   gaps,
+  links,
 };
 
 export const command: Command = {

@@ -1,10 +1,12 @@
 // `npm start -- dashboard [--port N] [--host H]`: the read-only statistics dashboard on its own,
 // reading the bot's database through a read-only handle (it never closes the bot's open sessions).
 import { parseArgs } from 'node:util';
+import type { App } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { AtendeError } from '../core/errors.ts';
 import { createLogger } from '../log.ts';
 import { createDashboardServer } from '../stats/dashboard/server.ts';
-import { openStatsInputs } from '../stats/source.ts';
+import { openStatsInputs } from './stats-inputs.ts';
 import type { CliIO, Command } from './types.ts';
 
 /** The port used when neither --port nor DASHBOARD_PORT is given. */
@@ -39,9 +41,9 @@ export const command: Command = {
     const inputs = await openStatsInputs(config);
     let server;
     try {
-      server = await createDashboardServer({ db: inputs.db, services: () => inputs.services, host: dash.host, port: dash.port, token: dash.token, logger });
+      server = await createDashboardServer({ stats: inputs.stats, services: () => inputs.services, host: dash.host, port: dash.port, token: dash.token, logger });
     } catch (err) {
-      inputs.close();
+      await inputs.close();
       throw err;
     }
     io.stdout.write(`Painel de estatísticas em ${server.url}${dash.token ? ' (abra com ?token=SEU_TOKEN)' : ''} — Ctrl+C para sair.\n`);
@@ -50,7 +52,29 @@ export const command: Command = {
       process.once('SIGTERM', () => resolve());
     });
     await server.close();
-    inputs.close();
+    await inputs.close();
     return 0;
   },
 };
+
+/** A running dashboard inside `serve`: its address, and how to stop it. */
+export interface RunningDashboard {
+  name: 'dashboard';
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the read-only dashboard on the configured host and port, on the running app's statistics and catalogue. */
+export async function startDashboard(app: App): Promise<RunningDashboard> {
+  const cfg = app.config.dashboard;
+  if (!cfg) throw new AtendeError('DASHBOARD_NOT_CONFIGURED', 'Defina DASHBOARD_PORT para iniciar o painel.');
+  const server = await createDashboardServer({
+    stats: app.stats,
+    services: () => app.catalogue.current().catalogue.services,
+    host: cfg.host,
+    port: cfg.port,
+    token: cfg.token,
+    logger: app.logger,
+  });
+  return { name: 'dashboard', url: server.url, stop: () => server.close() };
+}

@@ -1,8 +1,8 @@
 // `npm start -- purge --older-than 365d`: LGPD retention of raw data; the daily aggregates stay.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { parsePeriod, purge } from '../store/purge.ts';
-import { SqliteStore } from '../store/sqlite.ts';
+import { TIME_ZONE, parsePeriod } from '../core/time.ts';
+import { openStoreForCommand } from '../store/open.ts';
 import type { CliIO, Command } from './types.ts';
 
 export const command: Command = {
@@ -14,17 +14,17 @@ export const command: Command = {
       return 2;
     }
     const config = loadConfig(io.env);
-    const store = new SqliteStore(config.databasePath);
+    const store = openStoreForCommand({ databasePath: config.databasePath });
     try {
       const before = Date.now() - period;
-      const result = purge(store.db, before);
+      const result = await store.purge(before);
       if (values.json) {
         io.stdout.write(`${JSON.stringify({ before: new Date(before).toISOString(), ...result })}\n`);
       } else {
         const n = (v: number): string => v.toLocaleString('pt-BR');
         io.stdout.write(
           [
-            `Dados brutos anteriores a ${new Date(before).toLocaleString('pt-BR', { timeZone: 'America/Sao_Paulo' })} removidos:`,
+            `Dados brutos anteriores a ${new Date(before).toLocaleString('pt-BR', { timeZone: TIME_ZONE })} removidos:`,
             `  sessões:                 ${n(result.sessions)}`,
             `  eventos:                 ${n(result.events)}`,
             `  solicitações:            ${n(result.requests)}`,
@@ -37,7 +37,7 @@ export const command: Command = {
       }
       return 0;
     } finally {
-      store.close();
+      await store.close();
     }
   },
 };

@@ -1,13 +1,17 @@
 // `npm start -- serve`: starts every configured channel, and shuts down gracefully on SIGINT/SIGTERM.
 import { createApp } from '../app.ts';
 import { watchCatalogue } from '../catalogue/watch.ts';
-import { startTelegram } from '../channels/telegram/index.ts';
-import type { RunningChannel } from '../channels/types.ts';
-import { startWhatsApp } from '../channels/whatsapp/index.ts';
+import type { ChannelAdapter } from '../channels/types.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { startDashboard } from '../stats/dashboard/server.ts';
+import { startDashboard } from './dashboard.ts';
 import type { CliIO, Command } from './types.ts';
+
+/** Something running that shutdown stops: a channel adapter or the dashboard. */
+interface Running {
+  name: string;
+  stop(): Promise<void>;
+}
 
 export const command: Command = {
   async run(_args: string[], io: CliIO): Promise<number> {
@@ -15,22 +19,28 @@ export const command: Command = {
     const logger = createLogger(config.logLevel);
     const app = await createApp(config, logger);
     const stopWatch = config.catalogueWatch ? watchCatalogue(app.catalogue, logger) : () => undefined;
-    const running: RunningChannel[] = [];
+    const adapters: ChannelAdapter[] = [];
+    // Each channel's library (grammY, whatsapp-web.js) loads only when that channel is configured.
+    if (config.telegram) adapters.push(new (await import('../channels/telegram/index.ts')).TelegramAdapter(config.telegram));
+    if (config.whatsapp) adapters.push(new (await import('../channels/whatsapp/index.ts')).WhatsAppChannel(config));
+    const running: Running[] = [];
     try {
-      if (config.telegram) running.push(await startTelegram(app));
-      if (config.whatsapp) running.push(await startWhatsApp(app));
+      for (const adapter of adapters) {
+        await adapter.start(app.channels);
+        running.push(adapter);
+      }
       if (config.dashboard) running.push(await startDashboard(app));
     } catch (err) {
       logger.error({ err }, 'a channel failed to start');
       await Promise.allSettled(running.map((c) => c.stop()));
       stopWatch();
-      app.close();
+      await app.close();
       throw err;
     }
     if (running.length === 0) {
       io.stderr.write('Nenhum canal configurado. Defina TELEGRAM_BOT_TOKEN, WHATSAPP_ENABLED=true ou DASHBOARD_PORT (veja .env.example), ou use "npm start" para conversar no terminal.\n');
       stopWatch();
-      app.close();
+      await app.close();
       return 2;
     }
     logger.info({ channels: running.map((c) => c.name) }, 'atende serving');
@@ -45,7 +55,7 @@ export const command: Command = {
     // Stop taking messages, let in-flight ones finish, then close open sessions and the database.
     await Promise.allSettled(running.map((c) => c.stop()));
     stopWatch();
-    app.close();
+    await app.close();
     logger.info({}, 'stopped');
     return 0;
   },

@@ -2,12 +2,12 @@
 // The channel report for analysts: a pt-BR table by default, plain numbers in JSON and CSV.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { dayOf } from '../store/time.ts';
+import { dayOf } from '../core/time.ts';
 import { type CsvSection, renderReportCsv } from '../stats/csv.ts';
 import { parseReportOptions } from '../stats/options.ts';
 import { ReportTooLargeError, buildReport } from '../stats/report.ts';
-import { openStatsInputs } from '../stats/source.ts';
 import { renderReportTable } from '../stats/table.ts';
+import { openStatsInputs } from './stats-inputs.ts';
 import type { CliIO, Command } from './types.ts';
 
 const usage = `Uso: npm start -- stats [opções]
@@ -65,7 +65,7 @@ export const command: Command = {
       if (inputs.catalogueErrors > 0) io.stderr.write(`Aviso: o catálogo em ${config.catalogueDir} tem ${inputs.catalogueErrors} erro(s); o ITD e os títulos dos serviços ficam de fora. Rode "npm start -- catalogue check".\n`);
       let report;
       try {
-        report = buildReport({ db: inputs.db, services: inputs.services, today: dayOf(Date.now()) }, parsed.options);
+        report = await buildReport({ stats: inputs.stats, services: inputs.services, today: dayOf(Date.now()) }, parsed.options);
       } catch (err) {
         if (!(err instanceof ReportTooLargeError)) throw err;
         io.stderr.write(`Erro: ${err.message}\n`);
@@ -76,7 +76,7 @@ export const command: Command = {
       else io.stdout.write(renderReportTable(report));
       return 0;
     } finally {
-      inputs.close();
+      await inputs.close();
     }
   },
 };

@@ -143,7 +143,7 @@ function matchAt(m: Reading, cue: Cue, i: number): CueMatch | undefined {
 }
 
 /** Finds the first place where the cue's stems appear in order, at most one glue word apart. */
-export function findCue(m: Reading, cue: Cue): CueMatch | undefined {
+function findCue(m: Reading, cue: Cue): CueMatch | undefined {
   const first = cue.stems[0];
   if (first === undefined) return undefined;
   for (let i = 0; i < m.stems.length; i++) {

@@ -1,21 +1,18 @@
-// The conversation runtime: sessions, pseudonyms, rate limits and persistence around the pure engine.
+// The conversation runtime: sessions, idle timeouts, dedup, rate limiting and persistence around the pure engine.
 // Channels call `handle` with a parsed message; it returns the replies to send, after the turn is safely stored.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Catalogue } from '../catalogue/load.ts';
+import { rootCode } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
+import { compactDayOf } from '../core/time.ts';
 import type { Pseudonymizer } from '../privacy/pseudonym.ts';
-import type { SessionRecord, Store, TurnRecord } from '../store/port.ts';
-import type { SearchIndex } from '../search/index.ts';
+import type { LiveCatalogue } from '../search/live.ts';
 import { type EngineContext, isGreeting, resumeReply, resumeState, step } from './engine.ts';
-import { RateLimiter } from './ratelimit.ts';
+import { RateLimiter, type Verdict } from './ratelimit.ts';
+import type { ConversationKey, RequestRecord, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from './storage.ts';
 import { copy } from './text.ts';
 import { type ConversationState, type Incoming, type Reply, type Turn, initialState } from './types.ts';
 
-/** The catalogue and its search index, swapped together on hot reload. */
-export interface LiveCatalogue {
-  catalogue: Catalogue;
-  search: SearchIndex;
-}
+export type { LiveCatalogue } from '../search/live.ts';
 
 /** Options of the runtime. `now` is injectable for tests. */
 export interface RuntimeOptions {
@@ -40,15 +37,22 @@ export interface Handled {
 
 /** Builds protocol numbers such as ATD-20261125-483920 (date in Minas Gerais time + 6 random digits). */
 export function protocolNumber(now: number): string {
-  const day = new Date(now - 3 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
-  return `ATD-${day}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+  return `ATD-${compactDayOf(now)}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
 }
+
+/** Pseudonyms kept in memory: the citizens of a busy hour. */
+const MAX_CACHED_KEYS = 50_000;
+
+/** How many times one step is replayed to fetch the requests it looked up (the engine asks synchronously). */
+const MAX_LOOKUP_ROUNDS = 3;
 
 /** Runs conversations for every channel. One instance per process. */
 export class ConversationRuntime {
   private readonly opts: RuntimeOptions;
   private readonly limiter: RateLimiter | undefined;
   private readonly now: () => number;
+  /** Pseudonyms already computed (an HMAC per message is measurable); bounded, dropped whole when full. */
+  private readonly keys = new Map<string, string>();
 
   constructor(opts: RuntimeOptions) {
     this.opts = opts;
@@ -58,61 +62,88 @@ export class ConversationRuntime {
 
   /** The pseudonymous key of a platform user. */
   userKey(channel: string, platformUserId: string): string {
-    return this.opts.pseudonym(channel, platformUserId);
+    const id = `${channel}\u0000${platformUserId}`;
+    let key = this.keys.get(id);
+    if (key === undefined) {
+      key = this.opts.pseudonym(channel, platformUserId);
+      if (this.keys.size >= MAX_CACHED_KEYS) this.keys.clear();
+      this.keys.set(id, key);
+    }
+    return key;
   }
 
   /**
-   * Handles one message from one citizen. Synchronous from load to commit, so two messages of the same
-   * citizen can never interleave. `dedupKey` (the platform's update or message id) makes redelivery harmless.
+   * Handles one message from one citizen. The store runs the citizen's turns one at a time, in the order of
+   * the calls: the place in line is taken synchronously, before this returns. `dedupKey` (the platform's update
+   * or message id) is stored with the turn, so a redelivery is never answered twice. Never rejects: a failure
+   * is logged (without the message text) and answered with an apology.
    */
-  handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Handled {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return this.handleUnsafe(channel, platformUserId, input, dedupKey, attempt > 1);
-      } catch (err) {
-        const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-        // Protocol numbers are 6 random digits a day: with a few hundred requests a day, two sometimes draw the same
-        // one and the commit hits the primary key. Nothing was stored (one transaction): play the turn again.
-        if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && attempt < 3) continue;
-        // A full disk, a locked or broken database: log it (without the message text) and apologise, never go silent.
-        this.opts.logger.error({ err, code, channel, dedupKey }, 'message could not be handled');
-        return { replies: [{ text: copy.apology }], skipped: 'error' };
-      }
+  async handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Promise<Handled> {
+    // The rate limiter counts a message once, even when the store plays its turn again.
+    const counted: { verdict?: Verdict } = {};
+    try {
+      const key: ConversationKey = { channel, userKey: this.userKey(channel, platformUserId) };
+      const outcome = await this.opts.store.runTurn(key, (read) => this.play(key, read, input, dedupKey, counted));
+      return outcome.status === 'duplicate' ? { replies: [], skipped: 'duplicate' } : outcome.result;
+    } catch (err) {
+      // A full disk, a locked or broken database, a taken protocol every time: log it and apologise, never go silent.
+      this.opts.logger.error({ err, code: rootCode(err), channel, dedupKey }, 'message could not be handled');
+      return { replies: [{ text: copy.apology }], skipped: 'error' };
     }
   }
 
-  private handleUnsafe(channel: string, platformUserId: string, input: Incoming, dedupKey?: string, replay = false): Handled {
-    const { store } = this.opts;
-    if (dedupKey !== undefined && store.seen(dedupKey)) return { replies: [], skipped: 'duplicate' };
-    const userKey = this.userKey(channel, platformUserId);
-    // A replayed turn was already counted by the rate limiter.
-    if (this.limiter && !replay) {
-      const verdict = this.limiter.hit(userKey, this.now());
-      if (verdict === 'notice') return { replies: [{ text: copy.rateLimited }], skipped: 'rate_limit_notice' };
-      if (verdict === 'drop') return { replies: [], skipped: 'rate_limited' };
+  /** One turn, from what the store reads. Free of side effects but the (memoised) rate-limit count. */
+  private async play(key: ConversationKey, read: TurnReader, input: Incoming, dedupKey: string | undefined, counted: { verdict?: Verdict }): Promise<TurnPlan<Handled>> {
+    if (dedupKey !== undefined && (await read.seen(dedupKey))) return { result: { replies: [], skipped: 'duplicate' } };
+    if (this.limiter) {
+      counted.verdict ??= this.limiter.hit(key.userKey, this.now());
+      if (counted.verdict === 'notice') return { result: { replies: [{ text: copy.rateLimited }], skipped: 'rate_limit_notice' } };
+      if (counted.verdict === 'drop') return { result: { replies: [], skipped: 'rate_limited' } };
     }
     const now = this.now();
-    const { catalogue, search } = this.opts.live();
-    const latest = store.latestSession(channel, userKey);
+    const live = this.opts.live();
+    const latest = await read.latestSession();
+    // The engine looks requests up synchronously; a protocol it asked for and we did not have yet is fetched,
+    // and the (pure) step is played again with it.
+    const known = new Map<string, RequestRecord | undefined>();
+    for (let round = 1; ; round++) {
+      const missing = new Set<string>();
+      const turn = this.compute(key, latest, input, now, live, (protocol) => {
+        if (known.has(protocol)) return known.get(protocol);
+        missing.add(protocol);
+        return undefined;
+      });
+      if (missing.size === 0 || round === MAX_LOOKUP_ROUNDS) {
+        if (turn.write && dedupKey !== undefined) turn.write.dedupKey = dedupKey;
+        return turn;
+      }
+      for (const protocol of missing) known.set(protocol, await read.findRequest(protocol));
+    }
+  }
+
+  private compute(key: ConversationKey, latest: SessionRecord | undefined, input: Incoming, now: number, live: LiveCatalogue, lookUp: (protocol: string) => RequestRecord | undefined): TurnPlan<Handled> {
+    const { catalogue, search } = live;
     const idleMs = this.opts.idleMinutes * 60_000;
-    let session: SessionRecord;
-    let isNew = false;
     const ctx: EngineContext = {
       catalogue,
       search,
       now: new Date(now),
       newProtocol: () => protocolNumber(now),
       findRequest: (protocol) => {
-        const r = store.findRequest(protocol, userKey);
+        const r = lookUp(protocol);
         if (!r) return undefined;
         return { protocol: r.protocol, serviceId: r.serviceId, serviceTitle: catalogue.byId.get(r.serviceId)?.title ?? r.serviceId, status: r.status, createdAt: r.createdAt };
       },
     };
+    let session: SessionRecord;
+    let isNew = false;
+    let closePrevious: TurnRecord['closePrevious'];
     let resumable: ConversationState | undefined;
     if (latest && latest.endedAt === null && now - latest.lastAt < idleMs) {
       session = latest;
     } else {
-      if (latest && latest.endedAt === null) store.closeSession(latest.id, latest.lastAt, latest.state.outcome ?? 'abandoned');
+      // An idle session still open is closed in the same transaction that opens the new one.
+      if (latest && latest.endedAt === null) closePrevious = { sessionId: latest.id, endedAt: latest.lastAt, outcome: latest.state.outcome ?? 'abandoned' };
       isNew = true;
       let state = initialState();
       if (latest && now - latest.lastAt < idleMs) {
@@ -121,7 +152,7 @@ export class ConversationRuntime {
       } else if (latest && now - latest.lastAt < (this.opts.resumeWithinMs ?? 7 * 86_400_000)) {
         resumable = resumeState(latest.state, ctx);
       }
-      session = { id: randomUUID(), channel, userKey, startedAt: now, lastAt: now, endedAt: null, outcome: null, messagesIn: 0, messagesOut: 0, state: { ...state, outcome: undefined } };
+      session = { id: randomUUID(), channel: key.channel, userKey: key.userKey, startedAt: now, lastAt: now, endedAt: null, outcome: null, messagesIn: 0, messagesOut: 0, state: { ...state, outcome: undefined } };
     }
 
     // A returning citizen with an unfinished walkthrough or form: a greeting gets the offer to resume;
@@ -142,16 +173,15 @@ export class ConversationRuntime {
       messagesOut: session.messagesOut + turn.replies.length,
       state: turn.state,
     };
-    const record: TurnRecord = { session: next, isNew, events: turn.events };
-    if (turn.request) record.request = turn.request;
-    if (turn.end) record.end = turn.end;
-    if (dedupKey !== undefined) record.dedupKey = dedupKey;
-    store.commitTurn(record);
-    return { replies: turn.replies, sessionId: session.id };
+    const write: TurnRecord = { session: next, isNew, events: turn.events };
+    if (closePrevious) write.closePrevious = closePrevious;
+    if (turn.request) write.request = turn.request;
+    if (turn.end) write.end = turn.end;
+    return { result: { replies: turn.replies, sessionId: session.id }, write };
   }
 
   /** Closes sessions idle for longer than the configured time; run periodically. */
-  sweep(): number {
+  sweep(): Promise<number> {
     return this.opts.store.closeIdleSessions(this.now() - this.opts.idleMinutes * 60_000);
   }
 }

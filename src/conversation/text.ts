@@ -1,15 +1,8 @@
 // Words of the conversation (pt-BR) and small pure text helpers.
 import type { DeliveryMode, EstimatedTime, Service, Step } from '../catalogue/schema.ts';
 
-/** Lower-case, accents stripped, punctuation turned into spaces, spaces collapsed. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// One fold for the whole project (core/normalize.ts): the engine matches words exactly as search folds them.
+export { fold } from '../core/normalize.ts';
 
 /** Removes the emphasis markers from text typed by a citizen, before it is echoed in a reply. */
 export function plain(text: string): string {

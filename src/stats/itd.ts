@@ -1,5 +1,5 @@
 // Índice de Transformação Digital (ITD) of the catalogue in force: the share of services delivered
-// fully online, with the partly-online share beside it. Formula in the README (statistics section).
+// fully online, with the partly-online share beside it. Formula in docs/statistics.md.
 import type { Service } from '../catalogue/schema.ts';
 
 /** The ITD and the counts it is computed from. Shares are fractions (0–1); null for an empty catalogue. */

@@ -1,13 +1,13 @@
 // Builds the channel report from the aggregate tables: per channel and period, sessions, unique users,
 // messages per session, growth on the same period a year earlier, the funnel, handoffs and feedback;
 // over the whole range, the top services and the searches with no result; and the catalogue's ITD.
-import type Database from 'better-sqlite3';
 import type { Service } from '../catalogue/schema.ts';
 import { AtendeError } from '../core/errors.ts';
 import { type Bucket, type DayRange, type Granularity, bucketCount, bucketsOf, dayNumber, periodOf, previousYear } from './calendar.ts';
+import { type DailyCounts, type DailyRow, addCounts, zeroCounts } from './counts.ts';
 import { type Itd, computeItd } from './itd.ts';
 import { MAX_BUCKETS, type ReportOptions } from './options.ts';
-import { type DailyCounts, type DailyRow, StatsQueries, addCounts, zeroCounts } from './queries.ts';
+import type { StatsReader } from './reader.ts';
 import { ALL_CHANNELS } from './rollup.ts';
 
 /** The same figures over the same period a year earlier. */
@@ -74,23 +74,11 @@ export interface Report {
 
 /** What a report is built from. */
 export interface ReportSource {
-  db: Database.Database;
+  stats: StatsReader;
   /** The catalogue in force (titles and ITD). */
   services: readonly Service[];
   /** Today's local day, for the default range when there is no data. */
   today: string;
-}
-
-const queriesByDb = new WeakMap<Database.Database, StatsQueries>();
-
-/** The read queries of a database handle, prepared once and reused. */
-export function queriesOf(db: Database.Database): StatsQueries {
-  let q = queriesByDb.get(db);
-  if (!q) {
-    q = new StatsQueries(db);
-    queriesByDb.set(db, q);
-  }
-  return q;
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -105,8 +93,8 @@ function naturalPeriod(range: DayRange): { key: string; by: Granularity } | unde
 }
 
 /** The report's range: the options' dates, or else every day with data, widened to whole buckets. */
-export function resolveRange(queries: StatsQueries, o: ReportOptions, today: string): DayRange {
-  const extent = queries.dataExtent() ?? { start: today, end: today };
+export async function resolveRange(stats: StatsReader, o: ReportOptions, today: string): Promise<DayRange> {
+  const extent = (await stats.dataExtent()) ?? { start: today, end: today };
   const start = o.from ?? periodOf(o.to && o.to < extent.start ? o.to : extent.start, o.by).start;
   const end = o.to ?? periodOf(extent.end < start ? start : extent.end, o.by).end;
   return { start, end };
@@ -182,24 +170,24 @@ export class ReportTooLargeError extends AtendeError {
   }
 }
 
-/** Builds the report. Reads only aggregate tables; answers in milliseconds at 15 million sessions a year. */
-export function buildReport(src: ReportSource, o: ReportOptions): Report {
-  const q = queriesOf(src.db);
-  const range = resolveRange(q, o, src.today);
+/** Builds the report. Reads only the aggregates; answers in milliseconds at 15 million sessions a year (SQLite). */
+export async function buildReport(src: ReportSource, o: ReportOptions): Promise<Report> {
+  const q = src.stats;
+  const range = await resolveRange(q, o, src.today);
   const count = bucketCount(range, o.by);
   if (count > MAX_BUCKETS) throw new ReportTooLargeError(count);
   const buckets = bucketsOf(range, o.by);
   const prevOf = new Map<Bucket, Bucket>(buckets.map((b) => [b, previousYear(b, o.by)]));
   const totalPrev = previousYear(range, naturalPeriod(range)?.by ?? 'day');
   const firstPrev = [...prevOf.values(), totalPrev].reduce((m, b) => (b.start < m ? b.start : m), range.start);
-  const summer = new Summer(q.dailyRows({ start: firstPrev, end: range.end }));
+  const summer = new Summer(await q.dailyRows({ start: firstPrev, end: range.end }));
   const channels = (o.channels ?? summer.channels()).slice().sort();
   const multi = channels.length > 1;
 
   // Unique users: a whole day from daily_channel, a whole week, month or year from period_users.
   const ranges: DayRange[] = [...buckets, ...prevOf.values(), range, totalPrev];
   const naturals = ranges.map(naturalPeriod);
-  const periodUsers = q.usersByPeriod(naturals.flatMap((p) => (p && p.by !== 'day' ? [p.key] : [])));
+  const periodUsers = await q.usersByPeriod(naturals.flatMap((p) => (p && p.by !== 'day' ? [p.key] : [])));
   const usersOf = (channel: string, r: DayRange, counts: DailyCounts): number | null => {
     const p = naturalPeriod(r);
     if (!p) return null;
@@ -233,6 +221,15 @@ export function buildReport(src: ReportSource, o: ReportOptions): Report {
   const totals = statsFor('total', range, totalPrev, naturalPeriod(range) !== undefined);
   const listChannels = multi ? [...channels, ALL_CHANNELS] : channels;
   const titles = new Map(src.services.map((s) => [s.id, s.title]));
+  const topServices = await Promise.all(
+    listChannels.map(async (channel) => ({
+      channel,
+      items: (await q.top('service_views', range, channel, o.top)).map((r) => ({ serviceId: r.key, title: titles.get(r.key) ?? r.key, views: r.count })),
+    })),
+  );
+  const failedSearches = await Promise.all(
+    listChannels.map(async (channel) => ({ channel, items: (await q.top('failed_searches', range, channel, o.top)).map((r) => ({ query: r.key, count: r.count })) })),
+  );
   return {
     from: range.start,
     to: range.end,
@@ -241,11 +238,8 @@ export function buildReport(src: ReportSource, o: ReportOptions): Report {
     generatedAt: new Date().toISOString(),
     rows,
     totals,
-    topServices: listChannels.map((channel) => ({
-      channel,
-      items: q.topServices(range, channel, o.top).map((r) => ({ serviceId: r.key, title: titles.get(r.key) ?? r.key, views: r.count })),
-    })),
-    failedSearches: listChannels.map((channel) => ({ channel, items: q.failedSearches(range, channel, o.top).map((r) => ({ query: r.key, count: r.count })) })),
+    topServices,
+    failedSearches,
     itd: computeItd(src.services),
   };
 }

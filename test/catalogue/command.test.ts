@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { projectRoot } from '../../src/config.ts';
-import { testApp } from '../support/app.ts';
+import { sqliteOf, testApp } from '../support/app.ts';
 import { capturedIO, copyCatalogue, type TempCatalogue } from './support.ts';
 
 const sample = join(import.meta.dirname, '..', 'fixtures', 'govbr-sample.json');
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
 });
 
 function tempDir(): string {
@@ -164,7 +164,7 @@ describe('catalogue gaps', () => {
   async function withStats(rows: [string, string, string, number][]) {
     const t = await testApp();
     cleanups.push(t.cleanup);
-    const insert = t.app.store.db.prepare('INSERT INTO daily_failed_searches (day, channel, query, count) VALUES (?, ?, ?, ?)');
+    const insert = sqliteOf(t.app).prepare('INSERT INTO daily_failed_searches (day, channel, query, count) VALUES (?, ?, ?, ?)');
     for (const r of rows) insert.run(...r);
     return { DATABASE_PATH: t.app.config.databasePath };
   }

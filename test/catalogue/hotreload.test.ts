@@ -3,9 +3,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReloadResult } from '../../src/catalogue/live.ts';
+import type { ReloadResult } from '../../src/search/live.ts';
 import { type StopWatching, watchCatalogue } from '../../src/catalogue/watch.ts';
 import { copy } from '../../src/conversation/text.ts';
+import type { Reply } from '../../src/conversation/types.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { copyCatalogue, recordingLogger, type TempCatalogue, until } from './support.ts';
 
@@ -29,29 +30,29 @@ beforeEach(async () => {
   await stop.ready;
 });
 
-afterEach(() => {
+afterEach(async () => {
   stop();
-  t.cleanup();
+  await t.cleanup();
   temp.remove();
 });
 
 const file = (id: string): string => join(temp.dir, 'services', `${id}.yaml`);
 const edit = (id: string, change: (text: string) => string): void => writeFileSync(file(id), change(readFileSync(file(id), 'utf8')));
-const say = (user: string, text: string) => t.app.runtime.handle(CHANNEL, user, { kind: 'text', text }).replies;
+const say = async (user: string, text: string): Promise<Reply[]> => (await t.app.runtime.handle(CHANNEL, user, { kind: 'text', text })).replies;
 /** The bot found the service: it opened its card, or offered it among the choices. */
-const offers = (replies: ReturnType<typeof say>, id: string, title: string): boolean =>
+const offers = (replies: Reply[], id: string, title: string): boolean =>
   replies.some((r) => r.text.includes(title) || (r.options ?? []).some((o) => o.id === `svc:${id}`));
 
 describe('a valid edit while the bot runs', () => {
   it('makes a new popular name searchable without a restart', async () => {
     expect(t.app.catalogue.current().search.search(NEW_NAME).hits).toEqual([]);
-    expect(say('ana', NEW_NAME)[0]?.text).toContain('Não encontrei');
+    expect((await say('ana', NEW_NAME))[0]?.text).toContain('Não encontrei');
 
     edit('ipva', (text) => text.replace(/^popularNames:\n/m, `popularNames:\n  - ${NEW_NAME}\n`));
 
     await until('the new name finds IPVA', () => t.app.catalogue.current().search.search(NEW_NAME).hits[0]?.id === 'ipva');
     const title = t.app.catalogue.current().catalogue.byId.get('ipva')?.title ?? '';
-    expect(offers(say('bia', NEW_NAME), 'ipva', title)).toBe(true);
+    expect(offers(await say('bia', NEW_NAME), 'ipva', title)).toBe(true);
     expect(results.at(-1)).toMatchObject({ ok: true, changes: { added: [], removed: [], changed: ['ipva'] } });
   });
 });
@@ -72,7 +73,7 @@ describe('an invalid edit while the bot runs', () => {
     expect(t.app.catalogue.current()).toBe(good);
     expect(t.app.catalogue.current().search.search(NEW_NAME).hits[0]?.id).toBe('ipva');
     expect(t.app.catalogue.current().search.search('pirlimpimpim zureta').hits.map((h) => h.id)).not.toContain('ipva');
-    expect(offers(say('caio', NEW_NAME), 'ipva', good.catalogue.byId.get('ipva')?.title ?? '?')).toBe(true);
+    expect(offers(await say('caio', NEW_NAME), 'ipva', good.catalogue.byId.get('ipva')?.title ?? '?')).toBe(true);
 
     // Fixing the file brings reloads back.
     edit('ipva', (text) => text.replace('delivery: voando', 'delivery: online'));
@@ -94,8 +95,8 @@ describe('a service that leaves the catalogue in the middle of a walkthrough', (
   it.each([['deleted'], ['renamed']])('gets a graceful message and the menu when it is %s', async (how) => {
     const id = unreferenced();
     const user = `user-${how}`;
-    t.app.runtime.handle(CHANNEL, user, { kind: 'start', payload: id });
-    const first = t.app.runtime.handle(CHANNEL, user, { kind: 'option', id: 'card:steps' }).replies;
+    await t.app.runtime.handle(CHANNEL, user, { kind: 'start', payload: id });
+    const first = (await t.app.runtime.handle(CHANNEL, user, { kind: 'option', id: 'card:steps' })).replies;
     expect(first[0]?.text).toMatch(/Etapa 1 de \d+/);
 
     if (how === 'deleted') {
@@ -107,10 +108,10 @@ describe('a service that leaves the catalogue in the middle of a walkthrough', (
     await until(`${id} leaves the live catalogue`, () => !t.app.catalogue.current().catalogue.byId.has(id));
     expect(results.at(-1)?.ok).toBe(true);
 
-    const replies = say(user, 'próxima');
+    const replies = await say(user, 'próxima');
     expect(replies[0]?.text).toBe(copy.staleService);
     expect(replies.at(-1)?.options?.map((o) => o.id)).toEqual(['categories', 'search', 'handoff']);
     // And the conversation goes on normally from the menu.
-    expect(say(user, 'menu')[0]?.options?.map((o) => o.id)).toEqual(['categories', 'search', 'handoff']);
+    expect((await say(user, 'menu'))[0]?.options?.map((o) => o.id)).toEqual(['categories', 'search', 'handoff']);
   });
 });

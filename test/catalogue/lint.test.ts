@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCatalogue, type CheckResult } from '../../src/catalogue/check.ts';
-import { LINT_RULES, type LintFinding, type LintRule } from '../../src/catalogue/lint.ts';
+import { LINT_RULES, type LintFinding, type LintRule, testHostWord } from '../../src/catalogue/lint.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'catalogue-lint');
 const temps: string[] = [];
@@ -39,6 +39,7 @@ describe('the clean lint fixture', () => {
 const expected: Record<LintRule, { file: RegExp; path: RegExp; severity: 'error' | 'warning' }> = {
   'duplicate-id': { file: /services\/licenca-exemplo\.yaml$/, path: /^id$/, severity: 'error' },
   placeholder: { file: /services\/certidao-exemplo\.yaml$/, path: /^title$/, severity: 'error' },
+  'test-host': { file: /services\/certidao-exemplo\.yaml$/, path: /^(url|steps\.0\.description|steps\.0\.channels\.0\.url)$/, severity: 'error' },
   'ambiguous-name': { file: /services\/(certidao|licenca)-exemplo\.yaml$/, path: /^popularNames\.1$/, severity: 'warning' },
   'no-popular-names': { file: /services\/certidao-exemplo\.yaml$/, path: /^popularNames$/, severity: 'warning' },
   'no-keywords': { file: /services\/certidao-exemplo\.yaml$/, path: /^keywords$/, severity: 'warning' },
@@ -86,7 +87,7 @@ describe.each(nearMisses.map((rule) => [rule]))('rule %s near its boundary', (ru
 
 describe('details of the rules', () => {
   it('has near-miss fixtures for the rules with exemptions', () => {
-    expect(nearMisses).toEqual(['ambiguous-name', 'malformed-link', 'malformed-phone', 'synonym-unused', 'synonym-loop', 'form-without-form', 'near-duplicate-document']);
+    expect(nearMisses).toEqual(['test-host', 'ambiguous-name', 'malformed-link', 'malformed-phone', 'synonym-unused', 'synonym-loop', 'form-without-form', 'near-duplicate-document']);
   });
 
   it('reports both malformed links: the comma in the domain and the http:// link in a text', async () => {
@@ -109,8 +110,44 @@ describe('details of the rules', () => {
     expect(hits.some((h) => h.file.endsWith('certidao-exemplo.yaml') && h.message.includes('licenca-exemplo'))).toBe(true);
   });
 
+  it('rejects each test or staging host a citizen would see, naming the word that gives it away', async () => {
+    const hits = findings(await checkWith('triggers/test-host'), 'test-host');
+    expect(hits.map((h) => h.path).sort()).toEqual(['steps.0.channels.0.url', 'steps.0.description', 'url']);
+    expect(hits.find((h) => h.path === 'url')?.message).toMatch(/"homologacao"/);
+    expect(hits.find((h) => h.path === 'steps.0.description')?.message).toMatch(/"hml"/);
+    expect(hits.find((h) => h.path === 'steps.0.channels.0.url')?.message).toMatch(/"staging"/);
+    expect(hits[0]?.message).toMatch(/troque pelo link oficial/);
+  });
+
   it('quotes the field and the note of a fact to check', async () => {
     const [hit] = findings(await checkWith('triggers/needs-check'), 'needs-check');
     expect(hit?.message).toBe('conferir steps.1.channels.1.phone: Confirmar o telefone do plantão fiscal.');
+  });
+});
+
+describe('telling a test or staging host from a real one', () => {
+  it.each([
+    ['https://sdv8.homologacao.prodemge.gov.br/habilitacao', 'homologacao'],
+    ['https://hml.detran.mg.gov.br', 'hml'],
+    ['https://detran-hml2.mg.gov.br/x', 'hml'],
+    ['https://dev.mg.gov.br', 'dev'],
+    ['https://qa.cidadao.mg.gov.br', 'qa'],
+    ['https://teste-1.fazenda.mg.gov.br', 'teste'],
+    ['www.staging.mg.gov.br/pagina', 'staging'],
+    ['https://ceos-stage.webservice.saude.sc.gov.br', 'stage'],
+  ])('flags %s by "%s"', (url, word) => {
+    expect(testHostWord(url)).toBe(word);
+  });
+
+  it.each([
+    'https://www.mg.gov.br/servico/teste-do-pezinho',
+    'https://devolucao.fazenda.mg.gov.br',
+    'https://estagio.mg.gov.br',
+    'https://developer.gov.br',
+    'https://www.qualidade.mg.gov.br/homologacao',
+    'https://contestacao.detran.mg.gov.br',
+    'não é um link',
+  ])('lets %s through', (url) => {
+    expect(testHostWord(url)).toBeUndefined();
   });
 });

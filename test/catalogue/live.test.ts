@@ -2,7 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CatalogueHolder, type ReloadResult } from '../../src/catalogue/live.ts';
+import { CatalogueHolder, type ReloadResult } from '../../src/search/live.ts';
 import { isCatalogueFile } from '../../src/catalogue/watch.ts';
 import { CatalogueError } from '../../src/core/errors.ts';
 import { silentLogger } from '../../src/core/logger.ts';

@@ -26,9 +26,9 @@ export async function startBot(env: Record<string, string> = {}, options: Telegr
   const t = await testApp({ TELEGRAM_BOT_TOKEN: '123:ABC', TELEGRAM_API_ROOT: url, ...env }, logger);
   let channel: TelegramChannel;
   try {
-    channel = await startTelegram(t.app, { shutdownGraceMs: 2_000, ...options });
+    channel = await startTelegram(t.app.channels, t.app.config.telegram, { shutdownGraceMs: 2_000, ...options });
   } catch (err) {
-    t.cleanup();
+    await t.cleanup();
     await fake.stop();
     throw err;
   }
@@ -48,7 +48,7 @@ export async function startBot(env: Record<string, string> = {}, options: Telegr
     },
     async cleanup() {
       await channel.stop();
-      t.cleanup();
+      await t.cleanup();
       await fake.stop();
     },
   };

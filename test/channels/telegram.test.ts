@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { startTelegram } from '../../src/channels/telegram/index.ts';
 import { projectRoot } from '../../src/config.ts';
 import { buttonsOf, type SentMessage } from '../fakes/telegram-api.ts';
+import { sqliteOf } from '../support/app.ts';
 import { type BotUnderTest, startBot } from './telegram-support.ts';
 
 const CITIZEN = 4242;
@@ -75,9 +76,9 @@ describe('on start-up', () => {
     const { testApp } = await import('../support/app.ts');
     const t = await testApp({ TELEGRAM_BOT_TOKEN: '123:WRONG', TELEGRAM_API_ROOT: url });
     try {
-      await expect(startTelegram(t.app)).rejects.toThrow(/TELEGRAM_BOT_TOKEN.*401.*BotFather/);
+      await expect(startTelegram(t.app.channels, t.app.config.telegram)).rejects.toThrow(/TELEGRAM_BOT_TOKEN.*401.*BotFather/);
     } finally {
-      t.cleanup();
+      await t.cleanup();
       await fake.stop();
     }
   });
@@ -112,7 +113,7 @@ describe('a whole conversation with buttons', () => {
     const protocol = /ATD-\d{8}-\d{6}/.exec(texts(sent))?.[0];
     expect(protocol).toBeDefined();
     expect(texts(sent)).toContain('Solicitação registrada');
-    const stored = app.store.db.prepare('SELECT protocol, service_id AS serviceId, channel FROM requests').all();
+    const stored = sqliteOf(app).prepare('SELECT protocol, service_id AS serviceId, channel FROM requests').all();
     expect(stored).toEqual([{ protocol, serviceId: 'agendamento-uai', channel: 'telegram' }]);
     // Every press was answered, so no button spins forever.
     expect(fake.callsOf('answerCallbackQuery').filter((c) => c.status === 'ok')).toHaveLength(2);
@@ -228,7 +229,7 @@ describe('groups', () => {
     const { fake, app, play } = await start();
     await play(() => fake.pushGroupText(GROUP, CITIZEN, 'oi'));
     await bot?.channel.stop();
-    const again = await startTelegram(app, { shutdownGraceMs: 2_000 });
+    const again = await startTelegram(app.channels, app.config.telegram, { shutdownGraceMs: 2_000 });
     try {
       const u = fake.pushGroupText(GROUP, CITIZEN, 'oi de novo');
       await fake.waitForConsumed(u.update_id);
@@ -310,7 +311,7 @@ describe('redelivered updates', () => {
     expect(fake.messages(CITIZEN)).toHaveLength(1);
     // A restart that gets the same update again (Telegram redelivers what was not confirmed).
     await bot?.channel.stop();
-    const again = await startTelegram(app, { shutdownGraceMs: 2_000 });
+    const again = await startTelegram(app.channels, app.config.telegram, { shutdownGraceMs: 2_000 });
     try {
       fake.pushUpdate(update);
       await fake.waitForConsumed(update.update_id);

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ChannelRuntime } from '../../src/channels/types.ts';
 import { type AdapterOptions, WHATSAPP, WhatsAppAdapter, backoffDelay } from '../../src/channels/whatsapp/adapter.ts';
+import type { RequestRecord } from '../../src/conversation/storage.ts';
 import type { LogFields, Logger } from '../../src/core/logger.ts';
 import { FakeWhatsAppClient } from '../fakes/whatsapp-client.ts';
 import { type TestApp, testApp } from '../support/app.ts';
@@ -37,18 +39,24 @@ let adapter: WhatsAppAdapter;
 let logs: LogEntry[];
 let qrs: string[];
 
-function start(over: Partial<AdapterOptions> = {}): WhatsAppAdapter {
+function start(over: Partial<AdapterOptions> & { runtime?: Partial<ChannelRuntime> } = {}): WhatsAppAdapter {
+  const { runtime, ...options } = over;
   adapter = new WhatsAppAdapter({
     client: fake,
-    runtime: t.app.runtime,
     logger: recordingLogger(logs),
     authDir: join(t.dir, 'whatsapp-auth'),
     showQr: (qr) => qrs.push(qr),
     backoff: { initialMs: 5, maxMs: 40 },
-    ...over,
+    ...options,
   });
-  adapter.start();
+  void adapter.start({ ...t.app.channels, ...runtime });
   return adapter;
+}
+
+/** A request looked up through the store, as the WhatsApp citizen `chatId`. */
+async function storedRequest(protocol: string, chatId: string): Promise<RequestRecord | undefined> {
+  const outcome = await t.app.store.runTurn({ channel: WHATSAPP, userKey: t.app.runtime.userKey(WHATSAPP, chatId) }, async (read) => ({ result: await read.findRequest(protocol) }));
+  return outcome.status === 'done' ? outcome.result : undefined;
 }
 
 /** The citizen sends a text; returns what the bot sent back to that chat. */
@@ -68,7 +76,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await adapter.stop();
-  t.cleanup();
+  await t.cleanup();
 });
 
 describe('a whole conversation with numbered choices', () => {
@@ -111,7 +119,7 @@ describe('a whole conversation with numbered choices', () => {
     expect(protocol).toBeDefined();
     expect(done[1]).toContain('Essa informação ajudou?');
 
-    const stored = t.app.store.findRequest(protocol ?? '', t.app.runtime.userKey(WHATSAPP, ALICE));
+    const stored = await storedRequest(protocol ?? '', ALICE);
     expect(stored?.serviceId).toBe('ouvidoria');
     expect(stored?.channel).toBe(WHATSAPP);
   });
@@ -155,7 +163,7 @@ describe('messages that must not be answered', () => {
   it('drops a second delivery while the first is still being answered, before it reaches the runtime', async () => {
     // A runtime without its own dedup, so that only the adapter's in-memory guard is tested here.
     let calls = 0;
-    const handle = (): { replies: { text: string }[] } => {
+    const handle = async (): Promise<{ replies: { text: string }[] }> => {
       calls++;
       return { replies: [{ text: 'resposta' }] };
     };
@@ -236,7 +244,7 @@ describe('non-text messages', () => {
 
 describe('the per-citizen rate limit', () => {
   it('answers a flood with one notice, then silence, without affecting another citizen', async () => {
-    t.cleanup();
+    await t.cleanup();
     t = await testApp({ RATE_LIMIT_MESSAGES: '3', RATE_LIMIT_WINDOW_SECONDS: '600' });
     start();
     fake.ready();

@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, type ClientSettings, type WhatsAppClient, checkChromium,
 import { clientSettings, printQr, startWhatsApp } from '../../src/channels/whatsapp/index.ts';
 import { loadConfig, projectRoot } from '../../src/config.ts';
 import { FakeWhatsAppClient } from '../fakes/whatsapp-client.ts';
-import { testApp } from '../support/app.ts';
+import { sqliteOf, testApp } from '../support/app.ts';
 
 // The options whatsapp-web.js keeps on the client (not in its typings): read them through a schema.
 const StoredOptions = z.object({
@@ -77,9 +77,9 @@ describe('a missing Chromium', () => {
     expect(() => checkChromium(process.execPath)).not.toThrow();
     const t = await testApp({ WHATSAPP_ENABLED: 'true', CHROMIUM_PATH: join(dir, 'no-chromium') });
     try {
-      await expect(startWhatsApp(t.app)).rejects.toThrow(/apt-get install chromium/);
+      await expect(startWhatsApp(t.app.channels, t.app.config)).rejects.toThrow(/leave CHROMIUM_PATH unset/);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
   });
 });
@@ -109,7 +109,7 @@ describe('startWhatsApp', () => {
     fake.readyOnInitialize = true;
     let settingsSeen: ClientSettings | undefined;
     try {
-      const channel = await startWhatsApp(t.app, {
+      const channel = await startWhatsApp(t.app.channels, t.app.config, {
         createClient: async (settings) => {
           settingsSeen = settings;
           return fake;
@@ -127,8 +127,8 @@ describe('startWhatsApp', () => {
       await channel.stop();
       expect(fake.destroyCalls).toBe(1);
     } finally {
-      t.cleanup();
+      await t.cleanup();
     }
-    expect(t.app.store.db.open).toBe(false);
+    expect(sqliteOf(t.app).open).toBe(false);
   });
 });

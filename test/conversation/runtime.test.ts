@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/store/memory.ts';
+import { MemoryStore } from '../../src/store/memory/store.ts';
 import { memoryRuntime } from '../support/runtime.ts';
 
 const text = (t: string) => ({ kind: 'text' as const, text: t });
 const MIN = 60_000;
 
 describe('sessions', () => {
-  it('start at the first message and store only a pseudonymous user id', () => {
+  it('start at the first message and store only a pseudonymous user id', async () => {
     const { runtime, store } = memoryRuntime();
-    runtime.handle('telegram', '123456789', text('oi'));
+    await runtime.handle('telegram', '123456789', text('oi'));
     const sessions = [...(store as MemoryStore).sessions.values()];
     expect(sessions).toHaveLength(1);
     expect(sessions[0]?.channel).toBe('telegram');
@@ -16,26 +16,26 @@ describe('sessions', () => {
     expect(JSON.stringify(sessions)).not.toContain('123456789');
   });
 
-  it('give the same citizen the same pseudonym on one channel and a different one elsewhere', () => {
+  it('give the same citizen the same pseudonym on one channel and a different one elsewhere', async () => {
     const { runtime } = memoryRuntime();
     expect(runtime.userKey('telegram', '42')).toBe(runtime.userKey('telegram', '42'));
     expect(runtime.userKey('telegram', '42')).not.toBe(runtime.userKey('whatsapp', '42'));
   });
 
-  it('count messages in and out', () => {
+  it('count messages in and out', async () => {
     const { runtime, store } = memoryRuntime();
-    runtime.handle('terminal', 'u', text('oi'));
-    runtime.handle('terminal', 'u', text('perdi meu rg'));
+    await runtime.handle('terminal', 'u', text('oi'));
+    await runtime.handle('terminal', 'u', text('perdi meu rg'));
     const s = [...(store as MemoryStore).sessions.values()][0];
     expect(s?.messagesIn).toBe(2);
     expect(s?.messagesOut).toBe(2);
   });
 
-  it('end after the idle time, and the next message starts a new session', () => {
+  it('end after the idle time, and the next message starts a new session', async () => {
     const { runtime, store, clock } = memoryRuntime({ idleMinutes: 30 });
-    runtime.handle('terminal', 'u', text('perdi meu rg'));
+    await runtime.handle('terminal', 'u', text('perdi meu rg'));
     clock.now += 31 * MIN;
-    runtime.handle('terminal', 'u', text('ipva'));
+    await runtime.handle('terminal', 'u', text('ipva'));
     const sessions = [...(store as MemoryStore).sessions.values()];
     expect(sessions).toHaveLength(2);
     expect(sessions[0]?.endedAt).toBe(sessions[0]?.lastAt);
@@ -43,20 +43,20 @@ describe('sessions', () => {
     expect(sessions[1]?.endedAt).toBeNull();
   });
 
-  it('are closed by the sweeper when the citizen never comes back', () => {
+  it('are closed by the sweeper when the citizen never comes back', async () => {
     const { runtime, store, clock } = memoryRuntime({ idleMinutes: 30 });
-    runtime.handle('terminal', 'u', text('oi'));
+    await runtime.handle('terminal', 'u', text('oi'));
     clock.now += 10 * MIN;
-    expect(runtime.sweep()).toBe(0);
+    expect(await runtime.sweep()).toBe(0);
     clock.now += 25 * MIN;
-    expect(runtime.sweep()).toBe(1);
+    expect(await runtime.sweep()).toBe(1);
     expect([...(store as MemoryStore).sessions.values()][0]?.outcome).toBe('abandoned');
   });
 
-  it('end when the citizen says "sair", with the best outcome reached', () => {
+  it('end when the citizen says "sair", with the best outcome reached', async () => {
     const { runtime, store } = memoryRuntime();
-    runtime.handle('terminal', 'u', text('atendente'));
-    runtime.handle('terminal', 'u', text('sair'));
+    await runtime.handle('terminal', 'u', text('atendente'));
+    await runtime.handle('terminal', 'u', text('sair'));
     const s = [...(store as MemoryStore).sessions.values()][0];
     expect(s?.endedAt).not.toBeNull();
     expect(s?.outcome).toBe('handoff');
@@ -64,58 +64,59 @@ describe('sessions', () => {
 });
 
 describe('a citizen who comes back later', () => {
-  it('is offered to resume an unfinished walkthrough, and "continuar" resumes at the same step', () => {
+  it('is offered to resume an unfinished walkthrough, and "continuar" resumes at the same step', async () => {
     const { runtime, clock } = memoryRuntime();
-    runtime.handle('terminal', 'u', text('perdi meu rg'));
-    runtime.handle('terminal', 'u', { kind: 'option', id: 'card:steps' });
-    runtime.handle('terminal', 'u', { kind: 'option', id: 'walk:next' });
+    await runtime.handle('terminal', 'u', text('perdi meu rg'));
+    await runtime.handle('terminal', 'u', { kind: 'option', id: 'card:steps' });
+    await runtime.handle('terminal', 'u', { kind: 'option', id: 'walk:next' });
     clock.now += 2 * 60 * MIN;
-    const offer = runtime.handle('terminal', 'u', text('oi'));
+    const offer = await runtime.handle('terminal', 'u', text('oi'));
     expect(offer.replies[0]?.text).toContain('etapa 2 de 4');
-    const resumed = runtime.handle('terminal', 'u', { kind: 'option', id: 'resume:yes' });
+    const resumed = await runtime.handle('terminal', 'u', { kind: 'option', id: 'resume:yes' });
     expect(resumed.replies[0]?.text).toContain('Etapa 2 de 4');
   });
 
-  it('who asks something new is simply answered', () => {
+  it('who asks something new is simply answered', async () => {
     const { runtime, clock } = memoryRuntime();
-    runtime.handle('terminal', 'u', text('perdi meu rg'));
-    runtime.handle('terminal', 'u', { kind: 'option', id: 'card:steps' });
+    await runtime.handle('terminal', 'u', text('perdi meu rg'));
+    await runtime.handle('terminal', 'u', { kind: 'option', id: 'card:steps' });
     clock.now += 2 * 60 * MIN;
-    const r = runtime.handle('terminal', 'u', text('imposto do carro'));
+    const r = await runtime.handle('terminal', 'u', text('imposto do carro'));
     expect(r.replies[0]?.text).not.toContain('Bem-vindo de volta');
   });
 
-  it('after a restart within the idle time, continues exactly where the conversation was', () => {
+  it('after a restart within the idle time, continues exactly where the conversation was', async () => {
     const store = new MemoryStore();
     const first = memoryRuntime({ store });
-    first.runtime.handle('terminal', 'u', text('perdi meu rg'));
-    first.runtime.handle('terminal', 'u', { kind: 'option', id: 'card:steps' });
-    store.closeAllOpen(); // graceful shutdown
+    await first.runtime.handle('terminal', 'u', text('perdi meu rg'));
+    await first.runtime.handle('terminal', 'u', { kind: 'option', id: 'card:steps' });
+    await store.closeAllOpen(); // graceful shutdown
     const second = memoryRuntime({ store });
     second.clock.now = first.clock.now + MIN;
-    const r = second.runtime.handle('terminal', 'u', text('próxima'));
+    const r = await second.runtime.handle('terminal', 'u', text('próxima'));
     expect(r.replies[0]?.text).toContain('Etapa 2 de 4');
   });
 });
 
 describe('the rate limit', () => {
-  it('answers a flood with one notice, then silence, without touching other citizens', () => {
+  it('answers a flood with one notice, then silence, without touching other citizens', async () => {
     const { runtime, clock } = memoryRuntime({ rateLimit: { messages: 5, windowMs: MIN } });
-    const results = Array.from({ length: 12 }, () => runtime.handle('telegram', 'flooder', text('oi')));
+    const results = [];
+    for (let i = 0; i < 12; i++) results.push(await runtime.handle('telegram', 'flooder', text('oi')));
     expect(results.filter((r) => r.skipped === undefined)).toHaveLength(5);
     expect(results.filter((r) => r.skipped === 'rate_limit_notice')).toHaveLength(1);
     expect(results.filter((r) => r.skipped === 'rate_limited').every((r) => r.replies.length === 0)).toBe(true);
-    expect(runtime.handle('telegram', 'calm', text('oi')).replies.length).toBeGreaterThan(0);
+    expect((await runtime.handle('telegram', 'calm', text('oi'))).replies.length).toBeGreaterThan(0);
     clock.now += 2 * MIN;
-    expect(runtime.handle('telegram', 'flooder', text('oi')).skipped).toBeUndefined();
+    expect((await runtime.handle('telegram', 'flooder', text('oi'))).skipped).toBeUndefined();
   });
 });
 
 describe('redelivered platform updates', () => {
-  it('are answered once', () => {
+  it('are answered once', async () => {
     const { runtime } = memoryRuntime();
-    expect(runtime.handle('telegram', 'u', text('oi'), 'tg:1').replies.length).toBeGreaterThan(0);
-    const again = runtime.handle('telegram', 'u', text('oi'), 'tg:1');
+    expect((await runtime.handle('telegram', 'u', text('oi'), 'tg:1')).replies.length).toBeGreaterThan(0);
+    const again = await runtime.handle('telegram', 'u', text('oi'), 'tg:1');
     expect(again).toEqual({ replies: [], skipped: 'duplicate' });
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConversationState, initialState, parseState, STATE_VERSION } from '../../src/conversation/types.ts';
-import { SqliteStore } from '../../src/store/sqlite.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { EngineDriver } from '../support/catalogue.ts';
 import { memoryRuntime } from '../support/runtime.ts';
 
@@ -79,15 +79,19 @@ describe('the SQLite store with a version 1 row', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reads it back migrated, and the conversation continues from it', () => {
-    const store = new SqliteStore(join(dir, 'a.sqlite'));
+  it('reads it back migrated, and the conversation continues from it', async () => {
+    const file = join(dir, 'a.sqlite');
+    const first = new SqliteStore(file);
+    await memoryRuntime({ store: first }).runtime.handle('terminal', 'u1', { kind: 'text', text: 'oi' });
+    first.db.prepare('UPDATE sessions SET state = ?').run(JSON.stringify(v1));
+    await first.close();
+    // A new process on the same file: no cached session, the row is read as stored.
+    const store = new SqliteStore(file);
     const { runtime } = memoryRuntime({ store });
-    runtime.handle('terminal', 'u1', { kind: 'text', text: 'oi' });
-    store.db.prepare('UPDATE sessions SET state = ?').run(JSON.stringify(v1));
-    const replies = runtime.handle('terminal', 'u1', { kind: 'text', text: 'e depois?' }).replies;
+    const replies = (await runtime.handle('terminal', 'u1', { kind: 'text', text: 'e depois?' })).replies;
     expect(replies[0]?.hint).toMatchObject({ kind: 'step', step: 3 });
     const saved = JSON.parse((store.db.prepare('SELECT state FROM sessions').get() as { state: string }).state) as { v: number };
     expect(saved.v).toBe(STATE_VERSION);
-    store.close();
+    await store.close();
   });
 });

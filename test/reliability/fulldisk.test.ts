@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LogFields, Logger } from '../../src/core/logger.ts';
 import { copy } from '../../src/conversation/text.ts';
 import { type BotUnderTest, startBot } from '../channels/telegram-support.ts';
+import { sqliteOf } from '../support/app.ts';
 
 let bot: BotUnderTest | undefined;
 afterEach(async () => {
@@ -31,8 +32,8 @@ describe('the Telegram channel when the disk fills up', () => {
     await play(() => fake.pushText(1, 'oi'));
 
     // Cap the file at its current size: the next page allocation fails with SQLITE_FULL, as on a full disk.
-    const pages = Number(app.store.db.pragma('page_count', { simple: true }));
-    app.store.db.pragma(`max_page_count = ${pages}`);
+    const pages = Number(sqliteOf(app).pragma('page_count', { simple: true }));
+    sqliteOf(app).pragma(`max_page_count = ${pages}`);
     const secret = 'meu cpf é 529.982.247-25 e moro na rua tal ';
     let citizen = 0;
     let answer: string[] = [];
@@ -49,7 +50,7 @@ describe('the Telegram channel when the disk fills up', () => {
     expect(printable).not.toContain('529.982');
 
     // Room again: the same citizen writes again and gets a real answer.
-    app.store.db.pragma('max_page_count = 1073741823');
+    sqliteOf(app).pragma('max_page_count = 1073741823');
     const after = (await play(() => fake.pushText(citizen, 'perdi meu rg'))).map((m) => m.text).join('\n');
     expect(after).toContain('Carteira de Identidade');
     expect(after).not.toContain(copy.apology);

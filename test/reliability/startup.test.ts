@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { memoryRuntime } from '../support/runtime.ts';
 import { killAll, runToEnd } from '../support/serve.ts';
@@ -59,9 +59,9 @@ describe.each(['serve', 'chat'] as const)('atende %s at start-up', { timeout: 90
     const path = join(dir, 'damaged.sqlite');
     const store = new SqliteStore(path);
     const { runtime } = memoryRuntime({ store });
-    for (let i = 0; i < 300; i++) runtime.handle('telegram', `u${i}`, { kind: 'text', text: `perdi meu rg ${i}` });
+    for (let i = 0; i < 300; i++) await runtime.handle('telegram', `u${i}`, { kind: 'text', text: `perdi meu rg ${i}` });
     store.db.pragma('wal_checkpoint(TRUNCATE)');
-    store.close();
+    await store.close();
     // Ten pages in the middle overwritten, as a bad disk or an interrupted copy would leave them.
     const fd = openSync(path, 'r+');
     writeSync(fd, Buffer.alloc(4096 * 10, 0x5a), 0, 4096 * 10, 4096 * 3);
@@ -76,7 +76,7 @@ describe.each(['serve', 'chat'] as const)('atende %s at start-up', { timeout: 90
 
   it('refuses a database locked by another process with a clear message and exit code 1', async () => {
     const path = join(dir, 'locked.sqlite');
-    new SqliteStore(path).close();
+    await new SqliteStore(path).close();
     const holder = new Database(path);
     holder.pragma('locking_mode = EXCLUSIVE');
     holder.exec('BEGIN EXCLUSIVE');
@@ -93,7 +93,7 @@ describe.each(['serve', 'chat'] as const)('atende %s at start-up', { timeout: 90
 
   it('refuses a database whose write lock another process holds (a long write, a backup) instead of failing every message', async () => {
     const path = join(dir, 'busy.sqlite');
-    new SqliteStore(path).close();
+    await new SqliteStore(path).close();
     const holder = new Database(path);
     holder.exec('BEGIN IMMEDIATE');
     holder.prepare('INSERT INTO processed_updates (key, at) VALUES (?, ?)').run('held', 1);

@@ -1,6 +1,6 @@
 // The article's table, at 1:1000: the MG App grew from 12.5 to 14.6 million sessions (+17%) and
 // Portal MG from 13.5 to 17.3 million (+28%). Sessions are written through the store's real paths
-// (commitTurn with `end`, closeSession, closeIdleSessions), then read back by `npm start -- stats`.
+// (runTurn with `end`, closeAllOpen, closeIdleSessions), then read back by `npm start -- stats`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { command } from '../../src/commands/stats.ts';
 import { runCommand } from './cli.ts';
@@ -8,9 +8,9 @@ import { recordArticle, tempStore } from './support.ts';
 
 let t: ReturnType<typeof tempStore>;
 
-beforeAll(() => {
+beforeAll(async () => {
   t = tempStore();
-  recordArticle(t.store, 1000, 5000);
+  await recordArticle(t.store, 1000, 5000);
   // Every session went through a real closing path: none is left open, and none was inserted by hand.
   const open = t.store.db.prepare('SELECT count(*) AS n FROM sessions WHERE ended_at IS NULL').get() as { n: number };
   expect(open.n).toBe(0);

@@ -1,11 +1,11 @@
 // The bulk loader (used by the benchmark) must build exactly the tables the real closing path builds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RollupAccumulator } from '../../bench/stats-bulk.ts';
 import type { EngineEvent } from '../../src/conversation/types.ts';
-import { RollupAccumulator } from '../../src/stats/bulk.ts';
+import { dayOf } from '../../src/core/time.ts';
 import type { ClosedSession } from '../../src/stats/rollup.ts';
-import { dayOf } from '../../src/store/time.ts';
-import type { SqliteStore } from '../../src/store/sqlite.ts';
+import type { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { local, recordSession, tempStore } from './support.ts';
 
 const tables = ['daily_channel', 'period_users', 'channel_users', 'daily_service_views', 'period_service_views', 'daily_failed_searches', 'period_failed_searches'];
@@ -30,7 +30,7 @@ const sessionArb = fc.record({
   minute: fc.integer({ min: 0, max: 52 * 24 * 60 }),
   messagesIn: fc.integer({ min: 1, max: 9 }),
   events: fc.array(eventArb, { maxLength: 5 }),
-  closeBy: fc.constantFrom('turn' as const, 'closeSession' as const, 'idle' as const),
+  closeBy: fc.constantFrom('turn' as const, 'shutdown' as const, 'idle' as const),
 });
 
 function flags(events: EngineEvent[]): Pick<ClosedSession, 'searched' | 'viewed' | 'finished' | 'requested' | 'handoff' | 'feedbackYes' | 'feedbackNo'> {
@@ -46,9 +46,9 @@ function flags(events: EngineEvent[]): Pick<ClosedSession, 'searched' | 'viewed'
 }
 
 describe('RollupAccumulator', () => {
-  it('writes the same aggregate tables as closing each session in the store, however often it flushes', () => {
-    fc.assert(
-      fc.property(fc.array(sessionArb, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 20 }), fc.boolean(), (specs, flushEvery, withIndex) => {
+  it('writes the same aggregate tables as closing each session in the store, however often it flushes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(sessionArb, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 20 }), fc.boolean(), async (specs, flushEvery, withIndex) => {
         const real = tempStore();
         const bulk = tempStore();
         try {
@@ -56,13 +56,13 @@ describe('RollupAccumulator', () => {
           const sorted = [...specs].sort((a, b) => a.minute - b.minute);
           const lastStart = new Map<string, number>();
           const acc = new RollupAccumulator();
-          sorted.forEach((s, i) => {
+          for (const [i, s] of sorted.entries()) {
             const key = `${s.channel}:${s.user}`;
             const minute = Math.max(s.minute, (lastStart.get(key) ?? -10) + 5);
             lastStart.set(key, minute);
             const start = local('2024-12-20T00:00') + minute * 60_000;
             const at = new Date(start - 3 * 3600_000).toISOString().slice(0, 16);
-            recordSession(real.store, { channel: s.channel, user: `u${s.user}`, at, messagesIn: s.messagesIn, messagesOut: s.messagesIn, events: s.events, closeBy: s.closeBy });
+            await recordSession(real.store, { channel: s.channel, user: `u${s.user}`, at, messagesIn: s.messagesIn, messagesOut: s.messagesIn, events: s.events, closeBy: s.closeBy });
             // The same session for the bulk loader: events in two turns, at the start and two minutes later.
             const half = Math.ceil(s.events.length / 2);
             s.events.forEach((e, j) => acc.addEvent(dayOf(j < half ? start : start + 120_000), s.channel, e));
@@ -70,12 +70,12 @@ describe('RollupAccumulator', () => {
             // Either keyed by user key, or with the user's dense integer id (the benchmark's fast path).
             acc.addSession(closed, withIndex ? s.user : undefined);
             if (i % flushEvery === flushEvery - 1) acc.flush(bulk.store.db);
-          });
+          }
           acc.write(bulk.store.db);
           expect(dump(bulk.store)).toEqual(dump(real.store));
         } finally {
-          real.cleanup();
-          bulk.cleanup();
+          await real.cleanup();
+          await bulk.cleanup();
         }
       }),
       { numRuns: 25 },

@@ -8,13 +8,13 @@ import { recordSession, tempStore } from './support.ts';
 
 let t: ReturnType<typeof tempStore>;
 
-beforeAll(() => {
+beforeAll(async () => {
   t = tempStore();
-  recordSession(t.store, { channel: 'telegram', user: 'a', at: '2025-05-02T10:00', messagesIn: 3, events: [{ type: 'service_viewed', serviceId: 'ipva' }] });
-  recordSession(t.store, { channel: 'telegram', user: 'b', at: '2025-05-02T11:00', messagesIn: 1, events: [{ type: 'search', query: '=HYPERLINK("x")', results: 0 }] });
-  recordSession(t.store, { channel: 'whatsapp', user: 'c', at: '2025-05-20T11:00', messagesIn: 2 });
+  await recordSession(t.store, { channel: 'telegram', user: 'a', at: '2025-05-02T10:00', messagesIn: 3, events: [{ type: 'service_viewed', serviceId: 'ipva' }] });
+  await recordSession(t.store, { channel: 'telegram', user: 'b', at: '2025-05-02T11:00', messagesIn: 1, events: [{ type: 'search', query: '=HYPERLINK("x")', results: 0 }] });
+  await recordSession(t.store, { channel: 'whatsapp', user: 'c', at: '2025-05-20T11:00', messagesIn: 2 });
   // The bot has stopped: the report opens the file on its own.
-  t.store.close();
+  await t.store.close();
 });
 afterAll(() => t.cleanup());
 
@@ -62,14 +62,14 @@ describe('the stats command', () => {
   it('refuses a report with more than a thousand periods, with a hint', async () => {
     const long = tempStore();
     try {
-      recordSession(long.store, { channel: 'telegram', user: 'a', at: '2020-01-01T10:00' });
-      recordSession(long.store, { channel: 'telegram', user: 'a', at: '2023-06-01T10:00' });
+      await recordSession(long.store, { channel: 'telegram', user: 'a', at: '2020-01-01T10:00' });
+      await recordSession(long.store, { channel: 'telegram', user: 'a', at: '2023-06-01T10:00' });
       const r = await runCommand(command, ['--by', 'day'], { DATABASE_PATH: long.path });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/Erro: o período tem \d+ grupos \(máximo 1000\); escolha --from\/--to mais curtos ou agrupe por semana, mês ou ano/);
       expect((await runCommand(command, ['--by', 'month'], { DATABASE_PATH: long.path })).code).toBe(0);
     } finally {
-      long.cleanup();
+      await long.cleanup();
     }
   });
 });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/stats/calendar.ts';
 import { computeItd } from '../../src/stats/itd.ts';
-import { newUserPeriods, normalizeFailedQuery, pruneUserMarks } from '../../src/stats/rollup.ts';
+import { newUserPeriods, normalizeFailedQuery, userMarkCutoff } from '../../src/stats/rollup.ts';
+import { RollupWriter } from '../../src/store/sqlite/rollup.ts';
 import { recordSession, tempStore } from './support.ts';
 
 const n = dayNumber;
@@ -42,22 +43,26 @@ describe('normalizeFailedQuery', () => {
 });
 
 describe('pruneUserMarks', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const c of cleanups.splice(0)) c();
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0)) await c();
   });
 
-  it('forgets citizens not seen for more than a year, without changing any count', () => {
+  it('starts 367 days before today', () => {
+    expect(userMarkCutoff('2025-01-12')).toBe(n('2025-01-12') - 367);
+  });
+
+  it('forgets citizens not seen for more than a year, without changing any count', async () => {
     const t = tempStore();
     cleanups.push(t.cleanup);
-    recordSession(t.store, { channel: 'telegram', user: 'old', at: '2024-01-10T10:00' });
-    recordSession(t.store, { channel: 'telegram', user: 'recent', at: '2025-01-05T10:00' });
+    await recordSession(t.store, { channel: 'telegram', user: 'old', at: '2024-01-10T10:00' });
+    await recordSession(t.store, { channel: 'telegram', user: 'recent', at: '2025-01-05T10:00' });
     const before = t.store.db.prepare('SELECT * FROM period_users ORDER BY period').all();
-    expect(pruneUserMarks(t.store.db, '2025-01-12')).toBe(1);
+    expect(new RollupWriter(t.store.db).pruneUserMarks('2025-01-12')).toBe(1);
     expect(t.store.db.prepare('SELECT user_key FROM channel_users').all()).toEqual([{ user_key: 'recent' }]);
     expect(t.store.db.prepare('SELECT * FROM period_users ORDER BY period').all()).toEqual(before);
     // The forgotten citizen comes back: a new day, week, month and year for them anyway.
-    recordSession(t.store, { channel: 'telegram', user: 'old', at: '2025-01-12T10:00' });
+    await recordSession(t.store, { channel: 'telegram', user: 'old', at: '2025-01-12T10:00' });
     expect(t.store.db.prepare("SELECT users FROM period_users WHERE period = '2025' AND channel = 'telegram'").get()).toEqual({ users: 2 });
   });
 });

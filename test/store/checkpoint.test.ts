@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,8 +18,8 @@ function tempPath(): string {
 }
 
 /** A few hundred pages of writes: well under the writer's own checkpoint threshold of 10,000 pages. */
-function write(store: SqliteStore): void {
-  for (let i = 0; i < 300; i++) store.markSeen(`tg:${i}:${'x'.repeat(2000)}`, Date.now());
+async function write(store: SqliteStore): Promise<void> {
+  for (let i = 0; i < 300; i++) await store.markOnce(`tg:${i}:${'x'.repeat(2000)}`, Date.now());
 }
 
 async function until(condition: () => boolean, timeoutMs = 15_000): Promise<boolean> {
@@ -37,19 +37,19 @@ describe('a store opened with backgroundCheckpoint', () => {
     const store = new SqliteStore(path, { backgroundCheckpoint: true });
     try {
       const before = statSync(path).size;
-      write(store);
+      await write(store);
       // The writer never checkpoints below 10,000 pages, so only the worker can grow the main file.
       expect(await until(() => statSync(path).size > before + 300 * 2000)).toBe(true);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
   it('leaves everything in the database file when closed (nothing left in the WAL)', async () => {
     const path = tempPath();
     const store = new SqliteStore(path, { backgroundCheckpoint: true });
-    write(store);
-    store.close();
+    await write(store);
+    await store.close();
     const wal = `${path}-wal`;
     expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
     const db = new Database(path, { readonly: true });
@@ -62,13 +62,13 @@ describe('a store opened with backgroundCheckpoint', () => {
 });
 
 describe('a store opened without it', () => {
-  it('keeps SQLite’s own checkpoints, every 1,000 pages', () => {
+  it('keeps SQLite’s own checkpoints, every 1,000 pages', async () => {
     const path = tempPath();
     const store = new SqliteStore(path);
     try {
       expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

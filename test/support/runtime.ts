@@ -3,8 +3,8 @@ import { silentLogger, type Logger } from '../../src/core/logger.ts';
 import { ConversationRuntime } from '../../src/conversation/runtime.ts';
 import { pseudonymizer } from '../../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../../src/search/index.ts';
-import { MemoryStore } from '../../src/store/memory.ts';
-import type { Store } from '../../src/store/port.ts';
+import type { Store } from '../../src/conversation/storage.ts';
+import { MemoryStore } from '../../src/store/memory/store.ts';
 import { fixtureCatalogue } from './catalogue.ts';
 
 /** A runtime, its store and a settable clock (ms). */

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { projectRoot } from '../../src/config.ts';
+import { cliArgs, cliCwd } from './cli.ts';
 import { type ApiCall, FakeTelegramApi, type SentMessage } from '../fakes/telegram-api.ts';
 
 /** How a child process ended. */
@@ -33,10 +33,9 @@ export interface CliProcess {
   logs(): Record<string, unknown>[];
 }
 
-// node with tsx's loader, so that the process under test is the one we signal: npm exec, and tsx's own CLI
-// (which runs the program in a second node process), would stand in between. SIGTERM is relayed by them,
-// but SIGKILL cannot be, and would leave the real server running as an orphan.
-const nodeArgs = ['--import', 'tsx', 'src/cli.ts'];
+// node with tsx's loader (cliArgs), so that the process under test is the one we signal: npm exec, and tsx's
+// own CLI (which runs the program in a second node process), would stand in between. SIGTERM is relayed by
+// them, but SIGKILL cannot be, and would leave the real server running as an orphan.
 
 const started = new Set<CliProcess>();
 
@@ -48,9 +47,14 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-/** Starts `atende <args>` with a clean environment plus `env`; stdin is closed at once. */
-export function spawnCli(args: string[], env: Record<string, string>): CliProcess {
-  const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: projectRoot, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+/** Starts `atende <args>` with a clean environment plus `env` (in `cwd`, default: a folder with no `.env`); stdin is closed at once. */
+export function spawnCli(args: string[], env: Record<string, string>, cwd: string = cliCwd): CliProcess {
+  return spawnNode([...cliArgs, ...args], env, cwd);
+}
+
+/** Starts `node <nodeArgs>` (the CLI some other way, e.g. bin/atende.js) like spawnCli. */
+export function spawnNode(nodeArgs: string[], env: Record<string, string>, cwd: string = cliCwd): CliProcess {
+  const child = spawn(process.execPath, nodeArgs, { cwd, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin?.end();
   let stderr = '';
   let stdout = '';
@@ -64,7 +68,7 @@ export function spawnCli(args: string[], env: Record<string, string>): CliProces
     // 'close' rather than 'exit': by then stdout and stderr have been read to the end.
     child.once('close', (code, signal) => resolve({ code, signal }));
   });
-  if (child.pid === undefined) throw new Error(`could not start the CLI (${args.join(' ')})`);
+  if (child.pid === undefined) throw new Error(`could not start the CLI (${nodeArgs.join(' ')})`);
   const pid = child.pid;
   const proc: CliProcess = {
     child,
@@ -164,8 +168,8 @@ export async function waitShown(fake: FakeTelegramApi, chatId: number, match: st
 }
 
 /** Runs a CLI command to its end (killed after `timeoutMs`) and returns its exit, stdout and stderr. */
-export async function runToEnd(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<Exit & { stdout: string; stderr: string }> {
-  const proc = spawnCli(args, env);
+export async function runToEnd(args: string[], env: Record<string, string>, timeoutMs = 60_000, cwd: string = cliCwd): Promise<Exit & { stdout: string; stderr: string }> {
+  const proc = spawnCli(args, env, cwd);
   const timer = setTimeout(() => proc.signal('SIGKILL'), timeoutMs);
   try {
     const exit = await proc.exited();

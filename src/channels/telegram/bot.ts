@@ -1,16 +1,15 @@
 // The grammY bot of Atende: middleware and handlers, independent of how updates arrive (polling or webhook).
-import { isHandledUpdate } from './validate.ts';
-import { setMaxListeners } from 'node:events';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Context, type Transformer } from 'grammy';
-import type { App } from '../../app.ts';
-import type { ReloadResult } from '../../catalogue/live.ts';
 import { formatIssue } from '../../catalogue/load.ts';
-import { ConfigError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Incoming } from '../../conversation/types.ts';
+import { withBoundary } from '../shared/boundary.ts';
+import { InFlight } from '../shared/inflight.ts';
+import { isStaff, rejectedReloadNote, runStaffCommand, STAFF_COMMANDS, type StaffReport } from '../shared/staff.ts';
+import type { ChannelRuntime } from '../types.ts';
 import { groupNote, openPrivateChat } from './copy.ts';
 import { isBlocked, summarizeError } from './errors.ts';
 import { GroupNotes } from './groups.ts';
@@ -18,10 +17,19 @@ import { grammyFetch } from './http.ts';
 import { dedupKey, parseCallbackData, parseCommand, parseMessage } from './parse.ts';
 import { escapeHtml, renderVerbatim, shouldEdit } from './render.ts';
 import { apiSignal, deliver, sendRendered, type Target } from './send.ts';
-import { isStaff, rejectedReloadNote, reloadReport, STAFF_COMMANDS, type StaffReport, statsReport } from './staff.ts';
+import { isHandledUpdate } from './validate.ts';
 
 /** The channel name stored with sessions and statistics. */
 export const CHANNEL = 'telegram';
+
+/** The Telegram part of the configuration (TELEGRAM_* and STAFF_TELEGRAM_IDS). */
+export interface TelegramSettings {
+  token: string;
+  apiRoot?: string;
+  webhook?: { url: string; secret?: string; port: number; host: string };
+  /** Telegram user ids allowed to run staff commands. */
+  staffIds: readonly string[];
+}
 
 /** Tuning knobs; the defaults suit production, tests shorten some of them. */
 export interface TelegramOptions {
@@ -65,10 +73,8 @@ function logFailures(logger: Logger): Transformer {
 }
 
 /** Builds the bot with every handler installed. Does not contact Telegram until started. */
-export function createTelegramBot(app: App, options: TelegramOptions = {}): TelegramBot {
-  const tg = app.config.telegram;
-  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see the Telegram section of README.md).');
-  const logger = app.logger.child({ channel: CHANNEL });
+export function createTelegramBot(runtime: ChannelRuntime, tg: TelegramSettings, options: TelegramOptions = {}): TelegramBot {
+  const logger = runtime.logger.child({ channel: CHANNEL });
   // grammY refuses an apiRoot with a trailing slash; people paste URLs with one.
   const apiRoot = tg.apiRoot?.replace(/\/+$/, '');
   // A lean HTTP client instead of node-fetch: every reply is one API call, so its cost is paid per message.
@@ -77,49 +83,38 @@ export function createTelegramBot(app: App, options: TelegramOptions = {}): Tele
   // Telegram's 429 (retry_after) and network errors are retried; a flood wait longer than 5 minutes is given up.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 300 }));
 
-  const shutdown = new AbortController();
-  // Every request in flight listens on this one signal (and stops listening when done): hundreds is normal.
-  setMaxListeners(0, shutdown.signal);
-  const inflight = new Set<Promise<unknown>>();
-  const track = <T>(task: Promise<T>): Promise<T> => {
-    inflight.add(task);
-    const forget = (): void => void inflight.delete(task);
-    task.then(forget, forget);
-    return task;
-  };
-  const target = (chatId: number): Target => ({ api: bot.api, chatId, signal: shutdown.signal });
-  const groups = new GroupNotes(app.store);
+  const work = new InFlight();
+  const shutdown = work.signal;
+  const track = <T>(task: Promise<T>): Promise<T> => work.track(task);
+  const target = (chatId: number): Target => ({ api: bot.api, chatId, signal: shutdown });
+  const groups = new GroupNotes(runtime);
   let ownReloads = 0;
   let lastRejected: string | undefined;
 
-  const userKey = (ctx: Context): string | undefined => (ctx.from ? app.runtime.userKey(CHANNEL, String(ctx.from.id)) : undefined);
+  const userKey = (ctx: Context): string | undefined => (ctx.from ? runtime.userKey(CHANNEL, String(ctx.from.id)) : undefined);
 
   async function sendReport(chatId: number, report: StaffReport): Promise<void> {
     await sendRendered(target(chatId), renderVerbatim(report.title, report.lines));
   }
 
   async function converse(ctx: Context, chatId: number, userId: number, incoming: Incoming, pressedMessageId?: number): Promise<void> {
-    const handled = app.runtime.handle(CHANNEL, String(userId), incoming, dedupKey(ctx.update.update_id));
+    const handled = await runtime.handle(CHANNEL, String(userId), incoming, dedupKey(ctx.update.update_id));
     if (handled.skipped) logger.debug({ updateId: ctx.update.update_id, skipped: handled.skipped }, 'update not answered in full');
     const edit = pressedMessageId !== undefined && incoming.kind === 'option' && shouldEdit(incoming.id, handled.replies) ? pressedMessageId : undefined;
     await deliver(target(chatId), handled.replies, edit);
   }
 
-  async function runStaffCommand(name: string, chatId: number): Promise<void> {
-    if (name === 'recarregar') {
-      ownReloads++;
-      let result: ReloadResult;
-      try {
-        result = await app.catalogue.reload();
-      } finally {
-        ownReloads--;
-      }
-      logger.info({ ok: result.ok, services: result.services, errors: result.errors.length }, 'catalogue reload requested by staff');
-      await sendReport(chatId, reloadReport(result));
-      return;
+  async function runStaff(name: string, chatId: number): Promise<void> {
+    // A reload asked for here is answered here; the listener below only tells staff about the watcher's reloads.
+    if (name === 'recarregar') ownReloads++;
+    let outcome;
+    try {
+      outcome = await runStaffCommand(name, runtime.staff);
+    } finally {
+      if (name === 'recarregar') ownReloads--;
     }
-    const now = Date.now();
-    await sendReport(chatId, statsReport(app.store.sessionsToday(now), now));
+    if (outcome.reload) logger.info({ ok: outcome.reload.ok, services: outcome.reload.services, errors: outcome.reload.errors.length }, 'catalogue reload requested by staff');
+    await sendReport(chatId, outcome.report);
   }
 
   // 1. Every update is tracked, so that shutdown can wait for it.
@@ -133,29 +128,27 @@ export function createTelegramBot(app: App, options: TelegramOptions = {}): Tele
   });
 
   // 2. One boundary per update: log with context, apologise, and never let one chat stop the bot.
-  bot.use(async (ctx, next) => {
-    try {
-      await next();
-    } catch (err) {
-      const fields = { updateId: ctx.update.update_id, chatType: ctx.chat?.type, user: userKey(ctx), error: summarizeError(err) };
-      if (isBlocked(err)) {
-        logger.info(fields, 'citizen cannot be reached (bot blocked or account deleted)');
-        return;
-      }
-      logger.error(fields, 'update failed; apologising to the citizen');
-      if (ctx.chat?.type !== 'private' || shutdown.signal.aborted) return;
-      try {
-        await bot.api.sendMessage(ctx.chat.id, escapeHtml(copy.apology), { parse_mode: 'HTML' }, apiSignal(shutdown.signal));
-      } catch (apologyError) {
-        logger.warn({ updateId: ctx.update.update_id, error: summarizeError(apologyError) }, 'apology could not be sent');
-      }
-    }
+  bot.use((ctx, next) => {
+    const chat = ctx.chat;
+    return withBoundary(next, {
+      log: logger,
+      context: { updateId: ctx.update.update_id, chatType: chat?.type, user: userKey(ctx) },
+      message: 'update failed; apologising to the citizen',
+      describe: (err) => ({ error: summarizeError(err) }),
+      expected: (err) => (isBlocked(err) ? 'citizen cannot be reached (bot blocked or account deleted)' : undefined),
+      apologise:
+        chat?.type === 'private'
+          ? async () => {
+              if (!shutdown.aborted) await bot.api.sendMessage(chat.id, escapeHtml(copy.apology), { parse_mode: 'HTML' }, apiSignal(shutdown));
+            }
+          : undefined,
+    });
   });
 
   // 3. Stop a pressed button's spinner at once, before the press waits its turn in the chat's queue.
   //    Not awaited: awaiting here would let a later message of the same chat overtake the press.
   bot.on('callback_query', (ctx, next) => {
-    const answer = bot.api.answerCallbackQuery(ctx.callbackQuery.id, undefined, apiSignal(shutdown.signal)).catch((err: unknown) => {
+    const answer = bot.api.answerCallbackQuery(ctx.callbackQuery.id, undefined, apiSignal(shutdown)).catch((err: unknown) => {
       logger.debug({ updateId: ctx.update.update_id, error: summarizeError(err) }, 'callback query not answered');
     });
     void track(answer);
@@ -171,7 +164,7 @@ export function createTelegramBot(app: App, options: TelegramOptions = {}): Tele
     const message = ctx.message;
     const command = message.text !== undefined ? parseCommand(message.text) : undefined;
     if (command && STAFF_COMMANDS.has(command.name) && isStaff(tg.staffIds, ctx.from.id)) {
-      await runStaffCommand(command.name, ctx.chat.id);
+      await runStaff(command.name, ctx.chat.id);
       return;
     }
     const incoming = parseMessage(message);
@@ -188,7 +181,7 @@ export function createTelegramBot(app: App, options: TelegramOptions = {}): Tele
   bot.chatType(['group', 'supergroup']).on(['message', 'my_chat_member'], async (ctx) => {
     const joined = ctx.myChatMember?.new_chat_member.status;
     if (joined !== undefined && joined !== 'member' && joined !== 'administrator') return;
-    if (!groups.firstTime(ctx.chat.id)) return;
+    if (!(await groups.firstTime(ctx.chat.id))) return;
     const username = bot.botInfo.username;
     logger.info({ updateId: ctx.update.update_id }, 'group noted: only private chats are served');
     await sendRendered(target(ctx.chat.id), [
@@ -202,8 +195,8 @@ export function createTelegramBot(app: App, options: TelegramOptions = {}): Tele
   });
 
   // A rejected hot reload (a file saved with an error) is told to staff; the same errors only once in a row.
-  app.catalogue.onReload((result) => {
-    if (shutdown.signal.aborted || ownReloads > 0) return;
+  runtime.staff.onCatalogueReload((result) => {
+    if (shutdown.aborted || ownReloads > 0) return;
     if (result.ok) {
       lastRejected = undefined;
       return;
@@ -220,21 +213,9 @@ export function createTelegramBot(app: App, options: TelegramOptions = {}): Tele
     }
   });
 
-  async function idle(): Promise<void> {
-    while (inflight.size > 0) await Promise.allSettled([...inflight]);
-  }
-
   async function drain(graceMs = options.shutdownGraceMs ?? 10_000): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const grace = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, graceMs);
-    });
-    await Promise.race([idle(), grace]);
-    clearTimeout(timer);
-    if (inflight.size > 0) logger.warn({ updates: inflight.size }, 'aborting updates still waiting on Telegram at shutdown');
-    shutdown.abort();
-    await idle();
+    await work.drain(graceMs, { onGiveUp: (updates) => logger.warn({ updates }, 'aborting updates still waiting on Telegram at shutdown') });
   }
 
-  return { bot, logger, idle, drain };
+  return { bot, logger, idle: () => work.idle(), drain };
 }

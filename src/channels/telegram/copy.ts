@@ -22,6 +22,3 @@ export function groupNote(botUsername: string): string {
 
 /** Label of the button that opens the private chat. */
 export const openPrivateChat = 'Abrir conversa privada';
-
-/** Channel names as staff read them. */
-export const channelLabel: Record<string, string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', terminal: 'Terminal' };

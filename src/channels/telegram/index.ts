@@ -1,24 +1,15 @@
 // Telegram channel (grammY): starts the bot by long polling (@grammyjs/runner) or by webhook, and stops it gracefully.
 import { run } from '@grammyjs/runner';
 import { GrammyError } from 'grammy';
-import type { App } from '../../app.ts';
 import { AtendeError, ConfigError } from '../../core/errors.ts';
-import type { RunningChannel } from '../types.ts';
-import { type TelegramBot, type TelegramOptions, createTelegramBot } from './bot.ts';
+import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
+import { CHANNEL, type TelegramBot, type TelegramOptions, type TelegramSettings, createTelegramBot } from './bot.ts';
 import { publicCommands, staffCommands } from './copy.ts';
 import { summarizeError } from './errors.ts';
 import { apiSignal } from './send.ts';
 import { startWebhookServer } from './webhook.ts';
 
-export { createTelegramBot, type TelegramBot, type TelegramOptions } from './bot.ts';
-
-/** The running Telegram channel; `webhook` is the local address in webhook mode. */
-export interface TelegramChannel extends RunningChannel {
-  mode: 'polling' | 'webhook';
-  webhook?: { host: string; port: number };
-  /** Resolves when no update is being handled (tests and benchmarks wait on it). */
-  idle(): Promise<void>;
-}
+export { createTelegramBot, type TelegramBot, type TelegramOptions, type TelegramSettings } from './bot.ts';
 
 /** Update types the bot acts on; the rest are not even fetched. */
 const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
@@ -71,11 +62,62 @@ async function registerCommands(t: TelegramBot, staffIds: readonly string[]): Pr
   }
 }
 
-/** Starts the Telegram bot (long polling, or webhook when TELEGRAM_WEBHOOK_URL is set). */
-export async function startTelegram(app: App, options: TelegramOptions = {}): Promise<TelegramChannel> {
-  const tg = app.config.telegram;
-  if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see the Telegram section of README.md).');
-  const t = createTelegramBot(app, options);
+/** How the channel was started: long polling, or a webhook with its local address. */
+type Started = { mode: 'polling' | 'webhook'; webhook?: { host: string; port: number }; stop: () => Promise<void> };
+
+/** The Telegram channel adapter: long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set. */
+export class TelegramAdapter implements ChannelAdapter {
+  readonly name = CHANNEL;
+  private started: Started | undefined;
+  private bot: TelegramBot | undefined;
+  private stopping: Promise<void> | undefined;
+
+  constructor(
+    private readonly settings: TelegramSettings | undefined,
+    private readonly options: TelegramOptions = {},
+  ) {}
+
+  /** "polling" or "webhook", once started. */
+  get mode(): 'polling' | 'webhook' | undefined {
+    return this.started?.mode;
+  }
+
+  /** The webhook server's local address, in webhook mode. */
+  get webhook(): { host: string; port: number } | undefined {
+    return this.started?.webhook;
+  }
+
+  async start(runtime: ChannelRuntime): Promise<void> {
+    if (this.started) throw new AtendeError('TELEGRAM', 'The Telegram channel is already started.');
+    const tg = this.settings;
+    if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
+    this.bot = createTelegramBot(runtime, tg, this.options);
+    this.started = await launch(this.bot, tg, this.options);
+  }
+
+  /** Resolves when no update is being handled (tests and benchmarks wait on it). */
+  async idle(): Promise<void> {
+    await this.bot?.idle();
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= this.started ? this.started.stop() : Promise.resolve();
+    return this.stopping;
+  }
+}
+
+/** Builds and starts the Telegram channel; rejects with a clear message when it cannot. */
+export async function startTelegram(runtime: ChannelRuntime, settings: TelegramSettings | undefined, options: TelegramOptions = {}): Promise<TelegramAdapter> {
+  const adapter = new TelegramAdapter(settings, options);
+  await adapter.start(runtime);
+  return adapter;
+}
+
+/** The running Telegram channel (kept as a name for tests and benchmarks). */
+export type TelegramChannel = TelegramAdapter;
+
+/** Connects, registers the commands, and takes updates by webhook or long polling. */
+async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOptions): Promise<Started> {
   const { bot, logger } = t;
   await connect(t, tg.apiRoot ?? 'https://api.telegram.org');
   await registerCommands(t, tg.staffIds);
@@ -97,21 +139,17 @@ export async function startTelegram(app: App, options: TelegramOptions = {}): Pr
       throw new AtendeError('TELEGRAM', `Telegram refused the webhook ${webhook.url}: ${summarizeError(err).message}. It must be a public https URL on port 443, 80, 88 or 8443.`, { cause: err });
     }
     logger.info({ mode: 'webhook', bot: bot.botInfo.username, port: server.port }, 'telegram started');
-    let stopping: Promise<void> | undefined;
     return {
-      name: 'telegram',
       mode: 'webhook',
       webhook: { host: server.host, port: server.port },
-      idle: t.idle,
-      stop: () =>
-        (stopping ??= (async () => {
-          // The webhook stays registered: Telegram keeps updates for us while we are down.
-          const closed = server.close();
-          await t.drain();
-          server.destroy();
-          await closed;
-          logger.info({}, 'telegram stopped');
-        })()),
+      stop: async () => {
+        // The webhook stays registered: Telegram keeps updates for us while we are down.
+        const closed = server.close();
+        await t.drain();
+        server.destroy();
+        await closed;
+        logger.info({}, 'telegram stopped');
+      },
     };
   }
 
@@ -134,17 +172,13 @@ export async function startTelegram(app: App, options: TelegramOptions = {}): Pr
     logger.error({ error: summarizeError(err) }, `telegram polling stopped.${hint}`);
   });
   logger.info({ mode: 'polling', bot: bot.botInfo.username }, 'telegram started');
-  let stopping: Promise<void> | undefined;
   return {
-    name: 'telegram',
     mode: 'polling',
-    idle: t.idle,
-    stop: () =>
-      (stopping ??= (async () => {
-        // Stop fetching first (aborts the pending getUpdates), then let the updates already fetched finish.
-        await handle.stop();
-        await t.drain();
-        logger.info({}, 'telegram stopped');
-      })()),
+    stop: async () => {
+      // Stop fetching first (aborts the pending getUpdates), then let the updates already fetched finish.
+      await handle.stop();
+      await t.drain();
+      logger.info({}, 'telegram stopped');
+    },
   };
 }

@@ -2,6 +2,8 @@
 // No grammY runtime here, only its types, so every rule can be tested without a bot.
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Link, Option, Reply } from '../../conversation/types.ts';
+import { linkLine } from '../shared/menu.ts';
+import { splitText as splitMeasured } from '../shared/split.ts';
 
 /** Telegram's limit for one message text. */
 export const MESSAGE_LIMIT = 4096;
@@ -94,70 +96,18 @@ export function keyboardOf(reply: Reply): InlineKeyboardMarkup | undefined {
 
 /** Links that cannot be buttons, written out as lines of text so they are not lost. */
 function linkLines(links: readonly Link[] | undefined): string[] {
-  return (links ?? []).filter((l) => !isButtonUrl(l.url)).map((l) => `🔗 ${l.label}: ${l.url}`);
+  return (links ?? []).filter((l) => !isButtonUrl(l.url)).map(linkLine);
 }
 
 /** Turns source text into Telegram HTML (toHtml for replies, escapeHtml for verbatim text). */
 export type HtmlConverter = (text: string) => string;
 
-/** Cuts one source line whose HTML is too long into pieces that fit, at spaces where possible. */
-function cutLine(line: string, limit: number, convert: HtmlConverter): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  for (const word of line.split(/(?<= )/)) {
-    if (convert(current + word).length <= limit) {
-      current += word;
-      continue;
-    }
-    if (current !== '') pieces.push(current);
-    current = '';
-    if (convert(word).length <= limit) {
-      current = word;
-      continue;
-    }
-    // A single "word" longer than a message: cut it by code points (never inside a surrogate pair).
-    for (const ch of word) {
-      if (convert(current + ch).length > limit) {
-        pieces.push(current);
-        current = '';
-      }
-      current += ch;
-    }
-  }
-  if (current !== '') pieces.push(current);
-  return pieces.filter((p) => p.trim() !== '');
-}
-
 /**
- * Splits a source text into parts whose HTML fits in `limit`, cutting between lines (and inside a line
- * only when one line alone is too long). Each part is converted on its own, so no tag is ever cut in two.
+ * Splits a source text into parts whose HTML fits in `limit` (the shared splitter, measuring the HTML that will
+ * be sent). Each part is converted on its own, so no tag is ever cut in two.
  */
 export function splitText(text: string, limit: number = MESSAGE_LIMIT, convert: HtmlConverter = toHtml): string[] {
-  const parts: string[] = [];
-  let current: string[] = [];
-  let currentLength = 0;
-  const flush = (): void => {
-    // Leading and trailing blank lines of a part would be trimmed by Telegram anyway.
-    while (current.length > 0 && current[0]?.trim() === '') current.shift();
-    while (current.length > 0 && current[current.length - 1]?.trim() === '') current.pop();
-    if (current.length > 0) parts.push(current.join('\n'));
-    current = [];
-    currentLength = 0;
-  };
-  for (const line of text.split('\n')) {
-    const html = convert(line);
-    if (html.length > limit) {
-      flush();
-      for (const piece of cutLine(line, limit, convert)) parts.push(piece);
-      continue;
-    }
-    const added = (current.length > 0 ? 1 : 0) + html.length;
-    if (currentLength + added > limit) flush();
-    currentLength += (current.length > 0 ? 1 : 0) + html.length;
-    current.push(line);
-  }
-  flush();
-  return parts;
+  return splitMeasured(text, limit, (part) => convert(part).length);
 }
 
 /** Renders one reply as one or more messages; the keyboard goes on the last part. */

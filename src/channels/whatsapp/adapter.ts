@@ -1,9 +1,12 @@
 // The WhatsApp adapter: client events in, conversation runtime, rendered texts out; connection upkeep.
-// This is the channel's one error boundary: a failing message is logged and answered politely, never fatal.
-import type { ConversationRuntime } from '../../conversation/runtime.ts';
+// Each message runs inside the channel's error boundary: a failure is logged and answered politely, never fatal.
+import { KeyedLock } from '../../core/lock.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
-import type { Logger } from '../../core/logger.ts';
+import { type Logger, silentLogger } from '../../core/logger.ts';
+import { withBoundary } from '../shared/boundary.ts';
+import { InFlight, withTimeout } from '../shared/inflight.ts';
+import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
 import { parseMessage, skipReason } from './parse.ts';
 import { renderReplies } from './render.ts';
@@ -20,11 +23,11 @@ export interface Backoff {
 /** Default backoff: 1 s, 2 s, 4 s... up to 5 minutes. */
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 5 * 60_000 };
 
-/** What the adapter needs; `now` (milliseconds) and `backoff` are injectable for tests. */
+/** What the adapter needs besides the runtime; `now` (milliseconds) and `backoff` are injectable for tests. */
 export interface AdapterOptions {
   client: WhatsAppClient;
-  runtime: Pick<ConversationRuntime, 'handle' | 'userKey'>;
-  logger: Logger;
+  /** Where its logs go; the runtime's logger when absent. */
+  logger?: Logger;
   /** The LocalAuth folder, named in the operator's instructions after an auth failure. */
   authDir: string;
   /** Shows the pairing QR code to the operator (the terminal, in production). */
@@ -40,18 +43,12 @@ export function backoffDelay(backoff: Backoff, attempt: number): number {
   return Math.min(backoff.maxMs, backoff.initialMs * 2 ** Math.min(attempt, 30));
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Runs the WhatsApp channel on one client. `start()` once, `stop()` on shutdown. */
-export class WhatsAppAdapter {
+/** Runs the WhatsApp channel on one client. `start(runtime)` once, `stop()` on shutdown. */
+export class WhatsAppAdapter implements ChannelAdapter {
+  readonly name = WHATSAPP;
   private readonly opts: AdapterOptions;
-  private readonly log: Logger;
+  private log: Logger;
+  private runtime: ChannelRuntime | undefined;
   private readonly now: () => number;
   private readonly backoff: Backoff;
   private readonly stopTimeoutMs: number;
@@ -64,19 +61,23 @@ export class WhatsAppAdapter {
   private stopped: Promise<void> | undefined;
   /** Message ids being handled right now: a second delivery during that time is dropped at once. */
   private readonly inFlight = new Set<string>();
-  /** One send chain per chat, so that the replies to two quick messages never interleave. */
-  private readonly chains = new Map<string, Promise<void>>();
+  /** Every message being handled or answered, for shutdown. */
+  private readonly work = new InFlight();
+  /** Replies go out one message at a time per chat, so the answers to two quick messages never interleave. */
+  private readonly chats = new KeyedLock();
 
   constructor(opts: AdapterOptions) {
     this.opts = opts;
-    this.log = opts.logger.child({ channel: WHATSAPP });
+    this.log = (opts.logger ?? silentLogger).child({ channel: WHATSAPP });
     this.now = opts.now ?? Date.now;
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
   }
 
   /** Subscribes to the client's events and starts connecting in the background (pairing may take minutes). */
-  start(): void {
+  async start(runtime: ChannelRuntime): Promise<void> {
+    this.runtime = runtime;
+    if (!this.opts.logger) this.log = runtime.logger.child({ channel: WHATSAPP });
     const { client } = this.opts;
     client.on('qr', (qr) => {
       this.log.info({ authDir: this.opts.authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
@@ -96,8 +97,8 @@ export class WhatsAppAdapter {
   }
 
   /** Resolves when every reply accepted so far has been sent (or has failed). */
-  async idle(): Promise<void> {
-    while (this.chains.size > 0) await Promise.allSettled([...this.chains.values()]);
+  idle(): Promise<void> {
+    return this.work.idle();
   }
 
   /** Stops taking messages, lets in-flight sends finish, cancels reconnection and closes the browser. */
@@ -110,7 +111,8 @@ export class WhatsAppAdapter {
     this.stopping = true;
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
-    if ((await withTimeout(this.idle().then(() => true), this.stopTimeoutMs)) === undefined) this.log.warn({}, 'whatsapp: some replies were still being sent at shutdown');
+    // Destroying the client below makes what is still waiting fail, so there is nothing to unwind.
+    await this.work.drain(this.stopTimeoutMs, { unwindMs: 0, onGiveUp: () => this.log.warn({}, 'whatsapp: some replies were still being sent at shutdown') });
     await this.destroyClient();
     // A browser still starting when destroy() ran would survive it: wait for the start, then close again.
     const pending = this.initializing;
@@ -189,7 +191,8 @@ export class WhatsAppAdapter {
   }
 
   private onMessage(message: WhatsAppMessage): void {
-    if (this.stopping) return;
+    const runtime = this.runtime;
+    if (this.stopping || !runtime) return;
     const id = message.id._serialized;
     const skip = skipReason(message, this.readySeconds);
     if (skip) {
@@ -207,33 +210,24 @@ export class WhatsAppAdapter {
     }
     const chatId = message.from;
     this.inFlight.add(id);
-    let replies: Reply[];
-    try {
-      // Synchronous: stored (with its dedup key) before anything is sent, so a redelivery finds it.
-      const handled = this.opts.runtime.handle(WHATSAPP, chatId, incoming, `wa:${id}`);
-      if (handled.skipped) this.log.debug({ skip: handled.skipped }, 'whatsapp message not answered in full');
-      replies = handled.replies;
-    } catch (err) {
-      this.log.error({ err, user: this.userKey(chatId) }, 'whatsapp message failed');
-      replies = [{ text: copy.apology }];
-    }
-    if (replies.length === 0) {
-      this.inFlight.delete(id);
-      return;
-    }
-    this.enqueue(chatId, () => this.send(chatId, renderReplies(replies)), () => this.inFlight.delete(id));
-  }
-
-  private enqueue(chatId: string, task: () => Promise<void>, done: () => void): void {
-    const previous = this.chains.get(chatId) ?? Promise.resolve();
-    const next = previous
-      .then(task)
-      .catch((err: unknown) => this.log.error({ err, user: this.userKey(chatId) }, 'whatsapp reply failed'))
-      .finally(() => {
-        done();
-        if (this.chains.get(chatId) === next) this.chains.delete(chatId);
-      });
-    this.chains.set(chatId, next);
+    // Handled at once (the runtime keeps each citizen's messages in order, and stores the dedup key before
+    // answering, so a redelivery finds it); the replies then wait for the earlier ones of the same chat.
+    const handled = runtime.handle(WHATSAPP, chatId, incoming, `wa:${id}`);
+    const task = withBoundary(
+      () =>
+        this.chats.run(chatId, async () => {
+          const h = await handled;
+          if (h.skipped) this.log.debug({ skip: h.skipped }, 'whatsapp message not answered in full');
+          if (h.replies.length > 0) await this.send(chatId, renderReplies(h.replies));
+        }),
+      {
+        log: this.log,
+        context: { user: this.userKey(chatId) },
+        message: 'whatsapp reply failed',
+        apologise: () => this.chats.run(chatId, () => this.send(chatId, renderReplies([apology]))),
+      },
+    ).finally(() => this.inFlight.delete(id));
+    void this.work.track(task);
   }
 
   private async send(chatId: string, texts: readonly string[]): Promise<void> {
@@ -250,9 +244,11 @@ export class WhatsAppAdapter {
 
   private userKey(chatId: string): string {
     try {
-      return this.opts.runtime.userKey(WHATSAPP, chatId);
+      return this.runtime?.userKey(WHATSAPP, chatId) ?? 'unknown';
     } catch {
       return 'unknown';
     }
   }
 }
+
+const apology: Reply = { text: copy.apology };

@@ -2,6 +2,7 @@
 // The adapter only sees WhatsAppClient, so tests drive it with a fake; the real Client must fit it (proved below).
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { Client, ClientOptions, Message, WAState } from 'whatsapp-web.js';
+import { resolveChromium } from '../../chromium.ts';
 import { AtendeError } from '../../core/errors.ts';
 
 /** The fields of a whatsapp-web.js `Message` the adapter reads: a structural subset of it. */
@@ -35,8 +36,8 @@ export interface WhatsAppClient {
 // Type-level proof that the real library fits our subset: if whatsapp-web.js changes these shapes,
 // typechecking fails here instead of the bot failing in production.
 type Fits<Wanted, Actual extends Wanted> = Actual;
-/** Compile-time check only: the real `Client`, `Message` and disconnect reason fit the adapter's interfaces. */
-export type RealLibraryFits = [Fits<WhatsAppClient, Client>, Fits<WhatsAppMessage, Message>, Fits<string, WAState | 'LOGOUT'>];
+// Compile-time check only (checked although nothing uses it): the real `Client`, `Message` and disconnect reason fit.
+type RealLibraryFits = [Fits<WhatsAppClient, Client>, Fits<WhatsAppMessage, Message>, Fits<string, WAState | 'LOGOUT'>];
 
 /** Where the real client keeps its files and which browser it runs. */
 export interface ClientSettings {
@@ -44,7 +45,8 @@ export interface ClientSettings {
   authDir: string;
   /** whatsapp-web.js caches the WhatsApp Web page here (it would otherwise write ./.wwebjs_cache in the cwd). */
   cacheDir: string;
-  chromiumPath: string;
+  /** CHROMIUM_PATH. Unset: a system Chromium, else the one bundled by `npm install` (src/chromium.ts). */
+  chromiumPath?: string;
 }
 
 /**
@@ -61,21 +63,22 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 /** The client options except the auth strategy (which needs the library loaded): pure, for tests and docs. */
-export function clientOptions(settings: ClientSettings): Omit<ClientOptions, 'authStrategy'> {
+export function clientOptions(settings: ClientSettings & { chromiumPath: string }): Omit<ClientOptions, 'authStrategy'> {
   return {
     puppeteer: { executablePath: settings.chromiumPath, headless: true, args: [...CHROMIUM_ARGS] },
     webVersionCache: { type: 'local', path: settings.cacheDir },
   };
 }
 
-/** Fails fast, with the fix, when the configured Chromium is missing (puppeteer's own error is obscure). */
-export function checkChromium(chromiumPath: string): void {
+/** Fails fast, with the fix, when CHROMIUM_PATH names no browser (puppeteer's own error is obscure). Unset: nothing to check. */
+export function checkChromium(chromiumPath: string | undefined): void {
+  if (chromiumPath === undefined) return;
   try {
     accessSync(chromiumPath, constants.X_OK);
   } catch (cause) {
     throw new AtendeError(
       'WHATSAPP_BROWSER',
-      `Chromium not found or not executable at ${chromiumPath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its path.`,
+      `Chromium not found or not executable at ${chromiumPath} (CHROMIUM_PATH). Correct the path, or leave CHROMIUM_PATH unset to use the system Chromium or, without one, the Chromium that npm install brings.`,
       { cause },
     );
   }
@@ -88,6 +91,7 @@ export function checkChromium(chromiumPath: string): void {
 export async function createClient(settings: ClientSettings): Promise<Client> {
   // The session folder holds the WhatsApp credentials: only the service user may read it.
   mkdirSync(settings.authDir, { recursive: true, mode: 0o700 });
+  const { executablePath } = await resolveChromium(settings.chromiumPath);
   const { default: wwebjs } = await import('whatsapp-web.js');
-  return new wwebjs.Client({ ...clientOptions(settings), authStrategy: new wwebjs.LocalAuth({ dataPath: settings.authDir }) });
+  return new wwebjs.Client({ ...clientOptions({ ...settings, chromiumPath: executablePath }), authStrategy: new wwebjs.LocalAuth({ dataPath: settings.authDir }) });
 }

@@ -1,10 +1,8 @@
-// WhatsApp channel (whatsapp-web.js): wires the real client, the QR printer and the adapter to the app.
+// WhatsApp channel (whatsapp-web.js): wires the real client, the QR printer and the adapter to the runtime.
 import { join } from 'node:path';
 import qrcode from 'qrcode-terminal';
-import type { App } from '../../app.ts';
-import type { Config } from '../../config.ts';
 import { ConfigError } from '../../core/errors.ts';
-import type { RunningChannel } from '../types.ts';
+import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { type Backoff, WHATSAPP, WhatsAppAdapter } from './adapter.ts';
 import { type ClientSettings, type WhatsAppClient, checkChromium, createClient } from './client.ts';
 
@@ -15,10 +13,17 @@ export interface WhatsAppDeps {
   backoff?: Backoff;
 }
 
+/** The part of the configuration WhatsApp reads (WHATSAPP_*, CHROMIUM_PATH, STATE_DIR). */
+export interface WhatsAppSettings {
+  stateDir: string;
+  whatsapp?: { chromiumPath?: string | undefined; authDir: string };
+}
+
 /** The real client's folders and browser, from the validated config. Everything stays in the state dir. */
-export function clientSettings(config: Config): ClientSettings {
+export function clientSettings(config: WhatsAppSettings): ClientSettings {
   if (!config.whatsapp) throw new ConfigError('WhatsApp is not enabled: set WHATSAPP_ENABLED=true (see .env.example).');
-  return { authDir: config.whatsapp.authDir, cacheDir: join(config.stateDir, 'whatsapp-cache'), chromiumPath: config.whatsapp.chromiumPath };
+  const { authDir, chromiumPath } = config.whatsapp;
+  return { authDir, cacheDir: join(config.stateDir, 'whatsapp-cache'), ...(chromiumPath !== undefined ? { chromiumPath } : {}) };
 }
 
 /** Prints the pairing QR code on stdout (the operator scans it with the phone). */
@@ -26,25 +31,43 @@ export function printQr(qr: string): void {
   qrcode.generate(qr, { small: true }, (art) => process.stdout.write(`\n${art}\n`));
 }
 
-/** Starts the WhatsApp client; it connects in the background, so other channels are not held up by pairing. */
-export async function startWhatsApp(app: App, deps: WhatsAppDeps = {}): Promise<RunningChannel> {
-  const settings = clientSettings(app.config);
-  let client: WhatsAppClient;
-  if (deps.createClient) {
-    client = await deps.createClient(settings);
-  } else {
-    checkChromium(settings.chromiumPath);
-    client = await createClient(settings);
+/** The WhatsApp channel: creates the client on start; it connects in the background, so pairing holds nobody up. */
+export class WhatsAppChannel implements ChannelAdapter {
+  readonly name = WHATSAPP;
+  private adapter: WhatsAppAdapter | undefined;
+
+  constructor(
+    private readonly config: WhatsAppSettings,
+    private readonly deps: WhatsAppDeps = {},
+  ) {}
+
+  async start(runtime: ChannelRuntime): Promise<void> {
+    const settings = clientSettings(this.config);
+    let client: WhatsAppClient;
+    if (this.deps.createClient) {
+      client = await this.deps.createClient(settings);
+    } else {
+      checkChromium(settings.chromiumPath);
+      client = await createClient(settings);
+    }
+    this.adapter = new WhatsAppAdapter({
+      client,
+      authDir: settings.authDir,
+      showQr: this.deps.showQr ?? printQr,
+      ...(this.deps.backoff ? { backoff: this.deps.backoff } : {}),
+    });
+    await this.adapter.start(runtime);
+    runtime.logger.info({ channel: WHATSAPP, authDir: settings.authDir }, 'whatsapp client starting');
   }
-  const adapter = new WhatsAppAdapter({
-    client,
-    runtime: app.runtime,
-    logger: app.logger,
-    authDir: settings.authDir,
-    showQr: deps.showQr ?? printQr,
-    ...(deps.backoff ? { backoff: deps.backoff } : {}),
-  });
-  adapter.start();
-  app.logger.info({ channel: WHATSAPP, authDir: settings.authDir }, 'whatsapp client starting');
-  return { name: WHATSAPP, stop: () => adapter.stop() };
+
+  async stop(): Promise<void> {
+    await this.adapter?.stop();
+  }
+}
+
+/** Builds and starts the WhatsApp channel. */
+export async function startWhatsApp(runtime: ChannelRuntime, config: WhatsAppSettings, deps: WhatsAppDeps = {}): Promise<WhatsAppChannel> {
+  const channel = new WhatsAppChannel(config, deps);
+  await channel.start(runtime);
+  return channel;
 }

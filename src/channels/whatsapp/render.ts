@@ -2,22 +2,14 @@
 // WhatsApp no longer offers buttons or lists to unofficial clients, so options become a numbered menu;
 // the engine already writes *negrito* and _itálico_ in WhatsApp's own syntax, so the text passes through.
 import type { Option, Reply } from '../../conversation/types.ts';
+import { linkLine, menuLines, optionsPrompt } from '../shared/menu.ts';
+import { splitText as splitMeasured } from '../shared/split.ts';
+
+export { menuLines, optionsPrompt } from '../shared/menu.ts';
 
 /** Longest text sent in one message; WhatsApp accepts more, but long bubbles are hard to read on a phone. */
 export const MAX_MESSAGE_LENGTH = 4000;
 
-/** "Digite 1.", "Digite 1 ou 2.", "Digite 1, 2 ou 3." and, for long menus, "Digite um número de 1 a 12." */
-export function optionsPrompt(count: number): string {
-  if (count <= 1) return 'Digite 1.';
-  if (count > 5) return `Digite um número de 1 a ${count}.`;
-  const numbers = Array.from({ length: count }, (_, i) => String(i + 1));
-  return `Digite ${numbers.slice(0, -1).join(', ')} ou ${numbers[numbers.length - 1]}.`;
-}
-
-/** The menu lines for a list of options: "1. label". */
-export function menuLines(options: readonly Option[]): string[] {
-  return options.map((o, i) => `${i + 1}. ${o.label}`);
-}
 
 /**
  * Removes the "1. X / 2. Y" block of a form question whose choices the engine lists in its text (for
@@ -42,56 +34,14 @@ export function replyText(reply: Reply): string {
   const options = reply.options ?? [];
   const parts = [withoutRepeatedOptions(reply)];
   // Links in full: WhatsApp makes them tappable, and the citizen sees where they lead.
-  if (reply.links && reply.links.length > 0) parts.push(reply.links.map((l) => `🔗 ${l.label}: ${l.url}`).join('\n'));
+  if (reply.links && reply.links.length > 0) parts.push(reply.links.map(linkLine).join('\n'));
   if (options.length > 0) parts.push(`${menuLines(options).join('\n')}\n\n_${optionsPrompt(options.length)}_`);
   return parts.filter((p) => p.trim() !== '').join('\n\n');
 }
 
-// Cut at the largest unit that fits: paragraphs, then lines, then words. Emphasis never spans a line
-// in our texts, so a cut at a line or paragraph never breaks *negrito* or _itálico_.
-const separators = ['\n\n', '\n', ' '] as const;
-
-function hardCut(text: string, max: number): string[] {
-  // By code points, so an emoji (surrogate pair) is never cut in half.
-  const chars = Array.from(text);
-  const out: string[] = [];
-  let current = '';
-  for (const ch of chars) {
-    if (current.length + ch.length > max) {
-      out.push(current);
-      current = '';
-    }
-    current += ch;
-  }
-  if (current !== '') out.push(current);
-  return out;
-}
-
-function splitBy(text: string, level: number, max: number): string[] {
-  if (text.length <= max) return [text];
-  const sep = separators[level];
-  if (sep === undefined) return hardCut(text, max);
-  const out: string[] = [];
-  let current: string | undefined;
-  for (const part of text.split(sep)) {
-    for (const piece of splitBy(part, level + 1, max)) {
-      if (current === undefined) current = piece;
-      else if (current.length + sep.length + piece.length <= max) current += sep + piece;
-      else {
-        out.push(current);
-        current = piece;
-      }
-    }
-  }
-  if (current !== undefined) out.push(current);
-  return out;
-}
-
 /** Splits a text into messages of at most `max` characters, at paragraph, line or word boundaries. */
 export function splitText(text: string, max: number = MAX_MESSAGE_LENGTH): string[] {
-  return splitBy(text, 0, max)
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
+  return splitMeasured(text, max);
 }
 
 /** One reply as the WhatsApp messages to send, in order (usually one). */

@@ -4,21 +4,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type Database from 'better-sqlite3';
-import type { App } from '../../app.ts';
 import type { Service } from '../../catalogue/schema.ts';
-import type { RunningChannel } from '../../channels/types.ts';
 import { AtendeError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
-import { dayOf } from '../../store/time.ts';
+import { dayOf } from '../../core/time.ts';
 import { type CsvSection, renderReportCsv } from '../csv.ts';
 import { parseReportOptions } from '../options.ts';
-import { ReportTooLargeError, buildReport, queriesOf } from '../report.ts';
+import type { StatsReader } from '../reader.ts';
+import { ReportTooLargeError, buildReport } from '../report.ts';
+import { cookieValue } from './cookie.ts';
 import { type DashboardFilters, renderDashboard } from './html.ts';
 
 /** Everything the dashboard server needs. */
 export interface DashboardOptions {
-  db: Database.Database;
+  stats: StatsReader;
   /** The catalogue in force, read on every request (so a hot reload shows at once). */
   services: () => readonly Service[];
   host: string;
@@ -48,14 +47,6 @@ function sameSecret(given: string | undefined, token: string): boolean {
   return given !== undefined && timingSafeEqual(digest(given), digest(token));
 }
 
-function cookieValue(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
-}
-
 const securityHeaders = {
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
@@ -74,7 +65,7 @@ function page(title: string, text: string): string {
 }
 
 /** Handles one request; exported for direct tests of routing and authorisation. */
-export function handleRequest(o: DashboardOptions, req: IncomingMessage, res: ServerResponse): void {
+export async function handleRequest(o: DashboardOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://painel.local');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'text/html; charset=utf-8', page('Método não permitido', 'O painel é somente leitura.'), { Allow: 'GET, HEAD' });
@@ -93,7 +84,7 @@ export function handleRequest(o: DashboardOptions, req: IncomingMessage, res: Se
     }
     const auth = req.headers.authorization;
     const bearer = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
-    if (!sameSecret(bearer, o.token) && !sameSecret(cookieValue(req, COOKIE), o.token)) {
+    if (!sameSecret(bearer, o.token) && !sameSecret(cookieValue(req.headers.cookie, COOKIE), o.token)) {
       send(res, 401, 'text/html; charset=utf-8', page('Acesso negado', 'Abra o painel com o token: /?token=SEU_TOKEN (o valor de DASHBOARD_TOKEN).'));
       return;
     }
@@ -122,7 +113,7 @@ export function handleRequest(o: DashboardOptions, req: IncomingMessage, res: Se
     return;
   }
   const parsed = parseReportOptions({ ...filters, top: url.searchParams.get('top') || undefined });
-  const channelChoices = queriesOf(o.db).channels();
+  const channelChoices = await o.stats.channels();
   if (!parsed.ok) {
     if (url.pathname === '/') send(res, 400, 'text/html; charset=utf-8', renderDashboard({ filters, errors: parsed.errors, channelChoices }));
     else send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ errors: parsed.errors }));
@@ -130,7 +121,7 @@ export function handleRequest(o: DashboardOptions, req: IncomingMessage, res: Se
   }
   let report;
   try {
-    report = buildReport({ db: o.db, services: o.services(), today: dayOf(Date.now()) }, parsed.options);
+    report = await buildReport({ stats: o.stats, services: o.services(), today: dayOf(Date.now()) }, parsed.options);
   } catch (err) {
     if (!(err instanceof ReportTooLargeError)) throw err;
     if (url.pathname === '/') send(res, 400, 'text/html; charset=utf-8', renderDashboard({ filters, errors: [err.message], channelChoices }));
@@ -158,13 +149,11 @@ export async function createDashboardServer(o: DashboardOptions): Promise<Dashbo
   }
   const log = o.logger.child({ component: 'dashboard' });
   const server: Server = createServer((req, res) => {
-    try {
-      handleRequest(o, req, res);
-    } catch (err) {
+    handleRequest(o, req, res).catch((err: unknown) => {
       log.error({ err, path: (req.url ?? '').split('?')[0] }, 'dashboard request failed');
       if (!res.headersSent) send(res, 500, 'text/html; charset=utf-8', page('Erro', 'Não foi possível montar o relatório. Veja o log do servidor.'));
       else res.end();
-    }
+    });
   });
   await new Promise<void>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException): void => {
@@ -192,19 +181,4 @@ export async function createDashboardServer(o: DashboardOptions): Promise<Dashbo
         server.closeAllConnections();
       }),
   };
-}
-
-/** Starts the read-only dashboard on the configured host and port, on the running app's database and catalogue. */
-export async function startDashboard(app: App): Promise<RunningChannel & { url: string }> {
-  const cfg = app.config.dashboard;
-  if (!cfg) throw new AtendeError('DASHBOARD_NOT_CONFIGURED', 'Defina DASHBOARD_PORT para iniciar o painel.');
-  const server = await createDashboardServer({
-    db: app.store.db,
-    services: () => app.catalogue.current().catalogue.services,
-    host: cfg.host,
-    port: cfg.port,
-    token: cfg.token,
-    logger: app.logger,
-  });
-  return { name: 'dashboard', url: server.url, stop: () => server.close() };
 }

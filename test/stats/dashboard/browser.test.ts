@@ -2,12 +2,13 @@
 // the expected numbers, and a screenshot is saved to test-results/ (git-ignored) for a human look.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../src/catalogue/load.ts';
 import { projectRoot } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/core/logger.ts';
 import { type DashboardServer, createDashboardServer } from '../../../src/stats/dashboard/server.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { recordArticle, recordSession, tempStore } from '../support.ts';
 
 let t: ReturnType<typeof tempStore>;
@@ -17,9 +18,9 @@ let browser: Browser;
 beforeAll(async () => {
   t = tempStore();
   // The article at 1:10,000: whatsapp 1,250 → 1,460 (+17%), telegram 1,350 → 1,730 (+28%); and a third channel.
-  recordArticle(t.store, 100, 600);
+  await recordArticle(t.store, 100, 600);
   for (let i = 0; i < 30; i++) {
-    recordSession(t.store, {
+    await recordSession(t.store, {
       channel: 'terminal',
       user: `t${i % 7}`,
       at: `2020-0${1 + (i % 9)}-1${i % 10}T10:00`,
@@ -31,17 +32,14 @@ beforeAll(async () => {
     });
   }
   const services = (await loadCatalogue(`${projectRoot}/data`)).catalogue?.services ?? [];
-  server = await createDashboardServer({ db: t.store.db, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  server = await createDashboardServer({ stats: t.store.stats, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
+  ({ browser } = await launchBrowser());
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  t?.cleanup();
+  await t?.cleanup();
 });
 
 describe('the dashboard in a browser', () => {

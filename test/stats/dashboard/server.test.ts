@@ -5,7 +5,8 @@ import { silentLogger } from '../../../src/core/logger.ts';
 import { projectRoot } from '../../../src/config.ts';
 import { loadCatalogue } from '../../../src/catalogue/load.ts';
 import type { Service } from '../../../src/catalogue/schema.ts';
-import { type DashboardServer, createDashboardServer, isLoopback, startDashboard } from '../../../src/stats/dashboard/server.ts';
+import { startDashboard } from '../../../src/commands/dashboard.ts';
+import { type DashboardServer, createDashboardServer, isLoopback } from '../../../src/stats/dashboard/server.ts';
 import { testApp } from '../../support/app.ts';
 import { recordSession, tempStore } from '../support.ts';
 import { http } from './http.ts';
@@ -19,16 +20,16 @@ const TOKEN = 'segredo-de-teste-0123456789';
 beforeAll(async () => {
   t = tempStore();
   services = (await loadCatalogue(`${projectRoot}/data`)).catalogue?.services ?? [];
-  recordSession(t.store, { channel: 'telegram', user: 'a', at: '2024-05-10T10:00' });
-  recordSession(t.store, { channel: 'telegram', user: 'a', at: '2025-05-10T10:00', events: [{ type: 'service_viewed', serviceId: 'ipva' }] });
-  recordSession(t.store, { channel: 'telegram', user: 'b', at: '2025-05-11T10:00', events: [{ type: 'search', query: '<script>alert("x")</script>', results: 0 }] });
-  open = await createDashboardServer({ db: t.store.db, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
-  locked = await createDashboardServer({ db: t.store.db, services: () => services, host: '127.0.0.1', port: 0, token: TOKEN, logger: silentLogger });
+  await recordSession(t.store, { channel: 'telegram', user: 'a', at: '2024-05-10T10:00' });
+  await recordSession(t.store, { channel: 'telegram', user: 'a', at: '2025-05-10T10:00', events: [{ type: 'service_viewed', serviceId: 'ipva' }] });
+  await recordSession(t.store, { channel: 'telegram', user: 'b', at: '2025-05-11T10:00', events: [{ type: 'search', query: '<script>alert("x")</script>', results: 0 }] });
+  open = await createDashboardServer({ stats: t.store.stats, services: () => services, host: '127.0.0.1', port: 0, logger: silentLogger });
+  locked = await createDashboardServer({ stats: t.store.stats, services: () => services, host: '127.0.0.1', port: 0, token: TOKEN, logger: silentLogger });
 });
 afterAll(async () => {
   await open.close();
   await locked.close();
-  t.cleanup();
+  await t.cleanup();
 });
 
 describe('the dashboard page', () => {
@@ -96,7 +97,7 @@ describe('access', () => {
   });
 
   it('refuses to listen beyond this machine without a token', async () => {
-    await expect(createDashboardServer({ db: t.store.db, services: () => services, host: '0.0.0.0', port: 0, logger: silentLogger })).rejects.toThrow(
+    await expect(createDashboardServer({ stats: t.store.stats, services: () => services, host: '0.0.0.0', port: 0, logger: silentLogger })).rejects.toThrow(
       'O painel não pode escutar em 0.0.0.0 sem DASHBOARD_TOKEN',
     );
     expect(['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]'].every(isLoopback)).toBe(true);
@@ -108,8 +109,8 @@ describe('startDashboard (serve with DASHBOARD_PORT)', () => {
   it('serves the running app’s statistics and stops', async () => {
     const ta = await testApp({ DASHBOARD_PORT: '0' });
     try {
-      ta.app.runtime.handle('whatsapp', '5531999990000', { kind: 'text', text: 'renovar cnh' });
-      ta.app.store.closeAllOpen();
+      await ta.app.runtime.handle('whatsapp', '5531999990000', { kind: 'text', text: 'renovar cnh' });
+      await ta.app.store.closeAllOpen();
       const running = await startDashboard(ta.app);
       expect(running.name).toBe('dashboard');
       const r = await http(`${running.url}relatorio.json`);
@@ -117,7 +118,7 @@ describe('startDashboard (serve with DASHBOARD_PORT)', () => {
       await running.stop();
       await expect(http(running.url)).rejects.toThrow();
     } finally {
-      ta.cleanup();
+      await ta.cleanup();
     }
   });
 
@@ -126,7 +127,7 @@ describe('startDashboard (serve with DASHBOARD_PORT)', () => {
     try {
       await expect(startDashboard(ta.app)).rejects.toThrow('sem DASHBOARD_TOKEN');
     } finally {
-      ta.cleanup();
+      await ta.cleanup();
     }
   });
 });

@@ -1,23 +1,10 @@
 // `catalogue gaps`: the searches that found nothing, most frequent first, each with the services that
-// come closest, so staff can add the missing words. Reads the daily aggregates only (never raw events).
-import type Database from 'better-sqlite3';
+// come closest, so staff can add the missing words. The store's StatsReader reads the aggregates; this file
+// adds what search says about each query today, and writes the report. Pure.
 import type { SearchHit, SearchIndex } from '../search/index.ts';
+import type { FailedSearch, FailedTotal, GapsQuery } from './reader.ts';
 
-/** Filters of the report. Days are YYYY-MM-DD in Minas Gerais time, both ends included. */
-export interface GapsQuery {
-  from: string;
-  to: string;
-  limit: number;
-  channel?: string;
-}
-
-/** One query that found nothing in the period. */
-export interface FailedSearch {
-  query: string;
-  count: number;
-  days: number;
-  channels: string[];
-}
+export type { FailedSearch, FailedTotal, GapsQuery } from './reader.ts';
 
 /** A failed search with what the catalogue offers for it today. */
 export interface Gap extends FailedSearch {
@@ -27,39 +14,13 @@ export interface Gap extends FailedSearch {
   nowFound: SearchHit[];
 }
 
-/** The most frequent searches with no result (table daily_failed_searches). */
-export function failedSearches(db: Database.Database, q: GapsQuery): FailedSearch[] {
-  const rows = db
-    .prepare<[string, string, string | null, string | null, number], { query: string; total: number; days: number; channels: string }>(
-      `SELECT query, SUM(count) AS total, COUNT(DISTINCT day) AS days, GROUP_CONCAT(DISTINCT channel) AS channels
-         FROM daily_failed_searches
-        WHERE day BETWEEN ? AND ? AND (? IS NULL OR channel = ?)
-        GROUP BY query
-        ORDER BY total DESC, query
-        LIMIT ?`,
-    )
-    .all(q.from, q.to, q.channel ?? null, q.channel ?? null, q.limit);
-  return rows.map((r) => ({ query: r.query, count: r.total, days: r.days, channels: r.channels.split(',').sort() }));
-}
-
-/** Total failed searches in the period (all queries, not only the listed ones). */
-export function failedTotal(db: Database.Database, q: GapsQuery): { searches: number; queries: number } {
-  const row = db
-    .prepare<[string, string, string | null, string | null], { searches: number | null; queries: number }>(
-      `SELECT SUM(count) AS searches, COUNT(DISTINCT query) AS queries FROM daily_failed_searches
-        WHERE day BETWEEN ? AND ? AND (? IS NULL OR channel = ?)`,
-    )
-    .get(q.from, q.to, q.channel ?? null, q.channel ?? null);
-  return { searches: row?.searches ?? 0, queries: row?.queries ?? 0 };
-}
-
 /** Adds to each failed search the nearest services and whether it is found now. Pure. */
 export function withNearest(rows: readonly FailedSearch[], index: SearchIndex, nearest = 3): Gap[] {
   return rows.map((r) => ({ ...r, nearest: index.nearest(r.query, nearest), nowFound: index.search(r.query, nearest).hits }));
 }
 
 /** The report in pt-BR. */
-export function formatGaps(gaps: readonly Gap[], q: GapsQuery, total: { searches: number; queries: number }): string {
+export function formatGaps(gaps: readonly Gap[], q: GapsQuery, total: FailedTotal): string {
   const scope = q.channel ? `canal ${q.channel}` : 'todos os canais';
   const head = `Buscas sem resultado de ${q.from} a ${q.to} (${scope}): ${total.searches} ${total.searches === 1 ? 'busca' : 'buscas'}, ${total.queries} ${total.queries === 1 ? 'termo diferente' : 'termos diferentes'}.`;
   if (gaps.length === 0) return `${head}\nNenhuma busca ficou sem resposta no período.\n`;

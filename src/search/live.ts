@@ -1,15 +1,22 @@
 // The live catalogue: validated and indexed off to the side, then swapped in one step.
 // A bad edit is rejected and the last good catalogue stays live; reloads never overlap.
+// It lives in search/ (not catalogue/) because it builds the search index: imports only point down.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '../core/logger.ts';
-import type { LiveCatalogue } from '../conversation/runtime.ts';
-import { buildSearchIndex } from '../search/index.ts';
-import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue, loadCatalogue } from './load.ts';
-import { lintCatalogue, lintErrors } from './lint.ts';
-import { Service, SynonymEntry } from './schema.ts';
+import { lintCatalogue, lintErrors } from '../catalogue/lint.ts';
+import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue, loadCatalogue } from '../catalogue/load.ts';
+import { Service, SynonymEntry } from '../catalogue/schema.ts';
+import { remembered } from '../catalogue/snapshot.ts';
 import { CatalogueError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import { type SearchIndex, buildSearchIndex } from './index.ts';
+
+/** The catalogue and its search index, swapped together on hot reload. */
+export interface LiveCatalogue {
+  catalogue: Catalogue;
+  search: SearchIndex;
+}
 
 /** Service ids that appeared, disappeared or changed in a successful reload. */
 export interface CatalogueChanges {
@@ -46,7 +53,8 @@ const Snapshot = z.object({ version: z.literal(1), services: z.array(Service), s
 async function loadChecked(dir: string): Promise<{ catalogue?: Catalogue; errors: CatalogueIssue[]; warnings: CatalogueIssue[] }> {
   const r = await loadCatalogue(dir);
   if (!r.catalogue) return { errors: r.errors, warnings: [] };
-  const findings = lintCatalogue(r.catalogue);
+  const catalogue = r.catalogue;
+  const findings = await remembered('lint', catalogue, async () => lintCatalogue(catalogue));
   const blocking = lintErrors(findings);
   if (blocking.length > 0) return { errors: blocking, warnings: [] };
   return { catalogue: r.catalogue, errors: [], warnings: findings };

@@ -1,12 +1,13 @@
-// Bulk loading of the aggregate tables: the same arithmetic as applySessionRollup and applyEventRollup,
-// done in memory, then written in key order (flushed as it goes). For benchmarks and imports into an
-// EMPTY store (it does not know users already seen in the database). test/stats/bulk.test.ts checks that
-// it produces exactly the tables the per-session SQL path produces.
+// Bulk loading of the SQLite aggregate tables for bench:stats: the same arithmetic as the store's rollups
+// (src/stats/rollup.ts), done in memory, then written in key order (flushed as it goes). For benchmarks only,
+// into an EMPTY database (it does not know users already seen there). test/stats/bulk.test.ts checks that
+// it produces exactly the tables the store's own turn-by-turn path produces.
 import type Database from 'better-sqlite3';
-import type { EngineEvent } from '../conversation/types.ts';
-import { dayString, isoWeek } from './calendar.ts';
-import { type DailyCounts, zeroCounts } from './queries.ts';
-import { ALL_CHANNELS, type ClosedSession, newUserPeriods, normalizeFailedQuery } from './rollup.ts';
+import type { EngineEvent } from '../src/conversation/types.ts';
+import { localDayNumber } from '../src/core/time.ts';
+import { dayString, isoWeek } from '../src/stats/calendar.ts';
+import { type DailyCounts, zeroCounts } from '../src/stats/counts.ts';
+import { ALL_CHANNELS, type ClosedSession, newUserPeriods, normalizeFailedQuery } from '../src/stats/rollup.ts';
 
 /** Counts under a three-part key (period, channel, item), in nested maps so that no key string is built per event. */
 class Counter3 {
@@ -252,9 +253,4 @@ function writeQuads(stmt: Database.Statement<[string, string, string, number]>, 
     rows++;
   }
   return rows;
-}
-
-/** The local (UTC−3) day number of a timestamp, as dayOf() would give it, without building a Date. */
-function localDayNumber(ts: number): number {
-  return Math.floor((ts - 3 * 3_600_000) / 86_400_000);
 }

@@ -1,8 +1,13 @@
-// Staff reports (pt-BR): catalogue reloads and today's sessions. Pure: the bot sends what these return.
-import type { ReloadResult } from '../../catalogue/live.ts';
+// Staff commands, channel-neutral: what /recarregar and /estatisticas do and the pt-BR reports they answer
+// with. A channel only maps its own way of asking (a Telegram command from a staff id) to a command name here.
 import { formatIssue } from '../../catalogue/load.ts';
-import type { ChannelCount } from '../../store/port.ts';
-import { channelLabel } from './copy.ts';
+import { DAY_MS, TIME_ZONE, dayOf, startOfDay } from '../../core/time.ts';
+import type { ReloadResult } from '../../search/live.ts';
+import type { ChannelCount } from '../../stats/reader.ts';
+import type { StaffDesk } from '../types.ts';
+
+/** Channel names as staff read them. */
+export const channelLabel: Record<string, string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', terminal: 'Terminal' };
 
 /** A report for staff: a bold title and lines shown verbatim (file names are not emphasis). */
 export interface StaffReport {
@@ -10,8 +15,8 @@ export interface StaffReport {
   lines: string[];
 }
 
-/** Commands that only staff ids may run; anyone else's "/recarregar" is ordinary text. */
-export const STAFF_COMMANDS = new Set(['recarregar', 'estatisticas']);
+/** Commands that only staff may run; anyone else's "/recarregar" is ordinary text. */
+export const STAFF_COMMANDS: ReadonlySet<string> = new Set(['recarregar', 'estatisticas']);
 
 /** Most issues listed in one report; the rest are counted (the CLI "catalogue check" lists them all). */
 const MAX_ISSUES = 30;
@@ -50,7 +55,7 @@ export function rejectedReloadNote(result: ReloadResult): StaffReport {
 
 /** The answer to /estatisticas: sessions started today, per channel. */
 export function statsReport(counts: readonly ChannelCount[], now: number): StaffReport {
-  const day = new Date(now).toLocaleDateString('pt-BR', { timeZone: 'America/Sao_Paulo' });
+  const day = new Date(now).toLocaleDateString('pt-BR', { timeZone: TIME_ZONE });
   const byChannel = new Map(counts.map((c) => [c.channel, c.sessions]));
   const channels = [...new Set([...Object.keys(channelLabel), ...byChannel.keys()])];
   const total = counts.reduce((sum, c) => sum + c.sessions, 0);
@@ -60,7 +65,26 @@ export function statsReport(counts: readonly ChannelCount[], now: number): Staff
   };
 }
 
-/** Is this Telegram user id one of the staff ids (STAFF_TELEGRAM_IDS)? */
-export function isStaff(staffIds: readonly string[], userId: number | undefined): boolean {
+/** Is this platform user id one of the configured staff ids (STAFF_TELEGRAM_IDS on Telegram)? */
+export function isStaff(staffIds: readonly string[], userId: number | string | undefined): boolean {
   return userId !== undefined && staffIds.includes(String(userId));
+}
+
+/** What a staff command did: the report to send back, and the reload it ran (for the channel's log). */
+export interface StaffOutcome {
+  report: StaffReport;
+  reload?: ReloadResult;
+}
+
+/** Runs one staff command (a name from STAFF_COMMANDS). */
+export async function runStaffCommand(name: string, desk: StaffDesk, now: number = Date.now()): Promise<StaffOutcome> {
+  if (name === 'recarregar') {
+    const reload = await desk.reloadCatalogue();
+    return { report: reloadReport(reload), reload };
+  }
+  if (name === 'estatisticas') {
+    const start = startOfDay(dayOf(now));
+    return { report: statsReport(await desk.sessionsStarted(start, start + DAY_MS), now) };
+  }
+  throw new Error(`unknown staff command: ${name}`);
 }

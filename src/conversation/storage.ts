@@ -1,0 +1,112 @@
+// The storage port: everything the conversation runtime asks of a database, and nothing more. Memory and SQLite
+// implement it today, PostgreSQL next; one contract suite (test/store/contract.ts) holds them all to it.
+// Every method is async, so a store may talk to a server. Nothing here names a database or its error codes.
+import type { ConversationState, EngineEvent, NewRequest, Outcome } from './types.ts';
+
+/** One conversation: a citizen (pseudonymous key) on a channel. Turns of one key never overlap. */
+export interface ConversationKey {
+  channel: string;
+  /** Pseudonymous user id (HMAC of the platform id); never the raw id. */
+  userKey: string;
+}
+
+/** An open (or the latest) session of one citizen on one channel. */
+export interface SessionRecord {
+  id: string;
+  channel: string;
+  /** Pseudonymous user id (HMAC of the platform id); never the raw id. */
+  userKey: string;
+  startedAt: number;
+  lastAt: number;
+  endedAt: number | null;
+  outcome: Outcome | null;
+  messagesIn: number;
+  messagesOut: number;
+  state: ConversationState;
+}
+
+/** A stored request (form submission). `answers` holds personal data: only here, never in events. */
+export interface RequestRecord {
+  protocol: string;
+  sessionId: string;
+  userKey: string;
+  channel: string;
+  serviceId: string;
+  status: string;
+  createdAt: number;
+  answers: Record<string, string>;
+}
+
+/** Everything one handled message changes, written atomically (one transaction) by `Store.runTurn`. */
+export interface TurnRecord {
+  /** The session after this turn. Its id, channel and user key must match the turn's conversation. */
+  session: SessionRecord;
+  /** True when this turn opened the session (insert instead of update). */
+  isNew: boolean;
+  /** The previous session, still open but idle, closed in the same transaction before the new one opens. */
+  closePrevious?: { sessionId: string; endedAt: number; outcome: Outcome };
+  events: ReadonlyArray<EngineEvent>;
+  request?: NewRequest;
+  /** Closes the session at `session.lastAt` with this outcome. */
+  end?: Outcome;
+  /** Platform update/message id: stored with the turn, so that a redelivered update is never handled twice. */
+  dedupKey?: string;
+}
+
+/** What a turn may read while it holds its conversation (inside the store's transaction, where it has one). */
+export interface TurnReader {
+  /** The latest session of this conversation, open or closed. A copy: changing it changes nothing stored. */
+  latestSession(): Promise<SessionRecord | undefined>;
+  /** Was this platform update already handled? A shortcut only: the write checks again, atomically. */
+  seen(dedupKey: string): Promise<boolean>;
+  /** A request by protocol, only if it belongs to this conversation's citizen. */
+  findRequest(protocol: string): Promise<RequestRecord | undefined>;
+}
+
+/** What a turn decided: the value handed back to the caller, and what to store (nothing, when `write` is absent). */
+export interface TurnPlan<T> {
+  result: T;
+  write?: TurnRecord;
+}
+
+/** How a turn ended: played and stored, or refused because its dedup key was already stored. */
+export type TurnOutcome<T> = { status: 'done'; result: T } | { status: 'duplicate' };
+
+/** Plays a turn from what it reads. May run more than once (see Store.runTurn), so it must have no side effects. */
+export type PlayTurn<T> = (read: TurnReader) => Promise<TurnPlan<T>>;
+
+/** How many rows of each kind a purge removed. */
+export interface PurgeResult {
+  sessions: number;
+  events: number;
+  requests: number;
+  processedUpdates: number;
+  /** Pseudonymous users no longer needed for unique-user counts (not seen for over a year). */
+  userMarks: number;
+}
+
+/** The storage port of the conversation runtime. */
+export interface Store {
+  /**
+   * Plays and stores one turn of one conversation.
+   * - Order: turns of one key run one at a time, in the order runTurn was called (in-process queue; a store
+   *   shared by several processes adds its own lock, e.g. a transaction-scoped advisory lock on the key).
+   * - Exactly once: the plan's dedup key and all its writes commit in ONE transaction; when the key is already
+   *   stored, nothing is written and the outcome is "duplicate".
+   * - Statistics: the aggregates (daily counts, unique users, top lists) change in that same transaction.
+   * - `play` runs again (at most a few times) when the write conflicted: another process changed the
+   *   conversation meanwhile, or the request's protocol number was taken. After that it throws
+   *   StoreConflictError or ProtocolTakenError; any other failure is a StoreError. Nothing is stored then.
+   */
+  runTurn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>>;
+  /** Closes every open session whose last message is older than `before` (the idle sweep); returns how many. */
+  closeIdleSessions(before: number): Promise<number>;
+  /** Closes every open session now (graceful shutdown) at its last message time; returns how many. */
+  closeAllOpen(): Promise<number>;
+  /** Stores `key` once: true the first time (a group that gets its note), false ever after, across restarts. */
+  markOnce(key: string, at: number): Promise<boolean>;
+  /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */
+  purge(before: number): Promise<PurgeResult>;
+  /** Releases the database. Idempotent. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,385 @@
+// Brazilian Portuguese text preparation, shared by the search index, its queries, the conversation's word
+// matching and the catalogue checks that predict what search will do: one fold, so they always agree.
+// Order matters: strip accents first, then stem (stemming accented text splits one word into two stems).
+import { createRequire } from 'node:module';
+
+interface SnowballStemmer {
+  stem(word: string): string;
+}
+interface SnowballFactory {
+  newStemmer(language: string): SnowballStemmer;
+}
+
+// snowball-stemmers is CommonJS without type declarations: load it through require and type the one call we use.
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballFactory;
+const portuguese = snowball.newStemmer('portuguese');
+
+/**
+ * Words that carry no meaning for finding a service: articles, prepositions, pronouns, greetings and
+ * the fillers citizens type around a request. Hand-kept on purpose: generic lists drop "segunda",
+ * "primeira" or "estado", which matter here. Never add rg, bo, via, ordinals, "segunda", "primeira", "nova".
+ */
+const STOPWORDS: ReadonlySet<string> = new Set(
+  `
+  a o as os um uma uns umas e ou nem nao mas se que q ja so cada
+  de do da dos das em no na nos nas num numa nuns numas ao aos pelo pela pelos pelas
+  para pra pro pras pros p por com sem sobre ate entre apos desde
+  eu me mim comigo meu minha meus minhas
+  tu te ti teu tua teus tuas voce voces vc vcs ce oce
+  ele ela eles elas lhe lhes seu sua seus suas dele dela deles delas
+  nosso nossa nossos nossas
+  este esta estes estas esse essa esses essas aquele aquela aqueles aquelas isto isso aquilo
+  aqui ai ali la ca
+  oi ola opa oie ei alo hello hi eai uai ue
+  obrigado obrigada obg brigado valeu vlw grato grata
+  pf pfv pfvr favor gentileza
+  como onde quando qual quais quanto quanta quantos quantas quem porque pq porq
+  quero queria queremos gostaria gostava desejo desejava preciso precisava precisamos necessito
+  qro kero qria keria qer quer
+  posso poderia pode podem consigo consegue conseguir
+  saber sei sabe diga dizer falar fala explica explicar
+  faco faz fazer fazem
+  tenho tem temos tinha ter
+  sou e era sao foi ser estou esta estava estamos
+  vou vai vamos ir
+  tipo ne hein entao tambem tb tbm ainda agora hoje ontem amanha
+  muito muita pouco pouca mais menos
+  algum alguma alguns algumas nenhum nenhuma todo toda todos todas
+  ajuda ajudar ajudem socorro urgente
+  coisa gente senhor senhora sr sra moco moca
+  kkk kkkk rs cade
+  `
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Towns citizens mention ("sou de Contagem"): they say nothing about the service, so search ignores them. */
+const PLACES: ReadonlySet<string> = new Set(
+  `
+  bh beaga contagem uberlandia betim uberaba ipatinga divinopolis ibirite sabara varginha barbacena
+  itabira araguari muriae ituiutaba lavras vespasiano itajuba paracatu caratinga manhuacu curvelo
+  alfenas vicosa itauna unai januaria
+  `
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Greetings and politeness that are only fillers as a whole phrase ("bom dia", not "bom" alone). */
+const FILLER_PHRASES: readonly (readonly string[])[] = [
+  ['bom', 'dia'],
+  ['boa', 'tarde'],
+  ['boa', 'noite'],
+  ['tudo', 'bem'],
+  ['tudo', 'bom'],
+  ['por', 'gentileza'],
+  ['por', 'favor'],
+  // Places in several words (single-word towns are in PLACES).
+  ['minas', 'gerais'],
+  ['belo', 'horizonte'],
+  ['juiz', 'de', 'fora'],
+  ['montes', 'claros'],
+  ['ribeirao', 'das', 'neves'],
+  ['governador', 'valadares'],
+  ['sete', 'lagoas'],
+  ['santa', 'luzia'],
+  ['pocos', 'de', 'caldas'],
+  ['patos', 'de', 'minas'],
+  ['pouso', 'alegre'],
+  ['teofilo', 'otoni'],
+  ['conselheiro', 'lafaiete'],
+  ['nova', 'lima'],
+  ['ouro', 'preto'],
+  ['joao', 'monlevade'],
+  ['tres', 'coracoes'],
+  ['sao', 'joao', 'del', 'rei'],
+  ['para', 'de', 'minas'],
+  ['sao', 'paulo'],
+  ['rio', 'de', 'janeiro'],
+  ['espirito', 'santo'],
+];
+
+/** Ordinal numerals typed as "2ª", "2a" or "2º" become words, so "2ª via" and "segunda via" meet. */
+const ORDINALS: readonly (readonly [string, string])[] = [
+  ['primeira', 'primeiro'],
+  ['segunda', 'segundo'],
+  ['terceira', 'terceiro'],
+  ['quarta', 'quarto'],
+  ['quinta', 'quinto'],
+  ['sexta', 'sexto'],
+  ['setima', 'setimo'],
+  ['oitava', 'oitavo'],
+  ['nona', 'nono'],
+  ['decima', 'decimo'],
+];
+
+/** Articles and prepositions after which "uai" is the UAI (a place), not the Minas interjection. */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['a', 'na', 'da', 'uma', 'numa', 'pela', 'para', 'pra', 'ate', 'no', 'do', 'posto', 'unidade', 'agendar', 'agendamento']);
+
+/** Accents out, case and punctuation kept: "B.O." and "2ª" are resolved here, before lower-casing. */
+function stripMarks(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\b([bB])\s*\.\s*([oO])\b\.?/g, '$1$2')
+    .replace(/(\d)([A-Za-z]{2,})/g, '$1 $2');
+}
+
+/** Accents and punctuation out, case kept. */
+function strip(text: string): string {
+  return stripMarks(text)
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Filler phrases by their first word, so that each token costs one lookup. */
+const FILLERS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const p of FILLER_PHRASES) {
+    const first = p[0] as string;
+    map.set(first, [...(map.get(first) ?? []), p]);
+  }
+  return map;
+})();
+
+/**
+ * Folds text to a comparable form: accents stripped (NFKD, so "2ª" becomes "2a"), lower case,
+ * punctuation turned into spaces, digits kept, "2via" split into "2 via". Returns single-spaced text.
+ */
+export function fold(text: string): string {
+  return strip(text).toLowerCase();
+}
+
+const IGNORED: ReadonlySet<string> = new Set([...STOPWORDS, ...PLACES]);
+
+/** Every single word search ignores (folded): stopwords, fillers and towns. */
+export function stopwords(): ReadonlySet<string> {
+  return IGNORED;
+}
+
+/** True when the (folded) word is a stopword or filler that search ignores. */
+export function isStopword(word: string): boolean {
+  return IGNORED.has(word) || /^(k{3,}|(ha){2,}|(rs){2,})$/.test(word);
+}
+
+function ordinal(token: string): string {
+  const m = /^(\d{1,2})(a|o)s?$/.exec(token);
+  const pair = m ? ORDINALS[Number(m[1]) - 1] : undefined;
+  if (!m || !pair) return token;
+  return m[2] === 'a' ? pair[0] : pair[1];
+}
+
+/** A year ("2026") says nothing about which service is meant: "ipva 2026" is "ipva". */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * "uai" is the Minas interjection ("uai, como faço?", "uai sô") unless written as the acronym,
+ * used after an article or preposition ("na uai"), or followed by a place ("uai contagem").
+ */
+function isPlaceUai(raw: string, prev: string | undefined, next: string | undefined, pause: boolean): boolean {
+  if (raw === 'UAI') return true;
+  if (prev !== undefined && BEFORE_PLACE.has(prev)) return true;
+  if (prev === undefined && next === undefined) return true;
+  return !pause && next !== undefined && (PLACES.has(next) || !isStopword(next));
+}
+
+/** One word as typed (case kept) and as search reads it; shared by every text that contains it. */
+interface Token extends WordToken {
+  raw: string;
+  /** Lower case, ordinals spelt out ("2a" → "segunda"). */
+  lower: string;
+  /** Snowball stem of `lower`. */
+  stem: string;
+  /** Not a stopword, filler or year. */
+  kept: boolean;
+  /** Some filler phrase starts with this word. */
+  fillerStart: boolean;
+}
+
+/** The tokens of a stretch of text, with the punctuation that follows each. */
+interface Tokens {
+  tokens: Token[];
+  /** Punctuation follows the word: a pause tells an interjection from a noun. */
+  pause: boolean[];
+  /** Punctuation before the first word (it ends the word before this stretch). */
+  lead: boolean;
+}
+
+function tokenize(stripped: string): Tokens {
+  const out: Tokens = { tokens: [], pause: [], lead: false };
+  for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
+    if (/[A-Za-z0-9]/.test(m[0])) {
+      const lower = ordinal(m[0].toLowerCase());
+      out.tokens.push({ raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), mark: -1, slot: 0 });
+      out.pause.push(false);
+    } else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
+    else out.lead = true;
+  }
+  return out;
+}
+
+// Tokens of each whitespace-separated chunk, cached: catalogue texts and queries reuse a small
+// vocabulary, and accent stripping and stemming are the costliest part of building the index.
+const chunkCache = new Map<string, Tokens>();
+
+function chunkTokens(chunk: string): Tokens {
+  let found = chunkCache.get(chunk);
+  if (found === undefined) {
+    found = tokenize(stripMarks(chunk));
+    if (chunkCache.size >= 100_000) chunkCache.clear();
+    chunkCache.set(chunk, found);
+  }
+  return found;
+}
+
+// Scratch arrays of the text being read, with their used length: reading is synchronous, so one pair
+// serves every call, and it is never shrunk (refilling a kept array allocates nothing).
+const seq: Token[] = [];
+const seqPause: boolean[] = [];
+let seqLength = 0;
+
+/** White space other than the plain space: when absent, splitting on " " is enough. */
+const OTHER_SPACE = /[^\S ]/;
+
+/**
+ * Fills `seq`/`seqPause` with the tokens of a whole text. Stripping accents never joins or splits words
+ * across white space, so the text is read chunk by chunk from the cache; only "B. O.", which spans
+ * chunks, takes the long way.
+ */
+function readText(text: string): void {
+  seqLength = 0;
+  if (text.includes('.') && /[bB]\s*\.\s*[oO]/.test(text)) {
+    const all = tokenize(stripMarks(text));
+    all.tokens.forEach((tok, k) => append(tok, all.pause[k] === true));
+    return;
+  }
+  for (const chunk of OTHER_SPACE.test(text) ? text.split(/\s+/) : text.split(' ')) {
+    if (chunk === '') continue;
+    const t = chunkTokens(chunk);
+    if (t.lead && seqLength > 0) seqPause[seqLength - 1] = true;
+    for (let k = 0; k < t.tokens.length; k++) append(t.tokens[k] as Token, t.pause[k] as boolean);
+  }
+}
+
+function append(tok: Token, pause: boolean): void {
+  seq[seqLength] = tok;
+  seqPause[seqLength] = pause;
+  seqLength++;
+}
+
+/** The tokens search keeps from the text last read: filler phrases, stopwords and years removed, in order. */
+function keptTokens(): Token[] {
+  const out: Token[] = [];
+  const lowerAt = (i: number): string | undefined => (i >= 0 && i < seqLength ? (seq[i] as Token).lower : undefined);
+  for (let i = 0; i < seqLength; i++) {
+    const tok = seq[i] as Token;
+    if (tok.fillerStart) {
+      const phrase = FILLERS_BY_FIRST.get(tok.lower)?.find((p) => p.every((w, k) => lowerAt(i + k) === w));
+      if (phrase) {
+        i += phrase.length - 1;
+        continue;
+      }
+    }
+    if (tok.lower === 'uai') {
+      if (isPlaceUai(tok.raw, lowerAt(i - 1), lowerAt(i + 1), seqPause[i] === true)) out.push(tok);
+      continue;
+    }
+    if (tok.kept) out.push(tok);
+  }
+  return out;
+}
+
+// Kept tokens of whole texts, cached: a hot reload re-reads the same texts from the YAML files (equal
+// strings, new objects), so rebuilding the index only tokenizes the texts staff changed. The tokens of
+// all texts sit end to end in one array, so the cache is a few large objects rather than one small
+// array per text (100,000 survivors slowed every young-generation collection of the first build).
+// Bounded, since queries pass through here too.
+const textIds = new Map<string, number>();
+let tokenStore: Token[] = [];
+let textStart = new Int32Array(1024);
+let textLength = new Int32Array(1024);
+
+/** The tokens search keeps from a text (filler phrases, stopwords and years removed), in order. */
+function kept(text: string): readonly Token[] {
+  const id = textIds.get(text);
+  if (id !== undefined) {
+    const from = textStart[id] as number;
+    return tokenStore.slice(from, from + (textLength[id] as number));
+  }
+  readText(text);
+  const found = keptTokens();
+  if (textIds.size >= 200_000) {
+    textIds.clear();
+    tokenStore = [];
+  }
+  const next = textIds.size;
+  if (next === textStart.length) {
+    const starts = new Int32Array(next * 2);
+    starts.set(textStart);
+    textStart = starts;
+    const lengths = new Int32Array(next * 2);
+    lengths.set(textLength);
+    textLength = lengths;
+  }
+  textStart[next] = tokenStore.length;
+  textLength[next] = found.length;
+  for (const tok of found) tokenStore.push(tok);
+  textIds.set(text, next);
+  return found;
+}
+
+/** Folded words of a text, with filler phrases, stopwords and years removed, in order. */
+export function words(text: string): string[] {
+  return kept(text).map((t) => t.lower);
+}
+
+/**
+ * A word search keeps, with its stem. Identical words share one instance (until the cache is cleared).
+ * `mark` and `slot` are scratch for the one index being built (bm25.ts): building is synchronous, and
+ * numbering tokens in place spares a map lookup for each of the ~700,000 words of a large catalogue.
+ */
+export interface WordToken {
+  /** Folded word, as `words` returns it. */
+  readonly lower: string;
+  /** Its stem, as `analyze` returns it. */
+  readonly stem: string;
+  /** The build that last numbered this token. */
+  mark: number;
+  /** Its number in that build. */
+  slot: number;
+}
+
+/** The words search keeps from a text (as `words`), as shared tokens: what the index needs of each text. */
+export function wordTokens(text: string): readonly WordToken[] {
+  return kept(text);
+}
+
+const stemCache = new Map<string, string>();
+
+/**
+ * Snowball Portuguese stem of one folded word. The stemmer knows accented suffixes only, so the
+ * common ones are put back first ("habilitacao" → "habilitação" → "habilit", like "habilitar"),
+ * and plurals in -ões/-ães are made singular. Digits and short words are kept as they are.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const accented = word
+    .replace(/(o|a)es$/, 'ao')
+    .replace(/cao$/, 'ção')
+    .replace(/ao$/, 'ão')
+    .replace(/encia(s?)$/, 'ência$1')
+    .replace(/ancia(s?)$/, 'ância$1');
+  let result = portuguese.stem(accented).normalize('NFKD').replace(/\p{M}/gu, '');
+  // Verb forms in -guei/-gue keep a "u" the stemmer does not remove: "paguei" → "pag", like "pagar".
+  if (result.length >= 4 && result.endsWith('gu')) result = result.slice(0, -1);
+  // Keep the cache bounded: query words are open-ended.
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, result);
+  return result;
+}
+
+/** Full pipeline for index and query text: fold, drop stopwords and fillers, stem. */
+export function analyze(text: string): string[] {
+  return kept(text).map((t) => t.stem);
+}

@@ -1,0 +1,327 @@
+// The SQLite implementation of the Store port (better-sqlite3, WAL mode, migrations versioned in code).
+// A turn's writes are one transaction (a savepoint when turns of other citizens share the commit, see
+// store/group.ts): the dedup key first, the session (compare-and-set on what the turn read), events, request,
+// aggregates and close. The latest session of each active conversation stays in memory (store/cache.ts).
+import type Database from 'better-sqlite3';
+import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
+import { KeyedLock } from '../../core/lock.ts';
+import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import { flagsOf } from '../../stats/rollup.ts';
+import { SessionCache, conversationId } from '../cache.ts';
+import { GroupCommit } from '../group.ts';
+import { type Checkpointer, startCheckpointer } from './checkpoint.ts';
+import { openDatabase } from './database.ts';
+import { purgeOlderThan } from './purge.ts';
+import { RollupWriter } from './rollup.ts';
+import { type RequestRow, type SessionHead, type SessionRow, closedOf, guard, isProtocolClash, sameHead, storeError, toRecord, toRequest } from './rows.ts';
+import { SqliteStatsReader } from './stats.ts';
+
+/** What a turn was played from: the latest session it read, and whether that came from the cache. */
+interface Played {
+  read: boolean;
+  session: SessionRecord | undefined;
+  cached: boolean;
+}
+
+/** A turn's write for the next commit. */
+interface TurnWrite {
+  key: ConversationKey;
+  write: TurnRecord;
+  played: Played;
+}
+
+/** How many times a turn is played when its write conflicts (another process, a taken protocol number). */
+const MAX_ATTEMPTS = 3;
+
+const DUPLICATE = Symbol('duplicate');
+const CONFLICT = Symbol('conflict');
+
+/** How a turn's write ended: stored (undefined), refused as a duplicate, or conflicting with another writer. */
+type Verdict = typeof DUPLICATE | typeof CONFLICT | undefined;
+
+/** Options of the SQLite store. */
+export interface SqliteStoreOptions {
+  /** Checkpoint the WAL from a worker thread, off the event loop (long-running servers; see checkpoint.ts). */
+  backgroundCheckpoint?: boolean;
+  /** Conversations whose latest session is kept in memory (least recently used out first). */
+  cacheSize?: number;
+}
+
+/** The SQLite store. Every turn is one transaction; `stats` reads the same connection. */
+export class SqliteStore implements Store {
+  /** The store's own connection: for this folder's modules and white-box tests, never handed above the port. */
+  readonly db: Database.Database;
+  /** The statistics of this database, on the same connection (the running bot's dashboard and staff reports). */
+  readonly stats: SqliteStatsReader;
+  private readonly stmts;
+  private readonly rollup: RollupWriter;
+  private readonly checkpointer: Checkpointer | undefined;
+  private readonly lock = new KeyedLock();
+  private readonly cache: SessionCache;
+  private readonly turnTx;
+  private readonly commits: GroupCommit<TurnWrite, Verdict>;
+  private closed = false;
+
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.db = openDatabase(path);
+    if (options.backgroundCheckpoint && path !== ':memory:') {
+      // The worker does the regular checkpoints. This connection still steps in past 10,000 pages (~40 MB of
+      // WAL): under a steady stream of commits the worker's checkpoints never catch up, so the WAL would
+      // never restart from the beginning and would grow without end.
+      this.db.pragma('wal_autocheckpoint = 10000');
+      this.checkpointer = startCheckpointer(path);
+    }
+    const db = this.db;
+    this.cache = new SessionCache(options.cacheSize);
+    this.rollup = new RollupWriter(db);
+    this.stats = new SqliteStatsReader(db, { owned: false });
+    this.stmts = {
+      latest: db.prepare<[string, string], SessionRow>('SELECT * FROM sessions WHERE channel = ? AND user_key = ? ORDER BY started_at DESC, rowid DESC LIMIT 1'),
+      head: db.prepare<[string, string], SessionHead>('SELECT id, messages_in, ended_at FROM sessions WHERE channel = ? AND user_key = ? ORDER BY started_at DESC, rowid DESC LIMIT 1'),
+      byId: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+      insert: db.prepare(
+        `INSERT INTO sessions (id, channel, user_key, started_at, last_at, messages_in, messages_out, searched, viewed, finished, requested, handoff, feedback_yes, feedback_no, state)
+         VALUES (@id, @channel, @userKey, @startedAt, @lastAt, @messagesIn, @messagesOut, @searched, @viewed, @finished, @requested, @handoff, @yes, @no, @state)`,
+      ),
+      // Compare-and-set: only the version the turn was played from (same message count, still open) is updated.
+      update: db.prepare(
+        `UPDATE sessions SET last_at = @lastAt, messages_in = @messagesIn, messages_out = @messagesOut,
+           searched = max(searched, @searched), viewed = max(viewed, @viewed), finished = max(finished, @finished),
+           requested = max(requested, @requested), handoff = max(handoff, @handoff),
+           feedback_yes = feedback_yes + @yes, feedback_no = feedback_no + @no, state = @state
+         WHERE id = @id AND ended_at IS NULL AND (@playedIn IS NULL OR messages_in = @playedIn)`,
+      ),
+      close: db.prepare<[number, string, string]>('UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ? AND ended_at IS NULL'),
+      event: db.prepare<[string, number, string, string | null, string]>('INSERT INTO events (session_id, at, type, service_id, data) VALUES (?, ?, ?, ?, ?)'),
+      request: db.prepare<[string, string, string, string, string, string, number, string]>(
+        'INSERT INTO requests (protocol, session_id, user_key, channel, service_id, status, created_at, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      findRequest: db.prepare<[string, string, string], RequestRow>('SELECT * FROM requests WHERE protocol = ? AND channel = ? AND user_key = ?'),
+      seen: db.prepare<[string], { key: string }>('SELECT key FROM processed_updates WHERE key = ?'),
+      // The dedup key goes in first: when it is already there, the whole turn is rolled back (exactly once).
+      markSeen: db.prepare<[string, number]>('INSERT INTO processed_updates (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
+      idle: db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE ended_at IS NULL AND last_at < ?'),
+      open: db.prepare<[], SessionRow>('SELECT * FROM sessions WHERE ended_at IS NULL'),
+    };
+    // A turn's own transaction: a savepoint inside the batch's. IMMEDIATE for the batch: the write lock is taken
+    // at BEGIN, so a second process waits (busy timeout) instead of failing half-way.
+    this.turnTx = db.transaction((key: ConversationKey, t: TurnRecord, played: Played) => this.write(key, t, played));
+    const single = this.turnTx.immediate;
+    const batch = db.transaction((writes: TurnWrite[]): (Verdict | Error)[] => writes.map((w) => this.writeOne(w, this.turnTx))).immediate;
+    // A lone turn is its own transaction; several share one, each in a savepoint.
+    this.commits = new GroupCommit<TurnWrite, Verdict>(
+      (writes) => (writes.length === 1 && writes[0] ? [this.writeOne(writes[0], single)] : batch(writes)),
+      (err) => storeError('gravar a mensagem', err),
+    );
+  }
+
+  runTurn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>> {
+    if (this.closed) return Promise.reject(new StoreError('O banco de dados já foi fechado; a mensagem não foi gravada.'));
+    return this.lock.run(conversationId(key), () => this.turn(key, play));
+  }
+
+  private async turn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>> {
+    const id = conversationId(key);
+    for (let attempt = 1; ; attempt++) {
+      const played: Played = { read: false, session: undefined, cached: false };
+      const reader: TurnReader = {
+        latestSession: async () => {
+          played.read = true;
+          played.cached = this.cache.get(id) !== undefined;
+          played.session = this.latest(key, id);
+          return played.session ? { ...played.session } : undefined;
+        },
+        seen: async (dedupKey) => guard('ler as atualizações já tratadas', () => this.stmts.seen.get(dedupKey) !== undefined),
+        findRequest: async (protocol) => this.findRequest(protocol, key),
+      };
+      let plan;
+      this.commits.begin();
+      try {
+        plan = await play(reader);
+      } catch (err) {
+        this.commits.end();
+        this.cache.delete(id);
+        throw err;
+      }
+      if (!plan.write) {
+        this.commits.end();
+        // Nothing to compare-and-set: check here that a cached copy was current (another process may have
+        // written since). Rare: only turns that store nothing (a duplicate, a rate-limited message) get here.
+        if (played.cached && !sameHead(guard('ler a sessão', () => this.stmts.head.get(key.channel, key.userKey)), played.session)) {
+          this.cache.delete(id);
+          if (attempt < MAX_ATTEMPTS) continue;
+        }
+        return { status: 'done', result: plan.result };
+      }
+      const write = plan.write;
+      let verdict: Verdict;
+      try {
+        verdict = await this.commits.submit({ key, write, played });
+      } catch (err) {
+        this.cache.delete(id);
+        if (err instanceof ProtocolTakenError && attempt < MAX_ATTEMPTS) continue;
+        throw err;
+      }
+      if (verdict === DUPLICATE) return { status: 'duplicate' };
+      if (verdict === CONFLICT) {
+        // Another process changed this conversation since it was read: read it again and play again.
+        this.cache.delete(id);
+        if (attempt < MAX_ATTEMPTS) continue;
+        throw new StoreConflictError(`A conversa ${key.channel} mudou ${MAX_ATTEMPTS} vezes enquanto era gravada (outro processo no mesmo banco?); nada foi gravado.`);
+      }
+      const s = write.session;
+      this.cache.set(id, write.end ? { ...s, endedAt: s.lastAt, outcome: write.end } : s);
+      return { status: 'done', result: plan.result };
+    }
+  }
+
+  private latest(key: ConversationKey, id: string): SessionRecord | undefined {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const row = guard('ler a sessão', () => this.stmts.latest.get(key.channel, key.userKey));
+    if (!row) return undefined;
+    const record = toRecord(row);
+    this.cache.set(id, record);
+    return record;
+  }
+
+  /** Writes one turn with `tx` (its own transaction, or a savepoint of the batch's); its verdict or its error. */
+  private writeOne(w: TurnWrite, tx: (key: ConversationKey, t: TurnRecord, played: Played) => void): Verdict | Error {
+    try {
+      tx(w.key, w.write, w.played);
+      return undefined;
+    } catch (err) {
+      if (err === DUPLICATE || err === CONFLICT) return err;
+      if (w.write.request && isProtocolClash(err)) return new ProtocolTakenError(w.write.request.protocol, { cause: err });
+      return storeError('gravar a mensagem', err);
+    }
+  }
+
+  /** The body of the turn's transaction. Throws DUPLICATE or CONFLICT to roll everything back. */
+  private write(key: ConversationKey, t: TurnRecord, played: Played): void {
+    const s = t.session;
+    if (s.channel !== key.channel || s.userKey !== key.userKey) throw new StoreError('A sessão gravada não pertence à conversa do turno.');
+    if (t.dedupKey !== undefined && this.stmts.markSeen.run(t.dedupKey, s.lastAt).changes === 0) throw DUPLICATE;
+    const f = flagsOf(t.events);
+    const params = {
+      id: s.id,
+      channel: s.channel,
+      userKey: s.userKey,
+      startedAt: s.startedAt,
+      lastAt: s.lastAt,
+      messagesIn: s.messagesIn,
+      messagesOut: s.messagesOut,
+      searched: f.searched ? 1 : 0,
+      viewed: f.viewed ? 1 : 0,
+      finished: f.finished ? 1 : 0,
+      requested: f.requested ? 1 : 0,
+      handoff: f.handoff ? 1 : 0,
+      yes: f.feedbackYes,
+      no: f.feedbackNo,
+      state: JSON.stringify(s.state),
+    };
+    if (t.isNew) {
+      // Off the hot path (once per session): the latest session must still be the one the turn was played from.
+      if (played.read && !sameHead(this.stmts.head.get(key.channel, key.userKey), played.session)) throw CONFLICT;
+      if (t.closePrevious) this.closeRow(t.closePrevious.sessionId, t.closePrevious.endedAt, t.closePrevious.outcome);
+      this.stmts.insert.run(params);
+    } else {
+      const playedIn = played.read && played.session?.id === s.id ? played.session.messagesIn : null;
+      if (this.stmts.update.run({ ...params, playedIn }).changes === 0) throw CONFLICT;
+    }
+    for (const e of t.events) {
+      const serviceId = 'serviceId' in e && typeof e.serviceId === 'string' ? e.serviceId : e.type === 'search' ? (e.topId ?? null) : null;
+      this.stmts.event.run(s.id, s.lastAt, e.type, serviceId, JSON.stringify(e));
+      this.rollup.event(s.lastAt, s.channel, e);
+    }
+    if (t.request) {
+      this.stmts.request.run(t.request.protocol, s.id, s.userKey, s.channel, t.request.serviceId, 'Recebida', s.lastAt, JSON.stringify(t.request.answers));
+    }
+    if (t.end) this.closeRow(s.id, s.lastAt, t.end);
+  }
+
+  /** Closes one open session and counts it in the aggregates; false when it was not open. */
+  private closeRow(id: string, endedAt: number, outcome: string): boolean {
+    const row = this.stmts.byId.get(id);
+    if (!row || row.ended_at !== null) return false;
+    this.stmts.close.run(endedAt, outcome, id);
+    this.rollup.session(closedOf(row, endedAt, outcome));
+    return true;
+  }
+
+  private closeRows(rows: SessionRow[]): number {
+    for (const row of rows) {
+      this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned');
+      this.cache.delete(conversationId({ channel: row.channel, userKey: row.user_key }));
+    }
+    return rows.length;
+  }
+
+  async closeIdleSessions(before: number): Promise<number> {
+    this.assertOpen();
+    return guard('encerrar as sessões paradas', () => this.db.transaction(() => this.closeRows(this.stmts.idle.all(before))).immediate());
+  }
+
+  async closeAllOpen(): Promise<number> {
+    this.assertOpen();
+    return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all())).immediate());
+  }
+
+  async markOnce(key: string, at: number): Promise<boolean> {
+    this.assertOpen();
+    return guard('gravar uma marca', () => this.stmts.markSeen.run(key, at).changes === 1);
+  }
+
+  async purge(before: number): Promise<PurgeResult> {
+    this.assertOpen();
+    const result = guard('apagar dados antigos', () => purgeOlderThan(this.db, this.rollup, before));
+    this.cache.clear();
+    return result;
+  }
+
+  private findRequest(protocol: string, key: ConversationKey): RequestRecord | undefined {
+    const row = guard('ler a solicitação', () => this.stmts.findRequest.get(protocol, key.channel, key.userKey));
+    return row ? toRequest(row) : undefined;
+  }
+
+  /**
+   * Runs `work` inside one outer transaction, so that its turns become savepoints and the whole load commits
+   * once. For bulk loads into a store nothing else is using (tests, benchmarks): every turn run meanwhile on
+   * this connection joins the batch, and a failure rolls all of it back.
+   */
+  async batch<T>(work: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.cache.clear();
+      throw err;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('O banco de dados já foi fechado.');
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // Writes already played are stored; turns still playing will find the store closed.
+    if (this.db.open) this.commits.flush();
+    this.closed = true;
+    this.cache.clear();
+    if (this.checkpointer && this.db.open) {
+      this.checkpointer.stop();
+      // Leave everything in the database file itself, even while another connection (a stats reader) is open.
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Busy or failing: SQLite checkpoints again when the last connection closes or the next one opens.
+      }
+    }
+    if (this.db.open) this.db.close();
+  }
+}
