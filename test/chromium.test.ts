@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, clientOptions } from '../src/channels/whatsapp/client.ts';
-import { findSystemChromium, resolveChromium } from '../src/chromium.ts';
+import { findSystemChromium, resolveChromium } from '../src/core/chromium.ts';
 import { QUIET_FLAGS, launchBrowser } from './support/browser.ts';
 
 let dir: string;

@@ -16,7 +16,7 @@ export const LAYERS: readonly { name: string; paths: readonly string[] }[] = [
   { name: 'stats', paths: ['stats/'] },
   { name: 'store', paths: ['store/'] },
   { name: 'channels', paths: ['channels/'] },
-  { name: 'app', paths: ['app.ts', 'cli.ts', 'config.ts', 'log.ts', 'commands/'] },
+  { name: 'app', paths: ['app.ts', 'cli.ts', 'config.ts', 'dotenv.ts', 'log.ts', 'commands/'] },
 ];
 
 /** Folders whose subfolders are independent implementations: one may use `shared/` and the folder's own files, never a sibling. */

@@ -1,7 +1,7 @@
 // Shared test helper: launches headless Chromium with playwright-core, from npm when the machine has none
 // (src/chromium.ts: CHROMIUM_PATH, else the system's, else @sparticuz/chromium), kept off the network.
 import { type Browser, chromium } from 'playwright-core';
-import { type ChromiumChoice, resolveChromium } from '../../src/chromium.ts';
+import { type ChromiumChoice, resolveChromium } from '../../src/core/chromium.ts';
 
 /**
  * Flags that keep Chromium from reaching the network on its own (updates, sync, metrics, safe browsing,

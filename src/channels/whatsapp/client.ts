@@ -2,7 +2,7 @@
 // The adapter only sees WhatsAppClient, so tests drive it with a fake; the real Client must fit it (proved below).
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { Client, ClientOptions, Message, WAState } from 'whatsapp-web.js';
-import { resolveChromium } from '../../chromium.ts';
+import { resolveChromium } from '../../core/chromium.ts';
 import { AtendeError } from '../../core/errors.ts';
 
 /** The fields of a whatsapp-web.js `Message` the adapter reads: a structural subset of it. */
