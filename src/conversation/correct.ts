@@ -2,13 +2,12 @@
 // part said "no" to are dropped; what is left is searched, and the services related to the one in focus
 // come first (the citizen is correcting that one, so its neighbours are the likely answer).
 import { words as searchWords } from '../search/normalize.ts';
-import { redact } from '../privacy/redact.ts';
 import { explainField, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { focusOf } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { runSearch, showService } from './views.ts';
+import { loggedQuery, runSearch, showService } from './views.ts';
 
 /** Words that end the part said "no" to ("não RG, é CNH": the comma and "é" end it). */
 const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'seria', 'eh']);
@@ -72,8 +71,8 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   const at = focus ? ids.indexOf(focus.id) : -1;
   const open = (id: string | undefined): void => {
     const s = serviceOf(t.ctx, id ?? '');
-    if (!s) return runSearch(t, query);
-    t.events.push({ type: 'search', query: redact(query), results: ids.length, topId: s.id });
+    if (!s) return runSearch(t, query, { said: m.text });
+    t.events.push({ type: 'search', query: loggedQuery(query, m.text), results: ids.length, topId: s.id });
     showService(t, s);
   };
   // Clearly another service ("ops, na verdade é a conta de água").
@@ -84,6 +83,6 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
   if (focus && at >= 0) return open(focus.id);
   // The correction alone names nothing: read it with the service being corrected.
-  if (ids.length === 0 && focus) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related] });
-  runSearch(t, query, { prefer: focus?.related ?? [] });
+  if (ids.length === 0 && focus) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
+  runSearch(t, query, { prefer: focus?.related ?? [], said: m.text });
 }

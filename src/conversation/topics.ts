@@ -3,14 +3,13 @@
 // one. The words left after the question words decide: none, or only words of the service in focus,
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
-import { redact } from '../privacy/redact.ts';
 import { analyze } from '../search/normalize.ts';
 import { GENERIC_WORDS, TOPICS } from './cues.ts';
 import { CueSet, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { runSearch, showTopic } from './views.ts';
+import { loggedQuery, runSearch, showTopic } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -82,7 +81,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
-  t.events.push({ type: 'search', query: redact(restText(m, used)).slice(0, 300), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
+  t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: false };
   const ownWords = focus !== undefined && naming.every((w) => vocabularyOf(focus).has(analyze(w)[0] ?? w));
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
@@ -117,7 +116,7 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
     case 'service':
       return answerAbout(t, target.service, hit.topics, target.isNew);
     case 'list':
-      runSearch(t, target.query);
+      runSearch(t, target.query, { said: m.text });
       if (hit.topics[0]) t.answered(hit.topics[0]);
       return;
     case 'search':

@@ -2,7 +2,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { answerTopic } from './followup.ts';
-import { copy, costLabel, deliveryLabel, plain, stepLines, timeLabel } from './text.ts';
+import { copy, costLabel, deliveryLabel, fold, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
@@ -173,6 +173,25 @@ export interface SearchPreference {
   prefer?: readonly string[];
   /** An id left out of the results (the service being corrected). */
   exclude?: string;
+  /**
+   * The citizen's own message when `text` was derived from it (filler words dropped, folded). Events and the
+   * state keep this one, redacted: redaction needs the message as typed ("fulano @ gmail . com" folded to
+   * "fulano gmail com" no longer looks like an e-mail address).
+   */
+  said?: string;
+}
+
+/**
+ * What a search records (events, the results view): the words searched, but only those that survive redaction
+ * of the message as typed. Redaction needs the message itself ("fulano @ gmail . com" folded to "fulano gmail
+ * com" no longer looks like an e-mail address), so derived words absent from the redacted message are dropped.
+ */
+export function loggedQuery(query: string, said?: string): string {
+  const safe = redact((said ?? query).slice(0, 300));
+  if (said === undefined) return safe;
+  const allowed = new Set(fold(safe).split(' '));
+  const words = fold(query).split(' ').filter((w) => w !== '' && allowed.has(w));
+  return words.length > 0 ? words.join(' ') : safe;
 }
 
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
@@ -182,12 +201,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const prefer = preference.prefer ?? [];
   const found = result.hits.filter((h) => h.id !== preference.exclude);
   const hits = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))].slice(0, 5);
-  const event: EngineEvent = { type: 'search', query: redact(query), results: hits.length };
+  const kept = loggedQuery(query, preference.said);
+  const event: EngineEvent = { type: 'search', query: kept, results: hits.length };
   if (hits[0]) event.topId = hits[0].id;
   t.events.push(event);
   if (hits.length === 0) {
-    t.go({ at: 'results', query: redact(query) });
-    t.say(copy.noResults(redact(query)), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
+    t.go({ at: 'results', query: kept });
+    t.say(copy.noResults(kept), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
     return;
   }
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
@@ -196,7 +216,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     showService(t, first);
     return;
   }
-  t.go({ at: 'results', query: redact(query) });
+  t.go({ at: 'results', query: kept });
   // A list of new candidates: the service talked about before is no longer what the citizen means.
   t.unfocus();
   t.forgetTopic();
