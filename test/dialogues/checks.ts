@@ -78,7 +78,10 @@ export function runChecks(input: CheckInput): CheckFailure[] {
   }
   if (e.top !== undefined && obs.offered[0] !== e.top) fail('top', `expected ${e.top} first, observed [${obs.offered.join(', ') || 'none'}]`);
   if (e.noService) {
-    const extra = obs.offered.filter((id) => id !== prev?.focus);
+    // The service already in focus and its related services are the usual options of its card (issue 11: answers
+    // come "with the usual options"); only other services count as a service put forward.
+    const usual = new Set(prev?.focus ? [prev.focus, ...(catalogue.byId.get(prev.focus)?.related ?? [])] : []);
+    const extra = obs.offered.filter((id) => !usual.has(id));
     if (extra.length > 0) fail('noService', `expected no service put forward, observed [${extra.join(', ')}]`);
   }
   if (e.understood && confused !== undefined) fail('understood', `expected the message to be understood, observed ${confused}`);

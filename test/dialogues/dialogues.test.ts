@@ -169,6 +169,13 @@ const cases: { check: keyof Expect; expect: Expect; pass: Observation; fail: Obs
   { check: 'offers', expect: { offers: ['ipva'] }, pass: obs({ offered: ['dae', 'ipva'] }), fail: obs({ offered: ['dae', 'itcd', 'gta', 'ipva'] }) },
   { check: 'top', expect: { top: 'ipva' }, pass: obs({ offered: ['ipva', 'dae'] }), fail: obs({ offered: ['dae', 'ipva'] }) },
   { check: 'noService', expect: { noService: true }, pass: obs({ text: 'De nada!' }), fail: obs({ offered: ['bo-furto'] }) },
+  {
+    check: 'noService',
+    expect: { noService: true },
+    prev: obs({ screen: 'card', focus: 'cin-2a-via' }),
+    pass: obs({ screen: 'card', focus: 'cin-2a-via', offered: ['cin-2a-via', 'cin-1a-via'] }),
+    fail: obs({ screen: 'card', focus: 'cin-2a-via', offered: ['cin-2a-via', 'ipva'] }),
+  },
   { check: 'understood', expect: { understood: true }, pass: obs({ text: 'De nada!' }), fail: obs({ notUnderstood: true }) },
   { check: 'says', expect: { says: ['\\b155\\b'] }, pass: obs({ text: 'Ligue 155.' }), fail: obs({ text: 'Ligue 1550.' }) },
   { check: 'notSays', expect: { notSays: ['nao encontrei'] }, pass: obs({ text: 'De nada!' }), fail: obs({ text: 'Não encontrei.' }) },

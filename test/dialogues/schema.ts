@@ -54,7 +54,7 @@ export const Expect = z
     offers: z.array(ServiceRef).min(1).optional(),
     /** This service is the first one put in front of the citizen. */
     top: ServiceRef.optional(),
-    /** No service card shown and no service offered. */
+    /** No service card shown and no service offered (the focused service's card and related services excepted). */
     noService: z.literal(true).optional(),
     /** The reply is not a "not found" or "not understood" reply. */
     understood: z.literal(true).optional(),
