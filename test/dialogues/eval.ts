@@ -1,0 +1,58 @@
+// npm run eval:dialogues [-- --verbose] [-- --only id,id]: plays the blind dialogue set and prints pass rates.
+// An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
+import { describe } from './checks.ts';
+import { DialogueDataError } from './load.ts';
+import { explainFailure, runDialogues, type DialogueResult } from './run.ts';
+import { CATEGORIES, type Category } from './schema.ts';
+
+function rate(rs: readonly DialogueResult[]): string {
+  const passed = rs.filter((r) => r.passed).length;
+  const pct = rs.length === 0 ? 0 : (100 * passed) / rs.length;
+  return `${String(passed).padStart(3)} of ${String(rs.length).padEnd(3)} ${pct.toFixed(1).padStart(5)}%`;
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined;
+  let results: DialogueResult[];
+  try {
+    results = await runDialogues(only);
+  } catch (err) {
+    if (err instanceof DialogueDataError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+
+  console.log('Blind dialogue set: whole dialogues passed\n');
+  for (const [id, name] of Object.entries(CATEGORIES) as [Category, string][]) {
+    console.log(`  ${name.padEnd(24)} ${rate(results.filter((r) => r.dialogue.category === id))}`);
+  }
+  console.log('');
+  console.log(`  ${'Informal'.padEnd(24)} ${rate(results.filter((r) => r.dialogue.informal))}`);
+  console.log(`  ${'Formal'.padEnd(24)} ${rate(results.filter((r) => !r.dialogue.informal))}`);
+  console.log(`  ${'Total'.padEnd(24)} ${rate(results)}`);
+
+  const failed = results.filter((r) => !r.passed);
+  if (failed.length > 0) {
+    console.log(`\nFailing dialogues (${failed.length}), first failing turn:\n`);
+    for (const r of failed) console.log(`${explainFailure(r)}\n`);
+  }
+  if (verbose) {
+    console.log('\nEvery turn:\n');
+    for (const r of results) {
+      console.log(`${r.passed ? '✓' : '✗'} ${r.dialogue.id} (${r.dialogue.category})`);
+      for (const t of r.turns) {
+        console.log(`  ${t.index}. ${t.input}${t.failures.length > 0 ? '  ✗' : ''}`);
+        if (t.obs) console.log(`     ${describe(t.obs, 1000)}`);
+        for (const f of t.failures) console.log(`     ✗ ${f.check}: ${f.reason}`);
+      }
+    }
+  }
+  return 0;
+}
+
+process.exitCode = await main();

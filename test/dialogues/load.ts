@@ -1,0 +1,90 @@
+// Reads the dialogue files and checks them against the schema and the catalogue. Any authoring error (unknown
+// check, unknown service or field id, a question with no service to be about) throws, naming every problem.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import type { Catalogue } from '../../src/catalogue/load.ts';
+import { DialogueFile, type Dialogue, type Expect } from './schema.ts';
+
+/** Where the dialogue files live. */
+export const DATA_DIR = join(import.meta.dirname, 'data');
+
+/** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
+export interface LoadedDialogue extends Dialogue {
+  file: string;
+  about: (string | undefined)[];
+}
+
+/** Thrown when the dialogue data is invalid; the message lists every problem. */
+export class DialogueDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid dialogue data:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'DialogueDataError';
+  }
+}
+
+/** A zod issue in words; for a turn (a union), the reasons of the closest alternative. */
+function explainIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue.message;
+  const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+  return closest.map((i) => `${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+}
+
+function servicesNamed(e: Expect): string[] {
+  const ids = [...(e.offers ?? [])];
+  if (e.focus !== undefined && e.focus !== 'none') ids.push(e.focus);
+  if (e.top !== undefined) ids.push(e.top);
+  return ids;
+}
+
+/** Checks one dialogue against the catalogue; returns the problems and the service each turn is about. */
+function checkDialogue(d: Dialogue, catalogue: Catalogue): { problems: string[]; about: (string | undefined)[] } {
+  const problems: string[] = [];
+  const fieldIds = new Set(catalogue.services.flatMap((s) => s.form?.fields.map((f) => f.id) ?? []));
+  const about: (string | undefined)[] = [];
+  let current: string | undefined;
+  d.turns.forEach((t, i) => {
+    const where = `${d.id} turn ${i + 1}`;
+    if ('start' in t && t.start !== '' && catalogue.byId.has(t.start)) current = t.start;
+    const e = t.expect ?? {};
+    for (const id of servicesNamed(e)) if (!catalogue.byId.has(id)) problems.push(`${where}: unknown service id "${id}"`);
+    if (e.focus !== undefined) current = e.focus === 'none' ? undefined : e.focus;
+    if (e.field !== undefined) {
+      const form = current === undefined ? undefined : catalogue.byId.get(current)?.form;
+      if (!fieldIds.has(e.field)) problems.push(`${where}: no form in the catalogue has a field "${e.field}"`);
+      else if (form !== undefined && !form.fields.some((f) => f.id === e.field)) problems.push(`${where}: the form of ${current} has no field "${e.field}"`);
+    }
+    if (e.answers !== undefined && current === undefined) problems.push(`${where}: "answers" needs a service in focus (set focus on this turn or an earlier one)`);
+    if (e.answers !== undefined && current !== undefined && !catalogue.byId.has(current)) problems.push(`${where}: unknown service id "${current}"`);
+    about.push(current);
+  });
+  return { problems, about };
+}
+
+/** Reads and validates every dialogue file; throws DialogueDataError on any authoring error. */
+export async function loadDialogues(catalogue: Catalogue, dir: string = DATA_DIR): Promise<LoadedDialogue[]> {
+  const problems: string[] = [];
+  const out: LoadedDialogue[] = [];
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
+  if (names.length === 0) problems.push(`no dialogue files in ${dir}`);
+  for (const name of names) {
+    const parsed = DialogueFile.safeParse(parse(await readFile(join(dir, name), 'utf8')));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${name} › ${issue.path.join('.')}: ${explainIssue(issue)}`);
+      continue;
+    }
+    for (const d of parsed.data) {
+      const r = checkDialogue(d, catalogue);
+      problems.push(...r.problems.map((p) => `${name} › ${p}`));
+      out.push({ ...d, file: name, about: r.about });
+    }
+  }
+  const seen = new Set<string>();
+  for (const d of out) {
+    if (seen.has(d.id)) problems.push(`${d.file} › duplicate dialogue id "${d.id}"`);
+    seen.add(d.id);
+  }
+  if (problems.length > 0) throw new DialogueDataError(problems);
+  return out;
+}
