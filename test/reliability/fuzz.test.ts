@@ -134,7 +134,8 @@ function malformed(f: FakeTelegramApi, shape: number, junk: unknown): Omit<Updat
     { callback_query: junk },
     msg({ text: '/start x', entities: [{ type: 'bot_command', offset: 40, length: 900 }] }),
     msg({ photo: junk }),
-    msg({ chat: { id: String(junk), type: 'private' }, text: 'oi' }),
+    // JSON, not String(): junk may be an object whose own "toString" is not a function (String() throws).
+    msg({ chat: { id: typeof junk === 'string' ? junk : (JSON.stringify(junk) ?? 'undefined'), type: 'private' }, text: 'oi' }),
     { message: { ...(msg({ text: 'oi' }).message as object), chat: { id: user, type: 'a_new_chat_type' } } },
     { my_chat_member: junk },
     { [String(typeof junk === 'string' ? junk : 'x')]: junk },
