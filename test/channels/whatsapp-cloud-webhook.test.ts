@@ -2,6 +2,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startHttpServer } from '../../src/channels/whatsapp-cloud/server.ts';
+import { webhookRoute } from '../../src/channels/whatsapp-cloud/webhook.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { MetaWebhook } from '../fakes/graph-api.ts';
 import { sqliteOf } from '../support/app.ts';
 import { APP_SECRET, type CloudUnderTest, MARIA, VERIFY_TOKEN, startCloud } from './whatsapp-cloud-support.ts';
 
@@ -160,6 +164,59 @@ describe('a port already taken', () => {
       await expect(startCloud({ settings: { webhook: { host: '127.0.0.1', port } } })).rejects.toThrow(/cannot listen on 127\.0\.0\.1:\d+.*WHATSAPP_CLOUD_WEBHOOK_PORT/);
     } finally {
       await new Promise<void>((resolve) => taken.close(() => resolve()));
+    }
+  });
+});
+
+describe('when the 200 is answered', () => {
+  async function route(deliver: () => Promise<void>, o: { ackWithinMs: number; stopping?: boolean }) {
+    const server = await startHttpServer({ host: '127.0.0.1', port: 0, logger: silentLogger, variables: 'TEST_PORT' });
+    server.mount('/w', webhookRoute({ verifyToken: VERIFY_TOKEN, appSecret: APP_SECRET, maxBodyBytes: 1 << 20, ackWithinMs: o.ackWithinMs, logger: silentLogger, deliver, stopping: () => o.stopping ?? false }));
+    const meta = new MetaWebhook({ url: `http://127.0.0.1:${server.port}/w`, appSecret: APP_SECRET });
+    return { server, meta };
+  }
+
+  it('only once the messages of the POST are stored', async () => {
+    let release: () => void = () => undefined;
+    const stored = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { server, meta } = await route(() => stored, { ackWithinMs: 60_000 });
+    try {
+      let answered = false;
+      const response = meta.post(meta.text(MARIA, 'oi')).then((res) => {
+        answered = true;
+        return res;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(answered).toBe(false);
+      release();
+      expect((await response).status).toBe(200);
+    } finally {
+      server.destroy();
+      await server.close();
+    }
+  });
+
+  it('not at all when storing takes too long: 503, so that Meta delivers again', async () => {
+    const { server, meta } = await route(() => new Promise<void>(() => undefined), { ackWithinMs: 50 });
+    try {
+      expect((await meta.post(meta.text(MARIA, 'oi'))).status).toBe(503);
+    } finally {
+      server.destroy();
+      await server.close();
+    }
+  });
+
+  it('not at all while shutting down: 503, for whoever runs next', async () => {
+    let delivered = 0;
+    const { server, meta } = await route(async () => void delivered++, { ackWithinMs: 1_000, stopping: true });
+    try {
+      expect((await meta.post(meta.text(MARIA, 'oi'))).status).toBe(503);
+      expect(delivered).toBe(0);
+    } finally {
+      server.destroy();
+      await server.close();
     }
   });
 });

@@ -359,7 +359,13 @@ export class FakeGraphApi {
       if (isObject(payload)) call.payload = payload;
       if (this.gate) {
         this.gate.held++;
+        this.notify();
         await this.gate.promise;
+        // The sender gave up (or died) while the request was held: Meta never got it.
+        if (res.destroyed || req.socket.destroyed) {
+          call.status = -1;
+          return;
+        }
       }
       const injected = this.injected[0];
       if (injected) {
