@@ -33,6 +33,18 @@ const optionalPort = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : Number(v)))
   .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v < 65536), 'use um número de porta TCP (0–65535)');
 
+/** WHATSAPP_CLOUD_*: the official WhatsApp channel (Meta's Cloud API). See docs/whatsapp.md. */
+const whatsappCloudEnv = {
+  WHATSAPP_CLOUD_ACCESS_TOKEN: optionalString,
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: optionalString.refine((v) => v === undefined || /^\d{1,32}$/.test(v), 'use o "Phone number ID" (só dígitos) da página WhatsApp > API Setup do app da Meta'),
+  WHATSAPP_CLOUD_APP_SECRET: optionalString,
+  WHATSAPP_CLOUD_VERIFY_TOKEN: optionalString,
+  WHATSAPP_CLOUD_API_ROOT: optionalUrl,
+  WHATSAPP_CLOUD_API_VERSION: optionalString.refine((v) => v === undefined || /^v\d+\.\d+$/.test(v), 'use uma versão da Graph API no formato v25.0'),
+  WHATSAPP_CLOUD_WEBHOOK_HOST: z.string().default('127.0.0.1'),
+  WHATSAPP_CLOUD_WEBHOOK_PORT: optionalPort,
+};
+
 /** Every environment variable Atende reads. Documented one by one in .env.example. */
 export const EnvSchema = z.object({
   DATABASE_PATH: z.string().default(''),
@@ -57,6 +69,7 @@ export const EnvSchema = z.object({
   DASHBOARD_PORT: optionalPort,
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
   DASHBOARD_TOKEN: optionalString,
+  ...whatsappCloudEnv,
 });
 
 /** The validated configuration, with paths resolved. */
@@ -78,6 +91,47 @@ export interface Config {
   /** `chromiumPath` is CHROMIUM_PATH; unset, WhatsApp runs the system Chromium or the npm one (src/chromium.ts). */
   whatsapp?: { chromiumPath?: string; authDir: string };
   dashboard?: { port: number; host: string; token?: string };
+  /** The official WhatsApp channel (Cloud API): on when its four credentials are set. */
+  whatsappCloud?: {
+    accessToken: string;
+    phoneNumberId: string;
+    appSecret: string;
+    verifyToken: string;
+    apiRoot: string;
+    apiVersion: string;
+    webhook: { host: string; port: number };
+  };
+}
+
+/** The Graph API version used when WHATSAPP_CLOUD_API_VERSION is unset (released Feb 2026, supported until Jul 2028). */
+export const GRAPH_API_VERSION = 'v25.0';
+
+/** The Cloud API channel's settings, when all four credentials are set; a partial set is an error naming what is missing. */
+function whatsappCloudConfig(e: z.infer<typeof EnvSchema>): Config['whatsappCloud'] {
+  const credentials = {
+    WHATSAPP_CLOUD_ACCESS_TOKEN: e.WHATSAPP_CLOUD_ACCESS_TOKEN,
+    WHATSAPP_CLOUD_PHONE_NUMBER_ID: e.WHATSAPP_CLOUD_PHONE_NUMBER_ID,
+    WHATSAPP_CLOUD_APP_SECRET: e.WHATSAPP_CLOUD_APP_SECRET,
+    WHATSAPP_CLOUD_VERIFY_TOKEN: e.WHATSAPP_CLOUD_VERIFY_TOKEN,
+  };
+  const missing = Object.entries(credentials).filter(([, v]) => v === undefined).map(([k]) => k);
+  if (missing.length === Object.keys(credentials).length) return undefined;
+  const { WHATSAPP_CLOUD_ACCESS_TOKEN: accessToken, WHATSAPP_CLOUD_PHONE_NUMBER_ID: phoneNumberId, WHATSAPP_CLOUD_APP_SECRET: appSecret, WHATSAPP_CLOUD_VERIFY_TOKEN: verifyToken } = credentials;
+  if (accessToken === undefined || phoneNumberId === undefined || appSecret === undefined || verifyToken === undefined) {
+    throw new ConfigError(`O canal oficial do WhatsApp (Cloud API) precisa das quatro credenciais; falta: ${missing.join(', ')}. Defina todas ou nenhuma (veja docs/whatsapp.md).`);
+  }
+  if (e.WHATSAPP_ENABLED) {
+    throw new ConfigError('WHATSAPP_ENABLED=true (whatsapp-web.js) e WHATSAPP_CLOUD_* (Cloud API oficial) não podem rodar juntos: os dois atendem como o canal "whatsapp". Escolha um: apague WHATSAPP_ENABLED ou as variáveis WHATSAPP_CLOUD_* (veja "Qual dos dois canais" em docs/whatsapp.md).');
+  }
+  return {
+    accessToken,
+    phoneNumberId,
+    appSecret,
+    verifyToken,
+    apiRoot: e.WHATSAPP_CLOUD_API_ROOT ?? 'https://graph.facebook.com',
+    apiVersion: e.WHATSAPP_CLOUD_API_VERSION ?? GRAPH_API_VERSION,
+    webhook: { host: e.WHATSAPP_CLOUD_WEBHOOK_HOST, port: e.WHATSAPP_CLOUD_WEBHOOK_PORT ?? 8444 },
+  };
 }
 
 /** Reads and validates the environment. Throws ConfigError naming the wrong variable. */
@@ -125,6 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     config.whatsapp = e.CHROMIUM_PATH ? { chromiumPath: e.CHROMIUM_PATH, authDir } : { authDir };
   }
+  const whatsappCloud = whatsappCloudConfig(e);
+  if (whatsappCloud) config.whatsappCloud = whatsappCloud;
   if (e.DASHBOARD_PORT !== undefined) {
     const dashboard: NonNullable<Config['dashboard']> = { port: e.DASHBOARD_PORT, host: e.DASHBOARD_HOST };
     if (e.DASHBOARD_TOKEN) dashboard.token = e.DASHBOARD_TOKEN;
