@@ -135,10 +135,16 @@ describe('the citizen\'s path on the demo page, with the mouse', () => {
     await textbox(page).fill('perdi meu rg');
     await textbox(page).press('Enter');
     await seen(page, 'Carteira de Identidade Nacional (CIN) – 2ª via');
+    const before = await page.evaluate(() => localStorage.getItem('atende.webchat.session'));
     await page.getByRole('button', { name: 'Recomeçar' }).click();
     await seen(page, 'Renovação da CNH');
     expect(await log(page).getByText('Carteira de Identidade Nacional (CIN) – 2ª via').count()).toBe(0);
     expect(await log(page).getByText('perdi meu rg').count()).toBe(0);
+    // A new anonymous id: on a shared computer the next person cannot reach the previous conversation.
+    const after = await page.evaluate(() => localStorage.getItem('atende.webchat.session'));
+    expect(before).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(after).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(after).not.toBe(before);
   });
 });
 

@@ -263,7 +263,14 @@ progress{display:block;width:100%;height:.4em;margin:0 0 .5em;accent-color:#1351
   function renderAll() {
     log.replaceChildren();
     const lastMine = transcript.entries.map((e) => e.who).lastIndexOf('me');
-    transcript.entries.forEach((e, i) => log.append(...entryNodes(e, i > lastMine)));
+    try {
+      transcript.entries.forEach((e, i) => log.append(...entryNodes(e, i > lastMine)));
+    } catch {
+      // A transcript of another shape (an older widget, a page script): start from an empty one.
+      transcript = { v: 1, entries: [] };
+      saveTranscript();
+      log.replaceChildren();
+    }
     log.scrollTop = log.scrollHeight;
   }
 
@@ -419,6 +426,10 @@ progress{display:block;width:100%;height:.4em;margin:0 0 .5em;accent-color:#1351
   launcher.addEventListener('click', () => (panel.hidden ? open() : close()));
   closer.addEventListener('click', close);
   restart.addEventListener('click', () => {
+    // A new anonymous id too: on a shared computer, nothing of the previous conversation stays reachable
+    // (no offer to resume someone else's form). The server issues the new id with the first answer.
+    session = undefined;
+    write(local, SESSION_KEY, null);
     transcript = { v: 1, entries: [] };
     renderAll();
     input.focus();
