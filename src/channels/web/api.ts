@@ -8,6 +8,7 @@ import type { InFlight } from '../shared/inflight.ts';
 import { withBoundary } from '../shared/boundary.ts';
 import type { ChannelRuntime } from '../types.ts';
 import { readBody } from './body.ts';
+import { Gate } from './gate.ts';
 import { sendJson } from './http.ts';
 import { type OriginPolicy, type RequestFacts, clientAddress, corsHeaders, isAllowedOrigin, normalizeOrigin, preflightHeaders } from './origin.ts';
 import { newSessionId, parseMessageRequest, toIncoming } from './parse.ts';
@@ -37,6 +38,13 @@ export interface MessageResponse {
 
 const IP_WINDOW_MS = 60_000;
 
+/**
+ * Turns handed to the runtime at once; further messages wait in line. The same bound as Telegram's runner
+ * (UPDATE_CONCURRENCY): the runtime's work is CPU on one thread, so more in flight only adds memory and lets the
+ * channel with more connections starve the others.
+ */
+const TURNS_IN_FLIGHT = 64;
+
 function factsOf(req: IncomingMessage): RequestFacts {
   const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v.join(',') : v);
   return {
@@ -54,6 +62,7 @@ function notice(text: string): WebReply {
 
 /** Builds the handler of /webchat/api/message (POST, and the CORS preflight). */
 export function messageHandler(o: ApiOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const gate = new Gate(TURNS_IN_FLIGHT);
   const perIp = o.ipMessagesPerMinute > 0 ? new RateLimiter(o.ipMessagesPerMinute, IP_WINDOW_MS) : undefined;
   const now = o.now ?? Date.now;
   const log = o.runtime.logger;
@@ -96,7 +105,8 @@ export function messageHandler(o: ApiOptions): (req: IncomingMessage, res: Serve
     const userKey = o.runtime.userKey(CHANNEL, session);
     await withBoundary(
       async () => {
-        const handled = await o.inFlight.track(o.runtime.handle(CHANNEL, session, toIncoming(request.input), `${CHANNEL}:${userKey}:${request.id}`));
+        const incoming = toIncoming(request.input);
+        const handled = await o.inFlight.track(gate.run(() => o.runtime.handle(CHANNEL, session, incoming, `${CHANNEL}:${userKey}:${request.id}`)));
         if (handled.skipped === 'rate_limited' || handled.skipped === 'rate_limit_notice') {
           // Every refused message carries the notice; the widget shows it once per streak.
           sendJson(req, res, 429, { session, replies: [notice(copy.rateLimited)] } satisfies MessageResponse, cors);
