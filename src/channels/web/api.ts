@@ -27,6 +27,8 @@ export interface ApiOptions extends OriginPolicy {
   maxBodyBytes: number;
   /** Messages per minute from one address; 0 turns the per-IP limit off. */
   ipMessagesPerMinute: number;
+  /** False once the channel is stopping: a message that comes in then is not started (503). */
+  accepting: () => boolean;
   now?: () => number;
 }
 
@@ -98,6 +100,11 @@ export function messageHandler(o: ApiOptions): (req: IncomingMessage, res: Serve
     const parsed = parseMessageRequest(body.text);
     if (!parsed.ok) {
       sendJson(req, res, 400, { error: parsed.problem }, cors);
+      return;
+    }
+    if (!o.accepting()) {
+      // Shutting down: the store is about to close; the widget retries in a moment (another instance, or this one restarted).
+      sendJson(req, res, 503, { error: 'shutting down' }, { ...cors, 'Retry-After': '5', Connection: 'close' });
       return;
     }
     const { request } = parsed;

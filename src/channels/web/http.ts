@@ -73,6 +73,10 @@ export async function startWebServer(o: { host: string; port: number; routes: ()
   // Slow clients (a body trickling in, headers never finished) cannot hold a connection for long.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
+  // An idle keep-alive connection outlives the proxy's (nginx and most load balancers keep theirs 60 s): the side
+  // that closes first must be the proxy, or it sends a request on a socket this server is closing (a 502 for the
+  // citizen). bench:load saw those resets with Node's default of 5 s. Shutdown closes idle connections at once.
+  server.keepAliveTimeout = 75_000;
   await new Promise<void>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException): void => {
       const why = err.code === 'EADDRINUSE' ? 'a porta já está em uso' : err.message;

@@ -51,6 +51,7 @@ export class WebChatAdapter implements ChannelAdapter {
   private readonly inFlight = new InFlight();
   private readonly extra: WebRoute[] = [];
   private logger: ChannelRuntime['logger'] | undefined;
+  private accepting = true;
 
   constructor(private readonly settings: WebChatSettings) {}
 
@@ -70,7 +71,7 @@ export class WebChatAdapter implements ChannelAdapter {
     this.logger = runtime.logger;
     const widget = loadWidget();
     const css = asset(DEMO_CSS, 'text/css; charset=utf-8');
-    const api = messageHandler({ runtime, inFlight: this.inFlight, allowedOrigins: s.allowedOrigins, trustedProxies: s.trustedProxies, maxBodyBytes: s.maxBodyBytes, ipMessagesPerMinute: s.ipMessagesPerMinute });
+    const api = messageHandler({ runtime, inFlight: this.inFlight, allowedOrigins: s.allowedOrigins, trustedProxies: s.trustedProxies, maxBodyBytes: s.maxBodyBytes, ipMessagesPerMinute: s.ipMessagesPerMinute, accepting: () => this.accepting });
     const routes: WebRoute[] = [
       {
         path: PATHS.widget,
@@ -106,6 +107,7 @@ export class WebChatAdapter implements ChannelAdapter {
 
   private async shutdown(): Promise<void> {
     const server = this.server;
+    this.accepting = false;
     if (!server) return;
     // Stop taking connections, let the messages in flight be answered, then close what is left.
     const closed = server.close();

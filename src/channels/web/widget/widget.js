@@ -333,12 +333,14 @@ progress{display:block;width:100%;height:.4em;margin:0 0 .5em;accent-color:#1351
     const id = messageId();
     /** @type {Response | undefined} */
     let res;
-    // One retry after a network failure, with the same id: the server answers a message only once.
-    for (let attempt = 0; attempt < 2 && !res; attempt++) {
+    // One retry after a network failure or a server restarting (503), with the same id: the server answers a
+    // message only once.
+    for (let attempt = 0; attempt < 2 && (!res || res.status === 503); attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 1500));
       try {
         res = await post(JSON.stringify({ session, id, input: message }));
       } catch {
-        if (attempt === 0) await new Promise((r) => setTimeout(r, 800));
+        res = undefined;
       }
     }
     if (!res || (res.status !== 200 && res.status !== 429)) return problem(COPY.failed);
