@@ -14,6 +14,11 @@
 //   npm run bench:load                                  # paced at 500/s, then saturation
 //   npm run bench:load -- --rate 300,500,700 --phase paced   # a ramp of paced phases
 //   npm run bench:load -- --timeline --profile          # + second-by-second figures, CPU profile of serve
+//
+// Web chat (bench/load-web.ts): the same `serve` also runs its web chat, and --web browsers (200; 0 = none)
+// talk to it over HTTP during each measured phase, paced together at --web-rate messages/s (100; 0 = as fast as
+// answers come, which starves Telegram's citizens: the browsers' round trip is far shorter). Each channel is
+// reported on its own: updates/s and p99.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -33,6 +38,7 @@ import { pseudonymizer } from '../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
 import { MemoryStore } from '../src/store/memory/store.ts';
 import { type ApiCall, FakeTelegramApi } from '../test/fakes/telegram-api.ts';
+import { WEB_OPTIONS, WebLoad, type WebResult, freePort, p99, webReport, webServeEnv } from './load-web.ts';
 
 // ---- options -----------------------------------------------------------------------------------
 
@@ -43,7 +49,7 @@ const SUSTAINED = 0.98;
 /** One phase: sends released at a fixed rate, or as fast as replies come back. */
 type Phase = { kind: 'paced'; rate: number } | { kind: 'saturation' };
 
-const USAGE = 'usage: npm run bench:load -- [--citizens 1000] [--warmup 200] [--rate 500 | --rate 300,500,700] [--phase both|paced|saturation] [--timeline] [--profile]';
+const USAGE = 'usage: npm run bench:load -- [--citizens 1000] [--warmup 200] [--rate 500 | --rate 300,500,700] [--phase both|paced|saturation] [--timeline] [--profile] [--web 200] [--web-rate 100]';
 const { values: args } = parseArgs({
   options: {
     citizens: { type: 'string', default: '1000' },
@@ -52,6 +58,7 @@ const { values: args } = parseArgs({
     phase: { type: 'string', default: 'both' },
     timeline: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    ...WEB_OPTIONS,
   },
 });
 const CITIZENS = Number(args.citizens);
@@ -61,7 +68,12 @@ const PHASE_LIST: Phase[] = [
   ...(args.phase === 'both' || args.phase === 'paced' ? RATES.map((rate): Phase => ({ kind: 'paced', rate })) : []),
   ...(args.phase === 'both' || args.phase === 'saturation' ? [{ kind: 'saturation' } as const] : []),
 ];
-if (!Number.isInteger(CITIZENS) || CITIZENS < 1 || !Number.isInteger(WARMUP) || WARMUP < 0 || RATES.some((r) => !(r > 0)) || PHASE_LIST.length === 0) {
+// ---- web chat (bench/load-web.ts) ----
+const WEB_BROWSERS = Number(args.web);
+const WEB_RATE = Number(args['web-rate']);
+/** The web chat's port in every `serve` child (picked once in main), or 0 without web browsers. */
+let webPort = 0;
+if (!Number.isInteger(CITIZENS) || CITIZENS < 1 || !Number.isInteger(WARMUP) || WARMUP < 0 || RATES.some((r) => !(r > 0)) || PHASE_LIST.length === 0 || !Number.isInteger(WEB_BROWSERS) || WEB_BROWSERS < 0 || !(WEB_RATE >= 0)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -297,6 +309,7 @@ function startServe(apiRoot: string, profile: boolean): Serve {
       PSEUDONYM_SECRET: 'bench-load',
       CATALOGUE_WATCH: 'false',
       LOG_LEVEL: 'warn',
+      ...(webPort ? webServeEnv(webPort) : {}),
       // The production defaults (20 messages per 60 s) are kept: a realistic citizen is never limited.
     }),
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -388,6 +401,8 @@ interface PhaseResult {
   sessions: { rollup: number; rows: number; open: number } | undefined;
   profile: string | undefined;
   calls: Map<string, number>;
+  /** The web chat's browsers during the measured phase (bench/load-web.ts). */
+  web: WebResult | undefined;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -617,12 +632,17 @@ async function runPhase(phase: Phase, expected: ExpectedMessage[][][], idBase: n
       await drive(warmup, rate, 'warm-up');
       await new Promise((r) => setTimeout(r, SETTLE_MS));
     }
+    // ---- web chat: its browsers run next to the measured citizens (bench/load-web.ts) ----
+    const web = webPort ? await WebLoad.create(`http://127.0.0.1:${webPort}`, WEB_BROWSERS, WEB_RATE > 0 ? WEB_RATE : undefined) : undefined;
+    await web?.start();
     const idle = memoryKb(serve.proc.pid);
     const cpu0 = cpuSeconds(serve.proc.pid);
     const bench0 = process.cpuUsage();
     const callMark = fake.mark();
     const t0 = performance.now();
     await drive(measured, rate, 'phase');
+    const webResult = await web?.stop();
+    for (const e of webResult?.errors ?? []) error(`web: ${e}`);
     const cpu1 = cpuSeconds(serve.proc.pid);
     const bench = process.cpuUsage(bench0);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
@@ -647,6 +667,10 @@ async function runPhase(phase: Phase, expected: ExpectedMessage[][][], idBase: n
     for (const line of serve.problems) error(`serve log: ${line.slice(0, 300)}`);
 
     const sessions = exit ? countSessions(serve.databasePath) : undefined;
+    const webSessions = exit && webResult ? countSessions(serve.databasePath, 'web') : undefined;
+    if (webSessions && webResult && (webSessions.rollup !== webResult.conversations || webSessions.rows !== webResult.conversations || webSessions.open !== 0)) {
+      error(`web sessions: ${webSessions.rollup} in daily_channel, ${webSessions.rows} rows (${webSessions.open} still open); ${webResult.conversations} web conversations were driven`);
+    }
     if (sessions && (sessions.rollup !== citizens.size || sessions.rows !== citizens.size || sessions.open !== 0)) {
       error(`sessions: ${sessions.rollup} in daily_channel, ${sessions.rows} rows (${sessions.open} still open); ${citizens.size} conversations were driven`);
     }
@@ -675,6 +699,7 @@ async function runPhase(phase: Phase, expected: ExpectedMessage[][][], idBase: n
       sessions,
       profile,
       calls: callsByMethod,
+      web: webResult,
     };
   } finally {
     killChild();
@@ -682,12 +707,12 @@ async function runPhase(phase: Phase, expected: ExpectedMessage[][][], idBase: n
   }
 }
 
-/** Sessions of the Telegram channel: summed over the days of daily_channel, and as raw rows. */
-function countSessions(databasePath: string): { rollup: number; rows: number; open: number } {
+/** Sessions of one channel (Telegram unless told): summed over the days of daily_channel, and as raw rows. */
+function countSessions(databasePath: string, channel = 'telegram'): { rollup: number; rows: number; open: number } {
   const db = new Database(databasePath, { readonly: true });
   try {
-    const rollup = db.prepare("SELECT coalesce(sum(sessions), 0) AS n FROM daily_channel WHERE channel = 'telegram'").get() as { n: number };
-    const rows = db.prepare("SELECT count(*) AS n, coalesce(sum(ended_at IS NULL), 0) AS open FROM sessions WHERE channel = 'telegram'").get() as { n: number; open: number };
+    const rollup = db.prepare('SELECT coalesce(sum(sessions), 0) AS n FROM daily_channel WHERE channel = ?').get(channel) as { n: number };
+    const rows = db.prepare('SELECT count(*) AS n, coalesce(sum(ended_at IS NULL), 0) AS open FROM sessions WHERE channel = ?').get(channel) as { n: number; open: number };
     return { rollup: rollup.n, rows: rows.n, open: rows.open };
   } finally {
     db.close();
@@ -830,6 +855,7 @@ function report(r: PhaseResult): void {
   for (const e of r.errors.slice(0, 15)) console.log(`    - ${e}`);
   if (r.errors.length > 15) console.log(`    … and ${r.errors.length - 15} more`);
   if (args.timeline) console.log(['  timeline (by the time each turn completed):', ...timeline(r.samples)].join('\n'));
+  if (r.web) console.log(webReport(r.web).join('\n'));
   if (r.profile) console.log(r.profile);
 }
 
@@ -850,14 +876,24 @@ function verdict(results: readonly PhaseResult[]): void {
   console.log(`  serve peak RSS < ${TARGET.rssMb} MB                ${Number.isFinite(rss) ? `${rss.toFixed(0)} MB` : 'n/a'}   ${mark(rss < TARGET.rssMb)}`);
   const errors = results.reduce((n, r) => n + r.errors.length, 0);
   console.log(`  every reply, in order; sessions = conversations   ${errors === 0 ? 'yes' : `NO (${errors} errors)`}`);
+  // Per channel, side by side (the web chat's browsers ran next to each measured phase).
+  if (results.some((r) => r.web)) {
+    console.log('Per channel (steady updates/s, p99: Telegram first reply, web whole turn):');
+    for (const r of results) {
+      const web = r.web ? `web ${r.web.steady.toFixed(0)}/s p99 ${p99(r.web.latency).toFixed(1)} ms` : 'web n/a';
+      console.log(`  ${describe(r.phase).padEnd(16)} telegram ${r.steady.toFixed(0)}/s p99 ${percentile(r.firstReply, 99).toFixed(1)} ms   ${web}`);
+    }
+  }
 }
 
 async function main(): Promise<void> {
+  if (WEB_BROWSERS > 0) webPort = await freePort();
   const expected = await expectedTurns();
   const perScript = SCRIPTS.map((s) => s.steps.length);
   console.log(`Atende load — the real \`serve\` (Telegram, long polling) through the fake Bot API, ${CITIZENS.toLocaleString('en')} citizens per phase`);
   console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} before the run`);
   console.log(`  ${SCRIPTS.length} conversation scripts of ${Math.min(...perScript)}–${Math.max(...perScript)} messages, played in turn by the citizens; every reply checked`);
+  if (WEB_BROWSERS > 0) console.log(`  + the web chat of the same serve: ${WEB_BROWSERS} browsers over HTTP during each measured phase (${WEB_RATE > 0 ? `paced at ${WEB_RATE} messages/s` : 'unpaced'}); serve's CPU and RSS cover both channels`);
   const results: PhaseResult[] = [];
   for (const [i, phase] of PHASE_LIST.entries()) {
     const r = await runPhase(phase, expected, (i + 1) * 10_000_000);

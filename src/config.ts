@@ -1,4 +1,5 @@
 // Configuration: read from the environment once, validated with zod, fail fast with a message that names the variable.
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -45,6 +46,29 @@ const whatsappCloudEnv = {
   WHATSAPP_CLOUD_WEBHOOK_PORT: optionalPort,
 };
 
+// Web chat: origins as scheme://host[:port], and the proxies whose X-Forwarded-* headers are believed.
+const csvOrigins = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.every((o) => /^https?:\/\/[^/\s?#]+$/.test(o)), 'use origens completas separadas por vírgula, sem caminho nem barra no fim, ex.: https://www.mg.gov.br,https://app.mg.gov.br')
+  .transform((list) => list.map((o) => new URL(o).origin));
+
+// Empty means the default (loopback proxies); "none" trusts no proxy at all.
+const csvAddresses = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? ['127.0.0.1', '::1'] : v.trim() === 'none' ? [] : v.split(',').map((s) => s.trim()).filter(Boolean)))
+  .refine((list) => list.every((a) => isIP(a) !== 0), 'use endereços IP separados por vírgula (ex.: 127.0.0.1,::1), ou none');
+
+/** An optional whole number in [min, max]; empty or unset is undefined (the caller's default). */
+function optionalInt(min: number, max: number, message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : Number(v)))
+    .refine((v) => v === undefined || (Number.isInteger(v) && v >= min && v <= max), message);
+}
+
 /** Every environment variable Atende reads. Documented one by one in .env.example. */
 export const EnvSchema = z.object({
   DATABASE_PATH: z.string().default(''),
@@ -70,6 +94,13 @@ export const EnvSchema = z.object({
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
   DASHBOARD_TOKEN: optionalString,
   ...whatsappCloudEnv,
+  WEBCHAT_PORT: optionalPort,
+  WEBCHAT_HOST: z.string().default('127.0.0.1'),
+  WEBCHAT_ALLOWED_ORIGINS: csvOrigins.default([]),
+  WEBCHAT_TRUSTED_PROXIES: csvAddresses,
+  WEBCHAT_IP_MESSAGES_PER_MINUTE: optionalInt(0, 1_000_000, 'use 0 (sem limite) ou um número inteiro positivo de mensagens por minuto'),
+  WEBCHAT_MAX_BODY_BYTES: optionalInt(1024, 1_048_576, 'use um número inteiro de bytes entre 1024 e 1048576 (1 MiB)'),
+  WEBCHAT_DEMO: bool.default(true),
 });
 
 /** The validated configuration, with paths resolved. */
@@ -100,6 +131,16 @@ export interface Config {
     apiRoot: string;
     apiVersion: string;
     webhook: { host: string; port: number };
+  };
+  /** The web chat (WEBCHAT_PORT set): settings of channels/web. */
+  webchat?: {
+    port: number;
+    host: string;
+    allowedOrigins: string[];
+    trustedProxies: string[];
+    ipMessagesPerMinute: number;
+    maxBodyBytes: number;
+    demo: boolean;
   };
 }
 
@@ -185,6 +226,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const dashboard: NonNullable<Config['dashboard']> = { port: e.DASHBOARD_PORT, host: e.DASHBOARD_HOST };
     if (e.DASHBOARD_TOKEN) dashboard.token = e.DASHBOARD_TOKEN;
     config.dashboard = dashboard;
+  }
+  if (e.WEBCHAT_PORT !== undefined) {
+    config.webchat = {
+      port: e.WEBCHAT_PORT,
+      host: e.WEBCHAT_HOST,
+      allowedOrigins: e.WEBCHAT_ALLOWED_ORIGINS,
+      trustedProxies: e.WEBCHAT_TRUSTED_PROXIES,
+      ipMessagesPerMinute: e.WEBCHAT_IP_MESSAGES_PER_MINUTE ?? 300,
+      maxBodyBytes: e.WEBCHAT_MAX_BODY_BYTES ?? 8192,
+      demo: e.WEBCHAT_DEMO,
+    };
   }
   return config;
 }

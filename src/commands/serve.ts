@@ -24,6 +24,7 @@ export const command: Command = {
     if (config.telegram) adapters.push(new (await import('../channels/telegram/index.ts')).TelegramAdapter(config.telegram));
     if (config.whatsapp) adapters.push(new (await import('../channels/whatsapp/index.ts')).WhatsAppChannel(config));
     if (config.whatsappCloud) adapters.push(new (await import('../channels/whatsapp-cloud/index.ts')).WhatsAppCloudAdapter(config.whatsappCloud));
+    if (config.webchat) adapters.push(new (await import('../channels/web/index.ts')).WebChatAdapter(config.webchat));
     const running: Running[] = [];
     try {
       for (const adapter of adapters) {
@@ -39,7 +40,7 @@ export const command: Command = {
       throw err;
     }
     if (running.length === 0) {
-      io.stderr.write('Nenhum canal configurado. Defina TELEGRAM_BOT_TOKEN, WHATSAPP_ENABLED=true, as variáveis WHATSAPP_CLOUD_* ou DASHBOARD_PORT (veja .env.example), ou use "npm start" para conversar no terminal.\n');
+      io.stderr.write('Nenhum canal configurado. Defina TELEGRAM_BOT_TOKEN, WHATSAPP_ENABLED=true, as variáveis WHATSAPP_CLOUD_*, WEBCHAT_PORT ou DASHBOARD_PORT (veja .env.example), ou use "npm start" para conversar no terminal.\n');
       stopWatch();
       await app.close();
       return 2;

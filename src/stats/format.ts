@@ -83,6 +83,6 @@ export function formatAxisLabel(key: string, by: Granularity): string {
 /** The name of a channel as shown: "Todos os canais" for the all-channels rows, else the channel id. */
 export function formatChannel(channel: string): string {
   if (channel === '*') return 'Todos os canais';
-  const names: Record<string, string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', terminal: 'Terminal' };
+  const names: Record<string, string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', terminal: 'Terminal', web: 'Chat web' };
   return names[channel] ?? channel;
 }

@@ -7,7 +7,7 @@ import type { ChannelCount } from '../../stats/reader.ts';
 import type { StaffDesk } from '../types.ts';
 
 /** Channel names as staff read them. */
-export const channelLabel: Record<string, string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', terminal: 'Terminal' };
+export const channelLabel: Record<string, string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', terminal: 'Terminal', web: 'Chat web' };
 
 /** A report for staff: a bold title and lines shown verbatim (file names are not emphasis). */
 export interface StaffReport {

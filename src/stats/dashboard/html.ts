@@ -15,7 +15,7 @@ export interface DashboardFilters {
   channel?: string | undefined;
 }
 
-const channelColors: Record<string, string> = { telegram: '#229ed9', whatsapp: '#1d9b50', terminal: '#6b4fbb' };
+const channelColors: Record<string, string> = { telegram: '#229ed9', whatsapp: '#1d9b50', terminal: '#6b4fbb', web: '#c2410c' };
 const palette = ['#d9822b', '#c23b5b', '#3b7dd8', '#7a8f1a', '#8c564b', '#17becf'];
 
 /** A stable colour per channel. */

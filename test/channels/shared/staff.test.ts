@@ -32,7 +32,7 @@ describe('/estatisticas', () => {
     expect(d.asked).toEqual([[Date.parse('2026-11-25T00:00:00-03:00'), Date.parse('2026-11-26T00:00:00-03:00')]]);
     expect(reload).toBeUndefined();
     expect(report.title).toBe('📊 Sessões de hoje (25/11/2026)');
-    expect(report.lines).toEqual(['• Telegram: 3', '• WhatsApp: 0', '• Terminal: 0', '• webchat: 1', 'Total: 4']);
+    expect(report.lines).toEqual(['• Telegram: 3', '• WhatsApp: 0', '• Terminal: 0', '• Chat web: 0', '• webchat: 1', 'Total: 4']);
   });
 });
 
