@@ -5,7 +5,7 @@ import { chatKind, parseMessage, skipReason } from '../../src/channels/whatsapp/
 const READY = 1_800_000_000; // Unix seconds
 
 function message(over: Partial<WhatsAppMessage> = {}): WhatsAppMessage {
-  return { from: '5531999990000@c.us', body: 'oi', type: 'chat', timestamp: READY, fromMe: false, isStatus: false, id: { _serialized: 'false_5531999990000@c.us_AAA' }, ...over };
+  return { from: '5531999990000@c.us', body: 'oi', type: 'chat', timestamp: READY, fromMe: false, isStatus: false, id: { _serialized: 'false_5531999990000@c.us_AAA', id: 'AAA' }, ...over };
 }
 
 describe('chat ids', () => {

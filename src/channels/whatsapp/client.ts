@@ -16,7 +16,17 @@ export interface WhatsAppMessage {
   readonly timestamp: number;
   readonly fromMe: boolean;
   readonly isStatus: boolean;
-  readonly id: { readonly _serialized: string };
+  /**
+   * `_serialized` is `<fromMe>_<chat id>_<id>`; `id` alone is the message's own key, chosen by the sender's phone:
+   * the same when WhatsApp redelivers the message under the sender's other address (`@c.us` or `@lid`).
+   */
+  readonly id: { readonly _serialized: string; readonly id: string };
+}
+
+/** The `MessageSendOptions` Atende sets on every send. */
+export interface SendOptions {
+  linkPreview?: boolean;
+  waitUntilMsgSent?: boolean;
 }
 
 /** The events and methods of the whatsapp-web.js `Client` the adapter uses, with the library's own shapes. */
@@ -30,7 +40,13 @@ export interface WhatsAppClient {
   initialize(): Promise<void>;
   /** Closes the browser. */
   destroy(): Promise<void>;
-  sendMessage(chatId: string, content: string): Promise<unknown>;
+  /**
+   * The sent message (a `Message`, whose `ack` is -1 when sending failed), or undefined when the chat does not
+   * exist. Typed `unknown` here: it comes out of the browser page, so the adapter checks its shape.
+   */
+  sendMessage(chatId: string, content: string, options?: SendOptions): Promise<unknown>;
+  /** `{ lid, pn }` per id (serialized ids); either may be missing, whatever the typings say. Checked like sendMessage. */
+  getContactLidAndPhone(userIds: string[]): Promise<unknown>;
 }
 
 // Type-level proof that the real library fits our subset: if whatsapp-web.js changes these shapes,
