@@ -5,7 +5,7 @@ import { type AdapterOptions, WHATSAPP, WhatsAppAdapter, backoffDelay } from '..
 import type { RequestRecord } from '../../src/conversation/storage.ts';
 import type { LogFields, Logger } from '../../src/core/logger.ts';
 import { FakeWhatsAppClient } from '../fakes/whatsapp-client.ts';
-import { type TestApp, testApp } from '../support/app.ts';
+import { type TestApp, sqliteOf, testApp } from '../support/app.ts';
 
 const ALICE = '5531999990001@c.us';
 const BRUNO = '5531999990002@c.us';
@@ -53,7 +53,7 @@ function start(over: Partial<AdapterOptions> & { runtime?: Partial<ChannelRuntim
   return adapter;
 }
 
-/** A request looked up through the store, as the WhatsApp citizen `chatId`. */
+/** A request looked up through the store, as the WhatsApp citizen keyed on `chatId`. */
 async function storedRequest(protocol: string, chatId: string): Promise<RequestRecord | undefined> {
   const outcome = await t.app.store.runTurn({ channel: WHATSAPP, userKey: t.app.runtime.userKey(WHATSAPP, chatId) }, async (read) => ({ result: await read.findRequest(protocol) }));
   return outcome.status === 'done' ? outcome.result : undefined;
@@ -119,7 +119,8 @@ describe('a whole conversation with numbered choices', () => {
     expect(protocol).toBeDefined();
     expect(done[1]).toContain('Essa informação ajudou?');
 
-    const stored = await storedRequest(protocol ?? '', ALICE);
+    // Keyed on the citizen's LID, which the adapter looked up.
+    const stored = await storedRequest(protocol ?? '', fake.lidOf(ALICE));
     expect(stored?.serviceId).toBe('ouvidoria');
     expect(stored?.channel).toBe(WHATSAPP);
   });
@@ -133,6 +134,119 @@ describe('a whole conversation with numbered choices', () => {
     // Bruno never saw a menu: "2" is a search for him, not the second option of Alice's menu.
     expect(bruno.join('\n')).not.toContain('Escreva em poucas palavras o serviço');
     expect(fake.textsTo(ALICE)[1]).toContain('Escreva em poucas palavras o serviço');
+  });
+});
+
+/** Distinct citizens (pseudonymous keys) with a WhatsApp session in the database. */
+function whatsappCitizens(): number {
+  const row = sqliteOf(t.app).prepare("SELECT COUNT(DISTINCT user_key) AS n FROM sessions WHERE channel = 'whatsapp'").get() as { n: number };
+  return row.n;
+}
+
+/** Walks the "ouvidoria" form from the card to the question (2/5), as `from`. */
+async function startOuvidoriaForm(from: string): Promise<void> {
+  await say('oi', from);
+  const card = await say('ouvidoria', from);
+  const first = await say(numberOf(card, 'Fazer solicitação'), from);
+  expect((await say(numberOf(first, 'Reclamação'), from)).join('\n')).toContain('(2/5)');
+}
+
+describe('a citizen whom WhatsApp moves from the phone-number address (@c.us) to a LID (@lid)', () => {
+  it('keeps the unfinished form when the next message comes from the LID', async () => {
+    start();
+    fake.ready();
+    const aliceLid = fake.lidOf(ALICE);
+    await startOuvidoriaForm(ALICE);
+    expect((await say('escola estadual', aliceLid)).join('\n')).toContain('(3/5)');
+  });
+
+  it('can look up, from the LID, the protocol registered from the phone number', async () => {
+    start();
+    fake.ready();
+    const aliceLid = fake.lidOf(ALICE);
+    await startOuvidoriaForm(ALICE);
+    await say('escola estadual', ALICE);
+    await say('Belo Horizonte', ALICE);
+    await say('A escola está sem merenda há duas semanas.', ALICE);
+    const summary = await say('pular', ALICE);
+    const done = await say(numberOf(summary, 'Confirmar'), ALICE);
+    const protocol = /\*(ATD-\d{8}-\d{6})\*/.exec(done[0] ?? '')?.[1] ?? 'none';
+    const lookup = await say(`consultar protocolo ${protocol}`, aliceLid);
+    expect(lookup.join('\n')).toContain(`*Protocolo ${protocol}*`);
+  });
+
+  it('is counted once, in the statistics and in the rate limit', async () => {
+    await t.cleanup();
+    t = await testApp({ RATE_LIMIT_MESSAGES: '3', RATE_LIMIT_WINDOW_SECONDS: '600' });
+    start();
+    fake.ready();
+    const aliceLid = fake.lidOf(ALICE);
+    await say('cnh', ALICE);
+    await say('rg', ALICE);
+    await say('ipva', aliceLid);
+    const fourth = await say('cpf', aliceLid);
+    expect(fourth.join('\n')).toContain('muitas mensagens');
+    expect(whatsappCitizens()).toBe(1);
+  });
+
+  it('answers once a message that WhatsApp delivers again under the other address', async () => {
+    start();
+    fake.ready();
+    const aliceLid = fake.lidOf(ALICE);
+    fake.receive({ from: ALICE, body: 'oi', id: '3EB0REDELIVERED' });
+    await adapter.idle();
+    fake.receive({ from: aliceLid, body: 'oi', id: '3EB0REDELIVERED' });
+    await adapter.idle();
+    expect(fake.sent).toHaveLength(1);
+  });
+
+  it('answers a citizen who only ever writes from a LID, in that chat', async () => {
+    start();
+    fake.ready();
+    const hidden = '987654321098765@lid';
+    expect(await say('oi', hidden)).toHaveLength(1);
+    expect(whatsappCitizens()).toBe(1);
+  });
+
+  it('still answers, under the address it came from, when the LID cannot be looked up', async () => {
+    start();
+    fake.ready();
+    fake.lookupFails = true;
+    expect(await say('oi', ALICE)).toHaveLength(1);
+    expect(logs.some((l) => l.level === 'warn' && l.msg.includes('LID'))).toBe(true);
+    expect(JSON.stringify(logs)).not.toContain('5531999990001');
+  });
+
+  it('looks a phone-number address up once, not on every message', async () => {
+    start();
+    fake.ready();
+    await say('oi', ALICE);
+    await say('cnh', ALICE);
+    await say('rg', ALICE);
+    expect(fake.lookups).toBe(1);
+  });
+
+  it('asks the store to move what the phone-number address had to the LID, once, before the first turn', async () => {
+    const moves: [string, string, number][] = [];
+    start({
+      rekey: async (from, to) => {
+        moves.push([from, to, fake.sent.length]);
+      },
+    });
+    fake.ready();
+    const aliceLid = fake.lidOf(ALICE);
+    await say('oi', ALICE);
+    await say('cnh', ALICE);
+    await say('rg', aliceLid);
+    expect(moves).toEqual([[ALICE, aliceLid, 0]]);
+  });
+
+  it('moves nothing for a LID whose phone number WhatsApp does not share', async () => {
+    const moves: [string, string][] = [];
+    start({ rekey: async (from, to) => void moves.push([from, to]) });
+    fake.ready();
+    await say('oi', '987654321098765@lid');
+    expect(moves).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WhatsAppMessage } from '../../src/channels/whatsapp/client.ts';
-import { chatKind, parseMessage, skipReason } from '../../src/channels/whatsapp/parse.ts';
+import { chatKind, dedupKey, parseMessage, skipReason } from '../../src/channels/whatsapp/parse.ts';
 
 const READY = 1_800_000_000; // Unix seconds
 
@@ -40,6 +40,15 @@ describe('messages the bot must not answer', () => {
   it('compares in seconds: a message of the same second as ready is answered', () => {
     // whatsapp-web.js timestamps are seconds; comparing them with milliseconds would drop everything.
     expect(skipReason(message({ timestamp: READY }), READY)).toBeUndefined();
+  });
+});
+
+describe('the dedup key', () => {
+  it('is the message id alone: the same under either address of the sender, and no phone number', () => {
+    const byPhone = dedupKey(message({ id: { _serialized: 'false_5531999990000@c.us_3EB0AB', id: '3EB0AB' } }));
+    const byLid = dedupKey(message({ from: '123456789012345@lid', id: { _serialized: 'false_123456789012345@lid_3EB0AB', id: '3EB0AB' } }));
+    expect(byLid).toBe(byPhone);
+    expect(byPhone).not.toContain('5531999990000');
   });
 });
 

@@ -3,12 +3,13 @@
 import { KeyedLock } from '../../core/lock.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
-import { type Logger, silentLogger } from '../../core/logger.ts';
+import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts';
 import { withBoundary } from '../shared/boundary.ts';
 import { InFlight, withTimeout } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
-import { parseMessage, skipReason } from './parse.ts';
+import { Identities, type Rekey } from './identity.ts';
+import { dedupKey, parseMessage, skipReason } from './parse.ts';
 import { renderReplies } from './render.ts';
 
 /** The channel's name in sessions and statistics. */
@@ -36,6 +37,11 @@ export interface AdapterOptions {
   now?: () => number;
   /** Longest wait for in-flight sends and for the browser to close on shutdown. */
   stopTimeoutMs?: number;
+  /**
+   * Moves what the store holds under a citizen's phone-number address to their LID, the first time both are
+   * known (conversations were keyed on the phone number before). Absent: nothing is moved.
+   */
+  rekey?: Rekey;
 }
 
 /** The delay before reconnection attempt `attempt` (0-based): initial × 2^attempt, capped. */
@@ -63,8 +69,11 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private readonly inFlight = new Set<string>();
   /** Every message being handled or answered, for shutdown. */
   private readonly work = new InFlight();
-  /** Replies go out one message at a time per chat, so the answers to two quick messages never interleave. */
+  /** Replies go out one message at a time per citizen, so the answers to two quick messages never interleave. */
   private readonly chats = new KeyedLock();
+  /** Messages of one address reach the runtime in arrival order, although finding the sender's LID takes a moment. */
+  private readonly arrivals = new KeyedLock();
+  private readonly identities: Identities;
 
   constructor(opts: AdapterOptions) {
     this.opts = opts;
@@ -72,6 +81,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.now = opts.now ?? Date.now;
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
+    this.identities = new Identities((ids) => opts.client.getContactLidAndPhone(ids), opts.rekey);
   }
 
   /** Subscribes to the client's events and starts connecting in the background (pairing may take minutes). */
@@ -193,13 +203,13 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private onMessage(message: WhatsAppMessage): void {
     const runtime = this.runtime;
     if (this.stopping || !runtime) return;
-    const id = message.id._serialized;
     const skip = skipReason(message, this.readySeconds);
     if (skip) {
       this.log.debug({ skip }, 'whatsapp message ignored');
       return;
     }
-    if (this.inFlight.has(id)) {
+    const dedup = dedupKey(message);
+    if (this.inFlight.has(dedup)) {
       this.log.debug({ skip: 'in_flight' }, 'whatsapp message ignored');
       return;
     }
@@ -208,25 +218,37 @@ export class WhatsAppAdapter implements ChannelAdapter {
       this.log.debug({ skip: 'unsupported', type: message.type }, 'whatsapp message ignored');
       return;
     }
-    const chatId = message.from;
-    this.inFlight.add(id);
-    // Handled at once (the runtime keeps each citizen's messages in order, and stores the dedup key before
-    // answering, so a redelivery finds it); the replies then wait for the earlier ones of the same chat.
-    const handled = runtime.handle(WHATSAPP, chatId, incoming, `wa:${id}`);
+    const address = message.from;
+    this.inFlight.add(dedup);
+    const context: LogFields = { user: this.userKey(address) };
+    let citizen = address;
+    // The runtime keeps each citizen's messages in order from the moment `handle` is called, and stores the dedup
+    // key before answering, so a redelivery finds it. Finding the LID comes first, in arrival order per address.
+    const arrival = this.arrivals.run(address, async () => {
+      const { identity, failed } = await this.identities.resolve(address);
+      citizen = identity.key;
+      context.user = this.userKey(citizen);
+      if (failed?.stage === 'lookup') this.log.warn({ ...context, err: failed.error }, 'whatsapp: LID not found; this citizen is keyed on the address they wrote from for now');
+      if (failed?.stage === 'move') this.log.warn({ ...context, err: failed.error }, 'whatsapp: what was stored under the phone number could not be moved to the LID; trying again on the next message');
+      return { key: identity.key, handled: runtime.handle(WHATSAPP, identity.key, incoming, dedup) };
+    });
     const task = withBoundary(
-      () =>
-        this.chats.run(chatId, async () => {
+      async () => {
+        const { key, handled } = await arrival;
+        // Replies go to the address the message came from: that chat exists on the phone.
+        await this.chats.run(key, async () => {
           const h = await handled;
           if (h.skipped) this.log.debug({ skip: h.skipped }, 'whatsapp message not answered in full');
-          if (h.replies.length > 0) await this.send(chatId, renderReplies(h.replies));
-        }),
+          if (h.replies.length > 0) await this.send(address, renderReplies(h.replies));
+        });
+      },
       {
         log: this.log,
-        context: { user: this.userKey(chatId) },
+        context,
         message: 'whatsapp reply failed',
-        apologise: () => this.chats.run(chatId, () => this.send(chatId, renderReplies([apology]))),
+        apologise: () => this.chats.run(citizen, () => this.send(address, renderReplies([apology]))),
       },
-    ).finally(() => this.inFlight.delete(id));
+    ).finally(() => this.inFlight.delete(dedup));
     void this.work.track(task);
   }
 

@@ -31,6 +31,14 @@ export function skipReason(message: WhatsAppMessage, readySeconds: number | unde
   return undefined;
 }
 
+/**
+ * The runtime's dedup key of a message: its own id only. The chat id is left out, because WhatsApp may deliver
+ * the same message again under the sender's other address (`@c.us` or `@lid`); and so is the phone number.
+ */
+export function dedupKey(message: Pick<WhatsAppMessage, 'id'>): string {
+  return `wa:${message.id.id}`;
+}
+
 // whatsapp-web.js MessageTypes values that carry something the citizen sent but we cannot read.
 const mediaTypes: Readonly<Record<string, MediaKind>> = {
   ptt: 'voice',
