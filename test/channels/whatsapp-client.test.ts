@@ -13,7 +13,14 @@ import { sqliteOf, testApp } from '../support/app.ts';
 // The options whatsapp-web.js keeps on the client (not in its typings): read them through a schema.
 const StoredOptions = z.object({
   authStrategy: z.instanceof(wwebjs.LocalAuth),
-  puppeteer: z.object({ executablePath: z.string(), headless: z.boolean(), args: z.array(z.string()) }),
+  puppeteer: z.object({
+    executablePath: z.string(),
+    headless: z.boolean(),
+    args: z.array(z.string()),
+    handleSIGINT: z.boolean().optional(),
+    handleSIGTERM: z.boolean().optional(),
+    handleSIGHUP: z.boolean().optional(),
+  }),
   webVersionCache: z.object({ type: z.literal('local'), path: z.string() }),
 });
 
@@ -41,6 +48,8 @@ describe('the real whatsapp-web.js Client, built with our options (no browser la
     expect(options.puppeteer.headless).toBe(true);
     expect(options.puppeteer.args).toEqual(expect.arrayContaining(['--no-sandbox', '--disable-setuid-sandbox', '--disable-dev-shm-usage']));
     expect(options.webVersionCache.path).toBe(join(dir, 'whatsapp-cache'));
+    // Atende's shutdown owns the order: puppeteer would kill Chromium and exit(130) on SIGINT, close it on SIGTERM.
+    expect([options.puppeteer.handleSIGINT, options.puppeteer.handleSIGTERM, options.puppeteer.handleSIGHUP]).toEqual([false, false, false]);
     // initialize() was never called: no browser.
     expect(Reflect.get(client, 'pupBrowser')).toBeNull();
     // The session folder exists and only its owner can read it (it holds the WhatsApp credentials).

@@ -78,10 +78,21 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--no-default-browser-check',
 ];
 
-/** The client options except the auth strategy (which needs the library loaded): pure, for tests and docs. */
+/**
+ * The client options except the auth strategy (which needs the library loaded): pure, for tests and docs.
+ * puppeteer's own signal handlers are off: on SIGINT it would kill Chromium and exit(130), on SIGTERM and SIGHUP
+ * close it, in the middle of Atende's shutdown (@puppeteer/browsers launch.js, #onDriverProcessSignal).
+ */
 export function clientOptions(settings: ClientSettings & { chromiumPath: string }): Omit<ClientOptions, 'authStrategy'> {
   return {
-    puppeteer: { executablePath: settings.chromiumPath, headless: true, args: [...CHROMIUM_ARGS] },
+    puppeteer: {
+      executablePath: settings.chromiumPath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    },
     webVersionCache: { type: 'local', path: settings.cacheDir },
   };
 }
