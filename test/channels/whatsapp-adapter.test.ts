@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelRuntime } from '../../src/channels/types.ts';
-import { type AdapterOptions, WHATSAPP, WhatsAppAdapter, backoffDelay } from '../../src/channels/whatsapp/adapter.ts';
+import { type AdapterOptions, WHATSAPP, WhatsAppAdapter } from '../../src/channels/whatsapp/adapter.ts';
+import { backoffDelay } from '../../src/channels/whatsapp/backoff.ts';
 import type { RequestRecord } from '../../src/conversation/storage.ts';
 import type { LogFields, Logger } from '../../src/core/logger.ts';
 import { FakeWhatsAppClient } from '../fakes/whatsapp-client.ts';
@@ -48,6 +49,7 @@ function start(over: Partial<AdapterOptions> & { runtime?: Partial<ChannelRuntim
     showQr: (qr) => qrs.push(qr),
     backoff: { initialMs: 5, maxMs: 40 },
     ...options,
+    send: { backoff: { initialMs: 5, maxMs: 40 }, ...options.send },
   });
   void adapter.start({ ...t.app.channels, ...runtime });
   return adapter;
@@ -463,14 +465,65 @@ describe('shutdown', () => {
   });
 });
 
-describe('send failures', () => {
-  it('are logged with the pseudonymous user, and the next citizen is still answered', async () => {
+describe('sending', () => {
+  it('waits until WhatsApp has sent each message, not only queued it', async () => {
     start();
+    fake.ready();
+    await say('oi');
+    expect(fake.sendCalls.map((c) => c.options?.waitUntilMsgSent)).toEqual([true]);
+  });
+
+  it('sends again a message the server refused, and the citizen gets it', async () => {
+    start();
+    fake.ready();
+    fake.failingSends.set(ALICE, 1);
+    expect(await say('oi')).toHaveLength(1);
+    expect(fake.sendCalls.filter((c) => c.chatId === ALICE)).toHaveLength(2);
+  });
+
+  it('tries again after a failed send, waiting longer each time', async () => {
+    start({ send: { attempts: 3, backoff: { initialMs: 40, maxMs: 1000 } } });
+    fake.ready();
+    fake.throwingSends.set(ALICE, 2);
+    expect(await say('oi')).toHaveLength(1);
+    const at = fake.sendCalls.filter((c) => c.chatId === ALICE).map((c) => c.at);
+    expect(at).toHaveLength(3);
+    // Lower bounds only: a loaded machine makes waits longer, never shorter (1 ms of timer rounding allowed).
+    expect((at[1] ?? 0) - (at[0] ?? 0)).toBeGreaterThanOrEqual(39);
+    expect((at[2] ?? 0) - (at[1] ?? 0)).toBeGreaterThanOrEqual(79);
+  });
+});
+
+describe('a reply that cannot be delivered', () => {
+  it('is not taken as sent when the chat does not exist (sendMessage gives undefined)', async () => {
+    start();
+    fake.ready();
+    fake.unknownChats.add(ALICE);
+    await say('oi', ALICE);
+    const failure = logs.find((l) => l.msg === 'whatsapp reply not delivered');
+    expect(failure?.level).toBe('error');
+    expect(failure?.fields).toMatchObject({ reason: 'no_chat', sent: 0, parts: 1 });
+  });
+
+  it('is logged with the pseudonymous key after the last attempt, and the next citizen is still answered', async () => {
+    start({ send: { attempts: 3, backoff: { initialMs: 5, maxMs: 10 } } });
     fake.ready();
     fake.throwingSends.set(ALICE, Number.POSITIVE_INFINITY);
     await say('oi', ALICE);
-    const failure = logs.find((l) => l.msg === 'whatsapp send failed');
-    expect(failure?.fields.user).toBe(t.app.runtime.userKey(WHATSAPP, ALICE));
+    expect(fake.sendCalls.filter((c) => c.chatId === ALICE)).toHaveLength(3);
+    const failures = logs.filter((l) => l.msg === 'whatsapp reply not delivered');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.fields).toMatchObject({ user: t.app.runtime.userKey(WHATSAPP, fake.lidOf(ALICE)), reason: 'error' });
     expect(await say('oi', BRUNO)).toHaveLength(1);
+  });
+
+  it('sends no later part of the reply once a part could not be sent', async () => {
+    const handle = async (): Promise<{ replies: { text: string }[] }> => ({ replies: [{ text: 'primeira parte' }, { text: 'segunda parte' }] });
+    start({ runtime: { handle, userKey: () => 'pseudonym' }, send: { attempts: 1 } });
+    fake.ready();
+    fake.unknownChats.add(ALICE);
+    await say('oi');
+    expect(fake.sendCalls.map((c) => c.text)).toEqual(['primeira parte']);
+    expect(logs.find((l) => l.msg === 'whatsapp reply not delivered')?.fields).toMatchObject({ sent: 0, parts: 2 });
   });
 });

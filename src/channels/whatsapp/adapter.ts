@@ -7,21 +7,17 @@ import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts'
 import { withBoundary } from '../shared/boundary.ts';
 import { InFlight, withTimeout } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
+import { type Backoff, backoffDelay } from './backoff.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
 import { Identities, type Rekey } from './identity.ts';
 import { dedupKey, parseMessage, skipReason } from './parse.ts';
 import { renderReplies } from './render.ts';
+import { DEFAULT_SEND_POLICY, type Delivery, Sender, type SendPolicy } from './send.ts';
 
 /** The channel's name in sessions and statistics. */
 export const WHATSAPP = 'whatsapp';
 
-/** Reconnection delays: `initialMs`, doubled after each failed attempt, never above `maxMs`. */
-export interface Backoff {
-  initialMs: number;
-  maxMs: number;
-}
-
-/** Default backoff: 1 s, 2 s, 4 s... up to 5 minutes. */
+/** Default backoff of reconnections: 1 s, 2 s, 4 s... up to 5 minutes. */
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 5 * 60_000 };
 
 /** What the adapter needs besides the runtime; `now` (milliseconds) and `backoff` are injectable for tests. */
@@ -33,7 +29,10 @@ export interface AdapterOptions {
   authDir: string;
   /** Shows the pairing QR code to the operator (the terminal, in production). */
   showQr: (qr: string) => void;
+  /** Reconnection delays. */
   backoff?: Backoff;
+  /** How hard to try to deliver each reply (DEFAULT_SEND_POLICY for what is not given). */
+  send?: Partial<SendPolicy>;
   now?: () => number;
   /** Longest wait for in-flight sends and for the browser to close on shutdown. */
   stopTimeoutMs?: number;
@@ -42,11 +41,6 @@ export interface AdapterOptions {
    * known (conversations were keyed on the phone number before). Absent: nothing is moved.
    */
   rekey?: Rekey;
-}
-
-/** The delay before reconnection attempt `attempt` (0-based): initial × 2^attempt, capped. */
-export function backoffDelay(backoff: Backoff, attempt: number): number {
-  return Math.min(backoff.maxMs, backoff.initialMs * 2 ** Math.min(attempt, 30));
 }
 
 /** Runs the WhatsApp channel on one client. `start(runtime)` once, `stop()` on shutdown. */
@@ -74,6 +68,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   /** Messages of one address reach the runtime in arrival order, although finding the sender's LID takes a moment. */
   private readonly arrivals = new KeyedLock();
   private readonly identities: Identities;
+  private readonly sender: Sender;
 
   constructor(opts: AdapterOptions) {
     this.opts = opts;
@@ -82,6 +77,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
     this.identities = new Identities((ids) => opts.client.getContactLidAndPhone(ids), opts.rekey);
+    this.sender = new Sender(opts.client, { ...DEFAULT_SEND_POLICY, ...opts.send }, this.work.signal);
   }
 
   /** Subscribes to the client's events and starts connecting in the background (pairing may take minutes). */
@@ -239,29 +235,27 @@ export class WhatsAppAdapter implements ChannelAdapter {
         await this.chats.run(key, async () => {
           const h = await handled;
           if (h.skipped) this.log.debug({ skip: h.skipped }, 'whatsapp message not answered in full');
-          if (h.replies.length > 0) await this.send(address, renderReplies(h.replies));
+          if (h.replies.length > 0) await this.send(address, renderReplies(h.replies), context);
         });
       },
       {
         log: this.log,
         context,
         message: 'whatsapp reply failed',
-        apologise: () => this.chats.run(citizen, () => this.send(address, renderReplies([apology]))),
+        apologise: () => this.chats.run(citizen, () => this.send(address, renderReplies([apology]), context)),
       },
     ).finally(() => this.inFlight.delete(dedup));
     void this.work.track(task);
   }
 
-  private async send(chatId: string, texts: readonly string[]): Promise<void> {
-    for (const [i, text] of texts.entries()) {
-      try {
-        await this.opts.client.sendMessage(chatId, text);
-      } catch (err) {
-        // The rest of this answer would make no sense without the part that failed.
-        this.log.error({ err, user: this.userKey(chatId), part: i + 1, parts: texts.length }, 'whatsapp send failed');
-        return;
-      }
+  /** Delivers one reply; a part that could not be delivered is logged, and the reply is not taken as sent. */
+  private async send(address: string, texts: readonly string[], context: LogFields): Promise<Delivery> {
+    const delivery = await this.sender.deliver(address, texts);
+    if (delivery.status === 'failed') {
+      const { reason, sent, parts, error } = delivery;
+      this.log.error({ ...context, reason, sent, parts, ...(error !== undefined ? { err: error } : {}) }, 'whatsapp reply not delivered');
     }
+    return delivery;
   }
 
   private userKey(chatId: string): string {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import qrcode from 'qrcode-terminal';
 import { ConfigError } from '../../core/errors.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
-import { type Backoff, WHATSAPP, WhatsAppAdapter } from './adapter.ts';
+import { WHATSAPP, WhatsAppAdapter } from './adapter.ts';
+import type { Backoff } from './backoff.ts';
 import { type ClientSettings, type WhatsAppClient, checkChromium, createClient } from './client.ts';
 
 /** Replaceable parts, for tests: a fake client instead of a browser, a silent QR printer, a short backoff. */
