@@ -473,6 +473,14 @@ describe('sending', () => {
     expect(fake.sendCalls.map((c) => c.options?.waitUntilMsgSent)).toEqual([true]);
   });
 
+  it('sends links without a preview (a failed preview would cut the reply short)', async () => {
+    start();
+    fake.ready();
+    const card = await say('ouvidoria');
+    expect(card.join('\n')).toContain('https://');
+    expect(fake.sendCalls.map((c) => c.options?.linkPreview)).toEqual(card.map(() => false));
+  });
+
   it('sends again a message the server refused, and the citizen gets it', async () => {
     start();
     fake.ready();

@@ -10,8 +10,12 @@ import type { SendOptions, WhatsAppClient } from './client.ts';
 /** MessageAck.ACK_ERROR (whatsapp-web.js src/util/Constants.js): the server refused the message. */
 const ACK_ERROR = -1;
 
-/** The options of every send. `waitUntilMsgSent`: resolve once the server has the message (Injected/Utils.js). */
-export const SEND_OPTIONS: Readonly<SendOptions> = { waitUntilMsgSent: true };
+/**
+ * The options of every send. `waitUntilMsgSent`: resolve once the server has the message (Injected/Utils.js).
+ * `linkPreview: false`: the preview is fetched inside the send with nothing catching its errors, so one failed
+ * preview would fail the send (wwebjs #2998); the official links are written out in full anyway.
+ */
+export const SEND_OPTIONS: Readonly<SendOptions> = { waitUntilMsgSent: true, linkPreview: false };
 
 /** Why a part was not delivered: no such chat, refused by the server, an error or no answer in time, or shutdown. */
 export type SendFailure = 'no_chat' | 'refused' | 'error' | 'timeout' | 'shutdown';
