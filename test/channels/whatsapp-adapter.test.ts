@@ -308,17 +308,38 @@ describe('messages that must not be answered', () => {
     expect(await say('oi')).toHaveLength(1);
   });
 
-  it('ignores messages sent before the client became ready (timestamps in seconds)', async () => {
-    const readyAtMs = 1_800_000_000_700;
-    start({ now: () => readyAtMs });
-    fake.ready();
-    fake.receive({ from: ALICE, body: 'backlog', timestamp: 1_799_999_940 });
+  it('answers no message older than the age limit, even after a reconnect hours later', async () => {
+    // One clock for the server and the host here; the host's may drift (next test).
+    let clock = 1_800_000_000_000;
+    fake.serverNow = () => clock;
+    fake.readyOnInitialize = true;
+    start({ now: () => clock, maxMessageAgeMs: 5 * 60_000 });
+    await vi.waitFor(() => expect(fake.readyCount).toBe(1));
+    clock += 10 * 3_600_000;
+    fake.disconnect('CONFLICT');
+    await vi.waitFor(() => expect(fake.readyCount).toBe(2), { timeout: 10_000 });
+    // Written 6 hours ago, delivered now that the client is back.
+    fake.receive({ from: ALICE, body: 'oi', timestamp: Math.floor((clock - 6 * 3_600_000) / 1000) });
     await adapter.idle();
     expect(fake.sent).toEqual([]);
+    expect(logs.some((l) => l.fields.skip === 'too_old')).toBe(true);
+  });
 
-    fake.receive({ from: ALICE, body: 'oi', timestamp: 1_800_000_000 });
+  it('answers the backlog younger than the age limit', async () => {
+    const clock = 1_800_000_000_000;
+    fake.serverNow = () => clock;
+    start({ now: () => clock, maxMessageAgeMs: 5 * 60_000 });
+    fake.ready();
+    // Written a minute ago, while Atende was restarting.
+    fake.receive({ from: ALICE, body: 'oi', timestamp: Math.floor((clock - 60_000) / 1000) });
     await adapter.idle();
     expect(fake.textsTo(ALICE)).toHaveLength(1);
+  });
+
+  it('answers a message just written when the host clock runs 2 s ahead of the server', async () => {
+    start({ now: () => Date.now() + 2000, maxMessageAgeMs: 0 });
+    fake.ready();
+    expect(await say('oi')).toHaveLength(1);
   });
 
   it('logs no message text and no raw phone number', async () => {

@@ -74,6 +74,13 @@ describe('where the session is kept', () => {
     expect(ignored).toContain('/var/');
   });
 
+  it('answers messages up to 5 minutes old by default; WHATSAPP_MAX_MESSAGE_AGE_SECONDS changes it', () => {
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).whatsapp?.maxMessageAgeMs).toBe(300_000);
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '' }).whatsapp?.maxMessageAgeMs).toBe(300_000);
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '60' }).whatsapp?.maxMessageAgeMs).toBe(60_000);
+    expect(() => loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '-1' })).toThrow(/WHATSAPP_MAX_MESSAGE_AGE_SECONDS/);
+  });
+
   it('can be moved with WHATSAPP_AUTH_DIR, but never into the catalogue', () => {
     expect(loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_DIR: join(dir, 'sessao') }).whatsapp?.authDir).toBe(join(dir, 'sessao'));
     expect(() => loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_AUTH_DIR: 'data/sessao' })).toThrow(/WHATSAPP_AUTH_DIR.*catálogo/);
@@ -139,5 +146,22 @@ describe('startWhatsApp', () => {
       await t.cleanup();
     }
     expect(sqliteOf(t.app).open).toBe(false);
+  });
+
+  it('takes the age limit of messages from the configuration', async () => {
+    const t = await testApp({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '60' });
+    const fake = new FakeWhatsAppClient();
+    fake.readyOnInitialize = true;
+    try {
+      const channel = await startWhatsApp(t.app.channels, t.app.config, { createClient: async () => fake, showQr: () => undefined });
+      await vi.waitFor(() => expect(fake.readyCount).toBe(1));
+      fake.receive({ from: '5531999990009@c.us', body: 'oi', timestamp: Math.floor(Date.now() / 1000) - 120 });
+      fake.receive({ from: '5531999990008@c.us', body: 'oi' });
+      await vi.waitFor(() => expect(fake.sent).toHaveLength(1));
+      await channel.stop();
+      expect(fake.sent.map((m) => m.chatId)).toEqual(['5531999990008@c.us']);
+    } finally {
+      await t.cleanup();
+    }
   });
 });

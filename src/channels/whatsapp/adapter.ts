@@ -17,6 +17,9 @@ import { DEFAULT_SEND_POLICY, type Delivery, Sender, type SendPolicy } from './s
 /** The channel's name in sessions and statistics. */
 export const WHATSAPP = 'whatsapp';
 
+/** Messages older than this when they arrive are not answered: five minutes. */
+export const DEFAULT_MAX_MESSAGE_AGE_MS = 5 * 60_000;
+
 /** Default backoff of reconnections: 1 s, 2 s, 4 s... up to 5 minutes. */
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 5 * 60_000 };
 
@@ -33,7 +36,10 @@ export interface AdapterOptions {
   backoff?: Backoff;
   /** How hard to try to deliver each reply (DEFAULT_SEND_POLICY for what is not given). */
   send?: Partial<SendPolicy>;
+  /** The host's clock (ms), for the age of messages. */
   now?: () => number;
+  /** Older messages are not answered (DEFAULT_MAX_MESSAGE_AGE_MS when absent); a few seconds of grace are added. */
+  maxMessageAgeMs?: number;
   /** Longest wait for in-flight sends and for the browser to close on shutdown. */
   stopTimeoutMs?: number;
   /**
@@ -52,8 +58,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private readonly now: () => number;
   private readonly backoff: Backoff;
   private readonly stopTimeoutMs: number;
-  /** Unix seconds of the first `ready`: anything older is backlog from before this process. */
-  private readySeconds: number | undefined;
+  private readonly maxMessageAgeMs: number;
   private attempt = 0;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private initializing: Promise<void> | undefined;
@@ -76,6 +81,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.now = opts.now ?? Date.now;
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
+    this.maxMessageAgeMs = opts.maxMessageAgeMs ?? DEFAULT_MAX_MESSAGE_AGE_MS;
     this.identities = new Identities((ids) => opts.client.getContactLidAndPhone(ids), opts.rekey);
     this.sender = new Sender(opts.client, { ...DEFAULT_SEND_POLICY, ...opts.send }, this.work.signal);
   }
@@ -176,7 +182,6 @@ export class WhatsAppAdapter implements ChannelAdapter {
   }
 
   private onReady(): void {
-    this.readySeconds ??= Math.floor(this.now() / 1000);
     this.attempt = 0;
     this.log.info({}, 'whatsapp ready: answering messages');
   }
@@ -199,7 +204,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private onMessage(message: WhatsAppMessage): void {
     const runtime = this.runtime;
     if (this.stopping || !runtime) return;
-    const skip = skipReason(message, this.readySeconds);
+    const skip = skipReason(message, { now: this.now(), maxAgeMs: this.maxMessageAgeMs });
     if (skip) {
       this.log.debug({ skip }, 'whatsapp message ignored');
       return;

@@ -14,10 +14,10 @@ export interface WhatsAppDeps {
   backoff?: Backoff;
 }
 
-/** The part of the configuration WhatsApp reads (WHATSAPP_*, CHROMIUM_PATH, STATE_DIR). */
+/** The part of the configuration WhatsApp reads (WHATSAPP_*, CHROMIUM_PATH, STATE_DIR); `maxMessageAgeMs` defaults to 5 minutes. */
 export interface WhatsAppSettings {
   stateDir: string;
-  whatsapp?: { chromiumPath?: string | undefined; authDir: string };
+  whatsapp?: { chromiumPath?: string | undefined; authDir: string; maxMessageAgeMs?: number };
 }
 
 /** The real client's folders and browser, from the validated config. Everything stays in the state dir. */
@@ -51,9 +51,11 @@ export class WhatsAppChannel implements ChannelAdapter {
       checkChromium(settings.chromiumPath);
       client = await createClient(settings);
     }
+    const maxMessageAgeMs = this.config.whatsapp?.maxMessageAgeMs;
     this.adapter = new WhatsAppAdapter({
       client,
       authDir: settings.authDir,
+      ...(maxMessageAgeMs !== undefined ? { maxMessageAgeMs } : {}),
       showQr: this.deps.showQr ?? printQr,
       ...(this.deps.backoff ? { backoff: this.deps.backoff } : {}),
     });
