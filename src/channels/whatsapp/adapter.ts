@@ -1,14 +1,15 @@
-// The WhatsApp adapter: client events in, conversation runtime, rendered texts out; connection upkeep.
+// The WhatsApp adapter: client messages in, conversation runtime, rendered texts out (connection.ts keeps it up).
 // Each message runs inside the channel's error boundary: a failure is logged and answered politely, never fatal.
 import { KeyedLock } from '../../core/lock.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
 import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts';
 import { withBoundary } from '../shared/boundary.ts';
-import { InFlight, withTimeout } from '../shared/inflight.ts';
+import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
-import { type Backoff, backoffDelay } from './backoff.ts';
+import type { Backoff } from './backoff.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
+import { Connection } from './connection.ts';
 import { Identities, type Rekey } from './identity.ts';
 import { dedupKey, parseMessage, skipReason } from './parse.ts';
 import { renderReplies } from './render.ts';
@@ -59,9 +60,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private readonly backoff: Backoff;
   private readonly stopTimeoutMs: number;
   private readonly maxMessageAgeMs: number;
-  private attempt = 0;
-  private reconnectTimer: NodeJS.Timeout | undefined;
-  private initializing: Promise<void> | undefined;
+  private connection: Connection | undefined;
   private stopping = false;
   private stopped: Promise<void> | undefined;
   /** Message ids being handled right now: a second delivery during that time is dropped at once. */
@@ -90,22 +89,10 @@ export class WhatsAppAdapter implements ChannelAdapter {
   async start(runtime: ChannelRuntime): Promise<void> {
     this.runtime = runtime;
     if (!this.opts.logger) this.log = runtime.logger.child({ channel: WHATSAPP });
-    const { client } = this.opts;
-    client.on('qr', (qr) => {
-      this.log.info({ authDir: this.opts.authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
-      this.opts.showQr(qr);
-    });
-    client.on('authenticated', () => this.log.info({}, 'whatsapp authenticated'));
-    client.on('ready', () => this.onReady());
-    client.on('auth_failure', (message) => {
-      this.log.error(
-        { reason: message, authDir: this.opts.authDir },
-        `whatsapp auth_failure: the saved session was rejected. Stop Atende, delete the folder ${this.opts.authDir}, start again and scan the new QR code`,
-      );
-    });
-    client.on('disconnected', (reason) => this.onDisconnected(reason));
+    const { client, authDir, showQr } = this.opts;
+    this.connection = new Connection({ client, log: this.log, authDir, showQr, backoff: this.backoff, stopTimeoutMs: this.stopTimeoutMs });
     client.on('message', (message) => this.onMessage(message));
-    this.connect();
+    this.connection.start();
   }
 
   /** Resolves when every reply accepted so far has been sent (or has failed). */
@@ -121,84 +108,11 @@ export class WhatsAppAdapter implements ChannelAdapter {
 
   private async shutdown(): Promise<void> {
     this.stopping = true;
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = undefined;
+    this.connection?.halt();
     // Destroying the client below makes what is still waiting fail, so there is nothing to unwind.
     await this.work.drain(this.stopTimeoutMs, { unwindMs: 0, onGiveUp: () => this.log.warn({}, 'whatsapp: some replies were still being sent at shutdown') });
-    await this.destroyClient();
-    // A browser still starting when destroy() ran would survive it: wait for the start, then close again.
-    const pending = this.initializing;
-    if (pending) {
-      await withTimeout(pending, this.stopTimeoutMs);
-      await this.destroyClient();
-    }
+    await this.connection?.close();
     this.log.info({}, 'whatsapp client destroyed');
-  }
-
-  private async destroyClient(): Promise<void> {
-    try {
-      await withTimeout(this.opts.client.destroy(), this.stopTimeoutMs);
-    } catch (err) {
-      this.log.warn({ err }, 'whatsapp client destroy failed');
-    }
-  }
-
-  private connect(): void {
-    if (this.stopping || this.initializing) return;
-    this.initializing = this.startClient().finally(() => {
-      this.initializing = undefined;
-    });
-  }
-
-  private async startClient(): Promise<void> {
-    try {
-      await this.opts.client.initialize();
-    } catch (err) {
-      if (this.stopping) return;
-      this.log.error({ err }, 'whatsapp client failed to start (browser or WhatsApp Web unreachable)');
-      // The library leaves the browser of a failed start running: close it now, not at the next attempt.
-      await this.destroyClient();
-      this.scheduleReconnect('initialize_failed');
-    }
-  }
-
-  private scheduleReconnect(why: string): void {
-    if (this.stopping || this.reconnectTimer) return;
-    const delayMs = backoffDelay(this.backoff, this.attempt);
-    this.attempt++;
-    this.log.info({ why, attempt: this.attempt, delayMs }, 'whatsapp reconnecting after a delay');
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      void this.reconnect();
-    }, delayMs);
-  }
-
-  private async reconnect(): Promise<void> {
-    if (this.stopping) return;
-    // The library destroys the client itself on most disconnects; closing again is harmless and covers the rest.
-    await this.destroyClient();
-    if (this.initializing) await this.initializing;
-    this.connect();
-  }
-
-  private onReady(): void {
-    this.attempt = 0;
-    this.log.info({}, 'whatsapp ready: answering messages');
-  }
-
-  private onDisconnected(reason: string): void {
-    this.log.warn({ reason }, 'whatsapp disconnected');
-    if (this.stopping) return;
-    if (reason === 'LOGOUT') {
-      // Unlinked from the phone: whatsapp-web.js wipes the session and shows a new QR on the same page by
-      // itself. Restarting the browser under it would race with that and crash its page handlers.
-      this.log.warn({ authDir: this.opts.authDir }, 'whatsapp device was unlinked from the phone: scan the new QR code to pair again');
-      return;
-    }
-    if (reason === 'TOS_BLOCK' || reason === 'SMB_TOS_BLOCK') {
-      this.log.error({ reason }, 'whatsapp blocked this number for breaking its terms of service; reconnecting will probably not help');
-    }
-    this.scheduleReconnect(reason);
   }
 
   private onMessage(message: WhatsAppMessage): void {

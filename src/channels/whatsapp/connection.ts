@@ -1,0 +1,134 @@
+// Keeping the whatsapp-web.js client connected: start it in the background, and start it again, after growing
+// delays, when the start failed or WhatsApp disconnected. Every change of state is logged for the operator.
+import type { Logger } from '../../core/logger.ts';
+import { withTimeout } from '../shared/inflight.ts';
+import { type Backoff, backoffDelay } from './backoff.ts';
+import type { WhatsAppClient } from './client.ts';
+
+/** What the connection needs. */
+export interface ConnectionOptions {
+  client: WhatsAppClient;
+  log: Logger;
+  /** The LocalAuth folder, named in the operator's instructions. */
+  authDir: string;
+  /** Shows the pairing QR code to the operator (the terminal, in production). */
+  showQr: (qr: string) => void;
+  backoff: Backoff;
+  /** Longest wait for the browser to close. */
+  stopTimeoutMs: number;
+}
+
+/** The client's connection. `start()` once; `halt()` then `close()` on shutdown. */
+export class Connection {
+  private attempt = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private initializing: Promise<void> | undefined;
+  private halted = false;
+
+  constructor(private readonly o: ConnectionOptions) {}
+
+  /** Subscribes to the client's connection events and starts connecting in the background (pairing may take minutes). */
+  start(): void {
+    const { client, log } = this.o;
+    client.on('qr', (qr) => {
+      log.info({ authDir: this.o.authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
+      this.o.showQr(qr);
+    });
+    client.on('authenticated', () => log.info({}, 'whatsapp authenticated'));
+    client.on('ready', () => this.onReady());
+    client.on('auth_failure', (message) => {
+      log.error(
+        { reason: message, authDir: this.o.authDir },
+        `whatsapp auth_failure: the saved session was rejected. Stop Atende, delete the folder ${this.o.authDir}, start again and scan the new QR code`,
+      );
+    });
+    client.on('disconnected', (reason) => this.onDisconnected(reason));
+    this.connect();
+  }
+
+  /** Stops every reconnection; the browser stays up until `close()`, so replies in flight can still go out. */
+  halt(): void {
+    this.halted = true;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+  }
+
+  /** Closes the browser, also one that was still starting. */
+  async close(): Promise<void> {
+    this.halt();
+    await this.destroyClient();
+    // A browser still starting when destroy() ran would survive it: wait for the start, then close again.
+    const pending = this.initializing;
+    if (pending) {
+      await withTimeout(pending, this.o.stopTimeoutMs);
+      await this.destroyClient();
+    }
+  }
+
+  private async destroyClient(): Promise<void> {
+    try {
+      await withTimeout(this.o.client.destroy(), this.o.stopTimeoutMs);
+    } catch (err) {
+      this.o.log.warn({ err }, 'whatsapp client destroy failed');
+    }
+  }
+
+  private connect(): void {
+    if (this.halted || this.initializing) return;
+    this.initializing = this.startClient().finally(() => {
+      this.initializing = undefined;
+    });
+  }
+
+  private async startClient(): Promise<void> {
+    try {
+      await this.o.client.initialize();
+    } catch (err) {
+      if (this.halted) return;
+      this.o.log.error({ err }, 'whatsapp client failed to start (browser or WhatsApp Web unreachable)');
+      // The library leaves the browser of a failed start running: close it now, not at the next attempt.
+      await this.destroyClient();
+      this.scheduleReconnect('initialize_failed');
+    }
+  }
+
+  private scheduleReconnect(why: string): void {
+    if (this.halted || this.reconnectTimer) return;
+    const delayMs = backoffDelay(this.o.backoff, this.attempt);
+    this.attempt++;
+    this.o.log.info({ why, attempt: this.attempt, delayMs }, 'whatsapp reconnecting after a delay');
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.reconnect();
+    }, delayMs);
+  }
+
+  private async reconnect(): Promise<void> {
+    if (this.halted) return;
+    // The library destroys the client itself on most disconnects; closing again is harmless and covers the rest.
+    await this.destroyClient();
+    if (this.initializing) await this.initializing;
+    this.connect();
+  }
+
+  private onReady(): void {
+    this.attempt = 0;
+    this.o.log.info({}, 'whatsapp ready: answering messages');
+  }
+
+  private onDisconnected(reason: string): void {
+    const { log } = this.o;
+    log.warn({ reason }, 'whatsapp disconnected');
+    if (this.halted) return;
+    if (reason === 'LOGOUT') {
+      // Unlinked from the phone: whatsapp-web.js wipes the session and shows a new QR on the same page by
+      // itself. Restarting the browser under it would race with that and crash its page handlers.
+      log.warn({ authDir: this.o.authDir }, 'whatsapp device was unlinked from the phone: scan the new QR code to pair again');
+      return;
+    }
+    if (reason === 'TOS_BLOCK' || reason === 'SMB_TOS_BLOCK') {
+      log.error({ reason }, 'whatsapp blocked this number for breaking its terms of service; reconnecting will probably not help');
+    }
+    this.scheduleReconnect(reason);
+  }
+}
