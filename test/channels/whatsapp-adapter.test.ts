@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StaffReport } from '../../src/channels/shared/staff.ts';
 import type { ChannelRuntime } from '../../src/channels/types.ts';
 import { type AdapterOptions, WHATSAPP, WhatsAppAdapter } from '../../src/channels/whatsapp/adapter.ts';
 import { backoffDelay } from '../../src/channels/whatsapp/backoff.ts';
@@ -446,6 +447,74 @@ describe('connection', () => {
   it('doubles the delay from 1 s and caps it', () => {
     const backoff = { initialMs: 1000, maxMs: 30_000 };
     expect([0, 1, 2, 3, 4, 5, 6, 100].map((n) => backoffDelay(backoff, n))).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000]);
+  });
+});
+
+describe('a QR code once the client has been ready (the session ended: LocalAuth never emits auth_failure)', () => {
+  let alerts: StaffReport[];
+  beforeEach(() => {
+    alerts = [];
+  });
+
+  it('is an alert: logged once at error level with what to do, and staff are told once', async () => {
+    start({ alertStaff: (report) => void alerts.push(report) });
+    fake.ready();
+    // Unlinked on the phone: the library wipes the session and shows a new QR code on the same page.
+    fake.disconnect('LOGOUT');
+    await vi.waitFor(() => expect(qrs).toHaveLength(1));
+    // WhatsApp renews the code about every 20 seconds.
+    fake.qr();
+    fake.qr();
+    expect(qrs).toHaveLength(3);
+    const errors = logs.filter((l) => l.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.msg).toContain('scan');
+    expect(errors[0]?.fields.authDir).toBe(join(t.dir, 'whatsapp-auth'));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.title).toContain('WhatsApp');
+    expect(alerts[0]?.lines.join('\n')).toContain('QR code');
+  });
+
+  it('is an alert when the session ended server-side and the restarted browser asks to pair', async () => {
+    fake.readyOnInitialize = true;
+    start({ alertStaff: (report) => void alerts.push(report) });
+    await vi.waitFor(() => expect(fake.readyCount).toBe(1));
+    fake.readyOnInitialize = false;
+    fake.disconnect('UNPAIRED');
+    await vi.waitFor(() => expect(fake.initializeCalls).toBe(2), { timeout: 10_000 });
+    await vi.waitFor(() => expect(fake.browserOpen).toBe(true));
+    fake.qr();
+    expect(logs.filter((l) => l.level === 'error')).toHaveLength(1);
+    await vi.waitFor(() => expect(alerts).toHaveLength(1));
+  });
+
+  it('alerts again when a session paired anew ends too', async () => {
+    start({ alertStaff: (report) => void alerts.push(report) });
+    fake.ready();
+    fake.qr();
+    fake.ready();
+    fake.qr();
+    await vi.waitFor(() => expect(alerts).toHaveLength(2));
+  });
+
+  it('is no alert on a first pairing', () => {
+    start({ alertStaff: (report) => void alerts.push(report) });
+    fake.qr();
+    expect(qrs).toHaveLength(1);
+    expect(logs.filter((l) => l.level === 'error')).toEqual([]);
+    expect(alerts).toEqual([]);
+  });
+
+  it('is logged even when telling staff fails', async () => {
+    start({
+      alertStaff: async () => {
+        throw new Error('telegram down');
+      },
+    });
+    fake.ready();
+    fake.qr();
+    expect(logs.some((l) => l.level === 'error' && l.msg.includes('scan'))).toBe(true);
+    await vi.waitFor(() => expect(logs.some((l) => l.level === 'warn' && l.msg.includes('staff'))).toBe(true));
   });
 });
 

@@ -164,4 +164,24 @@ describe('startWhatsApp', () => {
       await t.cleanup();
     }
   });
+
+  it('tells staff through the alertStaff hook when WhatsApp asks to pair again', async () => {
+    const t = await testApp({ WHATSAPP_ENABLED: 'true' });
+    const fake = new FakeWhatsAppClient();
+    fake.readyOnInitialize = true;
+    const titles: string[] = [];
+    try {
+      const channel = await startWhatsApp(t.app.channels, t.app.config, {
+        createClient: async () => fake,
+        showQr: () => undefined,
+        alertStaff: (report) => void titles.push(report.title),
+      });
+      await vi.waitFor(() => expect(fake.readyCount).toBe(1));
+      fake.qr();
+      await vi.waitFor(() => expect(titles).toHaveLength(1));
+      await channel.stop();
+    } finally {
+      await t.cleanup();
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts'
 import { withBoundary } from '../shared/boundary.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
+import type { AlertStaff } from './alerts.ts';
 import type { Backoff } from './backoff.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
 import { Connection } from './connection.ts';
@@ -29,10 +30,12 @@ export interface AdapterOptions {
   client: WhatsAppClient;
   /** Where its logs go; the runtime's logger when absent. */
   logger?: Logger;
-  /** The LocalAuth folder, named in the operator's instructions after an auth failure. */
+  /** The LocalAuth folder, named in the operator's instructions. */
   authDir: string;
   /** Shows the pairing QR code to the operator (the terminal, in production). */
   showQr: (qr: string) => void;
+  /** Tells staff when WhatsApp needs a person (a new pairing); absent, only the log says it. */
+  alertStaff?: AlertStaff;
   /** Reconnection delays. */
   backoff?: Backoff;
   /** How hard to try to deliver each reply (DEFAULT_SEND_POLICY for what is not given). */
@@ -89,8 +92,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
   async start(runtime: ChannelRuntime): Promise<void> {
     this.runtime = runtime;
     if (!this.opts.logger) this.log = runtime.logger.child({ channel: WHATSAPP });
-    const { client, authDir, showQr } = this.opts;
-    this.connection = new Connection({ client, log: this.log, authDir, showQr, backoff: this.backoff, stopTimeoutMs: this.stopTimeoutMs });
+    const { client, authDir, showQr, alertStaff } = this.opts;
+    this.connection = new Connection({ client, log: this.log, authDir, showQr, backoff: this.backoff, stopTimeoutMs: this.stopTimeoutMs, ...(alertStaff ? { alertStaff } : {}) });
     client.on('message', (message) => this.onMessage(message));
     this.connection.start();
   }

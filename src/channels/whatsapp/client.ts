@@ -35,7 +35,6 @@ export interface WhatsAppClient {
   on(event: 'qr', listener: (qr: string) => void): this;
   on(event: 'authenticated' | 'ready', listener: () => void): this;
   on(event: 'disconnected', listener: (reason: string) => void): this;
-  on(event: 'auth_failure', listener: (message: string) => void): this;
   /** Launches the browser and opens WhatsApp Web; resolves once the page is loaded (QR shown or session restored). */
   initialize(): Promise<void>;
   /** Closes the browser. */

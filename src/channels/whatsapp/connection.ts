@@ -1,7 +1,9 @@
 // Keeping the whatsapp-web.js client connected: start it in the background, and start it again, after growing
-// delays, when the start failed or WhatsApp disconnected. Every change of state is logged for the operator.
+// delays, when the start failed or WhatsApp disconnected. Every change of state is logged for the operator; a QR
+// code after `ready` is an alert, as that is how an ended session shows with LocalAuth (never as auth_failure).
 import type { Logger } from '../../core/logger.ts';
 import { withTimeout } from '../shared/inflight.ts';
+import { type AlertStaff, pairingLostNote } from './alerts.ts';
 import { type Backoff, backoffDelay } from './backoff.ts';
 import type { WhatsAppClient } from './client.ts';
 
@@ -16,6 +18,8 @@ export interface ConnectionOptions {
   backoff: Backoff;
   /** Longest wait for the browser to close. */
   stopTimeoutMs: number;
+  /** Tells staff that WhatsApp needs a person (a new pairing); absent, only the log says it. */
+  alertStaff?: AlertStaff;
 }
 
 /** The client's connection. `start()` once; `halt()` then `close()` on shutdown. */
@@ -24,24 +28,19 @@ export class Connection {
   private reconnectTimer: NodeJS.Timeout | undefined;
   private initializing: Promise<void> | undefined;
   private halted = false;
+  /** Ready at least once in this process: a QR code from now on means the session ended. */
+  private everReady = false;
+  /** The ended session was already reported (WhatsApp renews the QR code every 20 s or so). */
+  private alerted = false;
 
   constructor(private readonly o: ConnectionOptions) {}
 
   /** Subscribes to the client's connection events and starts connecting in the background (pairing may take minutes). */
   start(): void {
     const { client, log } = this.o;
-    client.on('qr', (qr) => {
-      log.info({ authDir: this.o.authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
-      this.o.showQr(qr);
-    });
+    client.on('qr', (qr) => this.onQr(qr));
     client.on('authenticated', () => log.info({}, 'whatsapp authenticated'));
     client.on('ready', () => this.onReady());
-    client.on('auth_failure', (message) => {
-      log.error(
-        { reason: message, authDir: this.o.authDir },
-        `whatsapp auth_failure: the saved session was rejected. Stop Atende, delete the folder ${this.o.authDir}, start again and scan the new QR code`,
-      );
-    });
     client.on('disconnected', (reason) => this.onDisconnected(reason));
     this.connect();
   }
@@ -111,7 +110,31 @@ export class Connection {
     this.connect();
   }
 
+  private onQr(qr: string): void {
+    const { log, authDir } = this.o;
+    this.o.showQr(qr);
+    if (!this.everReady) {
+      log.info({ authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
+      return;
+    }
+    if (this.alerted) return;
+    this.alerted = true;
+    // LocalAuth never reports auth_failure (its onAuthenticationNeeded never fails): an ended session is a new QR.
+    log.error(
+      { authDir },
+      'whatsapp asks to pair again: the session ended (unlinked on the phone, or expired). Nobody is answered on WhatsApp until someone scans the new QR code printed on the terminal (WhatsApp > Linked devices > Link a device)',
+    );
+    const alert = this.o.alertStaff;
+    if (alert) {
+      void Promise.resolve()
+        .then(() => alert(pairingLostNote()))
+        .catch((err: unknown) => log.warn({ err }, 'whatsapp: staff could not be told that a new pairing is needed'));
+    }
+  }
+
   private onReady(): void {
+    this.everReady = true;
+    this.alerted = false;
     this.attempt = 0;
     this.o.log.info({}, 'whatsapp ready: answering messages');
   }
