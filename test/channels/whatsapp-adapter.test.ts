@@ -450,6 +450,55 @@ describe('connection', () => {
   });
 });
 
+/** Waits `ms` of real time. */
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a start that never becomes ready (the watchdog)', () => {
+  it('closes and starts the browser again when initialize never returns', async () => {
+    fake.hangInitialize = 1;
+    fake.readyOnInitialize = true;
+    start({ readyTimeoutMs: 100 });
+    await vi.waitFor(() => expect(fake.readyCount).toBe(1), { timeout: 10_000 });
+    expect(fake.initializeCalls).toBe(2);
+    expect(fake.destroyCalls).toBeGreaterThanOrEqual(1);
+    expect(logs.some((l) => l.level === 'warn' && l.msg.includes('not ready'))).toBe(true);
+    expect(await say('oi')).toHaveLength(1);
+  });
+
+  it('starts again when the client authenticated but never became ready', async () => {
+    start({ readyTimeoutMs: 100 });
+    await vi.waitFor(() => expect(fake.browserOpen).toBe(true));
+    fake.emit('authenticated');
+    await vi.waitFor(() => expect(fake.initializeCalls).toBe(2), { timeout: 10_000 });
+  });
+
+  it('restarts with growing delays while it keeps failing', async () => {
+    fake.hangInitialize = 3;
+    fake.readyOnInitialize = true;
+    start({ readyTimeoutMs: 30 });
+    await vi.waitFor(() => expect(fake.readyCount).toBe(1), { timeout: 10_000 });
+    const delays = logs.filter((l) => l.msg.includes('reconnecting')).map((l) => l.fields.delayMs);
+    expect(delays).toEqual([5, 10, 20]);
+    expect(fake.initializeCalls).toBe(4);
+  });
+
+  it('waits as long as needed while a QR code waits to be scanned', async () => {
+    start({ readyTimeoutMs: 30 });
+    await vi.waitFor(() => expect(fake.browserOpen).toBe(true));
+    fake.qr();
+    await pause(150);
+    expect(fake.initializeCalls).toBe(1);
+  });
+
+  it('leaves a ready client alone', async () => {
+    fake.readyOnInitialize = true;
+    start({ readyTimeoutMs: 30 });
+    await vi.waitFor(() => expect(fake.readyCount).toBe(1));
+    await pause(150);
+    expect(fake.initializeCalls).toBe(1);
+  });
+});
+
 describe('a QR code once the client has been ready (the session ended: LocalAuth never emits auth_failure)', () => {
   let alerts: StaffReport[];
   beforeEach(() => {

@@ -22,6 +22,9 @@ export const WHATSAPP = 'whatsapp';
 /** Messages older than this when they arrive are not answered: five minutes. */
 export const DEFAULT_MAX_MESSAGE_AGE_MS = 5 * 60_000;
 
+/** How long a start may take to become ready: a healthy one takes 10-60 s, a big first sync a few minutes. */
+export const DEFAULT_READY_TIMEOUT_MS = 3 * 60_000;
+
 /** Default backoff of reconnections: 1 s, 2 s, 4 s... up to 5 minutes. */
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 5 * 60_000 };
 
@@ -46,6 +49,8 @@ export interface AdapterOptions {
   maxMessageAgeMs?: number;
   /** Longest wait for in-flight sends and for the browser to close on shutdown. */
   stopTimeoutMs?: number;
+  /** Longest wait for `ready` after a start or `authenticated` before the browser is restarted (DEFAULT_READY_TIMEOUT_MS). */
+  readyTimeoutMs?: number;
   /**
    * Moves what the store holds under a citizen's phone-number address to their LID, the first time both are
    * known (conversations were keyed on the phone number before). Absent: nothing is moved.
@@ -92,8 +97,17 @@ export class WhatsAppAdapter implements ChannelAdapter {
   async start(runtime: ChannelRuntime): Promise<void> {
     this.runtime = runtime;
     if (!this.opts.logger) this.log = runtime.logger.child({ channel: WHATSAPP });
-    const { client, authDir, showQr, alertStaff } = this.opts;
-    this.connection = new Connection({ client, log: this.log, authDir, showQr, backoff: this.backoff, stopTimeoutMs: this.stopTimeoutMs, ...(alertStaff ? { alertStaff } : {}) });
+    const { client, authDir, showQr, alertStaff, readyTimeoutMs = DEFAULT_READY_TIMEOUT_MS } = this.opts;
+    this.connection = new Connection({
+      client,
+      log: this.log,
+      authDir,
+      showQr,
+      backoff: this.backoff,
+      stopTimeoutMs: this.stopTimeoutMs,
+      readyTimeoutMs,
+      ...(alertStaff ? { alertStaff } : {}),
+    });
     client.on('message', (message) => this.onMessage(message));
     this.connection.start();
   }

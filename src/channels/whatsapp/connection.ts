@@ -1,5 +1,6 @@
 // Keeping the whatsapp-web.js client connected: start it in the background, and start it again, after growing
-// delays, when the start failed or WhatsApp disconnected. Every change of state is logged for the operator; a QR
+// delays, when the start failed, WhatsApp disconnected, or `ready` never came (the watchdog: the library loads
+// the page with no timeout, and can stay authenticated but never ready). Every change of state is logged; a QR
 // code after `ready` is an alert, as that is how an ended session shows with LocalAuth (never as auth_failure).
 import type { Logger } from '../../core/logger.ts';
 import { withTimeout } from '../shared/inflight.ts';
@@ -18,6 +19,8 @@ export interface ConnectionOptions {
   backoff: Backoff;
   /** Longest wait for the browser to close. */
   stopTimeoutMs: number;
+  /** Longest wait for `ready` after a start or after `authenticated`; not while a QR code waits to be scanned. */
+  readyTimeoutMs: number;
   /** Tells staff that WhatsApp needs a person (a new pairing); absent, only the log says it. */
   alertStaff?: AlertStaff;
 }
@@ -27,6 +30,9 @@ export class Connection {
   private attempt = 0;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private initializing: Promise<void> | undefined;
+  /** Which start is current: a start the watchdog gave up on may still fail later, and that is no news. */
+  private generation = 0;
+  private watchdog: NodeJS.Timeout | undefined;
   private halted = false;
   /** Ready at least once in this process: a QR code from now on means the session ended. */
   private everReady = false;
@@ -39,7 +45,11 @@ export class Connection {
   start(): void {
     const { client, log } = this.o;
     client.on('qr', (qr) => this.onQr(qr));
-    client.on('authenticated', () => log.info({}, 'whatsapp authenticated'));
+    client.on('authenticated', () => {
+      log.info({}, 'whatsapp authenticated');
+      // Scanned, or restored: `ready` should follow within the watchdog's time.
+      this.arm();
+    });
     client.on('ready', () => this.onReady());
     client.on('disconnected', (reason) => this.onDisconnected(reason));
     this.connect();
@@ -48,6 +58,7 @@ export class Connection {
   /** Stops every reconnection; the browser stays up until `close()`, so replies in flight can still go out. */
   halt(): void {
     this.halted = true;
+    this.disarm();
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
   }
@@ -74,21 +85,50 @@ export class Connection {
 
   private connect(): void {
     if (this.halted || this.initializing) return;
-    this.initializing = this.startClient().finally(() => {
-      this.initializing = undefined;
+    const generation = ++this.generation;
+    this.arm();
+    const start = this.startClient(generation);
+    this.initializing = start;
+    void start.finally(() => {
+      if (this.initializing === start) this.initializing = undefined;
     });
   }
 
-  private async startClient(): Promise<void> {
+  private async startClient(generation: number): Promise<void> {
     try {
       await this.o.client.initialize();
     } catch (err) {
-      if (this.halted) return;
+      if (this.halted || generation !== this.generation) return;
+      this.disarm();
       this.o.log.error({ err }, 'whatsapp client failed to start (browser or WhatsApp Web unreachable)');
       // The library leaves the browser of a failed start running: close it now, not at the next attempt.
       await this.destroyClient();
       this.scheduleReconnect('initialize_failed');
     }
+  }
+
+  /** (Re)starts the watchdog of the current start. */
+  private arm(): void {
+    this.disarm();
+    if (this.halted) return;
+    const generation = this.generation;
+    this.watchdog = setTimeout(() => void this.onReadyTimeout(generation), this.o.readyTimeoutMs);
+  }
+
+  private disarm(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  private async onReadyTimeout(generation: number): Promise<void> {
+    this.watchdog = undefined;
+    if (this.halted || generation !== this.generation) return;
+    this.o.log.warn({ waitedMs: this.o.readyTimeoutMs }, 'whatsapp not ready in time (the page hangs, or authenticated but never ready): restarting the browser');
+    // Give this start up: its initialize() may still be hanging, and fails once the browser is closed.
+    this.generation++;
+    this.initializing = undefined;
+    await this.destroyClient();
+    this.scheduleReconnect('ready_timeout');
   }
 
   private scheduleReconnect(why: string): void {
@@ -106,12 +146,14 @@ export class Connection {
     if (this.halted) return;
     // The library destroys the client itself on most disconnects; closing again is harmless and covers the rest.
     await this.destroyClient();
-    if (this.initializing) await this.initializing;
+    if (this.initializing) await withTimeout(this.initializing, this.o.stopTimeoutMs);
     this.connect();
   }
 
   private onQr(qr: string): void {
     const { log, authDir } = this.o;
+    // A person has to act now: however long that takes, restarting the browser would not help.
+    this.disarm();
     this.o.showQr(qr);
     if (!this.everReady) {
       log.info({ authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
@@ -133,6 +175,7 @@ export class Connection {
   }
 
   private onReady(): void {
+    this.disarm();
     this.everReady = true;
     this.alerted = false;
     this.attempt = 0;
@@ -142,6 +185,7 @@ export class Connection {
   private onDisconnected(reason: string): void {
     const { log } = this.o;
     log.warn({ reason }, 'whatsapp disconnected');
+    this.disarm();
     if (this.halted) return;
     if (reason === 'LOGOUT') {
       // Unlinked from the phone: whatsapp-web.js wipes the session and shows a new QR on the same page by
