@@ -51,6 +51,9 @@ function start(over: Partial<AdapterOptions> & { runtime?: Partial<ChannelRuntim
     backoff: { initialMs: 5, maxMs: 40 },
     ...options,
     send: { backoff: { initialMs: 5, maxMs: 40 }, ...options.send },
+    // Pacing has its own tests; the others should not wait for it.
+    sendsPerSecond: 1000,
+    ...(options.sendsPerSecond !== undefined ? { sendsPerSecond: options.sendsPerSecond } : {}),
   });
   void adapter.start({ ...t.app.channels, ...runtime });
   return adapter;
@@ -638,6 +641,21 @@ describe('sending', () => {
     // Lower bounds only: a loaded machine makes waits longer, never shorter (1 ms of timer rounding allowed).
     expect((at[1] ?? 0) - (at[0] ?? 0)).toBeGreaterThanOrEqual(39);
     expect((at[2] ?? 0) - (at[1] ?? 0)).toBeGreaterThanOrEqual(79);
+  });
+});
+
+describe('pacing', () => {
+  it('spaces the sends of all chats out, when many citizens are answered at once', async () => {
+    start({ sendsPerSecond: 20 });
+    fake.ready();
+    const citizens = Array.from({ length: 6 }, (_, i) => `55319999900${String(10 + i)}@c.us`);
+    for (const from of citizens) fake.receive({ from, body: 'oi' });
+    await adapter.idle();
+    const at = fake.sendCalls.map((c) => c.at);
+    expect(at).toHaveLength(6);
+    // 20 per second: 50 ms apart (lower bounds only; 2 ms for timer rounding and the hop from pacer to client).
+    for (let i = 1; i < at.length; i++) expect((at[i] ?? 0) - (at[i - 1] ?? 0)).toBeGreaterThanOrEqual(48);
+    expect(new Set(fake.sent.map((m) => m.chatId))).toEqual(new Set(citizens));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sender, type SendPolicy } from '../../src/channels/whatsapp/send.ts';
+import { Pacer, Sender, type SendPolicy } from '../../src/channels/whatsapp/send.ts';
 
 const policy: SendPolicy = { attempts: 3, backoff: { initialMs: 5, maxMs: 10 }, timeoutMs: 1000 };
 
@@ -40,5 +40,50 @@ describe('one reply', () => {
     shutdown.abort();
     expect(await delivering).toMatchObject({ status: 'failed', reason: 'shutdown', sent: 0 });
     expect(client.calls).toBe(1);
+  });
+});
+
+describe('the pace of sends across chats', () => {
+  it('lets one send start every interval, in the order they asked, on a fake clock', async () => {
+    let clock = 1_000;
+    const pacer = new Pacer(3, () => clock, async (ms) => {
+      clock += ms;
+    });
+    const started: [number, number][] = [];
+    await Promise.all(
+      [0, 1, 2, 3, 4].map(async (i) => {
+        await pacer.slot(new AbortController().signal);
+        started.push([i, clock - 1_000]);
+      }),
+    );
+    // 3 per second: 334 ms apart (rounded up, never faster than asked).
+    expect(started).toEqual([
+      [0, 0],
+      [1, 334],
+      [2, 668],
+      [3, 1002],
+      [4, 1336],
+    ]);
+  });
+
+  it('gives up the waiting turns at shutdown, and lets later ones through', async () => {
+    const shutdown = new AbortController();
+    const pacer = new Pacer(10);
+    await pacer.slot(shutdown.signal);
+    const waiting = pacer.slot(shutdown.signal);
+    shutdown.abort();
+    await expect(waiting).rejects.toThrow();
+    // A turn after the aborted one is not stuck behind it.
+    await expect(pacer.slot(new AbortController().signal)).resolves.toBeUndefined();
+  });
+
+  it('does not make a send wait when the last one was long ago', async () => {
+    let clock = 1_000;
+    const waits: number[] = [];
+    const pacer = new Pacer(3, () => clock, async (ms) => void waits.push(ms));
+    await pacer.slot(new AbortController().signal);
+    clock += 10_000;
+    await pacer.slot(new AbortController().signal);
+    expect(waits).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { Connection } from './connection.ts';
 import { Identities, type Rekey } from './identity.ts';
 import { dedupKey, parseMessage, skipReason } from './parse.ts';
 import { renderReplies } from './render.ts';
-import { DEFAULT_SEND_POLICY, type Delivery, Sender, type SendPolicy } from './send.ts';
+import { DEFAULT_SEND_POLICY, DEFAULT_SENDS_PER_SECOND, type Delivery, Pacer, Sender, type SendPolicy } from './send.ts';
 
 /** The channel's name in sessions and statistics. */
 export const WHATSAPP = 'whatsapp';
@@ -43,6 +43,8 @@ export interface AdapterOptions {
   backoff?: Backoff;
   /** How hard to try to deliver each reply (DEFAULT_SEND_POLICY for what is not given). */
   send?: Partial<SendPolicy>;
+  /** Most sends per second, all chats together (DEFAULT_SENDS_PER_SECOND). */
+  sendsPerSecond?: number;
   /** The host's clock (ms), for the age of messages. */
   now?: () => number;
   /** Older messages are not answered (DEFAULT_MAX_MESSAGE_AGE_MS when absent); a few seconds of grace are added. */
@@ -90,7 +92,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
     this.maxMessageAgeMs = opts.maxMessageAgeMs ?? DEFAULT_MAX_MESSAGE_AGE_MS;
     this.identities = new Identities((ids) => opts.client.getContactLidAndPhone(ids), opts.rekey);
-    this.sender = new Sender(opts.client, { ...DEFAULT_SEND_POLICY, ...opts.send }, this.work.signal);
+    const pacer = new Pacer(opts.sendsPerSecond ?? DEFAULT_SENDS_PER_SECOND);
+    this.sender = new Sender(opts.client, { ...DEFAULT_SEND_POLICY, ...opts.send }, this.work.signal, pacer);
   }
 
   /** Subscribes to the client's events and starts connecting in the background (pairing may take minutes). */

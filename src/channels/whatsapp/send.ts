@@ -46,12 +46,51 @@ type Try = { ok: true } | { ok: false; reason: SendFailure; error?: unknown };
 
 const TIMED_OUT = Symbol('timeout');
 
+/** Sends per second across all chats: WhatsApp bans numbers that send in bursts (after a reconnection, say). */
+export const DEFAULT_SENDS_PER_SECOND = 3;
+
+/** Waits `ms`, or rejects when `signal` aborts. */
+type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+const realSleep: Sleep = (ms, signal) => sleep(ms, undefined, { signal });
+
+/** Spaces sends out across every chat: one may start every 1/perSecond s, in the order they asked (a queue). */
+export class Pacer {
+  private readonly intervalMs: number;
+  /** When the last send was let go (host clock, ms). */
+  private last = Number.NEGATIVE_INFINITY;
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    perSecond: number,
+    private readonly now: () => number = Date.now,
+    private readonly wait: Sleep = realSleep,
+  ) {
+    // Rounded up: never faster than asked.
+    this.intervalMs = Math.ceil(1000 / perSecond);
+  }
+
+  /** Resolves when the caller may send. Its place is taken at call time; rejects when `signal` aborts the wait. */
+  slot(signal: AbortSignal): Promise<void> {
+    // Each turn waits for the one before it, then for the interval measured from when that one was let go.
+    const turn = this.tail.then(async () => {
+      const ms = this.last + this.intervalMs - this.now();
+      if (ms > 0) await this.wait(ms, signal);
+      this.last = this.now();
+    });
+    this.tail = turn.catch(() => undefined);
+    return turn;
+  }
+}
+
 /** Sends replies through the client; `signal` (the channel's shutdown) stops the waiting between tries. */
 export class Sender {
+  /** `pacer`, shared by every chat, spaces the tries out (none: no pacing). */
   constructor(
     private readonly client: Pick<WhatsAppClient, 'sendMessage'>,
     private readonly policy: SendPolicy,
     private readonly signal: AbortSignal,
+    private readonly pacer?: Pacer,
   ) {}
 
   /** Sends `texts` to `chatId` in order; stops at the first part that could not be delivered. Never rejects. */
@@ -67,12 +106,11 @@ export class Sender {
   private async sendPart(chatId: string, text: string): Promise<Try> {
     let last: Try = { ok: false, reason: 'error' };
     for (let attempt = 0; attempt < this.policy.attempts; attempt++) {
-      if (attempt > 0) {
-        try {
-          await sleep(backoffDelay(this.policy.backoff, attempt - 1), undefined, { signal: this.signal });
-        } catch {
-          return { ok: false, reason: 'shutdown' };
-        }
+      try {
+        if (attempt > 0) await realSleep(backoffDelay(this.policy.backoff, attempt - 1), this.signal);
+        await this.pacer?.slot(this.signal);
+      } catch {
+        return { ok: false, reason: 'shutdown' };
       }
       last = await this.tryOnce(chatId, text);
       // A chat that does not exist will not exist a moment later either.
