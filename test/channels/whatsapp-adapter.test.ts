@@ -35,6 +35,9 @@ function numberOf(messages: string[], label: string): string {
   return line.slice(0, line.indexOf('.'));
 }
 
+/** Waits `ms` of real time. */
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 let t: TestApp;
 let fake: FakeWhatsAppClient;
 let adapter: WhatsAppAdapter;
@@ -369,6 +372,41 @@ describe('non-text messages', () => {
     expect(reply).toMatch(/_Digite 1, 2 ou 3\._$/);
   });
 
+  it('answers an album once: its album message and its images arrive together', async () => {
+    start();
+    fake.ready();
+    fake.receive({ from: ALICE, type: 'album', body: '' });
+    for (let i = 0; i < 4; i++) fake.receive({ from: ALICE, type: 'image', body: '' });
+    await adapter.idle();
+    const replies = fake.textsTo(ALICE);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toContain('Ainda só entendo texto');
+  });
+
+  it('answers media again once the burst is over, and never swallows a text', async () => {
+    start({ mediaBurstMs: 50 });
+    fake.ready();
+    fake.receive({ from: ALICE, type: 'image', body: '' });
+    fake.receive({ from: ALICE, type: 'image', body: '' });
+    fake.receive({ from: ALICE, body: 'cnh' });
+    await adapter.idle();
+    expect(fake.textsTo(ALICE)).toHaveLength(2);
+    await pause(80);
+    fake.receive({ from: ALICE, type: 'image', body: '' });
+    await adapter.idle();
+    expect(fake.textsTo(ALICE)).toHaveLength(3);
+  });
+
+  it('keeps the bursts of two citizens apart', async () => {
+    start();
+    fake.ready();
+    fake.receive({ from: ALICE, type: 'image', body: '' });
+    fake.receive({ from: BRUNO, type: 'image', body: '' });
+    await adapter.idle();
+    expect(fake.textsTo(ALICE)).toHaveLength(1);
+    expect(fake.textsTo(BRUNO)).toHaveLength(1);
+  });
+
   it('ignores a revoked message or a reaction (nothing the citizen said)', async () => {
     start();
     fake.ready();
@@ -452,9 +490,6 @@ describe('connection', () => {
     expect([0, 1, 2, 3, 4, 5, 6, 100].map((n) => backoffDelay(backoff, n))).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000]);
   });
 });
-
-/** Waits `ms` of real time. */
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a start that never becomes ready (the watchdog)', () => {
   it('closes and starts the browser again when initialize never returns', async () => {

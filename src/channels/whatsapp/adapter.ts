@@ -10,6 +10,7 @@ import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { AlertStaff } from './alerts.ts';
 import type { Backoff } from './backoff.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
+import { MediaBursts } from './burst.ts';
 import { Connection } from './connection.ts';
 import { Identities, type Rekey } from './identity.ts';
 import { dedupKey, parseMessage, skipReason } from './parse.ts';
@@ -24,6 +25,9 @@ export const DEFAULT_MAX_MESSAGE_AGE_MS = 5 * 60_000;
 
 /** How long a start may take to become ready: a healthy one takes 10-60 s, a big first sync a few minutes. */
 export const DEFAULT_READY_TIMEOUT_MS = 3 * 60_000;
+
+/** An album's messages arrive within a second or two: 5 s from the previous media is the same burst. */
+export const DEFAULT_MEDIA_BURST_MS = 5_000;
 
 /** Default backoff of reconnections: 1 s, 2 s, 4 s... up to 5 minutes. */
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 5 * 60_000 };
@@ -45,6 +49,8 @@ export interface AdapterOptions {
   send?: Partial<SendPolicy>;
   /** Most sends per second, all chats together (DEFAULT_SENDS_PER_SECOND). */
   sendsPerSecond?: number;
+  /** Media this soon after the chat's previous media get no answer of their own (an album: DEFAULT_MEDIA_BURST_MS). */
+  mediaBurstMs?: number;
   /** The host's clock (ms), for the age of messages. */
   now?: () => number;
   /** Older messages are not answered (DEFAULT_MAX_MESSAGE_AGE_MS when absent); a few seconds of grace are added. */
@@ -83,6 +89,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private readonly arrivals = new KeyedLock();
   private readonly identities: Identities;
   private readonly sender: Sender;
+  private readonly bursts: MediaBursts;
 
   constructor(opts: AdapterOptions) {
     this.opts = opts;
@@ -92,6 +99,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
     this.maxMessageAgeMs = opts.maxMessageAgeMs ?? DEFAULT_MAX_MESSAGE_AGE_MS;
     this.identities = new Identities((ids) => opts.client.getContactLidAndPhone(ids), opts.rekey);
+    this.bursts = new MediaBursts(opts.mediaBurstMs ?? DEFAULT_MEDIA_BURST_MS);
     const pacer = new Pacer(opts.sendsPerSecond ?? DEFAULT_SENDS_PER_SECOND);
     this.sender = new Sender(opts.client, { ...DEFAULT_SEND_POLICY, ...opts.send }, this.work.signal, pacer);
   }
@@ -154,6 +162,12 @@ export class WhatsAppAdapter implements ChannelAdapter {
       return;
     }
     const address = message.from;
+    if (incoming.kind !== 'media') {
+      this.bursts.end(address);
+    } else if (this.bursts.continues(address, this.now())) {
+      this.log.debug({ skip: 'media_burst', type: message.type }, 'whatsapp message ignored');
+      return;
+    }
     this.inFlight.add(dedup);
     const context: LogFields = { user: this.userKey(address) };
     let citizen = address;
