@@ -478,6 +478,17 @@ describe('connection', () => {
     expect(fake.initializeCalls).toBe(1);
   });
 
+  it('stops retrying, with what to do, when Chromium says another browser holds the profile', async () => {
+    // puppeteer's words when Chromium cannot take its ProcessSingleton (BrowserLauncher.js).
+    fake.initializeError = `The browser is already running for ${join(t.dir, 'whatsapp-auth', 'session')}. Use a different \`userDataDir\` or stop the running browser first.`;
+    fake.failInitialize = 5;
+    start();
+    await vi.waitFor(() => expect(logs.some((l) => l.level === 'error' && l.msg.includes('another'))).toBe(true));
+    await pause(100);
+    expect(fake.initializeCalls).toBe(1);
+    expect(logs.some((l) => l.msg.includes('reconnecting'))).toBe(false);
+  });
+
   it('lets whatsapp-web.js show a new QR after LOGOUT instead of restarting the browser under it', () => {
     start();
     fake.disconnect('LOGOUT');

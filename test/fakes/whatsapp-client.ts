@@ -85,6 +85,8 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClient {
   browserOpen = false;
   /** How many of the next `initialize()` calls reject after launching the browser (the page could not load). */
   failInitialize = 0;
+  /** The error those calls reject with. */
+  initializeError = 'net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/';
   /** How many of the next `initialize()` calls never return, until the browser is closed. */
   hangInitialize = 0;
   /** Emits `ready` after each successful `initialize()`, like a client with a saved session. */
@@ -126,7 +128,7 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClient {
     if (this.failInitialize > 0) {
       this.failInitialize--;
       // The library leaves the browser of a failed start running.
-      throw new Error('net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/');
+      throw new Error(this.initializeError);
     }
     if (this.readyOnInitialize) setImmediate(() => this.browserOpen && this.ready());
   }

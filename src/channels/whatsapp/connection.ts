@@ -7,6 +7,7 @@ import { withTimeout } from '../shared/inflight.ts';
 import { type AlertStaff, pairingLostNote } from './alerts.ts';
 import { type Backoff, backoffDelay } from './backoff.ts';
 import type { WhatsAppClient } from './client.ts';
+import { isProfileInUse } from './profile.ts';
 
 /** What the connection needs. */
 export interface ConnectionOptions {
@@ -100,6 +101,15 @@ export class Connection {
     } catch (err) {
       if (this.halted || generation !== this.generation) return;
       this.disarm();
+      if (isProfileInUse(err)) {
+        // Another browser holds the session folder: retrying for ever would not free it.
+        this.halt();
+        this.o.log.error(
+          { err, authDir: this.o.authDir },
+          'whatsapp stopped: another browser holds the session folder (another Atende on the same WHATSAPP_AUTH_DIR?). Stop it, or give this Atende its own folder, then restart Atende',
+        );
+        return;
+      }
       this.o.log.error({ err }, 'whatsapp client failed to start (browser or WhatsApp Web unreachable)');
       // The library leaves the browser of a failed start running: close it now, not at the next attempt.
       await this.destroyClient();

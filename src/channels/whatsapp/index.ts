@@ -1,4 +1,5 @@
 // WhatsApp channel (whatsapp-web.js): wires the real client, the QR printer and the adapter to the runtime.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import qrcode from 'qrcode-terminal';
 import { ConfigError } from '../../core/errors.ts';
@@ -8,6 +9,7 @@ import type { AlertStaff } from './alerts.ts';
 import type { Backoff } from './backoff.ts';
 import { type ClientSettings, type WhatsAppClient, checkChromium, createClient } from './client.ts';
 import type { Rekey } from './identity.ts';
+import { type AuthLock, checkChromiumLock, lockAuthDir } from './profile.ts';
 
 /**
  * Replaceable parts, for tests: a fake client instead of a browser, a silent QR printer, a short backoff. And the
@@ -44,6 +46,7 @@ export function printQr(qr: string): void {
 export class WhatsAppChannel implements ChannelAdapter {
   readonly name = WHATSAPP;
   private adapter: WhatsAppAdapter | undefined;
+  private lock: AuthLock | undefined;
 
   constructor(
     private readonly config: WhatsAppSettings,
@@ -52,12 +55,21 @@ export class WhatsAppChannel implements ChannelAdapter {
 
   async start(runtime: ChannelRuntime): Promise<void> {
     const settings = clientSettings(this.config);
+    // The session folder holds the WhatsApp credentials: only the service user may read it.
+    mkdirSync(settings.authDir, { recursive: true, mode: 0o700 });
+    checkChromiumLock(settings.authDir);
+    this.lock = lockAuthDir(settings.authDir);
     let client: WhatsAppClient;
-    if (this.deps.createClient) {
-      client = await this.deps.createClient(settings);
-    } else {
-      checkChromium(settings.chromiumPath);
-      client = await createClient(settings);
+    try {
+      if (this.deps.createClient) {
+        client = await this.deps.createClient(settings);
+      } else {
+        checkChromium(settings.chromiumPath);
+        client = await createClient(settings);
+      }
+    } catch (err) {
+      this.lock.release();
+      throw err;
     }
     const maxMessageAgeMs = this.config.whatsapp?.maxMessageAgeMs;
     this.adapter = new WhatsAppAdapter({
@@ -75,6 +87,8 @@ export class WhatsAppChannel implements ChannelAdapter {
 
   async stop(): Promise<void> {
     await this.adapter?.stop();
+    // Only once the browser is closed may another Atende open the session.
+    this.lock?.release();
   }
 }
 
