@@ -726,6 +726,9 @@ describe('a reply that cannot be delivered', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]?.fields).toMatchObject({ user: t.app.runtime.userKey(WHATSAPP, fake.lidOf(ALICE)), reason: 'error' });
     expect(await say('oi', BRUNO)).toHaveLength(1);
+    // The page's error quoted the chat id: the number is masked in the log.
+    expect(JSON.stringify(logs)).toContain('could not send to');
+    expect(JSON.stringify(logs)).not.toContain('5531999990001');
   });
 
   it('sends no later part of the reply once a part could not be sent', async () => {

@@ -147,7 +147,8 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClient {
     const throwing = this.throwingSends.get(chatId) ?? 0;
     if (throwing > 0) {
       this.throwingSends.set(chatId, throwing - 1);
-      throw new Error('Evaluation failed: fake send error');
+      // Errors from the page may quote the chat id.
+      throw new Error(`Evaluation failed: Error: could not send to ${chatId}`);
     }
     if (this.unknownChats.has(chatId)) return undefined;
     const waited = options?.waitUntilMsgSent === true;

@@ -177,8 +177,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
       const { identity, failed } = await this.identities.resolve(address);
       citizen = identity.key;
       context.user = this.userKey(citizen);
-      if (failed?.stage === 'lookup') this.log.warn({ ...context, err: failed.error }, 'whatsapp: LID not found; this citizen is keyed on the address they wrote from for now');
-      if (failed?.stage === 'move') this.log.warn({ ...context, err: failed.error }, 'whatsapp: what was stored under the phone number could not be moved to the LID; trying again on the next message');
+      if (failed?.stage === 'lookup') this.log.warn({ ...context, ...errorFields(failed.error) }, 'whatsapp: LID not found; this citizen is keyed on the address they wrote from for now');
+      if (failed?.stage === 'move') this.log.warn({ ...context, ...errorFields(failed.error) }, 'whatsapp: what was stored under the phone number could not be moved to the LID; trying again on the next message');
       return { key: identity.key, handled: runtime.handle(WHATSAPP, identity.key, incoming, dedup) };
     });
     const task = withBoundary(
@@ -195,6 +195,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
         log: this.log,
         context,
         message: 'whatsapp reply failed',
+        describe: errorFields,
         apologise: () => this.chats.run(citizen, () => this.send(address, renderReplies([apology]), context)),
       },
     ).finally(() => this.inFlight.delete(dedup));
@@ -206,7 +207,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     const delivery = await this.sender.deliver(address, texts);
     if (delivery.status === 'failed') {
       const { reason, sent, parts, error } = delivery;
-      this.log.error({ ...context, reason, sent, parts, ...(error !== undefined ? { err: error } : {}) }, 'whatsapp reply not delivered');
+      this.log.error({ ...context, reason, sent, parts, ...(error !== undefined ? errorFields(error) : {}) }, 'whatsapp reply not delivered');
     }
     return delivery;
   }
@@ -221,3 +222,13 @@ export class WhatsAppAdapter implements ChannelAdapter {
 }
 
 const apology: Reply = { text: copy.apology };
+
+/**
+ * An error as it may be logged: errors from the page can quote the chat id, which may be a phone number, so long
+ * runs of digits are masked.
+ */
+function errorFields(err: unknown): LogFields {
+  const error = err instanceof Error ? err : new Error(String(err));
+  const mask = (text: string | undefined): string | undefined => text?.replace(/\d{6,}/g, '######');
+  return { err: { type: error.name, message: mask(error.message), stack: mask(error.stack) } };
+}
