@@ -90,6 +90,11 @@ export const EnvSchema = z.object({
   WHATSAPP_ENABLED: bool.default(false),
   CHROMIUM_PATH: optionalString,
   WHATSAPP_AUTH_DIR: z.string().default(''),
+  // Blank means the default, like an unset variable (.env.example lists it empty-able).
+  WHATSAPP_MAX_MESSAGE_AGE_SECONDS: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().int('use um número inteiro de segundos').nonnegative('use 0 ou mais segundos').default(300),
+  ),
   DASHBOARD_PORT: optionalPort,
   DASHBOARD_HOST: z.string().default('127.0.0.1'),
   DASHBOARD_TOKEN: optionalString,
@@ -119,8 +124,11 @@ export interface Config {
     webhook?: { url: string; secret?: string; port: number; host: string };
     staffIds: string[];
   };
-  /** `chromiumPath` is CHROMIUM_PATH; unset, WhatsApp runs the system Chromium or the npm one (src/chromium.ts). */
-  whatsapp?: { chromiumPath?: string; authDir: string };
+  /**
+   * `chromiumPath` is CHROMIUM_PATH; unset, WhatsApp runs the system Chromium or the npm one (src/chromium.ts).
+   * `maxMessageAgeMs`: older messages are not answered (WHATSAPP_MAX_MESSAGE_AGE_SECONDS).
+   */
+  whatsapp?: { chromiumPath?: string; authDir: string; maxMessageAgeMs: number };
   dashboard?: { port: number; host: string; token?: string };
   /** The official WhatsApp channel (Cloud API): on when its four credentials are set. */
   whatsappCloud?: {
@@ -218,7 +226,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (authDir === catalogueDir || authDir.startsWith(`${catalogueDir}/`)) {
       throw new ConfigError(`WHATSAPP_AUTH_DIR (${authDir}) não pode ficar dentro da pasta do catálogo (${catalogueDir}): a sessão do WhatsApp é um segredo e nunca vai em data/.`);
     }
-    config.whatsapp = e.CHROMIUM_PATH ? { chromiumPath: e.CHROMIUM_PATH, authDir } : { authDir };
+    const maxMessageAgeMs = e.WHATSAPP_MAX_MESSAGE_AGE_SECONDS * 1000;
+    config.whatsapp = e.CHROMIUM_PATH ? { chromiumPath: e.CHROMIUM_PATH, authDir, maxMessageAgeMs } : { authDir, maxMessageAgeMs };
   }
   const whatsappCloud = whatsappCloudConfig(e);
   if (whatsappCloud) config.whatsappCloud = whatsappCloud;

@@ -17,6 +17,8 @@ export const command: Command = {
   async run(_args: string[], io: CliIO): Promise<number> {
     const config = loadConfig(io.env);
     const logger = createLogger(config.logLevel);
+    // A library's forgotten promise (whatsapp-web.js has some) would otherwise end the process: log it, serve on.
+    process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection (a library bug?): logged, still serving'));
     const app = await createApp(config, logger);
     const stopWatch = config.catalogueWatch ? watchCatalogue(app.catalogue, logger) : () => undefined;
     const adapters: ChannelAdapter[] = [];

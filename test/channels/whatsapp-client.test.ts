@@ -13,7 +13,14 @@ import { sqliteOf, testApp } from '../support/app.ts';
 // The options whatsapp-web.js keeps on the client (not in its typings): read them through a schema.
 const StoredOptions = z.object({
   authStrategy: z.instanceof(wwebjs.LocalAuth),
-  puppeteer: z.object({ executablePath: z.string(), headless: z.boolean(), args: z.array(z.string()) }),
+  puppeteer: z.object({
+    executablePath: z.string(),
+    headless: z.boolean(),
+    args: z.array(z.string()),
+    handleSIGINT: z.boolean().optional(),
+    handleSIGTERM: z.boolean().optional(),
+    handleSIGHUP: z.boolean().optional(),
+  }),
   webVersionCache: z.object({ type: z.literal('local'), path: z.string() }),
 });
 
@@ -41,6 +48,8 @@ describe('the real whatsapp-web.js Client, built with our options (no browser la
     expect(options.puppeteer.headless).toBe(true);
     expect(options.puppeteer.args).toEqual(expect.arrayContaining(['--no-sandbox', '--disable-setuid-sandbox', '--disable-dev-shm-usage']));
     expect(options.webVersionCache.path).toBe(join(dir, 'whatsapp-cache'));
+    // Atende's shutdown owns the order: puppeteer would kill Chromium and exit(130) on SIGINT, close it on SIGTERM.
+    expect([options.puppeteer.handleSIGINT, options.puppeteer.handleSIGTERM, options.puppeteer.handleSIGHUP]).toEqual([false, false, false]);
     // initialize() was never called: no browser.
     expect(Reflect.get(client, 'pupBrowser')).toBeNull();
     // The session folder exists and only its owner can read it (it holds the WhatsApp credentials).
@@ -63,6 +72,13 @@ describe('where the session is kept', () => {
     expect(clientSettings(config).cacheDir).toBe(join(projectRoot, 'var', 'whatsapp-cache'));
     const ignored = readFileSync(join(projectRoot, '.gitignore'), 'utf8').split('\n').map((l) => l.trim());
     expect(ignored).toContain('/var/');
+  });
+
+  it('answers messages up to 5 minutes old by default; WHATSAPP_MAX_MESSAGE_AGE_SECONDS changes it', () => {
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).whatsapp?.maxMessageAgeMs).toBe(300_000);
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '' }).whatsapp?.maxMessageAgeMs).toBe(300_000);
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '60' }).whatsapp?.maxMessageAgeMs).toBe(60_000);
+    expect(() => loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '-1' })).toThrow(/WHATSAPP_MAX_MESSAGE_AGE_SECONDS/);
   });
 
   it('can be moved with WHATSAPP_AUTH_DIR, but never into the catalogue', () => {
@@ -130,5 +146,42 @@ describe('startWhatsApp', () => {
       await t.cleanup();
     }
     expect(sqliteOf(t.app).open).toBe(false);
+  });
+
+  it('takes the age limit of messages from the configuration', async () => {
+    const t = await testApp({ WHATSAPP_ENABLED: 'true', WHATSAPP_MAX_MESSAGE_AGE_SECONDS: '60' });
+    const fake = new FakeWhatsAppClient();
+    fake.readyOnInitialize = true;
+    try {
+      const channel = await startWhatsApp(t.app.channels, t.app.config, { createClient: async () => fake, showQr: () => undefined });
+      await vi.waitFor(() => expect(fake.readyCount).toBe(1));
+      fake.receive({ from: '5531999990009@c.us', body: 'oi', timestamp: Math.floor(Date.now() / 1000) - 120 });
+      fake.receive({ from: '5531999990008@c.us', body: 'oi' });
+      await vi.waitFor(() => expect(fake.sent).toHaveLength(1));
+      await channel.stop();
+      expect(fake.sent.map((m) => m.chatId)).toEqual(['5531999990008@c.us']);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('tells staff through the alertStaff hook when WhatsApp asks to pair again', async () => {
+    const t = await testApp({ WHATSAPP_ENABLED: 'true' });
+    const fake = new FakeWhatsAppClient();
+    fake.readyOnInitialize = true;
+    const titles: string[] = [];
+    try {
+      const channel = await startWhatsApp(t.app.channels, t.app.config, {
+        createClient: async () => fake,
+        showQr: () => undefined,
+        alertStaff: (report) => void titles.push(report.title),
+      });
+      await vi.waitFor(() => expect(fake.readyCount).toBe(1));
+      fake.qr();
+      await vi.waitFor(() => expect(titles).toHaveLength(1));
+      await channel.stop();
+    } finally {
+      await t.cleanup();
+    }
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { WhatsAppMessage } from '../../src/channels/whatsapp/client.ts';
-import { chatKind, parseMessage, skipReason } from '../../src/channels/whatsapp/parse.ts';
+import { chatKind, dedupKey, parseMessage, skipReason } from '../../src/channels/whatsapp/parse.ts';
 
 const READY = 1_800_000_000; // Unix seconds
 
 function message(over: Partial<WhatsAppMessage> = {}): WhatsAppMessage {
-  return { from: '5531999990000@c.us', body: 'oi', type: 'chat', timestamp: READY, fromMe: false, isStatus: false, id: { _serialized: 'false_5531999990000@c.us_AAA' }, ...over };
+  return { from: '5531999990000@c.us', body: 'oi', type: 'chat', timestamp: READY, fromMe: false, isStatus: false, id: { _serialized: 'false_5531999990000@c.us_AAA', id: 'AAA' }, ...over };
 }
 
 describe('chat ids', () => {
@@ -19,27 +19,43 @@ describe('chat ids', () => {
   });
 });
 
+const NOW = READY * 1000 + 700; // ms, the host's clock
+const FIVE_MINUTES = 5 * 60_000;
+const at = { now: NOW, maxAgeMs: FIVE_MINUTES };
+
 describe('messages the bot must not answer', () => {
-  it('answers a person writing after the client became ready', () => {
-    expect(skipReason(message(), READY)).toBeUndefined();
+  it('answers a person writing now', () => {
+    expect(skipReason(message(), at)).toBeUndefined();
   });
 
   it('ignores its own messages, status updates and groups', () => {
-    expect(skipReason(message({ fromMe: true }), READY)).toBe('own');
-    expect(skipReason(message({ isStatus: true }), READY)).toBe('status');
-    expect(skipReason(message({ from: 'status@broadcast' }), READY)).toBe('status');
-    expect(skipReason(message({ from: '120363000000000000@g.us' }), READY)).toBe('not_direct');
-    expect(skipReason(message({ from: '120363000000000000@newsletter' }), READY)).toBe('not_direct');
+    expect(skipReason(message({ fromMe: true }), at)).toBe('own');
+    expect(skipReason(message({ isStatus: true }), at)).toBe('status');
+    expect(skipReason(message({ from: 'status@broadcast' }), at)).toBe('status');
+    expect(skipReason(message({ from: '120363000000000000@g.us' }), at)).toBe('not_direct');
+    expect(skipReason(message({ from: '120363000000000000@newsletter' }), at)).toBe('not_direct');
   });
 
-  it('ignores the backlog: messages from before ready, or before any ready at all', () => {
-    expect(skipReason(message({ timestamp: READY - 1 }), READY)).toBe('before_ready');
-    expect(skipReason(message(), undefined)).toBe('before_ready');
+  it('ignores messages older than the age limit, with a few seconds of grace for clock drift', () => {
+    const age = (seconds: number): WhatsAppMessage => message({ timestamp: Math.floor(NOW / 1000) - seconds });
+    expect(skipReason(age(6 * 3600), at)).toBe('too_old');
+    expect(skipReason(age(300 + 6), at)).toBe('too_old');
+    expect(skipReason(age(300 + 3), at)).toBeUndefined();
+    expect(skipReason(age(60), at)).toBeUndefined();
   });
 
-  it('compares in seconds: a message of the same second as ready is answered', () => {
-    // whatsapp-web.js timestamps are seconds; comparing them with milliseconds would drop everything.
-    expect(skipReason(message({ timestamp: READY }), READY)).toBeUndefined();
+  it('compares seconds with seconds: timestamps are Unix seconds, the clock is in milliseconds', () => {
+    expect(skipReason(message({ timestamp: READY }), { now: NOW, maxAgeMs: 0 })).toBeUndefined();
+    expect(skipReason(message({ timestamp: READY + 30 }), { now: NOW, maxAgeMs: 0 })).toBeUndefined();
+  });
+});
+
+describe('the dedup key', () => {
+  it('is the message id alone: the same under either address of the sender, and no phone number', () => {
+    const byPhone = dedupKey(message({ id: { _serialized: 'false_5531999990000@c.us_3EB0AB', id: '3EB0AB' } }));
+    const byLid = dedupKey(message({ from: '123456789012345@lid', id: { _serialized: 'false_123456789012345@lid_3EB0AB', id: '3EB0AB' } }));
+    expect(byLid).toBe(byPhone);
+    expect(byPhone).not.toContain('5531999990000');
   });
 });
 

@@ -1,26 +1,35 @@
-// The WhatsApp adapter: client events in, conversation runtime, rendered texts out; connection upkeep.
+// The WhatsApp adapter: client messages in, conversation runtime, rendered texts out (connection.ts keeps it up).
 // Each message runs inside the channel's error boundary: a failure is logged and answered politely, never fatal.
 import { KeyedLock } from '../../core/lock.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
-import { type Logger, silentLogger } from '../../core/logger.ts';
+import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts';
 import { withBoundary } from '../shared/boundary.ts';
-import { InFlight, withTimeout } from '../shared/inflight.ts';
+import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
+import type { AlertStaff } from './alerts.ts';
+import type { Backoff } from './backoff.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
-import { parseMessage, skipReason } from './parse.ts';
+import { MediaBursts } from './burst.ts';
+import { Connection } from './connection.ts';
+import { Identities, type Rekey } from './identity.ts';
+import { dedupKey, parseMessage, skipReason } from './parse.ts';
 import { renderReplies } from './render.ts';
+import { DEFAULT_SEND_POLICY, DEFAULT_SENDS_PER_SECOND, type Delivery, Pacer, Sender, type SendPolicy } from './send.ts';
 
 /** The channel's name in sessions and statistics. */
 export const WHATSAPP = 'whatsapp';
 
-/** Reconnection delays: `initialMs`, doubled after each failed attempt, never above `maxMs`. */
-export interface Backoff {
-  initialMs: number;
-  maxMs: number;
-}
+/** Messages older than this when they arrive are not answered: five minutes. */
+export const DEFAULT_MAX_MESSAGE_AGE_MS = 5 * 60_000;
 
-/** Default backoff: 1 s, 2 s, 4 s... up to 5 minutes. */
+/** How long a start may take to become ready: a healthy one takes 10-60 s, a big first sync a few minutes. */
+export const DEFAULT_READY_TIMEOUT_MS = 3 * 60_000;
+
+/** An album's messages arrive within a second or two: 5 s from the previous media is the same burst. */
+export const DEFAULT_MEDIA_BURST_MS = 5_000;
+
+/** Default backoff of reconnections: 1 s, 2 s, 4 s... up to 5 minutes. */
 export const DEFAULT_BACKOFF: Backoff = { initialMs: 1000, maxMs: 5 * 60_000 };
 
 /** What the adapter needs besides the runtime; `now` (milliseconds) and `backoff` are injectable for tests. */
@@ -28,19 +37,33 @@ export interface AdapterOptions {
   client: WhatsAppClient;
   /** Where its logs go; the runtime's logger when absent. */
   logger?: Logger;
-  /** The LocalAuth folder, named in the operator's instructions after an auth failure. */
+  /** The LocalAuth folder, named in the operator's instructions. */
   authDir: string;
   /** Shows the pairing QR code to the operator (the terminal, in production). */
   showQr: (qr: string) => void;
+  /** Tells staff when WhatsApp needs a person (a new pairing); absent, only the log says it. */
+  alertStaff?: AlertStaff;
+  /** Reconnection delays. */
   backoff?: Backoff;
+  /** How hard to try to deliver each reply (DEFAULT_SEND_POLICY for what is not given). */
+  send?: Partial<SendPolicy>;
+  /** Most sends per second, all chats together (DEFAULT_SENDS_PER_SECOND). */
+  sendsPerSecond?: number;
+  /** Media this soon after the chat's previous media get no answer of their own (an album: DEFAULT_MEDIA_BURST_MS). */
+  mediaBurstMs?: number;
+  /** The host's clock (ms), for the age of messages. */
   now?: () => number;
+  /** Older messages are not answered (DEFAULT_MAX_MESSAGE_AGE_MS when absent); a few seconds of grace are added. */
+  maxMessageAgeMs?: number;
   /** Longest wait for in-flight sends and for the browser to close on shutdown. */
   stopTimeoutMs?: number;
-}
-
-/** The delay before reconnection attempt `attempt` (0-based): initial × 2^attempt, capped. */
-export function backoffDelay(backoff: Backoff, attempt: number): number {
-  return Math.min(backoff.maxMs, backoff.initialMs * 2 ** Math.min(attempt, 30));
+  /** Longest wait for `ready` after a start or `authenticated` before the browser is restarted (DEFAULT_READY_TIMEOUT_MS). */
+  readyTimeoutMs?: number;
+  /**
+   * Moves what the store holds under a citizen's phone-number address to their LID, the first time both are
+   * known (conversations were keyed on the phone number before). Absent: nothing is moved.
+   */
+  rekey?: Rekey;
 }
 
 /** Runs the WhatsApp channel on one client. `start(runtime)` once, `stop()` on shutdown. */
@@ -52,19 +75,21 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private readonly now: () => number;
   private readonly backoff: Backoff;
   private readonly stopTimeoutMs: number;
-  /** Unix seconds of the first `ready`: anything older is backlog from before this process. */
-  private readySeconds: number | undefined;
-  private attempt = 0;
-  private reconnectTimer: NodeJS.Timeout | undefined;
-  private initializing: Promise<void> | undefined;
+  private readonly maxMessageAgeMs: number;
+  private connection: Connection | undefined;
   private stopping = false;
   private stopped: Promise<void> | undefined;
   /** Message ids being handled right now: a second delivery during that time is dropped at once. */
   private readonly inFlight = new Set<string>();
   /** Every message being handled or answered, for shutdown. */
   private readonly work = new InFlight();
-  /** Replies go out one message at a time per chat, so the answers to two quick messages never interleave. */
+  /** Replies go out one message at a time per citizen, so the answers to two quick messages never interleave. */
   private readonly chats = new KeyedLock();
+  /** Messages of one address reach the runtime in arrival order, although finding the sender's LID takes a moment. */
+  private readonly arrivals = new KeyedLock();
+  private readonly identities: Identities;
+  private readonly sender: Sender;
+  private readonly bursts: MediaBursts;
 
   constructor(opts: AdapterOptions) {
     this.opts = opts;
@@ -72,28 +97,30 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.now = opts.now ?? Date.now;
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
+    this.maxMessageAgeMs = opts.maxMessageAgeMs ?? DEFAULT_MAX_MESSAGE_AGE_MS;
+    this.identities = new Identities((ids) => opts.client.getContactLidAndPhone(ids), opts.rekey);
+    this.bursts = new MediaBursts(opts.mediaBurstMs ?? DEFAULT_MEDIA_BURST_MS);
+    const pacer = new Pacer(opts.sendsPerSecond ?? DEFAULT_SENDS_PER_SECOND);
+    this.sender = new Sender(opts.client, { ...DEFAULT_SEND_POLICY, ...opts.send }, this.work.signal, pacer);
   }
 
   /** Subscribes to the client's events and starts connecting in the background (pairing may take minutes). */
   async start(runtime: ChannelRuntime): Promise<void> {
     this.runtime = runtime;
     if (!this.opts.logger) this.log = runtime.logger.child({ channel: WHATSAPP });
-    const { client } = this.opts;
-    client.on('qr', (qr) => {
-      this.log.info({ authDir: this.opts.authDir }, 'whatsapp pairing: scan the QR code printed on the terminal (WhatsApp > Linked devices > Link a device)');
-      this.opts.showQr(qr);
+    const { client, authDir, showQr, alertStaff, readyTimeoutMs = DEFAULT_READY_TIMEOUT_MS } = this.opts;
+    this.connection = new Connection({
+      client,
+      log: this.log,
+      authDir,
+      showQr,
+      backoff: this.backoff,
+      stopTimeoutMs: this.stopTimeoutMs,
+      readyTimeoutMs,
+      ...(alertStaff ? { alertStaff } : {}),
     });
-    client.on('authenticated', () => this.log.info({}, 'whatsapp authenticated'));
-    client.on('ready', () => this.onReady());
-    client.on('auth_failure', (message) => {
-      this.log.error(
-        { reason: message, authDir: this.opts.authDir },
-        `whatsapp auth_failure: the saved session was rejected. Stop Atende, delete the folder ${this.opts.authDir}, start again and scan the new QR code`,
-      );
-    });
-    client.on('disconnected', (reason) => this.onDisconnected(reason));
     client.on('message', (message) => this.onMessage(message));
-    this.connect();
+    this.connection.start();
   }
 
   /** Resolves when every reply accepted so far has been sent (or has failed). */
@@ -109,97 +136,23 @@ export class WhatsAppAdapter implements ChannelAdapter {
 
   private async shutdown(): Promise<void> {
     this.stopping = true;
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = undefined;
+    this.connection?.halt();
     // Destroying the client below makes what is still waiting fail, so there is nothing to unwind.
     await this.work.drain(this.stopTimeoutMs, { unwindMs: 0, onGiveUp: () => this.log.warn({}, 'whatsapp: some replies were still being sent at shutdown') });
-    await this.destroyClient();
-    // A browser still starting when destroy() ran would survive it: wait for the start, then close again.
-    const pending = this.initializing;
-    if (pending) {
-      await withTimeout(pending, this.stopTimeoutMs);
-      await this.destroyClient();
-    }
+    await this.connection?.close();
     this.log.info({}, 'whatsapp client destroyed');
-  }
-
-  private async destroyClient(): Promise<void> {
-    try {
-      await withTimeout(this.opts.client.destroy(), this.stopTimeoutMs);
-    } catch (err) {
-      this.log.warn({ err }, 'whatsapp client destroy failed');
-    }
-  }
-
-  private connect(): void {
-    if (this.stopping || this.initializing) return;
-    this.initializing = this.startClient().finally(() => {
-      this.initializing = undefined;
-    });
-  }
-
-  private async startClient(): Promise<void> {
-    try {
-      await this.opts.client.initialize();
-    } catch (err) {
-      if (this.stopping) return;
-      this.log.error({ err }, 'whatsapp client failed to start (browser or WhatsApp Web unreachable)');
-      // The library leaves the browser of a failed start running: close it now, not at the next attempt.
-      await this.destroyClient();
-      this.scheduleReconnect('initialize_failed');
-    }
-  }
-
-  private scheduleReconnect(why: string): void {
-    if (this.stopping || this.reconnectTimer) return;
-    const delayMs = backoffDelay(this.backoff, this.attempt);
-    this.attempt++;
-    this.log.info({ why, attempt: this.attempt, delayMs }, 'whatsapp reconnecting after a delay');
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      void this.reconnect();
-    }, delayMs);
-  }
-
-  private async reconnect(): Promise<void> {
-    if (this.stopping) return;
-    // The library destroys the client itself on most disconnects; closing again is harmless and covers the rest.
-    await this.destroyClient();
-    if (this.initializing) await this.initializing;
-    this.connect();
-  }
-
-  private onReady(): void {
-    this.readySeconds ??= Math.floor(this.now() / 1000);
-    this.attempt = 0;
-    this.log.info({}, 'whatsapp ready: answering messages');
-  }
-
-  private onDisconnected(reason: string): void {
-    this.log.warn({ reason }, 'whatsapp disconnected');
-    if (this.stopping) return;
-    if (reason === 'LOGOUT') {
-      // Unlinked from the phone: whatsapp-web.js wipes the session and shows a new QR on the same page by
-      // itself. Restarting the browser under it would race with that and crash its page handlers.
-      this.log.warn({ authDir: this.opts.authDir }, 'whatsapp device was unlinked from the phone: scan the new QR code to pair again');
-      return;
-    }
-    if (reason === 'TOS_BLOCK' || reason === 'SMB_TOS_BLOCK') {
-      this.log.error({ reason }, 'whatsapp blocked this number for breaking its terms of service; reconnecting will probably not help');
-    }
-    this.scheduleReconnect(reason);
   }
 
   private onMessage(message: WhatsAppMessage): void {
     const runtime = this.runtime;
     if (this.stopping || !runtime) return;
-    const id = message.id._serialized;
-    const skip = skipReason(message, this.readySeconds);
+    const skip = skipReason(message, { now: this.now(), maxAgeMs: this.maxMessageAgeMs });
     if (skip) {
       this.log.debug({ skip }, 'whatsapp message ignored');
       return;
     }
-    if (this.inFlight.has(id)) {
+    const dedup = dedupKey(message);
+    if (this.inFlight.has(dedup)) {
       this.log.debug({ skip: 'in_flight' }, 'whatsapp message ignored');
       return;
     }
@@ -208,38 +161,55 @@ export class WhatsAppAdapter implements ChannelAdapter {
       this.log.debug({ skip: 'unsupported', type: message.type }, 'whatsapp message ignored');
       return;
     }
-    const chatId = message.from;
-    this.inFlight.add(id);
-    // Handled at once (the runtime keeps each citizen's messages in order, and stores the dedup key before
-    // answering, so a redelivery finds it); the replies then wait for the earlier ones of the same chat.
-    const handled = runtime.handle(WHATSAPP, chatId, incoming, `wa:${id}`);
+    const address = message.from;
+    if (incoming.kind !== 'media') {
+      this.bursts.end(address);
+    } else if (this.bursts.continues(address, this.now())) {
+      this.log.debug({ skip: 'media_burst', type: message.type }, 'whatsapp message ignored');
+      return;
+    }
+    this.inFlight.add(dedup);
+    const context: LogFields = { user: this.userKey(address) };
+    let citizen = address;
+    // The runtime keeps each citizen's messages in order from the moment `handle` is called, and stores the dedup
+    // key before answering, so a redelivery finds it. Finding the LID comes first, in arrival order per address.
+    const arrival = this.arrivals.run(address, async () => {
+      const { identity, failed } = await this.identities.resolve(address);
+      citizen = identity.key;
+      context.user = this.userKey(citizen);
+      if (failed?.stage === 'lookup') this.log.warn({ ...context, ...errorFields(failed.error) }, 'whatsapp: LID not found; this citizen is keyed on the address they wrote from for now');
+      if (failed?.stage === 'move') this.log.warn({ ...context, ...errorFields(failed.error) }, 'whatsapp: what was stored under the phone number could not be moved to the LID; trying again on the next message');
+      return { key: identity.key, handled: runtime.handle(WHATSAPP, identity.key, incoming, dedup) };
+    });
     const task = withBoundary(
-      () =>
-        this.chats.run(chatId, async () => {
+      async () => {
+        const { key, handled } = await arrival;
+        // Replies go to the address the message came from: that chat exists on the phone.
+        await this.chats.run(key, async () => {
           const h = await handled;
           if (h.skipped) this.log.debug({ skip: h.skipped }, 'whatsapp message not answered in full');
-          if (h.replies.length > 0) await this.send(chatId, renderReplies(h.replies));
-        }),
+          if (h.replies.length > 0) await this.send(address, renderReplies(h.replies), context);
+        });
+      },
       {
         log: this.log,
-        context: { user: this.userKey(chatId) },
+        context,
         message: 'whatsapp reply failed',
-        apologise: () => this.chats.run(chatId, () => this.send(chatId, renderReplies([apology]))),
+        describe: errorFields,
+        apologise: () => this.chats.run(citizen, () => this.send(address, renderReplies([apology]), context)),
       },
-    ).finally(() => this.inFlight.delete(id));
+    ).finally(() => this.inFlight.delete(dedup));
     void this.work.track(task);
   }
 
-  private async send(chatId: string, texts: readonly string[]): Promise<void> {
-    for (const [i, text] of texts.entries()) {
-      try {
-        await this.opts.client.sendMessage(chatId, text);
-      } catch (err) {
-        // The rest of this answer would make no sense without the part that failed.
-        this.log.error({ err, user: this.userKey(chatId), part: i + 1, parts: texts.length }, 'whatsapp send failed');
-        return;
-      }
+  /** Delivers one reply; a part that could not be delivered is logged, and the reply is not taken as sent. */
+  private async send(address: string, texts: readonly string[], context: LogFields): Promise<Delivery> {
+    const delivery = await this.sender.deliver(address, texts);
+    if (delivery.status === 'failed') {
+      const { reason, sent, parts, error } = delivery;
+      this.log.error({ ...context, reason, sent, parts, ...(error !== undefined ? errorFields(error) : {}) }, 'whatsapp reply not delivered');
     }
+    return delivery;
   }
 
   private userKey(chatId: string): string {
@@ -252,3 +222,13 @@ export class WhatsAppAdapter implements ChannelAdapter {
 }
 
 const apology: Reply = { text: copy.apology };
+
+/**
+ * An error as it may be logged: errors from the page can quote the chat id, which may be a phone number, so long
+ * runs of digits are masked.
+ */
+function errorFields(err: unknown): LogFields {
+  const error = err instanceof Error ? err : new Error(String(err));
+  const mask = (text: string | undefined): string | undefined => text?.replace(/\d{6,}/g, '######');
+  return { err: { type: error.name, message: mask(error.message), stack: mask(error.stack) } };
+}

@@ -16,7 +16,17 @@ export interface WhatsAppMessage {
   readonly timestamp: number;
   readonly fromMe: boolean;
   readonly isStatus: boolean;
-  readonly id: { readonly _serialized: string };
+  /**
+   * `_serialized` is `<fromMe>_<chat id>_<id>`; `id` alone is the message's own key, chosen by the sender's phone:
+   * the same when WhatsApp redelivers the message under the sender's other address (`@c.us` or `@lid`).
+   */
+  readonly id: { readonly _serialized: string; readonly id: string };
+}
+
+/** The `MessageSendOptions` Atende sets on every send. */
+export interface SendOptions {
+  linkPreview?: boolean;
+  waitUntilMsgSent?: boolean;
 }
 
 /** The events and methods of the whatsapp-web.js `Client` the adapter uses, with the library's own shapes. */
@@ -25,12 +35,17 @@ export interface WhatsAppClient {
   on(event: 'qr', listener: (qr: string) => void): this;
   on(event: 'authenticated' | 'ready', listener: () => void): this;
   on(event: 'disconnected', listener: (reason: string) => void): this;
-  on(event: 'auth_failure', listener: (message: string) => void): this;
   /** Launches the browser and opens WhatsApp Web; resolves once the page is loaded (QR shown or session restored). */
   initialize(): Promise<void>;
   /** Closes the browser. */
   destroy(): Promise<void>;
-  sendMessage(chatId: string, content: string): Promise<unknown>;
+  /**
+   * The sent message (a `Message`, whose `ack` is -1 when sending failed), or undefined when the chat does not
+   * exist. Typed `unknown` here: it comes out of the browser page, so the adapter checks its shape.
+   */
+  sendMessage(chatId: string, content: string, options?: SendOptions): Promise<unknown>;
+  /** `{ lid, pn }` per id (serialized ids); either may be missing, whatever the typings say. Checked like sendMessage. */
+  getContactLidAndPhone(userIds: string[]): Promise<unknown>;
 }
 
 // Type-level proof that the real library fits our subset: if whatsapp-web.js changes these shapes,
@@ -62,10 +77,21 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--no-default-browser-check',
 ];
 
-/** The client options except the auth strategy (which needs the library loaded): pure, for tests and docs. */
+/**
+ * The client options except the auth strategy (which needs the library loaded): pure, for tests and docs.
+ * puppeteer's own signal handlers are off: on SIGINT it would kill Chromium and exit(130), on SIGTERM and SIGHUP
+ * close it, in the middle of Atende's shutdown (@puppeteer/browsers launch.js, #onDriverProcessSignal).
+ */
 export function clientOptions(settings: ClientSettings & { chromiumPath: string }): Omit<ClientOptions, 'authStrategy'> {
   return {
-    puppeteer: { executablePath: settings.chromiumPath, headless: true, args: [...CHROMIUM_ARGS] },
+    puppeteer: {
+      executablePath: settings.chromiumPath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    },
     webVersionCache: { type: 'local', path: settings.cacheDir },
   };
 }

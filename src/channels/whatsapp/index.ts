@@ -1,22 +1,33 @@
 // WhatsApp channel (whatsapp-web.js): wires the real client, the QR printer and the adapter to the runtime.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import qrcode from 'qrcode-terminal';
 import { ConfigError } from '../../core/errors.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
-import { type Backoff, WHATSAPP, WhatsAppAdapter } from './adapter.ts';
+import { WHATSAPP, WhatsAppAdapter } from './adapter.ts';
+import type { AlertStaff } from './alerts.ts';
+import type { Backoff } from './backoff.ts';
 import { type ClientSettings, type WhatsAppClient, checkChromium, createClient } from './client.ts';
+import type { Rekey } from './identity.ts';
+import { type AuthLock, checkChromiumLock, lockAuthDir } from './profile.ts';
 
-/** Replaceable parts, for tests: a fake client instead of a browser, a silent QR printer, a short backoff. */
+/**
+ * Replaceable parts, for tests: a fake client instead of a browser, a silent QR printer, a short backoff. And the
+ * hooks the composition root wires: `alertStaff` (tell staff, e.g. Telegram's staff ids, that a new pairing is
+ * needed) and `rekey` (move a citizen's stored conversation from their phone number to their LID).
+ */
 export interface WhatsAppDeps {
   createClient?: (settings: ClientSettings) => Promise<WhatsAppClient>;
   showQr?: (qr: string) => void;
   backoff?: Backoff;
+  alertStaff?: AlertStaff;
+  rekey?: Rekey;
 }
 
-/** The part of the configuration WhatsApp reads (WHATSAPP_*, CHROMIUM_PATH, STATE_DIR). */
+/** The part of the configuration WhatsApp reads (WHATSAPP_*, CHROMIUM_PATH, STATE_DIR); `maxMessageAgeMs` defaults to 5 minutes. */
 export interface WhatsAppSettings {
   stateDir: string;
-  whatsapp?: { chromiumPath?: string | undefined; authDir: string };
+  whatsapp?: { chromiumPath?: string | undefined; authDir: string; maxMessageAgeMs?: number };
 }
 
 /** The real client's folders and browser, from the validated config. Everything stays in the state dir. */
@@ -35,6 +46,7 @@ export function printQr(qr: string): void {
 export class WhatsAppChannel implements ChannelAdapter {
   readonly name = WHATSAPP;
   private adapter: WhatsAppAdapter | undefined;
+  private lock: AuthLock | undefined;
 
   constructor(
     private readonly config: WhatsAppSettings,
@@ -43,18 +55,31 @@ export class WhatsAppChannel implements ChannelAdapter {
 
   async start(runtime: ChannelRuntime): Promise<void> {
     const settings = clientSettings(this.config);
+    // The session folder holds the WhatsApp credentials: only the service user may read it.
+    mkdirSync(settings.authDir, { recursive: true, mode: 0o700 });
+    checkChromiumLock(settings.authDir);
+    this.lock = lockAuthDir(settings.authDir);
     let client: WhatsAppClient;
-    if (this.deps.createClient) {
-      client = await this.deps.createClient(settings);
-    } else {
-      checkChromium(settings.chromiumPath);
-      client = await createClient(settings);
+    try {
+      if (this.deps.createClient) {
+        client = await this.deps.createClient(settings);
+      } else {
+        checkChromium(settings.chromiumPath);
+        client = await createClient(settings);
+      }
+    } catch (err) {
+      this.lock.release();
+      throw err;
     }
+    const maxMessageAgeMs = this.config.whatsapp?.maxMessageAgeMs;
     this.adapter = new WhatsAppAdapter({
       client,
       authDir: settings.authDir,
+      ...(maxMessageAgeMs !== undefined ? { maxMessageAgeMs } : {}),
       showQr: this.deps.showQr ?? printQr,
       ...(this.deps.backoff ? { backoff: this.deps.backoff } : {}),
+      ...(this.deps.alertStaff ? { alertStaff: this.deps.alertStaff } : {}),
+      ...(this.deps.rekey ? { rekey: this.deps.rekey } : {}),
     });
     await this.adapter.start(runtime);
     runtime.logger.info({ channel: WHATSAPP, authDir: settings.authDir }, 'whatsapp client starting');
@@ -62,6 +87,8 @@ export class WhatsAppChannel implements ChannelAdapter {
 
   async stop(): Promise<void> {
     await this.adapter?.stop();
+    // Only once the browser is closed may another Atende open the session.
+    this.lock?.release();
   }
 }
 

@@ -16,19 +16,37 @@ export function chatKind(chatId: string): ChatKind {
 }
 
 /** Why a message is not answered. */
-export type SkipReason = 'own' | 'status' | 'not_direct' | 'before_ready' | 'unsupported';
+export type SkipReason = 'own' | 'status' | 'not_direct' | 'too_old' | 'unsupported';
+
+/** Added to the age limit: the host's clock and WhatsApp's (which stamps messages) may disagree by a few seconds. */
+export const CLOCK_SKEW_GRACE_MS = 5_000;
+
+/** What the age check needs: the host's clock now (ms), and the oldest message still answered (ms of age). */
+export interface AgeLimit {
+  now: number;
+  maxAgeMs: number;
+}
 
 /**
- * The messages the bot must not answer: its own, status updates, anything but a one-to-one chat, and
- * messages sent before the client was ready (`readySeconds`, Unix seconds like `message.timestamp`), so that
- * the backlog received after a restart is not answered. Returns undefined when the message is to be handled.
+ * The messages the bot must not answer: its own, status updates, anything but a one-to-one chat, and messages
+ * older than the age limit (WhatsApp delivers what arrived while the client was away, hours old after a long
+ * disconnection; answering it in a burst confuses citizens and looks like spam). `message.timestamp` is Unix
+ * SECONDS from WhatsApp's server. Returns undefined when the message is to be handled.
  */
-export function skipReason(message: WhatsAppMessage, readySeconds: number | undefined): SkipReason | undefined {
+export function skipReason(message: WhatsAppMessage, age: AgeLimit): SkipReason | undefined {
   if (message.fromMe) return 'own';
   if (message.isStatus || chatKind(message.from) === 'status') return 'status';
   if (chatKind(message.from) !== 'direct') return 'not_direct';
-  if (readySeconds === undefined || message.timestamp < readySeconds) return 'before_ready';
+  if (age.now - message.timestamp * 1000 > age.maxAgeMs + CLOCK_SKEW_GRACE_MS) return 'too_old';
   return undefined;
+}
+
+/**
+ * The runtime's dedup key of a message: its own id only. The chat id is left out, because WhatsApp may deliver
+ * the same message again under the sender's other address (`@c.us` or `@lid`); and so is the phone number.
+ */
+export function dedupKey(message: Pick<WhatsAppMessage, 'id'>): string {
+  return `wa:${message.id.id}`;
 }
 
 // whatsapp-web.js MessageTypes values that carry something the citizen sent but we cannot read.
