@@ -106,10 +106,9 @@ export function parseServiceFile(file: string, text: string, expectedId?: string
   return { service: result.data, errors: [] };
 }
 
-/** A size as staff read it: whole megabytes in MB, else KB. */
+/** A size as staff read it: from 1 MB up in MB (one decimal at most), below in whole KB. */
 export function formatBytes(bytes: number): string {
-  const mb = bytes / 1024 ** 2;
-  if (Number.isInteger(mb)) return `${mb.toLocaleString('pt-BR')} MB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MB`;
   return `${Math.ceil(bytes / 1024).toLocaleString('pt-BR')} KB`;
 }
 

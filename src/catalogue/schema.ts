@@ -6,7 +6,9 @@ import { z } from 'zod';
  * Size limits of the catalogue, checked on every load (docs/catalogue.md, "Limites de tamanho"). Far above real
  * services (the largest file in data/services/ has 8 KB, its longest text 600 characters, its longest list 12
  * items; the catalogue has 74 services in 0.35 MB), and low enough that no file and no whole catalogue can stall
- * the running bot.
+ * the running bot. A reload reads and checks in a worker thread, but builds the search index on the main thread,
+ * in time that grows with the whole catalogue: at these limits, 40–70 ms of main-thread CPU on a busy 2-core
+ * machine, within the 100 ms a reload may hold up replies (issue 14).
  */
 export const LIMITS = {
   /** Bytes of one service file, checked before it is read. */
@@ -14,9 +16,9 @@ export const LIMITS = {
   /** Bytes of data/synonyms.yaml (today 19 KB). */
   synonymsFileBytes: 256 * 1024,
   /** Service files in data/services/. */
-  services: 600,
+  services: 500,
   /** Bytes of every catalogue file together: what the search index costs to build depends on it. */
-  catalogueBytes: 3 * 1024 * 1024,
+  catalogueBytes: 2.5 * 1024 * 1024,
   /** Characters of a one-line text: titles, names, keywords, documents, links. */
   lineChars: 500,
   /** Characters of a paragraph: descriptions, requirements, notes. */

@@ -19,8 +19,8 @@ afterEach(() => temp.remove());
 const file = (id: string): string => join(temp.dir, 'services', `${id}.yaml`);
 const edit = (id: string, change: (text: string) => string): void => writeFileSync(file(id), change(readFileSync(file(id), 'utf8')));
 const ptBR = (n: number): string => n.toLocaleString('pt-BR');
-/** A size as the messages write it: whole megabytes in MB, else KB. */
-const kb = (bytes: number): string => (bytes >= 1024 ** 2 ? `${ptBR(bytes / 1024 ** 2)} MB` : `${ptBR(bytes / 1024)} KB`);
+/** A limit as the messages write it: from 1 MB up in MB, below in KB. */
+const kb = (bytes: number): string => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MB` : `${ptBR(bytes / 1024)} KB`);
 
 /** The only error of a load, which must have failed. */
 async function onlyError(): Promise<CatalogueIssue> {
@@ -43,6 +43,7 @@ describe('a service file larger than the limit', () => {
     expect(r.errors[0]?.message).toContain(kb(LIMITS.serviceFileBytes));
     expect(r.errors[0]?.message).toMatch(/um arquivo por serviço/);
     expect(holder.current()).toBe(before);
+    await holder.close();
   });
 
   it('is refused from its size alone, without reading it', async () => {

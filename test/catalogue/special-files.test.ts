@@ -1,6 +1,7 @@
 // Only regular files are read from the catalogue folder. A FIFO, a socket, a folder or a device named like a
 // catalogue file is refused by name at once (opening a FIFO to read it waits for a writer: forever), and a
-// symbolic link is followed only to a regular file inside the catalogue folder.
+// symbolic link is followed only to a regular file inside the catalogue folder. A reload that does not finish
+// is given up, and never holds up later reloads or shutdown.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -23,6 +24,7 @@ beforeEach(() => {
 afterEach(async () => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
   for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
+  await holder?.close();
   holder = undefined;
   temp.remove();
 });
@@ -47,7 +49,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   return { value, ms: performance.now() - started };
 }
 
-/** Half the writer's delay in `fifo`: an answer this fast did not wait for the FIFO. Generous for a busy machine. */
+/**
+ * Half the writer's delay in `fifo`: an answer this fast did not wait for the FIFO. Generous, because a reload
+ * starts a worker thread, which takes seconds from the TypeScript sources on a busy machine.
+ */
 const PROMPT_MS = 15_000;
 
 describe('a FIFO named x.yaml in services/', () => {
@@ -141,5 +146,36 @@ describe('symbolic links', () => {
     const { value: r, ms } = await timed(() => loadCatalogue(temp.dir));
     expect(ms).toBeLessThan(PROMPT_MS);
     expect(r.errors).toEqual([expect.objectContaining({ file: expect.stringMatching(/services\/x\.yaml$/), message: expect.stringMatching(/FIFO/) })]);
+  });
+});
+
+describe('a reload that does not finish in time', () => {
+  it('is given up with a message, keeps the last good catalogue, and holds up no later reload', async () => {
+    holder = await CatalogueHolder.open(temp.dir, silentLogger, { reloadTimeoutMs: 1 });
+    const before = holder.current();
+    const { value: results, ms } = await timed(() => Promise.all([(holder as CatalogueHolder).reload(), (holder as CatalogueHolder).reload()]));
+    expect(ms).toBeLessThan(PROMPT_MS);
+    for (const r of results) {
+      expect(r.ok).toBe(false);
+      expect(r.errors[0]?.message).toMatch(/demorou/);
+    }
+    expect(holder.current()).toBe(before);
+  });
+});
+
+describe('closing the holder', () => {
+  it('returns promptly while a reload runs, and refuses later reloads at once', async () => {
+    holder = await CatalogueHolder.open(temp.dir, silentLogger);
+    const running = holder.reload();
+    // Long enough for the reload's worker to be under way (starting one takes longer than this).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { ms } = await timed(() => (holder as CatalogueHolder).close());
+    expect(ms).toBeLessThan(PROMPT_MS);
+    const cancelled = await running;
+    expect(cancelled.ok).toBe(false);
+    expect(cancelled.errors[0]?.message).toMatch(/desligado/);
+    const { value: later, ms: laterMs } = await timed(() => (holder as CatalogueHolder).reload());
+    expect(laterMs).toBeLessThan(PROMPT_MS);
+    expect(later.ok).toBe(false);
   });
 });
