@@ -18,7 +18,7 @@ interface Problem {
   message: string;
 }
 
-/** What reading one file gave. `too-large`: `bytes` is its size, or the first size found over the limit. */
+/** What reading one file gave. `too-large`: `bytes` is its size (it is not read). */
 export type ReadOutcome = { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'too-large'; bytes: number } | Problem;
 
 /** What a look at one file gave, without opening it. */
