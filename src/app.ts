@@ -61,6 +61,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
     clearInterval(sweeper);
+    // A reload under way is cancelled: its worker never holds up shutdown.
+    await catalogue.close();
     try {
       const n = await store.closeAllOpen();
       logger.info({ sessions: n }, 'open sessions closed');

@@ -1,9 +1,10 @@
 // `catalogue check`: schema errors plus content lint for a catalogue directory, and their pt-BR report.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue, loadCatalogue, parseServiceFile, parseYaml } from './load.ts';
 import type { LintFinding, LintRule } from './lint.ts';
-import { type Service, type SynonymEntry, SynonymsFile } from './schema.ts';
+import { CatalogueFiles } from './read.ts';
+import { LIMITS, type Service, type SynonymEntry, SynonymsFile } from './schema.ts';
 import { remembered } from './snapshot.ts';
 
 /** Result of checking a directory. `ok` is false when anything blocks publishing. */
@@ -27,18 +28,21 @@ async function partialCatalogue(dir: string): Promise<Catalogue> {
   } catch {
     names = [];
   }
-  for (const name of names.sort()) {
+  // Through the same safe reader as the load, whose errors already name what cannot be read (a FIFO, a huge file).
+  const files = await CatalogueFiles.at(dir, LIMITS.readTimeoutMs);
+  for (const name of names.sort().slice(0, LIMITS.services)) {
     const full = join(dir, 'services', name);
-    const r = parseServiceFile(relative(process.cwd(), full) || full, await readFile(full, 'utf8'), name.replace(/\.ya?ml$/, ''));
+    const read = await files.read(full, LIMITS.serviceFileBytes);
+    if (read.kind !== 'text') continue;
+    const r = parseServiceFile(relative(process.cwd(), full) || full, read.text, name.replace(/\.ya?ml$/, ''));
     if (r.service) services.push(r.service);
   }
   let synonyms: SynonymEntry[] = [];
-  try {
-    const parsed = parseYaml('synonyms.yaml', await readFile(join(dir, 'synonyms.yaml'), 'utf8'));
+  const read = await files.read(join(dir, 'synonyms.yaml'), LIMITS.synonymsFileBytes);
+  if (read.kind === 'text') {
+    const parsed = parseYaml('synonyms.yaml', read.text);
     const r = SynonymsFile.safeParse(parsed.value);
     if (r.success) synonyms = r.data.synonyms;
-  } catch {
-    synonyms = [];
   }
   return buildCatalogue(dir, services, synonyms);
 }

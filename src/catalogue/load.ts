@@ -1,9 +1,10 @@
 // Reads and validates a catalogue directory: services/*.yaml plus synonyms.yaml.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { Service, SynonymsFile, type SynonymEntry } from './schema.ts';
+import { CatalogueFiles, type ReadOutcome } from './read.ts';
+import { LIMITS, Service, SynonymsFile, type SynonymEntry } from './schema.ts';
 import { CatalogueSnapshot } from './snapshot.ts';
 
 // yaml is loaded on the first parse only: when every file is in the start-up snapshot, nothing is parsed.
@@ -54,9 +55,26 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `campo(s) desconhecido(s): ${issue.keys.join(', ')}. Verifique a grafia (veja docs/catalogue.md)`;
     case 'invalid_value':
       return `valor inválido; use um destes: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_big':
+      return describeTooBig(issue);
     default:
       return issue.message;
   }
+}
+
+/** The message of a value over its limit: how large it is, the limit, and what to do. */
+function describeTooBig(issue: z.core.$ZodIssueTooBig): string {
+  const limit = Number(issue.maximum).toLocaleString('pt-BR');
+  const see = 'veja "Limites de tamanho" em docs/catalogue.md';
+  if (issue.origin === 'string') {
+    const size = typeof issue.input === 'string' ? `: ${issue.input.length.toLocaleString('pt-BR')} caracteres` : '';
+    return `texto longo demais${size}; o limite deste campo é ${limit} caracteres. Encurte o texto (os detalhes podem ficar na página oficial do serviço, em url); ${see}`;
+  }
+  if (issue.origin === 'array') {
+    const size = Array.isArray(issue.input) ? `: ${issue.input.length.toLocaleString('pt-BR')} itens` : '';
+    return `lista longa demais${size}; o limite é ${limit} itens. Deixe só os itens que o cidadão precisa; ${see}`;
+  }
+  return `valor acima do máximo permitido (${limit})`;
 }
 
 /** Parses one YAML text into a plain value, reporting YAML syntax errors with line numbers. */
@@ -88,46 +106,110 @@ export function parseServiceFile(file: string, text: string, expectedId?: string
   return { service: result.data, errors: [] };
 }
 
-/** Reads and validates every file of a catalogue directory. Never throws for bad content. */
+/** A size as staff read it: from 1 MB up in MB (one decimal at most), below in whole KB. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toLocaleString('pt-BR', { maximumFractionDigits: 1 })} MB`;
+  return `${Math.ceil(bytes / 1024).toLocaleString('pt-BR')} KB`;
+}
+
+const tooLarge = (file: string, bytes: number, limit: number, what: string, hint: string): CatalogueIssue => ({
+  file,
+  path: '',
+  message: `arquivo grande demais: ${formatBytes(bytes)}; o limite ${what} é ${formatBytes(limit)}. ${hint}; veja "Limites de tamanho" em docs/catalogue.md`,
+});
+const tooLargeService = (file: string, bytes: number): CatalogueIssue =>
+  tooLarge(file, bytes, LIMITS.serviceFileBytes, 'de um arquivo de serviço', 'Um serviço cabe com folga nesse limite: confira se não há texto colado por engano, ou vários serviços num arquivo só (é um arquivo por serviço)');
+const tooLargeSynonyms = (file: string, bytes: number): CatalogueIssue => tooLarge(file, bytes, LIMITS.synonymsFileBytes, 'do arquivo de sinônimos', 'Confira se não há texto colado por engano');
+
+/** How many files are read at once: enough to hide the latency of each, few enough that a read's timeout is its own. */
+const READS_AT_ONCE = 8;
+
+/** `work` over `items`, at most READS_AT_ONCE at a time, results in order. */
+async function inOrder<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, items.length) }, lane));
+  return results;
+}
+
+/**
+ * Reads and validates every file of a catalogue directory. Never throws for bad content. The sizes (how many files,
+ * how large each, how large together) are checked before any file is read; see LIMITS.
+ */
 export async function loadCatalogue(dir: string): Promise<LoadResult> {
   const errors: CatalogueIssue[] = [];
   const services: Service[] = [];
   const servicesDir = join(dir, 'services');
+  const where = (full: string): string => relative(process.cwd(), full) || full;
   let names: string[];
   try {
-    names = readdirSync(servicesDir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+    names = (await readdir(servicesDir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   } catch {
-    return { errors: [{ file: relative(process.cwd(), servicesDir) || servicesDir, path: '', message: 'pasta de serviços não encontrada; crie data/services/ com um arquivo .yaml por serviço' }] };
+    return { errors: [{ file: where(servicesDir), path: '', message: 'pasta de serviços não encontrada; crie data/services/ com um arquivo .yaml por serviço' }] };
   }
+  if (names.length > LIMITS.services) {
+    const message = `${names.length.toLocaleString('pt-BR')} arquivos de serviço; o limite é ${LIMITS.services.toLocaleString('pt-BR')}. Tire da pasta os serviços que não devem estar no ar (rascunhos podem ficar em outra pasta); se o catálogo precisa mesmo ser maior, fale com a equipe técnica`;
+    return { errors: [{ file: where(servicesDir), path: '', message }] };
+  }
+  const files = await CatalogueFiles.at(dir, LIMITS.readTimeoutMs);
+  const synFull = join(dir, 'synonyms.yaml');
+  const synFile = where(synFull);
+
+  // Sizes first, from the file system alone: files too large, or a catalogue too large as a whole, are refused
+  // before a byte is read.
+  const seen = await inOrder([...names.map((n) => join(servicesDir, n)), synFull], (full) => files.inspect(full));
+  const oversized: CatalogueIssue[] = [];
+  seen.forEach((s, i) => {
+    if (s.kind !== 'file') return;
+    if (i < names.length && s.stats.size > LIMITS.serviceFileBytes) oversized.push(tooLargeService(where(join(servicesDir, names[i] as string)), s.stats.size));
+    if (i === names.length && s.stats.size > LIMITS.synonymsFileBytes) oversized.push(tooLargeSynonyms(synFile, s.stats.size));
+  });
+  if (oversized.length > 0) return { errors: oversized };
+  const total = seen.reduce((sum, s) => sum + (s.kind === 'file' ? s.stats.size : 0), 0);
+  if (total > LIMITS.catalogueBytes) {
+    const message = `o catálogo inteiro tem ${formatBytes(total)}; o limite é ${formatBytes(LIMITS.catalogueBytes)} somando todos os arquivos. Confira se não há texto colado por engano nos arquivos maiores; se o catálogo precisa mesmo ser maior, fale com a equipe técnica`;
+    return { errors: [{ file: where(dir), path: '', message }] };
+  }
+
   // Files whose text was validated before come from the snapshot (same outcome, no parsing); see snapshot.ts.
   const snapshot = CatalogueSnapshot.open(dir);
-  for (const name of names) {
-    const full = join(servicesDir, name);
-    const file = relative(process.cwd(), full) || full;
-    // Synchronous: 74 small files cost less in one go than in 74 trips through the thread pool.
-    const text = readFileSync(full, 'utf8');
+  const texts = await inOrder(names, (name, i) => files.read(join(servicesDir, name), LIMITS.serviceFileBytes, seen[i]));
+  names.forEach((name, i) => {
+    const file = where(join(servicesDir, name));
+    const read = texts[i] as ReadOutcome;
+    if (read.kind !== 'text') {
+      if (read.kind === 'too-large') errors.push(tooLargeService(file, read.bytes));
+      else if (read.kind === 'problem') errors.push({ file, path: '', message: read.message });
+      // 'missing': deleted since the folder was listed, as when an editor saves through a rename.
+      return;
+    }
+    const text = read.text;
     const r = snapshot.validated(`services/${name}`, file, text, () => {
       const parsed = parseServiceFile(file, text, name.replace(/\.ya?ml$/, ''));
       return parsed.service ? { value: parsed.service, errors: parsed.errors } : { errors: parsed.errors };
     });
     errors.push(...r.errors);
     if (r.value) services.push(r.value);
-  }
+  });
   if (names.length === 0) {
     errors.push({ file: servicesDir, path: '', message: 'nenhum serviço encontrado; adicione arquivos .yaml em data/services/' });
   }
 
   let synonyms: SynonymEntry[] = [];
-  const synFull = join(dir, 'synonyms.yaml');
-  const synFile = relative(process.cwd(), synFull) || synFull;
-  let synText: string | undefined;
-  try {
-    synText = readFileSync(synFull, 'utf8');
-  } catch {
-    synText = undefined; // the synonyms file is optional
-  }
-  if (synText !== undefined) {
-    const text = synText;
+  const synRead = await files.read(synFull, LIMITS.synonymsFileBytes, seen[names.length]);
+  if (synRead.kind === 'too-large') {
+    errors.push(tooLargeSynonyms(synFile, synRead.bytes));
+  } else if (synRead.kind === 'problem') {
+    errors.push({ file: synFile, path: '', message: synRead.message });
+  } else if (synRead.kind === 'text') {
+    // The synonyms file is optional: 'missing' leaves the list empty.
+    const text = synRead.text;
     const r = snapshot.validated('synonyms.yaml', synFile, text, (): { value?: SynonymEntry[]; errors: CatalogueIssue[] } => {
       const parsed = parseYaml(synFile, text);
       if (parsed.errors.length > 0) return { errors: parsed.errors };

@@ -2,10 +2,44 @@
 // Modelled on the gov.br Portal de Serviços API v1 (see docs/catalogue.md for the field-by-field mapping).
 import { z } from 'zod';
 
+/**
+ * Size limits of the catalogue, checked on every load (docs/catalogue.md, "Limites de tamanho"). Far above real
+ * services (the largest file in data/services/ has 8 KB, its longest text 600 characters, its longest list 12
+ * items; the catalogue has 74 services in 0.35 MB), and low enough that no file and no whole catalogue can stall
+ * the running bot. A reload reads and checks in a worker thread, but builds the search index on the main thread,
+ * in time that grows with the whole catalogue: at these limits, 40–70 ms of main-thread CPU on a busy 2-core
+ * machine, within the 100 ms a reload may hold up replies (issue 14).
+ */
+export const LIMITS = {
+  /** Bytes of one service file, checked before it is read. */
+  serviceFileBytes: 256 * 1024,
+  /** Bytes of data/synonyms.yaml (today 19 KB). */
+  synonymsFileBytes: 256 * 1024,
+  /** Service files in data/services/. */
+  services: 500,
+  /** Bytes of every catalogue file together: what the search index costs to build depends on it. */
+  catalogueBytes: 2.5 * 1024 * 1024,
+  /** Characters of a one-line text: titles, names, keywords, documents, links. */
+  lineChars: 500,
+  /** Characters of a paragraph: descriptions, requirements, notes. */
+  textChars: 10_000,
+  /** Items of any list of a service (steps, documents, keywords...). */
+  listItems: 100,
+  /** Entries of data/synonyms.yaml (today 119). */
+  synonymEntries: 1_000,
+  /** How long reading one file may take. */
+  readTimeoutMs: 5_000,
+} as const;
+
+/** A one-line text: a title, a name, a document, a link. */
+const line = (): z.ZodString => z.string().max(LIMITS.lineChars);
+/** A paragraph: a description, requirements, a note. */
+const text = (): z.ZodString => z.string().max(LIMITS.textChars);
+/** A list of a service, of at most LIMITS.listItems items. */
+const list = <T extends z.ZodType>(item: T): z.ZodArray<T> => z.array(item).max(LIMITS.listItems);
+
 /** A stable slug: lower-case letters, digits and hyphens. */
-export const ServiceId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use um identificador em minúsculas, com letras, números e hífens (ex.: "cnh-renovacao")');
+export const ServiceId = line().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use um identificador em minúsculas, com letras, números e hífens (ex.: "cnh-renovacao")');
 
 /** How a service is delivered, as a whole. */
 export const DeliveryMode = z.enum(['online', 'partly_online', 'in_person', 'phone']);
@@ -34,8 +68,7 @@ export const ChannelType = z.enum([
 ]);
 export type ChannelType = z.infer<typeof ChannelType>;
 
-const httpUrl = z
-  .string()
+const httpUrl = line()
   .url('use um endereço completo, começando com https://')
   .refine((u) => /^https?:\/\//.test(u), 'o link deve começar com https:// ou http://');
 
@@ -43,9 +76,9 @@ const httpUrl = z
 export const Channel = z
   .object({
     type: ChannelType,
-    description: z.string().min(3, 'descreva o canal em uma frase (ex.: "Site do Detran-MG")'),
+    description: line().min(3, 'descreva o canal em uma frase (ex.: "Site do Detran-MG")'),
     url: httpUrl.optional(),
-    phone: z.string().optional(),
+    phone: line().optional(),
   })
   .strict();
 export type Channel = z.infer<typeof Channel>;
@@ -53,7 +86,7 @@ export type Channel = z.infer<typeof Channel>;
 /** A cost of a step (gov.br custo). Leave `amount` out when the value is not certain. */
 export const Cost = z
   .object({
-    description: z.string().min(3),
+    description: line().min(3),
     amount: z.number().nonnegative().optional(),
     currency: z.literal('R$').default('R$'),
     variable: z.boolean().default(false),
@@ -64,11 +97,11 @@ export type Cost = z.infer<typeof Cost>;
 /** One ordered step of a service (gov.br etapa). */
 export const Step = z
   .object({
-    title: z.string().min(3),
-    description: z.string().min(10, 'explique o que o cidadão faz nesta etapa'),
-    documents: z.array(z.string().min(2)).default([]),
-    costs: z.array(Cost).default([]),
-    channels: z.array(Channel).default([]),
+    title: line().min(3),
+    description: text().min(10, 'explique o que o cidadão faz nesta etapa'),
+    documents: list(line().min(2)).default([]),
+    costs: list(Cost).default([]),
+    channels: list(Channel).default([]),
   })
   .strict();
 export type Step = z.infer<typeof Step>;
@@ -76,8 +109,8 @@ export type Step = z.infer<typeof Step>;
 /** Who can ask, and on which conditions (gov.br solicitante). */
 export const Requester = z
   .object({
-    type: z.string().min(2),
-    requirements: z.string().default(''),
+    type: line().min(2),
+    requirements: text().default(''),
   })
   .strict();
 
@@ -90,7 +123,7 @@ export const EstimatedTime = z
     min: z.number().nonnegative().optional(),
     max: z.number().nonnegative().optional(),
     unit: TimeUnit.optional(),
-    description: z.string().optional(),
+    description: text().optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -110,17 +143,17 @@ export type FieldType = z.infer<typeof FieldType>;
 /** One field of a request form. */
 export const FormField = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use letras minúsculas, números e _ (ex.: "data_preferida")'),
-    label: z.string().min(2),
+    id: line().regex(/^[a-z][a-z0-9_]*$/, 'use letras minúsculas, números e _ (ex.: "data_preferida")'),
+    label: line().min(2),
     type: FieldType,
     /** The question asked; defaults to the label. */
-    prompt: z.string().optional(),
+    prompt: line().optional(),
     /** Shown when the answer is invalid, after the built-in reason. */
-    hint: z.string().optional(),
+    hint: line().optional(),
     /** Why the service needs this answer, told to a citizen who asks ("pra que precisa do meu CPF?"). Factual and modest. */
-    purpose: z.string().min(10, 'explique em uma frase para que o órgão usa essa informação').optional(),
+    purpose: text().min(10, 'explique em uma frase para que o órgão usa essa informação').optional(),
     maxLength: z.number().int().positive().optional(),
-    options: z.array(z.string().min(1)).optional(),
+    options: list(line().min(1)).optional(),
     optional: z.boolean().default(false),
     /** Personal data (name, CPF, phone, e-mail) is kept only in the requests table. */
     personal: z.boolean().optional(),
@@ -136,11 +169,11 @@ export type FormField = z.infer<typeof FormField>;
 /** A request the bot can take for a service: fields asked one at a time, then a protocol number. */
 export const Form = z
   .object({
-    title: z.string().min(3),
-    intro: z.string().optional(),
-    fields: z.array(FormField).min(1),
+    title: line().min(3),
+    intro: text().optional(),
+    fields: list(FormField).min(1),
     /** Text shown with the protocol number: what happens next. */
-    confirmation: z.string().min(10),
+    confirmation: text().min(10),
   })
   .strict();
 export type Form = z.infer<typeof Form>;
@@ -148,8 +181,8 @@ export type Form = z.infer<typeof Form>;
 /** A fact in this file that staff must confirm against the official source. */
 export const CheckNote = z
   .object({
-    field: z.string().min(1),
-    note: z.string().min(3),
+    field: line().min(1),
+    note: text().min(3),
   })
   .strict();
 
@@ -157,32 +190,32 @@ export const CheckNote = z
 export const Service = z
   .object({
     id: ServiceId,
-    title: z.string().min(5),
-    acronym: z.string().optional(),
-    popularNames: z.array(z.string().min(2)).default([]),
-    keywords: z.array(z.string().min(2)).default([]),
-    description: z.string().min(30, 'escreva uma descrição útil (o que é, para que serve), com pelo menos 30 caracteres'),
-    requesters: z.array(Requester).min(1, 'diga quem pode pedir o serviço'),
+    title: line().min(5),
+    acronym: line().optional(),
+    popularNames: list(line().min(2)).default([]),
+    keywords: list(line().min(2)).default([]),
+    description: text().min(30, 'escreva uma descrição útil (o que é, para que serve), com pelo menos 30 caracteres'),
+    requesters: list(Requester).min(1, 'diga quem pode pedir o serviço'),
     agency: z
       .object({
-        acronym: z.string().min(2),
-        name: z.string().min(3),
+        acronym: line().min(2),
+        name: line().min(3),
       })
       .strict(),
-    category: z.string().min(3),
+    category: line().min(3),
     free: z.boolean(),
     delivery: DeliveryMode,
     url: httpUrl,
     estimatedTime: EstimatedTime,
-    steps: z.array(Step).min(2, 'um serviço precisa de pelo menos 2 etapas'),
-    related: z.array(ServiceId).default([]),
+    steps: list(Step).min(2, 'um serviço precisa de pelo menos 2 etapas'),
+    related: list(ServiceId).default([]),
     /** Where and how to complain (Lei 13.460/2017, art. 7). */
-    complaints: z.string().optional(),
-    priorityService: z.string().optional(),
+    complaints: text().optional(),
+    priorityService: text().optional(),
     form: Form.optional(),
     /** Popularity prior (1 = normal); lets "ipva" rank the payment above the exemption. */
     popularity: z.number().positive().max(10).default(1),
-    needsCheck: z.array(CheckNote).default([]),
+    needsCheck: list(CheckNote).default([]),
     updatedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a data no formato AAAA-MM-DD').optional(),
   })
   .strict();
@@ -193,15 +226,15 @@ export type ServiceInput = z.input<typeof Service>;
 /** data/synonyms.yaml: each entry makes its terms equivalent for search. */
 export const SynonymEntry = z
   .object({
-    term: z.string().min(2),
-    alternatives: z.array(z.string().min(2)).min(1),
+    term: line().min(2),
+    alternatives: list(line().min(2)).min(1),
   })
   .strict();
 export type SynonymEntry = z.infer<typeof SynonymEntry>;
 
 export const SynonymsFile = z
   .object({
-    synonyms: z.array(SynonymEntry),
+    synonyms: z.array(SynonymEntry).max(LIMITS.synonymEntries),
   })
   .strict();
 export type SynonymsFile = z.infer<typeof SynonymsFile>;

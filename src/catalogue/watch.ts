@@ -41,7 +41,12 @@ export function watchCatalogue(holder: Reloadable, logger: Logger, debounceMs = 
   };
   watcher.on('all', schedule);
   watcher.on('error', (err) => logger.error({ err }, 'catalogue watcher error'));
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const ready = new Promise<void>((resolve) =>
+    watcher.once('ready', () => {
+      logger.info({ dir: holder.dir }, 'watching the catalogue for changes');
+      resolve();
+    }),
+  );
   const stop = (): void => {
     stopped = true;
     if (timer) clearTimeout(timer);

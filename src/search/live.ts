@@ -1,13 +1,13 @@
 // The live catalogue: validated and indexed off to the side, then swapped in one step.
 // A bad edit is rejected and the last good catalogue stays live; reloads never overlap.
+// A hot reload reads, validates and lints in a worker thread (catalogue/worker.ts); only the search index is built
+// here, on the main thread, and the pair is swapped in one assignment. A reload that overruns its deadline is given
+// up, so a stuck one never holds up the next reload or shutdown.
 // It lives in search/ (not catalogue/) because it builds the search index: imports only point down.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { z } from 'zod';
-import { lintCatalogue, lintErrors } from '../catalogue/lint.ts';
-import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue, loadCatalogue } from '../catalogue/load.ts';
-import { Service, SynonymEntry } from '../catalogue/schema.ts';
-import { remembered } from '../catalogue/snapshot.ts';
+import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue } from '../catalogue/load.ts';
+import { readLastGood } from '../catalogue/lastgood.ts';
+import { digest, type Prepared, prepareCatalogue } from '../catalogue/prepare.ts';
+import { prepareInWorker, type PrepareRun } from '../catalogue/worker.ts';
 import { CatalogueError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { type SearchIndex, buildSearchIndex } from './index.ts';
@@ -45,67 +45,69 @@ export interface HolderOptions {
    * starts (an edit was rejected, then the bot restarted), the bot starts from this copy instead of failing.
    */
   snapshotPath?: string;
+  /** How long a hot reload may take before it is given up (default RELOAD_TIMEOUT_MS). */
+  reloadTimeoutMs?: number;
 }
 
-const Snapshot = z.object({ version: z.literal(1), services: z.array(Service), synonyms: z.array(SynonymEntry) });
+/**
+ * Deadline of a hot reload. A catalogue at the size limits takes a few seconds to read on a slow machine; a reload
+ * still running after this is stuck (a disk that stopped answering) and is given up.
+ */
+const RELOAD_TIMEOUT_MS = 60_000;
 
-/** Loads and validates a directory completely: schema errors, then the lint rules that block publishing. */
-async function loadChecked(dir: string): Promise<{ catalogue?: Catalogue; errors: CatalogueIssue[]; warnings: CatalogueIssue[] }> {
-  const r = await loadCatalogue(dir);
-  if (!r.catalogue) return { errors: r.errors, warnings: [] };
-  const catalogue = r.catalogue;
-  const findings = await remembered('lint', catalogue, async () => lintCatalogue(catalogue));
-  const blocking = lintErrors(findings);
-  if (blocking.length > 0) return { errors: blocking, warnings: [] };
-  return { catalogue: r.catalogue, errors: [], warnings: findings };
-}
-
-function diff(before: Catalogue, after: Catalogue): CatalogueChanges {
-  const added = after.services.filter((s) => !before.byId.has(s.id)).map((s) => s.id);
-  const removed = before.services.filter((s) => !after.byId.has(s.id)).map((s) => s.id);
-  const changed = after.services
-    .filter((s) => {
-      const old = before.byId.get(s.id);
-      return old !== undefined && JSON.stringify(old) !== JSON.stringify(s);
-    })
-    .map((s) => s.id);
+/** Service ids that appeared, disappeared or changed, from the fingerprints of each side (id → digest). */
+function diff(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): CatalogueChanges {
+  const added = [...after.keys()].filter((id) => !before.has(id));
+  const removed = [...before.keys()].filter((id) => !after.has(id));
+  const changed = [...after].filter(([id, d]) => before.has(id) && before.get(id) !== d).map(([id]) => id);
   return { added, removed, changed };
 }
+
+/** Fingerprints by service id. */
+const digestsOf = (services: Prepared['services'], digests: readonly string[]): Map<string, string> => new Map(services.map((s, i) => [s.id, digests[i] ?? digest(s)]));
 
 /** Holds the current catalogue and search index; `current()` always returns a complete pair. */
 export class CatalogueHolder {
   private live: LiveCatalogue;
+  /** Fingerprints of the live services, by id: what a reload compares to say what changed. */
+  private digests: Map<string, string>;
   private listeners: ((r: ReloadResult) => void | Promise<void>)[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  /** The reload running in a worker, if any: close() cancels it. */
+  private running: PrepareRun | undefined;
+  private closed = false;
   /** Problems found in data/ at start-up when the bot had to start from the snapshot (empty normally). */
   readonly startupIssues: CatalogueIssue[];
 
   private constructor(
     readonly dir: string,
-    live: LiveCatalogue,
+    prepared: Pick<Prepared, 'services' | 'synonyms' | 'digests'>,
     private readonly logger: Logger,
-    private readonly snapshotPath: string | undefined,
+    private readonly options: HolderOptions,
     startupIssues: CatalogueIssue[] = [],
   ) {
-    this.live = live;
+    const catalogue = buildCatalogue(dir, prepared.services, prepared.synonyms);
+    this.live = { catalogue, search: buildSearchIndex(catalogue) };
+    this.digests = digestsOf(prepared.services, prepared.digests);
     this.startupIssues = startupIssues;
   }
 
   /**
-   * Loads the catalogue once. Throws CatalogueError listing every problem if it is invalid at start-up,
-   * unless a snapshot of the last good catalogue exists (then it starts from it and logs the problems).
+   * Loads the catalogue once, in this thread (no citizen is waiting yet). Throws CatalogueError listing every
+   * problem if it is invalid at start-up, unless a snapshot of the last good catalogue exists (then it starts
+   * from it and logs the problems).
    */
   static async open(dir: string, logger: Logger, options: HolderOptions = {}): Promise<CatalogueHolder> {
-    const r = await loadChecked(dir);
-    if (r.catalogue) {
-      const holder = new CatalogueHolder(dir, { catalogue: r.catalogue, search: buildSearchIndex(r.catalogue) }, logger, options.snapshotPath);
-      holder.saveSnapshot(r.catalogue);
-      return holder;
+    const r = await prepareCatalogue(dir, options.snapshotPath);
+    if (r.ok) {
+      if (r.prepared.lastGoodError) logger.warn({ err: r.prepared.lastGoodError }, 'could not save the catalogue snapshot');
+      return new CatalogueHolder(dir, r.prepared, logger, options);
     }
-    const fallback = options.snapshotPath ? readSnapshot(options.snapshotPath, dir, logger) : undefined;
-    if (fallback) {
+    const fallback = options.snapshotPath ? readLastGood(options.snapshotPath) : 'missing';
+    if (fallback === 'invalid') logger.warn({ path: options.snapshotPath }, 'catalogue snapshot is invalid; ignoring it');
+    if (typeof fallback === 'object') {
       logger.error({ errors: r.errors.map(formatIssue), services: fallback.services.length }, 'catalogue invalid at start-up; serving the last good snapshot');
-      return new CatalogueHolder(dir, { catalogue: fallback, search: buildSearchIndex(fallback) }, logger, options.snapshotPath, r.errors);
+      return new CatalogueHolder(dir, { ...fallback, digests: fallback.services.map(digest) }, logger, options, r.errors);
     }
     throw new CatalogueError(`O catálogo em ${dir} tem erros:\n${r.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}\nCorrija e rode "npm start -- catalogue check".`);
   }
@@ -128,26 +130,47 @@ export class CatalogueHolder {
     };
   }
 
+  /** Stops reloading: a reload under way is cancelled (its worker terminated) and later ones are refused at once. Idempotent. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.running?.cancel();
+  }
+
+  private rejected(errors: CatalogueIssue[]): ReloadResult {
+    return { ok: false, services: this.live.catalogue.services.length, errors };
+  }
+
   private async reloadNow(): Promise<ReloadResult> {
+    if (this.closed) return this.rejected([{ file: this.dir, path: '', message: 'o bot está sendo desligado; a recarga não foi feita' }]);
     let result: ReloadResult;
     try {
-      // Everything is built here, off to the side; conversations keep using the old pair meanwhile.
-      const r = await loadChecked(this.dir);
-      if (!r.catalogue) {
-        result = { ok: false, services: this.live.catalogue.services.length, errors: r.errors };
-        this.logger.warn({ errors: r.errors.map(formatIssue) }, 'catalogue reload rejected; the last good catalogue stays live');
+      // Read, validated and linted in a worker; conversations keep using the old pair meanwhile.
+      this.running = prepareInWorker(this.dir, { ...(this.options.snapshotPath ? { lastGoodPath: this.options.snapshotPath } : {}), timeoutMs: this.options.reloadTimeoutMs ?? RELOAD_TIMEOUT_MS });
+      const r = await this.running.result;
+      this.running = undefined;
+      if (!r.ok) {
+        result = this.rejected(r.errors);
+        if ('reason' in r) this.logger.error({ reason: r.reason, err: r.cause }, 'catalogue reload gave up; the last good catalogue stays live');
+        else this.logger.warn({ errors: r.errors.map(formatIssue) }, 'catalogue reload rejected; the last good catalogue stays live');
+        if ('reason' in r && r.reason === 'cancelled') return result; // shutting down: nobody to tell
       } else {
-        const next: LiveCatalogue = { catalogue: r.catalogue, search: buildSearchIndex(r.catalogue) };
-        const changes = diff(this.live.catalogue, r.catalogue);
+        const { prepared } = r;
+        // The one part of a reload on the main thread: the index is what every search reads here.
+        const catalogue = buildCatalogue(this.dir, prepared.services, prepared.synonyms);
+        const next: LiveCatalogue = { catalogue, search: buildSearchIndex(catalogue) };
+        const digests = digestsOf(prepared.services, prepared.digests);
+        const changes = diff(this.digests, digests);
         this.live = next; // one assignment: no conversation ever sees half a catalogue
-        result = { ok: true, services: r.catalogue.services.length, errors: [], warnings: r.warnings, changes };
-        this.logger.info({ services: result.services, added: changes.added.length, removed: changes.removed.length, changed: changes.changed.length, warnings: r.warnings.length }, 'catalogue reloaded');
-        this.saveSnapshot(r.catalogue);
+        this.digests = digests;
+        result = { ok: true, services: catalogue.services.length, errors: [], warnings: prepared.warnings, changes };
+        this.logger.info({ services: result.services, added: changes.added.length, removed: changes.removed.length, changed: changes.changed.length, warnings: prepared.warnings.length }, 'catalogue reloaded');
+        if (prepared.lastGoodError) this.logger.warn({ err: prepared.lastGoodError }, 'could not save the catalogue snapshot');
       }
     } catch (err) {
-      // A bug in loading or indexing must not take the bot down either: keep the old catalogue.
+      // A bug in indexing must not take the bot down either: keep the old catalogue.
+      this.running = undefined;
       this.logger.error({ err }, 'catalogue reload failed; the last good catalogue stays live');
-      result = { ok: false, services: this.live.catalogue.services.length, errors: [{ file: this.dir, path: '', message: 'erro interno ao recarregar o catálogo; o catálogo anterior continua no ar. Avise a equipe técnica.' }] };
+      result = this.rejected([{ file: this.dir, path: '', message: 'erro interno ao recarregar o catálogo; o catálogo anterior continua no ar. Avise a equipe técnica.' }]);
     }
     for (const l of this.listeners) {
       try {
@@ -158,37 +181,5 @@ export class CatalogueHolder {
       }
     }
     return result;
-  }
-
-  private saveSnapshot(catalogue: Catalogue): void {
-    if (!this.snapshotPath) return;
-    try {
-      mkdirSync(dirname(this.snapshotPath), { recursive: true });
-      const tmp = `${this.snapshotPath}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ version: 1, services: catalogue.services, synonyms: catalogue.synonyms }));
-      renameSync(tmp, this.snapshotPath); // atomic: a crash never leaves half a snapshot
-    } catch (err) {
-      this.logger.warn({ err }, 'could not save the catalogue snapshot');
-    }
-  }
-}
-
-function readSnapshot(path: string, dir: string, logger: Logger): Catalogue | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const parsed = Snapshot.safeParse(JSON.parse(text));
-    if (!parsed.success) {
-      logger.warn({ path }, 'catalogue snapshot is invalid; ignoring it');
-      return undefined;
-    }
-    return buildCatalogue(dir, parsed.data.services, parsed.data.synonyms);
-  } catch {
-    logger.warn({ path }, 'catalogue snapshot is not valid JSON; ignoring it');
-    return undefined;
   }
 }

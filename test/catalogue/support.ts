@@ -1,8 +1,9 @@
 // Helpers shared by the catalogue tests: a temporary copy of data/, a logger that records, polling, captured CLI streams.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import { parse, stringify } from 'yaml';
 import type { CliIO } from '../../src/commands/types.ts';
 import { projectRoot } from '../../src/config.ts';
 import type { LogFields, Logger } from '../../src/core/logger.ts';
@@ -20,6 +21,28 @@ export function copyCatalogue(): TempCatalogue {
   const dir = join(root, 'data');
   cpSync(join(projectRoot, 'data'), dir, { recursive: true });
   return { root, dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Makes the catalogue at `dir` long to read and check but no larger for search: each service gets up to `notes`
+ * items in `needsCheck` (parsed, validated and linted like everything else, but not indexed). Returns the bytes of
+ * every catalogue file together.
+ */
+export function padCatalogue(dir: string, notes: number): number {
+  const servicesDir = join(dir, 'services');
+  let total = statSync(join(dir, 'synonyms.yaml'), { throwIfNoEntry: false })?.size ?? 0;
+  for (const name of readdirSync(servicesDir).filter((n) => n.endsWith('.yaml'))) {
+    const service = parse(readFileSync(join(servicesDir, name), 'utf8')) as { needsCheck?: unknown[] };
+    const own = service.needsCheck ?? [];
+    const padding = Array.from({ length: Math.max(0, notes - own.length) }, (_, i) => ({
+      field: 'description',
+      note: `Conferir o texto da descrição com a Carta de Serviços publicada pelo órgão (item ${i}): prazos, valores, documentos e canais mudam ao longo do ano, e cada mudança precisa chegar ao cidadão. Confirmar também os links citados.`,
+    }));
+    const text = stringify({ ...service, needsCheck: [...own, ...padding] });
+    writeFileSync(join(servicesDir, name), text);
+    total += Buffer.byteLength(text);
+  }
+  return total;
 }
 
 /** One recorded log line. */
