@@ -40,6 +40,19 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   return searchWords(kept.join(' '));
 }
 
+/** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
+const QUALIFIERS = new Set(['de', 'da', 'do', 'das', 'dos', 'pra', 'pro', 'pras', 'pros', 'para', 'no', 'na', 'nos', 'nas', 'com', 'sem']);
+/** Words that may come between the correction cue and what it says ("na verdade é da moto"). */
+const COPULA = new Set(['e', 'eh', 'era', 'foi', 'seria', 'sim']);
+
+/** The correction qualifies what was asked: its first word after the cue (and "é") is a preposition. */
+function isDetail(m: Reading, used: readonly number[]): boolean {
+  const skip = new Set(used);
+  const rest = m.tokens.filter((_, i) => !skip.has(i));
+  const first = rest.find((w) => !COPULA.has(w));
+  return first !== undefined && QUALIFIERS.has(first);
+}
+
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   const meant = correctionWords(m, used);
@@ -75,6 +88,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     t.events.push({ type: 'search', query: loggedQuery(query, m.text), results: ids.length, topId: s.id });
     showService(t, s);
   };
+  // A detail of the same service ("na verdade é da moto", on the vehicle licence): the words that follow start
+  // with "de/pra/no…", so they qualify what was asked rather than name something else; when the service in
+  // focus still fits them, it stays first.
+  if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
   // Clearly another service ("ops, na verdade é a conta de água").
   if (result.clear && ids[0] !== focus?.id) return open(ids[0]);
   // A neighbour of the service in focus that fits the correction better than the focus itself ("não, a primeira via").

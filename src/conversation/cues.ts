@@ -155,6 +155,15 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: ['qual o telefone', 'qual telefone', 'numero de telefone', 'tem telefone', 'tem whatsapp', 'qual o whatsapp', 'pra quem ligo', 'pra onde ligo', 'onde ligo', 'qual o contato', 'tem contato', 'telefone de contato'],
     weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
   },
+  // Opening days and hours of the place ("a clínica abre sábado?"). Not "abre" alone: "como abro um CNPJ".
+  hours: {
+    strong: [
+      'abre sabado', 'abre domingo', 'abre feriado', 'abre aos sabados', 'funciona sabado', 'funciona domingo', 'funciona feriado', 'atende sabado', 'atende domingo',
+      'que horas abre', 'que horas fecha', 'ate que horas', 'que horas', 'horario de funcionamento', 'horario de atendimento', 'fim de semana', 'final de semana',
+      'abre que horas', 'fecha que horas', 'fica aberto', 'esta aberto', 'esta aberta', 'fica aberta', 'funciona que dia', 'que dias funciona', 'dias de atendimento',
+    ],
+    weak: ['sabado', 'domingo', 'feriado'],
+  },
 };
 
 /** Social turns, by kind: they keep the conversation where it is. */

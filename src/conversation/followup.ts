@@ -142,7 +142,13 @@ function contact(s: Service): Answer {
   return { lines: ['Telefones:', ...phones.lines], links: [official(s)] };
 }
 
-const answers: Record<Topic, (s: Service) => Answer> = { cost, documents, where, time, online, requirements, appointment, minors, link, how, contact };
+function hours(s: Service): Answer {
+  const said = quote(s, /\b(sabados?|domingos?|feriados?|fins? de semana|horario de (funcionamento|atendimento)|24 horas|dias uteis)\b/);
+  if (said.length === 0) return { lines: [unknown('os dias e horários de atendimento'), ...where(s).lines], links: [official(s)] };
+  return { lines: said, links: [official(s)] };
+}
+
+const answers: Record<Topic, (s: Service) => Answer> = { cost, documents, where, time, online, requirements, appointment, minors, link, how, contact, hours };
 
 /** The answer to a follow-up question of this topic, from the service's own fields. */
 export function answerTopic(s: Service, topic: Topic): Answer {

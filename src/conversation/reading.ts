@@ -26,6 +26,8 @@ export interface CueMatch {
 /** A cue phrase, compiled: the stems to find. */
 export interface Cue {
   phrase: string;
+  /** The folded words, slang expanded. */
+  words: readonly string[];
   stems: readonly string[];
 }
 
@@ -72,7 +74,20 @@ export function clean(raw: string): string {
 
 /** Compiles cue phrases ("quanto custa", "qnto custa") into stems. */
 export function compileCues(phrases: readonly string[]): Cue[] {
-  return phrases.map((phrase) => ({ phrase, stems: fold(phrase).split(' ').flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' '))).map(stem) }));
+  return phrases.map((phrase) => {
+    const words = fold(phrase).split(' ').flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' ')));
+    return { phrase, words, stems: words.map(stem) };
+  });
+}
+
+/**
+ * Token `i` stands for the cue's word `k`: same stem, except that a glue word only stands for itself, so
+ * the preposition "para" is never the verb "pare" (both stem to "par") and "e" is never "é".
+ */
+function wordAt(m: Reading, cue: Cue, k: number, i: number): boolean {
+  if (m.stems[i] !== cue.stems[k]) return false;
+  const token = m.tokens[i] ?? '';
+  return !GLUE.has(token) || token === cue.words[k];
 }
 
 /** Reads messages against a fixed cue vocabulary (every word of every cue of the intent table). */
@@ -130,12 +145,12 @@ export class Reader {
 
 /** Matches the cue's stems starting at token `i`, at most one glue word apart. */
 function matchAt(m: Reading, cue: Cue, i: number): CueMatch | undefined {
+  if (!wordAt(m, cue, 0, i)) return undefined;
   const used = [i];
   let at = i;
   for (let k = 1; k < cue.stems.length; k++) {
-    const want = cue.stems[k];
-    if (m.stems[at + 1] === want) at += 1;
-    else if (m.stems[at + 2] === want && isGlue(m.tokens[at + 1] ?? '')) at += 2;
+    if (wordAt(m, cue, k, at + 1)) at += 1;
+    else if (wordAt(m, cue, k, at + 2) && isGlue(m.tokens[at + 1] ?? '')) at += 2;
     else return undefined;
     used.push(at);
   }

@@ -39,7 +39,9 @@ export function socialReply(t: TurnBuilder, kinds: ReadonlySet<SocialKind>): voi
     return;
   }
   t.say(`${text} ${whatNext(t)}`.trim(), undefined, undefined, { kind: 'small_talk' });
-  keepContext(t);
+  // A list of search results stays valid (a number still picks one) but is not put forward again: after
+  // "valeu" the citizen is done with it, and services pushed at a "thank you" read as a new answer.
+  if (t.state.view.at !== 'results') keepContext(t);
 }
 
 /** A short line inviting the next message, about the service in focus when there is one. */

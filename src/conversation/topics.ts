@@ -144,4 +144,5 @@ const topicLabels: Record<Topic, string> = {
   link: 'a página oficial',
   how: 'como fazer',
   contact: 'o telefone de contato',
+  hours: 'os dias e horários de atendimento',
 };

@@ -122,6 +122,7 @@ const topicHeading: Record<Topic, string> = {
   link: 'Página oficial',
   how: 'Como fazer',
   contact: 'Telefone de contato',
+  hours: 'Dias e horários',
 };
 
 /**

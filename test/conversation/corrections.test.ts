@@ -41,6 +41,13 @@ describe('a correction after a service was shown', () => {
     expect(d.state.view).toEqual({ at: 'service', serviceId: 'ipva' });
   });
 
+  it('"na verdade é da moto" on the vehicle licence keeps the licence first: the words qualify, they name nothing new', () => {
+    const d = talk('documento do carro atrasado');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    d.say('na verdade é da moto');
+    expect(d.state.view).toEqual({ at: 'service', serviceId: 'crlv-licenciamento' });
+  });
+
   it('records the search of the corrected words, not the filler', () => {
     const d = talk('segunda via da conta de luz', 'ops, na verdade é a conta de água');
     const search = d.last?.events.find((e) => e.type === 'search');

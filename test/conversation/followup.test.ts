@@ -95,6 +95,22 @@ describe('when the catalogue has no answer', () => {
     expect(d.last?.replies[0]?.links?.[0]?.url).toBe('https://www.mg.gov.br/servico/cin');
   });
 
+  it('"a clinica abre sabado?" on Renovação da CNH: no opening hours in the catalogue, so it says so, on the same card', () => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'cnh-renovacao' });
+    d.say('a clinica abre sabado?');
+    expect(d.last?.replies[0]?.hint).toEqual({ kind: 'follow_up', serviceId: 'cnh-renovacao', topic: 'hours' });
+    expect(d.text).toContain('155');
+    expect(d.state.view).toEqual({ at: 'service', serviceId: 'cnh-renovacao' });
+  });
+
+  it('"como abro um cnpj" is not a question about opening hours', () => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'cnh-renovacao' });
+    d.say('como abro um cnpj');
+    expect(d.last?.replies.map((r) => r.hint?.kind)).not.toContain('follow_up');
+  });
+
   it('never gives a fee the catalogue does not have', () => {
     const d = new EngineDriver();
     d.say('perdi meu rg');

@@ -72,6 +72,12 @@ describe('asking for another service during a form', () => {
     expect(JSON.stringify(d.state)).not.toContain('Maria da Silva');
   });
 
+  it('a question with "para" in it ("e para renovar a CNH, como faço?") offers to leave, never cancels ("pare" shares its stem)', () => {
+    const d = cinForm('Maria da Silva', '529.982.247-25', 'E para renovar a CNH, como faço?');
+    expect(d.state.view.at).toBe('leave');
+    expect(d.last?.replies[0]?.hint).toEqual({ kind: 'leave_form', serviceId: 'cnh-renovacao' });
+  });
+
   it('"não" goes on with the same field and the answers', () => {
     const d = cinForm('Maria da Silva', 'renovar cnh', 'não');
     expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Maria da Silva' } });

@@ -29,6 +29,20 @@ describe('a social turn on a service card', () => {
   });
 });
 
+describe('thanks after a list of results', () => {
+  it('"vlw" is a social reply that puts no service forward, and a number still picks from the list', () => {
+    const d = talk('cnh vencida msm');
+    expect(d.state.view.at).toBe('results');
+    const options = d.state.options;
+    d.say('vlw');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.last?.replies.flatMap((r) => r.options ?? [])).toEqual([]);
+    expect(d.state.options).toEqual(options);
+    d.say('1');
+    expect(d.state.view.at).toBe('service');
+  });
+});
+
 describe('a greeting', () => {
   it('at the start opens the menu with the welcome', () => {
     const d = talk('bom dia, tudo bem?');

@@ -1,9 +1,8 @@
 // The ONE adapter from the engine's output to what a citizen observes. It is the only file of the dialogue
-// harness that knows the engine's shapes (state, views, replies, events, copy). When the engine changes shape
+// harness that knows the engine's shapes (state, views, replies, events, reply hints). When the engine changes shape
 // (a `state.focus` field, structured reply hints, new views), update this file only. It never holds expected
 // answers: it reports what was shown, and the checks decide whether that was right.
 import type { Catalogue } from '../../src/catalogue/load.ts';
-import { copy } from '../../src/conversation/text.ts';
 import type { ConversationState, Turn, View } from '../../src/conversation/types.ts';
 import { fold } from './match.ts';
 
@@ -83,9 +82,6 @@ function serviceOfOption(option: { id: string; label: string }, catalogue: Catal
   return catalogue.services.find((s) => fold(s.title) === label)?.id;
 }
 
-// The engine's fixed sentences for "nothing found" and "not understood", cut before the echoed query.
-const NOT_FOUND = fold(copy.noResults('').split('"')[0] ?? '');
-const NOT_UNDERSTOOD = fold(copy.notUnderstood.split('.')[0] ?? '');
 
 /** Turns one engine turn (and the state before it) into an observation. */
 export function observe(before: ConversationState, turn: Turn, catalogue: Catalogue): Observation {
@@ -103,7 +99,9 @@ export function observe(before: ConversationState, turn: Turn, catalogue: Catalo
     if (!offered.includes(id)) offered.push(id);
   }
 
-  const folded = fold(text);
+  // The reply's structured hint says what it is; an engine `search` event with no result is not enough,
+  // since a follow-up question may search its leftover words and still answer about the service in focus.
+  const hints = turn.replies.map((r) => r.hint?.kind);
   const obs: Observation = {
     text,
     options,
@@ -111,8 +109,8 @@ export function observe(before: ConversationState, turn: Turn, catalogue: Catalo
     focus,
     screen,
     offered,
-    notFound: turn.events.some((e) => e.type === 'search' && e.results === 0) || (NOT_FOUND.length > 0 && folded.includes(NOT_FOUND)),
-    notUnderstood: turn.events.some((e) => e.type === 'not_understood') || (NOT_UNDERSTOOD.length > 0 && folded.includes(NOT_UNDERSTOOD)),
+    notFound: hints.includes('no_results'),
+    notUnderstood: hints.includes('not_understood'),
   };
   if (view.at === 'walkthrough') obs.step = view.step + 1;
   if (view.at === 'form') obs.field = catalogue.byId.get(view.serviceId)?.form?.fields[view.field]?.id;
