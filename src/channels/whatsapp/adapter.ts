@@ -129,7 +129,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     if (moved.sessions > 0 || moved.requests > 0) this.log.info({ user: this.userKey(lid), ...moved }, 'whatsapp: conversation moved from the phone number to the LID');
   }
 
-    /** Resolves when every reply accepted so far has been sent (or has failed). */
+  /** Resolves when every reply accepted so far has been sent (or has failed). */
   idle(): Promise<void> {
     return this.work.idle();
   }
