@@ -10,7 +10,7 @@ import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { AlertStaff } from './alerts.ts';
 import type { Backoff } from './backoff.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
-import { MediaBursts } from './burst.ts';
+import { MediaBursts } from '../shared/burst.ts';
 import { Connection } from './connection.ts';
 import { Identities, type Rekey } from './identity.ts';
 import { dedupKey, parseMessage, skipReason } from './parse.ts';
@@ -169,9 +169,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
       return;
     }
     const address = message.from;
-    if (incoming.kind !== 'media') {
-      this.bursts.end(address);
-    } else if (this.bursts.continues(address, this.now())) {
+    if (this.bursts.continues(address, this.now(), incoming.kind === 'media')) {
       this.log.debug({ skip: 'media_burst', type: message.type }, 'whatsapp message ignored');
       return;
     }
