@@ -5,7 +5,7 @@ import { AtendeError, ConfigError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/logger.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
-import { withBoundary } from '../shared/boundary.ts';
+import { logUserKey, withBoundary } from '../shared/boundary.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { BoundedMap } from '../shared/bounded.ts';
@@ -310,10 +310,6 @@ export class WhatsAppCloudAdapter implements ChannelAdapter {
   }
 
   private userKey(citizenId: string): string {
-    try {
-      return this.runtime?.userKey(WHATSAPP, citizenId) ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
+    return logUserKey(this.runtime, WHATSAPP, citizenId);
   }
 }

@@ -4,7 +4,7 @@ import { KeyedLock } from '../../core/lock.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
 import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts';
-import { withBoundary } from '../shared/boundary.ts';
+import { logUserKey, withBoundary } from '../shared/boundary.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { AlertStaff } from './alerts.ts';
@@ -218,11 +218,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   }
 
   private userKey(chatId: string): string {
-    try {
-      return this.runtime?.userKey(WHATSAPP, chatId) ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
+    return logUserKey(this.runtime, WHATSAPP, chatId);
   }
 }
 
