@@ -2,6 +2,7 @@
 // The app holds ports only (Store, StatsReader); which database serves them is decided in store/open.ts.
 import { join } from 'node:path';
 import { formatIssue } from './catalogue/load.ts';
+import { StaffAlerts } from './channels/shared/staff-alerts.ts';
 import type { ChannelRuntime } from './channels/types.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './core/logger.ts';
@@ -42,15 +43,19 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     idleMinutes: config.sessionIdleMinutes,
     rateLimit: config.rateLimit,
   });
+  const alerts = new StaffAlerts(logger);
   const channels: ChannelRuntime = {
     logger,
     handle: (channel, platformUserId, input, dedupKey) => runtime.handle(channel, platformUserId, input, dedupKey),
     userKey: (channel, platformUserId) => runtime.userKey(channel, platformUserId),
+    rekey: (channel, from, to) => runtime.rekey(channel, from, to),
     markOnce: (key, at) => store.markOnce(key, at),
     staff: {
       reloadCatalogue: () => catalogue.reload(),
       onCatalogueReload: (listener) => catalogue.onReload(listener),
       sessionsStarted: (from, to) => stats.sessionsStarted(from, to),
+      alert: (report) => alerts.raise(report),
+      onAlert: (listener) => alerts.on(listener),
     },
   };
   // Close idle sessions every minute so their figures reach the daily aggregates.

@@ -2,13 +2,15 @@
 // narrow view of the running bot an adapter gets: handle a message, name a user, staff operations. Never the App.
 import type { Logger } from '../core/logger.ts';
 import type { Handled } from '../conversation/runtime.ts';
+import type { RekeyResult } from '../conversation/storage.ts';
 import type { Incoming } from '../conversation/types.ts';
 import type { ReloadResult } from '../search/live.ts';
 import type { ChannelCount } from '../stats/reader.ts';
+import type { StaffReport } from './shared/staff.ts';
 
 export type { Handled } from '../conversation/runtime.ts';
 
-/** What staff may do from a channel (Telegram today): reload the catalogue, read today's figures. */
+/** What staff may do from a channel (Telegram today): reload the catalogue, read today's figures; and how staff are alerted. */
 export interface StaffDesk {
   /** Re-reads the catalogue; resolves with what happened (the old one stays live when the new one is rejected). */
   reloadCatalogue(): Promise<ReloadResult>;
@@ -16,6 +18,13 @@ export interface StaffDesk {
   onCatalogueReload(listener: (result: ReloadResult) => void | Promise<void>): () => void;
   /** Sessions started in [from, to) per channel. */
   sessionsStarted(from: number, to: number): Promise<ChannelCount[]>;
+  /**
+   * Tells staff something that needs a person (WhatsApp asks to pair again): always logged at error level, and
+   * sent by every channel that reaches staff (Telegram's staff ids, when configured). Never rejects.
+   */
+  alert(report: StaffReport): Promise<void>;
+  /** Called on every alert by a channel that reaches staff; returns a function that unsubscribes. */
+  onAlert(listener: (report: StaffReport) => void | Promise<void>): () => void;
 }
 
 /** What a channel adapter may ask of the running bot. */
@@ -28,6 +37,12 @@ export interface ChannelRuntime {
   handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Promise<Handled>;
   /** The pseudonymous key of a platform user, for log lines. */
   userKey(channel: string, platformUserId: string): string;
+  /**
+   * Moves a citizen's conversation (open session and its state, requests, unique-user mark) from one platform id
+   * to another id of the same person (WhatsApp: phone number to LID). Pseudonymised like `handle`; Store.rekey
+   * has the rule when both ids have a conversation. Idempotent.
+   */
+  rekey(channel: string, fromPlatformUserId: string, toPlatformUserId: string): Promise<RekeyResult>;
   /** Remembers `key` for good: true the first time only (a group that gets its note once). */
   markOnce(key: string, at: number): Promise<boolean>;
   readonly staff: StaffDesk;

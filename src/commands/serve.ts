@@ -47,6 +47,11 @@ export const command: Command = {
       await app.close();
       return 2;
     }
+    // Staff alerts (WhatsApp asks to pair again) reach staff through Telegram's staff ids (app.channels.staff);
+    // without them an alert is only logged, so say so at start-up rather than on the day it matters.
+    if (config.whatsapp && !config.telegram?.staffIds.length) {
+      logger.warn({}, 'staff alerts (WhatsApp asks to pair again) will only be logged: set TELEGRAM_BOT_TOKEN and STAFF_TELEGRAM_IDS to have staff told on Telegram');
+    }
     logger.info({ channels: running.map((c) => c.name) }, 'atende serving');
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {

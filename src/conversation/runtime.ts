@@ -8,7 +8,7 @@ import type { Pseudonymizer } from '../privacy/pseudonym.ts';
 import type { LiveCatalogue } from '../search/live.ts';
 import { type EngineContext, isGreeting, resumeReply, resumeState, step } from './engine.ts';
 import { RateLimiter, type Verdict } from './ratelimit.ts';
-import type { ConversationKey, RequestRecord, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from './storage.ts';
+import type { ConversationKey, RekeyResult, RequestRecord, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from './storage.ts';
 import { copy } from './text.ts';
 import { type ConversationState, type Incoming, type Reply, type Turn, initialState } from './types.ts';
 
@@ -178,6 +178,14 @@ export class ConversationRuntime {
     if (turn.request) write.request = turn.request;
     if (turn.end) write.end = turn.end;
     return { result: { replies: turn.replies, sessionId: session.id }, write };
+  }
+
+  /**
+   * Moves a citizen's conversation and requests from one platform id to another id of the same person (WhatsApp:
+   * phone-number address to LID). Both are pseudonymised first, as in `handle`: the store never sees a raw id.
+   */
+  rekey(channel: string, fromPlatformUserId: string, toPlatformUserId: string): Promise<RekeyResult> {
+    return this.opts.store.rekey(channel, this.userKey(channel, fromPlatformUserId), this.userKey(channel, toPlatformUserId));
   }
 
   /** Closes sessions idle for longer than the configured time; run periodically. */

@@ -85,6 +85,12 @@ export interface PurgeResult {
   userMarks: number;
 }
 
+/** What `Store.rekey` moved: how many sessions and requests now belong to the new key. */
+export interface RekeyResult {
+  sessions: number;
+  requests: number;
+}
+
 /** The storage port of the conversation runtime. */
 export interface Store {
   /**
@@ -103,6 +109,16 @@ export interface Store {
   closeIdleSessions(before: number): Promise<number>;
   /** Closes every open session now (graceful shutdown) at its last message time; returns how many. */
   closeAllOpen(): Promise<number>;
+  /**
+   * Moves one citizen from `fromUserKey` to `toUserKey` on `channel` (both pseudonymous: a platform that renames
+   * its users, such as WhatsApp's phone number to LID). One transaction, under the conversation order of both
+   * keys. Sessions (with their state) and requests change owner; the unique-user mark becomes the later of the
+   * two, so that nobody is counted twice. The rule when both keys have sessions: `to`'s latest session stays its
+   * latest; an open session of `from` stays open only when it is newer than everything `to` has (`to` has no open
+   * session, and its latest started earlier), otherwise it is closed at its last message, as the idle sweep would
+   * close it. Idempotent: a second call (or a call for a `from` with nothing stored) moves nothing.
+   */
+  rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult>;
   /** Stores `key` once: true the first time (a group that gets its note), false ever after, across restarts. */
   markOnce(key: string, at: number): Promise<boolean>;
   /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */

@@ -20,7 +20,14 @@ function fakeRuntime(): ChannelRuntime & { seen: [string, string, Incoming][] } 
     },
     userKey: () => 'pseudonym',
     markOnce: async () => true,
-    staff: { reloadCatalogue: async () => ({ ok: true, services: 0, errors: [] }), onCatalogueReload: () => () => undefined, sessionsStarted: async () => [] },
+    rekey: async () => ({ sessions: 0, requests: 0 }),
+    staff: {
+      reloadCatalogue: async () => ({ ok: true, services: 0, errors: [] }),
+      onCatalogueReload: () => () => undefined,
+      sessionsStarted: async () => [],
+      alert: async () => undefined,
+      onAlert: () => () => undefined,
+    },
   };
 }
 

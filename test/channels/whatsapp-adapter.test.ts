@@ -250,6 +250,20 @@ describe('a citizen whom WhatsApp moves from the phone-number address (@c.us) to
     expect(moves).toEqual([[ALICE, aliceLid, 0]]);
   });
 
+  it('by default moves a form begun under the phone number (the LID lookup failed then) to the LID, through the runtime', async () => {
+    start();
+    fake.ready();
+    fake.lookupFails = true;
+    await startOuvidoriaForm(ALICE);
+    fake.lookupFails = false;
+    // The lookup now works: the citizen is keyed on the LID, and the form they had follows them.
+    expect((await say('escola estadual', ALICE)).join('\n')).toContain('(3/5)');
+    expect(whatsappCitizens()).toBe(1);
+    const moved = logs.find((l) => l.msg.includes('moved'));
+    expect(moved?.fields).toMatchObject({ user: t.app.runtime.userKey(WHATSAPP, fake.lidOf(ALICE)), sessions: 1 });
+    expect(JSON.stringify(logs)).not.toContain('5531999990001');
+  });
+
   it('moves nothing for a LID whose phone number WhatsApp does not share', async () => {
     const moves: [string, string][] = [];
     start({ rekey: async (from, to) => void moves.push([from, to]) });

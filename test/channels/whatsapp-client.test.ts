@@ -165,16 +165,16 @@ describe('startWhatsApp', () => {
     }
   });
 
-  it('tells staff through the alertStaff hook when WhatsApp asks to pair again', async () => {
+  it('tells staff through the runtime’s staff desk when WhatsApp asks to pair again', async () => {
     const t = await testApp({ WHATSAPP_ENABLED: 'true' });
     const fake = new FakeWhatsAppClient();
     fake.readyOnInitialize = true;
     const titles: string[] = [];
+    t.app.channels.staff.onAlert((report) => void titles.push(report.title));
     try {
       const channel = await startWhatsApp(t.app.channels, t.app.config, {
         createClient: async () => fake,
         showQr: () => undefined,
-        alertStaff: (report) => void titles.push(report.title),
       });
       await vi.waitFor(() => expect(fake.readyCount).toBe(1));
       fake.qr();

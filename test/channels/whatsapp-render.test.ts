@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_LENGTH, optionsPrompt, renderReplies, renderReply, splitText, withoutRepeatedOptions } from '../../src/channels/whatsapp/render.ts';
+import { withoutRepeatedOptions } from '../../src/channels/shared/choices.ts';
+import { MAX_MESSAGE_LENGTH, optionsPrompt, renderReplies, renderReply, splitText } from '../../src/channels/whatsapp/render.ts';
 import type { Reply } from '../../src/conversation/types.ts';
 
 const menu: Reply = {

@@ -8,6 +8,7 @@ import { DAY_MS, startOfDay } from '../../src/core/time.ts';
 import type { ConversationKey, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from '../../src/conversation/storage.ts';
 import { type EngineEvent, initialState } from '../../src/conversation/types.ts';
 import type { StatsReader } from '../../src/stats/reader.ts';
+import { rekeyContract } from './contract-rekey.ts';
 
 /** A store and the statistics of the same database. */
 export interface OpenedStore {
@@ -24,9 +25,9 @@ export interface StoreFixture {
 }
 
 /** Local time in Minas Gerais, "YYYY-MM-DDTHH:MM". */
-const at = (local: string): number => Date.parse(`${local}:00-03:00`);
+export const at = (local: string): number => Date.parse(`${local}:00-03:00`);
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const key = (channel: string, userKey: string): ConversationKey => ({ channel, userKey });
+export const key = (channel: string, userKey: string): ConversationKey => ({ channel, userKey });
 
 /** What a contract turn adds besides one message in and one out. */
 type Extra = Partial<Pick<TurnRecord, 'events' | 'request' | 'end' | 'dedupKey'>>;
@@ -44,19 +45,19 @@ async function next(read: TurnReader, k: ConversationKey, when: number, extra: E
 }
 
 /** Plays one contract turn and returns its result (or "duplicate"). */
-async function turn(store: Store, k: ConversationKey, when: number, extra: Extra = {}): Promise<number | 'duplicate'> {
+export async function turn(store: Store, k: ConversationKey, when: number, extra: Extra = {}): Promise<number | 'duplicate'> {
   const outcome = await store.runTurn(k, (read) => next(read, k, when, extra));
   return outcome.status === 'done' ? outcome.result : 'duplicate';
 }
 
 /** The latest session of a conversation, read through a turn that writes nothing. */
-async function latestOf(store: Store, k: ConversationKey): Promise<SessionRecord | undefined> {
+export async function latestOf(store: Store, k: ConversationKey): Promise<SessionRecord | undefined> {
   const outcome = await store.runTurn(k, async (read) => ({ result: await read.latestSession() }));
   return outcome.status === 'done' ? outcome.result : undefined;
 }
 
 const search = (query: string, results: number): EngineEvent => ({ type: 'search', query, results });
-const view = (serviceId: string): EngineEvent => ({ type: 'service_viewed', serviceId });
+export const view = (serviceId: string): EngineEvent => ({ type: 'service_viewed', serviceId });
 
 /** The contract suite, for one kind of store. */
 export function storeContract(name: string, makeFixture: () => StoreFixture | Promise<StoreFixture>): void {
@@ -335,6 +336,8 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
         expect(await stats.sessionsStarted(startOfDay('2025-03-05'), startOfDay('2025-03-05') + DAY_MS)).toEqual([{ channel: 'telegram', sessions: 2 }]);
       });
     });
+
+    rekeyContract(open);
 
     describe('purge', () => {
       it('deletes closed sessions, events, requests and handled updates older than the cut-off, and keeps the figures', async () => {

@@ -1,6 +1,7 @@
 // The error boundary of a channel: one per update or message. A failure is logged with context (never the
 // message text) and answered with an apology; it never stops the channel or the process.
 import type { LogFields, Logger } from '../../core/logger.ts';
+import type { ChannelRuntime } from '../types.ts';
 
 /** How one channel reports a failure of one unit of work. */
 export interface BoundaryOptions {
@@ -36,5 +37,14 @@ export async function withBoundary(task: () => Promise<unknown>, o: BoundaryOpti
     } catch (apologyError) {
       o.log.warn({ ...o.context, ...describe(apologyError) }, 'apology could not be sent');
     }
+  }
+}
+
+/** A user's pseudonymous key for log lines: "unknown" before start or when it cannot be computed (a log line never throws). */
+export function logUserKey(runtime: ChannelRuntime | undefined, channel: string, platformUserId: string): string {
+  try {
+    return runtime?.userKey(channel, platformUserId) ?? 'unknown';
+  } catch {
+    return 'unknown';
   }
 }

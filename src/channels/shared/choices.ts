@@ -1,6 +1,6 @@
-// A form question whose choices the engine lists in its text ("1. X / 2. Y", for channels with buttons): a
-// channel that shows them as a numbered menu below removes the block from the text, so they are not shown
-// twice. Pure. (The whatsapp-web.js renderer has the same function; it can import this one.)
+// A form question whose choices the engine lists in its text ("1. X / 2. Y", for channels without buttons): a
+// channel that shows them itself (a numbered menu below, WhatsApp's list or buttons, the web widget's buttons)
+// removes the block from the text, so they are not shown twice. Pure; shared by the WhatsApp and web renderers.
 import type { Reply } from '../../conversation/types.ts';
 import { menuLines } from './menu.ts';
 

@@ -12,7 +12,7 @@ const length: Measure = (text) => text.length;
 
 /**
  * Splits `text` into parts whose measure is at most `limit`, cutting at paragraph, line, word or (for one huge
- * word) code-point boundaries, never inside an emoji. Words keep their trailing space, so parts cut inside a line
+ * word) grapheme boundaries, never inside an emoji, a flag or an accented letter. Words keep their trailing space, so parts cut inside a line
  * joined back give the line again; blank lines at the edges of a part and empty parts are dropped.
  */
 export function splitText(text: string, limit: number, measure: Measure = length): string[] {
@@ -43,16 +43,26 @@ function splitAt(text: string, level: number, limit: number, measure: Measure): 
   return out;
 }
 
-/** Cuts by code points (an emoji, a surrogate pair, is never cut in half). */
+/** What a reader sees as one character: a flag, an emoji joined by ZWJ, a letter with its accents (Unicode UAX #29). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Cuts by graphemes, so a flag (two regional indicators), a family emoji (joined by ZWJ) or a letter with a
+ * combining accent is never cut in half. Only a single grapheme longer than the limit (a pathological pile of
+ * combining marks) is cut by code points, so that no part exceeds the limit.
+ */
 function hardCut(text: string, limit: number, measure: Measure): string[] {
   const out: string[] = [];
   let current = '';
-  for (const ch of text) {
-    if (current !== '' && measure(current + ch) > limit) {
-      out.push(current);
-      current = '';
+  for (const { segment } of graphemes.segment(text)) {
+    const pieces = measure(segment) > limit ? [...segment] : [segment];
+    for (const piece of pieces) {
+      if (current !== '' && measure(current + piece) > limit) {
+        out.push(current);
+        current = '';
+      }
+      current += piece;
     }
-    current += ch;
   }
   if (current !== '') out.push(current);
   return out;

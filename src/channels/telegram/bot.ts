@@ -213,7 +213,26 @@ export function createTelegramBot(runtime: ChannelRuntime, tg: TelegramSettings,
     }
   });
 
+  // Alerts from other channels (WhatsApp asks to pair again) go to every staff id; each failure is logged.
+  async function alertStaff(report: StaffReport): Promise<void> {
+    const sends = tg.staffIds.map((id) =>
+      track(
+        sendReport(Number(id), report).then(
+          () => true,
+          (err: unknown) => {
+            logger.warn({ error: summarizeError(err) }, 'staff could not be told about an alert (has this staff id written to the bot?)');
+            return false;
+          },
+        ),
+      ),
+    );
+    const delivered = (await Promise.all(sends)).filter(Boolean).length;
+    logger.info({ delivered, staff: tg.staffIds.length }, 'staff alert sent on Telegram');
+  }
+  const stopAlerts = tg.staffIds.length > 0 ? runtime.staff.onAlert(alertStaff) : () => undefined;
+
   async function drain(graceMs = options.shutdownGraceMs ?? 10_000): Promise<void> {
+    stopAlerts();
     await work.drain(graceMs, { onGiveUp: (updates) => logger.warn({ updates }, 'aborting updates still waiting on Telegram at shutdown') });
   }
 

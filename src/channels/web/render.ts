@@ -2,7 +2,7 @@
 // widget turns into DOM nodes with textContent only. No HTML is ever built here, so no text (the catalogue's or a
 // citizen's, echoed in a summary) can inject markup, whatever it contains.
 import type { Link, Reply, ReplyHint } from '../../conversation/types.ts';
-import { menuLines } from '../shared/menu.ts';
+import { withoutRepeatedOptions } from '../shared/choices.ts';
 
 /** One run of text as the widget writes it: plain, bold, italic (both may hold), or a link. */
 export interface Span {
@@ -118,22 +118,6 @@ export function paragraphsOf(text: string): Span[][] {
     });
 }
 
-/**
- * The text of a reply without the "1. X / 2. Y" lines of a form question's choices: the buttons below show
- * them. Only for a reply the engine marks as a field with choices, and only that exact block of lines, so a
- * line the citizen typed (echoed in a summary) can never make the renderer drop text.
- */
-export function withoutListedChoices(reply: Reply): string {
-  const hint = reply.hint;
-  if (hint?.kind !== 'field' || hint.choices === 0) return reply.text;
-  const wanted = menuLines((reply.options ?? []).slice(0, hint.choices));
-  const lines = reply.text.split('\n');
-  const start = lines.findIndex((_, i) => wanted.every((w, k) => lines[i + k] === w));
-  if (start < 0) return reply.text;
-  lines.splice(start, wanted.length);
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-}
-
 /** An option label with its leading emoji apart: "📋 Passo a passo" → icon "📋", label "Passo a passo". */
 export function optionOf(id: string, label: string): WebOption {
   const m = LEADING_ICON.exec(label);
@@ -144,7 +128,7 @@ export function optionOf(id: string, label: string): WebOption {
 export function renderReply(reply: Reply): WebReply {
   const out: WebReply = {
     kind: reply.hint?.kind ?? 'text',
-    paragraphs: paragraphsOf(withoutListedChoices(reply)),
+    paragraphs: paragraphsOf(withoutRepeatedOptions(reply)),
     options: (reply.options ?? []).map((o) => optionOf(o.id, o.label)),
     links: (reply.links ?? []).filter((l) => isWebUrl(l.url)).map((l) => ({ label: l.label, url: l.url })),
   };

@@ -5,11 +5,11 @@ import { AtendeError, ConfigError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/logger.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
-import { withBoundary } from '../shared/boundary.ts';
+import { logUserKey, withBoundary } from '../shared/boundary.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
-import { BoundedMap } from './bounded.ts';
-import { MediaBursts } from './burst.ts';
+import { BoundedMap } from '../shared/bounded.ts';
+import { MediaBursts } from '../shared/burst.ts';
 import { type Address, GraphClient, GraphError, type RetryPolicy } from './graph.ts';
 import { type Citizen, type MessageEvent, type StatusEvent, parseWebhook } from './parse.ts';
 import { type OutgoingMessage, renderReplies } from './render.ts';
@@ -64,6 +64,9 @@ const ACK_WITHIN_MS = 10_000;
 
 const START_CHECK_MS = 10_000;
 
+/** Media messages of one citizen at most this far apart (Meta's timestamps) are one burst (an album). */
+const MEDIA_BURST_MS = 10_000;
+
 // Meta refused an interactive message as malformed: a limit counted differently than ours.
 const INVALID_PARAMETER = new Set([100, 131008, 131009]);
 
@@ -82,7 +85,7 @@ export class WhatsAppCloudAdapter implements ChannelAdapter {
   /** Replies to one citizen go out one message at a time, in the order the messages came. */
   private readonly chats = new KeyedLock();
   private readonly windows = new CustomerWindows();
-  private readonly bursts = new MediaBursts();
+  private readonly bursts = new MediaBursts(MEDIA_BURST_MS);
   /** Which citizen each sent message went to, so that its statuses are logged under the same pseudonym. */
   private readonly sentTo = new BoundedMap<string, string>(50_000);
   /** Failed statuses already counted (Meta may deliver a status twice). */
@@ -307,10 +310,6 @@ export class WhatsAppCloudAdapter implements ChannelAdapter {
   }
 
   private userKey(citizenId: string): string {
-    try {
-      return this.runtime?.userKey(WHATSAPP, citizenId) ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
+    return logUserKey(this.runtime, WHATSAPP, citizenId);
   }
 }

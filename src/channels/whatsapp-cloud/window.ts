@@ -2,7 +2,7 @@
 // has closed, Meta only lets a business send approved templates (error 131047 otherwise), and Atende sends none.
 // The bot only answers messages, so its replies are normally well inside the window; the check matters when
 // Meta delivers a message late (it retries a failed webhook for days) or a reply waited long for a retry.
-import { BoundedMap } from './bounded.ts';
+import { BoundedMap } from '../shared/bounded.ts';
 
 /** The length of the window. */
 export const WINDOW_MS = 24 * 60 * 60_000;

@@ -4,13 +4,13 @@ import { KeyedLock } from '../../core/lock.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
 import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts';
-import { withBoundary } from '../shared/boundary.ts';
+import { logUserKey, withBoundary } from '../shared/boundary.ts';
+import { MediaBursts } from '../shared/burst.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { AlertStaff } from './alerts.ts';
 import type { Backoff } from './backoff.ts';
 import type { WhatsAppClient, WhatsAppMessage } from './client.ts';
-import { MediaBursts } from './burst.ts';
 import { Connection } from './connection.ts';
 import { Identities, type Rekey } from './identity.ts';
 import { dedupKey, parseMessage, skipReason } from './parse.ts';
@@ -41,7 +41,7 @@ export interface AdapterOptions {
   authDir: string;
   /** Shows the pairing QR code to the operator (the terminal, in production). */
   showQr: (qr: string) => void;
-  /** Tells staff when WhatsApp needs a person (a new pairing); absent, only the log says it. */
+  /** Tells staff when WhatsApp needs a person (a new pairing); the runtime's staff desk (`staff.alert`) when absent. */
   alertStaff?: AlertStaff;
   /** Reconnection delays. */
   backoff?: Backoff;
@@ -61,7 +61,7 @@ export interface AdapterOptions {
   readyTimeoutMs?: number;
   /**
    * Moves what the store holds under a citizen's phone-number address to their LID, the first time both are
-   * known (conversations were keyed on the phone number before). Absent: nothing is moved.
+   * known (conversations were keyed on the phone number before). The runtime's `rekey` when absent.
    */
   rekey?: Rekey;
 }
@@ -87,7 +87,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private readonly chats = new KeyedLock();
   /** Messages of one address reach the runtime in arrival order, although finding the sender's LID takes a moment. */
   private readonly arrivals = new KeyedLock();
-  private readonly identities: Identities;
+  private identities: Identities | undefined;
   private readonly sender: Sender;
   private readonly bursts: MediaBursts;
 
@@ -98,7 +98,6 @@ export class WhatsAppAdapter implements ChannelAdapter {
     this.backoff = opts.backoff ?? DEFAULT_BACKOFF;
     this.stopTimeoutMs = opts.stopTimeoutMs ?? 10_000;
     this.maxMessageAgeMs = opts.maxMessageAgeMs ?? DEFAULT_MAX_MESSAGE_AGE_MS;
-    this.identities = new Identities((ids) => opts.client.getContactLidAndPhone(ids), opts.rekey);
     this.bursts = new MediaBursts(opts.mediaBurstMs ?? DEFAULT_MEDIA_BURST_MS);
     const pacer = new Pacer(opts.sendsPerSecond ?? DEFAULT_SENDS_PER_SECOND);
     this.sender = new Sender(opts.client, { ...DEFAULT_SEND_POLICY, ...opts.send }, this.work.signal, pacer);
@@ -108,7 +107,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
   async start(runtime: ChannelRuntime): Promise<void> {
     this.runtime = runtime;
     if (!this.opts.logger) this.log = runtime.logger.child({ channel: WHATSAPP });
-    const { client, authDir, showQr, alertStaff, readyTimeoutMs = DEFAULT_READY_TIMEOUT_MS } = this.opts;
+    const { client, authDir, showQr, readyTimeoutMs = DEFAULT_READY_TIMEOUT_MS } = this.opts;
+    this.identities = new Identities((ids) => client.getContactLidAndPhone(ids), this.opts.rekey ?? ((from, to) => this.moveToLid(runtime, from, to)));
     this.connection = new Connection({
       client,
       log: this.log,
@@ -117,10 +117,16 @@ export class WhatsAppAdapter implements ChannelAdapter {
       backoff: this.backoff,
       stopTimeoutMs: this.stopTimeoutMs,
       readyTimeoutMs,
-      ...(alertStaff ? { alertStaff } : {}),
+      alertStaff: this.opts.alertStaff ?? ((report) => runtime.staff.alert(report)),
     });
     client.on('message', (message) => this.onMessage(message));
     this.connection.start();
+  }
+
+  /** The default rekey: the runtime moves the citizen's stored conversation, under pseudonyms only. */
+  private async moveToLid(runtime: ChannelRuntime, phone: string, lid: string): Promise<void> {
+    const moved = await runtime.rekey(WHATSAPP, phone, lid);
+    if (moved.sessions > 0 || moved.requests > 0) this.log.info({ user: this.userKey(lid), ...moved }, 'whatsapp: conversation moved from the phone number to the LID');
   }
 
   /** Resolves when every reply accepted so far has been sent (or has failed). */
@@ -145,7 +151,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
 
   private onMessage(message: WhatsAppMessage): void {
     const runtime = this.runtime;
-    if (this.stopping || !runtime) return;
+    const identities = this.identities;
+    if (this.stopping || !runtime || !identities) return;
     const skip = skipReason(message, { now: this.now(), maxAgeMs: this.maxMessageAgeMs });
     if (skip) {
       this.log.debug({ skip }, 'whatsapp message ignored');
@@ -162,9 +169,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
       return;
     }
     const address = message.from;
-    if (incoming.kind !== 'media') {
-      this.bursts.end(address);
-    } else if (this.bursts.continues(address, this.now())) {
+    if (this.bursts.continues(address, this.now(), incoming.kind === 'media')) {
       this.log.debug({ skip: 'media_burst', type: message.type }, 'whatsapp message ignored');
       return;
     }
@@ -174,7 +179,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
     // The runtime keeps each citizen's messages in order from the moment `handle` is called, and stores the dedup
     // key before answering, so a redelivery finds it. Finding the LID comes first, in arrival order per address.
     const arrival = this.arrivals.run(address, async () => {
-      const { identity, failed } = await this.identities.resolve(address);
+      const { identity, failed } = await identities.resolve(address);
       citizen = identity.key;
       context.user = this.userKey(citizen);
       if (failed?.stage === 'lookup') this.log.warn({ ...context, ...errorFields(failed.error) }, 'whatsapp: LID not found; this citizen is keyed on the address they wrote from for now');
@@ -213,11 +218,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
   }
 
   private userKey(chatId: string): string {
-    try {
-      return this.runtime?.userKey(WHATSAPP, chatId) ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
+    return logUserKey(this.runtime, WHATSAPP, chatId);
   }
 }
 

@@ -5,23 +5,19 @@ import qrcode from 'qrcode-terminal';
 import { ConfigError } from '../../core/errors.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { WHATSAPP, WhatsAppAdapter } from './adapter.ts';
-import type { AlertStaff } from './alerts.ts';
 import type { Backoff } from './backoff.ts';
 import { type ClientSettings, type WhatsAppClient, checkChromium, createClient } from './client.ts';
-import type { Rekey } from './identity.ts';
 import { type AuthLock, checkChromiumLock, lockAuthDir } from './profile.ts';
 
 /**
- * Replaceable parts, for tests: a fake client instead of a browser, a silent QR printer, a short backoff. And the
- * hooks the composition root wires: `alertStaff` (tell staff, e.g. Telegram's staff ids, that a new pairing is
- * needed) and `rekey` (move a citizen's stored conversation from their phone number to their LID).
+ * Replaceable parts, for tests: a fake client instead of a browser, a silent QR printer, a short backoff. Staff
+ * alerts (a new pairing is needed) and moving a citizen to their LID go through the runtime (`staff.alert`,
+ * `rekey`), so the composition root wires nothing here.
  */
 export interface WhatsAppDeps {
   createClient?: (settings: ClientSettings) => Promise<WhatsAppClient>;
   showQr?: (qr: string) => void;
   backoff?: Backoff;
-  alertStaff?: AlertStaff;
-  rekey?: Rekey;
 }
 
 /** The part of the configuration WhatsApp reads (WHATSAPP_*, CHROMIUM_PATH, STATE_DIR); `maxMessageAgeMs` defaults to 5 minutes. */
@@ -78,8 +74,6 @@ export class WhatsAppChannel implements ChannelAdapter {
       ...(maxMessageAgeMs !== undefined ? { maxMessageAgeMs } : {}),
       showQr: this.deps.showQr ?? printQr,
       ...(this.deps.backoff ? { backoff: this.deps.backoff } : {}),
-      ...(this.deps.alertStaff ? { alertStaff: this.deps.alertStaff } : {}),
-      ...(this.deps.rekey ? { rekey: this.deps.rekey } : {}),
     });
     await this.adapter.start(runtime);
     runtime.logger.info({ channel: WHATSAPP, authDir: settings.authDir }, 'whatsapp client starting');

@@ -48,6 +48,17 @@ export class MemoryAggregates {
     }
   }
 
+  /**
+   * Gives `to` the later of the two users' last days (Store.rekey): the same person under a new key is not counted
+   * again. `from` keeps its own mark, so that a late message under the old key is not counted again either.
+   */
+  mergeUser(channel: string, from: string, to: string): void {
+    const day = this.userMarks.get(`${channel}|${from}`);
+    if (day === undefined) return;
+    const current = this.userMarks.get(`${channel}|${to}`);
+    if (current === undefined || day > current) this.userMarks.set(`${channel}|${to}`, day);
+  }
+
   /** Forgets users not seen for over a year; returns how many. */
   pruneUserMarks(today: string): number {
     const cutoff = userMarkCutoff(today);

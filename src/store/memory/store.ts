@@ -1,7 +1,7 @@
 // An in-memory implementation of the Store port, for the engine's and runtime's unit tests. It keeps the same
 // contract as SQLite (order, exactly once, aggregates in the turn, purge), checked by the same suite.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import type { Outcome } from '../../conversation/types.ts';
 import { dayOf } from '../../core/time.ts';
 import { type SessionFlags, addFlags, flagsOf, noFlags } from '../../stats/rollup.ts';
@@ -160,6 +160,44 @@ export class MemoryStore implements Store {
 
   async closeAllOpen(): Promise<number> {
     return this.closeIdleSessions(Number.POSITIVE_INFINITY);
+  }
+
+  rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult> {
+    if (this.closed) return Promise.reject(new StoreError('O armazenamento em memória já foi fechado.'));
+    const from = conversationId({ channel, userKey: fromUserKey });
+    const to = conversationId({ channel, userKey: toUserKey });
+    if (from === to) return Promise.resolve({ sessions: 0, requests: 0 });
+    // Both conversations held, always in the same order, so that two moves never wait on each other.
+    const [first, second] = from < to ? [from, to] : [to, from];
+    return this.lock.run(first, () => this.lock.run(second, async () => this.move(channel, fromUserKey, toUserKey)));
+  }
+
+  /** The body of rekey (see the rule on Store.rekey); as one transaction: nothing here can fail half-way. */
+  private move(channel: string, fromUserKey: string, toUserKey: string): RekeyResult {
+    const fromLatest = this.latest({ channel, userKey: fromUserKey });
+    const toLatest = this.latest({ channel, userKey: toUserKey });
+    // `to`'s latest afterwards: its open session, else the newer of the two latest sessions (`to`'s on a tie).
+    const kept = toLatest && (toLatest.endedAt === null || !fromLatest || fromLatest.startedAt <= toLatest.startedAt) ? toLatest : fromLatest;
+    const moved: SessionRecord[] = [];
+    for (const s of this.sessions.values()) {
+      if (s.channel === channel && s.userKey === fromUserKey) {
+        s.userKey = toUserKey;
+        moved.push(s);
+      }
+    }
+    let requests = 0;
+    for (const r of this.requests.values()) {
+      if (r.channel === channel && r.userKey === fromUserKey) {
+        r.userKey = toUserKey;
+        requests++;
+      }
+    }
+    // Before any close below, so that the closed session counts against the merged mark.
+    this.aggregates.mergeUser(channel, fromUserKey, toUserKey);
+    for (const s of moved) if (s.endedAt === null && s !== kept) this.closeSession(s.id, s.lastAt, s.state.outcome ?? 'abandoned');
+    this.latestOf.delete(conversationId({ channel, userKey: fromUserKey }));
+    if (kept) this.latestOf.set(conversationId({ channel, userKey: toUserKey }), kept.id);
+    return { sessions: moved.length, requests };
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {

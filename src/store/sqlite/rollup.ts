@@ -23,6 +23,7 @@ export class RollupWriter {
   private readonly daily: Record<RankedList, Database.Statement<[string, string, string]>>;
   private readonly period: Record<RankedList, Database.Statement<[string, string, string]>>;
   private readonly prune;
+  private readonly mergeMark;
 
   constructor(db: Database.Database) {
     this.channel = db.prepare<CountParams>(
@@ -50,6 +51,10 @@ export class RollupWriter {
       failed_searches: upsert(t.failed_searches.period, 'period', t.failed_searches.key, t.failed_searches.value),
     };
     this.prune = db.prepare<[number]>('DELETE FROM channel_users WHERE last_day < ?');
+    this.mergeMark = db.prepare<[string, string, string]>(
+      `INSERT INTO channel_users (channel, user_key, last_day) SELECT channel, ?, last_day FROM channel_users WHERE channel = ? AND user_key = ?
+       ON CONFLICT (channel, user_key) DO UPDATE SET last_day = max(last_day, excluded.last_day)`,
+    );
   }
 
   /** Adds a closed session to its start day's aggregates and unique-user counts. */
@@ -69,6 +74,14 @@ export class RollupWriter {
       this.period[r.list].run(p, channel, r.key);
       this.period[r.list].run(p, ALL_CHANNELS, r.key);
     }
+  }
+
+  /**
+   * Gives `to` the later of the two users' last days (Store.rekey): the same person under a new key is not counted
+   * again. `from` keeps its own mark, so that a late message under the old key is not counted again either.
+   */
+  mergeUser(channel: string, from: string, to: string): void {
+    this.mergeMark.run(to, channel, from);
   }
 
   /** Forgets users not seen for over a year (see userMarkCutoff); returns how many. */

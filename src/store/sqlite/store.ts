@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { SessionCache, conversationId } from '../cache.ts';
 import { GroupCommit } from '../group.ts';
@@ -102,6 +102,9 @@ export class SqliteStore implements Store {
       markSeen: db.prepare<[string, number]>('INSERT INTO processed_updates (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
       idle: db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE ended_at IS NULL AND last_at < ?'),
       open: db.prepare<[], SessionRow>('SELECT * FROM sessions WHERE ended_at IS NULL'),
+      openOf: db.prepare<[string, string], SessionRow>('SELECT * FROM sessions WHERE channel = ? AND user_key = ? AND ended_at IS NULL'),
+      moveSessions: db.prepare<[string, string, string]>('UPDATE sessions SET user_key = ? WHERE channel = ? AND user_key = ?'),
+      moveRequests: db.prepare<[string, string, string]>('UPDATE requests SET user_key = ? WHERE channel = ? AND user_key = ?'),
     };
     // A turn's own transaction: a savepoint inside the batch's. IMMEDIATE for the batch: the write lock is taken
     // at BEGIN, so a second process waits (busy timeout) instead of failing half-way.
@@ -265,6 +268,40 @@ export class SqliteStore implements Store {
   async closeAllOpen(): Promise<number> {
     this.assertOpen();
     return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all())).immediate());
+  }
+
+  async rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult> {
+    this.assertOpen();
+    const from = conversationId({ channel, userKey: fromUserKey });
+    const to = conversationId({ channel, userKey: toUserKey });
+    if (from === to) return { sessions: 0, requests: 0 };
+    // Both conversations held, always in the same order, so that two moves never wait on each other.
+    const [first, second] = from < to ? [from, to] : [to, from];
+    return this.lock.run(first, () =>
+      this.lock.run(second, async () => {
+        try {
+          return guard('mover a conversa para a nova chave', () => this.db.transaction(() => this.move(channel, fromUserKey, toUserKey)).immediate());
+        } finally {
+          this.cache.delete(from);
+          this.cache.delete(to);
+        }
+      }),
+    );
+  }
+
+  /** The body of rekey's transaction (see the rule on Store.rekey). */
+  private move(channel: string, fromUserKey: string, toUserKey: string): RekeyResult {
+    const fromLatest = this.stmts.latest.get(channel, fromUserKey);
+    const toLatest = this.stmts.latest.get(channel, toUserKey);
+    // `from`'s latest session stays open only when it becomes `to`'s latest: `to` has no open session, and its latest started earlier.
+    const keep = fromLatest !== undefined && (toLatest === undefined || (toLatest.ended_at !== null && fromLatest.started_at > toLatest.started_at)) ? fromLatest.id : undefined;
+    const open = this.stmts.openOf.all(channel, fromUserKey);
+    // Before any close below, so that the closed session counts against the merged mark.
+    this.rollup.mergeUser(channel, fromUserKey, toUserKey);
+    const sessions = this.stmts.moveSessions.run(toUserKey, channel, fromUserKey).changes;
+    const requests = this.stmts.moveRequests.run(toUserKey, channel, fromUserKey).changes;
+    for (const row of open) if (row.id !== keep) this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned');
+    return { sessions, requests };
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {

@@ -38,6 +38,35 @@ describe('a long text', () => {
     for (const part of parts) expect(part).toBe('😀😀');
   });
 
+  it('never cuts inside a grapheme: a flag, an emoji joined by ZWJ, a letter with a combining accent', () => {
+    const flag = '🇧🇷';
+    const family = '👨‍👩‍👧';
+    const accented = 'e\u0301';
+    // 6 fits one flag (4 code units) but not two: a cut by code points would leave half a flag in each part.
+    expect(splitText(flag.repeat(5), 6)).toEqual(Array.from({ length: 5 }, () => flag));
+    expect(splitText(family.repeat(3), 10)).toEqual([family, family, family]);
+    expect(splitText(accented.repeat(5), 3)).toEqual([accented, accented, accented, accented, accented]);
+  });
+
+  it('cuts at grapheme boundaries only, and loses nothing (any text of emoji, flags and accents)', () => {
+    const pool = ['🇧🇷', '🏳️‍🌈', '👨‍👩‍👧‍👦', '👍🏽', 'é', 'e\u0301', 'ã', 'a', '😀', '1️⃣'];
+    const boundaries = (text: string): Set<number> => new Set([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 80 }), fc.integer({ min: 11, max: 40 }), (units, max) => {
+        const text = units.join('');
+        const parts = splitText(text, max);
+        expect(parts.join('')).toBe(text);
+        const cuts = boundaries(text);
+        let at = 0;
+        for (const part of parts) {
+          expect(part.length).toBeLessThanOrEqual(max);
+          expect(cuts.has(at)).toBe(true);
+          at += part.length;
+        }
+      }),
+    );
+  });
+
   it('measures what the channel sends, not the source (HTML escapes count)', () => {
     const html = (s: string): number => s.replace(/&/g, '&amp;').length;
     const parts = splitText('&'.repeat(100), 50, html);

@@ -13,6 +13,8 @@ function desk(result: ReloadResult): StaffDesk & { asked: [number, number][]; re
       return result;
     },
     onCatalogueReload: () => () => undefined,
+    alert: async () => undefined,
+    onAlert: () => () => undefined,
     sessionsStarted: async (from: number, to: number) => {
       d.asked.push([from, to]);
       return [

@@ -1,16 +1,14 @@
-// One "só entendo texto" per burst of media: an album of photos arrives as one message per photo, and the
-// citizen should read the answer once, not once per photo.
+// One "só entendo texto" per burst of media: an album of photos arrives as one message per photo (on WhatsApp Web,
+// plus an "album" message), and the citizen should read the answer once, not once per photo. Both WhatsApp channels.
 import { BoundedMap } from './bounded.ts';
-
-/** Media messages of one citizen at most this far apart (Meta's timestamps) are one burst. */
-export const BURST_MS = 10_000;
 
 /** The latest media time of each citizen, until a message that is not media ends the burst. */
 export class MediaBursts {
   private readonly last: BoundedMap<string, number>;
 
+  /** `windowMs`: media messages of one citizen at most this far apart are one burst. */
   constructor(
-    private readonly windowMs: number = BURST_MS,
+    private readonly windowMs: number,
     max = 50_000,
   ) {
     this.last = new BoundedMap(max);

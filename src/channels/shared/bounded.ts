@@ -1,5 +1,5 @@
-// A Map that forgets its oldest entries beyond a size: the adapter's per-citizen and per-message memories
-// must not grow with the number of citizens.
+// A Map that forgets its oldest entries beyond a size: a channel's per-citizen and per-message memories must not
+// grow with the number of citizens.
 
 /** A Map of at most `max` entries; setting a key makes it the newest, and the oldest go first. */
 export class BoundedMap<K, V> {
