@@ -78,6 +78,17 @@ describe('asking for another service during a form', () => {
     expect(d.last?.replies[0]?.hint).toEqual({ kind: 'leave_form', serviceId: 'cnh-renovacao' });
   });
 
+  it('"não, quero continuar" goes on with the form: a pause splits "não" from "quero continuar"', () => {
+    const d = cinForm('Maria da Silva', 'renovar cnh', 'não, quero continuar o pedido');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Maria da Silva' } });
+  });
+
+  it('a question about the same service in its own words is answered, and the field asked again', () => {
+    const d = cinForm('Maria da Silva', 'Quanto custa a segunda via?');
+    expect(d.last?.replies[0]?.hint).toEqual({ kind: 'follow_up', serviceId: 'cin-2a-via', topic: 'cost' });
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+
   it('"não" goes on with the same field and the answers', () => {
     const d = cinForm('Maria da Silva', 'renovar cnh', 'não');
     expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Maria da Silva' } });
