@@ -62,7 +62,7 @@ export const NEXT = [
   'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
-  'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima',
+  'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
 ];
 /** Acknowledgements among the NEXT cues: on their own they are small talk, and the step stays. */
 export const ACK_ONLY = new Set(['ok', 'okay', 'blz', 'beleza', 'certo', 'entendi']);
