@@ -1,7 +1,8 @@
-// npm run eval:dialogues [-- --verbose] [-- --only id,id]: plays the blind dialogue set and prints pass rates.
+// npm run eval:dialogues [-- --verbose] [-- --only id,id]: plays the blind dialogue set, then the held-out set, and
+// prints the pass rates of each apart (the held-out set is never counted in the main set's total).
 // An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
 import { describe } from './checks.ts';
-import { DialogueDataError } from './load.ts';
+import { DialogueDataError, HELDOUT_DIR } from './load.ts';
 import { explainFailure, runDialogues, type DialogueResult } from './run.ts';
 import { CATEGORIES, type Category } from './schema.ts';
 
@@ -11,23 +12,9 @@ function rate(rs: readonly DialogueResult[]): string {
   return `${String(passed).padStart(3)} of ${String(rs.length).padEnd(3)} ${pct.toFixed(1).padStart(5)}%`;
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const onlyAt = args.indexOf('--only');
-  const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined;
-  let results: DialogueResult[];
-  try {
-    results = await runDialogues(only);
-  } catch (err) {
-    if (err instanceof DialogueDataError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
-
-  console.log('Blind dialogue set: whole dialogues passed\n');
+/** Prints one set's pass rates (per category, informal/formal, total) and its failing dialogues. */
+function report(title: string, results: readonly DialogueResult[], verbose: boolean): void {
+  console.log(`${title}: whole dialogues passed\n`);
   for (const [id, name] of Object.entries(CATEGORIES) as [Category, string][]) {
     console.log(`  ${name.padEnd(24)} ${rate(results.filter((r) => r.dialogue.category === id))}`);
   }
@@ -52,6 +39,29 @@ async function main(): Promise<number> {
       }
     }
   }
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined;
+  let results: DialogueResult[];
+  let heldout: DialogueResult[];
+  try {
+    results = await runDialogues(only);
+    heldout = await runDialogues(only, HELDOUT_DIR);
+  } catch (err) {
+    if (err instanceof DialogueDataError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+
+  report('Blind dialogue set', results, verbose);
+  console.log(`\n${'='.repeat(60)}\n`);
+  report('Held-out dialogue set (written later, blind; not in the unit tests)', heldout, verbose);
   return 0;
 }
 

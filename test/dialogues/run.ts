@@ -97,10 +97,10 @@ export function playDialogue(d: LoadedDialogue, base: Omit<EngineContext, 'newPr
   return { dialogue: d, passed: true, turns };
 }
 
-/** Loads the catalogue and the dialogues, and plays them all (or only the given ids). */
-export async function runDialogues(only?: readonly string[]): Promise<DialogueResult[]> {
+/** Loads the catalogue and the dialogues of `dir` (the main set by default), and plays them all (or only the given ids). */
+export async function runDialogues(only?: readonly string[], dir?: string): Promise<DialogueResult[]> {
   const { catalogue, ctx } = await loadBundled();
-  const dialogues = await loadDialogues(catalogue);
+  const dialogues = await loadDialogues(catalogue, dir);
   const wanted = only === undefined ? dialogues : dialogues.filter((d) => only.includes(d.id));
   return wanted.map((d) => playDialogue(d, ctx));
 }
