@@ -4,14 +4,16 @@
 // Adding an intent is one entry here, one handler, and one test.
 //
 // Why this order:
-//  1. Leaving a form first: inside a form, any text could otherwise be taken as an answer.
+//  1. Leaving a form first: inside a form, any text could otherwise be taken as an answer; asked whether
+//     to leave it, "não, quero continuar" stays (a cue never runs across the comma, see reading.ts).
 //  2. Commands that work anywhere (menu, ajuda, atendente, sair), then "não entendi" and "voltar": they
 //     are whole messages, so they never steal a sentence that only contains one of their words.
 //  3. Questions about the form field, before the text is read as the field's answer.
 //  4. Yes and no to the question on screen; then an option by number or label: the citizen answers
 //     what the bot just asked before anything else is considered.
-//  5. Walkthrough words ("prox", "e depois?"), where "ok" means "next" rather than small talk.
-//  6. Categories and "pode marcar pra mim?", then follow-up questions about the service in focus,
+//  5. Walkthrough words ("prox", "e depois?"); "ok" or "blz" alone acknowledges the step (small talk).
+//  6. Categories, "me explica o passo a passo" and "pode marcar pra mim?" (not when the same words are a
+//     question: "quem pode fazer a inscrição?"), then follow-up questions about the service in focus,
 //     then social turns: a question with a "valeu" in it is still a question. "atendente" alone comes
 //     after social turns, so that "você é humano?" is a question about the bot.
 //  7. The form field's answer; then corrections and protocol look-ups; then, in a form, the offer to
