@@ -1,4 +1,4 @@
-// `npm start -- stats [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--by day|week|month|year] [--channel telegram,...] [--json | --csv [--section usage|services|searches]]`
+// `npm start -- stats [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--by day|week|month|year] [--channel telegram,...] [--json | --csv [--section usage|services|searches|questions]]`
 // The channel report for analysts: a pt-BR table by default, plain numbers in JSON and CSV.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
@@ -18,10 +18,10 @@ const usage = `Uso: npm start -- stats [opções]
   --channel NOME        só estes canais, separados por vírgula (telegram, whatsapp, terminal…)
   --top N               tamanho das listas de serviços e buscas (padrão: 10)
   --json                relatório completo em JSON
-  --csv                 tabela em CSV; --section usage|services|searches escolhe a seção (padrão: usage)
+  --csv                 tabela em CSV; --section usage|services|searches|questions escolhe a seção (padrão: usage)
 `;
 
-const sections: readonly CsvSection[] = ['usage', 'services', 'searches'];
+const sections: readonly CsvSection[] = ['usage', 'services', 'searches', 'questions'];
 
 export const command: Command = {
   async run(args: string[], io: CliIO): Promise<number> {

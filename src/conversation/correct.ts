@@ -2,6 +2,7 @@
 // part said "no" to are dropped; what is left is searched, and the services related to the one in focus
 // come first (the citizen is correcting that one, so its neighbours are the likely answer).
 import { words as searchWords } from '../search/normalize.ts';
+import { APOLOGIES } from './cues.ts';
 import { explainField, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
@@ -18,7 +19,8 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
  */
 export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const skip = new Set(used);
-  const tokens = m.tokens.filter((_, i) => !skip.has(i));
+  // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant.
+  const tokens = m.tokens.filter((w, i) => !skip.has(i) && !APOLOGIES.has(w));
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
   if (/^\s*(n[aã]o|nn|n)\s*[,.!;:-]/i.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
   const kept: string[] = [];

@@ -96,7 +96,7 @@ export function checkField(field: FormField, raw: string, now: Date): FieldCheck
 }
 
 /** Words that say nothing about which choice is meant ("foi por furto" → "furto"). */
-const CHOICE_FILLER = new Set(['a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri']);
+const CHOICE_FILLER = new Set(['a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri', 'fazer', 'faco', 'registrar', 'abrir', 'dar', 'deixar', 'mandar', 'enviar', 'gostaria', 'queria', 'preciso', 'acho', 'sobre', 'com', 'mesmo', 'seria', 'sim', 'tipo']);
 
 /**
  * The choice a typed answer means: the option itself, or a clear part of one ("furto" → "Furto ou roubo"):

@@ -119,8 +119,12 @@ function appointment(s: Service): Answer {
   return { lines: [...lines, ...(said.length > 0 && booking.lines.length > 0 ? ['*Onde agendar:*'] : []), ...booking.lines], links: [...booking.links, official(s)].slice(0, 4) };
 }
 
+const MINOR = /\b(menor|menores|crianca|criancas|adolescente|adolescentes|responsavel legal|emancipad\w*|idade|1[0-8] anos)\b/;
+
 function minors(s: Service): Answer {
-  const said = quote(s, /\b(menor|menores|crianca|criancas|adolescente|adolescentes|responsavel legal|emancipad\w*|idade|1[0-8] anos)\b/);
+  // Besides the texts, who may ask ("Cidadão maior de 18 anos") and the documents ("… do responsável, se menor").
+  const extra = [...s.requesters.map((r) => `${r.type}.`), ...s.steps.flatMap((st) => st.documents)].filter((x) => MINOR.test(fold(x)));
+  const said = [...new Set([...quote(s, MINOR), ...extra])].slice(0, 4);
   if (said.length === 0) return { lines: [unknown('regras específicas para menores de idade neste serviço')], links: [official(s)] };
   return { lines: said, links: [official(s)] };
 }

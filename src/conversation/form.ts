@@ -64,9 +64,17 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
   t.say(['*Confira seus dados:*', ...lines, '', 'Está tudo certo?'].join('\n'), [opt.confirm, opt.redo, opt.cancelForm], undefined, { kind: 'summary', serviceId: s.id });
 }
 
+/** Leaving an optional field blank: "pular", "não tenho e-mail", "prefiro não informar". */
+const SKIP = /^(pular|pula|pule|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) em branco|(nao|n) (tenho|possuo|uso)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|prefiro nao (dizer|informar|responder)|nao quero (dizer|informar|responder))$/;
+
+/** True for an answer that leaves an optional field blank. */
+function isSkip(raw: string): boolean {
+  return SKIP.test(fold(raw).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()) || raw === opt.skip.id;
+}
+
 /** Is this text a valid answer to the field (so that the form should take it as one)? */
 export function isValidAnswer(t: TurnBuilder, field: FormField, raw: string): boolean {
-  if (field.optional && fold(raw) === 'pular') return true;
+  if (field.optional && isSkip(raw)) return true;
   return checkField(field, raw, t.ctx.now).ok;
 }
 
@@ -78,7 +86,7 @@ export function answerField(t: TurnBuilder, s: Service, form: Form, index: numbe
     return;
   }
   let value: string;
-  if (field.optional && (fold(raw) === 'pular' || raw === opt.skip.id)) {
+  if (field.optional && isSkip(raw)) {
     value = '';
   } else {
     const check = checkField(field, raw, t.ctx.now);

@@ -1,10 +1,10 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import { redact } from '../privacy/redact.ts';
-import { SOCIAL, type SocialKind } from './cues.ts';
+import { INTERJECTIONS, SOCIAL, type SocialKind } from './cues.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isWhole, type Reading } from './reading.ts';
-import { answerAbout, findTopics, focusOf, namingWords } from './topics.ts';
+import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { runSearch } from './views.ts';
 
@@ -21,6 +21,10 @@ export function social(m: Reading): Hit | undefined {
       for (const i of hit) used.add(i);
     }
   }
+  // Interjections ("uai", "nossa") ride along with a social cue, never stand for one.
+  m.tokens.forEach((w, i) => {
+    if (INTERJECTIONS.has(w)) used.add(i);
+  });
   if (kinds.size === 0 || !isWhole(m, [...used])) return undefined;
   return { used: [...used], social: kinds };
 }
@@ -31,10 +35,15 @@ export function allCues(m: Reading, cues: CueSet): Hit | undefined {
   return used ? { used } : undefined;
 }
 
+/** A standalone "não," at the start, after an interjection or two ("ah não, …"). */
+const LEADING_NO = /^\s*((ah|ai|oh|opa|puts|eita|ih|ixi|poxa|putz)[\s,!.]+){0,2}(n[aã]o|nn)\s*[,.!;-]/i;
+
 /** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
 export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
-  if (t.state.view.at === 'form' || !/^\s*(n[aã]o|nn)\s*[,.!;-]/i.test(m.text)) return undefined;
-  return namingWords(m, [0]).length > 0 ? { used: [0] } : undefined;
+  if (t.state.view.at === 'form' || !LEADING_NO.test(m.text)) return undefined;
+  // The "não" and the interjections before it ("ah não, eu que vendi o carro").
+  const used = m.tokens.slice(0, m.tokens.indexOf('nao') + 1).map((_, i) => i);
+  return used.length > 0 && namingWords(m, used).length > 0 ? { used } : undefined;
 }
 
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
@@ -53,6 +62,19 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   if (focus.form) return startForm(t, focus);
   t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
   answerAbout(t, focus, ['how'], false);
+}
+
+/**
+ * In a form, a question about the service being requested in its own words ("quanto custa a segunda via?"
+ * while booking the 2nd copy of the CIN): every word left after the question is one of the service's own.
+ * Only a clear question (a strong cue or a "?") outside free-text fields: a name stays a name.
+ */
+export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefined {
+  const f = formOf(t);
+  if (!f || m.freeText) return undefined;
+  const hit = findTopics(m, false);
+  if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
+  return isOwnWords(f.s, namingWords(m, hit.used)) ? hit : undefined;
 }
 
 /** In a form, a message that is neither a command nor a valid answer. */
@@ -76,10 +98,16 @@ export function formFallback(t: TurnBuilder, m: Message): void {
 /** Connectors that ask the last question again about another service ("e a CNH?", "e pra moto?"). */
 const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de|da|do|de|pra|para|e se for)\b/;
 
+/** A condition added to the last question ("e se for…", "e caso…"). */
+const CONDITION = /^(e )?(se|caso|e se|e caso)\b/;
+
 /** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
 export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const topic = t.state.topic;
   const folded = m.tokens.join(' ');
+  // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
+  const focus = focusOf(t);
+  if (topic && focus && CONDITION.test(folded) && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');

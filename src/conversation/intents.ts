@@ -4,14 +4,16 @@
 // Adding an intent is one entry here, one handler, and one test.
 //
 // Why this order:
-//  1. Leaving a form first: inside a form, any text could otherwise be taken as an answer.
+//  1. Leaving a form first: inside a form, any text could otherwise be taken as an answer; asked whether
+//     to leave it, "não, quero continuar" stays (a cue never runs across the comma, see reading.ts).
 //  2. Commands that work anywhere (menu, ajuda, atendente, sair), then "não entendi" and "voltar": they
 //     are whole messages, so they never steal a sentence that only contains one of their words.
 //  3. Questions about the form field, before the text is read as the field's answer.
 //  4. Yes and no to the question on screen; then an option by number or label: the citizen answers
 //     what the bot just asked before anything else is considered.
-//  5. Walkthrough words ("prox", "e depois?"), where "ok" means "next" rather than small talk.
-//  6. Categories and "pode marcar pra mim?", then follow-up questions about the service in focus,
+//  5. Walkthrough words ("prox", "e depois?"); "ok" or "blz" alone acknowledges the step (small talk).
+//  6. Categories, "me explica o passo a passo" and "pode marcar pra mim?" (not when the same words are a
+//     question: "quem pode fazer a inscrição?"), then follow-up questions about the service in focus,
 //     then social turns: a question with a "valeu" in it is still a question. "atendente" alone comes
 //     after social turns, so that "você é humano?" is a question about the bot.
 //  7. The form field's answer; then corrections and protocol look-ups; then, in a form, the offer to
@@ -20,10 +22,10 @@
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, YES } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
-import { allCues, formFallback, leadingNo, requestHere, searchWithTopic, social } from './handlers.ts';
+import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
 import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -33,7 +35,7 @@ import { copy } from './text.ts';
 import { findTopics, focusOf, followUp, namingWords, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
-import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, stepAskedFor } from './walk.ts';
+import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
 
 /** One entry of the table. */
 export interface Intent {
@@ -59,6 +61,8 @@ const inForm = (t: TurnBuilder): boolean => ['form', 'confirm', 'leave'].include
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
   { name: 'cancel_form', where: ['form', 'confirm', 'leave'], cues: c(CANCEL_FORM), partInForm: true, handle: (t) => cancelForm(t) },
+  // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
+  { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
   {
     name: 'menu',
     where: 'anywhere',
@@ -122,16 +126,37 @@ export const INTENTS: readonly Intent[] = [
       t.say(`Digite um número de 1 a ${t.state.options.length}, ou escreva o que você procura.`, t.state.options, undefined, { kind: 'notice' });
     },
   },
-  { name: 'step_next', where: ['walkthrough'], cues: c(NEXT), whole: true, handle: (t) => nextStep(t) },
+  {
+    name: 'step_next',
+    where: ['walkthrough'],
+    recognise: (_t, m) => {
+      const used = nextCues.union(m);
+      // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
+      return used && isWhole(m, used) && used.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
+    },
+    handle: (t) => nextStep(t),
+  },
   { name: 'step_repeat', where: ['walkthrough'], cues: c(REPEAT), whole: true, handle: (t) => repeatStep(t) },
   { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
   { name: 'step_leave', where: ['walkthrough'], cues: c(LEAVE_WALK), whole: true, handle: (t) => leaveWalk(t) },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
   {
+    name: 'start_walk',
+    where: ['service', 'feedback', 'walkthrough'],
+    recognise: (t, m) => {
+      const used = startWalkCues.union(m);
+      return used && isWhole(m, used) && focusOf(t) ? { used } : undefined;
+    },
+    handle: (t) => startWalk(t),
+  },
+  {
     name: 'start_form',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
       const part = startFormCues.findAll(m)[0];
+      // "quem pode fazer a inscrição?" is a question about who may ask, not a request to enrol.
+      const question = findTopics(m, false);
+      if (part && question?.strong && question.used.some((i) => part.used.includes(i))) return undefined;
       if (part) return part;
       const word = startFormWordCues.findAll(m)[0];
       return word && isWhole(m, word.used) && focusOf(t)?.form ? word : undefined;
@@ -142,7 +167,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'follow_up',
     where: [...ALL_BUT_FORM, 'form', 'confirm'],
     recognise: (t, m) => {
-      const topics = findTopics(m, inForm(t));
+      const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
       return topics ? { used: topics.used, topics } : undefined;
     },
     handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
@@ -215,6 +240,8 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+const nextCues = c(NEXT);
+const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
@@ -223,7 +250,7 @@ const correctionCues = c(CORRECTION);
 export function allCuePhrases(): string[] {
   return [
     ...CANCEL_FORM, ...MENU, ...HELP, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH,
-    ...LEAVE_WALK, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
+    ...LEAVE_WALK, ...START_WALK, ...STAY_IN_FORM, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
   ];
 }
 

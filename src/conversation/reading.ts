@@ -16,6 +16,8 @@ export interface Reading {
   tokens: readonly string[];
   /** Stem of each token, after typo correction towards cue words. */
   stems: readonly string[];
+  /** Tokens followed by a pause (a comma, "?", "!"…): a cue phrase never runs across one ("não, quero continuar"). */
+  pauses?: ReadonlySet<number>;
 }
 
 /** Where a cue matched: the positions of the tokens it used. */
@@ -39,7 +41,7 @@ const GLUE: ReadonlySet<string> = new Set(
   `a o as os um uma e que de do da dos das em no na num numa pra pro para por eu me mim meu minha seu sua teu tua vc voce voces vcs ce isso isto esse essa ele ela
    ai entao ne so mesmo la aqui agora ja tambem tb tbm muito mt mto bem demais bastante tudo foi tem ter
    obrigado obrigada obg brigado valeu vlw por favor pf pfv pfvr moco moca senhor senhora amigo amiga
-   viu hein ta tah esta estou favor oh ah ahn hmm hum opa oi ola`
+   viu hein ta tah esta estou favor oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -64,8 +66,29 @@ const SLANG: Readonly<Record<string, string>> = {
   pq: 'porque', porq: 'porque', tb: 'tambem', tbm: 'tambem', td: 'tudo', hj: 'hoje', msm: 'mesmo', obg: 'obrigado', brigado: 'obrigado', qro: 'quero', kero: 'quero',
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
-  docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou',
+  docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
 };
+
+/** Folded words, slang expanded. */
+function toTokens(text: string): string[] {
+  return fold(text)
+    .split(' ')
+    .flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' ')));
+}
+
+/** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25"). */
+const PAUSE = /[,;!?…]+|\.+(?=\s|$)|\s[-–—]\s/;
+
+/** The tokens after which the citizen paused; none when the parts do not add up to the whole (odd input). */
+function pausesOf(text: string, count: number): ReadonlySet<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const part of text.split(PAUSE)) {
+    at += toTokens(part).length;
+    if (at > 0 && at < count) out.add(at - 1);
+  }
+  return at === count ? out : new Set();
+}
 
 /** Cleans raw input: control characters out, at most MAX_INPUT characters, trimmed. */
 export function clean(raw: string): string {
@@ -108,11 +131,9 @@ export class Reader {
     const text = clean(raw);
     let withEmoji = text;
     for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
-    const tokens = fold(withEmoji)
-      .split(' ')
-      .flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' ')));
+    const tokens = toTokens(withEmoji);
     const stems = tokens.map((w) => stem(this.correct(w, catalogueKnows)));
-    return { text, tokens, stems };
+    return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length) };
   }
 
   /** The cue word a misspelt word most likely is (one edit, two from 8 letters), or the word itself. */
@@ -148,9 +169,11 @@ function matchAt(m: Reading, cue: Cue, i: number): CueMatch | undefined {
   if (!wordAt(m, cue, 0, i)) return undefined;
   const used = [i];
   let at = i;
+  const pauses = m.pauses;
   for (let k = 1; k < cue.stems.length; k++) {
+    if (pauses?.has(at)) return undefined;
     if (wordAt(m, cue, k, at + 1)) at += 1;
-    else if (wordAt(m, cue, k, at + 2) && isGlue(m.tokens[at + 1] ?? '')) at += 2;
+    else if (wordAt(m, cue, k, at + 2) && isGlue(m.tokens[at + 1] ?? '') && !pauses?.has(at + 1)) at += 2;
     else return undefined;
     used.push(at);
   }

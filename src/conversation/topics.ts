@@ -60,6 +60,15 @@ function vocabularyOf(s: Service): ReadonlySet<string> {
   return v;
 }
 
+/** True when every word (at least one) is one of the service's own: the citizen is talking about that service. */
+export function isOwnWords(s: Service, words: readonly string[]): boolean {
+  const own = vocabularyOf(s);
+  return words.length > 0 && words.every((w) => own.has(analyze(w)[0] ?? w));
+}
+
+/** Topics about the place where a service is done: "a UAI abre sábado?" on a card done at the UAI is about that card. */
+const PLACE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'where', 'contact', 'appointment', 'online']);
+
 /** What a question with these leftover words is about. */
 type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask' } | { kind: 'none' };
 
@@ -74,7 +83,7 @@ export function namingWords(m: Reading, used: readonly number[]): string[] {
 }
 
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
-export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean): Target {
+export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
   const focus = focusOf(t);
   const naming = namingWords(m, used);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: false } : { kind: 'ask' };
@@ -83,7 +92,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: false };
-  const ownWords = focus !== undefined && naming.every((w) => vocabularyOf(focus).has(analyze(w)[0] ?? w));
+  const ownWords = focus !== undefined && isOwnWords(focus, naming);
+  if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: false };
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
   if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: false } : { kind: 'none' };
   if (!strong) return { kind: 'search' };
@@ -111,7 +121,7 @@ export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[]
 
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
-  const target = targetOf(t, m, hit.used, hit.strong);
+  const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
   switch (target.kind) {
     case 'service':
       return answerAbout(t, target.service, hit.topics, target.isNew);

@@ -13,7 +13,7 @@ const ORDINALS: Readonly<Record<string, true>> = Object.fromEntries(
 );
 const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
 const GO_WORDS = new Set(['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'quero', 'abre', 'abrir', 'manda']);
-const FILL = new Set(['pra', 'para', 'pro', 'a', 'o', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'a', 'numero', 'n', 'por', 'favor']);
+const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'a', 'numero', 'n', 'por', 'favor']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),
@@ -91,4 +91,10 @@ export function gotoStep(t: TurnBuilder, n: number): void {
 export function leaveWalk(t: TurnBuilder): void {
   const w = current(t);
   if (w) showService(t, w.s);
+}
+
+/** "me explica o passo a passo": the first step of the service in focus. */
+export function startWalk(t: TurnBuilder): void {
+  const s = t.state.focus ? serviceOf(t.ctx, t.state.focus) : undefined;
+  if (s) showStep(t, s, 0);
 }

@@ -5,6 +5,20 @@ import { isStopword, stem, stopwords, words } from './normalize.ts';
 import { toUnits, unitKey, type PhraseTable, type Unit } from './synonyms.ts';
 import { correctionTrust, TypoCorrector } from './typo.ts';
 
+/**
+ * The infinitive's stem of a first-person verb the stemmer leaves whole ("abro" → "abrir", "vendi" →
+ * "vender", "tranquei" → "trancar"), when the catalogue knows it; otherwise undefined.
+ */
+function verbForm(w: string, known: ReadonlySet<string>): string | undefined {
+  if (w.length < 4 || /\d/.test(w)) return undefined;
+  const candidates = w.endsWith('ei') ? [`${w.slice(0, -2)}ar`] : w.endsWith('o') ? ['ar', 'er', 'ir'].map((e) => w.slice(0, -1) + e) : w.endsWith('i') ? ['er', 'ir'].map((e) => w.slice(0, -1) + e) : [];
+  for (const c of candidates) {
+    const st = stem(c);
+    if (known.has(st)) return st;
+  }
+  return undefined;
+}
+
 /** Turns a query into distinct units, corrected words carrying less than full trust. */
 export type QueryAnalyzer = (query: string) => Unit[];
 
@@ -35,7 +49,7 @@ export function createQueryAnalyzer(
     const stems: string[] = [];
     const trust: number[] = [];
     for (const w of words(query)) {
-      const st = stem(w);
+      const st = knownStems.has(stem(w)) ? stem(w) : (verbForm(w, knownStems) ?? stem(w));
       const fixed = knownStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : corrector.correct(w);
       if (fixed === undefined) {
         stems.push(st);

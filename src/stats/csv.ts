@@ -2,8 +2,8 @@
 // section has its own columns. Text typed by citizens is guarded against spreadsheet formula injection.
 import type { PeriodStats, Report } from './report.ts';
 
-/** The CSV sections: usage rows (per channel × period, then totals), top services, failed searches. */
-export type CsvSection = 'usage' | 'services' | 'searches';
+/** The CSV sections: usage rows (per channel × period, then totals), top services, failed searches, questions per service. */
+export type CsvSection = 'usage' | 'services' | 'searches' | 'questions';
 
 /** Quotes a cell when needed; a text cell starting with = + - @ (or a tab/CR) gets a leading apostrophe. */
 export function csvCell(v: string | number | boolean | null): string {
@@ -41,6 +41,9 @@ export function renderReportCsv(r: Report, section: CsvSection = 'usage'): strin
   }
   if (section === 'searches') {
     return lines(['channel', 'rank', 'query', 'count'], r.failedSearches.flatMap((l) => l.items.map((s, i) => [l.channel, i + 1, s.query, s.count])));
+  }
+  if (section === 'questions') {
+    return lines(['rank', 'service_id', 'title', 'kind', 'label', 'count'], r.followUps.flatMap((s, i) => s.questions.map((k) => [i + 1, s.serviceId, s.title, k.kind, k.label, k.count])));
   }
   return lines(usageHeader, [...r.rows, ...r.totals].map(usageCells));
 }

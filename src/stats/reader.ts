@@ -41,6 +41,21 @@ export interface FailedTotal {
   queries: number;
 }
 
+/** Filters of the follow-up questions report. Days are YYYY-MM-DD in Minas Gerais time, both ends included. */
+export interface FollowUpQuery {
+  from: string;
+  to: string;
+  /** Only these channels; every channel when absent. */
+  channels?: readonly string[];
+}
+
+/** How many times one kind of question (a follow-up topic: "cost", "documents"…) was answered about one service. */
+export interface FollowUpCount {
+  serviceId: string;
+  kind: string;
+  count: number;
+}
+
 /** Reads of the statistics aggregates. Every method reads aggregates only (never raw events), except `sessionsStarted`. */
 export interface StatsReader {
   /** First and last day with any closed session, or undefined when there is none. */
@@ -55,6 +70,8 @@ export interface StatsReader {
   top(list: RankedList, range: DayRange, channel: string, limit: number): Promise<Ranked[]>;
   /** The most frequent searches with no result in a period, and the period's totals. */
   failedSearches(q: GapsQuery): Promise<{ rows: FailedSearch[]; total: FailedTotal }>;
+  /** Every (service, question kind) answered in a period with its count, most asked first, ties by service then kind. */
+  followUps(q: FollowUpQuery): Promise<FollowUpCount[]>;
   /** Sessions started in [from, to) (ms), open or closed, per channel. */
   sessionsStarted(from: number, to: number): Promise<ChannelCount[]>;
   /** Releases what the reader holds. Idempotent. */

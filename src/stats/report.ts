@@ -5,6 +5,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { AtendeError } from '../core/errors.ts';
 import { type Bucket, type DayRange, type Granularity, bucketCount, bucketsOf, dayNumber, periodOf, previousYear } from './calendar.ts';
 import { type DailyCounts, type DailyRow, addCounts, zeroCounts } from './counts.ts';
+import { type ServiceQuestions, questionsByService } from './followups.ts';
 import { type Itd, computeItd } from './itd.ts';
 import { MAX_BUCKETS, type ReportOptions } from './options.ts';
 import type { StatsReader } from './reader.ts';
@@ -69,6 +70,8 @@ export interface Report {
   totals: PeriodStats[];
   topServices: TopList<{ serviceId: string; title: string; views: number }>[];
   failedSearches: TopList<{ query: string; count: number }>[];
+  /** The services citizens asked most questions about (answered follow-ups), over the reported channels. */
+  followUps: ServiceQuestions[];
   itd: Itd;
 }
 
@@ -230,6 +233,7 @@ export async function buildReport(src: ReportSource, o: ReportOptions): Promise<
   const failedSearches = await Promise.all(
     listChannels.map(async (channel) => ({ channel, items: (await q.top('failed_searches', range, channel, o.top)).map((r) => ({ query: r.key, count: r.count })) })),
   );
+  const asked = await q.followUps({ from: range.start, to: range.end, ...(o.channels ? { channels: o.channels } : {}) });
   return {
     from: range.start,
     to: range.end,
@@ -240,6 +244,7 @@ export async function buildReport(src: ReportSource, o: ReportOptions): Promise<
     totals,
     topServices,
     failedSearches,
+    followUps: questionsByService(asked, titles, o.top),
     itd: computeItd(src.services),
   };
 }

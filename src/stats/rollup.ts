@@ -165,6 +165,18 @@ export function eventRollup(at: number, event: EngineEvent): EventRollup | undef
   return undefined;
 }
 
+/** What one answered follow-up question adds: one to its day × channel × service × kind. */
+export interface FollowUpRollup {
+  day: string;
+  serviceId: string;
+  kind: string;
+}
+
+/** The rollup of an answered follow-up question committed at `at` (ms); undefined for other events. */
+export function followUpRollup(at: number, event: EngineEvent): FollowUpRollup | undefined {
+  return event.type === 'follow_up' ? { day: dayOf(at), serviceId: event.serviceId, kind: event.kind } : undefined;
+}
+
 /**
  * Users whose last session started before this day number can be forgotten (purge): any later session of theirs
  * falls in a new day, week, month and year anyway, so no count changes. 367 days back from `today`.

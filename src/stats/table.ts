@@ -90,6 +90,13 @@ export function renderReportTable(r: Report): string {
     list.items.forEach((s, i) => out.push(`  ${String(i + 1).padStart(2)}. "${s.query}" — ${formatInt(s.count)}`));
   }
   out.push('');
+  out.push('PERGUNTAS MAIS FREQUENTES POR SERVIÇO — seções do cartão que os cidadãos mais perguntam');
+  if (r.followUps.length === 0) out.push('  nenhuma pergunta respondida no período');
+  r.followUps.forEach((s, i) => {
+    out.push(`  ${String(i + 1).padStart(2)}. ${s.title} (${s.serviceId}) — ${formatInt(s.total)} ${s.total === 1 ? 'pergunta' : 'perguntas'}`);
+    out.push(`      ${s.questions.map((k) => `${k.label}: ${formatInt(k.count)}`).join(' · ')}`);
+  });
+  out.push('');
   const itd = r.itd;
   out.push(`ÍNDICE DE TRANSFORMAÇÃO DIGITAL (catálogo atual: ${formatInt(itd.services)} serviços)`);
   out.push(`  ITD: ${formatPct(itd.itd)} — ${formatInt(itd.online)} de ${formatInt(itd.services)} serviços totalmente online`);

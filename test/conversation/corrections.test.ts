@@ -48,6 +48,17 @@ describe('a correction after a service was shown', () => {
     expect(d.state.view).toEqual({ at: 'service', serviceId: 'crlv-licenciamento' });
   });
 
+  it('"ah nao, eu q vendi o carro" drops the interjection and the "não", and finds the sale notice', () => {
+    const d = talk('passar o carro pro meu nome', 'ah nao, eu q vendi o carro');
+    const shown = [d.state.view.at === 'service' ? d.state.view.serviceId : '', ...d.state.options.map((o) => o.id)].join(' ');
+    expect(shown).toContain('comunicacao-venda');
+  });
+
+  it('"Desculpa, na verdade é transferência de escola" searches without the apology', () => {
+    const d = talk('cadastro escolar', 'Desculpa, na verdade é transferência de escola');
+    expect(d.state.view).toEqual({ at: 'service', serviceId: 'transferencia-escola' });
+  });
+
   it('records the search of the corrected words, not the filler', () => {
     const d = talk('segunda via da conta de luz', 'ops, na verdade é a conta de água');
     const search = d.last?.events.find((e) => e.type === 'search');

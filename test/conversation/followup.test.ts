@@ -61,6 +61,9 @@ describe('on a service card, a question about that service', () => {
     ['como faço?', 'how'],
     ['como que faz', 'how'],
     ['qual o telefone?', 'contact'],
+    ['dá para fazer por telefone?', 'contact'],
+    ['tenho que ir na UAI?', 'online'],
+    ['a UAI abre no sábado?', 'hours'],
   ];
   for (const [text, topic] of phrasings) {
     it(`"${text}" is answered as ${topic}, and the service stays in focus`, () => {
@@ -69,6 +72,30 @@ describe('on a service card, a question about that service', () => {
       expect(d.state.focus).toBe('cin-2a-via');
     });
   }
+
+  it('"quem pode fazer a inscrição?" asks who may enrol; it does not start the enrolment', () => {
+    const d = talk('cadastro escolar', 'Quem pode fazer a inscrição?');
+    expect(lastHint(d)).toEqual({ kind: 'follow_up', serviceId: 'cadastro-escolar', topic: 'requirements' });
+  });
+
+  it('"e se foi roubado?" after the cost asks the cost again on that condition, about the same service', () => {
+    const d = talk('perdi meu rg', 'qto custa', 'e se foi roubado?');
+    expect(lastHint(d)).toEqual({ kind: 'follow_up', serviceId: 'cin-2a-via', topic: 'cost' });
+  });
+
+  it('an age in the question ("meu filho tem 8 anos") names no other service', () => {
+    const d = talk('tirar rg pela primeira vez', 'e pra crianca como q faz? meu filho tem 8 anos');
+    expect(d.state.focus).toBe('cin-1a-via');
+    expect(d.last?.replies.map((r) => r.hint?.kind)).toContain('follow_up');
+  });
+
+  it('the rule for minors quotes who may ask when that is where the age is ("maior de 18 anos")', () => {
+    const s = realCatalogue.byId.get('bo-perda-documentos');
+    const d = talk();
+    d.send({ kind: 'start', payload: 'bo-perda-documentos' });
+    d.say('e se eu for menor de idade?');
+    expect(d.text).toContain(s?.requesters.find((r) => /18 anos/.test(r.type))?.type ?? '?');
+  });
 
   it('answers two questions asked at once', () => {
     const d = talk('renovar cnh', 'quanto custa e quanto tempo demora?');

@@ -78,6 +78,17 @@ describe('asking for another service during a form', () => {
     expect(d.last?.replies[0]?.hint).toEqual({ kind: 'leave_form', serviceId: 'cnh-renovacao' });
   });
 
+  it('"não, quero continuar" goes on with the form: a pause splits "não" from "quero continuar"', () => {
+    const d = cinForm('Maria da Silva', 'renovar cnh', 'não, quero continuar o pedido');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Maria da Silva' } });
+  });
+
+  it('a question about the same service in its own words is answered, and the field asked again', () => {
+    const d = cinForm('Maria da Silva', 'Quanto custa a segunda via?');
+    expect(d.last?.replies[0]?.hint).toEqual({ kind: 'follow_up', serviceId: 'cin-2a-via', topic: 'cost' });
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+
   it('"não" goes on with the same field and the answers', () => {
     const d = cinForm('Maria da Silva', 'renovar cnh', 'não');
     expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Maria da Silva' } });
@@ -115,6 +126,10 @@ describe('choice fields', () => {
     expect(matchChoice(reasons, 'atualizacao')).toBe('Atualização de dados');
   });
 
+  it('accept an option inside a sentence ("quero fazer uma denúncia")', () => {
+    expect(matchChoice(['Reclamação', 'Denúncia', 'Sugestão'], 'Quero fazer uma denúncia')).toBe('Denúncia');
+  });
+
   it('refuse what fits no option or more than one', () => {
     expect(matchChoice(['Reclamação', 'Denúncia'], 'elogio')).toBeUndefined();
     expect(matchChoice(['Carro de passeio', 'Carro de carga'], 'carro')).toBeUndefined();
@@ -123,6 +138,25 @@ describe('choice fields', () => {
   it('"furto" answers the form\'s reason field', () => {
     const d = cinForm('Maria da Silva', '529.982.247-25', 'bh', '15/12/2026', 'furto');
     expect(d.state.view).toMatchObject({ at: 'form', answers: { motivo: 'Furto ou roubo' } });
+  });
+});
+
+describe('an optional field', () => {
+  for (const text of ['pular', 'não tenho email', 'nao tenho e-mail', 'prefiro não informar', 'sem email']) {
+    it(`"${text}" leaves it blank and goes on`, () => {
+      const d = talk('ouvidoria', 'fazer solicitação', 'reclamação', 'copasa', 'Contagem', 'falta água no meu bairro faz 5 dias');
+      const s = realCatalogue.byId.get('ouvidoria');
+      const email = s?.form?.fields.findIndex((f) => f.id === 'email') ?? -1;
+      expect(d.state.view).toMatchObject({ at: 'form', field: email });
+      d.say(text);
+      expect(d.state.view.at).not.toBe('form');
+      expect(d.state.view).toMatchObject({ answers: { email: '' } });
+    });
+  }
+
+  it('"não tenho" on a required field is a question, not a blank answer', () => {
+    const d = cinForm('Maria da Silva', 'não tenho cpf');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
   });
 });
 

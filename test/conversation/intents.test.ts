@@ -35,8 +35,9 @@ describe('the same words in different places', () => {
     expect(understand(initialState(), 'quanto custa?', ctx)).toBe('follow_up:cost');
   });
 
-  it('"ok" is "next" in a walkthrough, "yes" at the summary, small talk on a card', () => {
-    expect(understand(at('perdi meu rg', 'passo a passo'), 'ok', ctx)).toBe('step_next');
+  it('"ok" acknowledges a step or a card, is "yes" at the summary, and with "próximo" is "next"', () => {
+    expect(understand(at('perdi meu rg', 'passo a passo'), 'ok', ctx)).toBe('small_talk');
+    expect(understand(at('perdi meu rg', 'passo a passo'), 'ok, próximo', ctx)).toBe('step_next');
     expect(understand(at('perdi meu rg'), 'ok', ctx)).toBe('small_talk');
     const summary = at('segunda via do rg', 'fazer solicitação', 'Maria da Silva', '529.982.247-25', 'bh', '15/12/2026', 'furto', '(31) 99999-1234');
     expect(summary.view.at).toBe('confirm');

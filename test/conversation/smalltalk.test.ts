@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kinds, realCatalogue, talk } from './real.ts';
 
 describe('a social turn on a service card', () => {
-  const social = ['obrigado', 'ok valeu', 'blz', 'valeu!', 'tudo bem?', 'bom dia', 'vc é um robô?', 'você é humano?', 'adorei', 'muito bom', 'kkkk', '👍', 'obg', 'brigado moço', 'tmj', 'não', 'nada', 'sim'];
+  const social = ['obrigado', 'ok valeu', 'blz', 'valeu!', 'tudo bem?', 'bom dia', 'vc é um robô?', 'você é humano?', 'adorei', 'muito bom', 'kkkk', '👍', 'obg', 'brigado moço', 'tmj', 'não', 'nada', 'sim', 'vlw uai', 'nossa vc é mt bom', 'uai sô q trem bão', 'vc eh robo ou gente?'];
   for (const text of social) {
     it(`"${text}" gets a short reply and keeps the card in focus`, () => {
       const d = talk('perdi meu rg');
@@ -21,12 +21,14 @@ describe('a social turn on a service card', () => {
     expect(talk('perdi meu rg', 'você é um robô?').text).toContain('assistente virtual');
   });
 
-  it('an insult gets a calm reply and the way to a person, with no search', () => {
-    const d = talk('perdi meu rg', 'seu bot burro');
-    expect(d.text).toContain('Sinto muito');
-    expect(d.state.options.map((o) => o.id)).toContain('handoff');
-    expect(d.last?.events).toEqual([]);
-  });
+  for (const insult of ['seu bot burro', 'Você não serve para nada!']) {
+    it(`"${insult}" gets a calm reply and the way to a person, with no search`, () => {
+      const d = talk('perdi meu rg', insult);
+      expect(d.text).toContain('Sinto muito');
+      expect(d.state.options.map((o) => o.id)).toContain('handoff');
+      expect(d.last?.events).toEqual([]);
+    });
+  }
 });
 
 describe('thanks after a list of results', () => {

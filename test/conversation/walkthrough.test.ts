@@ -12,8 +12,29 @@ function atStep(n: number): EngineDriver {
 }
 const stepOf = (d: EngineDriver) => (d.state.view.at === 'walkthrough' ? d.state.view.step + 1 : undefined);
 
+describe('starting the walkthrough in words', () => {
+  for (const text of ['Me explica o passo a passo', 'quais são as etapas?', 'mostra as etapas']) {
+    it(`"${text}" on a card shows its first step`, () => {
+      const d = talk('perdi meu rg');
+      d.say(text);
+      expect(d.state.view).toEqual({ at: 'walkthrough', serviceId: 'cin-2a-via', step: 0 });
+    });
+  }
+});
+
+describe('in a walkthrough, an acknowledgement', () => {
+  for (const text of ['ok', 'blz', 'beleza', 'entendi']) {
+    it(`"${text}" keeps the step: the citizen may still be doing it`, () => {
+      const d = atStep(2);
+      d.say(text);
+      expect(stepOf(d)).toBe(2);
+      expect(d.last?.replies[0]?.hint).toEqual({ kind: 'small_talk' });
+    });
+  }
+});
+
 describe('in a walkthrough, the next step', () => {
-  for (const text of ['próxima', 'prox', 'proxima', 'continua', 'continuar', 'e depois?', 'seguinte', 'avançar', 'ok', 'pronto', 'bora', 'proxma', 'cntinua', 'manda a próxima', 'próxima etapa']) {
+  for (const text of ['próxima', 'prox', 'proxima', 'continua', 'continuar', 'e depois?', 'seguinte', 'avançar', 'blz, proximo', 'pronto', 'feito, qual é o próximo passo?', 'e depois disso?', 'bora', 'proxma', 'cntinua', 'manda a próxima', 'próxima etapa']) {
     it(`"${text}" goes from step 1 to step 2`, () => {
       const d = atStep(1);
       d.say(text);
@@ -31,7 +52,7 @@ describe('in a walkthrough, the next step', () => {
 });
 
 describe('in a walkthrough, going back, repeating and jumping', () => {
-  for (const text of ['volta', 'voltar', 'anterior', 'volta uma', 'etapa anterior']) {
+  for (const text of ['volta', 'voltar', 'anterior', 'volta uma', 'etapa anterior', 'pode voltar?']) {
     it(`"${text}" goes back from step 2 to step 1`, () => {
       const d = atStep(2);
       d.say(text);
@@ -48,7 +69,7 @@ describe('in a walkthrough, going back, repeating and jumping', () => {
     });
   }
 
-  for (const [text, n] of [['vai pra etapa 3', 3], ['etapa 3', 3], ['passo 4', 4], ['terceira etapa', 3], ['a última', 4], ['volta pra etapa 1', 1], ['ir para a etapa dois', 2]] as const) {
+  for (const [text, n] of [['vai pra etapa 3', 3], ['etapa 3', 3], ['passo 4', 4], ['E o passo 4?', 4], ['terceira etapa', 3], ['a última', 4], ['volta pra etapa 1', 1], ['ir para a etapa dois', 2]] as const) {
     it(`"${text}" goes to step ${n}`, () => {
       const d = atStep(2);
       d.say(text);

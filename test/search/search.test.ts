@@ -57,6 +57,11 @@ describe('search quality on the real catalogue', () => {
     index = buildSearchIndex(catalogue);
   });
 
+  it('meets the infinitive from a first-person verb the stemmer leaves whole ("abro", "vendi")', () => {
+    expect(index.search('como abro um cnpj').hits[0]?.id).toBe('abrir-empresa');
+    expect(index.search('vendi o carro').hits[0]?.id).toBe('comunicacao-venda');
+  });
+
   it('every labelled service exists in the catalogue', () => {
     const missing = inScope.filter((q) => !catalogue.byId.has(q.expected)).map((q) => q.expected);
     expect([...new Set(missing)]).toEqual([]);

@@ -154,6 +154,16 @@ export function renderDashboard(o: { report?: Report; filters: DashboardFilters;
       )}</section>`,
     );
     body.push(
+      `<section aria-labelledby="t-perguntas"><h2 id="t-perguntas">Perguntas mais frequentes por serviço</h2><p>Perguntas respondidas sobre cada serviço: mostram quais seções do cartão melhorar.</p>${table(
+        'tabela-perguntas',
+        [{ label: '#', numeric: true }, { label: 'Serviço' }, { label: 'Perguntas', numeric: true }, { label: 'Mais perguntado' }],
+        r.followUps.map(
+          (s, i) =>
+            `<tr data-servico="${escapeXml(s.serviceId)}">${num(String(i + 1))}${txt(s.title)}${num(formatInt(s.total))}${txt(s.questions.map((k) => `${k.label}: ${formatInt(k.count)}`).join(' · '))}</tr>`,
+        ),
+      )}</section>`,
+    );
+    body.push(
       `<section aria-labelledby="t-itd"><h2 id="t-itd">Índice de Transformação Digital (catálogo atual)</h2><p>ITD = serviços com entrega totalmente online ÷ total de serviços do catálogo × 100 = ${escapeXml(
         `${formatInt(itd.online)} ÷ ${formatInt(itd.services)} = ${formatPct(itd.itd)}`,
       )}. Parcialmente online: ${escapeXml(`${formatInt(itd.partlyOnline)} ÷ ${formatInt(itd.services)} = ${formatPct(itd.partlyOnlineShare)}`)}.</p></section>`,

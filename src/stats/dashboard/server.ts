@@ -132,7 +132,7 @@ export async function handleRequest(o: DashboardOptions, req: IncomingMessage, r
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(report));
   } else if (url.pathname === '/relatorio.csv') {
     const s = url.searchParams.get('section');
-    const section: CsvSection = s === 'services' || s === 'searches' ? s : 'usage';
+    const section: CsvSection = s === 'services' || s === 'searches' || s === 'questions' ? s : 'usage';
     send(res, 200, 'text/csv; charset=utf-8', renderReportCsv(report, section), { 'Content-Disposition': `attachment; filename="atende-${section}-${report.from}-${report.to}.csv"` });
   } else {
     send(res, 200, 'text/html; charset=utf-8', renderDashboard({ report, filters, channelChoices }));

@@ -2,8 +2,8 @@
 // (stats/rollup.ts), kept in maps, and the same top-list algorithm (stats/toplist.ts) over them.
 import type { DayRange } from '../../stats/calendar.ts';
 import { type DailyRow, addCounts, zeroCounts } from '../../stats/counts.ts';
-import type { ChannelCount, FailedSearch, FailedTotal, GapsQuery, Ranked, RankedList, StatsReader } from '../../stats/reader.ts';
-import { ALL_CHANNELS, type ClosedSession, eventRollup, sessionRollup, userMarkCutoff } from '../../stats/rollup.ts';
+import type { ChannelCount, FailedSearch, FailedTotal, FollowUpCount, FollowUpQuery, GapsQuery, Ranked, RankedList, StatsReader } from '../../stats/reader.ts';
+import { ALL_CHANNELS, type ClosedSession, eventRollup, followUpRollup, sessionRollup, userMarkCutoff } from '../../stats/rollup.ts';
 import { type Piece, type PieceSet, type RankedSource, topOf } from '../../stats/toplist.ts';
 import type { EngineEvent } from '../../conversation/types.ts';
 
@@ -21,6 +21,8 @@ export class MemoryAggregates {
   readonly lists: Record<RankedList, Map<string, Map<string, number>>> = { service_views: new Map(), failed_searches: new Map() };
   /** list → "month or year|channel or ALL_CHANNELS" → key → count. */
   readonly periodLists: Record<RankedList, Map<string, Map<string, number>>> = { service_views: new Map(), failed_searches: new Map() };
+  /** "day|channel" → "serviceId|kind" → answered follow-up questions. */
+  readonly followUps = new Map<string, Map<string, number>>();
 
   /** Adds a closed session (as the SQLite store does in its closing transaction). */
   session(s: ClosedSession): void {
@@ -39,6 +41,8 @@ export class MemoryAggregates {
 
   /** Counts one committed event, on its day and on its month and year (per channel and for ALL_CHANNELS). */
   event(at: number, channel: string, event: EngineEvent): void {
+    const f = followUpRollup(at, event);
+    if (f) bump(this.followUps, `${f.day}|${channel}`, `${f.serviceId}|${f.kind}`);
     const r = eventRollup(at, event);
     if (!r) return;
     bump(this.lists[r.list], `${r.day}|${channel}`, r.key);
@@ -108,6 +112,8 @@ class MemoryRankedSource implements RankedSource {
   }
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Splits "day|channel". */
 function slotOf(slot: string): { day: string; channel: string } {
   const i = slot.indexOf('|');
@@ -170,6 +176,19 @@ export class MemoryStatsReader implements StatsReader {
     const all = [...byQuery].map(([query, e]): FailedSearch => ({ query, count: e.count, days: e.days.size, channels: [...e.channels].sort() }));
     all.sort((a, b) => b.count - a.count || (a.query < b.query ? -1 : a.query > b.query ? 1 : 0));
     return { rows: all.slice(0, q.limit), total: { searches: all.reduce((n, r) => n + r.count, 0), queries: all.length } };
+  }
+
+  async followUps(q: FollowUpQuery): Promise<FollowUpCount[]> {
+    const wanted = q.channels ? new Set(q.channels) : undefined;
+    const sums = new Map<string, number>();
+    for (const [slot, counts] of this.aggregates.followUps) {
+      const s = slotOf(slot);
+      if (s.day < q.from || s.day > q.to || (wanted && !wanted.has(s.channel))) continue;
+      for (const [key, n] of counts) sums.set(key, (sums.get(key) ?? 0) + n);
+    }
+    return [...sums]
+      .map(([key, count]) => ({ serviceId: key.slice(0, key.indexOf('|')), kind: key.slice(key.indexOf('|') + 1), count }))
+      .sort((a, b) => b.count - a.count || cmp(a.serviceId, b.serviceId) || cmp(a.kind, b.kind));
   }
 
   async sessionsStarted(from: number, to: number): Promise<ChannelCount[]> {

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { EngineEvent } from '../../conversation/types.ts';
 import type { DailyCounts } from '../../stats/counts.ts';
 import type { RankedList } from '../../stats/reader.ts';
-import { ALL_CHANNELS, type ClosedSession, eventRollup, sessionRollup, userMarkCutoff } from '../../stats/rollup.ts';
+import { ALL_CHANNELS, type ClosedSession, eventRollup, followUpRollup, sessionRollup, userMarkCutoff } from '../../stats/rollup.ts';
 
 /** The tables of each ranked list: per day, per month or year, and their key and value columns. */
 export const RANKED_TABLES: Record<RankedList, { daily: string; period: string; key: string; value: string }> = {
@@ -24,6 +24,7 @@ export class RollupWriter {
   private readonly period: Record<RankedList, Database.Statement<[string, string, string]>>;
   private readonly prune;
   private readonly mergeMark;
+  private readonly followUp;
 
   constructor(db: Database.Database) {
     this.channel = db.prepare<CountParams>(
@@ -55,6 +56,9 @@ export class RollupWriter {
       `INSERT INTO channel_users (channel, user_key, last_day) SELECT channel, ?, last_day FROM channel_users WHERE channel = ? AND user_key = ?
        ON CONFLICT (channel, user_key) DO UPDATE SET last_day = max(last_day, excluded.last_day)`,
     );
+    this.followUp = db.prepare<[string, string, string, string]>(
+      'INSERT INTO daily_follow_ups (day, channel, service_id, kind, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1',
+    );
   }
 
   /** Adds a closed session to its start day's aggregates and unique-user counts. */
@@ -67,6 +71,8 @@ export class RollupWriter {
 
   /** Counts an event committed at `at` (service views, searches with no result) on its day, month and year. */
   event(at: number, channel: string, event: EngineEvent): void {
+    const f = followUpRollup(at, event);
+    if (f) this.followUp.run(f.day, channel, f.serviceId, f.kind);
     const r = eventRollup(at, event);
     if (!r) return;
     this.daily[r.list].run(r.day, channel, r.key);

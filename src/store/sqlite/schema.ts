@@ -138,4 +138,19 @@ export const migrations: string[] = [
    DROP INDEX events_at;
    DROP INDEX daily_service_views_top;
    DROP INDEX period_service_views_top;`,
+  // Answered follow-up questions per day × channel × service × kind ("Perguntas mais frequentes por serviço"),
+  // filled from the follow-up events already stored (their day in Minas Gerais time, UTC−3 with no daylight saving).
+  `CREATE TABLE daily_follow_ups (
+     day TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     service_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     count INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (day, channel, service_id, kind)
+   ) WITHOUT ROWID;
+   INSERT INTO daily_follow_ups (day, channel, service_id, kind, count)
+     SELECT date(e.at / 1000, 'unixepoch', '-3 hours'), s.channel, e.service_id, json_extract(e.data, '$.kind'), count(*)
+       FROM events e JOIN sessions s ON s.id = e.session_id
+      WHERE e.type = 'follow_up' AND e.service_id IS NOT NULL AND json_extract(e.data, '$.kind') IS NOT NULL
+      GROUP BY 1, 2, 3, 4;`,
 ];

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { DayRange } from '../../stats/calendar.ts';
 import type { DailyRow } from '../../stats/counts.ts';
-import type { ChannelCount, FailedSearch, FailedTotal, GapsQuery, Ranked, RankedList, StatsReader } from '../../stats/reader.ts';
+import type { ChannelCount, FailedSearch, FailedTotal, FollowUpCount, FollowUpQuery, GapsQuery, Ranked, RankedList, StatsReader } from '../../stats/reader.ts';
 import { type Piece, type PieceSet, type RankedSource, topOf } from '../../stats/toplist.ts';
 import { openReadOnly } from './database.ts';
 import { RANKED_TABLES } from './rollup.ts';
@@ -70,6 +70,7 @@ export class SqliteStatsReader implements StatsReader {
   private readonly failed;
   private readonly failedTotal;
   private readonly started;
+  private followUpSums: Database.Statement<[string, string, string | null, string | null], FollowUpCount> | undefined;
 
   constructor(db: Database.Database, options: { owned: boolean }) {
     this.db = db;
@@ -125,6 +126,17 @@ export class SqliteStatsReader implements StatsReader {
     const rows = this.failed.all(q.from, q.to, channel, channel, q.limit).map((r) => ({ query: r.query, count: r.total, days: r.days, channels: r.channels.split(',').sort() }));
     const t = this.failedTotal.get(q.from, q.to, channel, channel);
     return { rows, total: { searches: t?.searches ?? 0, queries: t?.queries ?? 0 } };
+  }
+
+  async followUps(q: FollowUpQuery): Promise<FollowUpCount[]> {
+    // The one follow-up query (ported as is to other stores): sums per service and kind over the days and channels.
+    this.followUpSums ??= this.db.prepare<[string, string, string | null, string | null], FollowUpCount>(
+      `SELECT service_id AS serviceId, kind, SUM(count) AS count FROM daily_follow_ups
+        WHERE day BETWEEN ? AND ? AND (? IS NULL OR channel IN (SELECT value FROM json_each(?)))
+        GROUP BY service_id, kind ORDER BY count DESC, service_id, kind`,
+    );
+    const channels = q.channels ? JSON.stringify(q.channels) : null;
+    return this.followUpSums.all(q.from, q.to, channels, channels);
   }
 
   async sessionsStarted(from: number, to: number): Promise<ChannelCount[]> {
