@@ -1,0 +1,69 @@
+// Writes the aggregates in PostgreSQL: upserts of what stats/rollup.ts computes for a closed session or an event,
+// always inside the transaction of the turn or the close that causes them. Unique users stay exact across
+// instances: a user's mark is read and written under a lock on that user (see lockUser).
+import type postgres from 'postgres';
+import type { EngineEvent } from '../../conversation/types.ts';
+import type { RankedList } from '../../stats/reader.ts';
+import { ALL_CHANNELS, type ClosedSession, eventRollup, sessionRollup, userMarkCutoff } from '../../stats/rollup.ts';
+
+/** The tables of each ranked list: per day, per month or year, and their key and value columns. */
+export const RANKED_TABLES: Record<RankedList, { daily: string; period: string; key: string; value: string }> = {
+  service_views: { daily: 'daily_service_views', period: 'period_service_views', key: 'service_id', value: 'views' },
+  failed_searches: { daily: 'daily_failed_searches', period: 'period_failed_searches', key: 'query', value: 'count' },
+};
+
+/** A transaction (or the pool, for statements that are their own transaction). */
+export type Tx = postgres.TransactionSql | postgres.Sql;
+
+/**
+ * Holds a user's statistics lock until the transaction ends. Closes of one user's sessions (a turn's, another
+ * instance's idle sweep) then read and move the user's last day one after the other. Always taken after the
+ * session row is locked, never before, so that a turn and a sweep cannot wait for each other.
+ */
+async function lockUser(tx: Tx, channel: string, userKey: string): Promise<void> {
+  await tx`SELECT pg_advisory_xact_lock(hashtextextended(${`stats\u001f${channel}\u001f${userKey}`}, 0))`;
+}
+
+/** Adds a closed session to its start day's aggregates and unique-user counts. */
+export async function rollupSession(tx: Tx, s: ClosedSession): Promise<void> {
+  await lockUser(tx, s.channel, s.userKey);
+  const last = await tx<{ last_day: number }[]>`SELECT last_day FROM channel_users WHERE channel = ${s.channel} AND user_key = ${s.userKey}`;
+  const r = sessionRollup(s, last[0]?.last_day);
+  if (r.firstOfDay) {
+    await tx`INSERT INTO channel_users (channel, user_key, last_day) VALUES (${s.channel}, ${s.userKey}, ${r.dayNumber})
+             ON CONFLICT (channel, user_key) DO UPDATE SET last_day = excluded.last_day`;
+  }
+  for (const p of r.newPeriods) {
+    await tx`INSERT INTO period_users (period, channel, users) VALUES (${p}, ${s.channel}, 1) ON CONFLICT (period, channel) DO UPDATE SET users = period_users.users + 1`;
+  }
+  const c = r.counts;
+  await tx`INSERT INTO daily_channel AS d (day, channel, sessions, users, messages_in, messages_out, searched, viewed, finished, requested, completed, handoff, search_viewed, search_completed, feedback_yes, feedback_no)
+    VALUES (${r.day}, ${s.channel}, ${c.sessions}, ${c.users}, ${c.messagesIn}, ${c.messagesOut}, ${c.searched}, ${c.viewed}, ${c.finished}, ${c.requested}, ${c.completed}, ${c.handoff}, ${c.searchViewed}, ${c.searchCompleted}, ${c.feedbackYes}, ${c.feedbackNo})
+    ON CONFLICT (day, channel) DO UPDATE SET sessions = d.sessions + excluded.sessions, users = d.users + excluded.users,
+      messages_in = d.messages_in + excluded.messages_in, messages_out = d.messages_out + excluded.messages_out,
+      searched = d.searched + excluded.searched, viewed = d.viewed + excluded.viewed, finished = d.finished + excluded.finished,
+      requested = d.requested + excluded.requested, completed = d.completed + excluded.completed, handoff = d.handoff + excluded.handoff,
+      search_viewed = d.search_viewed + excluded.search_viewed, search_completed = d.search_completed + excluded.search_completed,
+      feedback_yes = d.feedback_yes + excluded.feedback_yes, feedback_no = d.feedback_no + excluded.feedback_no`;
+}
+
+/** Counts an event committed at `at` (service views, searches with no result) on its day, month and year. */
+export async function rollupEvent(tx: Tx, at: number, channel: string, event: EngineEvent): Promise<void> {
+  const r = eventRollup(at, event);
+  if (!r) return;
+  const t = RANKED_TABLES[r.list];
+  await tx.unsafe(`INSERT INTO ${t.daily} AS x (day, channel, ${t.key}, ${t.value}) VALUES ($1, $2, $3, 1) ON CONFLICT (day, channel, ${t.key}) DO UPDATE SET ${t.value} = x.${t.value} + 1`, [r.day, channel, r.key]);
+  // Month and year, for the channel and for all channels, in one statement (rows in key order: no deadlocks).
+  const rows = [...r.periods.flatMap((p) => [[p, channel], [p, ALL_CHANNELS]])].sort((a, b) => (`${a[0]}|${a[1]}` < `${b[0]}|${b[1]}` ? -1 : 1));
+  const values = rows.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2}, $${rows.length * 2 + 1}, 1)`).join(', ');
+  await tx.unsafe(
+    `INSERT INTO ${t.period} AS x (period, channel, ${t.key}, ${t.value}) VALUES ${values} ON CONFLICT (period, channel, ${t.key}) DO UPDATE SET ${t.value} = x.${t.value} + 1`,
+    [...rows.flat(), r.key],
+  );
+}
+
+/** Forgets users not seen for over a year (see userMarkCutoff); returns how many. */
+export async function pruneUserMarks(tx: Tx, today: string): Promise<number> {
+  const r = await tx`DELETE FROM channel_users WHERE last_day < ${userMarkCutoff(today)}`;
+  return r.count;
+}
