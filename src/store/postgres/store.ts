@@ -9,7 +9,7 @@ import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionReco
 import { dayOf } from '../../core/time.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { conversationId } from '../cache.ts';
-import { closedOf, type RequestRow, type SessionRow, toRecord, toRequest } from '../sqlite/rows.ts';
+import { closedOf, type RequestRow, type SessionRow, toRecord, toRequest } from '../rows.ts';
 import { type PostgresLocation, connect, guard, pgCode, safeUrl, storeError } from './connect.ts';
 import { type Tx, pruneUserMarks, rollupEvent, rollupSession } from './rollup.ts';
 import { migrate } from './schema.ts';
