@@ -61,6 +61,11 @@ export interface TurnReader {
   seen(dedupKey: string): Promise<boolean>;
   /** A request by protocol, only if it belongs to this conversation's citizen. */
   findRequest(protocol: string): Promise<RequestRecord | undefined>;
+  /**
+   * A protocol number for a request made at `at` that no one else holds (a store with a sequence: PostgreSQL).
+   * Absent, the runtime draws one at random and the store refuses a taken one (ProtocolTakenError).
+   */
+  newProtocol?(at: number): Promise<string>;
 }
 
 /** What a turn decided: the value handed back to the caller, and what to store (nothing, when `write` is absent). */

@@ -6,7 +6,7 @@
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
 import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
-import { dayOf } from '../../core/time.ts';
+import { compactDayOf, dayOf } from '../../core/time.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { conversationId } from '../cache.ts';
 import { closedOf, type RequestRow, type SessionRow, toRecord, toRequest } from '../rows.ts';
@@ -30,6 +30,16 @@ class PlayFailed {
 }
 
 const SESSION_COLUMNS = 'id, channel, user_key, started_at, last_at, ended_at, outcome, messages_in, messages_out, searched, viewed, finished, requested, handoff, feedback_yes, feedback_no, state';
+
+/**
+ * The protocol number of the sequence's n-th request: ATD-YYYYMMDD-NNNNNN, where NNNNNN is n scrambled by a
+ * bijection of 0..999999 (times an odd multiplier not divisible by 5), so that numbers do not reveal how many
+ * requests came before. Two requests of one day share digits only a million requests apart.
+ */
+export function protocolOf(at: number, n: number): string {
+  const digits = ((n % 1_000_000) * 718_281 + 271_828) % 1_000_000;
+  return `ATD-${compactDayOf(at)}-${String(digits).padStart(6, '0')}`;
+}
 
 /** The PostgreSQL store. Open it with `PostgresStore.open`, which migrates the schema first. */
 export class PostgresStore implements Store {
@@ -80,6 +90,10 @@ export class PostgresStore implements Store {
             },
             seen: async (dedupKey) => (await tx`SELECT 1 FROM processed_updates WHERE key = ${dedupKey}`).length > 0,
             findRequest: async (protocol) => this.findRequest(tx, protocol, key),
+            newProtocol: async (at) => {
+              const [row] = await tx<{ n: number }[]>`SELECT nextval('protocol_numbers') AS n`;
+              return protocolOf(at, row?.n ?? 0);
+            },
           };
           let plan;
           try {
