@@ -90,6 +90,12 @@ export interface PurgeResult {
   userMarks: number;
 }
 
+/** Who holds a lease, and until when (ms). */
+export interface LeaseHolder {
+  holder: string;
+  expiresAt: number;
+}
+
 /** The storage port of the conversation runtime. */
 export interface Store {
   /**
@@ -110,6 +116,14 @@ export interface Store {
   closeAllOpen(): Promise<number>;
   /** Stores `key` once: true the first time (a group that gets its note), false ever after, across restarts. */
   markOnce(key: string, at: number): Promise<boolean>;
+  /**
+   * Takes (or renews) the lease `name` for `holder` until `until` when it is free, expired at `now`, or already
+   * this holder's; returns who holds it afterwards. One row per name in the database: processes sharing the
+   * database see the same lease (the one long-polling process of a bot token).
+   */
+  takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder>;
+  /** Gives the lease up when `holder` holds it (a clean stop), so that another process may take it at once. */
+  releaseLease(name: string, holder: string): Promise<void>;
   /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */
   purge(before: number): Promise<PurgeResult>;
   /** Releases the database. Idempotent. */

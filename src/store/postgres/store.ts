@@ -5,7 +5,7 @@
 // upserted in it. In one process, a keyed queue keeps the call order and spares pool connections.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, LeaseHolder, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import { compactDayOf, dayOf } from '../../core/time.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { conversationId } from '../cache.ts';
@@ -237,6 +237,24 @@ export class PostgresStore implements Store {
   async closeAllOpen(): Promise<number> {
     this.assertOpen();
     return this.closeEach([...this.mine.keys()].sort(), 'encerrar as sessões abertas');
+  }
+
+  async takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder> {
+    this.assertOpen();
+    return guard('gravar a concessão', () =>
+      this.sql.begin(async (tx) => {
+        await tx`INSERT INTO leases (name, holder, expires_at) VALUES (${name}, ${holder}, ${until})
+          ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+          WHERE leases.holder = excluded.holder OR leases.expires_at <= ${now}`;
+        const [row] = await tx<{ holder: string; expires_at: number }[]>`SELECT holder, expires_at FROM leases WHERE name = ${name}`;
+        return { holder: row?.holder ?? holder, expiresAt: row?.expires_at ?? until };
+      }),
+    );
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.assertOpen();
+    await guard('liberar a concessão', () => this.sql`DELETE FROM leases WHERE name = ${name} AND holder = ${holder}`);
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {

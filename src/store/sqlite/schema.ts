@@ -138,4 +138,10 @@ export const migrations: string[] = [
    DROP INDEX events_at;
    DROP INDEX daily_service_views_top;
    DROP INDEX period_service_views_top;`,
+  // One row per lease: the one long-polling process of a bot token on this database.
+  `CREATE TABLE leases (
+     name TEXT PRIMARY KEY,
+     holder TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   );`,
 ];
