@@ -47,6 +47,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     handle: (channel, platformUserId, input, dedupKey) => runtime.handle(channel, platformUserId, input, dedupKey),
     userKey: (channel, platformUserId) => runtime.userKey(channel, platformUserId),
     markOnce: (key, at) => store.markOnce(key, at),
+    leases: { takeLease: (name, holder, now, until) => store.takeLease(name, holder, now, until), releaseLease: (name, holder) => store.releaseLease(name, holder) },
     staff: {
       reloadCatalogue: () => catalogue.reload(),
       onCatalogueReload: (listener) => catalogue.onReload(listener),

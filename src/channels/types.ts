@@ -5,6 +5,7 @@ import type { Handled } from '../conversation/runtime.ts';
 import type { Incoming } from '../conversation/types.ts';
 import type { ReloadResult } from '../search/live.ts';
 import type { ChannelCount } from '../stats/reader.ts';
+import type { LeaseDesk } from './shared/lease.ts';
 
 export type { Handled } from '../conversation/runtime.ts';
 
@@ -30,6 +31,8 @@ export interface ChannelRuntime {
   userKey(channel: string, platformUserId: string): string;
   /** Remembers `key` for good: true the first time only (a group that gets its note once). */
   markOnce(key: string, at: number): Promise<boolean>;
+  /** The database's leases: one holder per name across processes (the one long-polling process of a token). */
+  readonly leases: LeaseDesk;
   readonly staff: StaffDesk;
 }
 
