@@ -14,6 +14,8 @@ import { type CliProcess, isShown, killAll, runToEnd, spawnServe, waitForLog } f
 
 const SECRET = 'multi-instance-secret';
 const CITIZENS = 100;
+/** The first citizens then make a request (a form of 9 messages), each message to the other live instance. */
+const FORMS = 30;
 const FIRST = 5_000;
 /** Two rounds; in each, a citizen's two messages go to two instances at once. Each reply opens with its title. */
 const ROUNDS: [string, string][][] = [
@@ -92,6 +94,7 @@ describe('three instances on one PostgreSQL database', () => {
     await Promise.all(procs.map((p) => waitForLog(p, 'telegram started', 60_000)));
     const alive = [true, true, true];
     const victim = 2;
+    let redelivered = 0;
 
     // Every update, and whether some instance acknowledged it.
     const updates: { citizen: number; title: string; update: Update }[] = [];
@@ -101,6 +104,7 @@ describe('three instances on one PostgreSQL database', () => {
       const port = ports[instance] ?? 0;
       if (await post(port, update)) return;
       // Not acknowledged (the instance died with it): Telegram delivers it again, here to a live instance.
+      redelivered++;
       const live = alive.findIndex((a, i) => a && i !== instance);
       expect(await post(ports[live] ?? 0, update)).toBe(true);
     };
@@ -121,6 +125,19 @@ describe('three instances on one PostgreSQL database', () => {
       }
       await Promise.all(work);
     }
+    // The killed instance's share of the second half was delivered again elsewhere.
+    expect(redelivered).toBeGreaterThan(10);
+
+    const soon = new Date(Date.now() + 20 * 86_400_000);
+    const form = ['agendar atendimento na uai', 'Fazer solicitação', 'Maria da Silva', '529.982.247-25', 'Belo Horizonte', 'carteira de identidade', `${soon.getDate()}/${soon.getMonth() + 1}/${soon.getFullYear()}`, '(31) 99999-1234', 'sim'];
+    await Promise.all(
+      Array.from({ length: FORMS }, async (_, c) => {
+        for (const [step, text] of form.entries()) {
+          const update = fake.textUpdate(FIRST + c, text);
+          expect(await post(ports[step % 2] ?? 0, update)).toBe(true);
+        }
+      }),
+    );
 
     // Shut the live instances down cleanly: they close the sessions they served.
     for (const [i, p] of procs.entries()) if (i !== victim) p.signal('SIGTERM');
@@ -134,11 +151,18 @@ describe('three instances on one PostgreSQL database', () => {
     try {
       // Every update stored exactly once: one dedup key per update, and each citizen's session counts all four.
       const keys = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM processed_updates`;
-      expect(keys[0]?.n).toBe(updates.length);
-      const sessions = await sql<{ messages_in: number }[]>`SELECT messages_in FROM sessions`;
+      expect(keys[0]?.n).toBe(updates.length + FORMS * form.length);
+      // Each turn read what the previous one wrote: no message of a citizen was lost to another's overwrite.
+      const sessions = await sql<{ messages_in: number }[]>`SELECT sum(messages_in)::int AS messages_in FROM sessions GROUP BY channel, user_key`;
       expect(sessions).toHaveLength(CITIZENS);
-      expect(sessions.every((s) => s.messages_in === 4)).toBe(true);
-      // Each turn read what the previous one wrote: the stored events of a session are 4 distinct, in commit order.
+      expect(sessions.filter((s) => s.messages_in === 4 + form.length)).toHaveLength(FORMS);
+      expect(sessions.filter((s) => s.messages_in === 4)).toHaveLength(CITIZENS - FORMS);
+      // One request per form, each with its own protocol number, and that number is the one the citizen was shown.
+      const requests = await sql<{ protocol: string }[]>`SELECT protocol FROM requests`;
+      expect(requests).toHaveLength(FORMS);
+      expect(new Set(requests.map((r) => r.protocol)).size).toBe(FORMS);
+      const shownProtocols = fake.calls.filter((call) => call.method === 'sendMessage' && call.status === 'ok').flatMap((call) => call.sent?.text.match(/ATD-\d{8}-\d{6}/g) ?? []);
+      expect(new Set(shownProtocols)).toEqual(new Set(requests.map((r) => r.protocol)));
       const open = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM sessions WHERE ended_at IS NULL`;
       expect(open[0]?.n).toBe(0);
       const daily = await sql<{ n: number }[]>`SELECT sum(sessions)::int AS n FROM daily_channel`;
