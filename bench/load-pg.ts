@@ -201,12 +201,12 @@ export async function runPostgresLoad(o: { instances: number[]; citizens: number
   }, 10 * 60_000);
   deadline.unref();
   const dir = mkdtempSync(join(tmpdir(), 'atende-bench-pg-'));
-  const server = await startPostgres();
+  const server = await startPostgres({ durable: true });
   try {
     console.log(`Atende load on PostgreSQL — N \`serve\` instances (webhook mode) on one embedded PostgreSQL 18, round-robin POSTs, ${o.citizens} citizens × ${SCRIPT.length} messages per run (+${o.warmup} warm-up)`);
     console.log(`  machine: ${availableParallelism()} cores (shared by the instances, PostgreSQL and this bench), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     const ceiling = await insertCeiling(await server.createDatabase(), 16);
-    console.log(`  database ceiling: ${Math.round(ceiling)} bare single-row INSERTs/s (16 connections, each its own transaction, fsync off as in the tests)`);
+    console.log(`  database ceiling: ${Math.round(ceiling)} bare single-row INSERTs/s (16 connections, each its own transaction and commit, fsync on)`);
     console.log('');
     console.log('| instances | updates | updates/s | p50 ms | p99 ms | errors | sessions = conversations |');
     console.log('|---:|---:|---:|---:|---:|---:|:---:|');

