@@ -47,19 +47,61 @@ export async function rollupSession(tx: Tx, s: ClosedSession): Promise<void> {
       feedback_yes = d.feedback_yes + excluded.feedback_yes, feedback_no = d.feedback_no + excluded.feedback_no`;
 }
 
-/** Counts an event committed at `at` (service views, searches with no result) on its day, month and year. */
-export async function rollupEvent(tx: Tx, at: number, channel: string, event: EngineEvent): Promise<void> {
-  const r = eventRollup(at, event);
-  if (!r) return;
-  const t = RANKED_TABLES[r.list];
-  await tx.unsafe(`INSERT INTO ${t.daily} AS x (day, channel, ${t.key}, ${t.value}) VALUES ($1, $2, $3, 1) ON CONFLICT (day, channel, ${t.key}) DO UPDATE SET ${t.value} = x.${t.value} + 1`, [r.day, channel, r.key]);
-  // Month and year, for the channel and for all channels, in one statement (rows in key order: no deadlocks).
-  const rows = [...r.periods.flatMap((p) => [[p, channel], [p, ALL_CHANNELS]])].sort((a, b) => (`${a[0]}|${a[1]}` < `${b[0]}|${b[1]}` ? -1 : 1));
-  const values = rows.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2}, $${rows.length * 2 + 1}, 1)`).join(', ');
-  await tx.unsafe(
-    `INSERT INTO ${t.period} AS x (period, channel, ${t.key}, ${t.value}) VALUES ${values} ON CONFLICT (period, channel, ${t.key}) DO UPDATE SET ${t.value} = x.${t.value} + 1`,
-    [...rows.flat(), r.key],
-  );
+/** One counter row of a top-list table, and how much to add to it. */
+interface CounterRow {
+  table: string;
+  keyColumn: string;
+  value: string;
+  at: string;
+  atColumn: string;
+  channel: string;
+  key: string;
+  n: number;
+}
+
+/**
+ * Counts a turn's events committed at `at` (service views, searches with no result) on their day, month and year:
+ * one upsert per table, rows in key order (two turns never lock the same rows in opposite orders). Called last in
+ * the turn: these rows are hot (every citizen who views a popular service), so their locks are held only until
+ * the commit that follows.
+ */
+export async function rollupEvents(tx: Tx, at: number, channel: string, events: ReadonlyArray<EngineEvent>): Promise<void> {
+  const rows = new Map<string, CounterRow>();
+  const add = (table: string, keyColumn: string, value: string, atColumn: string, when: string, ch: string, key: string): void => {
+    const id = `${table}\u0000${when}\u0000${ch}\u0000${key}`;
+    const row = rows.get(id);
+    if (row) row.n++;
+    else rows.set(id, { table, keyColumn, value, at: when, atColumn, channel: ch, key, n: 1 });
+  };
+  for (const e of events) {
+    const r = eventRollup(at, e);
+    if (!r) continue;
+    const t = RANKED_TABLES[r.list];
+    add(t.daily, t.key, t.value, 'day', r.day, channel, r.key);
+    for (const p of r.periods) {
+      add(t.period, t.key, t.value, 'period', p, channel, r.key);
+      add(t.period, t.key, t.value, 'period', p, ALL_CHANNELS, r.key);
+    }
+  }
+  const byTable = new Map<string, CounterRow[]>();
+  for (const id of [...rows.keys()].sort()) {
+    const row = rows.get(id);
+    if (!row) continue;
+    const list = byTable.get(row.table) ?? [];
+    list.push(row);
+    byTable.set(row.table, list);
+  }
+  for (const table of [...byTable.keys()].sort()) {
+    const list = byTable.get(table) ?? [];
+    const first = list[0];
+    if (!first) continue;
+    const values = list.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}::int)`).join(', ');
+    await tx.unsafe(
+      `INSERT INTO ${table} AS x (${first.atColumn}, channel, ${first.keyColumn}, ${first.value}) VALUES ${values}
+       ON CONFLICT (${first.atColumn}, channel, ${first.keyColumn}) DO UPDATE SET ${first.value} = x.${first.value} + excluded.${first.value}`,
+      list.flatMap((r) => [r.at, r.channel, r.key, r.n]),
+    );
+  }
 }
 
 /** Forgets users not seen for over a year (see userMarkCutoff); returns how many. */

@@ -11,7 +11,7 @@ import { flagsOf } from '../../stats/rollup.ts';
 import { conversationId } from '../cache.ts';
 import { closedOf, type RequestRow, type SessionRow, toRecord, toRequest } from '../rows.ts';
 import { type PostgresLocation, connect, guard, pgCode, safeUrl, storeError } from './connect.ts';
-import { type Tx, pruneUserMarks, rollupEvent, rollupSession } from './rollup.ts';
+import { type Tx, pruneUserMarks, rollupEvents, rollupSession } from './rollup.ts';
 import { migrate } from './schema.ts';
 import { PostgresStatsReader } from './stats.ts';
 import type postgres from 'postgres';
@@ -175,16 +175,20 @@ export class PostgresStore implements Store {
         WHERE id = ${s.id} AND ended_at IS NULL AND (${playedIn}::int IS NULL OR messages_in = ${playedIn}::int)`;
       if (updated.count === 0) throw new Verdict('conflict');
     }
-    for (const e of t.events) {
+    // Sent together (pipelined: one round trip); the request last, so that a taken protocol is the error reported.
+    const inserts = t.events.map((e) => {
       const serviceId = 'serviceId' in e && typeof e.serviceId === 'string' ? e.serviceId : e.type === 'search' ? (e.topId ?? null) : null;
-      await tx`INSERT INTO events (session_id, at, type, service_id, data) VALUES (${s.id}, ${s.lastAt}, ${e.type}, ${serviceId}, ${JSON.stringify(e)})`;
-      await rollupEvent(tx, s.lastAt, s.channel, e);
-    }
+      return tx`INSERT INTO events (session_id, at, type, service_id, data) VALUES (${s.id}, ${s.lastAt}, ${e.type}, ${serviceId}, ${JSON.stringify(e)})`;
+    });
     if (t.request) {
-      await tx`INSERT INTO requests (protocol, session_id, user_key, channel, service_id, status, created_at, answers)
-        VALUES (${t.request.protocol}, ${s.id}, ${s.userKey}, ${s.channel}, ${t.request.serviceId}, 'Recebida', ${s.lastAt}, ${JSON.stringify(t.request.answers)})`;
+      inserts.push(tx`INSERT INTO requests (protocol, session_id, user_key, channel, service_id, status, created_at, answers)
+        VALUES (${t.request.protocol}, ${s.id}, ${s.userKey}, ${s.channel}, ${t.request.serviceId}, 'Recebida', ${s.lastAt}, ${JSON.stringify(t.request.answers)})`);
     }
+    const settled = await Promise.allSettled(inserts);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     if (t.end) await this.closeRow(tx, s.id, s.lastAt, t.end);
+    await rollupEvents(tx, s.lastAt, s.channel, t.events);
   }
 
   /**
