@@ -66,7 +66,17 @@ export async function startPostgres(o: { durable?: boolean } = {}): Promise<PgSe
   let stopped = false;
   const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
   try {
-    await pg.initialise();
+    try {
+      await pg.initialise();
+    } catch (err) {
+      // Test files start their servers in parallel: on a fresh machine, two of them may both create the
+      // "postgres" user, and the loser fails. Once it exists, initialising again works.
+      if (!options.createPostgresUser) throw err;
+      rmSync(options.databaseDir, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      pg = new EmbeddedPostgres(options);
+      await pg.initialise();
+    }
     await pg.start();
     running = true;
   } catch (err) {

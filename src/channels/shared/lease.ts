@@ -32,6 +32,28 @@ function holderName(): string {
   return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 }
 
+/** Leases this process holds now (a process may run several channels, each with its lease). */
+const heldHere = new Set<string>();
+
+/**
+ * True when `other` names a process of this machine that is gone: a crash followed by a restart on the same
+ * machine must not wait for the lease to expire. The same pid as ours (a container restarted: pid 1 again) is
+ * an earlier life of this process. Another machine's holder is never judged from here.
+ */
+export function isDeadHere(other: string): boolean {
+  const parts = other.split(':');
+  parts.pop();
+  const pid = Number(parts.pop());
+  if (parts.join(':') !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return !heldHere.has(other);
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return typeof err === 'object' && err !== null && 'code' in err && err.code === 'ESRCH';
+  }
+}
+
 /**
  * Takes `name` or throws `refusal(holder)` when another process holds it. While held, it is renewed every
  * `renewMs`; when a renewal finds another holder (this process stalled past the expiry), `onLost` is called.
@@ -44,8 +66,12 @@ export async function holdLease(
   const timing = o.timing ?? DEFAULT_TIMING;
   const holder = holderName();
   const now = Date.now();
-  const got = await desk.takeLease(name, holder, now, now + timing.ttlMs);
+  let got = await desk.takeLease(name, holder, now, now + timing.ttlMs);
+  // Its holder died on this machine (killed, then restarted here): take it over now, as if it had expired. If
+  // that holder renewed meanwhile (it was alive after all), its expiry moved and this is refused.
+  if (got.holder !== holder && isDeadHere(got.holder)) got = await desk.takeLease(name, holder, got.expiresAt, now + timing.ttlMs);
   if (got.holder !== holder) throw o.refusal(got);
+  heldHere.add(holder);
   let released = false;
   const timer = setInterval(() => {
     const at = Date.now();
@@ -54,6 +80,7 @@ export async function holdLease(
         if (released || held.holder === holder) return;
         o.logger.error({ lease: name }, 'lease lost to another process (this one stalled past its expiry): stopping');
         clearInterval(timer);
+        heldHere.delete(holder);
         o.onLost();
       },
       // The database is down for a moment: keep running; the lease lasts ttlMs, and the next renewal may succeed.
@@ -67,6 +94,7 @@ export async function holdLease(
       if (released) return;
       released = true;
       clearInterval(timer);
+      heldHere.delete(holder);
       try {
         await desk.releaseLease(name, holder);
       } catch (err) {
