@@ -11,7 +11,7 @@ import type { Store } from './conversation/storage.ts';
 import { loadOrCreateSecret, pseudonymizer } from './privacy/pseudonym.ts';
 import { CatalogueHolder } from './search/live.ts';
 import type { StatsReader } from './stats/reader.ts';
-import { openStore } from './store/open.ts';
+import { locationOf, openStore } from './store/open.ts';
 
 /** Everything the commands need, built once per process. */
 export interface App {
@@ -33,7 +33,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // was down cannot stop it from starting again.
   const catalogue = await CatalogueHolder.open(config.catalogueDir, logger, { snapshotPath: join(config.stateDir, 'catalogue-last-good.json') });
   for (const issue of catalogue.startupIssues) logger.warn({ issue: formatIssue(issue) }, 'catalogue has errors; started from the last good snapshot');
-  const { store, stats } = openStore({ databasePath: config.databasePath });
+  const { store, stats } = await openStore(locationOf(config));
   const secret = loadOrCreateSecret(config.stateDir, config.pseudonymSecret);
   const runtime = new ConversationRuntime({
     store,
@@ -50,6 +50,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     userKey: (channel, platformUserId) => runtime.userKey(channel, platformUserId),
     rekey: (channel, from, to) => runtime.rekey(channel, from, to),
     markOnce: (key, at) => store.markOnce(key, at),
+    leases: { takeLease: (name, holder, now, until) => store.takeLease(name, holder, now, until), releaseLease: (name, holder) => store.releaseLease(name, holder) },
     staff: {
       reloadCatalogue: () => catalogue.reload(),
       onCatalogueReload: (listener) => catalogue.onReload(listener),

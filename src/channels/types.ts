@@ -7,6 +7,7 @@ import type { Incoming } from '../conversation/types.ts';
 import type { ReloadResult } from '../search/live.ts';
 import type { ChannelCount } from '../stats/reader.ts';
 import type { StaffReport } from './shared/staff.ts';
+import type { LeaseDesk } from './shared/lease.ts';
 
 export type { Handled } from '../conversation/runtime.ts';
 
@@ -45,6 +46,8 @@ export interface ChannelRuntime {
   rekey(channel: string, fromPlatformUserId: string, toPlatformUserId: string): Promise<RekeyResult>;
   /** Remembers `key` for good: true the first time only (a group that gets its note once). */
   markOnce(key: string, at: number): Promise<boolean>;
+  /** The database's leases: one holder per name across processes (the one long-polling process of a token). */
+  readonly leases: LeaseDesk;
   readonly staff: StaffDesk;
 }
 

@@ -106,29 +106,47 @@ export class ConversationRuntime {
     // The engine looks requests up synchronously; a protocol it asked for and we did not have yet is fetched,
     // and the (pure) step is played again with it.
     const known = new Map<string, RequestRecord | undefined>();
+    // Likewise a protocol number from the store's sequence, where it has one: asked for once the engine needs it.
+    const protocol: { value?: string; wanted: boolean } = { wanted: false };
+    const newProtocol = (): string => {
+      if (protocol.value !== undefined) return protocol.value;
+      protocol.wanted = read.newProtocol !== undefined;
+      return protocolNumber(now);
+    };
     for (let round = 1; ; round++) {
       const missing = new Set<string>();
-      const turn = this.compute(key, latest, input, now, live, (protocol) => {
-        if (known.has(protocol)) return known.get(protocol);
-        missing.add(protocol);
+      protocol.wanted = false;
+      const turn = this.compute(key, latest, input, now, live, newProtocol, (p) => {
+        if (known.has(p)) return known.get(p);
+        missing.add(p);
         return undefined;
       });
-      if (missing.size === 0 || round === MAX_LOOKUP_ROUNDS) {
+      const needsProtocol = protocol.wanted && read.newProtocol !== undefined;
+      if ((missing.size === 0 && !needsProtocol) || round === MAX_LOOKUP_ROUNDS) {
         if (turn.write && dedupKey !== undefined) turn.write.dedupKey = dedupKey;
         return turn;
       }
-      for (const protocol of missing) known.set(protocol, await read.findRequest(protocol));
+      for (const p of missing) known.set(p, await read.findRequest(p));
+      if (needsProtocol && read.newProtocol) protocol.value = await read.newProtocol(now);
     }
   }
 
-  private compute(key: ConversationKey, latest: SessionRecord | undefined, input: Incoming, now: number, live: LiveCatalogue, lookUp: (protocol: string) => RequestRecord | undefined): TurnPlan<Handled> {
+  private compute(
+    key: ConversationKey,
+    latest: SessionRecord | undefined,
+    input: Incoming,
+    now: number,
+    live: LiveCatalogue,
+    newProtocol: () => string,
+    lookUp: (protocol: string) => RequestRecord | undefined,
+  ): TurnPlan<Handled> {
     const { catalogue, search } = live;
     const idleMs = this.opts.idleMinutes * 60_000;
     const ctx: EngineContext = {
       catalogue,
       search,
       now: new Date(now),
-      newProtocol: () => protocolNumber(now),
+      newProtocol,
       findRequest: (protocol) => {
         const r = lookUp(protocol);
         if (!r) return undefined;

@@ -61,6 +61,11 @@ export interface TurnReader {
   seen(dedupKey: string): Promise<boolean>;
   /** A request by protocol, only if it belongs to this conversation's citizen. */
   findRequest(protocol: string): Promise<RequestRecord | undefined>;
+  /**
+   * A protocol number for a request made at `at` that no one else holds (a store with a sequence: PostgreSQL).
+   * Absent, the runtime draws one at random and the store refuses a taken one (ProtocolTakenError).
+   */
+  newProtocol?(at: number): Promise<string>;
 }
 
 /** What a turn decided: the value handed back to the caller, and what to store (nothing, when `write` is absent). */
@@ -89,6 +94,12 @@ export interface PurgeResult {
 export interface RekeyResult {
   sessions: number;
   requests: number;
+}
+
+/** Who holds a lease, and until when (ms). */
+export interface LeaseHolder {
+  holder: string;
+  expiresAt: number;
 }
 
 /** The storage port of the conversation runtime. */
@@ -121,6 +132,14 @@ export interface Store {
   rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult>;
   /** Stores `key` once: true the first time (a group that gets its note), false ever after, across restarts. */
   markOnce(key: string, at: number): Promise<boolean>;
+  /**
+   * Takes (or renews) the lease `name` for `holder` until `until` when it is free, expired at `now`, or already
+   * this holder's; returns who holds it afterwards. One row per name in the database: processes sharing the
+   * database see the same lease (the one long-polling process of a bot token).
+   */
+  takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder>;
+  /** Gives the lease up when `holder` holds it (a clean stop), so that another process may take it at once. */
+  releaseLease(name: string, holder: string): Promise<void>;
   /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */
   purge(before: number): Promise<PurgeResult>;
   /** Releases the database. Idempotent. */

@@ -338,6 +338,29 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
     });
 
     rekeyContract(open);
+    describe('leases (the one long-polling process)', () => {
+      it('go to one holder at a time across stores, are renewed by it, taken over once expired, and freed on release', async () => {
+        const { store: a, fixture } = await open();
+        const b = (await fixture.open()).store;
+        const t = at('2025-03-03T10:00');
+        expect(await a.takeLease('telegram-polling:x', 'a', t, t + 30_000)).toEqual({ holder: 'a', expiresAt: t + 30_000 });
+        // b is refused while a's lease runs, and told whose it is.
+        expect(await b.takeLease('telegram-polling:x', 'b', t + 1000, t + 31_000)).toEqual({ holder: 'a', expiresAt: t + 30_000 });
+        // Another name is another lease.
+        expect((await b.takeLease('telegram-polling:y', 'b', t, t + 30_000)).holder).toBe('b');
+        // a renews it; b is still refused after the first expiry time.
+        expect(await a.takeLease('telegram-polling:x', 'a', t + 10_000, t + 40_000)).toEqual({ holder: 'a', expiresAt: t + 40_000 });
+        expect((await b.takeLease('telegram-polling:x', 'b', t + 35_000, t + 65_000)).holder).toBe('a');
+        // a stops renewing (killed): b takes it over once it has expired.
+        expect(await b.takeLease('telegram-polling:x', 'b', t + 40_000, t + 70_000)).toEqual({ holder: 'b', expiresAt: t + 70_000 });
+        // A release by someone who does not hold it changes nothing; the holder's release frees it at once.
+        await a.releaseLease('telegram-polling:x', 'a');
+        expect((await a.takeLease('telegram-polling:x', 'a', t + 41_000, t + 71_000)).holder).toBe('b');
+        await b.releaseLease('telegram-polling:x', 'b');
+        expect((await a.takeLease('telegram-polling:x', 'a', t + 42_000, t + 72_000)).holder).toBe('a');
+        await b.close();
+      });
+    });
 
     describe('purge', () => {
       it('deletes closed sessions, events, requests and handled updates older than the cut-off, and keeps the figures', async () => {

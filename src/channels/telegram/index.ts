@@ -1,7 +1,9 @@
 // Telegram channel (grammY): starts the bot by long polling (@grammyjs/runner) or by webhook, and stops it gracefully.
+import { createHash } from 'node:crypto';
 import { run } from '@grammyjs/runner';
 import { GrammyError } from 'grammy';
 import { AtendeError, ConfigError } from '../../core/errors.ts';
+import { holdLease } from '../shared/lease.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { CHANNEL, type TelegramBot, type TelegramOptions, type TelegramSettings, createTelegramBot } from './bot.ts';
 import { publicCommands, staffCommands } from './copy.ts';
@@ -92,7 +94,7 @@ export class TelegramAdapter implements ChannelAdapter {
     const tg = this.settings;
     if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
     this.bot = createTelegramBot(runtime, tg, this.options);
-    this.started = await launch(this.bot, tg, this.options);
+    this.started = await launch(this.bot, tg, this.options, runtime);
   }
 
   /** Resolves when no update is being handled (tests and benchmarks wait on it). */
@@ -117,7 +119,23 @@ export async function startTelegram(runtime: ChannelRuntime, settings: TelegramS
 export type TelegramChannel = TelegramAdapter;
 
 /** Connects, registers the commands, and takes updates by webhook or long polling. */
-async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOptions): Promise<Started> {
+/** The lease name of one bot token's long polling: a digest, never the token itself. */
+function pollingLease(token: string): string {
+  return `telegram-polling:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`;
+}
+
+/** Refusal of a second long-polling process on one database, in pt-BR for the operator, with an English line for logs. */
+function pollingTaken(other: { holder: string; expiresAt: number }): AtendeError {
+  const until = new Date(other.expiresAt).toISOString();
+  return new AtendeError(
+    'TELEGRAM_POLLING_TAKEN',
+    `Outro processo do Atende já recebe as mensagens deste bot por long polling neste banco de dados (${other.holder}, concessão válida até ${until}). ` +
+      'Só um processo pode fazer long polling por token: pare o outro, ou, para várias instâncias, use o modo webhook (TELEGRAM_WEBHOOK_URL) com PostgreSQL (veja docs/deploy.md). ' +
+      `Se o outro processo morreu, a concessão expira sozinha em até 30 s. / Another Atende process is already long-polling this bot token on this database (${other.holder}, until ${until}): stop it, or use webhook mode for several instances.`,
+  );
+}
+
+async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOptions, runtime: ChannelRuntime): Promise<Started> {
   const { bot, logger } = t;
   await connect(t, tg.apiRoot ?? 'https://api.telegram.org');
   await registerCommands(t, tg.staffIds);
@@ -153,10 +171,15 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
     };
   }
 
+  // One long-polling process per token and database: a second one would take updates from the first (409s, and
+  // two processes answering). Held for as long as polling runs; see channels/shared/lease.ts.
+  let stopPolling = (): void => undefined;
+  const lease = await holdLease(runtime.leases, pollingLease(tg.token), { logger, refusal: pollingTaken, onLost: () => stopPolling() });
   // Polling and a webhook cannot coexist: remove a webhook left by an earlier deployment (updates are kept).
   try {
     await bot.api.deleteWebhook({ drop_pending_updates: false }, apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS)));
   } catch (err) {
+    await lease.release();
     throw new AtendeError('TELEGRAM', `Could not switch the bot to long polling (deleteWebhook failed: ${summarizeError(err).message}). Check the network, or set TELEGRAM_WEBHOOK_URL to use a webhook.`, { cause: err });
   }
   const handle = run(bot, {
@@ -167,6 +190,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
     source: { speedTrafficBalance: 1, maxDelayMilliseconds: options.pollPauseMs ?? 10 },
     sink: { concurrency: options.updateConcurrency ?? UPDATE_CONCURRENCY },
   });
+  stopPolling = () => void handle.stop();
   handle.task()?.catch((err: unknown) => {
     const hint = err instanceof GrammyError && err.error_code === 409 ? ' Another process is using this bot token (polling or webhook): stop it, then restart Atende.' : '';
     logger.error({ error: summarizeError(err) }, `telegram polling stopped.${hint}`);
@@ -178,6 +202,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
       // Stop fetching first (aborts the pending getUpdates), then let the updates already fetched finish.
       await handle.stop();
       await t.drain();
+      await lease.release();
       logger.info({}, 'telegram stopped');
     },
   };

@@ -1,7 +1,7 @@
 // An in-memory implementation of the Store port, for the engine's and runtime's unit tests. It keeps the same
 // contract as SQLite (order, exactly once, aggregates in the turn, purge), checked by the same suite.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, LeaseHolder, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import type { Outcome } from '../../conversation/types.ts';
 import { dayOf } from '../../core/time.ts';
 import { type SessionFlags, addFlags, flagsOf, noFlags } from '../../stats/rollup.ts';
@@ -21,6 +21,7 @@ export class MemoryData {
   readonly flags = new Map<string, SessionFlags>();
   readonly latestOf = new Map<string, string>();
   readonly processed = new Map<string, number>();
+  readonly leases = new Map<string, LeaseHolder>();
 }
 
 /** What a turn was played from: the version of the latest session it read (compare-and-set at write time, as in SQLite). */
@@ -198,6 +199,16 @@ export class MemoryStore implements Store {
     this.latestOf.delete(conversationId({ channel, userKey: fromUserKey }));
     if (kept) this.latestOf.set(conversationId({ channel, userKey: toUserKey }), kept.id);
     return { sessions: moved.length, requests };
+  }
+
+  async takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder> {
+    const held = this.data.leases.get(name);
+    if (!held || held.holder === holder || held.expiresAt <= now) this.data.leases.set(name, { holder, expiresAt: until });
+    return { ...(this.data.leases.get(name) ?? { holder, expiresAt: until }) };
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    if (this.data.leases.get(name)?.holder === holder) this.data.leases.delete(name);
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {

@@ -153,4 +153,10 @@ export const migrations: string[] = [
        FROM events e JOIN sessions s ON s.id = e.session_id
       WHERE e.type = 'follow_up' AND e.service_id IS NOT NULL AND json_extract(e.data, '$.kind') IS NOT NULL
       GROUP BY 1, 2, 3, 4;`,
+  // One row per lease: the one long-polling process of a bot token on this database.
+  `CREATE TABLE leases (
+     name TEXT PRIMARY KEY,
+     holder TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   );`,
 ];

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, LeaseHolder, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { SessionCache, conversationId } from '../cache.ts';
 import { GroupCommit } from '../group.ts';
@@ -302,6 +302,27 @@ export class SqliteStore implements Store {
     const requests = this.stmts.moveRequests.run(toUserKey, channel, fromUserKey).changes;
     for (const row of open) if (row.id !== keep) this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned');
     return { sessions, requests };
+  }
+
+  async takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder> {
+    this.assertOpen();
+    return guard('gravar a concessão', () =>
+      this.db.transaction(() => {
+        this.db
+          .prepare<{ name: string; holder: string; until: number; now: number }>(
+            `INSERT INTO leases (name, holder, expires_at) VALUES (@name, @holder, @until) ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+             WHERE leases.holder = excluded.holder OR leases.expires_at <= @now`,
+          )
+          .run({ name, holder, until, now });
+        const row = this.db.prepare<[string], { holder: string; expires_at: number }>('SELECT holder, expires_at FROM leases WHERE name = ?').get(name);
+        return { holder: row?.holder ?? holder, expiresAt: row?.expires_at ?? until };
+      }).immediate(),
+    );
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.assertOpen();
+    guard('liberar a concessão', () => this.db.prepare<[string, string]>('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder));
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {
