@@ -32,7 +32,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // was down cannot stop it from starting again.
   const catalogue = await CatalogueHolder.open(config.catalogueDir, logger, { snapshotPath: join(config.stateDir, 'catalogue-last-good.json') });
   for (const issue of catalogue.startupIssues) logger.warn({ issue: formatIssue(issue) }, 'catalogue has errors; started from the last good snapshot');
-  const { store, stats } = openStore({ databasePath: config.databasePath });
+  const { store, stats } = openStore({ databasePath: config.databasePath }, logger);
   const secret = loadOrCreateSecret(config.stateDir, config.pseudonymSecret);
   const runtime = new ConversationRuntime({
     store,

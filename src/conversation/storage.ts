@@ -85,6 +85,9 @@ export interface PurgeResult {
   userMarks: number;
 }
 
+/** Whether a store can take writes now; `reason` (pt-BR, for operators) says what is wrong and what to do. */
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
+
 /** The storage port of the conversation runtime. */
 export interface Store {
   /**
@@ -107,6 +110,12 @@ export interface Store {
   markOnce(key: string, at: number): Promise<boolean>;
   /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */
   purge(before: number): Promise<PurgeResult>;
+  /**
+   * Can the store durably write right now (for `GET /healthz`)? Cheap enough to be asked every second: a store
+   * may probe with a tiny write, at most about once a second. Never rejects. After a fault it must also refuse
+   * turns (StoreError) rather than confirm what it cannot keep: e.g. SQLite whose file was deleted while open.
+   */
+  health(): Promise<StoreHealth>;
   /** Releases the database. Idempotent. */
   close(): Promise<void>;
 }

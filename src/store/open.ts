@@ -1,5 +1,6 @@
 // Picks the store for a configuration: the one place that knows which databases exist. SQLite today (a file
 // on one machine); the PostgreSQL store joins here, selected by a database URL.
+import type { Logger } from '../core/logger.ts';
 import type { Store } from '../conversation/storage.ts';
 import type { StatsReader } from '../stats/reader.ts';
 import { SqliteStore } from './sqlite/store.ts';
@@ -18,8 +19,8 @@ export interface OpenedStore {
 }
 
 /** Opens the store of a running bot (background checkpoints on), with its statistics on the same connection. */
-export function openStore(location: StoreLocation): OpenedStore {
-  const store = new SqliteStore(location.databasePath, { backgroundCheckpoint: true });
+export function openStore(location: StoreLocation, logger: Logger): OpenedStore {
+  const store = new SqliteStore(location.databasePath, { backgroundCheckpoint: true, logger });
   return { store, stats: store.stats };
 }
 

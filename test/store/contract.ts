@@ -71,6 +71,19 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
       return { ...(await fixture.open()), fixture };
     }
 
+    describe('health', () => {
+      it('is ready while the store takes writes, and not ready (with a reason) once it is closed', async () => {
+        const { store } = await open();
+        expect(await store.health()).toEqual({ ok: true });
+        expect(await turn(store, key('telegram', 'u-health'), at('2026-11-25T10:00'))).toBe(0);
+        expect(await store.health()).toEqual({ ok: true });
+        await store.close();
+        const after = await store.health();
+        expect(after.ok).toBe(false);
+        expect(after.ok ? '' : after.reason).not.toBe('');
+      });
+    });
+
     describe('when one citizen sends many messages at once', () => {
       it('handles them one at a time, in the order they arrived', async () => {
         const { store } = await open();

@@ -1,7 +1,7 @@
 // An in-memory implementation of the Store port, for the engine's and runtime's unit tests. It keeps the same
 // contract as SQLite (order, exactly once, aggregates in the turn, purge), checked by the same suite.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import type { Outcome } from '../../conversation/types.ts';
 import { dayOf } from '../../core/time.ts';
 import { type SessionFlags, addFlags, flagsOf, noFlags } from '../../stats/rollup.ts';
@@ -198,6 +198,10 @@ export class MemoryStore implements Store {
     }
     result.userMarks = this.aggregates.pruneUserMarks(dayOf(Date.now()));
     return result;
+  }
+
+  async health(): Promise<StoreHealth> {
+    return this.closed ? { ok: false, reason: 'O armazenamento em memória foi fechado.' } : { ok: true };
   }
 
   async close(): Promise<void> {

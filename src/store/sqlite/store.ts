@@ -3,14 +3,16 @@
 // store/group.ts): the dedup key first, the session (compare-and-set on what the turn read), events, request,
 // aggregates and close. The latest session of each active conversation stays in memory (store/cache.ts).
 import type Database from 'better-sqlite3';
-import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
+import { ProtocolTakenError, StoreConflictError, StoreError, rootCode } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import { type Logger, silentLogger } from '../../core/logger.ts';
+import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { SessionCache, conversationId } from '../cache.ts';
 import { GroupCommit } from '../group.ts';
 import { type Checkpointer, startCheckpointer } from './checkpoint.ts';
 import { openDatabase } from './database.ts';
+import { DatabaseFaults } from './health.ts';
 import { purgeOlderThan } from './purge.ts';
 import { RollupWriter } from './rollup.ts';
 import { type RequestRow, type SessionHead, type SessionRow, closedOf, guard, isProtocolClash, sameHead, storeError, toRecord, toRequest } from './rows.ts';
@@ -45,7 +47,12 @@ export interface SqliteStoreOptions {
   backgroundCheckpoint?: boolean;
   /** Conversations whose latest session is kept in memory (least recently used out first). */
   cacheSize?: number;
+  /** Where a fault of the database itself (file deleted, read-only) is logged, once per fault. */
+  logger?: Logger;
 }
+
+/** How long a health probe's answer is reused: a load balancer asking often costs one tiny write a second. */
+const HEALTH_TTL_MS = 1_000;
 
 /** The SQLite store. Every turn is one transaction; `stats` reads the same connection. */
 export class SqliteStore implements Store {
@@ -61,9 +68,12 @@ export class SqliteStore implements Store {
   private readonly turnTx;
   private readonly commits: GroupCommit<TurnWrite, Verdict>;
   private closed = false;
+  private readonly faults: DatabaseFaults;
+  private probed: { at: number; health: StoreHealth } | undefined;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.db = openDatabase(path);
+    this.faults = new DatabaseFaults(path, options.logger ?? silentLogger);
     if (options.backgroundCheckpoint && path !== ':memory:') {
       // The worker does the regular checkpoints. This connection still steps in past 10,000 pages (~40 MB of
       // WAL): under a steady stream of commits the worker's checkpoints never catch up, so the WAL would
@@ -108,15 +118,30 @@ export class SqliteStore implements Store {
     this.turnTx = db.transaction((key: ConversationKey, t: TurnRecord, played: Played) => this.write(key, t, played));
     const single = this.turnTx.immediate;
     const batch = db.transaction((writes: TurnWrite[]): (Verdict | Error)[] => writes.map((w) => this.writeOne(w, this.turnTx))).immediate;
-    // A lone turn is its own transaction; several share one, each in a savepoint.
+    // A lone turn is its own transaction; several share one, each in a savepoint. The file is checked before
+    // and after: a commit into a file that was deleted meanwhile is confirmed to nobody.
     this.commits = new GroupCommit<TurnWrite, Verdict>(
-      (writes) => (writes.length === 1 && writes[0] ? [this.writeOne(writes[0], single)] : batch(writes)),
-      (err) => storeError('gravar a mensagem', err),
+      (writes) => {
+        this.faults.assertFile();
+        const verdicts: (Verdict | Error)[] = writes.length === 1 && writes[0] ? [this.writeOne(writes[0], single)] : batch(writes);
+        this.faults.assertFile();
+        if (verdicts.some((v) => v === undefined)) this.faults.writeSucceeded();
+        return verdicts;
+      },
+      (err) => {
+        this.faults.writeFailed(err);
+        return storeError('gravar a mensagem', err);
+      },
     );
   }
 
   runTurn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>> {
     if (this.closed) return Promise.reject(new StoreError('O banco de dados já foi fechado; a mensagem não foi gravada.'));
+    try {
+      this.faults.assertFile();
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return this.lock.run(conversationId(key), () => this.turn(key, play));
   }
 
@@ -193,6 +218,7 @@ export class SqliteStore implements Store {
     } catch (err) {
       if (err === DUPLICATE || err === CONFLICT) return err;
       if (w.write.request && isProtocolClash(err)) return new ProtocolTakenError(w.write.request.protocol, { cause: err });
+      this.faults.writeFailed(err);
       return storeError('gravar a mensagem', err);
     }
   }
@@ -305,6 +331,39 @@ export class SqliteStore implements Store {
 
   private assertOpen(): void {
     if (this.closed) throw new StoreError('O banco de dados já foi fechado.');
+    this.faults.assertFile();
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed || !this.db.open) return { ok: false, reason: 'O banco de dados foi fechado (o Atende está parando).' };
+    const known = this.faults.current();
+    if (!known.ok) return known;
+    const now = Date.now();
+    if (this.probed && now - this.probed.at < HEALTH_TTL_MS) return this.probed.health;
+    // Inside a bulk batch() nothing can be committed on its own: the last known state stands.
+    if (this.db.inTransaction) return known;
+    this.probed = { at: now, health: this.probe(now) };
+    return this.probed.health;
+  }
+
+  /** One real (tiny) commit: the only proof that the database takes writes. Never waits for another writer. */
+  private probe(now: number): StoreHealth {
+    const timeout = Number(this.db.pragma('busy_timeout', { simple: true }));
+    try {
+      this.db.pragma('busy_timeout = 0');
+      this.db.prepare('INSERT INTO processed_updates (key, at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET at = excluded.at').run('store:health', now);
+      this.faults.assertFile();
+      this.faults.writeSucceeded();
+      return { ok: true };
+    } catch (err) {
+      // Another process writing right now says nothing about this one; anything else is a fault.
+      if (rootCode(err)?.startsWith('SQLITE_BUSY')) return { ok: true };
+      this.faults.writeFailed(err);
+      const health = this.faults.current();
+      return health.ok ? { ok: false, reason: `O banco de dados não aceita gravações: ${err instanceof Error ? err.message : String(err)}` } : health;
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
   }
 
   async close(): Promise<void> {
@@ -312,6 +371,7 @@ export class SqliteStore implements Store {
     // Writes already played are stored; turns still playing will find the store closed.
     if (this.db.open) this.commits.flush();
     this.closed = true;
+    this.faults.stop();
     this.cache.clear();
     if (this.checkpointer && this.db.open) {
       this.checkpointer.stop();
