@@ -8,6 +8,7 @@ import type { Pseudonymizer } from '../privacy/pseudonym.ts';
 import type { LiveCatalogue } from '../search/live.ts';
 import { type EngineContext, isGreeting, resumeReply, resumeState, step } from './engine.ts';
 import { RateLimiter, type Verdict } from './ratelimit.ts';
+import { withoutAnswers } from './state.ts';
 import type { ConversationKey, RequestRecord, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from './storage.ts';
 import { copy } from './text.ts';
 import { type ConversationState, type Incoming, type Reply, type Turn, initialState } from './types.ts';
@@ -150,7 +151,8 @@ export class ConversationRuntime {
         // Closed by a restart or shutdown moments ago: the conversation carries on exactly where it was.
         state = latest.state;
       } else if (latest && now - latest.lastAt < (this.opts.resumeWithinMs ?? 7 * 86_400_000)) {
-        resumable = resumeState(latest.state, ctx);
+        // The old session closes without its form answers (stores scrub them): nothing of them is carried over.
+        resumable = resumeState(withoutAnswers(latest.state), ctx);
       }
       session = { id: randomUUID(), channel: key.channel, userKey: key.userKey, startedAt: now, lastAt: now, endedAt: null, outcome: null, messagesIn: 0, messagesOut: 0, state: { ...state, outcome: undefined } };
     }

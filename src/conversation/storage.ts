@@ -102,9 +102,18 @@ export interface Store {
    *   StoreConflictError or ProtocolTakenError; any other failure is a StoreError. Nothing is stored then.
    */
   runTurn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>>;
-  /** Closes every open session whose last message is older than `before` (the idle sweep); returns how many. */
+  /**
+   * Closes every open session whose last message is older than `before` (the idle sweep); returns how many.
+   * Form answers never outlive a session: every close (this one, a turn's `end`, `closePrevious`) stores the
+   * state through `withoutAnswers` (conversation/state.ts), and this sweep also scrubs sessions closed earlier by
+   * `closeAllOpen` whose last message is older than `before` and that still hold answers.
+   */
   closeIdleSessions(before: number): Promise<number>;
-  /** Closes every open session now (graceful shutdown) at its last message time; returns how many. */
+  /**
+   * Closes every open session now (graceful shutdown) at its last message time; returns how many. Keeps the
+   * state as it is (answers included): a restart within the idle time carries the conversation on, and the
+   * idle sweep scrubs it after that.
+   */
   closeAllOpen(): Promise<number>;
   /** Stores `key` once: true the first time (a group that gets its note), false ever after, across restarts. */
   markOnce(key: string, at: number): Promise<boolean>;

@@ -259,6 +259,51 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
       });
     });
 
+    describe('form answers', () => {
+      const midForm = { ...initialState(), view: { at: 'form' as const, serviceId: 'agendamento-uai', field: 2, answers: { nome: 'Fulano de Tal', cpf: '529.982.247-25' } } };
+      /** One message that leaves the conversation half-way through a form. */
+      const fillHalf = (store: Store, k: ConversationKey, when: number): Promise<unknown> =>
+        store.runTurn(k, async (read) => {
+          const plan = await next(read, k, when);
+          if (plan.write) plan.write.session.state = midForm;
+          return plan;
+        });
+      const answersOf = (s: SessionRecord | undefined): string => JSON.stringify(s?.state ?? null);
+
+      it('leave the state when the idle sweep closes the session, or when the turn ends it', async () => {
+        const { store } = await open();
+        const idle = key('telegram', 'idle');
+        const ended = key('telegram', 'ended');
+        await fillHalf(store, idle, at('2025-03-03T10:00'));
+        await fillHalf(store, ended, at('2025-03-03T10:00'));
+        await store.runTurn(ended, async (read) => {
+          const plan = await next(read, ended, at('2025-03-03T10:01'), { end: 'user_ended' });
+          if (plan.write) plan.write.session.state = midForm;
+          return plan;
+        });
+        expect(await store.closeIdleSessions(at('2025-03-03T11:00'))).toBe(1);
+        for (const k of [idle, ended]) {
+          const s = await latestOf(store, k);
+          expect(s?.endedAt).not.toBeNull();
+          expect(answersOf(s)).not.toContain('Fulano');
+          expect(answersOf(s)).not.toContain('529.982');
+          expect(s?.state.view).toEqual({ at: 'service', serviceId: 'agendamento-uai' });
+        }
+      });
+
+      it('stay through a shutdown (a restart carries the form on), and go at the idle sweep after it', async () => {
+        const { store } = await open();
+        const k = key('telegram', 'restart');
+        await fillHalf(store, k, at('2025-03-03T10:00'));
+        expect(await store.closeAllOpen()).toBe(1);
+        expect(answersOf(await latestOf(store, k))).toContain('Fulano');
+        expect(await store.closeIdleSessions(at('2025-03-03T09:50'))).toBe(0);
+        expect(answersOf(await latestOf(store, k))).toContain('Fulano');
+        expect(await store.closeIdleSessions(at('2025-03-03T11:00'))).toBe(0);
+        expect(answersOf(await latestOf(store, k))).not.toContain('Fulano');
+      });
+    });
+
     describe('a session closed while its turn was being played', () => {
       it('is not written to: the turn is played again and opens a new session', async () => {
         const { store } = await open();

@@ -3,6 +3,7 @@
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
 import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import type { Outcome } from '../../conversation/types.ts';
+import { withoutAnswers } from '../../conversation/state.ts';
 import { dayOf } from '../../core/time.ts';
 import { type SessionFlags, addFlags, flagsOf, noFlags } from '../../stats/rollup.ts';
 import { conversationId } from '../cache.ts';
@@ -138,11 +139,13 @@ export class MemoryStore implements Store {
     if (t.end) this.closeSession(s.id, s.lastAt, t.end);
   }
 
-  private closeSession(sessionId: string, endedAt: number, outcome: Outcome): void {
+  /** Closes a session; its form answers go (`scrub`) unless a restart may still carry it on (a shutdown). */
+  private closeSession(sessionId: string, endedAt: number, outcome: Outcome, scrub = true): void {
     const s = this.sessions.get(sessionId);
     if (!s || s.endedAt !== null) return;
     s.endedAt = endedAt;
     s.outcome = outcome;
+    if (scrub) s.state = withoutAnswers(s.state);
     const f = this.flags.get(sessionId) ?? noFlags();
     this.aggregates.session({ id: s.id, channel: s.channel, userKey: s.userKey, startedAt: s.startedAt, endedAt, outcome, messagesIn: s.messagesIn, messagesOut: s.messagesOut, ...f });
   }
@@ -150,16 +153,26 @@ export class MemoryStore implements Store {
   async closeIdleSessions(before: number): Promise<number> {
     let n = 0;
     for (const s of this.sessions.values()) {
-      if (s.endedAt === null && s.lastAt < before) {
+      if (s.lastAt >= before) continue;
+      if (s.endedAt === null) {
         this.closeSession(s.id, s.lastAt, s.state.outcome ?? 'abandoned');
         n++;
+      } else {
+        // Closed by a shutdown with a form half-way, and not carried on in time.
+        s.state = withoutAnswers(s.state);
       }
     }
     return n;
   }
 
   async closeAllOpen(): Promise<number> {
-    return this.closeIdleSessions(Number.POSITIVE_INFINITY);
+    let n = 0;
+    for (const s of this.sessions.values()) {
+      if (s.endedAt !== null) continue;
+      this.closeSession(s.id, s.lastAt, s.state.outcome ?? 'abandoned', false);
+      n++;
+    }
+    return n;
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {

@@ -7,6 +7,7 @@ import { ProtocolTakenError, StoreConflictError, StoreError, rootCode } from '..
 import { KeyedLock } from '../../core/lock.ts';
 import { type Logger, silentLogger } from '../../core/logger.ts';
 import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import { withoutAnswers } from '../../conversation/state.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { SessionCache, conversationId } from '../cache.ts';
 import { GroupCommit } from '../group.ts';
@@ -50,6 +51,12 @@ export interface SqliteStoreOptions {
   /** Where a fault of the database itself (file deleted, read-only) is logged, once per fault. */
   logger?: Logger;
 }
+
+/**
+ * Closed sessions still holding form answers: the very WHERE of the `sessions_answers` partial index (schema.ts),
+ * so that SQLite reads the index. The views are conversation/state.ts ANSWER_VIEWS (checked by a test).
+ */
+export const SCRUB_WHERE = "ended_at IS NOT NULL AND json_extract(state, '$.view.at') IN ('form', 'confirm', 'leave', 'resume')";
 
 /** How long a health probe's answer is reused: a load balancer asking often costs one tiny write a second. */
 const HEALTH_TTL_MS = 1_000;
@@ -102,6 +109,8 @@ export class SqliteStore implements Store {
          WHERE id = @id AND ended_at IS NULL AND (@playedIn IS NULL OR messages_in = @playedIn)`,
       ),
       close: db.prepare<[number, string, string]>('UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ? AND ended_at IS NULL'),
+      setState: db.prepare<[string, string]>('UPDATE sessions SET state = ? WHERE id = ?'),
+      holdingAnswers: db.prepare<[number], SessionRow>(`SELECT * FROM sessions WHERE ${SCRUB_WHERE} AND last_at < ?`),
       event: db.prepare<[string, number, string, string | null, string]>('INSERT INTO events (session_id, at, type, service_id, data) VALUES (?, ?, ?, ?, ?)'),
       request: db.prepare<[string, string, string, string, string, string, number, string]>(
         'INSERT INTO requests (protocol, session_id, user_key, channel, service_id, status, created_at, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -195,7 +204,7 @@ export class SqliteStore implements Store {
         throw new StoreConflictError(`A conversa ${key.channel} mudou ${MAX_ATTEMPTS} vezes enquanto era gravada (outro processo no mesmo banco?); nada foi gravado.`);
       }
       const s = write.session;
-      this.cache.set(id, write.end ? { ...s, endedAt: s.lastAt, outcome: write.end } : s);
+      this.cache.set(id, write.end ? { ...s, endedAt: s.lastAt, outcome: write.end, state: withoutAnswers(s.state) } : s);
       return { status: 'done', result: plan.result };
     }
   }
@@ -266,18 +275,29 @@ export class SqliteStore implements Store {
     if (t.end) this.closeRow(s.id, s.lastAt, t.end);
   }
 
-  /** Closes one open session and counts it in the aggregates; false when it was not open. */
-  private closeRow(id: string, endedAt: number, outcome: string): boolean {
+  /**
+   * Closes one open session and counts it in the aggregates; false when it was not open. Its form answers go
+   * (`scrub`), unless a restart may still carry the conversation on (a shutdown's close).
+   */
+  private closeRow(id: string, endedAt: number, outcome: string, scrub = true): boolean {
     const row = this.stmts.byId.get(id);
     if (!row || row.ended_at !== null) return false;
     this.stmts.close.run(endedAt, outcome, id);
+    if (scrub) this.scrub(row);
     this.rollup.session(closedOf(row, endedAt, outcome));
     return true;
   }
 
-  private closeRows(rows: SessionRow[]): number {
+  /** Removes the form answers from a session's stored state (when it holds any). */
+  private scrub(row: SessionRow): void {
+    const state = toRecord(row).state;
+    const clean = withoutAnswers(state);
+    if (clean !== state) this.stmts.setState.run(JSON.stringify(clean), row.id);
+  }
+
+  private closeRows(rows: SessionRow[], scrub: boolean): number {
     for (const row of rows) {
-      this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned');
+      this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned', scrub);
       this.cache.delete(conversationId({ channel: row.channel, userKey: row.user_key }));
     }
     return rows.length;
@@ -285,12 +305,22 @@ export class SqliteStore implements Store {
 
   async closeIdleSessions(before: number): Promise<number> {
     this.assertOpen();
-    return guard('encerrar as sessões paradas', () => this.db.transaction(() => this.closeRows(this.stmts.idle.all(before))).immediate());
+    return guard('encerrar as sessões paradas', () =>
+      this.db.transaction(() => {
+        const n = this.closeRows(this.stmts.idle.all(before), true);
+        // Sessions a shutdown closed with a form half-way, and that no restart carried on in time.
+        for (const row of this.stmts.holdingAnswers.all(before)) {
+          this.scrub(row);
+          this.cache.delete(conversationId({ channel: row.channel, userKey: row.user_key }));
+        }
+        return n;
+      }).immediate(),
+    );
   }
 
   async closeAllOpen(): Promise<number> {
     this.assertOpen();
-    return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all())).immediate());
+    return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all(), false)).immediate());
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {
