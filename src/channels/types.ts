@@ -5,6 +5,7 @@ import type { Handled } from '../conversation/runtime.ts';
 import type { Incoming } from '../conversation/types.ts';
 import type { ReloadResult } from '../search/live.ts';
 import type { ChannelCount } from '../stats/reader.ts';
+import type { Health } from './shared/health.ts';
 
 export type { Handled } from '../conversation/runtime.ts';
 
@@ -41,4 +42,6 @@ export interface ChannelAdapter {
   start(runtime: ChannelRuntime): Promise<void>;
   /** Stops taking messages and waits (bounded) for the ones in flight. Idempotent. */
   stop(): Promise<void>;
+  /** Is the channel up (polling, listening, connected)? For `/healthz`; an adapter without it counts as up once started. */
+  health?(): Health;
 }

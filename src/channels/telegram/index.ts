@@ -2,6 +2,8 @@
 import { run } from '@grammyjs/runner';
 import { GrammyError } from 'grammy';
 import { AtendeError, ConfigError } from '../../core/errors.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Health } from '../shared/health.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { CHANNEL, type TelegramBot, type TelegramOptions, type TelegramSettings, createTelegramBot } from './bot.ts';
 import { publicCommands, staffCommands } from './copy.ts';
@@ -63,7 +65,10 @@ async function registerCommands(t: TelegramBot, staffIds: readonly string[]): Pr
 }
 
 /** How the channel was started: long polling, or a webhook with its local address. */
-type Started = { mode: 'polling' | 'webhook'; webhook?: { host: string; port: number }; stop: () => Promise<void> };
+type Started = { mode: 'polling' | 'webhook'; webhook?: { host: string; port: number }; stop: () => Promise<void>; up: () => boolean };
+
+/** A handler for one more path on the webhook server. */
+type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /** The Telegram channel adapter: long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set. */
 export class TelegramAdapter implements ChannelAdapter {
@@ -71,6 +76,7 @@ export class TelegramAdapter implements ChannelAdapter {
   private started: Started | undefined;
   private bot: TelegramBot | undefined;
   private stopping: Promise<void> | undefined;
+  private readonly routes = new Map<string, Route>();
 
   constructor(
     private readonly settings: TelegramSettings | undefined,
@@ -87,12 +93,23 @@ export class TelegramAdapter implements ChannelAdapter {
     return this.started?.webhook;
   }
 
+  /** Serves one more path (`/healthz`) on the webhook server, in webhook mode; call before start. */
+  mount(path: string, handler: Route): void {
+    this.routes.set(path, handler);
+  }
+
   async start(runtime: ChannelRuntime): Promise<void> {
     if (this.started) throw new AtendeError('TELEGRAM', 'The Telegram channel is already started.');
     const tg = this.settings;
     if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
     this.bot = createTelegramBot(runtime, tg, this.options);
-    this.started = await launch(this.bot, tg, this.options);
+    this.started = await launch(this.bot, tg, this.options, this.routes);
+  }
+
+  health(): Health {
+    if (!this.started || this.stopping) return { ok: false, reason: 'O canal do Telegram não está rodando (parando ou não iniciado).' };
+    if (!this.started.up()) return { ok: false, reason: this.started.mode === 'polling' ? 'A busca de mensagens do Telegram (long polling) parou: veja o log.' : 'O servidor do webhook do Telegram não está escutando.' };
+    return { ok: true };
   }
 
   /** Resolves when no update is being handled (tests and benchmarks wait on it). */
@@ -117,7 +134,7 @@ export async function startTelegram(runtime: ChannelRuntime, settings: TelegramS
 export type TelegramChannel = TelegramAdapter;
 
 /** Connects, registers the commands, and takes updates by webhook or long polling. */
-async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOptions): Promise<Started> {
+async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOptions, routes: ReadonlyMap<string, Route>): Promise<Started> {
   const { bot, logger } = t;
   await connect(t, tg.apiRoot ?? 'https://api.telegram.org');
   await registerCommands(t, tg.staffIds);
@@ -130,6 +147,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
       path: new URL(webhook.url).pathname,
       secret: webhook.secret ?? '',
       logger,
+      routes,
     });
     try {
       await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }, apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS)));
@@ -142,6 +160,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
     return {
       mode: 'webhook',
       webhook: { host: server.host, port: server.port },
+      up: () => server.listening,
       stop: async () => {
         // The webhook stays registered: Telegram keeps updates for us while we are down.
         const closed = server.close();
@@ -174,6 +193,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
   logger.info({ mode: 'polling', bot: bot.botInfo.username }, 'telegram started');
   return {
     mode: 'polling',
+    up: () => handle.isRunning(),
     stop: async () => {
       // Stop fetching first (aborts the pending getUpdates), then let the updates already fetched finish.
       await handle.stop();

@@ -21,6 +21,8 @@ const WRITE_FAULTS = /^SQLITE_(READONLY|IOERR|FULL|CANTOPEN|CORRUPT|NOTADB|PERM)
 export class DatabaseFaults {
   private readonly identity: { dev: number; ino: number } | undefined;
   private lost: string | undefined;
+  /** The same without the path, for health answers (public on a webhook's server). */
+  private lostReason: string | undefined;
   private writeFault: string | undefined;
   private readonly timer: NodeJS.Timeout | undefined;
 
@@ -49,6 +51,9 @@ export class DatabaseFaults {
     this.lost = now
       ? `O arquivo de banco de dados ${this.path} foi substituído por outro enquanto o Atende rodava; nada mais é gravado nem confirmado. Reinicie o Atende (e confira se o arquivo certo está no lugar).`
       : `O arquivo de banco de dados ${this.path} foi apagado (ou sua pasta) enquanto o Atende rodava; nada mais é gravado nem confirmado. Restaure o arquivo de um backup e reinicie o Atende.`;
+    this.lostReason = now
+      ? 'O arquivo do banco de dados foi substituído enquanto o Atende rodava: nada mais é confirmado; reinicie o Atende.'
+      : 'O arquivo do banco de dados foi apagado enquanto o Atende rodava: nada mais é confirmado; restaure-o e reinicie o Atende.';
     this.logger.error({ path: this.path, fault: now ? 'replaced' : 'deleted' }, 'database file is gone or replaced: nothing is confirmed any more; restart Atende');
   }
 
@@ -73,10 +78,10 @@ export class DatabaseFaults {
     this.writeFault = undefined;
   }
 
-  /** The fault known now, if any. */
+  /** The fault known now, if any (its reason names no path). */
   current(): StoreHealth {
     this.checkFile();
-    if (this.lost !== undefined) return { ok: false, reason: this.lost };
+    if (this.lostReason !== undefined) return { ok: false, reason: this.lostReason };
     if (this.writeFault !== undefined) return { ok: false, reason: `O banco de dados não aceita gravações (${this.writeFault}).` };
     return { ok: true };
   }
