@@ -32,7 +32,8 @@ export const command: Command = {
     const afterStart: (() => void)[] = [];
     // Each channel's library (grammY, whatsapp-web.js) loads only when that channel is configured.
     if (config.telegram) {
-      const telegram = new (await import('../channels/telegram/index.ts')).TelegramAdapter(config.telegram);
+      // A chat may hold as many update slots as the rate limit answers, plus its notice (see telegram/polling.ts).
+      const telegram = new (await import('../channels/telegram/index.ts')).TelegramAdapter(config.telegram, { chatQueueCap: config.rateLimit.messages + 1 });
       telegram.mount(HEALTH_PATH, healthz);
       adapters.push(telegram);
     }

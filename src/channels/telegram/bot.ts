@@ -39,6 +39,8 @@ export interface TelegramOptions {
   pollPauseMs?: number;
   /** Updates handled at once in polling mode (see UPDATE_CONCURRENCY in index.ts). */
   updateConcurrency?: number;
+  /** Updates of one chat at once in long polling, beyond which they are dropped: the rate limit plus one (default 21). */
+  chatQueueCap?: number;
   /** How long stop() lets in-flight updates finish before it aborts their pending retries, in ms. */
   shutdownGraceMs?: number;
 }

@@ -1,5 +1,4 @@
 // Telegram channel (grammY): starts the bot by long polling (@grammyjs/runner) or by webhook, and stops it gracefully.
-import { run } from '@grammyjs/runner';
 import { GrammyError } from 'grammy';
 import { AtendeError, ConfigError } from '../../core/errors.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,6 +7,7 @@ import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { CHANNEL, type TelegramBot, type TelegramOptions, type TelegramSettings, createTelegramBot } from './bot.ts';
 import { publicCommands, staffCommands } from './copy.ts';
 import { summarizeError } from './errors.ts';
+import { runPolling } from './polling.ts';
 import { apiSignal } from './send.ts';
 import { startWebhookServer } from './webhook.ts';
 
@@ -178,13 +178,17 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
   } catch (err) {
     throw new AtendeError('TELEGRAM', `Could not switch the bot to long polling (deleteWebhook failed: ${summarizeError(err).message}). Check the network, or set TELEGRAM_WEBHOOK_URL to use a webhook.`, { cause: err });
   }
-  const handle = run(bot, {
-    runner: { fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true },
+  // Confirms only handled updates, and caps each chat's share of the slots (see polling.ts).
+  const handle = runPolling(bot, {
+    timeoutSeconds: options.pollTimeoutSeconds ?? 30,
+    allowedUpdates: ALLOWED_UPDATES,
     // Pause a little (at most 10 ms) after a poll that brought few updates, so that updates arriving together
     // come in one getUpdates call. Polling again at once cost almost one HTTP round trip per update at
     // 300–500 updates/s (0.9 getUpdates per update, against 0.2 with the pause).
-    source: { speedTrafficBalance: 1, maxDelayMilliseconds: options.pollPauseMs ?? 10 },
-    sink: { concurrency: options.updateConcurrency ?? UPDATE_CONCURRENCY },
+    pauseMs: options.pollPauseMs ?? 10,
+    concurrency: options.updateConcurrency ?? UPDATE_CONCURRENCY,
+    logger,
+    ...(options.chatQueueCap !== undefined ? { chatQueueCap: options.chatQueueCap } : {}),
   });
   handle.task()?.catch((err: unknown) => {
     const hint = err instanceof GrammyError && err.error_code === 409 ? ' Another process is using this bot token (polling or webhook): stop it, then restart Atende.' : '';
@@ -198,6 +202,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
       // Stop fetching first (aborts the pending getUpdates), then let the updates already fetched finish.
       await handle.stop();
       await t.drain();
+      await handle.confirm();
       logger.info({}, 'telegram stopped');
     },
   };
