@@ -1,7 +1,7 @@
 // The storage port: everything the conversation runtime asks of a database, and nothing more. Memory and SQLite
 // implement it today, PostgreSQL next; one contract suite (test/store/contract.ts) holds them all to it.
 // Every method is async, so a store may talk to a server. Nothing here names a database or its error codes.
-import type { ConversationState, EngineEvent, NewRequest, Outcome } from './types.ts';
+import type { ConversationState, EngineEvent, NewRequest, Outcome, Reply } from './types.ts';
 
 /** One conversation: a citizen (pseudonymous key) on a channel. Turns of one key never overlap. */
 export interface ConversationKey {
@@ -37,6 +37,19 @@ export interface RequestRecord {
   answers: Record<string, string>;
 }
 
+/**
+ * Replies on their way to a citizen: stored in the turn's transaction, deleted once the platform took them, so a
+ * process killed between the commit and the send sends them after its restart (`Store.pendingOutbox`).
+ * `address` is the platform's chat id (a raw id, kept only until the replies are sent).
+ */
+export interface OutboxEntry {
+  id: string;
+  channel: string;
+  address: string;
+  replies: Reply[];
+  createdAt: number;
+}
+
 /** Everything one handled message changes, written atomically (one transaction) by `Store.runTurn`. */
 export interface TurnRecord {
   /** The session after this turn. Its id, channel and user key must match the turn's conversation. */
@@ -51,6 +64,8 @@ export interface TurnRecord {
   end?: Outcome;
   /** Platform update/message id: stored with the turn, so that a redelivered update is never handled twice. */
   dedupKey?: string;
+  /** The turn's replies, kept until sent (channels that ask for it: Telegram). */
+  outbox?: OutboxEntry;
 }
 
 /** What a turn may read while it holds its conversation (inside the store's transaction, where it has one). */
@@ -117,6 +132,10 @@ export interface Store {
   closeAllOpen(): Promise<number>;
   /** Stores `key` once: true the first time (a group that gets its note), false ever after, across restarts. */
   markOnce(key: string, at: number): Promise<boolean>;
+  /** Marks outbox entries sent: they are deleted (a store may batch the deletes for a moment). */
+  outboxSent(ids: readonly string[]): Promise<void>;
+  /** Outbox entries of a channel not yet marked sent, oldest first (at most `limit`): sent again after a restart. */
+  pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]>;
   /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */
   purge(before: number): Promise<PurgeResult>;
   /**

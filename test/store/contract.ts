@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProtocolTakenError } from '../../src/core/errors.ts';
 import { DAY_MS, startOfDay } from '../../src/core/time.ts';
-import type { ConversationKey, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from '../../src/conversation/storage.ts';
+import type { ConversationKey, OutboxEntry, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from '../../src/conversation/storage.ts';
 import { type EngineEvent, initialState } from '../../src/conversation/types.ts';
 import type { StatsReader } from '../../src/stats/reader.ts';
 
@@ -29,7 +29,7 @@ const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const key = (channel: string, userKey: string): ConversationKey => ({ channel, userKey });
 
 /** What a contract turn adds besides one message in and one out. */
-type Extra = Partial<Pick<TurnRecord, 'events' | 'request' | 'end' | 'dedupKey'>>;
+type Extra = Partial<Pick<TurnRecord, 'events' | 'request' | 'end' | 'dedupKey' | 'outbox'>>;
 
 /**
  * The contract's runtime: continues the open session (or opens one) with one more message; the result is the
@@ -256,6 +256,43 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
         expect(await a.closeAllOpen()).toBe(1);
         expect((await stats.dailyRows({ start: '2025-03-03', end: '2025-03-03' })).map((r) => r.sessions)).toEqual([2]);
         await b.close();
+      });
+    });
+
+    describe('the outbox of replies', () => {
+      const entry = (id: string, createdAt: number, channel = 'telegram'): OutboxEntry => ({ id, channel, address: '42', replies: [{ text: `resposta ${id}` }], createdAt });
+
+      it('keeps a turn’s replies with the turn until they are marked sent, across a restart, oldest first', async () => {
+        const { store, fixture } = await open();
+        const k = key('telegram', 'ana');
+        await turn(store, k, at('2025-03-03T10:00'), { outbox: entry('o1', at('2025-03-03T10:00')), dedupKey: 'tg:1' });
+        await turn(store, k, at('2025-03-03T10:01'), { outbox: entry('o2', at('2025-03-03T10:01')), dedupKey: 'tg:2' });
+        await turn(store, key('whatsapp', 'bia'), at('2025-03-03T10:02'), { outbox: entry('o3', at('2025-03-03T10:02'), 'whatsapp') });
+        // A redelivered update stores nothing: not its replies either.
+        expect(await turn(store, k, at('2025-03-03T10:03'), { outbox: entry('o4', at('2025-03-03T10:03')), dedupKey: 'tg:2' })).toBe('duplicate');
+        await store.outboxSent(['o1']);
+        await store.close();
+
+        const again = (await fixture.open()).store;
+        expect(await again.pendingOutbox('telegram', 10)).toEqual([entry('o2', at('2025-03-03T10:01'))]);
+        expect((await again.pendingOutbox('whatsapp', 10)).map((e) => e.id)).toEqual(['o3']);
+        await again.outboxSent(['o2', 'o3']);
+        expect(await again.pendingOutbox('telegram', 10)).toEqual([]);
+        await again.close();
+      });
+
+      it('stores no replies of a turn that was refused', async () => {
+        const { store } = await open();
+        const k = key('telegram', 'ana');
+        await turn(store, k, at('2025-03-03T10:00'), { request: { protocol: 'ATD-20250303-000001', serviceId: 'x', answers: {} } });
+        await expect(
+          store.runTurn(key('telegram', 'bia'), async (read) => {
+            const plan = await next(read, key('telegram', 'bia'), at('2025-03-03T10:01'), { outbox: entry('o9', at('2025-03-03T10:01')) });
+            if (plan.write) plan.write.session = { ...plan.write.session, channel: 'outro' };
+            return plan;
+          }),
+        ).rejects.toThrow();
+        expect(await store.pendingOutbox('telegram', 10)).toEqual([]);
       });
     });
 

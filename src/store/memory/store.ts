@@ -1,7 +1,7 @@
 // An in-memory implementation of the Store port, for the engine's and runtime's unit tests. It keeps the same
 // contract as SQLite (order, exactly once, aggregates in the turn, purge), checked by the same suite.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, OutboxEntry, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import type { Outcome } from '../../conversation/types.ts';
 import { withoutAnswers } from '../../conversation/state.ts';
 import { dayOf } from '../../core/time.ts';
@@ -22,6 +22,7 @@ export class MemoryData {
   readonly flags = new Map<string, SessionFlags>();
   readonly latestOf = new Map<string, string>();
   readonly processed = new Map<string, number>();
+  readonly outbox = new Map<string, OutboxEntry>();
 }
 
 /** What a turn was played from: the version of the latest session it read (compare-and-set at write time, as in SQLite). */
@@ -137,6 +138,7 @@ export class MemoryStore implements Store {
       });
     }
     if (t.end) this.closeSession(s.id, s.lastAt, t.end);
+    if (t.outbox) this.data.outbox.set(t.outbox.id, structuredClone(t.outbox));
   }
 
   /** Closes a session; its form answers go (`scrub`) unless a restart may still carry it on (a shutdown). */
@@ -173,6 +175,18 @@ export class MemoryStore implements Store {
       n++;
     }
     return n;
+  }
+
+  async outboxSent(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.data.outbox.delete(id);
+  }
+
+  async pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]> {
+    return [...this.data.outbox.values()]
+      .filter((e) => e.channel === channel)
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .slice(0, limit)
+      .map((e) => structuredClone(e));
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {

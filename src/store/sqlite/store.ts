@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { ProtocolTakenError, StoreConflictError, StoreError, rootCode } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
 import { type Logger, silentLogger } from '../../core/logger.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, OutboxEntry, PlayTurn, PurgeResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import { withoutAnswers } from '../../conversation/state.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { SessionCache, conversationId } from '../cache.ts';
@@ -110,6 +110,11 @@ export class SqliteStore implements Store {
       ),
       close: db.prepare<[number, string, string]>('UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ? AND ended_at IS NULL'),
       setState: db.prepare<[string, string]>('UPDATE sessions SET state = ? WHERE id = ?'),
+      outboxAdd: db.prepare<[string, string, string, string, number]>('INSERT INTO outbox (id, channel, address, replies, created_at) VALUES (?, ?, ?, ?, ?)'),
+      outboxDelete: db.prepare<[string]>('DELETE FROM outbox WHERE id = ?'),
+      outboxPending: db.prepare<[string, number], { id: string; channel: string; address: string; replies: string; created_at: number }>(
+        'SELECT * FROM outbox WHERE channel = ? ORDER BY created_at, rowid LIMIT ?',
+      ),
       holdingAnswers: db.prepare<[number], SessionRow>(`SELECT * FROM sessions WHERE ${SCRUB_WHERE} AND last_at < ?`),
       event: db.prepare<[string, number, string, string | null, string]>('INSERT INTO events (session_id, at, type, service_id, data) VALUES (?, ?, ?, ?, ?)'),
       request: db.prepare<[string, string, string, string, string, string, number, string]>(
@@ -273,6 +278,7 @@ export class SqliteStore implements Store {
       this.stmts.request.run(t.request.protocol, s.id, s.userKey, s.channel, t.request.serviceId, 'Recebida', s.lastAt, JSON.stringify(t.request.answers));
     }
     if (t.end) this.closeRow(s.id, s.lastAt, t.end);
+    if (t.outbox) this.stmts.outboxAdd.run(t.outbox.id, t.outbox.channel, t.outbox.address, JSON.stringify(t.outbox.replies), t.outbox.createdAt);
   }
 
   /**
@@ -321,6 +327,22 @@ export class SqliteStore implements Store {
   async closeAllOpen(): Promise<number> {
     this.assertOpen();
     return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all(), false)).immediate());
+  }
+
+  async outboxSent(ids: readonly string[]): Promise<void> {
+    this.assertOpen();
+    if (ids.length === 0) return;
+    guard('marcar respostas enviadas', () =>
+      this.db.transaction(() => {
+        for (const id of ids) this.stmts.outboxDelete.run(id);
+      }).immediate(),
+    );
+  }
+
+  async pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]> {
+    this.assertOpen();
+    const rows = guard('ler as respostas pendentes', () => this.stmts.outboxPending.all(channel, limit));
+    return rows.map((r) => ({ id: r.id, channel: r.channel, address: r.address, replies: JSON.parse(r.replies) as OutboxEntry['replies'], createdAt: r.created_at }));
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {
