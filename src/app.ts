@@ -44,7 +44,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   });
   const channels: ChannelRuntime = {
     logger,
-    handle: (channel, platformUserId, input, dedupKey) => runtime.handle(channel, platformUserId, input, dedupKey),
+    handle: (channel, platformUserId, input, dedupKey, outboxAddress) => runtime.handle(channel, platformUserId, input, dedupKey, outboxAddress),
+    outbox: { sent: (ids) => store.outboxSent(ids), pending: (channel, limit) => store.pendingOutbox(channel, limit) },
     userKey: (channel, platformUserId) => runtime.userKey(channel, platformUserId),
     markOnce: (key, at) => store.markOnce(key, at),
     staff: {

@@ -2,6 +2,7 @@
 // narrow view of the running bot an adapter gets: handle a message, name a user, staff operations. Never the App.
 import type { Logger } from '../core/logger.ts';
 import type { Handled } from '../conversation/runtime.ts';
+import type { OutboxEntry } from '../conversation/storage.ts';
 import type { Incoming } from '../conversation/types.ts';
 import type { ReloadResult } from '../search/live.ts';
 import type { ChannelCount } from '../stats/reader.ts';
@@ -26,7 +27,12 @@ export interface ChannelRuntime {
    * Handles one citizen message: stored (with `dedupKey`) before it resolves, one at a time per citizen in call
    * order. Never rejects: a failure resolves with an apology (`skipped: 'error'`).
    */
-  handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Promise<Handled>;
+  handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string, outboxAddress?: string): Promise<Handled>;
+  /** The outbox of replies (see Store): what a channel that asks for it marks sent, and sends again after a restart. */
+  readonly outbox?: {
+    sent(ids: readonly string[]): Promise<void>;
+    pending(channel: string, limit: number): Promise<OutboxEntry[]>;
+  };
   /** The pseudonymous key of a platform user, for log lines. */
   userKey(channel: string, platformUserId: string): string;
   /** Remembers `key` for good: true the first time only (a group that gets its note once). */

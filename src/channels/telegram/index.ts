@@ -138,6 +138,8 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
   const { bot, logger } = t;
   await connect(t, tg.apiRoot ?? 'https://api.telegram.org');
   await registerCommands(t, tg.staffIds);
+  // Replies a killed process had stored but not sent go out first (see the outbox in conversation/storage.ts).
+  t.resendPending();
 
   if (tg.webhook) {
     const webhook = tg.webhook;
