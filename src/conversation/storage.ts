@@ -136,7 +136,10 @@ export interface Store {
   outboxSent(ids: readonly string[]): Promise<void>;
   /** Outbox entries of a channel not yet marked sent, oldest first (at most `limit`): sent again after a restart. */
   pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]>;
-  /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */
+  /**
+   * Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. Outbox
+   * entries older than `before` (left unsent) go too, uncounted.
+   */
   purge(before: number): Promise<PurgeResult>;
   /**
    * Can the store durably write right now (for `GET /healthz`)? Cheap enough to be asked every second: a store

@@ -281,6 +281,14 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
         await again.close();
       });
 
+      it('loses entries left unsent to the purge, with the rest of the old raw data', async () => {
+        const { store } = await open();
+        await turn(store, key('telegram', 'ana'), at('2025-03-03T10:00'), { outbox: entry('old', at('2025-03-03T10:00')) });
+        await turn(store, key('telegram', 'bia'), at('2025-03-05T10:00'), { outbox: entry('new', at('2025-03-05T10:00')) });
+        await store.purge(at('2025-03-04T00:00'));
+        expect((await store.pendingOutbox('telegram', 10)).map((e) => e.id)).toEqual(['new']);
+      });
+
       it('stores no replies of a turn that was refused', async () => {
         const { store } = await open();
         const k = key('telegram', 'ana');

@@ -223,6 +223,7 @@ export class MemoryStore implements Store {
         result.processedUpdates++;
       }
     }
+    for (const [id, e] of this.data.outbox) if (e.createdAt < before) this.data.outbox.delete(id);
     result.userMarks = this.aggregates.pruneUserMarks(dayOf(Date.now()));
     return result;
   }
