@@ -5,6 +5,7 @@ import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
 import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts';
 import { withBoundary } from '../shared/boundary.ts';
+import type { Health } from '../shared/health.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { AlertStaff } from './alerts.ts';
@@ -121,6 +122,12 @@ export class WhatsAppAdapter implements ChannelAdapter {
     });
     client.on('message', (message) => this.onMessage(message));
     this.connection.start();
+  }
+
+  /** Up while WhatsApp is connected and answering, and the adapter is not stopping. */
+  health(): Health {
+    if (this.stopping || !this.connection) return { ok: false, reason: 'O canal do WhatsApp não está rodando (parando ou não iniciado).' };
+    return this.connection.ready ? { ok: true } : { ok: false, reason: 'O WhatsApp não está conectado (pareando, reconectando ou esperando a leitura do QR code): veja o log.' };
   }
 
   /** Resolves when every reply accepted so far has been sent (or has failed). */
