@@ -1,6 +1,6 @@
 // Long polling that confirms only handled updates, and a cap on each chat's share of the runner's slots, against
 // the fake Bot API over real HTTP.
-import { describe, expect, it, afterEach } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copy } from '../../src/conversation/text.ts';
 import { type BotUnderTest, startBot } from './telegram-support.ts';
 
@@ -58,5 +58,18 @@ describe('a chat that floods', () => {
     expect(notices).toHaveLength(1);
     // Five answers and the notice; the rest of the flood was dropped (by the cap, or by the rate limit).
     expect(fake.calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === FLOODER && c.status === 'ok')).toHaveLength(6);
+  });
+});
+
+describe('the channel’s health (for /healthz)', () => {
+  it('is up while polling, and down once Telegram stops the polling (409: another process took the token)', async () => {
+    bot = await startBot({ RATE_LIMIT_MESSAGES: '1000' }, { pollTimeoutSeconds: 1 });
+    const { fake, channel } = bot;
+    expect(channel.health()).toEqual({ ok: true });
+    fake.failNext('getUpdates', { error_code: 409, description: 'Conflict: terminated by other getUpdates request' }, { times: 1_000 });
+    const mark = fake.mark();
+    fake.pushText(CALM, 'oi');
+    await fake.waitFor((c) => c.seq > mark && c.method === 'getUpdates' && c.errorCode === 409, 20_000, mark);
+    await vi.waitFor(() => expect(channel.health().ok).toBe(false), { timeout: 10_000 });
   });
 });
