@@ -58,6 +58,9 @@ export interface SqliteStoreOptions {
  */
 export const SCRUB_WHERE = "ended_at IS NOT NULL AND json_extract(state, '$.view.at') IN ('form', 'confirm', 'leave', 'resume')";
 
+/** The stored text of a state whose view may hold answers (checked before parsing it). */
+const ANSWER_VIEW_TEXT = /"view":\{"at":"(?:form|confirm|leave|resume)"/;
+
 /** How long a health probe's answer is reused: a load balancer asking often costs one tiny write a second. */
 const HEALTH_TTL_MS = 1_000;
 
@@ -296,6 +299,8 @@ export class SqliteStore implements Store {
 
   /** Removes the form answers from a session's stored state (when it holds any). */
   private scrub(row: SessionRow): void {
+    // Most sessions close outside a form: a look at the text spares them the parse (and its validation).
+    if (!ANSWER_VIEW_TEXT.test(row.state)) return;
     const state = toRecord(row).state;
     const clean = withoutAnswers(state);
     if (clean !== state) this.stmts.setState.run(JSON.stringify(clean), row.id);
