@@ -33,7 +33,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // was down cannot stop it from starting again.
   const catalogue = await CatalogueHolder.open(config.catalogueDir, logger, { snapshotPath: join(config.stateDir, 'catalogue-last-good.json') });
   for (const issue of catalogue.startupIssues) logger.warn({ issue: formatIssue(issue) }, 'catalogue has errors; started from the last good snapshot');
-  const { store, stats } = await openStore(locationOf(config));
+  const { store, stats } = await openStore(locationOf(config), logger);
   const secret = loadOrCreateSecret(config.stateDir, config.pseudonymSecret);
   const runtime = new ConversationRuntime({
     store,
@@ -46,7 +46,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const alerts = new StaffAlerts(logger);
   const channels: ChannelRuntime = {
     logger,
-    handle: (channel, platformUserId, input, dedupKey) => runtime.handle(channel, platformUserId, input, dedupKey),
+    handle: (channel, platformUserId, input, dedupKey, outboxAddress) => runtime.handle(channel, platformUserId, input, dedupKey, outboxAddress),
+    outbox: { sent: (ids) => store.outboxSent(ids), pending: (channel, limit) => store.pendingOutbox(channel, limit) },
     userKey: (channel, platformUserId) => runtime.userKey(channel, platformUserId),
     rekey: (channel, from, to) => runtime.rekey(channel, from, to),
     markOnce: (key, at) => store.markOnce(key, at),

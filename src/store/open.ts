@@ -1,5 +1,6 @@
 // Picks the store for a configuration: the one place that knows which databases exist. SQLite by default (a
 // file on one machine); PostgreSQL when a database URL is given (several instances on one database).
+import type { Logger } from '../core/logger.ts';
 import type { Store } from '../conversation/storage.ts';
 import type { StatsReader } from '../stats/reader.ts';
 import type { PostgresLocation } from './postgres/connect.ts';
@@ -21,14 +22,14 @@ export interface OpenedStore {
 }
 
 /** Opens the store of a running bot (background checkpoints on), with its statistics on the same connection. */
-export async function openStore(location: StoreLocation): Promise<OpenedStore> {
+export async function openStore(location: StoreLocation, logger: Logger): Promise<OpenedStore> {
   if (location.postgres) {
     // Loaded only when configured: a SQLite install never loads the PostgreSQL client.
     const { PostgresStore } = await import('./postgres/store.ts');
     const store = await PostgresStore.open(location.postgres);
     return { store, stats: store.stats };
   }
-  const store = new SqliteStore(location.databasePath, { backgroundCheckpoint: true });
+  const store = new SqliteStore(location.databasePath, { backgroundCheckpoint: true, logger });
   return { store, stats: store.stats };
 }
 

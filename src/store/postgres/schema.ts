@@ -135,6 +135,17 @@ export const migrations: string[] = [
        FROM events e JOIN sessions s ON s.id = e.session_id
       WHERE e.type = 'follow_up' AND e.service_id IS NOT NULL AND e.data::jsonb ->> 'kind' IS NOT NULL
       GROUP BY 1, 2, 3, 4;`,
+  // Replies stored with their turn and deleted once sent: a restart sends what a killed process had not.
+  `CREATE TABLE outbox (
+     id TEXT PRIMARY KEY,
+     seq BIGINT GENERATED ALWAYS AS IDENTITY,
+     channel TEXT NOT NULL,
+     address TEXT NOT NULL,
+     replies TEXT NOT NULL,
+     created_at BIGINT NOT NULL
+   );
+   CREATE INDEX outbox_channel ON outbox (channel, created_at, seq);
+   CREATE INDEX sessions_answers ON sessions (last_at) WHERE ended_at IS NOT NULL AND (state::jsonb #>> '{view,at}') IN ('form', 'confirm', 'leave', 'resume');`,
 ];
 
 /** The advisory lock key that serialises migrations across instances (any constant nobody else uses). */

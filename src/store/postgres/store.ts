@@ -5,7 +5,8 @@
 // upserted in it. In one process, a keyed queue keeps the call order and spares pool connections.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
-import type { ConversationKey, LeaseHolder, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, LeaseHolder, OutboxEntry, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import { withoutAnswers } from '../../conversation/state.ts';
 import { compactDayOf, dayOf } from '../../core/time.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { conversationId } from '../cache.ts';
@@ -29,6 +30,12 @@ class PlayFailed {
   constructor(readonly error: unknown) {}
 }
 
+/** Closed sessions whose stored view may still hold form answers (conversation/state.ts ANSWER_VIEWS). */
+const HOLDING_ANSWERS = "ended_at IS NOT NULL AND (state::jsonb #>> '{view,at}') IN ('form', 'confirm', 'leave', 'resume')";
+
+/** How long a health probe's answer is reused: a load balancer asking often costs one tiny write a second. */
+const HEALTH_TTL_MS = 1_000;
+
 const SESSION_COLUMNS = 'id, channel, user_key, started_at, last_at, ended_at, outcome, messages_in, messages_out, searched, viewed, finished, requested, handoff, feedback_yes, feedback_no, state';
 
 /**
@@ -49,6 +56,7 @@ export class PostgresStore implements Store {
   /** Open sessions this instance wrote to (id → last message): what `closeAllOpen` closes at its shutdown. */
   private readonly mine = new Map<string, number>();
   private closed = false;
+  private probed: { at: number; health: StoreHealth } | undefined;
 
   private constructor(
     /** The pool: for this folder's modules and white-box tests, never handed above the port. */
@@ -188,6 +196,10 @@ export class PostgresStore implements Store {
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     if (t.end) await this.closeRow(tx, s.id, s.lastAt, t.end);
+    if (t.outbox) {
+      const o = t.outbox;
+      await tx`INSERT INTO outbox (id, channel, address, replies, created_at) VALUES (${o.id}, ${o.channel}, ${o.address}, ${JSON.stringify(o.replies)}, ${o.createdAt})`;
+    }
     await rollupEvents(tx, s.lastAt, s.channel, t.events);
   }
 
@@ -195,7 +207,7 @@ export class PostgresStore implements Store {
    * Closes one open session and counts it in the aggregates; false when it was not open (someone else closed it).
    * `endedAt`/`outcome` default to its last message and the outcome its state recorded (the idle sweep).
    */
-  private async closeRow(tx: Tx, id: string, endedAt?: number, outcome?: string): Promise<boolean> {
+  private async closeRow(tx: Tx, id: string, endedAt?: number, outcome?: string, scrub = true): Promise<boolean> {
     // The row lock makes a concurrent close of the same session wait, then find it closed.
     const rows = await tx.unsafe<SessionRow[]>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = $1 AND ended_at IS NULL FOR UPDATE`, [id]);
     const row = rows[0];
@@ -203,12 +215,21 @@ export class PostgresStore implements Store {
     const end = endedAt ?? row.last_at;
     const why = outcome ?? toRecord(row).state.outcome ?? 'abandoned';
     await tx`UPDATE sessions SET ended_at = ${end}, outcome = ${why} WHERE id = ${id}`;
+    // Its form answers go, unless a restart may still carry the conversation on (a shutdown's close).
+    if (scrub) await this.scrub(tx, row);
     await rollupSession(tx, closedOf(row, end, why));
     return true;
   }
 
+  /** Removes the form answers from a session's stored state (when it holds any). */
+  private async scrub(tx: Tx, row: SessionRow): Promise<void> {
+    const state = toRecord(row).state;
+    const clean = withoutAnswers(state);
+    if (clean !== state) await tx`UPDATE sessions SET state = ${JSON.stringify(clean)} WHERE id = ${row.id}`;
+  }
+
   /** Closes sessions one transaction each (a sweep never holds many locks); how many this call closed. */
-  private async closeEach(ids: readonly string[], what: string, cutoff?: number): Promise<number> {
+  private async closeEach(ids: readonly string[], what: string, cutoff?: number, scrub = true): Promise<number> {
     let n = 0;
     for (const id of ids) {
       const closed = await guard(what, () =>
@@ -218,7 +239,7 @@ export class PostgresStore implements Store {
             const still = await tx`SELECT 1 FROM sessions WHERE id = ${id} AND ended_at IS NULL AND last_at < ${cutoff} FOR UPDATE`;
             if (still.length === 0) return false;
           }
-          return this.closeRow(tx, id);
+          return this.closeRow(tx, id, undefined, undefined, scrub);
         }),
       );
       this.mine.delete(id);
@@ -231,7 +252,15 @@ export class PostgresStore implements Store {
     this.assertOpen();
     const rows = await guard('encerrar as sessões paradas', () => this.sql<{ id: string }[]>`SELECT id FROM sessions WHERE ended_at IS NULL AND last_at < ${before} ORDER BY id`);
     for (const [id, lastAt] of this.mine) if (lastAt < before) this.mine.delete(id);
-    return this.closeEach(rows.map((r) => r.id), 'encerrar as sessões paradas', before);
+    const n = await this.closeEach(rows.map((r) => r.id), 'encerrar as sessões paradas', before);
+    // Sessions a shutdown closed with a form half-way, and that no restart carried on in time.
+    await guard('apagar respostas de formulários abandonados', () =>
+      this.sql.begin(async (tx) => {
+        const held = await tx.unsafe<SessionRow[]>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE ${HOLDING_ANSWERS} AND last_at < $1 FOR UPDATE`, [before]);
+        for (const row of held) await this.scrub(tx, row);
+      }),
+    );
+    return n;
   }
 
   /**
@@ -240,7 +269,7 @@ export class PostgresStore implements Store {
    */
   async closeAllOpen(): Promise<number> {
     this.assertOpen();
-    return this.closeEach([...this.mine.keys()].sort(), 'encerrar as sessões abertas');
+    return this.closeEach([...this.mine.keys()].sort(), 'encerrar as sessões abertas', undefined, false);
   }
 
   async rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult> {
@@ -278,6 +307,36 @@ export class PostgresStore implements Store {
     );
   }
 
+  async outboxSent(ids: readonly string[]): Promise<void> {
+    this.assertOpen();
+    if (ids.length === 0) return;
+    await guard('marcar respostas enviadas', () => this.sql`DELETE FROM outbox WHERE id = ANY(${[...ids]}::text[])`);
+  }
+
+  async pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]> {
+    this.assertOpen();
+    const rows = await guard('ler as respostas pendentes', () =>
+      this.sql<{ id: string; channel: string; address: string; replies: string; created_at: number }[]>`SELECT id, channel, address, replies, created_at FROM outbox WHERE channel = ${channel} ORDER BY created_at, seq LIMIT ${limit}`,
+    );
+    return rows.map((r) => ({ id: r.id, channel: r.channel, address: r.address, replies: JSON.parse(r.replies) as OutboxEntry['replies'], createdAt: r.created_at }));
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, reason: 'O banco de dados foi fechado (o Atende está parando).' };
+    const now = Date.now();
+    if (this.probed && now - this.probed.at < HEALTH_TTL_MS) return this.probed.health;
+    let health: StoreHealth;
+    try {
+      // One real (tiny) commit: the only proof that the database takes writes.
+      await this.sql`INSERT INTO processed_updates (key, at) VALUES ('store:health', ${now}) ON CONFLICT (key) DO UPDATE SET at = excluded.at`;
+      health = { ok: true };
+    } catch (err) {
+      health = { ok: false, reason: `O banco PostgreSQL não aceita gravações: ${err instanceof Error ? err.message : String(err)}` };
+    }
+    this.probed = { at: now, health };
+    return health;
+  }
+
   async takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder> {
     this.assertOpen();
     return guard('gravar a concessão', () =>
@@ -310,6 +369,8 @@ export class PostgresStore implements Store {
         const sessions = (await tx`DELETE FROM sessions WHERE ended_at IS NOT NULL AND last_at < ${before}`).count;
         const requests = (await tx`DELETE FROM requests WHERE created_at < ${before}`).count;
         const processedUpdates = (await tx`DELETE FROM processed_updates WHERE at < ${before}`).count;
+        // Replies a crash left unsent (they can hold personal data), uncounted.
+        await tx`DELETE FROM outbox WHERE created_at < ${before}`;
         const userMarks = await pruneUserMarks(tx, dayOf(Date.now()));
         return { sessions, events, requests, processedUpdates, userMarks };
       }),
