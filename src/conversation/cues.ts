@@ -66,7 +66,9 @@ export const NEXT = [
 ];
 /** Acknowledgements among the NEXT cues: on their own they are small talk, and the step stays. */
 export const ACK_ONLY = new Set(['ok', 'okay', 'blz', 'beleza', 'certo', 'entendi']);
-export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo'];
+export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo', 'novamente', 'nao li', 'perdi'];
+/** Verbs of saying or showing that may come with a repeat cue ("fala de novo", "me mostra outra vez"): never a repeat alone. */
+export const REPEAT_VERBS = new Set(['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'explica', 'explicar', 'le', 'ler', 'escreve', 'poderia', 'consegue', 'envia', 'essa', 'etapa', 'passo', 'parte']);
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [
@@ -74,7 +76,10 @@ export const START_WALK = [
   'manda o passo a passo', 'ver as etapas', 'mostra as etapas', 'quais as etapas', 'quais sao as etapas', 'me explica as etapas', 'comecar o passo a passo', 'me guia',
   'me explica passo a passo', 'explica passo a passo', 'etapas', 'ver etapas', 'me mostra as etapas', 'me mostra o passo a passo',
 ];
-export const LEAVE_WALK = ['sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas'];
+export const LEAVE_WALK = [
+  'sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas', 'chega de passo',
+  'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo',
+];
 
 export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
 
@@ -206,6 +211,15 @@ export const SOCIAL = {
 
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
 export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano', 'eita', 'ue', 'puxa', 'poxa', 'vei', 'velho', 'meu', 'deus', 'ixi', 'ish', 'gente']);
+
+/**
+ * What a social turn is about ("obrigado *pela ajuda*", "agradeço *a atenção*", "*tô falando com* uma
+ * máquina", "que porcaria *de atendimento*"): these words may complete a social cue, never make one.
+ */
+export const SOCIAL_OBJECTS = new Set([
+  'pela', 'pelo', 'pelas', 'pelos', 'ajuda', 'atencao', 'informacao', 'informacoes', 'explicacao', 'explicacoes', 'paciencia', 'retorno', 'resposta', 'respostas',
+  'atendimento', 'falando', 'conversando', 'com', 'bot', 'sistema', 'chat', 'aplicativo', 'app', 'trabalho', 'dica', 'dicas', 'forca', 'orientacao',
+]);
 
 /** Kinds of social turn. */
 export type SocialKind = keyof typeof SOCIAL;

@@ -1,6 +1,6 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import { redact } from '../privacy/redact.ts';
-import { INTERJECTIONS, SOCIAL, type SocialKind } from './cues.ts';
+import { INTERJECTIONS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isWhole, type Reading } from './reading.ts';
@@ -21,9 +21,9 @@ export function social(m: Reading): Hit | undefined {
       for (const i of hit) used.add(i);
     }
   }
-  // Interjections ("uai", "nossa") ride along with a social cue, never stand for one.
+  // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
-    if (INTERJECTIONS.has(w)) used.add(i);
+    if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
   });
   if (kinds.size === 0 || !isWhole(m, [...used])) return undefined;
   return { used: [...used], social: kinds };

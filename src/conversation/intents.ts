@@ -22,7 +22,7 @@
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
@@ -63,6 +63,18 @@ export const INTENTS: readonly Intent[] = [
   { name: 'cancel_form', where: ['form', 'confirm', 'leave'], cues: c(CANCEL_FORM), partInForm: true, handle: (t) => cancelForm(t) },
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
+  // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
+  {
+    name: 'step_goto',
+    where: ['walkthrough'],
+    recognise: (t, m) => {
+      const view = t.state.view;
+      const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const n = s ? stepAskedFor(m, s.steps.length) : undefined;
+      return n === undefined ? undefined : { used: [], n };
+    },
+    handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
+  },
   {
     name: 'menu',
     where: 'anywhere',
@@ -99,17 +111,6 @@ export const INTENTS: readonly Intent[] = [
   { name: 'yes', where: QUESTIONS, cues: c(YES), whole: true, handle: (t) => sayYes(t) },
   { name: 'no', where: QUESTIONS, cues: c(NO), whole: true, handle: (t) => sayNo(t) },
   {
-    name: 'step_goto',
-    where: ['walkthrough'],
-    recognise: (t, m) => {
-      const view = t.state.view;
-      const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? stepAskedFor(m, s.steps.length) : undefined;
-      return n === undefined ? undefined : { used: [], n };
-    },
-    handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
-  },
-  {
     name: 'option',
     where: [...ALL_BUT_FORM, 'confirm', 'resume', 'leave'],
     recognise: (t, m) => {
@@ -136,7 +137,18 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t) => nextStep(t),
   },
-  { name: 'step_repeat', where: ['walkthrough'], cues: c(REPEAT), whole: true, handle: (t) => repeatStep(t) },
+  {
+    name: 'step_repeat',
+    where: ['walkthrough'],
+    recognise: (_t, m) => {
+      // "fala de novo", "me mostra essa etapa outra vez": a repeat cue, with verbs of saying around it.
+      const used = repeatCues.union(m);
+      if (!used) return undefined;
+      const all = [...used, ...m.tokens.flatMap((w, i) => (REPEAT_VERBS.has(w) ? [i] : []))];
+      return isWhole(m, all) ? { used: all } : undefined;
+    },
+    handle: (t) => repeatStep(t),
+  },
   { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
   { name: 'step_leave', where: ['walkthrough'], cues: c(LEAVE_WALK), whole: true, handle: (t) => leaveWalk(t) },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
@@ -241,6 +253,7 @@ export const INTENTS: readonly Intent[] = [
 
 const fieldQuestionCues = c(FIELD_QUESTION);
 const nextCues = c(NEXT);
+const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
 const startFormWordCues = c(START_FORM_WORD);
