@@ -121,7 +121,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
       'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar',
     ],
-    weak: ['documentos', 'documento', 'docs', 'doc', 'papeis'],
+    weak: ['documentos', 'documento', 'docs', 'doc', 'papeis', 'papel', 'papelada', 'comprovante', 'comprovantes'],
   },
   where: {
     strong: [
@@ -142,6 +142,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
+      'quem precisa', 'quem deve', 'quem e obrigado', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
+      'qualquer um pode', 'todo mundo pode', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },
@@ -169,7 +171,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'como faco', 'como faz', 'como fazer', 'como que faz', 'como pedir', 'como solicitar', 'como tirar', 'como eu faco', 'o que eu faco', 'o que fazer', 'qual o procedimento',
       'como que eu faco', 'como proceder', 'como funciona isso', 'como resolvo', 'como resolver', 'como consigo', 'qual o passo a passo', 'o que eu tenho que fazer', 'como pago',
-      'como pagar', 'como emitir', 'como renovar',
+      'como pagar', 'como emitir', 'como renovar', 'como funciona', 'explica como funciona', 'me explica', 'como e que funciona', 'como e o processo', 'como e feito',
+      'como eu peco', 'como que eu peco', 'por onde comeco', 'como comeco', 'como dou entrada', 'como da entrada',
     ],
     weak: ['procedimento'],
   },
@@ -241,4 +244,8 @@ export const GENERIC_WORDS = new Set([
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
   'direto', 'junto', 'sozinho', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
+  // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.
+  'ver', 'vejo', 'veja', 'olhar', 'olho', 'saber', 'entender', 'ler', 'achar', 'acho', 'encontrar', 'encontro', 'juntar', 'junto', 'reunir', 'separar', 'apresentar',
+  'passa', 'passar', 'manda', 'mandar', 'mande', 'diz', 'dizer', 'diga', 'fala', 'falar', 'informa', 'informar', 'explica', 'explicar', 'funciona', 'funcionar',
+  'possa', 'posso', 'pode', 'podem', 'consegue', 'conseguem', 'alguma', 'algum', 'obrigado', 'obrigada', 'obrigatorio', 'obrigatoria', 'sozinhos', 'sozinhas', 'certeza',
 ]);
