@@ -8,10 +8,20 @@ import type { Topic } from './types.ts';
 export const CANCEL_FORM = [
   'cancelar', 'cancela', 'cancele', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
+  'cancelamento', 'interromper', 'interrompe', 'abandonar', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora',
 ];
+
+/** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
+export const FORM_REFS = new Set([
+  'quero', 'queria', 'vou', 'pode', 'podemos', 'este', 'esta', 'estes', 'pedido', 'solicitacao', 'agendamento', 'formulario', 'inscricao', 'cadastro', 'tudo', 'mais', 'operacao',
+  'preenchimento', 'requerimento', 'processo', 'por', 'enquanto', 'melhor', 'acho', 'agora', 'depois', 'faco', 'outra', 'hora', 'dia',
+]);
 
 /** Asked whether to leave a form for another service: staying. */
 export const STAY_IN_FORM = ['continuar', 'quero continuar', 'continuar o pedido', 'seguir com o pedido', 'terminar o pedido', 'ficar', 'nao quero sair', 'vou continuar', 'continuar aqui'];
+
+/** Asked whether to leave a form for another service: leaving ("pode sair sim", "quero ver o outro"). Said with the YES cues. */
+export const LEAVE_FORM = ['sair', 'pode sair', 'quero sair', 'sai', 'deixa', 'pode deixar', 'deixar', 'quero ver', 'ver o outro', 'mostra', 'pode mostrar', 'vai', 'pode ir', 'pode largar', 'larga'];
 
 export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco'];
 
@@ -41,6 +51,10 @@ export const FIELD_QUESTION = [
   'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe',
   'e obrigatorio', 'obrigatorio', 'preciso informar', 'precisa mesmo', 'tenho que informar', 'tenho que dar', 'vao usar', 'vai usar', 'o que vao fazer',
   'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
+  // Where the data goes and who sees it ("vai ficar guardado onde?", "quem tem acesso?", "não quero ninguém usando").
+  'guardado', 'guardar', 'armazenado', 'armazenar', 'fica salvo', 'vai ficar salvo', 'quem vai ver', 'quem ve', 'quem tem acesso', 'tem acesso', 'ninguem usando',
+  'ninguem usar', 'usar meu', 'usar meus', 'usando meu', 'usando meus', 'compartilhado', 'compartilhar', 'repassado', 'repassar', 'divulgado', 'divulgar', 'clonado',
+  'clonar', 'fraude', 'medo', 'receio', 'protegido', 'protecao', 'apagado', 'apagar', 'excluido', 'confianca', 'e confiavel', 'pra onde vai', 'para onde vai',
 ];
 
 export const YES = [

@@ -86,11 +86,15 @@ export function formFallback(t: TurnBuilder, m: Message): void {
   const field = f.form.fields[f.field];
   const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2);
   if (!m.freeText && !attempt) {
-    const result = t.ctx.search.search(m.text, 3);
-    const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-    if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
+    // A question about another service ("qnto ta o ipva do meu carro?"): the words that name it, without the question.
     const topics = findTopics(m, false);
-    if (topics && namingWords(m, topics.used).length === 0) return answerAbout(t, f.s, topics.topics, false);
+    const naming = topics ? namingWords(m, topics.used) : [];
+    for (const query of naming.length > 0 ? [naming.join(' '), m.text] : [m.text]) {
+      const result = t.ctx.search.search(query, 3);
+      const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+      if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
+    }
+    if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
 }

@@ -22,7 +22,7 @@
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
@@ -60,7 +60,18 @@ const inForm = (t: TurnBuilder): boolean => ['form', 'confirm', 'leave'].include
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
-  { name: 'cancel_form', where: ['form', 'confirm', 'leave'], cues: c(CANCEL_FORM), partInForm: true, handle: (t) => cancelForm(t) },
+  {
+    name: 'cancel_form',
+    where: ['form', 'confirm', 'leave'],
+    recognise: (_t, m) => {
+      if (!m.freeText) return cancelCues.findAll(m)[0];
+      // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
+      const used = cancelCues.union(m);
+      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) ? [i] : []))] : undefined;
+      return all && isWhole(m, all) ? { used: all } : undefined;
+    },
+    handle: (t) => cancelForm(t),
+  },
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
   // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
@@ -74,6 +85,16 @@ export const INTENTS: readonly Intent[] = [
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
+  },
+  // Asked whether to leave the form, "pode sair sim" leaves (and "sair" is not quitting the whole conversation here).
+  {
+    name: 'leave_form',
+    where: ['leave'],
+    recognise: (_t, m) => {
+      const used = leaveFormCues.union(m);
+      return used && isWhole(m, used) ? { used } : undefined;
+    },
+    handle: (t) => sayYes(t),
   },
   {
     name: 'menu',
@@ -253,6 +274,8 @@ export const INTENTS: readonly Intent[] = [
 
 const fieldQuestionCues = c(FIELD_QUESTION);
 const nextCues = c(NEXT);
+const leaveFormCues = c([...YES, ...LEAVE_FORM]);
+const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
@@ -263,7 +286,7 @@ const correctionCues = c(CORRECTION);
 export function allCuePhrases(): string[] {
   return [
     ...CANCEL_FORM, ...MENU, ...HELP, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH,
-    ...LEAVE_WALK, ...START_WALK, ...STAY_IN_FORM, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
+    ...LEAVE_FORM, ...LEAVE_WALK, ...START_WALK, ...STAY_IN_FORM, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
   ];
 }
 
