@@ -106,7 +106,9 @@ export const START_FORM = [
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
 ];
 /** The same in one word, only as the whole message. */
-export const START_FORM_WORD = ['agendar', 'marcar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao'];
+export const START_FORM_WORD = ['agendar', 'marcar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
+/** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
+export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar']);
 
 /**
  * Follow-up questions by topic. `strong`: phrases that are questions about a service ("quanto custa",

@@ -22,13 +22,14 @@
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
 import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
+import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialReply } from './social.ts';
 import { copy } from './text.ts';
@@ -191,8 +192,10 @@ export const INTENTS: readonly Intent[] = [
       const question = findTopics(m, false);
       if (part && question?.strong && question.used.some((i) => part.used.includes(i))) return undefined;
       if (part) return part;
-      const word = startFormWordCues.findAll(m)[0];
-      return word && isWhole(m, word.used) && focusOf(t)?.form ? word : undefined;
+      // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
+      const word = startFormWordCues.union(m);
+      const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
+      return all && isWhole(m, all) && focusOf(t)?.form ? { used: all } : undefined;
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
   },
@@ -200,6 +203,10 @@ export const INTENTS: readonly Intent[] = [
     name: 'follow_up',
     where: [...ALL_BUT_FORM, 'form', 'confirm'],
     recognise: (t, m) => {
+      // A valid answer to a município, date or choice field is an answer, whatever its stem ("Sabará" is not "sábado").
+      const f = formOf(t);
+      const field = f?.form.fields[f.field];
+      if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
       return topics ? { used: topics.used, topics } : undefined;
     },
@@ -295,7 +302,8 @@ export const reader = new Reader(allCuePhrases());
 
 /** Reads a message for the table. */
 export function readMessage(t: TurnBuilder, text: string): Message {
-  const m = reader.read(text, (w) => t.ctx.search.knows(w));
+  // Catalogue words and names of towns ("Sabará" is not a typo of "sábado") are never corrected into cue words.
+  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w));
   return { ...m, freeText: isFreeText(t) };
 }
 
