@@ -22,7 +22,7 @@
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
@@ -198,6 +198,17 @@ export const INTENTS: readonly Intent[] = [
       return all && isWhole(m, all) && focusOf(t)?.form ? { used: all } : undefined;
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
+  },
+  // A message that opens with a correction ("na vdd quero…", "ops, era…") corrects, even if a topic word follows.
+  {
+    name: 'correction_first',
+    where: ALL_BUT_FORM,
+    recognise: (_t, m) => {
+      const hit = allCues(m, correctionCues);
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
+      return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
+    },
+    handle: (t, m, hit) => correct(t, m, hit.used),
   },
   {
     name: 'follow_up',

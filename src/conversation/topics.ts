@@ -41,7 +41,11 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
   const age = ageAt(m);
-  if (age !== undefined) found.push({ topic: 'minors', used: age, strong: true });
+  if (age !== undefined) {
+    const minors = found.find((f) => f.topic === 'minors');
+    if (minors) found.splice(found.indexOf(minors), 1, { topic: 'minors', used: [...new Set([...minors.used, ...age])].sort((a, b) => a - b), strong: true });
+    else found.push({ topic: 'minors', used: age, strong: true });
+  }
   const anyStrong = found.some((f) => f.strong);
   const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
   if (kept.length === 0) return undefined;
