@@ -103,5 +103,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (focus && at >= 0) return open(focus.id);
   // The correction alone names nothing: read it with the service being corrected.
   if (ids.length === 0 && focus) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
-  runSearch(t, query, { prefer: focus?.related ?? [], said: m.text });
+  // Otherwise the neighbours first: the related services, then those of the same category ("carteira" on a CNH card is the driving licence).
+  const sameCategory = focus ? ids.filter((id) => id !== focus.id && serviceOf(t.ctx, id)?.category === focus.category) : [];
+  runSearch(t, query, { prefer: [...(focus?.related ?? []), ...sameCategory], said: m.text });
 }

@@ -1,6 +1,7 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import { redact } from '../privacy/redact.ts';
-import { INTERJECTIONS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { fold } from '../search/normalize.ts';
+import { APOLOGIES, INTERJECTIONS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isWhole, type Reading } from './reading.ts';
@@ -120,5 +121,20 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return answerAbout(t, first, [topic], first.id !== t.state.focus);
     }
   }
-  runSearch(t, m.text);
+  const query = searchText(m);
+  runSearch(t, query, query === m.text ? {} : { said: m.text });
+}
+
+/**
+ * The text to search for a typed message: chat spellings read as words ("ta" is "está", "tbm" is "também")
+ * and interjections left out ("ah", "eita"), so they do not count against the search's confidence as
+ * words no service explains. Unknown words that may be content stay: they are what makes a question out of scope.
+ */
+const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
+
+function searchText(m: Message): string {
+  const kept = m.tokens.filter((w) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)));
+  const raw = fold(m.text).split(' ').filter((w) => w !== '');
+  const changed = kept.length !== raw.length || kept.some((w, i) => w !== raw[i]);
+  return changed ? kept.join(' ') : m.text;
 }
