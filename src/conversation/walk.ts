@@ -14,7 +14,7 @@ const ORDINALS: Readonly<Record<string, true>> = Object.fromEntries(
 );
 const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
-const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna', 'comeca'];
+const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna'];
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || GO_STEMS.has(stem(t));
 const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto']);
