@@ -22,7 +22,7 @@
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
@@ -110,7 +110,13 @@ export const INTENTS: readonly Intent[] = [
   { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => t.say(copy.help, t.state.options.length > 0 ? t.state.options : menuOptions(), undefined, { kind: 'help' }) },
   { name: 'handoff', where: 'anywhere', cues: c(HANDOFF), partInForm: true, handle: (t) => showHandoff(t) },
   { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: (t) => quit(t) },
-  { name: 'rephrase', where: 'anywhere', cues: c(REPHRASE), whole: true, handle: (t) => rephrase(t) },
+  {
+    name: 'rephrase',
+    where: 'anywhere',
+    // "não entendi essa etapa": the cue, with words pointing at what was said.
+    recognise: (_t, m) => withWords(m, rephraseCues.union(m), REPEAT_VERBS),
+    handle: (t) => rephrase(t),
+  },
   { name: 'back', where: 'anywhere', cues: c(BACK), whole: true, handle: (t) => goBack(t) },
   {
     name: 'field_question',
@@ -153,26 +159,29 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_next',
     where: ['walkthrough'],
     recognise: (_t, m) => {
-      const used = nextCues.union(m);
+      const cues = nextCues.union(m);
+      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : []))] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
-      return used && isWhole(m, used) && used.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
+      return cues && used && isWhole(m, used) && cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
     },
     handle: (t) => nextStep(t),
   },
   {
     name: 'step_repeat',
     where: ['walkthrough'],
-    recognise: (_t, m) => {
-      // "fala de novo", "me mostra essa etapa outra vez": a repeat cue, with verbs of saying around it.
-      const used = repeatCues.union(m);
-      if (!used) return undefined;
-      const all = [...used, ...m.tokens.flatMap((w, i) => (REPEAT_VERBS.has(w) ? [i] : []))];
-      return isWhole(m, all) ? { used: all } : undefined;
-    },
+    // "fala de novo", "me mostra essa etapa outra vez": a repeat cue, with verbs of saying around it.
+    recognise: (_t, m) => withWords(m, repeatCues.union(m), REPEAT_VERBS),
     handle: (t) => repeatStep(t),
   },
   { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
   { name: 'step_leave', where: ['walkthrough'], cues: c(LEAVE_WALK), whole: true, handle: (t) => leaveWalk(t) },
+  // "repete por favor" outside a walkthrough: the last answer again.
+  {
+    name: 'repeat_last',
+    where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
+    recognise: (_t, m) => withWords(m, repeatCues.union(m), REPEAT_VERBS),
+    handle: (t) => rephrase(t),
+  },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
   {
     name: 'start_walk',
@@ -292,6 +301,14 @@ export const INTENTS: readonly Intent[] = [
 
 const fieldQuestionCues = c(FIELD_QUESTION);
 const nextCues = c(NEXT);
+const rephraseCues = c(REPHRASE);
+
+/** The cue's tokens with the words allowed around it, when together they are the whole message. */
+function withWords(m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
+  if (!cues) return undefined;
+  const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
+  return isWhole(m, used) ? { used } : undefined;
+}
 const leaveFormCues = c([...YES, ...LEAVE_FORM]);
 const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);

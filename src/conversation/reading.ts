@@ -67,7 +67,7 @@ const SLANG: Readonly<Record<string, string>> = {
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
-  agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm',
+  agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
 };
 
 /**
@@ -77,7 +77,7 @@ const SLANG: Readonly<Record<string, string>> = {
  */
 const FAMILIES: readonly [RegExp, string][] = [
   [/^(obg\w*|obrigad\w*|brigad\w*|obgd\w*)$/, 'obrigado'],
-  [/^(v+a+l+e+u+|v+l+w+|vlew|valew)$/, 'valeu'],
+  [/^(v+a+l+e+u+\w*|v+l+w+|vlew|valew)$/, 'valeu'],
   [/^(k{2,}|(ha){2,}h?|(he){2,}|(rs){2,}|(hua){2,})$/, 'kkk'],
 ];
 
