@@ -19,7 +19,7 @@ const service = (id: string) => {
 describe('spellings of the same word', () => {
   it('reads thanks, laughs and held letters by family', () => {
     const card = at('perdi meu rg');
-    for (const text of ['obgdaaa', 'brigadão', 'vlwww', 'kkkkkkk', 'hahahaha', 'oiii']) expect(understand(card, text, ctx), text).toBe('small_talk');
+    for (const text of ['obgdaaa', 'brigadão', 'vlwww', 'valeuzaço', 'kkkkkkk', 'hahahaha', 'oiii', 'boa tarde novamente']) expect(understand(card, text, ctx), text).toBe('small_talk');
   });
 
   it('completes a social turn with what it is about, but never makes one from those words alone', () => {
@@ -46,6 +46,12 @@ describe('the walkthrough in other words', () => {
     const steps = service('cin-2a-via').steps.length;
     expect(last.state.view).toMatchObject({ at: 'walkthrough', step: steps - 1 });
     expect(understand(walk(), 'volta uma', ctx)).toBe('back');
+  });
+
+  it('takes verbs of going with "next", and words pointing at the step with "não entendi"', () => {
+    expect(understand(walk(), 'pode passar pra seguinte', ctx)).toBe('step_next');
+    expect(understand(walk(), 'nao entendi esse passo', ctx)).toBe('rephrase');
+    expect(understand(at('perdi meu rg'), 'repete pfv', ctx)).toBe('repeat_last');
   });
 
   it('leaves the steps with "chega" or "pode parar"', () => {
