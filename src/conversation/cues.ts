@@ -8,7 +8,7 @@ import type { Topic } from './types.ts';
 export const CANCEL_FORM = [
   'cancelar', 'cancela', 'cancele', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
-  'cancelamento', 'interromper', 'interrompe', 'abandonar', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora',
+  'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora',
 ];
 
 /** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
@@ -137,7 +137,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quais documentos', 'que documentos', 'quais os documentos', 'qual documento', 'que documento', 'documentos necessarios', 'precisa de documento', 'preciso de documento',
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
-      'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar',
+      'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar', 'tem que levar', 'levar alguma coisa', 'levar algum',
+      'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',
+      'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar', 'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
+      'devo levar', 'devo apresentar', 'devo entregar',
     ],
     weak: ['documentos', 'documento', 'docs', 'doc', 'papeis', 'papel', 'papelada', 'comprovante', 'comprovantes'],
   },
@@ -169,7 +172,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'precisa agendar', 'tem que agendar', 'preciso agendar', 'precisa marcar', 'tem que marcar', 'preciso marcar', 'com hora marcada', 'sem agendamento',
       'precisa de horario', 'precisa de agendamento', 'tem agendamento', 'e so chegar', 'posso ir direto', 'ordem de chegada', 'tem fila', 'como agendar', 'como marcar',
-      'onde agendar', 'onde marcar', 'agendamento e obrigatorio', 'precisa marcar horario', 'tem que marcar horario',
+      'onde agendar', 'onde marcar', 'agendamento e obrigatorio', 'precisa marcar horario', 'tem que marcar horario', 'hora marcada', 'horario marcado', 'so ir',
+      'e so ir', 'so chegar', 'ir direto', 'chegar direto', 'sem marcar', 'sem agendar',
     ],
     weak: ['agendamento', 'horario', 'fila'],
   },
@@ -204,7 +208,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'abre sabado', 'abre domingo', 'abre feriado', 'abre aos sabados', 'funciona sabado', 'funciona domingo', 'funciona feriado', 'atende sabado', 'atende domingo',
       'que horas abre', 'que horas fecha', 'ate que horas', 'que horas', 'horario de funcionamento', 'horario de atendimento', 'fim de semana', 'final de semana',
-      'abre que horas', 'fecha que horas', 'fica aberto', 'esta aberto', 'esta aberta', 'fica aberta', 'funciona que dia', 'que dias funciona', 'dias de atendimento',
+      'abre que horas', 'fecha que horas', 'qual o horario', 'que horario', 'qual horario', 'horario de abertura', 'fica aberto', 'esta aberto', 'esta aberta', 'fica aberta', 'funciona que dia', 'que dias funciona', 'dias de atendimento',
     ],
     weak: ['sabado', 'domingo', 'feriado'],
   },
@@ -224,7 +228,7 @@ export const SOCIAL = {
   compliment: ['voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
-    'bot burro', 'que bot ruim', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
+    'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
   ],
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao'],

@@ -79,6 +79,7 @@ const FAMILIES: readonly [RegExp, string][] = [
   [/^(obg\w*|obrigad\w*|brigad\w*|obgd\w*)$/, 'obrigado'],
   [/^(v+a+l+e+u+\w*|v+l+w+|vlew|valew)$/, 'valeu'],
   [/^(k{2,}|(ha){2,}h?|(he){2,}|(rs){2,}|(hua){2,})$/, 'kkk'],
+  [/^af{2,}$/, 'aff'],
 ];
 
 /** One typed word as the word it stands for: slang, families, then letters held for emphasis collapsed. */

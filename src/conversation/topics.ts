@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 import { GENERIC_WORDS, TOPICS } from './cues.ts';
-import { CueSet, isWhole, restText, restWords, type Reading } from './reading.ts';
+import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
@@ -62,7 +62,9 @@ function ageAt(m: Reading): number[] | undefined {
     const next = m.tokens[i + 1];
     const prev = m.tokens[i - 1];
     if (next === 'anos' || next === 'ano' || next === 'aninhos') return [i, i + 1];
-    if (prev === 'tem' || prev === 'tenho' || prev === 'com' || prev === 'faz' || prev === 'fez') return [i - 1, i];
+    // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
+    const ends = next === undefined || m.pauses?.has(i) === true || isGlue(next);
+    if (ends && (prev === 'tem' || prev === 'tenho' || prev === 'com' || prev === 'faz' || prev === 'fez')) return [i - 1, i];
   }
   return undefined;
 }

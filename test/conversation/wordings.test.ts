@@ -72,6 +72,14 @@ describe('questions about the service in focus', () => {
     expect(d.last?.events.some((e) => e.type === 'follow_up' && e.kind === 'link' && e.serviceId === 'ipsemg')).toBe(true);
   });
 
+  it('reads what to bring, booking and opening hours in other words, and a count of things is not an age', () => {
+    const card = at('renovar cnh');
+    expect(understand(card, 'tenho que apresentar algo?', ctx)).toBe('follow_up:documents');
+    expect(understand(card, 'é só chegar lá?', ctx)).toBe('follow_up:appointment');
+    expect(understand(card, 'qual horário eles abrem?', ctx)).toBe('follow_up:hours');
+    expect(understand(card, 'tenho 2 carros', ctx)).not.toBe('follow_up:minors');
+  });
+
   it('answers that a service done entirely online needs no booking, with its online channels', () => {
     const ipva = service('ipva');
     expect(ipva.delivery).toBe('online');
