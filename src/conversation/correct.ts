@@ -19,6 +19,10 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
  */
 export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const skip = new Set(used);
+  // A "não" just before the cue ("não, pera…", "nao pera, é a da cnh") answers the bot; it negates nothing.
+  m.tokens.forEach((w, i) => {
+    if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
+  });
   // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant.
   const tokens = m.tokens.filter((w, i) => !skip.has(i) && !APOLOGIES.has(w));
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.

@@ -125,6 +125,13 @@ describe('corrections and searches in other words', () => {
     expect(understand(at('perdi meu rg'), 'na real quero ir pessoalmente tirar a primeira via', ctx)).toBe('correction_first');
   });
 
+  it('reads a "não" just before the correction cue as an answer, not as negating what follows', () => {
+    const d = talk('segunda via do rg', 'não, espera, é a da carteira de motorista');
+    const offered = [d.state.focus, ...d.state.options.map((o) => o.id.replace(/^svc:/, ''))];
+    expect(offered.some((id) => id !== undefined && id.startsWith('cnh-'))).toBe(true);
+    expect(understand(at('licenciamento do carro'), 'me confundi, é da moto', ctx)).toBe('correction_first');
+  });
+
   it('a correction that names nothing clearly prefers services of the category in focus', () => {
     const d = talk('segunda via da carteira de motorista', 'espera, nunca tive carteira, queria tirar a primeira');
     const first = d.state.focus ?? d.state.options[0]?.id.replace(/^svc:/, '') ?? '';
