@@ -19,6 +19,10 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
  */
 export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const skip = new Set(used);
+  // A "não" just before the cue ("não, pera…", "nao pera, é a da cnh") answers the bot; it negates nothing.
+  m.tokens.forEach((w, i) => {
+    if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
+  });
   // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant.
   const tokens = m.tokens.filter((w, i) => !skip.has(i) && !APOLOGIES.has(w));
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
@@ -103,5 +107,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (focus && at >= 0) return open(focus.id);
   // The correction alone names nothing: read it with the service being corrected.
   if (ids.length === 0 && focus) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
-  runSearch(t, query, { prefer: focus?.related ?? [], said: m.text });
+  // Otherwise the neighbours first: the related services, then those of the same category ("carteira" on a CNH card is the driving licence).
+  const sameCategory = focus ? ids.filter((id) => id !== focus.id && serviceOf(t.ctx, id)?.category === focus.category) : [];
+  runSearch(t, query, { prefer: [...(focus?.related ?? []), ...sameCategory], said: m.text });
 }

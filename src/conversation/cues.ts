@@ -8,10 +8,20 @@ import type { Topic } from './types.ts';
 export const CANCEL_FORM = [
   'cancelar', 'cancela', 'cancele', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
+  'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora',
 ];
+
+/** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
+export const FORM_REFS = new Set([
+  'quero', 'queria', 'vou', 'pode', 'podemos', 'este', 'esta', 'estes', 'pedido', 'solicitacao', 'agendamento', 'formulario', 'inscricao', 'cadastro', 'tudo', 'mais', 'operacao',
+  'preenchimento', 'requerimento', 'processo', 'por', 'enquanto', 'melhor', 'acho', 'agora', 'depois', 'faco', 'outra', 'hora', 'dia',
+]);
 
 /** Asked whether to leave a form for another service: staying. */
 export const STAY_IN_FORM = ['continuar', 'quero continuar', 'continuar o pedido', 'seguir com o pedido', 'terminar o pedido', 'ficar', 'nao quero sair', 'vou continuar', 'continuar aqui'];
+
+/** Asked whether to leave a form for another service: leaving ("pode sair sim", "quero ver o outro"). Said with the YES cues. */
+export const LEAVE_FORM = ['sair', 'pode sair', 'quero sair', 'sai', 'deixa', 'pode deixar', 'deixar', 'quero ver', 'ver o outro', 'mostra', 'pode mostrar', 'vai', 'pode ir', 'pode largar', 'larga'];
 
 export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco'];
 
@@ -40,7 +50,11 @@ export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo ant
 export const FIELD_QUESTION = [
   'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe',
   'e obrigatorio', 'obrigatorio', 'preciso informar', 'precisa mesmo', 'tenho que informar', 'tenho que dar', 'vao usar', 'vai usar', 'o que vao fazer',
-  'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
+  'nao quero informar', 'nao quero dar', 'nao quero passar', 'prefiro nao', 'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
+  // Where the data goes and who sees it ("vai ficar guardado onde?", "quem tem acesso?", "não quero ninguém usando").
+  'guardado', 'guardar', 'armazenado', 'armazenar', 'fica salvo', 'vai ficar salvo', 'quem vai ver', 'quem ve', 'quem tem acesso', 'tem acesso', 'ninguem usando',
+  'ninguem usar', 'usar meu', 'usar meus', 'usando meu', 'usando meus', 'compartilhado', 'compartilhar', 'repassado', 'repassar', 'divulgado', 'divulgar', 'clonado',
+  'clonar', 'fraude', 'medo', 'receio', 'protegido', 'protecao', 'apagado', 'apagar', 'excluido', 'confianca', 'e confiavel', 'pra onde vai', 'para onde vai',
 ];
 
 export const YES = [
@@ -64,9 +78,13 @@ export const NEXT = [
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
 ];
+/** Verbs that may come with a next cue ("passa pra próxima", "pode ir pra seguinte"): never "next" alone. */
+export const NEXT_VERBS = new Set(['passa', 'passar', 'vai', 'va', 'ir', 'manda', 'mostra', 'pode', 'bora', 'vamos', 'segue', 'partiu', 'agora', 'entao', 'etapa', 'passo']);
 /** Acknowledgements among the NEXT cues: on their own they are small talk, and the step stays. */
 export const ACK_ONLY = new Set(['ok', 'okay', 'blz', 'beleza', 'certo', 'entendi']);
-export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo'];
+export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo', 'novamente', 'nao li', 'perdi'];
+/** Verbs of saying or showing that may come with a repeat cue ("fala de novo", "me mostra outra vez"): never a repeat alone. */
+export const REPEAT_VERBS = new Set(['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'explica', 'explicar', 'le', 'ler', 'escreve', 'poderia', 'consegue', 'envia', 'essa', 'etapa', 'passo', 'parte']);
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [
@@ -74,7 +92,10 @@ export const START_WALK = [
   'manda o passo a passo', 'ver as etapas', 'mostra as etapas', 'quais as etapas', 'quais sao as etapas', 'me explica as etapas', 'comecar o passo a passo', 'me guia',
   'me explica passo a passo', 'explica passo a passo', 'etapas', 'ver etapas', 'me mostra as etapas', 'me mostra o passo a passo',
 ];
-export const LEAVE_WALK = ['sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas'];
+export const LEAVE_WALK = [
+  'sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas', 'chega de passo',
+  'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo',
+];
 
 export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
 
@@ -87,7 +108,9 @@ export const START_FORM = [
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
 ];
 /** The same in one word, only as the whole message. */
-export const START_FORM_WORD = ['agendar', 'marcar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao'];
+export const START_FORM_WORD = ['agendar', 'marcar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
+/** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
+export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar']);
 
 /**
  * Follow-up questions by topic. `strong`: phrases that are questions about a service ("quanto custa",
@@ -114,9 +137,12 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quais documentos', 'que documentos', 'quais os documentos', 'qual documento', 'que documento', 'documentos necessarios', 'precisa de documento', 'preciso de documento',
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
-      'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar',
+      'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar', 'tem que levar', 'levar alguma coisa', 'levar algum',
+      'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',
+      'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar', 'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
+      'devo levar', 'devo apresentar', 'devo entregar',
     ],
-    weak: ['documentos', 'documento', 'docs', 'doc', 'papeis'],
+    weak: ['documentos', 'documento', 'docs', 'doc', 'papeis', 'papel', 'papelada', 'comprovante', 'comprovantes'],
   },
   where: {
     strong: [
@@ -137,6 +163,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
+      'quem precisa', 'quem deve', 'quem e obrigado', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
+      'qualquer um pode', 'todo mundo pode', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },
@@ -144,7 +172,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'precisa agendar', 'tem que agendar', 'preciso agendar', 'precisa marcar', 'tem que marcar', 'preciso marcar', 'com hora marcada', 'sem agendamento',
       'precisa de horario', 'precisa de agendamento', 'tem agendamento', 'e so chegar', 'posso ir direto', 'ordem de chegada', 'tem fila', 'como agendar', 'como marcar',
-      'onde agendar', 'onde marcar', 'agendamento e obrigatorio', 'precisa marcar horario', 'tem que marcar horario',
+      'onde agendar', 'onde marcar', 'agendamento e obrigatorio', 'precisa marcar horario', 'tem que marcar horario', 'hora marcada', 'horario marcado', 'so ir',
+      'e so ir', 'so chegar', 'ir direto', 'chegar direto', 'sem marcar', 'sem agendar',
     ],
     weak: ['agendamento', 'horario', 'fila'],
   },
@@ -164,7 +193,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'como faco', 'como faz', 'como fazer', 'como que faz', 'como pedir', 'como solicitar', 'como tirar', 'como eu faco', 'o que eu faco', 'o que fazer', 'qual o procedimento',
       'como que eu faco', 'como proceder', 'como funciona isso', 'como resolvo', 'como resolver', 'como consigo', 'qual o passo a passo', 'o que eu tenho que fazer', 'como pago',
-      'como pagar', 'como emitir', 'como renovar',
+      'como pagar', 'como emitir', 'como renovar', 'como funciona', 'explica como funciona', 'me explica', 'como e que funciona', 'como e o processo', 'como e feito',
+      'como eu peco', 'como que eu peco', 'por onde comeco', 'como comeco', 'como dou entrada', 'como da entrada',
     ],
     weak: ['procedimento'],
   },
@@ -178,7 +208,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'abre sabado', 'abre domingo', 'abre feriado', 'abre aos sabados', 'funciona sabado', 'funciona domingo', 'funciona feriado', 'atende sabado', 'atende domingo',
       'que horas abre', 'que horas fecha', 'ate que horas', 'que horas', 'horario de funcionamento', 'horario de atendimento', 'fim de semana', 'final de semana',
-      'abre que horas', 'fecha que horas', 'fica aberto', 'esta aberto', 'esta aberta', 'fica aberta', 'funciona que dia', 'que dias funciona', 'dias de atendimento',
+      'abre que horas', 'fecha que horas', 'qual o horario', 'que horario', 'qual horario', 'horario de abertura', 'fica aberto', 'esta aberto', 'esta aberta', 'fica aberta', 'funciona que dia', 'que dias funciona', 'dias de atendimento',
     ],
     weak: ['sabado', 'domingo', 'feriado'],
   },
@@ -198,7 +228,7 @@ export const SOCIAL = {
   compliment: ['voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
-    'bot burro', 'que bot ruim', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
+    'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
   ],
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao'],
@@ -207,6 +237,16 @@ export const SOCIAL = {
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
 export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano', 'eita', 'ue', 'puxa', 'poxa', 'vei', 'velho', 'meu', 'deus', 'ixi', 'ish', 'gente']);
 
+/**
+ * What a social turn is about ("obrigado *pela ajuda*", "agradeço *a atenção*", "*tô falando com* uma
+ * máquina", "que porcaria *de atendimento*"): these words may complete a social cue, never make one.
+ */
+export const SOCIAL_OBJECTS = new Set([
+  'pela', 'pelo', 'pelas', 'pelos', 'ajuda', 'atencao', 'informacao', 'informacoes', 'explicacao', 'explicacoes', 'paciencia', 'retorno', 'resposta', 'respostas',
+  'atendimento', 'falando', 'conversando', 'falo', 'converso', 'com', 'bot', 'sistema', 'chat', 'aplicativo', 'app', 'trabalho', 'dica', 'dicas', 'forca', 'orientacao',
+  'sao', 'novo', 'novamente',
+]);
+
 /** Kinds of social turn. */
 export type SocialKind = keyof typeof SOCIAL;
 
@@ -214,7 +254,8 @@ export type SocialKind = keyof typeof SOCIAL;
 export const CORRECTION = [
   'na verdade', 'errei', 'ops', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
-  'outra coisa', 'outro servico', 'outra opcao',
+  'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei', 'ou melhor', 'melhor dizendo',
+  'retificando', 'me corrigindo', 'errado', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',
 ];
 /** Politeness around a correction ("desculpa, na verdade…"): dropped with the cue, never searched. */
 export const APOLOGIES = new Set(['desculpa', 'desculpe', 'perdao', 'sorry', 'foi', 'mal', 'ah', 'ai', 'puts', 'eita', 'ih', 'opa']);
@@ -227,4 +268,8 @@ export const GENERIC_WORDS = new Set([
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
   'direto', 'junto', 'sozinho', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
+  // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.
+  'ver', 'vejo', 'veja', 'olhar', 'olho', 'saber', 'entender', 'ler', 'achar', 'acho', 'encontrar', 'encontro', 'juntar', 'junto', 'reunir', 'separar', 'apresentar',
+  'passa', 'passar', 'manda', 'mandar', 'mande', 'diz', 'dizer', 'diga', 'fala', 'falar', 'informa', 'informar', 'explica', 'explicar', 'funciona', 'funcionar',
+  'possa', 'posso', 'pode', 'podem', 'consegue', 'conseguem', 'alguma', 'algum', 'obrigado', 'obrigada', 'obrigatorio', 'obrigatoria', 'sozinhos', 'sozinhas', 'certeza',
 ]);

@@ -114,7 +114,14 @@ function requirements(s: Service): Answer {
 function appointment(s: Service): Answer {
   const said = quote(s, /\bagend/);
   const booking = channels(s, (type) => type === 'web-agendar');
-  if (said.length === 0 && booking.lines.length === 0) return { lines: [unknown('se é preciso agendar')], links: [official(s)] };
+  if (said.length === 0 && booking.lines.length === 0) {
+    // Done entirely on the internet and nothing said about booking: there is no counter to book.
+    if (s.delivery === 'online') {
+      const web = channels(s, isOnline);
+      return { lines: ['Não é preciso agendar: o serviço é feito todo pela internet, a qualquer hora.', ...web.lines], links: [...web.links, official(s)].slice(0, 4) };
+    }
+    return { lines: [unknown('se é preciso agendar')], links: [official(s)] };
+  }
   const lines = said.length > 0 ? said : ['O agendamento é feito por:'];
   return { lines: [...lines, ...(said.length > 0 && booking.lines.length > 0 ? ['*Onde agendar:*'] : []), ...booking.lines], links: [...booking.links, official(s)].slice(0, 4) };
 }

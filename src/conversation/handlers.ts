@@ -1,6 +1,7 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import { redact } from '../privacy/redact.ts';
-import { INTERJECTIONS, SOCIAL, type SocialKind } from './cues.ts';
+import { fold } from '../search/normalize.ts';
+import { APOLOGIES, INTERJECTIONS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isWhole, type Reading } from './reading.ts';
@@ -21,9 +22,9 @@ export function social(m: Reading): Hit | undefined {
       for (const i of hit) used.add(i);
     }
   }
-  // Interjections ("uai", "nossa") ride along with a social cue, never stand for one.
+  // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
-    if (INTERJECTIONS.has(w)) used.add(i);
+    if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
   });
   if (kinds.size === 0 || !isWhole(m, [...used])) return undefined;
   return { used: [...used], social: kinds };
@@ -86,11 +87,15 @@ export function formFallback(t: TurnBuilder, m: Message): void {
   const field = f.form.fields[f.field];
   const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2);
   if (!m.freeText && !attempt) {
-    const result = t.ctx.search.search(m.text, 3);
-    const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-    if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
+    // A question about another service ("qnto ta o ipva do meu carro?"): the words that name it, without the question.
     const topics = findTopics(m, false);
-    if (topics && namingWords(m, topics.used).length === 0) return answerAbout(t, f.s, topics.topics, false);
+    const naming = topics ? namingWords(m, topics.used) : [];
+    for (const query of naming.length > 0 ? [naming.join(' '), m.text] : [m.text]) {
+      const result = t.ctx.search.search(query, 3);
+      const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+      if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
+    }
+    if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
 }
@@ -116,5 +121,20 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return answerAbout(t, first, [topic], first.id !== t.state.focus);
     }
   }
-  runSearch(t, m.text);
+  const query = searchText(m);
+  runSearch(t, query, query === m.text ? {} : { said: m.text });
+}
+
+/**
+ * The text to search for a typed message: chat spellings read as words ("ta" is "está", "tbm" is "também")
+ * and interjections left out ("ah", "eita"), so they do not count against the search's confidence as
+ * words no service explains. Unknown words that may be content stay: they are what makes a question out of scope.
+ */
+const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
+
+function searchText(m: Message): string {
+  const kept = m.tokens.filter((w) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)));
+  const raw = fold(m.text).split(' ').filter((w) => w !== '');
+  const changed = kept.length !== raw.length || kept.some((w, i) => w !== raw[i]);
+  return changed ? kept.join(' ') : m.text;
 }

@@ -22,13 +22,14 @@
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, HANDOFF, HANDOFF_WORD, HELP, LEAVE_WALK, MENU, NEXT, NO, QUIT, REPEAT, REPHRASE, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
 import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
+import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialReply } from './social.ts';
 import { copy } from './text.ts';
@@ -60,9 +61,42 @@ const inForm = (t: TurnBuilder): boolean => ['form', 'confirm', 'leave'].include
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
-  { name: 'cancel_form', where: ['form', 'confirm', 'leave'], cues: c(CANCEL_FORM), partInForm: true, handle: (t) => cancelForm(t) },
+  {
+    name: 'cancel_form',
+    where: ['form', 'confirm', 'leave'],
+    recognise: (_t, m) => {
+      if (!m.freeText) return cancelCues.findAll(m)[0];
+      // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
+      const used = cancelCues.union(m);
+      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) ? [i] : []))] : undefined;
+      return all && isWhole(m, all) ? { used: all } : undefined;
+    },
+    handle: (t) => cancelForm(t),
+  },
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
+  // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
+  {
+    name: 'step_goto',
+    where: ['walkthrough'],
+    recognise: (t, m) => {
+      const view = t.state.view;
+      const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const n = s ? stepAskedFor(m, s.steps.length) : undefined;
+      return n === undefined ? undefined : { used: [], n };
+    },
+    handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
+  },
+  // Asked whether to leave the form, "pode sair sim" leaves (and "sair" is not quitting the whole conversation here).
+  {
+    name: 'leave_form',
+    where: ['leave'],
+    recognise: (_t, m) => {
+      const used = leaveFormCues.union(m);
+      return used && isWhole(m, used) ? { used } : undefined;
+    },
+    handle: (t) => sayYes(t),
+  },
   {
     name: 'menu',
     where: 'anywhere',
@@ -76,7 +110,13 @@ export const INTENTS: readonly Intent[] = [
   { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => t.say(copy.help, t.state.options.length > 0 ? t.state.options : menuOptions(), undefined, { kind: 'help' }) },
   { name: 'handoff', where: 'anywhere', cues: c(HANDOFF), partInForm: true, handle: (t) => showHandoff(t) },
   { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: (t) => quit(t) },
-  { name: 'rephrase', where: 'anywhere', cues: c(REPHRASE), whole: true, handle: (t) => rephrase(t) },
+  {
+    name: 'rephrase',
+    where: 'anywhere',
+    // "não entendi essa etapa": the cue, with words pointing at what was said.
+    recognise: (_t, m) => withWords(m, rephraseCues.union(m), REPEAT_VERBS),
+    handle: (t) => rephrase(t),
+  },
   { name: 'back', where: 'anywhere', cues: c(BACK), whole: true, handle: (t) => goBack(t) },
   {
     name: 'field_question',
@@ -99,17 +139,6 @@ export const INTENTS: readonly Intent[] = [
   { name: 'yes', where: QUESTIONS, cues: c(YES), whole: true, handle: (t) => sayYes(t) },
   { name: 'no', where: QUESTIONS, cues: c(NO), whole: true, handle: (t) => sayNo(t) },
   {
-    name: 'step_goto',
-    where: ['walkthrough'],
-    recognise: (t, m) => {
-      const view = t.state.view;
-      const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? stepAskedFor(m, s.steps.length) : undefined;
-      return n === undefined ? undefined : { used: [], n };
-    },
-    handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
-  },
-  {
     name: 'option',
     where: [...ALL_BUT_FORM, 'confirm', 'resume', 'leave'],
     recognise: (t, m) => {
@@ -130,15 +159,29 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_next',
     where: ['walkthrough'],
     recognise: (_t, m) => {
-      const used = nextCues.union(m);
+      const cues = nextCues.union(m);
+      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : []))] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
-      return used && isWhole(m, used) && used.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
+      return cues && used && isWhole(m, used) && cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
     },
     handle: (t) => nextStep(t),
   },
-  { name: 'step_repeat', where: ['walkthrough'], cues: c(REPEAT), whole: true, handle: (t) => repeatStep(t) },
+  {
+    name: 'step_repeat',
+    where: ['walkthrough'],
+    // "fala de novo", "me mostra essa etapa outra vez": a repeat cue, with verbs of saying around it.
+    recognise: (_t, m) => withWords(m, repeatCues.union(m), REPEAT_VERBS),
+    handle: (t) => repeatStep(t),
+  },
   { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
   { name: 'step_leave', where: ['walkthrough'], cues: c(LEAVE_WALK), whole: true, handle: (t) => leaveWalk(t) },
+  // "repete por favor" outside a walkthrough: the last answer again.
+  {
+    name: 'repeat_last',
+    where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
+    recognise: (_t, m) => withWords(m, repeatCues.union(m), REPEAT_VERBS),
+    handle: (t) => rephrase(t),
+  },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
   {
     name: 'start_walk',
@@ -158,15 +201,32 @@ export const INTENTS: readonly Intent[] = [
       const question = findTopics(m, false);
       if (part && question?.strong && question.used.some((i) => part.used.includes(i))) return undefined;
       if (part) return part;
-      const word = startFormWordCues.findAll(m)[0];
-      return word && isWhole(m, word.used) && focusOf(t)?.form ? word : undefined;
+      // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
+      const word = startFormWordCues.union(m);
+      const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
+      return all && isWhole(m, all) && focusOf(t)?.form ? { used: all } : undefined;
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
+  },
+  // A message that opens with a correction ("na vdd quero…", "ops, era…") corrects, even if a topic word follows.
+  {
+    name: 'correction_first',
+    where: ALL_BUT_FORM,
+    recognise: (_t, m) => {
+      const hit = allCues(m, correctionCues);
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
+      return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
+    },
+    handle: (t, m, hit) => correct(t, m, hit.used),
   },
   {
     name: 'follow_up',
     where: [...ALL_BUT_FORM, 'form', 'confirm'],
     recognise: (t, m) => {
+      // A valid answer to a município, date or choice field is an answer, whatever its stem ("Sabará" is not "sábado").
+      const f = formOf(t);
+      const field = f?.form.fields[f.field];
+      if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
       return topics ? { used: topics.used, topics } : undefined;
     },
@@ -241,6 +301,17 @@ export const INTENTS: readonly Intent[] = [
 
 const fieldQuestionCues = c(FIELD_QUESTION);
 const nextCues = c(NEXT);
+const rephraseCues = c(REPHRASE);
+
+/** The cue's tokens with the words allowed around it, when together they are the whole message. */
+function withWords(m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
+  if (!cues) return undefined;
+  const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
+  return isWhole(m, used) ? { used } : undefined;
+}
+const leaveFormCues = c([...YES, ...LEAVE_FORM]);
+const cancelCues = c(CANCEL_FORM);
+const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
 const startFormWordCues = c(START_FORM_WORD);
@@ -250,7 +321,7 @@ const correctionCues = c(CORRECTION);
 export function allCuePhrases(): string[] {
   return [
     ...CANCEL_FORM, ...MENU, ...HELP, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH,
-    ...LEAVE_WALK, ...START_WALK, ...STAY_IN_FORM, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
+    ...LEAVE_FORM, ...LEAVE_WALK, ...START_WALK, ...STAY_IN_FORM, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
   ];
 }
 
@@ -259,7 +330,8 @@ export const reader = new Reader(allCuePhrases());
 
 /** Reads a message for the table. */
 export function readMessage(t: TurnBuilder, text: string): Message {
-  const m = reader.read(text, (w) => t.ctx.search.knows(w));
+  // Catalogue words and names of towns ("Sabará" is not a typo of "sábado") are never corrected into cue words.
+  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w));
   return { ...m, freeText: isFreeText(t) };
 }
 

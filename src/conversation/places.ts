@@ -34,3 +34,11 @@ export function findMunicipality(input: string): string | undefined {
   const key = fold(input.replace(/\s*[-/,]\s*mg\s*$/i, '').replace(/^(em|de|no|na|do|da)\s+/i, ''));
   return official.get(key) ?? nicknames.get(key);
 }
+
+/** Words of the names of Minas Gerais's municípios ("sabara", "ipatinga"): real words, never typos of a command. */
+const placeWords: ReadonlySet<string> = new Set([...official.keys(), ...nicknames.keys()].flatMap((name) => name.split(' ')).filter((w) => w.length >= 4));
+
+/** True for a (folded) word of a município's name or nickname. */
+export function isPlaceWord(word: string): boolean {
+  return placeWords.has(word);
+}

@@ -67,13 +67,37 @@ const SLANG: Readonly<Record<string, string>> = {
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
+  agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
 };
+
+/**
+ * Families of chat spellings, read as one word: every spelling of a thanks ("obgd", "obrigadão",
+ * "brigadinho", "vlww"), of a laugh ("kkkkk", "hahaha", "rsrs") and letters held for emphasis ("oiii",
+ * "simmm", "proximooo"), so a new spelling of a known word needs no new entry.
+ */
+const FAMILIES: readonly [RegExp, string][] = [
+  [/^(obg\w*|obrigad\w*|brigad\w*|obgd\w*)$/, 'obrigado'],
+  [/^(v+a+l+e+u+\w*|v+l+w+|vlew|valew)$/, 'valeu'],
+  [/^(k{2,}|(ha){2,}h?|(he){2,}|(rs){2,}|(hua){2,})$/, 'kkk'],
+  [/^af{2,}$/, 'aff'],
+];
+
+/** One typed word as the word it stands for: slang, families, then letters held for emphasis collapsed. */
+function wordOf(w: string): string {
+  const slang = SLANG[w];
+  if (slang !== undefined) return slang;
+  for (const [re, word] of FAMILIES) if (re.test(w)) return word;
+  // "oiii", "simmm", "proximooo": a letter typed three times or more is one letter; "oii" too at the end of a short word.
+  const held = w.replace(/([a-z])\1{2,}/g, '$1');
+  const short = held.length <= 4 ? held.replace(/([aeiou])\1$/, '$1') : held;
+  return short === w ? w : (SLANG[short] ?? short);
+}
 
 /** Folded words, slang expanded. */
 function toTokens(text: string): string[] {
   return fold(text)
     .split(' ')
-    .flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' ')));
+    .flatMap((w) => (w === '' ? [] : wordOf(w).split(' ')));
 }
 
 /** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25"). */
@@ -98,7 +122,7 @@ export function clean(raw: string): string {
 /** Compiles cue phrases ("quanto custa", "qnto custa") into stems. */
 export function compileCues(phrases: readonly string[]): Cue[] {
   return phrases.map((phrase) => {
-    const words = fold(phrase).split(' ').flatMap((w) => (w === '' ? [] : (SLANG[w] ?? w).split(' ')));
+    const words = fold(phrase).split(' ').flatMap((w) => (w === '' ? [] : wordOf(w).split(' ')));
     return { phrase, words, stems: words.map(stem) };
   });
 }
@@ -121,7 +145,7 @@ export class Reader {
 
   constructor(cuePhrases: Iterable<string>) {
     const words = new Set<string>();
-    for (const p of cuePhrases) for (const w of fold(p).split(' ')) if (w !== '') for (const x of (SLANG[w] ?? w).split(' ')) words.add(x);
+    for (const p of cuePhrases) for (const w of fold(p).split(' ')) if (w !== '') for (const x of wordOf(w).split(' ')) words.add(x);
     this.known = words;
     this.vocabulary = [...words].filter((w) => w.length >= 4 && !/\d/.test(w));
   }

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 import { GENERIC_WORDS, TOPICS } from './cues.ts';
-import { CueSet, isWhole, restText, restWords, type Reading } from './reading.ts';
+import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
@@ -39,12 +39,34 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   }
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
+  // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
+  const age = ageAt(m);
+  if (age !== undefined) {
+    const minors = found.find((f) => f.topic === 'minors');
+    if (minors) found.splice(found.indexOf(minors), 1, { topic: 'minors', used: [...new Set([...minors.used, ...age])].sort((a, b) => a - b), strong: true });
+    else found.push({ topic: 'minors', used: age, strong: true });
+  }
   const anyStrong = found.some((f) => f.strong);
   const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
   if (kept.length === 0) return undefined;
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/** The tokens of an age under 21 ("16 anos", "tem 17", "com 15"), or undefined. */
+function ageAt(m: Reading): number[] | undefined {
+  for (let i = 0; i < m.tokens.length; i++) {
+    const w = m.tokens[i] ?? '';
+    if (!/^\d{1,2}$/.test(w) || Number(w) > 20) continue;
+    const next = m.tokens[i + 1];
+    const prev = m.tokens[i - 1];
+    if (next === 'anos' || next === 'ano' || next === 'aninhos') return [i, i + 1];
+    // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
+    const ends = next === undefined || m.pauses?.has(i) === true || isGlue(next);
+    if (ends && (prev === 'tem' || prev === 'tenho' || prev === 'com' || prev === 'faz' || prev === 'fez')) return [i - 1, i];
+  }
+  return undefined;
 }
 
 const vocabularies = new WeakMap<Service, ReadonlySet<string>>();

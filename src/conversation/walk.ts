@@ -1,4 +1,5 @@
 // The walkthrough in the citizen's words: next, previous, repeat, "vai pra etapa 3", finish, leave.
+import { stem } from '../search/normalize.ts';
 import type { Reading } from './reading.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { askFeedback, showService, showStep } from './views.ts';
@@ -12,8 +13,11 @@ const ORDINALS: Readonly<Record<string, true>> = Object.fromEntries(
   ['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima'].map((w) => [w, true]),
 );
 const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
-const GO_WORDS = new Set(['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'quero', 'abre', 'abrir', 'manda']);
-const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'a', 'numero', 'n', 'por', 'favor']);
+/** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
+const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna'];
+const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
+const isGo = (t: string): boolean => GO_WORDS.includes(t) || GO_STEMS.has(stem(t));
+const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),
@@ -22,12 +26,14 @@ const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'na', 'no', 'ate', 'd
 export function stepAskedFor(m: Reading, last: number): number | undefined {
   const tokens = m.tokens.filter((t) => !FILL.has(t));
   const hasStepWord = tokens.some((t) => STEP_WORDS.has(t));
-  const hasGoWord = tokens.some((t) => GO_WORDS.has(t));
-  const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !GO_WORDS.has(t));
+  const hasGoWord = tokens.some(isGo);
+  const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !isGo(t));
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;
   // Alone, only an ordinal names a step ("a última", "a terceira"); a bare number is an option.
   if (!hasStepWord && !hasGoWord && !(word in ORDINALS)) return undefined;
+  // "volta uma" is one step back, not step 1.
+  if ((word === 'um' || word === 'uma') && !hasStepWord) return undefined;
   if (word === 'ultima' || word === 'ultimo' || word === 'final') return last;
   if (word === 'inicio' || word === 'comeco') return 1;
   if (/^\d{1,2}$/.test(word)) return Number(word);
