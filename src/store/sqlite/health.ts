@@ -57,6 +57,11 @@ export class DatabaseFaults {
     this.logger.error({ path: this.path, fault: now ? 'replaced' : 'deleted' }, 'database file is gone or replaced: nothing is confirmed any more; restart Atende');
   }
 
+  /** Throws the StoreError of a file already found lost, without looking at the file again (cheap, per message). */
+  assertNotLost(): void {
+    if (this.lost !== undefined) throw new StoreError(this.lost);
+  }
+
   /** Throws the StoreError of a lost file (checking the file first). */
   assertFile(): void {
     this.checkFile();

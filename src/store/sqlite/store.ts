@@ -138,11 +138,11 @@ export class SqliteStore implements Store {
     this.turnTx = db.transaction((key: ConversationKey, t: TurnRecord, played: Played) => this.write(key, t, played));
     const single = this.turnTx.immediate;
     const batch = db.transaction((writes: TurnWrite[]): (Verdict | Error)[] => writes.map((w) => this.writeOne(w, this.turnTx))).immediate;
-    // A lone turn is its own transaction; several share one, each in a savepoint. The file is checked before
-    // and after: a commit into a file that was deleted meanwhile is confirmed to nobody.
+    // A lone turn is its own transaction; several share one, each in a savepoint. The file is checked after
+    // each commit (one stat): a commit into a file that was deleted meanwhile is confirmed to nobody.
     this.commits = new GroupCommit<TurnWrite, Verdict>(
       (writes) => {
-        this.faults.assertFile();
+        this.faults.assertNotLost();
         const verdicts: (Verdict | Error)[] = writes.length === 1 && writes[0] ? [this.writeOne(writes[0], single)] : batch(writes);
         this.faults.assertFile();
         if (verdicts.some((v) => v === undefined)) this.faults.writeSucceeded();
@@ -158,7 +158,8 @@ export class SqliteStore implements Store {
   runTurn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>> {
     if (this.closed) return Promise.reject(new StoreError('O banco de dados já foi fechado; a mensagem não foi gravada.'));
     try {
-      this.faults.assertFile();
+      // What the last commit or the timer found; the commit itself checks the file again.
+      this.faults.assertNotLost();
     } catch (err) {
       return Promise.reject(err);
     }
