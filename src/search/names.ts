@@ -13,27 +13,41 @@ export interface NamePhrase {
 /** Service names by the key of their first unit and by each of its concepts, so a query unit finds them in one lookup. */
 export type NameTable = ReadonlyMap<string, readonly NamePhrase[]>;
 
-/** Builds the name table of the services (doc number = position in `services`); duplicate names of one service count once. */
-export function buildNameTable(services: readonly Service[], phrases: PhraseTable): NameTable {
-  const namesByKey = new Map<string, NamePhrase[]>();
-  const addName = (phrase: NamePhrase): void => {
-    const first = phrase.units[0] as Unit;
-    for (const key of [unitKey(first), ...first.concepts]) {
-      const list = namesByKey.get(key) ?? [];
-      list.push(phrase);
-      namesByKey.set(key, list);
-    }
-  };
+/** Name units by name text, for one synonym table: a reload reads only the names staff changed. */
+let nameMemo: { phrases: PhraseTable; units: Map<string, Unit[]> } | undefined;
+
+/** The service names of the services as units (doc number = position in `services`); duplicate names of one service count once. */
+export function buildNames(services: readonly Service[], phrases: PhraseTable): NamePhrase[] {
+  const before = nameMemo?.phrases === phrases ? nameMemo.units : new Map<string, Unit[]>();
+  const units = new Map<string, Unit[]>();
+  const out: NamePhrase[] = [];
   services.forEach((s, doc) => {
     const seenNames = new Set<string>();
     for (const name of [s.title, ...s.popularNames, ...(s.acronym ? [s.acronym] : [])]) {
-      const us = toUnits(analyze(name), [], phrases);
+      let us = units.get(name) ?? before.get(name);
+      if (us === undefined) us = toUnits(analyze(name), [], phrases);
+      units.set(name, us);
       const key = us.map(unitKey).join('|');
       if (us.length === 0 || seenNames.has(key)) continue;
       seenNames.add(key);
-      addName({ units: us, doc });
+      out.push({ units: us, doc });
     }
   });
+  nameMemo = { phrases, units };
+  return out;
+}
+
+/** The name table of service names, by the key of each name's first unit and by each of its concepts. */
+export function nameTable(names: readonly NamePhrase[]): NameTable {
+  const namesByKey = new Map<string, NamePhrase[]>();
+  for (const phrase of names) {
+    const first = phrase.units[0] as Unit;
+    for (const key of [unitKey(first), ...first.concepts]) {
+      const list = namesByKey.get(key);
+      if (list) list.push(phrase);
+      else namesByKey.set(key, [phrase]);
+    }
+  }
   return namesByKey;
 }
 
