@@ -151,8 +151,11 @@ function memoFor(phrases: PhraseTable): Memo {
   return memo;
 }
 
-/** Everything a service's terms depend on: its indexed texts, field by field, each with its length (so no text can pass for two). */
-function serviceKey(s: Service): string {
+/**
+ * Everything a service's terms and names depend on: its indexed texts, field by field, each with its length, so
+ * that no text can pass for two and keys put end to end still tell the services apart.
+ */
+export function serviceKey(s: Service): string {
   let key = '';
   for (const f of FIELD_NAMES) {
     forEachText(s, f, (t) => {

@@ -2,8 +2,9 @@
 // Pure: builds from a Catalogue in memory, no I/O, so a new index can be built off to the side and swapped in.
 // This file only wires the parts together and keeps the public API; each part lives in its own module.
 import type { Catalogue } from '../catalogue/load.ts';
+import { rememberedBinary } from '../catalogue/snapshot.ts';
 import type { Service } from '../catalogue/schema.ts';
-import { packTermIndex, type PackedTerms, unpackTermIndex } from './bm25.ts';
+import { packTermIndex, type PackedTerms, serviceKey, unpackTermIndex } from './bm25.ts';
 import { closeToFirst, isClear, isConfident, isContested } from './confidence.ts';
 import { buildNames, type NamePhrase, nameTable } from './names.ts';
 import { createQueryAnalyzer } from './query.ts';
@@ -63,6 +64,20 @@ export function buildIndexParts(catalogue: Catalogue): IndexParts {
 /** Builds the search index of a catalogue. Pure and synchronous; fast enough to rebuild on every catalogue change. */
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   return searchIndexOf(catalogue, buildIndexParts(catalogue));
+}
+
+/**
+ * The search index of a catalogue, for a start: its parts come from the start-up cache when this code indexed the
+ * same services and synonyms before (only read back), else they are built and cached.
+ */
+export function openSearchIndex(catalogue: Catalogue): SearchIndex {
+  return searchIndexOf(catalogue, rememberedBinary('index', indexedContent(catalogue), () => buildIndexParts(catalogue)));
+}
+
+/** All the parts depend on: the synonyms, and the indexed texts of each service in order (names are among them). */
+function* indexedContent(catalogue: Catalogue): Generator<string> {
+  yield `${JSON.stringify(catalogue.synonyms)}\n`;
+  for (const s of catalogue.services) yield serviceKey(s);
 }
 
 /** The search index of a catalogue from its parts (built by buildIndexParts for this very catalogue). */

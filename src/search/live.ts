@@ -10,7 +10,7 @@ import { digest, type Prepared, prepareCatalogue } from '../catalogue/prepare.ts
 import { prepareInWorker, type PrepareRun } from '../catalogue/worker.ts';
 import { CatalogueError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import { type SearchIndex, buildSearchIndex } from './index.ts';
+import { type SearchIndex, buildSearchIndex, openSearchIndex } from './index.ts';
 
 /** The catalogue and its search index, swapped together on hot reload. */
 export interface LiveCatalogue {
@@ -87,7 +87,8 @@ export class CatalogueHolder {
     startupIssues: CatalogueIssue[] = [],
   ) {
     const catalogue = buildCatalogue(dir, prepared.services, prepared.synonyms);
-    this.live = { catalogue, search: buildSearchIndex(catalogue) };
+    // At start the index usually comes from the start-up cache (an unchanged catalogue is only read back).
+    this.live = { catalogue, search: openSearchIndex(catalogue) };
     this.digests = digestsOf(prepared.services, prepared.digests);
     this.startupIssues = startupIssues;
   }
