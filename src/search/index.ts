@@ -71,7 +71,12 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
  * same services and synonyms before (only read back), else they are built and cached.
  */
 export function openSearchIndex(catalogue: Catalogue): SearchIndex {
-  return searchIndexOf(catalogue, rememberedBinary('index', indexedContent(catalogue), () => buildIndexParts(catalogue)));
+  return searchIndexOf(catalogue, openIndexParts(catalogue));
+}
+
+/** The parts of the index of a catalogue, from the start-up cache if there, else built and cached. */
+export function openIndexParts(catalogue: Catalogue): IndexParts {
+  return rememberedBinary('index', indexedContent(catalogue), () => buildIndexParts(catalogue));
 }
 
 /** All the parts depend on: the synonyms, and the indexed texts of each service in order (names are among them). */
