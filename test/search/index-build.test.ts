@@ -33,7 +33,13 @@ beforeAll(async () => {
   const services = [...real.services, ...syntheticServices(real.services, 300)];
   before = buildCatalogue(real.dir, services, real.synonyms);
   // One service edited, one removed, one added: what staff do between two reloads.
-  const edited = services.map((s, i): Service => (i === 3 ? { ...s, description: `${s.description} Vale também para apicultor que vende mel de abelha.`, keywords: [...s.keywords, 'carteira de pescador amador'] } : structuredClone(s)));
+  // Each edit touches one field only, so that a rebuild that overlooked a field would show.
+  const edited = services.map((s, i): Service => {
+    if (i === 3) return { ...s, description: `${s.description} Vale também para apicultor que vende mel de abelha.` };
+    if (i === 5) return { ...s, keywords: [...s.keywords, 'carteira de pescador amador'] };
+    if (i === 8) return { ...s, steps: s.steps.map((st, k) => (k === 0 ? { ...st, documents: [...st.documents, 'Comprovante de apiário'] } : st)) };
+    return structuredClone(s);
+  });
   edited.splice(10, 1);
   edited.push({ ...(services[0] as Service), id: 'apicultor-cadastro', title: 'Cadastro de apicultor', popularNames: ['registro de apiário'], keywords: ['mel', 'abelha'] });
   after = buildCatalogue(real.dir, edited, real.synonyms);
