@@ -6,7 +6,7 @@ import { rememberedBinary } from '../catalogue/snapshot.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { packTermIndex, type PackedTerms, serviceKey, unpackTermIndex } from './bm25.ts';
 import { closeToFirst, isClear, isConfident, isContested } from './confidence.ts';
-import { buildNames, type NamePhrase, nameTable } from './names.ts';
+import { buildNames, nameTable, packNames, type PackedNames, unpackNames } from './names.ts';
 import { createQueryAnalyzer } from './query.ts';
 import { createRanker, top, type Ranked } from './rank.ts';
 import { buildPhraseTable, type PhraseTable } from './synonyms.ts';
@@ -43,7 +43,7 @@ export interface SearchIndex {
  */
 export interface IndexParts {
   terms: PackedTerms;
-  names: NamePhrase[];
+  names: PackedNames;
 }
 
 /** The phrase table of the last synonyms seen: an unchanged table lets the term and name memos carry over a reload. */
@@ -58,7 +58,7 @@ function phraseTable(synonyms: Catalogue['synonyms']): PhraseTable {
 /** Builds the parts of the index of a catalogue; only the services not met in the previous build are read. */
 export function buildIndexParts(catalogue: Catalogue): IndexParts {
   const phrases = phraseTable(catalogue.synonyms);
-  return { terms: packTermIndex(catalogue.services, phrases), names: buildNames(catalogue.services, phrases) };
+  return { terms: packTermIndex(catalogue.services, phrases), names: packNames(buildNames(catalogue.services, phrases)) };
 }
 
 /** Builds the search index of a catalogue. Pure and synchronous; fast enough to rebuild on every catalogue change. */
@@ -91,7 +91,7 @@ export function searchIndexOf(catalogue: Catalogue, parts: IndexParts): SearchIn
   const n = services.length;
   const phrases = phraseTable(catalogue.synonyms);
   const { postings, vocabulary, unknownIdf } = unpackTermIndex(parts.terms);
-  const names = nameTable(parts.names);
+  const names = nameTable(unpackNames(parts.names));
   const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings.keys(), vocabulary, phrases);
   const rank = createRanker({ services, postings, unknownIdf, names, queryUnits });
 

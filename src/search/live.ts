@@ -72,9 +72,12 @@ function diff(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, st
 export const derive: DeriveModule['derive'] = (prepared) => {
   const parts = openIndexParts(buildCatalogue('', prepared.services, prepared.synonyms));
   const t = parts.terms;
-  const own = { ...t, offsets: t.offsets.slice(), idf: t.idf.slice(), docs: t.docs.slice(), weights: t.weights.slice(), qualities: t.qualities.slice(), wordDocs: t.wordDocs.slice() };
-  const value: IndexParts = { terms: own, names: parts.names };
-  return { value, transfer: [own.offsets, own.idf, own.docs, own.weights, own.qualities, own.wordDocs].map((a) => a.buffer as ArrayBuffer) };
+  const n = parts.names;
+  const terms = { ...t, offsets: t.offsets.slice(), idf: t.idf.slice(), docs: t.docs.slice(), weights: t.weights.slice(), qualities: t.qualities.slice(), wordDocs: t.wordDocs.slice() };
+  const names = { ...n, docs: n.docs.slice(), unitStart: n.unitStart.slice(), termStart: n.termStart.slice(), conceptStart: n.conceptStart.slice(), terms: n.terms.slice(), concepts: n.concepts.slice(), trust: n.trust.slice() };
+  const value: IndexParts = { terms, names };
+  const transfer = [...Object.values(terms), ...Object.values(names)].flatMap((a) => (a instanceof Int32Array || a instanceof Float64Array ? [a.buffer as ArrayBuffer] : []));
+  return { value, transfer };
 };
 
 /** The parts the worker derived, or (should it have sent none) built here. */

@@ -57,3 +57,77 @@ export function nameMatchLevel(units: readonly Unit[], start: number, name: Name
   for (let k = 0; k < name.units.length && level > 0; k++) level = Math.min(level, unitMatch(units[start + k] as Unit, name.units[k] as Unit));
   return level;
 }
+
+/**
+ * Service names as plain data (a string table and typed arrays): v8 takes tens of thousands of small objects in
+ * and out slowly, so the start-up cache and the reload worker's message carry this instead of NamePhrase objects.
+ */
+export interface PackedNames {
+  /** The terms and concepts of every unit. */
+  strings: string[];
+  /** Per name: its service, and its units [unitStart[k], unitStart[k + 1]). */
+  docs: Int32Array;
+  unitStart: Int32Array;
+  /** Per unit: its terms [termStart[u], termStart[u + 1]) and concepts (same with conceptStart), as string numbers. */
+  termStart: Int32Array;
+  conceptStart: Int32Array;
+  terms: Int32Array;
+  concepts: Int32Array;
+  trust: Float64Array;
+}
+
+/** Packs service names (see PackedNames). */
+export function packNames(names: readonly NamePhrase[]): PackedNames {
+  const ids = new Map<string, number>();
+  const strings: string[] = [];
+  const id = (s: string): number => {
+    let k = ids.get(s);
+    if (k === undefined) {
+      k = strings.length;
+      ids.set(s, k);
+      strings.push(s);
+    }
+    return k;
+  };
+  const unitStart = [0];
+  const termStart = [0];
+  const conceptStart = [0];
+  const terms: number[] = [];
+  const concepts: number[] = [];
+  const trust: number[] = [];
+  for (const name of names) {
+    for (const u of name.units) {
+      for (const t of u.terms) terms.push(id(t));
+      for (const c of u.concepts) concepts.push(id(c));
+      termStart.push(terms.length);
+      conceptStart.push(concepts.length);
+      trust.push(u.trust);
+    }
+    unitStart.push(trust.length);
+  }
+  return {
+    strings,
+    docs: Int32Array.from(names, (n) => n.doc),
+    unitStart: Int32Array.from(unitStart),
+    termStart: Int32Array.from(termStart),
+    conceptStart: Int32Array.from(conceptStart),
+    terms: Int32Array.from(terms),
+    concepts: Int32Array.from(concepts),
+    trust: Float64Array.from(trust),
+  };
+}
+
+/** The service names of packed names, in the same order. */
+export function unpackNames(p: PackedNames): NamePhrase[] {
+  const units: Unit[] = [];
+  for (let u = 0; u < p.trust.length; u++) {
+    const terms: string[] = [];
+    for (let j = p.termStart[u] as number; j < (p.termStart[u + 1] as number); j++) terms.push(p.strings[p.terms[j] as number] as string);
+    const concepts: string[] = [];
+    for (let j = p.conceptStart[u] as number; j < (p.conceptStart[u + 1] as number); j++) concepts.push(p.strings[p.concepts[j] as number] as string);
+    units.push({ terms, concepts, trust: p.trust[u] as number });
+  }
+  const out: NamePhrase[] = [];
+  for (let k = 0; k < p.docs.length; k++) out.push({ units: units.slice(p.unitStart[k] as number, p.unitStart[k + 1] as number), doc: p.docs[k] as number });
+  return out;
+}
