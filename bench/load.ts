@@ -49,7 +49,7 @@ const SUSTAINED = 0.98;
 /** One phase: sends released at a fixed rate, or as fast as replies come back. */
 type Phase = { kind: 'paced'; rate: number } | { kind: 'saturation' };
 
-const USAGE = 'usage: npm run bench:load -- [--citizens 1000] [--warmup 200] [--rate 500 | --rate 300,500,700] [--phase both|paced|saturation] [--timeline] [--profile] [--web 200] [--web-rate 100]';
+const USAGE = 'usage: npm run bench:load -- [--instances 1,2,3 (PostgreSQL, webhook)] [--citizens 1000] [--warmup 200] [--rate 500 | --rate 300,500,700] [--phase both|paced|saturation] [--timeline] [--profile] [--web 200] [--web-rate 100]';
 const { values: args } = parseArgs({
   options: {
     citizens: { type: 'string', default: '1000' },
@@ -58,6 +58,7 @@ const { values: args } = parseArgs({
     phase: { type: 'string', default: 'both' },
     timeline: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    instances: { type: 'string' },
     ...WEB_OPTIONS,
   },
 });
@@ -79,7 +80,7 @@ if (!Number.isInteger(CITIZENS) || CITIZENS < 1 || !Number.isInteger(WARMUP) || 
 }
 
 /** The whole run is bounded: whatever happens, the bench and its child are gone after this. */
-const RUN_DEADLINE_MS = 5 * 60_000;
+const RUN_DEADLINE_MS = (args.instances === undefined ? 5 : 12) * 60_000;
 const STARTUP_TIMEOUT_MS = 60_000;
 /** A phase ends when every citizen is done, after this long without any progress, or at the hard limit. */
 const STALL_MS = 10_000;
@@ -887,6 +888,16 @@ function verdict(results: readonly PhaseResult[]): void {
 }
 
 async function main(): Promise<void> {
+  if (args.instances !== undefined) {
+    // Several instances on PostgreSQL, webhook mode (bench/load-pg.ts).
+    const instances = args.instances.split(',').map(Number);
+    if (instances.some((n) => !Number.isInteger(n) || n < 1 || n > 8)) {
+      console.error('use --instances with 1 to 8 instances, or a list such as 1,2,3');
+      process.exit(2);
+    }
+    process.exitCode = await (await import('./load-pg.ts')).runPostgresLoad({ instances, citizens: CITIZENS, warmup: WARMUP });
+    return;
+  }
   if (WEB_BROWSERS > 0) webPort = await freePort();
   const expected = await expectedTurns();
   const perScript = SCRIPTS.map((s) => s.steps.length);

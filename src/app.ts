@@ -11,7 +11,7 @@ import type { Store } from './conversation/storage.ts';
 import { loadOrCreateSecret, pseudonymizer } from './privacy/pseudonym.ts';
 import { CatalogueHolder } from './search/live.ts';
 import type { StatsReader } from './stats/reader.ts';
-import { openStore } from './store/open.ts';
+import { locationOf, openStore } from './store/open.ts';
 
 /** Everything the commands need, built once per process. */
 export interface App {
@@ -33,7 +33,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // was down cannot stop it from starting again.
   const catalogue = await CatalogueHolder.open(config.catalogueDir, logger, { snapshotPath: join(config.stateDir, 'catalogue-last-good.json') });
   for (const issue of catalogue.startupIssues) logger.warn({ issue: formatIssue(issue) }, 'catalogue has errors; started from the last good snapshot');
-  const { store, stats } = openStore({ databasePath: config.databasePath });
+  const { store, stats } = await openStore(locationOf(config), logger);
   const secret = loadOrCreateSecret(config.stateDir, config.pseudonymSecret);
   const runtime = new ConversationRuntime({
     store,
@@ -46,10 +46,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const alerts = new StaffAlerts(logger);
   const channels: ChannelRuntime = {
     logger,
-    handle: (channel, platformUserId, input, dedupKey) => runtime.handle(channel, platformUserId, input, dedupKey),
+    handle: (channel, platformUserId, input, dedupKey, outboxAddress) => runtime.handle(channel, platformUserId, input, dedupKey, outboxAddress),
+    outbox: { sent: (ids) => store.outboxSent(ids), pending: (channel, limit) => store.pendingOutbox(channel, limit) },
     userKey: (channel, platformUserId) => runtime.userKey(channel, platformUserId),
     rekey: (channel, from, to) => runtime.rekey(channel, from, to),
     markOnce: (key, at) => store.markOnce(key, at),
+    leases: { takeLease: (name, holder, now, until) => store.takeLease(name, holder, now, until), releaseLease: (name, holder) => store.releaseLease(name, holder) },
     staff: {
       reloadCatalogue: () => catalogue.reload(),
       onCatalogueReload: (listener) => catalogue.onReload(listener),

@@ -72,6 +72,9 @@ function optionalInt(min: number, max: number, message: string) {
 /** Every environment variable Atende reads. Documented one by one in .env.example. */
 export const EnvSchema = z.object({
   DATABASE_PATH: z.string().default(''),
+  DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\/./.test(v), 'use uma URL do PostgreSQL, no formato postgres://usuario:senha@servidor:5432/banco'),
+  DATABASE_POOL_SIZE: optionalInt(1, 1000, 'use um número inteiro de conexões entre 1 e 1000'),
+  DATABASE_STATEMENT_TIMEOUT_MS: optionalInt(100, 600_000, 'use um número inteiro de milissegundos entre 100 e 600000'),
   STATE_DIR: z.string().default(''),
   CATALOGUE_DIR: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -111,6 +114,8 @@ export const EnvSchema = z.object({
 /** The validated configuration, with paths resolved. */
 export interface Config {
   databasePath: string;
+  /** DATABASE_URL set: the PostgreSQL store (several instances on one database) instead of the SQLite file. */
+  postgres?: { url: string; poolSize: number; statementTimeoutMs: number };
   stateDir: string;
   catalogueDir: string;
   logLevel: string;
@@ -207,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     catalogueWatch: e.CATALOGUE_WATCH,
   };
   if (e.PSEUDONYM_SECRET) config.pseudonymSecret = e.PSEUDONYM_SECRET;
+  if (e.DATABASE_URL) config.postgres = { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE ?? 10, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS ?? 5000 };
   if (e.TELEGRAM_BOT_TOKEN) {
     const telegram: NonNullable<Config['telegram']> = { token: e.TELEGRAM_BOT_TOKEN, staffIds: e.STAFF_TELEGRAM_IDS };
     if (e.TELEGRAM_API_ROOT) telegram.apiRoot = e.TELEGRAM_API_ROOT;

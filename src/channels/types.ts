@@ -2,10 +2,12 @@
 // narrow view of the running bot an adapter gets: handle a message, name a user, staff operations. Never the App.
 import type { Logger } from '../core/logger.ts';
 import type { Handled } from '../conversation/runtime.ts';
-import type { RekeyResult } from '../conversation/storage.ts';
+import type { OutboxEntry, RekeyResult } from '../conversation/storage.ts';
 import type { Incoming } from '../conversation/types.ts';
 import type { ReloadResult } from '../search/live.ts';
 import type { ChannelCount } from '../stats/reader.ts';
+import type { Health } from './shared/health.ts';
+import type { LeaseDesk } from './shared/lease.ts';
 import type { StaffReport } from './shared/staff.ts';
 
 export type { Handled } from '../conversation/runtime.ts';
@@ -34,7 +36,12 @@ export interface ChannelRuntime {
    * Handles one citizen message: stored (with `dedupKey`) before it resolves, one at a time per citizen in call
    * order. Never rejects: a failure resolves with an apology (`skipped: 'error'`).
    */
-  handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Promise<Handled>;
+  handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string, outboxAddress?: string): Promise<Handled>;
+  /** The outbox of replies (see Store): what a channel that asks for it marks sent, and sends again after a restart. */
+  readonly outbox?: {
+    sent(ids: readonly string[]): Promise<void>;
+    pending(channel: string, limit: number): Promise<OutboxEntry[]>;
+  };
   /** The pseudonymous key of a platform user, for log lines. */
   userKey(channel: string, platformUserId: string): string;
   /**
@@ -45,6 +52,8 @@ export interface ChannelRuntime {
   rekey(channel: string, fromPlatformUserId: string, toPlatformUserId: string): Promise<RekeyResult>;
   /** Remembers `key` for good: true the first time only (a group that gets its note once). */
   markOnce(key: string, at: number): Promise<boolean>;
+  /** The database's leases: one holder per name across processes (the one long-polling process of a token). */
+  readonly leases: LeaseDesk;
   readonly staff: StaffDesk;
 }
 
@@ -56,4 +65,6 @@ export interface ChannelAdapter {
   start(runtime: ChannelRuntime): Promise<void>;
   /** Stops taking messages and waits (bounded) for the ones in flight. Idempotent. */
   stop(): Promise<void>;
+  /** Is the channel up (polling, listening, connected)? For `/healthz`; an adapter without it counts as up once started. */
+  health?(): Health;
 }

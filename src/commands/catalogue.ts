@@ -195,7 +195,7 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   if (from > to) return misuse(io, `A data inicial (${from}) é depois da final (${to}).`);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return misuse(io, 'Use --limit com um número inteiro de 1 a 1000.');
   const config = loadConfig(io.env);
-  if (!existsSync(config.databasePath)) {
+  if (!config.postgres && !existsSync(config.databasePath)) {
     io.stderr.write(`Ainda não há estatísticas: o banco ${rel(config.databasePath)} não existe (o bot ainda não rodou com esta configuração).\n`);
     return 1;
   }
@@ -206,8 +206,8 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   }
   const query: GapsQuery = { from, to, limit, ...(values.channel ? { channel: values.channel } : {}) };
   // Read-only: the report never writes to the statistics the bot is using.
-  const [{ openStatsReader }, { formatGaps, withNearest }, { openSearchIndex }] = await Promise.all([import('../store/open.ts'), import('../stats/gaps.ts'), import('../search/index.ts')]);
-  const stats = openStatsReader({ databasePath: config.databasePath });
+  const [{ openStatsReader, locationOf }, { formatGaps, withNearest }, { openSearchIndex }] = await Promise.all([import('../store/open.ts'), import('../stats/gaps.ts'), import('../search/index.ts')]);
+  const stats = await openStatsReader(locationOf(config));
   try {
     const { rows, total } = await stats.failedSearches(query);
     const report = withNearest(rows, openSearchIndex(loaded.catalogue));

@@ -5,7 +5,7 @@ import type { App } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { AtendeError } from '../core/errors.ts';
 import { createLogger } from '../log.ts';
-import { createDashboardServer } from '../stats/dashboard/server.ts';
+import { type DashboardOptions, createDashboardServer } from '../stats/dashboard/server.ts';
 import { openStatsInputs } from './stats-inputs.ts';
 import type { CliIO, Command } from './types.ts';
 
@@ -65,7 +65,7 @@ export interface RunningDashboard {
 }
 
 /** Starts the read-only dashboard on the configured host and port, on the running app's statistics and catalogue. */
-export async function startDashboard(app: App): Promise<RunningDashboard> {
+export async function startDashboard(app: App, routes?: DashboardOptions['routes']): Promise<RunningDashboard> {
   const cfg = app.config.dashboard;
   if (!cfg) throw new AtendeError('DASHBOARD_NOT_CONFIGURED', 'Defina DASHBOARD_PORT para iniciar o painel.');
   const server = await createDashboardServer({
@@ -75,6 +75,7 @@ export async function startDashboard(app: App): Promise<RunningDashboard> {
     port: cfg.port,
     token: cfg.token,
     logger: app.logger,
+    ...(routes ? { routes } : {}),
   });
   return { name: 'dashboard', url: server.url, stop: () => server.close() };
 }

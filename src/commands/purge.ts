@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { TIME_ZONE, parsePeriod } from '../core/time.ts';
-import { openStoreForCommand } from '../store/open.ts';
+import { locationOf, openStoreForCommand } from '../store/open.ts';
 import type { CliIO, Command } from './types.ts';
 
 export const command: Command = {
@@ -14,7 +14,7 @@ export const command: Command = {
       return 2;
     }
     const config = loadConfig(io.env);
-    const store = openStoreForCommand({ databasePath: config.databasePath });
+    const store = await openStoreForCommand(locationOf(config));
     try {
       const before = Date.now() - period;
       const result = await store.purge(before);

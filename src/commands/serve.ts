@@ -1,10 +1,12 @@
 // `npm start -- serve`: starts every configured channel, and shuts down gracefully on SIGINT/SIGTERM.
 import { createApp } from '../app.ts';
 import { watchCatalogue } from '../catalogue/watch.ts';
+import { HEALTH_PATH, healthHandler } from '../channels/shared/health.ts';
 import type { ChannelAdapter } from '../channels/types.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { startDashboard } from './dashboard.ts';
+import { serveChecks } from './health.ts';
 import type { CliIO, Command } from './types.ts';
 
 /** Something running that shutdown stops: a channel adapter or the dashboard. */
@@ -22,18 +24,38 @@ export const command: Command = {
     const app = await createApp(config, logger);
     const stopWatch = config.catalogueWatch ? watchCatalogue(app.catalogue, logger) : () => undefined;
     const adapters: ChannelAdapter[] = [];
+    // GET /healthz on every HTTP surface: ready only while the database takes writes, the catalogue is loaded
+    // and every configured channel is up.
+    let stopping = false;
+    const healthz = healthHandler(() => serveChecks(app, adapters, () => stopping));
+    /** Mounts /healthz on a channel whose server exists only once started (WhatsApp Cloud). */
+    const afterStart: (() => void)[] = [];
     // Each channel's library (grammY, whatsapp-web.js) loads only when that channel is configured.
-    if (config.telegram) adapters.push(new (await import('../channels/telegram/index.ts')).TelegramAdapter(config.telegram));
+    if (config.telegram) {
+      // A chat may hold as many update slots as the rate limit answers, plus its notice (see telegram/polling.ts).
+      const telegram = new (await import('../channels/telegram/index.ts')).TelegramAdapter(config.telegram, { chatQueueCap: config.rateLimit.messages + 1 });
+      telegram.mount(HEALTH_PATH, healthz);
+      adapters.push(telegram);
+    }
     if (config.whatsapp) adapters.push(new (await import('../channels/whatsapp/index.ts')).WhatsAppChannel(config));
-    if (config.whatsappCloud) adapters.push(new (await import('../channels/whatsapp-cloud/index.ts')).WhatsAppCloudAdapter(config.whatsappCloud));
-    if (config.webchat) adapters.push(new (await import('../channels/web/index.ts')).WebChatAdapter(config.webchat));
+    if (config.whatsappCloud) {
+      const cloud = new (await import('../channels/whatsapp-cloud/index.ts')).WhatsAppCloudAdapter(config.whatsappCloud);
+      afterStart.push(() => cloud.mount(HEALTH_PATH, healthz));
+      adapters.push(cloud);
+    }
+    if (config.webchat) {
+      const web = new (await import('../channels/web/index.ts')).WebChatAdapter(config.webchat);
+      web.addRoute({ path: HEALTH_PATH, methods: ['GET'], handle: healthz });
+      adapters.push(web);
+    }
     const running: Running[] = [];
     try {
       for (const adapter of adapters) {
         await adapter.start(app.channels);
         running.push(adapter);
       }
-      if (config.dashboard) running.push(await startDashboard(app));
+      for (const mount of afterStart) mount();
+      if (config.dashboard) running.push(await startDashboard(app, new Map([[HEALTH_PATH, healthz]])));
     } catch (err) {
       logger.error({ err }, 'a channel failed to start');
       await Promise.allSettled(running.map((c) => c.stop()));
@@ -55,6 +77,7 @@ export const command: Command = {
     logger.info({ channels: running.map((c) => c.name) }, 'atende serving');
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {
+        stopping = true;
         logger.info({ signal }, 'shutting down');
         resolve();
       };

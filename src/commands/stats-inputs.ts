@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import type { Config } from '../config.ts';
 import { AtendeError } from '../core/errors.ts';
 import type { StatsReader } from '../stats/reader.ts';
-import { openStatsReader } from '../store/open.ts';
+import { locationOf, openStatsReader } from '../store/open.ts';
 
 /** The statistics and catalogue services a report needs; `close` releases the database. */
 export interface StatsInputs {
@@ -19,10 +19,10 @@ export interface StatsInputs {
 
 /** Opens the configured statistics read-only and loads the catalogue. Throws a pt-BR message when there is no database. */
 export async function openStatsInputs(config: Config): Promise<StatsInputs> {
-  if (!existsSync(config.databasePath)) {
+  if (!config.postgres && !existsSync(config.databasePath)) {
     throw new AtendeError('STATS_NO_DB', `Não há banco de dados em ${config.databasePath}. Confira DATABASE_PATH (o mesmo usado pelo bot) ou inicie o bot para criá-lo.`);
   }
-  const stats = openStatsReader({ databasePath: config.databasePath });
+  const stats = await openStatsReader(locationOf(config));
   const loaded = await loadCatalogue(config.catalogueDir);
   return {
     stats,

@@ -8,6 +8,7 @@ import type { Pseudonymizer } from '../privacy/pseudonym.ts';
 import type { LiveCatalogue } from '../search/live.ts';
 import { type EngineContext, isGreeting, resumeReply, resumeState, step } from './engine.ts';
 import { RateLimiter, type Verdict } from './ratelimit.ts';
+import { withoutAnswers } from './state.ts';
 import type { ConversationKey, RekeyResult, RequestRecord, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from './storage.ts';
 import { copy } from './text.ts';
 import { type ConversationState, type Incoming, type Reply, type Turn, initialState } from './types.ts';
@@ -33,6 +34,8 @@ export interface Handled {
   /** Why nothing (or only a notice, or an apology) was answered. */
   skipped?: 'duplicate' | 'rate_limited' | 'rate_limit_notice' | 'error';
   sessionId?: string;
+  /** The outbox entry holding these replies (when the caller gave an address): mark it sent once delivered. */
+  outboxId?: string;
 }
 
 /** Builds protocol numbers such as ATD-20261125-483920 (date in Minas Gerais time + 6 random digits). */
@@ -76,14 +79,23 @@ export class ConversationRuntime {
    * Handles one message from one citizen. The store runs the citizen's turns one at a time, in the order of
    * the calls: the place in line is taken synchronously, before this returns. `dedupKey` (the platform's update
    * or message id) is stored with the turn, so a redelivery is never answered twice. Never rejects: a failure
-   * is logged (without the message text) and answered with an apology.
+   * is logged (without the message text) and answered with an apology. With `outboxAddress` (the chat to send
+   * to), the replies are stored in the turn's transaction as an outbox entry (`outboxId`), to be marked sent.
    */
-  async handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string): Promise<Handled> {
+  async handle(channel: string, platformUserId: string, input: Incoming, dedupKey?: string, outboxAddress?: string): Promise<Handled> {
     // The rate limiter counts a message once, even when the store plays its turn again.
     const counted: { verdict?: Verdict } = {};
     try {
       const key: ConversationKey = { channel, userKey: this.userKey(channel, platformUserId) };
-      const outcome = await this.opts.store.runTurn(key, (read) => this.play(key, read, input, dedupKey, counted));
+      const outcome = await this.opts.store.runTurn(key, async (read) => {
+        const plan = await this.play(key, read, input, dedupKey, counted);
+        if (plan.write && outboxAddress !== undefined && plan.result.replies.length > 0) {
+          const id = randomUUID();
+          plan.write.outbox = { id, channel, address: outboxAddress, replies: plan.result.replies, createdAt: plan.write.session.lastAt };
+          plan.result = { ...plan.result, outboxId: id };
+        }
+        return plan;
+      });
       return outcome.status === 'duplicate' ? { replies: [], skipped: 'duplicate' } : outcome.result;
     } catch (err) {
       // A full disk, a locked or broken database, a taken protocol every time: log it and apologise, never go silent.
@@ -106,29 +118,47 @@ export class ConversationRuntime {
     // The engine looks requests up synchronously; a protocol it asked for and we did not have yet is fetched,
     // and the (pure) step is played again with it.
     const known = new Map<string, RequestRecord | undefined>();
+    // Likewise a protocol number from the store's sequence, where it has one: asked for once the engine needs it.
+    const protocol: { value?: string; wanted: boolean } = { wanted: false };
+    const newProtocol = (): string => {
+      if (protocol.value !== undefined) return protocol.value;
+      protocol.wanted = read.newProtocol !== undefined;
+      return protocolNumber(now);
+    };
     for (let round = 1; ; round++) {
       const missing = new Set<string>();
-      const turn = this.compute(key, latest, input, now, live, (protocol) => {
-        if (known.has(protocol)) return known.get(protocol);
-        missing.add(protocol);
+      protocol.wanted = false;
+      const turn = this.compute(key, latest, input, now, live, newProtocol, (p) => {
+        if (known.has(p)) return known.get(p);
+        missing.add(p);
         return undefined;
       });
-      if (missing.size === 0 || round === MAX_LOOKUP_ROUNDS) {
+      const needsProtocol = protocol.wanted && read.newProtocol !== undefined;
+      if ((missing.size === 0 && !needsProtocol) || round === MAX_LOOKUP_ROUNDS) {
         if (turn.write && dedupKey !== undefined) turn.write.dedupKey = dedupKey;
         return turn;
       }
-      for (const protocol of missing) known.set(protocol, await read.findRequest(protocol));
+      for (const p of missing) known.set(p, await read.findRequest(p));
+      if (needsProtocol && read.newProtocol) protocol.value = await read.newProtocol(now);
     }
   }
 
-  private compute(key: ConversationKey, latest: SessionRecord | undefined, input: Incoming, now: number, live: LiveCatalogue, lookUp: (protocol: string) => RequestRecord | undefined): TurnPlan<Handled> {
+  private compute(
+    key: ConversationKey,
+    latest: SessionRecord | undefined,
+    input: Incoming,
+    now: number,
+    live: LiveCatalogue,
+    newProtocol: () => string,
+    lookUp: (protocol: string) => RequestRecord | undefined,
+  ): TurnPlan<Handled> {
     const { catalogue, search } = live;
     const idleMs = this.opts.idleMinutes * 60_000;
     const ctx: EngineContext = {
       catalogue,
       search,
       now: new Date(now),
-      newProtocol: () => protocolNumber(now),
+      newProtocol,
       findRequest: (protocol) => {
         const r = lookUp(protocol);
         if (!r) return undefined;
@@ -150,7 +180,8 @@ export class ConversationRuntime {
         // Closed by a restart or shutdown moments ago: the conversation carries on exactly where it was.
         state = latest.state;
       } else if (latest && now - latest.lastAt < (this.opts.resumeWithinMs ?? 7 * 86_400_000)) {
-        resumable = resumeState(latest.state, ctx);
+        // The old session closes without its form answers (stores scrub them): nothing of them is carried over.
+        resumable = resumeState(withoutAnswers(latest.state), ctx);
       }
       session = { id: randomUUID(), channel: key.channel, userKey: key.userKey, startedAt: now, lastAt: now, endedAt: null, outcome: null, messagesIn: 0, messagesOut: 0, state: { ...state, outcome: undefined } };
     }

@@ -146,3 +146,25 @@ export function parseState(raw: unknown): ConversationState {
   }
   return { ...initialState(), restarted: true };
 }
+
+/** The views that hold answers, by name: stores find closed sessions still holding some with it. */
+export const ANSWER_VIEWS: readonly string[] = [...WITH_ANSWERS];
+
+/**
+ * The state with every form answer removed, for a session that closes: a form (or its confirmation, the offer to
+ * leave it, the offer to resume it) becomes the card of its service, one tap from starting the request again.
+ * A walkthrough stays resumable (an offer to resume one becomes the walkthrough); a state in a plain view is
+ * returned as it is. The result is never in one of ANSWER_VIEWS.
+ */
+export function withoutAnswers(state: ConversationState): ConversationState {
+  const v = state.view;
+  if (isPlainView(v)) return state;
+  let serviceId: string;
+  if (v.at === 'leave') serviceId = v.form.serviceId;
+  else if (v.at === 'resume') {
+    // Answer-free, but out of the answer views: a closed session is never picked up by the scrub again.
+    if (v.pending.at === 'walkthrough') return { ...state, view: v.pending, options: [] };
+    serviceId = v.pending.serviceId;
+  } else serviceId = v.serviceId;
+  return { ...state, view: { at: 'service', serviceId }, options: [] };
+}

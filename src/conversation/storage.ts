@@ -1,7 +1,7 @@
 // The storage port: everything the conversation runtime asks of a database, and nothing more. Memory and SQLite
 // implement it today, PostgreSQL next; one contract suite (test/store/contract.ts) holds them all to it.
 // Every method is async, so a store may talk to a server. Nothing here names a database or its error codes.
-import type { ConversationState, EngineEvent, NewRequest, Outcome } from './types.ts';
+import type { ConversationState, EngineEvent, NewRequest, Outcome, Reply } from './types.ts';
 
 /** One conversation: a citizen (pseudonymous key) on a channel. Turns of one key never overlap. */
 export interface ConversationKey {
@@ -37,6 +37,19 @@ export interface RequestRecord {
   answers: Record<string, string>;
 }
 
+/**
+ * Replies on their way to a citizen: stored in the turn's transaction, deleted once the platform took them, so a
+ * process killed between the commit and the send sends them after its restart (`Store.pendingOutbox`).
+ * `address` is the platform's chat id (a raw id, kept only until the replies are sent).
+ */
+export interface OutboxEntry {
+  id: string;
+  channel: string;
+  address: string;
+  replies: Reply[];
+  createdAt: number;
+}
+
 /** Everything one handled message changes, written atomically (one transaction) by `Store.runTurn`. */
 export interface TurnRecord {
   /** The session after this turn. Its id, channel and user key must match the turn's conversation. */
@@ -51,6 +64,8 @@ export interface TurnRecord {
   end?: Outcome;
   /** Platform update/message id: stored with the turn, so that a redelivered update is never handled twice. */
   dedupKey?: string;
+  /** The turn's replies, kept until sent (channels that ask for it: Telegram). */
+  outbox?: OutboxEntry;
 }
 
 /** What a turn may read while it holds its conversation (inside the store's transaction, where it has one). */
@@ -61,6 +76,11 @@ export interface TurnReader {
   seen(dedupKey: string): Promise<boolean>;
   /** A request by protocol, only if it belongs to this conversation's citizen. */
   findRequest(protocol: string): Promise<RequestRecord | undefined>;
+  /**
+   * A protocol number for a request made at `at` that no one else holds (a store with a sequence: PostgreSQL).
+   * Absent, the runtime draws one at random and the store refuses a taken one (ProtocolTakenError).
+   */
+  newProtocol?(at: number): Promise<string>;
 }
 
 /** What a turn decided: the value handed back to the caller, and what to store (nothing, when `write` is absent). */
@@ -91,6 +111,15 @@ export interface RekeyResult {
   requests: number;
 }
 
+/** Who holds a lease, and until when (ms). */
+export interface LeaseHolder {
+  holder: string;
+  expiresAt: number;
+}
+
+/** Whether a store can take writes now; `reason` (pt-BR, for operators) says what is wrong and what to do. */
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
+
 /** The storage port of the conversation runtime. */
 export interface Store {
   /**
@@ -105,9 +134,18 @@ export interface Store {
    *   StoreConflictError or ProtocolTakenError; any other failure is a StoreError. Nothing is stored then.
    */
   runTurn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>>;
-  /** Closes every open session whose last message is older than `before` (the idle sweep); returns how many. */
+  /**
+   * Closes every open session whose last message is older than `before` (the idle sweep); returns how many.
+   * Form answers never outlive a session: every close (this one, a turn's `end`, `closePrevious`) stores the
+   * state through `withoutAnswers` (conversation/state.ts), and this sweep also scrubs sessions closed earlier by
+   * `closeAllOpen` whose last message is older than `before` and that still hold answers.
+   */
   closeIdleSessions(before: number): Promise<number>;
-  /** Closes every open session now (graceful shutdown) at its last message time; returns how many. */
+  /**
+   * Closes every open session now (graceful shutdown) at its last message time; returns how many. Keeps the
+   * state as it is (answers included): a restart within the idle time carries the conversation on, and the
+   * idle sweep scrubs it after that.
+   */
   closeAllOpen(): Promise<number>;
   /**
    * Moves one citizen from `fromUserKey` to `toUserKey` on `channel` (both pseudonymous: a platform that renames
@@ -121,8 +159,29 @@ export interface Store {
   rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult>;
   /** Stores `key` once: true the first time (a group that gets its note), false ever after, across restarts. */
   markOnce(key: string, at: number): Promise<boolean>;
-  /** Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. */
+  /**
+   * Takes (or renews) the lease `name` for `holder` until `until` when it is free, expired at `now`, or already
+   * this holder's; returns who holds it afterwards. One row per name in the database: processes sharing the
+   * database see the same lease (the one long-polling process of a bot token).
+   */
+  takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder>;
+  /** Gives the lease up when `holder` holds it (a clean stop), so that another process may take it at once. */
+  releaseLease(name: string, holder: string): Promise<void>;
+  /** Marks outbox entries sent: they are deleted (a store may batch the deletes for a moment). */
+  outboxSent(ids: readonly string[]): Promise<void>;
+  /** Outbox entries of a channel not yet marked sent, oldest first (at most `limit`): sent again after a restart. */
+  pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]>;
+  /**
+   * Deletes raw data older than `before` (LGPD retention), keeping the aggregates. Open sessions stay. Outbox
+   * entries older than `before` (left unsent) go too, uncounted.
+   */
   purge(before: number): Promise<PurgeResult>;
+  /**
+   * Can the store durably write right now (for `GET /healthz`)? Cheap enough to be asked every second: a store
+   * may probe with a tiny write, at most about once a second. Never rejects. After a fault it must also refuse
+   * turns (StoreError) rather than confirm what it cannot keep: e.g. SQLite whose file was deleted while open.
+   */
+  health(): Promise<StoreHealth>;
   /** Releases the database. Idempotent. */
   close(): Promise<void>;
 }

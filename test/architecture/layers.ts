@@ -25,6 +25,7 @@ const SIBLINGS: readonly string[] = ['channels/', 'store/'];
 /** Libraries allowed in one place only (a path prefix under src/). */
 export const PACKAGES: readonly { name: RegExp; label: string; only: string; why: string }[] = [
   { name: /^better-sqlite3$/, label: 'better-sqlite3', only: 'store/sqlite/', why: 'SQLite stays behind the Store and StatsReader ports' },
+  { name: /^postgres$/, label: 'postgres', only: 'store/postgres/', why: 'PostgreSQL stays behind the Store and StatsReader ports' },
   { name: /^pino$/, label: 'pino', only: 'log.ts', why: 'the logger is injected; pino is wired at the composition root' },
   { name: /^(grammy|@grammyjs\/.*)$/, label: 'grammY', only: 'channels/telegram/', why: 'only the Telegram adapter knows Telegram' },
   { name: /^(whatsapp-web\.js|qrcode-terminal)$/, label: 'whatsapp-web.js', only: 'channels/whatsapp/', why: 'only the WhatsApp adapter knows WhatsApp Web' },

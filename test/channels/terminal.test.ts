@@ -20,6 +20,7 @@ function fakeRuntime(): ChannelRuntime & { seen: [string, string, Incoming][] } 
     },
     userKey: () => 'pseudonym',
     markOnce: async () => true,
+    leases: { takeLease: async (_name, holder, _now, until) => ({ holder, expiresAt: until }), releaseLease: async () => undefined },
     rekey: async () => ({ sessions: 0, requests: 0 }),
     staff: {
       reloadCatalogue: async () => ({ ok: true, services: 0, errors: [] }),

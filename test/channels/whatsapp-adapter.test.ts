@@ -474,6 +474,21 @@ describe('connection', () => {
     expect(await say('oi')).toHaveLength(1);
   });
 
+  it('reports itself down (for /healthz) while pairing or disconnected, and up while ready', async () => {
+    start();
+    fake.qr('2@abc,def,ghi');
+    expect(adapter.health().ok).toBe(false);
+    fake.emit('authenticated');
+    fake.ready();
+    expect(adapter.health()).toEqual({ ok: true });
+    fake.disconnect('CONFLICT');
+    const down = adapter.health();
+    expect(down.ok).toBe(false);
+    expect(down.ok ? '' : down.reason).toContain('não está conectado');
+    await adapter.stop();
+    expect(adapter.health().ok).toBe(false);
+  });
+
   it('keeps retrying with growing delays while the browser cannot start', async () => {
     fake.failInitialize = 3;
     fake.readyOnInitialize = true;

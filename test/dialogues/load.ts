@@ -11,6 +11,8 @@ import { DialogueFile, type Dialogue, type Expect } from './schema.ts';
 export const DATA_DIR = join(import.meta.dirname, 'data');
 /** The held-out set: written blind, later, in its own folder; reported apart and never part of the unit tests' subset. */
 export const HELDOUT_DIR = join(DATA_DIR, 'heldout');
+/** The blind set: a third set, written from the citizen's side before the engine changes it measures; reported apart. */
+export const BLIND_DIR = join(DATA_DIR, 'blind');
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
 export interface LoadedDialogue extends Dialogue {

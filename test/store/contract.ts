@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProtocolTakenError } from '../../src/core/errors.ts';
 import { DAY_MS, startOfDay } from '../../src/core/time.ts';
-import type { ConversationKey, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from '../../src/conversation/storage.ts';
+import type { ConversationKey, OutboxEntry, SessionRecord, Store, TurnPlan, TurnReader, TurnRecord } from '../../src/conversation/storage.ts';
 import { type EngineEvent, initialState } from '../../src/conversation/types.ts';
 import type { StatsReader } from '../../src/stats/reader.ts';
 import { rekeyContract } from './contract-rekey.ts';
@@ -30,7 +30,7 @@ const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export const key = (channel: string, userKey: string): ConversationKey => ({ channel, userKey });
 
 /** What a contract turn adds besides one message in and one out. */
-type Extra = Partial<Pick<TurnRecord, 'events' | 'request' | 'end' | 'dedupKey'>>;
+type Extra = Partial<Pick<TurnRecord, 'events' | 'request' | 'end' | 'dedupKey' | 'outbox'>>;
 
 /**
  * The contract's runtime: continues the open session (or opens one) with one more message; the result is the
@@ -71,6 +71,19 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
       fixtures.push(fixture);
       return { ...(await fixture.open()), fixture };
     }
+
+    describe('health', () => {
+      it('is ready while the store takes writes, and not ready (with a reason) once it is closed', async () => {
+        const { store } = await open();
+        expect(await store.health()).toEqual({ ok: true });
+        expect(await turn(store, key('telegram', 'u-health'), at('2026-11-25T10:00'))).toBe(0);
+        expect(await store.health()).toEqual({ ok: true });
+        await store.close();
+        const after = await store.health();
+        expect(after.ok).toBe(false);
+        expect(after.ok ? '' : after.reason).not.toBe('');
+      });
+    });
 
     describe('when one citizen sends many messages at once', () => {
       it('handles them one at a time, in the order they arrived', async () => {
@@ -247,6 +260,96 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
       });
     });
 
+    describe('the outbox of replies', () => {
+      const entry = (id: string, createdAt: number, channel = 'telegram'): OutboxEntry => ({ id, channel, address: '42', replies: [{ text: `resposta ${id}` }], createdAt });
+
+      it('keeps a turn’s replies with the turn until they are marked sent, across a restart, oldest first', async () => {
+        const { store, fixture } = await open();
+        const k = key('telegram', 'ana');
+        await turn(store, k, at('2025-03-03T10:00'), { outbox: entry('o1', at('2025-03-03T10:00')), dedupKey: 'tg:1' });
+        await turn(store, k, at('2025-03-03T10:01'), { outbox: entry('o2', at('2025-03-03T10:01')), dedupKey: 'tg:2' });
+        await turn(store, key('whatsapp', 'bia'), at('2025-03-03T10:02'), { outbox: entry('o3', at('2025-03-03T10:02'), 'whatsapp') });
+        // A redelivered update stores nothing: not its replies either.
+        expect(await turn(store, k, at('2025-03-03T10:03'), { outbox: entry('o4', at('2025-03-03T10:03')), dedupKey: 'tg:2' })).toBe('duplicate');
+        await store.outboxSent(['o1']);
+        await store.close();
+
+        const again = (await fixture.open()).store;
+        expect(await again.pendingOutbox('telegram', 10)).toEqual([entry('o2', at('2025-03-03T10:01'))]);
+        expect((await again.pendingOutbox('whatsapp', 10)).map((e) => e.id)).toEqual(['o3']);
+        await again.outboxSent(['o2', 'o3']);
+        expect(await again.pendingOutbox('telegram', 10)).toEqual([]);
+        await again.close();
+      });
+
+      it('loses entries left unsent to the purge, with the rest of the old raw data', async () => {
+        const { store } = await open();
+        await turn(store, key('telegram', 'ana'), at('2025-03-03T10:00'), { outbox: entry('old', at('2025-03-03T10:00')) });
+        await turn(store, key('telegram', 'bia'), at('2025-03-05T10:00'), { outbox: entry('new', at('2025-03-05T10:00')) });
+        await store.purge(at('2025-03-04T00:00'));
+        expect((await store.pendingOutbox('telegram', 10)).map((e) => e.id)).toEqual(['new']);
+      });
+
+      it('stores no replies of a turn that was refused', async () => {
+        const { store } = await open();
+        const k = key('telegram', 'ana');
+        await turn(store, k, at('2025-03-03T10:00'), { request: { protocol: 'ATD-20250303-000001', serviceId: 'x', answers: {} } });
+        await expect(
+          store.runTurn(key('telegram', 'bia'), async (read) => {
+            const plan = await next(read, key('telegram', 'bia'), at('2025-03-03T10:01'), { outbox: entry('o9', at('2025-03-03T10:01')) });
+            if (plan.write) plan.write.session = { ...plan.write.session, channel: 'outro' };
+            return plan;
+          }),
+        ).rejects.toThrow();
+        expect(await store.pendingOutbox('telegram', 10)).toEqual([]);
+      });
+    });
+
+    describe('form answers', () => {
+      const midForm = { ...initialState(), view: { at: 'form' as const, serviceId: 'agendamento-uai', field: 2, answers: { nome: 'Fulano de Tal', cpf: '529.982.247-25' } } };
+      /** One message that leaves the conversation half-way through a form. */
+      const fillHalf = (store: Store, k: ConversationKey, when: number): Promise<unknown> =>
+        store.runTurn(k, async (read) => {
+          const plan = await next(read, k, when);
+          if (plan.write) plan.write.session.state = midForm;
+          return plan;
+        });
+      const answersOf = (s: SessionRecord | undefined): string => JSON.stringify(s?.state ?? null);
+
+      it('leave the state when the idle sweep closes the session, or when the turn ends it', async () => {
+        const { store } = await open();
+        const idle = key('telegram', 'idle');
+        const ended = key('telegram', 'ended');
+        await fillHalf(store, idle, at('2025-03-03T10:00'));
+        await fillHalf(store, ended, at('2025-03-03T10:00'));
+        await store.runTurn(ended, async (read) => {
+          const plan = await next(read, ended, at('2025-03-03T10:01'), { end: 'user_ended' });
+          if (plan.write) plan.write.session.state = midForm;
+          return plan;
+        });
+        expect(await store.closeIdleSessions(at('2025-03-03T11:00'))).toBe(1);
+        for (const k of [idle, ended]) {
+          const s = await latestOf(store, k);
+          expect(s?.endedAt).not.toBeNull();
+          expect(answersOf(s)).not.toContain('Fulano');
+          expect(answersOf(s)).not.toContain('529.982');
+          expect(s?.state.view).toEqual({ at: 'service', serviceId: 'agendamento-uai' });
+        }
+      });
+
+      it('stay through a shutdown (a restart carries the form on), and go at the idle sweep after it', async () => {
+        const { store } = await open();
+        const k = key('telegram', 'restart');
+        await fillHalf(store, k, at('2025-03-03T10:00'));
+        expect(await store.closeAllOpen()).toBe(1);
+        expect(answersOf(await latestOf(store, k))).toContain('Fulano');
+        expect(await store.closeIdleSessions(at('2025-03-03T09:50'))).toBe(0);
+        expect(answersOf(await latestOf(store, k))).toContain('Fulano');
+        expect(await store.closeIdleSessions(at('2025-03-03T11:00'))).toBe(0);
+        expect(answersOf(await latestOf(store, k))).not.toContain('Fulano');
+      });
+    });
+
     describe('a session closed while its turn was being played', () => {
       it('is not written to: the turn is played again and opens a new session', async () => {
         const { store } = await open();
@@ -338,6 +441,29 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
     });
 
     rekeyContract(open);
+    describe('leases (the one long-polling process)', () => {
+      it('go to one holder at a time across stores, are renewed by it, taken over once expired, and freed on release', async () => {
+        const { store: a, fixture } = await open();
+        const b = (await fixture.open()).store;
+        const t = at('2025-03-03T10:00');
+        expect(await a.takeLease('telegram-polling:x', 'a', t, t + 30_000)).toEqual({ holder: 'a', expiresAt: t + 30_000 });
+        // b is refused while a's lease runs, and told whose it is.
+        expect(await b.takeLease('telegram-polling:x', 'b', t + 1000, t + 31_000)).toEqual({ holder: 'a', expiresAt: t + 30_000 });
+        // Another name is another lease.
+        expect((await b.takeLease('telegram-polling:y', 'b', t, t + 30_000)).holder).toBe('b');
+        // a renews it; b is still refused after the first expiry time.
+        expect(await a.takeLease('telegram-polling:x', 'a', t + 10_000, t + 40_000)).toEqual({ holder: 'a', expiresAt: t + 40_000 });
+        expect((await b.takeLease('telegram-polling:x', 'b', t + 35_000, t + 65_000)).holder).toBe('a');
+        // a stops renewing (killed): b takes it over once it has expired.
+        expect(await b.takeLease('telegram-polling:x', 'b', t + 40_000, t + 70_000)).toEqual({ holder: 'b', expiresAt: t + 70_000 });
+        // A release by someone who does not hold it changes nothing; the holder's release frees it at once.
+        await a.releaseLease('telegram-polling:x', 'a');
+        expect((await a.takeLease('telegram-polling:x', 'a', t + 41_000, t + 71_000)).holder).toBe('b');
+        await b.releaseLease('telegram-polling:x', 'b');
+        expect((await a.takeLease('telegram-polling:x', 'a', t + 42_000, t + 72_000)).holder).toBe('a');
+        await b.close();
+      });
+    });
 
     describe('purge', () => {
       it('deletes closed sessions, events, requests and handled updates older than the cut-off, and keeps the figures', async () => {

@@ -5,7 +5,7 @@ import { Bot, type Context, type Transformer } from 'grammy';
 import { formatIssue } from '../../catalogue/load.ts';
 import type { Logger } from '../../core/logger.ts';
 import { copy } from '../../conversation/text.ts';
-import type { Incoming } from '../../conversation/types.ts';
+import type { Incoming, Reply } from '../../conversation/types.ts';
 import { withBoundary } from '../shared/boundary.ts';
 import { InFlight } from '../shared/inflight.ts';
 import { isStaff, rejectedReloadNote, runStaffCommand, STAFF_COMMANDS, type StaffReport } from '../shared/staff.ts';
@@ -39,6 +39,8 @@ export interface TelegramOptions {
   pollPauseMs?: number;
   /** Updates handled at once in polling mode (see UPDATE_CONCURRENCY in index.ts). */
   updateConcurrency?: number;
+  /** Updates of one chat at once in long polling, beyond which they are dropped: the rate limit plus one (default 21). */
+  chatQueueCap?: number;
   /** How long stop() lets in-flight updates finish before it aborts their pending retries, in ms. */
   shutdownGraceMs?: number;
 }
@@ -54,7 +56,12 @@ export interface TelegramBot {
    * waits on Telegram (retries after 429 or network errors) and waits for it to unwind.
    */
   drain(graceMs?: number): Promise<void>;
+  /** Sends the replies a previous process stored but had not sent (killed meanwhile); in the background, tracked. */
+  resendPending(): void;
 }
+
+/** Replies sent again per start at most (older ones are dropped from the outbox unsent: a day-old answer helps nobody). */
+const RESEND_LIMIT = 500;
 
 /** Logs every failed Bot API attempt (installed inside auto-retry, so each retried attempt is seen). */
 function logFailures(logger: Logger): Transformer {
@@ -97,11 +104,52 @@ export function createTelegramBot(runtime: ChannelRuntime, tg: TelegramSettings,
     await sendRendered(target(chatId), renderVerbatim(report.title, report.lines));
   }
 
+  /** Marks outbox entries sent; a failure only means they are sent again after a restart. */
+  async function markSent(ids: readonly string[]): Promise<void> {
+    try {
+      await runtime.outbox?.sent(ids);
+    } catch (err) {
+      logger.warn({ err }, 'replies sent, but not marked sent: a restart may send them again');
+    }
+  }
+
+  /** Delivers stored replies, then marks them sent; kept for the next start only when a shutdown cut the send short. */
+  async function deliverStored(chatId: number, replies: Reply[], outboxId: string | undefined, edit?: number): Promise<void> {
+    try {
+      await deliver(target(chatId), replies, edit);
+    } catch (err) {
+      if (outboxId !== undefined && !shutdown.aborted) await markSent([outboxId]);
+      throw err;
+    }
+    if (outboxId !== undefined) await markSent([outboxId]);
+  }
+
   async function converse(ctx: Context, chatId: number, userId: number, incoming: Incoming, pressedMessageId?: number): Promise<void> {
-    const handled = await runtime.handle(CHANNEL, String(userId), incoming, dedupKey(ctx.update.update_id));
+    // The replies are stored with the turn (the outbox) and marked sent once Telegram took them.
+    const handled = await runtime.handle(CHANNEL, String(userId), incoming, dedupKey(ctx.update.update_id), runtime.outbox ? String(chatId) : undefined);
     if (handled.skipped) logger.debug({ updateId: ctx.update.update_id, skipped: handled.skipped }, 'update not answered in full');
     const edit = pressedMessageId !== undefined && incoming.kind === 'option' && shouldEdit(incoming.id, handled.replies) ? pressedMessageId : undefined;
-    await deliver(target(chatId), handled.replies, edit);
+    await deliverStored(chatId, handled.replies, handled.outboxId, edit);
+  }
+
+  async function resend(): Promise<void> {
+    const outbox = runtime.outbox;
+    if (!outbox) return;
+    const pending = await outbox.pending(CHANNEL, RESEND_LIMIT);
+    if (pending.length > 0) logger.info({ replies: pending.length }, 'sending replies stored but not sent before the last stop');
+    for (const entry of pending) {
+      if (shutdown.aborted) return;
+      const chatId = Number(entry.address);
+      // Oldest first. Started before updates are fetched, but not awaited: after a crash, a new message of the
+      // same chat may rarely be answered before its stored reply goes out.
+      await withBoundary(() => deliverStored(chatId, entry.replies, entry.id), {
+        log: logger,
+        context: { outboxId: entry.id },
+        message: 'stored reply could not be sent',
+        describe: (err) => ({ error: summarizeError(err) }),
+        expected: (err) => (isBlocked(err) ? 'citizen cannot be reached (bot blocked or account deleted)' : undefined),
+      });
+    }
   }
 
   async function runStaff(name: string, chatId: number): Promise<void> {
@@ -236,5 +284,13 @@ export function createTelegramBot(runtime: ChannelRuntime, tg: TelegramSettings,
     await work.drain(graceMs, { onGiveUp: (updates) => logger.warn({ updates }, 'aborting updates still waiting on Telegram at shutdown') });
   }
 
-  return { bot, logger, idle: () => work.idle(), drain };
+  return {
+    bot,
+    logger,
+    idle: () => work.idle(),
+    drain,
+    resendPending: () => {
+      void track(resend().catch((err: unknown) => logger.error({ err }, 'stored replies could not be read')));
+    },
+  };
 }

@@ -1,11 +1,15 @@
 // Telegram channel (grammY): starts the bot by long polling (@grammyjs/runner) or by webhook, and stops it gracefully.
-import { run } from '@grammyjs/runner';
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GrammyError } from 'grammy';
 import { AtendeError, ConfigError } from '../../core/errors.ts';
+import type { Health } from '../shared/health.ts';
+import { holdLease } from '../shared/lease.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { CHANNEL, type TelegramBot, type TelegramOptions, type TelegramSettings, createTelegramBot } from './bot.ts';
 import { publicCommands, staffCommands } from './copy.ts';
 import { summarizeError } from './errors.ts';
+import { runPolling } from './polling.ts';
 import { apiSignal } from './send.ts';
 import { startWebhookServer } from './webhook.ts';
 
@@ -63,7 +67,10 @@ async function registerCommands(t: TelegramBot, staffIds: readonly string[]): Pr
 }
 
 /** How the channel was started: long polling, or a webhook with its local address. */
-type Started = { mode: 'polling' | 'webhook'; webhook?: { host: string; port: number }; stop: () => Promise<void> };
+type Started = { mode: 'polling' | 'webhook'; webhook?: { host: string; port: number }; stop: () => Promise<void>; up: () => boolean };
+
+/** A handler for one more path on the webhook server. */
+type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /** The Telegram channel adapter: long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set. */
 export class TelegramAdapter implements ChannelAdapter {
@@ -71,6 +78,7 @@ export class TelegramAdapter implements ChannelAdapter {
   private started: Started | undefined;
   private bot: TelegramBot | undefined;
   private stopping: Promise<void> | undefined;
+  private readonly routes = new Map<string, Route>();
 
   constructor(
     private readonly settings: TelegramSettings | undefined,
@@ -87,12 +95,23 @@ export class TelegramAdapter implements ChannelAdapter {
     return this.started?.webhook;
   }
 
+  /** Serves one more path (`/healthz`) on the webhook server, in webhook mode; call before start. */
+  mount(path: string, handler: Route): void {
+    this.routes.set(path, handler);
+  }
+
   async start(runtime: ChannelRuntime): Promise<void> {
     if (this.started) throw new AtendeError('TELEGRAM', 'The Telegram channel is already started.');
     const tg = this.settings;
     if (!tg) throw new ConfigError('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see docs/telegram.md).');
     this.bot = createTelegramBot(runtime, tg, this.options);
-    this.started = await launch(this.bot, tg, this.options);
+    this.started = await launch(this.bot, tg, this.options, runtime, this.routes);
+  }
+
+  health(): Health {
+    if (!this.started || this.stopping) return { ok: false, reason: 'O canal do Telegram não está rodando (parando ou não iniciado).' };
+    if (!this.started.up()) return { ok: false, reason: this.started.mode === 'polling' ? 'A busca de mensagens do Telegram (long polling) parou: veja o log.' : 'O servidor do webhook do Telegram não está escutando.' };
+    return { ok: true };
   }
 
   /** Resolves when no update is being handled (tests and benchmarks wait on it). */
@@ -117,10 +136,28 @@ export async function startTelegram(runtime: ChannelRuntime, settings: TelegramS
 export type TelegramChannel = TelegramAdapter;
 
 /** Connects, registers the commands, and takes updates by webhook or long polling. */
-async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOptions): Promise<Started> {
+/** The lease name of one bot token's long polling: a digest, never the token itself. */
+function pollingLease(token: string): string {
+  return `telegram-polling:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`;
+}
+
+/** Refusal of a second long-polling process on one database, in pt-BR for the operator, with an English line for logs. */
+function pollingTaken(other: { holder: string; expiresAt: number }): AtendeError {
+  const until = new Date(other.expiresAt).toISOString();
+  return new AtendeError(
+    'TELEGRAM_POLLING_TAKEN',
+    `Outro processo do Atende já recebe as mensagens deste bot por long polling neste banco de dados (${other.holder}, concessão válida até ${until}). ` +
+      'Só um processo pode fazer long polling por token: pare o outro, ou, para várias instâncias, use o modo webhook (TELEGRAM_WEBHOOK_URL) com PostgreSQL (veja docs/deploy.md). ' +
+      `Se o outro processo morreu, a concessão expira sozinha em até 30 s. / Another Atende process is already long-polling this bot token on this database (${other.holder}, until ${until}): stop it, or use webhook mode for several instances.`,
+  );
+}
+
+async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOptions, runtime: ChannelRuntime, routes: ReadonlyMap<string, Route>): Promise<Started> {
   const { bot, logger } = t;
   await connect(t, tg.apiRoot ?? 'https://api.telegram.org');
   await registerCommands(t, tg.staffIds);
+  // Replies a killed process had stored but not sent go out first (see the outbox in conversation/storage.ts).
+  t.resendPending();
 
   if (tg.webhook) {
     const webhook = tg.webhook;
@@ -130,6 +167,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
       path: new URL(webhook.url).pathname,
       secret: webhook.secret ?? '',
       logger,
+      routes,
     });
     try {
       await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }, apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS)));
@@ -142,6 +180,7 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
     return {
       mode: 'webhook',
       webhook: { host: server.host, port: server.port },
+      up: () => server.listening,
       stop: async () => {
         // The webhook stays registered: Telegram keeps updates for us while we are down.
         const closed = server.close();
@@ -153,20 +192,30 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
     };
   }
 
+  // One long-polling process per token and database: a second one would take updates from the first (409s, and
+  // two processes answering). Held for as long as polling runs; see channels/shared/lease.ts.
+  let stopPolling = (): void => undefined;
+  const lease = await holdLease(runtime.leases, pollingLease(tg.token), { logger, refusal: pollingTaken, onLost: () => stopPolling() });
   // Polling and a webhook cannot coexist: remove a webhook left by an earlier deployment (updates are kept).
   try {
     await bot.api.deleteWebhook({ drop_pending_updates: false }, apiSignal(AbortSignal.timeout(STARTUP_TIMEOUT_MS)));
   } catch (err) {
+    await lease.release();
     throw new AtendeError('TELEGRAM', `Could not switch the bot to long polling (deleteWebhook failed: ${summarizeError(err).message}). Check the network, or set TELEGRAM_WEBHOOK_URL to use a webhook.`, { cause: err });
   }
-  const handle = run(bot, {
-    runner: { fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true },
+  // Confirms only handled updates, and caps each chat's share of the slots (see polling.ts).
+  const handle = runPolling(bot, {
+    timeoutSeconds: options.pollTimeoutSeconds ?? 30,
+    allowedUpdates: ALLOWED_UPDATES,
     // Pause a little (at most 10 ms) after a poll that brought few updates, so that updates arriving together
     // come in one getUpdates call. Polling again at once cost almost one HTTP round trip per update at
     // 300–500 updates/s (0.9 getUpdates per update, against 0.2 with the pause).
-    source: { speedTrafficBalance: 1, maxDelayMilliseconds: options.pollPauseMs ?? 10 },
-    sink: { concurrency: options.updateConcurrency ?? UPDATE_CONCURRENCY },
+    pauseMs: options.pollPauseMs ?? 10,
+    concurrency: options.updateConcurrency ?? UPDATE_CONCURRENCY,
+    logger,
+    ...(options.chatQueueCap !== undefined ? { chatQueueCap: options.chatQueueCap } : {}),
   });
+  stopPolling = () => void handle.stop();
   handle.task()?.catch((err: unknown) => {
     const hint = err instanceof GrammyError && err.error_code === 409 ? ' Another process is using this bot token (polling or webhook): stop it, then restart Atende.' : '';
     logger.error({ error: summarizeError(err) }, `telegram polling stopped.${hint}`);
@@ -174,10 +223,13 @@ async function launch(t: TelegramBot, tg: TelegramSettings, options: TelegramOpt
   logger.info({ mode: 'polling', bot: bot.botInfo.username }, 'telegram started');
   return {
     mode: 'polling',
+    up: () => handle.isRunning(),
     stop: async () => {
       // Stop fetching first (aborts the pending getUpdates), then let the updates already fetched finish.
       await handle.stop();
       await t.drain();
+      await handle.confirm();
+      await lease.release();
       logger.info({}, 'telegram stopped');
     },
   };

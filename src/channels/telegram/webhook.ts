@@ -15,6 +15,8 @@ export interface WebhookServerOptions {
   /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused with 401. */
   secret: string;
   logger: Logger;
+  /** More GET paths served on this server (`/healthz`). */
+  routes?: ReadonlyMap<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
 }
 
 /** The listening server: its real address (port 0 picks one) and a way to stop it. */
@@ -25,6 +27,8 @@ export interface WebhookServer {
   close(): Promise<void>;
   /** Closes the connections still open (after in-flight updates are done). */
   destroy(): void;
+  /** Still listening? */
+  readonly listening: boolean;
 }
 
 /** Telegram retries a webhook that does not answer in time; answer 200 after this and keep working. */
@@ -37,6 +41,15 @@ export async function startWebhookServer(bot: Bot, options: WebhookServerOptions
   const handleUpdate = webhookCallback(bot, 'http', { secretToken: options.secret, onTimeout: 'return', timeoutMilliseconds: ANSWER_WITHIN_MS });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = options.routes?.get(path);
+    if (route && path !== options.path) {
+      Promise.resolve(route(req, res)).catch((err: unknown) => {
+        logger.warn({ error: summarizeError(err), path }, 'webhook server route failed');
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.end();
+      });
+      return;
+    }
     if (path !== options.path) {
       res.writeHead(404).end();
       return;
@@ -69,5 +82,8 @@ export async function startWebhookServer(bot: Bot, options: WebhookServerOptions
         server.closeIdleConnections();
       }),
     destroy: () => server.closeAllConnections(),
+    get listening() {
+      return server.listening;
+    },
   };
 }

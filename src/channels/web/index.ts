@@ -2,6 +2,7 @@
 // message, the replies in its response). Portal MG and the MG App embed the widget with one script tag.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AtendeError } from '../../core/errors.ts';
+import type { Health } from '../shared/health.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { CHANNEL, messageHandler } from './api.ts';
@@ -63,6 +64,11 @@ export class WebChatAdapter implements ChannelAdapter {
   /** Mounts one more route on the channel's server (a health check, say), before or after start. */
   addRoute(route: WebRoute): void {
     this.extra.push(route);
+  }
+
+  /** Up while its server listens and takes messages. */
+  health(): Health {
+    return this.server && this.accepting ? { ok: true } : { ok: false, reason: 'O chat do site não está recebendo mensagens (parando ou não iniciado).' };
   }
 
   async start(runtime: ChannelRuntime): Promise<void> {

@@ -6,6 +6,7 @@ import { type Logger, silentLogger } from '../../core/logger.ts';
 import { copy } from '../../conversation/text.ts';
 import type { Reply } from '../../conversation/types.ts';
 import { logUserKey, withBoundary } from '../shared/boundary.ts';
+import type { Health } from '../shared/health.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { BoundedMap } from '../shared/bounded.ts';
@@ -109,6 +110,11 @@ export class WhatsAppCloudAdapter implements ChannelAdapter {
   mount(path: string, handler: RouteHandler): void {
     if (!this.server) throw new AtendeError('WHATSAPP_CLOUD', 'Start the WhatsApp Cloud API channel before mounting routes on its server.');
     this.server.mount(path, handler);
+  }
+
+  /** Up while its webhook server listens and it is not stopping. */
+  health(): Health {
+    return this.server && !this.stopping ? { ok: true } : { ok: false, reason: 'O webhook do WhatsApp (Cloud API) não está recebendo mensagens (parando ou não iniciado).' };
   }
 
   /** Failed deliveries counted since start, by Graph error code (for the health check and analysts). */

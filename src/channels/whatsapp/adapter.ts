@@ -6,6 +6,7 @@ import type { Reply } from '../../conversation/types.ts';
 import { type LogFields, type Logger, silentLogger } from '../../core/logger.ts';
 import { logUserKey, withBoundary } from '../shared/boundary.ts';
 import { MediaBursts } from '../shared/burst.ts';
+import type { Health } from '../shared/health.ts';
 import { InFlight } from '../shared/inflight.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import type { AlertStaff } from './alerts.ts';
@@ -127,6 +128,12 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private async moveToLid(runtime: ChannelRuntime, phone: string, lid: string): Promise<void> {
     const moved = await runtime.rekey(WHATSAPP, phone, lid);
     if (moved.sessions > 0 || moved.requests > 0) this.log.info({ user: this.userKey(lid), ...moved }, 'whatsapp: conversation moved from the phone number to the LID');
+  }
+
+  /** Up while WhatsApp is connected and answering, and the adapter is not stopping. */
+  health(): Health {
+    if (this.stopping || !this.connection) return { ok: false, reason: 'O canal do WhatsApp não está rodando (parando ou não iniciado).' };
+    return this.connection.ready ? { ok: true } : { ok: false, reason: 'O WhatsApp não está conectado (pareando, reconectando ou esperando a leitura do QR code): veja o log.' };
   }
 
   /** Resolves when every reply accepted so far has been sent (or has failed). */

@@ -39,6 +39,13 @@ export class Connection {
   private everReady = false;
   /** The ended session was already reported (WhatsApp renews the QR code every 20 s or so). */
   private alerted = false;
+  /** Ready now (between `ready` and a disconnect, a QR code or a restart): messages are being answered. */
+  private readyNow = false;
+
+  /** Is WhatsApp connected and answering (for `/healthz`)? */
+  get ready(): boolean {
+    return this.readyNow && !this.halted;
+  }
 
   constructor(private readonly o: ConnectionOptions) {}
 
@@ -154,6 +161,7 @@ export class Connection {
 
   private async reconnect(): Promise<void> {
     if (this.halted) return;
+    this.readyNow = false;
     // The library destroys the client itself on most disconnects; closing again is harmless and covers the rest.
     await this.destroyClient();
     if (this.initializing) await withTimeout(this.initializing, this.o.stopTimeoutMs);
@@ -162,6 +170,7 @@ export class Connection {
 
   private onQr(qr: string): void {
     const { log, authDir } = this.o;
+    this.readyNow = false;
     // A person has to act now: however long that takes, restarting the browser would not help.
     this.disarm();
     this.o.showQr(qr);
@@ -186,6 +195,7 @@ export class Connection {
 
   private onReady(): void {
     this.disarm();
+    this.readyNow = true;
     this.everReady = true;
     this.alerted = false;
     this.attempt = 0;
@@ -195,6 +205,7 @@ export class Connection {
   private onDisconnected(reason: string): void {
     const { log } = this.o;
     log.warn({ reason }, 'whatsapp disconnected');
+    this.readyNow = false;
     this.disarm();
     if (this.halted) return;
     if (reason === 'LOGOUT') {

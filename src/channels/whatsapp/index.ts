@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import qrcode from 'qrcode-terminal';
 import { ConfigError } from '../../core/errors.ts';
+import type { Health } from '../shared/health.ts';
 import type { ChannelAdapter, ChannelRuntime } from '../types.ts';
 import { WHATSAPP, WhatsAppAdapter } from './adapter.ts';
 import type { Backoff } from './backoff.ts';
@@ -77,6 +78,10 @@ export class WhatsAppChannel implements ChannelAdapter {
     });
     await this.adapter.start(runtime);
     runtime.logger.info({ channel: WHATSAPP, authDir: settings.authDir }, 'whatsapp client starting');
+  }
+
+  health(): Health {
+    return this.adapter ? this.adapter.health() : { ok: false, reason: 'O canal do WhatsApp não foi iniciado.' };
   }
 
   async stop(): Promise<void> {

@@ -24,6 +24,11 @@ export interface DashboardOptions {
   port: number;
   token?: string | undefined;
   logger: Logger;
+  /**
+   * More paths, answered before the token is asked for (`/healthz`, for a load balancer that carries no token):
+   * they must reveal nothing of the figures.
+   */
+  routes?: ReadonlyMap<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
 }
 
 /** A listening dashboard: its base URL, and `close` to stop it. */
@@ -67,6 +72,11 @@ function page(title: string, text: string): string {
 /** Handles one request; exported for direct tests of routing and authorisation. */
 export async function handleRequest(o: DashboardOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://painel.local');
+  const route = o.routes?.get(url.pathname);
+  if (route) {
+    await route(req, res);
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'text/html; charset=utf-8', page('Método não permitido', 'O painel é somente leitura.'), { Allow: 'GET, HEAD' });
     return;

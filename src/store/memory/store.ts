@@ -1,8 +1,9 @@
 // An in-memory implementation of the Store port, for the engine's and runtime's unit tests. It keeps the same
 // contract as SQLite (order, exactly once, aggregates in the turn, purge), checked by the same suite.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import type { ConversationKey, LeaseHolder, OutboxEntry, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import type { Outcome } from '../../conversation/types.ts';
+import { withoutAnswers } from '../../conversation/state.ts';
 import { dayOf } from '../../core/time.ts';
 import { type SessionFlags, addFlags, flagsOf, noFlags } from '../../stats/rollup.ts';
 import { conversationId } from '../cache.ts';
@@ -21,6 +22,8 @@ export class MemoryData {
   readonly flags = new Map<string, SessionFlags>();
   readonly latestOf = new Map<string, string>();
   readonly processed = new Map<string, number>();
+  readonly leases = new Map<string, LeaseHolder>();
+  readonly outbox = new Map<string, OutboxEntry>();
 }
 
 /** What a turn was played from: the version of the latest session it read (compare-and-set at write time, as in SQLite). */
@@ -136,13 +139,16 @@ export class MemoryStore implements Store {
       });
     }
     if (t.end) this.closeSession(s.id, s.lastAt, t.end);
+    if (t.outbox) this.data.outbox.set(t.outbox.id, structuredClone(t.outbox));
   }
 
-  private closeSession(sessionId: string, endedAt: number, outcome: Outcome): void {
+  /** Closes a session; its form answers go (`scrub`) unless a restart may still carry it on (a shutdown). */
+  private closeSession(sessionId: string, endedAt: number, outcome: Outcome, scrub = true): void {
     const s = this.sessions.get(sessionId);
     if (!s || s.endedAt !== null) return;
     s.endedAt = endedAt;
     s.outcome = outcome;
+    if (scrub) s.state = withoutAnswers(s.state);
     const f = this.flags.get(sessionId) ?? noFlags();
     this.aggregates.session({ id: s.id, channel: s.channel, userKey: s.userKey, startedAt: s.startedAt, endedAt, outcome, messagesIn: s.messagesIn, messagesOut: s.messagesOut, ...f });
   }
@@ -150,16 +156,38 @@ export class MemoryStore implements Store {
   async closeIdleSessions(before: number): Promise<number> {
     let n = 0;
     for (const s of this.sessions.values()) {
-      if (s.endedAt === null && s.lastAt < before) {
+      if (s.lastAt >= before) continue;
+      if (s.endedAt === null) {
         this.closeSession(s.id, s.lastAt, s.state.outcome ?? 'abandoned');
         n++;
+      } else {
+        // Closed by a shutdown with a form half-way, and not carried on in time.
+        s.state = withoutAnswers(s.state);
       }
     }
     return n;
   }
 
   async closeAllOpen(): Promise<number> {
-    return this.closeIdleSessions(Number.POSITIVE_INFINITY);
+    let n = 0;
+    for (const s of this.sessions.values()) {
+      if (s.endedAt !== null) continue;
+      this.closeSession(s.id, s.lastAt, s.state.outcome ?? 'abandoned', false);
+      n++;
+    }
+    return n;
+  }
+
+  async outboxSent(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.data.outbox.delete(id);
+  }
+
+  async pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]> {
+    return [...this.data.outbox.values()]
+      .filter((e) => e.channel === channel)
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .slice(0, limit)
+      .map((e) => structuredClone(e));
   }
 
   rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult> {
@@ -200,6 +228,16 @@ export class MemoryStore implements Store {
     return { sessions: moved.length, requests };
   }
 
+  async takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder> {
+    const held = this.data.leases.get(name);
+    if (!held || held.holder === holder || held.expiresAt <= now) this.data.leases.set(name, { holder, expiresAt: until });
+    return { ...(this.data.leases.get(name) ?? { holder, expiresAt: until }) };
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    if (this.data.leases.get(name)?.holder === holder) this.data.leases.delete(name);
+  }
+
   async markOnce(key: string, at: number): Promise<boolean> {
     if (this.processed.has(key)) return false;
     this.processed.set(key, at);
@@ -234,8 +272,13 @@ export class MemoryStore implements Store {
         result.processedUpdates++;
       }
     }
+    for (const [id, e] of this.data.outbox) if (e.createdAt < before) this.data.outbox.delete(id);
     result.userMarks = this.aggregates.pruneUserMarks(dayOf(Date.now()));
     return result;
+  }
+
+  async health(): Promise<StoreHealth> {
+    return this.closed ? { ok: false, reason: 'O armazenamento em memória foi fechado.' } : { ok: true };
   }
 
   async close(): Promise<void> {

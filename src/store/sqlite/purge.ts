@@ -12,6 +12,8 @@ export function purgeOlderThan(db: Database.Database, rollup: RollupWriter, befo
     const sessions = db.prepare('DELETE FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?').run(before).changes;
     const requests = db.prepare('DELETE FROM requests WHERE created_at < ?').run(before).changes;
     const processedUpdates = db.prepare('DELETE FROM processed_updates WHERE at < ?').run(before).changes;
+    // Replies a crash left unsent and no restart sent (they can hold personal data): not counted, never kept.
+    db.prepare('DELETE FROM outbox WHERE created_at < ?').run(before);
     // Forgetting users unseen for over a year never changes a count (any later session is new in every period).
     const userMarks = rollup.pruneUserMarks(dayOf(Date.now()));
     return { sessions, events, requests, processedUpdates, userMarks };

@@ -153,4 +153,23 @@ export const migrations: string[] = [
        FROM events e JOIN sessions s ON s.id = e.session_id
       WHERE e.type = 'follow_up' AND e.service_id IS NOT NULL AND json_extract(e.data, '$.kind') IS NOT NULL
       GROUP BY 1, 2, 3, 4;`,
+  // One row per lease: the one long-polling process of a bot token on this database.
+  `CREATE TABLE leases (
+     name TEXT PRIMARY KEY,
+     holder TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   );`,
+  // Sessions closed while still holding form answers (closed by a shutdown, which a restart carries on): the idle
+  // sweep finds them here and removes the answers (conversation/state.ts withoutAnswers). A scrubbed session
+  // leaves these views, and so this index. The list must stay the one in SCRUB_WHERE (store.ts).
+  `CREATE INDEX sessions_answers ON sessions (last_at) WHERE ended_at IS NOT NULL AND json_extract(state, '$.view.at') IN ('form', 'confirm', 'leave', 'resume');`,
+  // Replies stored with their turn and deleted once sent: a restart sends what a killed process had not.
+  `CREATE TABLE outbox (
+     id TEXT PRIMARY KEY,
+     channel TEXT NOT NULL,
+     address TEXT NOT NULL,
+     replies TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX outbox_channel ON outbox (channel, created_at);`,
 ];

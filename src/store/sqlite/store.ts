@@ -3,14 +3,17 @@
 // store/group.ts): the dedup key first, the session (compare-and-set on what the turn read), events, request,
 // aggregates and close. The latest session of each active conversation stays in memory (store/cache.ts).
 import type Database from 'better-sqlite3';
-import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
+import { ProtocolTakenError, StoreConflictError, StoreError, rootCode } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
-import type { ConversationKey, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import { type Logger, silentLogger } from '../../core/logger.ts';
+import type { ConversationKey, LeaseHolder, OutboxEntry, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
+import { withoutAnswers } from '../../conversation/state.ts';
 import { flagsOf } from '../../stats/rollup.ts';
 import { SessionCache, conversationId } from '../cache.ts';
 import { GroupCommit } from '../group.ts';
 import { type Checkpointer, startCheckpointer } from './checkpoint.ts';
 import { openDatabase } from './database.ts';
+import { DatabaseFaults } from './health.ts';
 import { purgeOlderThan } from './purge.ts';
 import { RollupWriter } from './rollup.ts';
 import { type RequestRow, type SessionHead, type SessionRow, closedOf, guard, isProtocolClash, sameHead, storeError, toRecord, toRequest } from './rows.ts';
@@ -45,7 +48,21 @@ export interface SqliteStoreOptions {
   backgroundCheckpoint?: boolean;
   /** Conversations whose latest session is kept in memory (least recently used out first). */
   cacheSize?: number;
+  /** Where a fault of the database itself (file deleted, read-only) is logged, once per fault. */
+  logger?: Logger;
 }
+
+/**
+ * Closed sessions still holding form answers: the very WHERE of the `sessions_answers` partial index (schema.ts),
+ * so that SQLite reads the index. The views are conversation/state.ts ANSWER_VIEWS (checked by a test).
+ */
+export const SCRUB_WHERE = "ended_at IS NOT NULL AND json_extract(state, '$.view.at') IN ('form', 'confirm', 'leave', 'resume')";
+
+/** The stored text of a state whose view may hold answers (checked before parsing it). */
+const ANSWER_VIEW_TEXT = /"view":\{"at":"(?:form|confirm|leave|resume)"/;
+
+/** How long a health probe's answer is reused: a load balancer asking often costs one tiny write a second. */
+const HEALTH_TTL_MS = 1_000;
 
 /** The SQLite store. Every turn is one transaction; `stats` reads the same connection. */
 export class SqliteStore implements Store {
@@ -61,9 +78,12 @@ export class SqliteStore implements Store {
   private readonly turnTx;
   private readonly commits: GroupCommit<TurnWrite, Verdict>;
   private closed = false;
+  private readonly faults: DatabaseFaults;
+  private probed: { at: number; health: StoreHealth } | undefined;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.db = openDatabase(path);
+    this.faults = new DatabaseFaults(path, options.logger ?? silentLogger);
     if (options.backgroundCheckpoint && path !== ':memory:') {
       // The worker does the regular checkpoints. This connection still steps in past 10,000 pages (~40 MB of
       // WAL): under a steady stream of commits the worker's checkpoints never catch up, so the WAL would
@@ -92,6 +112,13 @@ export class SqliteStore implements Store {
          WHERE id = @id AND ended_at IS NULL AND (@playedIn IS NULL OR messages_in = @playedIn)`,
       ),
       close: db.prepare<[number, string, string]>('UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ? AND ended_at IS NULL'),
+      setState: db.prepare<[string, string]>('UPDATE sessions SET state = ? WHERE id = ?'),
+      outboxAdd: db.prepare<[string, string, string, string, number]>('INSERT INTO outbox (id, channel, address, replies, created_at) VALUES (?, ?, ?, ?, ?)'),
+      outboxDelete: db.prepare<[string]>('DELETE FROM outbox WHERE id = ?'),
+      outboxPending: db.prepare<[string, number], { id: string; channel: string; address: string; replies: string; created_at: number }>(
+        'SELECT * FROM outbox WHERE channel = ? ORDER BY created_at, rowid LIMIT ?',
+      ),
+      holdingAnswers: db.prepare<[number], SessionRow>(`SELECT * FROM sessions WHERE ${SCRUB_WHERE} AND last_at < ?`),
       event: db.prepare<[string, number, string, string | null, string]>('INSERT INTO events (session_id, at, type, service_id, data) VALUES (?, ?, ?, ?, ?)'),
       request: db.prepare<[string, string, string, string, string, string, number, string]>(
         'INSERT INTO requests (protocol, session_id, user_key, channel, service_id, status, created_at, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -111,15 +138,30 @@ export class SqliteStore implements Store {
     this.turnTx = db.transaction((key: ConversationKey, t: TurnRecord, played: Played) => this.write(key, t, played));
     const single = this.turnTx.immediate;
     const batch = db.transaction((writes: TurnWrite[]): (Verdict | Error)[] => writes.map((w) => this.writeOne(w, this.turnTx))).immediate;
-    // A lone turn is its own transaction; several share one, each in a savepoint.
+    // A lone turn is its own transaction; several share one, each in a savepoint. The file is checked before
+    // and after: a commit into a file that was deleted meanwhile is confirmed to nobody.
     this.commits = new GroupCommit<TurnWrite, Verdict>(
-      (writes) => (writes.length === 1 && writes[0] ? [this.writeOne(writes[0], single)] : batch(writes)),
-      (err) => storeError('gravar a mensagem', err),
+      (writes) => {
+        this.faults.assertFile();
+        const verdicts: (Verdict | Error)[] = writes.length === 1 && writes[0] ? [this.writeOne(writes[0], single)] : batch(writes);
+        this.faults.assertFile();
+        if (verdicts.some((v) => v === undefined)) this.faults.writeSucceeded();
+        return verdicts;
+      },
+      (err) => {
+        this.faults.writeFailed(err);
+        return storeError('gravar a mensagem', err);
+      },
     );
   }
 
   runTurn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>> {
     if (this.closed) return Promise.reject(new StoreError('O banco de dados já foi fechado; a mensagem não foi gravada.'));
+    try {
+      this.faults.assertFile();
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return this.lock.run(conversationId(key), () => this.turn(key, play));
   }
 
@@ -173,7 +215,7 @@ export class SqliteStore implements Store {
         throw new StoreConflictError(`A conversa ${key.channel} mudou ${MAX_ATTEMPTS} vezes enquanto era gravada (outro processo no mesmo banco?); nada foi gravado.`);
       }
       const s = write.session;
-      this.cache.set(id, write.end ? { ...s, endedAt: s.lastAt, outcome: write.end } : s);
+      this.cache.set(id, write.end ? { ...s, endedAt: s.lastAt, outcome: write.end, state: withoutAnswers(s.state) } : s);
       return { status: 'done', result: plan.result };
     }
   }
@@ -196,6 +238,7 @@ export class SqliteStore implements Store {
     } catch (err) {
       if (err === DUPLICATE || err === CONFLICT) return err;
       if (w.write.request && isProtocolClash(err)) return new ProtocolTakenError(w.write.request.protocol, { cause: err });
+      this.faults.writeFailed(err);
       return storeError('gravar a mensagem', err);
     }
   }
@@ -241,20 +284,34 @@ export class SqliteStore implements Store {
       this.stmts.request.run(t.request.protocol, s.id, s.userKey, s.channel, t.request.serviceId, 'Recebida', s.lastAt, JSON.stringify(t.request.answers));
     }
     if (t.end) this.closeRow(s.id, s.lastAt, t.end);
+    if (t.outbox) this.stmts.outboxAdd.run(t.outbox.id, t.outbox.channel, t.outbox.address, JSON.stringify(t.outbox.replies), t.outbox.createdAt);
   }
 
-  /** Closes one open session and counts it in the aggregates; false when it was not open. */
-  private closeRow(id: string, endedAt: number, outcome: string): boolean {
+  /**
+   * Closes one open session and counts it in the aggregates; false when it was not open. Its form answers go
+   * (`scrub`), unless a restart may still carry the conversation on (a shutdown's close).
+   */
+  private closeRow(id: string, endedAt: number, outcome: string, scrub = true): boolean {
     const row = this.stmts.byId.get(id);
     if (!row || row.ended_at !== null) return false;
     this.stmts.close.run(endedAt, outcome, id);
+    if (scrub) this.scrub(row);
     this.rollup.session(closedOf(row, endedAt, outcome));
     return true;
   }
 
-  private closeRows(rows: SessionRow[]): number {
+  /** Removes the form answers from a session's stored state (when it holds any). */
+  private scrub(row: SessionRow): void {
+    // Most sessions close outside a form: a look at the text spares them the parse (and its validation).
+    if (!ANSWER_VIEW_TEXT.test(row.state)) return;
+    const state = toRecord(row).state;
+    const clean = withoutAnswers(state);
+    if (clean !== state) this.stmts.setState.run(JSON.stringify(clean), row.id);
+  }
+
+  private closeRows(rows: SessionRow[], scrub: boolean): number {
     for (const row of rows) {
-      this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned');
+      this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned', scrub);
       this.cache.delete(conversationId({ channel: row.channel, userKey: row.user_key }));
     }
     return rows.length;
@@ -262,12 +319,38 @@ export class SqliteStore implements Store {
 
   async closeIdleSessions(before: number): Promise<number> {
     this.assertOpen();
-    return guard('encerrar as sessões paradas', () => this.db.transaction(() => this.closeRows(this.stmts.idle.all(before))).immediate());
+    return guard('encerrar as sessões paradas', () =>
+      this.db.transaction(() => {
+        const n = this.closeRows(this.stmts.idle.all(before), true);
+        // Sessions a shutdown closed with a form half-way, and that no restart carried on in time.
+        for (const row of this.stmts.holdingAnswers.all(before)) {
+          this.scrub(row);
+          this.cache.delete(conversationId({ channel: row.channel, userKey: row.user_key }));
+        }
+        return n;
+      }).immediate(),
+    );
   }
 
   async closeAllOpen(): Promise<number> {
     this.assertOpen();
-    return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all())).immediate());
+    return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all(), false)).immediate());
+  }
+
+  async outboxSent(ids: readonly string[]): Promise<void> {
+    this.assertOpen();
+    if (ids.length === 0) return;
+    guard('marcar respostas enviadas', () =>
+      this.db.transaction(() => {
+        for (const id of ids) this.stmts.outboxDelete.run(id);
+      }).immediate(),
+    );
+  }
+
+  async pendingOutbox(channel: string, limit: number): Promise<OutboxEntry[]> {
+    this.assertOpen();
+    const rows = guard('ler as respostas pendentes', () => this.stmts.outboxPending.all(channel, limit));
+    return rows.map((r) => ({ id: r.id, channel: r.channel, address: r.address, replies: JSON.parse(r.replies) as OutboxEntry['replies'], createdAt: r.created_at }));
   }
 
   async rekey(channel: string, fromUserKey: string, toUserKey: string): Promise<RekeyResult> {
@@ -302,6 +385,27 @@ export class SqliteStore implements Store {
     const requests = this.stmts.moveRequests.run(toUserKey, channel, fromUserKey).changes;
     for (const row of open) if (row.id !== keep) this.closeRow(row.id, row.last_at, toRecord(row).state.outcome ?? 'abandoned');
     return { sessions, requests };
+  }
+
+  async takeLease(name: string, holder: string, now: number, until: number): Promise<LeaseHolder> {
+    this.assertOpen();
+    return guard('gravar a concessão', () =>
+      this.db.transaction(() => {
+        this.db
+          .prepare<{ name: string; holder: string; until: number; now: number }>(
+            `INSERT INTO leases (name, holder, expires_at) VALUES (@name, @holder, @until) ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+             WHERE leases.holder = excluded.holder OR leases.expires_at <= @now`,
+          )
+          .run({ name, holder, until, now });
+        const row = this.db.prepare<[string], { holder: string; expires_at: number }>('SELECT holder, expires_at FROM leases WHERE name = ?').get(name);
+        return { holder: row?.holder ?? holder, expiresAt: row?.expires_at ?? until };
+      }).immediate(),
+    );
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    this.assertOpen();
+    guard('liberar a concessão', () => this.db.prepare<[string, string]>('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder));
   }
 
   async markOnce(key: string, at: number): Promise<boolean> {
@@ -342,6 +446,39 @@ export class SqliteStore implements Store {
 
   private assertOpen(): void {
     if (this.closed) throw new StoreError('O banco de dados já foi fechado.');
+    this.faults.assertFile();
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed || !this.db.open) return { ok: false, reason: 'O banco de dados foi fechado (o Atende está parando).' };
+    const known = this.faults.current();
+    if (!known.ok) return known;
+    const now = Date.now();
+    if (this.probed && now - this.probed.at < HEALTH_TTL_MS) return this.probed.health;
+    // Inside a bulk batch() nothing can be committed on its own: the last known state stands.
+    if (this.db.inTransaction) return known;
+    this.probed = { at: now, health: this.probe(now) };
+    return this.probed.health;
+  }
+
+  /** One real (tiny) commit: the only proof that the database takes writes. Never waits for another writer. */
+  private probe(now: number): StoreHealth {
+    const timeout = Number(this.db.pragma('busy_timeout', { simple: true }));
+    try {
+      this.db.pragma('busy_timeout = 0');
+      this.db.prepare('INSERT INTO processed_updates (key, at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET at = excluded.at').run('store:health', now);
+      this.faults.assertFile();
+      this.faults.writeSucceeded();
+      return { ok: true };
+    } catch (err) {
+      // Another process writing right now says nothing about this one; anything else is a fault.
+      if (rootCode(err)?.startsWith('SQLITE_BUSY')) return { ok: true };
+      this.faults.writeFailed(err);
+      const health = this.faults.current();
+      return health.ok ? { ok: false, reason: `O banco de dados não aceita gravações: ${err instanceof Error ? err.message : String(err)}` } : health;
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
   }
 
   async close(): Promise<void> {
@@ -349,6 +486,7 @@ export class SqliteStore implements Store {
     // Writes already played are stored; turns still playing will find the store closed.
     if (this.db.open) this.commits.flush();
     this.closed = true;
+    this.faults.stop();
     this.cache.clear();
     if (this.checkpointer && this.db.open) {
       this.checkpointer.stop();
