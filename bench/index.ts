@@ -22,7 +22,7 @@ import { deserialize, serialize } from 'node:v8';
 import { buildCatalogue, loadCatalogue } from '../src/catalogue/load.ts';
 import type { Service, SynonymEntry } from '../src/catalogue/schema.ts';
 import { projectRoot } from '../src/config.ts';
-import { buildSearchIndex, type IndexParts, openIndexParts, openSearchIndex, searchIndexOf } from '../src/search/index.ts';
+import { buildSearchIndex, type IndexParts, openIndexParts, openSearchIndex, searchIndexInSteps, searchIndexOf } from '../src/search/index.ts';
 import { syntheticServices } from '../test/search/synthetic.ts';
 
 const TOTAL = 5000;
@@ -34,6 +34,8 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5'
 interface Timing {
   wall: number;
   cpu: number;
+  /** For the reload: the longest step between two turns of the event loop, in CPU ms. */
+  longest?: number;
 }
 
 /** Times `f` in wall and CPU (this thread) milliseconds. */
@@ -47,7 +49,7 @@ function time(f: () => unknown): Timing {
 }
 
 /** In a child process: one case, printed as a JSON line. */
-function child(mode: string, file: string): void {
+async function child(mode: string, file: string): Promise<void> {
   const text = readFileSync(file, 'utf8');
   const parse = (): { services: Service[]; synonyms: SynonymEntry[] } => JSON.parse(text) as { services: Service[]; synonyms: SynonymEntry[] };
   let result: Timing;
@@ -71,7 +73,19 @@ function child(mode: string, file: string): void {
       // are copied in through v8's serialisation, as a message is, and turned into lookup tables.
       const bytes = serialize(openIndexParts(catalogue));
       searchIndexOf(catalogue, deserialize(bytes) as IndexParts);
-      result = time(() => searchIndexOf(catalogue, deserialize(bytes) as IndexParts));
+      const laps: number[] = [];
+      let c = process.cpuUsage();
+      const lap = (): void => {
+        const u = process.cpuUsage(c);
+        laps.push((u.user + u.system) / 1000);
+        c = process.cpuUsage();
+      };
+      const t0 = performance.now();
+      const parts = deserialize(bytes) as IndexParts;
+      lap();
+      await searchIndexInSteps(catalogue, parts, async () => lap());
+      lap();
+      result = { wall: performance.now() - t0, cpu: laps.reduce((a, b) => a + b, 0), longest: Math.max(...laps) };
     } else throw new Error(`unknown case ${mode}`);
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -122,8 +136,10 @@ async function main(): Promise<void> {
       const cpu = median(ts.map((t) => t.cpu));
       lines.push(`${c.label.padEnd(width)}  ${cpu.toFixed(0).padStart(7)}  ${median(ts.map((t) => t.wall)).toFixed(0).padStart(8)}   ${(cpu / base).toFixed(1).padStart(15)}×`);
     }
+    const longest = median((times.get('reload') ?? []).map((t) => t.longest ?? NaN));
+    lines.push('', `Hot reload: longest step on the main thread between two turns of the event loop ${longest.toFixed(0)} ms of CPU (target: no reload blocks replies for more than 100 ms).`);
     const first = median((times.get('first') ?? []).map((t) => t.cpu));
-    lines.push('', `Target: the index of ${TOTAL} services in under ${TARGET_MS} ms. First build ${first.toFixed(0)} ms of CPU: ${first < TARGET_MS ? 'met' : 'not met'} on this machine.`);
+    lines.push(`Target: the index of ${TOTAL} services in under ${TARGET_MS} ms. First build ${first.toFixed(0)} ms of CPU: ${first < TARGET_MS ? 'met' : 'not met'} on this machine.`);
     lines.push('CPU ms: time this process spent on the CPU (other processes on a shared machine inflate the wall time).');
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
@@ -131,5 +147,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (values.child !== undefined && values.file !== undefined) child(values.child, values.file);
+if (values.child !== undefined && values.file !== undefined) await child(values.child, values.file);
 else await main();

@@ -87,11 +87,35 @@ function* indexedContent(catalogue: Catalogue): Generator<string> {
 
 /** The search index of a catalogue from its parts (built by buildIndexParts for this very catalogue). */
 export function searchIndexOf(catalogue: Catalogue, parts: IndexParts): SearchIndex {
+  const steps = indexSteps(catalogue, parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * As searchIndexOf, awaiting `between()` between its steps (each a few tens of ms for 5,000 services): a hot reload
+ * yields to the event loop there, so that replies go out meanwhile.
+ */
+export async function searchIndexInSteps(catalogue: Catalogue, parts: IndexParts, between: () => Promise<void>): Promise<SearchIndex> {
+  const steps = indexSteps(catalogue, parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+/** The making of an index from its parts, a step per `yield`. */
+function* indexSteps(catalogue: Catalogue, parts: IndexParts): Generator<void, SearchIndex> {
   const services = catalogue.services;
   const n = services.length;
   const phrases = phraseTable(catalogue.synonyms);
   const { postings, vocabulary, unknownIdf } = unpackTermIndex(parts.terms);
+  yield;
   const names = nameTable(unpackNames(parts.names));
+  yield;
   const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings.keys(), vocabulary, phrases);
   const rank = createRanker({ services, postings, unknownIdf, names, queryUnits });
 

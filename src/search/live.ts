@@ -11,7 +11,7 @@ import { digest, type Prepared, prepareCatalogue } from '../catalogue/prepare.ts
 import { type DeriveModule, prepareInWorker, type PrepareRun } from '../catalogue/worker.ts';
 import { CatalogueError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import { type IndexParts, type SearchIndex, openIndexParts, openSearchIndex, searchIndexOf } from './index.ts';
+import { type IndexParts, type SearchIndex, openIndexParts, openSearchIndex, searchIndexInSteps } from './index.ts';
 
 /** The catalogue and its search index, swapped together on hot reload. */
 export interface LiveCatalogue {
@@ -186,7 +186,9 @@ export class CatalogueHolder {
         const parts = partsOf(r.derived, prepared);
         await turn();
         if (this.closed) return this.rejected([{ file: this.dir, path: '', message: 'o bot está sendo desligado; a recarga não foi feita' }]);
-        const next: LiveCatalogue = { catalogue, search: searchIndexOf(catalogue, parts) };
+        const search = await searchIndexInSteps(catalogue, parts, turn);
+        if (this.closed) return this.rejected([{ file: this.dir, path: '', message: 'o bot está sendo desligado; a recarga não foi feita' }]);
+        const next: LiveCatalogue = { catalogue, search };
         await turn();
         const digests = digestsOf(prepared.services, prepared.digests);
         const changes = diff(this.digests, digests);
