@@ -256,7 +256,7 @@ function readService(m: Memo, s: Service): ServiceTerms {
     touched.length = 0;
     lengths[f] = len;
   }
-  return { term: Int32Array.from(eTerm), field: Uint8Array.from(eField), count: Int32Array.from(eCount), lengths, words: Int32Array.from(serviceWords) };
+  return { term: new Int32Array(eTerm), field: new Uint8Array(eField), count: new Int32Array(eCount), lengths, words: new Int32Array(serviceWords) };
 }
 
 /** A term index as plain data (strings and typed arrays): what a build produces and the start-up cache keeps. */
@@ -347,7 +347,7 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
     total += df[t] as number;
     offsets.push(total);
   }
-  const offset = Int32Array.from(offsets);
+  const offset = new Int32Array(offsets);
   const cursor = offset.slice(0, terms.length);
   const allDocs = new Int32Array(total);
   const allWeights = new Float64Array(total);

@@ -108,12 +108,12 @@ export function packNames(names: readonly NamePhrase[]): PackedNames {
   return {
     strings,
     docs: Int32Array.from(names, (n) => n.doc),
-    unitStart: Int32Array.from(unitStart),
-    termStart: Int32Array.from(termStart),
-    conceptStart: Int32Array.from(conceptStart),
-    terms: Int32Array.from(terms),
-    concepts: Int32Array.from(concepts),
-    trust: Float64Array.from(trust),
+    unitStart: new Int32Array(unitStart),
+    termStart: new Int32Array(termStart),
+    conceptStart: new Int32Array(conceptStart),
+    terms: new Int32Array(terms),
+    concepts: new Int32Array(concepts),
+    trust: new Float64Array(trust),
   };
 }
 
