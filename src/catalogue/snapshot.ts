@@ -4,10 +4,13 @@
 // a derived result (the lint findings) under the SHA-256 of the whole validated catalogue. Both are valid for
 // one version of the code: any change to src/ (or dist/) or to the installed packages starts afresh. A file
 // whose text is unchanged is not parsed again; every check across files still runs each time.
+// Large derived values made of typed arrays (the search index) are kept in v8's binary serialisation instead
+// of JSON, so reading them back is little more than a copy.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Catalogue, CatalogueIssue } from './load.ts';
 
 /** One file's outcome: the validated value, or the issues found (without the file name, which depends on the cwd). */
@@ -31,6 +34,8 @@ export interface Validated<T> {
 
 /** Snapshots kept (one per catalogue folder); the least recently written go first. Tests load many folders. */
 const KEEP = 16;
+/** Binary snapshots kept per kind: each is several MB for a large catalogue. */
+const KEEP_BINARY = 4;
 
 const here = new URL('.', import.meta.url);
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -141,28 +146,50 @@ export async function remembered<T>(kind: string, catalogue: Catalogue, compute:
   return value;
 }
 
+/**
+ * A value computed from some content of a catalogue only (the search index from the indexed texts), remembered for
+ * that content and this code, whatever the folder, working directory or day. `content` is what the value depends
+ * on, as strings that together say it unambiguously. Kept in v8's serialisation, so typed arrays stay binary;
+ * `compute` runs on a miss only. Synchronous: reading it back is the whole point.
+ */
+export function rememberedBinary<T>(kind: string, content: Iterable<string>, compute: () => T): T {
+  let path: string | undefined;
+  try {
+    const hash = createHash('sha256').update(JSON.stringify([kind, codeFingerprint()]));
+    for (const text of content) hash.update(text);
+    path = join(snapshotDir(), `${kind}-${hash.digest('hex').slice(0, 24)}.bin`);
+    // Written below from `compute` for this exact key: the type holds.
+    return deserialize(readFileSync(path)) as T;
+  } catch {
+    // No snapshot (or no way to key one): compute.
+  }
+  const value = compute();
+  if (path) writeAtomically(path, serialize(value), KEEP_BINARY);
+  return value;
+}
+
 /** Writes `text` to `path` through a temporary file and a rename, so a concurrent reader never sees half of it; then prunes. Best effort. */
-function writeAtomically(path: string, text: string): void {
+function writeAtomically(path: string, text: string | Uint8Array, keep = KEEP): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(snapshotDir(), { recursive: true });
     writeFileSync(tmp, text);
     renameSync(tmp, path);
-    prune();
+    prune(path, keep);
   } catch {
     rmSync(tmp, { force: true });
   }
 }
 
-/** Keeps the KEEP most recently written snapshots. */
-function prune(): void {
+/** Keeps the `keep` most recently written snapshots of the kind just written (the validated files, or one derived kind). */
+function prune(written: string, keep: number): void {
   const dir = snapshotDir();
+  const kindOf = (f: string): string => (f.includes('-') ? f.slice(0, f.indexOf('-')) : '');
+  const kind = kindOf(written.slice(dir.length + 1));
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => (f.endsWith('.json') || f.endsWith('.bin')) && kindOf(f) === kind)
     .map((f) => ({ f, t: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.t - a.t);
   // Per kind of file, so that many lint results never push out the validated files.
-  for (const kind of [(f: string) => !f.includes('-'), (f: string) => f.includes('-')]) {
-    for (const { f } of files.filter((x) => kind(x.f)).slice(KEEP)) rmSync(join(dir, f), { force: true });
-  }
+  for (const { f } of files.slice(keep)) rmSync(join(dir, f), { force: true });
 }

@@ -5,6 +5,8 @@
 // terminated and holds up nothing: the worker never keeps the process alive.
 //
 // The same file is the worker's code: loaded in a worker marked as a reload job, it runs the job and posts the result.
+// A layer above (search) can have more work done there: `derive` names a module whose `derive(prepared)` runs in the
+// worker after a good prepare, and its value (the search index's parts) comes back with the catalogue.
 import { relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { isMainThread, type MessagePort, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -25,16 +27,26 @@ const WORKER_HEAP_MB = 512;
 interface Job {
   dir: string;
   lastGoodPath?: string;
+  /** URL of a module exporting `derive` (see DeriveModule). */
+  derive?: string;
+}
+
+/** What a `derive` module exports: work done in the worker on a good catalogue, with the buffers to transfer. */
+export interface DeriveModule {
+  derive(prepared: Prepared): { value: unknown; transfer: ArrayBuffer[] };
 }
 
 /** What the worker posts back: the services as serialised chunks, the rest as is. */
-type Reply = { ok: false; errors: CatalogueIssue[] } | ({ ok: true; chunks: ArrayBuffer[] } & Omit<Prepared, 'services'>);
+type Reply = { ok: false; errors: CatalogueIssue[] } | ({ ok: true; chunks: ArrayBuffer[]; derived?: unknown } & Omit<Prepared, 'services'>);
 
 /** Why a reload in a worker gave no catalogue, beyond the catalogue's own errors. */
 export type StopReason = 'timeout' | 'cancelled' | 'crashed';
 
-/** The outcome of a reload in a worker: the catalogue's, or why the worker gave none (`reason`, and the error). */
-export type WorkerOutcome = PrepareResult | { ok: false; errors: CatalogueIssue[]; reason: StopReason; cause?: unknown };
+/**
+ * The outcome of a reload in a worker: the catalogue's (with what `derive` made of it, if asked), or why the worker
+ * gave none (`reason`, and the error).
+ */
+export type WorkerOutcome = { ok: true; prepared: Prepared; derived?: unknown } | Extract<PrepareResult, { ok: false }> | { ok: false; errors: CatalogueIssue[]; reason: StopReason; cause?: unknown };
 
 /** A reload running in a worker. */
 export interface PrepareRun {
@@ -50,6 +62,8 @@ export interface PrepareOptions {
   lastGoodPath?: string;
   /** Deadline of the whole reload, result taken in included. */
   timeoutMs: number;
+  /** A module (see DeriveModule) whose `derive` runs in the worker on a good catalogue. */
+  derive?: URL;
 }
 
 const where = (dir: string): string => relative(process.cwd(), dir) || dir;
@@ -67,7 +81,7 @@ function startWorker(job: Job): Worker {
 
 /** Deserialises the chunks one per turn of the event loop; undefined if cancelled meanwhile. */
 async function takeIn(reply: Extract<Reply, { ok: true }>, cancelled: () => boolean): Promise<WorkerOutcome | undefined> {
-  const { chunks, ok, ...rest } = reply;
+  const { chunks, ok, derived, ...rest } = reply;
   const services: Service[] = [];
   for (const chunk of chunks) {
     await new Promise((resolve) => setImmediate(resolve));
@@ -76,7 +90,7 @@ async function takeIn(reply: Extract<Reply, { ok: true }>, cancelled: () => bool
     const part = deserialize(new Uint8Array(chunk)) as Service[];
     for (const s of part) services.push(s);
   }
-  return { ok, prepared: { services, ...rest } };
+  return { ok, prepared: { services, ...rest }, ...(derived === undefined ? {} : { derived }) };
 }
 
 /** Prepares the catalogue at `dir` in a worker thread. */
@@ -103,7 +117,7 @@ export function prepareInWorker(dir: string, options: PrepareOptions): PrepareRu
   timer.unref();
 
   try {
-    worker = startWorker({ dir, ...(options.lastGoodPath ? { lastGoodPath: options.lastGoodPath } : {}) });
+    worker = startWorker({ dir, ...(options.lastGoodPath ? { lastGoodPath: options.lastGoodPath } : {}), ...(options.derive ? { derive: options.derive.href } : {}) });
   } catch (err) {
     stop('crashed', 'erro interno ao recarregar o catálogo; o catálogo anterior continua no ar. Avise a equipe técnica.', err);
     return { result, cancel: () => undefined };
@@ -133,14 +147,16 @@ async function runJob(port: MessagePort, job: Job): Promise<void> {
     port.postMessage(r satisfies Reply);
     return;
   }
+  // Imported here, in the worker: its module graph (the search index) never loads in the catalogue layer's thread.
+  const derived = job.derive ? ((await import(job.derive)) as DeriveModule).derive(r.prepared) : undefined;
   const { services, ...rest } = r.prepared;
   const chunks: ArrayBuffer[] = [];
   for (let i = 0; i < services.length; i += CHUNK) {
     const bytes = serialize(services.slice(i, i + CHUNK));
     chunks.push(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
-  const reply: Reply = { ok: true, chunks, ...rest };
-  port.postMessage(reply, chunks);
+  const reply: Reply = { ok: true, chunks, ...rest, ...(derived ? { derived: derived.value } : {}) };
+  port.postMessage(reply, [...chunks, ...(derived?.transfer ?? [])]);
 }
 
 function jobOf(data: unknown): Job | undefined {

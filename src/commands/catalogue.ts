@@ -206,11 +206,11 @@ async function gaps(args: string[], io: CliIO): Promise<number> {
   }
   const query: GapsQuery = { from, to, limit, ...(values.channel ? { channel: values.channel } : {}) };
   // Read-only: the report never writes to the statistics the bot is using.
-  const [{ openStatsReader, locationOf }, { formatGaps, withNearest }, { buildSearchIndex }] = await Promise.all([import('../store/open.ts'), import('../stats/gaps.ts'), import('../search/index.ts')]);
+  const [{ openStatsReader, locationOf }, { formatGaps, withNearest }, { openSearchIndex }] = await Promise.all([import('../store/open.ts'), import('../stats/gaps.ts'), import('../search/index.ts')]);
   const stats = await openStatsReader(locationOf(config));
   try {
     const { rows, total } = await stats.failedSearches(query);
-    const report = withNearest(rows, buildSearchIndex(loaded.catalogue));
+    const report = withNearest(rows, openSearchIndex(loaded.catalogue));
     io.stdout.write(values.json ? `${JSON.stringify({ ...query, total, gaps: report }, null, 2)}\n` : formatGaps(report, query, total));
     return 0;
   } finally {

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { formatIssue, loadCatalogue } from '../catalogue/load.ts';
 import { loadConfig } from '../config.ts';
-import { buildSearchIndex, type SearchHit, type SearchIndex } from '../search/index.ts';
+import { openSearchIndex, type SearchHit, type SearchIndex } from '../search/index.ts';
 import type { CliIO, Command } from './types.ts';
 
 const USAGE = [
@@ -86,7 +86,7 @@ export const command: Command = {
       for (const issue of loaded.errors) io.stderr.write(`  ${formatIssue(issue)}\n`);
       return 1;
     }
-    const index = buildSearchIndex(loaded.catalogue);
+    const index = openSearchIndex(loaded.catalogue);
 
     if (parsed.query !== undefined) {
       if (parsed.json) io.stdout.write(`${JSON.stringify(toJson(index.search(parsed.query, parsed.limit).hits))}\n`);

@@ -1,9 +1,14 @@
 // The token index: BM25F postings over the service fields. A term's weight in a service does not
 // depend on the query, so it is computed once here and queries only add weights up.
 //
-// Built for hot reload of large catalogues (5,000 services in well under a second): terms are
-// interned to numbers, per-service counts go into flat arrays, and each posting list is a pair of
-// typed arrays filled once, so building allocates little and leaves the garbage collector idle.
+// Built for hot reload of large catalogues. Building has two parts:
+// - what one service brings whatever the others hold (its terms per field, counted; its field lengths; its
+//   words), which is most of the work (reading and stemming every text). It is remembered per service, by the
+//   service's indexed texts, so a reload only reads the services staff changed;
+// - the assembly of those into BM25F postings (idf and average lengths depend on every service), done each time
+//   over flat typed arrays, which allocates little.
+// Terms and words are interned to numbers once per process (per synonym table), so assembling needs no string
+// lookups. The result is plain data (PackedTerms), which the start-up cache can keep as is.
 import type { Service } from '../catalogue/schema.ts';
 import { wordTokens, type WordToken } from './normalize.ts';
 import { concept, type Phrase, type PhraseTable } from './synonyms.ts';
@@ -54,66 +59,6 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
   }
 }
 
-/** A growable Int32 buffer. */
-class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(1024, capacity));
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-}
-
-/** A typed array twice as long, with the same first entries. */
-function grow<A extends Int32Array | Uint8Array>(a: A): A {
-  const bigger = new (a.constructor as new (n: number) => A)(a.length * 2);
-  bigger.set(a);
-  return bigger;
-}
-
-/** Numbers for strings, with a per-number "last service seen in" mark for counting each service once. */
-class Interner {
-  readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-  lastDoc = new Int32Array(1024).fill(-1);
-  /** How many services contain each entry. */
-  docs = new Int32Array(1024);
-  id(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(name, id);
-      this.names.push(name);
-      if (id === this.lastDoc.length) {
-        const last = new Int32Array(id * 2).fill(-1);
-        last.set(this.lastDoc);
-        this.lastDoc = last;
-        const docs = new Int32Array(id * 2);
-        docs.set(this.docs);
-        this.docs = docs;
-      }
-    }
-    return id;
-  }
-  /** Marks `id` as seen in `doc`; true the first time for that doc. */
-  seen(id: number, doc: number): boolean {
-    if (this.lastDoc[id] === doc) return false;
-    this.lastDoc[id] = doc;
-    this.docs[id] = (this.docs[id] as number) + 1;
-    return true;
-  }
-}
-
-/** Numbers the builds, so that a token's scratch slot (see WordToken) is known to belong to this one. */
-let builds = 0;
-
 /** The longest of `candidates` (phrases starting with the token at `i`, longest first) that the tokens spell from `i`. */
 function longestAt(tokens: readonly WordToken[], i: number, candidates: readonly Phrase[] | undefined): Phrase | undefined {
   if (!candidates) return undefined;
@@ -125,70 +70,148 @@ function longestAt(tokens: readonly WordToken[], i: number, candidates: readonly
   return undefined;
 }
 
-/** Builds the BM25F postings of the services (doc number = position in `services`). */
-export function buildTermIndex(services: readonly Service[], phrases: PhraseTable): TermIndex {
-  const n = services.length;
-  const fieldCount = FIELD_NAMES.length;
-  const specs: FieldSpec[] = FIELD_NAMES.map((f) => FIELDS[f]);
+/** What one service brings to the index, whatever the other services hold. */
+interface ServiceTerms {
+  /** Its (term, field, count) entries, field by field: term ids of the memo's interner. */
+  term: Int32Array;
+  field: Uint8Array;
+  count: Int32Array;
+  /** Words kept of each field. */
+  lengths: Int32Array;
+  /** Its distinct words (word ids), in order of first appearance. */
+  words: Int32Array;
+}
 
-  // Pass 1: each service's (term, field, count) entries, field by field, and the field lengths.
-  const termIds = new Interner();
-  const wordIds = new Interner();
-  // About 160 distinct (term, field) pairs per service: sized once, so the lists rarely grow.
-  const entryTerm = new IntList(n * 192);
-  const entryField = new IntList(n * 192);
-  const entryCount = new IntList(n * 192);
-  const docStart = new Int32Array(n + 1);
-  const lengths = new Float64Array(n * fieldCount);
-  // Scratch: count of each term in the current field, and the terms touched there.
-  let counts = new Int32Array(1024);
-  const touched: number[] = [];
-  let doc = 0;
-  const count = (id: number): void => {
-    if (id >= counts.length) {
-      const bigger = new Int32Array(Math.max(counts.length * 2, id + 1));
-      bigger.set(counts);
-      counts = bigger;
+/** Numbers for strings, in order of first appearance. */
+class Interner {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
     }
+    return id;
+  }
+}
+
+/** A typed array at least `size` long, with the same first entries. */
+function atLeast<A extends Int32Array | Uint8Array>(a: A, size: number, fill = 0): A {
+  if (a.length >= size) return a;
+  const bigger = new (a.constructor as new (n: number) => A)(Math.max(size, a.length * 2));
+  if (fill !== 0) bigger.fill(fill);
+  bigger.set(a);
+  return bigger;
+}
+
+/** Interned ids of the shared word tokens (normalize.ts), by the token's scratch slot. */
+interface TokenInfo {
+  term: Int32Array;
+  word: Int32Array;
+  phrases: (readonly Phrase[] | undefined)[];
+}
+
+/**
+ * What is remembered between builds, valid for one synonym table: the interners, the ids of each shared word
+ * token, and each service's terms by its indexed texts (only those of the last build, so it never outgrows one
+ * catalogue).
+ */
+interface Memo {
+  phrases: PhraseTable;
+  /** Tells this memo's token slots from a former memo's (see WordToken). */
+  generation: number;
+  terms: Interner;
+  words: Interner;
+  tokens: TokenInfo;
+  tokenCount: number;
+  conceptIds: Map<number, number>;
+  services: Map<string, ServiceTerms>;
+}
+
+let generations = 0;
+let memo: Memo | undefined;
+
+/** Past this many interned terms or token slots (edits over a long run), the memo starts afresh. */
+const MEMO_LIMIT = 2_000_000;
+
+function memoFor(phrases: PhraseTable): Memo {
+  if (memo && memo.phrases === phrases && memo.terms.names.length < MEMO_LIMIT && memo.tokenCount < MEMO_LIMIT) return memo;
+  memo = {
+    phrases,
+    generation: ++generations,
+    terms: new Interner(),
+    words: new Interner(),
+    tokens: { term: new Int32Array(1024), word: new Int32Array(1024), phrases: [] },
+    tokenCount: 0,
+    conceptIds: new Map(),
+    services: new Map(),
+  };
+  return memo;
+}
+
+/**
+ * Everything a service's terms and names depend on: its indexed texts, field by field, each with its length, so
+ * that no text can pass for two and keys put end to end still tell the services apart.
+ */
+export function serviceKey(s: Service): string {
+  let key = '';
+  for (const f of FIELD_NAMES) {
+    forEachText(s, f, (t) => {
+      key += `${t.length}:${t}`;
+    });
+    key += '|';
+  }
+  return key;
+}
+
+// Scratch of reading one service: the count of each term in the current field, the terms touched there, when
+// each word was last seen, and the entries. Reading is synchronous, so one set serves every call.
+let counts = new Int32Array(1024);
+let wordSeen = new Int32Array(1024).fill(-1);
+let serviceStamp = 0;
+const touched: number[] = [];
+const eTerm: number[] = [];
+const eField: number[] = [];
+const eCount: number[] = [];
+const serviceWords: number[] = [];
+
+/** Reads one service: its terms per field, its field lengths and its words. */
+function readService(m: Memo, s: Service): ServiceTerms {
+  const fieldCount = FIELD_NAMES.length;
+  const stamp = ++serviceStamp;
+  eTerm.length = 0;
+  eField.length = 0;
+  eCount.length = 0;
+  serviceWords.length = 0;
+  const lengths = new Int32Array(fieldCount);
+  const tok = m.tokens;
+  const count = (id: number): void => {
+    if (id >= counts.length) counts = atLeast(counts, id + 1);
     if (counts[id] === 0) touched.push(id);
     counts[id] = (counts[id] as number) + 1;
-    termIds.seen(id, doc);
   };
-  // Each distinct word token once: its term (stem) id, word id, and the synonym phrases that start with it.
-  const build = ++builds;
-  let tokenCount = 0;
-  let termOf = new Int32Array(1024);
-  let wordOf = new Int32Array(1024);
-  let tokenDoc = new Int32Array(1024).fill(-1);
-  const phrasesOf: (readonly Phrase[] | undefined)[] = [];
   const localId = (w: WordToken): number => {
-    if (w.mark === build) return w.slot;
-    const k = tokenCount++;
-    w.mark = build;
+    if (w.mark === m.generation) return w.slot;
+    const k = m.tokenCount++;
+    w.mark = m.generation;
     w.slot = k;
-    if (k === termOf.length) {
-      termOf = grow(termOf);
-      wordOf = grow(wordOf);
-      const docs = new Int32Array(tokenDoc.length * 2).fill(-1);
-      docs.set(tokenDoc);
-      tokenDoc = docs;
-    }
-    termOf[k] = termIds.id(w.stem);
-    wordOf[k] = wordIds.id(w.lower);
-    phrasesOf.push(phrases.get(w.stem));
+    tok.term = atLeast(tok.term, k + 1);
+    tok.word = atLeast(tok.word, k + 1);
+    tok.term[k] = m.terms.id(w.stem);
+    tok.word[k] = m.words.id(w.lower);
+    tok.phrases[k] = m.phrases.get(w.stem);
     return k;
   };
-  const conceptIds = new Map<number, number>();
   const conceptId = (group: number): number => {
-    let id = conceptIds.get(group);
+    let id = m.conceptIds.get(group);
     if (id === undefined) {
-      id = termIds.id(concept(group));
-      conceptIds.set(group, id);
+      id = m.terms.id(concept(group));
+      m.conceptIds.set(group, id);
     }
     return id;
   };
-
-  // The current field's length (in words); `text` adds one text of the field.
   let len = 0;
   const ids: number[] = [];
   const text = (t: string): void => {
@@ -199,18 +222,20 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
       const k = localId(w);
       ids.push(k);
       // A word counts once per service for the vocabulary.
-      if (tokenDoc[k] !== doc) {
-        tokenDoc[k] = doc;
-        wordIds.seen(wordOf[k] as number, doc);
+      const word = tok.word[k] as number;
+      if (word >= wordSeen.length) wordSeen = atLeast(wordSeen, word + 1, -1);
+      if (wordSeen[word] !== stamp) {
+        wordSeen[word] = stamp;
+        serviceWords.push(word);
       }
-      count(termOf[k] as number);
-      if (phrasesOf[k] !== undefined) phrase = true;
+      count(tok.term[k] as number);
+      if (tok.phrases[k] !== undefined) phrase = true;
     }
     len += tokens.length;
     if (!phrase) return;
     // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
     for (let i = 0; i < tokens.length; ) {
-      const hit = longestAt(tokens, i, phrasesOf[ids[i] as number]);
+      const hit = longestAt(tokens, i, tok.phrases[ids[i] as number]);
       if (!hit) {
         i++;
         continue;
@@ -219,50 +244,111 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
       i += hit.stems.length;
     }
   };
-
-  for (; doc < n; doc++) {
-    docStart[doc] = entryTerm.length;
-    const s = services[doc] as Service;
-    for (let f = 0; f < fieldCount; f++) {
-      len = 0;
-      forEachText(s, FIELD_NAMES[f] as FieldName, text);
-      for (const id of touched) {
-        entryTerm.push(id);
-        entryField.push(f);
-        entryCount.push(counts[id] as number);
-        counts[id] = 0;
-      }
-      touched.length = 0;
-      lengths[doc * fieldCount + f] = len;
+  for (let f = 0; f < fieldCount; f++) {
+    len = 0;
+    forEachText(s, FIELD_NAMES[f] as FieldName, text);
+    for (const id of touched) {
+      eTerm.push(id);
+      eField.push(f);
+      eCount.push(counts[id] as number);
+      counts[id] = 0;
     }
+    touched.length = 0;
+    lengths[f] = len;
   }
-  docStart[n] = entryTerm.length;
+  return { term: new Int32Array(eTerm), field: new Uint8Array(eField), count: new Int32Array(eCount), lengths, words: new Int32Array(serviceWords) };
+}
+
+/** A term index as plain data (strings and typed arrays): what a build produces and the start-up cache keeps. */
+export interface PackedTerms {
+  /** Indexed terms; term `t` owns the stretch [offsets[t], offsets[t + 1]) of docs, weights and qualities. */
+  terms: string[];
+  offsets: Int32Array;
+  idf: Float64Array;
+  docs: Int32Array;
+  weights: Float64Array;
+  qualities: Float64Array;
+  /** The vocabulary: each folded word and how many services use it, in order of first appearance. */
+  words: string[];
+  wordDocs: Int32Array;
+  unknownIdf: number;
+}
+
+/** Builds the BM25F postings of the services (doc number = position in `services`), reading only the services not read before. */
+export function packTermIndex(services: readonly Service[], phrases: PhraseTable): PackedTerms {
+  const m = memoFor(phrases);
+  const records: ServiceTerms[] = [];
+  const live = new Map<string, ServiceTerms>();
+  for (const s of services) {
+    const key = serviceKey(s);
+    let r = live.get(key) ?? m.services.get(key);
+    if (r === undefined) r = readService(m, s);
+    live.set(key, r);
+    records.push(r);
+  }
+  m.services = live;
+  return assemble(records, m.terms.names, m.words.names);
+}
+
+/** Combines the services' terms into BM25F postings (doc number = position in `records`). */
+function assemble(records: readonly ServiceTerms[], termNames: readonly string[], wordNames: readonly string[]): PackedTerms {
+  const n = records.length;
+  const fieldCount = FIELD_NAMES.length;
+  const specs: FieldSpec[] = FIELD_NAMES.map((f) => FIELDS[f]);
+  const termCount = termNames.length;
+
+  // How many services hold each term, and each word (the vocabulary, in order of first appearance).
+  const df = new Int32Array(termCount);
+  // -1: this term has not been met yet in the current service.
+  const seenIn = new Int32Array(termCount).fill(-1);
+  const wordDocs = new Int32Array(wordNames.length);
+  const wordOrder: number[] = [];
+  for (let d = 0; d < n; d++) {
+    const r = records[d] as ServiceTerms;
+    const term = r.term;
+    for (let e = 0; e < term.length; e++) {
+      const t = term[e] as number;
+      if (seenIn[t] !== d) {
+        seenIn[t] = d;
+        df[t] = (df[t] as number) + 1;
+      }
+    }
+    for (const w of r.words) if ((wordDocs[w] = (wordDocs[w] as number) + 1) === 1) wordOrder.push(w);
+  }
 
   // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
   // normalisation of each field of each service is computed once, not once per term.
   const avg = specs.map((_, f) => {
     let sum = 0;
-    for (let d = 0; d < n; d++) sum += lengths[d * fieldCount + f] as number;
+    for (const r of records) sum += r.lengths[f] as number;
     return n === 0 ? 1 : Math.max(1, sum / n);
   });
   const norms = new Float64Array(n * fieldCount);
   for (let d = 0; d < n; d++) {
+    const lengths = (records[d] as ServiceTerms).lengths;
     for (let f = 0; f < fieldCount; f++) {
       const spec = specs[f] as FieldSpec;
-      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[d * fieldCount + f] as number)) / (avg[f] as number);
+      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[f] as number)) / (avg[f] as number);
     }
   }
   const boosts = Float64Array.from(specs, (x) => x.boost);
   const qualities = Float64Array.from(specs, (x) => x.quality);
   const mains = Uint8Array.from(specs, (x) => (x.main ? 1 : 0));
 
-  // Pass 2, one service at a time: combine its fields per term, then write one entry per term into
-  // flat arrays where each term owns the stretch [offset[t], offset[t + 1]) (sized by pass 1).
-  const termCount = termIds.names.length;
-  const offset = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) offset[t + 1] = (offset[t] as number) + (termIds.docs[t] as number);
-  const cursor = offset.slice(0, termCount);
-  const total = offset[termCount] as number;
+  // The terms some service holds get a stretch each, in interning order: [offset[t], offset[t + 1]).
+  const slot = new Int32Array(termCount).fill(-1);
+  const terms: string[] = [];
+  const offsets: number[] = [0];
+  let total = 0;
+  for (let t = 0; t < termCount; t++) {
+    if (df[t] === 0) continue;
+    slot[t] = terms.length;
+    terms.push(termNames[t] as string);
+    total += df[t] as number;
+    offsets.push(total);
+  }
+  const offset = new Int32Array(offsets);
+  const cursor = offset.slice(0, terms.length);
   const allDocs = new Int32Array(total);
   const allWeights = new Float64Array(total);
   const allQualities = new Float64Array(total);
@@ -270,17 +356,15 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
   const tf = new Float64Array(termCount);
   const quality = new Float64Array(termCount);
   const main = new Uint8Array(termCount);
-  // -1: this term has not been met yet in the current service.
-  const seenIn = new Int32Array(termCount).fill(-1);
-  const eTerm = entryTerm.data;
-  const eField = entryField.data;
-  const eCount = entryCount.data;
+  seenIn.fill(-1);
+  // One service at a time: combine its fields per term, then write one entry per term.
   for (let d = 0; d < n; d++) {
     touched.length = 0;
-    const end = docStart[d + 1] as number;
-    for (let e = docStart[d] as number; e < end; e++) {
-      const t = eTerm[e] as number;
-      const f = eField[e] as number;
+    const r = records[d] as ServiceTerms;
+    const { term, field, count } = r;
+    for (let e = 0; e < term.length; e++) {
+      const t = term[e] as number;
+      const f = field[e] as number;
       if (seenIn[t] !== d) {
         seenIn[t] = d;
         tf[t] = 0;
@@ -288,36 +372,58 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
         main[t] = 0;
         touched.push(t);
       }
-      tf[t] = (tf[t] as number) + ((boosts[f] as number) * (eCount[e] as number)) / (norms[d * fieldCount + f] as number);
+      tf[t] = (tf[t] as number) + ((boosts[f] as number) * (count[e] as number)) / (norms[d * fieldCount + f] as number);
       if ((qualities[f] as number) > (quality[t] as number)) quality[t] = qualities[f] as number;
       if (mains[f] === 1) main[t] = 1;
     }
     for (const t of touched) {
-      const at = cursor[t] as number;
-      cursor[t] = at + 1;
+      const s = slot[t] as number;
+      const at = cursor[s] as number;
+      cursor[s] = at + 1;
       allDocs[at] = d;
       allWeights[at] = tf[t] as number;
       allQualities[at] = quality[t] as number;
       allMain[at] = main[t] as number;
     }
   }
+  touched.length = 0;
 
   // Saturate in place: the tf stretch of each term becomes its BM25F weights.
-  const postings = new Map<string, Posting>();
-  for (let t = 0; t < termCount; t++) {
-    const from = offset[t] as number;
-    const to = offset[t + 1] as number;
-    let df = 0;
-    for (let j = from; j < to; j++) df += allMain[j] === 1 ? 1 : T.minorDf;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const idfs = new Float64Array(terms.length);
+  for (let s = 0; s < terms.length; s++) {
+    const from = offset[s] as number;
+    const to = offset[s + 1] as number;
+    let dfw = 0;
+    for (let j = from; j < to; j++) dfw += allMain[j] === 1 ? 1 : T.minorDf;
+    const idf = Math.log(1 + (n - dfw + 0.5) / (dfw + 0.5));
+    idfs[s] = idf;
     for (let j = from; j < to; j++) {
       const v = allWeights[j] as number;
       allWeights[j] = (idf * v * (T.k1 + 1)) / (v + T.k1);
     }
-    postings.set(termIds.names[t] as string, { docs: allDocs.subarray(from, to), weights: allWeights.subarray(from, to), qualities: allQualities.subarray(from, to), idf });
+  }
+  return {
+    terms,
+    offsets: offset,
+    idf: idfs,
+    docs: allDocs,
+    weights: allWeights,
+    qualities: allQualities,
+    words: wordOrder.map((w) => wordNames[w] as string),
+    wordDocs: Int32Array.from(wordOrder, (w) => wordDocs[w] as number),
+    unknownIdf: Math.log(1 + (n - 0.5) / 1.5),
+  };
+}
+
+/** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied. */
+export function unpackTermIndex(p: PackedTerms): TermIndex {
+  const postings = new Map<string, Posting>();
+  for (let s = 0; s < p.terms.length; s++) {
+    const from = p.offsets[s] as number;
+    const to = p.offsets[s + 1] as number;
+    postings.set(p.terms[s] as string, { docs: p.docs.subarray(from, to), weights: p.weights.subarray(from, to), qualities: p.qualities.subarray(from, to), idf: p.idf[s] as number });
   }
   const vocabulary = new Map<string, number>();
-  wordIds.names.forEach((w, i) => vocabulary.set(w, wordIds.docs[i] as number));
-  const unknownIdf = Math.log(1 + (n - 0.5) / 1.5);
-  return { postings, vocabulary, unknownIdf };
+  p.words.forEach((w, i) => vocabulary.set(w, p.wordDocs[i] as number));
+  return { postings, vocabulary, unknownIdf: p.unknownIdf };
 }

@@ -2,13 +2,14 @@
 // Pure: builds from a Catalogue in memory, no I/O, so a new index can be built off to the side and swapped in.
 // This file only wires the parts together and keeps the public API; each part lives in its own module.
 import type { Catalogue } from '../catalogue/load.ts';
+import { rememberedBinary } from '../catalogue/snapshot.ts';
 import type { Service } from '../catalogue/schema.ts';
-import { buildTermIndex } from './bm25.ts';
+import { packTermIndex, type PackedTerms, serviceKey, unpackTermIndex } from './bm25.ts';
 import { closeToFirst, isClear, isConfident, isContested } from './confidence.ts';
-import { buildNameTable } from './names.ts';
+import { buildNames, nameTable, packNames, type PackedNames, unpackNames } from './names.ts';
 import { createQueryAnalyzer } from './query.ts';
 import { createRanker, top, type Ranked } from './rank.ts';
-import { buildPhraseTable } from './synonyms.ts';
+import { buildPhraseTable, type PhraseTable } from './synonyms.ts';
 import { DEFAULT_LIMIT } from './tuning.ts';
 
 /** One ranked service. `score` is for display: higher is better, between 0 and 1. */
@@ -36,13 +37,85 @@ export interface SearchIndex {
   readonly size: number;
 }
 
+/**
+ * What takes time to build in an index, as plain data (strings, plain objects and typed arrays): the postings and
+ * the service names. The start-up cache keeps it, so a start with an unchanged catalogue only reads it back.
+ */
+export interface IndexParts {
+  terms: PackedTerms;
+  names: PackedNames;
+}
+
+/** The phrase table of the last synonyms seen: an unchanged table lets the term and name memos carry over a reload. */
+let lastPhrases: { key: string; table: PhraseTable } | undefined;
+
+function phraseTable(synonyms: Catalogue['synonyms']): PhraseTable {
+  const key = JSON.stringify(synonyms);
+  if (lastPhrases?.key !== key) lastPhrases = { key, table: buildPhraseTable(synonyms) };
+  return lastPhrases.table;
+}
+
+/** Builds the parts of the index of a catalogue; only the services not met in the previous build are read. */
+export function buildIndexParts(catalogue: Catalogue): IndexParts {
+  const phrases = phraseTable(catalogue.synonyms);
+  return { terms: packTermIndex(catalogue.services, phrases), names: packNames(buildNames(catalogue.services, phrases)) };
+}
+
 /** Builds the search index of a catalogue. Pure and synchronous; fast enough to rebuild on every catalogue change. */
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
+  return searchIndexOf(catalogue, buildIndexParts(catalogue));
+}
+
+/**
+ * The search index of a catalogue, for a start: its parts come from the start-up cache when this code indexed the
+ * same services and synonyms before (only read back), else they are built and cached.
+ */
+export function openSearchIndex(catalogue: Catalogue): SearchIndex {
+  return searchIndexOf(catalogue, openIndexParts(catalogue));
+}
+
+/** The parts of the index of a catalogue, from the start-up cache if there, else built and cached. */
+export function openIndexParts(catalogue: Catalogue): IndexParts {
+  return rememberedBinary('index', indexedContent(catalogue), () => buildIndexParts(catalogue));
+}
+
+/** All the parts depend on: the synonyms, and the indexed texts of each service in order (names are among them). */
+function* indexedContent(catalogue: Catalogue): Generator<string> {
+  yield `${JSON.stringify(catalogue.synonyms)}\n`;
+  for (const s of catalogue.services) yield serviceKey(s);
+}
+
+/** The search index of a catalogue from its parts (built by buildIndexParts for this very catalogue). */
+export function searchIndexOf(catalogue: Catalogue, parts: IndexParts): SearchIndex {
+  const steps = indexSteps(catalogue, parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * As searchIndexOf, awaiting `between()` between its steps (each a few tens of ms for 5,000 services): a hot reload
+ * yields to the event loop there, so that replies go out meanwhile.
+ */
+export async function searchIndexInSteps(catalogue: Catalogue, parts: IndexParts, between: () => Promise<void>): Promise<SearchIndex> {
+  const steps = indexSteps(catalogue, parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+/** The making of an index from its parts, a step per `yield`. */
+function* indexSteps(catalogue: Catalogue, parts: IndexParts): Generator<void, SearchIndex> {
   const services = catalogue.services;
   const n = services.length;
-  const phrases = buildPhraseTable(catalogue.synonyms);
-  const { postings, vocabulary, unknownIdf } = buildTermIndex(services, phrases);
-  const names = buildNameTable(services, phrases);
+  const phrases = phraseTable(catalogue.synonyms);
+  const { postings, vocabulary, unknownIdf } = unpackTermIndex(parts.terms);
+  yield;
+  const names = nameTable(unpackNames(parts.names));
+  yield;
   const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings.keys(), vocabulary, phrases);
   const rank = createRanker({ services, postings, unknownIdf, names, queryUnits });
 

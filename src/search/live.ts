@@ -1,16 +1,17 @@
 // The live catalogue: validated and indexed off to the side, then swapped in one step.
 // A bad edit is rejected and the last good catalogue stays live; reloads never overlap.
-// A hot reload reads, validates and lints in a worker thread (catalogue/worker.ts); only the search index is built
-// here, on the main thread, and the pair is swapped in one assignment. A reload that overruns its deadline is given
-// up, so a stuck one never holds up the next reload or shutdown.
+// A hot reload reads, validates, lints and indexes in a worker thread (catalogue/worker.ts, which runs `derive` below
+// there): the main thread only takes in the result, a step at a time, so no reload holds up replies for long. The
+// pair is swapped in one assignment. A reload that overruns its deadline is given up, so a stuck one never holds up
+// the next reload or shutdown.
 // It lives in search/ (not catalogue/) because it builds the search index: imports only point down.
 import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue } from '../catalogue/load.ts';
 import { readLastGood } from '../catalogue/lastgood.ts';
 import { digest, type Prepared, prepareCatalogue } from '../catalogue/prepare.ts';
-import { prepareInWorker, type PrepareRun } from '../catalogue/worker.ts';
+import { type DeriveModule, prepareInWorker, type PrepareRun } from '../catalogue/worker.ts';
 import { CatalogueError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import { type SearchIndex, buildSearchIndex } from './index.ts';
+import { type IndexParts, type SearchIndex, openIndexParts, openSearchIndex, searchIndexInSteps } from './index.ts';
 
 /** The catalogue and its search index, swapped together on hot reload. */
 export interface LiveCatalogue {
@@ -63,6 +64,30 @@ function diff(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, st
   return { added, removed, changed };
 }
 
+/**
+ * Run in the reload's worker (this module is its `derive` module): the search index's parts of the new catalogue,
+ * from the start-up cache when its indexed texts are unchanged (and cached for the next start otherwise), with
+ * their typed arrays copied into buffers of their own so they can be transferred.
+ */
+export const derive: DeriveModule['derive'] = (prepared) => {
+  const parts = openIndexParts(buildCatalogue('', prepared.services, prepared.synonyms));
+  const t = parts.terms;
+  const n = parts.names;
+  const terms = { ...t, offsets: t.offsets.slice(), idf: t.idf.slice(), docs: t.docs.slice(), weights: t.weights.slice(), qualities: t.qualities.slice(), wordDocs: t.wordDocs.slice() };
+  const names = { ...n, docs: n.docs.slice(), unitStart: n.unitStart.slice(), termStart: n.termStart.slice(), conceptStart: n.conceptStart.slice(), terms: n.terms.slice(), concepts: n.concepts.slice(), trust: n.trust.slice() };
+  const value: IndexParts = { terms, names };
+  const transfer = [...Object.values(terms), ...Object.values(names)].flatMap((a) => (a instanceof Int32Array || a instanceof Float64Array ? [a.buffer as ArrayBuffer] : []));
+  return { value, transfer };
+};
+
+/** The parts the worker derived, or (should it have sent none) built here. */
+const partsOf = (derived: unknown, prepared: Prepared): IndexParts =>
+  // Made by `derive` above in the worker, for this very catalogue: the type holds.
+  derived === undefined ? (derive(prepared).value as IndexParts) : (derived as IndexParts);
+
+/** Yields to the event loop, so that replies waiting for it go out between two steps of taking a reload in. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Fingerprints by service id. */
 const digestsOf = (services: Prepared['services'], digests: readonly string[]): Map<string, string> => new Map(services.map((s, i) => [s.id, digests[i] ?? digest(s)]));
 
@@ -87,7 +112,8 @@ export class CatalogueHolder {
     startupIssues: CatalogueIssue[] = [],
   ) {
     const catalogue = buildCatalogue(dir, prepared.services, prepared.synonyms);
-    this.live = { catalogue, search: buildSearchIndex(catalogue) };
+    // At start the index usually comes from the start-up cache (an unchanged catalogue is only read back).
+    this.live = { catalogue, search: openSearchIndex(catalogue) };
     this.digests = digestsOf(prepared.services, prepared.digests);
     this.startupIssues = startupIssues;
   }
@@ -145,7 +171,7 @@ export class CatalogueHolder {
     let result: ReloadResult;
     try {
       // Read, validated and linted in a worker; conversations keep using the old pair meanwhile.
-      this.running = prepareInWorker(this.dir, { ...(this.options.snapshotPath ? { lastGoodPath: this.options.snapshotPath } : {}), timeoutMs: this.options.reloadTimeoutMs ?? RELOAD_TIMEOUT_MS });
+      this.running = prepareInWorker(this.dir, { ...(this.options.snapshotPath ? { lastGoodPath: this.options.snapshotPath } : {}), timeoutMs: this.options.reloadTimeoutMs ?? RELOAD_TIMEOUT_MS, derive: new URL(import.meta.url) });
       const r = await this.running.result;
       this.running = undefined;
       if (!r.ok) {
@@ -155,9 +181,15 @@ export class CatalogueHolder {
         if ('reason' in r && r.reason === 'cancelled') return result; // shutting down: nobody to tell
       } else {
         const { prepared } = r;
-        // The one part of a reload on the main thread: the index is what every search reads here.
+        // The index was built in the worker; here its parts only become lookup tables.
         const catalogue = buildCatalogue(this.dir, prepared.services, prepared.synonyms);
-        const next: LiveCatalogue = { catalogue, search: buildSearchIndex(catalogue) };
+        const parts = partsOf(r.derived, prepared);
+        await turn();
+        if (this.closed) return this.rejected([{ file: this.dir, path: '', message: 'o bot está sendo desligado; a recarga não foi feita' }]);
+        const search = await searchIndexInSteps(catalogue, parts, turn);
+        if (this.closed) return this.rejected([{ file: this.dir, path: '', message: 'o bot está sendo desligado; a recarga não foi feita' }]);
+        const next: LiveCatalogue = { catalogue, search };
+        await turn();
         const digests = digestsOf(prepared.services, prepared.digests);
         const changes = diff(this.digests, digests);
         this.live = next; // one assignment: no conversation ever sees half a catalogue

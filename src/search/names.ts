@@ -13,27 +13,41 @@ export interface NamePhrase {
 /** Service names by the key of their first unit and by each of its concepts, so a query unit finds them in one lookup. */
 export type NameTable = ReadonlyMap<string, readonly NamePhrase[]>;
 
-/** Builds the name table of the services (doc number = position in `services`); duplicate names of one service count once. */
-export function buildNameTable(services: readonly Service[], phrases: PhraseTable): NameTable {
-  const namesByKey = new Map<string, NamePhrase[]>();
-  const addName = (phrase: NamePhrase): void => {
-    const first = phrase.units[0] as Unit;
-    for (const key of [unitKey(first), ...first.concepts]) {
-      const list = namesByKey.get(key) ?? [];
-      list.push(phrase);
-      namesByKey.set(key, list);
-    }
-  };
+/** Name units by name text, for one synonym table: a reload reads only the names staff changed. */
+let nameMemo: { phrases: PhraseTable; units: Map<string, Unit[]> } | undefined;
+
+/** The service names of the services as units (doc number = position in `services`); duplicate names of one service count once. */
+export function buildNames(services: readonly Service[], phrases: PhraseTable): NamePhrase[] {
+  const before = nameMemo?.phrases === phrases ? nameMemo.units : new Map<string, Unit[]>();
+  const units = new Map<string, Unit[]>();
+  const out: NamePhrase[] = [];
   services.forEach((s, doc) => {
     const seenNames = new Set<string>();
     for (const name of [s.title, ...s.popularNames, ...(s.acronym ? [s.acronym] : [])]) {
-      const us = toUnits(analyze(name), [], phrases);
+      let us = units.get(name) ?? before.get(name);
+      if (us === undefined) us = toUnits(analyze(name), [], phrases);
+      units.set(name, us);
       const key = us.map(unitKey).join('|');
       if (us.length === 0 || seenNames.has(key)) continue;
       seenNames.add(key);
-      addName({ units: us, doc });
+      out.push({ units: us, doc });
     }
   });
+  nameMemo = { phrases, units };
+  return out;
+}
+
+/** The name table of service names, by the key of each name's first unit and by each of its concepts. */
+export function nameTable(names: readonly NamePhrase[]): NameTable {
+  const namesByKey = new Map<string, NamePhrase[]>();
+  for (const phrase of names) {
+    const first = phrase.units[0] as Unit;
+    for (const key of [unitKey(first), ...first.concepts]) {
+      const list = namesByKey.get(key);
+      if (list) list.push(phrase);
+      else namesByKey.set(key, [phrase]);
+    }
+  }
   return namesByKey;
 }
 
@@ -42,4 +56,78 @@ export function nameMatchLevel(units: readonly Unit[], start: number, name: Name
   let level = 2;
   for (let k = 0; k < name.units.length && level > 0; k++) level = Math.min(level, unitMatch(units[start + k] as Unit, name.units[k] as Unit));
   return level;
+}
+
+/**
+ * Service names as plain data (a string table and typed arrays): v8 takes tens of thousands of small objects in
+ * and out slowly, so the start-up cache and the reload worker's message carry this instead of NamePhrase objects.
+ */
+export interface PackedNames {
+  /** The terms and concepts of every unit. */
+  strings: string[];
+  /** Per name: its service, and its units [unitStart[k], unitStart[k + 1]). */
+  docs: Int32Array;
+  unitStart: Int32Array;
+  /** Per unit: its terms [termStart[u], termStart[u + 1]) and concepts (same with conceptStart), as string numbers. */
+  termStart: Int32Array;
+  conceptStart: Int32Array;
+  terms: Int32Array;
+  concepts: Int32Array;
+  trust: Float64Array;
+}
+
+/** Packs service names (see PackedNames). */
+export function packNames(names: readonly NamePhrase[]): PackedNames {
+  const ids = new Map<string, number>();
+  const strings: string[] = [];
+  const id = (s: string): number => {
+    let k = ids.get(s);
+    if (k === undefined) {
+      k = strings.length;
+      ids.set(s, k);
+      strings.push(s);
+    }
+    return k;
+  };
+  const unitStart = [0];
+  const termStart = [0];
+  const conceptStart = [0];
+  const terms: number[] = [];
+  const concepts: number[] = [];
+  const trust: number[] = [];
+  for (const name of names) {
+    for (const u of name.units) {
+      for (const t of u.terms) terms.push(id(t));
+      for (const c of u.concepts) concepts.push(id(c));
+      termStart.push(terms.length);
+      conceptStart.push(concepts.length);
+      trust.push(u.trust);
+    }
+    unitStart.push(trust.length);
+  }
+  return {
+    strings,
+    docs: Int32Array.from(names, (n) => n.doc),
+    unitStart: new Int32Array(unitStart),
+    termStart: new Int32Array(termStart),
+    conceptStart: new Int32Array(conceptStart),
+    terms: new Int32Array(terms),
+    concepts: new Int32Array(concepts),
+    trust: new Float64Array(trust),
+  };
+}
+
+/** The service names of packed names, in the same order. */
+export function unpackNames(p: PackedNames): NamePhrase[] {
+  const units: Unit[] = [];
+  for (let u = 0; u < p.trust.length; u++) {
+    const terms: string[] = [];
+    for (let j = p.termStart[u] as number; j < (p.termStart[u + 1] as number); j++) terms.push(p.strings[p.terms[j] as number] as string);
+    const concepts: string[] = [];
+    for (let j = p.conceptStart[u] as number; j < (p.conceptStart[u + 1] as number); j++) concepts.push(p.strings[p.concepts[j] as number] as string);
+    units.push({ terms, concepts, trust: p.trust[u] as number });
+  }
+  const out: NamePhrase[] = [];
+  for (let k = 0; k < p.docs.length; k++) out.push({ units: units.slice(p.unitStart[k] as number, p.unitStart[k + 1] as number), doc: p.docs[k] as number });
+  return out;
 }

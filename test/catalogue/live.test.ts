@@ -7,6 +7,8 @@ import { isCatalogueFile } from '../../src/catalogue/watch.ts';
 import { CatalogueError } from '../../src/core/errors.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { serviceTemplate } from '../../src/catalogue/template.ts';
+import { buildSearchIndex } from '../../src/search/index.ts';
+import { queries } from '../search/queries.ts';
 import { copyCatalogue, recordingLogger, type TempCatalogue } from './support.ts';
 
 let temp: TempCatalogue;
@@ -33,6 +35,16 @@ describe('reload', () => {
     expect(holder.current().catalogue.byId.get('ipva')?.title).toBe('IPVA — Imposto zabumbado sobre veículos');
     expect(holder.current().search.nearest('zabumbado', 1)[0]?.id).toBe('ipva');
     expect(r.warnings?.every((w) => w.message.length > 0)).toBe(true);
+  });
+
+  it('serves the index its worker built, with exactly the results of a build of the new catalogue here', async () => {
+    const holder = await CatalogueHolder.open(temp.dir, silentLogger);
+    edit('ipva', (t) => t.replace(/^title: .*$/m, 'title: IPVA — Imposto zabumbado sobre veículos'));
+    expect((await holder.reload()).ok).toBe(true);
+    const { catalogue, search } = holder.current();
+    const here = buildSearchIndex(catalogue);
+    for (const q of [...queries.map((x) => x.query), 'imposto zabumbado']) expect(search.search(q), q).toEqual(here.search(q));
+    expect(search.search('imposto zabumbado').hits[0]?.id).toBe('ipva');
   });
 
   it('rejects a schema error and keeps the exact same live pair', async () => {
