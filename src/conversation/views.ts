@@ -207,6 +207,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   if (hits[0]) event.topId = hits[0].id;
   t.events.push(event);
   if (hits.length === 0) {
+    // In the middle of a service, what was not understood keeps the citizen where they were (focus and view),
+    // and never repeats their words back; the failed search still counts for staff (catalogue gaps).
+    const focus = t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus);
+    if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
+      t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
+      return;
+    }
     t.go({ at: 'results', query: kept });
     t.say(copy.noResults(kept), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
     return;

@@ -108,3 +108,22 @@ describe('"não entendi"', () => {
     expect(d.text).toContain('custo');
   });
 });
+
+describe('a message nobody understands on a service card', () => {
+  it('keeps the card in focus, does not repeat the words back, and still counts as a failed search', () => {
+    const d = talk('perdi meu rg');
+    d.say('xkcd qwerty zzzz');
+    expect(kinds(d)).toEqual(['no_results']);
+    expect(d.state.view).toEqual({ at: 'service', serviceId: 'cin-2a-via' });
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(d.text).not.toContain('qwerty');
+    expect(d.text).toContain('Carteira de Identidade Nacional');
+    expect(d.last?.events.some((e) => e.type === 'search' && e.results === 0)).toBe(true);
+  });
+
+  it('on the menu, with nothing in focus, says the service was not found', () => {
+    const d = talk('oi', 'xkcd qwerty zzzz');
+    expect(kinds(d)).toEqual(['no_results']);
+    expect(d.text).toContain('Não encontrei');
+  });
+});
