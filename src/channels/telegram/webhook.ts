@@ -1,9 +1,9 @@
 // Webhook mode: a node:http server that hands Telegram's POSTs to grammY, after checking the secret token header.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Bot, webhookCallback } from 'grammy';
 import { ConfigError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
+import { type Listening, listen } from '../shared/listen.ts';
 import { summarizeError } from './errors.ts';
 
 /** Where to listen and what to accept. */
@@ -20,16 +20,7 @@ export interface WebhookServerOptions {
 }
 
 /** The listening server: its real address (port 0 picks one) and a way to stop it. */
-export interface WebhookServer {
-  host: string;
-  port: number;
-  /** Stops accepting requests; resolves when every connection has closed. */
-  close(): Promise<void>;
-  /** Closes the connections still open (after in-flight updates are done). */
-  destroy(): void;
-  /** Still listening? */
-  readonly listening: boolean;
-}
+export type WebhookServer = Listening;
 
 /** Telegram retries a webhook that does not answer in time; answer 200 after this and keep working. */
 const ANSWER_WITHIN_MS = 8_000;
@@ -65,25 +56,12 @@ export async function startWebhookServer(bot: Bot, options: WebhookServerOptions
       else res.end();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (err) => {
-      reject(new ConfigError(`The Telegram webhook server cannot listen on ${options.host}:${options.port} (${err.message}): change TELEGRAM_WEBHOOK_PORT or TELEGRAM_WEBHOOK_HOST, or stop what uses that port.`));
-    });
-    server.listen(options.port, options.host, () => resolve());
+  return listen(server, {
+    host: options.host,
+    port: options.port,
+    logger,
+    what: 'webhook server',
+    refusal: (err) =>
+      new ConfigError(`The Telegram webhook server cannot listen on ${options.host}:${options.port} (${err.message}): change TELEGRAM_WEBHOOK_PORT or TELEGRAM_WEBHOOK_HOST, or stop what uses that port.`),
   });
-  const address = server.address() as AddressInfo;
-  server.on('error', (err) => logger.error({ error: summarizeError(err) }, 'webhook server error'));
-  return {
-    host: address.address,
-    port: address.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
-    destroy: () => server.closeAllConnections(),
-    get listening() {
-      return server.listening;
-    },
-  };
 }

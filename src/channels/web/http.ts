@@ -1,9 +1,9 @@
 // The web chat's HTTP server (node:http): a small route table, so that other parts of Atende (a health check)
 // can mount a route next to the chat's, plus the response helpers every route uses.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { AtendeError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
+import { type Listening, listen } from '../shared/listen.ts';
 
 /** A handler of one route. It may answer at once or later; a rejection becomes a logged 500. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
@@ -35,14 +35,7 @@ export function sendJson(req: IncomingMessage, res: ServerResponse, status: numb
 }
 
 /** A listening server: its address, and how to stop it. */
-export interface WebServer {
-  host: string;
-  port: number;
-  /** Stops accepting connections and closes idle keep-alive ones; resolves when every connection is gone. */
-  close(): Promise<void>;
-  /** Closes the connections still open (after the work in flight is done or given up). */
-  destroy(): void;
-}
+export type WebServer = Listening;
 
 /** Finds the route of a request and runs it; 404 and 405 otherwise. */
 function dispatch(routes: readonly WebRoute[], req: IncomingMessage, res: ServerResponse, log: Logger): void {
@@ -77,27 +70,14 @@ export async function startWebServer(o: { host: string; port: number; routes: ()
   // that closes first must be the proxy, or it sends a request on a socket this server is closing (a 502 for the
   // citizen). bench:load saw those resets with Node's default of 5 s. Shutdown closes idle connections at once.
   server.keepAliveTimeout = 75_000;
-  await new Promise<void>((resolve, reject) => {
-    const onError = (err: NodeJS.ErrnoException): void => {
+  return listen(server, {
+    host: o.host,
+    port: o.port,
+    logger: o.logger,
+    what: 'web chat server',
+    refusal: (err) => {
       const why = err.code === 'EADDRINUSE' ? 'a porta já está em uso' : err.message;
-      reject(new AtendeError('WEBCHAT_LISTEN', `O chat web não conseguiu escutar em ${o.host}:${o.port} (${why}): mude WEBCHAT_PORT ou WEBCHAT_HOST, ou pare o que usa essa porta.`, { cause: err }));
-    };
-    server.once('error', onError);
-    server.listen(o.port, o.host, () => {
-      server.off('error', onError);
-      resolve();
-    });
+      return new AtendeError('WEBCHAT_LISTEN', `O chat web não conseguiu escutar em ${o.host}:${o.port} (${why}): mude WEBCHAT_PORT ou WEBCHAT_HOST, ou pare o que usa essa porta.`, { cause: err });
+    },
   });
-  server.on('error', (err) => o.logger.error({ err }, 'web chat server error'));
-  const address = server.address() as AddressInfo;
-  return {
-    host: address.address,
-    port: address.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
-    destroy: () => server.closeAllConnections(),
-  };
 }

@@ -1,9 +1,9 @@
 // The webhook's HTTP server: node:http with a table of exact paths, so that more routes (a health check) can
 // be mounted next to the webhook. Bodies are read with a size cap. TLS ends at the proxy in front.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ConfigError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
+import { listen } from '../shared/listen.ts';
 
 /** Serves one path: node's own request and response. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -93,23 +93,18 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
         answer(res, 500);
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (err) => {
-      reject(new ConfigError(`The WhatsApp Cloud API webhook server cannot listen on ${o.host}:${o.port} (${err.message}): change ${o.variables}, or stop what uses that port.`));
-    });
-    server.listen(o.port, o.host, () => resolve());
+  const listening = await listen(server, {
+    host: o.host,
+    port: o.port,
+    logger: o.logger,
+    what: 'webhook server',
+    refusal: (err) => new ConfigError(`The WhatsApp Cloud API webhook server cannot listen on ${o.host}:${o.port} (${err.message}): change ${o.variables}, or stop what uses that port.`),
   });
-  server.on('error', (err) => o.logger.error({ err }, 'webhook server error'));
-  const address = server.address() as AddressInfo;
   return {
-    host: address.address,
-    port: address.port,
+    host: listening.host,
+    port: listening.port,
     mount: (path, handler) => void routes.set(path, handler),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
-    destroy: () => server.closeAllConnections(),
+    close: () => listening.close(),
+    destroy: () => listening.destroy(),
   };
 }
