@@ -120,6 +120,15 @@ export interface LeaseHolder {
 /** Whether a store can take writes now; `reason` (pt-BR, for operators) says what is wrong and what to do. */
 export type StoreHealth = { ok: true } | { ok: false; reason: string };
 
+/**
+ * The rule of `Store.rekey` when both keys have sessions, for every store: `from`'s latest session stays open
+ * only when it becomes `to`'s latest, that is when `to` has no session, or its latest is closed and started
+ * earlier. Every other open session of `from` is closed.
+ */
+export function fromLatestStaysOpen(from: { startedAt: number } | undefined, to: { startedAt: number; endedAt: number | null } | undefined): boolean {
+  return from !== undefined && (to === undefined || (to.endedAt !== null && from.startedAt > to.startedAt));
+}
+
 /** The storage port of the conversation runtime. */
 export interface Store {
   /**

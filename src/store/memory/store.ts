@@ -1,6 +1,7 @@
 // An in-memory implementation of the Store port, for the engine's and runtime's unit tests. It keeps the same
 // contract as SQLite (order, exactly once, aggregates in the turn, purge), checked by the same suite.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
+import { fromLatestStaysOpen } from '../../conversation/storage.ts';
 import type { ConversationKey, LeaseHolder, OutboxEntry, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import type { Outcome } from '../../conversation/types.ts';
 import { withoutAnswers } from '../../conversation/state.ts';
@@ -205,7 +206,7 @@ export class MemoryStore implements Store {
     const fromLatest = this.latest({ channel, userKey: fromUserKey });
     const toLatest = this.latest({ channel, userKey: toUserKey });
     // `to`'s latest afterwards: its open session, else the newer of the two latest sessions (`to`'s on a tie).
-    const kept = toLatest && (toLatest.endedAt === null || !fromLatest || fromLatest.startedAt <= toLatest.startedAt) ? toLatest : fromLatest;
+    const kept = fromLatestStaysOpen(fromLatest, toLatest) ? fromLatest : toLatest;
     const moved: SessionRecord[] = [];
     for (const s of this.sessions.values()) {
       if (s.channel === channel && s.userKey === fromUserKey) {

@@ -5,6 +5,7 @@
 // upserted in it. In one process, a keyed queue keeps the call order and spares pool connections.
 import { ProtocolTakenError, StoreConflictError, StoreError } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
+import { fromLatestStaysOpen } from '../../conversation/storage.ts';
 import type { ConversationKey, LeaseHolder, OutboxEntry, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import { withoutAnswers } from '../../conversation/state.ts';
 import { compactDayOf, dayOf } from '../../core/time.ts';
@@ -289,7 +290,7 @@ export class PostgresStore implements Store {
             const fromLatest = await this.latest(tx, { channel, userKey: fromUserKey });
             const toLatest = await this.latest(tx, { channel, userKey: toUserKey });
             // `from`'s latest session stays open only when it becomes `to`'s latest: `to` has no open session, and its latest started earlier.
-            const keep = fromLatest !== undefined && (toLatest === undefined || (toLatest.endedAt !== null && fromLatest.startedAt > toLatest.startedAt)) ? fromLatest.id : undefined;
+            const keep = fromLatestStaysOpen(fromLatest, toLatest) ? fromLatest?.id : undefined;
             const open = await tx<{ id: string }[]>`SELECT id FROM sessions WHERE channel = ${channel} AND user_key = ${fromUserKey} AND ended_at IS NULL ORDER BY id`;
             // Before any close below, so that the closed session counts against the merged mark.
             await mergeUserMark(tx, channel, fromUserKey, toUserKey);

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { ProtocolTakenError, StoreConflictError, StoreError, rootCode } from '../../core/errors.ts';
 import { KeyedLock } from '../../core/lock.ts';
 import { type Logger, silentLogger } from '../../core/logger.ts';
+import { fromLatestStaysOpen } from '../../conversation/storage.ts';
 import type { ConversationKey, LeaseHolder, OutboxEntry, PlayTurn, PurgeResult, RekeyResult, RequestRecord, SessionRecord, Store, StoreHealth, TurnOutcome, TurnReader, TurnRecord } from '../../conversation/storage.ts';
 import { withoutAnswers } from '../../conversation/state.ts';
 import { flagsOf } from '../../stats/rollup.ts';
@@ -378,7 +379,7 @@ export class SqliteStore implements Store {
     const fromLatest = this.stmts.latest.get(channel, fromUserKey);
     const toLatest = this.stmts.latest.get(channel, toUserKey);
     // `from`'s latest session stays open only when it becomes `to`'s latest: `to` has no open session, and its latest started earlier.
-    const keep = fromLatest !== undefined && (toLatest === undefined || (toLatest.ended_at !== null && fromLatest.started_at > toLatest.started_at)) ? fromLatest.id : undefined;
+    const keep = fromLatestStaysOpen(fromLatest && { startedAt: fromLatest.started_at }, toLatest && { startedAt: toLatest.started_at, endedAt: toLatest.ended_at }) ? fromLatest?.id : undefined;
     const open = this.stmts.openOf.all(channel, fromUserKey);
     // Before any close below, so that the closed session counts against the merged mark.
     this.rollup.mergeUser(channel, fromUserKey, toUserKey);
