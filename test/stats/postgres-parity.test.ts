@@ -30,10 +30,10 @@ async function converse(store: Store): Promise<void> {
   const base = Date.now() - 6 * DAY;
   const script: [number, string, string, string[]][] = [
     [0, 'telegram', 'ana', ['oi', 'ipva', '1', 'receita de bolo', 'sair']],
-    [0, 'telegram', 'bia', ['perdi meu rg', '1', 'obrigado']],
+    [0, 'telegram', 'bia', ['perdi meu rg', 'quanto custa?', '1', 'obrigado']],
     [1, 'whatsapp', 'caio', ['xablau quântico', 'atendente']],
     [1, 'telegram', 'ana', ['Receita  de BOLO', 'ipva', 'sair']],
-    [3, 'telegram', 'duda', ['carteira de motorista', '1', 'sim']],
+    [3, 'telegram', 'duda', ['carteira de motorista', '1', 'quais documentos preciso?', 'quanto custa?', 'sim']],
     [5, 'whatsapp', 'caio', ['oi', 'xablau quântico', 'ipva']],
   ];
   for (const [day, channel, user, texts] of script) {
@@ -86,6 +86,8 @@ describe('the same conversations on SQLite and on PostgreSQL', () => {
     expect(pg).toBe(sqlite);
     const report = JSON.parse(pg) as unknown;
     expect(JSON.stringify(report)).toMatch(/"sessions":\s*[1-9]/);
+    // The follow-up questions asked above are counted too (the same on both, and not an empty list on both).
+    expect(JSON.stringify(report)).toMatch(/"followUps":\[\{/);
     for (const by of ['week', 'month', 'year']) {
       const [s, p] = await onBoth((env) => runCommand(stats, ['--json', '--by', by], env));
       expect(p).toBe(s);
