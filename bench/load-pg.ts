@@ -13,7 +13,8 @@ import postgres from 'postgres';
 import { projectRoot } from '../src/config.ts';
 import { FakeTelegramApi } from '../test/fakes/telegram-api.ts';
 import { type PgServer, startPostgres } from '../test/support/postgres.ts';
-import { freePort, p99 } from './load-web.ts';
+import { freePort } from '../test/support/net.ts';
+import { p99 } from './load-web.ts';
 
 const SECRET = 'bench-load-pg';
 /** Each citizen's messages: searches that open a service card, and a thank-you. Every one is answered. */

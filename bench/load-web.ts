@@ -4,7 +4,6 @@
 // new anonymous session; every answer is checked against a dry run of the engine and the web renderer.
 // bench/load.ts starts it next to its measured Telegram phase and reports both channels.
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CHANNEL } from '../src/channels/web/api.ts';
@@ -100,18 +99,6 @@ async function expectedTurns(): Promise<string[][]> {
   return out;
 }
 
-/** A free TCP port on 127.0.0.1 for the web chat of the `serve` child. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** The environment that turns on the web chat of `serve` (no per-IP limit: every browser here is 127.0.0.1). */
 export function webServeEnv(port: number): Record<string, string> {

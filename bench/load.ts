@@ -38,7 +38,8 @@ import { pseudonymizer } from '../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
 import { MemoryStore } from '../src/store/memory/store.ts';
 import { type ApiCall, FakeTelegramApi } from '../test/fakes/telegram-api.ts';
-import { WEB_OPTIONS, WebLoad, type WebResult, freePort, p99, webReport, webServeEnv } from './load-web.ts';
+import { freePort } from '../test/support/net.ts';
+import { WEB_OPTIONS, WebLoad, type WebResult, p99, webReport, webServeEnv } from './load-web.ts';
 
 // ---- options -----------------------------------------------------------------------------------
 

@@ -2,13 +2,13 @@
 // citizens, and each citizen's consecutive messages posted to two different instances at the same moment. One
 // instance is killed half-way; what it did not acknowledge is delivered again to a live one (as Telegram would).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Update } from 'grammy/types';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegramApi } from '../fakes/telegram-api.ts';
+import { freePort } from '../support/net.ts';
 import { type PgServer, startPostgres } from '../support/postgres.ts';
 import { type CliProcess, isShown, killAll, runToEnd, spawnServe, waitForLog } from '../support/serve.ts';
 
@@ -32,17 +32,6 @@ const ROUNDS: [string, string][][] = [
 let server: PgServer;
 let dir: string;
 let fake: FakeTelegramApi;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      srv.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 beforeAll(async () => {
   server = await startPostgres();

