@@ -79,6 +79,9 @@ export class SqliteStore implements Store {
   private readonly turnTx;
   private readonly commits: GroupCommit<TurnWrite, Verdict>;
   private closed = false;
+  /** Outbox entries marked sent, deleted at the next flush (see outboxSent). */
+  private readonly sentIds: string[] = [];
+  private sentFlush: Promise<void> | undefined;
   private readonly faults: DatabaseFaults;
   private probed: { at: number; health: StoreHealth } | undefined;
 
@@ -339,12 +342,35 @@ export class SqliteStore implements Store {
     return guard('encerrar as sessões abertas', () => this.db.transaction(() => this.closeRows(this.stmts.open.all(), false)).immediate());
   }
 
-  async outboxSent(ids: readonly string[]): Promise<void> {
+  /**
+   * Marks replies sent. The deletes of one event-loop turn share one commit (every Telegram reply marks its
+   * entry: one commit each would double the commits per message); the promise resolves once it is committed.
+   */
+  outboxSent(ids: readonly string[]): Promise<void> {
     this.assertOpen();
-    if (ids.length === 0) return;
+    if (ids.length === 0) return Promise.resolve();
+    this.sentIds.push(...ids);
+    this.sentFlush ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        try {
+          this.flushSent();
+          resolve();
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
+    return this.sentFlush;
+  }
+
+  /** Deletes the outbox entries marked sent so far, in one transaction. */
+  private flushSent(): void {
+    this.sentFlush = undefined;
+    const batch = this.sentIds.splice(0);
+    if (batch.length === 0) return;
     guard('marcar respostas enviadas', () =>
       this.db.transaction(() => {
-        for (const id of ids) this.stmts.outboxDelete.run(id);
+        for (const id of batch) this.stmts.outboxDelete.run(id);
       }).immediate(),
     );
   }
@@ -486,7 +512,14 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     // Writes already played are stored; turns still playing will find the store closed.
-    if (this.db.open) this.commits.flush();
+    if (this.db.open) {
+      this.commits.flush();
+      try {
+        this.flushSent();
+      } catch {
+        // Not deleted: those replies stay in the outbox and are sent again after a restart (a duplicate, never a loss).
+      }
+    }
     this.closed = true;
     this.faults.stop();
     this.cache.clear();
