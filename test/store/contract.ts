@@ -282,6 +282,16 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
         await again.close();
       });
 
+      it('deletes every entry marked sent by replies delivered at the same moment, and only those', async () => {
+        const { store } = await open();
+        for (const [i, user] of ['ana', 'bia', 'caio'].entries()) {
+          await turn(store, key('telegram', user), at('2025-03-03T10:00') + i, { outbox: entry(`o${i}`, at('2025-03-03T10:00') + i) });
+        }
+        await Promise.all([store.outboxSent(['o0']), store.outboxSent(['o2'])]);
+        expect((await store.pendingOutbox('telegram', 10)).map((e) => e.id)).toEqual(['o1']);
+        await store.close();
+      });
+
       it('loses entries left unsent to the purge, with the rest of the old raw data', async () => {
         const { store } = await open();
         await turn(store, key('telegram', 'ana'), at('2025-03-03T10:00'), { outbox: entry('old', at('2025-03-03T10:00')) });
