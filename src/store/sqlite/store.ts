@@ -347,7 +347,11 @@ export class SqliteStore implements Store {
    * entry: one commit each would double the commits per message); the promise resolves once it is committed.
    */
   outboxSent(ids: readonly string[]): Promise<void> {
-    this.assertOpen();
+    try {
+      this.assertOpen();
+    } catch (err) {
+      return Promise.reject(err);
+    }
     if (ids.length === 0) return Promise.resolve();
     this.sentIds.push(...ids);
     this.sentFlush ??= new Promise<void>((resolve, reject) => {
