@@ -7,7 +7,7 @@
 // slot. The cap is one more than the runtime's rate limit: the runtime answers the first messages of a flood and
 // sends its one notice, and what the cap drops is what the rate limit would have dropped anyway.
 import { type RunnerHandle, type UpdateSupplier, createConcurrentSink, createRunner, createSource } from '@grammyjs/runner';
-import { type Bot, GrammyError } from 'grammy';
+import { type Bot, BotError, GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../../core/logger.ts';
 import { summarizeError } from './errors.ts';
@@ -194,9 +194,15 @@ export function runPolling(bot: Bot, o: PollingOptions): RunnerHandle & { confir
     }
   };
   const source = createSource(supplier, { speedTrafficBalance: 1, maxDelayMilliseconds: o.pauseMs });
+  // A middleware error comes out of handleUpdate as a BotError (with its context): the bot's error handler answers
+  // it, as grammY's own runner does. Anything else failed outside the bot and has no context: logged as it is.
   const sink = createConcurrentSink({ consume }, async (error) => {
     try {
-      await bot.errorHandler(error as never);
+      if (error instanceof BotError) {
+        await bot.errorHandler(error);
+        return;
+      }
+      o.logger.error({ error: summarizeError(error) }, 'telegram update failed outside the boundary');
     } catch (err) {
       o.logger.error({ error: summarizeError(err) }, 'telegram update failed outside the boundary');
     }
