@@ -6,7 +6,7 @@ import { APOLOGIES } from './cues.ts';
 import { explainField, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
-import { focusOf } from './topics.ts';
+import { findTopics, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, showService } from './views.ts';
 
@@ -72,9 +72,14 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     const field = form.fields.findIndex((f) => fold(f.label).split(' ').some((w) => w.length >= 3 && folded.has(w)));
     if (field >= 0 && field <= view.field) return askField(t, s, form, field, view.answers, 'Tudo bem, vamos corrigir.');
     if (meant.length > 0) {
-      const result = t.ctx.search.search(meant.join(' '), 3);
-      const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-      if (target && target.id !== s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, s, view.field, view.answers, target);
+      // "pera, onde vejo as multas do meu carro?": a question about another service; its naming words are searched.
+      const topics = findTopics(m, false);
+      const naming = topics ? namingWords(m, [...used, ...topics.used]) : [];
+      for (const query of naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')]) {
+        const result = t.ctx.search.search(query, 3);
+        const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+        if (target && target.id !== s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, s, view.field, view.answers, target);
+      }
     }
     if (view.field > 0) return askField(t, s, form, view.field - 1, view.answers, 'Tudo bem, vamos corrigir a resposta anterior.');
     return explainField(t, s, form, view.field, view.answers, m.text);

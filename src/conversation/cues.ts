@@ -15,6 +15,8 @@ export const CANCEL_FORM = [
 export const FORM_REFS = new Set([
   'quero', 'queria', 'vou', 'pode', 'podemos', 'este', 'esta', 'estes', 'pedido', 'solicitacao', 'agendamento', 'formulario', 'inscricao', 'cadastro', 'tudo', 'mais', 'operacao',
   'preenchimento', 'requerimento', 'processo', 'por', 'enquanto', 'melhor', 'acho', 'agora', 'depois', 'faco', 'outra', 'hora', 'dia',
+  // "aff, esquece isso, n vou mais registrar": giving up on the request in other words, and the sighs around it.
+  'nao', 'registrar', 'fazer', 'pedir', 'continuar', 'preencher', 'terminar', 'aff', 'ah', 'ai', 'ah', 'puts', 'affe', 'ja', 'era',
 ]);
 
 /** Asked whether to leave a form for another service: staying. */
@@ -108,7 +110,7 @@ export const START_FORM = [
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
 ];
 /** The same in one word, only as the whole message. */
-export const START_FORM_WORD = ['agendar', 'marcar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
+export const START_FORM_WORD = ['agendar', 'marcar', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
 export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar']);
 
@@ -232,6 +234,8 @@ export const SOCIAL = {
   ],
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao'],
+  /** Goodbyes said with something else ("até mais, agradeço a ajuda"); alone they are the quit intent. */
+  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'flw', 'falou', 'adeus', 'bye', 'fui'],
 } as const;
 
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
@@ -266,7 +270,7 @@ export const GENERIC_WORDS = new Set([
   'receber', 'recebo', 'levar', 'levo', 'precisar', 'preciso', 'precisa', 'demorar', 'demora', 'custar', 'custa', 'pagar', 'pago', 'paga', 'conseguir', 'consigo',
   'servico', 'coisa', 'processo', 'pedido', 'solicitacao', 'dia', 'dias', 'tempo', 'hora', 'horas', 'mes', 'meses', 'casa', 'correio', 'antes', 'novo', 'nova',
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
-  'direto', 'junto', 'sozinho', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
+  'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
   // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.
   'ver', 'vejo', 'veja', 'olhar', 'olho', 'saber', 'entender', 'ler', 'achar', 'acho', 'encontrar', 'encontro', 'juntar', 'junto', 'reunir', 'separar', 'apresentar',

@@ -5,16 +5,18 @@ import { APOLOGIES, INTERJECTIONS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } fro
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isWhole, type Reading } from './reading.ts';
-import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, type TopicHit } from './topics.ts';
+import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, saysOnly, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { runSearch } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
-/** Social kinds whose cues together make up the whole message ("bom dia, tudo bem?"). */
-export function social(m: Reading): Hit | undefined {
+const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
+
+/** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
+function social(t: TurnBuilder, m: Message, also: readonly number[] = []): Hit | undefined {
   const kinds = new Set<SocialKind>();
-  const used = new Set<number>();
+  const used = new Set<number>(also);
   for (const { kind, cues } of socialCues) {
     const hit = cues.union(m);
     if (hit && !hit.every((i) => used.has(i))) {
@@ -26,8 +28,19 @@ export function social(m: Reading): Hit | undefined {
   m.tokens.forEach((w, i) => {
     if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
   });
-  if (kinds.size === 0 || !isWhole(m, [...used])) return undefined;
+  if (kinds.size === 0) return undefined;
+  // Thanks, praise, a goodbye… said with words that name no service ("nossa, muito bom, foi bem rápido!") are still
+  // small talk. Not a greeting or a bare "ok": the words after them may be the request they open ("oi, quero um
+  // passaporte", "ah tá, e ela tá vencida também").
+  const clear = [...kinds].some((k) => !WEAK_SOCIAL.has(k));
+  if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** A social turn, where a topic's ordinary word said without a question ("foi bem rápido!") is part of the praise. */
+export function socialTurn(t: TurnBuilder, m: Message): Hit | undefined {
+  const topics = findTopics(m, false);
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? topics.used : []);
 }
 
 /** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
@@ -56,10 +69,11 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
       const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
       if (first?.form && (result.clear || result.hits.length === 1)) return startForm(t, first);
-      return runSearch(t, m.text);
+      // The words that name the service, without the asking around them ("quero me inscrever num curso técnico").
+      return runSearch(t, naming.join(' '), { said: m.text });
     }
   }
-  if (!focus) return runSearch(t, m.text);
+  if (!focus) return runSearch(t, naming.length > 0 ? naming.join(' ') : m.text, naming.length > 0 ? { said: m.text } : {});
   if (focus.form) return startForm(t, focus);
   t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
   answerAbout(t, focus, ['how'], false);

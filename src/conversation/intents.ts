@@ -25,15 +25,15 @@ import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
-import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, social } from './handlers.ts';
+import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
-import { keepContext, socialReply } from './social.ts';
+import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy } from './text.ts';
-import { findTopics, focusOf, followUp, namingWords, topicPhrases } from './topics.ts';
+import { findTopics, focusOf, followUp, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -114,7 +114,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'rephrase',
     where: 'anywhere',
     // "não entendi essa etapa": the cue, with words pointing at what was said.
-    recognise: (_t, m) => withWords(m, rephraseCues.union(m), REPEAT_VERBS),
+    recognise: (t, m) => withWords(t, m, rephraseCues.union(m), REPEAT_VERBS),
     handle: (t) => rephrase(t),
   },
   { name: 'back', where: 'anywhere', cues: c(BACK), whole: true, handle: (t) => goBack(t) },
@@ -158,11 +158,11 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'step_next',
     where: ['walkthrough'],
-    recognise: (_t, m) => {
+    recognise: (t, m) => {
       const cues = nextCues.union(m);
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : []))] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
-      return cues && used && isWhole(m, used) && cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
+      return cues && used && saysOnly(t, m, used) && cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
     },
     handle: (t) => nextStep(t),
   },
@@ -170,7 +170,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_repeat',
     where: ['walkthrough'],
     // "fala de novo", "me mostra essa etapa outra vez": a repeat cue, with verbs of saying around it.
-    recognise: (_t, m) => withWords(m, repeatCues.union(m), REPEAT_VERBS),
+    recognise: (t, m) => withWords(t, m, repeatCues.union(m), REPEAT_VERBS),
     handle: (t) => repeatStep(t),
   },
   { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
@@ -179,7 +179,7 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'repeat_last',
     where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
-    recognise: (_t, m) => withWords(m, repeatCues.union(m), REPEAT_VERBS),
+    recognise: (t, m) => withWords(t, m, repeatCues.union(m), REPEAT_VERBS),
     handle: (t) => rephrase(t),
   },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
@@ -188,7 +188,7 @@ export const INTENTS: readonly Intent[] = [
     where: ['service', 'feedback', 'walkthrough'],
     recognise: (t, m) => {
       const used = startWalkCues.union(m);
-      return used && isWhole(m, used) && focusOf(t) ? { used } : undefined;
+      return used && saysOnly(t, m, used) && focusOf(t) ? { used } : undefined;
     },
     handle: (t) => startWalk(t),
   },
@@ -204,7 +204,7 @@ export const INTENTS: readonly Intent[] = [
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
       const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
-      return all && isWhole(m, all) && focusOf(t)?.form ? { used: all } : undefined;
+      return all && saysOnly(t, m, all) && focusOf(t)?.form ? { used: all } : undefined;
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
   },
@@ -228,6 +228,8 @@ export const INTENTS: readonly Intent[] = [
       const field = f?.form.fields[f.field];
       if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
+      // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
+      if (topics && socialTurn(t, m)) return undefined;
       return topics ? { used: topics.used, topics } : undefined;
     },
     handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
@@ -235,8 +237,15 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'small_talk',
     where: 'anywhere',
-    recognise: (_t, m) => social(m),
-    handle: (t, _m, hit) => socialReply(t, hit.social ?? new Set()),
+    recognise: (t, m) => socialTurn(t, m),
+    handle: (t, _m, hit) => {
+      const kinds = hit.social ?? new Set();
+      // "até mais, agradeço a ajuda": the thanks, then the goodbye that ends the conversation.
+      if (!kinds.has('bye')) return socialReply(t, kinds);
+      const line = socialLine(kinds);
+      if (line !== '') t.say(line, undefined, undefined, { kind: 'small_talk' });
+      quit(t);
+    },
   },
   // After small talk, so that "você é humano?" is a question about the bot, not a request for a person.
   { name: 'handoff_word', where: 'anywhere', cues: c(HANDOFF_WORD), whole: true, handle: (t) => showHandoff(t) },
@@ -303,12 +312,13 @@ const fieldQuestionCues = c(FIELD_QUESTION);
 const nextCues = c(NEXT);
 const rephraseCues = c(REPHRASE);
 
-/** The cue's tokens with the words allowed around it, when together they are the whole message. */
-function withWords(m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
+/** The cue's tokens with the words allowed around it, when together they say all the message says. */
+function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
-  return isWhole(m, used) ? { used } : undefined;
+  return saysOnly(t, m, used) ? { used } : undefined;
 }
+
 const leaveFormCues = c([...YES, ...LEAVE_FORM]);
 const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);

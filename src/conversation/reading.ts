@@ -67,7 +67,7 @@ const SLANG: Readonly<Record<string, string>> = {
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
-  agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
+  tendi: 'entendi', intendi: 'entendi', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
 };
 
 /**

@@ -1,11 +1,25 @@
 // "Não entendi", "hã?", "como assim?": the last answer said again in plainer words, from where the
 // conversation is. Nothing moves: the same options stay valid.
+import type { Service } from '../catalogue/schema.ts';
 import { answerTopic } from './followup.ts';
+import { costLabel, deliveryLabel, timeLabel } from './text.ts';
 import { fieldPrompt, formOptions } from './form.ts';
 import { opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { cardOptions, menuOptions, relatedLabels } from './views.ts';
 
 const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s+/)[0] ?? text;
+
+/** The card's facts as a short list: what it is in two sentences, who may ask, cost, time and how it is done. */
+function plainCard(s: Service): string {
+  const what = s.description.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+  return [
+    `• Para que serve: ${what}`,
+    `• Quem pode pedir: ${s.requesters.map((r) => r.type).join(', ')}`,
+    `• Quanto custa: ${costLabel(s)}`,
+    `• Quanto tempo leva: ${timeLabel(s.estimatedTime)}`,
+    `• Como é feito: ${deliveryLabel[s.delivery]}`,
+  ].join('\n');
+}
 
 /** Examples of a valid answer, by field type, for a citizen who did not understand the question. */
 const example: Record<string, string> = {
@@ -66,7 +80,8 @@ export function rephrase(t: TurnBuilder): void {
   }
   if (s && (view.at === 'service' || t.state.topic)) {
     const topic = t.state.topic;
-    const detail = topic ? answerTopic(s, topic).lines.filter((l) => l.trim() !== '').slice(0, 4).join('\n') : firstSentence(s.description);
+    // On the card, its facts again as a short list in plain words; after a question, the answer to it.
+    const detail = topic ? answerTopic(s, topic).lines.filter((l) => l.trim() !== '').slice(0, 4).join('\n') : plainCard(s);
     t.say(`Vou explicar de outro jeito. Sobre *${s.title}*:\n${detail}\n\nVocê pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?", ou escolher *Passo a passo*.`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
     return;
   }

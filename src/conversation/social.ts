@@ -16,10 +16,17 @@ const replies: Record<SocialKind, string> = {
   insult: 'Sinto muito se não ajudei como você esperava. Vamos tentar de novo: escreva com outras palavras o que você precisa, ou fale com uma pessoa pelo *LigMinas 155*.',
   laugh: '😄',
   declined: 'Tudo bem. 🙂',
+  // The goodbye itself is said by quit() (the conversation ends).
+  bye: '',
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'bot', 'insult'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'bot', 'insult', 'bye'];
+
+/** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
+export function socialLine(kinds: ReadonlySet<SocialKind>): string {
+  return ORDER.filter((k) => kinds.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
+}
 
 /** True at the menu with nothing talked about: a greeting then (re)opens the menu with the welcome. */
 function isFresh(t: TurnBuilder): boolean {
@@ -33,7 +40,7 @@ export function socialReply(t: TurnBuilder, kinds: ReadonlySet<SocialKind>): voi
     if (kinds.has('howAreYou')) t.say(replies.howAreYou, undefined, undefined, { kind: 'small_talk' });
     return showMenu(t, true);
   }
-  const text = ORDER.filter((k) => kinds.has(k)).map((k) => replies[k]).join(' ');
+  const text = socialLine(kinds);
   if (kinds.has('insult')) {
     t.say(text, [opt.handoff, opt.menu], undefined, { kind: 'small_talk' });
     return;

@@ -4,7 +4,7 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
-import { GENERIC_WORDS, TOPICS } from './cues.ts';
+import { GENERIC_WORDS, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -16,6 +16,9 @@ const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   strong: CueSet.of(TOPICS[topic].strong),
   weak: CueSet.of(TOPICS[topic].weak),
 }));
+
+/** Social cues that make a turn of their own (not a bare "não" or "ok", which go with anything). */
+const socialCues = CueSet.of(Object.entries(SOCIAL).flatMap(([kind, cues]) => (kind === 'ack' || kind === 'declined' ? [] : cues)));
 
 /** Every topic cue phrase (for the reader's typo vocabulary). */
 export const topicPhrases: string[] = Object.values(TOPICS).flatMap((t) => [...t.strong, ...t.weak]);
@@ -102,6 +105,36 @@ export function focusOf(t: TurnBuilder): Service | undefined {
 /** The words of the message that may name a service: neither question words, fillers nor generic verbs. */
 export function namingWords(m: Reading, used: readonly number[]): string[] {
   return restWords(m, used).filter((w) => !GENERIC_WORDS.has(w));
+}
+
+/**
+ * True when the words a cue leaves over name nothing the bot knows of, so the cue is what the message
+ * says: "não captei, fala de novo" asks to repeat though "captei" is in no cue list. No naming word is
+ * left, or those left are words no service uses (`unknown`), or at least words search finds in no
+ * service (`unfound`: "nossa, muito bom, foi bem rápido!"); and no follow-up question hides among them
+ * ("e depois, pago onde?" asks where). A cue of glue or of a letter or two ("q", "ué") never stretches.
+ */
+export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
+  if (m.tokens.some((w) => /\d/.test(w))) return false;
+  const cueLetters = used.reduce((n, i) => n + (isGlue(m.tokens[i] ?? '') ? 0 : (m.tokens[i] ?? '').length), 0);
+  if (cueLetters < 4) return false;
+  const topics = findTopics(m, false);
+  if (topics && topics.used.some((i) => !used.includes(i))) return false;
+  // Nor a social turn ("boa tarde novamente" is a greeting, not a request to repeat).
+  if (socialCues.findAll(m).some((h) => h.used.some((i) => !used.includes(i)))) return false;
+  const naming = namingWords(m, used);
+  if (naming.length === 0) return true;
+  if (naming.length > 3) return false;
+  return mode === 'unknown' ? naming.every((w) => !t.ctx.search.knows(w)) : t.ctx.search.search(naming.join(' '), 2).hits.length === 0;
+}
+
+/**
+ * The cue is all the message says: the rest is glue, or (outside a form, where any word may be an answer)
+ * words that name nothing ("não captei, fala de novo"; "e depois, o que vem?"). See namesNothing.
+ */
+export function saysOnly(t: TurnBuilder, m: Reading & { freeText?: boolean }, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
+  const formish = ['form', 'confirm', 'leave'].includes(t.state.view.at);
+  return isWhole(m, used) || (!formish && m.freeText !== true && namesNothing(t, m, used, mode));
 }
 
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */

@@ -1,0 +1,81 @@
+// A cue with words around it that name nothing is still the cue ("nossa, muito bom, foi bem rápido!",
+// "não captei, fala de novo"), and a cue with words that name something is not ("oi, quero um passaporte",
+// "preciso imprimir de novo o bo"). Wordings here are not in the cue lists: that is the point.
+import { describe, expect, it } from 'vitest';
+import { kinds, talk } from './real.ts';
+
+describe('social turns with words that name nothing', () => {
+  for (const text of ['Nossa, muito bom, foi bem rápido!', 'Certo, era isso. Valeu!', 'obrigado, salvou meu dia']) {
+    it(`"${text}" on a card is small talk and the card stays in focus`, () => {
+      const d = talk('segunda via da conta de luz', text);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.state.view).toEqual({ at: 'service', serviceId: 'cemig-conta' });
+    });
+  }
+
+  it('a goodbye with thanks ("Até mais, agradeço a ajuda") thanks, then ends the conversation', () => {
+    const d = talk('segunda via da conta de luz', 'Até mais, agradeço a ajuda');
+    expect(kinds(d)).toEqual(['small_talk', 'bye']);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('a greeting with a request after it is not small talk ("oi, quero tirar passaporte")', () => {
+    const d = talk('oi, quero tirar passaporte');
+    expect(kinds(d)).not.toContain('small_talk');
+  });
+
+  it('an "ok" with a service word after it is not small talk ("ah tá, e ela tá vencida também", about a CNH)', () => {
+    const d = talk('minha cnh é de são paulo', 'ah tá, e ela tá vencida também');
+    expect(kinds(d)).not.toContain('small_talk');
+  });
+});
+
+describe('repeat and rephrase with words that name nothing', () => {
+  it('"não captei, fala de novo" on a card says it again', () => {
+    const d = talk('emitir dae', 'não captei, fala de novo');
+    expect(d.text).toContain('Vou explicar de outro jeito');
+    expect(d.state.focus).toBe('dae');
+  });
+
+  it('"preciso imprimir de novo o bo" is a search, not a request to repeat', () => {
+    const d = talk('oi', 'preciso imprimir de novo o bo q eu fiz');
+    expect(d.text).not.toContain('Vou explicar de outro jeito');
+  });
+
+  it('"Hein? Explica melhor" on a card says most of the card again, as a short list', () => {
+    const d = talk('seguro desemprego', 'Hein? Explica melhor');
+    expect(d.text).toContain('Quem pode pedir');
+    expect(d.text).toContain('Quanto custa');
+  });
+});
+
+describe('walkthrough words with words that name nothing', () => {
+  it('"Quero ver as etapas" starts the steps', () => {
+    const d = talk('segunda via da conta de luz', 'Quero ver as etapas');
+    expect(d.state.view.at).toBe('walkthrough');
+  });
+
+  it('"E depois, o que vem?" goes to the next step', () => {
+    const d = talk('segunda via da conta de luz', 'passo a passo', 'E depois, o que vem?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+});
+
+describe('requests in other words', () => {
+  it('"registra pra mim por favor" on a service with a form starts the form', () => {
+    const d = talk('ouvidoria', 'registra pra mim por favor');
+    expect(d.state.view.at).toBe('form');
+  });
+
+  it('"Quero me inscrever num curso técnico" searches the course, not the whole sentence', () => {
+    const d = talk('oi', 'Quero me inscrever num curso técnico');
+    expect(d.state.focus).toBe('curso-tecnico');
+  });
+
+  it('in a free-text field, "aff, esquece isso, n vou mais registrar" cancels the form', () => {
+    const d = talk('ouvidoria', 'registra pra mim por favor', 'denuncia', 'hospital regional', 'udi');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria' });
+    d.say('aff, esquece isso, n vou mais registrar');
+    expect(d.state.view.at).not.toBe('form');
+  });
+});
