@@ -13,6 +13,8 @@ export const DATA_DIR = join(import.meta.dirname, 'data');
 export const HELDOUT_DIR = join(DATA_DIR, 'heldout');
 /** The blind set: a third set, written from the citizen's side before the engine changes it measures; reported apart. */
 export const BLIND_DIR = join(DATA_DIR, 'blind');
+/** The second blind set: written fresh from the citizen's side, never tuned on; reported apart. */
+export const BLIND2_DIR = join(DATA_DIR, 'blind2');
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
 export interface LoadedDialogue extends Dialogue {
