@@ -42,6 +42,7 @@ export const QUIT = ['sair', 'tchau', 'tchauzinho', 'encerrar', 'fim', 'ate logo
 
 /** The citizen did not understand the last answer. */
 export const REPHRASE = [
+  'de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil',
   'nao entendi', 'nao entendi nada', 'nao compreendi', 'ha', 'han', 'que', 'oque', 'o que', 'como assim', 'explica melhor', 'explica de novo', 'pode explicar',
   'explica direito', 'nao ficou claro', 'confuso', 'q', 'hein', 'ue',
 ];
@@ -75,7 +76,7 @@ export const NO = [
  */
 export const NEXT = [
   'proxima', 'proximo', 'prox', 'px', 'proxima etapa', 'proximo passo', 'seguinte', 'passo seguinte', 'avancar', 'avanca', 'continua', 'continuar', 'continue', 'segue',
-  'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
+  'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
@@ -235,7 +236,9 @@ export const SOCIAL = {
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao'],
   /** Goodbyes said with something else ("até mais, agradeço a ajuda"); alone they are the quit intent. */
-  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'flw', 'falou', 'adeus', 'bye', 'fui'],
+  /** Apologies for the citizen's own delay or mistake ('foi mal a demora'): nothing to correct. */
+  sorry: ['desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
+  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora'],
 } as const;
 
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
@@ -248,7 +251,7 @@ export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano'
 export const SOCIAL_OBJECTS = new Set([
   'pela', 'pelo', 'pelas', 'pelos', 'ajuda', 'atencao', 'informacao', 'informacoes', 'explicacao', 'explicacoes', 'paciencia', 'retorno', 'resposta', 'respostas',
   'atendimento', 'falando', 'conversando', 'falo', 'converso', 'com', 'bot', 'sistema', 'chat', 'aplicativo', 'app', 'trabalho', 'dica', 'dicas', 'forca', 'orientacao',
-  'sao', 'novo', 'novamente',
+  'sao', 'novo', 'novamente', 'contigo', 'consigo', 'demora', 'resposta',
 ]);
 
 /** Kinds of social turn. */
@@ -270,7 +273,7 @@ export const GENERIC_WORDS = new Set([
   'receber', 'recebo', 'levar', 'levo', 'precisar', 'preciso', 'precisa', 'demorar', 'demora', 'custar', 'custa', 'pagar', 'pago', 'paga', 'conseguir', 'consigo',
   'servico', 'coisa', 'processo', 'pedido', 'solicitacao', 'dia', 'dias', 'tempo', 'hora', 'horas', 'mes', 'meses', 'casa', 'correio', 'antes', 'novo', 'nova',
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
-  'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
+  'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
   // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.
   'ver', 'vejo', 'veja', 'olhar', 'olho', 'saber', 'entender', 'ler', 'achar', 'acho', 'encontrar', 'encontro', 'juntar', 'junto', 'reunir', 'separar', 'apresentar',

@@ -1,6 +1,7 @@
 // Validation of form answers, one field type at a time. Pure: the clock is passed in.
 import { isValidCpf, isValidEmail, isValidPhone } from '@brazilian-utils/brazilian-utils';
 import type { FormField } from '../catalogue/schema.ts';
+import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { findMunicipality } from './places.ts';
 import { fold } from './text.ts';
@@ -99,17 +100,20 @@ export function checkField(field: FormField, raw: string, now: Date): FieldCheck
 const CHOICE_FILLER = new Set(['a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri', 'fazer', 'faco', 'registrar', 'abrir', 'dar', 'deixar', 'mandar', 'enviar', 'gostaria', 'queria', 'preciso', 'acho', 'sobre', 'com', 'mesmo', 'seria', 'sim', 'tipo']);
 
 /**
- * The choice a typed answer means: the option itself, or a clear part of one ("furto" → "Furto ou roubo"):
- * every word typed (apart from fillers) starts a word of exactly one option, or is one typo away from it.
+ * The choice a typed answer means: the option itself, or a clear part of one ("furto" → "Furto ou roubo",
+ * "foi perda msm" → "Perda ou extravio", "está danificada, rasgou" → "Documento danificado"): the words typed
+ * (apart from fillers) that start a word of an option, share its stem or are one typo away from it all point
+ * to one option and to no other. Other words ("rasgou", "msm") are how people talk, and say nothing against it.
  */
 export function matchChoice(options: readonly string[], input: string): string | undefined {
   const exact = options.find((o) => fold(o) === fold(input));
   if (exact) return exact;
   const typed = fold(input).split(' ').filter((w) => w.length >= 3 && !CHOICE_FILLER.has(w));
   if (typed.length === 0) return undefined;
-  const fits = options.filter((o) => {
-    const words = fold(o).split(' ');
-    return typed.every((w) => words.some((ow) => ow.startsWith(w) || (w.length >= 4 && editDistance(w, ow, 1) <= 1)));
-  });
-  return fits.length === 1 ? fits[0] : undefined;
+  const hits = (o: string, w: string): boolean =>
+    fold(o)
+      .split(' ')
+      .some((ow) => ow.length >= 3 && (ow.startsWith(w) || (w.length >= 4 && editDistance(w, ow, 1) <= 1) || (w.length >= 4 && stem(w) === stem(ow))));
+  const pointed = new Set(typed.flatMap((w) => options.filter((o) => hits(o, w))));
+  return pointed.size === 1 ? [...pointed][0] : undefined;
 }

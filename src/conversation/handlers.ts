@@ -1,10 +1,11 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import { redact } from '../privacy/redact.ts';
 import { fold } from '../search/normalize.ts';
-import { APOLOGIES, INTERJECTIONS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
-import { CueSet, isWhole, type Reading } from './reading.ts';
+import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
+import { stem } from '../search/normalize.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, saysOnly, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { runSearch } from './views.ts';
@@ -14,12 +15,12 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
 
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
-function social(t: TurnBuilder, m: Message, also: readonly number[] = []): Hit | undefined {
+function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
   for (const { kind, cues } of socialCues) {
     const hit = cues.union(m);
-    if (hit && !hit.every((i) => used.has(i))) {
+    if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
       kinds.add(kind);
       for (const i of hit) used.add(i);
     }
@@ -40,7 +41,9 @@ function social(t: TurnBuilder, m: Message, also: readonly number[] = []): Hit |
 /** A social turn, where a topic's ordinary word said without a question ("foi bem rápido!") is part of the praise. */
 export function socialTurn(t: TurnBuilder, m: Message): Hit | undefined {
   const topics = findTopics(m, false);
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? topics.used : []);
+  const tokens = topics?.used ?? [];
+  // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens);
 }
 
 /** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
@@ -58,6 +61,26 @@ export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
   // The "não" and the interjections before it ("ah não, eu que vendi o carro").
   const used = m.tokens.slice(0, m.tokens.indexOf('nao') + 1).map((_, i) => i);
   return used.length > 0 && namingWords(m, used).length > 0 ? { used } : undefined;
+}
+
+/** Verbs of asking the bot to take the request, by stem, so every form counts ("marca", "registra", "abre", "agende"). */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(
+  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha'].map(stem),
+);
+/** Words of a request that name no other service ("um horário", "o atendimento", "agora"). */
+const REQUEST_OBJECTS = new Set(['horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao']);
+
+/**
+ * "marca um horário pra mim", "abre a manifestação pra mim", "desejo registrar uma manifestação agora": a verb
+ * of requesting, with only words of asking, glue, or the service's own words around it, on a service with a form.
+ */
+export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
+  const focus = focusOf(t);
+  if (!focus?.form || m.text.includes('?') && findTopics(m, false)) return undefined;
+  const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
+  if (verbs.length === 0) return undefined;
+  const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w));
+  return rest.length === 0 || isOwnWords(focus, rest) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */

@@ -25,7 +25,7 @@ import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
-import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -108,7 +108,18 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => t.say(copy.help, t.state.options.length > 0 ? t.state.options : menuOptions(), undefined, { kind: 'help' }) },
-  { name: 'handoff', where: 'anywhere', cues: c(HANDOFF), partInForm: true, handle: (t) => showHandoff(t) },
+  {
+    name: 'handoff',
+    where: 'anywhere',
+    // "estou falando com uma pessoa ou com uma máquina?" asks what the bot is (small talk), not for a person.
+    recognise: (_t, m) => {
+      if (botCues.findAll(m).length > 0) return undefined;
+      if (!m.freeText) return handoffCues.findAll(m)[0];
+      const used = handoffCues.union(m);
+      return used && isWhole(m, used) ? { used } : undefined;
+    },
+    handle: (t) => showHandoff(t),
+  },
   { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: (t) => quit(t) },
   {
     name: 'rephrase',
@@ -204,7 +215,8 @@ export const INTENTS: readonly Intent[] = [
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
       const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
-      return all && saysOnly(t, m, all) && focusOf(t)?.form ? { used: all } : undefined;
+      if (all && saysOnly(t, m, all) && focusOf(t)?.form) return { used: all };
+      return requestInOwnWords(t, m);
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
   },
@@ -212,8 +224,10 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'correction_first',
     where: ALL_BUT_FORM,
-    recognise: (_t, m) => {
+    recognise: (t, m) => {
       const hit = allCues(m, correctionCues);
+      // "foi mal a demora, tava no trampo" apologises; it corrects nothing.
+      if (hit && socialTurn(t, m)) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
@@ -309,6 +323,8 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+const handoffCues = c(HANDOFF);
+const botCues = c(SOCIAL.bot);
 const nextCues = c(NEXT);
 const rephraseCues = c(REPHRASE);
 

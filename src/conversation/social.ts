@@ -16,12 +16,13 @@ const replies: Record<SocialKind, string> = {
   insult: 'Sinto muito se não ajudei como você esperava. Vamos tentar de novo: escreva com outras palavras o que você precisa, ou fale com uma pessoa pelo *LigMinas 155*.',
   laugh: '😄',
   declined: 'Tudo bem. 🙂',
+  sorry: 'Sem problema! 🙂',
   // The goodbye itself is said by quit() (the conversation ends).
   bye: '',
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'sorry', 'bot', 'insult', 'bye'];
 
 /** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
 export function socialLine(kinds: ReadonlySet<SocialKind>): string {

@@ -17,8 +17,8 @@ const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   weak: CueSet.of(TOPICS[topic].weak),
 }));
 
-/** Social cues that make a turn of their own (not a bare "não" or "ok", which go with anything). */
-const socialCues = CueSet.of(Object.entries(SOCIAL).flatMap(([kind, cues]) => (kind === 'ack' || kind === 'declined' ? [] : cues)));
+/** Greetings, thanks and goodbyes: a turn of their own ("boa tarde novamente" greets; it asks for no repeat). */
+const socialCues = CueSet.of([...SOCIAL.greeting, ...SOCIAL.howAreYou, ...SOCIAL.thanks, ...SOCIAL.bye]);
 
 /** Every topic cue phrase (for the reader's typo vocabulary). */
 export const topicPhrases: string[] = Object.values(TOPICS).flatMap((t) => [...t.strong, ...t.weak]);
@@ -110,8 +110,8 @@ export function namingWords(m: Reading, used: readonly number[]): string[] {
 /**
  * True when the words a cue leaves over name nothing the bot knows of, so the cue is what the message
  * says: "não captei, fala de novo" asks to repeat though "captei" is in no cue list. No naming word is
- * left, or those left are words no service uses (`unknown`), or at least words search finds in no
- * service (`unfound`: "nossa, muito bom, foi bem rápido!"); and no follow-up question hides among them
+ * left, or each word left is one no service uses (`unknown`), or at least one search finds in no
+ * service alone (`unfound`: "nossa, muito bom, foi bem rápido!"); and no follow-up question hides among them
  * ("e depois, pago onde?" asks where). A cue of glue or of a letter or two ("q", "ué") never stretches.
  */
 export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
@@ -125,7 +125,7 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   const naming = namingWords(m, used);
   if (naming.length === 0) return true;
   if (naming.length > 3) return false;
-  return mode === 'unknown' ? naming.every((w) => !t.ctx.search.knows(w)) : t.ctx.search.search(naming.join(' '), 2).hits.length === 0;
+  return naming.every((w) => !t.ctx.search.knows(w) || (mode === 'unfound' && t.ctx.search.search(w, 2).hits.length === 0));
 }
 
 /**
@@ -137,24 +137,34 @@ export function saysOnly(t: TurnBuilder, m: Reading & { freeText?: boolean }, us
   return isWhole(m, used) || (!formish && m.freeText !== true && namesNothing(t, m, used, mode));
 }
 
+/** The first service of the list of results on screen, if the citizen is looking at one. */
+function firstListed(t: TurnBuilder): Service | undefined {
+  if (t.state.view.at !== 'results') return undefined;
+  const first = t.state.options.find((o) => o.id.startsWith('svc:'));
+  return first ? serviceOf(t.ctx, first.id.slice(4)) : undefined;
+}
+
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
 export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
-  const focus = focusOf(t);
+  // On a list of results, a question with no service named is about the first one listed ("onde faz?").
+  const inFocus = focusOf(t);
+  const focus = inFocus ?? firstListed(t);
+  const fresh = inFocus === undefined;
   const naming = namingWords(m, used);
-  if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: false } : { kind: 'ask' };
+  if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
-  if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: false };
+  if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
   const ownWords = focus !== undefined && isOwnWords(focus, naming);
-  if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: false };
+  if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
-  if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: false } : { kind: 'none' };
+  if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
   if (!strong) return { kind: 'search' };
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
-  if (focus && ownWords) return { kind: 'service', service: focus, isNew: false };
+  if (focus && ownWords) return { kind: 'service', service: focus, isNew: fresh };
   return { kind: 'list', query };
 }
 

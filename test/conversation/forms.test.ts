@@ -119,7 +119,9 @@ describe('choice fields', () => {
 
   it('accept a clear part of an option, with or without typos', () => {
     expect(matchChoice(reasons, 'furto')).toBe('Furto ou roubo');
-    expect(matchChoice(reasons, 'foi roubado')).toBeUndefined();
+    expect(matchChoice(reasons, 'foi roubado')).toBe('Furto ou roubo');
+    expect(matchChoice(reasons, 'foi perda msm')).toBe('Perda ou extravio');
+    expect(matchChoice(reasons, 'Está danificada, rasgou')).toBe('Documento danificado');
     expect(matchChoice(reasons, 'roubo')).toBe('Furto ou roubo');
     expect(matchChoice(reasons, 'perdi')).toBe('Perda ou extravio');
     expect(matchChoice(reasons, 'danificado')).toBe('Documento danificado');
@@ -133,6 +135,7 @@ describe('choice fields', () => {
   it('refuse what fits no option or more than one', () => {
     expect(matchChoice(['Reclamação', 'Denúncia'], 'elogio')).toBeUndefined();
     expect(matchChoice(['Carro de passeio', 'Carro de carga'], 'carro')).toBeUndefined();
+    expect(matchChoice(reasons, 'não foi furto, foi perda')).toBeUndefined();
   });
 
   it('"furto" answers the form\'s reason field', () => {

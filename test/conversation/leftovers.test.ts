@@ -79,3 +79,57 @@ describe('requests in other words', () => {
     expect(d.state.view.at).not.toBe('form');
   });
 });
+
+describe('round 2: more wordings read by rule, not by list', () => {
+  it('on a list of results, "onde faz?" answers about the first service listed', () => {
+    const d = talk('cnh vencida msm');
+    expect(d.state.view.at).toBe('results');
+    const first = d.state.options[0]?.id.slice(4);
+    d.say('onde faz?');
+    expect(d.state.focus).toBe(first);
+    expect(d.text).not.toContain('Sobre qual serviço');
+  });
+
+  for (const text of ['marca um horario pra mim', 'abre a manifestacao pra mim', 'Desejo registrar uma manifestação agora']) {
+    it(`"${text}" on the Ouvidoria card starts its form`, () => {
+      expect(talk('ouvidoria', text).state.view.at).toBe('form');
+    });
+  }
+
+  it('"Estou falando com uma pessoa ou com uma máquina?" is a question about the bot, not a request for a person', () => {
+    const d = talk('seguro desemprego', 'Estou falando com uma pessoa ou com uma máquina?');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('seguro-desemprego');
+  });
+
+  it('"isso é gratis?" asks the cost (it is not "grato")', () => {
+    const d = talk('mudei de endereço, atualizar na cnh', 'isso é gratis?');
+    expect(kinds(d)).toContain('follow_up');
+  });
+
+  it('"foi mal a demora, tava no trampo" is an apology, the service stays in focus', () => {
+    const d = talk('licença de pesca amadora', 'foi mal a demora, tava no trampo');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('licenca-pesca');
+  });
+
+  it('"Desculpa, na verdade é transferência de escola" is a correction, not an apology', () => {
+    const d = talk('cadastro escolar', 'Desculpa, na verdade é transferência de escola');
+    expect(d.state.focus).toBe('transferencia-escola');
+  });
+
+  it('"pula essa" in a walkthrough goes to the next step', () => {
+    const d = talk('segunda via da conta de luz', 'passo a passo', 'pula essa');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"Não compreendi. Pode explicar de outro jeito?" says it again, in the same place', () => {
+    const d = talk('itcd', 'Não compreendi. Pode explicar de outro jeito?');
+    expect(d.text).toContain('Vou explicar de outro jeito');
+    expect(d.state.focus).toBe('itcd');
+  });
+
+  it('"td bem contigo?" is small talk', () => {
+    expect(kinds(talk('itcd', 'td bem contigo?'))).toEqual(['small_talk']);
+  });
+});
