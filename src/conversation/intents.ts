@@ -27,6 +27,7 @@ import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
+import { stem } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
@@ -198,8 +199,13 @@ export const INTENTS: readonly Intent[] = [
     name: 'start_walk',
     where: ['service', 'feedback', 'walkthrough'],
     recognise: (t, m) => {
-      const used = startWalkCues.union(m);
-      return used && saysOnly(t, m, used) && focusOf(t) ? { used } : undefined;
+      // "me mostra os passos", "pode me explicar por etapas?", "como faço? me explique passo a passo": a word for
+      // the steps, with verbs of showing or asking, or a "como faço" that the steps answer.
+      const cues = startWalkCues.union(m) ?? stepWordCues.union(m);
+      if (!cues || !focusOf(t)) return undefined;
+      const how = findTopics(m, false);
+      const used = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
+      return saysOnly(t, m, used) ? { used } : undefined;
     },
     handle: (t) => startWalk(t),
   },
@@ -241,6 +247,8 @@ export const INTENTS: readonly Intent[] = [
       const f = formOf(t);
       const field = f?.form.fields[f.field];
       if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
+      // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
+      if (ARITHMETIC.test(m.tokens.join(' '))) return undefined;
       const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       if (topics && socialTurn(t, m)) return undefined;
@@ -323,10 +331,15 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
+/** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
+const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
 const nextCues = c(NEXT);
 const rephraseCues = c(REPHRASE);
+
+const ARITHMETIC = /\d+ (vezes|x|mais|menos|dividido|por) \d+/;
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {

@@ -51,6 +51,8 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   }
   const anyStrong = found.some((f) => f.strong);
   const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
+  // "meu filho tem 15 anos, pode pedir?": who may ask, for a minor, is the question about minors.
+  if (kept.some((k) => k.topic === 'minors')) kept.splice(0, kept.length, ...kept.filter((k) => k.topic !== 'requirements'));
   if (kept.length === 0) return undefined;
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;

@@ -133,3 +133,25 @@ describe('round 2: more wordings read by rule, not by list', () => {
     expect(kinds(talk('itcd', 'td bem contigo?'))).toEqual(['small_talk']);
   });
 });
+
+describe('round 3: steps, arithmetic and who may ask', () => {
+  for (const text of ['Me mostra os passos', 'Pode me explicar por etapas?', 'Como faço? Me explique passo a passo.']) {
+    it(`"${text}" starts the walkthrough`, () => {
+      expect(talk('segunda via da conta de luz', text).state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    });
+  }
+
+  it('"passos para renovar a cnh" on another card is a search, not the steps of the card', () => {
+    expect(talk('segunda via da conta de luz', 'passos para renovar a cnh').state.view.at).not.toBe('walkthrough');
+  });
+
+  it('"Quanto é 25 vezes 4?" on a card is not a question about the cost', () => {
+    expect(kinds(talk('primeira habilitação', 'Quanto é 25 vezes 4?'))).not.toContain('follow_up');
+  });
+
+  it('"meu pai é cadeirante mas n dirige, ele pode pedir?" asks who may ask, about the card in focus', () => {
+    const d = talk('isencao de ipva pra deficiente', 'meu pai é cadeirante mas n dirige, ele pode pedir?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(kinds(d)).toContain('follow_up');
+  });
+});
