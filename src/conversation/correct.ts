@@ -6,7 +6,7 @@ import { APOLOGIES } from './cues.ts';
 import { explainField, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
-import { findTopics, focusOf, namingWords } from './topics.ts';
+import { answerAbout, findTopics, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, showService } from './views.ts';
 
@@ -78,7 +78,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
       for (const query of naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')]) {
         const result = t.ctx.search.search(query, 3);
         const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-        if (target && target.id !== s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, s, view.field, view.answers, target);
+        if (target && target.id !== s.id && (result.clear || result.hits.length === 1)) {
+          // "pera, qual o valor do ipva?": the question is answered, then leaving is offered.
+          if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
+          return offerLeave(t, s, view.field, view.answers, target);
+        }
       }
     }
     if (view.field > 0) return askField(t, s, form, view.field - 1, view.answers, 'Tudo bem, vamos corrigir a resposta anterior.');

@@ -130,7 +130,11 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     for (const query of naming.length > 0 ? [naming.join(' '), m.text] : [m.text]) {
       const result = t.ctx.search.search(query, 3);
       const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-      if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) return offerLeave(t, f.s, f.field, f.answers, target);
+      if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) {
+        // A question about another service ("qual o valor do ipva?") is answered first; then, as for a request, leaving is offered.
+        if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
+        return offerLeave(t, f.s, f.field, f.answers, target);
+      }
     }
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
   }

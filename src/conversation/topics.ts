@@ -171,7 +171,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
 }
 
 /** Answers the topics about one service, then shows again what the conversation was waiting for. */
-export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[], isNew: boolean): void {
+export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[], isNew: boolean, keep = true): void {
   if (isNew) {
     t.events.push({ type: 'service_viewed', serviceId: s.id });
     t.reach('service_viewed');
@@ -183,7 +183,7 @@ export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[]
   const last = topics[topics.length - 1];
   if (last) t.answered(last);
   const at = t.state.view.at;
-  if (at === 'form' || at === 'confirm') keepContext(t);
+  if (keep && (at === 'form' || at === 'confirm')) keepContext(t);
 }
 
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */

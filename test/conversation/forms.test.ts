@@ -72,10 +72,12 @@ describe('asking for another service during a form', () => {
     expect(JSON.stringify(d.state)).not.toContain('Maria da Silva');
   });
 
-  it('a question with "para" in it ("e para renovar a CNH, como faço?") offers to leave, never cancels ("pare" shares its stem)', () => {
+  it('a question with "para" in it ("e para renovar a CNH, como faço?") is answered, then offers to leave, never cancels ("pare" shares its stem)', () => {
     const d = cinForm('Maria da Silva', '529.982.247-25', 'E para renovar a CNH, como faço?');
     expect(d.state.view.at).toBe('leave');
-    expect(d.last?.replies[0]?.hint).toEqual({ kind: 'leave_form', serviceId: 'cnh-renovacao' });
+    const replies = d.last?.replies ?? [];
+    expect(replies[0]?.hint).toEqual({ kind: 'follow_up', serviceId: 'cnh-renovacao', topic: 'how' });
+    expect(replies[replies.length - 1]?.hint).toEqual({ kind: 'leave_form', serviceId: 'cnh-renovacao' });
   });
 
   it('"não, quero continuar" goes on with the form: a pause splits "não" from "quero continuar"', () => {
