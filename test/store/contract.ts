@@ -438,6 +438,19 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
           { key: 'xablau', count: 1 },
         ]);
         expect(await stats.top('failed_searches', { start: '2025-03-01', end: '2025-03-04' }, 'whatsapp', 10)).toEqual([{ key: 'xablau', count: 1 }]);
+        // Each event counts in four period rows (its month and year, on its channel and on all channels).
+        const year = { start: '2025-01-01', end: '2025-12-31' };
+        expect(await stats.top('service_views', march, 'telegram', 10)).toEqual([
+          { key: 'cnh', count: 1 },
+          { key: 'ipva', count: 1 },
+        ]);
+        expect(await stats.top('failed_searches', march, 'whatsapp', 10)).toEqual([{ key: 'xablau', count: 1 }]);
+        expect(await stats.top('service_views', year, 'whatsapp', 10)).toEqual([]);
+        expect(await stats.top('failed_searches', year, 'telegram', 10)).toEqual([{ key: 'receita de bolo', count: 2 }]);
+        expect(await stats.top('failed_searches', year, '*', 10)).toEqual([
+          { key: 'receita de bolo', count: 2 },
+          { key: 'xablau', count: 1 },
+        ]);
         expect(await stats.failedSearches({ from: '2025-03-01', to: '2025-03-31', limit: 10 })).toEqual({
           rows: [
             { query: 'receita de bolo', count: 2, days: 2, channels: ['telegram'] },

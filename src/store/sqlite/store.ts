@@ -34,6 +34,13 @@ interface TurnWrite {
   played: Played;
 }
 
+/** The parameters of the session insert, in column order. */
+type SessionInsert = [string, string, string, number, number, number, number, number, number, number, number, number, number, number, string];
+/** The parameters of the session update: the new values, the id, and (twice) the message count the turn was played from. */
+type SessionUpdate = [number, number, number, number, number, number, number, number, number, number, string, string, number | null, number | null];
+
+const bit = (flag: boolean): number => (flag ? 1 : 0);
+
 /** How many times a turn is played when its write conflicts (another process, a taken protocol number). */
 const MAX_ATTEMPTS = 3;
 
@@ -103,17 +110,18 @@ export class SqliteStore implements Store {
       latest: db.prepare<[string, string], SessionRow>('SELECT * FROM sessions WHERE channel = ? AND user_key = ? ORDER BY started_at DESC, rowid DESC LIMIT 1'),
       head: db.prepare<[string, string], SessionHead>('SELECT id, messages_in, ended_at FROM sessions WHERE channel = ? AND user_key = ? ORDER BY started_at DESC, rowid DESC LIMIT 1'),
       byId: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
-      insert: db.prepare(
+      // Positional parameters: binding by name costs a lookup per parameter, on every message.
+      insert: db.prepare<SessionInsert>(
         `INSERT INTO sessions (id, channel, user_key, started_at, last_at, messages_in, messages_out, searched, viewed, finished, requested, handoff, feedback_yes, feedback_no, state)
-         VALUES (@id, @channel, @userKey, @startedAt, @lastAt, @messagesIn, @messagesOut, @searched, @viewed, @finished, @requested, @handoff, @yes, @no, @state)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       // Compare-and-set: only the version the turn was played from (same message count, still open) is updated.
-      update: db.prepare(
-        `UPDATE sessions SET last_at = @lastAt, messages_in = @messagesIn, messages_out = @messagesOut,
-           searched = max(searched, @searched), viewed = max(viewed, @viewed), finished = max(finished, @finished),
-           requested = max(requested, @requested), handoff = max(handoff, @handoff),
-           feedback_yes = feedback_yes + @yes, feedback_no = feedback_no + @no, state = @state
-         WHERE id = @id AND ended_at IS NULL AND (@playedIn IS NULL OR messages_in = @playedIn)`,
+      update: db.prepare<SessionUpdate>(
+        `UPDATE sessions SET last_at = ?, messages_in = ?, messages_out = ?,
+           searched = max(searched, ?), viewed = max(viewed, ?), finished = max(finished, ?),
+           requested = max(requested, ?), handoff = max(handoff, ?),
+           feedback_yes = feedback_yes + ?, feedback_no = feedback_no + ?, state = ?
+         WHERE id = ? AND ended_at IS NULL AND (? IS NULL OR messages_in = ?)`,
       ),
       close: db.prepare<[number, string, string]>('UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ? AND ended_at IS NULL'),
       setState: db.prepare<[string, string]>('UPDATE sessions SET state = ? WHERE id = ?'),
@@ -254,31 +262,16 @@ export class SqliteStore implements Store {
     if (s.channel !== key.channel || s.userKey !== key.userKey) throw new StoreError('A sessão gravada não pertence à conversa do turno.');
     if (t.dedupKey !== undefined && this.stmts.markSeen.run(t.dedupKey, s.lastAt).changes === 0) throw DUPLICATE;
     const f = flagsOf(t.events);
-    const params = {
-      id: s.id,
-      channel: s.channel,
-      userKey: s.userKey,
-      startedAt: s.startedAt,
-      lastAt: s.lastAt,
-      messagesIn: s.messagesIn,
-      messagesOut: s.messagesOut,
-      searched: f.searched ? 1 : 0,
-      viewed: f.viewed ? 1 : 0,
-      finished: f.finished ? 1 : 0,
-      requested: f.requested ? 1 : 0,
-      handoff: f.handoff ? 1 : 0,
-      yes: f.feedbackYes,
-      no: f.feedbackNo,
-      state: JSON.stringify(s.state),
-    };
+    const state = JSON.stringify(s.state);
+    const [searched, viewed, finished, requested, handoff] = [bit(f.searched), bit(f.viewed), bit(f.finished), bit(f.requested), bit(f.handoff)];
     if (t.isNew) {
       // Off the hot path (once per session): the latest session must still be the one the turn was played from.
       if (played.read && !sameHead(this.stmts.head.get(key.channel, key.userKey), played.session)) throw CONFLICT;
       if (t.closePrevious) this.closeRow(t.closePrevious.sessionId, t.closePrevious.endedAt, t.closePrevious.outcome);
-      this.stmts.insert.run(params);
+      this.stmts.insert.run(s.id, s.channel, s.userKey, s.startedAt, s.lastAt, s.messagesIn, s.messagesOut, searched, viewed, finished, requested, handoff, f.feedbackYes, f.feedbackNo, state);
     } else {
       const playedIn = played.read && played.session?.id === s.id ? played.session.messagesIn : null;
-      if (this.stmts.update.run({ ...params, playedIn }).changes === 0) throw CONFLICT;
+      if (this.stmts.update.run(s.lastAt, s.messagesIn, s.messagesOut, searched, viewed, finished, requested, handoff, f.feedbackYes, f.feedbackNo, state, s.id, playedIn, playedIn).changes === 0) throw CONFLICT;
     }
     for (const e of t.events) {
       const serviceId = 'serviceId' in e && typeof e.serviceId === 'string' ? e.serviceId : e.type === 'search' ? (e.topId ?? null) : null;
