@@ -273,7 +273,7 @@ export const GENERIC_WORDS = new Set([
   'receber', 'recebo', 'levar', 'levo', 'precisar', 'preciso', 'precisa', 'demorar', 'demora', 'custar', 'custa', 'pagar', 'pago', 'paga', 'conseguir', 'consigo',
   'servico', 'coisa', 'processo', 'pedido', 'solicitacao', 'dia', 'dias', 'tempo', 'hora', 'horas', 'mes', 'meses', 'casa', 'correio', 'antes', 'novo', 'nova',
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
-  'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
+  'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'entrada', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
   // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.
   'ver', 'vejo', 'veja', 'olhar', 'olho', 'saber', 'entender', 'ler', 'achar', 'acho', 'encontrar', 'encontro', 'juntar', 'junto', 'reunir', 'separar', 'apresentar',

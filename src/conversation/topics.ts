@@ -6,6 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 import { GENERIC_WORDS, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
+import { elsewhere } from './elsewhere.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
@@ -154,6 +155,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   const naming = namingWords(m, used);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
+  // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
+  // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
+  if (!(focus && isOwnWords(focus, naming)) && elsewhere(t, m.text)) return { kind: 'none' };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;

@@ -28,7 +28,7 @@ export interface Reply {
  * previous step in place; WhatsApp drops a form question's choices from the text because its menu lists them).
  */
 export type ReplyHint =
-  | { kind: 'menu' | 'categories' | 'category' | 'handoff' | 'help' | 'bye' | 'no_results' | 'not_understood' | 'small_talk' | 'feedback' | 'protocol' | 'notice' }
+  | { kind: 'menu' | 'categories' | 'category' | 'handoff' | 'help' | 'bye' | 'no_results' | 'not_understood' | 'small_talk' | 'feedback' | 'protocol' | 'notice' | 'elsewhere' }
   | { kind: 'results'; count: number }
   | { kind: 'card' | 'documents' | 'where' | 'submitted' | 'summary' | 'leave_form'; serviceId: string }
   | { kind: 'follow_up'; serviceId: string; topic: Topic }

@@ -66,10 +66,12 @@ describe('the same words in different places', () => {
 describe('out of scope, even with a catalogue word in it', () => {
   for (const text of ['comprar um celular', 'receita de bolo de cenoura', 'previsão do tempo em bh']) {
     it(`"${text}" is answered with no service, at the start and on a card`, () => {
+      // No service; a subject another body handles ("comprar um celular") may also say who handles it.
+      const noService = ['no_results', 'elsewhere'];
       const first = talk(text);
-      expect(first.last?.replies[0]?.hint).toEqual({ kind: 'no_results' });
+      expect(noService).toContain(first.last?.replies[0]?.hint?.kind);
       const later = talk('perdi meu rg', text);
-      expect(later.last?.replies[0]?.hint).toEqual({ kind: 'no_results' });
+      expect(noService).toContain(later.last?.replies[0]?.hint?.kind);
       expect(later.events.filter((e) => e.type === 'service_viewed')).toHaveLength(1);
     });
   }

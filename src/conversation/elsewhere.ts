@@ -1,0 +1,53 @@
+// Subjects the Governo de Minas does not handle here, and who does ("passaporte" is the Polícia Federal's,
+// not the foreigner's driving licence that lists a passport among its documents). Kept by staff in
+// data/fora-do-escopo.yaml and read once at start-up, like the município nicknames: reference data.
+// A subject counts only when the rest of the message names no service ("cnh de estrangeiro com passaporte"
+// is still the licence).
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { GENERIC_WORDS } from './cues.ts';
+import { CueSet, Reader, restWords } from './reading.ts';
+import type { TurnBuilder } from './turn.ts';
+
+/** The file: subjects, the words citizens use for them, and the reply pointing to who handles them. */
+export const ElsewhereFile = z
+  .object({
+    assuntos: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+          termos: z.array(z.string().min(2)).min(1),
+          resposta: z.string().min(10),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Where the list lives. */
+export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);
+
+const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
+const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos) }));
+const reader = new Reader(file.assuntos.flatMap((a) => a.termos));
+
+/** A subject handled elsewhere, with the reply that says where. */
+export interface Elsewhere {
+  id: string;
+  reply: string;
+}
+
+/** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
+export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
+  const m = reader.read(text, (w) => t.ctx.search.knows(w));
+  for (const s of subjects) {
+    const used = s.cues.union(m);
+    if (!used) continue;
+    const rest = restWords(m, used).filter((w) => !GENERIC_WORDS.has(w));
+    // Any service found for the rest: the search decides ("plano de saúde do servidor estadual" is the IPSEMG).
+    if (rest.length > 0 && t.ctx.search.search(rest.join(' '), 3).hits.length > 0) return undefined;
+    return { id: s.id, reply: s.reply };
+  }
+  return undefined;
+}
