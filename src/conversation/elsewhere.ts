@@ -40,7 +40,8 @@ export interface Elsewhere {
 
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
-  const m = reader.read(text, (w) => t.ctx.search.knows(w));
+  // No typo correction towards these words: "proteção" must never become "promoção".
+  const m = reader.read(text, () => true);
   for (const s of subjects) {
     const used = s.cues.union(m);
     if (!used) continue;

@@ -33,7 +33,7 @@ import { formOf, isFreeText, type Hit, type Message, type Place } from './messag
 import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
-import { copy } from './text.ts';
+import { copy, isArithmetic } from './text.ts';
 import { findTopics, focusOf, followUp, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
@@ -248,7 +248,7 @@ export const INTENTS: readonly Intent[] = [
       const field = f?.form.fields[f.field];
       if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
-      if (ARITHMETIC.test(m.tokens.join(' '))) return undefined;
+      if (isArithmetic(m.tokens.join(' '))) return undefined;
       const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       if (topics && socialTurn(t, m)) return undefined;
@@ -338,8 +338,6 @@ const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
 const nextCues = c(NEXT);
 const rephraseCues = c(REPHRASE);
-
-const ARITHMETIC = /\d+ (vezes|x|mais|menos|dividido|por) \d+/;
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {

@@ -104,3 +104,8 @@ export const copy = {
   rateLimited: 'Você enviou muitas mensagens em pouco tempo. ⏳ Aguarde um minuto e escreva de novo, por favor.',
   apology: 'Desculpe, tive um problema para registrar sua mensagem. Tente de novo em alguns minutos ou ligue para o LigMinas 155.',
 };
+
+/** "25 vezes 4", "10 mais 3" (folded): a sum, not a question about any service. */
+export function isArithmetic(folded: string): boolean {
+  return /\d+ (vezes|x|mais|menos|dividido|por) \d+/.test(folded);
+}

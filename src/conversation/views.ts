@@ -3,7 +3,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { elsewhere } from './elsewhere.ts';
 import { answerTopic } from './followup.ts';
-import { copy, costLabel, deliveryLabel, fold, plain, stepLines, timeLabel } from './text.ts';
+import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
@@ -211,7 +211,8 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     t.say(away.reply, [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
     return;
   }
-  const result = t.ctx.search.search(query, preference.prefer ? 8 : 5);
+  // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
+  const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : t.ctx.search.search(query, preference.prefer ? 8 : 5);
   const prefer = preference.prefer ?? [];
   const found = result.hits.filter((h) => h.id !== preference.exclude);
   const hits = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))].slice(0, 5);

@@ -36,7 +36,8 @@ export function stepAskedFor(m: Reading, last: number): number | undefined {
   if ((word === 'um' || word === 'uma') && !hasStepWord) return undefined;
   if (word === 'ultima' || word === 'ultimo' || word === 'final') return last;
   if (word === 'inicio' || word === 'comeco') return 1;
-  if (/^\d{1,2}$/.test(word)) return Number(word);
+  // "3", "3ª", "3o": a number, with or without the ordinal sign (folded to "a" or "o").
+  if (/^\d{1,2}[ao]?$/.test(word)) return Number(word.replace(/[ao]$/, ''));
   return NUMBER_WORDS[word];
 }
 

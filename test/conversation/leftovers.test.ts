@@ -155,3 +155,18 @@ describe('round 3: steps, arithmetic and who may ask', () => {
     expect(kinds(d)).toContain('follow_up');
   });
 });
+
+describe('round 4', () => {
+  it('"Quero ir direto para a 3ª etapa" goes to step 3', () => {
+    expect(talk('segunda via rg', 'passo a passo', 'Quero ir direto para a 3ª etapa').state.view).toMatchObject({ at: 'walkthrough', step: 2 });
+  });
+
+  it('"Quanto é 25 vezes 4?" on a card opens no service', () => {
+    const d = talk('primeira habilitação', 'Quanto é 25 vezes 4?');
+    expect(d.last?.events.filter((e) => e.type === 'service_viewed')).toEqual([]);
+  });
+
+  it('"preciso de proteção" is never corrected into a subject handled elsewhere ("promoção")', () => {
+    expect(kinds(talk('Meu companheiro me agride em casa, preciso de proteção'))).not.toContain('elsewhere');
+  });
+});
