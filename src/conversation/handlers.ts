@@ -83,6 +83,15 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   return rest.length === 0 || isOwnWords(focus, rest) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 
+/**
+ * The search for a request: the whole text ("quero agendar atendimento na uai"), or, when it finds nothing, the
+ * words that name the service without the asking around them ("quero me inscrever num curso técnico").
+ */
+function searchRequest(t: TurnBuilder, m: Message, naming: readonly string[]): void {
+  if (naming.length === 0 || t.ctx.search.search(m.text, 2).hits.length > 0) return runSearch(t, m.text);
+  runSearch(t, naming.join(' '), { said: m.text });
+}
+
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
@@ -92,11 +101,10 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
       const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
       if (first?.form && (result.clear || result.hits.length === 1)) return startForm(t, first);
-      // The words that name the service, without the asking around them ("quero me inscrever num curso técnico").
-      return runSearch(t, naming.join(' '), { said: m.text });
+      return searchRequest(t, m, naming);
     }
   }
-  if (!focus) return runSearch(t, naming.length > 0 ? naming.join(' ') : m.text, naming.length > 0 ? { said: m.text } : {});
+  if (!focus) return searchRequest(t, m, naming);
   if (focus.form) return startForm(t, focus);
   t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
   answerAbout(t, focus, ['how'], false);
