@@ -202,43 +202,147 @@ interface Tokens {
   pause: boolean[];
   /** Punctuation before the first word (it ends the word before this stretch). */
   lead: boolean;
+  /** No token here starts a filler phrase or is "uai": what search keeps of it does not depend on its neighbours. */
+  plain: boolean;
+  /** The tokens kept when `plain`. */
+  kept: Token[];
 }
 
 function tokenize(stripped: string): Tokens {
-  const out: Tokens = { tokens: [], pause: [], lead: false };
+  const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
   for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
     if (/[A-Za-z0-9]/.test(m[0])) {
       const lower = ordinal(m[0].toLowerCase());
-      out.tokens.push({ raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), mark: -1, slot: 0 });
+      const tok: Token = { raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), mark: -1, slot: 0 };
+      out.tokens.push(tok);
       out.pause.push(false);
+      if (tok.fillerStart || lower === 'uai') out.plain = false;
+      if (tok.kept) out.kept.push(tok);
     } else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
     else out.lead = true;
   }
   return out;
 }
 
-// Tokens of each whitespace-separated chunk, cached: catalogue texts and queries reuse a small
-// vocabulary, and accent stripping and stemming are the costliest part of building the index.
-const chunkCache = new Map<string, Tokens>();
+// Tokens of each whitespace-separated chunk, cached: catalogue texts and queries reuse a small vocabulary
+// (9,000 distinct chunks in the 770,000 of a 5,000-service catalogue), and accent stripping and stemming
+// are the costliest part of reading a text. The cache is an open-addressing table keyed by a hash of the
+// chunk's characters, computed while scanning the text, so that finding a chunk allocates nothing (no
+// substring, no string hashing): a chunk is cut out of its text only the first time it is met.
+const CHUNK_LIMIT = 100_000;
+let chunkSlots = new Int32Array(1 << 15).fill(-1);
+let chunkText: string[] = [];
+let chunkHash = new Int32Array(1024);
+let chunkInfo: Tokens[] = [];
 
-function chunkTokens(chunk: string): Tokens {
-  let found = chunkCache.get(chunk);
-  if (found === undefined) {
-    found = tokenize(stripMarks(chunk));
-    if (chunkCache.size >= 100_000) chunkCache.clear();
-    chunkCache.set(chunk, found);
-  }
-  return found;
+/** FNV-1a, one step per UTF-16 unit. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Forgets every chunk (the cache is bounded: query words are open-ended). */
+function clearChunks(): void {
+  chunkSlots = new Int32Array(1 << 15).fill(-1);
+  chunkText = [];
+  chunkHash = new Int32Array(1024);
+  chunkInfo = [];
 }
+
+/** Doubles the slot table when it is half full. */
+function growChunkSlots(): void {
+  const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
+  const mask = slots.length - 1;
+  for (let id = 0; id < chunkText.length; id++) {
+    let at = (chunkHash[id] as number) & mask;
+    while (slots[at] !== -1) at = (at + 1) & mask;
+    slots[at] = id;
+  }
+  chunkSlots = slots;
+}
+
+/** The id of the chunk text[from, to) with hash `h`, read and cached the first time. */
+function chunkId(text: string, from: number, to: number, h: number): number {
+  const mask = chunkSlots.length - 1;
+  const len = to - from;
+  let at = h & mask;
+  for (;;) {
+    const id = chunkSlots[at] as number;
+    if (id === -1) break;
+    if (chunkHash[id] === h) {
+      const c = chunkText[id] as string;
+      if (c.length === len) {
+        let k = 0;
+        while (k < len && c.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+        if (k === len) return id;
+      }
+    }
+    at = (at + 1) & mask;
+  }
+  const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+  const id = chunkText.length;
+  chunkText.push(chunk);
+  chunkInfo.push(tokenize(stripMarks(chunk)));
+  if (id >= chunkHash.length) {
+    const bigger = new Int32Array(chunkHash.length * 2);
+    bigger.set(chunkHash);
+    chunkHash = bigger;
+  }
+  chunkHash[id] = h;
+  chunkSlots[at] = id;
+  if (chunkText.length * 2 > chunkSlots.length) growChunkSlots();
+  return id;
+}
+
+// The chunk ids of the text being read, with their count, and whether all of them are plain.
+let textChunks = new Int32Array(256);
+let textChunkCount = 0;
+let textPlain = true;
+
+/** Is this character white space, as `\s` in a regular expression? */
+function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Fills `textChunks` with the chunks (runs of non-space characters) of a text. */
+function scanChunks(text: string): void {
+  if (chunkText.length >= CHUNK_LIMIT) clearChunks();
+  textChunkCount = 0;
+  textPlain = true;
+  const n = text.length;
+  let start = -1;
+  let h = FNV_OFFSET;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (!isSpace(c)) {
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    if (start < 0) continue;
+    const id = chunkId(text, start, i, h);
+    start = -1;
+    if (textChunkCount === textChunks.length) {
+      const bigger = new Int32Array(textChunks.length * 2);
+      bigger.set(textChunks);
+      textChunks = bigger;
+    }
+    textChunks[textChunkCount++] = id;
+    if (!(chunkInfo[id] as Tokens).plain) textPlain = false;
+  }
+}
+
+/** "B. O." spans chunks: a text that may hold it is read whole. */
+const mayHoldBo = (text: string): boolean => text.includes('.') && /[bB]\s*\.\s*[oO]/.test(text);
 
 // Scratch arrays of the text being read, with their used length: reading is synchronous, so one pair
 // serves every call, and it is never shrunk (refilling a kept array allocates nothing).
 const seq: Token[] = [];
 const seqPause: boolean[] = [];
 let seqLength = 0;
-
-/** White space other than the plain space: when absent, splitting on " " is enough. */
-const OTHER_SPACE = /[^\S ]/;
 
 /**
  * Fills `seq`/`seqPause` with the tokens of a whole text. Stripping accents never joins or splits words
@@ -247,14 +351,20 @@ const OTHER_SPACE = /[^\S ]/;
  */
 function readText(text: string): void {
   seqLength = 0;
-  if (text.includes('.') && /[bB]\s*\.\s*[oO]/.test(text)) {
+  if (mayHoldBo(text)) {
     const all = tokenize(stripMarks(text));
     all.tokens.forEach((tok, k) => append(tok, all.pause[k] === true));
     return;
   }
-  for (const chunk of OTHER_SPACE.test(text) ? text.split(/\s+/) : text.split(' ')) {
-    if (chunk === '') continue;
-    const t = chunkTokens(chunk);
+  scanChunks(text);
+  seqFromChunks();
+}
+
+/** Fills `seq`/`seqPause` from `textChunks`. */
+function seqFromChunks(): void {
+  seqLength = 0;
+  for (let j = 0; j < textChunkCount; j++) {
+    const t = chunkInfo[textChunks[j] as number] as Tokens;
     if (t.lead && seqLength > 0) seqPause[seqLength - 1] = true;
     for (let k = 0; k < t.tokens.length; k++) append(t.tokens[k] as Token, t.pause[k] as boolean);
   }
@@ -266,25 +376,40 @@ function append(tok: Token, pause: boolean): void {
   seqLength++;
 }
 
-/** The tokens search keeps from the text last read: filler phrases, stopwords and years removed, in order. */
-function keptTokens(): Token[] {
-  const out: Token[] = [];
-  const lowerAt = (i: number): string | undefined => (i >= 0 && i < seqLength ? (seq[i] as Token).lower : undefined);
+/** The (folded) word at `i` of the text last read, if any. */
+const lowerAt = (i: number): string | undefined => (i >= 0 && i < seqLength ? (seq[i] as Token).lower : undefined);
+
+/** Does the filler phrase start at `i` of the text last read? */
+function spells(phrase: readonly string[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (lowerAt(i + k) !== phrase[k]) return false;
+  return true;
+}
+
+/** The tokens search keeps from the text last read, put in `out` from 0: filler phrases, stopwords and years removed, in order. Returns how many. */
+function keptTokensInto(out: Token[]): number {
+  let n = 0;
   for (let i = 0; i < seqLength; i++) {
     const tok = seq[i] as Token;
     if (tok.fillerStart) {
-      const phrase = FILLERS_BY_FIRST.get(tok.lower)?.find((p) => p.every((w, k) => lowerAt(i + k) === w));
+      const phrase = (FILLERS_BY_FIRST.get(tok.lower) ?? []).find((p) => spells(p, i));
       if (phrase) {
         i += phrase.length - 1;
         continue;
       }
     }
     if (tok.lower === 'uai') {
-      if (isPlaceUai(tok.raw, lowerAt(i - 1), lowerAt(i + 1), seqPause[i] === true)) out.push(tok);
+      if (isPlaceUai(tok.raw, lowerAt(i - 1), lowerAt(i + 1), seqPause[i] === true)) out[n++] = tok;
       continue;
     }
-    if (tok.kept) out.push(tok);
+    if (tok.kept) out[n++] = tok;
   }
+  return n;
+}
+
+/** The tokens search keeps from the text last read (see keptTokensInto). */
+function keptTokens(): Token[] {
+  const out: Token[] = [];
+  keptTokensInto(out);
   return out;
 }
 
@@ -348,9 +473,27 @@ export interface WordToken {
   slot: number;
 }
 
-/** The words search keeps from a text (as `words`), as shared tokens: what the index needs of each text. */
-export function wordTokens(text: string): readonly WordToken[] {
-  return kept(text);
+/**
+ * The words search keeps from a text (as `words`), as shared tokens, put in `out` from 0: what the index needs of
+ * each text. Returns how many (`out` may hold more, from earlier calls). Not through the text cache: the index
+ * remembers each service's terms itself, and most texts are read once.
+ */
+export function wordTokensInto(text: string, out: WordToken[]): number {
+  if (mayHoldBo(text)) {
+    readText(text);
+    return keptTokensInto(out as Token[]);
+  }
+  scanChunks(text);
+  if (!textPlain) {
+    seqFromChunks();
+    return keptTokensInto(out as Token[]);
+  }
+  let n = 0;
+  for (let j = 0; j < textChunkCount; j++) {
+    const kept = (chunkInfo[textChunks[j] as number] as Tokens).kept;
+    for (let k = 0; k < kept.length; k++) out[n++] = kept[k] as Token;
+  }
+  return n;
 }
 
 const stemCache = new Map<string, string>();

@@ -10,7 +10,7 @@
 // Terms and words are interned to numbers once per process (per synonym table), so assembling needs no string
 // lookups. The result is plain data (PackedTerms), which the start-up cache can keep as is.
 import type { Service } from '../catalogue/schema.ts';
-import { wordTokens, type WordToken } from './normalize.ts';
+import { wordTokensInto, type WordToken } from './normalize.ts';
 import { concept, type Phrase, type PhraseTable } from './synonyms.ts';
 import { FIELD_NAMES, FIELDS, T, type FieldName, type FieldSpec } from './tuning.ts';
 
@@ -60,10 +60,10 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
 }
 
 /** The longest of `candidates` (phrases starting with the token at `i`, longest first) that the tokens spell from `i`. */
-function longestAt(tokens: readonly WordToken[], i: number, candidates: readonly Phrase[] | undefined): Phrase | undefined {
+function longestAt(tokens: readonly WordToken[], length: number, i: number, candidates: readonly Phrase[] | undefined): Phrase | undefined {
   if (!candidates) return undefined;
   outer: for (const p of candidates) {
-    if (i + p.stems.length > tokens.length) continue;
+    if (i + p.stems.length > length) continue;
     for (let k = 0; k < p.stems.length; k++) if ((tokens[i + k] as WordToken).stem !== p.stems[k]) continue outer;
     return p;
   }
@@ -176,6 +176,8 @@ const eTerm: number[] = [];
 const eField: number[] = [];
 const eCount: number[] = [];
 const serviceWords: number[] = [];
+/** The kept words of the text being read. */
+const tokens: WordToken[] = [];
 
 /** Reads one service: its terms per field, its field lengths and its words. */
 function readService(m: Memo, s: Service): ServiceTerms {
@@ -215,10 +217,11 @@ function readService(m: Memo, s: Service): ServiceTerms {
   let len = 0;
   const ids: number[] = [];
   const text = (t: string): void => {
-    const tokens = wordTokens(t);
+    const length = wordTokensInto(t, tokens);
     ids.length = 0;
     let phrase = false;
-    for (const w of tokens) {
+    for (let j = 0; j < length; j++) {
+      const w = tokens[j] as WordToken;
       const k = localId(w);
       ids.push(k);
       // A word counts once per service for the vocabulary.
@@ -231,11 +234,11 @@ function readService(m: Memo, s: Service): ServiceTerms {
       count(tok.term[k] as number);
       if (tok.phrases[k] !== undefined) phrase = true;
     }
-    len += tokens.length;
+    len += length;
     if (!phrase) return;
     // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
-    for (let i = 0; i < tokens.length; ) {
-      const hit = longestAt(tokens, i, tok.phrases[ids[i] as number]);
+    for (let i = 0; i < length; ) {
+      const hit = longestAt(tokens, length, i, tok.phrases[ids[i] as number]);
       if (!hit) {
         i++;
         continue;
