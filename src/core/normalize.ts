@@ -184,6 +184,8 @@ function isPlaceUai(raw: string, prev: string | undefined, next: string | undefi
 
 /** One word as typed (case kept) and as search reads it; shared by every text that contains it. */
 interface Token extends WordToken {
+  /** Its place in tokenList. */
+  id: number;
   raw: string;
   /** Lower case, ordinals spelt out ("2a" → "segunda"). */
   lower: string;
@@ -204,20 +206,28 @@ interface Tokens {
   lead: boolean;
   /** No token here starts a filler phrase or is "uai": what search keeps of it does not depend on its neighbours. */
   plain: boolean;
-  /** The tokens kept when `plain`. */
-  kept: Token[];
+  /** The ids of the tokens kept when `plain`. */
+  kept: number[];
 }
+
+// Every token read from a chunk (or a text read whole), by id: the index works on these numbers. The ids start
+// again, under a new epoch, when the chunk cache is cleared.
+let tokenList: Token[] = [];
+let epoch = 0;
+/** Past this many tokens, the chunk cache starts afresh (texts read whole add tokens each time). */
+const TOKEN_LIMIT = 400_000;
 
 function tokenize(stripped: string): Tokens {
   const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
   for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
     if (/[A-Za-z0-9]/.test(m[0])) {
       const lower = ordinal(m[0].toLowerCase());
-      const tok: Token = { raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), mark: -1, slot: 0 };
+      const tok: Token = { raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
+      tokenList.push(tok);
       out.tokens.push(tok);
       out.pause.push(false);
       if (tok.fillerStart || lower === 'uai') out.plain = false;
-      if (tok.kept) out.kept.push(tok);
+      if (tok.kept) out.kept.push(tok.id);
     } else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
     else out.lead = true;
   }
@@ -228,12 +238,22 @@ function tokenize(stripped: string): Tokens {
 // (9,000 distinct chunks in the 770,000 of a 5,000-service catalogue), and accent stripping and stemming
 // are the costliest part of reading a text. The cache is an open-addressing table keyed by a hash of the
 // chunk's characters, computed while scanning the text, so that finding a chunk allocates nothing (no
-// substring, no string hashing): a chunk is cut out of its text only the first time it is met.
+// substring, no string hashing) and reads typed arrays only: a chunk is cut out of its text only the first
+// time it is met.
 const CHUNK_LIMIT = 100_000;
 let chunkSlots = new Int32Array(1 << 15).fill(-1);
-let chunkText: string[] = [];
-let chunkHash = new Int32Array(1024);
 let chunkInfo: Tokens[] = [];
+/** Per chunk id: its hash, where its characters start in chunkChars and how many, plain or not, its kept token ids [keptFrom, keptTo) in chunkKept. */
+let chunkHash = new Int32Array(1024);
+let chunkCharFrom = new Int32Array(1024);
+let chunkLength = new Int32Array(1024);
+let chunkPlain = new Uint8Array(1024);
+let chunkKeptFrom = new Int32Array(1024);
+let chunkKeptTo = new Int32Array(1024);
+let chunkChars = new Uint16Array(1 << 16);
+let charCount = 0;
+let chunkKept = new Int32Array(1 << 14);
+let keptCount = 0;
 
 /** FNV-1a, one step per UTF-16 unit. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -241,22 +261,61 @@ const FNV_PRIME = 0x01000193;
 
 /** Forgets every chunk (the cache is bounded: query words are open-ended). */
 function clearChunks(): void {
+  tokenList = [];
+  epoch++;
   chunkSlots = new Int32Array(1 << 15).fill(-1);
-  chunkText = [];
-  chunkHash = new Int32Array(1024);
   chunkInfo = [];
+  charCount = 0;
+  keptCount = 0;
+}
+
+/** A copy of `a` with room for at least `size` entries. */
+function grown<A extends Int32Array | Uint8Array | Uint16Array>(a: A, size: number): A {
+  if (a.length >= size) return a;
+  const bigger = new (a.constructor as new (n: number) => A)(Math.max(size, a.length * 2));
+  bigger.set(a);
+  return bigger;
 }
 
 /** Doubles the slot table when it is half full. */
 function growChunkSlots(): void {
   const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
   const mask = slots.length - 1;
-  for (let id = 0; id < chunkText.length; id++) {
+  for (let id = 0; id < chunkInfo.length; id++) {
     let at = (chunkHash[id] as number) & mask;
     while (slots[at] !== -1) at = (at + 1) & mask;
     slots[at] = id;
   }
   chunkSlots = slots;
+}
+
+/** Reads and caches a new chunk, text[from, to) with hash `h`, in free slot `at`; returns its id. */
+function addChunk(text: string, from: number, to: number, h: number, at: number): number {
+  const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+  const id = chunkInfo.length;
+  const t = tokenize(stripMarks(chunk));
+  chunkInfo.push(t);
+  if (id >= chunkHash.length) {
+    chunkHash = grown(chunkHash, id + 1);
+    chunkCharFrom = grown(chunkCharFrom, id + 1);
+    chunkLength = grown(chunkLength, id + 1);
+    chunkPlain = grown(chunkPlain, id + 1);
+    chunkKeptFrom = grown(chunkKeptFrom, id + 1);
+    chunkKeptTo = grown(chunkKeptTo, id + 1);
+  }
+  chunkHash[id] = h;
+  chunkSlots[at] = id;
+  chunkChars = grown(chunkChars, charCount + chunk.length);
+  chunkCharFrom[id] = charCount;
+  chunkLength[id] = chunk.length;
+  for (let k = 0; k < chunk.length; k++) chunkChars[charCount++] = chunk.charCodeAt(k);
+  chunkPlain[id] = t.plain ? 1 : 0;
+  chunkKept = grown(chunkKept, keptCount + t.kept.length);
+  chunkKeptFrom[id] = keptCount;
+  for (const k of t.kept) chunkKept[keptCount++] = k;
+  chunkKeptTo[id] = keptCount;
+  if (chunkInfo.length * 2 > chunkSlots.length) growChunkSlots();
+  return id;
 }
 
 /** The id of the chunk text[from, to) with hash `h`, read and cached the first time. */
@@ -266,33 +325,19 @@ function chunkId(text: string, from: number, to: number, h: number): number {
   let at = h & mask;
   for (;;) {
     const id = chunkSlots[at] as number;
-    if (id === -1) break;
-    if (chunkHash[id] === h) {
-      const c = chunkText[id] as string;
-      if (c.length === len) {
-        let k = 0;
-        while (k < len && c.charCodeAt(k) === text.charCodeAt(from + k)) k++;
-        if (k === len) return id;
-      }
+    if (id === -1) return addChunk(text, from, to, h, at);
+    if (chunkHash[id] === h && chunkLength[id] === len) {
+      const base = (chunkCharFrom[id] as number) - from;
+      let k = from;
+      while (k < to && chunkChars[base + k] === text.charCodeAt(k)) k++;
+      if (k === to) return id;
     }
     at = (at + 1) & mask;
   }
-  const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-  const id = chunkText.length;
-  chunkText.push(chunk);
-  chunkInfo.push(tokenize(stripMarks(chunk)));
-  if (id >= chunkHash.length) {
-    const bigger = new Int32Array(chunkHash.length * 2);
-    bigger.set(chunkHash);
-    chunkHash = bigger;
-  }
-  chunkHash[id] = h;
-  chunkSlots[at] = id;
-  if (chunkText.length * 2 > chunkSlots.length) growChunkSlots();
-  return id;
 }
 
-// The chunk ids of the text being read, with their count, and whether all of them are plain.
+// The chunk ids of the text being read, with their count, and whether all of them are plain; when they are,
+// their kept token ids are in `keptIds` (below).
 let textChunks = new Int32Array(256);
 let textChunkCount = 0;
 let textPlain = true;
@@ -304,11 +349,11 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Fills `textChunks` with the chunks (runs of non-space characters) of a text. */
+/** Fills `textChunks` with the chunks (runs of non-space characters) of a text, and `keptIds` while they are plain. */
 function scanChunks(text: string): void {
-  if (chunkText.length >= CHUNK_LIMIT) clearChunks();
   textChunkCount = 0;
   textPlain = true;
+  keptIds.count = 0;
   const n = text.length;
   let start = -1;
   let h = FNV_OFFSET;
@@ -325,13 +370,15 @@ function scanChunks(text: string): void {
     if (start < 0) continue;
     const id = chunkId(text, start, i, h);
     start = -1;
-    if (textChunkCount === textChunks.length) {
-      const bigger = new Int32Array(textChunks.length * 2);
-      bigger.set(textChunks);
-      textChunks = bigger;
-    }
+    if (textChunkCount === textChunks.length) textChunks = grown(textChunks, textChunkCount + 1);
     textChunks[textChunkCount++] = id;
-    if (!(chunkInfo[id] as Tokens).plain) textPlain = false;
+    if (chunkPlain[id] === 0) textPlain = false;
+    if (textPlain) {
+      const to = chunkKeptTo[id] as number;
+      const from = chunkKeptFrom[id] as number;
+      if (keptIds.count + to - from > keptIds.ids.length) keptIds.ids = grown(keptIds.ids, keptIds.count + to - from);
+      for (let k = from; k < to; k++) keptIds.ids[keptIds.count++] = chunkKept[k] as number;
+    }
   }
 }
 
@@ -351,6 +398,7 @@ let seqLength = 0;
  */
 function readText(text: string): void {
   seqLength = 0;
+  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
   if (mayHoldBo(text)) {
     const all = tokenize(stripMarks(text));
     all.tokens.forEach((tok, k) => append(tok, all.pause[k] === true));
@@ -457,43 +505,46 @@ export function words(text: string): string[] {
   return kept(text).map((t) => t.lower);
 }
 
-/**
- * A word search keeps, with its stem. Identical words share one instance (until the cache is cleared).
- * `mark` and `slot` are scratch for the one index being built (bm25.ts): building is synchronous, and
- * numbering tokens in place spares a map lookup for each of the ~700,000 words of a large catalogue.
- */
+/** A word search keeps, with its stem. Identical words in identical chunks share one instance and id (until the cache is cleared). */
 export interface WordToken {
   /** Folded word, as `words` returns it. */
   readonly lower: string;
   /** Its stem, as `analyze` returns it. */
   readonly stem: string;
-  /** The build that last numbered this token. */
-  mark: number;
-  /** Its number in that build. */
-  slot: number;
 }
 
+/** The ids of the words search keeps from the last text given to readKeptIds: `ids[0, count)`. */
+export const keptIds = { ids: new Int32Array(256), count: 0 };
+
+const scratchTokens: Token[] = [];
+
 /**
- * The words search keeps from a text (as `words`), as shared tokens, put in `out` from 0: what the index needs of
- * each text. Returns how many (`out` may hold more, from earlier calls). Not through the text cache: the index
- * remembers each service's terms itself, and most texts are read once.
+ * Puts in `keptIds` the ids of the words search keeps from a text (as `words`): what the index needs of each
+ * text (see tokenById). Not through the text cache: the index remembers each service's terms itself, and most
+ * texts are read once.
  */
-export function wordTokensInto(text: string, out: WordToken[]): number {
-  if (mayHoldBo(text)) {
-    readText(text);
-    return keptTokensInto(out as Token[]);
-  }
-  scanChunks(text);
-  if (!textPlain) {
+export function readKeptIds(text: string): void {
+  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
+  if (mayHoldBo(text)) readText(text);
+  else {
+    scanChunks(text);
+    if (textPlain) return;
     seqFromChunks();
-    return keptTokensInto(out as Token[]);
   }
-  let n = 0;
-  for (let j = 0; j < textChunkCount; j++) {
-    const kept = (chunkInfo[textChunks[j] as number] as Tokens).kept;
-    for (let k = 0; k < kept.length; k++) out[n++] = kept[k] as Token;
-  }
-  return n;
+  const n = keptTokensInto(scratchTokens);
+  keptIds.ids = grown(keptIds.ids, n);
+  for (let k = 0; k < n; k++) keptIds.ids[k] = (scratchTokens[k] as Token).id;
+  keptIds.count = n;
+}
+
+/** A word token by its id (from readKeptIds, valid while tokenEpoch() is unchanged). */
+export function tokenById(id: number): WordToken {
+  return tokenList[id] as Token;
+}
+
+/** Changes when token ids start again: what an index remembers by token id is then void. */
+export function tokenEpoch(): number {
+  return epoch;
 }
 
 const stemCache = new Map<string, string>();
