@@ -69,19 +69,37 @@ function longestAt(ids: Int32Array, length: number, i: number, candidates: reado
   return undefined;
 }
 
+/**
+ * Where the services read by one build keep what they bring to the index, end to end: a few large typed arrays
+ * rather than several small ones per service (tens of thousands of small buffers slow the garbage collector).
+ */
+class Pool {
+  /** (term, field, count) entries, field by field: term ids of the memo's interner. */
+  term = new Int32Array(1 << 16);
+  field = new Uint8Array(1 << 16);
+  count = new Int32Array(1 << 16);
+  entries = 0;
+  /** Distinct words (word ids) of each service, in order of first appearance. */
+  words = new Int32Array(1 << 14);
+  wordCount = 0;
+  /** Per service, FIELD_NAMES.length each: words kept of each field, and how many texts each field has. */
+  lengths = new Int32Array(1024);
+  fieldTexts = new Int32Array(1024);
+  services = 0;
+}
+
 /** What one service brings to the index, whatever the other services hold. */
 interface ServiceTerms {
-  /** The indexed texts it was read from, field by field, and how many of them each field has: its identity. */
+  /** The indexed texts it was read from, field by field (with pool.fieldTexts): its identity. */
   texts: string[];
-  fieldTexts: Int32Array;
-  /** Its (term, field, count) entries, field by field: term ids of the memo's interner. */
-  term: Int32Array;
-  field: Uint8Array;
-  count: Int32Array;
-  /** Words kept of each field. */
-  lengths: Int32Array;
-  /** Its distinct words (word ids), in order of first appearance. */
-  words: Int32Array;
+  pool: Pool;
+  /** Its number in the pool. */
+  at: number;
+  /** Its entries [from, to) and words [wordFrom, wordTo) in the pool. */
+  from: number;
+  to: number;
+  wordFrom: number;
+  wordTo: number;
 }
 
 /** Numbers for strings, in order of first appearance. */
@@ -220,7 +238,8 @@ function hashService(s: Service): number {
 /** Is `r` the record of the texts just collected by hashService? */
 function sameTexts(r: ServiceTerms): boolean {
   if (r.texts.length !== lookupTexts.length) return false;
-  for (let f = 0; f < FIELD_NAMES.length; f++) if (r.fieldTexts[f] !== lookupFieldTexts[f]) return false;
+  const base = r.at * FIELD_NAMES.length;
+  for (let f = 0; f < FIELD_NAMES.length; f++) if (r.pool.fieldTexts[base + f] !== lookupFieldTexts[f]) return false;
   for (let k = 0; k < lookupTexts.length; k++) if (r.texts[k] !== lookupTexts[k]) return false;
   return true;
 }
@@ -237,11 +256,8 @@ let counts = new Int32Array(1024);
 let wordSeen = new Int32Array(1024).fill(-1);
 let serviceStamp = 0;
 const touched: number[] = [];
-let eTerm = new Int32Array(1024);
-let eField = new Uint8Array(1024);
-let eCount = new Int32Array(1024);
-let entries = 0;
-let serviceWords = new Int32Array(256);
+// The words of the service being read: the pool's words array, and how much of it is used.
+let serviceWords = new Int32Array(0);
 let wordCount = 0;
 
 function count(id: number): void {
@@ -313,43 +329,48 @@ function readText(m: Memo, t: string, stamp: number): number {
   return length;
 }
 
-/** Reads one service, whose texts hashService just collected: its terms per field, its field lengths and its words. */
-function readService(m: Memo): ServiceTerms {
+/** Reads one service, whose texts hashService just collected, into the pool: its terms per field, its field lengths and its words. */
+function readService(m: Memo, pool: Pool): ServiceTerms {
   const fieldCount = FIELD_NAMES.length;
   const stamp = ++serviceStamp;
-  entries = 0;
-  wordCount = 0;
-  const lengths = new Int32Array(fieldCount);
+  const at = pool.services++;
+  const base = at * fieldCount;
+  if (base + fieldCount > pool.lengths.length) {
+    pool.lengths = atLeast(pool.lengths, base + fieldCount);
+    pool.fieldTexts = atLeast(pool.fieldTexts, base + fieldCount);
+  }
+  const from = pool.entries;
+  const wordFrom = pool.wordCount;
+  serviceWords = pool.words;
+  wordCount = pool.wordCount;
   const texts = lookupTexts;
   let next = 0;
   for (let f = 0; f < fieldCount; f++) {
     let len = 0;
     const end = next + (lookupFieldTexts[f] as number);
     for (; next < end; next++) len += readText(m, texts[next] as string, stamp);
-    if (entries + touched.length > eTerm.length) {
-      eTerm = atLeast(eTerm, entries + touched.length);
-      eField = atLeast(eField, entries + touched.length);
-      eCount = atLeast(eCount, entries + touched.length);
+    let e = pool.entries;
+    if (e + touched.length > pool.term.length) {
+      pool.term = atLeast(pool.term, e + touched.length);
+      pool.field = atLeast(pool.field, e + touched.length);
+      pool.count = atLeast(pool.count, e + touched.length);
     }
+    const { term, field, count } = pool;
     for (const id of touched) {
-      eTerm[entries] = id;
-      eField[entries] = f;
-      eCount[entries] = counts[id] as number;
-      entries++;
+      term[e] = id;
+      field[e] = f;
+      count[e] = counts[id] as number;
+      e++;
       counts[id] = 0;
     }
+    pool.entries = e;
     touched.length = 0;
-    lengths[f] = len;
+    pool.lengths[base + f] = len;
+    pool.fieldTexts[base + f] = lookupFieldTexts[f] as number;
   }
-  return {
-    texts,
-    fieldTexts: lookupFieldTexts.slice(),
-    term: eTerm.slice(0, entries),
-    field: eField.slice(0, entries),
-    count: eCount.slice(0, entries),
-    lengths,
-    words: serviceWords.slice(0, wordCount),
-  };
+  pool.words = serviceWords;
+  pool.wordCount = wordCount;
+  return { texts, pool, at, from, to: pool.entries, wordFrom, wordTo: wordCount };
 }
 
 /** A term index as plain data (strings and typed arrays): what a build produces and the start-up cache keeps. */
@@ -372,10 +393,11 @@ export function packTermIndex(services: readonly Service[], phrases: PhraseTable
   const m = memoFor(phrases);
   const records: ServiceTerms[] = [];
   const live = new Map<number, ServiceTerms[]>();
+  const pool = new Pool();
   for (const s of services) {
     const hash = hashService(s);
     let r = findRecord(live, hash) ?? findRecord(m.services, hash);
-    if (r === undefined) r = readService(m);
+    if (r === undefined) r = readService(m, pool);
     const bucket = live.get(hash);
     if (!bucket) live.set(hash, [r]);
     else if (!bucket.includes(r)) bucket.push(r);
@@ -400,30 +422,35 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   const wordOrder: number[] = [];
   for (let d = 0; d < n; d++) {
     const r = records[d] as ServiceTerms;
-    const term = r.term;
-    for (let e = 0; e < term.length; e++) {
+    const term = r.pool.term;
+    for (let e = r.from; e < r.to; e++) {
       const t = term[e] as number;
       if (seenIn[t] !== d) {
         seenIn[t] = d;
         df[t] = (df[t] as number) + 1;
       }
     }
-    for (const w of r.words) if ((wordDocs[w] = (wordDocs[w] as number) + 1) === 1) wordOrder.push(w);
+    const words = r.pool.words;
+    for (let k = r.wordFrom; k < r.wordTo; k++) {
+      const w = words[k] as number;
+      if ((wordDocs[w] = (wordDocs[w] as number) + 1) === 1) wordOrder.push(w);
+    }
   }
 
   // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
   // normalisation of each field of each service is computed once, not once per term.
   const avg = specs.map((_, f) => {
     let sum = 0;
-    for (const r of records) sum += r.lengths[f] as number;
+    for (const r of records) sum += r.pool.lengths[r.at * fieldCount + f] as number;
     return n === 0 ? 1 : Math.max(1, sum / n);
   });
   const norms = new Float64Array(n * fieldCount);
   for (let d = 0; d < n; d++) {
-    const lengths = (records[d] as ServiceTerms).lengths;
+    const r = records[d] as ServiceTerms;
+    const lengths = r.pool.lengths;
     for (let f = 0; f < fieldCount; f++) {
       const spec = specs[f] as FieldSpec;
-      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[f] as number)) / (avg[f] as number);
+      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[r.at * fieldCount + f] as number)) / (avg[f] as number);
     }
   }
   const boosts = Float64Array.from(specs, (x) => x.boost);
@@ -456,8 +483,8 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   for (let d = 0; d < n; d++) {
     touched.length = 0;
     const r = records[d] as ServiceTerms;
-    const { term, field, count } = r;
-    for (let e = 0; e < term.length; e++) {
+    const { term, field, count } = r.pool;
+    for (let e = r.from; e < r.to; e++) {
       const t = term[e] as number;
       const f = field[e] as number;
       if (seenIn[t] !== d) {
