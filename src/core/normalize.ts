@@ -433,13 +433,20 @@ function spells(phrase: readonly string[], i: number): boolean {
   return true;
 }
 
+/** The filler phrase that starts at `i` (token `tok`) of the text last read, if any. */
+function fillerAt(tok: Token, i: number): readonly string[] | undefined {
+  const candidates = FILLERS_BY_FIRST.get(tok.lower);
+  if (candidates) for (const p of candidates) if (spells(p, i)) return p;
+  return undefined;
+}
+
 /** The tokens search keeps from the text last read, put in `out` from 0: filler phrases, stopwords and years removed, in order. Returns how many. */
 function keptTokensInto(out: Token[]): number {
   let n = 0;
   for (let i = 0; i < seqLength; i++) {
     const tok = seq[i] as Token;
     if (tok.fillerStart) {
-      const phrase = (FILLERS_BY_FIRST.get(tok.lower) ?? []).find((p) => spells(p, i));
+      const phrase = fillerAt(tok, i);
       if (phrase) {
         i += phrase.length - 1;
         continue;

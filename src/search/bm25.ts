@@ -22,10 +22,16 @@ export interface Posting {
   idf: number;
 }
 
+/** Postings by term: a term's posting is made (views into the packed arrays) when a query first asks for it. */
+export interface Postings {
+  get(term: string): Posting | undefined;
+  has(term: string): boolean;
+}
+
 /** The postings of a catalogue, plus what query analysis needs to know about its words. */
 export interface TermIndex {
   /** Postings by term: stems and synonym concept tokens. */
-  postings: ReadonlyMap<string, Posting>;
+  postings: Postings;
   /** How many services use each folded word: the vocabulary typo correction corrects towards. */
   vocabulary: ReadonlyMap<string, number>;
   /** The information of a word the catalogue has never seen: as rare as the rarest word. */
@@ -59,11 +65,22 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
   }
 }
 
+/** The term ids of a phrase's stems (interned the first time, so that they stay valid as the interner grows). */
+function phraseTerms(m: Memo, p: Phrase): Int32Array {
+  let ids = m.phraseTerms.get(p);
+  if (ids === undefined) {
+    ids = Int32Array.from(p.stems, (st) => m.terms.id(st));
+    m.phraseTerms.set(p, ids);
+  }
+  return ids;
+}
+
 /** The longest of `candidates` (phrases starting with the token at `i`, longest first) that the token ids spell from `i`. */
-function longestAt(ids: Int32Array, length: number, i: number, candidates: readonly Phrase[]): Phrase | undefined {
+function longestAt(m: Memo, ids: Int32Array, length: number, i: number, candidates: readonly Phrase[]): Phrase | undefined {
   outer: for (const p of candidates) {
     if (i + p.stems.length > length) continue;
-    for (let k = 0; k < p.stems.length; k++) if (tokenById(ids[i + k] as number).stem !== p.stems[k]) continue outer;
+    const terms = phraseTerms(m, p);
+    for (let k = 0; k < terms.length; k++) if (m.tokenTerm[ids[i + k] as number] !== terms[k]) continue outer;
     return p;
   }
   return undefined;
@@ -141,7 +158,9 @@ interface Memo {
   tokenTerm: Int32Array;
   tokenWord: Int32Array;
   /** The synonym phrases that start with each token met that starts some (flagged in tokenStartsPhrase). */
-  tokenPhrases: Map<number, readonly Phrase[]>;
+  tokenPhrases: (readonly Phrase[] | undefined)[];
+  /** The term ids of each phrase's stems. */
+  phraseTerms: Map<Phrase, Int32Array>;
   tokenStartsPhrase: Uint8Array;
   conceptIds: Map<number, number>;
   services: Map<number, ServiceTerms[]>;
@@ -161,7 +180,8 @@ function memoFor(phrases: PhraseTable): Memo {
       epoch: -1,
       tokenTerm: new Int32Array(0),
       tokenWord: new Int32Array(0),
-      tokenPhrases: new Map(),
+      tokenPhrases: [],
+      phraseTerms: new Map(),
       tokenStartsPhrase: new Uint8Array(0),
       conceptIds: new Map(),
       services: new Map(),
@@ -176,7 +196,7 @@ function syncEpoch(m: Memo): void {
   m.epoch = tokenEpoch();
   m.tokenTerm = new Int32Array(4096).fill(-1);
   m.tokenWord = new Int32Array(4096).fill(-1);
-  m.tokenPhrases = new Map();
+  m.tokenPhrases = [];
   m.tokenStartsPhrase = new Uint8Array(4096);
 }
 
@@ -278,7 +298,7 @@ function learnToken(m: Memo, id: number): void {
   m.tokenWord[id] = m.words.id(w.lower);
   const phrases = m.phrases.get(w.stem);
   if (phrases) {
-    m.tokenPhrases.set(id, phrases);
+    m.tokenPhrases[id] = phrases;
     m.tokenStartsPhrase[id] = 1;
   }
 }
@@ -317,8 +337,8 @@ function readText(m: Memo, t: string, stamp: number): number {
   if (!phrase) return length;
   // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
   for (let i = 0; i < length; ) {
-    const candidates = m.tokenPhrases.get(ids[i] as number);
-    const hit = candidates && longestAt(ids, length, i, candidates);
+    const k = ids[i] as number;
+    const hit = m.tokenStartsPhrase[k] === 1 ? longestAt(m, ids, length, i, m.tokenPhrases[k] as readonly Phrase[]) : undefined;
     if (!hit) {
       i++;
       continue;
@@ -537,14 +557,26 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   };
 }
 
-/** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied. */
+/** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied, and made on demand. */
 export function unpackTermIndex(p: PackedTerms): TermIndex {
-  const postings = new Map<string, Posting>();
-  for (let s = 0; s < p.terms.length; s++) {
-    const from = p.offsets[s] as number;
-    const to = p.offsets[s + 1] as number;
-    postings.set(p.terms[s] as string, { docs: p.docs.subarray(from, to), weights: p.weights.subarray(from, to), qualities: p.qualities.subarray(from, to), idf: p.idf[s] as number });
-  }
+  const slots = new Map<string, number>();
+  for (let s = 0; s < p.terms.length; s++) slots.set(p.terms[s] as string, s);
+  const made: (Posting | undefined)[] = [];
+  const postings: Postings = {
+    has: (term) => slots.has(term),
+    get(term) {
+      const s = slots.get(term);
+      if (s === undefined) return undefined;
+      let posting = made[s];
+      if (posting === undefined) {
+        const from = p.offsets[s] as number;
+        const to = p.offsets[s + 1] as number;
+        posting = { docs: p.docs.subarray(from, to), weights: p.weights.subarray(from, to), qualities: p.qualities.subarray(from, to), idf: p.idf[s] as number };
+        made[s] = posting;
+      }
+      return posting;
+    },
+  };
   const vocabulary = new Map<string, number>();
   p.words.forEach((w, i) => vocabulary.set(w, p.wordDocs[i] as number));
   return { postings, vocabulary, unknownIdf: p.unknownIdf };

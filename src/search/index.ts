@@ -116,7 +116,7 @@ function* indexSteps(catalogue: Catalogue, parts: IndexParts): Generator<void, S
   yield;
   const names = nameTable(unpackNames(parts.names));
   yield;
-  const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings.keys(), vocabulary, phrases);
+  const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings, vocabulary, phrases);
   const rank = createRanker({ services, postings, unknownIdf, names, queryUnits });
 
   // Display scores are relative to the first hit and scaled by its coverage, so a weak first hit shows as weak.

@@ -93,8 +93,17 @@ export interface PackedNames {
   trust: Float64Array;
 }
 
+/** The names each packing in this process was made from: unpacking them again would only copy them. */
+const packedFrom = new WeakMap<PackedNames, readonly NamePhrase[]>();
+
 /** Packs service names (see PackedNames). */
 export function packNames(names: readonly NamePhrase[]): PackedNames {
+  const packed = pack(names);
+  packedFrom.set(packed, names);
+  return packed;
+}
+
+function pack(names: readonly NamePhrase[]): PackedNames {
   const ids = new Map<string, number>();
   const strings: string[] = [];
   const id = (s: string): number => {
@@ -134,8 +143,10 @@ export function packNames(names: readonly NamePhrase[]): PackedNames {
   };
 }
 
-/** The service names of packed names, in the same order. */
-export function unpackNames(p: PackedNames): NamePhrase[] {
+/** The service names of packed names, in the same order (the very names they were packed from, when packed here). */
+export function unpackNames(p: PackedNames): readonly NamePhrase[] {
+  const known = packedFrom.get(p);
+  if (known) return known;
   const units: Unit[] = [];
   for (let u = 0; u < p.trust.length; u++) {
     const terms: string[] = [];
