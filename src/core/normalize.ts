@@ -220,17 +220,41 @@ const TOKEN_LIMIT = 400_000;
 function tokenize(stripped: string): Tokens {
   const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
   for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
-    if (/[A-Za-z0-9]/.test(m[0])) {
-      const lower = ordinal(m[0].toLowerCase());
-      const tok: Token = { raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
-      tokenList.push(tok);
-      out.tokens.push(tok);
-      out.pause.push(false);
-      if (tok.fillerStart || lower === 'uai') out.plain = false;
-      if (tok.kept) out.kept.push(tok.id);
-    } else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
+    if (/[A-Za-z0-9]/.test(m[0])) addToken(out, m[0]);
+    else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
     else out.lead = true;
   }
+  return out;
+}
+
+function addToken(out: Tokens, raw: string): void {
+  const lower = ordinal(raw.toLowerCase());
+  const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
+  tokenList.push(tok);
+  out.tokens.push(tok);
+  out.pause.push(false);
+  if (tok.fillerStart || lower === 'uai') out.plain = false;
+  if (tok.kept) out.kept.push(tok.id);
+}
+
+/** Only ASCII letters, or only digits: stripping marks leaves it as it is, and it is one word. */
+function isOneWord(chunk: string): boolean {
+  let letters = false;
+  let digits = false;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters = true;
+    else if (c >= 48 && c <= 57) digits = true;
+    else return false;
+  }
+  return !(letters && digits);
+}
+
+/** The tokens of one whitespace-free chunk of text. */
+function chunkTokens(chunk: string): Tokens {
+  if (!isOneWord(chunk)) return tokenize(stripMarks(chunk));
+  const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
+  addToken(out, chunk);
   return out;
 }
 
@@ -293,7 +317,7 @@ function growChunkSlots(): void {
 function addChunk(text: string, from: number, to: number, h: number, at: number): number {
   const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
   const id = chunkInfo.length;
-  const t = tokenize(stripMarks(chunk));
+  const t = chunkTokens(chunk);
   chunkInfo.push(t);
   if (id >= chunkHash.length) {
     chunkHash = grown(chunkHash, id + 1);
