@@ -344,16 +344,21 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
 
 /** The id of the chunk text[from, to) with hash `h`, read and cached the first time. */
 function chunkId(text: string, from: number, to: number, h: number): number {
-  const mask = chunkSlots.length - 1;
+  // Module bindings copied into locals: the loops below then read typed arrays without reloading them.
+  const slots = chunkSlots;
+  const hashes = chunkHash;
+  const lengths = chunkLength;
+  const mask = slots.length - 1;
   const len = to - from;
   let at = h & mask;
   for (;;) {
-    const id = chunkSlots[at] as number;
+    const id = slots[at] as number;
     if (id === -1) return addChunk(text, from, to, h, at);
-    if (chunkHash[id] === h && chunkLength[id] === len) {
+    if (hashes[id] === h && lengths[id] === len) {
+      const chars = chunkChars;
       const base = (chunkCharFrom[id] as number) - from;
       let k = from;
-      while (k < to && chunkChars[base + k] === text.charCodeAt(k)) k++;
+      while (k < to && chars[base + k] === text.charCodeAt(k)) k++;
       if (k === to) return id;
     }
     at = (at + 1) & mask;
@@ -375,9 +380,11 @@ function isSpace(c: number): boolean {
 
 /** Fills `textChunks` with the chunks (runs of non-space characters) of a text, and `keptIds` while they are plain. */
 function scanChunks(text: string): void {
-  textChunkCount = 0;
-  textPlain = true;
-  keptIds.count = 0;
+  let chunks = textChunks;
+  let count = 0;
+  let plain = true;
+  let kept = keptIds.ids;
+  let keptN = 0;
   const n = text.length;
   let start = -1;
   let h = FNV_OFFSET;
@@ -392,18 +399,25 @@ function scanChunks(text: string): void {
       continue;
     }
     if (start < 0) continue;
+    // May add a chunk, which may replace the chunk arrays: they are read after it.
     const id = chunkId(text, start, i, h);
     start = -1;
-    if (textChunkCount === textChunks.length) textChunks = grown(textChunks, textChunkCount + 1);
-    textChunks[textChunkCount++] = id;
-    if (chunkPlain[id] === 0) textPlain = false;
-    if (textPlain) {
+    if (count === chunks.length) chunks = grown(chunks, count + 1);
+    chunks[count++] = id;
+    if (chunkPlain[id] === 0) plain = false;
+    if (plain) {
       const to = chunkKeptTo[id] as number;
       const from = chunkKeptFrom[id] as number;
-      if (keptIds.count + to - from > keptIds.ids.length) keptIds.ids = grown(keptIds.ids, keptIds.count + to - from);
-      for (let k = from; k < to; k++) keptIds.ids[keptIds.count++] = chunkKept[k] as number;
+      if (keptN + to - from > kept.length) kept = grown(kept, keptN + to - from);
+      const pool = chunkKept;
+      for (let k = from; k < to; k++) kept[keptN++] = pool[k] as number;
     }
   }
+  textChunks = chunks;
+  textChunkCount = count;
+  textPlain = plain;
+  keptIds.ids = kept;
+  keptIds.count = plain ? keptN : 0;
 }
 
 /** "B. O." spans chunks: a text that may hold it is read whole. */
