@@ -93,17 +93,8 @@ export interface PackedNames {
   trust: Float64Array;
 }
 
-/** The names each packing in this process was made from: unpacking them again would only copy them. */
-const packedFrom = new WeakMap<PackedNames, readonly NamePhrase[]>();
-
 /** Packs service names (see PackedNames). */
 export function packNames(names: readonly NamePhrase[]): PackedNames {
-  const packed = pack(names);
-  packedFrom.set(packed, names);
-  return packed;
-}
-
-function pack(names: readonly NamePhrase[]): PackedNames {
   const ids = new Map<string, number>();
   const strings: string[] = [];
   const id = (s: string): number => {
@@ -143,10 +134,8 @@ function pack(names: readonly NamePhrase[]): PackedNames {
   };
 }
 
-/** The service names of packed names, in the same order (the very names they were packed from, when packed here). */
-export function unpackNames(p: PackedNames): readonly NamePhrase[] {
-  const known = packedFrom.get(p);
-  if (known) return known;
+/** The service names of packed names, in the same order. */
+export function unpackNames(p: PackedNames): NamePhrase[] {
   const units: Unit[] = [];
   for (let u = 0; u < p.trust.length; u++) {
     const terms: string[] = [];
