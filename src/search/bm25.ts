@@ -65,23 +65,26 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
   }
 }
 
-/** The term ids of a phrase's stems (interned the first time, so that they stay valid as the interner grows). */
-function phraseTerms(m: Memo, p: Phrase): Int32Array {
-  let ids = m.phraseTerms.get(p);
-  if (ids === undefined) {
-    ids = Int32Array.from(p.stems, (st) => m.terms.id(st));
-    m.phraseTerms.set(p, ids);
+/** The term ids of the stems of each phrase of a list (interned the first time, so that they stay valid as the interner grows). */
+function phraseTerms(m: Memo, list: readonly Phrase[]): Int32Array[] {
+  let terms = m.phraseTerms.get(list);
+  if (terms === undefined) {
+    terms = list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st)));
+    m.phraseTerms.set(list, terms);
   }
-  return ids;
+  return terms;
 }
 
-/** The longest of `candidates` (phrases starting with the token at `i`, longest first) that the token ids spell from `i`. */
-function longestAt(m: Memo, ids: Int32Array, length: number, i: number, candidates: readonly Phrase[]): Phrase | undefined {
-  outer: for (const p of candidates) {
-    if (i + p.stems.length > length) continue;
-    const terms = phraseTerms(m, p);
-    for (let k = 0; k < terms.length; k++) if (m.tokenTerm[ids[i + k] as number] !== terms[k]) continue outer;
-    return p;
+/**
+ * The longest of the phrases starting with the token at `i` (`candidates`, longest first, with their term ids) that
+ * the token ids spell from `i`.
+ */
+function longestAt(m: Memo, ids: Int32Array, length: number, i: number, candidates: readonly Phrase[], terms: readonly Int32Array[]): Phrase | undefined {
+  outer: for (let c = 0; c < terms.length; c++) {
+    const t = terms[c] as Int32Array;
+    if (i + t.length > length) continue;
+    for (let k = 1; k < t.length; k++) if (m.tokenTerm[ids[i + k] as number] !== t[k]) continue outer;
+    return candidates[c];
   }
   return undefined;
 }
@@ -159,8 +162,9 @@ interface Memo {
   tokenWord: Int32Array;
   /** The synonym phrases that start with each token met that starts some (flagged in tokenStartsPhrase). */
   tokenPhrases: (readonly Phrase[] | undefined)[];
-  /** The term ids of each phrase's stems. */
-  phraseTerms: Map<Phrase, Int32Array>;
+  /** The term ids of each phrase's stems, by list of phrases (see phraseTerms), and for each token that starts some. */
+  phraseTerms: Map<readonly Phrase[], Int32Array[]>;
+  tokenPhraseTerms: (Int32Array[] | undefined)[];
   tokenStartsPhrase: Uint8Array;
   conceptIds: Map<number, number>;
   services: Map<number, ServiceTerms[]>;
@@ -182,6 +186,7 @@ function memoFor(phrases: PhraseTable): Memo {
       tokenWord: new Int32Array(0),
       tokenPhrases: [],
       phraseTerms: new Map(),
+      tokenPhraseTerms: [],
       tokenStartsPhrase: new Uint8Array(0),
       conceptIds: new Map(),
       services: new Map(),
@@ -197,6 +202,7 @@ function syncEpoch(m: Memo): void {
   m.tokenTerm = new Int32Array(4096).fill(-1);
   m.tokenWord = new Int32Array(4096).fill(-1);
   m.tokenPhrases = [];
+  m.tokenPhraseTerms = [];
   m.tokenStartsPhrase = new Uint8Array(4096);
 }
 
@@ -299,6 +305,7 @@ function learnToken(m: Memo, id: number): void {
   const phrases = m.phrases.get(w.stem);
   if (phrases) {
     m.tokenPhrases[id] = phrases;
+    m.tokenPhraseTerms[id] = phraseTerms(m, phrases);
     m.tokenStartsPhrase[id] = 1;
   }
 }
@@ -338,7 +345,7 @@ function readText(m: Memo, t: string, stamp: number): number {
   // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
   for (let i = 0; i < length; ) {
     const k = ids[i] as number;
-    const hit = m.tokenStartsPhrase[k] === 1 ? longestAt(m, ids, length, i, m.tokenPhrases[k] as readonly Phrase[]) : undefined;
+    const hit = m.tokenStartsPhrase[k] === 1 ? longestAt(m, ids, length, i, m.tokenPhrases[k] as readonly Phrase[], m.tokenPhraseTerms[k] as Int32Array[]) : undefined;
     if (!hit) {
       i++;
       continue;
