@@ -184,6 +184,8 @@ function isPlaceUai(raw: string, prev: string | undefined, next: string | undefi
 
 /** One word as typed (case kept) and as search reads it; shared by every text that contains it. */
 interface Token extends WordToken {
+  /** Its place in tokenList. */
+  id: number;
   raw: string;
   /** Lower case, ordinals spelt out ("2a" → "segunda"). */
   lower: string;
@@ -202,43 +204,230 @@ interface Tokens {
   pause: boolean[];
   /** Punctuation before the first word (it ends the word before this stretch). */
   lead: boolean;
+  /** No token here starts a filler phrase or is "uai": what search keeps of it does not depend on its neighbours. */
+  plain: boolean;
+  /** The ids of the tokens kept when `plain`. */
+  kept: number[];
 }
 
+// Every token read from a chunk (or a text read whole), by id: the index works on these numbers. The ids start
+// again, under a new epoch, when the chunk cache is cleared.
+let tokenList: Token[] = [];
+let epoch = 0;
+/** Past this many tokens, the chunk cache starts afresh (texts read whole add tokens each time). */
+const TOKEN_LIMIT = 400_000;
+
 function tokenize(stripped: string): Tokens {
-  const out: Tokens = { tokens: [], pause: [], lead: false };
+  const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
   for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
-    if (/[A-Za-z0-9]/.test(m[0])) {
-      const lower = ordinal(m[0].toLowerCase());
-      out.tokens.push({ raw: m[0], lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), mark: -1, slot: 0 });
-      out.pause.push(false);
-    } else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
+    if (/[A-Za-z0-9]/.test(m[0])) addToken(out, m[0]);
+    else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
     else out.lead = true;
   }
   return out;
 }
 
-// Tokens of each whitespace-separated chunk, cached: catalogue texts and queries reuse a small
-// vocabulary, and accent stripping and stemming are the costliest part of building the index.
-const chunkCache = new Map<string, Tokens>();
-
-function chunkTokens(chunk: string): Tokens {
-  let found = chunkCache.get(chunk);
-  if (found === undefined) {
-    found = tokenize(stripMarks(chunk));
-    if (chunkCache.size >= 100_000) chunkCache.clear();
-    chunkCache.set(chunk, found);
-  }
-  return found;
+function addToken(out: Tokens, raw: string): void {
+  const lower = ordinal(raw.toLowerCase());
+  const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
+  tokenList.push(tok);
+  out.tokens.push(tok);
+  out.pause.push(false);
+  if (tok.fillerStart || lower === 'uai') out.plain = false;
+  if (tok.kept) out.kept.push(tok.id);
 }
+
+/** Only ASCII letters, or only digits: stripping marks leaves it as it is, and it is one word. */
+function isOneWord(chunk: string): boolean {
+  let letters = false;
+  let digits = false;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters = true;
+    else if (c >= 48 && c <= 57) digits = true;
+    else return false;
+  }
+  return !(letters && digits);
+}
+
+/** The tokens of one whitespace-free chunk of text. */
+function chunkTokens(chunk: string): Tokens {
+  if (!isOneWord(chunk)) return tokenize(stripMarks(chunk));
+  const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
+  addToken(out, chunk);
+  return out;
+}
+
+// Tokens of each whitespace-separated chunk, cached: catalogue texts and queries reuse a small vocabulary
+// (9,000 distinct chunks in the 770,000 of a 5,000-service catalogue), and accent stripping and stemming
+// are the costliest part of reading a text. The cache is an open-addressing table keyed by a hash of the
+// chunk's characters, computed while scanning the text, so that finding a chunk allocates nothing (no
+// substring, no string hashing) and reads typed arrays only: a chunk is cut out of its text only the first
+// time it is met.
+const CHUNK_LIMIT = 100_000;
+let chunkSlots = new Int32Array(1 << 15).fill(-1);
+let chunkInfo: Tokens[] = [];
+/** Per chunk id: its hash, where its characters start in chunkChars and how many, plain or not, its kept token ids [keptFrom, keptTo) in chunkKept. */
+let chunkHash = new Int32Array(1024);
+let chunkCharFrom = new Int32Array(1024);
+let chunkLength = new Int32Array(1024);
+let chunkPlain = new Uint8Array(1024);
+let chunkKeptFrom = new Int32Array(1024);
+let chunkKeptTo = new Int32Array(1024);
+let chunkChars = new Uint16Array(1 << 16);
+let charCount = 0;
+let chunkKept = new Int32Array(1 << 14);
+let keptCount = 0;
+
+/** FNV-1a, one step per UTF-16 unit. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Forgets every chunk (the cache is bounded: query words are open-ended). */
+function clearChunks(): void {
+  tokenList = [];
+  epoch++;
+  chunkSlots = new Int32Array(1 << 15).fill(-1);
+  chunkInfo = [];
+  charCount = 0;
+  keptCount = 0;
+}
+
+/** A copy of `a` with room for at least `size` entries. */
+function grown<A extends Int32Array | Uint8Array | Uint16Array>(a: A, size: number): A {
+  if (a.length >= size) return a;
+  const bigger = new (a.constructor as new (n: number) => A)(Math.max(size, a.length * 2));
+  bigger.set(a);
+  return bigger;
+}
+
+/** Doubles the slot table when it is half full. */
+function growChunkSlots(): void {
+  const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
+  const mask = slots.length - 1;
+  for (let id = 0; id < chunkInfo.length; id++) {
+    let at = (chunkHash[id] as number) & mask;
+    while (slots[at] !== -1) at = (at + 1) & mask;
+    slots[at] = id;
+  }
+  chunkSlots = slots;
+}
+
+/** Reads and caches a new chunk, text[from, to) with hash `h`, in free slot `at`; returns its id. */
+function addChunk(text: string, from: number, to: number, h: number, at: number): number {
+  const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+  const id = chunkInfo.length;
+  const t = chunkTokens(chunk);
+  chunkInfo.push(t);
+  if (id >= chunkHash.length) {
+    chunkHash = grown(chunkHash, id + 1);
+    chunkCharFrom = grown(chunkCharFrom, id + 1);
+    chunkLength = grown(chunkLength, id + 1);
+    chunkPlain = grown(chunkPlain, id + 1);
+    chunkKeptFrom = grown(chunkKeptFrom, id + 1);
+    chunkKeptTo = grown(chunkKeptTo, id + 1);
+  }
+  chunkHash[id] = h;
+  chunkSlots[at] = id;
+  chunkChars = grown(chunkChars, charCount + chunk.length);
+  chunkCharFrom[id] = charCount;
+  chunkLength[id] = chunk.length;
+  for (let k = 0; k < chunk.length; k++) chunkChars[charCount++] = chunk.charCodeAt(k);
+  chunkPlain[id] = t.plain ? 1 : 0;
+  chunkKept = grown(chunkKept, keptCount + t.kept.length);
+  chunkKeptFrom[id] = keptCount;
+  for (const k of t.kept) chunkKept[keptCount++] = k;
+  chunkKeptTo[id] = keptCount;
+  if (chunkInfo.length * 2 > chunkSlots.length) growChunkSlots();
+  return id;
+}
+
+/** The id of the chunk text[from, to) with hash `h`, read and cached the first time. */
+function chunkId(text: string, from: number, to: number, h: number): number {
+  // Module bindings copied into locals: the loops below then read typed arrays without reloading them.
+  const slots = chunkSlots;
+  const hashes = chunkHash;
+  const lengths = chunkLength;
+  const mask = slots.length - 1;
+  const len = to - from;
+  let at = h & mask;
+  for (;;) {
+    const id = slots[at] as number;
+    if (id === -1) return addChunk(text, from, to, h, at);
+    if (hashes[id] === h && lengths[id] === len) {
+      const chars = chunkChars;
+      const base = (chunkCharFrom[id] as number) - from;
+      let k = from;
+      while (k < to && chars[base + k] === text.charCodeAt(k)) k++;
+      if (k === to) return id;
+    }
+    at = (at + 1) & mask;
+  }
+}
+
+// The chunk ids of the text being read, with their count, and whether all of them are plain; when they are,
+// their kept token ids are in `keptIds` (below).
+let textChunks = new Int32Array(256);
+let textChunkCount = 0;
+let textPlain = true;
+
+/** Is this character white space, as `\s` in a regular expression? */
+function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Fills `textChunks` with the chunks (runs of non-space characters) of a text, and `keptIds` while they are plain. */
+function scanChunks(text: string): void {
+  let chunks = textChunks;
+  let count = 0;
+  let plain = true;
+  let kept = keptIds.ids;
+  let keptN = 0;
+  const n = text.length;
+  let start = -1;
+  let h = FNV_OFFSET;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (!isSpace(c)) {
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    if (start < 0) continue;
+    // May add a chunk, which may replace the chunk arrays: they are read after it.
+    const id = chunkId(text, start, i, h);
+    start = -1;
+    if (count === chunks.length) chunks = grown(chunks, count + 1);
+    chunks[count++] = id;
+    if (chunkPlain[id] === 0) plain = false;
+    if (plain) {
+      const to = chunkKeptTo[id] as number;
+      const from = chunkKeptFrom[id] as number;
+      if (keptN + to - from > kept.length) kept = grown(kept, keptN + to - from);
+      const pool = chunkKept;
+      for (let k = from; k < to; k++) kept[keptN++] = pool[k] as number;
+    }
+  }
+  textChunks = chunks;
+  textChunkCount = count;
+  textPlain = plain;
+  keptIds.ids = kept;
+  keptIds.count = plain ? keptN : 0;
+}
+
+/** "B. O." spans chunks: a text that may hold it is read whole. */
+const mayHoldBo = (text: string): boolean => text.includes('.') && /[bB]\s*\.\s*[oO]/.test(text);
 
 // Scratch arrays of the text being read, with their used length: reading is synchronous, so one pair
 // serves every call, and it is never shrunk (refilling a kept array allocates nothing).
 const seq: Token[] = [];
 const seqPause: boolean[] = [];
 let seqLength = 0;
-
-/** White space other than the plain space: when absent, splitting on " " is enough. */
-const OTHER_SPACE = /[^\S ]/;
 
 /**
  * Fills `seq`/`seqPause` with the tokens of a whole text. Stripping accents never joins or splits words
@@ -247,14 +436,21 @@ const OTHER_SPACE = /[^\S ]/;
  */
 function readText(text: string): void {
   seqLength = 0;
-  if (text.includes('.') && /[bB]\s*\.\s*[oO]/.test(text)) {
+  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
+  if (mayHoldBo(text)) {
     const all = tokenize(stripMarks(text));
     all.tokens.forEach((tok, k) => append(tok, all.pause[k] === true));
     return;
   }
-  for (const chunk of OTHER_SPACE.test(text) ? text.split(/\s+/) : text.split(' ')) {
-    if (chunk === '') continue;
-    const t = chunkTokens(chunk);
+  scanChunks(text);
+  seqFromChunks();
+}
+
+/** Fills `seq`/`seqPause` from `textChunks`. */
+function seqFromChunks(): void {
+  seqLength = 0;
+  for (let j = 0; j < textChunkCount; j++) {
+    const t = chunkInfo[textChunks[j] as number] as Tokens;
     if (t.lead && seqLength > 0) seqPause[seqLength - 1] = true;
     for (let k = 0; k < t.tokens.length; k++) append(t.tokens[k] as Token, t.pause[k] as boolean);
   }
@@ -266,25 +462,47 @@ function append(tok: Token, pause: boolean): void {
   seqLength++;
 }
 
-/** The tokens search keeps from the text last read: filler phrases, stopwords and years removed, in order. */
-function keptTokens(): Token[] {
-  const out: Token[] = [];
-  const lowerAt = (i: number): string | undefined => (i >= 0 && i < seqLength ? (seq[i] as Token).lower : undefined);
+/** The (folded) word at `i` of the text last read, if any. */
+const lowerAt = (i: number): string | undefined => (i >= 0 && i < seqLength ? (seq[i] as Token).lower : undefined);
+
+/** Does the filler phrase start at `i` of the text last read? */
+function spells(phrase: readonly string[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (lowerAt(i + k) !== phrase[k]) return false;
+  return true;
+}
+
+/** The filler phrase that starts at `i` (token `tok`) of the text last read, if any. */
+function fillerAt(tok: Token, i: number): readonly string[] | undefined {
+  const candidates = FILLERS_BY_FIRST.get(tok.lower);
+  if (candidates) for (const p of candidates) if (spells(p, i)) return p;
+  return undefined;
+}
+
+/** The tokens search keeps from the text last read, put in `out` from 0: filler phrases, stopwords and years removed, in order. Returns how many. */
+function keptTokensInto(out: Token[]): number {
+  let n = 0;
   for (let i = 0; i < seqLength; i++) {
     const tok = seq[i] as Token;
     if (tok.fillerStart) {
-      const phrase = FILLERS_BY_FIRST.get(tok.lower)?.find((p) => p.every((w, k) => lowerAt(i + k) === w));
+      const phrase = fillerAt(tok, i);
       if (phrase) {
         i += phrase.length - 1;
         continue;
       }
     }
     if (tok.lower === 'uai') {
-      if (isPlaceUai(tok.raw, lowerAt(i - 1), lowerAt(i + 1), seqPause[i] === true)) out.push(tok);
+      if (isPlaceUai(tok.raw, lowerAt(i - 1), lowerAt(i + 1), seqPause[i] === true)) out[n++] = tok;
       continue;
     }
-    if (tok.kept) out.push(tok);
+    if (tok.kept) out[n++] = tok;
   }
+  return n;
+}
+
+/** The tokens search keeps from the text last read (see keptTokensInto). */
+function keptTokens(): Token[] {
+  const out: Token[] = [];
+  keptTokensInto(out);
   return out;
 }
 
@@ -332,25 +550,46 @@ export function words(text: string): string[] {
   return kept(text).map((t) => t.lower);
 }
 
-/**
- * A word search keeps, with its stem. Identical words share one instance (until the cache is cleared).
- * `mark` and `slot` are scratch for the one index being built (bm25.ts): building is synchronous, and
- * numbering tokens in place spares a map lookup for each of the ~700,000 words of a large catalogue.
- */
+/** A word search keeps, with its stem. Identical words in identical chunks share one instance and id (until the cache is cleared). */
 export interface WordToken {
   /** Folded word, as `words` returns it. */
   readonly lower: string;
   /** Its stem, as `analyze` returns it. */
   readonly stem: string;
-  /** The build that last numbered this token. */
-  mark: number;
-  /** Its number in that build. */
-  slot: number;
 }
 
-/** The words search keeps from a text (as `words`), as shared tokens: what the index needs of each text. */
-export function wordTokens(text: string): readonly WordToken[] {
-  return kept(text);
+/** The ids of the words search keeps from the last text given to readKeptIds: `ids[0, count)`. */
+export const keptIds = { ids: new Int32Array(256), count: 0 };
+
+const scratchTokens: Token[] = [];
+
+/**
+ * Puts in `keptIds` the ids of the words search keeps from a text (as `words`): what the index needs of each
+ * text (see tokenById). Not through the text cache: the index remembers each service's terms itself, and most
+ * texts are read once.
+ */
+export function readKeptIds(text: string): void {
+  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
+  if (mayHoldBo(text)) readText(text);
+  else {
+    scanChunks(text);
+    if (textPlain) return;
+    seqFromChunks();
+  }
+  const n = keptTokensInto(scratchTokens);
+  keptIds.ids = grown(keptIds.ids, n);
+  for (let k = 0; k < n; k++) keptIds.ids[k] = (scratchTokens[k] as Token).id;
+  keptIds.count = n;
+}
+
+/** A word token by its id (from readKeptIds, valid while tokenEpoch() is unchanged). */
+export function tokenById(id: number): WordToken {
+  return tokenList[id] as Token;
+}
+
+/** Changes when token ids start again: what an index remembers by token id is then void. */
+export function tokenEpoch(): number {
+  return epoch;
 }
 
 const stemCache = new Map<string, string>();

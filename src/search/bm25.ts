@@ -10,7 +10,7 @@
 // Terms and words are interned to numbers once per process (per synonym table), so assembling needs no string
 // lookups. The result is plain data (PackedTerms), which the start-up cache can keep as is.
 import type { Service } from '../catalogue/schema.ts';
-import { wordTokens, type WordToken } from './normalize.ts';
+import { keptIds, readKeptIds, tokenById, tokenEpoch } from './normalize.ts';
 import { concept, type Phrase, type PhraseTable } from './synonyms.ts';
 import { FIELD_NAMES, FIELDS, T, type FieldName, type FieldSpec } from './tuning.ts';
 
@@ -22,10 +22,16 @@ export interface Posting {
   idf: number;
 }
 
+/** Postings by term: a term's posting is made (views into the packed arrays) when a query first asks for it. */
+export interface Postings {
+  get(term: string): Posting | undefined;
+  has(term: string): boolean;
+}
+
 /** The postings of a catalogue, plus what query analysis needs to know about its words. */
 export interface TermIndex {
   /** Postings by term: stems and synonym concept tokens. */
-  postings: ReadonlyMap<string, Posting>;
+  postings: Postings;
   /** How many services use each folded word: the vocabulary typo correction corrects towards. */
   vocabulary: ReadonlyMap<string, number>;
   /** The information of a word the catalogue has never seen: as rare as the rarest word. */
@@ -59,27 +65,61 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
   }
 }
 
-/** The longest of `candidates` (phrases starting with the token at `i`, longest first) that the tokens spell from `i`. */
-function longestAt(tokens: readonly WordToken[], i: number, candidates: readonly Phrase[] | undefined): Phrase | undefined {
-  if (!candidates) return undefined;
-  outer: for (const p of candidates) {
-    if (i + p.stems.length > tokens.length) continue;
-    for (let k = 0; k < p.stems.length; k++) if ((tokens[i + k] as WordToken).stem !== p.stems[k]) continue outer;
-    return p;
+/** The term ids of the stems of each phrase of a list (interned the first time, so that they stay valid as the interner grows). */
+function phraseTerms(m: Memo, list: readonly Phrase[]): Int32Array[] {
+  let terms = m.phraseTerms.get(list);
+  if (terms === undefined) {
+    terms = list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st)));
+    m.phraseTerms.set(list, terms);
+  }
+  return terms;
+}
+
+/**
+ * The longest of the phrases starting with the token at `i` (`candidates`, longest first, with their term ids) that
+ * the token ids spell from `i`.
+ */
+function longestAt(m: Memo, ids: Int32Array, length: number, i: number, candidates: readonly Phrase[], terms: readonly Int32Array[]): Phrase | undefined {
+  outer: for (let c = 0; c < terms.length; c++) {
+    const t = terms[c] as Int32Array;
+    if (i + t.length > length) continue;
+    for (let k = 1; k < t.length; k++) if (m.tokenTerm[ids[i + k] as number] !== t[k]) continue outer;
+    return candidates[c];
   }
   return undefined;
 }
 
+/**
+ * Where the services read by one build keep what they bring to the index, end to end: a few large typed arrays
+ * rather than several small ones per service (tens of thousands of small buffers slow the garbage collector).
+ */
+class Pool {
+  /** (term, field, count) entries, field by field: term ids of the memo's interner. */
+  term = new Int32Array(1 << 16);
+  field = new Uint8Array(1 << 16);
+  count = new Int32Array(1 << 16);
+  entries = 0;
+  /** Distinct words (word ids) of each service, in order of first appearance. */
+  words = new Int32Array(1 << 14);
+  wordCount = 0;
+  /** Per service, FIELD_NAMES.length each: words kept of each field, and how many texts each field has. */
+  lengths = new Int32Array(1024);
+  fieldTexts = new Int32Array(1024);
+  services = 0;
+}
+
 /** What one service brings to the index, whatever the other services hold. */
 interface ServiceTerms {
-  /** Its (term, field, count) entries, field by field: term ids of the memo's interner. */
-  term: Int32Array;
-  field: Uint8Array;
-  count: Int32Array;
-  /** Words kept of each field. */
-  lengths: Int32Array;
-  /** Its distinct words (word ids), in order of first appearance. */
-  words: Int32Array;
+  /** The indexed texts it was read from, field by field (with pool.fieldTexts): its identity. */
+  texts: string[];
+  pool: Pool;
+  /** Its number in the pool. */
+  at: number;
+  /** Its entries [from, to) and words [wordFrom, wordTo) in the pool. */
+  from: number;
+  to: number;
+  wordFrom: number;
+  wordTo: number;
 }
 
 /** Numbers for strings, in order of first appearance. */
@@ -106,49 +146,64 @@ function atLeast<A extends Int32Array | Uint8Array>(a: A, size: number, fill = 0
   return bigger;
 }
 
-/** Interned ids of the shared word tokens (normalize.ts), by the token's scratch slot. */
-interface TokenInfo {
-  term: Int32Array;
-  word: Int32Array;
-  phrases: (readonly Phrase[] | undefined)[];
-}
-
 /**
- * What is remembered between builds, valid for one synonym table: the interners, the ids of each shared word
- * token, and each service's terms by its indexed texts (only those of the last build, so it never outgrows one
- * catalogue).
+ * What is remembered between builds, valid for one synonym table: the interners, the term and word of each word
+ * token id (normalize.ts; for one token epoch), and each service's terms by a hash of its indexed texts (only
+ * those of the last build, so it never outgrows one catalogue).
  */
 interface Memo {
   phrases: PhraseTable;
-  /** Tells this memo's token slots from a former memo's (see WordToken). */
-  generation: number;
   terms: Interner;
   words: Interner;
-  tokens: TokenInfo;
-  tokenCount: number;
+  /** The token epoch the token tables below belong to. */
+  epoch: number;
+  /** Term and word id of each token id; -1 before the token is first met. */
+  tokenTerm: Int32Array;
+  tokenWord: Int32Array;
+  /** The synonym phrases that start with each token met that starts some (flagged in tokenStartsPhrase). */
+  tokenPhrases: (readonly Phrase[] | undefined)[];
+  /** The term ids of each phrase's stems, by list of phrases (see phraseTerms), and for each token that starts some. */
+  phraseTerms: Map<readonly Phrase[], Int32Array[]>;
+  tokenPhraseTerms: (Int32Array[] | undefined)[];
+  tokenStartsPhrase: Uint8Array;
   conceptIds: Map<number, number>;
-  services: Map<string, ServiceTerms>;
+  services: Map<number, ServiceTerms[]>;
 }
 
-let generations = 0;
 let memo: Memo | undefined;
 
-/** Past this many interned terms or token slots (edits over a long run), the memo starts afresh. */
+/** Past this many interned terms (edits over a long run), the memo starts afresh. */
 const MEMO_LIMIT = 2_000_000;
 
 function memoFor(phrases: PhraseTable): Memo {
-  if (memo && memo.phrases === phrases && memo.terms.names.length < MEMO_LIMIT && memo.tokenCount < MEMO_LIMIT) return memo;
-  memo = {
-    phrases,
-    generation: ++generations,
-    terms: new Interner(),
-    words: new Interner(),
-    tokens: { term: new Int32Array(1024), word: new Int32Array(1024), phrases: [] },
-    tokenCount: 0,
-    conceptIds: new Map(),
-    services: new Map(),
-  };
+  if (!memo || memo.phrases !== phrases || memo.terms.names.length >= MEMO_LIMIT) {
+    memo = {
+      phrases,
+      terms: new Interner(),
+      words: new Interner(),
+      epoch: -1,
+      tokenTerm: new Int32Array(0),
+      tokenWord: new Int32Array(0),
+      tokenPhrases: [],
+      phraseTerms: new Map(),
+      tokenPhraseTerms: [],
+      tokenStartsPhrase: new Uint8Array(0),
+      conceptIds: new Map(),
+      services: new Map(),
+    };
+  }
   return memo;
+}
+
+/** Clears the token tables when the token ids started again (the records of services stay valid: they hold term ids). */
+function syncEpoch(m: Memo): void {
+  if (m.epoch === tokenEpoch()) return;
+  m.epoch = tokenEpoch();
+  m.tokenTerm = new Int32Array(4096).fill(-1);
+  m.tokenWord = new Int32Array(4096).fill(-1);
+  m.tokenPhrases = [];
+  m.tokenPhraseTerms = [];
+  m.tokenStartsPhrase = new Uint8Array(4096);
 }
 
 /**
@@ -166,97 +221,183 @@ export function serviceKey(s: Service): string {
   return key;
 }
 
+// The indexed texts of the service being looked up, field by field, and a hash of them. The hash only picks
+// candidates (a record is reused only when its texts are equal, text by text), so it reads each text's length
+// and a few of its characters, not all of them.
+let lookupTexts: string[] = [];
+const lookupFieldTexts = new Int32Array(FIELD_NAMES.length);
+let h1 = 0;
+let h2 = 0;
+
+function hashText(t: string): void {
+  lookupTexts.push(t);
+  const n = t.length;
+  let a = Math.imul(h1 ^ n, 0x01000193);
+  let b = Math.imul(h2 ^ n, 0x5bd1e995);
+  // Up to 16 characters, spread over the text.
+  const step = n <= 16 ? 1 : Math.floor(n / 16);
+  for (let i = 0; i < n; i += step) {
+    const c = t.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  h1 = a;
+  h2 = b;
+}
+
+/** Collects the texts of a service into lookupTexts and returns their hash. */
+function hashService(s: Service): number {
+  lookupTexts = [];
+  h1 = 0x811c9dc5 | 0;
+  h2 = 0x9747b28c | 0;
+  for (let f = 0; f < FIELD_NAMES.length; f++) {
+    const before = lookupTexts.length;
+    forEachText(s, FIELD_NAMES[f] as FieldName, hashText);
+    lookupFieldTexts[f] = lookupTexts.length - before;
+    h1 = Math.imul(h1 ^ (0x10001 + f), 0x01000193);
+    h2 = Math.imul(h2 ^ (0x10001 + f), 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x200000 + (h2 >>> 11);
+}
+
+/** Is `r` the record of the texts just collected by hashService? */
+function sameTexts(r: ServiceTerms): boolean {
+  if (r.texts.length !== lookupTexts.length) return false;
+  const base = r.at * FIELD_NAMES.length;
+  for (let f = 0; f < FIELD_NAMES.length; f++) if (r.pool.fieldTexts[base + f] !== lookupFieldTexts[f]) return false;
+  for (let k = 0; k < lookupTexts.length; k++) if (r.texts[k] !== lookupTexts[k]) return false;
+  return true;
+}
+
+function findRecord(table: ReadonlyMap<number, ServiceTerms[]>, hash: number): ServiceTerms | undefined {
+  const bucket = table.get(hash);
+  if (bucket) for (const r of bucket) if (sameTexts(r)) return r;
+  return undefined;
+}
+
 // Scratch of reading one service: the count of each term in the current field, the terms touched there, when
 // each word was last seen, and the entries. Reading is synchronous, so one set serves every call.
 let counts = new Int32Array(1024);
 let wordSeen = new Int32Array(1024).fill(-1);
 let serviceStamp = 0;
 const touched: number[] = [];
-const eTerm: number[] = [];
-const eField: number[] = [];
-const eCount: number[] = [];
-const serviceWords: number[] = [];
+// The words of the service being read: the pool's words array, and how much of it is used.
+let serviceWords = new Int32Array(0);
+let wordCount = 0;
 
-/** Reads one service: its terms per field, its field lengths and its words. */
-function readService(m: Memo, s: Service): ServiceTerms {
+function count(id: number): void {
+  if (id >= counts.length) counts = atLeast(counts, id + 1);
+  if (counts[id] === 0) touched.push(id);
+  counts[id] = (counts[id] as number) + 1;
+}
+
+/** The term and word ids of a token met for the first time in this epoch. */
+function learnToken(m: Memo, id: number): void {
+  if (id >= m.tokenTerm.length) {
+    m.tokenTerm = atLeast(m.tokenTerm, id + 1, -1);
+    m.tokenWord = atLeast(m.tokenWord, id + 1, -1);
+    m.tokenStartsPhrase = atLeast(m.tokenStartsPhrase, id + 1);
+  }
+  const w = tokenById(id);
+  m.tokenTerm[id] = m.terms.id(w.stem);
+  m.tokenWord[id] = m.words.id(w.lower);
+  const phrases = m.phrases.get(w.stem);
+  if (phrases) {
+    m.tokenPhrases[id] = phrases;
+    m.tokenPhraseTerms[id] = phraseTerms(m, phrases);
+    m.tokenStartsPhrase[id] = 1;
+  }
+}
+
+function conceptId(m: Memo, group: number): number {
+  let id = m.conceptIds.get(group);
+  if (id === undefined) {
+    id = m.terms.id(concept(group));
+    m.conceptIds.set(group, id);
+  }
+  return id;
+}
+
+/** Reads one text into the counts of the current field; returns how many words it keeps. */
+function readText(m: Memo, t: string, stamp: number): number {
+  readKeptIds(t);
+  // Reading may have started the token ids again (the chunk cache is bounded).
+  if (m.epoch !== tokenEpoch()) syncEpoch(m);
+  const ids = keptIds.ids;
+  const length = keptIds.count;
+  let phrase = false;
+  for (let j = 0; j < length; j++) {
+    const k = ids[j] as number;
+    if (k >= m.tokenTerm.length || m.tokenTerm[k] === -1) learnToken(m, k);
+    // A word counts once per service for the vocabulary.
+    const word = m.tokenWord[k] as number;
+    if (word >= wordSeen.length) wordSeen = atLeast(wordSeen, word + 1, -1);
+    if (wordSeen[word] !== stamp) {
+      wordSeen[word] = stamp;
+      if (wordCount === serviceWords.length) serviceWords = atLeast(serviceWords, wordCount + 1);
+      serviceWords[wordCount++] = word;
+    }
+    count(m.tokenTerm[k] as number);
+    if (m.tokenStartsPhrase[k] === 1) phrase = true;
+  }
+  if (!phrase) return length;
+  // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
+  for (let i = 0; i < length; ) {
+    const k = ids[i] as number;
+    const hit = m.tokenStartsPhrase[k] === 1 ? longestAt(m, ids, length, i, m.tokenPhrases[k] as readonly Phrase[], m.tokenPhraseTerms[k] as Int32Array[]) : undefined;
+    if (!hit) {
+      i++;
+      continue;
+    }
+    for (const g of hit.groups) count(conceptId(m, g));
+    i += hit.stems.length;
+  }
+  return length;
+}
+
+/** Reads one service, whose texts hashService just collected, into the pool: its terms per field, its field lengths and its words. */
+function readService(m: Memo, pool: Pool): ServiceTerms {
   const fieldCount = FIELD_NAMES.length;
   const stamp = ++serviceStamp;
-  eTerm.length = 0;
-  eField.length = 0;
-  eCount.length = 0;
-  serviceWords.length = 0;
-  const lengths = new Int32Array(fieldCount);
-  const tok = m.tokens;
-  const count = (id: number): void => {
-    if (id >= counts.length) counts = atLeast(counts, id + 1);
-    if (counts[id] === 0) touched.push(id);
-    counts[id] = (counts[id] as number) + 1;
-  };
-  const localId = (w: WordToken): number => {
-    if (w.mark === m.generation) return w.slot;
-    const k = m.tokenCount++;
-    w.mark = m.generation;
-    w.slot = k;
-    tok.term = atLeast(tok.term, k + 1);
-    tok.word = atLeast(tok.word, k + 1);
-    tok.term[k] = m.terms.id(w.stem);
-    tok.word[k] = m.words.id(w.lower);
-    tok.phrases[k] = m.phrases.get(w.stem);
-    return k;
-  };
-  const conceptId = (group: number): number => {
-    let id = m.conceptIds.get(group);
-    if (id === undefined) {
-      id = m.terms.id(concept(group));
-      m.conceptIds.set(group, id);
-    }
-    return id;
-  };
-  let len = 0;
-  const ids: number[] = [];
-  const text = (t: string): void => {
-    const tokens = wordTokens(t);
-    ids.length = 0;
-    let phrase = false;
-    for (const w of tokens) {
-      const k = localId(w);
-      ids.push(k);
-      // A word counts once per service for the vocabulary.
-      const word = tok.word[k] as number;
-      if (word >= wordSeen.length) wordSeen = atLeast(wordSeen, word + 1, -1);
-      if (wordSeen[word] !== stamp) {
-        wordSeen[word] = stamp;
-        serviceWords.push(word);
-      }
-      count(tok.term[k] as number);
-      if (tok.phrases[k] !== undefined) phrase = true;
-    }
-    len += tokens.length;
-    if (!phrase) return;
-    // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
-    for (let i = 0; i < tokens.length; ) {
-      const hit = longestAt(tokens, i, tok.phrases[ids[i] as number]);
-      if (!hit) {
-        i++;
-        continue;
-      }
-      for (const g of hit.groups) count(conceptId(g));
-      i += hit.stems.length;
-    }
-  };
+  const at = pool.services++;
+  const base = at * fieldCount;
+  if (base + fieldCount > pool.lengths.length) {
+    pool.lengths = atLeast(pool.lengths, base + fieldCount);
+    pool.fieldTexts = atLeast(pool.fieldTexts, base + fieldCount);
+  }
+  const from = pool.entries;
+  const wordFrom = pool.wordCount;
+  serviceWords = pool.words;
+  wordCount = pool.wordCount;
+  const texts = lookupTexts;
+  let next = 0;
   for (let f = 0; f < fieldCount; f++) {
-    len = 0;
-    forEachText(s, FIELD_NAMES[f] as FieldName, text);
+    let len = 0;
+    const end = next + (lookupFieldTexts[f] as number);
+    for (; next < end; next++) len += readText(m, texts[next] as string, stamp);
+    let e = pool.entries;
+    if (e + touched.length > pool.term.length) {
+      pool.term = atLeast(pool.term, e + touched.length);
+      pool.field = atLeast(pool.field, e + touched.length);
+      pool.count = atLeast(pool.count, e + touched.length);
+    }
+    const { term, field, count } = pool;
     for (const id of touched) {
-      eTerm.push(id);
-      eField.push(f);
-      eCount.push(counts[id] as number);
+      term[e] = id;
+      field[e] = f;
+      count[e] = counts[id] as number;
+      e++;
       counts[id] = 0;
     }
+    pool.entries = e;
     touched.length = 0;
-    lengths[f] = len;
+    pool.lengths[base + f] = len;
+    pool.fieldTexts[base + f] = lookupFieldTexts[f] as number;
   }
-  return { term: new Int32Array(eTerm), field: new Uint8Array(eField), count: new Int32Array(eCount), lengths, words: new Int32Array(serviceWords) };
+  pool.words = serviceWords;
+  pool.wordCount = wordCount;
+  return { texts, pool, at, from, to: pool.entries, wordFrom, wordTo: wordCount };
 }
 
 /** A term index as plain data (strings and typed arrays): what a build produces and the start-up cache keeps. */
@@ -278,12 +419,15 @@ export interface PackedTerms {
 export function packTermIndex(services: readonly Service[], phrases: PhraseTable): PackedTerms {
   const m = memoFor(phrases);
   const records: ServiceTerms[] = [];
-  const live = new Map<string, ServiceTerms>();
+  const live = new Map<number, ServiceTerms[]>();
+  const pool = new Pool();
   for (const s of services) {
-    const key = serviceKey(s);
-    let r = live.get(key) ?? m.services.get(key);
-    if (r === undefined) r = readService(m, s);
-    live.set(key, r);
+    const hash = hashService(s);
+    let r = findRecord(live, hash) ?? findRecord(m.services, hash);
+    if (r === undefined) r = readService(m, pool);
+    const bucket = live.get(hash);
+    if (!bucket) live.set(hash, [r]);
+    else if (!bucket.includes(r)) bucket.push(r);
     records.push(r);
   }
   m.services = live;
@@ -305,30 +449,35 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   const wordOrder: number[] = [];
   for (let d = 0; d < n; d++) {
     const r = records[d] as ServiceTerms;
-    const term = r.term;
-    for (let e = 0; e < term.length; e++) {
+    const term = r.pool.term;
+    for (let e = r.from; e < r.to; e++) {
       const t = term[e] as number;
       if (seenIn[t] !== d) {
         seenIn[t] = d;
         df[t] = (df[t] as number) + 1;
       }
     }
-    for (const w of r.words) if ((wordDocs[w] = (wordDocs[w] as number) + 1) === 1) wordOrder.push(w);
+    const words = r.pool.words;
+    for (let k = r.wordFrom; k < r.wordTo; k++) {
+      const w = words[k] as number;
+      if ((wordDocs[w] = (wordDocs[w] as number) + 1) === 1) wordOrder.push(w);
+    }
   }
 
   // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
   // normalisation of each field of each service is computed once, not once per term.
   const avg = specs.map((_, f) => {
     let sum = 0;
-    for (const r of records) sum += r.lengths[f] as number;
+    for (const r of records) sum += r.pool.lengths[r.at * fieldCount + f] as number;
     return n === 0 ? 1 : Math.max(1, sum / n);
   });
   const norms = new Float64Array(n * fieldCount);
   for (let d = 0; d < n; d++) {
-    const lengths = (records[d] as ServiceTerms).lengths;
+    const r = records[d] as ServiceTerms;
+    const lengths = r.pool.lengths;
     for (let f = 0; f < fieldCount; f++) {
       const spec = specs[f] as FieldSpec;
-      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[f] as number)) / (avg[f] as number);
+      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[r.at * fieldCount + f] as number)) / (avg[f] as number);
     }
   }
   const boosts = Float64Array.from(specs, (x) => x.boost);
@@ -361,8 +510,8 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   for (let d = 0; d < n; d++) {
     touched.length = 0;
     const r = records[d] as ServiceTerms;
-    const { term, field, count } = r;
-    for (let e = 0; e < term.length; e++) {
+    const { term, field, count } = r.pool;
+    for (let e = r.from; e < r.to; e++) {
       const t = term[e] as number;
       const f = field[e] as number;
       if (seenIn[t] !== d) {
@@ -415,14 +564,26 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   };
 }
 
-/** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied. */
+/** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied, and made on demand. */
 export function unpackTermIndex(p: PackedTerms): TermIndex {
-  const postings = new Map<string, Posting>();
-  for (let s = 0; s < p.terms.length; s++) {
-    const from = p.offsets[s] as number;
-    const to = p.offsets[s + 1] as number;
-    postings.set(p.terms[s] as string, { docs: p.docs.subarray(from, to), weights: p.weights.subarray(from, to), qualities: p.qualities.subarray(from, to), idf: p.idf[s] as number });
-  }
+  const slots = new Map<string, number>();
+  for (let s = 0; s < p.terms.length; s++) slots.set(p.terms[s] as string, s);
+  const made: (Posting | undefined)[] = [];
+  const postings: Postings = {
+    has: (term) => slots.has(term),
+    get(term) {
+      const s = slots.get(term);
+      if (s === undefined) return undefined;
+      let posting = made[s];
+      if (posting === undefined) {
+        const from = p.offsets[s] as number;
+        const to = p.offsets[s + 1] as number;
+        posting = { docs: p.docs.subarray(from, to), weights: p.weights.subarray(from, to), qualities: p.qualities.subarray(from, to), idf: p.idf[s] as number };
+        made[s] = posting;
+      }
+      return posting;
+    },
+  };
   const vocabulary = new Map<string, number>();
   p.words.forEach((w, i) => vocabulary.set(w, p.wordDocs[i] as number));
   return { postings, vocabulary, unknownIdf: p.unknownIdf };

@@ -6,7 +6,7 @@ import { rememberedBinary } from '../catalogue/snapshot.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { packTermIndex, type PackedTerms, serviceKey, unpackTermIndex } from './bm25.ts';
 import { closeToFirst, isClear, isConfident, isContested } from './confidence.ts';
-import { buildNames, nameTable, packNames, type PackedNames, unpackNames } from './names.ts';
+import { buildNames, type NamePhrase, nameTable, packNames, type PackedNames, unpackNames } from './names.ts';
 import { createQueryAnalyzer } from './query.ts';
 import { createRanker, top, type Ranked } from './rank.ts';
 import { buildPhraseTable, type PhraseTable } from './synonyms.ts';
@@ -63,7 +63,10 @@ export function buildIndexParts(catalogue: Catalogue): IndexParts {
 
 /** Builds the search index of a catalogue. Pure and synchronous; fast enough to rebuild on every catalogue change. */
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
-  return searchIndexOf(catalogue, buildIndexParts(catalogue));
+  // The names stay as they are: packing them is for parts that leave this process (the cache, a worker's message).
+  const phrases = phraseTable(catalogue.synonyms);
+  const terms = packTermIndex(catalogue.services, phrases);
+  return finish(indexSteps(catalogue, terms, () => buildNames(catalogue.services, phrases)));
 }
 
 /**
@@ -87,7 +90,11 @@ function* indexedContent(catalogue: Catalogue): Generator<string> {
 
 /** The search index of a catalogue from its parts (built by buildIndexParts for this very catalogue). */
 export function searchIndexOf(catalogue: Catalogue, parts: IndexParts): SearchIndex {
-  const steps = indexSteps(catalogue, parts);
+  return finish(indexSteps(catalogue, parts.terms, () => unpackNames(parts.names)));
+}
+
+/** Runs the steps of making an index in one go. */
+function finish(steps: Generator<void, SearchIndex>): SearchIndex {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -99,7 +106,7 @@ export function searchIndexOf(catalogue: Catalogue, parts: IndexParts): SearchIn
  * yields to the event loop there, so that replies go out meanwhile.
  */
 export async function searchIndexInSteps(catalogue: Catalogue, parts: IndexParts, between: () => Promise<void>): Promise<SearchIndex> {
-  const steps = indexSteps(catalogue, parts);
+  const steps = indexSteps(catalogue, parts.terms, () => unpackNames(parts.names));
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -107,16 +114,16 @@ export async function searchIndexInSteps(catalogue: Catalogue, parts: IndexParts
   }
 }
 
-/** The making of an index from its parts, a step per `yield`. */
-function* indexSteps(catalogue: Catalogue, parts: IndexParts): Generator<void, SearchIndex> {
+/** The making of an index from its terms and names, a step per `yield`. */
+function* indexSteps(catalogue: Catalogue, terms: PackedTerms, nameList: () => readonly NamePhrase[]): Generator<void, SearchIndex> {
   const services = catalogue.services;
   const n = services.length;
   const phrases = phraseTable(catalogue.synonyms);
-  const { postings, vocabulary, unknownIdf } = unpackTermIndex(parts.terms);
+  const { postings, vocabulary, unknownIdf } = unpackTermIndex(terms);
   yield;
-  const names = nameTable(unpackNames(parts.names));
+  const names = nameTable(nameList());
   yield;
-  const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings.keys(), vocabulary, phrases);
+  const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings, vocabulary, phrases);
   const rank = createRanker({ services, postings, unknownIdf, names, queryUnits });
 
   // Display scores are relative to the first hit and scaled by its coverage, so a weak first hit shows as weak.

@@ -1,7 +1,7 @@
 // Service names (title, popular names, acronym) as unit sequences, so that ranking can recognise a
 // whole name inside a query, literally or through synonyms, and reward or pin that service.
 import type { Service } from '../catalogue/schema.ts';
-import { analyze } from './normalize.ts';
+import { keptIds, readKeptIds, tokenById } from './normalize.ts';
 import { toUnits, unitKey, unitMatch, type PhraseTable, type Unit } from './synonyms.ts';
 
 /** A service name (title, popular name, acronym) as units, to recognise it inside a query. */
@@ -16,22 +16,39 @@ export type NameTable = ReadonlyMap<string, readonly NamePhrase[]>;
 /** Name units by name text, for one synonym table: a reload reads only the names staff changed. */
 let nameMemo: { phrases: PhraseTable; units: Map<string, Unit[]> } | undefined;
 
+/** The stems search keeps of a text (as `analyze`), read without the text cache. */
+function stemsOf(text: string): string[] {
+  readKeptIds(text);
+  const stems: string[] = [];
+  for (let k = 0; k < keptIds.count; k++) stems.push(tokenById(keptIds.ids[k] as number).stem);
+  return stems;
+}
+
 /** The service names of the services as units (doc number = position in `services`); duplicate names of one service count once. */
 export function buildNames(services: readonly Service[], phrases: PhraseTable): NamePhrase[] {
   const before = nameMemo?.phrases === phrases ? nameMemo.units : new Map<string, Unit[]>();
   const units = new Map<string, Unit[]>();
   const out: NamePhrase[] = [];
-  services.forEach((s, doc) => {
-    const seenNames = new Set<string>();
-    for (const name of [s.title, ...s.popularNames, ...(s.acronym ? [s.acronym] : [])]) {
-      let us = units.get(name) ?? before.get(name);
-      if (us === undefined) us = toUnits(analyze(name), [], phrases);
-      units.set(name, us);
+  const seenNames = new Set<string>();
+  const add = (name: string, doc: number, alone: boolean): void => {
+    let us = units.get(name) ?? before.get(name);
+    if (us === undefined) us = toUnits(stemsOf(name), [], phrases);
+    units.set(name, us);
+    if (us.length === 0) return;
+    if (!alone) {
       const key = us.map(unitKey).join('|');
-      if (us.length === 0 || seenNames.has(key)) continue;
+      if (seenNames.has(key)) return;
       seenNames.add(key);
-      out.push({ units: us, doc });
     }
+    out.push({ units: us, doc });
+  };
+  services.forEach((s, doc) => {
+    // Most services have one name: nothing to deduplicate then.
+    const alone = s.popularNames.length === 0 && !s.acronym;
+    seenNames.clear();
+    add(s.title, doc, alone);
+    for (const name of s.popularNames) add(name, doc, false);
+    if (s.acronym) add(s.acronym, doc, false);
   });
   nameMemo = { phrases, units };
   return out;

@@ -9,7 +9,7 @@ import { correctionTrust, TypoCorrector } from './typo.ts';
  * The infinitive's stem of a first-person verb the stemmer leaves whole ("abro" → "abrir", "vendi" →
  * "vender", "tranquei" → "trancar"), when the catalogue knows it; otherwise undefined.
  */
-function verbForm(w: string, known: ReadonlySet<string>): string | undefined {
+function verbForm(w: string, known: { has(stem: string): boolean }): string | undefined {
   if (w.length < 4 || /\d/.test(w)) return undefined;
   const candidates = w.endsWith('ei') ? [`${w.slice(0, -2)}ar`] : w.endsWith('o') ? ['ar', 'er', 'ir'].map((e) => w.slice(0, -1) + e) : w.endsWith('i') ? ['er', 'ir'].map((e) => w.slice(0, -1) + e) : [];
   for (const c of candidates) {
@@ -25,24 +25,35 @@ export type QueryAnalyzer = (query: string) => Unit[];
 /** Builds the query analyzer of one index: `indexedTerms` and `vocabulary` come from its term index. */
 export function createQueryAnalyzer(
   synonyms: Catalogue['synonyms'],
-  indexedTerms: Iterable<string>,
+  indexedTerms: { has(term: string): boolean },
   vocabulary: ReadonlyMap<string, number>,
   phrases: PhraseTable,
 ): QueryAnalyzer {
   // Words known to search: catalogue words and synonym words. Stopwords join the typo vocabulary
   // so that a misspelt filler ("qeria") is recognised and dropped instead of "corrected" into a term.
-  const knownStems = new Set<string>(indexedTerms);
-  const typoVocabulary = new Map(vocabulary);
+  const synonymStems = new Set<string>();
+  const synonymWords: string[] = [];
   for (const entry of synonyms) {
     for (const text of [entry.term, ...entry.alternatives]) {
       for (const w of words(text)) {
-        knownStems.add(stem(w));
-        if (!typoVocabulary.has(w)) typoVocabulary.set(w, 1);
+        synonymStems.add(stem(w));
+        synonymWords.push(w);
       }
     }
   }
-  for (const w of stopwords()) if (w.length >= 4 && !typoVocabulary.has(w)) typoVocabulary.set(w, 0);
-  const corrector = new TypoCorrector(typoVocabulary);
+  const knownStems = { has: (st: string): boolean => indexedTerms.has(st) || synonymStems.has(st) };
+  // The typo vocabulary and its corrector are made when a query first has a word to correct: many starts
+  // (a command, a test) never correct anything.
+  let corrector: TypoCorrector | undefined;
+  const correct = (w: string): ReturnType<TypoCorrector['correct']> => {
+    if (corrector === undefined) {
+      const typoVocabulary = new Map(vocabulary);
+      for (const sw of synonymWords) if (!typoVocabulary.has(sw)) typoVocabulary.set(sw, 1);
+      for (const sw of stopwords()) if (sw.length >= 4 && !typoVocabulary.has(sw)) typoVocabulary.set(sw, 0);
+      corrector = new TypoCorrector(typoVocabulary);
+    }
+    return corrector.correct(w);
+  };
 
   // Only unknown words of 4+ letters without digits are corrected: short words and numbers have too many neighbours.
   return function queryUnits(query: string): Unit[] {
@@ -50,7 +61,7 @@ export function createQueryAnalyzer(
     const trust: number[] = [];
     for (const w of words(query)) {
       const st = knownStems.has(stem(w)) ? stem(w) : (verbForm(w, knownStems) ?? stem(w));
-      const fixed = knownStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : corrector.correct(w);
+      const fixed = knownStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : correct(w);
       if (fixed === undefined) {
         stems.push(st);
         trust.push(1);

@@ -1,7 +1,7 @@
 // Scoring: BM25F over query units, with literal and synonym matches as alternatives, coverage of the
 // query's information, a bonus for service names inside the query, and a small popularity prior.
 import type { Service } from '../catalogue/schema.ts';
-import type { Posting } from './bm25.ts';
+import type { Postings } from './bm25.ts';
 import { nameMatchLevel, type NamePhrase, type NameTable } from './names.ts';
 import type { QueryAnalyzer } from './query.ts';
 import { unitKey, type Unit } from './synonyms.ts';
@@ -27,7 +27,7 @@ export type Ranker = (query: string) => Ranked[];
 /** Everything built from the catalogue that scoring reads. */
 export interface RankerParts {
   services: readonly Service[];
-  postings: ReadonlyMap<string, Posting>;
+  postings: Postings;
   unknownIdf: number;
   names: NameTable;
   queryUnits: QueryAnalyzer;
