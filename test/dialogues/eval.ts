@@ -1,9 +1,9 @@
 // npm run eval:dialogues [-- --verbose] [-- --only id,id]: plays the main dialogue set, then the held-out set, then
-// the blind set, then the second blind set, and prints the pass rates of each apart (no extra set is counted in
-// another set's total).
+// the blind set, then the second and third blind sets, and prints the pass rates of each apart (no extra set is
+// counted in another set's total).
 // An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
 import { describe } from './checks.ts';
-import { BLIND2_DIR, BLIND_DIR, DialogueDataError, HELDOUT_DIR } from './load.ts';
+import { BLIND2_DIR, BLIND3_DIR, BLIND_DIR, DialogueDataError, HELDOUT_DIR } from './load.ts';
 import { explainFailure, runDialogues, type DialogueResult } from './run.ts';
 import { CATEGORIES, type Category } from './schema.ts';
 
@@ -51,11 +51,13 @@ async function main(): Promise<number> {
   let heldout: DialogueResult[];
   let blind: DialogueResult[];
   let blind2: DialogueResult[];
+  let blind3: DialogueResult[];
   try {
     results = await runDialogues(only);
     heldout = await runDialogues(only, HELDOUT_DIR);
     blind = await runDialogues(only, BLIND_DIR);
     blind2 = await runDialogues(only, BLIND2_DIR);
+    blind3 = await runDialogues(only, BLIND3_DIR);
   } catch (err) {
     if (err instanceof DialogueDataError) {
       console.error(err.message);
@@ -71,6 +73,8 @@ async function main(): Promise<number> {
   report('Blind dialogue set (written from the citizen side before the engine work it measures; not in the unit tests)', blind, verbose);
   console.log(`\n${'='.repeat(60)}\n`);
   report('Blind set 2 (written fresh, never tuned on; not in the unit tests)', blind2, verbose);
+  console.log(`\n${'='.repeat(60)}\n`);
+  report('Blind set 3 (written fresh, never tuned on; not in the unit tests)', blind3, verbose);
   return 0;
 }
 

@@ -15,6 +15,8 @@ export const HELDOUT_DIR = join(DATA_DIR, 'heldout');
 export const BLIND_DIR = join(DATA_DIR, 'blind');
 /** The second blind set: written fresh from the citizen's side, never tuned on; reported apart. */
 export const BLIND2_DIR = join(DATA_DIR, 'blind2');
+/** The third blind set: written fresh from the citizen's side, never tuned on; reported apart. */
+export const BLIND3_DIR = join(DATA_DIR, 'blind3');
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
 export interface LoadedDialogue extends Dialogue {
