@@ -23,8 +23,9 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   m.tokens.forEach((w, i) => {
     if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
   });
-  // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant.
-  const tokens = m.tokens.filter((w, i) => !skip.has(i) && !APOLOGIES.has(w));
+  // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant. A pause after
+  // something named ends the part said "no" to ("não foi furto, foi golpe no pix"): marked by an empty token.
+  const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) ? [] : m.pauses?.has(i) ? [w, ''] : [w]));
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
   if (/^\s*(n[aã]o|nn|n)\s*[,.!;:-]/i.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
   const kept: string[] = [];
@@ -32,8 +33,13 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   let namedSince = false;
   for (const tok of tokens) {
     if (tok === 'nao' || tok === 'nem') {
+      // "não perdi não": the second "não" closes the same denial, it does not open a new one.
+      if (!(negated && namedSince)) namedSince = false;
       negated = true;
-      namedSince = false;
+      continue;
+    }
+    if (tok === '') {
+      if (negated && namedSince) negated = false;
       continue;
     }
     if (negated) {
@@ -43,7 +49,7 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
     }
     kept.push(tok);
   }
-  return searchWords(kept.join(' '));
+  return searchWords(kept.filter((w) => w !== '').join(' '));
 }
 
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
@@ -109,6 +115,13 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
   // Clearly another service ("ops, na verdade é a conta de água").
   if (result.clear && ids[0] !== focus?.id) return open(ids[0]);
+  // The same kind of service for another thing ("queria a da cnh" on the RG's 2nd copy): the correction read with
+  // the focus's title, when that names one other service clearly.
+  if (focus && !result.clear && !isDetail(m, used)) {
+    const withTitle = t.ctx.search.search(`${query} ${focus.title}`, 3);
+    const other = withTitle.hits[0]?.id;
+    if (withTitle.clear && other !== undefined && other !== focus.id && ids.includes(other)) return open(other);
+  }
   // A neighbour of the service in focus that fits the correction better than the focus itself ("não, a primeira via").
   const neighbour = focus ? ids.find((id, i) => focus.related.includes(id) && (at < 0 || i < at)) : undefined;
   if (neighbour) return open(neighbour);

@@ -32,6 +32,9 @@ const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
 const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos) }));
 const reader = new Reader(file.assuntos.flatMap((a) => a.termos));
 
+/** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
+const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento']);
+
 /** A subject handled elsewhere, with the reply that says where. */
 export interface Elsewhere {
   id: string;
@@ -45,7 +48,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   for (const s of subjects) {
     const used = s.cues.union(m);
     if (!used) continue;
-    const rest = restWords(m, used).filter((w) => !GENERIC_WORDS.has(w));
+    const rest = restWords(m, used).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w));
     // Any service found for the rest: the search decides ("plano de saúde do servidor estadual" is the IPSEMG).
     if (rest.length > 0 && t.ctx.search.search(rest.join(' '), 3).hits.length > 0) return undefined;
     return { id: s.id, reply: s.reply };

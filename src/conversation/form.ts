@@ -65,7 +65,7 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
 }
 
 /** Leaving an optional field blank: "pular", "não tenho e-mail", "prefiro não informar". */
-const SKIP = /^(pular|pula|pule|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) em branco|(nao|n) (tenho|possuo|uso)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|prefiro nao (dizer|informar|responder)|nao quero (dizer|informar|responder))$/;
+const SKIP = /^(pular|pula|pule|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) em branco|(nao|n) (tenho|possuo|uso)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|prefiro nao (dizer|informar|responder|passar|colocar)( \w+){0,3}|nao quero (dizer|informar|responder|passar|colocar)( \w+){0,3})$/;
 
 /** True for an answer that leaves an optional field blank. */
 function isSkip(raw: string): boolean {

@@ -137,7 +137,7 @@ export const INTENTS: readonly Intent[] = [
       const hit = fieldQuestionCues.findAll(m)[0];
       if (!hit) return undefined;
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
-      if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 10) && !isWhole(m, hit.used)) return undefined;
+      if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
       const field = formOf(t)?.form.fields[(formOf(t)?.field ?? 0)];
       // A valid answer that happens to contain a cue word is an answer (a name, a município).
       if (field && !m.freeText && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
@@ -201,7 +201,9 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       // "me mostra os passos", "pode me explicar por etapas?", "como faço? me explique passo a passo": a word for
       // the steps, with verbs of showing or asking, or a "como faço" that the steps answer.
-      const cues = startWalkCues.union(m) ?? stepWordCues.union(m);
+      // The step words themselves, not a word that shares their stem ("passe livre" is not "passos").
+      const steps = stepWordCues.union(m);
+      const cues = startWalkCues.union(m) ?? (steps?.every((i) => STEP_TOKENS.has(m.tokens[i] ?? '')) ? steps : undefined);
       if (!cues || !focusOf(t)) return undefined;
       const how = findTopics(m, false);
       const used = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
@@ -331,9 +333,10 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
-const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar'].map(stem));
+const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
 const nextCues = c(NEXT);

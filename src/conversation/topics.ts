@@ -128,6 +128,9 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   const naming = namingWords(m, used);
   if (naming.length === 0) return true;
   if (naming.length > 3) return false;
+  // The service in focus's own words name nothing new ("como faz pra fechar? me mostra as etapas" on closing a company).
+  const focus = focusOf(t);
+  if (focus && isOwnWords(focus, naming)) return true;
   return naming.every((w) => !t.ctx.search.knows(w) || (mode === 'unfound' && t.ctx.search.search(w, 2).hits.length === 0));
 }
 

@@ -17,7 +17,8 @@ const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase
 const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna'];
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || GO_STEMS.has(stem(t));
-const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto']);
+// Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
+const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),

@@ -170,3 +170,46 @@ describe('round 4', () => {
     expect(kinds(talk('Meu companheiro me agride em casa, preciso de proteção'))).not.toContain('elsewhere');
   });
 });
+
+describe('round 5 (blind set 3 as a development set)', () => {
+  it('"Gostaria de ver a etapa 5." goes to step 5', () => {
+    expect(talk('primeira habilitação', 'passo a passo', 'Gostaria de ver a etapa 5.').state.view).toMatchObject({ at: 'walkthrough', step: 4 });
+  });
+
+  it('"passoapasso" (glued) starts the steps; "sou deficiente, tenho passe livre?" does not ("passe" is not "passos")', () => {
+    expect(talk('parcelar ipva atrasado', 'passoapasso').state.view.at).toBe('walkthrough');
+    expect(talk('onibus de bh pra ouro preto', 'sou deficiente, tenho passe livre?').state.view.at).not.toBe('walkthrough');
+  });
+
+  it('"porcaria de governo, vcs so enrolam" gets the calm reply', () => {
+    expect(talk('seguro desemprego', 'porcaria de governo, vcs so enrolam').text).toContain('Sinto muito');
+  });
+
+  it('"Olá, ainda está aí?" in a walkthrough is small talk and the step stays', () => {
+    const d = talk('segunda via da conta de luz', 'passo a passo', 'Olá, ainda está aí?');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+
+  it('"sai na hora?" and "tem algum telefone pra tirar duvida?" are questions about the card', () => {
+    expect(kinds(talk('gta', 'sai na hora?'))).toContain('follow_up');
+    expect(kinds(talk('outorga de agua', 'tem algum telefone pra tirar duvida?'))).toContain('follow_up');
+  });
+
+  it('"quero fazer uma manifestacao por aqui" on the Ouvidoria card starts its form', () => {
+    expect(talk('ouvidoria', 'quero fazer uma manifestacao por aqui').state.view.at).toBe('form');
+  });
+
+  it('"errei, nao perdi nao, ela so ta vencida" on the CNH 2nd copy searches what is left after the denial', () => {
+    const d = talk('perdi minha cnh', 'errei, nao perdi nao, ela so ta vencida');
+    expect(d.text).not.toContain('Escreva o nome do serviço');
+  });
+
+  it('"segunda via da conta do meu celular da vivo" says it is the operator\'s', () => {
+    expect(kinds(talk('segunda via da conta do meu celular da vivo'))).toEqual(['elsewhere']);
+  });
+
+  it('"chega de passo, sai disso" leaves the walkthrough', () => {
+    expect(talk('segunda via da conta de luz', 'passo a passo', 'chega de passo, sai disso').state.view.at).not.toBe('walkthrough');
+  });
+});
