@@ -3,7 +3,7 @@
 // counted in another set's total).
 // An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
 import { describe } from './checks.ts';
-import { BLIND2_DIR, BLIND3_DIR, BLIND_DIR, DialogueDataError, HELDOUT_DIR } from './load.ts';
+import { BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND_DIR, DialogueDataError, HELDOUT_DIR } from './load.ts';
 import { explainFailure, runDialogues, type DialogueResult } from './run.ts';
 import { CATEGORIES, type Category } from './schema.ts';
 
@@ -52,12 +52,14 @@ async function main(): Promise<number> {
   let blind: DialogueResult[];
   let blind2: DialogueResult[];
   let blind3: DialogueResult[];
+  let blind4: DialogueResult[];
   try {
     results = await runDialogues(only);
     heldout = await runDialogues(only, HELDOUT_DIR);
     blind = await runDialogues(only, BLIND_DIR);
     blind2 = await runDialogues(only, BLIND2_DIR);
     blind3 = await runDialogues(only, BLIND3_DIR);
+    blind4 = await runDialogues(only, BLIND4_DIR);
   } catch (err) {
     if (err instanceof DialogueDataError) {
       console.error(err.message);
@@ -75,6 +77,8 @@ async function main(): Promise<number> {
   report('Blind set 2 (written fresh, never tuned on; not in the unit tests)', blind2, verbose);
   console.log(`\n${'='.repeat(60)}\n`);
   report('Blind set 3 (written fresh, never tuned on; not in the unit tests)', blind3, verbose);
+  console.log(`\n${'='.repeat(60)}\n`);
+  report('Blind set 4 (written fresh, never tuned on; not in the unit tests)', blind4, verbose);
   return 0;
 }
 
