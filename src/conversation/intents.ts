@@ -129,7 +129,18 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => withWords(t, m, rephraseCues.union(m), REPEAT_VERBS),
     handle: (t) => rephrase(t),
   },
-  { name: 'back', where: 'anywhere', cues: c(BACK), whole: true, handle: (t) => goBack(t) },
+  {
+    name: 'back',
+    where: 'anywhere',
+    // "desculpe, pode voltar à etapa anterior?": the cue, with apologies and words of asking around it.
+    recognise: (t, m) => {
+      const cues = backCues.union(m);
+      if (!cues) return undefined;
+      const used = [...cues, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
+      return isWhole(m, used) || (!inForm(t) && !m.freeText && saysOnly(t, m, used)) ? { used } : undefined;
+    },
+    handle: (t) => goBack(t),
+  },
   {
     name: 'field_question',
     where: ['form'],
@@ -333,6 +344,7 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+const backCues = c(BACK);
 const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */

@@ -4,7 +4,7 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
-import { GENERIC_WORDS, SOCIAL, TOPICS } from './cues.ts';
+import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere } from './elsewhere.ts';
 import { keepContext } from './social.ts';
@@ -17,6 +17,9 @@ const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   strong: CueSet.of(TOPICS[topic].strong),
   weak: CueSet.of(TOPICS[topic].weak),
 }));
+
+/** Commands whose words must never be read as words that name nothing. */
+const commandCues = CueSet.of([...LEAVE_WALK, ...BACK, ...CANCEL_FORM, ...FINISH, ...MENU, ...HANDOFF]);
 
 /** Greetings, thanks and goodbyes: a turn of their own ("boa tarde novamente" greets; it asks for no repeat). */
 const socialCues = CueSet.of([...SOCIAL.greeting, ...SOCIAL.howAreYou, ...SOCIAL.thanks, ...SOCIAL.bye]);
@@ -125,7 +128,10 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   if (topics && topics.used.some((i) => !used.includes(i))) return false;
   // Nor a social turn ("boa tarde novamente" is a greeting, not a request to repeat).
   if (socialCues.findAll(m).some((h) => h.used.some((i) => !used.includes(i)))) return false;
-  const naming = namingWords(m, used);
+  // Nor a command of another intent ("pode parar, já entendi" leaves the steps; it is no "next").
+  // A command made of glue alone ("pra" read as "para", stop) is no command.
+  if (commandCues.findAll(m).some((h) => h.used.every((i) => !used.includes(i)) && h.used.some((i) => !isGlue(m.tokens[i] ?? '')))) return false;
+  const naming = namingWords(m, used).filter((w) => !isGlue(w));
   if (naming.length === 0) return true;
   if (naming.length > 3) return false;
   // The service in focus's own words name nothing new ("como faz pra fechar? me mostra as etapas" on closing a company).

@@ -25,7 +25,20 @@ const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'at
  * or undefined. `last` is the number of steps.
  */
 export function stepAskedFor(m: Reading, last: number): number | undefined {
-  const tokens = m.tokens.filter((t) => !FILL.has(t));
+  const whole = stepInWords(m.tokens, last);
+  if (whole !== undefined || !m.pauses || m.pauses.size === 0) return whole;
+  // "Já fiz as primeiras, pode ir direto para a etapa 4?": the part of the message that asks for a step.
+  let from = 0;
+  for (const end of [...[...m.pauses].sort((a, b) => a - b), m.tokens.length - 1]) {
+    const n = stepInWords(m.tokens.slice(from, end + 1), last);
+    if (n !== undefined) return n;
+    from = end + 1;
+  }
+  return undefined;
+}
+
+function stepInWords(words: readonly string[], last: number): number | undefined {
+  const tokens = words.filter((t) => !FILL.has(t));
   const hasStepWord = tokens.some((t) => STEP_WORDS.has(t));
   const hasGoWord = tokens.some(isGo);
   const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !isGo(t));

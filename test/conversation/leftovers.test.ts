@@ -213,3 +213,23 @@ describe('round 5 (blind set 3 as a development set)', () => {
     expect(talk('segunda via da conta de luz', 'passo a passo', 'chega de passo, sai disso').state.view.at).not.toBe('walkthrough');
   });
 });
+
+describe('round 6 (after blind set 4 was measured)', () => {
+  it('"Desculpe, pode voltar à etapa anterior?" goes one step back', () => {
+    expect(talk('segunda via da conta de luz', 'passo a passo', 'próxima', 'Desculpe, pode voltar à etapa anterior?').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+
+  it('"Já fiz as primeiras, pode ir direto para a etapa 4?" goes to step 4', () => {
+    expect(talk('abrir empresa', 'passo a passo', 'Já fiz as primeiras, pode ir direto para a etapa 4?').state.view).toMatchObject({ at: 'walkthrough', step: 3 });
+  });
+
+  it('"pode parar, ja entendi, nao precisa mais" leaves the walkthrough (it is no "next")', () => {
+    expect(talk('segunda via da conta de luz', 'passo a passo', 'pode parar, ja entendi, nao precisa mais').state.view.at).not.toBe('walkthrough');
+  });
+
+  it('"Não compreendi bem, poderia repetir essa etapa?" says the step again', () => {
+    const d = talk('segunda via da conta de luz', 'passo a passo', 'Não compreendi bem, poderia repetir essa etapa?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(d.text).not.toContain('Não entendi bem');
+  });
+});
