@@ -117,7 +117,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (result.clear && ids[0] !== focus?.id) return open(ids[0]);
   // The same kind of service for another thing ("queria a da cnh" on the RG's 2nd copy): the correction read with
   // the focus's title, when that names one other service clearly.
-  if (focus && !result.clear && !isDetail(m, used)) {
+  if (focus && !result.clear && (at < 0 || !isDetail(m, used))) {
     const withTitle = t.ctx.search.search(`${query} ${focus.title}`, 3);
     const other = withTitle.hits[0]?.id;
     if (withTitle.clear && other !== undefined && other !== focus.id && ids.includes(other)) return open(other);

@@ -173,7 +173,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   },
   appointment: {
     strong: [
-      'precisa agendar', 'tem que agendar', 'preciso agendar', 'precisa marcar', 'tem que marcar', 'preciso marcar', 'com hora marcada', 'sem agendamento',
+      'necessario agendar', 'e necessario agendar', 'necessario marcar', 'obrigatorio agendar', 'precisa agendar', 'tem que agendar', 'preciso agendar', 'precisa marcar', 'tem que marcar', 'preciso marcar', 'com hora marcada', 'sem agendamento',
       'precisa de horario', 'precisa de agendamento', 'tem agendamento', 'e so chegar', 'posso ir direto', 'ordem de chegada', 'tem fila', 'como agendar', 'como marcar',
       'onde agendar', 'onde marcar', 'agendamento e obrigatorio', 'precisa marcar horario', 'tem que marcar horario', 'hora marcada', 'horario marcado', 'so ir',
       'e so ir', 'so chegar', 'ir direto', 'chegar direto', 'sem marcar', 'sem agendar',
@@ -273,7 +273,7 @@ export const GENERIC_WORDS = new Set([
   'receber', 'recebo', 'levar', 'levo', 'precisar', 'preciso', 'precisa', 'demorar', 'demora', 'custar', 'custa', 'pagar', 'pago', 'paga', 'conseguir', 'consigo',
   'servico', 'coisa', 'processo', 'pedido', 'solicitacao', 'dia', 'dias', 'tempo', 'hora', 'horas', 'mes', 'meses', 'casa', 'correio', 'antes', 'novo', 'nova',
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
-  'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'entrada', 'pegar', 'pego', 'outro', 'outra', 'duvida', 'duvidas', 'devo', 'deve', 'informar', 'informe', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
+  'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'entrada', 'pegar', 'pego', 'outro', 'outra', 'duvida', 'duvidas', 'devo', 'deve', 'informar', 'informe', 'for', 'fosse', 'ser', 'seja', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
   // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.
   'ver', 'vejo', 'veja', 'olhar', 'olho', 'saber', 'entender', 'ler', 'achar', 'acho', 'encontrar', 'encontro', 'juntar', 'junto', 'reunir', 'separar', 'apresentar',

@@ -65,10 +65,10 @@ export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
 
 /** Verbs of asking the bot to take the request, by stem, so every form counts ("marca", "registra", "abre", "agende"). */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(
-  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca'].map(stem),
+  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
 );
 /** Words of a request that name no other service ("um horário", "o atendimento", "agora"). */
-const REQUEST_OBJECTS = new Set(['horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao']);
+const REQUEST_OBJECTS = new Set(['consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao']);
 
 /**
  * "marca um horário pra mim", "abre a manifestação pra mim", "desejo registrar uma manifestação agora": a verb
@@ -76,7 +76,8 @@ const REQUEST_OBJECTS = new Set(['horario', 'hora', 'atendimento', 'vaga', 'data
  */
 export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   const focus = focusOf(t);
-  if (!focus?.form || m.text.includes('?') && findTopics(m, false)) return undefined;
+  // A real question is not a request ("quem pode fazer a inscrição?"); "consigo marcar um horário por aqui?" is.
+  if (!focus?.form || (m.text.includes('?') && findTopics(m, false)?.strong)) return undefined;
   const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
   if (verbs.length === 0) return undefined;
   const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w));
@@ -96,6 +97,8 @@ function searchRequest(t: TurnBuilder, m: Message, naming: readonly string[]): v
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
   const naming = namingWords(m, hit.used);
+  // "quero agendar o atendimento" on the UAI card: the words are the service's own.
+  if (focus?.form && naming.length > 0 && isOwnWords(focus, naming)) return startForm(t, focus);
   if (naming.length > 0) {
     const result = t.ctx.search.search(naming.join(' '), 5);
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {

@@ -93,7 +93,9 @@ export const INTENTS: readonly Intent[] = [
     name: 'leave_form',
     where: ['leave'],
     recognise: (_t, m) => {
-      const used = leaveFormCues.union(m);
+      const cues = leaveFormCues.union(m);
+      // "sim, quero sair deste agendamento": with words naming the request left.
+      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || LEFT_REFS.has(w) ? [i] : []))] : undefined;
       return used && isWhole(m, used) ? { used } : undefined;
     },
     handle: (t) => sayYes(t),
@@ -344,6 +346,7 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);
 const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);

@@ -110,7 +110,8 @@ export function focusOf(t: TurnBuilder): Service | undefined {
 
 /** The words of the message that may name a service: neither question words, fillers nor generic verbs. */
 export function namingWords(m: Reading, used: readonly number[]): string[] {
-  return restWords(m, used).filter((w) => !GENERIC_WORDS.has(w));
+  // A bare number ("de 8 anos", "2") names no service on its own.
+  return restWords(m, used).filter((w) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w));
 }
 
 /**
@@ -122,7 +123,11 @@ export function namingWords(m: Reading, used: readonly number[]): string[] {
  */
 export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
   if (m.tokens.some((w) => /\d/.test(w))) return false;
-  const cueLetters = used.reduce((n, i) => n + (isGlue(m.tokens[i] ?? '') ? 0 : (m.tokens[i] ?? '').length), 0);
+  // Letters of the cue's own words: glue counts only when long ("obrigado", "valeu"), so "o que" never stretches.
+  const cueLetters = used.reduce((n, i) => {
+    const w = m.tokens[i] ?? '';
+    return n + (isGlue(w) && w.length < 5 ? 0 : w.length);
+  }, 0);
   if (cueLetters < 4) return false;
   const topics = findTopics(m, false);
   if (topics && topics.used.some((i) => !used.includes(i))) return false;

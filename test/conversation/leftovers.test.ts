@@ -233,3 +233,37 @@ describe('round 6 (after blind set 4 was measured)', () => {
     expect(d.text).not.toContain('Não entendi bem');
   });
 });
+
+describe('round 7 (blind set 4 as a development set)', () => {
+  it('"Muito obrigada, você foi muito atencioso." and "Tudo bem, obrigado mesmo assim." are small talk', () => {
+    expect(kinds(talk('cadastro escolar', 'Muito obrigada, você foi muito atencioso.'))).toEqual(['small_talk']);
+    expect(kinds(talk('oi', 'Tudo bem, obrigado mesmo assim.'))).toEqual(['small_talk']);
+  });
+
+  it('"E depois, o que vem?" in a walkthrough is still "next" ("o que" never stretches into "não entendi")', () => {
+    expect(talk('segunda via da conta de luz', 'passo a passo', 'E depois, o que vem?').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"É necessário agendar?" asks about the appointment', () => {
+    expect(kinds(talk('renovar cnh', 'É necessário agendar?'))).toContain('follow_up');
+  });
+
+  it('"Quero agendar o atendimento." on the UAI card starts its form; so do "quero mandar uma manifestacao" and "consigo marcar um horario por aqui msm?"', () => {
+    expect(talk('agendar atendimento na uai', 'Quero agendar o atendimento.').state.view.at).toBe('form');
+    expect(talk('ouvidoria', 'quero mandar uma manifestacao').state.view.at).toBe('form');
+    expect(talk('agendar atendimento na uai', 'consigo marcar um horario por aqui msm?').state.view.at).toBe('form');
+  });
+
+  it('"e se for pro meu filho de 8 anos?" asks about minors on the card in focus (a number names no service)', () => {
+    const d = talk('primeira via da identidade', 'e se for pro meu filho de 8 anos?');
+    expect(d.state.focus).toBe('cin-1a-via');
+  });
+
+  it('"sim, pode sair do agendamento" leaves the form for the service asked about', () => {
+    const d = talk('agendar atendimento na uai', 'Quero agendar o atendimento.', 'Maria da Silva', 'quero ver o ipva');
+    expect(d.state.view.at).toBe('leave');
+    d.say('sim, pode sair do agendamento');
+    expect(d.state.view.at).not.toBe('leave');
+    expect(d.state.view.at).not.toBe('form');
+  });
+});
