@@ -1,9 +1,9 @@
 // npm run eval:dialogues [-- --verbose] [-- --only id,id]: plays the main dialogue set, then the held-out set, then
-// the blind set, then the second and third blind sets, and prints the pass rates of each apart (no extra set is
+// the blind set, then the second, third, fourth and fifth blind sets, and prints the pass rates of each apart (no extra set is
 // counted in another set's total).
 // An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
 import { describe } from './checks.ts';
-import { BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND_DIR, DialogueDataError, HELDOUT_DIR } from './load.ts';
+import { BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND_DIR, DialogueDataError, HELDOUT_DIR } from './load.ts';
 import { explainFailure, runDialogues, type DialogueResult } from './run.ts';
 import { CATEGORIES, type Category } from './schema.ts';
 
@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   let blind2: DialogueResult[];
   let blind3: DialogueResult[];
   let blind4: DialogueResult[];
+  let blind5: DialogueResult[];
   try {
     results = await runDialogues(only);
     heldout = await runDialogues(only, HELDOUT_DIR);
@@ -60,6 +61,7 @@ async function main(): Promise<number> {
     blind2 = await runDialogues(only, BLIND2_DIR);
     blind3 = await runDialogues(only, BLIND3_DIR);
     blind4 = await runDialogues(only, BLIND4_DIR);
+    blind5 = await runDialogues(only, BLIND5_DIR);
   } catch (err) {
     if (err instanceof DialogueDataError) {
       console.error(err.message);
@@ -79,6 +81,8 @@ async function main(): Promise<number> {
   report('Blind set 3 (written fresh, never tuned on; not in the unit tests)', blind3, verbose);
   console.log(`\n${'='.repeat(60)}\n`);
   report('Blind set 4 (written fresh, never tuned on; not in the unit tests)', blind4, verbose);
+  console.log(`\n${'='.repeat(60)}\n`);
+  report('Blind set 5 (written fresh, never tuned on; not in the unit tests)', blind5, verbose);
   return 0;
 }
 

@@ -19,6 +19,8 @@ export const BLIND2_DIR = join(DATA_DIR, 'blind2');
 export const BLIND3_DIR = join(DATA_DIR, 'blind3');
 /** The fourth blind set: written fresh from the citizen's side, never tuned on; reported apart. */
 export const BLIND4_DIR = join(DATA_DIR, 'blind4');
+/** The fifth blind set: written fresh from the citizen's side, never tuned on; reported apart. */
+export const BLIND5_DIR = join(DATA_DIR, 'blind5');
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
 export interface LoadedDialogue extends Dialogue {
