@@ -40,6 +40,17 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
 
 /** A social turn, where a topic's ordinary word said without a question ("foi bem rápido!") is part of the praise. */
 export function socialTurn(t: TurnBuilder, m: Message): Hit | undefined {
+  // Asked up to three times per message (follow-up, correction, small talk), in the same turn: read once.
+  const memo = socialRead.get(m);
+  if (memo !== undefined) return memo ?? undefined;
+  const hit = socialTurnOnce(t, m);
+  socialRead.set(m, hit ?? null);
+  return hit;
+}
+
+const socialRead = new WeakMap<Message, Hit | null>();
+
+function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   const topics = findTopics(m, false);
   const tokens = topics?.used ?? [];
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
