@@ -8,7 +8,7 @@ import type { Topic } from './types.ts';
 export const CANCEL_FORM = [
   'cancelar', 'cancela', 'cancele', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
-  'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora',
+  'prefiro nao continuar', 'nao continuar', 'nao vou continuar', 'prefiro parar', 'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora',
 ];
 
 /** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
@@ -76,7 +76,7 @@ export const NO = [
  */
 export const NEXT = [
   'proxima', 'proximo', 'prox', 'px', 'proxima etapa', 'proximo passo', 'seguinte', 'passo seguinte', 'avancar', 'avanca', 'continua', 'continuar', 'continue', 'segue',
-  'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
+  'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
@@ -226,7 +226,7 @@ export const SOCIAL = {
   bot: [
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
-    'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real',
+    'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real',
   ],
   compliment: ['voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [

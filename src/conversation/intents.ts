@@ -199,7 +199,17 @@ export const INTENTS: readonly Intent[] = [
     handle: (t) => repeatStep(t),
   },
   { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
-  { name: 'step_leave', where: ['walkthrough'], cues: c(LEAVE_WALK), whole: true, handle: (t) => leaveWalk(t) },
+  {
+    name: 'step_leave',
+    where: ['walkthrough'],
+    // "chega, quero sair disso": the cues, with words of asking around them.
+    recognise: (_t, m) => {
+      const cues = leaveWalkCues.union(m);
+      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
+      return used && isWhole(m, used) ? { used } : undefined;
+    },
+    handle: (t) => leaveWalk(t),
+  },
   // "repete por favor" outside a walkthrough: the last answer again.
   {
     name: 'repeat_last',
@@ -346,6 +356,7 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+const leaveWalkCues = c(LEAVE_WALK);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);
 const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);

@@ -41,7 +41,7 @@ const GLUE: ReadonlySet<string> = new Set(
   `a o as os um uma e que de do da dos das em no na num numa pra pro para por eu me mim meu minha seu sua teu tua vc voce voces vcs ce isso isto esse essa ele ela
    ai entao ne so mesmo la aqui agora ja tambem tb tbm muito mt mto bem demais bastante tudo foi tem ter senhorita
    obrigado obrigada obg brigado valeu vlw por favor pf pfv pfvr moco moca senhor senhora amigo amiga
-   viu hein ta tah esta estou favor oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia`
+   viu hein ta tah esta estou favor gentileza oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -67,7 +67,7 @@ const SLANG: Readonly<Record<string, string>> = {
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
-  tendi: 'entendi', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
+  tendi: 'entendi', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
 };
 
 /**

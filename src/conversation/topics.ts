@@ -79,10 +79,17 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
 }
 
+const AGE_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'quatorze', 'catorze', 'quinze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'].map((w, i) => [w, i + 1]),
+);
+
 /** The tokens of an age under 21 ("16 anos", "tem 17", "com 15"), or undefined. */
 function ageAt(m: Reading): number[] | undefined {
   for (let i = 0; i < m.tokens.length; i++) {
     const w = m.tokens[i] ?? '';
+    // "8 anos" or "cinco anos": a number under 21, in figures or in words.
+    const words = AGE_WORDS[w];
+    if (words !== undefined && (m.tokens[i + 1] === 'anos' || m.tokens[i + 1] === 'ano')) return [i, i + 1];
     if (!/^\d{1,2}$/.test(w) || Number(w) > 20) continue;
     const next = m.tokens[i + 1];
     const prev = m.tokens[i - 1];
@@ -201,6 +208,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
   if (focus && ownWords) return { kind: 'service', service: focus, isNew: fresh };
+  // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
+  if (focus && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
   return { kind: 'list', query };
 }
 

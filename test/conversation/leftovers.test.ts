@@ -267,3 +267,30 @@ describe('round 7 (blind set 4 as a development set)', () => {
     expect(d.state.view.at).not.toBe('form');
   });
 });
+
+describe('round 8 (blind set 5 as a development set, after it was measured)', () => {
+  it('"Prossiga, por gentileza." goes to the next step; "chega, quero sair disso" leaves the steps', () => {
+    expect(talk('segunda via da conta de luz', 'passo a passo', 'Prossiga, por gentileza.').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(talk('segunda via da conta de luz', 'passo a passo', 'chega, quero sair disso').state.view.at).not.toBe('walkthrough');
+  });
+
+  it('"Prefiro não continuar com o registro agora." cancels the form', () => {
+    const d = talk('ouvidoria', 'registra pra mim por favor', 'Prefiro não continuar com o registro agora.');
+    expect(d.state.view.at).not.toBe('form');
+  });
+
+  it('"quem está me respondendo é um atendente humano?" asks what the bot is, and keeps the card', () => {
+    const d = talk('remedio de alto custo', 'Desculpe perguntar, mas quem está me respondendo é um atendente humano?');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+  });
+
+  it('"E no caso de uma criança de cinco anos, como funciona?" asks about minors (an age in words)', () => {
+    const d = talk('primeira via da identidade', 'E no caso de uma criança de cinco anos, como funciona?');
+    expect(d.last?.replies[0]?.hint).toMatchObject({ kind: 'follow_up', serviceId: 'cin-1a-via', topic: 'minors' });
+  });
+
+  it('"preciso renovar meu passaporte q venceu" says who handles passports', () => {
+    expect(kinds(talk('oi', 'preciso renovar meu passaporte q venceu'))).toEqual(['elsewhere']);
+  });
+});
