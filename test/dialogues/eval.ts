@@ -1,9 +1,8 @@
-// npm run eval:dialogues [-- --verbose] [-- --only id,id]: plays the main dialogue set, then the held-out set, then
-// the blind set, then the second, third, fourth and fifth blind sets, and prints the pass rates of each apart (no extra set is
-// counted in another set's total).
+// npm run eval:dialogues [-- --verbose] [-- --only id,id]: plays the main dialogue set, then each set of EXTRA_SETS
+// (held-out, blind 1–5), and prints the pass rates of each apart (no set is counted in another set's total).
 // An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
 import { describe } from './checks.ts';
-import { BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND_DIR, DialogueDataError, HELDOUT_DIR } from './load.ts';
+import { DialogueDataError, EXTRA_SETS } from './load.ts';
 import { explainFailure, runDialogues, type DialogueResult } from './run.ts';
 import { CATEGORIES, type Category } from './schema.ts';
 
@@ -48,20 +47,10 @@ async function main(): Promise<number> {
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : undefined;
   let results: DialogueResult[];
-  let heldout: DialogueResult[];
-  let blind: DialogueResult[];
-  let blind2: DialogueResult[];
-  let blind3: DialogueResult[];
-  let blind4: DialogueResult[];
-  let blind5: DialogueResult[];
+  const extra: DialogueResult[][] = [];
   try {
     results = await runDialogues(only);
-    heldout = await runDialogues(only, HELDOUT_DIR);
-    blind = await runDialogues(only, BLIND_DIR);
-    blind2 = await runDialogues(only, BLIND2_DIR);
-    blind3 = await runDialogues(only, BLIND3_DIR);
-    blind4 = await runDialogues(only, BLIND4_DIR);
-    blind5 = await runDialogues(only, BLIND5_DIR);
+    for (const set of EXTRA_SETS) extra.push(await runDialogues(only, set.dir));
   } catch (err) {
     if (err instanceof DialogueDataError) {
       console.error(err.message);
@@ -71,18 +60,10 @@ async function main(): Promise<number> {
   }
 
   report('Main dialogue set', results, verbose);
-  console.log(`\n${'='.repeat(60)}\n`);
-  report('Held-out dialogue set (written later, blind; not in the unit tests)', heldout, verbose);
-  console.log(`\n${'='.repeat(60)}\n`);
-  report('Blind dialogue set (written from the citizen side before the engine work it measures; not in the unit tests)', blind, verbose);
-  console.log(`\n${'='.repeat(60)}\n`);
-  report('Blind set 2 (written fresh, never tuned on; not in the unit tests)', blind2, verbose);
-  console.log(`\n${'='.repeat(60)}\n`);
-  report('Blind set 3 (written fresh, never tuned on; not in the unit tests)', blind3, verbose);
-  console.log(`\n${'='.repeat(60)}\n`);
-  report('Blind set 4 (written fresh, never tuned on; not in the unit tests)', blind4, verbose);
-  console.log(`\n${'='.repeat(60)}\n`);
-  report('Blind set 5 (written fresh, never tuned on; not in the unit tests)', blind5, verbose);
+  EXTRA_SETS.forEach((set, i) => {
+    console.log(`\n${'='.repeat(60)}\n`);
+    report(set.title, extra[i] ?? [], verbose);
+  });
   return 0;
 }
 

@@ -9,18 +9,33 @@ import { DialogueFile, type Dialogue, type Expect } from './schema.ts';
 
 /** Where the dialogue files live. */
 export const DATA_DIR = join(import.meta.dirname, 'data');
-/** The held-out set: written blind, later, in its own folder; reported apart and never part of the unit tests' subset. */
-export const HELDOUT_DIR = join(DATA_DIR, 'heldout');
-/** The blind set: a third set, written from the citizen's side before the engine changes it measures; reported apart. */
-export const BLIND_DIR = join(DATA_DIR, 'blind');
-/** The second blind set: written fresh from the citizen's side, never tuned on; reported apart. */
-export const BLIND2_DIR = join(DATA_DIR, 'blind2');
-/** The third blind set: written fresh from the citizen's side, never tuned on; reported apart. */
-export const BLIND3_DIR = join(DATA_DIR, 'blind3');
-/** The fourth blind set: written fresh from the citizen's side, never tuned on; reported apart. */
-export const BLIND4_DIR = join(DATA_DIR, 'blind4');
-/** The fifth blind set: written fresh from the citizen's side, never tuned on; reported apart. */
-export const BLIND5_DIR = join(DATA_DIR, 'blind5');
+/** A set reported apart from the main one: never part of the unit tests' subset, nor of another set's total. */
+export interface ExtraSet {
+  dir: string;
+  /** The title `npm run eval:dialogues` prints above its pass rates. */
+  title: string;
+  /** How many dialogues it must keep (test/dialogues/sets.test.ts). */
+  min: number;
+}
+
+/** A blind set written fresh in a later round. */
+function fresh(n: number, min: number): ExtraSet {
+  return { dir: join(DATA_DIR, `blind${n}`), title: `Blind set ${n} (written fresh; its blind figure is in docs/conversation.md; not in the unit tests)`, min };
+}
+
+/**
+ * The sets written after the main one, in order: the held-out set, then the blind sets, each written by someone
+ * who had not read the engine and committed before any run. Each was measured once while still unseen; most were
+ * then used to tune the next round (docs/conversation.md has the figures measured while they were blind).
+ */
+export const EXTRA_SETS: readonly ExtraSet[] = [
+  { dir: join(DATA_DIR, 'heldout'), title: 'Held-out dialogue set (written later; tuned on since; not in the unit tests)', min: 85 },
+  { dir: join(DATA_DIR, 'blind'), title: 'Blind set 1 (written before the engine work it measured; not in the unit tests)', min: 70 },
+  fresh(2, 120),
+  fresh(3, 120),
+  fresh(4, 84),
+  fresh(5, 77),
+];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
 export interface LoadedDialogue extends Dialogue {
