@@ -30,7 +30,8 @@ export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.m
 
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
 const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos) }));
-const reader = new Reader(file.assuntos.flatMap((a) => a.termos));
+// No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
+const reader = new Reader([]);
 
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
 const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa']);
@@ -43,7 +44,6 @@ export interface Elsewhere {
 
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
-  // No typo correction towards these words: "proteção" must never become "promoção".
   const m = reader.read(text, () => true);
   for (const s of subjects) {
     const used = s.cues.union(m);

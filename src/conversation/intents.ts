@@ -29,7 +29,7 @@ import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, reque
 import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
 import { stem } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
-import { formOf, isFreeText, type Hit, type Message, type Place } from './message.ts';
+import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
@@ -58,7 +58,6 @@ export interface Intent {
 const c = CueSet.of;
 const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
 const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
-const inForm = (t: TurnBuilder): boolean => ['form', 'confirm', 'leave'].includes(t.state.view.at);
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
@@ -139,7 +138,7 @@ export const INTENTS: readonly Intent[] = [
       const cues = backCues.union(m);
       if (!cues) return undefined;
       const used = [...cues, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
-      return isWhole(m, used) || (!inForm(t) && !m.freeText && saysOnly(t, m, used)) ? { used } : undefined;
+      return saysOnly(t, m, used) ? { used } : undefined;
     },
     handle: (t) => goBack(t),
   },

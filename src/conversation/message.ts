@@ -42,6 +42,11 @@ export function formOf(t: TurnBuilder): FormAt | undefined {
   return s?.form ? { s, form: s.form, field: view.field, answers: view.answers } : undefined;
 }
 
+/** In a form, its summary, or the question whether to leave it: any word there may be an answer. */
+export function inForm(t: TurnBuilder): boolean {
+  return ['form', 'confirm', 'leave'].includes(t.state.view.at);
+}
+
 /** Where a form's field takes free text (its answers are never commands unless whole). */
 export function isFreeText(t: TurnBuilder): boolean {
   const f = formOf(t);

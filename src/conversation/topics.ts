@@ -6,11 +6,12 @@ import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
-import { elsewhere } from './elsewhere.ts';
+import { elsewhere, type Elsewhere } from './elsewhere.ts';
+import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { loggedQuery, runSearch, showTopic } from './views.ts';
+import { loggedQuery, runSearch, showElsewhere, showTopic } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -124,7 +125,7 @@ export function isOwnWords(s: Service, words: readonly string[]): boolean {
 const PLACE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'where', 'contact', 'appointment', 'online']);
 
 /** What a question with these leftover words is about. */
-type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask' } | { kind: 'none' };
+type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask' } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
 
 /** The service in focus, if it is still in the catalogue. */
 export function focusOf(t: TurnBuilder): Service | undefined {
@@ -172,9 +173,8 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
  * The cue is all the message says: the rest is glue, or (outside a form, where any word may be an answer)
  * words that name nothing ("não captei, fala de novo"; "e depois, o que vem?"). See namesNothing.
  */
-export function saysOnly(t: TurnBuilder, m: Reading & { freeText?: boolean }, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
-  const formish = ['form', 'confirm', 'leave'].includes(t.state.view.at);
-  return isWhole(m, used) || (!formish && m.freeText !== true && namesNothing(t, m, used, mode));
+export function saysOnly(t: TurnBuilder, m: Message, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
+  return isWhole(m, used) || (!inForm(t) && !m.freeText && namesNothing(t, m, used, mode));
 }
 
 /** The first service of the list of results on screen, if the citizen is looking at one. */
@@ -194,7 +194,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
-  if (!(focus && isOwnWords(focus, naming)) && elsewhere(t, m.text)) return { kind: 'none' };
+  const away = focus && isOwnWords(focus, naming) ? undefined : elsewhere(t, m.text);
+  if (away) return { kind: 'elsewhere', away };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
@@ -207,7 +208,6 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (!strong) return { kind: 'search' };
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
-  if (focus && ownWords) return { kind: 'service', service: focus, isNew: fresh };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   if (focus && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
   return { kind: 'list', query };
@@ -243,6 +243,8 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       return runSearch(t, m.text);
     case 'none':
       return runSearch(t, m.text);
+    case 'elsewhere':
+      return showElsewhere(t, target.away, m.text);
     case 'ask': {
       const labels = hit.topics.map((k) => topicLabels[k]);
       t.say(`Sobre qual serviço você quer saber ${labels.join(' e ')}? Escreva o nome do serviço, por exemplo "renovar CNH" ou "segunda via do RG".`, t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'notice' });

@@ -1,7 +1,7 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { elsewhere } from './elsewhere.ts';
+import { elsewhere, type Elsewhere } from './elsewhere.ts';
 import { answerTopic } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
@@ -196,21 +196,23 @@ export function loggedQuery(query: string, said?: string): string {
   return words.length > 0 ? words.join(' ') : safe;
 }
 
+/** Says who handles a subject the Governo de Minas does not; no service is opened, and a card in focus stays. */
+export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, said?: string): void {
+  t.events.push({ type: 'search', query: loggedQuery(query, said), results: 0 });
+  const focus = t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus);
+  if (focus === undefined || t.state.view.at === 'results' || t.state.view.at === 'menu') {
+    t.unfocus();
+    t.go({ at: 'menu' });
+  }
+  t.say(away.reply, [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
+}
+
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
   const away = elsewhere(t, query);
-  if (away) {
-    t.events.push({ type: 'search', query: loggedQuery(query, preference.said), results: 0 });
-    const focus = t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus);
-    if (focus === undefined || t.state.view.at === 'results' || t.state.view.at === 'menu') {
-      t.unfocus();
-      t.go({ at: 'menu' });
-    }
-    t.say(away.reply, [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
-    return;
-  }
+  if (away) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : t.ctx.search.search(query, preference.prefer ? 8 : 5);
   const prefer = preference.prefer ?? [];
