@@ -5,12 +5,13 @@ import { isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import type { Option } from './types.ts';
 
-const ORDINAL_WORDS: Record<string, number> = {
+// Maps, not objects: a typed word such as "constructor" must never meet an object's built-ins.
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
   sexta: 6, sexto: 6, setima: 7, setimo: 7, oitava: 8, oitavo: 8, nona: 9, nono: 9, decima: 10, decimo: 10,
-};
+}));
 
-const NUMBER_WORDS: Record<string, number> = { um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 };
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 }));
 
 /** Words around a number that do not change which option is meant ("quero a opção 2"). */
 const AROUND = new Set(['quero', 'escolho', 'vou', 'de', 'pode', 'ser', 'a', 'o', 'e', 'opcao', 'numero', 'n', 'item', 'no', 'na', 'esse', 'essa', 'isso', 'ai', 'la', 'mesmo']);
@@ -22,7 +23,7 @@ export function positionIn(m: Reading, count: number): number | undefined {
   const word = rest[0] as string;
   if (/^\d{1,3}$/.test(word)) return Number(word);
   if (word === 'ultima' || word === 'ultimo') return count;
-  return ORDINAL_WORDS[word] ?? (m.tokens.some((t) => t === 'opcao' || t === 'numero') ? NUMBER_WORDS[word] : undefined);
+  return ORDINAL_WORDS.get(word) ?? (m.tokens.some((t) => t === 'opcao' || t === 'numero') ? NUMBER_WORDS.get(word) : undefined);
 }
 
 const folded = new Map<string, { whole: string; words: string[] }>();

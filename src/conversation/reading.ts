@@ -61,14 +61,15 @@ const EMOJI_WORDS: readonly [RegExp, string][] = [
 ];
 
 /** Chat spellings read as the word they stand for, before stemming ("qnto" is "quanto", "vc" is "voce"). */
-const SLANG: Readonly<Record<string, string>> = {
+// A Map, not an object: a typed word such as "constructor" must never meet an object's built-ins.
+const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   qnto: 'quanto', qto: 'quanto', qnt: 'quanto', qnta: 'quanta', qtos: 'quantos', qntos: 'quantos', q: 'que', oq: 'o que', vc: 'voce', vcs: 'voces', ce: 'voce',
   pq: 'porque', porq: 'porque', tb: 'tambem', tbm: 'tambem', td: 'tudo', hj: 'hoje', msm: 'mesmo', obg: 'obrigado', brigado: 'obrigado', qro: 'quero', kero: 'quero',
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
   tendi: 'entendi', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
-};
+}));
 
 /**
  * Families of chat spellings, read as one word: every spelling of a thanks ("obgd", "obrigadão",
@@ -84,13 +85,13 @@ const FAMILIES: readonly [RegExp, string][] = [
 
 /** One typed word as the word it stands for: slang, families, then letters held for emphasis collapsed. */
 function wordOf(w: string): string {
-  const slang = SLANG[w];
+  const slang = SLANG.get(w);
   if (slang !== undefined) return slang;
   for (const [re, word] of FAMILIES) if (re.test(w)) return word;
   // "oiii", "simmm", "proximooo": a letter typed three times or more is one letter; "oii" too at the end of a short word.
   const held = w.replace(/([a-z])\1{2,}/g, '$1');
   const short = held.length <= 4 ? held.replace(/([aeiou])\1$/, '$1') : held;
-  return short === w ? w : (SLANG[short] ?? short);
+  return short === w ? w : (SLANG.get(short) ?? short);
 }
 
 /** Folded words, slang expanded. */

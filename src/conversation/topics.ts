@@ -80,8 +80,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
 }
 
-const AGE_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'quatorze', 'catorze', 'quinze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'].map((w, i) => [w, i + 1]),
+const AGE_WORDS: ReadonlyMap<string, number> = new Map(
+  ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'quatorze', 'catorze', 'quinze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'].map((w, i) => [w, i + 1] as const),
 );
 
 /** The tokens of an age under 21 ("16 anos", "tem 17", "com 15"), or undefined. */
@@ -89,8 +89,7 @@ function ageAt(m: Reading): number[] | undefined {
   for (let i = 0; i < m.tokens.length; i++) {
     const w = m.tokens[i] ?? '';
     // "8 anos" or "cinco anos": a number under 21, in figures or in words.
-    const words = AGE_WORDS[w];
-    if (words !== undefined && (m.tokens[i + 1] === 'anos' || m.tokens[i + 1] === 'ano')) return [i, i + 1];
+    if (AGE_WORDS.has(w) && (m.tokens[i + 1] === 'anos' || m.tokens[i + 1] === 'ano')) return [i, i + 1];
     if (!/^\d{1,2}$/.test(w) || Number(w) > 20) continue;
     const next = m.tokens[i + 1];
     const prev = m.tokens[i - 1];

@@ -4,14 +4,13 @@ import type { Reading } from './reading.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { askFeedback, showService, showStep } from './views.ts';
 
-const NUMBER_WORDS: Record<string, number> = {
+// Maps and sets, not objects: a typed word such as "constructor" must never meet an object's built-ins.
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
   primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
   sexta: 6, sexto: 6, setima: 7, setimo: 7, oitava: 8, oitavo: 8, nona: 9, nono: 9, decima: 10, decimo: 10,
-};
-const ORDINALS: Readonly<Record<string, true>> = Object.fromEntries(
-  ['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima'].map((w) => [w, true]),
-);
+}));
+const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
 const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
 const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna'];
@@ -45,14 +44,14 @@ function stepInWords(words: readonly string[], last: number): number | undefined
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;
   // Alone, only an ordinal names a step ("a última", "a terceira"); a bare number is an option.
-  if (!hasStepWord && !hasGoWord && !(word in ORDINALS)) return undefined;
+  if (!hasStepWord && !hasGoWord && !ORDINALS.has(word)) return undefined;
   // "volta uma" is one step back, not step 1.
   if ((word === 'um' || word === 'uma') && !hasStepWord) return undefined;
   if (word === 'ultima' || word === 'ultimo' || word === 'final') return last;
   if (word === 'inicio' || word === 'comeco') return 1;
   // "3", "3ª", "3o": a number, with or without the ordinal sign (folded to "a" or "o").
   if (/^\d{1,2}[ao]?$/.test(word)) return Number(word.replace(/[ao]$/, ''));
-  return NUMBER_WORDS[word];
+  return NUMBER_WORDS.get(word);
 }
 
 /** The service and step of the walkthrough in progress, if any. */
