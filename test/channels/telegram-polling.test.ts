@@ -39,6 +39,19 @@ describe('long polling', () => {
   });
 });
 
+describe('an update that breaks Telegram\'s schema', () => {
+  it('is confirmed at once and holds nothing back: the next citizen is answered (a message with no chat once held the offset 30 s)', async () => {
+    bot = await startBot({}, { pollTimeoutSeconds: 1 });
+    const { fake } = bot;
+    const broken = fake.pushUpdate({ message: { message_id: 1, date: 0, chat: null, text: 'oi' } as never });
+    const mark = fake.mark();
+    fake.pushText(7200, 'perdi meu rg');
+    const answer = await fake.waitFor((c) => c.seq > mark && c.method === 'sendMessage' && Number(c.payload.chat_id) === 7200 && c.status === 'ok', 10_000, mark);
+    expect(String(answer.payload.text)).toContain('Carteira de Identidade');
+    await fake.waitForConsumed(broken.update_id, 10_000);
+  });
+});
+
 describe('a chat that floods', () => {
   it('holds only a few of the slots: another citizen is answered meanwhile, and the flooder gets one notice', async () => {
     bot = await startBot({ RATE_LIMIT_MESSAGES: '5' }, { pollTimeoutSeconds: 1, chatQueueCap: 6 });

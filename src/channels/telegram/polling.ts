@@ -124,7 +124,9 @@ class ChatQueues {
 
 /** The chat an update belongs to, if any. */
 function chatOf(u: Update): number | undefined {
-  return u.message?.chat.id ?? u.callback_query?.message?.chat.id ?? u.callback_query?.from.id ?? u.my_chat_member?.chat.id;
+  // Read defensively: an update that breaks Telegram's schema (a message with no chat) reaches here before any check.
+  const id = u.message?.chat?.id ?? u.callback_query?.message?.chat?.id ?? u.callback_query?.from?.id ?? u.my_chat_member?.chat?.id;
+  return typeof id === 'number' ? id : undefined;
 }
 
 /** Options of the polling runner. */
@@ -175,8 +177,9 @@ export function runPolling(bot: Bot, o: PollingOptions): RunnerHandle & { confir
     },
   };
   const consume = async (update: Update): Promise<void> => {
-    const chat = chatOf(update);
     try {
+      // Inside the try: whatever a malformed update holds, it is marked handled, or it would hold the offset back.
+      const chat = chatOf(update);
       if (chat !== undefined && !chats.enter(chat)) {
         // Logged once per run of drops, not once per update of a flood.
         if (!dropping) o.logger.warn({ updateId: update.update_id }, 'a chat is over its share of update slots: its further updates are dropped');
