@@ -1,14 +1,18 @@
 // Corrections: "na verdade é da moto", "não, a primeira via", "errei, é CNH e não RG". The filler and the
 // part said "no" to are dropped; what is left is searched, and the services related to the one in focus
 // come first (the citizen is correcting that one, so its neighbours are the likely answer).
-import { words as searchWords } from '../search/normalize.ts';
+import type { Service } from '../catalogue/schema.ts';
+import { analyze, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES } from './cues.ts';
 import { explainField, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
-import { answerAbout, findTopics, focusOf, namingWords } from './topics.ts';
+import { answerAbout, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, showService } from './views.ts';
+
+/** Sounds of hesitation ("hmm", "humm", "ahn", "eee"): never what was meant. */
+const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
 
 /** Words that end the part said "no" to ("não RG, é CNH": the comma and "é" end it). */
 const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'seria', 'eh']);
@@ -23,9 +27,15 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   m.tokens.forEach((w, i) => {
     if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
   });
+  // "não é isso não": after a cue that says "não" itself, the "não" right after it closes it (the Brazilian double
+  // negative); it negates nothing. After "errei", a "não" opens a denial ("errei, não perdi não").
+  const cueSaysNo = used.some((i) => m.tokens[i] === 'nao');
+  m.tokens.forEach((w, i) => {
+    if (cueSaysNo && (w === 'nao' || w === 'nn') && skip.has(i - 1) && !skip.has(i)) skip.add(i);
+  });
   // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant. A pause after
   // something named ends the part said "no" to ("não foi furto, foi golpe no pix"): marked by an empty token.
-  const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) ? [] : m.pauses?.has(i) ? [w, ''] : [w]));
+  const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) || HESITATION.test(w) ? [] : m.pauses?.has(i) ? [w, ''] : [w]));
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
   if (/^\s*(n[aã]o|nn|n)\s*[,.!;:-]/i.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
   const kept: string[] = [];
@@ -65,6 +75,42 @@ function isDetail(m: Reading, used: readonly number[]): boolean {
   return first !== undefined && QUALIFIERS.has(first);
 }
 
+/** Cues that say "no" to the service in focus ("não é isso", "era outro"), not only correct a word. */
+const REJECTIONS = ['nao e isso', 'nao era isso', 'nao e esse', 'nao e essa', 'nao era esse', 'nao era essa', 'era outro', 'era outra', 'outra coisa', 'outro servico', 'outra opcao', 'nao e bem isso', 'nao era bem isso'];
+
+/** The cue said "no" to the service in focus. */
+function rejects(m: Reading, used: readonly number[]): boolean {
+  const cue = used.map((i) => m.tokens[i] ?? '').join(' ');
+  return REJECTIONS.some((r) => cue.includes(r));
+}
+
+/** The stems of a service's title (and acronym). */
+function titleStems(s: Service): Set<string> {
+  return new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
+}
+
+/** How many stems of the focus's title the title of service `id` shares, beyond the correction's own words. */
+function sharedTitleStems(t: TurnBuilder, focus: Service, id: string, meant: readonly string[]): number {
+  const said = new Set(meant.flatMap((w) => analyze(w)));
+  const s = serviceOf(t.ctx, id);
+  const theirs = s ? titleStems(s) : new Set<string>();
+  return [...titleStems(focus)].filter((x) => !said.has(x) && theirs.has(x)).length;
+}
+
+/**
+ * Of the services a correction found, the one of the same kind as the focus: its title shares the most stems
+ * with the focus's title beyond the correction's own words ("2ª via" of the CNH for "a da cnh" on the RG's 2nd
+ * copy); none when no title shares any, or two share as many, or the correction is more than two words.
+ */
+function sameKind(t: TurnBuilder, focus: Service, ids: readonly string[], meant: readonly string[]): string | undefined {
+  // Only a short correction swaps one thing for another; a longer one says in full what was meant.
+  if (meant.length > 2) return undefined;
+  const scored = ids.filter((id) => id !== focus.id).map((id) => ({ id, n: sharedTitleStems(t, focus, id, meant) }));
+  const best = Math.max(0, ...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return best > 0 && top.length === 1 ? top[0]?.id : undefined;
+}
+
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   const meant = correctionWords(m, used);
@@ -99,10 +145,14 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     return;
   }
   const focus = focusOf(t);
+  // "não é isso", "era outro": the service in focus (on a list, the first one listed) is the one said "no" to; it
+  // is never the answer.
+  const refused = focus ?? firstListed(t);
+  const rejected = refused !== undefined && rejects(m, used) ? refused.id : undefined;
   const query = meant.join(' ');
   const result = t.ctx.search.search(query, 8);
-  const ids = result.hits.map((h) => h.id);
-  const at = focus ? ids.indexOf(focus.id) : -1;
+  const ids = result.hits.map((h) => h.id).filter((id) => id !== rejected);
+  const at = focus && !rejected ? ids.indexOf(focus.id) : -1;
   const open = (id: string | undefined): void => {
     const s = serviceOf(t.ctx, id ?? '');
     if (!s) return runSearch(t, query, { said: m.text });
@@ -114,22 +164,35 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // focus still fits them, it stays first.
   if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
   // Clearly another service ("ops, na verdade é a conta de água").
-  if (result.clear && ids[0] !== focus?.id) return open(ids[0]);
-  // The same kind of service for another thing ("queria a da cnh" on the RG's 2nd copy): the correction read with
-  // the focus's title, when that names one other service clearly.
-  if (focus && !result.clear && (at < 0 || !isDetail(m, used))) {
-    const withTitle = t.ctx.search.search(`${query} ${focus.title}`, 3);
-    const other = withTitle.hits[0]?.id;
-    if (withTitle.clear && other !== undefined && other !== focus.id && ids.includes(other)) return open(other);
+  if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(ids[0]);
+  // On a list of results, the correction amends the request the list answered ("quero transferir o carro…",
+  // then "na real é uma moto"): the two read together, when they lead to a service the correction also finds.
+  const list = t.state.view;
+  if (list.at === 'results' && list.query !== '') {
+    const amended = t.ctx.search.search(`${list.query} ${query}`, 3).hits[0]?.id;
+    if (amended !== undefined && ids.includes(amended)) return open(amended);
   }
-  // A neighbour of the service in focus that fits the correction better than the focus itself ("não, a primeira via").
-  const neighbour = focus ? ids.find((id, i) => focus.related.includes(id) && (at < 0 || i < at)) : undefined;
-  if (neighbour) return open(neighbour);
-  // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
-  if (focus && at >= 0) return open(focus.id);
-  // The correction alone names nothing: read it with the service being corrected.
-  if (ids.length === 0 && focus) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
+  if (focus) {
+    // The same kind of service for another thing ("queria a da cnh" on the RG's 2nd copy: the CNH's 2nd copy): of
+    // the services the correction finds, the one whose title shares most with the focus's, beyond the words said.
+    const kind = sameKind(t, focus, ids, meant);
+    if (kind && at < 0) return open(kind);
+    // The correction read with the focus's title names one other service clearly.
+    const withTitle = t.ctx.search.search(`${query} ${focus.title}`, 3);
+    const top = withTitle.hits[0]?.id;
+    if (withTitle.clear && top !== undefined && top !== focus.id && ids.includes(top)) return open(top);
+    // A neighbour of the service in focus that fits the correction better than the focus itself ("não, a primeira via").
+    const neighbour = ids.find((id, i) => focus.related.includes(id) && (at < 0 || i < at));
+    // "na real é uma moto", on the transfer of a car: read with the title it is still the focus, clearly; a
+    // neighbour then wins only if it is of the same kind ("furtados, não perdidos" on the loss report: the theft report).
+    if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && sharedTitleStems(t, focus, neighbour, meant) > 0)) return open(focus.id);
+    if (neighbour) return open(neighbour);
+    // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
+    if (at >= 0) return open(focus.id);
+    // The correction alone names nothing: read it with the service being corrected.
+    if (ids.length === 0 && !rejected) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
+  }
   // Otherwise the neighbours first: the related services, then those of the same category ("carteira" on a CNH card is the driving licence).
   const sameCategory = focus ? ids.filter((id) => id !== focus.id && serviceOf(t.ctx, id)?.category === focus.category) : [];
-  runSearch(t, query, { prefer: [...(focus?.related ?? []), ...sameCategory], said: m.text });
+  runSearch(t, query, { prefer: [...(focus?.related ?? []), ...sameCategory], said: m.text, ...(rejected ? { exclude: rejected } : {}) });
 }

@@ -256,8 +256,9 @@ export const INTENTS: readonly Intent[] = [
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
       const hit = allCues(m, correctionCues);
-      // "foi mal a demora, tava no trampo" apologises; it corrects nothing.
-      if (hit && socialTurn(t, m)) return undefined;
+      // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
+      // mal", "quis dizer") corrects, whatever courtesy comes with it.
+      if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m)) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
@@ -370,6 +371,8 @@ const rephraseCues = c(REPHRASE);
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
+  // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
+  if (cues.some((i) => m.tokens[i - 1] === 'nao' && !cues.includes(i - 1))) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
   return saysOnly(t, m, used) ? { used } : undefined;
 }

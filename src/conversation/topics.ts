@@ -177,7 +177,7 @@ export function saysOnly(t: TurnBuilder, m: Message, used: readonly number[], mo
 }
 
 /** The first service of the list of results on screen, if the citizen is looking at one. */
-function firstListed(t: TurnBuilder): Service | undefined {
+export function firstListed(t: TurnBuilder): Service | undefined {
   if (t.state.view.at !== 'results') return undefined;
   const first = t.state.options.find((o) => o.id.startsWith('svc:'));
   return first ? serviceOf(t.ctx, first.id.slice(4)) : undefined;

@@ -294,3 +294,36 @@ describe('round 8 (blind set 5 as a development set, after it was measured)', ()
     expect(kinds(talk('oi', 'preciso renovar meu passaporte q venceu'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 9: corrections read with what they correct (after blind set 6 was measured)', () => {
+  it('"desculpa, me confundi, eu queria a da cnh" on the RG’s 2nd copy: the same kind of service for the CNH (its 2nd copy)', () => {
+    const d = talk('2 via da identidade', 'desculpa, me confundi, eu queria a da cnh');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+
+  it('on a list for "quero a segunda via", "ops, é a da carteira de motorista" amends the request: the CNH’s 2nd copy', () => {
+    const d = talk('quero a segunda via', 'ops, é a da carteira de motorista');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+
+  it('on the transfer’s card, "na real é uma moto" is a detail: still the transfer (not the IPVA, a related service)', () => {
+    const d = talk('passar o carro pro meu nome', 'na real é uma moto');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+  });
+
+  it('"Perdão, me expressei mal: ela venceu, quero renovar." corrects (the courtesy does not make it small talk)', () => {
+    const d = talk('perdi minha cnh', 'Perdão, me expressei mal: ela venceu, quero renovar.');
+    expect(kinds(d)).not.toContain('small_talk');
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+
+  it('"não é isso não" says no to the service in focus: it is never opened again', () => {
+    const d = talk('transferir cnh de outro estado', 'hmm não é isso não, é a cnh mesmo');
+    expect(d.state.focus).not.toBe('cnh-transferencia-estado');
+  });
+
+  it('"errei, não perdi não, ela venceu" still denies the loss (a "não" after "errei" opens a denial)', () => {
+    const d = talk('segunda via da carteira de motorista', 'errei, não perdi não, ela venceu');
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+});
