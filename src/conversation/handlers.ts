@@ -8,6 +8,7 @@ import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { stem } from '../search/normalize.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, saysOnly, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
+import { findMunicipality, isPlaceWord } from './places.ts';
 import { runSearch } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
@@ -91,7 +92,8 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   if (!focus?.form || (m.text.includes('?') && findTopics(m, false)?.strong)) return undefined;
   const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
   if (verbs.length === 0) return undefined;
-  const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w));
+  // A town ('na uai de contagem') says where, not which service.
+  const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined);
   return rest.length === 0 || isOwnWords(focus, rest) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 

@@ -1,6 +1,8 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
+import { words as searchWords } from '../search/normalize.ts';
+import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere } from './elsewhere.ts';
 import { answerTopic } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -214,7 +216,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const away = elsewhere(t, query);
   if (away) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
-  const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : t.ctx.search.search(query, preference.prefer ? 8 : 5);
+  const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5);
   const prefer = preference.prefer ?? [];
   const found = result.hits.filter((h) => h.id !== preference.exclude);
   const hits = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))].slice(0, 5);
@@ -250,6 +252,27 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     undefined,
     { kind: 'results', count: hits.length },
   );
+}
+
+/** Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. */
+const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);
+
+/**
+ * The search of a message; when it finds nothing, its words without the verbs of asking and the people it is
+ * for ("como tiro a carteirinha de autista pro meu menino": "tiro" and "menino" are in no service, and kept the
+ * search from trusting "carteirinha de autista"). That second reading counts only when at least two words are
+ * left, the catalogue knows every one of them, and it names one service clearly: a message with an unknown word
+ * ("anúncio na olx", "comprar um celular") still finds nothing.
+ */
+function searchOrKnown(t: TurnBuilder, query: string, limit: number): { hits: readonly { id: string; title: string }[]; clear: boolean } {
+  const result = t.ctx.search.search(query, limit);
+  if (result.hits.length > 0) return result;
+  const all = searchWords(query);
+  const naming = all.filter((w) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w));
+  // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.
+  if (naming.length < 2 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
+  const retry = t.ctx.search.search(naming.join(' '), limit);
+  return retry.clear ? retry : result;
 }
 
 /** "protocolo ATD-20261125-123456", with or without hyphens. */

@@ -327,3 +327,37 @@ describe('round 9: corrections read with what they correct (after blind set 6 wa
     expect(d.state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 10 (blind set 6 as a development set, after it was measured)', () => {
+  it('"como faço a carteirinha de autista pro meu filho?" finds the CIPTEA (the verb and the child are in no service)', () => {
+    expect(talk('como eu tiro a carteirinha de autista pro meu filho?').state.focus).toBe('ciptea');
+  });
+
+  it('"quero vender meu carro na olx pro meu tio" still opens nothing: an unknown word ("olx") may be what it is about', () => {
+    expect(talk('quero vender meu carro na olx pro meu tio').state.focus).toBeUndefined();
+  });
+
+  it('"e se for pro meu filho de 9 anos, muda algo?" on the RG card asks about minors of that card', () => {
+    const d = talk('segunda via do rg', 'e se for pro meu filho de 9 anos, muda alguma coisa?');
+    expect(d.last?.replies[0]?.hint).toMatchObject({ kind: 'follow_up', serviceId: 'cin-2a-via', topic: 'minors' });
+  });
+
+  it('"o que faço primeiro?" on a card is how to do it, not the first copy of something', () => {
+    const d = talk('pagar ipva', 'e o que eu faço primeiro?');
+    expect(d.last?.replies[0]?.hint).toMatchObject({ kind: 'follow_up', serviceId: 'ipva', topic: 'how' });
+  });
+
+  it('"Não desejo prosseguir." cancels the form', () => {
+    expect(talk('ouvidoria', 'registra pra mim por favor', 'Não desejo prosseguir.').state.view.at).not.toBe('form');
+  });
+
+  it('"marca pra mim na uai de uberlandia" on the UAI card starts the form (a town says where)', () => {
+    expect(talk('agendar atendimento na uai', 'marca pra mim na uai de uberlandia').state.view.at).toBe('form');
+  });
+
+  it('"boiei" and "não saquei" ask to say it again; "tô falando c gente?" asks what the bot is', () => {
+    expect(talk('pagar ipva', 'boiei').text).toContain('Vou explicar de outro jeito');
+    expect(talk('pagar ipva', 'nao saquei').text).toContain('Vou explicar de outro jeito');
+    expect(kinds(talk('tô falando c gente ou c robô?'))).toEqual(['small_talk']);
+  });
+});
