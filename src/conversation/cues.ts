@@ -281,4 +281,6 @@ export const GENERIC_WORDS = new Set([
   'possa', 'posso', 'pode', 'podem', 'consegue', 'conseguem', 'alguma', 'algum', 'obrigado', 'obrigada', 'obrigatorio', 'obrigatoria', 'sozinhos', 'sozinhas', 'certeza',
   // How a question is put, not what it is about ("mesmo assim", "muda alguma coisa?", "o que faço primeiro?").
   'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente',
+  // When, not what ("desde ontem à noite", "semana passada").
+  'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
 ]);

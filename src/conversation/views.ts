@@ -257,11 +257,23 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
 /** Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. */
 const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);
 
+const synonymWordSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** The one-word terms and alternatives of the catalogue's synonyms, folded. */
+function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string> {
+  let set = synonymWordSets.get(catalogue.synonyms);
+  if (!set) {
+    set = new Set(catalogue.synonyms.flatMap((e) => [e.term, ...e.alternatives]).map((x) => fold(x)).filter((x) => x !== '' && !x.includes(' ')));
+    synonymWordSets.set(catalogue.synonyms, set);
+  }
+  return set;
+}
+
 /**
  * The search of a message; when it finds nothing, its words without the verbs of asking and the people it is
  * for ("como tiro a carteirinha de autista pro meu menino": "tiro" and "menino" are in no service, and kept the
- * search from trusting "carteirinha de autista"). That second reading counts only when at least two words are
- * left, the catalogue knows every one of them, and it names one service clearly: a message with an unknown word
+ * search from trusting "carteirinha de autista"). That second reading counts only when the catalogue knows every
+ * word left (one word alone only if it is a synonym staff listed), and it names one service clearly: a message with an unknown word
  * ("anúncio na olx", "comprar um celular") still finds nothing.
  */
 function searchOrKnown(t: TurnBuilder, query: string, limit: number): { hits: readonly { id: string; title: string }[]; clear: boolean } {
@@ -270,7 +282,9 @@ function searchOrKnown(t: TurnBuilder, query: string, limit: number): { hits: re
   const all = searchWords(query);
   const naming = all.filter((w) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w));
   // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.
-  if (naming.length < 2 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
+  if (naming.length === 0 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
+  // One word alone counts only when staff listed it as a synonym ("meu irmão sumiu desde ontem": "sumiu").
+  if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
 }

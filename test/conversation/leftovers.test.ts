@@ -361,3 +361,9 @@ describe('round 10 (blind set 6 as a development set, after it was measured)', (
     expect(kinds(talk('tô falando c gente ou c robô?'))).toEqual(['small_talk']);
   });
 });
+
+describe('round 11: first messages with words of when and of whom', () => {
+  it('"minha irmã sumiu desde ontem de manhã" is a missing person (one word, a synonym staff listed)', () => {
+    expect(talk('minha irmã sumiu desde ontem de manhã').state.focus).toBe('pessoa-desaparecida');
+  });
+});
