@@ -36,6 +36,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(4, 84),
   fresh(5, 77),
   fresh(6, 126),
+  fresh(7, 121),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
