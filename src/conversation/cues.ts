@@ -8,7 +8,7 @@ import type { Topic } from './types.ts';
 export const CANCEL_FORM = [
   'cancelar', 'cancela', 'cancele', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
-  'prefiro nao continuar', 'nao continuar', 'nao vou continuar', 'prefiro parar', 'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora', 'nao quero prosseguir', 'nao prosseguir', 'nao desejo prosseguir', 'nao desejo continuar', 'nao quero seguir', 'nao vou prosseguir',
+  'prefiro nao continuar', 'nao continuar', 'nao vou continuar', 'prefiro parar', 'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora', 'prefiro interromper', 'nao quero prosseguir', 'nao prosseguir', 'nao desejo prosseguir', 'nao desejo continuar', 'nao quero seguir', 'nao vou prosseguir',
 ];
 
 /** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
@@ -144,6 +144,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',
       'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar', 'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
       'devo levar', 'devo apresentar', 'devo entregar',
+      'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
     ],
     weak: ['documentos', 'documento', 'docs', 'doc', 'papeis', 'papel', 'papelada', 'comprovante', 'comprovantes'],
   },
@@ -166,7 +167,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
-      'quem precisa', 'quem deve', 'quem e obrigado', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
+      'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
       'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
@@ -189,7 +190,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
   },
   link: {
-    strong: ['qual o site', 'qual site', 'manda o link', 'me manda o link', 'tem link', 'qual o link', 'pagina oficial', 'endereco do site', 'site oficial', 'link oficial'],
+    strong: ['qual o site', 'qual site', 'manda o link', 'me manda o link', 'tem link', 'qual o link', 'pagina oficial', 'endereco do site', 'site oficial', 'link oficial', 'endereco eletronico', 'endereco eletronico oficial', 'qual o endereco eletronico', 'qual e o endereco eletronico', 'o endereco eletronico', 'qual o endereco na internet', 'endereco na internet'],
     weak: ['link', 'url', 'pagina', 'site'],
   },
   how: {
@@ -198,6 +199,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como que eu faco', 'como proceder', 'como funciona isso', 'como resolvo', 'como resolver', 'como consigo', 'qual o passo a passo', 'o que eu tenho que fazer', 'como pago',
       'como pagar', 'como emitir', 'como renovar', 'como funciona', 'explica como funciona', 'me explica', 'como e que funciona', 'como e o processo', 'como e feito',
       'como eu peco', 'como que eu peco', 'por onde comeco', 'como comeco', 'como dou entrada', 'como da entrada',
+      'como gera', 'como gero', 'como gerar', 'como emito', 'como eu emito', 'como vejo', 'como eu vejo', 'como ver', 'como consulto', 'como eu consulto', 'como consultar',
+      'como acesso', 'como acessar', 'como tiro', 'como eu tiro', 'como imprimo', 'como imprimir', 'como baixo', 'como baixar', 'como agendo', 'como agendar', 'como marco',
+      'como me cadastro', 'como cadastrar', 'como me inscrevo', 'como inscrever', 'como registro', 'como registrar', 'como envio', 'como enviar', 'como recorro', 'como recorrer',
     ],
     weak: ['procedimento'],
   },
@@ -221,12 +225,12 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
 export const SOCIAL = {
   thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao'],
   ack: ['terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
-  howAreYou: ['tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
+  howAreYou: ['tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar'],
   bot: [
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
-    'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real',
+    'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo'
   ],
   compliment: ['voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [
@@ -238,7 +242,7 @@ export const SOCIAL = {
   /** Goodbyes said with something else ("até mais, agradeço a ajuda"); alone they are the quit intent. */
   /** Apologies for the citizen's own delay or mistake ('foi mal a demora'): nothing to correct. */
   sorry: ['errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado', 'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
-  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora'],
+  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
@@ -280,7 +284,7 @@ export const GENERIC_WORDS = new Set([
   'passa', 'passar', 'manda', 'mandar', 'mande', 'diz', 'dizer', 'diga', 'fala', 'falar', 'informa', 'informar', 'explica', 'explicar', 'funciona', 'funcionar',
   'possa', 'posso', 'pode', 'podem', 'consegue', 'conseguem', 'alguma', 'algum', 'obrigado', 'obrigada', 'obrigatorio', 'obrigatoria', 'sozinhos', 'sozinhas', 'certeza',
   // How a question is put, not what it is about ("mesmo assim", "muda alguma coisa?", "o que faço primeiro?").
-  'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente',
+  'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente', 'bom', 'ta', 'pessoas', 'beneficio', 'querendo', 'paguei', 'nunca', 'canal', 'obtenho', 'obter', 'consigo',
   // When, not what ("desde ontem à noite", "semana passada").
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
 ]);

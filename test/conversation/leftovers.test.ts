@@ -367,3 +367,27 @@ describe('round 11: first messages with words of when and of whom', () => {
     expect(talk('minha irmã sumiu desde ontem de manhã').state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 12 (blind set 7 as a development set, after it was measured)', () => {
+  const topicOf = (d: ReturnType<typeof talk>): unknown => d.last?.replies[0]?.hint;
+
+  it('"oq tenho q separar?" asks for the documents; "qual o endereço eletrônico?" for the official page', () => {
+    expect(topicOf(talk('emitir dae', 'oq tenho q separar?'))).toMatchObject({ kind: 'follow_up', serviceId: 'dae', topic: 'documents' });
+    expect(topicOf(talk('emitir dae', 'qual o endereço eletrônico?'))).toMatchObject({ kind: 'follow_up', serviceId: 'dae', topic: 'link' });
+  });
+
+  it('"como eu consulto isso?" is how to do it; "que pessoas podem receber?" who may ask', () => {
+    expect(topicOf(talk('consultar pontos da cnh', 'como eu consulto isso?'))).toMatchObject({ kind: 'follow_up', serviceId: 'multas-pontuacao', topic: 'how' });
+    expect(topicOf(talk('passe livre', 'que pessoas podem receber?'))).toMatchObject({ kind: 'follow_up', serviceId: 'passe-livre', topic: 'requirements' });
+  });
+
+  it('"perdi meu título de eleitor" and "seguro pra moto" are handled elsewhere', () => {
+    expect(kinds(talk('perdi meu título de eleitor'))).toEqual(['elsewhere']);
+    expect(kinds(talk('quanto ta o seguro pra moto?'))).toEqual(['elsewhere']);
+  });
+
+  it('"Tenha uma boa noite." ends politely; "ta bom, e como pago o ipva?" after a failed search is the IPVA', () => {
+    expect(kinds(talk('emitir dae', 'Tenha uma boa noite.'))).toContain('bye');
+    expect(talk('receita de bolo de fubá', 'ta bom, e como pago o ipva?').state.focus).toBe('ipva');
+  });
+});
