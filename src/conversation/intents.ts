@@ -34,7 +34,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { findTopics, focusOf, followUp, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { findTopics, focusOf, followUp, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -82,7 +82,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? stepAskedFor(m, s.steps.length) : undefined;
+      const n = s ? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) : undefined;
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
@@ -186,7 +186,14 @@ export const INTENTS: readonly Intent[] = [
       const cues = nextCues.union(m);
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : []))] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
-      return cues && used && saysOnly(t, m, used) && cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '')) ? { used } : undefined;
+      if (!cues || !used || !cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? ''))) return undefined;
+      if (saysOnly(t, m, used)) return { used };
+      // "Já legalizei os documentos. Qual é o próximo passo?": the last clause asks for the next step alone; what
+      // comes before it tells what the citizen did.
+      const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+      const clause = m.tokens.map((_, i) => i).filter((i) => i > pause);
+      const real = cues.filter((i) => i > pause && !ACK_ONLY.has(m.tokens[i] ?? ''));
+      return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '')) ? { used } : undefined;
     },
     handle: (t) => nextStep(t),
   },
@@ -376,6 +383,9 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
   return saysOnly(t, m, used) ? { used } : undefined;
 }
+
+/** Words that make a clause a question ("qual é o próximo passo?"). */
+const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 'vem', 'seria']);
 
 const leaveFormCues = c([...YES, ...LEAVE_FORM]);
 const cancelCues = c(CANCEL_FORM);

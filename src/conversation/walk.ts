@@ -17,30 +17,35 @@ const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar'
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || GO_STEMS.has(stem(t));
 // Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
+/** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
+const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
 const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),
  * or undefined. `last` is the number of steps.
  */
-export function stepAskedFor(m: Reading, last: number): number | undefined {
-  const whole = stepInWords(m.tokens, last);
+export function stepAskedFor(m: Reading, last: number, own: (word: string) => boolean = () => false): number | undefined {
+  const whole = stepInWords(m.tokens, last, own);
   if (whole !== undefined || !m.pauses || m.pauses.size === 0) return whole;
   // "Já fiz as primeiras, pode ir direto para a etapa 4?": the part of the message that asks for a step.
   let from = 0;
   for (const end of [...[...m.pauses].sort((a, b) => a - b), m.tokens.length - 1]) {
-    const n = stepInWords(m.tokens.slice(from, end + 1), last);
+    const n = stepInWords(m.tokens.slice(from, end + 1), last, own);
     if (n !== undefined) return n;
     from = end + 1;
   }
   return undefined;
 }
 
-function stepInWords(words: readonly string[], last: number): number | undefined {
-  const tokens = words.filter((t) => !FILL.has(t));
+function stepInWords(words: readonly string[], last: number, own: (word: string) => boolean): number | undefined {
+  // "volte uma etapa", "avança um passo": a count of steps, not step 1 ("etapa um" is step 1).
+  if (words.some((w, i) => (w === 'um' || w === 'uma') && STEP_WORDS.has(words[i + 1] ?? ''))) return undefined;
+  const tokens = words.filter((t) => !FILL.has(t) && !DESCRIBING.has(t));
   const hasStepWord = tokens.some((t) => STEP_WORDS.has(t));
   const hasGoWord = tokens.some(isGo);
-  const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !isGo(t));
+  // "vai pro passo 4, que é o da religação": words of the service's own steps describe the step asked for.
+  const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !isGo(t) && !(hasStepWord && /^[a-z]{4,}$/.test(t) && !ORDINALS.has(t) && !NUMBER_WORDS.has(t) && own(t)));
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;
   // Alone, only an ordinal names a step ("a última", "a terceira"); a bare number is an option.

@@ -391,3 +391,21 @@ describe('round 12 (blind set 7 as a development set, after it was measured)', (
     expect(talk('receita de bolo de fubá', 'ta bom, e como pago o ipva?').state.focus).toBe('ipva');
   });
 });
+
+describe('round 13: walkthrough and requests in blind set 7’s words', () => {
+  const view = (...said: string[]): unknown => talk(...said).state.view;
+
+  it('"volta um passo" is one step back, not step 1; "vai pro passo 4, que é o da religação" describes the step with its own words', () => {
+    expect(view('segunda via da conta de luz', 'passo a passo', 'vai pra etapa 4', 'volta um passo')).toMatchObject({ at: 'walkthrough', step: 2 });
+    expect(view('segunda via da conta de luz', 'passo a passo', 'vai pro passo 4 que é o da religação')).toMatchObject({ at: 'walkthrough', step: 3 });
+  });
+
+  it('"Pronto, já separei. E qual é a próxima etapa?" goes on: the last clause asks for the next step', () => {
+    expect(view('segunda via da conta de luz', 'passo a passo', 'Pronto, já separei os dados. E qual é a próxima etapa?')).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"me ajuda com o passo a passo" shows the steps (not a thanks); "quero deixar pré-agendado" starts the form', () => {
+    expect(view('segunda via da conta de luz', 'me ajuda com o passo a passo pf')).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(view('segunda via do rg', 'quero deixar pre agendado')).toMatchObject({ at: 'form' });
+  });
+});
