@@ -1,18 +1,7 @@
 // Brazilian Portuguese text preparation, shared by the search index, its queries, the conversation's word
 // matching and the catalogue checks that predict what search will do: one fold, so they always agree.
 // Order matters: strip accents first, then stem (stemming accented text splits one word into two stems).
-import { createRequire } from 'node:module';
-
-interface SnowballStemmer {
-  stem(word: string): string;
-}
-interface SnowballFactory {
-  newStemmer(language: string): SnowballStemmer;
-}
-
-// snowball-stemmers is CommonJS without type declarations: load it through require and type the one call we use.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballFactory;
-const portuguese = snowball.newStemmer('portuguese');
+import { stemPortuguese } from './stem-pt.ts';
 
 /**
  * Words that carry no meaning for finding a service: articles, prepositions, pronouns, greetings and
@@ -609,7 +598,7 @@ export function stem(word: string): string {
     .replace(/ao$/, 'ão')
     .replace(/encia(s?)$/, 'ência$1')
     .replace(/ancia(s?)$/, 'ância$1');
-  let result = portuguese.stem(accented).normalize('NFKD').replace(/\p{M}/gu, '');
+  let result = stemPortuguese(accented).normalize('NFKD').replace(/\p{M}/gu, '');
   // Verb forms in -guei/-gue keep a "u" the stemmer does not remove: "paguei" → "pag", like "pagar".
   if (result.length >= 4 && result.endsWith('gu')) result = result.slice(0, -1);
   // Keep the cache bounded: query words are open-ended.
