@@ -147,10 +147,24 @@ export function stopwords(): ReadonlySet<string> {
 
 /** True when the (folded) word is a stopword or filler that search ignores. */
 export function isStopword(word: string): boolean {
-  return IGNORED.has(word) || /^(k{3,}|(ha){2,}|(rs){2,})$/.test(word);
+  if (IGNORED.has(word)) return true;
+  // Laughter ("kkkk", "haha", "rsrs"): only words starting with k, h or r can be.
+  const c = word.charCodeAt(0);
+  return (c === 107 || c === 104 || c === 114) && /^(k{3,}|(ha){2,}|(rs){2,})$/.test(word);
+}
+
+/** Is this character code a digit? */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Does the word hold a digit? */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
 }
 
 function ordinal(token: string): string {
+  // Only "2a", "10os"…: most words do not start with a digit.
+  if (!isDigit(token.charCodeAt(0))) return token;
   const m = /^(\d{1,2})(a|o)s?$/.exec(token);
   const pair = m ? ORDINALS[Number(m[1]) - 1] : undefined;
   if (!m || !pair) return token;
@@ -218,7 +232,7 @@ function tokenize(stripped: string): Tokens {
 
 function addToken(out: Tokens, raw: string): void {
   const lower = ordinal(raw.toLowerCase());
-  const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
+  const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !(isDigit(lower.charCodeAt(0)) && YEAR.test(lower)), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
   tokenList.push(tok);
   out.tokens.push(tok);
   out.pause.push(false);
@@ -583,22 +597,39 @@ export function tokenEpoch(): number {
 
 const stemCache = new Map<string, string>();
 
+/** Only ASCII characters (nothing for NFKD to take apart)? */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * The common accented endings put back (the stemmer knows accented suffixes only): -oes/-aes → -ão, -cao → -ção,
+ * -ao → -ão, -encia(s) → -ência(s), -ancia(s) → -ância(s). Most words end otherwise and are returned as they are.
+ */
+function accentedEnding(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // Every ending below ends in "o", "a" or "s".
+  if (last !== 111 && last !== 97 && last !== 115) return word;
+  return word
+    .replace(/(o|a)es$/, 'ao')
+    .replace(/cao$/, 'ção')
+    .replace(/ao$/, 'ão')
+    .replace(/encia(s?)$/, 'ência$1')
+    .replace(/ancia(s?)$/, 'ância$1');
+}
+
 /**
  * Snowball Portuguese stem of one folded word. The stemmer knows accented suffixes only, so the
  * common ones are put back first ("habilitacao" → "habilitação" → "habilit", like "habilitar"),
  * and plurals in -ões/-ães are made singular. Digits and short words are kept as they are.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || hasDigit(word)) return word;
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const accented = word
-    .replace(/(o|a)es$/, 'ao')
-    .replace(/cao$/, 'ção')
-    .replace(/ao$/, 'ão')
-    .replace(/encia(s?)$/, 'ência$1')
-    .replace(/ancia(s?)$/, 'ância$1');
-  let result = stemPortuguese(accented).normalize('NFKD').replace(/\p{M}/gu, '');
+  const stemmed = stemPortuguese(accentedEnding(word));
+  let result = isAscii(stemmed) ? stemmed : stemmed.normalize('NFKD').replace(/\p{M}/gu, '');
   // Verb forms in -guei/-gue keep a "u" the stemmer does not remove: "paguei" → "pag", like "pagar".
   if (result.length >= 4 && result.endsWith('gu')) result = result.slice(0, -1);
   // Keep the cache bounded: query words are open-ended.
