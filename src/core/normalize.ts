@@ -216,6 +216,12 @@ interface Tokens {
 // Every token read from a chunk (or a text read whole), by id: the index works on these numbers. The ids start
 // again, under a new epoch, when the chunk cache is cleared.
 let tokenList: Token[] = [];
+/** Per token id: KEPT, FILLER_START and UAI bits (what reading a text with filler phrases looks at), and a pause after it. */
+let tokenFlags = new Uint8Array(1 << 14);
+const KEPT = 1;
+const FILLER_START = 2;
+const UAI = 4;
+const PAUSE = 8;
 let epoch = 0;
 /** Past this many tokens, the chunk cache starts afresh (texts read whole add tokens each time). */
 const TOKEN_LIMIT = 400_000;
@@ -234,6 +240,8 @@ function addToken(out: Tokens, raw: string): void {
   const lower = ordinal(raw.toLowerCase());
   const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !(isDigit(lower.charCodeAt(0)) && YEAR.test(lower)), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
   tokenList.push(tok);
+  if (tok.id >= tokenFlags.length) tokenFlags = grown(tokenFlags, tok.id + 1);
+  tokenFlags[tok.id] = (tok.kept ? KEPT : 0) | (tok.fillerStart ? FILLER_START : 0) | (lower === 'uai' ? UAI : 0);
   out.tokens.push(tok);
   out.pause.push(false);
   if (tok.fillerStart || lower === 'uai') out.plain = false;
@@ -277,6 +285,10 @@ let chunkLength = new Int32Array(1024);
 let chunkPlain = new Uint8Array(1024);
 let chunkKeptFrom = new Int32Array(1024);
 let chunkKeptTo = new Int32Array(1024);
+/** Per chunk id: its tokens, ids [chunkTokFrom, chunkTokTo) (a chunk's tokens are made one after the other), and punctuation before its first word. */
+let chunkTokFrom = new Int32Array(1024);
+let chunkTokTo = new Int32Array(1024);
+let chunkLead = new Uint8Array(1024);
 let chunkChars = new Uint16Array(1 << 16);
 let charCount = 0;
 let chunkKept = new Int32Array(1 << 14);
@@ -329,6 +341,17 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
     chunkPlain = grown(chunkPlain, id + 1);
     chunkKeptFrom = grown(chunkKeptFrom, id + 1);
     chunkKeptTo = grown(chunkKeptTo, id + 1);
+    chunkTokFrom = grown(chunkTokFrom, id + 1);
+    chunkTokTo = grown(chunkTokTo, id + 1);
+    chunkLead = grown(chunkLead, id + 1);
+  }
+  const first = t.tokens[0];
+  chunkTokFrom[id] = first ? first.id : 0;
+  chunkTokTo[id] = first ? first.id + t.tokens.length : 0;
+  chunkLead[id] = t.lead ? 1 : 0;
+  for (let k = 0; k < t.tokens.length; k++) {
+    const tid = (t.tokens[k] as Token).id;
+    if (t.pause[k] === true) tokenFlags[tid] = (tokenFlags[tid] as number) | PAUSE;
   }
   chunkHash[id] = h;
   chunkSlots[at] = id;
@@ -566,6 +589,65 @@ export const keptIds = { ids: new Int32Array(256), count: 0 };
 
 const scratchTokens: Token[] = [];
 
+// The token ids of the text being read and the pause after each, for keptIdsFromChunks.
+let seqIds = new Int32Array(256);
+let seqPauses = new Uint8Array(256);
+
+/** The folded word of token `i` of seqIds[0, n), if any. */
+const lowerOfSeq = (i: number, n: number): string | undefined => (i >= 0 && i < n ? (tokenList[seqIds[i] as number] as Token).lower : undefined);
+
+/**
+ * keptTokensInto for the chunks `scanChunks` just read when they are not all plain, on token ids and flags: fills
+ * `keptIds` with the ids of the words search keeps (filler phrases, stopwords and years removed, "uai" as a place only).
+ */
+function keptIdsFromChunks(): void {
+  let n = 0;
+  for (let j = 0; j < textChunkCount; j++) {
+    const c = textChunks[j] as number;
+    if (chunkLead[c] === 1 && n > 0) seqPauses[n - 1] = 1;
+    const to = chunkTokTo[c] as number;
+    if (n + to - (chunkTokFrom[c] as number) > seqIds.length) {
+      seqIds = grown(seqIds, n + to - (chunkTokFrom[c] as number));
+      seqPauses = grown(seqPauses, seqIds.length);
+    }
+    for (let k = chunkTokFrom[c] as number; k < to; k++) {
+      seqIds[n] = k;
+      seqPauses[n] = (tokenFlags[k] as number) & PAUSE ? 1 : 0;
+      n++;
+    }
+  }
+  const out = (keptIds.ids = grown(keptIds.ids, n));
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const id = seqIds[i] as number;
+    const flags = tokenFlags[id] as number;
+    if (flags & FILLER_START) {
+      const phrase = fillerAtSeq((tokenList[id] as Token).lower, i, n);
+      if (phrase) {
+        i += phrase.length - 1;
+        continue;
+      }
+    }
+    if (flags & UAI) {
+      if (isPlaceUai((tokenList[id] as Token).raw, lowerOfSeq(i - 1, n), lowerOfSeq(i + 1, n), seqPauses[i] === 1)) out[kept++] = id;
+      continue;
+    }
+    if (flags & KEPT) out[kept++] = id;
+  }
+  keptIds.count = kept;
+}
+
+/** The filler phrase that starts at `i` of seqIds[0, n) (its first word `lower`), if any. */
+function fillerAtSeq(lower: string, i: number, n: number): readonly string[] | undefined {
+  const candidates = FILLERS_BY_FIRST.get(lower);
+  if (candidates)
+    outer: for (const p of candidates) {
+      for (let k = 0; k < p.length; k++) if (lowerOfSeq(i + k, n) !== p[k]) continue outer;
+      return p;
+    }
+  return undefined;
+}
+
 /**
  * Puts in `keptIds` the ids of the words search keeps from a text (as `words`): what the index needs of each
  * text (see tokenById). Not through the text cache: the index remembers each service's terms itself, and most
@@ -576,8 +658,8 @@ export function readKeptIds(text: string): void {
   if (mayHoldBo(text)) readText(text);
   else {
     scanChunks(text);
-    if (textPlain) return;
-    seqFromChunks();
+    if (!textPlain) keptIdsFromChunks();
+    return;
   }
   const n = keptTokensInto(scratchTokens);
   keptIds.ids = grown(keptIds.ids, n);
