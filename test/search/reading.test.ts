@@ -32,6 +32,7 @@ const tricky = [
   'sao paulo. uai',
   'bom dia.uai, tudo bem? por favor',
   'para de',
+  'olha uai ,contagem',
 ];
 
 describe('reading a text for the index', () => {
