@@ -66,27 +66,33 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
 }
 
 /** The term ids of the stems of each phrase of a list (interned the first time, so that they stay valid as the interner grows). */
-function phraseTerms(m: Memo, list: readonly Phrase[]): Int32Array[] {
-  let terms = m.phraseTerms.get(list);
-  if (terms === undefined) {
-    terms = list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st)));
-    m.phraseTerms.set(list, terms);
+function phraseTerms(m: Memo, list: readonly Phrase[]): PhraseIds {
+  let ids = m.phraseTerms.get(list);
+  if (ids === undefined) {
+    ids = { terms: list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st))), concepts: list.map((p) => new Int32Array(p.groups.length).fill(-1)) };
+    m.phraseTerms.set(list, ids);
   }
-  return terms;
+  return ids;
+}
+
+/** The term ids of the stems of each phrase of a list, and of its concepts (-1 until the phrase is first met: concepts are interned then). */
+interface PhraseIds {
+  terms: Int32Array[];
+  concepts: Int32Array[];
 }
 
 /**
  * The longest of the phrases starting with the token at `i` (`candidates`, longest first, with their term ids) that
  * the token ids spell from `i`.
  */
-function longestAt(m: Memo, ids: Int32Array, length: number, i: number, candidates: readonly Phrase[], terms: readonly Int32Array[]): Phrase | undefined {
+function longestAt(m: Memo, ids: Int32Array, length: number, i: number, terms: readonly Int32Array[]): number {
   outer: for (let c = 0; c < terms.length; c++) {
     const t = terms[c] as Int32Array;
     if (i + t.length > length) continue;
     for (let k = 1; k < t.length; k++) if (m.tokenTerm[ids[i + k] as number] !== t[k]) continue outer;
-    return candidates[c];
+    return c;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -163,8 +169,8 @@ interface Memo {
   /** The synonym phrases that start with each token met that starts some (flagged in tokenStartsPhrase). */
   tokenPhrases: (readonly Phrase[] | undefined)[];
   /** The term ids of each phrase's stems, by list of phrases (see phraseTerms), and for each token that starts some. */
-  phraseTerms: Map<readonly Phrase[], Int32Array[]>;
-  tokenPhraseTerms: (Int32Array[] | undefined)[];
+  phraseTerms: Map<readonly Phrase[], PhraseIds>;
+  tokenPhraseTerms: (PhraseIds | undefined)[];
   tokenStartsPhrase: Uint8Array;
   conceptIds: Map<number, number>;
   services: Map<number, ServiceTerms[]>;
@@ -349,13 +355,19 @@ function readText(m: Memo, t: string, stamp: number): number {
   // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
   for (let i = 0; i < length; ) {
     const k = ids[i] as number;
-    const hit = m.tokenStartsPhrase[k] === 1 ? longestAt(m, ids, length, i, m.tokenPhrases[k] as readonly Phrase[], m.tokenPhraseTerms[k] as Int32Array[]) : undefined;
-    if (!hit) {
+    const phraseIds = m.tokenStartsPhrase[k] === 1 ? (m.tokenPhraseTerms[k] as PhraseIds) : undefined;
+    const c = phraseIds === undefined ? -1 : longestAt(m, ids, length, i, phraseIds.terms);
+    if (phraseIds === undefined || c < 0) {
       i++;
       continue;
     }
-    for (let k = 0; k < hit.groups.length; k++) count(conceptId(m, hit.groups[k] as number));
-    i += hit.stems.length;
+    const concepts = phraseIds.concepts[c] as Int32Array;
+    if (concepts[0] === -1) {
+      const groups = (m.tokenPhrases[k] as readonly Phrase[])[c]?.groups ?? [];
+      for (let g = 0; g < groups.length; g++) concepts[g] = conceptId(m, groups[g] as number);
+    }
+    for (let g = 0; g < concepts.length; g++) count(concepts[g] as number);
+    i += (phraseIds.terms[c] as Int32Array).length;
   }
   return length;
 }
