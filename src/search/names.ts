@@ -69,13 +69,16 @@ export function buildNames(services: readonly Service[], phrases: PhraseTable): 
 /** The name table of service names, by the key of each name's first unit and by each of its concepts. */
 export function nameTable(names: readonly NamePhrase[]): NameTable {
   const namesByKey = new Map<string, NamePhrase[]>();
-  for (const phrase of names) {
+  const add = (key: string, phrase: NamePhrase): void => {
+    const list = namesByKey.get(key);
+    if (list) list.push(phrase);
+    else namesByKey.set(key, [phrase]);
+  };
+  for (let k = 0; k < names.length; k++) {
+    const phrase = names[k] as NamePhrase;
     const first = phrase.units[0] as Unit;
-    for (const key of [unitKey(first), ...first.concepts]) {
-      const list = namesByKey.get(key);
-      if (list) list.push(phrase);
-      else namesByKey.set(key, [phrase]);
-    }
+    add(unitKey(first), phrase);
+    for (let c = 0; c < first.concepts.length; c++) add(first.concepts[c] as string, phrase);
   }
   return namesByKey;
 }
