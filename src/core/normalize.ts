@@ -693,12 +693,13 @@ function accentedEnding(word: string): string {
   const last = word.charCodeAt(word.length - 1);
   // Every ending below ends in "o", "a" or "s".
   if (last !== 111 && last !== 97 && last !== 115) return word;
-  return word
-    .replace(/(o|a)es$/, 'ao')
-    .replace(/cao$/, 'ção')
-    .replace(/ao$/, 'ão')
-    .replace(/encia(s?)$/, 'ência$1')
-    .replace(/ancia(s?)$/, 'ância$1');
+  let w = word;
+  if (w.endsWith('oes') || w.endsWith('aes')) w = `${w.slice(0, -3)}ao`;
+  if (w.endsWith('cao')) return `${w.slice(0, -3)}ção`;
+  if (w.endsWith('ao')) return `${w.slice(0, -2)}ão`;
+  if (w.endsWith('encia') || w.endsWith('ancia')) return `${w.slice(0, -5)}${w.charAt(w.length - 5) === 'e' ? 'ê' : 'â'}ncia`;
+  if (w.endsWith('encias') || w.endsWith('ancias')) return `${w.slice(0, -6)}${w.charAt(w.length - 6) === 'e' ? 'ê' : 'â'}ncias`;
+  return w;
 }
 
 /**
