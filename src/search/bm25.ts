@@ -337,28 +337,19 @@ function readText(m: Memo, t: string, stamp: number): number {
   const ids = keptIds.ids;
   const length = keptIds.count;
   let phrase = false;
-  // The token tables in locals (learnToken may replace them: they are read again after it).
-  let tokenTerm = m.tokenTerm;
-  let tokenWord = m.tokenWord;
-  let startsPhrase = m.tokenStartsPhrase;
   for (let j = 0; j < length; j++) {
     const k = ids[j] as number;
-    if (k >= tokenTerm.length || tokenTerm[k] === -1) {
-      learnToken(m, k);
-      tokenTerm = m.tokenTerm;
-      tokenWord = m.tokenWord;
-      startsPhrase = m.tokenStartsPhrase;
-    }
+    if (k >= m.tokenTerm.length || m.tokenTerm[k] === -1) learnToken(m, k);
     // A word counts once per service for the vocabulary.
-    const word = tokenWord[k] as number;
+    const word = m.tokenWord[k] as number;
     if (word >= wordSeen.length) wordSeen = atLeast(wordSeen, word + 1, -1);
     if (wordSeen[word] !== stamp) {
       wordSeen[word] = stamp;
       if (wordCount === serviceWords.length) serviceWords = atLeast(serviceWords, wordCount + 1);
       serviceWords[wordCount++] = word;
     }
-    count(tokenTerm[k] as number);
-    if (startsPhrase[k] === 1) phrase = true;
+    count(m.tokenTerm[k] as number);
+    if (m.tokenStartsPhrase[k] === 1) phrase = true;
   }
   if (!phrase) return length;
   // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
