@@ -316,6 +316,15 @@ function grown<A extends Int32Array | Uint8Array | Uint16Array>(a: A, size: numb
   return bigger;
 }
 
+// Growing in functions of their own: a branch first taken after its function was optimised throws that code away
+// if it does arithmetic never seen run there, and growing is such a branch.
+function doubled<A extends Int32Array>(a: A): A {
+  return grown(a, a.length + 1);
+}
+function grownBy<A extends Int32Array>(a: A, used: number, to: number, from: number): A {
+  return grown(a, used + to - from);
+}
+
 /** Doubles the slot table when it is half full. */
 function growChunkSlots(): void {
   const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
@@ -428,13 +437,13 @@ function scanChunks(text: string): void {
     // May add a chunk, which may replace the chunk arrays: they are read after it.
     const id = chunkId(text, start, i, h);
     start = -1;
-    if (count === chunks.length) chunks = grown(chunks, count + 1);
+    if (count === chunks.length) chunks = doubled(chunks);
     chunks[count++] = id;
     if (chunkPlain[id] === 0) plain = false;
     if (plain) {
       const to = chunkKeptTo[id] as number;
       const from = chunkKeptFrom[id] as number;
-      if (keptN + to - from > kept.length) kept = grown(kept, keptN + to - from);
+      if (keptN + to - from > kept.length) kept = grownBy(kept, keptN, to, from);
       const pool = chunkKept;
       for (let k = from; k < to; k++) kept[keptN++] = pool[k] as number;
     }

@@ -293,10 +293,35 @@ let touchedCount = 0;
 let serviceWords = new Int32Array(0);
 let wordCount = 0;
 
+// The scratch arrays grow in functions of their own: a branch first taken after its function was optimised throws
+// that code away if it does arithmetic or reads properties never seen run, and growing is such a branch.
+function growCounts(id: number): void {
+  counts = atLeast(counts, id + 1);
+}
+function growTouched(): void {
+  touched = atLeast(touched, touchedCount + 1);
+}
+function growWordSeen(word: number): void {
+  wordSeen = atLeast(wordSeen, word + 1, -1);
+}
+function growServiceWords(): void {
+  serviceWords = atLeast(serviceWords, wordCount + 1);
+}
+
+function growServices(pool: Pool, size: number): void {
+  pool.lengths = atLeast(pool.lengths, size);
+  pool.fieldTexts = atLeast(pool.fieldTexts, size);
+}
+function growEntries(pool: Pool, used: number, more: number): void {
+  pool.term = atLeast(pool.term, used + more);
+  pool.field = atLeast(pool.field, used + more);
+  pool.count = atLeast(pool.count, used + more);
+}
+
 function count(id: number): void {
-  if (id >= counts.length) counts = atLeast(counts, id + 1);
+  if (id >= counts.length) growCounts(id);
   if (counts[id] === 0) {
-    if (touchedCount === touched.length) touched = atLeast(touched, touchedCount + 1);
+    if (touchedCount === touched.length) growTouched();
     touched[touchedCount++] = id;
   }
   counts[id] = (counts[id] as number) + 1;
@@ -342,10 +367,10 @@ function readText(m: Memo, t: string, stamp: number): number {
     if (k >= m.tokenTerm.length || m.tokenTerm[k] === -1) learnToken(m, k);
     // A word counts once per service for the vocabulary.
     const word = m.tokenWord[k] as number;
-    if (word >= wordSeen.length) wordSeen = atLeast(wordSeen, word + 1, -1);
+    if (word >= wordSeen.length) growWordSeen(word);
     if (wordSeen[word] !== stamp) {
       wordSeen[word] = stamp;
-      if (wordCount === serviceWords.length) serviceWords = atLeast(serviceWords, wordCount + 1);
+      if (wordCount === serviceWords.length) growServiceWords();
       serviceWords[wordCount++] = word;
     }
     count(m.tokenTerm[k] as number);
@@ -378,10 +403,7 @@ function readService(m: Memo, pool: Pool): ServiceTerms {
   const stamp = ++serviceStamp;
   const at = pool.services++;
   const base = at * fieldCount;
-  if (base + fieldCount > pool.lengths.length) {
-    pool.lengths = atLeast(pool.lengths, base + fieldCount);
-    pool.fieldTexts = atLeast(pool.fieldTexts, base + fieldCount);
-  }
+  if (base + fieldCount > pool.lengths.length) growServices(pool, base + fieldCount);
   const from = pool.entries;
   const wordFrom = pool.wordCount;
   serviceWords = pool.words;
@@ -393,11 +415,7 @@ function readService(m: Memo, pool: Pool): ServiceTerms {
     const end = next + (lookupFieldTexts[f] as number);
     for (; next < end; next++) len += readText(m, texts[next] as string, stamp);
     let e = pool.entries;
-    if (e + touchedCount > pool.term.length) {
-      pool.term = atLeast(pool.term, e + touchedCount);
-      pool.field = atLeast(pool.field, e + touchedCount);
-      pool.count = atLeast(pool.count, e + touchedCount);
-    }
+    if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
     const { term, field, count } = pool;
     for (let j = 0; j < touchedCount; j++) {
       const id = touched[j] as number;
