@@ -1,18 +1,7 @@
 // Brazilian Portuguese text preparation, shared by the search index, its queries, the conversation's word
 // matching and the catalogue checks that predict what search will do: one fold, so they always agree.
 // Order matters: strip accents first, then stem (stemming accented text splits one word into two stems).
-import { createRequire } from 'node:module';
-
-interface SnowballStemmer {
-  stem(word: string): string;
-}
-interface SnowballFactory {
-  newStemmer(language: string): SnowballStemmer;
-}
-
-// snowball-stemmers is CommonJS without type declarations: load it through require and type the one call we use.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballFactory;
-const portuguese = snowball.newStemmer('portuguese');
+import { stemPortuguese } from './stem-pt.ts';
 
 /**
  * Words that carry no meaning for finding a service: articles, prepositions, pronouns, greetings and
@@ -158,10 +147,24 @@ export function stopwords(): ReadonlySet<string> {
 
 /** True when the (folded) word is a stopword or filler that search ignores. */
 export function isStopword(word: string): boolean {
-  return IGNORED.has(word) || /^(k{3,}|(ha){2,}|(rs){2,})$/.test(word);
+  if (IGNORED.has(word)) return true;
+  // Laughter ("kkkk", "haha", "rsrs"): only words starting with k, h or r can be.
+  const c = word.charCodeAt(0);
+  return (c === 107 || c === 104 || c === 114) && /^(k{3,}|(ha){2,}|(rs){2,})$/.test(word);
+}
+
+/** Is this character code a digit? */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Does the word hold a digit? */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
 }
 
 function ordinal(token: string): string {
+  // Only "2a", "10os"…: most words do not start with a digit.
+  if (!isDigit(token.charCodeAt(0))) return token;
   const m = /^(\d{1,2})(a|o)s?$/.exec(token);
   const pair = m ? ORDINALS[Number(m[1]) - 1] : undefined;
   if (!m || !pair) return token;
@@ -213,6 +216,12 @@ interface Tokens {
 // Every token read from a chunk (or a text read whole), by id: the index works on these numbers. The ids start
 // again, under a new epoch, when the chunk cache is cleared.
 let tokenList: Token[] = [];
+/** Per token id: KEPT, FILLER_START and UAI bits (what reading a text with filler phrases looks at), and a pause after it. */
+let tokenFlags = new Uint8Array(1 << 14);
+const KEPT = 1;
+const FILLER_START = 2;
+const UAI = 4;
+const PAUSE = 8;
 let epoch = 0;
 /** Past this many tokens, the chunk cache starts afresh (texts read whole add tokens each time). */
 const TOKEN_LIMIT = 400_000;
@@ -229,8 +238,10 @@ function tokenize(stripped: string): Tokens {
 
 function addToken(out: Tokens, raw: string): void {
   const lower = ordinal(raw.toLowerCase());
-  const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !YEAR.test(lower), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
+  const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !(isDigit(lower.charCodeAt(0)) && YEAR.test(lower)), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
   tokenList.push(tok);
+  if (tok.id >= tokenFlags.length) tokenFlags = grown(tokenFlags, tok.id + 1);
+  tokenFlags[tok.id] = (tok.kept ? KEPT : 0) | (tok.fillerStart ? FILLER_START : 0) | (lower === 'uai' ? UAI : 0);
   out.tokens.push(tok);
   out.pause.push(false);
   if (tok.fillerStart || lower === 'uai') out.plain = false;
@@ -274,6 +285,10 @@ let chunkLength = new Int32Array(1024);
 let chunkPlain = new Uint8Array(1024);
 let chunkKeptFrom = new Int32Array(1024);
 let chunkKeptTo = new Int32Array(1024);
+/** Per chunk id: its tokens, ids [chunkTokFrom, chunkTokTo) (a chunk's tokens are made one after the other), and punctuation before its first word. */
+let chunkTokFrom = new Int32Array(1024);
+let chunkTokTo = new Int32Array(1024);
+let chunkLead = new Uint8Array(1024);
 let chunkChars = new Uint16Array(1 << 16);
 let charCount = 0;
 let chunkKept = new Int32Array(1 << 14);
@@ -301,6 +316,15 @@ function grown<A extends Int32Array | Uint8Array | Uint16Array>(a: A, size: numb
   return bigger;
 }
 
+// Growing in functions of their own: a branch first taken after its function was optimised throws that code away
+// if it does arithmetic never seen run there, and growing is such a branch.
+function doubled<A extends Int32Array>(a: A): A {
+  return grown(a, a.length + 1);
+}
+function grownBy<A extends Int32Array>(a: A, used: number, to: number, from: number): A {
+  return grown(a, used + to - from);
+}
+
 /** Doubles the slot table when it is half full. */
 function growChunkSlots(): void {
   const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
@@ -326,6 +350,17 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
     chunkPlain = grown(chunkPlain, id + 1);
     chunkKeptFrom = grown(chunkKeptFrom, id + 1);
     chunkKeptTo = grown(chunkKeptTo, id + 1);
+    chunkTokFrom = grown(chunkTokFrom, id + 1);
+    chunkTokTo = grown(chunkTokTo, id + 1);
+    chunkLead = grown(chunkLead, id + 1);
+  }
+  const first = t.tokens[0];
+  chunkTokFrom[id] = first ? first.id : 0;
+  chunkTokTo[id] = first ? first.id + t.tokens.length : 0;
+  chunkLead[id] = t.lead ? 1 : 0;
+  for (let k = 0; k < t.tokens.length; k++) {
+    const tid = (t.tokens[k] as Token).id;
+    if (t.pause[k] === true) tokenFlags[tid] = (tokenFlags[tid] as number) | PAUSE;
   }
   chunkHash[id] = h;
   chunkSlots[at] = id;
@@ -402,13 +437,13 @@ function scanChunks(text: string): void {
     // May add a chunk, which may replace the chunk arrays: they are read after it.
     const id = chunkId(text, start, i, h);
     start = -1;
-    if (count === chunks.length) chunks = grown(chunks, count + 1);
+    if (count === chunks.length) chunks = doubled(chunks);
     chunks[count++] = id;
     if (chunkPlain[id] === 0) plain = false;
     if (plain) {
       const to = chunkKeptTo[id] as number;
       const from = chunkKeptFrom[id] as number;
-      if (keptN + to - from > kept.length) kept = grown(kept, keptN + to - from);
+      if (keptN + to - from > kept.length) kept = grownBy(kept, keptN, to, from);
       const pool = chunkKept;
       for (let k = from; k < to; k++) kept[keptN++] = pool[k] as number;
     }
@@ -563,6 +598,65 @@ export const keptIds = { ids: new Int32Array(256), count: 0 };
 
 const scratchTokens: Token[] = [];
 
+// The token ids of the text being read and the pause after each, for keptIdsFromChunks.
+let seqIds = new Int32Array(256);
+let seqPauses = new Uint8Array(256);
+
+/** The folded word of token `i` of seqIds[0, n), if any. */
+const lowerOfSeq = (i: number, n: number): string | undefined => (i >= 0 && i < n ? (tokenList[seqIds[i] as number] as Token).lower : undefined);
+
+/**
+ * keptTokensInto for the chunks `scanChunks` just read when they are not all plain, on token ids and flags: fills
+ * `keptIds` with the ids of the words search keeps (filler phrases, stopwords and years removed, "uai" as a place only).
+ */
+function keptIdsFromChunks(): void {
+  let n = 0;
+  for (let j = 0; j < textChunkCount; j++) {
+    const c = textChunks[j] as number;
+    if (chunkLead[c] === 1 && n > 0) seqPauses[n - 1] = 1;
+    const to = chunkTokTo[c] as number;
+    if (n + to - (chunkTokFrom[c] as number) > seqIds.length) {
+      seqIds = grown(seqIds, n + to - (chunkTokFrom[c] as number));
+      seqPauses = grown(seqPauses, seqIds.length);
+    }
+    for (let k = chunkTokFrom[c] as number; k < to; k++) {
+      seqIds[n] = k;
+      seqPauses[n] = (tokenFlags[k] as number) & PAUSE ? 1 : 0;
+      n++;
+    }
+  }
+  const out = (keptIds.ids = grown(keptIds.ids, n));
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const id = seqIds[i] as number;
+    const flags = tokenFlags[id] as number;
+    if (flags & FILLER_START) {
+      const phrase = fillerAtSeq((tokenList[id] as Token).lower, i, n);
+      if (phrase) {
+        i += phrase.length - 1;
+        continue;
+      }
+    }
+    if (flags & UAI) {
+      if (isPlaceUai((tokenList[id] as Token).raw, lowerOfSeq(i - 1, n), lowerOfSeq(i + 1, n), seqPauses[i] === 1)) out[kept++] = id;
+      continue;
+    }
+    if (flags & KEPT) out[kept++] = id;
+  }
+  keptIds.count = kept;
+}
+
+/** The filler phrase that starts at `i` of seqIds[0, n) (its first word `lower`), if any. */
+function fillerAtSeq(lower: string, i: number, n: number): readonly string[] | undefined {
+  const candidates = FILLERS_BY_FIRST.get(lower);
+  if (candidates)
+    outer: for (const p of candidates) {
+      for (let k = 0; k < p.length; k++) if (lowerOfSeq(i + k, n) !== p[k]) continue outer;
+      return p;
+    }
+  return undefined;
+}
+
 /**
  * Puts in `keptIds` the ids of the words search keeps from a text (as `words`): what the index needs of each
  * text (see tokenById). Not through the text cache: the index remembers each service's terms itself, and most
@@ -573,8 +667,8 @@ export function readKeptIds(text: string): void {
   if (mayHoldBo(text)) readText(text);
   else {
     scanChunks(text);
-    if (textPlain) return;
-    seqFromChunks();
+    if (!textPlain) keptIdsFromChunks();
+    return;
   }
   const n = keptTokensInto(scratchTokens);
   keptIds.ids = grown(keptIds.ids, n);
@@ -594,22 +688,40 @@ export function tokenEpoch(): number {
 
 const stemCache = new Map<string, string>();
 
+/** Only ASCII characters (nothing for NFKD to take apart)? */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * The common accented endings put back (the stemmer knows accented suffixes only): -oes/-aes → -ão, -cao → -ção,
+ * -ao → -ão, -encia(s) → -ência(s), -ancia(s) → -ância(s). Most words end otherwise and are returned as they are.
+ */
+function accentedEnding(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // Every ending below ends in "o", "a" or "s".
+  if (last !== 111 && last !== 97 && last !== 115) return word;
+  let w = word;
+  if (w.endsWith('oes') || w.endsWith('aes')) w = `${w.slice(0, -3)}ao`;
+  if (w.endsWith('cao')) return `${w.slice(0, -3)}ção`;
+  if (w.endsWith('ao')) return `${w.slice(0, -2)}ão`;
+  if (w.endsWith('encia') || w.endsWith('ancia')) return `${w.slice(0, -5)}${w.charAt(w.length - 5) === 'e' ? 'ê' : 'â'}ncia`;
+  if (w.endsWith('encias') || w.endsWith('ancias')) return `${w.slice(0, -6)}${w.charAt(w.length - 6) === 'e' ? 'ê' : 'â'}ncias`;
+  return w;
+}
+
 /**
  * Snowball Portuguese stem of one folded word. The stemmer knows accented suffixes only, so the
  * common ones are put back first ("habilitacao" → "habilitação" → "habilit", like "habilitar"),
  * and plurals in -ões/-ães are made singular. Digits and short words are kept as they are.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || hasDigit(word)) return word;
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const accented = word
-    .replace(/(o|a)es$/, 'ao')
-    .replace(/cao$/, 'ção')
-    .replace(/ao$/, 'ão')
-    .replace(/encia(s?)$/, 'ência$1')
-    .replace(/ancia(s?)$/, 'ância$1');
-  let result = portuguese.stem(accented).normalize('NFKD').replace(/\p{M}/gu, '');
+  const stemmed = stemPortuguese(accentedEnding(word));
+  let result = isAscii(stemmed) ? stemmed : stemmed.normalize('NFKD').replace(/\p{M}/gu, '');
   // Verb forms in -guei/-gue keep a "u" the stemmer does not remove: "paguei" → "pag", like "pagar".
   if (result.length >= 4 && result.endsWith('gu')) result = result.slice(0, -1);
   // Keep the cache bounded: query words are open-ended.

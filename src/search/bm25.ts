@@ -66,27 +66,33 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
 }
 
 /** The term ids of the stems of each phrase of a list (interned the first time, so that they stay valid as the interner grows). */
-function phraseTerms(m: Memo, list: readonly Phrase[]): Int32Array[] {
-  let terms = m.phraseTerms.get(list);
-  if (terms === undefined) {
-    terms = list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st)));
-    m.phraseTerms.set(list, terms);
+function phraseTerms(m: Memo, list: readonly Phrase[]): PhraseIds {
+  let ids = m.phraseTerms.get(list);
+  if (ids === undefined) {
+    ids = { terms: list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st))), concepts: list.map((p) => new Int32Array(p.groups.length).fill(-1)) };
+    m.phraseTerms.set(list, ids);
   }
-  return terms;
+  return ids;
+}
+
+/** The term ids of the stems of each phrase of a list, and of its concepts (-1 until the phrase is first met: concepts are interned then). */
+interface PhraseIds {
+  terms: Int32Array[];
+  concepts: Int32Array[];
 }
 
 /**
  * The longest of the phrases starting with the token at `i` (`candidates`, longest first, with their term ids) that
  * the token ids spell from `i`.
  */
-function longestAt(m: Memo, ids: Int32Array, length: number, i: number, candidates: readonly Phrase[], terms: readonly Int32Array[]): Phrase | undefined {
+function longestAt(m: Memo, ids: Int32Array, length: number, i: number, terms: readonly Int32Array[]): number {
   outer: for (let c = 0; c < terms.length; c++) {
     const t = terms[c] as Int32Array;
     if (i + t.length > length) continue;
     for (let k = 1; k < t.length; k++) if (m.tokenTerm[ids[i + k] as number] !== t[k]) continue outer;
-    return candidates[c];
+    return c;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -163,8 +169,8 @@ interface Memo {
   /** The synonym phrases that start with each token met that starts some (flagged in tokenStartsPhrase). */
   tokenPhrases: (readonly Phrase[] | undefined)[];
   /** The term ids of each phrase's stems, by list of phrases (see phraseTerms), and for each token that starts some. */
-  phraseTerms: Map<readonly Phrase[], Int32Array[]>;
-  tokenPhraseTerms: (Int32Array[] | undefined)[];
+  phraseTerms: Map<readonly Phrase[], PhraseIds>;
+  tokenPhraseTerms: (PhraseIds | undefined)[];
   tokenStartsPhrase: Uint8Array;
   conceptIds: Map<number, number>;
   services: Map<number, ServiceTerms[]>;
@@ -281,14 +287,43 @@ function findRecord(table: ReadonlyMap<number, ServiceTerms[]>, hash: number): S
 let counts = new Int32Array(1024);
 let wordSeen = new Int32Array(1024).fill(-1);
 let serviceStamp = 0;
-const touched: number[] = [];
+let touched = new Int32Array(1024);
+let touchedCount = 0;
 // The words of the service being read: the pool's words array, and how much of it is used.
 let serviceWords = new Int32Array(0);
 let wordCount = 0;
 
+// The scratch arrays grow in functions of their own: a branch first taken after its function was optimised throws
+// that code away if it does arithmetic or reads properties never seen run, and growing is such a branch.
+function growCounts(id: number): void {
+  counts = atLeast(counts, id + 1);
+}
+function growTouched(): void {
+  touched = atLeast(touched, touchedCount + 1);
+}
+function growWordSeen(word: number): void {
+  wordSeen = atLeast(wordSeen, word + 1, -1);
+}
+function growServiceWords(): void {
+  serviceWords = atLeast(serviceWords, wordCount + 1);
+}
+
+function growServices(pool: Pool, size: number): void {
+  pool.lengths = atLeast(pool.lengths, size);
+  pool.fieldTexts = atLeast(pool.fieldTexts, size);
+}
+function growEntries(pool: Pool, used: number, more: number): void {
+  pool.term = atLeast(pool.term, used + more);
+  pool.field = atLeast(pool.field, used + more);
+  pool.count = atLeast(pool.count, used + more);
+}
+
 function count(id: number): void {
-  if (id >= counts.length) counts = atLeast(counts, id + 1);
-  if (counts[id] === 0) touched.push(id);
+  if (id >= counts.length) growCounts(id);
+  if (counts[id] === 0) {
+    if (touchedCount === touched.length) growTouched();
+    touched[touchedCount++] = id;
+  }
   counts[id] = (counts[id] as number) + 1;
 }
 
@@ -332,10 +367,10 @@ function readText(m: Memo, t: string, stamp: number): number {
     if (k >= m.tokenTerm.length || m.tokenTerm[k] === -1) learnToken(m, k);
     // A word counts once per service for the vocabulary.
     const word = m.tokenWord[k] as number;
-    if (word >= wordSeen.length) wordSeen = atLeast(wordSeen, word + 1, -1);
+    if (word >= wordSeen.length) growWordSeen(word);
     if (wordSeen[word] !== stamp) {
       wordSeen[word] = stamp;
-      if (wordCount === serviceWords.length) serviceWords = atLeast(serviceWords, wordCount + 1);
+      if (wordCount === serviceWords.length) growServiceWords();
       serviceWords[wordCount++] = word;
     }
     count(m.tokenTerm[k] as number);
@@ -345,13 +380,19 @@ function readText(m: Memo, t: string, stamp: number): number {
   // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
   for (let i = 0; i < length; ) {
     const k = ids[i] as number;
-    const hit = m.tokenStartsPhrase[k] === 1 ? longestAt(m, ids, length, i, m.tokenPhrases[k] as readonly Phrase[], m.tokenPhraseTerms[k] as Int32Array[]) : undefined;
-    if (!hit) {
+    const phraseIds = m.tokenStartsPhrase[k] === 1 ? (m.tokenPhraseTerms[k] as PhraseIds) : undefined;
+    const c = phraseIds === undefined ? -1 : longestAt(m, ids, length, i, phraseIds.terms);
+    if (phraseIds === undefined || c < 0) {
       i++;
       continue;
     }
-    for (const g of hit.groups) count(conceptId(m, g));
-    i += hit.stems.length;
+    const concepts = phraseIds.concepts[c] as Int32Array;
+    if (concepts[0] === -1) {
+      const groups = (m.tokenPhrases[k] as readonly Phrase[])[c]?.groups ?? [];
+      for (let g = 0; g < groups.length; g++) concepts[g] = conceptId(m, groups[g] as number);
+    }
+    for (let g = 0; g < concepts.length; g++) count(concepts[g] as number);
+    i += (phraseIds.terms[c] as Int32Array).length;
   }
   return length;
 }
@@ -362,10 +403,7 @@ function readService(m: Memo, pool: Pool): ServiceTerms {
   const stamp = ++serviceStamp;
   const at = pool.services++;
   const base = at * fieldCount;
-  if (base + fieldCount > pool.lengths.length) {
-    pool.lengths = atLeast(pool.lengths, base + fieldCount);
-    pool.fieldTexts = atLeast(pool.fieldTexts, base + fieldCount);
-  }
+  if (base + fieldCount > pool.lengths.length) growServices(pool, base + fieldCount);
   const from = pool.entries;
   const wordFrom = pool.wordCount;
   serviceWords = pool.words;
@@ -377,13 +415,10 @@ function readService(m: Memo, pool: Pool): ServiceTerms {
     const end = next + (lookupFieldTexts[f] as number);
     for (; next < end; next++) len += readText(m, texts[next] as string, stamp);
     let e = pool.entries;
-    if (e + touched.length > pool.term.length) {
-      pool.term = atLeast(pool.term, e + touched.length);
-      pool.field = atLeast(pool.field, e + touched.length);
-      pool.count = atLeast(pool.count, e + touched.length);
-    }
+    if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
     const { term, field, count } = pool;
-    for (const id of touched) {
+    for (let j = 0; j < touchedCount; j++) {
+      const id = touched[j] as number;
       term[e] = id;
       field[e] = f;
       count[e] = counts[id] as number;
@@ -391,7 +426,7 @@ function readService(m: Memo, pool: Pool): ServiceTerms {
       counts[id] = 0;
     }
     pool.entries = e;
-    touched.length = 0;
+    touchedCount = 0;
     pool.lengths[base + f] = len;
     pool.fieldTexts[base + f] = lookupFieldTexts[f] as number;
   }
@@ -434,20 +469,17 @@ export function packTermIndex(services: readonly Service[], phrases: PhraseTable
   return assemble(records, m.terms.names, m.words.names);
 }
 
-/** Combines the services' terms into BM25F postings (doc number = position in `records`). */
-function assemble(records: readonly ServiceTerms[], termNames: readonly string[], wordNames: readonly string[]): PackedTerms {
-  const n = records.length;
-  const fieldCount = FIELD_NAMES.length;
-  const specs: FieldSpec[] = FIELD_NAMES.map((f) => FIELDS[f]);
-  const termCount = termNames.length;
+// Assembling runs once per build, in a fresh process too: each loop over the entries is a function of its own, so
+// that it is optimised on its own as soon as it runs hot (one long function is optimised at its first loop, then
+// falls back to the interpreter at each later loop it has not seen run), and no loop allocates.
 
-  // How many services hold each term, and each word (the vocabulary, in order of first appearance).
-  const df = new Int32Array(termCount);
+/** How many services hold each term (df), and each word (wordDocs, with the words in order of first appearance). */
+function countDocs(records: readonly ServiceTerms[], df: Int32Array, wordDocs: Int32Array): Int32Array {
   // -1: this term has not been met yet in the current service.
-  const seenIn = new Int32Array(termCount).fill(-1);
-  const wordDocs = new Int32Array(wordNames.length);
-  const wordOrder: number[] = [];
-  for (let d = 0; d < n; d++) {
+  const seenIn = new Int32Array(df.length).fill(-1);
+  const wordOrder = new Int32Array(wordDocs.length);
+  let words = 0;
+  for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
     const term = r.pool.term;
     for (let e = r.from; e < r.to; e++) {
@@ -457,60 +489,70 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
         df[t] = (df[t] as number) + 1;
       }
     }
-    const words = r.pool.words;
+    const pool = r.pool.words;
     for (let k = r.wordFrom; k < r.wordTo; k++) {
-      const w = words[k] as number;
-      if ((wordDocs[w] = (wordDocs[w] as number) + 1) === 1) wordOrder.push(w);
+      const w = pool[k] as number;
+      if ((wordDocs[w] = (wordDocs[w] as number) + 1) === 1) wordOrder[words++] = w;
     }
   }
+  return wordOrder.subarray(0, words);
+}
 
-  // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
-  // normalisation of each field of each service is computed once, not once per term.
-  const avg = specs.map((_, f) => {
+/** Per service and field, boost / length normalisation: what one occurrence there adds to a term's combined frequency. */
+function fieldWeights(records: readonly ServiceTerms[], specs: readonly FieldSpec[]): Float64Array {
+  const n = records.length;
+  const fieldCount = specs.length;
+  const avg = new Float64Array(fieldCount);
+  for (let f = 0; f < fieldCount; f++) {
     let sum = 0;
-    for (const r of records) sum += r.pool.lengths[r.at * fieldCount + f] as number;
-    return n === 0 ? 1 : Math.max(1, sum / n);
-  });
-  const norms = new Float64Array(n * fieldCount);
+    for (let d = 0; d < n; d++) {
+      const r = records[d] as ServiceTerms;
+      sum += r.pool.lengths[r.at * fieldCount + f] as number;
+    }
+    avg[f] = n === 0 ? 1 : Math.max(1, sum / n);
+  }
+  const weights = new Float64Array(n * fieldCount);
   for (let d = 0; d < n; d++) {
     const r = records[d] as ServiceTerms;
     const lengths = r.pool.lengths;
     for (let f = 0; f < fieldCount; f++) {
       const spec = specs[f] as FieldSpec;
-      norms[d * fieldCount + f] = 1 - spec.b + (spec.b * (lengths[r.at * fieldCount + f] as number)) / (avg[f] as number);
+      const norm = 1 - spec.b + (spec.b * (lengths[r.at * fieldCount + f] as number)) / (avg[f] as number);
+      weights[d * fieldCount + f] = norm;
     }
   }
+  return weights;
+}
+
+/** The postings being filled: per term slot, its stretch [offset[s], offset[s + 1]) and the next free place in it. */
+interface Stretches {
+  slot: Int32Array;
+  cursor: Int32Array;
+  docs: Int32Array;
+  tf: Float64Array;
+  qualities: Float64Array;
+  main: Uint8Array;
+}
+
+/** Combines the fields of each service per term (BM25F), then writes one entry per term and service. */
+function combine(records: readonly ServiceTerms[], norms: Float64Array, specs: readonly FieldSpec[], out: Stretches): void {
+  const fieldCount = specs.length;
   const boosts = Float64Array.from(specs, (x) => x.boost);
   const qualities = Float64Array.from(specs, (x) => x.quality);
   const mains = Uint8Array.from(specs, (x) => (x.main ? 1 : 0));
-
-  // The terms some service holds get a stretch each, in interning order: [offset[t], offset[t + 1]).
-  const slot = new Int32Array(termCount).fill(-1);
-  const terms: string[] = [];
-  const offsets: number[] = [0];
-  let total = 0;
-  for (let t = 0; t < termCount; t++) {
-    if (df[t] === 0) continue;
-    slot[t] = terms.length;
-    terms.push(termNames[t] as string);
-    total += df[t] as number;
-    offsets.push(total);
-  }
-  const offset = new Int32Array(offsets);
-  const cursor = offset.slice(0, terms.length);
-  const allDocs = new Int32Array(total);
-  const allWeights = new Float64Array(total);
-  const allQualities = new Float64Array(total);
-  const allMain = new Uint8Array(total);
+  const termCount = out.slot.length;
   const tf = new Float64Array(termCount);
   const quality = new Float64Array(termCount);
   const main = new Uint8Array(termCount);
-  seenIn.fill(-1);
+  const seenIn = new Int32Array(termCount).fill(-1);
+  let terms = new Int32Array(256);
+  const { slot, cursor, docs: allDocs, tf: allWeights, qualities: allQualities, main: allMain } = out;
   // One service at a time: combine its fields per term, then write one entry per term.
-  for (let d = 0; d < n; d++) {
-    touched.length = 0;
+  for (let d = 0; d < records.length; d++) {
+    let count = 0;
     const r = records[d] as ServiceTerms;
-    const { term, field, count } = r.pool;
+    const { term, field, count: counts } = r.pool;
+    if (r.to - r.from > terms.length) terms = new Int32Array(Math.max(r.to - r.from, terms.length * 2));
     for (let e = r.from; e < r.to; e++) {
       const t = term[e] as number;
       const f = field[e] as number;
@@ -519,13 +561,14 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
         tf[t] = 0;
         quality[t] = 0;
         main[t] = 0;
-        touched.push(t);
+        terms[count++] = t;
       }
-      tf[t] = (tf[t] as number) + ((boosts[f] as number) * (count[e] as number)) / (norms[d * fieldCount + f] as number);
+      tf[t] = (tf[t] as number) + ((boosts[f] as number) * (counts[e] as number)) / (norms[d * fieldCount + f] as number);
       if ((qualities[f] as number) > (quality[t] as number)) quality[t] = qualities[f] as number;
       if (mains[f] === 1) main[t] = 1;
     }
-    for (const t of touched) {
+    for (let j = 0; j < count; j++) {
+      const t = terms[j] as number;
       const s = slot[t] as number;
       const at = cursor[s] as number;
       cursor[s] = at + 1;
@@ -535,30 +578,66 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
       allMain[at] = main[t] as number;
     }
   }
-  touched.length = 0;
+}
 
-  // Saturate in place: the tf stretch of each term becomes its BM25F weights.
-  const idfs = new Float64Array(terms.length);
-  for (let s = 0; s < terms.length; s++) {
+/** Saturates in place: the tf stretch of each term becomes its BM25F weights; returns each term's idf. */
+function saturate(offset: Int32Array, weights: Float64Array, main: Uint8Array, n: number): Float64Array {
+  const terms = offset.length - 1;
+  const idfs = new Float64Array(terms);
+  for (let s = 0; s < terms; s++) {
     const from = offset[s] as number;
     const to = offset[s + 1] as number;
     let dfw = 0;
-    for (let j = from; j < to; j++) dfw += allMain[j] === 1 ? 1 : T.minorDf;
+    for (let j = from; j < to; j++) dfw += main[j] === 1 ? 1 : T.minorDf;
     const idf = Math.log(1 + (n - dfw + 0.5) / (dfw + 0.5));
     idfs[s] = idf;
     for (let j = from; j < to; j++) {
-      const v = allWeights[j] as number;
-      allWeights[j] = (idf * v * (T.k1 + 1)) / (v + T.k1);
+      const v = weights[j] as number;
+      weights[j] = (idf * v * (T.k1 + 1)) / (v + T.k1);
     }
   }
+  return idfs;
+}
+
+/** Combines the services' terms into BM25F postings (doc number = position in `records`). */
+function assemble(records: readonly ServiceTerms[], termNames: readonly string[], wordNames: readonly string[]): PackedTerms {
+  const n = records.length;
+  const specs: FieldSpec[] = FIELD_NAMES.map((f) => FIELDS[f]);
+  const termCount = termNames.length;
+  const df = new Int32Array(termCount);
+  const wordDocs = new Int32Array(wordNames.length);
+  const wordOrder = countDocs(records, df, wordDocs);
+  // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
+  // normalisation of each field of each service is computed once, not once per term.
+  const norms = fieldWeights(records, specs);
+
+  // The terms some service holds get a stretch each, in interning order: [offset[t], offset[t + 1]).
+  const slot = new Int32Array(termCount).fill(-1);
+  const terms: string[] = [];
+  let held = 0;
+  for (let t = 0; t < termCount; t++) if (df[t] !== 0) held++;
+  const offset = new Int32Array(held + 1);
+  let total = 0;
+  for (let t = 0; t < termCount; t++) {
+    if (df[t] === 0) continue;
+    slot[t] = terms.length;
+    terms.push(termNames[t] as string);
+    total += df[t] as number;
+    offset[terms.length] = total;
+  }
+  const stretches: Stretches = { slot, cursor: offset.slice(0, held), docs: new Int32Array(total), tf: new Float64Array(total), qualities: new Float64Array(total), main: new Uint8Array(total) };
+  combine(records, norms, specs, stretches);
+  const idfs = saturate(offset, stretches.tf, stretches.main, n);
+  const words: string[] = [];
+  for (let k = 0; k < wordOrder.length; k++) words.push(wordNames[wordOrder[k] as number] as string);
   return {
     terms,
     offsets: offset,
     idf: idfs,
-    docs: allDocs,
-    weights: allWeights,
-    qualities: allQualities,
-    words: wordOrder.map((w) => wordNames[w] as string),
+    docs: stretches.docs,
+    weights: stretches.tf,
+    qualities: stretches.qualities,
+    words,
     wordDocs: Int32Array.from(wordOrder, (w) => wordDocs[w] as number),
     unknownIdf: Math.log(1 + (n - 0.5) / 1.5),
   };

@@ -24,32 +24,44 @@ function stemsOf(text: string): string[] {
   return stems;
 }
 
+/** No trust figures: every word of a name is as typed. */
+const AS_TYPED: readonly number[] = [];
+
+/** The units of a name text: from this build's table, else the last build's, else read (and put in this build's table). */
+function unitsOf(name: string, units: Map<string, Unit[]>, before: ReadonlyMap<string, Unit[]> | undefined, phrases: PhraseTable): Unit[] {
+  let us = units.get(name);
+  if (us === undefined) {
+    us = before?.get(name) ?? toUnits(stemsOf(name), AS_TYPED, phrases);
+    units.set(name, us);
+  }
+  return us;
+}
+
 /** The service names of the services as units (doc number = position in `services`); duplicate names of one service count once. */
 export function buildNames(services: readonly Service[], phrases: PhraseTable): NamePhrase[] {
-  const before = nameMemo?.phrases === phrases ? nameMemo.units : new Map<string, Unit[]>();
+  const before = nameMemo?.phrases === phrases ? nameMemo.units : undefined;
   const units = new Map<string, Unit[]>();
   const out: NamePhrase[] = [];
   const seenNames = new Set<string>();
-  const add = (name: string, doc: number, alone: boolean): void => {
-    let us = units.get(name) ?? before.get(name);
-    if (us === undefined) us = toUnits(stemsOf(name), [], phrases);
-    units.set(name, us);
-    if (us.length === 0) return;
-    if (!alone) {
-      const key = us.map(unitKey).join('|');
-      if (seenNames.has(key)) return;
-      seenNames.add(key);
-    }
-    out.push({ units: us, doc });
-  };
-  services.forEach((s, doc) => {
+  for (let doc = 0; doc < services.length; doc++) {
+    const s = services[doc] as Service;
+    const title = unitsOf(s.title, units, before, phrases);
     // Most services have one name: nothing to deduplicate then.
-    const alone = s.popularNames.length === 0 && !s.acronym;
+    if (s.popularNames.length === 0 && !s.acronym) {
+      if (title.length > 0) out.push({ units: title, doc });
+      continue;
+    }
     seenNames.clear();
-    add(s.title, doc, alone);
-    for (const name of s.popularNames) add(name, doc, false);
-    if (s.acronym) add(s.acronym, doc, false);
-  });
+    const names = s.acronym ? [...s.popularNames, s.acronym] : s.popularNames;
+    for (let k = -1; k < names.length; k++) {
+      const us = k < 0 ? title : unitsOf(names[k] as string, units, before, phrases);
+      if (us.length === 0) continue;
+      const key = us.map(unitKey).join('|');
+      if (seenNames.has(key)) continue;
+      seenNames.add(key);
+      out.push({ units: us, doc });
+    }
+  }
   nameMemo = { phrases, units };
   return out;
 }
@@ -57,13 +69,16 @@ export function buildNames(services: readonly Service[], phrases: PhraseTable): 
 /** The name table of service names, by the key of each name's first unit and by each of its concepts. */
 export function nameTable(names: readonly NamePhrase[]): NameTable {
   const namesByKey = new Map<string, NamePhrase[]>();
-  for (const phrase of names) {
+  const add = (key: string, phrase: NamePhrase): void => {
+    const list = namesByKey.get(key);
+    if (list) list.push(phrase);
+    else namesByKey.set(key, [phrase]);
+  };
+  for (let k = 0; k < names.length; k++) {
+    const phrase = names[k] as NamePhrase;
     const first = phrase.units[0] as Unit;
-    for (const key of [unitKey(first), ...first.concepts]) {
-      const list = namesByKey.get(key);
-      if (list) list.push(phrase);
-      else namesByKey.set(key, [phrase]);
-    }
+    add(unitKey(first), phrase);
+    for (let c = 0; c < first.concepts.length; c++) add(first.concepts[c] as string, phrase);
   }
   return namesByKey;
 }

@@ -40,30 +40,15 @@ export function buildPhraseTable(synonyms: Catalogue['synonyms']): PhraseTable {
   return table;
 }
 
-/** A stretch of tokens that matched a synonym phrase. */
-interface PhraseMatch {
-  start: number;
-  end: number;
-  groups: readonly number[];
-}
-
 /** The longest synonym phrase that starts at stem `i`, if any. */
-export function phraseAt(stems: readonly string[], i: number, table: PhraseTable): Phrase | undefined {
-  return table.get(stems[i] as string)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
-}
-
-function matchPhrases(stems: readonly string[], table: PhraseTable): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
-  for (let i = 0; i < stems.length; ) {
-    const hit = phraseAt(stems, i, table);
-    if (hit) {
-      out.push({ start: i, end: i + hit.stems.length, groups: hit.groups });
-      i += hit.stems.length;
-    } else {
-      i++;
-    }
+function phraseAt(stems: readonly string[], i: number, table: PhraseTable): Phrase | undefined {
+  const candidates = table.get(stems[i] as string);
+  if (candidates === undefined) return undefined;
+  outer: for (const p of candidates) {
+    for (let k = 1; k < p.stems.length; k++) if (stems[i + k] !== p.stems[k]) continue outer;
+    return p;
   }
-  return out;
+  return undefined;
 }
 
 /** The concept token of a synonym group. */
@@ -77,23 +62,28 @@ export interface Unit {
   trust: number;
 }
 
-/** Groups stems into units: synonym phrases become one unit carrying their concepts. */
+/** Groups stems into units: synonym phrases (longest first, from the left) become one unit carrying their concepts. */
 export function toUnits(stems: readonly string[], trust: readonly number[], phrases: PhraseTable): Unit[] {
   const out: Unit[] = [];
-  let i = 0;
-  const single = (k: number): Unit => ({ terms: [stems[k] as string], concepts: [], trust: trust[k] ?? 1 });
-  for (const m of matchPhrases(stems, phrases)) {
-    for (; i < m.start; i++) out.push(single(i));
-    out.push({ terms: stems.slice(m.start, m.end), concepts: m.groups.map(concept), trust: mean(stems.slice(m.start, m.end).map((_, k) => trust[m.start + k] ?? 1)) });
-    i = m.end;
+  for (let i = 0; i < stems.length; ) {
+    const hit = phraseAt(stems, i, phrases);
+    if (hit === undefined) {
+      out.push({ terms: [stems[i] as string], concepts: [], trust: trust[i] ?? 1 });
+      i++;
+      continue;
+    }
+    const end = i + hit.stems.length;
+    // The mean trust of the stretch, summed from the left.
+    let sum = 0;
+    for (let k = i; k < end; k++) sum += trust[k] ?? 1;
+    out.push({ terms: stems.slice(i, end), concepts: hit.groups.map(concept), trust: sum / (end - i) });
+    i = end;
   }
-  for (; i < stems.length; i++) out.push(single(i));
   return out;
 }
 
 /** The literal words of a unit as one key, to compare or deduplicate units. */
 export const unitKey = (u: Unit): string => u.terms.join(' ');
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** 2 when two units are the same words, 1 when they share a synonym concept, 0 otherwise. */
 export function unitMatch(a: Unit, b: Unit): number {

@@ -26,6 +26,13 @@ const tricky = [
   'habilitação, renovação; permissões: certidões!',
   'kkkk rsrs',
   'Carteira de identidade 1a via 3º lote',
+  // Fillers and "uai" next to punctuation that starts or ends a chunk.
+  'fui la ,uai contagem',
+  'moro em para de minas , uai sô',
+  'sao paulo. uai',
+  'bom dia.uai, tudo bem? por favor',
+  'para de',
+  'olha uai ,contagem',
 ];
 
 describe('reading a text for the index', () => {
