@@ -149,6 +149,32 @@ export function storeContract(name: string, makeFixture: () => StoreFixture | Pr
         expect(await store.closeAllOpen()).toBe(20);
         expect(await stats.top('service_views', { start: '2025-03-03', end: '2025-03-03' }, '*', 5)).toEqual([{ key: 'ipva', count: 18 }]);
       });
+
+      it('counts the events of 64 turns stored at once, each once, and none of a turn refused after writing its events', async () => {
+        const { store, stats } = await open();
+        const taken = { protocol: 'ATD-20250303-000042', serviceId: 'ipva', answers: {} };
+        await turn(store, key('telegram', 'y'), at('2025-03-03T09:00'), { request: taken });
+        // Citizen i views ipva (even i) or cnh (odd i), and searches "xablau" in vain; citizen 10 asks for a taken protocol.
+        const results = await Promise.allSettled(
+          Array.from({ length: 64 }, (_, i) =>
+            turn(store, key('telegram', `c${i}`), at('2025-03-03T10:00'), { events: [view(i % 2 === 0 ? 'ipva' : 'cnh'), search('xablau', 0)], ...(i === 10 ? { request: taken } : {}) }),
+          ),
+        );
+        expect(results[10]?.status === 'rejected' && results[10].reason).toBeInstanceOf(ProtocolTakenError);
+        expect(results.filter((r) => r.status === 'fulfilled' && r.value === 0)).toHaveLength(63);
+        // y and the 63 stored turns.
+        expect(await store.closeAllOpen()).toBe(64);
+        // 31 views of ipva (32 even citizens but the 10th), 32 of cnh, 63 failed searches: on the day, the month and the year.
+        for (const range of [{ start: '2025-03-03', end: '2025-03-03' }, { start: '2025-03-01', end: '2025-03-31' }, { start: '2025-01-01', end: '2025-12-31' }]) {
+          for (const channel of ['*', 'telegram']) {
+            expect(await stats.top('service_views', range, channel, 5)).toEqual([
+              { key: 'cnh', count: 32 },
+              { key: 'ipva', count: 31 },
+            ]);
+            expect(await stats.top('failed_searches', range, channel, 5)).toEqual([{ key: 'xablau', count: 63 }]);
+          }
+        }
+      });
     });
 
     describe('when an update is delivered again', () => {

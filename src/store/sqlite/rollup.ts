@@ -14,6 +14,12 @@ export const RANKED_TABLES: Record<RankedList, { daily: string; period: string; 
 
 type CountParams = { [K in keyof DailyCounts]: number } & { day: string; channel: string };
 
+/** An event count waiting for the end of a group commit: which rows, and how many events. */
+type Deferred =
+  | { kind: 'followUp'; day: string; channel: string; serviceId: string; followUp: string; n: number }
+  | { kind: 'daily'; list: RankedList; day: string; channel: string; key: string; n: number }
+  | { kind: 'period'; list: RankedList; month: string; year: string; channel: string; key: string; n: number };
+
 /** The aggregate writes of one connection, prepared once. */
 export class RollupWriter {
   private readonly channel;
@@ -26,6 +32,13 @@ export class RollupWriter {
   private readonly prune;
   private readonly mergeMark;
   private readonly followUp;
+  private readonly dailyN: Record<RankedList, Database.Statement<[string, string, string, number]>>;
+  private readonly periodN: Record<RankedList, Database.Statement<[string, string, string, number, string, string, string, number, string, string, string, number, string, string, string, number]>>;
+  private readonly followUpN;
+  /** Event counts of a group commit, by row: the same rows counted by several turns are written once (see `deferEvents`). */
+  private batch: Map<string, Deferred> | undefined;
+  /** The counts of the turn being written in the batch, kept only if its savepoint is released. */
+  private turn: Deferred[] | undefined;
 
   constructor(db: Database.Database) {
     this.channel = db.prepare<CountParams>(
@@ -63,6 +76,73 @@ export class RollupWriter {
     this.followUp = db.prepare<[string, string, string, string]>(
       'INSERT INTO daily_follow_ups (day, channel, service_id, kind, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1',
     );
+    // The same upserts adding n at once, for the counts of a group commit.
+    const upsertN = (table: string, at: string, key: string, value: string): Database.Statement<[string, string, string, number]> =>
+      db.prepare(`INSERT INTO ${table} (${at}, channel, ${key}, ${value}) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET ${value} = ${value} + excluded.${value}`);
+    this.dailyN = {
+      service_views: upsertN(t.service_views.daily, 'day', t.service_views.key, t.service_views.value),
+      failed_searches: upsertN(t.failed_searches.daily, 'day', t.failed_searches.key, t.failed_searches.value),
+    };
+    const upsertPeriodsN = (table: string, key: string, value: string): Database.Statement<[string, string, string, number, string, string, string, number, string, string, string, number, string, string, string, number]> =>
+      db.prepare(`INSERT INTO ${table} (period, channel, ${key}, ${value}) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?) ON CONFLICT DO UPDATE SET ${value} = ${value} + excluded.${value}`);
+    this.periodN = {
+      service_views: upsertPeriodsN(t.service_views.period, t.service_views.key, t.service_views.value),
+      failed_searches: upsertPeriodsN(t.failed_searches.period, t.failed_searches.key, t.failed_searches.value),
+    };
+    this.followUpN = db.prepare<[string, string, string, string, number]>(
+      'INSERT INTO daily_follow_ups (day, channel, service_id, kind, count) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count',
+    );
+  }
+
+  /**
+   * From now until `writeDeferred`, event counts wait (group commit): each turn's between `turnStarted` and
+   * `turnKept` (its savepoint released) or `turnDropped` (rolled back). Call inside the batch's transaction.
+   */
+  deferEvents(): void {
+    this.batch = new Map();
+    this.turn = undefined;
+  }
+
+  /** A turn of the batch starts writing. */
+  turnStarted(): void {
+    if (this.batch) this.turn = [];
+  }
+
+  /** The turn's savepoint was released: its counts join the batch's. */
+  turnKept(): void {
+    if (this.batch && this.turn) {
+      for (const d of this.turn) {
+        const id = d.kind === 'followUp' ? `f\u0000${d.day}\u0000${d.channel}\u0000${d.serviceId}\u0000${d.followUp}` : `${d.kind}\u0000${d.list}\u0000${d.kind === 'daily' ? d.day : d.month}\u0000${d.channel}\u0000${d.key}`;
+        const known = this.batch.get(id);
+        if (known) known.n += d.n;
+        else this.batch.set(id, d);
+      }
+    }
+    this.turn = undefined;
+  }
+
+  /** The turn was rolled back: its counts go with it. */
+  turnDropped(): void {
+    this.turn = undefined;
+  }
+
+  /** Writes the counts of the batch's kept turns, one upsert per row (still inside its transaction), and stops deferring. */
+  writeDeferred(): void {
+    const batch = this.batch;
+    this.batch = undefined;
+    this.turn = undefined;
+    if (!batch) return;
+    for (const d of batch.values()) {
+      if (d.kind === 'followUp') this.followUpN.run(d.day, d.channel, d.serviceId, d.followUp, d.n);
+      else if (d.kind === 'daily') this.dailyN[d.list].run(d.day, d.channel, d.key, d.n);
+      else this.periodN[d.list].run(d.month, d.channel, d.key, d.n, d.month, ALL_CHANNELS, d.key, d.n, d.year, d.channel, d.key, d.n, d.year, ALL_CHANNELS, d.key, d.n);
+    }
+  }
+
+  /** Stops deferring without writing (the batch's transaction failed). */
+  dropDeferred(): void {
+    this.batch = undefined;
+    this.turn = undefined;
   }
 
   /** Adds a closed session to its start day's aggregates and unique-user counts. */
@@ -76,8 +156,16 @@ export class RollupWriter {
   /** Counts an event committed at `at` (service views, searches with no result) on its day, month and year. */
   event(at: number, channel: string, event: EngineEvent): void {
     const f = followUpRollup(at, event);
-    if (f) this.followUp.run(f.day, channel, f.serviceId, f.kind);
     const r = eventRollup(at, event);
+    if (this.turn) {
+      if (f) this.turn.push({ kind: 'followUp', day: f.day, channel, serviceId: f.serviceId, followUp: f.kind, n: 1 });
+      if (r) {
+        this.turn.push({ kind: 'daily', list: r.list, day: r.day, channel, key: r.key, n: 1 });
+        this.turn.push({ kind: 'period', list: r.list, month: r.periods[0], year: r.periods[1], channel, key: r.key, n: 1 });
+      }
+      return;
+    }
+    if (f) this.followUp.run(f.day, channel, f.serviceId, f.kind);
     if (!r) return;
     this.daily[r.list].run(r.day, channel, r.key);
     const [month, year] = r.periods;

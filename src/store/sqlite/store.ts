@@ -149,7 +149,17 @@ export class SqliteStore implements Store {
     // at BEGIN, so a second process waits (busy timeout) instead of failing half-way.
     this.turnTx = db.transaction((key: ConversationKey, t: TurnRecord, played: Played) => this.write(key, t, played));
     const single = this.turnTx.immediate;
-    const batch = db.transaction((writes: TurnWrite[]): (Verdict | Error)[] => writes.map((w) => this.writeOne(w, this.turnTx))).immediate;
+    // Several turns: their event counts are summed per row and written once, at the end of the transaction.
+    const batch = db.transaction((writes: TurnWrite[]): (Verdict | Error)[] => {
+      this.rollup.deferEvents();
+      try {
+        const verdicts = writes.map((w) => this.writeOne(w, this.turnTx, true));
+        this.rollup.writeDeferred();
+        return verdicts;
+      } finally {
+        this.rollup.dropDeferred();
+      }
+    }).immediate;
     // A lone turn is its own transaction; several share one, each in a savepoint. The file is checked after
     // each commit (one stat): a commit into a file that was deleted meanwhile is confirmed to nobody.
     this.commits = new GroupCommit<TurnWrite, Verdict>(
@@ -244,11 +254,14 @@ export class SqliteStore implements Store {
   }
 
   /** Writes one turn with `tx` (its own transaction, or a savepoint of the batch's); its verdict or its error. */
-  private writeOne(w: TurnWrite, tx: (key: ConversationKey, t: TurnRecord, played: Played) => void): Verdict | Error {
+  private writeOne(w: TurnWrite, tx: (key: ConversationKey, t: TurnRecord, played: Played) => void, inBatch = false): Verdict | Error {
     try {
+      if (inBatch) this.rollup.turnStarted();
       tx(w.key, w.write, w.played);
+      if (inBatch) this.rollup.turnKept();
       return undefined;
     } catch (err) {
+      if (inBatch) this.rollup.turnDropped();
       if (err === DUPLICATE || err === CONFLICT) return err;
       if (w.write.request && isProtocolClash(err)) return new ProtocolTakenError(w.write.request.protocol, { cause: err });
       this.faults.writeFailed(err);
