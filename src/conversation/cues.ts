@@ -255,7 +255,7 @@ export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano'
 export const SOCIAL_OBJECTS = new Set([
   'pela', 'pelo', 'pelas', 'pelos', 'ajuda', 'atencao', 'informacao', 'informacoes', 'explicacao', 'explicacoes', 'paciencia', 'retorno', 'resposta', 'respostas',
   'atendimento', 'falando', 'conversando', 'falo', 'converso', 'com', 'bot', 'sistema', 'chat', 'aplicativo', 'app', 'trabalho', 'dica', 'dicas', 'forca', 'orientacao',
-  'sao', 'novo', 'novamente', 'contigo', 'consigo', 'demora', 'resposta', 'governo', 'estado', 'servico', 'servicos', 'c', 'to', 'ce'
+  'sao', 'novo', 'novamente', 'contigo', 'consigo', 'demora', 'resposta', 'governo', 'estado', 'servico', 'servicos', 'c', 'to', 'ce', 'minas', 'gerais', 'mg'
 ]);
 
 /** Kinds of social turn. */

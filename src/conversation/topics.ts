@@ -52,13 +52,17 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   return found;
 }
 
+/** Words whose stem is a topic's cue word though they mean something else ("fico grato": thankful, not free). */
+const STEM_ONLY: ReadonlySet<string> = new Set(['grato', 'grata', 'gratos', 'gratas']);
+
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
     // Every cue of the topic that appears ("quanto tempo" and "demora" in "quanto tempo demora?").
     const strongUsed = c.strong.union(m);
-    const weakUsed = c.weak.union(m);
-    if (!strongUsed && !weakUsed) continue;
+    // A weak cue word met only through a stem it shares with another word ("grato" is not "grátis") is no cue.
+    const weakUsed = c.weak.union(m)?.filter((i) => !STEM_ONLY.has(m.tokens[i] ?? ''));
+    if (!strongUsed && (!weakUsed || weakUsed.length === 0)) continue;
     found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").

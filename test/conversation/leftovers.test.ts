@@ -409,3 +409,13 @@ describe('round 13: walkthrough and requests in blind set 7’s words', () => {
     expect(view('segunda via do rg', 'quero deixar pre agendado')).toMatchObject({ at: 'form' });
   });
 });
+
+describe('round 14: words that share a stem with a cue, and questions about the bot', () => {
+  it('"Fico grata pela explicação." thanks ("grata" is not "grátis")', () => {
+    expect(kinds(talk('inscricao estadual', 'Fico grata pela explicação.'))).toEqual(['small_talk']);
+  });
+
+  it('"Você é um robô oficial do governo de Minas?" on the IPSEMG card asks what the bot is', () => {
+    expect(kinds(talk('plano de saude do servidor ipsemg', 'Você é um robô oficial do governo de Minas?'))).toEqual(['small_talk']);
+  });
+});
