@@ -170,9 +170,12 @@ describe('three instances on one PostgreSQL database', () => {
         expect(n, `citizen ${c}, "${u.title}"`).toBeLessThanOrEqual(1);
         if (n === 0) unanswered++;
       }
-      // In order per citizen: both answers of the first round came before any answer of the second.
+      // In order per citizen: every answer of the first round came before any answer of the second (an answer the
+      // killed instance lost, allowed below, leaves a gap, not a disorder: "1,2,3" is in order).
       const order = shown.map((t) => mine.findIndex((u) => t.startsWith(u.title))).filter((i) => i >= 0);
-      expect(order.slice(0, 2).every((i) => i < 2) && order.slice(2).every((i) => i >= 2), `citizen ${c}: ${order.join(',')}`).toBe(true);
+      const lastOfFirst = order.map((i) => i < 2).lastIndexOf(true);
+      const firstOfSecond = order.findIndex((i) => i >= 2);
+      expect(lastOfFirst === -1 || firstOfSecond === -1 || lastOfFirst < firstOfSecond, `citizen ${c}: ${order.join(',')}`).toBe(true);
     }
     // Only a turn the killed instance had stored but not yet answered may go unanswered (no outbox yet): at most a few.
     expect(unanswered).toBeLessThanOrEqual(6);
