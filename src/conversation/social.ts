@@ -17,16 +17,19 @@ const replies: Record<SocialKind, string> = {
   laugh: '😄',
   declined: 'Tudo bem. 🙂',
   sorry: 'Sem problema! 🙂',
+  struggling: 'Sem pressa, vamos com calma. 🙂 Escreva do seu jeito o que você precisa, por exemplo "segunda via da identidade", ou toque numa das opções. Se preferir, fale com uma pessoa pelo *LigMinas 155*.',
   // The goodbye itself is said by quit() (the conversation ends).
   bye: '',
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'sorry', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'sorry', 'struggling', 'bot', 'insult', 'bye'];
 
 /** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
 export function socialLine(kinds: ReadonlySet<SocialKind>): string {
-  return ORDER.filter((k) => kinds.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
+  // Patience for a citizen who finds this hard says all the rest would ("não sei mexer" is no "não" to a question).
+  const said = kinds.has('struggling') ? new Set([...kinds].filter((k) => k !== 'declined' && k !== 'sorry' && k !== 'ack')) : kinds;
+  return ORDER.filter((k) => said.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
 }
 
 /** True at the menu with nothing talked about: a greeting then (re)opens the menu with the welcome. */

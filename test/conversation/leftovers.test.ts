@@ -419,3 +419,17 @@ describe('round 14: words that share a stem with a cue, and questions about the 
     expect(kinds(talk('plano de saude do servidor ipsemg', 'Você é um robô oficial do governo de Minas?'))).toEqual(['small_talk']);
   });
 });
+
+describe('round 15: a citizen who finds the chat hard', () => {
+  it('"Perdão, sou idoso e não sei mexer direito nisso." gets patience, once, and the card stays', () => {
+    const d = talk('plano de saude do servidor ipsemg', 'Perdão, sou idoso e não sei mexer direito nisso.');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.text).toContain('Sem pressa');
+    expect(d.text).not.toContain('Sem problema');
+    expect(d.state.focus).toBe('ipsemg');
+  });
+
+  it('"tenho dificuldade com celular" at the menu is not a search that fails', () => {
+    expect(kinds(talk('oi', 'tenho dificuldade com celular'))).toEqual(['small_talk']);
+  });
+});
