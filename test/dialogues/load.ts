@@ -37,6 +37,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(5, 77),
   fresh(6, 126),
   fresh(7, 121),
+  fresh(8, 107),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
