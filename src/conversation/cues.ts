@@ -14,7 +14,7 @@ export const CANCEL_FORM = [
 /** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
 export const FORM_REFS = new Set([
   'quero', 'queria', 'vou', 'pode', 'podemos', 'este', 'esta', 'estes', 'pedido', 'solicitacao', 'agendamento', 'formulario', 'inscricao', 'cadastro', 'tudo', 'mais', 'operacao',
-  'preenchimento', 'requerimento', 'processo', 'por', 'enquanto', 'melhor', 'acho', 'agora', 'depois', 'faco', 'outra', 'hora', 'dia',
+  'preenchimento', 'requerimento', 'processo', 'por', 'enquanto', 'melhor', 'acho', 'agora', 'depois', 'faco', 'outra', 'hora', 'dia', 'registro', 'manifestacao', 'favor',
   // "aff, esquece isso, n vou mais registrar": giving up on the request in other words, and the sighs around it.
   'nao', 'registrar', 'fazer', 'pedir', 'continuar', 'preencher', 'terminar', 'aff', 'ah', 'ai', 'ah', 'puts', 'affe', 'ja', 'era',
 ]);
@@ -51,7 +51,7 @@ export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo ant
 
 /** A question about the form field being asked. */
 export const FIELD_QUESTION = [
-  'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe',
+  'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe', 'com que finalidade', 'qual a finalidade', 'finalidade', 'por que motivo', 'e garantida', 'e garantido', 'pode mudar', 'vai mudar',
   'e obrigatorio', 'obrigatorio', 'preciso informar', 'precisa mesmo', 'tenho que informar', 'tenho que dar', 'vao usar', 'vai usar', 'o que vao fazer',
   'nao quero informar', 'nao quero dar', 'nao quero passar', 'prefiro nao', 'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
   // Where the data goes and who sees it ("vai ficar guardado onde?", "quem tem acesso?", "não quero ninguém usando").
@@ -125,14 +125,14 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quanto custa', 'qnto custa', 'qto custa', 'quanto que custa', 'quanto e', 'quanto fica', 'quanto sai', 'quanto pago', 'quanto vou pagar', 'qual o valor', 'qual valor',
       'qual o preco', 'tem custo', 'tem taxa', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
-      'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto',
+      'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto', 'quanto esta saindo', 'esta saindo quanto', 'sai por quanto', 'sai quanto', 'saindo quanto',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
   time: {
     strong: [
       'quanto tempo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
-      'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo',
+      'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
     ],
     weak: ['tempo', 'dias', 'rapido'],
   },
@@ -290,7 +290,7 @@ export const GENERIC_WORDS = new Set([
   'passa', 'passar', 'manda', 'mandar', 'mande', 'diz', 'dizer', 'diga', 'fala', 'falar', 'informa', 'informar', 'explica', 'explicar', 'funciona', 'funcionar',
   'possa', 'posso', 'pode', 'podem', 'consegue', 'conseguem', 'alguma', 'algum', 'obrigado', 'obrigada', 'obrigatorio', 'obrigatoria', 'sozinhos', 'sozinhas', 'certeza',
   // How a question is put, not what it is about ("mesmo assim", "muda alguma coisa?", "o que faço primeiro?").
-  'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente', 'bom', 'ta', 'pessoas', 'beneficio', 'querendo', 'paguei', 'nunca', 'canal', 'obtenho', 'obter', 'consigo',
+  'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente', 'saindo', 'bom', 'ta', 'pessoas', 'beneficio', 'querendo', 'paguei', 'nunca', 'canal', 'obtenho', 'obter', 'consigo',
   // When, not what ("desde ontem à noite", "semana passada").
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
 ]);

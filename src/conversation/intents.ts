@@ -245,9 +245,10 @@ export const INTENTS: readonly Intent[] = [
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
       const part = startFormCues.findAll(m)[0];
-      // "quem pode fazer a inscrição?" is a question about who may ask, not a request to enrol.
+      // "quem pode fazer a inscrição?" is a question about who may ask, not a request to enrol; "posso fazer o pedido
+      // pela internet?" asks how it is done. A clear question is answered first.
       const question = findTopics(m, false);
-      if (part && question?.strong && question.used.some((i) => part.used.includes(i))) return undefined;
+      if (part && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where'))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);

@@ -433,3 +433,25 @@ describe('round 15: a citizen who finds the chat hard', () => {
     expect(kinds(talk('oi', 'tenho dificuldade com celular'))).toEqual(['small_talk']);
   });
 });
+
+describe('round 16 (blind set 8 as a development set, after it was measured)', () => {
+  const hint = (d: ReturnType<typeof talk>): unknown => d.last?.replies[0]?.hint;
+
+  it('"qto ta saindo pra renovar?" asks the cost; "qual a duração do processo?" the time', () => {
+    expect(hint(talk('renovar cnh', 'qto ta saindo pra renovar?'))).toMatchObject({ kind: 'follow_up', serviceId: 'cnh-renovacao', topic: 'cost' });
+    expect(hint(talk('renovar cnh', 'qual a duração do processo?'))).toMatchObject({ kind: 'follow_up', serviceId: 'cnh-renovacao', topic: 'time' });
+  });
+
+  it('"dá pra fazer o pedido pela internet ou tenho que ir lá?" asks how it is done; it does not start the form', () => {
+    const d = talk('segunda via do rg', 'dá pra fazer o pedido pela internet ou tenho que ir lá?');
+    expect(d.state.view.at).not.toBe('form');
+    expect(hint(d)).toMatchObject({ kind: 'follow_up', serviceId: 'cin-2a-via' });
+  });
+
+  it('in a form, "com que finalidade?" asks why the field is needed; "Mudei de ideia, cancele o registro por favor." cancels', () => {
+    const asked = talk('ouvidoria', 'registra pra mim por favor', 'Com que finalidade vocês pedem isso?');
+    expect(asked.state.view.at).toBe('form');
+    expect(asked.text).toMatch(/LGPD/);
+    expect(talk('ouvidoria', 'registra pra mim por favor', 'Reclamação', 'Mudei de ideia, cancele o registro por favor.').state.view.at).not.toBe('form');
+  });
+});
