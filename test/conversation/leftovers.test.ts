@@ -455,3 +455,18 @@ describe('round 16 (blind set 8 as a development set, after it was measured)', (
     expect(talk('ouvidoria', 'registra pra mim por favor', 'Reclamação', 'Mudei de ideia, cancele o registro por favor.').state.view.at).not.toBe('form');
   });
 });
+
+describe('round 17: months, and subjects handled elsewhere in more words', () => {
+  it('"vou pra portugal em março, como tiro o passaporte" says who handles passports ("março" is not "eu marco")', () => {
+    expect(kinds(talk('vou pra portugal em marco, como tiro o passaporte'))).toEqual(['elsewhere']);
+  });
+
+  it('"quero dar entrada na aposentadoria por idade" and "como faço pix pelo app do banco?" are handled elsewhere', () => {
+    expect(kinds(talk('quero dar entrada na aposentadoria por idade'))).toEqual(['elsewhere']);
+    expect(kinds(talk('como fazer um pix pelo aplicativo do banco?'))).toEqual(['elsewhere']);
+  });
+
+  it('"quem te criou?" asks about the bot', () => {
+    expect(kinds(talk('quem te criou?'))).toEqual(['small_talk']);
+  });
+});
