@@ -14,8 +14,8 @@ export const RANKED_TABLES: Record<RankedList, { daily: string; period: string; 
 
 type CountParams = { [K in keyof DailyCounts]: number } & { day: string; channel: string };
 
-/** An event count waiting for the end of a group commit: which rows, and how many events. */
-type Deferred =
+/** An event count: which rows, and how many events (one, or the sum of a group commit's turns). */
+type Count =
   | { kind: 'followUp'; day: string; channel: string; serviceId: string; followUp: string; n: number }
   | { kind: 'daily'; list: RankedList; day: string; channel: string; key: string; n: number }
   | { kind: 'period'; list: RankedList; month: string; year: string; channel: string; key: string; n: number };
@@ -26,19 +26,16 @@ export class RollupWriter {
   private readonly lastDay;
   private readonly mark;
   private readonly periodUser;
-  private readonly daily: Record<RankedList, Database.Statement<[string, string, string]>>;
-  /** The four period rows of an event (month and year, its channel and all channels) in one statement. */
-  private readonly period: Record<RankedList, Database.Statement<[string, string, string, string, string, string, string, string, string, string, string, string]>>;
   private readonly prune;
   private readonly mergeMark;
-  private readonly followUp;
   private readonly dailyN: Record<RankedList, Database.Statement<[string, string, string, number]>>;
+  /** The four period rows of an event (month and year, its channel and all channels) in one statement. */
   private readonly periodN: Record<RankedList, Database.Statement<[string, string, string, number, string, string, string, number, string, string, string, number, string, string, string, number]>>;
   private readonly followUpN;
   /** Event counts of a group commit, by row: the same rows counted by several turns are written once (see `deferEvents`). */
-  private batch: Map<string, Deferred> | undefined;
+  private batch: Map<string, Count> | undefined;
   /** The counts of the turn being written in the batch, kept only if its savepoint is released. */
-  private turn: Deferred[] | undefined;
+  private turn: Count[] | undefined;
 
   constructor(db: Database.Database) {
     this.channel = db.prepare<CountParams>(
@@ -54,35 +51,20 @@ export class RollupWriter {
       'INSERT INTO channel_users (channel, user_key, last_day) VALUES (?, ?, ?) ON CONFLICT (channel, user_key) DO UPDATE SET last_day = excluded.last_day',
     );
     this.periodUser = db.prepare<[string, string]>('INSERT INTO period_users (period, channel, users) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET users = users + 1');
-    const upsert = (table: string, at: string, key: string, value: string): Database.Statement<[string, string, string]> =>
-      db.prepare(`INSERT INTO ${table} (${at}, channel, ${key}, ${value}) VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET ${value} = ${value} + 1`);
     const t = RANKED_TABLES;
-    this.daily = {
-      service_views: upsert(t.service_views.daily, 'day', t.service_views.key, t.service_views.value),
-      failed_searches: upsert(t.failed_searches.daily, 'day', t.failed_searches.key, t.failed_searches.value),
-    };
-    // One statement per event for its four period rows: each statement run costs about as much as the row it writes.
-    const upsertPeriods = (table: string, key: string, value: string): Database.Statement<[string, string, string, string, string, string, string, string, string, string, string, string]> =>
-      db.prepare(`INSERT INTO ${table} (period, channel, ${key}, ${value}) VALUES (?, ?, ?, 1), (?, ?, ?, 1), (?, ?, ?, 1), (?, ?, ?, 1) ON CONFLICT DO UPDATE SET ${value} = ${value} + 1`);
-    this.period = {
-      service_views: upsertPeriods(t.service_views.period, t.service_views.key, t.service_views.value),
-      failed_searches: upsertPeriods(t.failed_searches.period, t.failed_searches.key, t.failed_searches.value),
-    };
     this.prune = db.prepare<[number]>('DELETE FROM channel_users WHERE last_day < ?');
     this.mergeMark = db.prepare<[string, string, string]>(
       `INSERT INTO channel_users (channel, user_key, last_day) SELECT channel, ?, last_day FROM channel_users WHERE channel = ? AND user_key = ?
        ON CONFLICT (channel, user_key) DO UPDATE SET last_day = max(last_day, excluded.last_day)`,
     );
-    this.followUp = db.prepare<[string, string, string, string]>(
-      'INSERT INTO daily_follow_ups (day, channel, service_id, kind, count) VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1',
-    );
-    // The same upserts adding n at once, for the counts of a group commit.
+    // Each count adds n at once: one event, or the events of a group commit's turns on the same row.
     const upsertN = (table: string, at: string, key: string, value: string): Database.Statement<[string, string, string, number]> =>
       db.prepare(`INSERT INTO ${table} (${at}, channel, ${key}, ${value}) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET ${value} = ${value} + excluded.${value}`);
     this.dailyN = {
       service_views: upsertN(t.service_views.daily, 'day', t.service_views.key, t.service_views.value),
       failed_searches: upsertN(t.failed_searches.daily, 'day', t.failed_searches.key, t.failed_searches.value),
     };
+    // One statement per event for its four period rows: each statement run costs about as much as the row it writes.
     const upsertPeriodsN = (table: string, key: string, value: string): Database.Statement<[string, string, string, number, string, string, string, number, string, string, string, number, string, string, string, number]> =>
       db.prepare(`INSERT INTO ${table} (period, channel, ${key}, ${value}) VALUES (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?), (?, ?, ?, ?) ON CONFLICT DO UPDATE SET ${value} = ${value} + excluded.${value}`);
     this.periodN = {
@@ -132,11 +114,14 @@ export class RollupWriter {
     this.batch = undefined;
     this.turn = undefined;
     if (!batch) return;
-    for (const d of batch.values()) {
-      if (d.kind === 'followUp') this.followUpN.run(d.day, d.channel, d.serviceId, d.followUp, d.n);
-      else if (d.kind === 'daily') this.dailyN[d.list].run(d.day, d.channel, d.key, d.n);
-      else this.periodN[d.list].run(d.month, d.channel, d.key, d.n, d.month, ALL_CHANNELS, d.key, d.n, d.year, d.channel, d.key, d.n, d.year, ALL_CHANNELS, d.key, d.n);
-    }
+    for (const d of batch.values()) this.write(d);
+  }
+
+  /** Adds one count to its rows. */
+  private write(d: Count): void {
+    if (d.kind === 'followUp') this.followUpN.run(d.day, d.channel, d.serviceId, d.followUp, d.n);
+    else if (d.kind === 'daily') this.dailyN[d.list].run(d.day, d.channel, d.key, d.n);
+    else this.periodN[d.list].run(d.month, d.channel, d.key, d.n, d.month, ALL_CHANNELS, d.key, d.n, d.year, d.channel, d.key, d.n, d.year, ALL_CHANNELS, d.key, d.n);
   }
 
   /** Stops deferring without writing (the batch's transaction failed). */
@@ -157,19 +142,15 @@ export class RollupWriter {
   event(at: number, channel: string, event: EngineEvent): void {
     const f = followUpRollup(at, event);
     const r = eventRollup(at, event);
-    if (this.turn) {
-      if (f) this.turn.push({ kind: 'followUp', day: f.day, channel, serviceId: f.serviceId, followUp: f.kind, n: 1 });
-      if (r) {
-        this.turn.push({ kind: 'daily', list: r.list, day: r.day, channel, key: r.key, n: 1 });
-        this.turn.push({ kind: 'period', list: r.list, month: r.periods[0], year: r.periods[1], channel, key: r.key, n: 1 });
-      }
-      return;
+    const counts: Count[] = [];
+    if (f) counts.push({ kind: 'followUp', day: f.day, channel, serviceId: f.serviceId, followUp: f.kind, n: 1 });
+    if (r) {
+      counts.push({ kind: 'daily', list: r.list, day: r.day, channel, key: r.key, n: 1 });
+      counts.push({ kind: 'period', list: r.list, month: r.periods[0], year: r.periods[1], channel, key: r.key, n: 1 });
     }
-    if (f) this.followUp.run(f.day, channel, f.serviceId, f.kind);
-    if (!r) return;
-    this.daily[r.list].run(r.day, channel, r.key);
-    const [month, year] = r.periods;
-    this.period[r.list].run(month, channel, r.key, month, ALL_CHANNELS, r.key, year, channel, r.key, year, ALL_CHANNELS, r.key);
+    // In a group commit the turn's counts wait for its savepoint (see deferEvents); otherwise they are written now.
+    if (this.turn) this.turn.push(...counts);
+    else for (const d of counts) this.write(d);
   }
 
   /**
