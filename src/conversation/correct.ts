@@ -89,12 +89,18 @@ function titleStems(s: Service): Set<string> {
   return new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
 }
 
-/** How many stems of the focus's title the title of service `id` shares, beyond the correction's own words. */
-function sharedTitleStems(t: TurnBuilder, focus: Service, id: string, meant: readonly string[]): number {
+/**
+ * How many stems of the focus's title a service's title shares, beyond the correction's own words: the focus's
+ * stems and the words said are read once per correction, each candidate's title once.
+ */
+function titleSharing(t: TurnBuilder, focus: Service, meant: readonly string[]): (id: string) => number {
   const said = new Set(meant.flatMap((w) => analyze(w)));
-  const s = serviceOf(t.ctx, id);
-  const theirs = s ? titleStems(s) : new Set<string>();
-  return [...titleStems(focus)].filter((x) => !said.has(x) && theirs.has(x)).length;
+  const mine = [...titleStems(focus)].filter((x) => !said.has(x));
+  return (id) => {
+    const s = serviceOf(t.ctx, id);
+    const theirs = s ? titleStems(s) : new Set<string>();
+    return mine.filter((x) => theirs.has(x)).length;
+  };
 }
 
 /**
@@ -102,10 +108,10 @@ function sharedTitleStems(t: TurnBuilder, focus: Service, id: string, meant: rea
  * with the focus's title beyond the correction's own words ("2ª via" of the CNH for "a da cnh" on the RG's 2nd
  * copy); none when no title shares any, or two share as many, or the correction is more than two words.
  */
-function sameKind(t: TurnBuilder, focus: Service, ids: readonly string[], meant: readonly string[]): string | undefined {
+function sameKind(focus: Service, ids: readonly string[], meant: readonly string[], shared: (id: string) => number): string | undefined {
   // Only a short correction swaps one thing for another; a longer one says in full what was meant.
   if (meant.length > 2) return undefined;
-  const scored = ids.filter((id) => id !== focus.id).map((id) => ({ id, n: sharedTitleStems(t, focus, id, meant) }));
+  const scored = ids.filter((id) => id !== focus.id).map((id) => ({ id, n: shared(id) }));
   const best = Math.max(0, ...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
@@ -175,7 +181,8 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (focus) {
     // The same kind of service for another thing ("queria a da cnh" on the RG's 2nd copy: the CNH's 2nd copy): of
     // the services the correction finds, the one whose title shares most with the focus's, beyond the words said.
-    const kind = sameKind(t, focus, ids, meant);
+    const shared = titleSharing(t, focus, meant);
+    const kind = sameKind(focus, ids, meant, shared);
     if (kind && at < 0) return open(kind);
     // The correction read with the focus's title names one other service clearly.
     const withTitle = t.ctx.search.search(`${query} ${focus.title}`, 3);
@@ -185,7 +192,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     const neighbour = ids.find((id, i) => focus.related.includes(id) && (at < 0 || i < at));
     // "na real é uma moto", on the transfer of a car: read with the title it is still the focus, clearly; a
     // neighbour then wins only if it is of the same kind ("furtados, não perdidos" on the loss report: the theft report).
-    if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && sharedTitleStems(t, focus, neighbour, meant) > 0)) return open(focus.id);
+    if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && shared(neighbour) > 0)) return open(focus.id);
     if (neighbour) return open(neighbour);
     // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
     if (at >= 0) return open(focus.id);

@@ -88,12 +88,11 @@ const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'po
  */
 export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   const focus = focusOf(t);
-  // A real question is not a request ("quem pode fazer a inscrição?"); "consigo marcar um horário por aqui?" is.
-  if (!focus?.form || (m.text.includes('?') && findTopics(m, false)?.strong)) return undefined;
+  // A real question is not a request ("quem pode fazer a inscrição?", "posso fazer o pedido pela internet ou preciso
+  // ir à delegacia?"); "consigo marcar um horário por aqui?" is.
+  if (!focus?.form || findTopics(m, false)?.strong) return undefined;
   const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
   if (verbs.length === 0) return undefined;
-  // "Posso fazer o pedido pela internet ou preciso ir à delegacia?" asks how it is done; it asks for nothing yet.
-  if (findTopics(m, false)?.strong) return undefined;
   // A town ('na uai de contagem') says where, not which service.
   const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined);
   return rest.length === 0 || isOwnWords(focus, rest) ? { used: m.tokens.map((_, i) => i) } : undefined;

@@ -16,9 +16,9 @@ const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase
 const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna'];
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || GO_STEMS.has(stem(t));
-// Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
 /** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
 const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
+// Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
 const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao']);
 
 /**

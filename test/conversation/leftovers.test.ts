@@ -366,6 +366,10 @@ describe('round 11: first messages with words of when and of whom', () => {
   it('"minha irmã sumiu desde ontem de manhã" is a missing person (one word, a synonym staff listed)', () => {
     expect(talk('minha irmã sumiu desde ontem de manhã').state.focus).toBe('pessoa-desaparecida');
   });
+
+  it('"meu tio precisa de dados" opens nothing: one catalogue word left that is no listed synonym is not enough', () => {
+    expect(talk('meu tio precisa de dados').state.focus).toBeUndefined();
+  });
 });
 
 describe('round 12 (blind set 7 as a development set, after it was measured)', () => {
