@@ -7,7 +7,7 @@ import { APOLOGIES } from './cues.ts';
 import { explainField, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
-import { answerAbout, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
+import { answerAbout, findTopics, firstListed, focusOf, namingWords, titleStems } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, showService } from './views.ts';
 
@@ -82,11 +82,6 @@ const REJECTIONS = ['nao e isso', 'nao era isso', 'nao e esse', 'nao e essa', 'n
 function rejects(m: Reading, used: readonly number[]): boolean {
   const cue = used.map((i) => m.tokens[i] ?? '').join(' ');
   return REJECTIONS.some((r) => cue.includes(r));
-}
-
-/** The stems of a service's title (and acronym). */
-function titleStems(s: Service): Set<string> {
-  return new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
 }
 
 /**

@@ -11,7 +11,7 @@ import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { loggedQuery, runSearch, showElsewhere, showTopic } from './views.ts';
+import { loggedQuery, runSearch, showElsewhere, showHowAndWalk, showTopic } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -232,11 +232,38 @@ export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[]
   if (keep && (at === 'form' || at === 'confirm')) keepContext(t);
 }
 
+/** The stems of a service's title (and acronym). */
+export function titleStems(s: Service): Set<string> {
+  return new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
+}
+
+/**
+ * True for "como faço?" asked alone about the card in view (its other words, if any, from the service's title:
+ * "como que eu faço a inscrição" on the EJA): the answer is the walkthrough. Not in a walkthrough, a form or its
+ * summary, and not when other words may name something else ("como consulto o bo depois?" on the theft report).
+ */
+function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boolean {
+  const at = t.state.view.at;
+  if (hit.topics.length !== 1 || hit.topics[0] !== 'how' || s.steps.length < 2) return false;
+  if (at !== 'service' || t.state.focus !== s.id) return false;
+  const naming = namingWords(m, hit.used);
+  if (naming.length === 0) return true;
+  const title = titleStems(s);
+  return naming.every((w) => title.has(analyze(w)[0] ?? w));
+}
+
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
   switch (target.kind) {
     case 'service':
+      if (walksFrom(t, m, hit, target.service)) {
+        // "como faço?" alone about the card in view: the steps in short, and the walkthrough starts at the first.
+        showHowAndWalk(t, target.service, { kind: 'follow_up', serviceId: target.service.id, topic: 'how' });
+        t.events.push({ type: 'follow_up', kind: 'how', serviceId: target.service.id });
+        t.answered('how');
+        return;
+      }
       return answerAbout(t, target.service, hit.topics, target.isNew);
     case 'list':
       runSearch(t, target.query, { said: m.text });

@@ -144,6 +144,15 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines].join('\n'), options, answer.links, hint);
 }
 
+/**
+ * "como faço?" asked alone outside a walkthrough: the steps in one line each, then the first step in full, so
+ * that the citizen is already guided ("ja paguei a taxa, e agora?" goes on from there).
+ */
+export function showHowAndWalk(t: TurnBuilder, s: Service, hint: ReplyHint): void {
+  t.say([`*${topicHeading.how} — ${s.title}*`, `São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`)].join('\n'), undefined, undefined, hint);
+  showStep(t, s, 0);
+}
+
 /** The options under a step: next (or finish), previous, leave. */
 function stepOptions(s: Service, i: number): Option[] {
   const options: Option[] = [i === s.steps.length - 1 ? opt.finish : opt.next];

@@ -474,3 +474,16 @@ describe('round 17: months, and subjects handled elsewhere in more words', () =>
     expect(kinds(talk('quem te criou?'))).toEqual(['small_talk']);
   });
 });
+
+describe('round 18: "como faço?" on a card starts the walkthrough', () => {
+  it('"como faço?" alone, or with words of the title ("como que eu faco a inscricao" on the EJA), shows step 1 after the list of steps', () => {
+    const d = talk('segunda via do rg', 'como faço?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cin-2a-via', step: 0 });
+    expect(d.text).toMatch(/São \d+ etapas/);
+    expect(talk('quero voltar a estudar na eja', 'como que eu faco a inscricao').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'eja', step: 0 });
+  });
+
+  it('with words that may name something else ("e como eu consulto o bo depois?") it stays on the card', () => {
+    expect(talk('roubaram meu celular no onibus', 'e como eu consulto o bo depois?').state.view.at).not.toBe('walkthrough');
+  });
+});
