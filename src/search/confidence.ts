@@ -19,6 +19,12 @@ export const isContested = (first: Ranked, second: Ranked | undefined): boolean 
 /** Keeps the hits that score at least a share of the first: far weaker ones only add noise. */
 export const closeToFirst = (best: readonly Ranked[], first: Ranked): Ranked[] => best.filter((r) => r.score >= T.minRelative * first.score);
 
-/** Clear: the query names the service (and no other as well), or the first hit covers the query and leads the second well. */
+/**
+ * Clear: the query names the service (and no other as well), or the first hit covers the query and leads the second
+ * well, or covers less of it (a citizen's story around the request) but leads the second by far.
+ */
 export const isClear = (first: Ranked, second: Ranked | undefined): boolean =>
-  first.pin === 2 ? second?.pin !== 2 : first.coverage >= T.clearCoverage && (second === undefined || first.score >= T.clearLead * second.score);
+  first.pin === 2
+    ? second?.pin !== 2
+    : (first.coverage >= T.clearCoverage && (second === undefined || first.score >= T.clearLead * second.score)) ||
+      (first.coverage >= T.clearCoverageLow && (second === undefined || first.score >= T.clearLeadLow * second.score));

@@ -487,3 +487,13 @@ describe('round 18: "como faço?" on a card starts the walkthrough', () => {
     expect(talk('roubaram meu celular no onibus', 'e como eu consulto o bo depois?').state.view.at).not.toBe('walkthrough');
   });
 });
+
+describe('round 19: a first message told as a story opens the service that leads by far', () => {
+  it('"MINHA CARTEIRA DE MOTORISTA VENCEU MES PASSADO" opens the renewal, not a list to choose from', () => {
+    expect(talk('MINHA CARTEIRA DE MOTORISTA VENCEU MES PASSADO').state.focus).toBe('cnh-renovacao');
+  });
+
+  it('"guincharam meu carro hj cedo na frente de casa" opens the towed-vehicle card', () => {
+    expect(talk('guincharam meu carro hj cedo na frente de casa').state.focus).toBe('veiculo-removido');
+  });
+});
