@@ -14,9 +14,28 @@ export type FieldCheck = { ok: true; value: string } | { ok: false; reason: stri
 /** Days from today that people write as words. */
 const RELATIVE_DAYS: Readonly<Record<string, number>> = { hoje: 0, amanha: 1, 'depois de amanha': 2 };
 
+/** Month names and their usual abbreviations, folded, in calendar order. */
+const MONTHS = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'];
+
+/**
+ * A date written out, as people type it: "12 de fevereiro de 2027", "dia 3 de março", "1º de abr.", "12 fev 27",
+ * with or without a weekday before it; as "dd/mm[/aaaa]", or the text unchanged.
+ */
+function writtenOut(raw: string): string {
+  const f = fold(raw).replace(/[º°ª]/g, '');
+  const m = /^(?:\s*(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[\s-]*feira)?\s*,?)?\s*(?:dia\s+)?(\d{1,2})o?\s*(?:de\s+)?([a-z]{3,9})\.?\s*(?:(?:de\s+)?(\d{4}|\d{2}))?\s*$/.exec(f);
+  if (!m) return raw;
+  const name = m[2] ?? '';
+  const month = MONTHS.findIndex((x) => name.startsWith(x) && (name.length === 3 || FULL_MONTHS[MONTHS.indexOf(x)] === name));
+  if (month < 0) return raw;
+  return `${m[1]}/${month + 1}${m[3] === undefined ? '' : `/${m[3]}`}`;
+}
+
+const FULL_MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
+
 function checkDate(raw: string, now: Date): FieldCheck {
   const relative = RELATIVE_DAYS[fold(raw)];
-  const input = relative === undefined ? raw : dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative));
+  const input = relative === undefined ? writtenOut(raw) : dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative));
   const m = /^\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?\s*$/.exec(input);
   if (!m) return { ok: false, reason: 'Não reconheci a data. Escreva no formato dd/mm/aaaa, por exemplo 15/03/2027.' };
   const day = Number(m[1]);

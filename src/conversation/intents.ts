@@ -187,6 +187,12 @@ export const INTENTS: readonly Intent[] = [
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : []))] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
       if (!cues || !used || !cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? ''))) return undefined;
+      // "manda de novo" repeats and "para, não quero mais ver isso" leaves: a longer cue of another step intent
+      // holds the word the next cue matched ("manda", "mais").
+      // "avança de novo" still goes on: "de novo" does not hold "avança".
+      for (const rival of [repeatCues.union(m), leaveWalkCues.union(m)]) {
+        if (rival && rival.length > cues.length && cues.every((i) => rival.includes(i))) return undefined;
+      }
       if (saysOnly(t, m, used)) return { used };
       // "Já legalizei os documentos. Qual é o próximo passo?": the last clause asks for the next step alone; what
       // comes before it tells what the citizen did.
@@ -211,7 +217,7 @@ export const INTENTS: readonly Intent[] = [
     // "chega, quero sair disso": the cues, with words of asking around them.
     recognise: (_t, m) => {
       const cues = leaveWalkCues.union(m);
-      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
+      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
       return used && isWhole(m, used) ? { used } : undefined;
     },
     handle: (t) => leaveWalk(t),
@@ -384,6 +390,9 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
   return saysOnly(t, m, used) ? { used } : undefined;
 }
+
+/** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
+const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada']);
 
 /** Words that make a clause a question ("qual é o próximo passo?"). */
 const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 'vem', 'seria']);

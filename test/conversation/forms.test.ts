@@ -1,7 +1,7 @@
 // Forms that listen: questions about a field, cancelling in words, another service, nicknames,
 // partial choices, starting by asking; and answers that leave the state with the form.
 import { describe, expect, it } from 'vitest';
-import { findMunicipality, matchChoice } from '../../src/conversation/fields.ts';
+import { checkField, findMunicipality, matchChoice } from '../../src/conversation/fields.ts';
 import { LGPD_NOTE } from '../../src/conversation/form.ts';
 import type { EngineDriver } from '../support/catalogue.ts';
 import { kinds, realCatalogue, talk } from './real.ts';
@@ -204,5 +204,24 @@ describe('answers leave the state with the form', () => {
   it('when another service is chosen during the form', () => {
     const d = cinForm('Maria da Silva', '529.982.247-25', 'renovar cnh', 'sim');
     noAnswersLeft(d);
+  });
+});
+
+describe('a date field reads dates written out', () => {
+  const field = realCatalogue.byId.get('agendamento-uai')?.form?.fields.find((f) => f.type === 'date');
+  const now = new Date(2026, 10, 25, 12);
+  const check = (raw: string) => (field ? checkField(field, raw, now) : { ok: false, reason: 'no date field' });
+
+  it('"12 de fevereiro de 2027", "dia 3 de março", "1º de abr.", "12 fev 27" and "sexta-feira, 4 de dezembro"', () => {
+    expect(check('12 de fevereiro de 2027')).toEqual({ ok: true, value: '12/02/2027' });
+    expect(check('dia 3 de março')).toEqual({ ok: true, value: '03/03/2027' });
+    expect(check('1º de abr.')).toEqual({ ok: true, value: '01/04/2027' });
+    expect(check('12 fev 27')).toEqual({ ok: true, value: '12/02/2027' });
+    expect(check('sexta-feira, 4 de dezembro')).toEqual({ ok: true, value: '04/12/2026' });
+  });
+
+  it('a month that is not one ("12 de marcos") or a day that does not exist ("31 de abril") is refused', () => {
+    expect(check('12 de marcos').ok).toBe(false);
+    expect(check('31 de abril').ok).toBe(false);
   });
 });

@@ -497,3 +497,20 @@ describe('round 19: a first message told as a story opens the service that leads
     expect(talk('guincharam meu carro hj cedo na frente de casa').state.focus).toBe('veiculo-removido');
   });
 });
+
+describe('round 20: walkthrough words held by a longer cue, thanks from Minas', () => {
+  it('"manda de novo" repeats the step ("manda" alone would go on); "avança de novo" goes on', () => {
+    expect(talk('agendar na uai', 'passo a passo', 'manda de novo').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(talk('agendar na uai', 'passo a passo', 'avança de novo').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"para, nao quero mais ver isso" leaves the walkthrough ("mais" is not "next" there)', () => {
+    expect(talk('agendar na uai', 'passo a passo', 'para, nao quero mais ver isso').state.view.at).toBe('service');
+  });
+
+  it('"DEUS TE PAGUE" thanks, and the service stays in focus', () => {
+    const d = talk('remedio de alto custo', 'DEUS TE PAGUE');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+  });
+});
