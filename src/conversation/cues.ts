@@ -143,7 +143,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar', 'tem que levar', 'levar alguma coisa', 'levar algum',
       'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',
       'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar', 'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
-      'devo levar', 'devo apresentar', 'devo entregar',
+      'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
       'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
     ],
     weak: ['documentos', 'documento', 'docs', 'doc', 'papeis', 'papel', 'papelada', 'comprovante', 'comprovantes'],
@@ -207,7 +207,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   },
   contact: {
     strong: ['algum telefone', 'tem algum telefone', 'algum contato', 'qual o telefone', 'qual telefone', 'numero de telefone', 'tem telefone', 'tem whatsapp', 'qual o whatsapp', 'pra quem ligo', 'pra onde ligo', 'onde ligo', 'qual o contato', 'tem contato', 'telefone de contato',
-      'por telefone', 'pelo telefone', 'por whatsapp', 'pelo whatsapp', 'ligando', 'da para ligar', 'posso ligar', 'tem como ligar', 'numero para ligar'],
+      'por telefone', 'pelo telefone', 'por whatsapp', 'pelo whatsapp', 'ligando', 'da para ligar', 'posso ligar', 'tem como ligar', 'numero para ligar',
+      'qual o numero', 'qual numero', 'qual e o numero', 'que numero', 'numero pra ligar', 'pra qual numero', 'qual o numero pra ligar'],
     weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
   },
   // Opening days and hours of the place ("a clínica abre sábado?"). Not "abre" alone: "como abro um CNPJ".

@@ -127,7 +127,12 @@ export const INTENTS: readonly Intent[] = [
     name: 'rephrase',
     where: 'anywhere',
     // "não entendi essa etapa": the cue, with words pointing at what was said.
-    recognise: (t, m) => withWords(t, m, rephraseCues.union(m), REPEAT_VERBS),
+    recognise: (t, m) => {
+      const hit = withWords(t, m, rephraseCues.union(m), REPEAT_VERBS);
+      // "e o q tem q mandar" asks for the documents: the verb that made "o que" a rephrase is part of a question cue.
+      const question = hit ? findTopics(m, false) : undefined;
+      return hit && question?.strong && question.used.some((i) => hit.used.includes(i)) ? undefined : hit;
+    },
     handle: (t) => rephrase(t),
   },
   {

@@ -514,3 +514,21 @@ describe('round 20: walkthrough words held by a longer cue, thanks from Minas', 
     expect(d.state.focus).toBe('medicamentos-alto-custo');
   });
 });
+
+describe('round 21: short questions for documents and the phone number', () => {
+  const hint = (d: ReturnType<typeof talk>): unknown => d.last?.replies[0]?.hint;
+
+  it('"o q precisa" and "o que preciso pra consultar" ask for the documents', () => {
+    expect(hint(talk('preciso tirar a guia pra levar umas vaca pra fazenda', 'o q precisa'))).toMatchObject({ kind: 'follow_up', serviceId: 'gta', topic: 'documents' });
+    expect(hint(talk('situação do veículo', 'o que preciso pra consultar'))).toMatchObject({ kind: 'follow_up', serviceId: 'situacao-veiculo', topic: 'documents' });
+  });
+
+  it('"e o q tem q mandar" asks for the documents: "o que" is not "what?" when its verb is part of the question', () => {
+    expect(hint(talk('indicação de condutor', 'e o q tem q mandar'))).toMatchObject({ kind: 'follow_up', serviceId: 'indicacao-condutor', topic: 'documents' });
+    expect(kinds(talk('indicação de condutor', 'o que?'))).not.toContain('follow_up');
+  });
+
+  it('"qual o numero" asks for the phone', () => {
+    expect(hint(talk('disque denúncia', 'qual o numero'))).toMatchObject({ kind: 'follow_up', serviceId: 'disque-denuncia', topic: 'contact' });
+  });
+});
