@@ -142,7 +142,12 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const cues = backCues.union(m);
       if (!cues) return undefined;
-      const used = [...cues, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
+      // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
+      const last = Math.max(...cues);
+      const because = m.tokens.findIndex((w, i) => i === last + 1 && REASON_OPENERS.has(w));
+      const after = because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because);
+      const reason = after.every((i) => i === because || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+      const used = [...cues, ...reason, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
       return saysOnly(t, m, used) ? { used } : undefined;
     },
     handle: (t) => goBack(t),
@@ -395,6 +400,13 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
   return saysOnly(t, m, used) ? { used } : undefined;
 }
+
+/** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
+const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'por que', 'pois']);
+/** A reason of not having read or seen it ("eu não li direito", "passei rápido", "não prestei atenção"). */
+const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'direito', 'prestei', 'atencao', 'bem', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei']);
+/** Words asking the bot to wait a moment before the request ("pera, volta"). */
+const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'peraí', 'perai', 'espera', 'calma', 'opa']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada']);

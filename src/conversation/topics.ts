@@ -232,6 +232,8 @@ export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[]
   if (keep && (at === 'form' || at === 'confirm')) keepContext(t);
 }
 
+const stepByStep = CueSet.of(['passo a passo', 'etapa por etapa', 'em etapas', 'cada etapa', 'cada passo']);
+
 /** The stems of a service's title (and acronym). */
 export function titleStems(s: Service): Set<string> {
   return new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
@@ -245,6 +247,9 @@ export function titleStems(s: Service): Set<string> {
 function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boolean {
   const at = t.state.view.at;
   if (hit.topics.length !== 1 || hit.topics[0] !== 'how' || s.steps.length < 2) return false;
+  // "Como tirar a licença de pesca amadora, passo a passo?": the steps asked for, of the service in focus or of
+  // the one named when none is.
+  if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined || t.state.focus === s.id) && stepByStep.union(m)) return true;
   if (at !== 'service' || t.state.focus !== s.id) return false;
   const naming = namingWords(m, hit.used);
   if (naming.length === 0) return true;

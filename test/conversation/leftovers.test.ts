@@ -532,3 +532,14 @@ describe('round 21: short questions for documents and the phone number', () => {
     expect(hint(talk('disque denúncia', 'qual o numero'))).toMatchObject({ kind: 'follow_up', serviceId: 'disque-denuncia', topic: 'contact' });
   });
 });
+
+describe('round 22: the steps asked for in the first message; back with a reason', () => {
+  it('"Como tirar a licença de pesca amadora, passo a passo?" starts the walkthrough of the licence', () => {
+    expect(talk('Como tirar a licença de pesca amadora, passo a passo?').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'licenca-pesca', step: 0 });
+  });
+
+  it('"pera, volta q eu nao li direito" goes one step back; "volta que eu quero a cnh" is not a plain back', () => {
+    expect(talk('seguro desemprego', 'passo a passo', 'avança', 'pera, volta q eu nao li direito').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'seguro-desemprego', step: 0 });
+    expect(talk('seguro desemprego', 'passo a passo', 'avança', 'volta que eu quero a cnh').state.focus).not.toBe('seguro-desemprego');
+  });
+});
