@@ -213,6 +213,17 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   if (focus && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
+  // "paguei ontem no boleto, qnd libera o documento?" on the CRLV: one word left that many services share, in
+  // none of their titles, names none of them ("quanto custa a identidade?" names the identity cards); a clear
+  // question about the card in view is about it.
+  if (inFocus && naming.length === 1 && hits.length > 1) {
+    const word = analyze(naming[0] ?? '')[0] ?? '';
+    const named = hits.some((h) => {
+      const s = serviceOf(t.ctx, h.id);
+      return s !== undefined && titleStems(s).has(word);
+    });
+    if (!named) return { kind: 'service', service: inFocus, isNew: false };
+  }
   return { kind: 'list', query };
 }
 

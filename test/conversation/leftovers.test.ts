@@ -543,3 +543,13 @@ describe('round 22: the steps asked for in the first message; back with a reason
     expect(talk('seguro desemprego', 'passo a passo', 'avança', 'volta que eu quero a cnh').state.focus).not.toBe('seguro-desemprego');
   });
 });
+
+describe('round 23: when the document is released, about the card in view', () => {
+  const hint = (d: ReturnType<typeof talk>): unknown => d.last?.replies[0]?.hint;
+
+  it('"paguei ontem no boleto, qnd libera o documento?" on the CRLV asks the time, about the CRLV ("boleto" alone names no other service)', () => {
+    const d = talk('licenciamento do carro crlv', 'paguei ontem no boleto, qnd libera o documento?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(hint(d)).toMatchObject({ kind: 'follow_up', serviceId: 'crlv-licenciamento', topic: 'time' });
+  });
+});
