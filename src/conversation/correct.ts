@@ -9,7 +9,7 @@ import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { answerAbout, findTopics, firstListed, focusOf, namingWords, titleStems } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { loggedQuery, runSearch, showService } from './views.ts';
+import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 
 /** Sounds of hesitation ("hmm", "humm", "ahn", "eee"): never what was meant. */
 const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
@@ -151,7 +151,8 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   const refused = focus ?? firstListed(t);
   const rejected = refused !== undefined && rejects(m, used) ? refused.id : undefined;
   const query = meant.join(' ');
-  const result = t.ctx.search.search(query, 8);
+  // Read again without the people it is for when nothing is found ("remédio de alto custo pro meu pai").
+  const result = searchOrKnown(t, query, 8);
   const ids = result.hits.map((h) => h.id).filter((id) => id !== rejected);
   const at = focus && !rejected ? ids.indexOf(focus.id) : -1;
   const open = (id: string | undefined): void => {

@@ -285,7 +285,7 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  * word left (one word alone only if it is a synonym staff listed), and it names one service clearly: a message with an unknown word
  * ("anúncio na olx", "comprar um celular") still finds nothing.
  */
-function searchOrKnown(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> {
+export function searchOrKnown(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> {
   const result = t.ctx.search.search(query, limit);
   if (result.hits.length > 0) return result;
   const all = searchWords(query);

@@ -553,3 +553,13 @@ describe('round 23: when the document is released, about the card in view', () =
     expect(hint(d)).toMatchObject({ kind: 'follow_up', serviceId: 'crlv-licenciamento', topic: 'time' });
   });
 });
+
+describe('round 24: corrections by a slip of the finger, the opposite, and for whom', () => {
+  it('"ops, cliquei errado, o q eu quero é pegar remedio de alto custo pro meu pai" opens the high-cost medicines', () => {
+    expect(talk('doação de sangue', 'ops, cliquei errado, o q eu quero é pegar remedio de alto custo pro meu pai').state.focus).toBe('medicamentos-alto-custo');
+  });
+
+  it('"opa, ao contrario, eu que comprei o carro" on the notice of sale opens the transfer', () => {
+    expect(talk('comunicação de venda de veículo', 'opa, ao contrario, eu que comprei o carro').state.focus).toBe('transferencia-veiculo');
+  });
+});
