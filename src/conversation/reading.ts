@@ -83,13 +83,25 @@ const FAMILIES: readonly [RegExp, string][] = [
   [/^af{2,}$/, 'aff'],
 ];
 
+/** The first letters of the words FAMILIES can match: other words skip its expressions. */
+const FAMILY_INITIALS = new Set(['o', 'b', 'v', 'k', 'h', 'r', 'a']);
+
+/** Does the word hold a letter typed three times in a row (what the held-letters rule collapses)? */
+function holdsLetter(w: string): boolean {
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
 /** One typed word as the word it stands for: slang, families, then letters held for emphasis collapsed. */
 function wordOf(w: string): string {
   const slang = SLANG.get(w);
   if (slang !== undefined) return slang;
-  for (const [re, word] of FAMILIES) if (re.test(w)) return word;
+  if (FAMILY_INITIALS.has(w.charAt(0))) for (const [re, word] of FAMILIES) if (re.test(w)) return word;
   // "oiii", "simmm", "proximooo": a letter typed three times or more is one letter; "oii" too at the end of a short word.
-  const held = w.replace(/([a-z])\1{2,}/g, '$1');
+  const held = holdsLetter(w) ? w.replace(/([a-z])\1{2,}/g, '$1') : w;
   const short = held.length <= 4 ? held.replace(/([aeiou])\1$/, '$1') : held;
   return short === w ? w : (SLANG.get(short) ?? short);
 }
@@ -106,6 +118,8 @@ const PAUSE = /[,;!?…]+|\.+(?=\s|$)|\s[-–—]\s/;
 
 /** The tokens after which the citizen paused; none when the parts do not add up to the whole (odd input). */
 function pausesOf(text: string, count: number): ReadonlySet<number> {
+  // No pause at all: the one part is the whole text (read again below, it would add nothing).
+  if (!PAUSE.test(text)) return new Set();
   const out = new Set<number>();
   let at = 0;
   for (const part of text.split(PAUSE)) {
@@ -113,6 +127,12 @@ function pausesOf(text: string, count: number): ReadonlySet<number> {
     if (at > 0 && at < count) out.add(at - 1);
   }
   return at === count ? out : new Set();
+}
+
+/** Only ASCII characters? */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** Cleans raw input: control characters out, at most MAX_INPUT characters, trimmed. */
@@ -155,7 +175,8 @@ export class Reader {
   read(raw: string, catalogueKnows: (word: string) => boolean): Reading {
     const text = clean(raw);
     let withEmoji = text;
-    for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
+    // Emoji are never ASCII: most messages skip the replacements.
+    if (!isAscii(text)) for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
     const tokens = toTokens(withEmoji);
     const stems = tokens.map((w) => stem(this.correct(w, catalogueKnows)));
     return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length) };
@@ -242,13 +263,16 @@ export class CueSet {
   /** Every match of every cue (one per cue: its first place), in message order. */
   findAll(m: Reading): CueMatch[] {
     const out: CueMatch[] = [];
-    const done = new Set<Cue>();
+    // Most messages match no cue of a set: nothing is allocated for them but the empty answer.
+    let done: Set<Cue> | undefined;
     for (let i = 0; i < m.stems.length; i++) {
-      for (const cue of this.byFirst.get(m.stems[i] as string) ?? []) {
-        if (done.has(cue)) continue;
+      const cues = this.byFirst.get(m.stems[i] as string);
+      if (cues === undefined) continue;
+      for (const cue of cues) {
+        if (done?.has(cue)) continue;
         const hit = matchAt(m, cue, i);
         if (hit) {
-          done.add(cue);
+          (done ??= new Set()).add(cue);
           out.push(hit);
         }
       }

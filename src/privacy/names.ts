@@ -36,13 +36,27 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** One word of a trigger, parsed once (this runs on every word of every message). */
+interface TriggerWord {
+  optional: boolean;
+  options: readonly string[];
+}
+
+const COMPILED: readonly (readonly TriggerWord[])[] = TRIGGERS.map((t) =>
+  t.map((part) => {
+    const optional = part.endsWith('?');
+    return { optional, options: (optional ? part.slice(0, -1) : part).split('|') };
+  }),
+);
+
+/** The words a trigger can start with: other words start none. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(COMPILED.flatMap((t) => t[0]?.options ?? []));
+
 /** Matches one trigger at token `i`; returns the index of the token after it, or undefined. */
-function matchTrigger(tokens: Token[], i: number, trigger: readonly string[]): number | undefined {
+function matchTrigger(tokens: Token[], i: number, trigger: readonly TriggerWord[]): number | undefined {
   let k = i;
   for (let w = 0; w < trigger.length; w++) {
-    const part = trigger[w] as string;
-    const optional = part.endsWith('?');
-    const options = (optional ? part.slice(0, -1) : part).split('|');
+    const { optional, options } = trigger[w] as TriggerWord;
     if (w > 0) {
       const sep = tokens[k];
       if (options.includes(':') && sep?.kind === 'sep' && sep.text.trim() === ':') return k + 1;
@@ -74,9 +88,10 @@ export function nameSpans(f: FoldedText): Span[] {
   const { tokens } = f;
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.kind !== 'word') continue;
+    const token = tokens[i];
+    if (token?.kind !== 'word' || !FIRST_WORDS.has(token.text)) continue;
     let after: number | undefined;
-    for (const trigger of TRIGGERS) {
+    for (const trigger of COMPILED) {
       after = matchTrigger(tokens, i, trigger);
       if (after !== undefined) break;
     }

@@ -8,7 +8,8 @@ import type { RollupWriter } from './rollup.ts';
 /** Deletes raw data older than `before` (ms) in one transaction. Open sessions are never deleted. */
 export function purgeOlderThan(db: Database.Database, rollup: RollupWriter, before: number): PurgeResult {
   return db.transaction(() => {
-    const events = db.prepare('DELETE FROM events WHERE session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?)').run(before).changes;
+    // By time first (the events_at index): the events of a session deleted here are no later than its last message.
+    const events = db.prepare('DELETE FROM events WHERE at < ? AND session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?)').run(before, before).changes;
     const sessions = db.prepare('DELETE FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?').run(before).changes;
     const requests = db.prepare('DELETE FROM requests WHERE created_at < ?').run(before).changes;
     const processedUpdates = db.prepare('DELETE FROM processed_updates WHERE at < ?').run(before).changes;

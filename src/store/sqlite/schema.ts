@@ -172,4 +172,10 @@ export const migrations: string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX outbox_channel ON outbox (channel, created_at);`,
+  // Events indexed by time, not by session: each event put an entry at a random place of the session index (session
+  // ids are random), one more page written per event, and the turns of a group commit wrote as many such pages as
+  // they had events; entries by time go to the end of the index, on a page they share. Purge, its only reader,
+  // takes the events of the sessions it deletes by time (an event is never later than its session's last message).
+  `DROP INDEX events_session;
+   CREATE INDEX events_at ON events (at);`,
 ];
