@@ -10,7 +10,7 @@
 // Terms and words are interned to numbers once per process (per synonym table), so assembling needs no string
 // lookups. The result is plain data (PackedTerms), which the start-up cache can keep as is.
 import type { Service } from '../catalogue/schema.ts';
-import { keptIds, readKeptIds, tokenById, tokenEpoch } from './normalize.ts';
+import { chunkTable, keptIds, keptIdsOfScan, scanChunkIds, scannedChunks, tokenById, tokenEpoch } from './normalize.ts';
 import { concept, type Phrase, type PhraseTable } from './synonyms.ts';
 import { FIELD_NAMES, FIELDS, T, type FieldName, type FieldSpec } from './tuning.ts';
 
@@ -96,21 +96,28 @@ function longestAt(m: Memo, ids: Int32Array, length: number, i: number, terms: r
 }
 
 /**
+ * The first size of the arrays that grow while services are read. Small on purpose: they then grow during the first
+ * services, while the code still runs unoptimised, so that the growth branches have run before the reading loops are
+ * optimised (a branch first taken in optimised code throws that code away, and it is compiled again).
+ */
+const INITIAL = 16;
+
+/**
  * Where the services read by one build keep what they bring to the index, end to end: a few large typed arrays
  * rather than several small ones per service (tens of thousands of small buffers slow the garbage collector).
  */
 class Pool {
   /** (term, field, count) entries, field by field: term ids of the memo's interner. */
-  term = new Int32Array(1 << 16);
-  field = new Uint8Array(1 << 16);
-  count = new Int32Array(1 << 16);
+  term = new Int32Array(INITIAL);
+  field = new Uint8Array(INITIAL);
+  count = new Int32Array(INITIAL);
   entries = 0;
   /** Distinct words (word ids) of each service, in order of first appearance. */
-  words = new Int32Array(1 << 14);
+  words = new Int32Array(INITIAL);
   wordCount = 0;
   /** Per service, FIELD_NAMES.length each: words kept of each field, and how many texts each field has. */
-  lengths = new Int32Array(1024);
-  fieldTexts = new Int32Array(1024);
+  lengths = new Int32Array(INITIAL);
+  fieldTexts = new Int32Array(INITIAL);
   services = 0;
 }
 
@@ -172,6 +179,16 @@ interface Memo {
   phraseTerms: Map<readonly Phrase[], PhraseIds>;
   tokenPhraseTerms: (PhraseIds | undefined)[];
   tokenStartsPhrase: Uint8Array;
+  /**
+   * Per chunk id (normalize.ts; for one token epoch): its kept words' term and word ids, chunkTerms and chunkWords
+   * [chunkFrom, chunkTo) (chunkFrom -1 before the chunk is first met), and whether one of them starts a synonym phrase.
+   */
+  chunkFrom: Int32Array;
+  chunkTo: Int32Array;
+  chunkPhrase: Uint8Array;
+  chunkTerms: Int32Array;
+  chunkWords: Int32Array;
+  chunkEntries: number;
   conceptIds: Map<number, number>;
   services: Map<number, ServiceTerms[]>;
 }
@@ -194,6 +211,12 @@ function memoFor(phrases: PhraseTable): Memo {
       phraseTerms: new Map(),
       tokenPhraseTerms: [],
       tokenStartsPhrase: new Uint8Array(0),
+      chunkFrom: new Int32Array(0),
+      chunkTo: new Int32Array(0),
+      chunkPhrase: new Uint8Array(0),
+      chunkTerms: new Int32Array(0),
+      chunkWords: new Int32Array(0),
+      chunkEntries: 0,
       conceptIds: new Map(),
       services: new Map(),
     };
@@ -205,11 +228,17 @@ function memoFor(phrases: PhraseTable): Memo {
 function syncEpoch(m: Memo): void {
   if (m.epoch === tokenEpoch()) return;
   m.epoch = tokenEpoch();
-  m.tokenTerm = new Int32Array(4096).fill(-1);
-  m.tokenWord = new Int32Array(4096).fill(-1);
+  m.tokenTerm = new Int32Array(INITIAL).fill(-1);
+  m.tokenWord = new Int32Array(INITIAL).fill(-1);
   m.tokenPhrases = [];
   m.tokenPhraseTerms = [];
-  m.tokenStartsPhrase = new Uint8Array(4096);
+  m.tokenStartsPhrase = new Uint8Array(INITIAL);
+  m.chunkFrom = new Int32Array(INITIAL).fill(-1);
+  m.chunkTo = new Int32Array(INITIAL);
+  m.chunkPhrase = new Uint8Array(INITIAL);
+  m.chunkTerms = new Int32Array(INITIAL);
+  m.chunkWords = new Int32Array(INITIAL);
+  m.chunkEntries = 0;
 }
 
 /**
@@ -284,10 +313,10 @@ function findRecord(table: ReadonlyMap<number, ServiceTerms[]>, hash: number): S
 
 // Scratch of reading one service: the count of each term in the current field, the terms touched there, when
 // each word was last seen, and the entries. Reading is synchronous, so one set serves every call.
-let counts = new Int32Array(1024);
-let wordSeen = new Int32Array(1024).fill(-1);
+let counts = new Int32Array(INITIAL);
+let wordSeen = new Int32Array(INITIAL).fill(-1);
 let serviceStamp = 0;
-let touched = new Int32Array(1024);
+let touched = new Int32Array(INITIAL);
 let touchedCount = 0;
 // The words of the service being read: the pool's words array, and how much of it is used.
 let serviceWords = new Int32Array(0);
@@ -354,30 +383,97 @@ function conceptId(m: Memo, group: number): number {
   return id;
 }
 
-/** Reads one text into the counts of the current field; returns how many words it keeps. */
+/** The term and word ids of the kept words of a chunk met for the first time in this epoch. */
+function learnChunk(m: Memo, c: number): void {
+  if (c >= m.chunkFrom.length) {
+    m.chunkFrom = atLeast(m.chunkFrom, c + 1, -1);
+    m.chunkTo = atLeast(m.chunkTo, c + 1);
+    m.chunkPhrase = atLeast(m.chunkPhrase, c + 1);
+  }
+  const { keptFrom, keptTo, kept } = chunkTable;
+  const from = keptFrom[c] as number;
+  const to = keptTo[c] as number;
+  let e = m.chunkEntries;
+  if (e + to - from > m.chunkTerms.length) {
+    m.chunkTerms = atLeast(m.chunkTerms, e + to - from);
+    m.chunkWords = atLeast(m.chunkWords, e + to - from);
+  }
+  m.chunkFrom[c] = e;
+  let phrase = 0;
+  for (let k = from; k < to; k++) {
+    const id = kept[k] as number;
+    if (id >= m.tokenTerm.length || m.tokenTerm[id] === -1) learnToken(m, id);
+    m.chunkTerms[e] = m.tokenTerm[id] as number;
+    m.chunkWords[e] = m.tokenWord[id] as number;
+    if (m.tokenStartsPhrase[id] === 1) phrase = 1;
+    e++;
+  }
+  m.chunkTo[c] = e;
+  m.chunkPhrase[c] = phrase;
+  m.chunkEntries = e;
+}
+
+/** Counts one word (its term and word ids) of the service being read. */
+function countWord(term: number, word: number, stamp: number): void {
+  // A word counts once per service for the vocabulary.
+  if (word >= wordSeen.length) growWordSeen(word);
+  if (wordSeen[word] !== stamp) {
+    wordSeen[word] = stamp;
+    if (wordCount === serviceWords.length) growServiceWords();
+    serviceWords[wordCount++] = word;
+  }
+  count(term);
+}
+
+/**
+ * Reads one text into the counts of the current field; returns how many words it keeps. Most texts are plain
+ * (no filler phrase or "uai"): their words are those of their chunks, whose term and word ids are kept per chunk.
+ */
 function readText(m: Memo, t: string, stamp: number): number {
-  readKeptIds(t);
+  const plain = scanChunkIds(t);
   // Reading may have started the token ids again (the chunk cache is bounded).
   if (m.epoch !== tokenEpoch()) syncEpoch(m);
-  const ids = keptIds.ids;
-  const length = keptIds.count;
+  if (!plain) {
+    keptIdsOfScan();
+    return readTokens(m, keptIds.ids, keptIds.count, stamp);
+  }
+  const chunks = scannedChunks.ids;
+  const n = scannedChunks.count;
+  let length = 0;
+  let phrase = false;
+  for (let j = 0; j < n; j++) {
+    const c = chunks[j] as number;
+    if (c >= m.chunkFrom.length || m.chunkFrom[c] === -1) learnChunk(m, c);
+    const from = m.chunkFrom[c] as number;
+    const to = m.chunkTo[c] as number;
+    if (m.chunkPhrase[c] === 1) phrase = true;
+    const terms = m.chunkTerms;
+    const words = m.chunkWords;
+    for (let e = from; e < to; e++) countWord(terms[e] as number, words[e] as number, stamp);
+    length += to - from;
+  }
+  if (phrase) {
+    keptIdsOfScan();
+    countPhrases(m, keptIds.ids, keptIds.count);
+  }
+  return length;
+}
+
+/** Reads the kept token ids of a text into the counts of the current field; returns how many. */
+function readTokens(m: Memo, ids: Int32Array, length: number, stamp: number): number {
   let phrase = false;
   for (let j = 0; j < length; j++) {
     const k = ids[j] as number;
     if (k >= m.tokenTerm.length || m.tokenTerm[k] === -1) learnToken(m, k);
-    // A word counts once per service for the vocabulary.
-    const word = m.tokenWord[k] as number;
-    if (word >= wordSeen.length) growWordSeen(word);
-    if (wordSeen[word] !== stamp) {
-      wordSeen[word] = stamp;
-      if (wordCount === serviceWords.length) growServiceWords();
-      serviceWords[wordCount++] = word;
-    }
-    count(m.tokenTerm[k] as number);
+    countWord(m.tokenTerm[k] as number, m.tokenWord[k] as number, stamp);
     if (m.tokenStartsPhrase[k] === 1) phrase = true;
   }
-  if (!phrase) return length;
-  // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
+  if (phrase) countPhrases(m, ids, length);
+  return length;
+}
+
+/** Synonym phrases in the kept token ids of a text, longest first from the left (as toUnits groups them): each adds its concepts. */
+function countPhrases(m: Memo, ids: Int32Array, length: number): void {
   for (let i = 0; i < length; ) {
     const k = ids[i] as number;
     const phraseIds = m.tokenStartsPhrase[k] === 1 ? (m.tokenPhraseTerms[k] as PhraseIds) : undefined;
@@ -394,7 +490,6 @@ function readText(m: Memo, t: string, stamp: number): number {
     for (let g = 0; g < concepts.length; g++) count(concepts[g] as number);
     i += (phraseIds.terms[c] as Int32Array).length;
   }
-  return length;
 }
 
 /** Reads one service, whose texts hashService just collected, into the pool: its terms per field, its field lengths and its words. */
