@@ -284,13 +284,16 @@ function chunkTokens(chunk: string): Tokens {
 // substring, no string hashing) and reads typed arrays only: a chunk is cut out of its text only the first
 // time it is met.
 const CHUNK_LIMIT = 100_000;
-let chunkSlots = new Int32Array(INITIAL * 2).fill(-1);
+/**
+ * The slots, two numbers each: a chunk id (-1 for a free slot) and the chunk's hash, side by side so that a probe reads
+ * one place in memory (the table is too large for the fastest caches, and finding a chunk is the hottest step).
+ */
+let chunkSlots = new Int32Array(INITIAL * 2 * 2).fill(-1);
 let chunkInfo: Tokens[] = [];
-/** Per chunk id: its hash, where its characters start in chunkChars and how many, plain or not, its kept token ids [keptFrom, keptTo) in chunkKept. */
-let chunkHash = new Int32Array(INITIAL);
-let chunkCharFrom = new Int32Array(INITIAL);
-let chunkLength = new Int32Array(INITIAL);
-let chunkPlain = new Uint8Array(INITIAL);
+/** Per chunk id, META numbers each: where its characters start in chunkChars, how many, plain (1) or not, its hash. */
+let chunkMeta = new Int32Array(INITIAL * 4);
+const META = 4;
+/** Per chunk id: its kept token ids [keptFrom, keptTo) in chunkKept. */
 let chunkKeptFrom = new Int32Array(INITIAL);
 let chunkKeptTo = new Int32Array(INITIAL);
 /** Per chunk id: its tokens, ids [chunkTokFrom, chunkTokTo) (a chunk's tokens are made one after the other), and punctuation before its first word. */
@@ -310,7 +313,7 @@ const FNV_PRIME = 0x01000193;
 function clearChunks(): void {
   tokenList = [];
   epoch++;
-  chunkSlots = new Int32Array(INITIAL * 2).fill(-1);
+  chunkSlots = new Int32Array(INITIAL * 2 * 2).fill(-1);
   chunkInfo = [];
   charCount = 0;
   keptCount = 0;
@@ -336,11 +339,13 @@ function grownBy<A extends Int32Array>(a: A, used: number, to: number, from: num
 /** Doubles the slot table when it is half full. */
 function growChunkSlots(): void {
   const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   for (let id = 0; id < chunkInfo.length; id++) {
-    let at = (chunkHash[id] as number) & mask;
-    while (slots[at] !== -1) at = (at + 1) & mask;
-    slots[at] = id;
+    const h = chunkMeta[id * META + 3] as number;
+    let at = h & mask;
+    while (slots[at * 2] !== -1) at = (at + 1) & mask;
+    slots[at * 2] = id;
+    slots[at * 2 + 1] = h;
   }
   chunkSlots = slots;
 }
@@ -351,11 +356,8 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
   const id = chunkInfo.length;
   const t = chunkTokens(chunk);
   chunkInfo.push(t);
-  if (id >= chunkHash.length) {
-    chunkHash = grown(chunkHash, id + 1);
-    chunkCharFrom = grown(chunkCharFrom, id + 1);
-    chunkLength = grown(chunkLength, id + 1);
-    chunkPlain = grown(chunkPlain, id + 1);
+  if (id >= chunkKeptFrom.length) {
+    chunkMeta = grown(chunkMeta, (id + 1) * META);
     chunkKeptFrom = grown(chunkKeptFrom, id + 1);
     chunkKeptTo = grown(chunkKeptTo, id + 1);
     chunkTokFrom = grown(chunkTokFrom, id + 1);
@@ -371,18 +373,19 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
     const tid = (t.tokens[k] as Token).id;
     if (t.pause[k] === true) tokenFlags[tid] = (tokenFlags[tid] as number) | PAUSE;
   }
-  chunkHash[id] = h;
-  chunkSlots[at] = id;
+  chunkSlots[at * 2] = id;
+  chunkSlots[at * 2 + 1] = h;
   chunkChars = grown(chunkChars, charCount + chunk.length);
-  chunkCharFrom[id] = charCount;
-  chunkLength[id] = chunk.length;
+  chunkMeta[id * META] = charCount;
+  chunkMeta[id * META + 1] = chunk.length;
+  chunkMeta[id * META + 2] = t.plain ? 1 : 0;
+  chunkMeta[id * META + 3] = h;
   for (let k = 0; k < chunk.length; k++) chunkChars[charCount++] = chunk.charCodeAt(k);
-  chunkPlain[id] = t.plain ? 1 : 0;
   chunkKept = grown(chunkKept, keptCount + t.kept.length);
   chunkKeptFrom[id] = keptCount;
   for (const k of t.kept) chunkKept[keptCount++] = k;
   chunkKeptTo[id] = keptCount;
-  if (chunkInfo.length * 2 > chunkSlots.length) growChunkSlots();
+  if (chunkInfo.length * 4 > chunkSlots.length) growChunkSlots();
   return id;
 }
 
@@ -390,17 +393,15 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
 function chunkId(text: string, from: number, to: number, h: number): number {
   // Module bindings copied into locals: the loops below then read typed arrays without reloading them.
   const slots = chunkSlots;
-  const hashes = chunkHash;
-  const lengths = chunkLength;
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   const len = to - from;
   let at = h & mask;
   for (;;) {
-    const id = slots[at] as number;
+    const id = slots[at * 2] as number;
     if (id === -1) return addChunk(text, from, to, h, at);
-    if (hashes[id] === h && lengths[id] === len) {
+    if (slots[at * 2 + 1] === h && chunkMeta[id * META + 1] === len) {
       const chars = chunkChars;
-      const base = (chunkCharFrom[id] as number) - from;
+      const base = (chunkMeta[id * META] as number) - from;
       let k = from;
       while (k < to && chars[base + k] === text.charCodeAt(k)) k++;
       if (k === to) return id;
@@ -449,7 +450,7 @@ function scanChunks(text: string): void {
     const id = chunkId(text, start, i, h);
     if (count === chunks.length) chunks = doubled(chunks);
     chunks[count++] = id;
-    if (chunkPlain[id] === 0) plain = false;
+    if (chunkMeta[id * META + 2] === 0) plain = false;
   }
   textChunks = chunks;
   textChunkCount = count;

@@ -82,14 +82,14 @@ interface PhraseIds {
 }
 
 /**
- * The longest of the phrases starting with the token at `i` (`candidates`, longest first, with their term ids) that
- * the token ids spell from `i`.
+ * The longest of the phrases starting with the term at `i` (`terms`: their term ids, longest first) that the term ids
+ * `seq` spell from `i`.
  */
-function longestAt(m: Memo, ids: Int32Array, length: number, i: number, terms: readonly Int32Array[]): number {
+function longestAt(seq: Int32Array, length: number, i: number, terms: readonly Int32Array[]): number {
   outer: for (let c = 0; c < terms.length; c++) {
     const t = terms[c] as Int32Array;
     if (i + t.length > length) continue;
-    for (let k = 1; k < t.length; k++) if (m.tokenTerm[ids[i + k] as number] !== t[k]) continue outer;
+    for (let k = 1; k < t.length; k++) if (seq[i + k] !== t[k]) continue outer;
     return c;
   }
   return -1;
@@ -173,12 +173,12 @@ interface Memo {
   /** Term and word id of each token id; -1 before the token is first met. */
   tokenTerm: Int32Array;
   tokenWord: Int32Array;
-  /** The synonym phrases that start with each token met that starts some (flagged in tokenStartsPhrase). */
-  tokenPhrases: (readonly Phrase[] | undefined)[];
-  /** The term ids of each phrase's stems, by list of phrases (see phraseTerms), and for each token that starts some. */
+  /** The term ids of each phrase's stems, by list of phrases (see phraseTerms). */
   phraseTerms: Map<readonly Phrase[], PhraseIds>;
-  tokenPhraseTerms: (PhraseIds | undefined)[];
-  tokenStartsPhrase: Uint8Array;
+  /** Per term id: the synonym phrases that start with it and their term ids, for the terms that start some (flagged in termStartsPhrase). */
+  termPhrases: (readonly Phrase[] | undefined)[];
+  termPhraseTerms: (PhraseIds | undefined)[];
+  termStartsPhrase: Uint8Array;
   /**
    * Per chunk id (normalize.ts; for one token epoch): its kept words' term and word ids, chunkTerms and chunkWords
    * [chunkFrom, chunkTo) (chunkFrom -1 before the chunk is first met), and whether one of them starts a synonym phrase.
@@ -207,10 +207,10 @@ function memoFor(phrases: PhraseTable): Memo {
       epoch: -1,
       tokenTerm: new Int32Array(0),
       tokenWord: new Int32Array(0),
-      tokenPhrases: [],
       phraseTerms: new Map(),
-      tokenPhraseTerms: [],
-      tokenStartsPhrase: new Uint8Array(0),
+      termPhrases: [],
+      termPhraseTerms: [],
+      termStartsPhrase: new Uint8Array(INITIAL),
       chunkFrom: new Int32Array(0),
       chunkTo: new Int32Array(0),
       chunkPhrase: new Uint8Array(0),
@@ -230,9 +230,6 @@ function syncEpoch(m: Memo): void {
   m.epoch = tokenEpoch();
   m.tokenTerm = new Int32Array(INITIAL).fill(-1);
   m.tokenWord = new Int32Array(INITIAL).fill(-1);
-  m.tokenPhrases = [];
-  m.tokenPhraseTerms = [];
-  m.tokenStartsPhrase = new Uint8Array(INITIAL);
   m.chunkFrom = new Int32Array(INITIAL).fill(-1);
   m.chunkTo = new Int32Array(INITIAL);
   m.chunkPhrase = new Uint8Array(INITIAL);
@@ -361,18 +358,27 @@ function learnToken(m: Memo, id: number): void {
   if (id >= m.tokenTerm.length) {
     m.tokenTerm = atLeast(m.tokenTerm, id + 1, -1);
     m.tokenWord = atLeast(m.tokenWord, id + 1, -1);
-    m.tokenStartsPhrase = atLeast(m.tokenStartsPhrase, id + 1);
   }
   const w = tokenById(id);
-  m.tokenTerm[id] = m.terms.id(w.stem);
+  const term = m.terms.id(w.stem);
+  m.tokenTerm[id] = term;
   m.tokenWord[id] = m.words.id(w.lower);
   const phrases = m.phrases.get(w.stem);
-  if (phrases) {
-    m.tokenPhrases[id] = phrases;
-    m.tokenPhraseTerms[id] = phraseTerms(m, phrases);
-    m.tokenStartsPhrase[id] = 1;
-  }
+  // Interned now, as the token is first met (the order of term ids is the order of the packed terms).
+  if (phrases) learnPhrases(m, term, phrases);
 }
+
+/** The phrases starting with term `term` and their term ids (interned the first time). */
+function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
+  const ids = phraseTerms(m, phrases);
+  if (term >= m.termStartsPhrase.length) m.termStartsPhrase = atLeast(m.termStartsPhrase, term + 1);
+  m.termPhrases[term] = phrases;
+  m.termPhraseTerms[term] = ids;
+  m.termStartsPhrase[term] = 1;
+}
+
+/** Does term `term` start a synonym phrase? */
+const startsPhrase = (m: Memo, term: number): boolean => term < m.termStartsPhrase.length && m.termStartsPhrase[term] === 1;
 
 function conceptId(m: Memo, group: number): number {
   let id = m.conceptIds.get(group);
@@ -403,9 +409,10 @@ function learnChunk(m: Memo, c: number): void {
   for (let k = from; k < to; k++) {
     const id = kept[k] as number;
     if (id >= m.tokenTerm.length || m.tokenTerm[id] === -1) learnToken(m, id);
-    m.chunkTerms[e] = m.tokenTerm[id] as number;
+    const term = m.tokenTerm[id] as number;
+    m.chunkTerms[e] = term;
     m.chunkWords[e] = m.tokenWord[id] as number;
-    if (m.tokenStartsPhrase[id] === 1) phrase = 1;
+    if (startsPhrase(m, term)) phrase = 1;
     e++;
   }
   m.chunkTo[c] = e;
@@ -441,6 +448,7 @@ function readText(m: Memo, t: string, stamp: number): number {
   const n = scannedChunks.count;
   let length = 0;
   let phrase = false;
+  let seq = textTerms;
   for (let j = 0; j < n; j++) {
     const c = chunks[j] as number;
     if (c >= m.chunkFrom.length || m.chunkFrom[c] === -1) learnChunk(m, c);
@@ -449,42 +457,53 @@ function readText(m: Memo, t: string, stamp: number): number {
     if (m.chunkPhrase[c] === 1) phrase = true;
     const terms = m.chunkTerms;
     const words = m.chunkWords;
-    for (let e = from; e < to; e++) countWord(terms[e] as number, words[e] as number, stamp);
-    length += to - from;
+    if (length + to - from > seq.length) seq = growTextTerms(length + to - from);
+    for (let e = from; e < to; e++) {
+      const term = terms[e] as number;
+      seq[length++] = term;
+      countWord(term, words[e] as number, stamp);
+    }
   }
-  if (phrase) {
-    keptIdsOfScan();
-    countPhrases(m, keptIds.ids, keptIds.count);
-  }
+  if (phrase) countPhrases(m, seq, length);
   return length;
+}
+
+// The term ids of the text being read, in order, for its synonym phrases.
+let textTerms: Int32Array = new Int32Array(INITIAL);
+function growTextTerms(size: number): Int32Array {
+  textTerms = atLeast(textTerms, size);
+  return textTerms;
 }
 
 /** Reads the kept token ids of a text into the counts of the current field; returns how many. */
 function readTokens(m: Memo, ids: Int32Array, length: number, stamp: number): number {
   let phrase = false;
+  const seq = length > textTerms.length ? growTextTerms(length) : textTerms;
   for (let j = 0; j < length; j++) {
     const k = ids[j] as number;
     if (k >= m.tokenTerm.length || m.tokenTerm[k] === -1) learnToken(m, k);
-    countWord(m.tokenTerm[k] as number, m.tokenWord[k] as number, stamp);
-    if (m.tokenStartsPhrase[k] === 1) phrase = true;
+    const term = m.tokenTerm[k] as number;
+    seq[j] = term;
+    countWord(term, m.tokenWord[k] as number, stamp);
+    if (startsPhrase(m, term)) phrase = true;
   }
-  if (phrase) countPhrases(m, ids, length);
+  if (phrase) countPhrases(m, seq, length);
   return length;
 }
 
-/** Synonym phrases in the kept token ids of a text, longest first from the left (as toUnits groups them): each adds its concepts. */
-function countPhrases(m: Memo, ids: Int32Array, length: number): void {
+/** Synonym phrases in the term ids of a text, longest first from the left (as toUnits groups them): each adds its concepts. */
+function countPhrases(m: Memo, terms: Int32Array, length: number): void {
   for (let i = 0; i < length; ) {
-    const k = ids[i] as number;
-    const phraseIds = m.tokenStartsPhrase[k] === 1 ? (m.tokenPhraseTerms[k] as PhraseIds) : undefined;
-    const c = phraseIds === undefined ? -1 : longestAt(m, ids, length, i, phraseIds.terms);
+    const k = terms[i] as number;
+    const phraseIds = startsPhrase(m, k) ? (m.termPhraseTerms[k] as PhraseIds) : undefined;
+    const c = phraseIds === undefined ? -1 : longestAt(terms, length, i, phraseIds.terms);
     if (phraseIds === undefined || c < 0) {
       i++;
       continue;
     }
     const concepts = phraseIds.concepts[c] as Int32Array;
     if (concepts[0] === -1) {
-      const groups = (m.tokenPhrases[k] as readonly Phrase[])[c]?.groups ?? [];
+      const groups = (m.termPhrases[k] as readonly Phrase[])[c]?.groups ?? [];
       for (let g = 0; g < groups.length; g++) concepts[g] = conceptId(m, groups[g] as number);
     }
     for (let g = 0; g < concepts.length; g++) count(concepts[g] as number);
