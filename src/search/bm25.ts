@@ -65,32 +65,70 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
   }
 }
 
-/** The term ids of the stems of each phrase of a list (interned the first time, so that they stay valid as the interner grows). */
-function phraseTerms(m: Memo, list: readonly Phrase[]): PhraseIds {
-  let ids = m.phraseTerms.get(list);
-  if (ids === undefined) {
-    ids = { terms: list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st))), concepts: list.map((p) => new Int32Array(p.groups.length).fill(-1)) };
-    m.phraseTerms.set(list, ids);
-  }
-  return ids;
-}
-
-/** The term ids of the stems of each phrase of a list, and of its concepts (-1 until the phrase is first met: concepts are interned then). */
-interface PhraseIds {
-  terms: Int32Array[];
-  concepts: Int32Array[];
-}
-
 /**
- * The longest of the phrases starting with the term at `i` (`terms`: their term ids, longest first) that the term ids
- * `seq` spell from `i`.
+ * The synonym phrases the index has met, by their first term, as typed arrays: a phrase check is a few array reads
+ * (three texts in four start a phrase somewhere, so this runs for most texts).
  */
-function longestAt(seq: Int32Array, length: number, i: number, terms: readonly Int32Array[]): number {
-  outer: for (let c = 0; c < terms.length; c++) {
-    const t = terms[c] as Int32Array;
-    if (i + t.length > length) continue;
-    for (let k = 1; k < t.length; k++) if (seq[i + k] !== t[k]) continue outer;
-    return c;
+class Candidates {
+  /** Per term id: its phrases, longest first, candidates [from[t], to[t]) (none when equal). */
+  from = new Int32Array(INITIAL);
+  to = new Int32Array(INITIAL);
+  /** Per candidate: its term ids terms[start, start + length), its groups, and its concepts' term ids concepts[conceptStart, + groups.length) (-1 until the phrase is first met: concepts are interned then). */
+  start = new Int32Array(INITIAL);
+  length = new Int32Array(INITIAL);
+  conceptStart = new Int32Array(INITIAL);
+  groups: (readonly number[])[] = [];
+  terms = new Int32Array(INITIAL);
+  concepts = new Int32Array(INITIAL);
+  count = 0;
+  termCount = 0;
+  conceptCount = 0;
+}
+
+/** Learns the phrases that start with term `term` (their stems interned now, in order, as the term is first met). */
+function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
+  const c = m.candidates;
+  if (term < c.to.length && c.to[term] !== c.from[term]) return;
+  if (term >= c.to.length) {
+    c.from = atLeast(c.from, term + 1);
+    c.to = atLeast(c.to, term + 1);
+  }
+  c.from[term] = c.count;
+  for (const p of phrases) {
+    const at = c.count++;
+    c.start = atLeast(c.start, at + 1);
+    c.length = atLeast(c.length, at + 1);
+    c.conceptStart = atLeast(c.conceptStart, at + 1);
+    c.terms = atLeast(c.terms, c.termCount + p.stems.length);
+    c.concepts = atLeast(c.concepts, c.conceptCount + p.groups.length);
+    c.start[at] = c.termCount;
+    c.length[at] = p.stems.length;
+    for (const st of p.stems) c.terms[c.termCount++] = m.terms.id(st);
+    c.conceptStart[at] = c.conceptCount;
+    for (let g = 0; g < p.groups.length; g++) c.concepts[c.conceptCount++] = -1;
+    c.groups[at] = p.groups;
+  }
+  c.to[term] = c.count;
+}
+
+/** Does term `term` start a synonym phrase? */
+function startsPhrase(m: Memo, term: number): boolean {
+  const c = m.candidates;
+  return term < c.to.length && c.to[term] !== c.from[term];
+}
+
+/** The longest of the phrases starting with the term at `i` that the term ids `seq[0, length)` spell from `i`, or -1. */
+function longestAt(c: Candidates, seq: Int32Array, length: number, i: number): number {
+  const first = seq[i] as number;
+  if (first >= c.to.length) return -1;
+  const end = c.to[first] as number;
+  for (let p = c.from[first] as number; p < end; p++) {
+    const n = c.length[p] as number;
+    if (i + n > length) continue;
+    const base = (c.start[p] as number) - i;
+    let k = i + 1;
+    while (k < i + n && seq[k] === c.terms[base + k]) k++;
+    if (k === i + n) return p;
   }
   return -1;
 }
@@ -173,12 +211,8 @@ interface Memo {
   /** Term and word id of each token id; -1 before the token is first met. */
   tokenTerm: Int32Array;
   tokenWord: Int32Array;
-  /** The term ids of each phrase's stems, by list of phrases (see phraseTerms). */
-  phraseTerms: Map<readonly Phrase[], PhraseIds>;
-  /** Per term id: the synonym phrases that start with it and their term ids, for the terms that start some (flagged in termStartsPhrase). */
-  termPhrases: (readonly Phrase[] | undefined)[];
-  termPhraseTerms: (PhraseIds | undefined)[];
-  termStartsPhrase: Uint8Array;
+  /** The synonym phrases met, by first term. */
+  candidates: Candidates;
   /**
    * Per chunk id (normalize.ts; for one token epoch): its kept words' term and word ids, chunkTerms and chunkWords
    * [chunkFrom, chunkTo) (chunkFrom -1 before the chunk is first met), and whether one of them starts a synonym phrase.
@@ -207,10 +241,7 @@ function memoFor(phrases: PhraseTable): Memo {
       epoch: -1,
       tokenTerm: new Int32Array(0),
       tokenWord: new Int32Array(0),
-      phraseTerms: new Map(),
-      termPhrases: [],
-      termPhraseTerms: [],
-      termStartsPhrase: new Uint8Array(INITIAL),
+      candidates: new Candidates(),
       chunkFrom: new Int32Array(0),
       chunkTo: new Int32Array(0),
       chunkPhrase: new Uint8Array(0),
@@ -368,18 +399,6 @@ function learnToken(m: Memo, id: number): void {
   if (phrases) learnPhrases(m, term, phrases);
 }
 
-/** The phrases starting with term `term` and their term ids (interned the first time). */
-function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
-  const ids = phraseTerms(m, phrases);
-  if (term >= m.termStartsPhrase.length) m.termStartsPhrase = atLeast(m.termStartsPhrase, term + 1);
-  m.termPhrases[term] = phrases;
-  m.termPhraseTerms[term] = ids;
-  m.termStartsPhrase[term] = 1;
-}
-
-/** Does term `term` start a synonym phrase? */
-const startsPhrase = (m: Memo, term: number): boolean => term < m.termStartsPhrase.length && m.termStartsPhrase[term] === 1;
-
 function conceptId(m: Memo, group: number): number {
   let id = m.conceptIds.get(group);
   if (id === undefined) {
@@ -493,22 +512,27 @@ function readTokens(m: Memo, ids: Int32Array, length: number, stamp: number): nu
 
 /** Synonym phrases in the term ids of a text, longest first from the left (as toUnits groups them): each adds its concepts. */
 function countPhrases(m: Memo, terms: Int32Array, length: number): void {
+  const c = m.candidates;
   for (let i = 0; i < length; ) {
-    const k = terms[i] as number;
-    const phraseIds = startsPhrase(m, k) ? (m.termPhraseTerms[k] as PhraseIds) : undefined;
-    const c = phraseIds === undefined ? -1 : longestAt(terms, length, i, phraseIds.terms);
-    if (phraseIds === undefined || c < 0) {
+    const p = longestAt(c, terms, length, i);
+    if (p < 0) {
       i++;
       continue;
     }
-    const concepts = phraseIds.concepts[c] as Int32Array;
-    if (concepts[0] === -1) {
-      const groups = (m.termPhrases[k] as readonly Phrase[])[c]?.groups ?? [];
-      for (let g = 0; g < groups.length; g++) concepts[g] = conceptId(m, groups[g] as number);
-    }
-    for (let g = 0; g < concepts.length; g++) count(concepts[g] as number);
-    i += (phraseIds.terms[c] as Int32Array).length;
+    const from = c.conceptStart[p] as number;
+    if (c.concepts[from] === -1) learnConcepts(m, p);
+    const to = from + (c.groups[p] as readonly number[]).length;
+    for (let g = from; g < to; g++) count(c.concepts[g] as number);
+    i += c.length[p] as number;
   }
+}
+
+/** The concepts' term ids of phrase candidate `p`, interned when the phrase is first met. */
+function learnConcepts(m: Memo, p: number): void {
+  const c = m.candidates;
+  const groups = c.groups[p] as readonly number[];
+  const from = c.conceptStart[p] as number;
+  for (let g = 0; g < groups.length; g++) c.concepts[from + g] = conceptId(m, groups[g] as number);
 }
 
 /** Reads one service, whose texts hashService just collected, into the pool: its terms per field, its field lengths and its words. */
