@@ -350,20 +350,23 @@ function growChunkSlots(): void {
   chunkSlots = slots;
 }
 
+/** Room for `size` chunks in the per-chunk arrays (rarely: out of line, so that it is not compiled into addChunk). */
+function growChunks(size: number): void {
+  chunkMeta = grown(chunkMeta, size * META);
+  chunkKeptFrom = grown(chunkKeptFrom, size);
+  chunkKeptTo = grown(chunkKeptTo, size);
+  chunkTokFrom = grown(chunkTokFrom, size);
+  chunkTokTo = grown(chunkTokTo, size);
+  chunkLead = grown(chunkLead, size);
+}
+
 /** Reads and caches a new chunk, text[from, to) with hash `h`, in free slot `at`; returns its id. */
 function addChunk(text: string, from: number, to: number, h: number, at: number): number {
   const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
   const id = chunkInfo.length;
   const t = chunkTokens(chunk);
   chunkInfo.push(t);
-  if (id >= chunkKeptFrom.length) {
-    chunkMeta = grown(chunkMeta, (id + 1) * META);
-    chunkKeptFrom = grown(chunkKeptFrom, id + 1);
-    chunkKeptTo = grown(chunkKeptTo, id + 1);
-    chunkTokFrom = grown(chunkTokFrom, id + 1);
-    chunkTokTo = grown(chunkTokTo, id + 1);
-    chunkLead = grown(chunkLead, id + 1);
-  }
+  if (id >= chunkKeptFrom.length) growChunks(id + 1);
   // A chunk of punctuation only has no token (reading past the end of an array throws optimised code away).
   const first = t.tokens.length > 0 ? (t.tokens[0] as Token) : undefined;
   chunkTokFrom[id] = first ? first.id : 0;
@@ -375,15 +378,15 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
   }
   chunkSlots[at * 2] = id;
   chunkSlots[at * 2 + 1] = h;
-  chunkChars = grown(chunkChars, charCount + chunk.length);
+  if (charCount + chunk.length > chunkChars.length) chunkChars = grown(chunkChars, charCount + chunk.length);
   chunkMeta[id * META] = charCount;
   chunkMeta[id * META + 1] = chunk.length;
   chunkMeta[id * META + 2] = t.plain ? 1 : 0;
   chunkMeta[id * META + 3] = h;
   for (let k = 0; k < chunk.length; k++) chunkChars[charCount++] = chunk.charCodeAt(k);
-  chunkKept = grown(chunkKept, keptCount + t.kept.length);
+  if (keptCount + t.kept.length > chunkKept.length) chunkKept = grown(chunkKept, keptCount + t.kept.length);
   chunkKeptFrom[id] = keptCount;
-  for (const k of t.kept) chunkKept[keptCount++] = k;
+  for (let k = 0; k < t.kept.length; k++) chunkKept[keptCount++] = t.kept[k] as number;
   chunkKeptTo[id] = keptCount;
   if (chunkInfo.length * 4 > chunkSlots.length) growChunkSlots();
   return id;
