@@ -165,7 +165,8 @@ function ordinal(token: string): string {
   // Only "2a", "10os"…: most words do not start with a digit.
   if (!isDigit(token.charCodeAt(0))) return token;
   const m = /^(\d{1,2})(a|o)s?$/.exec(token);
-  const pair = m ? ORDINALS[Number(m[1]) - 1] : undefined;
+  const n = m ? Number(m[1]) : 0;
+  const pair = n >= 1 && n <= ORDINALS.length ? ORDINALS[n - 1] : undefined;
   if (!m || !pair) return token;
   return m[2] === 'a' ? pair[0] : pair[1];
 }
@@ -212,11 +213,18 @@ interface Tokens {
   kept: number[];
 }
 
+/**
+ * The first size of the arrays that grow as text is read. Small on purpose: they then grow while the code still runs
+ * unoptimised, so that the growth branches have run before the reading loops are optimised (a branch first taken in
+ * optimised code throws that code away, and it is compiled again).
+ */
+const INITIAL = 16;
+
 // Every token read from a chunk (or a text read whole), by id: the index works on these numbers. The ids start
 // again, under a new epoch, when the chunk cache is cleared.
 let tokenList: Token[] = [];
 /** Per token id: KEPT, FILLER_START and UAI bits (what reading a text with filler phrases looks at), and a pause after it. */
-let tokenFlags = new Uint8Array(1 << 14);
+let tokenFlags = new Uint8Array(INITIAL);
 const KEPT = 1;
 const FILLER_START = 2;
 const UAI = 4;
@@ -275,22 +283,25 @@ function chunkTokens(chunk: string): Tokens {
 // substring, no string hashing) and reads typed arrays only: a chunk is cut out of its text only the first
 // time it is met.
 const CHUNK_LIMIT = 100_000;
-let chunkSlots = new Int32Array(1 << 15).fill(-1);
+/**
+ * The slots, two numbers each: a chunk id (-1 for a free slot) and the chunk's hash, side by side so that a probe reads
+ * one place in memory (the table is too large for the fastest caches, and finding a chunk is the hottest step).
+ */
+let chunkSlots = new Int32Array(INITIAL * 2 * 2).fill(-1);
 let chunkInfo: Tokens[] = [];
-/** Per chunk id: its hash, where its characters start in chunkChars and how many, plain or not, its kept token ids [keptFrom, keptTo) in chunkKept. */
-let chunkHash = new Int32Array(1024);
-let chunkCharFrom = new Int32Array(1024);
-let chunkLength = new Int32Array(1024);
-let chunkPlain = new Uint8Array(1024);
-let chunkKeptFrom = new Int32Array(1024);
-let chunkKeptTo = new Int32Array(1024);
+/** Per chunk id, META numbers each: where its characters start in chunkChars, how many, plain (1) or not, its hash. */
+let chunkMeta = new Int32Array(INITIAL * 4);
+const META = 4;
+/** Per chunk id: its kept token ids [keptFrom, keptTo) in chunkKept. */
+let chunkKeptFrom = new Int32Array(INITIAL);
+let chunkKeptTo = new Int32Array(INITIAL);
 /** Per chunk id: its tokens, ids [chunkTokFrom, chunkTokTo) (a chunk's tokens are made one after the other), and punctuation before its first word. */
-let chunkTokFrom = new Int32Array(1024);
-let chunkTokTo = new Int32Array(1024);
-let chunkLead = new Uint8Array(1024);
-let chunkChars = new Uint16Array(1 << 16);
+let chunkTokFrom = new Int32Array(INITIAL);
+let chunkTokTo = new Int32Array(INITIAL);
+let chunkLead = new Uint8Array(INITIAL);
+let chunkChars = new Uint16Array(INITIAL);
 let charCount = 0;
-let chunkKept = new Int32Array(1 << 14);
+let chunkKept = new Int32Array(INITIAL);
 let keptCount = 0;
 
 /** FNV-1a, one step per UTF-16 unit. */
@@ -301,7 +312,7 @@ const FNV_PRIME = 0x01000193;
 function clearChunks(): void {
   tokenList = [];
   epoch++;
-  chunkSlots = new Int32Array(1 << 15).fill(-1);
+  chunkSlots = new Int32Array(INITIAL * 2 * 2).fill(-1);
   chunkInfo = [];
   charCount = 0;
   keptCount = 0;
@@ -327,13 +338,25 @@ function grownBy<A extends Int32Array>(a: A, used: number, to: number, from: num
 /** Doubles the slot table when it is half full. */
 function growChunkSlots(): void {
   const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   for (let id = 0; id < chunkInfo.length; id++) {
-    let at = (chunkHash[id] as number) & mask;
-    while (slots[at] !== -1) at = (at + 1) & mask;
-    slots[at] = id;
+    const h = chunkMeta[id * META + 3] as number;
+    let at = h & mask;
+    while (slots[at * 2] !== -1) at = (at + 1) & mask;
+    slots[at * 2] = id;
+    slots[at * 2 + 1] = h;
   }
   chunkSlots = slots;
+}
+
+/** Room for `size` chunks in the per-chunk arrays (rarely: out of line, so that it is not compiled into addChunk). */
+function growChunks(size: number): void {
+  chunkMeta = grown(chunkMeta, size * META);
+  chunkKeptFrom = grown(chunkKeptFrom, size);
+  chunkKeptTo = grown(chunkKeptTo, size);
+  chunkTokFrom = grown(chunkTokFrom, size);
+  chunkTokTo = grown(chunkTokTo, size);
+  chunkLead = grown(chunkLead, size);
 }
 
 /** Reads and caches a new chunk, text[from, to) with hash `h`, in free slot `at`; returns its id. */
@@ -342,18 +365,9 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
   const id = chunkInfo.length;
   const t = chunkTokens(chunk);
   chunkInfo.push(t);
-  if (id >= chunkHash.length) {
-    chunkHash = grown(chunkHash, id + 1);
-    chunkCharFrom = grown(chunkCharFrom, id + 1);
-    chunkLength = grown(chunkLength, id + 1);
-    chunkPlain = grown(chunkPlain, id + 1);
-    chunkKeptFrom = grown(chunkKeptFrom, id + 1);
-    chunkKeptTo = grown(chunkKeptTo, id + 1);
-    chunkTokFrom = grown(chunkTokFrom, id + 1);
-    chunkTokTo = grown(chunkTokTo, id + 1);
-    chunkLead = grown(chunkLead, id + 1);
-  }
-  const first = t.tokens[0];
+  if (id >= chunkKeptFrom.length) growChunks(id + 1);
+  // A chunk of punctuation only has no token (reading past the end of an array throws optimised code away).
+  const first = t.tokens.length > 0 ? (t.tokens[0] as Token) : undefined;
   chunkTokFrom[id] = first ? first.id : 0;
   chunkTokTo[id] = first ? first.id + t.tokens.length : 0;
   chunkLead[id] = t.lead ? 1 : 0;
@@ -361,18 +375,19 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
     const tid = (t.tokens[k] as Token).id;
     if (t.pause[k] === true) tokenFlags[tid] = (tokenFlags[tid] as number) | PAUSE;
   }
-  chunkHash[id] = h;
-  chunkSlots[at] = id;
-  chunkChars = grown(chunkChars, charCount + chunk.length);
-  chunkCharFrom[id] = charCount;
-  chunkLength[id] = chunk.length;
+  chunkSlots[at * 2] = id;
+  chunkSlots[at * 2 + 1] = h;
+  if (charCount + chunk.length > chunkChars.length) chunkChars = grown(chunkChars, charCount + chunk.length);
+  chunkMeta[id * META] = charCount;
+  chunkMeta[id * META + 1] = chunk.length;
+  chunkMeta[id * META + 2] = t.plain ? 1 : 0;
+  chunkMeta[id * META + 3] = h;
   for (let k = 0; k < chunk.length; k++) chunkChars[charCount++] = chunk.charCodeAt(k);
-  chunkPlain[id] = t.plain ? 1 : 0;
-  chunkKept = grown(chunkKept, keptCount + t.kept.length);
+  if (keptCount + t.kept.length > chunkKept.length) chunkKept = grown(chunkKept, keptCount + t.kept.length);
   chunkKeptFrom[id] = keptCount;
-  for (const k of t.kept) chunkKept[keptCount++] = k;
+  for (let k = 0; k < t.kept.length; k++) chunkKept[keptCount++] = t.kept[k] as number;
   chunkKeptTo[id] = keptCount;
-  if (chunkInfo.length * 2 > chunkSlots.length) growChunkSlots();
+  if (chunkInfo.length * 4 > chunkSlots.length) growChunkSlots();
   return id;
 }
 
@@ -380,17 +395,15 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
 function chunkId(text: string, from: number, to: number, h: number): number {
   // Module bindings copied into locals: the loops below then read typed arrays without reloading them.
   const slots = chunkSlots;
-  const hashes = chunkHash;
-  const lengths = chunkLength;
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   const len = to - from;
   let at = h & mask;
   for (;;) {
-    const id = slots[at] as number;
+    const id = slots[at * 2] as number;
     if (id === -1) return addChunk(text, from, to, h, at);
-    if (hashes[id] === h && lengths[id] === len) {
+    if (slots[at * 2 + 1] === h && chunkMeta[id * META + 1] === len) {
       const chars = chunkChars;
-      const base = (chunkCharFrom[id] as number) - from;
+      const base = (chunkMeta[id * META] as number) - from;
       let k = from;
       while (k < to && chars[base + k] === text.charCodeAt(k)) k++;
       if (k === to) return id;
@@ -401,7 +414,7 @@ function chunkId(text: string, from: number, to: number, h: number): number {
 
 // The chunk ids of the text being read, with their count, and whether all of them are plain; when they are,
 // their kept token ids are in `keptIds` (below).
-let textChunks = new Int32Array(256);
+let textChunks = new Int32Array(INITIAL);
 let textChunkCount = 0;
 let textPlain = true;
 
@@ -412,46 +425,58 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Fills `textChunks` with the chunks (runs of non-space characters) of a text, and `keptIds` while they are plain. */
+/** Fills `textChunks` with the chunks (runs of non-space characters) of a text, and `textPlain`. */
 function scanChunks(text: string): void {
   let chunks = textChunks;
   let count = 0;
   let plain = true;
-  let kept = keptIds.ids;
-  let keptN = 0;
   const n = text.length;
-  let start = -1;
-  let h = FNV_OFFSET;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    if (!isSpace(c)) {
-      if (start < 0) {
-        start = i;
-        h = FNV_OFFSET;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    // Printable ASCII is never space: the full test only for the rest.
+    if ((c <= 32 || c >= 127) && isSpace(c)) {
+      i++;
       continue;
     }
-    if (start < 0) continue;
+    // One chunk: hashed as it is scanned, up to the next space or the end.
+    const start = i;
+    let h = FNV_OFFSET;
+    for (;;) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+      if ((c <= 32 || c >= 127) && isSpace(c)) break;
+    }
     // May add a chunk, which may replace the chunk arrays: they are read after it.
     const id = chunkId(text, start, i, h);
-    start = -1;
     if (count === chunks.length) chunks = doubled(chunks);
     chunks[count++] = id;
-    if (chunkPlain[id] === 0) plain = false;
-    if (plain) {
-      const to = chunkKeptTo[id] as number;
-      const from = chunkKeptFrom[id] as number;
-      if (keptN + to - from > kept.length) kept = grownBy(kept, keptN, to, from);
-      const pool = chunkKept;
-      for (let k = from; k < to; k++) kept[keptN++] = pool[k] as number;
-    }
+    if (chunkMeta[id * META + 2] === 0) plain = false;
   }
   textChunks = chunks;
   textChunkCount = count;
   textPlain = plain;
+  scannedChunks.ids = chunks;
+  scannedChunks.count = count;
+}
+
+/** Puts in `keptIds` the kept token ids of the chunks `scanChunks` just read, all plain: each chunk's own, in turn. */
+function keptIdsFromPlainChunks(): void {
+  let kept = keptIds.ids;
+  let keptN = 0;
+  const from = chunkKeptFrom;
+  const to = chunkKeptTo;
+  const pool = chunkKept;
+  for (let j = 0; j < textChunkCount; j++) {
+    const id = textChunks[j] as number;
+    const a = from[id] as number;
+    const b = to[id] as number;
+    if (keptN + b - a > kept.length) kept = grownBy(kept, keptN, b, a);
+    for (let k = a; k < b; k++) kept[keptN++] = pool[k] as number;
+  }
   keptIds.ids = kept;
-  keptIds.count = plain ? keptN : 0;
+  keptIds.count = keptN;
 }
 
 /** "B. O." spans chunks: a text that may hold it is read whole. */
@@ -593,13 +618,13 @@ export interface WordToken {
 }
 
 /** The ids of the words search keeps from the last text given to readKeptIds: `ids[0, count)`. */
-export const keptIds = { ids: new Int32Array(256), count: 0 };
+export const keptIds = { ids: new Int32Array(INITIAL), count: 0 };
 
 const scratchTokens: Token[] = [];
 
 // The token ids of the text being read and the pause after each, for keptIdsFromChunks.
-let seqIds = new Int32Array(256);
-let seqPauses = new Uint8Array(256);
+let seqIds = new Int32Array(INITIAL);
+let seqPauses = new Uint8Array(INITIAL);
 
 /** The folded word of token `i` of seqIds[0, n), if any. */
 const lowerOfSeq = (i: number, n: number): string | undefined => (i >= 0 && i < n ? (tokenList[seqIds[i] as number] as Token).lower : undefined);
@@ -666,13 +691,53 @@ export function readKeptIds(text: string): void {
   if (mayHoldBo(text)) readText(text);
   else {
     scanChunks(text);
-    if (!textPlain) keptIdsFromChunks();
+    if (textPlain) keptIdsFromPlainChunks();
+    else keptIdsFromChunks();
     return;
   }
   const n = keptTokensInto(scratchTokens);
   keptIds.ids = grown(keptIds.ids, n);
   for (let k = 0; k < n; k++) keptIds.ids[k] = (scratchTokens[k] as Token).id;
   keptIds.count = n;
+}
+
+/** The chunk ids of the last text given to scanChunkIds: `ids[0, count)` (valid while tokenEpoch() is unchanged). */
+export const scannedChunks = { ids: new Int32Array(0), count: 0 };
+
+/**
+ * Per chunk id: its kept token ids, `kept[keptFrom[id], keptTo[id])`, what search keeps of the chunk when read among
+ * plain chunks. The arrays are replaced as they grow: read them from this object after each scan.
+ */
+export const chunkTable = { keptFrom: new Int32Array(0), keptTo: new Int32Array(0), kept: new Int32Array(0) };
+
+/** The text last given to scanChunkIds when it may hold "B. O." (not scanned then), else undefined. */
+let unscanned: string | undefined;
+
+/**
+ * Finds the chunks of a text (scannedChunks), reading only the chunks never met before. Returns true when what search
+ * keeps of the text is the kept token ids of each chunk in turn (chunkTable): no filler phrase, "uai" or "B. O." in
+ * it. Else keptIdsOfScan gives the kept ids of the text. For the index, which keeps what it derives per chunk.
+ */
+export function scanChunkIds(text: string): boolean {
+  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
+  if (mayHoldBo(text)) {
+    unscanned = text;
+    scannedChunks.count = 0;
+    return false;
+  }
+  unscanned = undefined;
+  scanChunks(text);
+  chunkTable.keptFrom = chunkKeptFrom;
+  chunkTable.keptTo = chunkKeptTo;
+  chunkTable.kept = chunkKept;
+  return textPlain;
+}
+
+/** Puts in `keptIds` the ids of the words search keeps from the text last given to scanChunkIds (as readKeptIds). */
+export function keptIdsOfScan(): void {
+  if (unscanned !== undefined) readKeptIds(unscanned);
+  else if (textPlain) keptIdsFromPlainChunks();
+  else keptIdsFromChunks();
 }
 
 /** A word token by its id (from readKeptIds, valid while tokenEpoch() is unchanged). */

@@ -10,7 +10,7 @@
 // Terms and words are interned to numbers once per process (per synonym table), so assembling needs no string
 // lookups. The result is plain data (PackedTerms), which the start-up cache can keep as is.
 import type { Service } from '../catalogue/schema.ts';
-import { keptIds, readKeptIds, tokenById, tokenEpoch } from './normalize.ts';
+import { chunkTable, keptIds, keptIdsOfScan, scanChunkIds, scannedChunks, tokenById, tokenEpoch } from './normalize.ts';
 import { concept, type Phrase, type PhraseTable } from './synonyms.ts';
 import { FIELD_NAMES, FIELDS, T, type FieldName, type FieldSpec } from './tuning.ts';
 
@@ -65,35 +65,80 @@ function forEachText(s: Service, field: FieldName, visit: (text: string) => void
   }
 }
 
-/** The term ids of the stems of each phrase of a list (interned the first time, so that they stay valid as the interner grows). */
-function phraseTerms(m: Memo, list: readonly Phrase[]): PhraseIds {
-  let ids = m.phraseTerms.get(list);
-  if (ids === undefined) {
-    ids = { terms: list.map((p) => Int32Array.from(p.stems, (st) => m.terms.id(st))), concepts: list.map((p) => new Int32Array(p.groups.length).fill(-1)) };
-    m.phraseTerms.set(list, ids);
-  }
-  return ids;
-}
-
-/** The term ids of the stems of each phrase of a list, and of its concepts (-1 until the phrase is first met: concepts are interned then). */
-interface PhraseIds {
-  terms: Int32Array[];
-  concepts: Int32Array[];
-}
-
 /**
- * The longest of the phrases starting with the token at `i` (`candidates`, longest first, with their term ids) that
- * the token ids spell from `i`.
+ * The synonym phrases the index has met, by their first term, as typed arrays: a phrase check is a few array reads
+ * (three texts in four start a phrase somewhere, so this runs for most texts).
  */
-function longestAt(m: Memo, ids: Int32Array, length: number, i: number, terms: readonly Int32Array[]): number {
-  outer: for (let c = 0; c < terms.length; c++) {
-    const t = terms[c] as Int32Array;
-    if (i + t.length > length) continue;
-    for (let k = 1; k < t.length; k++) if (m.tokenTerm[ids[i + k] as number] !== t[k]) continue outer;
-    return c;
+class Candidates {
+  /** Per term id: its phrases, longest first, candidates [from[t], to[t]) (none when equal). */
+  from = new Int32Array(INITIAL);
+  to = new Int32Array(INITIAL);
+  /** Per candidate: its term ids terms[start, start + length), its groups, and its concepts' term ids concepts[conceptStart, + groups.length) (-1 until the phrase is first met: concepts are interned then). */
+  start = new Int32Array(INITIAL);
+  length = new Int32Array(INITIAL);
+  conceptStart = new Int32Array(INITIAL);
+  groups: (readonly number[])[] = [];
+  terms = new Int32Array(INITIAL);
+  concepts = new Int32Array(INITIAL);
+  count = 0;
+  termCount = 0;
+  conceptCount = 0;
+}
+
+/** Learns the phrases that start with term `term` (their stems interned now, in order, as the term is first met). */
+function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
+  const c = m.candidates;
+  if (term < c.to.length && c.to[term] !== c.from[term]) return;
+  if (term >= c.to.length) {
+    c.from = atLeast(c.from, term + 1);
+    c.to = atLeast(c.to, term + 1);
+  }
+  c.from[term] = c.count;
+  for (const p of phrases) {
+    const at = c.count++;
+    c.start = atLeast(c.start, at + 1);
+    c.length = atLeast(c.length, at + 1);
+    c.conceptStart = atLeast(c.conceptStart, at + 1);
+    c.terms = atLeast(c.terms, c.termCount + p.stems.length);
+    c.concepts = atLeast(c.concepts, c.conceptCount + p.groups.length);
+    c.start[at] = c.termCount;
+    c.length[at] = p.stems.length;
+    for (const st of p.stems) c.terms[c.termCount++] = m.terms.id(st);
+    c.conceptStart[at] = c.conceptCount;
+    for (let g = 0; g < p.groups.length; g++) c.concepts[c.conceptCount++] = -1;
+    c.groups[at] = p.groups;
+  }
+  c.to[term] = c.count;
+}
+
+/** Does term `term` start a synonym phrase? */
+function startsPhrase(m: Memo, term: number): boolean {
+  const c = m.candidates;
+  return term < c.to.length && c.to[term] !== c.from[term];
+}
+
+/** The longest of the phrases starting with the term at `i` that the term ids `seq[0, length)` spell from `i`, or -1. */
+function longestAt(c: Candidates, seq: Int32Array, length: number, i: number): number {
+  const first = seq[i] as number;
+  if (first >= c.to.length) return -1;
+  const end = c.to[first] as number;
+  for (let p = c.from[first] as number; p < end; p++) {
+    const n = c.length[p] as number;
+    if (i + n > length) continue;
+    const base = (c.start[p] as number) - i;
+    let k = i + 1;
+    while (k < i + n && seq[k] === c.terms[base + k]) k++;
+    if (k === i + n) return p;
   }
   return -1;
 }
+
+/**
+ * The first size of the arrays that grow while services are read. Small on purpose: they then grow during the first
+ * services, while the code still runs unoptimised, so that the growth branches have run before the reading loops are
+ * optimised (a branch first taken in optimised code throws that code away, and it is compiled again).
+ */
+const INITIAL = 16;
 
 /**
  * Where the services read by one build keep what they bring to the index, end to end: a few large typed arrays
@@ -101,16 +146,16 @@ function longestAt(m: Memo, ids: Int32Array, length: number, i: number, terms: r
  */
 class Pool {
   /** (term, field, count) entries, field by field: term ids of the memo's interner. */
-  term = new Int32Array(1 << 16);
-  field = new Uint8Array(1 << 16);
-  count = new Int32Array(1 << 16);
+  term = new Int32Array(INITIAL);
+  field = new Uint8Array(INITIAL);
+  count = new Int32Array(INITIAL);
   entries = 0;
   /** Distinct words (word ids) of each service, in order of first appearance. */
-  words = new Int32Array(1 << 14);
+  words = new Int32Array(INITIAL);
   wordCount = 0;
   /** Per service, FIELD_NAMES.length each: words kept of each field, and how many texts each field has. */
-  lengths = new Int32Array(1024);
-  fieldTexts = new Int32Array(1024);
+  lengths = new Int32Array(INITIAL);
+  fieldTexts = new Int32Array(INITIAL);
   services = 0;
 }
 
@@ -166,12 +211,18 @@ interface Memo {
   /** Term and word id of each token id; -1 before the token is first met. */
   tokenTerm: Int32Array;
   tokenWord: Int32Array;
-  /** The synonym phrases that start with each token met that starts some (flagged in tokenStartsPhrase). */
-  tokenPhrases: (readonly Phrase[] | undefined)[];
-  /** The term ids of each phrase's stems, by list of phrases (see phraseTerms), and for each token that starts some. */
-  phraseTerms: Map<readonly Phrase[], PhraseIds>;
-  tokenPhraseTerms: (PhraseIds | undefined)[];
-  tokenStartsPhrase: Uint8Array;
+  /** The synonym phrases met, by first term. */
+  candidates: Candidates;
+  /**
+   * Per chunk id (normalize.ts; for one token epoch): its kept words' term and word ids, chunkTerms and chunkWords
+   * [chunkFrom, chunkTo) (chunkFrom -1 before the chunk is first met), and whether one of them starts a synonym phrase.
+   */
+  chunkFrom: Int32Array;
+  chunkTo: Int32Array;
+  chunkPhrase: Uint8Array;
+  chunkTerms: Int32Array;
+  chunkWords: Int32Array;
+  chunkEntries: number;
   conceptIds: Map<number, number>;
   services: Map<number, ServiceTerms[]>;
 }
@@ -190,10 +241,13 @@ function memoFor(phrases: PhraseTable): Memo {
       epoch: -1,
       tokenTerm: new Int32Array(0),
       tokenWord: new Int32Array(0),
-      tokenPhrases: [],
-      phraseTerms: new Map(),
-      tokenPhraseTerms: [],
-      tokenStartsPhrase: new Uint8Array(0),
+      candidates: new Candidates(),
+      chunkFrom: new Int32Array(0),
+      chunkTo: new Int32Array(0),
+      chunkPhrase: new Uint8Array(0),
+      chunkTerms: new Int32Array(0),
+      chunkWords: new Int32Array(0),
+      chunkEntries: 0,
       conceptIds: new Map(),
       services: new Map(),
     };
@@ -205,11 +259,14 @@ function memoFor(phrases: PhraseTable): Memo {
 function syncEpoch(m: Memo): void {
   if (m.epoch === tokenEpoch()) return;
   m.epoch = tokenEpoch();
-  m.tokenTerm = new Int32Array(4096).fill(-1);
-  m.tokenWord = new Int32Array(4096).fill(-1);
-  m.tokenPhrases = [];
-  m.tokenPhraseTerms = [];
-  m.tokenStartsPhrase = new Uint8Array(4096);
+  m.tokenTerm = new Int32Array(INITIAL).fill(-1);
+  m.tokenWord = new Int32Array(INITIAL).fill(-1);
+  m.chunkFrom = new Int32Array(INITIAL).fill(-1);
+  m.chunkTo = new Int32Array(INITIAL);
+  m.chunkPhrase = new Uint8Array(INITIAL);
+  m.chunkTerms = new Int32Array(INITIAL);
+  m.chunkWords = new Int32Array(INITIAL);
+  m.chunkEntries = 0;
 }
 
 /**
@@ -284,10 +341,10 @@ function findRecord(table: ReadonlyMap<number, ServiceTerms[]>, hash: number): S
 
 // Scratch of reading one service: the count of each term in the current field, the terms touched there, when
 // each word was last seen, and the entries. Reading is synchronous, so one set serves every call.
-let counts = new Int32Array(1024);
-let wordSeen = new Int32Array(1024).fill(-1);
+let counts = new Int32Array(INITIAL);
+let wordSeen = new Int32Array(INITIAL).fill(-1);
 let serviceStamp = 0;
-let touched = new Int32Array(1024);
+let touched = new Int32Array(INITIAL);
 let touchedCount = 0;
 // The words of the service being read: the pool's words array, and how much of it is used.
 let serviceWords = new Int32Array(0);
@@ -332,17 +389,14 @@ function learnToken(m: Memo, id: number): void {
   if (id >= m.tokenTerm.length) {
     m.tokenTerm = atLeast(m.tokenTerm, id + 1, -1);
     m.tokenWord = atLeast(m.tokenWord, id + 1, -1);
-    m.tokenStartsPhrase = atLeast(m.tokenStartsPhrase, id + 1);
   }
   const w = tokenById(id);
-  m.tokenTerm[id] = m.terms.id(w.stem);
+  const term = m.terms.id(w.stem);
+  m.tokenTerm[id] = term;
   m.tokenWord[id] = m.words.id(w.lower);
   const phrases = m.phrases.get(w.stem);
-  if (phrases) {
-    m.tokenPhrases[id] = phrases;
-    m.tokenPhraseTerms[id] = phraseTerms(m, phrases);
-    m.tokenStartsPhrase[id] = 1;
-  }
+  // Interned now, as the token is first met (the order of term ids is the order of the packed terms).
+  if (phrases) learnPhrases(m, term, phrases);
 }
 
 function conceptId(m: Memo, group: number): number {
@@ -354,47 +408,131 @@ function conceptId(m: Memo, group: number): number {
   return id;
 }
 
-/** Reads one text into the counts of the current field; returns how many words it keeps. */
+/** The term and word ids of the kept words of a chunk met for the first time in this epoch. */
+function learnChunk(m: Memo, c: number): void {
+  if (c >= m.chunkFrom.length) {
+    m.chunkFrom = atLeast(m.chunkFrom, c + 1, -1);
+    m.chunkTo = atLeast(m.chunkTo, c + 1);
+    m.chunkPhrase = atLeast(m.chunkPhrase, c + 1);
+  }
+  const { keptFrom, keptTo, kept } = chunkTable;
+  const from = keptFrom[c] as number;
+  const to = keptTo[c] as number;
+  let e = m.chunkEntries;
+  if (e + to - from > m.chunkTerms.length) {
+    m.chunkTerms = atLeast(m.chunkTerms, e + to - from);
+    m.chunkWords = atLeast(m.chunkWords, e + to - from);
+  }
+  m.chunkFrom[c] = e;
+  let phrase = 0;
+  for (let k = from; k < to; k++) {
+    const id = kept[k] as number;
+    if (id >= m.tokenTerm.length || m.tokenTerm[id] === -1) learnToken(m, id);
+    const term = m.tokenTerm[id] as number;
+    m.chunkTerms[e] = term;
+    m.chunkWords[e] = m.tokenWord[id] as number;
+    if (startsPhrase(m, term)) phrase = 1;
+    e++;
+  }
+  m.chunkTo[c] = e;
+  m.chunkPhrase[c] = phrase;
+  m.chunkEntries = e;
+}
+
+/** Counts one word (its term and word ids) of the service being read. */
+function countWord(term: number, word: number, stamp: number): void {
+  // A word counts once per service for the vocabulary.
+  if (word >= wordSeen.length) growWordSeen(word);
+  if (wordSeen[word] !== stamp) {
+    wordSeen[word] = stamp;
+    if (wordCount === serviceWords.length) growServiceWords();
+    serviceWords[wordCount++] = word;
+  }
+  count(term);
+}
+
+/**
+ * Reads one text into the counts of the current field; returns how many words it keeps. Most texts are plain
+ * (no filler phrase or "uai"): their words are those of their chunks, whose term and word ids are kept per chunk.
+ */
 function readText(m: Memo, t: string, stamp: number): number {
-  readKeptIds(t);
+  const plain = scanChunkIds(t);
   // Reading may have started the token ids again (the chunk cache is bounded).
   if (m.epoch !== tokenEpoch()) syncEpoch(m);
-  const ids = keptIds.ids;
-  const length = keptIds.count;
+  if (!plain) {
+    keptIdsOfScan();
+    return readTokens(m, keptIds.ids, keptIds.count, stamp);
+  }
+  const chunks = scannedChunks.ids;
+  const n = scannedChunks.count;
+  let length = 0;
   let phrase = false;
+  let seq = textTerms;
+  for (let j = 0; j < n; j++) {
+    const c = chunks[j] as number;
+    if (c >= m.chunkFrom.length || m.chunkFrom[c] === -1) learnChunk(m, c);
+    const from = m.chunkFrom[c] as number;
+    const to = m.chunkTo[c] as number;
+    if (m.chunkPhrase[c] === 1) phrase = true;
+    const terms = m.chunkTerms;
+    const words = m.chunkWords;
+    if (length + to - from > seq.length) seq = growTextTerms(length + to - from);
+    for (let e = from; e < to; e++) {
+      const term = terms[e] as number;
+      seq[length++] = term;
+      countWord(term, words[e] as number, stamp);
+    }
+  }
+  if (phrase) countPhrases(m, seq, length);
+  return length;
+}
+
+// The term ids of the text being read, in order, for its synonym phrases.
+let textTerms: Int32Array = new Int32Array(INITIAL);
+function growTextTerms(size: number): Int32Array {
+  textTerms = atLeast(textTerms, size);
+  return textTerms;
+}
+
+/** Reads the kept token ids of a text into the counts of the current field; returns how many. */
+function readTokens(m: Memo, ids: Int32Array, length: number, stamp: number): number {
+  let phrase = false;
+  const seq = length > textTerms.length ? growTextTerms(length) : textTerms;
   for (let j = 0; j < length; j++) {
     const k = ids[j] as number;
     if (k >= m.tokenTerm.length || m.tokenTerm[k] === -1) learnToken(m, k);
-    // A word counts once per service for the vocabulary.
-    const word = m.tokenWord[k] as number;
-    if (word >= wordSeen.length) growWordSeen(word);
-    if (wordSeen[word] !== stamp) {
-      wordSeen[word] = stamp;
-      if (wordCount === serviceWords.length) growServiceWords();
-      serviceWords[wordCount++] = word;
-    }
-    count(m.tokenTerm[k] as number);
-    if (m.tokenStartsPhrase[k] === 1) phrase = true;
+    const term = m.tokenTerm[k] as number;
+    seq[j] = term;
+    countWord(term, m.tokenWord[k] as number, stamp);
+    if (startsPhrase(m, term)) phrase = true;
   }
-  if (!phrase) return length;
-  // Synonym phrases, longest first from the left (as toUnits groups them): each adds its concepts.
+  if (phrase) countPhrases(m, seq, length);
+  return length;
+}
+
+/** Synonym phrases in the term ids of a text, longest first from the left (as toUnits groups them): each adds its concepts. */
+function countPhrases(m: Memo, terms: Int32Array, length: number): void {
+  const c = m.candidates;
   for (let i = 0; i < length; ) {
-    const k = ids[i] as number;
-    const phraseIds = m.tokenStartsPhrase[k] === 1 ? (m.tokenPhraseTerms[k] as PhraseIds) : undefined;
-    const c = phraseIds === undefined ? -1 : longestAt(m, ids, length, i, phraseIds.terms);
-    if (phraseIds === undefined || c < 0) {
+    const p = longestAt(c, terms, length, i);
+    if (p < 0) {
       i++;
       continue;
     }
-    const concepts = phraseIds.concepts[c] as Int32Array;
-    if (concepts[0] === -1) {
-      const groups = (m.tokenPhrases[k] as readonly Phrase[])[c]?.groups ?? [];
-      for (let g = 0; g < groups.length; g++) concepts[g] = conceptId(m, groups[g] as number);
-    }
-    for (let g = 0; g < concepts.length; g++) count(concepts[g] as number);
-    i += (phraseIds.terms[c] as Int32Array).length;
+    const from = c.conceptStart[p] as number;
+    if (c.concepts[from] === -1) learnConcepts(m, p);
+    const to = from + (c.groups[p] as readonly number[]).length;
+    for (let g = from; g < to; g++) count(c.concepts[g] as number);
+    i += c.length[p] as number;
   }
-  return length;
+}
+
+/** The concepts' term ids of phrase candidate `p`, interned when the phrase is first met. */
+function learnConcepts(m: Memo, p: number): void {
+  const c = m.candidates;
+  const groups = c.groups[p] as readonly number[];
+  const from = c.conceptStart[p] as number;
+  for (let g = 0; g < groups.length; g++) c.concepts[from + g] = conceptId(m, groups[g] as number);
 }
 
 /** Reads one service, whose texts hashService just collected, into the pool: its terms per field, its field lengths and its words. */

@@ -8,7 +8,10 @@ import { buildCatalogue, type Catalogue, loadCatalogue } from '../../src/catalog
 import type { Service } from '../../src/catalogue/schema.ts';
 import { projectRoot } from '../../src/config.ts';
 import type { IndexParts, SearchIndex } from '../../src/search/index.ts';
+import { unpackNames } from '../../src/search/names.ts';
+import { buildPhraseTable } from '../../src/search/synonyms.ts';
 import { queries } from './queries.ts';
+import { referenceNames, referenceTerms } from './reference.ts';
 import { syntheticServices } from './synthetic.ts';
 
 type IndexModule = typeof import('../../src/search/index.ts');
@@ -66,6 +69,16 @@ function normalised(parts: IndexParts): unknown {
     .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return { postings, words: t.words, wordDocs: [...t.wordDocs], unknownIdf: t.unknownIdf, names: parts.names };
 }
+
+describe('an index built from nothing', () => {
+  it('has the postings, vocabulary and names of the plain definition (every text read as queries are)', async () => {
+    const parts = (await freshModule()).buildIndexParts(after);
+    const phrases = buildPhraseTable(after.synonyms);
+    const { names, ...terms } = normalised(parts) as { names: IndexParts['names'] };
+    expect(terms).toEqual(referenceTerms(after.services, phrases));
+    expect(unpackNames(names)).toEqual(referenceNames(after.services, phrases));
+  });
+});
 
 describe('an index rebuilt after an edit, in a process that indexed the catalogue before', () => {
   it('has exactly the parts and the results of an index built from nothing', async () => {
