@@ -7,7 +7,6 @@ import { fieldPrompt, formOptions } from './form.ts';
 import { opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { cardOptions, menuOptions, relatedLabels } from './views.ts';
 
-const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s+/)[0] ?? text;
 
 /** The card's facts as a short list: what it is in two sentences, who may ask, cost, time and how it is done. */
 function plainCard(s: Service): string {
@@ -59,7 +58,13 @@ export function rephrase(t: TurnBuilder): void {
     case 'walkthrough': {
       const step = s?.steps[view.step];
       if (!s || !step) break;
-      t.say(`Vou explicar de outro jeito. Você está na etapa ${view.step + 1} de ${s.steps.length} de *${s.title}*: ${step.title}.\n${firstSentence(step.description)}\nQuando terminar esta etapa, digite *próxima*. Para voltar, *anterior*.`, keep, undefined, { kind: 'notice' });
+      // The same step in short sentences, one per line, with what to bring and where: nothing of it left out.
+      const sentences = step.description.split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== '');
+      const lines = [`Vou explicar de outro jeito. Você está na etapa ${view.step + 1} de ${s.steps.length} de *${s.title}*: ${step.title}.`, ...sentences.map((x) => `• ${x}`)];
+      if (step.documents.length > 0) lines.push(`Leve: ${step.documents.join('; ')}.`);
+      if (step.channels.length > 0) lines.push(`Onde: ${step.channels.map((c) => c.description).join('; ')}.`);
+      lines.push('Quando terminar esta etapa, digite *próxima*. Para voltar, *anterior*.');
+      t.say(lines.join('\n'), keep, undefined, { kind: 'notice' });
       return;
     }
     case 'results':

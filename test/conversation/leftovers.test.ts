@@ -2,7 +2,7 @@
 // "não captei, fala de novo"), and a cue with words that name something is not ("oi, quero um passaporte",
 // "preciso imprimir de novo o bo"). Wordings here are not in the cue lists: that is the point.
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { kinds, realCatalogue, talk } from './real.ts';
 
 describe('social turns with words that name nothing', () => {
   for (const text of ['Nossa, muito bom, foi bem rápido!', 'Certo, era isso. Valeu!', 'obrigado, salvou meu dia']) {
@@ -561,5 +561,15 @@ describe('round 24: corrections by a slip of the finger, the opposite, and for w
 
   it('"opa, ao contrario, eu que comprei o carro" on the notice of sale opens the transfer', () => {
     expect(talk('comunicação de venda de veículo', 'opa, ao contrario, eu que comprei o carro').state.focus).toBe('transferencia-veiculo');
+  });
+});
+
+describe('round 25: a step said again in other words keeps all of it', () => {
+  it('"NAO ENTENDI ESSA PARTE" on a step gives every sentence of it, one per line, and what to bring', () => {
+    const d = talk('tirar rg pela primeira vez', 'passo a passo', 'próxima', 'NAO ENTENDI ESSA PARTE');
+    const s = realCatalogue.byId.get('cin-1a-via');
+    const step = s?.steps[1];
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cin-1a-via', step: 1 });
+    for (const sentence of step?.description.split(/(?<=[.!?])\s+/) ?? ['(no step)']) expect(d.text).toContain(sentence);
   });
 });
