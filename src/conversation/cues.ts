@@ -169,7 +169,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
       'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
-      'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
+      'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },

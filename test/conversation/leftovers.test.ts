@@ -573,3 +573,11 @@ describe('round 25: a step said again in other words keeps all of it', () => {
     for (const sentence of step?.description.split(/(?<=[.!?])\s+/) ?? ['(no step)']) expect(d.text).toContain(sentence);
   });
 });
+
+describe('round 26: questions about staying anonymous', () => {
+  it('"preciso falar meu nome?" and "preciso me identificar?" ask who may report, and how', () => {
+    for (const text of ['preciso falar meu nome?', 'preciso me identificar?']) {
+      expect(talk('disque denúncia', text).last?.replies[0]?.hint).toMatchObject({ kind: 'follow_up', serviceId: 'disque-denuncia', topic: 'requirements' });
+    }
+  });
+});
