@@ -39,6 +39,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(7, 121),
   fresh(8, 107),
   fresh(9, 131),
+  fresh(10, 119),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
