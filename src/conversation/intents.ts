@@ -34,7 +34,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { findTopics, focusOf, followUp, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -143,10 +143,7 @@ export const INTENTS: readonly Intent[] = [
       const cues = backCues.union(m);
       if (!cues) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
-      const last = Math.max(...cues);
-      const because = m.tokens.findIndex((w, i) => i === last + 1 && REASON_OPENERS.has(w));
-      const after = because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because);
-      const reason = after.every((i) => i === because || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+      const reason = reasonAfter(m, cues);
       const used = [...cues, ...reason, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
       return saysOnly(t, m, used) ? { used } : undefined;
     },
@@ -252,7 +249,8 @@ export const INTENTS: readonly Intent[] = [
       if (!cues || !focusOf(t)) return undefined;
       const how = findTopics(m, false);
       const used = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
-      return saysOnly(t, m, used) ? { used } : undefined;
+      const focus = focusOf(t);
+      return saysOnly(t, m, used) || (focus !== undefined && guidanceOnly(t, m, used, focus)) ? { used } : undefined;
     },
     handle: (t) => startWalk(t),
   },
@@ -398,13 +396,27 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
   if (cues.some((i) => m.tokens[i - 1] === 'nao' && !cues.includes(i - 1))) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
+  // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
+  used.push(...reasonAfter(m, used));
   return saysOnly(t, m, used) ? { used } : undefined;
+}
+
+/**
+ * The reason given right after a request ("volta *q eu nao li direito*", "fala de novo *que eu não enxergo
+ * direito*"): from a "que"/"pq" that follows the last word used to the end, when it only says the citizen did
+ * not read, see or take it in.
+ */
+function reasonAfter(m: Message, used: readonly number[]): number[] {
+  const because = Math.max(...used) + 1;
+  if (!REASON_OPENERS.has(m.tokens[because] ?? '')) return [];
+  const after = m.tokens.map((_, i) => i).filter((i) => i >= because);
+  return after.every((i) => i === because || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
 }
 
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'por que', 'pois']);
 /** A reason of not having read or seen it ("eu não li direito", "passei rápido", "não prestei atenção"). */
-const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'direito', 'prestei', 'atencao', 'bem', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei']);
+const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei']);
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
 const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'peraí', 'perai', 'espera', 'calma', 'opa']);
 

@@ -11,7 +11,7 @@ import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { loggedQuery, runSearch, showElsewhere, showHowAndWalk, showTopic } from './views.ts';
+import { loggedQuery, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -262,10 +262,26 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   // the one named when none is.
   if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined || t.state.focus === s.id) && stepByStep.union(m)) return true;
   if (at !== 'service' || t.state.focus !== s.id) return false;
-  const naming = namingWords(m, hit.used);
+  return guidanceOnly(t, m, hit.used, s);
+}
+
+/** Words of asking to be guided ("me ensina", "instruções detalhadas", "vou anotando"): they name no service. */
+const GUIDANCE_WORDS: ReadonlySet<string> = new Set([
+  'ensina', 'ensinar', 'ensine', 'instrucao', 'instrucoes', 'detalhada', 'detalhadas', 'detalhado', 'detalhe', 'detalhes', 'orientada', 'orientado', 'orientar',
+  'orientacao', 'oriente', 'orienta', 'explica', 'explicar', 'explique', 'primeiro', 'primeira', 'anotando', 'anotar', 'anoto', 'bora', 'fala', 'falar', 'ai', 'entao', 'aqui',
+  'vou', 'ser', 'certinho', 'direitinho', 'tudo',
+]);
+
+/**
+ * True when the words a cue leaves over only ask to be guided through the service in view: none left, or each one
+ * of its title, a word no service uses, a word of asking for guidance, or the person it is for ("no cadastro do
+ * meu filho"). A word of another service ("como consulto o bo depois?") is not.
+ */
+export function guidanceOnly(t: TurnBuilder, m: Reading, used: readonly number[], s: Service): boolean {
+  const naming = namingWords(m, used);
   if (naming.length === 0) return true;
   const title = titleStems(s);
-  return naming.every((w) => title.has(analyze(w)[0] ?? w));
+  return naming.every((w) => title.has(analyze(w)[0] ?? w) || GUIDANCE_WORDS.has(w) || WHO_WORDS.has(w) || !t.ctx.search.knows(w));
 }
 
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */

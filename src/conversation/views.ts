@@ -264,7 +264,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
 }
 
 /** Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. */
-const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);
+export const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);
 
 const synonymWordSets = new WeakMap<object, ReadonlySet<string>>();
 

@@ -581,3 +581,21 @@ describe('round 26: questions about staying anonymous', () => {
     }
   });
 });
+
+describe('round 27: asked to be guided in own words; a reason after a request', () => {
+  it('"ME ENSINA COMO FAZ", "bora, como faz", "Como registro o boletim? Quero as instruções detalhadas." start the walkthrough', () => {
+    expect(talk('passe livre intermunicipal', 'ME ENSINA COMO FAZ').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'passe-livre', step: 0 });
+    expect(talk('licença de pesca amadora', 'bora, como faz').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'licenca-pesca', step: 0 });
+    expect(talk('boletim de ocorrência de furto', 'Como registro o boletim? Quero as instruções detalhadas.').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'bo-furto' });
+  });
+
+  it('"Gostaria de ser orientada passo a passo no cadastro do meu filho." starts the walkthrough of the card in view', () => {
+    expect(talk('cadastro escolar', 'Gostaria de ser orientada passo a passo no cadastro do meu filho.').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cadastro-escolar', step: 0 });
+  });
+
+  it('"FALA DE NOVO QUE EU NAO ENXERGO DIREITO" repeats the step', () => {
+    const d = talk('passe livre intermunicipal', 'passo a passo', 'próxima', 'FALA DE NOVO QUE EU NAO ENXERGO DIREITO');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(d.last?.replies.map((r) => r.hint?.kind)).toEqual(['step']);
+  });
+});
