@@ -51,7 +51,7 @@ export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo ant
 
 /** A question about the form field being asked. */
 export const FIELD_QUESTION = [
-  'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe', 'com que finalidade', 'qual a finalidade', 'finalidade', 'por que motivo', 'e garantida', 'e garantido', 'pode mudar', 'vai mudar',
+  'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe', 'com que finalidade', 'qual a finalidade', 'finalidade', 'por que motivo', 'por qual motivo', 'qual o motivo', 'qual motivo', 'e necessario informar', 'necessario informar', 'por qual razao', 'qual a razao', 'e garantida', 'e garantido', 'pode mudar', 'vai mudar',
   'e obrigatorio', 'obrigatorio', 'preciso informar', 'precisa mesmo', 'tenho que informar', 'tenho que dar', 'vao usar', 'vai usar', 'o que vao fazer',
   'nao quero informar', 'nao quero dar', 'nao quero passar', 'prefiro nao', 'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
   // Where the data goes and who sees it ("vai ficar guardado onde?", "quem tem acesso?", "não quero ninguém usando").

@@ -79,8 +79,10 @@ export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
 const REQUEST_VERBS: ReadonlySet<string> = new Set(
   ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
 );
+/** Saying what one wants ("gostaria de agendar"): a request, not a question. */
+const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'desejo', 'preciso']);
 /** Words of a request that name no other service ("um horário", "o atendimento", "agora"). */
-const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao']);
+const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao', 'atraves', 'deste', 'desse', 'neste', 'nesse', 'via', 'pelo', 'pela', 'presencial']);
 
 /**
  * "marca um horário pra mim", "abre a manifestação pra mim", "desejo registrar uma manifestação agora": a verb
@@ -90,7 +92,10 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   const focus = focusOf(t);
   // A real question is not a request ("quem pode fazer a inscrição?", "posso fazer o pedido pela internet ou preciso
   // ir à delegacia?"); "consigo marcar um horário por aqui?" is.
-  if (!focus?.form || findTopics(m, false)?.strong) return undefined;
+  // "Gostaria de agendar um atendimento presencial": wanting it, the way it is done is said of the request.
+  const question = findTopics(m, false);
+  const wants = m.tokens.some((w) => WANTING.has(w));
+  if (!focus?.form || (question?.strong && !(wants && question.topics.every((k) => k === 'online' || k === 'appointment')))) return undefined;
   const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
   if (verbs.length === 0) return undefined;
   // A town ('na uai de contagem') says where, not which service.

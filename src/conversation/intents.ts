@@ -262,7 +262,9 @@ export const INTENTS: readonly Intent[] = [
       // "quem pode fazer a inscrição?" is a question about who may ask, not a request to enrol; "posso fazer o pedido
       // pela internet?" asks how it is done. A clear question is answered first.
       const question = findTopics(m, false);
-      if (part && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where'))) return undefined;
+      // "tem como agendar por aqui?" asks the bot to do it here: the request wins over the question.
+      const here = part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false;
+      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where'))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
@@ -419,6 +421,9 @@ const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'por
 const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei']);
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
 const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'peraí', 'perai', 'espera', 'calma', 'opa']);
+
+/** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */
+const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada']);

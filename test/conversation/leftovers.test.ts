@@ -599,3 +599,21 @@ describe('round 27: asked to be guided in own words; a reason after a request', 
     expect(d.last?.replies.map((r) => r.hint?.kind)).toEqual(['step']);
   });
 });
+
+describe('round 28: requests in a polite sentence, and "por aqui" in a question', () => {
+  it('"tem como agendar por aqui?" on the CIN starts the form; "posso fazer o pedido pela internet ou preciso ir na delegacia?" does not', () => {
+    expect(talk('segunda via do rg', 'tem como agendar por aqui?').state.view.at).toBe('form');
+    expect(talk('segunda via do rg', 'posso fazer o pedido pela internet ou preciso ir na delegacia?').state.view.at).not.toBe('form');
+  });
+
+  it('"Gostaria de agendar um atendimento presencial." and "Desejo registrar uma manifestação através deste canal." start the form', () => {
+    expect(talk('agendar na uai', 'Gostaria de agendar um atendimento presencial.').state.view.at).toBe('form');
+    expect(talk('ouvidoria do estado', 'Desejo registrar uma manifestação através deste canal.').state.view.at).toBe('form');
+  });
+
+  it('in a form, "Por qual motivo é necessário informar meu nome completo?" asks why the field is needed', () => {
+    const d = talk('agendar na uai', 'quero agendar', 'Por qual motivo é necessário informar meu nome completo?');
+    expect(d.state.view.at).toBe('form');
+    expect(d.text).toMatch(/LGPD/);
+  });
+});
