@@ -3,8 +3,8 @@
 //
 // Built for hot reload of large catalogues. Building has two parts:
 // - what one service brings whatever the others hold (its terms per field, counted; its field lengths; its
-//   words), which is most of the work (reading and stemming every text). It is remembered per service, by the
-//   service's indexed texts, so a reload only reads the services staff changed;
+//   words; the units of its names), which is most of the work (reading and stemming every text). It is remembered
+//   per service, by the service's indexed texts, so a reload only reads the services staff changed;
 // - the assembly of those into BM25F postings (idf and average lengths depend on every service), done each time
 //   over flat typed arrays, which allocates little.
 // Terms and words are interned to numbers once per process (per synonym table), so assembling needs no string
