@@ -413,7 +413,7 @@ function chunkId(text: string, from: number, to: number, h: number): number {
 }
 
 // The chunk ids of the text being read, with their count, and whether all of them are plain; when they are,
-// their kept token ids are in `keptIds` (below).
+// keptIdsFromPlainChunks gives the text's kept token ids, each chunk's own in turn.
 let textChunks = new Int32Array(INITIAL);
 let textChunkCount = 0;
 let textPlain = true;

@@ -3,15 +3,15 @@
 //
 // Built for hot reload of large catalogues. Building has two parts:
 // - what one service brings whatever the others hold (its terms per field, counted; its field lengths; its
-//   words), which is most of the work (reading and stemming every text). It is remembered per service, by the
-//   service's indexed texts, so a reload only reads the services staff changed;
+//   words; the units of its names), which is most of the work (reading and stemming every text). It is remembered
+//   per service, by the service's indexed texts, so a reload only reads the services staff changed;
 // - the assembly of those into BM25F postings (idf and average lengths depend on every service), done each time
 //   over flat typed arrays, which allocates little.
 // Terms and words are interned to numbers once per process (per synonym table), so assembling needs no string
 // lookups. The result is plain data (PackedTerms), which the start-up cache can keep as is.
 import type { Service } from '../catalogue/schema.ts';
 import { chunkTable, keptIds, keptIdsOfScan, scanChunkIds, scannedChunks, tokenById, tokenEpoch } from './normalize.ts';
-import { concept, type Phrase, type PhraseTable } from './synonyms.ts';
+import { concept, type Phrase, type PhraseTable, type Unit } from './synonyms.ts';
 import { FIELD_NAMES, FIELDS, T, type FieldName, type FieldSpec } from './tuning.ts';
 
 /** For one term: the services that contain it, its BM25F weight there, and the best field quality. */
@@ -171,6 +171,8 @@ interface ServiceTerms {
   to: number;
   wordFrom: number;
   wordTo: number;
+  /** The units of each of its names (title, popular names, acronym, in this order), as service names are matched. */
+  names: Unit[][];
 }
 
 /** Numbers for strings, in order of first appearance. */
@@ -547,11 +549,17 @@ function readService(m: Memo, pool: Pool): ServiceTerms {
   serviceWords = pool.words;
   wordCount = pool.wordCount;
   const texts = lookupTexts;
+  const names: Unit[][] = [];
   let next = 0;
   for (let f = 0; f < fieldCount; f++) {
     let len = 0;
     const end = next + (lookupFieldTexts[f] as number);
-    for (; next < end; next++) len += readText(m, texts[next] as string, stamp);
+    for (; next < end; next++) {
+      const n = readText(m, texts[next] as string, stamp);
+      // The names' units from the terms just read (textTerms), rather than reading the names again.
+      if (NAME_FIELDS[f] === true) names.push(unitsOf(m, textTerms, n));
+      len += n;
+    }
     let e = pool.entries;
     if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
     const { term, field, count } = pool;
@@ -570,7 +578,40 @@ function readService(m: Memo, pool: Pool): ServiceTerms {
   }
   pool.words = serviceWords;
   pool.wordCount = wordCount;
-  return { texts, pool, at, from, to: pool.entries, wordFrom, wordTo: wordCount };
+  return { texts, pool, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names };
+}
+
+/** Per field (FIELD_NAMES order): are its texts names of the service? */
+const NAME_FIELDS: readonly boolean[] = FIELD_NAMES.map((f) => f === 'title' || f === 'popular' || f === 'acronym');
+
+/** No trust figures: every word of a name is as typed. */
+const AS_TYPED = 1;
+
+/**
+ * The units of the term ids seq[0, length) of a name, as `toUnits` makes them from its stems: synonym phrases (longest
+ * first, from the left) become one unit carrying their concepts, other terms a unit each.
+ */
+function unitsOf(m: Memo, seq: Int32Array, length: number): Unit[] {
+  const c = m.candidates;
+  const stems = m.terms.names;
+  const out: Unit[] = [];
+  for (let i = 0; i < length; ) {
+    const p = longestAt(c, seq, length, i);
+    if (p < 0) {
+      out.push({ terms: [stems[seq[i] as number] as string], concepts: [], trust: AS_TYPED });
+      i++;
+      continue;
+    }
+    const n = c.length[p] as number;
+    const terms: string[] = [];
+    for (let k = i; k < i + n; k++) terms.push(stems[seq[k] as number] as string);
+    const groups = c.groups[p] as readonly number[];
+    const concepts: string[] = [];
+    for (let g = 0; g < groups.length; g++) concepts.push(concept(groups[g] as number));
+    out.push({ terms, concepts, trust: AS_TYPED });
+    i += n;
+  }
+  return out;
 }
 
 /** A term index as plain data (strings and typed arrays): what a build produces and the start-up cache keeps. */
@@ -588,8 +629,11 @@ export interface PackedTerms {
   unknownIdf: number;
 }
 
-/** Builds the BM25F postings of the services (doc number = position in `services`), reading only the services not read before. */
-export function packTermIndex(services: readonly Service[], phrases: PhraseTable): PackedTerms {
+/**
+ * Builds the BM25F postings of the services (doc number = position in `services`), reading only the services not read
+ * before, and gives the units of each service's names (see ServiceTerms.names).
+ */
+export function packTermIndex(services: readonly Service[], phrases: PhraseTable): { terms: PackedTerms; names: readonly (readonly Unit[][])[] } {
   const m = memoFor(phrases);
   const records: ServiceTerms[] = [];
   const live = new Map<number, ServiceTerms[]>();
@@ -604,7 +648,7 @@ export function packTermIndex(services: readonly Service[], phrases: PhraseTable
     records.push(r);
   }
   m.services = live;
-  return assemble(records, m.terms.names, m.words.names);
+  return { terms: assemble(records, m.terms.names, m.words.names), names: records.map((r) => r.names) };
 }
 
 // Assembling runs once per build, in a fresh process too: each loop over the entries is a function of its own, so

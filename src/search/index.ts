@@ -57,16 +57,15 @@ function phraseTable(synonyms: Catalogue['synonyms']): PhraseTable {
 
 /** Builds the parts of the index of a catalogue; only the services not met in the previous build are read. */
 export function buildIndexParts(catalogue: Catalogue): IndexParts {
-  const phrases = phraseTable(catalogue.synonyms);
-  return { terms: packTermIndex(catalogue.services, phrases), names: packNames(buildNames(catalogue.services, phrases)) };
+  const built = packTermIndex(catalogue.services, phraseTable(catalogue.synonyms));
+  return { terms: built.terms, names: packNames(buildNames(catalogue.services, built.names)) };
 }
 
 /** Builds the search index of a catalogue. Pure and synchronous; fast enough to rebuild on every catalogue change. */
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   // The names stay as they are: packing them is for parts that leave this process (the cache, a worker's message).
-  const phrases = phraseTable(catalogue.synonyms);
-  const terms = packTermIndex(catalogue.services, phrases);
-  return finish(indexSteps(catalogue, terms, () => buildNames(catalogue.services, phrases)));
+  const built = packTermIndex(catalogue.services, phraseTable(catalogue.synonyms));
+  return finish(indexSteps(catalogue, built.terms, () => buildNames(catalogue.services, built.names)));
 }
 
 /**

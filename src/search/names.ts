@@ -1,8 +1,7 @@
 // Service names (title, popular names, acronym) as unit sequences, so that ranking can recognise a
 // whole name inside a query, literally or through synonyms, and reward or pin that service.
 import type { Service } from '../catalogue/schema.ts';
-import { keptIds, readKeptIds, tokenById } from './normalize.ts';
-import { toUnits, unitKey, unitMatch, type PhraseTable, type Unit } from './synonyms.ts';
+import { unitKey, unitMatch, type Unit } from './synonyms.ts';
 
 /** A service name (title, popular name, acronym) as units, to recognise it inside a query. */
 export interface NamePhrase {
@@ -13,56 +12,33 @@ export interface NamePhrase {
 /** Service names by the key of their first unit and by each of its concepts, so a query unit finds them in one lookup. */
 export type NameTable = ReadonlyMap<string, readonly NamePhrase[]>;
 
-/** Name units by name text, for one synonym table: a reload reads only the names staff changed. */
-let nameMemo: { phrases: PhraseTable; units: Map<string, Unit[]> } | undefined;
-
-/** The stems search keeps of a text (as `analyze`), read without the text cache. */
-function stemsOf(text: string): string[] {
-  readKeptIds(text);
-  const stems: string[] = [];
-  for (let k = 0; k < keptIds.count; k++) stems.push(tokenById(keptIds.ids[k] as number).stem);
-  return stems;
-}
-
-/** No trust figures: every word of a name is as typed. */
-const AS_TYPED: readonly number[] = [];
-
-/** The units of a name text: from this build's table, else the last build's, else read (and put in this build's table). */
-function unitsOf(name: string, units: Map<string, Unit[]>, before: ReadonlyMap<string, Unit[]> | undefined, phrases: PhraseTable): Unit[] {
-  let us = units.get(name);
-  if (us === undefined) {
-    us = before?.get(name) ?? toUnits(stemsOf(name), AS_TYPED, phrases);
-    units.set(name, us);
-  }
-  return us;
-}
-
-/** The service names of the services as units (doc number = position in `services`); duplicate names of one service count once. */
-export function buildNames(services: readonly Service[], phrases: PhraseTable): NamePhrase[] {
-  const before = nameMemo?.phrases === phrases ? nameMemo.units : undefined;
-  const units = new Map<string, Unit[]>();
+/**
+ * The service names of the services (doc number = position in `services`), from the units of each service's names
+ * (title, popular names, acronym, in this order: what the index build gives); duplicate names of one service count once.
+ */
+export function buildNames(services: readonly Service[], nameUnits: readonly (readonly Unit[][])[]): NamePhrase[] {
   const out: NamePhrase[] = [];
   const seenNames = new Set<string>();
   for (let doc = 0; doc < services.length; doc++) {
     const s = services[doc] as Service;
-    const title = unitsOf(s.title, units, before, phrases);
+    const units = nameUnits[doc] as readonly Unit[][];
+    const title = units[0] as Unit[];
     // Most services have one name: nothing to deduplicate then.
-    if (s.popularNames.length === 0 && !s.acronym) {
+    if (units.length === 1) {
       if (title.length > 0) out.push({ units: title, doc });
       continue;
     }
     seenNames.clear();
-    const names = s.acronym ? [...s.popularNames, s.acronym] : s.popularNames;
-    for (let k = -1; k < names.length; k++) {
-      const us = k < 0 ? title : unitsOf(names[k] as string, units, before, phrases);
+    for (let k = 0; k < units.length; k++) {
+      const us = units[k] as Unit[];
       if (us.length === 0) continue;
-      const key = us.map(unitKey).join('|');
+      let key = unitKey(us[0] as Unit);
+      for (let u = 1; u < us.length; u++) key += `|${unitKey(us[u] as Unit)}`;
       if (seenNames.has(key)) continue;
       seenNames.add(key);
       out.push({ units: us, doc });
     }
   }
-  nameMemo = { phrases, units };
   return out;
 }
 
