@@ -126,6 +126,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quanto custa', 'qnto custa', 'qto custa', 'quanto que custa', 'quanto e', 'quanto fica', 'quanto sai', 'quanto pago', 'quanto vou pagar', 'qual o valor', 'qual valor',
       'qual o preco', 'tem custo', 'tem taxa', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
       'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto', 'quanto esta saindo', 'esta saindo quanto', 'sai por quanto', 'sai quanto', 'saindo quanto',
+      'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
@@ -191,7 +192,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
   },
   link: {
-    strong: ['qual o site', 'qual site', 'manda o link', 'me manda o link', 'tem link', 'qual o link', 'pagina oficial', 'endereco do site', 'site oficial', 'link oficial', 'endereco eletronico', 'endereco eletronico oficial', 'qual o endereco eletronico', 'qual e o endereco eletronico', 'o endereco eletronico', 'qual o endereco na internet', 'endereco na internet'],
+    strong: ['algum site', 'tem site', 'que site', 'site que mostra', 'site q mostra', 'qual o site', 'qual site', 'manda o link', 'me manda o link', 'tem link', 'qual o link', 'pagina oficial', 'endereco do site', 'site oficial', 'link oficial', 'endereco eletronico', 'endereco eletronico oficial', 'qual o endereco eletronico', 'qual e o endereco eletronico', 'o endereco eletronico', 'qual o endereco na internet', 'endereco na internet'],
     weak: ['link', 'url', 'pagina', 'site'],
   },
   how: {

@@ -22,13 +22,33 @@ const MONTHS = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', '
  * with or without a weekday before it; as "dd/mm[/aaaa]", or the text unchanged.
  */
 function writtenOut(raw: string): string {
-  const f = fold(raw).replace(/[º°ª]/g, '');
+  const f = dayInWords(fold(raw).replace(/[º°ª]/g, ''));
   const m = /^(?:\s*(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[\s-]*feira)?\s*,?)?\s*(?:dia\s+)?(\d{1,2})o?\s*(?:de\s+)?([a-z]{3,9})\.?\s*(?:(?:de\s+)?(\d{4}|\d{2}))?\s*$/.exec(f);
   if (!m) return raw;
   const name = m[2] ?? '';
   const month = MONTHS.findIndex((x) => name.startsWith(x) && (name.length === 3 || FULL_MONTHS[MONTHS.indexOf(x)] === name));
   if (month < 0) return raw;
   return `${m[1]}/${month + 1}${m[3] === undefined ? '' : `/${m[3]}`}`;
+}
+
+/** Days said in words, 1 to 31 ("vinte e cinco de março", "primeiro de abril"). */
+const UNITS = ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'];
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['primeiro', 1],
+  ...UNITS.map((w, i): [string, number] => [w, i + 1]),
+  ...['dez', 'onze', 'doze', 'treze', 'quatorze', 'quinze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'].map((w, i): [string, number] => [w, i + 10]),
+  ['catorze', 14],
+  ['vinte', 20],
+  ...UNITS.map((w, i): [string, number] => [`vinte e ${w}`, i + 21]),
+  ['trinta', 30],
+  ['trinta e um', 31],
+]);
+
+/** "vinte e cinco de março" as "25 de março"; the text unchanged when it does not start with a day in words. */
+function dayInWords(f: string): string {
+  const m = /^\s*(?:dia\s+)?((?:vinte|trinta) e [a-z]+|[a-z]+)\s+de\s+/.exec(f);
+  const day = m ? DAY_WORDS.get(m[1] ?? '') : undefined;
+  return m && day !== undefined ? `${day} de ${f.slice(m[0].length)}` : f;
 }
 
 const FULL_MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];

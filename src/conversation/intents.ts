@@ -426,7 +426,7 @@ const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'peraí', 'perai', 'es
 const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
-const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada']);
+const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto']);
 
 /** Words that make a clause a question ("qual é o próximo passo?"). */
 const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 'vem', 'seria']);

@@ -225,3 +225,15 @@ describe('a date field reads dates written out', () => {
     expect(check('31 de abril').ok).toBe(false);
   });
 });
+
+describe('a date field reads the day in words', () => {
+  const field = realCatalogue.byId.get('agendamento-uai')?.form?.fields.find((f) => f.type === 'date');
+  const now = new Date(2026, 10, 25, 12);
+  const check = (raw: string) => (field ? checkField(field, raw, now) : { ok: false, reason: 'no date field' });
+
+  it('"vinte de janeiro de 2027", "primeiro de março", "dia vinte e cinco de dezembro"', () => {
+    expect(check('vinte de janeiro de 2027')).toEqual({ ok: true, value: '20/01/2027' });
+    expect(check('primeiro de março')).toEqual({ ok: true, value: '01/03/2027' });
+    expect(check('dia vinte e cinco de dezembro')).toEqual({ ok: true, value: '25/12/2026' });
+  });
+});

@@ -617,3 +617,16 @@ describe('round 28: requests in a polite sentence, and "por aqui" in a question'
     expect(d.text).toMatch(/LGPD/);
   });
 });
+
+describe('round 29: the cost, the site and leaving, in more words', () => {
+  const hint = (d: ReturnType<typeof talk>): unknown => d.last?.replies[0]?.hint;
+
+  it('"Há cobrança de taxa?" asks the cost; "tem algum site q mostra os horario?" the official link', () => {
+    expect(hint(talk('inscrição estadual', 'Há cobrança de taxa?'))).toMatchObject({ kind: 'follow_up', serviceId: 'inscricao-estadual', topic: 'cost' });
+    expect(hint(talk('horário de ônibus intermunicipal', 'tem algum site q mostra os horario?'))).toMatchObject({ kind: 'follow_up', serviceId: 'onibus-intermunicipal', topic: 'link' });
+  });
+
+  it('"chega, ja entendi" leaves the walkthrough', () => {
+    expect(talk('guia de trânsito animal', 'passo a passo', 'chega, ja entendi').state.view.at).toBe('service');
+  });
+});
