@@ -43,9 +43,6 @@ export function protocolNumber(now: number): string {
   return `ATD-${compactDayOf(now)}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
 }
 
-/** Pseudonyms kept in memory: the citizens of a busy hour. */
-const MAX_CACHED_KEYS = 50_000;
-
 /** How many times one step is replayed to fetch the requests it looked up (the engine asks synchronously). */
 const MAX_LOOKUP_ROUNDS = 3;
 
@@ -54,8 +51,6 @@ export class ConversationRuntime {
   private readonly opts: RuntimeOptions;
   private readonly limiter: RateLimiter | undefined;
   private readonly now: () => number;
-  /** Pseudonyms already computed (an HMAC per message is measurable); bounded, dropped whole when full. */
-  private readonly keys = new Map<string, string>();
 
   constructor(opts: RuntimeOptions) {
     this.opts = opts;
@@ -65,14 +60,8 @@ export class ConversationRuntime {
 
   /** The pseudonymous key of a platform user. */
   userKey(channel: string, platformUserId: string): string {
-    const id = `${channel}\u0000${platformUserId}`;
-    let key = this.keys.get(id);
-    if (key === undefined) {
-      key = this.opts.pseudonym(channel, platformUserId);
-      if (this.keys.size >= MAX_CACHED_KEYS) this.keys.clear();
-      this.keys.set(id, key);
-    }
-    return key;
+    // Computed each time (a few µs): a cache keyed by raw ids would keep phone numbers in memory (LGPD).
+    return this.opts.pseudonym(channel, platformUserId);
   }
 
   /**

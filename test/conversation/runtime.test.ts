@@ -120,3 +120,21 @@ describe('redelivered platform updates', () => {
     expect(again).toEqual({ replies: [], skipped: 'duplicate' });
   });
 });
+
+describe('the runtime keeps no raw platform id', () => {
+  it('after messages from a WhatsApp number, none of its fields (maps, sets, limiter) holds the number', async () => {
+    const { runtime } = memoryRuntime({ rateLimit: { messages: 10, windowMs: 60_000 } });
+    await runtime.handle('whatsapp', '5531999991234@c.us', { kind: 'text', text: 'oi' });
+    await runtime.handle('whatsapp', '5531999991234@c.us', { kind: 'text', text: 'perdi meu rg' });
+    const seen: string[] = [];
+    const walk = (value: unknown, depth: number): void => {
+      if (typeof value === 'string') seen.push(value);
+      if (depth > 4 || value === null || typeof value !== 'object') return;
+      if (value instanceof Map) for (const [k, v] of value) (walk(k, depth + 1), walk(v, depth + 1));
+      else if (value instanceof Set) for (const v of value) walk(v, depth + 1);
+      else for (const v of Object.values(value)) walk(v, depth + 1);
+    };
+    for (const [name, field] of Object.entries(runtime)) if (name !== 'opts') walk(field, 0);
+    expect(seen.filter((v) => v.includes('5531999991234'))).toEqual([]);
+  });
+});
