@@ -210,6 +210,12 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
   if (!strong) return { kind: 'search' };
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
+  // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
+  // análise do processo?" on the environmental licence): the question is about the focus.
+  if (focus && ownWords && first) {
+    const title = titleStems(first);
+    if (!naming.some((w) => title.has(analyze(w)[0] ?? w))) return { kind: 'service', service: focus, isNew: fresh };
+  }
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   if (focus && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };

@@ -630,3 +630,11 @@ describe('round 29: the cost, the site and leaving, in more words', () => {
     expect(talk('guia de trânsito animal', 'passo a passo', 'chega, ja entendi').state.view.at).toBe('service');
   });
 });
+
+describe('round 30: a question in the words of the card in view stays on it', () => {
+  it('"depois q pago em qnt tempo sai o documento" on the CRLV asks the time of the CRLV', () => {
+    const d = talk('licenciamento do carro crlv', 'depois q pago em qnt tempo sai o documento');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(d.last?.replies.map((r) => r.hint)).toContainEqual({ kind: 'follow_up', serviceId: 'crlv-licenciamento', topic: 'time' });
+  });
+});
