@@ -14,8 +14,8 @@ export type FieldCheck = { ok: true; value: string } | { ok: false; reason: stri
 /** Days from today that people write as words. */
 const RELATIVE_DAYS: Readonly<Record<string, number>> = { hoje: 0, amanha: 1, 'depois de amanha': 2 };
 
-/** Month names and their usual abbreviations, folded, in calendar order. */
-const MONTHS = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'];
+/** Month names, folded, in calendar order; each is also written by its first three letters ("fev"). */
+const MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 
 /**
  * A date written out, as people type it: "12 de fevereiro de 2027", "dia 3 de março", "1º de abr.", "12 fev 27",
@@ -26,7 +26,7 @@ function writtenOut(raw: string): string {
   const m = /^(?:\s*(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[\s-]*feira)?\s*,?)?\s*(?:dia\s+)?(\d{1,2})o?\s*(?:de\s+)?([a-z]{3,9})\.?\s*(?:(?:de\s+)?(\d{4}|\d{2}))?\s*$/.exec(f);
   if (!m) return raw;
   const name = m[2] ?? '';
-  const month = MONTHS.findIndex((x) => name.startsWith(x) && (name.length === 3 || FULL_MONTHS[MONTHS.indexOf(x)] === name));
+  const month = MONTHS.findIndex((full) => name === full || name === full.slice(0, 3));
   if (month < 0) return raw;
   return `${m[1]}/${month + 1}${m[3] === undefined ? '' : `/${m[3]}`}`;
 }
@@ -50,8 +50,6 @@ function dayInWords(f: string): string {
   const day = m ? DAY_WORDS.get(m[1] ?? '') : undefined;
   return m && day !== undefined ? `${day} de ${f.slice(m[0].length)}` : f;
 }
-
-const FULL_MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 
 function checkDate(raw: string, now: Date): FieldCheck {
   const relative = RELATIVE_DAYS[fold(raw)];

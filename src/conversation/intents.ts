@@ -246,11 +246,11 @@ export const INTENTS: readonly Intent[] = [
       // The step words themselves, not a word that shares their stem ("passe livre" is not "passos").
       const steps = stepWordCues.union(m);
       const cues = startWalkCues.union(m) ?? (steps?.every((i) => STEP_TOKENS.has(m.tokens[i] ?? '')) ? steps : undefined);
-      if (!cues || !focusOf(t)) return undefined;
+      const focus = focusOf(t);
+      if (!cues || !focus) return undefined;
       const how = findTopics(m, false);
       const used = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
-      const focus = focusOf(t);
-      return saysOnly(t, m, used) || (focus !== undefined && guidanceOnly(t, m, used, focus)) ? { used } : undefined;
+      return saysOnly(t, m, used) || guidanceOnly(t, m, used, focus) ? { used } : undefined;
     },
     handle: (t) => startWalk(t),
   },
@@ -416,11 +416,11 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
 }
 
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
-const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'por que', 'pois']);
+const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'pois']);
 /** A reason of not having read or seen it ("eu não li direito", "passei rápido", "não prestei atenção"). */
 const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei']);
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
-const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'peraí', 'perai', 'espera', 'calma', 'opa']);
+const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);
 
 /** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */
 const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc']);

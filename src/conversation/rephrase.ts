@@ -7,7 +7,6 @@ import { fieldPrompt, formOptions } from './form.ts';
 import { opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { cardOptions, menuOptions, relatedLabels } from './views.ts';
 
-
 /** The card's facts as a short list: what it is in two sentences, who may ask, cost, time and how it is done. */
 function plainCard(s: Service): string {
   const what = s.description.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');

@@ -212,35 +212,32 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
-  if (focus && ownWords && first) {
-    const title = titleStems(first);
-    if (!naming.some((w) => title.has(analyze(w)[0] ?? w))) return { kind: 'service', service: focus, isNew: fresh };
-  }
+  if (focus && ownWords && first && !naming.some((w) => inTitle(first, w))) return { kind: 'service', service: focus, isNew: fresh };
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   if (focus && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
   // "paguei ontem no boleto, qnd libera o documento?" on the CRLV: one word left that many services share, in
   // none of their titles, names none of them ("quanto custa a identidade?" names the identity cards); a clear
   // question about the card in view is about it.
-  if (inFocus && naming.length === 1 && hits.length > 1) {
-    const word = analyze(naming[0] ?? '')[0] ?? '';
-    const named = hits.some((h) => {
-      const s = serviceOf(t.ctx, h.id);
-      return s !== undefined && titleStems(s).has(word);
-    });
-    if (!named) return { kind: 'service', service: inFocus, isNew: false };
-  }
+  const word = naming.length === 1 ? (naming[0] ?? '') : undefined;
+  if (inFocus && word !== undefined && hits.length > 1 && !hits.some((h) => {
+    const s = serviceOf(t.ctx, h.id);
+    return s !== undefined && inTitle(s, word);
+  })) return { kind: 'service', service: inFocus, isNew: false };
   return { kind: 'list', query };
 }
 
 /** Answers the topics about one service, then shows again what the conversation was waiting for. */
-export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[], isNew: boolean, keep = true): void {
+export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[], isNew: boolean, keep = true, walk = false): void {
   if (isNew) {
     t.events.push({ type: 'service_viewed', serviceId: s.id });
     t.reach('service_viewed');
   }
   for (const topic of topics) {
-    showTopic(t, s, topic, { kind: 'follow_up', serviceId: s.id, topic });
+    const hint = { kind: 'follow_up', serviceId: s.id, topic } as const;
+    // `walk`: "como faço?" is answered with the steps in short, and the walkthrough starts at the first.
+    if (walk && topic === 'how') showHowAndWalk(t, s, hint);
+    else showTopic(t, s, topic, hint);
     t.events.push({ type: 'follow_up', kind: topic, serviceId: s.id });
   }
   const last = topics[topics.length - 1];
@@ -251,9 +248,21 @@ export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[]
 
 const stepByStep = CueSet.of(['passo a passo', 'etapa por etapa', 'em etapas', 'cada etapa', 'cada passo']);
 
-/** The stems of a service's title (and acronym). */
-export function titleStems(s: Service): Set<string> {
-  return new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
+const titleStemsOf = new WeakMap<Service, ReadonlySet<string>>();
+
+/** The stems of a service's title (and acronym), read once per service of a catalogue. */
+export function titleStems(s: Service): ReadonlySet<string> {
+  let stems = titleStemsOf.get(s);
+  if (!stems) {
+    stems = new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
+    titleStemsOf.set(s, stems);
+  }
+  return stems;
+}
+
+/** Is this word (as typed, folded) one of the words of the service's title? */
+function inTitle(s: Service, word: string): boolean {
+  return titleStems(s).has(analyze(word)[0] ?? word);
 }
 
 /**
@@ -286,8 +295,7 @@ const GUIDANCE_WORDS: ReadonlySet<string> = new Set([
 export function guidanceOnly(t: TurnBuilder, m: Reading, used: readonly number[], s: Service): boolean {
   const naming = namingWords(m, used);
   if (naming.length === 0) return true;
-  const title = titleStems(s);
-  return naming.every((w) => title.has(analyze(w)[0] ?? w) || GUIDANCE_WORDS.has(w) || WHO_WORDS.has(w) || !t.ctx.search.knows(w));
+  return naming.every((w) => inTitle(s, w) || GUIDANCE_WORDS.has(w) || WHO_WORDS.has(w) || !t.ctx.search.knows(w));
 }
 
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
@@ -295,14 +303,7 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
   switch (target.kind) {
     case 'service':
-      if (walksFrom(t, m, hit, target.service)) {
-        // "como faço?" alone about the card in view: the steps in short, and the walkthrough starts at the first.
-        showHowAndWalk(t, target.service, { kind: 'follow_up', serviceId: target.service.id, topic: 'how' });
-        t.events.push({ type: 'follow_up', kind: 'how', serviceId: target.service.id });
-        t.answered('how');
-        return;
-      }
-      return answerAbout(t, target.service, hit.topics, target.isNew);
+      return answerAbout(t, target.service, hit.topics, target.isNew, true, walksFrom(t, m, hit, target.service));
     case 'list':
       runSearch(t, target.query, { said: m.text });
       if (hit.topics[0]) t.answered(hit.topics[0]);

@@ -207,7 +207,7 @@ describe('answers leave the state with the form', () => {
   });
 });
 
-describe('a date field reads dates written out', () => {
+describe('a date field reads dates written out, the day in figures or in words', () => {
   const field = realCatalogue.byId.get('agendamento-uai')?.form?.fields.find((f) => f.type === 'date');
   const now = new Date(2026, 10, 25, 12);
   const check = (raw: string) => (field ? checkField(field, raw, now) : { ok: false, reason: 'no date field' });
@@ -224,12 +224,6 @@ describe('a date field reads dates written out', () => {
     expect(check('12 de marcos').ok).toBe(false);
     expect(check('31 de abril').ok).toBe(false);
   });
-});
-
-describe('a date field reads the day in words', () => {
-  const field = realCatalogue.byId.get('agendamento-uai')?.form?.fields.find((f) => f.type === 'date');
-  const now = new Date(2026, 10, 25, 12);
-  const check = (raw: string) => (field ? checkField(field, raw, now) : { ok: false, reason: 'no date field' });
 
   it('"vinte de janeiro de 2027", "primeiro de março", "dia vinte e cinco de dezembro"', () => {
     expect(check('vinte de janeiro de 2027')).toEqual({ ok: true, value: '20/01/2027' });

@@ -638,3 +638,11 @@ describe('round 30: a question in the words of the card in view stays on it', ()
     expect(d.last?.replies.map((r) => r.hint)).toContainEqual({ kind: 'follow_up', serviceId: 'crlv-licenciamento', topic: 'time' });
   });
 });
+
+describe('review: a walkthrough started from a first message counts the service as viewed', () => {
+  it('"Como tirar a licença de pesca amadora, passo a passo?" logs service_viewed and the how follow-up', () => {
+    const d = talk('Como tirar a licença de pesca amadora, passo a passo?');
+    expect(d.events).toContainEqual({ type: 'service_viewed', serviceId: 'licenca-pesca' });
+    expect(d.events).toContainEqual({ type: 'follow_up', kind: 'how', serviceId: 'licenca-pesca' });
+  });
+});
