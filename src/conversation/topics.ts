@@ -2,7 +2,7 @@
 // tempo demora?" is about the service in focus; "quanto tempo demora a cnh definitiva" names another
 // one. The words left after the question words decide: none, or only words of the service in focus,
 // mean the focus; words that search finds in another service mean that service.
-import type { Service } from '../catalogue/schema.ts';
+import type { Service, SynonymEntry } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
@@ -213,9 +213,17 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
   if (focus && ownWords && first && !naming.some((w) => inTitle(first, w))) return { kind: 'service', service: focus, isNew: fresh };
+  // A clear question about the card in view whose words only brush another service, none of them naming it (not
+  // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
+  // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
+  // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
+  if (inFocus && first && first.id !== inFocus.id && !namesService(t.ctx.catalogue.synonyms, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
   if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
-  if (focus && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
+  // Not when the first service found is named and the focus is not ("e pra carteira de motorista?" on the identity card).
+  // Only a phrase counts here: a title word ("inscrição", "consultar") is shared by too many services.
+  const elsewhereNamed = first !== undefined && namesService(t.ctx.catalogue.synonyms, first, naming, true) && !namesService(t.ctx.catalogue.synonyms, focus ?? first, naming);
+  if (focus && !elsewhereNamed && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
   // "paguei ontem no boleto, qnd libera o documento?" on the CRLV: one word left that many services share, in
   // none of their titles, names none of them ("quanto custa a identidade?" names the identity cards); a clear
   // question about the card in view is about it.
@@ -258,6 +266,49 @@ export function titleStems(s: Service): ReadonlySet<string> {
     titleStemsOf.set(s, stems);
   }
   return stems;
+}
+
+const popularStemsOf = new WeakMap<Service, readonly (readonly string[])[]>();
+
+/** The stems of each popular name of a service, read once per service of a catalogue. */
+function popularStems(s: Service): readonly (readonly string[])[] {
+  let names = popularStemsOf.get(s);
+  if (!names) {
+    names = s.popularNames.map((n) => analyze(n)).filter((n) => n.length > 0);
+    popularStemsOf.set(s, names);
+  }
+  return names;
+}
+
+const synonymStemsOf = new WeakMap<readonly SynonymEntry[], readonly (readonly (readonly string[])[])[]>();
+
+/** Each synonym entry as the stems of its phrases (term first), read once per catalogue. */
+function synonymStems(synonyms: readonly SynonymEntry[]): readonly (readonly (readonly string[])[])[] {
+  let entries = synonymStemsOf.get(synonyms);
+  if (!entries) {
+    entries = synonyms.map((e) => [e.term, ...e.alternatives].map((p) => analyze(p)).filter((p) => p.length > 0));
+    synonymStemsOf.set(synonyms, entries);
+  }
+  return entries;
+}
+
+/**
+ * Do these words name the service: one of them is a word of its title, or they hold a whole popular name of it,
+ * or a whole synonym phrase of which one phrase is all in its title ("carteira de motorista" names the CNH
+ * services); `byPhraseOnly`, only by a phrase of two words or more. A word inside a synonym phrase of several words belongs to that phrase: "carteira" in "carteira de
+ * motorista" does not name the identity card.
+ */
+function namesService(synonyms: readonly SynonymEntry[], s: Service, words: readonly string[], byPhraseOnly = false): boolean {
+  const stems = new Set(analyze(words.join(' ')));
+  const title = titleStems(s);
+  const has = (phrase: readonly string[]): boolean => phrase.every((x) => stems.has(x));
+  // `byPhraseOnly`: only phrases of two words or more count (a word alone, "consultar", is shared too widely).
+  const counts = (phrase: readonly string[]): boolean => has(phrase) && (!byPhraseOnly || phrase.length > 1);
+  const matched = synonymStems(synonyms).filter((entry) => entry.some(counts));
+  const inPhrase = new Set(matched.flatMap((entry) => entry.filter((p) => p.length > 1 && has(p)).flat()));
+  if (!byPhraseOnly && [...stems].some((x) => !inPhrase.has(x) && title.has(x))) return true;
+  if (popularStems(s).some(counts)) return true;
+  return matched.some((entry) => entry.some((phrase) => phrase.every((x) => title.has(x))));
 }
 
 /** Is this word (as typed, folded) one of the words of the service's title? */

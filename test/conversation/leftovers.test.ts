@@ -646,3 +646,28 @@ describe('review: a walkthrough started from a first message counts the service 
     expect(d.events).toContainEqual({ type: 'follow_up', kind: 'how', serviceId: 'licenca-pesca' });
   });
 });
+
+describe('round 31: a question whose words only brush another service stays on the card in view', () => {
+  const about = (d: ReturnType<typeof talk>): unknown => d.last?.replies.map((r) => r.hint);
+
+  it('"e demora mto pra liberar?" on the high-cost medicines asks their time, not the towed vehicle', () => {
+    const d = talk('remédio de alto custo pelo estado', 'e demora mto pra liberar?');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+    expect(about(d)).toContainEqual({ kind: 'follow_up', serviceId: 'medicamentos-alto-custo', topic: 'time' });
+  });
+
+  it('"Qual o prazo médio para análise?" on the environmental licence and "sou contratado, tenho direito?" on the IPSEMG stay', () => {
+    expect(talk('licenciamento ambiental', 'Qual o prazo médio para análise?').state.focus).toBe('licenciamento-ambiental');
+    expect(talk('plano de saúde do ipsemg', 'sou contratado pelo estado, tenho direito ou so efetivo?').state.focus).toBe('ipsemg');
+  });
+
+  it('a question that names another service by its title, a synonym or a popular name moves to it', () => {
+    // Which CNH service is not said: the CNH services are listed, the identity card is left.
+    for (const text of ['e a cnh, quanto custa?', 'e pra carteira de motorista, quanto custa?']) {
+      const d = talk('segunda via da identidade', text);
+      expect(d.state.focus).not.toBe('cin-2a-via');
+      expect(d.state.options.slice(0, 2).every((o) => o.id.startsWith('svc:cnh-'))).toBe(true);
+    }
+    expect(talk('consultar ipva', 'e se o carro foi guinchado, quanto custa?').state.focus).toBe('veiculo-removido');
+  });
+});
