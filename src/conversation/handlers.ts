@@ -94,12 +94,14 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   // ir à delegacia?"); "consigo marcar um horário por aqui?" is.
   // "Gostaria de agendar um atendimento presencial": wanting it, the way it is done is said of the request.
   const question = findTopics(m, false);
-  const wants = m.tokens.some((w) => WANTING.has(w));
-  if (!focus?.form || (question?.strong && !(wants && question.topics.every((k) => k === 'online' || k === 'appointment')))) return undefined;
   const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
+  // A message that opens with the request verb ("agendar atendimento presencial") asks for it, like "quero".
+  const wants = verbs.includes(0) || m.tokens.some((w) => WANTING.has(w));
+  if (!focus?.form || (question?.strong && !(wants && question.topics.every((k) => k === 'online' || k === 'appointment')))) return undefined;
   if (verbs.length === 0) return undefined;
   // A town ('na uai de contagem') says where, not which service.
-  const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined);
+  // The number of the title ("agenda a 2 via pra mim" on the CIN 2ª via) is the service's own.
+  const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined && !(/^\d+$/.test(w) && focus.title.includes(w)));
   return rest.length === 0 || isOwnWords(focus, rest) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 

@@ -197,7 +197,8 @@ export const INTENTS: readonly Intent[] = [
       // "manda de novo" repeats and "para, não quero mais ver isso" leaves: a longer cue of another step intent
       // holds the word the next cue matched ("manda", "mais").
       // "avança de novo" still goes on: "de novo" does not hold "avança".
-      for (const rival of [repeatCues.union(m), leaveWalkCues.union(m)]) {
+      // "manda o passo a passo" on step 2 starts the steps again.
+      for (const rival of [repeatCues.union(m), leaveWalkCues.union(m), startWalkCues.union(m)]) {
         if (rival && rival.length > cues.length && cues.every((i) => rival.includes(i))) return undefined;
       }
       if (saysOnly(t, m, used)) return { used };
@@ -409,10 +410,12 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
  * not read, see or take it in.
  */
 function reasonAfter(m: Message, used: readonly number[]): number[] {
-  const because = Math.max(...used) + 1;
-  if (!REASON_OPENERS.has(m.tokens[because] ?? '')) return [];
+  // The opener may come before a cue word that is part of the reason ("REPETE QUE NAO LI DIREITO": "não li").
+  const first = Math.min(...used);
+  const because = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && REASON_OPENERS.has(w));
+  if (because < 0 || m.tokens.some((_, i) => i > first && i < because && !used.includes(i))) return [];
   const after = m.tokens.map((_, i) => i).filter((i) => i >= because);
-  return after.every((i) => i === because || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+  return after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
 }
 
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */

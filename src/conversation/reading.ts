@@ -41,7 +41,8 @@ const GLUE: ReadonlySet<string> = new Set(
   `a o as os um uma e que de do da dos das em no na num numa pra pro para por eu me mim meu minha seu sua teu tua vc voce voces vcs ce isso isto esse essa ele ela
    ai entao ne so mesmo la aqui agora ja tambem tb tbm muito mt mto bem demais bastante tudo foi tem ter senhorita
    obrigado obrigada obg brigado valeu vlw por favor pf pfv pfvr moco moca senhor senhora amigo amiga
-   viu hein ta tah esta estou favor gentileza oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia`
+   viu hein ta tah esta estou favor gentileza oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia
+   desse dessa deste desta nesse nessa neste nesta este aquele aquela daquele daquela naquele naquela`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -199,6 +200,11 @@ export class Reader {
     const max = word.length >= 8 ? 2 : 1;
     let best = word;
     let bestEdits = max + 1;
+    // A doubled letter typed once ("paso", "pasa") is the likeliest slip.
+    const single = undoubled(word);
+    for (const cand of this.vocabulary) {
+      if (cand.length === word.length + 1 && undoubled(cand) === single) return cand;
+    }
     for (const cand of this.vocabulary) {
       const d = editDistance(word, cand, max);
       if (d < bestEdits || (d === bestEdits && d <= max && Math.abs(cand.length - word.length) < Math.abs(best.length - word.length))) {
@@ -208,6 +214,11 @@ export class Reader {
     }
     return bestEdits <= max ? best : word;
   }
+}
+
+/** The word with each doubled letter written once ("passo" → "paso"). */
+function undoubled(word: string): string {
+  return word.replace(/(.)\1/g, '$1');
 }
 
 /** Matches the cue's stems starting at token `i`, at most one glue word apart. */

@@ -12,6 +12,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
 }));
 const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
 const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
+const STEP_STEMS: ReadonlySet<string> = new Set(['etapa', 'fase'].map(stem));
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
 const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna'];
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
@@ -19,19 +20,21 @@ const isGo = (t: string): boolean => GO_WORDS.includes(t) || GO_STEMS.has(stem(t
 /** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
 const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
 // Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
-const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao']);
+const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),
  * or undefined. `last` is the number of steps.
  */
 export function stepAskedFor(m: Reading, last: number, own: (word: string) => boolean = () => false): number | undefined {
-  const whole = stepInWords(m.tokens, last, own);
+  // A misspelt step word ("etpa 3") reads as the word it was corrected to: its stem is a step word's.
+  const tokens = m.tokens.map((w, i) => (!STEP_WORDS.has(w) && STEP_STEMS.has(m.stems[i] ?? '') ? 'etapa' : w));
+  const whole = stepInWords(tokens, last, own);
   if (whole !== undefined || !m.pauses || m.pauses.size === 0) return whole;
   // "Já fiz as primeiras, pode ir direto para a etapa 4?": the part of the message that asks for a step.
   let from = 0;
   for (const end of [...[...m.pauses].sort((a, b) => a - b), m.tokens.length - 1]) {
-    const n = stepInWords(m.tokens.slice(from, end + 1), last, own);
+    const n = stepInWords(tokens.slice(from, end + 1), last, own);
     if (n !== undefined) return n;
     from = end + 1;
   }

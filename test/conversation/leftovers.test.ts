@@ -671,3 +671,52 @@ describe('round 31: a question whose words only brush another service stays on t
     expect(talk('consultar ipva', 'e se o carro foi guinchado, quanto custa?').state.focus).toBe('veiculo-removido');
   });
 });
+
+describe('round 32: the steps asked for in more words and with slips', () => {
+  const at = (d: ReturnType<typeof talk>): unknown => d.state.view;
+
+  it('"quero ver as etapas dessa declaracao" and "Quais são as etapas desse processo?" start the steps of the card in view', () => {
+    expect(at(talk('itcd herança', 'quero ver as etapas dessa declaracao'))).toMatchObject({ at: 'walkthrough', serviceId: 'itcd', step: 0 });
+    expect(at(talk('abrir empresa', 'Quais são as etapas desse processo?'))).toMatchObject({ at: 'walkthrough', serviceId: 'abrir-empresa', step: 0 });
+  });
+
+  it('"pasa a paso" (a doubled letter typed once) starts the steps', () => {
+    expect(at(talk('remédio de alto custo pelo estado', 'pasa a paso'))).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+
+  it('"etpa 3" and "Por favor, mostre somente a terceira etapa." go to step 3', () => {
+    expect(at(talk('abrir empresa', 'passo a passo', 'etpa 3'))).toMatchObject({ at: 'walkthrough', step: 2 });
+    expect(at(talk('abrir empresa', 'passo a passo', 'Por favor, mostre somente a terceira etapa.'))).toMatchObject({ at: 'walkthrough', step: 2 });
+  });
+
+  it('"e dai?" and "ta entendi pode ir pra proxima parte" go on; "manda o passo a passo" on step 2 starts again', () => {
+    expect(at(talk('abrir empresa', 'passo a passo', 'e dai?'))).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(at(talk('abrir empresa', 'passo a passo', 'ta entendi pode ir pra proxima parte'))).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(at(talk('abrir empresa', 'passo a passo', 'prox', 'manda o passo a passo'))).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+
+  it('"REPETE QUE NAO LI DIREITO" repeats the step', () => {
+    const d = talk('renovar cnh', 'passo a passo', 'REPETE QUE NAO LI DIREITO');
+    expect(kinds(d)).toContain('step');
+    expect(d.text).not.toContain('Não entendi');
+  });
+});
+
+describe('round 32: a request in few words, and a summary confirmed in full words', () => {
+  it('"agendar atendimento presencial" on the UAI card and "agenda a 2 via pra mim" on the CIN start the form', () => {
+    expect(talk('agendar na uai', 'agendar atendimento presencial').state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai' });
+    expect(talk('segunda via do rg', 'agenda a 2 via pra mim').state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via' });
+  });
+
+  it('"Confirmo os dados." on the summary submits the request', () => {
+    const d = talk('segunda via do rg', 'fazer solicitação', 'Maria da Silva', '529.982.247-25', 'bh', '15/12/2026', 'furto', '(31) 99999-1234', 'Confirmo os dados.');
+    expect(kinds(d)).toContain('submitted');
+  });
+
+  it('"sou obrigado a dar meu email?" asks why the field is needed', () => {
+    const d = talk('ouvidoria', 'quero registrar uma reclamação', 'reclamação', 'hospital regional', 'gv', 'fui mal atendido na recepção do hospital', 'sou obrigado a dar meu email?');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', field: 4 });
+    expect(d.text).toContain('LGPD');
+    expect(d.text).not.toContain('não parece válido');
+  });
+});
