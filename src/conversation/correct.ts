@@ -42,7 +42,7 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   let negated = false;
   let namedSince = false;
   for (const tok of tokens) {
-    if (tok === 'nao' || tok === 'nem') {
+    if (tok === 'nao' || tok === 'nem' || tok === 'ninguem') {
       // "não perdi não": the second "não" closes the same denial, it does not open a new one.
       if (!(negated && namedSince)) namedSince = false;
       negated = true;

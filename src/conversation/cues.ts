@@ -162,7 +162,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   online: {
     strong: [
       'pela internet', 'online', 'on line', 'pelo site', 'pelo celular', 'pelo app', 'pelo aplicativo', 'tem que ir', 'preciso ir', 'precisa ir', 'ir pessoalmente',
-      'pessoalmente', 'presencial', 'de casa', 'sem sair de casa', 'tenho que ir', 'tenho que comparecer', 'preciso comparecer', 'precisa comparecer', 'tem que comparecer',
+      'pessoalmente', 'presencial', 'fazer de casa', 'faco de casa', 'faz de casa', 'imprimir de casa', 'pedir de casa', 'resolver de casa', 'de casa mesmo', 'sem sair de casa', 'tenho que ir', 'tenho que comparecer', 'preciso comparecer', 'precisa comparecer', 'tem que comparecer',
       'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],
@@ -235,12 +235,14 @@ export const SOCIAL = {
   bot: [
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
-    'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo'
+    'com quem eu falo', 'com quem falo', 'com quem estou falando', 'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo'
   ],
   compliment: ['voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
     'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
+    // Frustration at the service rather than a word against the bot ("vcs não resolvem nada mesmo", "sem graça vc").
+    'ninguem resolve nada', 'nao resolve nada', 'nao resolvem nada', 'nunca resolve nada', 'nunca resolvem nada', 'nao resolve', 'sem graca', 'bot inutil', 'que bot inutil',
   ],
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao'],
@@ -252,6 +254,8 @@ export const SOCIAL = {
     'nao sei mexer', 'nao sei usar', 'nao sei mexer nisso', 'nao sei mexer nessas coisas', 'nao sei mexer direito', 'nao sei mexer bem', 'tenho dificuldade', 'tenho muita dificuldade',
     'sou idosa', 'sou idoso', 'nao entendo disso', 'nao entendo dessas coisas', 'nao entendo nada disso', 'sou leigo', 'sou leiga', 'nao sou bom com', 'nao sou boa com', 'nao tenho pratica',
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
+    // Worn out by trying ("já tentei 3 vezes e nada funciona, tô cansada disso").
+    'ja tentei', 'tentei de tudo', 'nada funciona', 'nao funciona nada', 'to cansada', 'to cansado', 'estou cansada', 'estou cansado', 'cansei de tentar',
   ],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
@@ -274,7 +278,7 @@ export type SocialKind = keyof typeof SOCIAL;
 
 /** Corrections: what follows is what the citizen meant ("na verdade é da moto", "errei, é CNH e não RG"). */
 export const CORRECTION = [
-  'na verdade', 'errei', 'ops', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
+  'na verdade', 'errei', 'ops', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
   'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',

@@ -2,14 +2,15 @@
 import { redact } from '../privacy/redact.ts';
 import { fold } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { elsewhere } from './elsewhere.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { stem } from '../search/normalize.ts';
-import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, saysOnly, type TopicHit } from './topics.ts';
+import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
-import { runSearch } from './views.ts';
+import { runSearch, showService } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
@@ -29,6 +30,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
     if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
+    // How many times the citizen tried ("já tentei 3 vezes").
+    if (/^\d{1,2}$/.test(w) && (m.tokens[i + 1] === 'vezes' || m.tokens[i + 1] === 'vez')) used.add(i).add(i + 1);
   });
   if (kinds.size === 0) return undefined;
   // Thanks, praise, a goodbye… said with words that name no service ("nossa, muito bom, foi bem rápido!") are still
@@ -195,6 +198,16 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     }
   }
   const query = searchText(m);
+  // On a card, a message that finds nothing clearly and names one of its related services is about that one.
+  // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report).
+  const related = focus && !elsewhere(t, m.text) ? relatedNamed(t, focus, m) : undefined;
+  if (related) {
+    const result = t.ctx.search.search(query, 5);
+    if (!result.clear || result.hits[0]?.id === related.id) {
+      t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: result.hits.length, topId: related.id });
+      return showService(t, related);
+    }
+  }
   runSearch(t, query, query === m.text ? {} : { said: m.text });
 }
 

@@ -149,7 +149,7 @@ export function namingWords(m: Reading, used: readonly number[]): string[] {
  * ("e depois, pago onde?" asks where). A cue of glue or of a letter or two ("q", "ué") never stretches.
  */
 export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[], mode: 'unknown' | 'unfound' = 'unknown'): boolean {
-  if (m.tokens.some((w) => /\d/.test(w))) return false;
+  if (m.tokens.some((w, i) => /\d/.test(w) && !used.includes(i))) return false;
   // Letters of the cue's own words: glue counts only when long ("obrigado", "valeu"), so "o que" never stretches.
   const cueLetters = used.reduce((n, i) => {
     const w = m.tokens[i] ?? '';
@@ -309,6 +309,36 @@ function namesService(synonyms: readonly SynonymEntry[], s: Service, words: read
   if (!byPhraseOnly && [...stems].some((x) => !inPhrase.has(x) && title.has(x))) return true;
   if (popularStems(s).some(counts)) return true;
   return matched.some((entry) => entry.some((phrase) => phrase.every((x) => title.has(x))));
+}
+
+const nameStemsOf = new WeakMap<Service, ReadonlySet<string>>();
+
+/** The stems of a service's names: its title, acronym and popular names. */
+function nameStems(s: Service): ReadonlySet<string> {
+  let stems = nameStemsOf.get(s);
+  if (!stems) {
+    stems = new Set([...titleStems(s), ...popularStems(s).flat()]);
+    nameStemsOf.set(s, stems);
+  }
+  return stems;
+}
+
+/**
+ * The one related service of the focus that the message names with a word of its names that the focus's names
+ * lack, the rest of the message on the same subject ("nao moro perto, queria a visita por video" on the prison
+ * visitor registration names the video visit).
+ */
+export function relatedNamed(t: TurnBuilder, focus: Service, m: Reading): Service | undefined {
+  const stems = analyze(namingWords(m, []).join(' '));
+  const own = nameStems(focus);
+  // The message stays on the subject in view (a word of the focus's names) or names the other one twice.
+  const onSubject = stems.some((x) => own.has(x));
+  const named = focus.related.flatMap((id) => {
+    const r = serviceOf(t.ctx, id);
+    const distinct = r ? stems.filter((x) => !own.has(x) && nameStems(r).has(x)).length : 0;
+    return r && (distinct >= 2 || (distinct === 1 && onSubject)) ? [r] : [];
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Is this word (as typed, folded) one of the words of the service's title? */

@@ -720,3 +720,29 @@ describe('round 32: a request in few words, and a summary confirmed in full word
     expect(d.text).not.toContain('não parece válido');
   });
 });
+
+describe('round 33: frustration, a related service named, corrections in more words', () => {
+  /** A conversation opened on a service's card by a deep link. */
+  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
+    const d = talk();
+    d.send({ kind: 'start', payload: serviceId });
+    for (const text of messages) d.say(text);
+    return d;
+  };
+
+  it('"q bot inutil, ninguem resolve nada nesse estado" and "ja tentei 3 vezes e nada funciona to cansada disso" are small talk; the card stays', () => {
+    for (const text of ['q bot inutil, ninguem resolve nada nesse estado', 'ja tentei 3 vezes e nada funciona to cansada disso', 'Boa noite, com quem eu falo?']) {
+      const d = on('multas-pontuacao', text);
+      expect(kinds(d)).toContain('small_talk');
+      expect(d.state.focus).toBe('multas-pontuacao');
+    }
+  });
+
+  it('"nao moro perto, queria a visita por video" on the prison visitor registration opens the related video visit', () => {
+    expect(on('visita-presidio', 'nao moro perto, queria a visita por video').state.focus).toBe('visita-virtual');
+  });
+
+  it('"Na verdade ninguém furtou, eu perdi os documentos na rua." leaves the theft report for the loss report', () => {
+    expect(on('bo-furto', 'Na verdade ninguém furtou, eu perdi os documentos na rua.').state.focus).toBe('bo-perda-documentos');
+  });
+});
