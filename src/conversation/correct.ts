@@ -7,7 +7,8 @@ import { APOLOGIES } from './cues.ts';
 import { explainField, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
-import { answerAbout, findTopics, firstListed, focusOf, namingWords, titleStems } from './topics.ts';
+import { titleStems } from './naming.ts';
+import { answerAbout, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 

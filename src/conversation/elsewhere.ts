@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { GENERIC_WORDS } from './cues.ts';
+import { namesService } from './naming.ts';
 import { CueSet, Reader, restWords } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
@@ -49,8 +50,13 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const used = s.cues.union(m);
     if (!used) continue;
     const rest = restWords(m, used).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w));
-    // Any service found for the rest: the search decides ("plano de saúde do servidor estadual" is the IPSEMG).
-    if (rest.length > 0 && t.ctx.search.search(rest.join(' '), 3).hits.length > 0) return undefined;
+    // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
+    // the IPSEMG). A service the rest only brushes does not ("boletim de notas do colégio particular").
+    if (rest.length > 0) {
+      const top = t.ctx.search.search(rest.join(' '), 3).hits[0];
+      const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
+      if (named && namesService(t.ctx.catalogue.synonyms, named, rest)) return undefined;
+    }
     return { id: s.id, reply: s.reply };
   }
   return undefined;

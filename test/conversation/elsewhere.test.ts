@@ -12,6 +12,8 @@ describe('subjects handled elsewhere', () => {
     ['quero dar entrada na aposentadoria pelo INSS', 'Meu INSS'],
     ['bolsa familia', 'CRAS'],
     ['como abro conta no banco pelo celular', 'seu banco'],
+    ['Preciso da segunda via da minha certidão de casamento.', 'Cartório de Registro Civil'],
+    ['o sindico quer tirar minha vaga de garagem no predio, o que eu faço', 'síndico'],
   ] as const) {
     it(`"${text}" says who handles it (${who}) and opens no service`, () => {
       const d = talk(text);
@@ -30,6 +32,12 @@ describe('subjects handled elsewhere', () => {
 
   it('a message that also names a service is a search for it ("plano de saúde do servidor estadual" is the IPSEMG)', () => {
     expect(talk('Plano de saúde do servidor estadual').state.focus).toBe('ipsemg');
+  });
+
+  it('words that only brush a service do not make a search of it ("boletim de notas do colégio particular")', () => {
+    const d = talk('preciso do boletim de notas do meu filho do colegio particular');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
   });
 
   it('a word the service in focus speaks of is a question about it ("aposentado paga a taxa?" on the fishing licence)', () => {
