@@ -12,7 +12,7 @@ import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { loggedQuery, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { loggedQuery, namedLead, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -219,7 +219,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
   // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
   if (inFocus && first && first.id !== inFocus.id && !namesService(t.ctx.catalogue.synonyms, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
-  if ((result.clear || hits.length === 1) && first) return { kind: 'service', service: first, isNew: true };
+  // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
+  // presencial na UAI.") is the one asked about.
+  if ((result.clear || hits.length === 1 || (!inFocus && namedLead(t, hits, m.text))) && first) return { kind: 'service', service: first, isNew: true };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   // Not when the first service found is named and the focus is not ("e pra carteira de motorista?" on the identity card).
   // Only a phrase counts here: a title word ("inscrição", "consultar") is shared by too many services.

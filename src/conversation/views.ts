@@ -1,9 +1,10 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { words as searchWords } from '../search/normalize.ts';
+import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere } from './elsewhere.ts';
+import { nameStems } from './naming.ts';
 import { answerTopic } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
@@ -219,6 +220,21 @@ export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, sa
 }
 
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
+/**
+ * The first service found is named by more words of the query (its title, acronym and popular names) than any
+ * other found: "fiz um boletim e preciso imprimir ele" names the REDS lookup (boletim, imprimir) more than the
+ * accident report (boletim).
+ */
+export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query: string): boolean {
+  const stems = new Set(analyze(query));
+  const count = (id: string | undefined): number => {
+    const s = serviceOf(t.ctx, id ?? '');
+    return s ? [...nameStems(s)].filter((x) => stems.has(x)).length : 0;
+  };
+  const lead = count(hits[0]?.id);
+  return lead > 0 && hits.slice(1).every((h) => count(h.id) < lead);
+}
+
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
@@ -247,7 +263,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   }
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   const preferred = first !== undefined && prefer.includes(first.id);
-  if ((result.clear || hits.length === 1 || preferred) && first) {
+  if ((result.clear || hits.length === 1 || preferred || namedLead(t, hits, preference.said ?? query)) && first) {
     showService(t, first);
     return;
   }

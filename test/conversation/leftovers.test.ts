@@ -82,7 +82,7 @@ describe('requests in other words', () => {
 
 describe('round 2: more wordings read by rule, not by list', () => {
   it('on a list of results, "onde faz?" answers about the first service listed', () => {
-    const d = talk('cnh vencida msm');
+    const d = talk('cnh');
     expect(d.state.view.at).toBe('results');
     const first = d.state.options[0]?.id.slice(4);
     d.say('onde faz?');
@@ -744,5 +744,16 @@ describe('round 33: frustration, a related service named, corrections in more wo
 
   it('"Na verdade ninguém furtou, eu perdi os documentos na rua." leaves the theft report for the loss report', () => {
     expect(on('bo-furto', 'Na verdade ninguém furtou, eu perdi os documentos na rua.').state.focus).toBe('bo-perda-documentos');
+  });
+});
+
+describe('round 35: a first message that names one of the services found more than the others opens it', () => {
+  it('"Preciso de atendimento presencial na UAI." opens the UAI; "cnh vencida msm" the CNH renewal', () => {
+    expect(talk('Preciso de atendimento presencial na UAI.').state.focus).toBe('agendamento-uai');
+    expect(talk('cnh vencida msm').state.focus).toBe('cnh-renovacao');
+  });
+
+  it('"cnh" alone still lists the CNH services', () => {
+    expect(talk('cnh').state.view.at).toBe('results');
   });
 });

@@ -33,7 +33,7 @@ describe('a social turn on a service card', () => {
 
 describe('thanks after a list of results', () => {
   it('"vlw" is a social reply that puts no service forward, and a number still picks from the list', () => {
-    const d = talk('cnh vencida msm');
+    const d = talk('cnh');
     expect(d.state.view.at).toBe('results');
     const options = d.state.options;
     d.say('vlw');
