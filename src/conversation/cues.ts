@@ -302,6 +302,8 @@ export const GENERIC_WORDS = new Set([
   'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente', 'saindo', 'bom', 'ta', 'pessoas', 'beneficio', 'querendo', 'paguei', 'nunca', 'canal', 'obtenho', 'obter', 'consigo',
   // When, not what ("desde ontem à noite", "semana passada").
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
+  // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.
+  'voltei', 'cheguei', 'retornei',
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ]);

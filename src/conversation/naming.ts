@@ -1,5 +1,6 @@
 // Which services a message's words name: a word of a title, a whole popular name, or a synonym phrase of a
 // title word. Read once per service (and per synonym list) of a catalogue.
+import type { Catalogue } from '../catalogue/load.ts';
 import type { Service, SynonymEntry } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 
@@ -45,17 +46,42 @@ function synonymStems(synonyms: readonly SynonymEntry[]): readonly (readonly (re
  * services); `byPhraseOnly`, only by a phrase of two words or more. A word inside a synonym phrase of several words belongs to that phrase: "carteira" in "carteira de
  * motorista" does not name the identity card.
  */
-export function namesService(synonyms: readonly SynonymEntry[], s: Service, words: readonly string[], byPhraseOnly = false): boolean {
+export function namesService(catalogue: Catalogue, s: Service, words: readonly string[], byPhraseOnly = false): boolean {
+  const synonyms = catalogue.synonyms;
   const stems = new Set(analyze(words.join(' ')));
   const title = titleStems(s);
+  // A word most services speak of ("atendimento", "emitir") names none of them alone, even in a title; in a
+  // synonym phrase or a popular name it may ("quanto custa a identidade?").
+  const common = commonStems(catalogue);
   const has = (phrase: readonly string[]): boolean => phrase.every((x) => stems.has(x));
   // `byPhraseOnly`: only phrases of two words or more count (a word alone, "consultar", is shared too widely).
   const counts = (phrase: readonly string[]): boolean => has(phrase) && (!byPhraseOnly || phrase.length > 1);
   const matched = synonymStems(synonyms).filter((entry) => entry.some(counts));
   const inPhrase = new Set(matched.flatMap((entry) => entry.filter((p) => p.length > 1 && has(p)).flat()));
-  if (!byPhraseOnly && [...stems].some((x) => !inPhrase.has(x) && title.has(x))) return true;
+  if (!byPhraseOnly && [...stems].some((x) => !inPhrase.has(x) && !common.has(x) && title.has(x))) return true;
   if (popularStems(s).some(counts)) return true;
   return matched.some((entry) => entry.some((phrase) => phrase.every((x) => title.has(x))));
+}
+
+const commonStemsOf = new WeakMap<Catalogue, ReadonlySet<string>>();
+
+/** Share of the catalogue's services whose own texts use a word, from which the word names none of them. */
+const COMMON_SHARE = 1 / 3;
+
+/** The stems used in the texts of more than a third of the services (title, names, description, steps, documents). */
+function commonStems(catalogue: Catalogue): ReadonlySet<string> {
+  let common = commonStemsOf.get(catalogue);
+  if (!common) {
+    const counts = new Map<string, number>();
+    for (const s of catalogue.services) {
+      const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])];
+      for (const x of new Set(texts.flatMap((text) => analyze(text)))) counts.set(x, (counts.get(x) ?? 0) + 1);
+    }
+    const limit = catalogue.services.length * COMMON_SHARE;
+    common = new Set([...counts].filter(([, n]) => n > limit).map(([x]) => x));
+    commonStemsOf.set(catalogue, common);
+  }
+  return common;
 }
 
 const nameStemsOf = new WeakMap<Service, ReadonlySet<string>>();
@@ -74,4 +100,11 @@ export function nameStems(s: Service): ReadonlySet<string> {
 /** Is this word (as typed, folded) one of the words of the service's title? */
 export function inTitle(s: Service, word: string): boolean {
   return titleStems(s).has(analyze(word)[0] ?? word);
+}
+
+/** How many of the words' stems (none of the common ones) are in the service's names: its title, acronym and popular names. */
+export function namedCount(catalogue: Catalogue, s: Service, words: readonly string[]): number {
+  const common = commonStems(catalogue);
+  const names = nameStems(s);
+  return new Set(analyze(words.join(' ')).filter((x) => !common.has(x) && names.has(x))).size;
 }

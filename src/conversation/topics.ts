@@ -4,7 +4,7 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
-import { inTitle, namesService, nameStems } from './naming.ts';
+import { inTitle, namedCount, namesService, nameStems } from './naming.ts';
 import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, type Elsewhere } from './elsewhere.ts';
@@ -218,14 +218,17 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
   // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
   // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
-  if (inFocus && first && first.id !== inFocus.id && !namesService(t.ctx.catalogue.synonyms, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
+  // Ciptea: "autista" is the focus's, "adulto" the EJA's).
+  if (inFocus && first && first.id !== inFocus.id && namedCount(t.ctx.catalogue, inFocus, naming) >= Math.max(1, namedCount(t.ctx.catalogue, first, naming))) return { kind: 'service', service: inFocus, isNew: false };
+  if (inFocus && first && first.id !== inFocus.id && !namesService(t.ctx.catalogue, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.
   if ((result.clear || hits.length === 1 || (!inFocus && namedLead(t, hits, m.text))) && first) return { kind: 'service', service: first, isNew: true };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   // Not when the first service found is named and the focus is not ("e pra carteira de motorista?" on the identity card).
   // Only a phrase counts here: a title word ("inscrição", "consultar") is shared by too many services.
-  const elsewhereNamed = first !== undefined && namesService(t.ctx.catalogue.synonyms, first, naming, true) && !namesService(t.ctx.catalogue.synonyms, focus ?? first, naming);
+  const elsewhereNamed = first !== undefined && namesService(t.ctx.catalogue, first, naming, true) && !namesService(t.ctx.catalogue, focus ?? first, naming);
   if (focus && !elsewhereNamed && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
   // "paguei ontem no boleto, qnd libera o documento?" on the CRLV: one word left that many services share, in
   // none of their titles, names none of them ("quanto custa a identidade?" names the identity cards); a clear

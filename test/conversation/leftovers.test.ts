@@ -757,3 +757,27 @@ describe('round 35: a first message that names one of the services found more th
     expect(talk('cnh').state.view.at).toBe('results');
   });
 });
+
+describe('round 36: a word most services speak of names none; the focus named as much as another keeps it', () => {
+  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
+    const d = talk();
+    d.send({ kind: 'start', payload: serviceId });
+    for (const text of messages) d.say(text);
+    return d;
+  };
+
+  it('"Quem tem direito ao atendimento?" on the IPSEMG asks who may use the IPSEMG ("atendimento" names no service)', () => {
+    const d = on('ipsemg', 'Muito obrigado pela ajuda.', 'Quem tem direito ao atendimento?');
+    expect(d.state.focus).toBe('ipsemg');
+    expect(d.last?.replies.map((r) => r.hint)).toContainEqual({ kind: 'follow_up', serviceId: 'ipsemg', topic: 'requirements' });
+  });
+
+  it('"e adulto autista tbm pode pedir?" on the Ciptea stays on the Ciptea, not the EJA', () => {
+    expect(on('ciptea', 'e adulto autista tbm pode pedir?').state.focus).toBe('ciptea');
+  });
+
+  it('"voltei, oq precisa msm" on the state registration asks its documents, not the missing person report', () => {
+    const d = on('inscricao-estadual', 'ok vou pegar um cafe', 'voltei, oq precisa msm');
+    expect(d.state.focus).toBe('inscricao-estadual');
+  });
+});
