@@ -61,3 +61,9 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   }
   return undefined;
 }
+
+/** Does the text speak of a subject handled elsewhere at all, whatever else it names? */
+export function mentionsElsewhere(text: string): boolean {
+  const m = reader.read(text, () => true);
+  return subjects.some((s) => s.cues.union(m) !== undefined);
+}

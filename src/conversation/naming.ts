@@ -63,22 +63,35 @@ export function namesService(catalogue: Catalogue, s: Service, words: readonly s
   return matched.some((entry) => entry.some((phrase) => phrase.every((x) => title.has(x))));
 }
 
+const stemCountsOf = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
 const commonStemsOf = new WeakMap<Catalogue, ReadonlySet<string>>();
 
 /** Share of the catalogue's services whose own texts use a word, from which the word names none of them. */
 const COMMON_SHARE = 1 / 3;
+/** Share of the services up to which a word is rare enough to name one in a story the search is unsure of. */
+const RARE_SHARE = 1 / 20;
 
-/** The stems used in the texts of more than a third of the services (title, names, description, steps, documents). */
+/** For each stem, how many services use it in their texts (title, names, description, steps, documents). */
+function stemCounts(catalogue: Catalogue): ReadonlyMap<string, number> {
+  let counts = stemCountsOf.get(catalogue);
+  if (!counts) {
+    const n = new Map<string, number>();
+    for (const s of catalogue.services) {
+      const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])];
+      for (const x of new Set(texts.flatMap((text) => analyze(text)))) n.set(x, (n.get(x) ?? 0) + 1);
+    }
+    counts = n;
+    stemCountsOf.set(catalogue, counts);
+  }
+  return counts;
+}
+
+/** The stems used in the texts of more than a third of the services. */
 function commonStems(catalogue: Catalogue): ReadonlySet<string> {
   let common = commonStemsOf.get(catalogue);
   if (!common) {
-    const counts = new Map<string, number>();
-    for (const s of catalogue.services) {
-      const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])];
-      for (const x of new Set(texts.flatMap((text) => analyze(text)))) counts.set(x, (counts.get(x) ?? 0) + 1);
-    }
     const limit = catalogue.services.length * COMMON_SHARE;
-    common = new Set([...counts].filter(([, n]) => n > limit).map(([x]) => x));
+    common = new Set([...stemCounts(catalogue)].filter(([, n]) => n > limit).map(([x]) => x));
     commonStemsOf.set(catalogue, common);
   }
   return common;
@@ -107,4 +120,11 @@ export function namedCount(catalogue: Catalogue, s: Service, words: readonly str
   const common = commonStems(catalogue);
   const names = nameStems(s);
   return new Set(analyze(words.join(' ')).filter((x) => !common.has(x) && names.has(x))).size;
+}
+
+/** The words' stems used by at most one service in twenty ("preso", "visitar", not "carro"), once each. */
+export function rareStems(catalogue: Catalogue, words: readonly string[]): string[] {
+  const counts = stemCounts(catalogue);
+  const limit = catalogue.services.length * RARE_SHARE;
+  return [...new Set(analyze(words.join(' ')))].filter((x) => (counts.get(x) ?? 0) <= limit);
 }

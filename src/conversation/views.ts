@@ -3,8 +3,8 @@ import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
-import { elsewhere, type Elsewhere } from './elsewhere.ts';
-import { nameStems } from './naming.ts';
+import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
+import { nameStems, rareStems } from './naming.ts';
 import { answerTopic } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
@@ -235,6 +235,27 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
   return lead > 0 && hits.slice(1).every((h) => count(h.id) < lead);
 }
 
+/** The one service whose names hold at least two of the text's rare stems, more than any other's. */
+function namedByStory(t: TurnBuilder, text: string): Service | undefined {
+  // Not a subject handled elsewhere ("quero sacar meu fgts q fui mandado embora").
+  if (mentionsElsewhere(text)) return undefined;
+  const rare = rareStems(t.ctx.catalogue, searchWords(text));
+  if (rare.length < 2) return undefined;
+  let best: Service | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const s of t.ctx.catalogue.services) {
+    const names = nameStems(s);
+    const n = rare.filter((x) => names.has(x)).length;
+    if (n > bestCount) {
+      best = s;
+      bestCount = n;
+      tie = false;
+    } else if (n === bestCount) tie = true;
+  }
+  return bestCount >= 2 && !tie ? best : undefined;
+}
+
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
@@ -304,6 +325,10 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
 export function searchOrKnown(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> {
   const result = t.ctx.search.search(query, limit);
   if (result.hits.length > 0) return result;
+  // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
+  // em ribeirao das neves como faço pra visitar ele": visitar, preso).
+  const named = namedByStory(t, query);
+  if (named) return { hits: [{ id: named.id, title: named.title, score: 1 }], clear: true };
   const all = searchWords(query);
   const naming = all.filter((w) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w));
   // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.

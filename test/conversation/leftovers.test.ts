@@ -781,3 +781,17 @@ describe('round 36: a word most services speak of names none; the focus named as
     expect(d.state.focus).toBe('inscricao-estadual');
   });
 });
+
+describe('round 37: a story the search is unsure of, that names one service by two rare words', () => {
+  it('"to abrindo um restaurante e me pediram o alvara dos bombeiros" opens the fire department licence', () => {
+    expect(talk('to abrindo um restaurante e me pediram o alvara dos bombeiros').state.focus).toBe('avcb');
+  });
+
+  it('common words do not count ("onde compro um carro usado baratinho?"), nor a subject handled elsewhere ("quero sacar meu fgts q fui mandado embora")', () => {
+    for (const text of ['onde compro um carro usado baratinho?', 'quero sacar meu fgts q fui mandado embora']) {
+      const d = talk(text);
+      expect(d.state.focus).toBeUndefined();
+      expect(d.events.filter((e) => e.type === 'service_viewed')).toEqual([]);
+    }
+  });
+});
