@@ -208,7 +208,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return showService(t, related);
     }
   }
-  runSearch(t, query, query === m.text ? {} : { said: m.text });
+  // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
+  // identity cards listed).
+  const listed = t.state.view.at === 'results' ? t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : [])) : [];
+  runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
 }
 
 /**

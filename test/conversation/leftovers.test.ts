@@ -795,3 +795,10 @@ describe('round 37: a story the search is unsure of, that names one service by t
     }
   });
 });
+
+describe('round 38: on a list of results, words that find one of the services listed choose it', () => {
+  it('"foi roubada" on the CNH services opens the CNH 2ª via; "ta vencida" the renewal', () => {
+    expect(talk('cnh', 'foi roubada').state.focus).toBe('cnh-2a-via');
+    expect(talk('cnh', 'ta vencida').state.focus).toBe('cnh-renovacao');
+  });
+});
