@@ -137,6 +137,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quanto tempo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
       'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',
+      // When a period opens ("qnd abre as inscrição?", "até quando posso pedir?").
+      'quando abre', 'qnd abre', 'quando abrem', 'qnd abrem', 'quando vai abrir', 'quando comeca', 'quando comecam', 'qnd comeca', 'ate quando', 'qual o periodo', 'periodo de inscricao', 'quando sao as inscricoes', 'quando e a inscricao',
     ],
     weak: ['tempo', 'dias', 'rapido'],
   },
@@ -170,7 +172,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   requirements: {
     strong: [
       'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
-      'qual requisito', 'preciso ter', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
+      'qual requisito', 'preciso ter', 'posso me inscrever', 'posso me cadastrar', 'posso participar', 'pode visitar', 'podem visitar', 'quem pode visitar', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
       'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
       'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],

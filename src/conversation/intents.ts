@@ -284,6 +284,8 @@ export const INTENTS: readonly Intent[] = [
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
       if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m)) return undefined;
+      // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
+      if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },

@@ -802,3 +802,22 @@ describe('round 38: on a list of results, words that find one of the services li
     expect(talk('cnh', 'ta vencida').state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 39: when a period opens, "posso me inscrever?", "pode visitar", a pause before a question', () => {
+  const on = (serviceId: string, text: string): ReturnType<typeof talk> => {
+    const d = talk();
+    d.send({ kind: 'start', payload: serviceId });
+    d.say(text);
+    return d;
+  };
+  const topicOf = (d: ReturnType<typeof talk>): unknown => d.last?.replies.map((r) => r.hint);
+
+  it('"pera, e qnd abre as inscricao?" on the school registration asks its time', () => {
+    expect(topicOf(on('cadastro-escolar', 'pera, e qnd abre as inscricao?'))).toContainEqual({ kind: 'follow_up', serviceId: 'cadastro-escolar', topic: 'time' });
+  });
+
+  it('"Tenho 52 anos... Posso me inscrever?" on the EJA and "namorada pode visitar ou so esposa" on the prison visits ask who may', () => {
+    expect(topicOf(on('eja', 'Tenho 52 anos e parei de estudar na quinta série. Posso me inscrever?'))).toContainEqual({ kind: 'follow_up', serviceId: 'eja', topic: 'requirements' });
+    expect(topicOf(on('visita-presidio', 'namorada pode visitar ou so esposa'))).toContainEqual({ kind: 'follow_up', serviceId: 'visita-presidio', topic: 'requirements' });
+  });
+});
