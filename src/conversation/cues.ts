@@ -27,7 +27,7 @@ export const LEAVE_FORM = ['sair', 'pode sair', 'quero sair', 'sai', 'deixa', 'p
 
 export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco'];
 
-export const HELP = ['ajuda', 'help', 'socorro', 'como funciona', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos'];
+export const HELP = ['ajuda', 'help', 'socorro', 'como funciona', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos', 'vc faz oq', 'voce faz o que', 'voce faz o que exatamente', 'o que voce faz exatamente', 'pra que voce serve', 'vc serve pra que', 'voce serve pra que'];
 
 /** Asking for a person, in a phrase (anywhere in the message). */
 export const HANDOFF = [
@@ -165,7 +165,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'pela internet', 'online', 'on line', 'pelo site', 'pelo celular', 'pelo app', 'pelo aplicativo', 'tem que ir', 'preciso ir', 'precisa ir', 'ir pessoalmente',
       'pessoalmente', 'presencial', 'fazer de casa', 'faco de casa', 'faz de casa', 'imprimir de casa', 'pedir de casa', 'resolver de casa', 'de casa mesmo', 'sem sair de casa', 'tenho que ir', 'tenho que comparecer', 'preciso comparecer', 'precisa comparecer', 'tem que comparecer',
-      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador',
+      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],
   },

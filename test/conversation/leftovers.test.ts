@@ -821,3 +821,14 @@ describe('round 39: when a period opens, "posso me inscrever?", "pode visitar", 
     expect(topicOf(on('visita-presidio', 'namorada pode visitar ou so esposa'))).toContainEqual({ kind: 'follow_up', serviceId: 'visita-presidio', topic: 'requirements' });
   });
 });
+
+describe('round 40: "é todo eletrônico?" and "vc faz oq exatamente"', () => {
+  it('"O procedimento é todo eletrônico?" on the environmental licence asks whether it is online', () => {
+    const d = talk('licenciamento ambiental', 'O procedimento é todo eletrônico?');
+    expect(d.last?.replies.map((r) => r.hint)).toContainEqual({ kind: 'follow_up', serviceId: 'licenciamento-ambiental', topic: 'online' });
+  });
+
+  it('"e vc faz oq exatamente" gets the help', () => {
+    expect(kinds(talk('oi', 'e vc faz oq exatamente'))).toContain('help');
+  });
+});
