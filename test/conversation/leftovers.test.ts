@@ -832,3 +832,9 @@ describe('round 40: "é todo eletrônico?" and "vc faz oq exatamente"', () => {
     expect(kinds(talk('oi', 'e vc faz oq exatamente'))).toContain('help');
   });
 });
+
+describe('round 41: "troquei de chip" is no correction', () => {
+  it('"nao consigo entrar no gov br, esqueci a senha e troquei de chip" opens the gov.br account', () => {
+    expect(talk('nao consigo entrar no gov br, esqueci a senha e troquei de chip').state.focus).toBe('conta-govbr');
+  });
+});
