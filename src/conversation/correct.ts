@@ -24,6 +24,9 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
  */
 export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const skip = new Set(used);
+  // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
+  const wants = m.tokens.findIndex((w, i) => WANT_VERBS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
+  if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
   // A "não" just before the cue ("não, pera…", "nao pera, é a da cnh") answers the bot; it negates nothing.
   m.tokens.forEach((w, i) => {
     if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
@@ -62,6 +65,9 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   }
   return searchWords(kept.filter((w) => w !== '').join(' '));
 }
+
+/** Verbs of wanting in a correction cue ("o que eu *quero* é", "o que eu *precisava* era"). */
+const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
 
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
 const QUALIFIERS = new Set(['de', 'da', 'do', 'das', 'dos', 'pra', 'pro', 'pras', 'pros', 'para', 'no', 'na', 'nos', 'nas', 'com', 'sem']);

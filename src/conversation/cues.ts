@@ -45,6 +45,7 @@ export const REPHRASE = [
   'de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil',
   'nao entendi', 'nao entendi nada', 'nao compreendi', 'ha', 'han', 'que', 'oque', 'o que', 'como assim', 'explica melhor', 'explica de novo', 'pode explicar',
   'explica direito', 'nao ficou claro', 'confuso', 'q', 'hein', 'ue', 'boiei', 'nao peguei', 'nao peguei nada', 'viajei', 'nao captei', 'nao saquei',
+  'nao tendi', 'tendi nada', 'tendi foi nada', 'entendi foi nada', 'entendi nada', 'nao entendi foi nada', 'nao to entendendo', 'nao estou entendendo',
 ];
 
 export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes', 'pergunta anterior', 'volta um', 'retornar'];
@@ -280,7 +281,7 @@ export type SocialKind = keyof typeof SOCIAL;
 
 /** Corrections: what follows is what the citizen meant ("na verdade é da moto", "errei, é CNH e não RG"). */
 export const CORRECTION = [
-  'na verdade', 'errei', 'ops', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
+  'na verdade', 'errei', 'ops', 'o que eu quero e', 'o que eu queria era', 'o que eu preciso e', 'o que eu precisava era', 'quero mesmo e', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
   'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',

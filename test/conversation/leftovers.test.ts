@@ -838,3 +838,18 @@ describe('round 41: "troquei de chip" is no correction', () => {
     expect(talk('nao consigo entrar no gov br, esqueci a senha e troquei de chip').state.focus).toBe('conta-govbr');
   });
 });
+
+describe('round 42: "tendi foi nada", and "o que eu quero é…" corrects', () => {
+  it('"tendi foi nada, explica de outro jeito" in the steps says the step in other words', () => {
+    const d = talk('eja supletivo', 'passo a passo', 'tendi foi nada, explica de outro jeito');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'eja', step: 0 });
+    expect(d.text).not.toContain('Não encontrei');
+  });
+
+  it('"consultar eu ja consultei, oq eu quero é recorrer dessa multa q ta errada" on the fines lookup opens the appeal', () => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'multas-pontuacao' });
+    d.say('consultar eu ja consultei, oq eu quero é recorrer dessa multa q ta errada');
+    expect(d.state.focus).toBe('recurso-multa');
+  });
+});
