@@ -1,6 +1,6 @@
 // Validation of form answers, one field type at a time. Pure: the clock is passed in.
 import { isValidCpf, isValidEmail, isValidPhone } from '@brazilian-utils/brazilian-utils';
-import type { FormField } from '../catalogue/schema.ts';
+import type { FormField, SynonymEntry } from '../catalogue/schema.ts';
 import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { findMunicipality } from './places.ts';
@@ -79,7 +79,7 @@ function dayMonthYear(date: Date): string {
 }
 
 /** Checks one answer against its field. `now` is used for dates. */
-export function checkField(field: FormField, raw: string, now: Date): FieldCheck {
+export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   const input = raw.trim();
   if (input === '') return { ok: false, reason: 'A resposta está vazia.' };
   switch (field.type) {
@@ -126,7 +126,7 @@ export function checkField(field: FormField, raw: string, now: Date): FieldCheck
       const options = field.options ?? [];
       const n = /^\d+$/.test(input) ? Number(input) : NaN;
       if (Number.isInteger(n) && n >= 1 && n <= options.length) return { ok: true, value: options[n - 1] ?? '' };
-      const match = matchChoice(options, input);
+      const match = matchChoice(options, input, synonyms);
       if (match) return { ok: true, value: match };
       return { ok: false, reason: `Escolha uma das opções, de 1 a ${options.length}.` };
     }
@@ -142,15 +142,26 @@ const CHOICE_FILLER = new Set(['a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pr
  * (apart from fillers) that start a word of an option, share its stem or are one typo away from it all point
  * to one option and to no other. Other words ("rasgou", "msm") are how people talk, and say nothing against it.
  */
-export function matchChoice(options: readonly string[], input: string): string | undefined {
+export function matchChoice(options: readonly string[], input: string, synonyms: readonly SynonymEntry[] = []): string | undefined {
   const exact = options.find((o) => fold(o) === fold(input));
   if (exact) return exact;
-  const typed = fold(input).split(' ').filter((w) => w.length >= 3 && !CHOICE_FILLER.has(w));
+  const folded = fold(input);
+  const typed = folded.split(' ').filter((w) => w.length >= 3 && !CHOICE_FILLER.has(w));
   if (typed.length === 0) return undefined;
   const hits = (o: string, w: string): boolean =>
     fold(o)
       .split(' ')
       .some((ow) => ow.length >= 3 && (ow.startsWith(w) || (w.length >= 4 && editDistance(w, ow, 1) <= 1) || (w.length >= 4 && stem(w) === stem(ow))));
-  const pointed = new Set(typed.flatMap((w) => options.filter((o) => hits(o, w))));
-  return pointed.size === 1 ? [...pointed][0] : undefined;
+  const pointing = (words: readonly string[]): Set<string> => new Set(words.flatMap((w) => options.filter((o) => hits(o, w))));
+  const pointed = pointing(typed);
+  if (pointed.size === 1) return [...pointed][0];
+  if (pointed.size > 1) return undefined;
+  // The citizen's own word for an option, from the catalogue's synonyms ("molhou e estragou" is "Documento danificado").
+  const said = ` ${folded} `;
+  const related = synonyms
+    .filter((e) => [e.term, ...e.alternatives].some((p) => said.includes(` ${fold(p)} `)))
+    .flatMap((e) => [e.term, ...e.alternatives].flatMap((p) => fold(p).split(' ')))
+    .filter((w) => w.length >= 4 && !CHOICE_FILLER.has(w));
+  const viaSynonyms = pointing(related);
+  return viaSynonyms.size === 1 ? [...viaSynonyms][0] : undefined;
 }

@@ -75,7 +75,7 @@ function isSkip(raw: string): boolean {
 /** Is this text a valid answer to the field (so that the form should take it as one)? */
 export function isValidAnswer(t: TurnBuilder, field: FormField, raw: string): boolean {
   if (field.optional && isSkip(raw)) return true;
-  return checkField(field, raw, t.ctx.now).ok;
+  return checkField(field, raw, t.ctx.now, t.ctx.catalogue.synonyms).ok;
 }
 
 /** Validates an answer; re-asks with the reason, or moves to the next field or the summary. */
@@ -89,7 +89,7 @@ export function answerField(t: TurnBuilder, s: Service, form: Form, index: numbe
   if (field.optional && isSkip(raw)) {
     value = '';
   } else {
-    const check = checkField(field, raw, t.ctx.now);
+    const check = checkField(field, raw, t.ctx.now, t.ctx.catalogue.synonyms);
     if (!check.ok) {
       const hint = field.hint ? `\n${field.hint}` : '';
       t.say(`${check.reason}${hint}\n\n${fieldPrompt(form, index)}`, formOptions(form, index), undefined, fieldHint(s, form, index));

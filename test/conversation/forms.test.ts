@@ -231,3 +231,12 @@ describe('a date field reads dates written out, the day in figures or in words',
     expect(check('dia vinte e cinco de dezembro')).toEqual({ ok: true, value: '25/12/2026' });
   });
 });
+
+describe('a choice answered in the citizen\'s own words, through the catalogue\'s synonyms', () => {
+  it('"me assaltaram na rua" is "Furto ou roubo" (a synonym of "roubo"), while "carteira" alone is still no option', () => {
+    const options = realCatalogue.byId.get('cin-2a-via')?.form?.fields.find((f) => f.id === 'motivo')?.options ?? [];
+    expect(matchChoice(options, 'me assaltaram na rua', realCatalogue.synonyms)).toBe('Furto ou roubo');
+    expect(matchChoice(options, 'me assaltaram na rua')).toBeUndefined();
+    expect(matchChoice(options, 'carteira', realCatalogue.synonyms)).toBeUndefined();
+  });
+});
