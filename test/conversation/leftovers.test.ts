@@ -853,3 +853,10 @@ describe('round 42: "tendi foi nada", and "o que eu quero é…" corrects', () =
     expect(d.state.focus).toBe('recurso-multa');
   });
 });
+
+describe('round 44: a missing person told as a story (popular names the catalogue lacked)', () => {
+  it('"Meu irmão saiu de casa ontem e não voltou, não atende o telefone. O que eu faço?" opens the missing person report', () => {
+    expect(talk('Meu irmão saiu de casa ontem e não voltou, não atende o telefone. O que eu faço?').state.focus).toBe('pessoa-desaparecida');
+    expect(talk('Minha filha de 15 anos não voltou da escola ontem. O que devo fazer?').state.focus).toBe('pessoa-desaparecida');
+  });
+});
