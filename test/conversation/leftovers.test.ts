@@ -860,3 +860,9 @@ describe('round 44: a missing person told as a story (popular names the catalogu
     expect(talk('Minha filha de 15 anos não voltou da escola ontem. O que devo fazer?').state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 45: the fire department licence in the words of three blind sets', () => {
+  it('"to abrindo uma padaria e falaram q preciso do papel dos bombeiro" opens the AVCB', () => {
+    expect(talk('to abrindo uma padaria e falaram q preciso do papel dos bombeiro').state.focus).toBe('avcb');
+  });
+});
