@@ -866,3 +866,23 @@ describe('round 45: the fire department licence in the words of three blind sets
     expect(talk('to abrindo uma padaria e falaram q preciso do papel dos bombeiro').state.focus).toBe('avcb');
   });
 });
+
+describe('round 46: citizens\' own words for five services (catalogue), and "ta bom, deixa"', () => {
+  for (const [text, id] of [
+    ['tem uma boca de fumo na minha rua, quero avisar a policia sem falar meu nome', 'disque-denuncia'],
+    ['vou levar umas novilha pro leilao em outra cidade, q papel eu tiro', 'gta'],
+    ['comprei uma biz zerinha na concessionaria, como coloco placa nela', 'primeiro-emplacamento'],
+    ['tem gente botando fogo no mato aqui perto de casa, quero denunciar', 'denuncia-ambiental'],
+    ['meu pai faleceu e deixou uma casa, tem imposto pra pagar pro estado?', 'itcd'],
+  ] as const) {
+    it(`"${text}" opens ${id}`, () => {
+      expect(talk(text).state.focus).toBe(id);
+    });
+  }
+
+  it('"kkk ta bom, deixa" after a joke request puts no service forward', () => {
+    const d = talk('conta uma piada ai', 'kkk ta bom, deixa');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.events.filter((e) => e.type === 'service_viewed')).toEqual([]);
+  });
+});
