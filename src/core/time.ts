@@ -15,9 +15,16 @@ export function localDayNumber(ts: number): number {
   return Math.floor((ts - LOCAL_OFFSET_MS) / DAY_MS);
 }
 
+/** The last day written by dayOf, by its day number: turns come in bursts on one day, and formatting a Date costs ~1 µs. */
+let lastDay = { n: Number.NaN, text: '' };
+
 /** The local day (YYYY-MM-DD, America/Sao_Paulo) of a timestamp in ms. */
 export function dayOf(ts: number): string {
-  return new Date(ts - LOCAL_OFFSET_MS).toISOString().slice(0, 10);
+  const n = localDayNumber(ts);
+  if (n === lastDay.n) return lastDay.text;
+  const text = new Date(ts - LOCAL_OFFSET_MS).toISOString().slice(0, 10);
+  lastDay = { n, text };
+  return text;
 }
 
 /** The local day written without dashes (YYYYMMDD), as in protocol numbers. */

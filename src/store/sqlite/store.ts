@@ -185,18 +185,19 @@ export class SqliteStore implements Store {
     } catch (err) {
       return Promise.reject(err);
     }
-    return this.lock.run(conversationId(key), () => this.turn(key, play));
+    const id = conversationId(key);
+    return this.lock.run(id, () => this.turn(key, id, play));
   }
 
-  private async turn<T>(key: ConversationKey, play: PlayTurn<T>): Promise<TurnOutcome<T>> {
-    const id = conversationId(key);
+  private async turn<T>(key: ConversationKey, id: string, play: PlayTurn<T>): Promise<TurnOutcome<T>> {
     for (let attempt = 1; ; attempt++) {
       const played: Played = { read: false, session: undefined, cached: false };
       const reader: TurnReader = {
         latestSession: async () => {
           played.read = true;
-          played.cached = this.cache.get(id) !== undefined;
-          played.session = this.latest(key, id);
+          const cached = this.cache.get(id);
+          played.cached = cached !== undefined;
+          played.session = cached ?? this.load(key, id);
           return played.session ? { ...played.session } : undefined;
         },
         seen: async (dedupKey) => guard('ler as atualizações já tratadas', () => this.stmts.seen.get(dedupKey) !== undefined),
@@ -243,9 +244,8 @@ export class SqliteStore implements Store {
     }
   }
 
-  private latest(key: ConversationKey, id: string): SessionRecord | undefined {
-    const cached = this.cache.get(id);
-    if (cached) return cached;
+  /** The latest session from the database (not in the cache), then cached. */
+  private load(key: ConversationKey, id: string): SessionRecord | undefined {
     const row = guard('ler a sessão', () => this.stmts.latest.get(key.channel, key.userKey));
     if (!row) return undefined;
     const record = toRecord(row);
