@@ -41,6 +41,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(9, 131),
   fresh(10, 119),
   fresh(11, 140),
+  fresh(12, 139),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
