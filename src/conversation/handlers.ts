@@ -83,9 +83,9 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(
   ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
 );
 /** Saying what one wants ("gostaria de agendar"): a request, not a question. */
-const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'desejo', 'preciso']);
+const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'desejo', 'preciso', 'venho']);
 /** Words of a request that name no other service ("um horário", "o atendimento", "agora"). */
-const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao', 'atraves', 'deste', 'desse', 'neste', 'nesse', 'via', 'pelo', 'pela', 'presencial']);
+const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao', 'atraves', 'deste', 'desse', 'neste', 'nesse', 'via', 'pelo', 'pela', 'presencial', 'trem', 'bom', 'boa', 'tarde', 'noite', 'venho']);
 
 /**
  * "marca um horário pra mim", "abre a manifestação pra mim", "desejo registrar uma manifestação agora": a verb

@@ -140,8 +140,9 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "desculpe, pode voltar à etapa anterior?": the cue, with apologies and words of asking around it.
     recognise: (t, m) => {
-      const cues = backCues.union(m);
-      if (!cues) return undefined;
+      // "voltei" says the citizen is back, not "go back".
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? ''));
+      if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
       const used = [...cues, ...reason, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
@@ -246,7 +247,9 @@ export const INTENTS: readonly Intent[] = [
       // the steps, with verbs of showing or asking, or a "como faço" that the steps answer.
       // The step words themselves, not a word that shares their stem ("passe livre" is not "passos").
       const steps = stepWordCues.union(m);
-      const cues = startWalkCues.union(m) ?? (steps?.every((i) => STEP_TOKENS.has(m.tokens[i] ?? '')) ? steps : undefined);
+      // A misspelt step word ("mostra os paso") counts by its stem, unless the catalogue uses the word ("passe livre").
+      const stepWord = (i: number): boolean => STEP_TOKENS.has(m.tokens[i] ?? '') || (STEP_STEMS.has(m.stems[i] ?? '') && !t.ctx.search.knows(m.tokens[i] ?? ''));
+      const cues = startWalkCues.union(m) ?? (steps?.every(stepWord) ? steps : undefined);
       const focus = focusOf(t);
       if (!cues || !focus) return undefined;
       const how = findTopics(m, false);
@@ -387,9 +390,12 @@ const leaveWalkCues = c(LEAVE_WALK);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);
 const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);
+/** "I am back" ("voltei"), never "go back". */
+const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
+const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
-const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja'].map(stem));
+const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
 const nextCues = c(NEXT);

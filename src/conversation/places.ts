@@ -31,7 +31,8 @@ const nicknames = readNicknames(readFileSync(NICKNAMES_PATH, 'utf8'));
 
 /** Finds a município of Minas Gerais by name or nickname, ignoring case, accents and a trailing "/MG" or "- MG". */
 export function findMunicipality(input: string): string | undefined {
-  const key = fold(input.replace(/\s*[-/,]\s*mg\s*$/i, '').replace(/^(em|de|no|na|do|da)\s+/i, ''));
+  // "é em são joão del rei", "fica em Contagem", "na cidade de Betim": the town after the words that lead to it.
+  const key = fold(input.replace(/\s*[-/,]\s*mg\s*$/i, '').replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da)\s+)/i, ''));
   return official.get(key) ?? nicknames.get(key);
 }
 

@@ -16,11 +16,13 @@ const STEP_STEMS: ReadonlySet<string> = new Set(['etapa', 'fase'].map(stem));
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
 const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna'];
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
-const isGo = (t: string): boolean => GO_WORDS.includes(t) || GO_STEMS.has(stem(t));
+/** Starting over ("começa tudo de novo do início"), by the exact word: the noun "começo" is where to go, not a verb. */
+const START_OVER = new Set(['comeca', 'comecar', 'comece', 'recomeca', 'recomecar', 'recomece']);
+const isGo = (t: string): boolean => GO_WORDS.includes(t) || START_OVER.has(t) || GO_STEMS.has(stem(t));
 /** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
 const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
 // Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
-const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas']);
+const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas', 'tudo', 'novo']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),

@@ -2,6 +2,7 @@
 // "não captei, fala de novo"), and a cue with words that name something is not ("oi, quero um passaporte",
 // "preciso imprimir de novo o bo"). Wordings here are not in the cue lists: that is the point.
 import { describe, expect, it } from 'vitest';
+import { findMunicipality } from '../../src/conversation/places.ts';
 import { kinds, realCatalogue, talk } from './real.ts';
 
 describe('social turns with words that name nothing', () => {
@@ -884,5 +885,47 @@ describe('round 46: citizens\' own words for five services (catalogue), and "ta 
     const d = talk('conta uma piada ai', 'kkk ta bom, deixa');
     expect(d.state.focus).toBeUndefined();
     expect(d.events.filter((e) => e.type === 'service_viewed')).toEqual([]);
+  });
+});
+
+describe('round 47 (blind set 12, after its blind measure): steps, returns and names in more words', () => {
+  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
+    const d = talk();
+    d.send({ kind: 'start', payload: serviceId });
+    for (const text of messages) d.say(text);
+    return d;
+  };
+
+  it('"mostra os paso", "me mostra o caminho das pedra sô" and "Por favor, descreva o procedimento etapa por etapa." start the steps', () => {
+    for (const text of ['mostra os paso', 'me mostra o caminho das pedra sô', 'Por favor, descreva o procedimento etapa por etapa.']) {
+      expect(on('gta', text).state.view).toMatchObject({ at: 'walkthrough', serviceId: 'gta', step: 0 });
+    }
+  });
+
+  it('"sou deficiente, tenho passe livre?" is no request for the steps ("passe" is not "passo")', () => {
+    expect(on('onibus-intermunicipal', 'sou deficiente, tenho passe livre?').state.view.at).not.toBe('walkthrough');
+  });
+
+  it('"começa tudo de novo do inicio" goes to step 1; "volta pro começo" still does', () => {
+    expect(on('gta', 'passo a passo', 'prox', 'prox', 'começa tudo de novo do inicio').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(on('gta', 'passo a passo', 'prox', 'prox', 'volta pro começo').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+
+  it('"voltei" is the citizen back, and the card stays; "qual seu nome?" and "Espero que esteja tudo bem." are small talk', () => {
+    const d = on('transferencia-veiculo', 'pera ai', 'voltei');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    expect(kinds(talk('qual seu nome?'))).toContain('small_talk');
+    expect(kinds(talk('Bom dia. Espero que esteja tudo bem.'))).toContain('small_talk');
+  });
+
+  it('"quero mandar um trem pra ouvidoria" and "Bom dia. Venho solicitar o pré-agendamento..." start the form in view', () => {
+    expect(on('ouvidoria', 'quero mandar um trem pra ouvidoria').state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria' });
+    expect(on('cin-2a-via', 'Bom dia. Venho solicitar o pré-agendamento da segunda via da minha identidade.').state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via' });
+  });
+
+  it('a município after the words that lead to it ("é em são joão del rei")', () => {
+    expect(findMunicipality('é em são joão del rei')).toBe('São João del Rei');
+    expect(findMunicipality('na cidade de Betim')).toBe('Betim');
   });
 });
