@@ -79,7 +79,7 @@ export const NO = [
  */
 export const NEXT = [
   'proxima', 'proximo', 'prox', 'px', 'proxima etapa', 'proximo passo', 'seguinte', 'passo seguinte', 'avancar', 'avanca', 'continua', 'continuar', 'continue', 'segue',
-  'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'e dai', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
+  'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'e dai', 'anda', 'anda logo', 'vai logo', 'e agora o que eu faco', 'e agora o que faco', 'o que eu faco agora', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
@@ -130,7 +130,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quanto custa', 'qnto custa', 'qto custa', 'quanto que custa', 'quanto e', 'quanto fica', 'quanto sai', 'quanto pago', 'quanto vou pagar', 'qual o valor', 'qual valor',
       'qual o preco', 'tem custo', 'tem taxa', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
       'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto', 'quanto esta saindo', 'esta saindo quanto', 'sai por quanto', 'sai quanto', 'saindo quanto',
-      'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro',
+      'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro', 'paga algo', 'pago algo', 'cobra algo',
+      // How it is paid ("tem desconto à vista?", "aceita cartão?").
+      'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
@@ -146,7 +148,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   },
   documents: {
     strong: [
-      'quais documentos', 'que documentos', 'quais os documentos', 'qual documento', 'que documento', 'documentos necessarios', 'precisa de documento', 'preciso de documento',
+      'e preciso', 'precisa de', 'quais documentos', 'que documentos', 'quais os documentos', 'qual documento', 'que documento', 'documentos necessarios', 'precisa de documento', 'preciso de documento',
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
       'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar', 'tem que levar', 'levar alguma coisa', 'levar algum',
       'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',
@@ -167,7 +169,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'pela internet', 'online', 'on line', 'pelo site', 'pelo celular', 'pelo app', 'pelo aplicativo', 'tem que ir', 'preciso ir', 'precisa ir', 'ir pessoalmente',
       'pessoalmente', 'presencial', 'fazer de casa', 'faco de casa', 'faz de casa', 'imprimir de casa', 'pedir de casa', 'resolver de casa', 'de casa mesmo', 'sem sair de casa', 'tenho que ir', 'tenho que comparecer', 'preciso comparecer', 'precisa comparecer', 'tem que comparecer',
-      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador',
+      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'por email', 'pelo email', 'por e mail', 'pelo e mail', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],
   },

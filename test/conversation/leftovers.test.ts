@@ -929,3 +929,32 @@ describe('round 47 (blind set 12, after its blind measure): steps, returns and n
     expect(findMunicipality('na cidade de Betim')).toBe('Betim');
   });
 });
+
+describe('round 48 (blind set 12): how it is paid, "precisa de…?", "anda", "por e-mail"', () => {
+  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
+    const d = talk();
+    d.send({ kind: 'start', payload: serviceId });
+    for (const text of messages) d.say(text);
+    return d;
+  };
+  const hints = (d: ReturnType<typeof talk>): unknown => d.last?.replies.map((r) => r.hint);
+
+  it('"tem desconto a vista?" and "paga algo?" ask the cost', () => {
+    expect(hints(on('ipva', 'tem desconto a vista?'))).toContainEqual({ kind: 'follow_up', serviceId: 'ipva', topic: 'cost' });
+    expect(hints(on('nota-fiscal-avulsa', 'paga algo?'))).toContainEqual({ kind: 'follow_up', serviceId: 'nota-fiscal-avulsa', topic: 'cost' });
+  });
+
+  it('"É preciso laudo médico recente?" on the Ciptea and "precisa de vistoria?" on the transfer ask what is needed', () => {
+    expect(hints(on('ciptea', 'É preciso laudo médico recente?'))).toContainEqual({ kind: 'follow_up', serviceId: 'ciptea', topic: 'documents' });
+    expect(hints(on('transferencia-veiculo', 'precisa de vistoria?'))).toContainEqual({ kind: 'follow_up', serviceId: 'transferencia-veiculo', topic: 'documents' });
+  });
+
+  it('"anda" and "pronto ja fiz essa parte, e agora oq eu faço" go to the next step', () => {
+    expect(on('gta', 'passo a passo', 'anda').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(on('gta', 'passo a passo', 'pronto ja fiz essa parte, e agora oq eu faço').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"O histórico pode ser enviado por e-mail?" asks whether it is done online', () => {
+    expect(hints(on('historico-escolar', 'O histórico pode ser enviado por e-mail?'))).toContainEqual({ kind: 'follow_up', serviceId: 'historico-escolar', topic: 'online' });
+  });
+});
