@@ -253,7 +253,9 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       if (!cues || !focus) return undefined;
       const how = findTopics(m, false);
-      const used = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
+      const asked = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
+      // "me explica as etapas direitinho por favor que eu não entendo nada disso": the reason at the end.
+      const used = [...asked, ...reasonTail(m)];
       return saysOnly(t, m, used) || guidanceOnly(t, m, used, focus) ? { used } : undefined;
     },
     handle: (t) => startWalk(t),
@@ -426,10 +428,20 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   return after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
 }
 
+/** The message's last clause when it is a reason of not taking it in ("…que eu não entendo nada disso"). */
+function reasonTail(m: Message): number[] {
+  for (let i = m.tokens.length - 2; i > 0; i--) {
+    if (!REASON_OPENERS.has(m.tokens[i] ?? '')) continue;
+    const after = m.tokens.map((_, k) => k).filter((k) => k >= i);
+    return after.every((k) => k === i || REASON_WORDS.has(m.tokens[k] ?? '') || isGlue(m.tokens[k] ?? '')) ? after : [];
+  }
+  return [];
+}
+
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'pois']);
 /** A reason of not having read or seen it ("eu não li direito", "passei rápido", "não prestei atenção"). */
-const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei']);
+const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
 const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);
 

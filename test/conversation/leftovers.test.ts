@@ -958,3 +958,12 @@ describe('round 48 (blind set 12): how it is paid, "precisa de…?", "anda", "po
     expect(hints(on('historico-escolar', 'O histórico pode ser enviado por e-mail?'))).toContainEqual({ kind: 'follow_up', serviceId: 'historico-escolar', topic: 'online' });
   });
 });
+
+describe('round 49: a reason at the end of a request for the steps', () => {
+  it('"me explica as etapas direitinho por favor que eu não entendo nada disso" starts the steps', () => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'gta' });
+    d.say('me explica as etapas direitinho por favor que eu não entendo nada disso');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'gta', step: 0 });
+  });
+});
