@@ -262,6 +262,7 @@ export const SOCIAL = {
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
     // Worn out by trying ("já tentei 3 vezes e nada funciona, tô cansada disso").
     'ja tentei', 'tentei de tudo', 'nada funciona', 'nao funciona nada', 'to cansada', 'to cansado', 'estou cansada', 'estou cansado', 'cansei de tentar',
+    'to tao cansada', 'to tao cansado', 'estou exausta', 'estou exausto', 'to exausta', 'to exausto', 'correndo atras disso',
   ],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
@@ -276,7 +277,9 @@ export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano'
 export const SOCIAL_OBJECTS = new Set([
   'pela', 'pelo', 'pelas', 'pelos', 'ajuda', 'atencao', 'informacao', 'informacoes', 'explicacao', 'explicacoes', 'paciencia', 'retorno', 'resposta', 'respostas',
   'atendimento', 'falando', 'conversando', 'falo', 'converso', 'com', 'bot', 'sistema', 'chat', 'aplicativo', 'app', 'trabalho', 'dica', 'dicas', 'forca', 'orientacao',
-  'sao', 'novo', 'novamente', 'contigo', 'consigo', 'demora', 'resposta', 'governo', 'estado', 'servico', 'servicos', 'c', 'minas', 'gerais', 'mg', 'celular', 'internet', 'computador', 'tecnologia', 'mexer', 'coisas'
+  'sao', 'novo', 'novamente', 'contigo', 'consigo', 'demora', 'resposta', 'governo', 'estado', 'servico', 'servicos', 'c', 'minas', 'gerais', 'mg', 'celular', 'internet', 'computador', 'tecnologia', 'mexer', 'coisas',
+  // Who the citizen cares for, said while venting ("minha mãe doente e eu correndo atrás disso sozinha").
+  'mae', 'pai', 'filho', 'filha', 'doente', 'sozinha', 'sozinho', 'tao',
 ]);
 
 /** Kinds of social turn. */

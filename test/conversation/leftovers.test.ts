@@ -967,3 +967,18 @@ describe('round 49: a reason at the end of a request for the steps', () => {
     expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'gta', step: 0 });
   });
 });
+
+describe('round 50: venting about caring for someone is met with patience, and the card stays', () => {
+  it('"ai gente to tao cansada, minha mae doente e eu correndo atras disso sozinha" is small talk on the medicines card', () => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'medicamentos-alto-custo' });
+    d.say('ai gente to tao cansada, minha mae doente e eu correndo atras disso sozinha');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+  });
+
+  it('a request that names a service is still a search ("minha mae ta doente e precisa do remedio de alto custo")', () => {
+    const d = talk('minha mae ta doente e precisa do remedio de alto custo');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+  });
+});
