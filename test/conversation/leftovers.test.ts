@@ -982,3 +982,18 @@ describe('round 50: venting about caring for someone is met with patience, and t
     expect(d.state.focus).toBe('medicamentos-alto-custo');
   });
 });
+
+describe('round 51: "perdi" with an object is a loss, not a request to repeat', () => {
+  it('"não uai, a minha nao venceu nao, eu perdi ela" on the CNH renewal opens the CNH 2ª via', () => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'cnh-renovacao' });
+    d.say('não uai, a minha nao venceu nao, eu perdi ela');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+
+  it('"me perdi, repete" in the steps still repeats', () => {
+    const d = talk('renovar cnh', 'passo a passo', 'me perdi, repete');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(d.text).not.toContain('Não entendi');
+  });
+});
