@@ -69,6 +69,18 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
 /** Verbs of wanting in a correction cue ("o que eu *quero* é", "o que eu *precisava* era"). */
 const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
 
+/** Verbs that open the clause saying what is wanted ("…, *quero* curso técnico"). */
+const WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
+
+/** The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`. */
+function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
+  const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
+  if (pause < 0 || !WANTS.has(m.tokens[pause + 1] ?? '')) return undefined;
+  const result = t.ctx.search.search(m.tokens.slice(pause + 2).join(' '), 3);
+  const top = result.hits[0]?.id;
+  return result.clear && top !== undefined && top !== not ? top : undefined;
+}
+
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
 const QUALIFIERS = new Set(['de', 'da', 'do', 'das', 'dos', 'pra', 'pro', 'pras', 'pros', 'para', 'no', 'na', 'nos', 'nas', 'com', 'sem']);
 /** Words that may come between the correction cue and what it says ("na verdade é da moto"). */
@@ -195,6 +207,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     const neighbour = ids.find((id, i) => focus.related.includes(id) && (at < 0 || i < at));
     // "na real é uma moto", on the transfer of a car: read with the title it is still the focus, clearly; a
     // neighbour then wins only if it is of the same kind ("furtados, não perdidos" on the loss report: the theft report).
+    // Back to the focus, but the last clause says what is wanted ("nao, ja terminei o ensino medio, quero curso
+    // tecnico" on the EJA): that clause alone, when it clearly names another service.
+    const wanted = at >= 0 ? wantedClause(t, m, focus.id) : undefined;
+    if (wanted) return open(wanted);
     if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && shared(neighbour) > 0)) return open(focus.id);
     if (neighbour) return open(neighbour);
     // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.

@@ -997,3 +997,12 @@ describe('round 51: "perdi" with an object is a loss, not a request to repeat', 
     expect(d.text).not.toContain('Não entendi');
   });
 });
+
+describe('round 52: a correction whose last clause says what is wanted', () => {
+  it('"nao, ja terminei o ensino medio, quero curso tecnico" on the EJA opens the technical course', () => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'eja' });
+    d.say('nao, ja terminei o ensino medio, quero curso tecnico');
+    expect(d.state.focus).toBe('curso-tecnico');
+  });
+});
