@@ -68,7 +68,9 @@ export const INTENTS: readonly Intent[] = [
       if (!m.freeText) return cancelCues.findAll(m)[0];
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
-      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) ? [i] : []))] : undefined;
+      // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
+      const opens = used !== undefined && m.tokens.findIndex((w) => !isGlue(w) && !DISMISSIVE.has(w)) === Math.min(...used);
+      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || (opens && DISMISSIVE.has(w)) ? [i] : []))] : undefined;
       return all && isWhole(m, all) ? { used: all } : undefined;
     },
     handle: (t) => cancelForm(t),
@@ -392,6 +394,8 @@ const leaveWalkCues = c(LEAVE_WALK);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);
 const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);
+/** Discouragement around a cancel cue in a free-text field ("ah deixa quieto, não vai dar em nada mesmo"). */
+const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);
 /** "I am back" ("voltei"), never "go back". */
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));

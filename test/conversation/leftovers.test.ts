@@ -1006,3 +1006,20 @@ describe('round 52: a correction whose last clause says what is wanted', () => {
     expect(d.state.focus).toBe('curso-tecnico');
   });
 });
+
+describe('round 53: cancelling a free-text field with discouragement', () => {
+  const on = (...messages: string[]): ReturnType<typeof talk> => {
+    const d = talk();
+    d.send({ kind: 'start', payload: 'ouvidoria' });
+    for (const text of messages) d.say(text);
+    return d;
+  };
+
+  it('"ah deixa quieto, nao vai dar em nada mesmo" cancels the form', () => {
+    expect(on('quero preencher a manifestacao', 'sugestao', 'ah deixa quieto, nao vai dar em nada mesmo').state.view.at).not.toBe('form');
+  });
+
+  it('an account that only quotes the words is an answer ("o atendente ... disse pra deixa quieto")', () => {
+    expect(on('quero preencher a manifestacao', 'sugestao', 'o atendente nao quis me atender e disse pra deixa quieto').state.view.at).toBe('form');
+  });
+});
