@@ -222,6 +222,13 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
   },
   // Opening days and hours of the place ("a clínica abre sábado?"). Not "abre" alone: "como abro um CNPJ".
+  agency: {
+    strong: [
+      'quem emite', 'quem expede', 'quem e responsavel', 'quem e o responsavel', 'qual orgao', 'qual o orgao', 'que orgao', 'orgao responsavel', 'quem cuida disso',
+      'qual secretaria', 'qual a secretaria', 'que secretaria', 'de quem e a responsabilidade', 'quem fornece', 'quem concede',
+    ],
+    weak: ['orgao', 'secretaria'],
+  },
   hours: {
     strong: [
       'abre sabado', 'abre domingo', 'abre feriado', 'abre aos sabados', 'funciona sabado', 'funciona domingo', 'funciona feriado', 'atende sabado', 'atende domingo',

@@ -159,7 +159,13 @@ function hours(s: Service): Answer {
   return { lines: said, links: [official(s)] };
 }
 
-const answers: Record<Topic, (s: Service) => Answer> = { cost, documents, where, time, online, requirements, appointment, minors, link, how, contact, hours };
+/** "quem emite a guia?", "qual órgão cuida disso?": the body responsible, and where it is done. */
+function agency(s: Service): Answer {
+  const name = s.agency.name.includes(s.agency.acronym) ? s.agency.name : `${s.agency.name} (${s.agency.acronym})`;
+  return { lines: [`Órgão responsável: ${name}.`, ...where(s).lines], links: [official(s)] };
+}
+
+const answers: Record<Topic, (s: Service) => Answer> = { cost, documents, where, time, online, requirements, appointment, minors, link, how, contact, hours, agency };
 
 /** The answer to a follow-up question of this topic, from the service's own fields. */
 export function answerTopic(s: Service, topic: Topic): Answer {

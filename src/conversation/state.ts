@@ -11,7 +11,7 @@ const ServiceRef = z.string().min(1).max(80);
 const Answers = z.record(z.string(), z.string());
 
 /** The topics of follow-up questions about the service in focus. */
-export const Topic = z.enum(['cost', 'documents', 'where', 'time', 'online', 'requirements', 'appointment', 'minors', 'link', 'how', 'contact', 'hours']);
+export const Topic = z.enum(['cost', 'documents', 'where', 'time', 'online', 'requirements', 'appointment', 'minors', 'link', 'how', 'contact', 'hours', 'agency']);
 export type Topic = z.infer<typeof Topic>;
 
 /** How a session ended; the best outcome reached so far is kept in the state. */

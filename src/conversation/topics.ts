@@ -352,4 +352,5 @@ const topicLabels: Record<Topic, string> = {
   how: 'como fazer',
   contact: 'o telefone de contato',
   hours: 'os dias e horários de atendimento',
+  agency: 'qual órgão é responsável',
 };

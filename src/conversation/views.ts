@@ -127,6 +127,7 @@ const topicHeading: Record<Topic, string> = {
   how: 'Como fazer',
   contact: 'Telefone de contato',
   hours: 'Dias e horários',
+  agency: 'Órgão responsável',
 };
 
 /**

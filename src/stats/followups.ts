@@ -17,6 +17,7 @@ const QUESTION_LABELS: Record<Topic, string> = {
   how: 'Como fazer',
   contact: 'Telefone de contato',
   hours: 'Dias e horários',
+  agency: 'Órgão responsável',
 };
 
 /** The pt-BR label of a question kind (the kind itself when unknown: an older or newer engine wrote it). */

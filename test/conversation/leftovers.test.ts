@@ -1023,3 +1023,16 @@ describe('round 53: cancelling a free-text field with discouragement', () => {
     expect(on('quero preencher a manifestacao', 'sugestao', 'o atendente nao quis me atender e disse pra deixa quieto').state.view.at).toBe('form');
   });
 });
+
+describe('round 54: who is responsible for a service', () => {
+  for (const text of ['e quem emite a guia', 'qual órgão cuida disso?']) {
+    it(`"${text}" on the GTA names its responsible body, from the catalogue, and where it is done`, () => {
+      const d = talk();
+      d.send({ kind: 'start', payload: 'gta' });
+      d.say(text);
+      expect(d.last?.replies.map((r) => r.hint)).toContainEqual({ kind: 'follow_up', serviceId: 'gta', topic: 'agency' });
+      expect(d.text).toContain(realCatalogue.byId.get('gta')?.agency.name ?? '(no agency)');
+      expect(d.events).toContainEqual({ type: 'follow_up', kind: 'agency', serviceId: 'gta' });
+    });
+  }
+});
