@@ -1,8 +1,10 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
+import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { fold } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
+import { namedCount } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
@@ -10,6 +12,7 @@ import { stem } from '../search/normalize.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
+import { copy } from './text.ts';
 import { runSearch, showService } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
@@ -208,10 +211,32 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return showService(t, related);
     }
   }
+  // On a card, something the citizen tells about themselves that speaks of the service in view at least as much as
+  // of any other ("meu marido ta preso em ribeirao das neves" on the prison visits): the card stays, and the bot
+  // says what it can tell about it.
+  if (focus && t.state.view.at === 'service' && !m.text.includes('?') && !QUESTION_OPENERS.has(m.tokens[0] ?? '') && !findTopics(m, false) && aboutFocus(t, focus, m, query)) {
+    t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
+    return;
+  }
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).
   const listed = t.state.view.at === 'results' ? t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : [])) : [];
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
+}
+
+/** Words that open a question typed without "?" ("como recupero entao"): no statement. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'quando', 'onde', 'qual', 'quais', 'quanto', 'quanta', 'quem', 'pode', 'posso', 'tem', 'da', 'e', 'o', 'precisa', 'preciso', 'quero', 'queria']);
+
+/** The words name the focus (its title or popular names), and no service the search finds more (a tie keeps the focus). */
+function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
+  const words = namingWords(m, []);
+  const own = namedCount(t.ctx.catalogue, focus, words);
+  if (own === 0) return false;
+  const hits = t.ctx.search.search(query, 3).hits;
+  return hits.every((h) => {
+    const s = serviceOf(t.ctx, h.id);
+    return s === undefined || s.id === focus.id || namedCount(t.ctx.catalogue, s, words) <= own;
+  });
 }
 
 /**

@@ -1036,3 +1036,22 @@ describe('round 54: who is responsible for a service', () => {
     });
   }
 });
+
+describe('round 55: something the citizen tells about the service in view keeps it', () => {
+  const on = (serviceId: string, text: string): ReturnType<typeof talk> => {
+    const d = talk();
+    d.send({ kind: 'start', payload: serviceId });
+    d.say(text);
+    return d;
+  };
+
+  it('"meu marido ta preso em ribeirao das neves" on the prison visits keeps the card and says what it can tell', () => {
+    const d = on('visita-presidio', 'meu marido ta preso em ribeirao das neves');
+    expect(d.state.focus).toBe('visita-presidio');
+    expect(kinds(d)).toEqual(['notice']);
+  });
+
+  it('a question without "?" is still a search ("como recupero entao" is not a statement)', () => {
+    expect(kinds(on('conta-govbr', 'como recupero entao'))).not.toEqual(['notice']);
+  });
+});
