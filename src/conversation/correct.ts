@@ -66,16 +66,16 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   return searchWords(kept.filter((w) => w !== '').join(' '));
 }
 
-/** Verbs of wanting in a correction cue ("o que eu *quero* é", "o que eu *precisava* era"). */
+/**
+ * Verbs of wanting: in a correction cue ("o que eu *quero* é", "o que eu *precisava* era"), or opening the clause
+ * that says what is wanted ("…, *quero* curso técnico").
+ */
 const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
-
-/** Verbs that open the clause saying what is wanted ("…, *quero* curso técnico"). */
-const WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
 
 /** The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`. */
 function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
   const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
-  if (pause < 0 || !WANTS.has(m.tokens[pause + 1] ?? '')) return undefined;
+  if (pause < 0 || !WANT_VERBS.has(m.tokens[pause + 1] ?? '')) return undefined;
   const result = t.ctx.search.search(m.tokens.slice(pause + 2).join(' '), 3);
   const top = result.hits[0]?.id;
   return result.clear && top !== undefined && top !== not ? top : undefined;

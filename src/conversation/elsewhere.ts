@@ -55,7 +55,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (rest.length > 0) {
       const top = t.ctx.search.search(rest.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
-      if (named && namesService(t.ctx.catalogue, named, rest)) return undefined;
+      if (named && namesService(t.ctx, named, rest)) return undefined;
     }
     return { id: s.id, reply: s.reply };
   }

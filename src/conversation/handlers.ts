@@ -202,8 +202,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   }
   const query = searchText(m);
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
-  // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report).
-  const related = focus && !elsewhere(t, m.text) ? relatedNamed(t, focus, m) : undefined;
+  // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
+  // when a related service is named, as it reads the message once more.
+  const named = focus ? relatedNamed(t, focus, m) : undefined;
+  const related = named && !elsewhere(t, m.text) ? named : undefined;
   if (related) {
     const result = t.ctx.search.search(query, 5);
     if (!result.clear || result.hits[0]?.id === related.id) {
@@ -230,12 +232,12 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'quando', 'onde',
 /** The words name the focus (its title or popular names), and no service the search finds more (a tie keeps the focus). */
 function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
   const words = namingWords(m, []);
-  const own = namedCount(t.ctx.catalogue, focus, words);
+  const own = namedCount(t.ctx, focus, words);
   if (own === 0) return false;
   const hits = t.ctx.search.search(query, 3).hits;
   return hits.every((h) => {
     const s = serviceOf(t.ctx, h.id);
-    return s === undefined || s.id === focus.id || namedCount(t.ctx.catalogue, s, words) <= own;
+    return s === undefined || s.id === focus.id || namedCount(t.ctx, s, words) <= own;
   });
 }
 

@@ -428,18 +428,19 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   const first = Math.min(...used);
   const because = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && REASON_OPENERS.has(w));
   if (because < 0 || m.tokens.some((_, i) => i > first && i < because && !used.includes(i))) return [];
-  const after = m.tokens.map((_, i) => i).filter((i) => i >= because);
-  return after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+  return reasonFrom(m, because, used);
 }
 
 /** The message's last clause when it is a reason of not taking it in ("…que eu não entendo nada disso"). */
 function reasonTail(m: Message): number[] {
-  for (let i = m.tokens.length - 2; i > 0; i--) {
-    if (!REASON_OPENERS.has(m.tokens[i] ?? '')) continue;
-    const after = m.tokens.map((_, k) => k).filter((k) => k >= i);
-    return after.every((k) => k === i || REASON_WORDS.has(m.tokens[k] ?? '') || isGlue(m.tokens[k] ?? '')) ? after : [];
-  }
+  for (let i = m.tokens.length - 2; i > 0; i--) if (REASON_OPENERS.has(m.tokens[i] ?? '')) return reasonFrom(m, i, []);
   return [];
+}
+
+/** The tokens from the opener at `because` to the end, when all of them (cue words in `used` aside) say a reason. */
+function reasonFrom(m: Message, because: number, used: readonly number[]): number[] {
+  const after = m.tokens.map((_, i) => i).filter((i) => i >= because);
+  return after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
 }
 
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */

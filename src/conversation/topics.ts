@@ -214,21 +214,23 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
   if (focus && ownWords && first && !naming.some((w) => inTitle(first, w))) return { kind: 'service', service: focus, isNew: fresh };
-  // A clear question about the card in view whose words only brush another service, none of them naming it (not
-  // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
-  // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
-  // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
-  // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
-  // Ciptea: "autista" is the focus's, "adulto" the EJA's).
-  if (inFocus && first && first.id !== inFocus.id && namedCount(t.ctx.catalogue, inFocus, naming) >= Math.max(1, namedCount(t.ctx.catalogue, first, naming))) return { kind: 'service', service: inFocus, isNew: false };
-  if (inFocus && first && first.id !== inFocus.id && !namesService(t.ctx.catalogue, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  if (inFocus && first && first.id !== inFocus.id) {
+    // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
+    // Ciptea: "autista" is the focus's, "adulto" the EJA's).
+    if (namedCount(t.ctx, inFocus, naming) >= Math.max(1, namedCount(t.ctx, first, naming))) return { kind: 'service', service: inFocus, isNew: false };
+    // A clear question about the card in view whose words only brush another service, none of them naming it (not
+    // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
+    // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
+    // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
+    if (!namesService(t.ctx, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  }
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.
   if ((result.clear || hits.length === 1 || (!inFocus && namedLead(t, hits, m.text))) && first) return { kind: 'service', service: first, isNew: true };
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   // Not when the first service found is named and the focus is not ("e pra carteira de motorista?" on the identity card).
   // Only a phrase counts here: a title word ("inscrição", "consultar") is shared by too many services.
-  const elsewhereNamed = first !== undefined && namesService(t.ctx.catalogue, first, naming, true) && !namesService(t.ctx.catalogue, focus ?? first, naming);
+  const elsewhereNamed = first !== undefined && namesService(t.ctx, first, naming, true) && !namesService(t.ctx, focus ?? first, naming);
   if (focus && !elsewhereNamed && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
   // "paguei ontem no boleto, qnd libera o documento?" on the CRLV: one word left that many services share, in
   // none of their titles, names none of them ("quanto custa a identidade?" names the identity cards); a clear
@@ -279,7 +281,6 @@ export function relatedNamed(t: TurnBuilder, focus: Service, m: Reading): Servic
   });
   return named.length === 1 ? named[0] : undefined;
 }
-
 
 /**
  * True for "como faço?" asked alone about the card in view (its other words, if any, from the service's title:

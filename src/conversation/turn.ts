@@ -10,6 +10,8 @@ export interface Searcher {
   search(query: string, limit?: number): { hits: ReadonlyArray<{ id: string; title: string; score: number }>; clear: boolean };
   /** Does the catalogue use this folded word? */
   knows(word: string): boolean;
+  /** The share of the services (0 to 1) whose texts use this stem. */
+  share(stem: string): number;
 }
 
 /** What the engine may read or ask for; supplied by the runtime (or by tests). */

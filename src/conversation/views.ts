@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { nameStems, rareStems } from './naming.ts';
+import { nameStems, rareStems, servicesNamedBy } from './naming.ts';
 import { answerTopic } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
@@ -220,7 +220,6 @@ export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, sa
   t.say(away.reply, [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
 }
 
-/** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 /**
  * The first service found is named by more words of the query (its title, acronym and popular names) than any
  * other found: "fiz um boletim e preciso imprimir ele" names the REDS lookup (boletim, imprimir) more than the
@@ -240,23 +239,17 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
 function namedByStory(t: TurnBuilder, text: string): Service | undefined {
   // Not a subject handled elsewhere ("quero sacar meu fgts q fui mandado embora").
   if (mentionsElsewhere(text)) return undefined;
-  const rare = rareStems(t.ctx.catalogue, searchWords(text));
+  const rare = rareStems(t.ctx, searchWords(text));
   if (rare.length < 2) return undefined;
-  let best: Service | undefined;
-  let bestCount = 0;
-  let tie = false;
-  for (const s of t.ctx.catalogue.services) {
-    const names = nameStems(s);
-    const n = rare.filter((x) => names.has(x)).length;
-    if (n > bestCount) {
-      best = s;
-      bestCount = n;
-      tie = false;
-    } else if (n === bestCount) tie = true;
-  }
-  return bestCount >= 2 && !tie ? best : undefined;
+  // Only the services a rare stem names can count: looked up by stem, not by reading every service.
+  const counts = new Map<Service, number>();
+  for (const x of rare) for (const s of servicesNamedBy(t.ctx.catalogue, x)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const best = [...counts].filter(([, n]) => n === most);
+  return most >= 2 && best.length === 1 ? best[0]?.[0] : undefined;
 }
 
+/** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.

@@ -33,6 +33,8 @@ export interface SearchIndex {
   nearest(query: string, limit?: number): SearchHit[];
   /** Does the catalogue use this folded word? (The conversation does not "correct" such a word into a command.) */
   knows(word: string): boolean;
+  /** The share of the services (0 to 1) whose indexed texts use this stem, as `analyze` gives it. */
+  share(stem: string): number;
   /** Number of services indexed. */
   readonly size: number;
 }
@@ -138,6 +140,7 @@ function* indexSteps(catalogue: Catalogue, terms: PackedTerms, nameList: () => r
   return {
     size: n,
     knows: (word: string): boolean => vocabulary.has(word),
+    share: (stem: string): number => (n === 0 ? 0 : (postings.get(stem)?.docs.length ?? 0) / n),
     search(query: string, limit = DEFAULT_LIMIT): SearchResult {
       // At least two, so that `clear` can compare the first hit with the second even when limit is 1.
       const best = top(rank(query).filter(isConfident), Math.max(limit, 2), services);

@@ -3,7 +3,7 @@
 // "preciso imprimir de novo o bo"). Wordings here are not in the cue lists: that is the point.
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '../../src/conversation/places.ts';
-import { kinds, realCatalogue, talk } from './real.ts';
+import { kinds, realCatalogue, talk, talkOn } from './real.ts';
 
 describe('social turns with words that name nothing', () => {
   for (const text of ['Nossa, muito bom, foi bem rápido!', 'Certo, era isso. Valeu!', 'obrigado, salvou meu dia']) {
@@ -723,28 +723,21 @@ describe('round 32: a request in few words, and a summary confirmed in full word
 });
 
 describe('round 33: frustration, a related service named, corrections in more words', () => {
-  /** A conversation opened on a service's card by a deep link. */
-  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
-    const d = talk();
-    d.send({ kind: 'start', payload: serviceId });
-    for (const text of messages) d.say(text);
-    return d;
-  };
 
   it('"q bot inutil, ninguem resolve nada nesse estado" and "ja tentei 3 vezes e nada funciona to cansada disso" are small talk; the card stays', () => {
     for (const text of ['q bot inutil, ninguem resolve nada nesse estado', 'ja tentei 3 vezes e nada funciona to cansada disso', 'Boa noite, com quem eu falo?']) {
-      const d = on('multas-pontuacao', text);
+      const d = talkOn('multas-pontuacao', text);
       expect(kinds(d)).toContain('small_talk');
       expect(d.state.focus).toBe('multas-pontuacao');
     }
   });
 
   it('"nao moro perto, queria a visita por video" on the prison visitor registration opens the related video visit', () => {
-    expect(on('visita-presidio', 'nao moro perto, queria a visita por video').state.focus).toBe('visita-virtual');
+    expect(talkOn('visita-presidio', 'nao moro perto, queria a visita por video').state.focus).toBe('visita-virtual');
   });
 
   it('"Na verdade ninguém furtou, eu perdi os documentos na rua." leaves the theft report for the loss report', () => {
-    expect(on('bo-furto', 'Na verdade ninguém furtou, eu perdi os documentos na rua.').state.focus).toBe('bo-perda-documentos');
+    expect(talkOn('bo-furto', 'Na verdade ninguém furtou, eu perdi os documentos na rua.').state.focus).toBe('bo-perda-documentos');
   });
 });
 
@@ -760,25 +753,19 @@ describe('round 35: a first message that names one of the services found more th
 });
 
 describe('round 36: a word most services speak of names none; the focus named as much as another keeps it', () => {
-  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
-    const d = talk();
-    d.send({ kind: 'start', payload: serviceId });
-    for (const text of messages) d.say(text);
-    return d;
-  };
 
   it('"Quem tem direito ao atendimento?" on the IPSEMG asks who may use the IPSEMG ("atendimento" names no service)', () => {
-    const d = on('ipsemg', 'Muito obrigado pela ajuda.', 'Quem tem direito ao atendimento?');
+    const d = talkOn('ipsemg', 'Muito obrigado pela ajuda.', 'Quem tem direito ao atendimento?');
     expect(d.state.focus).toBe('ipsemg');
     expect(d.last?.replies.map((r) => r.hint)).toContainEqual({ kind: 'follow_up', serviceId: 'ipsemg', topic: 'requirements' });
   });
 
   it('"e adulto autista tbm pode pedir?" on the Ciptea stays on the Ciptea, not the EJA', () => {
-    expect(on('ciptea', 'e adulto autista tbm pode pedir?').state.focus).toBe('ciptea');
+    expect(talkOn('ciptea', 'e adulto autista tbm pode pedir?').state.focus).toBe('ciptea');
   });
 
   it('"voltei, oq precisa msm" on the state registration asks its documents, not the missing person report', () => {
-    const d = on('inscricao-estadual', 'ok vou pegar um cafe', 'voltei, oq precisa msm');
+    const d = talkOn('inscricao-estadual', 'ok vou pegar um cafe', 'voltei, oq precisa msm');
     expect(d.state.focus).toBe('inscricao-estadual');
   });
 });
@@ -805,21 +792,15 @@ describe('round 38: on a list of results, words that find one of the services li
 });
 
 describe('round 39: when a period opens, "posso me inscrever?", "pode visitar", a pause before a question', () => {
-  const on = (serviceId: string, text: string): ReturnType<typeof talk> => {
-    const d = talk();
-    d.send({ kind: 'start', payload: serviceId });
-    d.say(text);
-    return d;
-  };
   const topicOf = (d: ReturnType<typeof talk>): unknown => d.last?.replies.map((r) => r.hint);
 
   it('"pera, e qnd abre as inscricao?" on the school registration asks its time', () => {
-    expect(topicOf(on('cadastro-escolar', 'pera, e qnd abre as inscricao?'))).toContainEqual({ kind: 'follow_up', serviceId: 'cadastro-escolar', topic: 'time' });
+    expect(topicOf(talkOn('cadastro-escolar', 'pera, e qnd abre as inscricao?'))).toContainEqual({ kind: 'follow_up', serviceId: 'cadastro-escolar', topic: 'time' });
   });
 
   it('"Tenho 52 anos... Posso me inscrever?" on the EJA and "namorada pode visitar ou so esposa" on the prison visits ask who may', () => {
-    expect(topicOf(on('eja', 'Tenho 52 anos e parei de estudar na quinta série. Posso me inscrever?'))).toContainEqual({ kind: 'follow_up', serviceId: 'eja', topic: 'requirements' });
-    expect(topicOf(on('visita-presidio', 'namorada pode visitar ou so esposa'))).toContainEqual({ kind: 'follow_up', serviceId: 'visita-presidio', topic: 'requirements' });
+    expect(topicOf(talkOn('eja', 'Tenho 52 anos e parei de estudar na quinta série. Posso me inscrever?'))).toContainEqual({ kind: 'follow_up', serviceId: 'eja', topic: 'requirements' });
+    expect(topicOf(talkOn('visita-presidio', 'namorada pode visitar ou so esposa'))).toContainEqual({ kind: 'follow_up', serviceId: 'visita-presidio', topic: 'requirements' });
   });
 });
 
@@ -848,9 +829,7 @@ describe('round 42: "tendi foi nada", and "o que eu quero é…" corrects', () =
   });
 
   it('"consultar eu ja consultei, oq eu quero é recorrer dessa multa q ta errada" on the fines lookup opens the appeal', () => {
-    const d = talk();
-    d.send({ kind: 'start', payload: 'multas-pontuacao' });
-    d.say('consultar eu ja consultei, oq eu quero é recorrer dessa multa q ta errada');
+    const d = talkOn('multas-pontuacao', 'consultar eu ja consultei, oq eu quero é recorrer dessa multa q ta errada');
     expect(d.state.focus).toBe('recurso-multa');
   });
 });
@@ -889,30 +868,24 @@ describe('round 46: citizens\' own words for five services (catalogue), and "ta 
 });
 
 describe('round 47 (blind set 12, after its blind measure): steps, returns and names in more words', () => {
-  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
-    const d = talk();
-    d.send({ kind: 'start', payload: serviceId });
-    for (const text of messages) d.say(text);
-    return d;
-  };
 
   it('"mostra os paso", "me mostra o caminho das pedra sô" and "Por favor, descreva o procedimento etapa por etapa." start the steps', () => {
     for (const text of ['mostra os paso', 'me mostra o caminho das pedra sô', 'Por favor, descreva o procedimento etapa por etapa.']) {
-      expect(on('gta', text).state.view).toMatchObject({ at: 'walkthrough', serviceId: 'gta', step: 0 });
+      expect(talkOn('gta', text).state.view).toMatchObject({ at: 'walkthrough', serviceId: 'gta', step: 0 });
     }
   });
 
   it('"sou deficiente, tenho passe livre?" is no request for the steps ("passe" is not "passo")', () => {
-    expect(on('onibus-intermunicipal', 'sou deficiente, tenho passe livre?').state.view.at).not.toBe('walkthrough');
+    expect(talkOn('onibus-intermunicipal', 'sou deficiente, tenho passe livre?').state.view.at).not.toBe('walkthrough');
   });
 
   it('"começa tudo de novo do inicio" goes to step 1; "volta pro começo" still does', () => {
-    expect(on('gta', 'passo a passo', 'prox', 'prox', 'começa tudo de novo do inicio').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
-    expect(on('gta', 'passo a passo', 'prox', 'prox', 'volta pro começo').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(talkOn('gta', 'passo a passo', 'prox', 'prox', 'começa tudo de novo do inicio').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(talkOn('gta', 'passo a passo', 'prox', 'prox', 'volta pro começo').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
   });
 
   it('"voltei" is the citizen back, and the card stays; "qual seu nome?" and "Espero que esteja tudo bem." are small talk', () => {
-    const d = on('transferencia-veiculo', 'pera ai', 'voltei');
+    const d = talkOn('transferencia-veiculo', 'pera ai', 'voltei');
     expect(kinds(d)).toContain('small_talk');
     expect(d.state.focus).toBe('transferencia-veiculo');
     expect(kinds(talk('qual seu nome?'))).toContain('small_talk');
@@ -920,8 +893,8 @@ describe('round 47 (blind set 12, after its blind measure): steps, returns and n
   });
 
   it('"quero mandar um trem pra ouvidoria" and "Bom dia. Venho solicitar o pré-agendamento..." start the form in view', () => {
-    expect(on('ouvidoria', 'quero mandar um trem pra ouvidoria').state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria' });
-    expect(on('cin-2a-via', 'Bom dia. Venho solicitar o pré-agendamento da segunda via da minha identidade.').state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via' });
+    expect(talkOn('ouvidoria', 'quero mandar um trem pra ouvidoria').state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria' });
+    expect(talkOn('cin-2a-via', 'Bom dia. Venho solicitar o pré-agendamento da segunda via da minha identidade.').state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via' });
   });
 
   it('a município after the words that lead to it ("é em são joão del rei")', () => {
@@ -931,48 +904,38 @@ describe('round 47 (blind set 12, after its blind measure): steps, returns and n
 });
 
 describe('round 48 (blind set 12): how it is paid, "precisa de…?", "anda", "por e-mail"', () => {
-  const on = (serviceId: string, ...messages: string[]): ReturnType<typeof talk> => {
-    const d = talk();
-    d.send({ kind: 'start', payload: serviceId });
-    for (const text of messages) d.say(text);
-    return d;
-  };
   const hints = (d: ReturnType<typeof talk>): unknown => d.last?.replies.map((r) => r.hint);
 
   it('"tem desconto a vista?" and "paga algo?" ask the cost', () => {
-    expect(hints(on('ipva', 'tem desconto a vista?'))).toContainEqual({ kind: 'follow_up', serviceId: 'ipva', topic: 'cost' });
-    expect(hints(on('nota-fiscal-avulsa', 'paga algo?'))).toContainEqual({ kind: 'follow_up', serviceId: 'nota-fiscal-avulsa', topic: 'cost' });
+    expect(hints(talkOn('ipva', 'tem desconto a vista?'))).toContainEqual({ kind: 'follow_up', serviceId: 'ipva', topic: 'cost' });
+    expect(hints(talkOn('nota-fiscal-avulsa', 'paga algo?'))).toContainEqual({ kind: 'follow_up', serviceId: 'nota-fiscal-avulsa', topic: 'cost' });
   });
 
   it('"É preciso laudo médico recente?" on the Ciptea and "precisa de vistoria?" on the transfer ask what is needed', () => {
-    expect(hints(on('ciptea', 'É preciso laudo médico recente?'))).toContainEqual({ kind: 'follow_up', serviceId: 'ciptea', topic: 'documents' });
-    expect(hints(on('transferencia-veiculo', 'precisa de vistoria?'))).toContainEqual({ kind: 'follow_up', serviceId: 'transferencia-veiculo', topic: 'documents' });
+    expect(hints(talkOn('ciptea', 'É preciso laudo médico recente?'))).toContainEqual({ kind: 'follow_up', serviceId: 'ciptea', topic: 'documents' });
+    expect(hints(talkOn('transferencia-veiculo', 'precisa de vistoria?'))).toContainEqual({ kind: 'follow_up', serviceId: 'transferencia-veiculo', topic: 'documents' });
   });
 
   it('"anda" and "pronto ja fiz essa parte, e agora oq eu faço" go to the next step', () => {
-    expect(on('gta', 'passo a passo', 'anda').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
-    expect(on('gta', 'passo a passo', 'pronto ja fiz essa parte, e agora oq eu faço').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(talkOn('gta', 'passo a passo', 'anda').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(talkOn('gta', 'passo a passo', 'pronto ja fiz essa parte, e agora oq eu faço').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
   });
 
   it('"O histórico pode ser enviado por e-mail?" asks whether it is done online', () => {
-    expect(hints(on('historico-escolar', 'O histórico pode ser enviado por e-mail?'))).toContainEqual({ kind: 'follow_up', serviceId: 'historico-escolar', topic: 'online' });
+    expect(hints(talkOn('historico-escolar', 'O histórico pode ser enviado por e-mail?'))).toContainEqual({ kind: 'follow_up', serviceId: 'historico-escolar', topic: 'online' });
   });
 });
 
 describe('round 49: a reason at the end of a request for the steps', () => {
   it('"me explica as etapas direitinho por favor que eu não entendo nada disso" starts the steps', () => {
-    const d = talk();
-    d.send({ kind: 'start', payload: 'gta' });
-    d.say('me explica as etapas direitinho por favor que eu não entendo nada disso');
+    const d = talkOn('gta', 'me explica as etapas direitinho por favor que eu não entendo nada disso');
     expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'gta', step: 0 });
   });
 });
 
 describe('round 50: venting about caring for someone is met with patience, and the card stays', () => {
   it('"ai gente to tao cansada, minha mae doente e eu correndo atras disso sozinha" is small talk on the medicines card', () => {
-    const d = talk();
-    d.send({ kind: 'start', payload: 'medicamentos-alto-custo' });
-    d.say('ai gente to tao cansada, minha mae doente e eu correndo atras disso sozinha');
+    const d = talkOn('medicamentos-alto-custo', 'ai gente to tao cansada, minha mae doente e eu correndo atras disso sozinha');
     expect(kinds(d)).toContain('small_talk');
     expect(d.state.focus).toBe('medicamentos-alto-custo');
   });
@@ -985,9 +948,7 @@ describe('round 50: venting about caring for someone is met with patience, and t
 
 describe('round 51: "perdi" with an object is a loss, not a request to repeat', () => {
   it('"não uai, a minha nao venceu nao, eu perdi ela" on the CNH renewal opens the CNH 2ª via', () => {
-    const d = talk();
-    d.send({ kind: 'start', payload: 'cnh-renovacao' });
-    d.say('não uai, a minha nao venceu nao, eu perdi ela');
+    const d = talkOn('cnh-renovacao', 'não uai, a minha nao venceu nao, eu perdi ela');
     expect(d.state.focus).toBe('cnh-2a-via');
   });
 
@@ -1000,36 +961,26 @@ describe('round 51: "perdi" with an object is a loss, not a request to repeat', 
 
 describe('round 52: a correction whose last clause says what is wanted', () => {
   it('"nao, ja terminei o ensino medio, quero curso tecnico" on the EJA opens the technical course', () => {
-    const d = talk();
-    d.send({ kind: 'start', payload: 'eja' });
-    d.say('nao, ja terminei o ensino medio, quero curso tecnico');
+    const d = talkOn('eja', 'nao, ja terminei o ensino medio, quero curso tecnico');
     expect(d.state.focus).toBe('curso-tecnico');
   });
 });
 
 describe('round 53: cancelling a free-text field with discouragement', () => {
-  const on = (...messages: string[]): ReturnType<typeof talk> => {
-    const d = talk();
-    d.send({ kind: 'start', payload: 'ouvidoria' });
-    for (const text of messages) d.say(text);
-    return d;
-  };
 
   it('"ah deixa quieto, nao vai dar em nada mesmo" cancels the form', () => {
-    expect(on('quero preencher a manifestacao', 'sugestao', 'ah deixa quieto, nao vai dar em nada mesmo').state.view.at).not.toBe('form');
+    expect(talkOn('ouvidoria', 'quero preencher a manifestacao', 'sugestao', 'ah deixa quieto, nao vai dar em nada mesmo').state.view.at).not.toBe('form');
   });
 
   it('an account that only quotes the words is an answer ("o atendente ... disse pra deixa quieto")', () => {
-    expect(on('quero preencher a manifestacao', 'sugestao', 'o atendente nao quis me atender e disse pra deixa quieto').state.view.at).toBe('form');
+    expect(talkOn('ouvidoria', 'quero preencher a manifestacao', 'sugestao', 'o atendente nao quis me atender e disse pra deixa quieto').state.view.at).toBe('form');
   });
 });
 
 describe('round 54: who is responsible for a service', () => {
   for (const text of ['e quem emite a guia', 'qual órgão cuida disso?']) {
     it(`"${text}" on the GTA names its responsible body, from the catalogue, and where it is done`, () => {
-      const d = talk();
-      d.send({ kind: 'start', payload: 'gta' });
-      d.say(text);
+      const d = talkOn('gta', text);
       expect(d.last?.replies.map((r) => r.hint)).toContainEqual({ kind: 'follow_up', serviceId: 'gta', topic: 'agency' });
       expect(d.text).toContain(realCatalogue.byId.get('gta')?.agency.name ?? '(no agency)');
       expect(d.events).toContainEqual({ type: 'follow_up', kind: 'agency', serviceId: 'gta' });
@@ -1038,20 +989,14 @@ describe('round 54: who is responsible for a service', () => {
 });
 
 describe('round 55: something the citizen tells about the service in view keeps it', () => {
-  const on = (serviceId: string, text: string): ReturnType<typeof talk> => {
-    const d = talk();
-    d.send({ kind: 'start', payload: serviceId });
-    d.say(text);
-    return d;
-  };
 
   it('"meu marido ta preso em ribeirao das neves" on the prison visits keeps the card and says what it can tell', () => {
-    const d = on('visita-presidio', 'meu marido ta preso em ribeirao das neves');
+    const d = talkOn('visita-presidio', 'meu marido ta preso em ribeirao das neves');
     expect(d.state.focus).toBe('visita-presidio');
     expect(kinds(d)).toEqual(['notice']);
   });
 
   it('a question without "?" is still a search ("como recupero entao" is not a statement)', () => {
-    expect(kinds(on('conta-govbr', 'como recupero entao'))).not.toEqual(['notice']);
+    expect(kinds(talkOn('conta-govbr', 'como recupero entao'))).not.toEqual(['notice']);
   });
 });

@@ -19,6 +19,14 @@ export function talk(...messages: string[]): EngineDriver {
   return d;
 }
 
+/** A fresh conversation opened on a service's card by a deep link (/start <id>), then some messages. */
+export function talkOn(serviceId: string, ...messages: string[]): EngineDriver {
+  const d = new EngineDriver(realCatalogue);
+  d.send({ kind: 'start', payload: serviceId });
+  for (const m of messages) d.say(m);
+  return d;
+}
+
 /** The hint kinds of the last turn's replies. */
 export function kinds(d: EngineDriver): string[] {
   return (d.last?.replies ?? []).map((r) => r.hint?.kind ?? '?');

@@ -192,6 +192,13 @@ describe('index layers on a small catalogue', () => {
     expect(index.size).toBe(6);
   });
 
+  it('tells the share of the services that use a stem: "ipva" two of six, "assalto" one, an unknown word none', () => {
+    const share = (word: string): number => index.share(analyze(word)[0] ?? word);
+    expect(share('ipva')).toBeCloseTo(2 / 6);
+    expect(share('assalto')).toBeCloseTo(1 / 6);
+    expect(share('xyzzy')).toBe(0);
+  });
+
   describe('when the query uses a synonym', () => {
     it('finds the service written with the other term, both ways', () => {
       expect(top('renovar habilitação')).toBe('cnh-renovacao');
