@@ -427,7 +427,7 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   // The opener may come before a cue word that is part of the reason ("REPETE QUE NAO LI DIREITO": "não li").
   const first = Math.min(...used);
   const because = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && REASON_OPENERS.has(w));
-  if (because < 0 || m.tokens.some((_, i) => i > first && i < because && !used.includes(i))) return [];
+  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w))) return [];
   return reasonFrom(m, because, used);
 }
 

@@ -93,3 +93,17 @@ export function namedCount(ctx: Naming, s: Service, words: readonly string[]): n
 export function rareStems(ctx: Naming, words: readonly string[]): string[] {
   return [...new Set(analyze(words.join(' ')))].filter((x) => ctx.search.share(x) <= RARE_SHARE);
 }
+
+/**
+ * The words (as given) whose stem is in some service's names and used by at most a third of the services: what a
+ * story names ("tem uma amiga precisando de *sangue* no hospital"), without the words around it.
+ */
+export function namingWordsOf(ctx: Naming, words: readonly string[]): string[] {
+  return words.filter((w) => {
+    const x = analyze(w)[0];
+    return x !== undefined && ctx.search.share(x) <= COMMON_SHARE && servicesNamedBy(ctx.catalogue, x).length > 0;
+  });
+}
+
+/** Is this word's stem used by at most one service in twenty? */
+export const isRare = (ctx: Naming, word: string): boolean => rareStems(ctx, [word]).length > 0;

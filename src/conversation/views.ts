@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { nameStems, rareStems, servicesNamedBy } from './naming.ts';
+import { inTitle, isRare, nameStems, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
@@ -227,12 +227,18 @@ export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, sa
  */
 export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query: string): boolean {
   const stems = new Set(analyze(query));
-  const count = (id: string | undefined): number => {
+  const count = (id: string | undefined, names: (s: Service) => ReadonlySet<string>): number => {
     const s = serviceOf(t.ctx, id ?? '');
-    return s ? [...nameStems(s)].filter((x) => stems.has(x)).length : 0;
+    return s ? [...names(s)].filter((x) => stems.has(x)).length : 0;
   };
-  const lead = count(hits[0]?.id);
-  return lead > 0 && hits.slice(1).every((h) => count(h.id) < lead);
+  const lead = count(hits[0]?.id, nameStems);
+  const leadTitle = count(hits[0]?.id, titleStems);
+  // A tie in names is broken by the titles, the service's own name: "renovação da matrícula do meu filho na escola
+  // estadual" is said as often in the school registration's popular names, but it is the renewal's title.
+  return lead > 0 && hits.slice(1).every((h) => {
+    const other = count(h.id, nameStems);
+    return other < lead || (other === lead && count(h.id, titleStems) < leadTitle);
+  });
 }
 
 /** The one service whose names hold at least two of the text's rare stems, more than any other's. */
@@ -324,6 +330,8 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   const named = namedByStory(t, query);
   if (named) return { hits: [{ id: named.id, title: named.title, score: 1 }], clear: true };
   const all = searchWords(query);
+  const story = storyCore(t, all, limit);
+  if (story) return story;
   const naming = all.filter((w) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w));
   // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.
   if (naming.length === 0 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
@@ -331,6 +339,33 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/**
+ * A story the search found nothing in, read by the words of it that name services ("uai a conta da agua nao chegou
+ * esse mes": conta, agua; "tem uma amiga precisando de sangue no hospital, quero ajudar doando": sangue). Counts
+ * when those words find one service clearly, and are two or more, or one rare word that names that service alone.
+ */
+function storyCore(t: TurnBuilder, all: readonly string[], limit: number): ReturnType<EngineContext['search']['search']> | undefined {
+  if (mentionsElsewhere(all.join(' '))) return undefined;
+  const core = namingWordsOf(t.ctx, all);
+  if (core.length === 0 || core.length === all.length) return undefined;
+  const retry = t.ctx.search.search(core.join(' '), limit);
+  const first = retry.hits[0];
+  if (!retry.clear || first === undefined) return undefined;
+  const found = serviceOf(t.ctx, first.id);
+  if (found === undefined) return undefined;
+  // Two of the words are in the service's title ("conta", "agua"): not only its prose or popular names ("carro usado").
+  const titled = core.filter((w) => inTitle(found, w));
+  if (titled.length >= 2) return retry;
+  // One word of its title, rare and naming no other service ("sangue"; not "receita" nor "plano"), and no other word
+  // in another service's title ("exame de sangue particular": "exame" is the Detran exams').
+  const word = titled[0];
+  if (word === undefined || titled.length !== 1 || !isRare(t.ctx, word)) return undefined;
+  const stemOf = (w: string): string => analyze(w)[0] ?? w;
+  const named = servicesNamedBy(t.ctx.catalogue, stemOf(word));
+  const otherTitle = core.some((w) => w !== word && servicesNamedBy(t.ctx.catalogue, stemOf(w)).some((s) => s.id !== found.id && inTitle(s, w)));
+  return named.length === 1 && !otherTitle ? retry : undefined;
 }
 
 /** "protocolo ATD-20261125-123456", with or without hyphens. */

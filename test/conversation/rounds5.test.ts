@@ -1,0 +1,44 @@
+// The fifth session's rounds (56 on), one `describe` per round; each test was checked to fail on the code before
+// its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
+import { describe, expect, it } from 'vitest';
+import { kinds, talk, talkOn } from './real.ts';
+
+describe('round 56: going back, with a reason after "volta na anterior"', () => {
+  for (const text of ['volta na anterior que eu não li direito', 'volta na etapa anterior que eu nao li direito']) {
+    it(`"${text}" on step 2 shows step 1`, () => {
+      const d = talkOn('cnh-2a-via', 'como faço', 'proxima', text);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    });
+  }
+});
+
+describe('round 57: a tie in the names found is broken by the titles', () => {
+  it('"renovação da matrícula do meu filho na escola estadual" opens the renewal, whose title it is', () => {
+    const d = talk();
+    d.say('bom dia');
+    d.say('Gostaria de informações sobre a renovação da matrícula do meu filho na escola estadual.');
+    expect(d.state.focus).toBe('renovacao-matricula');
+  });
+});
+
+describe('round 58: a story the search found nothing in, read by the words that name a service', () => {
+  for (const [text, id] of [
+    ['uai sô a conta da agua nao chegou esse mes', 'copasa-conta'],
+    ['tem uma amiga precisando de sangue no hospital, quero ajudar doando', 'doacao-sangue'],
+  ] as const) {
+    it(`"${text}" opens ${id}`, () => {
+      const d = talk();
+      d.say(text);
+      expect(d.state.focus).toBe(id);
+    });
+  }
+
+  for (const text of ['onde compro um carro usado baratinho?', 'me passa uma receita de bolo de fuba', 'onde faço exame de sangue particular']) {
+    it(`"${text}" still opens no service (words of prose or of popular names alone)`, () => {
+      const d = talk();
+      d.say(text);
+      expect(d.state.focus).toBeUndefined();
+      expect(kinds(d)).not.toContain('card');
+    });
+  }
+});
