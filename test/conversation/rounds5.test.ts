@@ -1,7 +1,8 @@
 // The fifth session's rounds (56 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { kinds, talk, talkOn } from './real.ts';
+import { matchChoice } from '../../src/conversation/fields.ts';
+import { kinds, realCatalogue, talk, talkOn } from './real.ts';
 
 describe('round 56: going back, with a reason after "volta na anterior"', () => {
   for (const text of ['volta na anterior que eu não li direito', 'volta na etapa anterior que eu nao li direito']) {
@@ -41,4 +42,26 @@ describe('round 58: a story the search found nothing in, read by the words that 
       expect(kinds(d)).not.toContain('card');
     });
   }
+});
+
+describe('round 59 (catalogue data): damage words, "dagua", a leather wallet', () => {
+  const motivo = realCatalogue.byId.get('cin-2a-via')?.form?.fields.find((f) => f.id === 'motivo');
+
+  for (const text of ['molhou e estragou tudo', 'rasgou', 'ta todo desgastado']) {
+    it(`"${text}" chooses "Documento danificado" for the reason of a 2nd identity card`, () => {
+      expect(matchChoice(motivo?.options ?? [], text, realCatalogue.synonyms)).toBe('Documento danificado');
+    });
+  }
+
+  it('"a conta dagua nao chegou" opens the water bill', () => {
+    const d = talk();
+    d.say('a conta dagua nao chegou');
+    expect(d.state.focus).toBe('copasa-conta');
+  });
+
+  it('"minha carteira de couro rasgou, onde eu conserto?" opens no service', () => {
+    const d = talk();
+    d.say('minha carteira de couro rasgou, onde eu conserto?');
+    expect(d.state.focus).toBeUndefined();
+  });
 });
