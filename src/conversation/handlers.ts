@@ -120,6 +120,10 @@ function searchRequest(t: TurnBuilder, m: Message, naming: readonly string[]): v
   runSearch(t, naming.join(' '), { said: m.text });
 }
 
+/** The ids of the services listed, on a list of results. */
+const listedServices = (t: TurnBuilder): string[] =>
+  t.state.view.at === 'results' ? t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : [])) : [];
+
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
@@ -134,7 +138,13 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
       return searchRequest(t, m, naming);
     }
   }
-  if (!focus) return searchRequest(t, m, naming);
+  if (!focus) {
+    // "consegue agendar pra mim?" on a list of results: the service listed that the words find first, if it has a form.
+    const listed = listedServices(t);
+    const top = listed.length > 0 ? serviceOf(t.ctx, t.ctx.search.search(m.text, 5).hits[0]?.id ?? '') : undefined;
+    if (top?.form && listed.includes(top.id)) return startForm(t, top);
+    return searchRequest(t, m, naming);
+  }
   if (focus.form) return startForm(t, focus);
   t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
   answerAbout(t, focus, ['how'], false);
@@ -222,7 +232,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   }
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).
-  const listed = t.state.view.at === 'results' ? t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : [])) : [];
+  const listed = listedServices(t);
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
 }
 

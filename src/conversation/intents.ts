@@ -505,5 +505,20 @@ function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
   if (!whole) return intent.cues.findAll(m)[0];
   // With `whole`, several cues of the intent may share the message ("desisti, deixa pra lá").
   const used = intent.cues.union(m);
-  return used && isWhole(m, used) ? { used } : undefined;
+  if (!used) return undefined;
+  if (isWhole(m, used)) return { used };
+  // "ah legal. e vc faz o q": an acknowledgement before a pause does not keep the cue from being the message.
+  const lead = ackLead(m);
+  return lead.length > 0 && isWhole(m, [...lead, ...used]) ? { used: [...lead, ...used] } : undefined;
+}
+
+/** Words that acknowledge what was said ("ah legal", "ok, entendi"), before the message goes on. */
+const ACK_LEAD: ReadonlySet<string> = new Set([...ACK_ONLY, 'ah', 'aa', 'legal', 'show', 'massa', 'otimo', 'bacana', 'hmm', 'hum', 'humm', 'uai', 'ta', 'joia', 'sei', 'tendi', 'intendi', 'saquei']);
+
+/** The message's opening clause, up to its first pause, when it only acknowledges ("ah legal."); else none. */
+function ackLead(m: Message): number[] {
+  const pause = Math.min(...[...(m.pauses ?? [])]);
+  if (!Number.isFinite(pause) || pause >= m.tokens.length - 1) return [];
+  const lead = m.tokens.slice(0, pause + 1);
+  return lead.every((w) => ACK_LEAD.has(w) || isGlue(w)) && lead.some((w) => ACK_LEAD.has(w)) ? lead.map((_, i) => i) : [];
 }

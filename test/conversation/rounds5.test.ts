@@ -65,3 +65,27 @@ describe('round 59 (catalogue data): damage words, "dagua", a leather wallet', (
     expect(d.state.focus).toBeUndefined();
   });
 });
+
+describe('round 60: asking the bot to book, on a list of results', () => {
+  it('"consegue agendar pra mim?" after a list with the UAI starts the UAI booking form', () => {
+    const d = talk();
+    d.say('preciso ir na uai fazer minha identidade');
+    d.say('consegue agendar pra mim?');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai' });
+  });
+});
+
+describe('round 61: an acknowledgement before a whole-message command', () => {
+  it('"ah legal. e vc faz o q" gets the help', () => {
+    const d = talk();
+    d.say('qual seu nome?');
+    d.say('ah legal. e vc faz o q');
+    expect(kinds(d)).toEqual(['help']);
+  });
+
+  it('an opening that is not an acknowledgement still keeps the command from being the message', () => {
+    const d = talk();
+    d.say('perdi meu rg. ajuda');
+    expect(kinds(d)).not.toEqual(['help']);
+  });
+});
