@@ -70,6 +70,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
   const age = ageAt(m);
+  // "tenho 17 anos posso?": a message that ends asking whether one can asks who may.
+  const last = m.tokens.length - 1;
+  if (age !== undefined && CAN_I.has(m.tokens[last] ?? '') && !found.some((f) => f.topic === 'requirements' && f.strong)) {
+    found.splice(0, found.length, ...found.filter((f) => f.topic !== 'requirements'), { topic: 'requirements', used: [last], strong: true });
+  }
   if (age !== undefined) {
     const minors = found.find((f) => f.topic === 'minors');
     if (minors) found.splice(found.indexOf(minors), 1, { topic: 'minors', used: [...new Set([...minors.used, ...age])].sort((a, b) => a - b), strong: true });
@@ -78,12 +83,21 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const anyStrong = found.some((f) => f.strong);
   const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
   // "meu filho tem 15 anos, pode pedir?": who may ask, for a minor, is the question about minors.
-  if (kept.some((k) => k.topic === 'minors')) kept.splice(0, kept.length, ...kept.filter((k) => k.topic !== 'requirements'));
+  // With the age of the one asking ("tenho 17 anos, posso?"), who may ask is answered too: the age limits are there.
+  if (kept.some((k) => k.topic === 'minors') && !(age !== undefined && FIRST_PERSON.has(m.tokens[Math.max(0, (age[0] ?? 0) - 1)] ?? ''))) {
+    kept.splice(0, kept.length, ...kept.filter((k) => k.topic !== 'requirements'));
+  }
   if (kept.length === 0) return undefined;
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
 }
+
+/** "…, posso?": asking whether one can. */
+const CAN_I: ReadonlySet<string> = new Set(['posso', 'pode', 'consigo']);
+
+/** "tenho 17 anos": the age is the one asking's own. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['tenho', 'fiz', 'faco', 'completei', 'completo']);
 
 const AGE_WORDS: ReadonlyMap<string, number> = new Map(
   ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'quatorze', 'catorze', 'quinze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'].map((w, i) => [w, i + 1] as const),

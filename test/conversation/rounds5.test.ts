@@ -89,3 +89,23 @@ describe('round 61: an acknowledgement before a whole-message command', () => {
     expect(kinds(d)).not.toEqual(['help']);
   });
 });
+
+describe('round 62: two questions in one message, and "tenho 17 anos posso?"', () => {
+  const topicsOf = (d: ReturnType<typeof talk>): unknown[] => d.events.flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
+
+  it('"quanto gasta pra abrir e demora quantos dias" on opening a company answers the cost and the time', () => {
+    expect(topicsOf(talkOn('abrir-empresa', 'quanto gasta pra abrir e demora quantos dias'))).toEqual(expect.arrayContaining(['cost', 'time']));
+  });
+
+  it('"ela pode fazer o tecnico junto? e é pago?" on the technical course answers who may and the cost', () => {
+    expect(topicsOf(talkOn('curso-tecnico', 'ela pode fazer o tecnico junto? e é pago?'))).toEqual(expect.arrayContaining(['requirements', 'cost']));
+  });
+
+  it('"tenho 17 anos posso?" on blood donation answers who may donate and the rules for minors', () => {
+    expect(topicsOf(talkOn('doacao-sangue', 'tenho 17 anos posso?'))).toEqual(expect.arrayContaining(['requirements', 'minors']));
+  });
+
+  it('"meu filho tem 15 anos, pode pedir?" is still about minors alone', () => {
+    expect(topicsOf(talkOn('cin-1a-via', 'meu filho tem 15 anos, pode pedir?'))).toEqual(['minors']);
+  });
+});
