@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { type Catalogue, type CatalogueIssue, buildCatalogue, formatIssue, loadCatalogue, parseServiceFile, parseYaml } from './load.ts';
 import type { LintFinding, LintRule } from './lint.ts';
 import { CatalogueFiles } from './read.ts';
+import { checkReferenceFiles } from './reference.ts';
 import { LIMITS, type Service, type SynonymEntry, SynonymsFile } from './schema.ts';
 import { remembered } from './snapshot.ts';
 
@@ -53,8 +54,10 @@ export async function checkCatalogue(dir: string): Promise<CheckResult> {
   const catalogue = loaded.catalogue ?? (await partialCatalogue(dir));
   // Remembered per catalogue content (snapshot.ts); lint.ts, and the search code it uses, load on a miss only.
   const findings = await remembered('lint', catalogue, async () => (await import('./lint.ts')).lintCatalogue(catalogue));
-  const errors = [...loaded.errors, ...findings.filter((f) => f.severity === 'error')];
-  const warnings = findings.filter((f) => f.severity === 'warning');
+  // The files beside the catalogue (subjects handled elsewhere, everyday chat words): read by the check only.
+  const reference = await checkReferenceFiles(catalogue);
+  const errors = [...loaded.errors, ...reference.errors, ...findings.filter((f) => f.severity === 'error')];
+  const warnings = [...findings.filter((f) => f.severity === 'warning'), ...reference.warnings];
   return { ok: errors.length === 0, dir, services: catalogue.services.length, errors, warnings };
 }
 
@@ -74,6 +77,7 @@ export const ruleTitles: Record<LintRule, string> = {
   'form-without-form': 'Etapas que mandam preencher formulário sem haver formulário',
   'needs-check': 'Fatos marcados para conferir (needsCheck)',
   'near-duplicate-document': 'Documentos repetidos com outra redação',
+  'conversational-name': 'Nomes com palavras comuns na conversa',
 };
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

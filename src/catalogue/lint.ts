@@ -1,7 +1,7 @@
 // Content lint for the catalogue: problems the schema cannot see, found across files.
 // Pure: works on a Catalogue already loaded, so `catalogue check`, hot reload and tests share it.
 import { join, relative } from 'node:path';
-import { analyze, fold } from '../core/normalize.ts';
+import { analyze, fold, stem, words } from '../core/normalize.ts';
 import type { Catalogue, CatalogueIssue } from './load.ts';
 import type { Service } from './schema.ts';
 import { checkPhone, checkUrl, urlsInText } from './contact.ts';
@@ -22,6 +22,7 @@ export const LINT_RULES = [
   'form-without-form',
   'needs-check',
   'near-duplicate-document',
+  'conversational-name',
 ] as const;
 /** One lint rule name. */
 export type LintRule = (typeof LINT_RULES)[number];
@@ -347,4 +348,52 @@ function nearDuplicateDocuments(s: Service, file: string, add: Add): void {
       add('near-duplicate-document', file, `steps.${step}.documents.${index}`, `"${text}" parece o mesmo documento que "${seen.text}" (${where}): o cartão mostra só um deles; escreva os dois do mesmo jeito ou deixe só o mais completo`);
     }),
   );
+}
+
+/**
+ * Popular names and one-word synonyms that share a stem with an everyday chat word (data/palavras-de-conversa.yaml):
+ * search stems what the citizen types, so "deixou" in a popular name answered "deixa pra lá", and "se passou" answered
+ * "semana passada". One warning per name, with every word of it that collides. Run by `catalogue check` only, with
+ * the word list it read (`wordsFile` names it in the message).
+ */
+export function conversationalNames(catalogue: Catalogue, chatWords: readonly string[], wordsFile: string): LintFinding[] {
+  const byStem = new Map<string, string>();
+  for (const w of chatWords) {
+    const folded = fold(w);
+    if (folded === '' || folded.includes(' ')) continue;
+    const key = stem(folded);
+    if (!byStem.has(key)) byStem.set(key, w);
+  }
+  const out: LintFinding[] = [];
+  /** The words of `text` that collide, each with the chat word it collides with. */
+  const collisions = (text: string): { word: string; chat: string }[] =>
+    words(text).flatMap((word) => {
+      const chat = byStem.get(stem(word));
+      return chat === undefined ? [] : [{ word, chat }];
+    });
+  const warn = (file: string, path: string, what: string, found: readonly { word: string; chat: string }[]): void => {
+    const listed = [...new Set(found.map((f) => (f.word === fold(f.chat) ? `"${f.word}"` : `"${f.word}" (mesmo radical de "${f.chat}")`)))].join(', ');
+    out.push({
+      rule: 'conversational-name',
+      severity: 'warning',
+      file,
+      path,
+      message: `${what} tem palavra que o cidadão usa na conversa sem falar de serviço nenhum: ${listed}. Uma mensagem como "${found[0]?.chat}" pode trazer este serviço; prefira outra palavra, ou confirme que o nome vale o risco (lista em ${wordsFile})`,
+    });
+  };
+  for (const s of catalogue.services) {
+    s.popularNames.forEach((name, i) => {
+      const found = collisions(name);
+      if (found.length > 0) warn(serviceFile(catalogue.dir, s.id), `popularNames.${i}`, `o nome popular "${name}"`, found);
+    });
+  }
+  const file = synonymsFile(catalogue.dir);
+  catalogue.synonyms.forEach((e, i) => {
+    [e.term, ...e.alternatives].forEach((phrase, k) => {
+      if (words(phrase).length !== 1) return;
+      const found = collisions(phrase);
+      if (found.length > 0) warn(file, k === 0 ? `synonyms.${i}.term` : `synonyms.${i}.alternatives.${k - 1}`, `o sinônimo "${phrase}"`, found);
+    });
+  });
+  return out;
 }

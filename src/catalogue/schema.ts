@@ -238,3 +238,34 @@ export const SynonymsFile = z
   })
   .strict();
 export type SynonymsFile = z.infer<typeof SynonymsFile>;
+
+/**
+ * data/fora-do-escopo.yaml: subjects the Governo de Minas does not handle here, the words citizens use for them, and
+ * the reply that says who does (read by src/conversation/elsewhere.ts). `needsCheck` marks a reply whose facts were not
+ * yet checked against an official page: a short note or a list of notes for staff, listed by `catalogue check`; the
+ * reply is still served.
+ */
+export const ElsewhereFile = z
+  .object({
+    assuntos: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+          termos: z.array(z.string().min(2)).min(1),
+          resposta: z.string().min(10),
+          needsCheck: z.union([text().min(3), list(text().min(3)).min(1)]).optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/**
+ * data/palavras-de-conversa.yaml: everyday words citizens type in a chat that are about no service ("deixa", "semana",
+ * "valeu"). `catalogue check` warns when a popular name or a one-word synonym shares a stem with one of them.
+ */
+export const ConversationWordsFile = z
+  .object({
+    palavras: z.array(line().regex(/^[^\s]+$/, 'escreva uma palavra só, sem espaços')).min(1).max(1_000),
+  })
+  .strict();

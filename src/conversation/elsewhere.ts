@@ -5,26 +5,11 @@
 // is still the licence).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { ElsewhereFile } from '../catalogue/schema.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { namesService } from './naming.ts';
 import { CueSet, Reader, restWords } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
-
-/** The file: subjects, the words citizens use for them, and the reply pointing to who handles them. */
-export const ElsewhereFile = z
-  .object({
-    assuntos: z.array(
-      z
-        .object({
-          id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-          termos: z.array(z.string().min(2)).min(1),
-          resposta: z.string().min(10),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
 
 /** Where the list lives. */
 export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);

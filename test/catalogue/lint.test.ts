@@ -51,6 +51,7 @@ const expected: Record<LintRule, { file: RegExp; path: RegExp; severity: 'error'
   'form-without-form': { file: /services\/certidao-exemplo\.yaml$/, path: /^steps\.1\.description$/, severity: 'warning' },
   'needs-check': { file: /services\/certidao-exemplo\.yaml$/, path: /^needsCheck\.0$/, severity: 'warning' },
   'near-duplicate-document': { file: /services\/certidao-exemplo\.yaml$/, path: /^steps\.1\.documents\.0$/, severity: 'warning' },
+  'conversational-name': { file: /services\/certidao-exemplo\.yaml$/, path: /^popularNames\.1$/, severity: 'warning' },
 };
 
 describe.each(LINT_RULES.map((rule) => [rule]))('rule %s', (rule) => {
@@ -87,7 +88,7 @@ describe.each(nearMisses.map((rule) => [rule]))('rule %s near its boundary', (ru
 
 describe('details of the rules', () => {
   it('has near-miss fixtures for the rules with exemptions', () => {
-    expect(nearMisses).toEqual(['test-host', 'ambiguous-name', 'malformed-link', 'malformed-phone', 'synonym-unused', 'synonym-loop', 'form-without-form', 'near-duplicate-document']);
+    expect(nearMisses).toEqual(['test-host', 'ambiguous-name', 'malformed-link', 'malformed-phone', 'synonym-unused', 'synonym-loop', 'form-without-form', 'near-duplicate-document', 'conversational-name']);
   });
 
   it('reports both malformed links: the comma in the domain and the http:// link in a text', async () => {

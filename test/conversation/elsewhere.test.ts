@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ELSEWHERE_PATH, ElsewhereFile } from '../../src/conversation/elsewhere.ts';
+import { ElsewhereFile } from '../../src/catalogue/schema.ts';
+import { ELSEWHERE_PATH } from '../../src/conversation/elsewhere.ts';
 import { kinds, talk } from './real.ts';
 
 describe('subjects handled elsewhere', () => {
