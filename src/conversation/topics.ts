@@ -142,6 +142,33 @@ export function isOwnWords(s: Service, words: readonly string[]): boolean {
 /** Topics about the place where a service is done: "a UAI abre sábado?" on a card done at the UAI is about that card. */
 const PLACE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'where', 'contact', 'appointment', 'online']);
 
+/** Words that point at what is in view ("isso", "disso ai"). */
+const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
+
+/** Words that open the reason a question is asked ("... *pq* tenho medo de golpe"). */
+const BECAUSE: ReadonlySet<string> = new Set(['pq', 'porque', 'pois', 'porq']);
+
+/** The tokens of a reason given after the question's cue ("me passa o site oficial pq tenho medo de golpe"). */
+function reasonAfterQuestion(m: Reading, used: readonly number[]): number[] {
+  if (used.length === 0) return [];
+  const last = Math.max(...used);
+  const because = m.tokens.findIndex((w, i) => i > last && BECAUSE.has(w));
+  return because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because);
+}
+
+const requirementWords = new WeakMap<Service, ReadonlySet<string>>();
+
+/** At least two thirds of the words (at least one) are in what the service says of who may ask and on which conditions. */
+function inRequirements(s: Service, words: readonly string[]): boolean {
+  let own = requirementWords.get(s);
+  if (!own) {
+    own = new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`)));
+    requirementWords.set(s, own);
+  }
+  const set = own;
+  return words.length > 0 && words.filter((w) => set.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
+}
+
 /** What a question with these leftover words is about. */
 type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask' } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
 
@@ -208,8 +235,13 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const inFocus = focusOf(t);
   const focus = inFocus ?? firstListed(t);
   const fresh = inFocus === undefined;
-  const naming = namingWords(m, used);
+  // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used)]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
+  // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
+  if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
+  if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && i > Math.min(...used))) return { kind: 'service', service: inFocus, isNew: false };
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   const away = focus && isOwnWords(focus, naming) ? undefined : elsewhere(t, m.text);

@@ -109,3 +109,25 @@ describe('round 62: two questions in one message, and "tenho 17 anos posso?"', (
     expect(topicsOf(talkOn('cin-1a-via', 'meu filho tem 15 anos, pode pedir?'))).toEqual(['minors']);
   });
 });
+
+describe('round 63: what a follow-up question is about', () => {
+  const about = (d: ReturnType<typeof talk>): unknown[] => d.events.flatMap((e) => (e.type === 'follow_up' ? [e.serviceId] : []));
+
+  it('"e quem pode fazer? precisa ter terminado o ensino medio?" on the technical course asks about its own conditions', () => {
+    expect(about(talkOn('curso-tecnico', 'e quem pode fazer? precisa ter terminado o ensino medio?'))).toEqual(['curso-tecnico']);
+  });
+
+  it('"to desempregado faz 3 mes como q funciona isso ai" on the Sine asks about the Sine', () => {
+    expect(about(talkOn('sine-emprego', 'to desempregado faz 3 mes como q funciona isso ai'))).toEqual(['sine-emprego']);
+  });
+
+  it('"me passa o site oficial pq tenho medo de golpe" on the IPVA gives the IPVA link, not the fraud report', () => {
+    const d = talkOn('ipva', 'me passa o site oficial pq tenho medo de golpe');
+    expect(d.state.focus).toBe('ipva');
+    expect(about(d)).toEqual(['ipva']);
+  });
+
+  it('"e pra cnh, como funciona?" on the identity card still asks about the CNH (no "isso")', () => {
+    expect(talkOn('cin-2a-via', 'e pra cnh, como funciona?').state.focus).not.toBe('cin-2a-via');
+  });
+});
