@@ -178,7 +178,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'posso me inscrever', 'posso me cadastrar', 'posso participar', 'pode visitar', 'podem visitar', 'quem pode visitar', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
       'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
-      'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
+      'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'pra se inscrever', 'para se inscrever', 'pra me inscrever', 'para me inscrever', 'pra poder participar', 'precisa ter', 'tem que ter feito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },
@@ -195,7 +195,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'menor de idade', 'e se for menor', 'se for menor', 'sendo menor', 'pra menor', 'para menor', 'menores de', 'de menor', 'sou menor', 'nao tenho 18', 'meu filho pode',
       'minha filha pode', 'pro meu filho', 'para o meu filho', 'pra minha filha', 'para minha filha', 'crianca pode', 'adolescente pode', 'menor pode', 'e pra crianca',
-      'e para crianca', 'menor de 18', 'menor de 16', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
+      'e para crianca', 'menor de 18', 'menor de 16', 'os pais estejam', 'presenca dos pais', 'com os pais', 'acompanhado dos pais', 'acompanhada dos pais', 'acompanhado do responsavel', 'acompanhada do responsavel', 'pai ou mae', 'pai e mae', 'os pais precisam', 'os pais tem que', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
     ],
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
   },

@@ -9,7 +9,7 @@ import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { stem } from '../search/normalize.ts';
-import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, type TopicHit } from './topics.ts';
+import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
@@ -226,7 +226,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // On a card, something the citizen tells about themselves that speaks of the service in view at least as much as
   // of any other ("meu marido ta preso em ribeirao das neves" on the prison visits): the card stays, and the bot
   // says what it can tell about it.
-  if (focus && t.state.view.at === 'service' && !m.text.includes('?') && !QUESTION_OPENERS.has(m.tokens[0] ?? '') && !findTopics(m, false) && aboutFocus(t, focus, m, query)) {
+  if (focus && t.state.view.at === 'service' && !m.text.includes('?') && !QUESTION_OPENERS.has(m.tokens[0] ?? '') && !findTopics(m, false) && (pointsAtFocus(m) || aboutFocus(t, focus, m, query))) {
     t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
     return;
   }
@@ -235,6 +235,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const listed = listedServices(t);
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
 }
+
+/** "a empresa pediu isso pra minha contratacao": the statement is about what is in view. */
+const pointsAtFocus = (m: Message): boolean => m.tokens.some((w) => THIS_WORDS.has(w));
 
 /** Words that open a question typed without "?" ("como recupero entao"): no statement. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'quando', 'onde', 'qual', 'quais', 'quanto', 'quanta', 'quem', 'pode', 'posso', 'tem', 'da', 'e', 'o', 'precisa', 'preciso', 'quero', 'queria']);

@@ -143,7 +143,7 @@ export function isOwnWords(s: Service, words: readonly string[]): boolean {
 const PLACE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'where', 'contact', 'appointment', 'online']);
 
 /** Words that point at what is in view ("isso", "disso ai"). */
-const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
+export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
 
 /** Words that open the reason a question is asked ("... *pq* tenho medo de golpe"). */
 const BECAUSE: ReadonlySet<string> = new Set(['pq', 'porque', 'pois', 'porq']);

@@ -131,3 +131,21 @@ describe('round 63: what a follow-up question is about', () => {
     expect(talkOn('cin-2a-via', 'e pra cnh, como funciona?').state.focus).not.toBe('cin-2a-via');
   });
 });
+
+describe('round 64: "isso" told on a card; new cues for conditions and minors', () => {
+  it('"a empresa pediu isso pra minha contratacao" on the criminal record certificate keeps the card', () => {
+    const d = talkOn('antecedentes-criminais', 'a empresa pediu isso pra minha contratacao');
+    expect(d.state.focus).toBe('antecedentes-criminais');
+    expect(kinds(d)).toEqual(['notice']);
+  });
+
+  const topicsOf = (d: ReturnType<typeof talk>): unknown[] => d.events.flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
+
+  it('"oq precisa pra se inscrever" on the technical course answers who may enrol', () => {
+    expect(topicsOf(talkOn('curso-tecnico', 'oq precisa pra se inscrever'))).toContain('requirements');
+  });
+
+  it('"Precisa que os pais estejam presentes?" on the 1st identity card answers the rules for minors', () => {
+    expect(topicsOf(talkOn('cin-1a-via', 'Precisa que os pais estejam presentes?'))).toContain('minors');
+  });
+});
