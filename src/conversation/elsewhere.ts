@@ -5,6 +5,7 @@
 // is still the licence).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { words } from '../core/normalize.ts';
 import { ElsewhereFile } from '../catalogue/schema.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { namesService } from './naming.ts';
@@ -15,7 +16,7 @@ import type { TurnBuilder } from './turn.ts';
 export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);
 
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
-const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos) }));
+const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), context: new Set(a.contexto.flatMap((w) => words(w))) }));
 // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
 const reader = new Reader([]);
 
@@ -34,7 +35,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   for (const s of subjects) {
     const used = s.cues.union(m);
     if (!used) continue;
-    const rest = restWords(m, used).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w));
+    const rest = restWords(m, used).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
     // the IPSEMG). A service the rest only brushes does not ("boletim de notas do colégio particular").
     if (rest.length > 0) {

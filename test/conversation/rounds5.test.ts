@@ -149,3 +149,20 @@ describe('round 64: "isso" told on a card; new cues for conditions and minors', 
     expect(topicsOf(talkOn('cin-1a-via', 'Precisa que os pais estejam presentes?'))).toContain('minors');
   });
 });
+
+describe('round 65 (reference data): labour rights are handled elsewhere, with words of their context', () => {
+  for (const text of ['a empresa onde eu trabalho não paga hora extra, isso pode?', 'Trabalho em uma empresa privada e gostaria de saber quantos dias de licença-maternidade tenho direito.']) {
+    it(`"${text}" says who handles it and opens no service`, () => {
+      const d = talk();
+      d.say(text);
+      expect(kinds(d)).toEqual(['elsewhere']);
+      expect(d.state.focus).toBeUndefined();
+    });
+  }
+
+  it('"quero abrir uma empresa" still opens the company registration', () => {
+    const d = talk();
+    d.say('quero abrir uma empresa');
+    expect(d.state.focus).toBe('abrir-empresa');
+  });
+});
