@@ -142,6 +142,14 @@ export function isOwnWords(s: Service, words: readonly string[]): boolean {
 /** Topics about the place where a service is done: "a UAI abre sábado?" on a card done at the UAI is about that card. */
 const PLACE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'where', 'contact', 'appointment', 'online']);
 
+/**
+ * "nao perdi nao, so mudei de casa": a message that opens denying what was understood; the word denied is not what the
+ * citizen is asking about. Only at the start: "meu filho nao voltou pra casa" tells what happened.
+ */
+function denied(m: Reading): number[] {
+  return m.tokens[0] === 'nao' && m.tokens[1] !== undefined && m.tokens[1] !== 'nao' && !isGlue(m.tokens[1]) ? [0, 1] : [];
+}
+
 /** Words that point at what is in view ("isso", "disso ai"). */
 export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
 
@@ -236,7 +244,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const focus = inFocus ?? firstListed(t);
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used)]);
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m)]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };

@@ -166,3 +166,15 @@ describe('round 65 (reference data): labour rights are handled elsewhere, with w
     expect(d.state.focus).toBe('abrir-empresa');
   });
 });
+
+describe('round 66: a message that opens denying what was understood', () => {
+  it('"nao perdi nao kkk so mudei de casa e quero atualizar o endereco da cnh" on the 2nd CNH opens the change of address', () => {
+    expect(talkOn('cnh-2a-via', 'nao perdi nao kkk so mudei de casa e quero atualizar o endereco da cnh').state.focus).toBe('cnh-endereco');
+  });
+
+  it('"meu filho de 15 anos nao voltou pra casa desde ontem" still tells what happened (the denial is not at the start)', () => {
+    const d = talk();
+    d.say('meu filho de 15 anos nao voltou pra casa desde ontem');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+  });
+});
