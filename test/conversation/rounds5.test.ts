@@ -178,3 +178,19 @@ describe('round 66: a message that opens denying what was understood', () => {
     expect(d.state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 67 (catalogue data): a country is abroad, a state is another state; a passport trip stays a passport', () => {
+  for (const text of ['Concluí o ensino médio em Portugal e voltei para o Brasil. Como valido meu certificado?', 'Prezados, concluí o ensino médio na Argentina e agora desejo ingressar em uma faculdade em Minas.']) {
+    it(`"${text}" opens the equivalence of studies abroad`, () => {
+      const d = talk();
+      d.say(text);
+      expect(d.state.focus).toBe('equivalencia-estudos');
+    });
+  }
+
+  it('"vou pra portugal em marco, como tiro meu passaporte" says the passport is federal and opens no service', () => {
+    const d = talk();
+    d.say('vou pra portugal em marco, como tiro meu passaporte');
+    expect(kinds(d)).toEqual(['elsewhere']);
+  });
+});
