@@ -288,6 +288,21 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     showService(t, first);
     return;
   }
+  // A service found lower in the list whose title the words hold twice or more, and that they name more than any other found: "quero
+  // tirar licença pra pescar no rio" names the fishing licence (licença, tirar, pescar) more than the environmental
+  // report, which only speaks of rivers and illegal fishing.
+  const said = preference.said ?? query;
+  const titled = (id: string): number => {
+    const s = serviceOf(t.ctx, id);
+    const stems = new Set(analyze(said));
+    return s ? [...titleStems(s)].filter((x) => stems.has(x)).length : 0;
+  };
+  const lower = hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said));
+  const named = lower ? serviceOf(t.ctx, lower.id) : undefined;
+  if (named) {
+    showService(t, named);
+    return;
+  }
   t.go({ at: 'results', query: kept });
   // A list of new candidates: the service talked about before is no longer what the citizen means.
   t.unfocus();

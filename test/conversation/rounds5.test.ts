@@ -194,3 +194,22 @@ describe('round 67 (catalogue data): a country is abroad, a state is another sta
     expect(kinds(d)).toEqual(['elsewhere']);
   });
 });
+
+describe('round 68: a service found lower whose title the words hold twice; sending by post', () => {
+  it('"quero tirar licença pra pescar no rio" opens the fishing licence, not the environmental report', () => {
+    const d = talk();
+    d.say('quero tirar licença pra pescar no rio');
+    expect(d.state.focus).toBe('licenca-pesca');
+  });
+
+  it('"a blitz levou minha moto pq tava sem licenciamento, e agora?" does not open the licensing (one word of its title)', () => {
+    const d = talk();
+    d.say('a blitz levou minha moto pq tava sem licenciamento, e agora?');
+    expect(d.state.focus).not.toBe('crlv-licenciamento');
+  });
+
+  it('"Posso enviar pelos Correios?" on the appeal of a fine asks how it is sent', () => {
+    const d = talkOn('recurso-multa', 'Posso enviar pelos Correios?');
+    expect(d.events.flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []))).toContain('online');
+  });
+});
