@@ -22,12 +22,17 @@ import { deserialize, serialize } from 'node:v8';
 import { buildCatalogue, loadCatalogue } from '../src/catalogue/load.ts';
 import type { Service, SynonymEntry } from '../src/catalogue/schema.ts';
 import { projectRoot } from '../src/config.ts';
-import { buildSearchIndex, type IndexParts, openIndexParts, openSearchIndex, searchIndexInSteps, searchIndexOf } from '../src/search/index.ts';
+import { buildSearchIndex, type IndexParts, openIndexParts, openSearchIndex, type SearchIndex, searchIndexInSteps, searchIndexOf } from '../src/search/index.ts';
 import { syntheticServices } from '../test/search/synthetic.ts';
 
 const TOTAL = 5000;
 /** The issue's target for building the index of 5,000 services. */
 const TARGET_MS = 500;
+/** The first queries after a first build: a plain one, then one with a misspelt word (the typo corrector's first use). */
+const FIRST_QUERY = 'como tirar a segunda via da carteira de identidade';
+const TYPO_QUERY = 'renovar a carteira de motorista vensida';
+/** How long the first query may take: the index must start answering quickly, not hand its build to the first citizen. */
+const FIRST_QUERY_MS = 100;
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, child: { type: 'string' }, file: { type: 'string' } } });
 
@@ -36,6 +41,9 @@ interface Timing {
   cpu: number;
   /** For the reload: the longest step between two turns of the event loop, in CPU ms. */
   longest?: number;
+  /** For the first build: wall ms of the first query the new index answers, then of the first with a word to correct. */
+  query?: number;
+  typoQuery?: number;
 }
 
 /** Times `f` in wall and CPU (this thread) milliseconds. */
@@ -58,7 +66,14 @@ async function child(mode: string, file: string): Promise<void> {
   } else {
     const data = parse();
     const catalogue = buildCatalogue(join(projectRoot, 'data'), data.services, data.synonyms);
-    if (mode === 'first') result = time(() => buildSearchIndex(catalogue));
+    if (mode === 'first') {
+      let index: SearchIndex | undefined;
+      result = time(() => (index = buildSearchIndex(catalogue)));
+      // What the first citizens wait for after such a start: nothing the build left undone may land on them.
+      const built = index as SearchIndex;
+      result.query = time(() => built.search(FIRST_QUERY)).wall;
+      result.typoQuery = time(() => built.search(TYPO_QUERY)).wall;
+    }
     else if (mode === 'cached') result = time(() => openSearchIndex(catalogue));
     else if (mode === 'changed') {
       buildSearchIndex(catalogue);
@@ -140,6 +155,9 @@ async function main(): Promise<void> {
     lines.push('', `Hot reload: longest step on the main thread between two turns of the event loop ${longest.toFixed(0)} ms of CPU (target: no reload blocks replies for more than 100 ms).`);
     const first = median((times.get('first') ?? []).map((t) => t.cpu));
     lines.push(`Target: the index of ${TOTAL} services in under ${TARGET_MS} ms. First build ${first.toFixed(0)} ms of CPU (${(first / base).toFixed(1)}× JSON.parse of the same services, this run): ${first < TARGET_MS ? 'met' : 'not met'} on this machine.`);
+    const firstQuery = median((times.get('first') ?? []).map((t) => t.query ?? NaN));
+    const typoQuery = median((times.get('first') ?? []).map((t) => t.typoQuery ?? NaN));
+    lines.push(`First queries after the first build: ${firstQuery.toFixed(1)} ms, then ${typoQuery.toFixed(1)} ms for one with a word to correct (wall; target under ${FIRST_QUERY_MS} ms): ${Math.max(firstQuery, typoQuery) < FIRST_QUERY_MS ? 'met' : 'not met'}.`);
     lines.push('CPU ms: time this process spent on the CPU (other processes on a shared machine inflate the wall time).');
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
