@@ -635,6 +635,23 @@ export interface PackedTerms {
  */
 export function packTermIndex(services: readonly Service[], phrases: PhraseTable): { terms: PackedTerms; names: readonly (readonly Unit[][])[] } {
   const m = memoFor(phrases);
+  const records = readRecords(m, services);
+  return { terms: assemble(records, m.terms.names, m.words.names), names: records.map((r) => r.names) };
+}
+
+/**
+ * As packTermIndex, for an index used in this process: the postings of a term are assembled when a query first asks
+ * for it, from the entries of every service chained by term, rather than all of them up front (a query reads a few
+ * dozen terms of the tens of thousands). Same postings, to the bit, as packTermIndex's.
+ */
+export function buildTermIndex(services: readonly Service[], phrases: PhraseTable): { terms: TermIndex; names: readonly (readonly Unit[][])[] } {
+  const m = memoFor(phrases);
+  const records = readRecords(m, services);
+  return { terms: lazyTermIndex(records, m.terms, m.words.names), names: records.map((r) => r.names) };
+}
+
+/** The record of each service (doc number = position), reading only the services not read before. */
+function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
   const records: ServiceTerms[] = [];
   const live = new Map<number, ServiceTerms[]>();
   const pool = new Pool();
@@ -648,19 +665,17 @@ export function packTermIndex(services: readonly Service[], phrases: PhraseTable
     records.push(r);
   }
   m.services = live;
-  return { terms: assemble(records, m.terms.names, m.words.names), names: records.map((r) => r.names) };
+  return records;
 }
 
 // Assembling runs once per build, in a fresh process too: each loop over the entries is a function of its own, so
 // that it is optimised on its own as soon as it runs hot (one long function is optimised at its first loop, then
 // falls back to the interpreter at each later loop it has not seen run), and no loop allocates.
 
-/** How many services hold each term (df), and each word (wordDocs, with the words in order of first appearance). */
-function countDocs(records: readonly ServiceTerms[], df: Int32Array, wordDocs: Int32Array): Int32Array {
+/** How many services hold each term (df). */
+function countDocs(records: readonly ServiceTerms[], df: Int32Array): void {
   // -1: this term has not been met yet in the current service.
   const seenIn = new Int32Array(df.length).fill(-1);
-  const wordOrder = new Int32Array(wordDocs.length);
-  let words = 0;
   for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
     const term = r.pool.term;
@@ -671,6 +686,15 @@ function countDocs(records: readonly ServiceTerms[], df: Int32Array, wordDocs: I
         df[t] = (df[t] as number) + 1;
       }
     }
+  }
+}
+
+/** How many services use each word (wordDocs); returns the words in order of first appearance. */
+function countWords(records: readonly ServiceTerms[], wordDocs: Int32Array): Int32Array {
+  const wordOrder = new Int32Array(wordDocs.length);
+  let words = 0;
+  for (let d = 0; d < records.length; d++) {
+    const r = records[d] as ServiceTerms;
     const pool = r.pool.words;
     for (let k = r.wordFrom; k < r.wordTo; k++) {
       const w = pool[k] as number;
@@ -788,7 +812,8 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   const termCount = termNames.length;
   const df = new Int32Array(termCount);
   const wordDocs = new Int32Array(wordNames.length);
-  const wordOrder = countDocs(records, df, wordDocs);
+  countDocs(records, df);
+  const wordOrder = countWords(records, wordDocs);
   // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
   // normalisation of each field of each service is computed once, not once per term.
   const norms = fieldWeights(records, specs);
@@ -823,6 +848,127 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
     wordDocs: Int32Array.from(wordOrder, (w) => wordDocs[w] as number),
     unknownIdf: Math.log(1 + (n - 0.5) / 1.5),
   };
+}
+
+/**
+ * Every entry of every service, numbered in doc order (a service's fields in order), with the entry before it of the
+ * same term: a term's entries are a chain from its last one, so that its posting can be made when first asked for.
+ */
+interface Chains {
+  doc: Int32Array;
+  field: Uint8Array;
+  count: Int32Array;
+  /** The previous entry of the same term, or -1. */
+  prev: Int32Array;
+  /** Per term id: its last entry, or -1 when no service holds it. */
+  last: Int32Array;
+}
+
+/** Chains the entries of the services by term; the writes are in order but for one small array (`last`). */
+function chainEntries(records: readonly ServiceTerms[], termCount: number): Chains {
+  let total = 0;
+  for (let d = 0; d < records.length; d++) {
+    const r = records[d] as ServiceTerms;
+    total += r.to - r.from;
+  }
+  const out: Chains = { doc: new Int32Array(total), field: new Uint8Array(total), count: new Int32Array(total), prev: new Int32Array(total), last: new Int32Array(termCount).fill(-1) };
+  const { doc, field: fieldOf, count: countOf, prev, last } = out;
+  let g = 0;
+  for (let d = 0; d < records.length; d++) {
+    const r = records[d] as ServiceTerms;
+    const { term, field, count } = r.pool;
+    for (let e = r.from; e < r.to; e++) {
+      const t = term[e] as number;
+      doc[g] = d;
+      fieldOf[g] = field[e] as number;
+      countOf[g] = count[e] as number;
+      prev[g] = last[t] as number;
+      last[t] = g;
+      g++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The term index of services read into records, with postings made on demand from chained entries: per term, what
+ * combine and saturate compute for it, in the same order of operations (so the same numbers).
+ */
+function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNames: readonly string[]): TermIndex {
+  const n = records.length;
+  const specs: FieldSpec[] = FIELD_NAMES.map((f) => FIELDS[f]);
+  const fieldCount = specs.length;
+  const boosts = Float64Array.from(specs, (x) => x.boost);
+  const qualities = Float64Array.from(specs, (x) => x.quality);
+  const mains = Uint8Array.from(specs, (x) => (x.main ? 1 : 0));
+  // Terms interned later (by a later build sharing the memo) are not this index's.
+  const termCount = terms.names.length;
+  const norms = fieldWeights(records, specs);
+  const chains = chainEntries(records, termCount);
+  const made: (Posting | undefined)[] = [];
+  let scratch = new Int32Array(256);
+
+  const slotOf = (term: string): number => {
+    const t = terms.ids.get(term);
+    return t !== undefined && t < termCount && chains.last[t] !== -1 ? t : -1;
+  };
+  const make = (t: number): Posting => {
+    const { doc, field, count, prev } = chains;
+    // The term's entries, last first; then read in order.
+    let k = 0;
+    for (let g = chains.last[t] as number; g !== -1; g = prev[g] as number) {
+      if (k === scratch.length) scratch = atLeast(scratch, k + 1);
+      scratch[k++] = g;
+    }
+    // At most one posting per entry: a service's entries of the term are next to each other, one per field.
+    const docs = new Int32Array(k);
+    const weights = new Float64Array(k);
+    const quality = new Float64Array(k);
+    const main = new Uint8Array(k);
+    let m = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = scratch[j] as number;
+      const d = doc[g] as number;
+      const f = field[g] as number;
+      if (m === 0 || docs[m - 1] !== d) {
+        docs[m] = d;
+        m++;
+      }
+      const at = m - 1;
+      weights[at] = (weights[at] as number) + ((boosts[f] as number) * (count[g] as number)) / (norms[d * fieldCount + f] as number);
+      if ((qualities[f] as number) > (quality[at] as number)) quality[at] = qualities[f] as number;
+      if (mains[f] === 1) main[at] = 1;
+    }
+    let dfw = 0;
+    for (let j = 0; j < m; j++) dfw += main[j] === 1 ? 1 : T.minorDf;
+    const idf = Math.log(1 + (n - dfw + 0.5) / (dfw + 0.5));
+    for (let j = 0; j < m; j++) {
+      const v = weights[j] as number;
+      weights[j] = (idf * v * (T.k1 + 1)) / (v + T.k1);
+    }
+    return { docs: docs.subarray(0, m), weights: weights.subarray(0, m), qualities: quality.subarray(0, m), idf };
+  };
+  const postings: Postings = {
+    has: (term) => slotOf(term) !== -1,
+    get(term) {
+      const t = slotOf(term);
+      if (t === -1) return undefined;
+      let posting = made[t];
+      if (posting === undefined) {
+        posting = make(t);
+        made[t] = posting;
+      }
+      return posting;
+    },
+  };
+  const wordDocs = new Int32Array(wordNames.length);
+  const wordOrder = countWords(records, wordDocs);
+  const vocabulary = new Map<string, number>();
+  for (let k = 0; k < wordOrder.length; k++) {
+    const w = wordOrder[k] as number;
+    vocabulary.set(wordNames[w] as string, wordDocs[w] as number);
+  }
+  return { postings, vocabulary, unknownIdf: Math.log(1 + (n - 0.5) / 1.5) };
 }
 
 /** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied, and made on demand. */
