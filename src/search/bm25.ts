@@ -201,8 +201,8 @@ function atLeast<A extends Int32Array | Uint8Array>(a: A, size: number, fill = 0
 
 /**
  * What is remembered between builds, valid for one synonym table: the interners, the term and word of each word
- * token id (normalize.ts; for one token epoch), and each service's terms by a hash of its indexed texts (only
- * those of the last build, so it never outgrows one catalogue).
+ * token id (normalize.ts; for one token epoch), and the terms of each service of the last build (only those, so it
+ * never outgrows one catalogue), found again by place or by their indexed texts.
  */
 interface Memo {
   phrases: PhraseTable;
@@ -226,7 +226,8 @@ interface Memo {
   chunkWords: Int32Array;
   chunkEntries: number;
   conceptIds: Map<number, number>;
-  services: Map<number, ServiceTerms[]>;
+  /** The records of the last build, by doc number (only those, so the memo never outgrows one catalogue). */
+  previous: ServiceTerms[];
   /**
    * The unit of a name word, per term id, and of a synonym phrase, per candidate: the same in every name that has it,
    * so names share them (tens of thousands of small objects less to allocate and to copy in garbage collection).
@@ -257,7 +258,7 @@ function memoFor(phrases: PhraseTable): Memo {
       chunkWords: new Int32Array(0),
       chunkEntries: 0,
       conceptIds: new Map(),
-      services: new Map(),
+      previous: [],
       termUnits: [],
       phraseUnits: [],
     };
@@ -294,53 +295,73 @@ export function serviceKey(s: Service): string {
   return key;
 }
 
-// The indexed texts of the service being looked up, field by field, and a hash of them. The hash only picks
-// candidates (a record is reused only when its texts are equal, text by text), so it reads each text's length
-// and a few of its characters, not all of them.
+// The indexed texts of the service being looked up, field by field.
 let lookupTexts: string[] = [];
 const lookupFieldTexts = new Int32Array(FIELD_NAMES.length);
-let h1 = 0;
-let h2 = 0;
 
-function hashText(t: string): void {
+function collectText(t: string): void {
   lookupTexts.push(t);
-  const n = t.length;
-  let a = Math.imul(h1 ^ n, 0x01000193);
-  let b = Math.imul(h2 ^ n, 0x5bd1e995);
-  // Up to 16 characters, spread over the text.
-  const step = n <= 16 ? 1 : Math.floor(n / 16);
-  for (let i = 0; i < n; i += step) {
-    const c = t.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  h1 = a;
-  h2 = b;
 }
 
-/** Collects the texts of a service into lookupTexts and returns their hash. */
-function hashService(s: Service): number {
+/** Collects the texts of a service into lookupTexts, and how many each field has into lookupFieldTexts. */
+function collectTexts(s: Service): void {
   lookupTexts = [];
-  h1 = 0x811c9dc5 | 0;
-  h2 = 0x9747b28c | 0;
   for (let f = 0; f < FIELD_NAMES.length; f++) {
     const before = lookupTexts.length;
-    forEachText(s, FIELD_NAMES[f] as FieldName, hashText);
+    forEachText(s, FIELD_NAMES[f] as FieldName, collectText);
     lookupFieldTexts[f] = lookupTexts.length - before;
+  }
+}
+
+/**
+ * A hash of texts field by field (field f has fieldTexts[base + f] of them). It only picks candidates (a record is
+ * reused only when its texts are equal, text by text), so it reads each text's length and a few of its characters.
+ */
+function hashTexts(texts: readonly string[], fieldTexts: ArrayLike<number>, base: number): number {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x9747b28c | 0;
+  let k = 0;
+  for (let f = 0; f < FIELD_NAMES.length; f++) {
+    const end = k + (fieldTexts[base + f] as number);
+    for (; k < end; k++) {
+      const t = texts[k] as string;
+      const n = t.length;
+      h1 = Math.imul(h1 ^ n, 0x01000193);
+      h2 = Math.imul(h2 ^ n, 0x5bd1e995);
+      // Up to 16 characters, spread over the text.
+      const step = n <= 16 ? 1 : Math.floor(n / 16);
+      for (let i = 0; i < n; i += step) {
+        const c = t.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+    }
     h1 = Math.imul(h1 ^ (0x10001 + f), 0x01000193);
     h2 = Math.imul(h2 ^ (0x10001 + f), 0x5bd1e995);
   }
   return (h1 >>> 0) * 0x200000 + (h2 >>> 11);
 }
 
-/** Is `r` the record of the texts just collected by hashService? */
+/** Is `r` the record of the texts just collected by collectTexts? */
 function sameTexts(r: ServiceTerms): boolean {
   if (r.texts.length !== lookupTexts.length) return false;
   const base = r.at * FIELD_NAMES.length;
   for (let f = 0; f < FIELD_NAMES.length; f++) if (r.pool.fieldTexts[base + f] !== lookupFieldTexts[f]) return false;
   for (let k = 0; k < lookupTexts.length; k++) if (r.texts[k] !== lookupTexts[k]) return false;
   return true;
+}
+
+/** Records by the hash of their texts. */
+function hashTable(records: readonly ServiceTerms[]): Map<number, ServiceTerms[]> {
+  const table = new Map<number, ServiceTerms[]>();
+  for (const r of records) {
+    const hash = hashTexts(r.texts, r.pool.fieldTexts, r.at * FIELD_NAMES.length);
+    const bucket = table.get(hash);
+    if (!bucket) table.set(hash, [r]);
+    else if (!bucket.includes(r)) bucket.push(r);
+  }
+  return table;
 }
 
 function findRecord(table: ReadonlyMap<number, ServiceTerms[]>, hash: number): ServiceTerms | undefined {
@@ -545,7 +566,7 @@ function learnConcepts(m: Memo, p: number): void {
   for (let g = 0; g < groups.length; g++) c.concepts[from + g] = conceptId(m, groups[g] as number);
 }
 
-/** Reads one service, whose texts hashService just collected, into the pool: its terms per field, its field lengths and its words. */
+/** Reads one service, whose texts collectTexts just collected, into the pool: its terms per field, its field lengths and its words. */
 function readService(m: Memo, pool: Pool): ServiceTerms {
   const fieldCount = FIELD_NAMES.length;
   const stamp = ++serviceStamp;
@@ -619,6 +640,8 @@ function unitsOf(m: Memo, seq: Int32Array, length: number): Unit[] {
 /** The unit of term `t` in a name, made once. */
 function termUnit(m: Memo, t: number): Unit {
   const unit: Unit = { terms: [m.terms.names[t] as string], concepts: [], trust: AS_TYPED };
+  // Filled up to `t` rather than set past the end: an array with gaps would turn into a slow dictionary.
+  while (m.termUnits.length < t) m.termUnits.push(undefined);
   m.termUnits[t] = unit;
   return unit;
 }
@@ -634,6 +657,7 @@ function phraseUnit(m: Memo, p: number): Unit {
   const concepts: string[] = [];
   for (let g = 0; g < groups.length; g++) concepts.push(concept(groups[g] as number));
   const unit: Unit = { terms, concepts, trust: AS_TYPED };
+  while (m.phraseUnits.length < p) m.phraseUnits.push(undefined);
   m.phraseUnits[p] = unit;
   return unit;
 }
@@ -674,21 +698,27 @@ export function buildTermIndex(services: readonly Service[], phrases: PhraseTabl
   return { terms: lazyTermIndex(records, m.terms, m.words.names), names: records.map((r) => r.names) };
 }
 
-/** The record of each service (doc number = position), reading only the services not read before. */
+/**
+ * The record of each service (doc number = position), reading only the services not read by the last build. A
+ * service is first compared with the record at its place (a reload brings the services back in order); the records
+ * are hashed only when one is not found there. A first build reads every service and hashes nothing.
+ */
 function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
   const records: ServiceTerms[] = [];
-  const live = new Map<number, ServiceTerms[]>();
+  const previous = m.previous;
+  let byHash: Map<number, ServiceTerms[]> | undefined;
   const pool = new Pool();
-  for (const s of services) {
-    const hash = hashService(s);
-    let r = findRecord(live, hash) ?? findRecord(m.services, hash);
-    if (r === undefined) r = readService(m, pool);
-    const bucket = live.get(hash);
-    if (!bucket) live.set(hash, [r]);
-    else if (!bucket.includes(r)) bucket.push(r);
-    records.push(r);
+  for (let d = 0; d < services.length; d++) {
+    collectTexts(services[d] as Service);
+    const there = previous[d];
+    let r = there !== undefined && sameTexts(there) ? there : undefined;
+    if (r === undefined && previous.length > 0) {
+      byHash ??= hashTable(previous);
+      r = findRecord(byHash, hashTexts(lookupTexts, lookupFieldTexts, 0));
+    }
+    records.push(r ?? readService(m, pool));
   }
-  m.services = live;
+  m.previous = records;
   return records;
 }
 
