@@ -32,8 +32,11 @@ export interface Postings {
 export interface TermIndex {
   /** Postings by term: stems and synonym concept tokens. */
   postings: Postings;
-  /** How many services use each folded word: the vocabulary typo correction corrects towards. */
-  vocabulary: ReadonlyMap<string, number>;
+  /**
+   * How many services use each folded word: the vocabulary typo correction corrects towards. Made when first asked
+   * for (the first word a citizen types that the catalogue may not know), then kept.
+   */
+  vocabulary: () => ReadonlyMap<string, number>;
   /** The information of a word the catalogue has never seen: as rare as the rarest word. */
   unknownIdf: number;
 }
@@ -1015,13 +1018,16 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
       return posting;
     },
   };
-  const wordDocs = new Int32Array(wordNames.length);
-  const wordOrder = countWords(records, wordDocs);
-  const vocabulary = new Map<string, number>();
-  for (let k = 0; k < wordOrder.length; k++) {
-    const w = wordOrder[k] as number;
-    vocabulary.set(wordNames[w] as string, wordDocs[w] as number);
-  }
+  const vocabulary = once((): ReadonlyMap<string, number> => {
+    const wordDocs = new Int32Array(wordNames.length);
+    const wordOrder = countWords(records, wordDocs);
+    const words = new Map<string, number>();
+    for (let k = 0; k < wordOrder.length; k++) {
+      const w = wordOrder[k] as number;
+      words.set(wordNames[w] as string, wordDocs[w] as number);
+    }
+    return words;
+  });
   return { postings, vocabulary, unknownIdf: Math.log(1 + (n - 0.5) / 1.5) };
 }
 
@@ -1045,7 +1051,23 @@ export function unpackTermIndex(p: PackedTerms): TermIndex {
       return posting;
     },
   };
-  const vocabulary = new Map<string, number>();
-  p.words.forEach((w, i) => vocabulary.set(w, p.wordDocs[i] as number));
+  const vocabulary = once((): ReadonlyMap<string, number> => {
+    const words = new Map<string, number>();
+    p.words.forEach((w, i) => words.set(w, p.wordDocs[i] as number));
+    return words;
+  });
   return { postings, vocabulary, unknownIdf: p.unknownIdf };
+}
+
+/** `make`'s value, made at the first call and kept. */
+function once<V>(make: () => V): () => V {
+  let value: V | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as V;
+  };
 }

@@ -140,7 +140,7 @@ function* indexSteps(catalogue: Catalogue, termIndex: () => TermIndex, nameList:
 
   return {
     size: n,
-    knows: (word: string): boolean => vocabulary.has(word),
+    knows: (word: string): boolean => vocabulary().has(word),
     share: (stem: string): number => (n === 0 ? 0 : (postings.get(stem)?.docs.length ?? 0) / n),
     search(query: string, limit = DEFAULT_LIMIT): SearchResult {
       // At least two, so that `clear` can compare the first hit with the second even when limit is 1.
