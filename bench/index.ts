@@ -118,6 +118,11 @@ async function child(mode: string, file: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
+/** A case's line back into a Timing: JSON writes NaN (no main-thread figure) as null. */
+function parseTiming(line: string): Timing {
+  return JSON.parse(line, (_key, value: unknown) => (value === null ? NaN : value)) as Timing;
+}
+
 /** Runs one case in a fresh process. */
 function run(mode: string, file: string): Promise<Timing> {
   return new Promise((resolve, reject) => {
@@ -125,7 +130,7 @@ function run(mode: string, file: string): Promise<Timing> {
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as Timing) : reject(new Error(`case ${mode} exited with ${code}`))));
+    p.on('close', (code) => (code === 0 ? resolve(parseTiming(out.trim().split('\n').pop() ?? '')) : reject(new Error(`case ${mode} exited with ${code}`))));
   });
 }
 
