@@ -39,6 +39,8 @@ export interface TermIndex {
   vocabulary: () => ReadonlyMap<string, number>;
   /** The information of a word the catalogue has never seen: as rare as the rarest word. */
   unknownIdf: number;
+  /** How many services hold a term (its posting's length), without making its posting. */
+  docCount(term: string): number;
 }
 
 /** Calls `visit` with every text of one field of a service. */
@@ -939,6 +941,8 @@ interface Chains {
   prev: Int32Array;
   /** Per term id: its last entry, or -1 when no service holds it. */
   last: Int32Array;
+  /** Per term id: how many services hold it. */
+  df: Int32Array;
 }
 
 /** Chains the entries of the services by term; the writes are in order but for one small array (`last`). */
@@ -948,8 +952,10 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
     const r = records[d] as ServiceTerms;
     total += r.to - r.from;
   }
-  const out: Chains = { doc: new Int32Array(total), field: new Uint8Array(total), count: new Int32Array(total), prev: new Int32Array(total), last: new Int32Array(termCount).fill(-1) };
-  const { doc, field: fieldOf, count: countOf, prev, last } = out;
+  const out: Chains = { doc: new Int32Array(total), field: new Uint8Array(total), count: new Int32Array(total), prev: new Int32Array(total), last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
+  const { doc, field: fieldOf, count: countOf, prev, last, df } = out;
+  // Per term id: the last service met holding it.
+  const lastDoc = new Int32Array(termCount).fill(-1);
   let g = 0;
   for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
@@ -961,6 +967,10 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
       countOf[g] = count[e] as number;
       prev[g] = last[t] as number;
       last[t] = g;
+      if (lastDoc[t] !== d) {
+        lastDoc[t] = d;
+        df[t] = (df[t] as number) + 1;
+      }
       g++;
     }
   }
@@ -1048,7 +1058,11 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
     }
     return words;
   });
-  return { postings, vocabulary, unknownIdf: Math.log(1 + (n - 0.5) / 1.5) };
+  const docCount = (term: string): number => {
+    const t = slotOf(term);
+    return t === -1 ? 0 : (chains.df[t] as number);
+  };
+  return { postings, vocabulary, unknownIdf: Math.log(1 + (n - 0.5) / 1.5), docCount };
 }
 
 /** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied, and made on demand. */
@@ -1076,7 +1090,11 @@ export function unpackTermIndex(p: PackedTerms): TermIndex {
     p.words.forEach((w, i) => words.set(w, p.wordDocs[i] as number));
     return words;
   });
-  return { postings, vocabulary, unknownIdf: p.unknownIdf };
+  const docCount = (term: string): number => {
+    const s = slots.get(term);
+    return s === undefined ? 0 : (p.offsets[s + 1] as number) - (p.offsets[s] as number);
+  };
+  return { postings, vocabulary, unknownIdf: p.unknownIdf, docCount };
 }
 
 /** `make`'s value, made at the first call and kept. */

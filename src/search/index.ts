@@ -121,7 +121,7 @@ function* indexSteps(catalogue: Catalogue, termIndex: () => TermIndex, nameList:
   const services = catalogue.services;
   const n = services.length;
   const phrases = phraseTable(catalogue.synonyms);
-  const { postings, vocabulary, unknownIdf } = termIndex();
+  const { postings, vocabulary, unknownIdf, docCount } = termIndex();
   yield;
   const names = nameTable(nameList());
   yield;
@@ -141,7 +141,7 @@ function* indexSteps(catalogue: Catalogue, termIndex: () => TermIndex, nameList:
   return {
     size: n,
     knows: (word: string): boolean => vocabulary().has(word),
-    share: (stem: string): number => (n === 0 ? 0 : (postings.get(stem)?.docs.length ?? 0) / n),
+    share: (stem: string): number => (n === 0 ? 0 : docCount(stem) / n),
     search(query: string, limit = DEFAULT_LIMIT): SearchResult {
       // At least two, so that `clear` can compare the first hit with the second even when limit is 1.
       const best = top(rank(query).filter(isConfident), Math.max(limit, 2), services);
