@@ -414,7 +414,8 @@ function chunkId(text: string, from: number, to: number, h: number): number {
 
 // The chunk ids of the text being read, with their count, and whether all of them are plain; when they are,
 // keptIdsFromPlainChunks gives the text's kept token ids, each chunk's own in turn.
-let textChunks = new Int32Array(INITIAL);
+// Room for the chunks of a long text from the start: it grows seldom, so its growth would first run in optimised code.
+let textChunks = new Int32Array(1024);
 let textChunkCount = 0;
 let textPlain = true;
 

@@ -32,10 +32,15 @@ export interface Postings {
 export interface TermIndex {
   /** Postings by term: stems and synonym concept tokens. */
   postings: Postings;
-  /** How many services use each folded word: the vocabulary typo correction corrects towards. */
-  vocabulary: ReadonlyMap<string, number>;
+  /**
+   * How many services use each folded word: the vocabulary typo correction corrects towards. Made when first asked
+   * for (the first word a citizen types that the catalogue may not know), then kept.
+   */
+  vocabulary: () => ReadonlyMap<string, number>;
   /** The information of a word the catalogue has never seen: as rare as the rarest word. */
   unknownIdf: number;
+  /** How many services hold a term (its posting's length), without making its posting. */
+  docCount(term: string): number;
 }
 
 /** Calls `visit` with every text of one field of a service. */
@@ -146,18 +151,37 @@ const INITIAL = 16;
  */
 class Pool {
   /** (term, field, count) entries, field by field: term ids of the memo's interner. */
-  term = new Int32Array(INITIAL);
-  field = new Uint8Array(INITIAL);
-  count = new Int32Array(INITIAL);
+  term: Int32Array<ArrayBuffer>;
+  field: Uint8Array<ArrayBuffer>;
+  count: Int32Array<ArrayBuffer>;
   entries = 0;
   /** Distinct words (word ids) of each service, in order of first appearance. */
-  words = new Int32Array(INITIAL);
+  words: Int32Array<ArrayBuffer>;
   wordCount = 0;
   /** Per service, FIELD_NAMES.length each: words kept of each field, and how many texts each field has. */
-  lengths = new Int32Array(INITIAL);
-  fieldTexts = new Int32Array(INITIAL);
+  lengths: Int32Array<ArrayBuffer>;
+  fieldTexts: Int32Array<ArrayBuffer>;
   services = 0;
+
+  /**
+   * Room for about `services` services from the start. Growing later is rare, so a growth branch may first run in
+   * optimised reading code, and throw it away: V8 gives a function the feedback its optimisation needs only after a
+   * few calls, and a growth function is called only a few times (when the pool doubles).
+   */
+  constructor(services: number) {
+    const entries = Math.max(INITIAL, services * ENTRIES_PER_SERVICE);
+    this.term = new Int32Array(entries);
+    this.field = new Uint8Array(entries);
+    this.count = new Int32Array(entries);
+    this.words = new Int32Array(Math.max(INITIAL, services * WORDS_PER_SERVICE));
+    this.lengths = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
+    this.fieldTexts = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
+  }
 }
+
+/** Room made per service in a first build's pool: (term, field) entries and distinct words (the 5,000-service bench uses about 200 and 100). */
+const ENTRIES_PER_SERVICE = 256;
+const WORDS_PER_SERVICE = 128;
 
 /** What one service brings to the index, whatever the other services hold. */
 interface ServiceTerms {
@@ -201,8 +225,8 @@ function atLeast<A extends Int32Array | Uint8Array>(a: A, size: number, fill = 0
 
 /**
  * What is remembered between builds, valid for one synonym table: the interners, the term and word of each word
- * token id (normalize.ts; for one token epoch), and each service's terms by a hash of its indexed texts (only
- * those of the last build, so it never outgrows one catalogue).
+ * token id (normalize.ts; for one token epoch), and the terms of each service of the last build (only those, so it
+ * never outgrows one catalogue), found again by place or by their indexed texts.
  */
 interface Memo {
   phrases: PhraseTable;
@@ -226,7 +250,14 @@ interface Memo {
   chunkWords: Int32Array;
   chunkEntries: number;
   conceptIds: Map<number, number>;
-  services: Map<number, ServiceTerms[]>;
+  /** The records of the last build, by doc number (only those, so the memo never outgrows one catalogue). */
+  previous: ServiceTerms[];
+  /**
+   * The unit of a name word, per term id, and of a synonym phrase, per candidate: the same in every name that has it,
+   * so names share them (tens of thousands of small objects less to allocate and to copy in garbage collection).
+   */
+  termUnits: (Unit | undefined)[];
+  phraseUnits: (Unit | undefined)[];
 }
 
 let memo: Memo | undefined;
@@ -251,7 +282,9 @@ function memoFor(phrases: PhraseTable): Memo {
       chunkWords: new Int32Array(0),
       chunkEntries: 0,
       conceptIds: new Map(),
-      services: new Map(),
+      previous: [],
+      termUnits: [],
+      phraseUnits: [],
     };
   }
   return memo;
@@ -286,53 +319,73 @@ export function serviceKey(s: Service): string {
   return key;
 }
 
-// The indexed texts of the service being looked up, field by field, and a hash of them. The hash only picks
-// candidates (a record is reused only when its texts are equal, text by text), so it reads each text's length
-// and a few of its characters, not all of them.
+// The indexed texts of the service being looked up, field by field.
 let lookupTexts: string[] = [];
 const lookupFieldTexts = new Int32Array(FIELD_NAMES.length);
-let h1 = 0;
-let h2 = 0;
 
-function hashText(t: string): void {
+function collectText(t: string): void {
   lookupTexts.push(t);
-  const n = t.length;
-  let a = Math.imul(h1 ^ n, 0x01000193);
-  let b = Math.imul(h2 ^ n, 0x5bd1e995);
-  // Up to 16 characters, spread over the text.
-  const step = n <= 16 ? 1 : Math.floor(n / 16);
-  for (let i = 0; i < n; i += step) {
-    const c = t.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  h1 = a;
-  h2 = b;
 }
 
-/** Collects the texts of a service into lookupTexts and returns their hash. */
-function hashService(s: Service): number {
+/** Collects the texts of a service into lookupTexts, and how many each field has into lookupFieldTexts. */
+function collectTexts(s: Service): void {
   lookupTexts = [];
-  h1 = 0x811c9dc5 | 0;
-  h2 = 0x9747b28c | 0;
   for (let f = 0; f < FIELD_NAMES.length; f++) {
     const before = lookupTexts.length;
-    forEachText(s, FIELD_NAMES[f] as FieldName, hashText);
+    forEachText(s, FIELD_NAMES[f] as FieldName, collectText);
     lookupFieldTexts[f] = lookupTexts.length - before;
+  }
+}
+
+/**
+ * A hash of texts field by field (field f has fieldTexts[base + f] of them). It only picks candidates (a record is
+ * reused only when its texts are equal, text by text), so it reads each text's length and a few of its characters.
+ */
+function hashTexts(texts: readonly string[], fieldTexts: ArrayLike<number>, base: number): number {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x9747b28c | 0;
+  let k = 0;
+  for (let f = 0; f < FIELD_NAMES.length; f++) {
+    const end = k + (fieldTexts[base + f] as number);
+    for (; k < end; k++) {
+      const t = texts[k] as string;
+      const n = t.length;
+      h1 = Math.imul(h1 ^ n, 0x01000193);
+      h2 = Math.imul(h2 ^ n, 0x5bd1e995);
+      // Up to 16 characters, spread over the text.
+      const step = n <= 16 ? 1 : Math.floor(n / 16);
+      for (let i = 0; i < n; i += step) {
+        const c = t.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+    }
     h1 = Math.imul(h1 ^ (0x10001 + f), 0x01000193);
     h2 = Math.imul(h2 ^ (0x10001 + f), 0x5bd1e995);
   }
   return (h1 >>> 0) * 0x200000 + (h2 >>> 11);
 }
 
-/** Is `r` the record of the texts just collected by hashService? */
+/** Is `r` the record of the texts just collected by collectTexts? */
 function sameTexts(r: ServiceTerms): boolean {
   if (r.texts.length !== lookupTexts.length) return false;
   const base = r.at * FIELD_NAMES.length;
   for (let f = 0; f < FIELD_NAMES.length; f++) if (r.pool.fieldTexts[base + f] !== lookupFieldTexts[f]) return false;
   for (let k = 0; k < lookupTexts.length; k++) if (r.texts[k] !== lookupTexts[k]) return false;
   return true;
+}
+
+/** Records by the hash of their texts. */
+function hashTable(records: readonly ServiceTerms[]): Map<number, ServiceTerms[]> {
+  const table = new Map<number, ServiceTerms[]>();
+  for (const r of records) {
+    const hash = hashTexts(r.texts, r.pool.fieldTexts, r.at * FIELD_NAMES.length);
+    const bucket = table.get(hash);
+    if (!bucket) table.set(hash, [r]);
+    else if (!bucket.includes(r)) bucket.push(r);
+  }
+  return table;
 }
 
 function findRecord(table: ReadonlyMap<number, ServiceTerms[]>, hash: number): ServiceTerms | undefined {
@@ -537,7 +590,7 @@ function learnConcepts(m: Memo, p: number): void {
   for (let g = 0; g < groups.length; g++) c.concepts[from + g] = conceptId(m, groups[g] as number);
 }
 
-/** Reads one service, whose texts hashService just collected, into the pool: its terms per field, its field lengths and its words. */
+/** Reads one service, whose texts collectTexts just collected, into the pool: its terms per field, its field lengths and its words. */
 function readService(m: Memo, pool: Pool): ServiceTerms {
   const fieldCount = FIELD_NAMES.length;
   const stamp = ++serviceStamp;
@@ -593,25 +646,44 @@ const AS_TYPED = 1;
  */
 function unitsOf(m: Memo, seq: Int32Array, length: number): Unit[] {
   const c = m.candidates;
-  const stems = m.terms.names;
   const out: Unit[] = [];
   for (let i = 0; i < length; ) {
     const p = longestAt(c, seq, length, i);
     if (p < 0) {
-      out.push({ terms: [stems[seq[i] as number] as string], concepts: [], trust: AS_TYPED });
+      const t = seq[i] as number;
+      out.push(m.termUnits[t] ?? termUnit(m, t));
       i++;
       continue;
     }
-    const n = c.length[p] as number;
-    const terms: string[] = [];
-    for (let k = i; k < i + n; k++) terms.push(stems[seq[k] as number] as string);
-    const groups = c.groups[p] as readonly number[];
-    const concepts: string[] = [];
-    for (let g = 0; g < groups.length; g++) concepts.push(concept(groups[g] as number));
-    out.push({ terms, concepts, trust: AS_TYPED });
-    i += n;
+    out.push(m.phraseUnits[p] ?? phraseUnit(m, p));
+    i += c.length[p] as number;
   }
   return out;
+}
+
+/** The unit of term `t` in a name, made once. */
+function termUnit(m: Memo, t: number): Unit {
+  const unit: Unit = { terms: [m.terms.names[t] as string], concepts: [], trust: AS_TYPED };
+  // Filled up to `t` rather than set past the end: an array with gaps would turn into a slow dictionary.
+  while (m.termUnits.length < t) m.termUnits.push(undefined);
+  m.termUnits[t] = unit;
+  return unit;
+}
+
+/** The unit of synonym phrase candidate `p` in a name (its terms, then its concepts), made once. */
+function phraseUnit(m: Memo, p: number): Unit {
+  const c = m.candidates;
+  const stems = m.terms.names;
+  const from = c.start[p] as number;
+  const terms: string[] = [];
+  for (let k = from; k < from + (c.length[p] as number); k++) terms.push(stems[c.terms[k] as number] as string);
+  const groups = c.groups[p] as readonly number[];
+  const concepts: string[] = [];
+  for (let g = 0; g < groups.length; g++) concepts.push(concept(groups[g] as number));
+  const unit: Unit = { terms, concepts, trust: AS_TYPED };
+  while (m.phraseUnits.length < p) m.phraseUnits.push(undefined);
+  m.phraseUnits[p] = unit;
+  return unit;
 }
 
 /** A term index as plain data (strings and typed arrays): what a build produces and the start-up cache keeps. */
@@ -635,32 +707,54 @@ export interface PackedTerms {
  */
 export function packTermIndex(services: readonly Service[], phrases: PhraseTable): { terms: PackedTerms; names: readonly (readonly Unit[][])[] } {
   const m = memoFor(phrases);
-  const records: ServiceTerms[] = [];
-  const live = new Map<number, ServiceTerms[]>();
-  const pool = new Pool();
-  for (const s of services) {
-    const hash = hashService(s);
-    let r = findRecord(live, hash) ?? findRecord(m.services, hash);
-    if (r === undefined) r = readService(m, pool);
-    const bucket = live.get(hash);
-    if (!bucket) live.set(hash, [r]);
-    else if (!bucket.includes(r)) bucket.push(r);
-    records.push(r);
-  }
-  m.services = live;
+  const records = readRecords(m, services);
   return { terms: assemble(records, m.terms.names, m.words.names), names: records.map((r) => r.names) };
+}
+
+/**
+ * As packTermIndex, for an index used in this process: the postings of a term are assembled when a query first asks
+ * for it, from the entries of every service chained by term, rather than all of them up front (a query reads a few
+ * dozen terms of the tens of thousands). Same postings, to the bit, as packTermIndex's.
+ */
+export function buildTermIndex(services: readonly Service[], phrases: PhraseTable): { terms: TermIndex; names: readonly (readonly Unit[][])[] } {
+  const m = memoFor(phrases);
+  const records = readRecords(m, services);
+  return { terms: lazyTermIndex(records, m.terms, m.words.names), names: records.map((r) => r.names) };
+}
+
+/**
+ * The record of each service (doc number = position), reading only the services not read by the last build. A
+ * service is first compared with the record at its place (a reload brings the services back in order); the records
+ * are hashed only when one is not found there. A first build reads every service and hashes nothing.
+ */
+function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
+  const records: ServiceTerms[] = [];
+  const previous = m.previous;
+  let byHash: Map<number, ServiceTerms[]> | undefined;
+  // A first build reads every service; a rebuild usually a few (its pool then starts small and grows).
+  const pool = new Pool(previous.length === 0 ? services.length : 0);
+  for (let d = 0; d < services.length; d++) {
+    collectTexts(services[d] as Service);
+    const there = previous[d];
+    let r = there !== undefined && sameTexts(there) ? there : undefined;
+    if (r === undefined && previous.length > 0) {
+      byHash ??= hashTable(previous);
+      r = findRecord(byHash, hashTexts(lookupTexts, lookupFieldTexts, 0));
+    }
+    records.push(r ?? readService(m, pool));
+  }
+  m.previous = records;
+  return records;
 }
 
 // Assembling runs once per build, in a fresh process too: each loop over the entries is a function of its own, so
 // that it is optimised on its own as soon as it runs hot (one long function is optimised at its first loop, then
 // falls back to the interpreter at each later loop it has not seen run), and no loop allocates.
 
-/** How many services hold each term (df), and each word (wordDocs, with the words in order of first appearance). */
-function countDocs(records: readonly ServiceTerms[], df: Int32Array, wordDocs: Int32Array): Int32Array {
+/** How many services hold each term (df). */
+function countDocs(records: readonly ServiceTerms[], df: Int32Array): void {
   // -1: this term has not been met yet in the current service.
   const seenIn = new Int32Array(df.length).fill(-1);
-  const wordOrder = new Int32Array(wordDocs.length);
-  let words = 0;
   for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
     const term = r.pool.term;
@@ -671,6 +765,15 @@ function countDocs(records: readonly ServiceTerms[], df: Int32Array, wordDocs: I
         df[t] = (df[t] as number) + 1;
       }
     }
+  }
+}
+
+/** How many services use each word (wordDocs); returns the words in order of first appearance. */
+function countWords(records: readonly ServiceTerms[], wordDocs: Int32Array): Int32Array {
+  const wordOrder = new Int32Array(wordDocs.length);
+  let words = 0;
+  for (let d = 0; d < records.length; d++) {
+    const r = records[d] as ServiceTerms;
     const pool = r.pool.words;
     for (let k = r.wordFrom; k < r.wordTo; k++) {
       const w = pool[k] as number;
@@ -788,7 +891,8 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   const termCount = termNames.length;
   const df = new Int32Array(termCount);
   const wordDocs = new Int32Array(wordNames.length);
-  const wordOrder = countDocs(records, df, wordDocs);
+  countDocs(records, df);
+  const wordOrder = countWords(records, wordDocs);
   // BM25F: fields are combined into one weighted term frequency, then saturated once. The length
   // normalisation of each field of each service is computed once, not once per term.
   const norms = fieldWeights(records, specs);
@@ -825,6 +929,142 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
   };
 }
 
+/**
+ * Every entry of every service, numbered in doc order (a service's fields in order), with the entry before it of the
+ * same term: a term's entries are a chain from its last one, so that its posting can be made when first asked for.
+ */
+interface Chains {
+  doc: Int32Array;
+  field: Uint8Array;
+  count: Int32Array;
+  /** The previous entry of the same term, or -1. */
+  prev: Int32Array;
+  /** Per term id: its last entry, or -1 when no service holds it. */
+  last: Int32Array;
+  /** Per term id: how many services hold it. */
+  df: Int32Array;
+}
+
+/** Chains the entries of the services by term; the writes are in order but for one small array (`last`). */
+function chainEntries(records: readonly ServiceTerms[], termCount: number): Chains {
+  let total = 0;
+  for (let d = 0; d < records.length; d++) {
+    const r = records[d] as ServiceTerms;
+    total += r.to - r.from;
+  }
+  const out: Chains = { doc: new Int32Array(total), field: new Uint8Array(total), count: new Int32Array(total), prev: new Int32Array(total), last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
+  const { doc, field: fieldOf, count: countOf, prev, last, df } = out;
+  // Per term id: the last service met holding it.
+  const lastDoc = new Int32Array(termCount).fill(-1);
+  let g = 0;
+  for (let d = 0; d < records.length; d++) {
+    const r = records[d] as ServiceTerms;
+    const { term, field, count } = r.pool;
+    for (let e = r.from; e < r.to; e++) {
+      const t = term[e] as number;
+      doc[g] = d;
+      fieldOf[g] = field[e] as number;
+      countOf[g] = count[e] as number;
+      prev[g] = last[t] as number;
+      last[t] = g;
+      if (lastDoc[t] !== d) {
+        lastDoc[t] = d;
+        df[t] = (df[t] as number) + 1;
+      }
+      g++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The term index of services read into records, with postings made on demand from chained entries: per term, what
+ * combine and saturate compute for it, in the same order of operations (so the same numbers).
+ */
+function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNames: readonly string[]): TermIndex {
+  const n = records.length;
+  const specs: FieldSpec[] = FIELD_NAMES.map((f) => FIELDS[f]);
+  const fieldCount = specs.length;
+  const boosts = Float64Array.from(specs, (x) => x.boost);
+  const qualities = Float64Array.from(specs, (x) => x.quality);
+  const mains = Uint8Array.from(specs, (x) => (x.main ? 1 : 0));
+  // Terms interned later (by a later build sharing the memo) are not this index's.
+  const termCount = terms.names.length;
+  const norms = fieldWeights(records, specs);
+  const chains = chainEntries(records, termCount);
+  const made: (Posting | undefined)[] = [];
+  let scratch = new Int32Array(256);
+
+  const slotOf = (term: string): number => {
+    const t = terms.ids.get(term);
+    return t !== undefined && t < termCount && chains.last[t] !== -1 ? t : -1;
+  };
+  const make = (t: number): Posting => {
+    const { doc, field, count, prev } = chains;
+    // The term's entries, last first; then read in order.
+    let k = 0;
+    for (let g = chains.last[t] as number; g !== -1; g = prev[g] as number) {
+      if (k === scratch.length) scratch = atLeast(scratch, k + 1);
+      scratch[k++] = g;
+    }
+    // At most one posting per entry: a service's entries of the term are next to each other, one per field.
+    const docs = new Int32Array(k);
+    const weights = new Float64Array(k);
+    const quality = new Float64Array(k);
+    const main = new Uint8Array(k);
+    let m = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = scratch[j] as number;
+      const d = doc[g] as number;
+      const f = field[g] as number;
+      if (m === 0 || docs[m - 1] !== d) {
+        docs[m] = d;
+        m++;
+      }
+      const at = m - 1;
+      weights[at] = (weights[at] as number) + ((boosts[f] as number) * (count[g] as number)) / (norms[d * fieldCount + f] as number);
+      if ((qualities[f] as number) > (quality[at] as number)) quality[at] = qualities[f] as number;
+      if (mains[f] === 1) main[at] = 1;
+    }
+    let dfw = 0;
+    for (let j = 0; j < m; j++) dfw += main[j] === 1 ? 1 : T.minorDf;
+    const idf = Math.log(1 + (n - dfw + 0.5) / (dfw + 0.5));
+    for (let j = 0; j < m; j++) {
+      const v = weights[j] as number;
+      weights[j] = (idf * v * (T.k1 + 1)) / (v + T.k1);
+    }
+    return { docs: docs.subarray(0, m), weights: weights.subarray(0, m), qualities: quality.subarray(0, m), idf };
+  };
+  const postings: Postings = {
+    has: (term) => slotOf(term) !== -1,
+    get(term) {
+      const t = slotOf(term);
+      if (t === -1) return undefined;
+      let posting = made[t];
+      if (posting === undefined) {
+        posting = make(t);
+        made[t] = posting;
+      }
+      return posting;
+    },
+  };
+  const vocabulary = once((): ReadonlyMap<string, number> => {
+    const wordDocs = new Int32Array(wordNames.length);
+    const wordOrder = countWords(records, wordDocs);
+    const words = new Map<string, number>();
+    for (let k = 0; k < wordOrder.length; k++) {
+      const w = wordOrder[k] as number;
+      words.set(wordNames[w] as string, wordDocs[w] as number);
+    }
+    return words;
+  });
+  const docCount = (term: string): number => {
+    const t = slotOf(term);
+    return t === -1 ? 0 : (chains.df[t] as number);
+  };
+  return { postings, vocabulary, unknownIdf: Math.log(1 + (n - 0.5) / 1.5), docCount };
+}
+
 /** The term index of packed terms: posting lists are views into the packed arrays, nothing is copied, and made on demand. */
 export function unpackTermIndex(p: PackedTerms): TermIndex {
   const slots = new Map<string, number>();
@@ -845,7 +1085,27 @@ export function unpackTermIndex(p: PackedTerms): TermIndex {
       return posting;
     },
   };
-  const vocabulary = new Map<string, number>();
-  p.words.forEach((w, i) => vocabulary.set(w, p.wordDocs[i] as number));
-  return { postings, vocabulary, unknownIdf: p.unknownIdf };
+  const vocabulary = once((): ReadonlyMap<string, number> => {
+    const words = new Map<string, number>();
+    p.words.forEach((w, i) => words.set(w, p.wordDocs[i] as number));
+    return words;
+  });
+  const docCount = (term: string): number => {
+    const s = slots.get(term);
+    return s === undefined ? 0 : (p.offsets[s + 1] as number) - (p.offsets[s] as number);
+  };
+  return { postings, vocabulary, unknownIdf: p.unknownIdf, docCount };
+}
+
+/** `make`'s value, made at the first call and kept. */
+function once<V>(make: () => V): () => V {
+  let value: V | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as V;
+  };
 }

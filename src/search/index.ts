@@ -4,7 +4,7 @@
 import type { Catalogue } from '../catalogue/load.ts';
 import { rememberedBinary } from '../catalogue/snapshot.ts';
 import type { Service } from '../catalogue/schema.ts';
-import { packTermIndex, type PackedTerms, serviceKey, unpackTermIndex } from './bm25.ts';
+import { buildTermIndex, packTermIndex, type PackedTerms, serviceKey, type TermIndex, unpackTermIndex } from './bm25.ts';
 import { closeToFirst, isClear, isConfident, isContested } from './confidence.ts';
 import { buildNames, type NamePhrase, nameTable, packNames, type PackedNames, unpackNames } from './names.ts';
 import { createQueryAnalyzer } from './query.ts';
@@ -66,8 +66,9 @@ export function buildIndexParts(catalogue: Catalogue): IndexParts {
 /** Builds the search index of a catalogue. Pure and synchronous; fast enough to rebuild on every catalogue change. */
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   // The names stay as they are: packing them is for parts that leave this process (the cache, a worker's message).
-  const built = packTermIndex(catalogue.services, phraseTable(catalogue.synonyms));
-  return finish(indexSteps(catalogue, built.terms, () => buildNames(catalogue.services, built.names)));
+  // Postings are made as queries first ask for them (the packed form is for parts that leave this process too).
+  const built = buildTermIndex(catalogue.services, phraseTable(catalogue.synonyms));
+  return finish(indexSteps(catalogue, () => built.terms, () => buildNames(catalogue.services, built.names)));
 }
 
 /**
@@ -91,7 +92,7 @@ function* indexedContent(catalogue: Catalogue): Generator<string> {
 
 /** The search index of a catalogue from its parts (built by buildIndexParts for this very catalogue). */
 export function searchIndexOf(catalogue: Catalogue, parts: IndexParts): SearchIndex {
-  return finish(indexSteps(catalogue, parts.terms, () => unpackNames(parts.names)));
+  return finish(indexSteps(catalogue, () => unpackTermIndex(parts.terms), () => unpackNames(parts.names)));
 }
 
 /** Runs the steps of making an index in one go. */
@@ -107,7 +108,7 @@ function finish(steps: Generator<void, SearchIndex>): SearchIndex {
  * yields to the event loop there, so that replies go out meanwhile.
  */
 export async function searchIndexInSteps(catalogue: Catalogue, parts: IndexParts, between: () => Promise<void>): Promise<SearchIndex> {
-  const steps = indexSteps(catalogue, parts.terms, () => unpackNames(parts.names));
+  const steps = indexSteps(catalogue, () => unpackTermIndex(parts.terms), () => unpackNames(parts.names));
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -116,11 +117,11 @@ export async function searchIndexInSteps(catalogue: Catalogue, parts: IndexParts
 }
 
 /** The making of an index from its terms and names, a step per `yield`. */
-function* indexSteps(catalogue: Catalogue, terms: PackedTerms, nameList: () => readonly NamePhrase[]): Generator<void, SearchIndex> {
+function* indexSteps(catalogue: Catalogue, termIndex: () => TermIndex, nameList: () => readonly NamePhrase[]): Generator<void, SearchIndex> {
   const services = catalogue.services;
   const n = services.length;
   const phrases = phraseTable(catalogue.synonyms);
-  const { postings, vocabulary, unknownIdf } = unpackTermIndex(terms);
+  const { postings, vocabulary, unknownIdf, docCount } = termIndex();
   yield;
   const names = nameTable(nameList());
   yield;
@@ -139,8 +140,8 @@ function* indexSteps(catalogue: Catalogue, terms: PackedTerms, nameList: () => r
 
   return {
     size: n,
-    knows: (word: string): boolean => vocabulary.has(word),
-    share: (stem: string): number => (n === 0 ? 0 : (postings.get(stem)?.docs.length ?? 0) / n),
+    knows: (word: string): boolean => vocabulary().has(word),
+    share: (stem: string): number => (n === 0 ? 0 : docCount(stem) / n),
     search(query: string, limit = DEFAULT_LIMIT): SearchResult {
       // At least two, so that `clear` can compare the first hit with the second even when limit is 1.
       const best = top(rank(query).filter(isConfident), Math.max(limit, 2), services);

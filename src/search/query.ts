@@ -22,11 +22,11 @@ function verbForm(w: string, known: { has(stem: string): boolean }): string | un
 /** Turns a query into distinct units, corrected words carrying less than full trust. */
 export type QueryAnalyzer = (query: string) => Unit[];
 
-/** Builds the query analyzer of one index: `indexedTerms` and `vocabulary` come from its term index. */
+/** Builds the query analyzer of one index: `indexedTerms` and `vocabulary` (made when first called) come from its term index. */
 export function createQueryAnalyzer(
   synonyms: Catalogue['synonyms'],
   indexedTerms: { has(term: string): boolean },
-  vocabulary: ReadonlyMap<string, number>,
+  vocabulary: () => ReadonlyMap<string, number>,
   phrases: PhraseTable,
 ): QueryAnalyzer {
   // Words known to search: catalogue words and synonym words. Stopwords join the typo vocabulary
@@ -47,7 +47,7 @@ export function createQueryAnalyzer(
   let corrector: TypoCorrector | undefined;
   const correct = (w: string): ReturnType<TypoCorrector['correct']> => {
     if (corrector === undefined) {
-      const typoVocabulary = new Map(vocabulary);
+      const typoVocabulary = new Map(vocabulary());
       for (const sw of synonymWords) if (!typoVocabulary.has(sw)) typoVocabulary.set(sw, 1);
       for (const sw of stopwords()) if (sw.length >= 4 && !typoVocabulary.has(sw)) typoVocabulary.set(sw, 0);
       corrector = new TypoCorrector(typoVocabulary);

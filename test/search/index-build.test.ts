@@ -9,6 +9,7 @@ import type { Service } from '../../src/catalogue/schema.ts';
 import { projectRoot } from '../../src/config.ts';
 import type { IndexParts, SearchIndex } from '../../src/search/index.ts';
 import { unpackNames } from '../../src/search/names.ts';
+import { analyze } from '../../src/search/normalize.ts';
 import { buildPhraseTable } from '../../src/search/synonyms.ts';
 import { queries } from './queries.ts';
 import { referenceNames, referenceTerms } from './reference.ts';
@@ -54,6 +55,8 @@ function observe(index: SearchIndex): unknown {
     size: index.size,
     results: probes.map((q) => ({ q, search: index.search(q), one: index.search(q, 1), nearest: index.nearest(q, 10) })),
     knows: ['cnh', 'apicultor', 'abelha', 'renavam', 'xyzzy'].map((w) => index.knows(w)),
+    // A first build counts these without making postings; parts read them off the postings.
+    shares: ['carteira', 'identidade', 'cnh', 'apicultor', 'abelha', 'via', 'xyzzy'].map((w) => index.share(analyze(w)[0] ?? w)),
   };
 }
 
