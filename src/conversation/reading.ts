@@ -109,9 +109,14 @@ function wordOf(w: string): string {
 
 /** Folded words, slang expanded. */
 function toTokens(text: string): string[] {
-  return fold(text)
-    .split(' ')
-    .flatMap((w) => (w === '' ? [] : wordOf(w).split(' ')));
+  const out: string[] = [];
+  for (const w of fold(text).split(' ')) {
+    if (w === '') continue;
+    const word = wordOf(w);
+    if (word.includes(' ')) for (const x of word.split(' ')) out.push(x);
+    else out.push(word);
+  }
+  return out;
 }
 
 /** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25"). */
@@ -249,12 +254,32 @@ function findCue(m: Reading, cue: Cue): CueMatch | undefined {
   return undefined;
 }
 
+/** Every stem that starts a cue of any cue set, numbered: a message's stems are looked up here once, not once per set. */
+const firstIds = new Map<string, number>();
+
+/** The number of each stem of a message in `firstIds` (-1: no cue starts with it), by the message's stems, with the count of numbers then. */
+const stemIds = new WeakMap<readonly string[], { known: number; ids: Int32Array }>();
+
+/** The numbers of a message's stems; worked out on the first cue set that reads it (a message meets about thirty). */
+function idsOf(stems: readonly string[]): Int32Array {
+  let entry = stemIds.get(stems);
+  if (entry === undefined || entry.known !== firstIds.size) {
+    const ids = new Int32Array(stems.length);
+    for (let i = 0; i < stems.length; i++) ids[i] = firstIds.get(stems[i] as string) ?? -1;
+    entry = { known: firstIds.size, ids };
+    stemIds.set(stems, entry);
+  }
+  return entry.ids;
+}
+
 /**
  * A list of cues, indexed by their first stem: a message is matched from its own words, so checking a
  * message against hundreds of cues costs a few lookups, not hundreds of scans.
  */
 export class CueSet {
   private readonly byFirst = new Map<string, Cue[]>();
+  /** `byFirst` by the number of the first stem (see `firstIds`), built when first read. */
+  private byId: (Cue[] | undefined)[] = [];
 
   constructor(readonly cues: readonly Cue[]) {
     for (const cue of cues) {
@@ -263,7 +288,19 @@ export class CueSet {
       const list = this.byFirst.get(first) ?? [];
       list.push(cue);
       this.byFirst.set(first, list);
+      if (!firstIds.has(first)) firstIds.set(first, firstIds.size);
     }
+  }
+
+  /** The cues by the number of their first stem, for every number given so far. */
+  private cuesById(): (Cue[] | undefined)[] {
+    if (this.byId.length !== firstIds.size) {
+      const byId: (Cue[] | undefined)[] = [];
+      for (let id = 0; id < firstIds.size; id++) byId.push(undefined);
+      for (const [first, list] of this.byFirst) byId[firstIds.get(first) as number] = list;
+      this.byId = byId;
+    }
+    return this.byId;
   }
 
   /** Compiles phrases into a cue set. */
@@ -276,8 +313,11 @@ export class CueSet {
     const out: CueMatch[] = [];
     // Most messages match no cue of a set: nothing is allocated for them but the empty answer.
     let done: Set<Cue> | undefined;
-    for (let i = 0; i < m.stems.length; i++) {
-      const cues = this.byFirst.get(m.stems[i] as string);
+    const ids = idsOf(m.stems);
+    const byId = this.cuesById();
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const cues = id >= 0 ? byId[id] : undefined;
       if (cues === undefined) continue;
       for (const cue of cues) {
         if (done?.has(cue)) continue;
@@ -294,7 +334,10 @@ export class CueSet {
   /** The tokens used by all the matches together, or undefined when no cue matches. */
   union(m: Reading): number[] | undefined {
     const all = this.findAll(m);
-    return all.length === 0 ? undefined : [...new Set(all.flatMap((h) => h.used))].sort((a, b) => a - b);
+    if (all.length === 0) return undefined;
+    // One match: its positions already rise one by one (see matchAt).
+    if (all.length === 1) return [...(all[0] as CueMatch).used];
+    return [...new Set(all.flatMap((h) => h.used))].sort((a, b) => a - b);
   }
 }
 
