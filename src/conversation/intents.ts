@@ -484,7 +484,9 @@ export function readMessage(t: TurnBuilder, text: string): Message {
   const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w));
   // Spelt out rather than spread: every message then has the same shape (a spread costs ~1 µs here).
   const freeText = isFreeText(t);
-  return m.pauses === undefined ? { text: m.text, tokens: m.tokens, stems: m.stems, freeText } : { text: m.text, tokens: m.tokens, stems: m.stems, pauses: m.pauses, freeText };
+  const { text: read, tokens, stems, pauses, memo } = m;
+  if (pauses === undefined || memo === undefined) return { ...m, freeText };
+  return { text: read, tokens, stems, pauses, memo, freeText };
 }
 
 /** The first intent of the table that recognises the message where the citizen is, with what it found. */

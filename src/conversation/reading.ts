@@ -4,6 +4,8 @@
 // most one glue word between two of them ("quanto que custa" matches "quanto custa").
 import { fold, stem, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
+import type { Hit } from './message.ts';
+import type { TopicHit } from './topics.ts';
 
 /** Longest text the engine reads; the rest of a huge message is ignored. */
 export const MAX_INPUT = 1000;
@@ -18,6 +20,22 @@ export interface Reading {
   stems: readonly string[];
   /** Tokens followed by a pause (a comma, "?", "!"…): a cue phrase never runs across one ("não, quero continuar"). */
   pauses?: ReadonlySet<number>;
+  /** What the table works out once per message, kept with it (and gone with it): see ReadingMemo. */
+  memo?: ReadingMemo;
+}
+
+/**
+ * Work done once per message and asked for many times in its turn. Kept on the message itself: a WeakMap keyed by
+ * the message costs more to fill than some of this work, and nothing here outlives the message.
+ */
+export interface ReadingMemo {
+  /** The number of each stem in `firstIds` (-1: no cue starts with it), and how many numbers there were then. */
+  ids?: Int32Array;
+  known?: number;
+  /** The topics found (topics.ts), with the question words in part of the message or as all of it. */
+  topics?: { part?: TopicHit | undefined; whole?: TopicHit | undefined };
+  /** The social turn read (handlers.ts); null: none. */
+  social?: Hit | null;
 }
 
 /** Where a cue matched: the positions of the tokens it used. */
@@ -185,7 +203,7 @@ export class Reader {
     if (!isAscii(text)) for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
     const tokens = toTokens(withEmoji);
     const stems = tokens.map((w) => stem(this.correct(w, catalogueKnows)));
-    return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length) };
+    return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length), memo: {} };
   }
 
   /** The cue word a misspelt word most likely is (one edit, two from 8 letters), or the word itself. */
@@ -261,13 +279,20 @@ const firstIds = new Map<string, number>();
 const stemIds = new WeakMap<readonly string[], { known: number; ids: Int32Array }>();
 
 /** The numbers of a message's stems; worked out on the first cue set that reads it (a message meets about thirty). */
-function idsOf(stems: readonly string[]): Int32Array {
-  let entry = stemIds.get(stems);
+function idsOf(m: Reading): Int32Array {
+  const memo = m.memo;
+  if (memo !== undefined && memo.ids !== undefined && memo.known === firstIds.size) return memo.ids;
+  let entry = memo === undefined ? stemIds.get(m.stems) : undefined;
   if (entry === undefined || entry.known !== firstIds.size) {
-    const ids = new Int32Array(stems.length);
-    for (let i = 0; i < stems.length; i++) ids[i] = firstIds.get(stems[i] as string) ?? -1;
+    const ids = new Int32Array(m.stems.length);
+    for (let i = 0; i < m.stems.length; i++) ids[i] = firstIds.get(m.stems[i] as string) ?? -1;
     entry = { known: firstIds.size, ids };
-    stemIds.set(stems, entry);
+    // A reading made elsewhere than Reader.read (tests) has no memo: its numbers are kept by its stems.
+    if (memo === undefined) stemIds.set(m.stems, entry);
+    else {
+      memo.ids = ids;
+      memo.known = entry.known;
+    }
   }
   return entry.ids;
 }
@@ -313,7 +338,7 @@ export class CueSet {
     const out: CueMatch[] = [];
     // Most messages match no cue of a set: nothing is allocated for them but the empty answer.
     let done: Set<Cue> | undefined;
-    const ids = idsOf(m.stems);
+    const ids = idsOf(m);
     const byId = this.cuesById();
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
