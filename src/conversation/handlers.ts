@@ -48,10 +48,11 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
 /** A social turn, where a topic's ordinary word said without a question ("foi bem rápido!") is part of the praise. */
 export function socialTurn(t: TurnBuilder, m: Message): Hit | undefined {
   // Asked up to three times per message (follow-up, correction, small talk), in the same turn: read once.
-  const memo = socialRead.get(m);
+  const memo = m.memo === undefined ? socialRead.get(m) : m.memo.social;
   if (memo !== undefined) return memo ?? undefined;
   const hit = socialTurnOnce(t, m);
-  socialRead.set(m, hit ?? null);
+  if (m.memo === undefined) socialRead.set(m, hit ?? null);
+  else m.memo.social = hit ?? null;
   return hit;
 }
 

@@ -4,6 +4,8 @@
 // most one glue word between two of them ("quanto que custa" matches "quanto custa").
 import { fold, stem, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
+import type { Hit } from './message.ts';
+import type { TopicHit } from './topics.ts';
 
 /** Longest text the engine reads; the rest of a huge message is ignored. */
 export const MAX_INPUT = 1000;
@@ -18,6 +20,22 @@ export interface Reading {
   stems: readonly string[];
   /** Tokens followed by a pause (a comma, "?", "!"…): a cue phrase never runs across one ("não, quero continuar"). */
   pauses?: ReadonlySet<number>;
+  /** What the table works out once per message, kept with it (and gone with it): see ReadingMemo. */
+  memo?: ReadingMemo;
+}
+
+/**
+ * Work done once per message and asked for many times in its turn. Kept on the message itself: a WeakMap keyed by
+ * the message costs more to fill than some of this work, and nothing here outlives the message.
+ */
+export interface ReadingMemo {
+  /** The number of each stem in `firstIds` (-1: no cue starts with it), and how many numbers there were then. */
+  ids?: Int32Array;
+  known?: number;
+  /** The topics found (topics.ts), with the question words in part of the message or as all of it. */
+  topics?: { part?: TopicHit | undefined; whole?: TopicHit | undefined };
+  /** The social turn read (handlers.ts); null: none. */
+  social?: Hit | null;
 }
 
 /** Where a cue matched: the positions of the tokens it used. */
@@ -109,9 +127,14 @@ function wordOf(w: string): string {
 
 /** Folded words, slang expanded. */
 function toTokens(text: string): string[] {
-  return fold(text)
-    .split(' ')
-    .flatMap((w) => (w === '' ? [] : wordOf(w).split(' ')));
+  const out: string[] = [];
+  for (const w of fold(text).split(' ')) {
+    if (w === '') continue;
+    const word = wordOf(w);
+    if (word.includes(' ')) for (const x of word.split(' ')) out.push(x);
+    else out.push(word);
+  }
+  return out;
 }
 
 /** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25"). */
@@ -180,7 +203,7 @@ export class Reader {
     if (!isAscii(text)) for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
     const tokens = toTokens(withEmoji);
     const stems = tokens.map((w) => stem(this.correct(w, catalogueKnows)));
-    return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length) };
+    return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length), memo: {} };
   }
 
   /** The cue word a misspelt word most likely is (one edit, two from 8 letters), or the word itself. */
@@ -249,12 +272,39 @@ function findCue(m: Reading, cue: Cue): CueMatch | undefined {
   return undefined;
 }
 
+/** Every stem that starts a cue of any cue set, numbered: a message's stems are looked up here once, not once per set. */
+const firstIds = new Map<string, number>();
+
+/** The number of each stem of a message in `firstIds` (-1: no cue starts with it), by the message's stems, with the count of numbers then. */
+const stemIds = new WeakMap<readonly string[], { known: number; ids: Int32Array }>();
+
+/** The numbers of a message's stems; worked out on the first cue set that reads it (a message meets about thirty). */
+function idsOf(m: Reading): Int32Array {
+  const memo = m.memo;
+  if (memo !== undefined && memo.ids !== undefined && memo.known === firstIds.size) return memo.ids;
+  let entry = memo === undefined ? stemIds.get(m.stems) : undefined;
+  if (entry === undefined || entry.known !== firstIds.size) {
+    const ids = new Int32Array(m.stems.length);
+    for (let i = 0; i < m.stems.length; i++) ids[i] = firstIds.get(m.stems[i] as string) ?? -1;
+    entry = { known: firstIds.size, ids };
+    // A reading made elsewhere than Reader.read (tests) has no memo: its numbers are kept by its stems.
+    if (memo === undefined) stemIds.set(m.stems, entry);
+    else {
+      memo.ids = ids;
+      memo.known = entry.known;
+    }
+  }
+  return entry.ids;
+}
+
 /**
  * A list of cues, indexed by their first stem: a message is matched from its own words, so checking a
  * message against hundreds of cues costs a few lookups, not hundreds of scans.
  */
 export class CueSet {
   private readonly byFirst = new Map<string, Cue[]>();
+  /** `byFirst` by the number of the first stem (see `firstIds`), built when first read. */
+  private byId: (Cue[] | undefined)[] = [];
 
   constructor(readonly cues: readonly Cue[]) {
     for (const cue of cues) {
@@ -263,7 +313,19 @@ export class CueSet {
       const list = this.byFirst.get(first) ?? [];
       list.push(cue);
       this.byFirst.set(first, list);
+      if (!firstIds.has(first)) firstIds.set(first, firstIds.size);
     }
+  }
+
+  /** The cues by the number of their first stem, for every number given so far. */
+  private cuesById(): (Cue[] | undefined)[] {
+    if (this.byId.length !== firstIds.size) {
+      const byId: (Cue[] | undefined)[] = [];
+      for (let id = 0; id < firstIds.size; id++) byId.push(undefined);
+      for (const [first, list] of this.byFirst) byId[firstIds.get(first) as number] = list;
+      this.byId = byId;
+    }
+    return this.byId;
   }
 
   /** Compiles phrases into a cue set. */
@@ -276,8 +338,11 @@ export class CueSet {
     const out: CueMatch[] = [];
     // Most messages match no cue of a set: nothing is allocated for them but the empty answer.
     let done: Set<Cue> | undefined;
-    for (let i = 0; i < m.stems.length; i++) {
-      const cues = this.byFirst.get(m.stems[i] as string);
+    const ids = idsOf(m);
+    const byId = this.cuesById();
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const cues = id >= 0 ? byId[id] : undefined;
       if (cues === undefined) continue;
       for (const cue of cues) {
         if (done?.has(cue)) continue;
@@ -294,7 +359,10 @@ export class CueSet {
   /** The tokens used by all the matches together, or undefined when no cue matches. */
   union(m: Reading): number[] | undefined {
     const all = this.findAll(m);
-    return all.length === 0 ? undefined : [...new Set(all.flatMap((h) => h.used))].sort((a, b) => a - b);
+    if (all.length === 0) return undefined;
+    // One match: its positions already rise one by one (see matchAt).
+    if (all.length === 1) return [...(all[0] as CueMatch).used];
+    return [...new Set(all.flatMap((h) => h.used))].sort((a, b) => a - b);
   }
 }
 

@@ -41,10 +41,12 @@ const topicsRead = new WeakMap<Reading, { part?: TopicHit | undefined; whole?: T
 
 /** Finds the topics asked about. With `whole`, the question words must be the whole message. */
 export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
-  let memo = topicsRead.get(m);
+  // Kept on the message when it has a memo (Reader.read gives one), else by the message.
+  let memo = m.memo === undefined ? topicsRead.get(m) : m.memo.topics;
   if (!memo) {
     memo = {};
-    topicsRead.set(m, memo);
+    if (m.memo === undefined) topicsRead.set(m, memo);
+    else m.memo.topics = memo;
   }
   const key = whole ? 'whole' : 'part';
   if (key in memo) return memo[key];

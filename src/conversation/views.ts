@@ -10,9 +10,21 @@ import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, t
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
+/** pt-BR order: what `localeCompare(b, 'pt-BR')` builds on every comparison, built once. */
+const PT_BR = new Intl.Collator('pt-BR');
+
+/** The categories of each catalogue's services, worked out once per catalogue. */
+const categoryLists = new WeakMap<readonly Service[], readonly string[]>();
+
 /** The categories of the live catalogue, sorted in pt-BR order. */
-export function categories(ctx: EngineContext): string[] {
-  return [...new Set(ctx.catalogue.services.map((s) => s.category))].sort((a, b) => a.localeCompare(b, 'pt-BR'));
+export function categories(ctx: EngineContext): readonly string[] {
+  const services = ctx.catalogue.services;
+  let list = categoryLists.get(services);
+  if (list === undefined) {
+    list = [...new Set(services.map((s) => s.category))].sort(PT_BR.compare);
+    categoryLists.set(services, list);
+  }
+  return list;
 }
 
 /** The main menu: browse by category, search by typing, talk to a person. */

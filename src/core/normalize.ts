@@ -107,9 +107,10 @@ const BEFORE_PLACE: ReadonlySet<string> = new Set(['a', 'na', 'da', 'uma', 'numa
 /** Accents out, case and punctuation kept: "B.O." and "2ª" are resolved here, before lower-casing. */
 function stripMarks(text: string): string {
   // ASCII has nothing for NFKD to take apart (isAscii is declared below, with the stemmer's cache).
-  return (isAscii(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
-    .replace(/\b([bB])\s*\.\s*([oO])\b\.?/g, '$1$2')
-    .replace(/(\d)([A-Za-z]{2,})/g, '$1 $2');
+  const plain = isAscii(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  // Most texts hold no dot and no digit: they skip the expression that needs one.
+  const dotted = plain.includes('.') ? plain.replace(/\b([bB])\s*\.\s*([oO])\b\.?/g, '$1$2') : plain;
+  return hasDigit(dotted) ? dotted.replace(/(\d)([A-Za-z]{2,})/g, '$1 $2') : dotted;
 }
 
 /** Accents and punctuation out, case kept. */

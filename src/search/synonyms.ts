@@ -87,6 +87,7 @@ export const unitKey = (u: Unit): string => u.terms.join(' ');
 
 /** 2 when two units are the same words, 1 when they share a synonym concept, 0 otherwise. */
 export function unitMatch(a: Unit, b: Unit): number {
-  if (unitKey(a) === unitKey(b)) return 2;
+  // Most units are one word: compared without joining (a query meets hundreds of names).
+  if (a.terms.length === 1 && b.terms.length === 1 ? a.terms[0] === b.terms[0] : unitKey(a) === unitKey(b)) return 2;
   return a.concepts.some((c) => b.concepts.includes(c)) ? 1 : 0;
 }
