@@ -83,6 +83,7 @@ export const NEXT = [
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
+  'pra frente', 'pode ir pra frente', 'vai pra frente', 'segue pra frente', 'continua de onde parou', 'de onde parou', 'de onde paramos', 'qual a outra', 'qual e a outra', 'e a outra etapa', 'a outra etapa',
 ];
 /** Verbs that may come with a next cue ("passa pra próxima", "pode ir pra seguinte"): never "next" alone. */
 export const NEXT_VERBS = new Set(['passa', 'passar', 'vai', 'va', 'ir', 'manda', 'mostra', 'pode', 'bora', 'vamos', 'segue', 'partiu', 'agora', 'entao', 'etapa', 'passo', 'parte', 'fase']);
@@ -169,7 +170,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'pela internet', 'online', 'on line', 'pelo site', 'pelo celular', 'pelo app', 'pelo aplicativo', 'tem que ir', 'preciso ir', 'precisa ir', 'ir pessoalmente',
       'pessoalmente', 'presencial', 'fazer de casa', 'faco de casa', 'faz de casa', 'imprimir de casa', 'pedir de casa', 'resolver de casa', 'de casa mesmo', 'sem sair de casa', 'tenho que ir', 'tenho que comparecer', 'preciso comparecer', 'precisa comparecer', 'tem que comparecer',
-      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'por email', 'pelo email', 'por e mail', 'pelo e mail', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador', 'pelos correios', 'pelo correio', 'por correio', 'via correios', 'pelo correios',
+      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'por email', 'pelo email', 'por e mail', 'pelo e mail', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador', 'do celular', 'no celular', 'funciona no celular', 'pelo telefone celular', 'no meu celular', 'do meu celular', 'pelos correios', 'pelo correio', 'por correio', 'via correios', 'pelo correios',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],
   },

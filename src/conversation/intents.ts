@@ -84,7 +84,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) : undefined;
+      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length)) : undefined;
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
@@ -501,6 +501,15 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   // The table ends with a catch-all search; this is never reached.
   const last = INTENTS[INTENTS.length - 1] as Intent;
   return { intent: last, hit: { used: [] } };
+}
+
+/**
+ * "e a 5?" on step 6 of 6: a bare number with only glue around it that no option on screen has, and a step has.
+ */
+function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
+  const rest = m.tokens.filter((w) => !isGlue(w));
+  const n = rest.length === 1 && /^\d{1,2}$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
+  return n !== undefined && n >= 1 && n <= last && n > t.state.options.length ? n : undefined;
 }
 
 function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {

@@ -32,7 +32,14 @@ const nicknames = readNicknames(readFileSync(NICKNAMES_PATH, 'utf8'));
 /** Finds a município of Minas Gerais by name or nickname, ignoring case, accents and a trailing "/MG" or "- MG". */
 export function findMunicipality(input: string): string | undefined {
   // "é em são joão del rei", "fica em Contagem", "na cidade de Betim": the town after the words that lead to it.
-  const key = fold(input.replace(/\s*[-/,]\s*mg\s*$/i, '').replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da)\s+)/i, ''));
+  // "moro em juiz de fora", "sou de lafaiete", "aqui é montes claros": the same, after words about where one lives.
+  const key = fold(
+    input
+      .replace(/\s*[-/,.!]\s*(mg)?\s*$/i, '')
+      .replace(/^(eu\s+)?(moro|morro|resido|vivo|sou|to|tô|estou|fico|trabalho)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
+      .replace(/^aqui\s+(e|é|eh)\s+/i, '')
+      .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),
+  );
   return official.get(key) ?? nicknames.get(key);
 }
 

@@ -1,7 +1,8 @@
 // The fifth session's rounds (56 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { matchChoice } from '../../src/conversation/fields.ts';
+import { checkField, matchChoice } from '../../src/conversation/fields.ts';
+import { findMunicipality } from '../../src/conversation/places.ts';
 import { kinds, realCatalogue, talk, talkOn } from './real.ts';
 
 describe('round 56: going back, with a reason after "volta na anterior"', () => {
@@ -211,5 +212,44 @@ describe('round 68: a service found lower whose title the words hold twice; send
   it('"Posso enviar pelos Correios?" on the appeal of a fine asks how it is sent', () => {
     const d = talkOn('recurso-multa', 'Posso enviar pelos Correios?');
     expect(d.events.flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []))).toContain('online');
+  });
+});
+
+describe('round 69 (blind set 13): where one lives, a date among words, steps in the citizen\'s words, "no celular"', () => {
+  for (const [text, city] of [
+    ['moro em juiz de fora', 'Juiz de Fora'],
+    ['sou de lafaiete', 'Conselheiro Lafaiete'],
+    ['eu moro em Betim - MG', 'Betim'],
+    ['aqui é uberlandia', 'Uberlândia'],
+  ] as const) {
+    it(`"${text}" is the município ${city}`, () => expect(findMunicipality(text)).toBe(city));
+  }
+
+  it('"moro em casa" is no município', () => expect(findMunicipality('moro em casa')).toBeUndefined());
+
+  const date = { id: 'data', label: 'Data', type: 'date', purpose: 'Para marcar.', personal: false } as const;
+  const now = new Date(2026, 11, 2, 12);
+
+  it('"hmm nao sei ainda... pode ser 05/05/2027" is the date 05/05/2027', () => {
+    expect(checkField(date as never, 'hmm nao sei ainda... pode ser 05/05/2027', now)).toEqual({ ok: true, value: '05/05/2027' });
+  });
+
+  it('two dates among words are no answer ("entre 10/01 e 12/01")', () => {
+    expect(checkField(date as never, 'entre 10/01 e 12/01', now).ok).toBe(false);
+  });
+
+  for (const text of ['pode ir pra frente', 'continua de onde parou', 'terminei, qual a outra']) {
+    it(`"${text}" on step 1 shows step 2`, () => {
+      expect(talkOn('cnh-2a-via', 'como faço', text).state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    });
+  }
+
+  it('"e a 5?" on the last of six steps shows step 5', () => {
+    const d = talkOn('medicamentos-alto-custo', 'como faço', 'etapa 6', 'e a 5?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 4 });
+  });
+
+  it('"funciona no celular?" on the intercity buses asks whether it is done online', () => {
+    expect(talkOn('onibus-intermunicipal', 'funciona no celular?').events.flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []))).toContain('online');
   });
 });
