@@ -43,6 +43,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(11, 140),
   fresh(12, 139),
   fresh(13, 147),
+  fresh(14, 144),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
