@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { fold } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { namedCount } from './naming.ts';
+import { inTitle, namedCount } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
@@ -211,6 +211,14 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return answerAbout(t, first, [topic], first.id !== t.state.focus);
     }
   }
+  // "esse DAE é tipo um boleto?" on a step that asks to pay a DAE: what that is, from its own service, and the
+  // citizen stays where they were.
+  const term = focus ? termOfFocus(t, focus, m) : undefined;
+  if (focus && term) {
+    const what = term.description.split(/(?<=[.!?])\s/)[0] ?? term.description;
+    t.say(copy.termOfFocus(term.title, what, focus.title), [{ id: `svc:${term.id}`, label: `↪️ ${term.title}` }, ...t.state.options.filter((o) => o.id !== `svc:${term.id}`)], undefined, { kind: 'notice' });
+    return;
+  }
   const query = searchText(m);
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
   // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
@@ -239,6 +247,22 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
 
 /** "a empresa pediu isso pra minha contratacao": the statement is about what is in view. */
 const pointsAtFocus = (m: Message): boolean => m.tokens.some((w) => THIS_WORDS.has(w));
+
+/** "esse", "essa", "este", "esta": pointing at something in view. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
+
+/**
+ * The service a question names right after a demonstrative, when the word is one of the focus's own (said in its
+ * steps or card) and names one other service by its title or acronym: "esse DAE é tipo um boleto?" on the CIN steps.
+ */
+function termOfFocus(t: TurnBuilder, focus: Service, m: Message): Service | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const at = m.tokens.findIndex((w) => DEMONSTRATIVES.has(w));
+  const word = at < 0 ? undefined : m.tokens[at + 1];
+  if (word === undefined || !isOwnWords(focus, [word])) return undefined;
+  const named = t.ctx.catalogue.services.filter((s) => s.id !== focus.id && (fold(s.acronym ?? '') === word || inTitle(s, word)));
+  return named.length === 1 && (named[0]?.acronym !== undefined && fold(named[0].acronym) === word) ? named[0] : undefined;
+}
 
 /** Words that open a question typed without "?" ("como recupero entao"): no statement. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'quando', 'onde', 'qual', 'quais', 'quanto', 'quanta', 'quem', 'pode', 'posso', 'tem', 'da', 'e', 'o', 'precisa', 'preciso', 'quero', 'queria']);

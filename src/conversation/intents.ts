@@ -272,7 +272,8 @@ export const INTENTS: readonly Intent[] = [
       const question = findTopics(m, false);
       // "tem como agendar por aqui?" asks the bot to do it here: the request wins over the question.
       const here = part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false;
-      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where'))) return undefined;
+      // "eu posso fazer a inscrição dele?" asks who may.
+      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || (k === 'requirements' && m.text.includes('?'))))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);

@@ -97,6 +97,8 @@ export const copy = {
     `Não encontrei um serviço para "${plain(q)}". 😕\nTente com outras palavras (por exemplo, "tirar segunda via da identidade"), veja os serviços por categoria, ou fale com uma pessoa.`,
   toldAboutFocus: (title: string) =>
     `Entendi. 🙂 Sobre *${plain(title)}*, posso dizer quanto custa, quais documentos levar, onde fazer, ou mostrar o passo a passo. O que você quer saber?`,
+  termOfFocus: (term: string, what: string, focus: string) =>
+    `Sobre *${plain(term)}*: ${plain(what)}\nSe quiser, abro o serviço *${plain(term)}*; ou seguimos com *${plain(focus)}*.`,
   noResultsInFocus: (title: string) =>
     `Não entendi bem. 🤔 Se for sobre *${plain(title)}*, pergunte, por exemplo, "quanto custa?", "quais documentos?" ou "onde faço?". Se for outro serviço, escreva o nome dele.`,
   notUnderstood: 'Não entendi. 🤔 Escreva o serviço que procura, com suas palavras, ou escolha uma das opções.',

@@ -86,7 +86,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
   // "meu filho tem 15 anos, pode pedir?": who may ask, for a minor, is the question about minors.
   // With the age of the one asking ("tenho 17 anos, posso?"), who may ask is answered too: the age limits are there.
-  if (kept.some((k) => k.topic === 'minors') && !(age !== undefined && FIRST_PERSON.has(m.tokens[Math.max(0, (age[0] ?? 0) - 1)] ?? ''))) {
+  // So too when the one asking asks whether they may ("eu sou a avó que cria ele, eu posso fazer a inscrição dele?").
+  const asksForSelf = kept.some((k) => k.topic === 'requirements' && k.used.some((i) => m.tokens[i] === 'posso'));
+  if (kept.some((k) => k.topic === 'minors') && !asksForSelf && !(age !== undefined && FIRST_PERSON.has(m.tokens[Math.max(0, (age[0] ?? 0) - 1)] ?? ''))) {
     kept.splice(0, kept.length, ...kept.filter((k) => k.topic !== 'requirements'));
   }
   if (kept.length === 0) return undefined;
@@ -261,6 +263,14 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
+  // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
+  // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
+  const first0 = serviceOf(t.ctx, hits[0]?.id ?? '');
+  // Not a question whose object may be a document or a condition of the focus ("e precisa de bo?"), nor the place
+  // where the focus is done ("A UAI abre no sábado?" on the identity card).
+  const aboutDoing = !topics.some((k) => k === 'documents' || k === 'requirements' || k === 'minors' || PLACE_TOPICS.has(k));
+  const near = inFocus && strong && aboutDoing && first0 ? hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(t.ctx, s, naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w)))) : undefined;
+  if (near && first0 && namedCount(t.ctx, near, naming) >= namedCount(t.ctx, first0, naming)) return { kind: 'service', service: near, isNew: true };
   const ownWords = focus !== undefined && isOwnWords(focus, naming);
   if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.

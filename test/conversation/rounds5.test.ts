@@ -253,3 +253,31 @@ describe('round 69 (blind set 13): where one lives, a date among words, steps in
     expect(talkOn('onibus-intermunicipal', 'funciona no celular?').events.flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []))).toContain('online');
   });
 });
+
+describe('round 70 (blind set 13): a term of the steps, asking for oneself, a related service asked about', () => {
+  it('"esse DAE é tipo um boleto?" on the CIN steps says what a DAE is, from its service, and keeps the step', () => {
+    const d = talkOn('cin-2a-via', 'como faço passo a passo', 'esse DAE é tipo um boleto?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cin-2a-via', step: 0 });
+    expect(d.text).toContain((realCatalogue.byId.get('dae')?.description ?? '(none)').slice(0, 40));
+    expect(d.last?.replies.flatMap((r) => (r.options ?? []).map((o) => o.id))).toContain('svc:dae');
+  });
+
+  it('"eu sou a avó que cria ele, eu posso fazer a inscrição dele?" answers who may enrol, not the form', () => {
+    const d = talkOn('cadastro-escolar', 'meu neto tem 6 ano, eu sou a avó que cria ele, eu posso fazer a inscrição dele?');
+    expect(d.events.flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []))).toContain('requirements');
+  });
+
+  it('"como faz o boletim" on the 2nd identity card opens the related report of lost documents', () => {
+    expect(talkOn('cin-2a-via', 'como faz o boletim').state.focus).toBe('bo-perda-documentos');
+  });
+
+  it('"e precisa de bo?" on the same card asks for its documents', () => {
+    expect(talkOn('cin-2a-via', 'e precisa de bo?').state.focus).toBe('cin-2a-via');
+  });
+});
+
+describe('round 70, guards', () => {
+  it('"A UAI abre no sábado?" on the 2nd identity card stays on it (the place where it is done)', () => {
+    expect(talkOn('cin-2a-via', 'A UAI abre no sábado?').state.focus).toBe('cin-2a-via');
+  });
+});
