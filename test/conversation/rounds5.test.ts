@@ -281,3 +281,19 @@ describe('round 70, guards', () => {
     expect(talkOn('cin-2a-via', 'A UAI abre no sábado?').state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 71 (reference data): civil marriage is the registry office; shopping for a used vehicle is not a transfer', () => {
+  for (const text of ['vou casar, como marco o casamento no civil?', 'quero comprar uma moto usada baratinha']) {
+    it(`"${text}" says who handles it and opens no service`, () => {
+      const d = talk();
+      d.say(text);
+      expect(kinds(d)).toEqual(['elsewhere']);
+    });
+  }
+
+  it('"comprei um carro usado e quero passar pro meu nome" still opens the transfer', () => {
+    const d = talk();
+    d.say('comprei um carro usado e quero passar pro meu nome');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+  });
+});
