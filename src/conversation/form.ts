@@ -98,7 +98,9 @@ export function answerField(t: TurnBuilder, s: Service, form: Form, index: numbe
     value = check.value;
   }
   const next = { ...answers, [field.id]: value };
-  if (index + 1 < form.fields.length) askField(t, s, form, index + 1, next);
+  // After a correction, the fields already answered are not asked again: the next one still missing, or the summary.
+  const missing = form.fields.findIndex((f, i) => i > index && next[f.id] === undefined);
+  if (missing >= 0) askField(t, s, form, missing, next);
   else showSummary(t, s, form, next);
 }
 

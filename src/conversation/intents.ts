@@ -26,8 +26,8 @@ import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_Q
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
-import { answerField, cancelForm, explainField, isValidAnswer } from './form.ts';
-import { stem } from '../search/normalize.ts';
+import { answerField, askField, cancelForm, explainField, isValidAnswer } from './form.ts';
+import { fold, stem } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
@@ -168,6 +168,20 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, m) => {
       const f = formOf(t);
       if (f) explainField(t, f.s, f.form, f.field, f.answers, m.text);
+    },
+  },
+  // "opa o telefone ta errado, quero corrigir" on the summary: that field again, the other answers kept.
+  {
+    name: 'fix_field',
+    where: ['confirm'],
+    recognise: (t, m) => {
+      const n = fieldToFix(t, m);
+      return n === undefined ? undefined : { used: [], n };
+    },
+    handle: (t, _m, hit) => {
+      const view = t.state.view;
+      const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      if (view.at === 'confirm' && s?.form) askField(t, s, s.form, hit.n ?? 0, view.answers, 'Tudo bem, vamos corrigir.');
     },
   },
   { name: 'yes', where: QUESTIONS, cues: c(YES), whole: true, handle: (t) => sayYes(t) },
@@ -502,6 +516,19 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   // The table ends with a catch-all search; this is never reached.
   const last = INTENTS[INTENTS.length - 1] as Intent;
   return { intent: last, hit: { used: [] } };
+}
+
+/** Words that say an answer is wrong or must change. */
+const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);
+
+/** On the summary, the index of the one field a message says is wrong ("o telefone ta errado"). */
+function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
+  const view = t.state.view;
+  const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
+  if (!form || !m.tokens.some((w) => FIX_WORDS.has(w))) return undefined;
+  const words = new Set(m.tokens);
+  const named = form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && words.has(w)) ? [i] : []));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

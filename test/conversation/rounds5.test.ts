@@ -297,3 +297,21 @@ describe('round 71 (reference data): civil marriage is the registry office; shop
     expect(d.state.focus).toBe('transferencia-veiculo');
   });
 });
+
+describe('round 72 (blind set 13): fixing one answer from the summary', () => {
+  const filled = ['quero agendar', 'Maria Souza', '529.982.247-25', 'BH', 'identidade', '10/02/2027', '31999991234'] as const;
+
+  it('"opa o telefone ta errado, quero corrigir" asks the phone again, then shows the summary with the other answers kept', () => {
+    const d = talkOn('agendamento-uai', ...filled, 'opa o telefone ta errado, quero corrigir');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 5 });
+    d.say('31988887777');
+    expect(d.state.view).toMatchObject({ at: 'confirm', answers: { nome: 'Maria Souza', telefone: '(31) 98888-7777' } });
+  });
+
+  it('"o cpf ta errado" corrects the CPF and goes back to the summary, not through every later field', () => {
+    const d = talkOn('agendamento-uai', ...filled, 'o cpf ta errado');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+    d.say('111.444.777-35');
+    expect(d.state.view).toMatchObject({ at: 'confirm', answers: { cpf: '111.444.777-35', telefone: '(31) 99999-1234' } });
+  });
+});
