@@ -315,3 +315,10 @@ describe('round 72 (blind set 13): fixing one answer from the summary', () => {
     expect(d.state.view).toMatchObject({ at: 'confirm', answers: { cpf: '111.444.777-35', telefone: '(31) 99999-1234' } });
   });
 });
+
+describe('round 73 (blind set 13): going back to a subject', () => {
+  it('"voltando no ipva, da pra pagar pela internet?" after the Cemig bill asks about the IPVA', () => {
+    const d = talkOn('ipva', 'qto ta o ipva esse ano', 'ah e a conta da cemig, como tiro 2 via?', 'voltando no ipva, da pra pagar pela internet?');
+    expect(d.state.focus).toBe('ipva');
+  });
+});
