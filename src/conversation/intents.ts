@@ -309,6 +309,7 @@ export const INTENTS: readonly Intent[] = [
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
+      if (!hit && !m.freeText && deniedThenSaid(m)) return { used: [] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
@@ -516,6 +517,13 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   // The table ends with a catch-all search; this is never reached.
   const last = INTENTS[INTENTS.length - 1] as Intent;
   return { intent: last, hit: { used: [] } };
+}
+
+/** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
+function deniedThenSaid(m: Message): boolean {
+  const verb = m.tokens[1];
+  if (m.tokens[0] !== 'nao' || (verb !== 'foi' && verb !== 'era')) return false;
+  return m.tokens.some((w, i) => i > 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
 }
 
 /** Words that say an answer is wrong or must change. */

@@ -322,3 +322,13 @@ describe('round 73 (blind set 13): going back to a subject', () => {
     expect(d.state.focus).toBe('ipva');
   });
 });
+
+describe('round 74 (blind set 13): "não foi X, foi Y" corrects', () => {
+  it('"nao foi furto, foi golpe, um cara se passou por meu filho no zap e eu mandei dinheiro" on the theft report opens the fraud report', () => {
+    expect(talkOn('bo-furto', 'nao foi furto, foi golpe, um cara se passou por meu filho no zap e eu mandei dinheiro').state.focus).toBe('bo-estelionato');
+  });
+
+  it('"nao foi furto nao, foi golpe, fiz um pix pra um cara q se passou pelo meu sobrinho" too', () => {
+    expect(talkOn('bo-furto', 'nao foi furto nao, foi golpe, fiz um pix pra um cara q se passou pelo meu sobrinho').state.focus).toBe('bo-estelionato');
+  });
+});
