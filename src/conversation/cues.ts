@@ -96,7 +96,7 @@ export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei',
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [
   'passo a passo', 'explica o passo a passo', 'me explica o passo a passo', 'ver o passo a passo', 'mostra o passo a passo', 'quero o passo a passo', 'quero ver o passo a passo',
-  'manda o passo a passo', 'ver as etapas', 'mostra as etapas', 'quais as etapas', 'quais sao as etapas', 'me explica as etapas', 'comecar o passo a passo', 'me guia',
+  'manda o passo a passo', 'ver as etapas', 'mostra as etapas', 'quais as etapas', 'quais sao as etapas', 'me explica as etapas', 'comecar o passo a passo', 'me guia', 'me guia ai', 'me guie', 'me orienta', 'me oriente',
   'me explica passo a passo', 'explica passo a passo', 'etapas', 'ver etapas', 'me mostra as etapas', 'me mostra o passo a passo',
   'etapa por etapa', 'passo por passo', 'caminho das pedras', 'caminho das pedra', 'explica as etapas', 'descreva as etapas',
 ];
@@ -170,7 +170,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'pela internet', 'online', 'on line', 'pelo site', 'pelo celular', 'pelo app', 'pelo aplicativo', 'tem que ir', 'preciso ir', 'precisa ir', 'ir pessoalmente',
       'pessoalmente', 'presencial', 'fazer de casa', 'faco de casa', 'faz de casa', 'imprimir de casa', 'pedir de casa', 'resolver de casa', 'de casa mesmo', 'sem sair de casa', 'tenho que ir', 'tenho que comparecer', 'preciso comparecer', 'precisa comparecer', 'tem que comparecer',
-      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'por email', 'pelo email', 'por e mail', 'pelo e mail', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador', 'do celular', 'no celular', 'funciona no celular', 'pelo telefone celular', 'no meu celular', 'do meu celular', 'pelos correios', 'pelo correio', 'por correio', 'via correios', 'pelo correios',
+      'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'por email', 'pelo email', 'por e mail', 'pelo e mail', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador', 'do celular', 'no celular', 'funciona no celular', 'pelo telefone celular', 'no meu celular', 'do meu celular', 'pelos correios', 'pelo correio', 'comparecer', 'necessario comparecer', 'ir na delegacia', 'ir ate a delegacia', 'por correio', 'via correios', 'pelo correios',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],
   },
@@ -179,7 +179,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quem pode', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'posso me inscrever', 'posso me cadastrar', 'posso participar', 'pode visitar', 'podem visitar', 'quem pode visitar', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
       'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
-      'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'pra se inscrever', 'para se inscrever', 'pra me inscrever', 'para me inscrever', 'pra poder participar', 'precisa ter', 'tem que ter feito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
+      'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'ja posso', 'posso comecar', 'ja posso comecar', 'pra se inscrever', 'para se inscrever', 'pra me inscrever', 'para me inscrever', 'pra poder participar', 'precisa ter', 'tem que ter feito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },
@@ -283,7 +283,7 @@ export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano'
  * máquina", "que porcaria *de atendimento*"): these words may complete a social cue, never make one.
  */
 export const SOCIAL_OBJECTS = new Set([
-  'pela', 'pelo', 'pelas', 'pelos', 'ajuda', 'atencao', 'informacao', 'informacoes', 'explicacao', 'explicacoes', 'paciencia', 'retorno', 'resposta', 'respostas',
+  'pela', 'pelo', 'pelas', 'pelos', 'ajuda', 'atencao', 'dispensada', 'gentileza', 'presteza', 'cordialidade', 'informacao', 'informacoes', 'explicacao', 'explicacoes', 'paciencia', 'retorno', 'resposta', 'respostas',
   'atendimento', 'falando', 'conversando', 'falo', 'converso', 'com', 'bot', 'sistema', 'chat', 'aplicativo', 'app', 'trabalho', 'dica', 'dicas', 'forca', 'orientacao',
   'sao', 'novo', 'novamente', 'contigo', 'consigo', 'demora', 'resposta', 'governo', 'estado', 'servico', 'servicos', 'c', 'minas', 'gerais', 'mg', 'celular', 'internet', 'computador', 'tecnologia', 'mexer', 'coisas',
   // Who the citizen cares for, said while venting ("minha mãe doente e eu correndo atrás disso sozinha").
@@ -312,7 +312,7 @@ export const GENERIC_WORDS = new Set([
   'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'entrada', 'pegar', 'pego', 'outro', 'outra', 'duvida', 'duvidas', 'devo', 'deve', 'informar', 'informe', 'for', 'fosse', 'ser', 'seja', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
   // Words that go back to an earlier subject ("voltando no ipva", "a propósito", "retomando"): how one asks, not what.
-  'voltando', 'retomando', 'proposito', 'aproveitando', 'falando',
+  'formulario', 'form', 'voltando', 'retomando', 'proposito', 'aproveitando', 'falando',
   // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.
   'ver', 'vejo', 'veja', 'olhar', 'olho', 'saber', 'entender', 'ler', 'achar', 'acho', 'encontrar', 'encontro', 'juntar', 'junto', 'reunir', 'separar', 'apresentar',
   'passa', 'passar', 'manda', 'mandar', 'mande', 'diz', 'dizer', 'diga', 'fala', 'falar', 'informa', 'informar', 'explica', 'explicar', 'funciona', 'funcionar',

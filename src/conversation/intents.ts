@@ -221,10 +221,13 @@ export const INTENTS: readonly Intent[] = [
       if (saysOnly(t, m, used)) return { used };
       // "Já legalizei os documentos. Qual é o próximo passo?": the last clause asks for the next step alone; what
       // comes before it tells what the citizen did.
-      const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+      // "… no meu caso. Prossiga, por favor.": the clause of the last real cue, politeness after it.
+      const lastReal = Math.max(-1, ...cues.filter((i) => !ACK_ONLY.has(m.tokens[i] ?? '')));
+      const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < lastReal));
       const clause = m.tokens.map((_, i) => i).filter((i) => i > pause);
       const real = cues.filter((i) => i > pause && !ACK_ONLY.has(m.tokens[i] ?? ''));
-      return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '')) ? { used } : undefined;
+      const polite = (w: string): boolean => w === 'por' || w === 'favor' || w === 'obrigado' || w === 'obrigada';
+      return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '') || polite(m.tokens[i] ?? '')) ? { used } : undefined;
     },
     handle: (t) => nextStep(t),
   },
@@ -462,7 +465,7 @@ function reasonFrom(m: Message, because: number, used: readonly number[]): numbe
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'pois']);
 /** A reason of not having read or seen it ("eu não li direito", "passei rápido", "não prestei atenção"). */
-const REASON_WORDS: ReadonlySet<string> = new Set(['eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
+const REASON_WORDS: ReadonlySet<string> = new Set(['to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
 const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);
 

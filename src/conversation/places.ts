@@ -37,6 +37,7 @@ export function findMunicipality(input: string): string | undefined {
     input
       .replace(/\s*[-/,.!]\s*(mg)?\s*$/i, '')
       .replace(/^(eu\s+)?(moro|morro|resido|vivo|sou|to|tô|estou|fico|trabalho)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
+      .replace(/^(entao|então|ah|ahn|bom|pode ser|acho que)[\s,]+/i, '')
       .replace(/^aqui\s+(e|é|eh)\s+/i, '')
       .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),
   );

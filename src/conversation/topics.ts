@@ -7,7 +7,7 @@ import { analyze } from '../search/normalize.ts';
 import { inTitle, namedCount, namesService, nameStems } from './naming.ts';
 import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
-import { elsewhere, type Elsewhere } from './elsewhere.ts';
+import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -219,6 +219,8 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   if (commandCues.findAll(m).some((h) => h.used.every((i) => !used.includes(i)) && h.used.some((i) => !isGlue(m.tokens[i] ?? '')))) return false;
   const naming = namingWords(m, used).filter((w) => !isGlue(w));
   if (naming.length === 0) return true;
+  // A subject handled elsewhere ("aposentadoria") is something the citizen asks for, though no service has its words.
+  if (mentionsElsewhere(naming.join(' '))) return false;
   if (naming.length > 3) return false;
   // The service in focus's own words name nothing new ("como faz pra fechar? me mostra as etapas" on closing a company).
   const focus = focusOf(t);

@@ -332,3 +332,35 @@ describe('round 74 (blind set 13): "não foi X, foi Y" corrects', () => {
     expect(talkOn('bo-furto', 'nao foi furto nao, foi golpe, fiz um pix pra um cara q se passou pelo meu sobrinho').state.focus).toBe('bo-estelionato');
   });
 });
+
+describe('round 75 (blind set 14, after its blind measure)', () => {
+  it('"Prezados, gostaria de saber como dar entrada em minha aposentadoria por idade." says the INSS handles it (not thanks)', () => {
+    const d = talk();
+    d.say('Prezados, gostaria de saber como dar entrada em minha aposentadoria por idade.');
+    expect(kinds(d)).toEqual(['elsewhere']);
+  });
+
+  it('"Gostaria de saber como dar entrada no divórcio consensual." says who handles it', () => {
+    const d = talk();
+    d.say('Gostaria de saber como dar entrada no divórcio consensual.');
+    expect(kinds(d)).toEqual(['elsewhere']);
+  });
+
+  it('"Muito obrigado pela atenção dispensada." is thanks', () => {
+    expect(kinds(talkOn('certidao-debitos', 'Muito obrigado pela atenção dispensada.'))).toEqual(['small_talk']);
+  });
+
+  it('"quero preencher o formulario por aqui" on the Ouvidoria starts its form', () => {
+    expect(talkOn('ouvidoria', 'quero preencher o formulario por aqui').state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria' });
+  });
+
+  it('"Não é necessária a consulta de viabilidade no meu caso. Prossiga, por favor." goes to the next step', () => {
+    expect(talkOn('baixa-empresa', 'passo a passo', 'Não é necessária a consulta de viabilidade no meu caso. Prossiga, por favor.').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"me guia ai q eu to perdido" starts the steps', () => {
+    expect(talkOn('bo-furto', 'me guia ai q eu to perdido').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+
+  it('"entao contagem" is the município Contagem', () => expect(findMunicipality('entao contagem')).toBe('Contagem'));
+});
