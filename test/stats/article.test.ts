@@ -14,7 +14,8 @@ beforeAll(async () => {
   // Every session went through a real closing path: none is left open, and none was inserted by hand.
   const open = t.store.db.prepare('SELECT count(*) AS n FROM sessions WHERE ended_at IS NULL').get() as { n: number };
   expect(open.n).toBe(0);
-});
+  // Tens of thousands of real turns: on a loaded 2-core machine this took more than the default 60 s once.
+}, 180_000);
 afterAll(() => t.cleanup());
 
 describe('the article’s year-over-year table (1:1000)', () => {
