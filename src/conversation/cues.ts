@@ -141,6 +141,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quanto tempo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
       'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
+      'chega quando', 'sai quando', 'fica pronto quando', 'fica pronta quando', 'vem quando', 'quando vem',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',
       // When a period opens ("qnd abre as inscrição?", "até quando posso pedir?").
       'quando abre', 'qnd abre', 'quando abrem', 'qnd abrem', 'quando vai abrir', 'quando comeca', 'quando comecam', 'qnd comeca', 'ate quando', 'qual o periodo', 'periodo de inscricao', 'quando sao as inscricoes', 'quando e a inscricao',
@@ -247,6 +248,7 @@ export const SOCIAL = {
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar'],
   bot: [
+    'do governo mesmo ou e golpe', 'do governo msm ou e golpe', 'e do governo ou e golpe', 'e do governo mesmo', 'e do governo msm', 'isso aqui e do governo', 'isso e do governo', 'voce e oficial', 'vc e oficial', 'e oficial mesmo', 'isso aqui e oficial',
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
     'qual seu nome', 'qual o seu nome', 'como voce se chama', 'como voce chama', 'seu nome', 'com quem eu falo', 'com quem falo', 'com quem estou falando', 'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo'

@@ -21,7 +21,9 @@ const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: 
 const reader = new Reader([]);
 
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
-const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova']);
+const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
+  // Asking whom to turn to about the subject ("a quem devo recorrer?", "onde posso reclamar?").
+  'recorrer', 'procurar', 'reclamar', 'denunciar', 'devo', 'posso']);
 
 /** A subject handled elsewhere, with the reply that says where. */
 export interface Elsewhere {

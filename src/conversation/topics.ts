@@ -268,9 +268,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
   // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
   const first0 = serviceOf(t.ctx, hits[0]?.id ?? '');
-  // Not a question whose object may be a document or a condition of the focus ("e precisa de bo?"), nor the place
-  // where the focus is done ("A UAI abre no sábado?" on the identity card).
-  const aboutDoing = !topics.some((k) => k === 'documents' || k === 'requirements' || k === 'minors' || PLACE_TOPICS.has(k));
+  // Only a question of how to do it: not one whose object may be a document or a condition of the focus ("e precisa
+  // de bo?"), the place where the focus is done ("A UAI abre no sábado?"), or its time ("e o numero do bo chega quando").
+  const aboutDoing = topics.length > 0 && topics.every((k) => k === 'how');
   const near = inFocus && strong && aboutDoing && first0 ? hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(t.ctx, s, naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w)))) : undefined;
   if (near && first0 && namedCount(t.ctx, near, naming) >= namedCount(t.ctx, first0, naming)) return { kind: 'service', service: near, isNew: true };
   const ownWords = focus !== undefined && isOwnWords(focus, naming);

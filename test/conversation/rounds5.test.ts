@@ -364,3 +364,31 @@ describe('round 75 (blind set 14, after its blind measure)', () => {
 
   it('"entao contagem" is the município Contagem', () => expect(findMunicipality('entao contagem')).toBe('Contagem'));
 });
+
+describe('round 76 (blind set 14): whom to turn to, "chega quando", is this official', () => {
+  for (const text of ['Boa tarde. A empresa onde trabalho não paga as horas extras há seis meses. A quem devo recorrer?', 'o condominio me deu uma multa por barulho, posso recorrer?']) {
+    it(`"${text}" says who handles it and opens no service`, () => {
+      const d = talk();
+      d.say(text);
+      expect(kinds(d)).toEqual(['elsewhere']);
+    });
+  }
+
+  it('"quero recorrer da multa de transito" still opens the appeal', () => {
+    const d = talk();
+    d.say('quero recorrer da multa de transito');
+    expect(d.state.focus).toBe('recurso-multa');
+  });
+
+  it('"e o numero do bo chega quando" on the theft report answers its time', () => {
+    expect(talkOn('bo-furto', 'e o numero do bo chega quando').events).toContainEqual({ type: 'follow_up', kind: 'time', serviceId: 'bo-furto' });
+  });
+
+  it('"isso aqui é do governo msm ou é golpe?" says who the bot is', () => {
+    const d = talk();
+    d.say('oi');
+    d.say('isso aqui é do governo msm ou é golpe?');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBeUndefined();
+  });
+});
