@@ -4,7 +4,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES } from './cues.ts';
-import { explainField, offerLeave, askField } from './form.ts';
+import { explainField, fieldsNamed, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { titleStems } from './naming.ts';
@@ -140,8 +140,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     const form = s?.form;
     if (!s || !form) return;
     // "errei o CPF": ask that field again; "na verdade quero a CNH": offer to leave; "errei": the previous field.
-    const folded = new Set(fold(m.text).split(' '));
-    const field = form.fields.findIndex((f) => fold(f.label).split(' ').some((w) => w.length >= 3 && folded.has(w)));
+    const field = fieldsNamed(form, m.text)[0] ?? -1;
     if (field >= 0 && field <= view.field) return askField(t, s, form, field, view.answers, 'Tudo bem, vamos corrigir.');
     if (meant.length > 0) {
       // "pera, onde vejo as multas do meu carro?": a question about another service; its naming words are searched.

@@ -54,9 +54,9 @@ function dayInWords(f: string): string {
 function checkDate(raw: string, now: Date): FieldCheck {
   const relative = RELATIVE_DAYS[fold(raw)];
   const input = relative === undefined ? writtenOut(raw) : dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative));
-  // "hmm nao sei ainda... pode ser 05/05/2027": one date among other words is the answer.
-  const inText = [...input.matchAll(/(?:^|[\s,;:(])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?=$|[\s,;:.!?)])/g)];
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?\s*$/.exec(input) ?? (inText.length === 1 ? inText[0] : null);
+  // The one date in the answer, alone or among other words ("hmm nao sei ainda... pode ser 05/05/2027").
+  const dates = [...input.matchAll(/(?:^|[\s,;:(])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?=$|[\s,;:.!?)])/g)];
+  const m = dates.length === 1 ? dates[0] : undefined;
   if (!m) return { ok: false, reason: 'Não reconheci a data. Escreva no formato dd/mm/aaaa, por exemplo 15/03/2027.' };
   const day = Number(m[1]);
   const month = Number(m[2]);

@@ -113,15 +113,20 @@ export function cancelForm(t: TurnBuilder): void {
 /** One line on personal data, said with every field explanation. */
 export const LGPD_NOTE = '🔒 Pela Lei Geral de Proteção de Dados (LGPD), seus dados servem só para este pedido: ficam guardados apenas no registro da solicitação e não entram em estatísticas.';
 
+/** The indexes of the fields a text names by a word of their label ("o *telefone* ta errado", "errei o *CPF*"). */
+export function fieldsNamed(form: Form, text: string): number[] {
+  const words = new Set(fold(text).split(' '));
+  return form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && !isGlue(w) && words.has(w)) ? [i] : []));
+}
+
 /**
  * Answers a question about a field ("pra que precisa do meu CPF?", "é seguro?"): the field's declared
  * purpose (or the one the citizen named, if it is another field of this form), the LGPD note, then the
  * current field is asked again.
  */
 export function explainField(t: TurnBuilder, s: Service, form: Form, index: number, answers: Record<string, string>, text: string): void {
-  const words = new Set(fold(text).split(' '));
-  const named = form.fields.find((f) => fold(f.label).split(' ').some((w) => w.length >= 3 && !isGlue(w) && words.has(w)));
-  const field = named ?? form.fields[index];
+  const named = fieldsNamed(form, text)[0];
+  const field = (named === undefined ? undefined : form.fields[named]) ?? form.fields[index];
   if (!field) return askField(t, s, form, index, answers);
   const purpose = field.purpose ?? `O órgão responsável usa essa informação para atender o seu pedido de ${s.title}.`;
   const optional = field.optional ? '\nEsse dado é opcional: se preferir, digite *pular*.' : '';

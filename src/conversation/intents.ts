@@ -26,7 +26,7 @@ import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_Q
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
-import { answerField, askField, cancelForm, explainField, isValidAnswer } from './form.ts';
+import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
 import { fold, stem } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -34,7 +34,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -463,7 +463,7 @@ function reasonFrom(m: Message, because: number, used: readonly number[]): numbe
 }
 
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
-const REASON_OPENERS: ReadonlySet<string> = new Set(['que', 'pq', 'porque', 'pois']);
+const REASON_OPENERS: ReadonlySet<string> = new Set(['que', ...BECAUSE]);
 /** A reason of not having read or seen it ("eu não li direito", "passei rápido", "não prestei atenção"). */
 const REASON_WORDS: ReadonlySet<string> = new Set(['to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
@@ -537,8 +537,7 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   const view = t.state.view;
   const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
   if (!form || !m.tokens.some((w) => FIX_WORDS.has(w))) return undefined;
-  const words = new Set(m.tokens);
-  const named = form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && words.has(w)) ? [i] : []));
+  const named = fieldsNamed(form, m.tokens.join(' '));
   return named.length === 1 ? named[0] : undefined;
 }
 

@@ -6,7 +6,7 @@ import { analyze } from '../search/normalize.ts';
 import type { EngineContext } from './turn.ts';
 
 /** `compute(key)`, worked out once per key (a service, a synonym list) and kept as long as the key lives. */
-function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+export function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const kept = new WeakMap<K, V>();
   return (key) => {
     let value = kept.get(key);

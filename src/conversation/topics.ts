@@ -4,7 +4,7 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
-import { inTitle, namedCount, namesService, nameStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, nameStems } from './naming.ts';
 import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -158,7 +158,7 @@ function denied(m: Reading): number[] {
 export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
 
 /** Words that open the reason a question is asked ("... *pq* tenho medo de golpe"). */
-const BECAUSE: ReadonlySet<string> = new Set(['pq', 'porque', 'pois', 'porq']);
+export const BECAUSE: ReadonlySet<string> = new Set(['pq', 'porque', 'pois', 'porq']);
 
 /** The tokens of a reason given after the question's cue ("me passa o site oficial pq tenho medo de golpe"). */
 function reasonAfterQuestion(m: Reading, used: readonly number[]): number[] {
@@ -168,17 +168,13 @@ function reasonAfterQuestion(m: Reading, used: readonly number[]): number[] {
   return because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because);
 }
 
-const requirementWords = new WeakMap<Service, ReadonlySet<string>>();
+/** The stems of what a service says of who may ask and on which conditions. */
+const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
 /** At least two thirds of the words (at least one) are in what the service says of who may ask and on which conditions. */
 function inRequirements(s: Service, words: readonly string[]): boolean {
-  let own = requirementWords.get(s);
-  if (!own) {
-    own = new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`)));
-    requirementWords.set(s, own);
-  }
-  const set = own;
-  return words.length > 0 && words.filter((w) => set.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
+  const own = requirementStems(s);
+  return words.length > 0 && words.filter((w) => own.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
 }
 
 /** What a question with these leftover words is about. */
@@ -267,18 +263,21 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
   // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
   // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
-  const first0 = serviceOf(t.ctx, hits[0]?.id ?? '');
+  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   // Only a question of how to do it: not one whose object may be a document or a condition of the focus ("e precisa
   // de bo?"), the place where the focus is done ("A UAI abre no sábado?"), or its time ("e o numero do bo chega quando").
   const aboutDoing = topics.length > 0 && topics.every((k) => k === 'how');
-  const near = inFocus && strong && aboutDoing && first0 ? hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(t.ctx, s, naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w)))) : undefined;
-  if (near && first0 && namedCount(t.ctx, near, naming) >= namedCount(t.ctx, first0, naming)) return { kind: 'service', service: near, isNew: true };
+  if (inFocus && strong && aboutDoing && first) {
+    // Named by words the focus's own names lack ("boletim"; not "carteira" on the Ciptea).
+    const notFocus = naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w));
+    const near = hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(t.ctx, s, notFocus));
+    if (near && namedCount(t.ctx, near, naming) >= namedCount(t.ctx, first, naming)) return { kind: 'service', service: near, isNew: true };
+  }
   const ownWords = focus !== undefined && isOwnWords(focus, naming);
   if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
   if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
   if (!strong) return { kind: 'search' };
-  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
   if (focus && ownWords && first && !naming.some((w) => inTitle(first, w))) return { kind: 'service', service: focus, isNew: fresh };

@@ -304,10 +304,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // tirar licença pra pescar no rio" names the fishing licence (licença, tirar, pescar) more than the environmental
   // report, which only speaks of rivers and illegal fishing.
   const said = preference.said ?? query;
+  const saidStems = new Set(analyze(said));
   const titled = (id: string): number => {
     const s = serviceOf(t.ctx, id);
-    const stems = new Set(analyze(said));
-    return s ? [...titleStems(s)].filter((x) => stems.has(x)).length : 0;
+    return s ? [...titleStems(s)].filter((x) => saidStems.has(x)).length : 0;
   };
   const lower = hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said));
   const named = lower ? serviceOf(t.ctx, lower.id) : undefined;
