@@ -5,6 +5,13 @@ import { checkField, matchChoice } from '../../src/conversation/fields.ts';
 import { findMunicipality } from '../../src/conversation/places.ts';
 import { kinds, realCatalogue, talk, talkOn } from './real.ts';
 
+/** A first message answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
+function expectElsewhere(text: string): void {
+  const d = talk(text);
+  expect(kinds(d)).toEqual(['elsewhere']);
+  expect(d.state.focus).toBeUndefined();
+}
+
 describe('round 56: going back, with a reason after "volta na anterior"', () => {
   for (const text of ['volta na anterior que eu não li direito', 'volta na etapa anterior que eu nao li direito']) {
     it(`"${text}" on step 2 shows step 1`, () => {
@@ -16,9 +23,7 @@ describe('round 56: going back, with a reason after "volta na anterior"', () => 
 
 describe('round 57: a tie in the names found is broken by the titles', () => {
   it('"renovação da matrícula do meu filho na escola estadual" opens the renewal, whose title it is', () => {
-    const d = talk();
-    d.say('bom dia');
-    d.say('Gostaria de informações sobre a renovação da matrícula do meu filho na escola estadual.');
+    const d = talk('bom dia', 'Gostaria de informações sobre a renovação da matrícula do meu filho na escola estadual.');
     expect(d.state.focus).toBe('renovacao-matricula');
   });
 });
@@ -29,16 +34,14 @@ describe('round 58: a story the search found nothing in, read by the words that 
     ['tem uma amiga precisando de sangue no hospital, quero ajudar doando', 'doacao-sangue'],
   ] as const) {
     it(`"${text}" opens ${id}`, () => {
-      const d = talk();
-      d.say(text);
+      const d = talk(text);
       expect(d.state.focus).toBe(id);
     });
   }
 
   for (const text of ['onde compro um carro usado baratinho?', 'me passa uma receita de bolo de fuba', 'onde faço exame de sangue particular']) {
     it(`"${text}" still opens no service (words of prose or of popular names alone)`, () => {
-      const d = talk();
-      d.say(text);
+      const d = talk(text);
       expect(d.state.focus).toBeUndefined();
       expect(kinds(d)).not.toContain('card');
     });
@@ -55,38 +58,31 @@ describe('round 59 (catalogue data): damage words, "dagua", a leather wallet', (
   }
 
   it('"a conta dagua nao chegou" opens the water bill', () => {
-    const d = talk();
-    d.say('a conta dagua nao chegou');
+    const d = talk('a conta dagua nao chegou');
     expect(d.state.focus).toBe('copasa-conta');
   });
 
   it('"minha carteira de couro rasgou, onde eu conserto?" opens no service', () => {
-    const d = talk();
-    d.say('minha carteira de couro rasgou, onde eu conserto?');
+    const d = talk('minha carteira de couro rasgou, onde eu conserto?');
     expect(d.state.focus).toBeUndefined();
   });
 });
 
 describe('round 60: asking the bot to book, on a list of results', () => {
   it('"consegue agendar pra mim?" after a list with the UAI starts the UAI booking form', () => {
-    const d = talk();
-    d.say('preciso ir na uai fazer minha identidade');
-    d.say('consegue agendar pra mim?');
+    const d = talk('preciso ir na uai fazer minha identidade', 'consegue agendar pra mim?');
     expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai' });
   });
 });
 
 describe('round 61: an acknowledgement before a whole-message command', () => {
   it('"ah legal. e vc faz o q" gets the help', () => {
-    const d = talk();
-    d.say('qual seu nome?');
-    d.say('ah legal. e vc faz o q');
+    const d = talk('qual seu nome?', 'ah legal. e vc faz o q');
     expect(kinds(d)).toEqual(['help']);
   });
 
   it('an opening that is not an acknowledgement still keeps the command from being the message', () => {
-    const d = talk();
-    d.say('perdi meu rg. ajuda');
+    const d = talk('perdi meu rg. ajuda');
     expect(kinds(d)).not.toEqual(['help']);
   });
 });
@@ -154,16 +150,12 @@ describe('round 64: "isso" told on a card; new cues for conditions and minors', 
 describe('round 65 (reference data): labour rights are handled elsewhere, with words of their context', () => {
   for (const text of ['a empresa onde eu trabalho não paga hora extra, isso pode?', 'Trabalho em uma empresa privada e gostaria de saber quantos dias de licença-maternidade tenho direito.']) {
     it(`"${text}" says who handles it and opens no service`, () => {
-      const d = talk();
-      d.say(text);
-      expect(kinds(d)).toEqual(['elsewhere']);
-      expect(d.state.focus).toBeUndefined();
+      expectElsewhere(text);
     });
   }
 
   it('"quero abrir uma empresa" still opens the company registration', () => {
-    const d = talk();
-    d.say('quero abrir uma empresa');
+    const d = talk('quero abrir uma empresa');
     expect(d.state.focus).toBe('abrir-empresa');
   });
 });
@@ -174,8 +166,7 @@ describe('round 66: a message that opens denying what was understood', () => {
   });
 
   it('"meu filho de 15 anos nao voltou pra casa desde ontem" still tells what happened (the denial is not at the start)', () => {
-    const d = talk();
-    d.say('meu filho de 15 anos nao voltou pra casa desde ontem');
+    const d = talk('meu filho de 15 anos nao voltou pra casa desde ontem');
     expect(d.state.focus).toBe('pessoa-desaparecida');
   });
 });
@@ -183,29 +174,24 @@ describe('round 66: a message that opens denying what was understood', () => {
 describe('round 67 (catalogue data): a country is abroad, a state is another state; a passport trip stays a passport', () => {
   for (const text of ['Concluí o ensino médio em Portugal e voltei para o Brasil. Como valido meu certificado?', 'Prezados, concluí o ensino médio na Argentina e agora desejo ingressar em uma faculdade em Minas.']) {
     it(`"${text}" opens the equivalence of studies abroad`, () => {
-      const d = talk();
-      d.say(text);
+      const d = talk(text);
       expect(d.state.focus).toBe('equivalencia-estudos');
     });
   }
 
   it('"vou pra portugal em marco, como tiro meu passaporte" says the passport is federal and opens no service', () => {
-    const d = talk();
-    d.say('vou pra portugal em marco, como tiro meu passaporte');
-    expect(kinds(d)).toEqual(['elsewhere']);
+    expectElsewhere('vou pra portugal em marco, como tiro meu passaporte');
   });
 });
 
 describe('round 68: a service found lower whose title the words hold twice; sending by post', () => {
   it('"quero tirar licença pra pescar no rio" opens the fishing licence, not the environmental report', () => {
-    const d = talk();
-    d.say('quero tirar licença pra pescar no rio');
+    const d = talk('quero tirar licença pra pescar no rio');
     expect(d.state.focus).toBe('licenca-pesca');
   });
 
   it('"a blitz levou minha moto pq tava sem licenciamento, e agora?" does not open the licensing (one word of its title)', () => {
-    const d = talk();
-    d.say('a blitz levou minha moto pq tava sem licenciamento, e agora?');
+    const d = talk('a blitz levou minha moto pq tava sem licenciamento, e agora?');
     expect(d.state.focus).not.toBe('crlv-licenciamento');
   });
 
@@ -285,15 +271,12 @@ describe('round 70, guards', () => {
 describe('round 71 (reference data): civil marriage is the registry office; shopping for a used vehicle is not a transfer', () => {
   for (const text of ['vou casar, como marco o casamento no civil?', 'quero comprar uma moto usada baratinha']) {
     it(`"${text}" says who handles it and opens no service`, () => {
-      const d = talk();
-      d.say(text);
-      expect(kinds(d)).toEqual(['elsewhere']);
+      expectElsewhere(text);
     });
   }
 
   it('"comprei um carro usado e quero passar pro meu nome" still opens the transfer', () => {
-    const d = talk();
-    d.say('comprei um carro usado e quero passar pro meu nome');
+    const d = talk('comprei um carro usado e quero passar pro meu nome');
     expect(d.state.focus).toBe('transferencia-veiculo');
   });
 });
@@ -335,15 +318,11 @@ describe('round 74 (blind set 13): "não foi X, foi Y" corrects', () => {
 
 describe('round 75 (blind set 14, after its blind measure)', () => {
   it('"Prezados, gostaria de saber como dar entrada em minha aposentadoria por idade." says the INSS handles it (not thanks)', () => {
-    const d = talk();
-    d.say('Prezados, gostaria de saber como dar entrada em minha aposentadoria por idade.');
-    expect(kinds(d)).toEqual(['elsewhere']);
+    expectElsewhere('Prezados, gostaria de saber como dar entrada em minha aposentadoria por idade.');
   });
 
   it('"Gostaria de saber como dar entrada no divórcio consensual." says who handles it', () => {
-    const d = talk();
-    d.say('Gostaria de saber como dar entrada no divórcio consensual.');
-    expect(kinds(d)).toEqual(['elsewhere']);
+    expectElsewhere('Gostaria de saber como dar entrada no divórcio consensual.');
   });
 
   it('"Muito obrigado pela atenção dispensada." is thanks', () => {
@@ -368,15 +347,12 @@ describe('round 75 (blind set 14, after its blind measure)', () => {
 describe('round 76 (blind set 14): whom to turn to, "chega quando", is this official', () => {
   for (const text of ['Boa tarde. A empresa onde trabalho não paga as horas extras há seis meses. A quem devo recorrer?', 'o condominio me deu uma multa por barulho, posso recorrer?']) {
     it(`"${text}" says who handles it and opens no service`, () => {
-      const d = talk();
-      d.say(text);
-      expect(kinds(d)).toEqual(['elsewhere']);
+      expectElsewhere(text);
     });
   }
 
   it('"quero recorrer da multa de transito" still opens the appeal', () => {
-    const d = talk();
-    d.say('quero recorrer da multa de transito');
+    const d = talk('quero recorrer da multa de transito');
     expect(d.state.focus).toBe('recurso-multa');
   });
 
@@ -385,9 +361,7 @@ describe('round 76 (blind set 14): whom to turn to, "chega quando", is this offi
   });
 
   it('"isso aqui é do governo msm ou é golpe?" says who the bot is', () => {
-    const d = talk();
-    d.say('oi');
-    d.say('isso aqui é do governo msm ou é golpe?');
+    const d = talk('oi', 'isso aqui é do governo msm ou é golpe?');
     expect(kinds(d)).toEqual(['small_talk']);
     expect(d.state.focus).toBeUndefined();
   });
