@@ -50,6 +50,12 @@ export const REPHRASE = [
 
 export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes', 'pergunta anterior', 'volta um', 'retornar'];
 
+/** The service before the last change of subject was the right one ("nao nao, tava certo antes"). */
+export const PREVIOUS_SERVICE = [
+  'tava certo antes', 'estava certo antes', 'tava certo o de antes', 'o anterior tava certo', 'a anterior tava certa', 'o anterior estava certo', 'a anterior estava certa',
+  'o de antes', 'a de antes', 'era o anterior', 'era a anterior', 'o outro tava certo', 'era o outro mesmo', 'era a outra mesmo', 'o primeiro tava certo', 'a primeira tava certa', 'servico anterior',
+];
+
 /** A question about the form field being asked. */
 export const FIELD_QUESTION = [
   'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe', 'com que finalidade', 'qual a finalidade', 'finalidade', 'por que motivo', 'por qual motivo', 'qual o motivo', 'qual motivo', 'e necessario informar', 'necessario informar', 'por qual razao', 'qual a razao', 'e garantida', 'e garantido', 'pode mudar', 'vai mudar',

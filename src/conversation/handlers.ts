@@ -1,10 +1,10 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { fold } from '../search/normalize.ts';
+import { analyze, fold } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, namedCount } from './naming.ts';
+import { inTitle, namedCount, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
@@ -214,6 +214,13 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return answerAbout(t, first, [topic], first.id !== t.state.focus);
     }
   }
+  // "e a do rg?" after the 2nd copy of the CNH: the same kind of service, for the thing named (the same question,
+  // if one was just answered).
+  const alike = focus && CARRY.test(folded) ? sameKind(t, focus, m) : undefined;
+  if (alike) {
+    t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: 1, topId: alike.id });
+    return topic ? answerAbout(t, alike, [topic], true) : showService(t, alike);
+  }
   // "esse DAE é tipo um boleto?" on a step that asks to pay a DAE: what that is, from its own service, and the
   // citizen stays where they were.
   const term = focus ? termOfFocus(t, focus, m) : undefined;
@@ -246,6 +253,32 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // identity cards listed).
   const listed = listedServices(t);
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
+}
+
+/**
+ * "e a do rg?" on the 2nd copy of the CNH, which the search alone finds no clear answer to: of the services the
+ * words name, the one whose title shares the most words with the focus's title, the words said excepted. None when
+ * two are as close, or none shares a word (the list of results is then the honest answer).
+ */
+function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefined {
+  const words = namingWords(m, []);
+  if (words.length === 0 || words.length > 4) return undefined;
+  const result = t.ctx.search.search(searchText(m), 8);
+  if (result.clear) return undefined;
+  const said = new Set(analyze(words.join(' ')));
+  const kind = [...titleStems(focus)].filter((w) => !said.has(w));
+  let best: Service | undefined;
+  let most = 0;
+  let tie = false;
+  for (const hit of result.hits) {
+    const s = serviceOf(t.ctx, hit.id);
+    if (!s || s.id === focus.id || namedCount(t.ctx, s, words) === 0) continue;
+    const stems = titleStems(s);
+    const shared = kind.filter((w) => stems.has(w)).length;
+    if (shared > most) [best, most, tie] = [s, shared, false];
+    else if (shared === most && shared > 0) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /** "a empresa pediu isso pra minha contratacao": the statement is about what is in view. */

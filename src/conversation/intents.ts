@@ -21,8 +21,9 @@
 // Inside a form (and its summary), cue intents count only as the whole message, so a name such as
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
+import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
@@ -36,7 +37,7 @@ import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol } from './views.ts';
+import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
 
 /** One entry of the table. */
@@ -136,6 +137,19 @@ export const INTENTS: readonly Intent[] = [
       return hit && question?.strong && question.used.some((i) => hit.used.includes(i)) ? undefined : hit;
     },
     handle: (t) => rephrase(t),
+  },
+  {
+    name: 'previous_service',
+    where: ['service', 'results'],
+    // "nao nao, tava certo antes": the service in focus before the last change of subject (a correction, a detour).
+    recognise: (t, m) => {
+      const used = previousService(t) ? previousCues.union(m) : undefined;
+      return used ? { used } : undefined;
+    },
+    handle: (t) => {
+      const s = previousService(t);
+      if (s) showService(t, s);
+    },
   },
   {
     name: 'back',
@@ -412,6 +426,13 @@ const fieldQuestionCues = c(FIELD_QUESTION);
 const leaveWalkCues = c(LEAVE_WALK);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);
+const previousCues = c(PREVIOUS_SERVICE);
+
+/** The last service in focus before the one in focus now, if the catalogue still has it. */
+function previousService(t: TurnBuilder): Service | undefined {
+  const id = (t.state.recent ?? []).filter((r) => r !== t.state.focus).at(-1);
+  return id === undefined ? undefined : serviceOf(t.ctx, id);
+}
 const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);
 /** Discouragement around a cancel cue in a free-text field ("ah deixa quieto, não vai dar em nada mesmo"). */
 const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);

@@ -104,6 +104,8 @@ export const ConversationState = z.object({
   outcome: Outcome.optional(),
   /** The service the conversation is about: follow-up questions ("quanto custa?") are about it. */
   focus: ServiceRef.optional(),
+  /** The services in focus before this one, most recent last: "tava certo antes" goes back to the last of them. */
+  recent: z.array(ServiceRef).max(5).optional(),
   /** The topic of the last follow-up answered, so that "e a CNH?" asks the same about another service. */
   topic: Topic.optional(),
   /** Set when a stored state could not be read: the next reply says the conversation restarted. */

@@ -98,6 +98,8 @@ export class TurnBuilder {
     const next: ConversationState = { ...this.state, view, back, options: [] };
     const focus = serviceOfView(view);
     if (focus !== undefined) next.focus = focus;
+    const left = this.state.focus;
+    if (focus !== undefined && left !== undefined && left !== focus) next.recent = [...(this.state.recent ?? []).filter((id) => id !== left && id !== focus), left].slice(-5);
     if (view.at !== this.state.view.at || focus !== serviceOfView(this.state.view)) delete next.topic;
     this.state = next;
   }
