@@ -261,8 +261,12 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
  * two are as close, or none shares a word (the list of results is then the honest answer).
  */
 function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefined {
+  // "é o cadastro escolar msm" says what it is, not "and the…".
+  if (/^\s*é/i.test(m.text)) return undefined;
   const words = namingWords(m, []);
   if (words.length === 0 || words.length > 4) return undefined;
+  // Words that name the focus itself ask about it, not about another of its kind.
+  const own = namedCount(t.ctx, focus, words);
   const result = t.ctx.search.search(searchText(m), 8);
   if (result.clear) return undefined;
   const said = new Set(analyze(words.join(' ')));
@@ -272,7 +276,7 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
   let tie = false;
   for (const hit of result.hits) {
     const s = serviceOf(t.ctx, hit.id);
-    if (!s || s.id === focus.id || namedCount(t.ctx, s, words) === 0) continue;
+    if (!s || s.id === focus.id || namedCount(t.ctx, s, words) <= own) continue;
     const stems = titleStems(s);
     const shared = kind.filter((w) => stems.has(w)).length;
     if (shared > most) [best, most, tie] = [s, shared, false];

@@ -1,7 +1,14 @@
 // The sixth session's rounds (77 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
+
+/** A first message answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
+function expectElsewhere(text: string): void {
+  const d = talk(text);
+  expect(kinds(d)).toEqual(['elsewhere']);
+  expect(d.state.focus).toBeUndefined();
+}
 
 describe('round 77: "e a do rg?" asks for the same kind of service, for the thing named', () => {
   it('"e a do rg?" after the cost of the 2nd copy of the CNH answers the cost of the 2nd copy of the identity card', () => {
@@ -38,5 +45,39 @@ describe('round 78: "tava certo antes" goes back to the service before a correct
   it('"volta pra anterior" in a walkthrough still goes to the previous step', () => {
     const d = talkOn('cnh-renovacao', 'ops é a 2 via da cnh', 'como faço', 'proxima', 'volta pra anterior');
     expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cnh-2a-via', step: 0 });
+  });
+});
+
+describe('round 79 (blind set 15, after its blind measure): "é o X" is no "e a do X"', () => {
+  it('"é o cadastro escolar msm" on the school registration keeps it', () => {
+    const d = talkOn('cadastro-escolar', 'é o cadastro escolar msm');
+    expect(d.state.focus).toBe('cadastro-escolar');
+  });
+});
+
+describe('round 80 (blind set 15): private services, another state\'s Detran, credit cards', () => {
+  for (const text of [
+    'meu celular quebrou a tela 😭 onde conserta barato',
+    'Nossa empresa precisa contratar um contador. Vocês indicam algum?',
+    'sô quem compra gado aqui na regiao de Unaí, quero vender umas vaca',
+    'Meu carro é emplacado em São Paulo. Como pago o IPVA de lá?',
+    'moro no rio de janeiro agora, como renovo minha cnh aqui no detran rj',
+    'o boleto do meu cartao de credito atrasou, da pra parcelar?',
+  ]) {
+    it(`"${text}" says who handles it and opens no service`, () => {
+      expectElsewhere(text);
+    });
+  }
+
+  it('"preciso da gta pra vender umas vaca" still opens the animal transit guide', () => {
+    expect(talk('preciso da gta pra vender umas vaca').state.focus).toBe('gta');
+  });
+
+  it('"posso parcelar o ipva atrasado no cartao de credito?" still opens the IPVA instalments', () => {
+    expect(talk('posso parcelar o ipva atrasado no cartao de credito?').state.focus).toBe('ipva-parcelamento');
+  });
+
+  it('"meu carro é de sp, quero passar pra minas" still opens a vehicle service', () => {
+    expect(talk('meu carro é de sp, quero passar pra minas').state.focus).toBe('transferencia-veiculo');
   });
 });
