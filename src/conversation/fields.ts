@@ -80,13 +80,22 @@ function dayMonthYear(date: Date): string {
   return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
 }
 
+/** An acknowledgement before a comma ("ta bom, Raimundo…"), then an introduction ("meu nome é", "me chamo"). */
+const NAME_ACK = /^(t[aá] bom|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem)\s*[,.!:;-]+\s*/i;
+const NAME_INTRO = /^((o |meu |o meu )?nome( completo)?( d[ea]la| d[ea]le)?\s*(:|\s[eé]\s|\seh\s)\s*|me chamo |eu me chamo |eu sou (o |a )?|sou (o |a ))/i;
+
+/** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato"). */
+function nameOnly(input: string): string {
+  return input.replace(NAME_ACK, '').replace(NAME_INTRO, '').trim();
+}
+
 /** Checks one answer against its field. `now` is used for dates. */
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   const input = raw.trim();
   if (input === '') return { ok: false, reason: 'A resposta está vazia.' };
   switch (field.type) {
     case 'name': {
-      const clean = input.replace(/\s+/g, ' ');
+      const clean = nameOnly(input).replace(/\s+/g, ' ');
       if (!/^[\p{L}' .-]+$/u.test(clean)) return { ok: false, reason: 'O nome deve ter só letras, sem números ou símbolos.' };
       if (clean.split(' ').filter((w) => w.length > 0).length < 2) return { ok: false, reason: 'Escreva o nome completo (nome e sobrenome).' };
       if (clean.length > 120) return { ok: false, reason: 'O nome está longo demais (máximo de 120 letras).' };

@@ -71,7 +71,7 @@ export const INTENTS: readonly Intent[] = [
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
       const opens = used !== undefined && m.tokens.findIndex((w) => !isGlue(w) && !DISMISSIVE.has(w)) === Math.min(...used);
-      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || (opens && DISMISSIVE.has(w)) ? [i] : []))] : undefined;
+      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && DISMISSIVE.has(w)) ? [i] : []))] : undefined;
       return all && isWhole(m, all) ? { used: all } : undefined;
     },
     handle: (t) => cancelForm(t),
@@ -170,6 +170,9 @@ export const INTENTS: readonly Intent[] = [
     name: 'field_question',
     where: ['form'],
     recognise: (t, m) => {
+      // "precisa do nome completo msm?" on the name: a short question naming the field asked is about it.
+      const f = formOf(t);
+      if (f && m.text.includes('?') && m.tokens.length <= 10 && fieldsNamed(f.form, m.text).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       const hit = fieldQuestionCues.findAll(m)[0];
       if (!hit) return undefined;
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
@@ -434,6 +437,8 @@ function previousService(t: TurnBuilder): Service | undefined {
   return id === undefined ? undefined : serviceOf(t.ctx, id);
 }
 const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', 'cada', 'as', 'os', 'em']);
+/** Courtesy and second thoughts around a cancel cue ("Pensando bem, não quero mais. Pode cancelar."). */
+const SOFTENERS: ReadonlySet<string> = new Set(['pensando', 'bem', 'melhor', 'pode', 'podem', 'por', 'favor', 'entao', 'acho', 'que']);
 /** Discouragement around a cancel cue in a free-text field ("ah deixa quieto, não vai dar em nada mesmo"). */
 const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);
 /** "I am back" ("voltei"), never "go back". */

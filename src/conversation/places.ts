@@ -36,7 +36,7 @@ export function findMunicipality(input: string): string | undefined {
   const key = fold(
     input
       .replace(/\s*[-/,.!]\s*(mg)?\s*$/i, '')
-      .replace(/^(eu\s+)?(moro|morro|resido|vivo|sou|to|tô|estou|fico|trabalho)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
+      .replace(/^((eu|ela|ele|a gente|minha m[aã]e|meu pai|meu filho|minha filha|meu av[oô]|minha av[oó])\s+)?(moro|mora|moram|morro|resido|reside|vivo|vive|sou|to|tô|estou|fico|trabalho|trabalha)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
       .replace(/^(entao|então|ah|ahn|bom|pode ser|acho que)[\s,]+/i, '')
       .replace(/^aqui\s+(e|é|eh)\s+/i, '')
       .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),

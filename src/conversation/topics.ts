@@ -291,6 +291,13 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
     // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
     if (!namesService(t.ctx, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
   }
+  // "Como faço para renovar a carteira de motorista?": with nothing in focus, the verbs left out of the naming words
+  // ("renovar", "tirar") may be what tells the services apart, so the rest of the message is searched whole too.
+  if (!inFocus && !result.clear) {
+    const whole = t.ctx.search.search(restText(m, used), 5);
+    const found = whole.clear ? serviceOf(t.ctx, whole.hits[0]?.id ?? '') : undefined;
+    if (found) return { kind: 'service', service: found, isNew: true };
+  }
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.
   if ((result.clear || hits.length === 1 || (!inFocus && namedLead(t, hits, m.text))) && first) return { kind: 'service', service: first, isNew: true };

@@ -1,6 +1,7 @@
 // The sixth session's rounds (77 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
+import { findMunicipality } from '../../src/conversation/places.ts';
 import { kinds, talk, talkOn } from './real.ts';
 
 /** A first message answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
@@ -80,4 +81,45 @@ describe('round 80 (blind set 15): private services, another state\'s Detran, cr
   it('"meu carro é de sp, quero passar pra minas" still opens a vehicle service', () => {
     expect(talk('meu carro é de sp, quero passar pra minas').state.focus).toBe('transferencia-veiculo');
   });
+});
+
+describe('round 81 (blind set 15): a question naming the field asked; cancelling with second thoughts; verbs that tell services apart', () => {
+  it('"precisa do nome completo msm?" on the name of the UAI form explains the field and asks it again', () => {
+    const d = talkOn('agendamento-uai', 'bora agendar', 'precisa do nome completo msm?');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+    expect(kinds(d)).toEqual(['notice', 'field']);
+  });
+
+  it('"Pensando bem, não quero mais. Pode cancelar." in a free-text field cancels the form', () => {
+    const d = talkOn('ouvidoria', 'Desejo registrar uma manifestação.', 'Reclamação', 'Pensando bem, não quero mais. Pode cancelar.');
+    expect(d.state.view.at).not.toBe('form');
+  });
+
+  it('"Como faço para renovar a carteira de motorista?" as a first message answers how to renew the CNH', () => {
+    const d = talk('Como faço para renovar a carteira de motorista?');
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+});
+
+describe('round 82 (blind set 15): answers with words around them', () => {
+  it('"ta bom, Raimundo Nonato Ferreira" answers the name with the name alone', () => {
+    const d = talkOn('agendamento-uai', 'bora agendar', 'precisa do nome completo msm?', 'ta bom, Raimundo Nonato Ferreira');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Raimundo Nonato Ferreira' } });
+  });
+
+  it('"meu nome é Maria da Silva" keeps "Maria da Silva"', () => {
+    const d = talkOn('agendamento-uai', 'bora agendar', 'meu nome é Maria da Silva');
+    expect(d.state.view).toMatchObject({ at: 'form', answers: { nome: 'Maria da Silva' } });
+  });
+
+  it('"Certo Silva Souza" (Certo is a surname) is kept whole', () => {
+    const d = talkOn('agendamento-uai', 'bora agendar', 'Certo Silva Souza');
+    expect(d.state.view).toMatchObject({ at: 'form', answers: { nome: 'Certo Silva Souza' } });
+  });
+
+  for (const [text, city] of [['ela mora em bh', 'Belo Horizonte'], ['minha mãe mora em Contagem', 'Contagem'], ['gov valadares', 'Governador Valadares']] as const) {
+    it(`"${text}" is ${city}`, () => {
+      expect(findMunicipality(text)).toBe(city);
+    });
+  }
 });
