@@ -457,7 +457,7 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   if (!cues) return undefined;
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
   if (cues.some((i) => m.tokens[i - 1] === 'nao' && !cues.includes(i - 1))) return undefined;
-  const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : []))];
+  const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)];
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));
   return saysOnly(t, m, used) ? { used } : undefined;
@@ -472,8 +472,18 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   // The opener may come before a cue word that is part of the reason ("REPETE QUE NAO LI DIREITO": "não li").
   const first = Math.min(...used);
   const because = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && REASON_OPENERS.has(w));
-  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w))) return [];
+  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w))) return reasonAfterPause(m, used);
   return reasonFrom(m, because, used);
+}
+
+/** "pode repetir? Não consegui ler direito.": the reason as a sentence of its own, after the request. */
+function reasonAfterPause(m: Message, used: readonly number[]): number[] {
+  const first = Math.min(...used);
+  const pause = [...(m.pauses ?? [])].filter((p) => p >= first).sort((a, b) => a - b)[0];
+  if (pause === undefined || pause + 1 >= m.tokens.length) return [];
+  if (m.tokens.some((w, i) => i < pause && !used.includes(i) && !isGlue(w))) return [];
+  const after = m.tokens.map((_, i) => i).filter((i) => i > pause);
+  return after.every((i) => used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
 }
 
 /** The message's last clause when it is a reason of not taking it in ("…que eu não entendo nada disso"). */
@@ -486,6 +496,17 @@ function reasonTail(m: Message): number[] {
 function reasonFrom(m: Message, because: number, used: readonly number[]): number[] {
   const after = m.tokens.map((_, i) => i).filter((i) => i >= because);
   return after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+}
+
+/** How an older citizen may call the bot at the start of a message, before a pause ("Minha filha, pode repetir?"). */
+const VOCATIVES: readonly (readonly string[])[] = [['minha', 'filha'], ['meu', 'filho'], ['minha', 'querida'], ['meu', 'querido'], ['meu', 'bem'], ['moco'], ['moca'], ['menina'], ['menino'], ['fia'], ['fio']];
+
+/** The tokens of a vocative opening the message, if one does. */
+function vocative(m: Message): number[] {
+  for (const v of VOCATIVES) {
+    if (v.every((w, i) => m.tokens[i] === w) && m.pauses?.has(v.length - 1)) return v.map((_, i) => i);
+  }
+  return [];
 }
 
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */

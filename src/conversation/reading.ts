@@ -79,6 +79,9 @@ const EMOJI_WORDS: readonly [RegExp, string][] = [
   [/😡|🤬|👎/gu, ' ruim '],
 ];
 
+/** Hands held together: "please" in a question, "thank you" otherwise (EMOJI_WORDS). */
+const PLEASE = /🙏/gu;
+
 /** Chat spellings read as the word they stand for, before stemming ("qnto" is "quanto", "vc" is "voce"). */
 // A Map, not an object: a typed word such as "constructor" must never meet an object's built-ins.
 const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -87,7 +90,7 @@ const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
-  tendi: 'entendi', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
+  tendi: 'entendi', dispois: 'depois', dipois: 'depois', despois: 'depois', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
 }));
 
 /**
@@ -131,8 +134,10 @@ function toTokens(text: string): string[] {
   for (const w of fold(text).split(' ')) {
     if (w === '') continue;
     const word = wordOf(w);
-    if (word.includes(' ')) for (const x of word.split(' ')) out.push(x);
-    else out.push(word);
+    for (const x of word.includes(' ') ? word.split(' ') : [word]) {
+      // A word said twice in a row ("ok ok", "👍👍", "sim sim") is said once, louder.
+      if (x !== out[out.length - 1] || /\d/.test(x)) out.push(x);
+    }
   }
   return out;
 }
@@ -200,7 +205,11 @@ export class Reader {
     const text = clean(raw);
     let withEmoji = text;
     // Emoji are never ASCII: most messages skip the replacements.
-    if (!isAscii(text)) for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
+    if (!isAscii(text)) {
+      // 🙏 after a question asks nicely ("da pra pedir pelo celular? 🙏"); alone, it thanks.
+      if (text.includes('?')) withEmoji = withEmoji.replace(PLEASE, ' por favor ');
+      for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
+    }
     const tokens = toTokens(withEmoji);
     const stems = tokens.map((w) => stem(this.correct(w, catalogueKnows)));
     return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length), memo: {} };

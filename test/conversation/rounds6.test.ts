@@ -123,3 +123,35 @@ describe('round 82 (blind set 15): answers with words around them', () => {
     });
   }
 });
+
+describe('round 83 (blind set 15): a word said twice, 🙏 after a question, "dispois"', () => {
+  for (const text of ['👍👍', 'ok ok']) {
+    it(`"${text}" on a card is an acknowledgement`, () => {
+      const d = talkOn('eja', text);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.state.focus).toBe('eja');
+    });
+  }
+
+  it('"da pra pedir pelo celular? 🙏" answers whether it is online, not "de nada"', () => {
+    expect(talkOn('cnh-2a-via', 'da pra pedir pelo celular? 🙏').events).toContainEqual({ type: 'follow_up', kind: 'online', serviceId: 'cnh-2a-via' });
+  });
+
+  it('"🙏" alone still thanks', () => {
+    expect(kinds(talkOn('cnh-2a-via', '🙏'))).toEqual(['small_talk']);
+  });
+
+  it('"uai e dispois?" on step 1 shows step 2', () => {
+    expect(talkOn('cin-2a-via', 'como faço', 'uai e dispois?').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+});
+
+describe('round 84 (blind set 15): a request with a vocative before it and its reason as a sentence after it', () => {
+  for (const text of ['pode repetir? Não consegui ler direito.', 'Minha filha, pode repetir? Não consegui ler direito.']) {
+    it(`"${text}" on step 2 shows step 2 again`, () => {
+      const d = talkOn('cnh-primeira-habilitacao', 'Pode me mostrar as etapas, uma de cada vez?', 'Próxima.', text);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+      expect(kinds(d)).toEqual(['step']);
+    });
+  }
+});
