@@ -95,7 +95,7 @@ export const NEXT = [
 export const NEXT_VERBS = new Set(['passa', 'passar', 'vai', 'va', 'ir', 'manda', 'mostra', 'pode', 'bora', 'vamos', 'segue', 'partiu', 'agora', 'entao', 'etapa', 'passo', 'parte', 'fase']);
 /** Acknowledgements among the NEXT cues: on their own they are small talk, and the step stays. */
 export const ACK_ONLY = new Set(['ok', 'okay', 'blz', 'beleza', 'certo', 'entendi']);
-export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo', 'novamente', 'nao li', 'me perdi', 'perdi a mensagem', 'perdi o que', 'perdi a parte', 'perdi essa'];
+export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo', 'novamente', 'nao li', 'me perdi', 'perdi a mensagem', 'perdi o que', 'perdi a parte', 'perdi essa', 'mais devagar', 'devagar'];
 /** Verbs of saying or showing that may come with a repeat cue ("fala de novo", "me mostra outra vez"): never a repeat alone. */
 export const REPEAT_VERBS = new Set(['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'explica', 'explicar', 'le', 'ler', 'escreve', 'poderia', 'consegue', 'envia', 'essa', 'etapa', 'passo', 'parte']);
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];

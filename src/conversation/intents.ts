@@ -35,6 +35,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
+import { namedCount, namesService } from './naming.ts';
 import { BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService } from './views.ts';
@@ -292,7 +293,9 @@ export const INTENTS: readonly Intent[] = [
       const asked = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
       // "me explica as etapas direitinho por favor que eu não entendo nada disso": the reason at the end.
       const used = [...asked, ...reasonTail(m)];
-      return saysOnly(t, m, used) || guidanceOnly(t, m, used, focus) ? { used } : undefined;
+      // On the card, the words left may tell about the citizen's case, so long as they name no other service more.
+      const onCard = t.state.view.at === 'service' && !namesOtherMore(t, m, used, focus);
+      return saysOnly(t, m, used) || guidanceOnly(t, m, used, focus) || onCard ? { used } : undefined;
     },
     handle: (t) => startWalk(t),
   },
@@ -496,6 +499,21 @@ function reasonTail(m: Message): number[] {
 function reasonFrom(m: Message, because: number, used: readonly number[]): number[] {
   const after = m.tokens.map((_, i) => i).filter((i) => i >= because);
   return after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+}
+
+/**
+ * The words a cue leaves over name another service more than `focus` ("como consulto o bo depois?" on the CIN): a
+ * service the search finds for them, named by them (title, popular name, acronym) by more words than the focus is.
+ * "Quero ver o passo a passo para pedir o remédio da minha mãe" on the high-cost medicines names no other.
+ */
+function namesOtherMore(t: TurnBuilder, m: Message, used: readonly number[], focus: Service): boolean {
+  const naming = namingWords(m, used);
+  if (naming.length === 0) return false;
+  const own = namedCount(t.ctx, focus, naming);
+  return t.ctx.search.search(naming.join(' '), 5).hits.some((h) => {
+    const s = serviceOf(t.ctx, h.id);
+    return s !== undefined && s.id !== focus.id && namesService(t.ctx, s, naming) && namedCount(t.ctx, s, naming) > own;
+  });
 }
 
 /** How an older citizen may call the bot at the start of a message, before a pause ("Minha filha, pode repetir?"). */

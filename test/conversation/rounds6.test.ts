@@ -155,3 +155,28 @@ describe('round 84 (blind set 15): a request with a vocative before it and its r
     });
   }
 });
+
+describe('round 85 (blind set 15): asking for the steps on a card, with words about one\'s own case', () => {
+  for (const [id, text] of [
+    ['medicamentos-alto-custo', 'Quero ver o passo a passo para pedir o remédio da minha mãe.'],
+    ['avcb', 'Preciso regularizar o galpão da nossa empresa. Pode me guiar pelas etapas?'],
+    ['abrir-empresa', 'me explica passo a passo como abre a empresa que eu tô dirigindo e vou ouvindo'],
+  ] as const) {
+    it(`"${text}" on ${id} starts its steps`, () => {
+      expect(talkOn(id, text).state.view).toEqual({ at: 'walkthrough', serviceId: id, step: 0 });
+    });
+  }
+
+  it('"como consulto o bo depois? me mostra as etapas" on the CIN does not start the CIN steps', () => {
+    expect(talkOn('cin-2a-via', 'como consulto o bo depois? me mostra as etapas').state.view.at).not.toBe('walkthrough');
+  });
+
+  it('"Pode avançar para a etapa 4." on step 2 shows step 4', () => {
+    expect(talkOn('avcb', 'me guia pelas etapas', 'Seguinte.', 'Pode avançar para a etapa 4.').state.view).toMatchObject({ at: 'walkthrough', step: 3 });
+  });
+
+  it('"pode falar de novo mais devagar rs" on step 1 repeats step 1', () => {
+    const d = talkOn('eja', 'minha vó quer ver o passo a passo da matricula', 'pode falar de novo mais devagar rs');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+});
