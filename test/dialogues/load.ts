@@ -45,6 +45,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(13, 147),
   fresh(14, 144),
   fresh(15, 144),
+  fresh(16, 150),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
