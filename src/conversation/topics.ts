@@ -254,7 +254,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && i > Math.min(...used))) return { kind: 'service', service: inFocus, isNew: false };
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
-  const away = focus && isOwnWords(focus, naming) ? undefined : elsewhere(t, m.text);
+  // The question's own words ("como agendo", "quanto custa") name no service: "como agendo o passaporte?".
+  const away = focus && isOwnWords(focus, naming) ? undefined : (elsewhere(t, m.text) ?? elsewhere(t, restText(m, used)));
   if (away) return { kind: 'elsewhere', away };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);

@@ -180,3 +180,31 @@ describe('round 85 (blind set 15): asking for the steps on a card, with words ab
     expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
   });
 });
+
+describe('round 86 (blind set 16, after its blind measure): subjects handled elsewhere, asked as a question', () => {
+  for (const text of [
+    'Preciso tirar o passaporte para viajar em janeiro. Como agendo?',
+    'como agendo o passaporte?',
+    'qnd abre a inscricao do enem?',
+    'preciso de vaga na creche da prefeitura pro meu bebe de 1 ano',
+    'quero marcar consulta pro meu filho no posto de saude do bairro',
+    'segunda via da conta da claro',
+    'preciso tirar o rntrc da antt pro meu caminhao',
+    'como tiro minha primeira carteira de trabalho? vou comecar de jovem aprendiz',
+    'Meu carro é emplacado no Paraná e eu moro em Curitiba. Onde pago o IPVA do Paraná?',
+  ]) {
+    it(`"${text}" says who handles it and opens no service`, () => {
+      expectElsewhere(text);
+    });
+  }
+
+  for (const [text, id] of [
+    ['como marco consulta no ipsemg?', 'ipsemg'],
+    ['Desejo reclamar do atendimento de um posto de saúde do SUS.', 'ouvidoria-saude'],
+    ['minha filha precisa do historico escolar pro enem', 'historico-escolar'],
+  ] as const) {
+    it(`"${text}" still opens ${id}`, () => {
+      expect(talk(text).state.focus).toBe(id);
+    });
+  }
+});
