@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, namedCount, titleStems } from './naming.ts';
+import { inTitle, memo, namedCount, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
@@ -13,7 +13,7 @@ import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
-import { runSearch, showService } from './views.ts';
+import { runSearch, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
@@ -91,8 +91,18 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(
 );
 /** Saying what one wants ("gostaria de agendar"): a request, not a question. */
 const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'desejo', 'preciso', 'venho']);
+/**
+ * "cheguei de goias agora e quero agendar na uai": what comes before "(e) quero agendar" tells the citizen's story.
+ * The index of that "quero" (-1 when there is none): the request starts there.
+ */
+function storyEnd(m: Message, verbs: readonly number[]): number {
+  return m.tokens.findIndex((w, i) => WANTING.has(w) && verbs.some((v) => v > i && v <= i + 2));
+}
+
+/** When the citizen would like it ("pra segunda", "sexta de manhã"): a date, not a service (not "segunda via"). */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'feira', 'amanha', 'semana', 'manha', 'cedo', 'proxima', 'mes']);
 /** Words of a request that name no other service ("um horário", "o atendimento", "agora"). */
-const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao', 'atraves', 'deste', 'desse', 'neste', 'nesse', 'via', 'pelo', 'pela', 'presencial', 'trem', 'bom', 'boa', 'tarde', 'noite', 'venho']);
+const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao', 'atraves', 'deste', 'desse', 'neste', 'nesse', 'via', 'pelo', 'pela', 'presencial', 'trem', 'bom', 'boa', 'tarde', 'noite', 'venho', 'sera']);
 
 /**
  * "marca um horário pra mim", "abre a manifestação pra mim", "desejo registrar uma manifestação agora": a verb
@@ -111,7 +121,8 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   if (verbs.length === 0) return undefined;
   // A town ('na uai de contagem') says where, not which service.
   // The number of the title ("agenda a 2 via pra mim" on the CIN 2ª via) is the service's own.
-  const rest = m.tokens.filter((w, i) => !verbs.includes(i) && !isGlue(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined && !(/^\d+$/.test(w) && focus.title.includes(w)));
+  const wantAt = storyEnd(m, verbs);
+  const rest = m.tokens.filter((w, i) => i >= wantAt && !verbs.includes(i) && !isGlue(w) && !WHEN_WORDS.has(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined && !(/^\d+$/.test(w) && focus.title.includes(w)));
   return rest.length === 0 || isOwnWords(focus, rest) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 
@@ -128,12 +139,26 @@ function searchRequest(t: TurnBuilder, m: Message, naming: readonly string[]): v
 const listedServices = (t: TurnBuilder): string[] =>
   t.state.view.at === 'results' ? t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : [])) : [];
 
+/** The stems of what a service's form says (title, intro, labels, prompts, options), kept per service. */
+const formStems = memo((s: Service): ReadonlySet<string> => {
+  const f = s.form;
+  const texts = f ? [f.title, f.intro ?? '', ...f.fields.flatMap((x) => [x.label, x.prompt ?? '', ...(x.options ?? [])])] : [];
+  return new Set(texts.flatMap((x) => analyze(x)));
+});
+
+/** Is the word one the service's form says? */
+const inFormText = (s: Service, word: string): boolean => formStems(s).has(analyze(word)[0] ?? word);
+
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
-  const naming = namingWords(m, hit.used);
-  // "quero agendar o atendimento" on the UAI card: the words are the service's own.
-  if (focus?.form && naming.length > 0 && isOwnWords(focus, naming)) return startForm(t, focus);
+  const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
+  // On a card with a form only: elsewhere the story may be what names the service.
+  const story = focus?.form ? Math.max(0, storyEnd(m, verbs)) : 0;
+  const naming = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < story)]);
+  // "quero agendar o atendimento" on the UAI card: the words are the service's own, or its form's ("a identidade da
+  // minha bebe": the form asks which service, the identity card among its examples), or say for whom.
+  if (focus?.form && naming.length > 0 && naming.every((w) => WHO_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);
   if (naming.length > 0) {
     const result = t.ctx.search.search(naming.join(' '), 5);
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {

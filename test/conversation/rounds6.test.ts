@@ -208,3 +208,15 @@ describe('round 86 (blind set 16, after its blind measure): subjects handled els
     });
   }
 });
+
+describe('round 87 (blind set 16): asking to book on a card with a form, with a story, a date or whom it is for', () => {
+  for (const text of ['quero marcar horario pra fazer a identidade da minha bebe', 'cheguei de goias agora e quero agendar na uai', 'sera q consigo marcar pra segunda? preciso mto']) {
+    it(`"${text}" on the UAI card starts its form`, () => {
+      expect(talkOn('agendamento-uai', text).state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+    });
+  }
+
+  it('"quero agendar a segunda via" on the UAI card still opens the 2nd copy of the identity card', () => {
+    expect(talkOn('agendamento-uai', 'quero agendar a segunda via').state.focus).toBe('cin-2a-via');
+  });
+});
