@@ -134,7 +134,7 @@ export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'f
 export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   cost: {
     strong: [
-      'quanto custa', 'qnto custa', 'qto custa', 'quanto que custa', 'quanto e', 'quanto fica', 'quanto sai', 'quanto pago', 'quanto vou pagar', 'qual o valor', 'qual valor',
+      'quanto custa', 'onde vejo o valor', 'onde eu vejo o valor', 'onde vejo quanto', 'ver o valor', 'vejo o valor', 'saber o valor', 'consultar o valor', 'consulto o valor', 'qnto custa', 'qto custa', 'quanto que custa', 'quanto e', 'quanto fica', 'quanto sai', 'quanto pago', 'quanto vou pagar', 'qual o valor', 'qual valor',
       'qual o preco', 'tem custo', 'tem taxa', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
       'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'quanto gasta', 'gasta quanto', 'gasta muito', 'quanto se gasta', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto', 'quanto esta saindo', 'esta saindo quanto', 'sai por quanto', 'sai quanto', 'saindo quanto',
       'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro', 'paga algo', 'pago algo', 'cobra algo',

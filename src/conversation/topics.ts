@@ -88,7 +88,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // With the age of the one asking ("tenho 17 anos, posso?"), who may ask is answered too: the age limits are there.
   // So too when the one asking asks whether they may ("eu sou a avó que cria ele, eu posso fazer a inscrição dele?").
   const asksForSelf = kept.some((k) => k.topic === 'requirements' && k.used.some((i) => m.tokens[i] === 'posso'));
-  if (kept.some((k) => k.topic === 'minors') && !asksForSelf && !(age !== undefined && FIRST_PERSON.has(m.tokens[Math.max(0, (age[0] ?? 0) - 1)] ?? ''))) {
+  // "Meu filho pode pedir a GTA por mim, ou tem que ser o produtor?": a son of no age said, asked about with who may
+  // ask, is no minor for sure: who may ask stays.
+  const minorSaid = age !== undefined || kept.some((k) => k.topic === 'minors' && k.used.some((i) => MINOR_WORDS.has(m.tokens[i] ?? '')));
+  if (kept.some((k) => k.topic === 'minors') && minorSaid && !asksForSelf && !(age !== undefined && FIRST_PERSON.has(m.tokens[Math.max(0, (age[0] ?? 0) - 1)] ?? ''))) {
     kept.splice(0, kept.length, ...kept.filter((k) => k.topic !== 'requirements'));
   }
   if (kept.length === 0) return undefined;
@@ -96,6 +99,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
 }
+
+/** Words that say a minor, unlike "meu filho" alone. */
+const MINOR_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca', 'criancas', 'adolescente', 'adolescentes', 'idade', 'anos', '18', '16', 'pais', 'responsavel']);
+
+/** Before "N anos", a duration, not an age ("tenho C faz 2 anos", "moro aqui há 3 anos"). */
+const DURATION_BEFORE: ReadonlySet<string> = new Set(['faz', 'fazem', 'ha', 'durante', 'por', 'uns', 'umas', 'mais', 'menos', 'ultimos', 'proximos', 'cada']);
 
 /** "…, posso?": asking whether one can. */
 const CAN_I: ReadonlySet<string> = new Set(['posso', 'pode', 'consigo']);
@@ -116,7 +125,9 @@ function ageAt(m: Reading): number[] | undefined {
     if (!/^\d{1,2}$/.test(w) || Number(w) > 20) continue;
     const next = m.tokens[i + 1];
     const prev = m.tokens[i - 1];
-    if (next === 'anos' || next === 'ano' || next === 'aninhos') return [i, i + 1];
+    // "to no 1 ano do ensino medio": a school year; "faz 2 anos": a duration.
+    const schoolYear = next === 'ano' && ['do', 'da', 'de'].includes(m.tokens[i + 2] ?? '');
+    if ((next === 'anos' || next === 'ano' || next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(prev ?? '')) return [i, i + 1];
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
     const ends = next === undefined || m.pauses?.has(i) === true || isGlue(next);
     if (ends && (prev === 'tem' || prev === 'tenho' || prev === 'com' || prev === 'faz' || prev === 'fez')) return [i - 1, i];
@@ -255,7 +266,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   // The question's own words ("como agendo", "quanto custa") name no service: "como agendo o passaporte?".
-  const away = focus && isOwnWords(focus, naming) ? undefined : (elsewhere(t, m.text) ?? elsewhere(t, restText(m, used)));
+  // Nor when the word of that subject is the focus's own: "pagar pela internet ou no banco?" on the IPVA, paid at banks.
+  const awayWords = naming.filter((w) => mentionsElsewhere(w));
+  const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
+  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : (elsewhere(t, m.text) ?? elsewhere(t, restText(m, used)));
   if (away) return { kind: 'elsewhere', away };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);

@@ -220,3 +220,29 @@ describe('round 87 (blind set 16): asking to book on a card with a form, with a 
     expect(talkOn('agendamento-uai', 'quero agendar a segunda via').state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 88 (blind set 16): who may ask, with a son, a school year or a duration in the question', () => {
+  for (const [id, text] of [
+    ['gta', 'Meu filho pode pedir a GTA por mim, ou tem que ser o produtor?'],
+    ['cnh-mudanca-categoria', 'qual o requisito? tenho C faz 2 anos'],
+    ['curso-tecnico', 'quem pode se inscrever? to no 1 ano do ensino medio'],
+  ] as const) {
+    it(`"${text}" on ${id} answers who may ask`, () => {
+      expect(talkOn(id, text).events).toContainEqual({ type: 'follow_up', kind: 'requirements', serviceId: id });
+    });
+  }
+
+  it('"posso levar meu filho de 10 anos pra visitar o pai dele?" still answers the rules for minors', () => {
+    expect(talkOn('visita-presidio', 'posso levar meu filho de 10 anos pra visitar o pai dele?').events).toContainEqual({ type: 'follow_up', kind: 'minors', serviceId: 'visita-presidio' });
+  });
+
+  it('"É mais rápido pagar pela internet ou no banco?" on the IPVA answers whether it is online, not "see your bank"', () => {
+    const d = talkOn('ipva', 'É mais rápido pagar pela internet ou no banco?');
+    expect(d.events).toContainEqual({ type: 'follow_up', kind: 'online', serviceId: 'ipva' });
+    expect(kinds(d)).not.toContain('elsewhere');
+  });
+
+  it('"Onde eu vejo o valor?" on the IPVA answers its cost', () => {
+    expect(talkOn('ipva', 'Onde eu vejo o valor?').events).toContainEqual({ type: 'follow_up', kind: 'cost', serviceId: 'ipva' });
+  });
+});
