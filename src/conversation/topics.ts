@@ -3,7 +3,7 @@
 // one. The words left after the question words decide: none, or only words of the service in focus,
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
-import { analyze } from '../search/normalize.ts';
+import { analyze, fold } from '../search/normalize.ts';
 import { inTitle, memo, namedCount, namesService, nameStems } from './naming.ts';
 import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
@@ -404,6 +404,9 @@ export function guidanceOnly(t: TurnBuilder, m: Reading, used: readonly number[]
   return naming.every((w) => inTitle(s, w) || GUIDANCE_WORDS.has(w) || WHO_WORDS.has(w) || !t.ctx.search.knows(w));
 }
 
+/** Question words, as the chat spellings of them are read ("qntos", "qnd", "qm"). */
+const SPELT_QUESTION: ReadonlySet<string> = new Set(['quanto', 'quantos', 'quanta', 'quantas', 'quando', 'quem', 'que', 'porque', 'onde', 'qual', 'quais', 'como']);
+
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
@@ -415,9 +418,13 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       if (hit.topics[0]) t.answered(hit.topics[0]);
       return;
     case 'search':
-      return runSearch(t, m.text);
-    case 'none':
-      return runSearch(t, m.text);
+    case 'none': {
+      // "qntos pontos tenho na cnh": the question's own words in chat spelling, unknown to the search, would sink
+      // the rest; they are searched as the words they stand for (the rest as typed).
+      const typed = fold(m.text).split(' ').filter((w) => w !== '');
+      const spelt = typed.length === m.tokens.length ? typed.map((w, i) => (hit.used.includes(i) && SPELT_QUESTION.has(m.tokens[i] ?? '') ? (m.tokens[i] ?? w) : w)).join(' ') : fold(m.text);
+      return spelt === fold(m.text) ? runSearch(t, m.text) : runSearch(t, spelt, { said: m.text });
+    }
     case 'elsewhere':
       return showElsewhere(t, target.away, m.text);
     case 'ask': {

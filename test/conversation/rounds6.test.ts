@@ -246,3 +246,17 @@ describe('round 88 (blind set 16): who may ask, with a son, a school year or a d
     expect(talkOn('ipva', 'Onde eu vejo o valor?').events).toContainEqual({ type: 'follow_up', kind: 'cost', serviceId: 'ipva' });
   });
 });
+
+describe('round 89 (blind set 16): a question word in chat spelling before the service, "quando cai"', () => {
+  it('"qntos pontos tenho na cnh" opens the points of the CNH', () => {
+    expect(talk('qntos pontos tenho na cnh').state.focus).toBe('multas-pontuacao');
+  });
+
+  it('"quanto ta o dolar hj" still names no service', () => {
+    expect(talk('quanto ta o dolar hj').state.focus).toBeUndefined();
+  });
+
+  it('"e qnd cai o dinheiro?" on the unemployment insurance answers its time', () => {
+    expect(talkOn('seguro-desemprego', 'e qnd cai o dinheiro?').events).toContainEqual({ type: 'follow_up', kind: 'time', serviceId: 'seguro-desemprego' });
+  });
+});
