@@ -39,6 +39,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     // How many times the citizen tried ("já tentei 3 vezes").
     if (/^\d{1,2}$/.test(w) && (m.tokens[i + 1] === 'vezes' || m.tokens[i + 1] === 'vez')) used.add(i).add(i + 1);
   });
+  // Who asks through the citizen ("minha avó quer saber rs").
+  for (const i of askedBy(m)) used.add(i);
   if (kinds.size === 0) return undefined;
   // Thanks, praise, a goodbye… said with words that name no service ("nossa, muito bom, foi bem rápido!") are still
   // small talk. Not a greeting or a bare "ok": the words after them may be the request they open ("oi, quero um
@@ -46,6 +48,22 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   const clear = [...kinds].some((k) => !WEAK_SOCIAL.has(k));
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** Verbs of someone else wanting to know ("quer saber", "perguntou", "mandou perguntar"). */
+const ASKING_FOR: readonly (readonly string[])[] = [['quer', 'saber'], ['queria', 'saber'], ['perguntou'], ['mandou', 'perguntar'], ['pediu', 'pra', 'perguntar'], ['esta', 'perguntando'], ['ta', 'perguntando']];
+
+/** The tokens of a last clause saying who wants to know ("…? minha avó quer saber rs"), if the message ends with one. */
+function askedBy(m: Message): number[] {
+  const at = m.tokens.findIndex((w) => WHO_WORDS.has(w));
+  if (at < 0 || !(at === 0 || m.pauses?.has(at - 1) || m.pauses?.has(at - 2))) return [];
+  const from = at > 0 && (m.tokens[at - 1] === 'minha' || m.tokens[at - 1] === 'meu') ? at - 1 : at;
+  for (const verb of ASKING_FOR) {
+    if (!verb.every((w, k) => m.tokens[at + 1 + k] === w)) continue;
+    const end = at + 1 + verb.length;
+    if (m.tokens.slice(end).every((w) => isGlue(w) || INTERJECTIONS.has(w) || /^(k{2,}|(rs)+|(ha){2,})$/.test(w))) return m.tokens.map((_, i) => i).filter((i) => i >= from);
+  }
+  return [];
 }
 
 /** A social turn, where a topic's ordinary word said without a question ("foi bem rápido!") is part of the praise. */

@@ -390,7 +390,7 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
 const GUIDANCE_WORDS: ReadonlySet<string> = new Set([
   'ensina', 'ensinar', 'ensine', 'instrucao', 'instrucoes', 'detalhada', 'detalhadas', 'detalhado', 'detalhe', 'detalhes', 'orientada', 'orientado', 'orientar',
   'orientacao', 'oriente', 'orienta', 'explica', 'explicar', 'explique', 'primeiro', 'primeira', 'anotando', 'anotar', 'anoto', 'bora', 'fala', 'falar', 'ai', 'entao', 'aqui',
-  'vou', 'ser', 'certinho', 'direitinho', 'tudo',
+  'vou', 'ser', 'certinho', 'direitinho', 'tudo', 'mostra', 'mostrar', 'mostre', 'manda', 'mande', 'passa', 'passar',
 ]);
 
 /**

@@ -260,3 +260,15 @@ describe('round 89 (blind set 16): a question word in chat spelling before the s
     expect(talkOn('seguro-desemprego', 'e qnd cai o dinheiro?').events).toContainEqual({ type: 'follow_up', kind: 'time', serviceId: 'seguro-desemprego' });
   });
 });
+
+describe('round 90: "me mostra como faz" walks; who asks through the citizen', () => {
+  it('"bora, me mostra como faz" on the technical course starts its steps', () => {
+    expect(talkOn('curso-tecnico', 'bora, me mostra como faz').state.view).toEqual({ at: 'walkthrough', serviceId: 'curso-tecnico', step: 0 });
+  });
+
+  it('"vc é gente ou é robo? minha avó quer saber rs" says who the bot is', () => {
+    const d = talkOn('cin-1a-via', 'vc é gente ou é robo? minha avó quer saber rs');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('cin-1a-via');
+  });
+});
