@@ -272,3 +272,9 @@ describe('round 90: "me mostra como faz" walks; who asks through the citizen', (
     expect(d.state.focus).toBe('cin-1a-via');
   });
 });
+
+describe('round 91 (blind set 16): picking up for someone else asks who may', () => {
+  it('"cuido da minha mae acamada, posso pegar o remedio por ela?" on the high-cost medicines answers who may ask', () => {
+    expect(talkOn('medicamentos-alto-custo', 'cuido da minha mae acamada, posso pegar o remedio por ela?').events).toContainEqual({ type: 'follow_up', kind: 'requirements', serviceId: 'medicamentos-alto-custo' });
+  });
+});
