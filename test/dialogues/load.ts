@@ -46,6 +46,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(14, 144),
   fresh(15, 144),
   fresh(16, 150),
+  fresh(17, 149),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
