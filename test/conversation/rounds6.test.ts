@@ -278,3 +278,9 @@ describe('round 91 (blind set 16): picking up for someone else asks who may', ()
     expect(talkOn('medicamentos-alto-custo', 'cuido da minha mae acamada, posso pegar o remedio por ela?').events).toContainEqual({ type: 'follow_up', kind: 'requirements', serviceId: 'medicamentos-alto-custo' });
   });
 });
+
+describe('round 92 (blind set 17, after its blind measure): booking a consultation at the IPSEMG is no municipal matter', () => {
+  it('"moro no interior, como marco consulta pelo ipsemg aqui" answers about the IPSEMG', () => {
+    expect(talk('moro no interior, como marco consulta pelo ipsemg aqui').state.focus).toBe('ipsemg');
+  });
+});
