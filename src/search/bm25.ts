@@ -162,6 +162,8 @@ class Pool {
   lengths: Int32Array<ArrayBuffer>;
   fieldTexts: Int32Array<ArrayBuffer>;
   services = 0;
+  /** The indexed texts of every service, end to end, field by field (one array, not one per service). */
+  texts: string[] = [];
 
   /**
    * Room for about `services` services from the start. Growing later is rare, so a growth branch may first run in
@@ -185,9 +187,10 @@ const WORDS_PER_SERVICE = 128;
 
 /** What one service brings to the index, whatever the other services hold. */
 interface ServiceTerms {
-  /** The indexed texts it was read from, field by field (with pool.fieldTexts): its identity. */
-  texts: string[];
   pool: Pool;
+  /** The indexed texts it was read from, field by field (with pool.fieldTexts): its identity, pool.texts[textFrom, textTo). */
+  textFrom: number;
+  textTo: number;
   /** Its number in the pool. */
   at: number;
   /** Its entries [from, to) and words [wordFrom, wordTo) in the pool. */
@@ -319,8 +322,8 @@ export function serviceKey(s: Service): string {
   return key;
 }
 
-// The indexed texts of the service being looked up, field by field.
-let lookupTexts: string[] = [];
+// The indexed texts of the service being looked up, field by field (a scratch array, refilled for each service).
+const lookupTexts: string[] = [];
 const lookupFieldTexts = new Int32Array(FIELD_NAMES.length);
 
 function collectText(t: string): void {
@@ -329,7 +332,7 @@ function collectText(t: string): void {
 
 /** Collects the texts of a service into lookupTexts, and how many each field has into lookupFieldTexts. */
 function collectTexts(s: Service): void {
-  lookupTexts = [];
+  lookupTexts.length = 0;
   for (let f = 0; f < FIELD_NAMES.length; f++) {
     const before = lookupTexts.length;
     forEachText(s, FIELD_NAMES[f] as FieldName, collectText);
@@ -341,10 +344,10 @@ function collectTexts(s: Service): void {
  * A hash of texts field by field (field f has fieldTexts[base + f] of them). It only picks candidates (a record is
  * reused only when its texts are equal, text by text), so it reads each text's length and a few of its characters.
  */
-function hashTexts(texts: readonly string[], fieldTexts: ArrayLike<number>, base: number): number {
+function hashTexts(texts: readonly string[], from: number, fieldTexts: ArrayLike<number>, base: number): number {
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x9747b28c | 0;
-  let k = 0;
+  let k = from;
   for (let f = 0; f < FIELD_NAMES.length; f++) {
     const end = k + (fieldTexts[base + f] as number);
     for (; k < end; k++) {
@@ -369,10 +372,11 @@ function hashTexts(texts: readonly string[], fieldTexts: ArrayLike<number>, base
 
 /** Is `r` the record of the texts just collected by collectTexts? */
 function sameTexts(r: ServiceTerms): boolean {
-  if (r.texts.length !== lookupTexts.length) return false;
+  if (r.textTo - r.textFrom !== lookupTexts.length) return false;
   const base = r.at * FIELD_NAMES.length;
   for (let f = 0; f < FIELD_NAMES.length; f++) if (r.pool.fieldTexts[base + f] !== lookupFieldTexts[f]) return false;
-  for (let k = 0; k < lookupTexts.length; k++) if (r.texts[k] !== lookupTexts[k]) return false;
+  const texts = r.pool.texts;
+  for (let k = 0; k < lookupTexts.length; k++) if (texts[r.textFrom + k] !== lookupTexts[k]) return false;
   return true;
 }
 
@@ -380,7 +384,7 @@ function sameTexts(r: ServiceTerms): boolean {
 function hashTable(records: readonly ServiceTerms[]): Map<number, ServiceTerms[]> {
   const table = new Map<number, ServiceTerms[]>();
   for (const r of records) {
-    const hash = hashTexts(r.texts, r.pool.fieldTexts, r.at * FIELD_NAMES.length);
+    const hash = hashTexts(r.pool.texts, r.textFrom, r.pool.fieldTexts, r.at * FIELD_NAMES.length);
     const bucket = table.get(hash);
     if (!bucket) table.set(hash, [r]);
     else if (!bucket.includes(r)) bucket.push(r);
@@ -590,52 +594,91 @@ function learnConcepts(m: Memo, p: number): void {
   for (let g = 0; g < groups.length; g++) c.concepts[from + g] = conceptId(m, groups[g] as number);
 }
 
-/** Reads one service, whose texts collectTexts just collected, into the pool: its terms per field, its field lengths and its words. */
-function readService(m: Memo, pool: Pool): ServiceTerms {
-  const fieldCount = FIELD_NAMES.length;
-  const stamp = ++serviceStamp;
-  const at = pool.services++;
-  const base = at * fieldCount;
-  if (base + fieldCount > pool.lengths.length) growServices(pool, base + fieldCount);
-  const from = pool.entries;
-  const wordFrom = pool.wordCount;
-  serviceWords = pool.words;
-  wordCount = pool.wordCount;
-  const texts = lookupTexts;
-  const names: Unit[][] = [];
-  let next = 0;
-  for (let f = 0; f < fieldCount; f++) {
-    let len = 0;
-    const end = next + (lookupFieldTexts[f] as number);
-    for (; next < end; next++) {
-      const n = readText(m, texts[next] as string, stamp);
-      // The names' units from the terms just read (textTerms), rather than reading the names again.
-      if (NAME_FIELDS[f] === true) names.push(unitsOf(m, textTerms, n));
-      len += n;
-    }
-    let e = pool.entries;
-    if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
-    const { term, field, count } = pool;
-    for (let j = 0; j < touchedCount; j++) {
-      const id = touched[j] as number;
-      term[e] = id;
-      field[e] = f;
-      count[e] = counts[id] as number;
-      e++;
-      counts[id] = 0;
-    }
-    pool.entries = e;
-    touchedCount = 0;
-    pool.lengths[base + f] = len;
-    pool.fieldTexts[base + f] = lookupFieldTexts[f] as number;
-  }
-  pool.words = serviceWords;
-  pool.wordCount = wordCount;
-  return { texts, pool, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names };
+// The field being read: how many words it keeps and how many texts it has; and the names of the service being read.
+let fieldLength = 0;
+let fieldTextCount = 0;
+const nameScratch: Unit[][] = [];
+let nameCount = 0;
+
+/** Reads one text of the current field into the pool; a name's units are kept too (from the terms just read). */
+function readFieldText(m: Memo, pool: Pool, t: string, stamp: number, name: boolean): void {
+  pool.texts.push(t);
+  const n = readText(m, t, stamp);
+  // The names' units from the terms just read (textTerms), rather than reading the names again.
+  if (name) nameScratch[nameCount++] = unitsOf(m, textTerms, n);
+  fieldLength += n;
+  fieldTextCount++;
 }
 
-/** Per field (FIELD_NAMES order): are its texts names of the service? */
-const NAME_FIELDS: readonly boolean[] = FIELD_NAMES.map((f) => f === 'title' || f === 'popular' || f === 'acronym');
+/** Ends field `f` of the service at `base` in the pool: its counted terms become entries. */
+function endField(pool: Pool, base: number, f: number): void {
+  let e = pool.entries;
+  if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
+  const { term, field, count } = pool;
+  for (let j = 0; j < touchedCount; j++) {
+    const id = touched[j] as number;
+    term[e] = id;
+    field[e] = f;
+    count[e] = counts[id] as number;
+    e++;
+    counts[id] = 0;
+  }
+  pool.entries = e;
+  touchedCount = 0;
+  pool.lengths[base + f] = fieldLength;
+  pool.fieldTexts[base + f] = fieldTextCount;
+  fieldLength = 0;
+  fieldTextCount = 0;
+}
+
+/**
+ * Reads one service into the pool: its terms per field, its field lengths, its words and its texts. Its fields are
+ * walked as forEachText gives them, in FIELD_NAMES order (title, popular, acronym, keywords, description, meta, steps).
+ */
+function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
+  const stamp = ++serviceStamp;
+  const at = pool.services++;
+  const base = at * FIELD_COUNT;
+  if (base + FIELD_COUNT > pool.lengths.length) growServices(pool, base + FIELD_COUNT);
+  const from = pool.entries;
+  const wordFrom = pool.wordCount;
+  const textFrom = pool.texts.length;
+  serviceWords = pool.words;
+  wordCount = pool.wordCount;
+  nameCount = 0;
+  readFieldText(m, pool, s.title, stamp, true);
+  endField(pool, base, 0);
+  const popular = s.popularNames;
+  for (let k = 0; k < popular.length; k++) readFieldText(m, pool, popular[k] as string, stamp, true);
+  endField(pool, base, 1);
+  if (s.acronym) readFieldText(m, pool, s.acronym, stamp, true);
+  endField(pool, base, 2);
+  const keywords = s.keywords;
+  for (let k = 0; k < keywords.length; k++) readFieldText(m, pool, keywords[k] as string, stamp, false);
+  endField(pool, base, 3);
+  readFieldText(m, pool, s.description, stamp, false);
+  endField(pool, base, 4);
+  readFieldText(m, pool, s.category, stamp, false);
+  readFieldText(m, pool, s.agency.acronym, stamp, false);
+  readFieldText(m, pool, s.agency.name, stamp, false);
+  endField(pool, base, 5);
+  const steps = s.steps;
+  for (let k = 0; k < steps.length; k++) {
+    const st = steps[k] as Service['steps'][number];
+    readFieldText(m, pool, st.title, stamp, false);
+    readFieldText(m, pool, st.description, stamp, false);
+    const documents = st.documents;
+    for (let j = 0; j < documents.length; j++) readFieldText(m, pool, documents[j] as string, stamp, false);
+  }
+  endField(pool, base, 6);
+  pool.words = serviceWords;
+  pool.wordCount = wordCount;
+  return { pool, textFrom, textTo: pool.texts.length, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names: nameScratch.slice(0, nameCount) };
+}
+
+/** The fields of FIELD_NAMES, in the order readService walks them. */
+const FIELD_COUNT = 7;
+if (FIELD_NAMES.join() !== 'title,popular,acronym,keywords,description,meta,steps') throw new Error('readService walks the fields in FIELD_NAMES order');
 
 /** No trust figures: every word of a name is as typed. */
 const AS_TYPED = 1;
@@ -646,20 +689,24 @@ const AS_TYPED = 1;
  */
 function unitsOf(m: Memo, seq: Int32Array, length: number): Unit[] {
   const c = m.candidates;
-  const out: Unit[] = [];
+  const out = unitScratch;
+  let n = 0;
   for (let i = 0; i < length; ) {
     const p = longestAt(c, seq, length, i);
     if (p < 0) {
       const t = seq[i] as number;
-      out.push(m.termUnits[t] ?? termUnit(m, t));
+      out[n++] = m.termUnits[t] ?? termUnit(m, t);
       i++;
       continue;
     }
-    out.push(m.phraseUnits[p] ?? phraseUnit(m, p));
+    out[n++] = m.phraseUnits[p] ?? phraseUnit(m, p);
     i += c.length[p] as number;
   }
-  return out;
+  // An array of the exact size (one grown by push keeps room for 17 units or more: 12,700 names of few words).
+  return out.slice(0, n);
 }
+
+const unitScratch: Unit[] = [];
 
 /** The unit of term `t` in a name, made once. */
 function termUnit(m: Memo, t: number): Unit {
@@ -734,14 +781,19 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
   // A first build reads every service; a rebuild usually a few (its pool then starts small and grows).
   const pool = new Pool(previous.length === 0 ? services.length : 0);
   for (let d = 0; d < services.length; d++) {
-    collectTexts(services[d] as Service);
-    const there = previous[d];
-    let r = there !== undefined && sameTexts(there) ? there : undefined;
-    if (r === undefined && previous.length > 0) {
-      byHash ??= hashTable(previous);
-      r = findRecord(byHash, hashTexts(lookupTexts, lookupFieldTexts, 0));
+    const s = services[d] as Service;
+    let r: ServiceTerms | undefined;
+    // A first build has no record to compare with.
+    if (previous.length > 0) {
+      collectTexts(s);
+      const there = previous[d];
+      r = there !== undefined && sameTexts(there) ? there : undefined;
+      if (r === undefined) {
+        byHash ??= hashTable(previous);
+        r = findRecord(byHash, hashTexts(lookupTexts, 0, lookupFieldTexts, 0));
+      }
     }
-    records.push(r ?? readService(m, pool));
+    records.push(r ?? readService(m, pool, s));
   }
   m.previous = records;
   return records;
