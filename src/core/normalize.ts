@@ -234,12 +234,29 @@ let epoch = 0;
 /** Past this many tokens, the chunk cache starts afresh (texts read whole add tokens each time). */
 const TOKEN_LIMIT = 400_000;
 
+/** Is this character code an ASCII letter or digit? */
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Is this character code one of , . ! ? ; : (a pause)? */
+const isPause = (c: number): boolean => c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58;
+
+/** The words ([A-Za-z0-9]+) of a stripped text, each with whether punctuation (, . ! ? ; :) follows it. */
 function tokenize(stripped: string): Tokens {
   const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
-  for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
-    if (/[A-Za-z0-9]/.test(m[0])) addToken(out, m[0]);
-    else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
-    else out.lead = true;
+  const n = stripped.length;
+  for (let i = 0; i < n; ) {
+    const c = stripped.charCodeAt(i);
+    if (isAlnum(c)) {
+      const start = i;
+      while (++i < n && isAlnum(stripped.charCodeAt(i)));
+      addToken(out, stripped.slice(start, i));
+      continue;
+    }
+    if (isPause(c)) {
+      if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
+      else out.lead = true;
+    }
+    i++;
   }
   return out;
 }
