@@ -986,37 +986,67 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
  * same term: a term's entries are a chain from its last one, so that its posting can be made when first asked for.
  */
 interface Chains {
-  doc: Int32Array;
+  /** Field and count of each entry. */
   field: Uint8Array;
   count: Int32Array;
   /** The previous entry of the same term, or -1. */
   prev: Int32Array;
+  /** Per doc: its first entry (its entries run to the next doc's first). */
+  docStart: Int32Array;
   /** Per term id: its last entry, or -1 when no service holds it. */
   last: Int32Array;
   /** Per term id: how many services hold it. */
   df: Int32Array;
 }
 
-/** Chains the entries of the services by term; the writes are in order but for one small array (`last`). */
+/**
+ * Chains the entries of the services by term; the writes are in order but for one small array (`last`). When every
+ * record is this build's, end to end in one pool (a first build), the chains use the pool's own entries; otherwise
+ * the entries are copied end to end first.
+ */
 function chainEntries(records: readonly ServiceTerms[], termCount: number): Chains {
+  const n = records.length;
+  const docStart = new Int32Array(n + 1);
   let total = 0;
-  for (let d = 0; d < records.length; d++) {
+  let inPlace = n > 0;
+  const pool = n > 0 ? (records[0] as ServiceTerms).pool : undefined;
+  for (let d = 0; d < n; d++) {
     const r = records[d] as ServiceTerms;
+    if (r.pool !== pool || r.from !== total) inPlace = false;
+    docStart[d] = total;
     total += r.to - r.from;
   }
-  const out: Chains = { doc: new Int32Array(total), field: new Uint8Array(total), count: new Int32Array(total), prev: new Int32Array(total), last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
-  const { doc, field: fieldOf, count: countOf, prev, last, df } = out;
+  docStart[n] = total;
+  let field: Uint8Array;
+  let count: Int32Array;
+  if (inPlace && pool !== undefined) {
+    field = pool.field;
+    count = pool.count;
+  } else {
+    field = new Uint8Array(total);
+    count = new Int32Array(total);
+    for (let d = 0; d < n; d++) {
+      const r = records[d] as ServiceTerms;
+      field.set(r.pool.field.subarray(r.from, r.to), docStart[d] as number);
+      count.set(r.pool.count.subarray(r.from, r.to), docStart[d] as number);
+    }
+  }
+  const out: Chains = { field, count, prev: new Int32Array(total), docStart, last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
+  linkEntries(records, out);
+  return out;
+}
+
+/** Links each entry to the previous one of its term, and counts each term's services. */
+function linkEntries(records: readonly ServiceTerms[], chains: Chains): void {
+  const { prev, last, df, docStart } = chains;
   // Per term id: the last service met holding it.
-  const lastDoc = new Int32Array(termCount).fill(-1);
-  let g = 0;
+  const lastDoc = new Int32Array(last.length).fill(-1);
   for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
-    const { term, field, count } = r.pool;
+    const term = r.pool.term;
+    let g = docStart[d] as number;
     for (let e = r.from; e < r.to; e++) {
       const t = term[e] as number;
-      doc[g] = d;
-      fieldOf[g] = field[e] as number;
-      countOf[g] = count[e] as number;
       prev[g] = last[t] as number;
       last[t] = g;
       if (lastDoc[t] !== d) {
@@ -1026,7 +1056,18 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
       g++;
     }
   }
-  return out;
+}
+
+/** The doc of entry `g`: the last doc whose first entry is at or before it. */
+function docOf(docStart: Int32Array, g: number): number {
+  let lo = 0;
+  let hi = docStart.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((docStart[mid] as number) <= g) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -1046,18 +1087,27 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
   const chains = chainEntries(records, termCount);
   const made: (Posting | undefined)[] = [];
   let scratch = new Int32Array(256);
+  let entryDocs = new Int32Array(256);
 
   const slotOf = (term: string): number => {
     const t = terms.ids.get(term);
     return t !== undefined && t < termCount && chains.last[t] !== -1 ? t : -1;
   };
   const make = (t: number): Posting => {
-    const { doc, field, count, prev } = chains;
+    const { field, count, prev, docStart } = chains;
     // The term's entries, last first; then read in order.
     let k = 0;
     for (let g = chains.last[t] as number; g !== -1; g = prev[g] as number) {
       if (k === scratch.length) scratch = atLeast(scratch, k + 1);
       scratch[k++] = g;
+    }
+    // Their docs: entries are numbered in doc order, so the docs of the chain, read in order, go up.
+    if (entryDocs.length < k) entryDocs = atLeast(entryDocs, k);
+    let d = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = scratch[j] as number;
+      if ((docStart[d + 1] as number) <= g) d = docOf(docStart, g);
+      entryDocs[j] = d;
     }
     // At most one posting per entry: a service's entries of the term are next to each other, one per field.
     const docs = new Int32Array(k);
@@ -1067,7 +1117,7 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
     let m = 0;
     for (let j = k - 1; j >= 0; j--) {
       const g = scratch[j] as number;
-      const d = doc[g] as number;
+      const d = entryDocs[j] as number;
       const f = field[g] as number;
       if (m === 0 || docs[m - 1] !== d) {
         docs[m] = d;
