@@ -409,17 +409,20 @@ let touchedCount = 0;
 let serviceWords = new Int32Array(0);
 let wordCount = 0;
 
-// The scratch arrays grow in functions of their own: a branch first taken after its function was optimised throws
-// that code away if it does arithmetic or reads properties never seen run, and growing is such a branch.
-function growCounts(id: number): void {
-  counts = atLeast(counts, id + 1);
+/**
+ * Room in the scratch for every term and word id interned so far: called where ids are made (a token or concept first
+ * met), so that counting, which runs for every word read, never checks sizes. `touched` holds at most every term.
+ */
+function roomFor(m: Memo): void {
+  if (m.terms.names.length > counts.length) {
+    counts = atLeast(counts, m.terms.names.length);
+    touched = atLeast(touched, counts.length);
+  }
+  if (m.words.names.length > wordSeen.length) wordSeen = atLeast(wordSeen, m.words.names.length, -1);
 }
-function growTouched(): void {
-  touched = atLeast(touched, touchedCount + 1);
-}
-function growWordSeen(word: number): void {
-  wordSeen = atLeast(wordSeen, word + 1, -1);
-}
+
+// The pool grows in functions of its own: a branch first taken after its function was optimised throws that code
+// away if it does arithmetic or reads properties never seen run, and growing is such a branch.
 function growServiceWords(): void {
   serviceWords = atLeast(serviceWords, wordCount + 1);
 }
@@ -434,12 +437,9 @@ function growEntries(pool: Pool, used: number, more: number): void {
   pool.count = atLeast(pool.count, used + more);
 }
 
+/** Counts term `id` in the current field (the scratch has room for it: see roomFor). */
 function count(id: number): void {
-  if (id >= counts.length) growCounts(id);
-  if (counts[id] === 0) {
-    if (touchedCount === touched.length) growTouched();
-    touched[touchedCount++] = id;
-  }
+  if (counts[id] === 0) touched[touchedCount++] = id;
   counts[id] = (counts[id] as number) + 1;
 }
 
@@ -456,6 +456,7 @@ function learnToken(m: Memo, id: number): void {
   const phrases = m.phrases.get(w.stem);
   // Interned now, as the token is first met (the order of term ids is the order of the packed terms).
   if (phrases) learnPhrases(m, term, phrases);
+  roomFor(m);
 }
 
 function conceptId(m: Memo, group: number): number {
@@ -463,6 +464,7 @@ function conceptId(m: Memo, group: number): number {
   if (id === undefined) {
     id = m.terms.id(concept(group));
     m.conceptIds.set(group, id);
+    roomFor(m);
   }
   return id;
 }
@@ -500,8 +502,7 @@ function learnChunk(m: Memo, c: number): void {
 
 /** Counts one word (its term and word ids) of the service being read. */
 function countWord(term: number, word: number, stamp: number): void {
-  // A word counts once per service for the vocabulary.
-  if (word >= wordSeen.length) growWordSeen(word);
+  // A word counts once per service for the vocabulary (the scratch has room for it: see roomFor).
   if (wordSeen[word] !== stamp) {
     wordSeen[word] = stamp;
     if (wordCount === serviceWords.length) growServiceWords();
