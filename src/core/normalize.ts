@@ -203,15 +203,18 @@ interface Token extends WordToken {
 
 /** The tokens of a stretch of text, with the punctuation that follows each. */
 interface Tokens {
+  /** The tokens, tokens[0, count) (the arrays are refilled, never shrunk). */
   tokens: Token[];
   /** Punctuation follows the word: a pause tells an interjection from a noun. */
   pause: boolean[];
+  count: number;
   /** Punctuation before the first word (it ends the word before this stretch). */
   lead: boolean;
   /** No token here starts a filler phrase or is "uai": what search keeps of it does not depend on its neighbours. */
   plain: boolean;
-  /** The ids of the tokens kept when `plain`. */
+  /** The ids of the tokens kept when `plain`, kept[0, keptCount). */
   kept: number[];
+  keptCount: number;
 }
 
 /**
@@ -240,9 +243,16 @@ const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <
 /** Is this character code one of , . ! ? ; : (a pause)? */
 const isPause = (c: number): boolean => c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58;
 
-/** The words ([A-Za-z0-9]+) of a stripped text, each with whether punctuation (, . ! ? ; :) follows it. */
+/** What tokenize gives, refilled by each call (its callers read it at once): no arrays to allocate per chunk. */
+const tokenized: Tokens = { tokens: [], pause: [], count: 0, lead: false, plain: true, kept: [], keptCount: 0 };
+
+/** The words ([A-Za-z0-9]+) of a stripped text, each with whether punctuation (, . ! ? ; :) follows it; valid until the next call. */
 function tokenize(stripped: string): Tokens {
-  const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
+  const out = tokenized;
+  out.count = 0;
+  out.keptCount = 0;
+  out.lead = false;
+  out.plain = true;
   const n = stripped.length;
   for (let i = 0; i < n; ) {
     const c = stripped.charCodeAt(i);
@@ -253,7 +263,7 @@ function tokenize(stripped: string): Tokens {
       continue;
     }
     if (isPause(c)) {
-      if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
+      if (out.count > 0) out.pause[out.count - 1] = true;
       else out.lead = true;
     }
     i++;
@@ -273,10 +283,11 @@ function newToken(raw: string): Token {
 
 function addToken(out: Tokens, raw: string): void {
   const tok = newToken(raw);
-  out.tokens.push(tok);
-  out.pause.push(false);
+  out.tokens[out.count] = tok;
+  out.pause[out.count] = false;
+  out.count++;
   if (tok.fillerStart || tok.lower === 'uai') out.plain = false;
-  if (tok.kept) out.kept.push(tok.id);
+  if (tok.kept) out.kept[out.keptCount++] = tok.id;
 }
 
 /** Only ASCII letters, or only digits: stripping marks leaves it as it is, and it is one word. */
@@ -413,14 +424,14 @@ function addWordChunk(id: number, chunk: string): void {
 /** The tokens of a new chunk read through the full tokenizer (accents, punctuation, digits). */
 function addTokensChunk(id: number, t: Tokens): void {
   chunkLead[id] = t.lead ? 1 : 0;
-  for (let k = 0; k < t.tokens.length; k++) {
+  for (let k = 0; k < t.count; k++) {
     const tid = (t.tokens[k] as Token).id;
     if (t.pause[k] === true) tokenFlags[tid] = (tokenFlags[tid] as number) | PAUSE;
   }
   chunkMeta[id * META + 2] = t.plain ? 1 : 0;
-  if (keptCount + t.kept.length > chunkKept.length) chunkKept = grown(chunkKept, keptCount + t.kept.length);
+  if (keptCount + t.keptCount > chunkKept.length) chunkKept = grown(chunkKept, keptCount + t.keptCount);
   chunkKeptFrom[id] = keptCount;
-  for (let k = 0; k < t.kept.length; k++) chunkKept[keptCount++] = t.kept[k] as number;
+  for (let k = 0; k < t.keptCount; k++) chunkKept[keptCount++] = t.kept[k] as number;
   chunkKeptTo[id] = keptCount;
 }
 
@@ -532,7 +543,7 @@ function readText(text: string): void {
   if (chunkCount >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
   if (mayHoldBo(text)) {
     const all = tokenize(stripMarks(text));
-    all.tokens.forEach((tok, k) => append(tok, all.pause[k] === true));
+    for (let k = 0; k < all.count; k++) append(all.tokens[k] as Token, all.pause[k] === true);
     return;
   }
   scanChunks(text);
@@ -710,7 +721,10 @@ function fillerAtSeq(lower: string, i: number, n: number): readonly string[] | u
   const candidates = FILLERS_BY_FIRST.get(lower);
   if (candidates)
     outer: for (const p of candidates) {
-      for (let k = 0; k < p.length; k++) if (lowerOfSeq(i + k, n) !== p[k]) continue outer;
+      // Words past the end of the text spell nothing (compared as strings only: an `undefined` met in optimised
+      // code where only strings were seen throws that code away).
+      if (i + p.length > n) continue;
+      for (let k = 0; k < p.length; k++) if ((tokenList[seqIds[i + k] as number] as Token).lower !== p[k]) continue outer;
       return p;
     }
   return undefined;

@@ -162,8 +162,9 @@ class Pool {
   lengths: Int32Array<ArrayBuffer>;
   fieldTexts: Int32Array<ArrayBuffer>;
   services = 0;
-  /** The indexed texts of every service, end to end, field by field (one array, not one per service). */
-  texts: string[] = [];
+  /** The indexed texts of every service, end to end, field by field (one array, not one per service): texts[0, textCount). */
+  texts: string[];
+  textCount = 0;
 
   /**
    * Room for about `services` services from the start. Growing later is rare, so a growth branch may first run in
@@ -178,6 +179,7 @@ class Pool {
     this.words = new Int32Array(Math.max(INITIAL, services * WORDS_PER_SERVICE));
     this.lengths = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
     this.fieldTexts = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
+    this.texts = [];
   }
 }
 
@@ -603,7 +605,7 @@ let nameCount = 0;
 
 /** Reads one text of the current field into the pool; a name's units are kept too (from the terms just read). */
 function readFieldText(m: Memo, pool: Pool, t: string, stamp: number, name: boolean): void {
-  pool.texts.push(t);
+  pool.texts[pool.textCount++] = t;
   const n = readText(m, t, stamp);
   // The names' units from the terms just read (textTerms), rather than reading the names again.
   if (name) nameScratch[nameCount++] = unitsOf(m, textTerms, n);
@@ -643,7 +645,7 @@ function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
   if (base + FIELD_COUNT > pool.lengths.length) growServices(pool, base + FIELD_COUNT);
   const from = pool.entries;
   const wordFrom = pool.wordCount;
-  const textFrom = pool.texts.length;
+  const textFrom = pool.textCount;
   serviceWords = pool.words;
   wordCount = pool.wordCount;
   nameCount = 0;
@@ -674,7 +676,7 @@ function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
   endField(pool, base, 6);
   pool.words = serviceWords;
   pool.wordCount = wordCount;
-  return { pool, textFrom, textTo: pool.texts.length, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names: nameScratch.slice(0, nameCount) };
+  return { pool, textFrom, textTo: pool.textCount, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names: nameScratch.slice(0, nameCount) };
 }
 
 /** The fields of FIELD_NAMES, in the order readService walks them. */
@@ -781,6 +783,8 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
   let byHash: Map<number, ServiceTerms[]> | undefined;
   // A first build reads every service; a rebuild usually a few (its pool then starts small and grows).
   const pool = new Pool(previous.length === 0 ? services.length : 0);
+  // A first build reads every text: room for them from the start (an array grown by push copies itself as it grows).
+  if (previous.length === 0) pool.texts = new Array<string>(textCount(services));
   for (let d = 0; d < services.length; d++) {
     const s = services[d] as Service;
     let r: ServiceTerms | undefined;
@@ -796,8 +800,20 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
     }
     records.push(r ?? readService(m, pool, s));
   }
+  pool.texts.length = pool.textCount;
   m.previous = records;
   return records;
+}
+
+/** How many indexed texts the services have (as forEachText gives them). */
+function textCount(services: readonly Service[]): number {
+  let n = 0;
+  for (let d = 0; d < services.length; d++) {
+    const s = services[d] as Service;
+    n += 5 + s.popularNames.length + (s.acronym ? 1 : 0) + s.keywords.length;
+    for (let k = 0; k < s.steps.length; k++) n += 2 + (s.steps[k] as Service['steps'][number]).documents.length;
+  }
+  return n;
 }
 
 // Assembling runs once per build, in a fresh process too: each loop over the entries is a function of its own, so
