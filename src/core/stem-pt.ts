@@ -106,7 +106,8 @@ function findB(table: Among): number {
   if (cursor <= limitBackward) return 0;
   const list = table.get(current.charAt(cursor - 1));
   if (list === undefined) return 0;
-  for (const [s, result] of list) {
+  for (let k = 0; k < list.length; k++) {
+    const [s, result] = list[k] as readonly [string, number];
     const from = cursor - s.length;
     if (from >= limitBackward && current.startsWith(s, from)) {
       cursor = from;
