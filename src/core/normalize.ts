@@ -203,15 +203,18 @@ interface Token extends WordToken {
 
 /** The tokens of a stretch of text, with the punctuation that follows each. */
 interface Tokens {
+  /** The tokens, tokens[0, count) (the arrays are refilled, never shrunk). */
   tokens: Token[];
   /** Punctuation follows the word: a pause tells an interjection from a noun. */
   pause: boolean[];
+  count: number;
   /** Punctuation before the first word (it ends the word before this stretch). */
   lead: boolean;
   /** No token here starts a filler phrase or is "uai": what search keeps of it does not depend on its neighbours. */
   plain: boolean;
-  /** The ids of the tokens kept when `plain`. */
+  /** The ids of the tokens kept when `plain`, kept[0, keptCount). */
   kept: number[];
+  keptCount: number;
 }
 
 /**
@@ -234,26 +237,57 @@ let epoch = 0;
 /** Past this many tokens, the chunk cache starts afresh (texts read whole add tokens each time). */
 const TOKEN_LIMIT = 400_000;
 
+/** Is this character code an ASCII letter or digit? */
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Is this character code one of , . ! ? ; : (a pause)? */
+const isPause = (c: number): boolean => c === 44 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58;
+
+/** What tokenize gives, refilled by each call (its callers read it at once): no arrays to allocate per chunk. */
+const tokenized: Tokens = { tokens: [], pause: [], count: 0, lead: false, plain: true, kept: [], keptCount: 0 };
+
+/** The words ([A-Za-z0-9]+) of a stripped text, each with whether punctuation (, . ! ? ; :) follows it; valid until the next call. */
 function tokenize(stripped: string): Tokens {
-  const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
-  for (const m of stripped.matchAll(/[A-Za-z0-9]+|[,.!?;:]/g)) {
-    if (/[A-Za-z0-9]/.test(m[0])) addToken(out, m[0]);
-    else if (out.pause.length > 0) out.pause[out.pause.length - 1] = true;
-    else out.lead = true;
+  const out = tokenized;
+  out.count = 0;
+  out.keptCount = 0;
+  out.lead = false;
+  out.plain = true;
+  const n = stripped.length;
+  for (let i = 0; i < n; ) {
+    const c = stripped.charCodeAt(i);
+    if (isAlnum(c)) {
+      const start = i;
+      while (++i < n && isAlnum(stripped.charCodeAt(i)));
+      addToken(out, stripped.slice(start, i));
+      continue;
+    }
+    if (isPause(c)) {
+      if (out.count > 0) out.pause[out.count - 1] = true;
+      else out.lead = true;
+    }
+    i++;
   }
   return out;
 }
 
-function addToken(out: Tokens, raw: string): void {
+/** A new token (the next id), with its flags. */
+function newToken(raw: string): Token {
   const lower = ordinal(raw.toLowerCase());
   const tok: Token = { raw, lower, stem: stem(lower), kept: !isStopword(lower) && !(isDigit(lower.charCodeAt(0)) && YEAR.test(lower)), fillerStart: FILLERS_BY_FIRST.has(lower), id: tokenList.length };
   tokenList.push(tok);
   if (tok.id >= tokenFlags.length) tokenFlags = grown(tokenFlags, tok.id + 1);
   tokenFlags[tok.id] = (tok.kept ? KEPT : 0) | (tok.fillerStart ? FILLER_START : 0) | (lower === 'uai' ? UAI : 0);
-  out.tokens.push(tok);
-  out.pause.push(false);
-  if (tok.fillerStart || lower === 'uai') out.plain = false;
-  if (tok.kept) out.kept.push(tok.id);
+  return tok;
+}
+
+function addToken(out: Tokens, raw: string): void {
+  const tok = newToken(raw);
+  out.tokens[out.count] = tok;
+  out.pause[out.count] = false;
+  out.count++;
+  if (tok.fillerStart || tok.lower === 'uai') out.plain = false;
+  if (tok.kept) out.kept[out.keptCount++] = tok.id;
 }
 
 /** Only ASCII letters, or only digits: stripping marks leaves it as it is, and it is one word. */
@@ -269,13 +303,6 @@ function isOneWord(chunk: string): boolean {
   return !(letters && digits);
 }
 
-/** The tokens of one whitespace-free chunk of text. */
-function chunkTokens(chunk: string): Tokens {
-  if (!isOneWord(chunk)) return tokenize(stripMarks(chunk));
-  const out: Tokens = { tokens: [], pause: [], lead: false, plain: true, kept: [] };
-  addToken(out, chunk);
-  return out;
-}
 
 // Tokens of each whitespace-separated chunk, cached: catalogue texts and queries reuse a small vocabulary
 // (9,000 distinct chunks in the 770,000 of a 5,000-service catalogue), and accent stripping and stemming
@@ -289,7 +316,8 @@ const CHUNK_LIMIT = 100_000;
  * one place in memory (the table is too large for the fastest caches, and finding a chunk is the hottest step).
  */
 let chunkSlots = new Int32Array(INITIAL * 2 * 2).fill(-1);
-let chunkInfo: Tokens[] = [];
+/** How many chunks the cache holds (chunk ids are 0 to chunkCount - 1). */
+let chunkCount = 0;
 /** Per chunk id, META numbers each: where its characters start in chunkChars, how many, plain (1) or not, its hash. */
 let chunkMeta = new Int32Array(INITIAL * 4);
 const META = 4;
@@ -314,7 +342,7 @@ function clearChunks(): void {
   tokenList = [];
   epoch++;
   chunkSlots = new Int32Array(INITIAL * 2 * 2).fill(-1);
-  chunkInfo = [];
+  chunkCount = 0;
   charCount = 0;
   keptCount = 0;
 }
@@ -340,7 +368,7 @@ function grownBy<A extends Int32Array>(a: A, used: number, to: number, from: num
 function growChunkSlots(): void {
   const slots = new Int32Array(chunkSlots.length * 2).fill(-1);
   const mask = (slots.length >> 1) - 1;
-  for (let id = 0; id < chunkInfo.length; id++) {
+  for (let id = 0; id < chunkCount; id++) {
     const h = chunkMeta[id * META + 3] as number;
     let at = h & mask;
     while (slots[at * 2] !== -1) at = (at + 1) & mask;
@@ -363,33 +391,48 @@ function growChunks(size: number): void {
 /** Reads and caches a new chunk, text[from, to) with hash `h`, in free slot `at`; returns its id. */
 function addChunk(text: string, from: number, to: number, h: number, at: number): number {
   const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-  const id = chunkInfo.length;
-  const t = chunkTokens(chunk);
-  chunkInfo.push(t);
+  const id = chunkCount++;
   if (id >= chunkKeptFrom.length) growChunks(id + 1);
-  // A chunk of punctuation only has no token (reading past the end of an array throws optimised code away).
-  const first = t.tokens.length > 0 ? (t.tokens[0] as Token) : undefined;
-  chunkTokFrom[id] = first ? first.id : 0;
-  chunkTokTo[id] = first ? first.id + t.tokens.length : 0;
-  chunkLead[id] = t.lead ? 1 : 0;
-  for (let k = 0; k < t.tokens.length; k++) {
-    const tid = (t.tokens[k] as Token).id;
-    if (t.pause[k] === true) tokenFlags[tid] = (tokenFlags[tid] as number) | PAUSE;
-  }
+  // The chunk's tokens are the next token ids, kept as ranges and flags (no object per chunk: the cache holds
+  // thousands, and small arrays cost memory and garbage collection).
+  chunkTokFrom[id] = tokenList.length;
+  if (isOneWord(chunk)) addWordChunk(id, chunk);
+  else addTokensChunk(id, tokenize(stripMarks(chunk)));
+  chunkTokTo[id] = tokenList.length;
   chunkSlots[at * 2] = id;
   chunkSlots[at * 2 + 1] = h;
   if (charCount + chunk.length > chunkChars.length) chunkChars = grown(chunkChars, charCount + chunk.length);
   chunkMeta[id * META] = charCount;
   chunkMeta[id * META + 1] = chunk.length;
-  chunkMeta[id * META + 2] = t.plain ? 1 : 0;
   chunkMeta[id * META + 3] = h;
   for (let k = 0; k < chunk.length; k++) chunkChars[charCount++] = chunk.charCodeAt(k);
-  if (keptCount + t.kept.length > chunkKept.length) chunkKept = grown(chunkKept, keptCount + t.kept.length);
-  chunkKeptFrom[id] = keptCount;
-  for (let k = 0; k < t.kept.length; k++) chunkKept[keptCount++] = t.kept[k] as number;
-  chunkKeptTo[id] = keptCount;
-  if (chunkInfo.length * 4 > chunkSlots.length) growChunkSlots();
+  if (chunkCount * 4 > chunkSlots.length) growChunkSlots();
   return id;
+}
+
+/** The token of a new chunk that is one plain word (most chunks): its kept id, plain flag, no punctuation. */
+function addWordChunk(id: number, chunk: string): void {
+  const tok = newToken(chunk);
+  chunkLead[id] = 0;
+  chunkMeta[id * META + 2] = tok.fillerStart || tok.lower === 'uai' ? 0 : 1;
+  if (keptCount + 1 > chunkKept.length) chunkKept = grown(chunkKept, keptCount + 1);
+  chunkKeptFrom[id] = keptCount;
+  if (tok.kept) chunkKept[keptCount++] = tok.id;
+  chunkKeptTo[id] = keptCount;
+}
+
+/** The tokens of a new chunk read through the full tokenizer (accents, punctuation, digits). */
+function addTokensChunk(id: number, t: Tokens): void {
+  chunkLead[id] = t.lead ? 1 : 0;
+  for (let k = 0; k < t.count; k++) {
+    const tid = (t.tokens[k] as Token).id;
+    if (t.pause[k] === true) tokenFlags[tid] = (tokenFlags[tid] as number) | PAUSE;
+  }
+  chunkMeta[id * META + 2] = t.plain ? 1 : 0;
+  if (keptCount + t.keptCount > chunkKept.length) chunkKept = grown(chunkKept, keptCount + t.keptCount);
+  chunkKeptFrom[id] = keptCount;
+  for (let k = 0; k < t.keptCount; k++) chunkKept[keptCount++] = t.kept[k] as number;
+  chunkKeptTo[id] = keptCount;
 }
 
 /** The id of the chunk text[from, to) with hash `h`, read and cached the first time. */
@@ -497,10 +540,10 @@ let seqLength = 0;
  */
 function readText(text: string): void {
   seqLength = 0;
-  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
+  if (chunkCount >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
   if (mayHoldBo(text)) {
     const all = tokenize(stripMarks(text));
-    all.tokens.forEach((tok, k) => append(tok, all.pause[k] === true));
+    for (let k = 0; k < all.count; k++) append(all.tokens[k] as Token, all.pause[k] === true);
     return;
   }
   scanChunks(text);
@@ -511,9 +554,10 @@ function readText(text: string): void {
 function seqFromChunks(): void {
   seqLength = 0;
   for (let j = 0; j < textChunkCount; j++) {
-    const t = chunkInfo[textChunks[j] as number] as Tokens;
-    if (t.lead && seqLength > 0) seqPause[seqLength - 1] = true;
-    for (let k = 0; k < t.tokens.length; k++) append(t.tokens[k] as Token, t.pause[k] as boolean);
+    const c = textChunks[j] as number;
+    if (chunkLead[c] === 1 && seqLength > 0) seqPause[seqLength - 1] = true;
+    const to = chunkTokTo[c] as number;
+    for (let k = chunkTokFrom[c] as number; k < to; k++) append(tokenList[k] as Token, ((tokenFlags[k] as number) & PAUSE) !== 0);
   }
 }
 
@@ -677,7 +721,10 @@ function fillerAtSeq(lower: string, i: number, n: number): readonly string[] | u
   const candidates = FILLERS_BY_FIRST.get(lower);
   if (candidates)
     outer: for (const p of candidates) {
-      for (let k = 0; k < p.length; k++) if (lowerOfSeq(i + k, n) !== p[k]) continue outer;
+      // Words past the end of the text spell nothing (compared as strings only: an `undefined` met in optimised
+      // code where only strings were seen throws that code away).
+      if (i + p.length > n) continue;
+      for (let k = 0; k < p.length; k++) if ((tokenList[seqIds[i + k] as number] as Token).lower !== p[k]) continue outer;
       return p;
     }
   return undefined;
@@ -689,7 +736,7 @@ function fillerAtSeq(lower: string, i: number, n: number): readonly string[] | u
  * texts are read once.
  */
 export function readKeptIds(text: string): void {
-  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
+  if (chunkCount >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
   if (mayHoldBo(text)) readText(text);
   else {
     scanChunks(text);
@@ -721,7 +768,7 @@ let unscanned: string | undefined;
  * it. Else keptIdsOfScan gives the kept ids of the text. For the index, which keeps what it derives per chunk.
  */
 export function scanChunkIds(text: string): boolean {
-  if (chunkInfo.length >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
+  if (chunkCount >= CHUNK_LIMIT || tokenList.length >= TOKEN_LIMIT) clearChunks();
   if (mayHoldBo(text)) {
     unscanned = text;
     scannedChunks.count = 0;

@@ -54,6 +54,10 @@ const A8 = among([...each(1, 'e é ê'), ...each(2, 'ç')]);
 /** The vowels of the algorithm. */
 const VOWELS = new Set('aeiouáéíóúâêô');
 
+/** VOWELS by character code (all of them are under 256): 1 for a vowel. */
+const VOWEL_CODES = new Uint8Array(256);
+for (const v of VOWELS) VOWEL_CODES[v.charCodeAt(0)] = 1;
+
 // The state of the word being stemmed, as in Snowball's runtime.
 let current = '';
 let cursor = 0;
@@ -65,7 +69,7 @@ let pV = 0;
 let p1 = 0;
 let p2 = 0;
 
-const isVowelAt = (i: number): boolean => VOWELS.has(current.charAt(i));
+const isVowelAt = (i: number): boolean => VOWEL_CODES[current.charCodeAt(i)] === 1;
 
 /** in_grouping v: the character at the cursor is a vowel (then step over it). */
 function inV(): boolean {
@@ -102,7 +106,8 @@ function findB(table: Among): number {
   if (cursor <= limitBackward) return 0;
   const list = table.get(current.charAt(cursor - 1));
   if (list === undefined) return 0;
-  for (const [s, result] of list) {
+  for (let k = 0; k < list.length; k++) {
+    const [s, result] = list[k] as readonly [string, number];
     const from = cursor - s.length;
     if (from >= limitBackward && current.startsWith(s, from)) {
       cursor = from;

@@ -162,6 +162,9 @@ class Pool {
   lengths: Int32Array<ArrayBuffer>;
   fieldTexts: Int32Array<ArrayBuffer>;
   services = 0;
+  /** The indexed texts of every service, end to end, field by field (one array, not one per service): texts[0, textCount). */
+  texts: string[];
+  textCount = 0;
 
   /**
    * Room for about `services` services from the start. Growing later is rare, so a growth branch may first run in
@@ -176,6 +179,7 @@ class Pool {
     this.words = new Int32Array(Math.max(INITIAL, services * WORDS_PER_SERVICE));
     this.lengths = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
     this.fieldTexts = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
+    this.texts = [];
   }
 }
 
@@ -185,9 +189,10 @@ const WORDS_PER_SERVICE = 128;
 
 /** What one service brings to the index, whatever the other services hold. */
 interface ServiceTerms {
-  /** The indexed texts it was read from, field by field (with pool.fieldTexts): its identity. */
-  texts: string[];
   pool: Pool;
+  /** The indexed texts it was read from, field by field (with pool.fieldTexts): its identity, pool.texts[textFrom, textTo). */
+  textFrom: number;
+  textTo: number;
   /** Its number in the pool. */
   at: number;
   /** Its entries [from, to) and words [wordFrom, wordTo) in the pool. */
@@ -319,8 +324,8 @@ export function serviceKey(s: Service): string {
   return key;
 }
 
-// The indexed texts of the service being looked up, field by field.
-let lookupTexts: string[] = [];
+// The indexed texts of the service being looked up, field by field (a scratch array, refilled for each service).
+const lookupTexts: string[] = [];
 const lookupFieldTexts = new Int32Array(FIELD_NAMES.length);
 
 function collectText(t: string): void {
@@ -329,7 +334,7 @@ function collectText(t: string): void {
 
 /** Collects the texts of a service into lookupTexts, and how many each field has into lookupFieldTexts. */
 function collectTexts(s: Service): void {
-  lookupTexts = [];
+  lookupTexts.length = 0;
   for (let f = 0; f < FIELD_NAMES.length; f++) {
     const before = lookupTexts.length;
     forEachText(s, FIELD_NAMES[f] as FieldName, collectText);
@@ -341,10 +346,10 @@ function collectTexts(s: Service): void {
  * A hash of texts field by field (field f has fieldTexts[base + f] of them). It only picks candidates (a record is
  * reused only when its texts are equal, text by text), so it reads each text's length and a few of its characters.
  */
-function hashTexts(texts: readonly string[], fieldTexts: ArrayLike<number>, base: number): number {
+function hashTexts(texts: readonly string[], from: number, fieldTexts: ArrayLike<number>, base: number): number {
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x9747b28c | 0;
-  let k = 0;
+  let k = from;
   for (let f = 0; f < FIELD_NAMES.length; f++) {
     const end = k + (fieldTexts[base + f] as number);
     for (; k < end; k++) {
@@ -369,10 +374,11 @@ function hashTexts(texts: readonly string[], fieldTexts: ArrayLike<number>, base
 
 /** Is `r` the record of the texts just collected by collectTexts? */
 function sameTexts(r: ServiceTerms): boolean {
-  if (r.texts.length !== lookupTexts.length) return false;
+  if (r.textTo - r.textFrom !== lookupTexts.length) return false;
   const base = r.at * FIELD_NAMES.length;
   for (let f = 0; f < FIELD_NAMES.length; f++) if (r.pool.fieldTexts[base + f] !== lookupFieldTexts[f]) return false;
-  for (let k = 0; k < lookupTexts.length; k++) if (r.texts[k] !== lookupTexts[k]) return false;
+  const texts = r.pool.texts;
+  for (let k = 0; k < lookupTexts.length; k++) if (texts[r.textFrom + k] !== lookupTexts[k]) return false;
   return true;
 }
 
@@ -380,7 +386,7 @@ function sameTexts(r: ServiceTerms): boolean {
 function hashTable(records: readonly ServiceTerms[]): Map<number, ServiceTerms[]> {
   const table = new Map<number, ServiceTerms[]>();
   for (const r of records) {
-    const hash = hashTexts(r.texts, r.pool.fieldTexts, r.at * FIELD_NAMES.length);
+    const hash = hashTexts(r.pool.texts, r.textFrom, r.pool.fieldTexts, r.at * FIELD_NAMES.length);
     const bucket = table.get(hash);
     if (!bucket) table.set(hash, [r]);
     else if (!bucket.includes(r)) bucket.push(r);
@@ -405,17 +411,20 @@ let touchedCount = 0;
 let serviceWords = new Int32Array(0);
 let wordCount = 0;
 
-// The scratch arrays grow in functions of their own: a branch first taken after its function was optimised throws
-// that code away if it does arithmetic or reads properties never seen run, and growing is such a branch.
-function growCounts(id: number): void {
-  counts = atLeast(counts, id + 1);
+/**
+ * Room in the scratch for every term and word id interned so far: called where ids are made (a token or concept first
+ * met), so that counting, which runs for every word read, never checks sizes. `touched` holds at most every term.
+ */
+function roomFor(m: Memo): void {
+  if (m.terms.names.length > counts.length) {
+    counts = atLeast(counts, m.terms.names.length);
+    touched = atLeast(touched, counts.length);
+  }
+  if (m.words.names.length > wordSeen.length) wordSeen = atLeast(wordSeen, m.words.names.length, -1);
 }
-function growTouched(): void {
-  touched = atLeast(touched, touchedCount + 1);
-}
-function growWordSeen(word: number): void {
-  wordSeen = atLeast(wordSeen, word + 1, -1);
-}
+
+// The pool grows in functions of its own: a branch first taken after its function was optimised throws that code
+// away if it does arithmetic or reads properties never seen run, and growing is such a branch.
 function growServiceWords(): void {
   serviceWords = atLeast(serviceWords, wordCount + 1);
 }
@@ -430,12 +439,9 @@ function growEntries(pool: Pool, used: number, more: number): void {
   pool.count = atLeast(pool.count, used + more);
 }
 
+/** Counts term `id` in the current field (the scratch has room for it: see roomFor). */
 function count(id: number): void {
-  if (id >= counts.length) growCounts(id);
-  if (counts[id] === 0) {
-    if (touchedCount === touched.length) growTouched();
-    touched[touchedCount++] = id;
-  }
+  if (counts[id] === 0) touched[touchedCount++] = id;
   counts[id] = (counts[id] as number) + 1;
 }
 
@@ -452,6 +458,7 @@ function learnToken(m: Memo, id: number): void {
   const phrases = m.phrases.get(w.stem);
   // Interned now, as the token is first met (the order of term ids is the order of the packed terms).
   if (phrases) learnPhrases(m, term, phrases);
+  roomFor(m);
 }
 
 function conceptId(m: Memo, group: number): number {
@@ -459,6 +466,7 @@ function conceptId(m: Memo, group: number): number {
   if (id === undefined) {
     id = m.terms.id(concept(group));
     m.conceptIds.set(group, id);
+    roomFor(m);
   }
   return id;
 }
@@ -496,8 +504,7 @@ function learnChunk(m: Memo, c: number): void {
 
 /** Counts one word (its term and word ids) of the service being read. */
 function countWord(term: number, word: number, stamp: number): void {
-  // A word counts once per service for the vocabulary.
-  if (word >= wordSeen.length) growWordSeen(word);
+  // A word counts once per service for the vocabulary (the scratch has room for it: see roomFor).
   if (wordSeen[word] !== stamp) {
     wordSeen[word] = stamp;
     if (wordCount === serviceWords.length) growServiceWords();
@@ -590,52 +597,91 @@ function learnConcepts(m: Memo, p: number): void {
   for (let g = 0; g < groups.length; g++) c.concepts[from + g] = conceptId(m, groups[g] as number);
 }
 
-/** Reads one service, whose texts collectTexts just collected, into the pool: its terms per field, its field lengths and its words. */
-function readService(m: Memo, pool: Pool): ServiceTerms {
-  const fieldCount = FIELD_NAMES.length;
-  const stamp = ++serviceStamp;
-  const at = pool.services++;
-  const base = at * fieldCount;
-  if (base + fieldCount > pool.lengths.length) growServices(pool, base + fieldCount);
-  const from = pool.entries;
-  const wordFrom = pool.wordCount;
-  serviceWords = pool.words;
-  wordCount = pool.wordCount;
-  const texts = lookupTexts;
-  const names: Unit[][] = [];
-  let next = 0;
-  for (let f = 0; f < fieldCount; f++) {
-    let len = 0;
-    const end = next + (lookupFieldTexts[f] as number);
-    for (; next < end; next++) {
-      const n = readText(m, texts[next] as string, stamp);
-      // The names' units from the terms just read (textTerms), rather than reading the names again.
-      if (NAME_FIELDS[f] === true) names.push(unitsOf(m, textTerms, n));
-      len += n;
-    }
-    let e = pool.entries;
-    if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
-    const { term, field, count } = pool;
-    for (let j = 0; j < touchedCount; j++) {
-      const id = touched[j] as number;
-      term[e] = id;
-      field[e] = f;
-      count[e] = counts[id] as number;
-      e++;
-      counts[id] = 0;
-    }
-    pool.entries = e;
-    touchedCount = 0;
-    pool.lengths[base + f] = len;
-    pool.fieldTexts[base + f] = lookupFieldTexts[f] as number;
-  }
-  pool.words = serviceWords;
-  pool.wordCount = wordCount;
-  return { texts, pool, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names };
+// The field being read: how many words it keeps and how many texts it has; and the names of the service being read.
+let fieldLength = 0;
+let fieldTextCount = 0;
+const nameScratch: Unit[][] = [];
+let nameCount = 0;
+
+/** Reads one text of the current field into the pool; a name's units are kept too (from the terms just read). */
+function readFieldText(m: Memo, pool: Pool, t: string, stamp: number, name: boolean): void {
+  pool.texts[pool.textCount++] = t;
+  const n = readText(m, t, stamp);
+  // The names' units from the terms just read (textTerms), rather than reading the names again.
+  if (name) nameScratch[nameCount++] = unitsOf(m, textTerms, n);
+  fieldLength += n;
+  fieldTextCount++;
 }
 
-/** Per field (FIELD_NAMES order): are its texts names of the service? */
-const NAME_FIELDS: readonly boolean[] = FIELD_NAMES.map((f) => f === 'title' || f === 'popular' || f === 'acronym');
+/** Ends field `f` of the service at `base` in the pool: its counted terms become entries. */
+function endField(pool: Pool, base: number, f: number): void {
+  let e = pool.entries;
+  if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
+  const { term, field, count } = pool;
+  for (let j = 0; j < touchedCount; j++) {
+    const id = touched[j] as number;
+    term[e] = id;
+    field[e] = f;
+    count[e] = counts[id] as number;
+    e++;
+    counts[id] = 0;
+  }
+  pool.entries = e;
+  touchedCount = 0;
+  pool.lengths[base + f] = fieldLength;
+  pool.fieldTexts[base + f] = fieldTextCount;
+  fieldLength = 0;
+  fieldTextCount = 0;
+}
+
+/**
+ * Reads one service into the pool: its terms per field, its field lengths, its words and its texts. Its fields are
+ * walked as forEachText gives them, in FIELD_NAMES order (title, popular, acronym, keywords, description, meta, steps).
+ */
+function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
+  const stamp = ++serviceStamp;
+  const at = pool.services++;
+  const base = at * FIELD_COUNT;
+  if (base + FIELD_COUNT > pool.lengths.length) growServices(pool, base + FIELD_COUNT);
+  const from = pool.entries;
+  const wordFrom = pool.wordCount;
+  const textFrom = pool.textCount;
+  serviceWords = pool.words;
+  wordCount = pool.wordCount;
+  nameCount = 0;
+  readFieldText(m, pool, s.title, stamp, true);
+  endField(pool, base, 0);
+  const popular = s.popularNames;
+  for (let k = 0; k < popular.length; k++) readFieldText(m, pool, popular[k] as string, stamp, true);
+  endField(pool, base, 1);
+  if (s.acronym) readFieldText(m, pool, s.acronym, stamp, true);
+  endField(pool, base, 2);
+  const keywords = s.keywords;
+  for (let k = 0; k < keywords.length; k++) readFieldText(m, pool, keywords[k] as string, stamp, false);
+  endField(pool, base, 3);
+  readFieldText(m, pool, s.description, stamp, false);
+  endField(pool, base, 4);
+  readFieldText(m, pool, s.category, stamp, false);
+  readFieldText(m, pool, s.agency.acronym, stamp, false);
+  readFieldText(m, pool, s.agency.name, stamp, false);
+  endField(pool, base, 5);
+  const steps = s.steps;
+  for (let k = 0; k < steps.length; k++) {
+    const st = steps[k] as Service['steps'][number];
+    readFieldText(m, pool, st.title, stamp, false);
+    readFieldText(m, pool, st.description, stamp, false);
+    const documents = st.documents;
+    for (let j = 0; j < documents.length; j++) readFieldText(m, pool, documents[j] as string, stamp, false);
+  }
+  endField(pool, base, 6);
+  pool.words = serviceWords;
+  pool.wordCount = wordCount;
+  return { pool, textFrom, textTo: pool.textCount, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names: nameScratch.slice(0, nameCount) };
+}
+
+/** The fields of FIELD_NAMES, in the order readService walks them. */
+const FIELD_COUNT = 7;
+if (FIELD_NAMES.join() !== 'title,popular,acronym,keywords,description,meta,steps') throw new Error('readService walks the fields in FIELD_NAMES order');
 
 /** No trust figures: every word of a name is as typed. */
 const AS_TYPED = 1;
@@ -646,20 +692,24 @@ const AS_TYPED = 1;
  */
 function unitsOf(m: Memo, seq: Int32Array, length: number): Unit[] {
   const c = m.candidates;
-  const out: Unit[] = [];
+  const out = unitScratch;
+  let n = 0;
   for (let i = 0; i < length; ) {
     const p = longestAt(c, seq, length, i);
     if (p < 0) {
       const t = seq[i] as number;
-      out.push(m.termUnits[t] ?? termUnit(m, t));
+      out[n++] = m.termUnits[t] ?? termUnit(m, t);
       i++;
       continue;
     }
-    out.push(m.phraseUnits[p] ?? phraseUnit(m, p));
+    out[n++] = m.phraseUnits[p] ?? phraseUnit(m, p);
     i += c.length[p] as number;
   }
-  return out;
+  // An array of the exact size (one grown by push keeps room for 17 units or more: 12,700 names of few words).
+  return out.slice(0, n);
 }
+
+const unitScratch: Unit[] = [];
 
 /** The unit of term `t` in a name, made once. */
 function termUnit(m: Memo, t: number): Unit {
@@ -733,18 +783,37 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
   let byHash: Map<number, ServiceTerms[]> | undefined;
   // A first build reads every service; a rebuild usually a few (its pool then starts small and grows).
   const pool = new Pool(previous.length === 0 ? services.length : 0);
+  // A first build reads every text: room for them from the start (an array grown by push copies itself as it grows).
+  if (previous.length === 0) pool.texts = new Array<string>(textCount(services));
   for (let d = 0; d < services.length; d++) {
-    collectTexts(services[d] as Service);
-    const there = previous[d];
-    let r = there !== undefined && sameTexts(there) ? there : undefined;
-    if (r === undefined && previous.length > 0) {
-      byHash ??= hashTable(previous);
-      r = findRecord(byHash, hashTexts(lookupTexts, lookupFieldTexts, 0));
+    const s = services[d] as Service;
+    let r: ServiceTerms | undefined;
+    // A first build has no record to compare with.
+    if (previous.length > 0) {
+      collectTexts(s);
+      const there = previous[d];
+      r = there !== undefined && sameTexts(there) ? there : undefined;
+      if (r === undefined) {
+        byHash ??= hashTable(previous);
+        r = findRecord(byHash, hashTexts(lookupTexts, 0, lookupFieldTexts, 0));
+      }
     }
-    records.push(r ?? readService(m, pool));
+    records.push(r ?? readService(m, pool, s));
   }
+  pool.texts.length = pool.textCount;
   m.previous = records;
   return records;
+}
+
+/** How many indexed texts the services have (as forEachText gives them). */
+function textCount(services: readonly Service[]): number {
+  let n = 0;
+  for (let d = 0; d < services.length; d++) {
+    const s = services[d] as Service;
+    n += 5 + s.popularNames.length + (s.acronym ? 1 : 0) + s.keywords.length;
+    for (let k = 0; k < s.steps.length; k++) n += 2 + (s.steps[k] as Service['steps'][number]).documents.length;
+  }
+  return n;
 }
 
 // Assembling runs once per build, in a fresh process too: each loop over the entries is a function of its own, so
@@ -934,37 +1003,67 @@ function assemble(records: readonly ServiceTerms[], termNames: readonly string[]
  * same term: a term's entries are a chain from its last one, so that its posting can be made when first asked for.
  */
 interface Chains {
-  doc: Int32Array;
+  /** Field and count of each entry. */
   field: Uint8Array;
   count: Int32Array;
   /** The previous entry of the same term, or -1. */
   prev: Int32Array;
+  /** Per doc: its first entry (its entries run to the next doc's first). */
+  docStart: Int32Array;
   /** Per term id: its last entry, or -1 when no service holds it. */
   last: Int32Array;
   /** Per term id: how many services hold it. */
   df: Int32Array;
 }
 
-/** Chains the entries of the services by term; the writes are in order but for one small array (`last`). */
+/**
+ * Chains the entries of the services by term; the writes are in order but for one small array (`last`). When every
+ * record is this build's, end to end in one pool (a first build), the chains use the pool's own entries; otherwise
+ * the entries are copied end to end first.
+ */
 function chainEntries(records: readonly ServiceTerms[], termCount: number): Chains {
+  const n = records.length;
+  const docStart = new Int32Array(n + 1);
   let total = 0;
-  for (let d = 0; d < records.length; d++) {
+  let inPlace = n > 0;
+  const pool = n > 0 ? (records[0] as ServiceTerms).pool : undefined;
+  for (let d = 0; d < n; d++) {
     const r = records[d] as ServiceTerms;
+    if (r.pool !== pool || r.from !== total) inPlace = false;
+    docStart[d] = total;
     total += r.to - r.from;
   }
-  const out: Chains = { doc: new Int32Array(total), field: new Uint8Array(total), count: new Int32Array(total), prev: new Int32Array(total), last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
-  const { doc, field: fieldOf, count: countOf, prev, last, df } = out;
+  docStart[n] = total;
+  let field: Uint8Array;
+  let count: Int32Array;
+  if (inPlace && pool !== undefined) {
+    field = pool.field;
+    count = pool.count;
+  } else {
+    field = new Uint8Array(total);
+    count = new Int32Array(total);
+    for (let d = 0; d < n; d++) {
+      const r = records[d] as ServiceTerms;
+      field.set(r.pool.field.subarray(r.from, r.to), docStart[d] as number);
+      count.set(r.pool.count.subarray(r.from, r.to), docStart[d] as number);
+    }
+  }
+  const out: Chains = { field, count, prev: new Int32Array(total), docStart, last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
+  linkEntries(records, out);
+  return out;
+}
+
+/** Links each entry to the previous one of its term, and counts each term's services. */
+function linkEntries(records: readonly ServiceTerms[], chains: Chains): void {
+  const { prev, last, df, docStart } = chains;
   // Per term id: the last service met holding it.
-  const lastDoc = new Int32Array(termCount).fill(-1);
-  let g = 0;
+  const lastDoc = new Int32Array(last.length).fill(-1);
   for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
-    const { term, field, count } = r.pool;
+    const term = r.pool.term;
+    let g = docStart[d] as number;
     for (let e = r.from; e < r.to; e++) {
       const t = term[e] as number;
-      doc[g] = d;
-      fieldOf[g] = field[e] as number;
-      countOf[g] = count[e] as number;
       prev[g] = last[t] as number;
       last[t] = g;
       if (lastDoc[t] !== d) {
@@ -974,7 +1073,18 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
       g++;
     }
   }
-  return out;
+}
+
+/** The doc of entry `g`: the last doc whose first entry is at or before it. */
+function docOf(docStart: Int32Array, g: number): number {
+  let lo = 0;
+  let hi = docStart.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((docStart[mid] as number) <= g) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -994,18 +1104,27 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
   const chains = chainEntries(records, termCount);
   const made: (Posting | undefined)[] = [];
   let scratch = new Int32Array(256);
+  let entryDocs = new Int32Array(256);
 
   const slotOf = (term: string): number => {
     const t = terms.ids.get(term);
     return t !== undefined && t < termCount && chains.last[t] !== -1 ? t : -1;
   };
   const make = (t: number): Posting => {
-    const { doc, field, count, prev } = chains;
+    const { field, count, prev, docStart } = chains;
     // The term's entries, last first; then read in order.
     let k = 0;
     for (let g = chains.last[t] as number; g !== -1; g = prev[g] as number) {
       if (k === scratch.length) scratch = atLeast(scratch, k + 1);
       scratch[k++] = g;
+    }
+    // Their docs: entries are numbered in doc order, so the docs of the chain, read in order, go up.
+    if (entryDocs.length < k) entryDocs = atLeast(entryDocs, k);
+    let d = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const g = scratch[j] as number;
+      if ((docStart[d + 1] as number) <= g) d = docOf(docStart, g);
+      entryDocs[j] = d;
     }
     // At most one posting per entry: a service's entries of the term are next to each other, one per field.
     const docs = new Int32Array(k);
@@ -1015,7 +1134,7 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
     let m = 0;
     for (let j = k - 1; j >= 0; j--) {
       const g = scratch[j] as number;
-      const d = doc[g] as number;
+      const d = entryDocs[j] as number;
       const f = field[g] as number;
       if (m === 0 || docs[m - 1] !== d) {
         docs[m] = d;

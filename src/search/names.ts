@@ -18,28 +18,37 @@ export type NameTable = ReadonlyMap<string, readonly NamePhrase[]>;
  */
 export function buildNames(services: readonly Service[], nameUnits: readonly (readonly Unit[][])[]): NamePhrase[] {
   const out: NamePhrase[] = [];
-  const seenNames = new Set<string>();
   for (let doc = 0; doc < services.length; doc++) {
-    const s = services[doc] as Service;
     const units = nameUnits[doc] as readonly Unit[][];
-    const title = units[0] as Unit[];
     // Most services have one name: nothing to deduplicate then.
-    if (units.length === 1) {
-      if (title.length > 0) out.push({ units: title, doc });
-      continue;
-    }
-    seenNames.clear();
+    const first = out.length;
     for (let k = 0; k < units.length; k++) {
       const us = units[k] as Unit[];
-      if (us.length === 0) continue;
-      let key = unitKey(us[0] as Unit);
-      for (let u = 1; u < us.length; u++) key += `|${unitKey(us[u] as Unit)}`;
-      if (seenNames.has(key)) continue;
-      seenNames.add(key);
+      if (us.length === 0 || (k > 0 && spelt(out, first, us))) continue;
       out.push({ units: us, doc });
     }
   }
   return out;
+}
+
+/** Is a name of out[from…] spelt with the same words as `units` (each unit the same terms, as unitKey compares)? */
+function spelt(out: readonly NamePhrase[], from: number, units: readonly Unit[]): boolean {
+  for (let k = from; k < out.length; k++) {
+    const other = (out[k] as NamePhrase).units;
+    if (other.length !== units.length) continue;
+    let u = 0;
+    while (u < units.length && sameTerms(other[u] as Unit, units[u] as Unit)) u++;
+    if (u === units.length) return true;
+  }
+  return false;
+}
+
+/** Do two units have the same terms (unitKey(a) === unitKey(b): terms are single words, without spaces)? */
+function sameTerms(a: Unit, b: Unit): boolean {
+  if (a === b) return true;
+  if (a.terms.length !== b.terms.length) return false;
+  for (let t = 0; t < a.terms.length; t++) if (a.terms[t] !== b.terms[t]) return false;
+  return true;
 }
 
 /** The name table of service names, by the key of each name's first unit and by each of its concepts. */
