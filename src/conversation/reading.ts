@@ -79,6 +79,9 @@ const EMOJI_WORDS: readonly [RegExp, string][] = [
   [/😡|🤬|👎/gu, ' ruim '],
 ];
 
+/** Words of chat that may be said twice in a row for emphasis ("ok ok", "sim sim", "valeu valeu"). */
+const REPEATABLE: ReadonlySet<string> = new Set(['ok', 'okay', 'sim', 'nao', 'obrigado', 'obrigada', 'valeu', 'beleza', 'certo', 'isso', 'oi', 'ola', 'tchau', 'kkk', 'adorei', 'ruim', 'bom', 'otimo', 'show', 'top', 'proxima', 'proximo', 'vai', 'volta', 'para', 'pronto', 'entendi', 'perfeito']);
+
 /** Hands held together: "please" in a question, "thank you" otherwise (EMOJI_WORDS). */
 const PLEASE = /🙏/gu;
 
@@ -135,8 +138,8 @@ function toTokens(text: string): string[] {
     if (w === '') continue;
     const word = wordOf(w);
     for (const x of word.includes(' ') ? word.split(' ') : [word]) {
-      // A word said twice in a row ("ok ok", "👍👍", "sim sim") is said once, louder.
-      if (x !== out[out.length - 1] || /\d/.test(x)) out.push(x);
+      // A word of chat said twice in a row ("ok ok", "👍👍", "sim sim") is said once, louder. Not a name ("Thaís Thaís").
+      if (x !== out[out.length - 1] || !REPEATABLE.has(x)) out.push(x);
     }
   }
   return out;
