@@ -12,7 +12,7 @@ import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { loggedQuery, namedLead, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { loggedQuery, namedLead, NUMBER_WORDS, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -199,7 +199,11 @@ export function focusOf(t: TurnBuilder): Service | undefined {
 /** The words of the message that may name a service: neither question words, fillers nor generic verbs. */
 export function namingWords(m: Reading, used: readonly number[]): string[] {
   // A bare number ("de 8 anos", "2") names no service on its own.
-  return restWords(m, used).filter((w) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w));
+  const words = restWords(m, used);
+  // Numbers spelt out in a run ("nove três zero sete") are a phone or a document number, not "0 km"; one is a name ("carro zero").
+  const isNumber = (w: string | undefined): boolean => w !== undefined && (NUMBER_WORDS.has(w) || /^\d+$/.test(w));
+  const inRun = (i: number): boolean => isNumber(words[i]) && ((isNumber(words[i - 1]) && (isNumber(words[i - 2]) || isNumber(words[i + 1]))) || (isNumber(words[i + 1]) && isNumber(words[i + 2])));
+  return words.filter((w, i) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w) && !inRun(i));
 }
 
 /**

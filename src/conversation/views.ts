@@ -351,7 +351,7 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  */
 export function searchOrKnown(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> {
   const result = t.ctx.search.search(query, limit);
-  if (result.hits.length > 0) return result;
+  if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : result;
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
   // em ribeirao das neves como faço pra visitar ele": visitar, preso).
   const named = namedByStory(t, query);
@@ -366,6 +366,23 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/** Numbers in words, as a phone number or a CPF is spelt out ("nove três zero sete…"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(['zero', 'um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez']);
+
+/**
+ * The service found rests on numbers alone: "me liga nove três zero sete…" found the "0 km" registration. Searched
+ * again without its numbers, the message no longer finds it.
+ */
+function numbersOnly(t: TurnBuilder, query: string, result: ReturnType<EngineContext['search']['search']>): boolean {
+  const words = fold(query).split(' ').filter((w) => w !== '');
+  const numbers = words.filter((w) => /^\d+$/.test(w) || NUMBER_WORDS.has(w));
+  // A run of numbers, as a number is spelt out; "carro zero" is a name.
+  if (numbers.length < 3) return false;
+  const rest = words.filter((w) => !numbers.includes(w));
+  const top = result.hits[0]?.id;
+  return rest.length === 0 || !t.ctx.search.search(rest.join(' '), 3).hits.some((h) => h.id === top);
 }
 
 /**

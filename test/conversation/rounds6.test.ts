@@ -284,3 +284,18 @@ describe('round 92 (blind set 17, after its blind measure): booking a consultati
     expect(talk('moro no interior, como marco consulta pelo ipsemg aqui').state.focus).toBe('ipsemg');
   });
 });
+
+describe('round 93: numbers spelt out in a run are a phone or a document number, not "0 km"', () => {
+  it('"me liga nove três zero sete sete, três zero seis dois" opens no service', () => {
+    const d = talk('me liga nove três zero sete sete, três zero seis dois');
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"meu numero é nove nove oito sete seis zero zero" opens no service', () => {
+    expect(talk('meu numero é nove nove oito sete seis zero zero').state.focus).toBeUndefined();
+  });
+
+  it('"Comprei um carro zero, como faço o emplacamento?" still opens the 0 km registration', () => {
+    expect(talk('Comprei um carro zero, como faço o emplacamento?').state.focus).toBe('primeiro-emplacamento');
+  });
+});
