@@ -349,7 +349,8 @@ export const INTENTS: readonly Intent[] = [
       if (isArithmetic(m.tokens.join(' '))) return undefined;
       const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
-      if (topics && socialTurn(t, m)) return undefined;
+      // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
+      if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
       return topics ? { used: topics.used, topics } : undefined;
     },
     handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
@@ -629,7 +630,7 @@ function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
 }
 
 /** Words that acknowledge what was said ("ah legal", "ok, entendi"), before the message goes on. */
-const ACK_LEAD: ReadonlySet<string> = new Set([...ACK_ONLY, 'ah', 'aa', 'legal', 'show', 'massa', 'otimo', 'bacana', 'hmm', 'hum', 'humm', 'uai', 'ta', 'joia', 'sei', 'tendi', 'intendi', 'saquei']);
+const ACK_LEAD: ReadonlySet<string> = new Set([...ACK_ONLY, 'ah', 'aa', 'legal', 'show', 'massa', 'otimo', 'bacana', 'hmm', 'hum', 'humm', 'uai', 'ta', 'joia', 'sei', 'tendi', 'intendi', 'saquei', 'sla', 'nossa', 'eita', 'mds']);
 
 /** The message's opening clause, up to its first pause, when it only acknowledges ("ah legal."); else none. */
 function ackLead(m: Message): number[] {

@@ -299,3 +299,32 @@ describe('round 93: numbers spelt out in a run are a phone or a document number,
     expect(talk('Comprei um carro zero, como faço o emplacamento?').state.focus).toBe('primeiro-emplacamento');
   });
 });
+
+describe('round 94 (blind set 17, after its blind measure): a clear question is no small talk; "to perdida" asks for help', () => {
+  for (const text of ['to perdida', 'sla, to meio perdida']) {
+    it(`"${text}" on a card explains how to use the bot, and opens no lost-documents report`, () => {
+      const d = talkOn('cadastro-escolar', text);
+      expect(kinds(d)).toEqual(['help']);
+      expect(d.state.focus).toBe('cadastro-escolar');
+    });
+  }
+
+  it('"sla, vou ver amanha. tchau" says goodbye', () => {
+    expect(kinds(talkOn('seguro-desemprego', 'sla, vou ver amanha. tchau'))).toContain('bye');
+  });
+
+  for (const [id, text, kind] of [
+    ['ipva-restituicao', 'É feito pela internet?', 'online'],
+    ['bo-perda-documentos', 'e demora mto pra chegar?', 'time'],
+  ] as const) {
+    it(`"${text}" on ${id} answers ${kind}`, () => {
+      const d = talkOn(id, 'Quais documentos são necessários?', text);
+      expect(d.events).toContainEqual({ type: 'follow_up', kind, serviceId: id });
+      expect(kinds(d)).not.toContain('small_talk');
+    });
+  }
+
+  it('"nossa, muito bom, foi bem rápido!" is still praise', () => {
+    expect(kinds(talkOn('ipva', 'nossa, muito bom, foi bem rápido!'))).toEqual(['small_talk']);
+  });
+});
