@@ -1,14 +1,13 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze, fold } from '../search/normalize.ts';
+import { analyze, fold, stem } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { stem } from '../search/normalize.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
@@ -19,10 +18,10 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
 
-/** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 /** Words whose stem is a social cue's though they ask for something ("gostaria de saber" is not "gostei"). */
 const NOT_SOCIAL: ReadonlySet<string> = new Set(['gostaria', 'gostariamos', 'gostava']);
 
+/** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
@@ -107,6 +106,9 @@ export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
 const REQUEST_VERBS: ReadonlySet<string> = new Set(
   ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
 );
+/** The places of the request verbs in a message. */
+const requestVerbs = (m: Message): number[] => m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
+
 /** Saying what one wants ("gostaria de agendar"): a request, not a question. */
 const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'desejo', 'preciso', 'venho']);
 /**
@@ -132,7 +134,7 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   // ir à delegacia?"); "consigo marcar um horário por aqui?" is.
   // "Gostaria de agendar um atendimento presencial": wanting it, the way it is done is said of the request.
   const question = findTopics(m, false);
-  const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
+  const verbs = requestVerbs(m);
   // A message that opens with the request verb ("agendar atendimento presencial") asks for it, like "quero".
   const wants = verbs.includes(0) || m.tokens.some((w) => WANTING.has(w));
   if (!focus?.form || (question?.strong && !(wants && question.topics.every((k) => k === 'online' || k === 'appointment')))) return undefined;
@@ -170,7 +172,7 @@ const inFormText = (s: Service, word: string): boolean => formStems(s).has(analy
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
-  const verbs = m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
+  const verbs = requestVerbs(m);
   // On a card with a form only: elsewhere the story may be what names the service.
   const story = focus?.form ? Math.max(0, storyEnd(m, verbs)) : 0;
   const naming = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < story)]);

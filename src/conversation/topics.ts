@@ -12,7 +12,7 @@ import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { loggedQuery, namedLead, NUMBER_WORDS, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { inNumberRun, loggedQuery, namedLead, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -200,10 +200,9 @@ export function focusOf(t: TurnBuilder): Service | undefined {
 export function namingWords(m: Reading, used: readonly number[]): string[] {
   // A bare number ("de 8 anos", "2") names no service on its own.
   const words = restWords(m, used);
-  // Numbers spelt out in a run ("nove três zero sete") are a phone or a document number, not "0 km"; one is a name ("carro zero").
-  const isNumber = (w: string | undefined): boolean => w !== undefined && (NUMBER_WORDS.has(w) || /^\d+$/.test(w));
-  const inRun = (i: number): boolean => isNumber(words[i]) && ((isNumber(words[i - 1]) && (isNumber(words[i - 2]) || isNumber(words[i + 1]))) || (isNumber(words[i + 1]) && isNumber(words[i + 2])));
-  return words.filter((w, i) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w) && !inRun(i));
+  // Numbers spelt out in a run ("nove três zero sete") are a phone or a document number, not "0 km".
+  const run = inNumberRun(words);
+  return words.filter((w, i) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w) && !run[i]);
 }
 
 /**

@@ -369,7 +369,7 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
 }
 
 /** Numbers in words, as a phone number or a CPF is spelt out ("nove três zero sete…"). */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set(['zero', 'um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['zero', 'um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez']);
 
 /**
  * The service found rests on numbers alone: "me liga nove três zero sete…" found the "0 km" registration. Searched
@@ -377,12 +377,27 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(['zero', 'um', 'uma', '
  */
 function numbersOnly(t: TurnBuilder, query: string, result: ReturnType<EngineContext['search']['search']>): boolean {
   const words = fold(query).split(' ').filter((w) => w !== '');
-  const numbers = words.filter((w) => /^\d+$/.test(w) || NUMBER_WORDS.has(w));
-  // A run of numbers, as a number is spelt out; "carro zero" is a name.
-  if (numbers.length < 3) return false;
-  const rest = words.filter((w) => !numbers.includes(w));
+  const run = inNumberRun(words);
+  if (!run.includes(true)) return false;
+  const rest = words.filter((_, i) => !run[i]);
   const top = result.hits[0]?.id;
   return rest.length === 0 || !t.ctx.search.search(rest.join(' '), 3).hits.some((h) => h.id === top);
+}
+
+/**
+ * Per word, whether it is in a run of three numbers or more (figures or words): a phone or a document number spelt
+ * out ("nove três zero sete"). One number is a name ("carro zero", "2 via").
+ */
+export function inNumberRun(words: readonly string[]): boolean[] {
+  const isNumber = (w: string): boolean => NUMBER_WORDS.has(w) || /^\d+$/.test(w);
+  const out = words.map(() => false);
+  for (let i = 0; i < words.length; ) {
+    let end = i;
+    while (end < words.length && isNumber(words[end] ?? '')) end++;
+    if (end - i >= 3) out.fill(true, i, end);
+    i = Math.max(end, i + 1);
+  }
+  return out;
 }
 
 /**

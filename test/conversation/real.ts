@@ -2,6 +2,7 @@
 // tested against the services citizens actually reach, asserting on views, hints and events rather
 // than on catalogue wording (which staff edit).
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../../src/catalogue/load.ts';
 import { projectRoot } from '../../src/config.ts';
 import { EngineDriver } from '../support/catalogue.ts';
@@ -30,4 +31,11 @@ export function talkOn(serviceId: string, ...messages: string[]): EngineDriver {
 /** The hint kinds of the last turn's replies. */
 export function kinds(d: EngineDriver): string[] {
   return (d.last?.replies ?? []).map((r) => r.hint?.kind ?? '?');
+}
+
+/** A first message answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
+export function expectElsewhere(text: string): void {
+  const d = talk(text);
+  expect(kinds(d)).toEqual(['elsewhere']);
+  expect(d.state.focus).toBeUndefined();
 }

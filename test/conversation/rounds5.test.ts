@@ -3,14 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkField, matchChoice } from '../../src/conversation/fields.ts';
 import { findMunicipality } from '../../src/conversation/places.ts';
-import { kinds, realCatalogue, talk, talkOn } from './real.ts';
-
-/** A first message answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
-function expectElsewhere(text: string): void {
-  const d = talk(text);
-  expect(kinds(d)).toEqual(['elsewhere']);
-  expect(d.state.focus).toBeUndefined();
-}
+import { expectElsewhere, kinds, realCatalogue, talk, talkOn } from './real.ts';
 
 describe('round 56: going back, with a reason after "volta na anterior"', () => {
   for (const text of ['volta na anterior que eu não li direito', 'volta na etapa anterior que eu nao li direito']) {

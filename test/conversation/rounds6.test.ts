@@ -2,14 +2,7 @@
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '../../src/conversation/places.ts';
-import { kinds, talk, talkOn } from './real.ts';
-
-/** A first message answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
-function expectElsewhere(text: string): void {
-  const d = talk(text);
-  expect(kinds(d)).toEqual(['elsewhere']);
-  expect(d.state.focus).toBeUndefined();
-}
+import { expectElsewhere, kinds, talk, talkOn } from './real.ts';
 
 describe('round 77: "e a do rg?" asks for the same kind of service, for the thing named', () => {
   it('"e a do rg?" after the cost of the 2nd copy of the CNH answers the cost of the 2nd copy of the identity card', () => {
