@@ -47,6 +47,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(15, 144),
   fresh(16, 150),
   fresh(17, 149),
+  fresh(18, 147),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
