@@ -36,7 +36,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   algum alguma alguns algumas nenhum nenhuma todo toda todos todas
   ajuda ajudar ajudem socorro urgente
   coisa gente senhor senhora sr sra moco moca
-  kkk kkkk rs cade
+  kkk kkkk rs cade pera
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),

@@ -19,6 +19,23 @@ function verbForm(w: string, known: { has(stem: string): boolean }): string | un
   return undefined;
 }
 
+/**
+ * Words of the citizen's story around a request, saying when or what they did, not which service: "vi no site",
+ * "o bo que fiz semana passada". They still match a service that has them, but weigh little in how much of the
+ * query a service must explain (`T.lightMass`). Who it is for ("meu tio", "minha irmã") is not among them: those words
+ * keep a story that names no service from finding one ("meu tio precisa de dados"). Folded words, before stemming
+ * ("passada" and "passe" share a stem).
+ */
+const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  `
+  semana passada passado anteontem
+  vi viu vimos fiz fez fizemos fui deu dei disse disseram falou falaram mandou mandaram achei acho
+  tava tavam estavam ficou fiquei aconteceu tentei tentando
+  `
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
 /** Turns a query into distinct units, corrected words carrying less than full trust. */
 export type QueryAnalyzer = (query: string) => Unit[];
 
@@ -59,15 +76,27 @@ export function createQueryAnalyzer(
   return function queryUnits(query: string): Unit[] {
     const stems: string[] = [];
     const trust: number[] = [];
+    // Stems typed only as light words (a stem also typed as another word is not light).
+    let light: Set<string> | undefined;
+    let heavy: Set<string> | undefined;
     for (const w of words(query)) {
+      if (LIGHT_WORDS.has(w)) {
+        const st = stem(w);
+        stems.push(st);
+        trust.push(1);
+        (light ??= new Set()).add(st);
+        continue;
+      }
       const st = knownStems.has(stem(w)) ? stem(w) : (verbForm(w, knownStems) ?? stem(w));
       const fixed = knownStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : correct(w);
       if (fixed === undefined) {
         stems.push(st);
         trust.push(1);
+        (heavy ??= new Set()).add(st);
       } else if (!isStopword(fixed.word)) {
         stems.push(stem(fixed.word));
         trust.push(correctionTrust(w, fixed.edits));
+        (heavy ??= new Set()).add(stem(fixed.word));
       }
     }
     const seen = new Set<string>();
@@ -75,6 +104,8 @@ export function createQueryAnalyzer(
       const key = unitKey(u);
       if (seen.has(key)) return false;
       seen.add(key);
+      const only = u.terms[0] as string;
+      if (light !== undefined && u.terms.length === 1 && u.concepts.length === 0 && light.has(only) && heavy?.has(only) !== true) u.light = true;
       return true;
     });
   };

@@ -90,7 +90,7 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
       // A number the catalogue does not know ("2026", a plate) carries no information about the service.
       if (knownMass < 0) knownMass = /\d/.test(unitKey(u)) ? 0 : unknownIdf;
       // A corrected word is that word only with probability `trust`; otherwise it is a word we do not know.
-      const mass = u.trust * knownMass + (1 - u.trust) * unknownIdf;
+      const mass = (u.trust * knownMass + (1 - u.trust) * unknownIdf) * (u.light === true ? T.lightMass : 1);
       masses.push(mass);
       unitMasses.push(mass);
       totalMass += mass;

@@ -60,6 +60,8 @@ export interface Unit {
   concepts: string[];
   /** 1 for words typed right; less for words the index had to correct. */
   trust: number;
+  /** A query word of the citizen's story (who, when, what happened): it weighs little in coverage. */
+  light?: true;
 }
 
 /** Groups stems into units: synonym phrases (longest first, from the left) become one unit carrying their concepts. */

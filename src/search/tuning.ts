@@ -52,6 +52,8 @@ export const T = {
   conceptPhrase: 0.6,
   /** Ranking = BM25F × coverage: among similar scores, the service that explains more of the query wins. */
   rankCoverage: 1,
+  /** The share of its information a light word (the citizen's story: who, when, what happened) counts for in coverage. */
+  lightMass: 0.25,
   /** Confident when the service matches this share of the query's information (idf mass, weighted by field quality) ... */
   minCoverage: 0.5,
   /** ... or this lower share when two separate query units match it in fields of at least `strongQuality`. */

@@ -305,6 +305,15 @@ describe('on the real catalogue', () => {
     expect(index.search('roubaram meu celular').hits[0]?.id).toBe('bo-furto');
   });
 
+  it('finds a request told as a story: when, or what the citizen did, weighs little', () => {
+    expect(index.search('vi historico escolar').hits[0]?.id).toBe('historico-escolar');
+    expect(index.search('preciso imprimir o bo q fiz semana passada').hits[0]?.id).toBe('consulta-reds');
+  });
+
+  it('still answers nothing for a story that is about no service', () => {
+    for (const q of ['minha namorada terminou comigo', 'meu vizinho faz barulho de madrugada', 'minha mae ta doente']) expect(index.search(q).hits, q).toEqual([]);
+  });
+
   it('knows the words of the services, and not the others', () => {
     expect(index.knows('identidade')).toBe(true);
     expect(index.knows('obrigado')).toBe(false);
