@@ -18,12 +18,17 @@ const AROUND = new Set(['quero', 'escolho', 'vou', 'de', 'pode', 'ser', 'a', 'o'
 
 /** The 1-based position a message names ("2", "opção 2", "a segunda", "o último"), if that is all it says. */
 export function positionIn(m: Reading, count: number): number | undefined {
-  const rest = m.tokens.filter((t) => !AROUND.has(t) && !isGlue(t));
+  return positionOf(m.tokens, count);
+}
+
+/** As positionIn, on folded words: a form's choice field reads its answer as text. */
+export function positionOf(tokens: readonly string[], count: number): number | undefined {
+  const rest = tokens.filter((t) => !AROUND.has(t) && !isGlue(t));
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;
   if (/^\d{1,3}$/.test(word)) return Number(word);
   if (word === 'ultima' || word === 'ultimo') return count;
-  return ORDINAL_WORDS.get(word) ?? (m.tokens.some((t) => t === 'opcao' || t === 'numero') ? NUMBER_WORDS.get(word) : undefined);
+  return ORDINAL_WORDS.get(word) ?? (tokens.some((t) => t === 'opcao' || t === 'numero') ? NUMBER_WORDS.get(word) : undefined);
 }
 
 const folded = new Map<string, { whole: string; words: string[] }>();

@@ -14,6 +14,8 @@ import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 
 /** Sounds of hesitation ("hmm", "humm", "ahn", "eee"): never what was meant. */
 const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
+/** Hedges around what was meant ("acho q eu perdi msm"): how sure the citizen is, not what they meant. */
+const HEDGES: ReadonlySet<string> = new Set(['acho', 'mesmo', 'talvez', 'provavelmente']);
 
 /** Words that end the part said "no" to ("não RG, é CNH": the comma and "é" end it). */
 const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'seria', 'eh']);
@@ -39,7 +41,7 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   });
   // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant. A pause after
   // something named ends the part said "no" to ("não foi furto, foi golpe no pix"): marked by an empty token.
-  const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) || HESITATION.test(w) ? [] : m.pauses?.has(i) ? [w, ''] : [w]));
+  const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) || HEDGES.has(w) || HESITATION.test(w) ? [] : m.pauses?.has(i) ? [w, ''] : [w]));
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
   if (/^\s*(n[aã]o|nn|n)\s*[,.!;:-]/i.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
   const kept: string[] = [];
@@ -189,6 +191,12 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // then "na real é uma moto"): the two read together, when they lead to a service the correction also finds.
   const list = t.state.view;
   if (list.at === 'results' && list.query !== '') {
+    // "Na verdade eu perdi, ninguém levou" on a list led by the theft report: of the services listed, the one of the
+    // same kind as the first (the loss report), before the request is read again with its wrong half.
+    const first = firstListed(t);
+    const listed = new Set(t.state.options.filter((o) => o.id.startsWith('svc:')).map((o) => o.id.slice(4)));
+    const kind = first && !rejected ? sameKind(first, ids.filter((id) => listed.has(id)), meant, titleSharing(t, first, meant)) : undefined;
+    if (kind !== undefined) return open(kind);
     const amended = t.ctx.search.search(`${list.query} ${query}`, 3).hits[0]?.id;
     if (amended !== undefined && ids.includes(amended)) return open(amended);
   }

@@ -3,6 +3,7 @@ import { isValidCpf, isValidEmail, isValidPhone } from '@brazilian-utils/brazili
 import type { FormField, SynonymEntry } from '../catalogue/schema.ts';
 import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
+import { positionOf } from './choose.ts';
 import { findMunicipality } from './places.ts';
 import { fold } from './text.ts';
 
@@ -139,6 +140,9 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       if (Number.isInteger(n) && n >= 1 && n <= options.length) return { ok: true, value: options[n - 1] ?? '' };
       const match = matchChoice(options, input, synonyms);
       if (match) return { ok: true, value: match };
+      // "a segunda", "opção 2", "o último": the position in the list shown.
+      const at = positionOf(fold(input).split(' '), options.length);
+      if (at !== undefined && at >= 1 && at <= options.length) return { ok: true, value: options[at - 1] ?? '' };
       return { ok: false, reason: `Escolha uma das opções, de 1 a ${options.length}.` };
     }
   }

@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
@@ -40,6 +40,11 @@ import { BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namin
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
+
+/** How to use the bot, with the options already shown (or the menu's). */
+function showHelp(t: TurnBuilder): void {
+  t.say(copy.help, t.state.options.length > 0 ? t.state.options : menuOptions(), undefined, { kind: 'help' });
+}
 
 /** One entry of the table. */
 export interface Intent {
@@ -113,7 +118,9 @@ export const INTENTS: readonly Intent[] = [
       showMenu(t, false);
     },
   },
-  { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => t.say(copy.help, t.state.options.length > 0 ? t.state.options : menuOptions(), undefined, { kind: 'help' }) },
+  { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => showHelp(t) },
+  // On a service, "como funciona?" asks how the service works (a follow-up, below).
+  { name: 'help_how_it_works', where: ['menu', 'categories', 'category', 'results', 'feedback', 'handoff'], cues: c(HOW_IT_WORKS), whole: true, handle: (t) => showHelp(t) },
   {
     name: 'handoff',
     where: 'anywhere',
@@ -539,7 +546,7 @@ const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'ca
 const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
-const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto']);
+const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto', 'outra', 'coisa']);
 
 /** Words that make a clause a question ("qual é o próximo passo?"). */
 const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 'vem', 'seria']);
@@ -555,7 +562,7 @@ const correctionCues = c(CORRECTION);
 /** Every cue phrase of the table: the words typo correction corrects towards. */
 export function allCuePhrases(): string[] {
   return [
-    ...CANCEL_FORM, ...MENU, ...HELP, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH,
+    ...CANCEL_FORM, ...MENU, ...HELP, ...HOW_IT_WORKS, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH,
     ...LEAVE_FORM, ...LEAVE_WALK, ...START_WALK, ...STAY_IN_FORM, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
   ];
 }

@@ -128,6 +128,9 @@ function wordOf(w: string): string {
   // "oiii", "simmm", "proximooo": a letter typed three times or more is one letter; "oii" too at the end of a short word.
   const held = holdsLetter(w) ? w.replace(/([a-z])\1{2,}/g, '$1') : w;
   const short = held.length <= 4 ? held.replace(/([aeiou])\1$/, '$1') : held;
+  // "proxx", "vcc", "pqq": no Portuguese word ends in a doubled letter; a slang word with its last letter held is that word.
+  const ending = short.length >= 3 && short.charCodeAt(short.length - 1) === short.charCodeAt(short.length - 2) ? SLANG.get(short.slice(0, -1)) : undefined;
+  if (ending !== undefined) return ending;
   return short === w ? w : (SLANG.get(short) ?? short);
 }
 

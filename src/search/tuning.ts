@@ -47,7 +47,7 @@ export const T = {
   /** Score multiplier per unit of ln(popularity): a small prior, never enough to beat a better match. */
   popularityPrior: 0.06,
   /** Bonus (in idf units) when the query contains one of a service's names, word for word ... */
-  phraseBonus: 1,
+  phraseBonus: 1.5,
   /** ... or by synonyms (a share of the bonus); the bonus also grows with the share of the query the name explains. */
   conceptPhrase: 0.6,
   /** Ranking = BM25F × coverage: among similar scores, the service that explains more of the query wins. */
