@@ -207,6 +207,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'menor de idade', 'e se for menor', 'se for menor', 'sendo menor', 'pra menor', 'para menor', 'menores de', 'de menor', 'sou menor', 'nao tenho 18', 'meu filho pode',
       'minha filha pode', 'pro meu filho', 'para o meu filho', 'pra minha filha', 'para minha filha', 'crianca pode', 'adolescente pode', 'menor pode', 'e pra crianca',
       'e para crianca', 'menor de 18', 'menor de 16', 'os pais estejam', 'presenca dos pais', 'com os pais', 'acompanhado dos pais', 'acompanhada dos pais', 'acompanhado do responsavel', 'acompanhada do responsavel', 'pai ou mae', 'pai e mae', 'os pais precisam', 'os pais tem que', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
+      // Who goes along with a child ("precisa ir com minha mãe?", "criança precisa ir junto com quem?").
+      'ir com minha mae', 'ir com meu pai', 'ir com a mae', 'ir com o pai', 'ir com os pais', 'ir com o responsavel', 'ir junto', 'junto com quem', 'ir com quem', 'ir acompanhado', 'ir acompanhada',
+      'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',
     ],
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
   },
@@ -216,7 +219,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   },
   how: {
     strong: [
-      'como faco', 'como faz', 'como fazer', 'como que funciona', 'como isso funciona', 'como que faz', 'como pedir', 'como solicitar', 'como tirar', 'como eu faco', 'o que eu faco', 'o que fazer', 'qual o procedimento',
+      'como faco', 'como faz', 'como fazer', 'como que funciona', 'como isso funciona', 'o que faco', 'o que faco agora', 'e agora o que faco', 'como que faz', 'como pedir', 'como solicitar', 'como tirar', 'como eu faco', 'o que eu faco', 'o que fazer', 'qual o procedimento',
       'como que eu faco', 'como proceder', 'como funciona isso', 'como resolvo', 'como resolver', 'como consigo', 'qual o passo a passo', 'o que eu tenho que fazer', 'como pago',
       'como pagar', 'como emitir', 'como renovar', 'como funciona', 'explica como funciona', 'me explica', 'como e que funciona', 'como e o processo', 'como e feito',
       'como eu peco', 'como que eu peco', 'por onde comeco', 'como comeco', 'como dou entrada', 'como da entrada',

@@ -3,6 +3,7 @@
 // for another service offers to leave. Answers live only in the form's own view: once the form is left,
 // they are gone from the state.
 import type { Form, FormField, Service } from '../catalogue/schema.ts';
+import { isStopword } from '../search/normalize.ts';
 import { checkField } from './fields.ts';
 import { isGlue } from './reading.ts';
 import { fold, plain } from './text.ts';
@@ -116,7 +117,8 @@ export const LGPD_NOTE = '🔒 Pela Lei Geral de Proteção de Dados (LGPD), seu
 /** The indexes of the fields a text names by a word of their label ("o *telefone* ta errado", "errei o *CPF*"). */
 export function fieldsNamed(form: Form, text: string): number[] {
   const words = new Set(fold(text).split(' '));
-  return form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && !isGlue(w) && words.has(w)) ? [i] : []));
+  // Words of a label that name nothing ("quer" and "onde" in "Município onde quer ser atendido") do not count.
+  return form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && !isGlue(w) && !isStopword(w) && words.has(w)) ? [i] : []));
 }
 
 /**

@@ -142,7 +142,10 @@ export const INTENTS: readonly Intent[] = [
       const hit = withWords(t, m, rephraseCues.union(m), REPEAT_VERBS);
       // "e o q tem q mandar" asks for the documents: the verb that made "o que" a rephrase is part of a question cue.
       const question = hit ? findTopics(m, false) : undefined;
-      return hit && question?.strong && question.used.some((i) => hit.used.includes(i)) ? undefined : hit;
+      if (hit && question?.strong && question.used.some((i) => hit.used.includes(i))) return undefined;
+      // "pra que isso?" in a form asks what the field is for: the "que" is part of a field question's cue.
+      if (hit && t.state.view.at === 'form' && fieldQuestionCues.findAll(m).some((q) => q.used.some((i) => hit.used.includes(i)))) return undefined;
+      return hit;
     },
     handle: (t) => rephrase(t),
   },

@@ -31,6 +31,8 @@ export type ReplyHint =
   | { kind: 'menu' | 'categories' | 'category' | 'handoff' | 'help' | 'bye' | 'no_results' | 'not_understood' | 'small_talk' | 'feedback' | 'protocol' | 'notice' | 'elsewhere' }
   | { kind: 'results'; count: number }
   | { kind: 'card' | 'documents' | 'where' | 'submitted' | 'summary' | 'leave_form'; serviceId: string }
+  /** A question about the service in focus that its catalogue entry does not answer (official page and 155 given). */
+  | { kind: 'unanswered'; serviceId: string }
   | { kind: 'follow_up'; serviceId: string; topic: Topic }
   /** Step `step` (1-based) of `of`. */
   | { kind: 'step'; serviceId: string; step: number; of: number }

@@ -267,6 +267,14 @@ function namedByStory(t: TurnBuilder, text: string): Service | undefined {
   return most >= 2 && best.length === 1 ? best[0]?.[0] : undefined;
 }
 
+/** Words that open a yes-or-no or open question ("tem estacionamento?", "vale pra meia entrada", "da pra pedir…"). */
+const ASKS = /^(tem|teria|existe|da pra|da para|pode|posso|podem|vale|valeria|serve|precisa|preciso|e possivel|como|onde|quando|qual|quais|quem|quanto|quantos|quantas)\b/;
+
+/** A question, by its mark or by how it opens. */
+function isQuestion(text: string): boolean {
+  return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
+}
+
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
@@ -287,7 +295,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // and never repeats their words back; the failed search still counts for staff (catalogue gaps).
     const focus = t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus);
     if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
-      t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
+      // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
+      // so, with the official page and LigMinas 155; never a guess.
+      if (isQuestion(preference.said ?? query)) t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [{ label: 'Página oficial do serviço', url: focus.url }], { kind: 'unanswered', serviceId: focus.id });
+      else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }
     t.go({ at: 'results', query: kept });

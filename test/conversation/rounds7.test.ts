@@ -1,7 +1,7 @@
 // The seventh session's rounds (95 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { expectElsewhere, kinds, talk, talkOn } from './real.ts';
+import { expectElsewhere, kinds, realCatalogue, talk, talkOn } from './real.ts';
 
 describe('round 95: a request told as a story, subjects handled elsewhere, and a correction on a list', () => {
   it('"preciso imprimir o bo q fiz semana passada" opens the lookup of a report already made', () => {
@@ -42,5 +42,42 @@ describe('round 96: options by their place, a held letter, leaving the steps for
   it('"Como funciona?" on a service is how the service works; with no service, how the bot works', () => {
     expect(kinds(talkOn('sine-emprego', 'Como funciona?'))).toContain('follow_up');
     expect(kinds(talk('como funciona?'))).toEqual(['help']);
+  });
+});
+
+describe('round 97: questions in a form, who goes with a child, and questions the catalogue does not answer', () => {
+  const form = ['quero agendar', 'Renata Castro', '418.273.650-80', 'montes claros', '22/12/2026', 'perda'];
+
+  it('"pra q vc quer meu telefone?" on the phone field explains the phone, not the município ("quer" names no field)', () => {
+    const d = talkOn('cin-2a-via', ...form, 'pra q vc quer meu telefone?');
+    expect(d.text).toContain('Para a UAI entrar em contato');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 5 });
+  });
+
+  it('"pra que isso?" in a form gives the field\'s purpose and the privacy note, not a rephrasing', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar', 'Camila Rocha Dias', '730.215.984-04', 'pra que isso?');
+    expect(d.text).toMatch(/LGPD/);
+    expect(d.text).not.toMatch(/de outro jeito/);
+  });
+
+  it('"precisa ir com minha mae?" and "Criança precisa ir junto com quem?" are about minors', () => {
+    for (const q of ['precisa ir com minha mae?', 'Criança precisa ir junto com quem?']) expect(talkOn('cin-1a-via', q).events).toContainEqual({ type: 'follow_up', kind: 'minors', serviceId: 'cin-1a-via' });
+  });
+
+  it('"A UAI tem estacionamento para cadeirante?" is answered with the official page and LigMinas 155, the service kept', () => {
+    const d = talkOn('agendamento-uai', 'A UAI tem estacionamento para cadeirante?');
+    expect(kinds(d)).toEqual(['unanswered']);
+    expect(d.text).toContain('155');
+    expect(d.last?.replies[0]?.links?.[0]?.url).toBe(realCatalogue.byId.get('agendamento-uai')?.url);
+    expect(d.state.focus).toBe('agendamento-uai');
+  });
+
+  it('"como faço a carteirinha de estudante pra meia entrada" is handled by student bodies (it was "I sell no tickets")', () => {
+    expectElsewhere('como faço a carteirinha de estudante pra meia entrada');
+    expect(talk('como faço a carteirinha de estudante pra meia entrada').text).toContain('UNE');
+  });
+
+  it('"O que faço agora?" on a service is how to do it', () => {
+    expect(kinds(talkOn('pessoa-desaparecida', 'O que faço agora?'))).toContain('follow_up');
   });
 });
