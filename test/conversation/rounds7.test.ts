@@ -81,3 +81,27 @@ describe('round 97: questions in a form, who goes with a child, and questions th
     expect(kinds(talkOn('pessoa-desaparecida', 'O que faço agora?'))).toContain('follow_up');
   });
 });
+
+describe('round 98: a citizen who reads slowly, is in a hurry or speaks English; simpler words for a relative; who pays a tax', () => {
+  it('"Me desculpe, eu digito devagar porque tenho deficiência visual." gets patience, no service', () => {
+    const d = talk('Me desculpe, eu digito devagar porque tenho deficiência visual.');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.text).toMatch(/Sem pressa/);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"boa tarde, to no horario de almoço, seja rapido pf" and "Você fala inglês? Sou intercambista." are small talk', () => {
+    expect(kinds(talk('boa tarde, to no horario de almoço, seja rapido pf'))).toEqual(['small_talk']);
+    const d = talk('Você fala inglês? Sou intercambista.');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.text).toMatch(/português/);
+  });
+
+  it('"explica mais simples pf, é pro meu irmao q tem deficiencia intelectual" rephrases the card', () => {
+    expect(talkOn('passe-livre', 'explica mais simples pf, é pro meu irmao q tem deficiencia intelectual').text).toMatch(/de outro jeito/);
+  });
+
+  it('"quem paga esse imposto?" asks who, not the cost', () => {
+    expect(talkOn('itcd', 'quem paga esse imposto?').events).toContainEqual({ type: 'follow_up', kind: 'requirements', serviceId: 'itcd' });
+  });
+});
