@@ -370,6 +370,10 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   const all = searchWords(query);
   const story = storyCore(t, all, limit);
   if (story) return story;
+  // A story, then the request in a clause of its own ("vendo salgado na rua e quero formalizar, abrir um cnpj"):
+  // the one clause that clearly names a service, when no other clause names any.
+  const clause = clearClause(t, query, limit);
+  if (clause) return clause;
   const naming = all.filter((w) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w));
   // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.
   if (naming.length === 0 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
@@ -377,6 +381,20 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/** Words of asking for something ("quero", "preciso", "como faço"). */
+const WANTS = /\b(quero|queria|preciso|precisava|gostaria|desejo|como faco|como tiro|como faz|onde)\b/;
+
+/** The search of the one clause of a message (between commas, full stops…) that clearly names a service, if only one names any. */
+function clearClause(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> | undefined {
+  // Only a message that asks for something: "saiu meu exame de sangue, colesterol 260 é muito alto?" asks nothing of the State.
+  if (!WANTS.test(fold(query))) return undefined;
+  const clauses = query.split(/[,;.!?]+|\s+e\s+(?=quero|preciso|gostaria|queria)/).map((c) => c.trim()).filter((c) => searchWords(c).length >= 2);
+  if (clauses.length < 2) return undefined;
+  const found = clauses.map((c) => t.ctx.search.search(c, limit)).filter((r) => r.hits.length > 0);
+  const only = found.length === 1 ? found[0] : undefined;
+  return only?.clear ? only : undefined;
 }
 
 /** Numbers in words, as a phone number or a CPF is spelt out ("nove três zero sete…"). */

@@ -105,3 +105,18 @@ describe('round 98: a citizen who reads slowly, is in a hurry or speaks English;
     expect(talkOn('itcd', 'quem paga esse imposto?').events).toContainEqual({ type: 'follow_up', kind: 'requirements', serviceId: 'itcd' });
   });
 });
+
+describe('round 99: the request in a clause of its own, and more subjects handled elsewhere', () => {
+  it('"vendo salgado na rua e quero formalizar, abrir um cnpj" opens the opening of a company', () => {
+    expect(talk('vendo salgado na rua e quero formalizar, abrir um cnpj').state.focus).toBe('abrir-empresa');
+  });
+
+  it('a clause that asks nothing of the State finds nothing ("saiu meu exame de sangue, colesterol 260 é muito alto?")', () => {
+    expect(talk('saiu meu exame de sangue, colesterol 260 é muito alto?').state.focus).toBeUndefined();
+  });
+
+  it("a street vendor's licence, a parking card for a disabled driver, the school bus pass and the BPC for an autistic child are handled elsewhere", () => {
+    for (const text of ['licença de ambulante pra vender na praça', 'Como tiro o cartão de estacionamento em vaga de deficiente para a minha mãe?', 'bpc loas pro meu filho autista, como pede?']) expectElsewhere(text);
+    expect(kinds(talkOn('passe-livre', 'e o passe escolar de onibus da prefeitura pro meu filho?'))).toEqual(['elsewhere']);
+  });
+});
