@@ -36,7 +36,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { namedCount, namesService } from './naming.ts';
-import { BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { ackLead, BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -643,13 +643,3 @@ function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
   return lead.length > 0 && isWhole(m, [...lead, ...used]) ? { used: [...lead, ...used] } : undefined;
 }
 
-/** Words that acknowledge what was said ("ah legal", "ok, entendi"), before the message goes on. */
-const ACK_LEAD: ReadonlySet<string> = new Set([...ACK_ONLY, 'ah', 'aa', 'legal', 'show', 'massa', 'otimo', 'bacana', 'hmm', 'hum', 'humm', 'uai', 'ta', 'joia', 'sei', 'tendi', 'intendi', 'saquei', 'sla', 'nossa', 'eita', 'mds']);
-
-/** The message's opening clause, up to its first pause, when it only acknowledges ("ah legal."); else none. */
-function ackLead(m: Message): number[] {
-  const pause = Math.min(...[...(m.pauses ?? [])]);
-  if (!Number.isFinite(pause) || pause >= m.tokens.length - 1) return [];
-  const lead = m.tokens.slice(0, pause + 1);
-  return lead.every((w) => ACK_LEAD.has(w) || isGlue(w)) && lead.some((w) => ACK_LEAD.has(w)) ? lead.map((_, i) => i) : [];
-}

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inTitle, memo, namedCount, namesService, nameStems } from './naming.ts';
-import { BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { inForm, type Message } from './message.ts';
@@ -260,7 +260,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const focus = inFocus ?? firstListed(t);
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m)]);
+  // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m)]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
@@ -279,6 +280,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
+  // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
+  // words is the one asked about again (the last visited first).
+  const back = inFocus && strong ? visitedNamed(t, naming, inFocus) : undefined;
+  if (back) return { kind: 'service', service: back, isNew: true };
   // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
   // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
@@ -333,6 +338,33 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
     return s !== undefined && inTitle(s, word);
   })) return { kind: 'service', service: inFocus, isNew: false };
   return { kind: 'list', query };
+}
+
+/** Words that acknowledge what was said ("ah legal", "ok, entendi"), before the message goes on. */
+const ACK_LEAD: ReadonlySet<string> = new Set([...ACK_ONLY, 'ah', 'aa', 'legal', 'show', 'massa', 'otimo', 'bacana', 'hmm', 'hum', 'humm', 'uai', 'ta', 'joia', 'sei', 'tendi', 'intendi', 'saquei', 'sla', 'nossa', 'eita', 'mds']);
+
+/** The message's opening clause, up to its first pause, when it only acknowledges ("ah legal."); else none. */
+export function ackLead(m: Reading): number[] {
+  const pause = Math.min(...[...(m.pauses ?? [])]);
+  if (!Number.isFinite(pause) || pause >= m.tokens.length - 1) return [];
+  const lead = m.tokens.slice(0, pause + 1);
+  return lead.every((w) => ACK_LEAD.has(w) || isGlue(w)) && lead.some((w) => ACK_LEAD.has(w)) ? lead.map((_, i) => i) : [];
+}
+
+/** Every word is among the service's names or keywords ("cnh" for the change of the driver's address). */
+function keyworded(s: Service, naming: readonly string[]): boolean {
+  const own = new Set([...nameStems(s), ...analyze(s.keywords.join(' '))]);
+  const said = analyze(naming.join(' '));
+  return said.length > 0 && said.every((x) => own.has(x));
+}
+
+/** The last service visited before the focus that the words name (or that has them all among its keywords). */
+function visitedNamed(t: TurnBuilder, naming: readonly string[], focus: Service): Service | undefined {
+  for (const id of [...(t.state.recent ?? [])].reverse()) {
+    const s = id !== focus.id ? serviceOf(t.ctx, id) : undefined;
+    if (s && (namesService(t.ctx, s, naming) || keyworded(s, naming))) return s;
+  }
+  return undefined;
 }
 
 /** Answers the topics about one service, then shows again what the conversation was waiting for. */

@@ -120,3 +120,20 @@ describe('round 99: the request in a clause of its own, and more subjects handle
     expect(kinds(talkOn('passe-livre', 'e o passe escolar de onibus da prefeitura pro meu filho?'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 100: back to a service visited before a detour, named by a word of its own', () => {
+  it('"blz. e aquela da cnh, é online msm?" after a detour to the water bill is about the driver\'s address again', () => {
+    const d = talkOn('cnh-endereco', 'e a conta de agua, como tiro a 2 via no endereço novo?', 'blz. e aquela da cnh, é online msm?');
+    expect(d.state.focus).toBe('cnh-endereco');
+    expect(d.events).toContainEqual({ type: 'follow_up', kind: 'online', serviceId: 'cnh-endereco' });
+  });
+
+  it('"ta e a cnh, enquanto nao chega posso dirigir com a digital?" goes back to the 2nd copy of the CNH', () => {
+    const d = talk('roubaram minha cnh junto com a carteira', 'segunda via da cnh quanto custa', 'aproveitando, como tiro a 2 via da conta de agua', 'é de graça?', 'ta e a cnh, enquanto nao chega posso dirigir com a digital?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+
+  it('"e a cnh?" with no CNH service visited still asks which one', () => {
+    expect(talkOn('copasa-conta', 'quanto custa?', 'e a cnh, quanto custa?').state.view.at).toBe('results');
+  });
+});
