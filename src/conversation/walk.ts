@@ -21,6 +21,8 @@ const START_OVER = new Set(['comeca', 'comecar', 'comece', 'recomeca', 'recomeca
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || START_OVER.has(t) || GO_STEMS.has(stem(t));
 /** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
 const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
+/** Words that open the reason after a request for a step. */
+const REASONS = new Set(['q', 'que', 'pq', 'porque', 'pois']);
 // Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
 const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas', 'tudo', 'novo']);
 
@@ -32,7 +34,11 @@ export function stepAskedFor(m: Reading, last: number, own: (word: string) => bo
   // A misspelt step word ("etpa 3") reads as the word it was corrected to: its stem is a step word's.
   const tokens = m.tokens.map((w, i) => (!STEP_WORDS.has(w) && STEP_STEMS.has(m.stems[i] ?? '') ? 'etapa' : w));
   const whole = stepInWords(tokens, last, own);
-  if (whole !== undefined || !m.pauses || m.pauses.size === 0) return whole;
+  if (whole !== undefined) return whole;
+  // "volta na 2 q eu quero ver oq juntar": the request, then why, after "que"/"pq".
+  const because = tokens.findIndex((w, i) => i > 0 && REASONS.has(w));
+  const asked = because > 0 ? stepInWords(tokens.slice(0, because), last, own) : undefined;
+  if (asked !== undefined || !m.pauses || m.pauses.size === 0) return asked;
   // "Já fiz as primeiras, pode ir direto para a etapa 4?": the part of the message that asks for a step.
   let from = 0;
   for (const end of [...[...m.pauses].sort((a, b) => a - b), m.tokens.length - 1]) {

@@ -137,3 +137,23 @@ describe('round 100: back to a service visited before a detour, named by a word 
     expect(talkOn('copasa-conta', 'quanto custa?', 'e a cnh, quanto custa?').state.view.at).toBe('results');
   });
 });
+
+describe('round 101: a step asked for with its reason, what data or proof to bring, who must register', () => {
+  it('"volta na 2 q eu quero ver oq juntar" goes to step 2', () => {
+    expect(talkOn('pessoa-desaparecida', 'passo a passo', 'vai pra etapa 3', 'volta na 2 q eu quero ver oq juntar').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"tem q ter senha? quais dados preciso" and "quais provas eu junto? prints servem?" ask for the documents', () => {
+    expect(talkOn('contracheque-servidor', 'me passa o link', 'tem q ter senha? quais dados preciso').events).toContainEqual({ type: 'follow_up', kind: 'documents', serviceId: 'contracheque-servidor' });
+    expect(talkOn('bo-estelionato', 'como faço', 'quais provas eu junto? prints servem?').events).toContainEqual({ type: 'follow_up', kind: 'documents', serviceId: 'bo-estelionato' });
+  });
+
+  it('"tem q ser o dono do carro q registra?" on the accident report asks who may register it', () => {
+    const d = talkOn('bo-acidente-sem-vitima', 'tem custo?', 'tem q ser o dono do carro q registra? o carro é do meu pai');
+    expect(d.events).toContainEqual({ type: 'follow_up', kind: 'requirements', serviceId: 'bo-acidente-sem-vitima' });
+  });
+
+  it('"e o holerite da prefeitura, onde tiro?" is the prefeitura\'s', () => {
+    expect(kinds(talk('sou servidor da prefeitura, quero pedir minhas ferias premio', 'e o holerite da prefeitura, onde tiro?'))).toEqual(['elsewhere']);
+  });
+});
