@@ -9,7 +9,7 @@ import { words } from '../core/normalize.ts';
 import { ElsewhereFile } from '../catalogue/schema.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { namesService } from './naming.ts';
-import { CueSet, Reader, restWords } from './reading.ts';
+import { CueSet, Reader, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
 /** Where the list lives. */
@@ -35,9 +35,14 @@ export interface Elsewhere {
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   const m = reader.read(text, () => true);
   for (const s of subjects) {
-    const used = s.cues.union(m);
+    // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
+    // so does doubting that it is not the State's ("nao é com o estado nao?").
+    const cued = s.cues.union(m);
+    const used = cued ?? (t.lastAway === s.id ? again(m, s.context) : undefined);
     if (!used) continue;
     const rest = restWords(m, used).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    // Asked again only in words of the subject: "e a carteirinha do autismo dele?" after the BPC's is the Ciptea.
+    if (!cued && rest.length > 0) continue;
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
     // the IPSEMG). A service the rest only brushes does not ("boletim de notas do colégio particular").
     if (rest.length > 0) {
@@ -48,6 +53,15 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
+const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo']);
+
+/** The places of the words that ask again about the last subject: its context words or doubt; none if no such word. */
+function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {
+  const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) ? [i] : []));
+  return used.length > 0 ? used : undefined;
 }
 
 /** Does the text speak of a subject handled elsewhere at all, whatever else it names? */

@@ -108,6 +108,8 @@ export const ConversationState = z.object({
   recent: z.array(ServiceRef).max(5).optional(),
   /** The topic of the last follow-up answered, so that "e a CNH?" asks the same about another service. */
   topic: Topic.optional(),
+  /** The subject handled elsewhere that the last reply was about: "e o caixa tem?" after the bank's asks about it again. */
+  away: z.string().min(1).max(64).optional(),
   /** Set when a stored state could not be read: the next reply says the conversation restarted. */
   restarted: z.literal(true).optional(),
 });

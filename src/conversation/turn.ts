@@ -72,10 +72,17 @@ export class TurnBuilder {
   events: EngineEvent[] = [];
   request?: NewRequest;
   end?: Outcome;
+  /** The subject handled elsewhere that the previous reply was about; it lasts one turn. */
+  readonly lastAway: string | undefined;
+  public state: ConversationState;
   constructor(
-    public state: ConversationState,
+    state: ConversationState,
     readonly ctx: EngineContext,
-  ) {}
+  ) {
+    const { away, ...rest } = state;
+    this.state = rest;
+    this.lastAway = away;
+  }
 
   /** Adds a reply. Its hint is required: channels decide from it, never from the words. */
   say(text: string, options: Option[] | undefined, links: Reply['links'] | undefined, hint: ReplyHint): void {

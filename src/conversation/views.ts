@@ -230,6 +230,7 @@ export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, sa
     t.go({ at: 'menu' });
   }
   t.say(away.reply, [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
+  t.state = { ...t.state, away: away.id };
 }
 
 /**

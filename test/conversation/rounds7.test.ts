@@ -157,3 +157,27 @@ describe('round 101: a step asked for with its reason, what data or proof to bri
     expect(kinds(talk('sou servidor da prefeitura, quero pedir minhas ferias premio', 'e o holerite da prefeitura, onde tiro?'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 102: asked again about a subject handled elsewhere; renewal; "vivo" is no phone company', () => {
+  it('"e o caixa tem?" right after the bank\'s reply, and "nao é com o estado nao?" after the prefeitura\'s, get the same answer', () => {
+    const bank = talk('bloquearam minha senha do banco do brasil, como desbloqueia', 'e o caixa tem?');
+    expect(kinds(bank)).toEqual(['elsewhere']);
+    expect(bank.text).toMatch(/banco/);
+    expect(kinds(talk('iptu do meu lote', 'nao é com o estado nao?'))).toEqual(['elsewhere']);
+  });
+
+  it('the same words with no subject just answered are searched as usual, and a service named after the subject is found', () => {
+    expect(kinds(talk('e o caixa tem?'))).not.toEqual(['elsewhere']);
+    expect(talk('bpc loas pro meu filho autista, como pede?', 'e a carteirinha do autismo dele?').state.focus).toBe('ciptea');
+  });
+
+  it('"e tem q renovar?" on the fishers\' registration stays on it', () => {
+    const d = talkOn('pescador-profissional', 'quem pode fazer esse cadastro', 'e tem q renovar?');
+    expect(d.state.focus).toBe('pescador-profissional');
+    expect(kinds(d)).toContain('follow_up');
+  });
+
+  it('"vivo da pesca no rio sao francisco" is no phone company', () => {
+    expect(kinds(talkOn('pescador-profissional', 'vivo da pesca no rio sao francisco faz 10 ano'))).not.toContain('elsewhere');
+  });
+});
