@@ -279,6 +279,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
+  // "a propósito, como eu vejo se meu pai tem multa na carteira dele?": a change of subject, said as such, asks about
+  // the service the words name, even when some of them are the focus's too.
+  const firstFound = serviceOf(t.ctx, hits[0]?.id ?? '');
+  if (inFocus && firstFound && firstFound.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, firstFound, naming)) return { kind: 'service', service: firstFound, isNew: true };
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
@@ -350,6 +354,9 @@ export function ackLead(m: Reading): number[] {
   const lead = m.tokens.slice(0, pause + 1);
   return lead.every((w) => ACK_LEAD.has(w) || isGlue(w)) && lead.some((w) => ACK_LEAD.has(w)) ? lead.map((_, i) => i) : [];
 }
+
+/** Words that change the subject ("a propósito", "mudando de assunto", "outra coisa:"). */
+const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra duvida|outra pergunta|so mais uma coisa|ah e|alias)\b/;
 
 /** Every word is among the service's names or keywords ("cnh" for the change of the driver's address). */
 function keyworded(s: Service, naming: readonly string[]): boolean {

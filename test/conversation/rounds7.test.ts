@@ -181,3 +181,14 @@ describe('round 102: asked again about a subject handled elsewhere; renewal; "vi
     expect(kinds(talkOn('pescador-profissional', 'vivo da pesca no rio sao francisco faz 10 ano'))).not.toContain('elsewhere');
   });
 });
+
+describe('round 103: a change of subject said as such; more follow-ups on subjects handled elsewhere', () => {
+  it('"a proposito, como eu vejo se meu pai tem multa na carteira dele?" on the first licence opens the fines', () => {
+    expect(talk('quero tirar a primeira habilitacao', 'a proposito, como eu vejo se meu pai tem multa na carteira dele?').state.focus).toBe('multas-pontuacao');
+  });
+
+  it('"como regulariza isso" after the Receita\'s reply and "é pro meu carro novo" after the condominium\'s get the same answers', () => {
+    expect(kinds(talk('meu cpf ta suspenso', 'como regulariza isso'))).toEqual(['elsewhere']);
+    expect(kinds(talk('briga por vaga de garagem no predio', 'é pro meu carro novo'))).toEqual(['elsewhere']);
+  });
+});
