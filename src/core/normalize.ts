@@ -388,7 +388,12 @@ function growChunks(size: number): void {
   chunkLead = grown(chunkLead, size);
 }
 
-/** Reads and caches a new chunk, text[from, to) with hash `h`, in free slot `at`; returns its id. */
+/**
+ * Reads and caches a new chunk, text[from, to) with hash `h` (its characters in textChars[from, to)), in free slot
+ * `at`; returns its id. One function for all of it, the one-word case written in: at more than 460 bytes of bytecode
+ * V8 never inlines it, so the scanning loop, which calls it for 1% of the chunks, stays small (quicker to optimise, in
+ * the background, and no tokenizer or stemmer compiled into it), and it is optimised once, on its own.
+ */
 function addChunk(text: string, from: number, to: number, h: number, at: number): number {
   const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
   const id = chunkCount++;
@@ -396,8 +401,16 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
   // The chunk's tokens are the next token ids, kept as ranges and flags (no object per chunk: the cache holds
   // thousands, and small arrays cost memory and garbage collection).
   chunkTokFrom[id] = tokenList.length;
-  if (isOneWord(chunk)) addWordChunk(id, chunk);
-  else addTokensChunk(id, tokenize(stripMarks(chunk)));
+  if (isOneWord(chunk)) {
+    // One plain word (most chunks): its token, its kept id, plain unless a filler phrase may start with it, no punctuation.
+    const tok = newToken(chunk);
+    chunkLead[id] = 0;
+    chunkMeta[id * META + 2] = tok.fillerStart || tok.lower === 'uai' ? 0 : 1;
+    if (keptCount + 1 > chunkKept.length) chunkKept = grown(chunkKept, keptCount + 1);
+    chunkKeptFrom[id] = keptCount;
+    if (tok.kept) chunkKept[keptCount++] = tok.id;
+    chunkKeptTo[id] = keptCount;
+  } else addTokensChunk(id, tokenize(stripMarks(chunk)));
   chunkTokTo[id] = tokenList.length;
   chunkSlots[at * 2] = id;
   chunkSlots[at * 2 + 1] = h;
@@ -405,20 +418,10 @@ function addChunk(text: string, from: number, to: number, h: number, at: number)
   chunkMeta[id * META] = charCount;
   chunkMeta[id * META + 1] = chunk.length;
   chunkMeta[id * META + 3] = h;
-  for (let k = 0; k < chunk.length; k++) chunkChars[charCount++] = chunk.charCodeAt(k);
+  const copy = textChars;
+  for (let k = from; k < to; k++) chunkChars[charCount++] = copy[k] as number;
   if (chunkCount * 4 > chunkSlots.length) growChunkSlots();
   return id;
-}
-
-/** The token of a new chunk that is one plain word (most chunks): its kept id, plain flag, no punctuation. */
-function addWordChunk(id: number, chunk: string): void {
-  const tok = newToken(chunk);
-  chunkLead[id] = 0;
-  chunkMeta[id * META + 2] = tok.fillerStart || tok.lower === 'uai' ? 0 : 1;
-  if (keptCount + 1 > chunkKept.length) chunkKept = grown(chunkKept, keptCount + 1);
-  chunkKeptFrom[id] = keptCount;
-  if (tok.kept) chunkKept[keptCount++] = tok.id;
-  chunkKeptTo[id] = keptCount;
 }
 
 /** The tokens of a new chunk read through the full tokenizer (accents, punctuation, digits). */
