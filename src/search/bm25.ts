@@ -155,6 +155,14 @@ class Pool {
   field: Uint8Array<ArrayBuffer>;
   count: Int32Array<ArrayBuffer>;
   entries = 0;
+  /**
+   * The entries chained by term as they are written (see Chains): per entry the previous entry of its term in this
+   * pool, or -1; per term id its last entry and how many of the pool's services hold it (set when reading ends). When
+   * a build's records are this pool's services, in order (a first build), the postings are made from these chains.
+   */
+  prev: Int32Array<ArrayBuffer>;
+  last = new Int32Array(0);
+  df = new Int32Array(0);
   /** Distinct words (word ids) of each service, in order of first appearance. */
   words: Int32Array<ArrayBuffer>;
   wordCount = 0;
@@ -176,6 +184,7 @@ class Pool {
     this.term = new Int32Array(entries);
     this.field = new Uint8Array(entries);
     this.count = new Int32Array(entries);
+    this.prev = new Int32Array(entries);
     this.words = new Int32Array(Math.max(INITIAL, services * WORDS_PER_SERVICE));
     this.lengths = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
     this.fieldTexts = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
@@ -425,6 +434,25 @@ function roomFor(m: Memo): void {
     touched = atLeast(touched, counts.length);
   }
   if (m.words.names.length > wordSeen.length) wordSeen = atLeast(wordSeen, m.words.names.length, -1);
+  if (m.terms.names.length > chainLast.length) {
+    chainLast = atLeast(chainLast, m.terms.names.length, -1);
+    chainLastDoc = atLeast(chainLastDoc, chainLast.length, -1);
+    chainDf = atLeast(chainDf, chainLast.length);
+  }
+}
+
+// The chains of the pool being filled, per term id: its last entry, the last service of the pool holding it, and how
+// many of its services hold it (new arrays for each pool: an index keeps its pool's).
+let chainLast = new Int32Array(0);
+let chainLastDoc = new Int32Array(0);
+let chainDf = new Int32Array(0);
+
+/** Chains for a new pool, with room for every term id interned so far. */
+function startChains(m: Memo): void {
+  const size = Math.max(INITIAL, m.terms.names.length);
+  chainLast = new Int32Array(size).fill(-1);
+  chainLastDoc = new Int32Array(size).fill(-1);
+  chainDf = new Int32Array(size);
 }
 
 // The pool grows in functions of its own: a branch first taken after its function was optimised throws that code
@@ -441,6 +469,7 @@ function growEntries(pool: Pool, used: number, more: number): void {
   pool.term = atLeast(pool.term, used + more);
   pool.field = atLeast(pool.field, used + more);
   pool.count = atLeast(pool.count, used + more);
+  pool.prev = atLeast(pool.prev, used + more);
 }
 
 /** Counts term `id` in the current field (the scratch has room for it: see roomFor). */
@@ -617,16 +646,25 @@ function readFieldText(m: Memo, pool: Pool, t: string, stamp: number, name: bool
   fieldTextCount++;
 }
 
-/** Ends field `f` of the service at `base` in the pool: its counted terms become entries. */
-function endField(pool: Pool, base: number, f: number): void {
+/** Ends field `f` of the service at `base` in the pool (its number `at`): its counted terms become entries, chained by term. */
+function endField(pool: Pool, base: number, at: number, f: number): void {
   let e = pool.entries;
   if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
-  const { term, field, count } = pool;
+  const { term, field, count, prev } = pool;
+  const last = chainLast;
+  const lastDoc = chainLastDoc;
+  const df = chainDf;
   for (let j = 0; j < touchedCount; j++) {
     const id = touched[j] as number;
     term[e] = id;
     field[e] = f;
     count[e] = counts[id] as number;
+    prev[e] = last[id] as number;
+    last[id] = e;
+    if (lastDoc[id] !== at) {
+      lastDoc[id] = at;
+      df[id] = (df[id] as number) + 1;
+    }
     e++;
     counts[id] = 0;
   }
@@ -654,21 +692,21 @@ function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
   wordCount = pool.wordCount;
   nameCount = 0;
   readFieldText(m, pool, s.title, stamp, true);
-  endField(pool, base, 0);
+  endField(pool, base, at, 0);
   const popular = s.popularNames;
   for (let k = 0; k < popular.length; k++) readFieldText(m, pool, popular[k] as string, stamp, true);
-  endField(pool, base, 1);
+  endField(pool, base, at, 1);
   if (s.acronym) readFieldText(m, pool, s.acronym, stamp, true);
-  endField(pool, base, 2);
+  endField(pool, base, at, 2);
   const keywords = s.keywords;
   for (let k = 0; k < keywords.length; k++) readFieldText(m, pool, keywords[k] as string, stamp, false);
-  endField(pool, base, 3);
+  endField(pool, base, at, 3);
   readFieldText(m, pool, s.description, stamp, false);
-  endField(pool, base, 4);
+  endField(pool, base, at, 4);
   readFieldText(m, pool, s.category, stamp, false);
   readFieldText(m, pool, s.agency.acronym, stamp, false);
   readFieldText(m, pool, s.agency.name, stamp, false);
-  endField(pool, base, 5);
+  endField(pool, base, at, 5);
   const steps = s.steps;
   for (let k = 0; k < steps.length; k++) {
     const st = steps[k] as Service['steps'][number];
@@ -677,7 +715,7 @@ function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
     const documents = st.documents;
     for (let j = 0; j < documents.length; j++) readFieldText(m, pool, documents[j] as string, stamp, false);
   }
-  endField(pool, base, 6);
+  endField(pool, base, at, 6);
   pool.words = serviceWords;
   pool.wordCount = wordCount;
   return { pool, textFrom, textTo: pool.textCount, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names: nameScratch.slice(0, nameCount) };
@@ -787,6 +825,7 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
   let byHash: Map<number, ServiceTerms[]> | undefined;
   // A first build reads every service; a rebuild usually a few (its pool then starts small and grows).
   const pool = new Pool(previous.length === 0 ? services.length : 0);
+  startChains(m);
   // A first build reads every text: room for them from the start (an array grown by push copies itself as it grows).
   if (previous.length === 0) pool.texts = new Array<string>(textCount(services));
   for (let d = 0; d < services.length; d++) {
@@ -805,6 +844,8 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
     records.push(r ?? readService(m, pool, s));
   }
   pool.texts.length = pool.textCount;
+  pool.last = chainLast;
+  pool.df = chainDf;
   m.previous = records;
   return records;
 }
@@ -1038,6 +1079,12 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
     total += r.to - r.from;
   }
   docStart[n] = total;
+  // A first build: the records are the pool's services, in order, and it chained their entries as it wrote them.
+  if (inPlace && pool !== undefined && pool.services === n && pool.entries === total && pool.last.length >= termCount) {
+    let own = true;
+    for (let d = 0; d < n && own; d++) own = (records[d] as ServiceTerms).at === d;
+    if (own) return { field: pool.field, count: pool.count, prev: pool.prev, docStart, last: pool.last, df: pool.df };
+  }
   let field: Uint8Array;
   let count: Int32Array;
   if (inPlace && pool !== undefined) {
