@@ -94,18 +94,17 @@ class Candidates {
 function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
   const c = m.candidates;
   if (term < c.to.length && c.to[term] !== c.from[term]) return;
-  if (term >= c.to.length) {
-    c.from = atLeast(c.from, term + 1);
-    c.to = atLeast(c.to, term + 1);
-  }
+  if (term >= c.to.length) growCandidateTerms(c, term + 1);
   c.from[term] = c.count;
+  let termCount = c.termCount;
+  let conceptCount = c.conceptCount;
+  for (const p of phrases) {
+    termCount += p.stems.length;
+    conceptCount += p.groups.length;
+  }
+  if (c.count + phrases.length > c.start.length || termCount > c.terms.length || conceptCount > c.concepts.length) growCandidates(c, c.count + phrases.length, termCount, conceptCount);
   for (const p of phrases) {
     const at = c.count++;
-    c.start = atLeast(c.start, at + 1);
-    c.length = atLeast(c.length, at + 1);
-    c.conceptStart = atLeast(c.conceptStart, at + 1);
-    c.terms = atLeast(c.terms, c.termCount + p.stems.length);
-    c.concepts = atLeast(c.concepts, c.conceptCount + p.groups.length);
     c.start[at] = c.termCount;
     c.length[at] = p.stems.length;
     for (const st of p.stems) c.terms[c.termCount++] = m.terms.id(st);
@@ -114,6 +113,21 @@ function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
     c.groups[at] = p.groups;
   }
   c.to[term] = c.count;
+}
+
+/** Room for `size` term ids' candidate ranges (out of line, as growCandidates). */
+function growCandidateTerms(c: Candidates, size: number): void {
+  c.from = atLeast(c.from, size);
+  c.to = atLeast(c.to, size);
+}
+
+/** Room for `count` candidates, `terms` term ids and `concepts` concept ids (out of line: learnPhrases stays small to compile). */
+function growCandidates(c: Candidates, count: number, terms: number, concepts: number): void {
+  c.start = atLeast(c.start, count);
+  c.length = atLeast(c.length, count);
+  c.conceptStart = atLeast(c.conceptStart, count);
+  c.terms = atLeast(c.terms, terms);
+  c.concepts = atLeast(c.concepts, concepts);
 }
 
 /** Does term `term` start a synonym phrase? */
@@ -429,13 +443,20 @@ let wordCount = 0;
  * met), so that counting, which runs for every word read, never checks sizes. `touched` holds at most every term.
  */
 function roomFor(m: Memo): void {
-  if (m.terms.names.length > counts.length) {
-    counts = atLeast(counts, m.terms.names.length);
+  const terms = m.terms.names.length;
+  if (terms > counts.length || terms > chainLast.length || m.words.names.length > wordSeen.length) growScratch(m);
+}
+
+/** Grows the per-term and per-word scratch to every id interned so far (out of line: roomFor runs at each new token). */
+function growScratch(m: Memo): void {
+  const terms = m.terms.names.length;
+  if (terms > counts.length) {
+    counts = atLeast(counts, terms);
     touched = atLeast(touched, counts.length);
   }
   if (m.words.names.length > wordSeen.length) wordSeen = atLeast(wordSeen, m.words.names.length, -1);
-  if (m.terms.names.length > chainLast.length) {
-    chainLast = atLeast(chainLast, m.terms.names.length, -1);
+  if (terms > chainLast.length) {
+    chainLast = atLeast(chainLast, terms, -1);
     chainLastDoc = atLeast(chainLastDoc, chainLast.length, -1);
     chainDf = atLeast(chainDf, chainLast.length);
   }
