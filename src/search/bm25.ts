@@ -183,6 +183,8 @@ class Pool {
   /** Per service, FIELD_NAMES.length each: words kept of each field, and how many texts each field has. */
   lengths: Int32Array<ArrayBuffer>;
   fieldTexts: Int32Array<ArrayBuffer>;
+  /** Per field: the words kept of it in all the pool's services (for the average field lengths of a first build). */
+  sums = new Float64Array(FIELD_NAMES.length);
   services = 0;
   /** The indexed texts of every service, end to end, field by field (one array, not one per service): texts[0, textCount). */
   texts: string[];
@@ -692,6 +694,7 @@ function endField(pool: Pool, base: number, at: number, f: number): void {
   pool.entries = e;
   touchedCount = 0;
   pool.lengths[base + f] = fieldLength;
+  pool.sums[f] = (pool.sums[f] as number) + fieldLength;
   pool.fieldTexts[base + f] = fieldTextCount;
   fieldLength = 0;
   fieldTextCount = 0;
@@ -1080,6 +1083,9 @@ interface Chains {
   last: Int32Array;
   /** Per term id: how many services hold it. */
   df: Int32Array;
+  /** Per doc and field (doc * FIELD_COUNT + field): the words kept of it; and per field, their sum over the docs. */
+  lengths: Int32Array;
+  sums: Float64Array;
 }
 
 /**
@@ -1104,7 +1110,7 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
   if (inPlace && pool !== undefined && pool.services === n && pool.entries === total && pool.last.length >= termCount) {
     let own = true;
     for (let d = 0; d < n && own; d++) own = (records[d] as ServiceTerms).at === d;
-    if (own) return { field: pool.field, count: pool.count, prev: pool.prev, docStart, last: pool.last, df: pool.df };
+    if (own) return { field: pool.field, count: pool.count, prev: pool.prev, docStart, last: pool.last, df: pool.df, lengths: pool.lengths, sums: pool.sums };
   }
   let field: Uint8Array;
   let count: Int32Array;
@@ -1120,7 +1126,17 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
       count.set(r.pool.count.subarray(r.from, r.to), docStart[d] as number);
     }
   }
-  const out: Chains = { field, count, prev: new Int32Array(total), docStart, last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
+  const lengths = new Int32Array(n * FIELD_COUNT);
+  const sums = new Float64Array(FIELD_COUNT);
+  for (let d = 0; d < n; d++) {
+    const r = records[d] as ServiceTerms;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const length = r.pool.lengths[r.at * FIELD_COUNT + f] as number;
+      lengths[d * FIELD_COUNT + f] = length;
+      sums[f] = (sums[f] as number) + length;
+    }
+  }
+  const out: Chains = { field, count, prev: new Int32Array(total), docStart, last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount), lengths, sums };
   linkEntries(records, out);
   return out;
 }
@@ -1172,8 +1188,12 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
   const mains = Uint8Array.from(specs, (x) => (x.main ? 1 : 0));
   // Terms interned later (by a later build sharing the memo) are not this index's.
   const termCount = terms.names.length;
-  const norms = fieldWeights(records, specs);
   const chains = chainEntries(records, termCount);
+  // The average length of each field, and its length normalisation per doc, computed where a posting needs it (as
+  // fieldWeights computes it, to the bit): a first build makes no per-doc array before its first query.
+  const bs = Float64Array.from(specs, (x) => x.b);
+  const avg = new Float64Array(fieldCount);
+  for (let f = 0; f < fieldCount; f++) avg[f] = n === 0 ? 1 : Math.max(1, (chains.sums[f] as number) / n);
   const made: (Posting | undefined)[] = [];
   let scratch = new Int32Array(256);
   let entryDocs = new Int32Array(256);
@@ -1183,7 +1203,7 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
     return t !== undefined && t < termCount && chains.last[t] !== -1 ? t : -1;
   };
   const make = (t: number): Posting => {
-    const { field, count, prev, docStart } = chains;
+    const { field, count, prev, docStart, lengths } = chains;
     // The term's entries, last first; then read in order.
     let k = 0;
     for (let g = chains.last[t] as number; g !== -1; g = prev[g] as number) {
@@ -1213,7 +1233,8 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
         m++;
       }
       const at = m - 1;
-      weights[at] = (weights[at] as number) + ((boosts[f] as number) * (count[g] as number)) / (norms[d * fieldCount + f] as number);
+      const norm = 1 - (bs[f] as number) + ((bs[f] as number) * (lengths[d * fieldCount + f] as number)) / (avg[f] as number);
+      weights[at] = (weights[at] as number) + ((boosts[f] as number) * (count[g] as number)) / norm;
       if ((qualities[f] as number) > (quality[at] as number)) quality[at] = qualities[f] as number;
       if (mains[f] === 1) main[at] = 1;
     }
