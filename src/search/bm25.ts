@@ -584,24 +584,30 @@ function readText(m: Memo, t: string, stamp: number): number {
   const chunks = scannedChunks.ids;
   const n = scannedChunks.count;
   let length = 0;
-  let phrase = false;
+  let marks = 0;
   let seq = textTerms;
   for (let j = 0; j < n; j++) {
     const c = chunks[j] as number;
     if (c >= m.chunkFrom.length || m.chunkFrom[c] === -1) learnChunk(m, c);
     const from = m.chunkFrom[c] as number;
     const to = m.chunkTo[c] as number;
-    if (m.chunkPhrase[c] === 1) phrase = true;
     const terms = m.chunkTerms;
     const words = m.chunkWords;
     if (length + to - from > seq.length) seq = growTextTerms(length + to - from);
+    // A chunk with a word that starts a synonym phrase: its terms are where phrases are looked for.
+    if (m.chunkPhrase[c] === 1) {
+      if (marks * 2 + 2 > phraseMarks.length) growPhraseMarks(marks * 2 + 2);
+      phraseMarks[marks * 2] = length;
+      phraseMarks[marks * 2 + 1] = length + to - from;
+      marks++;
+    }
     for (let e = from; e < to; e++) {
       const term = terms[e] as number;
       seq[length++] = term;
       countWord(term, words[e] as number, stamp);
     }
   }
-  if (phrase) countPhrases(m, seq, length);
+  if (marks > 0) countPhrases(m, seq, length, marks);
   return length;
 }
 
@@ -624,24 +630,47 @@ function readTokens(m: Memo, ids: Int32Array, length: number, stamp: number): nu
     countWord(term, m.tokenWord[k] as number, stamp);
     if (startsPhrase(m, term)) phrase = true;
   }
-  if (phrase) countPhrases(m, seq, length);
+  // These texts are few (8%): phrases are looked for all along them.
+  if (phrase) {
+    phraseMarks[0] = 0;
+    phraseMarks[1] = length;
+    countPhrases(m, seq, length, 1);
+  }
   return length;
 }
 
-/** Synonym phrases in the term ids of a text, longest first from the left (as toUnits groups them): each adds its concepts. */
-function countPhrases(m: Memo, terms: Int32Array, length: number): void {
+/**
+ * Where the text being read may start a synonym phrase, in order: stretches [phraseMarks[2k], phraseMarks[2k + 1]) of
+ * its term ids (a chunk's, or one term's), `marks` of them. Elsewhere no term starts a phrase.
+ */
+let phraseMarks = new Int32Array(256);
+function growPhraseMarks(size: number): void {
+  phraseMarks = atLeast(phraseMarks, size);
+}
+
+/**
+ * Synonym phrases in the term ids of a text, longest first from the left (as toUnits groups them): each adds its
+ * concepts. Only the stretches in phraseMarks are tried (`marks` of them, in order): a term elsewhere starts no phrase,
+ * so looking there would only step over it; a phrase may run past the end of its stretch, and what it covers is skipped.
+ */
+function countPhrases(m: Memo, terms: Int32Array, length: number, marks: number): void {
   const c = m.candidates;
-  for (let i = 0; i < length; ) {
-    const p = longestAt(c, terms, length, i);
-    if (p < 0) {
-      i++;
-      continue;
+  let next = 0;
+  for (let k = 0; k < marks; k++) {
+    const end = phraseMarks[k * 2 + 1] as number;
+    for (let i = Math.max(phraseMarks[k * 2] as number, next); i < end; ) {
+      const p = longestAt(c, terms, length, i);
+      if (p < 0) {
+        i++;
+        continue;
+      }
+      const from = c.conceptStart[p] as number;
+      if (c.concepts[from] === -1) learnConcepts(m, p);
+      const to = from + (c.groups[p] as readonly number[]).length;
+      for (let g = from; g < to; g++) count(c.concepts[g] as number);
+      i += c.length[p] as number;
+      next = i;
     }
-    const from = c.conceptStart[p] as number;
-    if (c.concepts[from] === -1) learnConcepts(m, p);
-    const to = from + (c.groups[p] as readonly number[]).length;
-    for (let g = from; g < to; g++) count(c.concepts[g] as number);
-    i += c.length[p] as number;
   }
 }
 
