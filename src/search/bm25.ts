@@ -703,23 +703,16 @@ function endField(pool: Pool, base: number, at: number, f: number): void {
   let e = pool.entries;
   if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
   const { term, field, count, prev } = pool;
-  const last = chainLast;
-  const lastDoc = chainLastDoc;
-  const df = chainDf;
+  const from = e;
   for (let j = 0; j < touchedCount; j++) {
     const id = touched[j] as number;
     term[e] = id;
     field[e] = f;
     count[e] = counts[id] as number;
-    prev[e] = last[id] as number;
-    last[id] = e;
-    if (lastDoc[id] !== at) {
-      lastDoc[id] = at;
-      df[id] = (df[id] as number) + 1;
-    }
     e++;
     counts[id] = 0;
   }
+  chainRange(term, from, e, from, at, prev, chainLast, chainLastDoc, chainDf);
   pool.entries = e;
   touchedCount = 0;
   pool.lengths[base + f] = fieldLength;
@@ -1177,18 +1170,25 @@ function linkEntries(records: readonly ServiceTerms[], chains: Chains): void {
   const lastDoc = new Int32Array(last.length).fill(-1);
   for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
-    const term = r.pool.term;
-    let g = docStart[d] as number;
-    for (let e = r.from; e < r.to; e++) {
-      const t = term[e] as number;
-      prev[g] = last[t] as number;
-      last[t] = g;
-      if (lastDoc[t] !== d) {
-        lastDoc[t] = d;
-        df[t] = (df[t] as number) + 1;
-      }
-      g++;
+    chainRange(r.pool.term, r.from, r.to, docStart[d] as number, d, prev, last, lastDoc, df);
+  }
+}
+
+/**
+ * Chains the entries term[from, to) of doc `doc`, numbered from `g` on: each to the previous entry of its term (`last`),
+ * counting the docs that hold each term. One function for a first build's reading (endField, per field) and a
+ * rebuild's linking (per service), so that a rebuild in the same process runs it already optimised.
+ */
+function chainRange(term: Int32Array, from: number, to: number, g: number, doc: number, prev: Int32Array, last: Int32Array, lastDoc: Int32Array, df: Int32Array): void {
+  for (let e = from; e < to; e++) {
+    const t = term[e] as number;
+    prev[g] = last[t] as number;
+    last[t] = g;
+    if (lastDoc[t] !== doc) {
+      lastDoc[t] = doc;
+      df[t] = (df[t] as number) + 1;
     }
+    g++;
   }
 }
 
