@@ -107,7 +107,11 @@ function findB(table: Among): number {
   const list = table.get(current.charAt(cursor - 1));
   if (list === undefined) return 0;
   for (let k = 0; k < list.length; k++) {
-    const [s, result] = list[k] as readonly [string, number];
+    // Read by index, not destructured: the stemmer runs cold (interpreted) for the first thousand words of a start,
+    // and destructuring goes through the array iterator there.
+    const entry = list[k] as readonly [string, number];
+    const s = entry[0];
+    const result = entry[1];
     const from = cursor - s.length;
     if (from >= limitBackward && current.startsWith(s, from)) {
       cursor = from;

@@ -94,18 +94,17 @@ class Candidates {
 function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
   const c = m.candidates;
   if (term < c.to.length && c.to[term] !== c.from[term]) return;
-  if (term >= c.to.length) {
-    c.from = atLeast(c.from, term + 1);
-    c.to = atLeast(c.to, term + 1);
-  }
+  if (term >= c.to.length) growCandidateTerms(c, term + 1);
   c.from[term] = c.count;
+  let termCount = c.termCount;
+  let conceptCount = c.conceptCount;
+  for (const p of phrases) {
+    termCount += p.stems.length;
+    conceptCount += p.groups.length;
+  }
+  if (c.count + phrases.length > c.start.length || termCount > c.terms.length || conceptCount > c.concepts.length) growCandidates(c, c.count + phrases.length, termCount, conceptCount);
   for (const p of phrases) {
     const at = c.count++;
-    c.start = atLeast(c.start, at + 1);
-    c.length = atLeast(c.length, at + 1);
-    c.conceptStart = atLeast(c.conceptStart, at + 1);
-    c.terms = atLeast(c.terms, c.termCount + p.stems.length);
-    c.concepts = atLeast(c.concepts, c.conceptCount + p.groups.length);
     c.start[at] = c.termCount;
     c.length[at] = p.stems.length;
     for (const st of p.stems) c.terms[c.termCount++] = m.terms.id(st);
@@ -114,6 +113,21 @@ function learnPhrases(m: Memo, term: number, phrases: readonly Phrase[]): void {
     c.groups[at] = p.groups;
   }
   c.to[term] = c.count;
+}
+
+/** Room for `size` term ids' candidate ranges (out of line, as growCandidates). */
+function growCandidateTerms(c: Candidates, size: number): void {
+  c.from = atLeast(c.from, size);
+  c.to = atLeast(c.to, size);
+}
+
+/** Room for `count` candidates, `terms` term ids and `concepts` concept ids (out of line: learnPhrases stays small to compile). */
+function growCandidates(c: Candidates, count: number, terms: number, concepts: number): void {
+  c.start = atLeast(c.start, count);
+  c.length = atLeast(c.length, count);
+  c.conceptStart = atLeast(c.conceptStart, count);
+  c.terms = atLeast(c.terms, terms);
+  c.concepts = atLeast(c.concepts, concepts);
 }
 
 /** Does term `term` start a synonym phrase? */
@@ -155,12 +169,22 @@ class Pool {
   field: Uint8Array<ArrayBuffer>;
   count: Int32Array<ArrayBuffer>;
   entries = 0;
+  /**
+   * The entries chained by term as they are written (see Chains): per entry the previous entry of its term in this
+   * pool, or -1; per term id its last entry and how many of the pool's services hold it (set when reading ends). When
+   * a build's records are this pool's services, in order (a first build), the postings are made from these chains.
+   */
+  prev: Int32Array<ArrayBuffer>;
+  last = new Int32Array(0);
+  df = new Int32Array(0);
   /** Distinct words (word ids) of each service, in order of first appearance. */
   words: Int32Array<ArrayBuffer>;
   wordCount = 0;
   /** Per service, FIELD_NAMES.length each: words kept of each field, and how many texts each field has. */
   lengths: Int32Array<ArrayBuffer>;
   fieldTexts: Int32Array<ArrayBuffer>;
+  /** Per field: the words kept of it in all the pool's services (for the average field lengths of a first build). */
+  sums = new Float64Array(FIELD_NAMES.length);
   services = 0;
   /** The indexed texts of every service, end to end, field by field (one array, not one per service): texts[0, textCount). */
   texts: string[];
@@ -176,6 +200,7 @@ class Pool {
     this.term = new Int32Array(entries);
     this.field = new Uint8Array(entries);
     this.count = new Int32Array(entries);
+    this.prev = new Int32Array(entries);
     this.words = new Int32Array(Math.max(INITIAL, services * WORDS_PER_SERVICE));
     this.lengths = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
     this.fieldTexts = new Int32Array(Math.max(INITIAL, services * FIELD_NAMES.length));
@@ -183,9 +208,13 @@ class Pool {
   }
 }
 
-/** Room made per service in a first build's pool: (term, field) entries and distinct words (the 5,000-service bench uses about 200 and 100). */
+/**
+ * Room made per service in a first build's pool: (term, field) entries and distinct words (the 5,000-service bench uses
+ * about 165 and 135). With too little room the pool grows near the end of the build, where the growth branch first runs
+ * inside optimised reading code and throws that code away.
+ */
 const ENTRIES_PER_SERVICE = 256;
-const WORDS_PER_SERVICE = 128;
+const WORDS_PER_SERVICE = 192;
 
 /** What one service brings to the index, whatever the other services hold. */
 interface ServiceTerms {
@@ -416,11 +445,37 @@ let wordCount = 0;
  * met), so that counting, which runs for every word read, never checks sizes. `touched` holds at most every term.
  */
 function roomFor(m: Memo): void {
-  if (m.terms.names.length > counts.length) {
-    counts = atLeast(counts, m.terms.names.length);
+  const terms = m.terms.names.length;
+  if (terms > counts.length || terms > chainLast.length || m.words.names.length > wordSeen.length) growScratch(m);
+}
+
+/** Grows the per-term and per-word scratch to every id interned so far (out of line: roomFor runs at each new token). */
+function growScratch(m: Memo): void {
+  const terms = m.terms.names.length;
+  if (terms > counts.length) {
+    counts = atLeast(counts, terms);
     touched = atLeast(touched, counts.length);
   }
   if (m.words.names.length > wordSeen.length) wordSeen = atLeast(wordSeen, m.words.names.length, -1);
+  if (terms > chainLast.length) {
+    chainLast = atLeast(chainLast, terms, -1);
+    chainLastDoc = atLeast(chainLastDoc, chainLast.length, -1);
+    chainDf = atLeast(chainDf, chainLast.length);
+  }
+}
+
+// The chains of the pool being filled, per term id: its last entry, the last service of the pool holding it, and how
+// many of its services hold it (new arrays for each pool: an index keeps its pool's).
+let chainLast = new Int32Array(0);
+let chainLastDoc = new Int32Array(0);
+let chainDf = new Int32Array(0);
+
+/** Chains for a new pool, with room for every term id interned so far. */
+function startChains(m: Memo): void {
+  const size = Math.max(INITIAL, m.terms.names.length);
+  chainLast = new Int32Array(size).fill(-1);
+  chainLastDoc = new Int32Array(size).fill(-1);
+  chainDf = new Int32Array(size);
 }
 
 // The pool grows in functions of its own: a branch first taken after its function was optimised throws that code
@@ -437,6 +492,7 @@ function growEntries(pool: Pool, used: number, more: number): void {
   pool.term = atLeast(pool.term, used + more);
   pool.field = atLeast(pool.field, used + more);
   pool.count = atLeast(pool.count, used + more);
+  pool.prev = atLeast(pool.prev, used + more);
 }
 
 /** Counts term `id` in the current field (the scratch has room for it: see roomFor). */
@@ -528,24 +584,30 @@ function readText(m: Memo, t: string, stamp: number): number {
   const chunks = scannedChunks.ids;
   const n = scannedChunks.count;
   let length = 0;
-  let phrase = false;
+  let marks = 0;
   let seq = textTerms;
   for (let j = 0; j < n; j++) {
     const c = chunks[j] as number;
     if (c >= m.chunkFrom.length || m.chunkFrom[c] === -1) learnChunk(m, c);
     const from = m.chunkFrom[c] as number;
     const to = m.chunkTo[c] as number;
-    if (m.chunkPhrase[c] === 1) phrase = true;
     const terms = m.chunkTerms;
     const words = m.chunkWords;
     if (length + to - from > seq.length) seq = growTextTerms(length + to - from);
+    // A chunk with a word that starts a synonym phrase: its terms are where phrases are looked for.
+    if (m.chunkPhrase[c] === 1) {
+      if (marks * 2 + 2 > phraseMarks.length) growPhraseMarks(marks * 2 + 2);
+      phraseMarks[marks * 2] = length;
+      phraseMarks[marks * 2 + 1] = length + to - from;
+      marks++;
+    }
     for (let e = from; e < to; e++) {
       const term = terms[e] as number;
       seq[length++] = term;
       countWord(term, words[e] as number, stamp);
     }
   }
-  if (phrase) countPhrases(m, seq, length);
+  if (marks > 0) countPhrases(m, seq, length, marks);
   return length;
 }
 
@@ -568,24 +630,47 @@ function readTokens(m: Memo, ids: Int32Array, length: number, stamp: number): nu
     countWord(term, m.tokenWord[k] as number, stamp);
     if (startsPhrase(m, term)) phrase = true;
   }
-  if (phrase) countPhrases(m, seq, length);
+  // These texts are few (8%): phrases are looked for all along them.
+  if (phrase) {
+    phraseMarks[0] = 0;
+    phraseMarks[1] = length;
+    countPhrases(m, seq, length, 1);
+  }
   return length;
 }
 
-/** Synonym phrases in the term ids of a text, longest first from the left (as toUnits groups them): each adds its concepts. */
-function countPhrases(m: Memo, terms: Int32Array, length: number): void {
+/**
+ * Where the text being read may start a synonym phrase, in order: stretches [phraseMarks[2k], phraseMarks[2k + 1]) of
+ * its term ids (a chunk's, or one term's), `marks` of them. Elsewhere no term starts a phrase.
+ */
+let phraseMarks = new Int32Array(256);
+function growPhraseMarks(size: number): void {
+  phraseMarks = atLeast(phraseMarks, size);
+}
+
+/**
+ * Synonym phrases in the term ids of a text, longest first from the left (as toUnits groups them): each adds its
+ * concepts. Only the stretches in phraseMarks are tried (`marks` of them, in order): a term elsewhere starts no phrase,
+ * so looking there would only step over it; a phrase may run past the end of its stretch, and what it covers is skipped.
+ */
+function countPhrases(m: Memo, terms: Int32Array, length: number, marks: number): void {
   const c = m.candidates;
-  for (let i = 0; i < length; ) {
-    const p = longestAt(c, terms, length, i);
-    if (p < 0) {
-      i++;
-      continue;
+  let next = 0;
+  for (let k = 0; k < marks; k++) {
+    const end = phraseMarks[k * 2 + 1] as number;
+    for (let i = Math.max(phraseMarks[k * 2] as number, next); i < end; ) {
+      const p = longestAt(c, terms, length, i);
+      if (p < 0) {
+        i++;
+        continue;
+      }
+      const from = c.conceptStart[p] as number;
+      if (c.concepts[from] === -1) learnConcepts(m, p);
+      const to = from + (c.groups[p] as readonly number[]).length;
+      for (let g = from; g < to; g++) count(c.concepts[g] as number);
+      i += c.length[p] as number;
+      next = i;
     }
-    const from = c.conceptStart[p] as number;
-    if (c.concepts[from] === -1) learnConcepts(m, p);
-    const to = from + (c.groups[p] as readonly number[]).length;
-    for (let g = from; g < to; g++) count(c.concepts[g] as number);
-    i += c.length[p] as number;
   }
 }
 
@@ -613,11 +698,12 @@ function readFieldText(m: Memo, pool: Pool, t: string, stamp: number, name: bool
   fieldTextCount++;
 }
 
-/** Ends field `f` of the service at `base` in the pool: its counted terms become entries. */
-function endField(pool: Pool, base: number, f: number): void {
+/** Ends field `f` of the service at `base` in the pool (its number `at`): its counted terms become entries, chained by term. */
+function endField(pool: Pool, base: number, at: number, f: number): void {
   let e = pool.entries;
   if (e + touchedCount > pool.term.length) growEntries(pool, e, touchedCount);
-  const { term, field, count } = pool;
+  const { term, field, count, prev } = pool;
+  const from = e;
   for (let j = 0; j < touchedCount; j++) {
     const id = touched[j] as number;
     term[e] = id;
@@ -626,9 +712,11 @@ function endField(pool: Pool, base: number, f: number): void {
     e++;
     counts[id] = 0;
   }
+  chainRange(term, from, e, from, at, prev, chainLast, chainLastDoc, chainDf);
   pool.entries = e;
   touchedCount = 0;
   pool.lengths[base + f] = fieldLength;
+  pool.sums[f] = (pool.sums[f] as number) + fieldLength;
   pool.fieldTexts[base + f] = fieldTextCount;
   fieldLength = 0;
   fieldTextCount = 0;
@@ -650,21 +738,21 @@ function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
   wordCount = pool.wordCount;
   nameCount = 0;
   readFieldText(m, pool, s.title, stamp, true);
-  endField(pool, base, 0);
+  endField(pool, base, at, 0);
   const popular = s.popularNames;
   for (let k = 0; k < popular.length; k++) readFieldText(m, pool, popular[k] as string, stamp, true);
-  endField(pool, base, 1);
+  endField(pool, base, at, 1);
   if (s.acronym) readFieldText(m, pool, s.acronym, stamp, true);
-  endField(pool, base, 2);
+  endField(pool, base, at, 2);
   const keywords = s.keywords;
   for (let k = 0; k < keywords.length; k++) readFieldText(m, pool, keywords[k] as string, stamp, false);
-  endField(pool, base, 3);
+  endField(pool, base, at, 3);
   readFieldText(m, pool, s.description, stamp, false);
-  endField(pool, base, 4);
+  endField(pool, base, at, 4);
   readFieldText(m, pool, s.category, stamp, false);
   readFieldText(m, pool, s.agency.acronym, stamp, false);
   readFieldText(m, pool, s.agency.name, stamp, false);
-  endField(pool, base, 5);
+  endField(pool, base, at, 5);
   const steps = s.steps;
   for (let k = 0; k < steps.length; k++) {
     const st = steps[k] as Service['steps'][number];
@@ -673,7 +761,7 @@ function readService(m: Memo, pool: Pool, s: Service): ServiceTerms {
     const documents = st.documents;
     for (let j = 0; j < documents.length; j++) readFieldText(m, pool, documents[j] as string, stamp, false);
   }
-  endField(pool, base, 6);
+  endField(pool, base, at, 6);
   pool.words = serviceWords;
   pool.wordCount = wordCount;
   return { pool, textFrom, textTo: pool.textCount, at, from, to: pool.entries, wordFrom, wordTo: wordCount, names: nameScratch.slice(0, nameCount) };
@@ -783,6 +871,7 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
   let byHash: Map<number, ServiceTerms[]> | undefined;
   // A first build reads every service; a rebuild usually a few (its pool then starts small and grows).
   const pool = new Pool(previous.length === 0 ? services.length : 0);
+  startChains(m);
   // A first build reads every text: room for them from the start (an array grown by push copies itself as it grows).
   if (previous.length === 0) pool.texts = new Array<string>(textCount(services));
   for (let d = 0; d < services.length; d++) {
@@ -801,6 +890,8 @@ function readRecords(m: Memo, services: readonly Service[]): ServiceTerms[] {
     records.push(r ?? readService(m, pool, s));
   }
   pool.texts.length = pool.textCount;
+  pool.last = chainLast;
+  pool.df = chainDf;
   m.previous = records;
   return records;
 }
@@ -1014,6 +1105,9 @@ interface Chains {
   last: Int32Array;
   /** Per term id: how many services hold it. */
   df: Int32Array;
+  /** Per doc and field (doc * FIELD_COUNT + field): the words kept of it; and per field, their sum over the docs. */
+  lengths: Int32Array;
+  sums: Float64Array;
 }
 
 /**
@@ -1034,6 +1128,12 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
     total += r.to - r.from;
   }
   docStart[n] = total;
+  // A first build: the records are the pool's services, in order, and it chained their entries as it wrote them.
+  if (inPlace && pool !== undefined && pool.services === n && pool.entries === total && pool.last.length >= termCount) {
+    let own = true;
+    for (let d = 0; d < n && own; d++) own = (records[d] as ServiceTerms).at === d;
+    if (own) return { field: pool.field, count: pool.count, prev: pool.prev, docStart, last: pool.last, df: pool.df, lengths: pool.lengths, sums: pool.sums };
+  }
   let field: Uint8Array;
   let count: Int32Array;
   if (inPlace && pool !== undefined) {
@@ -1048,7 +1148,17 @@ function chainEntries(records: readonly ServiceTerms[], termCount: number): Chai
       count.set(r.pool.count.subarray(r.from, r.to), docStart[d] as number);
     }
   }
-  const out: Chains = { field, count, prev: new Int32Array(total), docStart, last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount) };
+  const lengths = new Int32Array(n * FIELD_COUNT);
+  const sums = new Float64Array(FIELD_COUNT);
+  for (let d = 0; d < n; d++) {
+    const r = records[d] as ServiceTerms;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const length = r.pool.lengths[r.at * FIELD_COUNT + f] as number;
+      lengths[d * FIELD_COUNT + f] = length;
+      sums[f] = (sums[f] as number) + length;
+    }
+  }
+  const out: Chains = { field, count, prev: new Int32Array(total), docStart, last: new Int32Array(termCount).fill(-1), df: new Int32Array(termCount), lengths, sums };
   linkEntries(records, out);
   return out;
 }
@@ -1060,18 +1170,25 @@ function linkEntries(records: readonly ServiceTerms[], chains: Chains): void {
   const lastDoc = new Int32Array(last.length).fill(-1);
   for (let d = 0; d < records.length; d++) {
     const r = records[d] as ServiceTerms;
-    const term = r.pool.term;
-    let g = docStart[d] as number;
-    for (let e = r.from; e < r.to; e++) {
-      const t = term[e] as number;
-      prev[g] = last[t] as number;
-      last[t] = g;
-      if (lastDoc[t] !== d) {
-        lastDoc[t] = d;
-        df[t] = (df[t] as number) + 1;
-      }
-      g++;
+    chainRange(r.pool.term, r.from, r.to, docStart[d] as number, d, prev, last, lastDoc, df);
+  }
+}
+
+/**
+ * Chains the entries term[from, to) of doc `doc`, numbered from `g` on: each to the previous entry of its term (`last`),
+ * counting the docs that hold each term. One function for a first build's reading (endField, per field) and a
+ * rebuild's linking (per service), so that a rebuild in the same process runs it already optimised.
+ */
+function chainRange(term: Int32Array, from: number, to: number, g: number, doc: number, prev: Int32Array, last: Int32Array, lastDoc: Int32Array, df: Int32Array): void {
+  for (let e = from; e < to; e++) {
+    const t = term[e] as number;
+    prev[g] = last[t] as number;
+    last[t] = g;
+    if (lastDoc[t] !== doc) {
+      lastDoc[t] = doc;
+      df[t] = (df[t] as number) + 1;
     }
+    g++;
   }
 }
 
@@ -1100,8 +1217,12 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
   const mains = Uint8Array.from(specs, (x) => (x.main ? 1 : 0));
   // Terms interned later (by a later build sharing the memo) are not this index's.
   const termCount = terms.names.length;
-  const norms = fieldWeights(records, specs);
   const chains = chainEntries(records, termCount);
+  // The average length of each field, and its length normalisation per doc, computed where a posting needs it (as
+  // fieldWeights computes it, to the bit): a first build makes no per-doc array before its first query.
+  const bs = Float64Array.from(specs, (x) => x.b);
+  const avg = new Float64Array(fieldCount);
+  for (let f = 0; f < fieldCount; f++) avg[f] = n === 0 ? 1 : Math.max(1, (chains.sums[f] as number) / n);
   const made: (Posting | undefined)[] = [];
   let scratch = new Int32Array(256);
   let entryDocs = new Int32Array(256);
@@ -1111,7 +1232,7 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
     return t !== undefined && t < termCount && chains.last[t] !== -1 ? t : -1;
   };
   const make = (t: number): Posting => {
-    const { field, count, prev, docStart } = chains;
+    const { field, count, prev, docStart, lengths } = chains;
     // The term's entries, last first; then read in order.
     let k = 0;
     for (let g = chains.last[t] as number; g !== -1; g = prev[g] as number) {
@@ -1141,7 +1262,8 @@ function lazyTermIndex(records: readonly ServiceTerms[], terms: Interner, wordNa
         m++;
       }
       const at = m - 1;
-      weights[at] = (weights[at] as number) + ((boosts[f] as number) * (count[g] as number)) / (norms[d * fieldCount + f] as number);
+      const norm = 1 - (bs[f] as number) + ((bs[f] as number) * (lengths[d * fieldCount + f] as number)) / (avg[f] as number);
+      weights[at] = (weights[at] as number) + ((boosts[f] as number) * (count[g] as number)) / norm;
       if ((qualities[f] as number) > (quality[at] as number)) quality[at] = qualities[f] as number;
       if (mains[f] === 1) main[at] = 1;
     }

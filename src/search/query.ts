@@ -2,7 +2,7 @@
 // towards the catalogue's vocabulary first, so a typo still meets its synonym phrase.
 import type { Catalogue } from '../catalogue/load.ts';
 import { isStopword, stem, stopwords, words } from './normalize.ts';
-import { toUnits, unitKey, type PhraseTable, type Unit } from './synonyms.ts';
+import { keptWordsOf, toUnits, unitKey, type PhraseTable, type Unit } from './synonyms.ts';
 import { correctionTrust, TypoCorrector } from './typo.ts';
 
 /**
@@ -52,9 +52,9 @@ export function createQueryAnalyzer(
   const synonymWords: string[] = [];
   for (const entry of synonyms) {
     for (const text of [entry.term, ...entry.alternatives]) {
-      for (const w of words(text)) {
-        synonymStems.add(stem(w));
-        synonymWords.push(w);
+      for (const w of keptWordsOf(text)) {
+        synonymStems.add(w.stem);
+        synonymWords.push(w.lower);
       }
     }
   }

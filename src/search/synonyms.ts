@@ -2,7 +2,7 @@
 // one unit carrying concept tokens, so the index and the query meet on the concept whichever
 // synonym either side used.
 import type { Catalogue } from '../catalogue/load.ts';
-import { analyze } from './normalize.ts';
+import { keptIds, readKeptIds, tokenById, type WordToken } from './normalize.ts';
 
 /** Concept tokens cannot collide with words: folded words only hold [a-z0-9]. */
 const CONCEPT_PREFIX = '~';
@@ -21,7 +21,7 @@ export function buildPhraseTable(synonyms: Catalogue['synonyms']): PhraseTable {
   const byKey = new Map<string, { stems: string[]; groups: Set<number> }>();
   synonyms.forEach((entry, group) => {
     for (const text of [entry.term, ...entry.alternatives]) {
-      const stems = analyze(text);
+      const stems = keptWordsOf(text).map((w) => w.stem);
       if (stems.length === 0) continue;
       const key = stems.join(' ');
       const found = byKey.get(key) ?? { stems, groups: new Set<number>() };
@@ -38,6 +38,18 @@ export function buildPhraseTable(synonyms: Catalogue['synonyms']): PhraseTable {
   }
   for (const list of table.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return table;
+}
+
+/**
+ * The words search keeps from a synonym text, with their stems (what `words` and `analyze` give), read the way the
+ * index reads its texts. The synonyms are the first texts a build reads (here and in the query analyzer): this warms the
+ * index's own reading code instead of running, and having V8 compile, the query's (which also caches every text).
+ */
+export function keptWordsOf(text: string): WordToken[] {
+  readKeptIds(text);
+  const out: WordToken[] = [];
+  for (let k = 0; k < keptIds.count; k++) out.push(tokenById(keptIds.ids[k] as number));
+  return out;
 }
 
 /** The longest synonym phrase that starts at stem `i`, if any. */
