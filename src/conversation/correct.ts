@@ -10,7 +10,7 @@ import { fold } from './text.ts';
 import { titleStems } from './naming.ts';
 import { answerAbout, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
+import { loggedQuery, namedLead, runSearch, searchOrKnown, showService } from './views.ts';
 
 /** Sounds of hesitation ("hmm", "humm", "ahn", "eee"): never what was meant. */
 const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
@@ -151,7 +151,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
       for (const query of naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')]) {
         const result = t.ctx.search.search(query, 3);
         const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-        if (target && target.id !== s.id && (result.clear || result.hits.length === 1)) {
+        // A clear question naming the service found first is about it ("pera ai, e pra mudar minha cnh pra categoria E
+        // como faz?": the change of category leads, the transfer of a licence follows close).
+        const asked = topics?.strong === true && target !== undefined && namedLead(t, result.hits, query);
+        if (target && target.id !== s.id && (result.clear || result.hits.length === 1 || asked)) {
           // "pera, qual o valor do ipva?": the question is answered, then leaving is offered.
           if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
           return offerLeave(t, s, view.field, view.answers, target);

@@ -84,6 +84,20 @@ export const INTENTS: readonly Intent[] = [
   },
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
+  // In a form, "nao, continua o rg primeiro" after a question about something else: the field asked, again.
+  {
+    name: 'continue_form',
+    where: ['form'],
+    recognise: (t, m) => {
+      const f = formOf(t);
+      const cue = continueCues.union(m);
+      if (!f || !cue || m.freeText) return undefined;
+      const own = new Set(fold([f.s.title, ...f.s.popularNames].join(' ')).split(' '));
+      const used = m.tokens.flatMap((w, i) => (cue.includes(i) || isGlue(w) || ABOUT_THE_FORM.has(w) || own.has(w) ? [i] : []));
+      return isWhole(m, used) ? { used } : undefined;
+    },
+    handle: (t) => keepContext(t),
+  },
   // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
   {
     name: 'step_goto',
@@ -554,6 +568,11 @@ const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto', 'outra', 'coisa']);
+
+/** Going on with the form ("continua", "segue com o pedido"). */
+const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);
+/** Words around "continua" that point at the form itself ("nao, continua o agendamento primeiro"). */
+const ABOUT_THE_FORM: ReadonlySet<string> = new Set(['nao', 'primeiro', 'antes', 'pedido', 'agendamento', 'formulario', 'solicitacao', 'cadastro', 'isso', 'esse', 'essa', 'aqui', 'mesmo', 'pode', 'por', 'favor', 'entao', 'vamos', 'bora', 'depois', 'vejo', 'outro', 'resto']);
 
 /** Words that make a clause a question ("qual é o próximo passo?"). */
 const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 'vem', 'seria']);

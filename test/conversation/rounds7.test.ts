@@ -192,3 +192,17 @@ describe('round 103: a change of subject said as such; more follow-ups on subjec
     expect(kinds(talk('briga por vaga de garagem no predio', 'é pro meu carro novo'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 104: a question about another service in a form, then going on with the form', () => {
+  it('"pera ai, e pra mudar minha cnh pra categoria E como faz?" in a form answers it and offers to leave; "nao, continua o agendamento primeiro" goes on', () => {
+    const d = talkOn('agendamento-uai', 'bora marcar', 'Valdir Antonio Rezende', 'pera ai, e pra mudar minha cnh pra categoria E como faz?');
+    expect(kinds(d)).toContain('leave_form');
+    d.say('nao, continua o agendamento primeiro');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+
+  it('"nao, continua o rg primeiro" in the identity card\'s form asks the field again (it offered to leave for the 1st copy)', () => {
+    const d = talkOn('cin-2a-via', 'quero agendar', 'Ana Paula Ribeiro', 'nao, continua o rg primeiro');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via', field: 1 });
+  });
+});
