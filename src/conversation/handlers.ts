@@ -12,7 +12,7 @@ import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
-import { runSearch, showService, WHO_WORDS } from './views.ts';
+import { namedLead, runSearch, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
@@ -227,7 +227,10 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     for (const query of naming.length > 0 ? [naming.join(' '), m.text] : [m.text]) {
       const result = t.ctx.search.search(query, 3);
       const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-      if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1)) {
+      // "e a cnh? perdi ela tbm" in the identity card's form: a question naming the service found first (the CNH's 2nd
+      // copy, before the loss report) is about it; a statement may be an answer, and needs the search to be clear.
+      const asked = m.text.includes('?') && target !== undefined && namedLead(t, result.hits, query);
+      if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1 || asked)) {
         // A question about another service ("qual o valor do ipva?") is answered first; then, as for a request, leaving is offered.
         if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
         return offerLeave(t, f.s, f.field, f.answers, target);

@@ -206,3 +206,16 @@ describe('round 104: a question about another service in a form, then going on w
     expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via', field: 1 });
   });
 });
+
+describe('round 105: "e a cnh?" asked in a form', () => {
+  it('"e a cnh? perdi ela tbm" in the identity card\'s form offers to leave for the CNH\'s 2nd copy (it read it as a wrong CPF)', () => {
+    const d = talkOn('cin-2a-via', 'quero agendar', 'Ana Paula Ribeiro', 'e a cnh? perdi ela tbm');
+    expect(kinds(d)).toEqual(['leave_form']);
+    expect(d.state.view).toMatchObject({ at: 'leave', target: 'cnh-2a-via' });
+  });
+
+  it('a statement in a form that only brushes another service is still an answer to the field', () => {
+    const d = talkOn('cin-2a-via', 'quero agendar', 'Ana Paula Ribeiro', 'perdi ela tbm');
+    expect(d.state.view.at).toBe('form');
+  });
+});
