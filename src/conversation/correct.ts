@@ -8,7 +8,7 @@ import { explainField, fieldsNamed, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { titleStems } from './naming.ts';
-import { answerAbout, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
+import { answerAbout, BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, namedLead, runSearch, searchOrKnown, showService } from './views.ts';
 
@@ -63,6 +63,8 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
       else if (searchWords(tok).length > 0) namedSince = true;
       continue;
     }
+    // "queria a visita por video chamada pq moro longe": once something is named, the reason after "pq" is why, not what.
+    if (BECAUSE.has(tok) && searchWords(kept.join(' ')).length > 0) break;
     kept.push(tok);
   }
   return searchWords(kept.filter((w) => w !== '').join(' '));
@@ -225,6 +227,9 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     if (neighbour) return open(neighbour);
     // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
     if (at >= 0) return open(focus.id);
+    // The correction alone names nothing, but its last clause does ("nao, moro longe, quero a visita por video chamada").
+    const wantedAlone = ids.length === 0 ? wantedClause(t, m, focus.id) : undefined;
+    if (wantedAlone) return open(wantedAlone);
     // The correction alone names nothing: read it with the service being corrected.
     if (ids.length === 0 && !rejected) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
   }

@@ -623,10 +623,21 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
 
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
 function deniedThenSaid(m: Message): boolean {
+  if (saidThenDenied(m)) return true;
   const verb = m.tokens[1];
   if (m.tokens[0] !== 'nao' || (verb !== 'foi' && verb !== 'era')) return false;
   return m.tokens.some((w, i) => i > 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
 }
+
+/** "da identidade, nao da cnh": a thing named, a pause, then "não" and the thing it is not, to the end. */
+function saidThenDenied(m: Message): boolean {
+  const no = m.tokens.findIndex((w, i) => i > 0 && w === 'nao' && (m.pauses?.has(i - 1) ?? false));
+  if (no < 0 || !ARTICLES.has(m.tokens[no + 1] ?? '') || m.tokens.length - no > 4) return false;
+  return m.tokens.slice(0, no).some((w) => !isGlue(w)) && !m.text.includes('?');
+}
+
+/** Articles and contractions before the thing denied ("nao *da* cnh", "nao *a* de motorista"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na', 'no', 'e', 'pra', 'para', 'pro']);
 
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);

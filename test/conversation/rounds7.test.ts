@@ -219,3 +219,19 @@ describe('round 105: "e a cnh?" asked in a form', () => {
     expect(d.state.view.at).toBe('form');
   });
 });
+
+describe('round 106: corrections whose last clause or first half says what is wanted', () => {
+  it('"nao, moro longe, quero a visita por video chamada" and "na vdd queria a visita por video chamada pq moro longe" on the prison visit open the video visit', () => {
+    expect(talkOn('visita-presidio', 'nao, moro longe, quero a visita por video chamada').state.focus).toBe('visita-virtual');
+    expect(talkOn('visita-presidio', 'na vdd queria a visita por video chamada pq moro longe').state.focus).toBe('visita-virtual');
+  });
+
+  it('"da identidade, nao da cnh" after "segunda via" and "a de identidade, nao a de motorista" open the identity card\'s 2nd copy', () => {
+    expect(talk('segunda via', 'da identidade, nao da cnh').state.focus).toBe('cin-2a-via');
+    expect(talk('perdi minha carteira preciso de outra', 'a de identidade, nao a de motorista').state.focus).toBe('cin-2a-via');
+  });
+
+  it('"meu filho nao voltou pra casa" still tells what happened (no pause before the "nao")', () => {
+    expect(talk('meu filho nao voltou pra casa').state.focus).toBe('pessoa-desaparecida');
+  });
+});
