@@ -3,6 +3,7 @@
 // come first (the citizen is correcting that one, so its neighbours are the likely answer).
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
+import { editDistance } from '../search/typo.ts';
 import { APOLOGIES } from './cues.ts';
 import { explainField, fieldsNamed, offerLeave, askField } from './form.ts';
 import { clean, type Reading } from './reading.ts';
@@ -135,6 +136,15 @@ function sameKind(focus: Service, ids: readonly string[], meant: readonly string
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
 
+/** The request with one of its words replaced by a one-word fix that is a typo or two away from it ("cnj" → "cnh"). */
+function fixedQuery(query: string, meant: readonly string[]): string | undefined {
+  const fix = meant.length === 1 ? meant[0] : undefined;
+  if (fix === undefined) return undefined;
+  const words = fold(query).split(' ');
+  const at = words.findIndex((w) => w !== fix && w.length >= 2 && editDistance(w, fix, 2) <= (fix.length >= 5 ? 2 : 1));
+  return at < 0 ? undefined : words.map((w, i) => (i === at ? fix : w)).join(' ');
+}
+
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   const meant = correctionWords(m, used);
@@ -195,6 +205,9 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // On a list of results, the correction amends the request the list answered ("quero transferir o carro…",
   // then "na real é uma moto"): the two read together, when they lead to a service the correction also finds.
   const list = t.state.view;
+  // "carteirinha do ispemg" found nothing, then "*ipsemg": the request again with the word fixed.
+  const fixed = list.at === 'results' && list.query !== '' ? fixedQuery(list.query, meant) : undefined;
+  if (fixed !== undefined) return runSearch(t, fixed, { said: m.text });
   if (list.at === 'results' && list.query !== '') {
     // "Na verdade eu perdi, ninguém levou" on a list led by the theft report: of the services listed, the one of the
     // same kind as the first (the loss report), before the request is read again with its wrong half.

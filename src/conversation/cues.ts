@@ -51,7 +51,7 @@ export const REPHRASE = [
   'nao tendi', 'tendi nada', 'tendi foi nada', 'entendi foi nada', 'entendi nada', 'nao entendi foi nada', 'nao to entendendo', 'nao estou entendendo',
 ];
 
-export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes', 'pergunta anterior', 'volta um', 'retornar'];
+export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes', 'pergunta anterior', 'volta um', 'retornar', 'back', 'go back', 'previous'];
 
 /** The service before the last change of subject was the right one ("nao nao, tava certo antes"). */
 export const PREVIOUS_SERVICE = [
@@ -107,6 +107,8 @@ export const START_WALK = [
   'passo a passo', 'explica o passo a passo', 'me explica o passo a passo', 'ver o passo a passo', 'mostra o passo a passo', 'quero o passo a passo', 'quero ver o passo a passo',
   'manda o passo a passo', 'ver as etapas', 'mostra as etapas', 'quais as etapas', 'quais sao as etapas', 'me explica as etapas', 'comecar o passo a passo', 'me guia', 'me guia ai', 'me guie', 'me orienta', 'me oriente',
   'me explica passo a passo', 'explica passo a passo', 'etapas', 'ver etapas', 'me mostra as etapas', 'me mostra o passo a passo',
+  // In English, as some citizens mix it ("show me the steps pf", "step by step pls").
+  'step by step', 'show me the steps', 'the steps', 'steps',
   'etapa por etapa', 'passo por passo', 'caminho das pedras', 'caminho das pedra', 'explica as etapas', 'descreva as etapas',
 ];
 export const LEAVE_WALK = [
@@ -138,7 +140,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   cost: {
     strong: [
       'quanto custa', 'onde vejo o valor', 'onde eu vejo o valor', 'onde vejo quanto', 'ver o valor', 'vejo o valor', 'saber o valor', 'consultar o valor', 'consulto o valor', 'qnto custa', 'qto custa', 'quanto que custa', 'quanto e', 'quanto fica', 'quanto sai', 'quanto pago', 'quanto vou pagar', 'qual o valor', 'qual valor',
-      'qual o preco', 'tem custo', 'tem taxa', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
+      'qual o preco', 'tem custo', 'tem taxa', 'price', 'the fee', 'fee', 'how much', 'the cost', 'cost', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
       'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'quanto gasta', 'gasta quanto', 'gasta muito', 'quanto se gasta', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto', 'quanto esta saindo', 'esta saindo quanto', 'sai por quanto', 'sai quanto', 'saindo quanto',
       'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro', 'paga algo', 'pago algo', 'cobra algo',
       // How it is paid ("tem desconto à vista?", "aceita cartão?").

@@ -56,7 +56,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
 }
 
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
-const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo']);
+const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao']);
 
 /** The places of the words that ask again about the last subject: its context words or doubt; none if no such word. */
 function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {

@@ -357,6 +357,8 @@ export const INTENTS: readonly Intent[] = [
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
       if (!hit && !m.freeText && deniedThenSaid(m)) return { used: [] };
+      // "*cnh", "cnh*": the chat way of fixing a word of the last message.
+      if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
@@ -635,6 +637,9 @@ function saidThenDenied(m: Message): boolean {
   if (no < 0 || !ARTICLES.has(m.tokens[no + 1] ?? '') || m.tokens.length - no > 4) return false;
   return m.tokens.slice(0, no).some((w) => !isGlue(w)) && !m.text.includes('?');
 }
+
+/** One or two words with an asterisk before or after them: a fix of the last message ("*cnh", "ipsemg*"). */
+const ASTERISK_FIX = /^\s*(\*\s*[^\s*]+(\s+[^\s*]+)?|[^\s*]+(\s+[^\s*]+)?\s*\*)\s*$/;
 
 /** Articles and contractions before the thing denied ("nao *da* cnh", "nao *a* de motorista"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na', 'no', 'e', 'pra', 'para', 'pro']);

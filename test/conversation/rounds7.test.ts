@@ -235,3 +235,25 @@ describe('round 106: corrections whose last clause or first half says what is wa
     expect(talk('meu filho nao voltou pra casa').state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 107 (blind set 19, after its blind measure): a word fixed with an asterisk, English words, more subjects handled elsewhere', () => {
+  it('"*cnh" after "segunda via da cnj" and "*ipsemg" after "carteirinha do ispemg" search the request again with the word fixed', () => {
+    expect(talk('segunda via da cnj', '*cnh').state.focus).toBe('cnh-2a-via');
+    expect(talk('carteirinha do ispemg', '*ipsemg').state.focus).toBe('ipsemg');
+  });
+
+  it('"cnh*" after "rg perdido" is the same kind of service for the CNH', () => {
+    expect(talk('rg perdido', 'cnh*').state.focus).toBe('cnh-2a-via');
+  });
+
+  it('"show me the steps pf" starts the steps, "back" goes back one, "cost?" asks the cost', () => {
+    expect(talkOn('antecedentes-criminais', 'show me the steps pf').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(talkOn('antecedentes-criminais', 'passo a passo', 'proximo', 'back').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(talkOn('licenca-pesca', 'cost?').events).toContainEqual({ type: 'follow_up', kind: 'cost', serviceId: 'licenca-pesca' });
+  });
+
+  it('"como peço auxilio reclusao? meu marido ta preso" is the INSS\'s; "tem um buraco enorme na minha rua" the prefeitura\'s', () => {
+    expectElsewhere('como peço auxilio reclusao? meu marido ta preso');
+    expect(talk('tem um buraco enorme na minha rua, quem conserta').text).toMatch(/prefeitura/);
+  });
+});
