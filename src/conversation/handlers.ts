@@ -294,6 +294,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // of any other ("meu marido ta preso em ribeirao das neves" on the prison visits): the card stays, and the bot
   // says what it can tell about it.
   if (focus && t.state.view.at === 'service' && !m.text.includes('?') && !QUESTION_OPENERS.has(m.tokens[0] ?? '') && !findTopics(m, false) && (pointsAtFocus(m) || aboutFocus(t, focus, m, query))) {
+    // "Comecemos pela renovação da CNH." on that card: its whole title said again chooses it; the card again.
+    const said = new Set(analyze(m.text));
+    if ([...titleStems(focus)].every((x) => said.has(x))) return showService(t, focus);
     t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
     return;
   }

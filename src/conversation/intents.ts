@@ -35,7 +35,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { namedCount, namesService } from './naming.ts';
+import { namedCount, nameStems, namesService } from './naming.ts';
 import { ackLead, BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService } from './views.ts';
@@ -377,6 +377,8 @@ export const INTENTS: readonly Intent[] = [
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
+      // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
+      if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       return topics ? { used: topics.used, topics } : undefined;
     },
     handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
@@ -570,6 +572,15 @@ const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto', 'outra', 'coisa']);
+
+/** The message clearly finds a service whose names hold every word of the question's cue ("visita *virtual*"). */
+function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
+  const result = t.ctx.search.search(m.text, 2);
+  const s = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  if (!s) return false;
+  const names = nameStems(s);
+  return used.every((i) => names.has(m.stems[i] ?? ''));
+}
 
 /** Going on with the form ("continua", "segue com o pedido"). */
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);

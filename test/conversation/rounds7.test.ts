@@ -257,3 +257,19 @@ describe('round 107 (blind set 19, after its blind measure): a word fixed with a
     expect(talk('tem um buraco enorme na minha rua, quem conserta').text).toMatch(/prefeitura/);
   });
 });
+
+describe('round 108: a service named by words that are also a question\'s cue, and a title said again', () => {
+  it('"visita virtual" as a first message opens the video visit (its "virtual" asked whether the in-person visit is online)', () => {
+    const d = talk('visita virtual');
+    expect(d.state.focus).toBe('visita-virtual');
+    expect(kinds(d)).toContain('card');
+  });
+
+  it('"a visita é virtual?" on the prison visit is still a question about it', () => {
+    expect(talkOn('visita-presidio', 'a visita é virtual?').events).toContainEqual({ type: 'follow_up', kind: 'online', serviceId: 'visita-presidio' });
+  });
+
+  it('"Comecemos pela renovação da CNH." on that card shows the card again', () => {
+    expect(kinds(talk('Bom dia. 1) Renovar minha carteira de motorista 2) Saber se tenho multas 3) Pagar o IPVA', 'Comecemos pela renovação da CNH.'))).toContain('card');
+  });
+});
