@@ -5,13 +5,14 @@ import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { APOLOGIES } from './cues.ts';
-import { explainField, fieldsNamed, offerLeave, askField } from './form.ts';
+import { explainField, fieldsNamed, askField } from './form.ts';
+import { leaveForAnother } from './handlers.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { titleStems } from './naming.ts';
-import { answerAbout, BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
+import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { loggedQuery, namedLead, runSearch, searchOrKnown, showService } from './views.ts';
+import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 
 /** Sounds of hesitation ("hmm", "humm", "ahn", "eee"): never what was meant. */
 const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
@@ -160,18 +161,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
       // "pera, onde vejo as multas do meu carro?": a question about another service; its naming words are searched.
       const topics = findTopics(m, false);
       const naming = topics ? namingWords(m, [...used, ...topics.used]) : [];
-      for (const query of naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')]) {
-        const result = t.ctx.search.search(query, 3);
-        const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-        // A clear question naming the service found first is about it ("pera ai, e pra mudar minha cnh pra categoria E
-        // como faz?": the change of category leads, the transfer of a licence follows close).
-        const asked = topics?.strong === true && target !== undefined && namedLead(t, result.hits, query);
-        if (target && target.id !== s.id && (result.clear || result.hits.length === 1 || asked)) {
-          // "pera, qual o valor do ipva?": the question is answered, then leaving is offered.
-          if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
-          return offerLeave(t, s, view.field, view.answers, target);
-        }
-      }
+      // "pera, qual o valor do ipva?": the question is answered, then leaving is offered. A clear question names the
+      // service found first ("pera ai, e pra mudar minha cnh pra categoria E como faz?": the change of category leads,
+      // the transfer of a licence follows close).
+      const f = { s, form, field: view.field, answers: view.answers };
+      if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')], topics, naming, topics?.strong === true)) return;
     }
     if (view.field > 0) return askField(t, s, form, view.field - 1, view.answers, 'Tudo bem, vamos corrigir a resposta anterior.');
     return explainField(t, s, form, view.field, view.answers, m.text);

@@ -12,7 +12,8 @@ export interface Answer {
   links: { label: string; url: string }[];
 }
 
-const official = (s: Service): { label: string; url: string } => ({ label: 'Página oficial do serviço', url: s.url });
+/** The link to the service's official page, as every answer that points to it gives it. */
+export const official = (s: Service): { label: string; url: string } => ({ label: 'Página oficial do serviço', url: s.url });
 const unknown = (what: string): string => `O catálogo não informa ${what}. Confira na página oficial do serviço ou ligue para o *LigMinas 155*.`;
 
 /** Every sentence of the service's own texts (description, who can ask, steps, time), once. */

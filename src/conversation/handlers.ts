@@ -6,7 +6,7 @@ import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type S
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
-import { formOf, type Hit, type Message } from './message.ts';
+import { formOf, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -224,21 +224,31 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     // A question about another service ("qnto ta o ipva do meu carro?"): the words that name it, without the question.
     const topics = findTopics(m, false);
     const naming = topics ? namingWords(m, topics.used) : [];
-    for (const query of naming.length > 0 ? [naming.join(' '), m.text] : [m.text]) {
-      const result = t.ctx.search.search(query, 3);
-      const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-      // "e a cnh? perdi ela tbm" in the identity card's form: a question naming the service found first (the CNH's 2nd
-      // copy, before the loss report) is about it; a statement may be an answer, and needs the search to be clear.
-      const asked = m.text.includes('?') && target !== undefined && namedLead(t, result.hits, query);
-      if (target && target.id !== f.s.id && (result.clear || result.hits.length === 1 || asked)) {
-        // A question about another service ("qual o valor do ipva?") is answered first; then, as for a request, leaving is offered.
-        if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
-        return offerLeave(t, f.s, f.field, f.answers, target);
-      }
-    }
+    // "e a cnh? perdi ela tbm" in the identity card's form: a question naming the service found first (the CNH's 2nd
+    // copy, before the loss report) is about it; a statement may be an answer, and needs the search to be clear.
+    if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), m.text] : [m.text], topics, naming, m.text.includes('?'))) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
+}
+
+/**
+ * In a form, the other service that the first of `queries` to find one asks about: found clearly, alone, or (when the
+ * citizen is `asking`) named by more words than the others found. A question about it is answered first ("qual o
+ * valor do ipva?"); then leaving the form is offered. False when no query finds another service so.
+ */
+export function leaveForAnother(t: TurnBuilder, f: FormAt, queries: readonly string[], topics: TopicHit | undefined, naming: readonly string[], asking: boolean): boolean {
+  for (const query of queries) {
+    const result = t.ctx.search.search(query, 3);
+    const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+    if (!target || target.id === f.s.id) continue;
+    if (result.clear || result.hits.length === 1 || (asking && namedLead(t, result.hits, query))) {
+      if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
+      offerLeave(t, f.s, f.field, f.answers, target);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Connectors that ask the last question again about another service ("e a CNH?", "e pra moto?"). */

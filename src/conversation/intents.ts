@@ -35,7 +35,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { namedCount, nameStems, namesService } from './naming.ts';
+import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService } from './views.ts';
@@ -575,6 +575,8 @@ const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso',
 
 /** The message clearly finds a service whose names hold every word of the question's cue ("visita *virtual*"). */
 function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
+  // No search unless every cue word is in some service's names (most questions: "quanto custa").
+  if (!used.every((i) => servicesNamedBy(t.ctx.catalogue, m.stems[i] ?? '').length > 0)) return false;
   const result = t.ctx.search.search(m.text, 2);
   const s = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
   if (!s) return false;

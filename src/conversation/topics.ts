@@ -281,8 +281,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
   // "a propósito, como eu vejo se meu pai tem multa na carteira dele?": a change of subject, said as such, asks about
   // the service the words name, even when some of them are the focus's too.
-  const firstFound = serviceOf(t.ctx, hits[0]?.id ?? '');
-  if (inFocus && firstFound && firstFound.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, firstFound, naming)) return { kind: 'service', service: firstFound, isNew: true };
+  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
+  if (inFocus && first && first.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, first, naming)) return { kind: 'service', service: first, isNew: true };
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
@@ -290,7 +290,6 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (back) return { kind: 'service', service: back, isNew: true };
   // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
   // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
-  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   // Only a question of how to do it: not one whose object may be a document or a condition of the focus ("e precisa
   // de bo?"), the place where the focus is done ("A UAI abre no sábado?"), or its time ("e o numero do bo chega quando").
   const aboutDoing = topics.length > 0 && topics.every((k) => k === 'how');
@@ -358,9 +357,12 @@ export function ackLead(m: Reading): number[] {
 /** Words that change the subject ("a propósito", "mudando de assunto", "outra coisa:"). */
 const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra duvida|outra pergunta|so mais uma coisa|ah e|alias)\b/;
 
+/** The stems of a service's names and keywords. */
+const namesAndKeywords = memo((s: Service): ReadonlySet<string> => new Set([...nameStems(s), ...analyze(s.keywords.join(' '))]));
+
 /** Every word is among the service's names or keywords ("cnh" for the change of the driver's address). */
 function keyworded(s: Service, naming: readonly string[]): boolean {
-  const own = new Set([...nameStems(s), ...analyze(s.keywords.join(' '))]);
+  const own = namesAndKeywords(s);
   const said = analyze(naming.join(' '));
   return said.length > 0 && said.every((x) => own.has(x));
 }

@@ -5,7 +5,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic } from './followup.ts';
+import { answerTopic, official } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -298,7 +298,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
       // so, with the official page and LigMinas 155; never a guess.
-      if (isQuestion(preference.said ?? query)) t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [{ label: 'Página oficial do serviço', url: focus.url }], { kind: 'unanswered', serviceId: focus.id });
+      if (isQuestion(preference.said ?? query)) t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'unanswered', serviceId: focus.id });
       else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }
