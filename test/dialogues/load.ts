@@ -49,6 +49,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(17, 149),
   fresh(18, 147),
   fresh(19, 135),
+  fresh(20, 147),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
