@@ -54,6 +54,9 @@ function fits(typed: string, word: string): boolean {
   return editDistance(typed, word, max) <= max;
 }
 
+/** Words that turn a label into its opposite: an option holding one is chosen only when it is typed. */
+const TURNING_WORDS: ReadonlySet<string> = new Set(['sair', 'nao', 'cancelar', 'parar', 'voltar', 'desistir']);
+
 /**
  * The option whose label the message spells: every significant word typed fits a word of the label,
  * the words typed cover at least half of the label, and no other option fits as well.
@@ -67,6 +70,8 @@ export function optionByLabel(m: Reading, options: readonly Option[]): Option | 
   const candidates = options.filter((o) => {
     const words = labelOf(o.label).words;
     if (words.length === 0 || !typed.every((t) => words.some((w) => fits(t, w)))) return false;
+    // "passo a passo por favor" asks for the steps: the label "Sair do passo a passo" without its "sair" is not chosen.
+    if (words.some((w) => TURNING_WORDS.has(w) && !typed.some((t) => fits(t, w)))) return false;
     const covered = words.filter((w) => typed.some((t) => fits(t, w))).length;
     return covered * 2 >= words.length;
   });

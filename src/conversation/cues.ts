@@ -88,7 +88,7 @@ export const NO = [
  */
 export const NEXT = [
   'proxima', 'proximo', 'prox', 'px', 'proxima etapa', 'proximo passo', 'seguinte', 'passo seguinte', 'avancar', 'avanca', 'continua', 'continuar', 'continue', 'segue',
-  'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'e dai', 'anda', 'anda logo', 'vai logo', 'e agora o que eu faco', 'e agora o que faco', 'o que eu faco agora', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
+  'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'e dai', 'anda', 'anda logo', 'vai logo', 'e agora o que eu faco', 'e agora o que faco', 'o que eu faco agora', 'e depois disso', 'e depois disso o que eu faco', 'e depois disso o que faco', 'e depois disso o que fazer', 'depois disso o que eu faco', 'depois disso o que faco', 'e depois o que eu faco', 'e depois o que faco', 'o que eu faco depois', 'o que faco depois', 'o que eu faco depois disso', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
@@ -291,7 +291,7 @@ export const SOCIAL = {
     'digito devagar', 'escrevo devagar', 'leio devagar', 'sou lento', 'sou lenta', 'deficiencia visual', 'baixa visao', 'enxergo pouco', 'nao enxergo', 'sou cego', 'sou cega',
   ],
   // In a hurry ("to no horario de almoço, seja rapido"): the answer stays short.
-  hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto'],
+  hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto', 'resolver isso logo', 'resolver logo', 'resolver isso rapido', 'resolver rapido'],
   // Another language ("Você fala inglês?"): only Portuguese, said in both.
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'em ingles', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
@@ -317,7 +317,7 @@ export type SocialKind = keyof typeof SOCIAL;
 
 /** Corrections: what follows is what the citizen meant ("na verdade é da moto", "errei, é CNH e não RG"). */
 export const CORRECTION = [
-  'na verdade', 'errei', 'ops', 'o que eu quero e', 'o que eu queria era', 'o que eu preciso e', 'o que eu precisava era', 'quero mesmo e', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
+  'na verdade', 'quer dizer', 'errei', 'ops', 'o que eu quero e', 'o que eu queria era', 'o que eu preciso e', 'o que eu precisava era', 'quero mesmo e', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
   'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'pensando bem', 'pensando melhor', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',

@@ -37,6 +37,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
     // How many times the citizen tried ("já tentei 3 vezes").
     if (/^\d{1,2}$/.test(w) && (m.tokens[i + 1] === 'vezes' || m.tokens[i + 1] === 'vez')) used.add(i).add(i + 1);
+    // The time of day ("3 da manhã aqui", "plantão de 12h").
+    for (const n of timeOfDay(m, i)) used.add(n);
   });
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
@@ -47,6 +49,19 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   const clear = [...kinds].some((k) => !WEAK_SOCIAL.has(k));
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+const DAY_PARTS: ReadonlySet<string> = new Set(['manha', 'tarde', 'noite', 'madrugada']);
+
+/** The tokens of a time of day starting at `i` ("12h", "3 horas", "3 da manhã", "da madrugada"), or none. */
+function timeOfDay(m: Message, i: number): number[] {
+  const w = m.tokens[i] ?? '';
+  if (/^\d{1,2}(h|hs|hrs)$/.test(w)) return [i];
+  const next = m.tokens[i + 1] ?? '';
+  if (/^\d{1,2}$/.test(w) && (next === 'h' || next === 'hs' || next === 'horas' || next === 'hrs')) return [i, i + 1];
+  if (/^\d{1,2}$/.test(w) && next === 'da' && DAY_PARTS.has(m.tokens[i + 2] ?? '')) return [i, i + 1, i + 2];
+  if (w === 'da' && DAY_PARTS.has(next)) return [i, i + 1];
+  return [];
 }
 
 /** Verbs of someone else wanting to know ("quer saber", "perguntou", "mandou perguntar"). */
@@ -169,6 +184,12 @@ const formStems = memo((s: Service): ReadonlySet<string> => {
 /** Is the word one the service's form says? */
 const inFormText = (s: Service, word: string): boolean => formStems(s).has(analyze(word)[0] ?? word);
 
+/**
+ * Words of how a request is made, not of what is requested: "vc consegue agendar pra mim ou tenho q entrar no site?"
+ * asks for the form of the service in focus.
+ */
+const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online', 'app', 'aplicativo', 'entrar', 'acessar', 'pessoalmente', 'presencial', 'ir', 'la', 'sozinho', 'sozinha']);
+
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
@@ -178,7 +199,7 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const naming = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < story)]);
   // "quero agendar o atendimento" on the UAI card: the words are the service's own, or its form's ("a identidade da
   // minha bebe": the form asks which service, the identity card among its examples), or say for whom.
-  if (focus?.form && naming.length > 0 && naming.every((w) => WHO_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);
+  if (focus?.form && naming.length > 0 && naming.every((w, i) => WHO_WORDS.has(w) || WHO_WORDS.has(naming[i - 1] ?? '') || CHANNEL_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);
   if (naming.length > 0) {
     const result = t.ctx.search.search(naming.join(' '), 5);
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {

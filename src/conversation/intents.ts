@@ -249,6 +249,8 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_next',
     where: ['walkthrough'],
     recognise: (t, m) => {
+      // "E depois disso, o que eu faço?": a whole cue, split by a comma (cues match within a clause).
+      if (NEXT_WHOLE.has(m.tokens.join(' '))) return { used: m.tokens.map((_, i) => i) };
       const cues = nextCues.union(m);
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : []))] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
@@ -349,7 +351,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction_first',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
-      const hit = allCues(m, correctionCues);
+      const hit = withoutVerbWait(m, allCues(m, correctionCues));
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
       if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m)) return undefined;
@@ -433,7 +435,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction',
     where: [...ALL_BUT_FORM, 'form'],
     recognise: (t, m) => {
-      const hit = allCues(m, correctionCues) ?? leadingNo(t, m);
+      const hit = withoutVerbWait(m, allCues(m, correctionCues)) ?? leadingNo(t, m);
       if (!hit) return undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
       if (m.freeText && !isWhole(m, hit.used)) return undefined;
@@ -482,6 +484,7 @@ const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'exp
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
 const nextCues = c(NEXT);
+const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
 const rephraseCues = c(REPHRASE);
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
@@ -653,6 +656,16 @@ function saidThenDenied(m: Message): boolean {
 
 /** One or two words with an asterisk before or after them: a fix of the last message ("*cnh", "ipsemg*"). */
 const ASTERISK_FIX = /^\s*(\*\s*[^\s*]+(\s+[^\s*]+)?|[^\s*]+(\s+[^\s*]+)?\s*\*)\s*$/;
+
+/** Forms of "esperar" that are the verb, not the "espera," that holds the conversation ("Precisa esperar 24 horas?"). */
+const WAIT_VERB = /^esper(ar|o|a-se|ando|ei|ou|amos|aram|em|e)$/;
+
+/** The cue hit without the verb "esperar" (its stem is the cue "espera"'s); undefined when nothing else is left. */
+function withoutVerbWait(m: Message, hit: Hit | undefined): Hit | undefined {
+  if (!hit) return undefined;
+  const used = hit.used.filter((i) => !WAIT_VERB.test(m.tokens[i] ?? ''));
+  return used.length > 0 ? { ...hit, used } : undefined;
+}
 
 /** Articles and contractions before the thing denied ("nao *da* cnh", "nao *a* de motorista"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na', 'no', 'e', 'pra', 'para', 'pro']);

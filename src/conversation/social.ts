@@ -30,7 +30,8 @@ const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compli
 /** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
 export function socialLine(kinds: ReadonlySet<SocialKind>): string {
   // Patience for a citizen who finds this hard says all the rest would ("não sei mexer" is no "não" to a question).
-  const said = kinds.has('struggling') ? new Set([...kinds].filter((k) => k !== 'declined' && k !== 'sorry' && k !== 'ack')) : kinds;
+  // A tired citizen in a hurry ("to exausta, so queria resolver isso logo") is not told to take it slowly.
+  const said = kinds.has('struggling') ? new Set([...kinds].filter((k) => k !== 'declined' && k !== 'sorry' && k !== 'ack' && !(k === 'struggling' && kinds.has('hurry')))) : kinds;
   return ORDER.filter((k) => said.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
 }
 

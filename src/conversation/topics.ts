@@ -217,7 +217,8 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   // Letters of the cue's own words: glue counts only when long ("obrigado", "valeu"), so "o que" never stretches.
   const cueLetters = used.reduce((n, i) => {
     const w = m.tokens[i] ?? '';
-    return n + (isGlue(w) && w.length < 5 ? 0 : w.length);
+    // Laughter, however long, reads as "kkk": a clear cue.
+    return n + (isGlue(w) && w.length < 5 ? 0 : w === 'kkk' ? 4 : w.length);
   }, 0);
   if (cueLetters < 4) return false;
   const topics = findTopics(m, false);
@@ -273,7 +274,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // Nor when the word of that subject is the focus's own: "pagar pela internet ou no banco?" on the IPVA, paid at banks.
   const awayWords = naming.filter((w) => mentionsElsewhere(w));
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
-  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : (elsewhere(t, m.text) ?? elsewhere(t, restText(m, used)));
+  // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a
+  // word of the service's name ("guia de *taxa* estadual … pagar no banco" is the DAE).
+  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : (elsewhere(t, m.text) ?? (strong ? elsewhere(t, restText(m, used)) : undefined));
   if (away) return { kind: 'elsewhere', away };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);

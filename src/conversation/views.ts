@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, nameStems, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
+import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, official } from './followup.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
@@ -375,6 +375,10 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   // the one clause that clearly names a service, when no other clause names any.
   const clause = clearClause(t, query, limit);
   if (clause) return clause;
+  // Nothing found, but a phrase of one service's names said whole, among words the catalogue does not know ("eu e
+  // minha sócia queremos abrir empresa de salão de beleza").
+  const phrased = namedByPhrase(t, query, all);
+  if (phrased) return { hits: [{ id: phrased.id, title: phrased.title, score: 1 }], clear: true };
   const naming = all.filter((w) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w));
   // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.
   if (naming.length === 0 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
@@ -382,6 +386,15 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/** With nothing in focus, the one service a phrase of its names (two words or more) is said whole by, if only one is; never a subject handled elsewhere. */
+function namedByPhrase(t: TurnBuilder, query: string, all: readonly string[]): Service | undefined {
+  // With a service in focus, an unsure message is more likely about it ("Precisa esperar 24 horas para registrar?").
+  if (t.state.focus !== undefined || mentionsElsewhere(query)) return undefined;
+  const candidates = new Set(analyze(all.join(' ')).flatMap((x) => servicesNamedBy(t.ctx.catalogue, x)));
+  const named = [...candidates].filter((s) => namesService(t.ctx, s, all, true));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */
