@@ -9,7 +9,7 @@ import { explainField, fieldsNamed, askField } from './form.ts';
 import { leaveForAnother } from './handlers.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
-import { titleStems } from './naming.ts';
+import { namesService, titleStems } from './naming.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
@@ -49,6 +49,7 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const kept: string[] = [];
   let negated = false;
   let namedSince = false;
+  let place = false;
   for (const tok of tokens) {
     if (tok === 'nao' || tok === 'nem' || tok === 'ninguem') {
       // "não perdi não": the second "não" closes the same denial, it does not open a new one.
@@ -67,10 +68,44 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
     }
     // "queria a visita por video chamada pq moro longe": once something is named, the reason after "pq" is why, not what.
     if (BECAUSE.has(tok) && searchWords(kept.join(' ')).length > 0) break;
+    // "acho que perdi na rodoviária": where it happened is the story, not what is meant (up to the next pause).
+    if (place || (IN_PLACE.has(tok) && LOSS_VERBS.has(kept[kept.length - 1] ?? ''))) {
+      place = tok !== '';
+      continue;
+    }
     kept.push(tok);
   }
   return searchWords(kept.filter((w) => w !== '').join(' '));
 }
+
+/** The service the clause right after the correction cue clearly finds and names, when a pause follows that clause. */
+function firstClause(t: TurnBuilder, m: Reading, used: readonly number[]): string | undefined {
+  const from = Math.max(-1, ...used) + 1;
+  const end = [...(m.pauses ?? [])].filter((p) => p >= from).sort((a, b) => a - b)[0];
+  if (end === undefined || end === m.tokens.length - 1) return undefined;
+  const words = searchWords(m.tokens.slice(from, end + 1).join(' '));
+  if (words.length < 2) return undefined;
+  const result = t.ctx.search.search(words.join(' '), 3);
+  const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  return result.clear && top && namesService(t.ctx, top, words) ? top.id : undefined;
+}
+
+/** The words a message denies ("ninguém *roubou*", "não foi *furto*"), each up to the next pause. */
+function deniedWords(m: Reading): string[] {
+  const out: string[] = [];
+  let negated = false;
+  m.tokens.forEach((w, i) => {
+    if (w === 'nao' || w === 'nn' || w === 'ninguem') negated = true;
+    else if (negated) out.push(w);
+    if (m.pauses?.has(i)) negated = false;
+  });
+  return searchWords(out.join(' '));
+}
+
+/** Verbs of losing something or having it taken: the place said right after them is where it happened. */
+const LOSS_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei', 'caiu', 'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou']);
+/** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
+const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos']);
 
 /**
  * Verbs of wanting: in a correction cue ("o que eu *quero* é", "o que eu *precisava* era"), or opening the clause
@@ -196,6 +231,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
   // Clearly another service ("ops, na verdade é a conta de água").
   if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(ids[0]);
+  // "nao, eu q vendi o carro, o comprador nao passou pro nome dele": the clause right after the cue says what it is;
+  // the rest is the story (the buyer did not transfer it).
+  const said = focus ? firstClause(t, m, used) : undefined;
+  if (said !== undefined && said !== focus?.id && ids.includes(said)) return open(said);
   // On a list of results, the correction amends the request the list answered ("quero transferir o carro…",
   // then "na real é uma moto"): the two read together, when they lead to a service the correction also finds.
   const list = t.state.view;
@@ -205,8 +244,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (list.at === 'results' && list.query !== '') {
     // "Na verdade eu perdi, ninguém levou" on a list led by the theft report: of the services listed, the one of the
     // same kind as the first (the loss report), before the request is read again with its wrong half.
-    const first = firstListed(t);
     const listed = new Set(t.state.options.filter((o) => o.id.startsWith('svc:')).map((o) => o.id.slice(4)));
+    // "eu perdi, ninguém roubou": the kind is that of the listed service the denied words find (the theft report).
+    const denial = deniedWords(m);
+    const anchor = denial.length > 0 ? t.ctx.search.search(denial.join(' '), 5).hits.find((h) => listed.has(h.id)) : undefined;
+    const first = serviceOf(t.ctx, anchor?.id ?? '') ?? firstListed(t);
     const kind = first && !rejected ? sameKind(first, ids.filter((id) => listed.has(id)), meant, titleSharing(t, first, meant)) : undefined;
     if (kind !== undefined) return open(kind);
     const amended = t.ctx.search.search(`${list.query} ${query}`, 3).hits[0]?.id;

@@ -122,7 +122,7 @@ export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista d
 export const START_FORM = [
   'pode marcar', 'pode agendar', 'marca pra mim', 'agenda pra mim', 'marcar pra mim', 'agendar pra mim', 'faz pra mim', 'fazer pra mim', 'faca pra mim',
   'quero agendar', 'quero marcar', 'quero fazer o pedido', 'quero fazer a solicitacao', 'quero solicitar', 'quero pedir', 'fazer o pedido', 'fazer a solicitacao',
-  'fazer por aqui', 'pedir por aqui', 'agendar por aqui', 'marcar por aqui', 'consegue agendar', 'consegue marcar', 'voce agenda', 'vc agenda', 'voce marca',
+  'fazer por aqui', 'fazer pelo chat', 'pelo chat', 'aqui pelo chat', 'aqui no chat', 'pedir por aqui', 'agendar por aqui', 'marcar por aqui', 'consegue agendar', 'consegue marcar', 'voce agenda', 'vc agenda', 'voce marca',
   'vc marca', 'registrar o pedido', 'preencher', 'formulario', 'fazer a solicitacao por aqui', 'quero registrar', 'pode fazer o pedido', 'pode registrar',
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
 ];

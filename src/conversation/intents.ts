@@ -72,7 +72,9 @@ export const INTENTS: readonly Intent[] = [
     name: 'cancel_form',
     where: ['form', 'confirm', 'leave'],
     recognise: (_t, m) => {
-      if (!m.freeText) return cancelCues.findAll(m)[0];
+      // "nao, deixa, continua o agendamento" carries on; "esqueci a senha do gov.br" forgot something, it drops nothing.
+      if (m.tokens[0] === 'nao' && (m.pauses?.has(0) ?? false) && continueCues.union(m) !== undefined) return undefined;
+      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '')));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
@@ -571,7 +573,7 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
 const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);
 
 /** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */
-const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc']);
+const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto', 'outra', 'coisa']);
@@ -589,6 +591,8 @@ function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean
 
 /** Going on with the form ("continua", "segue com o pedido"). */
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);
+/** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
+const FORGOT = /^esquec(i|eu|emos|eram|ido|ida)$/;
 /** Words around "continua" that point at the form itself ("nao, continua o agendamento primeiro"). */
 const ABOUT_THE_FORM: ReadonlySet<string> = new Set(['nao', 'primeiro', 'antes', 'pedido', 'agendamento', 'formulario', 'solicitacao', 'cadastro', 'isso', 'esse', 'essa', 'aqui', 'mesmo', 'pode', 'por', 'favor', 'entao', 'vamos', 'bora', 'depois', 'vejo', 'outro', 'resto']);
 
@@ -642,6 +646,9 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
 function deniedThenSaid(m: Message): boolean {
   if (saidThenDenied(m)) return true;
+  // "nao perdi nao, ela ta vencida": a short denial of what was understood, a pause, then what it is.
+  const pause = [1, 2].find((i) => m.pauses?.has(i) ?? false);
+  if (m.tokens[0] === 'nao' && !isGlue(m.tokens[1] ?? 'e') && pause !== undefined && (pause === 1 || m.tokens[2] === 'nao') && !m.text.includes('?') && m.tokens.slice(pause + 1).some((w) => !isGlue(w))) return true;
   const verb = m.tokens[1];
   if (m.tokens[0] !== 'nao' || (verb !== 'foi' && verb !== 'era')) return false;
   return m.tokens.some((w, i) => i > 2 && w === verb && (m.pauses?.has(i - 1) ?? false));

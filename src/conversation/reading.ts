@@ -148,8 +148,8 @@ function toTokens(text: string): string[] {
   return out;
 }
 
-/** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25"). */
-const PAUSE = /[,;!?…]+|\.+(?=\s|$)|\s[-–—]\s/;
+/** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25", nor the colon of "10:30"). */
+const PAUSE = /[,;!?…]+|:(?=\s)|\.+(?=\s|$)|\s[-–—]\s/;
 
 /** The tokens after which the citizen paused; none when the parts do not add up to the whole (odd input). */
 function pausesOf(text: string, count: number): ReadonlySet<number> {

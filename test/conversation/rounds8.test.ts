@@ -54,3 +54,38 @@ describe('round 109: asking for the form, tired or laughing citizens, walkthroug
     expect(talk('Quero agendar a visita virtual ao meu filho.', 'Na verdade preciso primeiro fazer a carteirinha de visitante, que eu ainda não tenho.').state.focus).toBe('visita-presidio');
   });
 });
+
+describe('round 110: corrections that deny what was understood, and forms that carry on', () => {
+  it('"nao perdi nao, ela ta vencida" on the CNH\'s 2nd copy is its renewal', () => {
+    expect(talk('2 via da cnh', 'nao perdi nao, ela ta vencida').state.focus).toBe('cnh-renovacao');
+  });
+
+  it('on a list led by the theft report, "não foi furto: acho que perdi na rodoviária" is the loss report, not the bus station', () => {
+    expect(talk('Preciso registrar um BO de furto da minha carteira.', 'Pensando bem, não foi furto: acho que perdi na rodoviária.').state.focus).toBe('bo-perda-documentos');
+  });
+
+  it('"eu perdi, ninguem roubou" takes the kind of the listed service the denied word finds (the theft report)', () => {
+    expect(talk('roubaram minha carteira com os documento', 'acho q na verdade eu perdi, ninguem roubou').state.focus).toBe('bo-perda-documentos');
+  });
+
+  it('the clause right after the cue says what it is; the story after it does not decide', () => {
+    expect(talk('transferencia de carro', 'nao, eu q vendi o carro, o comprador nao passou pro nome dele').state.focus).toBe('comunicacao-venda');
+    expect(talk('recorrer de multa', 'na verdade a multa ta certa, so q quem tava dirigindo era meu cunhado').state.focus).toBe('indicacao-condutor');
+  });
+
+  it('asked whether to leave the form, "nao, deixa, continua o agendamento" carries on; "Não quero continuar" still cancels', () => {
+    const d = talkOn('cin-2a-via', 'pode agendar pra mim', 'Aparecida Rocha', 'ah e o ipva da minha moto como pago?', 'nao, deixa, continua o agendamento');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+    expect(talkOn('cin-2a-via', 'pode agendar pra mim', 'Não quero continuar.').state.view.at).not.toBe('form');
+  });
+
+  it('"esqueci a senha do gov br, como recupero?" in a form offers to leave for the gov.br account; it does not cancel', () => {
+    const d = talkOn('agendamento-uai', 'quero marcar', 'esqueci a senha do gov br, como recupero?');
+    expect(d.state.view.at).toBe('leave');
+    expect(talkOn('agendamento-uai', 'quero marcar', 'esqueci a senha do gov br, como recupero?', 'sim, quero ver isso').state.focus).toBe('conta-govbr');
+  });
+
+  it('"fazer pelo chat" on a card with a form starts it', () => {
+    expect(talkOn('ouvidoria', 'fazer pelo chat').state.view).toMatchObject({ at: 'form', field: 0 });
+  });
+});
