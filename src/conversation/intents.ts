@@ -38,7 +38,7 @@ import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService } from './views.ts';
+import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -239,7 +239,10 @@ export const INTENTS: readonly Intent[] = [
       const n = positionIn(m, options.length);
       if (n !== undefined) return { used: [], n };
       const o = optionByLabel(m, options);
-      return o ? { used: [], n: options.indexOf(o) + 1 } : undefined;
+      if (o) return { used: [], n: options.indexOf(o) + 1 };
+      // "começa pelo ipva" on a list of results: the one listed service the words name.
+      const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
+      return named !== undefined ? { used: [], n: named + 1 } : undefined;
     },
     handle: (t, _m, hit) => {
       const option = t.state.options[(hit.n ?? 0) - 1];
@@ -383,6 +386,8 @@ export const INTENTS: readonly Intent[] = [
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
       // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
       if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
+      // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.
+      if (topics && focusOf(t) === undefined && twoRequests(t, m.text)) return undefined;
       return topics ? { used: topics.used, topics } : undefined;
     },
     handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
@@ -591,6 +596,23 @@ function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean
 
 /** Going on with the form ("continua", "segue com o pedido"). */
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);
+/** Words that say which to see first ("começa pelo ipva", "primeiro o da água"). */
+const ORDER_WORDS: ReadonlySet<string> = new Set(['comeca', 'comecar', 'comecemos', 'comece', 'primeiro', 'primeira', 'antes', 'depois', 'vamos', 'bora', 'ver', 've', 'mostra']);
+
+/** The place in the options of the one listed service the message's words name more than any other listed, if any. */
+function namedListed(t: TurnBuilder, m: Message): number | undefined {
+  // Every word the catalogue knows must be the service's name's: "quero pagar o ipva atrasado parcelado" is a new
+  // request; a correction ("da identidade, nao da cnh") is read as one.
+  const words = namingWords(m, []).filter((w) => t.ctx.search.knows(w) && !ORDER_WORDS.has(w));
+  if (words.length === 0 || words.length > 2 || m.tokens.includes('nao') || correctionCues.union(m) !== undefined) return undefined;
+  const counts = t.state.options.map((o) => {
+    const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
+    return s ? namedCount(t.ctx, s, words) : 0;
+  });
+  const best = Math.max(0, ...counts);
+  return best === words.length && counts.filter((n) => n === best).length === 1 ? counts.indexOf(best) : undefined;
+}
+
 /** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
 const FORGOT = /^esquec(i|eu|emos|eram|ido|ida)$/;
 /** Words around "continua" that point at the form itself ("nao, continua o agendamento primeiro"). */

@@ -306,6 +306,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
   if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
+  // "consulta no site msm?" on the intercity buses: a question mark, a topic's word, and only the focus's own words,
+  // each a word a quarter of the services use ("consulta"), so none names another.
+  if (focus && ownWords && topics.length > 0 && m.text.includes('?') && naming.every((w) => t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)) return { kind: 'service', service: focus, isNew: fresh };
   if (!strong) return { kind: 'search' };
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.

@@ -362,6 +362,9 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  * ("anúncio na olx", "comprar um celular") still finds nothing.
  */
 export function searchOrKnown(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> {
+  // "preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh": two requests, each clear, both offered.
+  const both = twoRequests(t, query);
+  if (both) return both;
   const result = t.ctx.search.search(query, limit);
   if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : result;
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
@@ -395,6 +398,19 @@ function namedByPhrase(t: TurnBuilder, query: string, all: readonly string[]): S
   const candidates = new Set(analyze(all.join(' ')).flatMap((x) => servicesNamedBy(t.ctx.catalogue, x)));
   const named = [...candidates].filter((s) => namesService(t.ctx, s, all, true));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** What joins a second request to a first ("e tbm", "e também", "e ainda"). */
+const ALSO = /\s+e\s+(?:tbm|tb|tambem|também|ainda)\s+/i;
+
+/** The two services of two requests joined by "e também", when each half clearly finds its own; listed together. */
+export function twoRequests(t: TurnBuilder, query: string): ReturnType<EngineContext['search']['search']> | undefined {
+  const parts = query.split(ALSO);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map((p) => t.ctx.search.search(p, 3));
+  const first = a?.clear ? a.hits[0] : undefined;
+  const second = b?.clear ? b.hits[0] : undefined;
+  return first && second && first.id !== second.id ? { hits: [first, second], clear: false } : undefined;
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */

@@ -89,3 +89,31 @@ describe('round 110: corrections that deny what was understood, and forms that c
     expect(talkOn('ouvidoria', 'fazer pelo chat').state.view).toMatchObject({ at: 'form', field: 0 });
   });
 });
+
+describe('round 111: the question about a subject handled elsewhere after a story, weak questions on the card, two requests', () => {
+  it('a story naming a service, then "como …" about a subject handled elsewhere in a clause of its own, is that subject', () => {
+    for (const text of ['vou trabalhar em portugal, como tiro passaporte', 'fui mandado embora, como saco meu fgts', 'trabalhei 30 anos na roça, como dou entrada na aposentadoria rural no inss']) expectElsewhere(text);
+  });
+
+  it('a story of the State\'s keeps the State\'s service: the state servant\'s health plan is the IPSEMG', () => {
+    expect(talk('Sou servidor estadual aposentado. Como incluo minha esposa como dependente no plano de saúde do Estado?').state.focus).toBe('ipsemg');
+  });
+
+  it('after the passport\'s reply, "e a identidade nova, onde faz?" is the identity card', () => {
+    const d = talk('qro tirar passaporte pra viajar', 'e a identidade nova, onde faz?');
+    expect(d.state.focus ?? d.state.options[0]?.id.slice(4)).toMatch(/^cin-/);
+  });
+
+  it('"consulta no site msm?" on the intercity buses asks whether it is online; "comunicar a venda tem custo?" still names the sale', () => {
+    const d = talk('horario do onibus de sete lagoas pra bh', 'consulta no site msm?');
+    expect(d.state.focus).toBe('onibus-intermunicipal');
+    expect(kinds(d)).toContain('follow_up');
+    expect(talk('vendi minha moto e o cara n transferiu, ta no meu nome ainda', 'comunicar a venda tem custo?').state.focus).toBe('comunicacao-venda');
+  });
+
+  it('two requests joined by "e tbm" are both offered, and "começa pelo ipva" picks the listed one it names', () => {
+    const d = talk('preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh');
+    expect(d.state.options.slice(0, 2).map((o) => o.id)).toEqual(['svc:ipva', 'svc:multas-pontuacao']);
+    expect(talk('preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh', 'começa pelo ipva').state.focus).toBe('ipva');
+  });
+});
