@@ -1,17 +1,10 @@
 // Choosing one of the options shown by typing: its number ("2", "opção 2", "a segunda"), or its label in
 // the citizen's own spelling ("documetos", "paso a passo", "furto" for "Furto ou roubo").
 import { editDistance } from '../search/typo.ts';
+import { CARDINAL_WORDS as NUMBER_WORDS, ORDINAL_WORDS } from './numbers.ts';
 import { isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import type { Option } from './types.ts';
-
-// Maps, not objects: a typed word such as "constructor" must never meet an object's built-ins.
-const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
-  primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
-  sexta: 6, sexto: 6, setima: 7, setimo: 7, oitava: 8, oitavo: 8, nona: 9, nono: 9, decima: 10, decimo: 10,
-}));
-
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 }));
 
 /** Words around a number that do not change which option is meant ("quero a opção 2"). */
 const AROUND = new Set(['quero', 'escolho', 'vou', 'de', 'pode', 'ser', 'a', 'o', 'e', 'opcao', 'numero', 'n', 'item', 'no', 'na', 'esse', 'essa', 'isso', 'ai', 'la', 'mesmo']);

@@ -6,6 +6,7 @@ import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, official } from './followup.ts';
+import { CARDINAL_WORDS } from './numbers.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -428,7 +429,7 @@ function clearClause(t: TurnBuilder, query: string, limit: number): ReturnType<E
 }
 
 /** Numbers in words, as a phone number or a CPF is spelt out ("nove três zero sete…"). */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['zero', 'um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['zero', ...CARDINAL_WORDS.keys()]);
 
 /**
  * The service found rests on numbers alone: "me liga nove três zero sete…" found the "0 km" registration. Searched

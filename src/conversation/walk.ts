@@ -1,15 +1,12 @@
 // The walkthrough in the citizen's words: next, previous, repeat, "vai pra etapa 3", finish, leave.
 import { stem } from '../search/normalize.ts';
+import { CARDINAL_WORDS, ORDINAL_WORDS } from './numbers.ts';
 import type { Reading } from './reading.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { askFeedback, showService, showStep } from './views.ts';
 
 // Maps and sets, not objects: a typed word such as "constructor" must never meet an object's built-ins.
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
-  um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
-  primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
-  sexta: 6, sexto: 6, setima: 7, setimo: 7, oitava: 8, oitavo: 8, nona: 9, nono: 9, decima: 10, decimo: 10,
-}));
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ...ORDINAL_WORDS]);
 const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
 const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['etapa', 'fase'].map(stem));

@@ -1,0 +1,12 @@
+// Numbers said in words, shared by whatever reads a position or a number from a message: options ("a segunda"),
+// walkthrough steps ("vai pra terceira"), and numbers spelt out as a phone or a CPF ("nove três zero sete…").
+// Maps, not objects: a typed word such as "constructor" must never meet an object's built-ins.
+
+/** Cardinal numbers in words, one to ten. */
+export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 }));
+
+/** Ordinal numbers in words, first to tenth. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
+  sexta: 6, sexto: 6, setima: 7, setimo: 7, oitava: 8, oitavo: 8, nona: 9, nono: 9, decima: 10, decimo: 10,
+}));
