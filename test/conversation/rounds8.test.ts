@@ -117,3 +117,21 @@ describe('round 111: the question about a subject handled elsewhere after a stor
     expect(talk('preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh', 'começa pelo ipva').state.focus).toBe('ipva');
   });
 });
+
+describe('round 112: asked again about a subject handled elsewhere, in its own words', () => {
+  const again = (...messages: string[]): void => {
+    const d = talk(...messages);
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  };
+
+  it('"e o visto?" after the passport, "e moto?" after buying a car, "algum bom em contagem?" after a private dentist', () => {
+    again('vou pra portugal em marco, como tiro meu passaporte', 'e o visto?');
+    again('onde compro um carro usado baratinho em bh kkk', 'e moto?');
+    again('quero marcar consulta com um dentista particular perto de casa', 'algum bom em contagem?');
+  });
+
+  it('"nem sei a quem recorrer" after the maternity leave an employer denies', () => {
+    again('meu patrao ta dizendo q n tenho direito a licença maternidade, trabalho no supermercado', 'nem sei a quem recorrer');
+  });
+});
