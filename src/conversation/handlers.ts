@@ -4,10 +4,11 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, titleStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
+import { official } from './followup.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
@@ -330,6 +331,17 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     if ([...titleStems(focus)].every((x) => said.has(x))) return showService(t, focus);
     t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
     return;
+  }
+  // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
+  // foto?" on the environmental report found the unemployment insurance through "mandado embora"): a question about
+  // the card, which the catalogue does not answer; said so, with the official page and LigMinas 155.
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false)) {
+    const result = t.ctx.search.search(query, 3);
+    const other = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+    if (other && other.id !== focus.id && !namesService(t.ctx, other, namingWords(m, []))) {
+      t.say(copy.unanswered(focus.title), t.state.options, [official(focus)], { kind: 'unanswered', serviceId: focus.id });
+      return;
+    }
   }
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).

@@ -135,3 +135,20 @@ describe('round 112: asked again about a subject handled elsewhere, in its own w
     again('meu patrao ta dizendo q n tenho direito a licença maternidade, trabalho no supermercado', 'nem sei a quem recorrer');
   });
 });
+
+describe('round 113: a question about the card that the search answers with a service it does not name', () => {
+  it('"posso mandar foto?" on the environmental report stays on it, with the official page (not the unemployment insurance)', () => {
+    const d = talk('uma mineradora ta jogando lama no rio onde eu pesco', 'posso mandar foto?');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(kinds(d)).toEqual(['unanswered']);
+  });
+
+  it('"a prova pratica pode ser em carro automatico?" on the first licence and "eles entregam o remedio em casa?" on the medicines stay', () => {
+    expect(talkOn('cnh-primeira-habilitacao', 'a prova pratica pode ser em carro automatico?').state.focus).toBe('cnh-primeira-habilitacao');
+    expect(talkOn('medicamentos-alto-custo', 'eles entregam o remedio em casa? moro sozinha e tenho 78 anos').state.focus).toBe('medicamentos-alto-custo');
+  });
+
+  it('a question that names another service still opens it', () => {
+    expect(talkOn('cin-2a-via', 'e a segunda via da cnh, como faço?').state.focus).toBe('cnh-2a-via');
+  });
+});
