@@ -341,7 +341,8 @@ export const INTENTS: readonly Intent[] = [
       // "tem como agendar por aqui?" asks the bot to do it here: the request wins over the question.
       const here = part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false;
       // "eu posso fazer a inscrição dele?" asks who may.
-      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || (k === 'requirements' && m.text.includes('?'))))) return undefined;
+      // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
+      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents') && m.text.includes('?'))))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
@@ -642,8 +643,9 @@ export const reader = new Reader(allCuePhrases());
 
 /** Reads a message for the table. */
 export function readMessage(t: TurnBuilder, text: string): Message {
-  // Catalogue words and names of towns ("Sabará" is not a typo of "sábado") are never corrected into cue words.
-  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w));
+  // Catalogue words and names of towns ("Sabará" is not a typo of "sábado") are never corrected into cue words, nor
+  // another form of a catalogue verb ("renovo" is not "denovo").
+  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w) || t.ctx.search.share(stem(w)) > 0);
   // Spelt out rather than spread: every message then has the same shape (a spread costs ~1 µs here).
   const freeText = isFreeText(t);
   const { text: read, tokens, stems, pauses, memo } = m;

@@ -152,3 +152,21 @@ describe('round 113: a question about the card that the search answers with a se
     expect(talkOn('cin-2a-via', 'e a segunda via da cnh, como faço?').state.focus).toBe('cnh-2a-via');
   });
 });
+
+describe('round 114: verb forms of catalogue words are not cue typos; a question for the documents is not a request for the form', () => {
+  it('"Como eu renovo?" on the school re-enrolment is how it is done ("renovo" is no "denovo")', () => {
+    const d = talkOn('renovacao-matricula', 'Como eu renovo?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+    expect(kinds(d)).not.toContain('notice');
+    expect(d.text).toMatch(/como fazer/i);
+  });
+
+  it('"Que papéis o médico precisa preencher e o que mais devo levar?" lists the documents ("preencher" asks for no form)', () => {
+    const d = talkOn('medicamentos-alto-custo', 'Que papéis o médico precisa preencher e o que mais devo levar?');
+    expect(d.text).toMatch(/^\*Documentos/);
+  });
+
+  it('"posso denunciar sem falar meu nome?" on the environmental report stays on it', () => {
+    expect(talkOn('denuncia-ambiental', 'posso denunciar sem falar meu nome? o cara do desmatamento é meu vizinho').state.focus).toBe('denuncia-ambiental');
+  });
+});
