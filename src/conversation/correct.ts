@@ -10,7 +10,7 @@ import { leaveForAnother } from './handlers.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
-import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
+import { BECAUSE, findTopics, firstListed, focusOf, lossPlace, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 
@@ -27,7 +27,8 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
  * and so is each "não X" stretch (up to "e", "mas", "é"…, once it has named something).
  */
 export function correctionWords(m: Reading, used: readonly number[]): string[] {
-  const skip = new Set(used);
+  // "acho que perdi na rodoviária": where it happened is the story, not what is meant.
+  const skip = new Set([...used, ...lossPlace(m)]);
   // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
   const wants = m.tokens.findIndex((w, i) => WANT_VERBS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
@@ -49,7 +50,6 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const kept: string[] = [];
   let negated = false;
   let namedSince = false;
-  let place = false;
   for (const tok of tokens) {
     if (tok === 'nao' || tok === 'nem' || tok === 'ninguem') {
       // "não perdi não": the second "não" closes the same denial, it does not open a new one.
@@ -68,11 +68,6 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
     }
     // "queria a visita por video chamada pq moro longe": once something is named, the reason after "pq" is why, not what.
     if (BECAUSE.has(tok) && searchWords(kept.join(' ')).length > 0) break;
-    // "acho que perdi na rodoviária": where it happened is the story, not what is meant (up to the next pause).
-    if (place || (IN_PLACE.has(tok) && LOSS_VERBS.has(kept[kept.length - 1] ?? ''))) {
-      place = tok !== '';
-      continue;
-    }
     kept.push(tok);
   }
   return searchWords(kept.filter((w) => w !== '').join(' '));
@@ -101,11 +96,6 @@ function deniedWords(m: Reading): string[] {
   });
   return searchWords(out.join(' '));
 }
-
-/** Verbs of losing something or having it taken: the place said right after them is where it happened. */
-const LOSS_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei', 'caiu', 'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou']);
-/** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
-const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos']);
 
 /**
  * Verbs of wanting: in a correction cue ("o que eu *quero* é", "o que eu *precisava* era"), or opening the clause

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inTitle, memo, namedCount, namesService, nameStems } from './naming.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, IN_PLACE, LEAVE_WALK, LOSS_VERBS, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { inForm, type Message } from './message.ts';
@@ -254,6 +254,23 @@ export function firstListed(t: TurnBuilder): Service | undefined {
   return first ? serviceOf(t.ctx, first.id.slice(4)) : undefined;
 }
 
+/**
+ * The tokens of where something was lost or taken ("perdeu a identidade *na escola*", "perdi *na rodoviária*"): from
+ * the first "na/no/em" after a verb of losing, in the same clause, to the next pause. It names no service asked for.
+ */
+export function lossPlace(m: Reading): number[] {
+  const out: number[] = [];
+  let lost = false;
+  let place = false;
+  m.tokens.forEach((w, i) => {
+    if (LOSS_VERBS.has(w)) lost = true;
+    else if (lost && !place && IN_PLACE.has(w)) place = true;
+    if (place) out.push(i);
+    if (m.pauses?.has(i)) lost = place = false;
+  });
+  return out;
+}
+
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
 export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
   // On a list of results, a question with no service named is about the first one listed ("onde faz?").
@@ -262,7 +279,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m)]);
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m)]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };

@@ -2,7 +2,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
-import { GENERIC_WORDS } from './cues.ts';
+import { GENERIC_WORDS, IN_PLACE, LOSS_VERBS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, official } from './followup.ts';
@@ -367,6 +367,12 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number): Ret
   const both = twoRequests(t, query);
   if (both) return both;
   const result = t.ctx.search.search(query, limit);
+  // "perdi minha cnh ontem no onibus": where it was lost is the story; without it the request may be clear.
+  if (!result.clear) {
+    const placeless = withoutLossPlace(query);
+    const again = placeless === undefined ? undefined : t.ctx.search.search(placeless, limit);
+    if (again?.clear) return again;
+  }
   if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : result;
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
   // em ribeirao das neves como faço pra visitar ele": visitar, preso).
@@ -412,6 +418,16 @@ export function twoRequests(t: TurnBuilder, query: string): ReturnType<EngineCon
   const first = a?.clear ? a.hits[0] : undefined;
   const second = b?.clear ? b.hits[0] : undefined;
   return first && second && first.id !== second.id ? { hits: [first, second], clear: false } : undefined;
+}
+
+/** Verbs of losing something or having it taken, then (after the thing) where it happened: "na rua", "no ônibus". */
+const LOSS_PLACE = new RegExp(`\\b(${[...LOSS_VERBS].join('|')})\\b(.*?)\\s(?:${[...IN_PLACE].join('|')})\\s[^,;.!?]*`);
+
+/** The text without the place where something was lost or taken, when it says one (undefined otherwise). */
+function withoutLossPlace(query: string): string | undefined {
+  const folded = fold(query);
+  const m = LOSS_PLACE.exec(folded);
+  return m ? `${folded.slice(0, m.index)}${m[1]}${m[2]}${folded.slice(m.index + m[0].length)}` : undefined;
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */

@@ -170,3 +170,15 @@ describe('round 114: verb forms of catalogue words are not cue typos; a question
     expect(talkOn('denuncia-ambiental', 'posso denunciar sem falar meu nome? o cara do desmatamento é meu vizinho').state.focus).toBe('denuncia-ambiental');
   });
 });
+
+describe('round 115: where something was lost is the story', () => {
+  it('"perdi minha cnh ontem no onibus" opens the CNH\'s 2nd copy (the bus named no category of licence)', () => {
+    expect(talk('perdi minha cnh ontem no onibus').state.focus).toBe('cnh-2a-via');
+  });
+
+  it('"perdeu a identidade na escola" in a question names no school service', () => {
+    const d = talk('Meu filho de 15 anos perdeu a identidade na escola. Como registro a perda?');
+    const put = d.state.focus ?? d.state.options[0]?.id.slice(4);
+    expect(put).not.toMatch(/escol|matricula/);
+  });
+});
