@@ -50,6 +50,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(18, 147),
   fresh(19, 135),
   fresh(20, 147),
+  fresh(21, 154),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
