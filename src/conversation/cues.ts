@@ -6,7 +6,7 @@ import type { Topic } from './types.ts';
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [
-  'cancelar', 'cancela', 'cancele', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
+  'cancelar', 'cancela', 'cancele', 'para tudo', 'pare tudo', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
   'prefiro nao continuar', 'nao continuar', 'nao vou continuar', 'prefiro parar', 'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora', 'prefiro interromper', 'nao quero prosseguir', 'nao prosseguir', 'nao desejo prosseguir', 'nao desejo continuar', 'nao quero seguir', 'nao vou prosseguir',
 ];
@@ -88,7 +88,7 @@ export const NO = [
  */
 export const NEXT = [
   'proxima', 'proximo', 'prox', 'px', 'proxima etapa', 'proximo passo', 'seguinte', 'passo seguinte', 'avancar', 'avanca', 'continua', 'continuar', 'continue', 'segue',
-  'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'e dai', 'anda', 'anda logo', 'vai logo', 'e agora o que eu faco', 'e agora o que faco', 'o que eu faco agora', 'e depois disso', 'e depois disso o que eu faco', 'e depois disso o que faco', 'e depois disso o que fazer', 'depois disso o que eu faco', 'depois disso o que faco', 'e depois o que eu faco', 'e depois o que faco', 'o que eu faco depois', 'o que faco depois', 'o que eu faco depois disso', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
+  'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'passa', 'passa ai', 'pode passar', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'e dai', 'anda', 'anda logo', 'vai logo', 'e agora o que eu faco', 'e agora o que faco', 'o que eu faco agora', 'e depois disso', 'e depois disso o que eu faco', 'e depois disso o que faco', 'e depois disso o que fazer', 'depois disso o que eu faco', 'depois disso o que faco', 'e depois o que eu faco', 'e depois o que faco', 'o que eu faco depois', 'o que faco depois', 'o que eu faco depois disso', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
@@ -257,10 +257,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
 
 /** Social turns, by kind: they keep the conversation where it is. */
 export const SOCIAL = {
-  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao'],
+  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao', 'gracias', 'muchas gracias', 'muy amable', 'muito amavel'],
   ack: ['terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
-  greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar'],
+  greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches'],
   bot: [
     'do governo mesmo ou e golpe', 'do governo msm ou e golpe', 'e do governo ou e golpe', 'e do governo mesmo', 'e do governo msm', 'isso aqui e do governo', 'isso e do governo', 'voce e oficial', 'vc e oficial', 'e oficial mesmo', 'isso aqui e oficial',
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',

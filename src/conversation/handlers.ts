@@ -120,7 +120,7 @@ export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
 
 /** Verbs of asking the bot to take the request, by stem, so every form counts ("marca", "registra", "abre", "agende"). */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(
-  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
+  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'separar', 'separa', 'separe', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
 );
 /** The places of the request verbs in a message. */
 const requestVerbs = (m: Message): number[] => m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
@@ -138,7 +138,7 @@ function storyEnd(m: Message, verbs: readonly number[]): number {
 /** When the citizen would like it ("pra segunda", "sexta de manhã"): a date, not a service (not "segunda via"). */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'feira', 'amanha', 'semana', 'manha', 'cedo', 'proxima', 'mes']);
 /** Words of a request that name no other service ("um horário", "o atendimento", "agora"). */
-const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao', 'atraves', 'deste', 'desse', 'neste', 'nesse', 'via', 'pelo', 'pela', 'presencial', 'trem', 'bom', 'boa', 'tarde', 'noite', 'venho', 'sera']);
+const REQUEST_OBJECTS = new Set(['deixar', 'deixa', 'deixe', 'pre', 'canal', 'por', 'vou', 'la', 'este', 'esse', 'consigo', 'consegue', 'posso', 'msm', 'mesmo', 'horario', 'hora', 'atendimento', 'vaga', 'data', 'dia', 'agora', 'hoje', 'desejo', 'gostaria', 'queria', 'quero', 'favor', 'aqui', 'ja', 'logo', 'entao', 'atraves', 'deste', 'desse', 'neste', 'nesse', 'via', 'pelo', 'pela', 'presencial', 'trem', 'bom', 'boa', 'tarde', 'noite', 'venho', 'sera']);
 
 /**
  * "marca um horário pra mim", "abre a manifestação pra mim", "desejo registrar uma manifestação agora": a verb
@@ -189,7 +189,7 @@ const inFormText = (s: Service, word: string): boolean => formStems(s).has(analy
  * Words of how a request is made, not of what is requested: "vc consegue agendar pra mim ou tenho q entrar no site?"
  * asks for the form of the service in focus.
  */
-const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online', 'app', 'aplicativo', 'entrar', 'acessar', 'pessoalmente', 'presencial', 'ir', 'la', 'sozinho', 'sozinha']);
+const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online', 'app', 'aplicativo', 'entrar', 'acessar', 'pessoalmente', 'presencial', 'ir', 'la', 'sozinho', 'sozinha', 'naquele', 'naquela', 'nesse', 'nessa']);
 
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {

@@ -36,7 +36,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
-import { ackLead, BECAUSE, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { ackLead, BECAUSE, documentAsked, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -74,13 +74,22 @@ export const INTENTS: readonly Intent[] = [
     recognise: (_t, m) => {
       // "nao, deixa, continua o agendamento" carries on; "esqueci a senha do gov.br" forgot something, it drops nothing.
       if (m.tokens[0] === 'nao' && (m.pauses?.has(0) ?? false) && continueCues.union(m) !== undefined) return undefined;
-      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '')));
+      // "deixa eu corrigir" asks to be let do something; it drops nothing.
+      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me'))));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
       const opens = used !== undefined && m.tokens.findIndex((w) => !isGlue(w) && !DISMISSIVE.has(w)) === Math.min(...used);
       const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && DISMISSIVE.has(w)) ? [i] : []))] : undefined;
-      return all && isWhole(m, all) ? { used: all } : undefined;
+      if (all && isWhole(m, all)) return { used: all };
+      // "para tudo, cancela isso ai, fiquei com medo": opening with a cancel, said again in the next part; an account
+      // of what happened does not say it twice over.
+      const hits = cancelCues.findAll(m);
+      const clauses = new Set(hits.map((h) => clauseOf(m, h.used[0] ?? 0)));
+      const cue = new Set(hits.flatMap((h) => h.used));
+      const first = m.tokens.flatMap((w, i) => (clauseOf(m, i) === 0 ? [i] : []));
+      const opensWithCancel = first.every((i) => cue.has(i) || isGlue(m.tokens[i] ?? '') || EMPHASIS.has(m.tokens[i] ?? ''));
+      return opensWithCancel && clauses.size >= 2 && clauses.has(0) ? { used: [...cue] } : undefined;
     },
     handle: (t) => cancelForm(t),
   },
@@ -381,7 +390,7 @@ export const INTENTS: readonly Intent[] = [
       if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
       if (isArithmetic(m.tokens.join(' '))) return undefined;
-      const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : undefined);
+      const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : documentAsked(t, m));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
@@ -612,6 +621,14 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   });
   const best = Math.max(0, ...counts);
   return best === words.length && counts.filter((n) => n === best).length === 1 ? counts.indexOf(best) : undefined;
+}
+
+/** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
+const EMPHASIS: ReadonlySet<string> = new Set(['tudo', 'isso', 'ai', 'ja', 'agora', 'logo']);
+
+/** The number of the clause (0 for the first) the token at `i` is in: how many pauses come before it. */
+function clauseOf(m: Message, i: number): number {
+  return [...(m.pauses ?? [])].filter((p) => p < i).length;
 }
 
 /** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */

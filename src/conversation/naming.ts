@@ -25,7 +25,7 @@ export const titleStems = memo((s: Service): ReadonlySet<string> => new Set(anal
 const popularStems = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((n) => n.length > 0));
 
 /** Each synonym entry as the stems of its phrases (term first). */
-const synonymStems = memo((synonyms: readonly SynonymEntry[]): readonly (readonly (readonly string[])[])[] =>
+export const synonymStems = memo((synonyms: readonly SynonymEntry[]): readonly (readonly (readonly string[])[])[] =>
   synonyms.map((e) => [e.term, ...e.alternatives].map((p) => analyze(p)).filter((p) => p.length > 0)),
 );
 

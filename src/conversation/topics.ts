@@ -4,7 +4,7 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inTitle, memo, namedCount, namesService, nameStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, nameStems, synonymStems } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, IN_PLACE, LEAVE_WALK, LOSS_VERBS, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -269,6 +269,37 @@ export function lossPlace(m: Reading): number[] {
     if (m.pauses?.has(i)) lost = place = false;
   });
   return out;
+}
+
+const documentSets = new WeakMap<Service, ReadonlySet<string>>();
+
+/** The stems of a service's documents, with every synonym of a phrase they hold ("habilitação" holds "cnh"). */
+function documentStems(t: TurnBuilder, s: Service): ReadonlySet<string> {
+  let set = documentSets.get(s);
+  if (!set) {
+    const own = new Set(s.steps.flatMap((st) => st.documents).flatMap((d) => analyze(d)));
+    const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.every((x) => own.has(x))));
+    set = new Set([...own, ...held.flat(2)]);
+    documentSets.set(s, set);
+  }
+  return set;
+}
+
+/** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
+const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale)\b/;
+
+/**
+ * "precisa da placa so?", "levo a carteira de trabalho?" on a card: a question whose words name one of the service's
+ * own documents asks for the documents, though no documents cue was said.
+ */
+export function documentAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
+  const focus = focusOf(t);
+  if (!focus || !m.text.includes('?') || !BRING.test(m.tokens.join(' '))) return undefined;
+  const naming = namingWords(m, []).filter((w) => !BRING.test(w) && w !== 'so' && w !== 'somente' && w !== 'apenas');
+  const docs = documentStems(t, focus);
+  if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
+  const used = m.tokens.map((_, i) => i);
+  return { topics: ['documents'], used, strong: true };
 }
 
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */

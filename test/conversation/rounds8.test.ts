@@ -182,3 +182,40 @@ describe('round 115: where something was lost is the story', () => {
     expect(put).not.toMatch(/escol|matricula/);
   });
 });
+
+describe('round 116: documents named as such, walkthrough and social words, forms asked for and left (blind set 21)', () => {
+  it('"levo a carteira de trabalho?" and "precisa da cnh dele?" name one of the card\'s documents: the documents', () => {
+    const sine = talk('to procurando servico de servente ou pedreiro, o sine tem vaga?', 'levo a carteira de trabalho?');
+    expect(sine.state.focus).toBe('sine-emprego');
+    expect(sine.text).toMatch(/^\*Documentos/);
+    const driver = talkOn('indicacao-condutor', 'precisa da cnh dele?');
+    expect(driver.state.focus).toBe('indicacao-condutor');
+    expect(driver.text).toMatch(/^\*Documentos/);
+  });
+
+  it('"passa" in the steps is the next step', () => {
+    expect(talkOn('nota-fiscal-avulsa', 'como q faz isso, passo a passo', 'passa').state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+
+  it('"bom dia a todos, paz do senhor" greets, and "muchas gracias, muy amable" thanks', () => {
+    expect(kinds(talk('bom dia a todos, paz do senhor'))).not.toContain('no_results');
+    expect(kinds(talkOn('sine-emprego', 'muchas gracias, muy amable'))).toEqual(['small_talk']);
+  });
+
+  it('"vou fazer a reclamação por aqui", "separa um horario pra mim la" and "vc mesmo consegue marcar ou tenho q entrar naquele site?" start the form', () => {
+    expect(talkOn('ouvidoria', 'vou fazer a reclamação por aqui').state.view).toMatchObject({ at: 'form', field: 0 });
+    expect(talkOn('agendamento-uai', 'separa um horario pra mim la').state.view).toMatchObject({ at: 'form', field: 0 });
+    expect(talkOn('agendamento-uai', 'vc mesmo consegue marcar ou tenho q entrar naquele site?').state.view).toMatchObject({ at: 'form', field: 0 });
+  });
+
+  it('"opa o telefone ta errado, deixa eu corrigir" on the summary asks the phone again ("deixa eu" cancels nothing)', () => {
+    const filled = ['quero agendar', 'Maria Souza', '529.982.247-25', 'BH', 'identidade', '10/02/2027', '31999991234'];
+    expect(talkOn('agendamento-uai', ...filled, 'opa o telefone ta errado, deixa eu corrigir').state.view).toMatchObject({ at: 'form', field: 5 });
+  });
+
+  it('"para tudo, cancela isso ai, fiquei com medo" in a free-text field cancels; an account with "cancelar" in it is an answer', () => {
+    expect(talkOn('ouvidoria', 'vou fazer a reclamação por aqui', 'denuncia', 'para tudo, cancela isso ai, fiquei com medo').state.view.at).not.toBe('form');
+    const told = talkOn('ouvidoria', 'vou fazer a reclamação por aqui', 'denuncia', 'o atendente da delegacia mandou eu cancelar e voltar outro dia');
+    expect(told.state.view).toMatchObject({ at: 'form', field: 2 });
+  });
+});
