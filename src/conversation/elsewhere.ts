@@ -21,7 +21,7 @@ const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: 
 const reader = new Reader([]);
 
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
-const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
+const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'parcelo', 'parcela', 'parcelado', 'parcelada', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
   // Asking whom to turn to about the subject ("a quem devo recorrer?", "onde posso reclamar?").
   'recorrer', 'procurar', 'reclamar', 'denunciar', 'devo', 'posso']);
 
@@ -77,7 +77,7 @@ function askingClause(m: Reading, used: readonly number[]): number[] | undefined
 }
 
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
-const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao']);
+const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura']);
 
 /** The places of the words that ask again about the last subject: its context words or doubt; none if no such word. */
 function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {

@@ -254,6 +254,9 @@ export function firstListed(t: TurnBuilder): Service | undefined {
   return first ? serviceOf(t.ctx, first.id.slice(4)) : undefined;
 }
 
+/** Words that end the place where something was lost ("no ônibus *com* os documentos"). */
+const PLACE_ENDS: ReadonlySet<string> = new Set(['com', 'e', 'mas', 'pq', 'porque', 'quando', 'que', 'q']);
+
 /**
  * The tokens of where something was lost or taken ("perdeu a identidade *na escola*", "perdi *na rodoviária*"): from
  * the first "na/no/em" after a verb of losing, in the same clause, to the next pause. It names no service asked for.
@@ -265,6 +268,8 @@ export function lossPlace(m: Reading): number[] {
   m.tokens.forEach((w, i) => {
     if (LOSS_VERBS.has(w)) lost = true;
     else if (lost && !place && IN_PLACE.has(w)) place = true;
+    // "…no onibus com os documentos": what was lost, said after the place, is no place.
+    else if (place && PLACE_ENDS.has(w)) lost = place = false;
     if (place) out.push(i);
     if (m.pauses?.has(i)) lost = place = false;
   });

@@ -219,3 +219,19 @@ describe('round 116: documents named as such, walkthrough and social words, form
     expect(told.state.view).toMatchObject({ at: 'form', field: 2 });
   });
 });
+
+describe('round 117: a loss told in other words, Spanish words for work, the prefeitura\'s subjects', () => {
+  it('"ninguem roubou, acho q deixei cair no onibus com os documentos" on the theft report\'s list is the loss report', () => {
+    expect(talk('quero fazer bo de furto da minha carteira', 'na real ninguem roubou, acho q deixei cair no onibus com os documentos').state.focus).toBe('bo-perda-documentos');
+  });
+
+  it('a Venezuelan asking for "trabajo" and "vagas de empleo" gets the Sine', () => {
+    expect(talk('hola buenos dias, soy refugiado de venezuela y necesito trabajo, hay vagas de empleo?').state.focus).toBe('sine-emprego');
+  });
+
+  it('a late IPTU to pay in instalments and a street stall are the prefeitura\'s, and "é com a prefeitura entao?" gets the same answer', () => {
+    expectElsewhere('iptu da minha casa ta atrasado, como parcelo');
+    expectElsewhere('preciso de licença pra colocar minha barraca de pastel na praça');
+    expect(kinds(talk('preciso de licença pra colocar minha barraca de pastel na praça', 'é com a prefeitura entao?'))).toEqual(['elsewhere']);
+  });
+});
