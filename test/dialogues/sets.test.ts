@@ -2,6 +2,7 @@
 // checks every service and field id), large enough, all multi-turn, every category present, informal enough;
 // and no dialogue id shared between any two sets, so none is ever part of the fixed subset the unit tests play
 // or of another set's total. This test only loads the sets; it never plays them.
+import { isValidCpf } from '@brazilian-utils/brazilian-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/catalogue/load.ts';
 import { EXTRA_SETS, loadDialogues, type LoadedDialogue } from './load.ts';
@@ -52,4 +53,23 @@ describe('all the dialogue sets together', () => {
     expect(shared).toEqual([]);
     expect(all.every((set) => set.length > 0)).toBe(true);
   });
+
+  // A citizen types their real CPF: one typed as an answer the dialogue expects to be taken (the next field is asked)
+  // must have valid check digits, or the dialogue measures a writer's slip (blind set 21 had ten). A CPF typed wrong
+  // on purpose expects the CPF to be asked again.
+  it('type only valid CPFs where one is expected to be accepted', () => {
+    const slips: string[] = [];
+    for (const set of [main, ...EXTRA_SETS.map((x) => loaded.get(x.dir) ?? [])]) {
+      for (const d of set) {
+        for (const turn of d.turns) {
+          if (!('say' in turn) || turn.expect?.field === undefined || turn.expect.field === 'cpf') continue;
+          for (const cpf of turn.say.match(CPF_SHAPED) ?? []) if (!isValidCpf(cpf.replace(/\D/g, ''))) slips.push(`${d.id}: ${cpf}`);
+        }
+      }
+    }
+    expect(slips).toEqual([]);
+  });
 });
+
+/** Eleven digits, bare or written as a CPF ("529.982.247-25"). */
+const CPF_SHAPED = /(?<!\d)\d{3}[. ]?\d{3}[. ]?\d{3}[-. ]?\d{2}(?!\d)/g;
