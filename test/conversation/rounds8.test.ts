@@ -235,3 +235,15 @@ describe('round 117: a loss told in other words, Spanish words for work, the pre
     expect(kinds(talk('preciso de licença pra colocar minha barraca de pastel na praça', 'é com a prefeitura entao?'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 118: rubbish in a stream, a visa, a migrant\'s registration', () => {
+  it('rubbish dumped and burnt by a stream is the environmental report; the prefeitura\'s rubbish fee is still the prefeitura\'s', () => {
+    expect(talk('tao jogando entulho e queimando lixo na beira do corrego aqui do bairro').state.focus).toBe('denuncia-ambiental');
+    expect(kinds(talk('boleto do iptu da prefeitura', 'e a taxa de lixo?'))).toEqual(['elsewhere']);
+  });
+
+  it('a visa and a migrant\'s registration card (CRNM) are the Polícia Federal\'s', () => {
+    expectElsewhere('Recebi uma proposta de trabalho nos Estados Unidos. Como tiro o visto?');
+    expectElsewhere('soy venezolano, como renovo minha carteira de registro migratorio crnm');
+  });
+});
