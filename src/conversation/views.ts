@@ -284,7 +284,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const away = elsewhere(t, query);
   if (away) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
-  const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5);
+  const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   const prefer = preference.prefer ?? [];
   const found = result.hits.filter((h) => h.id !== preference.exclude);
   const hits = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))].slice(0, 5);
@@ -309,7 +309,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   }
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   const preferred = first !== undefined && prefer.includes(first.id);
-  if ((result.clear || hits.length === 1 || preferred || namedLead(t, hits, preference.said ?? query)) && first) {
+  // Two requests in one message are both offered, whichever the words name more.
+  const pair = 'pair' in result;
+  if (!pair && (result.clear || hits.length === 1 || preferred || namedLead(t, hits, preference.said ?? query)) && first) {
     showService(t, first);
     return;
   }
@@ -322,7 +324,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     const s = serviceOf(t.ctx, id);
     return s ? [...titleStems(s)].filter((x) => saidStems.has(x)).length : 0;
   };
-  const lower = hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said));
+  const lower = pair ? undefined : hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said));
   const named = lower ? serviceOf(t.ctx, lower.id) : undefined;
   if (named) {
     showService(t, named);
@@ -362,9 +364,10 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  * word left (one word alone only if it is a synonym staff listed), and it names one service clearly: a message with an unknown word
  * ("anúncio na olx", "comprar um celular") still finds nothing.
  */
-export function searchOrKnown(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> {
-  // "preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh": two requests, each clear, both offered.
-  const both = twoRequests(t, query);
+export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said?: string): ReturnType<EngineContext['search']['search']> {
+  // "preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh": two requests, each clear, both offered (read
+  // in the words as typed, where the pauses still are).
+  const both = twoRequests(t, said ?? query);
   if (both) return both;
   const result = t.ctx.search.search(query, limit);
   // "perdi minha cnh ontem no onibus": where it was lost is the story; without it the request may be clear.
@@ -411,13 +414,14 @@ function namedByPhrase(t: TurnBuilder, query: string, all: readonly string[]): S
 const ALSO = /\s+e\s+(?:tbm|tb|tambem|também|ainda)\s+/i;
 
 /** The two services of two requests joined by "e também", when each half clearly finds its own; listed together. */
-export function twoRequests(t: TurnBuilder, query: string): ReturnType<EngineContext['search']['search']> | undefined {
-  const parts = query.split(ALSO);
+export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineContext['search']['search']> & { pair: true }) | undefined {
+  // The second request ends at its first pause ("e tbm da de luz, mudei e n chegou": the rest is the story).
+  const parts = query.split(ALSO).map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => t.ctx.search.search(p, 3));
   const first = a?.clear ? a.hits[0] : undefined;
   const second = b?.clear ? b.hits[0] : undefined;
-  return first && second && first.id !== second.id ? { hits: [first, second], clear: false } : undefined;
+  return first && second && first.id !== second.id ? { hits: [first, second], clear: false, pair: true } : undefined;
 }
 
 /** Verbs of losing something or having it taken, then (after the thing) where it happened: "na rua", "no ônibus". */

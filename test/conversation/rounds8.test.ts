@@ -247,3 +247,16 @@ describe('round 118: rubbish in a stream, a visa, a migrant\'s registration', ()
     expectElsewhere('soy venezolano, como renovo minha carteira de registro migratorio crnm');
   });
 });
+
+describe('round 119: two requests are offered as two, whatever their words name', () => {
+  it('"quero renovar minha cnh e tbm pagar o ipva do carro" lists both, the first first', () => {
+    expect(talk('quero renovar minha cnh e tbm pagar o ipva do carro').state.options.slice(0, 2).map((o) => o.id)).toEqual(['svc:cnh-renovacao', 'svc:ipva']);
+  });
+
+  it('the second request ends at its pause ("e tbm da de luz, mudei e n chegou"), and "a de agua primeiro" picks the water bill', () => {
+    const d = talk('preciso da 2 via da conta de agua e tbm da de luz, mudei e n chegou');
+    expect(d.state.options.slice(0, 2).map((o) => o.id)).toEqual(['svc:copasa-conta', 'svc:cemig-conta']);
+    d.say('a de agua primeiro');
+    expect(d.state.focus).toBe('copasa-conta');
+  });
+});
