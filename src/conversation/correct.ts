@@ -10,7 +10,8 @@ import { leaveForAnother } from './handlers.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
-import { BECAUSE, findTopics, firstListed, focusOf, lossPlace, namingWords } from './topics.ts';
+import { lossPlace } from './story.ts';
+import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 

@@ -348,8 +348,3 @@ export const GENERIC_WORDS = new Set([
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ]);
-
-/** Verbs of losing something or having it taken: where it happened, said after them, is the story. */
-export const LOSS_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei', 'caiu', 'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou']);
-/** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
-export const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos']);

@@ -43,7 +43,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
     const asked = cued ? askingClause(m, used) : undefined;
-    const rest = restWords(m, asked ? [...used, ...m.tokens.flatMap((_, i) => (asked.includes(i) ? [] : [i]))] : used).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    const story = asked === undefined ? [] : m.tokens.flatMap((_, i) => (i < asked ? [i] : []));
+    const rest = restWords(m, [...used, ...story]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // Asked again only in words of the subject: "e a carteirinha do autismo dele?" after the BPC's is the Ciptea.
     if (!cued && rest.length > 0) continue;
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
@@ -65,15 +66,15 @@ const STATE_WORDS: ReadonlySet<string> = new Set(['estado', 'estadual', 'estadua
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quero', 'queria', 'preciso', 'gostaria', 'qual', 'quem']);
 
 /**
- * The token places of the last clause, when it holds the subject's cue, opens by asking, and comes after a pause
- * (undefined otherwise: the whole message is read).
+ * Where the last clause starts, when it holds the subject's cue, opens by asking, and comes after a pause (undefined
+ * otherwise: the whole message is read).
  */
-function askingClause(m: Reading, used: readonly number[]): number[] | undefined {
+function askingClause(m: Reading, used: readonly number[]): number | undefined {
   const start = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1)) + 1;
   if (start === 0 || !ASKING_OPENERS.has(m.tokens[start] ?? '') || !used.every((i) => i >= start)) return undefined;
   // "Sou servidor estadual aposentado. Como incluo … no plano de saúde?": a story of the State's makes it the State's.
   if (m.tokens.slice(0, start).some((w) => STATE_WORDS.has(w))) return undefined;
-  return m.tokens.map((_, i) => i).filter((i) => i >= start);
+  return start;
 }
 
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */

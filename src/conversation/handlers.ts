@@ -8,12 +8,11 @@ import { inTitle, memo, namedCount, namesService, titleStems } from './naming.ts
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { official } from './followup.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
-import { namedLead, runSearch, showService, WHO_WORDS } from './views.ts';
+import { namedLead, runSearch, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
@@ -339,8 +338,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     const result = t.ctx.search.search(query, 3);
     const other = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
     if (other && other.id !== focus.id && !namesService(t.ctx, other, namingWords(m, []))) {
-      t.say(copy.unanswered(focus.title), t.state.options, [official(focus)], { kind: 'unanswered', serviceId: focus.id });
-      return;
+      return sayUnanswered(t, focus);
     }
   }
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the

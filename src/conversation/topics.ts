@@ -5,9 +5,10 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inTitle, memo, namedCount, namesService, nameStems, synonymStems } from './naming.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, IN_PLACE, LEAVE_WALK, LOSS_VERBS, MENU, SOCIAL, TOPICS } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { lossPlace } from './story.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -252,28 +253,6 @@ export function firstListed(t: TurnBuilder): Service | undefined {
   if (t.state.view.at !== 'results') return undefined;
   const first = t.state.options.find((o) => o.id.startsWith('svc:'));
   return first ? serviceOf(t.ctx, first.id.slice(4)) : undefined;
-}
-
-/** Words that end the place where something was lost ("no ônibus *com* os documentos"). */
-const PLACE_ENDS: ReadonlySet<string> = new Set(['com', 'e', 'mas', 'pq', 'porque', 'quando', 'que', 'q']);
-
-/**
- * The tokens of where something was lost or taken ("perdeu a identidade *na escola*", "perdi *na rodoviária*"): from
- * the first "na/no/em" after a verb of losing, in the same clause, to the next pause. It names no service asked for.
- */
-export function lossPlace(m: Reading): number[] {
-  const out: number[] = [];
-  let lost = false;
-  let place = false;
-  m.tokens.forEach((w, i) => {
-    if (LOSS_VERBS.has(w)) lost = true;
-    else if (lost && !place && IN_PLACE.has(w)) place = true;
-    // "…no onibus com os documentos": what was lost, said after the place, is no place.
-    else if (place && PLACE_ENDS.has(w)) lost = place = false;
-    if (place) out.push(i);
-    if (m.pauses?.has(i)) lost = place = false;
-  });
-  return out;
 }
 
 const documentSets = new WeakMap<Service, ReadonlySet<string>>();

@@ -2,11 +2,12 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
-import { GENERIC_WORDS, IN_PLACE, LOSS_VERBS } from './cues.ts';
+import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, official } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
+import { withoutLossPlace } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -277,6 +278,11 @@ function isQuestion(text: string): boolean {
   return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
 }
 
+/** A question about the service in focus that its card does not answer: said so, with its official page and LigMinas 155. */
+export function sayUnanswered(t: TurnBuilder, focus: Service): void {
+  t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'unanswered', serviceId: focus.id });
+}
+
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
@@ -299,7 +305,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
       // so, with the official page and LigMinas 155; never a guess.
-      if (isQuestion(preference.said ?? query)) t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'unanswered', serviceId: focus.id });
+      if (isQuestion(preference.said ?? query)) sayUnanswered(t, focus);
       else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }
@@ -422,16 +428,6 @@ export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineCo
   const first = a?.clear ? a.hits[0] : undefined;
   const second = b?.clear ? b.hits[0] : undefined;
   return first && second && first.id !== second.id ? { hits: [first, second], clear: false, pair: true } : undefined;
-}
-
-/** Verbs of losing something or having it taken, then (after the thing) where it happened: "na rua", "no ônibus". */
-const LOSS_PLACE = new RegExp(`\\b(${[...LOSS_VERBS].join('|')})\\b(.*?)\\s(?:${[...IN_PLACE].join('|')})\\s[^,;.!?]*`);
-
-/** The text without the place where something was lost or taken, when it says one (undefined otherwise). */
-function withoutLossPlace(query: string): string | undefined {
-  const folded = fold(query);
-  const m = LOSS_PLACE.exec(folded);
-  return m ? `${folded.slice(0, m.index)}${m[1]}${m[2]}${folded.slice(m.index + m[0].length)}` : undefined;
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */

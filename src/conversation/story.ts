@@ -1,0 +1,43 @@
+// What the citizen tells of what happened rather than asks for: where something was lost or taken ("perdi minha
+// cnh *no ônibus*"). Left out of what a message names, in corrections, follow-up questions and searches.
+import { Reader, type Reading } from './reading.ts';
+
+/** Verbs of losing something or having it taken: where it happened, said after them, is the story. */
+const LOSS_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei', 'caiu', 'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou']);
+/** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
+const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos']);
+/** Words that end the place where something was lost ("no ônibus *com* os documentos"). */
+const PLACE_ENDS: ReadonlySet<string> = new Set(['com', 'e', 'mas', 'pq', 'porque', 'quando', 'que', 'q']);
+
+/**
+ * The tokens of where something was lost or taken ("perdeu a identidade *na escola*", "perdi *na rodoviária*"): from
+ * the first "na/no/em" after a verb of losing, in the same clause, to the next pause or a word that ends the place.
+ * It names no service asked for.
+ */
+export function lossPlace(m: Reading): number[] {
+  const out: number[] = [];
+  let lost = false;
+  let place = false;
+  m.tokens.forEach((w, i) => {
+    if (LOSS_VERBS.has(w)) lost = true;
+    else if (lost && !place && IN_PLACE.has(w)) place = true;
+    // "…no onibus com os documentos": what was lost, said after the place, is no place.
+    else if (place && PLACE_ENDS.has(w)) lost = place = false;
+    if (place) out.push(i);
+    if (m.pauses?.has(i)) lost = place = false;
+  });
+  return out;
+}
+
+// Plain words: no correction towards cue words.
+const reader = new Reader([]);
+
+/**
+ * The text up to where something was lost or taken, when it says where ("perdi minha cnh ontem no onibus" → "perdi
+ * minha cnh ontem"); undefined otherwise. Everything from the place on goes: a search retried on the request alone.
+ */
+export function withoutLossPlace(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const start = lossPlace(m)[0];
+  return start === undefined ? undefined : m.tokens.slice(0, start).join(' ');
+}
