@@ -51,7 +51,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(19, 135),
   fresh(20, 147),
   fresh(21, 154),
-  fresh(22, 78),
+  fresh(22, 160),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
