@@ -190,6 +190,9 @@ const inFormText = (s: Service, word: string): boolean => formStems(s).has(analy
  */
 const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online', 'app', 'aplicativo', 'entrar', 'acessar', 'pessoalmente', 'presencial', 'ir', 'la', 'sozinho', 'sozinha', 'naquele', 'naquela', 'nesse', 'nessa']);
 
+/** Words that ask the bot itself to make the request ("pode marcar pra mim?", "consegue agendar por aqui?"). */
+const ASKS_THE_BOT: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat', 'pode', 'podemos', 'consegue', 'bora', 'vamos']);
+
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
@@ -204,7 +207,10 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
     const result = t.ctx.search.search(naming.join(' '), 5);
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
       const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-      if (first?.form && (result.clear || result.hits.length === 1)) return startForm(t, first);
+      // With nothing in focus, "quero marcar horario na uai" says what the citizen wants: its card first, which tells
+      // what the service is and offers the form; "marca pra mim na uai" asks the bot to do it, and starts the form.
+      const wishOnly = !focus && !m.tokens.some((w) => ASKS_THE_BOT.has(w));
+      if (first?.form && (result.clear || result.hits.length === 1) && !wishOnly) return startForm(t, first);
       return searchRequest(t, m, naming);
     }
   }

@@ -1,0 +1,37 @@
+// The ninth session's rounds (120 on), one `describe` per round; each test was checked to fail on the code before
+// its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
+import { describe, expect, it } from 'vitest';
+import { kinds, talk } from './real.ts';
+
+describe('round 120: a wish shows the card, dictated punctuation, the IPVA by the plate\'s end', () => {
+  it('"quero marcar horario na uai" as a first message shows the booking\'s card, which offers the form', () => {
+    for (const text of ['quero marcar horario na uai', 'QUERO AGENDAR NA UAI', 'queria agendar atendimento na uai de contagem']) {
+      const d = talk(text);
+      expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'agendamento-uai' });
+    }
+  });
+
+  it('asking the bot itself to book ("marca pra mim na uai") still starts the form', () => {
+    for (const text of ['marca pra mim na uai', 'pode agendar pra mim na uai?']) {
+      expect(talk(text).state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai' });
+    }
+  });
+
+  it('punctuation dictated by voice is read as the mark: thanks, a step request, a town', () => {
+    expect(kinds(talk('segunda via da conta de luz', 'muito obrigado minha filha ponto de exclamação'))).toEqual(['small_talk']);
+    expect(talk('seguro desemprego', 'me explica passo a passo ponto').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'seguro-desemprego', step: 0 });
+    expect(talk('quero falar com a ouvidoria', 'pode registrar pra mim', 'reclamação', 'hospital regional', 'belo horizonte ponto').state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', answers: { municipio: 'Belo Horizonte' } });
+  });
+
+  it('"ponto" of a bus stop or of the CNH stays a word', () => {
+    expect(talk('qual o site pra ver meus ponto').state.focus).toBe('multas-pontuacao');
+  });
+
+  it('the IPVA asked with the plate\'s end ("vírgula a placa é final 4") puts the IPVA first', () => {
+    for (const text of ['eu quero saber quanto está o ipva do meu carro vírgula a placa é final 4 ponto', 'ipva placa final 7']) {
+      const d = talk(text);
+      const first = d.state.view.at === 'results' ? d.state.options[0]?.id : `svc:${d.state.focus ?? ''}`;
+      expect(first).toBe('svc:ipva');
+    }
+  });
+});
