@@ -23,9 +23,9 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
-import { correct } from './correct.ts';
+import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
 import { fold, stem } from '../search/normalize.ts';
@@ -373,7 +373,7 @@ export const INTENTS: readonly Intent[] = [
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
-      if (!hit && !m.freeText && deniedThenSaid(m)) return { used: [] };
+      if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
       if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
@@ -620,7 +620,11 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
     return s ? namedCount(t.ctx, s, words) : 0;
   });
   const best = Math.max(0, ...counts);
-  return best === words.length && counts.filter((n) => n === best).length === 1 ? counts.indexOf(best) : undefined;
+  if (best !== words.length) return undefined;
+  // "começa pelo rg" after a lost wallet lists the 2nd copy before the 1st: said as which to see first, a tie goes to
+  // the one listed higher (the list is already ranked for the citizen's case).
+  const ordering = m.tokens.some((w) => ORDER_WORDS.has(w));
+  return counts.filter((n) => n === best).length === 1 || ordering ? counts.indexOf(best) : undefined;
 }
 
 /** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
@@ -685,14 +689,20 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
 }
 
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
-function deniedThenSaid(m: Message): boolean {
+function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (saidThenDenied(m)) return true;
   // "nao perdi nao, ela ta vencida": a short denial of what was understood, a pause, then what it is.
   const pause = [1, 2].find((i) => m.pauses?.has(i) ?? false);
   if (m.tokens[0] === 'nao' && !isGlue(m.tokens[1] ?? 'e') && pause !== undefined && (pause === 1 || m.tokens[2] === 'nao') && !m.text.includes('?') && m.tokens.slice(pause + 1).some((w) => !isGlue(w))) return true;
-  const verb = m.tokens[1];
-  if (m.tokens[0] !== 'nao' || (verb !== 'foi' && verb !== 'era')) return false;
-  return m.tokens.some((w, i) => i > 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
+  // "opa, nao é a habilitação, é a identidade": an interjection or apology may open it; "é" says it like "foi".
+  const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && w !== 'opa' && w !== 'ops' && w !== 'ah');
+  const verb = m.tokens[from + 1];
+  if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
+  const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
+  if (!said || verb === 'foi' || verb === 'era') return said;
+  // With "é", only when what it says finds a service ("é desmatamento na serra" finds none alone; the whole message
+  // is then searched, its denial dropped).
+  return !m.text.includes('?') && t.ctx.search.search(correctionWords(m, []).join(' '), 2).hits.length > 0;
 }
 
 /** "da identidade, nao da cnh": a thing named, a pause, then "não" and the thing it is not, to the end. */

@@ -35,3 +35,32 @@ describe('round 120: a wish shows the card, dictated punctuation, the IPVA by th
     }
   });
 });
+
+describe('round 121: the identity card damaged, renamed, corrected to or chosen first', () => {
+  it('a damaged identity card is its 2nd copy, not the CNH\'s', () => {
+    for (const text of ['minha identidade molhou e rasgou toda', 'meu rg ta todo rasgado', 'a identidade estragou']) {
+      const d = talk(text);
+      const first = d.state.view.at === 'results' ? d.state.options[0]?.id : `svc:${d.state.focus ?? ''}`;
+      expect(first).toBe('svc:cin-2a-via');
+    }
+  });
+
+  it('a new name after marriage is the identity card\'s data update, in the search and as the form\'s reason', () => {
+    expect(talk('Casei e mudei de nome, preciso de uma nova carteira de identidade.').state.focus).toBe('cin-2a-via');
+    expect(talk('mudei de nome, como faço o rg novo').state.focus).toBe('cin-2a-via');
+    const d = talk('segunda via do rg', 'Quero fazer o pré-agendamento.', 'Ana Cláudia Ribeiro Teixeira', '839.125.349-00', 'Governador Valadares', '20/01/2027', 'troquei de nome quando casei');
+    expect(d.state.view).toMatchObject({ at: 'form', answers: { motivo: 'Atualização de dados' } });
+  });
+
+  it('"não é a X, é a Y" on a card corrects to the same kind of service for Y, an interjection before it or not', () => {
+    for (const text of ['opa, nao é a habilitação, é a identidade', 'não é a cnh, é o rg']) {
+      expect(talk('2 via da cnh', text).state.focus).toBe('cin-2a-via');
+    }
+  });
+
+  it('"começa pelo rg" on a list with both copies of the identity card opens the one listed higher', () => {
+    for (const text of ['começa pelo rg', 'primeiro o rg']) {
+      expect(talk('perdi a carteira com rg e cnh dentro, oq faço', text).state.focus).toBe('cin-2a-via');
+    }
+  });
+});
