@@ -125,6 +125,8 @@ export const START_FORM = [
   'fazer por aqui', 'fazer pelo chat', 'pelo chat', 'aqui pelo chat', 'aqui no chat', 'pedir por aqui', 'agendar por aqui', 'marcar por aqui', 'consegue agendar', 'consegue marcar', 'voce agenda', 'vc agenda', 'voce marca',
   'vc marca', 'registrar o pedido', 'preencher', 'formulario', 'fazer a solicitacao por aqui', 'quero registrar', 'pode fazer o pedido', 'pode registrar',
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
+  // A request verb said with "aqui" ("tem como registrar aqui?"): done here, by the bot.
+  'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
 /** The same in one word, only as the whole message. */
 export const START_FORM_WORD = ['agendar', 'marcar', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];

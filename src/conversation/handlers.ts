@@ -1,7 +1,7 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze, fold, stem } from '../search/normalize.ts';
+import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, titleStems } from './naming.ts';
@@ -347,10 +347,28 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return sayUnanswered(t, focus);
     }
   }
+  // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
+  // the one asked for; what follows is what the request is about.
+  const channel = namedBeforeAbout(t, m);
+  if (channel) {
+    t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: channel.id });
+    return showService(t, channel);
+  }
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).
   const listed = listedServices(t);
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
+}
+
+/** The service clearly found and named by the words before "sobre" (or "a respeito de"), if two or more words precede it. */
+function namedBeforeAbout(t: TurnBuilder, m: Message): Service | undefined {
+  const at = m.tokens.findIndex((w, i) => w === 'sobre' || (w === 'respeito' && m.tokens[i - 1] === 'a'));
+  if (at < 2) return undefined;
+  const before = searchWords(m.tokens.slice(0, m.tokens[at] === 'respeito' ? at - 1 : at).join(' '));
+  if (before.length === 0) return undefined;
+  const result = t.ctx.search.search(before.join(' '), 3);
+  const top = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  return top && namesService(t.ctx, top, before) ? top : undefined;
 }
 
 /**

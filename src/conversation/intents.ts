@@ -28,7 +28,7 @@ import { optionByLabel, positionIn } from './choose.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
-import { fold, stem } from '../search/normalize.ts';
+import { fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
@@ -96,18 +96,20 @@ export const INTENTS: readonly Intent[] = [
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
   // In a form, "nao, continua o rg primeiro" after a question about something else: the field asked, again.
+  // Asked whether to leave it, "ok, volta pro agendamento" and "ta, volta pro agendamento do rg" stay in it too.
   {
     name: 'continue_form',
-    where: ['form'],
+    where: ['form', 'leave'],
     recognise: (t, m) => {
-      const f = formOf(t);
-      const cue = continueCues.union(m);
-      if (!f || !cue || m.freeText) return undefined;
-      const own = new Set(fold([f.s.title, ...f.s.popularNames].join(' ')).split(' '));
-      const used = m.tokens.flatMap((w, i) => (cue.includes(i) || isGlue(w) || ABOUT_THE_FORM.has(w) || own.has(w) ? [i] : []));
+      const view = t.state.view;
+      const s = view.at === 'leave' ? serviceOf(t.ctx, view.form.serviceId) : formOf(t)?.s;
+      const cue = continueCues.union(m) ?? backToForm(m);
+      if (!s || !cue || m.freeText) return undefined;
+      const own = new Set(fold([s.title, ...s.popularNames, s.form?.title ?? ''].join(' ')).split(' '));
+      const used = m.tokens.flatMap((w, i) => (cue.includes(i) || isGlue(w) || ABOUT_THE_FORM.has(w) || ACK_ONLY.has(w) || own.has(w) || nameStems(s).has(m.stems[i] ?? '') ? [i] : []));
       return isWhole(m, used) ? { used } : undefined;
     },
-    handle: (t) => keepContext(t),
+    handle: (t) => (t.state.view.at === 'leave' ? sayNo(t) : keepContext(t)),
   },
   // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
   {
@@ -426,6 +428,8 @@ export const INTENTS: readonly Intent[] = [
       if (!field || !isValidAnswer(t, field, m.text)) return undefined;
       // "renovar cnh" has the shape of a name, but every word is the catalogue's and it names a service.
       if (field.type === 'name' && m.tokens.every((w) => t.ctx.search.knows(w) || isGlue(w)) && t.ctx.search.search(m.text, 2).clear) return undefined;
+      // "Antes disso: como consigo a segunda via da conta de água?" holds the form for a question about another service.
+      if (m.freeText && heldQuestion(t, m) !== undefined) return undefined;
       return { used: [] };
     },
     handle: (t, m) => {
@@ -453,9 +457,9 @@ export const INTENTS: readonly Intent[] = [
     where: [...ALL_BUT_FORM, 'form'],
     recognise: (t, m) => {
       const hit = withoutVerbWait(m, allCues(m, correctionCues)) ?? leadingNo(t, m);
-      if (!hit) return undefined;
+      if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
-      if (m.freeText && !isWhole(m, hit.used)) return undefined;
+      if (m.freeText && !isWhole(m, hit.used)) return heldQuestion(t, m);
       return hit;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
@@ -603,6 +607,43 @@ function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean
   const names = nameStems(s);
   return used.every((i) => names.has(m.stems[i] ?? ''));
 }
+
+/** Verbs of going back ("volta pro agendamento", "retoma o pedido"). */
+const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'retoma', 'retomar', 'retome', 'retorna', 'retornar']);
+
+/** "volta pro agendamento": a verb of going back and, after it, a word naming the request itself. */
+function backToForm(m: Message): number[] | undefined {
+  const at = m.tokens.findIndex((w) => BACK_VERBS.has(w));
+  const ref = m.tokens.findIndex((w, i) => i > at && FORM_NOUNS.has(w));
+  return at >= 0 && ref > at ? [at, ref] : undefined;
+}
+
+/** Words that name the request being filled. */
+const FORM_NOUNS: ReadonlySet<string> = new Set(['pedido', 'agendamento', 'preagendamento', 'formulario', 'solicitacao', 'cadastro', 'inscricao', 'manifestacao', 'registro', 'requerimento']);
+
+/** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto"). */
+const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso', 'so', 'um', 'minuto', 'momento', 'instante', 'ai', 'ah', 'ei']);
+
+/**
+ * In a free-text field, a message whose first clause only holds the form ("pera,", "Antes disso:") and whose rest is a
+ * question ("?") that clearly finds another service than the form's: a question asked on the way, not the answer.
+ */
+function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
+  const f = formOf(t);
+  const pause = Math.min(...[...(m.pauses ?? [])]);
+  if (!f || !Number.isFinite(pause) || pause >= m.tokens.length - 2 || !m.text.includes('?')) return undefined;
+  const opener = m.tokens.slice(0, pause + 1);
+  if (!opener.some((w) => HOLD_WORDS.has(w) && w !== 'so' && w !== 'um' && w !== 'ai') || !opener.every((w) => HOLD_WORDS.has(w) || isGlue(w))) return undefined;
+  // The rest opens as a question ("como consigo…", "onde vejo…"): an account that ends in "o que faço?" stays an answer.
+  const rest = m.tokens.slice(pause + 1);
+  if (!QUESTION_OPENERS.has(rest[0] === 'e' ? (rest[1] ?? '') : (rest[0] ?? ''))) return undefined;
+  const result = t.ctx.search.search(rest.join(' '), 3);
+  const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  return result.clear && top !== undefined && top.id !== f.s.id && namesService(t.ctx, top, searchWords(rest.join(' '))) ? { used: opener.map((_, i) => i) } : undefined;
+}
+
+/** Words that open a question. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quanto', 'quanta', 'quantos', 'qual', 'quais', 'quando', 'tem', 'da', 'posso', 'consigo', 'preciso', 'cade', 'oq', 'que']);
 
 /** Going on with the form ("continua", "segue com o pedido"). */
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);

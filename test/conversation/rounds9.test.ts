@@ -64,3 +64,35 @@ describe('round 121: the identity card damaged, renamed, corrected to or chosen 
     }
   });
 });
+
+describe('round 122: forms left for a question and taken up again; asking to register here; the Ouvidoria about a school', () => {
+  it('asked whether to leave the form, "volta pro agendamento" stays in it, the service\'s words around or not', () => {
+    const cin = talk('segunda via do rg', 'marca pra mim', 'Paulo Roberto Alves', '716.653.829-53', 'pera, e a cnh q eu perdi junto? como tiro outra?', 'ta, volta pro agendamento do rg');
+    expect(cin.state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via', field: 2 });
+    const uai = talk('agendamento na uai', 'quero agendar', 'Patricia Gomes Nunes', 'pera, antes: o atestado de antecedentes da pra tirar pela internet?', 'ok, retoma o pedido');
+    expect(uai.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 1 });
+  });
+
+  it('in a free-text field, a question held by "antes disso:" or "pera," about another service is answered and leaving offered', () => {
+    for (const text of ['Antes disso: como consigo a segunda via da conta de água?', 'pera, onde tiro a segunda via da conta de agua?']) {
+      const d = talk('ouvidoria', 'Quero registrar uma manifestação aqui.', 'Solicitação', text);
+      expect(d.state.view).toMatchObject({ at: 'leave', target: 'copasa-conta' });
+    }
+  });
+
+  it('in a free-text field, an account that ends in a question stays the answer', () => {
+    const d = talk('ouvidoria', 'Quero registrar uma manifestação aqui.', 'Reclamação', 'Copasa', 'Contagem', 'pera, a conta de agua veio errada de novo, o que faço?');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', field: 4 });
+  });
+
+  it('"tem como registrar aqui?" on the Ouvidoria\'s card starts its form', () => {
+    for (const text of ['tem como registrar aqui?', 'posso registrar por aqui?']) {
+      expect(talk('ouvidoria', text).state.view).toMatchObject({ at: 'form', serviceId: 'ouvidoria', field: 0 });
+    }
+  });
+
+  it('"falar com a ouvidoria sobre a escola" is the Ouvidoria: the school is what it is about', () => {
+    expect(talk('preciso falar com a ouvidoria sobre a escola estadual do meu filho').state.focus).toBe('ouvidoria');
+    expect(talk('queria mandar pra ouvidoria do estado uma reclamação a respeito da escola da minha filha').state.focus).toBe('ouvidoria');
+  });
+});
