@@ -334,6 +334,8 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // "Comecemos pela renovação da CNH." on that card: its whole title said again chooses it; the card again.
     const said = new Set(analyze(m.text));
     if ([...titleStems(focus)].every((x) => said.has(x))) return showService(t, focus);
+    // "ver minhas multas" on the fines' card asks for it again, in a verb of seeing or wanting; no story is told.
+    if (SEEING.has(m.tokens[0] ?? '') && isOwnWords(focus, namingWords(m, [0]))) return showService(t, focus);
     t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
     return;
   }
@@ -359,6 +361,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const listed = listedServices(t);
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
 }
+
+/** Verbs that open a request to see or have something ("ver minhas multas", "consultar meus pontos"). */
+const SEEING: ReadonlySet<string> = new Set(['ver', 've', 'consultar', 'consulta', 'olhar', 'checar', 'conferir', 'mostra', 'mostrar', 'quero', 'queria', 'gostaria']);
 
 /** The service clearly found and named by the words before "sobre" (or "a respeito de"), if two or more words precede it. */
 function namedBeforeAbout(t: TurnBuilder, m: Message): Service | undefined {

@@ -96,3 +96,54 @@ describe('round 122: forms left for a question and taken up again; asking to reg
     expect(talk('queria mandar pra ouvidoria do estado uma reclamação a respeito da escola da minha filha').state.focus).toBe('ouvidoria');
   });
 });
+
+describe('round 123: who may ask, in the words of the conditions; a related service by the question\'s verb; the card asked for again', () => {
+  // The topics the last turn answered (follow_up events).
+  const who = (d: ReturnType<typeof talk>): string => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : [])).join('+');
+
+  it('"da certo mesmo assim?" after telling one\'s case asks who may ask, on the card in view', () => {
+    const d = talk('atestado de antecedentes criminais', 'minha identidade é de sp, da certo mesmo assim?');
+    expect(d.state.focus).toBe('antecedentes-criminais');
+    expect(who(d)).toBe('requirements');
+  });
+
+  it('"Quem é responsável por pagar?" asks who owes the tax, not which body runs it', () => {
+    for (const text of ['Quem é responsável por pagar?', 'quem é o responsavel pelo pagamento?']) {
+      const d = talk('imposto sobre herança', text);
+      expect(d.state.focus).toBe('itcd');
+      expect(who(d)).toMatch(/^requirements/);
+    }
+  });
+
+  it('"Ela pode se inscrever estando no segundo ano?" asks who may enrol in the course in view', () => {
+    const d = talk('curso técnico gratuito', 'Ela pode se inscrever estando no segundo ano?');
+    expect(d.state.focus).toBe('curso-tecnico');
+    expect(who(d)).toBe('requirements');
+  });
+
+  it('a question naming a word of the conditions ("precisa contratar engenheiro?") asks who may ask', () => {
+    const d = talk('auto de vistoria do corpo de bombeiros', 'precisa contratar engenheiro?');
+    expect(d.state.focus).toBe('avcb');
+    expect(who(d)).toBe('requirements');
+  });
+
+  it('"quem pode registrar, o dono ou quem tava dirigindo?" stays on the accident report', () => {
+    const d = talk('bateram na traseira do meu carro ontem na br, ninguem se machucou, o seguro pediu bo', 'quem pode registrar, o dono ou quem tava dirigindo?');
+    expect(d.state.focus).toBe('bo-acidente-sem-vitima');
+    expect(who(d)).toBe('requirements');
+  });
+
+  it('"e como recorro de uma q ta errada?" on the fines is the appeal, a related service its verb finds', () => {
+    const d = talk('quero ver as multas do meu carro', 'e como recorro de uma q ta errada?');
+    expect(d.state.focus).toBe('recurso-multa');
+  });
+
+  it('"ver minhas multas" on the fines\' card shows the card again', () => {
+    expect(kinds(talk('multa', 'ver minhas multas'))).toContain('card');
+    expect(kinds(talk('multa', 'consultar minhas multas'))).toContain('card');
+  });
+
+  it('"to perdido, me explica em etapas" on a card still starts its steps', () => {
+    expect(talk('seguro desemprego', 'to perdido, me explica em etapas').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'seguro-desemprego' });
+  });
+});
