@@ -335,7 +335,12 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a
   // word of the service's name ("guia de *taxa* estadual … pagar no banco" is the DAE).
-  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : (elsewhere(t, m.text) ?? (strong ? elsewhere(t, restText(m, used)) : undefined));
+  // A clear question about the card in view whose subject elsewhere is only in the question's own words ("aceita
+  // cartão de crédito parcelado?" on the vehicle licence asks how it is paid, not about a bank) stays on the card.
+  const rest = strong ? elsewhere(t, restText(m, used)) : undefined;
+  const payingHere = inFocus !== undefined && strong && rest === undefined && topics.every((k) => k === 'cost');
+  const asked = payingHere ? undefined : (elsewhere(t, m.text) ?? rest);
+  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
   if (away) return { kind: 'elsewhere', away };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);

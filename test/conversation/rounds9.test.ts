@@ -1,7 +1,7 @@
 // The ninth session's rounds (120 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { expectElsewhere, kinds, talk } from './real.ts';
 
 describe('round 120: a wish shows the card, dictated punctuation, the IPVA by the plate\'s end', () => {
   it('"quero marcar horario na uai" as a first message shows the booking\'s card, which offers the form', () => {
@@ -145,5 +145,35 @@ describe('round 123: who may ask, in the words of the conditions; a related serv
 
   it('"to perdido, me explica em etapas" on a card still starts its steps', () => {
     expect(talk('seguro desemprego', 'to perdido, me explica em etapas').state.view).toMatchObject({ at: 'walkthrough', serviceId: 'seguro-desemprego' });
+  });
+});
+
+describe('round 124: a boss who did not pay the 13th, a migrant\'s RNM, the baby\'s CPF; paying a fee by card', () => {
+  it('a domestic worker\'s unpaid 13th and holidays are the Ministry of Labour\'s', () => {
+    expectElsewhere('minha patroa nao pagou meu 13 nem as ferias, posso denunciar ela?');
+    expectElsewhere('o patrao nao me pagou o 13 salario');
+  });
+
+  it('renewing the RNM (a migrant\'s registration) is the Polícia Federal\'s', () => {
+    expectElsewhere('mi precisa renovar meu RNM, documento de estrangeiro');
+  });
+
+  it('"e o cpf dele, vcs fazem tbm?" after the baby\'s identity card is the Receita Federal\'s; the card stays in focus', () => {
+    const d = talk('meu bebe nasceu, quero fazer o rg dele', 'e o cpf dele, vcs fazem tbm?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBe('cin-1a-via');
+    expect(kinds(talk('onde faço o cpf do meu filho?'))).toEqual(['elsewhere']);
+  });
+
+  it('"aceita cartao de credito parcelado?" on the vehicle licence asks how it is paid, not about a bank', () => {
+    for (const text of ['aceita cartao de credito parcelado?', 'da pra parcelar no cartao?']) {
+      const d = talk('tenho q pagar o licenciamento da moto', text);
+      expect(d.state.focus).toBe('crlv-licenciamento');
+      expect(kinds(d)).toEqual(['follow_up']);
+    }
+  });
+
+  it('a card\'s document named in a question stays a question about it ("precisa do cpf dele?")', () => {
+    expect(talk('segunda via do rg', 'precisa do cpf dele?').state.focus).toBe('cin-2a-via');
   });
 });
