@@ -4,9 +4,9 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, namesService, titleStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
-import { formOf, type FormAt, type Hit, type Message } from './message.ts';
+import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -97,7 +97,20 @@ function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   const topics = findTopics(m, false);
   const tokens = topics?.used ?? [];
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens);
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined);
+}
+
+/**
+ * "kkkkk minha mulher disse q eu desmaio so de ver agulha": a laugh, then a story with no question that the search
+ * finds no service for, is the laugh's small talk (the card in view stays).
+ */
+function laughedStory(t: TurnBuilder, m: Message, asks: boolean): Hit | undefined {
+  if (asks || m.text.includes('?') || !/^(k{2,}|(rs){1,}|(ha){2,}|(he){2,}|kkk)$/.test(m.tokens[0] ?? '') || inForm(t) || m.tokens.length < 3) return undefined;
+  const rest = m.tokens.slice(1).join(' ');
+  // Words that name a service ("quero FECHAR a empresa") make it a request, whatever the search makes of the whole;
+  // the people in the story ("minha mulher") name none.
+  if (namingWordsOf(t.ctx, namingWords(m, [0]).filter((w) => !WHO_WORDS.has(w))).length > 0 || elsewhere(t, rest) || t.ctx.search.search(rest, 2).hits.length > 0) return undefined;
+  return { used: m.tokens.map((_, i) => i), social: new Set(['laugh']) };
 }
 
 /** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */

@@ -166,7 +166,10 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "não entendi essa etapa": the cue, with words pointing at what was said.
     recognise: (t, m) => {
-      const hit = withWords(t, m, rephraseCues.union(m), REPEAT_VERBS);
+      const cue = rephraseCues.union(m);
+      // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
+      if (cue && cue.every((i) => m.tokens[i] === 'que' && i >= 2 && i <= m.tokens.length - 3)) return undefined;
+      const hit = withWords(t, m, cue, REPEAT_VERBS);
       // "e o q tem q mandar" asks for the documents: the verb that made "o que" a rephrase is part of a question cue.
       const question = hit ? findTopics(m, false) : undefined;
       if (hit && question?.strong && question.used.some((i) => hit.used.includes(i))) return undefined;

@@ -177,3 +177,32 @@ describe('round 124: a boss who did not pay the 13th, a migrant\'s RNM, the baby
     expect(talk('segunda via do rg', 'precisa do cpf dele?').state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 125: a citizen in a hurry at work, a laugh before a story, a "que" that joins two clauses', () => {
+  it('"ANDA LOGO Q EU TO NO SERVIÇO" and "agiliza ai, to no trabalho" are small talk, the card kept', () => {
+    for (const text of ['ANDA LOGO Q EU TO NO SERVIÇO', 'agiliza ai, to no trabalho']) {
+      const d = talk('parcelar ipva atrasado', text);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.state.focus).toBe('ipva-parcelamento');
+    }
+  });
+
+  it('a laugh, then a story the search cannot place, is small talk', () => {
+    for (const text of ['kkkkk minha mulher disse q eu desmaio so de ver agulha', 'hahaha meu marido falou que eu tremo toda']) {
+      const d = talk('quero doar sangue', text);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.state.focus).toBe('doacao-sangue');
+    }
+  });
+
+  it('a laugh before a request is still the request', () => {
+    expect(talk('abrir empresa', 'kkk escrevi errado, quero FECHAR a empresa').state.focus).toBe('baixa-empresa');
+    expect(talk('kkkk perdi meu rg na praia').state.focus).toBe('cin-2a-via');
+  });
+
+  it('"manda o passo a passo q eu vou lendo pra ele" starts the steps; "o que é isso" still asks again', () => {
+    const d = talk('meu pai ta aqui no telefone, a carteira de motorista dele venceu, como renova?', 'manda o passo a passo q eu vou lendo pra ele');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cnh-renovacao', step: 0 });
+    expect(kinds(talk('renovar cnh', 'o que e isso'))).not.toContain('step');
+  });
+});
