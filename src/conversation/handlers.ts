@@ -347,8 +347,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // "Comecemos pela renovação da CNH." on that card: its whole title said again chooses it; the card again.
     const said = new Set(analyze(m.text));
     if ([...titleStems(focus)].every((x) => said.has(x))) return showService(t, focus);
-    // "ver minhas multas" on the fines' card asks for it again, in a verb of seeing or wanting; no story is told.
-    if (SEEING.has(m.tokens[0] ?? '') && isOwnWords(focus, namingWords(m, [0]))) return showService(t, focus);
+    // "ver minhas multas" on the fines' card asks for it again, in a verb of seeing or wanting; no story is told. So
+    // does choosing it first ("a inscricao primeiro").
+    const asks = m.tokens.flatMap((w, i) => ((i === 0 && SEEING.has(w)) || FIRST_WORDS.has(w) ? [i] : []));
+    if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return showService(t, focus);
     t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
     return;
   }
@@ -369,6 +371,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: channel.id });
     return showService(t, channel);
   }
+  // "vendi meu carro e o cara nao transferiu": what someone else did not do is the story, not the request.
+  const told = withoutOthersDenial(m);
+  const toldFinds = told === undefined ? undefined : t.ctx.search.search(told, 2);
+  if (told !== undefined && toldFinds && toldFinds.hits.length > 0 && (toldFinds.clear || !t.ctx.search.search(query, 2).clear)) return runSearch(t, told, { said: m.text });
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).
   const listed = listedServices(t);
@@ -377,6 +383,25 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
 
 /** Verbs that open a request to see or have something ("ver minhas multas", "consultar meus pontos"). */
 const SEEING: ReadonlySet<string> = new Set(['ver', 've', 'consultar', 'consulta', 'olhar', 'checar', 'conferir', 'mostra', 'mostrar', 'quero', 'queria', 'gostaria']);
+
+/** Someone else, as the subject of a clause ("o cara", "o comprador", "ele"). */
+const OTHERS: ReadonlySet<string> = new Set(['cara', 'comprador', 'compradora', 'vendedor', 'vendedora', 'ele', 'ela', 'eles', 'elas', 'sujeito', 'mulher', 'homem', 'moço', 'moca', 'rapaz', 'dono', 'dona', 'loja', 'empresa']);
+
+/**
+ * The message without the clause in which someone else did not do something ("e o cara nao transferiu"), from that
+ * someone to the next pause; undefined when there is none.
+ */
+function withoutOthersDenial(m: Message): string | undefined {
+  const no = m.tokens.findIndex((w, i) => w === 'nao' && OTHERS.has(m.tokens[i - 1] ?? '') && !isGlue(m.tokens[i + 1] ?? 'e'));
+  if (no < 1) return undefined;
+  const from = no - 1 - (isGlue(m.tokens[no - 2] ?? '') ? 1 : 0);
+  const end = [...(m.pauses ?? [])].filter((p) => p >= no).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
+  const kept = m.tokens.filter((_, i) => i < from || i > end);
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** Words that choose what to see first ("a inscrição primeiro", "começa por ela"). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'comeca', 'comecar', 'comece', 'comecemos']);
 
 /** The service clearly found and named by the words before "sobre" (or "a respeito de"), if two or more words precede it. */
 function namedBeforeAbout(t: TurnBuilder, m: Message): Service | undefined {

@@ -28,7 +28,7 @@ import { optionByLabel, positionIn } from './choose.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
-import { fold, stem, words as searchWords } from '../search/normalize.ts';
+import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
@@ -36,7 +36,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
-import { ackLead, BECAUSE, documentAsked, requirementAsked, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { ackLead, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -147,7 +147,13 @@ export const INTENTS: readonly Intent[] = [
   },
   { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => showHelp(t) },
   // On a service, "como funciona?" asks how the service works (a follow-up, below).
-  { name: 'help_how_it_works', where: ['menu', 'categories', 'category', 'results', 'feedback', 'handoff'], cues: c(HOW_IT_WORKS), whole: true, handle: (t) => showHelp(t) },
+  // On a list of results with services found, "como funciona?" is a follow-up about the first one listed (below).
+  {
+    name: 'help_how_it_works',
+    where: ['menu', 'categories', 'category', 'results', 'feedback', 'handoff'],
+    recognise: (t, m) => (firstListed(t) === undefined ? cueHit(howItWorks, m, false) : undefined),
+    handle: (t) => showHelp(t),
+  },
   {
     name: 'handoff',
     where: 'anywhere',
@@ -281,6 +287,9 @@ export const INTENTS: readonly Intent[] = [
       for (const rival of [repeatCues.union(m), leaveWalkCues.union(m), startWalkCues.union(m)]) {
         if (rival && rival.length > cues.length && cues.every((i) => rival.includes(i))) return undefined;
       }
+      // "ja fiz a atpv e ja paguei o dae, e agora?": the step after the last one the citizen says is done.
+      const done = lastDone(t, m, Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < Math.max(...cues))));
+      if (done !== undefined) return { used, n: done + 1 };
       if (saysOnly(t, m, used)) return { used };
       // "Já legalizei os documentos. Qual é o próximo passo?": the last clause asks for the next step alone; what
       // comes before it tells what the citizen did.
@@ -292,7 +301,7 @@ export const INTENTS: readonly Intent[] = [
       const polite = (w: string): boolean => w === 'por' || w === 'favor' || w === 'obrigado' || w === 'obrigada';
       return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '') || polite(m.tokens[i] ?? '')) ? { used } : undefined;
     },
-    handle: (t) => nextStep(t),
+    handle: (t, _m, hit) => (hit.n !== undefined ? gotoStep(t, hit.n) : nextStep(t)),
   },
   {
     name: 'step_repeat',
@@ -395,7 +404,11 @@ export const INTENTS: readonly Intent[] = [
       if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
       if (isArithmetic(m.tokens.join(' '))) return undefined;
-      const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
+      const found = findTopics(m, inForm(t));
+      // "sai do presidio … e preciso arrumar serviço": an "e preciso" inside a clause joins it ("and I need"); only
+      // opening a clause is it "é preciso …?".
+      const joined = found !== undefined && found.used.length === 2 && m.tokens[found.used[0] ?? 0] === 'e' && m.tokens[found.used[1] ?? 0] === 'preciso' && (found.used[0] ?? 0) > 0 && !(m.pauses?.has((found.used[0] ?? 0) - 1) ?? false);
+      const topics = (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
@@ -624,6 +637,29 @@ function backToForm(m: Message): number[] | undefined {
 /** Words that name the request being filled. */
 const FORM_NOUNS: ReadonlySet<string> = new Set(['pedido', 'agendamento', 'preagendamento', 'formulario', 'solicitacao', 'cadastro', 'inscricao', 'manifestacao', 'registro', 'requerimento']);
 
+/** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
+const DONE_VERB = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|assinamos|terminei|preenchi|mandei|enviei|agendei|marquei|tirei|emiti|imprimi|conclui|concluimos|passei|levei)$/;
+
+/**
+ * In a walkthrough, before the "what next" clause: the last step (1-based) whose own words a clause of things done
+ * names ("já fiz a atpv e já paguei o dae": step 2), when it is past the step on screen; undefined otherwise.
+ */
+function lastDone(t: TurnBuilder, m: Message, before: number): number | undefined {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || view.at !== 'walkthrough') return undefined;
+  const told = m.tokens.slice(0, before + 1);
+  if (!told.some((w) => DONE_VERB.test(w))) return undefined;
+  const said = new Set(told.filter((w) => !isGlue(w) && !DONE_VERB.test(w) && w !== 'ja').flatMap((w) => analyze(w)));
+  // The step's own words: not the service's names ("veículo" on a vehicle's transfer), nor words most services use.
+  const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3 && !nameStems(s).has(x)));
+  // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
+  // the driving test); the last of them is where the citizen got to.
+  const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
+  const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
+  return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
 /** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto"). */
 const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso', 'so', 'um', 'minuto', 'momento', 'instante', 'ai', 'ah', 'ei']);
 
@@ -647,6 +683,9 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
 
 /** Words that open a question. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quanto', 'quanta', 'quantos', 'qual', 'quais', 'quando', 'tem', 'da', 'posso', 'consigo', 'preciso', 'cade', 'oq', 'que']);
+
+/** "como funciona?": how the bot works, as the whole message. */
+const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues: c(HOW_IT_WORKS), whole: true, handle: () => undefined };
 
 /** Going on with the form ("continua", "segue com o pedido"). */
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);

@@ -142,11 +142,16 @@ function toTokens(text: string): string[] {
     const word = wordOf(w);
     for (const x of word.includes(' ') ? word.split(' ') : [word]) {
       // A word of chat said twice in a row ("ok ok", "👍👍", "sim sim") is said once, louder. Not a name ("Thaís Thaís").
-      if (x !== out[out.length - 1] || !REPEATABLE.has(x)) out.push(x);
+      // "o cara", "um cara" is a man, read as "ele" ("e o cara nao transferiu"), never "caro" (expensive).
+      if (x === 'cara' && GUY_BEFORE.has(out[out.length - 1] ?? '')) out.push('ele');
+      else if (x !== out[out.length - 1] || !REPEATABLE.has(x)) out.push(x);
     }
   }
   return out;
 }
+
+/** Articles before "cara" that make it a man. */
+const GUY_BEFORE: ReadonlySet<string> = new Set(['o', 'um', 'esse', 'aquele', 'do', 'pro', 'ao', 'pelo', 'desse', 'daquele', 'num']);
 
 /** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25", nor the colon of "10:30"). */
 const PAUSE = /[,;!?…]+|:(?=\s)|\.+(?=\s|$)|\s[-–—]\s/;

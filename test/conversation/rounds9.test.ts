@@ -206,3 +206,48 @@ describe('round 125: a citizen in a hurry at work, a laugh before a story, a "qu
     expect(kinds(talk('renovar cnh', 'o que e isso'))).not.toContain('step');
   });
 });
+
+describe('round 126: already holding the licence, a story around the request, steps already done, "como funciona?" on a list', () => {
+  const first = (d: ReturnType<typeof talk>): string | undefined => (d.state.view.at === 'results' ? d.state.options[0]?.id.slice(4) : d.state.focus);
+
+  it('"quero tirar carta de moto, ja tenho a B" puts the change of category before the first licence', () => {
+    expect(first(talk('quero tirar carta de moto, ja tenho a B'))).toBe('cnh-mudanca-categoria');
+    expect(first(talk('ja sou habilitado no carro e quero tirar a de moto'))).toBe('cnh-mudanca-categoria');
+    expect(talk('carta de moto').state.focus).toBe('cnh-primeira-habilitacao');
+  });
+
+  it('"como funciona?" on that list is about the first service listed; on the menu it is how the bot works', () => {
+    const d = talk('quero tirar carta de moto, ja tenho a B', 'como funciona?');
+    expect(d.state.focus).toBe('cnh-mudanca-categoria');
+    expect(kinds(talk('como funciona?'))).toEqual(['help']);
+  });
+
+  it('"e preciso arrumar serviço" after leaving prison is the job search: "e preciso" joins a clause, it asks for no documents', () => {
+    expect(talk('sai do presidio tem 2 semanas e preciso arrumar serviço, o estado ajuda?').state.focus).toBe('sine-emprego');
+  });
+
+  it('"o cara nao transferiu" is the story: the seller is told to communicate the sale', () => {
+    for (const text of ['vendi meu carro tem 2 meses e o cara nao transferiu, ta tudo no meu nome ainda', 'vendi meu carro e o comprador nao transferiu']) {
+      expect(first(talk(text))).toBe('comunicacao-venda');
+    }
+    expect(talk('comprei um carro e o vendedor nao quer passar pro meu nome').state.focus).toBe('transferencia-veiculo');
+  });
+
+  it('"posso denunciar sem falar meu nome?" asks who may report (anonymously), on the card in view', () => {
+    const d = talk('denuncia ambiental', 'posso denunciar sem falar meu nome? o cara do desmatamento é meu vizinho');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    // Not the cost: "o cara" is a man, never "caro".
+    expect((d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []))).toEqual(['requirements']);
+  });
+
+  it('"ja fiz a atpv e ja paguei o dae, e agora?" goes to the step after the last one done', () => {
+    const d = talk('passar carro pro meu nome', 'passo a passo por favor', 'ja fiz a atpv e ja paguei o dae, e agora?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'transferencia-veiculo', step: 2 });
+    const exams = talk('primeira habilitação', 'como faço? me guia ai', 'feito, e agora?', 'ja fiz os exames, qual o proximo passo');
+    expect(exams.state.view).toMatchObject({ at: 'walkthrough', step: 2 });
+  });
+
+  it('"a inscricao primeiro" on the card it names shows that card again', () => {
+    expect(kinds(talk('sou produtor rural e preciso tirar nota, nao tenho inscricao ainda', 'a inscricao primeiro'))).toContain('card');
+  });
+});
