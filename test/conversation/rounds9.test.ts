@@ -216,6 +216,10 @@ describe('round 126: already holding the licence, a story around the request, st
     expect(talk('carta de moto').state.focus).toBe('cnh-primeira-habilitacao');
   });
 
+  it('holding a document of another kind ("ja tenho rg, quero tirar a cnh") still puts the first licence first', () => {
+    expect(first(talk('ja tenho rg, quero tirar a cnh'))).toBe('cnh-primeira-habilitacao');
+  });
+
   it('"como funciona?" on that list is about the first service listed; on the menu it is how the bot works', () => {
     const d = talk('quero tirar carta de moto, ja tenho a B', 'como funciona?');
     expect(d.state.focus).toBe('cnh-mudanca-categoria');
