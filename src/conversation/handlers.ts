@@ -411,7 +411,8 @@ function namedBeforeAbout(t: TurnBuilder, m: Message): Service | undefined {
   if (before.length === 0) return undefined;
   const result = t.ctx.search.search(before.join(' '), 3);
   const top = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
-  return top && namesService(t.ctx, top, before) ? top : undefined;
+  // Named by a word of its own title ("ouvidoria"), not only by a verb its synonyms share ("quero reclamar sobre o hospital").
+  return top && namesService(t.ctx, top, before) && before.some((w) => inTitle(top, w)) ? top : undefined;
 }
 
 /**

@@ -95,6 +95,10 @@ describe('round 122: forms left for a question and taken up again; asking to reg
     expect(talk('preciso falar com a ouvidoria sobre a escola estadual do meu filho').state.focus).toBe('ouvidoria');
     expect(talk('queria mandar pra ouvidoria do estado uma reclamação a respeito da escola da minha filha').state.focus).toBe('ouvidoria');
   });
+
+  it('a verb before "sobre" that names no service by its title leaves the whole message to the search', () => {
+    expect(talk('quero reclamar sobre o hospital').state.focus).toBe('ouvidoria-saude');
+  });
 });
 
 describe('round 123: who may ask, in the words of the conditions; a related service by the question\'s verb; the card asked for again', () => {
