@@ -828,7 +828,8 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
  */
 function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
   const rest = m.tokens.filter((w) => !isGlue(w));
-  const n = rest.length === 1 && /^\d{1,2}$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
+  // A bare number is an option (or the numbers valid are said); with words around it ("e a 5?") it names a step.
+  const n = rest.length === 1 && m.tokens.length > 1 && /^\d{1,2}$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
   return n !== undefined && n >= 1 && n <= last && n > t.state.options.length ? n : undefined;
 }
 

@@ -1,7 +1,7 @@
 // The ninth session's rounds (120 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { expectElsewhere, kinds, talk } from './real.ts';
+import { expectElsewhere, kinds, talk, talkOn } from './real.ts';
 
 describe('round 120: a wish shows the card, dictated punctuation, the IPVA by the plate\'s end', () => {
   it('"quero marcar horario na uai" as a first message shows the booking\'s card, which offers the form', () => {
@@ -257,5 +257,17 @@ describe('round 126: already holding the licence, a story around the request, st
 
   it('"a inscricao primeiro" on the card it names shows that card again', () => {
     expect(kinds(talk('sou produtor rural e preciso tirar nota, nao tenho inscricao ainda', 'a inscricao primeiro'))).toContain('card');
+  });
+});
+
+describe('round 126, a guard the property tests found: a bare number in the steps', () => {
+  it('a bare "3" on a step with two buttons says which numbers are valid; "e a 3?" goes to step 3', () => {
+    const d = talkOn('cin-2a-via', 'passo a passo');
+    const shown = d.state.options.length;
+    expect(shown).toBeLessThan(3);
+    d.say('3');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(kinds(d)).toEqual(['notice']);
+    expect(talkOn('cin-2a-via', 'passo a passo', 'e a 3?').state.view).toMatchObject({ at: 'walkthrough', step: 2 });
   });
 });
