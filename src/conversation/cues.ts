@@ -125,6 +125,8 @@ export const START_FORM = [
   'fazer por aqui', 'fazer pelo chat', 'pelo chat', 'aqui pelo chat', 'aqui no chat', 'pedir por aqui', 'agendar por aqui', 'marcar por aqui', 'consegue agendar', 'consegue marcar', 'voce agenda', 'vc agenda', 'voce marca',
   'vc marca', 'registrar o pedido', 'preencher', 'formulario', 'fazer a solicitacao por aqui', 'quero registrar', 'pode fazer o pedido', 'pode registrar',
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
+  // A request verb said with "aqui" ("tem como registrar aqui?"): done here, by the bot.
+  'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
 /** The same in one word, only as the whole message. */
 export const START_FORM_WORD = ['agendar', 'marcar', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
@@ -145,6 +147,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro', 'paga algo', 'pago algo', 'cobra algo',
       // How it is paid ("tem desconto à vista?", "aceita cartão?").
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
+      'cartao de credito parcelado', 'credito parcelado', 'parcelado no cartao', 'parcelar no cartao', 'parcela no cartao', 'em quantas vezes', 'quantas vezes no cartao',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
@@ -191,7 +194,11 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quem pode', 'tem que ser o dono', 'precisa ser o dono', 'so o dono', 'tem que ser o proprietario', 'precisa ser o proprietario', 'tem que ser o titular', 'precisa ser o titular', 'so o titular', 'tem que ser eu', 'quem paga', 'quem tem que pagar', 'quem deve pagar', 'quem precisa pagar', 'quem e que paga', 'no lugar dela', 'no lugar dele', 'no meu lugar', 'outra pessoa pode', 'alguem pode pegar', 'alguem pode retirar', 'posso pegar', 'posso retirar', 'procuracao', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'posso me inscrever', 'posso me cadastrar', 'posso participar', 'pode visitar', 'podem visitar', 'quem pode visitar', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
       'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
-      'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'ja posso', 'posso comecar', 'ja posso comecar', 'pra se inscrever', 'para se inscrever', 'pra me inscrever', 'para me inscrever', 'pra poder participar', 'precisa ter', 'tem que ter feito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
+      // "Quem é responsável por pagar?" asks who owes it, not which body runs it; "da certo mesmo assim?" asks whether
+      // the citizen's case still qualifies; "ela pode se inscrever…?" who may enrol.
+      'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
+      'consigo mesmo assim', 'posso mesmo assim', 'pode mesmo assim', 'pode se inscrever', 'podem se inscrever', 'ela pode se inscrever', 'ele pode se inscrever',
+      'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'sem falar meu nome', 'sem falar o nome', 'sem dizer meu nome', 'sem informar meu nome', 'sem colocar meu nome', 'sem por meu nome', 'sem falar quem sou', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'ja posso', 'posso comecar', 'ja posso comecar', 'pra se inscrever', 'para se inscrever', 'pra me inscrever', 'para me inscrever', 'pra poder participar', 'precisa ter', 'tem que ter feito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },
@@ -291,7 +298,8 @@ export const SOCIAL = {
     'digito devagar', 'escrevo devagar', 'leio devagar', 'sou lento', 'sou lenta', 'deficiencia visual', 'baixa visao', 'enxergo pouco', 'nao enxergo', 'sou cego', 'sou cega',
   ],
   // In a hurry ("to no horario de almoço, seja rapido"): the answer stays short.
-  hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto', 'resolver isso logo', 'resolver logo', 'resolver isso rapido', 'resolver rapido'],
+  hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto', 'resolver isso logo', 'resolver logo', 'resolver isso rapido', 'resolver rapido',
+    'anda logo', 'vai logo', 'ande logo', 'agiliza', 'agilizar', 'agiliza ai', 'depressa', 'to no servico', 'estou no servico', 'to no trabalho', 'estou no trabalho', 'to trabalhando', 'estou trabalhando'],
   // Another language ("Você fala inglês?"): only Portuguese, said in both.
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'em ingles', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],

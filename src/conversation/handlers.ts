@@ -1,12 +1,12 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze, fold, stem } from '../search/normalize.ts';
+import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, namesService, titleStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
-import { formOf, type FormAt, type Hit, type Message } from './message.ts';
+import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -97,7 +97,20 @@ function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   const topics = findTopics(m, false);
   const tokens = topics?.used ?? [];
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens);
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined);
+}
+
+/**
+ * "kkkkk minha mulher disse q eu desmaio so de ver agulha": a laugh, then a story with no question that the search
+ * finds no service for, is the laugh's small talk (the card in view stays).
+ */
+function laughedStory(t: TurnBuilder, m: Message, asks: boolean): Hit | undefined {
+  if (asks || m.text.includes('?') || !/^(k{2,}|(rs){1,}|(ha){2,}|(he){2,}|kkk)$/.test(m.tokens[0] ?? '') || inForm(t) || m.tokens.length < 3) return undefined;
+  const rest = m.tokens.slice(1).join(' ');
+  // Words that name a service ("quero FECHAR a empresa") make it a request, whatever the search makes of the whole;
+  // the people in the story ("minha mulher") name none.
+  if (namingWordsOf(t.ctx, namingWords(m, [0]).filter((w) => !WHO_WORDS.has(w))).length > 0 || elsewhere(t, rest) || t.ctx.search.search(rest, 2).hits.length > 0) return undefined;
+  return { used: m.tokens.map((_, i) => i), social: new Set(['laugh']) };
 }
 
 /** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
@@ -190,6 +203,9 @@ const inFormText = (s: Service, word: string): boolean => formStems(s).has(analy
  */
 const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online', 'app', 'aplicativo', 'entrar', 'acessar', 'pessoalmente', 'presencial', 'ir', 'la', 'sozinho', 'sozinha', 'naquele', 'naquela', 'nesse', 'nessa']);
 
+/** Words that ask the bot itself to make the request ("pode marcar pra mim?", "consegue agendar por aqui?"). */
+const ASKS_THE_BOT: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat', 'pode', 'podemos', 'consegue', 'bora', 'vamos']);
+
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);
@@ -204,7 +220,10 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
     const result = t.ctx.search.search(naming.join(' '), 5);
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
       const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-      if (first?.form && (result.clear || result.hits.length === 1)) return startForm(t, first);
+      // With nothing in focus, "quero marcar horario na uai" says what the citizen wants: its card first, which tells
+      // what the service is and offers the form; "marca pra mim na uai" asks the bot to do it, and starts the form.
+      const wishOnly = !focus && !m.tokens.some((w) => ASKS_THE_BOT.has(w));
+      if (first?.form && (result.clear || result.hits.length === 1) && !wishOnly) return startForm(t, first);
       return searchRequest(t, m, naming);
     }
   }
@@ -328,6 +347,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // "Comecemos pela renovação da CNH." on that card: its whole title said again chooses it; the card again.
     const said = new Set(analyze(m.text));
     if ([...titleStems(focus)].every((x) => said.has(x))) return showService(t, focus);
+    // "ver minhas multas" on the fines' card asks for it again, in a verb of seeing or wanting; no story is told. So
+    // does choosing it first ("a inscricao primeiro").
+    const asks = m.tokens.flatMap((w, i) => ((i === 0 && SEEING.has(w)) || FIRST_WORDS.has(w) ? [i] : []));
+    if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return showService(t, focus);
     t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
     return;
   }
@@ -341,10 +364,55 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return sayUnanswered(t, focus);
     }
   }
+  // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
+  // the one asked for; what follows is what the request is about.
+  const channel = namedBeforeAbout(t, m);
+  if (channel) {
+    t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: channel.id });
+    return showService(t, channel);
+  }
+  // "vendi meu carro e o cara nao transferiu": what someone else did not do is the story, not the request.
+  const told = withoutOthersDenial(m);
+  const toldFinds = told === undefined ? undefined : t.ctx.search.search(told, 2);
+  if (told !== undefined && toldFinds && toldFinds.hits.length > 0 && (toldFinds.clear || !t.ctx.search.search(query, 2).clear)) return runSearch(t, told, { said: m.text });
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).
   const listed = listedServices(t);
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
+}
+
+/** Verbs that open a request to see or have something ("ver minhas multas", "consultar meus pontos"). */
+const SEEING: ReadonlySet<string> = new Set(['ver', 've', 'consultar', 'consulta', 'olhar', 'checar', 'conferir', 'mostra', 'mostrar', 'quero', 'queria', 'gostaria']);
+
+/** Someone else, as the subject of a clause ("o cara", "o comprador", "ele"). */
+const OTHERS: ReadonlySet<string> = new Set(['cara', 'comprador', 'compradora', 'vendedor', 'vendedora', 'ele', 'ela', 'eles', 'elas', 'sujeito', 'mulher', 'homem', 'moço', 'moca', 'rapaz', 'dono', 'dona', 'loja', 'empresa']);
+
+/**
+ * The message without the clause in which someone else did not do something ("e o cara nao transferiu"), from that
+ * someone to the next pause; undefined when there is none.
+ */
+function withoutOthersDenial(m: Message): string | undefined {
+  const no = m.tokens.findIndex((w, i) => w === 'nao' && OTHERS.has(m.tokens[i - 1] ?? '') && !isGlue(m.tokens[i + 1] ?? 'e'));
+  if (no < 1) return undefined;
+  const from = no - 1 - (isGlue(m.tokens[no - 2] ?? '') ? 1 : 0);
+  const end = [...(m.pauses ?? [])].filter((p) => p >= no).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
+  const kept = m.tokens.filter((_, i) => i < from || i > end);
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** Words that choose what to see first ("a inscrição primeiro", "começa por ela"). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'comeca', 'comecar', 'comece', 'comecemos']);
+
+/** The service clearly found and named by the words before "sobre" (or "a respeito de"), if two or more words precede it. */
+function namedBeforeAbout(t: TurnBuilder, m: Message): Service | undefined {
+  const at = m.tokens.findIndex((w, i) => w === 'sobre' || (w === 'respeito' && m.tokens[i - 1] === 'a'));
+  if (at < 2) return undefined;
+  const before = searchWords(m.tokens.slice(0, m.tokens[at] === 'respeito' ? at - 1 : at).join(' '));
+  if (before.length === 0) return undefined;
+  const result = t.ctx.search.search(before.join(' '), 3);
+  const top = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  // Named by a word of its own title ("ouvidoria"), not only by a verb its synonyms share ("quero reclamar sobre o hospital").
+  return top && namesService(t.ctx, top, before) && before.some((w) => inTitle(top, w)) ? top : undefined;
 }
 
 /**

@@ -23,12 +23,12 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
-import { correct } from './correct.ts';
+import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
-import { fold, stem } from '../search/normalize.ts';
+import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
@@ -36,7 +36,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
-import { ackLead, BECAUSE, documentAsked, findTopics, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { ackLead, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
@@ -96,18 +96,20 @@ export const INTENTS: readonly Intent[] = [
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
   // In a form, "nao, continua o rg primeiro" after a question about something else: the field asked, again.
+  // Asked whether to leave it, "ok, volta pro agendamento" and "ta, volta pro agendamento do rg" stay in it too.
   {
     name: 'continue_form',
-    where: ['form'],
+    where: ['form', 'leave'],
     recognise: (t, m) => {
-      const f = formOf(t);
-      const cue = continueCues.union(m);
-      if (!f || !cue || m.freeText) return undefined;
-      const own = new Set(fold([f.s.title, ...f.s.popularNames].join(' ')).split(' '));
-      const used = m.tokens.flatMap((w, i) => (cue.includes(i) || isGlue(w) || ABOUT_THE_FORM.has(w) || own.has(w) ? [i] : []));
+      const view = t.state.view;
+      const s = view.at === 'leave' ? serviceOf(t.ctx, view.form.serviceId) : formOf(t)?.s;
+      const cue = continueCues.union(m) ?? backToForm(m);
+      if (!s || !cue || m.freeText) return undefined;
+      const own = new Set(fold([s.title, ...s.popularNames, s.form?.title ?? ''].join(' ')).split(' '));
+      const used = m.tokens.flatMap((w, i) => (cue.includes(i) || isGlue(w) || ABOUT_THE_FORM.has(w) || ACK_ONLY.has(w) || own.has(w) || nameStems(s).has(m.stems[i] ?? '') ? [i] : []));
       return isWhole(m, used) ? { used } : undefined;
     },
-    handle: (t) => keepContext(t),
+    handle: (t) => (t.state.view.at === 'leave' ? sayNo(t) : keepContext(t)),
   },
   // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
   {
@@ -145,7 +147,13 @@ export const INTENTS: readonly Intent[] = [
   },
   { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => showHelp(t) },
   // On a service, "como funciona?" asks how the service works (a follow-up, below).
-  { name: 'help_how_it_works', where: ['menu', 'categories', 'category', 'results', 'feedback', 'handoff'], cues: c(HOW_IT_WORKS), whole: true, handle: (t) => showHelp(t) },
+  // On a list of results with services found, "como funciona?" is a follow-up about the first one listed (below).
+  {
+    name: 'help_how_it_works',
+    where: ['menu', 'categories', 'category', 'results', 'feedback', 'handoff'],
+    recognise: (t, m) => (firstListed(t) === undefined ? cueHit(howItWorks, m, false) : undefined),
+    handle: (t) => showHelp(t),
+  },
   {
     name: 'handoff',
     where: 'anywhere',
@@ -164,7 +172,10 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "não entendi essa etapa": the cue, with words pointing at what was said.
     recognise: (t, m) => {
-      const hit = withWords(t, m, rephraseCues.union(m), REPEAT_VERBS);
+      const cue = rephraseCues.union(m);
+      // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
+      if (cue && cue.every((i) => m.tokens[i] === 'que' && i >= 2 && i <= m.tokens.length - 3)) return undefined;
+      const hit = withWords(t, m, cue, REPEAT_VERBS);
       // "e o q tem q mandar" asks for the documents: the verb that made "o que" a rephrase is part of a question cue.
       const question = hit ? findTopics(m, false) : undefined;
       if (hit && question?.strong && question.used.some((i) => hit.used.includes(i))) return undefined;
@@ -276,6 +287,9 @@ export const INTENTS: readonly Intent[] = [
       for (const rival of [repeatCues.union(m), leaveWalkCues.union(m), startWalkCues.union(m)]) {
         if (rival && rival.length > cues.length && cues.every((i) => rival.includes(i))) return undefined;
       }
+      // "ja fiz a atpv e ja paguei o dae, e agora?": the step after the last one the citizen says is done.
+      const done = lastDone(t, m, Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < Math.max(...cues))));
+      if (done !== undefined) return { used, n: done + 1 };
       if (saysOnly(t, m, used)) return { used };
       // "Já legalizei os documentos. Qual é o próximo passo?": the last clause asks for the next step alone; what
       // comes before it tells what the citizen did.
@@ -287,7 +301,7 @@ export const INTENTS: readonly Intent[] = [
       const polite = (w: string): boolean => w === 'por' || w === 'favor' || w === 'obrigado' || w === 'obrigada';
       return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '') || polite(m.tokens[i] ?? '')) ? { used } : undefined;
     },
-    handle: (t) => nextStep(t),
+    handle: (t, _m, hit) => (hit.n !== undefined ? gotoStep(t, hit.n) : nextStep(t)),
   },
   {
     name: 'step_repeat',
@@ -373,7 +387,7 @@ export const INTENTS: readonly Intent[] = [
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
-      if (!hit && !m.freeText && deniedThenSaid(m)) return { used: [] };
+      if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
       if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
@@ -390,7 +404,11 @@ export const INTENTS: readonly Intent[] = [
       if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
       if (isArithmetic(m.tokens.join(' '))) return undefined;
-      const topics = findTopics(m, inForm(t)) ?? (inForm(t) ? ownQuestionInForm(t, m) : documentAsked(t, m));
+      const found = findTopics(m, inForm(t));
+      // "sai do presidio … e preciso arrumar serviço": an "e preciso" inside a clause joins it ("and I need"); only
+      // opening a clause is it "é preciso …?".
+      const joined = found !== undefined && found.used.length === 2 && m.tokens[found.used[0] ?? 0] === 'e' && m.tokens[found.used[1] ?? 0] === 'preciso' && (found.used[0] ?? 0) > 0 && !(m.pauses?.has((found.used[0] ?? 0) - 1) ?? false);
+      const topics = (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
@@ -426,6 +444,8 @@ export const INTENTS: readonly Intent[] = [
       if (!field || !isValidAnswer(t, field, m.text)) return undefined;
       // "renovar cnh" has the shape of a name, but every word is the catalogue's and it names a service.
       if (field.type === 'name' && m.tokens.every((w) => t.ctx.search.knows(w) || isGlue(w)) && t.ctx.search.search(m.text, 2).clear) return undefined;
+      // "Antes disso: como consigo a segunda via da conta de água?" holds the form for a question about another service.
+      if (m.freeText && heldQuestion(t, m) !== undefined) return undefined;
       return { used: [] };
     },
     handle: (t, m) => {
@@ -453,9 +473,9 @@ export const INTENTS: readonly Intent[] = [
     where: [...ALL_BUT_FORM, 'form'],
     recognise: (t, m) => {
       const hit = withoutVerbWait(m, allCues(m, correctionCues)) ?? leadingNo(t, m);
-      if (!hit) return undefined;
+      if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
-      if (m.freeText && !isWhole(m, hit.used)) return undefined;
+      if (m.freeText && !isWhole(m, hit.used)) return heldQuestion(t, m);
       return hit;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
@@ -604,6 +624,69 @@ function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean
   return used.every((i) => names.has(m.stems[i] ?? ''));
 }
 
+/** Verbs of going back ("volta pro agendamento", "retoma o pedido"). */
+const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'retoma', 'retomar', 'retome', 'retorna', 'retornar']);
+
+/** "volta pro agendamento": a verb of going back and, after it, a word naming the request itself. */
+function backToForm(m: Message): number[] | undefined {
+  const at = m.tokens.findIndex((w) => BACK_VERBS.has(w));
+  const ref = m.tokens.findIndex((w, i) => i > at && FORM_NOUNS.has(w));
+  return at >= 0 && ref > at ? [at, ref] : undefined;
+}
+
+/** Words that name the request being filled. */
+const FORM_NOUNS: ReadonlySet<string> = new Set(['pedido', 'agendamento', 'preagendamento', 'formulario', 'solicitacao', 'cadastro', 'inscricao', 'manifestacao', 'registro', 'requerimento']);
+
+/** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
+const DONE_VERB = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|assinamos|terminei|preenchi|mandei|enviei|agendei|marquei|tirei|emiti|imprimi|conclui|concluimos|passei|levei)$/;
+
+/**
+ * In a walkthrough, before the "what next" clause: the last step (1-based) whose own words a clause of things done
+ * names ("já fiz a atpv e já paguei o dae": step 2), when it is past the step on screen; undefined otherwise.
+ */
+function lastDone(t: TurnBuilder, m: Message, before: number): number | undefined {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || view.at !== 'walkthrough') return undefined;
+  const told = m.tokens.slice(0, before + 1);
+  if (!told.some((w) => DONE_VERB.test(w))) return undefined;
+  const said = new Set(told.filter((w) => !isGlue(w) && !DONE_VERB.test(w) && w !== 'ja').flatMap((w) => analyze(w)));
+  // The step's own words: not the service's names ("veículo" on a vehicle's transfer), nor words most services use.
+  const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3 && !nameStems(s).has(x)));
+  // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
+  // the driving test); the last of them is where the citizen got to.
+  const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
+  const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
+  return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
+/** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto"). */
+const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso', 'so', 'um', 'minuto', 'momento', 'instante', 'ai', 'ah', 'ei']);
+
+/**
+ * In a free-text field, a message whose first clause only holds the form ("pera,", "Antes disso:") and whose rest is a
+ * question ("?") that clearly finds another service than the form's: a question asked on the way, not the answer.
+ */
+function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
+  const f = formOf(t);
+  const pause = Math.min(...[...(m.pauses ?? [])]);
+  if (!f || !Number.isFinite(pause) || pause >= m.tokens.length - 2 || !m.text.includes('?')) return undefined;
+  const opener = m.tokens.slice(0, pause + 1);
+  if (!opener.some((w) => HOLD_WORDS.has(w) && w !== 'so' && w !== 'um' && w !== 'ai') || !opener.every((w) => HOLD_WORDS.has(w) || isGlue(w))) return undefined;
+  // The rest opens as a question ("como consigo…", "onde vejo…"): an account that ends in "o que faço?" stays an answer.
+  const rest = m.tokens.slice(pause + 1);
+  if (!QUESTION_OPENERS.has(rest[0] === 'e' ? (rest[1] ?? '') : (rest[0] ?? ''))) return undefined;
+  const result = t.ctx.search.search(rest.join(' '), 3);
+  const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  return result.clear && top !== undefined && top.id !== f.s.id && namesService(t.ctx, top, searchWords(rest.join(' '))) ? { used: opener.map((_, i) => i) } : undefined;
+}
+
+/** Words that open a question. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quanto', 'quanta', 'quantos', 'qual', 'quais', 'quando', 'tem', 'da', 'posso', 'consigo', 'preciso', 'cade', 'oq', 'que']);
+
+/** "como funciona?": how the bot works, as the whole message. */
+const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues: c(HOW_IT_WORKS), whole: true, handle: () => undefined };
+
 /** Going on with the form ("continua", "segue com o pedido"). */
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);
 /** Words that say which to see first ("começa pelo ipva", "primeiro o da água"). */
@@ -620,7 +703,11 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
     return s ? namedCount(t.ctx, s, words) : 0;
   });
   const best = Math.max(0, ...counts);
-  return best === words.length && counts.filter((n) => n === best).length === 1 ? counts.indexOf(best) : undefined;
+  if (best !== words.length) return undefined;
+  // "começa pelo rg" after a lost wallet lists the 2nd copy before the 1st: said as which to see first, a tie goes to
+  // the one listed higher (the list is already ranked for the citizen's case).
+  const ordering = m.tokens.some((w) => ORDER_WORDS.has(w));
+  return counts.filter((n) => n === best).length === 1 || ordering ? counts.indexOf(best) : undefined;
 }
 
 /** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
@@ -685,14 +772,20 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
 }
 
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
-function deniedThenSaid(m: Message): boolean {
+function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (saidThenDenied(m)) return true;
   // "nao perdi nao, ela ta vencida": a short denial of what was understood, a pause, then what it is.
   const pause = [1, 2].find((i) => m.pauses?.has(i) ?? false);
   if (m.tokens[0] === 'nao' && !isGlue(m.tokens[1] ?? 'e') && pause !== undefined && (pause === 1 || m.tokens[2] === 'nao') && !m.text.includes('?') && m.tokens.slice(pause + 1).some((w) => !isGlue(w))) return true;
-  const verb = m.tokens[1];
-  if (m.tokens[0] !== 'nao' || (verb !== 'foi' && verb !== 'era')) return false;
-  return m.tokens.some((w, i) => i > 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
+  // "opa, nao é a habilitação, é a identidade": an interjection or apology may open it; "é" says it like "foi".
+  const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && w !== 'opa' && w !== 'ops' && w !== 'ah');
+  const verb = m.tokens[from + 1];
+  if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
+  const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
+  if (!said || verb === 'foi' || verb === 'era') return said;
+  // With "é", only when what it says finds a service ("é desmatamento na serra" finds none alone; the whole message
+  // is then searched, its denial dropped).
+  return !m.text.includes('?') && t.ctx.search.search(correctionWords(m, []).join(' '), 2).hits.length > 0;
 }
 
 /** "da identidade, nao da cnh": a thing named, a pause, then "não" and the thing it is not, to the end. */
@@ -735,7 +828,8 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
  */
 function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
   const rest = m.tokens.filter((w) => !isGlue(w));
-  const n = rest.length === 1 && /^\d{1,2}$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
+  // A bare number is an option (or the numbers valid are said); with words around it ("e a 5?") it names a step.
+  const n = rest.length === 1 && m.tokens.length > 1 && /^\d{1,2}$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
   return n !== undefined && n >= 1 && n <= last && n > t.state.options.length ? n : undefined;
 }
 

@@ -142,11 +142,16 @@ function toTokens(text: string): string[] {
     const word = wordOf(w);
     for (const x of word.includes(' ') ? word.split(' ') : [word]) {
       // A word of chat said twice in a row ("ok ok", "👍👍", "sim sim") is said once, louder. Not a name ("Thaís Thaís").
-      if (x !== out[out.length - 1] || !REPEATABLE.has(x)) out.push(x);
+      // "o cara", "um cara" is a man, read as "ele" ("e o cara nao transferiu"), never "caro" (expensive).
+      if (x === 'cara' && GUY_BEFORE.has(out[out.length - 1] ?? '')) out.push('ele');
+      else if (x !== out[out.length - 1] || !REPEATABLE.has(x)) out.push(x);
     }
   }
   return out;
 }
+
+/** Articles before "cara" that make it a man. */
+const GUY_BEFORE: ReadonlySet<string> = new Set(['o', 'um', 'esse', 'aquele', 'do', 'pro', 'ao', 'pelo', 'desse', 'daquele', 'num']);
 
 /** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25", nor the colon of "10:30"). */
 const PAUSE = /[,;!?…]+|:(?=\s)|\.+(?=\s|$)|\s[-–—]\s/;
@@ -172,8 +177,27 @@ function isAscii(text: string): boolean {
 
 /** Cleans raw input: control characters out, at most MAX_INPUT characters, trimmed. */
 export function clean(raw: string): string {
-  return raw.slice(0, MAX_INPUT).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+  return spokenMarks(raw.slice(0, MAX_INPUT).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim());
 }
+
+/**
+ * Punctuation dictated by voice-to-text, written as the mark it names: "quanto custa ponto de interrogação", "o ipva
+ * do carro vírgula a placa é final 4 ponto". "ponto" only at the very end (a bus stop or the CNH's points stay words),
+ * "vírgula" only between words (a number dictated as "1 vírgula 5" stays one).
+ */
+function spokenMarks(text: string): string {
+  if (!/p[o0]nto|v[ií]rgula/i.test(text)) return text;
+  return text
+    .replace(/\s*\bponto\s+de\s+interroga[çc][ãa]o\b/giu, '?')
+    .replace(/\s*\bponto\s+de\s+exclama[çc][ãa]o\b/giu, '!')
+    .replace(/\s*\bponto\s+final\b/giu, '.')
+    .replace(/(\p{L})\s+v[ií]rgula(?=\s+\p{L}|\s*$)/giu, '$1,')
+    .replace(/(\S+)\s+ponto\s*$/iu, (all, before: string) => (NOUN_BEFORE.has(fold(before)) ? all : `${before}.`))
+    .trim();
+}
+
+/** Words after which a last "ponto" is the noun ("ver meus ponto", "bater o ponto", "no ponto"), not a full stop. */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(['o', 'os', 'um', 'uns', 'meu', 'meus', 'seu', 'seus', 'teu', 'nosso', 'no', 'nos', 'do', 'dos', 'de', 'ao', 'pelo', 'num', 'esse', 'este', 'nesse', 'neste', 'desse', 'deste', 'qual', 'que', 'quantos', 'cada', 'mesmo', 'bater', 'bate', 'bato', 'bati', 'batendo', 'primeiro', 'ultimo']);
 
 /** Compiles cue phrases ("quanto custa", "qnto custa") into stems. */
 export function compileCues(phrases: readonly string[]): Cue[] {

@@ -189,6 +189,29 @@ function inRequirements(s: Service, words: readonly string[]): boolean {
   return words.length > 0 && words.filter((w) => own.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
 }
 
+/** Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"). */
+const PEOPLE: ReadonlySet<string> = new Set([
+  'dono', 'dona', 'donos', 'proprietario', 'proprietaria', 'motorista', 'condutor', 'condutora', 'dirigindo', 'dirigia', 'dirigir', 'parente', 'familiar', 'procurador', 'procuradora',
+  'pai', 'mae', 'filho', 'filha', 'marido', 'esposa', 'mulher', 'esposo', 'irmao', 'irma', 'vizinho', 'vizinha', 'amigo', 'amiga', 'pessoa', 'terceiro', 'outra', 'outro', 'parceiro', 'parceira', 'namorado', 'namorada',
+]);
+
+/**
+ * "precisa contratar engenheiro?" on the fire department's licence: a question whose words are found in what the
+ * service says of who may ask (and none names another service) asks for the requirements, though no cue was said.
+ */
+export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
+  const focus = focusOf(t);
+  if (!focus || !m.text.includes('?')) return undefined;
+  const naming = namingWords(m, []);
+  const own = requirementStems(focus);
+  const names = nameStems(focus);
+  if (!naming.some((w) => { const x = analyze(w)[0] ?? w; return own.has(x) && !names.has(x) && t.ctx.search.share(x) <= 0.25; })) return undefined;
+  const result = t.ctx.search.search(naming.join(' '), 3);
+  const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  if (first && first.id !== focus.id && namesService(t.ctx, first, naming)) return undefined;
+  return { topics: ['requirements'], used: [], strong: true };
+}
+
 /** What a question with these leftover words is about. */
 type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask' } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
 
@@ -298,8 +321,12 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
+  if (inFocus && topics.includes('requirements') && naming.every((w) => PEOPLE.has(w))) return { kind: 'service', service: inFocus, isNew: false };
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
   if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && i > Math.min(...used))) return { kind: 'service', service: inFocus, isNew: false };
+  // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
+  if (inFocus && strong && used.some((i) => m.tokens[i] === 'assim' && m.tokens[i - 1] === 'mesmo')) return { kind: 'service', service: inFocus, isNew: false };
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   // The question's own words ("como agendo", "quanto custa") name no service: "como agendo o passaporte?".
@@ -308,7 +335,12 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a
   // word of the service's name ("guia de *taxa* estadual … pagar no banco" is the DAE).
-  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : (elsewhere(t, m.text) ?? (strong ? elsewhere(t, restText(m, used)) : undefined));
+  // A clear question about the card in view whose subject elsewhere is only in the question's own words ("aceita
+  // cartão de crédito parcelado?" on the vehicle licence asks how it is paid, not about a bank) stays on the card.
+  const rest = strong ? elsewhere(t, restText(m, used)) : undefined;
+  const payingHere = inFocus !== undefined && strong && rest === undefined && topics.every((k) => k === 'cost');
+  const asked = payingHere ? undefined : (elsewhere(t, m.text) ?? rest);
+  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
   if (away) return { kind: 'elsewhere', away };
   const query = naming.join(' ');
   const result = t.ctx.search.search(query, 5);
@@ -333,6 +365,19 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
     const notFocus = naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w));
     const near = hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(t.ctx, s, notFocus));
     if (near && namedCount(t.ctx, near, naming) >= namedCount(t.ctx, first, naming)) return { kind: 'service', service: near, isNew: true };
+    // "e como recorro de uma q ta errada?" on the fines: the question's verb alone clearly finds a related service
+    // ("recorro": the appeal), when the words name nothing the search found first ("errada").
+    if (!namesService(t.ctx, first, naming)) {
+      const alone = (w: string): string | undefined => {
+        const r = t.ctx.search.search(w, 2);
+        return r.clear ? r.hits[0]?.id : undefined;
+      };
+      // Only the cue's own verb ("como *recorro*"): a word of the story ("to perdido") is no request.
+      const words = used.map((i) => m.tokens[i] ?? '').filter((w) => w.length >= 4 && !isGlue(w) && !nameStems(inFocus).has(analyze(w)[0] ?? w));
+      const found = words.map(alone).find((id) => id !== undefined && inFocus.related.includes(id));
+      const related = serviceOf(t.ctx, found ?? '');
+      if (related) return { kind: 'service', service: related, isNew: true };
+    }
   }
   const ownWords = focus !== undefined && isOwnWords(focus, naming);
   if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };

@@ -283,6 +283,19 @@ export function sayUnanswered(t: TurnBuilder, focus: Service): void {
   t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
 
+/** Saying one already holds a document or licence ("já tenho a B", "já sou habilitado", "já tirei a carteira"). */
+const ALREADY_HAVE = /\bja (tenho|tinha|tive|tirei|sou habilitad[oa]|possuo)\b/;
+/** A title that names a first issue ("Primeira habilitação", "1ª via"). */
+const isFirstIssue = (title: string): boolean => /\b(primeira|1ª|1a)\b/.test(fold(title)) || /1ª via/i.test(title);
+
+/** The categories of what the clause "já tenho …" finds (up to its pause): the kinds of document already held. */
+function ownedKinds(t: TurnBuilder, text: string): Set<string> {
+  // Cut at the pauses before folding (folding drops the commas).
+  const clause = text.split(/[,;!?]|\.(?=\s|$)/).map(fold).find((part) => ALREADY_HAVE.test(part));
+  if (clause === undefined) return new Set();
+  return new Set(t.ctx.search.search(clause, 5).hits.flatMap((h) => serviceOf(t.ctx, h.id)?.category ?? []));
+}
+
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
@@ -293,7 +306,12 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   const prefer = preference.prefer ?? [];
   const found = result.hits.filter((h) => h.id !== preference.exclude);
-  const hits = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))].slice(0, 5);
+  const ranked = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))];
+  // "quero tirar carta de moto, ja tenho a B": one who already has a document of that kind is not asking for its first
+  // issue ("ja tenho rg, quero tirar a cnh" still asks for the first CNH).
+  const had = result.clear ? new Set<string>() : ownedKinds(t, preference.said ?? query);
+  const demoted = (h: { id: string; title: string }): boolean => isFirstIssue(h.title) && had.has(serviceOf(t.ctx, h.id)?.category ?? '');
+  const hits = (had.size > 0 ? [...ranked.filter((h) => !demoted(h)), ...ranked.filter(demoted)] : ranked).slice(0, 5);
   const kept = loggedQuery(query, preference.said);
   const event: EngineEvent = { type: 'search', query: kept, results: hits.length };
   if (hits[0]) event.topId = hits[0].id;
