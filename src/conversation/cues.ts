@@ -199,6 +199,11 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
       'consigo mesmo assim', 'posso mesmo assim', 'pode mesmo assim', 'pode se inscrever', 'podem se inscrever', 'ela pode se inscrever', 'ele pode se inscrever',
       'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'sem falar meu nome', 'sem falar o nome', 'sem dizer meu nome', 'sem informar meu nome', 'sem colocar meu nome', 'sem por meu nome', 'sem falar quem sou', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'ja posso', 'posso comecar', 'ja posso comecar', 'pra se inscrever', 'para se inscrever', 'pra me inscrever', 'para me inscrever', 'pra poder participar', 'precisa ter', 'tem que ter feito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
+      // Asking on someone's behalf ("posso fazer por ele?", "tenho que fazer o pedido por ela?") asks who may ask;
+      // an upper age limit ("tem idade máxima pra doar?") is among the requirements, not the rules for minors.
+      'fazer por ele', 'fazer por ela', 'fazer pra ele', 'fazer pra ela', 'fazer para ele', 'fazer para ela', 'pedir por ele', 'pedir por ela', 'pedido por ele', 'pedido por ela',
+      'ele mesmo tem que', 'ela mesma tem que', 'ele mesmo precisa', 'ela mesma precisa', 'fazer no nome dele', 'fazer no nome dela',
+      'idade maxima', 'tem idade maxima', 'qual a idade maxima', 'idade limite', 'velho demais', 'muito velho', 'muito velha', 'velha demais',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },

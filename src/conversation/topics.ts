@@ -118,7 +118,7 @@ const AGE_WORDS: ReadonlyMap<string, number> = new Map(
 );
 
 /** The tokens of an age under 21 ("16 anos", "tem 17", "com 15"), or undefined. */
-function ageAt(m: Reading): number[] | undefined {
+export function ageAt(m: Reading): number[] | undefined {
   for (let i = 0; i < m.tokens.length; i++) {
     const w = m.tokens[i] ?? '';
     // "8 anos" or "cinco anos": a number under 21, in figures or in words.

@@ -271,3 +271,28 @@ describe('round 126, a guard the property tests found: a bare number in the step
     expect(talkOn('cin-2a-via', 'passo a passo', 'e a 3?').state.view).toMatchObject({ at: 'walkthrough', step: 2 });
   });
 });
+
+describe('round 127: asking on someone\'s behalf, an upper age limit, an age with "fazer o pedido por ela?"', () => {
+  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
+
+  it('"posso fazer por ele?" on a card asks who may ask', () => {
+    for (const text of ['ele mesmo tem q pedir ou posso fazer por ele?', 'posso pedir por ela?', 'ela mesma precisa pedir ou posso fazer pra ela?']) {
+      const d = talkOn('antecedentes-criminais', text);
+      expect(d.state.focus).toBe('antecedentes-criminais');
+      expect(asked(d)).toEqual(['requirements']);
+    }
+  });
+
+  it('"tem idade maxima pra doar?" asks who may donate (the age limits are there), not the rules for minors', () => {
+    for (const text of ['ah, tem idade maxima pra doar?', 'qual a idade maxima?', 'sou muito velho pra doar?']) {
+      expect(asked(talkOn('doacao-sangue', text))).toEqual(['requirements']);
+    }
+    expect(asked(talkOn('doacao-sangue', 'menor de idade pode doar?'))).toEqual(['minors']);
+  });
+
+  it('"ela tem 14, eu tenho q fazer o pedido por ela?" asks the rules for minors; "quero fazer o pedido" still asks to do it', () => {
+    expect(asked(talkOn('transferencia-escola', 'ela tem 14, eu tenho q fazer o pedido por ela?'))).toEqual(['minors']);
+    expect(asked(talkOn('transferencia-escola', 'meu filho tem 15 anos, tenho que fazer o pedido?'))).toEqual(['minors']);
+    expect(kinds(talkOn('transferencia-escola', 'quero fazer o pedido'))[0]).toBe('notice');
+  });
+});
