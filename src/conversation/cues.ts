@@ -145,6 +145,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'qual o preco', 'tem custo', 'tem taxa', 'price', 'the fee', 'fee', 'how much', 'the cost', 'cost', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
       'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'quanto gasta', 'gasta quanto', 'gasta muito', 'quanto se gasta', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto', 'quanto esta saindo', 'esta saindo quanto', 'sai por quanto', 'sai quanto', 'saindo quanto',
       'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro', 'paga algo', 'pago algo', 'cobra algo',
+      'tenho que pagar', 'tenho q pagar', 'tem q pagar', 'vou ter que pagar', 'vou ter q pagar', 'vou precisar pagar', 'preciso pagar alguma',
       // How it is paid ("tem desconto à vista?", "aceita cartão?").
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
       'cartao de credito parcelado', 'credito parcelado', 'parcelado no cartao', 'parcelar no cartao', 'parcela no cartao', 'em quantas vezes', 'quantas vezes no cartao',
@@ -239,7 +240,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como eu peco', 'como que eu peco', 'por onde comeco', 'como comeco', 'como dou entrada', 'como da entrada',
       'como gera', 'como gero', 'como gerar', 'como emito', 'como eu emito', 'como vejo', 'como eu vejo', 'como ver', 'como consulto', 'como eu consulto', 'como consultar',
       'como acesso', 'como acessar', 'como tiro', 'como eu tiro', 'como imprimo', 'como imprimir', 'como baixo', 'como baixar', 'como agendo', 'como agendar', 'como marco',
-      'como me cadastro', 'como cadastrar', 'como me inscrevo', 'como inscrever', 'como registro', 'como registrar', 'como envio', 'como enviar', 'como recorro', 'como recorrer',
+      'como pego', 'como eu pego', 'como que eu pego', 'como pegar', 'como retiro', 'como eu retiro', 'como me cadastro', 'como cadastrar', 'como me inscrevo', 'como inscrever', 'como registro', 'como registrar', 'como envio', 'como enviar', 'como recorro', 'como recorrer',
     ],
     weak: ['procedimento'],
   },
@@ -361,3 +362,6 @@ export const GENERIC_WORDS = new Set([
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ]);
+
+/** Words asking the bot to wait a moment before the request ("pera, volta"). */
+export const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);

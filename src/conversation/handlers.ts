@@ -2,7 +2,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { APOLOGIES, INTERJECTIONS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { APOLOGIES, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
@@ -263,7 +263,8 @@ export function formFallback(t: TurnBuilder, m: Message): void {
   if (!m.freeText && !attempt) {
     // A question about another service ("qnto ta o ipva do meu carro?"): the words that name it, without the question.
     const topics = findTopics(m, false);
-    const naming = topics ? namingWords(m, topics.used) : [];
+    // A pause before the question ("espera, quanto custa?") names nothing.
+    const naming = topics ? namingWords(m, topics.used).filter((w) => !PAUSE_WORDS.has(w)) : [];
     // "e a cnh? perdi ela tbm" in the identity card's form: a question naming the service found first (the CNH's 2nd
     // copy, before the loss report) is about it; a statement may be an answer, and needs the search to be clear.
     if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), m.text] : [m.text], topics, naming, m.text.includes('?'))) return;

@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
@@ -476,6 +476,8 @@ export const INTENTS: readonly Intent[] = [
       if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
       if (m.freeText && !isWhole(m, hit.used)) return heldQuestion(t, m);
+      // "pera, antes disso, tenho q pagar a taxa?" in a form: a pause before a clear question is no correction.
+      if (t.state.view.at === 'form' && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       return hit;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
@@ -604,8 +606,6 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'e', 'pro', 'para', 'meu', 'minha', 'irmao', 'irma', 'mae', 'pai', 'avo', 'filho', 'filha', 'tio', 'tia', 'ele', 'ela', 'tem', 'deficiencia', 'intelectual', 'visual', 'auditiva',
   'idoso', 'idosa', 'autista', 'autismo', 'analfabeto', 'analfabeta', 'dificuldade', 'enxerga', 'entende', 'sabe', 'le',
   'to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
-/** Words asking the bot to wait a moment before the request ("pera, volta"). */
-const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);
 
 /** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */
 const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat']);
@@ -660,8 +660,8 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
 }
 
-/** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto"). */
-const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso', 'so', 'um', 'minuto', 'momento', 'instante', 'ai', 'ah', 'ei']);
+/** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto", "aliás", "outra coisa"). */
+const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso', 'so', 'um', 'minuto', 'momento', 'instante', 'ai', 'ah', 'ei', 'alias', 'outra', 'coisa']);
 
 /**
  * In a free-text field, a message whose first clause only holds the form ("pera,", "Antes disso:") and whose rest is a

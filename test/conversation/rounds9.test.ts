@@ -296,3 +296,37 @@ describe('round 127: asking on someone\'s behalf, an upper age limit, an age wit
     expect(kinds(talkOn('transferencia-escola', 'quero fazer o pedido'))[0]).toBe('notice');
   });
 });
+
+describe('round 128: a question on the way through a form ("pera, tenho q pagar a taxa?", "aliás, como eu pego…?"), praise for an attendant', () => {
+  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
+  const inForm = (...messages: string[]): ReturnType<typeof talk> => {
+    const d = talk('segunda via rg');
+    d.press('Fazer solicitação');
+    for (const m of messages) d.say(m);
+    return d;
+  };
+
+  it('"pera, antes disso, tenho q pagar a taxa?" on the name answers the cost and keeps the form', () => {
+    for (const text of ['pera, antes disso, tenho q pagar a taxa?', 'tenho que pagar alguma coisa?', 'espera, quanto custa?', 'calma, vou ter que pagar?']) {
+      const d = inForm(text);
+      expect(asked(d)).toEqual(['cost']);
+      expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via', field: 0 });
+    }
+  });
+
+  it('"aliás, como eu pego a segunda via da conta de luz?" in a free-text field answers it and offers to leave', () => {
+    const d = talk('quero fazer uma denuncia na ouvidoria do estado');
+    d.press('Fazer solicitação');
+    d.say('denúncia');
+    d.say('aliás, como eu pego a segunda via da conta de luz?');
+    expect(d.state.view).toMatchObject({ at: 'leave', target: 'cemig-conta' });
+    expect(asked(d)).toEqual(['how']);
+  });
+
+  it('praise or a complaint about an attendant is the Ouvidoria', () => {
+    for (const text of ['quero fazer um elogio pra uma atendente da uai q me ajudou mto', 'elogio para o atendente', 'o atendente foi grosso comigo', 'a moça da uai foi grossa comigo']) {
+      expect(talk(text).state.focus).toBe('ouvidoria');
+    }
+    expect(kinds(talk('quero falar com um atendente'))).toEqual(['handoff']);
+  });
+});
