@@ -247,7 +247,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   contact: {
     strong: ['algum telefone', 'tem algum telefone', 'algum contato', 'qual o telefone', 'qual telefone', 'numero de telefone', 'tem telefone', 'tem whatsapp', 'qual o whatsapp', 'pra quem ligo', 'pra onde ligo', 'onde ligo', 'qual o contato', 'tem contato', 'telefone de contato',
       'por telefone', 'pelo telefone', 'por whatsapp', 'pelo whatsapp', 'ligando', 'da para ligar', 'posso ligar', 'tem como ligar', 'numero para ligar',
-      'qual o numero', 'qual numero', 'qual e o numero', 'que numero', 'numero pra ligar', 'pra qual numero', 'qual o numero pra ligar'],
+      'qual o numero', 'qual numero', 'qual e o numero', 'que numero', 'numero pra ligar', 'pra qual numero', 'qual o numero pra ligar',
+      // "Existe telefone para pedir?": "existe" and "há" ask as "tem" does.
+      'existe telefone', 'existe algum telefone', 'existe um telefone', 'ha telefone', 'ha algum telefone', 'tem um telefone', 'existe whatsapp', 'existe algum contato', 'existe um numero', 'telefone para pedir', 'telefone pra pedir', 'telefone para solicitar', 'telefone pra solicitar'],
     weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
   },
   // Opening days and hours of the place ("a clínica abre sábado?"). Not "abre" alone: "como abro um CNPJ".

@@ -330,3 +330,16 @@ describe('round 128: a question on the way through a form ("pera, tenho q pagar 
     expect(kinds(talk('quero falar com um atendente'))).toEqual(['handoff']);
   });
 });
+
+describe('round 129: "Existe telefone para pedir?" asks for the phone, as "tem telefone?" does', () => {
+  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
+
+  it('"existe"/"há" a phone, or a phone "para pedir", on the card in view gives its phone', () => {
+    for (const text of ['Existe telefone para pedir?', 'existe um numero pra ligar?', 'há algum telefone?', 'tem um telefone pra solicitar?']) {
+      const d = talk('Preciso da segunda via da conta de luz.', text);
+      expect(d.state.focus).toBe('cemig-conta');
+      expect(asked(d)).toContain('contact');
+      expect(d.last?.replies.map((r) => r.text).join('\n')).toMatch(/\b116\b/);
+    }
+  });
+});
