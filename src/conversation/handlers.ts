@@ -235,6 +235,14 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
     return searchRequest(t, m, naming);
   }
   if (focus.form) return startForm(t, focus);
+  // "vc consegue marcar pra mim?" on a card without a form (the Ciptea, reached by "marcar horário na UAI pra fazer a
+  // carteirinha"): asked of the bot with a request verb, the service the card offers whose form that verb finds first
+  // (the UAI booking) is the one to fill in.
+  const offered = t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [serviceOf(t.ctx, o.id.slice(4))] : [])).filter((x): x is Service => x?.form !== undefined);
+  if (offered.length > 0 && verbs.length > 0 && m.tokens.some((w) => ASKS_THE_BOT.has(w))) {
+    const found = t.ctx.search.search(verbs.map((i) => m.tokens[i] ?? '').join(' '), 10).hits.map((h) => offered.find((x) => x.id === h.id)).find((x) => x !== undefined);
+    if (found) return startForm(t, found);
+  }
   t.say(`Por aqui não consigo registrar o pedido de *${focus.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
   answerAbout(t, focus, ['how'], false);
 }

@@ -343,3 +343,17 @@ describe('round 129: "Existe telefone para pedir?" asks for the phone, as "tem t
     }
   });
 });
+
+describe('round 130: "vc consegue marcar pra mim?" on a card without a form books through the form the card offers', () => {
+  it('on the Ciptea (done at the UAI), asking the bot to book starts the UAI booking', () => {
+    for (const text of ['vc consegue marcar pra mim?', 'pode agendar pra mim?']) {
+      const d = talk('marcar horario na uai pra fazer a carteirinha do meu filho autista', text);
+      expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+    }
+  });
+
+  it('a card that offers no form to book with still says it cannot register the request here', () => {
+    expect(kinds(talkOn('exames-detran', 'pode agendar pra mim?'))[0]).toBe('notice');
+    expect(kinds(talkOn('transferencia-escola', 'vc consegue fazer o pedido pra mim?'))[0]).toBe('notice');
+  });
+});
