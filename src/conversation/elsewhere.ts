@@ -9,6 +9,7 @@ import { words } from '../core/normalize.ts';
 import { ElsewhereFile } from '../catalogue/schema.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { namesService } from './naming.ts';
+import { placeNameAt } from './places.ts';
 import { CueSet, Reader, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
@@ -37,7 +38,10 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   for (const s of subjects) {
     // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
     // so does doubting that it is not the State's ("nao é com o estado nao?").
-    const cued = s.cues.union(m);
+    // A word of a town's name is no cue ("Juiz de Fora" speaks of no court, its "fora" of no "fórum").
+    const town = placeNameAt(m.tokens);
+    const inTown = s.cues.union(m)?.filter((i) => !town.has(i));
+    const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
     const used = cued ?? (t.lastAway === s.id ? again(m, s.context) : undefined);
     if (!used) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
@@ -89,5 +93,6 @@ function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {
 /** Does the text speak of a subject handled elsewhere at all, whatever else it names? */
 export function mentionsElsewhere(text: string): boolean {
   const m = reader.read(text, () => true);
-  return subjects.some((s) => s.cues.union(m) !== undefined);
+  const town = placeNameAt(m.tokens);
+  return subjects.some((s) => (s.cues.union(m) ?? []).some((i) => !town.has(i)));
 }

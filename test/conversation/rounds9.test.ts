@@ -357,3 +357,17 @@ describe('round 130: "vc consegue marcar pra mim?" on a card without a form book
     expect(kinds(talkOn('transferencia-escola', 'vc consegue fazer o pedido pra mim?'))[0]).toBe('notice');
   });
 });
+
+describe('round 131: a town\'s name is no subject handled elsewhere ("Juiz de Fora" speaks of no court)', () => {
+  it('"Sou professora aposentada em Juiz de Fora e minha carteira de motorista venceu" is the licence renewal', () => {
+    for (const text of ['Bom dia. Sou professora aposentada em Juiz de Fora e minha carteira de motorista venceu no mês passado.', 'moro em juiz de fora e minha cnh venceu']) {
+      expect(talk(text).state.focus).toBe('cnh-renovacao');
+    }
+  });
+
+  it('"Sou professora aposentada em Juiz de Fora" alone is not sent to the courts; the courts still are for a process', () => {
+    expect(kinds(talk('Sou professora aposentada em Juiz de Fora'))).not.toEqual(['elsewhere']);
+    expectElsewhere('quero ver meu processo no forum de juiz de fora');
+    expectElsewhere('onde fica o forum');
+  });
+});
