@@ -371,3 +371,15 @@ describe('round 131: a town\'s name is no subject handled elsewhere ("Juiz de Fo
     expectElsewhere('onde fica o forum');
   });
 });
+
+describe('round 132: "tem q esperar 24 horas pra avisar a polícia?" asks about the card in view, not the 24-hour hotline', () => {
+  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
+
+  it('whether one must wait, on the missing person\'s card, stays on it', () => {
+    for (const text of ['tem q esperar 24 horas pra avisar a policia?', 'preciso esperar um dia pra registrar?', 'tenho que esperar 48 horas?']) {
+      const d = talk('minha mae tem alzheimer e saiu de casa de manha e nao voltou ate agora', text);
+      expect(d.state.focus).toBe('pessoa-desaparecida');
+      expect(asked(d)).toEqual(['time']);
+    }
+  });
+});
