@@ -30,7 +30,7 @@ export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'vo
 /** "Como funciona?": how the bot works with no service in focus; on a service, how that service works. */
 export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui'];
 
-export const HELP = ['ajuda', 'estou perdido', 'estou perdida', 'estou meio perdido', 'estou meio perdida', 'estou confuso', 'estou confusa', 'estou meio confuso', 'estou meio confusa', 'nao sei o que fazer', 'help', 'socorro', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos', 'vc faz oq', 'voce faz o que', 'voce faz o que exatamente', 'o que voce faz exatamente', 'pra que voce serve', 'vc serve pra que', 'voce serve pra que'];
+export const HELP = ['ajuda', 'estou perdido', 'estou perdida', 'estou meio perdido', 'estou meio perdida', 'estou confuso', 'estou confusa', 'estou meio confuso', 'estou meio confusa', 'nao sei o que fazer', 'help', 'socorro', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos', 'vc faz oq', 'voce faz o que', 'voce faz o que exatamente', 'o que voce faz exatamente', 'pra que voce serve', 'vc serve pra que', 'voce serve pra que', 'tenho uma duvida', 'tenho duvida', 'tenho outra duvida', 'to com uma duvida', 'estou com uma duvida', 'uma duvida', 'tirar uma duvida', 'posso tirar uma duvida', 'queria tirar uma duvida', 'quero tirar uma duvida', 'duvida'];
 
 /** Asking for a person, in a phrase (anywhere in the message). */
 export const HANDOFF = [

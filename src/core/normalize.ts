@@ -34,7 +34,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   tipo ne hein entao tambem tb tbm ainda agora hoje ontem amanha
   muito muita pouco pouca mais menos
   algum alguma alguns algumas nenhum nenhuma todo toda todos todas
-  ajuda ajudar ajudem socorro urgente
+  ajuda ajudar ajudem socorro urgente duvida duvidas
   coisa gente senhor senhora sr sra moco moca
   kkk kkkk rs cade pera
   `
@@ -62,6 +62,11 @@ const FILLER_PHRASES: readonly (readonly string[])[] = [
   ['tudo', 'bom'],
   ['por', 'gentileza'],
   ['por', 'favor'],
+  // "queria tirar uma dúvida sobre a cnh": the question announced, not a licence to get ("tirar").
+  ['tirar', 'uma', 'duvida'],
+  ['tirar', 'duvida'],
+  ['tirar', 'umas', 'duvidas'],
+  ['tirar', 'duvidas'],
   // Places in several words (single-word towns are in PLACES).
   ['minas', 'gerais'],
   ['belo', 'horizonte'],

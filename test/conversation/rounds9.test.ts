@@ -383,3 +383,26 @@ describe('round 132: "tem q esperar 24 horas pra avisar a polícia?" asks about 
     }
   });
 });
+
+describe('round 133: a question announced ("tenho uma dúvida")', () => {
+  it('"tenho uma dúvida sobre o ipva" and "to com duvida no seguro desemprego" open the service named, not one the word "dúvida" is mistaken for', () => {
+    expect(talk('tenho uma dúvida sobre o ipva').state.view).toMatchObject({ at: 'service', serviceId: 'ipva' });
+    expect(talk('duvida sobre ipva').state.view).toMatchObject({ at: 'service', serviceId: 'ipva' });
+    expect(talk('to com duvida no seguro desemprego').state.view).toMatchObject({ at: 'service', serviceId: 'seguro-desemprego' });
+  });
+
+  it('"queria tirar uma duvida sobre a cnh" is about the CNH, not about getting a first licence', () => {
+    const d = talk('queria tirar uma duvida sobre a cnh');
+    expect(d.state.view).not.toMatchObject({ serviceId: 'cnh-primeira-habilitacao' });
+    expect(kinds(d)).toEqual(['results']);
+  });
+
+  it('a question only announced gets the help, never "not found", and a card in view stays in focus', () => {
+    for (const text of ['tenho uma dúvida', 'oi, tenho uma duvida', 'queria tirar uma duvida', 'posso tirar uma dúvida?']) {
+      expect(kinds(talk(text))).toEqual(['help']);
+    }
+    const d = talkOn('ipva', 'tenho uma duvida');
+    expect(kinds(d)).toEqual(['help']);
+    expect(d.state.focus).toBe('ipva');
+  });
+});
