@@ -17,6 +17,7 @@ import { type ConversationState, type EngineEvent, type Incoming, initialState }
 import { pseudonymizer } from '../src/privacy/pseudonym.ts';
 import { buildSearchIndex } from '../src/search/index.ts';
 import { SqliteStore } from '../src/store/sqlite/store.ts';
+import { mulberry32 } from '../test/search/queries.ts';
 
 const USERS = 2_000;
 const text = (t: string): Incoming => ({ kind: 'text', text: t });
@@ -149,18 +150,6 @@ interface OpenLoop {
   latencies: number[];
 }
 
-/** A small seeded generator (mulberry32), so that every run offers the same arrival times. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The target as traffic meets it: messages arrive on their own schedule (an open loop, as citizens type them),
  * at 35 % of the bare-insert ceiling measured just before, with random (Poisson) gaps, so that some arrive in
@@ -189,7 +178,7 @@ async function openLoop(dir: string, live: LiveCatalogue, prefill: readonly { us
     await drive(prefill, 16, runtime, []);
     const before = ceiling();
     const rate = share * before;
-    const random = seeded(13);
+    const random = mulberry32(13);
     // Due times (ms from the start) with exponential gaps of mean 1/rate.
     const due: number[] = [];
     let at = 0;

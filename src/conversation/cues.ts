@@ -367,5 +367,8 @@ export const GENERIC_WORDS = new Set([
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ]);
 
+/** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */
+export const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat']);
+
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
 export const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);

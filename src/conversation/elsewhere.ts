@@ -35,11 +35,11 @@ export interface Elsewhere {
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   const m = reader.read(text, () => true);
+  // A word of a town's name is no cue ("Juiz de Fora" speaks of no court, its "fora" of no "fórum").
+  const town = placeNameAt(m.tokens);
   for (const s of subjects) {
     // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
     // so does doubting that it is not the State's ("nao é com o estado nao?").
-    // A word of a town's name is no cue ("Juiz de Fora" speaks of no court, its "fora" of no "fórum").
-    const town = placeNameAt(m.tokens);
     const inTown = s.cues.union(m)?.filter((i) => !town.has(i));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
     const used = cued ?? (t.lastAway === s.id ? again(m, s.context) : undefined);

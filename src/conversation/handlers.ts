@@ -2,7 +2,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { APOLOGIES, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems } from './naming.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
@@ -204,7 +204,7 @@ const inFormText = (s: Service, word: string): boolean => formStems(s).has(analy
 const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online', 'app', 'aplicativo', 'entrar', 'acessar', 'pessoalmente', 'presencial', 'ir', 'la', 'sozinho', 'sozinha', 'naquele', 'naquela', 'nesse', 'nessa']);
 
 /** Words that ask the bot itself to make the request ("pode marcar pra mim?", "consegue agendar por aqui?"). */
-const ASKS_THE_BOT: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat', 'pode', 'podemos', 'consegue', 'bora', 'vamos']);
+const ASKS_THE_BOT: ReadonlySet<string> = new Set([...HERE_WORDS, 'pode', 'podemos', 'consegue', 'bora', 'vamos']);
 
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {

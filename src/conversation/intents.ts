@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
@@ -607,8 +607,6 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'idoso', 'idosa', 'autista', 'autismo', 'analfabeto', 'analfabeta', 'dificuldade', 'enxerga', 'entende', 'sabe', 'le',
   'to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
 
-/** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */
-const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat']);
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto', 'outra', 'coisa']);

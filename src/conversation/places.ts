@@ -52,16 +52,20 @@ export function isPlaceWord(word: string): boolean {
   return placeWords.has(word);
 }
 
-/** The names of more than one word ("juiz de fora", "montes claros"), as word lists. */
-const longNames: readonly string[][] = [...new Set([...official.keys(), ...nicknames.keys()])].map((name) => name.split(' ')).filter((words) => words.length >= 2);
+/** The names of more than one word ("juiz de fora", "montes claros"), as word lists, under their first word. */
+const longNames = new Map<string, string[][]>();
+for (const name of new Set([...official.keys(), ...nicknames.keys()])) {
+  const [first, ...rest] = name.split(' ');
+  if (first !== undefined && rest.length > 0) longNames.set(first, [...(longNames.get(first) ?? []), [first, ...rest]]);
+}
 
 /** The places of the words that belong to a município's name of more than one word ("em *juiz de fora*"). */
 export function placeNameAt(tokens: readonly string[]): Set<number> {
   const at = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (const words of longNames) {
+  tokens.forEach((first, i) => {
+    for (const words of longNames.get(first) ?? []) {
       if (words.every((w, k) => tokens[i + k] === w)) words.forEach((_, k) => at.add(i + k));
     }
-  }
+  });
   return at;
 }

@@ -33,6 +33,11 @@ export function kinds(d: EngineDriver): string[] {
   return (d.last?.replies ?? []).map((r) => r.hint?.kind ?? '?');
 }
 
+/** The follow-up topics the last turn answered (its `follow_up` events), in order. */
+export function asked(d: EngineDriver): string[] {
+  return (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
+}
+
 /** A first message answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
 export function expectElsewhere(text: string): void {
   const d = talk(text);

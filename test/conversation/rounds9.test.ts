@@ -1,7 +1,7 @@
 // The ninth session's rounds (120 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { expectElsewhere, kinds, talk, talkOn } from './real.ts';
+import { asked, expectElsewhere, kinds, talk, talkOn } from './real.ts';
 
 describe('round 120: a wish shows the card, dictated punctuation, the IPVA by the plate\'s end', () => {
   it('"quero marcar horario na uai" as a first message shows the booking\'s card, which offers the form', () => {
@@ -102,8 +102,7 @@ describe('round 122: forms left for a question and taken up again; asking to reg
 });
 
 describe('round 123: who may ask, in the words of the conditions; a related service by the question\'s verb; the card asked for again', () => {
-  // The topics the last turn answered (follow_up events).
-  const who = (d: ReturnType<typeof talk>): string => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : [])).join('+');
+  const who = (d: ReturnType<typeof talk>): string => asked(d).join('+');
 
   it('"da certo mesmo assim?" after telling one\'s case asks who may ask, on the card in view', () => {
     const d = talk('atestado de antecedentes criminais', 'minha identidade é de sp, da certo mesmo assim?');
@@ -245,7 +244,7 @@ describe('round 126: already holding the licence, a story around the request, st
     const d = talk('denuncia ambiental', 'posso denunciar sem falar meu nome? o cara do desmatamento é meu vizinho');
     expect(d.state.focus).toBe('denuncia-ambiental');
     // Not the cost: "o cara" is a man, never "caro".
-    expect((d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []))).toEqual(['requirements']);
+    expect(asked(d)).toEqual(['requirements']);
   });
 
   it('"ja fiz a atpv e ja paguei o dae, e agora?" goes to the step after the last one done', () => {
@@ -273,8 +272,6 @@ describe('round 126, a guard the property tests found: a bare number in the step
 });
 
 describe('round 127: asking on someone\'s behalf, an upper age limit, an age with "fazer o pedido por ela?"', () => {
-  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
-
   it('"posso fazer por ele?" on a card asks who may ask', () => {
     for (const text of ['ele mesmo tem q pedir ou posso fazer por ele?', 'posso pedir por ela?', 'ela mesma precisa pedir ou posso fazer pra ela?']) {
       const d = talkOn('antecedentes-criminais', text);
@@ -298,7 +295,6 @@ describe('round 127: asking on someone\'s behalf, an upper age limit, an age wit
 });
 
 describe('round 128: a question on the way through a form ("pera, tenho q pagar a taxa?", "aliás, como eu pego…?"), praise for an attendant', () => {
-  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
   const inForm = (...messages: string[]): ReturnType<typeof talk> => {
     const d = talk('segunda via rg');
     d.press('Fazer solicitação');
@@ -332,8 +328,6 @@ describe('round 128: a question on the way through a form ("pera, tenho q pagar 
 });
 
 describe('round 129: "Existe telefone para pedir?" asks for the phone, as "tem telefone?" does', () => {
-  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
-
   it('"existe"/"há" a phone, or a phone "para pedir", on the card in view gives its phone', () => {
     for (const text of ['Existe telefone para pedir?', 'existe um numero pra ligar?', 'há algum telefone?', 'tem um telefone pra solicitar?']) {
       const d = talk('Preciso da segunda via da conta de luz.', text);
@@ -373,8 +367,6 @@ describe('round 131: a town\'s name is no subject handled elsewhere ("Juiz de Fo
 });
 
 describe('round 132: "tem q esperar 24 horas pra avisar a polícia?" asks about the card in view, not the 24-hour hotline', () => {
-  const asked = (d: ReturnType<typeof talk>): string[] => (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [e.kind] : []));
-
   it('whether one must wait, on the missing person\'s card, stays on it', () => {
     for (const text of ['tem q esperar 24 horas pra avisar a policia?', 'preciso esperar um dia pra registrar?', 'tenho que esperar 48 horas?']) {
       const d = talk('minha mae tem alzheimer e saiu de casa de manha e nao voltou ate agora', text);

@@ -530,7 +530,7 @@ export const queries: readonly LabelledQuery[] = [
 
 // ── Automatic typo variants ─────────────────────────────────────────────────
 
-/** mulberry32: small deterministic PRNG returning floats in [0, 1) (also used by bench/search.ts). */
+/** mulberry32: small deterministic PRNG returning floats in [0, 1) (also used by bench/search.ts and bench/engine.ts). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
