@@ -95,6 +95,7 @@ export function step(state: ConversationState, input: Incoming, ctx: EngineConte
       handleOption(t, input.id.slice(0, 64));
       break;
     case 'text':
+      t.said = input.text;
       handleText(t, input.text);
       break;
   }

@@ -2,6 +2,8 @@
 // only from that service's own catalogue fields. Where the catalogue says nothing, the answer says so
 // and points to the official page or LigMinas 155: a fee, an address or a deadline is never invented.
 import type { Service } from '../catalogue/schema.ts';
+import { analyze } from '../search/normalize.ts';
+import { memo } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { deliveryLabel, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
@@ -27,6 +29,49 @@ function sentences(s: Service): string[] {
     }
   }
   return [...out];
+}
+
+/** Each sentence of the service's texts with its stems (as search analyses text), once per service. */
+const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => sentences(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
+
+/** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
+const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate que dia)\b/;
+/** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
+const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%))/i;
+
+/**
+ * The sentences of the service's own texts that answer a question its fields do not ("tem q ir de jejum?", "com
+ * quantos pontos a carteira é suspensa?"): those holding most of the question's words, each word weighing more the
+ * fewer of the service's sentences hold it; a number counts as a word when the question asks for one. At least two,
+ * and the best one (or two, when they tie); none among `shown` already (the answer's own lines).
+ */
+export function passages(s: Service, question: string, shown: readonly string[] = []): string[] {
+  const every = analysed(s);
+  const asked = [...new Set(analyze(question))];
+  // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
+  // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
+  const same = (x: string, y: string): boolean => {
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
+  };
+  const holds = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
+  const weight = new Map(asked.map((x) => {
+    const n = every.filter((a) => holds(a, x)).length;
+    return [x, n === 0 ? 0 : Math.log((every.length + 1) / n)];
+  }));
+  const number = ASKS_NUMBER.test(fold(question));
+  const scored = every.flatMap((a) => {
+    if (shown.some((line) => line.includes(a.sentence))) return [];
+    const hits = asked.filter((x) => (weight.get(x) ?? 0) > 0 && holds(a, x));
+    const quantity = number && QUANTITY.test(a.sentence) ? 1 : 0;
+    if (hits.length + quantity < 2) return [];
+    return [{ sentence: a.sentence, score: hits.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity, quantity }];
+  });
+  // Asked for a number, a sentence without one does not answer while another has one.
+  if (scored.some((x) => x.quantity > 0)) scored.splice(0, scored.length, ...scored.filter((x) => x.quantity > 0));
+  const best = Math.max(...scored.map((x) => x.score));
+  const top = scored.filter((x) => x.score === best);
+  return top.length <= 2 ? top.map((x) => x.sentence) : [];
 }
 
 /** Sentences whose folded words match `pattern` (at most `max`). */

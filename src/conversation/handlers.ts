@@ -12,7 +12,7 @@ import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
-import { namedLead, runSearch, sayUnanswered, showService, WHO_WORDS } from './views.ts';
+import { namedLead, runSearch, sayPassage, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
@@ -360,6 +360,8 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // does choosing it first ("a inscricao primeiro").
     const asks = m.tokens.flatMap((w, i) => ((i === 0 && SEEING.has(w)) || FIRST_WORDS.has(w) ? [i] : []));
     if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return showService(t, focus);
+    // "esqueci a senha do portal": what the service's own texts say about it, when they do.
+    if (sayPassage(t, focus)) return;
     t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
     return;
   }

@@ -74,6 +74,8 @@ export class TurnBuilder {
   end?: Outcome;
   /** The subject handled elsewhere that the previous reply was about; it lasts one turn. */
   readonly lastAway: string | undefined;
+  /** The citizen's message of this turn, when it is text: follow-up answers quote the sentence that answers it. */
+  said: string | undefined;
   public state: ConversationState;
   constructor(
     state: ConversationState,

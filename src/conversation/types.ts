@@ -33,6 +33,8 @@ export type ReplyHint =
   | { kind: 'card' | 'documents' | 'where' | 'submitted' | 'summary' | 'leave_form'; serviceId: string }
   /** A question about the service in focus that its catalogue entry does not answer (official page and 155 given). */
   | { kind: 'unanswered'; serviceId: string }
+  /** A question about the service in focus answered by quoting its own texts, no field of its catalogue entry holding the answer. */
+  | { kind: 'passage'; serviceId: string }
   | { kind: 'follow_up'; serviceId: string; topic: Topic }
   /** Step `step` (1-based) of `of`. */
   | { kind: 'step'; serviceId: string; step: number; of: number }

@@ -5,7 +5,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic, official } from './followup.ts';
+import { answerTopic, official, passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { withoutLossPlace } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -157,7 +157,11 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const aside = view.at === 'form' || view.at === 'confirm';
   if (!inWalk && !aside) t.go({ at: 'service', serviceId: s.id });
   const options = inWalk ? stepOptions(s, view.step) : aside ? undefined : relatedLabels(t, cardOptions(s));
-  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines].join('\n'), options, answer.links, hint);
+  // The answer's field may not hold what was asked ("tenho quantos dias pra dar entrada?" gets the time to the first
+  // payment): the sentence of the service's texts that holds the question's words follows it.
+  const quoted = t.said === undefined ? [] : passages(s, t.said, answer.lines);
+  const more = quoted.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...quoted] : [];
+  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...more].join('\n'), options, answer.links, hint);
 }
 
 /**
@@ -278,8 +282,21 @@ function isQuestion(text: string): boolean {
   return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
 }
 
+/**
+ * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
+ * ("esqueci a senha do portal" on the payslip's card); false when none does.
+ */
+export function sayPassage(t: TurnBuilder, focus: Service): boolean {
+  const quoted = t.said === undefined ? [] : passages(focus, t.said);
+  if (quoted.length === 0) return false;
+  t.say([`*${focus.title}*`, '', '*Sobre isso, o serviço informa:*', ...quoted].join('\n'), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'passage', serviceId: focus.id });
+  return true;
+}
+
 /** A question about the service in focus that its card does not answer: said so, with its official page and LigMinas 155. */
 export function sayUnanswered(t: TurnBuilder, focus: Service): void {
+  // No field answers it, but a sentence of the service's texts may ("com quantos pontos a carteira é suspensa?").
+  if (sayPassage(t, focus)) return;
   t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
 
