@@ -65,7 +65,13 @@ export type EngineEvent =
   | { type: 'not_understood'; text: string }
   | { type: 'stale_service'; serviceId: string }
   /** A question about a service answered from its card (which topic): tells staff which sections citizens ask about. */
-  | { type: 'follow_up'; kind: Topic; serviceId: string };
+  | { type: 'follow_up'; kind: FollowUpKind; serviceId: string };
+
+/**
+ * What a follow-up question was answered with: a topic of the card; `passage`, a sentence of the service's texts that
+ * no section holds (a section staff could add); `unanswered`, nothing in the catalogue (a gap to fill).
+ */
+export type FollowUpKind = Topic | 'passage' | 'unanswered';
 
 /** A request (form) to store, with the answers: the only place personal data is kept. */
 export interface NewRequest {

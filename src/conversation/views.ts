@@ -289,6 +289,7 @@ function isQuestion(text: string): boolean {
 export function sayPassage(t: TurnBuilder, focus: Service): boolean {
   const quoted = t.said === undefined ? [] : passages(focus, t.said);
   if (quoted.length === 0) return false;
+  t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
   t.say([`*${focus.title}*`, '', '*Sobre isso, o serviço informa:*', ...quoted].join('\n'), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'passage', serviceId: focus.id });
   return true;
 }
@@ -297,6 +298,7 @@ export function sayPassage(t: TurnBuilder, focus: Service): boolean {
 export function sayUnanswered(t: TurnBuilder, focus: Service): void {
   // No field answers it, but a sentence of the service's texts may ("com quantos pontos a carteira é suspensa?").
   if (sayPassage(t, focus)) return;
+  t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
   t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
 

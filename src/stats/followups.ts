@@ -1,10 +1,10 @@
 // "Perguntas mais frequentes por serviço": the answered follow-up questions of a period, grouped by service.
 // Tells staff which card sections citizens ask about, so they know which to make clearer. Pure.
-import type { Topic } from '../conversation/types.ts';
+import type { FollowUpKind } from '../conversation/types.ts';
 import type { FollowUpCount } from './reader.ts';
 
 /** How analysts read each kind of question. Typed by the engine's topics, so a new topic needs its label here. */
-const QUESTION_LABELS: Record<Topic, string> = {
+const QUESTION_LABELS: Record<FollowUpKind, string> = {
   cost: 'Quanto custa',
   documents: 'Documentos',
   where: 'Onde fazer',
@@ -18,6 +18,8 @@ const QUESTION_LABELS: Record<Topic, string> = {
   contact: 'Telefone de contato',
   hours: 'Dias e horários',
   agency: 'Órgão responsável',
+  passage: 'Outras (respondidas por um trecho da descrição)',
+  unanswered: 'Sem resposta no catálogo',
 };
 
 /** The pt-BR label of a question kind (the kind itself when unknown: an older or newer engine wrote it). */

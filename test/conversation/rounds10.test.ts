@@ -26,6 +26,14 @@ describe('round 160: a question the fields do not answer gets the sentence of th
     const d = talkOn('contracheque-servidor', 'esqueci a senha do portal e agora');
     expect(kinds(d)).toEqual(['passage']);
     expect(text(d)).toMatch(/e-mail/);
+    // Counted for analysts as a question no section of the card answers.
+    expect(asked(d)).toEqual(['passage']);
+  });
+
+  it('a question nothing in the catalogue answers is counted as such for analysts', () => {
+    const d = talkOn('agendamento-uai', 'A UAI tem estacionamento para cadeirante?');
+    expect(kinds(d)).toEqual(['unanswered']);
+    expect(asked(d)).toEqual(['unanswered']);
   });
 
   it('a question its field answers gets that answer alone, nothing quoted', () => {

@@ -11,6 +11,7 @@ import { projectRoot } from '../../src/config.ts';
 import type { EngineEvent, Topic } from '../../src/conversation/types.ts';
 import { renderReportCsv } from '../../src/stats/csv.ts';
 import { renderDashboard } from '../../src/stats/dashboard/html.ts';
+import { questionLabel } from '../../src/stats/followups.ts';
 import { parseReportOptions } from '../../src/stats/options.ts';
 import { buildReport } from '../../src/stats/report.ts';
 import { renderReportTable } from '../../src/stats/table.ts';
@@ -127,5 +128,12 @@ describe('a database from before the aggregate', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('questions the card has no section for', () => {
+  it('are labelled for analysts: answered by a sentence of the texts, or not answered at all', () => {
+    expect(questionLabel('passage')).toMatch(/trecho da descrição/);
+    expect(questionLabel('unanswered')).toMatch(/Sem resposta/);
   });
 });
