@@ -437,10 +437,20 @@ function namedByPhrase(t: TurnBuilder, query: string, all: readonly string[]): S
 /** What joins a second request to a first ("e tbm", "e também", "e ainda"). */
 const ALSO = /\s+e\s+(?:tbm|tb|tambem|também|ainda)\s+/i;
 
-/** The two services of two requests joined by "e também", when each half clearly finds its own; listed together. */
+/**
+ * A plain "e" before a verb in the infinitive: a second errand ("renovar a cnh e pagar o ipva"). Not before a verb
+ * of a condition, which looks like one ("e se eu tiver habilitação e quiser renovar?").
+ */
+const AND_THEN = /\s+e\s+(?=(?!(?:quiser|tiver|puder|fizer|estiver|souber|disser|trouxer|vier|der|for|houver|mantiver|puser)\b)[a-zà-ú]+(?:ar|er|ir)\b)/i;
+
+/**
+ * The two services of two requests joined by "e também", or by a plain "e" before a second verb ("preciso renovar a
+ * cnh e pagar o ipva do carro"), when each half clearly finds its own; listed together, the first named first.
+ */
 export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineContext['search']['search']> & { pair: true }) | undefined {
   // The second request ends at its first pause ("e tbm da de luz, mudei e n chegou": the rest is the story).
-  const parts = query.split(ALSO).map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
+  const joined = query.split(ALSO);
+  const parts = (joined.length === 2 ? joined : query.split(AND_THEN)).map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => t.ctx.search.search(p, 3));
   const first = a?.clear ? a.hits[0] : undefined;

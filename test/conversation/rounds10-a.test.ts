@@ -1,0 +1,16 @@
+// The tenth session's rounds 134–139 (blind set 23's last nine), one `describe` per round; each test was checked to
+// fail on the code before its round. The dialogue sets measure the same behaviour on whole conversations
+// (docs/conversation.md).
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+describe('round 134: two errands joined by a plain "e"', () => {
+  it('"preciso renovar a cnh e pagar o ipva do carro" puts both forward, the renewal first', () => {
+    const d = talk('preciso renovar a cnh e pagar o ipva do carro');
+    expect(d.state.view.at).toBe('results');
+    expect(d.state.options.slice(0, 2).map((o) => o.id)).toEqual(['svc:cnh-renovacao', 'svc:ipva']);
+    expect(talk('preciso renovar a cnh e pagar o ipva do carro', 'começa pelo ipva').state.focus).toBe('ipva');
+    // A condition is one question, not two errands.
+    expect(talk('E se eu já tiver habilitação e quiser renovar?').state.focus).toBe('cnh-renovacao');
+  });
+});
