@@ -14,3 +14,14 @@ describe('round 134: two errands joined by a plain "e"', () => {
     expect(talk('E se eu já tiver habilitação e quiser renovar?').state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 135: something taken with no one seen is a theft', () => {
+  it('"levaram meu carro da rua de noite, ninguem viu nada" puts the theft report first, the tow truck after', () => {
+    const d = talk('levaram meu carro da rua de noite, ninguem viu nada');
+    const first = d.state.view.at === 'results' ? d.state.options[0]?.id : `svc:${d.state.focus ?? ''}`;
+    expect(first).toBe('svc:bo-furto');
+    expect(talk('levaram minha moto da porta de casa, ninguém viu').state.focus).toBe('bo-furto');
+    // Then the tow truck named: the towed vehicle.
+    expect(talk('levaram meu carro da rua de noite, ninguem viu nada', 'opa, descobri agora q foi o guincho q levou, tava em lugar proibido').state.focus).toBe('veiculo-removido');
+  });
+});
