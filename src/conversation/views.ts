@@ -335,7 +335,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const preferred = first !== undefined && prefer.includes(first.id);
   // Two requests in one message are both offered, whichever the words name more.
   const pair = 'pair' in result;
-  if (!pair && (result.clear || hits.length === 1 || preferred || namedLead(t, hits, preference.said ?? query)) && first) {
+  // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
+  // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
+  const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query));
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads()) && first) {
     showService(t, first);
     return;
   }
@@ -365,6 +368,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     { kind: 'results', count: hits.length },
   );
 }
+
+/** The text without the words of who it is for. */
+const withoutWho = (text: string): string =>
+  fold(text)
+    .split(' ')
+    .filter((w) => !WHO_WORDS.has(w))
+    .join(' ');
 
 /** Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);

@@ -25,3 +25,10 @@ describe('round 135: something taken with no one seen is a theft', () => {
     expect(talk('levaram meu carro da rua de noite, ninguem viu nada', 'opa, descobri agora q foi o guincho q levou, tava em lugar proibido').state.focus).toBe('veiculo-removido');
   });
 });
+
+describe('round 136: who it is for names no service', () => {
+  it('"Como faço a rematrícula do meu filho na escola estadual?" opens the renewal, not the registration', () => {
+    expect(talk('Como faço a rematrícula do meu filho na escola estadual?').state.focus).toBe('renovacao-matricula');
+    expect(talk('quero fazer a rematricula da minha filha na escola estadual').state.focus).toBe('renovacao-matricula');
+  });
+});
