@@ -354,7 +354,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const preferred = first !== undefined && prefer.includes(first.id);
   // Two requests in one message are both offered, whichever the words name more.
   const pair = 'pair' in result;
-  if (!pair && (result.clear || hits.length === 1 || preferred || namedLead(t, hits, preference.said ?? query)) && first) {
+  // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
+  // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
+  const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query));
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads()) && first) {
     showService(t, first);
     return;
   }
@@ -384,6 +387,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     { kind: 'results', count: hits.length },
   );
 }
+
+/** The text without the words of who it is for. */
+const withoutWho = (text: string): string =>
+  fold(text)
+    .split(' ')
+    .filter((w) => !WHO_WORDS.has(w))
+    .join(' ');
 
 /** Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);
@@ -456,10 +466,20 @@ function namedByPhrase(t: TurnBuilder, query: string, all: readonly string[]): S
 /** What joins a second request to a first ("e tbm", "e também", "e ainda"). */
 const ALSO = /\s+e\s+(?:tbm|tb|tambem|também|ainda)\s+/i;
 
-/** The two services of two requests joined by "e também", when each half clearly finds its own; listed together. */
+/**
+ * A plain "e" before a verb in the infinitive: a second errand ("renovar a cnh e pagar o ipva"). Not before a verb
+ * of a condition, which looks like one ("e se eu tiver habilitação e quiser renovar?").
+ */
+const AND_THEN = /\s+e\s+(?=(?!(?:quiser|tiver|puder|fizer|estiver|souber|disser|trouxer|vier|der|for|houver|mantiver|puser)\b)[a-zà-ú]+(?:ar|er|ir)\b)/i;
+
+/**
+ * The two services of two requests joined by "e também", or by a plain "e" before a second verb ("preciso renovar a
+ * cnh e pagar o ipva do carro"), when each half clearly finds its own; listed together, the first named first.
+ */
 export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineContext['search']['search']> & { pair: true }) | undefined {
   // The second request ends at its first pause ("e tbm da de luz, mudei e n chegou": the rest is the story).
-  const parts = query.split(ALSO).map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
+  const joined = query.split(ALSO);
+  const parts = (joined.length === 2 ? joined : query.split(AND_THEN)).map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => t.ctx.search.search(p, 3));
   const first = a?.clear ? a.hits[0] : undefined;
