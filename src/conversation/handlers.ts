@@ -19,7 +19,7 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
 
 /** Words whose stem is a social cue's though they ask for something ("gostaria de saber" is not "gostei"). */
-const NOT_SOCIAL: ReadonlySet<string> = new Set(['gostaria', 'gostariamos', 'gostava']);
+const NOT_SOCIAL: ReadonlySet<string> = new Set(['gostaria', 'gostariamos', 'gostava', 'vale', 'valem', 'valer', 'valeria', 'valendo']);
 
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
@@ -42,6 +42,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   });
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
+  // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos").
+  for (const i of [...introduction(m), ...age(m)]) used.add(i);
   if (kinds.size === 0) return undefined;
   // Thanks, praise, a goodbye… said with words that name no service ("nossa, muito bom, foi bem rápido!") are still
   // small talk. Not a greeting or a bare "ok": the words after them may be the request they open ("oi, quero um
@@ -62,6 +64,49 @@ function timeOfDay(m: Message, i: number): number[] {
   if (/^\d{1,2}$/.test(w) && next === 'da' && DAY_PARTS.has(m.tokens[i + 2] ?? '')) return [i, i + 1, i + 2];
   if (w === 'da' && DAY_PARTS.has(next)) return [i, i + 1];
   return [];
+}
+
+/** Openings of a citizen saying who they are ("aqui é…", "meu nome é…", "me chamo…", "quem fala é…"). */
+const INTRODUCTIONS: readonly (readonly string[])[] = [['aqui', 'e'], ['aqui', 'eh'], ['aqui', 'quem', 'fala', 'e'], ['quem', 'fala', 'e'], ['meu', 'nome', 'e'], ['meu', 'nome', 'eh'], ['me', 'chamo'], ['eu', 'me', 'chamo']];
+/** Titles before a name ("a *dona* maria", "o *seu* joão"). */
+const HONORIFICS: ReadonlySet<string> = new Set(['dona', 'seu', 'sr', 'sra', 'senhor', 'senhora', 'doutor', 'doutora', 'dr', 'dra']);
+
+/**
+ * The tokens of an introduction ("aqui é a dona maria,", "meu nome é joão da silva"): the opening, an article, a
+ * title, and a name of one to three words that ends the message or its clause. None when the words after the opening
+ * are no name ("aqui é pra tirar o rg?": a word of the catalogue, without a title before it).
+ */
+function introduction(m: Message): number[] {
+  for (const opening of INTRODUCTIONS) {
+    const at = m.tokens.findIndex((_, i) => opening.every((w, k) => m.tokens[i + k] === w));
+    if (at < 0 || (at > 0 && !(m.pauses?.has(at - 1) ?? false) && !SOCIAL.greeting.some((g) => g === m.tokens[at - 1]))) continue;
+    let i = at + opening.length;
+    if (m.tokens[i] === 'a' || m.tokens[i] === 'o') i++;
+    const titled = HONORIFICS.has(m.tokens[i] ?? '');
+    if (titled) i++;
+    const name = i;
+    // The name runs to the clause's end (a pause or the message's), at most three words.
+    while (i < m.tokens.length && i - name < 3) {
+      const w = m.tokens[i] ?? '';
+      if (/\d/.test(w) || (isGlue(w) && w !== 'da' && w !== 'de' && w !== 'do') || (!titled && NOT_NAMES.test(w))) break;
+      i++;
+      if (m.pauses?.has(i - 1)) break;
+    }
+    const ends = i >= m.tokens.length || (m.pauses?.has(i - 1) ?? false);
+    if (i > name && ends) return m.tokens.map((_, k) => k).filter((k) => k >= at && k < i);
+  }
+  return [];
+}
+
+/** Words that, after "aqui é", ask about the place rather than say a name ("aqui é o site do detran?"). */
+const NOT_NAMES = /^(site|pagina|canal|lugar|onde|atendimento|governo|detran|uai|pra|para)$/;
+
+/** The tokens of the citizen's age ("tenho 78 anos", "com 70 anos"), or none. */
+function age(m: Message): number[] {
+  const at = m.tokens.findIndex((w, i) => /^\d{1,3}$/.test(w) && (m.tokens[i + 1] === 'anos' || m.tokens[i + 1] === 'ano'));
+  if (at < 0) return [];
+  const before = m.tokens[at - 1];
+  return before === 'tenho' || before === 'com' || before === 'fiz' ? [at - 1, at, at + 1] : [at, at + 1];
 }
 
 /** Verbs of someone else wanting to know ("quer saber", "perguntou", "mandou perguntar"). */
@@ -386,10 +431,41 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const told = withoutOthersDenial(m);
   const toldFinds = told === undefined ? undefined : t.ctx.search.search(told, 2);
   if (told !== undefined && toldFinds && toldFinds.hits.length > 0 && (toldFinds.clear || !t.ctx.search.search(query, 2).clear)) return runSearch(t, told, { said: m.text });
+  // "ah mas eu sou mei" on closing a company, "Eu quero ser MEI. É esse mesmo cadastro?" on opening one: every word
+  // the citizen says of their case is the card's own, one of them rare, and the search places it nowhere clearly
+  // else: the case is the card's (its text speaks of the MEI); the card stays, and the bot says what it can.
+  if (focus && t.state.view.at === 'service' && ownCase(t, focus, m, query)) {
+    t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: focus.id });
+    if (m.text.includes('?')) return sayUnanswered(t, focus);
+    t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
+    return;
+  }
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).
   const listed = listedServices(t);
   runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
+}
+
+/** Words of who the citizen is or wants to be ("eu *sou* mei", "quero *ser*"), which name nothing. */
+const BEING: ReadonlySet<string> = new Set(['sou', 'somos', 'ser', 'virar', 'quero', 'queria', 'mas', 'porem']);
+
+/** Share of the services up to which a word of the citizen's case is the card's rather than everyone's ("mei", not "carro"). */
+const UNCOMMON_SHARE = 1 / 5;
+
+/**
+ * The citizen's case, told on a card in words all of which the card's own texts use, one of them uncommon (used by
+ * one service in five at most): no other service the search finds is named by them, and none is found clearly (the
+ * search would list them).
+ */
+function ownCase(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
+  const naming = namingWords(m, []).filter((w) => !isGlue(w) && !BEING.has(w) && !INTERJECTIONS.has(w) && !APOLOGIES.has(w));
+  if (naming.length === 0 || naming.length > 3 || !isOwnWords(focus, naming) || !naming.some((w) => t.ctx.search.share(analyze(w)[0] ?? w) <= UNCOMMON_SHARE)) return false;
+  const result = t.ctx.search.search(query, 5);
+  if (result.clear) return false;
+  return result.hits.every((h) => {
+    const s = serviceOf(t.ctx, h.id);
+    return s === undefined || s.id === focus.id || !namesService(t.ctx, s, naming);
+  });
 }
 
 /** Verbs that open a request to see or have something ("ver minhas multas", "consultar meus pontos"). */

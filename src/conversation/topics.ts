@@ -201,7 +201,7 @@ const PEOPLE: ReadonlySet<string> = new Set([
  */
 export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
   const focus = focusOf(t);
-  if (!focus || !m.text.includes('?')) return undefined;
+  if (!focus || !asksWithoutMark(m)) return undefined;
   const naming = namingWords(m, []);
   const own = requirementStems(focus);
   const names = nameStems(focus);
@@ -292,6 +292,14 @@ function documentStems(t: TurnBuilder, s: Service): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * A question, with its mark or without it: dictated by voice, "precisa fazer vistoria" has no "?", but a message
+ * that opens with "precisa" (it needs, not "preciso", I need) asks whether the service in view requires something.
+ */
+function asksWithoutMark(m: Reading): boolean {
+  return m.text.includes('?') || m.tokens[m.tokens[0] === 'e' ? 1 : 0] === 'precisa';
+}
+
 /** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
 const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale)\b/;
 
@@ -301,7 +309,7 @@ const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|t
  */
 export function documentAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
   const focus = focusOf(t);
-  if (!focus || !m.text.includes('?') || !BRING.test(m.tokens.join(' '))) return undefined;
+  if (!focus || !asksWithoutMark(m) || !BRING.test(m.tokens.join(' '))) return undefined;
   const naming = namingWords(m, []).filter((w) => !BRING.test(w) && w !== 'so' && w !== 'somente' && w !== 'apenas');
   const docs = documentStems(t, focus);
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
@@ -493,7 +501,7 @@ export function relatedNamed(t: TurnBuilder, focus: Service, m: Reading): Servic
   const named = focus.related.flatMap((id) => {
     const r = serviceOf(t.ctx, id);
     const distinct = r ? stems.filter((x) => !own.has(x) && nameStems(r).has(x)).length : 0;
-    return r && (distinct >= 2 || (distinct === 1 && onSubject)) ? [r] : [];
+    return r && (distinct >= 2 || (distinct === 1 && (onSubject || stems.length === 1))) ? [r] : [];
   });
   return named.length === 1 ? named[0] : undefined;
 }
