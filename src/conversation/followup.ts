@@ -42,12 +42,14 @@ const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|
 /**
  * The sentences of the service's own texts that answer a question its fields do not ("tem q ir de jejum?", "com
  * quantos pontos a carteira é suspensa?"): those holding most of the question's words, each word weighing more the
- * fewer of the service's sentences hold it; a number counts as a word when the question asks for one. At least two,
- * and the best one (or two, when they tie); none among `shown` already (the answer's own lines).
+ * fewer of the service's sentences hold it; a number counts as a word when the question asks for one. At least two
+ * (one, for a message of one word answered by nothing else), and the best one (or two, when they tie); none among
+ * `shown` already (the answer's own lines).
  */
-export function passages(s: Service, question: string, shown: readonly string[] = []): string[] {
+export function passages(s: Service, question: string, shown: readonly string[] = [], alone = false): string[] {
   const every = analysed(s);
   const asked = [...new Set(analyze(question))];
+
   // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
   // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
   const same = (x: string, y: string): boolean => {
@@ -59,12 +61,16 @@ export function passages(s: Service, question: string, shown: readonly string[] 
     const n = every.filter((a) => holds(a, x)).length;
     return [x, n === 0 ? 0 : Math.log((every.length + 1) / n)];
   }));
+  // `alone`: no field's answer goes with the quote, and a message with one word of the service's texts ("ah mas eu
+  // sou mei" on closing a company) is answered by the one or two sentences that hold it.
+  const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
+  const least = alone && present.length === 1 ? 1 : 2;
   const number = ASKS_NUMBER.test(fold(question));
   const scored = every.flatMap((a) => {
     if (shown.some((line) => line.includes(a.sentence))) return [];
     const hits = asked.filter((x) => (weight.get(x) ?? 0) > 0 && holds(a, x));
     const quantity = number && QUANTITY.test(a.sentence) ? 1 : 0;
-    if (hits.length + quantity < 2) return [];
+    if (hits.length + quantity < least) return [];
     return [{ sentence: a.sentence, score: hits.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.

@@ -12,7 +12,7 @@ import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
-import { namedLead, runSearch, sayPassage, sayUnanswered, showService, WHO_WORDS } from './views.ts';
+import { namedLead, runSearch, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
@@ -405,10 +405,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // does choosing it first ("a inscricao primeiro").
     const asks = m.tokens.flatMap((w, i) => ((i === 0 && SEEING.has(w)) || FIRST_WORDS.has(w) ? [i] : []));
     if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return showService(t, focus);
-    // "esqueci a senha do portal": what the service's own texts say about it, when they do.
-    if (sayPassage(t, focus)) return;
-    t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
-    return;
+    return sayToldAboutFocus(t, focus);
   }
   // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
   // foto?" on the environmental report found the unemployment insurance through "mandado embora"): a question about
@@ -437,8 +434,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   if (focus && t.state.view.at === 'service' && ownCase(t, focus, m, query)) {
     t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: focus.id });
     if (m.text.includes('?')) return sayUnanswered(t, focus);
-    t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
-    return;
+    return sayToldAboutFocus(t, focus);
   }
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).

@@ -286,12 +286,21 @@ function isQuestion(text: string): boolean {
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
-export function sayPassage(t: TurnBuilder, focus: Service): boolean {
-  const quoted = t.said === undefined ? [] : passages(focus, t.said);
+function sayPassage(t: TurnBuilder, focus: Service): boolean {
+  const quoted = t.said === undefined ? [] : passages(focus, t.said, [], true);
   if (quoted.length === 0) return false;
   t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
   t.say([`*${focus.title}*`, '', '*Sobre isso, o serviço informa:*', ...quoted].join('\n'), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'passage', serviceId: focus.id });
   return true;
+}
+
+/**
+ * Something told about the service in focus, not asked: what its texts say of it ("esqueci a senha do portal"), or
+ * else what the bot can say about it.
+ */
+export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
+  if (sayPassage(t, focus)) return;
+  t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
 }
 
 /** A question about the service in focus that its card does not answer: said so, with its official page and LigMinas 155. */

@@ -30,6 +30,12 @@ describe('round 160: a question the fields do not answer gets the sentence of th
     expect(asked(d)).toEqual(['passage']);
   });
 
+  it('a case told in one word of the service\'s texts ("ah mas eu sou mei" on closing a company) gets the sentences that hold it', () => {
+    const d = talkOn('baixa-empresa', 'ah mas eu sou mei');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(text(d)).toMatch(/Portal do Empreendedor/);
+  });
+
   it('a question nothing in the catalogue answers is counted as such for analysts', () => {
     const d = talkOn('agendamento-uai', 'A UAI tem estacionamento para cadeirante?');
     expect(kinds(d)).toEqual(['unanswered']);
