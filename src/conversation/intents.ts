@@ -25,6 +25,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, APOLOGIES, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
+import { AMEND_WORDS, amendment, applyAmendment } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
@@ -110,6 +111,18 @@ export const INTENTS: readonly Intent[] = [
       return isWhole(m, used) ? { used } : undefined;
     },
     handle: (t) => (t.state.view.at === 'leave' ? sayNo(t) : keepContext(t)),
+  },
+  // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
+  {
+    name: 'hold_form',
+    where: ['form', 'confirm'],
+    recognise: (_t, m) => holdOnly(m),
+    handle: (t) => {
+      const f = formOf(t);
+      if (f) return askField(t, f.s, f.form, f.field, f.answers, 'Tudo bem, sem pressa! Quando puder, é só responder.');
+      t.say('Tudo bem, sem pressa!', undefined, undefined, { kind: 'notice' });
+      keepContext(t);
+    },
   },
   // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
   {
@@ -232,6 +245,28 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, m) => {
       const f = formOf(t);
       if (f) explainField(t, f.s, f.form, f.field, f.answers, m.text);
+    },
+  },
+  // "errei meu nome, é Fulano de Tal Moreira" while the CPF is asked: the earlier answer takes the new value, and the
+  // CPF is asked again. In a free-text field, only a short message that opens by amending ("ah muda pra denúncia").
+  {
+    name: 'amend_answer',
+    where: ['form'],
+    recognise: (t, m) => {
+      const f = formOf(t);
+      if (!f || f.field === 0) return undefined;
+      const cue = withoutVerbWait(m, allCues(m, correctionCues))?.used ?? [];
+      const used = [...cue, ...m.tokens.flatMap((w, i) => (AMEND_WORDS.has(w) && !cue.includes(i) ? [i] : []))];
+      if (used.length === 0) return undefined;
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w));
+      if (m.freeText && (!used.includes(lead) || m.tokens.length > 12)) return undefined;
+      const fix = amendment(t, f, m.text);
+      return fix ? { used, n: fix.index } : undefined;
+    },
+    handle: (t, m) => {
+      const f = formOf(t);
+      const fix = f ? amendment(t, f, m.text) : undefined;
+      if (f && fix) applyAmendment(t, f, fix);
     },
   },
   // "opa o telefone ta errado, quero corrigir" on the summary: that field again, the other answers kept.
@@ -656,6 +691,24 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
+/** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
+const HOLD_CORE: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'espere', 'aguarda', 'aguarde', 'aguenta', 'minuto', 'minutinho', 'momento', 'momentinho', 'instante', 'instantinho', 'segundinho']);
+/** Words around a request for a moment ("*só* um minutinho *por favor*", "pera *aí*, *já volto*"). */
+const HOLD_AROUND: ReadonlySet<string> = new Set(['so', 'um', 'uma', 'ai', 'ae', 'ja', 'volto', 'pouco', 'pouquinho', 'por', 'favor', 'ok', 'ta', 'blz', 'sim', 'moco', 'moca', 'rapidinho', 'ei']);
+/** Verbs of fetching what the form asks ("pera q vou *pegar* o documento"): the reason for the pause. */
+const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar']);
+
+/**
+ * A message that only asks for a moment ("peraí um minutinho", "só um momento por favor"), with, after it, the
+ * citizen going to fetch something ("pera q vou pegar o documento").
+ */
+function holdOnly(m: Message): Hit | undefined {
+  const reason = m.tokens.findIndex((w, i) => w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? ''));
+  const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
+  if (said.length === 0 || !said.some((w) => HOLD_CORE.has(w)) || !said.every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w))) return undefined;
+  return { used: m.tokens.map((_, i) => i) };
 }
 
 /** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto", "aliás", "outra coisa"). */

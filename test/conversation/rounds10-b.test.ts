@@ -1,0 +1,82 @@
+// The tenth session's rounds 140–146 (blind set 24: forms, corrections, navigation), one `describe` per round; each
+// test was checked to fail on the code before its round. The dialogue sets measure the same behaviour on whole
+// conversations (docs/conversation.md).
+import { describe, expect, it } from 'vitest';
+import { talkOn } from './real.ts';
+
+/** A form opened from a service's card by its button, then some messages. */
+function inForm(serviceId: string, ...messages: string[]): ReturnType<typeof talkOn> {
+  const d = talkOn(serviceId);
+  d.press('Fazer solicitação');
+  for (const m of messages) d.say(m);
+  return d;
+}
+
+describe('round 140: an earlier form answer amended while a later field is asked', () => {
+  it('a new name given with "errei meu nome" is taken, and the CPF is asked again', () => {
+    for (const text of ['errei meu nome, é Joana Teste Pereira', 'errei o nome: Joana Teste Pereira', 'meu nome ta errado, o certo é Joana Teste Pereira']) {
+      const d = inForm('cin-2a-via', 'Joana Teste Pereyra', text);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Joana Teste Pereira' } });
+      expect(d.text).toContain('Joana Teste Pereira');
+    }
+    // Without the new value, the field named is asked again.
+    expect(inForm('cin-2a-via', 'Joana Teste Pereira', '640.295.713-52', 'errei o cpf').state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+
+  it('a new town, said with "a cidade correta é" or "na verdade é", replaces the old one; the date is asked again', () => {
+    for (const text of ['Desculpe, a cidade correta é Uberaba, não Araxá.', 'na verdade é Uberaba', 'ops, o municipio é Uberaba']) {
+      const d = inForm('cin-2a-via', 'Joana Teste Pereira', '640.295.713-52', 'Araxá', text);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 3, answers: { municipio: 'Uberaba' } });
+    }
+  });
+
+  it('a new reason ("na verdade foi furtado, me enganei no motivo") replaces the choice made, and the phone is asked again', () => {
+    for (const text of ['na verdade foi furtado, me enganei no motivo', 'errei o motivo, foi roubo']) {
+      const d = inForm('cin-2a-via', 'Joana Teste Pereira', '640.295.713-52', 'Araxá', '20/12/2026');
+      d.press('Perda ou extravio');
+      d.say(text);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 5, answers: { motivo: 'Furto ou roubo' } });
+      d.say('(31) 99777-2020');
+      expect(d.state.view).toMatchObject({ at: 'confirm', answers: { motivo: 'Furto ou roubo' } });
+    }
+  });
+
+  it('in a free-text field, "muda pra denúncia" changes the kind chosen, and the field is asked again; an account stays an answer', () => {
+    const d = inForm('ouvidoria', 'reclamação', 'ah muda pra denuncia, é mais grave');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { tipo: 'Denúncia' } });
+    expect(d.state.view).not.toHaveProperty('answers.orgao');
+    const told = inForm('ouvidoria', 'reclamação', 'escola estadual do bairro, mudaram o horario da merenda');
+    expect(told.state.view).toMatchObject({ at: 'form', field: 2, answers: { tipo: 'Reclamação' } });
+  });
+
+  it('"o serviço não é rg, é a ciptea" changes the service typed, its denied half left out', () => {
+    const d = inForm('agendamento-uai', 'Claudia Teste Reis', '195.834.620-98', 'Sabará', 'carteira de identidade', 'ops, o servico nao é identidade, é a ciptea do meu filho');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4, answers: { servico: 'ciptea do meu filho' } });
+  });
+});
+
+describe('round 141: a short answer the catalogue knows ("rg") is an answer to a free-text field', () => {
+  it('"rg" as the UAI service wanted is taken; two letters it does not know are still too short', () => {
+    for (const text of ['rg', 'RG']) {
+      const d = inForm('agendamento-uai', 'Claudia Teste Reis', '195.834.620-98', 'Sabará', text);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 4, answers: { servico: text } });
+    }
+    expect(inForm('agendamento-uai', 'Claudia Teste Reis', '195.834.620-98', 'Sabará', 'xy').state.view).toMatchObject({ at: 'form', field: 3 });
+  });
+});
+
+describe('round 142: asking for a moment inside a form is a pause, not an answer', () => {
+  it('"peraí um minutinho", "só um momento", "pera q vou pegar o documento" keep the field asked; the answer then goes in', () => {
+    for (const text of ['peraí um minutinho', 'só um momento por favor', 'pera q vou pegar o documento', 'espera um pouco', 'calma ai, ja volto']) {
+      const d = inForm('cin-2a-via', text);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 0, answers: {} });
+      d.say('Beltrano Teste Souza');
+      expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Beltrano Teste Souza' } });
+    }
+  });
+
+  it('on a later field "pera" alone keeps that field, not the one before', () => {
+    const d = inForm('cin-2a-via', 'Beltrano Teste Souza', 'pera');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Beltrano Teste Souza' } });
+  });
+});
