@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
@@ -131,7 +131,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length)) : undefined;
+      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s)) : undefined;
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
@@ -350,9 +350,11 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_leave',
     where: ['walkthrough'],
     // "chega, quero sair disso": the cues, with words of asking around them.
-    recognise: (_t, m) => {
-      const cues = leaveWalkCues.union(m);
-      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
+    recognise: (t, m) => {
+      // "volta pro resumo do serviço", "quero ver o cartão de novo": a verb of going or seeing, and a word for the card.
+      const card = backToCard(t, m);
+      const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
+      const used = cues ? [...cues, ...card, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
       return used && isWhole(m, used) ? { used } : undefined;
     },
     handle: (t) => leaveWalk(t),
@@ -670,6 +672,47 @@ function backToForm(m: Message): number[] | undefined {
 /** Words that name the request being filled. */
 const FORM_NOUNS: ReadonlySet<string> = new Set(['pedido', 'agendamento', 'preagendamento', 'formulario', 'solicitacao', 'cadastro', 'inscricao', 'manifestacao', 'registro', 'requerimento']);
 
+/** Words for the service's card, seen before the steps ("o *resumo* do serviço", "o *cartão*", "as *informações*"). */
+const CARD_NOUNS: ReadonlySet<string> = new Set(['resumo', 'cartao', 'card', 'ficha', 'descricao', 'informacoes', 'apresentacao', 'inicial']);
+/** Verbs of going back to something or seeing it again ("volta pro resumo", "mostra o cartão de novo"). */
+const SEE_AGAIN: ReadonlySet<string> = new Set([...BACK_VERBS, 'ver', 've', 'mostra', 'mostrar', 'mostre', 'abre', 'abrir', 'novo', 'vai', 'ir', 'leva']);
+
+/**
+ * In a walkthrough, the words of a message that ask for the service's card again: a verb of going back or seeing, and a
+ * word for the card, with the service's own words ("o resumo do *serviço*", "da *licença de pesca*"); none otherwise.
+ */
+function backToCard(t: TurnBuilder, m: Message): number[] {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || !m.tokens.some((w) => CARD_NOUNS.has(w)) || !m.tokens.some((w) => SEE_AGAIN.has(w))) return [];
+  const own = nameStems(s);
+  return m.tokens.flatMap((w, i) => (CARD_NOUNS.has(w) || SEE_AGAIN.has(w) || w === 'servico' || w === 'de' || w === 'pras' || w === 'pros' || own.has(m.stems[i] ?? '') ? [i] : []));
+}
+
+/** Each step's own words, by stem: not the service's names ("veículo" on a vehicle's transfer), nor words most services use. */
+function stepOwnWords(t: TurnBuilder, s: Service): string[][] {
+  return s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3 && !nameStems(s).has(x)));
+}
+
+/** Verbs of jumping to a part of the steps ("*pula* pra parte das aulas", "*vai* pro exame"), and words for a part (no content). */
+const JUMP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'vai', 'va', 'ir', 'leva', 'avanca', 'avancar', 'avance']);
+const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fase', 'novo', 'direto']);
+
+/**
+ * In a walkthrough, the step (1-based) a request to jump describes by its content ("pula pra parte das aulas práticas e
+ * do exame de direção"): a verb of jumping, no question, and words that one step's title holds
+ * more of than any other's, covering at least half of what is described.
+ */
+function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefined {
+  if (m.text.includes('?') || !m.tokens.some((w) => JUMP_VERBS.has(w)) || findTopics(m, false)?.strong) return undefined;
+  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  if (said.length === 0) return undefined;
+  const scores = stepOwnWords(t, s).map((own) => said.filter((x) => own.includes(x)).length);
+  const best = Math.max(...scores);
+  if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
+  return scores.indexOf(best) + 1;
+}
+
 /** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
 const DONE_VERB = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|assinamos|terminei|preenchi|mandei|enviei|agendei|marquei|tirei|emiti|imprimi|conclui|concluimos|passei|levei)$/;
 
@@ -684,8 +727,7 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const told = m.tokens.slice(0, before + 1);
   if (!told.some((w) => DONE_VERB.test(w))) return undefined;
   const said = new Set(told.filter((w) => !isGlue(w) && !DONE_VERB.test(w) && w !== 'ja').flatMap((w) => analyze(w)));
-  // The step's own words: not the service's names ("veículo" on a vehicle's transfer), nor words most services use.
-  const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3 && !nameStems(s).has(x)));
+  const own = stepOwnWords(t, s);
   // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
   // the driving test); the last of them is where the citizen got to.
   const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);

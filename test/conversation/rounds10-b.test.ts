@@ -80,3 +80,35 @@ describe('round 142: asking for a moment inside a form is a pause, not an answer
     expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Beltrano Teste Souza' } });
   });
 });
+
+describe('round 143: from the steps, "volta pro resumo do serviço" shows the card', () => {
+  it('a verb of going back or seeing and a word for the card leave the steps for the card', () => {
+    for (const text of ['sai disso, volta pro resumo do servico', 'volta pro resumo', 'quero ver o cartão do serviço de novo', 'volta pras informações da licença de pesca']) {
+      const d = talkOn('licenca-pesca');
+      d.press('Passo a passo');
+      d.press('Próxima');
+      d.say(text);
+      expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'licenca-pesca' });
+    }
+  });
+});
+
+describe('round 144: in the steps, a jump to a step described by its content', () => {
+  it('"pula pra parte das aulas práticas e do exame de direção" goes to that step; a repeat stays', () => {
+    const cases: [string, number][] = [
+      ['pula pra parte das aulas praticas e do exame de direcao', 3],
+      ['vai pra parte do curso teorico', 2],
+      ['pula pro exame medico', 1],
+    ];
+    for (const [text, step] of cases) {
+      const d = talkOn('cnh-primeira-habilitacao');
+      d.press('Passo a passo');
+      d.say(text);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cnh-primeira-habilitacao', step });
+    }
+    const d = talkOn('cnh-primeira-habilitacao');
+    d.press('Passo a passo');
+    d.say('fala de novo essa parte');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+});
