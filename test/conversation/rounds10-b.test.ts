@@ -2,7 +2,7 @@
 // test was checked to fail on the code before its round. The dialogue sets measure the same behaviour on whole
 // conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { asked, talk, talkOn } from './real.ts';
 
 /** A form opened from a service's card by its button, then some messages. */
 function inForm(serviceId: string, ...messages: string[]): ReturnType<typeof talkOn> {
@@ -110,5 +110,23 @@ describe('round 144: in the steps, a jump to a step described by its content', (
     d.press('Passo a passo');
     d.say('fala de novo essa parte');
     expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+});
+
+describe('round 145: someone else fetching it asks who may ask', () => {
+  it('"e se outra pessoa for buscar pra mim?" in the steps or on the card answers who may ask, the service kept', () => {
+    for (const text of ['e se outra pessoa for buscar pra mim?', 'minha mae pode retirar por mim?']) {
+      const d = talkOn('historico-escolar', 'passo a passo', 'proxima', 'proxima', text);
+      expect(asked(d)).toEqual(['requirements']);
+      expect(d.state.focus).toBe('historico-escolar');
+    }
+    expect(asked(talkOn('cin-2a-via', 'alguem pode buscar pra mim?'))).toEqual(['requirements']);
+  });
+});
+
+describe('round 146: "quero informações sobre o IPVA" is about the IPVA', () => {
+  it('"informações sobre" names nothing: the service after it is opened', () => {
+    expect(talk('Quero informações sobre o IPVA.').state.focus).toBe('ipva');
+    expect(talk('informações sobre o licenciamento').state.focus).toBe('crlv-licenciamento');
   });
 });
