@@ -207,6 +207,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'fazer por ele', 'fazer por ela', 'fazer pra ele', 'fazer pra ela', 'fazer para ele', 'fazer para ela', 'pedir por ele', 'pedir por ela', 'pedido por ele', 'pedido por ela',
       'ele mesmo tem que', 'ela mesma tem que', 'ele mesmo precisa', 'ela mesma precisa', 'fazer no nome dele', 'fazer no nome dela',
       'idade maxima', 'tem idade maxima', 'qual a idade maxima', 'idade limite', 'velho demais', 'muito velho', 'muito velha', 'velha demais',
+      // Someone else fetching it ("e se outra pessoa for buscar pra mim?", "alguém pode retirar por mim?").
+      'outra pessoa for', 'outra pessoa buscar', 'outra pessoa pegar', 'outra pessoa retirar', 'alguem buscar', 'alguem for buscar', 'alguem retirar', 'alguem for retirar',
+      'buscar pra mim', 'buscar por mim', 'buscar para mim', 'pegar pra mim', 'pegar por mim', 'retirar pra mim', 'retirar por mim', 'retirar para mim',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },

@@ -130,7 +130,8 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     }
     case 'text': {
       const max = field.maxLength ?? 500;
-      if (input.length < 3) return { ok: false, reason: 'A resposta está curta demais. Escreva um pouco mais.' };
+      // A short answer is too short, unless it is a name the catalogue knows ("rg" for the UAI's service asked).
+      if (input.length < 3 && !isKnownName(input, synonyms)) return { ok: false, reason: 'A resposta está curta demais. Escreva um pouco mais.' };
       if (input.length > max) return { ok: false, reason: `O texto tem ${input.length} caracteres; o limite é ${max}. Resuma, por favor.` };
       return { ok: true, value: input };
     }
@@ -146,6 +147,12 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       return { ok: false, reason: `Escolha uma das opções, de 1 a ${options.length}.` };
     }
   }
+}
+
+/** True for a term of the catalogue's synonyms, or one of its alternatives ("RG", "BO"), as typed alone. */
+function isKnownName(input: string, synonyms: readonly SynonymEntry[]): boolean {
+  const said = fold(input);
+  return synonyms.some((e) => [e.term, ...e.alternatives].some((p) => fold(p) === said));
 }
 
 /** Words that say nothing about which choice is meant ("foi por furto" → "furto"). */

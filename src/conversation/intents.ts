@@ -23,8 +23,9 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
+import { AMEND_WORDS, amendment, applyAmendment } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
@@ -111,6 +112,18 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t) => (t.state.view.at === 'leave' ? sayNo(t) : keepContext(t)),
   },
+  // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
+  {
+    name: 'hold_form',
+    where: ['form', 'confirm'],
+    recognise: (_t, m) => holdOnly(m),
+    handle: (t) => {
+      const f = formOf(t);
+      if (f) return askField(t, f.s, f.form, f.field, f.answers, 'Tudo bem, sem pressa! Quando puder, é só responder.');
+      t.say('Tudo bem, sem pressa!', undefined, undefined, { kind: 'notice' });
+      keepContext(t);
+    },
+  },
   // In a walkthrough, "volta ao início" and "vai pra etapa 3" are steps, before the menu takes "início".
   {
     name: 'step_goto',
@@ -118,7 +131,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length)) : undefined;
+      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s)) : undefined;
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
@@ -234,6 +247,28 @@ export const INTENTS: readonly Intent[] = [
       if (f) explainField(t, f.s, f.form, f.field, f.answers, m.text);
     },
   },
+  // "errei meu nome, é Fulano de Tal Moreira" while the CPF is asked: the earlier answer takes the new value, and the
+  // CPF is asked again. In a free-text field, only a short message that opens by amending ("ah muda pra denúncia").
+  {
+    name: 'amend_answer',
+    where: ['form'],
+    recognise: (t, m) => {
+      const f = formOf(t);
+      if (!f || f.field === 0) return undefined;
+      const cue = withoutVerbWait(m, allCues(m, correctionCues))?.used ?? [];
+      const used = [...cue, ...m.tokens.flatMap((w, i) => (AMEND_WORDS.has(w) && !cue.includes(i) ? [i] : []))];
+      if (used.length === 0) return undefined;
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w));
+      if (m.freeText && (!used.includes(lead) || m.tokens.length > 12)) return undefined;
+      const fix = amendment(t, f, m.text);
+      return fix ? { used, n: fix.index } : undefined;
+    },
+    handle: (t, m) => {
+      const f = formOf(t);
+      const fix = f ? amendment(t, f, m.text) : undefined;
+      if (f && fix) applyAmendment(t, f, fix);
+    },
+  },
   // "opa o telefone ta errado, quero corrigir" on the summary: that field again, the other answers kept.
   {
     name: 'fix_field',
@@ -315,9 +350,11 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_leave',
     where: ['walkthrough'],
     // "chega, quero sair disso": the cues, with words of asking around them.
-    recognise: (_t, m) => {
-      const cues = leaveWalkCues.union(m);
-      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
+    recognise: (t, m) => {
+      // "volta pro resumo do serviço", "quero ver o cartão de novo": a verb of going or seeing, and a word for the card.
+      const card = backToCard(t, m);
+      const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
+      const used = cues ? [...cues, ...card, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
       return used && isWhole(m, used) ? { used } : undefined;
     },
     handle: (t) => leaveWalk(t),
@@ -635,6 +672,47 @@ function backToForm(m: Message): number[] | undefined {
 /** Words that name the request being filled. */
 const FORM_NOUNS: ReadonlySet<string> = new Set(['pedido', 'agendamento', 'preagendamento', 'formulario', 'solicitacao', 'cadastro', 'inscricao', 'manifestacao', 'registro', 'requerimento']);
 
+/** Words for the service's card, seen before the steps ("o *resumo* do serviço", "o *cartão*", "as *informações*"). */
+const CARD_NOUNS: ReadonlySet<string> = new Set(['resumo', 'cartao', 'card', 'ficha', 'descricao', 'informacoes', 'apresentacao', 'inicial']);
+/** Verbs of going back to something or seeing it again ("volta pro resumo", "mostra o cartão de novo"). */
+const SEE_AGAIN: ReadonlySet<string> = new Set([...BACK_VERBS, 'ver', 've', 'mostra', 'mostrar', 'mostre', 'abre', 'abrir', 'novo', 'vai', 'ir', 'leva']);
+
+/**
+ * In a walkthrough, the words of a message that ask for the service's card again: a verb of going back or seeing, and a
+ * word for the card, with the service's own words ("o resumo do *serviço*", "da *licença de pesca*"); none otherwise.
+ */
+function backToCard(t: TurnBuilder, m: Message): number[] {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || !m.tokens.some((w) => CARD_NOUNS.has(w)) || !m.tokens.some((w) => SEE_AGAIN.has(w))) return [];
+  const own = nameStems(s);
+  return m.tokens.flatMap((w, i) => (CARD_NOUNS.has(w) || SEE_AGAIN.has(w) || w === 'servico' || w === 'de' || w === 'pras' || w === 'pros' || own.has(m.stems[i] ?? '') ? [i] : []));
+}
+
+/** Each step's own words, by stem: not the service's names ("veículo" on a vehicle's transfer), nor words most services use. */
+function stepOwnWords(t: TurnBuilder, s: Service): string[][] {
+  return s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3 && !nameStems(s).has(x)));
+}
+
+/** Verbs of jumping to a part of the steps ("*pula* pra parte das aulas", "*vai* pro exame"), and words for a part (no content). */
+const JUMP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'vai', 'va', 'ir', 'leva', 'avanca', 'avancar', 'avance']);
+const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fase', 'novo', 'direto']);
+
+/**
+ * In a walkthrough, the step (1-based) a request to jump describes by its content ("pula pra parte das aulas práticas e
+ * do exame de direção"): a verb of jumping, no question, and words that one step's title holds
+ * more of than any other's, covering at least half of what is described.
+ */
+function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefined {
+  if (m.text.includes('?') || !m.tokens.some((w) => JUMP_VERBS.has(w)) || findTopics(m, false)?.strong) return undefined;
+  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  if (said.length === 0) return undefined;
+  const scores = stepOwnWords(t, s).map((own) => said.filter((x) => own.includes(x)).length);
+  const best = Math.max(...scores);
+  if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
+  return scores.indexOf(best) + 1;
+}
+
 /** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
 const DONE_VERB = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|assinamos|terminei|preenchi|mandei|enviei|agendei|marquei|tirei|emiti|imprimi|conclui|concluimos|passei|levei)$/;
 
@@ -649,13 +727,30 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const told = m.tokens.slice(0, before + 1);
   if (!told.some((w) => DONE_VERB.test(w))) return undefined;
   const said = new Set(told.filter((w) => !isGlue(w) && !DONE_VERB.test(w) && w !== 'ja').flatMap((w) => analyze(w)));
-  // The step's own words: not the service's names ("veículo" on a vehicle's transfer), nor words most services use.
-  const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3 && !nameStems(s).has(x)));
+  const own = stepOwnWords(t, s);
   // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
   // the driving test); the last of them is where the citizen got to.
   const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
+/** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
+const HOLD_CORE: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'espere', 'aguarda', 'aguarde', 'aguenta', 'minuto', 'minutinho', 'momento', 'momentinho', 'instante', 'instantinho', 'segundinho']);
+/** Words around a request for a moment ("*só* um minutinho *por favor*", "pera *aí*, *já volto*"). */
+const HOLD_AROUND: ReadonlySet<string> = new Set(['so', 'um', 'uma', 'ai', 'ae', 'ja', 'volto', 'pouco', 'pouquinho', 'por', 'favor', 'ok', 'ta', 'blz', 'sim', 'moco', 'moca', 'rapidinho', 'ei']);
+/** Verbs of fetching what the form asks ("pera q vou *pegar* o documento"): the reason for the pause. */
+const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar']);
+
+/**
+ * A message that only asks for a moment ("peraí um minutinho", "só um momento por favor"), with, after it, the
+ * citizen going to fetch something ("pera q vou pegar o documento").
+ */
+function holdOnly(m: Message): Hit | undefined {
+  const reason = m.tokens.findIndex((w, i) => w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? ''));
+  const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
+  if (said.length === 0 || !said.some((w) => HOLD_CORE.has(w)) || !said.every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w))) return undefined;
+  return { used: m.tokens.map((_, i) => i) };
 }
 
 /** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto", "aliás", "outra coisa"). */

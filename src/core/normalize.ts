@@ -67,6 +67,10 @@ const FILLER_PHRASES: readonly (readonly string[])[] = [
   ['tirar', 'duvida'],
   ['tirar', 'umas', 'duvidas'],
   ['tirar', 'duvidas'],
+  // "quero informações sobre o IPVA": what is asked about follows; the information asked for is no service of its own
+  // ("acesso à informação" keeps the word: only the phrase with "sobre" is dropped).
+  ['informacoes', 'sobre'],
+  ['informacao', 'sobre'],
   // Places in several words (single-word towns are in PLACES).
   ['minas', 'gerais'],
   ['belo', 'horizonte'],

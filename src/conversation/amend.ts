@@ -1,0 +1,142 @@
+// Amending an earlier answer while the form asks a later field ("errei meu nome, é Fulano de Tal Moreira", "a
+// cidade correta é Contagem, não Betim", "na verdade foi roubado, me enganei no motivo", "muda pra denúncia"): the
+// field meant and its new value, read from the message; the form takes it, says so, and asks the current field again.
+import type { Form, FormField, FieldType } from '../catalogue/schema.ts';
+import { checkField, matchChoice, findMunicipality } from './fields.ts';
+import { fieldsNamed, askField } from './form.ts';
+import { fold, plain } from './text.ts';
+import type { FormAt } from './message.ts';
+import type { TurnBuilder } from './turn.ts';
+
+/** Words that say an answer given is wrong or must change ("errei", "muda pra", "o certo é", "a cidade correta é"). */
+export const AMEND_WORDS: ReadonlySet<string> = new Set([
+  'errado', 'errada', 'errei', 'enganei', 'confundi', 'corrigir', 'corrige', 'corrija', 'corrigindo', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere',
+  'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta', 'correto', 'correta', 'certo', 'certa', 'verdade', 'real', 'ops',
+]);
+
+/** The everyday words for a kind of field ("a *cidade* correta é…" is the município, whatever the label says). */
+const TYPE_WORDS: Readonly<Record<FieldType, readonly string[]>> = {
+  name: ['nome', 'sobrenome'],
+  cpf: ['cpf'],
+  date: ['data', 'dia'],
+  municipality: ['cidade', 'municipio'],
+  phone: ['telefone', 'celular', 'fone', 'whatsapp', 'zap'],
+  email: ['email', 'e-mail'],
+  text: [],
+  choice: [],
+};
+
+/** Words that open the new value in a clause ("é Contagem", "muda *pra* denúncia", "o certo *seria* …"). */
+const OPENERS: ReadonlySet<string> = new Set(['é', 'eh', 'seria', 'pra', 'para', 'pro']);
+/** Words that deny what follows them, to the end of the clause ("*não* Betim", "o serviço *não* é rg"). */
+const DENIALS: ReadonlySet<string> = new Set(['nao', 'nem', 'n']);
+/** Articles before a typed value ("é *a* ciptea do meu filho"). */
+const ARTICLE = /^(a|o|as|os|um|uma)\s+/i;
+
+/** A new value for an earlier field: its index in the form and the value as the form stores it. */
+export interface Amendment {
+  index: number;
+  value: string;
+}
+
+/** The clauses of a message, each as its raw words, without the part a "não" denies. */
+function keptClauses(text: string): string[][] {
+  return text
+    .split(/[,;.!?]+|\s+mas\s+/i)
+    .map((clause) => {
+      const words = clause.split(/\s+/).filter((w) => w !== '');
+      const no = words.findIndex((w) => DENIALS.has(fold(w)));
+      return no < 0 ? words : words.slice(0, no);
+    })
+    .filter((words) => words.length > 0);
+}
+
+/**
+ * The texts that may hold the new value, best first: what follows the first word that opens a value in each clause
+ * ("a cidade correta é *Contagem*"), then each clause that says nothing but a value ("errei o nome, *Fulano de Tal*").
+ */
+function candidates(text: string, said: (w: string) => boolean): string[] {
+  const clauses = keptClauses(text);
+  const after = clauses.flatMap((words) => {
+    // A plain "e" opens the value only at the start of its clause ("errei meu nome, e Fulano de Tal"); inside, it is "and".
+    const at = words.findIndex((w, i) => OPENERS.has(w.toLowerCase()) || w.endsWith(':') || (i === 0 && w.toLowerCase() === 'e'));
+    const rest = at < 0 ? [] : words.slice(at + 1);
+    return rest.length > 0 ? [rest.join(' ').replace(ARTICLE, '')] : [];
+  });
+  const alone = clauses.filter((words) => !words.some((w) => said(fold(w)))).map((words) => words.join(' '));
+  return [...after, ...alone];
+}
+
+/** The new value a message gives for a field, if any of its candidate texts is a valid answer. */
+function valueFor(t: TurnBuilder, form: Form, index: number, text: string, said: (w: string) => boolean): string | undefined {
+  const field = form.fields[index];
+  if (!field) return undefined;
+  const texts = candidates(text, said);
+  if (field.type === 'choice') {
+    // The whole message without what it denies, without the words naming the field ("me enganei no *motivo*").
+    const own = new Set(fold(field.label).split(' '));
+    const kept = keptClauses(text).flat().filter((w) => !own.has(fold(w))).join(' ');
+    for (const candidate of [...texts, kept]) {
+      const match = matchChoice(field.options ?? [], candidate, t.ctx.catalogue.synonyms);
+      if (match) return match;
+    }
+    return undefined;
+  }
+  if (field.type === 'municipality') {
+    for (const candidate of texts) {
+      const city = findMunicipality(candidate);
+      if (city) return city;
+    }
+    return undefined;
+  }
+  // Numbers, dates and e-mails are found in the whole message too ("errei o cpf 123.456.789-09").
+  const pool = field.type === 'name' || field.type === 'text' ? texts : [...texts, text];
+  for (const candidate of pool) {
+    const check = checkField(field, candidate, t.ctx.now, t.ctx.catalogue.synonyms);
+    if (check.ok) return check.value;
+  }
+  return undefined;
+}
+
+/** The indexes of the fields a message names, by a word of their label or the everyday word for their kind. */
+function namedFields(form: Form, text: string): number[] {
+  const words = new Set(fold(text).split(/[^a-z0-9-]+/));
+  const byType = form.fields.flatMap((f, i) => (TYPE_WORDS[f.type].some((w) => words.has(w)) ? [i] : []));
+  return [...new Set([...fieldsNamed(form, text), ...byType])];
+}
+
+/** Kinds of field whose value is told apart from any other by itself: found without the field being named. */
+const SELF_EVIDENT: ReadonlySet<FieldType> = new Set(['choice', 'municipality']);
+
+/**
+ * The earlier answer a message amends, with its new value: a field answered before the one asked, named by the
+ * message (or, for a choice or a município, the one field whose new value the message gives), and a value that is a
+ * valid answer to it. Undefined when the message names no such field or gives no value for it.
+ */
+export function amendment(t: TurnBuilder, f: FormAt, text: string): Amendment | undefined {
+  const answered = (i: number): boolean => i < f.field && f.form.fields[i] !== undefined && f.answers[f.form.fields[i]?.id ?? ''] !== undefined;
+  const named = namedFields(f.form, text).filter(answered);
+  const nameWords = new Set(named.flatMap((i) => [...fold(f.form.fields[i]?.label ?? '').split(' '), ...TYPE_WORDS[f.form.fields[i]?.type ?? 'text']]));
+  // A clause with any of these words is about the amendment, not the value ("errei meu nome").
+  const said = (w: string): boolean => AMEND_WORDS.has(w) || nameWords.has(w) || w === 'meu' || w === 'minha';
+  if (named.length === 1) {
+    const index = named[0] ?? 0;
+    const value = valueFor(t, f.form, index, text, said);
+    return value === undefined ? undefined : { index, value };
+  }
+  if (named.length > 1) return undefined;
+  const found = f.form.fields.flatMap((field, index) => {
+    if (!answered(index) || !SELF_EVIDENT.has(field.type)) return [];
+    const value = valueFor(t, f.form, index, text, said);
+    return value !== undefined && value !== f.answers[field.id] ? [{ index, value }] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Takes the amended value, says so in a line, and asks the field that was being asked again. */
+export function applyAmendment(t: TurnBuilder, f: FormAt, fix: Amendment): void {
+  const field: FormField | undefined = f.form.fields[fix.index];
+  if (!field) return askField(t, f.s, f.form, f.field, f.answers);
+  const answers = { ...f.answers, [field.id]: fix.value };
+  askField(t, f.s, f.form, f.field, answers, `Corrigido: *${field.label}* agora é *${plain(fix.value)}*.`);
+}
