@@ -53,6 +53,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(21, 154),
   fresh(22, 160),
   fresh(23, 156),
+  fresh(25, 156),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
