@@ -1,7 +1,7 @@
 // The eighth session's rounds (109 on), one `describe` per round; each test was checked to fail on the code before
 // its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { expectElsewhere, kinds, talk, talkOn } from './real.ts';
+import { expectElsewhere, kinds, realCatalogue, talk, talkOn } from './real.ts';
 
 describe('round 109: asking for the form, tired or laughing citizens, walkthrough words, names said whole', () => {
   it('"vc consegue agendar pra mim ou tenho q entrar no site?" and "pode agendar pra mim? e pro meu filho autista" start the form', () => {
@@ -140,7 +140,9 @@ describe('round 113: a question about the card that the search answers with a se
   it('"posso mandar foto?" on the environmental report stays on it, with the official page (not the unemployment insurance)', () => {
     const d = talk('uma mineradora ta jogando lama no rio onde eu pesco', 'posso mandar foto?');
     expect(d.state.focus).toBe('denuncia-ambiental');
-    expect(kinds(d)).toEqual(['unanswered']);
+    // Since round 160 the card's own sentence on photos answers it ("se for seguro, tire fotos"), with the official page.
+    expect(kinds(d)).toEqual(['passage']);
+    expect(d.last?.replies[0]?.links?.map((l) => l.url)).toEqual([realCatalogue.byId.get('denuncia-ambiental')?.url]);
   });
 
   it('"a prova pratica pode ser em carro automatico?" on the first licence and "eles entregam o remedio em casa?" on the medicines stay', () => {
