@@ -37,10 +37,12 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   const m = reader.read(text, () => true);
   // A word of a town's name is no cue ("Juiz de Fora" speaks of no court, its "fora" of no "fórum").
   const town = placeNameAt(m.tokens);
+  const told = speakers(m.tokens);
   for (const s of subjects) {
     // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
     // so does doubting that it is not the State's ("nao é com o estado nao?").
-    const inTown = s.cues.union(m)?.filter((i) => !town.has(i));
+    // Who told the citizen of the subject is no subject ("o cartório falou de um tal de itcd").
+    const inTown = s.cues.union(m)?.filter((i) => !town.has(i) && !told.has(i));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
     const used = cued ?? (t.lastAway === s.id ? again(m, s.context) : undefined);
     if (!used) continue;
@@ -61,6 +63,17 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/** Verbs of telling or sending someone to do something, in the past ("o cartório *falou*", "o fiscal *mandou*"). */
+const TELLING: ReadonlySet<string> = new Set(['falou', 'falaram', 'disse', 'disseram', 'mandou', 'mandaram', 'pediu', 'pediram', 'avisou', 'avisaram', 'informou', 'informaram', 'explicou', 'explicaram', 'orientou', 'orientaram', 'exigiu', 'exigiram', 'indicou', 'indicaram']);
+
+/**
+ * The places of the words that say who told the citizen something, right before a verb of telling ("o *cartório*
+ * falou de um tal de itcd", "no *banco* disseram"): the one who sent them, not what they ask for.
+ */
+export function speakers(tokens: readonly string[]): ReadonlySet<number> {
+  return new Set(tokens.flatMap((w, i) => (TELLING.has(tokens[i + 1] ?? '') && w.length > 2 ? [i] : [])));
 }
 
 /** Words of the State itself, in the story before the question. */

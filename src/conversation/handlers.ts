@@ -439,7 +439,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
   // identity cards listed).
   const listed = listedServices(t);
-  runSearch(t, query, { ...(query === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
+  // "começa pela identidade": which of the listed services comes first is said by the rest.
+  const chosen = listed.length > 0 && m.tokens.some((w) => FIRST_WORDS.has(w)) ? m.tokens.filter((w) => !FIRST_WORDS.has(w)).join(' ') : query;
+  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
 }
 
 /** Words of who the citizen is or wants to be ("eu *sou* mei", "quero *ser*"), which name nothing. */

@@ -410,10 +410,15 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   }
   // "Como faço para renovar a carteira de motorista?": with nothing in focus, the verbs left out of the naming words
   // ("renovar", "tirar") may be what tells the services apart, so the rest of the message is searched whole too.
-  if (!inFocus && !result.clear) {
+  if (!inFocus) {
     const whole = t.ctx.search.search(restText(m, used), 5);
-    const found = whole.clear ? serviceOf(t.ctx, whole.hits[0]?.id ?? '') : undefined;
+    const found = !result.clear && whole.clear ? serviceOf(t.ctx, whole.hits[0]?.id ?? '') : undefined;
     if (found) return { kind: 'service', service: found, isNew: true };
+    // A service the whole message finds first and names more than those the naming words find ("eh pra renovar a
+    // matricula do meu filho na escola estadual, como faço": the renewal's title holds "renovar", a word left out).
+    const other = whole.hits[0];
+    const named = other && other.id !== first?.id && namedLead(t, [other, ...hits.filter((h) => h.id !== other.id)], m.text) ? serviceOf(t.ctx, other.id) : undefined;
+    if (named) return { kind: 'service', service: named, isNew: true };
   }
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.

@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, titleStems } from './naming.ts';
+import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, official, passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { withoutLossPlace } from './story.ts';
@@ -245,7 +245,7 @@ export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, sa
  * accident report (boletim).
  */
 export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query: string): boolean {
-  const stems = new Set(analyze(query));
+  const stems = new Set(analyze(withoutDone(query)));
   const count = (id: string | undefined, names: (s: Service) => ReadonlySet<string>): number => {
     const s = serviceOf(t.ctx, id ?? '');
     return s ? [...names(s)].filter((x) => stems.has(x)).length : 0;
@@ -258,6 +258,49 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
     const other = count(h.id, nameStems);
     return other < lead || (other === lead && count(h.id, titleStems) < leadTitle);
   });
+}
+
+/**
+ * The first service found is named by the words as much as any other, and every other named as much asks for it
+ * first, in what it is or who may ask ("como faço pra visitar meu marido q ta preso": the video visit is "só … quem
+ * já tem cadastro de visitante ativo"): where the citizen starts is the one the others need.
+ */
+function neededFirst(t: TurnBuilder, hits: readonly { id: string }[], query: string): boolean {
+  const stems = new Set(analyze(query));
+  const count = (s: Service): number => [...nameStems(s)].filter((x) => stems.has(x)).length;
+  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
+  if (!first) return false;
+  const lead = count(first);
+  const head = fold(first.title.split(/\s+(?:em|no|na|nos|nas|para|pela|pelo|–|-)\s+|\s*\(/)[0] ?? '');
+  if (lead === 0 || head.split(' ').length < 2) return false;
+  const tied = hits.slice(1).flatMap((h) => serviceOf(t.ctx, h.id) ?? []).filter((s) => count(s) >= lead);
+  // Having it is the condition ("quem já tem cadastro de visitante", "ter cadastro de visitante"), not a mention.
+  const having = new RegExp(`\\b(?:ter|tem|tenha|possuir|possui)\\s+(?:(?:o|a|um|uma|seu|sua)\\s+)?${head}\\b`);
+  return tied.length > 0 && tied.every((s) => [s.description, ...s.requesters.map((r) => r.requirements)].some((x) => having.test(fold(x))));
+}
+
+/** Words that help a verb of what was already done ("já *tinha* pago", "já *foi* feito"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['tinha', 'tenho', 'havia', 'tinhamos', 'foi', 'fui', 'ta', 'tava', 'estava', 'esta']);
+
+/** A participle or a first- or third-person past ("pagado", "paguei", "pagou", "vendeu", "abriu"). */
+const DONE_FORM = /^[a-z]{2,}(?:ado|ada|ido|ida|ei|ou|eu|iu)$/;
+/** Irregular participles and pasts ("pago", "feito", "fiz"). */
+const IRREGULAR_DONE: ReadonlySet<string> = new Set(['pago', 'paga', 'pagos', 'feito', 'feita', 'fiz', 'fez', 'aberto', 'aberta', 'visto', 'dito', 'posto']);
+
+/**
+ * The text without the verb of what the citizen already did ("roubaram meu carro e eu ja tinha pago o ipva": paying
+ * is done, the refund is asked for): it names no service asked for.
+ */
+function withoutDone(text: string): string {
+  const ws = fold(text).split(' ').filter((w) => w !== '');
+  const done = new Set<number>();
+  ws.forEach((w, i) => {
+    if (w !== 'ja') return;
+    let j = i + 1;
+    while (AUXILIARIES.has(ws[j] ?? '')) j++;
+    if (DONE_FORM.test(ws[j] ?? '') || IRREGULAR_DONE.has(ws[j] ?? '')) done.add(j);
+  });
+  return done.size === 0 ? text : ws.filter((_, i) => !done.has(i)).join(' ');
 }
 
 /** The one service whose names hold at least two of the text's rare stems, more than any other's. */
@@ -366,7 +409,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
   // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
   const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query));
-  if (!pair && (result.clear || hits.length === 1 || preferred || leads()) && first) {
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, preference.said ?? query)) && first) {
     showService(t, first);
     return;
   }
@@ -375,9 +418,17 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // report, which only speaks of rivers and illegal fishing.
   const said = preference.said ?? query;
   const saidStems = new Set(analyze(said));
+  // A word said inside a phrase of the synonyms belongs to it, unless the title holds the whole phrase: "carteira" in
+  // "perdi minha identidade e a carteira de motorista" is the driving licence's, not the identity card's.
+  const saidSeq = analyze(said);
+  const at = (p: readonly string[], i: number): boolean => p.every((x, k) => saidSeq[i + k] === x);
+  const phrases = synonymStems(t.ctx.catalogue.synonyms).flat().filter((p) => p.length > 1 && saidSeq.some((_, i) => at(p, i)));
   const titled = (id: string): number => {
     const s = serviceOf(t.ctx, id);
-    return s ? [...titleStems(s)].filter((x) => saidStems.has(x)).length : 0;
+    if (!s) return 0;
+    const title = titleStems(s);
+    const own = (x: string): boolean => phrases.every((p) => !p.includes(x)) || phrases.some((p) => p.includes(x) && p.every((y) => title.has(y)));
+    return [...title].filter((x) => saidStems.has(x) && own(x)).length;
   };
   const lower = pair ? undefined : hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said));
   const named = lower ? serviceOf(t.ctx, lower.id) : undefined;
@@ -432,11 +483,17 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   const both = twoRequests(t, said ?? query);
   if (both) return both;
   const result = t.ctx.search.search(query, limit);
+  const asked = result.hits.length > 1 ? requestClause(t, said ?? query, limit, result.hits) : undefined;
+  if (asked) return asked;
   // "perdi minha cnh ontem no onibus": where it was lost is the story; without it the request may be clear.
   if (!result.clear) {
     const placeless = withoutLossPlace(query);
     const again = placeless === undefined ? undefined : t.ctx.search.search(placeless, limit);
     if (again?.clear) return again;
+    // "o cartório falou de um tal de itcd": the name the citizen heard is what they ask about.
+    const heard = heardName(said ?? query);
+    const named = heard === undefined ? undefined : t.ctx.search.search(heard, limit);
+    if (named?.clear) return named;
   }
   if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : result;
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
@@ -454,13 +511,39 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   // minha sócia queremos abrir empresa de salão de beleza").
   const phrased = namedByPhrase(t, query, all);
   if (phrased) return { hits: [{ id: phrased.id, title: phrased.title, score: 1 }], clear: true };
-  const naming = all.filter((w) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w));
+  // An age or a span ("de 15 anos", "faz 3 dias") says nothing of the service: its number goes with its unit.
+  const naming = all.filter((w, i) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w) && !(/^\d+$/.test(w) && SPAN_UNITS.has(all[i + 1] ?? '')));
   // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.
   if (naming.length === 0 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
   // One word alone counts only when staff listed it as a synonym ("meu irmão sumiu desde ontem": "sumiu").
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/** The words after "um tal de" (or "esse tal de", "uma tal de") up to the next pause: a name the citizen heard. */
+function heardName(text: string): string | undefined {
+  const heard = /\btal de ([^,;.!?]+)/i.exec(text)?.[1]?.trim();
+  return heard === undefined || heard === '' ? undefined : heard;
+}
+
+/** Units of an age or a span of time, after a number ("15 anos", "3 dias"). */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 'semana', 'semanas', 'dia', 'dias', 'hora', 'horas']);
+
+/**
+ * "to desempregado e quero me cadastrar no sine": how the citizen is, then what they ask for in a clause of its own
+ * ("e quero…", "e preciso…"). Among the services the whole message finds, the one that clause clearly finds and
+ * names by a word of its title, when it is not the first found already.
+ */
+function requestClause(t: TurnBuilder, text: string, limit: number, found: readonly { id: string }[]): ReturnType<EngineContext['search']['search']> | undefined {
+  const parts = text.split(/\s+e\s+(?=(?:eu\s+)?(?:quero|queria|preciso|gostaria)\b)/i);
+  const clause = parts.length === 2 ? parts[1] : undefined;
+  if (clause === undefined) return undefined;
+  const result = t.ctx.search.search(clause, limit);
+  const first = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  if (!first || first.id === found[0]?.id || !found.some((h) => h.id === first.id)) return undefined;
+  // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
+  return searchWords(clause).some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, searchWords(clause)) ? result : undefined;
 }
 
 /** With nothing in focus, the one service a phrase of its names (two words or more) is said whole by, if only one is; never a subject handled elsewhere. */
