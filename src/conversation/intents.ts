@@ -441,6 +441,10 @@ export const INTENTS: readonly Intent[] = [
       if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m)) return undefined;
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
+      // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
+      // focus; a clear question that names nothing else is asked of it.
+      const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
+      if (hit && asked?.strong && namingWords(m, [...hit.used, ...asked.used]).length === 0) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.

@@ -2,7 +2,7 @@
 // round; each test was checked to fail on the code before its round. The dialogue sets measure the same behaviour on
 // whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { kinds, talk, talkOn } from './real.ts';
+import { asked, kinds, talk, talkOn } from './real.ts';
 import type { EngineDriver } from '../support/catalogue.ts';
 
 /** A form opened from a service's card, with some answers typed or pressed ("press:" before a button label). */
@@ -61,5 +61,31 @@ describe('round 172: "e vc resolve oq?" and "isso aqui é golpe?" are about the 
     expect(kinds(d)).toEqual(['small_talk']);
     // A scam the citizen fell for is still the police report.
     expect(talk('cai num golpe do pix').state.focus).toBe('bo-estelionato');
+  });
+});
+
+describe('round 173: "digo, quanto tempo demora" corrects the citizen\'s own question', () => {
+  it('a correction cue before a clear question that names nothing else asks it of the service in focus', () => {
+    const d = talkOn('itcd', 'qto custa?', 'digo, quanto tempo demora');
+    expect(d.state.focus).toBe('itcd');
+    expect(asked(d)).toEqual(['time']);
+  });
+});
+
+describe('round 174: "até q dia dá pra fazer?" and "tem q renovar?" ask about time, with the renewal quoted', () => {
+  it('"até que dia" asks the period of the service in focus', () => {
+    for (const text of ['ate q dia da pra fazer isso', 'até que data posso fazer?']) {
+      const d = talk('rematricula da minha filha na escola estadual', text);
+      expect(d.state.focus).toBe('renovacao-matricula');
+      expect(asked(d)).toEqual(['time']);
+    }
+  });
+
+  it('asked whether it must be renewed, the sentence of the service that says how often is quoted', () => {
+    const d = talkOn('pescador-profissional', 'esse cadastro tem q renovar?');
+    expect(asked(d)).toEqual(['time']);
+    expect(d.text).toMatch(/renovado todo ano/);
+    // Asking to renew a card is still a request, not a question about time.
+    expect(talk('preciso renovar minha carteira de motorista').state.focus).not.toBe('pescador-profissional');
   });
 });
