@@ -140,3 +140,28 @@ export function applyAmendment(t: TurnBuilder, f: FormAt, fix: Amendment): void 
   const answers = { ...f.answers, [field.id]: fix.value };
   askField(t, f.s, f.form, f.field, answers, `Corrigido: *${field.label}* agora é *${plain(fix.value)}*.`);
 }
+
+/** Prepositions between "volta" and the field it goes back to ("volta *no* motivo", "volta *pro* nome"). */
+const TOWARDS: ReadonlySet<string> = new Set(['no', 'na', 'pro', 'pra', 'ao', 'a', 'para', 'o']);
+
+/**
+ * The earlier field a message asks to go back to ("volta no motivo, na verdade foi furtado", "volta, meu nome saiu
+ * errado", "escolhi o tipo errado, volta no tipo"): the answered field whose word follows "volta no/pro…" (any word
+ * of its label, even one that is filler elsewhere, like "tipo"); else, outside a free-text field, the one answered
+ * field the message names. In a free-text field, where "voltar" may be part of an account, only a short message.
+ * `back` holds the indexes of the words of going back.
+ */
+export function fieldToGoBackTo(f: FormAt, tokens: readonly string[], back: readonly number[], freeText: boolean): number | undefined {
+  const answered = (i: number): boolean => i < f.field && f.answers[f.form.fields[i]?.id ?? ''] !== undefined;
+  const ownWords = (field: FormField): Set<string> => new Set([...fold(field.label).split(' ').filter((w) => w.length >= 3), ...TYPE_WORDS[field.type]]);
+  const after = back.flatMap((i) => {
+    let j = i + 1;
+    while (TOWARDS.has(tokens[j] ?? '')) j++;
+    return j > i + 1 && tokens[j] !== undefined ? [tokens[j] ?? ''] : [];
+  });
+  const towards = f.form.fields.flatMap((field, i) => (answered(i) && after.some((w) => ownWords(field).has(w)) ? [i] : []));
+  if (towards.length === 1 && (!freeText || tokens.length <= 12)) return towards[0];
+  if (freeText) return undefined;
+  const named = namedFields(f.form, tokens.join(' ')).filter(answered);
+  return named.length === 1 ? named[0] : undefined;
+}

@@ -35,7 +35,11 @@ function sentences(s: Service): string[] {
 const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => sentences(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
-const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate que dia)\b/;
+const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
+/** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
+const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|vencimento|vence)\b/;
+/** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
+const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses))\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
 const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%))/i;
 
@@ -66,12 +70,15 @@ export function passages(s: Service, question: string, shown: readonly string[] 
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
   const number = ASKS_NUMBER.test(fold(question));
+  // Asked about renewing, a sentence saying how often or how long it is valid counts as one more word held.
+  const renewal = ASKS_RENEWAL.test(fold(question));
   const scored = every.flatMap((a) => {
     if (shown.some((line) => line.includes(a.sentence))) return [];
     const hits = asked.filter((x) => (weight.get(x) ?? 0) > 0 && holds(a, x));
     const quantity = number && QUANTITY.test(a.sentence) ? 1 : 0;
-    if (hits.length + quantity < least) return [];
-    return [{ sentence: a.sentence, score: hits.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity, quantity }];
+    const period = renewal && PERIOD.test(fold(a.sentence)) ? 1 : 0;
+    if (hits.length + quantity + period < least) return [];
+    return [{ sentence: a.sentence, score: hits.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   if (scored.some((x) => x.quantity > 0)) scored.splice(0, scored.length, ...scored.filter((x) => x.quantity > 0));

@@ -25,7 +25,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
-import { AMEND_WORDS, amendment, applyAmendment } from './amend.ts';
+import { AMEND_WORDS, amendment, applyAmendment, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
@@ -81,7 +81,8 @@ export const INTENTS: readonly Intent[] = [
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
       const opens = used !== undefined && m.tokens.findIndex((w) => !isGlue(w) && !DISMISSIVE.has(w)) === Math.min(...used);
-      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && DISMISSIVE.has(w)) ? [i] : []))] : undefined;
+      // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
+      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
       // "para tudo, cancela isso ai, fiquei com medo": opening with a cancel, said again in the next part; an account
       // of what happened does not say it twice over.
@@ -245,6 +246,23 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, m) => {
       const f = formOf(t);
       if (f) explainField(t, f.s, f.form, f.field, f.answers, m.text);
+    },
+  },
+  // "volta no motivo, na verdade foi furtado", "volta, meu nome saiu errado, é José com acento": going back to an
+  // earlier field the message names asks that field again (the citizen answers it anew, with a button or typed).
+  {
+    name: 'back_to_field',
+    where: ['form'],
+    recognise: (t, m) => {
+      const f = formOf(t);
+      const back = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? ''));
+      if (!f || !back || back.length === 0) return undefined;
+      const n = fieldToGoBackTo(f, m.tokens, back, m.freeText);
+      return n === undefined ? undefined : { used: back, n };
+    },
+    handle: (t, _m, hit) => {
+      const f = formOf(t);
+      if (f) askField(t, f.s, f.form, hit.n ?? 0, f.answers, 'Tudo bem, vamos corrigir.');
     },
   },
   // "errei meu nome, é Fulano de Tal Moreira" while the CPF is asked: the earlier answer takes the new value, and the
@@ -423,6 +441,10 @@ export const INTENTS: readonly Intent[] = [
       if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m)) return undefined;
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
+      // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
+      // focus; a clear question that names nothing else is asked of it.
+      const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
+      if (hit && asked?.strong && namingWords(m, [...hit.used, ...asked.used]).length === 0) return undefined;
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
@@ -551,6 +573,8 @@ const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', '
 const SOFTENERS: ReadonlySet<string> = new Set(['pensando', 'bem', 'melhor', 'pode', 'podem', 'por', 'favor', 'entao', 'acho', 'que']);
 /** Discouragement around a cancel cue in a free-text field ("ah deixa quieto, não vai dar em nada mesmo"). */
 const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);
+/** Another way of doing what the form does, after a cancel cue in a free-text field ("esquece, vou *ligar* no 162"). */
+const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'ligacao', 'telefone', 'pessoalmente', 'presencialmente', 'presencial', 'ir', 'vou', 'la', 'direto', 'mesmo', 'msm', 'mermo', 'prefiro']);
 /** "I am back" ("voltei"), never "go back". */
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
