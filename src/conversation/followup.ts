@@ -61,8 +61,10 @@ export function passages(s: Service, question: string, shown: readonly string[] 
     return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
   };
   const holds = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
+  // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
+  const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x)) }));
   const weight = new Map(asked.map((x) => {
-    const n = every.filter((a) => holds(a, x)).length;
+    const n = held.filter((h) => h.words.includes(x)).length;
     return [x, n === 0 ? 0 : Math.log((every.length + 1) / n)];
   }));
   // `alone`: no field's answer goes with the quote, and a message with one word of the service's texts ("ah mas eu
@@ -72,18 +74,17 @@ export function passages(s: Service, question: string, shown: readonly string[] 
   const number = ASKS_NUMBER.test(fold(question));
   // Asked about renewing, a sentence saying how often or how long it is valid counts as one more word held.
   const renewal = ASKS_RENEWAL.test(fold(question));
-  const scored = every.flatMap((a) => {
-    if (shown.some((line) => line.includes(a.sentence))) return [];
-    const hits = asked.filter((x) => (weight.get(x) ?? 0) > 0 && holds(a, x));
-    const quantity = number && QUANTITY.test(a.sentence) ? 1 : 0;
-    const period = renewal && PERIOD.test(fold(a.sentence)) ? 1 : 0;
-    if (hits.length + quantity + period < least) return [];
-    return [{ sentence: a.sentence, score: hits.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period, quantity }];
+  const scored = held.flatMap(({ sentence, words }) => {
+    if (shown.some((line) => line.includes(sentence))) return [];
+    const quantity = number && QUANTITY.test(sentence) ? 1 : 0;
+    const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
+    if (words.length + quantity + period < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
-  if (scored.some((x) => x.quantity > 0)) scored.splice(0, scored.length, ...scored.filter((x) => x.quantity > 0));
-  const best = Math.max(...scored.map((x) => x.score));
-  const top = scored.filter((x) => x.score === best);
+  const answering = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
+  const best = Math.max(...answering.map((x) => x.score));
+  const top = answering.filter((x) => x.score === best);
   return top.length <= 2 ? top.map((x) => x.sentence) : [];
 }
 

@@ -470,7 +470,7 @@ function ownCase(t: TurnBuilder, focus: Service, m: Message, query: string): boo
 const SEEING: ReadonlySet<string> = new Set(['ver', 've', 'consultar', 'consulta', 'olhar', 'checar', 'conferir', 'mostra', 'mostrar', 'quero', 'queria', 'gostaria']);
 
 /** Someone else, as the subject of a clause ("o cara", "o comprador", "ele"). */
-const OTHERS: ReadonlySet<string> = new Set(['cara', 'comprador', 'compradora', 'vendedor', 'vendedora', 'ele', 'ela', 'eles', 'elas', 'sujeito', 'mulher', 'homem', 'moço', 'moca', 'rapaz', 'dono', 'dona', 'loja', 'empresa']);
+const OTHERS: ReadonlySet<string> = new Set(['cara', 'comprador', 'compradora', 'vendedor', 'vendedora', 'ele', 'ela', 'eles', 'elas', 'sujeito', 'mulher', 'homem', 'moco', 'moca', 'rapaz', 'dono', 'dona', 'loja', 'empresa']);
 
 /**
  * The message without the clause in which someone else did not do something ("e o cara nao transferiu"), from that

@@ -279,12 +279,11 @@ export const INTENTS: readonly Intent[] = [
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w));
       if (m.freeText && (!used.includes(lead) || m.tokens.length > 12)) return undefined;
       const fix = amendment(t, f, m.text);
-      return fix ? { used, n: fix.index } : undefined;
+      return fix ? { used, n: fix.index, value: fix.value } : undefined;
     },
-    handle: (t, m) => {
+    handle: (t, _m, hit) => {
       const f = formOf(t);
-      const fix = f ? amendment(t, f, m.text) : undefined;
-      if (f && fix) applyAmendment(t, f, fix);
+      if (f && hit.n !== undefined && hit.value !== undefined) applyAmendment(t, f, { index: hit.n, value: hit.value });
     },
   },
   // "opa o telefone ta errado, quero corrigir" on the summary: that field again, the other answers kept.

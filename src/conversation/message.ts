@@ -24,6 +24,8 @@ export interface Hit {
   topics?: TopicHit;
   /** Kinds of social turn. */
   social?: ReadonlySet<SocialKind>;
+  /** An earlier form answer's new value (the field's index is `n`). */
+  value?: string;
 }
 
 /** A form being filled: its service, the form, the field asked (0-based) and the answers so far. */

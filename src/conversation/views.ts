@@ -329,11 +329,14 @@ function isQuestion(text: string): boolean {
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
+/** The options shown last, or the way out (categories, a person, the menu) when there are none. */
+const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu]);
+
 function sayPassage(t: TurnBuilder, focus: Service): boolean {
   const quoted = t.said === undefined ? [] : passages(focus, t.said, [], true);
   if (quoted.length === 0) return false;
   t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
-  t.say([`*${focus.title}*`, '', '*Sobre isso, o serviço informa:*', ...quoted].join('\n'), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'passage', serviceId: focus.id });
+  t.say([`*${focus.title}*`, '', '*Sobre isso, o serviço informa:*', ...quoted].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
   return true;
 }
 
@@ -351,7 +354,7 @@ export function sayUnanswered(t: TurnBuilder, focus: Service): void {
   // No field answers it, but a sentence of the service's texts may ("com quantos pontos a carteira é suspensa?").
   if (sayPassage(t, focus)) return;
   t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
-  t.say(copy.unanswered(focus.title), t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu], [official(focus)], { kind: 'unanswered', serviceId: focus.id });
+  t.say(copy.unanswered(focus.title), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
 
 /** Saying one already holds a document or licence ("já tenho a B", "já sou habilitado", "já tirei a carteira"). */
