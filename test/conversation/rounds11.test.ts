@@ -1,0 +1,34 @@
+// The eleventh session's rounds by the lead (190 on), one `describe` per round; each test was checked to fail on the
+// code before the round. The helpers' rounds of the same session are in rounds11-*.test.ts.
+import { describe, expect, it } from 'vitest';
+import { asked, talkOn } from './real.ts';
+
+const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
+
+describe('round 190: an adult\'s age, and "qualquer um da família", ask who may ask', () => {
+  it('"tem idade certa pra doar? eu tenho 65" gets the age limits of who may donate, not the rules for minors', () => {
+    const d = talkOn('doacao-sangue', 'tem idade certa pra doar? eu tenho 65');
+    expect(asked(d)).toContain('requirements');
+    expect(text(d)).toMatch(/16 e 69 anos/);
+    expect(d.state.focus).toBe('doacao-sangue');
+  });
+
+  it('"com 70 anos eu posso?" asks who may, with an adult age', () => {
+    const d = talkOn('doacao-sangue', 'com 70 anos eu ainda posso?');
+    expect(asked(d)).toContain('requirements');
+    expect(text(d)).toMatch(/16 e 69 anos/);
+  });
+
+  it('a child\'s age still asks the rules for minors', () => {
+    const d = talkOn('doacao-sangue', 'e se tiver 16 anos?');
+    expect(asked(d)).toContain('minors');
+  });
+
+  it('"qualquer um da familia pode fazer?" asks who may ask', () => {
+    const d = talkOn('visita-virtual', 'qualquer um da familia pode fazer?');
+    expect(asked(d)).toContain('requirements');
+    expect(text(d)).toMatch(/cadastro e credencial de visitante/);
+    const other = talkOn('copasa-conta', 'qualquer parente pode pedir?');
+    expect(asked(other)).toContain('requirements');
+  });
+});
