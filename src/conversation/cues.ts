@@ -116,6 +116,14 @@ export const LEAVE_WALK = [
   'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo', 'sai disso', 'sair disso', 'sai daqui',
 ];
 
+/** Asking the bot to look the citizen's own data up ("vc consegue ver pra mim?"): it has no access to the State's systems. */
+export const CONSULT_FOR_ME = [
+  'ver pra mim', 'ver por mim', 'ver para mim', 've pra mim', 'olhar pra mim', 'olha pra mim', 'olhar por mim', 'consultar pra mim', 'consulta pra mim', 'consultar por mim', 'consultar para mim',
+  'verificar pra mim', 'verifica pra mim', 'checar pra mim', 'checa pra mim', 'pesquisar pra mim', 'pesquisa pra mim', 'puxar pra mim', 'puxa pra mim', 'conferir pra mim', 'confere pra mim',
+  'consegue ver', 'consegue olhar', 'consegue consultar', 'consegue verificar', 'consegue puxar', 'pode consultar', 'pode verificar', 'pode olhar', 'da uma olhada', 'voce consulta', 'vc consulta',
+  'tem acesso', 'consegue acessar', 've ai', 'olha ai', 'consulta ai', 'verifica ai',
+];
+
 export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
 
 /** Asking the bot to take the request itself ("pode marcar pra mim?"), for a service with a form. */

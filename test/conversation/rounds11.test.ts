@@ -32,3 +32,23 @@ describe('round 190: an adult\'s age, and "qualquer um da família", ask who may
     expect(asked(other)).toContain('requirements');
   });
 });
+
+describe('round 191: asked to look something up for the citizen, the bot says it cannot see their data and how to do it', () => {
+  it('"vc nao consegue ver pra mim?" on the fines card: no access, and the official way, the card kept', () => {
+    const d = talkOn('multas-pontuacao', 'vc nao consegue ver pra mim?');
+    expect(d.state.focus).toBe('multas-pontuacao');
+    expect(text(d)).toMatch(/não tenho acesso/i);
+    expect(text(d) + (d.last?.replies ?? []).flatMap((r) => r.links ?? []).map((l) => l.url).join(' ')).toMatch(/detran\.mg\.gov\.br/);
+  });
+
+  it('"consulta pra mim se meu ipva ta pago" on the IPVA card: the same', () => {
+    const d = talkOn('ipva', 'consulta pra mim se meu ipva ta pago');
+    expect(d.state.focus).toBe('ipva');
+    expect(text(d)).toMatch(/não tenho acesso/i);
+  });
+
+  it('a question asked that way is still answered ("vc consegue ver quanto custa?")', () => {
+    const d = talkOn('ipva', 'vc consegue ver quanto custa?');
+    expect(asked(d)).toContain('cost');
+  });
+});
