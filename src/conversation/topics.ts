@@ -365,7 +365,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   if (inFocus && topics.includes('requirements') && naming.every((w) => PEOPLE.has(w))) return { kind: 'service', service: inFocus, isNew: false };
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
-  if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && i > Math.min(...used))) return { kind: 'service', service: inFocus, isNew: false };
+  if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...used) || i === 0))) return { kind: 'service', service: inFocus, isNew: false };
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
   if (inFocus && strong && used.some((i) => m.tokens[i] === 'assim' && m.tokens[i - 1] === 'mesmo')) return { kind: 'service', service: inFocus, isNew: false };
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:

@@ -52,3 +52,12 @@ describe('round 191: asked to look something up for the citizen, the bot says it
     expect(asked(d)).toContain('cost');
   });
 });
+
+describe('round 192: "isso" opening a clear question points at the card in view', () => {
+  it('"isso tem custo? desconta no salario?" on the IPSEMG card is about the IPSEMG\'s cost, not the pay slip', () => {
+    const d = talkOn('ipsemg', 'isso tem custo? desconta no salario?');
+    expect(d.state.focus).toBe('ipsemg');
+    expect(asked(d)).toContain('cost');
+    expect(text(d)).toMatch(/contracheque/);
+  });
+});
