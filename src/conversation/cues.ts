@@ -116,6 +116,14 @@ export const LEAVE_WALK = [
   'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo', 'sai disso', 'sair disso', 'sai daqui',
 ];
 
+/** Asking the bot to look the citizen's own data up ("vc consegue ver pra mim?"): it has no access to the State's systems. */
+export const CONSULT_FOR_ME = [
+  'ver pra mim', 'ver por mim', 'ver para mim', 've pra mim', 'olhar pra mim', 'olha pra mim', 'olhar por mim', 'consultar pra mim', 'consulta pra mim', 'consultar por mim', 'consultar para mim',
+  'verificar pra mim', 'verifica pra mim', 'checar pra mim', 'checa pra mim', 'pesquisar pra mim', 'pesquisa pra mim', 'puxar pra mim', 'puxa pra mim', 'conferir pra mim', 'confere pra mim',
+  'consegue ver', 'consegue olhar', 'consegue consultar', 'consegue verificar', 'consegue puxar', 'pode consultar', 'pode verificar', 'pode olhar', 'da uma olhada', 'voce consulta', 'vc consulta',
+  'tem acesso', 'consegue acessar', 've ai', 'olha ai', 'consulta ai', 'verifica ai',
+];
+
 export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
 
 /** Asking the bot to take the request itself ("pode marcar pra mim?"), for a service with a form. */
@@ -196,7 +204,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quem pode', 'tem que ser o dono', 'precisa ser o dono', 'so o dono', 'tem que ser o proprietario', 'precisa ser o proprietario', 'tem que ser o titular', 'precisa ser o titular', 'so o titular', 'tem que ser eu', 'quem paga', 'quem tem que pagar', 'quem deve pagar', 'quem precisa pagar', 'quem e que paga', 'no lugar dela', 'no lugar dele', 'no meu lugar', 'outra pessoa pode', 'alguem pode pegar', 'alguem pode retirar', 'posso pegar', 'posso retirar', 'procuracao', 'quem tem direito', 'tem direito', 'quem pode pedir', 'quem pode fazer', 'posso pedir', 'eu posso', 'quais os requisitos', 'quais requisitos',
       'qual requisito', 'preciso ter', 'posso me inscrever', 'posso me cadastrar', 'posso participar', 'pode visitar', 'podem visitar', 'quem pode visitar', 'quem consegue', 'quais as condicoes', 'quais condicoes', 'qual a condicao', 'qualquer pessoa pode', 'tenho direito', 'e pra quem',
-      'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
+      'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'qualquer um pode', 'da familia pode', 'qualquer parente pode', 'qualquer familiar pode', 'outro parente pode', 'parente pode', 'familiar pode', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
       // "Quem é responsável por pagar?" asks who owes it, not which body runs it; "da certo mesmo assim?" asks whether
       // the citizen's case still qualifies; "ela pode se inscrever…?" who may enrol.
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',

@@ -251,6 +251,14 @@ const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online'
 /** Words that ask the bot itself to make the request ("pode marcar pra mim?", "consegue agendar por aqui?"). */
 const ASKS_THE_BOT: ReadonlySet<string> = new Set([...HERE_WORDS, 'pode', 'podemos', 'consegue', 'bora', 'vamos']);
 
+/** "vc consegue ver pra mim?": the bot sees no one's data; how the citizen looks it up, the card kept in focus. */
+export function consultForMe(t: TurnBuilder): void {
+  const focus = focusOf(t);
+  if (!focus) return;
+  t.say('Não tenho acesso aos seus dados nem aos sistemas do Estado, então não consigo consultar por você. Mas explico como você mesmo faz.', undefined, undefined, { kind: 'notice' });
+  answerAbout(t, focus, ['how'], false);
+}
+
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */
 export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const focus = focusOf(t);

@@ -23,11 +23,11 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -428,6 +428,18 @@ export const INTENTS: readonly Intent[] = [
       return requestInOwnWords(t, m);
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
+  },
+  // "vc consegue ver pra mim?" on a card: the bot cannot see the citizen's data; it says how they look it up. A real
+  // question asked that way ("vc consegue ver quanto custa?") is answered as one.
+  {
+    name: 'consult_for_me',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const hit = consultCues.findAll(m)[0];
+      if (!hit || focusOf(t) === undefined || findTopics(m, false)?.strong) return undefined;
+      return hit;
+    },
+    handle: (t) => consultForMe(t),
   },
   // A message that opens with a correction ("na vdd quero…", "ops, era…") corrects, even if a topic word follows.
   {
@@ -847,6 +859,7 @@ const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
+const consultCues = c(CONSULT_FOR_ME);
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
 

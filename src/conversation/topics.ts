@@ -78,6 +78,14 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (age !== undefined && CAN_I.has(m.tokens[last] ?? '') && !found.some((f) => f.topic === 'requirements' && f.strong)) {
     found.splice(0, found.length, ...found.filter((f) => f.topic !== 'requirements'), { topic: 'requirements', used: [last], strong: true });
   }
+  // "eu tenho 65", "com 70 anos eu posso?": an adult's age asks the age limits of who may ask, not the rules for minors
+  // (unless a minor is named too).
+  const adult = age === undefined ? adultAgeAt(m) : undefined;
+  if (adult !== undefined && !m.tokens.some((w) => CHILD_WORDS.has(w))) {
+    const rest = found.filter((f) => f.topic !== 'minors' && f.topic !== 'requirements');
+    const used = [...new Set([...adult, ...found.filter((f) => f.topic === 'minors' || f.topic === 'requirements').flatMap((f) => f.used)])].sort((a, b) => a - b);
+    found.splice(0, found.length, ...rest, { topic: 'requirements', used, strong: true });
+  }
   if (age !== undefined) {
     const minors = found.find((f) => f.topic === 'minors');
     if (minors) found.splice(found.indexOf(minors), 1, { topic: 'minors', used: [...new Set([...minors.used, ...age])].sort((a, b) => a - b), strong: true });
@@ -135,6 +143,31 @@ export function ageAt(m: Reading): number[] | undefined {
   }
   return undefined;
 }
+
+/** Words that name a child: with them, an adult's age is a parent's, and the question may still be about minors. */
+const CHILD_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca', 'criancas', 'adolescente', 'adolescentes', 'filho', 'filha', 'filhos', 'filhas', 'bebe', 'neto', 'neta']);
+
+/**
+ * An adult's age: "tenho 65", "com 70 anos", "65 anos" (21 to 110, not a duration such as "faz 30 anos"). The
+ * positions of the number and the word next to it.
+ */
+export function adultAgeAt(m: Reading): number[] | undefined {
+  for (let i = 0; i < m.tokens.length; i++) {
+    const w = m.tokens[i] ?? '';
+    if (!/^\d{2,3}$/.test(w) || Number(w) < 21 || Number(w) > 110) continue;
+    const next = m.tokens[i + 1];
+    const prev = m.tokens[i - 1];
+    // "tem 30 anos que moro aqui": a duration.
+    if (DURATION_BEFORE.has(prev ?? '') || (next === 'anos' && m.tokens[i + 2] === 'que')) continue;
+    if (next === 'anos' && (prev === undefined || AGE_BEFORE.has(prev))) return [i, i + 1];
+    const ends = next === undefined || m.pauses?.has(i) === true || isGlue(next) || next === 'anos';
+    if (ends && AGE_BEFORE.has(prev ?? '') && prev !== undefined) return [i - 1, i];
+  }
+  return undefined;
+}
+
+/** Before an age: "tenho 65", "com 70 anos", "ela tem 62". */
+const AGE_BEFORE: ReadonlySet<string> = new Set(['tem', 'tenho', 'com', 'fiz', 'completei', 'completo', 'fez', 'completou']);
 
 const vocabularies = new WeakMap<Service, ReadonlySet<string>>();
 
@@ -332,7 +365,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   if (inFocus && topics.includes('requirements') && naming.every((w) => PEOPLE.has(w))) return { kind: 'service', service: inFocus, isNew: false };
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
-  if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && i > Math.min(...used))) return { kind: 'service', service: inFocus, isNew: false };
+  if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...used) || i === 0))) return { kind: 'service', service: inFocus, isNew: false };
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
   if (inFocus && strong && used.some((i) => m.tokens[i] === 'assim' && m.tokens[i - 1] === 'mesmo')) return { kind: 'service', service: inFocus, isNew: false };
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:

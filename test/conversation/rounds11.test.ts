@@ -1,0 +1,63 @@
+// The eleventh session's rounds by the lead (190 on), one `describe` per round; each test was checked to fail on the
+// code before the round. The helpers' rounds of the same session are in rounds11-*.test.ts.
+import { describe, expect, it } from 'vitest';
+import { asked, talkOn } from './real.ts';
+
+const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
+
+describe('round 190: an adult\'s age, and "qualquer um da família", ask who may ask', () => {
+  it('"tem idade certa pra doar? eu tenho 65" gets the age limits of who may donate, not the rules for minors', () => {
+    const d = talkOn('doacao-sangue', 'tem idade certa pra doar? eu tenho 65');
+    expect(asked(d)).toContain('requirements');
+    expect(text(d)).toMatch(/16 e 69 anos/);
+    expect(d.state.focus).toBe('doacao-sangue');
+  });
+
+  it('"com 70 anos eu posso?" asks who may, with an adult age', () => {
+    const d = talkOn('doacao-sangue', 'com 70 anos eu ainda posso?');
+    expect(asked(d)).toContain('requirements');
+    expect(text(d)).toMatch(/16 e 69 anos/);
+  });
+
+  it('a child\'s age still asks the rules for minors', () => {
+    const d = talkOn('doacao-sangue', 'e se tiver 16 anos?');
+    expect(asked(d)).toContain('minors');
+  });
+
+  it('"qualquer um da familia pode fazer?" asks who may ask', () => {
+    const d = talkOn('visita-virtual', 'qualquer um da familia pode fazer?');
+    expect(asked(d)).toContain('requirements');
+    expect(text(d)).toMatch(/cadastro e credencial de visitante/);
+    const other = talkOn('copasa-conta', 'qualquer parente pode pedir?');
+    expect(asked(other)).toContain('requirements');
+  });
+});
+
+describe('round 191: asked to look something up for the citizen, the bot says it cannot see their data and how to do it', () => {
+  it('"vc nao consegue ver pra mim?" on the fines card: no access, and the official way, the card kept', () => {
+    const d = talkOn('multas-pontuacao', 'vc nao consegue ver pra mim?');
+    expect(d.state.focus).toBe('multas-pontuacao');
+    expect(text(d)).toMatch(/não tenho acesso/i);
+    expect(text(d) + (d.last?.replies ?? []).flatMap((r) => r.links ?? []).map((l) => l.url).join(' ')).toMatch(/detran\.mg\.gov\.br/);
+  });
+
+  it('"consulta pra mim se meu ipva ta pago" on the IPVA card: the same', () => {
+    const d = talkOn('ipva', 'consulta pra mim se meu ipva ta pago');
+    expect(d.state.focus).toBe('ipva');
+    expect(text(d)).toMatch(/não tenho acesso/i);
+  });
+
+  it('a question asked that way is still answered ("vc consegue ver quanto custa?")', () => {
+    const d = talkOn('ipva', 'vc consegue ver quanto custa?');
+    expect(asked(d)).toContain('cost');
+  });
+});
+
+describe('round 192: "isso" opening a clear question points at the card in view', () => {
+  it('"isso tem custo? desconta no salario?" on the IPSEMG card is about the IPSEMG\'s cost, not the pay slip', () => {
+    const d = talkOn('ipsemg', 'isso tem custo? desconta no salario?');
+    expect(d.state.focus).toBe('ipsemg');
+    expect(asked(d)).toContain('cost');
+    expect(text(d)).toMatch(/contracheque/);
+  });
+});
