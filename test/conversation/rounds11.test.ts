@@ -61,3 +61,16 @@ describe('round 192: "isso" opening a clear question points at the card in view'
     expect(text(d)).toMatch(/contracheque/);
   });
 });
+
+describe('round 193: "como peço…?" and other "como" + a verb in the first person ask how it is done', () => {
+  it('"como peço esse dinheiro de volta" on the IPVA refund asks how, not the cost', () => {
+    const d = talkOn('ipva-restituicao', 'como peço esse dinheiro de volta');
+    expect(asked(d)[0]).toBe('how');
+    expect(d.state.focus).toBe('ipva-restituicao');
+  });
+
+  it('"como solicito?" and "como eu reclamo?" ask how', () => {
+    expect(asked(talkOn('passe-livre', 'como solicito?'))).toEqual(['how']);
+    expect(asked(talkOn('ouvidoria', 'como eu reclamo?'))).toEqual(['how']);
+  });
+});
