@@ -151,7 +151,7 @@ const CHILD_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca',
  * An adult's age: "tenho 65", "com 70 anos", "65 anos" (21 to 110, not a duration such as "faz 30 anos"). The
  * positions of the number and the word next to it.
  */
-export function adultAgeAt(m: Reading): number[] | undefined {
+function adultAgeAt(m: Reading): number[] | undefined {
   for (let i = 0; i < m.tokens.length; i++) {
     const w = m.tokens[i] ?? '';
     if (!/^\d{2,3}$/.test(w) || Number(w) < 21 || Number(w) > 110) continue;
