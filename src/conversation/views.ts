@@ -325,13 +325,13 @@ function isQuestion(text: string): boolean {
   return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
 }
 
+/** The options shown last, or the way out (categories, a person, the menu) when there are none. */
+const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu]);
+
 /**
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
-/** The options shown last, or the way out (categories, a person, the menu) when there are none. */
-const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu]);
-
 function sayPassage(t: TurnBuilder, focus: Service): boolean {
   const quoted = t.said === undefined ? [] : passages(focus, t.said, [], true);
   if (quoted.length === 0) return false;
