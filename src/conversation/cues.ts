@@ -124,6 +124,12 @@ export const CONSULT_FOR_ME = [
   'tem acesso', 'consegue acessar', 've ai', 'olha ai', 'consulta ai', 'verifica ai',
 ];
 
+/** Checking something heard about the service ("é vdd q tem q esperar 24h?", "me falaram que…, procede?"). */
+export const CLAIM = [
+  'e verdade que', 'e verdade q', 'e verdade isso', 'isso e verdade', 'sera que e verdade', 'ouvi dizer', 'ouvi falar que', 'me disseram que', 'me disseram q', 'me falaram que', 'me falaram q',
+  'disseram que', 'falaram que', 'dizem que', 'procede', 'e mito', 'e lenda',
+];
+
 export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
 
 /** Asking the bot to take the request itself ("pode marcar pra mim?"), for a service with a form. */

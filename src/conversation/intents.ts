@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
@@ -39,7 +39,8 @@ import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, ageAt, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
+import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
+import { passages } from './followup.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -464,6 +465,22 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
   },
+  // "é vdd q tem q esperar 24h pra dar queixa?" on a card: what the service's texts say of the claim, when they say
+  // something of it (before the follow-ups: the words of the claim, "esperar 24h", are what is asked, not a topic).
+  {
+    name: 'claim_check',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const hit = claimCues.findAll(m)[0];
+      const focus = focusOf(t);
+      // "e os bombeiros? me falaram q precisa de um alvara deles" names another service: a search, not a claim.
+      return hit && focus && !namesOtherMore(t, m, hit.used, focus) && passages(focus, m.text, [], true).length > 0 ? hit : undefined;
+    },
+    handle: (t) => {
+      const focus = focusOf(t);
+      if (focus) sayToldAboutFocus(t, focus);
+    },
+  },
   {
     name: 'follow_up',
     where: [...ALL_BUT_FORM, 'form', 'confirm'],
@@ -860,6 +877,7 @@ const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
 const consultCues = c(CONSULT_FOR_ME);
+const claimCues = c(CLAIM);
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
 

@@ -74,3 +74,17 @@ describe('round 193: "como peço…?" and other "como" + a verb in the first per
     expect(asked(talkOn('ouvidoria', 'como eu reclamo?'))).toEqual(['how']);
   });
 });
+
+describe('round 194: "é verdade que…?" about the card in view gets what its texts say of the claim', () => {
+  it('"é vdd q tem q esperar 24h pra dar queixa?" on a missing person quotes that there is no need to wait 24 hours', () => {
+    const d = talkOn('pessoa-desaparecida', 'é vdd q tem q esperar 24h pra dar queixa?');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+    expect(text(d)).toMatch(/esperar 24 horas/);
+  });
+
+  // A guard: the first version of this round quoted the company card's sentence on permits here.
+  it('a claim that names another service ("e os bombeiros? me falaram q precisa de um alvara deles") is about that service', () => {
+    const d = talkOn('abrir-empresa', 'e os bombeiros? me falaram q precisa de um alvara deles tbm');
+    expect(d.state.focus).toBe('avcb');
+  });
+});
