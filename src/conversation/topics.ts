@@ -78,6 +78,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (age !== undefined && CAN_I.has(m.tokens[last] ?? '') && !found.some((f) => f.topic === 'requirements' && f.strong)) {
     found.splice(0, found.length, ...found.filter((f) => f.topic !== 'requirements'), { topic: 'requirements', used: [last], strong: true });
   }
+  // "perdi o numero do bo, consigo imprimir mesmo assim?": a question ending on "mesmo assim" weighs the citizen's case
+  // against the card in view: who may ask, and on what conditions.
+  const end = m.tokens.length;
+  if (m.text.includes('?') && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
+    found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
+  }
   // "eu tenho 65", "com 70 anos eu posso?": an adult's age asks the age limits of who may ask, not the rules for minors
   // (unless a minor is named too).
   const adult = age === undefined ? adultAgeAt(m) : undefined;

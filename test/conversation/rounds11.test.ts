@@ -88,3 +88,11 @@ describe('round 194: "é verdade que…?" about the card in view gets what its t
     expect(d.state.focus).toBe('avcb');
   });
 });
+
+describe('round 195: a question ending on "mesmo assim?" weighs the citizen\'s case against the card in view', () => {
+  it('"perdi o numero do bo, consigo imprimir mesmo assim?" on the report look-up says what it takes, the card kept', () => {
+    const d = talkOn('consulta-reds', 'perdi o numero do bo, consigo imprimir mesmo assim?');
+    expect(d.state.focus).toBe('consulta-reds');
+    expect(asked(d)).toContain('requirements');
+  });
+});
