@@ -340,7 +340,10 @@ function asksWithoutMark(m: Reading): boolean {
 }
 
 /** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
-const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale)\b/;
+const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale|(tenho|tem) (que|q) fazer)\b/;
+
+/** Words of such a question that name nothing brought ("precisa da placa *so*?", "tenho q fazer bo *antes*?"). */
+const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro']);
 
 /**
  * "precisa da placa so?", "levo a carteira de trabalho?" on a card: a question whose words name one of the service's
@@ -348,8 +351,12 @@ const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|t
  */
 export function documentAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
   const focus = focusOf(t);
-  if (!focus || !asksWithoutMark(m) || !BRING.test(m.tokens.join(' '))) return undefined;
-  const naming = namingWords(m, []).filter((w) => !BRING.test(w) && w !== 'so' && w !== 'somente' && w !== 'apenas');
+  if (!focus || !asksWithoutMark(m)) return undefined;
+  // The whole message, or its last clause after a story ("levaram minha carteira no centro, tenho q fazer bo antes?").
+  const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
+  const from = BRING.test(m.tokens.join(' ')) ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1;
+  if (from < 0) return undefined;
+  const naming = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < from)).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w));
   const docs = documentStems(t, focus);
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
   const used = m.tokens.map((_, i) => i);

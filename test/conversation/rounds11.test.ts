@@ -96,3 +96,12 @@ describe('round 195: a question ending on "mesmo assim?" weighs the citizen\'s c
     expect(asked(d)).toContain('requirements');
   });
 });
+
+describe('round 196: "tenho q fazer X antes?" after a story asks whether the card in view needs X', () => {
+  it('"levaram minha carteira no centro, tenho q fazer bo antes?" on the CNH 2nd copy answers its documents, the card kept', () => {
+    const d = talkOn('cnh-2a-via', 'levaram minha carteira no centro, tenho q fazer bo antes?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(asked(d)).toEqual(['documents']);
+    expect(text(d)).toMatch(/Boletim de ocorrência/);
+  });
+});
