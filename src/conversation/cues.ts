@@ -261,7 +261,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como acesso', 'como acessar', 'como tiro', 'como eu tiro', 'como imprimo', 'como imprimir', 'como baixo', 'como baixar', 'como agendo', 'como agendar', 'como marco',
       'como pego', 'como eu pego', 'como que eu pego', 'como pegar', 'como retiro', 'como eu retiro', 'como me cadastro', 'como cadastrar', 'como me inscrevo', 'como inscrever', 'como registro', 'como registrar', 'como envio', 'como enviar', 'como recorro', 'como recorrer',
       // "como" and a verb in the first person: "como peço esse dinheiro de volta", "como solicito?", "como eu denuncio?".
-      'como peco', 'como solicito', 'como eu solicito', 'como requeiro', 'como eu requeiro', 'como recebo', 'como eu recebo', 'como reclamo', 'como eu reclamo',
+      'como peco', 'como solicito', 'como eu solicito', 'como requeiro', 'como eu requeiro', 'como recebo', 'como eu recebo',
       'como comunico', 'como eu comunico', 'como informo', 'como aviso', 'como declaro', 'como transfiro', 'como eu transfiro', 'como troco', 'como eu troco', 'como mudo', 'como atualizo', 'como eu atualizo',
       'como cancelo', 'como eu cancelo', 'como parcelo', 'como eu parcelo', 'como renovo', 'como eu renovo', 'como recupero', 'como eu recupero', 'como faco pra', 'como faco para',
       'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',

@@ -69,9 +69,9 @@ describe('round 193: "como peço…?" and other "como" + a verb in the first per
     expect(d.state.focus).toBe('ipva-restituicao');
   });
 
-  it('"como solicito?" and "como eu reclamo?" ask how', () => {
+  it('"como solicito?" and "como eu renovo?" ask how', () => {
     expect(asked(talkOn('passe-livre', 'como solicito?'))).toEqual(['how']);
-    expect(asked(talkOn('ouvidoria', 'como eu reclamo?'))).toEqual(['how']);
+    expect(asked(talkOn('cnh-renovacao', 'como eu renovo?'))).toEqual(['how']);
   });
 });
 
