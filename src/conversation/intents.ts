@@ -457,7 +457,8 @@ export const INTENTS: readonly Intent[] = [
       // focus; a clear question that names nothing else is asked of it.
       const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
       if (hit && asked?.strong && namingWords(m, [...hit.used, ...asked.used]).length === 0) return undefined;
-      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
+      // "nao pera, …", "não, na verdade…": a "não" before the cue denies what was understood; the cue still opens the message.
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w) && w !== 'nao');
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
       if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };

@@ -105,3 +105,10 @@ describe('round 196: "tenho q fazer X antes?" after a story asks whether the car
     expect(text(d)).toMatch(/Boletim de ocorrência/);
   });
 });
+
+describe('round 197: "não, pera, …" opens a correction as "pera, …" does', () => {
+  it('"nao pera, meu filho ja estuda la, so quero q ele continue na mesma escola ano q vem" on the school registration moves to the re-enrolment', () => {
+    const d = talkOn('cadastro-escolar', 'nao pera, meu filho ja estuda la, so quero q ele continue na mesma escola ano q vem');
+    expect(d.state.focus).toBe('renovacao-matricula');
+  });
+});
