@@ -264,6 +264,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como peco', 'como solicito', 'como eu solicito', 'como requeiro', 'como eu requeiro', 'como recebo', 'como eu recebo',
       'como comunico', 'como eu comunico', 'como informo', 'como aviso', 'como declaro', 'como transfiro', 'como eu transfiro', 'como troco', 'como eu troco', 'como mudo', 'como atualizo', 'como eu atualizo',
       'como cancelo', 'como eu cancelo', 'como parcelo', 'como eu parcelo', 'como renovo', 'como eu renovo', 'como recupero', 'como eu recupero', 'como faco pra', 'como faco para',
+      'como coloco', 'como eu coloco', 'como incluo', 'como eu incluo', 'como adiciono', 'como eu adiciono', 'como tiro', 'como excluo', 'como eu excluo',
       'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',
     ],
     weak: ['procedimento'],

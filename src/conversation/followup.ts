@@ -231,3 +231,26 @@ const answers: Record<Topic, (s: Service) => Answer> = { cost, documents, where,
 export function answerTopic(s: Service, topic: Topic): Answer {
   return answers[topic](s);
 }
+
+/** One word in two forms: one stem starting the other (four letters at least), or a plural ("dependente", "dependentes"). */
+function sameStem(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
+}
+
+/**
+ * "como coloco minha esposa de dependente" on the IPSEMG: the description of the one step whose title holds most of
+ * the question's words (not the words of the service's own title), which says how that part is done; none when no
+ * step, or more than one, does.
+ */
+export function stepAbout(s: Service, question: string): string | undefined {
+  const title = new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
+  const asked = [...new Set(analyze(question))].filter((x) => x.length >= 4 && !title.has(x));
+  const held = s.steps.map((st) => {
+    const own = analyze(st.title);
+    return asked.filter((x) => own.some((y) => sameStem(x, y))).length;
+  });
+  const best = Math.max(0, ...held);
+  if (best === 0 || held.filter((n) => n === best).length !== 1) return undefined;
+  return s.steps[held.indexOf(best)]?.description;
+}

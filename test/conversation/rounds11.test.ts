@@ -112,3 +112,16 @@ describe('round 197: "não, pera, …" opens a correction as "pera, …" does', 
     expect(d.state.focus).toBe('renovacao-matricula');
   });
 });
+
+describe('round 198: "como coloco…?" about one part of the service gets the steps and that step in full', () => {
+  it('"como coloco minha esposa de dependente" on the IPSEMG: the steps, and how dependants are added (the forms)', () => {
+    const d = talkOn('ipsemg', 'como coloco minha esposa de dependente');
+    expect(asked(d)).toEqual(['how']);
+    expect(text(d)).toMatch(/Cadastro de Beneficiário/);
+  });
+
+  it('"como faço?" alone gets no step in full beyond the usual answer', () => {
+    const d = talkOn('ipsemg', 'e como funciona?');
+    expect(text(d)).not.toMatch(/Sobre a sua pergunta/);
+  });
+});
