@@ -4,7 +4,9 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, namingWordsOf, synonymStems, titleStems } from './naming.ts';
+import { answerTopic } from './followup.ts';
+import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
@@ -359,6 +361,18 @@ const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de
 /** A condition added to the last question ("e se for…", "e caso…"). */
 const CONDITION = /^(e )?(se|caso|e se|e caso)\b/;
 
+/**
+ * True when every word (at least one) is in the answer of `topic` about the service, or in a synonym entry one of
+ * whose phrases that answer holds whole ("bo" for "boletim de ocorrência").
+ */
+function inAnswer(t: TurnBuilder, s: Service, topic: Topic, words: readonly string[]): boolean {
+  const own = new Set(analyze(answerTopic(s, topic).lines.join(' ')));
+  const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.every((x) => own.has(x))));
+  const stems = new Set([...own, ...held.flat(2)]);
+  const said = words.filter((w) => !isGlue(w));
+  return said.length > 0 && said.every((w) => stems.has(analyze(w)[0] ?? w));
+}
+
 /** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
 export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const topic = t.state.topic;
@@ -366,6 +380,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
   const focus = focusOf(t);
   if (topic && focus && CONDITION.test(folded) && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
+  // which "bo" stands for) are the same question's condition too.
+  if (topic && focus && CONDITION.test(folded) && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');

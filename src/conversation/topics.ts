@@ -57,7 +57,11 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 }
 
 /** Words whose stem is a topic's cue word though they mean something else ("fico grato": thankful, not free). */
-const STEM_ONLY: ReadonlySet<string> = new Set(['grato', 'grata', 'gratos', 'gratas']);
+const STEM_ONLY: ReadonlySet<string> = new Set([
+  'grato', 'grata', 'gratos', 'gratas',
+  // "eu quero saber" is no "sábado".
+  'saber', 'sabe', 'sabia', 'sabem',
+]);
 
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
@@ -69,6 +73,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     if (!strongUsed && (!weakUsed || weakUsed.length === 0)) continue;
     found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
+  // "posso tirar o atestado do meu filho?": whether one may do it for someone else asks who may ask.
+  const behalf = onBehalf(m);
+  if (behalf && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: behalf, strong: true });
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -107,6 +114,25 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/** Words before a person one may act for ("do meu filho", "pra minha mãe"). */
+const FOR_WHOM: ReadonlySet<string> = new Set(['do', 'da', 'pro', 'pra', 'para', 'pelo', 'pela']);
+
+/**
+ * "posso tirar o atestado do meu filho?", "posso pedir pra minha mae?": "posso" and a person of the family the citizen
+ * would act for. The positions of "posso" and of the person, or undefined.
+ */
+function onBehalf(m: Reading): number[] | undefined {
+  const can = m.tokens.indexOf('posso');
+  if (can < 0) return undefined;
+  for (let i = can + 1; i < m.tokens.length - 1; i++) {
+    if (!FOR_WHOM.has(m.tokens[i] ?? '')) continue;
+    const j = ['meu', 'minha', 'o', 'a'].includes(m.tokens[i + 1] ?? '') ? i + 2 : i + 1;
+    const who = m.tokens[j] ?? '';
+    if (PEOPLE.has(who) && who !== 'pessoa' && who !== 'outra' && who !== 'outro') return [can, i, j];
+  }
+  return undefined;
 }
 
 /** Words that say a minor, unlike "meu filho" alone. */
