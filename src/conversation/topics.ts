@@ -248,6 +248,24 @@ function inRequirements(s: Service, words: readonly string[]): boolean {
   return words.length > 0 && words.filter((w) => own.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
 }
 
+const requirementSets = new WeakMap<Service, ReadonlySet<string>>();
+
+/**
+ * Every word (at least one) is in what the service says of who may ask, or in a synonym entry one of whose phrases that
+ * text holds whole ("cadastro de visitante" holds the entry of "carteirinha de visitante").
+ */
+function inRequirementsSaid(t: TurnBuilder, s: Service, words: readonly string[]): boolean {
+  let set = requirementSets.get(s);
+  if (!set) {
+    const own = requirementStems(s);
+    const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.length > 1 && phrase.every((x) => own.has(x))));
+    set = new Set([...own, ...held.flat(2)]);
+    requirementSets.set(s, set);
+  }
+  const said = words.filter((w) => !isGlue(w));
+  return said.length > 0 && said.every((w) => set.has(analyze(w)[0] ?? w));
+}
+
 /** Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"). */
 const PEOPLE: ReadonlySet<string> = new Set([
   'dono', 'dona', 'donos', 'proprietario', 'proprietaria', 'motorista', 'condutor', 'condutora', 'dirigindo', 'dirigia', 'dirigir', 'parente', 'familiar', 'procurador', 'procuradora',
@@ -366,10 +384,13 @@ const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|t
  * "precisa da placa so?", "levo a carteira de trabalho?" on a card: a question whose words name one of the service's
  * own documents asks for the documents, though no documents cue was said.
  */
-export function documentAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
+export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): TopicHit | undefined {
   const focus = focusOf(t);
-  if (!focus || !asksWithoutMark(m) || !BRING.test(m.tokens.join(' '))) return undefined;
-  const naming = namingWords(m, []).filter((w) => !BRING.test(w) && w !== 'so' && w !== 'somente' && w !== 'apenas');
+  // "e se o comprovante de endereco n tiver no meu nome? ta no nome da minha mae": a condition on one of its documents.
+  // Only with a document's weak cue said (`onCondition`): "e se foi roubado?" after the cost asks the cost again.
+  const condition = onCondition && /^(e )?(se|caso)\b/.test(m.tokens.join(' '));
+  if (!focus || !asksWithoutMark(m) || !(BRING.test(m.tokens.join(' ')) || condition)) return undefined;
+  const naming = namingWords(m, []).filter((w) => !BRING.test(w) && w !== 'so' && w !== 'somente' && w !== 'apenas' && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
   const docs = documentStems(t, focus);
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
   const used = m.tokens.map((_, i) => i);
@@ -388,6 +409,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
+  // which the catalogue's synonyms give as "carteirinha de visitante".
+  if (inFocus && topics.includes('requirements') && inRequirementsSaid(t, inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   if (inFocus && topics.includes('requirements') && naming.every((w) => PEOPLE.has(w))) return { kind: 'service', service: inFocus, isNew: false };
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.

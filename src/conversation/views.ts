@@ -5,7 +5,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
-import { answerTopic, official, passages } from './followup.ts';
+import { answerTopic, deadlines, official, passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { withoutLossPlace } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -159,7 +159,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const options = inWalk ? stepOptions(s, view.step) : aside ? undefined : relatedLabels(t, cardOptions(s));
   // The answer's field may not hold what was asked ("tenho quantos dias pra dar entrada?" gets the time to the first
   // payment): the sentence of the service's texts that holds the question's words follows it.
-  const quoted = t.said === undefined ? [] : passages(s, t.said, answer.lines);
+  const found = t.said === undefined ? [] : passages(s, t.said, answer.lines);
+  // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
+  const due = topic === 'time' && t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
+  const quoted = [...due, ...found.filter((x) => !due.includes(x))];
   const more = quoted.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...quoted] : [];
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...more].join('\n'), options, answer.links, hint);
 }

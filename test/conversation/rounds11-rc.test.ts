@@ -53,3 +53,44 @@ describe('round 224: "saber" is no "sábado"', () => {
     expect(asked(d)).not.toContain('hours');
   });
 });
+
+describe('round 225: in a form, a question about its service for a relative stays an aside about that service', () => {
+  it('"meu pai consegue agendar pelo celular?" while booking the UAI: whether it is online, the form kept', () => {
+    const d = talkOn('agendamento-uai', 'pode marcar pra mim', 'meu pai consegue agendar pelo celular?');
+    expect(d.state.focus).toBe('agendamento-uai');
+    expect(asked(d)).toContain('online');
+    expect(d.state.view.at).toBe('form');
+  });
+});
+
+describe('round 226: who may ask, in a synonym of the card\'s own conditions', () => {
+  it('"preciso ter a carteirinha de visitante?" on the video visit stays on the video visit', () => {
+    const d = talkOn('visita-virtual', 'preciso ter a carteirinha de visitante?');
+    expect(d.state.focus).toBe('visita-virtual');
+    expect(asked(d)).toContain('requirements');
+  });
+});
+
+describe('round 227: "até quando posso pedir?" gets the deadline the texts give', () => {
+  it('"qual o ultimo dia pra pedir?" on the unemployment insurance quotes the 120th day', () => {
+    const d = talkOn('seguro-desemprego', 'qual o ultimo dia pra pedir?');
+    expect(asked(d)).toContain('time');
+    expect(text(d)).toMatch(/120º dia/);
+  });
+});
+
+describe('round 228: "e se …" meeting a step titled as that condition answers with that step', () => {
+  it('"e se o veiculo for encontrado depois?" on the IPVA refund says what the step "Se o veículo for recuperado" says', () => {
+    const d = talkOn('ipva-restituicao', 'e se o veiculo for encontrado depois?');
+    expect(d.state.focus).toBe('ipva-restituicao');
+    expect(text(d)).toMatch(/período em que ele ficou desaparecido/);
+  });
+});
+
+describe('round 229: a condition on one of the card\'s documents asks for the documents', () => {
+  it('"e se o comprovante de endereco estiver no nome do meu pai?" on the first licence lists the documents', () => {
+    const d = talkOn('cnh-primeira-habilitacao', 'e se o comprovante de endereco estiver no nome do meu pai?');
+    expect(asked(d)).toContain('documents');
+    expect(text(d)).toMatch(/parente próximo/);
+  });
+});
