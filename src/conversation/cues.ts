@@ -243,6 +243,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'e para crianca', 'menor de 18', 'menor de 16', 'os pais estejam', 'presenca dos pais', 'com os pais', 'acompanhado dos pais', 'acompanhada dos pais', 'acompanhado do responsavel', 'acompanhada do responsavel', 'pai ou mae', 'pai e mae', 'os pais precisam', 'os pais tem que', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
       // Who goes along with a child ("precisa ir com minha mãe?", "criança precisa ir junto com quem?").
       'ir com minha mae', 'ir com meu pai', 'ir com a mae', 'ir com o pai', 'ir com os pais', 'ir com o responsavel', 'ir junto', 'junto com quem', 'ir com quem', 'ir acompanhado', 'ir acompanhada',
+      // Whether it must be the parents who go with the child ("eu sou a avó, posso levar ele ou tem q ser os pais?").
+      'ser os pais', 'ser o pai ou a mae', 'ser a mae ou o pai', 'so os pais', 'so pai ou mae', 'so o pai ou a mae', 'somente os pais', 'apenas os pais', 'sem os pais', 'sem o pai', 'sem a mae',
       'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',
     ],
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
@@ -274,6 +276,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'por telefone', 'pelo telefone', 'por whatsapp', 'pelo whatsapp', 'ligando', 'da para ligar', 'posso ligar', 'tem como ligar', 'numero para ligar',
       'qual o numero', 'qual numero', 'qual e o numero', 'que numero', 'numero pra ligar', 'pra qual numero', 'qual o numero pra ligar',
       // "Existe telefone para pedir?": "existe" and "há" ask as "tem" does.
+      // Something happening now ("e se tiver pegando fogo agora?", "e em flagrante?"): whom to call.
+      'pegando fogo', 'acontecendo agora', 'acontecendo neste momento', 'acontecendo nesse momento', 'em flagrante', 'for emergencia', 'e emergencia', 'caso de emergencia', 'for urgente',
       'existe telefone', 'existe algum telefone', 'existe um telefone', 'ha telefone', 'ha algum telefone', 'tem um telefone', 'existe whatsapp', 'existe algum contato', 'existe um numero', 'telefone para pedir', 'telefone pra pedir', 'telefone para solicitar', 'telefone pra solicitar'],
     weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
   },
@@ -386,6 +390,8 @@ export const GENERIC_WORDS = new Set([
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.
   'voltei', 'cheguei', 'retornei',
+  // "e se eu tiver…", "se estiver…": the condition's verb, as "for" and "fosse" are, names nothing.
+  'tiver', 'tivesse', 'estiver', 'estivesse',
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ]);

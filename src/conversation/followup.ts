@@ -88,6 +88,22 @@ export function passages(s: Service, question: string, shown: readonly string[] 
   return top.length <= 2 ? top.map((x) => x.sentence) : [];
 }
 
+/** A question about the last day one may ask ("até quando posso dar entrada?", "qual o último dia?"). */
+const ASKS_DEADLINE = /\b(ate quando|ate que dia|ate q dia|ate qual dia|ate que data|ate q data|ultimo dia|data limite|prazo final|prazo para (pedir|dar entrada|solicitar|registrar|fazer)|perdi o prazo|passou o prazo|fora do prazo)\b/;
+/** A sentence giving such a deadline, with its number ("O prazo para pedir é do 7º ao 120º dia…", "em até 60 dias da venda"). */
+const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a partir)|em ate \d+ (dias|meses)|dentro de \d+ (dias|meses))\b/;
+
+/**
+ * Asked until when one may ask, the sentences of the service's texts that give a deadline with its number (the time
+ * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
+ */
+export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
+  if (!ASKS_DEADLINE.test(fold(question))) return [];
+  return sentences(s)
+    .filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x) && !shown.some((line) => line.includes(x)))
+    .slice(0, 2);
+}
+
 /** Sentences whose folded words match `pattern` (at most `max`). */
 function quote(s: Service, pattern: RegExp, max = 3): string[] {
   return sentences(s)

@@ -496,7 +496,10 @@ export const INTENTS: readonly Intent[] = [
       // "sai do presidio … e preciso arrumar serviço": an "e preciso" inside a clause joins it ("and I need"); only
       // opening a clause is it "é preciso …?".
       const joined = found !== undefined && found.used.length === 2 && m.tokens[found.used[0] ?? 0] === 'e' && m.tokens[found.used[1] ?? 0] === 'preciso' && (found.used[0] ?? 0) > 0 && !(m.pauses?.has((found.used[0] ?? 0) - 1) ?? false);
-      const topics = (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
+      // "e se o comprovante de endereco n tiver no meu nome?": weak cues ("comprovante", "endereço") in a question about one
+      // of the card's documents ask for the documents.
+      const aboutDocument = found !== undefined && !found.strong && !joined && !inForm(t) && found.topics.includes('documents') ? documentAsked(t, m, true) : undefined;
+      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;

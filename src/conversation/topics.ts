@@ -57,7 +57,11 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 }
 
 /** Words whose stem is a topic's cue word though they mean something else ("fico grato": thankful, not free). */
-const STEM_ONLY: ReadonlySet<string> = new Set(['grato', 'grata', 'gratos', 'gratas']);
+const STEM_ONLY: ReadonlySet<string> = new Set([
+  'grato', 'grata', 'gratos', 'gratas',
+  // "eu quero saber" is no "sábado".
+  'saber', 'sabe', 'sabia', 'sabem',
+]);
 
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
@@ -69,6 +73,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     if (!strongUsed && (!weakUsed || weakUsed.length === 0)) continue;
     found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
+  // "posso tirar o atestado do meu filho?": whether one may do it for someone else asks who may ask.
+  const behalf = onBehalf(m);
+  if (behalf && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: behalf, strong: true });
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -113,6 +120,25 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/** Words before a person one may act for ("do meu filho", "pra minha mãe"). */
+const FOR_WHOM: ReadonlySet<string> = new Set(['do', 'da', 'pro', 'pra', 'para', 'pelo', 'pela']);
+
+/**
+ * "posso tirar o atestado do meu filho?", "posso pedir pra minha mae?": "posso" and a person of the family the citizen
+ * would act for. The positions of "posso" and of the person, or undefined.
+ */
+function onBehalf(m: Reading): number[] | undefined {
+  const can = m.tokens.indexOf('posso');
+  if (can < 0) return undefined;
+  for (let i = can + 1; i < m.tokens.length - 1; i++) {
+    if (!FOR_WHOM.has(m.tokens[i] ?? '')) continue;
+    const j = ['meu', 'minha', 'o', 'a'].includes(m.tokens[i + 1] ?? '') ? i + 2 : i + 1;
+    const who = m.tokens[j] ?? '';
+    if (PEOPLE.has(who) && who !== 'pessoa' && who !== 'outra' && who !== 'outro') return [can, i, j];
+  }
+  return undefined;
 }
 
 /** Words that say a minor, unlike "meu filho" alone. */
@@ -226,6 +252,24 @@ const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.req
 function inRequirements(s: Service, words: readonly string[]): boolean {
   const own = requirementStems(s);
   return words.length > 0 && words.filter((w) => own.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
+}
+
+const requirementSets = new WeakMap<Service, ReadonlySet<string>>();
+
+/**
+ * Every word (at least one) is in what the service says of who may ask, or in a synonym entry one of whose phrases that
+ * text holds whole ("cadastro de visitante" holds the entry of "carteirinha de visitante").
+ */
+function inRequirementsSaid(t: TurnBuilder, s: Service, words: readonly string[]): boolean {
+  let set = requirementSets.get(s);
+  if (!set) {
+    const own = requirementStems(s);
+    const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.length > 1 && phrase.every((x) => own.has(x))));
+    set = new Set([...own, ...held.flat(2)]);
+    requirementSets.set(s, set);
+  }
+  const said = words.filter((w) => !isGlue(w));
+  return said.length > 0 && said.every((w) => set.has(analyze(w)[0] ?? w));
 }
 
 /** Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"). */
@@ -349,14 +393,17 @@ const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fa
  * "precisa da placa so?", "levo a carteira de trabalho?" on a card: a question whose words name one of the service's
  * own documents asks for the documents, though no documents cue was said.
  */
-export function documentAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
+export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): TopicHit | undefined {
   const focus = focusOf(t);
+  // "e se o comprovante de endereco n tiver no meu nome? ta no nome da minha mae": a condition on one of its documents.
+  // Only with a document's weak cue said (`onCondition`): "e se foi roubado?" after the cost asks the cost again.
+  const condition = onCondition && /^(e )?(se|caso)\b/.test(m.tokens.join(' '));
   if (!focus || !asksWithoutMark(m)) return undefined;
   // The whole message, or its last clause after a story ("levaram minha carteira no centro, tenho q fazer bo antes?").
   const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
-  const from = BRING.test(m.tokens.join(' ')) ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1;
+  const from = BRING.test(m.tokens.join(' ')) || condition ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1;
   if (from < 0) return undefined;
-  const naming = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < from)).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w));
+  const naming = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < from)).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w) && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
   const docs = documentStems(t, focus);
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
   const used = m.tokens.map((_, i) => i);
@@ -375,6 +422,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
+  // which the catalogue's synonyms give as "carteirinha de visitante".
+  if (inFocus && topics.includes('requirements') && inRequirementsSaid(t, inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   if (inFocus && topics.includes('requirements') && naming.every((w) => PEOPLE.has(w))) return { kind: 'service', service: inFocus, isNew: false };
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
