@@ -1,0 +1,41 @@
+// The eleventh session's rounds by helper rb (210 on), one `describe` per round; each test was checked to fail on the
+// code before the round.
+import { describe, expect, it } from 'vitest';
+import { talk, talkOn } from './real.ts';
+
+const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
+
+describe('round 210: a follow-up answered in the service\'s own texts in other words, or by a step\'s title', () => {
+  it('"precisa estar em jejum?" on blood donation quotes going fed ("alimentado")', () => {
+    const d = talkOn('doacao-sangue', 'precisa estar em jejum pra doar?');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(text(d)).toMatch(/alimentado/);
+  });
+
+  it('"e eles ajudam com passagem?" on the technical course quotes the help with transport', () => {
+    const d = talk('curso tecnico de graca', 'e eles ajudam com passagem?');
+    expect(d.state.focus).toBe('curso-tecnico');
+    expect(text(d)).toMatch(/ajuda de custo/);
+  });
+
+  it('"quantas parcelas eu vou receber?" on unemployment insurance quotes the sentence with the number of instalments', () => {
+    const d = talk('fui mandado embora sem justa causa, quero pedir o seguro desemprego', 'quantas parcelas eu vou receber?');
+    expect(text(d)).toMatch(/3 a 5 parcelas/);
+  });
+
+  it('"quantos quilos posso pescar?" on the fishing licence quotes the catch limit in kg', () => {
+    const d = talkOn('licenca-pesca', 'quantos quilos eu posso pescar?');
+    expect(text(d)).toMatch(/10 kg/);
+  });
+
+  it('a time told with a number ("fechou faz uns 30 anos") does not pick a sentence for its "ano"', () => {
+    const d = talkOn('historico-escolar', 'mas a escola fechou faz uns 30 anos');
+    expect(d.state.focus).toBe('historico-escolar');
+    expect(text(d)).toMatch(/Superintendência Regional de Ensino/);
+  });
+
+  it('"e se passar do prazo?" on the school registration quotes the step for those who missed it', () => {
+    const d = talkOn('cadastro-escolar', 'e se eu perder o prazo da inscricao?');
+    expect(text(d)).toMatch(/remanescentes/);
+  });
+});
