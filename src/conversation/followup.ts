@@ -72,6 +72,43 @@ const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|to
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
 const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%|kg\b|quilos?))/i;
 
+// The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
+// one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
+function same(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
+}
+const holdsWord = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
+/** A word is held in its own form or in a word of the same meaning (NEAR: "jejum", "alimentado"). */
+const holds = (a: { stems: ReadonlySet<string> }, x: string): boolean => holdsWord(a, x) || (nearStems.get(x) ?? []).some((y) => holdsWord(a, y));
+
+/**
+ * "quantas parcelas?", "quantos quilos?": whether a sentence gives a number in the unit asked ("3 a 5 parcelas",
+ * "10 kg"); never, when the question asks no number in a unit.
+ */
+function givesUnitOf(question: string): (sentence: string) => boolean {
+  const unit = ASKS_NUMBER.test(fold(question)) ? /\bquant[oa]s? (\w+)/.exec(fold(question))?.[1] : undefined;
+  const units = unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(nearStems.get(x) ?? [])]);
+  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b\d+\s*([a-z]+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+}
+
+/**
+ * One sentence of the service's own texts says what a question on its card asks, in the question's words: it holds
+ * every word of `naming` and two of the question's words at least ("e quanto desconta no contracheque" on the IPSEMG:
+ * "contribuição mensal descontada no contracheque"); or, asked for a number in a unit ("quantos quilos de peixe"), a
+ * sentence gives one in it ("10 kg") and the service's texts hold every other word of `naming`.
+ */
+export function saidByService(s: Service, question: string, naming: readonly string[]): boolean {
+  const every = analysed(s);
+  const named = [...new Set(naming.flatMap((w) => analyze(w)))];
+  const asked = [...new Set(analyze(question))];
+  if (asked.length >= 2 && every.some((a) => named.every((x) => holds(a, x)) && asked.filter((x) => holds(a, x)).length >= 2)) return true;
+  const givesUnit = givesUnitOf(question);
+  const unit = every.find((a) => givesUnit(a.sentence));
+  if (unit === undefined) return false;
+  return named.every((x) => holds(unit, x) || every.some((a) => holdsWord(a, x)));
+}
+
 /** A span of time told with a number ("20 anos", "3 meses"). */
 const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
 
@@ -88,19 +125,7 @@ export function passages(s: Service, question: string, shown: readonly string[] 
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   const asked = [...new Set(analyze(number ? question : fold(question).replace(SPAN, ' ')))];
 
-  // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
-  // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
-  const same = (x: string, y: string): boolean => {
-    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-    return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
-  };
-  const holdsWord = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
-  // A word is held in its own form or in a word of the same meaning (NEAR: "jejum", "alimentado").
-  const holds = (a: { stems: ReadonlySet<string> }, x: string): boolean => holdsWord(a, x) || (nearStems.get(x) ?? []).some((y) => holdsWord(a, y));
-  // "quantas parcelas?", "quantos quilos?": the unit asked; a sentence giving a number in it ("3 a 5 parcelas", "10 kg") answers best.
-  const unit = number ? /\bquant[oa]s? (\w+)/.exec(fold(question))?.[1] : undefined;
-  const units = unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(nearStems.get(x) ?? [])]);
-  const givesUnit = (sentence: string): boolean => [...fold(sentence).matchAll(/\b\d+\s*([a-z]+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+  const givesUnit = givesUnitOf(question);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x)) }));
   const weight = new Map(asked.map((x) => {

@@ -39,3 +39,23 @@ describe('round 210: a follow-up answered in the service\'s own texts in other w
     expect(text(d)).toMatch(/remanescentes/);
   });
 });
+
+describe('round 211: a question whose words one sentence of the card holds stays on the card, though another service has one of them', () => {
+  it('"e quanto que vem descontado no contracheque" on the IPSEMG answers its cost, not the payslip service', () => {
+    const d = talk('convenio do ipsemg', 'e quanto que vem descontado no contracheque');
+    expect(d.state.focus).toBe('ipsemg');
+    expect(text(d)).toMatch(/descontada no contracheque/);
+  });
+
+  it('"meu avo é aposentado, ele paga a taxa?" on the fishing licence says who is exempt', () => {
+    const d = talk('carteira de pesca', 'meu avo é aposentado, ele paga a taxa?');
+    expect(d.state.focus).toBe('licenca-pesca');
+    expect(text(d)).toMatch(/[Ii]sent/);
+  });
+
+  it('"quantos quilo de peixe da pra levar pra casa" on the fishing licence gives the catch limit', () => {
+    const d = talkOn('licenca-pesca', 'quantos quilo de peixe da pra levar pra casa');
+    expect(d.state.focus).toBe('licenca-pesca');
+    expect(text(d)).toMatch(/10 kg/);
+  });
+});
