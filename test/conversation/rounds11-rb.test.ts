@@ -1,7 +1,7 @@
 // The eleventh session's rounds by helper rb (210 on), one `describe` per round; each test was checked to fail on the
 // code before the round.
 import { describe, expect, it } from 'vitest';
-import { talk, talkOn } from './real.ts';
+import { asked, talk, talkOn } from './real.ts';
 
 const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
@@ -57,5 +57,14 @@ describe('round 211: a question whose words one sentence of the card holds stays
     const d = talkOn('licenca-pesca', 'quantos quilo de peixe da pra levar pra casa');
     expect(d.state.focus).toBe('licenca-pesca');
     expect(text(d)).toMatch(/10 kg/);
+  });
+});
+
+describe('round 212: "consigo pegar", like "posso pegar", asks who may fetch it', () => {
+  it('"minha avo nao sai de casa, consigo pegar o remedio por ela?" on the high-cost medicines gives who may ask, with the representative', () => {
+    const d = talk('remedio de alto custo pelo sus', 'minha avo nao sai de casa, consigo pegar o remedio por ela?');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+    expect(asked(d)).toContain('requirements');
+    expect(text(d)).toMatch(/representante/);
   });
 });
