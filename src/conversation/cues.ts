@@ -224,6 +224,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Someone else fetching it ("e se outra pessoa for buscar pra mim?", "alguém pode retirar por mim?").
       'outra pessoa for', 'outra pessoa buscar', 'outra pessoa pegar', 'outra pessoa retirar', 'alguem buscar', 'alguem for buscar', 'alguem retirar', 'alguem for retirar',
       'buscar pra mim', 'buscar por mim', 'buscar para mim', 'pegar pra mim', 'pegar por mim', 'retirar pra mim', 'retirar por mim', 'retirar para mim',
+      // Being able to fetch it, like "posso pegar" ("eu consigo pegar o remedio por ela?", "da pra eu buscar por ele?").
+      'consigo pegar', 'consigo retirar', 'consigo buscar', 'posso buscar', 'da pra eu pegar', 'da pra eu retirar', 'da pra eu buscar',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },

@@ -9,6 +9,7 @@ import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { lossPlace } from './story.ts';
+import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -272,10 +273,15 @@ function inRequirementsSaid(t: TurnBuilder, s: Service, words: readonly string[]
   return said.length > 0 && said.every((w) => set.has(analyze(w)[0] ?? w));
 }
 
+/** Words before a noun saying where or by what something is done ("desconta *no* contracheque", "pago *pelo* app"). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'num', 'numa']);
+
 /** Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"). */
 const PEOPLE: ReadonlySet<string> = new Set([
   'dono', 'dona', 'donos', 'proprietario', 'proprietaria', 'motorista', 'condutor', 'condutora', 'dirigindo', 'dirigia', 'dirigir', 'parente', 'familiar', 'procurador', 'procuradora',
   'pai', 'mae', 'filho', 'filha', 'marido', 'esposa', 'mulher', 'esposo', 'irmao', 'irma', 'vizinho', 'vizinha', 'amigo', 'amiga', 'pessoa', 'terceiro', 'outra', 'outro', 'parceiro', 'parceira', 'namorado', 'namorada',
+  // grandparents, grandchildren and in-laws ("meu avo é aposentado")
+  'avo', 'avos', 'neto', 'neta', 'sogro', 'sogra', 'tio', 'tia',
 ]);
 
 /**
@@ -455,6 +461,13 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if (inFocus && first && first.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, first, naming)) return { kind: 'service', service: first, isNew: true };
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
+  // "e quanto desconta no contracheque" on the IPSEMG, "meu pai é aposentado, paga a taxa?" on the fishing licence: one
+  // sentence of the card says what is asked, in the question's words (people aside), and the service found first is
+  // not named by them, unless only as where or by what something is done ("*no* contracheque"): "voltando ao IPVA" or
+  // "e a carteira de motorista" on another card name what is asked about.
+  const said = naming.filter((w) => !PEOPLE.has(w));
+  const subject = said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? ''));
+  if (inFocus && saidByService(inFocus, m.text, said) && (first === undefined || subject.length === 0 || !namesService(t.ctx, first, subject))) return { kind: 'service', service: inFocus, isNew: false };
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
   const back = inFocus && strong ? visitedNamed(t, naming, inFocus) : undefined;
