@@ -59,6 +59,9 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 /** Words whose stem is a topic's cue word though they mean something else ("fico grato": thankful, not free). */
 const STEM_ONLY: ReadonlySet<string> = new Set(['grato', 'grata', 'gratos', 'gratas']);
 
+/** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
+const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
+
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
@@ -69,6 +72,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     if (!strongUsed && (!weakUsed || weakUsed.length === 0)) continue;
     found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
+  // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
+  const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
+  if (going) found.splice(found.indexOf(going), 1);
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
