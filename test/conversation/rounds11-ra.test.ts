@@ -1,7 +1,7 @@
 // The eleventh session's rounds by helper ra (200–209), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { talk, talkOn } from './real.ts';
 
 const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
@@ -125,5 +125,20 @@ describe('round 207: after a request is sent, "e agora?" gets what happens next'
     expect(d.state.focus).toBe('agendamento-uai');
     expect(text(d)).toMatch(/confirmado pelo canal\s+oficial/);
     expect(d.state.view.at).toBe('feedback');
+  });
+});
+
+describe('round 208: asked how, a service whose first step calls an emergency number says that step in full', () => {
+  it('"meu marido ta me ameacando, o que eu faco" gets 190 at once', () => {
+    const d = talk('meu marido ta me ameacando, o que eu faco');
+    expect(d.state.focus).toBe('medida-protetiva');
+    expect(text(d)).toMatch(/\b190\b/);
+  });
+});
+
+describe('round 209: everyday names of two services', () => {
+  it('"meu celular sumiu" is the theft report; "pagar o ipva e tirar o documento do carro" reaches the licensing', () => {
+    expect(talk('meu celular sumiu').state.focus).toBe('bo-furto');
+    expect(talk('quero pagar o ipva e tirar o documento do carro desse ano').state.focus).toBe('crlv-licenciamento');
   });
 });
