@@ -141,4 +141,10 @@ describe('round 209: everyday names of two services', () => {
     expect(talk('meu celular sumiu').state.focus).toBe('bo-furto');
     expect(talk('quero pagar o ipva e tirar o documento do carro desse ano').state.focus).toBe('crlv-licenciamento');
   });
+
+  it('after the pothole is said to be the town\'s, "a rua é da prefeitura mesmo" puts no service forward', () => {
+    const d = talk('tem um buraco enorme na minha rua, quem tapa isso', 'mas a rua e da prefeitura mesmo?');
+    expect(d.state.focus).toBeUndefined();
+    expect((d.last?.replies ?? []).map((r) => r.hint?.kind)).toEqual(['elsewhere']);
+  });
 });
