@@ -101,6 +101,12 @@ export const ACK_ONLY = new Set(['ok', 'okay', 'blz', 'beleza', 'certo', 'entend
 export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo', 'novamente', 'nao li', 'me perdi', 'perdi a mensagem', 'perdi o que', 'perdi a parte', 'perdi essa', 'mais devagar', 'devagar'];
 /** Verbs of saying or showing that may come with a repeat cue ("fala de novo", "me mostra outra vez"): never a repeat alone. */
 export const REPEAT_VERBS = new Set(['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'explica', 'explicar', 'le', 'ler', 'escreve', 'poderia', 'consegue', 'envia', 'essa', 'etapa', 'passo', 'parte']);
+/** After a request is sent, asking what is left to do ("e agora, tenho q fazer mais alguma coisa?", "qual o próximo passo?"). */
+export const AFTER_REQUEST = [
+  'e agora', 'e depois', 'e dai', 'mais alguma coisa', 'falta alguma coisa', 'falta mais alguma coisa', 'o que falta', 'proximo passo', 'o que eu faco agora', 'o que faco agora',
+  'tenho que fazer mais', 'preciso fazer mais', 'tenho que fazer algo', 'preciso fazer algo', 'e so esperar', 'so esperar', 'ja esta marcado', 'ja ta marcado', 'ja esta agendado', 'ja ta agendado', 'ja esta confirmado', 'ja ta confirmado',
+];
+
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [
@@ -319,6 +325,8 @@ export const SOCIAL = {
     'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
     // Frustration at the service rather than a word against the bot ("vcs não resolvem nada mesmo", "sem graça vc").
     'ninguem resolve nada', 'nao resolve nada', 'nao resolvem nada', 'nunca resolve nada', 'nunca resolvem nada', 'nao resolve', 'sem graca', 'bot inutil', 'que bot inutil',
+    // Venting at red tape ("aff q burocracia, esse governo so atrapalha a vida da gente").
+    'que burocracia', 'quanta burocracia', 'muita burocracia', 'burocracia demais', 'so atrapalha', 'so atrapalham', 'atrapalha a vida', 'atrapalham a vida', 'atrapalha a vida da gente', 'atrapalham a vida da gente',
   ],
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao', 'deixa', 'deixa pra la', 'deixa quieto', 'esquece'],

@@ -285,9 +285,15 @@ function link(s: Service): Answer {
   return { lines: [`Página oficial: ${s.url}`], links: [official(s)] };
 }
 
+/** An emergency number on a channel (police, ambulance, fire brigade). */
+const EMERGENCY = /^(190|192|193)$/;
+
 function how(s: Service): Answer {
+  // A first step that calls an emergency number ("Em perigo, pedir ajuda agora: ligue 190") is said in full at once.
+  const first = s.steps[0];
+  const urgent = first && first.channels.some((c) => EMERGENCY.test(c.phone ?? '')) ? ['', `*${first.title}:* ${first.description}`] : [];
   return {
-    lines: [`São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`), '', 'Para ver cada etapa com detalhes, escolha *Passo a passo*.'],
+    lines: [`São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`), ...urgent, '', 'Para ver cada etapa com detalhes, escolha *Passo a passo*.'],
     links: [official(s)],
   };
 }

@@ -344,12 +344,18 @@ export function formFallback(t: TurnBuilder, m: Message): void {
  * citizen is `asking`) named by more words than the others found. A question about it is answered first ("qual o
  * valor do ipva?"); then leaving the form is offered. False when no query finds another service so.
  */
-export function leaveForAnother(t: TurnBuilder, f: FormAt, queries: readonly string[], topics: TopicHit | undefined, naming: readonly string[], asking: boolean): boolean {
+export function leaveForAnother(t: TurnBuilder, f: FormAt, queries: readonly string[], topics: TopicHit | undefined, naming: readonly string[], asking: boolean, direct = false): boolean {
   for (const query of queries) {
     const result = t.ctx.search.search(query, 3);
     const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
     if (!target || target.id === f.s.id) continue;
     if (result.clear || result.hits.length === 1 || (asking && namedLead(t, result.hits, query))) {
+      // "pera, na verdade eu quero a 2ª via da CNH" before any answer: nothing is lost, so the other service at once.
+      if (direct && !(topics && naming.length > 0)) {
+        t.say(`Tudo bem, deixei o pedido de *${f.s.title}* de lado.`, undefined, undefined, { kind: 'notice' });
+        showService(t, target);
+        return true;
+      }
       if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
       offerLeave(t, f.s, f.field, f.answers, target);
       return true;

@@ -23,12 +23,12 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, AFTER_REQUEST, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
-import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
+import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -174,7 +174,11 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "estou falando com uma pessoa ou com uma máquina?" asks what the bot is (small talk), not for a person.
     recognise: (_t, m) => {
-      if (botCues.findAll(m).length > 0) return undefined;
+      // "quero falar com uma pessoa *de verdade*": a bot cue inside a request for a person asks nothing about the bot
+      // ("estou falando com uma pessoa de verdade?" still does: nobody asks for anything).
+      const wants = m.tokens.some((w) => HANDOFF_WANTS.has(w));
+      const asked = new Set(wants ? handoffCues.union(m) ?? [] : []);
+      if (botCues.findAll(m).some((b) => !b.used.every((i) => asked.has(i)))) return undefined;
       if (!m.freeText) return handoffCues.findAll(m)[0];
       const used = handoffCues.union(m);
       return used && isWhole(m, used) ? { used } : undefined;
@@ -277,7 +281,8 @@ export const INTENTS: readonly Intent[] = [
       const cue = withoutVerbWait(m, allCues(m, correctionCues))?.used ?? [];
       const used = [...cue, ...m.tokens.flatMap((w, i) => (AMEND_WORDS.has(w) && !cue.includes(i) ? [i] : []))];
       if (used.length === 0) return undefined;
-      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w));
+      // "nao pera, na verdade é denúncia": a "não" and a pause before the amendment answer the bot; they lead nothing.
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w) && !PAUSE_WORDS.has(w) && w !== 'nao' && w !== 'nn');
       if (m.freeText && (!used.includes(lead) || m.tokens.length > 12)) return undefined;
       const fix = amendment(t, f, m.text);
       return fix ? { used, n: fix.index, value: fix.value } : undefined;
@@ -293,11 +298,18 @@ export const INTENTS: readonly Intent[] = [
     where: ['confirm'],
     recognise: (t, m) => {
       const n = fieldToFix(t, m);
-      return n === undefined ? undefined : { used: [], n };
+      if (n === undefined) return undefined;
+      // "mude a data para 22/04/2027": the new value comes with the message; the summary shows it at once.
+      const view = t.state.view;
+      const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const fix = view.at === 'confirm' && s?.form ? amendment(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, m.text) : undefined;
+      return fix?.index === n ? { used: [], n, value: fix.value } : { used: [], n };
     },
     handle: (t, _m, hit) => {
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const field = s?.form?.fields[hit.n ?? 0];
+      if (view.at === 'confirm' && s?.form && field && hit.value !== undefined) return showSummary(t, s, s.form, { ...view.answers, [field.id]: hit.value });
       if (view.at === 'confirm' && s?.form) askField(t, s, s.form, hit.n ?? 0, view.answers, 'Tudo bem, vamos corrigir.');
     },
   },
@@ -584,6 +596,24 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   { name: 'form_other', where: ['form'], recognise: () => ({ used: [] }), handle: (t, m) => formFallback(t, m) },
+  // "e agora, tenho q fazer mais alguma coisa?" once a request is sent: what the form says happens next, then the
+  // question whether it helped again.
+  {
+    name: 'after_request',
+    where: ['feedback'],
+    recognise: (t, m) => {
+      const view = t.state.view;
+      if (view.at !== 'feedback' || view.about !== 'request' || !serviceOf(t.ctx, view.serviceId ?? '')?.form) return undefined;
+      const used = afterRequestCues.union(m);
+      return used && namingWords(m, used).length === 0 ? { used } : undefined;
+    },
+    handle: (t) => {
+      const view = t.state.view;
+      const s = view.at === 'feedback' ? serviceOf(t.ctx, view.serviceId ?? '') : undefined;
+      if (s?.form) t.say(`*${s.title}*\n${s.form.confirmation}`, undefined, undefined, { kind: 'notice' });
+      keepContext(t);
+    },
+  },
   // A reply to a yes/no question that is neither, and names no service: the question again.
   { name: 'ask_again', where: QUESTIONS, recognise: (_t, m) => (namingWords(m, []).length === 0 ? { used: [] } : undefined), handle: (t) => keepContext(t) },
   { name: 'search', where: 'anywhere', recognise: () => ({ used: [] }), handle: (t, m) => searchWithTopic(t, m) },
@@ -615,6 +645,8 @@ const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
+/** Words that ask for a person rather than ask what the bot is ("*quero* falar com uma pessoa de verdade"). */
+const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'gostaria', 'prefiro', 'quer', 'chama', 'passa', 'atendente']);
 const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
 const rephraseCues = c(REPHRASE);
@@ -884,6 +916,7 @@ const consultCues = c(CONSULT_FOR_ME);
 const claimCues = c(CLAIM);
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
+const afterRequestCues = c(AFTER_REQUEST);
 
 /** Every cue phrase of the table: the words typo correction corrects towards. */
 export function allCuePhrases(): string[] {

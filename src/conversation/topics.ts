@@ -64,6 +64,9 @@ const STEM_ONLY: ReadonlySet<string> = new Set([
   'saber', 'sabe', 'sabia', 'sabem',
 ]);
 
+/** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
+const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
+
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
@@ -77,6 +80,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "posso tirar o atestado do meu filho?": whether one may do it for someone else asks who may ask.
   const behalf = onBehalf(m);
   if (behalf && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: behalf, strong: true });
+  // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
+  const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
+  if (going) found.splice(found.indexOf(going), 1);
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
