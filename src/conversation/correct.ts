@@ -5,7 +5,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { APOLOGIES } from './cues.ts';
-import { explainField, fieldsNamed, askField } from './form.ts';
+import { answerField, explainField, fieldsNamed, askField, isValidAnswer } from './form.ts';
 import { leaveForAnother } from './handlers.ts';
 import { clean, type Reading } from './reading.ts';
 import { fold } from './text.ts';
@@ -172,6 +172,10 @@ function fixedQuery(query: string, meant: readonly string[]): string | undefined
   return at < 0 ? undefined : words.map((w, i) => (i === at ? fix : w)).join(' ');
 }
 
+/** An answer and its correction in one message ("Sabara, *digo*, Santa Luzia", "Maria, *quer dizer*, Mariana"). */
+const SELF_CORRECTION = /\S[\s,;]+(digo|quer dizer|ou melhor|melhor dizendo|alias|aliás)\b/i;
+const SELF_CORRECTION_SPLIT = /[\s,;]+(?:digo|quer dizer|ou melhor|melhor dizendo|alias|aliás)\b[\s,;:]*/i;
+
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   const meant = correctionWords(m, used);
@@ -180,6 +184,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     const s = serviceOf(t.ctx, view.serviceId);
     const form = s?.form;
     if (!s || !form) return;
+    // "Sabara, digo, Santa Luzia": an answer corrected as it is given; what follows the last word of self-correction
+    // answers the field asked, when it is a valid answer (outside free text, where it may be part of an account).
+    const asked = form.fields[view.field];
+    const own = SELF_CORRECTION.exec(m.text) ? m.text.split(SELF_CORRECTION_SPLIT).pop()?.trim() ?? '' : '';
+    if (asked && asked.type !== 'text' && own !== '' && isValidAnswer(t, asked, own)) return answerField(t, s, form, view.field, view.answers, own);
     // "errei o CPF": ask that field again; "na verdade quero a CNH": offer to leave; "errei": the previous field.
     const field = fieldsNamed(form, m.text)[0] ?? -1;
     if (field >= 0 && field <= view.field) return askField(t, s, form, field, view.answers, 'Tudo bem, vamos corrigir.');
@@ -191,7 +200,8 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
       // service found first ("pera ai, e pra mudar minha cnh pra categoria E como faz?": the change of category leads,
       // the transfer of a licence follows close).
       const f = { s, form, field: view.field, answers: view.answers };
-      if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')], topics, naming, topics?.strong === true)) return;
+      const nothingAnswered = Object.keys(view.answers).length === 0;
+      if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')], topics, naming, topics?.strong === true, nothingAnswered)) return;
     }
     if (view.field > 0) return askField(t, s, form, view.field - 1, view.answers, 'Tudo bem, vamos corrigir a resposta anterior.');
     return explainField(t, s, form, view.field, view.answers, m.text);

@@ -101,6 +101,12 @@ export const ACK_ONLY = new Set(['ok', 'okay', 'blz', 'beleza', 'certo', 'entend
 export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo', 'novamente', 'nao li', 'me perdi', 'perdi a mensagem', 'perdi o que', 'perdi a parte', 'perdi essa', 'mais devagar', 'devagar'];
 /** Verbs of saying or showing that may come with a repeat cue ("fala de novo", "me mostra outra vez"): never a repeat alone. */
 export const REPEAT_VERBS = new Set(['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'explica', 'explicar', 'le', 'ler', 'escreve', 'poderia', 'consegue', 'envia', 'essa', 'etapa', 'passo', 'parte']);
+/** After a request is sent, asking what is left to do ("e agora, tenho q fazer mais alguma coisa?", "qual o próximo passo?"). */
+export const AFTER_REQUEST = [
+  'e agora', 'e depois', 'e dai', 'mais alguma coisa', 'falta alguma coisa', 'falta mais alguma coisa', 'o que falta', 'proximo passo', 'o que eu faco agora', 'o que faco agora',
+  'tenho que fazer mais', 'preciso fazer mais', 'tenho que fazer algo', 'preciso fazer algo', 'e so esperar', 'so esperar', 'ja esta marcado', 'ja ta marcado', 'ja esta agendado', 'ja ta agendado', 'ja esta confirmado', 'ja ta confirmado',
+];
+
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [
@@ -122,6 +128,12 @@ export const CONSULT_FOR_ME = [
   'verificar pra mim', 'verifica pra mim', 'checar pra mim', 'checa pra mim', 'pesquisar pra mim', 'pesquisa pra mim', 'puxar pra mim', 'puxa pra mim', 'conferir pra mim', 'confere pra mim',
   'consegue ver', 'consegue olhar', 'consegue consultar', 'consegue verificar', 'consegue puxar', 'pode consultar', 'pode verificar', 'pode olhar', 'da uma olhada', 'voce consulta', 'vc consulta',
   'tem acesso', 'consegue acessar', 've ai', 'olha ai', 'consulta ai', 'verifica ai',
+];
+
+/** Checking something heard about the service ("é vdd q tem q esperar 24h?", "me falaram que…, procede?"). */
+export const CLAIM = [
+  'e verdade que', 'e verdade q', 'e verdade isso', 'isso e verdade', 'sera que e verdade', 'ouvi dizer', 'ouvi falar que', 'me disseram que', 'me disseram q', 'me falaram que', 'me falaram q',
+  'disseram que', 'falaram que', 'dizem que', 'procede', 'e mito', 'e lenda',
 ];
 
 export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
@@ -218,6 +230,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Someone else fetching it ("e se outra pessoa for buscar pra mim?", "alguém pode retirar por mim?").
       'outra pessoa for', 'outra pessoa buscar', 'outra pessoa pegar', 'outra pessoa retirar', 'alguem buscar', 'alguem for buscar', 'alguem retirar', 'alguem for retirar',
       'buscar pra mim', 'buscar por mim', 'buscar para mim', 'pegar pra mim', 'pegar por mim', 'retirar pra mim', 'retirar por mim', 'retirar para mim',
+      // Being able to fetch it, like "posso pegar" ("eu consigo pegar o remedio por ela?", "da pra eu buscar por ele?").
+      'consigo pegar', 'consigo retirar', 'consigo buscar', 'posso buscar', 'da pra eu pegar', 'da pra eu retirar', 'da pra eu buscar',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },
@@ -237,6 +251,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'e para crianca', 'menor de 18', 'menor de 16', 'os pais estejam', 'presenca dos pais', 'com os pais', 'acompanhado dos pais', 'acompanhada dos pais', 'acompanhado do responsavel', 'acompanhada do responsavel', 'pai ou mae', 'pai e mae', 'os pais precisam', 'os pais tem que', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
       // Who goes along with a child ("precisa ir com minha mãe?", "criança precisa ir junto com quem?").
       'ir com minha mae', 'ir com meu pai', 'ir com a mae', 'ir com o pai', 'ir com os pais', 'ir com o responsavel', 'ir junto', 'junto com quem', 'ir com quem', 'ir acompanhado', 'ir acompanhada',
+      // Whether it must be the parents who go with the child ("eu sou a avó, posso levar ele ou tem q ser os pais?").
+      'ser os pais', 'ser o pai ou a mae', 'ser a mae ou o pai', 'so os pais', 'so pai ou mae', 'so o pai ou a mae', 'somente os pais', 'apenas os pais', 'sem os pais', 'sem o pai', 'sem a mae',
       'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',
     ],
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
@@ -254,6 +270,12 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como gera', 'como gero', 'como gerar', 'como emito', 'como eu emito', 'como vejo', 'como eu vejo', 'como ver', 'como consulto', 'como eu consulto', 'como consultar',
       'como acesso', 'como acessar', 'como tiro', 'como eu tiro', 'como imprimo', 'como imprimir', 'como baixo', 'como baixar', 'como agendo', 'como agendar', 'como marco',
       'como pego', 'como eu pego', 'como que eu pego', 'como pegar', 'como retiro', 'como eu retiro', 'como me cadastro', 'como cadastrar', 'como me inscrevo', 'como inscrever', 'como registro', 'como registrar', 'como envio', 'como enviar', 'como recorro', 'como recorrer',
+      // "como" and a verb in the first person: "como peço esse dinheiro de volta", "como solicito?", "como eu denuncio?".
+      'como peco', 'como solicito', 'como eu solicito', 'como requeiro', 'como eu requeiro', 'como recebo', 'como eu recebo',
+      'como comunico', 'como eu comunico', 'como informo', 'como aviso', 'como declaro', 'como transfiro', 'como eu transfiro', 'como troco', 'como eu troco', 'como mudo', 'como atualizo', 'como eu atualizo',
+      'como cancelo', 'como eu cancelo', 'como parcelo', 'como eu parcelo', 'como renovo', 'como eu renovo', 'como recupero', 'como eu recupero', 'como faco pra', 'como faco para',
+      'como coloco', 'como eu coloco', 'como incluo', 'como eu incluo', 'como adiciono', 'como eu adiciono', 'como tiro', 'como excluo', 'como eu excluo',
+      'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',
     ],
     weak: ['procedimento'],
   },
@@ -262,6 +284,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'por telefone', 'pelo telefone', 'por whatsapp', 'pelo whatsapp', 'ligando', 'da para ligar', 'posso ligar', 'tem como ligar', 'numero para ligar',
       'qual o numero', 'qual numero', 'qual e o numero', 'que numero', 'numero pra ligar', 'pra qual numero', 'qual o numero pra ligar',
       // "Existe telefone para pedir?": "existe" and "há" ask as "tem" does.
+      // Something happening now ("e se tiver pegando fogo agora?", "e em flagrante?"): whom to call.
+      'pegando fogo', 'acontecendo agora', 'acontecendo neste momento', 'acontecendo nesse momento', 'em flagrante', 'for emergencia', 'e emergencia', 'caso de emergencia', 'for urgente',
       'existe telefone', 'existe algum telefone', 'existe um telefone', 'ha telefone', 'ha algum telefone', 'tem um telefone', 'existe whatsapp', 'existe algum contato', 'existe um numero', 'telefone para pedir', 'telefone pra pedir', 'telefone para solicitar', 'telefone pra solicitar'],
     weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
   },
@@ -301,6 +325,8 @@ export const SOCIAL = {
     'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
     // Frustration at the service rather than a word against the bot ("vcs não resolvem nada mesmo", "sem graça vc").
     'ninguem resolve nada', 'nao resolve nada', 'nao resolvem nada', 'nunca resolve nada', 'nunca resolvem nada', 'nao resolve', 'sem graca', 'bot inutil', 'que bot inutil',
+    // Venting at red tape ("aff q burocracia, esse governo so atrapalha a vida da gente").
+    'que burocracia', 'quanta burocracia', 'muita burocracia', 'burocracia demais', 'so atrapalha', 'so atrapalham', 'atrapalha a vida', 'atrapalham a vida', 'atrapalha a vida da gente', 'atrapalham a vida da gente',
   ],
   laugh: ['kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'kkkk', 'kkkkk', 'huahua', 'lol'],
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao', 'deixa', 'deixa pra la', 'deixa quieto', 'esquece'],
@@ -374,6 +400,8 @@ export const GENERIC_WORDS = new Set([
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.
   'voltei', 'cheguei', 'retornei',
+  // "e se eu tiver…", "se estiver…": the condition's verb, as "for" and "fosse" are, names nothing.
+  'tiver', 'tivesse', 'estiver', 'estivesse',
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
 ]);

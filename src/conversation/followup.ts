@@ -31,8 +31,37 @@ function sentences(s: Service): string[] {
   return [...out];
 }
 
+/** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */
+function quotable(s: Service): string[] {
+  const out = new Set(sentences(s));
+  for (const st of s.steps) if (st.title.trim().length > 0) out.add(st.title.trim());
+  return [...out];
+}
+
+/**
+ * Words a citizen says for what the service's texts say in other words ("tem q ir de jejum?" against "vá alimentado",
+ * "ajudam com a passagem?" against "ajuda de custo para transporte"): each group is one meaning. Kept small and plain;
+ * a group joins words only where a question in one answers to a sentence in another.
+ */
+const NEAR: readonly (readonly string[])[] = [
+  ['jejum', 'alimentado'],
+  ['passagem', 'passagens', 'transporte', 'condução'],
+  ['quilo', 'quilos', 'kg'],
+  ['devolver', 'devolução', 'reembolso', 'estorno', 'ressarcimento'],
+  ['flexível', 'flexíveis', 'semipresencial'],
+];
+/** Each stem of NEAR with the other stems of its group. */
+const nearStems: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const group of NEAR) {
+    const stems = [...new Set(group.flatMap((w) => analyze(w)))];
+    for (const x of stems) out.set(x, [...(out.get(x) ?? []), ...stems.filter((y) => y !== x)]);
+  }
+  return out;
+})();
+
 /** Each sentence of the service's texts with its stems (as search analyses text), once per service. */
-const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => sentences(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
+const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => quotable(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
@@ -41,7 +70,47 @@ const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|vencimento|vence)\b/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses))\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
-const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%))/i;
+const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%|kg\b|quilos?))/i;
+
+// The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
+// one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
+function same(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
+}
+const holdsWord = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
+/** A word is held in its own form or in a word of the same meaning (NEAR: "jejum", "alimentado"). */
+const holds = (a: { stems: ReadonlySet<string> }, x: string): boolean => holdsWord(a, x) || (nearStems.get(x) ?? []).some((y) => holdsWord(a, y));
+
+/**
+ * "quantas parcelas?", "quantos quilos?": whether a sentence gives a number in the unit asked ("3 a 5 parcelas",
+ * "10 kg"); never, when the question asks no number in a unit.
+ */
+function givesUnitOf(question: string): (sentence: string) => boolean {
+  const unit = ASKS_NUMBER.test(fold(question)) ? /\bquant[oa]s? (\w+)/.exec(fold(question))?.[1] : undefined;
+  const units = unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(nearStems.get(x) ?? [])]);
+  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b\d+\s*([a-z]+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+}
+
+/**
+ * One sentence of the service's own texts says what a question on its card asks, in the question's words: it holds
+ * every word of `naming` and two of the question's words at least ("e quanto desconta no contracheque" on the IPSEMG:
+ * "contribuição mensal descontada no contracheque"); or, asked for a number in a unit ("quantos quilos de peixe"), a
+ * sentence gives one in it ("10 kg") and the service's texts hold every other word of `naming`.
+ */
+export function saidByService(s: Service, question: string, naming: readonly string[]): boolean {
+  const every = analysed(s);
+  const named = [...new Set(naming.flatMap((w) => analyze(w)))];
+  const asked = [...new Set(analyze(question))];
+  if (asked.length >= 2 && every.some((a) => named.every((x) => holds(a, x)) && asked.filter((x) => holds(a, x)).length >= 2)) return true;
+  const givesUnit = givesUnitOf(question);
+  const unit = every.find((a) => givesUnit(a.sentence));
+  if (unit === undefined) return false;
+  return named.every((x) => holds(unit, x) || every.some((a) => holdsWord(a, x)));
+}
+
+/** A span of time told with a number ("20 anos", "3 meses"). */
+const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
 
 /**
  * The sentences of the service's own texts that answer a question its fields do not ("tem q ir de jejum?", "com
@@ -52,15 +121,11 @@ const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|
  */
 export function passages(s: Service, question: string, shown: readonly string[] = [], alone = false): string[] {
   const every = analysed(s);
-  const asked = [...new Set(analyze(question))];
+  const number = ASKS_NUMBER.test(fold(question));
+  // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
+  const asked = [...new Set(analyze(number ? question : fold(question).replace(SPAN, ' ')))];
 
-  // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
-  // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
-  const same = (x: string, y: string): boolean => {
-    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-    return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
-  };
-  const holds = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
+  const givesUnit = givesUnitOf(question);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x)) }));
   const weight = new Map(asked.map((x) => {
@@ -71,21 +136,41 @@ export function passages(s: Service, question: string, shown: readonly string[] 
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  const number = ASKS_NUMBER.test(fold(question));
   // Asked about renewing, a sentence saying how often or how long it is valid counts as one more word held.
   const renewal = ASKS_RENEWAL.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
-    const quantity = number && QUANTITY.test(sentence) ? 1 : 0;
+    const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
-    if (words.length + quantity + period < least) return [];
+    // A word of NEAR held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
+    const meaning = words.some((x) => nearStems.has(x)) ? 1 : 0;
+    if (words.length + quantity + period + meaning < least) return [];
     return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const answering = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
   const best = Math.max(...answering.map((x) => x.score));
-  const top = answering.filter((x) => x.score === best);
+  const tied = answering.filter((x) => x.score === best);
+  // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.
+  const titles = new Set(s.steps.map((st) => st.title.trim()));
+  const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied;
   return top.length <= 2 ? top.map((x) => x.sentence) : [];
+}
+
+/** A question about the last day one may ask ("até quando posso dar entrada?", "qual o último dia?"). */
+const ASKS_DEADLINE = /\b(ate quando|ate que dia|ate q dia|ate qual dia|ate que data|ate q data|ultimo dia|data limite|prazo final|prazo para (pedir|dar entrada|solicitar|registrar|fazer)|perdi o prazo|passou o prazo|fora do prazo)\b/;
+/** A sentence giving such a deadline, with its number ("O prazo para pedir é do 7º ao 120º dia…", "em até 60 dias da venda"). */
+const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a partir)|em ate \d+ (dias|meses)|dentro de \d+ (dias|meses))\b/;
+
+/**
+ * Asked until when one may ask, the sentences of the service's texts that give a deadline with its number (the time
+ * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
+ */
+export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
+  if (!ASKS_DEADLINE.test(fold(question))) return [];
+  return sentences(s)
+    .filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x) && !shown.some((line) => line.includes(x)))
+    .slice(0, 2);
 }
 
 /** Sentences whose folded words match `pattern` (at most `max`). */
@@ -200,9 +285,15 @@ function link(s: Service): Answer {
   return { lines: [`Página oficial: ${s.url}`], links: [official(s)] };
 }
 
+/** An emergency number on a channel (police, ambulance, fire brigade). */
+const EMERGENCY = /^(190|192|193)$/;
+
 function how(s: Service): Answer {
+  // A first step that calls an emergency number ("Em perigo, pedir ajuda agora: ligue 190") is said in full at once.
+  const first = s.steps[0];
+  const urgent = first && first.channels.some((c) => EMERGENCY.test(c.phone ?? '')) ? ['', `*${first.title}:* ${first.description}`] : [];
   return {
-    lines: [`São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`), '', 'Para ver cada etapa com detalhes, escolha *Passo a passo*.'],
+    lines: [`São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`), ...urgent, '', 'Para ver cada etapa com detalhes, escolha *Passo a passo*.'],
     links: [official(s)],
   };
 }
@@ -230,4 +321,27 @@ const answers: Record<Topic, (s: Service) => Answer> = { cost, documents, where,
 /** The answer to a follow-up question of this topic, from the service's own fields. */
 export function answerTopic(s: Service, topic: Topic): Answer {
   return answers[topic](s);
+}
+
+/** One word in two forms: one stem starting the other (four letters at least), or a plural ("dependente", "dependentes"). */
+function sameStem(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
+}
+
+/**
+ * "como coloco minha esposa de dependente" on the IPSEMG: the description of the one step whose title holds most of
+ * the question's words (not the words of the service's own title), which says how that part is done; none when no
+ * step, or more than one, does.
+ */
+export function stepAbout(s: Service, question: string): string | undefined {
+  const title = new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
+  const asked = [...new Set(analyze(question))].filter((x) => x.length >= 4 && !title.has(x));
+  const held = s.steps.map((st) => {
+    const own = analyze(st.title);
+    return asked.filter((x) => own.some((y) => sameStem(x, y))).length;
+  });
+  const best = Math.max(0, ...held);
+  if (best === 0 || held.filter((n) => n === best).length !== 1) return undefined;
+  return s.steps[held.indexOf(best)]?.description;
 }

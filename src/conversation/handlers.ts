@@ -4,7 +4,9 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, namingWordsOf, synonymStems, titleStems } from './naming.ts';
+import { answerTopic, official } from './followup.ts';
+import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
@@ -310,7 +312,10 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   if (!f || m.freeText) return undefined;
   const hit = findTopics(m, false);
   if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
-  return isOwnWords(f.s, namingWords(m, hit.used)) ? hit : undefined;
+  // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.
+  const naming = namingWords(m, hit.used);
+  const rest = naming.filter((w) => !WHO_WORDS.has(w) && !isGlue(w));
+  return isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
 }
 
 /** In a form, a message that is neither a command nor a valid answer. */
@@ -339,12 +344,18 @@ export function formFallback(t: TurnBuilder, m: Message): void {
  * citizen is `asking`) named by more words than the others found. A question about it is answered first ("qual o
  * valor do ipva?"); then leaving the form is offered. False when no query finds another service so.
  */
-export function leaveForAnother(t: TurnBuilder, f: FormAt, queries: readonly string[], topics: TopicHit | undefined, naming: readonly string[], asking: boolean): boolean {
+export function leaveForAnother(t: TurnBuilder, f: FormAt, queries: readonly string[], topics: TopicHit | undefined, naming: readonly string[], asking: boolean, direct = false): boolean {
   for (const query of queries) {
     const result = t.ctx.search.search(query, 3);
     const target = serviceOf(t.ctx, result.hits[0]?.id ?? '');
     if (!target || target.id === f.s.id) continue;
     if (result.clear || result.hits.length === 1 || (asking && namedLead(t, result.hits, query))) {
+      // "pera, na verdade eu quero a 2ª via da CNH" before any answer: nothing is lost, so the other service at once.
+      if (direct && !(topics && naming.length > 0)) {
+        t.say(`Tudo bem, deixei o pedido de *${f.s.title}* de lado.`, undefined, undefined, { kind: 'notice' });
+        showService(t, target);
+        return true;
+      }
       if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
       offerLeave(t, f.s, f.field, f.answers, target);
       return true;
@@ -359,6 +370,28 @@ const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de
 /** A condition added to the last question ("e se for…", "e caso…"). */
 const CONDITION = /^(e )?(se|caso|e se|e caso)\b/;
 
+/**
+ * True when every word (at least one) is in the answer of `topic` about the service, or in a synonym entry one of
+ * whose phrases that answer holds whole ("bo" for "boletim de ocorrência").
+ */
+function inAnswer(t: TurnBuilder, s: Service, topic: Topic, words: readonly string[]): boolean {
+  const own = new Set(analyze(answerTopic(s, topic).lines.join(' ')));
+  const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.every((x) => own.has(x))));
+  const stems = new Set([...own, ...held.flat(2)]);
+  const said = words.filter((w) => !isGlue(w));
+  return said.length > 0 && said.every((w) => stems.has(analyze(w)[0] ?? w));
+}
+
+/** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */
+const CONDITION_TITLE = /^(se|caso|em caso de|quando)\b/;
+
+/** The one step of the service titled as a condition that shares a word of the message other than glue and generic words. */
+function conditionStep(s: Service, m: Message): Service['steps'][number] | undefined {
+  const said = new Set(analyze(namingWords(m, []).join(' ')));
+  const found = s.steps.filter((st) => CONDITION_TITLE.test(fold(st.title)) && analyze(st.title).some((x) => said.has(x)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
 export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const topic = t.state.topic;
@@ -366,6 +399,17 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
   const focus = focusOf(t);
   if (topic && focus && CONDITION.test(folded) && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
+  // which "bo" stands for) are the same question's condition too.
+  if (topic && focus && CONDITION.test(folded) && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  // "E se a polícia recuperar o carro depois?" on the IPVA refund: a step of the card titled as that condition ("Se o
+  // veículo for recuperado") answers it.
+  const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;
+  if (focus && step) {
+    t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
+    t.say([`*${focus.title}*`, '', `*${step.title}:*`, step.description].join('\n'), t.state.options, [official(focus)], { kind: 'passage', serviceId: focus.id });
+    return;
+  }
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');

@@ -23,12 +23,12 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, AFTER_REQUEST, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
-import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer } from './form.ts';
+import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -39,7 +39,8 @@ import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, ageAt, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
+import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
+import { passages } from './followup.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -173,7 +174,11 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "estou falando com uma pessoa ou com uma máquina?" asks what the bot is (small talk), not for a person.
     recognise: (_t, m) => {
-      if (botCues.findAll(m).length > 0) return undefined;
+      // "quero falar com uma pessoa *de verdade*": a bot cue inside a request for a person asks nothing about the bot
+      // ("estou falando com uma pessoa de verdade?" still does: nobody asks for anything).
+      const wants = m.tokens.some((w) => HANDOFF_WANTS.has(w));
+      const asked = new Set(wants ? handoffCues.union(m) ?? [] : []);
+      if (botCues.findAll(m).some((b) => !b.used.every((i) => asked.has(i)))) return undefined;
       if (!m.freeText) return handoffCues.findAll(m)[0];
       const used = handoffCues.union(m);
       return used && isWhole(m, used) ? { used } : undefined;
@@ -276,7 +281,8 @@ export const INTENTS: readonly Intent[] = [
       const cue = withoutVerbWait(m, allCues(m, correctionCues))?.used ?? [];
       const used = [...cue, ...m.tokens.flatMap((w, i) => (AMEND_WORDS.has(w) && !cue.includes(i) ? [i] : []))];
       if (used.length === 0) return undefined;
-      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w));
+      // "nao pera, na verdade é denúncia": a "não" and a pause before the amendment answer the bot; they lead nothing.
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w) && !PAUSE_WORDS.has(w) && w !== 'nao' && w !== 'nn');
       if (m.freeText && (!used.includes(lead) || m.tokens.length > 12)) return undefined;
       const fix = amendment(t, f, m.text);
       return fix ? { used, n: fix.index, value: fix.value } : undefined;
@@ -292,11 +298,18 @@ export const INTENTS: readonly Intent[] = [
     where: ['confirm'],
     recognise: (t, m) => {
       const n = fieldToFix(t, m);
-      return n === undefined ? undefined : { used: [], n };
+      if (n === undefined) return undefined;
+      // "mude a data para 22/04/2027": the new value comes with the message; the summary shows it at once.
+      const view = t.state.view;
+      const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const fix = view.at === 'confirm' && s?.form ? amendment(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, m.text) : undefined;
+      return fix?.index === n ? { used: [], n, value: fix.value } : { used: [], n };
     },
     handle: (t, _m, hit) => {
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const field = s?.form?.fields[hit.n ?? 0];
+      if (view.at === 'confirm' && s?.form && field && hit.value !== undefined) return showSummary(t, s, s.form, { ...view.answers, [field.id]: hit.value });
       if (view.at === 'confirm' && s?.form) askField(t, s, s.form, hit.n ?? 0, view.answers, 'Tudo bem, vamos corrigir.');
     },
   },
@@ -456,13 +469,30 @@ export const INTENTS: readonly Intent[] = [
       // focus; a clear question that names nothing else is asked of it.
       const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
       if (hit && asked?.strong && namingWords(m, [...hit.used, ...asked.used]).length === 0) return undefined;
-      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w));
+      // "nao pera, …", "não, na verdade…": a "não" before the cue denies what was understood; the cue still opens the message.
+      const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w) && w !== 'nao');
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
       if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
+  },
+  // "é vdd q tem q esperar 24h pra dar queixa?" on a card: what the service's texts say of the claim, when they say
+  // something of it (before the follow-ups: the words of the claim, "esperar 24h", are what is asked, not a topic).
+  {
+    name: 'claim_check',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const hit = claimCues.findAll(m)[0];
+      const focus = focusOf(t);
+      // "e os bombeiros? me falaram q precisa de um alvara deles" names another service: a search, not a claim.
+      return hit && focus && !namesOtherMore(t, m, hit.used, focus) && passages(focus, m.text, [], true).length > 0 ? hit : undefined;
+    },
+    handle: (t) => {
+      const focus = focusOf(t);
+      if (focus) sayToldAboutFocus(t, focus);
+    },
   },
   {
     name: 'follow_up',
@@ -478,7 +508,10 @@ export const INTENTS: readonly Intent[] = [
       // "sai do presidio … e preciso arrumar serviço": an "e preciso" inside a clause joins it ("and I need"); only
       // opening a clause is it "é preciso …?".
       const joined = found !== undefined && found.used.length === 2 && m.tokens[found.used[0] ?? 0] === 'e' && m.tokens[found.used[1] ?? 0] === 'preciso' && (found.used[0] ?? 0) > 0 && !(m.pauses?.has((found.used[0] ?? 0) - 1) ?? false);
-      const topics = (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
+      // "e se o comprovante de endereco n tiver no meu nome?": weak cues ("comprovante", "endereço") in a question about one
+      // of the card's documents ask for the documents.
+      const aboutDocument = found !== undefined && !found.strong && !joined && !inForm(t) && found.topics.includes('documents') ? documentAsked(t, m, true) : undefined;
+      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
@@ -563,6 +596,24 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   { name: 'form_other', where: ['form'], recognise: () => ({ used: [] }), handle: (t, m) => formFallback(t, m) },
+  // "e agora, tenho q fazer mais alguma coisa?" once a request is sent: what the form says happens next, then the
+  // question whether it helped again.
+  {
+    name: 'after_request',
+    where: ['feedback'],
+    recognise: (t, m) => {
+      const view = t.state.view;
+      if (view.at !== 'feedback' || view.about !== 'request' || !serviceOf(t.ctx, view.serviceId ?? '')?.form) return undefined;
+      const used = afterRequestCues.union(m);
+      return used && namingWords(m, used).length === 0 ? { used } : undefined;
+    },
+    handle: (t) => {
+      const view = t.state.view;
+      const s = view.at === 'feedback' ? serviceOf(t.ctx, view.serviceId ?? '') : undefined;
+      if (s?.form) t.say(`*${s.title}*\n${s.form.confirmation}`, undefined, undefined, { kind: 'notice' });
+      keepContext(t);
+    },
+  },
   // A reply to a yes/no question that is neither, and names no service: the question again.
   { name: 'ask_again', where: QUESTIONS, recognise: (_t, m) => (namingWords(m, []).length === 0 ? { used: [] } : undefined), handle: (t) => keepContext(t) },
   { name: 'search', where: 'anywhere', recognise: () => ({ used: [] }), handle: (t, m) => searchWithTopic(t, m) },
@@ -594,6 +645,8 @@ const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
+/** Words that ask for a person rather than ask what the bot is ("*quero* falar com uma pessoa de verdade"). */
+const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'gostaria', 'prefiro', 'quer', 'chama', 'passa', 'atendente']);
 const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
 const rephraseCues = c(REPHRASE);
@@ -860,8 +913,10 @@ const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
 const consultCues = c(CONSULT_FOR_ME);
+const claimCues = c(CLAIM);
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
+const afterRequestCues = c(AFTER_REQUEST);
 
 /** Every cue phrase of the table: the words typo correction corrects towards. */
 export function allCuePhrases(): string[] {

@@ -9,6 +9,7 @@ import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { lossPlace } from './story.ts';
+import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -57,7 +58,14 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 }
 
 /** Words whose stem is a topic's cue word though they mean something else ("fico grato": thankful, not free). */
-const STEM_ONLY: ReadonlySet<string> = new Set(['grato', 'grata', 'gratos', 'gratas']);
+const STEM_ONLY: ReadonlySet<string> = new Set([
+  'grato', 'grata', 'gratos', 'gratas',
+  // "eu quero saber" is no "sábado".
+  'saber', 'sabe', 'sabia', 'sabem',
+]);
+
+/** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
+const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
@@ -69,6 +77,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     if (!strongUsed && (!weakUsed || weakUsed.length === 0)) continue;
     found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
+  // "posso tirar o atestado do meu filho?": whether one may do it for someone else asks who may ask.
+  const behalf = onBehalf(m);
+  if (behalf && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: behalf, strong: true });
+  // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
+  const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
+  if (going) found.splice(found.indexOf(going), 1);
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -77,6 +91,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const last = m.tokens.length - 1;
   if (age !== undefined && CAN_I.has(m.tokens[last] ?? '') && !found.some((f) => f.topic === 'requirements' && f.strong)) {
     found.splice(0, found.length, ...found.filter((f) => f.topic !== 'requirements'), { topic: 'requirements', used: [last], strong: true });
+  }
+  // "perdi o numero do bo, consigo imprimir mesmo assim?": a question ending on "mesmo assim" weighs the citizen's case
+  // against the card in view: who may ask, and on what conditions.
+  const end = m.tokens.length;
+  if (m.text.includes('?') && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
+    found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
   }
   // "eu tenho 65", "com 70 anos eu posso?": an adult's age asks the age limits of who may ask, not the rules for minors
   // (unless a minor is named too).
@@ -107,6 +127,25 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/** Words before a person one may act for ("do meu filho", "pra minha mãe"). */
+const FOR_WHOM: ReadonlySet<string> = new Set(['do', 'da', 'pro', 'pra', 'para', 'pelo', 'pela']);
+
+/**
+ * "posso tirar o atestado do meu filho?", "posso pedir pra minha mae?": "posso" and a person of the family the citizen
+ * would act for. The positions of "posso" and of the person, or undefined.
+ */
+function onBehalf(m: Reading): number[] | undefined {
+  const can = m.tokens.indexOf('posso');
+  if (can < 0) return undefined;
+  for (let i = can + 1; i < m.tokens.length - 1; i++) {
+    if (!FOR_WHOM.has(m.tokens[i] ?? '')) continue;
+    const j = ['meu', 'minha', 'o', 'a'].includes(m.tokens[i + 1] ?? '') ? i + 2 : i + 1;
+    const who = m.tokens[j] ?? '';
+    if (PEOPLE.has(who) && who !== 'pessoa' && who !== 'outra' && who !== 'outro') return [can, i, j];
+  }
+  return undefined;
 }
 
 /** Words that say a minor, unlike "meu filho" alone. */
@@ -151,7 +190,7 @@ const CHILD_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca',
  * An adult's age: "tenho 65", "com 70 anos", "65 anos" (21 to 110, not a duration such as "faz 30 anos"). The
  * positions of the number and the word next to it.
  */
-export function adultAgeAt(m: Reading): number[] | undefined {
+function adultAgeAt(m: Reading): number[] | undefined {
   for (let i = 0; i < m.tokens.length; i++) {
     const w = m.tokens[i] ?? '';
     if (!/^\d{2,3}$/.test(w) || Number(w) < 21 || Number(w) > 110) continue;
@@ -222,10 +261,33 @@ function inRequirements(s: Service, words: readonly string[]): boolean {
   return words.length > 0 && words.filter((w) => own.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
 }
 
+const requirementSets = new WeakMap<Service, ReadonlySet<string>>();
+
+/**
+ * Every word (at least one) is in what the service says of who may ask, or in a synonym entry one of whose phrases that
+ * text holds whole ("cadastro de visitante" holds the entry of "carteirinha de visitante").
+ */
+function inRequirementsSaid(t: TurnBuilder, s: Service, words: readonly string[]): boolean {
+  let set = requirementSets.get(s);
+  if (!set) {
+    const own = requirementStems(s);
+    const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.length > 1 && phrase.every((x) => own.has(x))));
+    set = new Set([...own, ...held.flat(2)]);
+    requirementSets.set(s, set);
+  }
+  const said = words.filter((w) => !isGlue(w));
+  return said.length > 0 && said.every((w) => set.has(analyze(w)[0] ?? w));
+}
+
+/** Words before a noun saying where or by what something is done ("desconta *no* contracheque", "pago *pelo* app"). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'num', 'numa']);
+
 /** Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"). */
 const PEOPLE: ReadonlySet<string> = new Set([
   'dono', 'dona', 'donos', 'proprietario', 'proprietaria', 'motorista', 'condutor', 'condutora', 'dirigindo', 'dirigia', 'dirigir', 'parente', 'familiar', 'procurador', 'procuradora',
   'pai', 'mae', 'filho', 'filha', 'marido', 'esposa', 'mulher', 'esposo', 'irmao', 'irma', 'vizinho', 'vizinha', 'amigo', 'amiga', 'pessoa', 'terceiro', 'outra', 'outro', 'parceiro', 'parceira', 'namorado', 'namorada',
+  // grandparents, grandchildren and in-laws ("meu avo é aposentado")
+  'avo', 'avos', 'neto', 'neta', 'sogro', 'sogra', 'tio', 'tia',
 ]);
 
 /**
@@ -334,16 +396,26 @@ function asksWithoutMark(m: Reading): boolean {
 }
 
 /** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
-const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale)\b/;
+const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale|(tenho|tem) (que|q) fazer)\b/;
+
+/** Words of such a question that name nothing brought ("precisa da placa *so*?", "tenho q fazer bo *antes*?"). */
+const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro']);
 
 /**
  * "precisa da placa so?", "levo a carteira de trabalho?" on a card: a question whose words name one of the service's
  * own documents asks for the documents, though no documents cue was said.
  */
-export function documentAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
+export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): TopicHit | undefined {
   const focus = focusOf(t);
-  if (!focus || !asksWithoutMark(m) || !BRING.test(m.tokens.join(' '))) return undefined;
-  const naming = namingWords(m, []).filter((w) => !BRING.test(w) && w !== 'so' && w !== 'somente' && w !== 'apenas');
+  // "e se o comprovante de endereco n tiver no meu nome? ta no nome da minha mae": a condition on one of its documents.
+  // Only with a document's weak cue said (`onCondition`): "e se foi roubado?" after the cost asks the cost again.
+  const condition = onCondition && /^(e )?(se|caso)\b/.test(m.tokens.join(' '));
+  if (!focus || !asksWithoutMark(m)) return undefined;
+  // The whole message, or its last clause after a story ("levaram minha carteira no centro, tenho q fazer bo antes?").
+  const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
+  const from = BRING.test(m.tokens.join(' ')) || condition ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1;
+  if (from < 0) return undefined;
+  const naming = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < from)).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w) && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
   const docs = documentStems(t, focus);
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
   const used = m.tokens.map((_, i) => i);
@@ -362,6 +434,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
+  // which the catalogue's synonyms give as "carteirinha de visitante".
+  if (inFocus && topics.includes('requirements') && inRequirementsSaid(t, inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   if (inFocus && topics.includes('requirements') && naming.every((w) => PEOPLE.has(w))) return { kind: 'service', service: inFocus, isNew: false };
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
@@ -392,6 +467,13 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if (inFocus && first && first.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, first, naming)) return { kind: 'service', service: first, isNew: true };
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
+  // "e quanto desconta no contracheque" on the IPSEMG, "meu pai é aposentado, paga a taxa?" on the fishing licence: one
+  // sentence of the card says what is asked, in the question's words (people aside), and the service found first is
+  // not named by them, unless only as where or by what something is done ("*no* contracheque"): "voltando ao IPVA" or
+  // "e a carteira de motorista" on another card name what is asked about.
+  const said = naming.filter((w) => !PEOPLE.has(w));
+  const subject = said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? ''));
+  if (inFocus && saidByService(inFocus, m.text, said) && (first === undefined || subject.length === 0 || !namesService(t.ctx, first, subject))) return { kind: 'service', service: inFocus, isNew: false };
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
   const back = inFocus && strong ? visitedNamed(t, naming, inFocus) : undefined;

@@ -5,7 +5,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
-import { answerTopic, official, passages } from './followup.ts';
+import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { withoutLossPlace } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -159,8 +159,14 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const options = inWalk ? stepOptions(s, view.step) : aside ? undefined : relatedLabels(t, cardOptions(s));
   // The answer's field may not hold what was asked ("tenho quantos dias pra dar entrada?" gets the time to the first
   // payment): the sentence of the service's texts that holds the question's words follows it.
-  const quoted = t.said === undefined ? [] : passages(s, t.said, answer.lines);
-  const more = quoted.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...quoted] : [];
+  const found = t.said === undefined ? [] : passages(s, t.said, answer.lines);
+  // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
+  const due = topic === 'time' && t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
+  const quoted = [...due, ...found.filter((x) => !due.includes(x))];
+  // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full.
+  const step = topic === 'how' && quoted.length === 0 && t.said !== undefined ? stepAbout(s, t.said) : undefined;
+  const about = step === undefined ? quoted : [step];
+  const more = about.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...about] : [];
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...more].join('\n'), options, answer.links, hint);
 }
 
@@ -325,13 +331,13 @@ function isQuestion(text: string): boolean {
   return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
 }
 
+/** The options shown last, or the way out (categories, a person, the menu) when there are none. */
+const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu]);
+
 /**
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
-/** The options shown last, or the way out (categories, a person, the menu) when there are none. */
-const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu]);
-
 function sayPassage(t: TurnBuilder, focus: Service): boolean {
   const quoted = t.said === undefined ? [] : passages(focus, t.said, [], true);
   if (quoted.length === 0) return false;

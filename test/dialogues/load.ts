@@ -55,6 +55,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(23, 156),
   fresh(24, 157),
   fresh(25, 156),
+  fresh(26, 162),
   fresh(27, 158),
 ];
 
