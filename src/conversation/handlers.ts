@@ -4,13 +4,13 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, namesService, namingWordsOf, synonymStems, titleStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, official } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { answerAbout, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
@@ -375,11 +375,7 @@ const CONDITION = /^(e )?(se|caso|e se|e caso)\b/;
  * whose phrases that answer holds whole ("bo" for "boletim de ocorrência").
  */
 function inAnswer(t: TurnBuilder, s: Service, topic: Topic, words: readonly string[]): boolean {
-  const own = new Set(analyze(answerTopic(s, topic).lines.join(' ')));
-  const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.every((x) => own.has(x))));
-  const stems = new Set([...own, ...held.flat(2)]);
-  const said = words.filter((w) => !isGlue(w));
-  return said.length > 0 && said.every((w) => stems.has(analyze(w)[0] ?? w));
+  return everyWordIn(withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(answerTopic(s, topic).lines.join(' ')))), words);
 }
 
 /** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */

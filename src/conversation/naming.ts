@@ -29,6 +29,15 @@ export const synonymStems = memo((synonyms: readonly SynonymEntry[]): readonly (
   synonyms.map((e) => [e.term, ...e.alternatives].map((p) => analyze(p)).filter((p) => p.length > 0)),
 );
 
+/**
+ * `own` with every stem of the synonym entries one of whose phrases (of at least `least` words) it holds whole: the
+ * documents' "habilitação" brings "cnh", the costs' "boletim de ocorrência" brings "bo".
+ */
+export function withSynonyms(synonyms: readonly SynonymEntry[], own: ReadonlySet<string>, least = 1): ReadonlySet<string> {
+  const held = synonymStems(synonyms).filter((entry) => entry.some((phrase) => phrase.length >= least && phrase.every((x) => own.has(x))));
+  return new Set([...own, ...held.flat(2)]);
+}
+
 /** The stems of a service's names: its title, acronym and popular names. */
 export const nameStems = memo((s: Service): ReadonlySet<string> => new Set([...titleStems(s), ...popularStems(s).flat()]));
 

@@ -4,7 +4,7 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inTitle, memo, namedCount, namesService, nameStems, synonymStems } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -270,13 +270,16 @@ const requirementSets = new WeakMap<Service, ReadonlySet<string>>();
 function inRequirementsSaid(t: TurnBuilder, s: Service, words: readonly string[]): boolean {
   let set = requirementSets.get(s);
   if (!set) {
-    const own = requirementStems(s);
-    const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.length > 1 && phrase.every((x) => own.has(x))));
-    set = new Set([...own, ...held.flat(2)]);
+    set = withSynonyms(t.ctx.catalogue.synonyms, requirementStems(s), 2);
     requirementSets.set(s, set);
   }
+  return everyWordIn(set, words);
+}
+
+/** Every word said (glue aside, at least one) has its stem in `stems`. */
+export function everyWordIn(stems: ReadonlySet<string>, words: readonly string[]): boolean {
   const said = words.filter((w) => !isGlue(w));
-  return said.length > 0 && said.every((w) => set.has(analyze(w)[0] ?? w));
+  return said.length > 0 && said.every((w) => stems.has(analyze(w)[0] ?? w));
 }
 
 /** Words before a noun saying where or by what something is done ("desconta *no* contracheque", "pago *pelo* app"). */
@@ -379,9 +382,7 @@ const documentSets = new WeakMap<Service, ReadonlySet<string>>();
 function documentStems(t: TurnBuilder, s: Service): ReadonlySet<string> {
   let set = documentSets.get(s);
   if (!set) {
-    const own = new Set(s.steps.flatMap((st) => st.documents).flatMap((d) => analyze(d)));
-    const held = synonymStems(t.ctx.catalogue.synonyms).filter((entry) => entry.some((phrase) => phrase.every((x) => own.has(x))));
-    set = new Set([...own, ...held.flat(2)]);
+    set = withSynonyms(t.ctx.catalogue.synonyms, new Set(s.steps.flatMap((st) => st.documents).flatMap((d) => analyze(d))));
     documentSets.set(s, set);
   }
   return set;
