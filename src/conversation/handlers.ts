@@ -10,7 +10,7 @@ import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm } from './form.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { answerAbout, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { answerAbout, asksStepByStep, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
@@ -489,7 +489,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const listed = listedServices(t);
   // "começa pela identidade": which of the listed services comes first is said by the rest.
   const chosen = listed.length > 0 && m.tokens.some((w) => FIRST_WORDS.has(w)) ? m.tokens.filter((w) => !FIRST_WORDS.has(w)).join(' ') : query;
-  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}) });
+  // "quero ver o passo a passo do seguro desemprego" with no service in view: the service found opens at its first step.
+  const walk = focus === undefined && asksStepByStep(m);
+  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}), ...(walk ? { walk } : {}) });
 }
 
 /** Words of who the citizen is or wants to be ("eu *sou* mei", "quero *ser*"), which name nothing. */

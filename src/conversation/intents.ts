@@ -155,6 +155,14 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     cues: c(MENU),
     whole: true,
+    // "quero voltar pro menu", "queria ir pro início": a wish before the cue does not keep it from being the message.
+    recognise: (t, m) => {
+      const hit = cueHit(menuIntent, m, inForm(t));
+      if (hit || inForm(t) || m.freeText) return hit;
+      const used = menuIntent.cues?.union(m);
+      const wish = m.tokens.flatMap((w, i) => (MENU_WISH.has(w) ? [i] : []));
+      return used && wish.length > 0 && isWhole(m, [...used, ...wish]) ? { used: [...used, ...wish] } : undefined;
+    },
     handle: (t) => {
       t.unfocus();
       showMenu(t, false);
@@ -671,7 +679,15 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   // The opener may come before a cue word that is part of the reason ("REPETE QUE NAO LI DIREITO": "não li").
   const first = Math.min(...used);
   const because = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && REASON_OPENERS.has(w));
-  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w))) return reasonAfterPause(m, used);
+  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w))) {
+    const paused = reasonAfterPause(m, used);
+    if (paused.length > 0) return paused;
+    // "repete por favor nao deu tempo de ler": the reason with nothing opening it, a denial right after the request
+    // (only with no "que"/"pq" at all: with one, the reason has its opener, as in "REPETE QUE NAO LI DIREITO").
+    if (m.tokens.some((w) => REASON_OPENERS.has(w))) return [];
+    const denial = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && !isGlue(w));
+    return denial > 0 && m.tokens[denial] === 'nao' ? reasonFrom(m, denial, used) : [];
+  }
   return reasonFrom(m, because, used);
 }
 
@@ -865,6 +881,10 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
 /** Words that open a question. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quanto', 'quanta', 'quantos', 'qual', 'quais', 'quando', 'tem', 'da', 'posso', 'consigo', 'preciso', 'cade', 'oq', 'que']);
 
+/** The menu's cues, as the whole message (the menu intent adds a wish around them). */
+const menuIntent: Intent = { name: 'menu', where: 'anywhere', cues: c(MENU), whole: true, handle: () => undefined };
+/** Words of wishing and going around a menu cue ("quero voltar pro menu", "queria ir pro início"). */
+const MENU_WISH: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'ir', 'vamos', 'bora', 'volta', 'voltar', 'preciso']);
 /** "como funciona?": how the bot works, as the whole message. */
 const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues: c(HOW_IT_WORKS), whole: true, handle: () => undefined };
 

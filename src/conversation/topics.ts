@@ -607,7 +607,15 @@ export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[]
   if (keep && (at === 'form' || at === 'confirm')) keepContext(t);
 }
 
-const stepByStep = CueSet.of(['passo a passo', 'etapa por etapa', 'em etapas', 'cada etapa', 'cada passo']);
+const stepByStep = CueSet.of(['passo a passo', 'etapa por etapa', 'em etapas', 'cada etapa', 'cada passo',
+  // "me explica por partes", "parte por parte": the steps one at a time.
+  'por partes', 'parte por parte',
+]);
+
+/** The message asks to be taken through the steps one by one ("passo a passo", "etapa por etapa", "por partes"). */
+export function asksStepByStep(m: Reading): boolean {
+  return stepByStep.union(m) !== undefined;
+}
 
 /**
  * The one related service of the focus that the message names with a word of its names that the focus's names

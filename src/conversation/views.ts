@@ -218,6 +218,8 @@ export interface SearchPreference {
    * "fulano gmail com" no longer looks like an e-mail address).
    */
   said?: string;
+  /** The citizen asked for the steps ("quero ver o passo a passo do seguro desemprego"): a service opened directly starts its walkthrough. */
+  walk?: boolean;
 }
 
 /**
@@ -419,6 +421,12 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
   const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query));
   if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, preference.said ?? query)) && first) {
+    if (preference.walk === true && first.steps.length >= 2) {
+      t.events.push({ type: 'service_viewed', serviceId: first.id });
+      t.reach('service_viewed');
+      showStep(t, first, 0);
+      return;
+    }
     showService(t, first);
     return;
   }

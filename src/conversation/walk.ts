@@ -15,6 +15,8 @@ const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar'
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
 /** Starting over ("começa tudo de novo do início"), by the exact word: the noun "começo" is where to go, not a verb. */
 const START_OVER = new Set(['comeca', 'comecar', 'comece', 'recomeca', 'recomecar', 'recomece']);
+/** Words that say "again" after starting over ("começa de novo", "denovo"). */
+const AGAIN: ReadonlySet<string> = new Set(['novo', 'denovo']);
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || START_OVER.has(t) || GO_STEMS.has(stem(t));
 /** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
 const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
@@ -54,6 +56,8 @@ function stepInWords(words: readonly string[], last: number, own: (word: string)
   const hasGoWord = tokens.some(isGo);
   // "vai pro passo 4, que é o da religação": words of the service's own steps describe the step asked for.
   const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !isGo(t) && !(hasStepWord && /^[a-z]{4,}$/.test(t) && !ORDINALS.has(t) && !NUMBER_WORDS.has(t) && own(t)));
+  // "começa de novo", "recomeça denovo": starting over, with nothing else named, is the first step.
+  if (rest.length === 0 && tokens.some((t) => START_OVER.has(t)) && words.some((w) => AGAIN.has(w))) return 1;
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;
   // Alone, only an ordinal names a step ("a última", "a terceira"); a bare number is an option.
