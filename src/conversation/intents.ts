@@ -406,7 +406,8 @@ export const INTENTS: readonly Intent[] = [
       // The step words themselves, not a word that shares their stem ("passe livre" is not "passos").
       const steps = stepWordCues.union(m);
       // A misspelt step word ("mostra os paso") counts by its stem, unless the catalogue uses the word ("passe livre").
-      const stepWord = (i: number): boolean => STEP_TOKENS.has(m.tokens[i] ?? '') || (STEP_STEMS.has(m.stems[i] ?? '') && !t.ctx.search.knows(m.tokens[i] ?? ''));
+      // Nor a form of the verb "passar" ("o cara nao passou pro nome dele").
+      const stepWord = (i: number): boolean => STEP_TOKENS.has(m.tokens[i] ?? '') || (STEP_STEMS.has(m.stems[i] ?? '') && !t.ctx.search.knows(m.tokens[i] ?? '') && !PASS_VERB.test(m.tokens[i] ?? ''));
       const cues = startWalkCues.union(m) ?? (steps?.every(stepWord) ? steps : undefined);
       const focus = focusOf(t);
       if (!cues || !focus) return undefined;
@@ -640,6 +641,8 @@ const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'l
 /** "I am back" ("voltei"), never "go back". */
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
+/** Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo". */
+const PASS_VERB = /^pass(ou|aram)$/;
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));

@@ -61,3 +61,12 @@ describe('round 256: a thing of the catalogue said to be wrong is the citizen\'s
     expect(d.state.focus).toBe('recurso-multa');
   });
 });
+
+describe('round 257: "passou" (the verb) is no step word', () => {
+  it('"vendi mas o comprador nao passou pro nome dele" on the transfer does not start the walkthrough', () => {
+    const d = talk('transferencia do carro');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    d.say('vendi mas o comprador nao passou pro nome dele');
+    expect(d.state.view.at).not.toBe('walkthrough');
+  });
+});
