@@ -169,6 +169,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // How it is paid ("tem desconto à vista?", "aceita cartão?").
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
       'cartao de credito parcelado', 'credito parcelado', 'parcelado no cartao', 'parcelar no cartao', 'parcela no cartao', 'em quantas vezes', 'quantas vezes no cartao',
+      // Asked after another question, as whether one pays ("o que levo e se paga").
+      'e se paga', 'e se tem que pagar', 'e se tem q pagar', 'e se cobra', 'e se e pago', 'e se e gratis', 'e se e de graca',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
@@ -276,6 +278,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como cancelo', 'como eu cancelo', 'como parcelo', 'como eu parcelo', 'como renovo', 'como eu renovo', 'como recupero', 'como eu recupero', 'como faco pra', 'como faco para',
       'como coloco', 'como eu coloco', 'como incluo', 'como eu incluo', 'como adiciono', 'como eu adiciono', 'como tiro', 'como excluo', 'como eu excluo',
       'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',
+      // How to get into a portal or an app ("como entra?", "como eu entro no sistema").
+      'como entra', 'como entro', 'como eu entro', 'como entrar', 'como acessa', 'como eu acesso', 'como loga', 'como logo', 'como faz login', 'como faco login',
     ],
     weak: ['procedimento'],
   },
@@ -286,6 +290,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // "Existe telefone para pedir?": "existe" and "há" ask as "tem" does.
       // Something happening now ("e se tiver pegando fogo agora?", "e em flagrante?"): whom to call.
       'pegando fogo', 'acontecendo agora', 'acontecendo neste momento', 'acontecendo nesse momento', 'em flagrante', 'for emergencia', 'e emergencia', 'caso de emergencia', 'for urgente',
+      // Someone at the door now ("ele ta aqui na porta agora"): a danger now, whom to call.
+      'esta aqui agora', 'aqui na porta', 'na minha porta', 'na porta agora', 'tentando entrar aqui', 'esta me seguindo',
       'existe telefone', 'existe algum telefone', 'existe um telefone', 'ha telefone', 'ha algum telefone', 'tem um telefone', 'existe whatsapp', 'existe algum contato', 'existe um numero', 'telefone para pedir', 'telefone pra pedir', 'telefone para solicitar', 'telefone pra solicitar'],
     weak: ['telefone', 'contato', 'whatsapp', 'fone', 'ligar', 'email'],
   },

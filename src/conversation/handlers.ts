@@ -429,6 +429,15 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     t.say(copy.termOfFocus(term.title, what, focus.title), [{ id: `svc:${term.id}`, label: `↪️ ${term.title}` }, ...t.state.options.filter((o) => o.id !== `svc:${term.id}`)], undefined, { kind: 'notice' });
     return;
   }
+  // "to com a cnh vencida faz 2 mes" then "posso dirigir assim" on the renewal: whether one may do something "like this",
+  // in the case just told on the card, asks about the card in view; the words left ("dirigir") are in no title found.
+  if (focus && t.state.view.at === 'service' && !findTopics(m, false) && asksAsItIs(m)) {
+    const naming = namingWords(m, []).filter((w) => !CAN_DO.has(w) && !AS_IT_IS.has(w));
+    const result = t.ctx.search.search(naming.join(' '), 3);
+    const other = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+    // Not when a word is in the title of the service found ("posso parcelar o ipva assim?" names the IPVA).
+    if (naming.length <= 2 && (other === undefined || other.id === focus.id || !naming.some((w) => inTitle(other, w)))) return sayUnanswered(t, focus);
+  }
   const query = searchText(m);
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
   // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
@@ -492,6 +501,19 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "quero ver o passo a passo do seguro desemprego" with no service in view: the service found opens at its first step.
   const walk = focus === undefined && asksStepByStep(m);
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}), ...(walk ? { walk } : {}) });
+}
+
+/** Openings of asking whether one may do something ("posso", "da pra", "consigo"). */
+const CAN_DO: ReadonlySet<string> = new Set(['posso', 'pode', 'podemos', 'da', 'pra', 'para', 'consigo', 'tem', 'problema', 'eu', 'e', 'ainda']);
+/** Words of the case as it is ("assim", "desse jeito"). */
+const AS_IT_IS: ReadonlySet<string> = new Set(['assim', 'desse', 'dessa', 'deste', 'desta', 'jeito', 'forma', 'mesmo']);
+
+/** "posso dirigir assim?", "da pra viajar desse jeito": whether one may do something in the case as it is. */
+function asksAsItIs(m: Reading): boolean {
+  const w = m.tokens;
+  const opens = CAN_DO.has(w[0] ?? '') && w[0] !== 'e' && w[0] !== 'pra' && w[0] !== 'para';
+  const last = w.slice(-2).join(' ');
+  return opens && w.length <= 6 && (w[w.length - 1] === 'assim' || /^(desse|dessa|deste|desta) (jeito|forma)$/.test(last));
 }
 
 /** Words of who the citizen is or wants to be ("eu *sou* mei", "quero *ser*"), which name nothing. */

@@ -414,7 +414,8 @@ export const INTENTS: readonly Intent[] = [
       // The step words themselves, not a word that shares their stem ("passe livre" is not "passos").
       const steps = stepWordCues.union(m);
       // A misspelt step word ("mostra os paso") counts by its stem, unless the catalogue uses the word ("passe livre").
-      const stepWord = (i: number): boolean => STEP_TOKENS.has(m.tokens[i] ?? '') || (STEP_STEMS.has(m.stems[i] ?? '') && !t.ctx.search.knows(m.tokens[i] ?? ''));
+      // Nor a form of the verb "passar" ("o cara nao passou pro nome dele").
+      const stepWord = (i: number): boolean => STEP_TOKENS.has(m.tokens[i] ?? '') || (STEP_STEMS.has(m.stems[i] ?? '') && !t.ctx.search.knows(m.tokens[i] ?? '') && !PASS_VERB.test(m.tokens[i] ?? ''));
       const cues = startWalkCues.union(m) ?? (steps?.every(stepWord) ? steps : undefined);
       const focus = focusOf(t);
       if (!cues || !focus) return undefined;
@@ -467,7 +468,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction_first',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
-      const hit = withoutVerbWait(m, allCues(m, correctionCues));
+      const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues)));
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
       if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m)) return undefined;
@@ -583,7 +584,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction',
     where: [...ALL_BUT_FORM, 'form'],
     recognise: (t, m) => {
-      const hit = withoutVerbWait(m, allCues(m, correctionCues)) ?? leadingNo(t, m);
+      const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues))) ?? leadingNo(t, m);
       if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
       if (m.freeText && !isWhole(m, hit.used)) return heldQuestion(t, m);
@@ -648,6 +649,8 @@ const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'l
 /** "I am back" ("voltei"), never "go back". */
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
+/** Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo". */
+const PASS_VERB = /^pass(ou|aram)$/;
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
@@ -1009,6 +1012,26 @@ const WAIT_VERB = /^esper(ar|o|a-se|ando|ei|ou|amos|aram|em|e)$/;
 function withoutVerbWait(m: Message, hit: Hit | undefined): Hit | undefined {
   if (!hit) return undefined;
   const used = hit.used.filter((i) => !WAIT_VERB.test(m.tokens[i] ?? ''));
+  return used.length > 0 ? { ...hit, used } : undefined;
+}
+
+/** Verbs that say what a thing is ("a multa *ta* errada", "o valor *veio* errado"). */
+const BEING_VERBS: ReadonlySet<string> = new Set(['esta', 'ta', 'tava', 'estava', 'veio', 'vieram', 'saiu', 'sairam', 'foi', 'e', 'parece', 'ficou']);
+/** Words that point at the bot's own answer ("isso ta errado", "a resposta ta errada"): then it is a correction. */
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'voce', 'vc', 'resposta', 'servico', 'opcao', 'esse', 'essa', 'aquilo']);
+
+/**
+ * "e se eu achar q a multa ta errada" on a card: a thing of the catalogue said to be wrong ("a multa ta errada", "o valor
+ * veio errado") is the citizen's case, not a correction of the bot; its "errada" is dropped from the hit.
+ */
+function withoutThingWrong(t: TurnBuilder, m: Message, hit: Hit | undefined): Hit | undefined {
+  if (!hit || t.state.view.at !== 'service') return hit;
+  const used = hit.used.filter((i) => {
+    const w = m.tokens[i] ?? '';
+    if (!/^errad[oa]s?$/.test(w) || !BEING_VERBS.has(m.tokens[i - 1] ?? '')) return true;
+    const thing = m.tokens[i - 2] ?? '';
+    return ANSWER_WORDS.has(thing) || isGlue(thing) || !t.ctx.search.knows(thing);
+  });
   return used.length > 0 ? { ...hit, used } : undefined;
 }
 

@@ -252,6 +252,21 @@ function reasonAfterQuestion(m: Reading, used: readonly number[]): number[] {
   return because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because);
 }
 
+/** Words of a fear told before a question ("tenho medo, precisa falar meu nome?", "to com receio"). */
+const FEAR: ReadonlySet<string> = new Set(['medo', 'receio', 'vergonha']);
+/** The words around it ("*to com* um pouco de medo"): they name nothing either. */
+const FEAR_GLUE: ReadonlySet<string> = new Set(['tenho', 'to', 'tou', 'estou', 'fico', 'sinto', 'com', 'um', 'pouco', 'de', 'muito', 'mt', 'mto', 'mas', 'e', 'eu']);
+
+/**
+ * The tokens of a fear told before the question's cue, on a card ("tenho medo precisa falar meu nome" on the
+ * Disque-Denúncia): the citizen's feeling names no service (alone, "tenho medo do meu ex" names one).
+ */
+function fearBeforeQuestion(m: Reading, used: readonly number[]): number[] {
+  if (used.length === 0) return [];
+  const lead = m.tokens.slice(0, Math.min(...used));
+  return lead.length > 0 && lead.some((w) => FEAR.has(w)) && lead.every((w) => FEAR.has(w) || FEAR_GLUE.has(w)) ? lead.map((_, i) => i) : [];
+}
+
 /** The stems of what a service says of who may ask and on which conditions. */
 const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
@@ -431,7 +446,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m)]);
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...(inFocus ? fearBeforeQuestion(m, used) : [])]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
