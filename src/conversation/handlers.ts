@@ -318,6 +318,9 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   return isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
 }
 
+/** Words that ask to leave what is under way ("*sai* disso", "quero *sair*", "*larga* isso"). */
+const LEAVE_NOW: ReadonlySet<string> = new Set(['sai', 'sair', 'larga', 'largar', 'esquece', 'esquecer']);
+
 /** In a form, a message that is neither a command nor a valid answer. */
 export function formFallback(t: TurnBuilder, m: Message): void {
   const f = formOf(t);
@@ -333,7 +336,9 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     const naming = topics ? namingWords(m, topics.used).filter((w) => !PAUSE_WORDS.has(w)) : [];
     // "e a cnh? perdi ela tbm" in the identity card's form: a question naming the service found first (the CNH's 2nd
     // copy, before the loss report) is about it; a statement may be an answer, and needs the search to be clear.
-    if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), m.text] : [m.text], topics, naming, m.text.includes('?'))) return;
+    // "sai disso, quero ver a conta de água" before any answer: leaving is asked for, and nothing is lost.
+    const leaving = Object.keys(f.answers).length === 0 && m.tokens.some((w) => LEAVE_NOW.has(w));
+    if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), m.text] : [m.text], topics, naming, m.text.includes('?'), leaving)) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);

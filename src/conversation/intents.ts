@@ -245,7 +245,10 @@ export const INTENTS: readonly Intent[] = [
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
       const field = formOf(t)?.form.fields[(formOf(t)?.field ?? 0)];
       // A valid answer that happens to contain a cue word is an answer (a name, a município).
-      if (field && !m.freeText && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
+      // "se for roubo muda alguma coisa": an answer put as a condition asks what it would change.
+      const lead = m.tokens[0] === 'e' ? m.tokens[1] : m.tokens[0];
+      const conditional = lead === 'se' || lead === 'caso';
+      if (field && !m.freeText && !m.text.includes('?') && !conditional && isValidAnswer(t, field, m.text)) return undefined;
       return hit;
     },
     handle: (t, m) => {
@@ -998,11 +1001,24 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na',
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);
 
+/** Articles and possessives between a verb of changing and the field it names ("mudar *o* tipo", "trocar *meu* nome"). */
+const FIX_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'do', 'da', 'no', 'na']);
+
 /** On the summary, the index of the one field a message says is wrong ("o telefone ta errado"). */
 function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   const view = t.state.view;
   const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
   if (!form || !m.tokens.some((w) => FIX_WORDS.has(w))) return undefined;
+  // "quero mudar o tipo": the word right after the verb names a field by any word of its label, even one that is
+  // filler elsewhere ("tipo").
+  const after = m.tokens.flatMap((w, i) => {
+    if (!FIX_WORDS.has(w)) return [];
+    let j = i + 1;
+    while (FIX_ARTICLES.has(m.tokens[j] ?? '')) j++;
+    return m.tokens[j] === undefined ? [] : [m.tokens[j] ?? ''];
+  });
+  const direct = form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && after.includes(w)) ? [i] : []));
+  if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
   return named.length === 1 ? named[0] : undefined;
 }
