@@ -185,3 +185,26 @@ export function fieldToGoBackTo(f: FormAt, tokens: readonly string[], back: read
   const named = namedFields(f.form, tokens.join(' ')).filter(answered);
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * Several answers given in one message, each introduced by its field ("meu nome é Fulano de Tal e meu CPF é
+ * 123.456.789-09"): the parts that open with "meu/minha" and name one field each, with a valid value for it. Only when
+ * there are two or more such parts, for different fields, and one of them answers the field being asked.
+ */
+export function answersGiven(t: TurnBuilder, f: FormAt, text: string): Record<string, string> | undefined {
+  const parts = text.split(/(?:\s*[,;]\s*|\s+e\s+)(?=(?:o\s+|a\s+)?(?:meu|minha)\s)/i).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const given: Record<string, string> = {};
+  for (const part of parts) {
+    if (!/^\s*((o|a)\s+)?(meu|minha)\s/i.test(part)) return undefined;
+    const named = namedFields(f.form, part);
+    const index = named.length === 1 ? named[0] : undefined;
+    const field = index === undefined ? undefined : f.form.fields[index];
+    if (index === undefined || !field || given[field.id] !== undefined) return undefined;
+    const own = new Set([...fold(field.label).split(' '), ...TYPE_WORDS[field.type]]);
+    const value = valueFor(t, f.form, index, part, (w) => own.has(w) || w === 'meu' || w === 'minha', true);
+    if (value === undefined) return undefined;
+    given[field.id] = value;
+  }
+  return given[f.form.fields[f.field]?.id ?? ''] === undefined ? undefined : given;
+}

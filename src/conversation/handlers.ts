@@ -7,7 +7,8 @@ import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, official } from './followup.ts';
 import type { Topic } from './types.ts';
-import { answerField, offerLeave, startForm } from './form.ts';
+import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
+import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { answerAbout, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
@@ -325,6 +326,9 @@ const LEAVE_NOW: ReadonlySet<string> = new Set(['sai', 'sair', 'larga', 'largar'
 export function formFallback(t: TurnBuilder, m: Message): void {
   const f = formOf(t);
   if (!f) return;
+  // "meu nome é Fulano de Tal e meu CPF é …": each answer given is taken, and the next field still missing asked.
+  const given = m.freeText ? undefined : answersGiven(t, f, m.text);
+  if (given) return takeAnswers(t, f.s, f.form, f.answers, given);
   // Another service, asked for by name: offer to leave the form. Not for free text (always an answer),
   // nor for what looks like a try at this field (digits, an e-mail, a single word for a name).
   const field = f.form.fields[f.field];

@@ -96,3 +96,21 @@ describe('round 234: an answer put as a condition ("se for roubo muda alguma coi
     expect(answers(d)['motivo']).toBe('Furto ou roubo');
   });
 });
+
+describe('round 235: several answers in one message, each introduced by its field', () => {
+  it('"meu nome e … e meu cpf e …" fills both and asks the town', () => {
+    const d = formOn('agendamento-uai');
+    d.say('meu nome e Beltrano Teste Junior e meu cpf e 286.715.390-59');
+    expect(answers(d)['nome']).toBe('Beltrano Teste Junior');
+    expect(answers(d)['cpf']).toBe('286.715.390-59');
+    const view = d.state.view;
+    expect(view.at === 'form' ? view.field : -1).toBe(2);
+  });
+
+  it('in the other order, with a comma, the same', () => {
+    const d = formOn('agendamento-uai');
+    d.say('meu cpf é 286.715.390-59, meu nome é Beltrano Teste Junior');
+    expect(answers(d)['nome']).toBe('Beltrano Teste Junior');
+    expect(answers(d)['cpf']).toBe('286.715.390-59');
+  });
+});
