@@ -157,6 +157,8 @@ export function submitForm(t: TurnBuilder, s: Service, form: Form, answers: Reco
   t.request = { protocol, serviceId: s.id, answers };
   t.events.push({ type: 'form_submitted', serviceId: s.id, protocol });
   t.reach('request_submitted');
+  // Kept for "qual o número do protocolo mesmo?": a protocol number is no personal data.
+  t.state = { ...t.state, protocol };
   t.say(`✅ *Solicitação registrada!*\nSeu número de protocolo é *${protocol}*.\n\n${form.confirmation}\n\nPara acompanhar, escreva "consultar protocolo ${protocol}".`, undefined, undefined, { kind: 'submitted', serviceId: s.id });
   askFeedback(t, s.id, 'request');
 }

@@ -392,6 +392,16 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t) => leaveWalk(t),
   },
+  // "qual o numero do protocolo mesmo? nao anotei" after a request: the protocol number again.
+  {
+    name: 'protocol_again',
+    where: ALL_BUT_FORM,
+    recognise: (t, m) => (t.state.protocol !== undefined && m.tokens.includes('protocolo') && !protocolPattern.test(m.text) && m.tokens.some((w) => PROTOCOL_AGAIN.has(w)) ? { used: [] } : undefined),
+    handle: (t) => {
+      const p = t.state.protocol ?? '';
+      t.say(`Seu número de protocolo é *${p}*.\nPara acompanhar, escreva "consultar protocolo ${p}".`, t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'protocol' });
+    },
+  },
   // "repete por favor" outside a walkthrough: the last answer again.
   {
     name: 'repeat_last',
@@ -1000,6 +1010,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na',
 
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);
+
+/** Words that ask for the protocol number again ("qual o *número*?", "não *anotei*", "*esqueci* o protocolo"). */
+const PROTOCOL_AGAIN: ReadonlySet<string> = new Set(['numero', 'qual', 'anotei', 'anotar', 'esqueci', 'perdi', 'repete', 'repetir', 'lembro', 'copiei', 'salvei', 'mesmo', 'msm']);
 
 /** Articles and possessives between a verb of changing and the field it names ("mudar *o* tipo", "trocar *meu* nome"). */
 const FIX_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'do', 'da', 'no', 'na']);

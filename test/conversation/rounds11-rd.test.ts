@@ -114,3 +114,14 @@ describe('round 235: several answers in one message, each introduced by its fiel
     expect(answers(d)['cpf']).toBe('286.715.390-59');
   });
 });
+
+describe('round 236: after a request, "qual o numero do protocolo mesmo? nao anotei" says it again', () => {
+  it('the protocol number given on submission is repeated', () => {
+    const d = formOn('ouvidoria', 'denuncia', 'presidio', 'sjdr', 'os agentes maltratam as familias na visita', 'pular');
+    d.press('Confirmar');
+    const protocol = /ATD-\d{8}-\d{6}/.exec(text(d))?.[0];
+    expect(protocol).toBeDefined();
+    d.say('qual o numero do protocolo mesmo? nao anotei');
+    expect(text(d)).toContain(protocol ?? 'none');
+  });
+});
