@@ -1,7 +1,7 @@
 // The eleventh session's rounds by helper rd (230–239), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { talk, talkOn } from './real.ts';
 
 const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
@@ -123,5 +123,14 @@ describe('round 236: after a request, "qual o numero do protocolo mesmo? nao ano
     expect(protocol).toBeDefined();
     d.say('qual o numero do protocolo mesmo? nao anotei');
     expect(text(d)).toContain(protocol ?? 'none');
+  });
+});
+
+describe('round 237: "mudei de endereço dentro de minas" on the transfer from another state is the change of address', () => {
+  it('the correction reaches the driver\'s change of address', () => {
+    const d = talk('transferir minha cnh pra minas');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
+    d.say('digo mudei de endereco dentro de minas mesmo de betim pra contagem');
+    expect(d.state.focus).toBe('cnh-endereco');
   });
 });
