@@ -30,6 +30,8 @@ const TYPE_WORDS: Readonly<Record<FieldType, readonly string[]>> = {
 const OPENERS: ReadonlySet<string> = new Set(['é', 'eh', 'seria', 'pra', 'para', 'pro']);
 /** Words that deny what follows them, to the end of the clause ("*não* Betim", "o serviço *não* é rg"). */
 const DENIALS: ReadonlySet<string> = new Set(['nao', 'nem', 'n']);
+/** Words that lead to a place named after them ("a uai é *de* Uberlândia", "é *em* Betim"). */
+const PLACE_LEADS: ReadonlySet<string> = new Set(['de', 'em', 'pra', 'para', 'na', 'no']);
 /** Articles before a typed value ("é *a* ciptea do meu filho"). */
 const ARTICLE = /^(a|o|as|os|um|uma)\s+/i;
 
@@ -51,6 +53,18 @@ function keptClauses(text: string): string[][] {
     .filter((words) => words.length > 0);
 }
 
+/** Words after which a plain "e" is the verb "é" typed without its accent ("o certo e Fulano", "a correta e Contagem"). */
+const RIGHT_WORDS: ReadonlySet<string> = new Set(['certo', 'certa', 'correto', 'correta', 'verdadeiro', 'verdadeira']);
+
+/**
+ * True when the word at i is a plain "e" that follows a word of being right or a word naming the field ("o certo *e*
+ * Fulano de Tal", "a uai *e* de Uberlândia", "meu nome *e* …").
+ */
+function isVerbE(words: readonly string[], i: number, said: (w: string) => boolean): boolean {
+  const before = fold(words[i - 1] ?? '');
+  return i > 0 && words[i]?.toLowerCase() === 'e' && (RIGHT_WORDS.has(before) || (said(before) && !AMEND_WORDS.has(before) && before !== 'meu' && before !== 'minha'));
+}
+
 /**
  * The texts that may hold the new value, best first: what follows the first word that opens a value in each clause
  * ("a cidade correta é *Contagem*"), then each clause that says nothing but a value ("errei o nome, *Fulano de Tal*").
@@ -59,7 +73,7 @@ function candidates(text: string, said: (w: string) => boolean): string[] {
   const clauses = keptClauses(text);
   const after = clauses.flatMap((words) => {
     // A plain "e" opens the value only at the start of its clause ("errei meu nome, e Fulano de Tal"); inside, it is "and".
-    const at = words.findIndex((w, i) => OPENERS.has(w.toLowerCase()) || w.endsWith(':') || (i === 0 && w.toLowerCase() === 'e'));
+    const at = words.findIndex((w, i) => OPENERS.has(w.toLowerCase()) || w.endsWith(':') || (i === 0 && w.toLowerCase() === 'e') || isVerbE(words, i, said));
     const rest = at < 0 ? [] : words.slice(at + 1);
     return rest.length > 0 ? [rest.join(' ').replace(ARTICLE, '')] : [];
   });
@@ -68,7 +82,7 @@ function candidates(text: string, said: (w: string) => boolean): string[] {
 }
 
 /** The new value a message gives for a field, if any of its candidate texts is a valid answer. */
-function valueFor(t: TurnBuilder, form: Form, index: number, text: string, said: (w: string) => boolean): string | undefined {
+function valueFor(t: TurnBuilder, form: Form, index: number, text: string, said: (w: string) => boolean, named = false): string | undefined {
   const field = form.fields[index];
   if (!field) return undefined;
   const texts = candidates(text, said);
@@ -83,7 +97,10 @@ function valueFor(t: TurnBuilder, form: Form, index: number, text: string, said:
     return undefined;
   }
   if (field.type === 'municipality') {
-    for (const candidate of texts) {
+    // Last, when the message names the field, the end of a clause from a word that leads to a place ("digo a uai é
+    // *de Uberlândia*, não de Patos"); unnamed, "a conta *de luz*" is no town.
+    const places = !named ? [] : keptClauses(text).flatMap((words) => words.flatMap((w, k) => (k > 0 && PLACE_LEADS.has(fold(w)) ? [words.slice(k).join(' ')] : [])));
+    for (const candidate of [...texts, ...places]) {
       const city = findMunicipality(candidate);
       if (city) return city;
     }
@@ -121,13 +138,16 @@ export function amendment(t: TurnBuilder, f: FormAt, text: string): Amendment | 
   const said = (w: string): boolean => AMEND_WORDS.has(w) || nameWords.has(w) || w === 'meu' || w === 'minha';
   if (named.length === 1) {
     const index = named[0] ?? 0;
-    const value = valueFor(t, f.form, index, text, said);
+    const value = valueFor(t, f.form, index, text, said, true);
     return value === undefined ? undefined : { index, value };
   }
   if (named.length > 1) return undefined;
+  const words = new Set(fold(text).split(/[^a-z0-9-]+/));
   const found = f.form.fields.flatMap((field, index) => {
     if (!answered(index) || !SELF_EVIDENT.has(field.type)) return [];
-    const value = valueFor(t, f.form, index, text, said);
+    // A word of the label counts here even when it is filler elsewhere ("a *uai* é de Uberlândia").
+    const labelled = fold(field.label).split(' ').some((w) => w.length >= 3 && words.has(w));
+    const value = valueFor(t, f.form, index, text, said, labelled);
     return value !== undefined && value !== f.answers[field.id] ? [{ index, value }] : [];
   });
   return found.length === 1 ? found[0] : undefined;
@@ -164,4 +184,27 @@ export function fieldToGoBackTo(f: FormAt, tokens: readonly string[], back: read
   if (freeText) return undefined;
   const named = namedFields(f.form, tokens.join(' ')).filter(answered);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Several answers given in one message, each introduced by its field ("meu nome é Fulano de Tal e meu CPF é
+ * 123.456.789-09"): the parts that open with "meu/minha" and name one field each, with a valid value for it. Only when
+ * there are two or more such parts, for different fields, and one of them answers the field being asked.
+ */
+export function answersGiven(t: TurnBuilder, f: FormAt, text: string): Record<string, string> | undefined {
+  const parts = text.split(/(?:\s*[,;]\s*|\s+e\s+)(?=(?:o\s+|a\s+)?(?:meu|minha)\s)/i).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const given: Record<string, string> = {};
+  for (const part of parts) {
+    if (!/^\s*((o|a)\s+)?(meu|minha)\s/i.test(part)) return undefined;
+    const named = namedFields(f.form, part);
+    const index = named.length === 1 ? named[0] : undefined;
+    const field = index === undefined ? undefined : f.form.fields[index];
+    if (index === undefined || !field || given[field.id] !== undefined) return undefined;
+    const own = new Set([...fold(field.label).split(' '), ...TYPE_WORDS[field.type]]);
+    const value = valueFor(t, f.form, index, part, (w) => own.has(w) || w === 'meu' || w === 'minha', true);
+    if (value === undefined) return undefined;
+    given[field.id] = value;
+  }
+  return given[f.form.fields[f.field]?.id ?? ''] === undefined ? undefined : given;
 }

@@ -68,6 +68,8 @@ export const FIELD_QUESTION = [
   'guardado', 'guardar', 'armazenado', 'armazenar', 'fica salvo', 'vai ficar salvo', 'quem vai ver', 'quem ve', 'quem tem acesso', 'tem acesso', 'ninguem usando',
   'ninguem usar', 'usar meu', 'usar meus', 'usando meu', 'usando meus', 'compartilhado', 'compartilhar', 'repassado', 'repassar', 'divulgado', 'divulgar', 'clonado',
   'clonar', 'fraude', 'medo', 'receio', 'protegido', 'protecao', 'apagado', 'apagar', 'excluido', 'confianca', 'e confiavel', 'pra onde vai', 'para onde vai',
+  // What a choice changes ("se for roubo muda alguma coisa?", "faz diferença?").
+  'muda alguma coisa', 'muda algo', 'muda em que', 'muda o que', 'o que muda', 'faz diferenca', 'tem diferenca', 'qual a diferenca',
 ];
 
 export const YES = [

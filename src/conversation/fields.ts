@@ -90,6 +90,12 @@ function nameOnly(input: string): string {
   return input.replace(NAME_ACK, '').replace(NAME_INTRO, '').trim();
 }
 
+/** Words of a sentence that are never part of a person's name: pronouns, question words, verbs of asking and wanting. */
+const NOT_NAME: ReadonlySet<string> = new Set([
+  'eu', 'vc', 'voce', 'voces', 'meu', 'minha', 'seu', 'sua', 'que', 'q', 'pq', 'porque', 'qual', 'quais', 'como', 'onde', 'quando', 'pra', 'pro', 'para', 'nao',
+  'quero', 'queria', 'preciso', 'precisa', 'precisam', 'disso', 'isso', 'esse', 'essa', 'isto', 'sai', 'sair', 'ver', 'saber', 'tenho', 'tem', 'serve', 'pode', 'posso',
+]);
+
 /** Checks one answer against its field. `now` is used for dates. */
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   const input = raw.trim();
@@ -98,6 +104,8 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'name': {
       const clean = nameOnly(input).replace(/\s+/g, ' ');
       if (!/^[\p{L}' .-]+$/u.test(clean)) return { ok: false, reason: 'O nome deve ter só letras, sem números ou símbolos.' };
+      // "pra q vc precisa do meu nome", "sai disso quero ver a conta de agua": words no name has are a sentence, not a name.
+      if (fold(clean).split(' ').some((w) => NOT_NAME.has(w))) return { ok: false, reason: 'Não reconheci um nome. Escreva o nome completo (nome e sobrenome).' };
       if (clean.split(' ').filter((w) => w.length > 0).length < 2) return { ok: false, reason: 'Escreva o nome completo (nome e sobrenome).' };
       if (clean.length > 120) return { ok: false, reason: 'O nome está longo demais (máximo de 120 letras).' };
       return { ok: true, value: clean };

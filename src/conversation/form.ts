@@ -105,6 +105,14 @@ export function answerField(t: TurnBuilder, s: Service, form: Form, index: numbe
   else showSummary(t, s, form, next);
 }
 
+/** Takes several answers given at once, then asks the first field still missing (or shows the summary). */
+export function takeAnswers(t: TurnBuilder, s: Service, form: Form, answers: Record<string, string>, given: Record<string, string>): void {
+  const next = { ...answers, ...given };
+  const missing = form.fields.findIndex((f) => next[f.id] === undefined);
+  if (missing >= 0) askField(t, s, form, missing, next);
+  else showSummary(t, s, form, next);
+}
+
 /** Cancels the form: nothing is stored, and the answers leave the state with the form's view. */
 export function cancelForm(t: TurnBuilder): void {
   t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
@@ -149,6 +157,8 @@ export function submitForm(t: TurnBuilder, s: Service, form: Form, answers: Reco
   t.request = { protocol, serviceId: s.id, answers };
   t.events.push({ type: 'form_submitted', serviceId: s.id, protocol });
   t.reach('request_submitted');
+  // Kept for "qual o número do protocolo mesmo?": a protocol number is no personal data.
+  t.state = { ...t.state, protocol };
   t.say(`✅ *Solicitação registrada!*\nSeu número de protocolo é *${protocol}*.\n\n${form.confirmation}\n\nPara acompanhar, escreva "consultar protocolo ${protocol}".`, undefined, undefined, { kind: 'submitted', serviceId: s.id });
   askFeedback(t, s.id, 'request');
 }

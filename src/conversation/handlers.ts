@@ -7,7 +7,8 @@ import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, official } from './followup.ts';
 import type { Topic } from './types.ts';
-import { answerField, offerLeave, startForm } from './form.ts';
+import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
+import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { answerAbout, asksStepByStep, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
@@ -318,10 +319,16 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   return isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
 }
 
+/** Words that ask to leave what is under way ("*sai* disso", "quero *sair*", "*larga* isso"). */
+const LEAVE_NOW: ReadonlySet<string> = new Set(['sai', 'sair', 'larga', 'largar', 'esquece', 'esquecer']);
+
 /** In a form, a message that is neither a command nor a valid answer. */
 export function formFallback(t: TurnBuilder, m: Message): void {
   const f = formOf(t);
   if (!f) return;
+  // "meu nome é Fulano de Tal e meu CPF é …": each answer given is taken, and the next field still missing asked.
+  const given = m.freeText ? undefined : answersGiven(t, f, m.text);
+  if (given) return takeAnswers(t, f.s, f.form, f.answers, given);
   // Another service, asked for by name: offer to leave the form. Not for free text (always an answer),
   // nor for what looks like a try at this field (digits, an e-mail, a single word for a name).
   const field = f.form.fields[f.field];
@@ -333,7 +340,9 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     const naming = topics ? namingWords(m, topics.used).filter((w) => !PAUSE_WORDS.has(w)) : [];
     // "e a cnh? perdi ela tbm" in the identity card's form: a question naming the service found first (the CNH's 2nd
     // copy, before the loss report) is about it; a statement may be an answer, and needs the search to be clear.
-    if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), m.text] : [m.text], topics, naming, m.text.includes('?'))) return;
+    // "sai disso, quero ver a conta de água" before any answer: leaving is asked for, and nothing is lost.
+    const leaving = Object.keys(f.answers).length === 0 && m.tokens.some((w) => LEAVE_NOW.has(w));
+    if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), m.text] : [m.text], topics, naming, m.text.includes('?'), leaving)) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);

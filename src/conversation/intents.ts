@@ -253,7 +253,10 @@ export const INTENTS: readonly Intent[] = [
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
       const field = formOf(t)?.form.fields[(formOf(t)?.field ?? 0)];
       // A valid answer that happens to contain a cue word is an answer (a name, a município).
-      if (field && !m.freeText && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
+      // "se for roubo muda alguma coisa": an answer put as a condition asks what it would change.
+      const lead = m.tokens[0] === 'e' ? m.tokens[1] : m.tokens[0];
+      const conditional = lead === 'se' || lead === 'caso';
+      if (field && !m.freeText && !m.text.includes('?') && !conditional && isValidAnswer(t, field, m.text)) return undefined;
       return hit;
     },
     handle: (t, m) => {
@@ -396,6 +399,16 @@ export const INTENTS: readonly Intent[] = [
       return used && isWhole(m, used) ? { used } : undefined;
     },
     handle: (t) => leaveWalk(t),
+  },
+  // "qual o numero do protocolo mesmo? nao anotei" after a request: the protocol number again.
+  {
+    name: 'protocol_again',
+    where: ALL_BUT_FORM,
+    recognise: (t, m) => (t.state.protocol !== undefined && m.tokens.includes('protocolo') && !protocolPattern.test(m.text) && m.tokens.some((w) => PROTOCOL_AGAIN.has(w)) ? { used: [] } : undefined),
+    handle: (t) => {
+      const p = t.state.protocol ?? '';
+      t.say(`Seu número de protocolo é *${p}*.\nPara acompanhar, escreva "consultar protocolo ${p}".`, t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'protocol' });
+    },
   },
   // "repete por favor" outside a walkthrough: the last answer again.
   {
@@ -1041,11 +1054,27 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na',
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);
 
+/** Words that ask for the protocol number again ("qual o *número*?", "não *anotei*", "*esqueci* o protocolo"). */
+const PROTOCOL_AGAIN: ReadonlySet<string> = new Set(['numero', 'qual', 'anotei', 'anotar', 'esqueci', 'perdi', 'repete', 'repetir', 'lembro', 'copiei', 'salvei', 'mesmo', 'msm']);
+
+/** Articles and possessives between a verb of changing and the field it names ("mudar *o* tipo", "trocar *meu* nome"). */
+const FIX_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'do', 'da', 'no', 'na']);
+
 /** On the summary, the index of the one field a message says is wrong ("o telefone ta errado"). */
 function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   const view = t.state.view;
   const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
   if (!form || !m.tokens.some((w) => FIX_WORDS.has(w))) return undefined;
+  // "quero mudar o tipo": the word right after the verb names a field by any word of its label, even one that is
+  // filler elsewhere ("tipo").
+  const after = m.tokens.flatMap((w, i) => {
+    if (!FIX_WORDS.has(w)) return [];
+    let j = i + 1;
+    while (FIX_ARTICLES.has(m.tokens[j] ?? '')) j++;
+    return m.tokens[j] === undefined ? [] : [m.tokens[j] ?? ''];
+  });
+  const direct = form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && after.includes(w)) ? [i] : []));
+  if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
   return named.length === 1 ? named[0] : undefined;
 }
