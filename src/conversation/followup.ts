@@ -3,7 +3,7 @@
 // and points to the official page or LigMinas 155: a fee, an address or a deadline is never invented.
 import type { Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
-import { memo } from './naming.ts';
+import { memo, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { deliveryLabel, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
@@ -325,23 +325,17 @@ export function answerTopic(s: Service, topic: Topic): Answer {
   return answers[topic](s);
 }
 
-/** One word in two forms: one stem starting the other (four letters at least), or a plural ("dependente", "dependentes"). */
-function sameStem(x: string, y: string): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
-}
-
 /**
  * "como coloco minha esposa de dependente" on the IPSEMG: the description of the one step whose title holds most of
  * the question's words (not the words of the service's own title), which says how that part is done; none when no
  * step, or more than one, does.
  */
 export function stepAbout(s: Service, question: string): string | undefined {
-  const title = new Set(analyze(`${s.title} ${s.acronym ?? ''}`));
+  const title = titleStems(s);
   const asked = [...new Set(analyze(question))].filter((x) => x.length >= 4 && !title.has(x));
   const held = s.steps.map((st) => {
     const own = analyze(st.title);
-    return asked.filter((x) => own.some((y) => sameStem(x, y))).length;
+    return asked.filter((x) => own.some((y) => same(x, y))).length;
   });
   const best = Math.max(0, ...held);
   if (best === 0 || held.filter((n) => n === best).length !== 1) return undefined;

@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, official } from './followup.ts';
+import { answerTopic } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -15,7 +15,7 @@ import { answerAbout, asksStepByStep, everyWordIn, findTopics, focusOf, isOwnWor
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
-import { namedLead, runSearch, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
+import { namedLead, runSearch, sayQuoted, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 
@@ -410,11 +410,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "E se a polícia recuperar o carro depois?" on the IPVA refund: a step of the card titled as that condition ("Se o
   // veículo for recuperado") answers it.
   const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;
-  if (focus && step) {
-    t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
-    t.say([`*${focus.title}*`, '', `*${step.title}:*`, step.description].join('\n'), t.state.options, [official(focus)], { kind: 'passage', serviceId: focus.id });
-    return;
-  }
+  if (focus && step) return sayQuoted(t, focus, `*${step.title}:*`, [step.description]);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');

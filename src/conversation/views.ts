@@ -343,9 +343,14 @@ const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 
 function sayPassage(t: TurnBuilder, focus: Service): boolean {
   const quoted = t.said === undefined ? [] : passages(focus, t.said, [], true);
   if (quoted.length === 0) return false;
-  t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
-  t.say([`*${focus.title}*`, '', '*Sobre isso, o serviço informa:*', ...quoted].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
+  sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', quoted);
   return true;
+}
+
+/** Lines quoted from the service's own texts under a heading, counted for analysts as a follow-up of kind `passage`. */
+export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines: readonly string[]): void {
+  t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
+  t.say([`*${focus.title}*`, '', heading, ...lines].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
 }
 
 /**
