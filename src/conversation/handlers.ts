@@ -21,15 +21,12 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
 
-/** Words whose stem is a social cue's though they ask for something ("gostaria de saber" is not "gostei"). */
-const NOT_SOCIAL: ReadonlySet<string> = new Set(['gostaria', 'gostariamos', 'gostava', 'vale', 'valem', 'valer', 'valeria', 'valendo']);
-
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
   for (const { kind, cues } of socialCues) {
-    const hit = cues.union(m)?.filter((i) => !NOT_SOCIAL.has(m.tokens[i] ?? ''));
+    const hit = cues.union(m);
     if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
       kinds.add(kind);
       for (const i of hit) used.add(i);

@@ -57,13 +57,6 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   return found;
 }
 
-/** Words whose stem is a topic's cue word though they mean something else ("fico grato": thankful, not free). */
-const STEM_ONLY: ReadonlySet<string> = new Set([
-  'grato', 'grata', 'gratos', 'gratas',
-  // "eu quero saber" is no "sábado".
-  'saber', 'sabe', 'sabia', 'sabem',
-]);
-
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
@@ -72,8 +65,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   for (const c of compiled) {
     // Every cue of the topic that appears ("quanto tempo" and "demora" in "quanto tempo demora?").
     const strongUsed = c.strong.union(m);
-    // A weak cue word met only through a stem it shares with another word ("grato" is not "grátis") is no cue.
-    const weakUsed = c.weak.union(m)?.filter((i) => !STEM_ONLY.has(m.tokens[i] ?? ''));
+    const weakUsed = c.weak.union(m);
     if (!strongUsed && (!weakUsed || weakUsed.length === 0)) continue;
     found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
