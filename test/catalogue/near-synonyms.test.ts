@@ -3,6 +3,7 @@
 // with the catalogue: a bad group refuses the load with a pt-BR message naming it, and the live bot keeps the last
 // good groups; a good edit is swapped in by the next reload.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readLastGood } from '../../src/catalogue/lastgood.ts';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCatalogue, formatCheck } from '../../src/catalogue/check.ts';
@@ -72,5 +73,19 @@ describe('quase-sinonimos.yaml', () => {
     setGroups('  - [jejum, alimentado, comer]\n');
     expect((await holder.reload()).ok).toBe(true);
     expect(holder.current().catalogue.nearSynonyms).toEqual([['jejum', 'alimentado', 'comer']]);
+  });
+
+  it('is kept in the last good copy the bot restarts from; a copy saved before the file existed still starts it', async () => {
+    const snapshotPath = join(temp.root, 'state', 'catalogue-last-good.json');
+    await CatalogueHolder.open(temp.dir, silentLogger, { snapshotPath });
+    setGroups('  - [jejum]\n');
+    const restarted = await CatalogueHolder.open(temp.dir, silentLogger, { snapshotPath });
+    expect(restarted.startupIssues[0]).toMatchObject({ path: 'grupos.0' });
+    expect(restarted.current().catalogue.nearSynonyms).toContainEqual(['jejum', 'alimentado']);
+
+    const saved = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(snapshotPath, JSON.stringify({ ...saved, nearSynonyms: undefined }));
+    const old = readLastGood(snapshotPath);
+    expect(old === 'missing' || old === 'invalid' ? old : old.nearSynonyms).toEqual([]);
   });
 });
