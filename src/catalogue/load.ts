@@ -1,10 +1,10 @@
-// Reads and validates a catalogue directory: services/*.yaml plus synonyms.yaml.
+// Reads and validates a catalogue directory: services/*.yaml plus synonyms.yaml and quase-sinonimos.yaml.
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { CatalogueFiles, type ReadOutcome } from './read.ts';
-import { LIMITS, Service, SynonymsFile, type SynonymEntry } from './schema.ts';
+import { LIMITS, type NearSynonyms, NearSynonymsFile, Service, SynonymsFile, type SynonymEntry } from './schema.ts';
 import { CatalogueSnapshot } from './snapshot.ts';
 
 // yaml is loaded on the first parse only: when every file is in the start-up snapshot, nothing is parsed.
@@ -24,6 +24,8 @@ export interface Catalogue {
   services: readonly Service[];
   byId: ReadonlyMap<string, Service>;
   synonyms: readonly SynonymEntry[];
+  /** Words of one meaning for the conversation's quotes from a service's texts (quase-sinonimos.yaml); not search's. */
+  nearSynonyms: NearSynonyms;
   /** Directory the catalogue was read from. */
   dir: string;
   /** Monotonic stamp: changes when a new catalogue is swapped in. */
@@ -160,15 +162,18 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
   const files = await CatalogueFiles.at(dir, LIMITS.readTimeoutMs);
   const synFull = join(dir, 'synonyms.yaml');
   const synFile = where(synFull);
+  const nearFull = join(dir, 'quase-sinonimos.yaml');
+  const nearFile = where(nearFull);
 
   // Sizes first, from the file system alone: files too large, or a catalogue too large as a whole, are refused
   // before a byte is read.
-  const seen = await inOrder([...names.map((n) => join(servicesDir, n)), synFull], (full) => files.inspect(full));
+  const seen = await inOrder([...names.map((n) => join(servicesDir, n)), synFull, nearFull], (full) => files.inspect(full));
   const oversized: CatalogueIssue[] = [];
   seen.forEach((s, i) => {
     if (s.kind !== 'file') return;
     if (i < names.length && s.stats.size > LIMITS.serviceFileBytes) oversized.push(tooLargeService(where(join(servicesDir, names[i] as string)), s.stats.size));
     if (i === names.length && s.stats.size > LIMITS.synonymsFileBytes) oversized.push(tooLargeSynonyms(synFile, s.stats.size));
+    if (i === names.length + 1 && s.stats.size > LIMITS.synonymsFileBytes) oversized.push(tooLargeSynonyms(nearFile, s.stats.size));
   });
   if (oversized.length > 0) return { errors: oversized };
   const total = seen.reduce((sum, s) => sum + (s.kind === 'file' ? s.stats.size : 0), 0);
@@ -219,6 +224,25 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     errors.push(...r.errors);
     if (r.value) synonyms = r.value;
   }
+
+  // The near-synonyms file is optional too: 'missing' leaves the conversation without any.
+  let nearSynonyms: NearSynonyms = [];
+  const nearRead = await files.read(nearFull, LIMITS.synonymsFileBytes, seen[names.length + 1]);
+  if (nearRead.kind === 'too-large') {
+    errors.push(tooLargeSynonyms(nearFile, nearRead.bytes));
+  } else if (nearRead.kind === 'problem') {
+    errors.push({ file: nearFile, path: '', message: nearRead.message });
+  } else if (nearRead.kind === 'text') {
+    const text = nearRead.text;
+    const r = snapshot.validated('quase-sinonimos.yaml', nearFile, text, (): { value?: NearSynonyms; errors: CatalogueIssue[] } => {
+      const parsed = parseYaml(nearFile, text);
+      if (parsed.errors.length > 0) return { errors: parsed.errors };
+      const valid = NearSynonymsFile.safeParse(parsed.value, { reportInput: true });
+      return valid.success ? { value: valid.data.grupos, errors: [] } : { errors: zodIssues(nearFile, valid.error) };
+    });
+    errors.push(...r.errors);
+    if (r.value) nearSynonyms = r.value;
+  }
   snapshot.save();
 
   const byId = new Map<string, Service>();
@@ -234,12 +258,12 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
   }
 
   if (errors.length > 0) return { errors };
-  return { catalogue: buildCatalogue(dir, services, synonyms), errors };
+  return { catalogue: buildCatalogue(dir, services, synonyms, nearSynonyms), errors };
 }
 
 /** Assembles a catalogue from already validated parts (used by tests and benchmarks too). */
-export function buildCatalogue(dir: string, services: readonly Service[], synonyms: readonly SynonymEntry[] = []): Catalogue {
-  return { dir, services, byId: new Map(services.map((s) => [s.id, s])), synonyms, loadedAt: Date.now() };
+export function buildCatalogue(dir: string, services: readonly Service[], synonyms: readonly SynonymEntry[] = [], nearSynonyms: NearSynonyms = []): Catalogue {
+  return { dir, services, byId: new Map(services.map((s) => [s.id, s])), synonyms, nearSynonyms, loadedAt: Date.now() };
 }
 
 /** Renders an issue as one line: file › field: message. */

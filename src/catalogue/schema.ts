@@ -264,6 +264,23 @@ export const ElsewhereFile = z
   .strict();
 
 /**
+ * data/quase-sinonimos.yaml: groups of words of one meaning ("jejum", "alimentado") with which the conversation finds,
+ * in the service's own texts, the sentence that answers a question in other words. Search does not read it.
+ */
+export const NearSynonymsFile = z
+  .object({
+    grupos: z
+      .array(
+        z
+          .array(line().min(1, 'palavra vazia: escreva a palavra ou apague o item').regex(/^[^\s]*$/, 'escreva uma palavra só, sem espaços'))
+          .min(2, 'um grupo precisa de duas palavras ou mais (palavras de mesmo sentido); complete o grupo ou apague-o'),
+      )
+      .max(LIMITS.synonymEntries),
+  })
+  .strict();
+export type NearSynonyms = z.infer<typeof NearSynonymsFile>['grupos'];
+
+/**
  * data/palavras-de-conversa.yaml: everyday words citizens type in a chat that are about no service ("deixa", "semana",
  * "valeu"). `catalogue check` warns when a popular name or a one-word synonym shares a stem with one of them.
  */

@@ -4,6 +4,12 @@
 // typo of one letter in a word of 4+ letters is forgiven. Written from how people ask, not from replies.
 import type { Topic } from './types.ts';
 
+/**
+ * Cue words a token meets only as itself or its plural, never through the short stem they share with other words:
+ * "grato" is not "grátis", "saber" not "sábado", "gostaria" not "gostei", "vale" not "valeu".
+ */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'gostei', 'valeu']);
+
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [
   'cancelar', 'cancela', 'cancele', 'para tudo', 'pare tudo', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',

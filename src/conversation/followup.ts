@@ -1,7 +1,7 @@
 // Answers to follow-up questions about one service ("quanto custa?", "precisa agendar?"), each taken
 // only from that service's own catalogue fields. Where the catalogue says nothing, the answer says so
 // and points to the official page or LigMinas 155: a fee, an address or a deadline is never invented.
-import type { Service } from '../catalogue/schema.ts';
+import type { NearSynonyms, Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 import { memo, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
@@ -39,26 +39,19 @@ function quotable(s: Service): string[] {
 }
 
 /**
- * Words a citizen says for what the service's texts say in other words ("tem q ir de jejum?" against "vá alimentado",
- * "ajudam com a passagem?" against "ajuda de custo para transporte"): each group is one meaning. Kept small and plain;
- * a group joins words only where a question in one answers to a sentence in another.
+ * Each stem of a group of near-synonyms with the other stems of its group: words a citizen says for what the service's
+ * texts say in other words ("tem q ir de jejum?" against "vá alimentado"). The groups are staff's, in
+ * data/quase-sinonimos.yaml (the catalogue's `nearSynonyms`); worked out once per loaded list.
  */
-const NEAR: readonly (readonly string[])[] = [
-  ['jejum', 'alimentado'],
-  ['passagem', 'passagens', 'transporte', 'condução'],
-  ['quilo', 'quilos', 'kg'],
-  ['devolver', 'devolução', 'reembolso', 'estorno', 'ressarcimento'],
-  ['flexível', 'flexíveis', 'semipresencial'],
-];
-/** Each stem of NEAR with the other stems of its group. */
-const nearStems: ReadonlyMap<string, readonly string[]> = (() => {
+const nearStemsOf = memo((groups: NearSynonyms): ReadonlyMap<string, readonly string[]> => {
   const out = new Map<string, string[]>();
-  for (const group of NEAR) {
+  for (const group of groups) {
     const stems = [...new Set(group.flatMap((w) => analyze(w)))];
     for (const x of stems) out.set(x, [...(out.get(x) ?? []), ...stems.filter((y) => y !== x)]);
   }
   return out;
-})();
+});
+type NearStems = ReadonlyMap<string, readonly string[]>;
 
 /** Each sentence of the service's texts with its stems (as search analyses text), once per service. */
 const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => quotable(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
@@ -79,16 +72,16 @@ function same(x: string, y: string): boolean {
   return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
 }
 const holdsWord = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
-/** A word is held in its own form or in a word of the same meaning (NEAR: "jejum", "alimentado"). */
-const holds = (a: { stems: ReadonlySet<string> }, x: string): boolean => holdsWord(a, x) || (nearStems.get(x) ?? []).some((y) => holdsWord(a, y));
+/** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
+const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): boolean => holdsWord(a, x) || (near.get(x) ?? []).some((y) => holdsWord(a, y));
 
 /**
  * "quantas parcelas?", "quantos quilos?": whether a sentence gives a number in the unit asked ("3 a 5 parcelas",
  * "10 kg"); never, when the question asks no number in a unit.
  */
-function givesUnitOf(question: string): (sentence: string) => boolean {
+function givesUnitOf(question: string, near: NearStems): (sentence: string) => boolean {
   const unit = ASKS_NUMBER.test(fold(question)) ? /\bquant[oa]s? (\w+)/.exec(fold(question))?.[1] : undefined;
-  const units = unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(nearStems.get(x) ?? [])]);
+  const units = unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(near.get(x) ?? [])]);
   return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b\d+\s*([a-z]+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
 }
 
@@ -98,15 +91,16 @@ function givesUnitOf(question: string): (sentence: string) => boolean {
  * "contribuição mensal descontada no contracheque"); or, asked for a number in a unit ("quantos quilos de peixe"), a
  * sentence gives one in it ("10 kg") and the service's texts hold every other word of `naming`.
  */
-export function saidByService(s: Service, question: string, naming: readonly string[]): boolean {
+export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: string, naming: readonly string[]): boolean {
+  const near = nearStemsOf(nearSynonyms);
   const every = analysed(s);
   const named = [...new Set(naming.flatMap((w) => analyze(w)))];
   const asked = [...new Set(analyze(question))];
-  if (asked.length >= 2 && every.some((a) => named.every((x) => holds(a, x)) && asked.filter((x) => holds(a, x)).length >= 2)) return true;
-  const givesUnit = givesUnitOf(question);
+  if (asked.length >= 2 && every.some((a) => named.every((x) => holds(a, x, near)) && asked.filter((x) => holds(a, x, near)).length >= 2)) return true;
+  const givesUnit = givesUnitOf(question, near);
   const unit = every.find((a) => givesUnit(a.sentence));
   if (unit === undefined) return false;
-  return named.every((x) => holds(unit, x) || every.some((a) => holdsWord(a, x)));
+  return named.every((x) => holds(unit, x, near) || every.some((a) => holdsWord(a, x)));
 }
 
 /** A span of time told with a number ("20 anos", "3 meses"). */
@@ -119,15 +113,16 @@ const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
  * (one, for a message of one word answered by nothing else), and the best one (or two, when they tie); none among
  * `shown` already (the answer's own lines).
  */
-export function passages(s: Service, question: string, shown: readonly string[] = [], alone = false): string[] {
+export function passages(s: Service, nearSynonyms: NearSynonyms, question: string, shown: readonly string[] = [], alone = false): string[] {
+  const near = nearStemsOf(nearSynonyms);
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   const asked = [...new Set(analyze(number ? question : fold(question).replace(SPAN, ' ')))];
 
-  const givesUnit = givesUnitOf(question);
+  const givesUnit = givesUnitOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
-  const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x)) }));
+  const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
   const weight = new Map(asked.map((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
     return [x, n === 0 ? 0 : Math.log((every.length + 1) / n)];
@@ -142,8 +137,8 @@ export function passages(s: Service, question: string, shown: readonly string[] 
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
-    // A word of NEAR held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
-    const meaning = words.some((x) => nearStems.has(x)) ? 1 : 0;
+    // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
+    const meaning = words.some((x) => near.has(x)) ? 1 : 0;
     if (words.length + quantity + period + meaning < least) return [];
     return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period, quantity }];
   });

@@ -11,7 +11,7 @@ import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { answerAbout, asksStepByStep, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { agesSaid, answerAbout, asksStepByStep, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
@@ -21,15 +21,12 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
 
-/** Words whose stem is a social cue's though they ask for something ("gostaria de saber" is not "gostei"). */
-const NOT_SOCIAL: ReadonlySet<string> = new Set(['gostaria', 'gostariamos', 'gostava', 'vale', 'valem', 'valer', 'valeria', 'valendo']);
-
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
   for (const { kind, cues } of socialCues) {
-    const hit = cues.union(m)?.filter((i) => !NOT_SOCIAL.has(m.tokens[i] ?? ''));
+    const hit = cues.union(m);
     if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
       kinds.add(kind);
       for (const i of hit) used.add(i);
@@ -106,10 +103,9 @@ const NOT_NAMES = /^(site|pagina|canal|lugar|onde|atendimento|governo|detran|uai
 
 /** The tokens of the citizen's age ("tenho 78 anos", "com 70 anos"), or none. */
 function age(m: Message): number[] {
-  const at = m.tokens.findIndex((w, i) => /^\d{1,3}$/.test(w) && (m.tokens[i + 1] === 'anos' || m.tokens[i + 1] === 'ano'));
-  if (at < 0) return [];
-  const before = m.tokens[at - 1];
-  return before === 'tenho' || before === 'com' || before === 'fiz' ? [at - 1, at, at + 1] : [at, at + 1];
+  const a = agesSaid(m).find((x) => x.figures !== undefined && (x.next === 'anos' || x.next === 'ano'));
+  if (a === undefined) return [];
+  return a.prev === 'tenho' || a.prev === 'com' || a.prev === 'fiz' ? [a.at - 1, a.at, a.at + 1] : [a.at, a.at + 1];
 }
 
 /** Verbs of someone else wanting to know ("quer saber", "perguntou", "mandou perguntar"). */

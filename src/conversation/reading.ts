@@ -4,6 +4,7 @@
 // most one glue word between two of them ("quanto que custa" matches "quanto custa").
 import { fold, stem, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
+import { WHOLE_WORDS } from './cues.ts';
 import type { Hit } from './message.ts';
 import type { TopicHit } from './topics.ts';
 
@@ -49,6 +50,8 @@ export interface Cue {
   /** The folded words, slang expanded. */
   words: readonly string[];
   stems: readonly string[];
+  /** Whether each word is one of WHOLE_WORDS, met by a token only as itself or its plural; absent when none is. */
+  whole?: readonly boolean[];
 }
 
 /**
@@ -203,17 +206,20 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set(['o', 'os', 'um', 'uns', 'meu',
 export function compileCues(phrases: readonly string[]): Cue[] {
   return phrases.map((phrase) => {
     const words = fold(phrase).split(' ').flatMap((w) => (w === '' ? [] : wordOf(w).split(' ')));
-    return { phrase, words, stems: words.map(stem) };
+    const whole = words.map((w) => WHOLE_WORDS.has(w));
+    return whole.includes(true) ? { phrase, words, stems: words.map(stem), whole } : { phrase, words, stems: words.map(stem) };
   });
 }
 
 /**
  * Token `i` stands for the cue's word `k`: same stem, except that a glue word only stands for itself, so
- * the preposition "para" is never the verb "pare" (both stem to "par") and "e" is never "é".
+ * the preposition "para" is never the verb "pare" (both stem to "par") and "e" is never "é"; and a word of
+ * WHOLE_WORDS only for itself or its plural ("gostaria" is not "gostei").
  */
 function wordAt(m: Reading, cue: Cue, k: number, i: number): boolean {
   if (m.stems[i] !== cue.stems[k]) return false;
   const token = m.tokens[i] ?? '';
+  if (cue.whole?.[k] === true) return token === cue.words[k] || token === `${cue.words[k] ?? ''}s`;
   return !GLUE.has(token) || token === cue.words[k];
 }
 

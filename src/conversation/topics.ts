@@ -57,13 +57,6 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   return found;
 }
 
-/** Words whose stem is a topic's cue word though they mean something else ("fico grato": thankful, not free). */
-const STEM_ONLY: ReadonlySet<string> = new Set([
-  'grato', 'grata', 'gratos', 'gratas',
-  // "eu quero saber" is no "sábado".
-  'saber', 'sabe', 'sabia', 'sabem',
-]);
-
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
@@ -72,8 +65,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   for (const c of compiled) {
     // Every cue of the topic that appears ("quanto tempo" and "demora" in "quanto tempo demora?").
     const strongUsed = c.strong.union(m);
-    // A weak cue word met only through a stem it shares with another word ("grato" is not "grátis") is no cue.
-    const weakUsed = c.weak.union(m)?.filter((i) => !STEM_ONLY.has(m.tokens[i] ?? ''));
+    const weakUsed = c.weak.union(m);
     if (!strongUsed && (!weakUsed || weakUsed.length === 0)) continue;
     found.push({ topic: c.topic, used: [...new Set([...(strongUsed ?? []), ...(weakUsed ?? [])])].sort((a, b) => a - b), strong: strongUsed !== undefined });
   }
@@ -164,21 +156,52 @@ const AGE_WORDS: ReadonlyMap<string, number> = new Map(
   ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'quatorze', 'catorze', 'quinze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'].map((w, i) => [w, i + 1] as const),
 );
 
+/** A number a message may say as an age: in figures, or under 20 in words; its position and the words around it. */
+interface AgeSaid {
+  at: number;
+  value: number;
+  /** The number as typed, when in figures ("17", "065"). */
+  figures: string | undefined;
+  prev: string | undefined;
+  next: string | undefined;
+  /** The word after `next` ("1 ano *do* ensino médio", "30 anos *que* moro aqui"). */
+  after: string | undefined;
+  /** The number ends the phrase: nothing, a pause or a glue word after it ("tem 17", "com 15, pode?"). */
+  ends: boolean;
+}
+
+/**
+ * The one reader of an age in a message: every number that may be one ("16 anos", "cinco anos", "tem 17", "com 70"),
+ * in order. Each caller keeps those of its range and phrasing (a minor's age, an adult's, the age a citizen tells).
+ */
+export function agesSaid(m: Reading): AgeSaid[] {
+  const out: AgeSaid[] = [];
+  m.tokens.forEach((w, at) => {
+    const figures = /^\d{1,3}$/.test(w) ? w : undefined;
+    const value = figures === undefined ? AGE_WORDS.get(w) : Number(figures);
+    if (value === undefined) return;
+    const next = m.tokens[at + 1];
+    const ends = next === undefined || m.pauses?.has(at) === true || isGlue(next);
+    out.push({ at, value, figures, prev: m.tokens[at - 1], next, after: m.tokens[at + 2], ends });
+  });
+  return out;
+}
+
 /** The tokens of an age under 21 ("16 anos", "tem 17", "com 15"), or undefined. */
 export function ageAt(m: Reading): number[] | undefined {
-  for (let i = 0; i < m.tokens.length; i++) {
-    const w = m.tokens[i] ?? '';
+  for (const a of agesSaid(m)) {
+    const years = a.next === 'anos' || a.next === 'ano';
     // "8 anos" or "cinco anos": a number under 21, in figures or in words.
-    if (AGE_WORDS.has(w) && (m.tokens[i + 1] === 'anos' || m.tokens[i + 1] === 'ano')) return [i, i + 1];
-    if (!/^\d{1,2}$/.test(w) || Number(w) > 20) continue;
-    const next = m.tokens[i + 1];
-    const prev = m.tokens[i - 1];
+    if (a.figures === undefined) {
+      if (years) return [a.at, a.at + 1];
+      continue;
+    }
+    if (a.figures.length > 2 || a.value > 20) continue;
     // "to no 1 ano do ensino medio": a school year; "faz 2 anos": a duration.
-    const schoolYear = next === 'ano' && ['do', 'da', 'de'].includes(m.tokens[i + 2] ?? '');
-    if ((next === 'anos' || next === 'ano' || next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(prev ?? '')) return [i, i + 1];
+    const schoolYear = a.next === 'ano' && ['do', 'da', 'de'].includes(a.after ?? '');
+    if ((years || a.next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(a.prev ?? '')) return [a.at, a.at + 1];
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
-    const ends = next === undefined || m.pauses?.has(i) === true || isGlue(next);
-    if (ends && (prev === 'tem' || prev === 'tenho' || prev === 'com' || prev === 'faz' || prev === 'fez')) return [i - 1, i];
+    if (a.ends && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
   }
   return undefined;
 }
@@ -191,16 +214,12 @@ const CHILD_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca',
  * positions of the number and the word next to it.
  */
 function adultAgeAt(m: Reading): number[] | undefined {
-  for (let i = 0; i < m.tokens.length; i++) {
-    const w = m.tokens[i] ?? '';
-    if (!/^\d{2,3}$/.test(w) || Number(w) < 21 || Number(w) > 110) continue;
-    const next = m.tokens[i + 1];
-    const prev = m.tokens[i - 1];
+  for (const a of agesSaid(m)) {
+    if (a.figures === undefined || a.figures.length < 2 || a.value < 21 || a.value > 110) continue;
     // "tem 30 anos que moro aqui": a duration.
-    if (DURATION_BEFORE.has(prev ?? '') || (next === 'anos' && m.tokens[i + 2] === 'que')) continue;
-    if (next === 'anos' && (prev === undefined || AGE_BEFORE.has(prev))) return [i, i + 1];
-    const ends = next === undefined || m.pauses?.has(i) === true || isGlue(next) || next === 'anos';
-    if (ends && AGE_BEFORE.has(prev ?? '') && prev !== undefined) return [i - 1, i];
+    if (DURATION_BEFORE.has(a.prev ?? '') || (a.next === 'anos' && a.after === 'que')) continue;
+    if (a.next === 'anos' && (a.prev === undefined || AGE_BEFORE.has(a.prev))) return [a.at, a.at + 1];
+    if ((a.ends || a.next === 'anos') && a.prev !== undefined && AGE_BEFORE.has(a.prev)) return [a.at - 1, a.at];
   }
   return undefined;
 }
@@ -489,7 +508,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "e a carteira de motorista" on another card name what is asked about.
   const said = naming.filter((w) => !PEOPLE.has(w));
   const subject = said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? ''));
-  if (inFocus && saidByService(inFocus, m.text, said) && (first === undefined || subject.length === 0 || !namesService(t.ctx, first, subject))) return { kind: 'service', service: inFocus, isNew: false };
+  if (inFocus && saidByService(inFocus, t.ctx.catalogue.nearSynonyms, m.text, said) && (first === undefined || subject.length === 0 || !namesService(t.ctx, first, subject))) return { kind: 'service', service: inFocus, isNew: false };
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
   const back = inFocus && strong ? visitedNamed(t, naming, inFocus) : undefined;
