@@ -74,6 +74,30 @@ describe('the SQLite store', () => {
     await store.close();
   });
 
+  it('writes no index page for an event (one WAL frame less per turn), and purge still takes only the old events', async () => {
+    const store = new SqliteStore(join(dir, 'a.sqlite'));
+    const indexes = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'").all();
+    expect(indexes).toEqual([]);
+    const { runtime, clock } = memoryRuntime({ store });
+    const DAY = 86_400_000;
+    clock.now = Date.now() - 400 * DAY;
+    await runtime.handle('telegram', 'old', text('perdi meu rg'));
+    await runtime.handle('telegram', 'old', text('sair'));
+    clock.now = Date.now() - 2 * DAY;
+    await runtime.handle('telegram', 'recent', text('renovar cnh'));
+    await runtime.handle('telegram', 'recent', text('sair'));
+    clock.now = Date.now();
+    await runtime.handle('telegram', 'open', text('ipva'));
+    const before = store.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number };
+    const oldEvents = store.db.prepare('SELECT count(*) AS n FROM events WHERE at < ?').get(Date.now() - 365 * DAY) as { n: number };
+    expect(oldEvents.n).toBeGreaterThan(0);
+    const result = await store.purge(Date.now() - 365 * DAY);
+    expect(result.events).toBe(oldEvents.n);
+    expect(store.db.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: before.n - oldEvents.n });
+    expect(store.db.prepare('SELECT count(*) AS n FROM events WHERE at < ?').get(Date.now() - 365 * DAY)).toEqual({ n: 0 });
+    await store.close();
+  });
+
   it('remembers handled updates, so a redelivery is recognised after a restart', async () => {
     const path = join(dir, 'a.sqlite');
     const store = new SqliteStore(path);

@@ -8,8 +8,13 @@ import type { RollupWriter } from './rollup.ts';
 /** Deletes raw data older than `before` (ms) in one transaction. Open sessions are never deleted. */
 export function purgeOlderThan(db: Database.Database, rollup: RollupWriter, before: number): PurgeResult {
   return db.transaction(() => {
-    // By time first (the events_at index): the events of a session deleted here are no later than its last message.
-    const events = db.prepare('DELETE FROM events WHERE at < ? AND session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?)').run(before, before).changes;
+    // Events have no index (one WAL frame less per turn, see schema.ts): their row ids follow time, so the first
+    // event at or after the cut-off, read from the oldest, bounds those to delete, and the read stops there. An
+    // event of a session deleted here is no later than its session's last message.
+    const kept = db.prepare<[number], { id: number }>('SELECT id FROM events WHERE at >= ? ORDER BY id LIMIT 1').get(before);
+    const events = db
+      .prepare('DELETE FROM events WHERE id < ? AND at < ? AND session_id IN (SELECT id FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?)')
+      .run(kept?.id ?? Number.MAX_SAFE_INTEGER, before, before).changes;
     const sessions = db.prepare('DELETE FROM sessions WHERE ended_at IS NOT NULL AND last_at < ?').run(before).changes;
     const requests = db.prepare('DELETE FROM requests WHERE created_at < ?').run(before).changes;
     const processedUpdates = db.prepare('DELETE FROM processed_updates WHERE at < ?').run(before).changes;
