@@ -1000,6 +1000,14 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // "opa, nao é a habilitação, é a identidade": an interjection or apology may open it; "é" says it like "foi".
   const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && w !== 'opa' && w !== 'ops' && w !== 'ah');
   const verb = m.tokens[from + 1];
+  // "Desculpe, não é a primeira. Eu perdi a minha, preciso da segunda via." on a card: a short denial of what is in
+  // view ("não é a primeira", "não era esse"), a pause, then a clause of its own saying what it is.
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era') && focusOf(t) !== undefined && !m.text.includes('?')) {
+    const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
+    // The denial names something ("não é para mim" names nothing: it tells whom it is for).
+    const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;
+    if (end !== undefined && names && end - from <= 4 && m.tokens.slice(end + 1).filter((w) => !isGlue(w)).length >= 2) return true;
+  }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
   if (!said || verb === 'foi' || verb === 'era') return said;
