@@ -36,3 +36,40 @@ describe('round 261: "não quero X, quero <the card in view>" shows the card aga
     expect(d.events.filter((e) => e.type === 'service_viewed' && e.serviceId === 'recurso-multa').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('round 262: in a form, an earlier answer said to be wrong without its new value', () => {
+  it('"pera errei a cidade" while the service is asked asks the town again, then goes on to the service', () => {
+    const d = uaiForm('Joana Teste Souza', '123.456.789-09', 'Betim');
+    expect(fieldAsked(d)).toBe(3);
+    d.say('pera errei a cidade');
+    expect(fieldAsked(d)).toBe(2);
+    d.say('Contagem');
+    expect(fieldAsked(d)).toBe(3);
+  });
+
+  it('"o cpf saiu errado" while the service (free text) is asked asks the CPF again', () => {
+    const d = uaiForm('Joana Teste Souza', '123.456.789-09', 'Betim');
+    d.say('o cpf saiu errado');
+    expect(fieldAsked(d)).toBe(1);
+  });
+
+  it('"pera, quero corrigir o serviço" does not take "pera" as the new service', () => {
+    const d = uaiForm('Joana Teste Souza', '123.456.789-09', 'Betim', 'identidade');
+    d.say('pera, quero corrigir o servico');
+    expect(text(d)).not.toMatch(/agora é \*pera\*/i);
+    expect(fieldAsked(d)).toBe(3);
+  });
+});
+
+describe('round 263: a town answered with a detail after it', () => {
+  it('"Contagem mesmo, mas é num distrito" takes Contagem; "Betim, quer dizer, Contagem" is still a correction', () => {
+    const d = uaiForm('Joana Teste Souza', '123.456.789-09');
+    d.say('Contagem mesmo, mas é num distrito');
+    const view = d.state.view;
+    expect(view.at === 'form' ? view.answers['municipio'] : undefined).toBe('Contagem');
+    const e = uaiForm('Joana Teste Souza', '123.456.789-09');
+    e.say('Betim, quer dizer, Contagem');
+    const other = e.state.view;
+    expect(other.at === 'form' ? other.answers['municipio'] : undefined).toBe('Contagem');
+  });
+});
