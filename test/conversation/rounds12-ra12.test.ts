@@ -73,3 +73,30 @@ describe('round 263: a town answered with a detail after it', () => {
     expect(other.at === 'form' ? other.answers['municipio'] : undefined).toBe('Contagem');
   });
 });
+
+describe('round 264: in a form, whether one must say who one is', () => {
+  it('"preciso falar meu nome? não quero me identificar" on the Ouvidoria says the form asks no name, and the field stays', () => {
+    const d = talkOn('ouvidoria');
+    d.press('Fazer solicitação');
+    d.say('denúncia');
+    d.say('preciso falar meu nome? nao quero me identificar');
+    expect(fieldAsked(d)).toBe(1);
+    expect(text(d)).toMatch(/não pede o seu nome/);
+  });
+});
+
+describe('round 265: small talk about the bot and the wait', () => {
+  it('"é do governo mesmo? n é golpe né" is answered about the bot, with no service', () => {
+    const d = talk('isso aqui é do governo mesmo? n é golpe né');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"que demora, to esperando faz tempo" gets an apology; "demora muito pra sair a carteirinha" is still a question', () => {
+    const d = talk('que demora, to esperando faz tempo');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBeUndefined();
+    const e = talkOn('passe-livre', 'e demora muito pra sair a carteirinha');
+    expect(kinds(e)).not.toContain('small_talk');
+  });
+});
