@@ -416,6 +416,8 @@ export const GENERIC_WORDS = new Set([
   'possa', 'posso', 'pode', 'podem', 'consegue', 'conseguem', 'alguma', 'algum', 'obrigado', 'obrigada', 'obrigatorio', 'obrigatoria', 'sozinhos', 'sozinhas', 'certeza',
   // How a question is put, not what it is about ("mesmo assim", "muda alguma coisa?", "o que faço primeiro?").
   'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente', 'saindo', 'bom', 'ta', 'pessoas', 'beneficio', 'querendo', 'paguei', 'nunca', 'canal', 'obtenho', 'obter', 'consigo',
+  // Getting a thing back ("onde eu pego ela *de volta*", "quero ela de volta"): how one gets it, not what.
+  'volta',
   // When, not what ("desde ontem à noite", "semana passada").
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.

@@ -100,3 +100,13 @@ describe('round 265: small talk about the bot and the wait', () => {
     expect(kinds(e)).not.toContain('small_talk');
   });
 });
+
+describe('round 266: "de volta" is how one gets a thing back, not what', () => {
+  it('"onde eu pego ela de volta" after the tow truck took the motorbike asks where, about the impounded vehicle', () => {
+    const d = talk('guincho levou minha moto hj cedo pq tava sem licenciamento');
+    expect(d.state.focus).toBe('veiculo-removido');
+    d.say('e onde pego ela de volta?');
+    expect(d.state.focus).toBe('veiculo-removido');
+    expect(kinds(d)).toContain('follow_up');
+  });
+});
