@@ -2,8 +2,10 @@
 // cidade correta é Contagem, não Betim", "na verdade foi roubado, me enganei no motivo", "muda pra denúncia"): the
 // field meant and its new value, read from the message; the form takes it, says so, and asks the current field again.
 import type { Form, FormField, FieldType } from '../catalogue/schema.ts';
+import { APOLOGIES, INTERJECTIONS, PAUSE_WORDS } from './cues.ts';
 import { checkField, matchChoice, findMunicipality } from './fields.ts';
 import { fieldsNamed, askField } from './form.ts';
+import { isGlue } from './reading.ts';
 import { fold, plain } from './text.ts';
 import type { FormAt } from './message.ts';
 import type { TurnBuilder } from './turn.ts';
@@ -77,7 +79,9 @@ function candidates(text: string, said: (w: string) => boolean): string[] {
     const rest = at < 0 ? [] : words.slice(at + 1);
     return rest.length > 0 ? [rest.join(' ').replace(ARTICLE, '')] : [];
   });
-  const alone = clauses.filter((words) => !words.some((w) => said(fold(w)))).map((words) => words.join(' '));
+  // A clause of nothing but a pause or an interjection ("*pera*, quero corrigir o serviço") holds no value.
+  const filler = (w: string): boolean => PAUSE_WORDS.has(w) || INTERJECTIONS.has(w) || APOLOGIES.has(w);
+  const alone = clauses.filter((words) => !words.some((w) => said(fold(w))) && !words.every((w) => filler(fold(w)))).map((words) => words.join(' '));
   return [...after, ...alone];
 }
 
@@ -151,6 +155,24 @@ export function amendment(t: TurnBuilder, f: FormAt, text: string): Amendment | 
     return value !== undefined && value !== f.answers[field.id] ? [{ index, value }] : [];
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Words around "errei a cidade" that say nothing more ("*pera*, errei *a* cidade", "o cpf *saiu* errado", "*quero* corrigir o nome"). */
+const AROUND_WRONG: ReadonlySet<string> = new Set([...PAUSE_WORDS, ...INTERJECTIONS, ...APOLOGIES, 'ops', 'saiu', 'ficou', 'tava', 'estava', 'quero', 'queria', 'preciso', 'deixa', 'vou', 'acho', 'nao', 'n']);
+
+/**
+ * The one answered field a message only says is wrong, without a new value ("pera errei a cidade", "o cpf saiu
+ * errado"): every word is a word of amending, a word naming that field, or filler around them.
+ */
+export function fieldSaidWrong(f: FormAt, tokens: readonly string[]): number | undefined {
+  if (!tokens.some((w) => AMEND_WORDS.has(w))) return undefined;
+  const answered = (i: number): boolean => i < f.field && f.answers[f.form.fields[i]?.id ?? ''] !== undefined;
+  const named = namedFields(f.form, tokens.join(' ')).filter(answered);
+  const index = named.length === 1 ? named[0] : undefined;
+  const field = index === undefined ? undefined : f.form.fields[index];
+  if (index === undefined || !field) return undefined;
+  const own = new Set([...fold(field.label).split(' '), ...TYPE_WORDS[field.type]]);
+  return tokens.every((w) => AMEND_WORDS.has(w) || own.has(w) || isGlue(w) || AROUND_WRONG.has(w)) ? index : undefined;
 }
 
 /** Takes the amended value, says so in a line, and asks the field that was being asked again. */

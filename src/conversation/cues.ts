@@ -74,6 +74,8 @@ export const FIELD_QUESTION = [
   'guardado', 'guardar', 'armazenado', 'armazenar', 'fica salvo', 'vai ficar salvo', 'quem vai ver', 'quem ve', 'quem tem acesso', 'tem acesso', 'ninguem usando',
   'ninguem usar', 'usar meu', 'usar meus', 'usando meu', 'usando meus', 'compartilhado', 'compartilhar', 'repassado', 'repassar', 'divulgado', 'divulgar', 'clonado',
   'clonar', 'fraude', 'medo', 'receio', 'protegido', 'protecao', 'apagado', 'apagar', 'excluido', 'confianca', 'e confiavel', 'pra onde vai', 'para onde vai',
+  // Whether one must say who one is ("tem q falar meu nome?", "n quero me identificar", "pode ser anônimo?").
+  'me identificar', 'se identificar', 'identificar', 'identificacao', 'anonimo', 'anonima', 'anonimato', 'tem que falar', 'tem que informar', 'ter que informar', 'tenho que falar', 'falar meu nome', 'dar meu nome', 'por meu nome', 'colocar meu nome',
   // What a choice changes ("se for roubo muda alguma coisa?", "faz diferença?").
   'muda alguma coisa', 'muda algo', 'muda em que', 'muda o que', 'o que muda', 'faz diferenca', 'tem diferenca', 'qual a diferenca',
 ];
@@ -331,6 +333,8 @@ export const SOCIAL = {
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches'],
   bot: [
+    // Asking to be reassured it is no scam ("n é golpe né?").
+    'nao e golpe', 'n e golpe',
     'do governo mesmo ou e golpe', 'do governo msm ou e golpe', 'e do governo ou e golpe', 'e do governo mesmo', 'e do governo msm', 'isso aqui e do governo', 'isso e do governo', 'voce e oficial', 'vc e oficial', 'e oficial mesmo', 'isso aqui e oficial', 'isso aqui e golpe', 'isso e golpe', 'e golpe isso', 'isso aqui e confiavel', 'isso e confiavel', 'isso aqui e seguro', 'voce e golpe', 'vc e golpe',
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
@@ -368,6 +372,9 @@ export const SOCIAL = {
     'anda logo', 'vai logo', 'ande logo', 'agiliza', 'agilizar', 'agiliza ai', 'depressa', 'to no servico', 'estou no servico', 'to no trabalho', 'estou no trabalho', 'to trabalhando', 'estou trabalhando'],
   // Another language ("Você fala inglês?"): only Portuguese, said in both.
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'em ingles', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
+  // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
+  // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
+  waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 
@@ -415,6 +422,8 @@ export const GENERIC_WORDS = new Set([
   'possa', 'posso', 'pode', 'podem', 'consegue', 'conseguem', 'alguma', 'algum', 'obrigado', 'obrigada', 'obrigatorio', 'obrigatoria', 'sozinhos', 'sozinhas', 'certeza',
   // How a question is put, not what it is about ("mesmo assim", "muda alguma coisa?", "o que faço primeiro?").
   'assim', 'muda', 'mudaria', 'primeiro', 'diferenca', 'diferente', 'saindo', 'bom', 'ta', 'pessoas', 'beneficio', 'querendo', 'paguei', 'nunca', 'canal', 'obtenho', 'obter', 'consigo',
+  // Getting a thing back ("onde eu pego ela *de volta*", "quero ela de volta"): how one gets it, not what.
+  'volta',
   // When, not what ("desde ontem à noite", "semana passada").
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.

@@ -4,7 +4,7 @@ import type { FormField, SynonymEntry } from '../catalogue/schema.ts';
 import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { positionOf } from './choose.ts';
-import { findMunicipality } from './places.ts';
+import { findMunicipality, townBeforeDetail } from './places.ts';
 import { fold } from './text.ts';
 
 export { findMunicipality } from './places.ts';
@@ -119,7 +119,8 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'date':
       return checkDate(input, now);
     case 'municipality': {
-      const city = findMunicipality(input);
+      // "Montes Claros mesmo, mas é no distrito": the town, with a detail after it.
+      const city = findMunicipality(input) ?? townBeforeDetail(input);
       if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
       return { ok: true, value: city };
     }

@@ -135,7 +135,16 @@ export function fieldsNamed(form: Form, text: string): number[] {
  * current field is asked again.
  */
 export function explainField(t: TurnBuilder, s: Service, form: Form, index: number, answers: Record<string, string>, text: string): void {
-  const named = fieldsNamed(form, text)[0];
+  // "tem q falar meu nome? n quero me identificar": whether the citizen must say who they are is asked of the form's
+  // name field; a form that has none does not ask it, and that is the answer.
+  const identity = /\b(nome|identificar|identificacao|anonim[oa]|anonimato)\b/.test(fold(text));
+  const nameField = form.fields.findIndex((f) => f.type === 'name');
+  const named = fieldsNamed(form, text)[0] ?? (identity && nameField >= 0 ? nameField : undefined);
+  if (identity && named === undefined && nameField < 0) {
+    const cpf = form.fields.some((f) => f.type === 'cpf') ? '' : ' nem o seu CPF';
+    t.say(`*Identificação:* este pedido não pede o seu nome${cpf}.\n${LGPD_NOTE}`, undefined, undefined, { kind: 'notice' });
+    return askField(t, s, form, index, answers);
+  }
   const field = (named === undefined ? undefined : form.fields[named]) ?? form.fields[index];
   if (!field) return askField(t, s, form, index, answers);
   const purpose = field.purpose ?? `O órgão responsável usa essa informação para atender o seu pedido de ${s.title}.`;

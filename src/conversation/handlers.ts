@@ -11,7 +11,7 @@ import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { agesSaid, answerAbout, asksStepByStep, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { copy } from './text.ts';
@@ -463,6 +463,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // does choosing it first ("a inscricao primeiro").
     const asks = m.tokens.flatMap((w, i) => ((i === 0 && SEEING.has(w)) || FIRST_WORDS.has(w) ? [i] : []));
     if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return showService(t, focus);
+    // "Não quero consultar, quero recorrer porque a multa está errada" on the appeal's card: a later clause that opens
+    // with a wish and names only the card's own words (up to the reason) asks for the card again.
+    if (wishesFocus(m, focus)) return showService(t, focus);
     return sayToldAboutFocus(t, focus);
   }
   // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
@@ -560,6 +563,22 @@ function withoutOthersDenial(m: Message): string | undefined {
 
 /** Words that choose what to see first ("a inscrição primeiro", "começa por ela"). */
 const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'comeca', 'comecar', 'comece', 'comecemos']);
+
+/** Verbs of wishing that open the clause saying what is wanted ("…, *quero* recorrer"). */
+const WISH_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
+
+/**
+ * A clause after a pause that opens with a wish ("não quero consultar, *quero recorrer* porque…") and whose words, up
+ * to the next pause or reason, are all the focus's own: the citizen asks for the card in view.
+ */
+function wishesFocus(m: Message, focus: Service): boolean {
+  const at = m.tokens.findIndex((w, i) => i > 0 && WISH_VERBS.has(w) && (m.pauses?.has(i - 1) ?? false));
+  if (at < 0) return false;
+  let end = at + 1;
+  while (end < m.tokens.length && !BECAUSE.has(m.tokens[end] ?? '') && !(m.pauses?.has(end - 1) ?? false)) end++;
+  const outside = m.tokens.flatMap((_, i) => (i <= at || i >= end ? [i] : []));
+  return isOwnWords(focus, namingWords(m, outside));
+}
 
 /** The service clearly found and named by the words before "sobre" (or "a respeito de"), if two or more words precede it. */
 function namedBeforeAbout(t: TurnBuilder, m: Message): Service | undefined {

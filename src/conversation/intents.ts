@@ -25,7 +25,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, AFTER_REQUEST, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn } from './choose.ts';
-import { AMEND_WORDS, amendment, applyAmendment, fieldToGoBackTo } from './amend.ts';
+import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
@@ -294,13 +294,17 @@ export const INTENTS: readonly Intent[] = [
       if (used.length === 0) return undefined;
       // "nao pera, na verdade é denúncia": a "não" and a pause before the amendment answer the bot; they lead nothing.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w) && !PAUSE_WORDS.has(w) && w !== 'nao' && w !== 'nn');
-      if (m.freeText && (!used.includes(lead) || m.tokens.length > 12)) return undefined;
-      const fix = amendment(t, f, m.text);
-      return fix ? { used, n: fix.index, value: fix.value } : undefined;
+      const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) ? undefined : amendment(t, f, m.text);
+      if (fix) return { used, n: fix.index, value: fix.value };
+      // "pera errei a cidade", "o cpf saiu errado" with no new value: that field is asked again (then the form goes on
+      // where it was). The message says nothing else, so in a free-text field too.
+      const wrong = fieldSaidWrong(f, m.tokens);
+      return wrong === undefined ? undefined : { used, n: wrong };
     },
     handle: (t, _m, hit) => {
       const f = formOf(t);
-      if (f && hit.n !== undefined && hit.value !== undefined) applyAmendment(t, f, { index: hit.n, value: hit.value });
+      if (f && hit.n !== undefined && hit.value !== undefined) return applyAmendment(t, f, { index: hit.n, value: hit.value });
+      if (f && hit.n !== undefined) askField(t, f.s, f.form, hit.n, f.answers, 'Tudo bem, vamos corrigir.');
     },
   },
   // "opa o telefone ta errado, quero corrigir" on the summary: that field again, the other answers kept.
@@ -1000,6 +1004,14 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // "opa, nao é a habilitação, é a identidade": an interjection or apology may open it; "é" says it like "foi".
   const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && w !== 'opa' && w !== 'ops' && w !== 'ah');
   const verb = m.tokens[from + 1];
+  // "Desculpe, não é a primeira. Eu perdi a minha, preciso da segunda via." on a card: a short denial of what is in
+  // view ("não é a primeira", "não era esse"), a pause, then a clause of its own saying what it is.
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era') && focusOf(t) !== undefined && !m.text.includes('?')) {
+    const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
+    // The denial names something ("não é para mim" names nothing: it tells whom it is for).
+    const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;
+    if (end !== undefined && names && end - from <= 4 && m.tokens.slice(end + 1).filter((w) => !isGlue(w)).length >= 2) return true;
+  }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
   if (!said || verb === 'foi' || verb === 'era') return said;

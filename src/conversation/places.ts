@@ -45,6 +45,22 @@ export function findMunicipality(input: string): string | undefined {
   return official.get(key) ?? nicknames.get(key);
 }
 
+/** Words that stress a town just named ("Montes Claros *mesmo*"), never part of a name. */
+const STRESS = /\s+(mesmo|msm|mermo|memo|sim|ne|né)\s*$/i;
+
+/**
+ * "Montes Claros mesmo, mas é no distrito": the town the first clause names, with a detail after it; only when no
+ * other clause holds a word of a town's name ("Betim, quer dizer, Contagem" is a correction, read elsewhere).
+ */
+export function townBeforeDetail(input: string): string | undefined {
+  const [first, ...rest] = input.split(/\s*[,;.!]\s*|\s+mas\s+/i).filter((part) => part.trim() !== '');
+  if (first === undefined) return undefined;
+  const key = fold(first.replace(STRESS, ''));
+  const town = official.get(key) ?? nicknames.get(key);
+  if (town === undefined || (rest.length === 0 && key === fold(input))) return undefined;
+  return rest.some((part) => fold(part).split(' ').some((w) => placeWords.has(w))) ? undefined : town;
+}
+
 /** Words of the names of Minas Gerais's municípios ("sabara", "ipatinga"): real words, never typos of a command. */
 const placeWords: ReadonlySet<string> = new Set([...official.keys(), ...nicknames.keys()].flatMap((name) => name.split(' ')).filter((w) => w.length >= 4));
 
