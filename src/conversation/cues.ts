@@ -172,6 +172,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
       'cartao de credito parcelado', 'credito parcelado', 'parcelado no cartao', 'parcelar no cartao', 'parcela no cartao', 'em quantas vezes', 'quantas vezes no cartao',
       // Asked after another question, as whether one pays ("o que levo e se paga").
+      // "A consulta é paga?": the feminine of "é pago", and being charged for it.
+      'e paga', 'sera paga', 'e cobrada', 'e cobrado',
       'e se paga', 'e se tem que pagar', 'e se tem q pagar', 'e se cobra', 'e se e pago', 'e se e gratis', 'e se e de graca',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],

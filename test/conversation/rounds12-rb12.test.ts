@@ -1,0 +1,21 @@
+// The twelfth session's rounds by helper rb12 (270 on), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { asked, talk, talkOn } from './real.ts';
+
+const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
+
+describe('round 270: a question that spells part of a button asks about the card', () => {
+  it('"A consulta é paga?" on the vehicle lookup answers its cost, not the IPVA button ("Consultar e pagar IPVA")', () => {
+    const d = talkOn('situacao-veiculo', 'A consulta é paga?');
+    expect(d.state.focus).toBe('situacao-veiculo');
+    expect(asked(d)).toEqual(['cost']);
+    expect(text(d)).toMatch(/gratuito/);
+  });
+
+  it('"a consulta e paga?" on the vehicle licence answers its cost, not the IPVA button', () => {
+    const d = talkOn('crlv-licenciamento', 'a consulta e paga?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(asked(d)).toEqual(['cost']);
+  });
+});
