@@ -532,7 +532,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (inFocus && first && first.id !== inFocus.id) {
     // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
     // Ciptea: "autista" is the focus's, "adulto" the EJA's).
-    if (namedCount(t.ctx, inFocus, naming) >= Math.max(1, namedCount(t.ctx, first, naming))) return { kind: 'service', service: inFocus, isNew: false };
+    // Who it is for names neither: "renovar a matrícula do meu filho" on the renewal is not the registration, though
+    // "matricular meu filho" is among the registration's popular names.
+    const notWho = naming.filter((w) => !WHO_WORDS.has(w));
+    if (namedCount(t.ctx, inFocus, notWho) >= Math.max(1, namedCount(t.ctx, first, notWho))) return { kind: 'service', service: inFocus, isNew: false };
     // A clear question about the card in view whose words only brush another service, none of them naming it (not
     // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
     // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does

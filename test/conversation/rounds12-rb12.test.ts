@@ -19,3 +19,23 @@ describe('round 270: a question that spells part of a button asks about the card
     expect(asked(d)).toEqual(['cost']);
   });
 });
+
+describe('round 271: who a question is for names no other service', () => {
+  it('"Quais documentos devo levar para renovar a matrícula do meu filho?" on the renewal lists its documents', () => {
+    const d = talkOn('renovacao-matricula', 'Quais documentos devo levar para renovar a matrícula do meu filho?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+    expect(asked(d)).toEqual(['documents']);
+  });
+
+  it('"a matrícula da minha filha tem custo?" on the renewal answers its cost', () => {
+    const d = talkOn('renovacao-matricula', 'a matrícula da minha filha tem custo?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+    expect(asked(d)).toEqual(['cost']);
+  });
+
+  it('"Meu filho é autista e não dirige. Ele tem direito?" on the IPVA exemption says who may ask for it, not the Ciptea', () => {
+    const d = talkOn('ipva-isencao', 'Meu filho é autista e não dirige. Ele tem direito?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(asked(d)).toEqual(['requirements']);
+  });
+});
