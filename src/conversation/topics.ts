@@ -267,6 +267,27 @@ function fearBeforeQuestion(m: Reading, used: readonly number[]): number[] {
   return lead.length > 0 && lead.some((w) => FEAR.has(w)) && lead.every((w) => FEAR.has(w) || FEAR_GLUE.has(w)) ? lead.map((_, i) => i) : [];
 }
 
+/** Verbs of being that open what the citizen says of their own state ("*to* desempregado", "*sou* aposentado"). */
+const BEING_NOW: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'sou', 'fiquei', 'tava', 'estava', 'ando']);
+/** Words after such a verb that make it no state but a thing or a place ("to *com* a cnh vencida", "sou *de* sp"). */
+const NOT_A_STATE: ReadonlySet<string> = new Set(['com', 'sem', 'de', 'do', 'da', 'em', 'no', 'na', 'a', 'o', 'um', 'uma', 'pra', 'para', 'querendo', 'precisando', 'tentando']);
+
+/**
+ * The tokens of a clause of its own (between pauses, without the question's cue) in which the citizen tells their
+ * state ("paga alguma coisa? *to desempregado*", "sou aposentado, tenho desconto?"): how they are names no service;
+ * it is their case, weighed against the card in view.
+ */
+function stateClause(m: Reading, used: readonly number[]): number[] {
+  const ends = [...(m.pauses ?? [])].sort((a, b) => a - b);
+  const clauses = [-1, ...ends].map((p, k) => ({ from: p + 1, to: ends[k] ?? m.tokens.length - 1 }));
+  return clauses.flatMap(({ from, to }) => {
+    const span = m.tokens.map((_, i) => i).filter((i) => i >= from && i <= to);
+    const open = m.tokens[from] === 'eu' ? from + 1 : from;
+    const state = BEING_NOW.has(m.tokens[open] ?? '') && !NOT_A_STATE.has(m.tokens[open + 1] ?? 'de') && !isGlue(m.tokens[open + 1] ?? 'de');
+    return state && span.length <= 6 && !span.some((i) => used.includes(i)) ? span : [];
+  });
+}
+
 /** The stems of what a service says of who may ask and on which conditions. */
 const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
@@ -446,7 +467,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...(inFocus ? fearBeforeQuestion(m, used) : [])]);
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : [])]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };

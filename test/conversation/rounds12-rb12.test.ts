@@ -39,3 +39,17 @@ describe('round 271: who a question is for names no other service', () => {
     expect(asked(d)).toEqual(['requirements']);
   });
 });
+
+describe('round 272: the citizen\'s own state, told in a clause of its own, is their case on the card', () => {
+  it('"paga alguma coisa? to desempregado" on the EJA answers its cost, not the unemployment insurance', () => {
+    const d = talkOn('eja', 'paga alguma coisa? to desempregado');
+    expect(d.state.focus).toBe('eja');
+    expect(asked(d)).toEqual(['cost']);
+  });
+
+  it('"sou desempregada, tem custo?" on the technical course answers its cost', () => {
+    const d = talkOn('curso-tecnico', 'sou desempregada, tem custo?');
+    expect(d.state.focus).toBe('curso-tecnico');
+    expect(asked(d)).toEqual(['cost']);
+  });
+});
