@@ -916,7 +916,10 @@ const ORDER_WORDS: ReadonlySet<string> = new Set(['comeca', 'comecar', 'comecemo
 function namedListed(t: TurnBuilder, m: Message): number | undefined {
   // Every word the catalogue knows must be the service's name's: "quero pagar o ipva atrasado parcelado" is a new
   // request; a correction ("da identidade, nao da cnh") is read as one.
-  const words = namingWords(m, []).filter((w) => t.ctx.search.knows(w) && !ORDER_WORDS.has(w));
+  // The words of a clear question's own cue name nothing listed: "Quem faz a inscrição, eu ou a escola?" asks who files
+  // for the first listed; its "inscrição" does not choose the EJA (whose title holds it).
+  const question = findTopics(m, false);
+  const words = namingWords(m, question?.strong ? question.used : []).filter((w) => t.ctx.search.knows(w) && !ORDER_WORDS.has(w));
   if (words.length === 0 || words.length > 2 || m.tokens.includes('nao') || correctionCues.union(m) !== undefined) return undefined;
   const counts = t.state.options.map((o) => {
     const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;

@@ -53,3 +53,18 @@ describe('round 272: the citizen\'s own state, told in a clause of its own, is t
     expect(asked(d)).toEqual(['cost']);
   });
 });
+
+describe('round 273: "quem faz a inscrição?" asks who may ask, and its cue chooses nothing listed', () => {
+  it('on the list for a child\'s enrolment, "Quem faz a inscrição, eu ou a escola?" says who files the registration', () => {
+    const d = talk('Como faço para matricular meu filho de 5 anos numa escola estadual para o ano que vem?', 'Quem faz a inscrição, eu ou a escola?');
+    expect(d.state.focus).toBe('cadastro-escolar');
+    expect(asked(d)).toEqual(['requirements']);
+    expect(text(d)).toMatch(/Pais ou responsáveis/);
+  });
+
+  it('"quem faz o pedido?" on the Ciptea says who may ask', () => {
+    const d = talkOn('ciptea', 'quem faz o pedido?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(asked(d)).toEqual(['requirements']);
+  });
+});
