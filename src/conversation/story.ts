@@ -41,3 +41,25 @@ export function withoutLossPlace(text: string): string | undefined {
   const start = lossPlace(m)[0];
   return start === undefined ? undefined : m.tokens.slice(0, start).join(' ');
 }
+
+/** Forms of "esquecer" telling of having forgotten ("esqueci", "esqueceu", "esquecemos"). */
+const FORGOT = /^esquec(i|eu|emos|eram)$/;
+
+/**
+ * The places of a verb of forgetting followed by what was not done, an infinitive ("*esqueci* de renovar a matrícula",
+ * "ela *esqueceu* de pagar o ipva"): the forgetting is the story, the act forgotten the request ("esqueci a senha do
+ * gov.br" forgets a thing, and keeps its verb).
+ */
+export function forgotToDo(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => {
+    const next = m.tokens[i + 1] === 'de' ? m.tokens[i + 2] : m.tokens[i + 1];
+    return FORGOT.test(w) && next !== undefined && next.length > 3 && /(ar|er|ir)$/.test(next) ? [i] : [];
+  });
+}
+
+/** The text without its verbs of forgetting to do something ("esqueci de renovar a matrícula" → "de renovar a matrícula"); undefined when it has none. */
+export function withoutForgetting(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const forgot = forgotToDo(m);
+  return forgot.length === 0 ? undefined : m.tokens.filter((_, i) => !forgot.includes(i)).join(' ');
+}

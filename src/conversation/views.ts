@@ -7,7 +7,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { withoutLossPlace } from './story.ts';
+import { withoutForgetting, withoutLossPlace } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -512,6 +512,11 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
     const placeless = withoutLossPlace(query);
     const again = placeless === undefined ? undefined : t.ctx.search.search(placeless, limit);
     if (again?.clear) return again;
+    // "esqueci de renovar a matricula do meu filho e agora?": having forgotten is the story (its "esqueci" is the gov.br
+    // password's word), the act forgotten the request, for whomever it is.
+    const unforgotten = withoutForgetting(query);
+    const done = unforgotten === undefined ? undefined : t.ctx.search.search(withoutWho(unforgotten), limit);
+    if (done?.clear) return done;
     // "o cartório falou de um tal de itcd": the name the citizen heard is what they ask about.
     const heard = heardName(said ?? query);
     const named = heard === undefined ? undefined : t.ctx.search.search(heard, limit);

@@ -68,3 +68,15 @@ describe('round 273: "quem faz a inscrição?" asks who may ask, and its cue cho
     expect(asked(d)).toEqual(['requirements']);
   });
 });
+
+describe('round 274: having forgotten to do something is the story; the act forgotten is the request', () => {
+  it('"esqueci de renovar a matricula do meu filho e agora?" opens the renewal, not the gov.br account recovery', () => {
+    const d = talk('esqueci de renovar a matricula do meu filho e agora?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+  });
+
+  it('"a gente esqueceu de renovar a matricula da nossa filha" opens the renewal', () => {
+    const d = talk('a gente esqueceu de renovar a matricula da nossa filha');
+    expect(d.state.focus).toBe('renovacao-matricula');
+  });
+});
