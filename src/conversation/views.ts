@@ -564,13 +564,22 @@ const SPAN_UNITS: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 
  */
 function requestClause(t: TurnBuilder, text: string, limit: number, found: readonly { id: string }[]): ReturnType<EngineContext['search']['search']> | undefined {
   const parts = text.split(/\s+e\s+(?=(?:eu\s+)?(?:quero|queria|preciso|gostaria)\b)/i);
-  const clause = parts.length === 2 ? parts[1] : undefined;
+  // Or the question that ends the message, in a clause of its own after the story ("to desempregado faz 3 meses, tem
+  // vaga no sine?").
+  const clause = parts.length === 2 ? parts[1] : lastQuestion(text);
   if (clause === undefined) return undefined;
   const result = t.ctx.search.search(clause, limit);
   const first = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
   if (!first || first.id === found[0]?.id || !found.some((h) => h.id === first.id)) return undefined;
   // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
   return searchWords(clause).some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, searchWords(clause)) ? result : undefined;
+}
+
+/** The last clause of a message that ends on a question mark, when a clause comes before it. */
+function lastQuestion(text: string): string | undefined {
+  if (!text.trim().endsWith('?')) return undefined;
+  const clauses = text.split(/[,;.!?]+/).map((c) => c.trim()).filter((c) => c !== '');
+  return clauses.length >= 2 ? clauses[clauses.length - 1] : undefined;
 }
 
 /** With nothing in focus, the one service a phrase of its names (two words or more) is said whole by, if only one is; never a subject handled elsewhere. */

@@ -80,3 +80,15 @@ describe('round 274: having forgotten to do something is the story; the act forg
     expect(d.state.focus).toBe('renovacao-matricula');
   });
 });
+
+describe('round 275: a story, then the question in a clause of its own, asks what that clause names', () => {
+  it('"to desempregado faz 3 meses, tem vaga no sine?" opens the Sine, not the unemployment insurance', () => {
+    const d = talk('to desempregado faz 3 meses, tem vaga no sine?');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+
+  it('"fui mandado embora mes passado, o sine tem vaga?" opens the Sine', () => {
+    const d = talk('fui mandado embora mes passado, o sine tem vaga?');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+});
