@@ -92,3 +92,15 @@ describe('round 275: a story, then the question in a clause of its own, asks wha
     expect(d.state.focus).toBe('sine-emprego');
   });
 });
+
+describe('round 276: a service\'s whole popular name said around a subject handled elsewhere names that service', () => {
+  it('"o posto de saude do meu bairro ta sem medico faz 2 mes, onde eu reclamo disso" opens the SUS ombudsman', () => {
+    const d = talk('o posto de saude do meu bairro ta sem medico faz 2 mes, onde eu reclamo disso');
+    expect(d.state.focus).toBe('ouvidoria-saude');
+  });
+
+  it('"quero reclamar do posto de saude do bairro" opens the SUS ombudsman', () => {
+    const d = talk('quero reclamar do posto de saude do bairro');
+    expect(d.state.focus).toBe('ouvidoria-saude');
+  });
+});
