@@ -7,7 +7,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { withoutForgetting, withoutLossPlace } from './story.ts';
+import { withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -517,6 +517,10 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
     const unforgotten = withoutForgetting(query);
     const done = unforgotten === undefined ? undefined : t.ctx.search.search(withoutWho(unforgotten), limit);
     if (done?.clear) return done;
+    // "minha irma sumiu, nao atende o celular": the phone no one answers is the story, not a stolen one.
+    const reachless = withoutUnreachablePhone(query);
+    const unreached = reachless === undefined ? undefined : t.ctx.search.search(reachless, limit);
+    if (unreached?.clear) return unreached;
     // "o cartório falou de um tal de itcd": the name the citizen heard is what they ask about.
     const heard = heardName(said ?? query);
     const named = heard === undefined ? undefined : t.ctx.search.search(heard, limit);

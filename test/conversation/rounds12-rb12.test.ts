@@ -104,3 +104,15 @@ describe('round 276: a service\'s whole popular name said around a subject handl
     expect(d.state.focus).toBe('ouvidoria-saude');
   });
 });
+
+describe('round 277: a phone that someone does not answer tells of a person out of reach, not of a stolen phone', () => {
+  it('"minha irma sumiu desde ontem nao atende o celular, tem q esperar 24h pra dar queixa?" puts the missing person first', () => {
+    const d = talk('minha irma sumiu desde ontem nao atende o celular, tem q esperar 24h pra dar queixa?');
+    expect(d.state.options[0]?.id).toBe('svc:pessoa-desaparecida');
+  });
+
+  it('"minha mae sumiu desde cedo e nao atende o celular, o que eu faço?" opens the missing person report', () => {
+    const d = talk('minha mae sumiu desde cedo e nao atende o celular, o que eu faço?');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+  });
+});
