@@ -273,18 +273,22 @@ const BEING_NOW: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'sou', 'fi
 const NOT_A_STATE: ReadonlySet<string> = new Set(['com', 'sem', 'de', 'do', 'da', 'em', 'no', 'na', 'a', 'o', 'um', 'uma', 'pra', 'para', 'querendo', 'precisando', 'tentando']);
 
 /**
- * The tokens of a clause of its own (between pauses, without the question's cue) in which the citizen tells their
- * state ("paga alguma coisa? *to desempregado*", "sou aposentado, tenho desconto?"): how they are names no service;
- * it is their case, weighed against the card in view.
+ * The tokens of a clause of its own (between pauses, without the question's cue), or of its part after "e", in which
+ * the citizen tells their state ("paga alguma coisa? *to desempregado*", "sou aposentado, tenho desconto?"): how they
+ * are names no service; it is their case, weighed against the card in view.
  */
 function stateClause(m: Reading, used: readonly number[]): number[] {
   const ends = [...(m.pauses ?? [])].sort((a, b) => a - b);
   const clauses = [-1, ...ends].map((p, k) => ({ from: p + 1, to: ends[k] ?? m.tokens.length - 1 }));
   return clauses.flatMap(({ from, to }) => {
-    const span = m.tokens.map((_, i) => i).filter((i) => i >= from && i <= to);
-    const open = m.tokens[from] === 'eu' ? from + 1 : from;
-    const state = BEING_NOW.has(m.tokens[open] ?? '') && !NOT_A_STATE.has(m.tokens[open + 1] ?? 'de') && !isGlue(m.tokens[open + 1] ?? 'de');
-    return state && span.length <= 6 && !span.some((i) => used.includes(i)) ? span : [];
+    // The state opens the clause, or its second part after "e" ("tenho 68 anos *e sou aposentada* com um salário").
+    const starts = m.tokens.map((_, i) => i).filter((i) => i >= from && i <= to && (i === from || m.tokens[i - 1] === 'e'));
+    const start = starts.find((i) => {
+      const open = m.tokens[i] === 'eu' ? i + 1 : i;
+      return BEING_NOW.has(m.tokens[open] ?? '') && !NOT_A_STATE.has(m.tokens[open + 1] ?? 'de') && !isGlue(m.tokens[open + 1] ?? 'de');
+    });
+    const span = start === undefined ? [] : m.tokens.map((_, i) => i).filter((i) => i >= start && i <= to);
+    return span.length <= 6 && !span.some((i) => used.includes(i)) ? span : [];
   });
 }
 

@@ -116,3 +116,17 @@ describe('round 277: a phone that someone does not answer tells of a person out 
     expect(d.state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 278: the citizen\'s state after "e" in a clause ("tenho 68 anos e sou aposentada") is their case too', () => {
+  it('"tenho 68 anos e sou aposentada com um salario, posso?" after the free bus pass asks who may have it', () => {
+    const d = talk('alô bom dia eu queria saber sobre a carteirinha do ônibus de graça pro idoso que a minha vizinha falou que dá pra viajar pra outra cidade', 'tenho 68 anos e sou aposentada com um salario, posso?');
+    expect(d.state.focus).toBe('passe-livre');
+    expect(asked(d)).toEqual(['requirements']);
+  });
+
+  it('"tenho 70 anos e sou aposentado com um salario minimo, tenho direito?" on the free bus pass says who may have it', () => {
+    const d = talkOn('passe-livre', 'tenho 70 anos e sou aposentado com um salario minimo, tenho direito?');
+    expect(d.state.focus).toBe('passe-livre');
+    expect(asked(d)).toEqual(['requirements']);
+  });
+});
