@@ -546,7 +546,11 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const ownWords = focus !== undefined && isOwnWords(focus, naming);
   if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
-  if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
+  // "ela trabalha o dia todo, tem algum jeito de horario mais flexivel?" on the EJA: a question (its mark, a topic's
+  // word) whose words find no service at all is asked of the card in view too. Not when the topic's word is only a
+  // person ("meus filhos podem usar tbm?" is no question about minors).
+  const asking = inFocus !== undefined && m.text.includes('?') && used.some((i) => !PEOPLE.has(m.tokens[i] ?? '') && !WHO_WORDS.has(m.tokens[i] ?? ''));
+  if (hits.length === 0) return focus && (strong || ownWords || asking) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
   // "consulta no site msm?" on the intercity buses: a question mark, a topic's word, and only the focus's own words,
   // each a word a quarter of the services use ("consulta"), so none names another.
   if (focus && ownWords && topics.length > 0 && m.text.includes('?') && naming.every((w) => t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)) return { kind: 'service', service: focus, isNew: fresh };

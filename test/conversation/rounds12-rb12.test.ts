@@ -130,3 +130,16 @@ describe('round 278: the citizen\'s state after "e" in a clause ("tenho 68 anos 
     expect(asked(d)).toEqual(['requirements']);
   });
 });
+
+describe('round 279: a question whose words find no service is asked of the card in view', () => {
+  it('"ela trabalha o dia todo, tem algum jeito de horario mais flexivel?" on the EJA quotes the semi-presential Cesec', () => {
+    const d = talkOn('eja', 'minha mae tem 58 anos e nao tem internet, como ela faz a inscricao?', 'ela trabalha o dia todo, tem algum jeito de horario mais flexivel?');
+    expect(d.state.focus).toBe('eja');
+    expect(text(d)).toMatch(/semipresencial|Cesec/);
+  });
+
+  it('"Tem o endereço oficial para eu mandar para a família dele?" on the free bus pass stays on it', () => {
+    const d = talkOn('passe-livre', 'Tem o endereço oficial para eu mandar para a família dele?');
+    expect(d.state.focus).toBe('passe-livre');
+  });
+});
