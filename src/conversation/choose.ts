@@ -70,3 +70,9 @@ export function optionByLabel(m: Reading, options: readonly Option[]): Option | 
   });
   return candidates.length === 1 ? candidates[0] : undefined;
 }
+
+/** Every word of the option's label is typed ("consultar e pagar ipva?" spells the IPVA's button whole; "a consulta é paga?" does not). */
+export function spellsWhole(m: Reading, option: Option): boolean {
+  const typed = m.tokens.filter((t) => !isGlue(t));
+  return labelOf(option.label).words.every((w) => typed.some((t) => fits(t, w)));
+}

@@ -180,6 +180,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
       'cartao de credito parcelado', 'credito parcelado', 'parcelado no cartao', 'parcelar no cartao', 'parcela no cartao', 'em quantas vezes', 'quantas vezes no cartao',
       // Asked after another question, as whether one pays ("o que levo e se paga").
+      // "A consulta é paga?": the feminine of "é pago", and being charged for it.
+      'e paga', 'sera paga', 'e cobrada', 'e cobrado',
       'e se paga', 'e se tem que pagar', 'e se tem q pagar', 'e se cobra', 'e se e pago', 'e se e gratis', 'e se e de graca',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
@@ -239,6 +241,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'fazer por ele', 'fazer por ela', 'fazer pra ele', 'fazer pra ela', 'fazer para ele', 'fazer para ela', 'pedir por ele', 'pedir por ela', 'pedido por ele', 'pedido por ela',
       'ele mesmo tem que', 'ela mesma tem que', 'ele mesmo precisa', 'ela mesma precisa', 'fazer no nome dele', 'fazer no nome dela',
       'idade maxima', 'tem idade maxima', 'qual a idade maxima', 'idade limite', 'velho demais', 'muito velho', 'muito velha', 'velha demais',
+      // Who files it ("quem faz a inscrição, eu ou a escola?", "quem faz o pedido?"): who may ask.
+      'quem faz a inscricao', 'quem faz o pedido', 'quem faz o cadastro', 'quem faz a matricula', 'quem faz a rematricula', 'quem faz a solicitacao', 'quem faz o requerimento', 'quem pede', 'quem solicita', 'quem inscreve', 'quem matricula',
       // Someone else fetching it ("e se outra pessoa for buscar pra mim?", "alguém pode retirar por mim?").
       'outra pessoa for', 'outra pessoa buscar', 'outra pessoa pegar', 'outra pessoa retirar', 'alguem buscar', 'alguem for buscar', 'alguem retirar', 'alguem for retirar',
       'buscar pra mim', 'buscar por mim', 'buscar para mim', 'pegar pra mim', 'pegar por mim', 'retirar pra mim', 'retirar por mim', 'retirar para mim',

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
-import { ElsewhereFile } from '../catalogue/schema.ts';
+import { ElsewhereFile, type Service } from '../catalogue/schema.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { namesService } from './naming.ts';
+import { analyze } from '../search/normalize.ts';
 import { placeNameAt } from './places.ts';
 import { CueSet, Reader, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
@@ -60,9 +61,32 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
       if (named && namesService(t.ctx, named, rest)) return undefined;
     }
+    // "o posto de saude do meu bairro ta sem medico, onde eu reclamo disso": a complaint about the subject that a
+    // service found for the message takes, by a name of it said whole ("reclamação de posto de saúde": the SUS ombudsman).
+    if (cued && t.ctx.search.search(m.tokens.join(' '), 3).hits.some((h) => {
+      const s = t.ctx.catalogue.byId.get(h.id);
+      return s !== undefined && complaintNamed(s, m.tokens, used);
+    })) return undefined;
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/** Stems of complaining or reporting ("reclamo", "reclamação", "denúncia", "queixa"). */
+const COMPLAINT: ReadonlySet<string> = new Set(analyze('reclamar reclamacao denunciar denuncia queixa'));
+
+/**
+ * The service has a popular name of two words or more, said whole, that joins a complaint to the subject's own words
+ * ("reclamação de posto de saúde"): the complaint about the subject is that service's. A name the story says apart
+ * from the subject ("fui mandado embora, como saco meu fgts") or without a complaint ("comprei um carro usado") does not count.
+ */
+function complaintNamed(s: Service, tokens: readonly string[], cue: readonly number[]): boolean {
+  const said = new Set(analyze(tokens.join(' ')));
+  const cueStems = new Set(analyze(cue.map((i) => tokens[i] ?? '').join(' ')));
+  return s.popularNames.some((n) => {
+    const name = analyze(n);
+    return name.length >= 2 && name.every((x) => said.has(x)) && name.some((x) => cueStems.has(x)) && name.some((x) => COMPLAINT.has(x) && !cueStems.has(x));
+  });
 }
 
 /** Verbs of telling or sending someone to do something, in the past ("o cartório *falou*", "o fiscal *mandou*"). */

@@ -24,7 +24,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, AFTER_REQUEST, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
-import { optionByLabel, positionIn } from './choose.ts';
+import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
@@ -339,7 +339,10 @@ export const INTENTS: readonly Intent[] = [
       const n = positionIn(m, options.length);
       if (n !== undefined) return { used: [], n };
       const o = optionByLabel(m, options);
-      if (o) return { used: [], n: options.indexOf(o) + 1 };
+      // "A consulta é paga?" on the vehicle lookup: a clear question that spells only part of a button ("Consultar e
+      // pagar IPVA") asks about the card; it chooses nothing.
+      const asking = o !== undefined && m.text.includes('?') && findTopics(m, false)?.strong === true && !spellsWhole(m, o);
+      if (o && !asking) return { used: [], n: options.indexOf(o) + 1 };
       // "começa pelo ipva" on a list of results: the one listed service the words name.
       const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
       return named !== undefined ? { used: [], n: named + 1 } : undefined;
@@ -917,7 +920,10 @@ const ORDER_WORDS: ReadonlySet<string> = new Set(['comeca', 'comecar', 'comecemo
 function namedListed(t: TurnBuilder, m: Message): number | undefined {
   // Every word the catalogue knows must be the service's name's: "quero pagar o ipva atrasado parcelado" is a new
   // request; a correction ("da identidade, nao da cnh") is read as one.
-  const words = namingWords(m, []).filter((w) => t.ctx.search.knows(w) && !ORDER_WORDS.has(w));
+  // The words of a clear question's own cue name nothing listed: "Quem faz a inscrição, eu ou a escola?" asks who files
+  // for the first listed; its "inscrição" does not choose the EJA (whose title holds it).
+  const question = findTopics(m, false);
+  const words = namingWords(m, question?.strong ? question.used : []).filter((w) => t.ctx.search.knows(w) && !ORDER_WORDS.has(w));
   if (words.length === 0 || words.length > 2 || m.tokens.includes('nao') || correctionCues.union(m) !== undefined) return undefined;
   const counts = t.state.options.map((o) => {
     const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;

@@ -41,3 +41,54 @@ export function withoutLossPlace(text: string): string | undefined {
   const start = lossPlace(m)[0];
   return start === undefined ? undefined : m.tokens.slice(0, start).join(' ');
 }
+
+/** Forms of "esquecer" telling of having forgotten ("esqueci", "esqueceu", "esquecemos"). */
+const FORGOT = /^esquec(i|eu|emos|eram)$/;
+
+/**
+ * The places of a verb of forgetting followed by what was not done, an infinitive ("*esqueci* de renovar a matrícula",
+ * "ela *esqueceu* de pagar o ipva"): the forgetting is the story, the act forgotten the request ("esqueci a senha do
+ * gov.br" forgets a thing, and keeps its verb).
+ */
+export function forgotToDo(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => {
+    const next = m.tokens[i + 1] === 'de' ? m.tokens[i + 2] : m.tokens[i + 1];
+    return FORGOT.test(w) && next !== undefined && next.length > 3 && /(ar|er|ir)$/.test(next) ? [i] : [];
+  });
+}
+
+/** The text without its verbs of forgetting to do something ("esqueci de renovar a matrícula" → "de renovar a matrícula"); undefined when it has none. */
+export function withoutForgetting(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const forgot = forgotToDo(m);
+  return forgot.length === 0 ? undefined : m.tokens.filter((_, i) => !forgot.includes(i)).join(' ');
+}
+
+/** Words for a phone ("não atende o *celular*"). */
+const PHONES: ReadonlySet<string> = new Set(['celular', 'telefone', 'fone', 'zap', 'whatsapp', 'whats', 'cel']);
+/** Verbs of answering ("não *atende* o celular", "não *responde* no zap"). */
+const ANSWERING: ReadonlySet<string> = new Set(['atende', 'atendeu', 'atendendo', 'atender', 'responde', 'respondeu', 'respondendo', 'responder', 'liga', 'ligou']);
+/** A phone out of reach ("celular *desligado*", "telefone *fora* de área"). */
+const OUT_OF_REACH: ReadonlySet<string> = new Set(['desligado', 'desligou', 'fora', 'caixa']);
+
+/**
+ * The places of a phone that someone does not answer ("minha irmã sumiu, não atende o *celular*", "o telefone dele tá
+ * desligado"): it tells that a person is out of reach, not that a phone was lost or stolen.
+ */
+export function unreachablePhone(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => {
+    if (!PHONES.has(w)) return [];
+    const before = m.tokens.slice(Math.max(0, i - 4), i);
+    const answered = before.findIndex((x) => ANSWERING.has(x));
+    const denied = answered > 0 && before.slice(0, answered).some((x) => x === 'nao' || x === 'n' || x === 'nem');
+    const after = m.tokens.slice(i + 1, i + 4);
+    return denied || after.some((x) => OUT_OF_REACH.has(x)) ? [i] : [];
+  });
+}
+
+/** The text without a phone that someone does not answer; undefined when it has none. */
+export function withoutUnreachablePhone(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const phone = unreachablePhone(m);
+  return phone.length === 0 ? undefined : m.tokens.filter((_, i) => !phone.includes(i)).join(' ');
+}

@@ -8,7 +8,7 @@ import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
-import { lossPlace } from './story.ts';
+import { lossPlace, unreachablePhone } from './story.ts';
 import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -286,6 +286,31 @@ function fearBeforeQuestion(m: Reading, used: readonly number[]): number[] {
   return lead.length > 0 && lead.some((w) => FEAR.has(w)) && lead.every((w) => FEAR.has(w) || FEAR_GLUE.has(w)) ? lead.map((_, i) => i) : [];
 }
 
+/** Verbs of being that open what the citizen says of their own state ("*to* desempregado", "*sou* aposentado"). */
+const BEING_NOW: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'sou', 'fiquei', 'tava', 'estava', 'ando']);
+/** Words after such a verb that make it no state but a thing or a place ("to *com* a cnh vencida", "sou *de* sp"). */
+const NOT_A_STATE: ReadonlySet<string> = new Set(['com', 'sem', 'de', 'do', 'da', 'em', 'no', 'na', 'a', 'o', 'um', 'uma', 'pra', 'para', 'querendo', 'precisando', 'tentando']);
+
+/**
+ * The tokens of a clause of its own (between pauses, without the question's cue), or of its part after "e", in which
+ * the citizen tells their state ("paga alguma coisa? *to desempregado*", "sou aposentado, tenho desconto?"): how they
+ * are names no service; it is their case, weighed against the card in view.
+ */
+function stateClause(m: Reading, used: readonly number[]): number[] {
+  const ends = [...(m.pauses ?? [])].sort((a, b) => a - b);
+  const clauses = [-1, ...ends].map((p, k) => ({ from: p + 1, to: ends[k] ?? m.tokens.length - 1 }));
+  return clauses.flatMap(({ from, to }) => {
+    // The state opens the clause, or its second part after "e" ("tenho 68 anos *e sou aposentada* com um salário").
+    const starts = m.tokens.map((_, i) => i).filter((i) => i >= from && i <= to && (i === from || m.tokens[i - 1] === 'e'));
+    const start = starts.find((i) => {
+      const open = m.tokens[i] === 'eu' ? i + 1 : i;
+      return BEING_NOW.has(m.tokens[open] ?? '') && !NOT_A_STATE.has(m.tokens[open + 1] ?? 'de') && !isGlue(m.tokens[open + 1] ?? 'de');
+    });
+    const span = start === undefined ? [] : m.tokens.map((_, i) => i).filter((i) => i >= start && i <= to);
+    return span.length <= 6 && !span.some((i) => used.includes(i)) ? span : [];
+  });
+}
+
 /** The stems of what a service says of who may ask and on which conditions. */
 const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
@@ -465,7 +490,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...(inFocus ? fearBeforeQuestion(m, used) : [])]);
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : [])]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
@@ -540,7 +565,11 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const ownWords = focus !== undefined && isOwnWords(focus, naming);
   if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
-  if (hits.length === 0) return focus && (strong || ownWords) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
+  // "ela trabalha o dia todo, tem algum jeito de horario mais flexivel?" on the EJA: a question (its mark, a topic's
+  // word) whose words find no service at all is asked of the card in view too. Not when the topic's word is only a
+  // person ("meus filhos podem usar tbm?" is no question about minors).
+  const asking = inFocus !== undefined && m.text.includes('?') && used.some((i) => !PEOPLE.has(m.tokens[i] ?? '') && !WHO_WORDS.has(m.tokens[i] ?? ''));
+  if (hits.length === 0) return focus && (strong || ownWords || asking) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
   // "consulta no site msm?" on the intercity buses: a question mark, a topic's word, and only the focus's own words,
   // each a word a quarter of the services use ("consulta"), so none names another.
   if (focus && ownWords && topics.length > 0 && m.text.includes('?') && naming.every((w) => t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)) return { kind: 'service', service: focus, isNew: fresh };
@@ -551,7 +580,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (inFocus && first && first.id !== inFocus.id) {
     // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
     // Ciptea: "autista" is the focus's, "adulto" the EJA's).
-    if (namedCount(t.ctx, inFocus, naming) >= Math.max(1, namedCount(t.ctx, first, naming))) return { kind: 'service', service: inFocus, isNew: false };
+    // Who it is for names neither: "renovar a matrícula do meu filho" on the renewal is not the registration, though
+    // "matricular meu filho" is among the registration's popular names.
+    const notWho = naming.filter((w) => !WHO_WORDS.has(w));
+    if (namedCount(t.ctx, inFocus, notWho) >= Math.max(1, namedCount(t.ctx, first, notWho))) return { kind: 'service', service: inFocus, isNew: false };
     // A clear question about the card in view whose words only brush another service, none of them naming it (not
     // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
     // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does

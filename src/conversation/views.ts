@@ -7,7 +7,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { withoutLossPlace } from './story.ts';
+import { withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -512,6 +512,15 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
     const placeless = withoutLossPlace(query);
     const again = placeless === undefined ? undefined : t.ctx.search.search(placeless, limit);
     if (again?.clear) return again;
+    // "esqueci de renovar a matricula do meu filho e agora?": having forgotten is the story (its "esqueci" is the gov.br
+    // password's word), the act forgotten the request, for whomever it is.
+    const unforgotten = withoutForgetting(query);
+    const done = unforgotten === undefined ? undefined : t.ctx.search.search(withoutWho(unforgotten), limit);
+    if (done?.clear) return done;
+    // "minha irma sumiu, nao atende o celular": the phone no one answers is the story, not a stolen one.
+    const reachless = withoutUnreachablePhone(query);
+    const unreached = reachless === undefined ? undefined : t.ctx.search.search(reachless, limit);
+    if (unreached?.clear) return unreached;
     // "o cartório falou de um tal de itcd": the name the citizen heard is what they ask about.
     const heard = heardName(said ?? query);
     const named = heard === undefined ? undefined : t.ctx.search.search(heard, limit);
@@ -559,13 +568,22 @@ const SPAN_UNITS: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 
  */
 function requestClause(t: TurnBuilder, text: string, limit: number, found: readonly { id: string }[]): ReturnType<EngineContext['search']['search']> | undefined {
   const parts = text.split(/\s+e\s+(?=(?:eu\s+)?(?:quero|queria|preciso|gostaria)\b)/i);
-  const clause = parts.length === 2 ? parts[1] : undefined;
+  // Or the question that ends the message, in a clause of its own after the story ("to desempregado faz 3 meses, tem
+  // vaga no sine?").
+  const clause = parts.length === 2 ? parts[1] : lastQuestion(text);
   if (clause === undefined) return undefined;
   const result = t.ctx.search.search(clause, limit);
   const first = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
   if (!first || first.id === found[0]?.id || !found.some((h) => h.id === first.id)) return undefined;
   // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
   return searchWords(clause).some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, searchWords(clause)) ? result : undefined;
+}
+
+/** The last clause of a message that ends on a question mark, when a clause comes before it. */
+function lastQuestion(text: string): string | undefined {
+  if (!text.trim().endsWith('?')) return undefined;
+  const clauses = text.split(/[,;.!?]+/).map((c) => c.trim()).filter((c) => c !== '');
+  return clauses.length >= 2 ? clauses[clauses.length - 1] : undefined;
 }
 
 /** With nothing in focus, the one service a phrase of its names (two words or more) is said whole by, if only one is; never a subject handled elsewhere. */
