@@ -57,6 +57,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(25, 156),
   fresh(26, 162),
   fresh(27, 158),
+  fresh(29, 153),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
