@@ -58,6 +58,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(26, 162),
   fresh(27, 158),
   fresh(28, 150),
+  fresh(29, 153),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
