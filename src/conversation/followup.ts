@@ -107,6 +107,27 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
 const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
 
 /**
+ * Another state named by its name, its capital or its two letters ("vale pra ir pra sao paulo?", "minha cnh é do rj"):
+ * the service's texts say "outro estado" or "entre estados", and the question is read so. Not Minas Gerais itself, nor
+ * a name that is also a common word ("rio", "vitoria", "para") or an abbreviation that is one ("es", "go", "to").
+ */
+const OTHER_STATE = /\b(sao paulo|sampa|rio de janeiro|espirito santo|bahia|goias|distrito federal|brasilia|parana|santa catarina|rio grande do sul|rio grande do norte|mato grosso( do sul)?|tocantins|pernambuco|ceara|maranhao|piaui|paraiba|alagoas|sergipe|amazonas|acre|rondonia|roraima|amapa|salvador|curitiba|florianopolis|porto alegre|goiania|recife|fortaleza|manaus|belem|sp|rj|df)\b/g;
+/** The question with another state named read as "outro estado". */
+const otherState = (folded: string): string => folded.replace(OTHER_STATE, 'outro estado');
+
+/**
+ * "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: the question names another state and
+ * the service's own texts say what holds for other states ("Para viagens entre estados, o Passe Livre é federal").
+ */
+export function otherStateSaid(s: Service, question: string): boolean {
+  return namesOtherState(question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
+}
+/** A question naming another state (see OTHER_STATE). */
+const namesOtherState = (question: string): boolean => new RegExp(OTHER_STATE.source).test(fold(question));
+/** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */
+const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*)\b/;
+
+/**
  * The sentences of the service's own texts that answer a question its fields do not ("tem q ir de jejum?", "com
  * quantos pontos a carteira é suspensa?"): those holding most of the question's words, each word weighing more the
  * fewer of the service's sentences hold it; a number counts as a word when the question asks for one. At least two
@@ -118,7 +139,7 @@ export function passages(s: Service, nearSynonyms: NearSynonyms, question: strin
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
-  const asked = [...new Set(analyze(number ? question : fold(question).replace(SPAN, ' ')))];
+  const asked = [...new Set(analyze(otherState(number ? fold(question) : fold(question).replace(SPAN, ' '))))];
 
   const givesUnit = givesUnitOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
@@ -133,14 +154,17 @@ export function passages(s: Service, nearSynonyms: NearSynonyms, question: strin
   const least = alone && present.length === 1 ? 1 : 2;
   // Asked about renewing, a sentence saying how often or how long it is valid counts as one more word held.
   const renewal = ASKS_RENEWAL.test(fold(question));
+  // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states counts as one more word held.
+  const away = namesOtherState(question);
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
+    const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    if (words.length + quantity + period + meaning < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period, quantity }];
+    if (words.length + quantity + period + state + meaning < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const answering = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;

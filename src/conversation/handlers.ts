@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic } from './followup.ts';
+import { answerTopic, otherStateSaid } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -407,6 +407,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // veículo for recuperado") answers it.
   const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;
   if (focus && step) return sayQuoted(t, focus, `*${step.title}:*`, [step.description]);
+  // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
+  // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');

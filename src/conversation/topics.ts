@@ -286,6 +286,18 @@ function fearBeforeQuestion(m: Reading, used: readonly number[]): number[] {
   return lead.length > 0 && lead.some((w) => FEAR.has(w)) && lead.every((w) => FEAR.has(w) || FEAR_GLUE.has(w)) ? lead.map((_, i) => i) : [];
 }
 
+/**
+ * The tokens of a fear told after the question's cue, on a card ("preciso falar meu nome? tenho medo" on the
+ * environmental report): the same feeling, said last, names no service either.
+ */
+function fearAfterQuestion(m: Reading, used: readonly number[]): number[] {
+  if (used.length === 0) return [];
+  const last = Math.max(...used);
+  const tail = m.tokens.map((_, i) => i).filter((i) => i > last);
+  const words = tail.map((i) => m.tokens[i] ?? '');
+  return words.length > 0 && words.some((w) => FEAR.has(w)) && words.every((w) => FEAR.has(w) || FEAR_GLUE.has(w)) ? tail : [];
+}
+
 /** The stems of what a service says of who may ask and on which conditions. */
 const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
@@ -465,7 +477,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...(inFocus ? fearBeforeQuestion(m, used) : [])]);
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : [])]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };

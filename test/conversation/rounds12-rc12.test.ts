@@ -1,0 +1,38 @@
+// The twelfth session's rounds by helper rc12 (280–289), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { talkOn } from './real.ts';
+
+const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
+
+describe('round 280: another state named in a question reads as "outro estado" in the service\'s texts', () => {
+  it('"serve pra viajar pra bahia?" on the intercity free pass quotes what holds between states', () => {
+    const d = talkOn('passe-livre', 'serve pra viajar pra bahia?');
+    expect(d.state.focus).toBe('passe-livre');
+    expect(text(d)).toMatch(/entre estados/);
+  });
+
+  it('"e pra ir ver meu filho em goiania, vale?" after who may ask stays on the free pass and says it is federal', () => {
+    const d = talkOn('passe-livre', 'quem tem direito?', 'e pra ir ver meu filho em goiania, vale?');
+    expect(d.state.focus).toBe('passe-livre');
+    expect(text(d)).toMatch(/federal/);
+  });
+
+  it('"tenho cnh do rio de janeiro, serve?" on the renewal quotes what a licence from another state needs', () => {
+    const d = talkOn('cnh-renovacao', 'tenho cnh do rio de janeiro, serve?');
+    expect(text(d)).toMatch(/outro estado/);
+  });
+});
+
+describe('round 281: a fear told after the question names no service; "anonimato" answers "sem me identificar"', () => {
+  it('"tenho que dar meu nome? to com medo" on the environmental report stays on it', () => {
+    const d = talkOn('denuncia-ambiental', 'tenho que dar meu nome? to com medo');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(text(d)).toMatch(/identificar|anônim/);
+  });
+
+  it('"da pra fazer a denuncia sem me identificar?" on the environmental report says it may be anonymous', () => {
+    const d = talkOn('denuncia-ambiental', 'da pra fazer a denuncia sem me identificar?');
+    expect(text(d)).toMatch(/anônim|anonimato/);
+  });
+});
