@@ -189,10 +189,15 @@ const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a par
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
   if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question))) return [];
-  return sentences(s)
-    .filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x) && !shown.some((line) => line.includes(x)))
-    .slice(0, 2);
+  const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
+  const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
+  // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a
+  // calendar ("O prazo varia conforme o final da placa, em calendário publicado todo ano").
+  const scheduled = unseen.filter((x) => SCHEDULE.test(fold(x)) && !dated.includes(x));
+  return [...dated, ...scheduled].slice(0, 2);
 }
+/** A sentence saying the deadlines are set by a calendar, published apart ("em calendário publicado todo ano"). */
+const SCHEDULE = /\b(calendario|cronograma)\b/;
 
 /** Sentences whose folded words match `pattern` (at most `max`). */
 function quote(s: Service, pattern: RegExp, max = 3): string[] {

@@ -383,6 +383,11 @@ function inAnswer(t: TurnBuilder, s: Service, topic: Topic, words: readonly stri
   return everyWordIn(withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(answerTopic(s, topic).lines.join(' ')))), words);
 }
 
+/** True when every word (at least one) is in the answer of `topic` about the service or in the service's own texts. */
+function ownOrAnswered(t: TurnBuilder, s: Service, topic: Topic, words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => isOwnWords(s, [w]) || inAnswer(t, s, topic, [w]));
+}
+
 /** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */
 const CONDITION_TITLE = /^(se|caso|em caso de|quando)\b/;
 
@@ -403,6 +408,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
   // which "bo" stands for) are the same question's condition too.
   if (topic && focus && CONDITION.test(folded) && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  // "e se eu atrasar tem multa?" after the IPVA's cost: each word in the answer just given ("multa") or in the
+  // service's own texts ("IPVA atrasado"), the same question still, on a condition the service speaks of.
+  if (topic && focus && CONDITION.test(folded) && ownOrAnswered(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   // "E se a polícia recuperar o carro depois?" on the IPVA refund: a step of the card titled as that condition ("Se o
   // veículo for recuperado") answers it.
   const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;

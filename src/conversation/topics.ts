@@ -520,7 +520,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "e a carteira de motorista" on another card name what is asked about.
   const said = naming.filter((w) => !PEOPLE.has(w));
   const subject = said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? ''));
-  if (inFocus && saidByService(inFocus, t.ctx.catalogue.nearSynonyms, m.text, said) && (first === undefined || subject.length === 0 || !namesService(t.ctx, first, subject))) return { kind: 'service', service: inFocus, isNew: false };
+  // "Em quanto tempo o dinheiro é depositado?" on the IPVA refund ("o valor é depositado na conta"): a word of the
+  // focus's own texts names the service found first only by its title ("depositado" is no vehicle pound's "depósito").
+  const notOwn = first && inFocus ? subject.filter((w) => inTitle(first, w) || !isOwnWords(inFocus, [w])) : subject;
+  if (inFocus && saidByService(inFocus, t.ctx.catalogue.nearSynonyms, m.text, said) && (first === undefined || notOwn.length === 0 || !namesService(t.ctx, first, notOwn))) return { kind: 'service', service: inFocus, isNew: false };
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
   const back = inFocus && strong ? visitedNamed(t, naming, inFocus) : undefined;

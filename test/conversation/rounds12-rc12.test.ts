@@ -36,3 +36,26 @@ describe('round 281: a fear told after the question names no service; "anonimato
     expect(text(d)).toMatch(/anônim|anonimato/);
   });
 });
+
+describe('round 282: asked until when, the sentence saying the deadlines follow a calendar', () => {
+  it('"qual a data limite pra licenciar?" on the vehicle licence quotes the calendar by the plate\'s last digit', () => {
+    const d = talkOn('crlv-licenciamento', 'qual a data limite pra licenciar?');
+    expect(text(d)).toMatch(/final da placa/);
+  });
+});
+
+describe('round 283: "e se …" after an answer, in words of that answer or of the service\'s own texts', () => {
+  it('"e se atrasar tem juros?" after the IPVA\'s cost stays on the IPVA and gives its late fees', () => {
+    const d = talkOn('ipva', 'quanto custa?', 'e se atrasar tem juros?');
+    expect(d.state.focus).toBe('ipva');
+    expect(text(d)).toMatch(/Multa e juros/);
+  });
+});
+
+describe('round 284: a word of the focus\'s own sentence names another service only by its title; "dinheiro" is "valor"', () => {
+  it('"em quantos dias o dinheiro é depositado?" on the IPVA refund stays on it, not on the vehicle pound', () => {
+    const d = talkOn('ipva-restituicao', 'em quantos dias o dinheiro é depositado?');
+    expect(d.state.focus).toBe('ipva-restituicao');
+    expect(text(d)).toMatch(/depositado na conta/);
+  });
+});
