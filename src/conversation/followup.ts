@@ -60,6 +60,10 @@ const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<strin
 const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
 const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|vencimento|vence)\b/;
+/** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
+const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado)\b/;
+/** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
+const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao)\b/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses))\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
@@ -156,15 +160,18 @@ export function passages(s: Service, nearSynonyms: NearSynonyms, question: strin
   const renewal = ASKS_RENEWAL.test(fold(question));
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states counts as one more word held.
   const away = namesOtherState(question);
+  // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
+  const needed = ASKS_NEEDED.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
     const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
+    const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    if (words.length + quantity + period + state + meaning < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state, quantity }];
+    if (words.length + quantity + period + state + exempt + meaning < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const answering = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;

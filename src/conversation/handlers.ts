@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, otherStateSaid } from './followup.ts';
+import { answerTopic, otherStateSaid, passages } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -489,6 +489,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return sayUnanswered(t, focus);
     }
   }
+  // "o banco devolve?" on the Pix-scam report: a question with no topic that finds no service at all, and that a
+  // sentence of the card in view answers in its words ("peça a contestação pelo Mecanismo Especial de Devolução"), is
+  // about the card; what its texts say, not who handles banks.
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && t.ctx.search.search(query, 2).hits.length === 0 && passages(focus, t.ctx.catalogue.nearSynonyms, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
   // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
   // the one asked for; what follows is what the request is about.
   const channel = namedBeforeAbout(t, m);

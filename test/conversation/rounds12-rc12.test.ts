@@ -59,3 +59,19 @@ describe('round 284: a word of the focus\'s own sentence names another service o
     expect(text(d)).toMatch(/depositado na conta/);
   });
 });
+
+describe('round 285: on a card, a question that finds no service and that a sentence of the card answers', () => {
+  it('"será que o banco devolve?" on the Pix-scam report quotes the bank\'s special return mechanism', () => {
+    const d = talkOn('bo-estelionato', 'será que o banco devolve?');
+    expect(d.state.focus).toBe('bo-estelionato');
+    expect(text(d)).toMatch(/Devolução/);
+    expect(text(d)).not.toMatch(/Banco Central/);
+  });
+});
+
+describe('round 286: asked whether it is needed at all, the sentence saying who is exempt', () => {
+  it('"tenho que ter mesmo esse alvara dos bombeiros?" on the fire licence says it depends on the risk level', () => {
+    const d = talkOn('avcb', 'tenho que ter mesmo esse alvara dos bombeiros?');
+    expect(text(d)).toMatch(/dispensad/);
+  });
+});
