@@ -404,13 +404,22 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const folded = m.tokens.join(' ');
   // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
   const focus = focusOf(t);
-  if (topic && focus && CONDITION.test(folded) && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  // "E se ele quiser mudar de escola no ano que vem?" on the re-enrolment: a condition naming a related service by one
+  // of its phrases ("mudar de escola" is the transfer) asks about that one, though the card's texts speak of it too.
+  const byPhrase = focus !== undefined && CONDITION.test(folded) ? focus.related.flatMap((id) => serviceOf(t.ctx, id) ?? []).filter((r) => namesService(t.ctx, r, namingWords(m, []), true)) : [];
+  const namesRelated = byPhrase.length > 0;
+  const relatedAsked = byPhrase.length === 1 ? byPhrase[0] : undefined;
+  if (relatedAsked) {
+    t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: 1, topId: relatedAsked.id });
+    return topic ? answerAbout(t, relatedAsked, [topic], true) : showService(t, relatedAsked);
+  }
+  if (topic && focus && CONDITION.test(folded) && !namesRelated && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
   // which "bo" stands for) are the same question's condition too.
-  if (topic && focus && CONDITION.test(folded) && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  if (topic && focus && CONDITION.test(folded) && !namesRelated && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   // "e se eu atrasar tem multa?" after the IPVA's cost: each word in the answer just given ("multa") or in the
   // service's own texts ("IPVA atrasado"), the same question still, on a condition the service speaks of.
-  if (topic && focus && CONDITION.test(folded) && ownOrAnswered(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  if (topic && focus && CONDITION.test(folded) && !namesRelated && ownOrAnswered(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   // "E se a polícia recuperar o carro depois?" on the IPVA refund: a step of the card titled as that condition ("Se o
   // veículo for recuperado") answers it.
   const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;

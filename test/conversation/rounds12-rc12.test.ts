@@ -75,3 +75,10 @@ describe('round 286: asked whether it is needed at all, the sentence saying who 
     expect(text(d)).toMatch(/dispensad/);
   });
 });
+
+describe('round 287: "e se …" naming a related service by one of its phrases asks about that one', () => {
+  it('"e se ela precisar mudar de escola?" after the re-enrolment\'s cost opens the school transfer', () => {
+    const d = talkOn('renovacao-matricula', 'quanto custa?', 'e se ela precisar mudar de escola?');
+    expect(d.state.focus).toBe('transferencia-escola');
+  });
+});
