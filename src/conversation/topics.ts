@@ -469,6 +469,21 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   return { topics: ['documents'], used, strong: true };
 }
 
+/**
+ * The service the last clause of a message names, when the question's cue is all in that clause (after the last pause)
+ * and something is told before it: the search of that clause's words finds it clearly, its words name it, and it is
+ * not the focus.
+ */
+function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus: Service): Service | undefined {
+  const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
+  if (lastPause < 0 || used.length === 0 || Math.min(...used) <= lastPause) return undefined;
+  const clause = namingWords(m, [...used, ...m.tokens.map((_, i) => i).filter((i) => i <= lastPause)]);
+  if (clause.length === 0) return undefined;
+  const result = t.ctx.search.search(clause.join(' '), 3);
+  const found = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  return found && found.id !== focus.id && namesService(t.ctx, found, clause) ? found : undefined;
+}
+
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
 export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
   // On a list of results, a question with no service named is about the first one listed ("onde faz?").
@@ -514,6 +529,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if (inFocus && first && first.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, first, naming)) return { kind: 'service', service: first, isNew: true };
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
+  // "pera, chegou uma multa aqui em casa, como vejo as multas q tenho?" on the IPVA: a story told before a pause, then
+  // the question in a clause of its own; what that clause names clearly, and names by its words, is what is asked.
+  const asking = inFocus && strong ? askingClause(t, m, used, inFocus) : undefined;
+  if (asking) return { kind: 'service', service: asking, isNew: true };
   // "e quanto desconta no contracheque" on the IPSEMG, "meu pai é aposentado, paga a taxa?" on the fishing licence: one
   // sentence of the card says what is asked, in the question's words (people aside), and the service found first is
   // not named by them, unless only as where or by what something is done ("*no* contracheque"): "voltando ao IPVA" or

@@ -82,3 +82,10 @@ describe('round 287: "e se …" naming a related service by one of its phrases a
     expect(d.state.focus).toBe('transferencia-escola');
   });
 });
+
+describe('round 288: a story before a pause, then the question in a clause of its own that names another service', () => {
+  it('"recebi uma notificação em casa, como consulto minhas multas?" on the IPVA opens the fines', () => {
+    const d = talkOn('ipva', 'recebi uma notificação em casa, como consulto minhas multas?');
+    expect(d.state.focus).toBe('multas-pontuacao');
+  });
+});
