@@ -60,6 +60,9 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
+/** The government as the one who spent or paid ("o estado gastou", "a prefeitura investiu", "o governo pagou na obra"). */
+const PUBLIC_SPENDING = /\b(o estado|o governo|o poder publico|a secretaria) (gastou|gasta|gastaram|investiu|investe|pagou|desembolsou)\b/;
+
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
@@ -75,6 +78,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
   const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
   if (going) found.splice(found.indexOf(going), 1);
+  // "quanto o estado gastou na reforma da escola?": what the government spent is public information, not a fee.
+  const spent = found.find((f) => f.topic === 'cost' && PUBLIC_SPENDING.test(m.tokens.join(' ')));
+  if (spent) found.splice(found.indexOf(spent), 1);
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.

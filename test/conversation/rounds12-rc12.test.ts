@@ -1,7 +1,7 @@
 // The twelfth session's rounds by helper rc12 (280–289), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { talk, talkOn } from './real.ts';
 
 const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
@@ -87,5 +87,12 @@ describe('round 288: a story before a pause, then the question in a clause of it
   it('"recebi uma notificação em casa, como consulto minhas multas?" on the IPVA opens the fines', () => {
     const d = talkOn('ipva', 'recebi uma notificação em casa, como consulto minhas multas?');
     expect(d.state.focus).toBe('multas-pontuacao');
+  });
+});
+
+describe('round 289: what the state spent is public information, not a fee', () => {
+  it('"queria saber quanto o estado gastou na escola do meu bairro" asks for public information, not the school\'s fee', () => {
+    const d = talk('queria saber quanto o estado gastou na escola do meu bairro');
+    expect(d.state.focus).toBe('acesso-informacao');
   });
 });
