@@ -60,6 +60,10 @@ const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<strin
 const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
 const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|vencimento|vence)\b/;
+/** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
+const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado)\b/;
+/** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
+const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao)\b/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses))\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
@@ -107,6 +111,27 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
 const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
 
 /**
+ * Another state named by its name, its capital or its two letters ("vale pra ir pra sao paulo?", "minha cnh é do rj"):
+ * the service's texts say "outro estado" or "entre estados", and the question is read so. Not Minas Gerais itself, nor
+ * a name that is also a common word ("rio", "vitoria", "para") or an abbreviation that is one ("es", "go", "to").
+ */
+const OTHER_STATE = /\b(sao paulo|sampa|rio de janeiro|espirito santo|bahia|goias|distrito federal|brasilia|parana|santa catarina|rio grande do sul|rio grande do norte|mato grosso( do sul)?|tocantins|pernambuco|ceara|maranhao|piaui|paraiba|alagoas|sergipe|amazonas|acre|rondonia|roraima|amapa|salvador|curitiba|florianopolis|porto alegre|goiania|recife|fortaleza|manaus|belem|sp|rj|df)\b/g;
+/** The question with another state named read as "outro estado". */
+const otherState = (folded: string): string => folded.replace(OTHER_STATE, 'outro estado');
+
+/**
+ * "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: the question names another state and
+ * the service's own texts say what holds for other states ("Para viagens entre estados, o Passe Livre é federal").
+ */
+export function otherStateSaid(s: Service, question: string): boolean {
+  return namesOtherState(question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
+}
+/** A question naming another state (see OTHER_STATE). */
+const namesOtherState = (question: string): boolean => new RegExp(OTHER_STATE.source).test(fold(question));
+/** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */
+const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*)\b/;
+
+/**
  * The sentences of the service's own texts that answer a question its fields do not ("tem q ir de jejum?", "com
  * quantos pontos a carteira é suspensa?"): those holding most of the question's words, each word weighing more the
  * fewer of the service's sentences hold it; a number counts as a word when the question asks for one. At least two
@@ -118,7 +143,7 @@ export function passages(s: Service, nearSynonyms: NearSynonyms, question: strin
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
-  const asked = [...new Set(analyze(number ? question : fold(question).replace(SPAN, ' ')))];
+  const asked = [...new Set(analyze(otherState(number ? fold(question) : fold(question).replace(SPAN, ' '))))];
 
   const givesUnit = givesUnitOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
@@ -133,14 +158,20 @@ export function passages(s: Service, nearSynonyms: NearSynonyms, question: strin
   const least = alone && present.length === 1 ? 1 : 2;
   // Asked about renewing, a sentence saying how often or how long it is valid counts as one more word held.
   const renewal = ASKS_RENEWAL.test(fold(question));
+  // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states counts as one more word held.
+  const away = namesOtherState(question);
+  // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
+  const needed = ASKS_NEEDED.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
+    const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
+    const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    if (words.length + quantity + period + meaning < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period, quantity }];
+    if (words.length + quantity + period + state + exempt + meaning < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const answering = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
@@ -165,10 +196,15 @@ const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a par
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
   if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question))) return [];
-  return sentences(s)
-    .filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x) && !shown.some((line) => line.includes(x)))
-    .slice(0, 2);
+  const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
+  const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
+  // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a
+  // calendar ("O prazo varia conforme o final da placa, em calendário publicado todo ano").
+  const scheduled = unseen.filter((x) => SCHEDULE.test(fold(x)) && !dated.includes(x));
+  return [...dated, ...scheduled].slice(0, 2);
 }
+/** A sentence saying the deadlines are set by a calendar, published apart ("em calendário publicado todo ano"). */
+const SCHEDULE = /\b(calendario|cronograma)\b/;
 
 /** Sentences whose folded words match `pattern` (at most `max`). */
 function quote(s: Service, pattern: RegExp, max = 3): string[] {

@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic } from './followup.ts';
+import { answerTopic, otherStateSaid, passages } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -383,6 +383,11 @@ function inAnswer(t: TurnBuilder, s: Service, topic: Topic, words: readonly stri
   return everyWordIn(withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(answerTopic(s, topic).lines.join(' ')))), words);
 }
 
+/** True when every word (at least one) is in the answer of `topic` about the service or in the service's own texts. */
+function ownOrAnswered(t: TurnBuilder, s: Service, topic: Topic, words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => isOwnWords(s, [w]) || inAnswer(t, s, topic, [w]));
+}
+
 /** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */
 const CONDITION_TITLE = /^(se|caso|em caso de|quando)\b/;
 
@@ -399,14 +404,29 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const folded = m.tokens.join(' ');
   // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
   const focus = focusOf(t);
-  if (topic && focus && CONDITION.test(folded) && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  // "E se ele quiser mudar de escola no ano que vem?" on the re-enrolment: a condition naming a related service by one
+  // of its phrases ("mudar de escola" is the transfer) asks about that one, though the card's texts speak of it too.
+  const byPhrase = focus !== undefined && CONDITION.test(folded) ? focus.related.flatMap((id) => serviceOf(t.ctx, id) ?? []).filter((r) => namesService(t.ctx, r, namingWords(m, []), true)) : [];
+  const namesRelated = byPhrase.length > 0;
+  const relatedAsked = byPhrase.length === 1 ? byPhrase[0] : undefined;
+  if (relatedAsked) {
+    t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: 1, topId: relatedAsked.id });
+    return topic ? answerAbout(t, relatedAsked, [topic], true) : showService(t, relatedAsked);
+  }
+  if (topic && focus && CONDITION.test(folded) && !namesRelated && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
   // which "bo" stands for) are the same question's condition too.
-  if (topic && focus && CONDITION.test(folded) && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  if (topic && focus && CONDITION.test(folded) && !namesRelated && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
+  // "e se eu atrasar tem multa?" after the IPVA's cost: each word in the answer just given ("multa") or in the
+  // service's own texts ("IPVA atrasado"), the same question still, on a condition the service speaks of.
+  if (topic && focus && CONDITION.test(folded) && !namesRelated && ownOrAnswered(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
   // "E se a polícia recuperar o carro depois?" on the IPVA refund: a step of the card titled as that condition ("Se o
   // veículo for recuperado") answers it.
   const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;
   if (focus && step) return sayQuoted(t, focus, `*${step.title}:*`, [step.description]);
+  // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
+  // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
@@ -478,6 +498,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return sayUnanswered(t, focus);
     }
   }
+  // "o banco devolve?" on the Pix-scam report: a question with no topic that finds no service at all, and that a
+  // sentence of the card in view answers in its words ("peça a contestação pelo Mecanismo Especial de Devolução"), is
+  // about the card; what its texts say, not who handles banks.
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && t.ctx.search.search(query, 2).hits.length === 0 && passages(focus, t.ctx.catalogue.nearSynonyms, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
   // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
   // the one asked for; what follows is what the request is about.
   const channel = namedBeforeAbout(t, m);

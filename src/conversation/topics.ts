@@ -60,6 +60,9 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
+/** The government as the one who spent or paid ("o estado gastou", "a prefeitura investiu", "o governo pagou na obra"). */
+const PUBLIC_SPENDING = /\b(o estado|o governo|o poder publico|a secretaria) (gastou|gasta|gastaram|investiu|investe|pagou|desembolsou)\b/;
+
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
@@ -75,6 +78,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
   const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
   if (going) found.splice(found.indexOf(going), 1);
+  // "quanto o estado gastou na reforma da escola?": what the government spent is public information, not a fee.
+  const spent = found.find((f) => f.topic === 'cost' && PUBLIC_SPENDING.test(m.tokens.join(' ')));
+  if (spent) found.splice(found.indexOf(spent), 1);
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -311,6 +317,18 @@ function stateClause(m: Reading, used: readonly number[]): number[] {
   });
 }
 
+/**
+ * The tokens of a fear told after the question's cue, on a card ("preciso falar meu nome? tenho medo" on the
+ * environmental report): the same feeling, said last, names no service either.
+ */
+function fearAfterQuestion(m: Reading, used: readonly number[]): number[] {
+  if (used.length === 0) return [];
+  const last = Math.max(...used);
+  const tail = m.tokens.map((_, i) => i).filter((i) => i > last);
+  const words = tail.map((i) => m.tokens[i] ?? '');
+  return words.length > 0 && words.some((w) => FEAR.has(w)) && words.every((w) => FEAR.has(w) || FEAR_GLUE.has(w)) ? tail : [];
+}
+
 /** The stems of what a service says of who may ask and on which conditions. */
 const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
@@ -482,6 +500,21 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   return { topics: ['documents'], used, strong: true };
 }
 
+/**
+ * The service the last clause of a message names, when the question's cue is all in that clause (after the last pause)
+ * and something is told before it: the search of that clause's words finds it clearly, its words name it, and it is
+ * not the focus.
+ */
+function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus: Service): Service | undefined {
+  const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
+  if (lastPause < 0 || used.length === 0 || Math.min(...used) <= lastPause) return undefined;
+  const clause = namingWords(m, [...used, ...m.tokens.map((_, i) => i).filter((i) => i <= lastPause)]);
+  if (clause.length === 0) return undefined;
+  const result = t.ctx.search.search(clause.join(' '), 3);
+  const found = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  return found && found.id !== focus.id && namesService(t.ctx, found, clause) ? found : undefined;
+}
+
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
 export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
   // On a list of results, a question with no service named is about the first one listed ("onde faz?").
@@ -490,7 +523,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : [])]);
+  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : [])]);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
@@ -527,13 +560,20 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   if (inFocus && first && first.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, first, naming)) return { kind: 'service', service: first, isNew: true };
   if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
+  // "pera, chegou uma multa aqui em casa, como vejo as multas q tenho?" on the IPVA: a story told before a pause, then
+  // the question in a clause of its own; what that clause names clearly, and names by its words, is what is asked.
+  const clauseAsked = inFocus && strong ? askingClause(t, m, used, inFocus) : undefined;
+  if (clauseAsked) return { kind: 'service', service: clauseAsked, isNew: true };
   // "e quanto desconta no contracheque" on the IPSEMG, "meu pai é aposentado, paga a taxa?" on the fishing licence: one
   // sentence of the card says what is asked, in the question's words (people aside), and the service found first is
   // not named by them, unless only as where or by what something is done ("*no* contracheque"): "voltando ao IPVA" or
   // "e a carteira de motorista" on another card name what is asked about.
   const said = naming.filter((w) => !PEOPLE.has(w));
   const subject = said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? ''));
-  if (inFocus && saidByService(inFocus, t.ctx.catalogue.nearSynonyms, m.text, said) && (first === undefined || subject.length === 0 || !namesService(t.ctx, first, subject))) return { kind: 'service', service: inFocus, isNew: false };
+  // "Em quanto tempo o dinheiro é depositado?" on the IPVA refund ("o valor é depositado na conta"): a word of the
+  // focus's own texts names the service found first only by its title ("depositado" is no vehicle pound's "depósito").
+  const notOwn = first && inFocus ? subject.filter((w) => inTitle(first, w) || !isOwnWords(inFocus, [w])) : subject;
+  if (inFocus && saidByService(inFocus, t.ctx.catalogue.nearSynonyms, m.text, said) && (first === undefined || notOwn.length === 0 || !namesService(t.ctx, first, notOwn))) return { kind: 'service', service: inFocus, isNew: false };
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
   const back = inFocus && strong ? visitedNamed(t, naming, inFocus) : undefined;
