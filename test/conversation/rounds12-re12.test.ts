@@ -36,3 +36,17 @@ describe('round 303: "tem q dar meu nome?" / "pode ser anonimo?" on a card asks 
     expect(text(d)).toMatch(/identificar/);
   });
 });
+
+describe('round 304: a state, then a request in a clause of its own, even when the whole message finds one service', () => {
+  it('"to desempregado e queria ver as vagas de emprego" opens the job vacancies (Sine), not the unemployment insurance', () => {
+    const d = talk('to desempregado e queria ver as vagas de emprego');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+});
+
+describe('round 305: "nunca teve rg" asks for the first copy', () => {
+  it('"mudamos do parana pra ca e minha filha de 10 anos nunca teve rg de minas" opens the 1st copy of the CIN', () => {
+    const d = talk('mudamos do parana pra ca e minha filha de 10 anos nunca teve rg de minas');
+    expect(d.state.focus).toBe('cin-1a-via');
+  });
+});
