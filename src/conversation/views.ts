@@ -7,7 +7,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
+import { withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -514,6 +514,10 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
     const placeless = withoutLossPlace(query);
     const again = placeless === undefined ? undefined : t.ctx.search.search(placeless, limit);
     if (again?.clear) return again;
+    // "roubaram minha bolsa com o rg dentro": the bag is the story, what was in it the request.
+    const unbagged = withoutContainer(query);
+    const inside = unbagged === undefined ? undefined : t.ctx.search.search(unbagged, limit);
+    if (inside?.clear) return inside;
     // "esqueci de renovar a matricula do meu filho e agora?": having forgotten is the story (its "esqueci" is the gov.br
     // password's word), the act forgotten the request, for whomever it is.
     const unforgotten = withoutForgetting(query);

@@ -50,3 +50,14 @@ describe('round 305: "nunca teve rg" asks for the first copy', () => {
     expect(d.state.focus).toBe('cin-1a-via');
   });
 });
+
+describe('round 306: the bag that held what was taken is the story, what was inside it the request', () => {
+  it('"roubaram a bolsa da minha mae com o rg dela dentro" opens the 2nd copy of the CIN, not a list led by the theft report', () => {
+    const d = talk('roubaram a bolsa da minha mae com o rg dela dentro');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('"roubaram minha bolsa" alone is still the theft report', () => {
+    const d = talk('roubaram minha bolsa');
+    expect(d.state.focus).toBe('bo-furto');
+  });
+});
