@@ -191,6 +191,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quanto tempo', 'tem que renovar', 'renovar todo ano', 'de quanto em quanto tempo', 'vale por quanto tempo', 'vale quanto tempo', 'tem validade', 'qual a validade', 'quando cai', 'quando vai cair', 'quando vou receber', 'quando libera', 'quando comeca a cair', 'quando eu recebo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
       'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
       // Whether one must wait before asking ("tem q esperar 24 horas pra avisar a polícia?").
+      // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
+      // "precisa renovar": cues match "preciso renovar a CNH", which asks for the renewal itself.
+      'precisa ser renovado', 'precisa ser renovada', 'tem que ser renovado', 'tem que ser renovada', 'tem q ser renovado', 'tem q ser renovada', 'deve ser renovado', 'deve ser renovada', 'e renovavel',
       'tem que esperar', 'tem q esperar', 'preciso esperar', 'precisa esperar', 'tenho que esperar', 'tenho q esperar', 'devo esperar', 'esperar quanto tempo', 'quanto tempo esperar',
       'chega quando', 'sai quando', 'fica pronto quando', 'fica pronta quando', 'vem quando', 'quando vem',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',
@@ -236,6 +239,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
       'consigo mesmo assim', 'posso mesmo assim', 'pode mesmo assim', 'pode se inscrever', 'podem se inscrever', 'ela pode se inscrever', 'ele pode se inscrever',
       'preciso me identificar', 'tenho que me identificar', 'tem que se identificar', 'precisa se identificar', 'e anonimo', 'e anonima', 'posso ser anonimo', 'fica anonimo', 'sem me identificar', 'sem dar meu nome', 'sem falar meu nome', 'sem falar o nome', 'sem dizer meu nome', 'sem informar meu nome', 'sem colocar meu nome', 'sem por meu nome', 'sem falar quem sou', 'preciso falar meu nome', 'tenho que falar meu nome', 'tenho que dar meu nome', 'preciso dar meu nome', 'preciso informar meu nome', 'qualquer um pode', 'todo mundo pode', 'pode pedir', 'ele pode pedir', 'ela pode pedir', 'ele tem direito', 'ela tem direito', 'ele pode fazer', 'ela pode fazer', 'eles podem fazer', 'ja posso', 'posso comecar', 'ja posso comecar', 'pra se inscrever', 'para se inscrever', 'pra me inscrever', 'para me inscrever', 'pra poder participar', 'precisa ter', 'tem que ter feito', 'consegue pedir', 'quem faz jus', 'quem se encaixa', 'me encaixo', 'eu me encaixo', 'tenho que ter',
+      // Whether one must give one's name, or may stay anonymous, said with "tem q"/"pode ser" ("tem q dar meu nome?",
+      // "pode ser anonimo?"): asked on a card, a question about who may ask it, not a search for the anonymous hotline.
+      'tem que dar meu nome', 'tem q dar meu nome', 'tem que falar meu nome', 'tem q falar meu nome', 'tem que me identificar', 'tem q me identificar', 'tem q se identificar',
+      'pode ser anonimo', 'pode ser anonima', 'pode ser anonimamente', 'da pra ser anonimo', 'da para ser anonimo', 'posso fazer anonimo', 'fazer anonimamente', 'precisa do meu nome', 'precisa dar meu nome', 'precisa falar meu nome',
       // Asking on someone's behalf ("posso fazer por ele?", "tenho que fazer o pedido por ela?") asks who may ask;
       // an upper age limit ("tem idade máxima pra doar?") is among the requirements, not the rules for minors.
       'fazer por ele', 'fazer por ela', 'fazer pra ele', 'fazer pra ela', 'fazer para ele', 'fazer para ela', 'pedir por ele', 'pedir por ela', 'pedido por ele', 'pedido por ela',
@@ -322,6 +329,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'abre sabado', 'abre domingo', 'abre feriado', 'abre aos sabados', 'funciona sabado', 'funciona domingo', 'funciona feriado', 'atende sabado', 'atende domingo',
       'que horas abre', 'que horas fecha', 'ate que horas', 'que horas', 'horario de funcionamento', 'horario de atendimento', 'fim de semana', 'final de semana',
       'abre que horas', 'fecha que horas', 'qual o horario', 'que horario', 'qual horario', 'horario de abertura', 'fica aberto', 'esta aberto', 'esta aberta', 'fica aberta', 'funciona que dia', 'que dias funciona', 'dias de atendimento',
+      // Whether it works at a part of the day or round the clock ("funciona de madrugada?", "atende a noite?", "é 24 horas?").
+      'funciona de madrugada', 'atende de madrugada', 'funciona a noite', 'funciona de noite', 'atende a noite', 'atende de noite', 'abre a noite', 'abre de noite',
+      'funciona 24 horas', 'funciona 24h', 'atende 24 horas', 'atende 24h', 'e 24 horas', 'e 24h', 'funciona a qualquer hora', 'atende a qualquer hora', 'qualquer hora do dia',
     ],
     weak: ['sabado', 'domingo', 'feriado'],
   },

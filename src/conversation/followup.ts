@@ -187,6 +187,11 @@ export function passages(s: Service, nearSynonyms: NearSynonyms, question: strin
 const ASKS_DEADLINE = /\b(ate quando|ate que dia|ate q dia|ate qual dia|ate que data|ate q data|ultimo dia|data limite|prazo final|prazo para (pedir|dar entrada|solicitar|registrar|fazer)|perdi o prazo|passou o prazo|fora do prazo)\b/;
 /** Whether there is still time to ask ("faz 5 mes, ainda da tempo de pedir?", "ainda to no prazo?"): a deadline question too. */
 const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda) (to|estou|esta|ta) (no|dentro do) prazo|ja passou (o|do) prazo|ja perdi o prazo)\b/;
+/**
+ * How much time one has left to ask or act ("tenho quanto tempo pra dar entrada?", "quantos dias eu tenho para pedir?"):
+ * the time the citizen has, not the time the service takes, so a deadline question too.
+ */
+const ASKS_TIME_LEFT = /\b((tenho|tem|temos|teria|tinha) (quanto tempo|quantos dias|quantos meses|qto tempo|qts dias)|(quanto tempo|quantos dias|quantos meses|qto tempo|qts dias) (eu |a gente |o trabalhador |a pessoa )?(tenho|tem|temos|teria|tinha)) (de prazo )?(pra|para|p) \w+/;
 /** A sentence giving such a deadline, with its number ("O prazo para pedir é do 7º ao 120º dia…", "em até 60 dias da venda"). */
 const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a partir)|em ate \d+ (dias|meses)|dentro de \d+ (dias|meses))\b/;
 
@@ -195,7 +200,7 @@ const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a par
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question))) return [];
+  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !ASKS_TIME_LEFT.test(fold(question))) return [];
   const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a

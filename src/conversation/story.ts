@@ -92,3 +92,21 @@ export function withoutUnreachablePhone(text: string): string | undefined {
   const phone = unreachablePhone(m);
   return phone.length === 0 ? undefined : m.tokens.filter((_, i) => !phone.includes(i)).join(' ');
 }
+
+/** What things are carried in ("a bolsa", "a mochila"): taken or lost, what the citizen asks about is what was inside. */
+const CONTAINERS = /\b(?:(?:minha|meu|a|o|uma|um)\s+)?(?:bolsa|bolsinha|mochila|pochete|mala|sacola|necessaire)\s+(?=\S)/;
+
+/**
+ * The text without the bag that held what was lost or taken, after a verb of losing ("roubaram minha bolsa com o rg
+ * dentro" → "roubaram com o rg dentro"); undefined when it names none, or nothing follows it ("roubaram minha
+ * bolsa" is the theft report). The bag is the story (it finds the theft
+ * report), the document inside it the request.
+ */
+export function withoutContainer(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const at = m.tokens.findIndex((w) => LOSS_VERBS.has(w));
+  if (at < 0) return undefined;
+  const after = m.tokens.slice(at + 1).join(' ');
+  const kept = after.replace(CONTAINERS, '');
+  return kept === after ? undefined : [...m.tokens.slice(0, at + 1), kept].join(' ');
+}

@@ -7,7 +7,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
+import { withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -505,13 +505,19 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   const both = twoRequests(t, said ?? query);
   if (both) return both;
   const result = t.ctx.search.search(query, limit);
-  const asked = result.hits.length > 1 ? requestClause(t, said ?? query, limit, result.hits) : undefined;
+  // Also when the whole message finds one service only ("to desempregada e queria ver vaga de emprego" finds the
+  // unemployment insurance alone, by the citizen's state): the request's own clause may name another.
+  const asked = result.hits.length > 0 ? requestClause(t, said ?? query, limit, result.hits) : undefined;
   if (asked) return asked;
   // "perdi minha cnh ontem no onibus": where it was lost is the story; without it the request may be clear.
   if (!result.clear) {
     const placeless = withoutLossPlace(query);
     const again = placeless === undefined ? undefined : t.ctx.search.search(placeless, limit);
     if (again?.clear) return again;
+    // "roubaram minha bolsa com o rg dentro": the bag is the story, what was in it the request.
+    const unbagged = withoutContainer(query);
+    const inside = unbagged === undefined ? undefined : t.ctx.search.search(unbagged, limit);
+    if (inside?.clear) return inside;
     // "esqueci de renovar a matricula do meu filho e agora?": having forgotten is the story (its "esqueci" is the gov.br
     // password's word), the act forgotten the request, for whomever it is.
     const unforgotten = withoutForgetting(query);
@@ -574,7 +580,7 @@ function requestClause(t: TurnBuilder, text: string, limit: number, found: reado
   if (clause === undefined) return undefined;
   const result = t.ctx.search.search(clause, limit);
   const first = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
-  if (!first || first.id === found[0]?.id || !found.some((h) => h.id === first.id)) return undefined;
+  if (!first || first.id === found[0]?.id || (found.length > 1 && !found.some((h) => h.id === first.id))) return undefined;
   // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
   return searchWords(clause).some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, searchWords(clause)) ? result : undefined;
 }
