@@ -1,0 +1,39 @@
+// The twelfth session's rounds by helper rd12 (290–299), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { kinds, talk } from './real.ts';
+
+const text = (d: ReturnType<typeof talk>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
+
+describe('round 290: small talk about the chat itself (a call for attention, feeling lost, fear of a scam, personal data)', () => {
+  it('"eii" opens the menu like a hello', () => {
+    const d = talk('eii');
+    expect(d.state.view.at).toBe('menu');
+    expect(kinds(d)).not.toContain('no_results');
+  });
+
+  it('"estou perdida, é a primeira vez que uso" is met with patience, no service', () => {
+    const d = talk('oi', 'estou perdida, é a primeira vez que uso');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBeUndefined();
+    expect(text(d)).toMatch(/Sem pressa/);
+  });
+
+  it('"é do governo mesmo? to com medo de cair em golpe" says who the bot is, not the scam report', () => {
+    const d = talk('é do governo mesmo? to com medo de cair em golpe');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"vocês guardam meus dados?" is answered about personal data, no service', () => {
+    const d = talk('bom dia', 'vocês guardam meus dados?');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBeUndefined();
+    expect(text(d)).toMatch(/LGPD/);
+  });
+
+  it('a scam that happened still opens the scam report', () => {
+    const d = talk('fiquei com medo de golpe no whatsapp, clonaram meu numero');
+    expect(d.state.focus).toBe('bo-estelionato');
+  });
+});
