@@ -37,3 +37,22 @@ describe('round 290: small talk about the chat itself (a call for attention, fee
     expect(d.state.focus).toBe('bo-estelionato');
   });
 });
+
+describe('round 291: right after a subject handled elsewhere, its general word or a doubt asks about it again', () => {
+  it('"e os impostos, voces nao atendem?" after the IPTU stays with the city hall, no state tax', () => {
+    const d = talk('o iptu da minha casa ta atrasado', 'e os impostos, voces nao atendem?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"e trabalhista entao, vcs nao cuidam?" after unpaid holidays stays with the labour ministry', () => {
+    const d = talk('meu patrao nao pagou minhas ferias', 'e trabalhista entao, vcs nao cuidam?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(text(d)).toMatch(/Ministério do Trabalho/);
+  });
+
+  it('a state tax named after the IPTU still opens it', () => {
+    const d = talk('o iptu da minha casa ta atrasado', 'e o imposto do carro, o ipva?');
+    expect(d.state.focus).toBe('ipva');
+  });
+});
