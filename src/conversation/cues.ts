@@ -31,7 +31,9 @@ export const STAY_IN_FORM = ['continuar', 'quero continuar', 'continuar o pedido
 /** Asked whether to leave a form for another service: leaving ("pode sair sim", "quero ver o outro"). Said with the YES cues. */
 export const LEAVE_FORM = ['sair', 'pode sair', 'quero sair', 'sai', 'deixa', 'pode deixar', 'deixar', 'quero ver', 'ver o outro', 'mostra', 'pode mostrar', 'vai', 'pode ir', 'pode largar', 'larga'];
 
-export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco'];
+export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco',
+  // Starting over in other words ("recomeçar de novo", "começa tudo de novo", "do zero"); in a walkthrough past step 1 they go to step 1.
+  'recomecar de novo', 'comeca de novo', 'comecar denovo', 'comeca denovo', 'comecar tudo de novo', 'comeca tudo de novo', 'comecar do zero', 'recomecar do zero'];
 
 /** "Como funciona?": how the bot works with no service in focus; on a service, how that service works. */
 export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui'];
