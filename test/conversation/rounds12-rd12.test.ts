@@ -1,7 +1,7 @@
 // The twelfth session's rounds by helper rd12 (290–299), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
 
 const text = (d: ReturnType<typeof talk>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
@@ -54,5 +54,53 @@ describe('round 291: right after a subject handled elsewhere, its general word o
   it('a state tax named after the IPTU still opens it', () => {
     const d = talk('o iptu da minha casa ta atrasado', 'e o imposto do carro, o ipva?');
     expect(d.state.focus).toBe('ipva');
+  });
+});
+
+describe('round 292: on the first step, starting over means the whole conversation', () => {
+  it('"vamos recomeçar de novo" on step 1 of a walkthrough goes back to the menu', () => {
+    const d = talkOn('gta');
+    d.press('Passo a passo');
+    d.say('vamos recomeçar de novo');
+    expect(d.state.view.at).toBe('menu');
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"começa de novo" on a later step still goes to step 1', () => {
+    const d = talkOn('gta');
+    d.press('Passo a passo');
+    d.press('Próxima etapa');
+    d.say('começa de novo');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+});
+
+describe('round 293: a service with a request form keeps its button on every step of the walkthrough', () => {
+  it('"Fazer solicitação" pressed on step 3 of the UAI booking opens its form', () => {
+    const d = talkOn('agendamento-uai');
+    d.press('Passo a passo');
+    d.press('Próxima etapa');
+    d.press('Próxima etapa');
+    d.press('Fazer solicitação');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+  });
+});
+
+describe('round 294: in a form, a question whose other words are generic is about the service being requested', () => {
+  it('"quanto vai custar isso?" while booking the 2nd copy of the CIN answers its cost and keeps the form', () => {
+    const d = talkOn('cin-2a-via');
+    d.press('Fazer solicitação');
+    d.say('Maria Ficticia Souza');
+    d.say('e quanto vai custar isso?');
+    expect(kinds(d)).toEqual(['follow_up', 'field']);
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'cin-2a-via', field: 1 });
+  });
+
+  it('a question naming another service still offers to leave for it', () => {
+    const d = talkOn('cin-2a-via');
+    d.press('Fazer solicitação');
+    d.say('Maria Ficticia Souza');
+    d.say('qnto ta o ipva do meu carro?');
+    expect(d.state.view.at).toBe('leave');
   });
 });
