@@ -104,3 +104,15 @@ describe('round 294: in a form, a question whose other words are generic is abou
     expect(d.state.view.at).toBe('leave');
   });
 });
+
+describe('round 295: in a correction, the last clause "quero …" is searched without its asides ("só", "msm")', () => {
+  it('"pensando melhor ja perdi o prazo, quero ver as vagas de emprego msm" on the unemployment insurance opens the Sine', () => {
+    const d = talk('seguro desemprego', 'pensando melhor ja perdi o prazo, quero ver as vagas de emprego msm');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+
+  it('"pensando bem o prazo ja venceu, quero ver vaga de emprego mesmo" too', () => {
+    const d = talk('seguro desemprego', 'pensando bem o prazo ja venceu, quero ver vaga de emprego mesmo');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+});
