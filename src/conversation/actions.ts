@@ -127,7 +127,8 @@ export function handleOption(t: TurnBuilder, id: string): void {
     return showService(t, s);
   }
   if (id.startsWith('card:')) {
-    const sid = view.at === 'service' ? view.serviceId : undefined;
+    // The request's button is also on every step of a walkthrough of a service with a form.
+    const sid = view.at === 'service' || (view.at === 'walkthrough' && id === 'card:form') ? view.serviceId : undefined;
     const s = sid ? serviceOf(t.ctx, sid) : undefined;
     if (s) {
       if (id === 'card:steps') return showStep(t, s, 0);

@@ -4,10 +4,10 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
-import { APOLOGIES } from './cues.ts';
+import { APOLOGIES, INTERJECTIONS } from './cues.ts';
 import { answerField, explainField, fieldsNamed, askField, isValidAnswer } from './form.ts';
 import { leaveForAnother } from './handlers.ts';
-import { clean, type Reading } from './reading.ts';
+import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
 import { lossPlace } from './story.ts';
@@ -104,11 +104,17 @@ function deniedWords(m: Reading): string[] {
  */
 const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
 
+/** Texting spellings of "mesmo" ("msm", "mermo"), an aside like the word itself. */
+const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo']);
+
 /** The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`. */
 function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
   const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
   if (pause < 0 || !WANT_VERBS.has(m.tokens[pause + 1] ?? '')) return undefined;
-  const result = t.ctx.search.search(m.tokens.slice(pause + 2).join(' '), 3);
+  // "quero so ver vaga de emprego msm": the glue and asides around what is wanted ("só", "mesmo", "msm", "uai") are not
+  // searched (a search must find every word it is given).
+  const wanted = m.tokens.slice(pause + 2).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
+  const result = t.ctx.search.search(wanted.join(' '), 3);
   const top = result.hits[0]?.id;
   return result.clear && top !== undefined && top !== not ? top : undefined;
 }

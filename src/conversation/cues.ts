@@ -31,7 +31,9 @@ export const STAY_IN_FORM = ['continuar', 'quero continuar', 'continuar o pedido
 /** Asked whether to leave a form for another service: leaving ("pode sair sim", "quero ver o outro"). Said with the YES cues. */
 export const LEAVE_FORM = ['sair', 'pode sair', 'quero sair', 'sai', 'deixa', 'pode deixar', 'deixar', 'quero ver', 'ver o outro', 'mostra', 'pode mostrar', 'vai', 'pode ir', 'pode largar', 'larga'];
 
-export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco'];
+export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco',
+  // Starting over in other words ("recomeçar de novo", "começa tudo de novo", "do zero"); in a walkthrough past step 1 they go to step 1.
+  'recomecar de novo', 'comeca de novo', 'comecar denovo', 'comeca denovo', 'comecar tudo de novo', 'comeca tudo de novo', 'comecar do zero', 'recomecar do zero'];
 
 /** "Como funciona?": how the bot works with no service in focus; on a service, how that service works. */
 export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui'];
@@ -345,8 +347,12 @@ export const SOCIAL = {
     'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi',
     'terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
-  greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches'],
+  greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',
+    // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
+    'ei', 'eii', 'ei ei', 'psiu'],
   bot: [
+    // Fear of a scam said with the question whether the chat is official ("tenho medo de golpe", "com receio de ser golpe").
+    'medo de golpe', 'medo de ser golpe', 'medo de cair em golpe', 'medo de cair num golpe', 'receio de golpe', 'receio de ser golpe', 'com medo de golpe',
     // Asking to be reassured it is no scam ("n é golpe né?").
     'nao e golpe', 'n e golpe',
     'do governo mesmo ou e golpe', 'do governo msm ou e golpe', 'e do governo ou e golpe', 'e do governo mesmo', 'e do governo msm', 'isso aqui e do governo', 'isso e do governo', 'voce e oficial', 'vc e oficial', 'e oficial mesmo', 'isso aqui e oficial', 'isso aqui e golpe', 'isso e golpe', 'e golpe isso', 'isso aqui e confiavel', 'isso e confiavel', 'isso aqui e seguro', 'voce e golpe', 'vc e golpe',
@@ -372,6 +378,8 @@ export const SOCIAL = {
   sorry: ['errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado', 'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
   /** A citizen who says the chat is hard for them ("sou idosa e não sei mexer nessas coisas"): patience and a way in. */
   struggling: [
+    // Lost in the chat itself ("to meio perdido aqui", "nunca usei isso", "é a primeira vez que uso").
+    'to perdido', 'to perdida', 'estou perdido', 'estou perdida', 'meio perdido', 'meio perdida', 'to meio perdido', 'to meio perdida', 'nunca usei', 'primeira vez que uso', 'primeira vez usando',
     'nao sei mexer', 'nao sei usar', 'nao sei mexer nisso', 'nao sei mexer nessas coisas', 'nao sei mexer direito', 'nao sei mexer bem', 'tenho dificuldade', 'tenho muita dificuldade',
     'sou idosa', 'sou idoso', 'nao entendo disso', 'nao entendo dessas coisas', 'nao entendo nada disso', 'sou leigo', 'sou leiga', 'nao sou bom com', 'nao sou boa com', 'nao tenho pratica',
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
@@ -389,6 +397,13 @@ export const SOCIAL = {
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
   // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
   waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde'],
+  // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
+  // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
+  privacy: [
+    'ficam guardados', 'fica guardado', 'ficam salvos', 'fica salvo', 'ficam armazenados', 'fica armazenado', 'dados pessoais ficam', 'meus dados ficam', 'meus dados vao ficar',
+    'guardam meus dados', 'guardam os meus dados', 'guardam os dados', 'armazenam meus dados', 'salvam meus dados', 'fazem com meus dados', 'fazem com os meus dados', 'vazar meus dados', 'vazam meus dados',
+    'meus dados estao seguros', 'meus dados sao seguros', 'meus dados seguros', 'meus dados protegidos', 'protecao de dados', 'lgpd', 'privacidade',
+  ],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 

@@ -119,7 +119,9 @@ function askingClause(m: Reading, used: readonly number[]): number | undefined {
 }
 
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
-const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura']);
+const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura',
+  // Other verbs of the State taking the subject on ("vcs nao cuidam?", "voces nao atendem isso?").
+  'cuidam', 'cuida', 'atendem', 'resolvem', 'tratam', 'mexem']);
 
 /** The places of the words that ask again about the last subject: its context words or doubt; none if no such word. */
 function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {

@@ -338,7 +338,10 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     // copy, before the loss report) is about it; a statement may be an answer, and needs the search to be clear.
     // "sai disso, quero ver a conta de água" before any answer: leaving is asked for, and nothing is lost.
     const leaving = Object.keys(f.answers).length === 0 && m.tokens.some((w) => LEAVE_NOW.has(w));
-    if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), m.text] : [m.text], topics, naming, m.text.includes('?'), leaving)) return;
+    // A question whose other words are all generic ("quanto vai custar isso?") names no other service: the whole
+    // message is not searched (its question word alone may brush one, "custar" a service "sem custo").
+    const queries = naming.length > 0 ? [naming.join(' '), m.text] : topics && !leaving ? [] : [m.text];
+    if (leaveForAnother(t, f, queries, topics, naming, m.text.includes('?'), leaving)) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);

@@ -41,7 +41,7 @@ import { ackLead, ageAt, BECAUSE, documentAsked, requirementAsked, findTopics, f
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
 import { passages } from './followup.ts';
-import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, stepAskedFor } from './walk.ts';
+import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, startsOver, stepAskedFor } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
 function showHelp(t: TurnBuilder): void {
@@ -134,6 +134,8 @@ export const INTENTS: readonly Intent[] = [
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
       const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s)) : undefined;
+      // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
+      if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),

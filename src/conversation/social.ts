@@ -20,13 +20,14 @@ const replies: Record<SocialKind, string> = {
   struggling: 'Sem pressa, vamos com calma. 🙂 Escreva do seu jeito o que você precisa, por exemplo "segunda via da identidade", ou toque numa das opções. Se preferir, fale com uma pessoa pelo *LigMinas 155*.',
   hurry: 'Vamos direto ao ponto! 🙂',
   waiting: 'Desculpe a demora! 🙏 Estou aqui. Se preferir falar com uma pessoa, digite *atendente*.',
+  privacy: '🔒 Pela Lei Geral de Proteção de Dados (LGPD), os dados pessoais que você informa num pedido servem só para esse pedido: ficam guardados apenas no registro da solicitação e não entram em estatísticas.',
   language: 'Por enquanto eu só converso em português. 🙂 (Sorry, I only speak Portuguese for now.)',
   // The goodbye itself is said by quit() (the conversation ends).
   bye: '',
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
 
 /** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
 export function socialLine(kinds: ReadonlySet<SocialKind>): string {

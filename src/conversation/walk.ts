@@ -17,6 +17,10 @@ const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
 const START_OVER = new Set(['comeca', 'comecar', 'comece', 'recomeca', 'recomecar', 'recomece']);
 /** Words that say "again" after starting over ("começa de novo", "denovo"). */
 const AGAIN: ReadonlySet<string> = new Set(['novo', 'denovo']);
+/** Starting over said in words ("começa de novo", "quero recomeçar denovo"): a verb of starting and "again". */
+export function startsOver(m: Reading): boolean {
+  return m.tokens.some((t) => START_OVER.has(t)) && m.tokens.some((t) => AGAIN.has(t));
+}
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || START_OVER.has(t) || GO_STEMS.has(stem(t));
 /** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
 const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
