@@ -213,6 +213,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quais dados', 'que dados', 'quais dados preciso', 'quais informacoes', 'que informacoes', 'quais provas', 'que provas', 'prints servem', 'print serve', 'print vale', 'vale print', 'servem como prova', 'serve como prova', 'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar', 'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
       'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
       'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
+      // Texting drops the plural after "quais" ("quais papel", "quais documento"): the same question.
+      'quais papel', 'que papel', 'quais documento', 'quais doc',
     ],
     weak: ['documentos', 'documento', 'docs', 'doc', 'papeis', 'papel', 'papelada', 'comprovante', 'comprovantes'],
   },

@@ -1,7 +1,7 @@
 // The twelfth session's rounds by helper rf12 (310–319), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { asked, talk } from './real.ts';
 
 describe('round 310: "pegaram meu celular" is a theft', () => {
   it('"quer dizer, nao foi golpe, pegaram meu celular da mochila" on the scam report opens the theft report', () => {
@@ -12,5 +12,15 @@ describe('round 310: "pegaram meu celular" is a theft', () => {
   });
   it('"pegaram minha bolsa no onibus" as a first message opens the theft report', () => {
     expect(talk('pegaram minha bolsa no onibus').state.focus).toBe('bo-furto');
+  });
+});
+
+describe('round 311: "quais papel o médico tem que preencher", without "?", asks for the documents', () => {
+  it('on the expensive medicines card, the documents answer, not the step-by-step of the request', () => {
+    const d = talk('minha mae precisa de um remedio pra artrite q é mt caro, o estado fornece?');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+    d.say('quais papel o medico tem q preencher');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+    expect(asked(d)).toContain('documents');
   });
 });
