@@ -241,7 +241,9 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // "nao, eu q vendi o carro, o comprador nao passou pro nome dele": the clause right after the cue says what it is;
   // the rest is the story (the buyer did not transfer it).
   const said = focus ? firstClause(t, m, used) : undefined;
-  if (said !== undefined && said !== focus?.id && ids.includes(said)) return open(said);
+  // "na verdade queria a visita por video, moro em outro estado": when the whole message finds nothing clearly, the
+  // story after the pause muddles it; the first clause, which clearly names a service, is what is meant.
+  if (said !== undefined && said !== focus?.id && (ids.includes(said) || !result.clear)) return open(said);
   // On a list of results, the correction amends the request the list answered ("quero transferir o carro…",
   // then "na real é uma moto"): the two read together, when they lead to a service the correction also finds.
   const list = t.state.view;

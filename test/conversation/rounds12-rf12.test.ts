@@ -24,3 +24,12 @@ describe('round 311: "quais papel o médico tem que preencher", without "?", ask
     expect(asked(d)).toContain('documents');
   });
 });
+
+describe('round 312: a correction\'s first clause names the service; the story after the pause does not muddle it', () => {
+  it('"na verdade queria a visita por video, moro em outro estado" on the prison visit opens the virtual visit', () => {
+    const d = talk('cadastro pra visita no presidio');
+    expect(d.state.focus).toBe('visita-presidio');
+    d.say('na verdade queria a visita por video, moro em outro estado');
+    expect(d.state.focus).toBe('visita-virtual');
+  });
+});
