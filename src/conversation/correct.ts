@@ -45,7 +45,10 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   });
   // Apologies around the correction ("desculpa, na verdade…") say nothing about what was meant. A pause after
   // something named ends the part said "no" to ("não foi furto, foi golpe no pix"): marked by an empty token.
-  const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) || HEDGES.has(w) || HESITATION.test(w) ? [] : m.pauses?.has(i) ? [w, ''] : [w]));
+  // A word left out keeps its pause ("não é sucata não, quis dizer o carro…": the closing "não" before the cue is left
+  // out, and the comma after it still ends the denial).
+  const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) || HEDGES.has(w) || HESITATION.test(w) ? (m.pauses?.has(i) ? [''] : []) : m.pauses?.has(i) ? [w, ''] : [w]));
+  while (tokens[0] === '') tokens.shift();
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
   if (/^\s*(n[aã]o|nn|n)\s*[,.!;:-]/i.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
   const kept: string[] = [];

@@ -33,3 +33,12 @@ describe('round 312: a correction\'s first clause names the service; the story a
     expect(d.state.focus).toBe('visita-virtual');
   });
 });
+
+describe('round 313: a denial closed by "não" before the correction cue ends at its comma', () => {
+  it('"nao é sucata nao, quis dizer o carro que foi levado pro patio" on the write-off opens the towed vehicle', () => {
+    const d = talk('baixa de veiculo');
+    expect(d.state.focus).toBe('baixa-veiculo');
+    d.say('nao é sucata nao, quis dizer o carro que foi levado pro patio');
+    expect(d.state.focus).toBe('veiculo-removido');
+  });
+});
