@@ -24,3 +24,13 @@ describe('round 320: a change of school with the child named between the verb an
     expect(hits[1]?.score ?? 0).toBeLessThan(0.3);
   });
 });
+
+describe('round 321: "como transfiro / como troco" keeps its verb in the search when nothing is in view', () => {
+  it('"nos mudamos de bairro, como transfiro minha filha de escola?" opens the transfer', () => {
+    expect(talk('nos mudamos de bairro, como transfiro minha filha de escola?').state.view).toEqual({ at: 'service', serviceId: 'transferencia-escola' });
+  });
+
+  it('"mudamos pra outra cidade, como troco meu filho de escola estadual" opens the transfer, not the registration', () => {
+    expect(talk('mudamos pra outra cidade, como troco meu filho de escola estadual').state.view).toEqual({ at: 'service', serviceId: 'transferencia-escola' });
+  });
+});
