@@ -277,6 +277,20 @@ function reasonAfterQuestion(m: Reading, used: readonly number[]): number[] {
   return because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because);
 }
 
+/**
+ * The tokens of a reason told between the story and the question, up to its pause ("guincharam minha moto na blitz
+ * *pq o licenciamento tava atrasado*, to a pe, como tiro do patio"): why it happened names no service asked for.
+ * Only a reason after some words and closed by a pause before the question's cue.
+ */
+function reasonBeforeQuestion(m: Reading, used: readonly number[]): number[] {
+  if (used.length === 0 || m.pauses === undefined) return [];
+  const first = Math.min(...used);
+  const because = m.tokens.findIndex((w, i) => i > 0 && i < first && BECAUSE.has(w));
+  if (because < 0) return [];
+  const pause = [...m.pauses].filter((p) => p >= because && p < first).sort((a, b) => a - b)[0];
+  return pause === undefined ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because && i <= pause);
+}
+
 /** Words of a fear told before a question ("tenho medo, precisa falar meu nome?", "to com receio"). */
 const FEAR: ReadonlySet<string> = new Set(['medo', 'receio', 'vergonha']);
 /** The words around it ("*to com* um pouco de medo"): they name nothing either. */
@@ -530,7 +544,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : [])];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   const naming = namingWords(m, skipped);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.

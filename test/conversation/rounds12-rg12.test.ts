@@ -34,3 +34,13 @@ describe('round 321: "como transfiro / como troco" keeps its verb in the search 
     expect(talk('mudamos pra outra cidade, como troco meu filho de escola estadual').state.view).toEqual({ at: 'service', serviceId: 'transferencia-escola' });
   });
 });
+
+describe('round 322: a reason told before the question ("pq o licenciamento tava atrasado, …") names no service asked for', () => {
+  it('"rebocaram meu carro pq o licenciamento tava atrasado, …, como tiro do patio" opens the vehicle pound', () => {
+    expect(talk('rebocaram meu carro pq o licenciamento tava atrasado, to sem carro pra trabalhar, como tiro do patio').state.view).toEqual({ at: 'service', serviceId: 'veiculo-removido' });
+  });
+
+  it('"levaram meu caminhao … porque o licenciamento estava atrasado, como retiro do patio" opens it too', () => {
+    expect(talk('levaram meu caminhao na fiscalizacao porque o licenciamento estava atrasado, como retiro do patio').state.view).toEqual({ at: 'service', serviceId: 'veiculo-removido' });
+  });
+});
