@@ -277,6 +277,20 @@ function reasonAfterQuestion(m: Reading, used: readonly number[]): number[] {
   return because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because);
 }
 
+/**
+ * The tokens of a reason told between the story and the question, up to its pause ("guincharam minha moto na blitz
+ * *pq o licenciamento tava atrasado*, to a pe, como tiro do patio"): why it happened names no service asked for.
+ * Only a reason after some words and closed by a pause before the question's cue.
+ */
+function reasonBeforeQuestion(m: Reading, used: readonly number[]): number[] {
+  if (used.length === 0 || m.pauses === undefined) return [];
+  const first = Math.min(...used);
+  const because = m.tokens.findIndex((w, i) => i > 0 && i < first && BECAUSE.has(w));
+  if (because < 0) return [];
+  const pause = [...m.pauses].filter((p) => p >= because && p < first).sort((a, b) => a - b)[0];
+  return pause === undefined ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because && i <= pause);
+}
+
 /** Words of a fear told before a question ("tenho medo, precisa falar meu nome?", "to com receio"). */
 const FEAR: ReadonlySet<string> = new Set(['medo', 'receio', 'vergonha']);
 /** The words around it ("*to com* um pouco de medo"): they name nothing either. */
@@ -515,6 +529,13 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
   return found && found.id !== focus.id && namesService(t.ctx, found, clause) ? found : undefined;
 }
 
+/**
+ * Verbs of a "como …" question that are also what is asked for: changing or moving something from one place to
+ * another ("como transfiro meu filho de escola", "como troco de escola", "como mudo a moto de nome"). First person,
+ * folded.
+ */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo']);
+
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
 export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
   // On a list of results, a question with no service named is about the first one listed ("onde faz?").
@@ -523,7 +544,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const naming = namingWords(m, [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : [])]);
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const naming = namingWords(m, skipped);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
@@ -551,7 +573,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const asked = payingHere ? undefined : (elsewhere(t, m.text) ?? rest);
   const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
   if (away) return { kind: 'elsewhere', away };
-  const query = naming.join(' ');
+  // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
+  // (`REQUEST_VERBS`) stays in the search, where it meets its phrase ("transferir de escola").
+  const kept = fresh && naming.length > 0 ? used.filter((i) => REQUEST_VERBS.has(m.tokens[i] ?? '')) : [];
+  const query = (kept.length > 0 ? namingWords(m, skipped.filter((i) => !kept.includes(i))) : naming).join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
@@ -633,7 +658,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "Como faço para renovar a carteira de motorista?": with nothing in focus, the verbs left out of the naming words
   // ("renovar", "tirar") may be what tells the services apart, so the rest of the message is searched whole too.
   if (!inFocus) {
-    const whole = t.ctx.search.search(restText(m, used), 5);
+    const whole = t.ctx.search.search(restText(m, used.filter((i) => !kept.includes(i))), 5);
     const found = !result.clear && whole.clear ? serviceOf(t.ctx, whole.hits[0]?.id ?? '') : undefined;
     if (found) return { kind: 'service', service: found, isNew: true };
     // A service the whole message finds first and names more than those the naming words find ("eh pra renovar a

@@ -12,6 +12,9 @@ import { correctionTrust, TypoCorrector } from './typo.ts';
 function verbForm(w: string, known: { has(stem: string): boolean }): string | undefined {
   if (w.length < 4 || /\d/.test(w)) return undefined;
   const candidates = w.endsWith('ei') ? [`${w.slice(0, -2)}ar`] : w.endsWith('o') ? ['ar', 'er', 'ir'].map((e) => w.slice(0, -1) + e) : w.endsWith('i') ? ['er', 'ir'].map((e) => w.slice(0, -1) + e) : [];
+  // "transfiro" → "transferir", "prefiro" → "preferir", "sirvo" → "servir": -ir verbs whose e turns i in the first person.
+  const ei = w.endsWith('o') ? w.slice(0, -1).lastIndexOf('i') : -1;
+  if (ei > 0) candidates.push(`${w.slice(0, ei)}e${w.slice(ei + 1, -1)}ir`);
   for (const c of candidates) {
     const st = stem(c);
     if (known.has(st)) return st;
@@ -36,6 +39,17 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w.length > 0),
 );
 
+/**
+ * Who a request is for, as the object between a verb and the rest of its phrase: "mudar meu filho de escola",
+ * "transferir a minha filha de escola", "trocar o aluno de turma". Stems are taken when the analyzer is made.
+ */
+const GAP_WORDS = `
+  filho filha filhos filhas neto neta netos netas enteado enteada sobrinho sobrinha menino menina
+  crianca criancas aluno aluna alunos alunas
+  `
+  .split(/\s+/)
+  .filter((w) => w.length > 0);
+
 /** Turns a query into distinct units, corrected words carrying less than full trust. */
 export type QueryAnalyzer = (query: string) => Unit[];
 
@@ -58,6 +72,7 @@ export function createQueryAnalyzer(
       }
     }
   }
+  const gapStems: ReadonlySet<string> = new Set(GAP_WORDS.map(stem));
   const knownStems = { has: (st: string): boolean => indexedTerms.has(st) || synonymStems.has(st) };
   // The typo vocabulary and its corrector are made when a query first has a word to correct: many starts
   // (a command, a test) never correct anything.
@@ -100,7 +115,7 @@ export function createQueryAnalyzer(
       }
     }
     const seen = new Set<string>();
-    return toUnits(stems, trust, phrases).filter((u) => {
+    return toUnits(stems, trust, phrases, gapStems).filter((u) => {
       const key = unitKey(u);
       if (seen.has(key)) return false;
       seen.add(key);

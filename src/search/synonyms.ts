@@ -76,11 +76,44 @@ export interface Unit {
   light?: true;
 }
 
-/** Groups stems into units: synonym phrases (longest first, from the left) become one unit carrying their concepts. */
-export function toUnits(stems: readonly string[], trust: readonly number[], phrases: PhraseTable): Unit[] {
+/**
+ * A synonym phrase of two or more stems whose first stem (a verb: "mudar", "trocar", "transferir") is followed by up to
+ * two `gap` stems (who it is for: "mudar meu filho de escola", "trocar a minha filha de escola") before the rest;
+ * with the number of stems skipped. Only when no phrase starts at `i` without a gap.
+ */
+function gappedPhraseAt(stems: readonly string[], i: number, table: PhraseTable, gap: ReadonlySet<string>): { p: Phrase; skip: number } | undefined {
+  const candidates = table.get(stems[i] as string);
+  if (candidates === undefined) return undefined;
+  for (let skip = 1; skip <= 2 && gap.has(stems[i + skip] as string); skip++) {
+    outer: for (const p of candidates) {
+      if (p.stems.length < 2) continue;
+      for (let k = 1; k < p.stems.length; k++) if (stems[i + skip + k] !== p.stems[k]) continue outer;
+      return { p, skip };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Groups stems into units: synonym phrases (longest first, from the left) become one unit carrying their concepts.
+ * With `gap` (the query's side), a phrase may also be met with those stems between its first stem and the rest
+ * (`gappedPhraseAt`); the stems skipped still make their own units, light ones (who it is for, not which service).
+ */
+export function toUnits(stems: readonly string[], trust: readonly number[], phrases: PhraseTable, gap?: ReadonlySet<string>): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < stems.length; ) {
     const hit = phraseAt(stems, i, phrases);
+    const gapped = hit === undefined && gap !== undefined ? gappedPhraseAt(stems, i, phrases, gap) : undefined;
+    if (gapped !== undefined) {
+      const { p, skip } = gapped;
+      const end = i + skip + p.stems.length;
+      let sum = trust[i] ?? 1;
+      for (let k = i + skip + 1; k < end; k++) sum += trust[k] ?? 1;
+      out.push({ terms: [...p.stems], concepts: p.groups.map(concept), trust: sum / p.stems.length });
+      for (const u of toUnits(stems.slice(i + 1, i + 1 + skip), trust.slice(i + 1, i + 1 + skip), phrases)) out.push({ ...u, light: true });
+      i = end;
+      continue;
+    }
     if (hit === undefined) {
       out.push({ terms: [stems[i] as string], concepts: [], trust: trust[i] ?? 1 });
       i++;
