@@ -126,8 +126,10 @@ const otherState = (folded: string): string => folded.replace(OTHER_STATE, 'outr
 export function otherStateSaid(s: Service, question: string): boolean {
   return namesOtherState(question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
 }
+/** OTHER_STATE without its global flag, compiled once: a test that keeps no position between calls. */
+const ANOTHER_STATE = new RegExp(OTHER_STATE.source);
 /** A question naming another state (see OTHER_STATE). */
-const namesOtherState = (question: string): boolean => new RegExp(OTHER_STATE.source).test(fold(question));
+const namesOtherState = (question: string): boolean => ANOTHER_STATE.test(fold(question));
 /** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */
 const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*)\b/;
 
