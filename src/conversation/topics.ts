@@ -3,6 +3,7 @@
 // one. The words left after the question words decide: none, or only words of the service in focus,
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
+import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
@@ -376,12 +377,16 @@ export function everyWordIn(stems: ReadonlySet<string>, words: readonly string[]
 /** Words before a noun saying where or by what something is done ("desconta *no* contracheque", "pago *pelo* app"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'num', 'numa']);
 
-/** Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"). */
+/**
+ * Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"): the family (core/people.ts),
+ * and its own words: who owns, drives or acts for another ("dono", "condutor", "procurador"), people outside the
+ * family ("vizinho", "amigo", "namorado") and anyone else ("pessoa", "terceiro", "outro").
+ */
 const PEOPLE: ReadonlySet<string> = new Set([
+  ...FAMILY,
   'dono', 'dona', 'donos', 'proprietario', 'proprietaria', 'motorista', 'condutor', 'condutora', 'dirigindo', 'dirigia', 'dirigir', 'parente', 'familiar', 'procurador', 'procuradora',
-  'pai', 'mae', 'filho', 'filha', 'marido', 'esposa', 'mulher', 'esposo', 'irmao', 'irma', 'vizinho', 'vizinha', 'amigo', 'amiga', 'pessoa', 'terceiro', 'outra', 'outro', 'parceiro', 'parceira', 'namorado', 'namorada',
-  // grandparents, grandchildren and in-laws ("meu avo é aposentado")
-  'avo', 'avos', 'neto', 'neta', 'sogro', 'sogra', 'tio', 'tia',
+  'vizinho', 'vizinha', 'amigo', 'amiga', 'parceiro', 'parceira', 'namorado', 'namorada',
+  'pessoa', 'terceiro', 'outra', 'outro',
 ]);
 
 /**

@@ -1,5 +1,6 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
 import type { Service } from '../catalogue/schema.ts';
+import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
@@ -479,8 +480,11 @@ const withoutWho = (text: string): string =>
     .filter((w) => !WHO_WORDS.has(w))
     .join(' ');
 
-/** Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. */
-export const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);
+/**
+ * Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. Its own words: the
+ * family's and children's pet names ("vovó", "bebê", "guri").
+ */
+export const WHO_WORDS: ReadonlySet<string> = new Set([...FAMILY, ...CHILDREN, 'vo', 'vovo', 'bebe', 'moleque', 'guri', 'guria']);
 
 const synonymWordSets = new WeakMap<object, ReadonlySet<string>>();
 
