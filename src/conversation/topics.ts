@@ -535,11 +535,12 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
 }
 
 /**
- * Verbs of a "como …" question that are also what is asked for: changing or moving something from one place to
- * another ("como transfiro meu filho de escola", "como troco de escola", "como mudo a moto de nome"). First person,
- * folded.
+ * Verbs of a "como …" question kept in the search (next to the person or thing moved) because they are also what is
+ * asked for: changing or moving something from one place to another ("como transfiro meu filho de escola", "como
+ * troco de escola", "como mudo a moto de nome"). First person, folded. (Not handlers.ts' REQUEST_VERBS, the verbs of
+ * asking the bot to take a request.)
  */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo']);
+const VERBS_KEPT_IN_SEARCH: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo']);
 
 /** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
 export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
@@ -579,8 +580,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
   if (away) return { kind: 'elsewhere', away };
   // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
-  // (`REQUEST_VERBS`) stays in the search, where it meets its phrase ("transferir de escola").
-  const kept = fresh && naming.length > 0 ? used.filter((i) => REQUEST_VERBS.has(m.tokens[i] ?? '')) : [];
+  // (`VERBS_KEPT_IN_SEARCH`) stays in the search, where it meets its phrase ("transferir de escola").
+  const kept = fresh && naming.length > 0 ? used.filter((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '')) : [];
   const query = (kept.length > 0 ? namingWords(m, skipped.filter((i) => !kept.includes(i))) : naming).join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
