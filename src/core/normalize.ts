@@ -91,9 +91,8 @@ const FILLER_PHRASES: readonly (readonly string[])[] = [
   ['tres', 'coracoes'],
   ['sao', 'joao', 'del', 'rei'],
   ['para', 'de', 'minas'],
-  ['sao', 'paulo'],
-  ['rio', 'de', 'janeiro'],
-  ['espirito', 'santo'],
+  // Not the other states ("sao paulo", "rio de janeiro"): search reads their names as "outro estado" (the catalogue's
+  // data/outros-estados.yaml, through the synonyms), so "tenho cnh de sao paulo" finds the transfer from another state.
 ];
 
 /** Ordinal numerals typed as "2ª", "2a" or "2º" become words, so "2ª via" and "segunda via" meet. */
