@@ -1,6 +1,6 @@
 // The other Brazilian states of data/outros-estados.yaml as the words a citizen names one with: the conversation
 // reads them as "outro estado", and search finds them as synonyms of "outro estado" (the term of synonyms.yaml).
-import { fold } from '../core/normalize.ts';
+import { fold, words } from '../core/normalize.ts';
 import type { OtherStates, SynonymEntry } from './schema.ts';
 
 /** The search term the states are synonyms of (synonyms.yaml keeps its other phrasings: "mudei de estado"…). */
@@ -28,13 +28,15 @@ export function otherStateWords(states: OtherStates, namesOnly = false): string[
 
 /** The synonyms with the states' words among the alternatives of "outro estado" (an entry of its own when it has none). */
 export function withOtherStates(synonyms: readonly SynonymEntry[], states: OtherStates): SynonymEntry[] {
-  const words = otherStateWords(states, true);
-  if (words.length === 0) return [...synonyms];
+  // A name of several words that search would read as one word alone (the others dropped as stopwords) is left out:
+  // that word would name a state in "oi, sou o ..." (core/normalize.ts keeps "sao paulo" whole, so it stays in).
+  const names = otherStateWords(states, true).filter((w) => words(w).length !== 1 || !fold(w).includes(' '));
+  if (names.length === 0) return [...synonyms];
   const at = synonyms.findIndex((e) => fold(e.term) === OTHER_STATE_TERM);
-  if (at < 0) return [...synonyms, { term: OTHER_STATE_TERM, alternatives: words }];
+  if (at < 0) return [...synonyms, { term: OTHER_STATE_TERM, alternatives: names }];
   return synonyms.map((e, i) => {
     if (i !== at) return e;
     const had = new Set(e.alternatives.map(fold));
-    return { ...e, alternatives: [...e.alternatives, ...words.filter((w) => !had.has(fold(w)))] };
+    return { ...e, alternatives: [...e.alternatives, ...names.filter((w) => !had.has(fold(w)))] };
   });
 }

@@ -23,3 +23,16 @@ describe('another state named, from data/outros-estados.yaml', () => {
     expect(text(d)).toMatch(/passagens/);
   });
 });
+
+describe('a citizen named Paulo or Paula names no state (lead, after merging the review)', () => {
+  it('"oi, sou o paulo" is a hello with a name, not a list of services for people from another state', () => {
+    const d = talk('oi sou o paulo');
+    expect(d.state.options.map((o) => o.id)).not.toContain('svc:cnh-transferencia-estado');
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"sou a ana paula, perdi meu rg" opens the identity card, and "meu filho paulo perdeu o rg" too', () => {
+    expect(talk('sou a ana paula, perdi meu rg').state.focus).toBe('cin-2a-via');
+    expect(talk('meu filho paulo perdeu o rg').state.focus).toBe('cin-2a-via');
+  });
+});
