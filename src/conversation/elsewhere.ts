@@ -52,14 +52,29 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const asked = cued ? askingClause(m, used) : undefined;
     const story = asked === undefined ? [] : m.tokens.flatMap((_, i) => (i < asked ? [i] : []));
     const rest = restWords(m, [...used, ...story]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
-    // Asked again only in words of the subject: "e a carteirinha do autismo dele?" after the BPC's is the Ciptea.
-    if (!cued && rest.length > 0) continue;
+    // Only words the catalogue itself writes name a service beside the subject: the citizen's own verb forms ("o app
+    // de frete nao me *pagou*", "onde *compro* uma moto … pra *trabalhar*") share a stem with a title ("pagar IPVA",
+    // the Sine's "trabalho") but name no service.
+    const written = (words: readonly string[], svc: Service): boolean => namesService(t.ctx, svc, words) && namesService(t.ctx, svc, words.filter((w) => writtenForm(t, w)));
+    // Asked again with words of the subject, or pointing at it ("tem algum lugar pra me ajudar nisso?"): another
+    // service is asked for only when its words, the subject's own among them, name the one they find ("e a
+    // carteirinha do autismo dele?" after the BPC's is the Ciptea); "o limite ta baixo" after the bank's names none.
+    // So does a rest that clearly finds a service it names ("e o atestado de antecedentes, precisa do cpf regular?").
+    if (!cued && rest.length > 0) {
+      const all = restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w));
+      const top = t.ctx.search.search(all.join(' '), 3).hits[0];
+      const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
+      if (named && written(all, named)) continue;
+      const own = t.ctx.search.search(rest.join(' '), 3);
+      const found = own.clear && own.hits[0] ? t.ctx.catalogue.byId.get(own.hits[0].id) : undefined;
+      if (found && written(rest, found)) continue;
+    }
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
     // the IPSEMG). A service the rest only brushes does not ("boletim de notas do colégio particular").
-    if (rest.length > 0) {
+    if (cued && rest.length > 0) {
       const top = t.ctx.search.search(rest.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
-      if (named && namesService(t.ctx, named, rest)) return undefined;
+      if (named && written(rest, named)) return undefined;
     }
     // "o posto de saude do meu bairro ta sem medico, onde eu reclamo disso": a complaint about the subject that a
     // service found for the message takes, by a name of it said whole ("reclamação de posto de saúde": the SUS ombudsman).
@@ -70,6 +85,19 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/** Endings of verb forms: infinitives, first person, past tenses, gerunds ("pagou", "compro", "trabalhar"). */
+const VERB_ENDING = /(ar|er|ir|ou|eu|iu|ei|o|ando|endo|indo|ava|aram|eram|iram)$/;
+
+/**
+ * Is the word written in the catalogue, as typed or as another gender or number of it ("servidora", "alunos")? A
+ * verb form the catalogue never writes ("pagou", "trabalhar", "compro": by its ending) is not; a name it does not hold
+ * ("argentina") still is.
+ */
+function writtenForm(t: TurnBuilder, w: string): boolean {
+  const forms = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/a(s?)$/, 'o$1'), w.replace(/o(s?)$/, 'a$1'), w.replace(/ora(s?)$/, 'or')];
+  return forms.some((f) => t.ctx.search.knows(f)) || !VERB_ENDING.test(w);
 }
 
 /** Stems of complaining or reporting ("reclamo", "reclamação", "denúncia", "queixa"). */
@@ -121,7 +149,10 @@ function askingClause(m: Reading, used: readonly number[]): number | undefined {
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
 const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura',
   // Other verbs of the State taking the subject on ("vcs nao cuidam?", "voces nao atendem isso?").
-  'cuidam', 'cuida', 'atendem', 'resolvem', 'tratam', 'mexem']);
+  'cuidam', 'cuida', 'atendem', 'resolvem', 'tratam', 'mexem',
+  // Pointing at the subject just answered ("me ajudar *nisso*"), or asking who else may help with it ("posso chamar
+  // *alguem*?", "tem algum *lugar* de graça?").
+  'isso', 'disso', 'nisso', 'alguem', 'ajuda', 'ajudar', 'ajude', 'lugar', 'chamar', 'chamo']);
 
 /** The places of the words that ask again about the last subject: its context words or doubt; none if no such word. */
 function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {

@@ -546,7 +546,11 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
   const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   const naming = namingWords(m, skipped);
-  if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
+  if (naming.length === 0 && focus) return { kind: 'service', service: focus, isNew: fresh };
+  // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again.
+  const awayAgain = naming.length === 0 && t.lastAway !== undefined ? elsewhere(t, m.text) : undefined;
+  if (awayAgain) return { kind: 'elsewhere', away: awayAgain };
+  if (naming.length === 0) return { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",

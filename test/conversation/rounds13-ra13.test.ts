@@ -1,0 +1,37 @@
+// The thirteenth session's rounds by helper ra13 (330–339), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { kinds, talk } from './real.ts';
+
+/** Answered only with who handles the subject elsewhere: no card, no list, nothing in focus. */
+function expectAway(d: ReturnType<typeof talk>): void {
+  expect(kinds(d)).toEqual(['elsewhere']);
+  expect(d.state.focus).toBeUndefined();
+}
+
+describe('round 330: a verb of the citizen\'s own names no service beside a subject handled elsewhere', () => {
+  it('"o aplicativo de entrega nao pagou minha semana" is a private matter, not the electricity bill', () => {
+    expectAway(talk('o aplicativo de entrega nao pagou minha semana, o que eu faço'));
+  });
+  it('"quero comprar uma moto pra trabalhar" is a purchase, not the Sine\'s jobs', () => {
+    expectAway(talk('quero comprar uma moto pra trabalhar'));
+  });
+});
+
+describe('round 331: a follow-up on a subject handled elsewhere that names no service stays on that subject', () => {
+  it('"o limite do cartao ta baixo demais" after the bank\'s reply is the bank\'s again', () => {
+    const d = talk('como faço transferencia pix pelo app do banco');
+    d.say('o limite do cartao ta baixo demais');
+    expectAway(d);
+  });
+  it('"tem alguem que eu possa chamar?" after the condominium\'s reply is that subject again', () => {
+    const d = talk('o sindico nao resolve o barulho do vizinho barulhento');
+    d.say('tem alguem que eu possa chamar?');
+    expectAway(d);
+  });
+  it('"onde tem ajuda de graça pra isso?" after the divorce\'s reply says who helps with it', () => {
+    const d = talk('quero dar entrada no divorcio');
+    d.say('onde tem ajuda de graça pra isso?');
+    expectAway(d);
+  });
+});
