@@ -10,7 +10,7 @@ import { ElsewhereFile, type Service } from '../catalogue/schema.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { namesService } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
-import { placeNameAt } from './places.ts';
+import { findMunicipality, placeNameAt } from './places.ts';
 import { CueSet, Reader, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
@@ -60,8 +60,11 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // service is asked for only when its words, the subject's own among them, name the one they find ("e a
     // carteirinha do autismo dele?" after the BPC's is the Ciptea); "o limite ta baixo" after the bank's names none.
     // So does a rest that clearly finds a service it names ("e o atestado de antecedentes, precisa do cpf regular?").
-    if (!cued && rest.length > 0) {
-      const all = restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w));
+    // A town named beside the subject's words may be where the citizen is going ("e onibus pra montes claros?" after
+    // the city bus's reply is the intercity bus).
+    const places = m.tokens.filter((w, i) => town.has(i) || (w.length >= 3 && findMunicipality(w) !== undefined));
+    if (!cued && (rest.length > 0 || places.length > 0)) {
+      const all = [...restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w)), ...places];
       const top = t.ctx.search.search(all.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
       if (named && written(all, named)) continue;

@@ -35,3 +35,33 @@ describe('round 331: a follow-up on a subject handled elsewhere that names no se
     expectAway(d);
   });
 });
+
+describe('round 332: more subjects handled elsewhere in data/fora-do-escopo.yaml, and words that keep a follow-up on them', () => {
+  it.each([
+    ['a trade hired privately', 'conhece uma boa oficina mecanica perto de casa?'],
+    ['a removals firm', 'quanto custa uma empresa de mudanca pra contagem'],
+    ['a city bus passing a stop', 'qual o horario que passa o onibus aqui na minha rua?'],
+    ['parking in the street', 'onde tem vaga de estacionamento no centro?'],
+    ['half-price entry', 'tem meia entrada pra estudante no teatro?'],
+    ['opening a MEI', 'como abrir meu mei de manicure'],
+    ['a recipe', 'quero uma receita de pudim de leite'],
+    ['school homework', 'quero ajuda pra fazer o trabalho da escola da minha filha sobre reciclagem'],
+  ])('%s: "%s" is answered with who handles it, no service', (_, text) => {
+    expectAway(talk(text));
+  });
+  it('"a faculdade nao libera meu diploma porque to devendo" after the private school\'s reply stays on it', () => {
+    const d = talk('quanto é a mensalidade da faculdade particular');
+    d.say('a faculdade nao libera meu diploma porque to devendo');
+    expectAway(d);
+  });
+  it('"nao é a conta de luz, é a do celular" after the phone bill\'s reply stays on it', () => {
+    const d = talk('a conta do meu celular veio errada');
+    d.say('nao é a conta de luz, é a do celular');
+    expectAway(d);
+  });
+  it('"e o passe escolar do onibus da cidade?" after the student card\'s reply is the city\'s', () => {
+    const d = talk('como tiro carteirinha de estudante');
+    d.say('e o passe escolar do onibus da cidade?');
+    expectAway(d);
+  });
+});
