@@ -51,7 +51,9 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // the story names a service, the question does not ask for it.
     const asked = cued ? askingClause(m, used) : undefined;
     const story = asked === undefined ? [] : m.tokens.flatMap((_, i) => (i < asked ? [i] : []));
-    const rest = restWords(m, [...used, ...story]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    // Where the citizen comes from is who asks, not what ("*sou da escola estadual* e queremos alugar um salão de festas").
+    const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
+    const rest = restWords(m, [...used, ...story, ...member]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // Only words the catalogue itself writes name a service beside the subject: the citizen's own verb forms ("o app
     // de frete nao me *pagou*", "onde *compro* uma moto … pra *trabalhar*") share a stem with a title ("pagar IPVA",
     // the Sine's "trabalho") but name no service.
@@ -130,6 +132,25 @@ const TELLING: ReadonlySet<string> = new Set(['falou', 'falaram', 'disse', 'diss
 export function speakers(tokens: readonly string[]): ReadonlySet<number> {
   return new Set(tokens.flatMap((w, i) => (TELLING.has(tokens[i + 1] ?? '') && w.length > 2 ? [i] : [])));
 }
+
+/**
+ * The places of the words saying whom the citizen belongs to, when the subject's cue comes after them: "sou da/do …"
+ * (or "somos da/do …", "trabalho na/no …") up to the next "e" or pause ("*sou da escola estadual* e queremos alugar
+ * um salão": the school asks; the hall is what it asks for).
+ */
+function memberOf(tokens: readonly string[], cue: readonly number[], pauses?: ReadonlySet<number>): number[] {
+  const start = tokens.findIndex((w, i) => MEMBER_VERBS.has(w) && /^(da|do|das|dos|na|no)$/.test(tokens[i + 1] ?? ''));
+  if (start < 0 || cue.some((i) => i <= start)) return [];
+  const out: number[] = [];
+  for (let i = start; i < tokens.length && tokens[i] !== 'e' && !cue.includes(i); i++) {
+    out.push(i);
+    if (pauses?.has(i)) break;
+  }
+  return out;
+}
+
+/** Verbs of belonging to a place or body ("sou da escola", "trabalho na prefeitura"). */
+const MEMBER_VERBS: ReadonlySet<string> = new Set(['sou', 'somos', 'trabalho', 'trabalhamos']);
 
 /** Words of the State itself, in the story before the question. */
 const STATE_WORDS: ReadonlySet<string> = new Set(['estado', 'estadual', 'estaduais', 'servidor', 'servidora', 'governo', 'minas', 'mg']);

@@ -65,3 +65,12 @@ describe('round 332: more subjects handled elsewhere in data/fora-do-escopo.yaml
     expectAway(d);
   });
 });
+
+describe('round 333: where the citizen comes from ("sou da escola estadual") is who asks, not what', () => {
+  it.each([
+    'somos da escola estadual e vamos alugar um salao de festas pros alunos do terceiro ano',
+    'sou da escola estadual, queremos fazer a formatura dos alunos num salao de festas',
+  ])('"%s" is a private hall, not a school transfer', (text) => {
+    expectAway(talk(text));
+  });
+});
