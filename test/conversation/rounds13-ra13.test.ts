@@ -74,3 +74,12 @@ describe('round 333: where the citizen comes from ("sou da escola estadual") is 
     expectAway(talk(text));
   });
 });
+
+describe('round 334: the opening of a service\'s title said whole wins over a word of the citizen\'s kind of business', () => {
+  it.each(['inscrição estadual, mei tem que ter?', 'e a inscricao estadual, manicure precisa ter?', 'mei precisa de inscrição estadual?'])(
+    '"%s" opens the state registration, not the opening of a company',
+    (text) => {
+      expect(talk(text).state.focus).toBe('inscricao-estadual');
+    },
+  );
+});
