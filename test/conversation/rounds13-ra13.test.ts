@@ -83,3 +83,12 @@ describe('round 334: the opening of a service\'s title said whole wins over a wo
     },
   );
 });
+
+describe('round 335: a word of a subject handled elsewhere is not met through a stem it shares with another word', () => {
+  it('"qual o salario mensal de professor" is not about a private school\'s fee ("mensalidade")', () => {
+    expect(kinds(talk('qual o salario mensal de professor'))).not.toContain('elsewhere');
+  });
+  it('"como ingressar no ensino medio de novo" is not about buying a ticket ("ingresso")', () => {
+    expect(kinds(talk('como ingressar no ensino medio de novo'))).not.toContain('elsewhere');
+  });
+});
