@@ -64,7 +64,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // So does a rest that clearly finds a service it names ("e o atestado de antecedentes, precisa do cpf regular?").
     // A town named beside the subject's words may be where the citizen is going ("e onibus pra montes claros?" after
     // the city bus's reply is the intercity bus).
-    const places = m.tokens.filter((w, i) => town.has(i) || (w.length >= 3 && findMunicipality(w) !== undefined));
+    // (Only the subject just answered is asked again, so this runs for one subject at most.)
+    const places = cued ? [] : m.tokens.filter((w, i) => town.has(i) || (w.length >= 3 && findMunicipality(w) !== undefined));
     if (!cued && (rest.length > 0 || places.length > 0)) {
       const all = [...restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w)), ...places];
       const top = t.ctx.search.search(all.join(' '), 3).hits[0];
