@@ -2,7 +2,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, otherStateSaid, passages } from './followup.ts';
@@ -14,10 +14,13 @@ import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
+import { lostDetail } from './story.ts';
 import { copy } from './text.ts';
 import { namedLead, runSearch, sayQuoted, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
+/** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
+const addressCues = CueSet.of(ADDRESS_TERMS);
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
 
@@ -42,6 +45,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   });
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
+  // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
+  for (const i of addressCues.union(m) ?? []) used.add(i);
   // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos").
   for (const i of [...introduction(m), ...age(m)]) used.add(i);
   if (kinds.size === 0) return undefined;
@@ -462,6 +467,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // Not when a word is in the title of the service found ("posso parcelar o ipva assim?" names the IPVA).
     if (naming.length <= 2 && (other === undefined || other.id === focus.id || !naming.some((w) => inTitle(other, w)))) return sayUnanswered(t, focus);
   }
+  // "perdi o numero do reds e agora?" on the REDS lookup: a number or password lost, in the card's own words, is no
+  // document lost (no loss report); what the card's texts say of it.
+  const lost = focus && t.state.view.at === 'service' ? lostDetail(m) : [];
+  if (focus && lost.length > 0 && isOwnWords(focus, namingWords(m, lost))) return sayToldAboutFocus(t, focus);
   const query = searchText(m);
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
   // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only

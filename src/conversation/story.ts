@@ -64,6 +64,19 @@ export function withoutForgetting(text: string): string | undefined {
   return forgot.length === 0 ? undefined : m.tokens.filter((_, i) => !forgot.includes(i)).join(' ');
 }
 
+/** What identifies a request or an account rather than being a document ("o *número* do reds", "a *senha* do portal"). */
+const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'codigo', 'login', 'usuario', 'chave']);
+/** Verbs of having lost or forgotten a detail ("*perdi* o número", "*esqueci* a senha"). */
+const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'esqueci', 'esqueceu', 'apaguei', 'apagou']);
+
+/**
+ * The places of a verb of losing or forgetting followed, within two words, by a detail that identifies something
+ * ("*perdi* o número do reds", "esqueci minha senha"): the citizen lost a number or a password, not a document.
+ */
+export function lostDetail(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => (LOST_DETAIL_VERBS.has(w) && m.tokens.slice(i + 1, i + 3).some((x) => DETAILS.has(x)) ? [i] : []));
+}
+
 /** Words for a phone ("não atende o *celular*"). */
 const PHONES: ReadonlySet<string> = new Set(['celular', 'telefone', 'fone', 'zap', 'whatsapp', 'whats', 'cel']);
 /** Verbs of answering ("não *atende* o celular", "não *responde* no zap"). */

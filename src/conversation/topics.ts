@@ -93,7 +93,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "perdi o numero do bo, consigo imprimir mesmo assim?": a question ending on "mesmo assim" weighs the citizen's case
   // against the card in view: who may ask, and on what conditions.
   const end = m.tokens.length;
-  if (m.text.includes('?') && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
+  // Without its mark when a "posso/pode/consigo" asks it ("eu peso 48 kilo posso doar msm assim").
+  const canAsk = m.tokens.slice(0, end - 2).some((w) => CAN_I.has(w));
+  if ((m.text.includes('?') || canAsk) && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
     found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
   }
   // "eu tenho 65", "com 70 anos eu posso?": an adult's age asks the age limits of who may ask, not the rules for minors
@@ -265,6 +267,21 @@ function denied(m: Reading): number[] {
 
 /** Words that point at what is in view ("isso", "disso ai"). */
 export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
+
+/** Demonstratives that point at something already in view ("o site *desse* portal", "*nessa* farmácia"). */
+const POINTING: ReadonlySet<string> = new Set(['desse', 'dessa', 'deste', 'desta', 'nesse', 'nessa', 'neste', 'nesta', 'esse', 'essa', 'daquele', 'daquela', 'naquele', 'naquela', 'aquele', 'aquela']);
+
+/**
+ * "manda o site desse portal ai" on the fishing licence's steps: a demonstrative and the word after it, when that word
+ * is the focus's own (its texts speak of the "Portal EcoSistemas"), point at the card in view. Only when nothing else
+ * is named: in "como vejo se esse carro tem débito?" the car is the subject of another question.
+ */
+function pointedAt(m: Reading, focus: Service): number[] {
+  return m.tokens.flatMap((w, i) => {
+    const next = m.tokens[i + 1];
+    return POINTING.has(w) && next !== undefined && !isGlue(next) && isOwnWords(focus, [next]) ? [i, i + 1] : [];
+  });
+}
 
 /** Words that open the reason a question is asked ("... *pq* tenho medo de golpe"). */
 export const BECAUSE: ReadonlySet<string> = new Set(['pq', 'porque', 'pois', 'porq']);
@@ -545,7 +562,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
   const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
-  const naming = namingWords(m, skipped);
+  // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
+  const pointed = inFocus ? pointedAt(m, inFocus) : [];
+  const naming = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : namingWords(m, skipped);
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };

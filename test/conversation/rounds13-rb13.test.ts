@@ -1,0 +1,76 @@
+// The thirteenth session's rounds by helper rb13 (340–359), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, talk, talkOn } from './real.ts';
+
+const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
+
+describe('round 340: a chat hello, and what the citizen calls the bot by', () => {
+  it('"eae, tudo certo?" is a hello, not a search', () => {
+    const d = talk('eae, tudo certo?');
+    expect(kinds(d)).not.toContain('no_results');
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"boa noite querida" and "oi flor do dia" are a hello', () => {
+    for (const hello of ['boa noite querida', 'oi flor do dia', 'e ai parceiro']) {
+      const d = talk(hello);
+      expect(kinds(d), hello).not.toContain('no_results');
+      expect(d.state.focus, hello).toBeUndefined();
+    }
+  });
+});
+
+describe('round 341: everyday ways of asking the cost, the time, the booking and the phone', () => {
+  it('"e qnto que tá pagando" on the 2nd copy of the CIN answers its cost', () => {
+    const d = talkOn('cin-2a-via', 'e qnto que tá pagando');
+    expect(asked(d)).toEqual(['cost']);
+  });
+
+  it('"sai na hr msm?" on the tax certificate answers its time ("hr" is "hora")', () => {
+    const d = talkOn('certidao-debitos', 'sai na hr msm?');
+    expect(asked(d)).toEqual(['time']);
+  });
+
+  it('"tenho q marcar?" on the high-cost medicines answers how to book', () => {
+    const d = talkOn('medicamentos-alto-custo', 'tenho q marcar?');
+    expect(asked(d)).toEqual(['appointment']);
+  });
+
+  it('"o numero qual e?" on the Disque-Denúncia gives its number', () => {
+    const d = talkOn('disque-denuncia', 'o numero qual e?');
+    expect(d.state.focus).toBe('disque-denuncia');
+    expect(asked(d)).toEqual(['contact']);
+    expect(text(d)).toMatch(/181/);
+  });
+
+  it('"tenho diabetes posso doar msm assim" without a question mark asks who may give blood', () => {
+    const d = talkOn('doacao-sangue', 'tenho diabetes posso doar msm assim');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(asked(d)).toContain('requirements');
+  });
+});
+
+describe('round 342: what the card says of waiting, and of a number or password lost', () => {
+  it('"devo esperar um dia antes de avisar a policia?" on a missing person quotes that one need not wait', () => {
+    const d = talkOn('pessoa-desaparecida', 'devo esperar um dia antes de avisar a policia?');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+    expect(text(d)).toMatch(/Não é preciso esperar/);
+  });
+
+  it('"perdi o numero do bo e agora?" on the REDS lookup says where the number comes from, not the loss report', () => {
+    const d = talkOn('consulta-reds', 'perdi o numero do bo e agora?');
+    expect(d.state.focus).toBe('consulta-reds');
+    expect(text(d)).toMatch(/vem no e-mail/);
+  });
+});
+
+describe('round 343: "desse portal" points at the card in view', () => {
+  it('"me passa o site desse portal" on the fishing licence steps stays on the licence', () => {
+    const d = talkOn('licenca-pesca');
+    d.press('Passo a passo');
+    d.say('me passa o site desse portal');
+    expect(d.state.focus).toBe('licenca-pesca');
+    expect(text(d)).toMatch(/ecosistemas/);
+  });
+});
