@@ -132,6 +132,8 @@ export const START_WALK = [
 export const LEAVE_WALK = [
   'sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas', 'chega de passo',
   'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo', 'sai disso', 'sair disso', 'sai daqui',
+  // Leaving the steps named in the plural or as a whole ("sai dos passos", "sai do passo a passo").
+  'sai dos passos', 'sair dos passos', 'sai das etapas', 'sai do passo a passo', 'sai do passo', 'fecha os passos', 'fecha o passo a passo',
 ];
 
 /** Asking the bot to look the citizen's own data up ("vc consegue ver pra mim?"): it has no access to the State's systems. */
@@ -475,6 +477,8 @@ export const GENERIC_WORDS = new Set([
   'volta',
   // When, not what ("desde ontem à noite", "semana passada").
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
+  // Verbs of showing ("mostra o ipva", "me mostra"): how one asks, not what (as "manda", "passa" above).
+  'mostra', 'mostrar', 'mostre',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.
   'voltei', 'cheguei', 'retornei',
   // "e se eu tiver…", "se estiver…": the condition's verb, as "for" and "fosse" are, names nothing.

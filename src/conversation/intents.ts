@@ -927,8 +927,24 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   // The words of a clear question's own cue name nothing listed: "Quem faz a inscrição, eu ou a escola?" asks who files
   // for the first listed; its "inscrição" does not choose the EJA (whose title holds it).
   const question = findTopics(m, false);
+  // "o documento" after "pagar o ipva e tirar o documento do carro": an article and a noun, without a question mark,
+  // name which listed service is meant; the noun is no question about documents.
+  // The one listed service whose names hold the noun is chosen, however many services use it ("documento do carro").
+  if (!m.text.includes('?') && m.tokens.length <= 3 && CHOOSING_ARTICLES.has(m.tokens[0] ?? '')) {
+    const said = analyze(m.tokens.slice(1).join(' '));
+    const holding = t.state.options.flatMap((o, i) => {
+      const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
+      return s && said.length > 0 && said.every((x) => nameStems(s).has(x)) ? [i] : [];
+    });
+    if (holding.length === 1) return holding[0];
+  }
   const words = namingWords(m, question?.strong ? question.used : []).filter((w) => t.ctx.search.knows(w) && !ORDER_WORDS.has(w));
   if (words.length === 0 || words.length > 2 || m.tokens.includes('nao') || correctionCues.union(m) !== undefined) return undefined;
+  // "e onde faz a inscricao" after asking to enrol a child: a clear question whose words are the first listed
+  // service's own (the school registration "é a inscrição…") asks about that one, though the EJA's title holds them.
+  const firstId = t.state.options[0]?.id ?? '';
+  const first = firstId.startsWith('svc:') ? serviceOf(t.ctx, firstId.slice(4)) : undefined;
+  if (question?.strong && first && isOwnWords(first, words)) return undefined;
   const counts = t.state.options.map((o) => {
     const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
     return s ? namedCount(t.ctx, s, words) : 0;
@@ -940,6 +956,9 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   const ordering = m.tokens.some((w) => ORDER_WORDS.has(w));
   return counts.filter((n) => n === best).length === 1 || ordering ? counts.indexOf(best) : undefined;
 }
+
+/** Articles that open a bare noun phrase choosing a listed service ("*o* documento", "*a* da moto"). */
+const CHOOSING_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as']);
 
 /** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
 const EMPHASIS: ReadonlySet<string> = new Set(['tudo', 'isso', 'ai', 'ja', 'agora', 'logo']);

@@ -74,3 +74,35 @@ describe('round 343: "desse portal" points at the card in view', () => {
     expect(text(d)).toMatch(/ecosistemas/);
   });
 });
+
+describe('round 344: choosing from a list by a word of the request, or asking about the first listed', () => {
+  it('"e onde eu faço a inscrição" on the schools listed asks where to register (the first listed), not the EJA', () => {
+    const d = talk('oi queria matricular meu filho numa escola estadual pro ano q vem, ele vai pro 1 ano');
+    d.say('e onde eu faço a inscrição');
+    expect(d.state.focus).toBe('cadastro-escolar');
+    expect(asked(d)).toEqual(['where']);
+  });
+
+  it('"o documento" after "pagar o ipva e tirar o documento da moto" opens the vehicle licence', () => {
+    const d = talk('quero pagar o ipva e tirar o documento da moto');
+    d.say('o documento');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+});
+
+describe('round 345: leaving the steps, or asking to be shown another service, on a step', () => {
+  it('"tenho q pagar o ipva primeiro, me mostra ele" on the licence steps opens the IPVA', () => {
+    const d = talkOn('crlv-licenciamento');
+    d.press('Passo a passo');
+    d.say('tenho q pagar o ipva primeiro, me mostra ele');
+    expect(d.state.focus).toBe('ipva');
+  });
+
+  it('"sai do passo a passo, quero ver o resumo" shows the card of the service in view again', () => {
+    const d = talkOn('comunicacao-venda');
+    d.press('Passo a passo');
+    d.say('sai do passo a passo, quero ver o resumo');
+    expect(d.state.focus).toBe('comunicacao-venda');
+    expect(d.state.view.at).toBe('service');
+  });
+});
