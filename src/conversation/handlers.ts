@@ -14,7 +14,7 @@ import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
-import { lostDetail } from './story.ts';
+import { lostDetail, personalData } from './story.ts';
 import { copy } from './text.ts';
 import { namedLead, runSearch, sayQuoted, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
@@ -700,7 +700,9 @@ function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): 
 const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
 
 function searchText(m: Message): string {
-  const kept = m.tokens.filter((w) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)));
+  // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
+  const own = personalData(m);
+  const kept = m.tokens.filter((w, i) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)) && !own.includes(i));
   const raw = fold(m.text).split(' ').filter((w) => w !== '');
   const changed = kept.length !== raw.length || kept.some((w, i) => w !== raw[i]);
   return changed ? kept.join(' ') : m.text;

@@ -302,7 +302,9 @@ export const INTENTS: readonly Intent[] = [
       if (fix) return { used, n: fix.index, value: fix.value };
       // "pera errei a cidade", "o cpf saiu errado" with no new value: that field is asked again (then the form goes on
       // where it was). The message says nothing else, so in a free-text field too.
-      const wrong = fieldSaidWrong(f, m.tokens);
+      // Outside a free-text field, the first clause may say it alone, a reason after it ("…, esqueci de falar q…").
+      const firstPause = Math.min(...[...(m.pauses ?? [])]);
+      const wrong = fieldSaidWrong(f, m.tokens, m.freeText || !Number.isFinite(firstPause) ? undefined : firstPause);
       return wrong === undefined ? undefined : { used, n: wrong };
     },
     handle: (t, _m, hit) => {

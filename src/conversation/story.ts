@@ -77,6 +77,33 @@ export function lostDetail(m: Reading): number[] {
   return m.tokens.flatMap((w, i) => (LOST_DETAIL_VERBS.has(w) && m.tokens.slice(i + 1, i + 3).some((x) => DETAILS.has(x)) ? [i] : []));
 }
 
+/** Words that end a name told unasked ("meu nome é aparecida *tenho* 72 anos", "… *quero* a carteirinha"). */
+const NAME_ENDS: ReadonlySet<string> = new Set(['tenho', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'sou', 'moro', 'meu', 'minha', 'to', 'estou', 'tou', 'e', 'eh', 'com', 'aqui', 'vim', 'venho']);
+
+/**
+ * The places of a name told before asking ("*meu nome é aparecida* tenho 72 anos meu cpf é 287…, quero a carteirinha
+ * de pescar"): the name after "meu nome é" (up to four words, to a pause, a number or a word that goes on with the
+ * message). Who the citizen is names no service asked for. Not a CPF said so: "meu cpf é …, quero saber se tenho
+ * multa" asks what is looked up by it.
+ */
+export function personalData(m: Reading): number[] {
+  const out: number[] = [];
+  m.tokens.forEach((w, i) => {
+    if (w !== 'meu' && w !== 'minha') return;
+    const next = m.tokens[i + 1] ?? '';
+    const verb = m.tokens[i + 2] === 'e' || m.tokens[i + 2] === 'eh' ? i + 2 : -1;
+    if (next === 'nome' && verb > 0) {
+      let j = verb + 1;
+      while (j < m.tokens.length && j - verb <= 4 && !NAME_ENDS.has(m.tokens[j] ?? '') && !/\d/.test(m.tokens[j] ?? '')) {
+        j++;
+        if (m.pauses?.has(j - 1)) break;
+      }
+      if (j > verb + 1) for (let k = i; k < j; k++) out.push(k);
+    }
+  });
+  return out;
+}
+
 /** Words for a phone ("não atende o *celular*"). */
 const PHONES: ReadonlySet<string> = new Set(['celular', 'telefone', 'fone', 'zap', 'whatsapp', 'whats', 'cel']);
 /** Verbs of answering ("não *atende* o celular", "não *responde* no zap"). */

@@ -106,3 +106,37 @@ describe('round 345: leaving the steps, or asking to be shown another service, o
     expect(d.state.view.at).toBe('service');
   });
 });
+
+describe('round 346: a name told before the request is no word of the search', () => {
+  it('"oi meu nome é Geraldo Exemplo tenho 70 anos quero a licença de pesca" opens the fishing licence', () => {
+    const d = talk('oi meu nome é Geraldo Exemplo tenho 70 anos quero a licença de pesca');
+    expect(d.state.focus).toBe('licenca-pesca');
+  });
+});
+
+describe('round 347: a loan for a vehicle, or credit with a bad record, is the banks\'', () => {
+  it('"qual financeira aprova moto com nome negativado" says whom to turn to and opens no vehicle service', () => {
+    const d = talk('qual financeira aprova moto com nome negativado');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+});
+
+/** The Ouvidoria's form filled up to the e-mail, after a complaint about a hospital. */
+function ouvidoriaAtEmail(): ReturnType<typeof talkOn> {
+  const d = talkOn('ouvidoria');
+  d.press('Fazer solicitação');
+  for (const answer of ['reclamacao', 'hospital', 'uberlandia', 'demora no atendimento']) d.say(answer);
+  return d;
+}
+
+describe('round 348: changing a free-text answer, with why, asks it again', () => {
+  it('"quero corrigir o relato, faltou dizer que foi ontem" at the e-mail asks the account again, not storing the reason', () => {
+    const d = ouvidoriaAtEmail();
+    d.say('quero corrigir o relato, faltou dizer que foi ontem');
+    const view = d.state.view;
+    expect(view.at).toBe('form');
+    expect(view.at === 'form' ? view.field : -1).toBe(3);
+    expect(text(d)).not.toMatch(/Corrigido/);
+  });
+});
