@@ -4,6 +4,14 @@ import { Reader, type Reading } from './reading.ts';
 
 /** Verbs of losing something or having it taken: where it happened, said after them, is the story. */
 const LOSS_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei', 'caiu', 'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou']);
+/** Being robbed or having something taken, said of the person ("meu filho *foi assaltado*", "ela *foi roubada*"). */
+const ROBBED: ReadonlySet<string> = new Set(['assaltado', 'assaltada', 'assaltaram', 'roubado', 'roubada', 'furtado', 'furtada']);
+
+/** True when the message tells of something lost or taken ("levaram a identidade dele", "meu filho foi assaltado"). */
+export function lossTold(m: Reading): boolean {
+  return m.tokens.some((w) => LOSS_VERBS.has(w) || ROBBED.has(w));
+}
+
 /** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
 const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos']);
 /** Words that end the place where something was lost ("no ônibus *com* os documentos"). */

@@ -8,7 +8,7 @@ import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
-import { lossPlace, personalData, unreachablePhone } from './story.ts';
+import { lossPlace, lossTold, personalData, unreachablePhone } from './story.ts';
 import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -267,6 +267,9 @@ function denied(m: Reading): number[] {
 
 /** Words that point at what is in view ("isso", "disso ai"). */
 export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
+
+/** Another one of a thing ("como faz *outra*", "preciso de *uma nova*"). */
+const ANOTHER: ReadonlySet<string> = new Set(['outra', 'outro', 'nova', 'novo']);
 
 /** Demonstratives that point at something already in view ("o site *desse* portal", "*nessa* farmácia"). */
 const POINTING: ReadonlySet<string> = new Set(['desse', 'dessa', 'deste', 'desta', 'nesse', 'nessa', 'neste', 'nesta', 'esse', 'essa', 'daquele', 'daquela', 'naquele', 'naquela', 'aquele', 'aquela']);
@@ -562,9 +565,15 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
   const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
+  // happened to is whose document it is, not a service for them (the child's first identity card).
+  if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
   // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
   const pointed = inFocus ? pointedAt(m, inFocus) : [];
-  const naming = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : namingWords(m, skipped);
+  const named = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : namingWords(m, skipped);
+  // "levaram a identidade dele, como faz outra": another one of what was lost or taken is its second copy.
+  const second = named.length > 0 && !inFocus && lossTold(m) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
+  const naming = [...named, ...second];
   if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
@@ -595,7 +604,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
   // (`REQUEST_VERBS`) stays in the search, where it meets its phrase ("transferir de escola").
   const kept = fresh && naming.length > 0 ? used.filter((i) => REQUEST_VERBS.has(m.tokens[i] ?? '')) : [];
-  const query = (kept.length > 0 ? namingWords(m, skipped.filter((i) => !kept.includes(i))) : naming).join(' ');
+  const query = (kept.length > 0 ? [...namingWords(m, skipped.filter((i) => !kept.includes(i))), ...second] : naming).join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
@@ -683,8 +692,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
     // A service the whole message finds first and names more than those the naming words find ("eh pra renovar a
     // matricula do meu filho na escola estadual, como faço": the renewal's title holds "renovar", a word left out).
     const other = whole.hits[0];
-    const named = other && other.id !== first?.id && namedLead(t, [other, ...hits.filter((h) => h.id !== other.id)], m.text) ? serviceOf(t.ctx, other.id) : undefined;
-    if (named) return { kind: 'service', service: named, isNew: true };
+    // Not when the words ask for a second copy (`second`): the whole message's "outro" is no other state's.
+    const wholeNamed = other && second.length === 0 && other.id !== first?.id && namedLead(t, [other, ...hits.filter((h) => h.id !== other.id)], m.text) ? serviceOf(t.ctx, other.id) : undefined;
+    if (wholeNamed) return { kind: 'service', service: wholeNamed, isNew: true };
   }
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.

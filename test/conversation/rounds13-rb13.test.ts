@@ -140,3 +140,10 @@ describe('round 348: changing a free-text answer, with why, asks it again', () =
     expect(text(d)).not.toMatch(/Corrigido/);
   });
 });
+
+describe('round 349: another one of a document lost or taken is its second copy', () => {
+  it('"minha filha foi assaltada e levaram o rg dela, como tira outro?" opens the 2nd copy of the CIN, not the 1st', () => {
+    const d = talk('minha filha foi assaltada e levaram o rg dela, como tira outro?');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+});
