@@ -24,16 +24,26 @@ const addressCues = CueSet.of(ADDRESS_TERMS);
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
 
+/** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
+const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show']);
+
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
+  let acked: number[] = [];
   for (const { kind, cues } of socialCues) {
     const hit = cues.union(m);
     if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
       kinds.add(kind);
       for (const i of hit) used.add(i);
+      if (kind === 'ack') acked = hit;
     }
+  }
+  // "oi, beleza?", "eae mano suave?": after a hello, such a word asked is how the bot is, not an "ok".
+  if (kinds.has('greeting') && kinds.has('ack') && m.text.includes('?') && acked.every((i) => ASKED_HOW.has(m.tokens[i] ?? ''))) {
+    kinds.delete('ack');
+    kinds.add('howAreYou');
   }
   // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {

@@ -147,3 +147,13 @@ describe('round 349: another one of a document lost or taken is its second copy'
     expect(d.state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 350: "oi, beleza?" asks how the bot is', () => {
+  it('"opa, tranquilo?" and "oi, blz?" are answered as "tudo bem?", not with an "ok"', () => {
+    for (const hello of ['opa, tranquilo?', 'oi, blz?']) {
+      const d = talk(hello);
+      expect(text(d), hello).toMatch(/Tudo bem/);
+      expect(text(d), hello).not.toMatch(/Combinado/);
+    }
+  });
+});
