@@ -319,7 +319,8 @@ export const INTENTS: readonly Intent[] = [
     where: ['confirm'],
     recognise: (t, m) => {
       const n = fieldToFix(t, m);
-      if (n === undefined) return undefined;
+      // "furto ou roubo" typed on the summary: an option of one choice field, said alone, is that field's new value.
+      if (n === undefined) return choiceRetyped(t, m);
       // "mude a data para 22/04/2027": the new value comes with the message; the summary shows it at once.
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
@@ -1120,6 +1121,20 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * "furto ou roubo", "denúncia" typed on the summary: every word (glue aside) is a word of one option of one choice
+ * field, at least one of four letters or more; that field takes the option (the summary shows it again).
+ */
+function choiceRetyped(t: TurnBuilder, m: Message): Hit | undefined {
+  const view = t.state.view;
+  const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
+  const words = m.tokens.filter((w) => !isGlue(w));
+  if (!form || words.length === 0 || words.length > 4 || !words.some((w) => w.length >= 4)) return undefined;
+  const found = form.fields.flatMap((f, i) => (f.type !== 'choice' ? [] : (f.options ?? []).filter((o) => words.every((w) => fold(o).split(' ').includes(w))).map((o) => ({ n: i, value: o }))));
+  const one = found.length === 1 ? found[0] : undefined;
+  return one ? { used: m.tokens.map((_, i) => i), n: one.n, value: one.value } : undefined;
 }
 
 /**

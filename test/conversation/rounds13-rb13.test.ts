@@ -157,3 +157,15 @@ describe('round 350: "oi, beleza?" asks how the bot is', () => {
     }
   });
 });
+
+describe('round 351: an option of a choice field typed on the summary changes that field', () => {
+  it('"denúncia" typed on the Ouvidoria summary makes it a denúncia and shows the summary again', () => {
+    const d = talkOn('ouvidoria');
+    d.press('Fazer solicitação');
+    for (const answer of ['sugestao', 'detran', 'juiz de fora', 'o atendente cobrou um valor por fora', 'pular']) d.say(answer);
+    expect(d.state.view.at).toBe('confirm');
+    d.say('denúncia');
+    expect(d.state.view.at).toBe('confirm');
+    expect(text(d)).toMatch(/Denúncia/);
+  });
+});
