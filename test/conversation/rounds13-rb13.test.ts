@@ -169,3 +169,11 @@ describe('round 351: an option of a choice field typed on the summary changes th
     expect(text(d)).toMatch(/Denúncia/);
   });
 });
+
+describe('round 352: "de boa" is an "all good"', () => {
+  it('"e ai, de boa?" is a hello asking how the bot is, not a search', () => {
+    const d = talk('e ai, de boa?');
+    expect(kinds(d)).not.toContain('no_results');
+    expect(text(d)).toMatch(/Tudo bem/);
+  });
+});
