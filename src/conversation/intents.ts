@@ -41,6 +41,7 @@ import { ackLead, ageAt, BECAUSE, documentAsked, requirementAsked, findTopics, f
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
 import { passages } from './followup.ts';
+import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, startsOver, stepAskedFor } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -374,6 +375,9 @@ export const INTENTS: readonly Intent[] = [
       for (const rival of [repeatCues.union(m), leaveWalkCues.union(m), startWalkCues.union(m)]) {
         if (rival && rival.length > cues.length && cues.every((i) => rival.includes(i))) return undefined;
       }
+      // "moro em uberaba, entao pula o agendamento": the step after the one the citizen asks to skip.
+      const skipped = stepSkipped(t, m);
+      if (skipped !== undefined) return { used, n: skipped + 1 };
       // "ja fiz a atpv e ja paguei o dae, e agora?": the step after the last one the citizen says is done.
       const done = lastDone(t, m, Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < Math.max(...cues))));
       if (done !== undefined) return { used, n: done + 1 };
@@ -386,7 +390,9 @@ export const INTENTS: readonly Intent[] = [
       const clause = m.tokens.map((_, i) => i).filter((i) => i > pause);
       const real = cues.filter((i) => i > pause && !ACK_ONLY.has(m.tokens[i] ?? ''));
       const polite = (w: string): boolean => w === 'por' || w === 'favor' || w === 'obrigado' || w === 'obrigada';
-      return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '') || polite(m.tokens[i] ?? '')) ? { used } : undefined;
+      // "não tenho esse documento ainda, mas me mostra o resto": a "but" opens the clause that asks to go on.
+      const but = (w: string): boolean => w === 'mas' || w === 'porem';
+      return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '') || polite(m.tokens[i] ?? '') || but(m.tokens[i] ?? '')) ? { used } : undefined;
     },
     handle: (t, _m, hit) => (hit.n !== undefined ? gotoStep(t, hit.n) : nextStep(t)),
   },
@@ -836,12 +842,36 @@ const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fas
  */
 function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefined {
   if (m.text.includes('?') || !m.tokens.some((w) => JUMP_VERBS.has(w)) || findTopics(m, false)?.strong) return undefined;
+  // "pula o agendamento" skips that step: the next intent takes the one after it.
+  if (stepSkipped(t, m) !== undefined) return undefined;
   const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   const scores = stepOwnWords(t, s).map((own) => said.filter((x) => own.includes(x)).length);
   const best = Math.max(...scores);
   if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
   return scores.indexOf(best) + 1;
+}
+
+/** Verbs of skipping, said before what is skipped ("pula o agendamento"); "pula pra etapa 4" goes to it instead. */
+const SKIP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'pulo', 'salta', 'saltar']);
+const SKIP_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'essa', 'esse', 'esta', 'este', 'aquela', 'aquele']);
+
+/**
+ * In a walkthrough, the step (1-based) the citizen asks to skip by its content ("pula o agendamento", "pode pular
+ * a parte da vistoria"), when it is past the step on screen and only that step's own words name it; undefined otherwise.
+ */
+function stepSkipped(t: TurnBuilder, m: Message): number | undefined {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || view.at !== 'walkthrough') return undefined;
+  const at = m.tokens.findIndex((w, i) => SKIP_VERBS.has(w) && SKIP_ARTICLES.has(m.tokens[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  const end = Math.min(m.tokens.length - 1, ...[...(m.pauses ?? [])].filter((p) => p > at));
+  const said = [...new Set(m.tokens.slice(at + 2, end + 1).filter((w) => !isGlue(w) && !PART_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  if (said.length === 0) return undefined;
+  const own = stepOwnWords(t, s);
+  const named = own.flatMap((words, i) => (i > view.step && said.some((x) => words.includes(x)) ? [i] : []));
+  return named.length === 1 && (named[0] ?? 0) + 1 < s.steps.length ? (named[0] ?? 0) + 1 : undefined;
 }
 
 /** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
@@ -1105,10 +1135,14 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
  * "e a 5?" on step 6 of 6: a bare number with only glue around it that no option on screen has, and a step has.
  */
 function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
-  const rest = m.tokens.filter((w) => !isGlue(w));
+  // "e a tres qual é?", "qual é a 3?": asking which one it is names a step, never a button.
+  const asking = m.tokens.includes('qual');
+  const rest = m.tokens.filter((w) => !isGlue(w) && !(asking && w === 'qual'));
+  const word = rest.length === 1 ? (rest[0] ?? '') : '';
+  const spelt = asking && word !== 'um' && word !== 'uma' ? CARDINAL_WORDS.get(word) : undefined;
   // A bare number is an option (or the numbers valid are said); with words around it ("e a 5?") it names a step.
-  const n = rest.length === 1 && m.tokens.length > 1 && /^\d{1,2}$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
-  return n !== undefined && n >= 1 && n <= last && n > t.state.options.length ? n : undefined;
+  const n = m.tokens.length > 1 && /^\d{1,2}$/.test(word) ? Number(word) : spelt;
+  return n !== undefined && n >= 1 && n <= last && (asking || n > t.state.options.length) ? n : undefined;
 }
 
 function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
