@@ -27,7 +27,7 @@ import { ACK_ONLY, AFTER_REQUEST, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJE
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -511,6 +511,9 @@ export const INTENTS: readonly Intent[] = [
       // "nao pera, …", "não, na verdade…": a "não" before the cue denies what was understood; the cue still opens the message.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w) && w !== 'nao');
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
+      // "desculpe, eu sou o comprador, quero passar o carro pro meu nome": an apology, then what is wanted.
+      const sorry = !hit && !m.freeText && focusOf(t) !== undefined ? apologyOpens(m) : undefined;
+      if (sorry && !findTopics(m, false)?.strong) return { used: sorry };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
       if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;

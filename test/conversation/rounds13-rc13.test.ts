@@ -1,7 +1,7 @@
 // The thirteenth session's rounds by helper rc13 (360–379), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { asked, talkOn } from './real.ts';
 
 describe('round 360: in the steps, "the other one", "the rest", "qual é a três?" and "pula o agendamento"', () => {
   it('"e o outro?" and "me mostra o resto" after a clause of "but" go on to the next step', () => {
@@ -16,5 +16,23 @@ describe('round 360: in the steps, "the other one", "the rest", "qual é a três
   it('"pula o agendamento" skips the step it names; "pula pro agendamento" still goes to it', () => {
     expect(talkOn('medicamentos-alto-custo', 'passo a passo', 'proxima', 'moro no interior, entao pula o agendamento').state.view).toMatchObject({ at: 'walkthrough', step: 3 });
     expect(talkOn('medicamentos-alto-custo', 'passo a passo', 'proxima', 'pula pro agendamento').state.view).toMatchObject({ at: 'walkthrough', step: 2 });
+  });
+});
+
+describe('round 361: corrections opened by an apology, "o que eu preciso é…", "quero é… de graça", "quero apenas…"', () => {
+  it('"desculpe, sou o comprador, quero passar o carro pro meu nome" on the sale notice opens the transfer', () => {
+    expect(talkOn('comunicacao-venda', 'Desculpe, eu sou o comprador, quero passar o carro para o meu nome.').state.focus).toBe('transferencia-veiculo');
+    // A question after the apology is still answered about the card in view.
+    expect(asked(talkOn('ipva', 'desculpa, queria saber quanto custa'))).toEqual(['cost']);
+  });
+  it('"o q eu preciso é a nota do produtor" says what is needed; it asks no documents', () => {
+    expect(talkOn('gta', 'a guia do gado eu já tirei, o que eu preciso é a nota do produtor').state.focus).toBe('nota-fiscal-avulsa');
+  });
+  it('"quero é um curso tecnico de graca" wants the course; "é de graça?" still asks the cost', () => {
+    expect(talkOn('eja', 'ja terminei o ensino medio, quero é um curso tecnico de graca').state.focus).toBe('curso-tecnico');
+    expect(asked(talkOn('eja', 'é de graça?'))).toEqual(['cost']);
+  });
+  it('"Não, já registrei. Quero apenas imprimir o boletim." opens the printing of the report', () => {
+    expect(talkOn('bo-acidente-sem-vitima', 'Não, eu já registrei. Quero apenas imprimir o boletim.').state.focus).toBe('consulta-reds');
   });
 });
