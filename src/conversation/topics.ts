@@ -688,6 +688,17 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
   after('visited before', (c) => (c.inFocus && c.strong ? visitedNamed(c.t, c.naming, c.inFocus) : undefined), opened),
+  // "como faz a inscricao?" on the school registration ("O Cadastro Escolar é a inscrição…"): one word left, that the
+  // first sentence of the focus's description (what it is) holds and the titles of several services found hold too
+  // ("Inscrição em curso técnico", "Inscrição na EJA"), names none of them; a clear question is about the card in view.
+  after('one title word many share, its own', inFocusWhen((c, f) => {
+    const word = c.naming.length === 1 ? (c.naming[0] ?? '') : undefined;
+    if (word === undefined || !c.strong || !definedBy(f, word)) return false;
+    return c.hits.filter((h) => {
+      const s = serviceOf(c.t.ctx, h.id);
+      return s !== undefined && inTitle(s, word);
+    }).length >= 2;
+  }), onInFocus),
   // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
   // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
   after('related named', (c) => {
@@ -773,6 +784,13 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
     });
   }), onInFocus),
 ];
+
+/** The first sentence of a service's description (what it is) holds the word, by its stem. */
+function definedBy(s: Service, word: string): boolean {
+  const stemmed = analyze(word)[0];
+  const first = s.description.split(/(?<=[.!?])\s+/)[0] ?? '';
+  return stemmed !== undefined && analyze(first).includes(stemmed);
+}
 
 /**
  * Only a question of how to do it: not one whose object may be a document or a condition of the focus ("e precisa

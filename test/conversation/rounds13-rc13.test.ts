@@ -36,3 +36,14 @@ describe('round 361: corrections opened by an apology, "o que eu preciso é…",
     expect(talkOn('bo-acidente-sem-vitima', 'Não, eu já registrei. Quero apenas imprimir o boletim.').state.focus).toBe('consulta-reds');
   });
 });
+
+describe('round 362: a title word many services share, that the focus\'s description defines it by, is asked of the focus', () => {
+  it('"como faz a inscricao?" on the school registration ("é a inscrição…") asks how to do it, not the technical course', () => {
+    const d = talkOn('cadastro-escolar', 'como faz a inscricao?');
+    expect(d.state.focus).toBe('cadastro-escolar');
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('"como faz o boletim" on the identity card\'s 2nd copy still opens the report of lost documents', () => {
+    expect(talkOn('cin-2a-via', 'como faz o boletim').state.focus).toBe('bo-perda-documentos');
+  });
+});
