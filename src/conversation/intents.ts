@@ -557,6 +557,9 @@ export const INTENTS: readonly Intent[] = [
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
+      // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
+      // ("endereço") with no question says what was meant; the correction takes it.
+      if (topics && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
       // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
       if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.

@@ -47,3 +47,12 @@ describe('round 362: a title word many services share, that the focus\'s descrip
     expect(talkOn('cin-2a-via', 'como faz o boletim').state.focus).toBe('bo-perda-documentos');
   });
 });
+
+describe('round 363: "não," then a topic\'s ordinary word with no question corrects; it asks nothing of the card', () => {
+  it('"não, eu só mudei de endereço dentro de minas" on the transfer from another state opens the change of address', () => {
+    expect(talkOn('cnh-transferencia-estado', 'não, eu so mudei de endereço dentro de minas mesmo').state.focus).toBe('cnh-endereco');
+  });
+  it('"não, qual o endereço?" still asks where', () => {
+    expect(asked(talkOn('cnh-transferencia-estado', 'não, qual o endereço?'))).toEqual(['where']);
+  });
+});
