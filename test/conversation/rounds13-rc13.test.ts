@@ -1,7 +1,7 @@
 // The thirteenth session's rounds by helper rc13 (360–379), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { asked, talkOn } from './real.ts';
+import { asked, talk, talkOn } from './real.ts';
 
 describe('round 360: in the steps, "the other one", "the rest", "qual é a três?" and "pula o agendamento"', () => {
   it('"e o outro?" and "me mostra o resto" after a clause of "but" go on to the next step', () => {
@@ -54,5 +54,13 @@ describe('round 363: "não," then a topic\'s ordinary word with no question corr
   });
   it('"não, qual o endereço?" still asks where', () => {
     expect(asked(talkOn('cnh-transferencia-estado', 'não, qual o endereço?'))).toEqual(['where']);
+  });
+});
+
+describe('round 364: who a request is for does not blur it', () => {
+  it('"perdi o rg da minha filha" opens the 2nd copy, as "perdi o rg" does; "tirar o rg do meu filho" is still the 1st', () => {
+    expect(talk('perdi o rg da minha filha').state.focus).toBe('cin-2a-via');
+    expect(talk('perdi a identidade do meu pai').state.focus).toBe('cin-2a-via');
+    expect(talk('quero tirar o rg do meu filho').state.focus).toBe('cin-1a-via');
   });
 });
