@@ -1041,6 +1041,9 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   return { intent: last, hit: { used: [] } };
 }
 
+/** Verbs of wanting that open the clause saying what is wanted ("…, quero tirar a primeira"). */
+const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
+
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
 function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (saidThenDenied(m)) return true;
@@ -1057,6 +1060,12 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
     // The denial names something ("não é para mim" names nothing: it tells whom it is for).
     const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;
     if (end !== undefined && names && end - from <= 4 && m.tokens.slice(end + 1).filter((w) => !isGlue(w)).length >= 2) return true;
+  }
+  // "nao tenho carteira ainda, quero tirar a primeira" on the renewal: not having what the card in view presumes, a
+  // short clause, then what is wanted in a clause of its own that opens with a verb of wanting.
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'tenho' || verb === 'tive') && focusOf(t) !== undefined && !m.text.includes('?')) {
+    const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
+    if (end !== undefined && end - from <= 4 && WANTING.has(m.tokens[end + 1] ?? '') && m.tokens.slice(end + 2).some((w) => !isGlue(w))) return true;
   }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));

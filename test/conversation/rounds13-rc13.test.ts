@@ -64,3 +64,12 @@ describe('round 364: who a request is for does not blur it', () => {
     expect(talk('quero tirar o rg do meu filho').state.focus).toBe('cin-1a-via');
   });
 });
+
+describe('round 365: not having what the card presumes, then what is wanted, corrects', () => {
+  it('"nao tenho carteira ainda, quero tirar a primeira" on the renewal opens the first licence, not the identity card', () => {
+    expect(talkOn('cnh-renovacao', 'nao tenho carteira ainda, quero tirar a primeira').state.focus).toBe('cnh-primeira-habilitacao');
+  });
+  it('"nao tenho o comprovante, posso levar outro?" still asks about the card in view', () => {
+    expect(talkOn('cnh-renovacao', 'nao tenho o comprovante, posso levar outro?').state.focus).toBe('cnh-renovacao');
+  });
+});
