@@ -108,7 +108,10 @@ function deniedWords(m: Reading): string[] {
 const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
 
 /** Texting spellings of "mesmo" ("msm", "mermo"), an aside like the word itself. */
-const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo']);
+const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
+  // "quero apenas imprimir o boletim": words of "only" limit what is wanted; they name nothing.
+  'apenas', 'somente', 'soh',
+]);
 
 /** The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`. */
 function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefined {

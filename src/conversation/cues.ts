@@ -108,6 +108,8 @@ export const NEXT = [
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
   'pra frente', 'pode ir pra frente', 'vai pra frente', 'segue pra frente', 'continua de onde parou', 'de onde parou', 'de onde paramos', 'qual a outra', 'qual e a outra', 'e a outra etapa', 'a outra etapa',
+  // The one after, said as "the other one" ("e o outro?", "e a outra?") or as what is left ("me mostra o resto").
+  'e o outro', 'e a outra', 'e o outro passo', 'mostra o resto', 'manda o resto', 'o resto das etapas', 'o resto dos passos',
 ];
 /** Verbs that may come with a next cue ("passa pra próxima", "pode ir pra seguinte"): never "next" alone. */
 export const NEXT_VERBS = new Set(['passa', 'passar', 'vai', 'va', 'ir', 'manda', 'mostra', 'pode', 'bora', 'vamos', 'segue', 'partiu', 'agora', 'entao', 'etapa', 'passo', 'parte', 'fase']);

@@ -60,12 +60,30 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos").
   for (const i of [...introduction(m), ...age(m)]) used.add(i);
   if (kinds.size === 0) return undefined;
+  // "Desculpe, eu sou o comprador, quero passar o carro para o meu nome": an apology alone, then a clause that asks for
+  // something with words after the asking verb: the request is the message, the apology only opens it.
+  if (kinds.size === 1 && kinds.has('sorry') && apologyOpens(m)) return undefined;
   // Thanks, praise, a goodbye… said with words that name no service ("nossa, muito bom, foi bem rápido!") are still
   // small talk. Not a greeting or a bare "ok": the words after them may be the request they open ("oi, quero um
   // passaporte", "ah tá, e ela tá vencida também").
   const clear = [...kinds].some((k) => !WEAK_SOCIAL.has(k));
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** Verbs of wanting that open a request after an apology ("desculpa, quero…", "foi mal, preciso…"). */
+const APOLOGY_THEN_WANT: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
+
+/**
+ * "Desculpe, eu sou o comprador, quero passar o carro para o meu nome": the apology that opens a message, up to its
+ * pause, when a request follows (a verb of wanting with words after it); undefined otherwise. It corrects like "não,".
+ */
+export function apologyOpens(m: Reading): number[] | undefined {
+  let end = 0;
+  while (APOLOGIES.has(m.tokens[end] ?? '') && !(m.pauses?.has(end) ?? false)) end++;
+  if (!APOLOGIES.has(m.tokens[end] ?? '') || !(m.pauses?.has(end) ?? false)) return undefined;
+  const wants = m.tokens.findIndex((w, i) => i > end && APOLOGY_THEN_WANT.has(w));
+  return wants > 0 && m.tokens.slice(wants + 1).some((x) => !isGlue(x)) ? m.tokens.slice(0, end + 1).map((_, i) => i) : undefined;
 }
 
 const DAY_PARTS: ReadonlySet<string> = new Set(['manha', 'tarde', 'noite', 'madrugada']);

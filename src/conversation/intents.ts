@@ -27,7 +27,7 @@ import { ACK_ONLY, AFTER_REQUEST, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJE
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -41,6 +41,7 @@ import { ackLead, ageAt, BECAUSE, documentAsked, requirementAsked, findTopics, f
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
 import { passages } from './followup.ts';
+import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, startsOver, stepAskedFor } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -377,6 +378,9 @@ export const INTENTS: readonly Intent[] = [
       for (const rival of [repeatCues.union(m), leaveWalkCues.union(m), startWalkCues.union(m)]) {
         if (rival && rival.length > cues.length && cues.every((i) => rival.includes(i))) return undefined;
       }
+      // "moro em uberaba, entao pula o agendamento": the step after the one the citizen asks to skip.
+      const skipped = stepSkipped(t, m);
+      if (skipped !== undefined) return { used, n: skipped + 1 };
       // "ja fiz a atpv e ja paguei o dae, e agora?": the step after the last one the citizen says is done.
       const done = lastDone(t, m, Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < Math.max(...cues))));
       if (done !== undefined) return { used, n: done + 1 };
@@ -389,7 +393,9 @@ export const INTENTS: readonly Intent[] = [
       const clause = m.tokens.map((_, i) => i).filter((i) => i > pause);
       const real = cues.filter((i) => i > pause && !ACK_ONLY.has(m.tokens[i] ?? ''));
       const polite = (w: string): boolean => w === 'por' || w === 'favor' || w === 'obrigado' || w === 'obrigada';
-      return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '') || polite(m.tokens[i] ?? '')) ? { used } : undefined;
+      // "não tenho esse documento ainda, mas me mostra o resto": a "but" opens the clause that asks to go on.
+      const but = (w: string): boolean => w === 'mas' || w === 'porem';
+      return pause >= 0 && real.length > 0 && clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || ASKING.has(m.tokens[i] ?? '') || polite(m.tokens[i] ?? '') || but(m.tokens[i] ?? '')) ? { used } : undefined;
     },
     handle: (t, _m, hit) => (hit.n !== undefined ? gotoStep(t, hit.n) : nextStep(t)),
   },
@@ -508,6 +514,9 @@ export const INTENTS: readonly Intent[] = [
       // "nao pera, …", "não, na verdade…": a "não" before the cue denies what was understood; the cue still opens the message.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w) && w !== 'nao');
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
+      // "desculpe, eu sou o comprador, quero passar o carro pro meu nome": an apology, then what is wanted.
+      const sorry = !hit && !m.freeText && focusOf(t) !== undefined ? apologyOpens(m) : undefined;
+      if (sorry && !findTopics(m, false)?.strong) return { used: sorry };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
       if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
@@ -551,6 +560,9 @@ export const INTENTS: readonly Intent[] = [
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
+      // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
+      // ("endereço") with no question says what was meant; the correction takes it.
+      if (topics && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
       // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
       if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.
@@ -839,12 +851,36 @@ const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fas
  */
 function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefined {
   if (m.text.includes('?') || !m.tokens.some((w) => JUMP_VERBS.has(w)) || findTopics(m, false)?.strong) return undefined;
+  // "pula o agendamento" skips that step: the next intent takes the one after it.
+  if (stepSkipped(t, m) !== undefined) return undefined;
   const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   const scores = stepOwnWords(t, s).map((own) => said.filter((x) => own.includes(x)).length);
   const best = Math.max(...scores);
   if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
   return scores.indexOf(best) + 1;
+}
+
+/** Verbs of skipping, said before what is skipped ("pula o agendamento"); "pula pra etapa 4" goes to it instead. */
+const SKIP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'pulo', 'salta', 'saltar']);
+const SKIP_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'essa', 'esse', 'esta', 'este', 'aquela', 'aquele']);
+
+/**
+ * In a walkthrough, the step (1-based) the citizen asks to skip by its content ("pula o agendamento", "pode pular
+ * a parte da vistoria"), when it is past the step on screen and only that step's own words name it; undefined otherwise.
+ */
+function stepSkipped(t: TurnBuilder, m: Message): number | undefined {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || view.at !== 'walkthrough') return undefined;
+  const at = m.tokens.findIndex((w, i) => SKIP_VERBS.has(w) && SKIP_ARTICLES.has(m.tokens[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  const end = Math.min(m.tokens.length - 1, ...[...(m.pauses ?? [])].filter((p) => p > at));
+  const said = [...new Set(m.tokens.slice(at + 2, end + 1).filter((w) => !isGlue(w) && !PART_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  if (said.length === 0) return undefined;
+  const own = stepOwnWords(t, s);
+  const named = own.flatMap((words, i) => (i > view.step && said.some((x) => words.includes(x)) ? [i] : []));
+  return named.length === 1 && (named[0] ?? 0) + 1 < s.steps.length ? (named[0] ?? 0) + 1 : undefined;
 }
 
 /** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
@@ -1027,6 +1063,9 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   return { intent: last, hit: { used: [] } };
 }
 
+/** Verbs of wanting that open the clause saying what is wanted ("…, quero tirar a primeira"). */
+const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
+
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
 function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (saidThenDenied(m)) return true;
@@ -1043,6 +1082,12 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
     // The denial names something ("não é para mim" names nothing: it tells whom it is for).
     const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;
     if (end !== undefined && names && end - from <= 4 && m.tokens.slice(end + 1).filter((w) => !isGlue(w)).length >= 2) return true;
+  }
+  // "nao tenho carteira ainda, quero tirar a primeira" on the renewal: not having what the card in view presumes, a
+  // short clause, then what is wanted in a clause of its own that opens with a verb of wanting.
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'tenho' || verb === 'tive') && focusOf(t) !== undefined && !m.text.includes('?')) {
+    const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
+    if (end !== undefined && end - from <= 4 && WANTING.has(m.tokens[end + 1] ?? '') && m.tokens.slice(end + 2).some((w) => !isGlue(w))) return true;
   }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
@@ -1141,10 +1186,14 @@ function choiceRetyped(t: TurnBuilder, m: Message): Hit | undefined {
  * "e a 5?" on step 6 of 6: a bare number with only glue around it that no option on screen has, and a step has.
  */
 function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
-  const rest = m.tokens.filter((w) => !isGlue(w));
+  // "e a tres qual é?", "qual é a 3?": asking which one it is names a step, never a button.
+  const asking = m.tokens.includes('qual');
+  const rest = m.tokens.filter((w) => !isGlue(w) && !(asking && w === 'qual'));
+  const word = rest.length === 1 ? (rest[0] ?? '') : '';
+  const spelt = asking && word !== 'um' && word !== 'uma' ? CARDINAL_WORDS.get(word) : undefined;
   // A bare number is an option (or the numbers valid are said); with words around it ("e a 5?") it names a step.
-  const n = rest.length === 1 && m.tokens.length > 1 && /^\d{1,2}$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
-  return n !== undefined && n >= 1 && n <= last && n > t.state.options.length ? n : undefined;
+  const n = m.tokens.length > 1 && /^\d{1,2}$/.test(word) ? Number(word) : spelt;
+  return n !== undefined && n >= 1 && n <= last && (asking || n > t.state.options.length) ? n : undefined;
 }
 
 function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {

@@ -64,6 +64,21 @@ const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 /** The government as the one who spent or paid ("o estado gastou", "a prefeitura investiu", "o governo pagou na obra"). */
 const PUBLIC_SPENDING = /\b(o estado|o governo|o poder publico|a secretaria) (gastou|gasta|gastaram|investiu|investe|pagou|desembolsou)\b/;
 
+/** "o que eu preciso é a nota", "oq eu quero e um curso": what is needed, said as a statement after "é". */
+const NEED_SAID = /\b(o (que|q)|oq|oque) (eu )?(preciso|precisava|quero|queria) (e|eh) (a|o|um|uma|de|da|do) [a-z]{3,}/;
+
+/** Words of "free of charge" ("de graça", "grátis", "gratuito"). */
+const FREE_WORDS: ReadonlySet<string> = new Set(['de', 'graca', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas']);
+/** Verbs of wanting that open what the citizen wants ("quero um curso", "queria uma vaga"). */
+const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'procuro', 'gostaria']);
+
+/** A verb of wanting before token `at`, with a word that is no glue between them ("quero é um *curso* de graça"). */
+function wantedBefore(m: Reading, at: number): boolean {
+  let verb = at - 1;
+  while (verb >= 0 && !WANT_VERBS.has(m.tokens[verb] ?? '')) verb--;
+  return verb >= 0 && m.tokens.slice(verb + 1, at).some((w) => !isGlue(w));
+}
+
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
@@ -82,6 +97,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "quanto o estado gastou na reforma da escola?": what the government spent is public information, not a fee.
   const spent = found.find((f) => f.topic === 'cost' && PUBLIC_SPENDING.test(m.tokens.join(' ')));
   if (spent) found.splice(found.indexOf(spent), 1);
+  // "o q eu preciso é a nota do produtor": what the citizen needs, said; no question about the documents.
+  const need = found.find((f) => f.topic === 'documents' && NEED_SAID.test(m.tokens.join(' ')));
+  if (need) found.splice(found.indexOf(need), 1);
+  // "quero é um curso tecnico de graca": free of charge as a wish about what is wanted, not a question of the cost.
+  const wish = found.find((f) => f.topic === 'cost' && !m.text.includes('?') && f.used.every((i) => FREE_WORDS.has(m.tokens[i] ?? '')) && wantedBefore(m, Math.min(...f.used)));
+  if (wish) found.splice(found.indexOf(wish), 1);
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -689,6 +710,17 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
   after('visited before', (c) => (c.inFocus && c.strong ? visitedNamed(c.t, c.naming, c.inFocus) : undefined), opened),
+  // "como faz a inscricao?" on the school registration ("O Cadastro Escolar é a inscrição…"): one word left, that the
+  // first sentence of the focus's description (what it is) holds and the titles of several services found hold too
+  // ("Inscrição em curso técnico", "Inscrição na EJA"), names none of them; a clear question is about the card in view.
+  after('one title word many share, its own', inFocusWhen((c, f) => {
+    const word = c.naming.length === 1 ? (c.naming[0] ?? '') : undefined;
+    if (word === undefined || !c.strong || !definedBy(f, word)) return false;
+    return c.hits.filter((h) => {
+      const s = serviceOf(c.t.ctx, h.id);
+      return s !== undefined && inTitle(s, word);
+    }).length >= 2;
+  }), onInFocus),
   // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
   // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
   after('related named', (c) => {
@@ -775,6 +807,13 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
     });
   }), onInFocus),
 ];
+
+/** The first sentence of a service's description (what it is) holds the word, by its stem. */
+function definedBy(s: Service, word: string): boolean {
+  const stemmed = analyze(word)[0];
+  const first = s.description.split(/(?<=[.!?])\s+/)[0] ?? '';
+  return stemmed !== undefined && analyze(first).includes(stemmed);
+}
 
 /**
  * Only a question of how to do it: not one whose object may be a document or a condition of the focus ("e precisa

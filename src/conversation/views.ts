@@ -524,6 +524,11 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
     const placeless = withoutLossPlace(query);
     const again = placeless === undefined ? undefined : t.ctx.search.search(placeless, limit);
     if (again?.clear) return again;
+    // "perdi o rg da minha filha": who it is for says nothing of which service; without them the request may be clear,
+    // when what it finds was found with them too (round 364).
+    const wholess = withoutWho(query);
+    const forWhom = wholess !== fold(query) ? t.ctx.search.search(wholess, limit) : undefined;
+    if (forWhom?.clear && result.hits.some((h) => h.id === forWhom.hits[0]?.id)) return forWhom;
     // "roubaram minha bolsa com o rg dentro": the bag is the story, what was in it the request.
     const unbagged = withoutContainer(query);
     const inside = unbagged === undefined ? undefined : t.ctx.search.search(unbagged, limit);
