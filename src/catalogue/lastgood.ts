@@ -3,19 +3,26 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { NearSynonymsFile, Service, SynonymEntry } from './schema.ts';
+import { NearSynonymsFile, OtherStatesFile, Service, SynonymEntry } from './schema.ts';
 
-// nearSynonyms defaults to none: a copy saved before quase-sinonimos.yaml existed still starts the bot.
-const LastGood = z.object({ version: z.literal(1), services: z.array(Service), synonyms: z.array(SynonymEntry), nearSynonyms: NearSynonymsFile.shape.grupos.default([]) });
+// nearSynonyms and otherStates default to none: a copy saved before quase-sinonimos.yaml or outros-estados.yaml
+// existed still starts the bot.
+const LastGood = z.object({
+  version: z.literal(1),
+  services: z.array(Service),
+  synonyms: z.array(SynonymEntry),
+  nearSynonyms: NearSynonymsFile.shape.grupos.default([]),
+  otherStates: OtherStatesFile.default({ estados: [], ignorar: [] }),
+});
 
-/** The services, synonyms and near-synonyms of a good catalogue. */
+/** The services, synonyms, near-synonyms and other states of a good catalogue. */
 export type LastGood = Omit<z.infer<typeof LastGood>, 'version'>;
 
 /** Writes the copy through a temporary file and a rename, so that a crash never leaves half of it. Throws when the disk refuses. */
 export function saveLastGood(path: string, catalogue: LastGood): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: 1, services: catalogue.services, synonyms: catalogue.synonyms, nearSynonyms: catalogue.nearSynonyms }));
+  writeFileSync(tmp, JSON.stringify({ version: 1, services: catalogue.services, synonyms: catalogue.synonyms, nearSynonyms: catalogue.nearSynonyms, otherStates: catalogue.otherStates }));
   renameSync(tmp, path);
 }
 
@@ -29,7 +36,7 @@ export function readLastGood(path: string): LastGood | 'missing' | 'invalid' {
   }
   try {
     const parsed = LastGood.safeParse(JSON.parse(text));
-    return parsed.success ? { services: parsed.data.services, synonyms: parsed.data.synonyms, nearSynonyms: parsed.data.nearSynonyms } : 'invalid';
+    return parsed.success ? { services: parsed.data.services, synonyms: parsed.data.synonyms, nearSynonyms: parsed.data.nearSynonyms, otherStates: parsed.data.otherStates } : 'invalid';
   } catch {
     return 'invalid';
   }

@@ -1,11 +1,13 @@
-// Reads and validates a catalogue directory: services/*.yaml plus synonyms.yaml and quase-sinonimos.yaml.
+// Reads and validates a catalogue directory: services/*.yaml plus synonyms.yaml, quase-sinonimos.yaml and
+// outros-estados.yaml.
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { CatalogueFiles, type ReadOutcome } from './read.ts';
-import { LIMITS, type NearSynonyms, NearSynonymsFile, Service, SynonymsFile, type SynonymEntry } from './schema.ts';
+import { LIMITS, type NearSynonyms, NearSynonymsFile, type OtherStates, OtherStatesFile, Service, SynonymsFile, type SynonymEntry } from './schema.ts';
 import { CatalogueSnapshot } from './snapshot.ts';
+import { withOtherStates } from './states.ts';
 
 // yaml is loaded on the first parse only: when every file is in the start-up snapshot, nothing is parsed.
 let yaml: typeof import('yaml') | undefined;
@@ -26,6 +28,8 @@ export interface Catalogue {
   synonyms: readonly SynonymEntry[];
   /** Words of one meaning for the conversation's quotes from a service's texts (quase-sinonimos.yaml); not search's. */
   nearSynonyms: NearSynonyms;
+  /** The other Brazilian states (outros-estados.yaml): the conversation reads them as "outro estado" (search, in `synonyms`). */
+  otherStates: OtherStates;
   /** Directory the catalogue was read from. */
   dir: string;
   /** Monotonic stamp: changes when a new catalogue is swapped in. */
@@ -164,16 +168,19 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
   const synFile = where(synFull);
   const nearFull = join(dir, 'quase-sinonimos.yaml');
   const nearFile = where(nearFull);
+  const statesFull = join(dir, 'outros-estados.yaml');
+  const statesFile = where(statesFull);
 
   // Sizes first, from the file system alone: files too large, or a catalogue too large as a whole, are refused
   // before a byte is read.
-  const seen = await inOrder([...names.map((n) => join(servicesDir, n)), synFull, nearFull], (full) => files.inspect(full));
+  const seen = await inOrder([...names.map((n) => join(servicesDir, n)), synFull, nearFull, statesFull], (full) => files.inspect(full));
   const oversized: CatalogueIssue[] = [];
   seen.forEach((s, i) => {
     if (s.kind !== 'file') return;
     if (i < names.length && s.stats.size > LIMITS.serviceFileBytes) oversized.push(tooLargeService(where(join(servicesDir, names[i] as string)), s.stats.size));
     if (i === names.length && s.stats.size > LIMITS.synonymsFileBytes) oversized.push(tooLargeSynonyms(synFile, s.stats.size));
     if (i === names.length + 1 && s.stats.size > LIMITS.synonymsFileBytes) oversized.push(tooLargeSynonyms(nearFile, s.stats.size));
+    if (i === names.length + 2 && s.stats.size > LIMITS.synonymsFileBytes) oversized.push(tooLargeSynonyms(statesFile, s.stats.size));
   });
   if (oversized.length > 0) return { errors: oversized };
   const total = seen.reduce((sum, s) => sum + (s.kind === 'file' ? s.stats.size : 0), 0);
@@ -243,6 +250,25 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     errors.push(...r.errors);
     if (r.value) nearSynonyms = r.value;
   }
+
+  // The other states' file is optional too: 'missing' leaves no state read as "outro estado" but synonyms.yaml's phrasings.
+  let otherStates: OtherStates = NO_OTHER_STATES;
+  const statesRead = await files.read(statesFull, LIMITS.synonymsFileBytes, seen[names.length + 2]);
+  if (statesRead.kind === 'too-large') {
+    errors.push(tooLargeSynonyms(statesFile, statesRead.bytes));
+  } else if (statesRead.kind === 'problem') {
+    errors.push({ file: statesFile, path: '', message: statesRead.message });
+  } else if (statesRead.kind === 'text') {
+    const text = statesRead.text;
+    const r = snapshot.validated('outros-estados.yaml', statesFile, text, (): { value?: OtherStates; errors: CatalogueIssue[] } => {
+      const parsed = parseYaml(statesFile, text);
+      if (parsed.errors.length > 0) return { errors: parsed.errors };
+      const valid = OtherStatesFile.safeParse(parsed.value, { reportInput: true });
+      return valid.success ? { value: valid.data, errors: [] } : { errors: zodIssues(statesFile, valid.error) };
+    });
+    errors.push(...r.errors);
+    if (r.value) otherStates = r.value;
+  }
   snapshot.save();
 
   const byId = new Map<string, Service>();
@@ -258,12 +284,16 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
   }
 
   if (errors.length > 0) return { errors };
-  return { catalogue: buildCatalogue(dir, services, synonyms, nearSynonyms), errors };
+  // Search finds the states as synonyms of "outro estado": the synonyms kept with the catalogue (and in the last good copy) hold them.
+  return { catalogue: buildCatalogue(dir, services, withOtherStates(synonyms, otherStates), nearSynonyms, otherStates), errors };
 }
 
+/** No other state: a catalogue without outros-estados.yaml, or a last good copy saved before it existed. */
+const NO_OTHER_STATES: OtherStates = { estados: [], ignorar: [] };
+
 /** Assembles a catalogue from already validated parts (used by tests and benchmarks too). */
-export function buildCatalogue(dir: string, services: readonly Service[], synonyms: readonly SynonymEntry[] = [], nearSynonyms: NearSynonyms = []): Catalogue {
-  return { dir, services, byId: new Map(services.map((s) => [s.id, s])), synonyms, nearSynonyms, loadedAt: Date.now() };
+export function buildCatalogue(dir: string, services: readonly Service[], synonyms: readonly SynonymEntry[] = [], nearSynonyms: NearSynonyms = [], otherStates: OtherStates = NO_OTHER_STATES): Catalogue {
+  return { dir, services, byId: new Map(services.map((s) => [s.id, s])), synonyms, nearSynonyms, otherStates, loadedAt: Date.now() };
 }
 
 /** Renders an issue as one line: file › field: message. */

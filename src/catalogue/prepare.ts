@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { saveLastGood } from './lastgood.ts';
 import { lintCatalogue, lintErrors } from './lint.ts';
 import { type CatalogueIssue, loadCatalogue } from './load.ts';
-import type { NearSynonyms, Service, SynonymEntry } from './schema.ts';
+import type { NearSynonyms, OtherStates, Service, SynonymEntry } from './schema.ts';
 import { remembered } from './snapshot.ts';
 
 /** A catalogue ready to go live: validated services and synonyms, lint warnings, and a fingerprint per service. */
@@ -13,6 +13,7 @@ export interface Prepared {
   services: Service[];
   synonyms: SynonymEntry[];
   nearSynonyms: NearSynonyms;
+  otherStates: OtherStates;
   warnings: CatalogueIssue[];
   /** `digests[i]` fingerprints `services[i]`: comparing them says what a reload changed. */
   digests: string[];
@@ -39,7 +40,7 @@ export async function prepareCatalogue(dir: string, lastGoodPath?: string): Prom
   const findings = await remembered('lint', catalogue, async () => lintCatalogue(catalogue));
   const blocking = lintErrors(findings);
   if (blocking.length > 0) return { ok: false, errors: blocking };
-  const prepared: Prepared = { services: [...catalogue.services], synonyms: [...catalogue.synonyms], nearSynonyms: [...catalogue.nearSynonyms], warnings: findings, digests: catalogue.services.map(digest) };
+  const prepared: Prepared = { services: [...catalogue.services], synonyms: [...catalogue.synonyms], nearSynonyms: [...catalogue.nearSynonyms], otherStates: catalogue.otherStates, warnings: findings, digests: catalogue.services.map(digest) };
   if (lastGoodPath) {
     try {
       saveLastGood(lastGoodPath, prepared);

@@ -281,6 +281,30 @@ export const NearSynonymsFile = z
 export type NearSynonyms = z.infer<typeof NearSynonymsFile>['grupos'];
 
 /**
+ * data/outros-estados.yaml: the other Brazilian states (name, two letters, capital, popular names) and the words among
+ * them not read as a state because they are everyday words too ("pará", "natal", "mt"). The conversation reads a
+ * question naming one as "outro estado"; search finds them as synonyms of "outro estado" (see states.ts).
+ */
+export const OtherStatesFile = z
+  .object({
+    estados: z
+      .array(
+        z
+          .object({
+            nome: line().min(2, 'nome curto demais: escreva o nome do estado'),
+            sigla: line().regex(/^[A-Za-z]{2}$/, 'a sigla tem duas letras, como SP'),
+            capital: line().min(2, 'capital curta demais: escreva o nome da cidade'),
+            apelidos: z.array(line().min(2, 'apelido curto demais: escreva o apelido ou apague o item')).default([]),
+          })
+          .strict(),
+      )
+      .max(LIMITS.synonymEntries),
+    ignorar: z.array(line().min(2, 'palavra curta demais: escreva a palavra ou a sigla, ou apague o item')).max(LIMITS.synonymEntries).default([]),
+  })
+  .strict();
+export type OtherStates = z.infer<typeof OtherStatesFile>;
+
+/**
  * data/palavras-de-conversa.yaml: everyday words citizens type in a chat that are about no service ("deixa", "semana",
  * "valeu"). `catalogue check` warns when a popular name or a one-word synonym shares a stem with one of them.
  */

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
 import { ElsewhereFile, type Service } from '../catalogue/schema.ts';
 import { GENERIC_WORDS } from './cues.ts';
+import { otherStateAt } from './followup.ts';
 import { namesService } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { placeNameAt } from './places.ts';
@@ -51,7 +52,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // the story names a service, the question does not ask for it.
     const asked = cued ? askingClause(m, used) : undefined;
     const story = asked === undefined ? [] : m.tokens.flatMap((_, i) => (i < asked ? [i] : []));
-    const rest = restWords(m, [...used, ...story]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
+    const rest = restWords(m, [...used, ...story, ...otherStateAt(t.ctx.catalogue.otherStates, m.tokens)]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // Asked again only in words of the subject: "e a carteirinha do autismo dele?" after the BPC's is the Ciptea.
     if (!cued && rest.length > 0) continue;
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is

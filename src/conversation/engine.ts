@@ -44,7 +44,7 @@ export function isGreeting(input: Incoming, ctx?: EngineContext): boolean {
 
 /** A context for reading greetings without a catalogue (no word is a catalogue word). */
 const noContext: EngineContext = {
-  catalogue: { services: [], byId: new Map(), synonyms: [], nearSynonyms: [], dir: '', loadedAt: 0 },
+  catalogue: { services: [], byId: new Map(), synonyms: [], nearSynonyms: [], otherStates: { estados: [], ignorar: [] }, dir: '', loadedAt: 0 },
   search: { search: () => ({ hits: [], clear: false }), knows: () => false, share: () => 0 },
   now: new Date(0),
   newProtocol: () => '',

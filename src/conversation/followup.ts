@@ -1,7 +1,9 @@
 // Answers to follow-up questions about one service ("quanto custa?", "precisa agendar?"), each taken
 // only from that service's own catalogue fields. Where the catalogue says nothing, the answer says so
 // and points to the official page or LigMinas 155: a fee, an address or a deadline is never invented.
-import type { NearSynonyms, Service } from '../catalogue/schema.ts';
+import type { Catalogue } from '../catalogue/load.ts';
+import type { NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
+import { otherStateWords } from '../catalogue/states.ts';
 import { analyze } from '../search/normalize.ts';
 import { memo, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
@@ -111,25 +113,40 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
 const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
 
 /**
- * Another state named by its name, its capital or its two letters ("vale pra ir pra sao paulo?", "minha cnh é do rj"):
- * the service's texts say "outro estado" or "entre estados", and the question is read so. Not Minas Gerais itself, nor
- * a name that is also a common word ("rio", "vitoria", "para") or an abbreviation that is one ("es", "go", "to").
+ * Another state named by its name, its capital, its two letters or a popular name ("vale pra ir pra sao paulo?", "minha
+ * cnh é do rj"): the service's texts say "outro estado" or "entre estados", and the question is read so. The states are
+ * staff's, in data/outros-estados.yaml (the catalogue's `otherStates`), without Minas Gerais itself nor the words staff
+ * listed there as everyday words too ("para", "vitoria", "se", "to"); compiled once per loaded list (folded: letters,
+ * digits and spaces only), the longest names first ("mato grosso do sul" before "mato grosso"). `read` replaces
+ * (global), `names` tests (keeps no position).
  */
-const OTHER_STATE = /\b(sao paulo|sampa|rio de janeiro|espirito santo|bahia|goias|distrito federal|brasilia|parana|santa catarina|rio grande do sul|rio grande do norte|mato grosso( do sul)?|tocantins|pernambuco|ceara|maranhao|piaui|paraiba|alagoas|sergipe|amazonas|acre|rondonia|roraima|amapa|salvador|curitiba|florianopolis|porto alegre|goiania|recife|fortaleza|manaus|belem|sp|rj|df)\b/g;
+const otherStatePatterns = memo((states: OtherStates): { read: RegExp; names: RegExp } => {
+  const words = [...new Set(otherStateWords(states).map(fold))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const source = words.length === 0 ? '(?!)' : `\\b(${words.join('|')})\\b`;
+  return { read: new RegExp(source, 'g'), names: new RegExp(source) };
+});
 /** The question with another state named read as "outro estado". */
-const otherState = (folded: string): string => folded.replace(OTHER_STATE, 'outro estado');
+const otherState = (states: OtherStates, folded: string): string => folded.replace(otherStatePatterns(states).read, 'outro estado');
 
 /**
  * "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: the question names another state and
  * the service's own texts say what holds for other states ("Para viagens entre estados, o Passe Livre é federal").
  */
-export function otherStateSaid(s: Service, question: string): boolean {
-  return namesOtherState(question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
+export function otherStateSaid(s: Service, states: OtherStates, question: string): boolean {
+  return namesOtherState(states, question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
 }
-/** OTHER_STATE without its global flag, compiled once: a test that keeps no position between calls. */
-const ANOTHER_STATE = new RegExp(OTHER_STATE.source);
-/** A question naming another state (see OTHER_STATE). */
-const namesOtherState = (question: string): boolean => ANOTHER_STATE.test(fold(question));
+/** A question naming another state (see otherStatePatterns). */
+const namesOtherState = (states: OtherStates, question: string): boolean => otherStatePatterns(states).names.test(fold(question));
+/** Each name of another state (see otherStatePatterns) in its words, once per loaded list. */
+const otherStateNames = memo((states: OtherStates): string[][] => [...new Set(otherStateWords(states).map(fold))].map((w) => w.split(' ')));
+/** The places of the words that name another state ("passagem de avião pra *sao paulo*"): a place, no service's name. */
+export function otherStateAt(states: OtherStates, tokens: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  tokens.forEach((_, i) => {
+    for (const words of otherStateNames(states)) if (words.every((w, k) => tokens[i + k] === w)) words.forEach((_, k) => at.add(i + k));
+  });
+  return at;
+}
 /** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */
 const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*)\b/;
 
@@ -140,12 +157,12 @@ const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*
  * (one, for a message of one word answered by nothing else), and the best one (or two, when they tie); none among
  * `shown` already (the answer's own lines).
  */
-export function passages(s: Service, nearSynonyms: NearSynonyms, question: string, shown: readonly string[] = [], alone = false): string[] {
-  const near = nearStemsOf(nearSynonyms);
+export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false): string[] {
+  const near = nearStemsOf(words.nearSynonyms);
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
-  const asked = [...new Set(analyze(otherState(number ? fold(question) : fold(question).replace(SPAN, ' '))))];
+  const asked = [...new Set(analyze(otherState(words.otherStates, number ? fold(question) : fold(question).replace(SPAN, ' '))))];
 
   const givesUnit = givesUnitOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
@@ -161,7 +178,7 @@ export function passages(s: Service, nearSynonyms: NearSynonyms, question: strin
   // Asked about renewing, a sentence saying how often or how long it is valid counts as one more word held.
   const renewal = ASKS_RENEWAL.test(fold(question));
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states counts as one more word held.
-  const away = namesOtherState(question);
+  const away = namesOtherState(words.otherStates, question);
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   const needed = ASKS_NEEDED.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {

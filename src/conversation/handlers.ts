@@ -429,7 +429,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   if (focus && step) return sayQuoted(t, focus, `*${step.title}:*`, [step.description]);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
@@ -504,7 +504,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "o banco devolve?" on the Pix-scam report: a question with no topic that finds no service at all, and that a
   // sentence of the card in view answers in its words ("peça a contestação pelo Mecanismo Especial de Devolução"), is
   // about the card; what its texts say, not who handles banks.
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && t.ctx.search.search(query, 2).hits.length === 0 && passages(focus, t.ctx.catalogue.nearSynonyms, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && t.ctx.search.search(query, 2).hits.length === 0 && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
   // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
   // the one asked for; what follows is what the request is about.
   const channel = namedBeforeAbout(t, m);

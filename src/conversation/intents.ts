@@ -520,7 +520,7 @@ export const INTENTS: readonly Intent[] = [
       const hit = claimCues.findAll(m)[0];
       const focus = focusOf(t);
       // "e os bombeiros? me falaram q precisa de um alvara deles" names another service: a search, not a claim.
-      return hit && focus && !namesOtherMore(t, m, hit.used, focus) && passages(focus, t.ctx.catalogue.nearSynonyms, m.text, [], true).length > 0 ? hit : undefined;
+      return hit && focus && !namesOtherMore(t, m, hit.used, focus) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0 ? hit : undefined;
     },
     handle: (t) => {
       const focus = focusOf(t);

@@ -3,6 +3,7 @@
 // one. The words left after the question words decide: none, or only words of the service in focus,
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
+import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
@@ -376,12 +377,16 @@ export function everyWordIn(stems: ReadonlySet<string>, words: readonly string[]
 /** Words before a noun saying where or by what something is done ("desconta *no* contracheque", "pago *pelo* app"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'num', 'numa']);
 
-/** Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"). */
+/**
+ * Words for people a requirements question may weigh ("o dono ou quem tava dirigindo?"): the family (core/people.ts),
+ * and its own words: who owns, drives or acts for another ("dono", "condutor", "procurador"), people outside the
+ * family ("vizinho", "amigo", "namorado") and anyone else ("pessoa", "terceiro", "outro").
+ */
 const PEOPLE: ReadonlySet<string> = new Set([
+  ...FAMILY,
   'dono', 'dona', 'donos', 'proprietario', 'proprietaria', 'motorista', 'condutor', 'condutora', 'dirigindo', 'dirigia', 'dirigir', 'parente', 'familiar', 'procurador', 'procuradora',
-  'pai', 'mae', 'filho', 'filha', 'marido', 'esposa', 'mulher', 'esposo', 'irmao', 'irma', 'vizinho', 'vizinha', 'amigo', 'amiga', 'pessoa', 'terceiro', 'outra', 'outro', 'parceiro', 'parceira', 'namorado', 'namorada',
-  // grandparents, grandchildren and in-laws ("meu avo é aposentado")
-  'avo', 'avos', 'neto', 'neta', 'sogro', 'sogra', 'tio', 'tia',
+  'vizinho', 'vizinha', 'amigo', 'amiga', 'parceiro', 'parceira', 'namorado', 'namorada',
+  'pessoa', 'terceiro', 'outra', 'outro',
 ]);
 
 /**
@@ -530,38 +535,101 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
 }
 
 /**
- * Verbs of a "como …" question that are also what is asked for: changing or moving something from one place to
- * another ("como transfiro meu filho de escola", "como troco de escola", "como mudo a moto de nome"). First person,
- * folded.
+ * Verbs of a "como …" question kept in the search (next to the person or thing moved) because they are also what is
+ * asked for: changing or moving something from one place to another ("como transfiro meu filho de escola", "como
+ * troco de escola", "como mudo a moto de nome"). First person, folded. (Not handlers.ts' REQUEST_VERBS, the verbs of
+ * asking the bot to take a request.)
  */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo']);
+const VERBS_KEPT_IN_SEARCH: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo']);
 
-/** Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question. */
-export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
-  // On a list of results, a question with no service named is about the first one listed ("onde faz?").
-  const inFocus = focusOf(t);
-  const focus = inFocus ?? firstListed(t);
-  const fresh = inFocus === undefined;
-  // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
-  // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
-  const naming = namingWords(m, skipped);
-  if (naming.length === 0) return focus ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'ask' };
+/** What targetOf's rules read before the search: the message, what is in view, and the words that name a service. */
+interface TargetCase {
+  t: TurnBuilder;
+  m: Reading;
+  used: readonly number[];
+  /** The message is clearly a question. */
+  strong: boolean;
+  topics: readonly Topic[];
+  /** The card in view. */
+  inFocus: Service | undefined;
+  /** The card in view, else the first service of a list in view: a question with no service named is about it ("onde faz?"). */
+  focus: Service | undefined;
+  /** No card in view: a service the rules give is new. */
+  fresh: boolean;
+  /** The places left out of the naming words (the cue, reasons, fears, acknowledgements…). */
+  skipped: readonly number[];
+  naming: readonly string[];
+}
+
+/** What the rules after the search read too: the search of the naming words, and parts worked out when first read. */
+interface SearchedCase extends TargetCase {
+  /** Places of the question's verbs kept in the search (see VERBS_KEPT_IN_SEARCH). */
+  kept: readonly number[];
+  query: string;
+  result: ReturnType<TurnBuilder['ctx']['search']['search']>;
+  hits: ReturnType<TurnBuilder['ctx']['search']['search']>['hits'];
+  /** The service found first. */
+  first: Service | undefined;
+  /** The naming words but people, and those of them not said as where or by what something is done. */
+  said: readonly string[];
+  subject: readonly string[];
+  /** Every naming word is the focus's own. */
+  ownWords: () => boolean;
+  /** With nothing in focus, the search of the rest of the message whole, verbs included. */
+  whole: () => ReturnType<TurnBuilder['ctx']['search']['search']>;
+}
+
+/** A rule of targetOf: its name, and the target it gives when its condition holds (`when` gives what the target needs). */
+interface TargetRule<C> {
+  name: string;
+  target(c: C): Target | undefined;
+}
+/** The maker of the rules read with a case of type C: `when` gives what the target needs (undefined or false: no target). */
+function rulesOn<C>() {
+  return <V>(name: string, when: (c: C) => V | undefined | false, then: (c: C, found: V) => Target): TargetRule<C> => ({
+    name,
+    target: (c) => {
+      const found = when(c);
+      return found === undefined || found === false ? undefined : then(c, found);
+    },
+  });
+}
+const before = rulesOn<TargetCase>();
+const after = rulesOn<SearchedCase>();
+/** The card in view (`inFocusWhen`), or the card or list in view (`focusWhen`), when there is one and the condition holds. */
+const inFocusWhen = <C extends TargetCase>(holds: (c: C, inFocus: Service) => boolean) => (c: C): Service | undefined => (c.inFocus && holds(c, c.inFocus) ? c.inFocus : undefined);
+const focusWhen = <C extends TargetCase>(holds: (c: C, focus: Service) => boolean) => (c: C): Service | undefined => (c.focus && holds(c, c.focus) ? c.focus : undefined);
+/** Targets: the card in view, asked about; the service in view (new when it was only listed); another service, opened. */
+const onInFocus = (_: unknown, s: Service): Target => ({ kind: 'service', service: s, isNew: false });
+const onFocus = (c: TargetCase, s: Service): Target => ({ kind: 'service', service: s, isNew: c.fresh });
+const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: s, isNew: true });
+
+/** Rules read top to bottom before the search: the first that holds gives the target. */
+const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
+  before('nothing named', (c) => c.naming.length === 0, (c): Target => (c.focus ? onFocus(c, c.focus) : { kind: 'ask' })),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
-  if (inFocus && topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
   // which the catalogue's synonyms give as "carteirinha de visitante".
-  if (inFocus && topics.includes('requirements') && inRequirementsSaid(t, inFocus, naming)) return { kind: 'service', service: inFocus, isNew: false };
+  before('in its conditions by synonyms', inFocusWhen((c, f) => c.topics.includes('requirements') && inRequirementsSaid(c.t, f, c.naming)), onInFocus),
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
-  if (inFocus && topics.includes('requirements') && naming.every((w) => PEOPLE.has(w))) return { kind: 'service', service: inFocus, isNew: false };
+  before('people weighed', inFocusWhen((c) => c.topics.includes('requirements') && c.naming.every((w) => PEOPLE.has(w))), onInFocus),
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
-  if (inFocus && strong && m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...used) || i === 0))) return { kind: 'service', service: inFocus, isNew: false };
+  before('about this', inFocusWhen((c) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0))), onInFocus),
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
-  if (inFocus && strong && used.some((i) => m.tokens[i] === 'assim' && m.tokens[i - 1] === 'mesmo')) return { kind: 'service', service: inFocus, isNew: false };
+  before('mesmo assim', inFocusWhen((c) => c.strong && c.used.some((i) => c.m.tokens[i] === 'assim' && c.m.tokens[i - 1] === 'mesmo')), onInFocus),
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
-  // The question's own words ("como agendo", "quanto custa") name no service: "como agendo o passaporte?".
-  // Nor when the word of that subject is the focus's own: "pagar pela internet ou no banco?" on the IPVA, paid at banks.
+  before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
+];
+
+/**
+ * The subject handled elsewhere a message asks about. The question's own words ("como agendo", "quanto custa") name no
+ * service: "como agendo o passaporte?". Nor when the word of that subject is the focus's own: "pagar pela internet ou
+ * no banco?" on the IPVA, paid at banks.
+ */
+function awayOf(c: TargetCase): Elsewhere | undefined {
+  const { t, m, used, strong, topics, inFocus, focus, naming } = c;
   const awayWords = naming.filter((w) => mentionsElsewhere(w));
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a
@@ -571,119 +639,174 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const rest = strong ? elsewhere(t, restText(m, used)) : undefined;
   const payingHere = inFocus !== undefined && strong && rest === undefined && topics.every((k) => k === 'cost');
   const asked = payingHere ? undefined : (elsewhere(t, m.text) ?? rest);
-  const away = focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
-  if (away) return { kind: 'elsewhere', away };
-  // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
-  // (`REQUEST_VERBS`) stays in the search, where it meets its phrase ("transferir de escola").
-  const kept = fresh && naming.length > 0 ? used.filter((i) => REQUEST_VERBS.has(m.tokens[i] ?? '')) : [];
-  const query = (kept.length > 0 ? namingWords(m, skipped.filter((i) => !kept.includes(i))) : naming).join(' ');
-  const result = t.ctx.search.search(query, 5);
-  const hits = result.hits;
-  t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
+  return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
+}
+
+/** Rules read top to bottom after the search: the first that holds gives the target; none, the list of results. */
+const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // "a propósito, como eu vejo se meu pai tem multa na carteira dele?": a change of subject, said as such, asks about
   // the service the words name, even when some of them are the focus's too.
-  const first = serviceOf(t.ctx, hits[0]?.id ?? '');
-  if (inFocus && first && first.id !== inFocus.id && SHIFT.test(fold(m.text)) && namesService(t.ctx, first, naming)) return { kind: 'service', service: first, isNew: true };
-  if (focus && hits.some((h) => h.id === focus.id)) return { kind: 'service', service: focus, isNew: fresh };
+  after('change of subject', (c) => c.inFocus && c.first && c.first.id !== c.inFocus.id && SHIFT.test(fold(c.m.text)) && namesService(c.t.ctx, c.first, c.naming) && c.first, opened),
+  after('focus found', focusWhen((c, f) => c.hits.some((h) => h.id === f.id)), onFocus),
   // "pera, chegou uma multa aqui em casa, como vejo as multas q tenho?" on the IPVA: a story told before a pause, then
   // the question in a clause of its own; what that clause names clearly, and names by its words, is what is asked.
-  const clauseAsked = inFocus && strong ? askingClause(t, m, used, inFocus) : undefined;
-  if (clauseAsked) return { kind: 'service', service: clauseAsked, isNew: true };
+  after('asking clause', (c) => (c.inFocus && c.strong ? askingClause(c.t, c.m, c.used, c.inFocus) : undefined), opened),
   // "e quanto desconta no contracheque" on the IPSEMG, "meu pai é aposentado, paga a taxa?" on the fishing licence: one
   // sentence of the card says what is asked, in the question's words (people aside), and the service found first is
   // not named by them, unless only as where or by what something is done ("*no* contracheque"): "voltando ao IPVA" or
   // "e a carteira de motorista" on another card name what is asked about.
-  const said = naming.filter((w) => !PEOPLE.has(w));
-  const subject = said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? ''));
   // "Em quanto tempo o dinheiro é depositado?" on the IPVA refund ("o valor é depositado na conta"): a word of the
   // focus's own texts names the service found first only by its title ("depositado" is no vehicle pound's "depósito").
-  const notOwn = first && inFocus ? subject.filter((w) => inTitle(first, w) || !isOwnWords(inFocus, [w])) : subject;
-  if (inFocus && saidByService(inFocus, t.ctx.catalogue.nearSynonyms, m.text, said) && (first === undefined || notOwn.length === 0 || !namesService(t.ctx, first, notOwn))) return { kind: 'service', service: inFocus, isNew: false };
+  after('said by the card', inFocusWhen((c, f) => {
+    const notOwn = c.first ? c.subject.filter((w) => (c.first !== undefined && inTitle(c.first, w)) || !isOwnWords(f, [w])) : c.subject;
+    return saidByService(f, c.t.ctx.catalogue.nearSynonyms, c.m.text, c.said) && (c.first === undefined || notOwn.length === 0 || !namesService(c.t.ctx, c.first, notOwn));
+  }), onInFocus),
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).
-  const back = inFocus && strong ? visitedNamed(t, naming, inFocus) : undefined;
-  if (back) return { kind: 'service', service: back, isNew: true };
+  after('visited before', (c) => (c.inFocus && c.strong ? visitedNamed(c.t, c.naming, c.inFocus) : undefined), opened),
   // A service related to the one in view, found and named as much as the first found: "como faz o boletim" on the
   // identity card's 2nd copy is the report of lost documents, not the lookup of any report.
-  // Only a question of how to do it: not one whose object may be a document or a condition of the focus ("e precisa
-  // de bo?"), the place where the focus is done ("A UAI abre no sábado?"), or its time ("e o numero do bo chega quando").
-  const aboutDoing = topics.length > 0 && topics.every((k) => k === 'how');
-  if (inFocus && strong && aboutDoing && first) {
+  after('related named', (c) => {
+    if (!aboutDoing(c) || !c.inFocus || !c.first) return undefined;
+    const { inFocus, first } = c;
     // Named by words the focus's own names lack ("boletim"; not "carteira" on the Ciptea).
-    const notFocus = naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w));
-    const near = hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(t.ctx, s, notFocus));
-    if (near && namedCount(t.ctx, near, naming) >= namedCount(t.ctx, first, naming)) return { kind: 'service', service: near, isNew: true };
-    // "e como recorro de uma q ta errada?" on the fines: the question's verb alone clearly finds a related service
-    // ("recorro": the appeal), when the words name nothing the search found first ("errada").
-    if (!namesService(t.ctx, first, naming)) {
-      const alone = (w: string): string | undefined => {
-        const r = t.ctx.search.search(w, 2);
-        return r.clear ? r.hits[0]?.id : undefined;
-      };
-      // Only the cue's own verb ("como *recorro*"): a word of the story ("to perdido") is no request.
-      const words = used.map((i) => m.tokens[i] ?? '').filter((w) => w.length >= 4 && !isGlue(w) && !nameStems(inFocus).has(analyze(w)[0] ?? w));
-      const found = words.map(alone).find((id) => id !== undefined && inFocus.related.includes(id));
-      const related = serviceOf(t.ctx, found ?? '');
-      if (related) return { kind: 'service', service: related, isNew: true };
-    }
-  }
-  const ownWords = focus !== undefined && isOwnWords(focus, naming);
-  if (focus && ownWords && topics.length > 0 && topics.every((k) => PLACE_TOPICS.has(k))) return { kind: 'service', service: focus, isNew: fresh };
+    const notFocus = c.naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w));
+    const near = c.hits.map((h) => serviceOf(c.t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(c.t.ctx, s, notFocus));
+    return near && namedCount(c.t.ctx, near, c.naming) >= namedCount(c.t.ctx, first, c.naming) ? near : undefined;
+  }, opened),
+  // "e como recorro de uma q ta errada?" on the fines: the question's verb alone clearly finds a related service
+  // ("recorro": the appeal), when the words name nothing the search found first ("errada").
+  after('related by the verb', (c) => {
+    if (!aboutDoing(c) || !c.inFocus || !c.first || namesService(c.t.ctx, c.first, c.naming)) return undefined;
+    const { inFocus } = c;
+    const alone = (w: string): string | undefined => {
+      const r = c.t.ctx.search.search(w, 2);
+      return r.clear ? r.hits[0]?.id : undefined;
+    };
+    // Only the cue's own verb ("como *recorro*"): a word of the story ("to perdido") is no request.
+    const words = c.used.map((i) => c.m.tokens[i] ?? '').filter((w) => w.length >= 4 && !isGlue(w) && !nameStems(inFocus).has(analyze(w)[0] ?? w));
+    const found = words.map(alone).find((id) => id !== undefined && inFocus.related.includes(id));
+    return serviceOf(c.t.ctx, found ?? '');
+  }, opened),
+  after('where or when, in its own words', focusWhen((c) => c.ownWords() && c.topics.length > 0 && c.topics.every((k) => PLACE_TOPICS.has(k))), onFocus),
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
   // "ela trabalha o dia todo, tem algum jeito de horario mais flexivel?" on the EJA: a question (its mark, a topic's
   // word) whose words find no service at all is asked of the card in view too. Not when the topic's word is only a
   // person ("meus filhos podem usar tbm?" is no question about minors).
-  const asking = inFocus !== undefined && m.text.includes('?') && used.some((i) => !PEOPLE.has(m.tokens[i] ?? '') && !WHO_WORDS.has(m.tokens[i] ?? ''));
-  if (hits.length === 0) return focus && (strong || ownWords || asking) ? { kind: 'service', service: focus, isNew: fresh } : { kind: 'none' };
+  after('nothing found', (c) => c.hits.length === 0, (c): Target => {
+    const asking = c.inFocus !== undefined && c.m.text.includes('?') && c.used.some((i) => !PEOPLE.has(c.m.tokens[i] ?? '') && !WHO_WORDS.has(c.m.tokens[i] ?? ''));
+    return c.focus && (c.strong || c.ownWords() || asking) ? onFocus(c, c.focus) : { kind: 'none' };
+  }),
   // "consulta no site msm?" on the intercity buses: a question mark, a topic's word, and only the focus's own words,
   // each a word a quarter of the services use ("consulta"), so none names another.
-  if (focus && ownWords && topics.length > 0 && m.text.includes('?') && naming.every((w) => t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)) return { kind: 'service', service: focus, isNew: fresh };
-  if (!strong) return { kind: 'search' };
+  after('common words of its own', focusWhen((c) => c.ownWords() && c.topics.length > 0 && c.m.text.includes('?') && c.naming.every((w) => c.t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)), onFocus),
+  after('no clear question', (c) => !c.strong, (): Target => ({ kind: 'search' })),
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
-  if (focus && ownWords && first && !naming.some((w) => inTitle(first, w))) return { kind: 'service', service: focus, isNew: fresh };
-  if (inFocus && first && first.id !== inFocus.id) {
-    // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
-    // Ciptea: "autista" is the focus's, "adulto" the EJA's).
-    // Who it is for names neither: "renovar a matrícula do meu filho" on the renewal is not the registration, though
-    // "matricular meu filho" is among the registration's popular names.
-    const notWho = naming.filter((w) => !WHO_WORDS.has(w));
-    if (namedCount(t.ctx, inFocus, notWho) >= Math.max(1, namedCount(t.ctx, first, notWho))) return { kind: 'service', service: inFocus, isNew: false };
-    // A clear question about the card in view whose words only brush another service, none of them naming it (not
-    // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
-    // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
-    // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
-    if (!namesService(t.ctx, first, naming)) return { kind: 'service', service: inFocus, isNew: false };
-  }
+  after('its own words, none in the title found', focusWhen((c) => c.ownWords() && c.first !== undefined && !c.naming.some((w) => c.first !== undefined && inTitle(c.first, w))), onFocus),
+  // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
+  // Ciptea: "autista" is the focus's, "adulto" the EJA's).
+  // Who it is for names neither: "renovar a matrícula do meu filho" on the renewal is not the registration, though
+  // "matricular meu filho" is among the registration's popular names.
+  after('named as much as the one found', inFocusWhen((c, f) => {
+    if (!c.first || c.first.id === f.id) return false;
+    const notWho = c.naming.filter((w) => !WHO_WORDS.has(w));
+    return namedCount(c.t.ctx, f, notWho) >= Math.max(1, namedCount(c.t.ctx, c.first, notWho));
+  }), onInFocus),
+  // A clear question about the card in view whose words only brush another service, none of them naming it (not
+  // in its title, nor a whole popular name of it, nor a synonym of a title word): "e demora mto pra liberar?" on
+  // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
+  // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
+  after('the one found only brushed', inFocusWhen((c, f) => c.first !== undefined && c.first.id !== f.id && !namesService(c.t.ctx, c.first, c.naming)), onInFocus),
   // "Como faço para renovar a carteira de motorista?": with nothing in focus, the verbs left out of the naming words
   // ("renovar", "tirar") may be what tells the services apart, so the rest of the message is searched whole too.
-  if (!inFocus) {
-    const whole = t.ctx.search.search(restText(m, used.filter((i) => !kept.includes(i))), 5);
-    const found = !result.clear && whole.clear ? serviceOf(t.ctx, whole.hits[0]?.id ?? '') : undefined;
-    if (found) return { kind: 'service', service: found, isNew: true };
-    // A service the whole message finds first and names more than those the naming words find ("eh pra renovar a
-    // matricula do meu filho na escola estadual, como faço": the renewal's title holds "renovar", a word left out).
-    const other = whole.hits[0];
-    const named = other && other.id !== first?.id && namedLead(t, [other, ...hits.filter((h) => h.id !== other.id)], m.text) ? serviceOf(t.ctx, other.id) : undefined;
-    if (named) return { kind: 'service', service: named, isNew: true };
-  }
+  after('the whole message clear', (c) => (!c.inFocus && !c.result.clear && c.whole().clear ? serviceOf(c.t.ctx, c.whole().hits[0]?.id ?? '') : undefined), opened),
+  // A service the whole message finds first and names more than those the naming words find ("eh pra renovar a
+  // matricula do meu filho na escola estadual, como faço": the renewal's title holds "renovar", a word left out).
+  after('the whole message named', (c) => {
+    if (c.inFocus) return undefined;
+    const other = c.whole().hits[0];
+    return other && other.id !== c.first?.id && namedLead(c.t, [other, ...c.hits.filter((h) => h.id !== other.id)], c.m.text) ? serviceOf(c.t.ctx, other.id) : undefined;
+  }, opened),
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.
-  if ((result.clear || hits.length === 1 || (!inFocus && namedLead(t, hits, m.text))) && first) return { kind: 'service', service: first, isNew: true };
+  after('named first', (c) => (c.result.clear || c.hits.length === 1 || (!c.inFocus && namedLead(c.t, c.hits, c.m.text))) && c.first, opened),
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   // Not when the first service found is named and the focus is not ("e pra carteira de motorista?" on the identity card).
   // Only a phrase counts here: a title word ("inscrição", "consultar") is shared by too many services.
-  const elsewhereNamed = first !== undefined && namesService(t.ctx, first, naming, true) && !namesService(t.ctx, focus ?? first, naming);
-  if (focus && !elsewhereNamed && naming.some((w) => isOwnWords(focus, [w]))) return { kind: 'service', service: focus, isNew: fresh };
+  after('some words its own', focusWhen((c, focus) => {
+    const elsewhereNamed = c.first !== undefined && namesService(c.t.ctx, c.first, c.naming, true) && !namesService(c.t.ctx, focus, c.naming);
+    return !elsewhereNamed && c.naming.some((w) => isOwnWords(focus, [w]));
+  }), onFocus),
   // "paguei ontem no boleto, qnd libera o documento?" on the CRLV: one word left that many services share, in
   // none of their titles, names none of them ("quanto custa a identidade?" names the identity cards); a clear
   // question about the card in view is about it.
-  const word = naming.length === 1 ? (naming[0] ?? '') : undefined;
-  if (inFocus && word !== undefined && hits.length > 1 && !hits.some((h) => {
-    const s = serviceOf(t.ctx, h.id);
-    return s !== undefined && inTitle(s, word);
-  })) return { kind: 'service', service: inFocus, isNew: false };
-  return { kind: 'list', query };
+  after('one shared word', inFocusWhen((c) => {
+    const word = c.naming.length === 1 ? (c.naming[0] ?? '') : undefined;
+    return word !== undefined && c.hits.length > 1 && !c.hits.some((h) => {
+      const s = serviceOf(c.t.ctx, h.id);
+      return s !== undefined && inTitle(s, word);
+    });
+  }), onInFocus),
+];
+
+/**
+ * Only a question of how to do it: not one whose object may be a document or a condition of the focus ("e precisa
+ * de bo?"), the place where the focus is done ("A UAI abre no sábado?"), or its time ("e o numero do bo chega quando").
+ */
+const aboutDoing = (c: SearchedCase): boolean => c.strong && c.topics.length > 0 && c.topics.every((k) => k === 'how');
+
+/** The first target the rules give, read top to bottom. */
+function firstTarget<C>(rules: readonly TargetRule<C>[], c: C): Target | undefined {
+  for (const r of rules) {
+    const target = r.target(c);
+    if (target) return target;
+  }
+  return undefined;
+}
+
+/** Once worked out, the same value. */
+function once<T>(compute: () => T): () => T {
+  let box: { value: T } | undefined;
+  return () => (box ??= { value: compute() }).value;
+}
+
+/**
+ * Decides which service leftover words point to (see the file comment). `strong`: the message is clearly a question.
+ * The rules of BEFORE_SEARCH, then the search of the naming words (logged), then those of AFTER_SEARCH, each table
+ * read top to bottom; none holding, the list of results.
+ */
+export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[] = []): Target {
+  const inFocus = focusOf(t);
+  const focus = inFocus ?? firstListed(t);
+  const fresh = inFocus === undefined;
+  // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
+  // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: namingWords(m, skipped) };
+  const before = firstTarget(BEFORE_SEARCH, c);
+  if (before) return before;
+  // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
+  // (`VERBS_KEPT_IN_SEARCH`) stays in the search, where it meets its phrase ("transferir de escola").
+  const kept = fresh && c.naming.length > 0 ? used.filter((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '')) : [];
+  const query = (kept.length > 0 ? namingWords(m, skipped.filter((i) => !kept.includes(i))) : c.naming).join(' ');
+  const result = t.ctx.search.search(query, 5);
+  const hits = result.hits;
+  t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
+  const said = c.naming.filter((w) => !PEOPLE.has(w));
+  const searched: SearchedCase = {
+    ...c,
+    kept,
+    query,
+    result,
+    hits,
+    first: serviceOf(t.ctx, hits[0]?.id ?? ''),
+    said,
+    subject: said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? '')),
+    ownWords: once(() => focus !== undefined && isOwnWords(focus, c.naming)),
+    whole: once(() => t.ctx.search.search(restText(m, used.filter((i) => !kept.includes(i))), 5)),
+  };
+  return firstTarget(AFTER_SEARCH, searched) ?? { kind: 'list', query };
 }
 
 /** Words that acknowledge what was said ("ah legal", "ok, entendi"), before the message goes on. */

@@ -1,5 +1,6 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
 import type { Service } from '../catalogue/schema.ts';
+import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
@@ -159,7 +160,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const options = inWalk ? stepOptions(s, view.step) : aside ? undefined : relatedLabels(t, cardOptions(s));
   // The answer's field may not hold what was asked ("tenho quantos dias pra dar entrada?" gets the time to the first
   // payment): the sentence of the service's texts that holds the question's words follows it.
-  const found = t.said === undefined ? [] : passages(s, t.ctx.catalogue.nearSynonyms, t.said, answer.lines);
+  const found = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   const due = topic === 'time' && t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
   const quoted = [...due, ...found.filter((x) => !due.includes(x))];
@@ -343,7 +344,7 @@ const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
 function sayPassage(t: TurnBuilder, focus: Service): boolean {
-  const quoted = t.said === undefined ? [] : passages(focus, t.ctx.catalogue.nearSynonyms, t.said, [], true);
+  const quoted = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], true);
   if (quoted.length === 0) return false;
   sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', quoted);
   return true;
@@ -479,8 +480,11 @@ const withoutWho = (text: string): string =>
     .filter((w) => !WHO_WORDS.has(w))
     .join(' ');
 
-/** Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. */
-export const WHO_WORDS: ReadonlySet<string> = new Set(['menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'neto', 'neta', 'mae', 'pai', 'esposa', 'marido', 'mulher', 'vo', 'vovo', 'avo', 'irmao', 'irma', 'sobrinho', 'sobrinha', 'tio', 'tia', 'bebe', 'moleque', 'guri', 'guria']);
+/**
+ * Who a request is for ("pro meu menino", "pra minha mãe"): it says nothing about which service. Its own words: the
+ * family's and children's pet names ("vovó", "bebê", "guri").
+ */
+export const WHO_WORDS: ReadonlySet<string> = new Set([...FAMILY, ...CHILDREN, 'vo', 'vovo', 'bebe', 'moleque', 'guri', 'guria']);
 
 const synonymWordSets = new WeakMap<object, ReadonlySet<string>>();
 

@@ -91,9 +91,8 @@ const FILLER_PHRASES: readonly (readonly string[])[] = [
   ['tres', 'coracoes'],
   ['sao', 'joao', 'del', 'rei'],
   ['para', 'de', 'minas'],
-  ['sao', 'paulo'],
-  ['rio', 'de', 'janeiro'],
-  ['espirito', 'santo'],
+  // Not the other states ("sao paulo", "rio de janeiro"): search reads their names as "outro estado" (the catalogue's
+  // data/outros-estados.yaml, through the synonyms), so "tenho cnh de sao paulo" finds the transfer from another state.
 ];
 
 /** Ordinal numerals typed as "2ª", "2a" or "2º" become words, so "2ª via" and "segunda via" meet. */
@@ -129,10 +128,16 @@ function strip(text: string): string {
     .trim();
 }
 
-/** Filler phrases by their first word, so that each token costs one lookup. */
+/**
+ * Names of several words, one of them a stopword, kept whole: every word of theirs, the stopword too, so that "sao
+ * paulo" (a state, data/outros-estados.yaml) is never read as "paulo", a citizen's name. Read where filler phrases are.
+ */
+const KEPT_PHRASES: readonly (readonly string[])[] = [['sao', 'paulo']];
+
+/** Filler phrases (and phrases kept whole) by their first word, so that each token costs one lookup. */
 const FILLERS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const map = new Map<string, (readonly string[])[]>();
-  for (const p of FILLER_PHRASES) {
+  for (const p of [...KEPT_PHRASES, ...FILLER_PHRASES]) {
     const first = p[0] as string;
     map.set(first, [...(map.get(first) ?? []), p]);
   }
@@ -636,6 +641,7 @@ function keptTokensInto(out: Token[]): number {
     if (tok.fillerStart) {
       const phrase = fillerAt(tok, i);
       if (phrase) {
+        if (KEPT_PHRASES.includes(phrase)) for (let k = 0; k < phrase.length; k++) out[n++] = seq[i + k] as Token;
         i += phrase.length - 1;
         continue;
       }
@@ -748,6 +754,7 @@ function keptIdsFromChunks(): void {
     if (flags & FILLER_START) {
       const phrase = fillerAtSeq((tokenList[id] as Token).lower, i, n);
       if (phrase) {
+        if (KEPT_PHRASES.includes(phrase)) for (let k = 0; k < phrase.length; k++) out[kept++] = seqIds[i + k] as number;
         i += phrase.length - 1;
         continue;
       }

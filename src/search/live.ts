@@ -106,12 +106,12 @@ export class CatalogueHolder {
 
   private constructor(
     readonly dir: string,
-    prepared: Pick<Prepared, 'services' | 'synonyms' | 'nearSynonyms' | 'digests'>,
+    prepared: Pick<Prepared, 'services' | 'synonyms' | 'nearSynonyms' | 'otherStates' | 'digests'>,
     private readonly logger: Logger,
     private readonly options: HolderOptions,
     startupIssues: CatalogueIssue[] = [],
   ) {
-    const catalogue = buildCatalogue(dir, prepared.services, prepared.synonyms, prepared.nearSynonyms);
+    const catalogue = buildCatalogue(dir, prepared.services, prepared.synonyms, prepared.nearSynonyms, prepared.otherStates);
     // At start the index usually comes from the start-up cache (an unchanged catalogue is only read back).
     this.live = { catalogue, search: openSearchIndex(catalogue) };
     this.digests = digestsOf(prepared.services, prepared.digests);
@@ -182,7 +182,7 @@ export class CatalogueHolder {
       } else {
         const { prepared } = r;
         // The index was built in the worker; here its parts only become lookup tables.
-        const catalogue = buildCatalogue(this.dir, prepared.services, prepared.synonyms, prepared.nearSynonyms);
+        const catalogue = buildCatalogue(this.dir, prepared.services, prepared.synonyms, prepared.nearSynonyms, prepared.otherStates);
         const parts = partsOf(r.derived, prepared);
         await turn();
         if (this.closed) return this.rejected([{ file: this.dir, path: '', message: 'o bot está sendo desligado; a recarga não foi feita' }]);

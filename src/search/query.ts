@@ -1,6 +1,7 @@
 // Query analysis: the citizen's text as units the index can score. Unknown words are corrected
 // towards the catalogue's vocabulary first, so a typo still meets its synonym phrase.
 import type { Catalogue } from '../catalogue/load.ts';
+import { CHILDREN, FAMILY } from '../core/people.ts';
 import { isStopword, stem, stopwords, words } from './normalize.ts';
 import { keptWordsOf, toUnits, unitKey, type PhraseTable, type Unit } from './synonyms.ts';
 import { correctionTrust, TypoCorrector } from './typo.ts';
@@ -41,14 +42,10 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Who a request is for, as the object between a verb and the rest of its phrase: "mudar meu filho de escola",
- * "transferir a minha filha de escola", "trocar o aluno de turma". Stems are taken when the analyzer is made.
+ * "transferir a minha filha de escola", "trocar o aluno de turma". Stems are taken when the analyzer is made. Its own
+ * words: pupils, whom a school's phrases are about.
  */
-const GAP_WORDS = `
-  filho filha filhos filhas neto neta netos netas enteado enteada sobrinho sobrinha menino menina
-  crianca criancas aluno aluna alunos alunas
-  `
-  .split(/\s+/)
-  .filter((w) => w.length > 0);
+const GAP_WORDS: readonly string[] = [...FAMILY, ...CHILDREN, 'aluno', 'aluna', 'alunos', 'alunas'];
 
 /** Turns a query into distinct units, corrected words carrying less than full trust. */
 export type QueryAnalyzer = (query: string) => Unit[];

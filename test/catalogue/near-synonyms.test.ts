@@ -33,8 +33,8 @@ describe('quase-sinonimos.yaml', () => {
     const blood = catalogue?.byId.get('doacao-sangue');
     expect(blood).toBeDefined();
     if (!catalogue || !blood) return;
-    expect(passages(blood, catalogue.nearSynonyms, 'tem q ir de jejum?', [], true).join(' ')).toContain('vá alimentado');
-    expect(passages(blood, [], 'tem q ir de jejum?', [], true).join(' ')).not.toContain('vá alimentado');
+    expect(passages(blood, catalogue, 'tem q ir de jejum?', [], true).join(' ')).toContain('vá alimentado');
+    expect(passages(blood, { ...catalogue, nearSynonyms: [] }, 'tem q ir de jejum?', [], true).join(' ')).not.toContain('vá alimentado');
   });
 
   it.each([

@@ -59,6 +59,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(27, 158),
   fresh(28, 150),
   fresh(29, 153),
+  fresh(30, 160),
   fresh(31, 160),
 ];
 
