@@ -8,7 +8,10 @@ import type { Topic } from './types.ts';
  * Cue words a token meets only as itself or its plural, never through the short stem they share with other words:
  * "grato" is not "grátis", "saber" not "sábado", "gostaria" not "gostei", "vale" not "valeu".
  */
-export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'gostei', 'valeu']);
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'gostei', 'valeu',
+  // Words of the subjects handled elsewhere whose stem is another word's: "mensal" is no "mensalidade", "ingressar"
+  // no "ingresso" (data/fora-do-escopo.yaml).
+  'mensalidade', 'ingresso']);
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [

@@ -11,7 +11,7 @@ import { GENERIC_WORDS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
 import { namesService } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
-import { placeNameAt } from './places.ts';
+import { findMunicipality, placeNameAt } from './places.ts';
 import { CueSet, Reader, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
@@ -52,16 +52,37 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // the story names a service, the question does not ask for it.
     const asked = cued ? askingClause(m, used) : undefined;
     const story = asked === undefined ? [] : m.tokens.flatMap((_, i) => (i < asked ? [i] : []));
+    // Where the citizen comes from is who asks, not what ("*sou da escola estadual* e queremos alugar um salão de festas").
+    const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
-    const rest = restWords(m, [...used, ...story, ...otherStateAt(t.ctx.catalogue.otherStates, m.tokens)]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
-    // Asked again only in words of the subject: "e a carteirinha do autismo dele?" after the BPC's is the Ciptea.
-    if (!cued && rest.length > 0) continue;
+    const rest = restWords(m, [...used, ...story, ...member, ...otherStateAt(t.ctx.catalogue.otherStates, m.tokens)]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    // Only words the catalogue itself writes name a service beside the subject: the citizen's own verb forms ("o app
+    // de frete nao me *pagou*", "onde *compro* uma moto … pra *trabalhar*") share a stem with a title ("pagar IPVA",
+    // the Sine's "trabalho") but name no service.
+    const written = (words: readonly string[], svc: Service): boolean => namesService(t.ctx, svc, words) && namesService(t.ctx, svc, words.filter((w) => writtenForm(t, w)));
+    // Asked again with words of the subject, or pointing at it ("tem algum lugar pra me ajudar nisso?"): another
+    // service is asked for only when its words, the subject's own among them, name the one they find ("e a
+    // carteirinha do autismo dele?" after the BPC's is the Ciptea); "o limite ta baixo" after the bank's names none.
+    // So does a rest that clearly finds a service it names ("e o atestado de antecedentes, precisa do cpf regular?").
+    // A town named beside the subject's words may be where the citizen is going ("e onibus pra montes claros?" after
+    // the city bus's reply is the intercity bus).
+    // (Only the subject just answered is asked again, so this runs for one subject at most.)
+    const places = cued ? [] : m.tokens.filter((w, i) => town.has(i) || (w.length >= 3 && findMunicipality(w) !== undefined));
+    if (!cued && (rest.length > 0 || places.length > 0)) {
+      const all = [...restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w)), ...places];
+      const top = t.ctx.search.search(all.join(' '), 3).hits[0];
+      const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
+      if (named && written(all, named)) continue;
+      const own = t.ctx.search.search(rest.join(' '), 3);
+      const found = own.clear && own.hits[0] ? t.ctx.catalogue.byId.get(own.hits[0].id) : undefined;
+      if (found && written(rest, found)) continue;
+    }
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
     // the IPSEMG). A service the rest only brushes does not ("boletim de notas do colégio particular").
-    if (rest.length > 0) {
+    if (cued && rest.length > 0) {
       const top = t.ctx.search.search(rest.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
-      if (named && namesService(t.ctx, named, rest)) return undefined;
+      if (named && written(rest, named)) return undefined;
     }
     // "o posto de saude do meu bairro ta sem medico, onde eu reclamo disso": a complaint about the subject that a
     // service found for the message takes, by a name of it said whole ("reclamação de posto de saúde": the SUS ombudsman).
@@ -72,6 +93,19 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/** Endings of verb forms: infinitives, first person, past tenses, gerunds ("pagou", "compro", "trabalhar"). */
+const VERB_ENDING = /(ar|er|ir|ou|eu|iu|ei|o|ando|endo|indo|ava|aram|eram|iram)$/;
+
+/**
+ * Is the word written in the catalogue, as typed or as another gender or number of it ("servidora", "alunos")? A
+ * verb form the catalogue never writes ("pagou", "trabalhar", "compro": by its ending) is not; a name it does not hold
+ * ("argentina") still is.
+ */
+function writtenForm(t: TurnBuilder, w: string): boolean {
+  const forms = [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/a(s?)$/, 'o$1'), w.replace(/o(s?)$/, 'a$1'), w.replace(/ora(s?)$/, 'or')];
+  return forms.some((f) => t.ctx.search.knows(f)) || !VERB_ENDING.test(w);
 }
 
 /** Stems of complaining or reporting ("reclamo", "reclamação", "denúncia", "queixa"). */
@@ -102,6 +136,25 @@ export function speakers(tokens: readonly string[]): ReadonlySet<number> {
   return new Set(tokens.flatMap((w, i) => (TELLING.has(tokens[i + 1] ?? '') && w.length > 2 ? [i] : [])));
 }
 
+/**
+ * The places of the words saying whom the citizen belongs to, when the subject's cue comes after them: "sou da/do …"
+ * (or "somos da/do …", "trabalho na/no …") up to the next "e" or pause ("*sou da escola estadual* e queremos alugar
+ * um salão": the school asks; the hall is what it asks for).
+ */
+function memberOf(tokens: readonly string[], cue: readonly number[], pauses?: ReadonlySet<number>): number[] {
+  const start = tokens.findIndex((w, i) => MEMBER_VERBS.has(w) && /^(da|do|das|dos|na|no)$/.test(tokens[i + 1] ?? ''));
+  if (start < 0 || cue.some((i) => i <= start)) return [];
+  const out: number[] = [];
+  for (let i = start; i < tokens.length && tokens[i] !== 'e' && !cue.includes(i); i++) {
+    out.push(i);
+    if (pauses?.has(i)) break;
+  }
+  return out;
+}
+
+/** Verbs of belonging to a place or body ("sou da escola", "trabalho na prefeitura"). */
+const MEMBER_VERBS: ReadonlySet<string> = new Set(['sou', 'somos', 'trabalho', 'trabalhamos']);
+
 /** Words of the State itself, in the story before the question. */
 const STATE_WORDS: ReadonlySet<string> = new Set(['estado', 'estadual', 'estaduais', 'servidor', 'servidora', 'governo', 'minas', 'mg']);
 
@@ -123,7 +176,10 @@ function askingClause(m: Reading, used: readonly number[]): number | undefined {
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
 const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura',
   // Other verbs of the State taking the subject on ("vcs nao cuidam?", "voces nao atendem isso?").
-  'cuidam', 'cuida', 'atendem', 'resolvem', 'tratam', 'mexem']);
+  'cuidam', 'cuida', 'atendem', 'resolvem', 'tratam', 'mexem',
+  // Pointing at the subject just answered ("me ajudar *nisso*"), or asking who else may help with it ("posso chamar
+  // *alguem*?", "tem algum *lugar* de graça?").
+  'isso', 'disso', 'nisso', 'alguem', 'ajuda', 'ajudar', 'ajude', 'lugar', 'chamar', 'chamo']);
 
 /** The places of the words that ask again about the last subject: its context words or doubt; none if no such word. */
 function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {

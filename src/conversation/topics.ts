@@ -606,7 +606,10 @@ const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: 
 
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
-  before('nothing named', (c) => c.naming.length === 0, (c): Target => (c.focus ? onFocus(c, c.focus) : { kind: 'ask' })),
+  before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
+  // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
+  before('nothing named, right after a subject handled elsewhere', (c) => c.naming.length === 0 && c.t.lastAway !== undefined && elsewhere(c.t, c.m.text), (_, away): Target => ({ kind: 'elsewhere', away })),
+  before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",

@@ -5,7 +5,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
+import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
@@ -515,6 +515,10 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   // unemployment insurance alone, by the citizen's state): the request's own clause may name another.
   const asked = result.hits.length > 0 ? requestClause(t, said ?? query, limit, result.hits) : undefined;
   if (asked) return asked;
+  // "e a inscrição estadual, mei precisa?": the opening of one service's title said whole, while the words do not
+  // name the service found first (found by "mei", the citizen's kind of business): the title is what is asked about.
+  const titled = titleOpening(t, query, result.hits[0]?.id);
+  if (titled) return { hits: [{ id: titled.id, title: titled.title, score: 1 }], clear: true };
   // "perdi minha cnh ontem no onibus": where it was lost is the story; without it the request may be clear.
   if (!result.clear) {
     const placeless = withoutLossPlace(query);
@@ -562,6 +566,27 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/** The first two stems of a service's title, as "a b" ('' for a title of one word). */
+const titlePair = memo((s: Service): string => {
+  const title = analyze(s.title);
+  return title.length >= 2 ? `${title[0]} ${title[1]}` : '';
+});
+
+/**
+ * The one service whose title opens with two words said one after the other in the query ("*inscrição estadual* de
+ * contribuinte do ICMS"), named by the query's words, when the service found first (if any) is not named by them.
+ */
+function titleOpening(t: TurnBuilder, query: string, firstId: string | undefined): Service | undefined {
+  const all = searchWords(query);
+  const first = firstId === undefined ? undefined : serviceOf(t.ctx, firstId);
+  if (first !== undefined && namesService(t.ctx, first, all)) return undefined;
+  const said = analyze(all.join(' '));
+  const pairs = new Set(said.slice(1).map((x, i) => `${said[i]} ${x}`));
+  const opened = t.ctx.catalogue.services.filter((s) => pairs.has(titlePair(s)));
+  const only = opened.length === 1 ? opened[0] : undefined;
+  return only !== undefined && only.id !== firstId && namesService(t.ctx, only, all) ? only : undefined;
 }
 
 /** The words after "um tal de" (or "esse tal de", "uma tal de") up to the next pause: a name the citizen heard. */
