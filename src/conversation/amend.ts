@@ -67,18 +67,23 @@ function isVerbE(words: readonly string[], i: number, said: (w: string) => boole
   return i > 0 && words[i]?.toLowerCase() === 'e' && (RIGHT_WORDS.has(before) || (said(before) && !AMEND_WORDS.has(before) && before !== 'meu' && before !== 'minha'));
 }
 
+/** What follows the first word that opens a value in each clause ("a cidade correta é *Contagem*"). */
+function openedValues(text: string, said: (w: string) => boolean): string[] {
+  return keptClauses(text).flatMap((words) => {
+    // A plain "e" opens the value only at the start of its clause ("errei meu nome, e Fulano de Tal"); inside, it is "and".
+    const at = words.findIndex((w, i) => OPENERS.has(w.toLowerCase()) || w.endsWith(':') || (i === 0 && w.toLowerCase() === 'e') || isVerbE(words, i, said));
+    const rest = at < 0 ? [] : words.slice(at + 1);
+    return rest.length > 0 ? [rest.join(' ').replace(ARTICLE, '')] : [];
+  });
+}
+
 /**
  * The texts that may hold the new value, best first: what follows the first word that opens a value in each clause
  * ("a cidade correta é *Contagem*"), then each clause that says nothing but a value ("errei o nome, *Fulano de Tal*").
  */
 function candidates(text: string, said: (w: string) => boolean): string[] {
   const clauses = keptClauses(text);
-  const after = clauses.flatMap((words) => {
-    // A plain "e" opens the value only at the start of its clause ("errei meu nome, e Fulano de Tal"); inside, it is "and".
-    const at = words.findIndex((w, i) => OPENERS.has(w.toLowerCase()) || w.endsWith(':') || (i === 0 && w.toLowerCase() === 'e') || isVerbE(words, i, said));
-    const rest = at < 0 ? [] : words.slice(at + 1);
-    return rest.length > 0 ? [rest.join(' ').replace(ARTICLE, '')] : [];
-  });
+  const after = openedValues(text, said);
   // A clause of nothing but a pause or an interjection ("*pera*, quero corrigir o serviço") holds no value.
   const filler = (w: string): boolean => PAUSE_WORDS.has(w) || INTERJECTIONS.has(w) || APOLOGIES.has(w);
   const alone = clauses.filter((words) => !words.some((w) => said(fold(w))) && !words.every((w) => filler(fold(w)))).map((words) => words.join(' '));
@@ -111,7 +116,9 @@ function valueFor(t: TurnBuilder, form: Form, index: number, text: string, said:
     return undefined;
   }
   // Numbers, dates and e-mails are found in the whole message too ("errei o cpf 123.456.789-09").
-  const pool = field.type === 'name' || field.type === 'text' ? texts : [...texts, text];
+  // A free text takes only a value opened as such ("o relato é …"): any clause would do as one, and a clause on its
+  // own is the reason for the change ("quero mudar o relato, esqueci de falar q e desde setembro").
+  const pool = field.type === 'text' ? openedValues(text, said) : field.type === 'name' ? texts : [...texts, text];
   for (const candidate of pool) {
     const check = checkField(field, candidate, t.ctx.now, t.ctx.catalogue.synonyms);
     if (check.ok) return check.value;
@@ -162,9 +169,15 @@ const AROUND_WRONG: ReadonlySet<string> = new Set([...PAUSE_WORDS, ...INTERJECTI
 
 /**
  * The one answered field a message only says is wrong, without a new value ("pera errei a cidade", "o cpf saiu
- * errado"): every word is a word of amending, a word naming that field, or filler around them.
+ * errado"): every word is a word of amending, a word naming that field, or filler around them. With `clauseEnd` (the
+ * last token of the first clause), a first clause that does so is enough; what follows is the reason.
  */
-export function fieldSaidWrong(f: FormAt, tokens: readonly string[]): number | undefined {
+export function fieldSaidWrong(f: FormAt, tokens: readonly string[], clauseEnd?: number): number | undefined {
+  // "pera quero mudar o relato, esqueci de falar q e desde setembro": a first clause that only says so, then why.
+  if (clauseEnd !== undefined && clauseEnd < tokens.length - 1) {
+    const first = fieldSaidWrong(f, tokens.slice(0, clauseEnd + 1));
+    if (first !== undefined) return first;
+  }
   if (!tokens.some((w) => AMEND_WORDS.has(w))) return undefined;
   const answered = (i: number): boolean => i < f.field && f.answers[f.form.fields[i]?.id ?? ''] !== undefined;
   const named = namedFields(f.form, tokens.join(' ')).filter(answered);

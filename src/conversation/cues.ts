@@ -135,6 +135,8 @@ export const START_WALK = [
 export const LEAVE_WALK = [
   'sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas', 'chega de passo',
   'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo', 'sai disso', 'sair disso', 'sai daqui',
+  // Leaving the steps named in the plural or as a whole ("sai dos passos", "sai do passo a passo").
+  'sai dos passos', 'sair dos passos', 'sai das etapas', 'sai do passo a passo', 'sai do passo', 'fecha os passos', 'fecha o passo a passo',
 ];
 
 /** Asking the bot to look the citizen's own data up ("vc consegue ver pra mim?"): it has no access to the State's systems. */
@@ -188,6 +190,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // "A consulta é paga?": the feminine of "é pago", and being charged for it.
       'e paga', 'sera paga', 'e cobrada', 'e cobrado',
       'e se paga', 'e se tem que pagar', 'e se tem q pagar', 'e se cobra', 'e se e pago', 'e se e gratis', 'e se e de graca',
+      // What it costs now, with "que" before the verb ("qnto q tá pagando isso", "quanto que está custando").
+      'quanto que esta pagando', 'quanto que esta custando', 'quanto que esta cobrando', 'quanto que esta saindo', 'quanto que ta pagando', 'quanto que ta custando',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
@@ -271,6 +275,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'precisa de horario', 'precisa de agendamento', 'tem agendamento', 'e so chegar', 'posso ir direto', 'ordem de chegada', 'tem fila', 'como agendar', 'como marcar',
       'onde agendar', 'onde marcar', 'agendamento e obrigatorio', 'precisa marcar horario', 'tem que marcar horario', 'hora marcada', 'horario marcado', 'so ir',
       'e so ir', 'so chegar', 'ir direto', 'chegar direto', 'sem marcar', 'sem agendar',
+      // Said of oneself, or of booking first ("tenho q marcar antes de ir na farmácia?", "devo agendar antes?").
+      'tenho que marcar', 'tenho que agendar', 'devo marcar', 'devo agendar', 'marcar antes', 'agendar antes',
     ],
     weak: ['agendamento', 'horario', 'fila'],
   },
@@ -315,6 +321,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: ['algum telefone', 'tem algum telefone', 'algum contato', 'qual o telefone', 'qual telefone', 'numero de telefone', 'tem telefone', 'tem whatsapp', 'qual o whatsapp', 'pra quem ligo', 'pra onde ligo', 'onde ligo', 'qual o contato', 'tem contato', 'telefone de contato',
       'por telefone', 'pelo telefone', 'por whatsapp', 'pelo whatsapp', 'ligando', 'da para ligar', 'posso ligar', 'tem como ligar', 'numero para ligar',
       'qual o numero', 'qual numero', 'qual e o numero', 'que numero', 'numero pra ligar', 'pra qual numero', 'qual o numero pra ligar',
+      // The question put after the thing asked ("e o numero qual é", "o telefone qual é?").
+      'numero qual', 'numero qual e', 'telefone qual', 'telefone qual e', 'whatsapp qual', 'contato qual',
       // "Existe telefone para pedir?": "existe" and "há" ask as "tem" does.
       // Something happening now ("e se tiver pegando fogo agora?", "e em flagrante?"): whom to call.
       'pegando fogo', 'acontecendo agora', 'acontecendo neste momento', 'acontecendo nesse momento', 'em flagrante', 'for emergencia', 'e emergencia', 'caso de emergencia', 'for urgente',
@@ -350,11 +358,15 @@ export const SOCIAL = {
   ack: [
     // A short "oh, I see" ("ah bom", "ah sim", "a bom").
     'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi',
+    // "All good" in slang ("de boa", "tudo de boa"); asked after a hello, it asks how the bot is (handlers.ts ASKED_HOW).
+    'de boa', 'tudo de boa', 'ta de boa',
     'terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',
     // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
-    'ei', 'eii', 'ei ei', 'psiu'],
+    'ei', 'eii', 'ei ei', 'psiu',
+    // "E aí" run together as typed in chat ("eae", "eaí", "iae").
+    'eae', 'eaee', 'iae', 'iai'],
   bot: [
     // Fear of a scam said with the question whether the chat is official ("tenho medo de golpe", "com receio de ser golpe").
     'medo de golpe', 'medo de ser golpe', 'medo de cair em golpe', 'medo de cair num golpe', 'receio de golpe', 'receio de ser golpe', 'com medo de golpe',
@@ -416,6 +428,16 @@ export const SOCIAL = {
 export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano', 'eita', 'ue', 'puxa', 'poxa', 'vei', 'velho', 'meu', 'deus', 'ixi', 'ish', 'gente', 'sla']);
 
 /**
+ * What a citizen calls the bot by, with affection or in slang ("bom dia *flor do dia*", "oi *querida*", "e aí
+ * *parceiro*"): these ride along with a social cue, never make one.
+ */
+export const ADDRESS_TERMS: readonly string[] = [
+  'flor', 'flor do dia', 'minha flor', 'querida', 'querido', 'minha querida', 'meu querido', 'meu anjo', 'anjo', 'meu bem', 'linda', 'lindinha', 'amor', 'meu amor',
+  'moca', 'moco', 'mocinha', 'menina', 'menino', 'fia', 'fio', 'minha filha', 'meu filho',
+  'mana', 'brother', 'bro', 'parceiro', 'parceira', 'parca', 'chefe', 'patrao', 'campeao', 'amigo', 'amiga', 'migo', 'miga',
+];
+
+/**
  * What a social turn is about ("obrigado *pela ajuda*", "agradeço *a atenção*", "*tô falando com* uma
  * máquina", "que porcaria *de atendimento*"): these words may complete a social cue, never make one.
  */
@@ -460,6 +482,8 @@ export const GENERIC_WORDS = new Set([
   'volta',
   // When, not what ("desde ontem à noite", "semana passada").
   'noite', 'manha', 'ontem', 'desde', 'passada', 'passado', 'atras',
+  // Verbs of showing ("mostra o ipva", "me mostra"): how one asks, not what (as "manda", "passa" above).
+  'mostra', 'mostrar', 'mostre',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.
   'voltei', 'cheguei', 'retornei',
   // "e se eu tiver…", "se estiver…": the condition's verb, as "for" and "fosse" are, names nothing.

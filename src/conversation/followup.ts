@@ -64,6 +64,14 @@ const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com q
 const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|vencimento|vence)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado)\b/;
+/** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
+const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
+/** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
+const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
+/** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
+const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
+/** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
+const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa]|redefin\w*)\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao)\b/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
@@ -181,16 +189,22 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const away = namesOtherState(words.otherStates, question);
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   const needed = ASKS_NEEDED.test(fold(question));
+  // Asked whether one must wait, a sentence saying so counts as one more word held.
+  const waiting = ASKS_WAIT.test(fold(question));
+  // Told something was lost or forgotten, a sentence saying where it comes from counts as one more word held.
+  const lost = ASKS_LOST.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
     const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
     const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
+    const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
+    const recover = lost && words.length > 0 && RECOVER.test(fold(sentence)) ? 1 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    if (words.length + quantity + period + state + exempt + meaning < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2, quantity }];
+    if (words.length + quantity + period + state + exempt + meaning + wait + recover < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover, quantity }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const answering = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;

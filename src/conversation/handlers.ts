@@ -2,7 +2,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, otherStateSaid, passages } from './followup.ts';
@@ -14,23 +14,36 @@ import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
+import { lostDetail, personalData } from './story.ts';
 import { copy } from './text.ts';
 import { namedLead, runSearch, sayQuoted, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
+/** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
+const addressCues = CueSet.of(ADDRESS_TERMS);
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
+
+/** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
+const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show', 'de', 'boa', 'tudo', 'esta']);
 
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
+  let acked: number[] = [];
   for (const { kind, cues } of socialCues) {
     const hit = cues.union(m);
     if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
       kinds.add(kind);
       for (const i of hit) used.add(i);
+      if (kind === 'ack') acked = hit;
     }
+  }
+  // "oi, beleza?", "eae mano suave?": after a hello, such a word asked is how the bot is, not an "ok".
+  if (kinds.has('greeting') && kinds.has('ack') && m.text.includes('?') && acked.every((i) => ASKED_HOW.has(m.tokens[i] ?? ''))) {
+    kinds.delete('ack');
+    kinds.add('howAreYou');
   }
   // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
@@ -42,6 +55,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   });
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
+  // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
+  for (const i of addressCues.union(m) ?? []) used.add(i);
   // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos").
   for (const i of [...introduction(m), ...age(m)]) used.add(i);
   if (kinds.size === 0) return undefined;
@@ -462,6 +477,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // Not when a word is in the title of the service found ("posso parcelar o ipva assim?" names the IPVA).
     if (naming.length <= 2 && (other === undefined || other.id === focus.id || !naming.some((w) => inTitle(other, w)))) return sayUnanswered(t, focus);
   }
+  // "perdi o numero do reds e agora?" on the REDS lookup: a number or password lost, in the card's own words, is no
+  // document lost (no loss report); what the card's texts say of it.
+  const lost = focus && t.state.view.at === 'service' ? lostDetail(m) : [];
+  if (focus && lost.length > 0 && isOwnWords(focus, namingWords(m, lost))) return sayToldAboutFocus(t, focus);
   const query = searchText(m);
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
   // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
@@ -691,7 +710,9 @@ function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): 
 const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
 
 function searchText(m: Message): string {
-  const kept = m.tokens.filter((w) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)));
+  // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
+  const own = personalData(m);
+  const kept = m.tokens.filter((w, i) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)) && !own.includes(i));
   const raw = fold(m.text).split(' ').filter((w) => w !== '');
   const changed = kept.length !== raw.length || kept.some((w, i) => w !== raw[i]);
   return changed ? kept.join(' ') : m.text;

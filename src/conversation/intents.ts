@@ -302,7 +302,9 @@ export const INTENTS: readonly Intent[] = [
       if (fix) return { used, n: fix.index, value: fix.value };
       // "pera errei a cidade", "o cpf saiu errado" with no new value: that field is asked again (then the form goes on
       // where it was). The message says nothing else, so in a free-text field too.
-      const wrong = fieldSaidWrong(f, m.tokens);
+      // Outside a free-text field, the first clause may say it alone, a reason after it ("…, esqueci de falar q…").
+      const firstPause = Math.min(...[...(m.pauses ?? [])]);
+      const wrong = fieldSaidWrong(f, m.tokens, m.freeText || !Number.isFinite(firstPause) ? undefined : firstPause);
       return wrong === undefined ? undefined : { used, n: wrong };
     },
     handle: (t, _m, hit) => {
@@ -317,7 +319,8 @@ export const INTENTS: readonly Intent[] = [
     where: ['confirm'],
     recognise: (t, m) => {
       const n = fieldToFix(t, m);
-      if (n === undefined) return undefined;
+      // "furto ou roubo" typed on the summary: an option of one choice field, said alone, is that field's new value.
+      if (n === undefined) return choiceRetyped(t, m);
       // "mude a data para 22/04/2027": the new value comes with the message; the summary shows it at once.
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
@@ -927,8 +930,24 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   // The words of a clear question's own cue name nothing listed: "Quem faz a inscrição, eu ou a escola?" asks who files
   // for the first listed; its "inscrição" does not choose the EJA (whose title holds it).
   const question = findTopics(m, false);
+  // "o documento" after "pagar o ipva e tirar o documento do carro": an article and a noun, without a question mark,
+  // name which listed service is meant; the noun is no question about documents.
+  // The one listed service whose names hold the noun is chosen, however many services use it ("documento do carro").
+  if (!m.text.includes('?') && m.tokens.length <= 3 && CHOOSING_ARTICLES.has(m.tokens[0] ?? '')) {
+    const said = analyze(m.tokens.slice(1).join(' '));
+    const holding = t.state.options.flatMap((o, i) => {
+      const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
+      return s && said.length > 0 && said.every((x) => nameStems(s).has(x)) ? [i] : [];
+    });
+    if (holding.length === 1) return holding[0];
+  }
   const words = namingWords(m, question?.strong ? question.used : []).filter((w) => t.ctx.search.knows(w) && !ORDER_WORDS.has(w));
   if (words.length === 0 || words.length > 2 || m.tokens.includes('nao') || correctionCues.union(m) !== undefined) return undefined;
+  // "e onde faz a inscricao" after asking to enrol a child: a clear question whose words are the first listed
+  // service's own (the school registration "é a inscrição…") asks about that one, though the EJA's title holds them.
+  const firstId = t.state.options[0]?.id ?? '';
+  const first = firstId.startsWith('svc:') ? serviceOf(t.ctx, firstId.slice(4)) : undefined;
+  if (question?.strong && first && isOwnWords(first, words)) return undefined;
   const counts = t.state.options.map((o) => {
     const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
     return s ? namedCount(t.ctx, s, words) : 0;
@@ -940,6 +959,9 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   const ordering = m.tokens.some((w) => ORDER_WORDS.has(w));
   return counts.filter((n) => n === best).length === 1 || ordering ? counts.indexOf(best) : undefined;
 }
+
+/** Articles that open a bare noun phrase choosing a listed service ("*o* documento", "*a* da moto"). */
+const CHOOSING_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as']);
 
 /** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
 const EMPHASIS: ReadonlySet<string> = new Set(['tudo', 'isso', 'ai', 'ja', 'agora', 'logo']);
@@ -1099,6 +1121,20 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * "furto ou roubo", "denúncia" typed on the summary: every word (glue aside) is a word of one option of one choice
+ * field, at least one of four letters or more; that field takes the option (the summary shows it again).
+ */
+function choiceRetyped(t: TurnBuilder, m: Message): Hit | undefined {
+  const view = t.state.view;
+  const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
+  const words = m.tokens.filter((w) => !isGlue(w));
+  if (!form || words.length === 0 || words.length > 4 || !words.some((w) => w.length >= 4)) return undefined;
+  const found = form.fields.flatMap((f, i) => (f.type !== 'choice' ? [] : (f.options ?? []).filter((o) => words.every((w) => fold(o).split(' ').includes(w))).map((o) => ({ n: i, value: o }))));
+  const one = found.length === 1 ? found[0] : undefined;
+  return one ? { used: m.tokens.map((_, i) => i), n: one.n, value: one.value } : undefined;
 }
 
 /**

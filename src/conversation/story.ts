@@ -4,6 +4,14 @@ import { Reader, type Reading } from './reading.ts';
 
 /** Verbs of losing something or having it taken: where it happened, said after them, is the story. */
 const LOSS_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei', 'caiu', 'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou']);
+/** Being robbed or having something taken, said of the person ("meu filho *foi assaltado*", "ela *foi roubada*"). */
+const ROBBED: ReadonlySet<string> = new Set(['assaltado', 'assaltada', 'assaltaram', 'roubado', 'roubada', 'furtado', 'furtada']);
+
+/** True when the message tells of something lost or taken ("levaram a identidade dele", "meu filho foi assaltado"). */
+export function lossTold(m: Reading): boolean {
+  return m.tokens.some((w) => LOSS_VERBS.has(w) || ROBBED.has(w));
+}
+
 /** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
 const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos']);
 /** Words that end the place where something was lost ("no ônibus *com* os documentos"). */
@@ -62,6 +70,46 @@ export function withoutForgetting(text: string): string | undefined {
   const m = reader.read(text, () => true);
   const forgot = forgotToDo(m);
   return forgot.length === 0 ? undefined : m.tokens.filter((_, i) => !forgot.includes(i)).join(' ');
+}
+
+/** What identifies a request or an account rather than being a document ("o *número* do reds", "a *senha* do portal"). */
+const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'codigo', 'login', 'usuario', 'chave']);
+/** Verbs of having lost or forgotten a detail ("*perdi* o número", "*esqueci* a senha"). */
+const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'esqueci', 'esqueceu', 'apaguei', 'apagou']);
+
+/**
+ * The places of a verb of losing or forgetting followed, within two words, by a detail that identifies something
+ * ("*perdi* o número do reds", "esqueci minha senha"): the citizen lost a number or a password, not a document.
+ */
+export function lostDetail(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => (LOST_DETAIL_VERBS.has(w) && m.tokens.slice(i + 1, i + 3).some((x) => DETAILS.has(x)) ? [i] : []));
+}
+
+/** Words that end a name told unasked ("meu nome é aparecida *tenho* 72 anos", "… *quero* a carteirinha"). */
+const NAME_ENDS: ReadonlySet<string> = new Set(['tenho', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'sou', 'moro', 'meu', 'minha', 'to', 'estou', 'tou', 'e', 'eh', 'com', 'aqui', 'vim', 'venho']);
+
+/**
+ * The places of a name told before asking ("*meu nome é aparecida* tenho 72 anos meu cpf é 287…, quero a carteirinha
+ * de pescar"): the name after "meu nome é" (up to four words, to a pause, a number or a word that goes on with the
+ * message). Who the citizen is names no service asked for. Not a CPF said so: "meu cpf é …, quero saber se tenho
+ * multa" asks what is looked up by it.
+ */
+export function personalData(m: Reading): number[] {
+  const out: number[] = [];
+  m.tokens.forEach((w, i) => {
+    if (w !== 'meu' && w !== 'minha') return;
+    const next = m.tokens[i + 1] ?? '';
+    const verb = m.tokens[i + 2] === 'e' || m.tokens[i + 2] === 'eh' ? i + 2 : -1;
+    if (next === 'nome' && verb > 0) {
+      let j = verb + 1;
+      while (j < m.tokens.length && j - verb <= 4 && !NAME_ENDS.has(m.tokens[j] ?? '') && !/\d/.test(m.tokens[j] ?? '')) {
+        j++;
+        if (m.pauses?.has(j - 1)) break;
+      }
+      if (j > verb + 1) for (let k = i; k < j; k++) out.push(k);
+    }
+  });
+  return out;
 }
 
 /** Words for a phone ("não atende o *celular*"). */

@@ -9,7 +9,7 @@ import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
-import { lossPlace, unreachablePhone } from './story.ts';
+import { lossPlace, lossTold, personalData, unreachablePhone } from './story.ts';
 import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -94,7 +94,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "perdi o numero do bo, consigo imprimir mesmo assim?": a question ending on "mesmo assim" weighs the citizen's case
   // against the card in view: who may ask, and on what conditions.
   const end = m.tokens.length;
-  if (m.text.includes('?') && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
+  // Without its mark when a "posso/pode/consigo" asks it ("eu peso 48 kilo posso doar msm assim").
+  const canAsk = m.tokens.slice(0, end - 2).some((w) => CAN_I.has(w));
+  if ((m.text.includes('?') || canAsk) && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
     found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
   }
   // "eu tenho 65", "com 70 anos eu posso?": an adult's age asks the age limits of who may ask, not the rules for minors
@@ -266,6 +268,24 @@ function denied(m: Reading): number[] {
 
 /** Words that point at what is in view ("isso", "disso ai"). */
 export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
+
+/** Another one of a thing ("como faz *outra*", "preciso de *uma nova*"). */
+const ANOTHER: ReadonlySet<string> = new Set(['outra', 'outro', 'nova', 'novo']);
+
+/** Demonstratives that point at something already in view ("o site *desse* portal", "*nessa* farmácia"). */
+const POINTING: ReadonlySet<string> = new Set(['desse', 'dessa', 'deste', 'desta', 'nesse', 'nessa', 'neste', 'nesta', 'esse', 'essa', 'daquele', 'daquela', 'naquele', 'naquela', 'aquele', 'aquela']);
+
+/**
+ * "manda o site desse portal ai" on the fishing licence's steps: a demonstrative and the word after it, when that word
+ * is the focus's own (its texts speak of the "Portal EcoSistemas"), point at the card in view. Only when nothing else
+ * is named: in "como vejo se esse carro tem débito?" the car is the subject of another question.
+ */
+function pointedAt(m: Reading, focus: Service): number[] {
+  return m.tokens.flatMap((w, i) => {
+    const next = m.tokens[i + 1];
+    return POINTING.has(w) && next !== undefined && !isGlue(next) && isOwnWords(focus, [next]) ? [i, i + 1] : [];
+  });
+}
 
 /** Words that open the reason a question is asked ("... *pq* tenho medo de golpe"). */
 export const BECAUSE: ReadonlySet<string> = new Set(['pq', 'porque', 'pois', 'porq']);
@@ -559,6 +579,8 @@ interface TargetCase {
   /** The places left out of the naming words (the cue, reasons, fears, acknowledgements…). */
   skipped: readonly number[];
   naming: readonly string[];
+  /** "segunda via", added to the naming words when a loss or theft asks for another one ("como faz outra"). */
+  second: readonly string[];
 }
 
 /** What the rules after the search read too: the search of the naming words, and parts worked out when first read. */
@@ -729,7 +751,8 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   after('the whole message named', (c) => {
     if (c.inFocus) return undefined;
     const other = c.whole().hits[0];
-    return other && other.id !== c.first?.id && namedLead(c.t, [other, ...c.hits.filter((h) => h.id !== other.id)], c.m.text) ? serviceOf(c.t.ctx, other.id) : undefined;
+    // Not when the words ask for a second copy (`second`): the whole message's "outro" is no other state's.
+    return other && c.second.length === 0 && other.id !== c.first?.id && namedLead(c.t, [other, ...c.hits.filter((h) => h.id !== other.id)], c.m.text) ? serviceOf(c.t.ctx, other.id) : undefined;
   }, opened),
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.
@@ -785,14 +808,22 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
-  const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: namingWords(m, skipped) };
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
+  // happened to is whose document it is, not a service for them (the child's first identity card).
+  if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
+  // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
+  const pointed = inFocus ? pointedAt(m, inFocus) : [];
+  const named = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : namingWords(m, skipped);
+  // "levaram a identidade dele, como faz outra": another one of what was lost or taken is its second copy.
+  const second = named.length > 0 && !inFocus && lossTold(m) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
+  const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: [...named, ...second], second };
   const before = firstTarget(BEFORE_SEARCH, c);
   if (before) return before;
   // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
   // (`VERBS_KEPT_IN_SEARCH`) stays in the search, where it meets its phrase ("transferir de escola").
   const kept = fresh && c.naming.length > 0 ? used.filter((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '')) : [];
-  const query = (kept.length > 0 ? namingWords(m, skipped.filter((i) => !kept.includes(i))) : c.naming).join(' ');
+  const query = (kept.length > 0 ? [...namingWords(m, skipped.filter((i) => !kept.includes(i))), ...second] : c.naming).join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
