@@ -103,11 +103,13 @@ function introduction(m: Message): number[] {
     // The name runs to the clause's end (a pause or the message's), at most three words.
     while (i < m.tokens.length && i - name < 3) {
       const w = m.tokens[i] ?? '';
-      if (/\d/.test(w) || (isGlue(w) && w !== 'da' && w !== 'de' && w !== 'do') || (!titled && NOT_NAMES.test(w))) break;
+      if (/\d/.test(w) || (isGlue(w) && w !== 'da' && w !== 'de' && w !== 'do') || (!titled && NOT_NAMES.test(w)) || age(m)[0] === i) break;
       i++;
       if (m.pauses?.has(i - 1)) break;
     }
-    const ends = i >= m.tokens.length || (m.pauses?.has(i - 1) ?? false);
+    // "meu nome é Geralda tenho 71 anos": the age said right after the name closes it as a pause would.
+    const ageNext = age(m)[0] === i;
+    const ends = i >= m.tokens.length || (m.pauses?.has(i - 1) ?? false) || ageNext;
     if (i > name && ends) return m.tokens.map((_, k) => k).filter((k) => k >= at && k < i);
   }
   return [];
@@ -325,7 +327,8 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   const hit = findTopics(m, false);
   if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
   // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.
-  const naming = namingWords(m, hit.used);
+  // "peraí, quanto custa a segunda via mesmo?": a pause before the question names nothing.
+  const naming = namingWords(m, hit.used).filter((w) => !PAUSE_WORDS.has(w));
   const rest = naming.filter((w) => !WHO_WORDS.has(w) && !isGlue(w));
   return isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
 }

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -61,6 +61,9 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
+/** The words of a bare "quanto está" ("qnto tá"). */
+const BARE_HOW_MUCH: ReadonlySet<string> = new Set(['quanto', 'esta', 'ta']);
+
 /** The government as the one who spent or paid ("o estado gastou", "a prefeitura investiu", "o governo pagou na obra"). */
 const PUBLIC_SPENDING = /\b(o estado|o governo|o poder publico|a secretaria) (gastou|gasta|gastaram|investiu|investe|pagou|desembolsou)\b/;
 
@@ -82,6 +85,13 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "quanto o estado gastou na reforma da escola?": what the government spent is public information, not a fee.
   const spent = found.find((f) => f.topic === 'cost' && PUBLIC_SPENDING.test(m.tokens.join(' ')));
   if (spent) found.splice(found.indexOf(spent), 1);
+  // "quanto tá demorando?": a bare "quanto está" with a time cue asks how long, not what it costs.
+  const bareCost = found.find((f) => f.topic === 'cost' && f.used.every((i) => BARE_HOW_MUCH.has(m.tokens[i] ?? '')));
+  if (bareCost && found.some((f) => f.topic === 'time')) found.splice(found.indexOf(bareCost), 1);
+  // "quanto tá o dólar hj": a bare "quanto está" followed by words no cue reads is about those words, no clear question.
+  else if (bareCost && m.tokens.some((w, i) => i > Math.max(...bareCost.used) && !isGlue(w) && !found.some((f) => f.used.includes(i)))) {
+    found.splice(found.indexOf(bareCost), 1, { ...bareCost, used: bareCost.used.filter((i) => m.tokens[i] === 'quanto'), strong: false });
+  }
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -920,7 +930,14 @@ export function relatedNamed(t: TurnBuilder, focus: Service, m: Reading): Servic
     const distinct = r ? stems.filter((x) => !own.has(x) && nameStems(r).has(x)).length : 0;
     return r && (distinct >= 2 || (distinct === 1 && (onSubject || stems.length === 1))) ? [r] : [];
   });
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length <= 1) return named[0];
+  // "ele ja tem, so perdeu. é segunda via" on the 1st copy of the CIN names its 2nd copy and the gov.br account (a lost
+  // password): the one of the same document, sharing most of the focus's title and named by a word of its own title
+  // that the focus's lacks ("segunda"), is meant. A story that brushes several names (a theft told) stays undecided.
+  const focusTitle = titleStems(focus);
+  const shared = named.map((r) => (stems.some((x) => !own.has(x) && titleStems(r).has(x)) ? [...titleStems(r)].filter((x) => focusTitle.has(x)).length : 0));
+  const most = Math.max(...shared);
+  return most > 0 && shared.filter((n) => n === most).length === 1 ? named[shared.indexOf(most)] : undefined;
 }
 
 /**

@@ -1,0 +1,59 @@
+// The thirteenth session's rounds by helper rd13 (380–399), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, talk, talkOn } from './real.ts';
+
+describe('round 380: "não entendi esse negócio de X" on a step, X a word of that step', () => {
+  it('"n entendi esse negocio de dbe" on the DBE step says the step again in plainer words, without a search', () => {
+    const d = talkOn('abrir-empresa');
+    d.press('Passo a passo');
+    d.press('Próxima etapa');
+    d.say('n entendi esse negocio de dbe');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(d.state.view.at).toBe('walkthrough');
+    expect(kinds(d)).not.toContain('results');
+  });
+});
+
+describe('round 381: a name followed by the age, with no comma between', () => {
+  it('"bom dia moca, meu nome é Geralda tenho 71 anos e nao sei mexer nisso direito" is understood as small talk', () => {
+    const d = talk('bom dia moca, meu nome é Geralda tenho 71 anos e nao sei mexer nisso direito');
+    expect(kinds(d)).not.toContain('no_results');
+    expect(d.state.focus).toBeUndefined();
+  });
+});
+
+describe('round 382: "qnto tá?" asks the cost', () => {
+  it('"qnto ta" on the CNH renewal answers its cost, not an "ok"; "quanto ta o dolar hj" names no service', () => {
+    const d = talkOn('cnh-renovacao', 'qnto ta');
+    expect(asked(d)).toEqual(['cost']);
+    expect(talk('quanto ta o dolar hj').state.focus).toBeUndefined();
+  });
+});
+
+describe('round 383: "ou pode ser eu?" asks who may ask', () => {
+  it('"a minha tia q tem q registrar ou pode ser eu?" on the scam report answers who may ask', () => {
+    const d = talkOn('bo-estelionato', 'a minha tia q tem q registrar ou pode ser eu?');
+    expect(asked(d)).toEqual(['requirements']);
+  });
+});
+
+describe('round 384: a pause word before a question about the service in its form', () => {
+  it('"peraí, quanto custa a segunda via mesmo?" at the município answers the cost and keeps the form', () => {
+    const d = talkOn('cin-2a-via');
+    d.press('Fazer solicitação');
+    for (const answer of ['Marcos Vinicius Exemplo', '123.456.789-09']) d.say(answer);
+    d.say('peraí, quanto custa a segunda via mesmo?');
+    expect(asked(d)).toEqual(['cost']);
+    d.say('ipatinga');
+    expect(d.state.view.at).toBe('form');
+    expect(d.state.view.at === 'form' ? d.state.view.field : -1).toBe(3);
+  });
+});
+
+describe('round 385: the 2nd copy of the same document, among related services named', () => {
+  it('"ele ja tem, so perdeu. é segunda via" on the 1st copy of the CIN opens its 2nd copy', () => {
+    const d = talk('tirar rg do meu filho', 'ele ja tem, so perdeu. é segunda via');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+});
