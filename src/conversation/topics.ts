@@ -9,7 +9,7 @@ import { inTitle, memo, namedCount, namesService, nameStems, titleStems, withSyn
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
-import { lossPlace, lossTold, personalData, unreachablePhone } from './story.ts';
+import { lossPlace, lossTold, lostPrintout, personalData, unreachablePhone } from './story.ts';
 import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -818,7 +818,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
@@ -976,6 +976,9 @@ export function guidanceOnly(t: TurnBuilder, m: Reading, used: readonly number[]
 /** Question words, as the chat spellings of them are read ("qntos", "qnd", "qm"). */
 const SPELT_QUESTION: ReadonlySet<string> = new Set(['quanto', 'quantos', 'quanta', 'quantas', 'quando', 'quem', 'que', 'porque', 'onde', 'qual', 'quais', 'como']);
 
+/** Adverbs, as their chat spellings are read ("mt", "mto", "tbm"): unknown to the search as typed, they would sink the rest. */
+const SPELT_FILLERS: ReadonlySet<string> = new Set(['muito', 'tambem']);
+
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
@@ -991,7 +994,7 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       // "qntos pontos tenho na cnh": the question's own words in chat spelling, unknown to the search, would sink
       // the rest; they are searched as the words they stand for (the rest as typed).
       const typed = fold(m.text).split(' ').filter((w) => w !== '');
-      const spelt = typed.length === m.tokens.length ? typed.map((w, i) => (hit.used.includes(i) && SPELT_QUESTION.has(m.tokens[i] ?? '') ? (m.tokens[i] ?? w) : w)).join(' ') : fold(m.text);
+      const spelt = typed.length === m.tokens.length ? typed.map((w, i) => ((hit.used.includes(i) && SPELT_QUESTION.has(m.tokens[i] ?? '')) || SPELT_FILLERS.has(m.tokens[i] ?? '') ? (m.tokens[i] ?? w) : w)).join(' ') : fold(m.text);
       return spelt === fold(m.text) ? runSearch(t, m.text) : runSearch(t, spelt, { said: m.text });
     }
     case 'elsewhere':

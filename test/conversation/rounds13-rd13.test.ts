@@ -57,3 +57,24 @@ describe('round 385: the 2nd copy of the same document, among related services n
     expect(d.state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 386: changing a child of school, with the reason after a pause', () => {
+  it('"quero trocar meu filho de escola, a de agora é mt longe" opens the school transfer, not the registration', () => {
+    const d = talk('quero trocar meu filho de escola, a de agora é mt longe');
+    expect(d.state.focus).toBe('transferencia-escola');
+  });
+});
+
+describe('round 387: a small company said in the diminutive', () => {
+  it('"quero fechar minha empresinha ltda, nao deu certo" finds closing a company', () => {
+    const d = talk('quero fechar minha empresinha ltda, nao deu certo');
+    expect(d.state.focus).toBe('baixa-empresa');
+  });
+});
+
+describe('round 388: the printout of a report lost is no document lost', () => {
+  it('"preciso imprimir o BO de novo, perdi o papel" opens the report lookup, not a list of lost documents', () => {
+    const d = talk('preciso imprimir o BO de novo, perdi o papel');
+    expect(d.state.focus).toBe('consulta-reds');
+  });
+});
