@@ -78,3 +78,27 @@ describe('round 388: the printout of a report lost is no document lost', () => {
     expect(d.state.focus).toBe('consulta-reds');
   });
 });
+
+describe('round 389: what the buyer "never" did is the story, not the request', () => {
+  it('"vendi meu carro e o cara nunca transferiu, ta chegando multa pra mim" opens the notice of sale', () => {
+    const d = talk('vendi meu carro e o cara nunca transferiu, ta chegando multa pra mim');
+    expect(d.state.focus).toBe('comunicacao-venda');
+  });
+});
+
+describe('round 390: football talk is no service', () => {
+  it('"qual o melhor time de minas" says it cannot help with that, and opens no service', () => {
+    const d = talk('qual o melhor time de minas');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+});
+
+describe('round 391: another state by its two letters, said as where something comes from', () => {
+  it('"minha cnh é de sp" opens the transfer of a CNH from another state; "ele mora em sp" still names no service', () => {
+    expect(talk('minha cnh é de sp').state.focus).toBe('cnh-transferencia-estado');
+    const d = talk('ele mora em sp');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).not.toContain('results');
+  });
+});
