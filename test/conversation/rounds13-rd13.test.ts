@@ -102,3 +102,10 @@ describe('round 391: another state by its two letters, said as where something c
     expect(kinds(d)).not.toContain('results');
   });
 });
+
+describe('round 392: a chronic illness named instead of "doença crônica"', () => {
+  it('"minha mae precisa de um remedio caro pro reumatismo que o posto nao tem" finds the high-cost medicines', () => {
+    const d = talk('minha mae precisa de um remedio caro pro reumatismo que o posto nao tem');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+  });
+});
