@@ -109,3 +109,10 @@ describe('round 392: a chronic illness named instead of "doença crônica"', () 
     expect(d.state.focus).toBe('medicamentos-alto-custo');
   });
 });
+
+describe('round 393: a new job said as "serviço novo"', () => {
+  it('"preciso do nada consta pra entregar no servico novo" opens the criminal record certificate, not the tax one', () => {
+    const d = talk('preciso do nada consta pra entregar no servico novo');
+    expect(d.state.focus).toBe('antecedentes-criminais');
+  });
+});
