@@ -194,6 +194,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'e se paga', 'e se tem que pagar', 'e se tem q pagar', 'e se cobra', 'e se e pago', 'e se e gratis', 'e se e de graca',
       // What it costs now, with "que" before the verb ("qnto q tá pagando isso", "quanto que está custando").
       'quanto que esta pagando', 'quanto que esta custando', 'quanto que esta cobrando', 'quanto que esta saindo', 'quanto que ta pagando', 'quanto que ta custando',
+      // "qnto tá?", "quanto está a taxa?": what it is at now (a time word after it makes it the time's, see topics.ts).
+      'quanto esta', 'quanto ta',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
@@ -268,6 +270,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'buscar pra mim', 'buscar por mim', 'buscar para mim', 'pegar pra mim', 'pegar por mim', 'retirar pra mim', 'retirar por mim', 'retirar para mim',
       // Being able to fetch it, like "posso pegar" ("eu consigo pegar o remedio por ela?", "da pra eu buscar por ele?").
       'consigo pegar', 'consigo retirar', 'consigo buscar', 'posso buscar', 'da pra eu pegar', 'da pra eu retirar', 'da pra eu buscar',
+      // Whether another may do it instead ("a minha tia q tem q registrar ou pode ser eu?", "pode ser outra pessoa?").
+      'pode ser eu', 'posso ser eu', 'pode ser outra pessoa', 'pode ser outro', 'tem que ser ela', 'tem que ser ele', 'tem q ser ela', 'tem q ser ele',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },

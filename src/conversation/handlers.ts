@@ -1,11 +1,11 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
-import type { Service } from '../catalogue/schema.ts';
+import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, otherStateSaid, passages } from './followup.ts';
+import { answerTopic, otherStateAt, otherStateSaid, passages } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -121,11 +121,13 @@ function introduction(m: Message): number[] {
     // The name runs to the clause's end (a pause or the message's), at most three words.
     while (i < m.tokens.length && i - name < 3) {
       const w = m.tokens[i] ?? '';
-      if (/\d/.test(w) || (isGlue(w) && w !== 'da' && w !== 'de' && w !== 'do') || (!titled && NOT_NAMES.test(w))) break;
+      if (/\d/.test(w) || (isGlue(w) && w !== 'da' && w !== 'de' && w !== 'do') || (!titled && NOT_NAMES.test(w)) || age(m)[0] === i) break;
       i++;
       if (m.pauses?.has(i - 1)) break;
     }
-    const ends = i >= m.tokens.length || (m.pauses?.has(i - 1) ?? false);
+    // "meu nome é Geralda tenho 71 anos": the age said right after the name closes it as a pause would.
+    const ageNext = age(m)[0] === i;
+    const ends = i >= m.tokens.length || (m.pauses?.has(i - 1) ?? false) || ageNext;
     if (i > name && ends) return m.tokens.map((_, k) => k).filter((k) => k >= at && k < i);
   }
   return [];
@@ -343,7 +345,8 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   const hit = findTopics(m, false);
   if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
   // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.
-  const naming = namingWords(m, hit.used);
+  // "peraí, quanto custa a segunda via mesmo?": a pause before the question names nothing.
+  const naming = namingWords(m, hit.used).filter((w) => !PAUSE_WORDS.has(w));
   const rest = naming.filter((w) => !WHO_WORDS.has(w) && !isGlue(w));
   return isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
 }
@@ -499,7 +502,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // document lost (no loss report); what the card's texts say of it.
   const lost = focus && t.state.view.at === 'service' ? lostDetail(m) : [];
   if (focus && lost.length > 0 && isOwnWords(focus, namingWords(m, lost))) return sayToldAboutFocus(t, focus);
-  const query = searchText(m);
+  const query = searchText(m, t.ctx.catalogue.otherStates);
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
   // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
   // when a related service is named, as it reads the message once more.
@@ -612,12 +615,15 @@ const SEEING: ReadonlySet<string> = new Set(['ver', 've', 'consultar', 'consulta
 /** Someone else, as the subject of a clause ("o cara", "o comprador", "ele"). */
 const OTHERS: ReadonlySet<string> = new Set(['cara', 'comprador', 'compradora', 'vendedor', 'vendedora', 'ele', 'ela', 'eles', 'elas', 'sujeito', 'mulher', 'homem', 'moco', 'moca', 'rapaz', 'dono', 'dona', 'loja', 'empresa']);
 
+/** Words denying what someone else did ("o cara *não* transferiu", "o comprador *nunca* transferiu"). */
+const OTHERS_DENIAL: ReadonlySet<string> = new Set(['nao', 'nunca', 'jamais']);
+
 /**
  * The message without the clause in which someone else did not do something ("e o cara nao transferiu"), from that
  * someone to the next pause; undefined when there is none.
  */
 function withoutOthersDenial(m: Message): string | undefined {
-  const no = m.tokens.findIndex((w, i) => w === 'nao' && OTHERS.has(m.tokens[i - 1] ?? '') && !isGlue(m.tokens[i + 1] ?? 'e'));
+  const no = m.tokens.findIndex((w, i) => OTHERS_DENIAL.has(w) && OTHERS.has(m.tokens[i - 1] ?? '') && !isGlue(m.tokens[i + 1] ?? 'e'));
   if (no < 1) return undefined;
   const from = no - 1 - (isGlue(m.tokens[no - 2] ?? '') ? 1 : 0);
   const end = [...(m.pauses ?? [])].filter((p) => p >= no).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
@@ -725,12 +731,21 @@ function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): 
  * and interjections left out ("ah", "eita"), so they do not count against the search's confidence as
  * words no service explains. Unknown words that may be content stay: they are what makes a question out of scope.
  */
+/** Words saying where something comes from ("*de* sp", "*do* rj"). */
+const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da']);
+
 const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
 
-function searchText(m: Message): string {
+function searchText(m: Message, states?: OtherStates): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   const own = personalData(m);
-  const kept = m.tokens.filter((w, i) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)) && !own.includes(i));
+  // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
+  // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
+  // of search). Not where someone is ("ele mora em sp"): that names no service.
+  const state = states ? otherStateAt(states, m.tokens) : new Set<number>();
+  const kept = m.tokens
+    .map((w, i) => (state.has(i) && w.length === 2 && FROM.has(m.tokens[i - 1] ?? '') ? 'outro estado' : w))
+    .filter((w, i) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)) && !own.includes(i));
   const raw = fold(m.text).split(' ').filter((w) => w !== '');
   const changed = kept.length !== raw.length || kept.some((w, i) => w !== raw[i]);
   return changed ? kept.join(' ') : m.text;

@@ -207,7 +207,8 @@ export const INTENTS: readonly Intent[] = [
       const cue = rephraseCues.union(m);
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
       if (cue && cue.every((i) => m.tokens[i] === 'que' && i >= 2 && i <= m.tokens.length - 3)) return undefined;
-      const hit = withWords(t, m, cue, REPEAT_VERBS);
+      // "n entendi esse negocio de dbe": a word of the step in view, after the cue, points at what was not understood.
+      const hit = withWords(t, m, cue, cue ? new Set([...REPEAT_VERBS, ...POINTING_AT, ...stepWords(t)]) : REPEAT_VERBS);
       // "e o q tem q mandar" asks for the documents: the verb that made "o que" a rephrase is part of a question cue.
       const question = hit ? findTopics(m, false) : undefined;
       if (hit && question?.strong && question.used.some((i) => hit.used.includes(i))) return undefined;
@@ -702,6 +703,17 @@ const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' 
 const rephraseCues = c(REPHRASE);
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
+/** Words that point at a part of what was said ("esse *negócio* de DBE", "essa *coisa* aí"). */
+const POINTING_AT: ReadonlySet<string> = new Set(['esse', 'isso', 'negocio', 'coisa', 'trem', 'ai', 'dai']);
+
+/** The words of the walkthrough step in view (its title and text), folded; none outside a walkthrough. */
+function stepWords(t: TurnBuilder): string[] {
+  const view = t.state.view;
+  if (view.at !== 'walkthrough' || !t.state.focus) return [];
+  const step = serviceOf(t.ctx, t.state.focus)?.steps[view.step];
+  return step ? searchWords(fold(`${step.title} ${step.description}`)).filter((w) => w.length > 2) : [];
+}
+
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.

@@ -85,6 +85,21 @@ export function lostDetail(m: Reading): number[] {
   return m.tokens.flatMap((w, i) => (LOST_DETAIL_VERBS.has(w) && m.tokens.slice(i + 1, i + 3).some((x) => DETAILS.has(x)) ? [i] : []));
 }
 
+/** A printed copy of something ("o *papel* do bo", "a *folha*", "o *impresso*"): lost, it is printed again. */
+const PRINTOUTS: ReadonlySet<string> = new Set(['papel', 'papelzinho', 'folha', 'impresso', 'impressao', 'xerox']);
+
+/**
+ * The places of a verb of losing followed, within two words, by a printed copy ("preciso imprimir o BO de novo,
+ * *perdi o papel*"): the citizen lost the printout of something, not a document; it names no service.
+ */
+export function lostPrintout(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => {
+    if (!LOST_DETAIL_VERBS.has(w)) return [];
+    const at = m.tokens.slice(i + 1, i + 3).findIndex((x) => PRINTOUTS.has(x));
+    return at < 0 ? [] : m.tokens.slice(i, i + 2 + at).map((_, k) => i + k);
+  });
+}
+
 /** Words that end a name told unasked ("meu nome é aparecida *tenho* 72 anos", "… *quero* a carteirinha"). */
 const NAME_ENDS: ReadonlySet<string> = new Set(['tenho', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'sou', 'moro', 'meu', 'minha', 'to', 'estou', 'tou', 'e', 'eh', 'com', 'aqui', 'vim', 'venho']);
 

@@ -5,11 +5,11 @@
 import type { Service } from '../catalogue/schema.ts';
 import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inTitle, memo, namedCount, namesService, nameStems, withSynonyms } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
-import { lossPlace, lossTold, personalData, unreachablePhone } from './story.ts';
+import { lossPlace, lossTold, lostPrintout, personalData, unreachablePhone } from './story.ts';
 import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -61,6 +61,9 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
+/** The words of a bare "quanto está" ("qnto tá"). */
+const BARE_HOW_MUCH: ReadonlySet<string> = new Set(['quanto', 'esta', 'ta']);
+
 /** The government as the one who spent or paid ("o estado gastou", "a prefeitura investiu", "o governo pagou na obra"). */
 const PUBLIC_SPENDING = /\b(o estado|o governo|o poder publico|a secretaria) (gastou|gasta|gastaram|investiu|investe|pagou|desembolsou)\b/;
 
@@ -103,6 +106,13 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "quero é um curso tecnico de graca": free of charge as a wish about what is wanted, not a question of the cost.
   const wish = found.find((f) => f.topic === 'cost' && !m.text.includes('?') && f.used.every((i) => FREE_WORDS.has(m.tokens[i] ?? '')) && wantedBefore(m, Math.min(...f.used)));
   if (wish) found.splice(found.indexOf(wish), 1);
+  // "quanto tá demorando?": a bare "quanto está" with a time cue asks how long, not what it costs.
+  const bareCost = found.find((f) => f.topic === 'cost' && f.used.every((i) => BARE_HOW_MUCH.has(m.tokens[i] ?? '')));
+  if (bareCost && found.some((f) => f.topic === 'time')) found.splice(found.indexOf(bareCost), 1);
+  // "quanto tá o dólar hj": a bare "quanto está" followed by words no cue reads is about those words, no clear question.
+  else if (bareCost && m.tokens.some((w, i) => i > Math.max(...bareCost.used) && !isGlue(w) && !found.some((f) => f.used.includes(i)))) {
+    found.splice(found.indexOf(bareCost), 1, { ...bareCost, used: bareCost.used.filter((i) => m.tokens[i] === 'quanto'), strong: false });
+  }
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -847,7 +857,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
@@ -959,7 +969,14 @@ export function relatedNamed(t: TurnBuilder, focus: Service, m: Reading): Servic
     const distinct = r ? stems.filter((x) => !own.has(x) && nameStems(r).has(x)).length : 0;
     return r && (distinct >= 2 || (distinct === 1 && (onSubject || stems.length === 1))) ? [r] : [];
   });
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length <= 1) return named[0];
+  // "ele ja tem, so perdeu. é segunda via" on the 1st copy of the CIN names its 2nd copy and the gov.br account (a lost
+  // password): the one of the same document, sharing most of the focus's title and named by a word of its own title
+  // that the focus's lacks ("segunda"), is meant. A story that brushes several names (a theft told) stays undecided.
+  const focusTitle = titleStems(focus);
+  const shared = named.map((r) => (stems.some((x) => !own.has(x) && titleStems(r).has(x)) ? [...titleStems(r)].filter((x) => focusTitle.has(x)).length : 0));
+  const most = Math.max(...shared);
+  return most > 0 && shared.filter((n) => n === most).length === 1 ? named[shared.indexOf(most)] : undefined;
 }
 
 /**
@@ -998,6 +1015,9 @@ export function guidanceOnly(t: TurnBuilder, m: Reading, used: readonly number[]
 /** Question words, as the chat spellings of them are read ("qntos", "qnd", "qm"). */
 const SPELT_QUESTION: ReadonlySet<string> = new Set(['quanto', 'quantos', 'quanta', 'quantas', 'quando', 'quem', 'que', 'porque', 'onde', 'qual', 'quais', 'como']);
 
+/** Adverbs, as their chat spellings are read ("mt", "mto", "tbm"): unknown to the search as typed, they would sink the rest. */
+const SPELT_FILLERS: ReadonlySet<string> = new Set(['muito', 'tambem']);
+
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
@@ -1013,7 +1033,7 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       // "qntos pontos tenho na cnh": the question's own words in chat spelling, unknown to the search, would sink
       // the rest; they are searched as the words they stand for (the rest as typed).
       const typed = fold(m.text).split(' ').filter((w) => w !== '');
-      const spelt = typed.length === m.tokens.length ? typed.map((w, i) => (hit.used.includes(i) && SPELT_QUESTION.has(m.tokens[i] ?? '') ? (m.tokens[i] ?? w) : w)).join(' ') : fold(m.text);
+      const spelt = typed.length === m.tokens.length ? typed.map((w, i) => ((hit.used.includes(i) && SPELT_QUESTION.has(m.tokens[i] ?? '')) || SPELT_FILLERS.has(m.tokens[i] ?? '') ? (m.tokens[i] ?? w) : w)).join(' ') : fold(m.text);
       return spelt === fold(m.text) ? runSearch(t, m.text) : runSearch(t, spelt, { said: m.text });
     }
     case 'elsewhere':

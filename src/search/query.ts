@@ -25,7 +25,7 @@ function verbForm(w: string, known: { has(stem: string): boolean }): string | un
 
 /**
  * Words of the citizen's story around a request, saying when or what they did, not which service: "vi no site",
- * "o bo que fiz semana passada". They still match a service that has them, but weigh little in how much of the
+ * "o bo que fiz semana passada", or why ("a escola de agora é muito *longe*"). They still match a service that has them, but weigh little in how much of the
  * query a service must explain (`T.lightMass`). Who it is for ("meu tio", "minha irmã") is not among them: those words
  * keep a story that names no service from finding one ("meu tio precisa de dados"). Folded words, before stemming
  * ("passada" and "passe" share a stem).
@@ -35,6 +35,7 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
   semana passada passado anteontem
   vi viu vimos fiz fez fizemos fui deu dei disse disseram falou falaram mandou mandaram achei acho
   tava tavam estavam ficou fiquei aconteceu tentei tentando
+  longe
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),

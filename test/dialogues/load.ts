@@ -60,6 +60,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(28, 150),
   fresh(29, 153),
   fresh(30, 160),
+  fresh(31, 160),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
