@@ -213,62 +213,29 @@ export async function loadCatalogue(dir: string): Promise<LoadResult> {
     errors.push({ file: servicesDir, path: '', message: 'nenhum serviço encontrado; adicione arquivos .yaml em data/services/' });
   }
 
-  let synonyms: SynonymEntry[] = [];
-  const synRead = await files.read(synFull, LIMITS.synonymsFileBytes, seen[names.length]);
-  if (synRead.kind === 'too-large') {
-    errors.push(tooLargeSynonyms(synFile, synRead.bytes));
-  } else if (synRead.kind === 'problem') {
-    errors.push({ file: synFile, path: '', message: synRead.message });
-  } else if (synRead.kind === 'text') {
-    // The synonyms file is optional: 'missing' leaves the list empty.
-    const text = synRead.text;
-    const r = snapshot.validated('synonyms.yaml', synFile, text, (): { value?: SynonymEntry[]; errors: CatalogueIssue[] } => {
-      const parsed = parseYaml(synFile, text);
-      if (parsed.errors.length > 0) return { errors: parsed.errors };
-      const valid = SynonymsFile.safeParse(parsed.value, { reportInput: true });
-      return valid.success ? { value: valid.data.synonyms, errors: [] } : { errors: zodIssues(synFile, valid.error) };
-    });
-    errors.push(...r.errors);
-    if (r.value) synonyms = r.value;
-  }
-
-  // The near-synonyms file is optional too: 'missing' leaves the conversation without any.
-  let nearSynonyms: NearSynonyms = [];
-  const nearRead = await files.read(nearFull, LIMITS.synonymsFileBytes, seen[names.length + 1]);
-  if (nearRead.kind === 'too-large') {
-    errors.push(tooLargeSynonyms(nearFile, nearRead.bytes));
-  } else if (nearRead.kind === 'problem') {
-    errors.push({ file: nearFile, path: '', message: nearRead.message });
-  } else if (nearRead.kind === 'text') {
-    const text = nearRead.text;
-    const r = snapshot.validated('quase-sinonimos.yaml', nearFile, text, (): { value?: NearSynonyms; errors: CatalogueIssue[] } => {
-      const parsed = parseYaml(nearFile, text);
-      if (parsed.errors.length > 0) return { errors: parsed.errors };
-      const valid = NearSynonymsFile.safeParse(parsed.value, { reportInput: true });
-      return valid.success ? { value: valid.data.grupos, errors: [] } : { errors: zodIssues(nearFile, valid.error) };
-    });
-    errors.push(...r.errors);
-    if (r.value) nearSynonyms = r.value;
-  }
-
-  // The other states' file is optional too: 'missing' leaves no state read as "outro estado" but synonyms.yaml's phrasings.
-  let otherStates: OtherStates = NO_OTHER_STATES;
-  const statesRead = await files.read(statesFull, LIMITS.synonymsFileBytes, seen[names.length + 2]);
-  if (statesRead.kind === 'too-large') {
-    errors.push(tooLargeSynonyms(statesFile, statesRead.bytes));
-  } else if (statesRead.kind === 'problem') {
-    errors.push({ file: statesFile, path: '', message: statesRead.message });
-  } else if (statesRead.kind === 'text') {
-    const text = statesRead.text;
-    const r = snapshot.validated('outros-estados.yaml', statesFile, text, (): { value?: OtherStates; errors: CatalogueIssue[] } => {
-      const parsed = parseYaml(statesFile, text);
-      if (parsed.errors.length > 0) return { errors: parsed.errors };
-      const valid = OtherStatesFile.safeParse(parsed.value, { reportInput: true });
-      return valid.success ? { value: valid.data, errors: [] } : { errors: zodIssues(statesFile, valid.error) };
-    });
-    errors.push(...r.errors);
-    if (r.value) otherStates = r.value;
-  }
+  // The side files (synonyms, near-synonyms, other states) are optional: 'missing' leaves `fallback`. One too large,
+  // unreadable, or failing its schema is an error, and the holder keeps the last good catalogue.
+  const readSideFile = async <F, T>(key: string, file: string, full: string, stat: (typeof seen)[number] | undefined, schema: z.ZodType<F>, pick: (valid: F) => T, fallback: T): Promise<T> => {
+    const read = await files.read(full, LIMITS.synonymsFileBytes, stat);
+    if (read.kind === 'too-large') errors.push(tooLargeSynonyms(file, read.bytes));
+    else if (read.kind === 'problem') errors.push({ file, path: '', message: read.message });
+    else if (read.kind === 'text') {
+      const text = read.text;
+      const r = snapshot.validated(key, file, text, (): { value?: T; errors: CatalogueIssue[] } => {
+        const parsed = parseYaml(file, text);
+        if (parsed.errors.length > 0) return { errors: parsed.errors };
+        const valid = schema.safeParse(parsed.value, { reportInput: true });
+        return valid.success ? { value: pick(valid.data), errors: [] } : { errors: zodIssues(file, valid.error) };
+      });
+      errors.push(...r.errors);
+      if (r.value) return r.value;
+    }
+    return fallback;
+  };
+  const synonyms = await readSideFile('synonyms.yaml', synFile, synFull, seen[names.length], SynonymsFile, (f): SynonymEntry[] => f.synonyms, []);
+  // Without near-synonyms, `passages` compares words only; without other states, only synonyms.yaml's phrasings name one.
+  const nearSynonyms = await readSideFile('quase-sinonimos.yaml', nearFile, nearFull, seen[names.length + 1], NearSynonymsFile, (f): NearSynonyms => f.grupos, []);
+  const otherStates = await readSideFile('outros-estados.yaml', statesFile, statesFull, seen[names.length + 2], OtherStatesFile, (f): OtherStates => f, NO_OTHER_STATES);
   snapshot.save();
 
   const byId = new Map<string, Service>();
