@@ -40,6 +40,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   // A word of a town's name is no cue ("Juiz de Fora" speaks of no court, its "fora" of no "fórum").
   const town = placeNameAt(m.tokens);
   const told = speakers(m.tokens);
+  // Where another state is named: the same for every subject, looked up once (and only when a subject is met).
+  let statesAt: ReadonlySet<number> | undefined;
   for (const s of subjects) {
     // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
     // so does doubting that it is not the State's ("nao é com o estado nao?").
@@ -55,7 +57,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // Where the citizen comes from is who asks, not what ("*sou da escola estadual* e queremos alugar um salão de festas").
     const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
-    const rest = restWords(m, [...used, ...story, ...member, ...otherStateAt(t.ctx.catalogue.otherStates, m.tokens)]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    statesAt ??= otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
+    const rest = restWords(m, [...used, ...story, ...member, ...statesAt]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // Only words the catalogue itself writes name a service beside the subject: the citizen's own verb forms ("o app
     // de frete nao me *pagou*", "onde *compro* uma moto … pra *trabalhar*") share a stem with a title ("pagar IPVA",
     // the Sine's "trabalho") but name no service.

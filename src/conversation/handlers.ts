@@ -2,7 +2,7 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { ADDRESS_TERMS, APOLOGIES, HERE_WORDS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, otherStateAt, otherStateSaid, passages } from './followup.ts';
@@ -71,9 +71,6 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   return { used: [...used], social: kinds };
 }
 
-/** Verbs of wanting that open a request after an apology ("desculpa, quero…", "foi mal, preciso…"). */
-const APOLOGY_THEN_WANT: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
-
 /**
  * "Desculpe, eu sou o comprador, quero passar o carro para o meu nome": the apology that opens a message, up to its
  * pause, when a request follows (a verb of wanting with words after it); undefined otherwise. It corrects like "não,".
@@ -82,7 +79,7 @@ export function apologyOpens(m: Reading): number[] | undefined {
   let end = 0;
   while (APOLOGIES.has(m.tokens[end] ?? '') && !(m.pauses?.has(end) ?? false)) end++;
   if (!APOLOGIES.has(m.tokens[end] ?? '') || !(m.pauses?.has(end) ?? false)) return undefined;
-  const wants = m.tokens.findIndex((w, i) => i > end && APOLOGY_THEN_WANT.has(w));
+  const wants = m.tokens.findIndex((w, i) => i > end && WANT_OPENERS.has(w));
   return wants > 0 && m.tokens.slice(wants + 1).some((x) => !isGlue(x)) ? m.tokens.slice(0, end + 1).map((_, i) => i) : undefined;
 }
 
@@ -110,6 +107,9 @@ const HONORIFICS: ReadonlySet<string> = new Set(['dona', 'seu', 'sr', 'sra', 'se
  * are no name ("aqui é pra tirar o rg?": a word of the catalogue, without a title before it).
  */
 function introduction(m: Message): number[] {
+  // Where an age said in the message starts ("tenho 71 anos"), read once: it ends a name.
+  let ageStart: number | undefined | null = null;
+  const ageAt = (): number | undefined => (ageStart === null ? (ageStart = age(m)[0]) : ageStart);
   for (const opening of INTRODUCTIONS) {
     const at = m.tokens.findIndex((_, i) => opening.every((w, k) => m.tokens[i + k] === w));
     if (at < 0 || (at > 0 && !(m.pauses?.has(at - 1) ?? false) && !SOCIAL.greeting.some((g) => g === m.tokens[at - 1]))) continue;
@@ -121,13 +121,12 @@ function introduction(m: Message): number[] {
     // The name runs to the clause's end (a pause or the message's), at most three words.
     while (i < m.tokens.length && i - name < 3) {
       const w = m.tokens[i] ?? '';
-      if (/\d/.test(w) || (isGlue(w) && w !== 'da' && w !== 'de' && w !== 'do') || (!titled && NOT_NAMES.test(w)) || age(m)[0] === i) break;
+      if (/\d/.test(w) || (isGlue(w) && w !== 'da' && w !== 'de' && w !== 'do') || (!titled && NOT_NAMES.test(w)) || ageAt() === i) break;
       i++;
       if (m.pauses?.has(i - 1)) break;
     }
     // "meu nome é Geralda tenho 71 anos": the age said right after the name closes it as a pause would.
-    const ageNext = age(m)[0] === i;
-    const ends = i >= m.tokens.length || (m.pauses?.has(i - 1) ?? false) || ageNext;
+    const ends = i >= m.tokens.length || (m.pauses?.has(i - 1) ?? false) || ageAt() === i;
     if (i > name && ends) return m.tokens.map((_, k) => k).filter((k) => k >= at && k < i);
   }
   return [];
@@ -726,14 +725,14 @@ function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): 
   });
 }
 
+/** Words saying where something comes from ("*de* sp", "*do* rj"). */
+const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da']);
+
 /**
  * The text to search for a typed message: chat spellings read as words ("ta" is "está", "tbm" is "também")
  * and interjections left out ("ah", "eita"), so they do not count against the search's confidence as
  * words no service explains. Unknown words that may be content stay: they are what makes a question out of scope.
  */
-/** Words saying where something comes from ("*de* sp", "*do* rj"). */
-const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da']);
-
 const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
 
 function searchText(m: Message, states?: OtherStates): string {

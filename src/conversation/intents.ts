@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, AFTER_REQUEST, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
@@ -702,7 +702,6 @@ const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
 const rephraseCues = c(REPHRASE);
 
-/** The cue's tokens with the words allowed around it, when together they say all the message says. */
 /** Words that point at a part of what was said ("esse *negócio* de DBE", "essa *coisa* aí"). */
 const POINTING_AT: ReadonlySet<string> = new Set(['esse', 'isso', 'negocio', 'coisa', 'trem', 'ai', 'dai']);
 
@@ -714,6 +713,7 @@ function stepWords(t: TurnBuilder): string[] {
   return step ? searchWords(fold(`${step.title} ${step.description}`)).filter((w) => w.length > 2) : [];
 }
 
+/** The cue's tokens with the words allowed around it, when together they say all the message says. */
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
@@ -1075,9 +1075,6 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   return { intent: last, hit: { used: [] } };
 }
 
-/** Verbs of wanting that open the clause saying what is wanted ("…, quero tirar a primeira"). */
-const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
-
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
 function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (saidThenDenied(m)) return true;
@@ -1099,7 +1096,7 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // short clause, then what is wanted in a clause of its own that opens with a verb of wanting.
   if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'tenho' || verb === 'tive') && focusOf(t) !== undefined && !m.text.includes('?')) {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
-    if (end !== undefined && end - from <= 4 && WANTING.has(m.tokens[end + 1] ?? '') && m.tokens.slice(end + 2).some((w) => !isGlue(w))) return true;
+    if (end !== undefined && end - from <= 4 && WANT_OPENERS.has(m.tokens[end + 1] ?? '') && m.tokens.slice(end + 2).some((w) => !isGlue(w))) return true;
   }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
