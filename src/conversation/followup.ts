@@ -8,7 +8,7 @@ import { otherStateWords } from '../catalogue/states.ts';
 import { analyze } from '../search/normalize.ts';
 import { memo, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
-import { deliveryLabel, fold, money, timeLabel } from './text.ts';
+import { deliveryText, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
 
 /** An answer: its lines and the links that go with it. */
@@ -296,7 +296,7 @@ function channels(s: Service, keep: (type: string) => boolean = () => true): { l
 
 function where(s: Service): Answer {
   const ch = channels(s);
-  return { lines: [`${deliveryLabel[s.delivery]}.`, ...ch.lines], links: [...ch.links, official(s)].slice(0, 4) };
+  return { lines: [`${deliveryText(s)}.`, ...ch.lines], links: [...ch.links, official(s)].slice(0, 4) };
 }
 
 function time(s: Service): Answer {

@@ -41,3 +41,19 @@ describe('online or in person, read from the steps too', () => {
     expect(d.text).not.toMatch(/todo pela internet/i);
   });
 });
+
+describe('the card and the "where" answer on such a service', () => {
+  it('do not call the school transfer "totalmente online" while listing the school secretariats', () => {
+    const card = talkOn('transferencia-escola');
+    expect(card.text).not.toMatch(/totalmente online/i);
+    expect(card.text).toMatch(/presencia/i);
+    const d = talkOn('transferencia-escola', 'onde faço isso?');
+    expect(asked(d)).toEqual(['where']);
+    expect(d.text).not.toMatch(/totalmente online/i);
+  });
+
+  it('still call a service done wholly on the internet "totalmente online"', () => {
+    const s = realCatalogue.services.find((x) => x.delivery === 'online' && inPersonSteps(x).length === 0);
+    expect(talkOn(s?.id ?? '').text).toMatch(/totalmente online/i);
+  });
+});
