@@ -512,7 +512,8 @@ export const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'esper
 /**
  * Words of a clause that only drops what was being talked about ("esquece isso", "deixa pra lá", "deixa quieto",
  * "ignora isso", "mudei de ideia"), said before a new request ("esquece isso, quero ver o dae"). `DISMISS_VERBS` must
- * be in the clause; the other words may go with them.
+ * be in the clause ("ideia" stands for "mudei de ideia"); the other words may go with them.
  */
-export const DISMISS_VERBS: ReadonlySet<string> = new Set(['esquece', 'esqueca', 'esquecer', 'deixa', 'deixe', 'ignora', 'ignore', 'desconsidera', 'desconsidere', 'mudei']);
-export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'isso', 'isto', 'essa', 'esse', 'pra', 'para', 'la', 'quieto', 'tudo', 'de', 'ideia', 'entao', 'ah', 'ai', 'aff', 'pera', 'nao', 'o', 'a']);
+export const DISMISS_VERBS: ReadonlySet<string> = new Set(['esquece', 'esqueca', 'esquecer', 'deixa', 'deixe', 'ignora', 'ignore', 'desconsidera', 'desconsidere', 'ideia']);
+// "mudei" only with "de ideia": "mudei, quero transferir a escola" tells of a move, which is the request's context.
+export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mudei', 'isso', 'isto', 'essa', 'esse', 'pra', 'para', 'la', 'quieto', 'tudo', 'de', 'entao', 'ah', 'ai', 'aff', 'pera', 'nao', 'o', 'a']);

@@ -36,6 +36,12 @@ describe('round 421: a clause that drops the subject, then a request', () => {
     d.say('deixa pra la, quero ver o dae');
     expect(d.state.focus).toBe('dae');
   });
+  it('"mudei de ideia, quero ver o dae" on the GTA steps opens the DAE', () => {
+    const d = talkOn('gta');
+    d.press('Passo a passo');
+    d.say('mudei de ideia, quero ver o dae');
+    expect(d.state.focus).toBe('dae');
+  });
 });
 
 describe('round 422: a question of who may ask, with the citizen\'s case after it', () => {
