@@ -70,6 +70,7 @@ export const ruleTitles: Record<LintRule, string> = {
   'no-popular-names': 'Serviços sem nomes populares',
   'no-keywords': 'Serviços sem palavras-chave',
   'step-without-channel': 'Etapas sem canal',
+  'online-with-desk-step': 'Serviços marcados como online com etapa só presencial',
   'malformed-link': 'Links mal escritos',
   'malformed-phone': 'Telefones mal escritos',
   'synonym-unused': 'Sinônimos que não levam a nenhum serviço',

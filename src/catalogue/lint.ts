@@ -5,6 +5,7 @@ import { analyze, fold, stem, words } from '../core/normalize.ts';
 import type { Catalogue, CatalogueIssue } from './load.ts';
 import type { Service } from './schema.ts';
 import { checkPhone, checkUrl, urlsInText } from './contact.ts';
+import { inPersonSteps } from './delivery.ts';
 
 /** Every lint rule, by stable name (shown to staff in brackets, used by --json consumers). */
 export const LINT_RULES = [
@@ -15,6 +16,7 @@ export const LINT_RULES = [
   'no-popular-names',
   'no-keywords',
   'step-without-channel',
+  'online-with-desk-step',
   'malformed-link',
   'malformed-phone',
   'synonym-unused',
@@ -70,6 +72,7 @@ export function lintCatalogue(catalogue: Catalogue): LintFinding[] {
     s.steps.forEach((st, i) => {
       if (st.channels.length === 0) add('step-without-channel', file, `steps.${i}.channels`, `a etapa "${st.title}" não diz onde é feita: informe ao menos um canal (site, telefone, presencial…)`);
     });
+    onlineWithDeskSteps(s, file, add);
     links(s, file, add);
     phones(s, file, add);
     formMentions(s, file, add);
@@ -330,6 +333,17 @@ export function documentKey(doc: string): string {
  * shows one of them; staff should keep one wording. Different documents that share words ("CPF do
  * estudante", "CPF do responsável") are left alone.
  */
+/**
+ * A service marked `online` whose steps still send the citizen to a desk (the enrolment at the school, the day at the
+ * UAI). The bot tells the citizen which steps are in person; staff should check whether `partly_online` is the truth.
+ */
+function onlineWithDeskSteps(s: Service, file: string, add: Add): void {
+  const desks = inPersonSteps(s);
+  if (s.delivery !== 'online' || desks.length === 0) return;
+  const named = desks.map((i) => `${i + 1} ("${s.steps[i]?.title ?? ''}")`).join(' e ');
+  add('online-with-desk-step', file, 'delivery', `marcado como "online", mas só há canal presencial ${desks.length === 1 ? 'na etapa' : 'nas etapas'} ${named}: confira se o certo é "partly_online"`);
+}
+
 function nearDuplicateDocuments(s: Service, file: string, add: Add): void {
   const first = new Map<string, { text: string; step: number }>();
   const reported = new Set<string>();

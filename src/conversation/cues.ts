@@ -36,7 +36,9 @@ export const LEAVE_FORM = ['sair', 'pode sair', 'quero sair', 'sai', 'deixa', 'p
 
 export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'voltar pro inicio', 'voltar ao menu', 'voltar pro menu', 'voltar para o menu', 'comecar de novo', 'recomecar', 'tela inicial', 'comeco',
   // Starting over in other words ("recomeçar de novo", "começa tudo de novo", "do zero"); in a walkthrough past step 1 they go to step 1.
-  'recomecar de novo', 'comeca de novo', 'comecar denovo', 'comeca denovo', 'comecar tudo de novo', 'comeca tudo de novo', 'comecar do zero', 'recomecar do zero'];
+  'recomecar de novo', 'comeca de novo', 'comecar denovo', 'comeca denovo', 'comecar tudo de novo', 'comeca tudo de novo', 'comecar do zero', 'recomecar do zero',
+  // The first screen named with "inicial" ("volta pro menu inicial", "página inicial").
+  'menu inicial', 'pagina inicial'];
 
 /** "Como funciona?": how the bot works with no service in focus; on a service, how that service works. */
 export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui'];
@@ -506,3 +508,12 @@ export const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', '
 
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
 export const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);
+
+/**
+ * Words of a clause that only drops what was being talked about ("esquece isso", "deixa pra lá", "deixa quieto",
+ * "ignora isso", "mudei de ideia"), said before a new request ("esquece isso, quero ver o dae"). `DISMISS_VERBS` must
+ * be in the clause ("ideia" stands for "mudei de ideia"); the other words may go with them.
+ */
+export const DISMISS_VERBS: ReadonlySet<string> = new Set(['esquece', 'esqueca', 'esquecer', 'deixa', 'deixe', 'ignora', 'ignore', 'desconsidera', 'desconsidere', 'ideia']);
+// "mudei" only with "de ideia": "mudei, quero transferir a escola" tells of a move, which is the request's context.
+export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mudei', 'isso', 'isto', 'essa', 'esse', 'pra', 'para', 'la', 'quieto', 'tudo', 'de', 'entao', 'ah', 'ai', 'aff', 'pera', 'nao', 'o', 'a']);

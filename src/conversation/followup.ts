@@ -1,13 +1,14 @@
 // Answers to follow-up questions about one service ("quanto custa?", "precisa agendar?"), each taken
 // only from that service's own catalogue fields. Where the catalogue says nothing, the answer says so
 // and points to the official page or LigMinas 155: a fee, an address or a deadline is never invented.
+import { inPersonSteps } from '../catalogue/delivery.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import type { NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze } from '../search/normalize.ts';
 import { memo, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
-import { deliveryLabel, fold, money, timeLabel } from './text.ts';
+import { deliveryText, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
 
 /** An answer: its lines and the links that go with it. */
@@ -295,7 +296,7 @@ function channels(s: Service, keep: (type: string) => boolean = () => true): { l
 
 function where(s: Service): Answer {
   const ch = channels(s);
-  return { lines: [`${deliveryLabel[s.delivery]}.`, ...ch.lines], links: [...ch.links, official(s)].slice(0, 4) };
+  return { lines: [`${deliveryText(s)}.`, ...ch.lines], links: [...ch.links, official(s)].slice(0, 4) };
 }
 
 function time(s: Service): Answer {
@@ -309,8 +310,13 @@ function online(s: Service): Answer {
   const web = channels(s, isOnline);
   const desk = channels(s, (type) => type === 'presencial');
   switch (s.delivery) {
-    case 'online':
-      return { lines: ['Sim, dá para fazer tudo pela internet:', ...web.lines], links: [...web.links, official(s)].slice(0, 4) };
+    case 'online': {
+      const desks = inPersonSteps(s);
+      if (desks.length === 0) return { lines: ['Sim, dá para fazer tudo pela internet:', ...web.lines], links: [...web.links, official(s)].slice(0, 4) };
+      // Marked online, yet a step is done only at a desk (the enrolment at the school, the day at the UAI): saying
+      // "tudo pela internet" would send the citizen home before it. The steps say which part is in person.
+      return { lines: ['Uma parte é pela internet:', ...web.lines, ...deskStepLines(s, desks)], links: [...web.links, official(s)].slice(0, 4) };
+    }
     case 'partly_online':
       return {
         lines: ['Em parte: uma parte é pela internet e outra é presencial.', ...(web.lines.length > 0 ? ['*Pela internet:*', ...web.lines] : []), ...(desk.lines.length > 0 ? ['*Presencial:*', ...desk.lines] : [])],
@@ -323,6 +329,16 @@ function online(s: Service): Answer {
   }
 }
 
+/** "Mas a etapa 3, *Fazer a matrícula…*, é presencial: Secretaria da escola", or a list when several steps are. */
+function deskStepLines(s: Service, desks: readonly number[]): string[] {
+  const place = (i: number): string => [...new Set(s.steps[i]?.channels.map((c) => c.description))].join('; ');
+  if (desks.length === 1) {
+    const i = desks[0] ?? 0;
+    return [`Mas a etapa ${i + 1}, *${s.steps[i]?.title ?? ''}*, é presencial: ${place(i)}.`];
+  }
+  return ['Mas estas etapas são presenciais:', ...desks.map((i) => `• Etapa ${i + 1}, *${s.steps[i]?.title ?? ''}*: ${place(i)}`)];
+}
+
 function requirements(s: Service): Answer {
   return { lines: ['*Quem pode pedir:*', ...s.requesters.map((r) => `• ${r.type}${r.requirements ? `: ${r.requirements}` : ''}`)], links: [official(s)] };
 }
@@ -332,7 +348,7 @@ function appointment(s: Service): Answer {
   const booking = channels(s, (type) => type === 'web-agendar');
   if (said.length === 0 && booking.lines.length === 0) {
     // Done entirely on the internet and nothing said about booking: there is no counter to book.
-    if (s.delivery === 'online') {
+    if (s.delivery === 'online' && inPersonSteps(s).length === 0) {
       const web = channels(s, isOnline);
       return { lines: ['Não é preciso agendar: o serviço é feito todo pela internet, a qualquer hora.', ...web.lines], links: [...web.links, official(s)].slice(0, 4) };
     }

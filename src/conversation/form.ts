@@ -126,7 +126,9 @@ export const LGPD_NOTE = '🔒 Pela Lei Geral de Proteção de Dados (LGPD), seu
 export function fieldsNamed(form: Form, text: string): number[] {
   const words = new Set(fold(text).split(' '));
   // Words of a label that name nothing ("quer" and "onde" in "Município onde quer ser atendido") do not count.
-  return form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && !isGlue(w) && !isStopword(w) && words.has(w)) ? [i] : []));
+  // A hyphenated word of a label is also read whole ("E-mail para resposta" is named by "email" as by "e-mail").
+  const labelWords = (label: string): string[] => [...fold(label).split(' '), ...fold(label.replace(/(\p{L})-(?=\p{L})/gu, '$1')).split(' ')];
+  return form.fields.flatMap((f, i) => (labelWords(f.label).some((w) => w.length >= 3 && !isGlue(w) && !isStopword(w) && words.has(w)) ? [i] : []));
 }
 
 /**
@@ -140,17 +142,19 @@ export function explainField(t: TurnBuilder, s: Service, form: Form, index: numb
   const identity = /\b(nome|identificar|identificacao|anonim[oa]|anonimato)\b/.test(fold(text));
   const nameField = form.fields.findIndex((f) => f.type === 'name');
   const named = fieldsNamed(form, text)[0] ?? (identity && nameField >= 0 ? nameField : undefined);
+  const cpf = form.fields.some((f) => f.type === 'cpf') ? '' : ' nem o seu CPF';
   if (identity && named === undefined && nameField < 0) {
-    const cpf = form.fields.some((f) => f.type === 'cpf') ? '' : ' nem o seu CPF';
     t.say(`*Identificação:* este pedido não pede o seu nome${cpf}.\n${LGPD_NOTE}`, undefined, undefined, { kind: 'notice' });
     return askField(t, s, form, index, answers);
   }
+  // "pra q o email? nao quero me identificar" on a form with no name: that it asks no name, and what the field named is for.
+  const noName = identity && nameField < 0 ? `*Identificação:* este pedido não pede o seu nome${cpf}.\n` : '';
   const field = (named === undefined ? undefined : form.fields[named]) ?? form.fields[index];
   if (!field) return askField(t, s, form, index, answers);
   const purpose = field.purpose ?? `O órgão responsável usa essa informação para atender o seu pedido de ${s.title}.`;
   const optional = field.optional ? '\nEsse dado é opcional: se preferir, digite *pular*.' : '';
   const unsure = /\bnao (tenho|sei|lembro)\b/.test(fold(text)) ? '\nSe não tiver essa informação agora, você pode digitar *cancelar* e voltar depois, ou fazer o pedido pelos canais oficiais ou pelo LigMinas 155.' : '';
-  t.say(`*${field.label}:* ${purpose}\n${LGPD_NOTE}${optional}${unsure}`, undefined, undefined, { kind: 'notice' });
+  t.say(`${noName}*${field.label}:* ${purpose}\n${LGPD_NOTE}${optional}${unsure}`, undefined, undefined, { kind: 'notice' });
   askField(t, s, form, index, answers);
 }
 

@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
@@ -139,6 +139,8 @@ export const INTENTS: readonly Intent[] = [
       const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s)) : undefined;
       // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
       if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
+      // So can the menu's own words for the beginning ("voltar ao início", "volta pro começo") on the first step.
+      if (n === 1 && view.at === 'walkthrough' && view.step === 0 && cueHit(menuIntent, m, false)) return undefined;
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
@@ -302,6 +304,11 @@ export const INTENTS: readonly Intent[] = [
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w) && !PAUSE_WORDS.has(w) && w !== 'nao' && w !== 'nn');
       const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) ? undefined : amendment(t, f, m.text);
       if (fix) return { used, n: fix.index, value: fix.value };
+      // In a free-text field, a short message that amends an earlier answer without opening by amending ("Espere, o
+      // município está errado, foi em Coronel Fabriciano.", "nao pera, e reclamacao, cliquei errado"): that field is
+      // asked again, its value not taken from what may be an account, nor the message taken as the answer.
+      const unsure = m.freeText && m.tokens.length <= 12 ? amendment(t, f, m.text) : undefined;
+      if (unsure) return { used, n: unsure.index };
       // "pera errei a cidade", "o cpf saiu errado" with no new value: that field is asked again (then the form goes on
       // where it was). The message says nothing else, so in a free-text field too.
       // Outside a free-text field, the first clause may say it alone, a reason after it ("…, esqueci de falar q…").
@@ -1059,6 +1066,24 @@ export function readMessage(t: TurnBuilder, text: string): Message {
   const { text: read, tokens, stems, pauses, memo } = m;
   if (pauses === undefined || memo === undefined) return { ...m, freeText };
   return { text: read, tokens, stems, pauses, memo, freeText };
+}
+
+/**
+ * The message without a clause that opens it by only dropping what was being talked about, when a request follows
+ * ("esquece isso, quero ver o dae", "deixa pra lá, e o ipva?", "esquece isso quero o dae"): the request is the
+ * message, and the dropping words name nothing ("esquece" is the forgotten password's word, "deixa" an
+ * inheritance's). Not in a form, where they give up the request (CANCEL_FORM) and the form asks what to do.
+ */
+export function withoutDismissal(t: TurnBuilder, raw: string): string {
+  if (inForm(t)) return raw;
+  const pause = raw.search(/[,;.!]/);
+  const want = raw.search(/\s(?:quero|queria|preciso|precisava|gostaria)\b/i);
+  const cut = pause >= 0 && (want < 0 || pause < want) ? pause + 1 : want;
+  if (cut <= 0) return raw;
+  const head = reader.read(raw.slice(0, cut), () => false).tokens;
+  const rest = raw.slice(cut);
+  const dismisses = head.length > 0 && head.every((w) => DISMISS_WORDS.has(w)) && head.some((w) => DISMISS_VERBS.has(w));
+  return dismisses && reader.read(rest, () => false).tokens.some((w) => !isGlue(w)) ? rest.trim() : raw;
 }
 
 /** The first intent of the table that recognises the message where the citizen is, with what it found. */

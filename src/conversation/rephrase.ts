@@ -2,7 +2,7 @@
 // conversation is. Nothing moves: the same options stay valid.
 import type { Service } from '../catalogue/schema.ts';
 import { answerTopic } from './followup.ts';
-import { costLabel, deliveryLabel, timeLabel } from './text.ts';
+import { costLabel, deliveryText, timeLabel } from './text.ts';
 import { fieldPrompt, formOptions } from './form.ts';
 import { opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { cardOptions, menuOptions, relatedLabels } from './views.ts';
@@ -15,7 +15,7 @@ function plainCard(s: Service): string {
     `• Quem pode pedir: ${s.requesters.map((r) => r.type).join(', ')}`,
     `• Quanto custa: ${costLabel(s)}`,
     `• Quanto tempo leva: ${timeLabel(s.estimatedTime)}`,
-    `• Como é feito: ${deliveryLabel[s.delivery]}`,
+    `• Como é feito: ${deliveryText(s)}`,
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 // Words of the conversation (pt-BR) and small pure text helpers.
+import { inPersonSteps } from '../catalogue/delivery.ts';
 import type { DeliveryMode, EstimatedTime, Service, Step } from '../catalogue/schema.ts';
 
 // One fold for the whole project (core/normalize.ts): the engine matches words exactly as search folds them.
@@ -10,12 +11,19 @@ export function plain(text: string): string {
   return text.replace(/[*_~`]/g, '').replace(/\s*\n\s*/g, ' ');
 }
 
-export const deliveryLabel: Record<DeliveryMode, string> = {
+const deliveryLabel: Record<DeliveryMode, string> = {
   online: 'Totalmente online',
   partly_online: 'Parcialmente online (parte online, parte presencial)',
   in_person: 'Presencial',
   phone: 'Por telefone',
 };
+
+/** How the service is done, as the card says it: "online" is qualified when a step is done only at a desk. */
+export function deliveryText(s: Service): string {
+  const desks = s.delivery === 'online' ? inPersonSteps(s).length : 0;
+  if (desks === 0) return deliveryLabel[s.delivery];
+  return desks === 1 ? 'Online, com uma etapa presencial' : `Online, com ${desks} etapas presenciais`;
+}
 
 const unitLabel: Record<string, [string, string]> = {
   minutos: ['minuto', 'minutos'],

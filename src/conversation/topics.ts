@@ -453,7 +453,10 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   if (!naming.some((w) => { const x = analyze(w)[0] ?? w; return own.has(x) && !names.has(x) && t.ctx.search.share(x) <= 0.25; })) return undefined;
   const result = t.ctx.search.search(naming.join(' '), 3);
   const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-  if (first && first.id !== focus.id && namesService(t.ctx, first, naming)) return undefined;
+  // "e pensionista serve? sou viuva de servidor" on the pay slip: another service found first, named by the words no
+  // more than the card in view is ("servidor" is in both titles), leaves the question the card's (a tie keeps the focus).
+  const tie = first !== undefined && namesService(t.ctx, focus, naming) && namedCount(t.ctx, focus, naming) >= namedCount(t.ctx, first, naming);
+  if (first && first.id !== focus.id && namesService(t.ctx, first, naming) && !tie) return undefined;
   return { topics: ['requirements'], used: [], strong: true };
 }
 

@@ -9,7 +9,7 @@ import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStem
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
-import { copy, costLabel, deliveryLabel, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
+import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
@@ -113,7 +113,7 @@ export function showService(t: TurnBuilder, s: Service): void {
     `*Quem pode pedir:* ${requesters}`,
     `*Quanto custa:* ${costLabel(s)}`,
     `*Quanto tempo leva:* ${timeLabel(s.estimatedTime)}`,
-    `*Como é feito:* ${deliveryLabel[s.delivery]}`,
+    `*Como é feito:* ${deliveryText(s)}`,
     `*Órgão responsável:* ${s.agency.name}`,
   ].join('\n');
   t.say(text, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'card', serviceId: s.id });

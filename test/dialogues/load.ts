@@ -62,6 +62,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(30, 160),
   fresh(31, 160),
   fresh(32, 154),
+  fresh(33, 153),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
