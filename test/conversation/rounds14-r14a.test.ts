@@ -1,0 +1,61 @@
+// The fourteenth session's rounds by helper r14a (400–419), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { kinds, talk } from './real.ts';
+
+describe('round 400: an opening acknowledgement ("Certo.", "Ok,") is not searched', () => {
+  it('"Certo. Quero saber sobre o cadastro escolar do meu neto." opens the school registration, not the transfer', () => {
+    const d = talk('Bom dia! Com quem eu falo?', 'Certo. Quero saber sobre o cadastro escolar do meu neto.');
+    expect(d.state.focus).toBe('cadastro-escolar');
+  });
+
+  it('"Certo, cadastro escolar" opens the school registration too', () => {
+    expect(talk('Certo, cadastro escolar').state.focus).toBe('cadastro-escolar');
+  });
+});
+
+describe('round 401: a word listed in the synonyms counts as known when the person it is for is left out', () => {
+  it('"minha mae ta sumida desde ontem" opens the missing person report', () => {
+    expect(talk('me ajuda por favor', 'minha mae ta sumida desde ontem').state.focus).toBe('pessoa-desaparecida');
+  });
+
+  it('"minha avó tá sumida" opens the missing person report', () => {
+    expect(talk('minha avó tá sumida').state.focus).toBe('pessoa-desaparecida');
+  });
+});
+
+describe('round 402: what someone else asks the citizen for is the request', () => {
+  it('"sai do sistema prisional mes passado e a firma ta pedindo o nada consta" opens the criminal record certificate', () => {
+    const d = talk('sai do sistema prisional mes passado e a firma ta pedindo o nada consta');
+    expect(d.state.focus).toBe('antecedentes-criminais');
+    d.say('tem q pagar?');
+    expect(d.state.focus).toBe('antecedentes-criminais');
+  });
+
+  it('"a empresa pediu o nada consta" opens the criminal record certificate, not the tax debts certificate', () => {
+    expect(talk('a empresa pediu o nada consta').state.focus).toBe('antecedentes-criminais');
+  });
+});
+
+describe('round 403: a month says when, not which service', () => {
+  it('"Sou professora da rede estadual e preciso do meu contracheque de outubro" opens the payslip', () => {
+    const d = talk('Sou professora da rede estadual e preciso do meu contracheque de outubro');
+    expect(d.state.focus).toBe('contracheque-servidor');
+    d.say('Qual é o endereço do site?');
+    expect(d.state.focus).toBe('contracheque-servidor');
+  });
+});
+
+describe('round 404: the request in a clause of its own decides when the whole message is unsure', () => {
+  it('"Sou professora da rede estadual e preciso do meu contracheque" opens the payslip, not a list with the schools', () => {
+    expect(talk('Sou professora da rede estadual e preciso do meu contracheque').state.focus).toBe('contracheque-servidor');
+  });
+});
+
+describe('round 405: a question word inside a name of a service is part of the name', () => {
+  it('"preciso do comprovante de rendimentos para declarar o imposto de renda" is the payslip service, not the Receita', () => {
+    const d = talk('Sou professora aposentada do Estado e preciso do comprovante de rendimentos para declarar o imposto de renda.');
+    expect(d.state.focus).toBe('contracheque-servidor');
+    expect(kinds(d)).not.toContain('elsewhere');
+  });
+});
