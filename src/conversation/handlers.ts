@@ -32,13 +32,20 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
   let acked: number[] = [];
+  const hits = new Map<SocialKind, readonly number[]>();
   for (const { kind, cues } of socialCues) {
     const hit = cues.union(m);
     if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
       kinds.add(kind);
+      hits.set(kind, hit);
       for (const i of hit) used.add(i);
       if (kind === 'ack') acked = hit;
     }
+  }
+  // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
+  // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
+  for (const [kind, hit] of hits) {
+    if ([...hits].some(([other, longer]) => other !== kind && longer.length > hit.length && hit.every((i) => longer.includes(i)))) kinds.delete(kind);
   }
   // "oi, beleza?", "eae mano suave?": after a hello, such a word asked is how the bot is, not an "ok".
   if (kinds.has('greeting') && kinds.has('ack') && m.text.includes('?') && acked.every((i) => ASKED_HOW.has(m.tokens[i] ?? ''))) {
