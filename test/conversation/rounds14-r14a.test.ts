@@ -59,3 +59,33 @@ describe('round 405: a question word inside a name of a service is part of the n
     expect(kinds(d)).not.toContain('elsewhere');
   });
 });
+
+describe('round 406: a subject handled elsewhere said inside a name of a service the message finds', () => {
+  it('"sai da prisao faz 2 semana to precisando arrumar um serviço de carteira assinada" opens the Sine', () => {
+    const d = talk('sai da prisao faz 2 semana to precisando arrumar um serviço de carteira assinada');
+    expect(kinds(d)).not.toContain('elsewhere');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+});
+
+describe('round 407: tolls are the concession company\'s; an acknowledgement then another subject', () => {
+  it('"Como pago o pedágio eletrônico da rodovia Fernão Dias?" says who handles it, with no service', () => {
+    const d = talk('Como pago o pedágio eletrônico da rodovia Fernão Dias?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"Entendi. E para pagar o IPVA?" right after a subject handled elsewhere asks about the IPVA', () => {
+    const d = talk('Como pago o pedágio eletrônico da rodovia Fernão Dias?', 'Entendi. E para pagar o IPVA?');
+    expect(d.state.focus).toBe('ipva');
+  });
+});
+
+describe('round 408: "ninguém me ajuda" is despair, not thanks nor a missing person', () => {
+  it('"ngm me ajuda" after the Bolsa Família\'s reply opens no service and does not say "de nada"', () => {
+    const d = talk('meu bolsa familia foi bloqueado o q eu faço', 'ngm me ajuda');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect((d.last?.replies ?? []).map((r) => r.text).join(' ')).not.toMatch(/de nada/i);
+  });
+});
