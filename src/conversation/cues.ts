@@ -320,6 +320,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',
       // How to get into a portal or an app ("como entra?", "como eu entro no sistema").
       'como entra', 'como entro', 'como eu entro', 'como entrar', 'como acessa', 'como eu acesso', 'como loga', 'como logo', 'como faz login', 'como faco login',
+      // How to find something the service lists ("como acho os médicos credenciados", "como encontro a unidade").
+      'como acho', 'como eu acho', 'como achar', 'como encontro', 'como eu encontro', 'como encontrar', 'como localizo', 'como localizar',
     ],
     weak: ['procedimento'],
   },

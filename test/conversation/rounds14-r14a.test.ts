@@ -89,3 +89,19 @@ describe('round 408: "ninguém me ajuda" is despair, not thanks nor a missing pe
     expect((d.last?.replies ?? []).map((r) => r.text).join(' ')).not.toMatch(/de nada/i);
   });
 });
+
+describe('round 409: asked whether it may be anonymous, the sentence that says so', () => {
+  it('"posso fazer sem dar meu nome?" on the environmental report quotes that it may be anonymous', () => {
+    const d = talk('o vizinho ta botando fogo no pasto dele toda semana e a fumaça ta matando minha mae q tem asma', 'denuncia ambiental, posso fazer sem dar meu nome? ele e bravo');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect((d.last?.replies ?? []).map((r) => r.text).join(' ')).toMatch(/anônima/);
+  });
+});
+
+describe('round 410: "como acho…", "como encontro…" ask how, on the card in view', () => {
+  it('"como acho os medico credenciado" on the IPSEMG stays on it and quotes where the accredited doctors are listed', () => {
+    const d = talk('sou servidor da educacao, quero marcar consulta com cardiologista pelo ipsemg', 'como acho os medico credenciado');
+    expect(d.state.focus).toBe('ipsemg');
+    expect((d.last?.replies ?? []).map((r) => r.text).join(' ')).toMatch(/credenciad/);
+  });
+});
