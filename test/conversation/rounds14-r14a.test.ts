@@ -88,6 +88,12 @@ describe('round 408: "ninguém me ajuda" is despair, not thanks nor a missing pe
     expect(kinds(d)).toEqual(['small_talk']);
     expect((d.last?.replies ?? []).map((r) => r.text).join(' ')).not.toMatch(/de nada/i);
   });
+
+  it('"ninguem me ajuda com a minha cnh" does not open the missing person report', () => {
+    const d = talk('ninguem me ajuda com a minha cnh');
+    expect(d.state.focus).not.toBe('pessoa-desaparecida');
+    expect(d.last?.events.some((e) => e.type === 'search' && e.topId === 'pessoa-desaparecida')).toBe(false);
+  });
 });
 
 describe('round 409: asked whether it may be anonymous, the sentence that says so', () => {
