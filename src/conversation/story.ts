@@ -178,7 +178,7 @@ export function withoutContainer(text: string): string | undefined {
  * Verbs of someone else asking the citizen for something, a document most often ("a firma *tá pedindo* o nada consta",
  * "a escola *pediu* o histórico", "o banco *exige* a certidão"): what follows is what the citizen needs.
  */
-const DEMANDING: ReadonlySet<string> = new Set(['pedindo', 'pediu', 'pediram', 'pede', 'pedem', 'exigindo', 'exigiu', 'exigiram', 'exige', 'exigem', 'solicitou', 'solicitaram', 'solicitando', 'cobrou', 'cobraram']);
+const DEMANDING: ReadonlySet<string> = new Set(['pedindo', 'pediu', 'pediram', 'pede', 'pedem', 'exigindo', 'exigiu', 'exigiram', 'exige', 'exigem', 'solicitou', 'solicitaram', 'solicitando']);
 
 /**
  * What someone else asks the citizen for: the words after a verb of asking said of another (not the message's first
