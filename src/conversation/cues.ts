@@ -322,6 +322,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',
       // How to get into a portal or an app ("como entra?", "como eu entro no sistema").
       'como entra', 'como entro', 'como eu entro', 'como entrar', 'como acessa', 'como eu acesso', 'como loga', 'como logo', 'como faz login', 'como faco login',
+      // How to find something the service lists ("como acho os médicos credenciados", "como encontro a unidade").
+      'como acho', 'como eu acho', 'como achar', 'como encontro', 'como eu encontro', 'como encontrar', 'como localizo', 'como localizar',
     ],
     weak: ['procedimento'],
   },
@@ -393,6 +395,8 @@ export const SOCIAL = {
     'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
     // Frustration at the service rather than a word against the bot ("vcs não resolvem nada mesmo", "sem graça vc").
     'ninguem resolve nada', 'nao resolve nada', 'nao resolvem nada', 'nunca resolve nada', 'nunca resolvem nada', 'nao resolve', 'sem graca', 'bot inutil', 'que bot inutil',
+    // Despair at getting no help anywhere ("ngm me ajuda", "ninguém quer me ajudar"): "ninguém" is no missing person.
+    'ninguem me ajuda', 'ninguem ajuda', 'ninguem me ajudou', 'ninguem quer me ajudar', 'ninguem quer ajudar', 'ninguem me atende', 'ninguem me responde',
     // Venting at red tape ("aff q burocracia, esse governo so atrapalha a vida da gente").
     'que burocracia', 'quanta burocracia', 'muita burocracia', 'burocracia demais', 'so atrapalha', 'so atrapalham', 'atrapalha a vida', 'atrapalham a vida', 'atrapalha a vida da gente', 'atrapalham a vida da gente',
   ],

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
 import { ElsewhereFile, type Service } from '../catalogue/schema.ts';
-import { GENERIC_WORDS } from './cues.ts';
+import { ACK_ONLY, GENERIC_WORDS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
-import { namesService } from './naming.ts';
+import { namesService, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { findMunicipality, placeNameAt } from './places.ts';
 import { CueSet, Reader, restWords, type Reading } from './reading.ts';
@@ -72,7 +72,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // (Only the subject just answered is asked again, so this runs for one subject at most.)
     const places = cued ? [] : m.tokens.filter((w, i) => town.has(i) || (w.length >= 3 && findMunicipality(w) !== undefined));
     if (!cued && (rest.length > 0 || places.length > 0)) {
-      const all = [...restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w)), ...places];
+      // An acknowledgement before it ("Entendi. E para pagar o IPVA?") names nothing either.
+      const all = [...restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w) && !ACK_ONLY.has(w)), ...places];
       const top = t.ctx.search.search(all.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
       if (named && written(all, named)) continue;
@@ -91,7 +92,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // service found for the message takes, by a name of it said whole ("reclamação de posto de saúde": the SUS ombudsman).
     if (cued && t.ctx.search.search(m.tokens.join(' '), 3).hits.some((h) => {
       const s = t.ctx.catalogue.byId.get(h.id);
-      return s !== undefined && complaintNamed(s, m.tokens, used);
+      return s !== undefined && (complaintNamed(s, m.tokens, used) || nameWithCue(t, s, m.tokens, used));
     })) return undefined;
     return { id: s.id, reply: s.reply };
   }
@@ -125,6 +126,21 @@ function complaintNamed(s: Service, tokens: readonly string[], cue: readonly num
   return s.popularNames.some((n) => {
     const name = analyze(n);
     return name.length >= 2 && name.every((x) => said.has(x)) && name.some((x) => cueStems.has(x)) && name.some((x) => COMPLAINT.has(x) && !cueStems.has(x));
+  });
+}
+
+/**
+ * The service has a popular name of two words or more that holds the subject's whole cue and another word, said whole
+ * by the message or by a phrase of the synonyms it says whole: "to precisando arrumar um serviço de carteira assinada"
+ * says the Sine's "vaga de emprego com carteira assinada" ("arrumar serviço" is a synonym of "vaga de emprego").
+ * Looking for such a job is that service, not a worker's rights.
+ */
+function nameWithCue(t: TurnBuilder, s: Service, tokens: readonly string[], cue: readonly number[]): boolean {
+  const said = withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(tokens.join(' '))), 2);
+  const cueStems = new Set(analyze(cue.map((i) => tokens[i] ?? '').join(' ')));
+  return s.popularNames.some((n) => {
+    const name = analyze(n);
+    return name.length >= 2 && name.every((x) => said.has(x)) && [...cueStems].every((x) => name.includes(x)) && name.some((x) => !cueStems.has(x));
   });
 }
 

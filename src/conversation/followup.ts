@@ -69,6 +69,13 @@ const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)?
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
+/**
+ * Asking to do it without being named ("posso fazer sem dar meu nome?", "dá pra denunciar sem me identificar?", "é
+ * anônimo?"): whether it may be anonymous.
+ */
+const ASKS_ANONYMOUS = /\b(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)\b/;
+/** A sentence saying whether it may be anonymous ("pode ser anônima", "sem se identificar", "sigilo"). */
+const ANONYMOUS = /\b(anonim\w*|sem se identificar|se identificar|identificacao do denunciante|sigil\w*)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
@@ -194,6 +201,9 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const waiting = ASKS_WAIT.test(fold(question));
   // Told something was lost or forgotten, a sentence saying where it comes from counts as one more word held.
   const lost = ASKS_LOST.test(fold(question));
+  // Asked whether it may be done without being named, a sentence saying so counts as two more words held (and answers
+  // before any other: below).
+  const anonymous = ASKS_ANONYMOUS.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
@@ -202,13 +212,16 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
     const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
     const recover = lost && words.length > 0 && RECOVER.test(fold(sentence)) ? 1 : 0;
+    const unnamed = anonymous && ANONYMOUS.test(fold(sentence)) ? 2 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    if (words.length + quantity + period + state + exempt + meaning + wait + recover < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover, quantity }];
+    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed, quantity, unnamed }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
-  const answering = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
+  const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
+  // Asked whether it may be anonymous, likewise a sentence that does not say.
+  const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
   const best = Math.max(...answering.map((x) => x.score));
   const tied = answering.filter((x) => x.score === best);
   // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.

@@ -11,7 +11,7 @@ import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData } from './story.ts';
@@ -32,13 +32,20 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   const kinds = new Set<SocialKind>();
   const used = new Set<number>(also);
   let acked: number[] = [];
+  const hits = new Map<SocialKind, readonly number[]>();
   for (const { kind, cues } of socialCues) {
     const hit = cues.union(m);
     if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
       kinds.add(kind);
+      hits.set(kind, hit);
       for (const i of hit) used.add(i);
       if (kind === 'ack') acked = hit;
     }
+  }
+  // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
+  // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
+  for (const [kind, hit] of hits) {
+    if ([...hits].some(([other, longer]) => other !== kind && longer.length > hit.length && hit.every((i) => longer.includes(i)))) kinds.delete(kind);
   }
   // "oi, beleza?", "eae mano suave?": after a hello, such a word asked is how the bot is, not an "ok".
   if (kinds.has('greeting') && kinds.has('ack') && m.text.includes('?') && acked.every((i) => ASKED_HOW.has(m.tokens[i] ?? ''))) {
@@ -737,7 +744,9 @@ const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 
 
 function searchText(m: Message, states?: OtherStates): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
-  const own = personalData(m);
+  // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
+  // typo reading would turn "certo" into "perto", a word of the school transfer).
+  const own = [...personalData(m), ...ackLead(m)];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.

@@ -173,3 +173,26 @@ export function withoutContainer(text: string): string | undefined {
   const kept = after.replace(CONTAINERS, '');
   return kept === after ? undefined : [...m.tokens.slice(0, at + 1), kept].join(' ');
 }
+
+/**
+ * Verbs of someone else asking the citizen for something, a document most often ("a firma *tá pedindo* o nada consta",
+ * "a escola *pediu* o histórico", "o banco *exige* a certidão"): what follows is what the citizen needs.
+ */
+const DEMANDING: ReadonlySet<string> = new Set(['pedindo', 'pediu', 'pediram', 'pede', 'pedem', 'exigindo', 'exigiu', 'exigiram', 'exige', 'exigem', 'solicitou', 'solicitaram', 'solicitando']);
+
+/**
+ * What someone else asks the citizen for: the words after a verb of asking said of another (not the message's first
+ * word), up to the next pause; undefined otherwise. Who asks, and why the citizen got there, is the story.
+ */
+export function demanded(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const at = m.tokens.findIndex((w, i) => i > 0 && DEMANDING.has(w));
+  if (at < 0) return undefined;
+  const end = [...(m.pauses ?? [])].filter((p) => p > at).reduce((a, b) => Math.min(a, b), m.tokens.length - 1);
+  const object = m.tokens.slice(at + 1, end + 1);
+  // "a faculdade está pedindo *para a matrícula*": what it is for, not what is asked.
+  return object.length > 0 && !PURPOSE.has(object[0] ?? '') ? object.join(' ') : undefined;
+}
+
+/** Openings of what something is for or why, not of a thing ("pra matrícula", "porque…", "que eu…"). */
+const PURPOSE: ReadonlySet<string> = new Set(['para', 'pra', 'pro', 'pros', 'pras', 'por', 'pelo', 'pela', 'que', 'q', 'se', 'pq', 'porque', 'quando', 'de', 'desde']);

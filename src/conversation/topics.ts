@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
+import { inTitle, memo, namedCount, namesService, nameStems, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -695,10 +695,29 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   // word of the service's name ("guia de *taxa* estadual … pagar no banco" is the DAE).
   // A clear question about the card in view whose subject elsewhere is only in the question's own words ("aceita
   // cartão de crédito parcelado?" on the vehicle licence asks how it is paid, not about a bank) stays on the card.
-  const rest = strong ? elsewhere(t, restText(m, used)) : undefined;
+  // A cue word inside a phrase of the synonyms said whole is a word of what is named, and stays: "preciso do
+  // *comprovante* de rendimentos pro imposto de renda" asks for the payslip's income statement, no documents.
+  const phrased = strong ? inSynonymPhrase(t, m) : new Set<number>();
+  const rest = strong ? elsewhere(t, restText(m, used.filter((i) => !phrased.has(i)))) : undefined;
   const payingHere = inFocus !== undefined && strong && rest === undefined && topics.every((k) => k === 'cost');
   const asked = payingHere ? undefined : (elsewhere(t, m.text) ?? rest);
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
+}
+
+/** The places of the words said inside a phrase of the synonyms of two words or more ("comprovante de rendimentos"). */
+function inSynonymPhrase(t: TurnBuilder, m: Reading): ReadonlySet<number> {
+  const kept = m.tokens.flatMap((w, i) => {
+    const st = analyze(w);
+    return st.length === 1 ? [{ st: st[0], i }] : [];
+  });
+  const out = new Set<number>();
+  for (const phrase of synonymStems(t.ctx.catalogue.synonyms).flat()) {
+    if (phrase.length < 2) continue;
+    for (let k = 0; k + phrase.length <= kept.length; k++) {
+      if (phrase.every((x, j) => kept[k + j]?.st === x)) for (let j = 0; j < phrase.length; j++) out.add(kept[k + j]?.i ?? -1);
+    }
+  }
+  return out;
 }
 
 /** Rules read top to bottom after the search: the first that holds gives the target; none, the list of results. */

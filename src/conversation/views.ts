@@ -8,7 +8,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
+import { demanded, withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -511,10 +511,16 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   const both = twoRequests(t, said ?? query);
   if (both) return both;
   const result = t.ctx.search.search(query, limit);
+  // "sai do sistema prisional e a firma ta pedindo o nada consta": what someone else asks the citizen for is the
+  // request, when it clearly names a service on its own; who asks ("firma", a company's word) and the story are not.
+  const object = demanded(said ?? query);
+  const asked = object === undefined ? undefined : t.ctx.search.search(object, limit);
+  const objectFirst = asked?.clear ? serviceOf(t.ctx, asked.hits[0]?.id ?? '') : undefined;
+  if (asked && objectFirst && objectFirst.id !== result.hits[0]?.id && namesService(t.ctx, objectFirst, searchWords(object ?? ''))) return asked;
   // Also when the whole message finds one service only ("to desempregada e queria ver vaga de emprego" finds the
   // unemployment insurance alone, by the citizen's state): the request's own clause may name another.
-  const asked = result.hits.length > 0 ? requestClause(t, said ?? query, limit, result.hits) : undefined;
-  if (asked) return asked;
+  const request = result.hits.length > 0 ? requestClause(t, said ?? query, limit, result.hits, result.clear) : undefined;
+  if (request) return request;
   // "e a inscrição estadual, mei precisa?": the opening of one service's title said whole, while the words do not
   // name the service found first (found by "mei", the citizen's kind of business): the title is what is asked about.
   const titled = titleOpening(t, query, result.hits[0]?.id);
@@ -566,7 +572,8 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   // An age or a span ("de 15 anos", "faz 3 dias") says nothing of the service: its number goes with its unit.
   const naming = all.filter((w, i) => !GENERIC_WORDS.has(w) && !WHO_WORDS.has(w) && !(/^\d+$/.test(w) && SPAN_UNITS.has(all[i + 1] ?? '')));
   // Every word left must be one the catalogue knows: an unknown one ("olx", "compro") may be what the message is about.
-  if (naming.length === 0 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w))) return result;
+  // A word staff listed in the synonyms is known too, though no service's text has it ("minha mãe tá *sumida*").
+  if (naming.length === 0 || naming.length === all.length || !naming.every((w) => t.ctx.search.knows(w) || synonymWords(t.ctx.catalogue).has(w))) return result;
   // One word alone counts only when staff listed it as a synonym ("meu irmão sumiu desde ontem": "sumiu").
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
@@ -606,9 +613,10 @@ const SPAN_UNITS: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 
 /**
  * "to desempregado e quero me cadastrar no sine": how the citizen is, then what they ask for in a clause of its own
  * ("e quero…", "e preciso…"). Among the services the whole message finds, the one that clause clearly finds and
- * names by a word of its title, when it is not the first found already.
+ * names by a word of its title, when it is not the first found already; or is, without the whole message finding it
+ * clearly ("sou professora da rede estadual e preciso do meu contracheque": the schools are the story's).
  */
-function requestClause(t: TurnBuilder, text: string, limit: number, found: readonly { id: string }[]): ReturnType<EngineContext['search']['search']> | undefined {
+function requestClause(t: TurnBuilder, text: string, limit: number, found: readonly { id: string }[], clear: boolean): ReturnType<EngineContext['search']['search']> | undefined {
   const parts = text.split(/\s+e\s+(?=(?:eu\s+)?(?:quero|queria|preciso|gostaria)\b)/i);
   // Or the question that ends the message, in a clause of its own after the story ("to desempregado faz 3 meses, tem
   // vaga no sine?").
@@ -616,7 +624,7 @@ function requestClause(t: TurnBuilder, text: string, limit: number, found: reado
   if (clause === undefined) return undefined;
   const result = t.ctx.search.search(clause, limit);
   const first = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
-  if (!first || first.id === found[0]?.id || (found.length > 1 && !found.some((h) => h.id === first.id))) return undefined;
+  if (!first || (first.id === found[0]?.id && clear) || (found.length > 1 && !found.some((h) => h.id === first.id))) return undefined;
   // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
   return searchWords(clause).some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, searchWords(clause)) ? result : undefined;
 }

@@ -29,6 +29,8 @@ function verbForm(w: string, known: { has(stem: string): boolean }): string | un
  * query a service must explain (`T.lightMass`). Who it is for ("meu tio", "minha irmã") is not among them: those words
  * keep a story that names no service from finding one ("meu tio precisa de dados"). Folded words, before stemming
  * ("passada" and "passe" share a stem).
+ * The months say when, not which service ("preciso do meu contracheque de outubro"); "ninguém" says who did not
+ * help ("ninguém me ajuda com a minha cnh"), not the missing person nobody knows the whereabouts of.
  */
 const LIGHT_WORDS: ReadonlySet<string> = new Set(
   `
@@ -36,6 +38,8 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
   vi viu vimos fiz fez fizemos fui deu dei disse disseram falou falaram mandou mandaram achei acho
   tava tavam estavam ficou fiquei aconteceu tentei tentando
   longe
+  janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro
+  ninguem
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),
