@@ -430,7 +430,10 @@ export const SOCIAL = {
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 
-/** Verbs of wanting that open the clause saying what is wanted ("desculpa, *quero*…", "não tenho ainda, *quero* tirar a primeira"). */
+/**
+ * Verbs of wanting that open the clause saying what is wanted ("desculpa, *quero*…", "não tenho ainda, *quero* tirar a
+ * primeira"): the one base list; a reader that needs more builds its own set from it (topics.ts, handlers.ts).
+ */
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
 
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */

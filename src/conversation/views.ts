@@ -3,7 +3,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
-import { GENERIC_WORDS } from './cues.ts';
+import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
@@ -603,13 +603,16 @@ function heardName(text: string): string | undefined {
 /** Units of an age or a span of time, after a number ("15 anos", "3 dias"). */
 const SPAN_UNITS: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 'semana', 'semanas', 'dia', 'dias', 'hora', 'horas']);
 
+/** Where a clause of wanting starts after the story: " e (eu) quero|queria|preciso…" (the verbs of WANT_OPENERS). */
+const REQUEST_CLAUSE = new RegExp(String.raw`\s+e\s+(?=(?:eu\s+)?(?:${[...WANT_OPENERS].join('|')})\b)`, 'i');
+
 /**
  * "to desempregado e quero me cadastrar no sine": how the citizen is, then what they ask for in a clause of its own
  * ("e quero…", "e preciso…"). Among the services the whole message finds, the one that clause clearly finds and
  * names by a word of its title, when it is not the first found already.
  */
 function requestClause(t: TurnBuilder, text: string, limit: number, found: readonly { id: string }[]): ReturnType<EngineContext['search']['search']> | undefined {
-  const parts = text.split(/\s+e\s+(?=(?:eu\s+)?(?:quero|queria|preciso|gostaria)\b)/i);
+  const parts = text.split(REQUEST_CLAUSE);
   // Or the question that ends the message, in a clause of its own after the story ("to desempregado faz 3 meses, tem
   // vaga no sine?").
   const clause = parts.length === 2 ? parts[1] : lastQuestion(text);
@@ -662,13 +665,16 @@ export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineCo
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */
-const WANTS = /\b(quero|queria|preciso|precisava|gostaria|desejo|como faco|como tiro|como faz|onde)\b/;
+const WANTS = new RegExp(String.raw`\b(${[...WANT_OPENERS, 'desejo', 'como faco', 'como tiro', 'como faz', 'onde'].join('|')})\b`);
+
+/** What ends a clause: a comma, a full stop… or " e (eu) quero…" (REQUEST_CLAUSE). */
+const CLAUSE_BREAKS = new RegExp(String.raw`[,;.!?]+|${REQUEST_CLAUSE.source}`, 'i');
 
 /** The search of the one clause of a message (between commas, full stops…) that clearly names a service, if only one names any. */
 function clearClause(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> | undefined {
   // Only a message that asks for something: "saiu meu exame de sangue, colesterol 260 é muito alto?" asks nothing of the State.
   if (!WANTS.test(fold(query))) return undefined;
-  const clauses = query.split(/[,;.!?]+|\s+e\s+(?=quero|preciso|gostaria|queria)/).map((c) => c.trim()).filter((c) => searchWords(c).length >= 2);
+  const clauses = query.split(CLAUSE_BREAKS).map((c) => c.trim()).filter((c) => searchWords(c).length >= 2);
   if (clauses.length < 2) return undefined;
   const found = clauses.map((c) => t.ctx.search.search(c, limit)).filter((r) => r.hits.length > 0);
   const only = found.length === 1 ? found[0] : undefined;
