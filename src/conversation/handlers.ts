@@ -673,6 +673,8 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
   if (words.length === 0 || words.length > 4) return undefined;
   // Words that name the focus itself ask about it, not about another of its kind.
   const own = namedCount(t.ctx, focus, words);
+  // Without the other states: "de sp" read as "outro estado" makes this guess by title words reach far ("e a carteira
+  // do rj?" on the Cemig bill opened the CIN, "e o carro de sp?" on the CNH category the fines); the list is honest.
   const result = t.ctx.search.search(searchText(m), 8);
   if (result.clear) return undefined;
   const said = new Set(analyze(words.join(' ')));
