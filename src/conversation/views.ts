@@ -1,4 +1,5 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
+import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
@@ -579,6 +580,18 @@ const titlePair = memo((s: Service): string => {
   return title.length >= 2 ? `${title[0]} ${title[1]}` : '';
 });
 
+/** The services by the pair of stems their title opens with, once per loaded catalogue. */
+const byTitlePair = memo((catalogue: Catalogue): ReadonlyMap<string, readonly Service[]> => {
+  const index = new Map<string, Service[]>();
+  for (const s of catalogue.services) {
+    const pair = titlePair(s);
+    const same = index.get(pair);
+    if (same) same.push(s);
+    else index.set(pair, [s]);
+  }
+  return index;
+});
+
 /**
  * The one service whose title opens with two words said one after the other in the query ("*inscrição estadual* de
  * contribuinte do ICMS"), named by the query's words, when the service found first (if any) is not named by them.
@@ -589,7 +602,7 @@ function titleOpening(t: TurnBuilder, query: string, firstId: string | undefined
   if (first !== undefined && namesService(t.ctx, first, all)) return undefined;
   const said = analyze(all.join(' '));
   const pairs = new Set(said.slice(1).map((x, i) => `${said[i]} ${x}`));
-  const opened = t.ctx.catalogue.services.filter((s) => pairs.has(titlePair(s)));
+  const opened = [...pairs].flatMap((pair) => byTitlePair(t.ctx.catalogue).get(pair) ?? []);
   const only = opened.length === 1 ? opened[0] : undefined;
   return only !== undefined && only.id !== firstId && namesService(t.ctx, only, all) ? only : undefined;
 }
