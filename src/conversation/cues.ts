@@ -436,6 +436,9 @@ export const SOCIAL = {
  */
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
 
+/** The definite articles ("*o* documento", "pula *a* vistoria"): readers that also take other words build on this list. */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as']);
+
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
 export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano', 'eita', 'ue', 'puxa', 'poxa', 'vei', 'velho', 'meu', 'deus', 'ixi', 'ish', 'gente', 'sla']);
 

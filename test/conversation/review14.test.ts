@@ -1,5 +1,6 @@
-// The fourteenth session's review (helper rv14): one base list of the verbs of wanting (cues.ts WANT_OPENERS), each
-// reader's own additions kept only where a phrasing needs them. Each test was checked to fail without the change.
+// The fourteenth session's review (helper rv14): one base list of the verbs of wanting (cues.ts WANT_OPENERS) and of
+// losing (story.ts LOSING), each reader's own additions kept only where a phrasing needs them. Each test was checked
+// to fail without the change.
 import { describe, expect, it } from 'vitest';
 import { asked, talk, talkOn } from './real.ts';
 
@@ -17,5 +18,11 @@ describe('the verbs of wanting, one base list and the additions each reader need
 
   it('"Não, eu já registrei. Gostaria apenas de imprimir o boletim." opens the printing, like "Quero apenas…"', () => {
     expect(talkOn('bo-acidente-sem-vitima', 'Não, eu já registrei. Gostaria apenas de imprimir o boletim.').state.focus).toBe('consulta-reds');
+  });
+});
+
+describe('the verbs of losing, one base list for the story and for a detail lost', () => {
+  it('"deixei o número em casa" on the REDS lookup is a number left behind, like "esqueci…": it stays on the card', () => {
+    expect(talkOn('consulta-reds', 'deixei o número em casa').state.focus).toBe('consulta-reds');
   });
 });
