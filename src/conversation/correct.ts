@@ -4,7 +4,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
-import { APOLOGIES, INTERJECTIONS } from './cues.ts';
+import { APOLOGIES, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
 import { answerField, explainField, fieldsNamed, askField, isValidAnswer } from './form.ts';
 import { leaveForAnother } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
@@ -31,7 +31,7 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   // "acho que perdi na rodoviária": where it happened is the story, not what is meant.
   const skip = new Set([...used, ...lossPlace(m)]);
   // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
-  const wants = m.tokens.findIndex((w, i) => WANT_VERBS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
+  const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
   // A "não" just before the cue ("não, pera…", "nao pera, é a da cnh") answers the bot; it negates nothing.
   m.tokens.forEach((w, i) => {
@@ -101,12 +101,6 @@ function deniedWords(m: Reading): string[] {
   return searchWords(out.join(' '));
 }
 
-/**
- * Verbs of wanting: in a correction cue ("o que eu *quero* é", "o que eu *precisava* era"), or opening the clause
- * that says what is wanted ("…, *quero* curso técnico").
- */
-const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava']);
-
 /** Texting spellings of "mesmo" ("msm", "mermo"), an aside like the word itself. */
 const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
   // "quero apenas imprimir o boletim": words of "only" limit what is wanted; they name nothing.
@@ -116,7 +110,7 @@ const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
 /** The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`. */
 function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
   const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
-  if (pause < 0 || !WANT_VERBS.has(m.tokens[pause + 1] ?? '')) return undefined;
+  if (pause < 0 || !WANT_OPENERS.has(m.tokens[pause + 1] ?? '')) return undefined;
   // "quero so ver vaga de emprego msm": the glue and asides around what is wanted ("só", "mesmo", "msm", "uai") are not
   // searched (a search must find every word it is given).
   const wanted = m.tokens.slice(pause + 2).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));

@@ -436,8 +436,14 @@ export const SOCIAL = {
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 
-/** Verbs of wanting that open the clause saying what is wanted ("desculpa, *quero*…", "não tenho ainda, *quero* tirar a primeira"). */
+/**
+ * Verbs of wanting that open the clause saying what is wanted ("desculpa, *quero*…", "não tenho ainda, *quero* tirar a
+ * primeira"): the one base list; a reader that needs more builds its own set from it (topics.ts, handlers.ts).
+ */
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
+
+/** The definite articles ("*o* documento", "pula *a* vistoria"): readers that also take other words build on this list. */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as']);
 
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
 export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano', 'eita', 'ue', 'puxa', 'poxa', 'vei', 'velho', 'meu', 'deus', 'ixi', 'ish', 'gente', 'sla']);

@@ -132,28 +132,8 @@ const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
  * Another state named by its name, its capital, its two letters or a popular name ("vale pra ir pra sao paulo?", "minha
  * cnh é do rj"): the service's texts say "outro estado" or "entre estados", and the question is read so. The states are
  * staff's, in data/outros-estados.yaml (the catalogue's `otherStates`), without Minas Gerais itself nor the words staff
- * listed there as everyday words too ("para", "vitoria", "se", "to"); compiled once per loaded list (folded: letters,
- * digits and spaces only), the longest names first ("mato grosso do sul" before "mato grosso"). `read` replaces
- * (global), `names` tests (keeps no position).
+ * listed there as everyday words too ("para", "vitoria", "se", "to"); each name in its folded words, once per loaded list.
  */
-const otherStatePatterns = memo((states: OtherStates): { read: RegExp; names: RegExp } => {
-  const words = [...new Set(otherStateWords(states).map(fold))].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const source = words.length === 0 ? '(?!)' : `\\b(${words.join('|')})\\b`;
-  return { read: new RegExp(source, 'g'), names: new RegExp(source) };
-});
-/** The question with another state named read as "outro estado". */
-const otherState = (states: OtherStates, folded: string): string => folded.replace(otherStatePatterns(states).read, 'outro estado');
-
-/**
- * "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: the question names another state and
- * the service's own texts say what holds for other states ("Para viagens entre estados, o Passe Livre é federal").
- */
-export function otherStateSaid(s: Service, states: OtherStates, question: string): boolean {
-  return namesOtherState(states, question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
-}
-/** A question naming another state (see otherStatePatterns). */
-const namesOtherState = (states: OtherStates, question: string): boolean => otherStatePatterns(states).names.test(fold(question));
-/** Each name of another state (see otherStatePatterns) in its words, once per loaded list. */
 const otherStateNames = memo((states: OtherStates): string[][] => [...new Set(otherStateWords(states).map(fold))].map((w) => w.split(' ')));
 /** The places of the words that name another state ("passagem de avião pra *sao paulo*"): a place, no service's name. */
 export function otherStateAt(states: OtherStates, tokens: readonly string[]): Set<number> {
@@ -163,6 +143,24 @@ export function otherStateAt(states: OtherStates, tokens: readonly string[]): Se
   });
   return at;
 }
+/** The words of a folded text (letters and digits only, one space between words). */
+const foldedWords = (folded: string): string[] => folded.split(' ').filter((w) => w !== '');
+/** The question (folded) with each run of words naming another state read as "outro estado". */
+function otherState(states: OtherStates, folded: string): string {
+  const tokens = foldedWords(folded);
+  const at = otherStateAt(states, tokens);
+  return tokens.flatMap((w, i) => (!at.has(i) ? [w] : at.has(i - 1) ? [] : ['outro estado'])).join(' ');
+}
+
+/**
+ * "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: the question names another state and
+ * the service's own texts say what holds for other states ("Para viagens entre estados, o Passe Livre é federal").
+ */
+export function otherStateSaid(s: Service, states: OtherStates, question: string): boolean {
+  return namesOtherState(states, question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
+}
+/** A question naming another state (see otherStateNames). */
+const namesOtherState = (states: OtherStates, question: string): boolean => otherStateAt(states, foldedWords(fold(question))).size > 0;
 /** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */
 const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*)\b/;
 

@@ -223,7 +223,10 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(
 const requestVerbs = (m: Message): number[] => m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
 
 /** Saying what one wants ("gostaria de agendar"): a request, not a question. */
-const WANTING: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'desejo', 'preciso', 'venho']);
+const WANTING: ReadonlySet<string> = new Set([...WANT_OPENERS,
+  // The formal written request ("desejo agendar um atendimento presencial", "venho solicitar o agendamento").
+  'desejo', 'venho',
+]);
 /**
  * "cheguei de goias agora e quero agendar na uai": what comes before "(e) quero agendar" tells the citizen's story.
  * The index of that "quero" (-1 when there is none): the request starts there.
@@ -640,15 +643,12 @@ function withoutOthersDenial(m: Message): string | undefined {
 /** Words that choose what to see first ("a inscrição primeiro", "começa por ela"). */
 const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'comeca', 'comecar', 'comece', 'comecemos']);
 
-/** Verbs of wishing that open the clause saying what is wanted ("…, *quero* recorrer"). */
-const WISH_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
-
 /**
  * A clause after a pause that opens with a wish ("não quero consultar, *quero recorrer* porque…") and whose words, up
  * to the next pause or reason, are all the focus's own: the citizen asks for the card in view.
  */
 function wishesFocus(m: Message, focus: Service): boolean {
-  const at = m.tokens.findIndex((w, i) => i > 0 && WISH_VERBS.has(w) && (m.pauses?.has(i - 1) ?? false));
+  const at = m.tokens.findIndex((w, i) => i > 0 && WANT_OPENERS.has(w) && (m.pauses?.has(i - 1) ?? false));
   if (at < 0) return false;
   let end = at + 1;
   while (end < m.tokens.length && !BECAUSE.has(m.tokens[end] ?? '') && !(m.pauses?.has(end - 1) ?? false)) end++;
@@ -680,6 +680,8 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
   if (words.length === 0 || words.length > 4) return undefined;
   // Words that name the focus itself ask about it, not about another of its kind.
   const own = namedCount(t.ctx, focus, words);
+  // Without the other states: "de sp" read as "outro estado" makes this guess by title words reach far ("e a carteira
+  // do rj?" on the Cemig bill opened the CIN, "e o carro de sp?" on the CNH category the fines); the list is honest.
   const result = t.ctx.search.search(searchText(m), 8);
   if (result.clear) return undefined;
   const said = new Set(analyze(words.join(' ')));

@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
@@ -882,7 +882,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
 
 /** Verbs of skipping, said before what is skipped ("pula o agendamento"); "pula pra etapa 4" goes to it instead. */
 const SKIP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'pulo', 'salta', 'saltar']);
-const SKIP_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'essa', 'esse', 'esta', 'este', 'aquela', 'aquele']);
+/** What opens the thing skipped: an article, or a demonstrative pointing at a step ("pula *essa* parte"). */
+const SKIP_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_ARTICLES,
+  'essa', 'esse', 'esta', 'este', 'aquela', 'aquele',
+]);
 
 /**
  * In a walkthrough, the step (1-based) the citizen asks to skip by its content ("pula o agendamento", "pode pular
@@ -988,7 +991,7 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   // "o documento" after "pagar o ipva e tirar o documento do carro": an article and a noun, without a question mark,
   // name which listed service is meant; the noun is no question about documents.
   // The one listed service whose names hold the noun is chosen, however many services use it ("documento do carro").
-  if (!m.text.includes('?') && m.tokens.length <= 3 && CHOOSING_ARTICLES.has(m.tokens[0] ?? '')) {
+  if (!m.text.includes('?') && m.tokens.length <= 3 && DEFINITE_ARTICLES.has(m.tokens[0] ?? '')) {
     const said = analyze(m.tokens.slice(1).join(' '));
     const holding = t.state.options.flatMap((o, i) => {
       const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
@@ -1014,9 +1017,6 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   const ordering = m.tokens.some((w) => ORDER_WORDS.has(w));
   return counts.filter((n) => n === best).length === 1 || ordering ? counts.indexOf(best) : undefined;
 }
-
-/** Articles that open a bare noun phrase choosing a listed service ("*o* documento", "*a* da moto"). */
-const CHOOSING_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as']);
 
 /** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
 const EMPHASIS: ReadonlySet<string> = new Set(['tudo', 'isso', 'ai', 'ja', 'agora', 'logo']);
@@ -1181,7 +1181,9 @@ const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'co
 const PROTOCOL_AGAIN: ReadonlySet<string> = new Set(['numero', 'qual', 'anotei', 'anotar', 'esqueci', 'perdi', 'repete', 'repetir', 'lembro', 'copiei', 'salvei', 'mesmo', 'msm']);
 
 /** Articles and possessives between a verb of changing and the field it names ("mudar *o* tipo", "trocar *meu* nome"). */
-const FIX_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'do', 'da', 'no', 'na']);
+const FIX_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_ARTICLES,
+  'meu', 'minha', 'do', 'da', 'no', 'na',
+]);
 
 /** On the summary, the index of the one field a message says is wrong ("o telefone ta errado"). */
 function fieldToFix(t: TurnBuilder, m: Message): number | undefined {

@@ -2,8 +2,18 @@
 // cnh *no ônibus*"). Left out of what a message names, in corrections, follow-up questions and searches.
 import { Reader, type Reading } from './reading.ts';
 
+/**
+ * Verbs of losing, forgetting or leaving behind something oneself ("*perdi* a cnh", "*esqueci* a senha", "*deixei* o
+ * número em casa"): both lists below build on them.
+ */
+const LOSING: readonly string[] = ['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei'];
 /** Verbs of losing something or having it taken: where it happened, said after them, is the story. */
-const LOSS_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'esqueci', 'esqueceu', 'deixei', 'caiu', 'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou']);
+const LOSS_VERBS: ReadonlySet<string> = new Set([...LOSING,
+  // Dropping it ("*caiu* na rua").
+  'caiu',
+  // Having it taken, a place too ("*roubaram* na rodoviária").
+  'roubaram', 'furtaram', 'levaram', 'roubou', 'furtou', 'levou',
+]);
 /** Being robbed or having something taken, said of the person ("meu filho *foi assaltado*", "ela *foi roubada*"). */
 const ROBBED: ReadonlySet<string> = new Set(['assaltado', 'assaltada', 'assaltaram', 'roubado', 'roubada', 'furtado', 'furtada']);
 
@@ -74,8 +84,14 @@ export function withoutForgetting(text: string): string | undefined {
 
 /** What identifies a request or an account rather than being a document ("o *número* do reds", "a *senha* do portal"). */
 const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'codigo', 'login', 'usuario', 'chave']);
-/** Verbs of having lost or forgotten a detail ("*perdi* o número", "*esqueci* a senha"). */
-const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'esqueci', 'esqueceu', 'apaguei', 'apagou']);
+/**
+ * Verbs of having lost or forgotten a detail ("*perdi* o número", "*esqueci* a senha"). Not the thefts of LOSS_VERBS: a
+ * number or a paper taken by a thief is a theft to report, no detail the citizen mislaid.
+ */
+const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set([...LOSING,
+  // Deleting a number or a message ("*apaguei* o protocolo").
+  'apaguei', 'apagou',
+]);
 
 /**
  * The places of a verb of losing or forgetting followed, within two words, by a detail that identifies something

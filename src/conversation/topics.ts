@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inTitle, memo, namedCount, namesService, nameStems, synonymStems, titleStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, unreachablePhone } from './story.ts';
@@ -72,8 +72,11 @@ const NEED_SAID = /\b(o (que|q)|oq|oque) (eu )?(preciso|precisava|quero|queria) 
 
 /** Words of "free of charge" ("de graça", "grátis", "gratuito"). */
 const FREE_WORDS: ReadonlySet<string> = new Set(['de', 'graca', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas']);
-/** Verbs of wanting that open what the citizen wants ("quero um curso", "queria uma vaga"). */
-const WANT_VERBS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'procuro', 'gostaria']);
+/** Verbs of wanting that open what the citizen wants ("quero um curso", "queria uma vaga"), and of looking for it. */
+const WANT_VERBS: ReadonlySet<string> = new Set([...WANT_OPENERS,
+  // Looking for something is wanting it ("procuro curso de graça": the course, not its cost).
+  'procuro',
+]);
 
 /** A verb of wanting before token `at`, with a word that is no glue between them ("quero é um *curso* de graça"). */
 function wantedBefore(m: Reading, at: number): boolean {

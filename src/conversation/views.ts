@@ -1,9 +1,10 @@
 // What the citizen sees: menu, categories, service card, documents, places, walkthrough steps, search results.
+import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
-import { GENERIC_WORDS } from './cues.ts';
+import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
@@ -586,6 +587,18 @@ const titlePair = memo((s: Service): string => {
   return title.length >= 2 ? `${title[0]} ${title[1]}` : '';
 });
 
+/** The services by the pair of stems their title opens with, once per loaded catalogue. */
+const byTitlePair = memo((catalogue: Catalogue): ReadonlyMap<string, readonly Service[]> => {
+  const index = new Map<string, Service[]>();
+  for (const s of catalogue.services) {
+    const pair = titlePair(s);
+    const same = index.get(pair);
+    if (same) same.push(s);
+    else index.set(pair, [s]);
+  }
+  return index;
+});
+
 /**
  * The one service whose title opens with two words said one after the other in the query ("*inscrição estadual* de
  * contribuinte do ICMS"), named by the query's words, when the service found first (if any) is not named by them.
@@ -596,7 +609,7 @@ function titleOpening(t: TurnBuilder, query: string, firstId: string | undefined
   if (first !== undefined && namesService(t.ctx, first, all)) return undefined;
   const said = analyze(all.join(' '));
   const pairs = new Set(said.slice(1).map((x, i) => `${said[i]} ${x}`));
-  const opened = t.ctx.catalogue.services.filter((s) => pairs.has(titlePair(s)));
+  const opened = [...pairs].flatMap((pair) => byTitlePair(t.ctx.catalogue).get(pair) ?? []);
   const only = opened.length === 1 ? opened[0] : undefined;
   return only !== undefined && only.id !== firstId && namesService(t.ctx, only, all) ? only : undefined;
 }
@@ -610,6 +623,9 @@ function heardName(text: string): string | undefined {
 /** Units of an age or a span of time, after a number ("15 anos", "3 dias"). */
 const SPAN_UNITS: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 'semana', 'semanas', 'dia', 'dias', 'hora', 'horas']);
 
+/** Where a clause of wanting starts after the story: " e (eu) quero|queria|preciso…" (the verbs of WANT_OPENERS). */
+const REQUEST_CLAUSE = new RegExp(String.raw`\s+e\s+(?=(?:eu\s+)?(?:${[...WANT_OPENERS].join('|')})\b)`, 'i');
+
 /**
  * "to desempregado e quero me cadastrar no sine": how the citizen is, then what they ask for in a clause of its own
  * ("e quero…", "e preciso…"). Among the services the whole message finds, the one that clause clearly finds and
@@ -617,7 +633,7 @@ const SPAN_UNITS: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 
  * clearly ("sou professora da rede estadual e preciso do meu contracheque": the schools are the story's).
  */
 function requestClause(t: TurnBuilder, text: string, limit: number, found: readonly { id: string }[], clear: boolean): ReturnType<EngineContext['search']['search']> | undefined {
-  const parts = text.split(/\s+e\s+(?=(?:eu\s+)?(?:quero|queria|preciso|gostaria)\b)/i);
+  const parts = text.split(REQUEST_CLAUSE);
   // Or the question that ends the message, in a clause of its own after the story ("to desempregado faz 3 meses, tem
   // vaga no sine?").
   const clause = parts.length === 2 ? parts[1] : lastQuestion(text);
@@ -670,13 +686,16 @@ export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineCo
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */
-const WANTS = /\b(quero|queria|preciso|precisava|gostaria|desejo|como faco|como tiro|como faz|onde)\b/;
+const WANTS = new RegExp(String.raw`\b(${[...WANT_OPENERS, 'desejo', 'como faco', 'como tiro', 'como faz', 'onde'].join('|')})\b`);
+
+/** What ends a clause: a comma, a full stop… or " e (eu) quero…" (REQUEST_CLAUSE). */
+const CLAUSE_BREAKS = new RegExp(String.raw`[,;.!?]+|${REQUEST_CLAUSE.source}`, 'i');
 
 /** The search of the one clause of a message (between commas, full stops…) that clearly names a service, if only one names any. */
 function clearClause(t: TurnBuilder, query: string, limit: number): ReturnType<EngineContext['search']['search']> | undefined {
   // Only a message that asks for something: "saiu meu exame de sangue, colesterol 260 é muito alto?" asks nothing of the State.
   if (!WANTS.test(fold(query))) return undefined;
-  const clauses = query.split(/[,;.!?]+|\s+e\s+(?=quero|preciso|gostaria|queria)/).map((c) => c.trim()).filter((c) => searchWords(c).length >= 2);
+  const clauses = query.split(CLAUSE_BREAKS).map((c) => c.trim()).filter((c) => searchWords(c).length >= 2);
   if (clauses.length < 2) return undefined;
   const found = clauses.map((c) => t.ctx.search.search(c, limit)).filter((r) => r.hits.length > 0);
   const only = found.length === 1 ? found[0] : undefined;
