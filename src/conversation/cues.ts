@@ -376,7 +376,9 @@ export const SOCIAL = {
     // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
     'ei', 'eii', 'ei ei', 'psiu',
     // "E aí" run together as typed in chat ("eae", "eaí", "iae").
-    'eae', 'eaee', 'iae', 'iai'],
+    'eae', 'eaee', 'iae', 'iai',
+    // A voice-call style check that someone is there ("tá me ouvindo?", "alô, me escuta?"): a hello that waits for an answer.
+    'ta me ouvindo', 'esta me ouvindo', 'me ouve', 'me ouviu', 'consegue me ouvir', 'ta me escutando', 'esta me escutando', 'me escuta', 'me escutou', 'consegue me escutar'],
   bot: [
     // Fear of a scam said with the question whether the chat is official ("tenho medo de golpe", "com receio de ser golpe").
     'medo de golpe', 'medo de ser golpe', 'medo de cair em golpe', 'medo de cair num golpe', 'receio de golpe', 'receio de ser golpe', 'com medo de golpe',
@@ -387,9 +389,14 @@ export const SOCIAL = {
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
     // Asking whom the bot works for ("você trabalha para o governo de Minas?", "vc é do governo?").
     'voce trabalha para o governo', 'voce trabalha pro governo', 'vc trabalha para o governo', 'vc trabalha pro governo', 'trabalha para o governo', 'trabalha pro governo', 'trabalha no governo', 'voce e do governo', 'vc e do governo', 'voce e funcionario do governo', 'e funcionario do governo',
+    // Whether the chat itself is an official channel ("você é um serviço oficial?", "esse canal é oficial?").
+    'servico oficial', 'um servico oficial', 'canal oficial', 'atendimento oficial', 'e um canal oficial', 'esse canal e oficial', 'esse numero e oficial', 'numero oficial do governo',
     'qual seu nome', 'qual o seu nome', 'como voce se chama', 'como voce chama', 'seu nome', 'com quem eu falo', 'com quem falo', 'com quem estou falando', 'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo'
   ],
-  compliment: ['voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
+  compliment: [
+    // Gladness that the chat exists ("que bom que tem isso agora", "ainda bem que existe isso").
+    'que bom', 'que bom que tem', 'que bom que existe', 'ainda bem que tem', 'ainda bem que existe', 'que otimo', 'que maravilha', 'que legal',
+    'voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
     'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
@@ -416,10 +423,14 @@ export const SOCIAL = {
     'ja tentei', 'tentei de tudo', 'nada funciona', 'nao funciona nada', 'to cansada', 'to cansado', 'estou cansada', 'estou cansado', 'cansei de tentar',
     'to tao cansada', 'to tao cansado', 'estou exausta', 'estou exausto', 'to exausta', 'to exausto', 'correndo atras disso',
     // Reading or typing slowly ("eu digito devagar porque tenho deficiência visual").
+    // Asking the chat for patience ("vc tem paciência com velho?", "tenha paciência comigo").
+    'tem paciencia', 'tenha paciencia', 'paciencia comigo', 'paciencia com idoso', 'paciencia com velho', 'calma comigo', 'tenha calma comigo',
     'digito devagar', 'escrevo devagar', 'leio devagar', 'sou lento', 'sou lenta', 'deficiencia visual', 'baixa visao', 'enxergo pouco', 'nao enxergo', 'sou cego', 'sou cega',
   ],
   // In a hurry ("to no horario de almoço, seja rapido"): the answer stays short.
   hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto', 'resolver isso logo', 'resolver logo', 'resolver isso rapido', 'resolver rapido',
+    // Asking whether the chat itself is quick ("to com pressa, vc é rápido?"); said of a service it asks its time, so second person only.
+    'vc e rapido', 'voce e rapido', 'vc e rapida', 'voce e rapida', 'ce e rapido', 'vc responde rapido', 'voce responde rapido', 'vc e demorado', 'voce e demorado',
     'anda logo', 'vai logo', 'ande logo', 'agiliza', 'agilizar', 'agiliza ai', 'depressa', 'to no servico', 'estou no servico', 'to no trabalho', 'estou no trabalho', 'to trabalhando', 'estou trabalhando'],
   // Another language ("Você fala inglês?"): only Portuguese, said in both.
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'em ingles', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
@@ -431,6 +442,9 @@ export const SOCIAL = {
   privacy: [
     'ficam guardados', 'fica guardado', 'ficam salvos', 'fica salvo', 'ficam armazenados', 'fica armazenado', 'dados pessoais ficam', 'meus dados ficam', 'meus dados vao ficar',
     'guardam meus dados', 'guardam os meus dados', 'guardam os dados', 'armazenam meus dados', 'salvam meus dados', 'fazem com meus dados', 'fazem com os meus dados', 'vazar meus dados', 'vazam meus dados',
+    // Whether it is safe to give one's data here ("é seguro passar meus dados aqui?", "posso informar meus dados?").
+    'seguro passar meus dados', 'seguro passar os meus dados', 'seguro passar os dados', 'seguro informar meus dados', 'seguro colocar meus dados', 'seguro digitar meus dados', 'seguro dar meus dados', 'seguro mandar meus dados', 'seguro enviar meus dados',
+    'posso passar meus dados', 'posso informar meus dados', 'posso confiar meus dados',
     'meus dados estao seguros', 'meus dados sao seguros', 'meus dados seguros', 'meus dados protegidos', 'protecao de dados', 'lgpd', 'privacidade',
   ],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],

@@ -33,9 +33,11 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   const used = new Set<number>(also);
   let acked: number[] = [];
   const hits = new Map<SocialKind, readonly number[]>();
+  // "acabei de me mudar da…" tells where from: its "acabei" is no "done" (ack).
+  const moved = movedFrom(t, m);
   for (const { kind, cues } of socialCues) {
     const hit = cues.union(m);
-    if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i))) {
+    if (hit && hit.some((i) => !used.has(i) && !blocked.includes(i) && !moved.includes(i))) {
       kinds.add(kind);
       hits.set(kind, hit);
       for (const i of hit) used.add(i);
@@ -74,6 +76,9 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // small talk. Not a greeting or a bare "ok": the words after them may be the request they open ("oi, quero um
   // passaporte", "ah tá, e ela tá vencida também").
   const clear = [...kinds].some((k) => !WEAK_SOCIAL.has(k));
+  // Where the citizen has just come from, told with a clear social cue ("você fala espanhol? acabei de me mudar da
+  // argentina"): context, not a request. Not with a bare hello: "oi, me mudei de sp" may open a transfer.
+  if (clear) for (const i of moved) used.add(i);
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
 }
@@ -100,6 +105,30 @@ function timeOfDay(m: Message, i: number): number[] {
   if (/^\d{1,2}$/.test(w) && (next === 'h' || next === 'hs' || next === 'horas' || next === 'hrs')) return [i, i + 1];
   if (/^\d{1,2}$/.test(w) && next === 'da' && DAY_PARTS.has(m.tokens[i + 2] ?? '')) return [i, i + 1, i + 2];
   if (w === 'da' && DAY_PARTS.has(next)) return [i, i + 1];
+  return [];
+}
+
+/** Verbs of having just moved or arrived, said before where from ("acabei de me mudar da…", "vim do…", "cheguei de…"). */
+const MOVED: readonly (readonly string[])[] = [['acabei', 'de', 'me', 'mudar'], ['acabei', 'de', 'chegar'], ['me', 'mudei'], ['cheguei'], ['vim'], ['acabei', 'de', 'vir']];
+/** Words that lead to a place of origin ("da argentina", "do peru", "de portugal"). */
+const FROM_WORDS: ReadonlySet<string> = new Set(['da', 'do', 'de', 'das', 'dos']);
+
+/**
+ * The tokens of a clause saying where the citizen has just come from ("acabei de me mudar da argentina"): the place,
+ * one to three words that end the clause, is a name the search does not know ("argentina", not "casa" nor "bh").
+ */
+function movedFrom(t: TurnBuilder, m: Message): number[] {
+  for (const verb of MOVED) {
+    const at = m.tokens.findIndex((_, i) => verb.every((w, k) => m.tokens[i + k] === w));
+    if (at < 0) continue;
+    const from = at + verb.length;
+    if (!FROM_WORDS.has(m.tokens[from] ?? '')) continue;
+    let end = from + 1;
+    while (end < m.tokens.length && end - from <= 3 && !(m.pauses?.has(end - 1) ?? false)) end++;
+    const place = m.tokens.slice(from + 1, end);
+    const closes = end >= m.tokens.length || (m.pauses?.has(end - 1) ?? false);
+    if (closes && place.length > 0 && place.every((w) => !isGlue(w) && !t.ctx.search.knows(w))) return m.tokens.map((_, k) => k).filter((k) => k >= at && k < end);
+  }
   return [];
 }
 

@@ -70,6 +70,11 @@ const PUBLIC_SPENDING = /\b(o estado|o governo|o poder publico|a secretaria) (ga
 /** "o que eu preciso é a nota", "oq eu quero e um curso": what is needed, said as a statement after "é". */
 const NEED_SAID = /\b(o (que|q)|oq|oque) (eu )?(preciso|precisava|quero|queria) (e|eh) (a|o|um|uma|de|da|do) [a-z]{3,}/;
 
+/** The chat addressed as "you" ("*vc* é rápido?"). */
+const YOU_WORDS: ReadonlySet<string> = new Set(['vc', 'voce', 'ce', 'tu', 'vcs', 'voces']);
+/** Words of being quick or slow said of someone ("é rápido", "é demorado"). */
+const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida', 'demorado', 'demorada']);
+
 /** Words of "free of charge" ("de graça", "grátis", "gratuito"). */
 const FREE_WORDS: ReadonlySet<string> = new Set(['de', 'graca', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas']);
 /** Verbs of wanting that open what the citizen wants ("quero um curso", "queria uma vaga"), and of looking for it. */
@@ -109,6 +114,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "quero é um curso tecnico de graca": free of charge as a wish about what is wanted, not a question of the cost.
   const wish = found.find((f) => f.topic === 'cost' && !m.text.includes('?') && f.used.every((i) => FREE_WORDS.has(m.tokens[i] ?? '')) && wantedBefore(m, Math.min(...f.used)));
   if (wish) found.splice(found.indexOf(wish), 1);
+  // "vc é rápido?": how quick the chat itself is (a second person before it), not how long a service takes.
+  const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? ''));
+  if (botQuick) found.splice(found.indexOf(botQuick), 1);
   // "quanto tá demorando?": a bare "quanto está" with a time cue asks how long, not what it costs.
   const bareCost = found.find((f) => f.topic === 'cost' && f.used.every((i) => BARE_HOW_MUCH.has(m.tokens[i] ?? '')));
   if (bareCost && found.some((f) => f.topic === 'time')) found.splice(found.indexOf(bareCost), 1);
