@@ -1,0 +1,32 @@
+// The fourteenth session's rounds by helper r14e (440–459), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { asked, talk, talkOn } from './real.ts';
+
+describe('round 440: "como denuncio?" on a reporting service asks how', () => {
+  it('"como denuncio" on the environmental report answers how, on the same card', () => {
+    const d = talkOn('denuncia-ambiental', 'como denuncio');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('"como eu reclamo?" on the Ouvidoria answers how', () => {
+    const d = talkOn('ouvidoria', 'como eu reclamo?');
+    expect(d.state.focus).toBe('ouvidoria');
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('with nothing in view, "como denuncio" still lists the reporting services, and the verb stays in the search', () => {
+    expect(talk('como denuncio').state.view.at).toBe('results');
+    expect(talk('como reclamar de um servidor').state.focus).toBe('ouvidoria');
+  });
+});
+
+describe('round 441: a fear of "them" after a question on a card', () => {
+  it('"preciso falar meu nome? tenho medo deles" on the environmental report answers who may ask there', () => {
+    const d = talkOn('denuncia-ambiental', 'preciso falar meu nome? tenho medo deles');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(asked(d)).toEqual(['requirements']);
+  });
+  it('"tenho medo do meu ex" still names the protective measure', () => {
+    expect(talk('tenho medo do meu ex').state.focus).toBe('medida-protetiva');
+  });
+});
