@@ -30,3 +30,20 @@ describe('round 441: a fear of "them" after a question on a card', () => {
     expect(talk('tenho medo do meu ex').state.focus).toBe('medida-protetiva');
   });
 });
+
+describe('round 442: "tem prazo pra avisar?" asks the deadline to act', () => {
+  it('"tem prazo pra avisar o detran?" on the sale notice quotes its "em até 60 dias"', () => {
+    const d = talkOn('comunicacao-venda', 'tem prazo pra avisar o detran?');
+    expect(d.state.focus).toBe('comunicacao-venda');
+    expect(d.last?.replies.map((r) => r.text).join(' ')).toMatch(/\b60 dias\b/);
+  });
+});
+
+describe('round 443: a relative was driving when the fine was given', () => {
+  it('"a multa veio pra mim mas era meu sogro dirigindo o carro" opens the driver nomination', () => {
+    expect(talk('a multa veio pra mim mas era meu sogro dirigindo o carro').state.focus).toBe('indicacao-condutor');
+  });
+  it('"chegou multa mas era minha esposa dirigindo a moto" opens it too', () => {
+    expect(talk('chegou multa mas era minha esposa dirigindo a moto').state.focus).toBe('indicacao-condutor');
+  });
+});
