@@ -47,3 +47,16 @@ describe('round 443: a relative was driving when the fine was given', () => {
     expect(talk('chegou multa mas era minha esposa dirigindo a moto').state.focus).toBe('indicacao-condutor');
   });
 });
+
+describe('round 444: what was finished is no wish to finish', () => {
+  it('"terminei o ensino medio na bolivia e agora moro em uberaba, como valida aqui" opens the equivalence of studies', () => {
+    expect(talk('terminei o ensino medio na bolivia e agora moro em uberaba, como valida aqui').state.focus).toBe('equivalencia-estudos');
+  });
+  it('"terminei o ensino medio no chile e agora moro em bh" and a daughter who "terminou" in Japan open it too', () => {
+    expect(talk('terminei o ensino medio no chile e agora moro em bh').state.focus).toBe('equivalencia-estudos');
+    expect(talk('minha filha terminou o ensino medio no japao e agora mora em ipatinga, como valida').state.focus).toBe('equivalencia-estudos');
+  });
+  it('"nem terminei o ensino medio" is still the EJA', () => {
+    expect(talk('nem terminei o ensino medio').state.focus).toBe('eja');
+  });
+});
