@@ -324,6 +324,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como entra', 'como entro', 'como eu entro', 'como entrar', 'como acessa', 'como eu acesso', 'como loga', 'como logo', 'como faz login', 'como faco login',
       // How to find something the service lists ("como acho os médicos credenciados", "como encontro a unidade").
       'como acho', 'como eu acho', 'como achar', 'como encontro', 'como eu encontro', 'como encontrar', 'como localizo', 'como localizar',
+      // How to report or complain ("como denuncio?", "como eu faço a denúncia", "como reclamo").
+      'como denuncio', 'como eu denuncio', 'como denunciar', 'como faco a denuncia', 'como reclamo', 'como eu reclamo', 'como reclamar', 'como faco a reclamacao',
     ],
     weak: ['procedimento'],
   },

@@ -241,11 +241,17 @@ const ASKS_TIME_LEFT = /\b((tenho|tem|temos|teria|tinha) (quanto tempo|quantos d
 const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a partir)|em ate \d+ (dias|meses)|dentro de \d+ (dias|meses))\b/;
 
 /**
+ * A deadline to act, said with "prazo pra" and the act ("tem prazo pra avisar o detran?", "qual o prazo pra pedir?",
+ * "prazo p recorrer"): the verbs of telling, asking, paying, appealing or handing in that a citizen must do in time.
+ */
+const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar|pedir|solicitar|dar entrada|registrar|fazer|pagar|recorrer|indicar|transferir|entregar|declarar|renovar|regularizar|apresentar|enviar|mandar|requerer)\b/;
+
+/**
  * Asked until when one may ask, the sentences of the service's texts that give a deadline with its number (the time
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !ASKS_TIME_LEFT.test(fold(question))) return [];
+  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question))) return [];
   const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a

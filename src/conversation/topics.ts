@@ -357,7 +357,10 @@ function reasonBeforeQuestion(m: Reading, used: readonly number[]): number[] {
 /** Words of a fear told before a question ("tenho medo, precisa falar meu nome?", "to com receio"). */
 const FEAR: ReadonlySet<string> = new Set(['medo', 'receio', 'vergonha']);
 /** The words around it ("*to com* um pouco de medo"): they name nothing either. */
-const FEAR_GLUE: ReadonlySet<string> = new Set(['tenho', 'to', 'tou', 'estou', 'fico', 'sinto', 'com', 'um', 'pouco', 'de', 'muito', 'mt', 'mto', 'mas', 'e', 'eu']);
+const FEAR_GLUE: ReadonlySet<string> = new Set(['tenho', 'to', 'tou', 'estou', 'fico', 'sinto', 'com', 'um', 'pouco', 'de', 'muito', 'mt', 'mto', 'mas', 'e', 'eu',
+  // Whom or what is feared, said only as a pronoun ("tenho medo deles", "medo disso"): it names no one a service is for.
+  'dele', 'dela', 'deles', 'delas', 'disso', 'daquilo',
+]);
 
 /**
  * The tokens of a fear told before the question's cue, on a card ("tenho medo precisa falar meu nome" on the
@@ -605,7 +608,10 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
  * troco de escola", "como mudo a moto de nome"). First person, folded. (Not handlers.ts' REQUEST_VERBS, the verbs of
  * asking the bot to take a request.)
  */
-const VERBS_KEPT_IN_SEARCH: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo']);
+const VERBS_KEPT_IN_SEARCH: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo',
+  // Reporting or complaining names the kind of service asked for ("como denuncio queimada", "como reclamar de um servidor").
+  'denuncio', 'denunciar', 'reclamo', 'reclamar',
+]);
 
 /** What targetOf's rules read before the search: the message, what is in view, and the words that name a service. */
 interface TargetCase {
@@ -676,6 +682,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
   before('nothing named, right after a subject handled elsewhere', (c) => c.naming.length === 0 && c.t.lastAway !== undefined && elsewhere(c.t, c.m.text), (_, away): Target => ({ kind: 'elsewhere', away })),
+  // "como denuncio?" with nothing in view: the question's verb is what is asked for (VERBS_KEPT_IN_SEARCH); searched.
+  before('nothing named but the request\'s verb', (c) => c.naming.length === 0 && c.fresh && c.used.some((i) => VERBS_KEPT_IN_SEARCH.has(c.m.tokens[i] ?? '')), (): Target => ({ kind: 'search' })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),

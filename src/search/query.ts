@@ -2,7 +2,7 @@
 // towards the catalogue's vocabulary first, so a typo still meets its synonym phrase.
 import type { Catalogue } from '../catalogue/load.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
-import { isStopword, stem, stopwords, words } from './normalize.ts';
+import { fold, isStopword, stem, stopwords, words } from './normalize.ts';
 import { keptWordsOf, toUnits, unitKey, type PhraseTable, type Unit } from './synonyms.ts';
 import { correctionTrust, TypoCorrector } from './typo.ts';
 
@@ -44,6 +44,22 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * What the citizen has finished ("*terminei* o ensino médio na Bolívia", "ja *conclui* o curso"): the past of finishing
+ * tells what is done, not a wish to finish ("terminar o ensino médio" is the EJA's popular name). Such a word is kept
+ * as typed (it meets no phrase of finishing) and light. Not when denied ("nem terminei", "não concluí"): then it is
+ * the wish.
+ */
+const FINISHED_WORDS: ReadonlySet<string> = new Set(['terminei', 'terminou', 'terminamos', 'conclui', 'concluiu', 'concluimos', 'completei', 'completou', 'formei', 'formou']);
+/** Words that deny the finishing said right after them. */
+const NOT_FINISHED: ReadonlySet<string> = new Set(['nao', 'nem', 'nunca', 'n', 'num']);
+
+/** The finishing words of a query not denied (see FINISHED_WORDS). */
+function finishedSaid(query: string): ReadonlySet<string> {
+  const typed = fold(query).split(/[^a-z0-9]+/);
+  return new Set(typed.filter((w, i) => FINISHED_WORDS.has(w) && !NOT_FINISHED.has(typed[i - 1] ?? '') && !NOT_FINISHED.has(typed[i - 2] ?? '')));
+}
 
 /**
  * Who a request is for, as the object between a verb and the rest of its phrase: "mudar meu filho de escola",
@@ -96,7 +112,14 @@ export function createQueryAnalyzer(
     // Stems typed only as light words (a stem also typed as another word is not light).
     let light: Set<string> | undefined;
     let heavy: Set<string> | undefined;
+    const finished = finishedSaid(query);
     for (const w of words(query)) {
+      if (finished.has(w)) {
+        stems.push(w);
+        trust.push(1);
+        (light ??= new Set()).add(w);
+        continue;
+      }
       if (LIGHT_WORDS.has(w)) {
         const st = stem(w);
         stems.push(st);
