@@ -1,0 +1,14 @@
+// The fourteenth session's rounds by helper r14g (480–499), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+describe('round 480: two synonym phrases that overlap both count ("pontos na carteira de motorista")', () => {
+  it('"quantos pontos eu tenho na carteira de motorista" opens the fines and points', () => {
+    expect(talk('quantos pontos eu tenho na carteira de motorista').state.focus).toBe('multas-pontuacao');
+  });
+
+  it('"qtos pontos eu tenho na carteira de motorista? como vejo" offers the fines and points', () => {
+    expect(talk('qtos pontos eu tenho na carteira de motorista? como vejo').state.focus).toBe('multas-pontuacao');
+  });
+});
