@@ -12,3 +12,13 @@ describe('round 480: two synonym phrases that overlap both count ("pontos na car
     expect(talk('qtos pontos eu tenho na carteira de motorista? como vejo').state.focus).toBe('multas-pontuacao');
   });
 });
+
+describe('round 481: the act asked for after a verb of wanting puts the service titled so first', () => {
+  it('"tem gente pescando de rede na piracema, quero denunciar" opens the environmental report, not the fishing licence', () => {
+    expect(talk('tem gente pescando de rede na piracema, quero denunciar').state.focus).toBe('denuncia-ambiental');
+  });
+
+  it('"meu vizinho ta pescando de rede na piracema, preciso denunciar isso" opens the environmental report', () => {
+    expect(talk('meu vizinho ta pescando de rede na piracema, preciso denunciar isso').state.focus).toBe('denuncia-ambiental');
+  });
+});
