@@ -22,3 +22,17 @@ describe('round 481: the act asked for after a verb of wanting puts the service 
     expect(talk('meu vizinho ta pescando de rede na piracema, preciso denunciar isso').state.focus).toBe('denuncia-ambiental');
   });
 });
+
+describe('round 482: on a card, words that find it among others, none clearly and none named, keep it', () => {
+  it('"é a primeira vez" on the identity card\'s 1st copy stays there, not on the first driving licence', () => {
+    expect(talk('preciso tirar identidade', 'é a primeira vez').state.focus).toBe('cin-1a-via');
+  });
+
+  it('"eh a primeira vez" after "preciso tirar rg" stays on the identity card', () => {
+    expect(talk('preciso tirar rg', 'eh a primeira vez').state.focus).toBe('cin-1a-via');
+  });
+
+  it('"é só mudar de escola" on the school registration still opens the transfer it names', () => {
+    expect(talk('cadastro escolar', 'ele ja estuda na rede estadual, é so mudar de escola pq a gente mudou de bairro').state.focus).toBe('transferencia-escola');
+  });
+});
