@@ -698,12 +698,24 @@ const AND_THEN = /\s+e\s+(?=(?!(?:quiser|tiver|puder|fizer|estiver|souber|disser
 export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineContext['search']['search']> & { pair: true }) | undefined {
   // The second request ends at its first pause ("e tbm da de luz, mudei e n chegou": the rest is the story).
   const joined = query.split(ALSO);
-  const parts = (joined.length === 2 ? joined : query.split(AND_THEN)).map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
+  const anded = joined.length === 2 ? joined : query.split(AND_THEN);
+  // "ipva ou licenciamento, qual eu pago primeiro?": two services weighed against each other, each named in a word or
+  // two (a longer side is a story with an "ou" in it).
+  const either = anded.length === 2 ? anded : eitherOf(query);
+  const parts = either.map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => t.ctx.search.search(p, 3));
   const first = a?.clear ? a.hits[0] : undefined;
   const second = b?.clear ? b.hits[0] : undefined;
   return first && second && first.id !== second.id ? { hits: [first, second], clear: false, pair: true } : undefined;
+}
+
+/** Two services weighed in one question ("ipva ou licenciamento?"): the two sides of its one "ou", each of 1–3 words. */
+function eitherOf(query: string): string[] {
+  const sides = query.split(/\s+ou\s+/i);
+  if (sides.length !== 2) return [];
+  const second = sides[1]?.split(/[,;.!?]/)[0] ?? '';
+  return [sides[0] ?? '', second].every((p) => searchWords(p).length >= 1 && searchWords(p).length <= 3) ? sides : [];
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */

@@ -36,3 +36,15 @@ describe('round 482: on a card, words that find it among others, none clearly an
     expect(talk('cadastro escolar', 'ele ja estuda na rede estadual, é so mudar de escola pq a gente mudou de bairro').state.focus).toBe('transferencia-escola');
   });
 });
+
+describe('round 483: two services weighed with "ou" are both put forward', () => {
+  const offered = (d: ReturnType<typeof talk>): string[] => (d.last?.replies.at(-1)?.options ?? []).flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : []));
+
+  it('"ipva ou licenciamento, qual eu pago primeiro?" lists the IPVA and the vehicle licence', () => {
+    expect(offered(talk('ipva ou licenciamento, qual eu pago primeiro?')).slice(0, 2)).toEqual(['ipva', 'crlv-licenciamento']);
+  });
+
+  it('"licenciamento ou ipva, qual vence antes?" lists both, the licence first', () => {
+    expect(offered(talk('licenciamento ou ipva, qual vence antes?')).slice(0, 2)).toEqual(['crlv-licenciamento', 'ipva']);
+  });
+});
