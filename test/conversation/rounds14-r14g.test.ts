@@ -1,7 +1,7 @@
 // The fourteenth session's rounds by helper r14g (480–499), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { kinds, talk } from './real.ts';
 
 describe('round 480: two synonym phrases that overlap both count ("pontos na carteira de motorista")', () => {
   it('"quantos pontos eu tenho na carteira de motorista" opens the fines and points', () => {
@@ -46,5 +46,20 @@ describe('round 483: two services weighed with "ou" are both put forward', () =>
 
   it('"licenciamento ou ipva, qual vence antes?" lists both, the licence first', () => {
     expect(offered(talk('licenciamento ou ipva, qual vence antes?')).slice(0, 2)).toEqual(['crlv-licenciamento', 'ipva']);
+  });
+});
+
+describe('round 484: what a service asked for is for is no subject handled elsewhere', () => {
+  it('"preciso do informe de rendimentos para a declaração do imposto de renda" from a State retiree opens the payslip', () => {
+    expect(talk('Sou aposentado do Estado e preciso do informe de rendimentos para a declaração do imposto de renda.').state.focus).toBe('contracheque-servidor');
+  });
+
+  it('"sou servidora estadual, preciso do informe de rendimentos pra declarar o imposto de renda" opens the payslip', () => {
+    expect(talk('sou servidora estadual, preciso do informe de rendimentos pra declarar o imposto de renda').state.focus).toBe('contracheque-servidor');
+  });
+
+  it('"preciso de ajuda pra pagar o boleto do banco" still says the bank handles it: help names no service', () => {
+    const d = talk('preciso de ajuda pra pagar o boleto do banco');
+    expect(kinds(d)).toEqual(['elsewhere']);
   });
 });
