@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
 import { ElsewhereFile, type Service } from '../catalogue/schema.ts';
-import { ACK_ONLY, GENERIC_WORDS } from './cues.ts';
+import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
 import { namesService, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
+import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, placeNameAt } from './places.ts';
 import { CueSet, Reader, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
@@ -42,11 +43,16 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   const told = speakers(m.tokens);
   // Where another state is named: the same for every subject, looked up once (and only when a subject is met).
   let statesAt: ReadonlySet<number> | undefined;
+  let forWhat: ReadonlySet<number> | undefined;
   for (const s of subjects) {
     // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
     // so does doubting that it is not the State's ("nao é com o estado nao?").
     // Who told the citizen of the subject is no subject ("o cartório falou de um tal de itcd").
-    const inTown = s.cues.union(m)?.filter((i) => !town.has(i) && !told.has(i));
+    // What a service asked for is for is no subject ("preciso do meu contracheque pra apresentar no *banco*"): read
+    // once, when a subject's words are met.
+    const met = s.cues.union(m);
+    if (met !== undefined && met.length > 0) forWhat ??= purposeOf(t, m);
+    const inTown = met?.filter((i) => !town.has(i) && !told.has(i) && !(forWhat?.has(i) ?? false));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
     const used = cued ?? (t.lastAway === s.id ? again(m, s.context) : undefined);
     if (!used) continue;
@@ -97,6 +103,30 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/** Words of a span of time besides its unit and number ("dos *últimos* três meses"). */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['ultimo', 'ultimos', 'ultima', 'ultimas', 'proximo', 'proximos', 'proxima', 'proximas']);
+
+/** Words that open what something is for, or why ("*pra* apresentar no banco", "*porque* estou tentando…"). */
+const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['para', 'pra', 'pro', 'porque', 'pq']);
+
+/**
+ * The places of what a request is for: the words after a purpose opener ("pra", "porque") that follows a verb of
+ * wanting whose object, up to that opener, clearly finds a service ("preciso do meu contracheque dos últimos três meses
+ * *para apresentar no banco*": the payslip is asked for, the bank is where it goes). None when the object finds no
+ * service ("preciso de ajuda pra pagar o boleto do banco" asks about the bank).
+ */
+function purposeOf(t: TurnBuilder, m: Reading): ReadonlySet<number> {
+  // The verb of wanting may have been read already, and left out of the text ("… do meu contracheque pra …"): then
+  // the few words before the opener are what is asked for.
+  const want = m.tokens.findIndex((w) => WANT_OPENERS.has(w));
+  const opener = m.tokens.findIndex((w, i) => i > want + 1 && i >= 2 && PURPOSE_OPENERS.has(w));
+  if (opener < 0) return new Set();
+  // A span of time said with it ("dos últimos três meses") names nothing.
+  const object = m.tokens.slice(want >= 0 ? want + 1 : Math.max(0, opener - 6), opener).filter((w) => !GENERIC_WORDS.has(w) && !CARDINAL_WORDS.has(w) && !SPAN_WORDS.has(w) && !/^\d+$/.test(w)).join(' ');
+  if (!t.ctx.search.search(object, 3).clear) return new Set();
+  return new Set(m.tokens.flatMap((_, i) => (i > opener ? [i] : [])));
 }
 
 /** Endings of verb forms: infinitives, first person, past tenses, gerunds ("pagou", "compro", "trabalhar"). */

@@ -609,7 +609,15 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const chosen = listed.length > 0 && m.tokens.some((w) => FIRST_WORDS.has(w)) ? m.tokens.filter((w) => !FIRST_WORDS.has(w)).join(' ') : query;
   // "quero ver o passo a passo do seguro desemprego" with no service in view: the service found opens at its first step.
   const walk = focus === undefined && asksStepByStep(m);
-  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(listed.length > 0 ? { prefer: listed } : {}), ...(walk ? { walk } : {}) });
+  // On a card, words that find it among others, none of them clearly ("é a primeira vez" on the identity card's 1st
+  // copy also finds the first driving licence, which they do not name): the card in view is still what is talked about.
+  const unsure = listed.length === 0 && focus !== undefined && t.state.view.at === 'service' ? t.ctx.search.search(chosen, 5) : undefined;
+  // Not when the words name the service found first by a phrase of its names ("é só mudar de escola": the transfer).
+  const firstFound = serviceOf(t.ctx, unsure?.hits[0]?.id ?? '');
+  const namedFirst = firstFound !== undefined && firstFound.id !== focus?.id && namesService(t.ctx, firstFound, namingWords(m, []), true);
+  const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
+  const prefer = listed.length > 0 ? listed : stays;
+  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
 
 /** Openings of asking whether one may do something ("posso", "da pra", "consigo"). */

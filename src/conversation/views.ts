@@ -554,7 +554,7 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
     const named = heard === undefined ? undefined : t.ctx.search.search(heard, limit);
     if (named?.clear) return named;
   }
-  if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : result;
+  if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : actFirst(t, said ?? query, result);
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
   // em ribeirao das neves como faço pra visitar ele": visitar, preso).
   const named = namedByStory(t, query);
@@ -579,6 +579,27 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/**
+ * Results the search is not sure of, with the one whose title opens with a word the citizen said first ("tem gente
+ * pescando de rede na piracema, quero *denunciar*": the *Denúncia* ambiental before the fishing licence the story
+ * names): the act asked for, said right after a verb of wanting as the service is titled, is the request; the rest is
+ * the story. Only when one result alone opens so, and the word is not one of the verbs of asking (`GENERIC_WORDS`:
+ * "tirar", "pagar").
+ */
+function actFirst(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> {
+  if (result.clear || result.hits.length < 2) return result;
+  // The word right after a verb of wanting ("quero *denunciar*", "preciso *renovar*"): the act asked for.
+  const all = fold(text).split(' ');
+  const acts = all.filter((w, i) => i > 0 && WANT_OPENERS.has(all[i - 1] ?? '') && !GENERIC_WORDS.has(w));
+  const said = new Set(analyze(acts.join(' ')));
+  const opening = result.hits.filter((h) => {
+    const first = analyze(serviceOf(t.ctx, h.id)?.title ?? '')[0];
+    return first !== undefined && said.has(first);
+  });
+  const act = opening.length === 1 ? opening[0] : undefined;
+  return act === undefined || act === result.hits[0] ? result : { ...result, hits: [act, ...result.hits.filter((h) => h !== act)] };
 }
 
 /** The first two stems of a service's title, as "a b" ('' for a title of one word). */
@@ -677,12 +698,24 @@ const AND_THEN = /\s+e\s+(?=(?!(?:quiser|tiver|puder|fizer|estiver|souber|disser
 export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineContext['search']['search']> & { pair: true }) | undefined {
   // The second request ends at its first pause ("e tbm da de luz, mudei e n chegou": the rest is the story).
   const joined = query.split(ALSO);
-  const parts = (joined.length === 2 ? joined : query.split(AND_THEN)).map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
+  const anded = joined.length === 2 ? joined : query.split(AND_THEN);
+  // "ipva ou licenciamento, qual eu pago primeiro?": two services weighed against each other, each named in a word or
+  // two (a longer side is a story with an "ou" in it).
+  const either = anded.length === 2 ? anded : eitherOf(query);
+  const parts = either.map((p, i) => (i === 1 ? (p.split(/[,;.!?]/)[0] ?? p) : p));
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => t.ctx.search.search(p, 3));
   const first = a?.clear ? a.hits[0] : undefined;
   const second = b?.clear ? b.hits[0] : undefined;
   return first && second && first.id !== second.id ? { hits: [first, second], clear: false, pair: true } : undefined;
+}
+
+/** Two services weighed in one question ("ipva ou licenciamento?"): the two sides of its one "ou", each of 1–3 words. */
+function eitherOf(query: string): string[] {
+  const sides = query.split(/\s+ou\s+/i);
+  if (sides.length !== 2) return [];
+  const second = sides[1]?.split(/[,;.!?]/)[0] ?? '';
+  return [sides[0] ?? '', second].every((p) => searchWords(p).length >= 1 && searchWords(p).length <= 3) ? sides : [];
 }
 
 /** Words of asking for something ("quero", "preciso", "como faço"). */

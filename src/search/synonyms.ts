@@ -63,6 +63,15 @@ function phraseAt(stems: readonly string[], i: number, table: PhraseTable): Phra
   return undefined;
 }
 
+/** A synonym phrase that starts inside the stretch [start, end) (not at its start) and runs past its end, with its end. */
+function overlapAt(stems: readonly string[], start: number, end: number, table: PhraseTable): { p: Phrase; end: number } | undefined {
+  for (let j = start + 1; j < end; j++) {
+    const p = phraseAt(stems, j, table);
+    if (p !== undefined && j + p.stems.length > end) return { p, end: j + p.stems.length };
+  }
+  return undefined;
+}
+
 /** The concept token of a synonym group. */
 export const concept = (group: number): string => `${CONCEPT_PREFIX}${group}`;
 
@@ -97,7 +106,8 @@ function gappedPhraseAt(stems: readonly string[], i: number, table: PhraseTable,
 /**
  * Groups stems into units: synonym phrases (longest first, from the left) become one unit carrying their concepts.
  * With `gap` (the query's side), a phrase may also be met with those stems between its first stem and the rest
- * (`gappedPhraseAt`); the stems skipped still make their own units, light ones (who it is for, not which service).
+ * (`gappedPhraseAt`); the stems skipped still make their own units, light ones (who it is for, not which service);
+ * and the words past a phrase that another phrase overlapping it ends keep that phrase's concepts (`overlapAt`).
  */
 export function toUnits(stems: readonly string[], trust: readonly number[], phrases: PhraseTable, gap?: ReadonlySet<string>): Unit[] {
   const out: Unit[] = [];
@@ -125,6 +135,16 @@ export function toUnits(stems: readonly string[], trust: readonly number[], phra
     for (let k = i; k < end; k++) sum += trust[k] ?? 1;
     out.push({ terms: stems.slice(i, end), concepts: hit.groups.map(concept), trust: sum / (end - i) });
     i = end;
+    // Two phrases overlapping ("pontos na *carteira* de motorista": "pontos na carteira" and "carteira de motorista"):
+    // the words past the first phrase keep the concepts of the one they end, instead of standing alone ("motorista").
+    // On the query's side only (with `gap`): a citizen's words run on, the catalogue's texts are read as written.
+    const over = gap === undefined ? undefined : overlapAt(stems, i - hit.stems.length, end, phrases);
+    if (over !== undefined) {
+      let rest = 0;
+      for (let k = end; k < over.end; k++) rest += trust[k] ?? 1;
+      out.push({ terms: stems.slice(end, over.end), concepts: over.p.groups.map(concept), trust: rest / (over.end - end) });
+      i = over.end;
+    }
   }
   return out;
 }
