@@ -96,9 +96,11 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     }
     // "o posto de saude do meu bairro ta sem medico, onde eu reclamo disso": a complaint about the subject that a
     // service found for the message takes, by a name of it said whole ("reclamação de posto de saúde": the SUS ombudsman).
+    // What the message says whole, synonyms included: read once for the services found.
+    let said: ReadonlySet<string> | undefined;
     if (cued && t.ctx.search.search(m.tokens.join(' '), 3).hits.some((h) => {
       const s = t.ctx.catalogue.byId.get(h.id);
-      return s !== undefined && (complaintNamed(s, m.tokens, used) || nameWithCue(t, s, m.tokens, used));
+      return s !== undefined && (complaintNamed(s, m.tokens, used) || nameWithCue(s, m.tokens, used, (said ??= withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(m.tokens.join(' '))), 2))));
     })) return undefined;
     return { id: s.id, reply: s.reply };
   }
@@ -161,12 +163,11 @@ function complaintNamed(s: Service, tokens: readonly string[], cue: readonly num
 
 /**
  * The service has a popular name of two words or more that holds the subject's whole cue and another word, said whole
- * by the message or by a phrase of the synonyms it says whole: "to precisando arrumar um serviço de carteira assinada"
+ * (`said`: the message's stems with the synonyms of the phrases it says whole): "to precisando arrumar um serviço de carteira assinada"
  * says the Sine's "vaga de emprego com carteira assinada" ("arrumar serviço" is a synonym of "vaga de emprego").
  * Looking for such a job is that service, not a worker's rights.
  */
-function nameWithCue(t: TurnBuilder, s: Service, tokens: readonly string[], cue: readonly number[]): boolean {
-  const said = withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(tokens.join(' '))), 2);
+function nameWithCue(s: Service, tokens: readonly string[], cue: readonly number[], said: ReadonlySet<string>): boolean {
   const cueStems = new Set(analyze(cue.map((i) => tokens[i] ?? '').join(' ')));
   return s.popularNames.some((n) => {
     const name = analyze(n);

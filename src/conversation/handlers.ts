@@ -110,8 +110,10 @@ function timeOfDay(m: Message, i: number): number[] {
 
 /** Verbs of having just moved or arrived, said before where from ("acabei de me mudar da…", "vim do…", "cheguei de…"). */
 const MOVED: readonly (readonly string[])[] = [['acabei', 'de', 'me', 'mudar'], ['acabei', 'de', 'chegar'], ['me', 'mudei'], ['cheguei'], ['vim'], ['acabei', 'de', 'vir']];
-/** Words that lead to a place of origin ("da argentina", "do peru", "de portugal"). */
-const FROM_WORDS: ReadonlySet<string> = new Set(['da', 'do', 'de', 'das', 'dos']);
+/** Words saying where something comes from ("*de* sp", "*do* rj"). */
+const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da']);
+/** Words that lead to a place of origin ("da argentina", "do peru", "de portugal", "dos estados unidos"). */
+const FROM_WORDS: ReadonlySet<string> = new Set([...FROM, 'das', 'dos']);
 
 /**
  * The tokens of a clause saying where the citizen has just come from ("acabei de me mudar da argentina"): the place,
@@ -771,16 +773,14 @@ function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): 
   });
 }
 
-/** Words saying where something comes from ("*de* sp", "*do* rj"). */
-const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da']);
+/** Interjections that may also be content ("meu", "cara", "gente"): searchText keeps them. */
+const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
 
 /**
  * The text to search for a typed message: chat spellings read as words ("ta" is "está", "tbm" is "também")
  * and interjections left out ("ah", "eita"), so they do not count against the search's confidence as
  * words no service explains. Unknown words that may be content stay: they are what makes a question out of scope.
  */
-const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
-
 function searchText(m: Message, states?: OtherStates): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a

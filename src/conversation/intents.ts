@@ -1068,6 +1068,9 @@ export function readMessage(t: TurnBuilder, text: string): Message {
   return { text: read, tokens, stems, pauses, memo, freeText };
 }
 
+/** A verb of wanting (WANT_OPENERS) after a space: where the request starts in "esquece isso quero o dae". */
+const WANT_AFTER_SPACE = new RegExp(String.raw`\s(?:${[...WANT_OPENERS].join('|')})\b`, 'i');
+
 /**
  * The message without a clause that opens it by only dropping what was being talked about, when a request follows
  * ("esquece isso, quero ver o dae", "deixa pra lá, e o ipva?", "esquece isso quero o dae"): the request is the
@@ -1077,7 +1080,7 @@ export function readMessage(t: TurnBuilder, text: string): Message {
 export function withoutDismissal(t: TurnBuilder, raw: string): string {
   if (inForm(t)) return raw;
   const pause = raw.search(/[,;.!]/);
-  const want = raw.search(/\s(?:quero|queria|preciso|precisava|gostaria)\b/i);
+  const want = raw.search(WANT_AFTER_SPACE);
   const cut = pause >= 0 && (want < 0 || pause < want) ? pause + 1 : want;
   if (cut <= 0) return raw;
   const head = reader.read(raw.slice(0, cut), () => false).tokens;
