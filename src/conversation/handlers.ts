@@ -22,7 +22,7 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
 const addressCues = CueSet.of(ADDRESS_TERMS);
 
-const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
+const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise']);
 
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
 const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show', 'de', 'boa', 'tudo', 'esta']);
@@ -54,6 +54,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     kinds.delete('ack');
     kinds.add('howAreYou');
   }
+  // Surprise said with another social cue only colours it ("nossa, muito bom": praise; "eita, foi mal": an apology).
+  if (kinds.size > 1) kinds.delete('surprise');
   // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
     if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);

@@ -15,6 +15,7 @@ const replies: Record<SocialKind, string> = {
   compliment: 'Obrigado! Fico feliz em ajudar. 😊',
   insult: 'Sinto muito se não ajudei como você esperava. Vamos tentar de novo: escreva com outras palavras o que você precisa, ou fale com uma pessoa pelo *LigMinas 155*.',
   laugh: '😄',
+  surprise: 'Pois é! 🙂',
   declined: 'Tudo bem. 🙂',
   sorry: 'Sem problema! 🙂',
   struggling: 'Sem pressa, vamos com calma. 🙂 Escreva do seu jeito o que você precisa, por exemplo "segunda via da identidade", ou toque numa das opções. Se preferir, fale com uma pessoa pelo *LigMinas 155*.',
@@ -27,7 +28,7 @@ const replies: Record<SocialKind, string> = {
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'surprise', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
 
 /** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
 export function socialLine(kinds: ReadonlySet<SocialKind>): string {

@@ -1,0 +1,43 @@
+// The fifteenth session's rounds by the lead (500–509), one `describe` per round; each test was checked to fail on the
+// code before the round.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, talkOn } from './real.ts';
+
+describe('round 500: surprise alone ("eita", "nossa!", "sério?") is a social turn, not an "ok" nor a question', () => {
+  for (const said of ['eita', 'nossa!', 'sério?', 'vixe', 'nossa senhora', 'caramba']) {
+    it(`"${said}" after the cost keeps the card in focus and answers no "combinado" nor "não entendi"`, () => {
+      const d = talkOn('ipva', 'quanto custa?', said);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.state.focus).toBe('ipva');
+      expect(d.last?.replies[0]?.text).not.toMatch(/Combinado|Não entendi|Não tenho essa informação/);
+    });
+  }
+
+  it('"nossa, muito bom" is still praise, and "eita, foi mal" still an apology', () => {
+    expect(talkOn('ipva', 'nossa, muito bom').last?.replies[0]?.text).toMatch(/Obrigad/);
+    expect(talkOn('ipva', 'eita, foi mal').last?.replies[0]?.text).toMatch(/Sem problema/);
+  });
+
+  it('"nossa, perdi meu rg" is still a request', () => {
+    expect(talkOn('ipva', 'nossa, perdi meu rg').state.focus).toBe('cin-2a-via');
+  });
+});
+
+describe('round 501: "é preciso / precisa de" before another question is that question\'s need, not the documents', () => {
+  for (const [said, topic] of [
+    ['e precisa agendar?', 'appointment'],
+    ['e precisa pagar?', 'cost'],
+    ['e precisa ir la?', 'online'],
+    ['e precisa de agendamento?', 'appointment'],
+    ['é preciso marcar horário?', 'appointment'],
+  ] as const) {
+    it(`"${said}" answers ${topic} only`, () => {
+      expect(asked(talkOn('ipva', said))).toEqual([topic]);
+    });
+  }
+
+  it('"é preciso levar o quê?" and "precisa de que?" still ask the documents', () => {
+    expect(asked(talkOn('ipva', 'é preciso levar o quê?'))).toEqual(['documents']);
+    expect(asked(talkOn('ipva', 'precisa de que?'))).toEqual(['documents']);
+  });
+});
