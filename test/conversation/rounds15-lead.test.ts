@@ -1,7 +1,7 @@
 // The fifteenth session's rounds by the lead (500–509), one `describe` per round; each test was checked to fail on the
 // code before the round.
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, talkOn } from './real.ts';
+import { asked, kinds, talk, talkOn } from './real.ts';
 
 describe('round 500: surprise alone ("eita", "nossa!", "sério?") is a social turn, not an "ok" nor a question', () => {
   for (const said of ['eita', 'nossa!', 'sério?', 'vixe', 'nossa senhora', 'caramba']) {
@@ -39,5 +39,42 @@ describe('round 501: "é preciso / precisa de" before another question is that q
   it('"é preciso levar o quê?" and "precisa de que?" still ask the documents', () => {
     expect(asked(talkOn('ipva', 'é preciso levar o quê?'))).toEqual(['documents']);
     expect(asked(talkOn('ipva', 'precisa de que?'))).toEqual(['documents']);
+  });
+});
+
+describe('round 502: a death told with the request opens the answer with a word of sympathy', () => {
+  it('"minha mãe faleceu e preciso saber do imposto da herança" opens the ITCD with condolences', () => {
+    const d = talk('boa noite, minha mae faleceu e preciso saber do imposto da heranca');
+    expect(d.state.focus).toBe('itcd');
+    expect(d.last?.replies[0]?.text).toMatch(/^Sinto muito pela sua perda/);
+  });
+
+  it('"perdi meu pai mês passado, como faço pra transferir o carro dele" opens the transfer with condolences', () => {
+    const d = talk('perdi meu pai mes passado, como faço pra transferir o carro dele pro meu nome');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    expect(d.last?.replies[0]?.text).toMatch(/^Sinto muito pela sua perda/);
+  });
+
+  it('said once: the next question about the same service gets no condolence again', () => {
+    const d = talk('minha mae faleceu e preciso saber do imposto da heranca', 'quanto custa?');
+    expect(d.last?.replies[0]?.text).not.toMatch(/Sinto muito/);
+  });
+
+  it('a phone that "died" or a lost document is no death', () => {
+    expect(talk('meu celular morreu e perdi meus documentos').last?.replies[0]?.text).not.toMatch(/Sinto muito/);
+  });
+});
+
+describe('round 503: "ok" said with thanks, praise or an apology goes without saying', () => {
+  for (const said of ['ok valeu', 'blz obg', 'certo, obrigado pela ajuda']) {
+    it(`"${said}" gets "De nada!" without "Combinado!"`, () => {
+      const text = talkOn('ipva', 'quanto custa?', said).last?.replies[0]?.text ?? '';
+      expect(text).toMatch(/De nada/);
+      expect(text).not.toMatch(/Combinado/);
+    });
+  }
+
+  it('a bare "blz" is still "Combinado!"', () => {
+    expect(talkOn('ipva', 'blz').last?.replies[0]?.text).toMatch(/Combinado/);
   });
 });
