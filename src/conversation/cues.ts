@@ -452,6 +452,11 @@ export const SOCIAL = {
     'posso passar meus dados', 'posso informar meus dados', 'posso confiar meus dados',
     'meus dados estao seguros', 'meus dados sao seguros', 'meus dados seguros', 'meus dados protegidos', 'protecao de dados', 'lgpd', 'privacidade',
   ],
+  // Putting it off, to think or come back later ("vou pensar e depois volto", "volto mais tarde", "qualquer coisa eu
+  // volto"): no request, nor a goodbye that ends the conversation. Its "volto" is no "voltar a estudar".
+  later: ['vou pensar', 'vou pensar melhor', 'vou pensar aqui', 'deixa eu pensar', 'preciso pensar', 'vou pensar direitinho',
+    'depois eu volto', 'depois volto', 'volto depois', 'eu volto depois', 'volto mais tarde', 'mais tarde eu volto', 'volto outra hora', 'outra hora eu volto',
+    'volto outro dia', 'outro dia eu volto', 'volto amanha', 'amanha eu volto', 'qualquer coisa eu volto', 'qualquer coisa volto', 'depois eu retorno', 'retorno depois'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 

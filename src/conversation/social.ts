@@ -20,6 +20,7 @@ const replies: Record<SocialKind, string> = {
   laugh: '😄',
   surprise: 'Pois é! 🙂',
   declined: 'Tudo bem. 🙂',
+  later: 'Tudo bem, sem pressa! Quando quiser, é só voltar aqui. 🙂',
   sorry: 'Sem problema! 🙂',
   struggling: 'Sem pressa, vamos com calma. 🙂 Escreva do seu jeito o que você precisa, por exemplo "segunda via da identidade", ou toque numa das opções. Se preferir, fale com uma pessoa pelo *LigMinas 155*.',
   hurry: 'Vamos direto ao ponto! 🙂',
@@ -31,7 +32,7 @@ const replies: Record<SocialKind, string> = {
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'surprise', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
 
 /** Kinds that say what an "ok" said with them would (thanks, praise, an apology). */
 const ACKED_BY: readonly SocialKind[] = ['thanks', 'compliment', 'sorry'];
@@ -44,7 +45,9 @@ export function socialLine(kinds: ReadonlySet<SocialKind>): string {
   // "ok obrigado", "blz vlw", "certo, muito bom": the "ok" goes without saying next to thanks, praise or an apology
   // ("De nada!", not "De nada! Combinado!").
   const said = ACKED_BY.some((k) => calm.has(k)) ? new Set([...calm].filter((k) => k !== 'ack')) : calm;
-  return ORDER.filter((k) => said.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
+  // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already.
+  const later = said.has('later') ? new Set([...said].filter((k) => k !== 'ack' && k !== 'declined')) : said;
+  return ORDER.filter((k) => later.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
 }
 
 /** True at the menu with nothing talked about: a greeting then (re)opens the menu with the welcome. */
@@ -64,7 +67,8 @@ export function socialReply(t: TurnBuilder, kinds: ReadonlySet<SocialKind>): voi
     t.say(text, [opt.handoff, opt.menu], undefined, { kind: 'small_talk' });
     return;
   }
-  t.say(`${text} ${whatNext(t)}`.trim(), undefined, undefined, { kind: 'small_talk' });
+  // Putting it off ("vou pensar e depois volto") is not asked what comes next.
+  t.say(`${text} ${kinds.has('later') ? '' : whatNext(t)}`.trim(), undefined, undefined, { kind: 'small_talk' });
   // A list of search results stays valid (a number still picks one) but is not put forward again: after
   // "valeu" the citizen is done with it, and services pushed at a "thank you" read as a new answer.
   if (t.state.view.at !== 'results') keepContext(t);

@@ -684,6 +684,9 @@ const onInFocus = (_: unknown, s: Service): Target => ({ kind: 'service', servic
 const onFocus = (c: TargetCase, s: Service): Target => ({ kind: 'service', service: s, isNew: c.fresh });
 const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: s, isNew: true });
 
+/** Words for a step of a walkthrough ("essa *etapa*", "nesse *passo*"). */
+const STEP_NAMES: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'fase', 'parte']);
+
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
@@ -692,6 +695,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "como denuncio?" with nothing in view: the question's verb is what is asked for (VERBS_KEPT_IN_SEARCH); searched.
   before('nothing named but the request\'s verb', (c) => c.naming.length === 0 && c.fresh && c.used.some((i) => VERBS_KEPT_IN_SEARCH.has(c.m.tokens[i] ?? '')), (): Target => ({ kind: 'search' })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
+  // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
+  before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_NAMES.has(w))), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
