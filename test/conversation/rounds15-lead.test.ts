@@ -78,3 +78,22 @@ describe('round 503: "ok" said with thanks, praise or an apology goes without sa
     expect(talkOn('ipva', 'blz').last?.replies[0]?.text).toMatch(/Combinado/);
   });
 });
+
+describe('round 504: a town with "na verdade" after it, typed at a free-text field, amends the town', () => {
+  const atService = (): ReturnType<typeof talkOn> => talkOn('agendamento-uai', 'quero agendar', 'Maria Exemplo da Silva', '529.982.247-25', 'beaga');
+
+  for (const said of ['contagem na verdade', 'é contagem na verdade', 'peraí, é contagem na verdade']) {
+    it(`"${said}" at the service field is not taken as the service: the town is asked again`, () => {
+      const d = atService();
+      expect(d.state.view).toMatchObject({ at: 'form', field: 3 });
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    });
+  }
+
+  it('"renovar cnh na verdade" at the service field is still the service asked for', () => {
+    const d = atService();
+    d.say('renovar cnh na verdade');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+});
