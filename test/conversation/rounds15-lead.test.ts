@@ -97,3 +97,21 @@ describe('round 504: a town with "na verdade" after it, typed at a free-text fie
     expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
   });
 });
+
+describe('round 505: a question that names a step by number, in a walkthrough, shows that step', () => {
+  for (const [said, step] of [
+    ['e na etapa 2 eu preciso levar o que?', 1],
+    ['na etapa 3 precisa levar o que?', 2],
+    ['e no passo 4 tem que levar algum documento?', 3],
+  ] as const) {
+    it(`"${said}" on step 2 of the blood donation shows step ${step + 1}, not the first again`, () => {
+      const d = talkOn('doacao-sangue', 'passo a passo', 'proxima', said);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step });
+    });
+  }
+
+  it('"quantas etapas são?" still names no step', () => {
+    const d = talkOn('doacao-sangue', 'passo a passo', 'proxima', 'quantas etapas são?');
+    expect(d.state.view).not.toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+});
