@@ -78,3 +78,40 @@ describe('round 503: "ok" said with thanks, praise or an apology goes without sa
     expect(talkOn('ipva', 'blz').last?.replies[0]?.text).toMatch(/Combinado/);
   });
 });
+
+describe('round 504: a town with "na verdade" after it, typed at a free-text field, amends the town', () => {
+  const atService = (): ReturnType<typeof talkOn> => talkOn('agendamento-uai', 'quero agendar', 'Maria Exemplo da Silva', '529.982.247-25', 'beaga');
+
+  for (const said of ['contagem na verdade', 'é contagem na verdade', 'peraí, é contagem na verdade']) {
+    it(`"${said}" at the service field is not taken as the service: the town is asked again`, () => {
+      const d = atService();
+      expect(d.state.view).toMatchObject({ at: 'form', field: 3 });
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    });
+  }
+
+  it('"renovar cnh na verdade" at the service field is still the service asked for', () => {
+    const d = atService();
+    d.say('renovar cnh na verdade');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+});
+
+describe('round 505: a question that names a step by number, in a walkthrough, shows that step', () => {
+  for (const [said, step] of [
+    ['e na etapa 2 eu preciso levar o que?', 1],
+    ['na etapa 3 precisa levar o que?', 2],
+    ['e no passo 4 tem que levar algum documento?', 3],
+  ] as const) {
+    it(`"${said}" on step 2 of the blood donation shows step ${step + 1}, not the first again`, () => {
+      const d = talkOn('doacao-sangue', 'passo a passo', 'proxima', said);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step });
+    });
+  }
+
+  it('"quantas etapas são?" still names no step', () => {
+    const d = talkOn('doacao-sangue', 'passo a passo', 'proxima', 'quantas etapas são?');
+    expect(d.state.view).not.toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+});
