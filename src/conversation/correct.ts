@@ -107,9 +107,16 @@ const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
   'apenas', 'somente', 'soh',
 ]);
 
-/** The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`. */
-function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
-  const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
+/**
+ * The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`.
+ * `after` (the correction cue's last place): without a pause, the last "quero" said past the cue once a story is told
+ * between them ("aliás é pra mim mesmo q parei na 7 serie quero terminar os estudos").
+ */
+function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number): string | undefined {
+  const wants = after === undefined ? [] : m.tokens.flatMap((w, i) => (i > after + 1 && i < m.tokens.length - 1 && WANT_OPENERS.has(w) ? [i] : []));
+  const lastWant = wants[wants.length - 1] ?? -1;
+  const told = lastWant >= 0 && m.tokens.slice((after ?? 0) + 1, lastWant).filter((w) => !isGlue(w)).length >= 2;
+  const pause = told ? lastWant - 1 : Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
   if (pause < 0 || !WANT_OPENERS.has(m.tokens[pause + 1] ?? '')) return undefined;
   // "quero so ver vaga de emprego msm": the glue and asides around what is wanted ("só", "mesmo", "msm", "uai") are not
   // searched (a search must find every word it is given).
@@ -285,8 +292,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     if (neighbour) return open(neighbour);
     // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
     if (at >= 0) return open(focus.id);
-    // The correction alone names nothing, but its last clause does ("nao, moro longe, quero a visita por video chamada").
-    const wantedAlone = ids.length === 0 ? wantedClause(t, m, focus.id) : undefined;
+    // The correction alone names nothing, but its last clause does ("nao, moro longe, quero a visita por video chamada"),
+    // said with no pause after a story ("aliás é pra mim mesmo q parei na 7 serie quero terminar os estudos" on the
+    // technical course: the EJA) (round 533).
+    const wantedAlone = ids.length === 0 ? wantedClause(t, m, focus.id, Math.max(...used)) : undefined;
     if (wantedAlone) return open(wantedAlone);
     // The correction alone names nothing: read it with the service being corrected.
     if (ids.length === 0 && !rejected) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
