@@ -6,7 +6,7 @@ import { inSynonymPhrases, synonymStems, withSynonyms } from '../../src/conversa
 import type { Searcher } from '../../src/conversation/turn.ts';
 import { analyze } from '../../src/search/normalize.ts';
 import { EngineDriver } from '../support/catalogue.ts';
-import { realCatalogue } from './real.ts';
+import { realCatalogue, talkOn } from './real.ts';
 
 /** A driver over the real catalogue whose index counts, per turn, how often each query was searched with each limit. */
 function countingDriver(): { d: EngineDriver; asked: Map<string, number>[] } {
@@ -103,5 +103,13 @@ describe('the synonym phrases read by an index of their opening stems, as by a s
   it('the index finds phrases the texts hold (the comparison is not vacuous)', () => {
     expect(plainInPhrases(overlapping, analyze(texts[0] ?? '')).length).toBeGreaterThan(0);
     expect(plainWithSynonyms(overlapping, new Set(analyze('carta')), 1)).toContain('habilit');
+  });
+});
+
+describe('a dropped clause is looked for only when a verb of dropping is said', () => {
+  it.each(['esqueeeece isso, quero ver o dae', 'Esqueça isso, quero ver o DAE', 'deeeixa pra lá, quero ver o dae', 'ignooora isso quero ver o dae'])('"%s" is read as its request, whatever the verb\'s spelling', (text) => {
+    const plain = talkOn('cin-2a-via', 'quero ver o dae');
+    const d = talkOn('cin-2a-via', text);
+    expect(d.last?.replies).toEqual(plain.last?.replies);
   });
 });
