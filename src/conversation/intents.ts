@@ -1098,13 +1098,19 @@ export function readMessage(t: TurnBuilder, text: string): Message {
 const WANT_AFTER_SPACE = new RegExp(String.raw`\s(?:${[...WANT_OPENERS].join('|')})\b`, 'i');
 
 /**
+ * A verb of DISMISS_VERBS anywhere in the folded text, its letters maybe held ("esqueceee"): without one, no clause
+ * can be dropped, and most messages skip reading the head of the message.
+ */
+const DISMISS_VERB_SAID = new RegExp([...DISMISS_VERBS].map((v) => [...v].map((c) => `${c}+`).join('')).join('|'));
+
+/**
  * The message without a clause that opens it by only dropping what was being talked about, when a request follows
  * ("esquece isso, quero ver o dae", "deixa pra lá, e o ipva?", "esquece isso quero o dae"): the request is the
  * message, and the dropping words name nothing ("esquece" is the forgotten password's word, "deixa" an
  * inheritance's). Not in a form, where they give up the request (CANCEL_FORM) and the form asks what to do.
  */
 export function withoutDismissal(t: TurnBuilder, raw: string): string {
-  if (inForm(t)) return raw;
+  if (inForm(t) || !DISMISS_VERB_SAID.test(fold(raw))) return raw;
   const pause = raw.search(/[,;.!]/);
   const want = raw.search(WANT_AFTER_SPACE);
   const cut = pause >= 0 && (want < 0 || pause < want) ? pause + 1 : want;

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inTitle, memo, namedCount, namesService, nameStems, synonymStems, titleStems, withSynonyms } from './naming.ts';
+import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -757,14 +757,7 @@ function inSynonymPhrase(t: TurnBuilder, m: Reading): ReadonlySet<number> {
     const st = analyze(w);
     return st.length === 1 ? [{ st: st[0], i }] : [];
   });
-  const out = new Set<number>();
-  for (const phrase of synonymStems(t.ctx.catalogue.synonyms).flat()) {
-    if (phrase.length < 2) continue;
-    for (let k = 0; k + phrase.length <= kept.length; k++) {
-      if (phrase.every((x, j) => kept[k + j]?.st === x)) for (let j = 0; j < phrase.length; j++) out.add(kept[k + j]?.i ?? -1);
-    }
-  }
-  return out;
+  return new Set([...inSynonymPhrases(t.ctx.catalogue.synonyms, kept.map((k) => k.st))].map((k) => kept[k]?.i ?? -1));
 }
 
 /** Rules read top to bottom after the search: the first that holds gives the target; none, the list of results. */
