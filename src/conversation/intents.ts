@@ -179,6 +179,8 @@ export const INTENTS: readonly Intent[] = [
     name: 'help',
     where: 'anywhere',
     recognise: (t, m) => {
+      // "valeu, me ajudou demais", "ajudaram muito": help already given is thanks (small talk), not a call for help.
+      if (m.tokens.some((w) => HELPED.has(w))) return undefined;
       const hit = cueHit(helpIntent, m, inForm(t));
       if (hit || m.freeText) return hit;
       // "to precisando de ajuda com um trem do meu pai", "preciso de ajuda com uma coisa": help with a thing not yet
@@ -723,6 +725,8 @@ const botCues = c(SOCIAL.bot);
 const helpCues = c(HELP);
 /** The help intent's cues read as the whole message (see `cueHit`). */
 const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
+/** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
+const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */
 const VAGUE_THINGS: ReadonlySet<string> = new Set(['coisa', 'coisinha', 'coisas', 'trem', 'treco', 'trequinho', 'negocio', 'negocinho', 'assunto', 'lance', 'parada', 'questao', 'situacao']);
 const laterCues = c(SOCIAL.later);
