@@ -20,6 +20,14 @@ const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
 /** Hedges around what was meant ("acho q eu perdi msm"): how sure the citizen is, not what they meant. */
 const HEDGES: ReadonlySet<string> = new Set(['acho', 'mesmo', 'talvez', 'provavelmente']);
 
+/** Verbs of knowing that a "não"/"nem" before them turns into doubt ("nem sei se tenho multa"), not a denial. */
+const UNSURE: ReadonlySet<string> = new Set(['sei', 'lembro']);
+
+/** Adverbs of order that end a clause ("quero consultar primeiro"), not "primeiro" of a first issue. */
+const ORDER_ADVERBS: ReadonlySet<string> = new Set(['primeiro', 'antes']);
+/** Words before "primeiro" that make it a noun's ("o primeiro", "meu primeiro"): then it is kept. */
+const DETERMINERS: ReadonlySet<string> = new Set(['o', 'a', 'um', 'uma', 'meu', 'minha', 'seu', 'sua', 'do', 'da', 'no', 'na', 'pelo', 'pela', 'pro', 'pra']);
+
 /** Words that end the part said "no" to ("não RG, é CNH": the comma and "é" end it). */
 const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'seria', 'eh']);
 
@@ -54,7 +62,12 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const kept: string[] = [];
   let negated = false;
   let namedSince = false;
-  for (const tok of tokens) {
+  for (const [i, tok] of tokens.entries()) {
+    // "eu nem sei se tenho multa", "não sei se perdi": doubt about the thing, not its denial; the thing is still meant.
+    if ((tok === 'nao' || tok === 'nem') && UNSURE.has(tokens[i + 1] ?? '')) continue;
+    if (UNSURE.has(tok) && (tokens[i - 1] === 'nao' || tokens[i - 1] === 'nem')) continue;
+    // "quero consultar primeiro", "ver isso antes": an adverb of order ending the clause says when, not a first issue.
+    if (ORDER_ADVERBS.has(tok) && (tokens[i + 1] ?? '') === '' && !DETERMINERS.has(tokens[i - 1] ?? '')) continue;
     if (tok === 'nao' || tok === 'nem' || tok === 'ninguem') {
       // "não perdi não": the second "não" closes the same denial, it does not open a new one.
       if (!(negated && namedSince)) namedSince = false;
@@ -281,7 +294,12 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     // tecnico" on the EJA): that clause alone, when it clearly names another service.
     const wanted = at >= 0 ? wantedClause(t, m, focus.id) : undefined;
     if (wanted) return open(wanted);
-    if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && shared(neighbour) > 0)) return open(focus.id);
+    // "nao pera, nem sei se tenho multa, quero consultar primeiro" on the appeal: a neighbour whose title holds more of
+    // the words said than the focus's title ("Consultar multas…" holds "consultar" too) is what the correction asks for.
+    const meantStems = new Set(meant.flatMap((w) => analyze(w)));
+    const holds = (s: Service | undefined): number => [...(s ? titleStems(s) : [])].filter((x) => meantStems.has(x)).length;
+    const closer = neighbour !== undefined && holds(serviceOf(t.ctx, neighbour)) > holds(focus);
+    if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && (shared(neighbour) > 0 || closer))) return open(focus.id);
     if (neighbour) return open(neighbour);
     // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
     if (at >= 0) return open(focus.id);

@@ -1128,6 +1128,10 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
+  // "nao e o menino q sumiu nao, foi o celular q furtaram": what it is not said with "é", what happened with "foi"
+  // or "era" after the pause.
+  const happened = verb !== 'foi' && verb !== 'era' && m.tokens.some((w, i) => i > from + 2 && (w === 'foi' || w === 'era') && (m.pauses?.has(i - 1) ?? false));
+  if (happened && !m.text.includes('?')) return true;
   if (!said || verb === 'foi' || verb === 'era') return said;
   // With "é", only when what it says finds a service ("é desmatamento na serra" finds none alone; the whole message
   // is then searched, its denial dropped).

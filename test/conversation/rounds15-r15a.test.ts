@@ -1,0 +1,37 @@
+// The fifteenth session's rounds by helper r15a (510–529), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+/** The services put in front of the citizen on the last turn: cards viewed, then services offered as buttons. */
+function viewed(d: ReturnType<typeof talk>): string[] {
+  return (d.last?.events ?? []).flatMap((e) => (e.type === 'service_viewed' ? [e.serviceId] : []));
+}
+
+describe('round 510: "não é X (não), foi Y" corrects what was understood, even when Y is the card already shown', () => {
+  it('"nao e o menino q sumiu nao, foi o celular q furtaram" after the theft report shows the theft report again', () => {
+    const d = talk('meu filho sumiu com o celular do pai dele', 'nao e o menino q sumiu nao, foi o celular q furtaram');
+    expect(viewed(d)).toEqual(['bo-furto']);
+  });
+
+  it('"nao e o rg que perdi nao, foi o celular que furtaram" after a lost RG opens the theft report', () => {
+    expect(talk('perdi meu rg', 'nao e o rg que perdi nao, foi o celular que furtaram').state.focus).toBe('bo-furto');
+  });
+});
+
+describe('round 511: "nem sei se tenho multa, quero consultar primeiro" is doubt, then the lookup asked for', () => {
+  it('on the appeal of a fine, the fines lookup opens', () => {
+    expect(talk('multa de transito quero recorrer', 'nao pera, eu nem sei se tenho multa, quero consultar primeiro').state.focus).toBe('multas-pontuacao');
+  });
+
+  it('"nao, nem sei se tenho pontos na carteira, quero consultar antes" too', () => {
+    expect(talk('recurso de multa', 'nao, nem sei se tenho pontos na carteira, quero consultar antes').state.focus).toBe('multas-pontuacao');
+  });
+});
+
+describe('round 512: a service\'s whole title said, close behind the first found, is what is asked for', () => {
+  it('"Certidão negativa da Junta Comercial" opens the Junta\'s certificates; the tax certificate by its own words still opens', () => {
+    expect(talk('Certidão negativa da Junta Comercial').state.focus).toBe('certidao-jucemg');
+    expect(talk('certidao negativa de debitos estaduais').state.focus).toBe('certidao-debitos');
+  });
+});
