@@ -10,6 +10,7 @@ import { leaveForAnother } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
+import { otherStateAt } from './followup.ts';
 import { lossPlace } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -130,6 +131,27 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefin
   const result = t.ctx.search.search(wanted.join(' '), 3);
   const top = result.hits[0]?.id;
   return result.clear && top !== undefined && top !== not ? top : undefined;
+}
+
+/**
+ * "ele e brasileiro mas a carteira e de outro estado, de sp": in a correction, what follows the last "mas" is what is
+ * the case; the service it finds first, when not `not`, of `not`'s category and named by its words (another state's
+ * letters after "de" read as "outro estado", as the search reads a state's name).
+ */
+function contrastClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
+  const but = m.tokens.lastIndexOf('mas');
+  if (but < 0) return undefined;
+  const states = otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
+  const words = m.tokens
+    .map((w, i) => (states.has(i) && w.length === 2 && ['de', 'do', 'da'].includes(m.tokens[i - 1] ?? '') ? 'outro estado' : w))
+    .slice(but + 1)
+    .filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
+  if (searchWords(words.join(' ')).length < 2) return undefined;
+  const top = serviceOf(t.ctx, t.ctx.search.search(words.join(' '), 3).hits[0]?.id ?? '');
+  // Of the same category as the card corrected: the clause read alone has lost what it is about ("ja renovei mas perdi
+  // a carteira" on the renewal is the CNH's 2nd copy, not the loss report "perdi a carteira" finds alone).
+  const same = top !== undefined && top.category === serviceOf(t.ctx, not)?.category;
+  return top !== undefined && same && top.id !== not && namesService(t.ctx, top, words) ? top.id : undefined;
 }
 
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
@@ -292,7 +314,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     // neighbour then wins only if it is of the same kind ("furtados, não perdidos" on the loss report: the theft report).
     // Back to the focus, but the last clause says what is wanted ("nao, ja terminei o ensino medio, quero curso
     // tecnico" on the EJA): that clause alone, when it clearly names another service.
-    const wanted = at >= 0 ? wantedClause(t, m, focus.id) : undefined;
+    const wanted = at >= 0 ? wantedClause(t, m, focus.id) ?? contrastClause(t, m, focus.id) : undefined;
     if (wanted) return open(wanted);
     // "nao pera, nem sei se tenho multa, quero consultar primeiro" on the appeal: a neighbour whose title holds more of
     // the words said than the focus's title ("Consultar multas…" holds "consultar" too) is what the correction asks for.

@@ -601,6 +601,9 @@ export const INTENTS: readonly Intent[] = [
       const f = formOf(t);
       const field = f?.form.fields[f.field];
       if (!field || !isValidAnswer(t, field, m.text)) return undefined;
+      // "Pensando bem, a reclamação é de um hospital do SUS. Tem uma ouvidoria específica?": an option's word inside a
+      // correction that asks a question is the story of another request, not the choice (the correction reads it).
+      if (field.type === 'choice' && m.text.includes('?') && allCues(m, correctionCues) !== undefined) return undefined;
       // "renovar cnh" has the shape of a name, but every word is the catalogue's and it names a service.
       if (field.type === 'name' && m.tokens.every((w) => t.ctx.search.knows(w) || isGlue(w)) && t.ctx.search.search(m.text, 2).clear) return undefined;
       // "Antes disso: como consigo a segunda via da conta de água?" holds the form for a question about another service.
