@@ -620,6 +620,9 @@ export const INTENTS: readonly Intent[] = [
       const f = formOf(t);
       const field = f?.form.fields[f.field];
       if (!field || !isValidAnswer(t, field, m.text)) return undefined;
+      // "Pensando bem, a reclamação é de um hospital do SUS. Tem uma ouvidoria específica?": an option's word inside a
+      // correction that asks a question is the story of another request, not the choice (the correction reads it).
+      if (field.type === 'choice' && m.text.includes('?') && allCues(m, correctionCues) !== undefined) return undefined;
       // "renovar cnh" has the shape of a name, but every word is the catalogue's and it names a service.
       if (field.type === 'name' && m.tokens.every((w) => t.ctx.search.knows(w) || isGlue(w)) && t.ctx.search.search(m.text, 2).clear) return undefined;
       // "Antes disso: como consigo a segunda via da conta de água?" holds the form for a question about another service.
@@ -1164,6 +1167,10 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
+  // "nao e o menino q sumiu nao, foi o celular q furtaram": what it is not said with "é", what happened with "foi"
+  // or "era" after the pause.
+  const happened = verb !== 'foi' && verb !== 'era' && m.tokens.some((w, i) => i > from + 2 && (w === 'foi' || w === 'era') && (m.pauses?.has(i - 1) ?? false));
+  if (happened && !m.text.includes('?')) return true;
   if (!said || verb === 'foi' || verb === 'era') return said;
   // With "é", only when what it says finds a service ("é desmatamento na serra" finds none alone; the whole message
   // is then searched, its denial dropped).
