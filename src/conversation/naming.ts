@@ -79,6 +79,12 @@ export function inSynonymPhrases(synonyms: readonly SynonymEntry[], stems: reado
   return out;
 }
 
+/** The synonym phrases of two words or more said whole, in a row, in `stems` (one stem per word): one lookup per word. */
+export function phrasesSaid(synonyms: readonly SynonymEntry[], stems: readonly string[]): readonly (readonly string[])[] {
+  const index = byOpeningStem(synonyms);
+  return stems.flatMap((first, k) => (index.get(first) ?? []).filter(({ phrase }) => phrase.length > 1 && phrase.every((x, j) => stems[k + j] === x)).map(({ phrase }) => phrase));
+}
+
 /** The stems of a service's names: its title, acronym and popular names. */
 export const nameStems = memo((s: Service): ReadonlySet<string> => new Set([...titleStems(s), ...popularStems(s).flat()]));
 
@@ -121,7 +127,11 @@ export function namesService(ctx: Naming, s: Service, words: readonly string[], 
   const title = titleStems(s);
   const has = (phrase: readonly string[]): boolean => phrase.every((x) => stems.has(x));
   const counts = (phrase: readonly string[]): boolean => has(phrase) && (!byPhraseOnly || phrase.length > 1);
-  const matched = synonymStems(ctx.catalogue.synonyms).filter((entry) => entry.some(counts));
+  // The entries with a phrase held whole: those of the phrases opening with a stem said (one lookup per stem).
+  const index = byOpeningStem(ctx.catalogue.synonyms);
+  const held = new Set([...stems].flatMap((x) => (index.get(x) ?? []).filter(({ phrase }) => counts(phrase)).map(({ entry }) => entry)));
+  const entries = synonymStems(ctx.catalogue.synonyms);
+  const matched = [...held].map((e) => entries[e] ?? []);
   const inPhrase = new Set(matched.flatMap((entry) => entry.filter((p) => p.length > 1 && has(p)).flat()));
   if (!byPhraseOnly && [...stems].some((x) => !inPhrase.has(x) && ctx.search.share(x) <= COMMON_SHARE && title.has(x))) return true;
   if (popularStems(s).some(counts)) return true;

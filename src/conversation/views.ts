@@ -6,7 +6,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, servicesNamedBy, synonymStems, titleStems } from './naming.ts';
+import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { demanded, withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
@@ -447,8 +447,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // A word said inside a phrase of the synonyms belongs to it, unless the title holds the whole phrase: "carteira" in
   // "perdi minha identidade e a carteira de motorista" is the driving licence's, not the identity card's.
   const saidSeq = analyze(said);
-  const at = (p: readonly string[], i: number): boolean => p.every((x, k) => saidSeq[i + k] === x);
-  const phrases = synonymStems(t.ctx.catalogue.synonyms).flat().filter((p) => p.length > 1 && saidSeq.some((_, i) => at(p, i)));
+  const phrases = phrasesSaid(t.ctx.catalogue.synonyms, saidSeq);
   const titled = (id: string): number => {
     const s = serviceOf(t.ctx, id);
     if (!s) return 0;

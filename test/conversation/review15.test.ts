@@ -2,7 +2,7 @@
 // was checked to fail without the change.
 import { describe, expect, it } from 'vitest';
 import type { SynonymEntry } from '../../src/catalogue/schema.ts';
-import { inSynonymPhrases, synonymStems, withSynonyms } from '../../src/conversation/naming.ts';
+import { inSynonymPhrases, phrasesSaid, synonymStems, withSynonyms } from '../../src/conversation/naming.ts';
 import type { Searcher } from '../../src/conversation/turn.ts';
 import { analyze } from '../../src/search/normalize.ts';
 import { EngineDriver } from '../support/catalogue.ts';
@@ -100,7 +100,15 @@ describe('the synonym phrases read by an index of their opening stems, as by a s
       expect([...inSynonymPhrases(table, stems)].sort((a, b) => a - b)).toEqual(plainInPhrases(table, stems));
     }
   });
+  it.each(tables)('phrasesSaid on %s: the same phrases of two words or more as a scan of every phrase (lead)', (_, table) => {
+    const plain = (seq: readonly string[]): string[] => [...new Set(synonymStems(table).flat().filter((p) => p.length > 1 && seq.some((_, i) => p.every((x, k) => seq[i + k] === x))).map((p) => p.join(' ')))].sort();
+    for (const text of [...texts, ...table.flatMap((e) => [e.term, ...e.alternatives]).map((p) => `eu ${p} e ${p} de`)]) {
+      const seq = analyze(text);
+      expect([...new Set(phrasesSaid(table, seq).map((p) => p.join(' ')))].sort()).toEqual(plain(seq));
+    }
+  });
   it('the index finds phrases the texts hold (the comparison is not vacuous)', () => {
+    expect(phrasesSaid(overlapping, analyze(texts[0] ?? '')).length).toBeGreaterThan(0);
     expect(plainInPhrases(overlapping, analyze(texts[0] ?? '')).length).toBeGreaterThan(0);
     expect(plainWithSynonyms(overlapping, new Set(analyze('carta')), 1)).toContain('habilit');
   });
