@@ -296,6 +296,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'menor de idade', 'e se for menor', 'se for menor', 'sendo menor', 'pra menor', 'para menor', 'menores de', 'de menor', 'sou menor', 'nao tenho 18', 'meu filho pode',
       'minha filha pode', 'pro meu filho', 'para o meu filho', 'pra minha filha', 'para minha filha', 'crianca pode', 'adolescente pode', 'menor pode', 'e pra crianca',
       'e para crianca', 'menor de 18', 'menor de 16', 'os pais estejam', 'presenca dos pais', 'com os pais', 'acompanhado dos pais', 'acompanhada dos pais', 'acompanhado do responsavel', 'acompanhada do responsavel', 'pai ou mae', 'pai e mae', 'os pais precisam', 'os pais tem que', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
+      // Going without a parent ("e ele pode ir sozinho?", "ela vai desacompanhada?"): the rules for who goes along.
+      'ir sozinho', 'ir sozinha', 'vai sozinho', 'vai sozinha', 'ir desacompanhado', 'ir desacompanhada', 'sem os pais', 'sem responsavel', 'sem o responsavel',
       // Who goes along with a child ("precisa ir com minha mãe?", "criança precisa ir junto com quem?").
       'ir com minha mae', 'ir com meu pai', 'ir com a mae', 'ir com o pai', 'ir com os pais', 'ir com o responsavel', 'ir junto', 'junto com quem', 'ir com quem', 'ir acompanhado', 'ir acompanhada',
       // Whether it must be the parents who go with the child ("eu sou a avó, posso levar ele ou tem q ser os pais?").

@@ -498,7 +498,8 @@ export const INTENTS: readonly Intent[] = [
       // pela internet?" asks how it is done. A clear question is answered first.
       const question = findTopics(m, false);
       // "tem como agendar por aqui?" asks the bot to do it here: the request wins over the question.
-      const here = part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false;
+      // Not with a word asking where: "onde faz aqui em uberaba?" asks where in the citizen's town ("aqui" is the town).
+      const here = (part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false) && !m.tokens.some((w) => WHERE_ASKED.has(w));
       // "eu posso fazer a inscrição dele?" asks who may; "ela tem 14, tenho que fazer o pedido por ela?" the rules for minors.
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
       if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && ageAt(m) !== undefined)))) return undefined;
@@ -728,6 +729,8 @@ const botCues = c(SOCIAL.bot);
 const helpCues = c(HELP);
 /** The help intent's cues read as the whole message (see `cueHit`). */
 const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
+/** Words that ask where ("*onde* faz aqui em uberaba?", "*aonde* eu vou?"). */
+const WHERE_ASKED: ReadonlySet<string> = new Set(['onde', 'aonde', 'adonde', 'ondi']);
 /** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
 const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */

@@ -136,3 +136,29 @@ describe('round 506: help already given is thanks, not a call for help', () => {
     expect(kinds(talkOn('antecedentes-criminais', 'preciso de ajuda'))).toEqual(['help']);
   });
 });
+
+describe('round 507: "onde faz aqui em <cidade>?" asks where, not for the bot to do it here', () => {
+  it('"onde faz aqui em uberaba?" on the identity card answers where it is done', () => {
+    expect(asked(talkOn('cin-1a-via', 'onde faz aqui em uberaba?'))).toEqual(['where']);
+  });
+
+  it('"onde faz aqui em uberaba?" on the UAI booking answers where, and starts no form', () => {
+    const d = talkOn('agendamento-uai', 'onde faz aqui em uberaba?');
+    expect(asked(d)).toEqual(['where']);
+    expect(d.state.view.at).not.toBe('form');
+  });
+
+  it('"tem como agendar por aqui?" on the UAI booking still starts the form', () => {
+    expect(talkOn('agendamento-uai', 'tem como agendar por aqui?').state.view.at).toBe('form');
+  });
+});
+
+describe('round 508: whether a child may go alone asks the rules for minors', () => {
+  it('"e ele pode ir sozinho?" on the identity card\'s 1st copy answers what it says about minors', () => {
+    expect(asked(talkOn('cin-1a-via', 'e ele pode ir sozinho?'))).toEqual(['minors']);
+  });
+
+  it('"ela pode ir desacompanhada?" too', () => {
+    expect(asked(talkOn('cin-1a-via', 'ela pode ir desacompanhada?'))).toEqual(['minors']);
+  });
+});
