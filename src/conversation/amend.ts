@@ -87,7 +87,16 @@ function candidates(text: string, said: (w: string) => boolean): string[] {
   // A clause of nothing but a pause or an interjection ("*pera*, quero corrigir o serviço") holds no value.
   const filler = (w: string): boolean => PAUSE_WORDS.has(w) || INTERJECTIONS.has(w) || APOLOGIES.has(w);
   const alone = clauses.filter((words) => !words.some((w) => said(fold(w))) && !words.every((w) => filler(fold(w)))).map((words) => words.join(' '));
-  return [...after, ...alone];
+  // "contagem na verdade", "é betim aliás": a value with the amending words after it (an opener or a pause before it).
+  const trailed = clauses.flatMap((words) => {
+    let end = words.length;
+    while (end > 0 && (AMEND_WORDS.has(fold(words[end - 1] ?? '')) || fold(words[end - 1] ?? '') === 'alias' || isGlue(fold(words[end - 1] ?? '')))) end--;
+    let start = 0;
+    while (start < end && (OPENERS.has(words[start]?.toLowerCase() ?? '') || isGlue(fold(words[start] ?? '')) || filler(fold(words[start] ?? '')))) start++;
+    const value = words.slice(start, end);
+    return end < words.length && value.length > 0 && !value.some((w) => said(fold(w))) && !value.every((w) => filler(fold(w))) ? [value.join(' ')] : [];
+  });
+  return [...after, ...alone, ...trailed];
 }
 
 /** The new value a message gives for a field, if any of its candidate texts is a valid answer. */

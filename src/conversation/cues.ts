@@ -436,6 +436,9 @@ export const SOCIAL = {
     'anda logo', 'vai logo', 'ande logo', 'agiliza', 'agilizar', 'agiliza ai', 'depressa', 'to no servico', 'estou no servico', 'to no trabalho', 'estou no trabalho', 'to trabalhando', 'estou trabalhando'],
   // Another language ("Você fala inglês?"): only Portuguese, said in both.
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'em ingles', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
+  // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
+  // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
+  surprise: ['eita', 'eita nois', 'nossa', 'nossa senhora', 'minha nossa', 'nossa mae', 'caramba', 'meu deus', 'meu deus do ceu', 'misericordia', 'credo', 'cruz credo', 'ixi', 'ixe', 'vixe', 'vish', 'putz', 'puts', 'puxa', 'poxa', 'uau', 'serio', 'serio mesmo', 'e mesmo', 'oxe', 'oxente'],
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
   // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
   waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde'],
@@ -449,6 +452,11 @@ export const SOCIAL = {
     'posso passar meus dados', 'posso informar meus dados', 'posso confiar meus dados',
     'meus dados estao seguros', 'meus dados sao seguros', 'meus dados seguros', 'meus dados protegidos', 'protecao de dados', 'lgpd', 'privacidade',
   ],
+  // Putting it off, to think or come back later ("vou pensar e depois volto", "volto mais tarde", "qualquer coisa eu
+  // volto"): no request, nor a goodbye that ends the conversation. Its "volto" is no "voltar a estudar".
+  later: ['vou pensar', 'vou pensar melhor', 'vou pensar aqui', 'deixa eu pensar', 'preciso pensar', 'vou pensar direitinho',
+    'depois eu volto', 'depois volto', 'volto depois', 'eu volto depois', 'volto mais tarde', 'mais tarde eu volto', 'volto outra hora', 'outra hora eu volto',
+    'volto outro dia', 'outro dia eu volto', 'volto amanha', 'amanha eu volto', 'qualquer coisa eu volto', 'qualquer coisa volto', 'depois eu retorno', 'retorno depois'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 

@@ -6,6 +6,7 @@ import { handleOption, notUnderstood } from './actions.ts';
 import { classify, readMessage, withoutDismissal } from './intents.ts';
 import { MAX_INPUT } from './reading.ts';
 import { rephrase } from './rephrase.ts';
+import { condole } from './social.ts';
 import { copy } from './text.ts';
 import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
@@ -20,6 +21,7 @@ function handleText(t: TurnBuilder, raw: string): void {
   if (m.tokens.length === 0) return /^[\s?¿]+$/.test(m.text) && m.text.includes('?') ? rephrase(t) : notUnderstood(t, m.text);
   const { intent, hit } = classify(t, m);
   intent.handle(t, m, hit);
+  condole(t, m);
 }
 
 /** The name of the intent the table gives a text in this state (for tests and the NLU comparison bench). */

@@ -247,17 +247,30 @@ const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a par
 const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar|pedir|solicitar|dar entrada|registrar|fazer|pagar|recorrer|indicar|transferir|entregar|declarar|renovar|regularizar|apresentar|enviar|mandar|requerer)\b/;
 
 /**
+ * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.
+ * "tem prazo pra sair?" asks how long the service takes, and is not one.
+ */
+const ASKS_ANY_DEADLINE = /\b(tem|ha|existe) (algum |um )?prazo( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
+/**
+ * A sentence saying the deadline is the one a notice or decision gives ("dentro do prazo da notificação", "no prazo
+ * informado na decisão", "dentro do prazo nela informado"): a deadline told without a number of days.
+ */
+const DEADLINE_TOLD = /\b(dentro do|no) prazo (da|do|nela|nele|indicado|informado)\b/;
+
+/**
  * Asked until when one may ask, the sentences of the service's texts that give a deadline with its number (the time
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question))) return [];
+  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim())) return [];
   const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a
   // calendar ("O prazo varia conforme o final da placa, em calendário publicado todo ano").
   const scheduled = unseen.filter((x) => SCHEDULE.test(fold(x)) && !dated.includes(x));
-  return [...dated, ...scheduled].slice(0, 2);
+  // "tem prazo?" on the driver's indication: the deadline is the one the notice gives.
+  const told = unseen.filter((x) => DEADLINE_TOLD.test(fold(x)) && !dated.includes(x) && !scheduled.includes(x));
+  return [...dated, ...scheduled, ...told].slice(0, 2);
 }
 /** A sentence saying the deadlines are set by a calendar, published apart ("em calendário publicado todo ano"). */
 const SCHEDULE = /\b(calendario|cronograma)\b/;

@@ -22,7 +22,7 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
 const addressCues = CueSet.of(ADDRESS_TERMS);
 
-const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined']);
+const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise']);
 
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
 const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show', 'de', 'boa', 'tudo', 'esta']);
@@ -54,6 +54,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     kinds.delete('ack');
     kinds.add('howAreYou');
   }
+  // Surprise said with another social cue only colours it ("nossa, muito bom": praise; "eita, foi mal": an apology).
+  if (kinds.size > 1) kinds.delete('surprise');
   // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
     if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
@@ -781,11 +783,36 @@ const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 
  * and interjections left out ("ah", "eita"), so they do not count against the search's confidence as
  * words no service explains. Unknown words that may be content stay: they are what makes a question out of scope.
  */
+/** Decades by name ("nos anos *setenta*"), besides their figures ("nos anos 70", "anos 80"). */
+const DECADE_NAMES: ReadonlySet<string> = new Set(['cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa']);
+
+/**
+ * The tokens of a decade said as when something happened ("estudou *nos anos 70*", "*na década de 80*", "*nos anos
+ * oitenta*"): when, never what, so never searched ("anos" would find the services told by age).
+ */
+function decadeSaid(m: Message): number[] {
+  const out: number[] = [];
+  m.tokens.forEach((w, i) => {
+    const next = m.tokens[i + 1] ?? '';
+    const decade = /^[1-9]0$/.test(next) || /^(19|20)[0-9]0s?$/.test(next) || DECADE_NAMES.has(next);
+    if ((w === 'anos' || w === 'decada') && decade) {
+      const lead = ['nos', 'dos', 'nas', 'na', 'da', 'em'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [];
+      out.push(...lead, i, i + 1);
+    }
+    // "na década de 80": the "de" between.
+    if (w === 'decada' && next === 'de' && (/^[1-9]0$/.test(m.tokens[i + 2] ?? '') || /^(19|20)[0-9]0$/.test(m.tokens[i + 2] ?? '') || DECADE_NAMES.has(m.tokens[i + 2] ?? ''))) {
+      const lead = ['nos', 'dos', 'nas', 'na', 'da', 'em'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [];
+      out.push(...lead, i, i + 1, i + 2);
+    }
+  });
+  return out;
+}
+
 function searchText(m: Message, states?: OtherStates): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
   // typo reading would turn "certo" into "perto", a word of the school transfer).
-  const own = [...personalData(m), ...ackLead(m)];
+  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m)];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.

@@ -39,10 +39,10 @@ import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, ageAt, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests } from './views.ts';
+import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, startsOver, stepAskedFor } from './walk.ts';
+import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, startsOver, stepAskedFor, stepNamedInQuestion } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
 function showHelp(t: TurnBuilder): void {
@@ -136,7 +136,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s)) : undefined;
+      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length)) : undefined;
       // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
       if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
       // So can the menu's own words for the beginning ("voltar ao início", "volta pro começo") on the first step.
@@ -175,7 +175,20 @@ export const INTENTS: readonly Intent[] = [
       showMenu(t, false);
     },
   },
-  { name: 'help', where: 'anywhere', cues: c(HELP), whole: true, handle: (t) => showHelp(t) },
+  {
+    name: 'help',
+    where: 'anywhere',
+    recognise: (t, m) => {
+      const hit = cueHit(helpIntent, m, inForm(t));
+      if (hit || m.freeText) return hit;
+      // "to precisando de ajuda com um trem do meu pai", "preciso de ajuda com uma coisa": help with a thing not yet
+      // named, for someone, is still the request for help (nothing to search, no documents asked).
+      const cues = helpCues.union(m);
+      const vague = m.tokens.flatMap((w, i) => (VAGUE_THINGS.has(w) || WHO_WORDS.has(w) || w === 'com' || w === 'sobre' ? [i] : []));
+      return cues && vague.some((i) => VAGUE_THINGS.has(m.tokens[i] ?? '')) && isWhole(m, [...cues, ...vague]) ? { used: [...cues, ...vague] } : undefined;
+    },
+    handle: (t) => showHelp(t),
+  },
   // On a service, "como funciona?" asks how the service works (a follow-up, below).
   // On a list of results with services found, "como funciona?" is a follow-up about the first one listed (below).
   {
@@ -238,8 +251,9 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "desculpe, pode voltar à etapa anterior?": the cue, with apologies and words of asking around it.
     recognise: (t, m) => {
-      // "voltei" says the citizen is back, not "go back".
-      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? ''));
+      // "voltei" says the citizen is back, not "go back"; "volto mais tarde" that they will come back (small talk).
+      const later = laterCues.union(m) ?? [];
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i));
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
@@ -461,6 +475,9 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       if (!cues || !focus) return undefined;
       const how = findTopics(m, false);
+      // In a walkthrough, "quanto custa essa etapa?", "e nesse passo, precisa de quê?": the step on screen, pointed at,
+      // with a question about it; the question is answered (below), the walkthrough is not started again.
+      if (t.state.view.at === 'walkthrough' && how?.topics.some((k) => k !== 'how') && cues.some((i) => THIS_STEP.has(m.tokens[i - 1] ?? ''))) return undefined;
       const asked = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
       // "me explica as etapas direitinho por favor que eu não entendo nada disso": the reason at the end.
       const used = [...asked, ...reasonTail(m)];
@@ -703,6 +720,12 @@ const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
+const helpCues = c(HELP);
+/** The help intent's cues read as the whole message (see `cueHit`). */
+const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
+/** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */
+const VAGUE_THINGS: ReadonlySet<string> = new Set(['coisa', 'coisinha', 'coisas', 'trem', 'treco', 'trequinho', 'negocio', 'negocinho', 'assunto', 'lance', 'parada', 'questao', 'situacao']);
+const laterCues = c(SOCIAL.later);
 /** Words that ask for a person rather than ask what the bot is ("*quero* falar com uma pessoa de verdade"). */
 const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'gostaria', 'prefiro', 'quer', 'chama', 'passa', 'atendente']);
 const nextCues = c(NEXT);
@@ -879,6 +902,9 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
   return scores.indexOf(best) + 1;
 }
+
+/** Demonstratives pointing at the step on screen ("*essa* etapa", "*nesse* passo"). */
+const THIS_STEP: ReadonlySet<string> = new Set(['essa', 'esse', 'esta', 'este', 'nessa', 'nesse', 'nesta', 'neste', 'dessa', 'desse', 'desta', 'deste']);
 
 /** Verbs of skipping, said before what is skipped ("pula o agendamento"); "pula pra etapa 4" goes to it instead. */
 const SKIP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'pulo', 'salta', 'saltar']);

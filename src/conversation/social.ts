@@ -1,6 +1,9 @@
 // Social turns in the middle of a conversation ("obrigado", "tudo bem?", "você é um robô?") and "não
 // entendi": answered briefly, and the conversation stays where it was, with the same question or options.
+import { FAMILY } from '../core/people.ts';
 import type { SocialKind } from './cues.ts';
+import type { Reading } from './reading.ts';
+import type { ReplyHint } from './types.ts';
 import { fieldPrompt, formOptions } from './form.ts';
 import { copy } from './text.ts';
 import { opt, serviceOf, type TurnBuilder } from './turn.ts';
@@ -15,7 +18,9 @@ const replies: Record<SocialKind, string> = {
   compliment: 'Obrigado! Fico feliz em ajudar. 😊',
   insult: 'Sinto muito se não ajudei como você esperava. Vamos tentar de novo: escreva com outras palavras o que você precisa, ou fale com uma pessoa pelo *LigMinas 155*.',
   laugh: '😄',
+  surprise: 'Pois é! 🙂',
   declined: 'Tudo bem. 🙂',
+  later: 'Tudo bem, sem pressa! Quando quiser, é só voltar aqui. 🙂',
   sorry: 'Sem problema! 🙂',
   struggling: 'Sem pressa, vamos com calma. 🙂 Escreva do seu jeito o que você precisa, por exemplo "segunda via da identidade", ou toque numa das opções. Se preferir, fale com uma pessoa pelo *LigMinas 155*.',
   hurry: 'Vamos direto ao ponto! 🙂',
@@ -27,14 +32,22 @@ const replies: Record<SocialKind, string> = {
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'laugh', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
+
+/** Kinds that say what an "ok" said with them would (thanks, praise, an apology). */
+const ACKED_BY: readonly SocialKind[] = ['thanks', 'compliment', 'sorry'];
 
 /** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
 export function socialLine(kinds: ReadonlySet<SocialKind>): string {
   // Patience for a citizen who finds this hard says all the rest would ("não sei mexer" is no "não" to a question).
   // A tired citizen in a hurry ("to exausta, so queria resolver isso logo") is not told to take it slowly.
-  const said = kinds.has('struggling') ? new Set([...kinds].filter((k) => k !== 'declined' && k !== 'sorry' && k !== 'ack' && !(k === 'struggling' && kinds.has('hurry')))) : kinds;
-  return ORDER.filter((k) => said.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
+  const calm = kinds.has('struggling') ? new Set([...kinds].filter((k) => k !== 'declined' && k !== 'sorry' && k !== 'ack' && !(k === 'struggling' && kinds.has('hurry')))) : kinds;
+  // "ok obrigado", "blz vlw", "certo, muito bom": the "ok" goes without saying next to thanks, praise or an apology
+  // ("De nada!", not "De nada! Combinado!").
+  const said = ACKED_BY.some((k) => calm.has(k)) ? new Set([...calm].filter((k) => k !== 'ack')) : calm;
+  // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already.
+  const later = said.has('later') ? new Set([...said].filter((k) => k !== 'ack' && k !== 'declined')) : said;
+  return ORDER.filter((k) => later.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
 }
 
 /** True at the menu with nothing talked about: a greeting then (re)opens the menu with the welcome. */
@@ -54,7 +67,8 @@ export function socialReply(t: TurnBuilder, kinds: ReadonlySet<SocialKind>): voi
     t.say(text, [opt.handoff, opt.menu], undefined, { kind: 'small_talk' });
     return;
   }
-  t.say(`${text} ${whatNext(t)}`.trim(), undefined, undefined, { kind: 'small_talk' });
+  // Putting it off ("vou pensar e depois volto") is not asked what comes next.
+  t.say(`${text} ${kinds.has('later') ? '' : whatNext(t)}`.trim(), undefined, undefined, { kind: 'small_talk' });
   // A list of search results stays valid (a number still picks one) but is not put forward again: after
   // "valeu" the citizen is done with it, and services pushed at a "thank you" read as a new answer.
   if (t.state.view.at !== 'results') keepContext(t);
@@ -113,4 +127,31 @@ export function keepContext(t: TurnBuilder): void {
     last.options = options;
     t.state = { ...t.state, options };
   }
+}
+
+/** Words that tell of a death ("minha mãe *faleceu*", "o *falecimento* do meu pai", "a certidão de *óbito* do meu marido"). */
+const DEATH: ReadonlySet<string> = new Set(['faleceu', 'faleceram', 'falecido', 'falecida', 'falecimento', 'morreu', 'morreram', 'obito', 'falecer', 'morte']);
+/** Who a citizen mourns: family, and the other words for those close ("vó", "companheiro", "parente"). */
+const MOURNED: ReadonlySet<string> = new Set([...FAMILY, 'vo', 'vovo', 'companheiro', 'companheira', 'parente', 'familiar', 'pais']);
+/** "perdi meu pai", "perdemos a vó": losing someone is a death only with a person right after. */
+const LOST = new Set(['perdi', 'perdemos']);
+/** The replies a condolence may open: answers about services, not a form's question nor a social line. */
+const CONDOLED: ReadonlySet<ReplyHint['kind']> = new Set(['card', 'results', 'follow_up', 'unanswered', 'passage', 'elsewhere', 'no_results', 'documents', 'where']);
+
+/** True when the message tells of the death of someone close ("minha mãe faleceu", "perdi meu pai mês passado"). */
+function bereaved(m: Reading): boolean {
+  const w = m.tokens;
+  const died = w.some((x) => DEATH.has(x)) && w.some((x) => MOURNED.has(x));
+  const lost = w.some((x, i) => LOST.has(x) && [w[i + 1], w[i + 2]].some((y) => MOURNED.has(y ?? '')));
+  return died || lost;
+}
+
+/**
+ * "minha mãe faleceu e preciso ver o imposto da herança": the answer about the service opens with a word of sympathy.
+ * Only on a turn that answers about services (never a form's question), and only said once in the turn.
+ */
+export function condole(t: TurnBuilder, m: Reading): void {
+  const first = t.replies[0];
+  if (!first || !CONDOLED.has(first.hint?.kind ?? 'notice') || !bereaved(m)) return;
+  first.text = `Sinto muito pela sua perda. 🙏\n\n${first.text}`;
 }

@@ -61,6 +61,9 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
+/** The words of a bare need ("é preciso", "precisa de"), which a documents cue may be made of alone. */
+const NEED_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'preciso', 'precisa', 'precisava', 'precisamos', 'precisam', 'de', 'necessario']);
+
 /** The words of a bare "quanto está" ("qnto tá"). */
 const BARE_HOW_MUCH: ReadonlySet<string> = new Set(['quanto', 'esta', 'ta']);
 
@@ -124,6 +127,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   else if (bareCost && m.tokens.some((w, i) => i > Math.max(...bareCost.used) && !isGlue(w) && !found.some((f) => f.used.includes(i)))) {
     found.splice(found.indexOf(bareCost), 1, { ...bareCost, used: bareCost.used.filter((i) => m.tokens[i] === 'quanto'), strong: false });
   }
+  // "e precisa agendar?", "é preciso pagar?", "precisa de agendamento?": a bare need read as the documents' cue ("é
+  // preciso", "precisa de") is the need of the other topic asked with it, not a question about documents.
+  const bareNeed = found.find((f) => f.topic === 'documents' && f.used.every((i) => NEED_WORDS.has(m.tokens[i] ?? '')));
+  if (bareNeed && found.some((f) => f.topic !== 'documents')) found.splice(found.indexOf(bareNeed), 1);
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
@@ -677,6 +684,9 @@ const onInFocus = (_: unknown, s: Service): Target => ({ kind: 'service', servic
 const onFocus = (c: TargetCase, s: Service): Target => ({ kind: 'service', service: s, isNew: c.fresh });
 const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: s, isNew: true });
 
+/** Words for a step of a walkthrough ("essa *etapa*", "nesse *passo*"). */
+const STEP_NAMES: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'fase', 'parte']);
+
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
@@ -685,6 +695,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "como denuncio?" with nothing in view: the question's verb is what is asked for (VERBS_KEPT_IN_SEARCH); searched.
   before('nothing named but the request\'s verb', (c) => c.naming.length === 0 && c.fresh && c.used.some((i) => VERBS_KEPT_IN_SEARCH.has(c.m.tokens[i] ?? '')), (): Target => ({ kind: 'search' })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
+  // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
+  before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_NAMES.has(w))), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",

@@ -75,6 +75,23 @@ function stepInWords(words: readonly string[], last: number, own: (word: string)
   return NUMBER_WORDS.get(word);
 }
 
+/**
+ * "e na etapa 2 eu preciso levar o que?": a question that names a step by its word and number ("etapa 2", "passo 3",
+ * "2ª etapa", "terceira etapa"), words of the question around it; the step named, 1-based, or undefined.
+ */
+export function stepNamedInQuestion(m: Reading, last: number): number | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const w = m.tokens;
+  const named = w.flatMap((x, i) => {
+    if (!STEP_WORDS.has(x) || x.endsWith('s')) return [];
+    const after = w[i + 1] ?? '';
+    const before = w[i - 1] ?? '';
+    const n = /^\d{1,2}[ao]?$/.test(after) ? Number(after.replace(/[ao]$/, '')) : /^\d{1,2}[ao]$/.test(before) ? Number(before.slice(0, -1)) : ORDINALS.has(before) && before !== 'ultima' && before !== 'ultimo' && before !== 'penultima' ? NUMBER_WORDS.get(before) : undefined;
+    return n !== undefined && n >= 1 && n <= last ? [n] : [];
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The service and step of the walkthrough in progress, if any. */
 function current(t: TurnBuilder): { s: NonNullable<ReturnType<typeof serviceOf>>; step: number } | undefined {
   const view = t.state.view;

@@ -63,6 +63,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(31, 160),
   fresh(32, 154),
   fresh(33, 153),
+  fresh(34, 150),
   fresh(35, 151),
 ];
 

@@ -1,0 +1,117 @@
+// The fifteenth session's rounds by the lead (500–509), one `describe` per round; each test was checked to fail on the
+// code before the round.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, talk, talkOn } from './real.ts';
+
+describe('round 500: surprise alone ("eita", "nossa!", "sério?") is a social turn, not an "ok" nor a question', () => {
+  for (const said of ['eita', 'nossa!', 'sério?', 'vixe', 'nossa senhora', 'caramba']) {
+    it(`"${said}" after the cost keeps the card in focus and answers no "combinado" nor "não entendi"`, () => {
+      const d = talkOn('ipva', 'quanto custa?', said);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.state.focus).toBe('ipva');
+      expect(d.last?.replies[0]?.text).not.toMatch(/Combinado|Não entendi|Não tenho essa informação/);
+    });
+  }
+
+  it('"nossa, muito bom" is still praise, and "eita, foi mal" still an apology', () => {
+    expect(talkOn('ipva', 'nossa, muito bom').last?.replies[0]?.text).toMatch(/Obrigad/);
+    expect(talkOn('ipva', 'eita, foi mal').last?.replies[0]?.text).toMatch(/Sem problema/);
+  });
+
+  it('"nossa, perdi meu rg" is still a request', () => {
+    expect(talkOn('ipva', 'nossa, perdi meu rg').state.focus).toBe('cin-2a-via');
+  });
+});
+
+describe('round 501: "é preciso / precisa de" before another question is that question\'s need, not the documents', () => {
+  for (const [said, topic] of [
+    ['e precisa agendar?', 'appointment'],
+    ['e precisa pagar?', 'cost'],
+    ['e precisa ir la?', 'online'],
+    ['e precisa de agendamento?', 'appointment'],
+    ['é preciso marcar horário?', 'appointment'],
+  ] as const) {
+    it(`"${said}" answers ${topic} only`, () => {
+      expect(asked(talkOn('ipva', said))).toEqual([topic]);
+    });
+  }
+
+  it('"é preciso levar o quê?" and "precisa de que?" still ask the documents', () => {
+    expect(asked(talkOn('ipva', 'é preciso levar o quê?'))).toEqual(['documents']);
+    expect(asked(talkOn('ipva', 'precisa de que?'))).toEqual(['documents']);
+  });
+});
+
+describe('round 502: a death told with the request opens the answer with a word of sympathy', () => {
+  it('"minha mãe faleceu e preciso saber do imposto da herança" opens the ITCD with condolences', () => {
+    const d = talk('boa noite, minha mae faleceu e preciso saber do imposto da heranca');
+    expect(d.state.focus).toBe('itcd');
+    expect(d.last?.replies[0]?.text).toMatch(/^Sinto muito pela sua perda/);
+  });
+
+  it('"perdi meu pai mês passado, como faço pra transferir o carro dele" opens the transfer with condolences', () => {
+    const d = talk('perdi meu pai mes passado, como faço pra transferir o carro dele pro meu nome');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    expect(d.last?.replies[0]?.text).toMatch(/^Sinto muito pela sua perda/);
+  });
+
+  it('said once: the next question about the same service gets no condolence again', () => {
+    const d = talk('minha mae faleceu e preciso saber do imposto da heranca', 'quanto custa?');
+    expect(d.last?.replies[0]?.text).not.toMatch(/Sinto muito/);
+  });
+
+  it('a phone that "died" or a lost document is no death', () => {
+    expect(talk('meu celular morreu e perdi meus documentos').last?.replies[0]?.text).not.toMatch(/Sinto muito/);
+  });
+});
+
+describe('round 503: "ok" said with thanks, praise or an apology goes without saying', () => {
+  for (const said of ['ok valeu', 'blz obg', 'certo, obrigado pela ajuda']) {
+    it(`"${said}" gets "De nada!" without "Combinado!"`, () => {
+      const text = talkOn('ipva', 'quanto custa?', said).last?.replies[0]?.text ?? '';
+      expect(text).toMatch(/De nada/);
+      expect(text).not.toMatch(/Combinado/);
+    });
+  }
+
+  it('a bare "blz" is still "Combinado!"', () => {
+    expect(talkOn('ipva', 'blz').last?.replies[0]?.text).toMatch(/Combinado/);
+  });
+});
+
+describe('round 504: a town with "na verdade" after it, typed at a free-text field, amends the town', () => {
+  const atService = (): ReturnType<typeof talkOn> => talkOn('agendamento-uai', 'quero agendar', 'Maria Exemplo da Silva', '529.982.247-25', 'beaga');
+
+  for (const said of ['contagem na verdade', 'é contagem na verdade', 'peraí, é contagem na verdade']) {
+    it(`"${said}" at the service field is not taken as the service: the town is asked again`, () => {
+      const d = atService();
+      expect(d.state.view).toMatchObject({ at: 'form', field: 3 });
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    });
+  }
+
+  it('"renovar cnh na verdade" at the service field is still the service asked for', () => {
+    const d = atService();
+    d.say('renovar cnh na verdade');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+});
+
+describe('round 505: a question that names a step by number, in a walkthrough, shows that step', () => {
+  for (const [said, step] of [
+    ['e na etapa 2 eu preciso levar o que?', 1],
+    ['na etapa 3 precisa levar o que?', 2],
+    ['e no passo 4 tem que levar algum documento?', 3],
+  ] as const) {
+    it(`"${said}" on step 2 of the blood donation shows step ${step + 1}, not the first again`, () => {
+      const d = talkOn('doacao-sangue', 'passo a passo', 'proxima', said);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step });
+    });
+  }
+
+  it('"quantas etapas são?" still names no step', () => {
+    const d = talkOn('doacao-sangue', 'passo a passo', 'proxima', 'quantas etapas são?');
+    expect(d.state.view).not.toMatchObject({ at: 'walkthrough', step: 1 });
+  });
+});
