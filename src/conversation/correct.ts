@@ -10,6 +10,7 @@ import { leaveForAnother } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
+import { otherStateAt } from './followup.ts';
 import { lossPlace } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -19,6 +20,14 @@ import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
 /** Hedges around what was meant ("acho q eu perdi msm"): how sure the citizen is, not what they meant. */
 const HEDGES: ReadonlySet<string> = new Set(['acho', 'mesmo', 'talvez', 'provavelmente']);
+
+/** Verbs of knowing that a "não"/"nem" before them turns into doubt ("nem sei se tenho multa"), not a denial. */
+const UNSURE: ReadonlySet<string> = new Set(['sei', 'lembro']);
+
+/** Adverbs of order that end a clause ("quero consultar primeiro"), not "primeiro" of a first issue. */
+const ORDER_ADVERBS: ReadonlySet<string> = new Set(['primeiro', 'antes']);
+/** Words before "primeiro" that make it a noun's ("o primeiro", "meu primeiro"): then it is kept. */
+const DETERMINERS: ReadonlySet<string> = new Set(['o', 'a', 'um', 'uma', 'meu', 'minha', 'seu', 'sua', 'do', 'da', 'no', 'na', 'pelo', 'pela', 'pro', 'pra']);
 
 /** Words that end the part said "no" to ("não RG, é CNH": the comma and "é" end it). */
 const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'seria', 'eh']);
@@ -54,7 +63,12 @@ export function correctionWords(m: Reading, used: readonly number[]): string[] {
   const kept: string[] = [];
   let negated = false;
   let namedSince = false;
-  for (const tok of tokens) {
+  for (const [i, tok] of tokens.entries()) {
+    // "eu nem sei se tenho multa", "não sei se perdi": doubt about the thing, not its denial; the thing is still meant.
+    if ((tok === 'nao' || tok === 'nem') && UNSURE.has(tokens[i + 1] ?? '')) continue;
+    if (UNSURE.has(tok) && (tokens[i - 1] === 'nao' || tokens[i - 1] === 'nem')) continue;
+    // "quero consultar primeiro", "ver isso antes": an adverb of order ending the clause says when, not a first issue.
+    if (ORDER_ADVERBS.has(tok) && (tokens[i + 1] ?? '') === '' && !DETERMINERS.has(tokens[i - 1] ?? '')) continue;
     if (tok === 'nao' || tok === 'nem' || tok === 'ninguem') {
       // "não perdi não": the second "não" closes the same denial, it does not open a new one.
       if (!(negated && namedSince)) namedSince = false;
@@ -107,9 +121,16 @@ const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
   'apenas', 'somente', 'soh',
 ]);
 
-/** The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`. */
-function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
-  const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
+/**
+ * The service the message's last clause clearly names, when that clause opens with "quero" and it is not `not`.
+ * `after` (the correction cue's last place): without a pause, the last "quero" said past the cue once a story is told
+ * between them ("aliás é pra mim mesmo q parei na 7 serie quero terminar os estudos").
+ */
+function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number): string | undefined {
+  const wants = after === undefined ? [] : m.tokens.flatMap((w, i) => (i > after + 1 && i < m.tokens.length - 1 && WANT_OPENERS.has(w) ? [i] : []));
+  const lastWant = wants[wants.length - 1] ?? -1;
+  const told = lastWant >= 0 && m.tokens.slice((after ?? 0) + 1, lastWant).filter((w) => !isGlue(w)).length >= 2;
+  const pause = told ? lastWant - 1 : Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
   if (pause < 0 || !WANT_OPENERS.has(m.tokens[pause + 1] ?? '')) return undefined;
   // "quero so ver vaga de emprego msm": the glue and asides around what is wanted ("só", "mesmo", "msm", "uai") are not
   // searched (a search must find every word it is given).
@@ -117,6 +138,27 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string): string | undefin
   const result = t.ctx.search.search(wanted.join(' '), 3);
   const top = result.hits[0]?.id;
   return result.clear && top !== undefined && top !== not ? top : undefined;
+}
+
+/**
+ * "ele e brasileiro mas a carteira e de outro estado, de sp": in a correction, what follows the last "mas" is what is
+ * the case; the service it finds first, when not `not`, of `not`'s category and named by its words (another state's
+ * letters after "de" read as "outro estado", as the search reads a state's name).
+ */
+function contrastClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
+  const but = m.tokens.lastIndexOf('mas');
+  if (but < 0) return undefined;
+  const states = otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
+  const words = m.tokens
+    .map((w, i) => (states.has(i) && w.length === 2 && ['de', 'do', 'da'].includes(m.tokens[i - 1] ?? '') ? 'outro estado' : w))
+    .slice(but + 1)
+    .filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
+  if (searchWords(words.join(' ')).length < 2) return undefined;
+  const top = serviceOf(t.ctx, t.ctx.search.search(words.join(' '), 3).hits[0]?.id ?? '');
+  // Of the same category as the card corrected: the clause read alone has lost what it is about ("ja renovei mas perdi
+  // a carteira" on the renewal is the CNH's 2nd copy, not the loss report "perdi a carteira" finds alone).
+  const same = top !== undefined && top.category === serviceOf(t.ctx, not)?.category;
+  return top !== undefined && same && top.id !== not && namesService(t.ctx, top, words) ? top.id : undefined;
 }
 
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
@@ -279,14 +321,21 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     // neighbour then wins only if it is of the same kind ("furtados, não perdidos" on the loss report: the theft report).
     // Back to the focus, but the last clause says what is wanted ("nao, ja terminei o ensino medio, quero curso
     // tecnico" on the EJA): that clause alone, when it clearly names another service.
-    const wanted = at >= 0 ? wantedClause(t, m, focus.id) : undefined;
+    const wanted = at >= 0 ? wantedClause(t, m, focus.id) ?? contrastClause(t, m, focus.id) : undefined;
     if (wanted) return open(wanted);
-    if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && shared(neighbour) > 0)) return open(focus.id);
+    // "nao pera, nem sei se tenho multa, quero consultar primeiro" on the appeal: a neighbour whose title holds more of
+    // the words said than the focus's title ("Consultar multas…" holds "consultar" too) is what the correction asks for.
+    const meantStems = new Set(meant.flatMap((w) => analyze(w)));
+    const holds = (s: Service | undefined): number => [...(s ? titleStems(s) : [])].filter((x) => meantStems.has(x)).length;
+    const closer = neighbour !== undefined && holds(serviceOf(t.ctx, neighbour)) > holds(focus);
+    if (at >= 0 && withTitle.clear && top === focus.id && !(neighbour !== undefined && (shared(neighbour) > 0 || closer))) return open(focus.id);
     if (neighbour) return open(neighbour);
     // A detail of the same service ("na verdade é da moto", on IPVA): the same service, again.
     if (at >= 0) return open(focus.id);
-    // The correction alone names nothing, but its last clause does ("nao, moro longe, quero a visita por video chamada").
-    const wantedAlone = ids.length === 0 ? wantedClause(t, m, focus.id) : undefined;
+    // The correction alone names nothing, but its last clause does ("nao, moro longe, quero a visita por video chamada"),
+    // said with no pause after a story ("aliás é pra mim mesmo q parei na 7 serie quero terminar os estudos" on the
+    // technical course: the EJA) (round 533).
+    const wantedAlone = ids.length === 0 ? wantedClause(t, m, focus.id, Math.max(...used)) : undefined;
     if (wantedAlone) return open(wantedAlone);
     // The correction alone names nothing: read it with the service being corrected.
     if (ids.length === 0 && !rejected) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });

@@ -260,6 +260,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // "pode ser anonimo?"): asked on a card, a question about who may ask it, not a search for the anonymous hotline.
       'tem que dar meu nome', 'tem q dar meu nome', 'tem que falar meu nome', 'tem q falar meu nome', 'tem que me identificar', 'tem q me identificar', 'tem q se identificar',
       'pode ser anonimo', 'pode ser anonima', 'pode ser anonimamente', 'da pra ser anonimo', 'da para ser anonimo', 'posso fazer anonimo', 'fazer anonimamente', 'precisa do meu nome', 'precisa dar meu nome', 'precisa falar meu nome',
+      // Other verbs of one's name being shown or given ("sem aparecer meu nome", "sem revelar o nome"): the same question
+      // as followup.ts' ASKS_ANONYMOUS reads (whether it may be anonymous).
+      'sem aparecer meu nome', 'sem aparecer o nome', 'sem aparecer o meu nome', 'sem revelar meu nome', 'sem revelar o nome', 'sem mostrar meu nome', 'sem botar meu nome', 'sem passar meu nome', 'sem meu nome', 'sem o meu nome',
       // Asking on someone's behalf ("posso fazer por ele?", "tenho que fazer o pedido por ela?") asks who may ask;
       // an upper age limit ("tem idade máxima pra doar?") is among the requirements, not the rules for minors.
       'fazer por ele', 'fazer por ela', 'fazer pra ele', 'fazer pra ela', 'fazer para ele', 'fazer para ela', 'pedir por ele', 'pedir por ela', 'pedido por ele', 'pedido por ela',

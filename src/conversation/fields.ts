@@ -85,9 +85,16 @@ function dayMonthYear(date: Date): string {
 const NAME_ACK = /^(t[aá] bom|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem)\s*[,.!:;-]+\s*/i;
 const NAME_INTRO = /^((o |meu |o meu )?nome( completo)?( d[ea]la| d[ea]le)?\s*(:|\s[eé]\s|\seh\s)\s*|me chamo |eu me chamo |eu sou (o |a )?|sou (o |a ))/i;
 
+/**
+ * Whose name it is, said by kinship when the form is filled for someone else ("o nome é *da minha mãe* Conceição…",
+ * "o nome *da minha mãe* é …"): family words only, so that a sentence ("é da minha conta") is still no name.
+ */
+const KIN = '(m[aã]e|pai|filh[oa]|av[oóôá]|espos[oa]|marido|mulher|irm[aã]o?|ti[oa]|sobrinh[oa]|net[oa]|sogr[oa]|madrinha|padrinho|cunhad[oa]|companheir[oa]|namorad[oa])';
+const WHOSE_INTRO = new RegExp(`^((o |meu |o meu )?nome( completo)? )?((e|é|eh) )?d[ao] (minha |meu )?${KIN}(?=[\\s,:]|$)\\s*([,:]\\s*|(e|é|eh)\\s+)?`, 'i');
+
 /** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato"). */
 function nameOnly(input: string): string {
-  return input.replace(NAME_ACK, '').replace(NAME_INTRO, '').trim();
+  return input.replace(NAME_ACK, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
 }
 
 /** Words of a sentence that are never part of a person's name: pronouns, question words, verbs of asking and wanting. */

@@ -179,6 +179,8 @@ export const INTENTS: readonly Intent[] = [
     name: 'help',
     where: 'anywhere',
     recognise: (t, m) => {
+      // "valeu, me ajudou demais", "ajudaram muito": help already given is thanks (small talk), not a call for help.
+      if (m.tokens.some((w) => HELPED.has(w))) return undefined;
       const hit = cueHit(helpIntent, m, inForm(t));
       if (hit || m.freeText) return hit;
       // "to precisando de ajuda com um trem do meu pai", "preciso de ajuda com uma coisa": help with a thing not yet
@@ -618,6 +620,9 @@ export const INTENTS: readonly Intent[] = [
       const f = formOf(t);
       const field = f?.form.fields[f.field];
       if (!field || !isValidAnswer(t, field, m.text)) return undefined;
+      // "Pensando bem, a reclamação é de um hospital do SUS. Tem uma ouvidoria específica?": an option's word inside a
+      // correction that asks a question is the story of another request, not the choice (the correction reads it).
+      if (field.type === 'choice' && m.text.includes('?') && allCues(m, correctionCues) !== undefined) return undefined;
       // "renovar cnh" has the shape of a name, but every word is the catalogue's and it names a service.
       if (field.type === 'name' && m.tokens.every((w) => t.ctx.search.knows(w) || isGlue(w)) && t.ctx.search.search(m.text, 2).clear) return undefined;
       // "Antes disso: como consigo a segunda via da conta de água?" holds the form for a question about another service.
@@ -723,6 +728,8 @@ const botCues = c(SOCIAL.bot);
 const helpCues = c(HELP);
 /** The help intent's cues read as the whole message (see `cueHit`). */
 const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
+/** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
+const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */
 const VAGUE_THINGS: ReadonlySet<string> = new Set(['coisa', 'coisinha', 'coisas', 'trem', 'treco', 'trequinho', 'negocio', 'negocinho', 'assunto', 'lance', 'parada', 'questao', 'situacao']);
 const laterCues = c(SOCIAL.later);
@@ -1098,13 +1105,19 @@ export function readMessage(t: TurnBuilder, text: string): Message {
 const WANT_AFTER_SPACE = new RegExp(String.raw`\s(?:${[...WANT_OPENERS].join('|')})\b`, 'i');
 
 /**
+ * A verb of DISMISS_VERBS anywhere in the folded text, its letters maybe held ("esqueceee"): without one, no clause
+ * can be dropped, and most messages skip reading the head of the message.
+ */
+const DISMISS_VERB_SAID = new RegExp([...DISMISS_VERBS].map((v) => [...v].map((c) => `${c}+`).join('')).join('|'));
+
+/**
  * The message without a clause that opens it by only dropping what was being talked about, when a request follows
  * ("esquece isso, quero ver o dae", "deixa pra lá, e o ipva?", "esquece isso quero o dae"): the request is the
  * message, and the dropping words name nothing ("esquece" is the forgotten password's word, "deixa" an
  * inheritance's). Not in a form, where they give up the request (CANCEL_FORM) and the form asks what to do.
  */
 export function withoutDismissal(t: TurnBuilder, raw: string): string {
-  if (inForm(t)) return raw;
+  if (inForm(t) || !DISMISS_VERB_SAID.test(fold(raw))) return raw;
   const pause = raw.search(/[,;.!]/);
   const want = raw.search(WANT_AFTER_SPACE);
   const cut = pause >= 0 && (want < 0 || pause < want) ? pause + 1 : want;
@@ -1154,6 +1167,10 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
+  // "nao e o menino q sumiu nao, foi o celular q furtaram": what it is not said with "é", what happened with "foi"
+  // or "era" after the pause.
+  const happened = verb !== 'foi' && verb !== 'era' && m.tokens.some((w, i) => i > from + 2 && (w === 'foi' || w === 'era') && (m.pauses?.has(i - 1) ?? false));
+  if (happened && !m.text.includes('?')) return true;
   if (!said || verb === 'foi' || verb === 'era') return said;
   // With "é", only when what it says finds a service ("é desmatamento na serra" finds none alone; the whole message
   // is then searched, its denial dropped).

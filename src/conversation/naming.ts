@@ -29,13 +29,54 @@ export const synonymStems = memo((synonyms: readonly SynonymEntry[]): readonly (
   synonyms.map((e) => [e.term, ...e.alternatives].map((p) => analyze(p)).filter((p) => p.length > 0)),
 );
 
+/** For each stem, the synonym entries (by their place in the list) having a phrase that opens with it, and those phrases. */
+const byOpeningStem = memo((synonyms: readonly SynonymEntry[]): ReadonlyMap<string, readonly { entry: number; phrase: readonly string[] }[]> => {
+  const map = new Map<string, { entry: number; phrase: readonly string[] }[]>();
+  synonymStems(synonyms).forEach((phrases, entry) => {
+    for (const phrase of phrases) {
+      const first = phrase[0] as string;
+      const opened = map.get(first);
+      if (opened) opened.push({ entry, phrase });
+      else map.set(first, [{ entry, phrase }]);
+    }
+  });
+  return map;
+});
+
 /**
  * `own` with every stem of the synonym entries one of whose phrases (of at least `least` words) it holds whole: the
- * documents' "habilitação" brings "cnh", the costs' "boletim de ocorrência" brings "bo".
+ * documents' "habilitação" brings "cnh", the costs' "boletim de ocorrência" brings "bo". The entries are those whose
+ * phrases open with a stem of `own` (one lookup per stem), added in the list's order.
  */
 export function withSynonyms(synonyms: readonly SynonymEntry[], own: ReadonlySet<string>, least = 1): ReadonlySet<string> {
-  const held = synonymStems(synonyms).filter((entry) => entry.some((phrase) => phrase.length >= least && phrase.every((x) => own.has(x))));
-  return new Set([...own, ...held.flat(2)]);
+  const index = byOpeningStem(synonyms);
+  const held: number[] = [];
+  for (const x of own) {
+    for (const { entry, phrase } of index.get(x) ?? []) {
+      if (phrase.length >= least && phrase.every((y) => own.has(y))) held.push(entry);
+    }
+  }
+  if (held.length === 0) return new Set(own);
+  const entries = synonymStems(synonyms);
+  const out = new Set(own);
+  for (const entry of [...new Set(held)].sort((a, b) => a - b)) for (const phrase of entries[entry] ?? []) for (const x of phrase) out.add(x);
+  return out;
+}
+
+/**
+ * The places in `stems` (one stem per word, in order) of the words inside a phrase of the synonyms of two words or more
+ * said whole, in a row ("comprovante de rendimentos"). One lookup per word, of the phrases opening with it.
+ */
+export function inSynonymPhrases(synonyms: readonly SynonymEntry[], stems: readonly (string | undefined)[]): ReadonlySet<number> {
+  const index = byOpeningStem(synonyms);
+  const out = new Set<number>();
+  stems.forEach((first, k) => {
+    for (const { phrase } of (first === undefined ? undefined : index.get(first)) ?? []) {
+      if (phrase.length < 2 || k + phrase.length > stems.length) continue;
+      if (phrase.every((x, j) => stems[k + j] === x)) for (let j = 0; j < phrase.length; j++) out.add(k + j);
+    }
+  });
+  return out;
 }
 
 /** The stems of a service's names: its title, acronym and popular names. */

@@ -39,6 +39,8 @@ export function findMunicipality(input: string): string | undefined {
       .replace(/^((eu|ela|ele|a gente|minha m[aã]e|meu pai|meu filho|minha filha|meu av[oô]|minha av[oó])\s+)?(moro|mora|moram|morro|resido|reside|vivo|vive|sou|to|tô|estou|fico|trabalho|trabalha)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
       // Lead-ins may come one after another ("ah entao betim", "hmm bom, contagem").
       .replace(/^((entao|então|ah|ahn|hm+|bom|opa|ops|pode ser|acho que)[\s,]+)+/i, '')
+      // An apology for the answer before, then the town ("desculpa, é teófilo otoni", "foi mal, era Betim").
+      .replace(/^((desculpa|desculpe|desculpas|perdao|perdão|foi mal|foi mau|errei|me enganei)[\s,.!]+)+((e|é|eh|era)\s+)?/i, '')
       .replace(/^aqui\s+(e|é|eh)\s+/i, '')
       .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),
   );

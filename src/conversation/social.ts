@@ -46,7 +46,9 @@ export function socialLine(kinds: ReadonlySet<SocialKind>): string {
   // ("De nada!", not "De nada! Combinado!").
   const said = ACKED_BY.some((k) => calm.has(k)) ? new Set([...calm].filter((k) => k !== 'ack')) : calm;
   // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already.
-  const later = said.has('later') ? new Set([...said].filter((k) => k !== 'ack' && k !== 'declined')) : said;
+  const later0 = said.has('later') ? new Set([...said].filter((k) => k !== 'ack' && k !== 'declined')) : said;
+  // "valeu, me ajudou demais": thanks with praise get the praise's "Obrigado! Fico feliz em ajudar.", not a "De nada!" too.
+  const later = later0.has('compliment') ? new Set([...later0].filter((k) => k !== 'thanks')) : later0;
   return ORDER.filter((k) => later.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
 }
 

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inTitle, memo, namedCount, namesService, nameStems, synonymStems, titleStems, withSynonyms } from './naming.ts';
+import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -78,12 +78,20 @@ const YOU_WORDS: ReadonlySet<string> = new Set(['vc', 'voce', 'ce', 'tu', 'vcs',
 /** Words of being quick or slow said of someone ("é rápido", "é demorado"). */
 const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida', 'demorado', 'demorada']);
 
+/** Verbs of bringing that a documents' cue ends on ("preciso levar", "tenho que levar"). */
+const CARRY_VERBS: ReadonlySet<string> = new Set(['levar', 'levo', 'trazer', 'carregar']);
+/** Pronouns of people or animals carried ("levar *elas* de caminhão", "levar *ele* na escola"). */
+const CARRIED: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
+
 /** Words of "free of charge" ("de graça", "grátis", "gratuito"). */
 const FREE_WORDS: ReadonlySet<string> = new Set(['de', 'graca', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas']);
 /** Verbs of wanting that open what the citizen wants ("quero um curso", "queria uma vaga"), and of looking for it. */
 const WANT_VERBS: ReadonlySet<string> = new Set([...WANT_OPENERS,
   // Looking for something is wanting it ("procuro curso de graça": the course, not its cost).
   'procuro',
+  // Asking whether one may have it free ("posso andar de ônibus de graça pra outra cidade"): the free thing is what is
+  // asked for (a gratuity), not the cost of a service (round 531).
+  'posso', 'consigo',
 ]);
 
 /** A verb of wanting before token `at`, with a word that is no glue between them ("quero é um *curso* de graça"). */
@@ -111,6 +119,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "quanto o estado gastou na reforma da escola?": what the government spent is public information, not a fee.
   const spent = found.find((f) => f.topic === 'cost' && PUBLIC_SPENDING.test(m.tokens.join(' ')));
   if (spent) found.splice(found.indexOf(spent), 1);
+  // "preciso levar elas de caminhão": taking someone or something somewhere (a pronoun right after the verb), not
+  // bringing papers; the documents' cue ending on that verb is no question about the documents (round 532).
+  const carried = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && CARRIED.has(m.tokens[i + 1] ?? '')));
+  if (carried) found.splice(found.indexOf(carried), 1);
   // "o q eu preciso é a nota do produtor": what the citizen needs, said; no question about the documents.
   const need = found.find((f) => f.topic === 'documents' && NEED_SAID.test(m.tokens.join(' ')));
   if (need) found.splice(found.indexOf(need), 1);
@@ -702,6 +714,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
   // which the catalogue's synonyms give as "carteirinha de visitante".
   before('in its conditions by synonyms', inFocusWhen((c, f) => c.topics.includes('requirements') && inRequirementsSaid(c.t, f, c.naming)), onInFocus),
+  // "precisa de antecedentes?" on the prison visit card: a question about the documents whose every word is one of the
+  // card's own documents (its "Certidão de antecedentes criminais") asks whether this service needs it, though a
+  // service of that document's name exists (round 530).
+  before('one of its documents', inFocusWhen((c, f) => c.topics.includes('documents') && everyWordIn(documentStems(c.t, f), c.naming)), onInFocus),
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   before('people weighed', inFocusWhen((c) => c.topics.includes('requirements') && c.naming.every((w) => PEOPLE.has(w))), onInFocus),
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
@@ -741,14 +757,7 @@ function inSynonymPhrase(t: TurnBuilder, m: Reading): ReadonlySet<number> {
     const st = analyze(w);
     return st.length === 1 ? [{ st: st[0], i }] : [];
   });
-  const out = new Set<number>();
-  for (const phrase of synonymStems(t.ctx.catalogue.synonyms).flat()) {
-    if (phrase.length < 2) continue;
-    for (let k = 0; k + phrase.length <= kept.length; k++) {
-      if (phrase.every((x, j) => kept[k + j]?.st === x)) for (let j = 0; j < phrase.length; j++) out.add(kept[k + j]?.i ?? -1);
-    }
-  }
-  return out;
+  return new Set([...inSynonymPhrases(t.ctx.catalogue.synonyms, kept.map((k) => k.st))].map((k) => kept[k]?.i ?? -1));
 }
 
 /** Rules read top to bottom after the search: the first that holds gives the target; none, the list of results. */

@@ -66,6 +66,28 @@ export const opt = {
   leaveNo: { id: 'leave:no', label: '📝 Não, continuar o pedido' },
 } satisfies Record<string, Option>;
 
+/**
+ * A searcher that asks `searcher` once per query and limit, and gives the same answer when asked again: a turn may
+ * search the same words on several paths (whether the card in view stays, then the search itself). The search is a
+ * pure function of the query and the limit, so the answers are those of `searcher`.
+ */
+function searchedOnce(searcher: Searcher): Searcher {
+  const found = new Map<string, ReturnType<Searcher['search']>>();
+  return {
+    search(query: string, limit?: number) {
+      const key = `${limit ?? ''}\u0000${query}`;
+      let result = found.get(key);
+      if (result === undefined) {
+        result = searcher.search(query, limit);
+        found.set(key, result);
+      }
+      return result;
+    },
+    knows: (word: string) => searcher.knows(word),
+    share: (stem: string) => searcher.share(stem),
+  };
+}
+
 /** Mutable builder for one turn; the engine's public function returns an immutable Turn. */
 export class TurnBuilder {
   replies: Reply[] = [];
@@ -77,13 +99,13 @@ export class TurnBuilder {
   /** The citizen's message of this turn, when it is text: follow-up answers quote the sentence that answers it. */
   said: string | undefined;
   public state: ConversationState;
-  constructor(
-    state: ConversationState,
-    readonly ctx: EngineContext,
-  ) {
+  /** The context of the turn; its searcher searches each query (with the same limit) once in the turn. */
+  readonly ctx: EngineContext;
+  constructor(state: ConversationState, ctx: EngineContext) {
     const { away, ...rest } = state;
     this.state = rest;
     this.lastAway = away;
+    this.ctx = { ...ctx, search: searchedOnce(ctx.search) };
   }
 
   /** Adds a reply. Its hint is required: channels decide from it, never from the words. */

@@ -526,6 +526,10 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   // name the service found first (found by "mei", the citizen's kind of business): the title is what is asked about.
   const titled = titleOpening(t, query, result.hits[0]?.id);
   if (titled) return { hits: [{ id: titled.id, title: titled.title, score: 1 }], clear: true };
+  // "Certidão negativa da Junta Comercial": a service's whole title said, when the first found's title is not said
+  // whole ("certidão negativa" is among the tax certificate's names), is what is asked for.
+  const wholly = titleSaid(t, query, result.hits[0]?.id);
+  if (wholly) return { hits: [{ id: wholly.id, title: wholly.title, score: 1 }, ...result.hits.filter((h) => h.id !== wholly.id)], clear: true };
   // "perdi minha cnh ontem no onibus": where it was lost is the story; without it the request may be clear.
   if (!result.clear) {
     const placeless = withoutLossPlace(query);
@@ -633,6 +637,25 @@ function titleOpening(t: TurnBuilder, query: string, firstId: string | undefined
   const opened = [...pairs].flatMap((pair) => byTitlePair(t.ctx.catalogue).get(pair) ?? []);
   const only = opened.length === 1 ? opened[0] : undefined;
   return only !== undefined && only.id !== firstId && namesService(t.ctx, only, all) ? only : undefined;
+}
+
+/** The stems of a service's title, without what it holds in brackets (an acronym, a detail). */
+const bareTitleStems = memo((s: Service): readonly string[] => [...new Set(analyze(s.title.replace(/\([^)]*\)/g, ' ')))]);
+
+/**
+ * The one service whose title of three words or more the query says whole, two of them in none of the first found's
+ * names, when the first found's title is not said whole.
+ */
+function titleSaid(t: TurnBuilder, query: string, firstId: string | undefined): Service | undefined {
+  const said = new Set(analyze(query));
+  const whole = (s: Service | undefined): boolean => s !== undefined && bareTitleStems(s).length >= 3 && bareTitleStems(s).every((x) => said.has(x));
+  const first = serviceOf(t.ctx, firstId ?? '');
+  if (first === undefined || whole(first)) return undefined;
+  // Two words of that title or more are in none of the first found's names: the title said names another thing
+  // ("junta comercial"), not the same thing said another way.
+  const other = (s: Service): boolean => bareTitleStems(s).filter((x) => !nameStems(first).has(x)).length >= 2;
+  const named = t.ctx.catalogue.services.filter((s) => s.id !== first.id && whole(s) && other(s));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The words after "um tal de" (or "esse tal de", "uma tal de") up to the next pause: a name the citizen heard. */

@@ -115,3 +115,24 @@ describe('round 505: a question that names a step by number, in a walkthrough, s
     expect(d.state.view).not.toMatchObject({ at: 'walkthrough', step: 1 });
   });
 });
+
+describe('round 506: help already given is thanks, not a call for help', () => {
+  for (const said of ['valeu, me ajudou demais', 'me ajudou demais', 'obrigado, ajudou muito']) {
+    it(`"${said}" on a card is small talk that keeps the card, not the help screen`, () => {
+      const d = talkOn('antecedentes-criminais', said);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.state.focus).toBe('antecedentes-criminais');
+    });
+  }
+
+  it('"valeu, me ajudou demais" is answered once ("Fico feliz em ajudar"), not "De nada! Obrigado!"', () => {
+    const text = talkOn('antecedentes-criminais', 'valeu, me ajudou demais').last?.replies[0]?.text ?? '';
+    expect(text).toMatch(/Fico feliz em ajudar/);
+    expect(text).not.toMatch(/De nada/);
+  });
+
+  it('"me ajuda" and "preciso de ajuda" still ask for help', () => {
+    expect(kinds(talkOn('antecedentes-criminais', 'me ajuda'))).toEqual(['help']);
+    expect(kinds(talkOn('antecedentes-criminais', 'preciso de ajuda'))).toEqual(['help']);
+  });
+});
