@@ -85,6 +85,10 @@ export const FIELD_QUESTION = [
   'me identificar', 'se identificar', 'identificar', 'identificacao', 'anonimo', 'anonima', 'anonimato', 'tem que falar', 'tem que informar', 'ter que informar', 'tenho que falar', 'falar meu nome', 'dar meu nome', 'por meu nome', 'colocar meu nome',
   // What a choice changes ("se for roubo muda alguma coisa?", "faz diferença?").
   'muda alguma coisa', 'muda algo', 'muda em que', 'muda o que', 'o que muda', 'faz diferenca', 'tem diferenca', 'qual a diferenca',
+  // What to write or put in the field ("o que devo escrever aqui?", "o que eu coloco?", "como preencho isso?").
+  'o que devo escrever', 'o que eu devo escrever', 'o que escrevo', 'o que eu escrevo', 'o que escrever', 'o que preciso escrever', 'o que tenho que escrever', 'o que e pra escrever',
+  'o que devo colocar', 'o que eu devo colocar', 'o que coloco', 'o que eu coloco', 'o que colocar', 'o que preciso colocar', 'o que tenho que colocar', 'o que e pra colocar',
+  'o que devo por', 'o que ponho', 'o que eu ponho', 'o que devo responder', 'o que respondo', 'o que eu respondo', 'como preencho', 'como eu preencho', 'como preencher', 'o que vai aqui',
 ];
 
 export const YES = [
@@ -303,6 +307,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Whether it must be the parents who go with the child ("eu sou a avó, posso levar ele ou tem q ser os pais?").
       'ser os pais', 'ser o pai ou a mae', 'ser a mae ou o pai', 'so os pais', 'so pai ou mae', 'so o pai ou a mae', 'somente os pais', 'apenas os pais', 'sem os pais', 'sem o pai', 'sem a mae',
       'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',
+      // A child said to be little ("criança pequena pode tirar?", "bebê de colo precisa?"): the rules for minors.
+      'crianca pequena', 'criancas pequenas', 'crianca de colo', 'bebe de colo', 'recem nascido', 'recem nascida', 'crianca bem pequena',
     ],
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
   },
@@ -456,6 +462,8 @@ export const SOCIAL = {
     'seguro passar meus dados', 'seguro passar os meus dados', 'seguro passar os dados', 'seguro informar meus dados', 'seguro colocar meus dados', 'seguro digitar meus dados', 'seguro dar meus dados', 'seguro mandar meus dados', 'seguro enviar meus dados',
     'posso passar meus dados', 'posso informar meus dados', 'posso confiar meus dados',
     'meus dados estao seguros', 'meus dados sao seguros', 'meus dados seguros', 'meus dados protegidos', 'protecao de dados', 'lgpd', 'privacidade',
+    // Whether it is safe to talk or write here at all ("é seguro falar aqui?", "é seguro usar isso?").
+    'seguro falar aqui', 'seguro conversar aqui', 'seguro escrever aqui', 'seguro usar aqui', 'seguro usar isso', 'seguro usar esse', 'seguro usar este', 'e seguro aqui',
   ],
   // Putting it off, to think or come back later ("vou pensar e depois volto", "volto mais tarde", "qualquer coisa eu
   // volto"): no request, nor a goodbye that ends the conversation. Its "volto" is no "voltar a estudar".

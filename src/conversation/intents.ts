@@ -215,7 +215,19 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t) => showHandoff(t),
   },
-  { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: (t) => quit(t) },
+  {
+    name: 'quit',
+    where: 'anywhere',
+    cues: c(QUIT),
+    whole: true,
+    // "sair disso" in the steps leaves the steps (LEAVE_WALK), not the conversation: a leave cue that holds the "sair".
+    recognise: (t, m) => {
+      const hit = cueHit(quitIntent, m, inForm(t));
+      const leaving = t.state.view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
+      return hit && leaving && hit.used.every((i) => leaving.includes(i) || !QUIT_WORDS.has(m.tokens[i] ?? '')) ? undefined : hit;
+    },
+    handle: (t) => quit(t),
+  },
   {
     name: 'rephrase',
     where: 'anywhere',
@@ -1007,8 +1019,13 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quanto',
 
 /** The menu's cues, as the whole message (the menu intent adds a wish around them). */
 const menuIntent: Intent = { name: 'menu', where: 'anywhere', cues: c(MENU), whole: true, handle: () => undefined };
+const quitIntent: Intent = { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: () => undefined };
+/** The words of the quit cues ("sair", "tchau"). */
+const QUIT_WORDS: ReadonlySet<string> = new Set(QUIT.flatMap((q) => q.split(' ')));
 /** Words of wishing and going around a menu cue ("quero voltar pro menu", "queria ir pro início"). */
-const MENU_WISH: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'ir', 'vamos', 'bora', 'volta', 'voltar', 'preciso']);
+const MENU_WISH: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'ir', 'vamos', 'bora', 'volta', 'voltar', 'preciso',
+  // Leaving where one is on the way to the menu ("sair disso e voltar pro menu", "sai daqui e vai pro início").
+  'sair', 'sai', 'disso', 'daqui', 'e', 'vai']);
 /** "como funciona?": how the bot works, as the whole message. */
 const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues: c(HOW_IT_WORKS), whole: true, handle: () => undefined };
 

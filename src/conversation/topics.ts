@@ -272,6 +272,8 @@ export function ageAt(m: Reading): number[] | undefined {
     if ((years || a.next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(a.prev ?? '')) return [a.at, a.at + 1];
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
     if (a.ends && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
+    // "minha filha de 17 pode ir?", "meu neto de 12": a child named with "de N" is that old.
+    if (a.prev === 'de' && CHILD_WORDS.has(m.tokens[a.at - 2] ?? '') && (a.ends || a.next === 'pode' || a.next === 'precisa')) return [a.at - 2, a.at - 1, a.at];
   }
   return undefined;
 }
@@ -494,7 +496,7 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
 }
 
 /** What a question with these leftover words is about. */
-type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask' } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
+type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask'; chat?: true } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
 
 /** The service in focus, if it is still in the catalogue. */
 export function focusOf(t: TurnBuilder): Service | undefined {
@@ -696,6 +698,10 @@ const onInFocus = (_: unknown, s: Service): Target => ({ kind: 'service', servic
 const onFocus = (c: TargetCase, s: Service): Target => ({ kind: 'service', service: s, isNew: c.fresh });
 const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: s, isNew: true });
 
+/** Words of working or being open and of the time of day ("vcs *funcionam* ate q horas? ta *tarde* ja"): they name no service. */
+const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 'atende', 'atendem', 'abre', 'abrem', 'fecha', 'fecham', 'trabalha', 'trabalham', 'respondem', 'responde',
+  'aberto', 'aberta', 'abertos', 'tarde', 'noite', 'cedo', 'madrugada', 'agora', 'hoje', 'ja', 'ta', 'esta', 'ainda', 'ai', 'aqui', 'chat']);
+
 /** Words for a step of a walkthrough ("essa *etapa*", "nesse *passo*"). */
 const STEP_NAMES: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'fase', 'parte']);
 
@@ -706,6 +712,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, right after a subject handled elsewhere', (c) => c.naming.length === 0 && c.t.lastAway !== undefined && elsewhere(c.t, c.m.text), (_, away): Target => ({ kind: 'elsewhere', away })),
   // "como denuncio?" with nothing in view: the question's verb is what is asked for (VERBS_KEPT_IN_SEARCH); searched.
   before('nothing named but the request\'s verb', (c) => c.naming.length === 0 && c.fresh && c.used.some((i) => VERBS_KEPT_IN_SEARCH.has(c.m.tokens[i] ?? '')), (): Target => ({ kind: 'search' })),
+  // "vcs funcionam ate q horas? ta tarde ja" with no card in view: the hours of the chat itself, asked of "you" with only
+  // words of working and of the time of day; answered, then which service's hours are wanted is asked.
+  before('the chat\'s own hours', (c) => c.fresh && c.topics.includes('hours') && c.m.tokens.some((w) => YOU_WORDS.has(w)) && c.naming.every((w) => YOU_WORDS.has(w) || CHAT_HOURS_WORDS.has(w)), (): Target => ({ kind: 'ask', chat: true })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
   // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
   before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_NAMES.has(w))), onInFocus),
@@ -1102,7 +1111,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       return showElsewhere(t, target.away, m.text);
     case 'ask': {
       const labels = hit.topics.map((k) => topicLabels[k]);
-      t.say(`Sobre qual serviço você quer saber ${labels.join(' e ')}? Escreva o nome do serviço, por exemplo "renovar CNH" ou "segunda via do RG".`, t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'notice' });
+      // The chat asked for its own hours: it is automatic, so it answers whenever it is written to.
+      const chat = target.chat ? 'Aqui no chat você pode escrever a qualquer hora, todos os dias. 🙂 ' : '';
+      t.say(`${chat}Sobre qual serviço você quer saber ${labels.join(' e ')}? Escreva o nome do serviço, por exemplo "renovar CNH" ou "segunda via do RG".`, t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'notice' });
       if (hit.topics[0]) t.answered(hit.topics[0]);
       return;
     }

@@ -64,6 +64,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(32, 154),
   fresh(33, 153),
   fresh(34, 150),
+  fresh(35, 151),
   fresh(36, 155),
 ];
 
