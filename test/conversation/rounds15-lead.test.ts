@@ -1,7 +1,7 @@
 // The fifteenth session's rounds by the lead (500–509), one `describe` per round; each test was checked to fail on the
 // code before the round.
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, talk, talkOn } from './real.ts';
+import { asked, expectElsewhere, kinds, talk, talkOn } from './real.ts';
 
 describe('round 500: surprise alone ("eita", "nossa!", "sério?") is a social turn, not an "ok" nor a question', () => {
   for (const said of ['eita', 'nossa!', 'sério?', 'vixe', 'nossa senhora', 'caramba']) {
@@ -160,5 +160,17 @@ describe('round 508: whether a child may go alone asks the rules for minors', ()
 
   it('"ela pode ir desacompanhada?" too', () => {
     expect(asked(talkOn('cin-1a-via', 'ela pode ir desacompanhada?'))).toEqual(['minors']);
+  });
+});
+
+describe('round 509: organ donation is not the blood donation', () => {
+  for (const said of ['como faço pra ser doador de orgaos', 'quero doar meus órgãos', 'minha mae ta na fila de transplante']) {
+    it(`"${said}" is answered as a subject handled elsewhere, with no service opened`, () => {
+      expectElsewhere(said);
+    });
+  }
+
+  it('"quero doar sangue" still opens the blood donation', () => {
+    expect(talk('quero doar sangue').state.focus).toBe('doacao-sangue');
   });
 });
