@@ -130,6 +130,12 @@ export const AFTER_REQUEST = [
   'tenho que fazer mais', 'preciso fazer mais', 'tenho que fazer algo', 'preciso fazer algo', 'e so esperar', 'so esperar', 'ja esta marcado', 'ja ta marcado', 'ja esta agendado', 'ja ta agendado', 'ja esta confirmado', 'ja ta confirmado',
 ];
 
+/** How far the walkthrough has come ("quantas etapas faltam?", "falta muito?", "em qual etapa eu to?"): where one is, and how many are left. */
+export const PROGRESS = [
+  'quantas etapas faltam', 'quantas faltam', 'faltam quantas', 'faltam quantas etapas', 'quantos passos faltam', 'quantas etapas ainda faltam', 'quantas ainda faltam',
+  'falta muito', 'ainda falta muito', 'falta muita coisa', 'ainda falta muita coisa', 'falta quanto', 'ta acabando', 'esta acabando', 'ja ta acabando', 'ta no fim', 'esta no fim',
+  'em qual etapa estou', 'em que etapa estou', 'em qual etapa eu to', 'em que etapa eu to', 'qual etapa eu to', 'em qual passo estou', 'em que passo estou',
+];
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [
