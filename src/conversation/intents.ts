@@ -343,7 +343,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const n = fieldToFix(t, m);
       // "furto ou roubo" typed on the summary: an option of one choice field, said alone, is that field's new value.
-      if (n === undefined) return choiceRetyped(t, m);
+      if (n === undefined) return choiceRetyped(t, m) ?? amendedOnSummary(t, m);
       // "mude a data para 22/04/2027": the new value comes with the message; the summary shows it at once.
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
@@ -1231,6 +1231,22 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * "na verdade o nome é Ana Maria Souza", "o telefone certo é 31988887777", "nao, o motivo foi roubo" on the summary:
+ * a message that amends (a word of amending, a correction cue or a leading "não") and gives one field a new valid
+ * value, as in the form; the summary shows it at once.
+ */
+function amendedOnSummary(t: TurnBuilder, m: Message): Hit | undefined {
+  const view = t.state.view;
+  const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (view.at !== 'confirm' || !s?.form) return undefined;
+  const amends = m.tokens.some((w) => AMEND_WORDS.has(w)) || correctionCues.union(m) !== undefined || m.tokens[0] === 'nao';
+  if (!amends) return undefined;
+  const fix = amendment(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, m.text);
+  const field = fix ? s.form.fields[fix.index] : undefined;
+  return fix && field && view.answers[field.id] !== fix.value ? { used: m.tokens.map((_, i) => i), n: fix.index, value: fix.value } : undefined;
 }
 
 /**

@@ -1,0 +1,73 @@
+// The fifteenth session's rounds by helper r15d (570–589), found by playing the forms and the subjects handled
+// elsewhere by hand; one `describe` per round; each test was checked to fail on the code before the round.
+import { describe, expect, it } from 'vitest';
+import { expectElsewhere, kinds, talk, talkOn } from './real.ts';
+
+/** The 2nd-copy CIN form filled up to its summary. */
+const CIN_FILLED = ['quero agendar', 'Ana Souza', '12345678909', 'juiz de fora', '10/12', 'perdi', '31999998888'];
+
+describe('round 570: on the summary, an amendment with its new value and no verb of changing is taken', () => {
+  const cases: [string, string, string][] = [
+    ['na verdade o nome é Ana Maria Souza', 'nome', 'Ana Maria Souza'],
+    ['o telefone certo é 31988887777', 'telefone', '(31) 98888-7777'],
+    ['ops, a cidade é muriae', 'municipio', 'Muriaé'],
+    ['nao, o motivo foi roubo', 'motivo', 'Furto ou roubo'],
+  ];
+  for (const [said, field, value] of cases) {
+    it(`"${said}" shows the summary again with the new value, and "sim" sends it`, () => {
+      const d = talkOn('cin-2a-via', ...CIN_FILLED, said);
+      expect(kinds(d)).toEqual(['summary']);
+      const view = d.state.view;
+      expect(view.at === 'confirm' ? view.answers[field] : undefined).toBe(value);
+      d.say('sim');
+      expect(d.requests[0]?.answers[field]).toBe(value);
+    });
+  }
+
+  it('"ta tudo certo sim" still sends the request as it is', () => {
+    const d = talkOn('cin-2a-via', ...CIN_FILLED, 'ta tudo certo sim');
+    expect(kinds(d)[0]).toBe('submitted');
+    expect(d.requests[0]?.answers.nome).toBe('Ana Souza');
+  });
+});
+
+describe('round 571: in a date field, a time that is not yet a date is asked again, no other service offered', () => {
+  for (const said of ['semana que vem', 'mes que vem', 'na proxima sexta feira']) {
+    it(`"${said}" asks the date again and keeps the answers`, () => {
+      const d = talkOn('cin-2a-via', 'quero agendar', 'Ana Souza', '12345678909', 'juiz de fora', said);
+      expect(kinds(d)).toEqual(['field']);
+      const view = d.state.view;
+      expect(view.at === 'form' ? view.field : -1).toBe(3);
+      expect(d.text).toMatch(/dd\/mm\/aaaa/);
+    });
+  }
+
+  it('"e a cnh? perdi tbm" in the date field still offers the other service', () => {
+    const d = talkOn('cin-2a-via', 'quero agendar', 'Ana Souza', '12345678909', 'juiz de fora', 'e a cnh? perdi tbm');
+    expect(kinds(d)).toEqual(['leave_form']);
+  });
+});
+
+describe('round 572: a request for a relative on a card with a form starts the form ("agendar pra minha mae")', () => {
+  for (const said of ['agendar pra minha mae', 'marca pra minha mae']) {
+    it(`"${said}" on the CIN 2nd copy starts its form`, () => {
+      const d = talkOn('cin-2a-via', said);
+      expect(kinds(d)).toEqual(['field']);
+      expect(d.state.view.at).toBe('form');
+    });
+  }
+
+  it('"marca pra minha mae a cnh" is not this form', () => {
+    expect(talkOn('cin-2a-via', 'marca pra minha mae a cnh').state.view.at).not.toBe('form');
+  });
+});
+
+describe('round 573: a complaint about a town matter, or a phone company named as the subject, is answered elsewhere', () => {
+  for (const said of ['quero fazer uma denuncia de buraco na rua', 'a vivo ta cobrando errado minha conta', 'a claro cortou minha internet']) {
+    it(`"${said}" says who handles it`, () => expectElsewhere(said));
+  }
+
+  it('"quero fazer uma denuncia de trafico na minha rua" still opens the Disque-Denúncia', () => {
+    expect(talk('quero fazer uma denuncia de trafico na minha rua').state.focus).toBe('disque-denuncia');
+  });
+});
