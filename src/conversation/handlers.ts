@@ -387,8 +387,10 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
  * Only a clear question (a strong cue or a "?") outside free-text fields: a name stays a name.
  */
 export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefined {
-  const f = formOf(t);
-  if (!f || m.freeText) return undefined;
+  // On the summary too ("pera, e quanto custa a segunda via?"): the question is answered, and the summary stays.
+  const view = t.state.view;
+  const f = formOf(t) ?? (view.at === 'confirm' ? { s: serviceOf(t.ctx, view.serviceId) } : undefined);
+  if (!f?.s || m.freeText) return undefined;
   const hit = findTopics(m, false);
   if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
   // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.

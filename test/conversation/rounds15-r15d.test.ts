@@ -71,3 +71,67 @@ describe('round 573: a complaint about a town matter, or a phone company named a
     expect(talk('quero fazer uma denuncia de trafico na minha rua').state.focus).toBe('disque-denuncia');
   });
 });
+
+describe('round 574: a town typed as people type it on a phone is taken in a município field', () => {
+  const cases: [string, string][] = [
+    ['bom despacho', 'Bom Despacho'],
+    ['cel fabriciano', 'Coronel Fabriciano'],
+    ['cel. fabriciano', 'Coronel Fabriciano'],
+    ['moro em sta luzia', 'Santa Luzia'],
+    ['s joao del rei', 'São João del Rei'],
+    ['sete lagoas mg', 'Sete Lagoas'],
+    ['juizdefora', 'Juiz de Fora'],
+    ['govaladares', 'Governador Valadares'],
+  ];
+  for (const [said, town] of cases) {
+    it(`"${said}" is ${town}`, () => {
+      const d = talkOn('cin-2a-via', 'quero agendar', 'Ana Souza', '12345678909', said);
+      const view = d.state.view;
+      expect(view.at === 'form' ? view.answers.municipio : undefined).toBe(town);
+    });
+  }
+
+  it('"bom, contagem" is still Contagem', () => {
+    const d = talkOn('cin-2a-via', 'quero agendar', 'Ana Souza', '12345678909', 'bom, contagem');
+    const view = d.state.view;
+    expect(view.at === 'form' ? view.answers.municipio : undefined).toBe('Contagem');
+  });
+});
+
+describe('round 575: on the summary, a question or another service never drops the answers', () => {
+  for (const said of ['quais documentos eu levo?', 'pera, e quanto custa a segunda via?', 'preciso levar o bo no dia?']) {
+    it(`"${said}" is answered about the request, and the summary stays`, () => {
+      const d = talkOn('cin-2a-via', ...CIN_FILLED, said);
+      expect(kinds(d)[0]).toBe('follow_up');
+      expect(d.state.focus).toBe('cin-2a-via');
+      expect(d.state.view.at).toBe('confirm');
+      d.say('sim');
+      expect(d.requests).toHaveLength(1);
+    });
+  }
+
+  it('"e a cnh? perdi tbm" offers to leave the summary; "nao" shows it again with the answers', () => {
+    const d = talkOn('cin-2a-via', ...CIN_FILLED, 'e a cnh? perdi tbm');
+    expect(kinds(d)).toEqual(['leave_form']);
+    d.say('nao');
+    expect(kinds(d)).toEqual(['summary']);
+    const view = d.state.view;
+    expect(view.at === 'confirm' ? view.answers.nome : undefined).toBe('Ana Souza');
+  });
+});
+
+describe('round 576: on the summary, a yes with a field said to be right confirms ("meu nome ta certo, pode mandar")', () => {
+  for (const said of ['meu nome ta certo, pode mandar', 'o telefone é esse mesmo, pode enviar']) {
+    it(`"${said}" sends the request`, () => {
+      const d = talkOn('cin-2a-via', ...CIN_FILLED, said);
+      expect(kinds(d)[0]).toBe('submitted');
+      expect(d.requests).toHaveLength(1);
+    });
+  }
+
+  it('"o telefone ta errado, pode mandar" asks the phone again', () => {
+    const d = talkOn('cin-2a-via', ...CIN_FILLED, 'o telefone ta errado, pode mandar');
+    expect(d.requests).toHaveLength(0);
+    expect(d.state.view.at).toBe('form');
+  });
+});
