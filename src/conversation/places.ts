@@ -36,6 +36,8 @@ export function findMunicipality(input: string): string | undefined {
   const key = fold(
     input
       .replace(/(\s*[-/,.!]\s*(mg)?|\s+mg)\s*$/i, '')
+      // "é em ipatinga mesmo", "contagem msm": a word stressing the town.
+      .replace(STRESS, '')
       .replace(/^((eu|ela|ele|a gente|minha m[aã]e|meu pai|meu filho|minha filha|meu av[oô]|minha av[oó])\s+)?(moro|mora|moram|morro|resido|reside|vivo|vive|sou|to|tô|estou|fico|trabalho|trabalha)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
       // Lead-ins may come one after another ("ah entao betim", "hmm bom, contagem").
       .replace(/^((entao|então|ah|ahn|hm+|bom|opa|ops|pode ser|acho que)[\s,]+)+/i, '')

@@ -135,3 +135,28 @@ describe('round 576: on the summary, a yes with a field said to be right confirm
     expect(d.state.view.at).toBe('form');
   });
 });
+
+describe('round 577: a town with a word stressing it ("é em ipatinga mesmo") is the answer, not another service', () => {
+  for (const [said, town] of [['é em ipatinga mesmo', 'Ipatinga'], ['contagem msm', 'Contagem']] as const) {
+    it(`"${said}" is ${town}`, () => {
+      const d = talkOn('agendamento-uai', 'quero agendar', 'Sebastiao Alves', '12345678909', said);
+      expect(kinds(d)).toEqual(['field']);
+      const view = d.state.view;
+      expect(view.at === 'form' ? view.answers.municipio : undefined).toBe(town);
+    });
+  }
+});
+
+describe('round 578: "atestado médico" is no criminal-record certificate; "cnh suspensa" finds the points', () => {
+  for (const said of ['preciso de um atestado medico', 'preciso de atestado medico pro trabalho']) {
+    it(`"${said}" says who gives it`, () => expectElsewhere(said));
+  }
+
+  it('"atestado de bons antecedentes pro trabalho" still opens the certificate', () => {
+    expect(talk('atestado de bons antecedentes pro trabalho').state.focus).toBe('antecedentes-criminais');
+  });
+
+  for (const said of ['cnh suspensa', 'suspenderam minha cnh']) {
+    it(`"${said}" opens the licence points`, () => expect(talk(said).state.focus).toBe('multas-pontuacao'));
+  }
+});
