@@ -97,7 +97,19 @@ export const INTENTS: readonly Intent[] = [
       const opensWithCancel = first.every((i) => cue.has(i) || isGlue(m.tokens[i] ?? '') || EMPHASIS.has(m.tokens[i] ?? ''));
       return opensWithCancel && clauses.size >= 2 && clauses.has(0) ? { used: [...cue] } : undefined;
     },
-    handle: (t) => cancelForm(t),
+    handle: (t, m, hit) => {
+      // "mudei de ideia, quero so saber o preço": the request is dropped, and the question about its service answered.
+      const view = t.state.view;
+      const s = view.at === 'form' || view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : view.at === 'leave' ? serviceOf(t.ctx, view.form.serviceId) : undefined;
+      const topics = s && !m.freeText ? findTopics(m, false) : undefined;
+      const naming = topics ? namingWords(m, [...topics.used, ...hit.used]).filter((w) => !PAUSE_WORDS.has(w)) : [];
+      // A clear question only: "esquece, vou la pessoalmente" says how the citizen will do it, and asks nothing.
+      const asks = m.text.includes('?') || m.tokens.some((w) => ASKING_WORDS.has(w));
+      if (!s || !topics || !asks || (naming.length > 0 && !isOwnWords(s, naming))) return cancelForm(t);
+      t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
+      t.go({ at: 'service', serviceId: s.id }, false);
+      answerAbout(t, s, topics.topics, false);
+    },
   },
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
@@ -1262,6 +1274,9 @@ function summaryYes(t: TurnBuilder, m: Message): Hit | undefined {
   const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w) && !RIGHT_AS_IS.has(w) && !own.has(w) && !fieldWords.has(w));
   return rest.length === 0 && m.tokens.some((w, i) => !used.includes(i) && (own.has(w) || fieldWords.has(w))) ? { used } : undefined;
 }
+
+/** Words that ask something ("quero so *saber* o preço", "*quais* documentos precisa"). */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['saber', 'quanto', 'quanta', 'quantos', 'quais', 'qual', 'como', 'onde', 'quando']);
 
 /** See the `summary_other` intent. */
 function summaryOther(t: TurnBuilder, m: Message): void {

@@ -160,3 +160,25 @@ describe('round 578: "atestado médico" is no criminal-record certificate; "cnh 
     it(`"${said}" opens the licence points`, () => expect(talk(said).state.focus).toBe('multas-pontuacao'));
   }
 });
+
+describe('round 579: cancelling a form with a question about its service answers the question', () => {
+  const cases: [string, string][] = [
+    ['mudei de ideia, quero so saber o preço', 'cost'],
+    ['desisto, so queria saber quais documentos precisa', 'documents'],
+  ];
+  for (const [said, topic] of cases) {
+    it(`"${said}" cancels and answers about the CIN (${topic})`, () => {
+      const d = talkOn('cin-2a-via', 'quero agendar', 'ana souza', '12345678909', said);
+      expect(kinds(d)).toEqual(['notice', 'follow_up']);
+      expect(d.state.view).toEqual({ at: 'service', serviceId: 'cin-2a-via' });
+      expect(d.requests).toHaveLength(0);
+    });
+  }
+
+  for (const said of ['esquece, vou la pessoalmente', 'cancelar']) {
+    it(`"${said}" only cancels`, () => {
+      const d = talkOn('cin-2a-via', 'quero agendar', 'ana souza', '12345678909', said);
+      expect(kinds(d)).toEqual(['notice', 'menu']);
+    });
+  }
+});
