@@ -182,3 +182,13 @@ describe('round 579: cancelling a form with a question about its service answers
     });
   }
 });
+
+describe('round 580: a vaccine for people, a public defender, are answered elsewhere; cattle vaccines stay the GTA', () => {
+  for (const said of ['quero marcar a vacina', 'vacina da gripe pro meu pai idoso', 'preciso de defensor publico pra minha filha']) {
+    it(`"${said}" says who handles it`, () => expectElsewhere(said));
+  }
+
+  it('"vacina do gado contra aftosa" still opens the animal transit guide', () => {
+    expect(talk('vacina do gado contra aftosa').state.focus).toBe('gta');
+  });
+});
