@@ -203,6 +203,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Asked after another question, as whether one pays ("o que levo e se paga").
       // "A consulta é paga?": the feminine of "é pago", and being charged for it.
       'e paga', 'sera paga', 'e cobrada', 'e cobrado',
+      // Whether "this" is paid for, the verb on the service itself ("peraí, isso paga?", "isso se paga?", "isso cobra?").
+      'isso paga', 'isso se paga', 'isso cobra', 'isso tem custo', 'paga ou e gratis', 'paga ou e de graca',
       'e se paga', 'e se tem que pagar', 'e se tem q pagar', 'e se cobra', 'e se e pago', 'e se e gratis', 'e se e de graca',
       // What it costs now, with "que" before the verb ("qnto q tá pagando isso", "quanto que está custando").
       'quanto que esta pagando', 'quanto que esta custando', 'quanto que esta cobrando', 'quanto que esta saindo', 'quanto que ta pagando', 'quanto que ta custando',
