@@ -1,7 +1,7 @@
 // What buttons (and the options typed by number or label) do, and the moves shared by several intents:
 // going back, quitting, not understanding.
 import { redact } from '../privacy/redact.ts';
-import { answerField, askField, cancelForm, startForm, submitForm } from './form.ts';
+import { answerField, askField, cancelForm, showSummary, startForm, submitForm } from './form.ts';
 import { keepContext } from './social.ts';
 import { answerAbout } from './topics.ts';
 import { copy } from './text.ts';
@@ -167,6 +167,8 @@ export function handleOption(t: TurnBuilder, id: string): void {
       t.say(`Tudo bem, deixei o pedido${s ? ` de *${s.title}*` : ''} de lado. Nenhum dado foi guardado.`, undefined, undefined, { kind: 'notice' });
       return showService(t, target);
     }
+    // Left from the summary (a field past the last): the summary again.
+    if (s?.form && view.form.field >= s.form.fields.length) return showSummary(t, s, s.form, view.form.answers);
     if (s?.form) return askField(t, s, s.form, view.form.field, view.form.answers, 'Certo, vamos continuar o pedido.');
     return showMenu(t, false);
   }

@@ -237,7 +237,7 @@ export function fieldToGoBackTo(f: FormAt, tokens: readonly string[], back: read
  */
 export function answersGiven(t: TurnBuilder, f: FormAt, text: string): Record<string, string> | undefined {
   const parts = text.split(/(?:\s*[,;]\s*|\s+e\s+)(?=(?:o\s+|a\s+)?(?:meu|minha)\s)/i).filter((p) => p.trim() !== '');
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2) return answerThenNamed(t, f, text);
   const given: Record<string, string> = {};
   for (const part of parts) {
     if (!/^\s*((o|a)\s+)?(meu|minha)\s/i.test(part)) return undefined;
@@ -251,4 +251,26 @@ export function answersGiven(t: TurnBuilder, f: FormAt, text: string): Record<st
     given[field.id] = value;
   }
   return given[f.form.fields[f.field]?.id ?? ''] === undefined ? undefined : given;
+}
+
+/**
+ * The field asked answered, then another field named before its own value, without "meu/minha" ("Rita Teste Mendes
+ * cpf 390.533.447-05", "Maria Souza, cpf: 123…"): the words before the first word naming a later, unanswered field are
+ * a valid answer to the field asked, and what follows that word a valid value for the field it names.
+ */
+function answerThenNamed(t: TurnBuilder, f: FormAt, text: string): Record<string, string> | undefined {
+  const asked = f.form.fields[f.field];
+  if (!asked || asked.type === 'text') return undefined;
+  const tokens = text.trim().split(/\s+/);
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const named = namedFields(f.form, tokens[i] ?? '').filter((k) => k > f.field && f.answers[f.form.fields[k]?.id ?? ''] === undefined);
+    const index = named.length === 1 ? named[0] : undefined;
+    const field = index === undefined ? undefined : f.form.fields[index];
+    if (index === undefined || !field || field.type === 'text') continue;
+    const head = checkField(asked, tokens.slice(0, i).join(' ').replace(/(\s*[,;:]|\s+e)$/i, ''), t.ctx.now, t.ctx.catalogue.synonyms);
+    const own = new Set([...fold(field.label).split(' '), ...TYPE_WORDS[field.type]]);
+    const value = valueFor(t, f.form, index, tokens.slice(i).join(' '), (w) => own.has(w), true);
+    return head.ok && value !== undefined ? { [asked.id]: head.value, [field.id]: value } : undefined;
+  }
+  return undefined;
 }

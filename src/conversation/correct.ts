@@ -5,7 +5,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { APOLOGIES, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
-import { answerField, explainField, fieldsNamed, askField, isValidAnswer } from './form.ts';
+import { answerField, explainField, fieldsNamed, askField, isValidAnswer, offerLeave } from './form.ts';
 import { leaveForAnother } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
@@ -250,6 +250,17 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
       const f = { s, form, field: view.field, answers: view.answers };
       const nothingAnswered = Object.keys(view.answers).length === 0;
       if (leaveForAnother(t, f, naming.length > 0 ? [naming.join(' '), meant.join(' ')] : [meant.join(' ')], topics, naming, topics?.strong === true, nothingAnswered)) return;
+      // "na verdade é a cnh que eu perdi" while booking the RG's 2nd copy: no service found clearly, but of those found,
+      // one of the same kind as the form's (its title shares most with it: the CNH's 2nd copy); leaving is offered.
+      const kind = topics ? undefined : sameKind(s, t.ctx.search.search(meant.join(' '), 5).hits.map((h) => h.id), meant, titleSharing(t, s, meant));
+      const other = kind !== undefined ? serviceOf(t.ctx, kind) : undefined;
+      // "…, não a identidade": the form's own service said "no" to; the form has no point, so the other service at once.
+      const denied = deniedWords(m);
+      if (other && denied.length > 0 && namesService(t.ctx, s, denied)) {
+        t.say(`Tudo bem, deixei o pedido de *${s.title}* de lado.`, undefined, undefined, { kind: 'notice' });
+        return showService(t, other);
+      }
+      if (other) return offerLeave(t, s, view.field, view.answers, other);
     }
     if (view.field > 0) return askField(t, s, form, view.field - 1, view.answers, 'Tudo bem, vamos corrigir a resposta anterior.');
     return explainField(t, s, form, view.field, view.answers, m.text);

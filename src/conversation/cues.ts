@@ -130,6 +130,12 @@ export const AFTER_REQUEST = [
   'tenho que fazer mais', 'preciso fazer mais', 'tenho que fazer algo', 'preciso fazer algo', 'e so esperar', 'so esperar', 'ja esta marcado', 'ja ta marcado', 'ja esta agendado', 'ja ta agendado', 'ja esta confirmado', 'ja ta confirmado',
 ];
 
+/** How far the walkthrough has come ("quantas etapas faltam?", "falta muito?", "em qual etapa eu to?"): where one is, and how many are left. */
+export const PROGRESS = [
+  'quantas etapas faltam', 'quantas faltam', 'faltam quantas', 'faltam quantas etapas', 'quantos passos faltam', 'quantas etapas ainda faltam', 'quantas ainda faltam',
+  'falta muito', 'ainda falta muito', 'falta muita coisa', 'ainda falta muita coisa', 'falta quanto', 'ta acabando', 'esta acabando', 'ja ta acabando', 'ta no fim', 'esta no fim',
+  'em qual etapa estou', 'em que etapa estou', 'em qual etapa eu to', 'em que etapa eu to', 'qual etapa eu to', 'em qual passo estou', 'em que passo estou',
+];
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [
@@ -197,6 +203,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Asked after another question, as whether one pays ("o que levo e se paga").
       // "A consulta é paga?": the feminine of "é pago", and being charged for it.
       'e paga', 'sera paga', 'e cobrada', 'e cobrado',
+      // Whether "this" is paid for, the verb on the service itself ("peraí, isso paga?", "isso se paga?", "isso cobra?").
+      'isso paga', 'isso se paga', 'isso cobra', 'isso tem custo', 'paga ou e gratis', 'paga ou e de graca',
       'e se paga', 'e se tem que pagar', 'e se tem q pagar', 'e se cobra', 'e se e pago', 'e se e gratis', 'e se e de graca',
       // What it costs now, with "que" before the verb ("qnto q tá pagando isso", "quanto que está custando").
       'quanto que esta pagando', 'quanto que esta custando', 'quanto que esta cobrando', 'quanto que esta saindo', 'quanto que ta pagando', 'quanto que ta custando',

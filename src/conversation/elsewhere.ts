@@ -27,7 +27,9 @@ const reader = new Reader([]);
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
 const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'parcelo', 'parcela', 'parcelado', 'parcelada', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
   // Asking whom to turn to about the subject ("a quem devo recorrer?", "onde posso reclamar?").
-  'recorrer', 'procurar', 'reclamar', 'denunciar', 'devo', 'posso']);
+  'recorrer', 'procurar', 'reclamar', 'denunciar', 'devo', 'posso',
+  // The nouns of the same ("quero fazer uma denuncia de buraco na rua", "uma reclamação do posto de saúde do bairro").
+  'denuncia', 'denuncias', 'reclamacao', 'reclamacoes', 'queixa']);
 
 /** A subject handled elsewhere, with the reply that says where. */
 export interface Elsewhere {

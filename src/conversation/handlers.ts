@@ -292,8 +292,13 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   // The number of the title ("agenda a 2 via pra mim" on the CIN 2ª via) is the service's own.
   const wantAt = storyEnd(m, verbs);
   const rest = m.tokens.filter((w, i) => i >= wantAt && !verbs.includes(i) && !isGlue(w) && !WHEN_WORDS.has(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined && !(/^\d+$/.test(w) && focus.title.includes(w)));
-  return rest.length === 0 || isOwnWords(focus, rest) ? { used: m.tokens.map((_, i) => i) } : undefined;
+  // "agendar pra minha mae", "marca pro meu pai": the person it is for names no service.
+  const forWhom = rest.filter((w) => !WHO_WORDS.has(w) && !POSSESSIVES.has(w));
+  return forWhom.length === 0 || isOwnWords(focus, forWhom) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
+
+/** Possessives before the person a request is for ("pra *minha* mãe", "pro *meu* avô"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa']);
 
 /**
  * The search for a request: the whole text ("quero agendar atendimento na uai"), or, when it finds nothing, the
@@ -382,8 +387,10 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
  * Only a clear question (a strong cue or a "?") outside free-text fields: a name stays a name.
  */
 export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefined {
-  const f = formOf(t);
-  if (!f || m.freeText) return undefined;
+  // On the summary too ("pera, e quanto custa a segunda via?"): the question is answered, and the summary stays.
+  const view = t.state.view;
+  const f = formOf(t) ?? (view.at === 'confirm' ? { s: serviceOf(t.ctx, view.serviceId) } : undefined);
+  if (!f?.s || m.freeText) return undefined;
   const hit = findTopics(m, false);
   if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
   // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.
@@ -396,6 +403,13 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
 /** Words that ask to leave what is under way ("*sai* disso", "quero *sair*", "*larga* isso"). */
 const LEAVE_NOW: ReadonlySet<string> = new Set(['sai', 'sair', 'larga', 'largar', 'esquece', 'esquecer']);
 
+/**
+ * Words of a time that is not yet a date ("semana que vem", "mês que vem", "na próxima sexta", "em janeiro"): in a
+ * date field, a try at it; the date is asked again, no other service searched for ("semana que vem" is no enrolment).
+ */
+const DATE_TRY: ReadonlySet<string> = new Set(['semana', 'semanas', 'mes', 'meses', 'amanha', 'proxima', 'proximo', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'feira',
+  'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro']);
+
 /** In a form, a message that is neither a command nor a valid answer. */
 export function formFallback(t: TurnBuilder, m: Message): void {
   const f = formOf(t);
@@ -406,7 +420,7 @@ export function formFallback(t: TurnBuilder, m: Message): void {
   // Another service, asked for by name: offer to leave the form. Not for free text (always an answer),
   // nor for what looks like a try at this field (digits, an e-mail, a single word for a name).
   const field = f.form.fields[f.field];
-  const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2);
+  const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2) || (field?.type === 'date' && m.tokens.some((w) => DATE_TRY.has(w)));
   if (!m.freeText && !attempt) {
     // A question about another service ("qnto ta o ipva do meu carro?"): the words that name it, without the question.
     const topics = findTopics(m, false);

@@ -23,11 +23,11 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, apologyOpens, consultForMe, formFallback, leadingNo, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -37,12 +37,12 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
-import { ackLead, ageAt, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { ackLead, ageAt, answerAbout, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, startWalk, startsOver, stepAskedFor, stepNamedInQuestion } from './walk.ts';
+import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
 function showHelp(t: TurnBuilder): void {
@@ -97,7 +97,19 @@ export const INTENTS: readonly Intent[] = [
       const opensWithCancel = first.every((i) => cue.has(i) || isGlue(m.tokens[i] ?? '') || EMPHASIS.has(m.tokens[i] ?? ''));
       return opensWithCancel && clauses.size >= 2 && clauses.has(0) ? { used: [...cue] } : undefined;
     },
-    handle: (t) => cancelForm(t),
+    handle: (t, m, hit) => {
+      // "mudei de ideia, quero so saber o preço": the request is dropped, and the question about its service answered.
+      const view = t.state.view;
+      const s = view.at === 'form' || view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : view.at === 'leave' ? serviceOf(t.ctx, view.form.serviceId) : undefined;
+      const topics = s && !m.freeText ? findTopics(m, false) : undefined;
+      const naming = topics ? namingWords(m, [...topics.used, ...hit.used]).filter((w) => !PAUSE_WORDS.has(w)) : [];
+      // A clear question only: "esquece, vou la pessoalmente" says how the citizen will do it, and asks nothing.
+      const asks = m.text.includes('?') || m.tokens.some((w) => ASKING_WORDS.has(w));
+      if (!s || !topics || !asks || (naming.length > 0 && !isOwnWords(s, naming))) return cancelForm(t);
+      t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
+      t.go({ at: 'service', serviceId: s.id }, false);
+      answerAbout(t, s, topics.topics, false);
+    },
   },
   // Asked whether to leave the form, "não, quero continuar" stays ("continuar" is not "yes" here).
   { name: 'stay_in_form', where: ['leave'], cues: c(STAY_IN_FORM), partInForm: true, handle: (t) => sayNo(t) },
@@ -357,7 +369,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const n = fieldToFix(t, m);
       // "furto ou roubo" typed on the summary: an option of one choice field, said alone, is that field's new value.
-      if (n === undefined) return choiceRetyped(t, m);
+      if (n === undefined) return choiceRetyped(t, m) ?? amendedOnSummary(t, m);
       // "mude a data para 22/04/2027": the new value comes with the message; the summary shows it at once.
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
@@ -373,6 +385,9 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   { name: 'yes', where: QUESTIONS, cues: c(YES), whole: true, handle: (t) => sayYes(t) },
+  // "meu nome ta certo, pode mandar", "o telefone é esse mesmo, pode enviar" on the summary: a yes, with only words
+  // saying a field is right around it, confirms (no amending: those are read above).
+  { name: 'summary_yes', where: ['confirm'], recognise: (t, m) => summaryYes(t, m), handle: (t) => sayYes(t) },
   { name: 'no', where: QUESTIONS, cues: c(NO), whole: true, handle: (t) => sayNo(t) },
   {
     name: 'option',
@@ -435,6 +450,8 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t, _m, hit) => (hit.n !== undefined ? gotoStep(t, hit.n) : nextStep(t)),
   },
+  // "quantas etapas faltam?", "falta muito?": where the citizen is in the steps, and how many are left.
+  { name: 'step_progress', where: ['walkthrough'], cues: c(PROGRESS), whole: true, handle: (t) => sayProgress(t) },
   {
     name: 'step_repeat',
     where: ['walkthrough'],
@@ -704,6 +721,15 @@ export const INTENTS: readonly Intent[] = [
       if (s?.form) t.say(`*${s.title}*\n${s.form.confirmation}`, undefined, undefined, { kind: 'notice' });
       keepContext(t);
     },
+  },
+  // On the summary, a message none of the above read: a question about the request is answered ("quais documentos eu
+  // levo?"), another service offers to leave the summary as in the form ("e a cnh? perdi tbm"), anything else shows
+  // the summary's question again. The summary is never left for a search without asking: its answers would be lost.
+  {
+    name: 'summary_other',
+    where: ['confirm'],
+    recognise: (t) => (t.state.view.at === 'confirm' && serviceOf(t.ctx, t.state.view.serviceId)?.form ? { used: [] } : undefined),
+    handle: (t, m) => summaryOther(t, m),
   },
   // A reply to a yes/no question that is neither, and names no service: the question again.
   { name: 'ask_again', where: QUESTIONS, recognise: (_t, m) => (namingWords(m, []).length === 0 ? { used: [] } : undefined), handle: (t) => keepContext(t) },
@@ -1101,7 +1127,7 @@ const afterRequestCues = c(AFTER_REQUEST);
 /** Every cue phrase of the table: the words typo correction corrects towards. */
 export function allCuePhrases(): string[] {
   return [
-    ...CANCEL_FORM, ...MENU, ...HELP, ...HOW_IT_WORKS, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH,
+    ...CANCEL_FORM, ...MENU, ...HELP, ...HOW_IT_WORKS, ...HANDOFF, ...HANDOFF_WORD, ...QUIT, ...REPHRASE, ...BACK, ...FIELD_QUESTION, ...YES, ...NO, ...NEXT, ...REPEAT, ...FINISH, ...PROGRESS,
     ...LEAVE_FORM, ...LEAVE_WALK, ...START_WALK, ...STAY_IN_FORM, ...CATEGORIES, ...START_FORM, ...START_FORM_WORD, ...CORRECTION, ...topicPhrases, ...Object.values(SOCIAL).flat(),
   ];
 }
@@ -1268,6 +1294,57 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
   return named.length === 1 ? named[0] : undefined;
+}
+
+const yesCues = c(YES);
+
+/** Words saying an answer on the summary is right ("meu nome *ta certo*", "o cpf *é esse mesmo*"). */
+const RIGHT_AS_IS: ReadonlySet<string> = new Set(['ta', 'esta', 'estao', 'tao', 'e', 'eh', 'certo', 'certa', 'certos', 'certas', 'certinho', 'certinha', 'correto', 'correta', 'corretos', 'corretas',
+  'tudo', 'todos', 'todas', 'dados', 'esse', 'essa', 'esses', 'essas', 'isso', 'mesmo', 'msm', 'ai', 'sim', 'ja', 'pode']);
+
+/** See the `summary_yes` intent. */
+function summaryYes(t: TurnBuilder, m: Message): Hit | undefined {
+  const view = t.state.view;
+  const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
+  const used = yesCues.union(m);
+  if (!form || !used || used.length === 0 || m.tokens.includes('nao') || m.text.includes('?')) return undefined;
+  const own = new Set(form.fields.flatMap((f) => fold(f.label).split(' ')));
+  const fieldWords = new Set(['nome', 'cpf', 'cidade', 'municipio', 'data', 'dia', 'telefone', 'celular', 'numero', 'email', 'motivo', 'tipo']);
+  const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w) && !RIGHT_AS_IS.has(w) && !own.has(w) && !fieldWords.has(w));
+  return rest.length === 0 && m.tokens.some((w, i) => !used.includes(i) && (own.has(w) || fieldWords.has(w))) ? { used } : undefined;
+}
+
+/** Words that ask something ("quero so *saber* o preço", "*quais* documentos precisa"). */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['saber', 'quanto', 'quanta', 'quantos', 'quais', 'qual', 'como', 'onde', 'quando']);
+
+/** See the `summary_other` intent. */
+function summaryOther(t: TurnBuilder, m: Message): void {
+  const view = t.state.view;
+  const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (view.at !== 'confirm' || !s?.form) return keepContext(t);
+  const topics = findTopics(m, false);
+  const naming = namingWords(m, topics?.used ?? []).filter((w) => !PAUSE_WORDS.has(w));
+  // A question is searched by the words that name its subject only ("quais documentos eu *levo*?" names none).
+  const queries = naming.length === 0 ? [] : topics ? [naming.join(' ')] : [m.text];
+  if (leaveForAnother(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, queries, topics, naming, m.text.includes('?'))) return;
+  if (topics) return answerAbout(t, s, topics.topics, false);
+  keepContext(t);
+}
+
+/**
+ * "na verdade o nome é Ana Maria Souza", "o telefone certo é 31988887777", "nao, o motivo foi roubo" on the summary:
+ * a message that amends (a word of amending, a correction cue or a leading "não") and gives one field a new valid
+ * value, as in the form; the summary shows it at once.
+ */
+function amendedOnSummary(t: TurnBuilder, m: Message): Hit | undefined {
+  const view = t.state.view;
+  const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (view.at !== 'confirm' || !s?.form) return undefined;
+  const amends = m.tokens.some((w) => AMEND_WORDS.has(w)) || correctionCues.union(m) !== undefined || m.tokens[0] === 'nao';
+  if (!amends) return undefined;
+  const fix = amendment(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, m.text);
+  const field = fix ? s.form.fields[fix.index] : undefined;
+  return fix && field && view.answers[field.id] !== fix.value ? { used: m.tokens.map((_, i) => i), n: fix.index, value: fix.value } : undefined;
 }
 
 /**

@@ -35,7 +35,9 @@ export function findMunicipality(input: string): string | undefined {
   // "moro em juiz de fora", "sou de lafaiete", "aqui é montes claros": the same, after words about where one lives.
   const key = fold(
     input
-      .replace(/\s*[-/,.!]\s*(mg)?\s*$/i, '')
+      .replace(/(\s*[-/,.!]\s*(mg)?|\s+mg)\s*$/i, '')
+      // "é em ipatinga mesmo", "contagem msm": a word stressing the town.
+      .replace(STRESS, '')
       .replace(/^((eu|ela|ele|a gente|minha m[aã]e|meu pai|meu filho|minha filha|meu av[oô]|minha av[oó])\s+)?(moro|mora|moram|morro|resido|reside|vivo|vive|sou|to|tô|estou|fico|trabalho|trabalha)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
       // Lead-ins may come one after another ("ah entao betim", "hmm bom, contagem").
       .replace(/^((entao|então|ah|ahn|hm+|bom|opa|ops|pode ser|acho que)[\s,]+)+/i, '')
@@ -44,7 +46,40 @@ export function findMunicipality(input: string): string | undefined {
       .replace(/^aqui\s+(e|é|eh)\s+/i, '')
       .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),
   );
-  return official.get(key) ?? nicknames.get(key);
+  // "bom despacho", "bom sucesso": a town whose name opens with a word that is also a lead-in ("bom, contagem").
+  const whole = fold(input.replace(/(\s*[-/,.!]\s*(mg)?|\s+mg)\s*$/i, ''));
+  return townNamed(key) ?? townNamed(whole);
+}
+
+/**
+ * Abbreviations that open a town's name as people type them ("cel fabriciano", "sta luzia", "s joao del rei", "gov
+ * valadares"), each with the word it stands for.
+ */
+const NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['cel', 'coronel'], ['sta', 'santa'], ['sto', 'santo'], ['s', 'sao'], ['sr', 'senhor'], ['sra', 'senhora'], ['n', 'nossa'], ['gov', 'governador'],
+  ['cons', 'conselheiro'], ['pres', 'presidente'], ['dr', 'doutor'], ['mal', 'marechal'], ['ten', 'tenente'], ['cap', 'capitao'], ['fr', 'frei'], ['pe', 'padre'],
+]);
+
+/** A name's letters and digits only, spaces and hyphens dropped ("govaladares", "juizdefora", "setelagoas"). */
+const compact = (name: string): string => name.replace(/[^a-z0-9]/g, '');
+
+/** Official names and nicknames by their compact form, for names typed without spaces; a form two towns share is left out. */
+const byCompact: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [key, name] of [...official, ...nicknames]) {
+    const c = compact(key);
+    if (out.has(c) && out.get(c) !== name) shared.add(c);
+    out.set(c, name);
+  }
+  for (const c of shared) out.delete(c);
+  return out;
+})();
+
+/** The town a folded name names: as written, with its abbreviations spelt out, or written without spaces. */
+function townNamed(key: string): string | undefined {
+  const spelt = key.replace(/\.(?=\s|$)/g, '').split(' ').map((w) => NAME_ABBREVIATIONS.get(w) ?? w).join(' ');
+  return official.get(key) ?? nicknames.get(key) ?? official.get(spelt) ?? nicknames.get(spelt) ?? (key.length >= 5 ? byCompact.get(compact(key)) : undefined);
 }
 
 /** Words that stress a town just named ("Montes Claros *mesmo*"), never part of a name. */

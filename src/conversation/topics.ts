@@ -69,6 +69,11 @@ const BARE_HOW_MUCH: ReadonlySet<string> = new Set(['quanto', 'esta', 'ta']);
 
 /** The government as the one who spent or paid ("o estado gastou", "a prefeitura investiu", "o governo pagou na obra"). */
 const PUBLIC_SPENDING = /\b(o estado|o governo|o poder publico|a secretaria) (gastou|gasta|gastaram|investiu|investe|pagou|desembolsou)\b/;
+/**
+ * Spending by others, said without naming them or naming the town ("quanto gastaram na obra", "qnto investiram", "a
+ * prefeitura gastou"): the third person plural of spending, or the town hall as the one who spent, is no fee asked.
+ */
+const SPENT_BY_OTHERS = /\b(quanto|qnto|qto) (que |q )?(gastaram|investiram|desembolsaram)\b|\b(a prefeitura|o municipio|a camara) (gastou|gasta|gastaram|investiu|pagou)\b/;
 
 /** "o que eu preciso é a nota", "oq eu quero e um curso": what is needed, said as a statement after "é". */
 const NEED_SAID = /\b(o (que|q)|oq|oque) (eu )?(preciso|precisava|quero|queria) (e|eh) (a|o|um|uma|de|da|do) [a-z]{3,}/;
@@ -117,7 +122,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
   if (going) found.splice(found.indexOf(going), 1);
   // "quanto o estado gastou na reforma da escola?": what the government spent is public information, not a fee.
-  const spent = found.find((f) => f.topic === 'cost' && PUBLIC_SPENDING.test(m.tokens.join(' ')));
+  const spent = found.find((f) => f.topic === 'cost' && (PUBLIC_SPENDING.test(m.tokens.join(' ')) || SPENT_BY_OTHERS.test(m.tokens.join(' '))));
   if (spent) found.splice(found.indexOf(spent), 1);
   // "preciso levar elas de caminhão": taking someone or something somewhere (a pronoun right after the verb), not
   // bringing papers; the documents' cue ending on that verb is no question about the documents (round 532).

@@ -134,6 +134,16 @@ export function repeatStep(t: TurnBuilder): void {
   if (w) showStep(t, w.s, w.step);
 }
 
+/** Where the citizen is in the steps and how many are left ("Você está na etapa 3 de 4: falta 1."); the step's options stay. */
+export function sayProgress(t: TurnBuilder): void {
+  const w = current(t);
+  if (!w) return;
+  const of = w.s.steps.length;
+  const left = of - (w.step + 1);
+  const rest = left === 0 ? 'esta é a última.' : left === 1 ? 'falta 1 etapa.' : `faltam ${left} etapas.`;
+  t.say(`Você está na etapa ${w.step + 1} de ${of} de *${w.s.title}*: ${rest}`, t.state.options, undefined, { kind: 'notice' });
+}
+
 /** Goes to step `n` (1-based), or says how many steps there are. */
 export function gotoStep(t: TurnBuilder, n: number): void {
   const w = current(t);

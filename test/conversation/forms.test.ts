@@ -196,7 +196,10 @@ describe('answers leave the state with the form', () => {
   it('when the summary is left for a new search', () => {
     const d = cinForm('Maria da Silva', '529.982.247-25', 'bh', '15/12/2026', 'furto', '(31) 99999-1234');
     expect(d.state.view.at).toBe('confirm');
+    // Round 575: the summary is left only once the citizen says so, as in the form.
     d.say('quero pagar o ipva');
+    expect(d.state.view.at).toBe('leave');
+    d.say('sim');
     expect(d.state.view.at).not.toBe('confirm');
     noAnswersLeft(d);
   });

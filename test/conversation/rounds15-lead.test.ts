@@ -174,3 +174,18 @@ describe('round 509: organ donation is not the blood donation', () => {
     expect(talk('quero doar sangue').state.focus).toBe('doacao-sangue');
   });
 });
+
+describe('round 510: in a walkthrough, how many steps are left', () => {
+  it('"quantas etapas faltam?" on step 2 of 4 says where the citizen is and that 2 are left, and stays on the step', () => {
+    const d = talkOn('transferencia-veiculo', 'me mostra o passo a passo', 'proxima', 'quantas etapas faltam?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    expect(kinds(d)).toEqual(['notice']);
+    expect(d.last?.replies[0]?.text).toMatch(/etapa 2 de 4.*faltam 2/);
+    expect(asked(d)).toEqual([]);
+  });
+
+  it('"falta muito?" on step 4 of 4 says it is the last', () => {
+    const d = talkOn('transferencia-veiculo', 'me mostra o passo a passo', 'vai pra etapa 4', 'falta muito?');
+    expect(d.last?.replies[0]?.text).toMatch(/etapa 4 de 4.*última/);
+  });
+});
