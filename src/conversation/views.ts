@@ -641,6 +641,17 @@ function titleOpening(t: TurnBuilder, query: string, firstId: string | undefined
 /** The stems of a service's title, without what it holds in brackets (an acronym, a detail). */
 const bareTitleStems = memo((s: Service): readonly string[] => [...new Set(analyze(s.title.replace(/\([^)]*\)/g, ' ')))]);
 
+/** The services whose title (without brackets) has three words or more, by each stem of it: once per catalogue. */
+const byBareTitleStem = memo((catalogue: Catalogue): ReadonlyMap<string, readonly Service[]> => {
+  const map = new Map<string, Service[]>();
+  for (const s of catalogue.services) {
+    const stems = bareTitleStems(s);
+    if (stems.length < 3) continue;
+    for (const x of stems) map.set(x, [...(map.get(x) ?? []), s]);
+  }
+  return map;
+});
+
 /**
  * The one service whose title of three words or more the query says whole, two of them in none of the first found's
  * names, when the first found's title is not said whole.
@@ -653,7 +664,10 @@ function titleSaid(t: TurnBuilder, query: string, firstId: string | undefined): 
   // Two words of that title or more are in none of the first found's names: the title said names another thing
   // ("junta comercial"), not the same thing said another way.
   const other = (s: Service): boolean => bareTitleStems(s).filter((x) => !nameStems(first).has(x)).length >= 2;
-  const named = t.ctx.catalogue.services.filter((s) => s.id !== first.id && whole(s) && other(s));
+  // The services with a word of the query in their title, not every service: the cost stays with the query.
+  const index = byBareTitleStem(t.ctx.catalogue);
+  const candidates = new Set([...said].flatMap((x) => index.get(x) ?? []));
+  const named = [...candidates].filter((s) => s.id !== first.id && whole(s) && other(s));
   return named.length === 1 ? named[0] : undefined;
 }
 
