@@ -22,6 +22,9 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
 const addressCues = CueSet.of(ADDRESS_TERMS);
 
+/** "de *graça*": the words of free of charge, which share a stem with the thanks' "gracias". */
+const FREE_OF_CHARGE: ReadonlySet<string> = new Set(['graca', 'gracas', 'gratis']);
+
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise']);
 
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
@@ -44,6 +47,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
       if (kind === 'ack') acked = hit;
     }
   }
+  // "quero um advogado de graça": "graça" shares its stem with the thanks' "gracias"; free of charge is no thanks.
+  if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? ''))) kinds.delete('thanks');
   // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
   // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
   for (const [kind, hit] of hits) {

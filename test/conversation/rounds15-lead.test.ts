@@ -189,3 +189,15 @@ describe('round 510: in a walkthrough, how many steps are left', () => {
     expect(d.last?.replies[0]?.text).toMatch(/etapa 4 de 4.*última/);
   });
 });
+
+describe('round 511: "de graça" is free of charge, not "gracias"', () => {
+  it('"quero um advogado de graça" gets who gives free legal help, not "De nada!"', () => {
+    const d = talk('quero um advogado de graça');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.last?.replies[0]?.text).toMatch(/Defensoria/);
+  });
+
+  it('"gracias" is still thanks', () => {
+    expect(kinds(talk('gracias'))).toEqual(['small_talk']);
+  });
+});
