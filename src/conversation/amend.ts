@@ -89,12 +89,13 @@ function candidates(text: string, said: (w: string) => boolean): string[] {
   const alone = clauses.filter((words) => !words.some((w) => said(fold(w))) && !words.every((w) => filler(fold(w)))).map((words) => words.join(' '));
   // "contagem na verdade", "é betim aliás": a value with the amending words after it (an opener or a pause before it).
   const trailed = clauses.flatMap((words) => {
+    const folded = words.map(fold);
     let end = words.length;
-    while (end > 0 && (AMEND_WORDS.has(fold(words[end - 1] ?? '')) || fold(words[end - 1] ?? '') === 'alias' || isGlue(fold(words[end - 1] ?? '')))) end--;
+    while (end > 0 && (AMEND_WORDS.has(folded[end - 1] ?? '') || folded[end - 1] === 'alias' || isGlue(folded[end - 1] ?? ''))) end--;
     let start = 0;
-    while (start < end && (OPENERS.has(words[start]?.toLowerCase() ?? '') || isGlue(fold(words[start] ?? '')) || filler(fold(words[start] ?? '')))) start++;
-    const value = words.slice(start, end);
-    return end < words.length && value.length > 0 && !value.some((w) => said(fold(w))) && !value.every((w) => filler(fold(w))) ? [value.join(' ')] : [];
+    while (start < end && (OPENERS.has(words[start]?.toLowerCase() ?? '') || isGlue(folded[start] ?? '') || filler(folded[start] ?? ''))) start++;
+    const value = folded.slice(start, end);
+    return end < words.length && value.length > 0 && !value.some(said) && !value.every(filler) ? [words.slice(start, end).join(' ')] : [];
   });
   return [...after, ...alone, ...trailed];
 }

@@ -6,11 +6,10 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { APOLOGIES, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
 import { answerField, explainField, fieldsNamed, askField, isValidAnswer, offerLeave } from './form.ts';
-import { leaveForAnother } from './handlers.ts';
+import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
-import { otherStateAt } from './followup.ts';
 import { lossPlace } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -148,9 +147,7 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number): 
 function contrastClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
   const but = m.tokens.lastIndexOf('mas');
   if (but < 0) return undefined;
-  const states = otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
-  const words = m.tokens
-    .map((w, i) => (states.has(i) && w.length === 2 && ['de', 'do', 'da'].includes(m.tokens[i - 1] ?? '') ? 'outro estado' : w))
+  const words = withOtherStateRead(t.ctx.catalogue.otherStates, m.tokens)
     .slice(but + 1)
     .filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
   if (searchWords(words.join(' ')).length < 2) return undefined;
@@ -257,8 +254,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
       // "…, não a identidade": the form's own service said "no" to; the form has no point, so the other service at once.
       const denied = deniedWords(m);
       if (other && denied.length > 0 && namesService(t.ctx, s, denied)) {
-        t.say(`Tudo bem, deixei o pedido de *${s.title}* de lado.`, undefined, undefined, { kind: 'notice' });
-        return showService(t, other);
+        return setAside(t, s, other);
       }
       if (other) return offerLeave(t, s, view.field, view.answers, other);
     }

@@ -136,6 +136,9 @@ export const PROGRESS = [
   'falta muito', 'ainda falta muito', 'falta muita coisa', 'ainda falta muita coisa', 'falta quanto', 'ta acabando', 'esta acabando', 'ja ta acabando', 'ta no fim', 'esta no fim',
   'em qual etapa estou', 'em que etapa estou', 'em qual etapa eu to', 'em que etapa eu to', 'qual etapa eu to', 'em qual passo estou', 'em que passo estou',
 ];
+/** The words for a step of a walkthrough ("vai pra *etapa* 3", "essa *parte*", "nesse *passo*"). */
+export const STEP_WORDS: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
+
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */
 export const START_WALK = [

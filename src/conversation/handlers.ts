@@ -444,6 +444,12 @@ export function formFallback(t: TurnBuilder, m: Message): void {
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
 }
 
+/** The request for `s` set aside at once (nothing in it worth keeping, or the citizen said no to it), and `target` shown. */
+export function setAside(t: TurnBuilder, s: Service, target: Service): void {
+  t.say(`Tudo bem, deixei o pedido de *${s.title}* de lado.`, undefined, undefined, { kind: 'notice' });
+  showService(t, target);
+}
+
 /**
  * In a form, the other service that the first of `queries` to find one asks about: found clearly, alone, or (when the
  * citizen is `asking`) named by more words than the others found. A question about it is answered first ("qual o
@@ -457,8 +463,7 @@ export function leaveForAnother(t: TurnBuilder, f: FormAt, queries: readonly str
     if (result.clear || result.hits.length === 1 || (asking && namedLead(t, result.hits, query))) {
       // "pera, na verdade eu quero a 2ª via da CNH" before any answer: nothing is lost, so the other service at once.
       if (direct && !(topics && naming.length > 0)) {
-        t.say(`Tudo bem, deixei o pedido de *${f.s.title}* de lado.`, undefined, undefined, { kind: 'notice' });
-        showService(t, target);
+        setAside(t, f.s, target);
         return true;
       }
       if (topics && naming.length > 0) answerAbout(t, target, topics.topics, true, false);
@@ -802,6 +807,8 @@ const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 
  * and interjections left out ("ah", "eita"), so they do not count against the search's confidence as
  * words no service explains. Unknown words that may be content stay: they are what makes a question out of scope.
  */
+/** Words before a decade said as when ("*nos* anos 70", "*na* década de 80"). */
+const DECADE_LEADS: ReadonlySet<string> = new Set(['nos', 'dos', 'nas', 'na', 'da', 'em']);
 /** Decades by name ("nos anos *setenta*"), besides their figures ("nos anos 70", "anos 80"). */
 const DECADE_NAMES: ReadonlySet<string> = new Set(['cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa']);
 
@@ -810,21 +817,24 @@ const DECADE_NAMES: ReadonlySet<string> = new Set(['cinquenta', 'sessenta', 'set
  * oitenta*"): when, never what, so never searched ("anos" would find the services told by age).
  */
 function decadeSaid(m: Message): number[] {
-  const out: number[] = [];
-  m.tokens.forEach((w, i) => {
-    const next = m.tokens[i + 1] ?? '';
-    const decade = /^[1-9]0$/.test(next) || /^(19|20)[0-9]0s?$/.test(next) || DECADE_NAMES.has(next);
-    if ((w === 'anos' || w === 'decada') && decade) {
-      const lead = ['nos', 'dos', 'nas', 'na', 'da', 'em'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [];
-      out.push(...lead, i, i + 1);
-    }
+  const isDecade = (w: string): boolean => /^[1-9]0$/.test(w) || /^(19|20)[0-9]0s?$/.test(w) || DECADE_NAMES.has(w);
+  return m.tokens.flatMap((w, i) => {
+    if (w !== 'anos' && w !== 'decada') return [];
     // "na década de 80": the "de" between.
-    if (w === 'decada' && next === 'de' && (/^[1-9]0$/.test(m.tokens[i + 2] ?? '') || /^(19|20)[0-9]0$/.test(m.tokens[i + 2] ?? '') || DECADE_NAMES.has(m.tokens[i + 2] ?? ''))) {
-      const lead = ['nos', 'dos', 'nas', 'na', 'da', 'em'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [];
-      out.push(...lead, i, i + 1, i + 2);
-    }
+    const end = isDecade(m.tokens[i + 1] ?? '') ? i + 1 : w === 'decada' && m.tokens[i + 1] === 'de' && isDecade(m.tokens[i + 2] ?? '') ? i + 2 : -1;
+    if (end < 0) return [];
+    const from = DECADE_LEADS.has(m.tokens[i - 1] ?? '') ? i - 1 : i;
+    return Array.from({ length: end - from + 1 }, (_, k) => from + k);
   });
-  return out;
+}
+
+/**
+ * The tokens with another state's two letters (staff's list, everyday ones aside) said as where something or someone
+ * comes from ("minha cnh é *de sp*") read as "outro estado", as a state's name is (a synonym of search).
+ */
+export function withOtherStateRead(states: OtherStates, tokens: readonly string[]): string[] {
+  const state = otherStateAt(states, tokens);
+  return tokens.map((w, i) => (state.has(i) && w.length === 2 && FROM.has(tokens[i - 1] ?? '') ? 'outro estado' : w));
 }
 
 function searchText(m: Message, states?: OtherStates): string {
@@ -835,9 +845,7 @@ function searchText(m: Message, states?: OtherStates): string {
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.
-  const state = states ? otherStateAt(states, m.tokens) : new Set<number>();
-  const kept = m.tokens
-    .map((w, i) => (state.has(i) && w.length === 2 && FROM.has(m.tokens[i - 1] ?? '') ? 'outro estado' : w))
+  const kept = (states ? withOtherStateRead(states, m.tokens) : m.tokens)
     .filter((w, i) => !APOLOGIES.has(w) && !(INTERJECTIONS.has(w) && !CONTENT_INTERJECTIONS.has(w)) && !own.includes(i));
   const raw = fold(m.text).split(' ').filter((w) => w !== '');
   const changed = kept.length !== raw.length || kept.some((w, i) => w !== raw[i]);

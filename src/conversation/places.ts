@@ -29,13 +29,16 @@ export function readNicknames(text: string): Map<string, string> {
 
 const nicknames = readNicknames(readFileSync(NICKNAMES_PATH, 'utf8'));
 
+/** The state's letters or a mark ending a town's name ("Betim - MG", "sete lagoas mg", "Contagem."). */
+const STATE_TAIL = /(\s*[-/,.!]\s*(mg)?|\s+mg)\s*$/i;
+
 /** Finds a município of Minas Gerais by name or nickname, ignoring case, accents and a trailing "/MG" or "- MG". */
 export function findMunicipality(input: string): string | undefined {
   // "é em são joão del rei", "fica em Contagem", "na cidade de Betim": the town after the words that lead to it.
   // "moro em juiz de fora", "sou de lafaiete", "aqui é montes claros": the same, after words about where one lives.
   const key = fold(
     input
-      .replace(/(\s*[-/,.!]\s*(mg)?|\s+mg)\s*$/i, '')
+      .replace(STATE_TAIL, '')
       // "é em ipatinga mesmo", "contagem msm": a word stressing the town.
       .replace(STRESS, '')
       .replace(/^((eu|ela|ele|a gente|minha m[aã]e|meu pai|meu filho|minha filha|meu av[oô]|minha av[oó])\s+)?(moro|mora|moram|morro|resido|reside|vivo|vive|sou|to|tô|estou|fico|trabalho|trabalha)\s+(?=(na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui)\s)/i, '')
@@ -47,7 +50,7 @@ export function findMunicipality(input: string): string | undefined {
       .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),
   );
   // "bom despacho", "bom sucesso": a town whose name opens with a word that is also a lead-in ("bom, contagem").
-  const whole = fold(input.replace(/(\s*[-/,.!]\s*(mg)?|\s+mg)\s*$/i, ''));
+  const whole = fold(input.replace(STATE_TAIL, ''));
   return townNamed(key) ?? townNamed(whole);
 }
 

@@ -34,22 +34,25 @@ const replies: Record<SocialKind, string> = {
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
 const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'sorry', 'struggling', 'hurry', 'waiting', 'language', 'privacy', 'bot', 'insult', 'bye'];
 
-/** Kinds that say what an "ok" said with them would (thanks, praise, an apology). */
-const ACKED_BY: readonly SocialKind[] = ['thanks', 'compliment', 'sorry'];
+/** Kinds that go without saying next to others (`by`), applied in this order ("ok obrigado": "De nada!", not "De nada! Combinado!"). */
+const SAID_BY: readonly { by: readonly SocialKind[]; drops: readonly SocialKind[] }[] = [
+  // "ok obrigado", "blz vlw", "certo, muito bom": the "ok" next to thanks, praise or an apology.
+  { by: ['thanks', 'compliment', 'sorry'], drops: ['ack'] },
+  // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already.
+  { by: ['later'], drops: ['ack', 'declined'] },
+  // "valeu, me ajudou demais": thanks with praise get the praise's "Obrigado! Fico feliz em ajudar.", not a "De nada!" too.
+  { by: ['compliment'], drops: ['thanks'] },
+];
 
 /** The replies to these social kinds, in the order they are said (greeting and goodbye are said elsewhere). */
 export function socialLine(kinds: ReadonlySet<SocialKind>): string {
   // Patience for a citizen who finds this hard says all the rest would ("não sei mexer" is no "não" to a question).
   // A tired citizen in a hurry ("to exausta, so queria resolver isso logo") is not told to take it slowly.
   const calm = kinds.has('struggling') ? new Set([...kinds].filter((k) => k !== 'declined' && k !== 'sorry' && k !== 'ack' && !(k === 'struggling' && kinds.has('hurry')))) : kinds;
-  // "ok obrigado", "blz vlw", "certo, muito bom": the "ok" goes without saying next to thanks, praise or an apology
-  // ("De nada!", not "De nada! Combinado!").
-  const said = ACKED_BY.some((k) => calm.has(k)) ? new Set([...calm].filter((k) => k !== 'ack')) : calm;
-  // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already.
-  const later0 = said.has('later') ? new Set([...said].filter((k) => k !== 'ack' && k !== 'declined')) : said;
-  // "valeu, me ajudou demais": thanks with praise get the praise's "Obrigado! Fico feliz em ajudar.", not a "De nada!" too.
-  const later = later0.has('compliment') ? new Set([...later0].filter((k) => k !== 'thanks')) : later0;
-  return ORDER.filter((k) => later.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
+  // What goes without saying next to another kind (SAID_BY).
+  let said: ReadonlySet<SocialKind> = calm;
+  for (const rule of SAID_BY) if (rule.by.some((k) => said.has(k))) said = new Set([...said].filter((k) => !rule.drops.includes(k)));
+  return ORDER.filter((k) => said.has(k) && replies[k] !== '').map((k) => replies[k]).join(' ');
 }
 
 /** True at the menu with nothing talked about: a greeting then (re)opens the menu with the welcome. */

@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, unreachablePhone } from './story.ts';
@@ -707,8 +707,6 @@ const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: 
 const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 'atende', 'atendem', 'abre', 'abrem', 'fecha', 'fecham', 'trabalha', 'trabalham', 'respondem', 'responde',
   'aberto', 'aberta', 'abertos', 'tarde', 'noite', 'cedo', 'madrugada', 'agora', 'hoje', 'ja', 'ta', 'esta', 'ainda', 'ai', 'aqui', 'chat']);
 
-/** Words for a step of a walkthrough ("essa *etapa*", "nesse *passo*"). */
-const STEP_NAMES: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'fase', 'parte']);
 
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
@@ -722,7 +720,7 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('the chat\'s own hours', (c) => c.fresh && c.topics.includes('hours') && c.m.tokens.some((w) => YOU_WORDS.has(w)) && c.naming.every((w) => YOU_WORDS.has(w) || CHAT_HOURS_WORDS.has(w)), (): Target => ({ kind: 'ask', chat: true })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
   // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
-  before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_NAMES.has(w))), onInFocus),
+  before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_WORDS.has(w))), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",

@@ -1,5 +1,6 @@
 // The walkthrough in the citizen's words: next, previous, repeat, "vai pra etapa 3", finish, leave.
 import { stem } from '../search/normalize.ts';
+import { STEP_WORDS } from './cues.ts';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from './numbers.ts';
 import type { Reading } from './reading.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -8,7 +9,6 @@ import { askFeedback, showService, showStep } from './views.ts';
 // Maps and sets, not objects: a typed word such as "constructor" must never meet an object's built-ins.
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ...ORDINAL_WORDS]);
 const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
-const STEP_WORDS = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['etapa', 'fase'].map(stem));
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
 const GO_WORDS = ['vai', 'va', 'vamos', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna', 'avanca', 'avancar', 'avance', 'avancem'];

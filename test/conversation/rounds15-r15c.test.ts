@@ -20,7 +20,9 @@ describe('round 550: putting it off ("vou pensar e depois volto") is a social tu
   });
 
   it('"volta" alone still goes back', () => {
-    expect(kinds(talkOn('ipva', 'quanto custa?', 'volta'))).not.toEqual(['small_talk']);
+    const d = talkOn('ipva', 'quanto custa?', 'volta');
+    expect(kinds(d)).not.toEqual(['small_talk']);
+    expect(d.state.view.at).toBe('menu');
   });
 });
 
