@@ -258,6 +258,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'pela internet', 'online', 'on line', 'pelo site', 'pelo celular', 'pelo app', 'pelo aplicativo', 'tem que ir', 'preciso ir', 'precisa ir', 'ir pessoalmente',
       'pessoalmente', 'presencial', 'fazer de casa', 'faco de casa', 'faz de casa', 'imprimir de casa', 'pedir de casa', 'resolver de casa', 'de casa mesmo', 'sem sair de casa', 'tenho que ir', 'tenho que comparecer', 'preciso comparecer', 'precisa comparecer', 'tem que comparecer',
       'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'por email', 'pelo email', 'por e mail', 'pelo e mail', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador', 'do celular', 'no celular', 'funciona no celular', 'pelo telefone celular', 'no meu celular', 'do meu celular', 'pelos correios', 'pelo correio', 'comparecer', 'necessario comparecer', 'ir na delegacia', 'ir ate a delegacia', 'por correio', 'via correios', 'pelo correios',
+      // Having no internet or not knowing how to use it ("nao tenho internet", "minha mae nao usa computador"): asks the
+      // other ways to do it (followup.ts' offline part of the answer).
+      'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
+      'nao usa computador', 'nao uso computador', 'nao sabe mexer no celular', 'nao sabe mexer com celular', 'nao sabe mexer com internet', 'nao sei mexer com internet', 'nao sabe mexer no computador', 'nao sei usar internet', 'nao sabe usar internet', 'nao sei usar o celular', 'nao sabe usar o celular', 'nao entendo de internet', 'nao mexo com internet', 'nao mexe com internet',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],
   },

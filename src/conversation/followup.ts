@@ -336,6 +336,26 @@ function time(s: Service): Answer {
 
 const isOnline = (type: string): boolean => type.startsWith('web') || type === 'aplicativo-movel';
 
+/**
+ * Having no internet, or not knowing how to use it ("e se eu não tiver internet?", "minha mãe não mexe com celular",
+ * "tem jeito sem ser pela internet?"): the question asks the other ways, not whether it is online.
+ */
+const ASKS_OFFLINE = /\b(sem (ser )?(pela |por |pelo |na |no )?(internet|net|online|computador|celular|site|app|aplicativo)|nao (tenho|tem|tiver|tiverem|possuo|uso|usa|usam|mexo|mexe|mexem|sei|sabe|sabem|consigo|consegue|entendo|entende)( (usar|mexer|acessar|entrar|nada|muito|bem|com|de|no|na|o|a|em))* (internet|net|computador|celular|smartphone|site|app|aplicativo)|nao (sei|sabe|sabem) (mexer|usar)\b)/;
+
+/** Whether the question says the citizen has no internet or cannot use it. */
+export const asksOffline = (question: string): boolean => ASKS_OFFLINE.test(fold(question));
+
+/**
+ * The ways to do it without the internet: the telephone and the desks of the service's own steps, or, when there are
+ * none, that the catalogue gives none (LigMinas 155 helps).
+ */
+export function offlineLines(s: Service): string[] {
+  const phone = channels(s, (type) => type === 'telefone');
+  const desk = channels(s, (type) => type === 'presencial');
+  if (phone.lines.length === 0 && desk.lines.length === 0) return ['*Sem internet:* o catálogo não traz outro jeito de fazer este serviço além da internet. Para ajuda, ligue para o *LigMinas 155*.'];
+  return ['*Sem internet, o serviço indica estes canais:*', ...phone.lines, ...desk.lines];
+}
+
 function online(s: Service): Answer {
   const web = channels(s, isOnline);
   const desk = channels(s, (type) => type === 'presencial');

@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { demanded, withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -169,7 +169,9 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const step = topic === 'how' && quoted.length === 0 && t.said !== undefined ? stepAbout(s, t.said) : undefined;
   const about = step === undefined ? quoted : [step];
   const more = about.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...about] : [];
-  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...more].join('\n'), options, answer.links, hint);
+  // "e se eu não tiver internet?": the other ways (telephone, desks) follow, unless the service is done only in person.
+  const offline = topic === 'online' && s.delivery !== 'in_person' && t.said !== undefined && asksOffline(t.said) ? ['', ...offlineLines(s)] : [];
+  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...offline, ...more].join('\n'), options, answer.links, hint);
 }
 
 /**
