@@ -126,3 +126,17 @@ export function placeNameAt(tokens: readonly string[]): Set<number> {
   });
   return at;
 }
+
+/**
+ * The town a question ends on, after "em", "no" or "na" ("da pra fazer em *ipatinga*?", "onde faz aqui em *uberaba*?",
+ * "tem no *barreiro*"): its official name, or none. Up to four words are tried, longest first ("em juiz de fora").
+ */
+export function townAtEnd(input: string): string | undefined {
+  const words = fold(input).replace(/[^a-z0-9 ]/g, ' ').split(' ').filter((w) => w !== '');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    if (!['em', 'no', 'na'].includes(words[words.length - k - 1] ?? '')) continue;
+    const town = townNamed(words.slice(-k).join(' '));
+    if (town !== undefined) return town;
+  }
+  return undefined;
+}

@@ -9,6 +9,7 @@ import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, t
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, unreachablePhone } from './story.ts';
 import { saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
@@ -178,6 +179,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     if (minors) found.splice(found.indexOf(minors), 1, { topic: 'minors', used: [...new Set([...minors.used, ...age])].sort((a, b) => a - b), strong: true });
     else found.push({ topic: 'minors', used: age, strong: true });
   }
+  // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
+  const town = found.length === 0 ? townAsked(m) : undefined;
+  if (town) found.push({ topic: 'where', used: town, strong: true });
   const anyStrong = found.some((f) => f.strong);
   const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
   // "meu filho tem 15 anos, pode pedir?": who may ask, for a minor, is the question about minors.
@@ -194,6 +198,22 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/**
+ * Doing it in a town, asked with no other word: "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?",
+ * "consigo tirar aqui em betim?", "atende em bh?". The words before the town are a way of asking whether it can be
+ * done (a verb of doing, with "dá pra", "posso", "consigo" or "tem como" before it); the rest must name a município.
+ */
+const TOWN_ASK = /^(e |mas |e ai |entao )?(?<ask>((da|dah|d) (pra|para|p)|posso|pode|consigo|consegue|tem como|e possivel|eu posso|da para eu|da pra eu) )?(fazer|faz|faco|fazem|tem|tirar|tira|tiro|pedir|peco|resolver|resolvo|resolve|atende|atendem|emite|emitem|emitir|marcar|marca|agendar) (isso |ai |la |tambem |tb )?(aqui )?(em|no|na) (?<town>.+)$/;
+
+function townAsked(m: Reading): number[] | undefined {
+  const said = TOWN_ASK.exec(m.tokens.join(' '));
+  const rest = said?.groups?.town;
+  // Without a question mark nor a "dá pra"/"posso" it may be a town given as an answer ("faz em contagem" at a form's
+  // town field).
+  if (rest === undefined || (!m.text.includes('?') && said?.groups?.ask === undefined) || findMunicipality(rest) === undefined) return undefined;
+  return m.tokens.map((_, i) => i);
 }
 
 /** Words before a person one may act for ("do meu filho", "pra minha mãe"). */

@@ -8,6 +8,7 @@ import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout } from './followup.ts';
+import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { demanded, withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -170,8 +171,11 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const about = step === undefined ? quoted : [step];
   const more = about.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...about] : [];
   // "e se eu não tiver internet?": the other ways (telephone, desks) follow, unless the service is done only in person.
+  // "da pra fazer em ipatinga?": the catalogue lists no desk by town; it says so, with where to look, after the answer.
+  const town = topic === 'where' && s.delivery !== 'online' && t.said !== undefined ? townAtEnd(t.said) : undefined;
+  const inTown = town === undefined ? [] : ['', `O catálogo não traz os endereços de cada cidade. Para saber onde fica o atendimento em *${town}*, veja a página oficial do serviço ou ligue para o *LigMinas 155*.`];
   const offline = topic === 'online' && s.delivery !== 'in_person' && t.said !== undefined && asksOffline(t.said) ? ['', ...offlineLines(s)] : [];
-  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...offline, ...more].join('\n'), options, answer.links, hint);
+  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
 }
 
 /**

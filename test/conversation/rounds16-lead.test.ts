@@ -27,3 +27,30 @@ describe('round 760: "e se eu não tiver internet?" gets the ways to do it witho
     expect(d.last?.replies[0]?.text).toMatch(/com calma/);
   });
 });
+
+describe('round 761: "dá pra fazer em ipatinga?" on a card asks where, and the town is answered honestly', () => {
+  for (const said of ['da pra fazer em ipatinga?', 'faz em contagem?', 'tem em uberlandia?', 'consigo tirar aqui em betim?', 'atende em bh?']) {
+    it(`"${said}" on the CNH renewal answers where, saying the catalogue lists no desk by town`, () => {
+      const d = talkOn('cnh-renovacao', said);
+      expect(asked(d)).toEqual(['where']);
+      expect(d.state.focus).toBe('cnh-renovacao');
+      expect(d.last?.replies[0]?.text).toMatch(/não traz os endereços de cada cidade/);
+    });
+  }
+
+  it('the town is named by its official name ("bh" is Belo Horizonte)', () => {
+    expect(talkOn('cnh-renovacao', 'atende em bh?').last?.replies[0]?.text).toMatch(/\*Belo Horizonte\*/);
+  });
+
+  it('"é em contagem" and "em contagem" in the town field of a form are still the answer', () => {
+    for (const said of ['é em contagem', 'em contagem']) {
+      const d = talkOn('agendamento-uai');
+      d.press('Fazer solicitação');
+      d.say('Maria da Silva');
+      d.say('529.982.247-25');
+      d.say(said);
+      const view = d.state.view;
+      expect(view.at === 'form' && view.answers['municipio']).toBe('Contagem');
+    }
+  });
+});
