@@ -514,9 +514,12 @@ export const INTENTS: readonly Intent[] = [
       const used = [...asked, ...reasonTail(m)];
       // On the card, the words left may tell about the citizen's case, so long as they name no other service more.
       const onCard = t.state.view.at === 'service' && !namesOtherMore(t, m, used, focus);
-      return saysOnly(t, m, used) || guidanceOnly(t, m, used, focus) || onCard ? { used } : undefined;
+      if (!saysOnly(t, m, used) && !guidanceOnly(t, m, used, focus) && !onCard) return undefined;
+      // "passo 2", "vai pra etapa 3" from the card: the walkthrough opens on that step, not on the first.
+      const n = stepAskedFor(m, focus.steps.length, (w) => isOwnWords(focus, [w]));
+      return n === undefined ? { used } : { used, n };
     },
-    handle: (t) => startWalk(t),
+    handle: (t, _m, hit) => startWalk(t, (hit.n ?? 1) - 1),
   },
   {
     name: 'start_form',

@@ -164,7 +164,8 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // payment): the sentence of the service's texts that holds the question's words follows it.
   const found = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
-  const due = topic === 'time' && t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
+  // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
+  const due = t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
   const quoted = [...due, ...found.filter((x) => !due.includes(x))];
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full.
   const step = topic === 'how' && quoted.length === 0 && t.said !== undefined ? stepAbout(s, t.said) : undefined;
@@ -338,6 +339,9 @@ function namedByStory(t: TurnBuilder, text: string): Service | undefined {
 /** Words that open a yes-or-no or open question ("tem estacionamento?", "vale pra meia entrada", "da pra pedir…"). */
 const ASKS = /^(tem|teria|existe|da pra|da para|pode|posso|podem|vale|valeria|serve|precisa|preciso|e possivel|como|onde|quando|qual|quais|quem|quanto|quantos|quantas)\b/;
 
+/** Asking whether one may ("posso tirar essa nota?", "eu consigo pedir?"). */
+const MAY_I = /\b(posso|podemos|consigo|conseguimos)\b/;
+
 /** A question, by its mark or by how it opens. */
 function isQuestion(text: string): boolean {
   return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
@@ -350,10 +354,15 @@ const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
-function sayPassage(t: TurnBuilder, focus: Service): boolean {
-  const quoted = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], true);
+function sayPassage(t: TurnBuilder, focus: Service, alone = true): boolean {
+  const quoted = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], alone);
   if (quoted.length === 0) return false;
-  sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', quoted);
+  // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
+  const withSteps = quoted.map((q) => {
+    const i = focus.steps.findIndex((st) => st.title.trim() === q);
+    return i < 0 ? q : `*Etapa ${i + 1}, ${q}:* ${focus.steps[i]?.description.trim() ?? ''}`;
+  });
+  sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', withSteps);
   return true;
 }
 
@@ -434,6 +443,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const pair = 'pair' in result;
   // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
   // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
+  const said0 = preference.said ?? query;
   const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query));
   if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, preference.said ?? query)) && first) {
     if (preference.walk === true && first.steps.length >= 2) {
@@ -442,6 +452,12 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
       showStep(t, first, 0);
       return;
     }
+    // "e se já cortaram a água daqui de casa?" on the water bill's card: a question the search answers with the card
+    // in view itself, that a sentence of its texts answers ("Pedir o religamento, se a água foi cortada"): that
+    // sentence, not the card again.
+    // Not "posso tirar essa nota?": whether the citizen may is answered by the card's who may ask.
+    const view = t.state.view;
+    if (view.at === 'service' && view.serviceId === first.id && isQuestion(said0) && !MAY_I.test(fold(said0)) && sayPassage(t, first, false)) return;
     showService(t, first);
     return;
   }

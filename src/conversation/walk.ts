@@ -162,7 +162,7 @@ export function leaveWalk(t: TurnBuilder): void {
 }
 
 /** "me explica o passo a passo": the first step of the service in focus. */
-export function startWalk(t: TurnBuilder): void {
+export function startWalk(t: TurnBuilder, step = 0): void {
   const s = t.state.focus ? serviceOf(t.ctx, t.state.focus) : undefined;
-  if (s) showStep(t, s, 0);
+  if (s) showStep(t, s, step);
 }

@@ -54,3 +54,59 @@ describe('round 761: "dá pra fazer em ipatinga?" on a card asks where, and the 
     }
   });
 });
+
+describe('round 762: "passo 2" on a card opens the walkthrough on that step, not the first', () => {
+  for (const [said, step] of [['Passo 2', 2], ['etapa 3', 3], ['vai pra ultima etapa', 4]] as const) {
+    it(`"${said}" on the school registration shows step ${step}`, () => {
+      const d = talkOn('cadastro-escolar', said);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step: step - 1 });
+      expect(d.last?.replies[0]?.text).toMatch(new RegExp(`Etapa ${step} de 4`));
+    });
+  }
+
+  it('"passo a passo" still opens the first step', () => {
+    expect(talkOn('cadastro-escolar', 'passo a passo').state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+});
+
+describe('round 763: "a carteira nova vai valer quanto tempo?" is how long it is valid, not how long it takes', () => {
+  for (const said of ['tenho 72 anos, a carteira nova vai valer qnto tempo?', 'a nova dele vai valer quanto tempo?', 'vale quantos anos?']) {
+    it(`"${said}" on the CNH renewal quotes the validity by age`, () => {
+      const text = talkOn('cnh-renovacao', said).last?.replies.map((r) => r.text).join('\n') ?? '';
+      expect(text).toMatch(/3 anos a partir dos 70/);
+    });
+  }
+});
+
+describe('round 764: "ainda dá tempo de fazer o BO pela internet?" gets the deadline with the other answer', () => {
+  it('on the accident report, the 30 days follow whether it is online', () => {
+    const d = talkOn('bo-acidente-sem-vitima', 'ainda da tempo de fazer o bo pela internet?');
+    expect(asked(d)).toContain('online');
+    expect(d.last?.replies.map((r) => r.text).join('\n')).toMatch(/até 30 dias do fato/);
+  });
+});
+
+describe('round 765: "tem como ser anônimo?" asks whether one may stay anonymous', () => {
+  for (const said of ['tem como ser anonimo? tenho medo do vizinho descobrir', 'da pra fazer anonimamente?', 'meu nome fica em sigilo?']) {
+    it(`"${said}" on the environmental report says it may be anonymous`, () => {
+      const text = talkOn('denuncia-ambiental', said).last?.replies.map((r) => r.text).join('\n') ?? '';
+      expect(text).toMatch(/anônima|anonimato/);
+    });
+  }
+});
+
+describe('round 766: a question the card itself answers in one sentence gets that sentence, not the card again', () => {
+  it('"e se já cortaram a água daqui de casa?" on the Copasa bill gives the reconnection step', () => {
+    const d = talkOn('copasa-conta', 'e se ja cortaram a agua daqui de casa?');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(d.last?.replies[0]?.text).toMatch(/Etapa 4, Pedir o religamento.*115/s);
+  });
+
+  it('"pode entrar com celular na prova teórica?" on the driving tests says it is not allowed', () => {
+    expect(talkOn('exames-detran', 'pode entrar com celular na prova teorica?').last?.replies[0]?.text).toMatch(/não é permitido entrar com celular/);
+  });
+
+  it('"posso tirar essa nota?" still shows who may ask', () => {
+    expect(talkOn('nota-fiscal-avulsa', 'sô, eu vendo queijo na feira, posso tirar essa nota?').last?.replies[0]?.text).toMatch(/Sindicato, cooperativa/);
+  });
+});
