@@ -110,3 +110,16 @@ describe('round 766: a question the card itself answers in one sentence gets tha
     expect(talkOn('nota-fiscal-avulsa', 'sô, eu vendo queijo na feira, posso tirar essa nota?').last?.replies[0]?.text).toMatch(/Sindicato, cooperativa/);
   });
 });
+
+describe('round 767: "e a restituição, quando cai?" right after the income tax stays with the Receita Federal', () => {
+  it('the refund asked after the income tax is not the IPVA refund', () => {
+    const d = talk('Como faço a declaração do imposto de renda deste ano?', 'E a restituição, quando cai?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+    expect(d.last?.replies[0]?.text).toMatch(/Receita Federal/);
+  });
+
+  it('the IPVA refund asked by name still opens it', () => {
+    expect(talk('quero pedir restituição do ipva do carro roubado').state.focus).toBe('ipva-restituicao');
+  });
+});
