@@ -224,6 +224,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
       // "precisa renovar": cues match "preciso renovar a CNH", which asks for the renewal itself.
       'precisa ser renovado', 'precisa ser renovada', 'tem que ser renovado', 'tem que ser renovada', 'tem q ser renovado', 'tem q ser renovada', 'deve ser renovado', 'deve ser renovada', 'e renovavel',
+      // Missing the deadline, asked of the service in view ("e se eu perder o prazo?", "passei do prazo, e agora?"): the
+      // deadline, not the loss report ("perder") nor another service.
+      'perder o prazo', 'perdi o prazo', 'perdeu o prazo', 'perdesse o prazo', 'passar do prazo', 'passei do prazo', 'passou do prazo', 'passar o prazo', 'depois do prazo', 'fora do prazo',
       'tem que esperar', 'tem q esperar', 'preciso esperar', 'precisa esperar', 'tenho que esperar', 'tenho q esperar', 'devo esperar', 'esperar quanto tempo', 'quanto tempo esperar',
       'chega quando', 'sai quando', 'fica pronto quando', 'fica pronta quando', 'vem quando', 'quando vem',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',

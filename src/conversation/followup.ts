@@ -250,7 +250,7 @@ const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar
  * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.
  * "tem prazo pra sair?" asks how long the service takes, and is not one.
  */
-const ASKS_ANY_DEADLINE = /\b(tem|ha|existe) (algum |um )?prazo( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
+const ASKS_ANY_DEADLINE = /\b((tem|ha|existe) (algum |um )?prazo|qual (e )?(o )?prazo|(e se|se) (eu )?(perder|perdi|passar|passei) (o |do )prazo)( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
 /**
  * A sentence saying the deadline is the one a notice or decision gives ("dentro do prazo da notificação", "no prazo
  * informado na decisão", "dentro do prazo nela informado"): a deadline told without a number of days.

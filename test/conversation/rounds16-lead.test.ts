@@ -123,3 +123,15 @@ describe('round 767: "e a restituição, quando cai?" right after the income tax
     expect(talk('quero pedir restituição do ipva do carro roubado').state.focus).toBe('ipva-restituicao');
   });
 });
+
+describe('round 768: "e se eu perder o prazo?" and "qual o prazo?" ask the deadline of the service in view', () => {
+  it('"e se eu perder o prazo?" on the driver indication stays on it (not the loss report) and says the deadline', () => {
+    const d = talkOn('indicacao-condutor', 'e se eu perder o prazo?');
+    expect(d.state.focus).toBe('indicacao-condutor');
+    expect(d.last?.replies[0]?.text).toMatch(/dentro do prazo (da notificação|nela informado)/);
+  });
+
+  it('"qual o prazo" there quotes the deadline to indicate, not only the time of the analysis', () => {
+    expect(talkOn('indicacao-condutor', 'qual o prazo').last?.replies[0]?.text).toMatch(/dentro do prazo (da notificação|nela informado)/);
+  });
+});
