@@ -154,6 +154,8 @@ export const LEAVE_WALK = [
   'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo', 'sai disso', 'sair disso', 'sai daqui',
   // Leaving the steps named in the plural or as a whole ("sai dos passos", "sai do passo a passo").
   'sai dos passos', 'sair dos passos', 'sai das etapas', 'sai do passo a passo', 'sai do passo', 'fecha os passos', 'fecha o passo a passo',
+  // The service's own start or summary, not the menu's ("voltar ao início do serviço", "volta pro resumo do serviço").
+  'inicio do servico', 'comeco do servico', 'voltar ao inicio do servico', 'voltar pro inicio do servico', 'voltar pro comeco do servico', 'resumo do servico', 'voltar ao resumo', 'voltar pro resumo', 'pagina do servico',
 ];
 
 /** Asking the bot to look the citizen's own data up ("vc consegue ver pra mim?"): it has no access to the State's systems. */

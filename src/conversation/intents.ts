@@ -878,6 +878,8 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   // … or of who it is for and why they need it simple ("é pro meu irmão q tem deficiência intelectual").
   'e', 'pro', 'para', 'meu', 'minha', 'irmao', 'irma', 'mae', 'pai', 'avo', 'filho', 'filha', 'tio', 'tia', 'ele', 'ela', 'tem', 'deficiencia', 'intelectual', 'visual', 'auditiva',
   'idoso', 'idosa', 'autista', 'autismo', 'analfabeto', 'analfabeta', 'dificuldade', 'enxerga', 'entende', 'sabe', 'le',
+  // Not having caught or heard it ("que eu nao peguei direito", "nao escutei", "nao captei").
+  'peguei', 'captei', 'escutei', 'saquei',
   'to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
 
 

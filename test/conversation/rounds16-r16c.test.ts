@@ -1,7 +1,7 @@
 // The sixteenth session's rounds 740 on (helper r16c), one `describe` per round; each test was checked to fail on the
 // code before its round. The dialogue sets measure the same behaviour on whole conversations (docs/conversation.md).
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
 
 describe('round 740: right after who handles a subject elsewhere, a plea, an echo or a plan is no new search', () => {
   it('pleading for the subject anyway ("nem uma dica?", "ah conta ai vai") hears who handles it again, no service', () => {
@@ -39,5 +39,34 @@ describe('round 740: right after who handles a subject elsewhere, a plea, an ech
 
   it('the dentist at the city\'s health post is the prefeitura\'s', () => {
     expect(kinds(talk('Como marco consulta com dentista no posto de saúde da prefeitura?'))).toEqual(['elsewhere']);
+  });
+});
+
+describe('round 741: in the steps, the service\'s own start, and a repeat asked because it was not caught', () => {
+  it('"voltar ao início do serviço" (or its summary) leaves the steps for the card, not the menu nor a search', () => {
+    for (const text of ['Voltar ao início do serviço', 'voltar pro começo do serviço', 'voltar ao resumo do serviço']) {
+      const d = talkOn('passe-livre', 'passo a passo', text);
+      expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'passe-livre' });
+    }
+    expect(talkOn('passe-livre', 'passo a passo', 'voltar ao inicio').state.view.at).toBe('menu');
+  });
+
+  it('"fala de novo … que eu nao peguei direito" shows the step again', () => {
+    const d = talkOn('cnh-renovacao', 'passo a passo', 'fala de novo esse ai que eu nao peguei direito');
+    expect(kinds(d)).toEqual(['step']);
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'cnh-renovacao', step: 0 });
+  });
+});
+
+describe('round 742: a name given for a relative, after saying whom the request is for', () => {
+  it('"é pra minha mae, o nome dela é …" takes the name alone and asks the next field', () => {
+    for (const [text, name] of [
+      ['é pra minha mae, o nome dela é Conceição Exemplo Lima', 'Conceição Exemplo Lima'],
+      ['pro meu pai: José da Silva', 'José da Silva'],
+      ['é pra minha mãe o nome dela é Ana Maria Souza', 'Ana Maria Souza'],
+    ] as const) {
+      const d = talkOn('agendamento-uai', 'fazer solicitação', text);
+      expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 1, answers: { nome: name } });
+    }
   });
 });
