@@ -488,7 +488,13 @@ export const INTENTS: readonly Intent[] = [
     name: 'repeat_last',
     where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
     recognise: (t, m) => withWords(t, m, repeatCues.union(m), REPEAT_VERBS),
-    handle: (t) => rephrase(t),
+    handle: (t) => {
+      // "repete pfv, n vi" on a card: the card itself again, as it was (said "of another way", it lost words of it).
+      const view = t.state.view;
+      const s = view.at === 'service' && t.state.topic === undefined ? serviceOf(t.ctx, view.serviceId) : undefined;
+      if (s) return showService(t, s);
+      rephrase(t);
+    },
   },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
   {

@@ -70,3 +70,26 @@ describe('round 742: a name given for a relative, after saying whom the request 
     }
   });
 });
+
+describe('round 743: "repete" on a card says the card again', () => {
+  it('"repete pfv, n vi" on a card shows the same card, not a shorter retelling', () => {
+    const d = talk('consultar multas do caminhao');
+    const card = d.last?.replies[0]?.text ?? '';
+    d.say('repete pfv, n vi');
+    expect(kinds(d)).toEqual(['card']);
+    expect(d.last?.replies[0]?.text).toBe(card);
+    expect(d.state.focus).toBe('multas-pontuacao');
+    // "não entendi" is still said another way.
+    expect(talk('consultar multas do caminhao', 'não entendi').last?.replies[0]?.text).toMatch(/de outro jeito/);
+  });
+});
+
+describe('round 744: the theme of a subject handled elsewhere, said right after its reply', () => {
+  it('"pode ser sobre desmatamento também" after the homework\'s reply is the homework still, no environmental report', () => {
+    const d = talk('Escreva uma redação de 30 linhas sobre o meio ambiente para o trabalho da escola do meu filho.', 'Pode ser sobre desmatamento também.');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+    // Asking for the environmental report itself after it still opens it.
+    expect(talk('Escreva uma redação sobre o meio ambiente pro trabalho da escola', 'quero denunciar um desmatamento').state.focus).toBe('denuncia-ambiental');
+  });
+});
