@@ -154,6 +154,8 @@ export const LEAVE_WALK = [
   'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo', 'sai disso', 'sair disso', 'sai daqui',
   // Leaving the steps named in the plural or as a whole ("sai dos passos", "sai do passo a passo").
   'sai dos passos', 'sair dos passos', 'sai das etapas', 'sai do passo a passo', 'sai do passo', 'fecha os passos', 'fecha o passo a passo',
+  // The service's own start or summary, not the menu's ("voltar ao início do serviço", "volta pro resumo do serviço").
+  'inicio do servico', 'comeco do servico', 'voltar ao inicio do servico', 'voltar pro inicio do servico', 'voltar pro comeco do servico', 'resumo do servico', 'voltar ao resumo', 'voltar pro resumo', 'pagina do servico',
 ];
 
 /** Asking the bot to look the citizen's own data up ("vc consegue ver pra mim?"): it has no access to the State's systems. */
@@ -404,6 +406,8 @@ export const SOCIAL = {
     'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi',
     // "All good" in slang ("de boa", "tudo de boa"); asked after a hello, it asks how the bot is (handlers.ts ASKED_HOW).
     'de boa', 'tudo de boa', 'ta de boa',
+    // Saying how one will take it from here, told where to go ("entendi, vou ligar lá", "vou lá amanhã então").
+    'vou ligar la', 'vou ligar pra la', 'vou ligar pra eles', 'vou ligar entao', 'entao vou ligar', 'vou ligar', 'vou la', 'vou la entao', 'vou passar la', 'vou procurar eles', 'vou procurar la', 'vou tentar la', 'vou tentar entao', 'vou fazer isso', 'vou fazer assim',
     'terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',

@@ -19,8 +19,14 @@ import type { TurnBuilder } from './turn.ts';
 /** Where the list lives. */
 export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);
 
+/** Words of the bot's own replies about itself ("sou o assistente de *serviços públicos*"): no one the citizen is sent to. */
+const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 'seu']);
+
+/** Words that open the theme of something ("uma redação *sobre* o meio ambiente", "o *tema* é…"). */
+const THEME_OPENERS: ReadonlySet<string> = new Set(['sobre', 'tema']);
+
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
-const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), context: new Set(a.contexto.flatMap((w) => words(w))) }));
+const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
 // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
 const reader = new Reader([]);
 
@@ -56,7 +62,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (met !== undefined && met.length > 0) forWhat ??= purposeOf(t, m);
     const inTown = met?.filter((i) => !town.has(i) && !told.has(i) && !(forWhat?.has(i) ?? false));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
-    const used = cued ?? (t.lastAway === s.id ? again(m, s.context) : undefined);
+    const used = cued ?? (t.lastAway === s.id ? again(m, s.context, s.echo, s.theme) : undefined);
     if (!used) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
@@ -81,7 +87,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const places = cued ? [] : m.tokens.filter((w, i) => town.has(i) || (w.length >= 3 && findMunicipality(w) !== undefined));
     if (!cued && (rest.length > 0 || places.length > 0)) {
       // An acknowledgement before it ("Entendi. E para pagar o IPVA?") names nothing either.
-      const all = [...restWords(m, story).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w) && !ACK_ONLY.has(w)), ...places];
+      const all = [...restWords(m, [...story, ...themeAt(m, s.theme)]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w) && !ACK_ONLY.has(w)), ...places];
       const top = t.ctx.search.search(all.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
       if (named && written(all, named)) continue;
@@ -233,10 +239,47 @@ const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fa
   // *alguem*?", "tem algum *lugar* de graça?").
   'isso', 'disso', 'nisso', 'alguem', 'ajuda', 'ajudar', 'ajude', 'lugar', 'chamar', 'chamo']);
 
-/** The places of the words that ask again about the last subject: its context words or doubt; none if no such word. */
-function again(m: Reading, context: ReadonlySet<string>): number[] | undefined {
-  const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) ? [i] : []));
-  return used.length > 0 ? used : undefined;
+/**
+ * Pleading for an answer anyway, right after being told who handles a subject ("nem uma dica?", "ah conta ai vai",
+ * "me ajuda vai, por favor"): the same subject asked again, not a service its words brush ("conta", "dica").
+ */
+const PLEA = CueSet.of(['nem uma dica', 'so uma dica', 'uma dica', 'alguma dica', 'me da uma dica', 'da uma dica', 'conta ai', 'me conta', 'fala ai', 'me fala', 'diz ai', 'me diz', 'me ajuda vai', 'ajuda ai', 'por favor', 'quebra esse galho', 'quebra um galho']);
+
+/**
+ * The words of whom a reply sends the citizen to, as it writes them in bold ("*Polícia Federal*", "*Receita Federal*",
+ * "*Meu INSS*"): said back right after it to confirm ("é pela Polícia Federal, então?"), they ask about that subject again.
+ */
+function echoWords(reply: string): ReadonlySet<string> {
+  const bold = [...reply.matchAll(/\*([^*]+)\*/g)].flatMap((b) => words(b[1] ?? ''));
+  return new Set(bold.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !GENERIC_WORDS.has(w) && !SELF_WORDS.has(w)));
+}
+
+/**
+ * "pode ser sobre desmatamento também" after the homework's reply: for a subject with a theme opener among its context
+ * words (`theme`), the places of the opener and what follows it (up to a pause): the theme of the subject, not a service.
+ */
+function themeAt(m: Reading, theme: boolean): number[] {
+  const at = theme ? m.tokens.findIndex((w) => THEME_OPENERS.has(w)) : -1;
+  const out: number[] = [];
+  if (at >= 0) for (let i = at; i < m.tokens.length && (i === at || !(m.pauses?.has(i - 1) ?? false)); i++) out.push(i);
+  return out;
+}
+
+/** Words that make a message a check of what was just said ("é pela PF, *então*?", "é na receita *né*"). */
+const CONFIRMING: ReadonlySet<string> = new Set(['entao', 'ne', 'neh', 'certo', 'correto', 'mesmo', 'msm']);
+/** "*é pela* Polícia Federal?", "*é na* receita": the verb "é" (folded to "e") then where or by whom. */
+const IS_BY = /^e (pela|pelo|na|no|com|da|do|nos|nas)\b/;
+
+/**
+ * The places of the words that ask again about the last subject: its context words, doubt, a plea, or (in a message
+ * checking what was said) the words of whom its reply sends the citizen to; none if no such word.
+ */
+function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<string>, theme: boolean): number[] | undefined {
+  const confirms = m.tokens.some((w) => CONFIRMING.has(w)) || IS_BY.test(m.tokens.join(' '));
+  const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (confirms && echo.has(w)) ? [i] : []));
+  used.push(...(PLEA.union(m) ?? []));
+  used.push(...themeAt(m, theme));
+  return used.length > 0 ? [...new Set(used)].sort((a, b) => a - b) : undefined;
 }
 
 /** Does the text speak of a subject handled elsewhere at all, whatever else it names? */

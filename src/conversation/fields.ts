@@ -92,9 +92,15 @@ const NAME_INTRO = /^((o |meu |o meu )?nome( completo)?( d[ea]la| d[ea]le)?\s*(:
 const KIN = '(m[aã]e|pai|filh[oa]|av[oóôá]|espos[oa]|marido|mulher|irm[aã]o?|ti[oa]|sobrinh[oa]|net[oa]|sogr[oa]|madrinha|padrinho|cunhad[oa]|companheir[oa]|namorad[oa])';
 const WHOSE_INTRO = new RegExp(`^((o |meu |o meu )?nome( completo)? )?((e|é|eh) )?d[ao] (minha |meu )?${KIN}(?=[\\s,:]|$)\\s*([,:]\\s*|(e|é|eh)\\s+)?`, 'i');
 
+/**
+ * Whom the request is for, said by kinship before the name ("*é pra minha mãe*, o nome dela é Conceição…", "pro meu pai:
+ * José…"): up to a pause, or right before an introduction of the name.
+ */
+const FOR_WHOM_INTRO = new RegExp(`^((e|é|eh) )?(pra|para|pro) (a |o )?(minha |meu )?${KIN}\\s*([,.:;-]+\\s*|(?=(o |meu )?nome\\b))`, 'i');
+
 /** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato"). */
 function nameOnly(input: string): string {
-  return input.replace(NAME_ACK, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
+  return input.replace(NAME_ACK, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
 }
 
 /** Words of a sentence that are never part of a person's name: pronouns, question words, verbs of asking and wanting. */

@@ -535,7 +535,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-    if (first && (result.clear || result.hits.length === 1)) {
+    // "é na receita federal né" after how to do the loss report: a subject handled elsewhere is no service asked the
+    // same about; who handles it is said further on (read only when a service would be carried to).
+    if (first && (result.clear || result.hits.length === 1) && !elsewhere(t, m.text)) {
       t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: result.hits.length, topId: first.id });
       return answerAbout(t, first, [topic], first.id !== t.state.focus);
     }

@@ -488,7 +488,13 @@ export const INTENTS: readonly Intent[] = [
     name: 'repeat_last',
     where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
     recognise: (t, m) => withWords(t, m, repeatCues.union(m), REPEAT_VERBS),
-    handle: (t) => rephrase(t),
+    handle: (t) => {
+      // "repete pfv, n vi" on a card: the card itself again, as it was (said "of another way", it lost words of it).
+      const view = t.state.view;
+      const s = view.at === 'service' && t.state.topic === undefined ? serviceOf(t.ctx, view.serviceId) : undefined;
+      if (s) return showService(t, s);
+      rephrase(t);
+    },
   },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
   {
@@ -881,6 +887,8 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   // … or of who it is for and why they need it simple ("é pro meu irmão q tem deficiência intelectual").
   'e', 'pro', 'para', 'meu', 'minha', 'irmao', 'irma', 'mae', 'pai', 'avo', 'filho', 'filha', 'tio', 'tia', 'ele', 'ela', 'tem', 'deficiencia', 'intelectual', 'visual', 'auditiva',
   'idoso', 'idosa', 'autista', 'autismo', 'analfabeto', 'analfabeta', 'dificuldade', 'enxerga', 'entende', 'sabe', 'le',
+  // Not having caught or heard it ("que eu nao peguei direito", "nao escutei", "nao captei").
+  'peguei', 'captei', 'escutei', 'saquei',
   'to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
 
 

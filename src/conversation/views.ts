@@ -406,7 +406,9 @@ function ownedKinds(t: TurnBuilder, text: string): Set<string> {
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
-  const away = elsewhere(t, query);
+  // Right after such a reply, the message as said too: "ah conta ai vai" pleads for that subject though the words
+  // searched ("conta") have lost the plea.
+  const away = elsewhere(t, query) ?? (t.lastAway !== undefined && preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
   if (away) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
