@@ -179,6 +179,14 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     if (minors) found.splice(found.indexOf(minors), 1, { topic: 'minors', used: [...new Set([...minors.used, ...age])].sort((a, b) => a - b), strong: true });
     else found.push({ topic: 'minors', used: age, strong: true });
   }
+  // "como indico o motorista?", "como eu transfiro?": "como" with a verb in the first person asks how it is done (the
+  // verbs the how cues do not list; what follows, if anything, names the service as any how question's rest does).
+  const howVerb = found.length === 0 ? HOW_I_DO.exec(m.tokens.join(' ')) : null;
+  if (howVerb && !NOT_A_VERB.has(howVerb.groups?.verb ?? '')) {
+    // The verb itself is left to name the service ("como parcelo?" on the IPVA asks for the instalments).
+    const upTo = howVerb[0].split(' ').length - 1;
+    found.push({ topic: 'how', used: m.tokens.slice(0, upTo).map((_, i) => i), strong: true });
+  }
   // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
   const town = found.length === 0 ? townAsked(m) : undefined;
   if (town) found.push({ topic: 'where', used: town, strong: true });
@@ -199,6 +207,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
 }
+
+/** "como" opening a question, with a verb in the first person singular ("como indico", "como q eu transfiro"). */
+const HOW_I_DO = /^(e |mas |entao )?como (que |q |e que |eu |que eu |q eu |e que eu )?(?<verb>[a-z]{3,}o)\b/;
+/** Words ending in "o" after "como" that are no verb of doing ("como assim", "como isso", "como o…"). */
+const NOT_A_VERB: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'mesmo', 'esse', 'desse', 'nesse', 'novo', 'todo', 'cedo', 'certo', 'caso', 'tanto', 'quanto', 'pouco', 'muito', 'modo', 'jeito', 'fico', 'sendo', 'ando', 'estou', 'sou', 'vou', 'tao', 'nao', 'obrigado', 'preso', 'falecido', 'menino', 'filho', 'marido', 'medo', 'meio', 'seguro', 'curso', 'carro', 'processo', 'pedido', 'cadastro', 'registro', 'resultado', 'acesso', 'documento', 'boleto']);
 
 /**
  * Doing it in a town, asked with no other word: "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?",

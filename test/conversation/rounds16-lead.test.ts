@@ -135,3 +135,18 @@ describe('round 768: "e se eu perder o prazo?" and "qual o prazo?" ask the deadl
     expect(talkOn('indicacao-condutor', 'qual o prazo').last?.replies[0]?.text).toMatch(/dentro do prazo (da notificação|nela informado)/);
   });
 });
+
+describe('round 769: "como indico o motorista?" asks how, with a verb the how cues do not list', () => {
+  for (const said of ['como indico o motorista', 'como eu indico?', 'como q eu indico o condutor?']) {
+    it(`"${said}" on the driver indication answers how (its steps), not the card again`, () => {
+      const d = talkOn('indicacao-condutor', said);
+      expect(asked(d)).toEqual(['how']);
+      expect(d.last?.replies[0]?.text).toMatch(/São 4 etapas/);
+    });
+  }
+
+  it('"como assim?" is still a request to say it again in other words', () => {
+    const d = talkOn('indicacao-condutor', 'como assim?');
+    expect(asked(d)).toEqual([]);
+  });
+});
