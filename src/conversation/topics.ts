@@ -741,6 +741,13 @@ const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 
   'aberto', 'aberta', 'abertos', 'tarde', 'noite', 'cedo', 'madrugada', 'agora', 'hoje', 'ja', 'ta', 'esta', 'ainda', 'ai', 'aqui', 'chat']);
 
 
+/**
+ * A need asked impersonally, of one or two words ("precisa de curso?", "tem que ter cnh?", "e precisa fazer exame?",
+ * "é obrigatório ter seguro?"); not "preciso de…" (the citizen's own need is a request), nor "… pra tirar a cnh" (the
+ * need of another service).
+ */
+const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* \w+( \w+)?$/;
+
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
@@ -763,6 +770,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // card's own documents (its "Certidão de antecedentes criminais") asks whether this service needs it, though a
   // service of that document's name exists (round 530).
   before('one of its documents', inFocusWhen((c, f) => c.topics.includes('documents') && everyWordIn(documentStems(c.t, f), c.naming)), onInFocus),
+  // "precisa de curso?" on the professional fisher's card, "tem que ter cnh?" on the GTA: a bare need of a thing,
+  // asked impersonally, is a condition of the card in view, not a request for the service that thing names.
+  before('a bare need of the card', inFocusWhen((c) => c.topics.some((k) => k === 'documents' || k === 'requirements') && c.m.text.includes('?') && BARE_NEED.test(c.m.tokens.join(' '))), onInFocus),
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   before('people weighed', inFocusWhen((c) => c.topics.includes('requirements') && c.naming.every((w) => PEOPLE.has(w))), onInFocus),
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.

@@ -150,3 +150,17 @@ describe('round 769: "como indico o motorista?" asks how, with a verb the how cu
     expect(asked(d)).toEqual([]);
   });
 });
+
+describe('round 770: "precisa de curso?" on a card is a condition of that card, not the service the thing names', () => {
+  for (const [card, said] of [['pescador-profissional', 'precisa de curso?'], ['gta', 'tem que ter cnh?'], ['cin-2a-via', 'precisa de boletim de ocorrencia?']] as const) {
+    it(`"${said}" on ${card} stays on it and answers its documents or who may ask`, () => {
+      const d = talkOn(card, said);
+      expect(d.state.focus).toBe(card);
+      expect(asked(d).some((k) => k === 'documents' || k === 'requirements')).toBe(true);
+    });
+  }
+
+  it('"preciso de curso técnico" (the citizen\'s own need) still opens the technical course', () => {
+    expect(talkOn('pescador-profissional', 'preciso de curso tecnico').state.focus).toBe('curso-tecnico');
+  });
+});
