@@ -9,7 +9,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { demanded, withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
+import { demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -505,7 +505,9 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  * word left (one word alone only if it is a synonym staff listed), and it names one service clearly: a message with an unknown word
  * ("anúncio na olx", "comprar um celular") still finds nothing.
  */
-export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said?: string): ReturnType<EngineContext['search']['search']> {
+export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said?: string): ReturnType<EngineContext['search']['search']> {
+  // "moro em itabirito, minha filha perdeu a identidade": where the citizen lives is not searched.
+  const query = withoutHomeTown(typed) ?? typed;
   // "preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh": two requests, each clear, both offered (read
   // in the words as typed, where the pauses still are).
   const both = twoRequests(t, said ?? query);
@@ -517,6 +519,19 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   const asked = object === undefined ? undefined : t.ctx.search.search(object, limit);
   const objectFirst = asked?.clear ? serviceOf(t.ctx, asked.hits[0]?.id ?? '') : undefined;
   if (asked && objectFirst && objectFirst.id !== result.hits[0]?.id && namesService(t.ctx, objectFirst, searchWords(object ?? ''))) return asked;
+  // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
+  // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.
+  const head = withoutPurpose(said ?? query);
+  const forWhat = head === undefined ? undefined : t.ctx.search.search(head, limit);
+  const headFirst = forWhat?.clear ? serviceOf(t.ctx, forWhat.hits[0]?.id ?? '') : undefined;
+  // Not when the whole message finds another service the request names too, its purpose naming it further: "quero
+  // tirar licença pra pescar" is the fishing licence, not any licence.
+  const headWords = searchWords(head ?? '');
+  const purposeNames = result.hits.some((h) => {
+    const other = serviceOf(t.ctx, h.id);
+    return other !== undefined && other.id !== headFirst?.id && namesService(t.ctx, other, headWords);
+  });
+  if (forWhat && headFirst && !purposeNames && (headFirst.id !== result.hits[0]?.id || !result.clear) && namesService(t.ctx, headFirst, headWords)) return forWhat;
   // Also when the whole message finds one service only ("to desempregada e queria ver vaga de emprego" finds the
   // unemployment insurance alone, by the citizen's state): the request's own clause may name another.
   const request = result.hits.length > 0 ? requestClause(t, said ?? query, limit, result.hits, result.clear) : undefined;
