@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic, deadlines, official, passages, stepAbout } from './followup.ts';
+import { answerTopic, deadlines, official, passages, stepAbout, stepAboutAt } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -178,7 +178,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
  */
 export function showHowAndWalk(t: TurnBuilder, s: Service, hint: ReplyHint): void {
   t.say([`*${topicHeading.how} — ${s.title}*`, `São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`)].join('\n'), undefined, undefined, hint);
-  showStep(t, s, 0);
+  // "o da semana passada atrasou 2 horas, como eu reclamo" on the intercity buses: the last clause, the question, is
+  // about one step by its title ("Reclamar, se houver problema"); the walk starts there.
+  const asking = t.said === undefined ? undefined : t.said.split(/[,;.!?]+/).map((c) => c.trim()).filter((c) => c !== '').at(-1);
+  showStep(t, s, asking === undefined ? 0 : (stepAboutAt(s, asking) ?? 0));
 }
 
 /** The options under a step: next (or finish), previous, leave. */
@@ -428,7 +431,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const pair = 'pair' in result;
   // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
   // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
-  const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query));
+  // The words as read for the search count too, when the reading added some: "mudei de sp pra bh e minha carteira de
+  // motorista é de lá" is searched with the state's letters read as "outro estado", which names the CNH's transfer.
+  const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query)) || (readMore(query, preference.said) && namedLead(t, hits, query));
   if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, preference.said ?? query)) && first) {
     if (preference.walk === true && first.steps.length >= 2) {
       t.events.push({ type: 'service_viewed', serviceId: first.id });
@@ -618,6 +623,13 @@ function actFirst(t: TurnBuilder, text: string, result: ReturnType<EngineContext
   });
   const act = opening.length === 1 ? opening[0] : undefined;
   return act === undefined || act === result.hits[0] ? result : { ...result, hits: [act, ...result.hits.filter((h) => h !== act)] };
+}
+
+/** The query searched holds words the message as typed does not (a reading added them: "de sp" read as "outro estado"). */
+function readMore(query: string, said: string | undefined): boolean {
+  if (said === undefined) return false;
+  const typed = new Set(fold(said).split(' '));
+  return fold(query).split(' ').some((w) => w !== '' && !typed.has(w));
 }
 
 /** The first two stems of a service's title, as "a b" ('' for a title of one word). */

@@ -68,3 +68,32 @@ describe('round 706: "precisa falar meu nome?" on a report is asked of anonymity
     expect(d.text).toMatch(/anônim/);
   });
 });
+
+describe('round 707: the words as read for the search name the service too ("de sp" read as another state)', () => {
+  it('"mudei de sp pra bh e minha carteira de motorista é de la" opens the transfer of a CNH from another state', () => {
+    expect(talk('mudei de sp pra bh e minha carteira de motorista é de la').state.focus).toBe('cnh-transferencia-estado');
+    // Not the words the reading only dropped: "roubaram minha carteira com os documento" still lists the services.
+    expect(talk('roubaram minha carteira com os documento').state.view.at).toBe('results');
+  });
+});
+
+describe('round 708: "semana passada", "mês passado" say when, never a step; "como eu reclamo" walks to the step of complaining', () => {
+  it('"o da semana passada atrasou 2 horas, como eu reclamo" on the intercity buses opens the step of the Ouvidoria (162)', () => {
+    const d = talkOn('onibus-intermunicipal', 'o da semana passada atrasou 2 horas, como eu reclamo');
+    expect(d.state.view.at === 'walkthrough' ? d.state.view.step : -1).toBe(2);
+    expect(d.text).toMatch(/162/);
+  });
+
+  it('"fiz uma tatuagem mes passado, atrapalha?" on blood donation quotes the card about tattoos, with no walkthrough', () => {
+    const d = talkOn('doacao-sangue', 'fiz uma tatuagem mes passado, atrapalha?');
+    expect(d.state.view.at).toBe('service');
+    expect(d.text).toMatch(/tatuagem/);
+  });
+});
+
+describe('round 709: what the citizen has done already ("fiz bo") is their case, not a request', () => {
+  it('"ah esqueci de falar foi roubado, fiz bo" after the CIN\'s cost stays on the CIN', () => {
+    const d = talkOn('cin-2a-via', 'quanto custa', 'ah esqueci de falar foi roubado, fiz bo');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+});
