@@ -127,6 +127,8 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
 
 /** A span of time told with a number ("20 anos", "3 meses"). */
 const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
+/** A time told as gone by ("mês passado", "semana passada", "ano passado"): when, never a word to find. */
+const PAST_TIME = /\b(mes|semana|ano|sabado|domingo) passad[oa]\b/g;
 
 /**
  * Another state named by its name, its capital, its two letters or a popular name ("vale pra ir pra sao paulo?", "minha
@@ -176,7 +178,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
-  const asked = [...new Set(analyze(otherState(words.otherStates, number ? fold(question) : fold(question).replace(SPAN, ' '))))];
+  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' '))))];
 
   const givesUnit = givesUnitOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
@@ -466,6 +468,12 @@ export function answerTopic(s: Service, topic: Topic): Answer {
  * step, or more than one, does.
  */
 export function stepAbout(s: Service, question: string): string | undefined {
+  const at = stepAboutAt(s, question);
+  return at === undefined ? undefined : s.steps[at]?.description;
+}
+
+/** The index of the one step whose title holds most of the question's words (see stepAbout), if one does. */
+export function stepAboutAt(s: Service, question: string): number | undefined {
   const title = titleStems(s);
   const asked = [...new Set(analyze(question))].filter((x) => x.length >= 4 && !title.has(x));
   const held = s.steps.map((st) => {
@@ -474,5 +482,5 @@ export function stepAbout(s: Service, question: string): string | undefined {
   });
   const best = Math.max(0, ...held);
   if (best === 0 || held.filter((n) => n === best).length !== 1) return undefined;
-  return s.steps[held.indexOf(best)]?.description;
+  return held.indexOf(best);
 }

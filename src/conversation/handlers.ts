@@ -2,7 +2,7 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { ADDRESS_TERMS, APOLOGIES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, otherStateAt, otherStateSaid, passages } from './followup.ts';
@@ -568,6 +568,15 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   }
   // "perdi o numero do reds e agora?" on the REDS lookup: a number or password lost, in the card's own words, is no
   // document lost (no loss report); what the card's texts say of it.
+  // "ah esqueci de falar foi roubado semana passada fiz bo" after the CIN's cost: what the citizen has done already
+  // ("fiz bo"), a thing the answer just given or the card speaks of ("boletim de ocorrência"), is their case, not a
+  // request for it; when the rest finds no other service clearly, the card stays.
+  const done = focus && topic && t.state.view.at === 'service' && !m.text.includes('?') ? doneObject(m) : [];
+  if (focus && topic && done.length > 0 && ownOrAnswered(t, focus, topic, done.map((i) => m.tokens[i] ?? ''))) {
+    const rest = m.tokens.filter((_, i) => !done.includes(i) && !DID.has(m.tokens[i] ?? '')).join(' ');
+    const other = t.ctx.search.search(rest, 2);
+    if (!other.clear || other.hits[0]?.id === focus.id) return sayToldAboutFocus(t, focus);
+  }
   const lost = focus && t.state.view.at === 'service' ? lostDetail(m) : [];
   if (focus && lost.length > 0 && isOwnWords(focus, namingWords(m, lost))) return sayToldAboutFocus(t, focus);
   const query = searchText(m, t.ctx.catalogue.otherStates);
@@ -648,6 +657,23 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
   const prefer = listed.length > 0 ? listed : stays;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
+}
+
+/** Verbs of what the citizen has done themselves ("*fiz* bo", "*registrei* o boletim"): what follows is done, not asked for. */
+const DID: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'registrei', 'registramos']);
+
+/** The places of the object of a verb of DID (up to three words, to a pause or an "e"), articles aside; none without one. */
+function doneObject(m: Message): number[] {
+  const at = m.tokens.findIndex((w) => DID.has(w));
+  if (at < 0) return [];
+  const out: number[] = [];
+  for (let i = at + 1; i < m.tokens.length && out.length < 3; i++) {
+    const w = m.tokens[i] ?? '';
+    if (w === 'e' || w === 'mas' || w === 'pq' || w === 'porque') break;
+    if (!DEFINITE_ARTICLES.has(w) && w !== 'um' && w !== 'uma') out.push(i);
+    if (m.pauses?.has(i)) break;
+  }
+  return out;
 }
 
 /** Openings of asking whether one may do something ("posso", "da pra", "consigo"). */

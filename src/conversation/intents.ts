@@ -766,8 +766,11 @@ const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'l
 /** "I am back" ("voltei"), never "go back". */
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
-/** Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo". */
-const PASS_VERB = /^pass(ou|aram)$/;
+/**
+ * Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo"; its participle too, which says
+ * when ("semana *passada*", "mês passado"), never a step.
+ */
+const PASS_VERB = /^pass(ou|aram|ad[oa]s?)$/;
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));

@@ -1,5 +1,7 @@
 // What the citizen tells of what happened rather than asks for: where something was lost or taken ("perdi minha
 // cnh *no ônibus*"). Left out of what a message names, in corrections, follow-up questions and searches.
+import { WANT_OPENERS } from './cues.ts';
+import { findMunicipality } from './places.ts';
 import { Reader, type Reading } from './reading.ts';
 
 /**
@@ -140,6 +142,35 @@ export function personalData(m: Reading): number[] {
       if (j > verb + 1) for (let k = i; k < j; k++) out.push(k);
     }
   });
+  return [...out, ...homeTown(m)];
+}
+
+/** Verbs of where one lives ("*moro* em itabirito", "a gente *mora* aqui em betim"). */
+const LIVING: ReadonlySet<string> = new Set(['moro', 'mora', 'moramos', 'moram', 'resido', 'reside', 'residimos', 'vivo', 'vive']);
+/** Words between the verb of living and the town ("moro *aqui em* contagem", "moro *no* serro"). */
+const TO_TOWN: ReadonlySet<string> = new Set(['em', 'no', 'na', 'aqui', 'ai', 'la', 'perto', 'de', 'do', 'da', 'cidade', 'municipio']);
+
+/**
+ * The places of where the citizen says they live, when it is a town of Minas Gerais ("bom dia, *moro em itabirito*,
+ * meu menino perdeu a identidade"): a verb of living, the words leading to the town, and its name (up to four words).
+ * Where one lives names no service asked for (a town's name is unknown to the search and would sink the request).
+ * Not another state ("moro em outro estado", "moro em sp"), which some services speak of.
+ */
+export function homeTown(m: Reading): number[] {
+  const out: number[] = [];
+  m.tokens.forEach((w, i) => {
+    if (!LIVING.has(w)) return;
+    let at = i + 1;
+    while (at < m.tokens.length && at - i <= 3 && TO_TOWN.has(m.tokens[at] ?? '')) at++;
+    if (at === i + 1) return;
+    for (let n = 4; n >= 1; n--) {
+      const name = m.tokens.slice(at, at + n);
+      if (name.length === n && findMunicipality(name.join(' ')) !== undefined) {
+        for (let k = i; k < at + n; k++) out.push(k);
+        return;
+      }
+    }
+  });
   return out;
 }
 
@@ -212,3 +243,32 @@ export function demanded(text: string): string | undefined {
 
 /** Openings of what something is for or why, not of a thing ("pra matrícula", "porque…", "que eu…"). */
 const PURPOSE: ReadonlySet<string> = new Set(['para', 'pra', 'pro', 'pros', 'pras', 'por', 'pelo', 'pela', 'que', 'q', 'se', 'pq', 'porque', 'quando', 'de', 'desde']);
+
+/** A verb of living, said anywhere in a text: the cheap test before reading it for a home town. */
+const LIVING_SAID = /\b(?:moro|mora|moramos|moram|resido|reside|residimos|vivo|vive)\b/i;
+
+/** The text without where the citizen says they live (see homeTown); undefined when it says no such town. */
+export function withoutHomeTown(text: string): string | undefined {
+  if (!LIVING_SAID.test(text)) return undefined;
+  const m = reader.read(text, () => true);
+  const home = homeTown(m);
+  return home.length === 0 ? undefined : m.tokens.filter((_, i) => !home.includes(i)).join(' ');
+}
+
+/** Openers of what a request is for, before a verb ("*pra* arrumar emprego", "*para* vender doce"). */
+const FOR_OPENERS: ReadonlySet<string> = new Set(['pra', 'para']);
+/** A verb in the infinitive ("arrumar", "vender", "abrir"). */
+const INFINITIVE = /^[a-z]{2,}(?:ar|er|ir)$/;
+
+/**
+ * The request without what it is for: the words up to "pra"/"para" and a verb in the infinitive, when a verb of
+ * wanting or needing comes before them ("preciso do nada consta *pra arrumar emprego*", "quero abrir uma firma *pra
+ * vender doce de leite*"); undefined otherwise. What the citizen will do with it is the story, not the service.
+ */
+export function withoutPurpose(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const want = m.tokens.findIndex((w) => WANT_OPENERS.has(w));
+  if (want < 0) return undefined;
+  const at = m.tokens.findIndex((w, i) => i > want + 1 && FOR_OPENERS.has(w) && INFINITIVE.test(m.tokens[i + 1] ?? ''));
+  return at < 0 ? undefined : m.tokens.slice(0, at).join(' ');
+}

@@ -3,7 +3,7 @@
 // one. The words left after the question words decide: none, or only words of the service in focus,
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
-import { FAMILY } from '../core/people.ts';
+import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
@@ -311,13 +311,16 @@ export function ageAt(m: Reading): number[] | undefined {
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
     if (a.ends && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
     // "minha filha de 17 pode ir?", "meu neto de 12": a child named with "de N" is that old.
-    if (a.prev === 'de' && CHILD_WORDS.has(m.tokens[a.at - 2] ?? '') && (a.ends || a.next === 'pode' || a.next === 'precisa')) return [a.at - 2, a.at - 1, a.at];
+    if (a.prev === 'de' && NAMED_WITH_AGE.has(m.tokens[a.at - 2] ?? '') && (a.ends || a.next === 'pode' || a.next === 'precisa')) return [a.at - 2, a.at - 1, a.at];
   }
   return undefined;
 }
 
 /** Words that name a child: with them, an adult's age is a parent's, and the question may still be about minors. */
 const CHILD_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca', 'criancas', 'adolescente', 'adolescentes', 'filho', 'filha', 'filhos', 'filhas', 'bebe', 'neto', 'neta']);
+
+/** Whom a young age may be said of with "de N" ("meu neto de 12", "meu *sobrinho* de 16", "o *menino* de 10"): a child or any kin. */
+const NAMED_WITH_AGE: ReadonlySet<string> = new Set([...CHILD_WORDS, ...FAMILY, ...CHILDREN]);
 
 /**
  * An adult's age: "tenho 65", "com 70 anos", "65 anos" (21 to 110, not a duration such as "faz 30 anos"). The
@@ -775,6 +778,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('a bare need of the card', inFocusWhen((c) => c.topics.some((k) => k === 'documents' || k === 'requirements') && c.m.text.includes('?') && BARE_NEED.test(c.m.tokens.join(' '))), onInFocus),
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   before('people weighed', inFocusWhen((c) => c.topics.includes('requirements') && c.naming.every((w) => PEOPLE.has(w))), onInFocus),
+  // "voltando no ipva, da pra pagar pelo celular?", "volta no sine, onde fica isso" on another card: going back, said
+  // as such, to a service visited before that the words name; that one is asked about (before "isso", which is it).
+  before('back to one seen before', (c) => c.inFocus && BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, c.naming, c.inFocus), opened),
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
   before('about this', inFocusWhen((c) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0))), onInFocus),
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
@@ -982,7 +988,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const pointed = inFocus ? pointedAt(m, inFocus) : [];
   const named = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : namingWords(m, skipped);
   // "levaram a identidade dele, como faz outra": another one of what was lost or taken is its second copy.
-  const second = named.length > 0 && !inFocus && lossTold(m) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
+  // So too on the card of a loss or theft report ("e a identidade nova como faz" on the report of lost documents).
+  const lossInView = inFocus !== undefined && LOSS_TITLE.test(fold(inFocus.title));
+  const second = named.length > 0 && ((!inFocus && lossTold(m)) || lossInView) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
   const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: [...named, ...second], second };
   const before = firstTarget(BEFORE_SEARCH, c);
   if (before) return before;
@@ -1009,6 +1017,9 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   return firstTarget(AFTER_SEARCH, searched) ?? { kind: 'list', query };
 }
 
+/** A service's title about a loss or theft ("Boletim de ocorrência de perda ou extravio de documentos"). */
+const LOSS_TITLE = /\b(perda|extravio|furto|roubo)\b/;
+
 /** Words that acknowledge what was said ("ah legal", "ok, entendi"), before the message goes on. */
 const ACK_LEAD: ReadonlySet<string> = new Set([...ACK_ONLY, 'ah', 'aa', 'legal', 'show', 'massa', 'otimo', 'bacana', 'hmm', 'hum', 'humm', 'uai', 'ta', 'joia', 'sei', 'tendi', 'intendi', 'saquei', 'sla', 'nossa', 'eita', 'mds']);
 
@@ -1022,6 +1033,9 @@ export function ackLead(m: Reading): number[] {
 
 /** Words that change the subject ("a propósito", "mudando de assunto", "outra coisa:"). */
 const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra duvida|outra pergunta|so mais uma coisa|ah e|alias)\b/;
+
+/** Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"). */
+const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
 
 /** The stems of a service's names and keywords. */
 const namesAndKeywords = memo((s: Service): ReadonlySet<string> => new Set([...nameStems(s), ...analyze(s.keywords.join(' '))]));

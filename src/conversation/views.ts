@@ -7,10 +7,10 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout, stepAboutAt } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { demanded, withoutContainer, withoutForgetting, withoutLossPlace, withoutUnreachablePhone } from './story.ts';
+import { demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -185,7 +185,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
  */
 export function showHowAndWalk(t: TurnBuilder, s: Service, hint: ReplyHint): void {
   t.say([`*${topicHeading.how} — ${s.title}*`, `São ${s.steps.length} etapas:`, ...s.steps.map((st, i) => `${i + 1}. ${st.title}`)].join('\n'), undefined, undefined, hint);
-  showStep(t, s, 0);
+  // "o da semana passada atrasou 2 horas, como eu reclamo" on the intercity buses: the last clause, the question, is
+  // about one step by its title ("Reclamar, se houver problema"); the walk starts there.
+  const asking = t.said === undefined ? undefined : t.said.split(/[,;.!?]+/).map((c) => c.trim()).filter((c) => c !== '').at(-1);
+  showStep(t, s, asking === undefined ? 0 : (stepAboutAt(s, asking) ?? 0));
 }
 
 /** The options under a step: next (or finish), previous, leave. */
@@ -446,7 +449,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
   // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
   const said0 = preference.said ?? query;
-  const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query));
+  // The words as read for the search count too, when the reading added some: "mudei de sp pra bh e minha carteira de
+  // motorista é de lá" is searched with the state's letters read as "outro estado", which names the CNH's transfer.
+  const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query)) || (readMore(query, preference.said) && namedLead(t, hits, query));
   if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, preference.said ?? query)) && first) {
     if (preference.walk === true && first.steps.length >= 2) {
       t.events.push({ type: 'service_viewed', serviceId: first.id });
@@ -529,7 +534,9 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  * word left (one word alone only if it is a synonym staff listed), and it names one service clearly: a message with an unknown word
  * ("anúncio na olx", "comprar um celular") still finds nothing.
  */
-export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said?: string): ReturnType<EngineContext['search']['search']> {
+export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said?: string): ReturnType<EngineContext['search']['search']> {
+  // "moro em itabirito, minha filha perdeu a identidade": where the citizen lives is not searched.
+  const query = withoutHomeTown(typed) ?? typed;
   // "preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh": two requests, each clear, both offered (read
   // in the words as typed, where the pauses still are).
   const both = twoRequests(t, said ?? query);
@@ -541,6 +548,19 @@ export function searchOrKnown(t: TurnBuilder, query: string, limit: number, said
   const asked = object === undefined ? undefined : t.ctx.search.search(object, limit);
   const objectFirst = asked?.clear ? serviceOf(t.ctx, asked.hits[0]?.id ?? '') : undefined;
   if (asked && objectFirst && objectFirst.id !== result.hits[0]?.id && namesService(t.ctx, objectFirst, searchWords(object ?? ''))) return asked;
+  // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
+  // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.
+  const head = withoutPurpose(said ?? query);
+  const forWhat = head === undefined ? undefined : t.ctx.search.search(head, limit);
+  const headFirst = forWhat?.clear ? serviceOf(t.ctx, forWhat.hits[0]?.id ?? '') : undefined;
+  // Not when the whole message finds another service the request names too, its purpose naming it further: "quero
+  // tirar licença pra pescar" is the fishing licence, not any licence.
+  const headWords = searchWords(head ?? '');
+  const purposeNames = result.hits.some((h) => {
+    const other = serviceOf(t.ctx, h.id);
+    return other !== undefined && other.id !== headFirst?.id && namesService(t.ctx, other, headWords);
+  });
+  if (forWhat && headFirst && !purposeNames && (headFirst.id !== result.hits[0]?.id || !result.clear) && namesService(t.ctx, headFirst, headWords)) return forWhat;
   // Also when the whole message finds one service only ("to desempregada e queria ver vaga de emprego" finds the
   // unemployment insurance alone, by the citizen's state): the request's own clause may name another.
   const request = result.hits.length > 0 ? requestClause(t, said ?? query, limit, result.hits, result.clear) : undefined;
@@ -627,6 +647,13 @@ function actFirst(t: TurnBuilder, text: string, result: ReturnType<EngineContext
   });
   const act = opening.length === 1 ? opening[0] : undefined;
   return act === undefined || act === result.hits[0] ? result : { ...result, hits: [act, ...result.hits.filter((h) => h !== act)] };
+}
+
+/** The query searched holds words the message as typed does not (a reading added them: "de sp" read as "outro estado"). */
+function readMore(query: string, said: string | undefined): boolean {
+  if (said === undefined) return false;
+  const typed = new Set(fold(said).split(' '));
+  return fold(query).split(' ').some((w) => w !== '' && !typed.has(w));
 }
 
 /** The first two stems of a service's title, as "a b" ('' for a title of one word). */
