@@ -1264,7 +1264,10 @@ function withoutThingWrong(t: TurnBuilder, m: Message, hit: Hit | undefined): Hi
 }
 
 /** Articles and contractions before the thing denied ("nao *da* cnh", "nao *a* de motorista"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na', 'no', 'e', 'pra', 'para', 'pro']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na', 'no', 'e', 'pra', 'para', 'pro',
+  // Indefinite ones ("foi um golpe pelo telefone, não *um* furto"): the thing denied named as a kind.
+  'um', 'uma',
+]);
 
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);
