@@ -36,7 +36,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
+import { inTitle, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, ageAt, answerAbout, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
@@ -401,7 +401,7 @@ export const INTENTS: readonly Intent[] = [
       const o = optionByLabel(m, options);
       // "A consulta é paga?" on the vehicle lookup: a clear question that spells only part of a button ("Consultar e
       // pagar IPVA") asks about the card; it chooses nothing.
-      const asking = o !== undefined && m.text.includes('?') && findTopics(m, false)?.strong === true && !spellsWhole(m, o);
+      const asking = o !== undefined && m.text.includes('?') && (findTopics(m, false)?.strong === true || askedOfFocusTitle(t, m)) && !spellsWhole(m, o);
       if (o && !asking) return { used: [], n: options.indexOf(o) + 1 };
       // "começa pelo ipva" on a list of results: the one listed service the words name.
       const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
@@ -1262,6 +1262,18 @@ function withoutThingWrong(t: TurnBuilder, m: Message, hit: Hit | undefined): Hi
     return ANSWER_WORDS.has(thing) || isGlue(thing) || !t.ctx.search.knows(thing);
   });
   return used.length > 0 ? { ...hit, used } : undefined;
+}
+
+/**
+ * "paga pra consultar?" on the vehicle lookup: a question with a topic's word (a weak one, "paga") whose other words
+ * are all in the title of the card in view ("Consultar situação…") is asked of the card, though the words brush a button.
+ */
+function askedOfFocusTitle(t: TurnBuilder, m: Message): boolean {
+  const focus = focusOf(t);
+  const topics = focus ? findTopics(m, false) : undefined;
+  if (!focus || !topics) return false;
+  const rest = namingWords(m, topics.used);
+  return rest.length > 0 && rest.every((w) => inTitle(focus, w));
 }
 
 /** Words around "e agora?" that add nothing ("e agora então", "e aí, agora?"). */

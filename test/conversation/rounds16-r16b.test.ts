@@ -77,3 +77,13 @@ describe('round 726: booking at the UAI, told by a retired citizen, is the UAI b
     expect(d.state.focus).toBe('agendamento-uai');
   });
 });
+
+describe('round 727: "paga pra consultar?" on the vehicle lookup asks its cost, though the words brush the IPVA button', () => {
+  for (const said of ['paga pra consultar?', 'consultar paga?']) {
+    it(`"${said}"`, () => {
+      const d = talk('quero ver se o carro usado tem restrição antes de comprar', said);
+      expect(d.state.focus).toBe('situacao-veiculo');
+      expect(asked(d)).toEqual(['cost']);
+    });
+  }
+});
