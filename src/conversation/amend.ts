@@ -143,6 +143,20 @@ function namedFields(form: Form, text: string): number[] {
   return [...new Set([...fieldsNamed(form, text), ...byType])];
 }
 
+/**
+ * The answered fields whose answer the message denies, word for word after a "não"/"nem" ("não é *identidade*", "nem
+ * foi em *Betim*"): the citizen says which answer was wrong by quoting it.
+ */
+export function deniedAnswers(f: FormAt, text: string): number[] {
+  const words = fold(text).split(' ');
+  const denied = words.flatMap((w, i) => (DENIALS.has(w) ? [` ${words.slice(i + 1, i + 6).join(' ')} `] : []));
+  if (denied.length === 0) return [];
+  return f.form.fields.flatMap((field, i) => {
+    const given = fold(f.answers[field.id] ?? '');
+    return given !== '' && denied.some((d) => d.includes(` ${given} `)) ? [i] : [];
+  });
+}
+
 /** Kinds of field whose value is told apart from any other by itself: found without the field being named. */
 const SELF_EVIDENT: ReadonlySet<FieldType> = new Set(['choice', 'municipality']);
 
@@ -153,7 +167,9 @@ const SELF_EVIDENT: ReadonlySet<FieldType> = new Set(['choice', 'municipality'])
  */
 export function amendment(t: TurnBuilder, f: FormAt, text: string): Amendment | undefined {
   const answered = (i: number): boolean => i < f.field && f.form.fields[i] !== undefined && f.answers[f.form.fields[i]?.id ?? ''] !== undefined;
-  const named = namedFields(f.form, text).filter(answered);
+  const byLabel = namedFields(f.form, text).filter(answered);
+  // Unnamed, the field whose answer the message denies ("nao é identidade nao, é a conta gov br" on the UAI's service).
+  const named = byLabel.length > 0 ? byLabel : deniedAnswers(f, text).filter(answered);
   const nameWords = new Set(named.flatMap((i) => [...fold(f.form.fields[i]?.label ?? '').split(' '), ...TYPE_WORDS[f.form.fields[i]?.type ?? 'text']]));
   // A clause with any of these words is about the amendment, not the value ("errei meu nome").
   const said = (w: string): boolean => AMEND_WORDS.has(w) || nameWords.has(w) || w === 'meu' || w === 'minha';

@@ -102,16 +102,32 @@ function firstClause(t: TurnBuilder, m: Reading, used: readonly number[]): strin
   return result.clear && top && namesService(t.ctx, top, words) ? top.id : undefined;
 }
 
-/** The words a message denies ("ninguém *roubou*", "não foi *furto*"), each up to the next pause. */
+/** The words a message denies ("ninguém *roubou*", "não foi *furto*", "nem *era eu*"), each up to the next pause. */
 function deniedWords(m: Reading): string[] {
   const out: string[] = [];
   let negated = false;
   m.tokens.forEach((w, i) => {
-    if (w === 'nao' || w === 'nn' || w === 'ninguem') negated = true;
+    if (w === 'nao' || w === 'nn' || w === 'ninguem' || w === 'nem') negated = true;
     else if (negated) out.push(w);
     if (m.pauses?.has(i)) negated = false;
   });
   return searchWords(out.join(' '));
+}
+
+/**
+ * When the words a correction denies do not name the service in focus (they tell what happened: "nem era eu
+ * dirigindo"), the service the whole message (its cue left out) clearly finds, when a neighbour of the focus (related,
+ * or of its category).
+ */
+function toldWhole(t: TurnBuilder, m: Reading, used: readonly number[], focus: Service): string | undefined {
+  const denied = deniedWords(m);
+  if (denied.length === 0 || namesService(t.ctx, focus, denied)) return undefined;
+  const skip = new Set(used);
+  const whole = searchWords(m.tokens.filter((w, i) => !skip.has(i) && !APOLOGIES.has(w)).join(' '));
+  const found = t.ctx.search.search(whole.join(' '), 3);
+  const top = serviceOf(t.ctx, found.hits[0]?.id ?? '');
+  const near = top !== undefined && top.id !== focus.id && (focus.related.includes(top.id) || top.category === focus.category);
+  return found.clear && near ? top.id : undefined;
 }
 
 /** Texting spellings of "mesmo" ("msm", "mermo"), an aside like the word itself. */
@@ -287,6 +303,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
   // Clearly another service ("ops, na verdade é a conta de água").
   if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(ids[0]);
+  // "ah nao, nem era eu dirigindo, era meu filho" on the fine's appeal: the "não" tells what happened (someone else drove),
+  // it denies nothing of the service in focus; read whole, the message clearly finds a neighbour of the focus.
+  const told = focus && !result.clear ? toldWhole(t, m, used, focus) : undefined;
+  if (told !== undefined) return open(told);
   // "nao, eu q vendi o carro, o comprador nao passou pro nome dele": the clause right after the cue says what it is;
   // the rest is the story (the buyer did not transfer it).
   const said = focus ? firstClause(t, m, used) : undefined;
@@ -309,6 +329,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     const first = serviceOf(t.ctx, anchor?.id ?? '') ?? firstListed(t);
     const kind = first && !rejected ? sameKind(first, ids.filter((id) => listed.has(id)), meant, titleSharing(t, first, meant)) : undefined;
     if (kind !== undefined) return open(kind);
+    // The service of that kind may be one the list had no room for ("furtaram meus documento", then "acho q eu perdi,
+    // ninguem roubou": the loss report came fifth): when the denial names a listed service, of all the correction finds.
+    const beyond = anchor !== undefined && first !== undefined && !rejected ? sameKind(first, ids, meant, titleSharing(t, first, meant)) : undefined;
+    if (beyond !== undefined) return open(beyond);
     const amended = t.ctx.search.search(`${list.query} ${query}`, 3).hits[0]?.id;
     if (amended !== undefined && ids.includes(amended)) return open(amended);
   }

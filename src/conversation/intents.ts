@@ -25,7 +25,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
-import { AMEND_WORDS, amendment, applyAmendment, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
+import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, apologyOpens, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
@@ -36,8 +36,8 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
-import { ackLead, ageAt, answerAbout, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases } from './topics.ts';
+import { inTitle, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
+import { ackLead, ageAt, answerAbout, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
@@ -339,7 +339,8 @@ export const INTENTS: readonly Intent[] = [
       if (!f || f.field === 0) return undefined;
       const cue = withoutVerbWait(m, allCues(m, correctionCues))?.used ?? [];
       const used = [...cue, ...m.tokens.flatMap((w, i) => (AMEND_WORDS.has(w) && !cue.includes(i) ? [i] : []))];
-      if (used.length === 0) return undefined;
+      // "opa, nao é carteira de identidade nao, é a ciptea": an earlier answer denied word for word amends it, cue or not.
+      if (used.length === 0 && deniedAnswers(f, m.text).length === 0) return undefined;
       // "nao pera, na verdade é denúncia": a "não" and a pause before the amendment answer the bot; they lead nothing.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w) && !PAUSE_WORDS.has(w) && w !== 'nao' && w !== 'nn');
       const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) ? undefined : amendment(t, f, m.text);
@@ -400,7 +401,7 @@ export const INTENTS: readonly Intent[] = [
       const o = optionByLabel(m, options);
       // "A consulta é paga?" on the vehicle lookup: a clear question that spells only part of a button ("Consultar e
       // pagar IPVA") asks about the card; it chooses nothing.
-      const asking = o !== undefined && m.text.includes('?') && findTopics(m, false)?.strong === true && !spellsWhole(m, o);
+      const asking = o !== undefined && m.text.includes('?') && (findTopics(m, false)?.strong === true || askedOfFocusTitle(t, m)) && !spellsWhole(m, o);
       if (o && !asking) return { used: [], n: options.indexOf(o) + 1 };
       // "começa pelo ipva" on a list of results: the one listed service the words name.
       const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
@@ -622,7 +623,7 @@ export const INTENTS: readonly Intent[] = [
       // "e se o comprovante de endereco n tiver no meu nome?": weak cues ("comprovante", "endereço") in a question about one
       // of the card's documents ask for the documents.
       const aboutDocument = found !== undefined && !found.strong && !joined && !inForm(t) && found.topics.includes('documents') ? documentAsked(t, m, true) : undefined;
-      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m)));
+      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
@@ -1277,8 +1278,36 @@ function withoutThingWrong(t: TurnBuilder, m: Message, hit: Hit | undefined): Hi
   return used.length > 0 ? { ...hit, used } : undefined;
 }
 
+/**
+ * "paga pra consultar?" on the vehicle lookup: a question with a topic's word (a weak one, "paga") whose other words
+ * are all in the title of the card in view ("Consultar situação…") is asked of the card, though the words brush a button.
+ */
+function askedOfFocusTitle(t: TurnBuilder, m: Message): boolean {
+  const focus = focusOf(t);
+  const topics = focus ? findTopics(m, false) : undefined;
+  if (!focus || !topics) return false;
+  const rest = namingWords(m, topics.used);
+  return rest.length > 0 && rest.every((w) => inTitle(focus, w));
+}
+
+/** Words around "e agora?" that add nothing ("e agora então", "e aí, agora?"). */
+const NOW_FILLER: ReadonlySet<string> = new Set(['e', 'ai', 'entao', 'agora', 'o', 'que', 'q', 'oq', 'faco']);
+
+/**
+ * "e agora?" alone on a card ("furtaram minha bicicleta", then "e agora"): what to do now, how it is done. Only alone
+ * and on a card: in a story ("esqueci a senha do portal e agora") or after a request it says something else.
+ */
+function whatNow(t: TurnBuilder, m: Message): TopicHit | undefined {
+  if (t.state.view.at !== 'service' || focusOf(t) === undefined) return undefined;
+  if (m.tokens[0] !== 'e' || !m.tokens.includes('agora') || !m.tokens.every((w) => NOW_FILLER.has(w))) return undefined;
+  return { topics: ['how'], used: m.tokens.map((_, i) => i), strong: true };
+}
+
 /** Articles and contractions before the thing denied ("nao *da* cnh", "nao *a* de motorista"). */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na', 'no', 'e', 'pra', 'para', 'pro']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na', 'no', 'e', 'pra', 'para', 'pro',
+  // Indefinite ones ("foi um golpe pelo telefone, não *um* furto"): the thing denied named as a kind.
+  'um', 'uma',
+]);
 
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);

@@ -673,6 +673,9 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
 const VERBS_KEPT_IN_SEARCH: ReadonlySet<string> = new Set(['transfiro', 'troco', 'mudo',
   // Reporting or complaining names the kind of service asked for ("como denuncio queimada", "como reclamar de um servidor").
   'denuncio', 'denunciar', 'reclamo', 'reclamar',
+  // Booking names the booking service, when the place is said ("preciso agendar um horário na UAI": not a service of
+  // the UAI's that retired people use).
+  'agendar', 'agendo',
 ]);
 
 /** What targetOf's rules read before the search: the message, what is in view, and the words that name a service. */

@@ -879,6 +879,12 @@ function accentedEnding(word: string): string {
 }
 
 /**
+ * Forms of "casar" (to marry), which the stemmer cuts to the stem of "casa" (home): "minha filha casou" is about a
+ * marriage ("casamento"), not about someone who left home. ("caso" and "case" are left out: "em caso de".)
+ */
+const MARRYING: ReadonlySet<string> = new Set(['casar', 'casou', 'casei', 'casaram', 'casamos', 'casada', 'casado', 'casadas', 'casados', 'casando', 'casarem', 'casarei', 'casaria']);
+
+/**
  * Snowball Portuguese stem of one folded word. The stemmer knows accented suffixes only, so the
  * common ones are put back first ("habilitacao" → "habilitação" → "habilit", like "habilitar"),
  * and plurals in -ões/-ães are made singular. Digits and short words are kept as they are.
@@ -887,7 +893,7 @@ export function stem(word: string): string {
   if (word.length <= 3 || hasDigit(word)) return word;
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const stemmed = stemPortuguese(accentedEnding(word));
+  const stemmed = MARRYING.has(word) ? 'casament' : stemPortuguese(accentedEnding(word));
   let result = isAscii(stemmed) ? stemmed : stemmed.normalize('NFKD').replace(/\p{M}/gu, '');
   // Verb forms in -guei/-gue keep a "u" the stemmer does not remove: "paguei" → "pag", like "pagar".
   if (result.length >= 4 && result.endsWith('gu')) result = result.slice(0, -1);
