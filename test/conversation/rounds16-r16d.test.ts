@@ -1,0 +1,24 @@
+// The sixteenth session's rounds by helper r16d (780–799), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+describe('round 780: "não é a primeira, já tive uma e perdi" on the 1st copy of the ID card gets the 2nd copy', () => {
+  for (const said of ['nao é a primeira nao, ja tive uma e perdi', 'não é a primeira, ja tive uma e perdi ela', 'nao e a primeira nao, eu ja tive uma mas perdi']) {
+    it(`"${said}" after "quero tirar identidade" opens the ID card's 2nd copy`, () => {
+      const d = talk('quero tirar identidade');
+      expect(d.state.focus).toBe('cin-1a-via');
+      d.say(said);
+      expect(d.state.focus).toBe('cin-2a-via');
+    });
+  }
+});
+
+describe('round 781: "não é isso, só quero a carteira de pesca…" on the environmental licence gets the fishing licence', () => {
+  it('the service the correction names is opened, not one read with the title said "no" to', () => {
+    const d = talk('licença ambiental');
+    expect(d.state.focus).toBe('licenciamento-ambiental');
+    d.say('nao é isso, eu so quero a carteira de pesca pra pescar no fim de semana');
+    expect(d.state.focus).toBe('licenca-pesca');
+  });
+});
