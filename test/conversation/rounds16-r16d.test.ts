@@ -51,3 +51,24 @@ describe('round 782: "quero corrigir o nome, faltou uma letra" on the summary as
     expect(d.text).toMatch(/Antonio Exemplo Ramos/);
   });
 });
+
+describe('round 783: "ah não, é montes claros" after a town outside Minas is taken as the town', () => {
+  for (const said of ['ah nao, é montes claros', 'não, era Betim']) {
+    it(`"${said}" answers the town and the form goes on`, () => {
+      const d = talkOn('agendamento-uai');
+      d.press('Fazer solicitação');
+      for (const x of ['Lucia Ficticia Costa', '135.792.468-28', 'curitiba']) d.say(x);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 3 });
+    });
+  }
+
+  it('"não é Montes Claros", with no pause, is not taken as the town', () => {
+    const d = talkOn('agendamento-uai');
+    d.press('Fazer solicitação');
+    for (const x of ['Lucia Ficticia Costa', '135.792.468-28', 'curitiba']) d.say(x);
+    d.say('nao é montes claros');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+  });
+});
