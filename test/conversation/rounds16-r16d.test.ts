@@ -72,3 +72,17 @@ describe('round 783: "ah não, é montes claros" after a town outside Minas is t
     expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
   });
 });
+
+describe('round 784: "quais serviços tem aí?" on the UAI\'s service field is a question about the field', () => {
+  for (const said of ['quais servicos tem ai?', 'que servicos vcs fazem na uai?']) {
+    it(`"${said}" explains the field and asks it again, not taking the question as the service`, () => {
+      const d = talkOn('agendamento-uai');
+      d.press('Fazer solicitação');
+      for (const x of ['Denise Teste Moura', '321.654.987-91', 'Juiz de Fora']) d.say(x);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 3 });
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 3 });
+      expect(d.text).toMatch(/carteira de identidade/);
+    });
+  }
+});
