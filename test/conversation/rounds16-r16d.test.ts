@@ -1,7 +1,7 @@
 // The sixteenth session's rounds by helper r16d (780–799), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talk, talkOn } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
 
 describe('round 780: "não é a primeira, já tive uma e perdi" on the 1st copy of the ID card gets the 2nd copy', () => {
   for (const said of ['nao é a primeira nao, ja tive uma e perdi', 'não é a primeira, ja tive uma e perdi ela', 'nao e a primeira nao, eu ja tive uma mas perdi']) {
@@ -85,4 +85,18 @@ describe('round 784: "quais serviços tem aí?" on the UAI\'s service field is a
       expect(d.text).toMatch(/carteira de identidade/);
     });
   }
+});
+
+describe('round 785: "como faço para abrir um CNPJ para a minha loja de roupas" is the opening of a company', () => {
+  for (const said of ['Boa noite. Gostaria de saber como faço para abrir um CNPJ para a minha loja de roupas.', 'Bom dia. Preciso saber como faço para abrir um CNPJ para a minha loja de celulares.']) {
+    it(`"${said}" opens the company's registration, not "I sell no products"`, () => {
+      const d = talk(said);
+      expect(kinds(d)).not.toContain('elsewhere');
+      expect(d.state.focus).toBe('abrir-empresa');
+    });
+  }
+
+  it('"quero comprar roupa numa loja" is still not a service of the State', () => {
+    expect(kinds(talk('quero comprar roupa numa loja'))).toEqual(['elsewhere']);
+  });
 });
