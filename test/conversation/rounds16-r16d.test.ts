@@ -100,3 +100,18 @@ describe('round 785: "como faço para abrir um CNPJ para a minha loja de roupas"
     expect(kinds(talk('quero comprar roupa numa loja'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 786: "é aqui que resolve as coisas do governo de minas?" is answered by who the bot is', () => {
+  for (const said of ['bom dia, é aqui q resolve as coisas do governo de minas?', 'é aqui que atende o governo de minas?', 'aqui que resolve as coisas do governo?']) {
+    it(`"${said}" gets small talk, with no service put forward`, () => {
+      const d = talk(said);
+      expect(kinds(d)).toEqual(['small_talk']);
+      expect(d.text).toMatch(/Governo de Minas Gerais/);
+      expect(d.state.focus).toBeUndefined();
+    });
+  }
+
+  it('"é aqui que paga o ipva?" still opens the IPVA', () => {
+    expect(talk('é aqui que paga o ipva?').state.focus).toBe('ipva');
+  });
+});
