@@ -170,7 +170,9 @@ export const CLAIM = [
   'disseram que', 'falaram que', 'dizem que', 'procede', 'e mito', 'e lenda',
 ];
 
-export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
+export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista',
+  // "Which services" asked with "que" or its texting "q" ("ta, q servicos vcs tem?", "que serviços tem aqui?").
+  'que servicos', 'q servicos', 'quais os servicos', 'que tipo de servico', 'que tipos de servico', 'q tipo de servico'];
 
 /** Asking the bot to take the request itself ("pode marcar pra mim?"), for a service with a form. */
 export const START_FORM = [

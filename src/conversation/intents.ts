@@ -401,7 +401,10 @@ export const INTENTS: readonly Intent[] = [
       // "A consulta é paga?" on the vehicle lookup: a clear question that spells only part of a button ("Consultar e
       // pagar IPVA") asks about the card; it chooses nothing.
       const asking = o !== undefined && m.text.includes('?') && findTopics(m, false)?.strong === true && !spellsWhole(m, o);
-      if (o && !asking) return { used: [], n: options.indexOf(o) + 1 };
+      // "q servicos vcs tem?" on the menu: asking which services there are, as the whole message, is the categories'
+      // cue, not the "Buscar um serviço" button its "serviços" brushes.
+      const listing = o !== undefined && m.text.includes('?') && isWhole(m, listingCues.union(m) ?? []);
+      if (o && !asking && !listing) return { used: [], n: options.indexOf(o) + 1 };
       // "começa pelo ipva" on a list of results: the one listed service the words name.
       const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
       return named !== undefined ? { used: [], n: named + 1 } : undefined;
@@ -737,6 +740,8 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+/** Asking which services there are (the categories intent's cues). */
+const listingCues = c(CATEGORIES);
 const leaveWalkCues = c(LEAVE_WALK);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);

@@ -115,3 +115,25 @@ describe('round 786: "é aqui que resolve as coisas do governo de minas?" is ans
     expect(talk('é aqui que paga o ipva?').state.focus).toBe('ipva');
   });
 });
+
+describe('round 787: "q serviços vcs tem?" shows the categories of services', () => {
+  for (const said of ['ta, q servicos vcs tem?', 'que serviços tem aqui?']) {
+    it(`"${said}" after a hello lists the categories, not the "search" button's prompt`, () => {
+      const d = talk('oi');
+      d.say(said);
+      expect(kinds(d)).toEqual(['categories']);
+    });
+  }
+
+  it('"q servicos vcs tem?" as a first message lists the categories, not a service', () => {
+    const d = talk('q servicos vcs tem?');
+    expect(kinds(d)).toEqual(['categories']);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"buscar serviço" on the menu still presses the search button', () => {
+    const d = talk('oi');
+    d.say('buscar servico');
+    expect(d.text).toMatch(/Escreva em poucas palavras/);
+  });
+});
