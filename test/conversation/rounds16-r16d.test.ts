@@ -137,3 +137,17 @@ describe('round 787: "q serviços vcs tem?" shows the categories of services', (
     expect(d.text).toMatch(/Escreva em poucas palavras/);
   });
 });
+
+describe('round 788: "não é a primeira, eu perdi a minha" (a short story after the denial) is a correction', () => {
+  const cases: [string, string, string][] = [
+    ['quero tirar identidade', 'nao é a primeira, eu perdi a minha', 'cin-2a-via'],
+    ['quero tirar identidade', 'não é a primeira, perdi', 'cin-2a-via'],
+    ['renovar cnh', 'nao é a renovacao, perdi a minha', 'cnh-2a-via'],
+  ];
+  for (const [first, said, meant] of cases) {
+    it(`"${said}" after "${first}" opens ${meant}`, () => {
+      const d = talk(first, said);
+      expect(d.state.focus).toBe(meant);
+    });
+  }
+});
