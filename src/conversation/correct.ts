@@ -130,6 +130,21 @@ function toldWhole(t: TurnBuilder, m: Reading, used: readonly number[], focus: S
   return found.clear && near ? top.id : undefined;
 }
 
+/**
+ * The service found clearly by the correction read with the focus's title less the words of it the message denies
+ * ("não é a *primeira*" drops the "1ª" of "Carteira de Identidade Nacional (CIN) – 1ª via"), when it is not the focus
+ * and is one of the focus's related services. Undefined when nothing of the title is denied.
+ */
+function withoutDenied(t: TurnBuilder, focus: Service, m: Reading, query: string): string | undefined {
+  const denied = new Set(analyze(deniedWords(m).join(' ')));
+  const title = focus.title.split(/\s+/);
+  const kept = title.filter((w) => !analyze(w).some((x) => denied.has(x)));
+  if (kept.length === title.length) return undefined;
+  const result = t.ctx.search.search(`${query} ${kept.join(' ')}`, 3);
+  const top = result.hits[0]?.id;
+  return result.clear && top !== undefined && top !== focus.id && focus.related.includes(top) ? top : undefined;
+}
+
 /** Texting spellings of "mesmo" ("msm", "mermo"), an aside like the word itself. */
 const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
   // "quero apenas imprimir o boletim": words of "only" limit what is wanted; they name nothing.
@@ -307,6 +322,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // it denies nothing of the service in focus; read whole, the message clearly finds a neighbour of the focus.
   const told = focus && !result.clear ? toldWhole(t, m, used, focus) : undefined;
   if (told !== undefined) return open(told);
+  // "não é isso, eu só quero a carteira de pesca pra pescar no fim de semana" on the environmental licence: the focus
+  // said "no" to, the service found first is what the words name, even when the story after them blurs the search.
+  const firstFound = serviceOf(t.ctx, ids[0] ?? '');
+  if (rejected !== undefined && firstFound && ids[0] === result.hits[0]?.id && namesService(t.ctx, firstFound, meant)) return open(firstFound.id);
   // "nao, eu q vendi o carro, o comprador nao passou pro nome dele": the clause right after the cue says what it is;
   // the rest is the story (the buyer did not transfer it).
   const said = focus ? firstClause(t, m, used) : undefined;
@@ -336,6 +355,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     const amended = t.ctx.search.search(`${list.query} ${query}`, 3).hits[0]?.id;
     if (amended !== undefined && ids.includes(amended)) return open(amended);
   }
+  // "não é a primeira não, já tive uma e perdi" on the 1st copy of the ID: a word of the focus's title said "no" to
+  // ("primeira" is its "1ª"); the title without it, read with the correction, finds the service meant (the 2nd copy).
+  const otherwise = focus ? withoutDenied(t, focus, m, query) : undefined;
+  if (otherwise !== undefined) return open(otherwise);
   if (focus) {
     // The same kind of service for another thing ("queria a da cnh" on the RG's 2nd copy: the CNH's 2nd copy): of
     // the services the correction finds, the one whose title shares most with the focus's, beyond the words said.

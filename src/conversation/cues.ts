@@ -172,7 +172,9 @@ export const CLAIM = [
   'disseram que', 'falaram que', 'dizem que', 'procede', 'e mito', 'e lenda',
 ];
 
-export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista'];
+export const CATEGORIES = ['categorias', 'categoria', 'ver categorias', 'lista de servicos', 'todos os servicos', 'quais servicos', 'servicos disponiveis', 'catalogo', 'o que tem', 'lista',
+  // "Which services" asked with "que" or its texting "q" ("ta, q servicos vcs tem?", "que serviços tem aqui?").
+  'que servicos', 'q servicos', 'quais os servicos', 'que tipo de servico', 'que tipos de servico', 'q tipo de servico'];
 
 /** Asking the bot to take the request itself ("pode marcar pra mim?"), for a service with a form. */
 export const START_FORM = [
@@ -431,6 +433,10 @@ export const SOCIAL = {
     'voce trabalha para o governo', 'voce trabalha pro governo', 'vc trabalha para o governo', 'vc trabalha pro governo', 'trabalha para o governo', 'trabalha pro governo', 'trabalha no governo', 'voce e do governo', 'vc e do governo', 'voce e funcionario do governo', 'e funcionario do governo',
     // Whether the chat itself is an official channel ("você é um serviço oficial?", "esse canal é oficial?").
     'servico oficial', 'um servico oficial', 'canal oficial', 'atendimento oficial', 'e um canal oficial', 'esse canal e oficial', 'esse numero e oficial', 'numero oficial do governo',
+    // Asking whether this is the place for the State's matters ("é aqui q resolve as coisas do governo de minas?",
+    // "aqui que atende o governo?"): who the bot is answers it.
+    'e aqui que resolve', 'e aqui q resolve', 'aqui que resolve', 'aqui q resolve', 'e aqui que atende', 'e aqui q atende', 'aqui que atende', 'aqui q atende',
+    'e aqui que cuida', 'e aqui q cuida', 'e aqui o atendimento', 'aqui e o atendimento', 'as coisas do governo', 'coisas do governo', 'do governo de minas', 'do governo de mg',
     'qual seu nome', 'qual o seu nome', 'como voce se chama', 'como voce chama', 'seu nome', 'com quem eu falo', 'com quem falo', 'com quem estou falando', 'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'e automatico', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo'
   ],
   compliment: [

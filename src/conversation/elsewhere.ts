@@ -131,12 +131,21 @@ function purposeOf(t: TurnBuilder, m: Reading): ReadonlySet<number> {
   // The verb of wanting may have been read already, and left out of the text ("… do meu contracheque pra …"): then
   // the few words before the opener are what is asked for.
   const want = m.tokens.findIndex((w) => WANT_OPENERS.has(w));
-  const opener = m.tokens.findIndex((w, i) => i > want + 1 && i >= 2 && PURPOSE_OPENERS.has(w));
-  if (opener < 0) return new Set();
-  // A span of time said with it ("dos últimos três meses") names nothing.
-  const object = m.tokens.slice(want >= 0 ? want + 1 : Math.max(0, opener - 6), opener).filter((w) => !GENERIC_WORDS.has(w) && !CARDINAL_WORDS.has(w) && !SPAN_WORDS.has(w) && !/^\d+$/.test(w)).join(' ');
-  if (!t.ctx.search.search(object, 3).clear) return new Set();
-  return new Set(m.tokens.flatMap((_, i) => (i > opener ? [i] : [])));
+  const openers = m.tokens.flatMap((w, i) => (i > want + 1 && i >= 2 && PURPOSE_OPENERS.has(w) ? [i] : []));
+  // "como faço *para* abrir um cnpj *para* a minha loja": the first opener may lead to what is asked (how to open the
+  // CNPJ); the next one whose object clearly finds a service opens what it is for (the shop).
+  for (const opener of openers) {
+    // A span of time said with it ("dos últimos três meses") names nothing.
+    const words = m.tokens.slice(want >= 0 ? want + 1 : Math.max(0, opener - 6), opener).filter((w) => !CARDINAL_WORDS.has(w) && !SPAN_WORDS.has(w) && !/^\d+$/.test(w));
+    const object = words.filter((w) => !GENERIC_WORDS.has(w)).join(' ');
+    // A verb most services share may be what makes the object clear ("*abrir* um cnpj", where "cnpj" alone is also
+    // the closing of a company's): then the object with it, when it only sharpens what the rest finds first.
+    const found = t.ctx.search.search(object, 3);
+    const sharpened = found.clear ? undefined : t.ctx.search.search(words.join(' '), 3);
+    const clear = found.clear || (sharpened?.clear === true && sharpened.hits[0]?.id === found.hits[0]?.id);
+    if (clear) return new Set(m.tokens.flatMap((_, i) => (i > opener ? [i] : [])));
+  }
+  return new Set();
 }
 
 /** Endings of verb forms: infinitives, first person, past tenses, gerunds ("pagou", "compro", "trabalhar"). */

@@ -107,6 +107,8 @@ function nameOnly(input: string): string {
 const NOT_NAME: ReadonlySet<string> = new Set([
   'eu', 'vc', 'voce', 'voces', 'meu', 'minha', 'seu', 'sua', 'que', 'q', 'pq', 'porque', 'qual', 'quais', 'como', 'onde', 'quando', 'pra', 'pro', 'para', 'nao',
   'quero', 'queria', 'preciso', 'precisa', 'precisam', 'disso', 'isso', 'esse', 'essa', 'isto', 'sai', 'sair', 'ver', 'saber', 'tenho', 'tem', 'serve', 'pode', 'posso',
+  // How a name was mistyped, the reason for fixing it ("faltou uma letra", "digitei sem acento", "escrevi trocado").
+  'faltou', 'faltando', 'falta', 'sobrou', 'sobrando', 'letra', 'letras', 'acento', 'digitei', 'digitado', 'digitada', 'escrevi', 'escrito', 'escrita', 'grafia', 'trocado', 'trocada', 'trocou', 'trocadas',
 ]);
 
 /** Checks one answer against its field. `now` is used for dates. */

@@ -128,7 +128,9 @@ export function fieldsNamed(form: Form, text: string): number[] {
   // Words of a label that name nothing ("quer" and "onde" in "Município onde quer ser atendido") do not count.
   // A hyphenated word of a label is also read whole ("E-mail para resposta" is named by "email" as by "e-mail").
   const labelWords = (label: string): string[] => [...fold(label).split(' '), ...fold(label.replace(/(\p{L})-(?=\p{L})/gu, '$1')).split(' ')];
-  return form.fields.flatMap((f, i) => (labelWords(f.label).some((w) => w.length >= 3 && !isGlue(w) && !isStopword(w) && words.has(w)) ? [i] : []));
+  // A label's word said in the plural names it too ("quais *serviços* tem aí?" on "Serviço desejado").
+  const said = (w: string): boolean => words.has(w) || words.has(`${w}s`);
+  return form.fields.flatMap((f, i) => (labelWords(f.label).some((w) => w.length >= 3 && !isGlue(w) && !isStopword(w) && said(w)) ? [i] : []));
 }
 
 /**

@@ -402,7 +402,10 @@ export const INTENTS: readonly Intent[] = [
       // "A consulta é paga?" on the vehicle lookup: a clear question that spells only part of a button ("Consultar e
       // pagar IPVA") asks about the card; it chooses nothing.
       const asking = o !== undefined && m.text.includes('?') && (findTopics(m, false)?.strong === true || askedOfFocusTitle(t, m)) && !spellsWhole(m, o);
-      if (o && !asking) return { used: [], n: options.indexOf(o) + 1 };
+      // "q servicos vcs tem?" on the menu: asking which services there are, as the whole message, is the categories'
+      // cue, not the "Buscar um serviço" button its "serviços" brushes.
+      const listing = o !== undefined && m.text.includes('?') && isWhole(m, listingCues.union(m) ?? []);
+      if (o && !asking && !listing) return { used: [], n: options.indexOf(o) + 1 };
       // "começa pelo ipva" on a list of results: the one listed service the words name.
       const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
       return named !== undefined ? { used: [], n: named + 1 } : undefined;
@@ -747,6 +750,8 @@ export const INTENTS: readonly Intent[] = [
 ];
 
 const fieldQuestionCues = c(FIELD_QUESTION);
+/** Asking which services there are (the categories intent's cues). */
+const listingCues = c(CATEGORIES);
 const leaveWalkCues = c(LEAVE_WALK);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);
@@ -1219,6 +1224,8 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
     // The denial names something ("não é para mim" names nothing: it tells whom it is for).
     const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;
     if (end !== undefined && names && end - from <= 4 && m.tokens.slice(end + 1).filter((w) => !isGlue(w)).length >= 2) return true;
+    // "nao é a primeira, eu perdi a minha": one word of the story is enough when it is a word the search knows.
+    if (end !== undefined && names && end - from <= 4 && searchWords(m.tokens.slice(end + 1).join(' ')).length >= 1 && correctionWords(m, []).length >= 1) return true;
   }
   // "nao tenho carteira ainda, quero tirar a primeira" on the renewal: not having what the card in view presumes, a
   // short clause, then what is wanted in a clause of its own that opens with a verb of wanting.

@@ -46,6 +46,9 @@ export function findMunicipality(input: string): string | undefined {
       .replace(/^((entao|então|ah|ahn|hm+|bom|opa|ops|pode ser|acho que)[\s,]+)+/i, '')
       // An apology for the answer before, then the town ("desculpa, é teófilo otoni", "foi mal, era Betim").
       .replace(/^((desculpa|desculpe|desculpas|perdao|perdão|foi mal|foi mau|errei|me enganei)[\s,.!]+)+((e|é|eh|era)\s+)?/i, '')
+      // A "não" and a pause taking back the answer before, then the town ("ah não, é montes claros", "não, era Betim";
+      // without the pause, "não é Montes Claros" may deny the town).
+      .replace(/^(n[aã]o|nn)\s*[,.!]+\s*((e|é|eh|era)\s+)?(?=\S)/i, '')
       .replace(/^aqui\s+(e|é|eh)\s+/i, '')
       .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),
   );
