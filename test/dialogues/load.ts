@@ -67,6 +67,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(35, 151),
   fresh(36, 155),
   fresh(37, 170),
+  fresh(38, 162),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
