@@ -125,6 +125,9 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
   return named.every((x) => holds(unit, x, near) || every.some((a) => holdsWord(a, x)));
 }
 
+/** The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,"), up to its first comma. */
+const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
+
 /** A span of time told with a number ("20 anos", "3 meses"). */
 const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
 /** A time told as gone by ("mês passado", "semana passada", "ano passado"): when, never a word to find. */
@@ -183,9 +186,12 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const givesUnit = givesUnitOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
+  // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
+  // still counts as held, but weighs a quarter ("a escola fechou, como pego meu histórico?" is about the closed school).
+  const title = titleStems(s);
   const weight = new Map(asked.map((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
-    return [x, n === 0 ? 0 : Math.log((every.length + 1) / n)];
+    return [x, n === 0 ? 0 : Math.log((every.length + 1) / n) * (title.has(x) ? 0.25 : 1)];
   }));
   // `alone`: no field's answer goes with the quote, and a message with one word of the service's texts ("ah mas eu
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
@@ -213,10 +219,14 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
     const recover = lost && words.length > 0 && RECOVER.test(fold(sentence)) ? 1 : 0;
     const unnamed = anonymous && ANONYMOUS.test(fold(sentence)) ? 2 : 0;
+    // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
+    // is the answer for that case; it counts as one more word held.
+    const condition = CONDITION.exec(sentence)?.[1];
+    const ifCase = condition !== undefined && words.some((x) => !title.has(x) && analyze(condition).includes(x)) ? 1 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
     if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed, quantity, unnamed }];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase, quantity, unnamed }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;

@@ -164,3 +164,15 @@ describe('round 770: "precisa de curso?" on a card is a condition of that card, 
     expect(talkOn('pescador-profissional', 'preciso de curso tecnico').state.focus).toBe('curso-tecnico');
   });
 });
+
+describe('round 771: a sentence whose condition is the citizen\'s case ("Se a escola foi fechada, …") answers that case', () => {
+  it('"a escola que eu estudei fechou, como consigo meu histórico?" quotes where the closed school\'s records are', () => {
+    const text = talk('a escola estadual q eu estudei fechou, como consigo meu historico?').last?.replies.map((r) => r.text).join('\n') ?? '';
+    expect(text).toMatch(/Se a escola foi fechada.*Superintendência Regional de Ensino/s);
+  });
+
+  it('on the card, with the time told ("fechou faz anos"), the same', () => {
+    const text = talkOn('historico-escolar', 'a escola q eu estudei fechou faz anos, e agora como q eu pego meu historico??').last?.replies.map((r) => r.text).join('\n') ?? '';
+    expect(text).toMatch(/Superintendência Regional de Ensino/);
+  });
+});
