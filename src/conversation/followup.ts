@@ -62,7 +62,7 @@ const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<strin
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
-const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|valerá)\b/;
+const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|valerá)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado)\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
@@ -125,7 +125,7 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
   return named.every((x) => holds(unit, x, near) || every.some((a) => holdsWord(a, x)));
 }
 
-/** The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,"), up to its first comma. */
+/** The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,"), up to its first comma (not "Para o …,": "Para o ano seguinte," is no case of the citizen's). */
 const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
 
 /** A span of time told with a number ("20 anos", "3 meses"). */
@@ -225,7 +225,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const ifCase = condition !== undefined && words.some((x) => !title.has(x) && analyze(condition).includes(x)) ? 1 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed < least) return [];
+    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase < least) return [];
     return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase, quantity, unnamed }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.

@@ -176,3 +176,17 @@ describe('round 771: a sentence whose condition is the citizen\'s case ("Se a es
     expect(text).toMatch(/Superintendência Regional de Ensino/);
   });
 });
+
+describe('round 772: "e se ele aparecer, faço o que?" on the missing person gets what to do when they are found', () => {
+  it('quotes the sentences on communicating the location', () => {
+    const d = talkOn('pessoa-desaparecida', 'e se ele aparecer, faço o que?');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(d.last?.replies[0]?.text).toMatch(/Quando a pessoa for encontrada/);
+  });
+});
+
+describe('round 773: "por quanto tempo posso usar a minha carteira?" asks how long it stays valid', () => {
+  it('on the foreign licence, the 180 days are quoted', () => {
+    expect(talkOn('cnh-estrangeiro', 'Por quanto tempo posso usar a minha carteira?').last?.replies.map((r) => r.text).join('\n')).toMatch(/até 180 dias/);
+  });
+});
