@@ -50,6 +50,8 @@ export const HANDOFF = [
   'falar com atendente', 'falar com um atendente', 'falar com uma pessoa', 'falar com alguem', 'falar com humano', 'falar com um humano', 'falar com gente',
   'quero um atendente', 'quero atendente', 'quero um humano', 'chama um atendente', 'chamar atendente', 'me passa pra um atendente', 'atendimento humano',
   'falar com uma pessoa de verdade', 'atendente humano', 'transferir para atendente', 'falar com o suporte',
+  // A person said to be real ("um atendente de verdade", "uma pessoa real"): the same request.
+  'atendente de verdade', 'um atendente de verdade', 'humano de verdade', 'gente de verdade', 'pessoa real', 'atendente real', 'falar com gente de verdade',
 ];
 /** Asking for a person in one word (only as the whole message: "o atendente foi grosso" is a complaint). */
 export const HANDOFF_WORD = ['atendente', 'humano', 'pessoa', 'suporte', 'atendimento'];
@@ -465,6 +467,8 @@ export const SOCIAL = {
     'nao sei mexer', 'nao sei usar', 'nao sei mexer nisso', 'nao sei mexer nessas coisas', 'nao sei mexer direito', 'nao sei mexer bem', 'tenho dificuldade', 'tenho muita dificuldade',
     'sou idosa', 'sou idoso', 'nao entendo disso', 'nao entendo dessas coisas', 'nao entendo nada disso', 'sou leigo', 'sou leiga', 'nao sou bom com', 'nao sou boa com', 'nao tenho pratica',
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
+    // Retired, said beside not knowing how to use the chat ("sou aposentado e nao sei mexer nisso direito"): the age.
+    'sou aposentado', 'sou aposentada',
     // Worn out by trying ("já tentei 3 vezes e nada funciona, tô cansada disso").
     'ja tentei', 'tentei de tudo', 'nada funciona', 'nao funciona nada', 'to cansada', 'to cansado', 'estou cansada', 'estou cansado', 'cansei de tentar',
     'to tao cansada', 'to tao cansado', 'estou exausta', 'estou exausto', 'to exausta', 'to exausto', 'correndo atras disso',

@@ -1,7 +1,7 @@
 // The sixteenth session's rounds by the lead (760–), one `describe` per round; each test was checked to fail on the
 // code before the round.
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, talk, talkOn } from './real.ts';
+import { asked, expectElsewhere, kinds, talk, talkOn } from './real.ts';
 
 describe('round 760: "e se eu não tiver internet?" gets the ways to do it without the internet', () => {
   for (const said of ['e se eu nao tiver internet', 'minha mae é idosa nao usa computador', 'eu nao sei mexer no celular, tem outro jeito?', 'tem jeito sem ser pela internet?']) {
@@ -189,4 +189,30 @@ describe('round 773: "por quanto tempo posso usar a minha carteira?" asks how lo
   it('on the foreign licence, the 180 days are quoted', () => {
     expect(talkOn('cnh-estrangeiro', 'Por quanto tempo posso usar a minha carteira?').last?.replies.map((r) => r.text).join('\n')).toMatch(/até 180 dias/);
   });
+});
+
+describe('round 774: "quero falar com um atendente de verdade" on a card asks for a person', () => {
+  it('gets the handoff, not "não entendi"', () => {
+    expect(kinds(talkOn('cnh-estrangeiro', 'quero falar com um atendente de verdade'))).toEqual(['handoff']);
+  });
+});
+
+describe('round 775: "sou aposentado e não sei mexer nisso direito" is an elderly citizen asking for patience', () => {
+  it('is greeted calmly, with no search', () => {
+    const d = talk('boa tarde minha filha, sou aposentado e nao sei mexer nisso direito');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.last?.replies[0]?.text).toMatch(/com calma/);
+  });
+
+  it('"sou aposentada e preciso agendar um horário na UAI" is still the booking', () => {
+    expect(talk('sou aposentada e preciso agendar um horario na uai de betim').state.focus).toBe('agendamento-uai');
+  });
+});
+
+describe('round 776: a building permit is the prefeitura\'s', () => {
+  for (const said of ['Preciso do alvará de construção da prefeitura para aumentar minha casa.', 'quero o habite-se da minha casa']) {
+    it(`"${said}" is answered with the prefeitura`, () => {
+      expectElsewhere(said);
+    });
+  }
 });
