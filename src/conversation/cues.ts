@@ -230,6 +230,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
       // "precisa renovar": cues match "preciso renovar a CNH", which asks for the renewal itself.
       'precisa ser renovado', 'precisa ser renovada', 'tem que ser renovado', 'tem que ser renovada', 'tem q ser renovado', 'tem q ser renovada', 'deve ser renovado', 'deve ser renovada', 'e renovavel',
+      // Whether it can be had today ("da pra tirar hj ainda?", "sai hoje?", "consigo hoje?"): how long it takes.
+      'hoje ainda', 'hj ainda', 'ainda hoje', 'ainda hj', 'sai hoje', 'sai hj', 'tirar hoje', 'tirar hj', 'consigo hoje', 'consigo hj', 'fica pronto hoje', 'fica pronta hoje', 'da pra hoje', 'pra hoje', 'pra hj',
       // Missing the deadline, asked of the service in view ("e se eu perder o prazo?", "passei do prazo, e agora?"): the
       // deadline, not the loss report ("perder") nor another service.
       'perder o prazo', 'perdi o prazo', 'perdeu o prazo', 'perdesse o prazo', 'passar do prazo', 'passei do prazo', 'passou do prazo', 'passar o prazo', 'depois do prazo', 'fora do prazo',
@@ -601,3 +603,10 @@ export const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'esper
 export const DISMISS_VERBS: ReadonlySet<string> = new Set(['esquece', 'esqueca', 'esquecer', 'deixa', 'deixe', 'ignora', 'ignore', 'desconsidera', 'desconsidere', 'ideia']);
 // "mudei" only with "de ideia": "mudei, quero transferir a escola" tells of a move, which is the request's context.
 export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mudei', 'isso', 'isto', 'essa', 'esse', 'pra', 'para', 'la', 'quieto', 'tudo', 'de', 'entao', 'ah', 'ai', 'aff', 'pera', 'nao', 'o', 'a']);
+
+/**
+ * A need asked impersonally, of one or two words ("precisa de curso?", "tem que ter cnh?", "e precisa fazer exame?",
+ * "é obrigatório ter seguro?"), not a verb ("precisa reservar antes?" asks to book); not "preciso de…" (the citizen's
+ * own need is a request), nor "… pra tirar a cnh" (the need of another service).
+ */
+export const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* (?!\w+(ar|er|ir)\b)\w+( \w+)?$/;

@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -186,6 +186,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     // The verb itself is left to name the service ("como parcelo?" on the IPVA asks for the instalments).
     const upTo = howVerb[0].split(' ').length - 1;
     found.push({ topic: 'how', used: m.tokens.slice(0, upTo).map((_, i) => i), strong: true });
+  }
+  // "precisa vistoria?", "exige laudo?": a bare need asked of one or two words, with no cue, asks what is needed.
+  if (found.length === 0 && m.text.includes('?') && BARE_NEED.test(m.tokens.join(' '))) {
+    found.push({ topic: 'documents', used: m.tokens.flatMap((w, i) => (NEED_VERBS.has(w) ? [i] : [])), strong: true });
   }
   // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
   const town = found.length === 0 ? townAsked(m) : undefined;
@@ -747,12 +751,9 @@ const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 
   'aberto', 'aberta', 'abertos', 'tarde', 'noite', 'cedo', 'madrugada', 'agora', 'hoje', 'ja', 'ta', 'esta', 'ainda', 'ai', 'aqui', 'chat']);
 
 
-/**
- * A need asked impersonally, of one or two words ("precisa de curso?", "tem que ter cnh?", "e precisa fazer exame?",
- * "é obrigatório ter seguro?"); not "preciso de…" (the citizen's own need is a request), nor "… pra tirar a cnh" (the
- * need of another service).
- */
-const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* \w+( \w+)?$/;
+
+/** The verbs of BARE_NEED ("precisa", "exige"…), left out of the words that name what is needed. */
+const NEED_VERBS: ReadonlySet<string> = new Set(['precisa', 'precisaria', 'exige', 'exigem', 'pede', 'pedem', 'tem', 'que', 'q', 'e', 'obrigatorio', 'necessario', 'ter', 'fazer', 'de', 'do', 'da', 'um', 'uma']);
 
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [

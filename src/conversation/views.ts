@@ -4,7 +4,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
-import { GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
+import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout, stepAboutAt } from './followup.ts';
@@ -169,7 +169,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const quoted = [...due, ...found.filter((x) => !due.includes(x))];
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full.
   const step = topic === 'how' && quoted.length === 0 && t.said !== undefined ? stepAbout(s, t.said) : undefined;
-  const about = step === undefined ? quoted : [step];
+  // "precisa vistoria?": the step that does what is asked for ("Fazer a vistoria de identificação"), named with its text.
+  const needAt = topic === 'documents' && quoted.length === 0 && t.said !== undefined && BARE_NEED.test(fold(t.said).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim()) ? stepAboutAt(s, t.said) : undefined;
+  const needStep = needAt === undefined ? undefined : `Sim: a etapa ${needAt + 1}, *${s.steps[needAt]?.title ?? ''}*: ${s.steps[needAt]?.description.trim() ?? ''}`;
+  const about = step !== undefined ? [step] : needStep !== undefined ? [needStep] : quoted;
   const more = about.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...about] : [];
   // "e se eu não tiver internet?": the other ways (telephone, desks) follow, unless the service is done only in person.
   // "da pra fazer em ipatinga?": the catalogue lists no desk by town; it says so, with where to look, after the answer.

@@ -216,3 +216,26 @@ describe('round 776: a building permit is the prefeitura\'s', () => {
     });
   }
 });
+
+describe('round 777: "dá pra tirar hj ainda?" asks how long it takes', () => {
+  for (const said of ['da pra tirar hj ainda?', 'sai hoje?', 'consigo hoje ainda?']) {
+    it(`"${said}" on the criminal record certificate answers its time (issued at once)`, () => {
+      const d = talkOn('antecedentes-criminais', said);
+      expect(asked(d)).toEqual(['time']);
+      expect(d.state.focus).toBe('antecedentes-criminais');
+    });
+  }
+});
+
+describe('round 778: "precisa vistoria?" on the first plate asks what is needed, and the step that does it answers', () => {
+  it('stays on the first plate and names the inspection step', () => {
+    const d = talkOn('primeiro-emplacamento', 'precisa vistoria?');
+    expect(d.state.focus).toBe('primeiro-emplacamento');
+    expect(d.last?.replies[0]?.text).toMatch(/Sim: a etapa 2, \*Fazer a vistoria de identificação\*/);
+  });
+
+  it('"precisa reservar antes?" (a verb) is not read as a thing needed', () => {
+    const d = talk('sou cadeirante e ganho pouco, tem como viajar de onibus de graça pra outra cidade aqui de minas?', 'precisa reservar antes?');
+    expect(d.last?.replies.map((r) => r.text).join('\n')).toMatch(/12 horas/);
+  });
+});
