@@ -17,7 +17,7 @@ export const AMEND_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The everyday words for a kind of field ("a *cidade* correta é…" is the município, whatever the label says). */
-const TYPE_WORDS: Readonly<Record<FieldType, readonly string[]>> = {
+export const TYPE_WORDS: Readonly<Record<FieldType, readonly string[]>> = {
   name: ['nome', 'sobrenome'],
   cpf: ['cpf'],
   date: ['data', 'dia'],

@@ -25,7 +25,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
-import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo } from './amend.ts';
+import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, apologyOpens, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
@@ -1343,7 +1343,10 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   const direct = form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && after.includes(w)) ? [i] : []));
   if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // "a cidade tá errada" on the UAI booking: the everyday word for the kind of field ("cidade" for its "Município").
+  const typed = named.length === 0 ? form.fields.flatMap((f, i) => (TYPE_WORDS[f.type].some((w) => m.tokens.includes(w)) ? [i] : [])) : [];
+  return typed.length === 1 ? typed[0] : undefined;
 }
 
 const yesCues = c(YES);

@@ -239,3 +239,13 @@ describe('round 778: "precisa vistoria?" on the first plate asks what is needed,
     expect(d.last?.replies.map((r) => r.text).join('\n')).toMatch(/12 horas/);
   });
 });
+
+describe('round 779: "a cidade tá errada" on the summary asks the town again', () => {
+  it('the everyday word for the kind of field ("cidade") names the "Município" field', () => {
+    const d = talkOn('agendamento-uai');
+    d.press('Fazer solicitação');
+    for (const said of ['Ana Teste', '529.982.247-25', 'contagem', 'identidade', '19/01/2027', '(31) 99555-0303', 'a cidade ta errada']) d.say(said);
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    expect(d.last?.replies.map((r) => r.text).join('\n')).toMatch(/Em qual município/);
+  });
+});
