@@ -536,6 +536,9 @@ export const INTENTS: readonly Intent[] = [
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
       const part = startFormCues.findAll(m)[0];
+      // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
+      // citizen), not the bot asked to do it.
+      if (part && m.text.includes('?') && someoneElseCan(m)) return undefined;
       // "quem pode fazer a inscrição?" is a question about who may ask, not a request to enrol; "posso fazer o pedido
       // pela internet?" asks how it is done. A clear question is answered first.
       const question = findTopics(m, false);
@@ -748,6 +751,18 @@ export const INTENTS: readonly Intent[] = [
   { name: 'ask_again', where: QUESTIONS, recognise: (_t, m) => (namingWords(m, []).length === 0 ? { used: [] } : undefined), handle: (t) => keepContext(t) },
   { name: 'search', where: 'anywhere', recognise: () => ({ used: [] }), handle: (t, m) => searchWithTopic(t, m) },
 ];
+
+/** Who may be asked "pode marcar pra mim?" and is the bot itself ("o senhor poderia…", "a moça pode…"). */
+const ASKED_OF_BOT: ReadonlySet<string> = new Set(['senhor', 'senhora', 'sinhora', 'sinhor', 'sinho', 'sra', 'sr', 'dona', 'moca', 'moco', 'mocinha', 'atendente', 'robo', 'bot', 'assistente', 'atende', 'voce', 'vc', 'ce']);
+const CAN_WORDS: ReadonlySet<string> = new Set(['pode', 'podem', 'poderia', 'poderiam', 'consegue', 'conseguem']);
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'meu', 'minha', 'um', 'uma', 'esse', 'essa', 'ele', 'ela']);
+
+/** "a autoescola pode marcar pra mim?", "meu filho pode pedir?": someone named (an article and a noun) before "pode". */
+function someoneElseCan(m: Message): boolean {
+  const p = m.tokens.findIndex((w) => CAN_WORDS.has(w));
+  const noun = m.tokens[p - 1] ?? '';
+  return p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun);
+}
 
 const fieldQuestionCues = c(FIELD_QUESTION);
 /** Asking which services there are (the categories intent's cues). */

@@ -249,3 +249,17 @@ describe('round 779: "a cidade tá errada" on the summary asks the town again', 
     expect(d.last?.replies.map((r) => r.text).join('\n')).toMatch(/Em qual município/);
   });
 });
+
+describe('round 780: "a autoescola pode marcar pra mim?" asks whether someone else may do it, not the bot', () => {
+  it('on the driving tests, the sentence on the driving school is quoted; no request is started', () => {
+    const d = talkOn('exames-detran', 'a autoescola pode marcar pra mim?');
+    expect(d.state.view.at).not.toBe('form');
+    expect(d.last?.replies.map((r) => r.text).join('\n')).toMatch(/autoescola/);
+    expect(d.last?.replies.map((r) => r.text).join('\n')).not.toMatch(/Por aqui não consigo registrar/);
+  });
+
+  it('"a sinhora pode marca pra mim?" still asks the bot', () => {
+    const d = talkOn('cin-2a-via', 'a sinhora pode marca pra mim?');
+    expect(d.state.view.at).toBe('form');
+  });
+});
