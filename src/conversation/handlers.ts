@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, otherStateAt, otherStateSaid, passages } from './followup.ts';
+import { answerTopic, otherStateAt, otherStateSaid, passages, saidByService } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -493,6 +493,9 @@ function ownOrAnswered(t: TurnBuilder, s: Service, topic: Topic, words: readonly
   return words.length > 0 && words.every((w) => isOwnWords(s, [w]) || inAnswer(t, s, topic, [w]));
 }
 
+/** A case put as a condition anywhere in the message ("tem multa se atrasar?", "e caso eu perca o prazo"), not "se for X". */
+const CASE_CLAUSE = /\b(se|caso)\b(?! (for|fosse|forem)\b)/;
+
 /** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */
 const CONDITION_TITLE = /^(se|caso|em caso de|quando)\b/;
 
@@ -529,6 +532,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // veículo for recuperado") answers it.
   const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;
   if (focus && step) return sayQuoted(t, focus, `*${step.title}:*`, [step.description]);
+  // "tem multa se atrasar?" on the ITCD ("O atraso gera multa e juros"): a case put as a condition, with no topic, whose
+  // words one sentence of the card in view holds together, is asked of the card, though a word of it is another
+  // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
+  if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && !CARRY.test(folded) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);

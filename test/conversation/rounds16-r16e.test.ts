@@ -1,0 +1,19 @@
+// The sixteenth session's probing rounds (800 on, helper r16e), one `describe` per round; each test was checked to
+// fail on the code before its round. Written from the citizen's side, in the informal way people type on a phone.
+import { describe, expect, it } from 'vitest';
+import { talkOn } from './real.ts';
+
+describe('round 800: a case put as a condition that one sentence of the card answers', () => {
+  it('"tem multa se atrasar?" on the ITCD quotes that the delay brings a fine and interest, not the IPVA in arrears', () => {
+    for (const text of ['tem multa se atrasar?', 'tem multa se atrasar', 'se atrasar tem juros?']) {
+      const d = talkOn('itcd', 'quanto e', text);
+      expect(d.state.focus).toBe('itcd');
+      expect(d.last?.replies.map((r) => r.text).join(' ')).toContain('O atraso gera multa e juros');
+    }
+  });
+
+  it('"e se for a cnh?" still carries the question over to another service', () => {
+    const d = talkOn('itcd', 'quanto custa', 'e se for a cnh?');
+    expect(d.state.focus).not.toBe('itcd');
+  });
+});
