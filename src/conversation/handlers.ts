@@ -784,6 +784,11 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
   // do rj?" on the Cemig bill opened the CIN, "e o carro de sp?" on the CNH category the fines); the list is honest.
   const result = t.ctx.search.search(searchText(m), 8);
   if (result.clear) return undefined;
+  // "e o ipva dela como fica?" on the first registration of a new vehicle: a service related to the focus and named
+  // by the words (the IPVA) is meant, rather than the one whose title shares most with the focus's (the IPVA refund
+  // of a stolen "veículo").
+  const near = relatedNamed(t, focus, m);
+  if (near) return near;
   const said = new Set(analyze(words.join(' ')));
   const kind = [...titleStems(focus)].filter((w) => !said.has(w));
   let best: Service | undefined;

@@ -17,3 +17,10 @@ describe('round 800: a case put as a condition that one sentence of the card ans
     expect(d.state.focus).not.toBe('itcd');
   });
 });
+
+describe('round 801: "e o X?" naming a related service of the card in view', () => {
+  it('"e o ipva dela como fica" on the first registration of a new motorbike opens the IPVA, not the refund of a stolen vehicle\'s IPVA', () => {
+    expect(talkOn('primeiro-emplacamento', 'quanto custa', 'e o ipva dela como fica').state.focus).toBe('ipva');
+    expect(talkOn('primeiro-emplacamento', 'e o ipva dela como fica').state.focus).toBe('ipva');
+  });
+});
