@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, otherStateAt, otherStateSaid, passages, saidByService } from './followup.ts';
+import { answerTopic, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -496,6 +496,15 @@ function ownOrAnswered(t: TurnBuilder, s: Service, topic: Topic, words: readonly
 /** A case put as a condition anywhere in the message ("tem multa se atrasar?", "e caso eu perca o prazo"), not "se for X". */
 const CASE_CLAUSE = /\b(se|caso)\b(?! (for|fosse|forem)\b)/;
 
+/**
+ * The words of "another state" said as such ("outro estado", "entre estados", "interestadual"), and the verbs asking
+ * whether the service holds there ("vale", "serve", "funciona").
+ */
+const STATE_WORDS: ReadonlySet<string> = new Set(['outro', 'outra', 'outros', 'estado', 'estados', 'entre', 'interestadual', 'interestaduais', 'vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona', 'usar']);
+
+/** No words, or only the service's own. */
+const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
+
 /** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */
 const CONDITION_TITLE = /^(se|caso|em caso de|quando)\b/;
 
@@ -539,6 +548,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
+  // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
+  // own, on a card whose texts say what holds for other states, is asked of the card (not the CNH from another state).
+  const stateSentences = focus && t.state.view.at === 'service' && m.text.includes('?') ? otherStatesTold(focus, m.text) : [];
+  if (focus && stateSentences.length > 0 && ownOrNone(focus, namingWords(m, []).filter((w) => !STATE_WORDS.has(w)))) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', stateSentences);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');

@@ -24,3 +24,17 @@ describe('round 801: "e o X?" naming a related service of the card in view', () 
     expect(talkOn('primeiro-emplacamento', 'e o ipva dela como fica').state.focus).toBe('ipva');
   });
 });
+
+describe('round 802: "another state" said as such, on a card whose texts say what holds for other states', () => {
+  it('"e pra outro estado vale?" on the intercity free pass quotes that trips between states are the federal pass, not the CNH transfer', () => {
+    for (const said of [['e pra outro estado vale?'], ['quem tem direito', 'vale pra outro estado?'], ['serve pra viagem interestadual?']]) {
+      const d = talkOn('passe-livre', ...said);
+      expect(d.state.focus).toBe('passe-livre');
+      expect(d.last?.replies.map((r) => r.text).join(' ')).toContain('Para viagens entre estados');
+    }
+  });
+
+  it('"e a cnh de outro estado?" on another card still opens the CNH transfer', () => {
+    expect(talkOn('ipva', 'e a cnh de outro estado?').state.focus).toBe('cnh-transferencia-estado');
+  });
+});
