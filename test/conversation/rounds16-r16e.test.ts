@@ -1,7 +1,7 @@
 // The sixteenth session's probing rounds (800 on, helper r16e), one `describe` per round; each test was checked to
 // fail on the code before its round. Written from the citizen's side, in the informal way people type on a phone.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
 
 describe('round 800: a case put as a condition that one sentence of the card answers', () => {
   it('"tem multa se atrasar?" on the ITCD quotes that the delay brings a fine and interest, not the IPVA in arrears', () => {
@@ -36,5 +36,15 @@ describe('round 802: "another state" said as such, on a card whose texts say wha
 
   it('"e a cnh de outro estado?" on another card still opens the CNH transfer', () => {
     expect(talkOn('ipva', 'e a cnh de outro estado?').state.focus).toBe('cnh-transferencia-estado');
+  });
+});
+
+describe('round 803: opening a shop is opening a company, not buying in one', () => {
+  it('"quero abrir uma loja de roupa" opens the company opening, not "I sell no products"', () => {
+    expect(talk('quero abrir uma loja de roupa').state.focus).toBe('abrir-empresa');
+  });
+
+  it('buying something in a shop is still no service', () => {
+    expect(kinds(talk('onde compro um celular barato pra minha loja'))).toEqual(['elsewhere']);
   });
 });
