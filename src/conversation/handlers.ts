@@ -502,6 +502,16 @@ const CASE_CLAUSE = /\b(se|caso)\b(?! (for|fosse|forem)\b)/;
  */
 const STATE_WORDS: ReadonlySet<string> = new Set(['outro', 'outra', 'outros', 'estado', 'estados', 'entre', 'interestadual', 'interestaduais', 'vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona', 'usar']);
 
+/** Asking whether it is the same ("é a mesma?", "é o mesmo?", "é igual?", "mesma coisa?"). */
+const SAME_ASKED = /\b(a mesma|o mesmo|mesma coisa|mesmo esquema|e igual)\b/;
+const SAME_WORDS: ReadonlySet<string> = new Set(['mesma', 'mesmo', 'coisa', 'igual', 'esquema']);
+
+/** Every word (at least one) is in the first sentence of the service's description (what it is), by its stem. */
+function whatItIsSays(s: Service, words: readonly string[]): boolean {
+  const first = new Set(analyze(s.description.split(/(?<=[.!?])\s+/)[0] ?? ''));
+  return words.length > 0 && words.every((w) => first.has(analyze(w)[0] ?? w));
+}
+
 /** No words, or only the service's own. */
 const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
 
@@ -550,6 +560,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
   // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
   // own, on a card whose texts say what holds for other states, is asked of the card (not the CNH from another state).
+  // "e pra empresa é a mesma?" on the tax certificate ("mostra se uma pessoa ou empresa tem dívidas"): whether the card
+  // in view also serves someone or something else, every word but "the same" in the sentence saying what the card is,
+  // is asked of the card ("e pra identidade é o mesmo?" on the CNH's 2nd copy names another document).
+  if (focus && t.state.view.at === 'service' && SAME_ASKED.test(folded) && whatItIsSays(focus, namingWords(m, []).filter((w) => !SAME_WORDS.has(w)))) return sayToldAboutFocus(t, focus);
   const stateSentences = focus && t.state.view.at === 'service' && m.text.includes('?') ? otherStatesTold(focus, m.text) : [];
   if (focus && stateSentences.length > 0 && ownOrNone(focus, namingWords(m, []).filter((w) => !STATE_WORDS.has(w)))) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', stateSentences);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {

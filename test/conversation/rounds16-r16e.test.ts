@@ -48,3 +48,17 @@ describe('round 803: opening a shop is opening a company, not buying in one', ()
     expect(kinds(talk('onde compro um celular barato pra minha loja'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 804: "é a mesma?" for someone the card in view says it serves', () => {
+  it('"e pra empresa e a mesma?" on the tax certificate stays on it and quotes that it is for a person or a company', () => {
+    for (const text of ['e pra empresa e a mesma?', 'pra empresa e o mesmo?']) {
+      const d = talkOn('certidao-debitos', text);
+      expect(d.state.focus).toBe('certidao-debitos');
+      expect(d.last?.replies.map((r) => r.text).join(' ')).toContain('pessoa ou empresa');
+    }
+  });
+
+  it('"e pra identidade e o mesmo?" on the CNH\'s 2nd copy does not stay on it', () => {
+    expect(talkOn('cnh-2a-via', 'e pra identidade e o mesmo?').state.focus).not.toBe('cnh-2a-via');
+  });
+});
