@@ -164,6 +164,13 @@ function otherState(states: OtherStates, folded: string): string {
 export function otherStateSaid(s: Service, states: OtherStates, question: string): boolean {
   return namesOtherState(states, question) && sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x)));
 }
+/**
+ * "vale pra outro estado?" on the intercity free pass: when the question says "another state" as such ("outro estado",
+ * "entre estados", "interestadual"), the sentences of the service's own texts (two at most) saying what holds for other states.
+ */
+export function otherStatesTold(s: Service, question: string): string[] {
+  return OTHER_STATES_SENTENCE.test(fold(question)) ? sentences(s).filter((x) => OTHER_STATES_SENTENCE.test(fold(x))).slice(0, 2) : [];
+}
 /** A question naming another state (see otherStateNames). */
 const namesOtherState = (states: OtherStates, question: string): boolean => otherStateAt(states, foldedWords(fold(question))).size > 0;
 /** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */

@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, otherStateAt, otherStateSaid, passages } from './followup.ts';
+import { answerTopic, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -493,6 +493,28 @@ function ownOrAnswered(t: TurnBuilder, s: Service, topic: Topic, words: readonly
   return words.length > 0 && words.every((w) => isOwnWords(s, [w]) || inAnswer(t, s, topic, [w]));
 }
 
+/** A case put as a condition anywhere in the message ("tem multa se atrasar?", "e caso eu perca o prazo"), not "se for X". */
+const CASE_CLAUSE = /\b(se|caso)\b(?! (for|fosse|forem)\b)/;
+
+/**
+ * The words of "another state" said as such ("outro estado", "entre estados", "interestadual"), and the verbs asking
+ * whether the service holds there ("vale", "serve", "funciona").
+ */
+const STATE_WORDS: ReadonlySet<string> = new Set(['outro', 'outra', 'outros', 'estado', 'estados', 'entre', 'interestadual', 'interestaduais', 'vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona', 'usar']);
+
+/** Asking whether it is the same ("é a mesma?", "é o mesmo?", "é igual?", "mesma coisa?"). */
+const SAME_ASKED = /\b(a mesma|o mesmo|mesma coisa|mesmo esquema|e igual)\b/;
+const SAME_WORDS: ReadonlySet<string> = new Set(['mesma', 'mesmo', 'coisa', 'igual', 'esquema']);
+
+/** Every word (at least one) is in the first sentence of the service's description (what it is), by its stem. */
+function whatItIsSays(s: Service, words: readonly string[]): boolean {
+  const first = new Set(analyze(s.description.split(/(?<=[.!?])\s+/)[0] ?? ''));
+  return words.length > 0 && words.every((w) => first.has(analyze(w)[0] ?? w));
+}
+
+/** No words, or only the service's own. */
+const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
+
 /** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */
 const CONDITION_TITLE = /^(se|caso|em caso de|quando)\b/;
 
@@ -529,9 +551,21 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // veículo for recuperado") answers it.
   const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;
   if (focus && step) return sayQuoted(t, focus, `*${step.title}:*`, [step.description]);
+  // "tem multa se atrasar?" on the ITCD ("O atraso gera multa e juros"): a case put as a condition, with no topic, whose
+  // words one sentence of the card in view holds together, is asked of the card, though a word of it is another
+  // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
+  if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && !CARRY.test(folded) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
+  // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
+  // own, on a card whose texts say what holds for other states, is asked of the card (not the CNH from another state).
+  // "e pra empresa é a mesma?" on the tax certificate ("mostra se uma pessoa ou empresa tem dívidas"): whether the card
+  // in view also serves someone or something else, every word but "the same" in the sentence saying what the card is,
+  // is asked of the card ("e pra identidade é o mesmo?" on the CNH's 2nd copy names another document).
+  if (focus && t.state.view.at === 'service' && SAME_ASKED.test(folded) && whatItIsSays(focus, namingWords(m, []).filter((w) => !SAME_WORDS.has(w)))) return sayToldAboutFocus(t, focus);
+  const stateSentences = focus && t.state.view.at === 'service' && m.text.includes('?') ? otherStatesTold(focus, m.text) : [];
+  if (focus && stateSentences.length > 0 && ownOrNone(focus, namingWords(m, []).filter((w) => !STATE_WORDS.has(w)))) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', stateSentences);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
     const result = t.ctx.search.search(m.text, 5);
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
@@ -777,6 +811,11 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
   // do rj?" on the Cemig bill opened the CIN, "e o carro de sp?" on the CNH category the fines); the list is honest.
   const result = t.ctx.search.search(searchText(m), 8);
   if (result.clear) return undefined;
+  // "e o ipva dela como fica?" on the first registration of a new vehicle: a service related to the focus and named
+  // by the words (the IPVA) is meant, rather than the one whose title shares most with the focus's (the IPVA refund
+  // of a stolen "veículo").
+  const near = relatedNamed(t, focus, m);
+  if (near) return near;
   const said = new Set(analyze(words.join(' ')));
   const kind = [...titleStems(focus)].filter((w) => !said.has(w));
   let best: Service | undefined;
