@@ -229,7 +229,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
     // is the answer for that case; it counts as one more word held.
     const condition = CONDITION.exec(sentence)?.[1];
-    const ifCase = condition !== undefined && words.some((x) => !title.has(x) && analyze(condition).includes(x)) ? 1 : 0;
+    const ifCase = condition !== undefined && words.some((x) => x.length >= 4 && !title.has(x) && analyze(condition).includes(x)) ? 1 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
     if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase < least) return [];

@@ -263,3 +263,11 @@ describe('round 780: "a autoescola pode marcar pra mim?" asks whether someone el
     expect(d.state.view.at).toBe('form');
   });
 });
+
+describe('round 781: "e se for pouquinha água?" on the water-use grant gets the small uses that need only registering', () => {
+  it('quotes the insignificant uses, not the well drilling ("for" is no word of the case)', () => {
+    const text = talkOn('outorga-agua', 'e se for pouquinha agua?').last?.replies[0]?.text ?? '';
+    expect(text).toMatch(/insignificantes, não precisam de outorga/);
+    expect(text).not.toMatch(/perfurar poço/);
+  });
+});
