@@ -468,6 +468,11 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // Not "posso tirar essa nota?": whether the citizen may is answered by the card's who may ask.
     const view = t.state.view;
     if (view.at === 'service' && view.serviceId === first.id && isQuestion(said0) && !MAY_I.test(fold(said0)) && sayPassage(t, first, false)) return;
+    // "parcelando já consigo licenciar o carro?" on the IPVA instalments: a question that finds a service related to the
+    // card in view, which the card's own texts answer ("Para licenciar o veículo, confira… se o parcelamento…"), is
+    // about the card: that sentence, not the other service.
+    const inView = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
+    if (inView && inView.id !== first.id && inView.related.includes(first.id) && isQuestion(said0) && sayPassage(t, inView, false)) return;
     showService(t, first);
     return;
   }

@@ -271,3 +271,15 @@ describe('round 781: "e se for pouquinha água?" on the water-use grant gets the
     expect(text).not.toMatch(/perfurar poço/);
   });
 });
+
+describe('round 782: a question naming a related service that the card in view answers stays on the card', () => {
+  it('"parcelando já consigo licenciar o carro?" on the IPVA instalments quotes its sentence on licensing', () => {
+    const d = talkOn('ipva-parcelamento', 'parcelando ja consigo licenciar o carro?');
+    expect(d.state.focus).toBe('ipva-parcelamento');
+    expect(d.last?.replies[0]?.text).toMatch(/Para licenciar o veículo, confira/);
+  });
+
+  it('"quero licenciar o carro" (no question) still opens the licensing', () => {
+    expect(talkOn('ipva-parcelamento', 'quero licenciar o carro').state.focus).toBe('crlv-licenciamento');
+  });
+});
