@@ -214,8 +214,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
 
 /** "como" opening a question, with a verb in the first person singular ("como indico", "como q eu transfiro"). */
 const HOW_I_DO = /^(e |mas |entao )?como (que |q |e que |eu |que eu |q eu |e que eu )?(?<verb>[a-z]{3,}o)\b/;
-/** Words ending in "o" after "como" that are no verb of doing ("como assim", "como isso", "como o…"). */
-const NOT_A_VERB: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'mesmo', 'esse', 'desse', 'nesse', 'novo', 'todo', 'cedo', 'certo', 'caso', 'tanto', 'quanto', 'pouco', 'muito', 'modo', 'jeito', 'fico', 'sendo', 'ando', 'estou', 'sou', 'vou', 'tao', 'nao', 'obrigado', 'preso', 'falecido', 'menino', 'filho', 'marido', 'medo', 'meio', 'seguro', 'curso', 'carro', 'processo', 'pedido', 'cadastro', 'registro', 'resultado', 'acesso', 'documento', 'boleto']);
+/** Words ending in "o" after "como" that are no verb ("como isso", "como tudo", "como nao"). */
+const NOT_A_VERB: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'mesmo', 'esse', 'desse', 'nesse', 'novo', 'todo', 'cedo', 'certo', 'caso', 'tanto', 'quanto', 'pouco', 'muito', 'modo', 'jeito', 'sendo', 'tao', 'nao', 'medo', 'meio', 'assim']);
 
 /**
  * Doing it in a town, asked with no other word: "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?",
