@@ -124,9 +124,17 @@ function toldWhole(t: TurnBuilder, m: Reading, used: readonly number[], focus: S
   if (denied.length === 0 || namesService(t.ctx, focus, denied)) return undefined;
   const skip = new Set(used);
   const whole = searchWords(m.tokens.filter((w, i) => !skip.has(i) && !APOLOGIES.has(w)).join(' '));
-  const found = t.ctx.search.search(whole.join(' '), 3);
+  return clearNeighbour(t, whole.join(' '), focus, true);
+}
+
+/**
+ * The service a search clearly finds first, when it is not the focus and is one of its related services (or, with
+ * `sameCategory`, of its category too).
+ */
+function clearNeighbour(t: TurnBuilder, query: string, focus: Service, sameCategory: boolean): string | undefined {
+  const found = t.ctx.search.search(query, 3);
   const top = serviceOf(t.ctx, found.hits[0]?.id ?? '');
-  const near = top !== undefined && top.id !== focus.id && (focus.related.includes(top.id) || top.category === focus.category);
+  const near = top !== undefined && top.id !== focus.id && (focus.related.includes(top.id) || (sameCategory && top.category === focus.category));
   return found.clear && near ? top.id : undefined;
 }
 
@@ -140,9 +148,7 @@ function withoutDenied(t: TurnBuilder, focus: Service, m: Reading, query: string
   const title = focus.title.split(/\s+/);
   const kept = title.filter((w) => !analyze(w).some((x) => denied.has(x)));
   if (kept.length === title.length) return undefined;
-  const result = t.ctx.search.search(`${query} ${kept.join(' ')}`, 3);
-  const top = result.hits[0]?.id;
-  return result.clear && top !== undefined && top !== focus.id && focus.related.includes(top) ? top : undefined;
+  return clearNeighbour(t, `${query} ${kept.join(' ')}`, focus, false);
 }
 
 /** Texting spellings of "mesmo" ("msm", "mermo"), an aside like the word itself. */

@@ -62,7 +62,7 @@ const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<strin
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
-const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|valerá)\b/;
+const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado)\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */

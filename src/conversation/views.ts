@@ -170,7 +170,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full.
   const step = topic === 'how' && quoted.length === 0 && t.said !== undefined ? stepAbout(s, t.said) : undefined;
   // "precisa vistoria?": the step that does what is asked for ("Fazer a vistoria de identificação"), named with its text.
-  const needAt = topic === 'documents' && quoted.length === 0 && t.said !== undefined && BARE_NEED.test(fold(t.said).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim()) ? stepAboutAt(s, t.said) : undefined;
+  const needAt = topic === 'documents' && quoted.length === 0 && t.said !== undefined && BARE_NEED.test(fold(t.said)) ? stepAboutAt(s, t.said) : undefined;
   const needStep = needAt === undefined ? undefined : `Sim: a etapa ${needAt + 1}, *${s.steps[needAt]?.title ?? ''}*: ${s.steps[needAt]?.description.trim() ?? ''}`;
   const about = step !== undefined ? [step] : needStep !== undefined ? [needStep] : quoted;
   const more = about.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...about] : [];
@@ -411,6 +411,8 @@ function ownedKinds(t: TurnBuilder, text: string): Set<string> {
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   const query = text.slice(0, 300);
+  // The message as the citizen said it, when the query searched is a reading of it.
+  const said = preference.said ?? query;
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
   // Right after such a reply, the message as said too: "ah conta ai vai" pleads for that subject though the words
   // searched ("conta") have lost the plea.
@@ -423,7 +425,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const ranked = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))];
   // "quero tirar carta de moto, ja tenho a B": one who already has a document of that kind is not asking for its first
   // issue ("ja tenho rg, quero tirar a cnh" still asks for the first CNH).
-  const had = result.clear ? new Set<string>() : ownedKinds(t, preference.said ?? query);
+  const had = result.clear ? new Set<string>() : ownedKinds(t, said);
   const demoted = (h: { id: string; title: string }): boolean => isFirstIssue(h.title) && had.has(serviceOf(t.ctx, h.id)?.category ?? '');
   const hits = (had.size > 0 ? [...ranked.filter((h) => !demoted(h)), ...ranked.filter(demoted)] : ranked).slice(0, 5);
   const kept = loggedQuery(query, preference.said);
@@ -437,7 +439,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
       // so, with the official page and LigMinas 155; never a guess.
-      if (isQuestion(preference.said ?? query)) sayUnanswered(t, focus);
+      if (isQuestion(said)) sayUnanswered(t, focus);
       else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }
@@ -451,11 +453,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const pair = 'pair' in result;
   // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
   // estadual" names the renewal, though "matricular meu filho" is among the registration's names.
-  const said0 = preference.said ?? query;
   // The words as read for the search count too, when the reading added some: "mudei de sp pra bh e minha carteira de
   // motorista é de lá" is searched with the state's letters read as "outro estado", which names the CNH's transfer.
-  const leads = (): boolean => namedLead(t, hits, preference.said ?? query) || namedLead(t, hits, withoutWho(preference.said ?? query)) || (readMore(query, preference.said) && namedLead(t, hits, query));
-  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, preference.said ?? query)) && first) {
+  const leads = (): boolean => namedLead(t, hits, said) || namedLead(t, hits, withoutWho(said)) || (readMore(query, preference.said) && namedLead(t, hits, query));
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said)) && first) {
     if (preference.walk === true && first.steps.length >= 2) {
       t.events.push({ type: 'service_viewed', serviceId: first.id });
       t.reach('service_viewed');
@@ -467,19 +468,18 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // sentence, not the card again.
     // Not "posso tirar essa nota?": whether the citizen may is answered by the card's who may ask.
     const view = t.state.view;
-    if (view.at === 'service' && view.serviceId === first.id && isQuestion(said0) && !MAY_I.test(fold(said0)) && sayPassage(t, first, false)) return;
+    if (view.at === 'service' && view.serviceId === first.id && isQuestion(said) && !MAY_I.test(fold(said)) && sayPassage(t, first, false)) return;
     // "parcelando já consigo licenciar o carro?" on the IPVA instalments: a question that finds a service related to the
     // card in view, which the card's own texts answer ("Para licenciar o veículo, confira… se o parcelamento…"), is
     // about the card: that sentence, not the other service.
     const inView = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
-    if (inView && inView.id !== first.id && inView.related.includes(first.id) && isQuestion(said0) && sayPassage(t, inView, false)) return;
+    if (inView && inView.id !== first.id && inView.related.includes(first.id) && isQuestion(said) && sayPassage(t, inView, false)) return;
     showService(t, first);
     return;
   }
   // A service found lower in the list whose title the words hold twice or more, and that they name more than any other found: "quero
   // tirar licença pra pescar no rio" names the fishing licence (licença, tirar, pescar) more than the environmental
   // report, which only speaks of rivers and illegal fishing.
-  const said = preference.said ?? query;
   const saidStems = new Set(analyze(said));
   // A word said inside a phrase of the synonyms belongs to it, unless the title holds the whole phrase: "carteira" in
   // "perdi minha identidade e a carteira de motorista" is the driving licence's, not the identity card's.

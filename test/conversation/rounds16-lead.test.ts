@@ -148,6 +148,7 @@ describe('round 769: "como indico o motorista?" asks how, with a verb the how cu
   it('"como assim?" is still a request to say it again in other words', () => {
     const d = talkOn('indicacao-condutor', 'como assim?');
     expect(asked(d)).toEqual([]);
+    expect(d.last?.replies[0]?.text).toMatch(/^Vou explicar de outro jeito/);
   });
 });
 
