@@ -390,6 +390,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'quem emite', 'quem expede', 'quem e responsavel', 'quem e o responsavel', 'qual orgao', 'qual o orgao', 'que orgao', 'orgao responsavel', 'quem cuida disso',
       'qual secretaria', 'qual a secretaria', 'que secretaria', 'de quem e a responsabilidade', 'quem fornece', 'quem concede',
+      // Who does the State's part of it ("quem faz a vistoria?", "quem analisa o pedido?"): the responsible body; who files
+      // the request ("quem faz o pedido?") is who may ask.
+      'quem faz a vistoria', 'quem faz a analise', 'quem faz a pericia', 'quem faz a fiscalizacao', 'quem faz a avaliacao', 'quem analisa', 'quem aprova', 'quem fiscaliza', 'quem julga', 'quem vistoria', 'quem avalia',
     ],
     weak: ['orgao', 'secretaria'],
   },

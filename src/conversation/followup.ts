@@ -91,7 +91,18 @@ const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
 function same(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return long.startsWith(short) && (short.length >= 4 || long === `${short}s`);
+  return (long.startsWith(short) && (short.length >= 4 || long === `${short}s`)) || derived(x, y) || derived(y, x);
+}
+// A verb and the noun made from it keep apart under the light stems ("traduzir", "tradução" → "traduz", "traduca";
+// "doar", "doação" → "doar", "doaca"): after the letters they share, the verb's ending and the noun's are one of these.
+const VERB_ENDS: ReadonlySet<string> = new Set(['', 'r', 'z', 'd', 'ev']);
+const NOUN_ENDS: ReadonlySet<string> = new Set(['ca', 'ica', 'sa', 'ament', 'iment']);
+/** Whether `verb` and `noun` are a verb and its noun: four letters shared (three with the infinitive's "r", "doar"). */
+function derived(verb: string, noun: string): boolean {
+  let n = 0;
+  while (n < verb.length && n < noun.length && verb[n] === noun[n]) n++;
+  const v = verb.slice(n);
+  return VERB_ENDS.has(v) && NOUN_ENDS.has(noun.slice(n)) && n >= (v === 'r' ? 3 : 4);
 }
 const holdsWord = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */

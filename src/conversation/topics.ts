@@ -152,7 +152,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // A topic whose words are all part of a longer topic's match is that longer one ("quanto tempo" is not also "quanto").
   // A single word that is also an ordinary noun ("onde pago": "pago") does not add a topic to a real question.
   // An age ("tenho 16 anos", "minha filha tem 17") asks about the rules for minors.
-  const age = ageAt(m);
+  // "meu filho de 22 anos pode ser dependente?", "minha filha tem 19, pode?": a child said to be of age is no minor.
+  const grown = grownChildAt(m);
+  const age = grown === undefined ? ageAt(m) : undefined;
   // "tenho 17 anos posso?": a message that ends asking whether one can asks who may.
   const last = m.tokens.length - 1;
   if (age !== undefined && CAN_I.has(m.tokens[last] ?? '') && !found.some((f) => f.topic === 'requirements' && f.strong)) {
@@ -173,6 +175,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     const rest = found.filter((f) => f.topic !== 'minors' && f.topic !== 'requirements');
     const used = [...new Set([...adult, ...found.filter((f) => f.topic === 'minors' || f.topic === 'requirements').flatMap((f) => f.used)])].sort((a, b) => a - b);
     found.splice(0, found.length, ...rest, { topic: 'requirements', used, strong: true });
+  }
+  // Such a question is who may ask.
+  const minorTopic = found.find((f) => f.topic === 'minors');
+  if (grown !== undefined && minorTopic !== undefined) {
+    const rest = found.filter((f) => f.topic !== 'minors' && f.topic !== 'requirements');
+    found.splice(0, found.length, ...rest, { topic: 'requirements', used: [...new Set([...grown, ...minorTopic.used])].sort((a, b) => a - b), strong: true });
   }
   if (age !== undefined) {
     const minors = found.find((f) => f.topic === 'minors');
@@ -337,6 +345,19 @@ function adultAgeAt(m: Reading): number[] | undefined {
     if (DURATION_BEFORE.has(a.prev ?? '') || (a.next === 'anos' && a.after === 'que')) continue;
     if (a.next === 'anos' && (a.prev === undefined || AGE_BEFORE.has(a.prev))) return [a.at, a.at + 1];
     if ((a.ends || a.next === 'anos') && a.prev !== undefined && AGE_BEFORE.has(a.prev)) return [a.at - 1, a.at];
+  }
+  return undefined;
+}
+
+/**
+ * A child said to be of age ("meu filho de 22 anos", "minha filha tem 19", "meu neto, de 30"): the positions of the
+ * child's word and of the age, or undefined.
+ */
+function grownChildAt(m: Reading): number[] | undefined {
+  for (const a of agesSaid(m)) {
+    if (a.figures === undefined || a.value < 18 || a.value > 110) continue;
+    const named = m.tokens[a.at - 2] ?? '';
+    if ((a.prev === 'de' || a.prev === 'tem' || a.prev === 'com') && CHILD_WORDS.has(named)) return [a.at - 2, a.at - 1, a.at];
   }
   return undefined;
 }

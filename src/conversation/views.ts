@@ -85,10 +85,10 @@ export function showHandoff(t: TurnBuilder): void {
 }
 
 /** The options under a service card: steps, documents, places, the request, related services. */
-export function cardOptions(s: Service): Option[] {
+export function cardOptions(s: Service, related: readonly string[] = s.related): Option[] {
   const options: Option[] = [opt.steps, opt.docs, opt.where];
   if (s.form) options.push(opt.request);
-  for (const rel of s.related.slice(0, 3)) options.push({ id: `svc:${rel}`, label: `↪️ ${rel}` });
+  for (const rel of related.slice(0, 3)) options.push({ id: `svc:${rel}`, label: `↪️ ${rel}` });
   options.push(opt.menu);
   return options;
 }
@@ -118,7 +118,24 @@ export function showService(t: TurnBuilder, s: Service): void {
     `*Como é feito:* ${deliveryText(s)}`,
     `*Órgão responsável:* ${s.agency.name}`,
   ].join('\n');
-  t.say(text, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'card', serviceId: s.id });
+  t.say(text, relatedLabels(t, cardOptions(s, relatedFirst(t, s))), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'card', serviceId: s.id });
+}
+
+/**
+ * The related services of a card, those named by a word of the message that the card's own names lack first: "minha
+ * cnh ta vencida e eu quero a segunda via" opens the 2nd copy, and the renewal ("CNH vencida") comes first among its
+ * neighbours, since the card itself says a lapsed licence is renewed instead.
+ */
+function relatedFirst(t: TurnBuilder, s: Service): readonly string[] {
+  if (t.said === undefined) return s.related;
+  const own = nameStems(s);
+  const left = new Set(analyze(fold(t.said).split(' ').filter((w) => !GENERIC_WORDS.has(w)).join(' ')).filter((x) => !own.has(x)));
+  if (left.size === 0) return s.related;
+  const named = (id: string): boolean => {
+    const r = serviceOf(t.ctx, id);
+    return r !== undefined && [...nameStems(r)].some((x) => left.has(x));
+  };
+  return [...s.related.filter(named), ...s.related.filter((id) => !named(id))];
 }
 
 /** Every document of every step, once (the "Documentos" button). */
@@ -279,10 +296,25 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
   const leadTitle = count(hits[0]?.id, titleStems);
   // A tie in names is broken by the titles, the service's own name: "renovação da matrícula do meu filho na escola
   // estadual" is said as often in the school registration's popular names, but it is the renewal's title.
+  // Then by the act wanted, the verb right after "quero/preciso": "quero recorrer de uma multa de radar" names the
+  // appeal ("recorrer de multa") and the fines lookup ("multa de radar") as often, but what the citizen wants is to appeal.
+  const act = actWanted(query);
+  const acts = (id: string | undefined): boolean => act !== undefined && [...(serviceOf(t.ctx, id ?? '') ? nameStems(serviceOf(t.ctx, id ?? '') as Service) : [])].includes(act);
   return lead > 0 && hits.slice(1).every((h) => {
     const other = count(h.id, nameStems);
-    return other < lead || (other === lead && count(h.id, titleStems) < leadTitle);
+    if (other < lead) return true;
+    if (other > lead) return false;
+    const otherTitle = count(h.id, titleStems);
+    return otherTitle < leadTitle || (otherTitle === leadTitle && acts(hits[0]?.id) && !acts(h.id));
   });
+}
+
+/** The stem of the verb right after a verb of wanting ("quero *recorrer*", "preciso *renovar*"), if any. */
+function actWanted(query: string): string | undefined {
+  const words = fold(query).split(' ');
+  const at = words.findIndex((w) => WANT_OPENERS.has(w));
+  const verb = at < 0 ? undefined : words[at + 1] === 'de' ? words[at + 2] : words[at + 1];
+  return verb !== undefined && /(ar|er|ir)$/.test(verb) ? analyze(verb)[0] : undefined;
 }
 
 /**
@@ -782,9 +814,10 @@ const ALSO = /\s+e\s+(?:tbm|tb|tambem|também|ainda)\s+/i;
 
 /**
  * A plain "e" before a verb in the infinitive: a second errand ("renovar a cnh e pagar o ipva"). Not before a verb
- * of a condition, which looks like one ("e se eu tiver habilitação e quiser renovar?").
+ * of a condition, which looks like one ("e se eu tiver habilitação e quiser renovar?"), nor before "quer", which is
+ * no infinitive: "meu marido é servidor e quer marcar consulta" tells who, then the one request.
  */
-const AND_THEN = /\s+e\s+(?=(?!(?:quiser|tiver|puder|fizer|estiver|souber|disser|trouxer|vier|der|for|houver|mantiver|puser)\b)[a-zà-ú]+(?:ar|er|ir)\b)/i;
+const AND_THEN = /\s+e\s+(?=(?!(?:quiser|tiver|puder|fizer|estiver|souber|disser|trouxer|vier|der|for|houver|mantiver|puser|quer)\b)[a-zà-ú]+(?:ar|er|ir)\b)/i;
 
 /**
  * The two services of two requests joined by "e também", or by a plain "e" before a second verb ("preciso renovar a
