@@ -76,6 +76,13 @@ const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 const ASKS_ANONYMOUS = /\b(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)\b/;
 /** A sentence saying whether it may be anonymous ("pode ser anônima", "sem se identificar", "sigilo"). */
 const ANONYMOUS = /\b(anonim\w*|sem se identificar|se identificar|identificacao do denunciante|sigil\w*)\b/;
+/**
+ * Asking whether one must say why ("tenho q explicar pq eu quero saber?", "preciso dar o motivo?", "tenho que
+ * justificar?"): the verbs of saying are no words the search keeps, so the question is read by its shape.
+ */
+const ASKS_REASON = /\b((explicar|explico|dizer|digo|falar|falo|dar|informar|informo|contar|conto|colocar|botar|por) (o |a |meu |minha )?(motivo|razao|porque|pq|por que|porq|pra que|para que|pra q|o pq|o porque)|justificar|justifico|justificativa|dar satisfacao)\b/;
+/** A sentence saying whether one must say why ("sem explicar o motivo", "não precisa justificar"). */
+const REASON = /\b(motivos?|sem (explicar|justificar|dizer)|justificar)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
@@ -217,6 +224,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // Asked whether it may be done without being named, a sentence saying so counts as two more words held (and answers
   // before any other: below).
   const anonymous = ASKS_ANONYMOUS.test(fold(question));
+  // Asked whether one must say why, likewise a sentence saying so.
+  const why = ASKS_REASON.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
@@ -225,7 +234,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
     const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
     const recover = lost && words.length > 0 && RECOVER.test(fold(sentence)) ? 1 : 0;
-    const unnamed = anonymous && ANONYMOUS.test(fold(sentence)) ? 2 : 0;
+    const unnamed = (anonymous && ANONYMOUS.test(fold(sentence))) || (why && REASON.test(fold(sentence))) ? 2 : 0;
     // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
     // is the answer for that case; it counts as one more word held.
     const condition = CONDITION.exec(sentence)?.[1];
@@ -237,7 +246,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
-  // Asked whether it may be anonymous, likewise a sentence that does not say.
+  // Asked whether it may be anonymous (or whether one must say why), likewise a sentence that does not say.
   const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
   const best = Math.max(...answering.map((x) => x.score));
   const tied = answering.filter((x) => x.score === best);
@@ -251,6 +260,15 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
 const ASKS_DEADLINE = /\b(ate quando|ate que dia|ate q dia|ate qual dia|ate que data|ate q data|ultimo dia|data limite|prazo final|prazo para (pedir|dar entrada|solicitar|registrar|fazer)|perdi o prazo|passou o prazo|fora do prazo)\b/;
 /** Whether there is still time to ask ("faz 5 mes, ainda da tempo de pedir?", "ainda to no prazo?"): a deadline question too. */
 const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda) (to|estou|esta|ta) (no|dentro do) prazo|ja passou (o|do) prazo|ja perdi o prazo)\b/;
+/**
+ * Whether one still can, said with how long ago it happened ("ja faz 2 meses, ainda da?", "foi a 40 dias, ainda posso
+ * fazer?", "aconteceu mes passado, ainda consigo registrar?"): whether there is still time, a deadline question too.
+ * Without the time gone by, "ainda posso?" may weigh any condition ("tenho 70 anos, ainda posso renovar?").
+ */
+const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|consigo|conseguiria|posso|poderia|pode|podemos|aceita|aceitam|vale|valeria|e possivel|tenho direito)\b/;
+const TIME_GONE = /\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\b/;
+const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && TIME_GONE.test(folded);
+
 /**
  * How much time one has left to ask or act ("tenho quanto tempo pra dar entrada?", "quantos dias eu tenho para pedir?"):
  * the time the citizen has, not the time the service takes, so a deadline question too.
@@ -281,7 +299,7 @@ const DEADLINE_TOLD = /\b(dentro do|no) prazo (da|do|nela|nele|indicado|informad
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim())) return [];
+  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim())) return [];
   const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a
