@@ -60,7 +60,7 @@ type NearStems = ReadonlyMap<string, readonly string[]>;
 const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => quotable(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
-const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
+const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
 const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
@@ -109,9 +109,23 @@ const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): b
  * "10 kg"); never, when the question asks no number in a unit.
  */
 function givesUnitOf(question: string, near: NearStems): (sentence: string) => boolean {
-  const unit = ASKS_NUMBER.test(fold(question)) ? /\bquant[oa]s? (\w+)/.exec(fold(question))?.[1] : undefined;
-  const units = unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(near.get(x) ?? [])]);
+  const units = unitsAsked(question, near);
   return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b\d+\s*([a-z]+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+}
+
+/** The unit a question asks a number of ("quantas *parcelas*?", "em qtas *vezes*?"), with its near-synonyms; none if it asks none. */
+function unitsAsked(question: string, near: NearStems): string[] {
+  const unit = ASKS_NUMBER.test(fold(question)) ? /\b(?:quant[oa]s?|qn?t[oa]?s) (\w+)/.exec(fold(question))?.[1] : undefined;
+  return unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(near.get(x) ?? [])]);
+}
+
+/**
+ * "quantas parcelas?" on the IPVA instalments, whose texts give no number: a sentence naming the number of that unit
+ * ("O número máximo de parcelas … é definido pela SEF-MG") says who sets it, which answers as a number would.
+ */
+function namesCountOf(question: string, near: NearStems): (sentence: string) => boolean {
+  const units = unitsAsked(question, near);
+  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b(?:numero|quantidade|limite|maximo|minimo)(?: maximo| minimo)? de (\w+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
 }
 
 /**
@@ -198,6 +212,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' '))))];
 
   const givesUnit = givesUnitOf(question, near);
+  const countNamed = namesCountOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
@@ -228,7 +243,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const why = ASKS_REASON.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
-    const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
+    const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : number && countNamed(sentence) ? 1 : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
     const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
     const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;

@@ -76,3 +76,37 @@ describe('round 963: a need asked in the first person ("tenho q fazer prova?") i
     expect(talkOn('pescador-profissional', 'preciso de curso tecnico').state.focus).toBe('curso-tecnico');
   });
 });
+
+describe('round 964: "serve pro seguro?" asks whether the card in view is good for that use', () => {
+  for (const [id, said, sentence] of [
+    ['consulta-reds', 'serve pro seguro?', /Serve para tirar uma cópia do BO para seguro/],
+    ['consulta-reds', 'vale pra processo?', /Serve para tirar uma cópia do BO/],
+    ['certidao-jucemg', 'serve pra licitacao?', /usadas em licitações/],
+    ['certidao-jucemg', 'e serve pro banco?', /usadas em licitações, bancos/],
+  ] as const) {
+    it(`"${said}" on ${id} quotes the sentence naming that use and stays on the card`, () => {
+      const d = talkOn(id, said);
+      expect(kinds(d)).toEqual(['passage']);
+      expect(text(d)).toMatch(sentence);
+      expect(d.state.focus).toBe(id);
+    });
+  }
+
+  it('"quero o seguro desemprego" on the report copy still opens the unemployment insurance', () => {
+    expect(talkOn('consulta-reds', 'quero o seguro desemprego').state.focus).toBe('seguro-desemprego');
+  });
+});
+
+describe('round 965: "em qtas vezes?" on the IPVA instalments says who sets the number of instalments', () => {
+  for (const said of ['em quantas vezes', 'qtas parcelas', 'da pra dividir em qts vezes?', 'em qtas vezes?']) {
+    it(`"${said}" quotes "O número máximo de parcelas … definidos pela SEF-MG"`, () => {
+      const d = talkOn('ipva-parcelamento', said);
+      expect(text(d)).toMatch(/número máximo de parcelas e o valor mínimo de cada uma são definidos pela SEF-MG/);
+      expect(d.state.focus).toBe('ipva-parcelamento');
+    });
+  }
+
+  it('"quantos pontos suspende a carteira?" still gets a sentence with the number of points', () => {
+    expect(text(talkOn('multas-pontuacao', 'com quantos pontos a carteira é suspensa?'))).toMatch(/20 pontos/);
+  });
+});
