@@ -298,6 +298,11 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Other verbs of one's name being shown or given ("sem aparecer meu nome", "sem revelar o nome"): the same question
       // as followup.ts' ASKS_ANONYMOUS reads (whether it may be anonymous).
       'sem aparecer meu nome', 'sem aparecer o nome', 'sem aparecer o meu nome', 'sem revelar meu nome', 'sem revelar o nome', 'sem mostrar meu nome', 'sem botar meu nome', 'sem passar meu nome', 'sem meu nome', 'sem o meu nome',
+      // Whether one must say why ("preciso explicar por que quero?", "tenho q dizer o motivo?", "tem que justificar?"):
+      // a condition of asking, as followup.ts' ASKS_REASON reads it (the sentence saying so follows who may ask).
+      'explicar o motivo', 'explicar por que', 'explicar porque', 'explicar pq', 'explicar pra que', 'explicar para que', 'explicar pra q',
+      'dizer o motivo', 'dizer por que', 'dizer pq', 'falar o motivo', 'falar por que', 'falar pq', 'dar o motivo', 'informar o motivo', 'dar satisfacao',
+      'preciso justificar', 'precisa justificar', 'tenho que justificar', 'tenho q justificar', 'tem que justificar', 'tem q justificar',
       // Asking on someone's behalf ("posso fazer por ele?", "tenho que fazer o pedido por ela?") asks who may ask;
       // an upper age limit ("tem idade máxima pra doar?") is among the requirements, not the rules for minors.
       'fazer por ele', 'fazer por ela', 'fazer pra ele', 'fazer pra ela', 'fazer para ele', 'fazer para ela', 'pedir por ele', 'pedir por ela', 'pedido por ele', 'pedido por ela',
@@ -609,7 +614,8 @@ export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mu
 
 /**
  * A need asked impersonally, of one or two words ("precisa de curso?", "tem que ter cnh?", "e precisa fazer exame?",
- * "é obrigatório ter seguro?"), not a verb ("precisa reservar antes?" asks to book); not "preciso de…" (the citizen's
- * own need is a request), nor "… pra tirar a cnh" (the need of another service).
+ * "é obrigatório ter seguro?"), or in the first person ("tenho q fazer prova?", "vou ter que fazer prova?"), not a
+ * verb ("precisa reservar antes?" asks to book); nor "… pra tirar a cnh" (the need of another service). Its callers
+ * want a "?": "preciso de curso técnico" said plainly is the citizen's own need, a request.
  */
-export const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* (?!\w+(ar|er|ir)\b)\w+( \w+)?$/;
+export const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* (?!\w+(ar|er|ir)\b)\w+( \w+)?$/;

@@ -60,7 +60,7 @@ type NearStems = ReadonlyMap<string, readonly string[]>;
 const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => quotable(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
-const ASKS_NUMBER = /\b(quant[oa]s?|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
+const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
 const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
@@ -76,6 +76,13 @@ const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 const ASKS_ANONYMOUS = /\b(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)\b/;
 /** A sentence saying whether it may be anonymous ("pode ser anônima", "sem se identificar", "sigilo"). */
 const ANONYMOUS = /\b(anonim\w*|sem se identificar|se identificar|identificacao do denunciante|sigil\w*)\b/;
+/**
+ * Asking whether one must say why ("tenho q explicar pq eu quero saber?", "preciso dar o motivo?", "tenho que
+ * justificar?"): the verbs of saying are no words the search keeps, so the question is read by its shape.
+ */
+const ASKS_REASON = /\b((explicar|explico|dizer|digo|falar|falo|dar|informar|informo|contar|conto|colocar|botar|por) (o |a |meu |minha )?(motivo|razao|porque|pq|por que|porq|pra que|para que|pra q|o pq|o porque)|justificar|justifico|justificativa|dar satisfacao)\b/;
+/** A sentence saying whether one must say why ("sem explicar o motivo", "não precisa justificar"). */
+const REASON = /\b(motivos?|sem (explicar|justificar|dizer)|justificar)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
@@ -113,9 +120,23 @@ const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): b
  * "10 kg"); never, when the question asks no number in a unit.
  */
 function givesUnitOf(question: string, near: NearStems): (sentence: string) => boolean {
-  const unit = ASKS_NUMBER.test(fold(question)) ? /\bquant[oa]s? (\w+)/.exec(fold(question))?.[1] : undefined;
-  const units = unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(near.get(x) ?? [])]);
+  const units = unitsAsked(question, near);
   return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b\d+\s*([a-z]+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+}
+
+/** The unit a question asks a number of ("quantas *parcelas*?", "em qtas *vezes*?"), with its near-synonyms; none if it asks none. */
+function unitsAsked(question: string, near: NearStems): string[] {
+  const unit = ASKS_NUMBER.test(fold(question)) ? /\b(?:quant[oa]s?|qn?t[oa]?s) (\w+)/.exec(fold(question))?.[1] : undefined;
+  return unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(near.get(x) ?? [])]);
+}
+
+/**
+ * "quantas parcelas?" on the IPVA instalments, whose texts give no number: a sentence naming the number of that unit
+ * ("O número máximo de parcelas … é definido pela SEF-MG") says who sets it, which answers as a number would.
+ */
+function namesCountOf(question: string, near: NearStems): (sentence: string) => boolean {
+  const units = unitsAsked(question, near);
+  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b(?:numero|quantidade|limite|maximo|minimo)(?: maximo| minimo)? de (\w+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
 }
 
 /**
@@ -202,6 +223,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' '))))];
 
   const givesUnit = givesUnitOf(question, near);
+  const countNamed = namesCountOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
@@ -228,15 +250,17 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // Asked whether it may be done without being named, a sentence saying so counts as two more words held (and answers
   // before any other: below).
   const anonymous = ASKS_ANONYMOUS.test(fold(question));
+  // Asked whether one must say why, likewise a sentence saying so.
+  const why = ASKS_REASON.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
-    const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : 0;
+    const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : number && countNamed(sentence) ? 1 : 0;
     const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
     const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
     const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
     const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
     const recover = lost && words.length > 0 && RECOVER.test(fold(sentence)) ? 1 : 0;
-    const unnamed = anonymous && ANONYMOUS.test(fold(sentence)) ? 2 : 0;
+    const unnamed = (anonymous && ANONYMOUS.test(fold(sentence))) || (why && REASON.test(fold(sentence))) ? 2 : 0;
     // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
     // is the answer for that case; it counts as one more word held.
     const condition = CONDITION.exec(sentence)?.[1];
@@ -248,7 +272,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
-  // Asked whether it may be anonymous, likewise a sentence that does not say.
+  // Asked whether it may be anonymous (or whether one must say why), likewise a sentence that does not say.
   const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
   const best = Math.max(...answering.map((x) => x.score));
   const tied = answering.filter((x) => x.score === best);
@@ -262,6 +286,15 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
 const ASKS_DEADLINE = /\b(ate quando|ate que dia|ate q dia|ate qual dia|ate que data|ate q data|ultimo dia|data limite|prazo final|prazo para (pedir|dar entrada|solicitar|registrar|fazer)|perdi o prazo|passou o prazo|fora do prazo)\b/;
 /** Whether there is still time to ask ("faz 5 mes, ainda da tempo de pedir?", "ainda to no prazo?"): a deadline question too. */
 const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda) (to|estou|esta|ta) (no|dentro do) prazo|ja passou (o|do) prazo|ja perdi o prazo)\b/;
+/**
+ * Whether one still can, said with how long ago it happened ("ja faz 2 meses, ainda da?", "foi a 40 dias, ainda posso
+ * fazer?", "aconteceu mes passado, ainda consigo registrar?"): whether there is still time, a deadline question too.
+ * Without the time gone by, "ainda posso?" may weigh any condition ("tenho 70 anos, ainda posso renovar?").
+ */
+const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|consigo|conseguiria|posso|poderia|pode|podemos|aceita|aceitam|vale|valeria|e possivel|tenho direito)\b/;
+const TIME_GONE = /\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\b/;
+const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && TIME_GONE.test(folded);
+
 /**
  * How much time one has left to ask or act ("tenho quanto tempo pra dar entrada?", "quantos dias eu tenho para pedir?"):
  * the time the citizen has, not the time the service takes, so a deadline question too.
@@ -292,7 +325,7 @@ const DEADLINE_TOLD = /\b(dentro do|no) prazo (da|do|nela|nele|indicado|informad
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim())) return [];
+  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim())) return [];
   const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a

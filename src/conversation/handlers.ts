@@ -503,6 +503,11 @@ const CASE_CLAUSE = /\b(se|caso)\b(?! (for|fosse|forem)\b)/;
 const STATE_WORDS: ReadonlySet<string> = new Set(['outro', 'outra', 'outros', 'estado', 'estados', 'entre', 'interestadual', 'interestaduais', 'vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona', 'usar']);
 
 /** Asking whether it is the same ("é a mesma?", "é o mesmo?", "é igual?", "mesma coisa?"). */
+/**
+ * Asking whether the thing in view is good for a use ("serve pro seguro?", "vale pra licitação?", "da pra usar no
+ * banco?", "aceitam no processo?"), opening the message; what follows is the use.
+ */
+const USE_ASKED = /^(e )?(isso |ela |ele |essa |esse |a |o )?(serve|servem|serviria|vale|valem|funciona|da pra usar|da para usar|posso usar|pode ser usad[oa]|aceita|aceitam|e aceit[oa]) (pra|para|pro|pros|pras|p|na|no|nos|nas|em|como|de)\b/;
 const SAME_ASKED = /\b(a mesma|o mesmo|mesma coisa|mesmo esquema|e igual)\b/;
 const SAME_WORDS: ReadonlySet<string> = new Set(['mesma', 'mesmo', 'coisa', 'igual', 'esquema']);
 
@@ -564,6 +569,12 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // in view also serves someone or something else, every word but "the same" in the sentence saying what the card is,
   // is asked of the card ("e pra identidade é o mesmo?" on the CNH's 2nd copy names another document).
   if (focus && t.state.view.at === 'service' && SAME_ASKED.test(folded) && whatItIsSays(focus, namingWords(m, []).filter((w) => !SAME_WORDS.has(w)))) return sayToldAboutFocus(t, focus);
+  // "serve pro seguro?" on the police report's copy ("Serve para tirar uma cópia do BO para seguro, banco…"), "serve pra
+  // licitacao?" on the Jucemg certificates ("São muito usadas em licitações"): whether the card in view is good for a
+  // use, that one sentence of its texts names, is asked of the card (not the unemployment insurance "seguro" names).
+  const use = focus && t.state.view.at === 'service' ? USE_ASKED.exec(folded) : null;
+  const useSaid = focus && use ? passages(focus, t.ctx.catalogue, folded.slice(use[0].length), [], true) : [];
+  if (focus && useSaid.length > 0) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', useSaid);
   const stateSentences = focus && t.state.view.at === 'service' && m.text.includes('?') ? otherStatesTold(focus, m.text) : [];
   if (focus && stateSentences.length > 0 && ownOrNone(focus, namingWords(m, []).filter((w) => !STATE_WORDS.has(w)))) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', stateSentences);
   if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {

@@ -37,7 +37,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
-import { ackLead, ageAt, answerAbout, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
+import { ackLead, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
@@ -250,6 +250,9 @@ export const INTENTS: readonly Intent[] = [
       if (cue && cue.every((i) => m.tokens[i] === 'que' && i >= 2 && i <= m.tokens.length - 3)) return undefined;
       // "n entendi esse negocio de dbe": a word of the step in view, after the cue, points at what was not understood.
       const hit = withWords(t, m, cue, cue ? new Set([...REPEAT_VERBS, ...POINTING_AT, ...stepWords(t)]) : REPEAT_VERBS);
+      // "tenho que dizer o motivo?", "preciso explicar pra que quero?": a verb of saying that the citizen must do is
+      // what is asked about (whether they must say it), not a request that the bot say it again.
+      if (hit && hit.used.some((i) => mustSay(m, i))) return undefined;
       // "e o q tem q mandar" asks for the documents: the verb that made "o que" a rephrase is part of a question cue.
       const question = hit ? findTopics(m, false) : undefined;
       if (hit && question?.strong && question.used.some((i) => hit.used.includes(i))) return undefined;
@@ -269,6 +272,16 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t) => {
       const s = previousService(t);
+      if (s) showService(t, s);
+    },
+  },
+  {
+    name: 'back_to_seen',
+    where: ['service', 'results', 'menu'],
+    // "volta pra certidao" after a detour to closing a company: the service seen before that the words name.
+    recognise: (t, m) => (backToSeen(t, m) ? { used: m.tokens.map((_, i) => i) } : undefined),
+    handle: (t, m) => {
+      const s = backToSeen(t, m);
       if (s) showService(t, s);
     },
   },
@@ -815,6 +828,20 @@ const rephraseCues = c(REPHRASE);
 
 /** Words that point at a part of what was said ("esse *negócio* de DBE", "essa *coisa* aí"). */
 const POINTING_AT: ReadonlySet<string> = new Set(['esse', 'isso', 'negocio', 'coisa', 'trem', 'ai', 'dai']);
+
+/** Words of having to ("*tenho que* dizer", "*preciso* explicar", "*sou obrigado a* falar"). */
+const MUST: ReadonlySet<string> = new Set(['preciso', 'precisa', 'precisamos', 'precisaria', 'tenho', 'tem', 'temos', 'teria', 'ter', 'devo', 'deve', 'obrigado', 'obrigada', 'necessario', 'obrigatorio']);
+/** Words between "ter"/"ser obrigado" and the verb ("tenho *que* dizer", "obrigado *a* falar", "preciso *mesmo* explicar"). */
+const MUST_LINKS: ReadonlySet<string> = new Set(['que', 'q', 'de', 'a', 'mesmo', 'msm', 'eu', 'mais']);
+
+/** The word at `i` is a verb of saying that the citizen has to do ("tenho que *dizer* o motivo?"). */
+function mustSay(m: Message, i: number): boolean {
+  const verb = m.tokens[i] ?? '';
+  if (!['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'explica', 'explicar', 'escreve', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'envia'].includes(verb)) return false;
+  let k = i - 1;
+  while (k >= 0 && MUST_LINKS.has(m.tokens[k] ?? '')) k -= 1;
+  return MUST.has(m.tokens[k] ?? '');
+}
 
 /** The words of the walkthrough step in view (its title and text), folded; none outside a walkthrough. */
 function stepWords(t: TurnBuilder): string[] {

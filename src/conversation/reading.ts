@@ -91,7 +91,7 @@ const PLEASE = /🙏/gu;
 /** Chat spellings read as the word they stand for, before stemming ("qnto" is "quanto", "vc" is "voce"). */
 // A Map, not an object: a typed word such as "constructor" must never meet an object's built-ins.
 const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
-  qnto: 'quanto', qto: 'quanto', qnt: 'quanto', qnta: 'quanta', qtos: 'quantos', qntos: 'quantos', q: 'que', oq: 'o que', vc: 'voce', vcs: 'voces', ce: 'voce',
+  qnto: 'quanto', qto: 'quanto', qnt: 'quanto', qnta: 'quanta', qtos: 'quantos', qntos: 'quantos', qts: 'quantos', qnts: 'quantos', qtas: 'quantas', qntas: 'quantas', q: 'que', oq: 'o que', vc: 'voce', vcs: 'voces', ce: 'voce',
   pq: 'porque', porq: 'porque', tb: 'tambem', tbm: 'tambem', td: 'tudo', hj: 'hoje', msm: 'mesmo', obg: 'obrigado', brigado: 'obrigado', qro: 'quero', kero: 'quero',
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',

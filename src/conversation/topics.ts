@@ -774,7 +774,7 @@ const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 
 
 
 /** The verbs of BARE_NEED ("precisa", "exige"…), left out of the words that name what is needed. */
-const NEED_VERBS: ReadonlySet<string> = new Set(['precisa', 'precisaria', 'exige', 'exigem', 'pede', 'pedem', 'tem', 'que', 'q', 'e', 'obrigatorio', 'necessario', 'ter', 'fazer', 'de', 'do', 'da', 'um', 'uma']);
+const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'precisar', 'eu', 'precisa', 'precisaria', 'exige', 'exigem', 'pede', 'pedem', 'tem', 'que', 'q', 'e', 'obrigatorio', 'necessario', 'ter', 'fazer', 'de', 'do', 'da', 'um', 'uma']);
 
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
@@ -1061,6 +1061,24 @@ const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra d
 
 /** Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"). */
 const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
+
+/** The words of going back said with `BACK_TO` ("volta pra", "retomando"), which name no service. */
+const BACK_TO_WORDS: ReadonlySet<string> = new Set(['voltando', 'volta', 'voltar', 'volte', 'retomando', 'retornando', 'retoma', 'retomar', 'de', 'e', 'ah', 'ok', 'blz', 'beleza', 'certo', 'aquele', 'aquela', 'sobre', 'pra', 'pro', 'pras', 'pros', 'para']);
+
+/**
+ * "volta pra certidao", "voltando no ipva" with no question, after a detour to another service: going back, said as
+ * such, to a service visited before that the words name (the last visited first); none otherwise.
+ */
+export function backToSeen(t: TurnBuilder, m: Reading): Service | undefined {
+  if (!BACK_TO.test(fold(m.text)) || findTopics(m, false)?.strong === true) return undefined;
+  const naming = namingWords(m, []).filter((w) => !isGlue(w) && !BACK_TO_WORDS.has(w));
+  if (naming.length === 0) return undefined;
+  for (const id of [...(t.state.recent ?? [])].reverse()) {
+    const s = id !== t.state.focus ? serviceOf(t.ctx, id) : undefined;
+    if (s && (namesService(t.ctx, s, naming) || keyworded(s, naming))) return s;
+  }
+  return undefined;
+}
 
 /** The stems of a service's names and keywords. */
 const namesAndKeywords = memo((s: Service): ReadonlySet<string> => new Set([...nameStems(s), ...analyze(s.keywords.join(' '))]));

@@ -142,7 +142,9 @@ export class TurnBuilder {
 
   /** Forgets the service in focus (the citizen went back to the start, or is choosing among new ones). */
   unfocus(): void {
-    const { focus: _focus, ...rest } = this.state;
+    const { focus, ...rest } = this.state;
+    // The service left joins those seen before: "volta pra certidao" after a list of results goes back to it.
+    if (focus !== undefined) rest.recent = [...(rest.recent ?? []).filter((id) => id !== focus), focus].slice(-5);
     this.state = rest;
   }
 

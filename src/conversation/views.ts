@@ -179,7 +179,9 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const options = inWalk ? stepOptions(s, view.step) : aside ? undefined : relatedLabels(t, cardOptions(s));
   // The answer's field may not hold what was asked ("tenho quantos dias pra dar entrada?" gets the time to the first
   // payment): the sentence of the service's texts that holds the question's words follows it.
-  const found = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines);
+  // "precisa fazer prova?": a bare need names one thing, and the one sentence that holds it answers (as one alone would).
+  const bare = topic === 'documents' && t.said !== undefined && BARE_NEED.test(fold(t.said));
+  const found = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
   const due = t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
@@ -393,7 +395,10 @@ const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
 function sayPassage(t: TurnBuilder, focus: Service, alone = true): boolean {
-  const quoted = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], alone);
+  // "ja faz 2 meses, ainda da?": asked whether there is still time, the deadline the texts give, before any other sentence.
+  const due = t.said === undefined ? [] : deadlines(focus, t.said);
+  const found = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], alone);
+  const quoted = [...due, ...found.filter((x) => !due.some((d) => d.includes(x)))];
   if (quoted.length === 0) return false;
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
   const withSteps = quoted.map((q) => {
