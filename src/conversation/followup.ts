@@ -83,6 +83,10 @@ const ANONYMOUS = /\b(anonim\w*|sem se identificar|se identificar|identificacao 
 const ASKS_REASON = /\b((explicar|explico|dizer|digo|falar|falo|dar|informar|informo|contar|conto|colocar|botar|por) (o |a |meu |minha )?(motivo|razao|porque|pq|por que|porq|pra que|para que|pra q|o pq|o porque)|justificar|justifico|justificativa|dar satisfacao)\b/;
 /** A sentence saying whether one must say why ("sem explicar o motivo", "não precisa justificar"). */
 const REASON = /\b(motivos?|sem (explicar|justificar|dizer)|justificar)\b/;
+/** What happens without doing it ("e se eu rodar sem o documento?", "o que acontece se eu nao pagar?"). */
+const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se)\b.*\b(sem|nao|n)\b/;
+/** A sentence telling a penalty ("infração gravíssima", "pode ser removido", "multa e juros", "vai a leilão"). */
+const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreensao|guinch\w*|suspens\w*|cassad[oa]|cassacao|leilao|juros|bloquead[oa]|cancelad[oa]|penalidade)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
@@ -252,6 +256,9 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const anonymous = ASKS_ANONYMOUS.test(fold(question));
   // Asked whether one must say why, likewise a sentence saying so.
   const why = ASKS_REASON.test(fold(question));
+  // Asked what happens without it ("e se eu rodar sem o documento?", "o que acontece se eu não pagar?"), a sentence
+  // telling a penalty counts as one more word held.
+  const consequence = ASKS_CONSEQUENCE.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : number && countNamed(sentence) ? 1 : 0;
@@ -267,8 +274,9 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const ifCase = condition !== undefined && words.some((x) => x.length >= 4 && !title.has(x) && analyze(condition).includes(x)) ? 1 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase, quantity, unnamed }];
+    const penalty = consequence && PENALTY.test(fold(sentence)) ? 1 : 0;
+    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase + penalty < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase + penalty, quantity, unnamed }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
@@ -318,14 +326,19 @@ const ASKS_ANY_DEADLINE = /\b((tem|ha|existe) (algum |um )?prazo|qual (e )?(o )?
  * A sentence saying the deadline is the one a notice or decision gives ("dentro do prazo da notificação", "no prazo
  * informado na decisão", "dentro do prazo nela informado"): a deadline told without a number of days.
  */
-const DEADLINE_TOLD = /\b(dentro do|no) prazo (da|do|nela|nele|indicado|informado)\b/;
+const DEADLINE_TOLD = /\b(dentro do|no) prazo (da|do|nela|nele|indicado|informado|legal)\b/;
+/**
+ * How long something may stay or be left ("qto tempo pode ficar la?" of a car in the yard, "quantos dias posso deixar?"):
+ * a limit in time, so a deadline question too.
+ */
+const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos meses|ate quando) (\w+ ){0,2}(pode|posso|podem|consigo|da pra|da para) (ficar|deixar|permanecer)\b/;
 
 /**
  * Asked until when one may ask, the sentences of the service's texts that give a deadline with its number (the time
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim())) return [];
+  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim()) && !ASKS_STAY.test(fold(question))) return [];
   const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a

@@ -125,3 +125,27 @@ describe('round 1048: the neighbours of a card that the message names come first
     expect(buttons(d).filter((id) => id.startsWith('svc:'))[0]).toBe('svc:bo-perda-documentos');
   });
 });
+
+describe('round 1049: what happens without it is answered by the sentence telling the penalty', () => {
+  it('"e se eu rodar sem o documento?" on the vehicle licence quotes that driving unlicensed is a very serious offence', () => {
+    for (const q of ['e se eu rodar sem o documento?', 'o que acontece se eu circular sem licenciar?']) {
+      const d = talkOn('crlv-licenciamento', q);
+      expect(d.state.focus).toBe('crlv-licenciamento');
+      expect(text(d)).toContain('infração gravíssima');
+    }
+  });
+});
+
+describe('round 1050: how long something may stay is a deadline question', () => {
+  it('"qto tempo pode ficar la?" on a towed vehicle quotes the auction after the legal term', () => {
+    for (const q of ['qto tempo pode ficar la?', 'quantos dias o carro pode ficar no patio?']) {
+      const d = talkOn('veiculo-removido', q);
+      expect(d.state.focus).toBe('veiculo-removido');
+      expect(text(d)).toContain('leilão');
+    }
+  });
+
+  it('how long the service takes is still the time it takes', () => {
+    expect(asked(talkOn('veiculo-removido', 'demora quanto tempo pra liberar?'))).toContain('time');
+  });
+});
