@@ -84,7 +84,8 @@ export const INTENTS: readonly Intent[] = [
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
-      const opens = used !== undefined && m.tokens.findIndex((w) => !isGlue(w) && !DISMISSIVE.has(w)) === Math.min(...used);
+      // Only glue and sighs before the cue, whose own first word may be glue ("*para* tudo, prefiro ligar no 155").
+      const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
       const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
@@ -283,10 +284,14 @@ export const INTENTS: readonly Intent[] = [
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
-      const used = [...cues, ...reason, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
+      // In the steps, the steps named as where to go back to ("voltar pros passos") are part of the request.
+      const steps = t.state.view.at === 'walkthrough' && backToTheSteps(m) ? (stepWordCues.union(m) ?? []) : [];
+      const used = [...cues, ...reason, ...steps, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
       return saysOnly(t, m, used) ? { used } : undefined;
     },
-    handle: (t) => goBack(t),
+    // "volta pro passo a passo", "voltar pras etapas" after a question asked in the steps: back to the steps themselves,
+    // the step the citizen was on; "volta uma etapa", "passo anterior", a bare "volta" go to the step before.
+    handle: (t, m) => (t.state.view.at === 'walkthrough' && backToTheSteps(m) ? repeatStep(t) : goBack(t)),
   },
   {
     name: 'field_question',
@@ -529,7 +534,8 @@ export const INTENTS: readonly Intent[] = [
       const n = stepAskedFor(m, focus.steps.length, (w) => isOwnWords(focus, [w]));
       return n === undefined ? { used } : { used, n };
     },
-    handle: (t, _m, hit) => startWalk(t, (hit.n ?? 1) - 1),
+    // "volta pras etapas" in the steps, after a question: back to the step the citizen was on (see 'back').
+    handle: (t, m, hit) => (t.state.view.at === 'walkthrough' && hit.n === undefined && backCues.union(m) !== undefined && backToTheSteps(m) ? repeatStep(t) : startWalk(t, (hit.n ?? 1) - 1)),
   },
   {
     name: 'start_form',
@@ -792,6 +798,15 @@ const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
  * when ("semana *passada*", "mês passado"), never a step.
  */
 const PASS_VERB = /^pass(ou|aram|ad[oa]s?)$/;
+/** "pra trás", "anterior", "uma", a number: going back by steps, not back to the steps. */
+const BY_STEPS: ReadonlySet<string> = new Set(['anterior', 'antes', 'uma', 'um', 'tras', 'atras', 'primeira', 'primeiro', 'inicio', 'comeco']);
+/** A back cue whose object is the walkthrough itself ("volta pro passo a passo", "voltar as etapas"). */
+function backToTheSteps(m: Message): boolean {
+  const steps = stepWordCues.union(m);
+  // The step word is no part of the back cue ("etapa anteior", misspelt, is the cue "etapa anterior").
+  const back = backCues.union(m) ?? [];
+  return steps !== undefined && !steps.some((i) => back.includes(i)) && !m.tokens.some((w) => BY_STEPS.has(w) || /^\d+$/.test(w) || CARDINAL_WORDS.has(w));
+}
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));

@@ -1,0 +1,78 @@
+// The seventeenth session's rounds by r17c (940–959), one `describe` per round; each test was checked to fail on the
+// code before the round.
+import { describe, expect, it } from 'vitest';
+import { talkOn } from './real.ts';
+
+/** On the UAI appointment's form, at its free-text question (the service wanted at the UAI). */
+function atFreeTextField(): ReturnType<typeof talkOn> {
+  const d = talkOn('agendamento-uai');
+  d.press('Fazer solicitação');
+  for (const answer of ['Ana Teste Silveira', '071.235.468-90', 'valadares']) d.say(answer);
+  return d;
+}
+
+describe('round 940: "para tudo, prefiro ligar no 155" in a free-text field leaves the form', () => {
+  for (const said of ['para tudo, prefiro ligar no 155', 'para tudo, prefiro ligar', 'pare tudo, vou ligar pro 155', 'para com isso, vou la pessoalmente']) {
+    it(`"${said}" at the question about the service wanted cancels the request`, () => {
+      const d = atFreeTextField();
+      expect(d.state.view.at).toBe('form');
+      d.say(said);
+      expect(d.state.view.at).not.toBe('form');
+      expect(d.last?.replies[0]?.text).toMatch(/cancelad/i);
+    });
+  }
+
+  it('"esquece, prefiro ligar no 155" (a cue that opens with no glue word) still cancels', () => {
+    const d = atFreeTextField();
+    d.say('esquece, prefiro ligar no 155');
+    expect(d.state.view.at).not.toBe('form');
+  });
+
+  it('an answer to the free-text question that holds "para" is still taken as the answer', () => {
+    const d = atFreeTextField();
+    d.say('carteira de identidade para o meu filho');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+});
+
+describe('round 941: "volta pro passo a passo" after a question asked in the steps goes back to the step the citizen was on', () => {
+  for (const said of ['volta pro passo a passo', 'voltar ao passo a passo', 'bora voltar pros passos', 'volta pras etapas', 'pode voltar pras etapas?', 'ok entendi, volta pro passo a passo']) {
+    it(`"${said}" on step 2 of the prison visitor's registration, after asking the documents, shows step 2 again`, () => {
+      const d = talkOn('visita-presidio');
+      d.press('Passo a passo');
+      d.press('Próxima etapa');
+      d.say('quais documentos');
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'visita-presidio', step: 1 });
+      expect(d.last?.replies[0]?.hint).toMatchObject({ kind: 'step', step: 2 });
+    });
+  }
+
+  it('on step 1 it stays on step 1, not the menu (IPVA, another service)', () => {
+    const d = talkOn('ipva');
+    d.press('Passo a passo');
+    d.say('quanto custa');
+    d.say('volta pro passo a passo');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: 'ipva', step: 0 });
+  });
+
+  for (const said of ['volta', 'volta uma etapa', 'etapa anterior', 'volta pra etapa anterior', 'etapa anteior', 'volta um passo']) {
+    it(`"${said}" still goes to the step before`, () => {
+      const d = talkOn('visita-presidio');
+      d.press('Passo a passo');
+      d.press('Próxima etapa');
+      d.press('Próxima etapa');
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 1 });
+    });
+  }
+
+  it('"passo a passo" alone in the steps still starts them again from step 1', () => {
+    const d = talkOn('visita-presidio');
+    d.press('Passo a passo');
+    d.press('Próxima etapa');
+    d.say('passo a passo');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+  });
+});
