@@ -459,6 +459,17 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t, _m, hit) => (hit.n !== undefined ? gotoStep(t, hit.n) : nextStep(t)),
   },
+  // "já paguei o dae", "o vendedor já assinou a atpv", "já agendei" in the steps: a thing done, told without asking
+  // anything, that a step's own words name (the one on screen or a later one): the step after it.
+  {
+    name: 'step_done',
+    where: ['walkthrough'],
+    recognise: (t, m) => {
+      const n = m.text.includes('?') ? undefined : stepAfterDone(t, m);
+      return n === undefined ? undefined : { used: [], n };
+    },
+    handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
+  },
   // "quantas etapas faltam?", "falta muito?": where the citizen is in the steps, and how many are left.
   { name: 'step_progress', where: ['walkthrough'], cues: c(PROGRESS), whole: true, handle: (t) => sayProgress(t) },
   {
@@ -1049,6 +1060,31 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
+/** Third-person forms of the verbs of things done ("o vendedor já *assinou*", "o despachante já *pagou*"). */
+const DONE_BY_OTHER = /^(fez|fizeram|pagou|pagaram|gerou|geraram|assinou|assinaram|agendou|marcou|mandou|enviou|emitiu|preencheu|concluiu|levou)$/;
+
+/**
+ * In a walkthrough, a message that tells a thing done ("já fiz a atpv", "já paguei o dae", "já agendei"): a verb of
+ * doing in the past and "já", whose words, for at least half of them, a step's own words name, from the step on screen
+ * on; the step (1-based) after the last one named, when there is one; undefined otherwise.
+ */
+function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || view.at !== 'walkthrough' || !m.tokens.includes('ja')) return undefined;
+  const verb = (w: string): boolean => DONE_VERB.test(w) || DONE_BY_OTHER.test(w);
+  if (!m.tokens.some(verb)) return undefined;
+  // The doing verb counts by its stem when it is the step's own ("agendei" is "Agendar o atendimento"); "fiz" does not.
+  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && w !== 'ja').flatMap((w) => analyze(w)))].filter((x) => x !== 'fiz' && x !== 'fez');
+  // A step's own words, the service's name among them ("Gerar e assinar a ATPV-e" on the transfer, whose names hold it).
+  const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3));
+  const steps = said.map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x)));
+  const named = steps.filter((i) => i >= 0);
+  if (named.length === 0 || named.length * 2 < said.length) return undefined;
+  const next = Math.max(...named) + 1;
+  return next < s.steps.length ? next + 1 : undefined;
 }
 
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */

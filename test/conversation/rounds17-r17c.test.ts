@@ -76,3 +76,31 @@ describe('round 941: "volta pro passo a passo" after a question asked in the ste
     expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
   });
 });
+
+describe('round 942: "já fiz a atpv", "já paguei o dae", "já agendei" in the steps go to the step after the one done', () => {
+  const cases: [string, string, number][] = [
+    ['transferencia-veiculo', 'ja fiz a atpv', 1],
+    ['transferencia-veiculo', 'o vendedor ja assinou a atpv', 1],
+    ['transferencia-veiculo', 'atpv o vendedor ja assinou. a 2', 1],
+    ['transferencia-veiculo', 'ja paguei o dae', 2],
+    ['cnh-renovacao', 'ja fiz o exame medico', 3],
+    ['cin-2a-via', 'ja paguei a taxa', 1],
+    ['cin-2a-via', 'ja agendei', 2],
+  ];
+  for (const [service, said, step] of cases) {
+    it(`"${said}" on step 1 of ${service} shows step ${step + 1}, and stays in the steps`, () => {
+      const d = talkOn(service);
+      d.press('Passo a passo');
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'walkthrough', serviceId: service, step });
+    });
+  }
+
+  it('a question after the thing done is still answered on the step ("ja paguei a taxa, quanto demora?")', () => {
+    const d = talkOn('cin-2a-via');
+    d.press('Passo a passo');
+    d.say('ja paguei a taxa, quanto demora?');
+    expect(d.state.view).toMatchObject({ at: 'walkthrough', step: 0 });
+    expect(d.last?.replies[0]?.hint).toMatchObject({ kind: 'follow_up', topic: 'time' });
+  });
+});
