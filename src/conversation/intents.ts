@@ -36,7 +36,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, ageAt, answerAbout, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
@@ -300,7 +300,18 @@ export const INTENTS: readonly Intent[] = [
       // "precisa do nome completo msm?" on the name: a short question naming the field asked is about it.
       const f = formOf(t);
       if (f && m.text.includes('?') && m.tokens.length <= 10 && fieldsNamed(f.form, m.text).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
-      const hit = fieldQuestionCues.findAll(m)[0];
+      // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
+      const asked = m.text.slice(0, m.text.indexOf('?'));
+      if (f && !m.freeText && m.text.includes('?') && reader.read(asked, () => false).tokens.length <= 10 && fieldsNamed(f.form, asked).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      // "como q pede o seguro desemprego?" at the CPF: a cue word that is a word of a service's name with the word next
+      // to it ("seguro" of "seguro-desemprego", not "é seguro?") asks nothing about the field.
+      const bigrams = nameBigrams(t.ctx.catalogue);
+      const inName = (i: number): boolean => bigrams.has(`${m.tokens[i] ?? ''} ${m.tokens[i + 1] ?? ''}`) || bigrams.has(`${m.tokens[i - 1] ?? ''} ${m.tokens[i] ?? ''}`);
+      const named = (used: readonly number[]): boolean => {
+        const words = used.filter((i) => !isGlue(m.tokens[i] ?? ''));
+        return words.length > 0 && words.every(inName);
+      };
+      const hit = fieldQuestionCues.findAll(m).find((h) => !named(h.used));
       if (!hit) return undefined;
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
@@ -1061,6 +1072,14 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
 }
+
+/** Two words next to each other in a service's title or popular name ("seguro desemprego"), folded. */
+const nameBigrams = memo((catalogue: TurnBuilder['ctx']['catalogue']): ReadonlySet<string> =>
+  new Set(catalogue.services.flatMap((s) => [s.title, ...s.popularNames].flatMap((name) => {
+    const w = fold(name).split(' ').filter((x) => x !== '' && !isGlue(x));
+    return w.slice(1).map((x, i) => `${w[i] ?? ''} ${x}`);
+  }))),
+);
 
 /** Third-person forms of the verbs of things done ("o vendedor já *assinou*", "o despachante já *pagou*"). */
 const DONE_BY_OTHER = /^(fez|fizeram|pagou|pagaram|gerou|geraram|assinou|assinaram|agendou|marcou|mandou|enviou|emitiu|preencheu|concluiu|levou)$/;

@@ -104,3 +104,39 @@ describe('round 942: "já fiz a atpv", "já paguei o dae", "já agendei" in the 
     expect(d.last?.replies[0]?.hint).toMatchObject({ kind: 'follow_up', topic: 'time' });
   });
 });
+
+describe('round 943: a short question about the field asked, then the citizen\'s case, explains the field', () => {
+  for (const said of ['precisa ser o nome completo? todo mundo me conhece por Tiao', 'tem que ser o nome completo? meu nome é grande demais', 'precisa do nome todo? so uso o primeiro']) {
+    it(`"${said}" at the name of the UAI appointment explains what the name is for`, () => {
+      const d = talkOn('agendamento-uai', 'quero marcar na uai');
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 0 });
+      expect(d.last?.replies[0]?.text).toMatch(/Para identificar você/);
+      expect(d.last?.replies[0]?.text).toMatch(/LGPD/);
+    });
+  }
+
+  it('a name alone is still taken as the name', () => {
+    const d = talkOn('agendamento-uai', 'quero marcar na uai', 'Sebastião Teste Moreira');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+});
+
+describe('round 944: a question naming another service whose name holds a field-question word is about that service', () => {
+  for (const said of ['alias, como q pede o seguro desemprego?', 'e o seguro desemprego, como pede?']) {
+    it(`"${said}" at the CPF of the ID card's 2nd copy offers to leave the request for the unemployment insurance`, () => {
+      const d = talkOn('cin-2a-via', 'faz o pre agendamento pra mim ai', 'Reinaldo Teste Dias');
+      d.say(said);
+      expect(d.last?.replies.map((r) => r.hint)).toContainEqual(expect.objectContaining({ kind: 'leave_form', serviceId: 'seguro-desemprego' }));
+    });
+  }
+
+  for (const said of ['é seguro passar meu cpf?', 'isso e seguro?', 'pra que serve?']) {
+    it(`"${said}" at the CPF still explains the field`, () => {
+      const d = talkOn('cin-2a-via', 'faz o pre agendamento pra mim ai', 'Reinaldo Teste Dias');
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+      expect(d.last?.replies[0]?.text).toMatch(/LGPD/);
+    });
+  }
+});
