@@ -36,7 +36,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
@@ -84,7 +84,8 @@ export const INTENTS: readonly Intent[] = [
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
-      const opens = used !== undefined && m.tokens.findIndex((w) => !isGlue(w) && !DISMISSIVE.has(w)) === Math.min(...used);
+      // Only glue and sighs before the cue, whose own first word may be glue ("*para* tudo, prefiro ligar no 155").
+      const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
       const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
@@ -296,10 +297,14 @@ export const INTENTS: readonly Intent[] = [
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
-      const used = [...cues, ...reason, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
+      // In the steps, the steps named as where to go back to ("voltar pros passos") are part of the request.
+      const steps = t.state.view.at === 'walkthrough' && backToTheSteps(m) ? (stepWordCues.union(m) ?? []) : [];
+      const used = [...cues, ...reason, ...steps, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
       return saysOnly(t, m, used) ? { used } : undefined;
     },
-    handle: (t) => goBack(t),
+    // "volta pro passo a passo", "voltar pras etapas" after a question asked in the steps: back to the steps themselves,
+    // the step the citizen was on; "volta uma etapa", "passo anterior", a bare "volta" go to the step before.
+    handle: (t, m) => (t.state.view.at === 'walkthrough' && backToTheSteps(m) ? repeatStep(t) : goBack(t)),
   },
   {
     name: 'field_question',
@@ -308,7 +313,18 @@ export const INTENTS: readonly Intent[] = [
       // "precisa do nome completo msm?" on the name: a short question naming the field asked is about it.
       const f = formOf(t);
       if (f && m.text.includes('?') && m.tokens.length <= 10 && fieldsNamed(f.form, m.text).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
-      const hit = fieldQuestionCues.findAll(m)[0];
+      // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
+      const asked = m.text.slice(0, m.text.indexOf('?'));
+      if (f && !m.freeText && m.text.includes('?') && reader.read(asked, () => false).tokens.length <= 10 && fieldsNamed(f.form, asked).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      // "como q pede o seguro desemprego?" at the CPF: a cue word that is a word of a service's name with the word next
+      // to it ("seguro" of "seguro-desemprego", not "é seguro?") asks nothing about the field.
+      const bigrams = nameBigrams(t.ctx.catalogue);
+      const inName = (i: number): boolean => bigrams.has(`${m.tokens[i] ?? ''} ${m.tokens[i + 1] ?? ''}`) || bigrams.has(`${m.tokens[i - 1] ?? ''} ${m.tokens[i] ?? ''}`);
+      const named = (used: readonly number[]): boolean => {
+        const words = used.filter((i) => !isGlue(m.tokens[i] ?? ''));
+        return words.length > 0 && words.every(inName);
+      };
+      const hit = fieldQuestionCues.findAll(m).find((h) => !named(h.used));
       if (!hit) return undefined;
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
@@ -467,6 +483,17 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t, _m, hit) => (hit.n !== undefined ? gotoStep(t, hit.n) : nextStep(t)),
   },
+  // "já paguei o dae", "o vendedor já assinou a atpv", "já agendei" in the steps: a thing done, told without asking
+  // anything, that a step's own words name (the one on screen or a later one): the step after it.
+  {
+    name: 'step_done',
+    where: ['walkthrough'],
+    recognise: (t, m) => {
+      const n = m.text.includes('?') ? undefined : stepAfterDone(t, m);
+      return n === undefined ? undefined : { used: [], n };
+    },
+    handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
+  },
   // "quantas etapas faltam?", "falta muito?": where the citizen is in the steps, and how many are left.
   { name: 'step_progress', where: ['walkthrough'], cues: c(PROGRESS), whole: true, handle: (t) => sayProgress(t) },
   {
@@ -542,7 +569,8 @@ export const INTENTS: readonly Intent[] = [
       const n = stepAskedFor(m, focus.steps.length, (w) => isOwnWords(focus, [w]));
       return n === undefined ? { used } : { used, n };
     },
-    handle: (t, _m, hit) => startWalk(t, (hit.n ?? 1) - 1),
+    // "volta pras etapas" in the steps, after a question: back to the step the citizen was on (see 'back').
+    handle: (t, m, hit) => (t.state.view.at === 'walkthrough' && hit.n === undefined && backCues.union(m) !== undefined && backToTheSteps(m) ? repeatStep(t) : startWalk(t, (hit.n ?? 1) - 1)),
   },
   {
     name: 'start_form',
@@ -805,6 +833,15 @@ const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
  * when ("semana *passada*", "mês passado"), never a step.
  */
 const PASS_VERB = /^pass(ou|aram|ad[oa]s?)$/;
+/** "pra trás", "anterior", "uma", a number: going back by steps, not back to the steps. */
+const BY_STEPS: ReadonlySet<string> = new Set(['anterior', 'antes', 'uma', 'um', 'tras', 'atras', 'primeira', 'primeiro', 'inicio', 'comeco']);
+/** A back cue whose object is the walkthrough itself ("volta pro passo a passo", "voltar as etapas"). */
+function backToTheSteps(m: Message): boolean {
+  const steps = stepWordCues.union(m);
+  // The step word is no part of the back cue ("etapa anteior", misspelt, is the cue "etapa anterior").
+  const back = backCues.union(m) ?? [];
+  return steps !== undefined && !steps.some((i) => back.includes(i)) && !m.tokens.some((w) => BY_STEPS.has(w) || /^\d+$/.test(w) || CARDINAL_WORDS.has(w));
+}
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 /** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
 const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
@@ -1061,6 +1098,39 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
+/** Two words next to each other in a service's title or popular name ("seguro desemprego"), folded. */
+const nameBigrams = memo((catalogue: TurnBuilder['ctx']['catalogue']): ReadonlySet<string> =>
+  new Set(catalogue.services.flatMap((s) => [s.title, ...s.popularNames].flatMap((name) => {
+    const w = fold(name).split(' ').filter((x) => x !== '' && !isGlue(x));
+    return w.slice(1).map((x, i) => `${w[i] ?? ''} ${x}`);
+  }))),
+);
+
+/** Third-person forms of the verbs of things done ("o vendedor já *assinou*", "o despachante já *pagou*"). */
+const DONE_BY_OTHER = /^(fez|fizeram|pagou|pagaram|gerou|geraram|assinou|assinaram|agendou|marcou|mandou|enviou|emitiu|preencheu|concluiu|levou)$/;
+
+/**
+ * In a walkthrough, a message that tells a thing done ("já fiz a atpv", "já paguei o dae", "já agendei"): a verb of
+ * doing in the past and "já", whose words, for at least half of them, a step's own words name, from the step on screen
+ * on; the step (1-based) after the last one named, when there is one; undefined otherwise.
+ */
+function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  if (!s || view.at !== 'walkthrough' || !m.tokens.includes('ja')) return undefined;
+  const verb = (w: string): boolean => DONE_VERB.test(w) || DONE_BY_OTHER.test(w);
+  if (!m.tokens.some(verb)) return undefined;
+  // The doing verb counts by its stem when it is the step's own ("agendei" is "Agendar o atendimento"); "fiz" does not.
+  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && w !== 'ja').flatMap((w) => analyze(w)))].filter((x) => x !== 'fiz' && x !== 'fez');
+  // A step's own words, the service's name among them ("Gerar e assinar a ATPV-e" on the transfer, whose names hold it).
+  const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3));
+  const steps = said.map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x)));
+  const named = steps.filter((i) => i >= 0);
+  if (named.length === 0 || named.length * 2 < said.length) return undefined;
+  const next = Math.max(...named) + 1;
+  return next < s.steps.length ? next + 1 : undefined;
 }
 
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */

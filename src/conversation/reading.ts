@@ -59,7 +59,7 @@ export interface Cue {
  * what the message asks: articles, "que", pronouns, and the politeness people add to anything.
  */
 const GLUE: ReadonlySet<string> = new Set(
-  `a o as os um uma e que de do da dos das em no na num numa pra pro para por eu me mim meu minha seu sua teu tua vc voce voces vcs ce isso isto esse essa ele ela
+  `a o as os um uma e que de do da dos das em no na num numa pra pro para por ao aos pras pros eu me mim meu minha seu sua teu tua vc voce voces vcs ce isso isto esse essa ele ela
    ai entao ne so mesmo la aqui agora ja tambem tb tbm muito mt mto bem demais bastante tudo foi tem ter senhorita
    obrigado obrigada obg brigado valeu vlw por favor pf pfv pfvr moco moca senhor senhora amigo amiga
    viu hein ta tah esta estou favor gentileza oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia
