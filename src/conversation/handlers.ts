@@ -554,7 +554,8 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "tem multa se atrasar?" on the ITCD ("O atraso gera multa e juros"): a case put as a condition, with no topic, whose
   // words one sentence of the card in view holds together, is asked of the card, though a word of it is another
   // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
-  if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && !CARRY.test(folded) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
+  // "e se a carteira dele já tiver vencida?" on the foreign licence: a condition opening the message is one too.
+  if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && (!CARRY.test(folded) || CONDITION.test(folded)) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);

@@ -805,11 +805,17 @@ export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineCo
   return first && second && first.id !== second.id ? { hits: [first, second], clear: false, pair: true } : undefined;
 }
 
+/** A need or duty opening the side after "ou" ("tem q tirar…", "preciso fazer…", "devo pedir…"). */
+const OR_MUST = /^(eu |ele |ela )?(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e obrigado|sou obrigad[oa])\b/;
+
 /** Two services weighed in one question ("ipva ou licenciamento?"): the two sides of its one "ou", each of 1–3 words. */
 function eitherOf(query: string): string[] {
   const sides = query.split(/\s+ou\s+/i);
   if (sides.length !== 2) return [];
   const second = sides[1]?.split(/[,;.!?]/)[0] ?? '';
+  // "ele pode dirigir com ela ou tem que tirar a brasileira?": an "ou" opening a need ("ou tem que", "ou preciso")
+  // weighs two courses of one case, not two services.
+  if (OR_MUST.test(fold(second))) return [];
   return [sides[0] ?? '', second].every((p) => searchWords(p).length >= 1 && searchWords(p).length <= 3) ? sides : [];
 }
 
