@@ -68,3 +68,52 @@ describe('round 1003: "e se …" opening a case the card in view speaks of ("e s
     expect(talk('a minha carteira venceu, como renovo?').state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 1004: a case told in a clause ("mesmo que ele não dirija, …?") that a sentence of the card answers', () => {
+  it('"Mesmo que ele não dirija, o carro pode ficar no meu nome?" on the IPVA exemption quotes the legal representative', () => {
+    const d = talkOn('ipva-isencao', 'Mesmo que ele não dirija, o carro pode ficar no meu nome?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(d.text).toMatch(/representante legal/);
+  });
+
+  it('"mesmo se o dono não dirigir, o veículo pode estar no nome da mãe?" quotes it too', () => {
+    const d = talkOn('ipva-isencao', 'mesmo se o dono não dirigir, o veículo pode estar no nome da mãe?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(d.text).toMatch(/representante legal/);
+  });
+
+  it('"E se eu já tiver habilitação e quiser renovar?" on the first licence still opens the renewal', () => {
+    expect(talkOn('cnh-primeira-habilitacao', 'E se eu já tiver habilitação e quiser renovar?').state.focus).toBe('cnh-renovacao');
+  });
+});
+
+describe('round 1005: "é automática?" said of a service asks about it, not whether the bot is automatic', () => {
+  it('"A isenção é automática ou preciso pedir?" on the IPVA exemption quotes how it is asked for', () => {
+    const d = talkOn('ipva-isencao', 'A isenção é automática ou preciso pedir?');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(d.text).toMatch(/SIARE/);
+  });
+
+  it('"vc é automático?" still asks what the bot is', () => {
+    expect(kinds(talkOn('ipva-isencao', 'vc é automático?'))).toEqual(['small_talk']);
+  });
+});
+
+describe('round 1006: a question the card does not answer and one of its related services does', () => {
+  it('"entao ele precisa pedir alguma coisa ou ja é automatico?" on the IPVA quotes the exemption\'s sentence', () => {
+    const d = talkOn('ipva', 'entao ele precisa pedir alguma coisa ou ja é automatico?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(d.text).toMatch(/20 anos|automática/);
+  });
+
+  it('"ele tem que pedir alguma coisa ou já é automático?" on the IPVA does too, and "e como peço?" goes on there', () => {
+    const d = talkOn('ipva', 'ele tem que pedir alguma coisa ou já é automático?', 'e como peço?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(asked(d)).toContain('how');
+  });
+
+  it('a question no related service answers either ("tem estacionamento pra cadeirante?") is still unanswered', () => {
+    expect(kinds(talkOn('ipva', 'a sede tem estacionamento pra cadeirante?'))).toEqual(['unanswered']);
+  });
+});
