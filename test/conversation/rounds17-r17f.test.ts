@@ -117,3 +117,15 @@ describe('round 1006: a question the card does not answer and one of its related
     expect(kinds(talkOn('ipva', 'a sede tem estacionamento pra cadeirante?'))).toEqual(['unanswered']);
   });
 });
+
+describe('round 1007: "PcD" is a person with a disability (data/quase-sinonimos.yaml)', () => {
+  it('"o sine tem vaga pra pcd?" on the Sine quotes its vacancies for people with disabilities', () => {
+    const d = talkOn('sine-emprego', 'o sine tem vaga pra pcd?');
+    expect(d.state.focus).toBe('sine-emprego');
+    expect(d.text).toMatch(/pessoas com deficiência/);
+  });
+
+  it('"tem vaga pra pcd la?" quotes it too', () => {
+    expect(talkOn('sine-emprego', 'tem vaga pra pcd la?').text).toMatch(/pessoas com deficiência/);
+  });
+});
