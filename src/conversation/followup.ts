@@ -102,7 +102,7 @@ const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
 function same(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return (long.startsWith(short) && (short.length >= 4 || long === `${short}s`)) || derived(x, y) || derived(y, x);
+  return (long.startsWith(short) && (short.length >= 4 || long === `${short}s`)) || derived(x, y) || derived(y, x) || sameVerb(x, y);
 }
 // A verb and the noun made from it keep apart under the light stems ("traduzir", "tradução" → "traduz", "traduca";
 // "doar", "doação" → "doar", "doaca"): after the letters they share, the verb's ending and the noun's are one of these.
@@ -114,6 +114,14 @@ function derived(verb: string, noun: string): boolean {
   while (n < verb.length && n < noun.length && verb[n] === noun[n]) n++;
   const v = verb.slice(n);
   return VERB_ENDS.has(v) && NOUN_ENDS.has(noun.slice(n)) && n >= (v === 'r' ? 3 : 4);
+}
+/**
+ * One verb whose last consonant is spelt to keep its sound ("dirija" and "dirige", "fiquei" and "ficar", "pague" and
+ * "pagar"): the stems differ only in that letter (j/g, qu/c, gu/g), on a root of four letters at least.
+ */
+function sameVerb(x: string, y: string): boolean {
+  const root = (w: string): string => w.replace(/(qu|gu|j)$/, (e) => (e === 'qu' ? 'c' : 'g'));
+  return x !== y && x.length >= 4 && y.length >= 4 && root(x) === root(y);
 }
 const holdsWord = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
@@ -288,6 +296,27 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const titles = new Set(s.steps.map((st) => st.title.trim()));
   const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied;
   return top.length <= 2 ? top.map((x) => x.sentence) : [];
+}
+
+/** A clause opening with a case ("mesmo que ele não dirija", "se eu não tiver…", "e caso ela…"). */
+const CASE_OPENER = /^(e |mas )?(mesmo que|mesmo se|ainda que|se|caso)\b/;
+
+/**
+ * "Mesmo que ele não dirija, o carro pode ficar no meu nome?" on the IPVA exemption: the sentences `passages` quotes
+ * (two words held at least) that hold a word of the citizen's case, said in a clause of its own ("para quem não
+ * dirige; nesse caso o veículo pode estar em nome do representante legal"); none when no clause tells a case.
+ */
+export function caseSentences(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string): string[] {
+  const near = nearStemsOf(words.nearSynonyms);
+  const title = titleStems(s);
+  const clauses = question.split(/[,;.!?]+/).map(fold).filter((c) => CASE_OPENER.test(c));
+  const told = [...new Set(clauses.flatMap((c) => analyze(c)))].filter((x) => x.length >= 4 && !title.has(x));
+  if (told.length === 0) return [];
+  const every = analysed(s);
+  return passages(s, words, question).filter((x) => {
+    const a = every.find((y) => y.sentence === x);
+    return a !== undefined && told.some((w) => holds(a, w, near));
+  });
 }
 
 /** A question about the last day one may ask ("até quando posso dar entrada?", "qual o último dia?"). */

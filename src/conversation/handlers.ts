@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
+import { answerTopic, caseSentences, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -559,7 +559,8 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "tem multa se atrasar?" on the ITCD ("O atraso gera multa e juros"): a case put as a condition, with no topic, whose
   // words one sentence of the card in view holds together, is asked of the card, though a word of it is another
   // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
-  if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && !CARRY.test(folded) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
+  // "e se a carteira dele já tiver vencida?" on the foreign licence: a condition opening the message is one too.
+  if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && (!CARRY.test(folded) || CONDITION.test(folded)) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
@@ -667,6 +668,11 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // sentence of the card in view answers in its words ("peça a contestação pelo Mecanismo Especial de Devolução"), is
   // about the card; what its texts say, not who handles banks.
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && t.ctx.search.search(query, 2).hits.length === 0 && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
+  // "Mesmo que ele não dirija, o carro pode ficar no meu nome?" on the IPVA exemption: a question with no topic that
+  // finds no service clearly, none by a phrase of its names, and that a sentence of the card in view answers with two
+  // of its words at least ("para quem não dirige; nesse caso o veículo pode estar em nome do representante legal"), is
+  // about the card: that sentence, not a list of services its words brush.
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && answeredNotNamed(t, focus, m, query)) return sayToldAboutFocus(t, focus);
   // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
   // the one asked for; what follows is what the request is about.
   const channel = namedBeforeAbout(t, m);
@@ -702,6 +708,18 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
   const prefer = listed.length > 0 ? listed : stays;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
+}
+
+/** The search of the question finds no service clearly nor by its names, and a sentence of the card answers it (see searchWithTopic). */
+function answeredNotNamed(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
+  const result = t.ctx.search.search(query, 5);
+  if (result.clear || result.hits.length === 0) return false;
+  const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  if (first === undefined || first.id === focus.id) return false;
+  // Words naming the service found ("carro no meu nome": the transfer; "renovar": the renewal) still ask the card, when
+  // the sentence quoted speaks of the case the citizen tells ("mesmo que ele não dirija": "para quem não dirige").
+  if (namesService(t.ctx, first, namingWords(m, []))) return caseSentences(focus, t.ctx.catalogue, m.text).length > 0;
+  return passages(focus, t.ctx.catalogue, m.text, [], false).length > 0;
 }
 
 /** Verbs of what the citizen has done themselves ("*fiz* bo", "*registrei* o boletim"): what follows is done, not asked for. */

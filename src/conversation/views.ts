@@ -428,8 +428,31 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
 export function sayUnanswered(t: TurnBuilder, focus: Service): void {
   // No field answers it, but a sentence of the service's texts may ("com quantos pontos a carteira é suspensa?").
   if (sayPassage(t, focus)) return;
+  // "entao ele precisa pedir alguma coisa ou ja é automatico?" on the IPVA: the card says nothing of it, but one of its
+  // related services does, in two of the question's words at least ("Na maioria dos casos a isenção não é automática:
+  // é preciso pedir…" on the exemption): that sentence, under that service's name, which comes into focus.
+  const other = relatedAnswering(t, focus);
+  if (other !== undefined) {
+    t.go({ at: 'service', serviceId: other.s.id });
+    t.events.push({ type: 'service_viewed', serviceId: other.s.id });
+    t.events.push({ type: 'follow_up', kind: 'passage', serviceId: other.s.id });
+    t.say([`*${other.s.title}*`, '', '*Sobre isso, o serviço informa:*', ...other.lines].join('\n'), relatedLabels(t, cardOptions(other.s)), [official(other.s)], { kind: 'passage', serviceId: other.s.id });
+    return;
+  }
   t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
   t.say(copy.unanswered(focus.title), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
+}
+
+/** The one related service of the focus whose texts answer the message (two of its words held at least), with those sentences. */
+function relatedAnswering(t: TurnBuilder, focus: Service): { s: Service; lines: string[] } | undefined {
+  const said = t.said;
+  if (said === undefined) return undefined;
+  const found = focus.related.flatMap((id) => {
+    const s = serviceOf(t.ctx, id);
+    const lines = s === undefined ? [] : passages(s, t.ctx.catalogue, said);
+    return s !== undefined && lines.length > 0 ? [{ s, lines }] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Saying one already holds a document or licence ("já tenho a B", "já sou habilitado", "já tirei a carteira"). */
@@ -843,11 +866,17 @@ export function twoRequests(t: TurnBuilder, query: string): (ReturnType<EngineCo
   return first && second && first.id !== second.id ? { hits: [first, second], clear: false, pair: true } : undefined;
 }
 
+/** A need or duty opening the side after "ou" ("tem q tirar…", "preciso fazer…", "devo pedir…"). */
+const OR_MUST = /^(eu |ele |ela )?(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e obrigado|sou obrigad[oa])\b/;
+
 /** Two services weighed in one question ("ipva ou licenciamento?"): the two sides of its one "ou", each of 1–3 words. */
 function eitherOf(query: string): string[] {
   const sides = query.split(/\s+ou\s+/i);
   if (sides.length !== 2) return [];
   const second = sides[1]?.split(/[,;.!?]/)[0] ?? '';
+  // "ele pode dirigir com ela ou tem que tirar a brasileira?": an "ou" opening a need ("ou tem que", "ou preciso")
+  // weighs two courses of one case, not two services.
+  if (OR_MUST.test(fold(second))) return [];
   return [sides[0] ?? '', second].every((p) => searchWords(p).length >= 1 && searchWords(p).length <= 3) ? sides : [];
 }
 

@@ -28,9 +28,9 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   posso poderia pode podem consigo consegue conseguir
   saber sei sabe diga dizer falar fala explica explicar
   faco faz fazer fazem
-  tenho tem temos tinha ter
+  tenho tem temos tinha ter tiver tiverem tivesse tenha
   sou e era sao foi ser estou esta estava estamos
-  vou vai vamos ir
+  vou vai vamos ir va
   tipo ne hein entao tambem tb tbm ainda agora hoje ontem amanha
   muito muita pouco pouca mais menos
   algum alguma alguns algumas nenhum nenhuma todo toda todos todas
@@ -71,6 +71,17 @@ const FILLER_PHRASES: readonly (readonly string[])[] = [
   // ("acesso à informação" keeps the word: only the phrase with "sobre" is dropped).
   ['informacoes', 'sobre'],
   ['informacao', 'sobre'],
+  // "caso eu vá assim, aceitam?": "caso" opening a condition, as "se" does, is no case to find ("Em caso de risco").
+  ['caso', 'eu'],
+  ['caso', 'ele'],
+  ['caso', 'ela'],
+  ['caso', 'eles'],
+  ['caso', 'elas'],
+  ['caso', 'voce'],
+  ['caso', 'vc'],
+  ['caso', 'a', 'gente'],
+  ['caso', 'nao'],
+  ['caso', 'seja'],
   // Places in several words (single-word towns are in PLACES).
   ['minas', 'gerais'],
   ['belo', 'horizonte'],
