@@ -244,7 +244,17 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.
   const titles = new Set(s.steps.map((st) => st.title.trim()));
   const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied;
-  return top.length <= 2 ? top.map((x) => x.sentence) : [];
+  if (top.length <= 2) return top.map((x) => x.sentence);
+  // Three or more still tied on two words of the question at least, none of the title ("da numero de protocolo?" on the
+  // SUS ombudsman: three sentences hold "número de protocolo"): the shortest says most about the words asked, as a search
+  // weighs a shorter text holding them higher ("Você recebe um número de protocolo para acompanhar a resposta."); none
+  // when the shortest tie too, or when the words tied on are one, or the title's ("pedido de informação").
+  const wordsOf = (x: { sentence: string }): string[] => (held.find((h) => h.sentence === x.sentence)?.words ?? []).filter((w) => !title.has(w));
+  if (top.some((x) => wordsOf(x).length < 2)) return [];
+  const length = (x: string): number => x.split(/\s+/).length;
+  const shortest = Math.min(...top.map((x) => length(x.sentence)));
+  const short = top.filter((x) => length(x.sentence) === shortest);
+  return short.length === 1 ? short.map((x) => x.sentence) : [];
 }
 
 /** A question about the last day one may ask ("até quando posso dar entrada?", "qual o último dia?"). */
