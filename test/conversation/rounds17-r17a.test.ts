@@ -62,3 +62,89 @@ describe('round 902: three sentences tied on the words asked: the shortest is qu
     expect(kinds(d)).not.toContain('passage');
   });
 });
+
+describe('round 903: asked how one learns what came of it, the sentence saying how it is followed', () => {
+  for (const said of ['como fico sabendo se foram la?', 'como eu vou saber se fiscalizaram?', 'eles dao retorno?', 'me avisam depois?']) {
+    it(`"${said}" on the environmental report quotes how it is followed with the protocol number`, () => {
+      const d = talkOn('denuncia-ambiental', 'e da pra ligar?', said);
+      expect(d.state.focus).toBe('denuncia-ambiental');
+      expect(text(d)).toMatch(/Com o número de protocolo, acompanhe o andamento/);
+    });
+  }
+
+  for (const [id, sentence] of [
+    ['seguro-desemprego', /acompanhe pelo aplicativo/],
+    ['recurso-multa', /Acompanhe o andamento e a decisão/],
+    ['indicacao-condutor', /Acompanhe a análise/],
+  ] as const) {
+    it(`"como fico sabendo se foi aprovado?" on ${id} quotes how it is followed`, () => {
+      const d = talkOn(id, 'como fico sabendo se foi aprovado?');
+      expect(d.state.focus).toBe(id);
+      expect(text(d)).toMatch(sentence);
+    });
+  }
+
+  it('the step titled as the sentence ("Acompanhar a denúncia") is not quoted again beside it', () => {
+    const d = talkOn('denuncia-ambiental', 'eles dao retorno?');
+    expect(text(d)).not.toMatch(/Etapa 3/);
+  });
+
+  it('"retornar" in a walkthrough still goes back a step', () => {
+    const d = talkOn('cnh-renovacao');
+    d.press('Passo a passo');
+    d.press('Próxima');
+    d.say('retornar');
+    expect(d.last?.replies[0]?.hint).toMatchObject({ kind: 'step', step: 1 });
+  });
+});
+
+describe('round 904: how a case is put ("se fosse", "é o mesmo esquema?") is no word to find in the card\'s texts', () => {
+  for (const said of ['e se fosse mei, era o mesmo esquema?', 'e se fosse mei, é a mesma coisa?']) {
+    it(`"${said}" on closing a company quotes what its texts say of the MEI`, () => {
+      const d = talkOn('baixa-empresa', said);
+      expect(d.state.focus).toBe('baixa-empresa');
+      expect(kinds(d)).toEqual(['passage']);
+      expect(text(d)).toMatch(/Portal do Empreendedor/);
+    });
+  }
+
+  it('"e se for mei é o mesmo?" on the state registration, whose texts say nothing of the MEI, no longer quotes a sentence for its "for"', () => {
+    const d = talkOn('inscricao-estadual', 'e se for mei é o mesmo?');
+    expect(text(d)).not.toMatch(/quando for obrigatório/);
+    expect(kinds(d)).toEqual(['unanswered']);
+  });
+});
+
+describe('round 905: asked why it matters, the sentence saying what it is for', () => {
+  for (const said of ['e pq isso é importante? nunca mudei e nunca deu nada', 'pra que serve isso?', 'qual a importancia disso?']) {
+    it(`"${said}" on the driver's change of address quotes that the fines' notices go to that address`, () => {
+      const d = talkOn('cnh-endereco', 'paga algo?', said);
+      expect(d.state.focus).toBe('cnh-endereco');
+      expect(text(d)).toMatch(/chegam as notificações/);
+    });
+  }
+
+  it('"pq tenho que informar o local?" on the environmental report still quotes why the place is needed', () => {
+    expect(text(talkOn('denuncia-ambiental', 'pq tenho que informar o local?'))).toMatch(/para que a fiscalização encontre o problema/);
+  });
+
+  it('"paga algo?" on the change of address is still the cost alone', () => {
+    const d = talkOn('cnh-endereco', 'paga algo?');
+    expect(text(d)).toMatch(/gratuito/);
+    expect(text(d)).not.toMatch(/notificações/);
+  });
+});
+
+describe('round 906: "só a nota basta?" — the sentence saying what else is needed, with cattle read as animals', () => {
+  for (const said of ['e se for levar gado, so a nota basta?', 'e pra levar as vacas, so a nota basta?']) {
+    it(`"${said}" on the farmer's invoice quotes that animals also need the GTA`, () => {
+      const d = talkOn('nota-fiscal-avulsa', 'paga alguma coisa pra emitir?', said);
+      expect(d.state.focus).toBe('nota-fiscal-avulsa');
+      expect(text(d)).toMatch(/também exige a GTA/);
+    });
+  }
+
+  it('"vende leite com ela?", which does not ask whether it is enough, does not get the GTA sentence', () => {
+    expect(text(talkOn('nota-fiscal-avulsa', 'vende leite com ela?'))).not.toMatch(/também exige a GTA/);
+  });
+});
