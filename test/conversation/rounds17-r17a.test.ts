@@ -1,7 +1,7 @@
 // The seventeenth session's rounds by r17a (900–919): follow-up questions about the service in focus that its own
 // card sentences answer. One `describe` per round; each test was checked to fail on the code before the round.
 import { describe, expect, it } from 'vitest';
-import { kinds, talkOn } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
 
 const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
@@ -146,5 +146,23 @@ describe('round 906: "só a nota basta?" — the sentence saying what else is ne
 
   it('"vende leite com ela?", which does not ask whether it is enough, does not get the GTA sentence', () => {
     expect(text(talkOn('nota-fiscal-avulsa', 'vende leite com ela?'))).not.toMatch(/também exige a GTA/);
+  });
+});
+
+describe('round 907: "de outra pessoa ou só da minha?" asks who may ask', () => {
+  it('"posso tirar da empresa de outra pessoa ou so da minha?" on the Jucemg certificates answers who may ask', () => {
+    const d = talkOn('certidao-jucemg', 'é paga?', 'posso tirar da empresa de outra pessoa ou so da minha?');
+    expect(d.state.focus).toBe('certidao-jucemg');
+    expect(text(d)).toMatch(/Qualquer pessoa pode pedir certidão de uma empresa/);
+  });
+
+  it('"posso consultar a multa de outra pessoa ou so a minha?" on the fines still answers who may ask', () => {
+    const d = talkOn('multas-pontuacao', 'posso consultar a multa de outra pessoa ou so a minha?');
+    expect(text(d)).toMatch(/Quem pode pedir/);
+  });
+
+  it('"comprei o carro de outra pessoa" as a first message still opens the vehicle transfer\'s card', () => {
+    const d = talk('comprei o carro de outra pessoa, como passo pro meu nome?');
+    expect(d.state.focus).toBe('transferencia-veiculo');
   });
 });
