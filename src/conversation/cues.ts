@@ -317,6 +317,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'consigo pegar', 'consigo retirar', 'consigo buscar', 'posso buscar', 'da pra eu pegar', 'da pra eu retirar', 'da pra eu buscar',
       // Whether another may do it instead ("a minha tia q tem q registrar ou pode ser eu?", "pode ser outra pessoa?").
       'pode ser eu', 'posso ser eu', 'pode ser outra pessoa', 'pode ser outro', 'tem que ser ela', 'tem que ser ele', 'tem q ser ela', 'tem q ser ele',
+      // Whose it may be ("posso tirar da empresa de outra pessoa ou só da minha?", "dá pra ver a de terceiros?").
+      'de outra pessoa ou', 'de outras pessoas ou', 'ou so da minha', 'ou so do meu', 'ou so a minha', 'ou so o meu', 'de terceiros', 'de qualquer pessoa',
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },

@@ -91,6 +91,24 @@ const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreen
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
 const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa]|redefin\w*)\b/;
+/**
+ * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
+ * retorno?", "me avisam?"): how the request is followed.
+ */
+const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo se|sei se|saberei)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno))\b/;
+/** A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"). */
+const TRACK = /\b(acompanhe|acompanhamento|andamento|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
+/**
+ * Asking why it matters or what it is for ("e pq isso é importante?", "por que tenho que fazer isso?", "pra que serve?"):
+ * opening with "por que", or asking its importance or use in so many words.
+ */
+const ASKS_WHY = /^(e |mas |ta |ok )?(pq|por que|porque|por qual motivo|pra que|para que)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) que (serve|isso)|serve (pra|para) que|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
+/** A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização encontre o problema"). */
+const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso)\b/;
+/** Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. */
+const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria suficiente|so (isso|ela|ele|essa|esse) (resolve|serve|vale|da))\b/;
+/** A sentence saying something else is needed too ("o transporte também exige a GTA", "além do DAE, leve…"). */
+const MORE = /\b(tambem (exige|exigem|e exigid[oa]|precisa|precisam|e precis[oa]|e necessari[oa])|alem d(o|a|os|as|e))\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao)\b/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
@@ -172,6 +190,12 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
 /** The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,"), up to its first comma (not "Para o …,": "Para o ano seguinte," is no case of the citizen's). */
 const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
 
+/**
+ * Words that ask whether the case is the same ("é o mesmo esquema?", "é a mesma coisa?", "é igual?") and the verb of a
+ * case put ("se *fosse* mei", "se *for* gado"): how the question is put, never a word to find in the texts.
+ */
+const PUT = /\b(o mesmo esquema|mesmo esquema|a mesma coisa|mesma coisa|o mesmo processo|o mesmo jeito|do mesmo jeito|o mesmo|a mesma|os mesmos|as mesmas|e igual|sao iguais|igualzinho|for|fosse|forem|fossem)\b/g;
+
 /** A span of time told with a number ("20 anos", "3 meses"). */
 const SPAN = /\b\d+ (anos?|mes(es)?)\b/g;
 /** A time told as gone by ("mês passado", "semana passada", "ano passado"): when, never a word to find. */
@@ -232,7 +256,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
-  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' '))))];
+  // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
+  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))];
 
   const givesUnit = givesUnitOf(question, near);
   const countNamed = namesCountOf(question, near);
@@ -267,6 +292,13 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // Asked what happens without it ("e se eu rodar sem o documento?", "o que acontece se eu não pagar?"), a sentence
   // telling a penalty counts as one more word held.
   const consequence = ASKS_CONSEQUENCE.test(fold(question));
+  // Asked how one learns what came of it, a sentence saying how it is followed counts as two more words held (and
+  // answers before any other: below), as for the anonymity.
+  const tracking = ASKS_TRACK.test(fold(question));
+  // Asked why it matters, a sentence saying what it is for likewise.
+  const purpose = ASKS_WHY.test(fold(question));
+  // Asked whether one thing is enough, a sentence saying what else is needed counts as one more word held.
+  const enough = ASKS_ENOUGH.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : number && countNamed(sentence) ? 1 : 0;
@@ -274,8 +306,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
     const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
     const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
-    const recover = lost && words.length > 0 && RECOVER.test(fold(sentence)) ? 1 : 0;
-    const unnamed = (anonymous && ANONYMOUS.test(fold(sentence))) || (why && REASON.test(fold(sentence))) ? 2 : 0;
+    const recover = (lost && words.length > 0 && RECOVER.test(fold(sentence))) || (enough && MORE.test(fold(sentence))) ? 1 : 0;
+    const unnamed = (anonymous && ANONYMOUS.test(fold(sentence))) || (tracking && TRACK.test(fold(sentence))) || (why && REASON.test(fold(sentence))) || (purpose && PURPOSE.test(fold(sentence))) ? 2 : 0;
     // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
     // is the answer for that case; it counts as one more word held.
     const condition = CONDITION.exec(sentence)?.[1];
@@ -288,14 +320,26 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
-  // Asked whether it may be anonymous (or whether one must say why), likewise a sentence that does not say.
+  // Asked whether it may be anonymous, how it is followed, whether one must say why, or why it matters, likewise a sentence that does not say.
   const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
   const best = Math.max(...answering.map((x) => x.score));
   const tied = answering.filter((x) => x.score === best);
   // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.
   const titles = new Set(s.steps.map((st) => st.title.trim()));
-  const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied;
-  return top.length <= 2 ? top.map((x) => x.sentence) : [];
+  // So does a title tied with a sentence of its own step: quoted, the title comes with that very text.
+  const ownStep = (x: { sentence: string }): boolean => s.steps.some((st) => st.title.trim() === x.sentence && tied.some((y) => y !== x && st.description.includes(y.sentence)));
+  const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied.filter((x) => !ownStep(x));
+  if (top.length <= 2) return top.map((x) => x.sentence);
+  // Three or more still tied on two words of the question at least, none of the title ("da numero de protocolo?" on the
+  // SUS ombudsman: three sentences hold "número de protocolo"): the shortest says most about the words asked, as a search
+  // weighs a shorter text holding them higher ("Você recebe um número de protocolo para acompanhar a resposta."); none
+  // when the shortest tie too, or when the words tied on are one, or the title's ("pedido de informação").
+  const wordsOf = (x: { sentence: string }): string[] => (held.find((h) => h.sentence === x.sentence)?.words ?? []).filter((w) => !title.has(w));
+  if (top.some((x) => wordsOf(x).length < 2)) return [];
+  const length = (x: string): number => x.split(/\s+/).length;
+  const shortest = Math.min(...top.map((x) => length(x.sentence)));
+  const short = top.filter((x) => length(x.sentence) === shortest);
+  return short.length === 1 ? short.map((x) => x.sentence) : [];
 }
 
 /** A clause opening with a case ("mesmo que ele não dirija", "se eu não tiver…", "e caso ela…"). */

@@ -16,7 +16,7 @@ import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData } from './story.ts';
 import { copy } from './text.ts';
-import { namedLead, runSearch, sayQuoted, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
+import { namedLead, runSearch, sayQuoted, sayRelatedAnswered, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
@@ -591,6 +591,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "e a do rg?" after the 2nd copy of the CNH: the same kind of service, for the thing named (the same question,
   // if one was just answered).
   const alike = focus && CARRY.test(folded) ? sameKind(t, focus, m) : undefined;
+  // "e as placa, faço o que com elas?" on the vehicle write-off ("Na vistoria as placas são recolhidas…"): a thing the
+  // card's own texts speak of, which names the service guessed only by a word of its popular names ("consultar placa"
+  // is the vehicle lookup's) and not by its title or a synonym, is asked of the card: its sentence is quoted.
+  if (focus && alike && t.state.view.at === 'service' && ownThingOf(t, focus, alike, m)) return sayToldAboutFocus(t, focus);
   if (alike) {
     t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: 1, topId: alike.id });
     return topic ? answerAbout(t, alike, [topic], true) : showService(t, alike);
@@ -634,6 +638,9 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   if (related) {
     const result = t.ctx.search.search(query, 5);
     if (!result.clear || result.hits[0]?.id === related.id) {
+      // "minha cnh vence mes q vem, depois disso consigo renovar aqui?" on the CNH transfer names the renewal, a related
+      // service, but the card's own texts answer it ("…precisa fazer a transferência antes de renovar…").
+      if (sayRelatedAnswered(t, related, m.text)) return;
       t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: result.hits.length, topId: related.id });
       return showService(t, related);
     }
@@ -859,6 +866,15 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
     else if (shared === most && shared > 0) tie = true;
   }
   return tie ? undefined : best;
+}
+
+/**
+ * The words of the message are all the focus's own, do not name `other` (by its title, a whole popular name or a
+ * synonym), and a sentence of the focus's texts holds them: the thing asked about is the card's.
+ */
+function ownThingOf(t: TurnBuilder, focus: Service, other: Service, m: Message): boolean {
+  const naming = namingWords(m, []);
+  return isOwnWords(focus, naming) && !namesService(t.ctx, other, naming) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0;
 }
 
 /** "a empresa pediu isso pra minha contratacao": the statement is about what is in view. */

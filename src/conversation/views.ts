@@ -529,11 +529,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // Not "posso tirar essa nota?": whether the citizen may is answered by the card's who may ask.
     const view = t.state.view;
     if (view.at === 'service' && view.serviceId === first.id && isQuestion(said) && !MAY_I.test(fold(said)) && sayPassage(t, first, false)) return;
-    // "parcelando já consigo licenciar o carro?" on the IPVA instalments: a question that finds a service related to the
-    // card in view, which the card's own texts answer ("Para licenciar o veículo, confira… se o parcelamento…"), is
-    // about the card: that sentence, not the other service.
-    const inView = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
-    if (inView && inView.id !== first.id && inView.related.includes(first.id) && isQuestion(said) && sayPassage(t, inView, false)) return;
+    if (sayRelatedAnswered(t, first, said)) return;
     showService(t, first);
     return;
   }
@@ -568,6 +564,17 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     undefined,
     { kind: 'results', count: hits.length },
   );
+}
+
+/**
+ * "parcelando já consigo licenciar o carro?" on the IPVA instalments: a question that finds a service related to the
+ * card in view, which the card's own texts answer ("Para licenciar o veículo, confira… se o parcelamento…"), is about
+ * the card: that sentence is quoted, not the other service opened. False when the card's texts do not answer it.
+ */
+export function sayRelatedAnswered(t: TurnBuilder, other: Service, said: string): boolean {
+  const view = t.state.view;
+  const inView = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  return inView !== undefined && inView.id !== other.id && inView.related.includes(other.id) && isQuestion(said) && sayPassage(t, inView, false);
 }
 
 /** The text without the words of who it is for. */
