@@ -303,3 +303,22 @@ export function butClause(text: string): string | undefined {
   });
   return at < 2 || at >= m.tokens.length - 2 ? undefined : m.tokens.slice(at + 1).join(' ');
 }
+
+/** Words of complaining ("reclamar", "reclamação", "reclamo"), folded. */
+const COMPLAINING = /^reclam(ar|o|ei|ou|acao|acoes)$/;
+/** Words before a complaint that make it a request ("quero reclamar", "fazer uma reclamação", "como reclamo"). */
+const MAKING: ReadonlySet<string> = new Set([...WANT_OPENERS, 'fazer', 'faco', 'registrar', 'abrir', 'como', 'onde']);
+
+/**
+ * The clause of a message that makes a complaint ("quero fazer reclamação da escola estadual do meu filho", up to its
+ * pause), with the complaint's word; undefined when no complaint is asked for (a verb of wanting or making, or "como",
+ * before the word, in the same clause).
+ */
+export function complaintClause(text: string): { clause: string; word: string } | undefined {
+  for (const clause of text.split(/[,;.!?]+/)) {
+    const m = reader.read(clause, () => true);
+    const at = m.tokens.findIndex((w) => COMPLAINING.test(w));
+    if (at > 0 && m.tokens.slice(0, at).some((w) => MAKING.has(w))) return { clause: m.tokens.join(' '), word: m.tokens[at] ?? '' };
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStem
 import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout, stepAboutAt } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -579,6 +579,19 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   const asked = object === undefined ? undefined : t.ctx.search.search(object, limit);
   const objectFirst = asked?.clear ? serviceOf(t.ctx, asked.hits[0]?.id ?? '') : undefined;
   if (asked && objectFirst && objectFirst.id !== result.hits[0]?.id && namesService(t.ctx, objectFirst, searchWords(object ?? ''))) return asked;
+  // "quero fazer reclamação da escola estadual do meu filho, a diretora humilhou ele": a complaint is the request. The
+  // clause that makes it, without whom it concerns ("do meu filho" leans to the school registration), clearly finding a
+  // service its complaint word names (the Ouvidoria's "reclamação"), is what is asked for; the school and the story are
+  // what the complaint is about.
+  const grievance = complaintClause(said ?? query);
+  const complaint = grievance === undefined ? undefined : t.ctx.search.search(withoutWho(grievance.clause), limit);
+  const complained = complaint?.clear ? serviceOf(t.ctx, complaint.hits[0]?.id ?? '') : undefined;
+  // Not when the whole message finds first a service the complaint names too ("to esperando cirurgia pelo sus faz 2 anos,
+  // quero reclamar": the SUS ombudsman, over the general one "quero reclamar" finds alone).
+  const wholeFirst = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  const ofComplaints = (x: Service): boolean => analyze('reclamar reclamacao reclamo').some((st) => nameStems(x).has(st));
+  const alreadyNamed = wholeFirst !== undefined && result.clear && ofComplaints(wholeFirst);
+  if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.
   const head = withoutPurpose(said ?? query);

@@ -98,3 +98,37 @@ describe('round 923: "quanto o Estado gastou com a reforma da escola" is access 
     expect(kinds(talkOn('acesso-informacao', 'nao entendi, explica de novo'))).toEqual(['notice']);
   });
 });
+
+describe('round 924: "to perto de perder a cnh?" asks about the points, not a lost licence', () => {
+  for (const said of ['to perto de perder a cnh?', 'acho q to quase perdendo a carteira']) {
+    it(`"${said}" opens the fines and points`, () => {
+      expect(talk(said).state.focus).toBe('multas-pontuacao');
+    });
+  }
+
+  it('on the points card, "to perto de perder a cnh?" stays on it', () => {
+    expect(talkOn('multas-pontuacao', 'to perto de perder a cnh?').state.focus).toBe('multas-pontuacao');
+  });
+
+  it('"perdi a cnh" is still the 2nd copy', () => {
+    expect(talk('perdi a cnh').state.focus).toBe('cnh-2a-via');
+  });
+});
+
+describe('round 925: a complaint about a school, whoever it concerns, is the Ouvidoria\'s', () => {
+  for (const said of [
+    'quero fazer reclamação da escola estadual do meu filho, a diretora humilhou ele na frente de todo mundo',
+    'quero reclamar da diretora da escola estadual do meu filho',
+    'quero fazer uma reclamação da professora da minha filha na escola estadual',
+  ]) {
+    it(`"${said}" opens the Ouvidoria`, () => {
+      expect(talk(said).state.focus).toBe('ouvidoria');
+    });
+  }
+
+  it('the school registration and the SUS ombudsman are unchanged', () => {
+    expect(talk('quero matricular meu filho na escola estadual').state.focus).toBe('cadastro-escolar');
+    expect(talk('to esperando cirurgia pelo sus faz 2 anos, quero reclamar').state.focus).toBe('ouvidoria-saude');
+    expect(talk('quero fazer uma reclamação do posto de saude').state.focus).toBe('ouvidoria-saude');
+  });
+});
