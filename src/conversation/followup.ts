@@ -5,7 +5,7 @@ import { inPersonSteps } from '../catalogue/delivery.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import type { NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
-import { analyze } from '../search/normalize.ts';
+import { analyze, stem } from '../search/normalize.ts';
 import { memo, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { deliveryText, fold, money, timeLabel } from './text.ts';
@@ -110,6 +110,26 @@ const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria
 /** A sentence saying something else is needed too ("o transporte também exige a GTA", "além do DAE, leve…"). */
 const MORE = /\b(tambem (exige|exigem|e exigid[oa]|precisa|precisam|e precis[oa]|e necessari[oa])|alem d(o|a|os|as|e))\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
+/**
+ * Asked whether one must do something ("tenho que explicar por que quero?", "preciso agendar?"): the verb. A sentence
+ * saying it is done without it ("…pode pedir, sem explicar o motivo") answers the question.
+ */
+const ASKS_MUST = /\b(?:tenho|tem|temos|preciso|precisa|precisamos|devo|deve) (?:que |q |de )?([a-z]{4,})\b/;
+/** The verbs a sentence says it is done without ("sem explicar", "sem agendar"), by stem. */
+function doneWithout(sentence: string): string[] {
+  return [...fold(sentence).matchAll(/\bsem ([a-z]{4,})\b/g)].map((x) => stem(x[1] ?? ''));
+}
+
+/**
+ * Asked whether one must do something ("Preciso explicar por que quero a informação?"), and a sentence of the service's
+ * texts says it is done without it ("Qualquer pessoa pode pedir, sem explicar o motivo."): a question of who may ask
+ * and on what terms.
+ */
+export function mustDoneWithout(s: Service, question: string): boolean {
+  const must = ASKS_MUST.exec(fold(question))?.[1];
+  return must !== undefined && sentences(s).some((x) => doneWithout(x).includes(stem(must)));
+}
+
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao)\b/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?\d+ (anos?|meses))\b/;
@@ -299,6 +319,9 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const purpose = ASKS_WHY.test(fold(question));
   // Asked whether one thing is enough, a sentence saying what else is needed counts as one more word held.
   const enough = ASKS_ENOUGH.test(fold(question));
+  // Asked whether one must do something, a sentence saying it is done without it counts as two more words held.
+  const must = ASKS_MUST.exec(fold(question))?.[1];
+  const mustStem = must === undefined ? undefined : stem(must);
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : number && countNamed(sentence) ? 1 : 0;
@@ -308,6 +331,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
     const recover = (lost && words.length > 0 && RECOVER.test(fold(sentence))) || (enough && MORE.test(fold(sentence))) ? 1 : 0;
     const unnamed = (anonymous && ANONYMOUS.test(fold(sentence))) || (tracking && TRACK.test(fold(sentence))) || (why && REASON.test(fold(sentence))) || (purpose && PURPOSE.test(fold(sentence))) ? 2 : 0;
+    const without = mustStem !== undefined && doneWithout(sentence).includes(mustStem) ? 2 : 0;
     // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
     // is the answer for that case; it counts as one more word held.
     const condition = CONDITION.exec(sentence)?.[1];
@@ -315,8 +339,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
     const penalty = consequence && PENALTY.test(fold(sentence)) ? 1 : 0;
-    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase + penalty < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase + penalty, quantity, unnamed }];
+    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase + penalty + without < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase + penalty + without, quantity, unnamed }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;

@@ -248,7 +248,9 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const cue = rephraseCues.union(m);
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
-      if (cue && cue.every((i) => m.tokens[i] === 'que' && i >= 2 && i <= m.tokens.length - 3)) return undefined;
+      // Nor a "que" of "tenho que …" (having to) or of "por que" (why): "Tenho que explicar por que quero a informação?"
+      // asks whether the citizen must explain, not for the bot to explain again.
+      if (cue && cue.every((i) => m.tokens[i] === 'que' && ((i >= 2 && i <= m.tokens.length - 3) || JOINED_QUE.has(m.tokens[i - 1] ?? '')) && i < m.tokens.length - 1)) return undefined;
       // "n entendi esse negocio de dbe": a word of the step in view, after the cue, points at what was not understood.
       const hit = withWords(t, m, cue, cue ? new Set([...REPEAT_VERBS, ...POINTING_AT, ...stepWords(t)]) : REPEAT_VERBS);
       // "tenho que dizer o motivo?", "preciso explicar pra que quero?": a verb of saying that the citizen must do is
@@ -864,6 +866,8 @@ const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso'
 const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
 const rephraseCues = c(REPHRASE);
+/** Words a "que" makes one phrase with, no "quê?": having to ("tenho que", "tem q"), why ("por que"). */
+const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha', 'teria', 'ter', 'por']);
 
 /** Words that point at a part of what was said ("esse *negócio* de DBE", "essa *coisa* aí"). */
 const POINTING_AT: ReadonlySet<string> = new Set(['esse', 'isso', 'negocio', 'coisa', 'trem', 'ai', 'dai']);

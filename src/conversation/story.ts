@@ -272,3 +272,53 @@ export function withoutPurpose(text: string): string | undefined {
   const at = m.tokens.findIndex((w, i) => i > want + 1 && FOR_OPENERS.has(w) && INFINITIVE.test(m.tokens[i + 1] ?? ''));
   return at < 0 ? undefined : m.tokens.slice(0, at).join(' ');
 }
+
+/** Words that open the reason for what was said before them ("guincharam meu carro *pq* o licenciamento venceu"). */
+const BECAUSE_WORDS: ReadonlySet<string> = new Set(['porque', 'pq', 'porq', 'pois']);
+
+/**
+ * What happened, without why it happened: the words before "porque/pq" ("guincharam meu carro ontem *pq o licenciamento
+ * tava vencido*"), when two words or more come before it and some after; undefined otherwise. The cause told is the
+ * story; what it caused is what the citizen needs handled.
+ */
+export function withoutReason(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  const at = m.tokens.findIndex((w) => BECAUSE_WORDS.has(w));
+  return at < 2 || at >= m.tokens.length - 1 ? undefined : m.tokens.slice(0, at).join(' ');
+}
+
+/** Words that open a twist on what was said before them ("chegou multa no meu nome *mas* era meu genro dirigindo"). */
+const BUT_WORDS: ReadonlySet<string> = new Set(['mas', 'porem', 'entretanto']);
+
+/**
+ * The twist of a story: the words after its last "mas/porém" ("chegou multa de radar no meu nome *mas era meu genro q
+ * tava dirigindo*"), when two words or more come before it and two or more after; undefined otherwise. What is told
+ * first sets the scene; the twist is what sets this citizen's case apart.
+ */
+export function butClause(text: string): string | undefined {
+  const m = reader.read(text, () => true);
+  let at = -1;
+  m.tokens.forEach((w, i) => {
+    if (BUT_WORDS.has(w) || (w === 'so' && (m.tokens[i + 1] === 'que' || m.tokens[i + 1] === 'q'))) at = w === 'so' ? i + 1 : i;
+  });
+  return at < 2 || at >= m.tokens.length - 2 ? undefined : m.tokens.slice(at + 1).join(' ');
+}
+
+/** Words of complaining ("reclamar", "reclamação", "reclamo"), folded. */
+const COMPLAINING = /^reclam(ar|o|ei|ou|acao|acoes)$/;
+/** Words before a complaint that make it a request ("quero reclamar", "fazer uma reclamação", "como reclamo"). */
+const MAKING: ReadonlySet<string> = new Set([...WANT_OPENERS, 'fazer', 'faco', 'registrar', 'abrir', 'como', 'onde']);
+
+/**
+ * The clause of a message that makes a complaint ("quero fazer reclamação da escola estadual do meu filho", up to its
+ * pause), with the complaint's word; undefined when no complaint is asked for (a verb of wanting or making, or "como",
+ * before the word, in the same clause).
+ */
+export function complaintClause(text: string): { clause: string; word: string } | undefined {
+  for (const clause of text.split(/[,;.!?]+/)) {
+    const m = reader.read(clause, () => true);
+    const at = m.tokens.findIndex((w) => COMPLAINING.test(w));
+    if (at > 0 && m.tokens.slice(0, at).some((w) => MAKING.has(w))) return { clause: m.tokens.join(' '), word: m.tokens[at] ?? '' };
+  }
+  return undefined;
+}

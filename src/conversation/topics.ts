@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, unreachablePhone } from './story.ts';
-import { saidByService } from './followup.ts';
+import { mustDoneWithout, saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -322,11 +322,19 @@ export function ageAt(m: Reading): number[] | undefined {
     if ((years || a.next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(a.prev ?? '')) return [a.at, a.at + 1];
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
     if (a.ends && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
-    // "minha filha de 17 pode ir?", "meu neto de 12": a child named with "de N" is that old.
-    if (a.prev === 'de' && NAMED_WITH_AGE.has(m.tokens[a.at - 2] ?? '') && (a.ends || a.next === 'pode' || a.next === 'precisa')) return [a.at - 2, a.at - 1, a.at];
+    // "minha filha de 17 pode ir?", "meu neto de 12": a child named with "de N" is that old. So too with what they were
+    // doing after it, in a question ("era meu filho de 17 dirigindo kkk pode ser ele a registrar?"); the story alone ("era
+    // meu filho de 19 dirigindo" on a fine) asks nothing of minors.
+    const doing = GERUND.test(a.next ?? '') || (PROGRESSIVE.has(a.next ?? '') && GERUND.test(a.after ?? ''));
+    if (a.prev === 'de' && NAMED_WITH_AGE.has(m.tokens[a.at - 2] ?? '') && (a.ends || a.next === 'pode' || a.next === 'precisa' || (doing && m.text.includes('?')))) return [a.at - 2, a.at - 1, a.at];
   }
   return undefined;
 }
+
+/** A gerund ("dirigindo", "fazendo", "indo"): what someone was doing. */
+const GERUND = /^[a-z]+(ando|endo|indo|ondo)$/;
+/** "estar" before a gerund, as the reading gives it ("tava" is read "estava"). */
+const PROGRESSIVE: ReadonlySet<string> = new Set(['estava', 'esta', 'estavam', 'tava', 'ta']);
 
 /** Words that name a child: with them, an adult's age is a parent's, and the question may still be about minors. */
 const CHILD_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca', 'criancas', 'adolescente', 'adolescentes', 'filho', 'filha', 'filhos', 'filhas', 'bebe', 'neto', 'neta']);
@@ -548,6 +556,9 @@ const PEOPLE: ReadonlySet<string> = new Set([
 export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefined {
   const focus = focusOf(t);
   if (!focus || !asksWithoutMark(m)) return undefined;
+  // "Preciso explicar por que quero a informação?" on the access to information ("…pode pedir, sem explicar o motivo"):
+  // whether one must do what the card says is done without.
+  if (mustDoneWithout(focus, m.text)) return { topics: ['requirements'], used: [], strong: true };
   const naming = namingWords(m, []);
   const own = requirementStems(focus);
   const names = nameStems(focus);

@@ -10,7 +10,7 @@ import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStem
 import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout, stepAboutAt } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -516,7 +516,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // The words as read for the search count too, when the reading added some: "mudei de sp pra bh e minha carteira de
   // motorista é de lá" is searched with the state's letters read as "outro estado", which names the CNH's transfer.
   const leads = (): boolean => namedLead(t, hits, said) || namedLead(t, hits, withoutWho(said)) || (readMore(query, preference.said) && namedLead(t, hits, query));
-  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said)) && first) {
+  // "Quero saber quanto o Estado gastou com a reforma da escola…": one of the first found's names said word for word, of
+  // three words or more and longer than any said of the others, names it, whatever the story's other words brush.
+  const spoken = (): boolean => {
+    const n = longestNameSaid(first, said);
+    return n >= 3 && hits.slice(1).every((h) => longestNameSaid(serviceOf(t.ctx, h.id), said) < n);
+  };
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken()) && first) {
     if (preference.walk === true && first.steps.length >= 2) {
       t.events.push({ type: 'service_viewed', serviceId: first.id });
       t.reach('service_viewed');
@@ -548,7 +554,12 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     const own = (x: string): boolean => phrases.every((p) => !p.includes(x)) || phrases.some((p) => p.includes(x) && p.every((y) => title.has(y)));
     return [...title].filter((x) => saidStems.has(x) && own(x)).length;
   };
-  const lower = pair ? undefined : hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said));
+  // Not when the first found is named by one of its names said word for word, three words or more, longer than any of
+  // the lower one's: "quanto o Estado gastou com a reforma da escola estadual" asks what the State spent (the access to
+  // information's "quanto o estado gastou"); the school is what it was spent on.
+  const literal = (id: string): number => longestNameSaid(serviceOf(t.ctx, id), said);
+  const firstLiteral = literal(first?.id ?? '');
+  const lower = pair ? undefined : hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said) && !(firstLiteral >= 3 && literal(h.id) < firstLiteral));
   const named = lower ? serviceOf(t.ctx, lower.id) : undefined;
   if (named) {
     showService(t, named);
@@ -575,6 +586,18 @@ export function sayRelatedAnswered(t: TurnBuilder, other: Service, said: string)
   const view = t.state.view;
   const inView = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
   return inView !== undefined && inView.id !== other.id && inView.related.includes(other.id) && isQuestion(said) && sayPassage(t, inView, false);
+}
+
+/**
+ * How many words long the longest of the service's names (title, popular names) said word for word in the text is
+ * ("quanto o estado gastou" in "quero saber quanto o Estado gastou com a reforma…"); 0 when none is. Not a name
+ * joined to another thing by "e"/"ou" ("perdi meu rg e minha cnh": two things asked for).
+ */
+function longestNameSaid(s: Service | undefined, text: string): number {
+  if (s === undefined) return 0;
+  const said = ` ${fold(text)} `;
+  const alone = (n: string): boolean => said.includes(` ${n} `) && !said.includes(` ${n} e `) && !said.includes(` ${n} ou `);
+  return Math.max(0, ...[s.title, ...s.popularNames].map((n) => fold(n)).filter((n) => n !== '' && alone(n)).map((n) => n.split(' ').length));
 }
 
 /** The text without the words of who it is for. */
@@ -623,6 +646,19 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   const asked = object === undefined ? undefined : t.ctx.search.search(object, limit);
   const objectFirst = asked?.clear ? serviceOf(t.ctx, asked.hits[0]?.id ?? '') : undefined;
   if (asked && objectFirst && objectFirst.id !== result.hits[0]?.id && namesService(t.ctx, objectFirst, searchWords(object ?? ''))) return asked;
+  // "quero fazer reclamação da escola estadual do meu filho, a diretora humilhou ele": a complaint is the request. The
+  // clause that makes it, without whom it concerns ("do meu filho" leans to the school registration), clearly finding a
+  // service its complaint word names (the Ouvidoria's "reclamação"), is what is asked for; the school and the story are
+  // what the complaint is about.
+  const grievance = complaintClause(said ?? query);
+  const complaint = grievance === undefined ? undefined : t.ctx.search.search(withoutWho(grievance.clause), limit);
+  const complained = complaint?.clear ? serviceOf(t.ctx, complaint.hits[0]?.id ?? '') : undefined;
+  // Not when the whole message finds first a service the complaint names too ("to esperando cirurgia pelo sus faz 2 anos,
+  // quero reclamar": the SUS ombudsman, over the general one "quero reclamar" finds alone).
+  const wholeFirst = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  const ofComplaints = (x: Service): boolean => analyze('reclamar reclamacao reclamo').some((st) => nameStems(x).has(st));
+  const alreadyNamed = wholeFirst !== undefined && result.clear && ofComplaints(wholeFirst);
+  if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.
   const head = withoutPurpose(said ?? query);
@@ -675,6 +711,14 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
     const heard = heardName(said ?? query);
     const named = heard === undefined ? undefined : t.ctx.search.search(heard, limit);
     if (named?.clear) return named;
+    // "guincharam meu carro ontem pq o licenciamento tava vencido": why it happened is the story (the licence names
+    // another service); what happened, when it clearly finds one the whole message found too, is the request.
+    // "chegou multa de radar no meu nome mas era meu genro q tava dirigindo": after a "mas", the twist that sets the
+    // case apart, on the same terms.
+    for (const part of [withoutReason(said ?? query), butClause(said ?? query)]) {
+      const again = part === undefined ? undefined : t.ctx.search.search(part, limit);
+      if (again?.clear && result.hits.some((h) => h.id === again.hits[0]?.id)) return again;
+    }
   }
   if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : actFirst(t, said ?? query, result);
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso

@@ -46,6 +46,15 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The chat spellings of "estar" in the third person that make a progressive with a gerund ("q tava dirigindo", "ela tá
+ * fazendo"). Not the first person ("tô precisando de emprego"): left in, it keeps a need the citizen tells of from
+ * being read as the services that speak of needing.
+ */
+const PROGRESSIVE: ReadonlySet<string> = new Set(['ta', 'tava', 'tavam']);
+/** A gerund ("dirigindo", "fazendo", "indo"). */
+const GERUND = /^[a-z]+(ando|endo|indo|ondo)$/;
+
+/**
  * What the citizen has finished ("*terminei* o ensino médio na Bolívia", "ja *conclui* o curso"): the past of finishing
  * tells what is done, not a wish to finish ("terminar o ensino médio" is the EJA's popular name). Such a word is kept
  * as typed (it meets no phrase of finishing) and light. Not when denied ("nem terminei", "não concluí"): then it is
@@ -113,7 +122,11 @@ export function createQueryAnalyzer(
     let light: Set<string> | undefined;
     let heavy: Set<string> | undefined;
     const finished = finishedSaid(query);
-    for (const w of words(query)) {
+    const said = words(query);
+    for (const [i, w] of said.entries()) {
+      // "meu genro q tava dirigindo": the progressive's "tá/tava" before a gerund says when, as its "está/estava" (stopwords)
+      // do; left out, the person and the gerund meet as one phrase ("genro dirigindo").
+      if (PROGRESSIVE.has(w) && GERUND.test(said[i + 1] ?? '')) continue;
       if (finished.has(w)) {
         stems.push(w);
         trust.push(1);
