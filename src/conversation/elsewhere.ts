@@ -66,8 +66,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (!used) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
-    const asked = cued ? askingClause(m, used) : undefined;
-    const story = asked === undefined ? [] : m.tokens.flatMap((_, i) => (i < asked ? [i] : []));
+    const story = cued ? storyAround(m, used) : [];
     // Where the citizen comes from is who asks, not what ("*sou da escola estadual* e queremos alugar um salão de festas").
     const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
@@ -229,15 +228,36 @@ const STATE_WORDS: ReadonlySet<string> = new Set(['estado', 'estadual', 'estadua
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quero', 'queria', 'preciso', 'gostaria', 'qual', 'quem']);
 
 /**
- * Where the last clause starts, when it holds the subject's cue, opens by asking, and comes after a pause (undefined
- * otherwise: the whole message is read).
+ * Words that open a clause telling the citizen's own situation, not asking ("*to* desempregada e tenho 3 filhos", "*fui*
+ * demitido").
  */
-function askingClause(m: Reading, used: readonly number[]): number | undefined {
-  const start = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1)) + 1;
-  if (start === 0 || !ASKING_OPENERS.has(m.tokens[start] ?? '') || !used.every((i) => i >= start)) return undefined;
+const STORY_OPENERS: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'tava', 'estava', 'fiquei', 'fui', 'tenho', 'tinha', 'moro', 'estamos', 'ficamos']);
+
+/**
+ * The places of the story told around the question about the subject: the clause holding the subject's cue opens by
+ * asking ("como…", "quero…"), after a pause or after "e" ("fui demitido *e quero* sacar meu fgts"); what comes before
+ * it is the story, and so is a clause after it that tells the citizen's situation ("como coloco minha família no bolsa
+ * família, *to desempregada e tenho 3 filhos*"). None when there is no such clause: the whole message is read.
+ */
+function storyAround(m: Reading, used: readonly number[]): number[] {
+  const n = m.tokens.length;
+  const pauses = m.pauses ?? new Set<number>();
+  const starts = [...new Set([0, ...[...pauses].filter((p) => p < n - 1).map((p) => p + 1), ...m.tokens.flatMap((w, i) => (w === 'e' && ASKING_OPENERS.has(m.tokens[i + 1] ?? '') ? [i + 1] : []))])].sort((a, b) => a - b);
+  const first = Math.min(...used);
+  const start = Math.max(...starts.filter((s) => s <= first));
+  const end = starts.find((s) => s > start) ?? n;
+  if (!ASKING_OPENERS.has(m.tokens[start] ?? '') || !used.every((i) => i >= start && i < end)) return [];
+  const story = m.tokens.flatMap((_, i) => (i < start ? [i] : []));
+  // The clauses after it, while they tell the citizen's situation.
+  for (let at = end; at < n; ) {
+    const next = starts.find((s) => s > at) ?? n;
+    if (!STORY_OPENERS.has(m.tokens[at] ?? '')) break;
+    for (let i = at; i < next; i++) story.push(i);
+    at = next;
+  }
   // "Sou servidor estadual aposentado. Como incluo … no plano de saúde?": a story of the State's makes it the State's.
-  if (m.tokens.slice(0, start).some((w) => STATE_WORDS.has(w))) return undefined;
-  return start;
+  if (story.some((i) => STATE_WORDS.has(m.tokens[i] ?? ''))) return [];
+  return story;
 }
 
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */

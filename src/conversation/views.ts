@@ -414,9 +414,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // The message as the citizen said it, when the query searched is a reading of it.
   const said = preference.said ?? query;
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
-  // Right after such a reply, the message as said too: "ah conta ai vai" pleads for that subject though the words
-  // searched ("conta") have lost the plea.
-  const away = elsewhere(t, query) ?? (t.lastAway !== undefined && preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
+  // The message as said too: "ah conta ai vai" right after such a reply pleads for that subject though the words
+  // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico
+  // emprego", which has lost the pause that tells the story ("to sem emprego") from the request.
+  const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
   if (away) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
