@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
-import { ElsewhereFile, type Service } from '../catalogue/schema.ts';
+import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
 import { namesService, withSynonyms } from './naming.ts';
@@ -19,6 +19,9 @@ import type { TurnBuilder } from './turn.ts';
 /** Where the list lives. */
 export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);
 
+/** "Another state" said as such, not by its name ("pra outro estado", "interestadual"). */
+const BETWEEN_STATES = /\b(outro estado|outros estados|entre estados|interestadua(l|is))\b/;
+
 /** Words of the bot's own replies about itself ("sou o assistente de *serviços públicos*"): no one the citizen is sent to. */
 const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 'seu']);
 
@@ -26,7 +29,7 @@ const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 
 const THEME_OPENERS: ReadonlySet<string> = new Set(['sobre', 'tema']);
 
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
-const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
+const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
 // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
 const reader = new Reader([]);
 
@@ -58,7 +61,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // Who told the citizen of the subject is no subject ("o cartório falou de um tal de itcd").
     // What a service asked for is for is no subject ("preciso do meu contracheque pra apresentar no *banco*"): read
     // once, when a subject's words are met.
-    const met = s.cues.union(m);
+    // Terms that count only with another state named ("passagem de ônibus pra São Paulo", not "pra Contagem").
+    const met = s.otherState && !betweenStates(t.ctx.catalogue.otherStates, m.tokens) ? undefined : s.cues.union(m);
     if (met !== undefined && met.length > 0) forWhat ??= purposeOf(t, m);
     const inTown = met?.filter((i) => !town.has(i) && !told.has(i) && !(forWhat?.has(i) ?? false));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
@@ -312,8 +316,13 @@ function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<strin
 }
 
 /** Does the text speak of a subject handled elsewhere at all, whatever else it names? */
-export function mentionsElsewhere(text: string): boolean {
+export function mentionsElsewhere(text: string, states: OtherStates): boolean {
   const m = reader.read(text, () => true);
   const town = placeNameAt(m.tokens);
-  return subjects.some((s) => (s.cues.union(m) ?? []).some((i) => !town.has(i)));
+  return subjects.some((s) => (!s.otherState || betweenStates(states, m.tokens)) && (s.cues.union(m) ?? []).some((i) => !town.has(i)));
+}
+
+/** Does the message name another state, or say "another state" as such? */
+function betweenStates(states: OtherStates, tokens: readonly string[]): boolean {
+  return otherStateAt(states, tokens).size > 0 || BETWEEN_STATES.test(tokens.join(' '));
 }

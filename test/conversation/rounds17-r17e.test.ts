@@ -19,3 +19,31 @@ describe('round 980: a subject handled elsewhere asked with the citizen\'s situa
     expect(kinds(talk('Sou servidor estadual aposentado. Como incluo minha esposa no plano de saúde?'))).not.toEqual(['elsewhere']);
   });
 });
+
+describe('round 981: the weather, a bus to another state and alimony owed are handled elsewhere', () => {
+  it('the weather forecast asked, with a story after it, names no service', () => {
+    for (const text of ['vai chover amanha em bh? tenho q levar minha mae no medico', 'vai fazer frio esse fim de semana?', 'qual a previsao do tempo pra amanha em uberlandia']) expectElsewhere(text);
+  });
+
+  it('a bus to another state named by its name, capital or as "interestadual" is the bus company\'s and the ANTT\'s', () => {
+    for (const text of ['quanto ta a passagem de onibus de bh pra sao paulo na viação cometa', 'tem onibus de montes claros pra brasilia?', 'a rodoviaria tem onibus pra salvador?', 'quero comprar passagem de onibus interestadual']) expectElsewhere(text);
+    const d = talk('quanto ta a passagem de onibus de bh pra sao paulo', 'e pra comprar pela internet?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+  });
+
+  it('a bus between towns of Minas is still the intercity bus, and a plane ticket still the purchases\' reply', () => {
+    expect(talk('horario de onibus de varginha pra tres pontas').state.focus).toBe('onibus-intermunicipal');
+    expect(talk('qual horario do onibus de divinopolis pra formiga').state.focus).toBe('onibus-intermunicipal');
+    const plane = talk('passagem de aviao pra sao paulo');
+    expect(kinds(plane)).toEqual(['elsewhere']);
+    expect(plane.last?.replies[0]?.text).toMatch(/Não vendo produtos/);
+  });
+
+  it('alimony owed, said by what the other parent fails to pay, is the family court\'s', () => {
+    for (const text of ['o pai do meu filho ta 6 meses sem pagar a pensao, como faço pra cobrar na justiça', 'o pai da minha filha nao paga pensao faz 1 ano', 'quero aumentar a pensao do meu filho']) {
+      const d = talk(text);
+      expect(kinds(d)).toEqual(['elsewhere']);
+      expect(d.last?.replies[0]?.text).toMatch(/pensão alimentícia/);
+    }
+  });
+});
