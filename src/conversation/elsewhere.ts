@@ -29,6 +29,7 @@ const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 
 const THEME_OPENERS: ReadonlySet<string> = new Set(['sobre', 'tema']);
 
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
+type Subject = (typeof subjects)[number];
 const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
 // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
 const reader = new Reader([]);
@@ -55,14 +56,17 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   // Where another state is named: the same for every subject, looked up once (and only when a subject is met).
   let statesAt: ReadonlySet<number> | undefined;
   let forWhat: ReadonlySet<number> | undefined;
-  for (const s of subjects) {
+  const metOf = (s: Subject): number[] | undefined => (s.otherState && !betweenStates(t.ctx.catalogue.otherStates, m.tokens) ? undefined : s.cues.union(m));
+  // What the citizen says is not ("ele *não é servidor público*, é aposentado do INSS") names no service.
+  const denied = deniedAt(m, subjects.flatMap((s) => metOf(s) ?? []));
+  for (const s of bySaid(m, subjects, metOf)) {
     // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
     // so does doubting that it is not the State's ("nao é com o estado nao?").
     // Who told the citizen of the subject is no subject ("o cartório falou de um tal de itcd").
     // What a service asked for is for is no subject ("preciso do meu contracheque pra apresentar no *banco*"): read
     // once, when a subject's words are met.
     // Terms that count only with another state named ("passagem de ônibus pra São Paulo", not "pra Contagem").
-    const met = s.otherState && !betweenStates(t.ctx.catalogue.otherStates, m.tokens) ? undefined : s.cues.union(m);
+    const met = metOf(s);
     if (met !== undefined && met.length > 0) forWhat ??= purposeOf(t, m);
     const inTown = met?.filter((i) => !town.has(i) && !told.has(i) && !(forWhat?.has(i) ?? false));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
@@ -75,7 +79,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
     statesAt ??= otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
-    const rest = restWords(m, [...used, ...story, ...member, ...statesAt]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    const rest = restWords(m, [...used, ...story, ...member, ...statesAt, ...denied]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // Only words the catalogue itself writes name a service beside the subject: the citizen's own verb forms ("o app
     // de frete nao me *pagou*", "onde *compro* uma moto … pra *trabalhar*") share a stem with a title ("pagar IPVA",
     // the Sine's "trabalho") but name no service.
@@ -116,6 +120,41 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/**
+ * The subjects in the order they are tried: as the file lists them, except that of several subjects whose terms the
+ * message says, the one it says most of (its terms' words and its context words) comes first: "minha mãe é aposentada
+ * do *inss* e caiu na *malha* fina do *imposto de renda*" asks about the income tax, not the INSS.
+ */
+function bySaid(m: Reading, all: readonly Subject[], metOf: (s: Subject) => number[] | undefined): readonly Subject[] {
+  const said = all.map((s) => {
+    const met = new Set(metOf(s) ?? []);
+    return met.size === 0 ? 0 : met.size + new Set(m.tokens.filter((w, i) => !met.has(i) && s.context.has(w))).size;
+  });
+  const most = Math.max(...said);
+  if (said.filter((n) => n > 0).length < 2) return all;
+  const first = said.indexOf(most);
+  return [all[first] as Subject, ...all.filter((_, i) => i !== first)];
+}
+
+/** Verbs saying what someone or something is ("não *é*", "não *sou*", "não *era*"). */
+const COPULAS: ReadonlySet<string> = new Set(['e', 'eh', 'sou', 'era', 'foi', 'somos', 'sao', 'seja', 'eramos']);
+
+/**
+ * The places of what the message says someone or something is not: after "não" and a verb of being, up to the next
+ * pause or a subject's term ("ele não é *servidor público*, é aposentado do INSS").
+ */
+function deniedAt(m: Reading, cues: readonly number[]): number[] {
+  const out: number[] = [];
+  m.tokens.forEach((w, i) => {
+    if (w !== 'nao' || !COPULAS.has(m.tokens[i + 1] ?? '') || m.pauses?.has(i)) return;
+    for (let k = i + 2; k < m.tokens.length && !cues.includes(k); k++) {
+      out.push(k);
+      if (m.pauses?.has(k)) break;
+    }
+  });
+  return out;
 }
 
 /** Words of a span of time besides its unit and number ("dos *últimos* três meses"). */

@@ -47,3 +47,29 @@ describe('round 981: the weather, a bus to another state and alimony owed are ha
     }
   });
 });
+
+describe('round 982: of two subjects handled elsewhere, the one said most; what someone is not names no service', () => {
+  it('an INSS retiree asking about the income tax hears of the Receita Federal, and the refund asked next stays there', () => {
+    for (const text of ['minha mae é aposentada do inss e recebeu uma carta falando q caiu na malha fina do imposto de renda', 'meu pai é aposentado do inss e quer saber da declaração do imposto de renda']) {
+      const d = talk(text);
+      expect(kinds(d)).toEqual(['elsewhere']);
+      expect(d.last?.replies[0]?.text).toMatch(/Receita Federal/);
+    }
+    const d = talk('minha mae é aposentada do inss e caiu na malha fina do imposto de renda', 'e pra ver a restituicao dela?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('"ele não é servidor público, é aposentado do INSS" is the INSS, not the state worker\'s payslip', () => {
+    for (const text of ['Ele não é servidor público, é aposentado do INSS.', 'ela não é professora do estado, é aposentada do inss', 'nao sou servidor, sou aposentado do inss, como vejo meu extrato']) {
+      const d = talk(text);
+      expect(kinds(d)).toEqual(['elsewhere']);
+      expect(d.last?.replies[0]?.text).toMatch(/INSS/);
+    }
+  });
+
+  it('a state worker who is retired still gets the payslip, and the INSS alone its own reply', () => {
+    expect(talk('sou servidor estadual aposentado, quero ver meu contracheque').state.focus).toBe('contracheque-servidor');
+    expect(talk('como dou entrada na aposentadoria do inss').last?.replies[0]?.text).toMatch(/INSS/);
+  });
+});
