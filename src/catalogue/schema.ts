@@ -242,7 +242,7 @@ export type SynonymsFile = z.infer<typeof SynonymsFile>;
 /**
  * data/fora-do-escopo.yaml: subjects the Governo de Minas does not handle here, the words citizens use for them, and
  * the reply that says who does (read by src/conversation/elsewhere.ts); `contexto`, words that come with the subject
- * and name no service then. `needsCheck` marks a reply whose facts were not
+ * and name no service then; `outroEstado`, terms that count only when the message names another state. `needsCheck` marks a reply whose facts were not
  * yet checked against an official page: a short note or a list of notes for staff, listed by `catalogue check`; the
  * reply is still served.
  */
@@ -256,6 +256,8 @@ export const ElsewhereFile = z
           resposta: z.string().min(10),
           /** Words that, said with one of the terms, belong to the subject and name no service ("empresa" with "hora extra"). */
           contexto: z.array(z.string().min(2)).default([]),
+          /** The terms count only when the message names another state ("passagem de ônibus pra São Paulo"). */
+          outroEstado: z.boolean().default(false),
           needsCheck: z.union([text().min(3), list(text().min(3)).min(1)]).optional(),
         })
         .strict(),

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
-import { ElsewhereFile, type Service } from '../catalogue/schema.ts';
+import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
 import { namesService, withSynonyms } from './naming.ts';
@@ -19,6 +19,9 @@ import type { TurnBuilder } from './turn.ts';
 /** Where the list lives. */
 export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);
 
+/** "Another state" said as such, not by its name ("pra outro estado", "interestadual"). */
+const BETWEEN_STATES = /\b(outro estado|outros estados|entre estados|interestadua(l|is))\b/;
+
 /** Words of the bot's own replies about itself ("sou o assistente de *serviços públicos*"): no one the citizen is sent to. */
 const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 'seu']);
 
@@ -26,7 +29,8 @@ const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 
 const THEME_OPENERS: ReadonlySet<string> = new Set(['sobre', 'tema']);
 
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
-const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
+type Subject = (typeof subjects)[number];
+const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
 // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
 const reader = new Reader([]);
 
@@ -52,13 +56,17 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   // Where another state is named: the same for every subject, looked up once (and only when a subject is met).
   let statesAt: ReadonlySet<number> | undefined;
   let forWhat: ReadonlySet<number> | undefined;
-  for (const s of subjects) {
+  const metOf = (s: Subject): number[] | undefined => (s.otherState && !betweenStates(t.ctx.catalogue.otherStates, m.tokens) ? undefined : s.cues.union(m));
+  // What the citizen says is not ("ele *não é servidor público*, é aposentado do INSS") names no service.
+  const denied = deniedAt(m, subjects.flatMap((s) => metOf(s) ?? []));
+  for (const s of bySaid(m, subjects, metOf)) {
     // Right after this subject's reply, its context words ask about it again ("e o caixa tem?" after the bank's), and
     // so does doubting that it is not the State's ("nao é com o estado nao?").
     // Who told the citizen of the subject is no subject ("o cartório falou de um tal de itcd").
     // What a service asked for is for is no subject ("preciso do meu contracheque pra apresentar no *banco*"): read
     // once, when a subject's words are met.
-    const met = s.cues.union(m);
+    // Terms that count only with another state named ("passagem de ônibus pra São Paulo", not "pra Contagem").
+    const met = metOf(s);
     if (met !== undefined && met.length > 0) forWhat ??= purposeOf(t, m);
     const inTown = met?.filter((i) => !town.has(i) && !told.has(i) && !(forWhat?.has(i) ?? false));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
@@ -66,13 +74,12 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (!used) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
-    const asked = cued ? askingClause(m, used) : undefined;
-    const story = asked === undefined ? [] : m.tokens.flatMap((_, i) => (i < asked ? [i] : []));
+    const story = cued ? storyAround(m, used) : [];
     // Where the citizen comes from is who asks, not what ("*sou da escola estadual* e queremos alugar um salão de festas").
     const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
     statesAt ??= otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
-    const rest = restWords(m, [...used, ...story, ...member, ...statesAt]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    const rest = restWords(m, [...used, ...story, ...member, ...statesAt, ...denied]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // Only words the catalogue itself writes name a service beside the subject: the citizen's own verb forms ("o app
     // de frete nao me *pagou*", "onde *compro* uma moto … pra *trabalhar*") share a stem with a title ("pagar IPVA",
     // the Sine's "trabalho") but name no service.
@@ -113,6 +120,41 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     return { id: s.id, reply: s.reply };
   }
   return undefined;
+}
+
+/**
+ * The subjects in the order they are tried: as the file lists them, except that of several subjects whose terms the
+ * message says, the one it says most of (its terms' words and its context words) comes first: "minha mãe é aposentada
+ * do *inss* e caiu na *malha* fina do *imposto de renda*" asks about the income tax, not the INSS.
+ */
+function bySaid(m: Reading, all: readonly Subject[], metOf: (s: Subject) => number[] | undefined): readonly Subject[] {
+  const said = all.map((s) => {
+    const met = new Set(metOf(s) ?? []);
+    return met.size === 0 ? 0 : met.size + new Set(m.tokens.filter((w, i) => !met.has(i) && s.context.has(w))).size;
+  });
+  const most = Math.max(...said);
+  if (said.filter((n) => n > 0).length < 2) return all;
+  const first = said.indexOf(most);
+  return [all[first] as Subject, ...all.filter((_, i) => i !== first)];
+}
+
+/** Verbs saying what someone or something is ("não *é*", "não *sou*", "não *era*"). */
+const COPULAS: ReadonlySet<string> = new Set(['e', 'eh', 'sou', 'era', 'foi', 'somos', 'sao', 'seja', 'eramos']);
+
+/**
+ * The places of what the message says someone or something is not: after "não" and a verb of being, up to the next
+ * pause or a subject's term ("ele não é *servidor público*, é aposentado do INSS").
+ */
+function deniedAt(m: Reading, cues: readonly number[]): number[] {
+  const out: number[] = [];
+  m.tokens.forEach((w, i) => {
+    if (w !== 'nao' || !COPULAS.has(m.tokens[i + 1] ?? '') || m.pauses?.has(i)) return;
+    for (let k = i + 2; k < m.tokens.length && !cues.includes(k); k++) {
+      out.push(k);
+      if (m.pauses?.has(k)) break;
+    }
+  });
+  return out;
 }
 
 /** Words of a span of time besides its unit and number ("dos *últimos* três meses"). */
@@ -229,15 +271,36 @@ const STATE_WORDS: ReadonlySet<string> = new Set(['estado', 'estadual', 'estadua
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quero', 'queria', 'preciso', 'gostaria', 'qual', 'quem']);
 
 /**
- * Where the last clause starts, when it holds the subject's cue, opens by asking, and comes after a pause (undefined
- * otherwise: the whole message is read).
+ * Words that open a clause telling the citizen's own situation, not asking ("*to* desempregada e tenho 3 filhos", "*fui*
+ * demitido").
  */
-function askingClause(m: Reading, used: readonly number[]): number | undefined {
-  const start = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1)) + 1;
-  if (start === 0 || !ASKING_OPENERS.has(m.tokens[start] ?? '') || !used.every((i) => i >= start)) return undefined;
+const STORY_OPENERS: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'tava', 'estava', 'fiquei', 'fui', 'tenho', 'tinha', 'moro', 'estamos', 'ficamos']);
+
+/**
+ * The places of the story told around the question about the subject: the clause holding the subject's cue opens by
+ * asking ("como…", "quero…"), after a pause or after "e" ("fui demitido *e quero* sacar meu fgts"); what comes before
+ * it is the story, and so is a clause after it that tells the citizen's situation ("como coloco minha família no bolsa
+ * família, *to desempregada e tenho 3 filhos*"). None when there is no such clause: the whole message is read.
+ */
+function storyAround(m: Reading, used: readonly number[]): number[] {
+  const n = m.tokens.length;
+  const pauses = m.pauses ?? new Set<number>();
+  const starts = [...new Set([0, ...[...pauses].filter((p) => p < n - 1).map((p) => p + 1), ...m.tokens.flatMap((w, i) => (w === 'e' && ASKING_OPENERS.has(m.tokens[i + 1] ?? '') ? [i + 1] : []))])].sort((a, b) => a - b);
+  const first = Math.min(...used);
+  const start = Math.max(...starts.filter((s) => s <= first));
+  const end = starts.find((s) => s > start) ?? n;
+  if (!ASKING_OPENERS.has(m.tokens[start] ?? '') || !used.every((i) => i >= start && i < end)) return [];
+  const story = m.tokens.flatMap((_, i) => (i < start ? [i] : []));
+  // The clauses after it, while they tell the citizen's situation.
+  for (let at = end; at < n; ) {
+    const next = starts.find((s) => s > at) ?? n;
+    if (!STORY_OPENERS.has(m.tokens[at] ?? '')) break;
+    for (let i = at; i < next; i++) story.push(i);
+    at = next;
+  }
   // "Sou servidor estadual aposentado. Como incluo … no plano de saúde?": a story of the State's makes it the State's.
-  if (m.tokens.slice(0, start).some((w) => STATE_WORDS.has(w))) return undefined;
-  return start;
+  if (story.some((i) => STATE_WORDS.has(m.tokens[i] ?? ''))) return [];
+  return story;
 }
 
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
@@ -292,8 +355,13 @@ function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<strin
 }
 
 /** Does the text speak of a subject handled elsewhere at all, whatever else it names? */
-export function mentionsElsewhere(text: string): boolean {
+export function mentionsElsewhere(text: string, states: OtherStates): boolean {
   const m = reader.read(text, () => true);
   const town = placeNameAt(m.tokens);
-  return subjects.some((s) => (s.cues.union(m) ?? []).some((i) => !town.has(i)));
+  return subjects.some((s) => (!s.otherState || betweenStates(states, m.tokens)) && (s.cues.union(m) ?? []).some((i) => !town.has(i)));
+}
+
+/** Does the message name another state, or say "another state" as such? */
+function betweenStates(states: OtherStates, tokens: readonly string[]): boolean {
+  return otherStateAt(states, tokens).size > 0 || BETWEEN_STATES.test(tokens.join(' '));
 }

@@ -615,7 +615,7 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   const naming = namingWords(m, used).filter((w) => !isGlue(w));
   if (naming.length === 0) return true;
   // A subject handled elsewhere ("aposentadoria") is something the citizen asks for, though no service has its words.
-  if (mentionsElsewhere(naming.join(' '))) return false;
+  if (mentionsElsewhere(naming.join(' '), t.ctx.catalogue.otherStates)) return false;
   if (naming.length > 3) return false;
   // The service in focus's own words name nothing new ("como faz pra fechar? me mostra as etapas" on closing a company).
   const focus = focusOf(t);
@@ -833,7 +833,7 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
  */
 function awayOf(c: TargetCase): Elsewhere | undefined {
   const { t, m, used, strong, topics, inFocus, focus, naming } = c;
-  const awayWords = naming.filter((w) => mentionsElsewhere(w));
+  const awayWords = naming.filter((w) => mentionsElsewhere(w, t.ctx.catalogue.otherStates));
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a
   // word of the service's name ("guia de *taxa* estadual … pagar no banco" is the DAE).

@@ -365,7 +365,7 @@ function withoutDone(text: string): string {
 /** The one service whose names hold at least two of the text's rare stems, more than any other's. */
 function namedByStory(t: TurnBuilder, text: string): Service | undefined {
   // Not a subject handled elsewhere ("quero sacar meu fgts q fui mandado embora").
-  if (mentionsElsewhere(text)) return undefined;
+  if (mentionsElsewhere(text, t.ctx.catalogue.otherStates)) return undefined;
   const rare = rareStems(t.ctx, searchWords(text));
   if (rare.length < 2) return undefined;
   // Only the services a rare stem names can count: looked up by stem, not by reading every service.
@@ -474,9 +474,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // The message as the citizen said it, when the query searched is a reading of it.
   const said = preference.said ?? query;
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
-  // Right after such a reply, the message as said too: "ah conta ai vai" pleads for that subject though the words
-  // searched ("conta") have lost the plea.
-  const away = elsewhere(t, query) ?? (t.lastAway !== undefined && preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
+  // The message as said too: "ah conta ai vai" right after such a reply pleads for that subject though the words
+  // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico
+  // emprego", which has lost the pause that tells the story ("to sem emprego") from the request.
+  const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
   if (away) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
@@ -882,7 +883,7 @@ function lastQuestion(text: string): string | undefined {
 /** With nothing in focus, the one service a phrase of its names (two words or more) is said whole by, if only one is; never a subject handled elsewhere. */
 function namedByPhrase(t: TurnBuilder, query: string, all: readonly string[]): Service | undefined {
   // With a service in focus, an unsure message is more likely about it ("Precisa esperar 24 horas para registrar?").
-  if (t.state.focus !== undefined || mentionsElsewhere(query)) return undefined;
+  if (t.state.focus !== undefined || mentionsElsewhere(query, t.ctx.catalogue.otherStates)) return undefined;
   const candidates = new Set(analyze(all.join(' ')).flatMap((x) => servicesNamedBy(t.ctx.catalogue, x)));
   const named = [...candidates].filter((s) => namesService(t.ctx, s, all, true));
   return named.length === 1 ? named[0] : undefined;
@@ -986,7 +987,7 @@ export function inNumberRun(words: readonly string[]): boolean[] {
  * when those words find one service clearly, and are two or more, or one rare word that names that service alone.
  */
 function storyCore(t: TurnBuilder, all: readonly string[], limit: number): ReturnType<EngineContext['search']['search']> | undefined {
-  if (mentionsElsewhere(all.join(' '))) return undefined;
+  if (mentionsElsewhere(all.join(' '), t.ctx.catalogue.otherStates)) return undefined;
   const core = namingWordsOf(t.ctx, all);
   if (core.length === 0 || core.length === all.length) return undefined;
   const retry = t.ctx.search.search(core.join(' '), limit);
