@@ -586,6 +586,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
 export function sayRelatedAnswered(t: TurnBuilder, other: Service, said: string): boolean {
   const view = t.state.view;
   const inView = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  // "E para acrescentar a categoria de moto na minha carteira?" on the driving tests: "e …" carries the talk over to
+  // what it names, even when a sentence of the card mentions it.
+  if (/^e (para|pra|pro|a|o|as|os|no|na|do|da|de) /.test(fold(said))) return false;
   return inView !== undefined && inView.id !== other.id && inView.related.includes(other.id) && isQuestion(said) && sayPassage(t, inView, false);
 }
 
