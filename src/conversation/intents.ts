@@ -1173,8 +1173,8 @@ export const reader = new Reader(allCuePhrases());
 /** Reads a message for the table. */
 export function readMessage(t: TurnBuilder, text: string): Message {
   // Catalogue words and names of towns ("Sabará" is not a typo of "sábado") are never corrected into cue words, nor
-  // another form of a catalogue verb ("renovo" is not "denovo").
-  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w) || t.ctx.search.share(stem(w)) > 0);
+  // another form of a catalogue verb ("renovo" is not "denovo"), nor a word of how one asks ("checar" is not "chega").
+  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w) || t.ctx.search.share(stem(w)) > 0 || GENERIC_WORDS.has(w));
   // Spelt out rather than spread: every message then has the same shape (a spread costs ~1 µs here).
   const freeText = isFreeText(t);
   const { text: read, tokens, stems, pauses, memo } = m;
