@@ -825,10 +825,17 @@ function stepWords(t: TurnBuilder): string[] {
 }
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
+/** Verbs of doing the service's acts, which a "de novo", "outra vez" after them says are done again (no repeat asked). */
+const DO_AGAIN: ReadonlySet<string> = new Set(['fazer', 'faz', 'faco', 'refazer', 'tirar', 'tira', 'tiro', 'pagar', 'paga', 'pago', 'pedir', 'pede', 'peco', 'cadastrar', 'registrar', 'comecar', 'renovar', 'agendar', 'marcar', 'levar', 'enviar', 'solicitar']);
+
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
   if (cues.some((i) => m.tokens[i - 1] === 'nao' && !cues.includes(i - 1))) return undefined;
+  // "tenho q fazer tudo de novo?", "vou ter que pagar outra vez?": doing the service again is asked, not the reply.
+  const first = Math.min(...cues);
+  const before = m.tokens[first - 1] === 'tudo' || m.tokens[first - 1] === 'isso' ? m.tokens[first - 2] : m.tokens[first - 1];
+  if (DO_AGAIN.has(before ?? '')) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)];
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));
