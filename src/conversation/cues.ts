@@ -600,6 +600,8 @@ export const GENERIC_WORDS = new Set([
   'tiver', 'tivesse', 'estiver', 'estivesse',
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+  // Checking later and going on ("pra eu conferir depois", "antes de continuar"): how and when one asks, not what.
+  'conferir', 'confere', 'confiro', 'confira', 'conferi', 'checar', 'depois', 'continuar', 'continua', 'continuo', 'prosseguir', 'seguir',
 ]);
 
 /** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */

@@ -64,7 +64,7 @@ const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qual (a|o) (idade|valor|limite|nu
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
 const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
-const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado)\b/;
+const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
@@ -109,7 +109,6 @@ const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela)
 const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria suficiente|so (isso|ela|ele|essa|esse) (resolve|serve|vale|da))\b/;
 /** A sentence saying something else is needed too ("o transporte também exige a GTA", "além do DAE, leve…"). */
 const MORE = /\b(tambem (exige|exigem|e exigid[oa]|precisa|precisam|e precis[oa]|e necessari[oa])|alem d(o|a|os|as|e))\b/;
-/** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 /**
  * Asked whether one must do something ("tenho que explicar por que quero?", "preciso agendar?"): the verb. A sentence
  * saying it is done without it ("…pode pedir, sem explicar o motivo") answers the question.
@@ -130,7 +129,27 @@ export function mustDoneWithout(s: Service, question: string): boolean {
   return must !== undefined && sentences(s).some((x) => doneWithout(x).includes(stem(must)));
 }
 
-const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao)\b/;
+/**
+ * Asking whether one thing is worth as much as the other ("o bo da internet vale igual o da delegacia?", "tem o mesmo
+ * valor?", "serve igual?"): whether it counts the same.
+ */
+const ASKS_SAME = /\b((vale|valem|serve|servem|funciona|conta|tem valor|e|eh) (igual|igualzinho|a mesma coisa|o mesmo)|mesmo valor|mesma validade|mesma coisa|mesmo efeito)\b/;
+/** A sentence saying it counts the same ("tem o mesmo valor do feito na delegacia", "equivale ao…"). */
+const SAME = /\b(mesmo valor|mesma validade|mesmo efeito|mesma forca|mesmos direitos|equivale\w*|vale como|igual ao|igual a)\b/;
+/**
+ * Asking whether every one of them does it all ("toda uai faz tudo?", "todas as unidades atendem?", "qualquer posto
+ * faz?"): whether it holds everywhere.
+ */
+const ASKS_ALL = /\b((toda|todo|todas|todos|qualquer) (as |os )?[a-z]+ (faz|fazem|tem|oferece|oferecem|atende|atendem|emite|emitem)|(faz|fazem|tem|oferece|atende) (de )?tudo)\b/;
+/** A sentence saying it does not hold everywhere ("Nem toda UAI oferece todos os serviços", "só algumas unidades"). */
+const NOT_ALL = /\b(nem toda|nem todo|nem todas|nem todos|so algumas|so alguns|apenas algumas|apenas alguns|somente algumas|somente alguns)\b/;
+/** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
+const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
+/**
+ * The case the citizen puts, said as a concession or a condition ("*mesmo sendo* pouquinha água, preciso…?", "e se for
+ * pouquinha?", "caso seja menor"): the word right after it, which a sentence answering that case holds.
+ */
+const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for)|sendo|se for|se forem|caso seja|caso for) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?\d+ (anos?|meses))\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
@@ -322,6 +341,11 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // Asked whether one must do something, a sentence saying it is done without it counts as two more words held.
   const must = ASKS_MUST.exec(fold(question))?.[1];
   const mustStem = must === undefined ? undefined : stem(must);
+  const casePut = analyze(CASE_PUT.exec(fold(question))?.[1] ?? '').find((x) => !title.has(x));
+  // Asked whether it counts the same, a sentence saying so counts as one more word held.
+  const sameAsked = ASKS_SAME.test(fold(question));
+  // Asked whether every one does it all, a sentence saying not every one does counts as two more words held.
+  const allAsked = ASKS_ALL.test(fold(question));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : number && countNamed(sentence) ? 1 : 0;
@@ -332,15 +356,18 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const recover = (lost && words.length > 0 && RECOVER.test(fold(sentence))) || (enough && MORE.test(fold(sentence))) ? 1 : 0;
     const unnamed = (anonymous && ANONYMOUS.test(fold(sentence))) || (tracking && TRACK.test(fold(sentence))) || (why && REASON.test(fold(sentence))) || (purpose && PURPOSE.test(fold(sentence))) ? 2 : 0;
     const without = mustStem !== undefined && doneWithout(sentence).includes(mustStem) ? 2 : 0;
+    // Saying not every one does answers "toda … faz tudo?" on its own: two more words held.
+    const equal = (sameAsked && SAME.test(fold(sentence)) ? 1 : 0) + (allAsked && NOT_ALL.test(fold(sentence)) ? 2 : 0);
     // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
     // is the answer for that case; it counts as one more word held.
     const condition = CONDITION.exec(sentence)?.[1];
-    const ifCase = condition !== undefined && words.some((x) => x.length >= 4 && !title.has(x) && analyze(condition).includes(x)) ? 1 : 0;
+    // "mesmo sendo pouquinha água…?": a sentence holding the case put (or its near-synonym) answers that case too.
+    const ifCase = (condition !== undefined && words.some((x) => x.length >= 4 && !title.has(x) && analyze(condition).includes(x))) || (casePut !== undefined && words.includes(casePut)) ? 1 : 0;
     // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
     const meaning = words.some((x) => near.has(x)) ? 1 : 0;
     const penalty = consequence && PENALTY.test(fold(sentence)) ? 1 : 0;
-    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase + penalty + without < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase + penalty + without, quantity, unnamed }];
+    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase + penalty + without + equal < least) return [];
+    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase + penalty + without + equal, quantity, unnamed }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
@@ -405,14 +432,18 @@ const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && T
  * the time the citizen has, not the time the service takes, so a deadline question too.
  */
 const ASKS_TIME_LEFT = /\b((tenho|tem|temos|teria|tinha) (quanto tempo|quantos dias|quantos meses|qto tempo|qts dias)|(quanto tempo|quantos dias|quantos meses|qto tempo|qts dias) (eu |a gente |o trabalhador |a pessoa )?(tenho|tem|temos|teria|tinha)) (de prazo )?(pra|para|p) \w+/;
-/** A sentence giving such a deadline, with its number ("O prazo para pedir é do 7º ao 120º dia…", "em até 60 dias da venda"). */
-const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a partir)|em ate \d+ (dias|meses)|dentro de \d+ (dias|meses))\b/;
+/**
+ * A sentence giving such a deadline, with its number ("O prazo para pedir é do 7º ao 120º dia…", "em até 60 dias da
+ * venda", "O comprador tem 30 dias a partir da venda para transferir").
+ */
+const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a partir)|em ate \d+ (dias|meses)|dentro de \d+ (dias|meses)|tem \d+ (dias|meses) (a partir|depois|apos|para|pra))\b/;
 
 /**
  * A deadline to act, said with "prazo pra" and the act ("tem prazo pra avisar o detran?", "qual o prazo pra pedir?",
- * "prazo p recorrer"): the verbs of telling, asking, paying, appealing or handing in that a citizen must do in time.
+ * "prazo p recorrer", "tem prazo pra passar pro meu nome?"): the verbs of telling, asking, paying, appealing, handing
+ * in or putting in one's name that a citizen must do in time.
  */
-const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar|pedir|solicitar|dar entrada|registrar|fazer|pagar|recorrer|indicar|transferir|entregar|declarar|renovar|regularizar|apresentar|enviar|mandar|requerer)\b/;
+const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar|pedir|solicitar|dar entrada|registrar|fazer|pagar|recorrer|indicar|transferir|entregar|declarar|renovar|regularizar|apresentar|enviar|mandar|requerer|(passar|botar|colocar|por) (pro|pra o|para o|no|em) (meu |seu |nome))\b/;
 
 /**
  * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.

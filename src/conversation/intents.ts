@@ -895,10 +895,17 @@ function stepWords(t: TurnBuilder): string[] {
 }
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
+/** Verbs of doing the service's acts, which a "de novo", "outra vez" after them says are done again (no repeat asked). */
+const DO_AGAIN: ReadonlySet<string> = new Set(['fazer', 'faz', 'faco', 'refazer', 'tirar', 'tira', 'tiro', 'pagar', 'paga', 'pago', 'pedir', 'pede', 'peco', 'cadastrar', 'registrar', 'comecar', 'renovar', 'agendar', 'marcar', 'levar', 'enviar', 'solicitar']);
+
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
   if (cues.some((i) => m.tokens[i - 1] === 'nao' && !cues.includes(i - 1))) return undefined;
+  // "tenho q fazer tudo de novo?", "vou ter que pagar outra vez?": doing the service again is asked, not the reply.
+  const first = Math.min(...cues);
+  const before = m.tokens[first - 1] === 'tudo' || m.tokens[first - 1] === 'isso' ? m.tokens[first - 2] : m.tokens[first - 1];
+  if (DO_AGAIN.has(before ?? '')) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)];
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));
@@ -1276,8 +1283,8 @@ export const reader = new Reader(allCuePhrases());
 /** Reads a message for the table. */
 export function readMessage(t: TurnBuilder, text: string): Message {
   // Catalogue words and names of towns ("Sabará" is not a typo of "sábado") are never corrected into cue words, nor
-  // another form of a catalogue verb ("renovo" is not "denovo").
-  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w) || t.ctx.search.share(stem(w)) > 0);
+  // another form of a catalogue verb ("renovo" is not "denovo"), nor a word of how one asks ("checar" is not "chega").
+  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w) || t.ctx.search.share(stem(w)) > 0 || GENERIC_WORDS.has(w));
   // Spelt out rather than spread: every message then has the same shape (a spread costs ~1 µs here).
   const freeText = isFreeText(t);
   const { text: read, tokens, stems, pauses, memo } = m;

@@ -789,6 +789,9 @@ const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'pre
 
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
+  // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
+  // words gone back to name, though a topic's cue took them ("agendamento") and nothing else is named.
+  before('nothing named but the one gone back to', (c) => c.naming.length === 0 && c.inFocus && BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, backObject(c.m.text), c.inFocus), opened),
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
   before('nothing named, right after a subject handled elsewhere', (c) => c.naming.length === 0 && c.t.lastAway !== undefined && elsewhere(c.t, c.m.text), (_, away): Target => ({ kind: 'elsewhere', away })),
@@ -1071,7 +1074,13 @@ export function ackLead(m: Reading): number[] {
 const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra duvida|outra pergunta|so mais uma coisa|ah e|alias)\b/;
 
 /** Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"). */
-const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
+const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
+
+/** The words gone back to, up to the first pause ("voltando no *agendamento*, toda uai faz tudo?"). */
+function backObject(text: string): string[] {
+  const clause = fold(text.split(/[,.;!?]/).find((x) => BACK_TO.test(fold(x))) ?? '');
+  return clause.replace(BACK_TO, ' ').split(' ').filter((w) => w.length > 2);
+}
 
 /** The words of going back said with `BACK_TO` ("volta pra", "retomando"), which name no service. */
 const BACK_TO_WORDS: ReadonlySet<string> = new Set(['voltando', 'volta', 'voltar', 'volte', 'retomando', 'retornando', 'retoma', 'retomar', 'de', 'e', 'ah', 'ok', 'blz', 'beleza', 'certo', 'aquele', 'aquela', 'sobre', 'pra', 'pro', 'pras', 'pros', 'para']);

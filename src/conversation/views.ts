@@ -362,6 +362,48 @@ function withoutDone(text: string): string {
   return done.size === 0 ? text : ws.filter((_, i) => !done.has(i)).join(' ');
 }
 
+/**
+ * The clause saying what the citizen already did ("Já fiz o boletim de ocorrência.", "ja registrei o bo e …"): from a
+ * "já" followed by a verb of what was done, up to the next pause or "e"/"mas". The rest of the text comes with it.
+ */
+function doneClause(text: string): { done: string; rest: string } | undefined {
+  const clauses = text.split(/[.;!?,]+|\s+(?:e|mas|ai|aí|então|entao)\s+/i).map((c) => c.trim()).filter((c) => c !== '');
+  const done = clauses.find((c) => {
+    const ws = fold(c).split(' ');
+    const at = ws.indexOf('ja');
+    if (at < 0) return false;
+    let j = at + 1;
+    while (AUXILIARIES.has(ws[j] ?? '')) j++;
+    return (DONE_FORM.test(ws[j] ?? '') || IRREGULAR_DONE.has(ws[j] ?? '')) && ws.length > j + 1;
+  });
+  if (done === undefined) return undefined;
+  const rest = clauses.filter((c) => c !== done).join(', ');
+  return searchWords(rest).length > 0 ? { done, rest } : undefined;
+}
+
+/**
+ * "Fui assaltado e levaram minha identidade. Já fiz o boletim de ocorrência.": the service found first is what the
+ * citizen says is already done (the services the done clause alone finds, near its best), so the first other one
+ * the rest of the message finds and names is what is asked for (the identity card's 2nd copy). Not when the first found
+ * is not what was done ("roubaram meu carro e eu já tinha pago o IPVA" still asks the refund).
+ */
+function pastDone(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> | undefined {
+  const parts = doneClause(text);
+  const first = result.hits[0];
+  if (!parts || !first) return undefined;
+  const own = t.ctx.search.search(parts.done, 8);
+  const top = own.hits[0]?.score ?? 0;
+  const doneIds = new Set(own.hits.filter((h) => h.score >= 0.7 * top).map((h) => h.id));
+  if (!doneIds.has(first.id)) return undefined;
+  const restWords = searchWords(parts.rest);
+  const found = t.ctx.search.search(parts.rest, 8);
+  const next = found.hits.find((h) => {
+    const s = doneIds.has(h.id) ? undefined : serviceOf(t.ctx, h.id);
+    return s !== undefined && namesService(t.ctx, s, restWords);
+  });
+  return next ? { hits: [next, ...found.hits.filter((h) => h.id !== next.id && !doneIds.has(h.id))], clear: true } : undefined;
+}
+
 /** The one service whose names hold at least two of the text's rare stems, more than any other's. */
 function namedByStory(t: TurnBuilder, text: string): Service | undefined {
   // Not a subject handled elsewhere ("quero sacar meu fgts q fui mandado embora").
@@ -644,6 +686,9 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   const both = twoRequests(t, said ?? query);
   if (both) return both;
   const result = t.ctx.search.search(query, limit);
+  // "levaram minha identidade, já fiz o boletim": what was done already is not what is asked for.
+  const afterDone = pastDone(t, said ?? query, result);
+  if (afterDone) return afterDone;
   // "sai do sistema prisional e a firma ta pedindo o nada consta": what someone else asks the citizen for is the
   // request, when it clearly names a service on its own; who asks ("firma", a company's word) and the story are not.
   const object = demanded(said ?? query);
