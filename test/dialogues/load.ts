@@ -69,6 +69,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(37, 170),
   fresh(38, 162),
   fresh(39, 153),
+  fresh(40, 153),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
