@@ -149,3 +149,14 @@ describe('round 1050: how long something may stay is a deadline question', () =>
     expect(asked(talkOn('veiculo-removido', 'demora quanto tempo pra liberar?'))).toContain('time');
   });
 });
+
+describe('round 1051 (merge): "e para X?" carries the talk over even when the card mentions X', () => {
+  it('"E para acrescentar a categoria de moto na minha carteira?" on the driving tests opens the category change', () => {
+    expect(talkOn('exames-detran', 'E para acrescentar a categoria de moto na minha carteira?').state.focus).toBe('cnh-mudanca-categoria');
+  });
+
+  it('a related service asked of the card in view is still answered by the card ("…consigo renovar aqui?" on the CNH transfer)', () => {
+    const d = talkOn('cnh-transferencia-estado', 'minha cnh vence mes q vem, depois disso consigo renovar aqui?');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
+  });
+});
