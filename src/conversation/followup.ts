@@ -158,6 +158,8 @@ const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|
 // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
 function same(x: string, y: string): boolean {
+  // Every way below needs the first three letters shared: checked first, as this runs for every pair of words.
+  if (x.length >= 3 && y.length >= 3 && (x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1) || x.charCodeAt(2) !== y.charCodeAt(2))) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return (long.startsWith(short) && (short.length >= 4 || long === `${short}s`)) || derived(x, y) || derived(y, x) || sameVerb(x, y);
 }
@@ -177,10 +179,18 @@ function derived(verb: string, noun: string): boolean {
  * "pagar"): the stems differ only in that letter (j/g, qu/c, gu/g), on a root of four letters at least.
  */
 function sameVerb(x: string, y: string): boolean {
-  const root = (w: string): string => w.replace(/(qu|gu|j)$/, (e) => (e === 'qu' ? 'c' : 'g'));
-  return x !== y && x.length >= 4 && y.length >= 4 && root(x) === root(y);
+  return x !== y && x.length >= 4 && y.length >= 4 && Math.abs(x.length - y.length) <= 1 && verbRoot(x) === verbRoot(y);
 }
-const holdsWord = (a: { stems: ReadonlySet<string> }, x: string): boolean => a.stems.has(x) || [...a.stems].some((y) => same(x, y));
+function verbRoot(w: string): string {
+  if (w.endsWith('qu')) return `${w.slice(0, -2)}c`;
+  if (w.endsWith('gu')) return `${w.slice(0, -2)}g`;
+  return w.endsWith('j') ? `${w.slice(0, -1)}g` : w;
+}
+function holdsWord(a: { stems: ReadonlySet<string> }, x: string): boolean {
+  if (a.stems.has(x)) return true;
+  for (const y of a.stems) if (same(x, y)) return true;
+  return false;
+}
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
 const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): boolean => holdsWord(a, x) || (near.get(x) ?? []).some((y) => holdsWord(a, y));
 
