@@ -301,7 +301,10 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
   // Then by the act wanted, the verb right after "quero/preciso": "quero recorrer de uma multa de radar" names the
   // appeal ("recorrer de multa") and the fines lookup ("multa de radar") as often, but what the citizen wants is to appeal.
   const act = actWanted(query);
-  const acts = (id: string | undefined): boolean => act !== undefined && [...(serviceOf(t.ctx, id ?? '') ? nameStems(serviceOf(t.ctx, id ?? '') as Service) : [])].includes(act);
+  const acts = (id: string | undefined): boolean => {
+    const s = act === undefined ? undefined : serviceOf(t.ctx, id ?? '');
+    return s !== undefined && act !== undefined && nameStems(s).has(act);
+  };
   return lead > 0 && hits.slice(1).every((h) => {
     const other = count(h.id, nameStems);
     if (other < lead) return true;
