@@ -211,6 +211,14 @@ describe('each check', () => {
     });
   }
 
+  it('says finds a number written as an ordinal or in degrees, and not inside a longer number', () => {
+    const says = (text: string) => runChecks({ expect: { says: ['\\b90\\b'] }, obs: obs({ text }), prev: undefined, catalogue, about: undefined }).length;
+    expect(says('do 7º ao 90º dia')).toBe(0);
+    expect(says('a 90° de inclinação')).toBe(0);
+    expect(says('em até 900 dias')).toBe(1);
+    expect(says('do 7º ao 120º dia')).toBe(1);
+  });
+
   it('answers fails for every service and question on a reply that says nothing', () => {
     const passing: string[] = [];
     for (const s of catalogue.services) {

@@ -1,9 +1,13 @@
 // Text matching for the dialogue checks: folding, content words and "does this reply mention that fact".
 // Independent of the engine's own normaliser on purpose: the yardstick must not share code with what it measures.
 
-/** Lower case, accents stripped, everything but letters and digits turned into single spaces. */
+/**
+ * Lower case, accents stripped, everything but letters and digits turned into single spaces. An ordinal or degree
+ * sign after a digit is a word of its own ("90º dia" -> "90 o dia"), so a check for the number 90 finds it.
+ */
 export function fold(text: string): string {
   return text
+    .replace(/(\d)([º°ª])/g, '$1 $2')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
