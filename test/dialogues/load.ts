@@ -71,6 +71,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(39, 153),
   fresh(40, 153),
   fresh(41, 153),
+  fresh(42, 153),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
