@@ -66,7 +66,9 @@ export const REPHRASE = [
   'nao tendi', 'tendi nada', 'tendi foi nada', 'entendi foi nada', 'entendi nada', 'nao entendi foi nada', 'nao to entendendo', 'nao estou entendendo',
 ];
 
-export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes', 'pergunta anterior', 'volta um', 'retornar', 'back', 'go back', 'previous'];
+export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes',
+  'o de antes', 'o passo de antes', 'a etapa de antes',
+  'pergunta anterior', 'volta um', 'retornar', 'back', 'go back', 'previous'];
 
 /** The service before the last change of subject was the right one ("nao nao, tava certo antes"). */
 export const PREVIOUS_SERVICE = [

@@ -1039,12 +1039,20 @@ function backToCard(t: TurnBuilder, m: Message): number[] {
 
 /** Each step's own words, by stem: not the service's names ("veículo" on a vehicle's transfer), nor words most services use. */
 function stepOwnWords(t: TurnBuilder, s: Service): string[][] {
-  return s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3 && !nameStems(s).has(x)));
+  const titles = s.steps.map((step) => analyze(step.title));
+  // A word of the service's name names no step, unless one step's title alone holds it ("pula pro passo do produtor
+  // rural" in the state registration, whose name includes "produtor rural", and only step 3 is the producer's).
+  const once = (x: string): boolean => titles.filter((words) => words.includes(x)).length === 1;
+  return titles.map((words) => words.filter((x) => t.ctx.search.share(x) <= 1 / 3 && (!nameStems(s).has(x) || once(x))));
 }
 
 /** Verbs of jumping to a part of the steps ("*pula* pra parte das aulas", "*vai* pro exame"), and words for a part (no content). */
 const JUMP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'vai', 'va', 'ir', 'leva', 'avanca', 'avancar', 'avance']);
 const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fase', 'novo', 'direto']);
+/** What follows a word for a step to say what it is about ("o passo *da* taxa", "a parte *do* pagamento"). */
+const ABOUT: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos']);
+/** "e o de renovar", "a da taxa": the one (step) of something, the whole message. */
+const ONE_OF = /^(e )?(o|a|os|as) (de|da|do|das|dos) /;
 
 /**
  * In a walkthrough, the step (1-based) a request to jump describes by its content ("pula pra parte das aulas práticas e
@@ -1052,10 +1060,17 @@ const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fas
  * more of than any other's, covering at least half of what is described.
  */
 function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefined {
-  if (m.text.includes('?') || !m.tokens.some((w) => JUMP_VERBS.has(w)) || findTopics(m, false)?.strong) return undefined;
+  // Pointing at a step by what it is about: a verb of jumping ("pula pra parte das aulas"), a word for a step with
+  // what it is about ("e o passo da taxa?"), or "the one of …" ("e o de renovar"), which in the steps can only be one.
+  const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ABOUT.has(m.tokens[i + 1] ?? ''));
+  const pointed = ONE_OF.test(m.tokens.join(' '));
+  const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
+  if (!(jump || part || pointed) || (!part && findTopics(m, false)?.strong)) return undefined;
   // "pula o agendamento" skips that step: the next intent takes the one after it.
   if (stepSkipped(t, m) !== undefined) return undefined;
-  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  // Words that name no service ("taxa", "renovar") still name a step when a step is pointed at ("o passo da taxa").
+  const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed);
+  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w)).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   const scores = stepOwnWords(t, s).map((own) => said.filter((x) => own.includes(x)).length);
   const best = Math.max(...scores);
@@ -1544,7 +1559,8 @@ function choiceRetyped(t: TurnBuilder, m: Message): Hit | undefined {
  */
 function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
   // "e a tres qual é?", "qual é a 3?": asking which one it is names a step, never a button.
-  const asking = m.tokens.includes('qual');
+  // "e o 3", "e a 4?": asking about another one, after the one on screen, names a step too.
+  const asking = m.tokens.includes('qual') || (m.tokens[0] === 'e' && m.tokens.length >= 3 && DEFINITE_ARTICLES.has(m.tokens[1] ?? ''));
   const rest = m.tokens.filter((w) => !isGlue(w) && !(asking && w === 'qual'));
   const word = rest.length === 1 ? (rest[0] ?? '') : '';
   const spelt = asking && word !== 'um' && word !== 'uma' ? CARDINAL_WORDS.get(word) : undefined;

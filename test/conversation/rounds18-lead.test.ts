@@ -1,0 +1,69 @@
+// The eighteenth session's lead rounds (1200 on), one `describe` per round; each test was checked to fail on the
+// code before its round. Written from the citizen's side, in the informal way people type on a phone.
+import { describe, expect, it } from 'vitest';
+import { talkOn } from './real.ts';
+
+/** The step on screen (1-based), or undefined outside the steps. */
+const stepOf = (d: ReturnType<typeof talkOn>): number | undefined => (d.state.view.at === 'walkthrough' ? d.state.view.step + 1 : undefined);
+
+describe('round 1200: in the steps, a step pointed at by what it is about opens that step', () => {
+  it('"e o de renovar", "e o passo da taxa?" and the like open the step whose title says it', () => {
+    const cases: [string, string, number][] = [
+      ['pescador-profissional', 'e o de renovar', 4],
+      ['avcb', 'e o passo da taxa', 3],
+      ['avcb', 'e o passo da taxa?', 3],
+      ['avcb', 'a parte da vistoria', 4],
+      ['transferencia-veiculo', 'e a etapa da vistoria?', 3],
+      ['cnh-renovacao', 'e o do exame medico', 3],
+      ['ipva-isencao', 'e o do siare', 2],
+    ];
+    for (const [id, q, n] of cases) {
+      const d = talkOn(id, 'passo a passo', q);
+      expect(stepOf(d), `${id}: ${q}`).toBe(n);
+    }
+  });
+
+  it('a question about a cost or a document in the steps is still answered, not taken for a step', () => {
+    for (const q of ['qual a taxa?', 'quanto e a taxa desse passo?']) {
+      const d = talkOn('avcb', 'passo a passo', q);
+      expect(d.last?.replies.some((r) => r.hint?.kind === 'follow_up')).toBe(true);
+    }
+  });
+});
+
+describe('round 1201: a word of the service\'s name names a step when one step\'s title alone holds it', () => {
+  it('"pula pro passo do produtor rural" in the state registration opens the producer\'s step', () => {
+    for (const q of ['pula pro passo do produtor rural', 'vai pra parte do produtor rural']) {
+      expect(stepOf(talkOn('inscricao-estadual', 'passo a passo', q)), q).toBe(3);
+    }
+  });
+
+  it('a jump to the water permit\'s step of the well still works', () => {
+    expect(stepOf(talkOn('outorga-agua', 'passo a passo', 'pula pra parte do poço tubular'))).toBe(2);
+  });
+});
+
+describe('round 1202: "e o 3" in the steps asks about another step, whatever the buttons', () => {
+  it('on step 2 of 4, with three buttons, "e o 3" and "e a 4?" open those steps', () => {
+    expect(stepOf(talkOn('conta-govbr', 'passo a passo', 'proximo', 'e o 3'))).toBe(3);
+    expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'proximo', 'e a 4?'))).toBe(4);
+  });
+
+  it('a bare number is still a button', () => {
+    const d = talkOn('conta-govbr', 'passo a passo', 'proximo', '3');
+    expect(stepOf(d)).not.toBe(3);
+  });
+});
+
+describe('round 1203: "o de antes" in the steps is the step before; elsewhere, the service before', () => {
+  it('on the last step, "o de antes" and "o passo de antes" go back one step', () => {
+    for (const q of ['o de antes', 'o passo de antes', 'a etapa de antes']) {
+      expect(stepOf(talkOn('crlv-licenciamento', 'passo a passo', 'ultimo passo', q)), q).toBe(2);
+    }
+  });
+
+  it('after a change of subject, "o de antes" still returns to the service before', () => {
+    const d = talkOn('cnh-renovacao', 'quero pagar o ipva', 'nao, era o de antes');
+    expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'cnh-renovacao' });
+  });
+});
