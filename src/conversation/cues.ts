@@ -112,6 +112,7 @@ export const NO = [
  * "blz") is only "next" together with a real cue ("blz, próximo"): alone it keeps the step (ACK_ONLY).
  */
 export const NEXT = [
+  'pro outro', 'vai pro outro', 'ir pro outro', 'pode ir pro outro', 'passa pro outro', 'outro passo', 'pra outra', 'vai pra outra', 'passa pra outra',
   'proxima', 'proximo', 'prox', 'px', 'proxima etapa', 'proximo passo', 'seguinte', 'passo seguinte', 'avancar', 'avanca', 'continua', 'continuar', 'continue', 'segue',
   'prossiga', 'prosseguir', 'prossegue', 'pode prosseguir', 'passa', 'passa ai', 'pode passar', 'pula', 'pular', 'pula essa', 'pode pular', 'pula essa etapa', 'pula essa parte', 'seguir', 'e depois', 'e agora', 'depois', 'dps', 'e dps', 'e ai', 'e dai', 'anda', 'anda logo', 'vai logo', 'e agora o que eu faco', 'e agora o que faco', 'o que eu faco agora', 'e depois disso', 'e depois disso o que eu faco', 'e depois disso o que faco', 'e depois disso o que fazer', 'depois disso o que eu faco', 'depois disso o que faco', 'e depois o que eu faco', 'e depois o que faco', 'o que eu faco depois', 'o que faco depois', 'o que eu faco depois disso', 'bora', 'vai', 'manda', 'manda a proxima', 'pode continuar', 'ok', 'okay', 'sim', 'blz', 'beleza',
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',

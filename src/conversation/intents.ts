@@ -297,6 +297,8 @@ export const INTENTS: readonly Intent[] = [
       const later = laterCues.union(m) ?? [];
       const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
+      // In the steps, "volta pro serviço" names the card as where to go: leaving the steps takes it (below).
+      if (backToCard(t, m).length > 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
       // In the steps, the steps named as where to go back to ("voltar pros passos") are part of the request.
@@ -454,7 +456,7 @@ export const INTENTS: readonly Intent[] = [
       // "E depois disso, o que eu faço?": a whole cue, split by a comma (cues match within a clause).
       if (NEXT_WHOLE.has(m.tokens.join(' '))) return { used: m.tokens.map((_, i) => i) };
       const cues = nextCues.union(m);
-      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : []))] : undefined;
+      const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
       if (!cues || !used || !cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? ''))) return undefined;
       // "manda de novo" repeats and "para, não quero mais ver isso" leaves: a longer cue of another step intent
@@ -501,8 +503,14 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'step_repeat',
     where: ['walkthrough'],
-    // "fala de novo", "me mostra essa etapa outra vez": a repeat cue, with verbs of saying around it.
-    recognise: (t, m) => withWords(t, m, repeatCues.union(m), REPEAT_VERBS),
+    // "fala de novo", "me mostra essa etapa outra vez": a repeat cue, with verbs of saying around it; "hã? repete",
+    // "n entendi, repete": what is said when the step was not understood comes with it.
+    recognise: (t, m) => {
+      const cues = repeatCues.union(m);
+      // Only before the request: "repete que eu nao li" gives a reason after it (see `reasonAfter`).
+      const before = cues ? (rephraseCues.union(m) ?? []).filter((i) => i < Math.min(...cues)) : [];
+      return withWords(t, m, cues && [...cues, ...before], REPEAT_VERBS);
+    },
     handle: (t) => repeatStep(t),
   },
   { name: 'step_finish', where: ['walkthrough'], cues: c(FINISH), whole: true, handle: (t) => finishWalk(t) },
@@ -533,7 +541,8 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'repeat_last',
     where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
-    recognise: (t, m) => withWords(t, m, repeatCues.union(m), REPEAT_VERBS),
+    // "me ensina passo por passo devagar" on a card asks for the steps, slowly: the steps take it (start_walk).
+    recognise: (t, m) => (t.state.view.at === 'service' && startWalkCues.union(m) !== undefined ? undefined : withWords(t, m, repeatCues.union(m), REPEAT_VERBS)),
     handle: (t) => {
       // "repete pfv, n vi" on a card: the card itself again, as it was (said "of another way", it lost words of it).
       const view = t.state.view;
@@ -973,13 +982,21 @@ function namesOtherMore(t: TurnBuilder, m: Message, used: readonly number[], foc
 /** How an older citizen may call the bot at the start of a message, before a pause ("Minha filha, pode repetir?"). */
 const VOCATIVES: readonly (readonly string[])[] = [['minha', 'filha'], ['meu', 'filho'], ['minha', 'querida'], ['meu', 'querido'], ['meu', 'bem'], ['moco'], ['moca'], ['menina'], ['menino'], ['fia'], ['fio']];
 
-/** The tokens of a vocative opening the message, if one does. */
+/**
+ * The tokens of a vocative opening the message ("minha filha, repete"), or closing it after the request ("pode
+ * continuar minha filha"); not one that follows a preposition ("repete pra minha filha" is for her).
+ */
 function vocative(m: Message): number[] {
+  const n = m.tokens.length;
   for (const v of VOCATIVES) {
     if (v.every((w, i) => m.tokens[i] === w) && m.pauses?.has(v.length - 1)) return v.map((_, i) => i);
+    const from = n - v.length;
+    if (from >= 1 && v.every((w, i) => m.tokens[from + i] === w) && !NOT_BEFORE_VOCATIVE.has(m.tokens[from - 1] ?? '')) return v.map((_, i) => from + i);
   }
   return [];
 }
+/** Words after which "minha filha" is no vocative but the person meant ("pra minha filha", "e minha filha?"). */
+const NOT_BEFORE_VOCATIVE: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'por', 'de', 'da', 'do', 'com', 'sem', 'a', 'o', 'e', 'que', 'q', 'se', 'tirar', 'levar', 'trazer', 'inscrever', 'colocar', 'incluir']);
 
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['que', ...BECAUSE]);
@@ -1021,7 +1038,10 @@ function backToForm(m: Message): number[] | undefined {
 const FORM_NOUNS: ReadonlySet<string> = new Set(['pedido', 'agendamento', 'preagendamento', 'formulario', 'solicitacao', 'cadastro', 'inscricao', 'manifestacao', 'registro', 'requerimento']);
 
 /** Words for the service's card, seen before the steps ("o *resumo* do serviço", "o *cartão*", "as *informações*"). */
-const CARD_NOUNS: ReadonlySet<string> = new Set(['resumo', 'cartao', 'card', 'ficha', 'descricao', 'informacoes', 'apresentacao', 'inicial']);
+const CARD_NOUNS: ReadonlySet<string> = new Set(['resumo', 'cartao', 'card', 'ficha', 'descricao', 'informacoes', 'apresentacao', 'inicial',
+  // "volta pro serviço", "voltar para a página do serviço", "quero voltar pra tela do serviço".
+  'servico', 'pagina', 'tela',
+]);
 /** Verbs of going back to something or seeing it again ("volta pro resumo", "mostra o cartão de novo"). */
 const SEE_AGAIN: ReadonlySet<string> = new Set([...BACK_VERBS, 'ver', 've', 'mostra', 'mostrar', 'mostre', 'abre', 'abrir', 'novo', 'vai', 'ir', 'leva']);
 
@@ -1066,8 +1086,9 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const pointed = ONE_OF.test(m.tokens.join(' '));
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
   if (!(jump || part || pointed) || (!part && findTopics(m, false)?.strong)) return undefined;
-  // "pula o agendamento" skips that step: the next intent takes the one after it.
-  if (stepSkipped(t, m) !== undefined) return undefined;
+  // "pula o agendamento" skips that step: the next intent takes the one after it; "ja descobri, pode ir pro outro"
+  // tells a step done, which is no step to jump to.
+  if (stepSkipped(t, m) !== undefined || (m.tokens.includes('ja') && m.tokens.some((w) => DONE_VERB.test(w)))) return undefined;
   // Words that name no service ("taxa", "renovar") still name a step when a step is pointed at ("o passo da taxa").
   const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed);
   const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w)).flatMap((w) => analyze(w)))];
@@ -1107,7 +1128,23 @@ function stepSkipped(t: TurnBuilder, m: Message): number | undefined {
 }
 
 /** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
-const DONE_VERB = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|assinamos|terminei|preenchi|mandei|enviei|agendei|marquei|tirei|emiti|imprimi|conclui|concluimos|passei|levei)$/;
+const DONE_VERB_LISTED = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|assinamos|terminei|preenchi|mandei|enviei|agendei|marquei|tirei|emiti|imprimi|conclui|concluimos|passei|levei)$/;
+/**
+ * A verb in the first person of the past ("separei", "juntei", "legalizei", "reuni", "traduzi"): any such form, since
+ * the step's own title must also hold its stem for the message to tell a step done (see `stepAfterDone`).
+ */
+const DONE_VERB = { test: (w: string): boolean => DONE_VERB_LISTED.test(w) || (/^[a-z]{4,}(ei|i)$/.test(w) && !NOT_DONE.has(w)) };
+/** The infinitives a verb in the first person of the past may come from: "separei" separar, "marquei" marcar, "reuni" reunir. */
+function infinitives(w: string): string[] {
+  if (w.endsWith('guei')) return [`${w.slice(0, -4)}gar`];
+  if (w.endsWith('quei')) return [`${w.slice(0, -4)}car`];
+  if (w.endsWith('cei')) return [`${w.slice(0, -3)}car`, `${w.slice(0, -3)}cer`];
+  if (w.endsWith('ei')) return [`${w.slice(0, -2)}ar`];
+  if (w.endsWith('i')) return [`${w.slice(0, -1)}ir`, `${w.slice(0, -1)}er`];
+  return [];
+}
+/** Words that end like a verb in the past but are none ("aqui", "assim"), or a future ("farei"). */
+const NOT_DONE: ReadonlySet<string> = new Set(['aqui', 'assim', 'daqui', 'dali', 'tambei', 'farei', 'direi', 'terei', 'serei', 'irei', 'darei', 'verei', 'porei']);
 
 /**
  * In a walkthrough, before the "what next" clause: the last step (1-based) whose own words a clause of things done
@@ -1150,11 +1187,15 @@ function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
   if (!s || view.at !== 'walkthrough' || !m.tokens.includes('ja')) return undefined;
   const verb = (w: string): boolean => DONE_VERB.test(w) || DONE_BY_OTHER.test(w);
   if (!m.tokens.some(verb)) return undefined;
-  // The doing verb counts by its stem when it is the step's own ("agendei" is "Agendar o atendimento"); "fiz" does not.
-  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && w !== 'ja').flatMap((w) => analyze(w)))].filter((x) => x !== 'fiz' && x !== 'fez');
+  // The doing verb counts by its stem when it is the step's own ("agendei" is "Agendar o atendimento"; "separei", whose
+  // stem is not the infinitive's, is "Separar os documentos"); "fiz" does not.
+  // "pronto ja separei os documento pode ir pro outro": the words asking to go on are not what was done.
+  const going = nextCues.union(m) ?? [];
+  const told = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && w !== 'ja' && !going.includes(i) && !NEXT_VERBS.has(w)))];
+  const said = told.map((w) => [...new Set([w, ...(verb(w) ? infinitives(w) : [])].flatMap((x) => analyze(x)))].filter((x) => x !== 'fiz' && x !== 'fez')).filter((xs) => xs.length > 0);
   // A step's own words, the service's name among them ("Gerar e assinar a ATPV-e" on the transfer, whose names hold it).
   const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3));
-  const steps = said.map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x)));
+  const steps = said.map((xs) => own.findIndex((words, i) => i >= view.step && xs.some((x) => words.includes(x))));
   const named = steps.filter((i) => i >= 0);
   if (named.length === 0 || named.length * 2 < said.length) return undefined;
   const next = Math.max(...named) + 1;

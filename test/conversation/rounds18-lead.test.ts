@@ -67,3 +67,82 @@ describe('round 1203: "o de antes" in the steps is the step before; elsewhere, t
     expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'cnh-renovacao' });
   });
 });
+
+describe('round 1204: in the steps, going back to the service\'s page leaves the steps', () => {
+  it('"volta pro serviço", "Voltar para a página do serviço." and the like show the card again', () => {
+    for (const q of ['sai do passo a passo e volta pro serviço', 'Voltar para a página do serviço.', 'volta pro servico', 'quero voltar pra tela do servico']) {
+      const d = talkOn('cadastro-escolar', 'passo a passo', 'proximo', q);
+      expect(d.state.view, q).toMatchObject({ at: 'service', serviceId: 'cadastro-escolar' });
+    }
+  });
+
+  it('"volta" and "volta uma etapa" still go to the step before', () => {
+    for (const q of ['volta', 'volta uma etapa']) expect(stepOf(talkOn('itcd', 'passo a passo', 'proximo', q)), q).toBe(1);
+  });
+});
+
+describe('round 1205: "hã? repete" in the steps repeats the step', () => {
+  it('a word of not understanding before the request to repeat is part of it', () => {
+    for (const q of ['hã? repete', 'que? repete', 'han? repete ai']) {
+      const d = talkOn('seguro-desemprego', 'passo a passo', 'proximo', q);
+      expect(stepOf(d), q).toBe(2);
+      expect(d.last?.replies.some((r) => r.hint?.kind === 'step'), q).toBe(true);
+    }
+  });
+
+  it('a reason after the request ("repete que eu nao li direito") still repeats', () => {
+    const d = talkOn('cnh-renovacao', 'passo a passo', 'repete que eu nao li direito');
+    expect(d.last?.replies.some((r) => r.hint?.kind === 'step')).toBe(true);
+  });
+});
+
+describe('round 1206: on a card, asking for the steps slowly opens the steps', () => {
+  it('"me ensina passo por passo devagar" is the steps, not the card again', () => {
+    for (const [id, q] of [['visita-presidio', 'me ensina passo por passo devagar'], ['cnh-renovacao', 'explica os passos mais devagar']] as const) {
+      expect(stepOf(talkOn(id, q)), q).toBe(1);
+    }
+  });
+
+  it('"repete" alone on the card still shows the card', () => {
+    expect(talkOn('visita-presidio', 'repete').state.view).toMatchObject({ at: 'service', serviceId: 'visita-presidio' });
+  });
+});
+
+describe('round 1207: a vocative at the end of a request ("pode continuar minha filha") is not the person asked about', () => {
+  it('goes on to the next step', () => {
+    for (const q of ['pode continuar minha filha', 'continua moça', 'proximo meu filho']) {
+      expect(stepOf(talkOn('denuncia-ambiental', 'passo a passo', q)), q).toBe(2);
+    }
+  });
+
+  it('"pode tirar minha filha?" on a card still asks about minors', () => {
+    const d = talkOn('cin-2a-via', 'pode tirar minha filha?');
+    expect(d.last?.replies.some((r) => r.hint?.kind === 'follow_up' && r.hint.topic === 'minors')).toBe(true);
+  });
+});
+
+describe('round 1208: any verb in the past that a step\'s title holds tells that step done', () => {
+  it('"já separei os documentos", "ja legalizei e traduzi" and the like open the step after it', () => {
+    const cases: [string, string, number][] = [
+      ['visita-presidio', 'ja separei os documentos', 2],
+      ['visita-presidio', 'pronto ja separei os documento pode ir pro outro', 2],
+      ['equivalencia-estudos', 'ja legalizei e traduzi os documentos', 2],
+      ['cnh-renovacao', 'ja conferi o endereço', 2],
+      ['outorga-agua', 'ja descobri, pode ir pro outro', 2],
+    ];
+    for (const [id, q, n] of cases) expect(stepOf(talkOn(id, 'passo a passo', q)), `${id}: ${q}`).toBe(n);
+  });
+
+  it('a question about a thing done is still a question', () => {
+    const d = talkOn('visita-presidio', 'passo a passo', 'ja separei os documentos, quais sao mesmo?');
+    expect(stepOf(d)).toBe(1);
+  });
+});
+
+describe('round 1209: "pode ir pro outro" in the steps is the next step', () => {
+  it('goes on, on several services', () => {
+    for (const id of ['visita-presidio', 'outorga-agua', 'cnh-renovacao']) {
+      for (const q of ['pode ir pro outro', 'vai pro outro', 'passa pra outra']) expect(stepOf(talkOn(id, 'passo a passo', q)), `${id}: ${q}`).toBe(2);
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { runChecks } from './checks.ts';
 import { DialogueDataError, loadDialogues, type LoadedDialogue } from './load.ts';
 import { haystack } from './match.ts';
 import type { Observation } from './observe.ts';
-import { explainFailure, loadBundled, playDialogue } from './run.ts';
+import { explainFailure, findOption, loadBundled, playDialogue } from './run.ts';
 import { CATEGORIES, type Expect } from './schema.ts';
 
 let catalogue: Catalogue;
@@ -210,6 +210,13 @@ describe('each check', () => {
       expect(run(c.fail).map((f) => f.check)).toContain(c.check);
     });
   }
+
+  it('press finds a button by its label or the label\'s start, never a button that only contains the words', () => {
+    const options = [{ id: 'walk:next', label: '➡️ Próxima etapa' }, { id: 'walk:leave', label: '🚪 Sair do passo a passo' }];
+    expect(findOption(options, 'Passo a passo')).toBeUndefined();
+    expect(findOption(options, 'Próxima')?.id).toBe('walk:next');
+    expect(findOption([{ id: 'card:steps', label: '📋 Passo a passo' }], 'passo a passo')?.id).toBe('card:steps');
+  });
 
   it('says finds a number written as an ordinal or in degrees, and not inside a longer number', () => {
     const says = (text: string) => runChecks({ expect: { says: ['\\b90\\b'] }, obs: obs({ text }), prev: undefined, catalogue, about: undefined }).length;

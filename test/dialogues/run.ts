@@ -49,7 +49,7 @@ export function findOption(options: readonly { id: string; label: string }[], wa
   return (
     options.find((o) => o.id === wanted) ??
     options.find((o) => fold(o.label) === w) ??
-    options.find((o) => fold(o.label).includes(w)) ??
+    options.find((o) => fold(o.label).startsWith(w)) ??
     options.find((o) => fold(o.label).length > 0 && w.includes(fold(o.label)))
   );
 }
