@@ -465,6 +465,8 @@ export const SOCIAL = {
     'voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
+    // "esse trem nao presta pra nada sô, so enrola a gente": worthless, or stalling the citizen.
+    'nao presta', 'nao presta pra nada', 'nao presta para nada', 'so enrola', 'so enrolam', 'enrola a gente', 'so enrola a gente', 'enrolacao', 'so enrolacao', 'esse trem nao presta',
     'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
     // Frustration at the service rather than a word against the bot ("vcs não resolvem nada mesmo", "sem graça vc").
     'ninguem resolve nada', 'nao resolve nada', 'nao resolvem nada', 'nunca resolve nada', 'nunca resolvem nada', 'nao resolve', 'sem graca', 'bot inutil', 'que bot inutil',

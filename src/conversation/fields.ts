@@ -112,6 +112,15 @@ const NOT_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /** Checks one answer against its field. `now` is used for dates. */
+/**
+ * The e-mail address in an answer: "meu email é fulano@gmail.com", "é fulano arroba gmail.com." give the address
+ * alone; an answer with no single address is checked as it is.
+ */
+function emailIn(input: string): string {
+  const words = input.replace(/\s+arroba\s+/giu, '@').split(/\s+/).filter((w) => w.includes('@'));
+  return words.length === 1 ? (words[0] ?? input).replace(/^[<("']+|[>)"'.,;:!?]+$/gu, '') : input;
+}
+
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   const input = raw.trim();
   if (input === '') return { ok: false, reason: 'A resposta está vazia.' };
@@ -149,8 +158,9 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       return { ok: true, value: `(${ddd}) ${rest.slice(0, rest.length - 4)}-${rest.slice(-4)}` };
     }
     case 'email': {
-      if (input.length > 254 || !isValidEmail(input)) return { ok: false, reason: 'Esse e-mail não parece válido. Exemplo: nome@exemplo.com.br.' };
-      return { ok: true, value: input.toLowerCase() };
+      const email = emailIn(input);
+      if (email.length > 254 || !isValidEmail(email)) return { ok: false, reason: 'Esse e-mail não parece válido. Exemplo: nome@exemplo.com.br.' };
+      return { ok: true, value: email.toLowerCase() };
     }
     case 'text': {
       const max = field.maxLength ?? 500;

@@ -71,6 +71,9 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   });
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
+  // Praise or a complaint measured against someone ("me ajudou mais que o povo da agencia", "melhor do que ligar
+  // no 155"): the comparison is context, from "mais/melhor/pior (do) que" to the end.
+  for (const i of comparedWith(m)) used.add(i);
   // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
   for (const i of addressCues.union(m) ?? []) used.add(i);
   // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos").
@@ -235,6 +238,13 @@ function laughedStory(t: TurnBuilder, m: Message, asks: boolean): Hit | undefine
   if (namingWordsOf(t.ctx, namingWords(m, [0]).filter((w) => !WHO_WORDS.has(w))).length > 0 || elsewhere(t, rest) || t.ctx.search.search(rest, 2).hits.length > 0) return undefined;
   return { used: m.tokens.map((_, i) => i), social: new Set(['laugh']) };
 }
+
+/** The words of a comparison closing the message ("mais que o povo da agencia", "melhor do que a fila"). */
+function comparedWith(m: Message): number[] {
+  const at = m.tokens.findIndex((w, i) => i > 0 && COMPARING.has(w) && (m.tokens[i + 1] === 'que' || m.tokens[i + 1] === 'q' || (m.tokens[i + 1] === 'do' && m.tokens[i + 2] === 'que')));
+  return at < 0 ? [] : m.tokens.flatMap((_, i) => (i >= at ? [i] : []));
+}
+const COMPARING: ReadonlySet<string> = new Set(['mais', 'melhor', 'pior', 'menos']);
 
 /** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
 export function allCues(m: Reading, cues: CueSet): Hit | undefined {

@@ -1,7 +1,8 @@
 // The eighteenth session's lead rounds (1200 on), one `describe` per round; each test was checked to fail on the
 // code before its round. Written from the citizen's side, in the informal way people type on a phone.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { checkField } from '../../src/conversation/fields.ts';
+import { talk, talkOn } from './real.ts';
 
 /** The step on screen (1-based), or undefined outside the steps. */
 const stepOf = (d: ReturnType<typeof talkOn>): number | undefined => (d.state.view.at === 'walkthrough' ? d.state.view.step + 1 : undefined);
@@ -143,6 +144,45 @@ describe('round 1209: "pode ir pro outro" in the steps is the next step', () => 
   it('goes on, on several services', () => {
     for (const id of ['visita-presidio', 'outorga-agua', 'cnh-renovacao']) {
       for (const q of ['pode ir pro outro', 'vai pro outro', 'passa pra outra']) expect(stepOf(talkOn(id, 'passo a passo', q)), `${id}: ${q}`).toBe(2);
+    }
+  });
+});
+
+describe('round 1210: an e-mail given in a sentence is the e-mail', () => {
+  const field = { id: 'email', label: 'E-mail', type: 'email' as const, optional: true, purpose: 'Para a resposta.' };
+  const now = new Date('2026-11-25T12:00:00-03:00');
+  it('"meu email é antonio.roca@gmail.com" and the like give the address alone', () => {
+    for (const raw of ['meu email é antonio.roca@gmail.com', 'é antonio.roca@gmail.com.', 'o email: <Antonio.Roca@gmail.com>', 'antonio.roca arroba gmail.com']) {
+      expect(checkField(field, raw, now), raw).toEqual({ ok: true, value: 'antonio.roca@gmail.com' });
+    }
+  });
+
+  it('a sentence with no address, or with two, is still refused', () => {
+    for (const raw of ['meu email é antonio', 'antonio@gmail.com ou maria@gmail.com', 'nao tenho']) expect(checkField(field, raw, now).ok, raw).toBe(false);
+  });
+});
+
+describe('round 1211: praise or a complaint measured against someone, and "não presta", are small talk', () => {
+  it('keeps the card and answers socially', () => {
+    for (const q of ['vc é bom demais, me ajudou mais que o povo da agencia', 'obrigado, foi melhor do que ir no detran', 'esse trem nao presta pra nada sô, so enrola a gente', 'nao presta pra nada isso']) {
+      const d = talkOn('cemig-conta', q);
+      expect(d.last?.replies.map((r) => r.hint?.kind), q).toEqual(['small_talk']);
+      expect(d.state.focus, q).toBe('cemig-conta');
+    }
+  });
+
+  it('a request that compares still asks for a service', () => {
+    const d = talkOn('cemig-conta', 'quero um atendimento melhor que o do detran');
+    expect(d.last?.replies.map((r) => r.hint?.kind)).not.toEqual(['small_talk']);
+  });
+});
+
+describe('round 1212: a dirt road in the countryside is the town\'s', () => {
+  it('points to the prefeitura, with no service', () => {
+    for (const q of ['a estrada de terra que vai pro meu sitio ta cheia de buraco, quem arruma isso', 'quem patrola a estrada vicinal aqui']) {
+      const d = talk(q);
+      expect(d.last?.replies.map((r) => r.hint?.kind), q).toContain('elsewhere');
+      expect(d.last?.replies.map((r) => r.text).join(' '), q).toContain('prefeitura');
     }
   });
 });
