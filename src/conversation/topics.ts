@@ -792,6 +792,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
   // words gone back to name, though a topic's cue took them ("agendamento") and nothing else is named.
   before('nothing named but the one gone back to', (c) => c.naming.length === 0 && c.inFocus && BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, backObject(c.m.text), c.inFocus), opened),
+  // "voltando, da pra pagar no pix?" on the vehicle licence after the IPVA: going back alone, nothing else named.
+  before('nothing named, back to the one seen just before', (c) => c.naming.length === 0 && c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) && lastSeen(c.t, c.inFocus), opened),
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
   before('nothing named, right after a subject handled elsewhere', (c) => c.naming.length === 0 && c.t.lastAway !== undefined && elsewhere(c.t, c.m.text), (_, away): Target => ({ kind: 'elsewhere', away })),
@@ -862,6 +864,12 @@ function inSynonymPhrase(t: TurnBuilder, m: Reading): ReadonlySet<number> {
 
 /** Rules read top to bottom after the search: the first that holds gives the target; none, the list of results. */
 const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
+  // "voltando, tem algum jeito com horario flexivel?" on the technical course after the EJA: going back, said alone
+  // before a pause, is going back to the service seen just before the one in view, when the words name no other.
+  after('back, to the one seen just before', (c) => {
+    const before = c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) ? lastSeen(c.t, c.inFocus) : undefined;
+    return before && (c.first === undefined || c.first.id === before.id || !namesService(c.t.ctx, c.first, c.naming)) ? before : undefined;
+  }, opened),
   // "a propósito, como eu vejo se meu pai tem multa na carteira dele?": a change of subject, said as such, asks about
   // the service the words name, even when some of them are the focus's too.
   after('change of subject', (c) => c.inFocus && c.first && c.first.id !== c.inFocus.id && SHIFT.test(fold(c.m.text)) && namesService(c.t.ctx, c.first, c.naming) && c.first, opened),
@@ -1075,6 +1083,15 @@ const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra d
 
 /** Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"). */
 const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
+
+/** Going back said alone, to nothing named ("voltando", "mas voltando ao assunto", "retomando la"): a clause of its own. */
+const BARE_BACK = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim|mas)\s+)?(?:voltando|retomando|retornando|de volta)(?:\s+(?:ao assunto|no assunto|pro assunto|ao anterior|pro anterior|ao outro|pro outro|la|ali|atras|aqui))?$/;
+
+/** The service seen last before the one in view, if any. */
+function lastSeen(t: TurnBuilder, focus: Service): Service | undefined {
+  const id = [...(t.state.recent ?? [])].reverse().find((x) => x !== focus.id);
+  return id === undefined ? undefined : serviceOf(t.ctx, id);
+}
 
 /** The words gone back to, up to the first pause ("voltando no *agendamento*, toda uai faz tudo?"). */
 function backObject(text: string): string[] {
