@@ -955,6 +955,25 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
   // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
   after('the one found only brushed', inFocusWhen((c, f) => c.first !== undefined && c.first.id !== f.id && !namesService(c.t.ctx, c.first, c.naming)), onInFocus),
+  // "preciso pagar uma taxa do ief, como gero a guia do estado?", "como gero o boleto da taxa do detran?": with nothing
+  // in focus, the question's own words ("taxa", "gero") may be what names the service asked for. The one the message as
+  // typed finds clearly, when a word the question took names it (and not the first found), and the words (who it is for
+  // aside) name it more than any other found, by either search, is the one asked about.
+  after('the message as typed named', (c) => {
+    // Not when the words ask for a second copy (`second`): "levaram o rg dela, como tira outro?" is no first issue.
+    if (!c.fresh || c.second.length > 0) return undefined;
+    // Only when the message as typed finds it clearly: a story's words ("faleceu e deixou um carro… tem q pagar algum
+    // imposto?", "a conta dágua sumiu como pego outra") brush other services.
+    const found = c.t.ctx.search.search(c.m.text, 5);
+    const lead = found.clear ? serviceOf(c.t.ctx, found.hits[0]?.id ?? '') : undefined;
+    if (lead === undefined || lead.id === c.first?.id) return undefined;
+    // Named by a word the question took ("gero", "pedir", "renovar") that the names of the first found lack.
+    const cueStems = analyze(c.used.map((i) => c.m.tokens[i] ?? '').join(' '));
+    const byCue = cueStems.some((x) => nameStems(lead).has(x) && (c.first === undefined || !nameStems(c.first).has(x)));
+    const said = c.m.tokens.filter((w) => !WHO_WORDS.has(w)).join(' ');
+    const others = [...found.hits.slice(1), ...c.hits.filter((h) => !found.hits.some((x) => x.id === h.id))];
+    return byCue && namedLead(c.t, [lead, ...others], said) ? lead : undefined;
+  }, opened),
   // "Como faço para renovar a carteira de motorista?": with nothing in focus, the verbs left out of the naming words
   // ("renovar", "tirar") may be what tells the services apart, so the rest of the message is searched whole too.
   after('the whole message clear', (c) => (!c.inFocus && !c.result.clear && c.whole().clear ? serviceOf(c.t.ctx, c.whole().hits[0]?.id ?? '') : undefined), opened),

@@ -69,3 +69,30 @@ describe('round 1121: going back, said alone, is going back to the service seen 
     expect(talk('licenciamento do carro', 'e o ipva, quanto custa?', 'voltando, e a cnh, como renovo?').state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 1122: with nothing in view, the question\'s own words may name the service asked for', () => {
+  it('"gerar", "emitir", "taxa" taken by the question still name the DAE when the message as typed finds it clearly', () => {
+    for (const q of ['como gero o boleto da taxa do detran?', 'como emito a guia do estado pra pagar a taxa da vistoria?', 'preciso pagar a taxa do ima, como gero a guia do estado?']) {
+      expect(talk(q).state.focus).toBe('dae');
+    }
+  });
+
+  it('what stays: a story whose words brush another service keeps the one the naming words find', () => {
+    expect(talk('meu pai faleceu mes passado e deixou uma casa e um carro pros filhos, tem q pagar algum imposto?').state.focus).toBe('itcd');
+    expect(talk('Como faço para matricular meu filho de 5 anos numa escola estadual para o ano que vem?').state.focus).toBe('cadastro-escolar');
+    expect(talk('sou taxista autonomo, tenho direito a nao pagar ipva?').state.focus).toBe('ipva-isencao');
+  });
+});
+
+describe('round 1123: where something was lost is the story; a clause after it is not', () => {
+  it('"perdi … na rodoviaria, tenho que registrar bo?" asks for the report of lost documents', () => {
+    for (const q of ['perdi minha identidade na rodoviaria, tenho que registrar bo?', 'perdi minha carteira de trabalho na rua, tenho q fazer bo?', 'perdi meu rg no metro, preciso fazer boletim?']) {
+      expect(talk(q).state.focus).toBe('bo-perda-documentos');
+    }
+  });
+
+  it('what stays: the place alone, or a clause asking for another copy, is still the second copy', () => {
+    expect(talk('perdi minha cnh ontem no onibus').state.focus).toBe('cnh-2a-via');
+    expect(talk('perdi meu rg na rodoviaria, como tiro outro?').state.focus).toBe('cin-2a-via');
+  });
+});
