@@ -38,7 +38,7 @@ import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
 import { ackLead, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
-import { serviceOf, type TurnBuilder } from './turn.ts';
+import { serviceOf, TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -99,6 +99,8 @@ export const INTENTS: readonly Intent[] = [
       return opensWithCancel && clauses.size >= 2 && clauses.has(0) ? { used: [...cue] } : undefined;
     },
     handle: (t, m, hit) => {
+      // "esquece isso, meu irmao sumiu ontem o que eu faco": the request is dropped, and what follows is a new one.
+      if (!m.freeText && cancelThenAsk(t, m)) return;
       // "mudei de ideia, quero so saber o preço": the request is dropped, and the question about its service answered.
       const view = t.state.view;
       const s = view.at === 'form' || view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : view.at === 'leave' ? serviceOf(t.ctx, view.form.serviceId) : undefined;
@@ -1364,15 +1366,55 @@ const DISMISS_VERB_SAID = new RegExp([...DISMISS_VERBS].map((v) => [...v].map((c
  * inheritance's). Not in a form, where they give up the request (CANCEL_FORM) and the form asks what to do.
  */
 export function withoutDismissal(t: TurnBuilder, raw: string): string {
-  if (inForm(t) || !DISMISS_VERB_SAID.test(fold(raw))) return raw;
+  return inForm(t) ? raw : (afterDismissal(t, raw) ?? raw);
+}
+
+/**
+ * The request after a clause that opens the message by only dropping what was being talked about (see
+ * `withoutDismissal`), or undefined. The dropped thing may be named by the service in focus's own names ("esquece a
+ * guia, quero a carteira de pesca mesmo" on the DAE, "deixa o rg pra la, meu irmao sumiu" while booking the RG).
+ */
+export function afterDismissal(t: TurnBuilder, raw: string): string | undefined {
+  if (!DISMISS_VERB_SAID.test(fold(raw))) return undefined;
   const pause = raw.search(/[,;.!]/);
   const want = raw.search(WANT_AFTER_SPACE);
   const cut = pause >= 0 && (want < 0 || pause < want) ? pause + 1 : want;
-  if (cut <= 0) return raw;
+  if (cut <= 0) return undefined;
   const head = reader.read(raw.slice(0, cut), () => false).tokens;
   const rest = raw.slice(cut);
-  const dismisses = head.length > 0 && head.every((w) => DISMISS_WORDS.has(w)) && head.some((w) => DISMISS_VERBS.has(w));
-  return dismisses && reader.read(rest, () => false).tokens.some((w) => !isGlue(w)) ? rest.trim() : raw;
+  const focus = focusOf(t);
+  const dropped = (w: string): boolean => DISMISS_WORDS.has(w) || (focus !== undefined && (isGlue(w) || nameStems(focus).has(analyze(w)[0] ?? w)));
+  const dismisses = head.length > 0 && head.every(dropped) && head.some((w) => DISMISS_VERBS.has(w));
+  return dismisses && reader.read(rest, () => false).tokens.some((w) => !isGlue(w)) ? rest.trim() : undefined;
+}
+
+/**
+ * A form given up by a clause that only drops it, then a request of its own ("esquece isso, meu irmao sumiu ontem o que
+ * eu faco", "deixa pra la, quero ver o ipva"): the request is cancelled, and the rest read as a first message at the
+ * menu, when it finds a service or says who handles it; otherwise (a way of doing it, "esquece, vou ligar no 162") false.
+ */
+function cancelThenAsk(t: TurnBuilder, m: Message): boolean {
+  const rest = afterDismissal(t, m.text);
+  if (rest === undefined) return false;
+  const dropped = (b: TurnBuilder): void => {
+    // What is dropped is the request and its service: the rest is not a question about it.
+    b.go({ at: 'menu' }, false);
+    b.unfocus();
+    b.state = { ...b.state, back: [] };
+  };
+  const trial = new TurnBuilder(t.state, t.ctx);
+  dropped(trial);
+  const tm = readMessage(trial, rest);
+  const tried = classify(trial, tm);
+  tried.intent.handle(trial, tm, tried.hit);
+  const found = ['service', 'results', 'walkthrough'].includes(trial.state.view.at) || trial.replies.some((r) => r.hint?.kind === 'elsewhere');
+  if (!found || trial.replies.some((r) => r.hint?.kind === 'no_results')) return false;
+  t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
+  dropped(t);
+  const next = readMessage(t, rest);
+  const { intent, hit } = classify(t, next);
+  intent.handle(t, next, hit);
+  return true;
 }
 
 /** The first intent of the table that recognises the message where the citizen is, with what it found. */

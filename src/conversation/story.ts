@@ -54,12 +54,16 @@ const reader = new Reader([]);
 
 /**
  * The text up to where something was lost or taken, when it says where ("perdi minha cnh ontem no onibus" → "perdi
- * minha cnh ontem"); undefined otherwise. Everything from the place on goes: a search retried on the request alone.
+ * minha cnh ontem"); undefined otherwise. Everything from the place to the next pause goes: a search retried on the request alone.
  */
 export function withoutLossPlace(text: string): string | undefined {
   const m = reader.read(text, () => true);
   const start = lossPlace(m)[0];
-  return start === undefined ? undefined : m.tokens.slice(0, start).join(' ');
+  if (start === undefined) return undefined;
+  // A clause of its own after the place is no part of the story: "perdi meu rg no onibus, *preciso fazer bo?*" asks
+  // for the report.
+  const end = [...(m.pauses ?? [])].filter((p) => p >= start).sort((a, b) => a - b)[0];
+  return [...m.tokens.slice(0, start), ...(end === undefined ? [] : m.tokens.slice(end + 1))].join(' ');
 }
 
 /** Forms of "esquecer" telling of having forgotten ("esqueci", "esqueceu", "esquecemos"). */

@@ -792,6 +792,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
   // words gone back to name, though a topic's cue took them ("agendamento") and nothing else is named.
   before('nothing named but the one gone back to', (c) => c.naming.length === 0 && c.inFocus && BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, backObject(c.m.text), c.inFocus), opened),
+  // "voltando, da pra pagar no pix?" on the vehicle licence after the IPVA: going back alone, nothing else named.
+  before('nothing named, back to the one seen just before', (c) => c.naming.length === 0 && c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) && lastSeen(c.t, c.inFocus), opened),
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
   before('nothing named, right after a subject handled elsewhere', (c) => c.naming.length === 0 && c.t.lastAway !== undefined && elsewhere(c.t, c.m.text), (_, away): Target => ({ kind: 'elsewhere', away })),
@@ -862,6 +864,12 @@ function inSynonymPhrase(t: TurnBuilder, m: Reading): ReadonlySet<number> {
 
 /** Rules read top to bottom after the search: the first that holds gives the target; none, the list of results. */
 const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
+  // "voltando, tem algum jeito com horario flexivel?" on the technical course after the EJA: going back, said alone
+  // before a pause, is going back to the service seen just before the one in view, when the words name no other.
+  after('back, to the one seen just before', (c) => {
+    const before = c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) ? lastSeen(c.t, c.inFocus) : undefined;
+    return before && (c.first === undefined || c.first.id === before.id || !namesService(c.t.ctx, c.first, c.naming)) ? before : undefined;
+  }, opened),
   // "a propósito, como eu vejo se meu pai tem multa na carteira dele?": a change of subject, said as such, asks about
   // the service the words name, even when some of them are the focus's too.
   after('change of subject', (c) => c.inFocus && c.first && c.first.id !== c.inFocus.id && SHIFT.test(fold(c.m.text)) && namesService(c.t.ctx, c.first, c.naming) && c.first, opened),
@@ -947,6 +955,25 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // the high-cost medicines does not open the towed vehicle, "sou contratado, tenho direito?" on the IPSEMG does
   // not open the company registration. "e a CNH?", "e pra carteira de motorista?" name theirs.
   after('the one found only brushed', inFocusWhen((c, f) => c.first !== undefined && c.first.id !== f.id && !namesService(c.t.ctx, c.first, c.naming)), onInFocus),
+  // "preciso pagar uma taxa do ief, como gero a guia do estado?", "como gero o boleto da taxa do detran?": with nothing
+  // in focus, the question's own words ("taxa", "gero") may be what names the service asked for. The one the message as
+  // typed finds clearly, when a word the question took names it (and not the first found), and the words (who it is for
+  // aside) name it more than any other found, by either search, is the one asked about.
+  after('the message as typed named', (c) => {
+    // Not when the words ask for a second copy (`second`): "levaram o rg dela, como tira outro?" is no first issue.
+    if (!c.fresh || c.second.length > 0) return undefined;
+    // Only when the message as typed finds it clearly: a story's words ("faleceu e deixou um carro… tem q pagar algum
+    // imposto?", "a conta dágua sumiu como pego outra") brush other services.
+    const found = c.t.ctx.search.search(c.m.text, 5);
+    const lead = found.clear ? serviceOf(c.t.ctx, found.hits[0]?.id ?? '') : undefined;
+    if (lead === undefined || lead.id === c.first?.id) return undefined;
+    // Named by a word the question took ("gero", "pedir", "renovar") that the names of the first found lack.
+    const cueStems = analyze(c.used.map((i) => c.m.tokens[i] ?? '').join(' '));
+    const byCue = cueStems.some((x) => nameStems(lead).has(x) && (c.first === undefined || !nameStems(c.first).has(x)));
+    const said = c.m.tokens.filter((w) => !WHO_WORDS.has(w)).join(' ');
+    const others = [...found.hits.slice(1), ...c.hits.filter((h) => !found.hits.some((x) => x.id === h.id))];
+    return byCue && namedLead(c.t, [lead, ...others], said) ? lead : undefined;
+  }, opened),
   // "Como faço para renovar a carteira de motorista?": with nothing in focus, the verbs left out of the naming words
   // ("renovar", "tirar") may be what tells the services apart, so the rest of the message is searched whole too.
   after('the whole message clear', (c) => (!c.inFocus && !c.result.clear && c.whole().clear ? serviceOf(c.t.ctx, c.whole().hits[0]?.id ?? '') : undefined), opened),
@@ -1075,6 +1102,15 @@ const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra d
 
 /** Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"). */
 const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
+
+/** Going back said alone, to nothing named ("voltando", "mas voltando ao assunto", "retomando la"): a clause of its own. */
+const BARE_BACK = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim|mas)\s+)?(?:voltando|retomando|retornando|de volta)(?:\s+(?:ao assunto|no assunto|pro assunto|ao anterior|pro anterior|ao outro|pro outro|la|ali|atras|aqui))?$/;
+
+/** The service seen last before the one in view, if any. */
+function lastSeen(t: TurnBuilder, focus: Service): Service | undefined {
+  const id = [...(t.state.recent ?? [])].reverse().find((x) => x !== focus.id);
+  return id === undefined ? undefined : serviceOf(t.ctx, id);
+}
 
 /** The words gone back to, up to the first pause ("voltando no *agendamento*, toda uai faz tudo?"). */
 function backObject(text: string): string[] {
