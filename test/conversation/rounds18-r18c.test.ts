@@ -1,0 +1,125 @@
+// The eighteenth session's rounds by r18c (1140–1159): navigation in the steps, small talk, out of scope, forms.
+// One `describe` per round; each test was checked to fail on the code before it.
+import { describe, expect, it } from 'vitest';
+import type { EngineDriver } from '../support/catalogue.ts';
+import { talkOn } from './real.ts';
+
+/** A walkthrough opened on a service and moved to step `at` (1-based) with "próximo". */
+function onStep(serviceId: string, at: number): EngineDriver {
+  const d = talkOn(serviceId);
+  d.press('Passo a passo');
+  for (let i = 1; i < at; i++) d.say('proximo');
+  return d;
+}
+
+/** The step on screen, 1-based, or undefined off the steps. */
+function stepOf(d: EngineDriver): number | undefined {
+  const v = d.state.view;
+  return v.at === 'walkthrough' ? v.step + 1 : undefined;
+}
+
+describe('round 1140: moving in the steps in the citizen\'s words (a count of steps, a bare step number, back to the card)', () => {
+  for (const [said, from, to] of [
+    ['volta dois passos', 3, 1],
+    ['volte 2 etapas', 3, 1],
+    ['quero voltar duas etapas', 3, 1],
+    ['duas etapas pra tras', 4, 2],
+    ['avança duas etapas', 1, 3],
+    ['pula 2 passos', 2, 4],
+  ] as const) {
+    it(`"${said}" on step ${from} of the state registration goes to step ${to}`, () => {
+      const d = onStep('inscricao-estadual', from);
+      d.say(said);
+      expect(stepOf(d)).toBe(to);
+    });
+  }
+
+  it('a count past the ends stops at the first or the last step (vehicle write-off, 3 steps)', () => {
+    const back = onStep('baixa-veiculo', 2);
+    back.say('volta tres passos');
+    expect(stepOf(back)).toBe(1);
+    const on = onStep('baixa-veiculo', 1);
+    on.say('avanca cinco etapas');
+    expect(stepOf(on)).toBe(3);
+  });
+
+  it('"volta uma etapa" and a bare "volta" still go one step back; "etapa dois" is still step 2', () => {
+    const one = onStep('gta', 3);
+    one.say('volta uma etapa');
+    expect(stepOf(one)).toBe(2);
+    const bare = onStep('gta', 3);
+    bare.say('volta');
+    expect(stepOf(bare)).toBe(2);
+    const named = onStep('gta', 4);
+    named.say('vai pra etapa dois');
+    expect(stepOf(named)).toBe(2);
+  });
+
+  for (const [said, id] of [
+    ['Pode repetir este passo?', 'outorga-agua'],
+    ['repete esse passo', 'gta'],
+    ['pode repetir o passo por favor', 'cnh-2a-via'],
+  ] as const) {
+    it(`"${said}" repeats the step on screen (the step word "passo" is no "passa")`, () => {
+      const d = onStep(id, 2);
+      d.say(said);
+      expect(stepOf(d)).toBe(2);
+    });
+  }
+
+  it('"passa pro próximo passo" and "próximo passo" still go on', () => {
+    const a = onStep('gta', 2);
+    a.say('passa pro proximo passo');
+    expect(stepOf(a)).toBe(3);
+    const b = onStep('outorga-agua', 1);
+    b.say('proximo passo');
+    expect(stepOf(b)).toBe(2);
+  });
+
+  for (const [said, id, to] of [
+    ['mostra denovo o primeiro', 'gta', 1],
+    ['mostra de novo a primeira', 'cnh-2a-via', 1],
+    ['volta denovo pra segunda', 'inscricao-estadual', 2],
+  ] as const) {
+    it(`"${said}" goes to step ${to}, not the same step again`, () => {
+      const d = onStep(id, 3);
+      d.say(said);
+      expect(stepOf(d)).toBe(to);
+    });
+  }
+
+  it('"e a 3?" on step 1 goes to step 3, while a bare "3" past the buttons still says which numbers are valid (round 126)', () => {
+    const d = onStep('passe-livre', 1);
+    d.say('e a 3?');
+    expect(stepOf(d)).toBe(3);
+    const bare = onStep('passe-livre', 1);
+    bare.say('3');
+    expect(stepOf(bare)).toBe(1);
+  });
+
+  it('a bare number that a button has is still that button ("2" on step 1 leaves the steps)', () => {
+    const d = onStep('gta', 1);
+    d.say('2');
+    expect(d.state.view.at).toBe('service');
+  });
+
+  for (const [said, id] of [
+    ['volta pra tela do serviço', 'cnh-2a-via'],
+    ['sai do passo a passo e volta pro servico', 'baixa-veiculo'],
+    ['volta pro servico', 'gta'],
+    ['quero voltar pra pagina do servico', 'inscricao-estadual'],
+  ] as const) {
+    it(`"${said}" leaves the steps for the card`, () => {
+      const d = onStep(id, 2);
+      d.say(said);
+      expect(d.state.view).toMatchObject({ at: 'service', serviceId: id });
+    });
+  }
+
+  it('"volta pro passo a passo" after a question in the steps is still the steps, and "volta" alone one step back', () => {
+    const d = onStep('visita-presidio', 2);
+    d.say('quais documentos');
+    d.say('volta pro passo a passo');
+    expect(stepOf(d)).toBe(2);
+  });
+});
