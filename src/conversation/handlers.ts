@@ -69,6 +69,11 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     // The time of day ("3 da manhã aqui", "plantão de 12h").
     for (const n of timeOfDay(m, i)) used.add(n);
   });
+  // What the citizen thanks for, after "pelo"/"pela" up to the pause ("vlw *pelo aviso*", "obrigada *pela orientação
+  // sobre o exame*"): a thing the bot gave, never a request.
+  for (const i of thankedFor(m, hits.get('thanks'))) used.add(i);
+  // Whom the bot is compared with, in praise ("você explica muito bem, *melhor que o atendente do posto*").
+  if (kinds.has('compliment')) for (const i of comparedWith(m)) used.add(i);
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
   // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
@@ -88,6 +93,44 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   if (clear) for (const i of moved) used.add(i);
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** Words that open what one thanks for ("obrigado *pelo* aviso", "valeu *pela* força", "grato *por* tudo"). */
+const THANKED_FOR: ReadonlySet<string> = new Set(['pelo', 'pela', 'pelos', 'pelas', 'por']);
+
+/**
+ * The words of what the citizen thanks for: right after a thanks cue, "pelo"/"pela" and up to four words to the next
+ * pause ("vlw pelo aviso", "obrigado pelas informações do ipva"); none otherwise.
+ */
+function thankedFor(m: Message, thanks: readonly number[] | undefined): number[] {
+  if (!thanks || thanks.length === 0) return [];
+  const at = Math.max(...thanks) + 1;
+  if (!THANKED_FOR.has(m.tokens[at] ?? '')) return [];
+  const out = [at];
+  for (let i = at + 1; i < m.tokens.length && i <= at + 4; i++) {
+    if (m.pauses?.has(i - 1) ?? false) break;
+    out.push(i);
+  }
+  const closes = out.length > 1 && (out[out.length - 1] === m.tokens.length - 1 || (m.pauses?.has(out[out.length - 1] ?? -1) ?? false));
+  return closes ? out : [];
+}
+
+/** Words of a comparison in praise ("*melhor que* o atendente", "*mais rápido do que* o posto"). */
+const BETTER: ReadonlySet<string> = new Set(['melhor', 'mais']);
+
+/**
+ * In praise, the clause that compares the bot with someone, from "melhor que"/"mais … que" to the end of its clause,
+ * five words at most ("melhor que o atendente do posto"); none otherwise.
+ */
+function comparedWith(m: Message): number[] {
+  const at = m.tokens.findIndex((w, i) => BETTER.has(w) && (m.tokens[i + 1] === 'que' || m.tokens[i + 2] === 'que' || (m.tokens[i + 1] === 'do' && m.tokens[i + 2] === 'que')));
+  if (at < 0) return [];
+  const out: number[] = [];
+  for (let i = at; i < m.tokens.length; i++) {
+    out.push(i);
+    if (m.pauses?.has(i) ?? false) break;
+  }
+  return out.length <= 8 ? out : [];
 }
 
 /**
