@@ -462,6 +462,9 @@ export const SOCIAL = {
   compliment: [
     // Gladness that the chat exists ("que bom que tem isso agora", "ainda bem que existe isso").
     'que bom', 'que bom que tem', 'que bom que existe', 'ainda bem que tem', 'ainda bem que existe', 'que otimo', 'que maravilha', 'que legal',
+    // Praise for how the bot explains or answers ("você explica muito bem", "explicou direitinho", "respondeu rapidinho").
+    'explica bem', 'explicou bem', 'explicando bem', 'explica direitinho', 'explicou direitinho', 'bem explicado', 'bem explicadinho', 'explica melhor que', 'explicou melhor que',
+    'responde bem', 'respondeu bem', 'atende bem', 'atendeu bem', 'me atendeu bem', 'respondeu rapidinho', 'responde rapidinho', 'voce e melhor que', 'vc e melhor que',
     'voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
@@ -479,7 +482,11 @@ export const SOCIAL = {
   declined: ['nao', 'nada', 'nao obrigado', 'agora nao', 'nao precisa', 'nao quero', 'por enquanto nao', 'so isso', 'era so isso', 'mais nada', 'nada nao', 'deixa', 'deixa pra la', 'deixa quieto', 'esquece'],
   /** Goodbyes said with something else ("até mais, agradeço a ajuda"); alone they are the quit intent. */
   /** Apologies for the citizen's own delay or mistake ('foi mal a demora'): nothing to correct. */
-  sorry: ['errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado', 'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
+  sorry: [
+    // Apologising for not greeting first ("boa noite né, esqueci de cumprimentar", "nem dei bom dia, desculpa").
+    'esqueci de cumprimentar', 'esqueci de te cumprimentar', 'esqueci de cumprimentar voce', 'nem cumprimentei', 'nem te cumprimentei', 'nem cumprimentei voce', 'esqueci de dar bom dia', 'esqueci de dar boa tarde', 'esqueci de dar boa noite', 'esqueci de dar oi', 'esqueci do bom dia', 'esqueci do boa tarde', 'esqueci do boa noite',
+    'nem dei bom dia', 'nem dei boa tarde', 'nem dei boa noite', 'nem dei oi', 'nem falei oi', 'nem falei bom dia', 'que falta de educacao', 'falta de educacao minha', 'que feio', 'que feio da minha parte',
+    'errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado', 'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
   /** A citizen who says the chat is hard for them ("sou idosa e não sei mexer nessas coisas"): patience and a way in. */
   struggling: [
     // Lost in the chat itself ("to meio perdido aqui", "nunca usei isso", "é a primeira vez que uso").

@@ -315,7 +315,10 @@ const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fa
  * Pleading for an answer anyway, right after being told who handles a subject ("nem uma dica?", "ah conta ai vai",
  * "me ajuda vai, por favor"): the same subject asked again, not a service its words brush ("conta", "dica").
  */
-const PLEA = CueSet.of(['nem uma dica', 'so uma dica', 'uma dica', 'alguma dica', 'me da uma dica', 'da uma dica', 'conta ai', 'me conta', 'fala ai', 'me fala', 'diz ai', 'me diz', 'me ajuda vai', 'ajuda ai', 'por favor', 'quebra esse galho', 'quebra um galho']);
+const PLEA = CueSet.of([
+  // Insisting, right after the reply ("ah vai, só uma", "só essa vez", "vai, por favorzinho").
+  'ah vai', 'so uma', 'so um', 'so essa', 'so essa vez', 'so dessa vez', 'so mais uma', 'vai por favor', 'por favorzinho', 'custa nada', 'nao custa nada',
+  'nem uma dica', 'so uma dica', 'uma dica', 'alguma dica', 'me da uma dica', 'da uma dica', 'conta ai', 'me conta', 'fala ai', 'me fala', 'diz ai', 'me diz', 'me ajuda vai', 'ajuda ai', 'por favor', 'quebra esse galho', 'quebra um galho']);
 
 /**
  * The words of whom a reply sends the citizen to, as it writes them in bold ("*Polícia Federal*", "*Receita Federal*",

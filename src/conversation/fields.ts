@@ -81,8 +81,11 @@ function dayMonthYear(date: Date): string {
   return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
 }
 
-/** An acknowledgement before a comma ("ta bom, Raimundo…"), then an introduction ("meu nome é", "me chamo"). */
-const NAME_ACK = /^(t[aá] bom|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem)\s*[,.!:;-]+\s*/i;
+/**
+ * An acknowledgement before a comma that opens an answer ("ta bom, Raimundo…", "tá, Antônio…", "ah sim, Maria…",
+ * "entendi, Contagem", "ok, 12/03/1980"): not part of a name, a town, a date or an e-mail.
+ */
+const ACK_OPENING = /^((ah|a|ahh)\s+)?(t[aá] bom|t[aá] certo|t[aá]|tah|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem|tudo certo|entendi|entendido|perfeito|[oó]timo|show|combinado|vamos l[aá]|bora|ent[aã]o|uhum|aham)(\s+ent[aã]o)?\s*[,.!:;-]+\s*/i;
 const NAME_INTRO = /^((o |meu |o meu )?nome( completo)?( d[ea]la| d[ea]le)?\s*(:|\s[eé]\s|\seh\s)\s*|me chamo |eu me chamo |eu sou (o |a )?|sou (o |a ))/i;
 
 /**
@@ -100,7 +103,7 @@ const FOR_WHOM_INTRO = new RegExp(`^((e|é|eh) )?(pra|para|pro) (a |o )?(minha |
 
 /** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato"). */
 function nameOnly(input: string): string {
-  return input.replace(NAME_ACK, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
+  return input.replace(ACK_OPENING, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
 }
 
 /** Words of a sentence that are never part of a person's name: pronouns, question words, verbs of asking and wanting. */
@@ -122,7 +125,10 @@ function emailIn(input: string): string {
 }
 
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
-  const input = raw.trim();
+  // "tá, contagem", "ok, 12/03/1980": an acknowledgement opening a town, a date or an e-mail is no part of it (a name
+  // drops it with its introduction, below; a choice or a free text keeps every word).
+  const trimmed = raw.trim();
+  const input = field.type === 'municipality' || field.type === 'date' || field.type === 'email' ? trimmed.replace(ACK_OPENING, '') || trimmed : trimmed;
   if (input === '') return { ok: false, reason: 'A resposta está vazia.' };
   switch (field.type) {
     case 'name': {

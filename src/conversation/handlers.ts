@@ -69,11 +69,14 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     // The time of day ("3 da manhã aqui", "plantão de 12h").
     for (const n of timeOfDay(m, i)) used.add(n);
   });
+  // What the citizen thanks for, after "pelo"/"pela" up to the pause ("vlw *pelo aviso*", "obrigada *pela orientação
+  // sobre o exame*"): a thing the bot gave, never a request.
+  for (const i of thankedFor(m, hits.get('thanks'))) used.add(i);
+  // Whom the bot is compared with, in praise, thanks or a complaint ("você explica muito bem, *melhor que o atendente
+  // do posto*", "me ajudou *mais que o povo da agencia*", "obrigado, foi *melhor do que ir no detran*").
+  if (kinds.has('compliment') || kinds.has('thanks') || kinds.has('insult')) for (const i of comparedWith(m)) used.add(i);
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
-  // Praise or a complaint measured against someone ("me ajudou mais que o povo da agencia", "melhor do que ligar
-  // no 155"): the comparison is context, from "mais/melhor/pior (do) que" to the end.
-  for (const i of comparedWith(m)) used.add(i);
   // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
   for (const i of addressCues.union(m) ?? []) used.add(i);
   // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos").
@@ -91,6 +94,44 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   if (clear) for (const i of moved) used.add(i);
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** Words that open what one thanks for ("obrigado *pelo* aviso", "valeu *pela* força", "grato *por* tudo"). */
+const THANKED_FOR: ReadonlySet<string> = new Set(['pelo', 'pela', 'pelos', 'pelas', 'por']);
+
+/**
+ * The words of what the citizen thanks for: right after a thanks cue, "pelo"/"pela" and up to four words to the next
+ * pause ("vlw pelo aviso", "obrigado pelas informações do ipva"); none otherwise.
+ */
+function thankedFor(m: Message, thanks: readonly number[] | undefined): number[] {
+  if (!thanks || thanks.length === 0) return [];
+  const at = Math.max(...thanks) + 1;
+  if (!THANKED_FOR.has(m.tokens[at] ?? '')) return [];
+  const out = [at];
+  for (let i = at + 1; i < m.tokens.length && i <= at + 4; i++) {
+    if (m.pauses?.has(i - 1) ?? false) break;
+    out.push(i);
+  }
+  const closes = out.length > 1 && (out[out.length - 1] === m.tokens.length - 1 || (m.pauses?.has(out[out.length - 1] ?? -1) ?? false));
+  return closes ? out : [];
+}
+
+/** Words of a comparison in praise ("*melhor que* o atendente", "*mais rápido do que* o posto"). */
+const BETTER: ReadonlySet<string> = new Set(['melhor', 'mais', 'pior']);
+
+/**
+ * In praise, the clause that compares the bot with someone, from "melhor que"/"mais … que" to the end of its clause,
+ * five words at most ("melhor que o atendente do posto"); none otherwise.
+ */
+function comparedWith(m: Message): number[] {
+  const at = m.tokens.findIndex((w, i) => BETTER.has(w) && (m.tokens[i + 1] === 'que' || m.tokens[i + 2] === 'que' || (m.tokens[i + 1] === 'do' && m.tokens[i + 2] === 'que')));
+  if (at < 0) return [];
+  const out: number[] = [];
+  for (let i = at; i < m.tokens.length; i++) {
+    out.push(i);
+    if (m.pauses?.has(i) ?? false) break;
+  }
+  return out.length <= 8 ? out : [];
 }
 
 /**
@@ -238,13 +279,6 @@ function laughedStory(t: TurnBuilder, m: Message, asks: boolean): Hit | undefine
   if (namingWordsOf(t.ctx, namingWords(m, [0]).filter((w) => !WHO_WORDS.has(w))).length > 0 || elsewhere(t, rest) || t.ctx.search.search(rest, 2).hits.length > 0) return undefined;
   return { used: m.tokens.map((_, i) => i), social: new Set(['laugh']) };
 }
-
-/** The words of a comparison closing the message ("mais que o povo da agencia", "melhor do que a fila"). */
-function comparedWith(m: Message): number[] {
-  const at = m.tokens.findIndex((w, i) => i > 0 && COMPARING.has(w) && (m.tokens[i + 1] === 'que' || m.tokens[i + 1] === 'q' || (m.tokens[i + 1] === 'do' && m.tokens[i + 2] === 'que')));
-  return at < 0 ? [] : m.tokens.flatMap((_, i) => (i >= at ? [i] : []));
-}
-const COMPARING: ReadonlySet<string> = new Set(['mais', 'melhor', 'pior', 'menos']);
 
 /** Every cue found (their tokens together), or undefined: "ops, na verdade…" drops both fillers. */
 export function allCues(m: Reading, cues: CueSet): Hit | undefined {

@@ -23,7 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
@@ -42,7 +42,7 @@ import { serviceOf, TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion } from './walk.ts';
+import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
 function showHelp(t: TurnBuilder): void {
@@ -151,7 +151,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
-      const n = s ? (stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length)) : undefined;
+      const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length)) : undefined;
       // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
       if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
       // So can the menu's own words for the beginning ("voltar ao início", "volta pro começo") on the first step.
@@ -295,12 +295,12 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "desculpe, pode voltar à etapa anterior?": the cue, with apologies and words of asking around it.
     recognise: (t, m) => {
+      // "volta pra tela do serviço", "sai do passo a passo e volta pro serviço": in the steps, back to the card (below).
+      if (t.state.view.at === 'walkthrough' && leavesSteps(t, m)) return undefined;
       // "voltei" says the citizen is back, not "go back"; "volto mais tarde" that they will come back (small talk).
       const later = laterCues.union(m) ?? [];
       const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
-      // In the steps, "volta pro serviço" names the card as where to go: leaving the steps takes it (below).
-      if (backToCard(t, m).length > 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
       // In the steps, the steps named as where to go back to ("voltar pros passos") are part of the request.
@@ -460,7 +460,8 @@ export const INTENTS: readonly Intent[] = [
       const cues = nextCues.union(m);
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
-      if (!cues || !used || !cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? ''))) return undefined;
+      // "pode repetir este passo?": a step word ("passo") met by a verb's stem ("passa") is the step named, no "next".
+      if (!cues || !used || !cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '') && !STEP_WORDS.has(m.tokens[i] ?? ''))) return undefined;
       // "manda de novo" repeats and "para, não quero mais ver isso" leaves: a longer cue of another step intent
       // holds the word the next cue matched ("manda", "mais").
       // "avança de novo" still goes on: "de novo" does not hold "avança".
@@ -520,13 +521,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_leave',
     where: ['walkthrough'],
     // "chega, quero sair disso": the cues, with words of asking around them.
-    recognise: (t, m) => {
-      // "volta pro resumo do serviço", "quero ver o cartão de novo": a verb of going or seeing, and a word for the card.
-      const card = backToCard(t, m);
-      const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
-      const used = cues ? [...cues, ...card, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
-      return used && isWhole(m, used) ? { used } : undefined;
-    },
+    recognise: (t, m) => leavesSteps(t, m),
     handle: (t) => leaveWalk(t),
   },
   // "qual o numero do protocolo mesmo? nao anotei" after a request: the protocol number again.
@@ -1046,6 +1041,18 @@ const CARD_NOUNS: ReadonlySet<string> = new Set(['resumo', 'cartao', 'card', 'fi
 ]);
 /** Verbs of going back to something or seeing it again ("volta pro resumo", "mostra o cartão de novo"). */
 const SEE_AGAIN: ReadonlySet<string> = new Set([...BACK_VERBS, 'ver', 've', 'mostra', 'mostrar', 'mostre', 'abre', 'abrir', 'novo', 'vai', 'ir', 'leva']);
+
+/**
+ * In a walkthrough, a request to leave the steps for the card: the leave cues ("sai do passo a passo"), or a verb of
+ * going back or seeing with a word for the card ("volta pro resumo do serviço", "quero ver o cartão de novo"), or both
+ * ("sai do passo a passo e volta pro serviço"), with words of asking around them.
+ */
+function leavesSteps(t: TurnBuilder, m: Message): Hit | undefined {
+  const card = backToCard(t, m);
+  const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
+  const used = cues ? [...cues, ...card, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
+  return used && isWhole(m, used) ? { used } : undefined;
+}
 
 /**
  * In a walkthrough, the words of a message that ask for the service's card again: a verb of going back or seeing, and a

@@ -27,7 +27,7 @@ const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', '
 /** Words that open the reason after a request for a step. */
 const REASONS = new Set(['q', 'que', 'pq', 'porque', 'pois']);
 // Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
-const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas', 'tudo', 'novo']);
+const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas', 'tudo', 'novo', 'denovo']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),
@@ -50,6 +50,35 @@ export function stepAskedFor(m: Reading, last: number, own: (word: string) => bo
     from = end + 1;
   }
   return undefined;
+}
+
+/** Verbs (by stem) and words that move back in the steps ("volta", "retorne", "recua", "pra trás"). */
+const BACKWARD_STEMS: ReadonlySet<string> = new Set(['volta', 'retorna', 'retrocede', 'recua', 'atras', 'tras', 'anterior', 'anteriores'].map(stem));
+/** Verbs (by stem) and words that move forward ("avança", "pula", "adianta", "pra frente", "segue"). */
+const FORWARD_STEMS: ReadonlySet<string> = new Set(['avanca', 'pula', 'adianta', 'frente', 'segue', 'prossegue', 'passa', 'vai'].map(stem));
+/** Plural step words: a count of them is a distance ("dois passos"), never a step's number ("passo dois"). */
+const STEP_PLURALS: ReadonlySet<string> = new Set(['etapas', 'passos', 'fases', 'partes']);
+
+/**
+ * "volta dois passos", "avança 2 etapas", "pula três etapas", "duas etapas pra trás": a count of steps before a plural
+ * step word, with a word of going back or forward, moves that many steps from `at` (0-based); the step reached,
+ * 1-based and kept between the first and the last, or undefined.
+ */
+export function stepsMoved(m: Reading, at: number, last: number): number | undefined {
+  const w = m.tokens;
+  const counts = w.flatMap((x, i) => {
+    if (!STEP_PLURALS.has(w[i + 1] ?? '')) return [];
+    const n = /^\d{1,2}$/.test(x) ? Number(x) : CARDINAL_WORDS.get(x);
+    return n !== undefined && n >= 2 ? [n] : [];
+  });
+  if (counts.length !== 1) return undefined;
+  // The step words themselves are no verbs ("passos" shares the stem of "passa").
+  const verbs = m.stems.filter((_, i) => !STEP_WORDS.has(w[i] ?? ''));
+  const back = verbs.some((x) => BACKWARD_STEMS.has(x));
+  const forward = verbs.some((x) => FORWARD_STEMS.has(x));
+  if (back === forward) return undefined;
+  const n = counts[0] as number;
+  return Math.min(last, Math.max(1, at + 1 + (back ? -n : n)));
 }
 
 function stepInWords(words: readonly string[], last: number, own: (word: string) => boolean): number | undefined {
