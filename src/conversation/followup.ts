@@ -524,6 +524,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   return short.length === 1 ? short.map((x) => x.sentence) : [];
 }
 
+/** The stems of the verbs a question asks with ("precisa", "consigo", "poderia", "gostaria"): no word of what is asked. */
+const ASKING_VERB = /^(precis|consig|consegu|poderi|gostari|queri|pergunt|dever|devem|tenho|temos)/;
 /** The sentences of the texts and each document asked ("contrato de arrendamento, parceria ou comodato"), with their stems, once per service. */
 const withDocuments = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => {
   const texts = new Set(quotable(s));
@@ -548,10 +550,11 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
   if (asked.length < least) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
-  // A rare word of five letters at least: a shorter one says little ("perto", "mei" as read).
+  // A rare word of five letters at least: a shorter one says little ("perto", "mei" as read); nor does a verb of asking
+  // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
   const rare = asked.filter((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
-    return x.length >= 5 && n >= 1 && n <= 2;
+    return x.length >= 5 && !ASKING_VERB.test(x) && n >= 1 && n <= 2;
   });
   if (rare.length === 0) return [];
   const mean = held.reduce((sum, h) => sum + h.length, 0) / Math.max(1, held.length);

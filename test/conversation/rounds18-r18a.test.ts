@@ -105,6 +105,12 @@ describe('round 1103: a rare word of the question says which sentence (BM25 over
   });
 });
 
+describe('round 1103b: a verb of asking is no rare word', () => {
+  it('"ela precisa ir junto?" on the identity card does not quote "não precisa levar foto"', () => {
+    expect(text(talkOn('cin-1a-via', 'Ela precisa ir junto?'))).not.toContain('foto é tirada');
+  });
+});
+
 describe('round 1104: asked how, the step that does it comes before any sentence quoted', () => {
   it('"como coloco … de dependente" on the IPSEMG gives the step with the forms', () => {
     for (const q of ['ta, voltando no ipsemg, como coloco meu filho de dependente', 'como coloco minha esposa de dependente', 'como eu incluo meu marido de dependente?']) {
