@@ -62,7 +62,7 @@ const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<strin
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
-const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera)\b/;
+const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
@@ -73,7 +73,13 @@ const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
  * Asking to do it without being named ("posso fazer sem dar meu nome?", "dá pra denunciar sem me identificar?", "é
  * anônimo?"): whether it may be anonymous.
  */
-const ASKS_ANONYMOUS = /\b(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)\b/;
+const ASKS_ANONYMOUS = new RegExp(`\\b(${[
+  '(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)',
+  // "vão saber que fui eu?", "ele vai descobrir quem denunciou?", "meu nome aparece?"
+  '(vao|vai|eles|ele|ela|alguem|o denunciado|a pessoa) (saber|descobrir) (que|q|quem) (fui|foi|era|e) (eu|que denunciou|que ligou)',
+  'descobr\\w+ quem (denunciou|ligou|fez a denuncia)',
+  'meu nome (aparece|vai aparecer|fica registrado)',
+].join('|')})\\b`);
 /** A sentence saying whether it may be anonymous ("pode ser anônima", "sem se identificar", "sigilo"). */
 const ANONYMOUS = /\b(anonim\w*|sem se identificar|se identificar|identificacao do denunciante|sigil\w*)\b/;
 /**
@@ -97,7 +103,7 @@ const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa
  */
 const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo se|sei se|saberei)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno))\b/;
 /** A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"). */
-const TRACK = /\b(acompanhe|acompanhamento|andamento|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
+const TRACK = /\b(acompanhe|acompanhamento|andamento|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
 /**
  * Asking why it matters or what it is for ("e pq isso é importante?", "por que tenho que fazer isso?", "pra que serve?"):
  * opening with "por que", or asking its importance or use in so many words.
@@ -144,7 +150,7 @@ const ASKS_ALL = /\b((toda|todo|todas|todos|qualquer) (as |os )?[a-z]+ (faz|faze
 /** A sentence saying it does not hold everywhere ("Nem toda UAI oferece todos os serviços", "só algumas unidades"). */
 const NOT_ALL = /\b(nem toda|nem todo|nem todas|nem todos|so algumas|so alguns|apenas algumas|apenas alguns|somente algumas|somente alguns)\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
-const EXEMPT = /\b(dispensad[oa]s?|dispensa|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
+const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
  * The case the citizen puts, said as a concession or a condition ("*mesmo sendo* pouquinha água, preciso…?", "e se for
  * pouquinha?", "caso seja menor"): the word right after it, which a sentence answering that case holds.
@@ -294,6 +300,166 @@ const namesOtherState = (states: OtherStates, question: string): boolean => othe
 const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*)\b/;
 
 /**
+ * Asking whether someone else may do it for the citizen ("minha filha pode pegar o remédio por mim?", "outra pessoa
+ * pode ir no meu lugar?", "meu marido consegue dar entrada pra mim?"): whether a representative may.
+ */
+const ASKS_PROXY = new RegExp(`\\b(${[
+  'por mim|no meu lugar|em meu nome|por outra pessoa|outra pessoa (pode|podem|consegue)|alguem (pode|consegue) (ir|fazer|pegar|buscar|retirar)',
+  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta) (pode|podem|consegue|poderia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar) (\\w+ )*(pra mim|para mim|por mim)',
+].join('|')})\\b`);
+/** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
+const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal)\b/;
+/**
+ * Saying the place has no address one can give ("não sei o endereço certo", "é no meio do mato", "fica na zona rural"):
+ * how to tell where it is.
+ */
+const ASKS_PLACE = new RegExp(`\\b(${[
+  '(nao sei|nao souber|nao tem|nao tiver|nao tenho|sem|nao lembro|nao conheco) (o |a )?(endereco|nome da rua|numero|cep|rua)',
+  'meio do mato|zona rural|na roca|estrada de terra|beira (do rio|da estrada)|lugar sem (endereco|nome)',
+].join('|')})\\b`);
+/** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
+const PLACE = /\b(pontos? de referencia|coordenadas|gps|localizacao)\b/;
+
+/** The question as the scoring table reads it: folded, and what it asks for besides its words. */
+interface Asked {
+  folded: string;
+  /** Asked for a number ("quantos dias?"). */
+  number: boolean;
+  /** Whether a sentence gives a number in the unit asked ("quantas parcelas?" / "3 a 5 parcelas"). */
+  givesUnit: (sentence: string) => boolean;
+  /** Whether a sentence names the number of the unit asked ("o número máximo de parcelas é definido…"). */
+  countNamed: (sentence: string) => boolean;
+  /** The question names another state ("vale pra ir pra sao paulo?"). */
+  away: boolean;
+  /** The verb asked whether one must do ("preciso *agendar*?"), by stem. */
+  mustStem: string | undefined;
+  /** The case put ("*mesmo sendo* pouquinha água"), by stem, not of the title. */
+  casePut: string | undefined;
+  /** The stems of the service's title. */
+  title: ReadonlySet<string>;
+  /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
+  near: NearStems;
+}
+
+/** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
+interface Said {
+  sentence: string;
+  folded: string;
+  words: readonly string[];
+}
+
+/**
+ * One row of the scoring table of `passages`: when the question asks so (`asks`), a sentence that says so (`says`)
+ * counts as `held` more words of the question held (two are needed to be quoted at all) and adds `score` to its score
+ * (a word held adds its weight, about 1 to 3). Rows of one `group` count once, the largest. `prefer`: while one
+ * sentence says so, a sentence that does not is not quoted ("quantos dias?" wants the one with a number).
+ */
+interface Cue {
+  name: string;
+  asks: (q: Asked) => boolean;
+  says: (x: Said, q: Asked) => boolean;
+  held: number;
+  score: number;
+  group?: string;
+  prefer?: 'number' | 'told';
+}
+
+/** A question asking in this way (a pattern on the folded question). */
+const asking = (re: RegExp) => (q: Asked): boolean => re.test(q.folded);
+/** A sentence saying so (a pattern on the folded sentence). */
+const saying = (re: RegExp) => (x: Said): boolean => re.test(x.folded);
+
+/**
+ * The scoring table of `passages`: how a question is asked, and what a sentence answering it says, besides the
+ * question's own words. Staff-readable: one row, one way of asking.
+ */
+const SCORING: readonly Cue[] = [
+  // Asked for a number, a sentence with a number in the unit asked ("10 kg") counts as two more words, any number as
+  // one, and one naming who sets that number as one; while one has a number, one without is not quoted.
+  { name: 'number in the unit asked', asks: (q) => q.number, says: (x, q) => QUANTITY.test(x.sentence) && q.givesUnit(x.sentence), held: 2, score: 2, group: 'number', prefer: 'number' },
+  { name: 'a number', asks: (q) => q.number, says: (x) => QUANTITY.test(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
+  { name: 'who sets the number', asks: (q) => q.number, says: (x, q) => !QUANTITY.test(x.sentence) && q.countNamed(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
+  // Asked about renewing or how long it is valid ("até quando ela vale?"), a sentence saying how often or how long
+  // answers on its own.
+  { name: 'renewal', asks: asking(ASKS_RENEWAL), says: saying(PERIOD), held: 2, score: 1 },
+  // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.
+  { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
+  // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
+  { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
+  // Asked whether one must wait, a sentence saying so.
+  { name: 'wait', asks: asking(ASKS_WAIT), says: saying(WAIT), held: 1, score: 1 },
+  // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked
+  // whether one thing is enough, a sentence saying what else is needed.
+  { name: 'lost', asks: asking(ASKS_LOST), says: (x) => x.words.length > 0 && RECOVER.test(x.folded), held: 1, score: 1, group: 'more' },
+  { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 1, score: 1, group: 'more' },
+  // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
+  // why it matters: a sentence saying so counts as two more words and answers before any other.
+  { name: 'anonymous', asks: asking(ASKS_ANONYMOUS), says: saying(ANONYMOUS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'tracking', asks: asking(ASKS_TRACK), says: saying(TRACK), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'reason', asks: asking(ASKS_REASON), says: saying(REASON), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'purpose', asks: asking(ASKS_WHY), says: saying(PURPOSE), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether one must do something, a sentence saying it is done without it ("sem explicar o motivo").
+  { name: 'done without', asks: (q) => q.mustStem !== undefined, says: (x, q) => doneWithout(x.sentence).includes(q.mustStem ?? ''), held: 2, score: 2 },
+  // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
+  { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
+  { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
+  // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title) is
+  // the answer for that case; "mesmo sendo pouquinha água…?": so is a sentence holding the case put.
+  { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },
+  // A near-synonym held ("jejum" in "vá alimentado") asks on its own: one more word held, no more score.
+  { name: 'near-synonym', asks: () => true, says: (x, q) => x.words.some((w) => q.near.has(w)), held: 1, score: 0 },
+  // Asked what happens without it ("e se eu rodar sem o documento?"), a sentence telling a penalty.
+  { name: 'penalty', asks: asking(ASKS_CONSEQUENCE), says: saying(PENALTY), held: 1, score: 1 },
+  // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
+  { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2 },
+  // Told the place has no address, a sentence saying how to tell where it is.
+  { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
+];
+
+/** Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING). */
+function caseHeld(x: Said, q: Asked): boolean {
+  const condition = CONDITION.exec(x.sentence)?.[1];
+  return (condition !== undefined && x.words.some((w) => w.length >= 4 && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+}
+
+/** The question read once for the scoring table. */
+function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates): Asked {
+  const folded = fold(question);
+  const title = titleStems(s);
+  const must = ASKS_MUST.exec(folded)?.[1];
+  return {
+    folded,
+    number,
+    givesUnit: givesUnitOf(question, near),
+    countNamed: namesCountOf(question, near),
+    away: namesOtherState(states, question),
+    mustStem: must === undefined ? undefined : stem(must),
+    casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
+    title,
+    near,
+  };
+}
+
+/** What the rows of the table asked add to a sentence: words held, score, and the kinds it is preferred for. */
+function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; score: number; prefer: Set<string> } {
+  const best = new Map<string, Cue>();
+  cues.forEach((c, i) => {
+    const key = c.group ?? String(i);
+    const had = best.get(key);
+    if (c.says(x, q) && (had === undefined || c.held > had.held)) best.set(key, c);
+  });
+  let bonus = 0;
+  let score = 0;
+  const prefer = new Set<string>();
+  for (const c of best.values()) {
+    bonus += c.held;
+    score += c.score;
+    if (c.prefer !== undefined) prefer.add(c.prefer);
+  }
+  return { bonus, score, prefer };
+}
+
+/**
  * The sentences of the service's own texts that answer a question its fields do not ("tem q ir de jejum?", "com
  * quantos pontos a carteira é suspensa?"): those holding most of the question's words, each word weighing more the
  * fewer of the service's sentences hold it; a number counts as a word when the question asks for one. At least two
@@ -308,8 +474,6 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))];
 
-  const givesUnit = givesUnitOf(question, near);
-  const countNamed = namesCountOf(question, near);
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
@@ -323,61 +487,15 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  // Asked about renewing, a sentence saying how often or how long it is valid counts as one more word held.
-  const renewal = ASKS_RENEWAL.test(fold(question));
-  // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states counts as one more word held.
-  const away = namesOtherState(words.otherStates, question);
-  // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
-  const needed = ASKS_NEEDED.test(fold(question));
-  // Asked whether one must wait, a sentence saying so counts as one more word held.
-  const waiting = ASKS_WAIT.test(fold(question));
-  // Told something was lost or forgotten, a sentence saying where it comes from counts as one more word held.
-  const lost = ASKS_LOST.test(fold(question));
-  // Asked whether it may be done without being named, a sentence saying so counts as two more words held (and answers
-  // before any other: below).
-  const anonymous = ASKS_ANONYMOUS.test(fold(question));
-  // Asked whether one must say why, likewise a sentence saying so.
-  const why = ASKS_REASON.test(fold(question));
-  // Asked what happens without it ("e se eu rodar sem o documento?", "o que acontece se eu não pagar?"), a sentence
-  // telling a penalty counts as one more word held.
-  const consequence = ASKS_CONSEQUENCE.test(fold(question));
-  // Asked how one learns what came of it, a sentence saying how it is followed counts as two more words held (and
-  // answers before any other: below), as for the anonymity.
-  const tracking = ASKS_TRACK.test(fold(question));
-  // Asked why it matters, a sentence saying what it is for likewise.
-  const purpose = ASKS_WHY.test(fold(question));
-  // Asked whether one thing is enough, a sentence saying what else is needed counts as one more word held.
-  const enough = ASKS_ENOUGH.test(fold(question));
-  // Asked whether one must do something, a sentence saying it is done without it counts as two more words held.
-  const must = ASKS_MUST.exec(fold(question))?.[1];
-  const mustStem = must === undefined ? undefined : stem(must);
-  const casePut = analyze(CASE_PUT.exec(fold(question))?.[1] ?? '').find((x) => !title.has(x));
-  // Asked whether it counts the same, a sentence saying so counts as one more word held.
-  const sameAsked = ASKS_SAME.test(fold(question));
-  // Asked whether every one does it all, a sentence saying not every one does counts as two more words held.
-  const allAsked = ASKS_ALL.test(fold(question));
+  const q = askedAs(s, question, number, near, words.otherStates);
+  // The cues the question asks with (SCORING), once; each sentence is weighed against them only.
+  const cues = SCORING.filter((c) => c.asks(q));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
-    const quantity = number && QUANTITY.test(sentence) ? (givesUnit(sentence) ? 2 : 1) : number && countNamed(sentence) ? 1 : 0;
-    const period = renewal && PERIOD.test(fold(sentence)) ? 1 : 0;
-    const state = away && OTHER_STATES_SENTENCE.test(fold(sentence)) ? 1 : 0;
-    const exempt = needed && EXEMPT.test(fold(sentence)) ? 2 : 0;
-    const wait = waiting && WAIT.test(fold(sentence)) ? 1 : 0;
-    const recover = (lost && words.length > 0 && RECOVER.test(fold(sentence))) || (enough && MORE.test(fold(sentence))) ? 1 : 0;
-    const unnamed = (anonymous && ANONYMOUS.test(fold(sentence))) || (tracking && TRACK.test(fold(sentence))) || (why && REASON.test(fold(sentence))) || (purpose && PURPOSE.test(fold(sentence))) ? 2 : 0;
-    const without = mustStem !== undefined && doneWithout(sentence).includes(mustStem) ? 2 : 0;
-    // Saying not every one does answers "toda … faz tudo?" on its own: two more words held.
-    const equal = (sameAsked && SAME.test(fold(sentence)) ? 1 : 0) + (allAsked && NOT_ALL.test(fold(sentence)) ? 2 : 0);
-    // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title)
-    // is the answer for that case; it counts as one more word held.
-    const condition = CONDITION.exec(sentence)?.[1];
-    // "mesmo sendo pouquinha água…?": a sentence holding the case put (or its near-synonym) answers that case too.
-    const ifCase = (condition !== undefined && words.some((x) => x.length >= 4 && !title.has(x) && analyze(condition).includes(x))) || (casePut !== undefined && words.includes(casePut)) ? 1 : 0;
-    // A near-synonym held ("jejum" in "vá alimentado") asks on its own: it counts as one more word.
-    const meaning = words.some((x) => near.has(x)) ? 1 : 0;
-    const penalty = consequence && PENALTY.test(fold(sentence)) ? 1 : 0;
-    if (words.length + quantity + period + state + exempt + meaning + wait + recover + unnamed + ifCase + penalty + without + equal < least) return [];
-    return [{ sentence, score: words.reduce((sum, x) => sum + (weight.get(x) ?? 0), 0) + quantity + period + state + exempt / 2 + wait + recover + unnamed + ifCase + penalty + without + equal, quantity, unnamed }];
+    const x: Said = { sentence, folded: fold(sentence), words };
+    const { bonus, score, prefer } = weighCues(cues, q, x);
+    if (words.length + bonus < least) return [];
+    return [{ sentence, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
@@ -396,11 +514,62 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // weighs a shorter text holding them higher ("Você recebe um número de protocolo para acompanhar a resposta."); none
   // when the shortest tie too, or when the words tied on are one, or the title's ("pedido de informação").
   const wordsOf = (x: { sentence: string }): string[] => (held.find((h) => h.sentence === x.sentence)?.words ?? []).filter((w) => !title.has(w));
-  if (top.some((x) => wordsOf(x).length < 2)) return [];
-  const length = (x: string): number => x.split(/\s+/).length;
+  // Or tied on saying what was asked (three sentences say the call is anonymous): likewise the shortest, in words and
+  // then in letters.
+  const told = top.every((x) => x.unnamed > 0);
+  if (top.some((x) => wordsOf(x).length < 2) && !told) return [];
+  const length = (x: string): number => x.split(/\s+/).length + (told ? x.length / 1000 : 0);
   const shortest = Math.min(...top.map((x) => length(x.sentence)));
   const short = top.filter((x) => length(x.sentence) === shortest);
   return short.length === 1 ? short.map((x) => x.sentence) : [];
+}
+
+/** The stems of the verbs a question asks with ("precisa", "consigo", "poderia", "gostaria"): no word of what is asked. */
+const ASKING_VERB = /^(precis|consig|consegu|poderi|gostari|queri|pergunt|dever|devem|tenho|temos)/;
+/** The sentences of the texts and each document asked ("contrato de arrendamento, parceria ou comodato"), with their stems, once per service. */
+const withDocuments = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => {
+  const texts = new Set(quotable(s));
+  const docs = [...new Set(s.steps.flatMap((st) => st.documents))].filter((d) => !texts.has(d));
+  return [...analysed(s), ...docs.map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) }))];
+});
+
+/**
+ * The retrieval under `passages`, for a question that holds one word of the service's texts only: the word, not of the
+ * service's title and of four letters at least, that one or two of its sentences hold (the rarer a word, the more it
+ * says which sentence: "na piracema pode?" on the fishing licence, "e do ipsemg reclamo no mesmo lugar?" on the SUS
+ * ombudsman). Sentences are weighed as a search weighs texts (BM25: a rare word weighs more, a shorter sentence holding
+ * it more than a longer one); the best one is quoted (two when they tie); none among `shown`, none when no such word.
+ */
+export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], least = 1): string[] {
+  // Asked whether someone may do it for the citizen ("a concessionária pode fazer por mim?"): who may ask answers that.
+  if (ASKS_PROXY.test(fold(question))) return [];
+  const near = nearStemsOf(words.nearSynonyms);
+  const every = withDocuments(s);
+  const title = titleStems(s);
+  const asked = [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => x.length >= 4 && !title.has(x));
+  // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
+  if (asked.length < least) return [];
+  const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
+  // A rare word of five letters at least: a shorter one says little ("perto", "mei" as read); nor does a verb of asking
+  // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
+  const rare = asked.filter((x) => {
+    const n = held.filter((h) => h.words.includes(x)).length;
+    return x.length >= 5 && !ASKING_VERB.test(x) && n >= 1 && n <= 2;
+  });
+  if (rare.length === 0) return [];
+  const mean = held.reduce((sum, h) => sum + h.length, 0) / Math.max(1, held.length);
+  const idf = (x: string): number => Math.log(1 + (every.length - held.filter((h) => h.words.includes(x)).length + 0.5) / (held.filter((h) => h.words.includes(x)).length + 0.5));
+  // BM25 with each word held once: k1 = 1.2, b = 0.75.
+  const scored = held.flatMap((h) => {
+    if (shown.some((line) => line.includes(h.sentence))) return [];
+    const hits = h.words.filter((x) => rare.includes(x));
+    if (hits.length === 0) return [];
+    const norm = (1.2 + 1) / (1 + 1.2 * (1 - 0.75 + (0.75 * h.length) / mean));
+    return [{ sentence: h.sentence, score: h.words.reduce((sum, x) => sum + idf(x) * norm, 0) }];
+  });
+  const best = Math.max(...scored.map((x) => x.score));
+  const top = scored.filter((x) => x.score === best).map((x) => x.sentence);
+  return top.length <= 2 ? top : [];
 }
 
 /** A clause opening with a case ("mesmo que ele não dirija", "se eu não tiver…", "e caso ela…"). */

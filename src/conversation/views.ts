@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, stepAbout, stepAboutAt } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
@@ -181,13 +181,16 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // payment): the sentence of the service's texts that holds the question's words follows it.
   // "precisa fazer prova?": a bare need names one thing, and the one sentence that holds it answers (as one alone would).
   const bare = topic === 'documents' && t.said !== undefined && BARE_NEED.test(fold(t.said));
-  const found = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare);
+  const read = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare);
+  // None: a word of the question that one or two sentences hold says which ("e do ipsemg reclamo no mesmo lugar?").
+  const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
   const due = t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
   const quoted = [...due, ...found.filter((x) => !due.includes(x))];
-  // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full.
-  const step = topic === 'how' && quoted.length === 0 && t.said !== undefined ? stepAbout(s, t.said) : undefined;
+  // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full (before
+  // any sentence quoted: asked how, the step that does it says how).
+  const step = topic === 'how' && t.said !== undefined ? stepAbout(s, t.said) : undefined;
   // "precisa vistoria?": the step that does what is asked for ("Fazer a vistoria de identificação"), named with its text.
   const needAt = topic === 'documents' && quoted.length === 0 && t.said !== undefined && BARE_NEED.test(fold(t.said)) ? stepAboutAt(s, t.said) : undefined;
   const needStep = needAt === undefined ? undefined : `Sim: a etapa ${needAt + 1}, *${s.steps[needAt]?.title ?? ''}*: ${s.steps[needAt]?.description.trim() ?? ''}`;
@@ -439,10 +442,12 @@ const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
-function sayPassage(t: TurnBuilder, focus: Service, alone = true): boolean {
+function sayPassage(t: TurnBuilder, focus: Service, alone = true, rare = false): boolean {
   // "ja faz 2 meses, ainda da?": asked whether there is still time, the deadline the texts give, before any other sentence.
   const due = t.said === undefined ? [] : deadlines(focus, t.said);
-  const found = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], alone);
+  const read = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], alone);
+  // `rare`: none, a word of the question that one or two sentences hold says which ("na piracema pode?").
+  const found = read.length > 0 || !rare || t.said === undefined ? read : rarePassages(focus, t.ctx.catalogue, t.said);
   const quoted = [...due, ...found.filter((x) => !due.some((d) => d.includes(x)))];
   if (quoted.length === 0) return false;
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
@@ -472,7 +477,7 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
 /** A question about the service in focus that its card does not answer: said so, with its official page and LigMinas 155. */
 export function sayUnanswered(t: TurnBuilder, focus: Service): void {
   // No field answers it, but a sentence of the service's texts may ("com quantos pontos a carteira é suspensa?").
-  if (sayPassage(t, focus)) return;
+  if (sayPassage(t, focus, true, true)) return;
   // "entao ele precisa pedir alguma coisa ou ja é automatico?" on the IPVA: the card says nothing of it, but one of its
   // related services does, in two of the question's words at least ("Na maioria dos casos a isenção não é automática:
   // é preciso pedir…" on the exemption): that sentence, under that service's name, which comes into focus.
@@ -580,7 +585,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // sentence, not the card again.
     // Not "posso tirar essa nota?": whether the citizen may is answered by the card's who may ask.
     const view = t.state.view;
-    if (view.at === 'service' && view.serviceId === first.id && isQuestion(said) && !MAY_I.test(fold(said)) && sayPassage(t, first, false)) return;
+    if (view.at === 'service' && view.serviceId === first.id && isQuestion(said) && !MAY_I.test(fold(said)) && sayPassage(t, first, false, true)) return;
     if (sayRelatedAnswered(t, first, said)) return;
     showService(t, first);
     return;
