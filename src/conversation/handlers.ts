@@ -14,7 +14,7 @@ import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
-import { lostDetail, personalData } from './story.ts';
+import { lostDetail, personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
 import { namedLead, runSearch, sayQuoted, sayRelatedAnswered, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
@@ -965,7 +965,7 @@ function searchText(m: Message, states?: OtherStates): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
   // typo reading would turn "certo" into "perto", a word of the school transfer).
-  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m)];
+  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m)];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.
