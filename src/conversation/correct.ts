@@ -10,7 +10,7 @@ import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
-import { lossPlace } from './story.ts';
+import { lossPlace, piousSaid } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
@@ -37,7 +37,8 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
  */
 export function correctionWords(m: Reading, used: readonly number[]): string[] {
   // "acho que perdi na rodoviária": where it happened is the story, not what is meant.
-  const skip = new Set([...used, ...lossPlace(m)]);
+  // "ele está vivo, graças a Deus, e quer doar a casa": an exclamation of faith is no part of what is meant.
+  const skip = new Set([...used, ...lossPlace(m), ...piousSaid(m)]);
   // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
   const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);

@@ -9,6 +9,8 @@ import type { Topic } from './types.ts';
  * "grato" is not "grátis", "saber" not "sábado", "gostaria" not "gostei", "vale" not "valeu".
  */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'gostei', 'valeu',
+  // "o pessoal da prefeitura falou" (the people) asks nothing of going in person.
+  'pessoalmente',
   // Words of the subjects handled elsewhere whose stem is another word's: "mensal" is no "mensalidade", "ingressar"
   // no "ingresso" (data/fora-do-escopo.yaml).
   'mensalidade', 'ingresso']);
@@ -580,6 +582,7 @@ export const CORRECTION = [
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
   'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'pensando bem', 'pensando melhor', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',
+  'expliquei mal', 'expliquei errado', 'me expliquei mal', 'me expressei errado', 'disse errado', 'contei errado',
 ];
 /** Politeness around a correction ("desculpa, na verdade…"): dropped with the cue, never searched. */
 export const APOLOGIES = new Set(['desculpa', 'desculpe', 'perdao', 'sorry', 'foi', 'mal', 'ah', 'ai', 'puts', 'eita', 'ih', 'opa']);

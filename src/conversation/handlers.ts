@@ -14,7 +14,7 @@ import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
 import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
-import { lostDetail, personalData } from './story.ts';
+import { lostDetail, personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
 import { namedLead, runSearch, sayQuoted, sayRelatedAnswered, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
@@ -711,7 +711,11 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false)) {
     const result = t.ctx.search.search(query, 3);
     const other = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
-    if (other && other.id !== focus.id && !namesService(t.ctx, other, namingWords(m, []))) {
+    // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message
+    // carries the talk over to what it names ("e a ouvidoria geral?").
+    const naming = namingWords(m, []);
+    if (other && other.id !== focus.id && !namesService(t.ctx, other, CARRY.test(folded) ? naming : beyondShared(focus, other, naming))) {
+      if (passages(focus, t.ctx.catalogue, m.text, [], false).length > 0) return sayToldAboutFocus(t, focus);
       return sayUnanswered(t, focus);
     }
   }
@@ -769,8 +773,16 @@ function answeredNotNamed(t: TurnBuilder, focus: Service, m: Message, query: str
   if (first === undefined || first.id === focus.id) return false;
   // Words naming the service found ("carro no meu nome": the transfer; "renovar": the renewal) still ask the card, when
   // the sentence quoted speaks of the case the citizen tells ("mesmo que ele não dirija": "para quem não dirige").
-  if (namesService(t.ctx, first, namingWords(m, []))) return caseSentences(focus, t.ctx.catalogue, m.text).length > 0;
+  // A word both titles hold names neither over the other ("as dividas somem depois da baixa?" on closing a company finds
+  // the vehicle's write-off by "baixa", the word of both titles): only the other words may name the service found.
+  const naming = namingWords(m, []);
+  if (namesService(t.ctx, first, CARRY.test(m.tokens.join(' ')) ? naming : beyondShared(focus, first, naming))) return caseSentences(focus, t.ctx.catalogue, m.text).length > 0;
   return passages(focus, t.ctx.catalogue, m.text, [], false).length > 0;
+}
+
+/** The words but those both services' titles hold: such a word names neither over the other (see answeredNotNamed). */
+function beyondShared(focus: Service, other: Service, words: readonly string[]): string[] {
+  return words.filter((w) => !(inTitle(focus, w) && inTitle(other, w)));
 }
 
 /** Verbs of what the citizen has done themselves ("*fiz* bo", "*registrei* o boletim"): what follows is done, not asked for. */
@@ -997,7 +1009,7 @@ function searchText(m: Message, states?: OtherStates): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
   // typo reading would turn "certo" into "perto", a word of the school transfer).
-  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m)];
+  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m)];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.

@@ -125,6 +125,17 @@ export function lostPrintout(m: Reading): number[] {
 /** Words that end a name told unasked ("meu nome é aparecida *tenho* 72 anos", "… *quero* a carteirinha"). */
 const NAME_ENDS: ReadonlySet<string> = new Set(['tenho', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'sou', 'moro', 'meu', 'minha', 'to', 'estou', 'tou', 'e', 'eh', 'com', 'aqui', 'vim', 'venho']);
 
+/** Phrases of faith said as an exclamation: thanks, hope or alarm, never what is asked ("graças" is no "de graça"). */
+const PIOUS: readonly (readonly string[])[] = ['gracas a deus', 'graca a deus', 'se deus quiser', 'pelo amor de deus', 'deus me livre', 'deus o livre', 'gloria a deus', 'deus e mais', 'deus e bom', 'ai meu deus', 'meu deus do ceu', 'nossa senhora', 'valha me deus', 'vixe maria', 'ave maria', 'deus abencoe', 'fica com deus', 'vai com deus'].map((p) => p.split(' '));
+
+/** The tokens of phrases of faith said as an exclamation ("ele está vivo, *graças a Deus*, e quer doar a casa…"). */
+export function piousSaid(m: Reading): number[] {
+  return m.tokens.flatMap((_, i) => {
+    const phrase = PIOUS.find((p) => p.every((w, k) => m.tokens[i + k] === w));
+    return phrase === undefined ? [] : phrase.map((_, k) => i + k);
+  });
+}
+
 /**
  * The places of a name told before asking ("*meu nome é aparecida* tenho 72 anos meu cpf é 287…, quero a carteirinha
  * de pescar"): the name after "meu nome é" (up to four words, to a pause, a number or a word that goes on with the

@@ -751,6 +751,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
     const wholess = withoutWho(query);
     const forWhom = wholess !== fold(query) ? t.ctx.search.search(wholess, limit) : undefined;
     if (forWhom?.clear && result.hits.some((h) => h.id === forWhom.hits[0]?.id)) return forWhom;
+    // Also when the words with them found nothing at all, if what is found without them is named by a phrase of its
+    // names said whole ("meu pai quer doar a casa pra mim": "pai" leaves the ITCD contested; "doar casa" names it).
+    const unwho = serviceOf(t.ctx, forWhom?.clear ? (forWhom.hits[0]?.id ?? '') : '');
+    if (forWhom && unwho && result.hits.length === 0 && namesService(t.ctx, unwho, searchWords(wholess), true)) return forWhom;
     // "roubaram minha bolsa com o rg dentro": the bag is the story, what was in it the request.
     const unbagged = withoutContainer(query);
     const inside = unbagged === undefined ? undefined : t.ctx.search.search(unbagged, limit);
