@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, caseSentences, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
+import { answerTopic, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -607,6 +607,11 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     t.say(copy.termOfFocus(term.title, what, focus.title), [{ id: `svc:${term.id}`, label: `↪️ ${term.title}` }, ...t.state.options.filter((o) => o.id !== `svc:${term.id}`)], undefined, { kind: 'notice' });
     return;
   }
+  // "que certificado é esse q precisa?" on the vehicle inspection ("obter o Certificado de Segurança Veicular"): which
+  // thing of the card in view is meant, pointed back at ("é esse", "seria essa"), is asked of the card: its sentence
+  // is quoted, though the word names another service by its title (the school certificate's 2nd copy) (round 1161).
+  const thing = focus && t.state.view.at === 'service' ? thingOfFocusAsked(focus, m) : undefined;
+  if (focus && thing) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', [thing]);
   // "to com a cnh vencida faz 2 mes" then "posso dirigir assim" on the renewal: whether one may do something "like this",
   // in the case just told on the card, asks about the card in view; the words left ("dirigir") are in no title found.
   if (focus && t.state.view.at === 'service' && !findTopics(m, false) && asksAsItIs(m)) {
@@ -894,6 +899,18 @@ function termOfFocus(t: TurnBuilder, focus: Service, m: Message): Service | unde
   if (word === undefined || !isOwnWords(focus, [word])) return undefined;
   const named = t.ctx.catalogue.services.filter((s) => s.id !== focus.id && (fold(s.acronym ?? '') === word || inTitle(s, word)));
   return named.length === 1 && (named[0]?.acronym !== undefined && fold(named[0].acronym) === word) ? named[0] : undefined;
+}
+
+/**
+ * Which thing of the card is meant, pointed back at: "que certificado é esse?", "qual taxa seria essa", "o que é essa
+ * guia?", "essa vistoria é o que?". The thing's word, when it is one of the focus's own texts, or undefined.
+ */
+const WHICH_THING = /^(?:e |mas |entao |ta |ok )?(?:(?:que|q|qual|quais) (?<a>[a-z]{3,}) (?:e|eh|seria|sao|seriam) (?:esse|essa|esses|essas|este|esta|ai)|(?:o que|oq|oque|o q) (?:e|eh|seria|sao) (?:esse|essa|esses|essas|este|esta) (?<b>[a-z]{3,})|(?:esse|essa|esses|essas) (?<c>[a-z]{3,}) (?:e|eh|seria|sao) (?:o que|oq|oque|o q|qual))\b/;
+function thingOfFocusAsked(focus: Service, m: Message): string | undefined {
+  const said = WHICH_THING.exec(m.tokens.join(' '));
+  const thing = said?.groups?.a ?? said?.groups?.b ?? said?.groups?.c;
+  // Not the card's own title word ("essa licença seria o que?" on the licence asks what the card is).
+  return thing !== undefined && !isGlue(thing) && isOwnWords(focus, [thing]) && !inTitle(focus, thing) ? thingSentence(focus, thing) : undefined;
 }
 
 /** Words that open a question typed without "?" ("como recupero entao"): no statement. */

@@ -1,0 +1,59 @@
+// The eighteenth session's rounds by r18d (1160–1179), one `describe` per round; each test was checked to fail on
+// the code before the round.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, talkOn } from './real.ts';
+
+describe('round 1160: someone acting for someone else asks who may ask', () => {
+  const cases: [string, string][] = [
+    ['conta-govbr', 'minha filha pode ir na uai resolver pra mim? eu tenho 80 anos'],
+    ['conta-govbr', 'meu neto pode ir por mim?'],
+    ['antecedentes-criminais', 'posso tirar por ele com os dados dele?'],
+    ['antecedentes-criminais', 'consigo fazer pra ela?'],
+    ['cin-2a-via', 'minha esposa pode ir buscar pra mim?'],
+    ['ipva', 'meu filho pode pagar pra mim?'],
+    ['medicamentos-alto-custo', 'minha filha pode pegar o remedio por mim?'],
+  ];
+  for (const [id, said] of cases) {
+    it(`"${said}" on ${id} answers who may ask, on the card`, () => {
+      const d = talkOn(id, said);
+      expect(asked(d)).toEqual(['requirements']);
+      expect(d.state.focus).toBe(id);
+    });
+  }
+
+  it('the rules for minors still answer a child of a minor\'s age ("minha filha tem 15 anos, pode tirar?")', () => {
+    expect(asked(talkOn('cin-2a-via', 'minha filha tem 15 anos, pode tirar?'))).toContain('minors');
+  });
+
+  it('"posso tirar o atestado do meu filho?" still asks who may ask', () => {
+    expect(asked(talkOn('antecedentes-criminais', 'posso tirar o atestado do meu filho?'))).toEqual(['requirements']);
+  });
+});
+
+describe('round 1161: which thing of the card is meant, pointed back at, quotes the card\'s sentence naming it', () => {
+  const cases: [string, string, string][] = [
+    ['vistoria-veiculo', 'que certificado é esse q precisa', 'Certificado de Segurança Veicular'],
+    ['vistoria-veiculo', 'qual autorizacao seria essa?', 'autorização antes'],
+    ['ipva', 'o que é essa guia?', 'gera a guia'],
+    ['dae', 'que guia é essa?', 'O DAE é a guia'],
+    ['eja', 'que exame é esse?', 'Encceja'],
+  ];
+  for (const [id, said, quoted] of cases) {
+    it(`"${said}" on ${id} quotes "${quoted}" and keeps the card`, () => {
+      const d = talkOn(id, said);
+      expect(kinds(d)).toEqual(['passage']);
+      expect(d.last?.replies[0]?.text).toContain(quoted);
+      expect(d.state.focus).toBe(id);
+    });
+  }
+
+  it('the card\'s own title word is not quoted that way ("essa licença seria o que?" on the licence)', () => {
+    const d = talkOn('licenciamento-ambiental', 'essa licença seria o que?');
+    expect(d.state.focus).toBe('licenciamento-ambiental');
+    expect(d.last?.replies[0]?.text ?? '').not.toContain('Sistema de Licenciamento Ambiental (SLA)');
+  });
+
+  it('a certificate asked for as a service still opens it with nothing in view', () => {
+    expect(talkOn('ipva', 'quero a segunda via do certificado de conclusao do ensino medio').state.focus).toBe('historico-escolar');
+  });
+});
