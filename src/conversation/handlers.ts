@@ -561,6 +561,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
   // "e se a carteira dele já tiver vencida?" on the foreign licence: a condition opening the message is one too.
   if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && (!CARRY.test(folded) || CONDITION.test(folded)) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
+  // "e agora ele perde a vaga?" on the re-enrolment ("Quem perde o prazo … precisa fazer o Cadastro Escolar"): a
+  // question with no topic whose every word is the card's own, none in the title of the service the search finds
+  // first nor a phrase of its names, is asked of the card; a sentence of it holding the words is quoted (round 1163).
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && askedInOwnWords(t, focus, m, searchText(m, t.ctx.catalogue.otherStates)) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
@@ -720,6 +724,20 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
   const prefer = listed.length > 0 ? listed : stays;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
+}
+
+/** Acting for the citizen ("por mim", "pra mim", "no meu lugar"). */
+const ACTS_FOR_ME = /\b(por|pra|para) mim\b|\bno meu lugar\b/;
+
+/** Every word (at least one) is the card's own, and none is in the title, or a phrase of the names, of the service the search finds first. */
+function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
+  const words = namingWords(m, []);
+  if (words.length === 0 || !isOwnWords(focus, words)) return false;
+  const first = serviceOf(t.ctx, t.ctx.search.search(query, 3).hits[0]?.id ?? '');
+  // "a concessionaria nao faz isso por mim?": someone acting for the citizen asks who may ask (left to that answer).
+  // "e o cpf dele, vcs fazem tbm?" on the identity card: a subject handled elsewhere says who handles it.
+  if (ACTS_FOR_ME.test(m.tokens.join(' ')) || elsewhere(t, m.text)) return false;
+  return first === undefined || first.id === focus.id || (!words.some((w) => inTitle(first, w)) && !namesService(t.ctx, first, words, true));
 }
 
 /** The search of the question finds no service clearly nor by its names, and a sentence of the card answers it (see searchWithTopic). */

@@ -57,3 +57,57 @@ describe('round 1161: which thing of the card is meant, pointed back at, quotes 
     expect(talkOn('ipva', 'quero a segunda via do certificado de conclusao do ensino medio').state.focus).toBe('historico-escolar');
   });
 });
+
+describe('round 1162: how much time went by names no service', () => {
+  const cases: [string, string][] = [
+    ['bo-acidente-sem-vitima', 'e se ja passou mais de um mes, ainda da pra fazer pela internet?'],
+    ['bo-acidente-sem-vitima', 'passaram uns 40 dias, ainda consigo fazer online?'],
+    ['bo-furto', 'faz uns 3 meses, ainda consigo registrar pela internet?'],
+    ['seguro-desemprego', 'ja passou uns 4 meses, ainda da pra pedir online?'],
+  ];
+  for (const [id, said] of cases) {
+    it(`"${said}" on ${id} is asked of the card`, () => {
+      const d = talkOn(id, said);
+      expect(asked(d)).toEqual(['online']);
+      expect(d.state.focus).toBe(id);
+    });
+  }
+
+  it('the deadline of the minor accident report is quoted with the answer', () => {
+    expect(talkOn('bo-acidente-sem-vitima', 'e se ja passou mais de um mes, ainda da pra fazer pela internet?').last?.replies[0]?.text).toContain('30 dias');
+  });
+
+  it('the free pass is still opened when it is named ("e o passe livre, é pela internet?")', () => {
+    expect(talkOn('bo-acidente-sem-vitima', 'e o passe livre, da pra pedir pela internet?').state.focus).toBe('passe-livre');
+  });
+});
+
+describe('round 1163: a question with no topic in the card\'s own words quotes the card', () => {
+  const cases: [string, string, string][] = [
+    ['licenca-pesca', 'quantos kg posso trazer | na piracema pode?', 'piracema'],
+    ['contracheque-servidor', 'posso ir na uai?', 'UAI'],
+    ['cin-2a-via', 'posso ir na uai?', 'UAI'],
+  ];
+  for (const [id, said, quoted] of cases) {
+    it(`"${said}" on ${id} quotes a sentence with "${quoted}" and keeps the card`, () => {
+      const d = talkOn(id, ...said.split(' | '));
+      expect(kinds(d)).toEqual(['passage']);
+      expect(d.last?.replies[0]?.text).toContain(quoted);
+      expect(d.state.focus).toBe(id);
+    });
+  }
+
+  it('someone acting for the citizen is still who may ask ("a concessionaria nao faz isso por mim nao?")', () => {
+    expect(talkOn('primeiro-emplacamento', 'a concessionaria nao faz isso por mim nao?').last?.replies[0]?.text).toContain('Concessionária ou revenda');
+  });
+
+  it('a subject handled elsewhere still says who handles it ("e o cpf dele, vcs fazem tbm?" on the identity card)', () => {
+    const d = talkOn('cin-1a-via', 'e o cpf dele, vcs fazem tbm?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBe('cin-1a-via');
+  });
+
+  it('a service named by its title still opens ("e o cadastro escolar?" on the re-enrolment)', () => {
+    expect(talkOn('renovacao-matricula', 'e o cadastro escolar?').state.focus).toBe('cadastro-escolar');
+  });
+});
