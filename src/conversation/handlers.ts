@@ -696,6 +696,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: channel.id });
     return showService(t, channel);
   }
+  // "a conta de agua da minha mae nao chegou esse mes e ela tem medo de cortarem": a fear told after what happened is
+  // no request (the cut trees of the environmental report); the rest is searched (round 1164).
+  const fearless = withoutFear(m);
+  if (fearless !== undefined) return runSearch(t, fearless, { said: m.text });
   // "vendi meu carro e o cara nao transferiu": what someone else did not do is the story, not the request.
   const told = withoutOthersDenial(m);
   const toldFinds = told === undefined ? undefined : t.ctx.search.search(told, 2);
@@ -824,6 +828,25 @@ function withoutOthersDenial(m: Message): string | undefined {
   const end = [...(m.pauses ?? [])].filter((p) => p >= no).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
   const kept = m.tokens.filter((_, i) => i < from || i > end);
   return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** Words of fear, and the words before one ("ela *tem* medo", "e eu *to com* receio"). */
+const FEARS: ReadonlySet<string> = new Set(['medo', 'receio']);
+const FEARING: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'to', 'tou', 'estou', 'esta', 'ta', 'fico', 'fica', 'com', 'sinto', 'e', 'ela', 'ele', 'eu', 'mas', 'a', 'gente', 'um', 'pouco', 'muito', 'mt', 'mto']);
+
+/**
+ * The message without a fear told after something else (from the words before "medo"/"receio" to the next pause or
+ * the end): "… nao chegou esse mes e ela tem medo de cortarem" is "… nao chegou esse mes". Undefined when there is
+ * none, or when too little is left (at least two words before it).
+ */
+function withoutFear(m: Message): string | undefined {
+  const at = m.tokens.findIndex((w, i) => i >= 3 && FEARS.has(w) && FEARING.has(m.tokens[i - 1] ?? ''));
+  if (at < 0) return undefined;
+  let from = at;
+  while (from > 0 && FEARING.has(m.tokens[from - 1] ?? '') && !(m.pauses?.has(from - 1) ?? false)) from--;
+  const end = [...(m.pauses ?? [])].filter((p) => p >= at).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
+  const kept = m.tokens.filter((_, i) => i < from || i > end);
+  return from >= 2 ? kept.join(' ') : undefined;
 }
 
 /** Words that choose what to see first ("a inscrição primeiro", "começa por ela"). */

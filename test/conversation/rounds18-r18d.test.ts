@@ -1,7 +1,7 @@
 // The eighteenth session's rounds by r18d (1160–1179), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, talkOn } from './real.ts';
+import { asked, kinds, talk, talkOn } from './real.ts';
 
 describe('round 1160: someone acting for someone else asks who may ask', () => {
   const cases: [string, string][] = [
@@ -109,5 +109,22 @@ describe('round 1163: a question with no topic in the card\'s own words quotes t
 
   it('a service named by its title still opens ("e o cadastro escolar?" on the re-enrolment)', () => {
     expect(talkOn('renovacao-matricula', 'e o cadastro escolar?').state.focus).toBe('cadastro-escolar');
+  });
+});
+
+describe('round 1164: a fear told after what happened is no request', () => {
+  const cases: [string, string][] = [
+    ['a conta de agua da minha mae nao chegou esse mes e ela tem medo de cortarem', 'copasa-conta'],
+    ['a conta de luz veio alta e to com medo de cortarem', 'cemig-conta'],
+    ['minha carteira venceu e to com medo de ser multado', 'cnh-renovacao'],
+  ];
+  for (const [said, id] of cases) {
+    it(`"${said}" opens ${id}`, () => {
+      expect(talk(said).state.focus).toBe(id);
+    });
+  }
+
+  it('a fear that is the whole story still finds its service ("tenho medo do meu ex")', () => {
+    expect(talk('tenho medo do meu ex').state.focus).toBe('medida-protetiva');
   });
 });
