@@ -34,6 +34,19 @@ function sentences(s: Service): string[] {
   return [...out];
 }
 
+/**
+ * "que certificado é esse?": the sentence of the service's own texts that names the thing the citizen points back at,
+ * by its stem; the first that spells it as a name (a capital: "Certificado de Segurança Veicular"), else the first
+ * that holds it. None when no sentence holds it (round 1161).
+ */
+export function thingSentence(s: Service, word: string): string | undefined {
+  const stemmed = analyze(word)[0];
+  if (stemmed === undefined) return undefined;
+  const holding = quotable(s).filter((x) => analyze(x).includes(stemmed));
+  const named = holding.find((x) => x.split(/\s+/).some((w) => /^[A-ZÁÉÍÓÚÂÊÔÃÕÇ]/.test(w) && analyze(w)[0] === stemmed && !x.startsWith(w)));
+  return named ?? holding[0];
+}
+
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */
 function quotable(s: Service): string[] {
   const out = new Set(sentences(s));

@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, caseSentences, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
+import { answerTopic, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -605,6 +605,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
   // "e se a carteira dele já tiver vencida?" on the foreign licence: a condition opening the message is one too.
   if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && (!CARRY.test(folded) || CONDITION.test(folded)) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
+  // "e agora ele perde a vaga?" on the re-enrolment ("Quem perde o prazo … precisa fazer o Cadastro Escolar"): a
+  // question with no topic whose every word is the card's own, none in the title of the service the search finds
+  // first nor a phrase of its names, is asked of the card; a sentence of it holding the words is quoted (round 1163).
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && askedInOwnWords(t, focus, m, searchText(m, t.ctx.catalogue.otherStates)) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
@@ -651,6 +655,11 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     t.say(copy.termOfFocus(term.title, what, focus.title), [{ id: `svc:${term.id}`, label: `↪️ ${term.title}` }, ...t.state.options.filter((o) => o.id !== `svc:${term.id}`)], undefined, { kind: 'notice' });
     return;
   }
+  // "que certificado é esse q precisa?" on the vehicle inspection ("obter o Certificado de Segurança Veicular"): which
+  // thing of the card in view is meant, pointed back at ("é esse", "seria essa"), is asked of the card: its sentence
+  // is quoted, though the word names another service by its title (the school certificate's 2nd copy) (round 1161).
+  const thing = focus && t.state.view.at === 'service' ? thingOfFocusAsked(focus, m) : undefined;
+  if (focus && thing) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', [thing]);
   // "to com a cnh vencida faz 2 mes" then "posso dirigir assim" on the renewal: whether one may do something "like this",
   // in the case just told on the card, asks about the card in view; the words left ("dirigir") are in no title found.
   if (focus && t.state.view.at === 'service' && !findTopics(m, false) && asksAsItIs(m)) {
@@ -735,6 +744,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: channel.id });
     return showService(t, channel);
   }
+  // "a conta de agua da minha mae nao chegou esse mes e ela tem medo de cortarem": a fear told after what happened is
+  // no request (the cut trees of the environmental report); the rest is searched (round 1164).
+  const fearless = withoutFear(m);
+  if (fearless !== undefined) return runSearch(t, fearless, { said: m.text });
   // "vendi meu carro e o cara nao transferiu": what someone else did not do is the story, not the request.
   const told = withoutOthersDenial(m);
   const toldFinds = told === undefined ? undefined : t.ctx.search.search(told, 2);
@@ -763,6 +776,20 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
   const prefer = listed.length > 0 ? listed : stays;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
+}
+
+/** Acting for the citizen ("por mim", "pra mim", "no meu lugar"). */
+const ACTS_FOR_ME = /\b(por|pra|para) mim\b|\bno meu lugar\b/;
+
+/** Every word (at least one) is the card's own, and none is in the title, or a phrase of the names, of the service the search finds first. */
+function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
+  const words = namingWords(m, []);
+  if (words.length === 0 || !isOwnWords(focus, words)) return false;
+  const first = serviceOf(t.ctx, t.ctx.search.search(query, 3).hits[0]?.id ?? '');
+  // "a concessionaria nao faz isso por mim?": someone acting for the citizen asks who may ask (left to that answer).
+  // "e o cpf dele, vcs fazem tbm?" on the identity card: a subject handled elsewhere says who handles it.
+  if (ACTS_FOR_ME.test(m.tokens.join(' ')) || elsewhere(t, m.text)) return false;
+  return first === undefined || first.id === focus.id || (!words.some((w) => inTitle(first, w)) && !namesService(t.ctx, first, words, true));
 }
 
 /** The search of the question finds no service clearly nor by its names, and a sentence of the card answers it (see searchWithTopic). */
@@ -859,6 +886,25 @@ function withoutOthersDenial(m: Message): string | undefined {
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
+/** Words of fear, and the words before one ("ela *tem* medo", "e eu *to com* receio"). */
+const FEARS: ReadonlySet<string> = new Set(['medo', 'receio']);
+const FEARING: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'to', 'tou', 'estou', 'esta', 'ta', 'fico', 'fica', 'com', 'sinto', 'e', 'ela', 'ele', 'eu', 'mas', 'a', 'gente', 'um', 'pouco', 'muito', 'mt', 'mto']);
+
+/**
+ * The message without a fear told after something else (from the words before "medo"/"receio" to the next pause or
+ * the end): "… nao chegou esse mes e ela tem medo de cortarem" is "… nao chegou esse mes". Undefined when there is
+ * none, or when too little is left (at least two words before it).
+ */
+function withoutFear(m: Message): string | undefined {
+  const at = m.tokens.findIndex((w, i) => i >= 3 && FEARS.has(w) && FEARING.has(m.tokens[i - 1] ?? ''));
+  if (at < 0) return undefined;
+  let from = at;
+  while (from > 0 && FEARING.has(m.tokens[from - 1] ?? '') && !(m.pauses?.has(from - 1) ?? false)) from--;
+  const end = [...(m.pauses ?? [])].filter((p) => p >= at).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
+  const kept = m.tokens.filter((_, i) => i < from || i > end);
+  return from >= 2 ? kept.join(' ') : undefined;
+}
+
 /** Words that choose what to see first ("a inscrição primeiro", "começa por ela"). */
 const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'comeca', 'comecar', 'comece', 'comecemos']);
 
@@ -950,6 +996,18 @@ function termOfFocus(t: TurnBuilder, focus: Service, m: Message): Service | unde
   if (word === undefined || !isOwnWords(focus, [word])) return undefined;
   const named = t.ctx.catalogue.services.filter((s) => s.id !== focus.id && (fold(s.acronym ?? '') === word || inTitle(s, word)));
   return named.length === 1 && (named[0]?.acronym !== undefined && fold(named[0].acronym) === word) ? named[0] : undefined;
+}
+
+/**
+ * Which thing of the card is meant, pointed back at: "que certificado é esse?", "qual taxa seria essa", "o que é essa
+ * guia?", "essa vistoria é o que?". The thing's word, when it is one of the focus's own texts, or undefined.
+ */
+const WHICH_THING = /^(?:e |mas |entao |ta |ok )?(?:(?:que|q|qual|quais) (?<a>[a-z]{3,}) (?:e|eh|seria|sao|seriam) (?:esse|essa|esses|essas|este|esta|ai)|(?:o que|oq|oque|o q) (?:e|eh|seria|sao) (?:esse|essa|esses|essas|este|esta) (?<b>[a-z]{3,})|(?:esse|essa|esses|essas) (?<c>[a-z]{3,}) (?:e|eh|seria|sao) (?:o que|oq|oque|o q|qual))\b/;
+function thingOfFocusAsked(focus: Service, m: Message): string | undefined {
+  const said = WHICH_THING.exec(m.tokens.join(' '));
+  const thing = said?.groups?.a ?? said?.groups?.b ?? said?.groups?.c;
+  // Not the card's own title word ("essa licença seria o que?" on the licence asks what the card is).
+  return thing !== undefined && !isGlue(thing) && isOwnWords(focus, [thing]) && !inTitle(focus, thing) ? thingSentence(focus, thing) : undefined;
 }
 
 /** Words that open a question typed without "?" ("como recupero entao"): no statement. */

@@ -337,3 +337,27 @@ export function complaintClause(text: string): { clause: string; word: string } 
   }
   return undefined;
 }
+
+/** Verbs of time going by ("já *passou* mais de um mês", "*faz* 2 meses", "*ha* uns dias"), before how long. */
+const TIME_PASSING: ReadonlySet<string> = new Set(['passou', 'passaram', 'passaram-se', 'faz', 'fazem', 'ha', 'tem', 'vai', 'fazer', 'completou', 'completa']);
+/** Words of how long, between such a verb and the unit ("mais de um", "uns", "quase 2"). */
+const HOW_LONG: ReadonlySet<string> = new Set(['mais', 'menos', 'de', 'um', 'uma', 'uns', 'umas', 'quase', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'quinze', 'vinte', 'trinta', 'quarenta', 'sessenta', 'noventa', 'alguns', 'algumas', 'poucos', 'poucas', 'o', 'a']);
+/** Units of time. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos', 'prazo']);
+
+/**
+ * "e se ja passou mais de um mes, ainda da pra fazer pela internet?": the words saying how much time went by (a verb of
+ * time passing, how long, and a unit of time) name no service; "passou" is no "passe livre" (round 1162). The
+ * positions of those words.
+ */
+export function timeGone(m: Reading): number[] {
+  const out: number[] = [];
+  m.tokens.forEach((w, i) => {
+    if (!TIME_PASSING.has(w)) return;
+    let j = i + 1;
+    while (j < m.tokens.length && j - i <= 4 && (HOW_LONG.has(m.tokens[j] ?? '') || /^\d+$/.test(m.tokens[j] ?? ''))) j++;
+    if (TIME_UNITS.has(m.tokens[j] ?? '')) for (let k = i; k <= j; k++) out.push(k);
+  });
+  return out;
+}
+

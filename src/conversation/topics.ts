@@ -10,7 +10,7 @@ import { ACK_ONLY, BACK, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF,
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
-import { lossPlace, lossTold, lostPrintout, personalData, unreachablePhone } from './story.ts';
+import { lossPlace, lossTold, lostPrintout, personalData, timeGone, unreachablePhone } from './story.ts';
 import { mustDoneWithout, saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -119,6 +119,13 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "posso tirar o atestado do meu filho?": whether one may do it for someone else asks who may ask.
   const behalf = onBehalf(m);
   if (behalf && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: behalf, strong: true });
+  // "minha filha pode ir resolver pra mim?": the child acts for the parent; no question about minors (unless a minor's
+  // age is said: "meu filho de 15 pode ir por mim?").
+  const forMine = forMe(m);
+  const minorsCue = forMine && ageAt(m) === undefined ? found.find((f) => f.topic === 'minors') : undefined;
+  if (forMine && minorsCue) found.splice(found.indexOf(minorsCue), 1);
+  const needsFor = forMine ? found.find((f) => f.topic === 'requirements') : undefined;
+  if (forMine && needsFor) found.splice(found.indexOf(needsFor), 1, { ...needsFor, used: [...new Set([...needsFor.used, ...(minorsCue?.used ?? []), ...forMine])].sort((a, b) => a - b) });
   // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
   const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
   if (going) found.splice(found.indexOf(going), 1);
@@ -250,14 +257,46 @@ const FOR_WHOM: ReadonlySet<string> = new Set(['do', 'da', 'pro', 'pra', 'para',
  */
 function onBehalf(m: Reading): number[] | undefined {
   const can = m.tokens.indexOf('posso');
-  if (can < 0) return undefined;
+  if (can < 0) return forMe(m) ?? forThem(m);
   for (let i = can + 1; i < m.tokens.length - 1; i++) {
     if (!FOR_WHOM.has(m.tokens[i] ?? '')) continue;
     const j = ['meu', 'minha', 'o', 'a'].includes(m.tokens[i + 1] ?? '') ? i + 2 : i + 1;
     const who = m.tokens[j] ?? '';
     if (PEOPLE.has(who) && who !== 'pessoa' && who !== 'outra' && who !== 'outro') return [can, i, j];
   }
-  return undefined;
+  return forThem(m);
+}
+
+/** Asking whether one may, in the first person ("posso", "consigo", "podemos"), and in the third ("pode", "podem"). */
+const I_CAN: ReadonlySet<string> = new Set(['posso', 'consigo', 'podemos', 'conseguimos']);
+const ONE_CAN: ReadonlySet<string> = new Set(['pode', 'podem', 'consegue', 'conseguem']);
+/** Whom one acts for, said as a pronoun ("por *ele*", "pra *ela*"), and the words before it. */
+const THEM: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
+const ACT_FOR: ReadonlySet<string> = new Set(['por', 'pra', 'para', 'pro', 'pelo', 'pela']);
+/** Someone else, said before "pode" ("*minha filha* pode ir por mim?", "*alguem* pode resolver pra mim?"). */
+const someone = (w: string): boolean => PEOPLE.has(w) || THEM.has(w) || w === 'alguem';
+
+/**
+ * "posso tirar por ele com os dados dele?", "consigo fazer pra ela?": acting for someone named by a pronoun after
+ * "por"/"pra", asked in the first person (round 1160). The positions of the verb, the preposition and the pronoun.
+ */
+function forThem(m: Reading): number[] | undefined {
+  const can = m.tokens.findIndex((w) => I_CAN.has(w));
+  if (can < 0) return undefined;
+  const at = m.tokens.findIndex((w, i) => i > can && ACT_FOR.has(w) && THEM.has(m.tokens[i + 1] ?? ''));
+  return at < 0 ? undefined : [can, at, at + 1];
+}
+
+/**
+ * "minha filha pode ir na uai resolver pra mim?", "alguem pode fazer por mim?": someone else (a person said before
+ * "pode") acting for the citizen asks who may ask, not the rules for minors (round 1160). Not "pode marcar pra mim?",
+ * which asks the bot. The positions of the verb, the preposition and "mim".
+ */
+export function forMe(m: Reading): number[] | undefined {
+  const can = m.tokens.findIndex((w, i) => ONE_CAN.has(w) && m.tokens.slice(0, i).some(someone));
+  if (can < 0) return undefined;
+  const at = m.tokens.findIndex((w, i) => i > can && ACT_FOR.has(w) && m.tokens[i + 1] === 'mim');
+  return at < 0 ? undefined : [can, at, at + 1];
 }
 
 /** Words that say a minor, unlike "meu filho" alone. */
@@ -1046,7 +1085,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
