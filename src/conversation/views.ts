@@ -497,6 +497,10 @@ export function sayUnanswered(t: TurnBuilder, focus: Service): void {
 function relatedAnswering(t: TurnBuilder, focus: Service): { s: Service; lines: string[] } | undefined {
   const said = t.said;
   if (said === undefined) return undefined;
+  // "a renovação é automatica?" on the school re-enrolment names the card in view by a word of its title: asked of it,
+  // not of a related service whose texts brush the question (the registration's "matrícula … todo ano").
+  const title = new Set(analyze(focus.title));
+  if (analyze(said).some((x) => title.has(x))) return undefined;
   const found = focus.related.flatMap((id) => {
     const s = serviceOf(t.ctx, id);
     const lines = s === undefined ? [] : passages(s, t.ctx.catalogue, said);
