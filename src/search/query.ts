@@ -77,6 +77,30 @@ function finishedSaid(query: string): ReadonlySet<string> {
  */
 const GAP_WORDS: readonly string[] = [...FAMILY, ...CHILDREN, 'aluno', 'aluna', 'alunos', 'alunas'];
 
+/** Possessives between "do/da" and a kin word ("do *meu* pai", "da *minha* mãe"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa', 'nossos', 'nossas']);
+/** Contractions of "de" with an article: the genitive that says whose ("do pai", "da minha mãe"). */
+const OF_THE: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de']);
+
+/**
+ * The stems of the kin words said only as owners ("a herança *do meu pai*", "o sítio *da minha mãe*"): after
+ * "do/da/de", with or without a possessive. A kin word also said otherwise ("meu pai quer … do meu pai") is left out.
+ */
+function ownersIn(query: string, kin: ReadonlySet<string>): ReadonlySet<string> {
+  const typed = fold(query).split(/[^a-z0-9]+/);
+  const owners = new Set<string>();
+  const others = new Set<string>();
+  for (const [i, w] of typed.entries()) {
+    const st = stem(w);
+    if (!kin.has(st)) continue;
+    const before = typed[i - 1] ?? '';
+    const owner = OF_THE.has(before) || (POSSESSIVES.has(before) && OF_THE.has(typed[i - 2] ?? ''));
+    (owner ? owners : others).add(st);
+  }
+  for (const st of others) owners.delete(st);
+  return owners;
+}
+
 /** Turns a query into distinct units, corrected words carrying less than full trust. */
 export type QueryAnalyzer = (query: string) => Unit[];
 
@@ -100,6 +124,7 @@ export function createQueryAnalyzer(
     }
   }
   const gapStems: ReadonlySet<string> = new Set(GAP_WORDS.map(stem));
+  const familyStems: ReadonlySet<string> = new Set(FAMILY.map(stem));
   const knownStems = { has: (st: string): boolean => indexedTerms.has(st) || synonymStems.has(st) };
   // The typo vocabulary and its corrector are made when a query first has a word to correct: many starts
   // (a command, a test) never correct anything.
@@ -153,11 +178,18 @@ export function createQueryAnalyzer(
       }
     }
     const seen = new Set<string>();
-    return toUnits(stems, trust, phrases, gapStems).filter((u) => {
+    const units = toUnits(stems, trust, phrases, gapStems);
+    // Whose it is ("a herança do meu pai", "o imposto da herança da minha mãe") weighs little once a synonym of the
+    // catalogue names the subject: the kin after "do/da" says whose thing it is, not which service. Kin said otherwise
+    // ("minha mãe pode ir no meu lugar", "levar minha mãe no médico", "é para o meu irmão") and kin with words no
+    // synonym holds ("meu tio precisa de dados") keep their full weight.
+    const named = units.some((u) => u.concepts.length > 0) ? ownersIn(query, familyStems) : undefined;
+    return units.filter((u) => {
       const key = unitKey(u);
       if (seen.has(key)) return false;
       seen.add(key);
       const only = u.terms[0] as string;
+      if (named?.has(only) === true && u.terms.length === 1 && u.concepts.length === 0) u.light = true;
       if (light !== undefined && u.terms.length === 1 && u.concepts.length === 0 && light.has(only) && heavy?.has(only) !== true) u.light = true;
       return true;
     });
