@@ -321,6 +321,14 @@ const PLEA = CueSet.of([
   'nem uma dica', 'so uma dica', 'uma dica', 'alguma dica', 'me da uma dica', 'da uma dica', 'conta ai', 'me conta', 'fala ai', 'me fala', 'diz ai', 'me diz', 'me ajuda vai', 'ajuda ai', 'por favor', 'quebra esse galho', 'quebra um galho']);
 
 /**
+ * Pointing back at what the reply just said ("e onde posso obter *essa informação*?", "onde vejo *isso*?", "quem cuida
+ * *disso*?"): right after a subject's reply, the same subject asked again (round 1340).
+ */
+const BACK_AT = CueSet.of([
+  'essa informacao', 'essas informacoes', 'dessa informacao', 'dessas informacoes', 'nessa informacao', 'essa info',
+  'isso', 'disso', 'nisso', 'isso ai', 'isso entao', 'esse assunto', 'desse assunto', 'nesse assunto', 'esse caso', 'desse caso']);
+
+/**
  * The words of whom a reply sends the citizen to, as it writes them in bold ("*Polícia Federal*", "*Receita Federal*",
  * "*Meu INSS*"): said back right after it to confirm ("é pela Polícia Federal, então?"), they ask about that subject again.
  */
@@ -353,6 +361,7 @@ function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<strin
   const confirms = m.tokens.some((w) => CONFIRMING.has(w)) || IS_BY.test(m.tokens.join(' '));
   const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (confirms && echo.has(w)) ? [i] : []));
   used.push(...(PLEA.union(m) ?? []));
+  used.push(...(BACK_AT.union(m) ?? []));
   used.push(...themeAt(m, theme));
   return used.length > 0 ? [...new Set(used)].sort((a, b) => a - b) : undefined;
 }
