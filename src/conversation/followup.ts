@@ -106,6 +106,16 @@ const REASON = /\b(motivos?|sem (explicar|justificar|dizer)|justificar)\b/;
 const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se)\b.*\b(sem|nao|n)\b/;
 /** A sentence telling a penalty ("infração gravíssima", "pode ser removido", "multa e juros", "vai a leilão"). */
 const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreensao|guinch\w*|suspens\w*|cassad[oa]|cassacao|leilao|juros|bloquead[oa]|cancelad[oa]|penalidade)\b/;
+/**
+ * Asking what happens when it is done late ("e se passar desse prazo?", "e se eu pagar com atraso?", "e caso atrase?",
+ * "o que acontece se eu perder a data?"): a case put as a condition whose verb is the lateness itself. Not "e se
+ * cortarem a luz por atraso?", which puts its own consequence and asks about that.
+ */
+const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar) (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+/** A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros"). */
+const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo)\b/;
+/** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
+const CHARGED = /\b(cobrad[oa]s?|cobranca|taxa)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
@@ -422,7 +432,10 @@ const SCORING: readonly Cue[] = [
   // A near-synonym held ("jejum" in "vá alimentado") asks on its own: one more word held, no more score.
   { name: 'near-synonym', asks: () => true, says: (x, q) => x.words.some((w) => q.near.has(w)), held: 1, score: 0 },
   // Asked what happens without it ("e se eu rodar sem o documento?"), a sentence telling a penalty.
-  { name: 'penalty', asks: asking(ASKS_CONSEQUENCE), says: saying(PENALTY), held: 1, score: 1 },
+  { name: 'penalty', asks: asking(ASKS_CONSEQUENCE), says: saying(PENALTY), held: 1, score: 1, group: 'penalty' },
+  // Asked what happens when it is late ("e se passar desse prazo?"), a sentence telling a penalty for lateness ("depois
+  // disso, leva multa") answers on its own, before one that only speaks of paying late.
+  { name: 'late', asks: asking(ASKS_LATE), says: (x) => (PENALTY.test(x.folded) || CHARGED.test(x.folded)) && LATE.test(x.folded), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
   { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2 },
   // Told the place has no address, a sentence saying how to tell where it is.
