@@ -114,7 +114,6 @@ const NOT_NAME: ReadonlySet<string> = new Set([
   'faltou', 'faltando', 'falta', 'sobrou', 'sobrando', 'letra', 'letras', 'acento', 'digitei', 'digitado', 'digitada', 'escrevi', 'escrito', 'escrita', 'grafia', 'trocado', 'trocada', 'trocou', 'trocadas',
 ]);
 
-/** Checks one answer against its field. `now` is used for dates. */
 /**
  * The e-mail address in an answer: "meu email é fulano@gmail.com", "é fulano arroba gmail.com." give the address
  * alone; an answer with no single address is checked as it is.
@@ -124,6 +123,7 @@ function emailIn(input: string): string {
   return words.length === 1 ? (words[0] ?? input).replace(/^[<("']+|[>)"'.,;:!?]+$/gu, '') : input;
 }
 
+/** Checks one answer against its field. `now` is used for dates. */
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   // "tá, contagem", "ok, 12/03/1980": an acknowledgement opening a town, a date or an e-mail is no part of it (a name
   // drops it with its introduction, below; a choice or a free text keeps every word).

@@ -1097,7 +1097,7 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   if (!(jump || part || pointed) || (!part && findTopics(m, false)?.strong)) return undefined;
   // "pula o agendamento" skips that step: the next intent takes the one after it; "ja descobri, pode ir pro outro"
   // tells a step done, which is no step to jump to.
-  if (stepSkipped(t, m) !== undefined || (m.tokens.includes('ja') && m.tokens.some((w) => DONE_VERB.test(w)))) return undefined;
+  if (stepSkipped(t, m) !== undefined || (m.tokens.includes('ja') && m.tokens.some((w) => isDoneVerb(w)))) return undefined;
   // Words that name no service ("taxa", "renovar") still name a step when a step is pointed at ("o passo da taxa").
   const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed);
   const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w)).flatMap((w) => analyze(w)))];
@@ -1142,7 +1142,7 @@ const DONE_VERB_LISTED = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|ass
  * A verb in the first person of the past ("separei", "juntei", "legalizei", "reuni", "traduzi"): any such form, since
  * the step's own title must also hold its stem for the message to tell a step done (see `stepAfterDone`).
  */
-const DONE_VERB = { test: (w: string): boolean => DONE_VERB_LISTED.test(w) || (/^[a-z]{4,}(ei|i)$/.test(w) && !NOT_DONE.has(w)) };
+const isDoneVerb = (w: string): boolean => DONE_VERB_LISTED.test(w) || (/^[a-z]{4,}(ei|i)$/.test(w) && !NOT_DONE.has(w));
 /** The infinitives a verb in the first person of the past may come from: "separei" separar, "marquei" marcar, "reuni" reunir. */
 function infinitives(w: string): string[] {
   if (w.endsWith('guei')) return [`${w.slice(0, -4)}gar`];
@@ -1164,8 +1164,8 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
   if (!s || view.at !== 'walkthrough') return undefined;
   const told = m.tokens.slice(0, before + 1);
-  if (!told.some((w) => DONE_VERB.test(w))) return undefined;
-  const said = new Set(told.filter((w) => !isGlue(w) && !DONE_VERB.test(w) && w !== 'ja').flatMap((w) => analyze(w)));
+  if (!told.some((w) => isDoneVerb(w))) return undefined;
+  const said = new Set(told.filter((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja').flatMap((w) => analyze(w)));
   const own = stepOwnWords(t, s);
   // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
   // the driving test); the last of them is where the citizen got to.
@@ -1194,7 +1194,7 @@ function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
   const view = t.state.view;
   const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
   if (!s || view.at !== 'walkthrough' || !m.tokens.includes('ja')) return undefined;
-  const verb = (w: string): boolean => DONE_VERB.test(w) || DONE_BY_OTHER.test(w);
+  const verb = (w: string): boolean => isDoneVerb(w) || DONE_BY_OTHER.test(w);
   if (!m.tokens.some(verb)) return undefined;
   // The doing verb counts by its stem when it is the step's own ("agendei" is "Agendar o atendimento"; "separei", whose
   // stem is not the infinitive's, is "Separar os documentos"); "fiz" does not.
