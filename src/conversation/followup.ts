@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze, stem } from '../search/normalize.ts';
-import { memo, titleStems } from './naming.ts';
+import { memo, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { deliveryText, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
@@ -883,10 +883,7 @@ export function stepAbout(s: Service, question: string): string | undefined {
 export function stepAboutAt(s: Service, question: string): number | undefined {
   const title = titleStems(s);
   const asked = [...new Set(analyze(question))].filter((x) => x.length >= 4 && !title.has(x));
-  const held = s.steps.map((st) => {
-    const own = analyze(st.title);
-    return asked.filter((x) => own.some((y) => same(x, y))).length;
-  });
+  const held = stepTitleStems(s).map((own) => asked.filter((x) => own.some((y) => same(x, y))).length);
   const best = Math.max(0, ...held);
   if (best === 0 || held.filter((n) => n === best).length !== 1) return undefined;
   return held.indexOf(best);

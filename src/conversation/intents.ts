@@ -36,7 +36,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy } from './naming.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTitleStems } from './naming.ts';
 import { ackLead, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
@@ -1068,7 +1068,7 @@ function backToCard(t: TurnBuilder, m: Message): number[] {
 
 /** Each step's own words, by stem: not the service's names ("veículo" on a vehicle's transfer), nor words most services use. */
 function stepOwnWords(t: TurnBuilder, s: Service): string[][] {
-  const titles = s.steps.map((step) => analyze(step.title));
+  const titles = stepTitleStems(s);
   // A word of the service's name names no step, unless one step's title alone holds it ("pula pro passo do produtor
   // rural" in the state registration, whose name includes "produtor rural", and only step 3 is the producer's).
   const once = (x: string): boolean => titles.filter((words) => words.includes(x)).length === 1;
@@ -1137,7 +1137,8 @@ function stepSkipped(t: TurnBuilder, m: Message): number | undefined {
 }
 
 /** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */
-const DONE_VERB_LISTED = /^(fiz|fizemos|paguei|pagamos|gerei|geramos|assinei|assinamos|terminei|preenchi|mandei|enviei|agendei|marquei|tirei|emiti|imprimi|conclui|concluimos|passei|levei)$/;
+/** Forms of the past that the general pattern below does not catch ("fiz", "pagamos"). */
+const DONE_VERB_LISTED = /^(fiz|fizemos|pagamos|geramos|assinamos|concluimos)$/;
 /**
  * A verb in the first person of the past ("separei", "juntei", "legalizei", "reuni", "traduzi"): any such form, since
  * the step's own title must also hold its stem for the message to tell a step done (see `stepAfterDone`).
@@ -1203,7 +1204,7 @@ function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
   const told = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && w !== 'ja' && !going.includes(i) && !NEXT_VERBS.has(w)))];
   const said = told.map((w) => [...new Set([w, ...(verb(w) ? infinitives(w) : [])].flatMap((x) => analyze(x)))].filter((x) => x !== 'fiz' && x !== 'fez')).filter((xs) => xs.length > 0);
   // A step's own words, the service's name among them ("Gerar e assinar a ATPV-e" on the transfer, whose names hold it).
-  const own = s.steps.map((step) => analyze(step.title).filter((x) => t.ctx.search.share(x) <= 1 / 3));
+  const own = stepTitleStems(s).map((words) => words.filter((x) => t.ctx.search.share(x) <= 1 / 3));
   const steps = said.map((xs) => own.findIndex((words, i) => i >= view.step && xs.some((x) => words.includes(x))));
   const named = steps.filter((i) => i >= 0);
   if (named.length === 0 || named.length * 2 < said.length) return undefined;

@@ -21,6 +21,9 @@ export function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V
 /** The stems of a service's title (and acronym). */
 export const titleStems = memo((s: Service): ReadonlySet<string> => new Set(analyze(`${s.title} ${s.acronym ?? ''}`)));
 
+/** The stems of each step's title, in order (read by the step readers on every message in the steps). */
+export const stepTitleStems = memo((s: Service): readonly (readonly string[])[] => s.steps.map((st) => analyze(st.title)));
+
 /** The stems of each popular name of a service. */
 const popularStems = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((n) => n.length > 0));
 

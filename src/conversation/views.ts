@@ -499,7 +499,7 @@ function relatedAnswering(t: TurnBuilder, focus: Service): { s: Service; lines: 
   if (said === undefined) return undefined;
   // "a renovação é automatica?" on the school re-enrolment names the card in view by a word of its title: asked of it,
   // not of a related service whose texts brush the question (the registration's "matrícula … todo ano").
-  const title = new Set(analyze(focus.title));
+  const title = titleStems(focus);
   if (analyze(said).some((x) => title.has(x))) return undefined;
   const found = focus.related.flatMap((id) => {
     const s = serviceOf(t.ctx, id);
