@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import type { Catalogue } from '../../src/catalogue/load.ts';
-import { DialogueFile, type Dialogue, type Expect } from './schema.ts';
+import { DialogueFile, type Category, type Dialogue, type Expect } from './schema.ts';
 
 /** Where the dialogue files live. */
 export const DATA_DIR = join(import.meta.dirname, 'data');
@@ -16,11 +16,14 @@ export interface ExtraSet {
   title: string;
   /** How many dialogues it must keep (test/dialogues/sets.test.ts). */
   min: number;
+  /** The only categories it covers, for a set written to measure one thing on a larger sample; absent: every one. */
+  categories?: readonly Category[];
 }
 
 /** A blind set written fresh in a later round. */
-function fresh(n: number, min: number): ExtraSet {
-  return { dir: join(DATA_DIR, `blind${n}`), title: `Blind set ${n} (written fresh; its blind figure is in docs/conversation.md; not in the unit tests)`, min };
+function fresh(n: number, min: number, categories?: readonly Category[]): ExtraSet {
+  const title = `Blind set ${n} (written fresh; its blind figure is in docs/conversation.md; not in the unit tests)`;
+  return categories === undefined ? { dir: join(DATA_DIR, `blind${n}`), title, min } : { dir: join(DATA_DIR, `blind${n}`), title, min, categories };
 }
 
 /**
