@@ -28,6 +28,12 @@ export function talkOn(serviceId: string, ...messages: string[]): EngineDriver {
   return d;
 }
 
+/** The step on screen (1-based), or undefined off the steps. */
+export function stepOf(d: EngineDriver): number | undefined {
+  const v = d.state.view;
+  return v.at === 'walkthrough' ? v.step + 1 : undefined;
+}
+
 /** The hint kinds of the last turn's replies. */
 export function kinds(d: EngineDriver): string[] {
   return (d.last?.replies ?? []).map((r) => r.hint?.kind ?? '?');

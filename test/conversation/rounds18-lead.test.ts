@@ -2,10 +2,7 @@
 // code before its round. Written from the citizen's side, in the informal way people type on a phone.
 import { describe, expect, it } from 'vitest';
 import { checkField } from '../../src/conversation/fields.ts';
-import { talk, talkOn } from './real.ts';
-
-/** The step on screen (1-based), or undefined outside the steps. */
-const stepOf = (d: ReturnType<typeof talkOn>): number | undefined => (d.state.view.at === 'walkthrough' ? d.state.view.step + 1 : undefined);
+import { stepOf, talk, talkOn } from './real.ts';
 
 describe('round 1200: in the steps, a step pointed at by what it is about opens that step', () => {
   it('"e o de renovar", "e o passo da taxa?" and the like open the step whose title says it', () => {
@@ -50,9 +47,10 @@ describe('round 1202: "e o 3" in the steps asks about another step, whatever the
     expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'proximo', 'e a 4?'))).toBe(4);
   });
 
-  it('a bare number is still a button', () => {
+  it('a bare number is still a button: "3" on step 2 presses the third button, leaving the steps', () => {
     const d = talkOn('conta-govbr', 'passo a passo', 'proximo', '3');
-    expect(stepOf(d)).not.toBe(3);
+    expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'conta-govbr' });
+    expect(stepOf(talkOn('conta-govbr', 'passo a passo', 'proximo', '1'))).toBe(3);
   });
 });
 
@@ -92,7 +90,8 @@ describe('round 1205: "hã? repete" in the steps repeats the step', () => {
   });
 
   it('a reason after the request ("repete que eu nao li direito") still repeats', () => {
-    const d = talkOn('cnh-renovacao', 'passo a passo', 'repete que eu nao li direito');
+    const d = talkOn('cnh-renovacao', 'passo a passo', 'proximo', 'repete que eu nao li direito');
+    expect(stepOf(d)).toBe(2);
     expect(d.last?.replies.some((r) => r.hint?.kind === 'step')).toBe(true);
   });
 });

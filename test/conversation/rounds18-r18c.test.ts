@@ -2,7 +2,7 @@
 // One `describe` per round; each test was checked to fail on the code before it.
 import { describe, expect, it } from 'vitest';
 import type { EngineDriver } from '../support/catalogue.ts';
-import { kinds, talk, talkOn } from './real.ts';
+import { kinds, stepOf, talk, talkOn } from './real.ts';
 
 /** A walkthrough opened on a service and moved to step `at` (1-based) with "próximo". */
 function onStep(serviceId: string, at: number): EngineDriver {
@@ -10,12 +10,6 @@ function onStep(serviceId: string, at: number): EngineDriver {
   d.press('Passo a passo');
   for (let i = 1; i < at; i++) d.say('proximo');
   return d;
-}
-
-/** The step on screen, 1-based, or undefined off the steps. */
-function stepOf(d: EngineDriver): number | undefined {
-  const v = d.state.view;
-  return v.at === 'walkthrough' ? v.step + 1 : undefined;
 }
 
 describe('round 1140: moving in the steps in the citizen\'s words (a count of steps, a bare step number, back to the card)', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepAskedFor } from '../../src/conversation/walk.ts';
 import type { EngineDriver } from '../support/catalogue.ts';
-import { talk } from './real.ts';
+import { stepOf, talk } from './real.ts';
 
 /** CIN 2ª via (4 steps), at step `n` (1-based). */
 function atStep(n: number): EngineDriver {
@@ -10,7 +10,6 @@ function atStep(n: number): EngineDriver {
   for (let i = 1; i < n; i++) d.say('próxima');
   return d;
 }
-const stepOf = (d: EngineDriver) => (d.state.view.at === 'walkthrough' ? d.state.view.step + 1 : undefined);
 
 describe('starting the walkthrough in words', () => {
   for (const text of ['Me explica o passo a passo', 'quais são as etapas?', 'mostra as etapas']) {
