@@ -75,6 +75,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(40, 153),
   fresh(41, 153),
   fresh(42, 153),
+  fresh(44, 193, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
