@@ -76,6 +76,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(41, 153),
   fresh(42, 153),
   fresh(43, 154),
+  fresh(44, 193, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
