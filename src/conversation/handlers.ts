@@ -11,7 +11,7 @@ import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
@@ -886,8 +886,7 @@ function withoutOthersDenial(m: Message): string | undefined {
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
-/** Words of fear, and the words before one ("ela *tem* medo", "e eu *to com* receio"). */
-const FEARS: ReadonlySet<string> = new Set(['medo', 'receio']);
+/** The words before a word of fear (topics.ts's FEAR: "ela *tem* medo", "e eu *to com* receio"). */
 const FEARING: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'to', 'tou', 'estou', 'esta', 'ta', 'fico', 'fica', 'com', 'sinto', 'e', 'ela', 'ele', 'eu', 'mas', 'a', 'gente', 'um', 'pouco', 'muito', 'mt', 'mto']);
 
 /**
@@ -896,7 +895,7 @@ const FEARING: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'to', 'to
  * none, or when too little is left (at least two words before it).
  */
 function withoutFear(m: Message): string | undefined {
-  const at = m.tokens.findIndex((w, i) => i >= 3 && FEARS.has(w) && FEARING.has(m.tokens[i - 1] ?? ''));
+  const at = m.tokens.findIndex((w, i) => i >= 3 && FEAR.has(w) && FEARING.has(m.tokens[i - 1] ?? ''));
   if (at < 0) return undefined;
   let from = at;
   while (from > 0 && FEARING.has(m.tokens[from - 1] ?? '') && !(m.pauses?.has(from - 1) ?? false)) from--;

@@ -488,8 +488,8 @@ function reasonBeforeQuestion(m: Reading, used: readonly number[]): number[] {
   return pause === undefined ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because && i <= pause);
 }
 
-/** Words of a fear told before a question ("tenho medo, precisa falar meu nome?", "to com receio"). */
-const FEAR: ReadonlySet<string> = new Set(['medo', 'receio', 'vergonha']);
+/** Words of a fear ("tenho medo, precisa falar meu nome?", "to com receio"), before a question or after a story. */
+export const FEAR: ReadonlySet<string> = new Set(['medo', 'receio', 'vergonha']);
 /** The words around it ("*to com* um pouco de medo"): they name nothing either. */
 const FEAR_GLUE: ReadonlySet<string> = new Set(['tenho', 'to', 'tou', 'estou', 'fico', 'sinto', 'com', 'um', 'pouco', 'de', 'muito', 'mt', 'mto', 'mas', 'e', 'eu',
   // Whom or what is feared, said only as a pronoun ("tenho medo deles", "medo disso"): it names no one a service is for.
