@@ -330,6 +330,8 @@ const ASKS_PROXY = new RegExp(`\\b(${[
   'por mim|no meu lugar|em meu nome|por outra pessoa|outra pessoa (pode|podem|consegue)|alguem (pode|consegue) (ir|fazer|pegar|buscar|retirar)',
   '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta) (pode|podem|consegue|poderia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar) (\\w+ )*(pra mim|para mim|por mim)',
 ].join('|')})\\b`);
+/** Whether a question asks if someone else may act for the citizen (see ASKS_PROXY); `text` is folded or folds here. */
+export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));
 /** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
 const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal)\b/;
 /**
@@ -568,7 +570,7 @@ const withDocuments = memo((s: Service): { sentence: string; stems: ReadonlySet<
  */
 export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], least = 1): string[] {
   // Asked whether someone may do it for the citizen ("a concessionária pode fazer por mim?"): who may ask answers that.
-  if (ASKS_PROXY.test(fold(question))) return [];
+  if (asksProxy(question)) return [];
   const near = nearStemsOf(words.nearSynonyms);
   const every = withDocuments(s);
   const title = titleStems(s);

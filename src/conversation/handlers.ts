@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
+import { answerTopic, asksProxy, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -778,9 +778,6 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
 
-/** Acting for the citizen ("por mim", "pra mim", "no meu lugar"). */
-const ACTS_FOR_ME = /\b(por|pra|para) mim\b|\bno meu lugar\b/;
-
 /** Every word (at least one) is the card's own, and none is in the title, or a phrase of the names, of the service the search finds first. */
 function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
   const words = namingWords(m, []);
@@ -788,7 +785,7 @@ function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: stri
   const first = serviceOf(t.ctx, t.ctx.search.search(query, 3).hits[0]?.id ?? '');
   // "a concessionaria nao faz isso por mim?": someone acting for the citizen asks who may ask (left to that answer).
   // "e o cpf dele, vcs fazem tbm?" on the identity card: a subject handled elsewhere says who handles it.
-  if (ACTS_FOR_ME.test(m.tokens.join(' ')) || elsewhere(t, m.text)) return false;
+  if (asksProxy(m.text) || elsewhere(t, m.text)) return false;
   return first === undefined || first.id === focus.id || (!words.some((w) => inTitle(first, w)) && !namesService(t.ctx, first, words, true));
 }
 
