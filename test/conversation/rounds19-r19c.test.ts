@@ -69,3 +69,34 @@ describe('round 1440: a step recalled ("qual era o primeiro msm?"), gone back to
     expect(talk('como faço pra renovar a cnh?').state.view.at).toBe('service');
   });
 });
+
+describe('round 1441: in a form, an earlier answer corrected with its new value "e não" the old one', () => {
+  const lastText = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join(' ');
+  const onDate = (id: string, town: string): ReturnType<typeof talkOn> => talkOn(id, 'quero fazer o pre agendamento', 'thiago martins rosa', '205.937.614-99', town);
+
+  it('"na vdd quero ser atendido em contagem e nao bh" and the like take the new town and ask the field again', () => {
+    const cases: [string, string, string, string][] = [
+      ['cin-2a-via', 'belo horizonte', 'ops, na vdd quero ser atendido em contagem e nao bh', 'Contagem'],
+      ['cin-2a-via', 'contagem', 'errei, a cidade é betim e não contagem', 'Betim'],
+      ['cin-2a-via', 'uberaba', 'na verdade é em uberlandia e nao em uberaba', 'Uberlândia'],
+    ];
+    for (const [id, town, q, now] of cases) {
+      const d = onDate(id, town);
+      expect(d.state.view.at, q).toBe('form');
+      d.say(q);
+      expect(d.state.view.at, q).toBe('form');
+      expect(lastText(d), q).toContain(now);
+    }
+  });
+
+  it('a name corrected "é X e não Y" keeps no trailing "e"', () => {
+    const d = onDate('cin-2a-via', 'betim');
+    d.say('errei meu nome, é Thiago Martins Rocha e nao Tiago');
+    expect(lastText(d)).toContain('*Thiago Martins Rocha*');
+  });
+
+  it('a correction with its value before a pause still works as before ("ops, é em sete lagoas, nao betim")', () => {
+    const d = talkOn('agendamento-uai', 'quero fazer o pedido de agendamento', 'larissa oliveira campos', '658.420.193-70', 'betim', 'ops, é em sete lagoas, nao betim');
+    expect(lastText(d)).toContain('Sete Lagoas');
+  });
+});
