@@ -32,6 +32,8 @@ export const TYPE_WORDS: Readonly<Record<FieldType, readonly string[]>> = {
 const OPENERS: ReadonlySet<string> = new Set(['é', 'eh', 'seria', 'pra', 'para', 'pro']);
 /** Words that deny what follows them, to the end of the clause ("*não* Betim", "o serviço *não* é rg"). */
 const DENIALS: ReadonlySet<string> = new Set(['nao', 'nem', 'n']);
+/** Words that join a denial to the value before it ("Contagem *e* não BH", "Maria *e* não Marta"). */
+const JOINING: ReadonlySet<string> = new Set(['e', 'ou']);
 /** Words that lead to a place named after them ("a uai é *de* Uberlândia", "é *em* Betim"). */
 const PLACE_LEADS: ReadonlySet<string> = new Set(['de', 'em', 'pra', 'para', 'na', 'no']);
 /** Articles before a typed value ("é *a* ciptea do meu filho"). */
@@ -50,7 +52,11 @@ function keptClauses(text: string): string[][] {
     .map((clause) => {
       const words = clause.split(/\s+/).filter((w) => w !== '');
       const no = words.findIndex((w) => DENIALS.has(fold(w)));
-      return no < 0 ? words : words.slice(0, no);
+      if (no < 0) return words;
+      // "quero ser atendido em contagem *e* nao bh": the "e" or "ou" joining the denial is no part of the value.
+      let end = no;
+      while (end > 0 && JOINING.has(fold(words[end - 1] ?? ''))) end--;
+      return words.slice(0, end);
     })
     .filter((words) => words.length > 0);
 }

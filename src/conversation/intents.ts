@@ -39,7 +39,7 @@ import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTitleStems } from './naming.ts';
 import { ackLead, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, twoRequests, WHO_WORDS } from './views.ts';
+import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
@@ -151,6 +151,8 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const view = t.state.view;
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      // "retomando o licenciamento, qual era o primeiro passo?" in the steps of the IPVA: a step of the service gone back to.
+      if (s && backToSeen(t, m)) return undefined;
       const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length)) : undefined;
       // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
       if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
@@ -282,12 +284,16 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     name: 'back_to_seen',
-    where: ['service', 'results', 'menu'],
+    where: ['service', 'results', 'menu', 'walkthrough'],
     // "volta pra certidao" after a detour to closing a company: the service seen before that the words name.
     recognise: (t, m) => (backToSeen(t, m) ? { used: m.tokens.map((_, i) => i) } : undefined),
     handle: (t, m) => {
       const s = backToSeen(t, m);
-      if (s) showService(t, s);
+      if (!s) return;
+      // "voltando pra adição de categoria, qual era o passo 3?": the step asked for, of the service gone back to.
+      const n = stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepNamedInQuestion(m, s.steps.length);
+      if (n !== undefined && n >= 1 && n <= s.steps.length) showStep(t, s, n - 1);
+      else showService(t, s);
     },
   },
   {

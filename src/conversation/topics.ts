@@ -1216,6 +1216,8 @@ export function answerAbout(t: TurnBuilder, s: Service, topics: readonly Topic[]
 const stepByStep = CueSet.of(['passo a passo', 'etapa por etapa', 'em etapas', 'cada etapa', 'cada passo',
   // "me explica por partes", "parte por parte": the steps one at a time.
   'por partes', 'parte por parte',
+  // "me explica por etapa", "explica em passos": the steps one at a time, in the singular or the plural.
+  'por etapa', 'por etapas', 'por passos', 'em passos', 'passo por passo',
 ]);
 
 /** The message asks to be taken through the steps one by one ("passo a passo", "etapa por etapa", "por partes"). */
