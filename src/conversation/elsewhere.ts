@@ -307,6 +307,8 @@ function storyAround(m: Reading, used: readonly number[]): number[] {
 const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura',
   // Other verbs of the State taking the subject on ("vcs nao cuidam?", "voces nao atendem isso?").
   'cuidam', 'cuida', 'atendem', 'resolvem', 'tratam', 'mexem',
+  // Where the subject is attended to ("E o atendimento é feito onde?", "onde atende?"): the body just named, asked again.
+  'atendimento', 'atende', 'atender', 'local', 'endereco',
   // Pointing at the subject just answered ("me ajudar *nisso*"), or asking who else may help with it ("posso chamar
   // *alguem*?", "tem algum *lugar* de graça?").
   'isso', 'disso', 'nisso', 'alguem', 'ajuda', 'ajudar', 'ajude', 'lugar', 'chamar', 'chamo']);

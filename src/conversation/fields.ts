@@ -85,8 +85,8 @@ function dayMonthYear(date: Date): string {
  * An acknowledgement before a comma that opens an answer ("ta bom, Raimundo…", "tá, Antônio…", "ah sim, Maria…",
  * "entendi, Contagem", "ok, 12/03/1980"): not part of a name, a town, a date or an e-mail.
  */
-const ACK_OPENING = /^((ah|a|ahh)\s+)?(t[aá] bom|t[aá] certo|t[aá]|tah|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem|tudo certo|entendi|entendido|perfeito|[oó]timo|show|combinado|vamos l[aá]|bora|ent[aã]o|uhum|aham)(\s+ent[aã]o)?\s*[,.!:;-]+\s*/i;
-const NAME_INTRO = /^((o |meu |o meu )?nome( completo)?( d[ea]la| d[ea]le)?\s*(:|\s[eé]\s|\seh\s)\s*|me chamo |eu me chamo |eu sou (o |a )?|sou (o |a ))/i;
+const ACK_OPENING = /^((ah|a|ahh)\s+)?(t[aá] bom|t[aá] certo|t[aá]|tah|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem|tudo certo|entendi|entendido|perfeito|[oó]timo|show|combinado|vamos l[aá]|bora|ent[aã]o|uhum|aham|obrigad[oa]|brigad[oa]|obg|valeu|vlw)(\s+ent[aã]o)?\s*[,.!:;-]+\s*/i;
+const NAME_INTRO = /^((o |meu |o meu )?nome( completo)?( d[ea]la| d[ea]le)?\s*(:|\s[eé]\s|\seh\s)\s*|me chamo |eu me chamo |eu sou (o |a )?|sou (o |a )|(aqui (e|é|eh) |(aqui )?quem fala (e|é|eh) )(o |a )?((dona|seu|sr|sra|senhor|senhora) )?)/i;
 
 /**
  * Whose name it is, said by kinship when the form is filled for someone else ("o nome é *da minha mãe* Conceição…",

@@ -79,8 +79,11 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   for (const i of askedBy(m)) used.add(i);
   // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
   for (const i of addressCues.union(m) ?? []) used.add(i);
-  // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos").
-  for (const i of [...introduction(m), ...age(m)]) used.add(i);
+  // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos"). Not where the form asks for the name: there
+  // the introduction is the answer ("ah beleza. meu nome é Ana Clara Mendes"), the "ok" before it only opens it.
+  const f = formOf(t);
+  const asksName = f?.form.fields[f.field]?.type === 'name';
+  for (const i of [...(asksName ? [] : introduction(m)), ...age(m)]) used.add(i);
   if (kinds.size === 0) return undefined;
   // "Desculpe, eu sou o comprador, quero passar o carro para o meu nome": an apology alone, then a clause that asks for
   // something with words after the asking verb: the request is the message, the apology only opens it.
@@ -469,7 +472,10 @@ export function formFallback(t: TurnBuilder, m: Message): void {
   // Another service, asked for by name: offer to leave the form. Not for free text (always an answer),
   // nor for what looks like a try at this field (digits, an e-mail, a single word for a name).
   const field = f.form.fields[f.field];
-  const attempt = /[\d@]/.test(m.text) || (field?.type === 'name' && m.tokens.length < 2) || (field?.type === 'date' && m.tokens.some((w) => DATE_TRY.has(w)));
+  // Digits try a field of digits (a CPF, a date, a phone) or make up a short answer ("Jo4o Silva"); in a longer message
+  // at a town or a choice they are the other request's own ("e a cnh, como tiro a 2 via dela?").
+  const digitsTry = /\d/.test(m.text) && (field?.type === 'cpf' || field?.type === 'date' || field?.type === 'phone' || m.tokens.length <= 3);
+  const attempt = digitsTry || m.text.includes('@') || (field?.type === 'name' && m.tokens.length < 2) || (field?.type === 'date' && m.tokens.some((w) => DATE_TRY.has(w)));
   if (!m.freeText && !attempt) {
     // A question about another service ("qnto ta o ipva do meu carro?"): the words that name it, without the question.
     const topics = findTopics(m, false);

@@ -82,11 +82,16 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['meu', 'minha', 'meus', 'minha
 /** Contractions of "de" with an article: the genitive that says whose ("do pai", "da minha mãe"). */
 const OF_THE: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de']);
 
+/** Forms of "estar" between a subject and what it is ("meu tio *tá* sumido"), and a "não" before its verb. */
+const BEFORE_PREDICATE: ReadonlySet<string> = new Set(['ta', 'tava', 'esta', 'estava', 'anda', 'nao']);
+
 /**
  * The stems of the kin words said only as owners ("a herança *do meu pai*", "o sítio *da minha mãe*"): after
- * "do/da/de", with or without a possessive. A kin word also said otherwise ("meu pai quer … do meu pai") is left out.
+ * "do/da/de", with or without a possessive; or as the subject of what a synonym of the catalogue names, right before
+ * it ("meu pai *sumiu*", "minha irmã *não voltou pra casa*": `named` holds the stems of those synonyms' words).
+ * A kin word also said otherwise ("meu pai quer … do meu pai") is left out.
  */
-function ownersIn(query: string, kin: ReadonlySet<string>): ReadonlySet<string> {
+function ownersIn(query: string, kin: ReadonlySet<string>, named: ReadonlySet<string>): ReadonlySet<string> {
   const typed = fold(query).split(/[^a-z0-9]+/);
   const owners = new Set<string>();
   const others = new Set<string>();
@@ -94,7 +99,9 @@ function ownersIn(query: string, kin: ReadonlySet<string>): ReadonlySet<string> 
     const st = stem(w);
     if (!kin.has(st)) continue;
     const before = typed[i - 1] ?? '';
-    const owner = OF_THE.has(before) || (POSSESSIVES.has(before) && OF_THE.has(typed[i - 2] ?? ''));
+    const next = BEFORE_PREDICATE.has(typed[i + 1] ?? '') && !named.has(stem(typed[i + 1] ?? '')) ? (typed[i + 2] ?? '') : (typed[i + 1] ?? '');
+    const subject = POSSESSIVES.has(before) && named.has(stem(next));
+    const owner = subject || OF_THE.has(before) || (POSSESSIVES.has(before) && OF_THE.has(typed[i - 2] ?? ''));
     (owner ? owners : others).add(st);
   }
   for (const st of others) owners.delete(st);
@@ -183,7 +190,7 @@ export function createQueryAnalyzer(
     // catalogue names the subject: the kin after "do/da" says whose thing it is, not which service. Kin said otherwise
     // ("minha mãe pode ir no meu lugar", "levar minha mãe no médico", "é para o meu irmão") and kin with words no
     // synonym holds ("meu tio precisa de dados") keep their full weight.
-    const named = units.some((u) => u.concepts.length > 0) ? ownersIn(query, familyStems) : undefined;
+    const named = units.some((u) => u.concepts.length > 0) ? ownersIn(query, familyStems, new Set(units.flatMap((u) => (u.concepts.length > 0 ? u.terms : [])))) : undefined;
     return units.filter((u) => {
       const key = unitKey(u);
       if (seen.has(key)) return false;
