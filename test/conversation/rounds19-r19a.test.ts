@@ -57,3 +57,24 @@ describe("round 1400: a question no topic asks is answered by the card's own sen
     expect(talkOn('exames-detran', 'e a renovação da cnh, como faço?').state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 1401: near-synonyms for what the card says in other words (verdadeiro/autenticidade, psicotécnico/psicológica)', () => {
+  it('whether a document is true is asked as the card says it: its authenticity', () => {
+    for (const q of ['e a empresa tem como saber se é verdadeiro?', 'como a firma confere se o atestado é verdadeiro?', 'da pra saber se o atestado é autentico?']) {
+      const d = talkOn('antecedentes-criminais', 'quanto custa?', q);
+      expect(d.state.focus, q).toBe('antecedentes-criminais');
+      expect(said(d), q).toMatch(/autenticidade/);
+    }
+  });
+
+  it('the "psicotécnico" is the psychological evaluation the cards speak of', () => {
+    for (const [id, q] of [
+      ['cnh-mudanca-categoria', 'e o psicotecnico, vou ter q fazer?'],
+      ['cnh-mudanca-categoria', 'tem psicotecnico?'],
+    ] as const) {
+      const d = talkOn(id, 'quanto custa?', q);
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+      expect(said(d), `${id}: ${q}`).toMatch(/psicologic/);
+    }
+  });
+});
