@@ -600,6 +600,23 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   return top.length <= 2 ? top : [];
 }
 
+/**
+ * The sentences `passages` quotes that hold two words of the question at least, each of four letters or more, none a
+ * word of the service's title nor a verb of asking: sure enough to answer a question no topic asks (round 1400).
+ */
+export function surePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string): string[] {
+  const near = nearStemsOf(words.nearSynonyms);
+  const title = titleStems(s);
+  const asked = [...new Set(analyze(fold(question)))].filter((x) => x.length >= 4 && !title.has(x) && !ASKING_VERB.test(x));
+  const every = analysed(s);
+  const found = passages(s, words, question);
+  // Every sentence quoted holds them: a tie with one that holds fewer is no sure answer.
+  return found.every((x) => {
+    const a = every.find((y) => y.sentence === x);
+    return a !== undefined && asked.filter((w) => holds(a, w, near)).length >= 2;
+  }) ? found : [];
+}
+
 /** A clause opening with a case ("mesmo que ele não dirija", "se eu não tiver…", "e caso ela…"). */
 const CASE_OPENER = /^(e |mas )?(mesmo que|mesmo se|ainda que|se|caso)\b/;
 

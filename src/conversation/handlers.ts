@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService } from './followup.ts';
+import { answerTopic, asksProxy, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -16,7 +16,7 @@ import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
-import { namedLead, runSearch, sayQuoted, sayRelatedAnswered, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
+import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
@@ -782,6 +782,37 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
   const prefer = listed.length > 0 ? listed : stays;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
+}
+
+/**
+ * The card's own sentence as the default answer (round 1400): a question on the card in view that no topic asks
+ * clearly ("precisa mesmo fazer autoescola ou posso aprender com instrutor autonomo?" on the first licence, "e na prova
+ * teorica posso entrar com o celular no bolso?" on the Detran exams), whose words two of the card's sentences' words
+ * hold at least (`passages`), is answered by that sentence, before the card is shown again, a weak topic is answered
+ * or the search opens a service the words only brush ("celular": the theft report). Not when the words name the
+ * service the search finds first (beyond a word both titles hold), nor a subject handled elsewhere, nor someone acting
+ * for the citizen (who may ask answers that).
+ */
+export function cardSentenceAsked(t: TurnBuilder, m: Message): boolean {
+  const focus = focusOf(t);
+  if (focus === undefined || t.state.view.at !== 'service' || !isQuestion(m.text) || findTopics(m, false) !== undefined) return false;
+  const folded = m.tokens.join(' ');
+  // "E se eu quiser reclamar da empresa?" after where it is done: a case put carries the last topic, whose answer comes
+  // with the sentence (showTopic) and with the channels the sentence does not give (the Ouvidoria's 162).
+  if (t.state.topic !== undefined && CONDITION.test(folded)) return false;
+  if (asksProxy(m.text) || surePassages(focus, t.ctx.catalogue, m.text).length === 0 || elsewhere(t, m.text)) return false;
+  const first = serviceOf(t.ctx, t.ctx.search.search(searchText(m, t.ctx.catalogue.otherStates), 3).hits[0]?.id ?? '');
+  const naming = namingWords(m, []);
+  return first === undefined || first.id === focus.id || !namesService(t.ctx, first, CARRY.test(folded) ? naming : beyondShared(focus, first, naming));
+}
+
+/** Quotes the card's sentences that answer the question surely (see cardSentenceAsked). */
+export function sayCardSentence(t: TurnBuilder, m: Message): void {
+  const focus = focusOf(t);
+  if (focus === undefined) return;
+  // "tem q reservar a passagem antes?": the deadline the texts give, before any other sentence (as sayPassage does).
+  const due = deadlines(focus, m.text);
+  sayFound(t, focus, [...due, ...surePassages(focus, t.ctx.catalogue, m.text).filter((x) => !due.some((d) => d.includes(x)))]);
 }
 
 /** Every word (at least one) is the card's own, and none is in the title, or a phrase of the names, of the service the search finds first. */

@@ -27,7 +27,7 @@ import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, apologyOpens, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, cardSentenceAsked, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -713,6 +713,8 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   // After small talk, so that "você é humano?" is a question about the bot, not a request for a person.
+  // A question on a card that no topic asks (after the topics and small talk), answered by the card's own sentence (round 1400).
+  { name: 'card_sentence', where: ['service'], recognise: (t, m) => (cardSentenceAsked(t, m) ? { used: [] } : undefined), handle: (t, m) => sayCardSentence(t, m) },
   { name: 'handoff_word', where: 'anywhere', cues: c(HANDOFF_WORD), whole: true, handle: (t) => showHandoff(t) },
   {
     name: 'field_answer',

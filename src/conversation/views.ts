@@ -431,7 +431,7 @@ const ASKS = /^(tem|teria|existe|da pra|da para|pode|posso|podem|vale|valeria|se
 const MAY_I = /\b(posso|podemos|consigo|conseguimos)\b/;
 
 /** A question, by its mark or by how it opens. */
-function isQuestion(text: string): boolean {
+export function isQuestion(text: string): boolean {
   return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
 }
 
@@ -448,7 +448,11 @@ function sayPassage(t: TurnBuilder, focus: Service, alone = true, rare = false):
   const read = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], alone);
   // `rare`: none, a word of the question that one or two sentences hold says which ("na piracema pode?").
   const found = read.length > 0 || !rare || t.said === undefined ? read : rarePassages(focus, t.ctx.catalogue, t.said);
-  const quoted = [...due, ...found.filter((x) => !due.some((d) => d.includes(x)))];
+  return sayFound(t, focus, [...due, ...found.filter((x) => !due.some((d) => d.includes(x)))]);
+}
+
+/** Quotes the sentences found of the service's texts (a step's title with what its step says); false when none. */
+export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string[]): boolean {
   if (quoted.length === 0) return false;
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
   const withSteps = quoted.map((q) => {
