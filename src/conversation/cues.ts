@@ -427,6 +427,8 @@ export const SOCIAL = {
   ack: [
     // A short "oh, I see" ("ah bom", "ah sim", "a bom").
     'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi',
+    // "Bom" alone, the citizen taking in what was said before going on ("bom", then "deixa eu te perguntar").
+    'bom', 'bom entao',
     // "All good" in slang ("de boa", "tudo de boa"); asked after a hello, it asks how the bot is (handlers.ts ASKED_HOW).
     'de boa', 'tudo de boa', 'ta de boa',
     // Saying how one will take it from here, told where to go ("entendi, vou ligar lá", "vou lá amanhã então").

@@ -3,6 +3,7 @@
 import { WANT_OPENERS } from './cues.ts';
 import { findMunicipality } from './places.ts';
 import { Reader, type Reading } from './reading.ts';
+import { fold } from './text.ts';
 
 /**
  * Verbs of losing, forgetting or leaving behind something oneself ("*perdi* a cnh", "*esqueci* a senha", "*deixei* o
@@ -216,6 +217,28 @@ export function withoutUnreachablePhone(text: string): string | undefined {
   const m = reader.read(text, () => true);
   const phone = unreachablePhone(m);
   return phone.length === 0 ? undefined : m.tokens.filter((_, i) => !phone.includes(i)).join(' ');
+}
+
+/** Saying that someone has gone missing ("meu neto *sumiu*", "minha mãe *desapareceu*", "ele tá *sumido*"). */
+const DISAPPEARED: ReadonlySet<string> = new Set(['sumiu', 'sumida', 'sumido', 'sumiram', 'sumidos', 'sumidas', 'desapareceu', 'desaparecida', 'desaparecido', 'desapareceram']);
+/** Of whom: "do meu filho" says whose thing it is ("o celular *do* meu filho sumiu"), not who went missing. */
+const OWNER_OF: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de']);
+
+/**
+ * A person who has gone missing, said person first ("meu neto sumiu desde ontem, não atende o celular", "meu avô sumiu,
+ * ele tem alzheimer", "meu colega de república sumiu faz dois dias"): the verb, which names the case by itself (staff
+ * list it among the synonyms); who it is and what follows (the phone, the illness, the days) are the story. `people`
+ * are the words for persons; at most three words between the person and the verb ("minha filha de 15 anos sumiu").
+ * Undefined when no person is said missing ("meu cachorro sumiu", "o celular do meu filho sumiu", "o cara sumiu").
+ */
+export function missingPerson(text: string, people: ReadonlySet<string>): string | undefined {
+  const all = fold(text).split(' ');
+  for (let i = 0; i < all.length; i++) {
+    if (!people.has(all[i] ?? '') || OWNER_OF.has(all[i - 1] ?? '') || OWNER_OF.has(all[i - 2] ?? '')) continue;
+    const verb = all.slice(i + 1, i + 5).find((w) => DISAPPEARED.has(w));
+    if (verb !== undefined) return verb;
+  }
+  return undefined;
 }
 
 /** What things are carried in ("a bolsa", "a mochila"): taken or lost, what the citizen asks about is what was inside. */

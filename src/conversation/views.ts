@@ -10,7 +10,7 @@ import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStem
 import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, demanded, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -675,6 +675,9 @@ const withoutWho = (text: string): string =>
  */
 export const WHO_WORDS: ReadonlySet<string> = new Set([...FAMILY, ...CHILDREN, 'vo', 'vovo', 'bebe', 'moleque', 'guri', 'guria']);
 
+/** Who a citizen may say has gone missing: family, and the people close to them ("meu colega de república sumiu"). */
+const MISSING_PEOPLE: ReadonlySet<string> = new Set([...WHO_WORDS, 'colega', 'amigo', 'amiga', 'namorado', 'namorada', 'vizinho', 'vizinha', 'primo', 'prima', 'cunhado', 'cunhada', 'companheiro', 'companheira', 'padrasto', 'madrasta', 'idoso', 'idosa', 'adolescente']);
+
 const synonymWordSets = new WeakMap<object, ReadonlySet<string>>();
 
 /** The one-word terms and alternatives of the catalogue's synonyms, folded. */
@@ -702,6 +705,11 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   const both = twoRequests(t, said ?? query);
   if (both) return both;
   const result = t.ctx.search.search(query, limit);
+  // "meu neto sumiu desde ontem, nao atende o celular": a person gone missing is the case, whatever the story around it
+  // names (the phone, an illness): the verb alone, when it clearly finds a service.
+  const missing = missingPerson(said ?? query, MISSING_PEOPLE);
+  const gone = missing === undefined ? undefined : t.ctx.search.search(missing, limit);
+  if (gone?.clear && gone.hits[0]?.id !== result.hits[0]?.id) return gone;
   // "levaram minha identidade, já fiz o boletim": what was done already is not what is asked for.
   const afterDone = pastDone(t, said ?? query, result);
   if (afterDone) return afterDone;
