@@ -784,17 +784,21 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
 
+/** "e a …", "e pro …": the talk carried over to a thing named (not "e se …", a case put). */
+const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
+
 /**
  * The service found is reached only through a stray word of its texts: on a card, the words do not name it (title,
- * popular name, synonym), and they do name the card in view or are all its own. "e depois que sai a outorga ela
- * vence?" on the water-use permit found the prison visits; the question stays on the card.
+ * popular name, synonym). "e depois que sai a outorga ela vence?" on the water-use permit found the prison visits;
+ * the question stays on the card.
  */
 function strayFind(t: TurnBuilder, focus: Service | undefined, found: Service, m: Message): boolean {
   if (focus === undefined || found.id === focus.id || t.state.view.at !== 'service') return false;
   const naming = namingWords(m, []);
-  // "e depois que sai a denuncia eles avisam?" on the environmental report: a word both titles hold names the card in
-  // view as much as the one found (the Disque-Denúncia); the talk stays where it is.
-  return !namesService(t.ctx, found, naming) || namedCount(t.ctx, focus, naming) >= Math.max(1, namedCount(t.ctx, found, naming));
+  // "e se a conta vier muito alta?" on the water bill: a word both titles hold ("conta") names neither over the other;
+  // only the other words may name the one found ("e a baixa do carro?" on closing a company names the vehicle's),
+  // unless the message carries the talk over to a thing it names ("e a ouvidoria geral?").
+  return !namesService(t.ctx, found, THING_CARRIED.test(m.tokens.join(' ')) ? naming : beyondShared(focus, found, naming));
 }
 
 /** Words of asking, which make a question of a message typed (or dictated) without "?" ("o bo chega como"). */
