@@ -637,7 +637,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
     // "é na receita federal né" after how to do the loss report: a subject handled elsewhere is no service asked the
     // same about; who handles it is said further on (read only when a service would be carried to).
-    if (first && (result.clear || result.hits.length === 1) && !elsewhere(t, m.text)) {
+    if (first && (result.clear || result.hits.length === 1) && !elsewhere(t, m.text) && !strayFind(t, focus, first, m)) {
       t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: result.hits.length, topId: first.id });
       return answerAbout(t, first, [topic], first.id !== t.state.focus);
     }
@@ -781,6 +781,12 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const namedFirst = firstFound !== undefined && firstFound.id !== focus?.id && namesService(t.ctx, firstFound, namingWords(m, []), true);
   const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
   const prefer = listed.length > 0 ? listed : stays;
+  // "o bo chega como" on the loss report, "depois de mandar o bo da pra corrigir alguma coisa?": a question (a "?" or a
+  // word of asking, as voice typing drops the mark) whose words name the card in view, and not the service the search
+  // finds first through a stray word of its texts (the driving licence's copy, the unemployment insurance): asked of
+  // the card, which says what it can or that it does not answer.
+  const foundFirst = unsure?.clear === true ? firstFound : undefined;
+  if (focus && foundFirst && asksSomething(m) && strayFind(t, focus, foundFirst, m) && namedCount(t.ctx, focus, namingWords(m, [])) > 0) return sayUnanswered(t, focus);
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
 
@@ -814,6 +820,28 @@ export function sayCardSentence(t: TurnBuilder, m: Message): void {
   const due = deadlines(focus, m.text);
   sayFound(t, focus, [...due, ...surePassages(focus, t.ctx.catalogue, m.text).filter((x) => !due.some((d) => d.includes(x)))]);
 }
+/** "e a …", "e pro …": the talk carried over to a thing named (not "e se …", a case put). */
+const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
+
+/**
+ * The service found is reached only through a stray word of its texts: on a card, the words do not name it (title,
+ * popular name, synonym). "e depois que sai a outorga ela vence?" on the water-use permit found the prison visits;
+ * the question stays on the card.
+ */
+function strayFind(t: TurnBuilder, focus: Service | undefined, found: Service, m: Message): boolean {
+  if (focus === undefined || found.id === focus.id || t.state.view.at !== 'service') return false;
+  const naming = namingWords(m, []);
+  // "e se a conta vier muito alta?" on the water bill: a word both titles hold ("conta") names neither over the other;
+  // only the other words may name the one found ("e a baixa do carro?" on closing a company names the vehicle's),
+  // unless the message carries the talk over to a thing it names ("e a ouvidoria geral?").
+  return !namesService(t.ctx, found, THING_CARRIED.test(m.tokens.join(' ')) ? naming : beyondShared(focus, found, naming));
+}
+
+/** Words of asking, which make a question of a message typed (or dictated) without "?" ("o bo chega como"). */
+const ASKING: ReadonlySet<string> = new Set(['como', 'onde', 'quando', 'qual', 'quais', 'quanto', 'quantos', 'quanta', 'quantas', 'quem', 'pode', 'posso', 'da', 'consigo', 'precisa', 'preciso']);
+
+/** A question: a "?" or a word of asking. */
+const asksSomething = (m: Message): boolean => m.text.includes('?') || m.tokens.some((w) => ASKING.has(w));
 
 /** Every word (at least one) is the card's own, and none is in the title, or a phrase of the names, of the service the search finds first. */
 function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {

@@ -976,6 +976,10 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // "consulta no site msm?" on the intercity buses: a question mark, a topic's word, and only the focus's own words,
   // each a word a quarter of the services use ("consulta"), so none names another.
   after('common words of its own', focusWhen((c) => c.ownWords() && c.topics.length > 0 && c.m.text.includes('?') && c.naming.every((w) => c.t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)), onFocus),
+  // "volta o valor inteiro?" on the IPVA refund, "e o prazo é o mesmo?" on a card: a weak cue ("valor") in a question
+  // (its mark) whose words only brush the service found ("inteiro": the Jucemg's "inteiro teor"), none naming it, is
+  // asked of the card in view, as a clear question is (the rule 'the one found only brushed' below).
+  after('a question, the one found only brushed', inFocusWhen((c, f) => !c.strong && c.m.text.includes('?') && c.first !== undefined && c.first.id !== f.id && !namesService(c.t.ctx, c.first, c.naming)), onInFocus),
   after('no clear question', (c) => !c.strong, (): Target => ({ kind: 'search' })),
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
