@@ -808,8 +808,7 @@ export function cardSentenceAsked(t: TurnBuilder, m: Message): boolean {
   if (t.state.topic !== undefined && CONDITION.test(folded)) return false;
   if (asksProxy(m.text) || surePassages(focus, t.ctx.catalogue, m.text).length === 0 || elsewhere(t, m.text)) return false;
   const first = serviceOf(t.ctx, t.ctx.search.search(searchText(m, t.ctx.catalogue.otherStates), 3).hits[0]?.id ?? '');
-  const naming = namingWords(m, []);
-  return first === undefined || first.id === focus.id || !namesService(t.ctx, first, CARRY.test(folded) ? naming : beyondShared(focus, first, naming));
+  return first === undefined || first.id === focus.id || strayFind(t, focus, first, m);
 }
 
 /** Quotes the card's sentences that answer the question surely (see cardSentenceAsked). */
