@@ -433,7 +433,11 @@ export const SOCIAL = {
     'de boa', 'tudo de boa', 'ta de boa',
     // Saying how one will take it from here, told where to go ("entendi, vou ligar lá", "vou lá amanhã então").
     'vou ligar la', 'vou ligar pra la', 'vou ligar pra eles', 'vou ligar entao', 'entao vou ligar', 'vou ligar', 'vou la', 'vou la entao', 'vou passar la', 'vou procurar eles', 'vou procurar la', 'vou tentar la', 'vou tentar entao', 'vou fazer isso', 'vou fazer assim',
-    'terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm'],
+    'terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm',
+    // Agreeing or reacting in a word, as people do in chat ("exato", "ata", "claro", "firmeza"): alone, each
+    // was searched, and "Não encontrei um serviço para 'exato'" came mid-conversation, or a word of a name opened a
+    // service ("claro" the high-cost medicines). Not "verdade" ("na verdade" corrects) nor "jura" (read as "juros").
+    'exato', 'exatamente', 'isso mesmo', 'pois e', 'pois', 'ata', 'ah', 'claro', 'claro que sim', 'com certeza', 'firmeza', 'ta certo', 'ta otimo'],
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',
     // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
