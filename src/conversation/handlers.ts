@@ -819,7 +819,10 @@ export function sayCardSentence(t: TurnBuilder, m: Message): void {
   const due = deadlines(focus, m.text);
   sayFound(t, focus, [...due, ...surePassages(focus, t.ctx.catalogue, m.text).filter((x) => !due.some((d) => d.includes(x)))]);
 }
-/** "e a …", "e pro …": the talk carried over to a thing named (not "e se …", a case put). */
+/**
+ * "e a …", "e pro …": the talk carried over to a thing named. Narrower than CARRY on purpose: not a bare "e" nor
+ * "e se …" (a case put: "e se a conta vier muito alta?" stays on the water bill), nor "da/do/pra" without the "e".
+ */
 const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
 
 /**

@@ -25,7 +25,9 @@ describe('round 1500: a one-word reaction in chat ("exato", "ata", "claro", "fir
   });
 
   it('what must not change: "tem juros?" still asks the cost, and "na verdade é a cnh" still corrects', () => {
-    expect(kinds(talkOn('ipva-parcelamento', 'tem juros?'))).not.toEqual(['small_talk']);
+    const juros = talkOn('ipva-parcelamento', 'tem juros?');
+    expect(kinds(juros)).toEqual(['passage']);
+    expect(juros.state.view).toMatchObject({ at: 'service', serviceId: 'ipva-parcelamento' });
     expect(talk('perdi meu rg', 'ah na verdade foi a cnh').state.focus).toBe('cnh-2a-via');
     expect(talkOn('cin-2a-via', 'ah, e quanto custa?').last?.events.some((e) => e.type === 'follow_up')).toBe(true);
   });

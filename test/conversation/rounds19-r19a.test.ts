@@ -52,7 +52,9 @@ describe("round 1400: a question no topic asks is answered by the card's own sen
     // Where it is done, then a case put: the answer of where with its channels (the Ouvidoria's 162).
     expect(said(talkOn('onibus-intermunicipal', 'onde faço?', 'E se eu quiser reclamar da empresa?'))).toMatch(/162/);
     // Who may ask: someone acting for the citizen is left to that answer.
-    expect(said(talkOn('conta-govbr', 'minha mae pode ir na uai no meu lugar?'))).not.toMatch(/sobre isso, o servico informa/);
+    const proxy = talkOn('conta-govbr', 'minha mae pode ir na uai no meu lugar?');
+    expect(said(proxy)).not.toMatch(/sobre isso, o servico informa/);
+    expect(kinds(proxy)).toEqual(['follow_up']);
     // Another service named by its title opens it.
     expect(talkOn('exames-detran', 'e a renovação da cnh, como faço?').state.focus).toBe('cnh-renovacao');
   });

@@ -29,6 +29,7 @@ describe('round 1440: a step recalled ("qual era o primeiro msm?"), gone back to
     expect(stepOf(d)).toBe(5);
     const doc = talkOn('cnh-renovacao', 'passo a passo', 'vai pro ultimo', 'qual era o primeiro documento?');
     expect(stepOf(doc)).not.toBe(1);
+    expect(asked(doc)).toEqual(['documents']);
   });
 
   it('after a detour to another service, "voltando pro X, qual era o passo N?" opens step N of X', () => {
