@@ -78,6 +78,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(43, 154),
   fresh(44, 193, ['followup']),
   fresh(45, 153),
+  fresh(46, 195, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
