@@ -1,0 +1,48 @@
+// The twentieth session's rounds of the lead (r20d, 1580 on): steps named by what they say, and "você não sabe nada"
+// said to the bot. One `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side, on services other than the dialogues' own.
+import { describe, expect, it } from 'vitest';
+import { kinds, stepOf, talk, talkOn } from './real.ts';
+
+describe('round 1580: in the steps, a step pointed at by what its text says, after an "ok", or "sobre" what it is', () => {
+  it('"a parte de …", "a etapa sobre …", "o passo de …" open the step whose title and text say it', () => {
+    const cases: [string, string, number][] = [
+      ['cnh-primeira-habilitacao', 'a parte sobre o exame de direção com instrutor autonomo', 4],
+      ['avcb', 'a parte de instalar os extintores', 4],
+      ['seguro-desemprego', 'a etapa sobre a caixa pagar as parcelas', 4],
+      ['ipsemg', 'o passo de levar a carteirinha no medico', 3],
+      ['gta', 'a etapa sobre o cadastro dos nascimentos e mortes', 1],
+      ['gta', 'o passo de levar a guia na fiscalização', 4],
+      ['abrir-empresa', 'a parte de assinar com certificado digital', 4],
+    ];
+    for (const [id, q, n] of cases) expect(stepOf(talkOn(id, 'passo a passo', 'proximo', q)), `${id}: ${q}`).toBe(n);
+  });
+
+  it('"ok e o da vistoria", "blz, e a da condicionante": an acknowledgement before "o/a de …" still points at a step', () => {
+    const cases: [string, string, number][] = [
+      ['avcb', 'ok e o da vistoria', 4],
+      ['licenciamento-ambiental', 'blz, e a da condicionante', 4],
+      ['cnh-primeira-habilitacao', 'beleza e a da prova de legislação', 3],
+    ];
+    for (const [id, q, n] of cases) expect(stepOf(talkOn(id, 'passo a passo', q)), `${id}: ${q}`).toBe(n);
+  });
+
+  it('one word that only a step\'s text holds is not its name: "pula pro proximo" is the next step', () => {
+    expect(stepOf(talkOn('transferencia-escola', 'passo a passo', 'pula pro proximo'))).toBe(2);
+    expect(stepOf(talkOn('gta', 'passo a passo', 'pula pro proximo'))).toBe(2);
+  });
+});
+
+describe('round 1582: "vc não sabe nada" said to the bot is met calmly, not searched', () => {
+  it('said to the bot, with or without a card in view', () => {
+    for (const q of ['vc nao sabe nada hein', 'voce nao sabe de nada', 'voce nao sabe nada mesmo', 'vc nao sabe responder ne']) {
+      expect(kinds(talk(q)), q).toEqual(['small_talk']);
+      const on = talkOn('ipva', q);
+      expect(kinds(on), q).toEqual(['small_talk']);
+      expect(on.state.focus, q).toBe('ipva');
+    }
+  });
+
+  it('someone else who knows nothing is no insult', () => {
+    expect(kinds(talk('meu filho nao sabe nada de matematica, tem reforço?'))).not.toContain('small_talk');
+  });
+});
