@@ -46,3 +46,23 @@ describe('round 1582: "vc não sabe nada" said to the bot is met calmly, not sea
     expect(kinds(talk('meu filho nao sabe nada de matematica, tem reforço?'))).not.toContain('small_talk');
   });
 });
+
+describe('round 1583: a number someone has or has reached is an age or an amount, not a button', () => {
+  it('"ela tem 16, pode?" on a card answers about age instead of "Digite um número de 1 a 7"', () => {
+    for (const [id, q] of [
+      ['curso-tecnico', 'ela tem 16, pode?'],
+      ['eja', 'minha mae tem 70, pode?'],
+      ['cnh-primeira-habilitacao', 'meu filho fez 18 ontem pode?'],
+      ['doacao-sangue', 'tenho 17 pode?'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(kinds(d), `${id}: ${q}`).not.toContain('notice');
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+    }
+  });
+
+  it('a number alone, or "a opção 2", still chooses the button', () => {
+    expect(kinds(talkOn('ipva', '2'))).toEqual(['documents']);
+    expect(kinds(talkOn('ipva', 'quero a opcao 2'))).toEqual(['documents']);
+  });
+});
