@@ -66,3 +66,20 @@ describe('round 1583: a number someone has or has reached is an age or an amount
     expect(kinds(talkOn('ipva', 'quero a opcao 2'))).toEqual(['documents']);
   });
 });
+
+describe('round 1584: a seller or a site that vanished with the money is a scam story', () => {
+  it('"o site sumiu com meu dinheiro", "o vendedor sumiu depois do pix", "paguei um fornecedor falso" open the scam report', () => {
+    for (const q of [
+      'o site sumiu com meu dinheiro',
+      'o vendedor sumiu depois do pix, bloqueou meu numero',
+      'paguei o fornecedor e ele sumiu com o dinheiro',
+      'comprei de um vendedor falso no instagram',
+      'paguei um fornecedor falso pela internet pra minha lojinha, 2 mil reais em mercadoria q nunca chegou, o site sumiu',
+    ]) expect(talk(q).state.focus, q).toBe('bo-estelionato');
+  });
+
+  it('a person who vanished is still a missing person', () => {
+    expect(talk('meu filho sumiu ontem').state.focus).toBe('pessoa-desaparecida');
+    expect(talk('minha mae sumiu desde sexta').state.focus).toBe('pessoa-desaparecida');
+  });
+});
