@@ -9,6 +9,9 @@ import type { Option } from './types.ts';
 /** Words around a number that do not change which option is meant ("quero a opção 2"). */
 const AROUND = new Set(['quero', 'escolho', 'vou', 'de', 'pode', 'ser', 'a', 'o', 'e', 'opcao', 'numero', 'n', 'item', 'no', 'na', 'esse', 'essa', 'isso', 'ai', 'la', 'mesmo']);
 
+/** Verbs of having or reaching, and units, that make a number an age or an amount, not a choice. */
+const QUANTITY: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'tinha', 'tiver', 'completou', 'completa', 'completei', 'fez', 'faz', 'fiz', 'anos', 'ano', 'idade', 'meses', 'mes', 'dias', 'reais', 'vezes']);
+
 /** The 1-based position a message names ("2", "opção 2", "a segunda", "o último"), if that is all it says. */
 export function positionIn(m: Reading, count: number): number | undefined {
   return positionOf(m.tokens, count);
@@ -16,6 +19,8 @@ export function positionIn(m: Reading, count: number): number | undefined {
 
 /** As positionIn, on folded words: a form's choice field reads its answer as text. */
 export function positionOf(tokens: readonly string[], count: number): number | undefined {
+  // "ela tem 16, pode?", "completou 18", "faz 2 anos": a number someone has or has reached is an age or an amount.
+  if (tokens.some((t) => QUANTITY.has(t))) return undefined;
   const rest = tokens.filter((t) => !AROUND.has(t) && !isGlue(t));
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;

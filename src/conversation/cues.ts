@@ -480,6 +480,10 @@ export const SOCIAL = {
     'nao presta', 'nao presta pra nada', 'nao presta para nada', 'so enrola', 'so enrolam', 'enrola a gente', 'so enrola a gente', 'enrolacao', 'so enrolacao', 'esse trem nao presta',
     'bot burro', 'que bot ruim', 'aff', 'de brincadeira', 'ta de brincadeira', 'sem condicao', 'nao acredito', 'otario', 'vagabundo', 'vsf', 'pqp', 'fdp', 'caralho', 'porra', 'nao ajuda em nada', 'que raiva', 'palhacada', 'ridiculo', 'estupido', 'inutil demais',
     // Frustration at the service rather than a word against the bot ("vcs não resolvem nada mesmo", "sem graça vc").
+    // "vc nao sabe nada hein", "não sabe de nada mesmo": the bot's knowing nothing, said against it.
+    // Said to the bot ("vc"): "meu filho não sabe nada de matemática" is no insult.
+    'vc nao sabe nada', 'voce nao sabe nada', 'vc nao sabe de nada', 'voce nao sabe de nada', 'tu nao sabe nada', 'vc nao sabe responder', 'voce nao sabe responder',
+    'vc nao entende nada', 'voce nao entende nada', 'vc nao entende de nada', 'voce nao entende de nada',
     'ninguem resolve nada', 'nao resolve nada', 'nao resolvem nada', 'nunca resolve nada', 'nunca resolvem nada', 'nao resolve', 'sem graca', 'bot inutil', 'que bot inutil',
     // Despair at getting no help anywhere ("ngm me ajuda", "ninguém quer me ajudar"): "ninguém" is no missing person.
     'ninguem me ajuda', 'ninguem ajuda', 'ninguem me ajudou', 'ninguem quer me ajudar', 'ninguem quer ajudar', 'ninguem me atende', 'ninguem me responde',

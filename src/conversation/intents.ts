@@ -36,8 +36,8 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTitleStems } from './naming.ts';
-import { ackLead, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTextStems, stepTitleStems } from './naming.ts';
+import { ackLead, ackWordsFirst, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
@@ -1075,19 +1075,26 @@ function backToCard(t: TurnBuilder, m: Message): number[] {
 }
 
 /** Each step's own words, by stem: not the service's names ("veículo" on a vehicle's transfer), nor words most services use. */
-function stepOwnWords(t: TurnBuilder, s: Service): string[][] {
-  const titles = stepTitleStems(s);
+function stepOwnWords(t: TurnBuilder, s: Service, texts: readonly (readonly string[])[] = stepTitleStems(s)): string[][] {
   // A word of the service's name names no step, unless one step's title alone holds it ("pula pro passo do produtor
   // rural" in the state registration, whose name includes "produtor rural", and only step 3 is the producer's).
-  const once = (x: string): boolean => titles.filter((words) => words.includes(x)).length === 1;
-  return titles.map((words) => words.filter((x) => t.ctx.search.share(x) <= 1 / 3 && (!nameStems(s).has(x) || once(x))));
+  const once = (x: string): boolean => texts.filter((words) => words.includes(x)).length === 1;
+  return texts.map((words) => words.filter((x) => t.ctx.search.share(x) <= 1 / 3 && (!nameStems(s).has(x) || once(x))));
+}
+
+/** The one step whose own words hold the most of `said`, and at least half of it; none on a tie. */
+function bestStep(said: readonly string[], own: readonly (readonly string[])[]): number | undefined {
+  const scores = own.map((words) => said.filter((x) => words.includes(x)).length);
+  const best = Math.max(...scores);
+  if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
+  return scores.indexOf(best) + 1;
 }
 
 /** Verbs of jumping to a part of the steps ("*pula* pra parte das aulas", "*vai* pro exame"), and words for a part (no content). */
 const JUMP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'vai', 'va', 'ir', 'leva', 'avanca', 'avancar', 'avance']);
 const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fase', 'novo', 'direto']);
 /** What follows a word for a step to say what it is about ("o passo *da* taxa", "a parte *do* pagamento"). */
-const ABOUT: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos']);
+const ABOUT: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'sobre']);
 /** "e o de renovar", "a da taxa": the one (step) of something, the whole message. */
 const ONE_OF = /^(e )?(o|a|os|as) (de|da|do|das|dos) /;
 
@@ -1100,7 +1107,8 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // Pointing at a step by what it is about: a verb of jumping ("pula pra parte das aulas"), a word for a step with
   // what it is about ("e o passo da taxa?"), or "the one of …" ("e o de renovar"), which in the steps can only be one.
   const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ABOUT.has(m.tokens[i + 1] ?? ''));
-  const pointed = ONE_OF.test(m.tokens.join(' '));
+  // "ok e o da vistoria": an acknowledgement before it does not change what is pointed at.
+  const pointed = ONE_OF.test(m.tokens.slice(ackWordsFirst(m)).join(' '));
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
   if (!(jump || part || pointed) || (!part && findTopics(m, false)?.strong)) return undefined;
   // "pula o agendamento" skips that step: the next intent takes the one after it; "ja descobri, pode ir pro outro"
@@ -1110,10 +1118,15 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed);
   const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w)).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
-  const scores = stepOwnWords(t, s).map((own) => said.filter((x) => own.includes(x)).length);
-  const best = Math.max(...scores);
-  if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
-  return scores.indexOf(best) + 1;
+  // The titles first; when they do not tell one step, what each step says in full ("a parte de autorizar o sindicato":
+  // the title says "autorizar uma entidade", its text names the union), for a step whose title holds a word said
+  // or whose text holds two of them ("a parte de instalar os extintores"): one word of a step's text alone is not its
+  // name ("pula pro próximo" is not the step about "o próximo ano").
+  const titles = stepOwnWords(t, s);
+  const texts = stepOwnWords(t, s, stepTextStems(s));
+  const told = bestStep(said, titles) ?? bestStep(said, texts);
+  if (told === undefined) return undefined;
+  return said.some((x) => titles[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
 }
 
 /** Demonstratives pointing at the step on screen ("*essa* etapa", "*nesse* passo"). */

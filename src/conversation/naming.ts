@@ -24,6 +24,9 @@ export const titleStems = memo((s: Service): ReadonlySet<string> => new Set(anal
 /** The stems of each step's title, in order (read by the step readers on every message in the steps). */
 export const stepTitleStems = memo((s: Service): readonly (readonly string[])[] => s.steps.map((st) => analyze(st.title)));
 
+/** The stems of each step's title and description together (what a step is about, told in full). */
+export const stepTextStems = memo((s: Service): readonly (readonly string[])[] => s.steps.map((st) => analyze(`${st.title} ${st.description}`)));
+
 /** The stems of each popular name of a service. */
 const popularStems = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((n) => n.length > 0));
 

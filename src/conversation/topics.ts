@@ -1140,6 +1140,12 @@ export function ackLead(m: Reading): number[] {
   return lead.every((w) => ACK_LEAD.has(w) || isGlue(w)) && lead.some((w) => ACK_LEAD.has(w)) ? lead.map((_, i) => i) : [];
 }
 
+/** How many words open the message only acknowledging, pause or not ("ok e o da vistoria": one). */
+export function ackWordsFirst(m: Reading): number {
+  const n = m.tokens.findIndex((w) => !ACK_LEAD.has(w));
+  return n === -1 ? m.tokens.length : n;
+}
+
 /** Words that change the subject ("a propósito", "mudando de assunto", "outra coisa:"). */
 const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra duvida|outra pergunta|so mais uma coisa|ah e|alias)\b/;
 
