@@ -6,7 +6,8 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze, stem } from '../search/normalize.ts';
-import { memo, stepTitleStems, titleStems } from './naming.ts';
+import { GENERIC_WORDS, TOPICS } from './cues.ts';
+import { memo, nameStems, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { deliveryText, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
@@ -178,11 +179,29 @@ const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[o
  * The case the citizen puts, said as a concession or a condition ("*mesmo sendo* pouquinha água, preciso…?", "e se for
  * pouquinha?", "caso seja menor"): the word right after it, which a sentence answering that case holds.
  */
-const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for)|sendo|se for|se forem|caso seja|caso for) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
+const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for|fosse)|sendo|se for|se forem|se fosse|se fossem|caso seja|caso for|caso fosse) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?\d+ (anos?|meses))\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
 const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%|kg\b|quilos?))/i;
+
+/**
+ * What a sentence answering each topic says, besides the question's words ("e pro mei paga alguma coisa?" on opening a
+ * company: "Para ser MEI, o cadastro é outro: é feito *de graça*…"). Topics whose answer is the service's fields only
+ * (its link, its steps) have none.
+ */
+const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
+  cost: /\b(gratuit\w*|de graca|pag\w*|taxas?|custos?|custa\w*|cobr\w*|isent\w*|isencao|valor|valores|precos?|tarifas?|descontos?|r\$ ?\d)/,
+  documents: /\b(documentos?|certid\w*|comprovantes?|apresent\w*|levar|leve|original|copias?|exig\w*|procuracao|laudos?|declaracao|formularios?|(e|sera|sao) precis[oa]s?|precisa (ter|de|levar|apresentar))\b/,
+  requirements: /\b(quem (pode|podem|deve|devem|tem|precisa)|tem direito|tem que ser|maior(es)? de|menor(es)? de|idade|exig\w*|obrigatori\w*|(e|sera|sao) precis[oa]s?|precisa(m)? (ter|de|estar|ser))\b/,
+  where: /\b(site|portal|internet|online|aplicativo|app|uai|unidades?|postos?|escritorios?|agencias?|delegacias?|cartorios?|presencia\w*|enderecos?|(fica|ficam|esta|estao|vem|aparece|consta) (n[oa]s?|em))\b/,
+  time: /\b(\d+|um|uma|dois|duas|tres) (dias?|horas?|semanas?|mes|meses|anos?)\b|\b(prazos?|demora\w*|imediat\w*|na hora|no mesmo dia)\b/,
+  online: /\b(site|portal|internet|online|aplicativo|app|presencia\w*|pessoalmente)\b/,
+  appointment: /\bagend\w*/,
+  hours: /\b(horarios?|sabados?|domingos?|feriados?|dias uteis|24 horas)\b/,
+  contact: /\b(telefones?|ligue|ligar|e-?mail|whatsapp)\b/,
+  agency: /\b(orgao|secretaria|instituto|departamento|policia|ministerio|prefeitura|federal)\b/,
+};
 
 // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
@@ -364,6 +383,13 @@ interface Asked {
   title: ReadonlySet<string>;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
+  /** The topic whose answer the quote goes with ("quanto custa"), if any. */
+  topic: Topic | undefined;
+  /**
+   * The words of the question that name a case ("pro *mei*"): no word of the service's title, no word any question uses
+   * (GENERIC_WORDS, verbs of asking), and held by one or two of the service's sentences only; by stem.
+   */
+  caseWords: ReadonlySet<string>;
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -431,6 +457,9 @@ const SCORING: readonly Cue[] = [
   // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title) is
   // the answer for that case; "mesmo sendo pouquinha água…?": so is a sentence holding the case put.
   { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },
+  // Asked a topic and naming a case ("e pro *mei* paga alguma coisa?"), a sentence holding a word of the case that says
+  // what the topic asks ("é feito *de graça*") answers for that case: the topic's word counts as one more word held.
+  { name: 'the topic for the case', asks: (q) => q.topic !== undefined && TOPIC_SAYS[q.topic] !== undefined, says: (x, q) => topicForCase(x, q), held: 1, score: 1 },
   // A near-synonym held ("jejum" in "vá alimentado") asks on its own: one more word held, no more score.
   { name: 'near-synonym', asks: () => true, says: (x, q) => x.words.some((w) => q.near.has(w)), held: 1, score: 0 },
   // Asked what happens without it ("e se eu rodar sem o documento?"), a sentence telling a penalty.
@@ -450,8 +479,17 @@ function caseHeld(x: Said, q: Asked): boolean {
   return (condition !== undefined && x.words.some((w) => w.length >= 4 && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
 
+/**
+ * Whether the sentence says what the topic asked asks (TOPIC_SAYS) and holds a word of the question that is no word of
+ * the service's title, of the topic itself ("paga") nor a verb of asking: the case the question names.
+ */
+function topicForCase(x: Said, q: Asked): boolean {
+  const says = q.topic === undefined ? undefined : TOPIC_SAYS[q.topic];
+  return says !== undefined && says.test(x.folded) && x.words.some((w) => q.caseWords.has(w) && !says.test(w));
+}
+
 /** The question read once for the scoring table. */
-function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates): Asked {
+function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
   const title = titleStems(s);
   const must = ASKS_MUST.exec(folded)?.[1];
@@ -465,7 +503,27 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
     title,
     near,
+    topic,
+    caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
   };
+}
+
+/** The stems of the words any question uses (GENERIC_WORDS), once. */
+const genericStems = memo((words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].flatMap((w) => analyze(w))));
+/** The stems of the words of each topic's cues ("quais *documentos*", "paga alguma coisa"): how the topic is asked, no case. */
+const topicCueStems = memo((topics: typeof TOPICS): ReadonlyMap<Topic, ReadonlySet<string>> =>
+  new Map(Object.entries(topics).map(([k, c]) => [k as Topic, new Set([...c.strong, ...c.weak].flatMap((p) => analyze(p)))])));
+/** The case words of a question (see Asked.caseWords). */
+function caseWordsOf(s: Service, folded: string, topic: Topic): Set<string> {
+  const generic = genericStems(GENERIC_WORDS);
+  const cue = topicCueStems(TOPICS).get(topic);
+  const names = nameStems(s);
+  const every = analysed(s);
+  return new Set(analyze(folded).filter((x) => {
+    if (x.length < 3 || names.has(x) || generic.has(x) || cue?.has(x) === true || ASKING_VERB.test(x)) return false;
+    const n = every.filter((a) => holdsWord(a, x)).length;
+    return n >= 1 && n <= 2;
+  }));
 }
 
 /** What the rows of the table asked add to a sentence: words held, score, and the kinds it is preferred for. */
@@ -494,7 +552,7 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
  * (one, for a message of one word answered by nothing else), and the best one (or two, when they tie); none among
  * `shown` already (the answer's own lines).
  */
-export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false): string[] {
+export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false, topic?: Topic): string[] {
   const near = nearStemsOf(words.nearSynonyms);
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
@@ -515,7 +573,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  const q = askedAs(s, question, number, near, words.otherStates);
+  const q = askedAs(s, question, number, near, words.otherStates, topic);
   // The cues the question asks with (SCORING), once; each sentence is weighed against them only.
   const cues = SCORING.filter((c) => c.asks(q));
   const scored = held.flatMap(({ sentence, words }) => {
@@ -550,6 +608,21 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const shortest = Math.min(...top.map((x) => length(x.sentence)));
   const short = top.filter((x) => length(x.sentence) === shortest);
   return short.length === 1 ? short.map((x) => x.sentence) : [];
+}
+
+/**
+ * Of the sentences quoted with a topic's answer, those that say what the topic asks for the case the question names
+ * ("e pro mei paga alguma coisa?": "Para ser MEI, … é feito de graça…"): they answer before the topic's general answer.
+ */
+export function topicCaseSentences(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, topic: Topic, quoted: readonly string[]): string[] {
+  if (TOPIC_SAYS[topic] === undefined) return [];
+  const near = nearStemsOf(words.nearSynonyms);
+  const q = askedAs(s, question, false, near, words.otherStates, topic);
+  const asked = [...new Set(analyze(fold(question)))];
+  return quoted.filter((sentence) => {
+    const a = analysed(s).find((y) => y.sentence === sentence);
+    return a !== undefined && topicForCase({ sentence, folded: fold(sentence), words: asked.filter((x) => holds(a, x, near)) }, q);
+  });
 }
 
 /** The stems of the verbs a question asks with ("precisa", "consigo", "poderia", "gostaria"): no word of what is asked. */
