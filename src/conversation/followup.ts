@@ -104,7 +104,7 @@ const ASKS_REASON = /\b((explicar|explico|dizer|digo|falar|falo|dar|informar|inf
 /** A sentence saying whether one must say why ("sem explicar o motivo", "não precisa justificar"). */
 const REASON = /\b(motivos?|sem (explicar|justificar|dizer)|justificar)\b/;
 /** What happens without doing it ("e se eu rodar sem o documento?", "o que acontece se eu nao pagar?"). */
-const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se)\b.*\b(sem|nao|n)\b/;
+const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se)\b.*\b(sem|nao|n)\b|\bse\b.*\b(da|tem|vai dar|pode dar|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)\b/;
 /** A sentence telling a penalty ("infração gravíssima", "pode ser removido", "multa e juros", "vai a leilão"). */
 const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreensao|guinch\w*|suspens\w*|cassad[oa]|cassacao|leilao|juros|bloquead[oa]|cancelad[oa]|penalidade)\b/;
 /**
@@ -112,9 +112,19 @@ const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreen
  * "o que acontece se eu perder a data?"): a case put as a condition whose verb is the lateness itself. Not "e se
  * cortarem a luz por atraso?", which puts its own consequence and asks about that.
  */
-const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar) (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
-/** A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros"). */
-const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo)\b/;
+const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar) (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+/**
+ * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
+ * não pague dentro do prazo"): what happens when it is late, too.
+ */
+const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b/;
+/**
+ * A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros", "Veículo
+ * não retirado no prazo legal…", "Quem não comparece no prazo…").
+ */
+const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo|nao \w+( \w+)? (no|dentro do) prazo)\b/;
+/** A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga"). */
+const NOT_IN_TIME = /\bnao \w+( \w+)? (no|dentro do) prazo\b/;
 /** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
 const CHARGED = /\b(cobrad[oa]s?|cobranca|taxa)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
@@ -381,6 +391,8 @@ interface Asked {
   casePut: string | undefined;
   /** The stems of the service's title. */
   title: ReadonlySet<string>;
+  /** The stems of the question's words of five letters or more ("negarem" → "neg"): a short stem of a long word is a word of the case, "for" is none. */
+  long: ReadonlySet<string>;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
   /** The topic whose answer the quote goes with ("quanto custa"), if any. */
@@ -467,6 +479,9 @@ const SCORING: readonly Cue[] = [
   // Asked what happens when it is late ("e se passar desse prazo?"), a sentence telling a penalty for lateness ("depois
   // disso, leva multa") answers on its own, before one that only speaks of paying late.
   { name: 'late', asks: asking(ASKS_LATE), says: (x) => (PENALTY.test(x.folded) || CHARGED.test(x.folded)) && LATE.test(x.folded), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
+  // sentence saying what comes of not doing it in time answers on its own.
+  { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
   { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2 },
   // Told the place has no address, a sentence saying how to tell where it is.
@@ -476,7 +491,7 @@ const SCORING: readonly Cue[] = [
 /** Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING). */
 function caseHeld(x: Said, q: Asked): boolean {
   const condition = CONDITION.exec(x.sentence)?.[1];
-  return (condition !== undefined && x.words.some((w) => w.length >= 4 && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w)) && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
 
 /**
@@ -502,6 +517,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     mustStem: must === undefined ? undefined : stem(must),
     casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
     title,
+    long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),

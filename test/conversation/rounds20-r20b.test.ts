@@ -44,3 +44,40 @@ describe('round 1540: a topic asked for a case the card names ("e pro mei paga a
     expect(said(talkOn('ouvidoria-saude', 'qual o telefone?', 'e do ipsemg reclamo no mesmo lugar?'))).toMatch(/fazenda/);
   });
 });
+
+describe('round 1541: "e se…?" asking what comes of being late, of not doing it in time, or of a refusal quotes the card\'s sentence on that case', () => {
+  it('being late said with "demorar", on three services: the sentence on what lateness brings', () => {
+    for (const [id, q, re] of [
+      ['veiculo-removido', 'e se demorar umas semanas pra tirar?', /leilao/],
+      ['veiculo-removido', 'e se eu demorar pra buscar o carro?', /leilao/],
+      ['cemig-conta', 'e se eu demorar pra pagar?', /multa e juros/],
+      ['transferencia-veiculo', 'e se eu demorar pra transferir?', /leva multa/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(said(d), `${id}: ${q}`).toMatch(re);
+      expect(d.state.view, `${id}: ${q}`).toMatchObject({ at: 'service', serviceId: id });
+    }
+  });
+
+  it('not doing it in time, put as a case: the sentence on who does not do it in time', () => {
+    expect(said(talkOn('cadastro-escolar', 'e se eu nao conseguir ir na escola confirmar a matricula no prazo?'))).toMatch(/perder a vaga/);
+    expect(said(talkOn('veiculo-removido', 'caso eu nao retire no prazo?'))).toMatch(/leilao/);
+    expect(said(talkOn('veiculo-removido', 'e se eu nao tirar o carro dentro do prazo?'))).toMatch(/leilao/);
+  });
+
+  it('"se eu deixar…, dá algum problema?": a consequence asked without a negation gets the penalty the card names', () => {
+    expect(said(talkOn('cnh-endereco', 'se eu deixar o endereço velho da algum problema?'))).toMatch(/infracao/);
+    expect(said(talkOn('cnh-endereco', 'se eu deixar o cadastro assim, tem multa?'))).toMatch(/infracao/);
+  });
+
+  it('"e se negarem?" (a short stem of a long word) after another topic: the sentence on a refused request, on three services', () => {
+    expect(said(talkOn('seguro-desemprego', 'quanto custa?', 'e se negarem?'))).toMatch(/recorrer/);
+    expect(said(talkOn('acesso-informacao', 'quanto tempo demora?', 'e se negarem?'))).toMatch(/recurso/);
+    expect(said(talkOn('medicamentos-alto-custo', 'quanto tempo demora?', 'e se negarem?'))).toMatch(/informa o motivo/);
+  });
+
+  it('what must not change: "e se eu perder o prazo?" on the school registration still points to the remaining places', () => {
+    expect(said(talkOn('cadastro-escolar', 'quanto tempo demora?', 'e se eu perder o prazo?'))).toMatch(/remanescente/);
+    expect(said(talkOn('cadastro-escolar', 'e se eu perder o prazo?'))).toMatch(/remanescente/);
+  });
+});
