@@ -183,6 +183,24 @@ const SAME = /\b(mesmo valor|mesma validade|mesmo efeito|mesma forca|mesmos dire
 const ASKS_ALL = /\b((toda|todo|todas|todos|qualquer) (as |os )?[a-z]+ (faz|fazem|tem|oferece|oferecem|atende|atendem|emite|emitem)|(faz|fazem|tem|oferece|atende) (de )?tudo)\b/;
 /** A sentence saying it does not hold everywhere ("Nem toda UAI oferece todos os serviços", "só algumas unidades"). */
 const NOT_ALL = /\b(nem toda|nem todo|nem todas|nem todos|so algumas|so alguns|apenas algumas|apenas alguns|somente algumas|somente alguns)\b/;
+/**
+ * Asked whether the service itself is needed ("Preciso de outorga?", "Minha empresa presta só serviços municipais.
+ * Preciso de inscrição estadual?", "Preciso pedir isenção?"): a verb of need, then only words of the service's own
+ * title (and words any question uses), in one clause of the question. Not a popular name's word: "preciso pedir
+ * *autorização* antes de *furar*?" on the water-use permit asks about drilling, which a sentence of its own answers.
+ */
+const NEED_OF = /\b(?:preciso|precisa|precisamos|tenho que|tenho q|tem que|tem q|devo|deve|sou obrigad[oa]|e obrigatori[oa])((?: \w+)+)$/;
+function asksServiceNeeded(s: Service, question: string): boolean {
+  const generic = genericStems(GENERIC_WORDS);
+  const title = titleStems(s);
+  return question.split(/[.?!;,]+/).some((clause) => {
+    const rest = NEED_OF.exec(fold(clause).trim())?.[1];
+    const own = rest === undefined ? [] : analyze(rest).filter((x) => !generic.has(x));
+    return own.length > 0 && own.every((x) => title.has(x));
+  });
+}
+/** A sentence saying who does not need it ("Usos pequenos … não precisam de outorga", "… são dispensados"). */
+const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (precisa|precisam|e preciso|e necessari[oa]|exige|exigem)|sem precisar)\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
@@ -389,6 +407,8 @@ interface Asked {
   mustStem: string | undefined;
   /** The case put ("*mesmo sendo* pouquinha água"), by stem, not of the title. */
   casePut: string | undefined;
+  /** Asked whether the service itself is needed ("Preciso de outorga?"). */
+  serviceNeeded: boolean;
   /** The stems of the service's title. */
   title: ReadonlySet<string>;
   /** The stems of the question's words of five letters or more ("negarem" → "neg"): a short stem of a long word is a word of the case, "for" is none. */
@@ -449,6 +469,9 @@ const SCORING: readonly Cue[] = [
   { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
+  // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
+  // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
+  { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },
   // Asked whether one must wait, a sentence saying so.
   { name: 'wait', asks: asking(ASKS_WAIT), says: saying(WAIT), held: 1, score: 1 },
   // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked
@@ -516,6 +539,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     away: namesOtherState(states, question),
     mustStem: must === undefined ? undefined : stem(must),
     casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
+    serviceNeeded: asksServiceNeeded(s, question),
     title,
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,

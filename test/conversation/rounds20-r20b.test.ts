@@ -81,3 +81,26 @@ describe('round 1541: "e se…?" asking what comes of being late, of not doing i
     expect(said(talkOn('cadastro-escolar', 'e se eu perder o prazo?'))).toMatch(/remanescente/);
   });
 });
+
+describe('round 1542: "preciso de <the service itself>?", with the citizen\'s case told, quotes the card\'s sentence on who does not need it', () => {
+  it('on three services and in several wordings', () => {
+    for (const [id, q, re] of [
+      ['outorga-agua', 'Uso pouca água de uma nascente. Preciso de outorga?', /insignificantes/],
+      ['outorga-agua', 'so tenho um pocinho pra casa, preciso pedir outorga?', /insignificantes/],
+      ['outorga-agua', 'é pouquinha agua, tenho que ter outorga?', /insignificantes/],
+      ['inscricao-estadual', 'Minha empresa presta só serviços municipais. Preciso de inscrição estadual?', /nao precisam de inscricao/],
+      ['inscricao-estadual', 'eu so presto servico municipal, tenho que fazer a inscricao estadual?', /nao precisam de inscricao/],
+      ['ipva-isencao', 'Meu carro é de 2003. Preciso pedir isenção?', /20 anos/],
+      ['ipva-isencao', 'meu carro é bem velho, tenho que pedir a isencao?', /20 anos/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(said(d), `${id}: ${q}`).toMatch(re);
+      expect(d.state.view, `${id}: ${q}`).toMatchObject({ at: 'service', serviceId: id });
+    }
+  });
+
+  it('what must not change: a need named by a word of a popular name only ("autorização antes de furar") gets its own sentence', () => {
+    expect(said(talkOn('outorga-agua', 'preciso de autorizacao antes de furar?'))).toMatch(/previa/);
+    expect(said(talkOn('outorga-agua', 'quero furar um poço artesiano la no sitio, preciso pedir antes de furar?'))).toMatch(/autoriza/);
+  });
+});
