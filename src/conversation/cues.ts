@@ -604,7 +604,7 @@ export const GENERIC_WORDS = new Set([
   'servico', 'coisa', 'processo', 'pedido', 'solicitacao', 'dia', 'dias', 'tempo', 'hora', 'horas', 'mes', 'meses', 'casa', 'correio', 'antes', 'novo', 'nova',
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
   'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'entrada', 'pegar', 'pego', 'outro', 'outra', 'duvida', 'duvidas', 'devo', 'deve', 'informar', 'informe', 'for', 'fosse', 'ser', 'seja', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
-  'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
+  'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'sendo', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
   // Words that go back to an earlier subject ("voltando no ipva", "a propósito", "retomando"): how one asks, not what.
   'formulario', 'form', 'voltando', 'retomando', 'proposito', 'aproveitando', 'falando',
   // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.

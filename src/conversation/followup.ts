@@ -6,7 +6,8 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze, stem } from '../search/normalize.ts';
-import { memo, stepTitleStems, titleStems } from './naming.ts';
+import { GENERIC_WORDS, TOPICS } from './cues.ts';
+import { memo, nameStems, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { deliveryText, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
@@ -103,7 +104,7 @@ const ASKS_REASON = /\b((explicar|explico|dizer|digo|falar|falo|dar|informar|inf
 /** A sentence saying whether one must say why ("sem explicar o motivo", "não precisa justificar"). */
 const REASON = /\b(motivos?|sem (explicar|justificar|dizer)|justificar)\b/;
 /** What happens without doing it ("e se eu rodar sem o documento?", "o que acontece se eu nao pagar?"). */
-const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se)\b.*\b(sem|nao|n)\b/;
+const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se)\b.*\b(sem|nao|n)\b|\bse\b.*\b(da|tem|vai dar|pode dar|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)\b/;
 /** A sentence telling a penalty ("infração gravíssima", "pode ser removido", "multa e juros", "vai a leilão"). */
 const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreensao|guinch\w*|suspens\w*|cassad[oa]|cassacao|leilao|juros|bloquead[oa]|cancelad[oa]|penalidade)\b/;
 /**
@@ -111,9 +112,19 @@ const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreen
  * "o que acontece se eu perder a data?"): a case put as a condition whose verb is the lateness itself. Not "e se
  * cortarem a luz por atraso?", which puts its own consequence and asks about that.
  */
-const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar) (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
-/** A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros"). */
-const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo)\b/;
+const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar) (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+/**
+ * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
+ * não pague dentro do prazo"): what happens when it is late, too.
+ */
+const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b/;
+/**
+ * A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros", "Veículo
+ * não retirado no prazo legal…", "Quem não comparece no prazo…").
+ */
+const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo|nao \w+( \w+)? (no|dentro do) prazo)\b/;
+/** A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga"). */
+const NOT_IN_TIME = /\bnao \w+( \w+)? (no|dentro do) prazo\b/;
 /** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
 const CHARGED = /\b(cobrad[oa]s?|cobranca|taxa)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
@@ -172,17 +183,53 @@ const SAME = /\b(mesmo valor|mesma validade|mesmo efeito|mesma forca|mesmos dire
 const ASKS_ALL = /\b((toda|todo|todas|todos|qualquer) (as |os )?[a-z]+ (faz|fazem|tem|oferece|oferecem|atende|atendem|emite|emitem)|(faz|fazem|tem|oferece|atende) (de )?tudo)\b/;
 /** A sentence saying it does not hold everywhere ("Nem toda UAI oferece todos os serviços", "só algumas unidades"). */
 const NOT_ALL = /\b(nem toda|nem todo|nem todas|nem todos|so algumas|so alguns|apenas algumas|apenas alguns|somente algumas|somente alguns)\b/;
+/**
+ * Asked whether the service itself is needed ("Preciso de outorga?", "Minha empresa presta só serviços municipais.
+ * Preciso de inscrição estadual?", "Preciso pedir isenção?"): a verb of need, then only words of the service's own
+ * title (and words any question uses), in one clause of the question. Not a popular name's word: "preciso pedir
+ * *autorização* antes de *furar*?" on the water-use permit asks about drilling, which a sentence of its own answers.
+ */
+const NEED_OF = /\b(?:preciso|precisa|precisamos|tenho que|tenho q|tem que|tem q|devo|deve|sou obrigad[oa]|e obrigatori[oa])((?: \w+)+)$/;
+function asksServiceNeeded(s: Service, question: string): boolean {
+  const generic = genericStems(GENERIC_WORDS);
+  const title = titleStems(s);
+  return question.split(/[.?!;,]+/).some((clause) => {
+    const rest = NEED_OF.exec(fold(clause).trim())?.[1];
+    const own = rest === undefined ? [] : analyze(rest).filter((x) => !generic.has(x));
+    return own.length > 0 && own.every((x) => title.has(x));
+  });
+}
+/** A sentence saying who does not need it ("Usos pequenos … não precisam de outorga", "… são dispensados"). */
+const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (precisa|precisam|e preciso|e necessari[oa]|exige|exigem)|sem precisar)\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
  * The case the citizen puts, said as a concession or a condition ("*mesmo sendo* pouquinha água, preciso…?", "e se for
  * pouquinha?", "caso seja menor"): the word right after it, which a sentence answering that case holds.
  */
-const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for)|sendo|se for|se forem|caso seja|caso for) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
+const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for|fosse)|sendo|se for|se forem|se fosse|se fossem|caso seja|caso for|caso fosse) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?\d+ (anos?|meses))\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
 const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%|kg\b|quilos?))/i;
+
+/**
+ * What a sentence answering each topic says, besides the question's words ("e pro mei paga alguma coisa?" on opening a
+ * company: "Para ser MEI, o cadastro é outro: é feito *de graça*…"). Topics whose answer is the service's fields only
+ * (its link, its steps) have none.
+ */
+const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
+  cost: /\b(gratuit\w*|de graca|pag\w*|taxas?|custos?|custa\w*|cobr\w*|isent\w*|isencao|valor|valores|precos?|tarifas?|descontos?|r\$ ?\d)/,
+  documents: /\b(documentos?|certid\w*|comprovantes?|apresent\w*|levar|leve|original|copias?|exig\w*|procuracao|laudos?|declaracao|formularios?|(e|sera|sao) precis[oa]s?|precisa (ter|de|levar|apresentar))\b/,
+  requirements: /\b(quem (pode|podem|deve|devem|tem|precisa)|tem direito|tem que ser|maior(es)? de|menor(es)? de|idade|exig\w*|obrigatori\w*|(e|sera|sao) precis[oa]s?|precisa(m)? (ter|de|estar|ser))\b/,
+  where: /\b(site|portal|internet|online|aplicativo|app|uai|unidades?|postos?|escritorios?|agencias?|delegacias?|cartorios?|presencia\w*|enderecos?|(fica|ficam|esta|estao|vem|aparece|consta) (n[oa]s?|em))\b/,
+  time: /\b(\d+|um|uma|dois|duas|tres) (dias?|horas?|semanas?|mes|meses|anos?)\b|\b(prazos?|demora\w*|imediat\w*|na hora|no mesmo dia)\b/,
+  online: /\b(site|portal|internet|online|aplicativo|app|presencia\w*|pessoalmente)\b/,
+  appointment: /\bagend\w*/,
+  hours: /\b(horarios?|sabados?|domingos?|feriados?|dias uteis|24 horas)\b/,
+  contact: /\b(telefones?|ligue|ligar|e-?mail|whatsapp)\b/,
+  agency: /\b(orgao|secretaria|instituto|departamento|policia|ministerio|prefeitura|federal)\b/,
+};
 
 // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
@@ -360,10 +407,21 @@ interface Asked {
   mustStem: string | undefined;
   /** The case put ("*mesmo sendo* pouquinha água"), by stem, not of the title. */
   casePut: string | undefined;
+  /** Asked whether the service itself is needed ("Preciso de outorga?"). */
+  serviceNeeded: boolean;
   /** The stems of the service's title. */
   title: ReadonlySet<string>;
+  /** The stems of the question's words of five letters or more ("negarem" → "neg"): a short stem of a long word is a word of the case, "for" is none. */
+  long: ReadonlySet<string>;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
+  /** The topic whose answer the quote goes with ("quanto custa"), if any. */
+  topic: Topic | undefined;
+  /**
+   * The words of the question that name a case ("pro *mei*"): no word of the service's title, no word any question uses
+   * (GENERIC_WORDS, verbs of asking), and held by one or two of the service's sentences only; by stem.
+   */
+  caseWords: ReadonlySet<string>;
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -411,6 +469,9 @@ const SCORING: readonly Cue[] = [
   { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
+  // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
+  // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
+  { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },
   // Asked whether one must wait, a sentence saying so.
   { name: 'wait', asks: asking(ASKS_WAIT), says: saying(WAIT), held: 1, score: 1 },
   // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked
@@ -431,6 +492,9 @@ const SCORING: readonly Cue[] = [
   // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title) is
   // the answer for that case; "mesmo sendo pouquinha água…?": so is a sentence holding the case put.
   { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },
+  // Asked a topic and naming a case ("e pro *mei* paga alguma coisa?"), a sentence holding a word of the case that says
+  // what the topic asks ("é feito *de graça*") answers for that case: the topic's word counts as one more word held.
+  { name: 'the topic for the case', asks: (q) => q.topic !== undefined && TOPIC_SAYS[q.topic] !== undefined, says: (x, q) => topicForCase(x, q), held: 1, score: 1 },
   // A near-synonym held ("jejum" in "vá alimentado") asks on its own: one more word held, no more score.
   { name: 'near-synonym', asks: () => true, says: (x, q) => x.words.some((w) => q.near.has(w)), held: 1, score: 0 },
   // Asked what happens without it ("e se eu rodar sem o documento?"), a sentence telling a penalty.
@@ -438,6 +502,9 @@ const SCORING: readonly Cue[] = [
   // Asked what happens when it is late ("e se passar desse prazo?"), a sentence telling a penalty for lateness ("depois
   // disso, leva multa") answers on its own, before one that only speaks of paying late.
   { name: 'late', asks: asking(ASKS_LATE), says: (x) => (PENALTY.test(x.folded) || CHARGED.test(x.folded)) && LATE.test(x.folded), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
+  // sentence saying what comes of not doing it in time answers on its own.
+  { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
   { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2 },
   // Told the place has no address, a sentence saying how to tell where it is.
@@ -447,11 +514,20 @@ const SCORING: readonly Cue[] = [
 /** Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING). */
 function caseHeld(x: Said, q: Asked): boolean {
   const condition = CONDITION.exec(x.sentence)?.[1];
-  return (condition !== undefined && x.words.some((w) => w.length >= 4 && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w)) && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+}
+
+/**
+ * Whether the sentence says what the topic asked asks (TOPIC_SAYS) and holds a word of the question that is no word of
+ * the service's title, of the topic itself ("paga") nor a verb of asking: the case the question names.
+ */
+function topicForCase(x: Said, q: Asked): boolean {
+  const says = q.topic === undefined ? undefined : TOPIC_SAYS[q.topic];
+  return says !== undefined && says.test(x.folded) && x.words.some((w) => q.caseWords.has(w) && !says.test(w));
 }
 
 /** The question read once for the scoring table. */
-function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates): Asked {
+function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
   const title = titleStems(s);
   const must = ASKS_MUST.exec(folded)?.[1];
@@ -463,9 +539,31 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     away: namesOtherState(states, question),
     mustStem: must === undefined ? undefined : stem(must),
     casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
+    serviceNeeded: asksServiceNeeded(s, question),
     title,
+    long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
+    topic,
+    caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
   };
+}
+
+/** The stems of the words any question uses (GENERIC_WORDS), once. */
+const genericStems = memo((words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].flatMap((w) => analyze(w))));
+/** The stems of the words of each topic's cues ("quais *documentos*", "paga alguma coisa"): how the topic is asked, no case. */
+const topicCueStems = memo((topics: typeof TOPICS): ReadonlyMap<Topic, ReadonlySet<string>> =>
+  new Map(Object.entries(topics).map(([k, c]) => [k as Topic, new Set([...c.strong, ...c.weak].flatMap((p) => analyze(p)))])));
+/** The case words of a question (see Asked.caseWords). */
+function caseWordsOf(s: Service, folded: string, topic: Topic): Set<string> {
+  const generic = genericStems(GENERIC_WORDS);
+  const cue = topicCueStems(TOPICS).get(topic);
+  const names = nameStems(s);
+  const every = analysed(s);
+  return new Set(analyze(folded).filter((x) => {
+    if (x.length < 3 || names.has(x) || generic.has(x) || cue?.has(x) === true || ASKING_VERB.test(x)) return false;
+    const n = every.filter((a) => holdsWord(a, x)).length;
+    return n >= 1 && n <= 2;
+  }));
 }
 
 /** What the rows of the table asked add to a sentence: words held, score, and the kinds it is preferred for. */
@@ -494,7 +592,7 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
  * (one, for a message of one word answered by nothing else), and the best one (or two, when they tie); none among
  * `shown` already (the answer's own lines).
  */
-export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false): string[] {
+export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false, topic?: Topic): string[] {
   const near = nearStemsOf(words.nearSynonyms);
   const every = analysed(s);
   const number = ASKS_NUMBER.test(fold(question));
@@ -515,7 +613,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  const q = askedAs(s, question, number, near, words.otherStates);
+  const q = askedAs(s, question, number, near, words.otherStates, topic);
   // The cues the question asks with (SCORING), once; each sentence is weighed against them only.
   const cues = SCORING.filter((c) => c.asks(q));
   const scored = held.flatMap(({ sentence, words }) => {
@@ -550,6 +648,21 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const shortest = Math.min(...top.map((x) => length(x.sentence)));
   const short = top.filter((x) => length(x.sentence) === shortest);
   return short.length === 1 ? short.map((x) => x.sentence) : [];
+}
+
+/**
+ * Of the sentences quoted with a topic's answer, those that say what the topic asks for the case the question names
+ * ("e pro mei paga alguma coisa?": "Para ser MEI, … é feito de graça…"): they answer before the topic's general answer.
+ */
+export function topicCaseSentences(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, topic: Topic, quoted: readonly string[]): string[] {
+  if (TOPIC_SAYS[topic] === undefined) return [];
+  const near = nearStemsOf(words.nearSynonyms);
+  const q = askedAs(s, question, false, near, words.otherStates, topic);
+  const asked = [...new Set(analyze(fold(question)))];
+  return quoted.filter((sentence) => {
+    const a = analysed(s).find((y) => y.sentence === sentence);
+    return a !== undefined && topicForCase({ sentence, folded: fold(sentence), words: asked.filter((x) => holds(a, x, near)) }, q);
+  });
 }
 
 /** The stems of the verbs a question asks with ("precisa", "consigo", "poderia", "gostaria"): no word of what is asked. */

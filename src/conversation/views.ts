@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
@@ -181,7 +181,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // payment): the sentence of the service's texts that holds the question's words follows it.
   // "precisa fazer prova?": a bare need names one thing, and the one sentence that holds it answers (as one alone would).
   const bare = topic === 'documents' && t.said !== undefined && BARE_NEED.test(fold(t.said));
-  const read = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare);
+  const read = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare, topic);
   // None: a word of the question that one or two sentences hold says which ("e do ipsemg reclamo no mesmo lugar?").
   const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
@@ -195,13 +195,18 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const needAt = topic === 'documents' && quoted.length === 0 && t.said !== undefined && BARE_NEED.test(fold(t.said)) ? stepAboutAt(s, t.said) : undefined;
   const needStep = needAt === undefined ? undefined : `Sim: a etapa ${needAt + 1}, *${s.steps[needAt]?.title ?? ''}*: ${s.steps[needAt]?.description.trim() ?? ''}`;
   const about = step !== undefined ? [step] : needStep !== undefined ? [needStep] : quoted;
-  const more = about.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...about] : [];
+  // "e pro mei paga alguma coisa?": a sentence saying what the topic asks for the case named answers first; the
+  // topic's general answer follows it.
+  const forCase = step === undefined && needStep === undefined && t.said !== undefined ? topicCaseSentences(s, t.ctx.catalogue, t.said, topic, about) : [];
+  const rest = about.filter((x) => !forCase.includes(x));
+  const first = forCase.length > 0 ? ['*Para o seu caso, o serviço informa:*', ...forCase, '', '*Em geral:*'] : [];
+  const more = rest.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...rest] : [];
   // "e se eu não tiver internet?": the other ways (telephone, desks) follow, unless the service is done only in person.
   // "da pra fazer em ipatinga?": the catalogue lists no desk by town; it says so, with where to look, after the answer.
   const town = topic === 'where' && s.delivery !== 'online' && t.said !== undefined ? townAtEnd(t.said) : undefined;
   const inTown = town === undefined ? [] : ['', `O catálogo não traz os endereços de cada cidade. Para saber onde fica o atendimento em *${town}*, veja a página oficial do serviço ou ligue para o *LigMinas 155*.`];
   const offline = topic === 'online' && s.delivery !== 'in_person' && t.said !== undefined && asksOffline(t.said) ? ['', ...offlineLines(s)] : [];
-  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
+  t.say([`*${topicHeading[topic]} — ${s.title}*`, ...first, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
 }
 
 /**
