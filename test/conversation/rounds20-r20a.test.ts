@@ -1,0 +1,47 @@
+// The twentieth session's rounds of helper r20a (1520 on): which sentence of the card answers the question. One
+// `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side,
+// in the informal way people type (or dictate) on a phone.
+import { describe, expect, it } from 'vitest';
+import { isQuestion } from '../../src/conversation/views.ts';
+import { kinds, talkOn } from './real.ts';
+
+/** The text of the last turn's replies, folded to lower case without accents. */
+const said = (d: ReturnType<typeof talkOn>): string =>
+  (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+describe('round 1520: a question dictated without its mark is read by how one of its clauses opens or closes', () => {
+  // Each failed before: without a "?", a question that opens with "oq"/"caso"/"o que acontece se", or that follows
+  // what the citizen tells in a clause of its own ("…, tem problema", "…, e agora", "…, quem resolve"), was no
+  // question, so the card's sentence that answers it was never looked for ("Não entendi bem", or the card again).
+  const cases: [string, string, RegExp][] = [
+    ['doacao-sangue', 'bebi umas cervejas no sabado, tem problema', /12 horas/],
+    ['doacao-sangue', 'fiz tatuagem semana passada, e agora', /tatuagem recente/],
+    ['itcd', 'caso eu atrase o pagamento', /multa e juros/],
+    ['itcd', 'oq acontece se eu atrasar', /multa e juros/],
+    ['avcb', 'oq tem q instalar no galpao pra vistoria', /extintores/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes the card's sentence, on the card in view`, () => {
+      const d = talkOn(id, q);
+      expect(kinds(d)).toEqual(['passage']);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+
+  it('reads the clause, not only the opening', () => {
+    expect(isQuestion('veio errado o valor do mes, quem resolve')).toBe(true);
+    expect(isQuestion('perdi a nota da oficina, e agora')).toBe(true);
+    expect(isQuestion('e se eu atrasar o pagamento')).toBe(true);
+    expect(isQuestion('oq tem q levar')).toBe(true);
+  });
+
+  it('a statement with no clause of asking is still no question', () => {
+    expect(isQuestion('tomei cerveja ontem')).toBe(false);
+    expect(isQuestion('ja paguei o imposto')).toBe(false);
+    expect(isQuestion('moro em contagem, perto da lagoa')).toBe(false);
+    const d = talkOn('doacao-sangue', 'tomei cerveja ontem');
+    expect(kinds(d)).toEqual(['no_results']);
+    expect(d.state.focus).toBe('doacao-sangue');
+  });
+});
