@@ -42,6 +42,10 @@ function sentences(s: Service): string[] {
 export function thingSentence(s: Service, word: string): string | undefined {
   const stemmed = analyze(word)[0];
   if (stemmed === undefined) return undefined;
+  // "o que é esse lme?": the sentence (or document) that spells the acronym out, its letters in brackets after the words
+  // they stand for ("Laudo para Solicitação, Avaliação e Autorização de Medicamentos (LME)"), says what it is.
+  const spelt = withDocuments(s).find((a) => new RegExp(`\\(${word}\\)`, 'i').test(a.sentence) && a.stems.has(stemmed));
+  if (spelt !== undefined && /^[a-z]{2,6}$/.test(word)) return spelt.sentence;
   const holding = quotable(s).filter((x) => analyze(x).includes(stemmed));
   const named = holding.find((x) => x.split(/\s+/).some((w) => /^[A-ZÁÉÍÓÚÂÊÔÃÕÇ]/.test(w) && analyze(w)[0] === stemmed && !x.startsWith(w)));
   return named ?? holding[0];
@@ -561,6 +565,9 @@ const withDocuments = memo((s: Service): { sentence: string; stems: ReadonlySet<
   return [...analysed(s), ...docs.map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) }))];
 });
 
+/** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */
+const acronymsOf = memo((s: Service): ReadonlySet<string> => new Set(withDocuments(s).flatMap((a) => [...a.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].flatMap((x) => analyze(x[0])))));
+
 /**
  * The retrieval under `passages`, for a question that holds one word of the service's texts only: the word, not of the
  * service's title and of four letters at least, that one or two of its sentences hold (the rarer a word, the more it
@@ -574,7 +581,9 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const near = nearStemsOf(words.nearSynonyms);
   const every = withDocuments(s);
   const title = titleStems(s);
-  const asked = [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => x.length >= 4 && !title.has(x));
+  // An acronym the card writes in capitals ("perdi o crv", "foi a prf") says which sentence as a long word does.
+  const acronyms = acronymsOf(s);
+  const asked = [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => (x.length >= 4 || acronyms.has(x)) && !title.has(x));
   // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
   if (asked.length < least) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
@@ -582,7 +591,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
   const rare = asked.filter((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
-    return x.length >= 5 && !ASKING_VERB.test(x) && n >= 1 && n <= 2;
+    return (x.length >= 5 || acronyms.has(x)) && !ASKING_VERB.test(x) && n >= 1 && n <= 2;
   });
   if (rare.length === 0) return [];
   const mean = held.reduce((sum, h) => sum + h.length, 0) / Math.max(1, held.length);

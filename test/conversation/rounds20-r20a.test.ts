@@ -45,3 +45,42 @@ describe('round 1520: a question dictated without its mark is read by how one of
     expect(d.state.focus).toBe('doacao-sangue');
   });
 });
+
+describe("round 1521: an acronym of the card's own text says which sentence, and 'o que é esse X?' gets the sentence that spells it out", () => {
+  // Each failed before: the acronym was a word of three letters, too short for the retrieval under the passages, so
+  // the card's one sentence naming it was not found ("Não tenho essa informação", the card again); asked what an
+  // acronym is, the first sentence naming it was quoted, not the one spelling it out.
+  const rare: [string, string, RegExp][] = [
+    ['veiculo-removido', 'quem levou foi a prf na br, é a mesma coisa?', /orgao federal/],
+    ['veiculo-removido', 'a prf que guinchou, muda alguma coisa?', /orgao federal/],
+    ['baixa-empresa', 'sou mei, fecho por aqui tb?', /portal do empreendedor/],
+  ];
+  for (const [id, q, re] of rare) {
+    it(`"${q}" on ${id} quotes the sentence naming the acronym`, () => {
+      const d = talkOn(id, q);
+      expect(kinds(d)).toEqual(['passage']);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+  const spelt: [string, string, RegExp][] = [
+    ['medicamentos-alto-custo', 'o que é esse lme', /laudo/],
+    ['medicamentos-alto-custo', 'que lme é esse?', /laudo/],
+    ['vistoria-veiculo', 'o que é esse csv?', /certificado de seguranca veicular/],
+    ['equivalencia-estudos', 'o que é essa sre?', /superintendencia regional/],
+    ['visita-presidio', 'o que é esse naf', /nucleo de assistencia/],
+  ];
+  for (const [id, q, re] of spelt) {
+    it(`"${q}" on ${id} quotes the sentence that spells the acronym out`, () => {
+      const d = talkOn(id, q);
+      expect(kinds(d)).toEqual(['passage']);
+      expect(said(d)).toMatch(re);
+    });
+  }
+  it('an acronym the first sentence already spells out is quoted as before', () => {
+    const d = talkOn('pescador-profissional', 'que ief é esse?');
+    expect(said(d)).toMatch(/instituto estadual de florestas/);
+    const e = talkOn('abrir-empresa', 'e se eu for mei, muda algo?');
+    expect(said(e)).toMatch(/microempreendedor individual/);
+  });
+});
