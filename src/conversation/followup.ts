@@ -92,6 +92,8 @@ const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
  */
 const ASKS_ANONYMOUS = new RegExp(`\\b(${[
   '(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)',
+  // "posso nao me identificar?", "nao quero dar meu nome", "prefiro nao falar meu nome"
+  '(nao|n) (quero |queria |preciso |)(me |se )?identificar|(nao|n) (quero |queria |preciso |)(dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
   // "vão saber que fui eu?", "ele vai descobrir quem denunciou?", "meu nome aparece?"
   '(vao|vai|eles|ele|ela|alguem|o denunciado|a pessoa) (saber|descobrir) (que|q|quem) (fui|foi|era|e) (eu|que denunciou|que ligou)',
   'descobr\\w+ quem (denunciou|ligou|fez a denuncia)',
@@ -147,6 +149,8 @@ const MORE = /\b(tambem (exige|exigem|e exigid[oa]|precisa|precisam|e precis[oa]
  * saying it is done without it ("…pode pedir, sem explicar o motivo") answers the question.
  */
 const ASKS_MUST = /\b(?:tenho|tem|temos|preciso|precisa|precisamos|devo|deve) (?:que |q |de )?([a-z]{4,})\b/;
+/** The thing a light verb asks about ("tenho q *fazer* exame?", "preciso *ter* vistoria?"): the word after it, by stem. */
+const MUST_THING = /\b(?:tenho|tem|temos|preciso|precisa|precisamos|devo|deve) (?:que |q |de )?(?:fazer|ter|tirar|passar por|apresentar) (?:(?:o|a|os|as|um|uma|outro|outra|novo|nova|de novo) )?([a-z]{4,})\b/;
 /** The verbs a sentence says it is done without ("sem explicar", "sem agendar"), by stem. */
 function doneWithout(sentence: string): string[] {
   return [...fold(sentence).matchAll(/\bsem ([a-z]{4,})\b/g)].map((x) => stem(x[1] ?? ''));
@@ -160,6 +164,11 @@ function doneWithout(sentence: string): string[] {
 export function mustDoneWithout(s: Service, question: string): boolean {
   const must = ASKS_MUST.exec(fold(question))?.[1];
   return must !== undefined && sentences(s).some((x) => doneWithout(x).includes(stem(must)));
+}
+
+/** What the question asks whether one must do, by stem: the verb, and the thing a light verb takes ("fazer *exame*"). */
+function mustStems(folded: string): string[] {
+  return [ASKS_MUST.exec(folded)?.[1], MUST_THING.exec(folded)?.[1]].flatMap((x) => (x === undefined ? [] : [stem(x)]));
 }
 
 /**
@@ -360,8 +369,10 @@ interface Asked {
   countNamed: (sentence: string) => boolean;
   /** The question names another state ("vale pra ir pra sao paulo?"). */
   away: boolean;
-  /** The verb asked whether one must do ("preciso *agendar*?"), by stem. */
-  mustStem: string | undefined;
+  /** The verb asked whether one must do ("preciso *agendar*?"), and the thing of a light verb ("fazer *exame*"), by stem. */
+  must: readonly string[];
+  /** The stems of the condition the question puts ("e se negarem o pedido"). */
+  condition: ReadonlySet<string>;
   /** The case put ("*mesmo sendo* pouquinha água"), by stem, not of the title. */
   casePut: string | undefined;
   /** The stems of the service's title. */
@@ -428,7 +439,8 @@ const SCORING: readonly Cue[] = [
   { name: 'reason', asks: asking(ASKS_REASON), says: saying(REASON), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'purpose', asks: asking(ASKS_WHY), says: saying(PURPOSE), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one must do something, a sentence saying it is done without it ("sem explicar o motivo").
-  { name: 'done without', asks: (q) => q.mustStem !== undefined, says: (x, q) => doneWithout(x.sentence).includes(q.mustStem ?? ''), held: 2, score: 2 },
+  // It says so in so many words, so it answers before any other ("nunca tomei multa, tenho q fazer exame?" / "sem exame").
+  { name: 'done without', asks: (q) => q.must.length > 0, says: (x, q) => doneWithout(x.sentence).some((w) => q.must.includes(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
@@ -448,25 +460,33 @@ const SCORING: readonly Cue[] = [
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
 ];
 
-/** Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING). */
+/**
+ * Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING); a word
+ * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …").
+ */
 function caseHeld(x: Said, q: Asked): boolean {
   const condition = CONDITION.exec(x.sentence)?.[1];
-  return (condition !== undefined && x.words.some((w) => w.length >= 4 && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+  const opens = (w: string): boolean => w.length >= 4 || q.condition.has(w);
+  return (condition !== undefined && x.words.some((w) => opens(w) && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
+/** The stems of the condition the question puts ("e se negarem o pedido", "caso atrase"), up to its first pause. */
+const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|caso) ([a-z ]+)/.exec(folded)?.[1] ?? ''));
 
 /** The question read once for the scoring table. */
 function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates): Asked {
   const folded = fold(question);
   const title = titleStems(s);
-  const must = ASKS_MUST.exec(folded)?.[1];
   return {
     folded,
     number,
     givesUnit: givesUnitOf(question, near),
     countNamed: namesCountOf(question, near),
     away: namesOtherState(states, question),
-    mustStem: must === undefined ? undefined : stem(must),
+    must: mustStems(folded),
     casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
+    // Not an acronym ("e se for mei…"): a name, which the retrieval under the passages weighs; a verb's short stem is
+    // what the condition says ("negarem").
+    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
     title,
     near,
   };
@@ -504,7 +524,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
-  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))];
+  // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
+  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
 
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
@@ -558,6 +579,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
 
 /** The stems of the verbs a question asks with ("precisa", "consigo", "poderia", "gostaria"): no word of what is asked. */
 const ASKING_VERB = /^(precis|consig|consegu|poderi|gostari|queri|pergunt|dever|devem|tenho|temos)/;
+/** The verb asking whether something fits ("serve?", "isso serve pra mim?"), by stem: no word of what is asked. */
+const FITS: ReadonlySet<string> = new Set(['serv']);
 /** The sentences of the texts and each document asked ("contrato de arrendamento, parceria ou comodato"), with their stems, once per service. */
 const withDocuments = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => {
   const texts = new Set(quotable(s));
@@ -591,7 +614,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
   const rare = asked.filter((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
-    return (x.length >= 5 || acronyms.has(x)) && !ASKING_VERB.test(x) && n >= 1 && n <= 2;
+    return (x.length >= 5 || acronyms.has(x)) && !ASKING_VERB.test(x) && !FITS.has(x) && n >= 1 && n <= 2;
   });
   if (rare.length === 0) return [];
   const mean = held.reduce((sum, h) => sum + h.length, 0) / Math.max(1, held.length);

@@ -84,3 +84,36 @@ describe("round 1521: an acronym of the card's own text says which sentence, and
     expect(said(e)).toMatch(/microempreendedor individual/);
   });
 });
+
+describe('round 1522: the scoring table reads how a question is put, not only its words', () => {
+  // Each failed before. "não me identificar" asks for anonymity as "sem me identificar" does; "serve?" asks whether
+  // the case fits, and its stem is no word to find ("presta serviço" was quoted); "e se negarem…?" puts a condition
+  // whose verb has a stem of three letters, which the card's "Se negado, …" now matches; "tenho q fazer exame?" asks
+  // about the exam, which a sentence saying "sem exame" answers before any other.
+  const cases: [string, string, RegExp][] = [
+    ['ouvidoria-saude', 'posso nao me identificar?', /sigilo/],
+    ['ouvidoria-saude', 'prefiro nao dar meu nome, tem problema?', /sigilo/],
+    ['ouvidoria-saude', 'nao quero me identificar, pode?', /sigilo/],
+    ['ouvidoria', 'nao quero me identificar, tem como?', /sigilo/],
+    ['inscricao-estadual', 'a terra é arrendada, serve?', /arrendamento/],
+    ['medicamentos-alto-custo', 'e se negarem o pedido?', /motivo/],
+    ['cnh-renovacao', 'nunca tomei multa, mesmo assim tenho q fazer exame?', /sem exame/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes the card's sentence that answers it`, () => {
+      const d = talkOn(id, q);
+      expect(kinds(d)).toEqual(['passage']);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+  it('"serve?" alone no longer quotes a sentence only because it says "serviço"', () => {
+    const d = talkOn('inscricao-estadual', 'o sitio é do meu pai, serve?');
+    expect(said(d)).not.toMatch(/presta servico/);
+    expect(d.state.focus).toBe('inscricao-estadual');
+  });
+  it('questions these rows already answered stay answered so', () => {
+    expect(said(talkOn('denuncia-ambiental', 'nao quero dar meu nome, pode?'))).toMatch(/anonima/);
+    expect(said(talkOn('acesso-informacao', 'tenho que dar o motivo?'))).toMatch(/motivo/);
+  });
+});
