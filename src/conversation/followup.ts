@@ -43,6 +43,10 @@ function sentences(s: Service): string[] {
 export function thingSentence(s: Service, word: string): string | undefined {
   const stemmed = analyze(word)[0];
   if (stemmed === undefined) return undefined;
+  // "o que é esse lme?": the sentence (or document) that spells the acronym out, its letters in brackets after the words
+  // they stand for ("Laudo para Solicitação, Avaliação e Autorização de Medicamentos (LME)"), says what it is.
+  const spelt = withDocuments(s).find((a) => new RegExp(`\\(${word}\\)`, 'i').test(a.sentence) && a.stems.has(stemmed));
+  if (spelt !== undefined && /^[a-z]{2,6}$/.test(word)) return spelt.sentence;
   const holding = quotable(s).filter((x) => analyze(x).includes(stemmed));
   const named = holding.find((x) => x.split(/\s+/).some((w) => /^[A-ZÁÉÍÓÚÂÊÔÃÕÇ]/.test(w) && analyze(w)[0] === stemmed && !x.startsWith(w)));
   return named ?? holding[0];
@@ -89,6 +93,8 @@ const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
  */
 const ASKS_ANONYMOUS = new RegExp(`\\b(${[
   '(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)',
+  // "posso nao me identificar?", "nao quero dar meu nome", "prefiro nao falar meu nome"
+  '(nao|n) (quero |queria |preciso |)(me |se )?identificar|(nao|n) (quero |queria |preciso |)(dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
   // "vão saber que fui eu?", "ele vai descobrir quem denunciou?", "meu nome aparece?"
   '(vao|vai|eles|ele|ela|alguem|o denunciado|a pessoa) (saber|descobrir) (que|q|quem) (fui|foi|era|e) (eu|que denunciou|que ligou)',
   'descobr\\w+ quem (denunciou|ligou|fez a denuncia)',
@@ -154,6 +160,8 @@ const MORE = /\b(tambem (exige|exigem|e exigid[oa]|precisa|precisam|e precis[oa]
  * saying it is done without it ("…pode pedir, sem explicar o motivo") answers the question.
  */
 const ASKS_MUST = /\b(?:tenho|tem|temos|preciso|precisa|precisamos|devo|deve) (?:que |q |de )?([a-z]{4,})\b/;
+/** The thing a light verb asks about ("tenho q *fazer* exame?", "preciso *ter* vistoria?"): the word after it, by stem. */
+const MUST_THING = /\b(?:tenho|tem|temos|preciso|precisa|precisamos|devo|deve) (?:que |q |de )?(?:fazer|ter|tirar|passar por|apresentar) (?:(?:o|a|os|as|um|uma|outro|outra|novo|nova|de novo) )?([a-z]{4,})\b/;
 /** The verbs a sentence says it is done without ("sem explicar", "sem agendar"), by stem. */
 function doneWithout(sentence: string): string[] {
   return [...fold(sentence).matchAll(/\bsem ([a-z]{4,})\b/g)].map((x) => stem(x[1] ?? ''));
@@ -167,6 +175,11 @@ function doneWithout(sentence: string): string[] {
 export function mustDoneWithout(s: Service, question: string): boolean {
   const must = ASKS_MUST.exec(fold(question))?.[1];
   return must !== undefined && sentences(s).some((x) => doneWithout(x).includes(stem(must)));
+}
+
+/** What the question asks whether one must do, by stem: the verb, and the thing a light verb takes ("fazer *exame*"). */
+function mustStems(folded: string): string[] {
+  return [ASKS_MUST.exec(folded)?.[1], MUST_THING.exec(folded)?.[1]].flatMap((x) => (x === undefined ? [] : [stem(x)]));
 }
 
 /**
@@ -403,8 +416,10 @@ interface Asked {
   countNamed: (sentence: string) => boolean;
   /** The question names another state ("vale pra ir pra sao paulo?"). */
   away: boolean;
-  /** The verb asked whether one must do ("preciso *agendar*?"), by stem. */
-  mustStem: string | undefined;
+  /** The verb asked whether one must do ("preciso *agendar*?"), and the thing of a light verb ("fazer *exame*"), by stem. */
+  must: readonly string[];
+  /** The stems of the condition the question puts ("e se negarem o pedido"). */
+  condition: ReadonlySet<string>;
   /** The case put ("*mesmo sendo* pouquinha água"), by stem, not of the title. */
   casePut: string | undefined;
   /** Asked whether the service itself is needed ("Preciso de outorga?"). */
@@ -485,7 +500,8 @@ const SCORING: readonly Cue[] = [
   { name: 'reason', asks: asking(ASKS_REASON), says: saying(REASON), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'purpose', asks: asking(ASKS_WHY), says: saying(PURPOSE), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one must do something, a sentence saying it is done without it ("sem explicar o motivo").
-  { name: 'done without', asks: (q) => q.mustStem !== undefined, says: (x, q) => doneWithout(x.sentence).includes(q.mustStem ?? ''), held: 2, score: 2 },
+  // It says so in so many words, so it answers before any other ("nunca tomei multa, tenho q fazer exame?" / "sem exame").
+  { name: 'done without', asks: (q) => q.must.length > 0, says: (x, q) => doneWithout(x.sentence).some((w) => q.must.includes(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
@@ -511,10 +527,14 @@ const SCORING: readonly Cue[] = [
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
 ];
 
-/** Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING). */
+/**
+ * Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING); a word
+ * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …").
+ */
 function caseHeld(x: Said, q: Asked): boolean {
   const condition = CONDITION.exec(x.sentence)?.[1];
-  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w)) && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+  const opens = (w: string): boolean => w.length >= 4 || q.long.has(w) || q.condition.has(w);
+  return (condition !== undefined && x.words.some((w) => opens(w) && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
 
 /**
@@ -525,21 +545,25 @@ function topicForCase(x: Said, q: Asked): boolean {
   const says = q.topic === undefined ? undefined : TOPIC_SAYS[q.topic];
   return says !== undefined && says.test(x.folded) && x.words.some((w) => q.caseWords.has(w) && !says.test(w));
 }
+/** The stems of the condition the question puts ("e se negarem o pedido", "caso atrase"), up to its first pause. */
+const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|caso) ([a-z ]+)/.exec(folded)?.[1] ?? ''));
 
 /** The question read once for the scoring table. */
 function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
   const title = titleStems(s);
-  const must = ASKS_MUST.exec(folded)?.[1];
   return {
     folded,
     number,
     givesUnit: givesUnitOf(question, near),
     countNamed: namesCountOf(question, near),
     away: namesOtherState(states, question),
-    mustStem: must === undefined ? undefined : stem(must),
+    must: mustStems(folded),
     casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
     serviceNeeded: asksServiceNeeded(s, question),
+    // Not an acronym ("e se for mei…"): a name, which the retrieval under the passages weighs; a verb's short stem is
+    // what the condition says ("negarem").
+    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
     title,
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
@@ -598,7 +622,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
-  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))];
+  // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
+  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
 
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
@@ -667,12 +692,17 @@ export function topicCaseSentences(s: Service, words: Pick<Catalogue, 'nearSynon
 
 /** The stems of the verbs a question asks with ("precisa", "consigo", "poderia", "gostaria"): no word of what is asked. */
 const ASKING_VERB = /^(precis|consig|consegu|poderi|gostari|queri|pergunt|dever|devem|tenho|temos)/;
+/** The verb asking whether something fits ("serve?", "isso serve pra mim?"), by stem: no word of what is asked. */
+const FITS: ReadonlySet<string> = new Set(['serv']);
 /** The sentences of the texts and each document asked ("contrato de arrendamento, parceria ou comodato"), with their stems, once per service. */
 const withDocuments = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => {
   const texts = new Set(quotable(s));
   const docs = [...new Set(s.steps.flatMap((st) => st.documents))].filter((d) => !texts.has(d));
   return [...analysed(s), ...docs.map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) }))];
 });
+
+/** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */
+const acronymsOf = memo((s: Service): ReadonlySet<string> => new Set(withDocuments(s).flatMap((a) => [...a.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].flatMap((x) => analyze(x[0])))));
 
 /**
  * The retrieval under `passages`, for a question that holds one word of the service's texts only: the word, not of the
@@ -687,7 +717,9 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const near = nearStemsOf(words.nearSynonyms);
   const every = withDocuments(s);
   const title = titleStems(s);
-  const asked = [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => x.length >= 4 && !title.has(x));
+  // An acronym the card writes in capitals ("perdi o crv", "foi a prf") says which sentence as a long word does.
+  const acronyms = acronymsOf(s);
+  const asked = [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => (x.length >= 4 || acronyms.has(x)) && !title.has(x));
   // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
   if (asked.length < least) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
@@ -695,7 +727,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
   const rare = asked.filter((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
-    return x.length >= 5 && !ASKING_VERB.test(x) && n >= 1 && n <= 2;
+    return (x.length >= 5 || acronyms.has(x)) && !ASKING_VERB.test(x) && !FITS.has(x) && n >= 1 && n <= 2;
   });
   if (rare.length === 0) return [];
   const mean = held.reduce((sum, h) => sum + h.length, 0) / Math.max(1, held.length);

@@ -435,9 +435,22 @@ const ASKS = /^(tem|teria|existe|da pra|da para|pode|posso|podem|vale|valeria|se
 /** Asking whether one may ("posso tirar essa nota?", "eu consigo pedir?"). */
 const MAY_I = /\b(posso|podemos|consigo|conseguimos)\b/;
 
-/** A question, by its mark or by how it opens. */
+/**
+ * How a question dictated without its mark opens besides ASKS ("oq tem q instalar…", "e se eu atrasar o pagamento",
+ * "será que aceita…", "pq demora tanto") or closes ("perdi a nota da oficina, e agora").
+ */
+const ASKS_ALSO = /^(o que|oq|o q|e se|caso|sera que|por que|pq|porque)\b|(^|\s)(e agora|e ai|ne)$/;
+
+/**
+ * A question, by its mark or by how one of its clauses opens: voice typing drops the mark, and the question often
+ * follows what the citizen tells ("veio errado o valor do mes, quem resolve", "tomei cerveja ontem, tem problema").
+ */
 export function isQuestion(text: string): boolean {
-  return text.includes('?') || ASKS.test(fold(text).replace(/^(e|mas|ai|entao|oi|ola) /, ''));
+  if (text.includes('?')) return true;
+  return text.split(/[,;.!:…]+/).some((clause) => {
+    const folded = fold(clause).trim();
+    return ASKS.test(folded.replace(/^(e|mas|ai|entao|oi|ola) /, '')) || ASKS_ALSO.test(folded);
+  });
 }
 
 /** The options shown last, or the way out (categories, a person, the menu) when there are none. */
