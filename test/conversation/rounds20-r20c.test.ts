@@ -54,3 +54,21 @@ describe('round 1560: a question naming another service only by what the card in
     expect(talk('preciso da guia pra levar umas novilha pro leilao em patos', 'e a nota do produtor, como tira?', 'ta, mas voltando na gta... tem q ta com a vacina em dia?').state.focus).toBe('gta');
   });
 });
+
+describe('round 1561: "voltar a" and a verb says doing it again, never "go back"', () => {
+  it('on a card, "pode voltar a circular?" and the like are questions about the card, not a trip to the menu', () => {
+    for (const [id, q] of [
+      ['baixa-veiculo', 'Depois da baixa o veículo pode voltar a circular?'],
+      ['baixa-veiculo', 'o carro volta a rodar depois?'],
+      ['eja', 'com 40 anos posso voltar a estudar?'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.view, `${id}: ${q}`).toMatchObject({ at: 'service', serviceId: id });
+    }
+    expect(said(talkOn('baixa-veiculo', 'Depois da baixa o veículo pode voltar a circular?'))).toContain('nao pode voltar a circular');
+  });
+
+  it('what must not change: "volta", "voltar", "volta pro anterior" still go back', () => {
+    for (const q of ['volta', 'voltar', 'volta pro anterior']) expect(talkOn('cin-2a-via', q).state.view.at, q).not.toBe('service');
+  });
+});
