@@ -792,7 +792,8 @@ const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda)
  * fazer?", "aconteceu mes passado, ainda consigo registrar?"): whether there is still time, a deadline question too.
  * Without the time gone by, "ainda posso?" may weigh any condition ("tenho 70 anos, ainda posso renovar?").
  */
-const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|consigo|conseguiria|posso|poderia|pode|podemos|aceita|aceitam|vale|valeria|e possivel|tenho direito)\b/;
+// "fiz o bo faz 2 meses, ainda serve?": whether what was done still serves is whether it is still in time too.
+const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|consigo|conseguiria|posso|poderia|pode|podemos|aceita|aceitam|vale|valeria|serve|servem|e possivel|tenho direito)\b/;
 const TIME_GONE = /\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\b/;
 const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && TIME_GONE.test(folded);
 
@@ -836,7 +837,9 @@ const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos mes
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
   if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim()) && !ASKS_STAY.test(fold(question))) return [];
-  const unseen = sentences(s).filter((x) => !shown.some((line) => line.includes(x)));
+  // A cost's own line may give one ("Gratuita em caso de furto ou roubo, com boletim de ocorrência registrado em até 60 dias").
+  const costs = s.steps.flatMap((st) => st.costs.map((c) => c.description));
+  const unseen = [...new Set([...sentences(s), ...costs])].filter((x) => !shown.some((line) => line.includes(x)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a
   // calendar ("O prazo varia conforme o final da placa, em calendário publicado todo ano").

@@ -11,12 +11,12 @@ import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namingWords, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
-import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
+import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
@@ -615,6 +615,12 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // question with no topic whose every word is the card's own, none in the title of the service the search finds
   // first nor a phrase of its names, is asked of the card; a sentence of it holding the words is quoted (round 1163).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && askedInOwnWords(t, focus, m, searchText(m, t.ctx.catalogue.otherStates)) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
+  // "tem vistoria?" on the vehicle transfer ("2. Fazer a vistoria…"), "existe isenção em algum caso?" on the ITCD, "fiz o
+  // bo faz 2 meses, ainda serve?" on the identity card's 2nd copy: a question with no topic whose words name the service
+  // found only by what the card in view itself speaks of is asked of the card, not a request for that other service;
+  // what the card says of it, or that it does not say. Not when it carries the talk over ("e a vistoria?").
+  const thingAsked = focus && t.state.view.at === 'service' && isQuestion(m.text) && !findTopics(m, false) && !THING_CARRIED.test(folded) ? spokenOfByFocus(t, focus, m) : undefined;
+  if (focus && thingAsked) return sayThingAsked(t, focus, thingAsked);
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
@@ -819,11 +825,6 @@ export function sayCardSentence(t: TurnBuilder, m: Message): void {
   const due = deadlines(focus, m.text);
   sayFound(t, focus, [...due, ...surePassages(focus, t.ctx.catalogue, m.text).filter((x) => !due.some((d) => d.includes(x)))]);
 }
-/**
- * "e a …", "e pro …": the talk carried over to a thing named. Narrower than CARRY on purpose: not a bare "e" nor
- * "e se …" (a case put: "e se a conta vier muito alta?" stays on the water bill), nor "da/do/pra" without the "e".
- */
-const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
 
 /**
  * The service found is reached only through a stray word of its texts: on a card, the words do not name it (title,
@@ -854,6 +855,13 @@ function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: stri
   // "e o cpf dele, vcs fazem tbm?" on the identity card: a subject handled elsewhere says who handles it.
   if (asksProxy(m.text) || elsewhere(t, m.text)) return false;
   return first === undefined || first.id === focus.id || (!words.some((w) => inTitle(first, w)) && !namesService(t.ctx, first, words, true));
+}
+
+/** The search of the question finds first another service, named only by what the card in view speaks of (see namedOnlyByFocus). */
+function spokenOfByFocus(t: TurnBuilder, focus: Service, m: Message): string[] | undefined {
+  if (elsewhere(t, m.text) || asksProxy(m.text)) return undefined;
+  const first = serviceOf(t.ctx, t.ctx.search.search(searchText(m, t.ctx.catalogue.otherStates), 3).hits[0]?.id ?? '');
+  return first === undefined ? undefined : namedOnlyByFocus(t, focus, first, m.text, namingWords(m, []));
 }
 
 /** The search of the question finds no service clearly nor by its names, and a sentence of the card answers it (see searchWithTopic). */

@@ -305,7 +305,9 @@ export const INTENTS: readonly Intent[] = [
       if (t.state.view.at === 'walkthrough' && leavesSteps(t, m)) return undefined;
       // "voltei" says the citizen is back, not "go back"; "volto mais tarde" that they will come back (small talk).
       const later = laterCues.union(m) ?? [];
-      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
+      // "o veículo pode voltar a circular?": "voltar a" and a verb says doing it again, not going back.
+      const again = (i: number): boolean => m.tokens[i + 1] === 'a' && /^[a-z]{2,}(ar|er|ir)$/.test(m.tokens[i + 2] ?? '');
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);

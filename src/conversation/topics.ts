@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, titleStems, withSynonyms } from './naming.ts';
+import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -423,6 +423,70 @@ function vocabularyOf(s: Service): ReadonlySet<string> {
     vocabularies.set(s, v);
   }
   return v;
+}
+
+/**
+ * "e a …", "e pro …": the talk carried over to a thing named. Narrower than handlers.ts' CARRY on purpose: not a bare
+ * "e" nor "e se …" (a case put: "e se a conta vier muito alta?" stays on the water bill), nor "da/do/pra" without the "e".
+ */
+export const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
+
+/** Words of wishing or asking to be shown: what follows is asked for, not asked about. */
+const WISHES: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'quisesse', 'gostaria', 'mostra', 'mostre']);
+
+/** A word of going back to something, anywhere in the message ("ta, mas voltando na gta…"). */
+const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
+
+const spoken = new WeakMap<Service, ReadonlySet<string>>();
+
+/**
+ * The stems of everything the card says, wider than `vocabularyOf`: its names and texts, who may ask and on what
+ * conditions, each step's documents, costs and channels, and the time it takes, with every synonym of a phrase they
+ * hold ("boletim de ocorrência" holds "bo"). What the card speaks of, not only what it is called.
+ */
+function spokenOf(t: TurnBuilder, s: Service): ReadonlySet<string> {
+  let v = spoken.get(s);
+  if (!v) {
+    const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.requesters.flatMap((r) => [r.type, r.requirements]), s.estimatedTime.description ?? '',
+      ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents, ...st.costs.map((c) => c.description), ...st.channels.map((c) => c.description)])];
+    // The synonyms of a term the card holds whole ("boletim de ocorrência": "bo"), not those of an alternative it
+    // happens to hold ("documento do veículo" on the IPVA refund is no "licenciamento").
+    const own = new Set(texts.flatMap((x) => analyze(x)));
+    const terms = t.ctx.catalogue.synonyms.filter((e) => { const term = analyze(e.term); return term.length > 0 && term.every((x) => own.has(x)); });
+    v = new Set([...own, ...terms.flatMap((e) => e.alternatives.flatMap((a) => analyze(a)))]);
+    spoken.set(s, v);
+  }
+  return v;
+}
+
+/**
+ * "tem vistoria?" on the vehicle transfer, "existe isenção em algum caso?" on the ITCD: the words name the other
+ * service found only by what the card in view itself speaks of (a step, a condition, a document, a cost of its own);
+ * once those are taken out, the words left name it no more. Then the question is asked of the card in view, about the
+ * thing those words name: they are given (none when they name it only together, as a phrase); else undefined.
+ */
+export function namedOnlyByFocus(t: TurnBuilder, focus: Service, other: Service, text: string, words: readonly string[]): string[] | undefined {
+  // "ta, mas voltando na gta... tem q ta com a vacina em dia?": going back, said as such, to a service seen before.
+  const back = GOING_BACK.test(fold(text)) && (t.state.recent ?? []).includes(other.id);
+  if (other.id === focus.id || back || !namesService(t.ctx, other, words)) return undefined;
+  // "quero o historico escolar", "e se eu quiser renovar?": a wish names what is asked for, whatever the card says of it.
+  if (fold(text).split(' ').some((w) => WISHES.has(w))) return undefined;
+  const own = spokenOf(t, focus);
+  const isOwn = (w: string): boolean => analyze(w).every((x) => own.has(x));
+  const rest = words.filter((w) => !isOwn(w));
+  if (namesService(t.ctx, other, rest)) return undefined;
+  // The thing asked about: the card's own words that name the other service; not when they name it by a phrase or two
+  // words of its names ("comunicar a venda tem custo?" on the transfer, "bo de perda de documento"): that is the service.
+  // A step of the card's own named whole ("consultar os débitos" on the vehicle licence) is the card's, though a phrase.
+  // "vai mudar de escola" names the school transfer by a phrase, whichever service the search put first.
+  const thing = words.filter((w) => isOwn(w) && namesService(t.ctx, other, [w]));
+  const stems = analyze(words.filter(isOwn).join(' '));
+  const ownStep = stems.length > 1 && stepTitleStems(focus).some((st) => stems.every((x) => st.includes(x)));
+  const byPhrase = [...new Set(analyze(words.join(' ')).flatMap((x) => servicesNamedBy(t.ctx.catalogue, x)))].some((s) => s.id !== focus.id && namesService(t.ctx, s, words, true));
+  if (!ownStep && (byPhrase || namedCount(t.ctx, other, thing) >= 2)) return undefined;
+  // Nor when the other words lead to it too ("e eu que pesco de vara por lazer preciso de carteira?" on the
+  // environmental report: "lazer" is the amateur fishing licence's).
+  return rest.length > 0 && t.ctx.search.search(rest.join(' '), 1).hits[0]?.id === other.id ? undefined : thing;
 }
 
 /** True when every word (at least one) is one of the service's own: the citizen is talking about that service. */
@@ -913,6 +977,11 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // the service the words name, even when some of them are the focus's too.
   after('change of subject', (c) => c.inFocus && c.first && c.first.id !== c.inFocus.id && SHIFT.test(fold(c.m.text)) && namesService(c.t.ctx, c.first, c.naming) && c.first, opened),
   after('focus found', focusWhen((c, f) => c.hits.some((h) => h.id === f.id)), onFocus),
+  // "Tenho que pagar IPVA já no primeiro ano?" on the first registration, "que dados preciso pra consultar os débitos?"
+  // on the vehicle licence: the words name the service found only by what the card in view itself speaks of (its steps,
+  // conditions, documents, costs), so the question is asked of the card. Not "how to do" it ("como faço o boletim?" on
+  // the identity card asks for the report), nor a thing carried over ("e a vistoria?").
+  after('named only by what it speaks of', inFocusWhen((c, f) => c.t.state.view.at === 'service' && !aboutDoing(c) && c.first !== undefined && !THING_CARRIED.test(c.m.tokens.join(' ')) && namedOnlyByFocus(c.t, f, c.first, c.m.text, c.naming) !== undefined), onInFocus),
   // "pera, chegou uma multa aqui em casa, como vejo as multas q tenho?" on the IPVA: a story told before a pause, then
   // the question in a clause of its own; what that clause names clearly, and names by its words, is what is asked.
   after('asking clause', (c) => (c.inFocus && c.strong ? askingClause(c.t, c.m, c.used, c.inFocus) : undefined), opened),

@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
@@ -494,6 +494,20 @@ export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines
 export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   if (sayPassage(t, focus)) return;
   t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
+}
+
+/**
+ * "tem vistoria?" on the vehicle transfer: a question about a thing the card in view speaks of (see namedOnlyByFocus).
+ * The sentences that hold the question's words; else the step whose title names the thing ("Fazer a vistoria de
+ * identificação"), else the sentence that names it; else that the card does not say.
+ */
+export function sayThingAsked(t: TurnBuilder, focus: Service, thing: readonly string[]): void {
+  if (sayPassage(t, focus, true, true)) return;
+  const stems = analyze(thing.join(' '));
+  const step = stems.length === 0 ? undefined : focus.steps.find((st) => { const own = new Set(analyze(st.title)); return stems.every((x) => own.has(x)); });
+  const named = step?.title.trim() ?? thing.map((w) => thingSentence(focus, w)).find((x) => x !== undefined);
+  if (named !== undefined && sayFound(t, focus, [named])) return;
+  sayUnanswered(t, focus);
 }
 
 /** A question about the service in focus that its card does not answer: said so, with its official page and LigMinas 155. */
