@@ -6,7 +6,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, titleStems } from './naming.ts';
+import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -504,7 +504,8 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
 export function sayThingAsked(t: TurnBuilder, focus: Service, thing: readonly string[]): void {
   if (sayPassage(t, focus, true, true)) return;
   const stems = analyze(thing.join(' '));
-  const step = stems.length === 0 ? undefined : focus.steps.find((st) => { const own = new Set(analyze(st.title)); return stems.every((x) => own.has(x)); });
+  const at = stems.length === 0 ? -1 : stepTitleStems(focus).findIndex((own) => stems.every((x) => own.includes(x)));
+  const step = focus.steps[at];
   const named = step?.title.trim() ?? thing.map((w) => thingSentence(focus, w)).find((x) => x !== undefined);
   if (named !== undefined && sayFound(t, focus, [named])) return;
   sayUnanswered(t, focus);
