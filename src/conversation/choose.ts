@@ -9,8 +9,15 @@ import type { Option } from './types.ts';
 /** Words around a number that do not change which option is meant ("quero a opção 2"). */
 const AROUND = new Set(['quero', 'escolho', 'vou', 'de', 'pode', 'ser', 'a', 'o', 'e', 'opcao', 'numero', 'n', 'item', 'no', 'na', 'esse', 'essa', 'isso', 'ai', 'la', 'mesmo']);
 
-/** Verbs of having or reaching, and units, that make a number an age or an amount, not a choice. */
-const QUANTITY: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'tinha', 'tiver', 'completou', 'completa', 'completei', 'fez', 'faz', 'fiz', 'anos', 'ano', 'idade', 'meses', 'mes', 'dias', 'reais', 'vezes']);
+/** Verbs of having or reaching, said right before a number, make it an age or an amount, not a choice. */
+const HAVING: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'tinha', 'tiver', 'completou', 'completa', 'completei', 'fez', 'faz', 'fiz', 'idade']);
+/** Units said right after a number do the same. */
+const UNITS: ReadonlySet<string> = new Set(['anos', 'ano', 'meses', 'mes', 'dias', 'reais', 'vezes']);
+
+/** "tem 16", "fez 18", "2 anos": a number held by a verb of having or followed by a unit. */
+function isQuantity(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => /^\d+$/.test(t) && (HAVING.has(tokens[i - 1] ?? '') || UNITS.has(tokens[i + 1] ?? '')));
+}
 
 /** The 1-based position a message names ("2", "opção 2", "a segunda", "o último"), if that is all it says. */
 export function positionIn(m: Reading, count: number): number | undefined {
@@ -20,7 +27,8 @@ export function positionIn(m: Reading, count: number): number | undefined {
 /** As positionIn, on folded words: a form's choice field reads its answer as text. */
 export function positionOf(tokens: readonly string[], count: number): number | undefined {
   // "ela tem 16, pode?", "completou 18", "faz 2 anos": a number someone has or has reached is an age or an amount.
-  if (tokens.some((t) => QUANTITY.has(t))) return undefined;
+  // Only the number's neighbours count: "a 2, tem?" still chooses.
+  if (isQuantity(tokens)) return undefined;
   const rest = tokens.filter((t) => !AROUND.has(t) && !isGlue(t));
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;

@@ -65,6 +65,13 @@ describe('round 1583: a number someone has or has reached is an age or an amount
     expect(kinds(talkOn('ipva', '2'))).toEqual(['documents']);
     expect(kinds(talkOn('ipva', 'quero a opcao 2'))).toEqual(['documents']);
   });
+
+  it('a verb of having elsewhere in the message does not stop the choice; a unit after the number does', () => {
+    expect(kinds(talkOn('ipva', 'a 2, tem?'))).toEqual(['documents']);
+    expect(kinds(talkOn('ipva', 'tem a 2'))).toEqual(['documents']);
+    expect(kinds(talkOn('curso-tecnico', '16 anos'))).not.toContain('notice');
+    expect(kinds(talkOn('eja', 'ja fez 70'))).not.toContain('notice');
+  });
 });
 
 describe('round 1584: a seller or a site that vanished with the money is a scam story', () => {
