@@ -9,7 +9,7 @@ import { words } from '../core/normalize.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
-import { namesService, withSynonyms } from './naming.ts';
+import { namesService, spokenOf, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, placeNameAt } from './places.ts';
@@ -47,6 +47,20 @@ export interface Elsewhere {
   reply: string;
 }
 
+/** Words of wanting or getting a thing ("quero a certidão", "como tiro a certidão", "vcs fazem o cpf?"): the subject itself is asked for. */
+const GETTING: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'gostaria', 'tirar', 'tiro', 'tira', 'pedir', 'peco', 'emitir', 'emito', 'solicitar', 'solicito', 'conseguir', 'consigo', 'fazer', 'faco', 'fazem', 'emitem', 'tiram', 'comprar', 'compro', 'marcar', 'marco']);
+
+/**
+ * On a card in view, a question (no wish, no verb of getting) whose words of a subject handled elsewhere are all words
+ * the card itself speaks of (a document it asks for, who receives it, the kind of fraud it reports).
+ */
+function spokenOfByCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean {
+  const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
+  if (!focus || m.tokens.some((w) => GETTING.has(w))) return false;
+  const own = spokenOf(t.ctx, focus);
+  return at.every((i) => analyze(m.tokens[i] ?? '').every((x) => own.has(x)));
+}
+
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   const m = reader.read(text, () => true);
@@ -72,6 +86,9 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
     const used = cued ?? (t.lastAway === s.id ? again(m, s.context, s.echo, s.theme) : undefined);
     if (!used) continue;
+    // "a certidão de nascimento dele serve?" on the identity card, "e o cartório confere como?" on a certificate: the
+    // card in view itself speaks of the subject's words, so the question is about the card, not a subject handled elsewhere.
+    if (cued && spokenOfByCard(t, m, cued)) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
     const story = cued ? storyAround(m, used) : [];

@@ -173,3 +173,25 @@ export function namingWordsOf(ctx: Naming, words: readonly string[]): string[] {
 
 /** Is this word's stem used by at most one service in twenty? */
 export const isRare = (ctx: Naming, word: string): boolean => rareStems(ctx, [word]).length > 0;
+
+const spoken = new WeakMap<Service, ReadonlySet<string>>();
+
+/**
+ * The stems of everything the card says, wider than `vocabularyOf`: its names and texts, who may ask and on what
+ * conditions, each step's documents, costs and channels, and the time it takes, with every synonym of a phrase they
+ * hold ("boletim de ocorrência" holds "bo"). What the card speaks of, not only what it is called.
+ */
+export function spokenOf(ctx: EngineContext, s: Service): ReadonlySet<string> {
+  let v = spoken.get(s);
+  if (!v) {
+    const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.requesters.flatMap((r) => [r.type, r.requirements]), s.estimatedTime.description ?? '',
+      ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents, ...st.costs.map((c) => c.description), ...st.channels.map((c) => c.description)])];
+    // The synonyms of a term the card holds whole ("boletim de ocorrência": "bo"), not those of an alternative it
+    // happens to hold ("documento do veículo" on the IPVA refund is no "licenciamento").
+    const own = new Set(texts.flatMap((x) => analyze(x)));
+    const terms = ctx.catalogue.synonyms.filter((e) => { const term = analyze(e.term); return term.length > 0 && term.every((x) => own.has(x)); });
+    v = new Set([...own, ...terms.flatMap((e) => e.alternatives.flatMap((a) => analyze(a)))]);
+    spoken.set(s, v);
+  }
+  return v;
+}

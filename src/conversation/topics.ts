@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
+import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -437,27 +437,6 @@ const WISHES: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'quise
 /** A word of going back to something, anywhere in the message ("ta, mas voltando na gta…"). */
 const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
 
-const spoken = new WeakMap<Service, ReadonlySet<string>>();
-
-/**
- * The stems of everything the card says, wider than `vocabularyOf`: its names and texts, who may ask and on what
- * conditions, each step's documents, costs and channels, and the time it takes, with every synonym of a phrase they
- * hold ("boletim de ocorrência" holds "bo"). What the card speaks of, not only what it is called.
- */
-function spokenOf(t: TurnBuilder, s: Service): ReadonlySet<string> {
-  let v = spoken.get(s);
-  if (!v) {
-    const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.requesters.flatMap((r) => [r.type, r.requirements]), s.estimatedTime.description ?? '',
-      ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents, ...st.costs.map((c) => c.description), ...st.channels.map((c) => c.description)])];
-    // The synonyms of a term the card holds whole ("boletim de ocorrência": "bo"), not those of an alternative it
-    // happens to hold ("documento do veículo" on the IPVA refund is no "licenciamento").
-    const own = new Set(texts.flatMap((x) => analyze(x)));
-    const terms = t.ctx.catalogue.synonyms.filter((e) => { const term = analyze(e.term); return term.length > 0 && term.every((x) => own.has(x)); });
-    v = new Set([...own, ...terms.flatMap((e) => e.alternatives.flatMap((a) => analyze(a)))]);
-    spoken.set(s, v);
-  }
-  return v;
-}
 
 /**
  * "tem vistoria?" on the vehicle transfer, "existe isenção em algum caso?" on the ITCD: the words name the other
@@ -471,7 +450,7 @@ export function namedOnlyByFocus(t: TurnBuilder, focus: Service, other: Service,
   if (other.id === focus.id || back || !namesService(t.ctx, other, words)) return undefined;
   // "quero o historico escolar", "e se eu quiser renovar?": a wish names what is asked for, whatever the card says of it.
   if (fold(text).split(' ').some((w) => WISHES.has(w))) return undefined;
-  const own = spokenOf(t, focus);
+  const own = spokenOf(t.ctx, focus);
   const isOwn = (w: string): boolean => analyze(w).every((x) => own.has(x));
   const rest = words.filter((w) => !isOwn(w));
   if (namesService(t.ctx, other, rest)) return undefined;
