@@ -39,7 +39,7 @@ import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, twoRequests, WHO_WORDS } from './views.ts';
+import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
@@ -551,8 +551,15 @@ export const INTENTS: readonly Intent[] = [
     handle: (t) => {
       // "repete pfv, n vi" on a card: the card itself again, as it was (said "of another way", it lost words of it).
       const view = t.state.view;
-      const s = view.at === 'service' && t.state.topic === undefined ? serviceOf(t.ctx, view.serviceId) : undefined;
-      if (s) return showService(t, s);
+      const s = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      const topic = t.state.topic;
+      if (s && topic === undefined) return showService(t, s);
+      // "repete por favor que minha vista é ruim" after "como faço?": the same answer again, not other words for it
+      // (read as if nothing new was asked, so no sentence of the card is quoted for the words of the request).
+      if (s && topic !== undefined) {
+        t.said = undefined;
+        return showTopic(t, s, topic, { kind: 'follow_up', serviceId: s.id, topic });
+      }
       rephrase(t);
     },
   },
@@ -965,11 +972,20 @@ function reasonTail(m: Message): number[] {
   return [];
 }
 
-/** The tokens from the opener at `because` to the end, when all of them (cue words in `used` aside) say a reason. */
+/**
+ * The tokens from the opener at `because` to the end, when all of them (cue words in `used` aside) say a reason, or
+ * when the clause is short and about the citizen themselves ("que *minha* vista é ruim", "pq *to* sem óculos"): what
+ * the citizen says of themselves after a request is why they ask, not another request.
+ */
 function reasonFrom(m: Message, because: number, used: readonly number[]): number[] {
   const after = m.tokens.map((_, i) => i).filter((i) => i >= because);
-  return after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+  if (after.every((i) => i === because || used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? ''))) return after;
+  // Not a wish ('repete que eu quero ver o preço'): that is another request.
+  return after.length <= 7 && FIRST_PERSON.has(m.tokens[because + 1] ?? '') && !after.some((i) => WANT_OPENERS.has(m.tokens[i] ?? '')) ? after : [];
 }
+
+/** Words that open a clause about the citizen themselves ("que *eu*…", "pq *minha* vista…", "que *to* sem óculos"). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['eu', 'minha', 'meu', 'minhas', 'meus', 'to', 'estou', 'tava', 'estava', 'sou']);
 
 /**
  * The words a cue leaves over name another service more than `focus` ("como consulto o bo depois?" on the CIN): a

@@ -82,10 +82,33 @@ const byCompact: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
-/** The town a folded name names: as written, with its abbreviations spelt out, or written without spaces. */
+/**
+ * Names of more than one word with the plural "s" dropped, as spoken Portuguese often drops it ("sete lagoa", "tres
+ * coracoe" no, but "campos alto", "montes claro", "monte claro"): of the last word, or of every word. A form that is
+ * itself a name, or that two towns share, is left out.
+ */
+const bySingular: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  const drop = (w: string): string => (w.length >= 4 && w.endsWith('s') ? w.slice(0, -1) : w);
+  for (const [key, name] of official) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    const last = [...words.slice(0, -1), drop(words[words.length - 1] ?? '')].join(' ');
+    for (const form of new Set([last, words.map(drop).join(' ')])) {
+      if (form === key || official.has(form) || nicknames.has(form)) continue;
+      if (out.has(form) && out.get(form) !== name) shared.add(form);
+      out.set(form, name);
+    }
+  }
+  for (const f of shared) out.delete(f);
+  return out;
+})();
+
+/** The town a folded name names: as written, with its abbreviations spelt out, written without spaces, or without a plural "s". */
 function townNamed(key: string): string | undefined {
   const spelt = key.replace(/\.(?=\s|$)/g, '').split(' ').map((w) => NAME_ABBREVIATIONS.get(w) ?? w).join(' ');
-  return official.get(key) ?? nicknames.get(key) ?? official.get(spelt) ?? nicknames.get(spelt) ?? (key.length >= 5 ? byCompact.get(compact(key)) : undefined);
+  return official.get(key) ?? nicknames.get(key) ?? official.get(spelt) ?? nicknames.get(spelt) ?? (key.length >= 5 ? byCompact.get(compact(key)) : undefined) ?? bySingular.get(spelt);
 }
 
 /** Words that stress a town just named ("Montes Claros *mesmo*"), never part of a name. */

@@ -1,6 +1,7 @@
 // The twenty-first session's rounds of the lead (1660 on). One `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, on services other than the dialogues' own.
 import { describe, expect, it } from 'vitest';
+import { findMunicipality } from '../../src/conversation/fields.ts';
 import { kinds, talkOn } from './real.ts';
 
 describe('round 1660: a subject handled elsewhere that the card in view itself speaks of is a question about the card', () => {
@@ -25,5 +26,54 @@ describe('round 1660: a subject handled elsewhere that the card in view itself s
       ['ipva', 'a certidao de casamento serve?'],
       ['doacao-sangue', 'como marco casamento no civil?'],
     ] as const) expect(kinds(talkOn(id, q)), `${id}: ${q}`).toContain('elsewhere');
+  });
+});
+
+describe('round 1661: a town typed without its plural "s" ("sete lagoa", "montes claro", "tres ponta")', () => {
+  it('is the town, in any form field that asks for one', () => {
+    for (const [typed, name] of [['sete lagoa', 'Sete Lagoas'], ['monte claro', 'Montes Claros'], ['tres ponta', 'Três Pontas'], ['patos de mina', 'Patos de Minas'], ['campos alto', 'Campos Altos'], ['minas nova', 'Minas Novas']] as const) {
+      expect(findMunicipality(typed), typed).toBe(name);
+    }
+    const d = talkOn('agendamento-uai', 'pode marcar pra mim', 'Ivone Rodrigues', '529.982.247-25', 'sete lagoa');
+    expect(d.state.view).toMatchObject({ at: 'form', answers: { municipio: 'Sete Lagoas' } });
+  });
+
+  it('a name that is not a town, singular or plural, is still refused; a town written whole is unchanged', () => {
+    expect(findMunicipality('sete lago')).toBeUndefined();
+    expect(findMunicipality('lagoa')).toBeUndefined();
+    expect(findMunicipality('sete lagoas')).toBe('Sete Lagoas');
+    expect(findMunicipality('Lagoa Santa')).toBe('Lagoa Santa');
+  });
+});
+
+describe('round 1662: a request to repeat, with a short reason about the citizen themselves after it', () => {
+  it('"repete por favor que minha vista é ruim", "manda de novo que meu celular travou" show the last answer again', () => {
+    for (const [id, q] of [
+      ['comunicacao-venda', 'repete por favor que minha vista é ruim'],
+      ['cnh-2a-via', 'manda de novo que meu celular travou'],
+      ['doacao-sangue', 'fala de novo que minha internet caiu'],
+      ['ipva', 'repete que eu tava no onibus'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(kinds(d), `${id}: ${q}`).toEqual(['card']);
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+    }
+  });
+
+  it('after a question, "repete" shows the same answer again, not other words for it', () => {
+    for (const [id, q, r] of [
+      ['ipva', 'quanto custa?', 'repete'],
+      ['comunicacao-venda', 'como faço?', 'repete por favor que minha vista é ruim'],
+      ['doacao-sangue', 'quais documentos?', 'pode repetir? nao li direito'],
+    ] as const) {
+      const d = talkOn(id, q);
+      const first = d.last?.replies.at(-1)?.text;
+      d.say(r);
+      expect(d.last?.replies.at(-1)?.text, `${id}: ${q} / ${r}`).toBe(first);
+    }
+  });
+
+  it('a wish after "que" is another request, not a reason', () => {
+    expect(kinds(talkOn('ipva', 'repete que eu quero ver o preço'))).not.toEqual(['card']);
   });
 });
