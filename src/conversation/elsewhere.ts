@@ -61,6 +61,12 @@ function spokenOfByCard(t: TurnBuilder, m: Reading, at: readonly number[]): bool
   return at.every((i) => analyze(m.tokens[i] ?? '').every((x) => own.has(x)));
 }
 
+/** A subject handled elsewhere by its id (the one the last reply was about), with its reply. */
+export function awayById(id: string): Elsewhere | undefined {
+  const s = subjects.find((x) => x.id === id);
+  return s ? { id: s.id, reply: s.reply } : undefined;
+}
+
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   const m = reader.read(text, () => true);

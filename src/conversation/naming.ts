@@ -3,6 +3,7 @@
 // widely a word is used comes from the search index, which has counted it already.
 import type { SynonymEntry, Service } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
+import { fold } from '../core/normalize.ts';
 import type { EngineContext } from './turn.ts';
 
 /** `compute(key)`, worked out once per key (a service, a synonym list) and kept as long as the key lives. */
@@ -93,6 +94,18 @@ export function phrasesSaid(synonyms: readonly SynonymEntry[], stems: readonly s
 
 /** The stems of a service's names: its title, acronym and popular names. */
 export const nameStems = memo((s: Service): ReadonlySet<string> => new Set([...titleStems(s), ...popularStems(s).flat()]));
+
+/** The words of a service's title, acronym and popular names, folded as written (no stemming). */
+const nameWords = memo((s: Service): ReadonlySet<string> => new Set([s.title, s.acronym ?? '', ...s.popularNames].flatMap((x) => fold(x).split(/[^a-z0-9]+/)).filter((w) => w.length >= 2)));
+
+/**
+ * Does a word name the service as written, not only by a shared stem: a word of its names, or one within three
+ * letters of it ("cnh", "carteira", "ipvas"), not "médico" for "medicamentos".
+ */
+export function namedAsWritten(s: Service, words: readonly string[]): boolean {
+  const own = nameWords(s);
+  return words.some((w) => own.has(w) || [...own].some((n) => (n.startsWith(w) || w.startsWith(n)) && Math.min(n.length, w.length) >= 3 && Math.abs(n.length - w.length) <= 3));
+}
 
 /** For each stem of the services' names, the services whose names hold it. */
 const byNameStem = memo((services: readonly Service[]): ReadonlyMap<string, readonly Service[]> => {

@@ -5,10 +5,10 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inSynonymPhrases, inTitle, memo, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
+import { inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
-import { elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, timeGone, unreachablePhone } from './story.ts';
 import { mustDoneWithout, saidByService } from './followup.ts';
@@ -878,7 +878,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, back to the one seen just before', (c) => c.naming.length === 0 && c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) && lastSeen(c.t, c.inFocus), opened),
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
-  before('nothing named, right after a subject handled elsewhere', (c) => c.naming.length === 0 && c.t.lastAway !== undefined && elsewhere(c.t, c.m.text), (_, away): Target => ({ kind: 'elsewhere', away })),
+  // ("quanto tempo demora pra ficar pronto?" right after the passport's reply: the subject's reply again.)
+  before('nothing named, right after a subject handled elsewhere', (c) => (c.naming.length === 0 && c.t.lastAway !== undefined ? (elsewhere(c.t, c.m.text) ?? awayById(c.t.lastAway)) : undefined), (_, away): Target => ({ kind: 'elsewhere', away })),
   // "como denuncio?" with nothing in view: the question's verb is what is asked for (VERBS_KEPT_IN_SEARCH); searched.
   before('nothing named but the request\'s verb', (c) => c.naming.length === 0 && c.fresh && c.used.some((i) => VERBS_KEPT_IN_SEARCH.has(c.m.tokens[i] ?? '')), (): Target => ({ kind: 'search' })),
   // "vcs funcionam ate q horas? ta tarde ja" with no card in view: the hours of the chat itself, asked of "you" with only
@@ -946,6 +947,12 @@ function inSynonymPhrase(t: TurnBuilder, m: Reading): ReadonlySet<number> {
 
 /** Rules read top to bottom after the search: the first that holds gives the target; none, the list of results. */
 const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
+  // "precisa de laudo médico?" right after the INSS's reply, "quanto custa a taxa da pf?" after the passport's, with no
+  // card or list in view: a question whose words name none of the services found as written (a word of a title, acronym
+  // or popular name; a keyword such as "laudo médico", or "médico" sharing a stem with "medicamentos", only brushes one)
+  // goes on about the subject just answered, whose reply is said again (a list its words brush would change the subject).
+  // With nothing found, the rules below read the message further ("kkk brincadeira. como tiro o atestado…").
+  after('right after a subject handled elsewhere', (c) => (!c.focus && c.t.lastAway !== undefined && c.hits.length > 0 && !c.hits.slice(0, 3).some((h) => { const s = c.t.ctx.catalogue.byId.get(h.id); return s !== undefined && namedAsWritten(s, c.naming); }) ? awayById(c.t.lastAway) : undefined), (_, away): Target => ({ kind: 'elsewhere', away })),
   // "voltando, tem algum jeito com horario flexivel?" on the technical course after the EJA: going back, said alone
   // before a pause, is going back to the service seen just before the one in view, when the words name no other.
   after('back, to the one seen just before', (c) => {
@@ -1359,6 +1366,11 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       return;
     case 'search':
     case 'none': {
+      // "precisa de foto?" right after the passport's reply, and no word of it names a service as written (the
+      // search reads towns and stories further: "e o horário do ônibus de moc pra januária?" is the intercity bus).
+      const away = t.state.focus === undefined && t.lastAway !== undefined ? awayById(t.lastAway) : undefined;
+      const naming = away ? namingWords(m, hit.used) : [];
+      if (away && !t.ctx.catalogue.services.some((s) => namedAsWritten(s, naming))) return showElsewhere(t, away, m.text);
       // "qntos pontos tenho na cnh": the question's own words in chat spelling, unknown to the search, would sink
       // the rest; they are searched as the words they stand for (the rest as typed).
       const typed = fold(m.text).split(' ').filter((w) => w !== '');

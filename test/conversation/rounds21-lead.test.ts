@@ -2,7 +2,7 @@
 // the code before its round. Written from the citizen's side, on services other than the dialogues' own.
 import { describe, expect, it } from 'vitest';
 import { findMunicipality } from '../../src/conversation/fields.ts';
-import { kinds, talkOn } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
 
 describe('round 1660: a subject handled elsewhere that the card in view itself speaks of is a question about the card', () => {
   it('"a certidão de casamento serve?" on the identity card, "a certidão de óbito tem que ser original?" on the ITCD stay on the card', () => {
@@ -75,5 +75,27 @@ describe('round 1662: a request to repeat, with a short reason about the citizen
 
   it('a wish after "que" is another request, not a reason', () => {
     expect(kinds(talkOn('ipva', 'repete que eu quero ver o preço'))).not.toEqual(['card']);
+  });
+});
+
+describe('round 1663: right after a subject handled elsewhere, a question that names no service goes on about it', () => {
+  const away = (...messages: string[]) => {
+    const d = talk(...messages);
+    return d.last?.replies.map((r) => r.hint?.kind) ?? [];
+  };
+
+  it('"precisa de foto?", "quanto tempo demora pra ficar pronto?" after the passport, "tem que levar comprovante de renda?" after the Cadastro Único', () => {
+    for (const msgs of [
+      ['quero tirar passaporte', 'precisa de foto?'],
+      ['quero tirar passaporte', 'quanto tempo demora pra ficar pronto?'],
+      ['como faço o cadastro unico', 'tem que levar comprovante de renda?'],
+      ['minha mae é deficiente e nunca trabalhou, quero pedir o bpc loas pra ela', 'precisa de laudo medico?'],
+    ]) expect(away(...msgs), msgs.join(' / ')).toEqual(['elsewhere']);
+  });
+
+  it('a question that names a service of the catalogue by its name asks about that service', () => {
+    expect(away('quero tirar passaporte', 'quanto custa a cnh?')).not.toContain('elsewhere');
+    expect(away('como faço o cadastro unico', 'e o rg quanto custa?')).not.toContain('elsewhere');
+    expect(talk('minha mae é deficiente e nunca trabalhou, quero pedir o bpc loas pra ela', 'e o ipva do carro dela, tem isenção?').state.focus).toBe('ipva-isencao');
   });
 });
