@@ -728,8 +728,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   }
   // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
   // foto?" on the environmental report found the unemployment insurance through "mandado embora"): a question about
-  // the card, which the catalogue does not answer; said so, with the official page and LigMinas 155.
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false)) {
+  // the card, which the catalogue does not answer; said so, with the official page and LigMinas 155. A question by its
+  // shape too, its mark dropped ("e se eu n achar o crv dele" on the vehicle write-off: "achar" alone finds the REDS
+  // lookup's "achar meu boletim de ocorrência"; round 1640); not a subject handled elsewhere ("é na receita federal né").
+  if (focus && t.state.view.at === 'service' && (m.text.includes('?') || (isQuestion(m.text) && !elsewhere(t, m.text))) && !findTopics(m, false)) {
     const result = t.ctx.search.search(query, 3);
     const other = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
     // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message

@@ -601,6 +601,20 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   }
   const first = serviceOf(t.ctx, hits[0]?.id ?? '');
   const preferred = first !== undefined && prefer.includes(first.id);
+  // A question on a card that finds others only by a stray word of their names or texts ("e se ele chegar perto de mim
+  // depois da medida?" on the protective order found the school transfer by "escola mais perto de casa"; "e se eu n
+  // achar o crv dele" on the vehicle write-off, the REDS lookup by "achar meu boletim"): when the words name none of the
+  // services found (no title word, whole popular name or synonym phrase), and the message as searched finds none
+  // clearly (a reading without some of its words may, as "ele" dropped does here), the question is the card's: what
+  // its texts say of it, or that they do not say (round 1640).
+  const inView = t.state.view.at === 'service' && t.state.view.serviceId === t.state.focus ? serviceOf(t.ctx, t.state.view.serviceId) : undefined;
+  // Not when the talk is carried over to a thing named ("e pra identidade é o mesmo?" on the CNH's 2nd copy); "e pra"
+  // and a verb ("e pra levar porco pro frigorifico so a nota basta?") is a purpose, no thing.
+  const carried = CARRIED_OVER.test(fold(said)) && !/^e (para|pra) \S+(ar|er|ir)\b/.test(fold(said));
+  if (inView && prefer.length === 0 && isQuestion(said) && !carried && strayOnly(t, inView, hits, said) && !t.ctx.search.search(query, 2).clear) {
+    sayUnanswered(t, inView);
+    return;
+  }
   // Two requests in one message are both offered, whichever the words name more.
   const pair = 'pair' in result;
   // Who it is for names no service when the first found leads by the other words: "a rematrícula do meu filho na escola
@@ -669,6 +683,18 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   );
 }
 
+/** "e pra …", "e a …": the talk carried over to what the words name. */
+const CARRIED_OVER = /^e (para|pra|pro|a|o|as|os|no|na|do|da|de) /;
+
+/** The services found are others than the card in view, and the words name none of them (see namesService). */
+function strayOnly(t: TurnBuilder, inView: Service, hits: readonly { id: string }[], said: string): boolean {
+  const words = searchWords(said);
+  return hits.every((h) => {
+    const s = serviceOf(t.ctx, h.id);
+    return s !== undefined && s.id !== inView.id && !namesService(t.ctx, s, words);
+  });
+}
+
 /**
  * "parcelando já consigo licenciar o carro?" on the IPVA instalments: a question that finds a service related to the
  * card in view, which the card's own texts answer ("Para licenciar o veículo, confira… se o parcelamento…"), is about
@@ -679,7 +705,7 @@ export function sayRelatedAnswered(t: TurnBuilder, other: Service, said: string)
   const inView = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
   // "E para acrescentar a categoria de moto na minha carteira?" on the driving tests: "e …" carries the talk over to
   // what it names, even when a sentence of the card mentions it.
-  if (/^e (para|pra|pro|a|o|as|os|no|na|do|da|de) /.test(fold(said))) return false;
+  if (CARRIED_OVER.test(fold(said))) return false;
   return inView !== undefined && inView.id !== other.id && inView.related.includes(other.id) && isQuestion(said) && sayPassage(t, inView, false);
 }
 
