@@ -1,0 +1,44 @@
+// The twenty-first session's rounds of helper r21b (1620 on): the card has the fact, but the sentence reader quoted a
+// wrong sentence or none. One `describe` per round; each test was checked to fail on the code before its round.
+// Written from the citizen's side, in the informal way people type (or dictate) on a phone.
+import { describe, expect, it } from 'vitest';
+import { kinds, talkOn } from './real.ts';
+
+/** The text of the last turn's replies, folded to lower case without accents. */
+const said = (d: ReturnType<typeof talkOn>): string =>
+  (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+describe("round 1620: the sentence reader weighs the card's documents too", () => {
+  // Each failed before: the fact is one of the documents a step asks for ("Certidão … de casamento (casados…)", "Foto
+  // recente e nítida da pessoa", "Procuração, se feito por representante"), and `passages` read only the texts'
+  // sentences: a sentence sharing one loose word was quoted ("não precisa levar foto 3x4"), or "Não tenho essa
+  // informação", or the who-may-ask answer without the power of attorney.
+  const cases: [string, string, RegExp][] = [
+    ['cin-1a-via', 'e se eu for casado, qual certidao levo?', /de casamento \(casados/],
+    ['pessoa-desaparecida', 'qual foto eu levo?', /foto recente e nitida/],
+    ['pessoa-desaparecida', 'que foto serve?', /foto recente e nitida/],
+    ['recurso-multa', 'meu filho pode entrar com o recurso por mim?', /procuracao/],
+    ['pescador-profissional', 'minha esposa pode fazer por mim?', /procuracao/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes the document that says it`, () => {
+      const d = talkOn(id, q);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+
+  it('a document that only repeats the words of the question does not take the place of the sentence that answers', () => {
+    // "Descrição dos bens levados (…, IMEI do celular)" holds "levaram", "celular" and "imei"; the texts' "Para
+    // celular, informe o IMEI (fica na caixa ou na nota fiscal)" holds as many with the where topic's own words.
+    const d = talkOn('bo-furto', 'levaram meu celular, pedem o imei, onde eu vejo isso');
+    expect(said(d)).toMatch(/fica na caixa/);
+    expect(said(d)).not.toMatch(/descricao dos bens/);
+  });
+
+  it('where the texts answer, a document holding no more of the question is not quoted', () => {
+    const d = talkOn('pessoa-desaparecida', 'e se ele aparecer, faço o que?');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/for encontrada/);
+  });
+});
