@@ -42,3 +42,29 @@ describe("round 1620: the sentence reader weighs the card's documents too", () =
     expect(said(d)).toMatch(/for encontrada/);
   });
 });
+
+describe('round 1621: validity asked in other words ("vale pra sempre?", "é definitiva?") gets the sentence saying how long or when to renew', () => {
+  // Each failed before: "vale pra sempre", "dura pra sempre", "é definitiva" were no renewal question, so the card's
+  // sentence on renewing ("renove antes do vencimento", "renovado periodicamente") got no weight and the card came
+  // again or "Não tenho essa informação"; and "Ela vale por um ano" told no period (only digits did).
+  const cases: [string, string, RegExp][] = [
+    ['outorga-agua', 'a outorga é definitiva?', /renove antes do vencimento/],
+    ['outorga-agua', 'a outorga dura pra sempre?', /renove antes do vencimento/],
+    ['cnh-primeira-habilitacao', 'a ppd vale qto tempo?', /vale por um ano/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes the card's period`, () => {
+      const d = talkOn(id, q);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+
+  it("a price's year is no validity: a card that tells none does not quote what its fee does every year", () => {
+    // The fishing licence's card gives no validity; "O valor muda todo ano" is about the fee.
+    for (const q of ['a licença é pra sempre?', 'a carteira de pesca dura pra sempre?']) {
+      const d = talkOn('licenca-pesca', q);
+      expect(said(d)).not.toMatch(/valor muda todo ano/);
+    }
+  });
+});
