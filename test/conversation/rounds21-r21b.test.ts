@@ -2,6 +2,7 @@
 // wrong sentence or none. One `describe` per round; each test was checked to fail on the code before its round.
 // Written from the citizen's side, in the informal way people type (or dictate) on a phone.
 import { describe, expect, it } from 'vitest';
+import { isQuestion } from '../../src/conversation/views.ts';
 import { kinds, talkOn } from './real.ts';
 
 /** The text of the last turn's replies, folded to lower case without accents. */
@@ -66,5 +67,38 @@ describe('round 1621: validity asked in other words ("vale pra sempre?", "é def
       const d = talkOn('licenca-pesca', q);
       expect(said(d)).not.toMatch(/valor muda todo ano/);
     }
+  });
+});
+
+describe('round 1622: a word of asking inside the clause makes it a question ("vai em qual sistema", "como sabe que não é falso")', () => {
+  // Each failed before: without a "?", only a clause opening with a word of asking was a question, so "e esse
+  // processo vai em qual sistema" and "e a empresa como sabe q n é falsificado" got "Não entendi bem" or the card again,
+  // though the card says it ("protocola no sistema Infoscip", "conferir a autenticidade"). And "falso/falsificado"
+  // asks about authenticity as "verdadeiro" does (data/quase-sinonimos.yaml).
+  const cases: [string, string, RegExp][] = [
+    ['avcb', 'e o projeto vai em qual sistema', /infoscip/],
+    ['licenciamento-ambiental', 'e o pedido é feito em qual sistema', /sistema de licenciamento ambiental/],
+    ['antecedentes-criminais', 'e o rh como confere q nao é falso', /autenticidade/],
+    ['antecedentes-criminais', 'a loja como sabe se o atestado é falsificado', /autenticidade/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes the card's sentence`, () => {
+      const d = talkOn(id, q);
+      expect(kinds(d)).toEqual(['passage']);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+
+  it('reads "qual"/"quantos" anywhere and "como" before a verb of knowing or doing', () => {
+    expect(isQuestion('e esse processo vai em qual sistema')).toBe(true);
+    expect(isQuestion('a doação demora quantas horas')).toBe(true);
+    expect(isQuestion('e a empresa como sabe q n é falsificado')).toBe(true);
+  });
+
+  it('"como" telling a role, and a statement, are still no question', () => {
+    expect(isQuestion('trabalho como motorista de aplicativo')).toBe(false);
+    expect(isQuestion('moro em contagem e o ipva venceu')).toBe(false);
+    expect(isQuestion('uso o carro como taxi')).toBe(false);
   });
 });
