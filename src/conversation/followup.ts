@@ -80,7 +80,7 @@ const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<strin
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
-const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|(por )?quanto tempo (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera)\b/;
+const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|(por )?quanto tempo (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|(vale|valem|valendo|dura|duram|fica|ficam|e|eh|sera) (pra|para|por) sempre|e definitiv[oa]|(e|eh|fica) permanente|tem (prazo de )?validade|expira)\b/;
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
@@ -222,7 +222,9 @@ const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[o
  */
 const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for|fosse)|sendo|se for|se forem|se fosse|se fossem|caso seja|caso for|caso fosse) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
-const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?\d+ (anos?|meses))\b/;
+const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?(\d+|um|uma|dois|duas|tres|cinco|dez) (anos?|mes|meses))\b/;
+/** A sentence about what something costs ("O valor muda todo ano"): its year is the price's, not a validity. */
+const PRICE = /\b(valor|valores|taxas?|precos?|custos?|tarifas?)\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
 const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%|kg\b|quilos?))/i;
 
@@ -479,7 +481,7 @@ const SCORING: readonly Cue[] = [
   { name: 'who sets the number', asks: (q) => q.number, says: (x, q) => !QUANTITY.test(x.sentence) && q.countNamed(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
   // Asked about renewing or how long it is valid ("até quando ela vale?"), a sentence saying how often or how long
   // answers on its own.
-  { name: 'renewal', asks: asking(ASKS_RENEWAL), says: saying(PERIOD), held: 2, score: 1 },
+  { name: 'renewal', asks: asking(ASKS_RENEWAL), says: (x) => PERIOD.test(x.folded) && !PRICE.test(x.folded), held: 2, score: 1 },
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.
   { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
@@ -617,8 +619,31 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
  * `shown` already (the answer's own lines).
  */
 export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false, topic?: Topic): string[] {
+  const texts = ranked(s, analysed(s), words, question, shown, alone, topic);
+  // "sou casada, levo qual certidão?", "que foto eu mando?": the fact may be one of the documents asked ("Certidão de
+  // nascimento … ou de casamento (casados…)", "Foto recente e nítida da pessoa"). The documents are weighed with the
+  // texts, and a document answers only when it holds more of the question than every sentence of the texts: where the
+  // texts hold the question as well, they say what to do ("Para celular, informe o IMEI (fica na caixa…)"), and a
+  // document only repeats the citizen's words ("Descrição dos bens levados (… IMEI do celular)").
+  if (withDocuments(s).length === analysed(s).length) return texts.sentences;
+  const all = ranked(s, withDocuments(s), words, question, shown, alone, topic);
+  const own = new Set(quotable(s));
+  const docs = all.sentences.filter((x) => !own.has(x));
+  if (docs.length === 0 || all.held <= texts.held) return texts.sentences;
+  // A document holding one word of the question only answers when the question asks which one of it ("que *foto* eu
+  // mando?"): "e pra identidade é o mesmo?" on the CNH's 2nd copy is not answered by "Documento de identidade com foto".
+  const which = analyze(WHICH.exec(fold(question))?.[1] ?? '');
   const near = nearStemsOf(words.nearSynonyms);
-  const every = analysed(s);
+  const asksWhich = (x: string): boolean => which.length > 0 && withDocuments(s).some((a) => a.sentence === x && which.every((w) => holds(a, w, near)));
+  return all.held >= 2 || docs.every(asksWhich) ? all.sentences : texts.sentences;
+}
+
+/** Asking which one of a thing ("que foto", "qual certidão", "quais comprovantes"): the thing. */
+const WHICH = /\b(?:qual|quais|que|q)\s+([a-z]{3,})/;
+
+/** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
+function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlySet<string> }[], words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[], alone: boolean, topic: Topic | undefined): { sentences: string[]; held: number } {
+  const near = nearStemsOf(words.nearSynonyms);
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
@@ -646,7 +671,7 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
     const x: Said = { sentence, folded: fold(sentence), words };
     const { bonus, score, prefer } = weighCues(cues, q, x);
     if (words.length + bonus < least) return [];
-    return [{ sentence, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
+    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
   const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
@@ -659,7 +684,8 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // So does a title tied with a sentence of its own step: quoted, the title comes with that very text.
   const ownStep = (x: { sentence: string }): boolean => s.steps.some((st) => st.title.trim() === x.sentence && tied.some((y) => y !== x && st.description.includes(y.sentence)));
   const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied.filter((x) => !ownStep(x));
-  if (top.length <= 2) return top.map((x) => x.sentence);
+  const out = (xs: readonly { sentence: string; held: number }[]): { sentences: string[]; held: number } => ({ sentences: xs.map((x) => x.sentence), held: Math.max(0, ...xs.map((x) => x.held)) });
+  if (top.length <= 2) return out(top);
   // Three or more still tied on two words of the question at least, none of the title ("da numero de protocolo?" on the
   // SUS ombudsman: three sentences hold "número de protocolo"): the shortest says most about the words asked, as a search
   // weighs a shorter text holding them higher ("Você recebe um número de protocolo para acompanhar a resposta."); none
@@ -668,11 +694,11 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // Or tied on saying what was asked (three sentences say the call is anonymous): likewise the shortest, in words and
   // then in letters.
   const told = top.every((x) => x.unnamed > 0);
-  if (top.some((x) => wordsOf(x).length < 2) && !told) return [];
+  if (top.some((x) => wordsOf(x).length < 2) && !told) return out([]);
   const length = (x: string): number => x.split(/\s+/).length + (told ? x.length / 1000 : 0);
   const shortest = Math.min(...top.map((x) => length(x.sentence)));
   const short = top.filter((x) => length(x.sentence) === shortest);
-  return short.length === 1 ? short.map((x) => x.sentence) : [];
+  return out(short.length === 1 ? short : []);
 }
 
 /**
@@ -685,7 +711,7 @@ export function topicCaseSentences(s: Service, words: Pick<Catalogue, 'nearSynon
   const q = askedAs(s, question, false, near, words.otherStates, topic);
   const asked = [...new Set(analyze(fold(question)))];
   return quoted.filter((sentence) => {
-    const a = analysed(s).find((y) => y.sentence === sentence);
+    const a = withDocuments(s).find((y) => y.sentence === sentence);
     return a !== undefined && topicForCase({ sentence, folded: fold(sentence), words: asked.filter((x) => holds(a, x, near)) }, q);
   });
 }
@@ -753,7 +779,7 @@ export function surePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const near = nearStemsOf(words.nearSynonyms);
   const title = titleStems(s);
   const asked = [...new Set(analyze(fold(question)))].filter((x) => x.length >= 4 && !title.has(x) && !ASKING_VERB.test(x));
-  const every = analysed(s);
+  const every = withDocuments(s);
   const found = passages(s, words, question);
   // Every sentence quoted holds them: a tie with one that holds fewer is no sure answer.
   return found.every((x) => {
@@ -776,7 +802,7 @@ export function caseSentences(s: Service, words: Pick<Catalogue, 'nearSynonyms' 
   const clauses = question.split(/[,;.!?]+/).map(fold).filter((c) => CASE_OPENER.test(c));
   const told = [...new Set(clauses.flatMap((c) => analyze(c)))].filter((x) => x.length >= 4 && !title.has(x));
   if (told.length === 0) return [];
-  const every = analysed(s);
+  const every = withDocuments(s);
   return passages(s, words, question).filter((x) => {
     const a = every.find((y) => y.sentence === x);
     return a !== undefined && told.some((w) => holds(a, w, near));

@@ -440,6 +440,12 @@ const MAY_I = /\b(posso|podemos|consigo|conseguimos)\b/;
  * "será que aceita…", "pq demora tanto") or closes ("perdi a nota da oficina, e agora").
  */
 const ASKS_ALSO = /^(o que|oq|o q|e se|caso|sera que|por que|pq|porque)\b|(^|\s)(e agora|e ai|ne)$/;
+/**
+ * A word of asking inside the clause, after what it is about ("e esse processo vai em *qual* sistema", "e a empresa
+ * *como sabe* q não é falso"): "qual/quais/quantos" are never anything else; "como" only before a verb of knowing or
+ * doing ("trabalho como motorista" tells).
+ */
+const ASKS_WITHIN = /\b(qual|quais|quant[oa]s|qnt[oa]s|qts)\b|\bcomo (sabe|sei|saber|vou saber|faz|faco|fica|funciona|confere|confiro|consigo|consegue)\b/;
 
 /**
  * A question, by its mark or by how one of its clauses opens: voice typing drops the mark, and the question often
@@ -449,7 +455,7 @@ export function isQuestion(text: string): boolean {
   if (text.includes('?')) return true;
   return text.split(/[,;.!:…]+/).some((clause) => {
     const folded = fold(clause).trim();
-    return ASKS.test(folded.replace(/^(e|mas|ai|entao|oi|ola) /, '')) || ASKS_ALSO.test(folded);
+    return ASKS.test(folded.replace(/^(e|mas|ai|entao|oi|ola) /, '')) || ASKS_ALSO.test(folded) || ASKS_WITHIN.test(folded);
   });
 }
 
