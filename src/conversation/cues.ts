@@ -555,6 +555,19 @@ export const SOCIAL = {
  */
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
 
+/** The ways of saying "you" to the bot ("vc", "você", "cê", "tu"), singular or plural. */
+export const YOU_WORDS: ReadonlySet<string> = new Set(['vc', 'voce', 'ce', 'tu', 'vcs', 'voces']);
+
+/**
+ * Adjectives that praise or blame someone, as said to the bot after "você é" ("vc é muito *educada*", "você é *lerdo*"):
+ * ordinary Portuguese for a person's manner, both genders, folded. Only read in that frame (handlers.ts, youAre).
+ */
+export const BOT_PRAISE: ReadonlySet<string> = new Set(['educado', 'educada', 'gentil', 'atencioso', 'atenciosa', 'legal', 'bacana', 'simpatico', 'simpatica', 'querido', 'querida', 'fofo', 'fofa', 'inteligente', 'esperto', 'esperta',
+  'rapido', 'rapida', 'paciente', 'prestativo', 'prestativa', 'eficiente', 'util', 'show', 'top', 'demais', 'incrivel', 'otimo', 'otima', 'excelente', 'maravilhoso', 'maravilhosa', 'perfeito', 'perfeita', 'bom', 'boa', 'melhor',
+  'amor', 'anjo', 'benca', 'sensacional', 'bao', 'boazinha', 'bonzinho', 'caprichoso', 'caprichosa']);
+export const BOT_BLAME: ReadonlySet<string> = new Set(['lerdo', 'lerda', 'lento', 'lenta', 'chato', 'chata', 'burro', 'burra', 'inutil', 'ruim', 'pessimo', 'pessima', 'horrivel', 'confuso', 'confusa', 'complicado', 'complicada',
+  'pior', 'idiota', 'grosso', 'grossa', 'estupido', 'estupida', 'fraco', 'fraca', 'enrolado', 'enrolada', 'devagar', 'limitado', 'limitada']);
+
 /** The definite articles ("*o* documento", "pula *a* vistoria"): readers that also take other words build on this list. */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as']);
 

@@ -2,7 +2,7 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { ADDRESS_TERMS, APOLOGIES, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
@@ -46,6 +46,13 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
       for (const i of hit) used.add(i);
       if (kind === 'ack') acked = hit;
     }
+  }
+  // "vc é muito educada", "você é lerdo demais": what the citizen says the bot is, praise or blame by the adjective.
+  const said = youAre(m);
+  if (said && !said.at.some((i) => blocked.includes(i) || moved.includes(i))) {
+    kinds.add(said.kind);
+    hits.set(said.kind, said.at);
+    for (const i of said.at) used.add(i);
   }
   // "quero um advogado de graça": "graça" shares its stem with the thanks' "gracias"; free of charge is no thanks.
   if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? ''))) kinds.delete('thanks');
@@ -97,6 +104,32 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   if (clear) for (const i of moved) used.add(i);
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** "você"/"vc" and the verb saying what it is ("vc *é*", "você *tá*", "vc *foi*"). */
+const YOU_ARE: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'esta', 'foi']);
+/** Words that only strengthen the adjective after them ("muito", "tão", "super"). */
+const STRENGTHENERS: ReadonlySet<string> = new Set(['muito', 'mt', 'mto', 'tao', 'super', 'bem', 'mo', 'bastante', 'demais', 'um', 'uma', 'meio', 'mesmo', 'sempre', 'ate']);
+
+/**
+ * "vc é muito educada", "você foi super atenciosa", "vc é lerdo demais": the bot said to be something, by the words of
+ * BOT_PRAISE or BOT_BLAME after "você é" (with words that strengthen it between): its tokens and whether it is praise.
+ */
+function youAre(m: Message): { kind: 'compliment' | 'insult'; at: number[] } | undefined {
+  // Asked ("vc é rápido?"), it is a question about the chat, not praise.
+  if (m.text.includes('?')) return undefined;
+  for (let i = 0; i + 2 < m.tokens.length; i++) {
+    if (!YOU_WORDS.has(m.tokens[i] ?? '') || !YOU_ARE.has(m.tokens[i + 1] ?? '')) continue;
+    let j = i + 2;
+    while (STRENGTHENERS.has(m.tokens[j] ?? '') && j < m.tokens.length - 1) j++;
+    const word = m.tokens[j] ?? '';
+    const kind = BOT_PRAISE.has(word) ? 'compliment' : BOT_BLAME.has(word) ? 'insult' : undefined;
+    if (kind === undefined) continue;
+    let end = j;
+    while (STRENGTHENERS.has(m.tokens[end + 1] ?? '')) end++;
+    return { kind, at: m.tokens.map((_, k) => k).filter((k) => k >= i && k <= end) };
+  }
+  return undefined;
 }
 
 /** Words that open what one thanks for ("obrigado *pelo* aviso", "valeu *pela* força", "grato *por* tudo"). */

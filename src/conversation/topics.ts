@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, YOU_WORDS, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -79,8 +79,6 @@ const SPENT_BY_OTHERS = /\b(quanto|qnto|qto) (que |q )?(gastaram|investiram|dese
 /** "o que eu preciso é a nota", "oq eu quero e um curso": what is needed, said as a statement after "é". */
 const NEED_SAID = /\b(o (que|q)|oq|oque) (eu )?(preciso|precisava|quero|queria) (e|eh) (a|o|um|uma|de|da|do) [a-z]{3,}/;
 
-/** The chat addressed as "you" ("*vc* é rápido?"). */
-const YOU_WORDS: ReadonlySet<string> = new Set(['vc', 'voce', 'ce', 'tu', 'vcs', 'voces']);
 /** Words of being quick or slow said of someone ("é rápido", "é demorado"). */
 const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida', 'demorado', 'demorada']);
 

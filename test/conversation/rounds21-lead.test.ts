@@ -99,3 +99,26 @@ describe('round 1663: right after a subject handled elsewhere, a question that n
     expect(talk('minha mae é deficiente e nunca trabalhou, quero pedir o bpc loas pra ela', 'e o ipva do carro dela, tem isenção?').state.focus).toBe('ipva-isencao');
   });
 });
+
+describe('round 1664: what the citizen says the bot is ("vc é muito educada", "você é lerdo demais")', () => {
+  const social = (id: string, q: string) => talkOn(id, q).last?.replies.map((r) => r.text).join(' ') ?? '';
+
+  it('praise after "você é" is thanked, blame is met calmly, and the card stays', () => {
+    for (const [id, q] of [
+      ['doacao-sangue', 'vc é muito educada, melhor que muito atendente por ai'],
+      ['ipva', 'você foi super atenciosa comigo'],
+      ['cin-2a-via', 'vc é um amor'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(kinds(d), `${id}: ${q}`).toEqual(['small_talk']);
+      expect(social(id, q), `${id}: ${q}`).toMatch(/Obrigad/);
+      expect(d.state.focus).toBe(id);
+    }
+    expect(social('ipva', 'vc é lerdo demais')).toMatch(/Sinto muito/);
+  });
+
+  it('a request after the praise, or the frame asked as a question, is not small talk only', () => {
+    expect(talk('voce e muito boa, quero renovar minha cnh').state.focus).toBe('cnh-renovacao');
+    expect(social('ipva', 'vc é do governo?')).not.toMatch(/Fico feliz/);
+  });
+});
