@@ -1,0 +1,45 @@
+// The twenty-first session's rounds of helper r21a (1600 on): a usual topic's answer (cost, time, who…) took a
+// question about one precise fact of the card, and the sentence giving that fact was not the one quoted after it.
+// One `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's
+// side, in the informal way people type (or dictate) on a phone.
+import { describe, expect, it } from 'vitest';
+import { talkOn } from './real.ts';
+
+/** The text of the last turn's replies, folded to lower case without accents. */
+const said = (d: ReturnType<typeof talkOn>): string =>
+  (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+describe('round 1600: a number asked in a unit, or how long something lasts, is answered by the sentence giving it', () => {
+  // Each failed before: the sentence quoted held more of the question's words but gave a number in another unit
+  // ("12 meses" for "quantos pontos"), a number written as a word ("dois lugares", "vale por um ano") was no number,
+  // "qnto"/"qto" asked none, and "quanto tempo vale" / "por quanto tempo" did not ask how long it lasts.
+  const cases: [string, string, RegExp][] = [
+    ['multas-pontuacao', 'quantos pontos pode ter sem perder a carteira', /40 pontos/],
+    ['visita-presidio', 'a carteirinha dura quanto tempo?', /um ano|365 dias/],
+    ['visita-presidio', 'por quanto tempo vale a credencial?', /um ano|365 dias/],
+    ['cnh-primeira-habilitacao', 'a ppd vale por quanto tempo?', /vale por um ano/],
+    ['cnh-primeira-habilitacao', 'Depois de aprovado, quanto tempo vale a permissão?', /vale por um ano/],
+    ['passe-livre', 'qnts lugar pra deficiente tem no onibus', /dois lugares|dois assentos/],
+    ['passe-livre', 'com qnto tempo antes eu reservo?', /12 horas/],
+    ['cnh-estrangeiro', 'Por quanto tempo?', /180 dias/],
+    ['cnh-renovacao', 'tenho 72 anos, de quanto em quanto tempo renova agora?', /3 anos a partir dos 70/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes the sentence with the number`, () => {
+      const d = talkOn(id, q);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+
+  it('asked when or how early to renew, the sentence saying how long it lasts does not take over', () => {
+    expect(said(talkOn('visita-presidio', 'com quanto tempo antes eu peço pra renovar?'))).toMatch(/30 dias antes/);
+    expect(said(talkOn('visita-presidio', 'quando eu renovo?'))).toMatch(/30 dias antes/);
+    expect(said(talkOn('cnh-renovacao', 'Minha CNH é do Rio de Janeiro. Posso renovar em Minas direto?'))).toMatch(/transferi/);
+  });
+
+  it('a number asked in a unit the card gives in digits still finds it', () => {
+    expect(said(talkOn('passe-livre', 'qntas horas antes tenho q reservar?'))).toMatch(/12 horas/);
+    expect(said(talkOn('multas-pontuacao', 'com qtos pontos a cnh é suspensa?'))).toMatch(/40 pontos/);
+  });
+});
