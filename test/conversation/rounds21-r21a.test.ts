@@ -43,3 +43,34 @@ describe('round 1600: a number asked in a unit, or how long something lasts, is 
     expect(said(talkOn('multas-pontuacao', 'com qtos pontos a cnh é suspensa?'))).toMatch(/40 pontos/);
   });
 });
+
+describe('round 1601: a limit asked is answered by the sentence telling the limit', () => {
+  // Each failed before: the topic's answer (cost, online, minors) came with a sentence holding more of the question's
+  // words, or none, while the card tells the limit in a sentence of its own ("até 5 veículos", "21 anos", "limite de
+  // captura de 10 kg", "limite de valor").
+  const cases: [string, string, RegExp][] = [
+    ['bo-acidente-sem-vitima', 'foram 3 carros envolvidos, ainda da pra fazer online?', /ate 5 veiculos/],
+    ['bo-acidente-sem-vitima', 'com quantos carros no maximo da pra fazer pela internet?', /ate 5 veiculos/],
+    ['cnh-mudanca-categoria', 'tenho 19 anos, posso tirar a d?', /21 anos/],
+    ['cnh-mudanca-categoria', 'quero tirar a d pra dirigir van escolar, tenho 20 anos da?', /21 anos/],
+    ['licenca-pesca', 'e qto de peixe eu posso levar pra casa', /10 kg/],
+    ['ipva-isencao', 'vale pra carro de qualquer preço?', /limite de valor/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes the limit`, () => {
+      const d = talkOn(id, q);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+
+  it('a deadline asked as "prazo máximo" still gets the deadline, not a limit of another kind', () => {
+    expect(said(talkOn('seguro-desemprego', 'qual o prazo maximo pra dar entrada'))).toMatch(/120/);
+  });
+
+  it('a limit asked where the card already answered it keeps that answer', () => {
+    expect(said(talkOn('eja', 'tenho 14 anos, posso entrar?'))).toMatch(/15 anos/);
+    expect(said(talkOn('passe-livre', 'qual a renda maxima pra ter direito?'))).toMatch(/dois salarios/);
+    expect(said(talkOn('licenca-pesca', 'tem limite de peixe pra levar?'))).toMatch(/10 kg/);
+  });
+});
