@@ -74,3 +74,31 @@ describe('round 1601: a limit asked is answered by the sentence telling the limi
     expect(said(talkOn('licenca-pesca', 'tem limite de peixe pra levar?'))).toMatch(/10 kg/);
   });
 });
+
+describe('round 1602: asked whether someone else may do it, the sentence or document saying who may act for another', () => {
+  // Each failed before: a relative doing it "do meu carro" was no proxy question, "outra pessoa" was no word of acting
+  // for another, and the power of attorney listed among the documents was never read.
+  const cases: [string, string, RegExp][] = [
+    ['ipva', 'meu pai pode pagar o ipva do meu carro?', /outra pessoa pode pagar/],
+    ['ipva', 'minha esposa pode pagar o ipva do meu carro?', /outra pessoa pode pagar/],
+    ['pescador-profissional', 'minha filha pode fazer o cadastro pra mim? n sei mexer em computador', /procuracao/],
+    ['pescador-profissional', 'meu filho pode fazer o cadastro por mim?', /procuracao/],
+    ['recurso-multa', 'minha esposa pode fazer o recurso pra mim?', /procuracao/],
+  ];
+  for (const [id, q, re] of cases) {
+    it(`"${q}" on ${id} quotes who may act for the citizen`, () => {
+      const d = talkOn(id, q);
+      expect(d.state.focus).toBe(id);
+      expect(said(d)).toMatch(re);
+    });
+  }
+
+  it('a card that already said who may act for another keeps saying it', () => {
+    expect(said(talkOn('medicamentos-alto-custo', 'minha filha pode pedir o remedio pra mim?'))).toMatch(/representante/);
+    expect(said(talkOn('veiculo-removido', 'meu cunhado pode retirar o carro por mim?'))).toMatch(/procuracao|representante/);
+  });
+
+  it('a question about the citizen\'s own payment is no proxy question', () => {
+    expect(said(talkOn('ipva', 'posso pagar o ipva do meu carro no pix?'))).not.toMatch(/outra pessoa pode pagar/);
+  });
+});
