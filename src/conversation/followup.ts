@@ -78,9 +78,25 @@ type NearStems = ReadonlyMap<string, readonly string[]>;
 const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => quotable(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
-const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
+const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qn?t[oa]|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
-const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por quanto tempo (eu )?(posso|pode|podemos|consigo|da pra|da para|vale)|(por )?quanto tempo (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|(vale|valem|valendo|dura|duram|fica|ficam|e|eh|sera) (pra|para|por) sempre|e definitiv[oa]|(e|eh|fica) permanente|tem (prazo de )?validade|expira)\b/;
+const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por (quanto|qnto|qto) tempo|(por )?(quanto|qnto|qto) tempo (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|(vale|valem|valendo|dura|duram|fica|ficam|e|eh|sera) (pra|para|por) sempre|e definitiv[oa]|(e|eh|fica) permanente|tem (prazo de )?validade|expira)\b/;
+/**
+ * A question about how long something lasts or how often it is renewed ("por quanto tempo?", "quanto tempo vale a
+ * permissão?", "de quanto em quanto tempo renova?"), not about when or how early to renew ("quando eu renovo?", "com
+ * quanto tempo antes eu peço?").
+ */
+const ASKS_LASTS = /\b(por (quanto|qnto|qto) tempo|(quanto|qnto|qto) tempo (\w+ )?(vale|valera|dura|e valid[oa]|fica valid[oa])|(vale|valer|dura) (por )?(quanto|qnto|qto) tempo|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|qual (e )?a validade|(a )?cada quant[oa]s (anos|meses))\b/;
+/** A number written as a word ("dois lugares", "vale por um ano"): cards spell small numbers out. */
+const NUMBER_WORD = '(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta)';
+/**
+ * A question about a limit: how much one may ("qto de peixe eu posso levar", "quanto pode ganhar no máximo?"), whether
+ * any amount goes ("vale pra carro de qualquer preço?"), or a count told with whether it still goes ("foram 3 carros,
+ * ainda dá pra?", "tenho 20 anos, dá?"); not a deadline ("prazo máximo", "data limite": the deadline's rows answer it).
+ */
+const ASKS_LIMIT = new RegExp(`\\b((?<!(prazo|data|tempo|dia) )(no maximo|no minimo|maximo|minimo|limite)|teto|(quant[oa]s?|qn?t[oa]?s|qn?t[oa]) (de \\w+ )?(\\w+ ){0,2}(posso|pode|podemos|consigo|da pra|da para|e permitido)|qualquer (preco|valor|idade|tamanho|quantidade|peso|renda|numero|distancia))\\b|\\b(tenho|tem|temos|foram|sao|eram|com) ${NUMBER_WORD} [a-z]+\\b.*\\b(da|dah|da pra|pode|posso|consigo|aceita|serve|vale)\\b`);
+/** A sentence telling a limit ("limite de captura de 10 kg", "com até 5 veículos", "renda inferior a dois salários"). */
+const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no minimo|teto|ate ${NUMBER_WORD}|pelo menos|inferior(es)? a|superior(es)? a|acima de|abaixo de|maior(es)? de \\d+|menor(es)? de \\d+|a partir d[eoa]s? \\d+|ter \\d+ anos)\\b`);
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
@@ -226,7 +242,12 @@ const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|to
 /** A sentence about what something costs ("O valor muda todo ano"): its year is the price's, not a validity. */
 const PRICE = /\b(valor|valores|taxas?|precos?|custos?|tarifas?)\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
-const QUANTITY = /\b\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%|kg\b|quilos?))/i;
+const QUANTITY = /\b(\d+(º|ª|\s*(dias?|mes(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|%|kg\b|quilos?))|(um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta) (dias?|m[eê]s(es)?|anos?|horas?|minutos?|semanas?|pontos?|parcelas?|vezes|reais|quilos?))/i;
+/**
+ * A period told with its length ("vale 10 anos", "vale por um ano", "por até 180 dias", "a cada 5 anos"): asked how long
+ * it lasts or how often it is renewed, such a sentence answers before one that only speaks of renewing.
+ */
+const PERIOD_TOLD = new RegExp(`\\b(valem?|valid[oa]s?|dura|duram|dirigir|usar|validade de|a cada|por|por ate) (por )?(ate )?${NUMBER_WORD} (dias?|mes|meses|anos?)\\b`);
 
 /**
  * What a sentence answering each topic says, besides the question's words ("e pro mei paga alguma coisa?" on opening a
@@ -289,15 +310,29 @@ const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): b
  * "quantas parcelas?", "quantos quilos?": whether a sentence gives a number in the unit asked ("3 a 5 parcelas",
  * "10 kg"); never, when the question asks no number in a unit.
  */
+/** A number and the word after it (its unit), digits or a number word ("10 kg", "dois lugares"). */
+const NUMBER_UNIT = new RegExp(`\\b${NUMBER_WORD}\\s*([a-z]+)`, 'g');
 function givesUnitOf(question: string, near: NearStems): (sentence: string) => boolean {
   const units = unitsAsked(question, near);
-  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b\d+\s*([a-z]+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(NUMBER_UNIT)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+}
+
+/** The units of time, by stem ("quanto tempo?" asks a number in one of them). */
+const TIME_UNITS: readonly string[] = ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos'].flatMap((w) => analyze(w));
+
+/** The word a question asks a number of ("quantos *pontos*", "qnto *tempo*"); none after a preposition ("qto de peixe", "de quanto em quanto tempo" asks of time). */
+function unitWord(question: string): string | undefined {
+  const unit = ASKS_NUMBER.test(fold(question)) ? /\b(?:quant[oa]s?|qn?t[oa]?s|qn?t[oa]) (?:(?:de|em) (?:quant[oa]|qn?t[oa]) )?(\w+)/.exec(fold(question))?.[1] : undefined;
+  return unit === 'de' || unit === 'em' ? undefined : unit;
 }
 
 /** The unit a question asks a number of ("quantas *parcelas*?", "em qtas *vezes*?"), with its near-synonyms; none if it asks none. */
 function unitsAsked(question: string, near: NearStems): string[] {
-  const unit = ASKS_NUMBER.test(fold(question)) ? /\b(?:quant[oa]s?|qn?t[oa]?s) (\w+)/.exec(fold(question))?.[1] : undefined;
-  return unit === undefined ? [] : analyze(unit).flatMap((x) => [x, ...(near.get(x) ?? [])]);
+  const unit = unitWord(question);
+  if (unit === undefined) return [];
+  // "quanto tempo?": any unit of time ("180 dias", "um ano", "12 horas") gives it.
+  if (unit === 'tempo') return [...TIME_UNITS];
+  return analyze(unit).flatMap((x) => [x, ...(near.get(x) ?? [])]);
 }
 
 /**
@@ -390,12 +425,12 @@ const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*
  */
 const ASKS_PROXY = new RegExp(`\\b(${[
   'por mim|no meu lugar|em meu nome|por outra pessoa|outra pessoa (pode|podem|consegue)|alguem (pode|consegue) (ir|fazer|pegar|buscar|retirar)',
-  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta) (pode|podem|consegue|poderia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar) (\\w+ )*(pra mim|para mim|por mim)',
+  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta) (pode|podem|consegue|poderia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar|pagar|agendar|renovar|solicitar|registrar|cadastrar) (\\w+ )*(pra mim|para mim|por mim|d[oa] meu|d[oa] minha)',
 ].join('|')})\\b`);
 /** Whether a question asks if someone else may act for the citizen (see ASKS_PROXY); `text` is folded or folds here. */
 export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));
 /** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
-const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal)\b/;
+const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal|outra pessoa|outras pessoas)\b/;
 /**
  * Saying the place has no address one can give ("não sei o endereço certo", "é no meio do mato", "fica na zona rural"):
  * how to tell where it is.
@@ -414,6 +449,8 @@ interface Asked {
   number: boolean;
   /** Whether a sentence gives a number in the unit asked ("quantas parcelas?" / "3 a 5 parcelas"). */
   givesUnit: (sentence: string) => boolean;
+  /** Asked "quanto tempo": the unit asked is any unit of time. */
+  ofTime: boolean;
   /** Whether a sentence names the number of the unit asked ("o número máximo de parcelas é definido…"). */
   countNamed: (sentence: string) => boolean;
   /** The question names another state ("vale pra ir pra sao paulo?"). */
@@ -461,7 +498,7 @@ interface Cue {
   held: number;
   score: number;
   group?: string;
-  prefer?: 'number' | 'told';
+  prefer?: 'unit' | 'number' | 'told';
 }
 
 /** A question asking in this way (a pattern on the folded question). */
@@ -476,12 +513,18 @@ const saying = (re: RegExp) => (x: Said): boolean => re.test(x.folded);
 const SCORING: readonly Cue[] = [
   // Asked for a number, a sentence with a number in the unit asked ("10 kg") counts as two more words, any number as
   // one, and one naming who sets that number as one; while one has a number, one without is not quoted.
-  { name: 'number in the unit asked', asks: (q) => q.number, says: (x, q) => QUANTITY.test(x.sentence) && q.givesUnit(x.sentence), held: 2, score: 2, group: 'number', prefer: 'number' },
+  { name: 'number in the unit asked', asks: (q) => q.number && !q.ofTime, says: (x, q) => q.givesUnit(x.sentence), held: 2, score: 2, group: 'number', prefer: 'unit' },
+  // Asked "quanto tempo", a sentence with a number of days, months or years gives the unit asked, but says no more than
+  // any time would: it still needs a word of the question ("quanto tempo demora?" is the time field's to answer).
+  { name: 'a number of time', asks: (q) => q.number && q.ofTime, says: (x, q) => q.givesUnit(x.sentence), held: 1, score: 2, group: 'number', prefer: 'unit' },
   { name: 'a number', asks: (q) => q.number, says: (x) => QUANTITY.test(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
   { name: 'who sets the number', asks: (q) => q.number, says: (x, q) => !QUANTITY.test(x.sentence) && q.countNamed(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
   // Asked about renewing or how long it is valid ("até quando ela vale?"), a sentence saying how often or how long
   // answers on its own.
-  { name: 'renewal', asks: asking(ASKS_RENEWAL), says: (x) => PERIOD.test(x.folded) && !PRICE.test(x.folded), held: 2, score: 1 },
+  { name: 'renewal', asks: asking(ASKS_RENEWAL), says: (x) => PERIOD.test(x.folded) && !PRICE.test(x.folded), held: 2, score: 1, group: 'renewal' },
+  { name: 'a period told', asks: asking(ASKS_LASTS), says: saying(PERIOD_TOLD), held: 2, score: 2, group: 'renewal', prefer: 'told' },
+  // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
+  { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.
   { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
@@ -524,7 +567,7 @@ const SCORING: readonly Cue[] = [
   // sentence saying what comes of not doing it in time answers on its own.
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
-  { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2 },
+  { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
 ];
@@ -558,6 +601,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     folded,
     number,
     givesUnit: givesUnitOf(question, near),
+    ofTime: unitWord(question) === 'tempo',
     countNamed: namesCountOf(question, near),
     away: namesOtherState(states, question),
     must: mustStems(folded),
@@ -598,7 +642,7 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
   cues.forEach((c, i) => {
     const key = c.group ?? String(i);
     const had = best.get(key);
-    if (c.says(x, q) && (had === undefined || c.held > had.held)) best.set(key, c);
+    if (c.says(x, q) && (had === undefined || c.held > had.held || (c.held === had.held && c.score > had.score))) best.set(key, c);
   });
   let bonus = 0;
   let score = 0;
@@ -642,8 +686,11 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
 const WHICH = /\b(?:qual|quais|que|q)\s+([a-z]{3,})/;
 
 /** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
-function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlySet<string> }[], words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[], alone: boolean, topic: Topic | undefined): { sentences: string[]; held: number } {
+function ranked(s: Service, pool: readonly { sentence: string; stems: ReadonlySet<string> }[], words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[], alone: boolean, topic: Topic | undefined): { sentences: string[]; held: number } {
   const near = nearStemsOf(words.nearSynonyms);
+  // Asked whether someone else may do it, the documents are read too: the power of attorney is often one of them
+  // ("Procuração e documentos do procurador, se outra pessoa fizer por você").
+  const every = asksProxy(question) ? withDocuments(s) : pool;
   const number = ASKS_NUMBER.test(fold(question));
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
@@ -671,10 +718,12 @@ function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlyS
     const x: Said = { sentence, folded: fold(sentence), words };
     const { bonus, score, prefer } = weighCues(cues, q, x);
     if (words.length + bonus < least) return [];
-    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
+    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
-  const counted = scored.some((x) => x.quantity > 0) ? scored.filter((x) => x.quantity > 0) : scored;
+  // And one in the unit asked ("quantos pontos?": "40 pontos"), while one has it, over a number in another ("12 meses").
+  const most = Math.max(0, ...scored.map((x) => x.quantity));
+  const counted = scored.filter((x) => x.quantity === most);
   // Asked whether it may be anonymous, how it is followed, whether one must say why, or why it matters, likewise a sentence that does not say.
   const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
   const best = Math.max(...answering.map((x) => x.score));
