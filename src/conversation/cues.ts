@@ -522,6 +522,9 @@ export const SOCIAL = {
     'vc e rapido', 'voce e rapido', 'vc e rapida', 'voce e rapida', 'ce e rapido', 'vc responde rapido', 'voce responde rapido', 'vc e demorado', 'voce e demorado',
     'anda logo', 'vai logo', 'ande logo', 'agiliza', 'agilizar', 'agiliza ai', 'depressa', 'to no servico', 'estou no servico', 'to no trabalho', 'estou no trabalho', 'to trabalhando', 'estou trabalhando'],
   // Another language ("Você fala inglês?"): only Portuguese, said in both.
+  // Audio or a voice message asked about ("posso mandar áudio?", "vc entende audio?", "prefiro mandar mensagem de voz"):
+  // the chat reads text only (copy.onlyText says the same when audio comes).
+  voice: ['audio', 'audios', 'mensagem de voz', 'mensagens de voz', 'mandar audio', 'manda audio', 'mandar um audio', 'entende audio', 'ouve audio', 'escuta audio', 'aceita audio', 'por audio', 'gravar audio', 'gravar um audio', 'falar por audio'],
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'em ingles', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
   // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.

@@ -122,3 +122,22 @@ describe('round 1664: what the citizen says the bot is ("vc é muito educada", "
     expect(social('ipva', 'vc é do governo?')).not.toMatch(/Fico feliz/);
   });
 });
+
+describe('round 1665: asked whether audio can be sent, the chat says it reads text only', () => {
+  it('"posso mandar áudio?", "vc entende audio?", "da pra mandar mensagem de voz?" get the same notice as an audio would, and the card stays', () => {
+    for (const [id, q] of [
+      ['ipva', 'posso mandar um audio explicando?'],
+      ['cin-2a-via', 'vc entende audio?'],
+      ['doacao-sangue', 'da pra mandar mensagem de voz?'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(kinds(d), `${id}: ${q}`).toEqual(['small_talk']);
+      expect(d.last?.replies.at(-1)?.text, `${id}: ${q}`).toMatch(/só leio texto/);
+      expect(d.state.focus).toBe(id);
+    }
+  });
+
+  it('a service asked with the word in it is still the service', () => {
+    expect(kinds(talk('posso mandar audio? quero renovar minha cnh'))).not.toEqual(['small_talk']);
+  });
+});
