@@ -11,7 +11,7 @@ import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, titleStems } from './naming.ts';
 import { lossPlace, piousSaid } from './story.ts';
-import { BECAUSE, findTopics, firstListed, focusOf, namingWords } from './topics.ts';
+import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 
@@ -35,10 +35,10 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
  * The words the citizen meant, from the tokens the cue left: a leading standalone "não," is dropped,
  * and so is each "não X" stretch (up to "e", "mas", "é"…, once it has named something).
  */
-export function correctionWords(m: Reading, used: readonly number[]): string[] {
+export function correctionWords(m: Reading, used: readonly number[], story: readonly number[] = []): string[] {
   // "acho que perdi na rodoviária": where it happened is the story, not what is meant.
   // "ele está vivo, graças a Deus, e quer doar a casa": an exclamation of faith is no part of what is meant.
-  const skip = new Set([...used, ...lossPlace(m), ...piousSaid(m)]);
+  const skip = new Set([...used, ...lossPlace(m), ...piousSaid(m), ...story]);
   // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
   const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
@@ -261,7 +261,11 @@ const SELF_CORRECTION_SPLIT = /[\s,;]+(?:digo|quer dizer|ou melhor|melhor dizend
 
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
-  const meant = correctionWords(m, used);
+  // "eu que vendi, o comprador até agora não passou pro nome dele…": what someone else did not do is the story, not what
+  // is meant, when the words left without it still find a service clearly.
+  const story = othersDenied(m);
+  const lessStory = story.length > 0 ? correctionWords(m, used, story) : [];
+  const meant = lessStory.length > 0 && t.ctx.search.search(lessStory.join(' '), 2).clear ? lessStory : correctionWords(m, used);
   const view = t.state.view;
   if (view.at === 'form') {
     const s = serviceOf(t.ctx, view.serviceId);

@@ -11,7 +11,7 @@ import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
@@ -974,22 +974,14 @@ function ownCase(t: TurnBuilder, focus: Service, m: Message, query: string): boo
 /** Verbs that open a request to see or have something ("ver minhas multas", "consultar meus pontos"). */
 const SEEING: ReadonlySet<string> = new Set(['ver', 've', 'consultar', 'consulta', 'olhar', 'checar', 'conferir', 'mostra', 'mostrar', 'quero', 'queria', 'gostaria']);
 
-/** Someone else, as the subject of a clause ("o cara", "o comprador", "ele"). */
-const OTHERS: ReadonlySet<string> = new Set(['cara', 'comprador', 'compradora', 'vendedor', 'vendedora', 'ele', 'ela', 'eles', 'elas', 'sujeito', 'mulher', 'homem', 'moco', 'moca', 'rapaz', 'dono', 'dona', 'loja', 'empresa']);
-
-/** Words denying what someone else did ("o cara *não* transferiu", "o comprador *nunca* transferiu"). */
-const OTHERS_DENIAL: ReadonlySet<string> = new Set(['nao', 'nunca', 'jamais']);
-
 /**
  * The message without the clause in which someone else did not do something ("e o cara nao transferiu"), from that
- * someone to the next pause; undefined when there is none.
+ * someone to the next pause (`othersDenied`); undefined when there is none.
  */
 function withoutOthersDenial(m: Message): string | undefined {
-  const no = m.tokens.findIndex((w, i) => OTHERS_DENIAL.has(w) && OTHERS.has(m.tokens[i - 1] ?? '') && !isGlue(m.tokens[i + 1] ?? 'e'));
-  if (no < 1) return undefined;
-  const from = no - 1 - (isGlue(m.tokens[no - 2] ?? '') ? 1 : 0);
-  const end = [...(m.pauses ?? [])].filter((p) => p >= no).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
-  const kept = m.tokens.filter((_, i) => i < from || i > end);
+  const clause = new Set(othersDenied(m));
+  if (clause.size === 0) return undefined;
+  const kept = m.tokens.filter((_, i) => !clause.has(i));
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 

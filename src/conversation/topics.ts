@@ -483,6 +483,49 @@ function denied(m: Reading): number[] {
   return m.tokens[0] === 'nao' && m.tokens[1] !== undefined && m.tokens[1] !== 'nao' && !isGlue(m.tokens[1]) ? [0, 1] : [];
 }
 
+/** Someone else, as the subject of a clause ("o cara", "o comprador", "ele"). */
+const OTHERS: ReadonlySet<string> = new Set(['cara', 'comprador', 'compradora', 'vendedor', 'vendedora', 'ele', 'ela', 'eles', 'elas', 'sujeito', 'mulher', 'homem', 'moco', 'moca', 'rapaz', 'dono', 'dona', 'loja', 'empresa']);
+
+/** Words denying what someone else did ("o cara *não* transferiu", "o comprador *nunca* transferiu"). */
+const OTHERS_DENIAL: ReadonlySet<string> = new Set(['nao', 'nunca', 'jamais']);
+
+/** Words of time that may stand between someone and the denial ("o comprador *até agora* não passou", "*ainda* não"). */
+const OTHERS_MEANWHILE: ReadonlySet<string> = new Set(['ate', 'agora', 'hoje', 'ainda', 'ja', 'tambem', 'mesmo']);
+
+/** Words opening another clause after "e"/"mas" ("… *e eu* quero", "… *e as* multas tão vindo pra mim"). */
+const NEW_SUBJECT: ReadonlySet<string> = new Set(['eu', 'agora', 'ai', 'minha', 'meu', 'as', 'os', 'a', 'o']);
+
+/** A verb in the past of the third person ("transfer*iu*", "pass*ou*", "deu", "fez"): something done, or not, by another. */
+const DONE_BY_ANOTHER = /^[a-z]{2,}(ou|eu|iu)$|^(fez|deu|quis|pos|trouxe|veio|teve)$/;
+
+/**
+ * The clause in which someone else did not do something ("e o cara nao transferiu", "o comprador até agora não passou
+ * pro nome dele", "a escola ainda não transferiu"), from that someone to the next pause or to another clause ("e eu",
+ * "e as multas…"), as
+ * word positions; none when there is no such clause. Someone else is a word for another person ("o cara", "ele"), or
+ * any noun after "o"/"a" when the verb denied is in the past ("o patrão não pagou"). What another person failed to do
+ * is the citizen's story, never the request.
+ */
+export function othersDenied(m: Reading): number[] {
+  let who = -1;
+  const no = m.tokens.findIndex((w, i) => {
+    const next = m.tokens[i + 1] ?? 'e';
+    if (!OTHERS_DENIAL.has(w) || isGlue(next)) return false;
+    let k = i - 1;
+    while (k > 0 && OTHERS_MEANWHILE.has(m.tokens[k] ?? '') && i - k <= 2) k--;
+    const subject = m.tokens[k] ?? '';
+    const named = OTHERS.has(subject) || (k > 0 && (m.tokens[k - 1] === 'o' || m.tokens[k - 1] === 'a') && !isGlue(subject) && DONE_BY_ANOTHER.test(next));
+    if (named) who = k;
+    return named;
+  });
+  if (no < 1 || who < 0) return [];
+  const from = who - (isGlue(m.tokens[who - 1] ?? '') ? 1 : 0);
+  const pause = [...(m.pauses ?? [])].filter((p) => p >= no).sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
+  const mine = m.tokens.findIndex((w, i) => i > no + 1 && i <= pause && (w === 'e' || w === 'mas') && NEW_SUBJECT.has(m.tokens[i + 1] ?? ''));
+  const end = mine > 0 ? mine - 1 : pause;
+  return m.tokens.flatMap((_, i) => (i >= from && i <= end ? [i] : []));
+}
+
 /** Words that point at what is in view ("isso", "disso ai"). */
 export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
 
@@ -831,6 +874,8 @@ interface SearchedCase extends TargetCase {
   ownWords: () => boolean;
   /** With nothing in focus, the search of the rest of the message whole, verbs included. */
   whole: () => ReturnType<TurnBuilder['ctx']['search']['search']>;
+  /** The message as typed, without what someone else did not do (`othersStory`) when that is left out. */
+  told: string;
 }
 
 /** A rule of targetOf: its name, and the target it gives when its condition holds (`when` gives what the target needs). */
@@ -1060,7 +1105,7 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
     if (!c.fresh || c.second.length > 0) return undefined;
     // Only when the message as typed finds it clearly: a story's words ("faleceu e deixou um carro… tem q pagar algum
     // imposto?", "a conta dágua sumiu como pego outra") brush other services.
-    const found = c.t.ctx.search.search(c.m.text, 5);
+    const found = c.t.ctx.search.search(c.told, 5);
     const lead = found.clear ? serviceOf(c.t.ctx, found.hits[0]?.id ?? '') : undefined;
     if (lead === undefined || lead.id === c.first?.id) return undefined;
     // Named by a word the question took ("gero", "pedir", "renovar") that the names of the first found lack.
@@ -1079,11 +1124,11 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
     if (c.inFocus) return undefined;
     const other = c.whole().hits[0];
     // Not when the words ask for a second copy (`second`): the whole message's "outro" is no other state's.
-    return other && c.second.length === 0 && other.id !== c.first?.id && namedLead(c.t, [other, ...c.hits.filter((h) => h.id !== other.id)], c.m.text) ? serviceOf(c.t.ctx, other.id) : undefined;
+    return other && c.second.length === 0 && other.id !== c.first?.id && namedLead(c.t, [other, ...c.hits.filter((h) => h.id !== other.id)], c.told) ? serviceOf(c.t.ctx, other.id) : undefined;
   }, opened),
   // With nothing in focus, a service named by more of the words than any other found ("Preciso de atendimento
   // presencial na UAI.") is the one asked about.
-  after('named first', (c) => (c.result.clear || c.hits.length === 1 || (!c.inFocus && namedLead(c.t, c.hits, c.m.text))) && c.first, opened),
+  after('named first', (c) => (c.result.clear || c.hits.length === 1 || (!c.inFocus && namedLead(c.t, c.hits, c.told))) && c.first, opened),
   // Some of the words are the focus's own and nothing else is clearly named ("a emissão da carteirinha é gratuita?").
   // Not when the first service found is named and the focus is not ("e pra carteira de motorista?" on the identity card).
   // Only a phrase counts here: a title word ("inscrição", "consultar") is shared by too many services.
@@ -1146,6 +1191,11 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
+  // "vendi minha moto e o cara nao transferiu, como aviso o detran…": with nothing in view, what someone else did not do
+  // is the story, not the request (as the plain search reads it), when the rest still finds a service.
+  const story = inFocus ? [] : othersStory(t, m, skipped);
+  skipped.push(...story);
+
   // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
   const pointed = inFocus ? pointedAt(m, inFocus) : [];
   const named = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : namingWords(m, skipped);
@@ -1174,9 +1224,22 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
     said,
     subject: said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? '')),
     ownWords: once(() => focus !== undefined && isOwnWords(focus, c.naming)),
-    whole: once(() => t.ctx.search.search(restText(m, used.filter((i) => !kept.includes(i))), 5)),
+    whole: once(() => t.ctx.search.search(restText(m, [...used.filter((i) => !kept.includes(i)), ...story]), 5)),
+    told: story.length > 0 ? m.tokens.filter((_, i) => !story.includes(i)).join(' ') : m.text,
   };
   return firstTarget(AFTER_SEARCH, searched) ?? { kind: 'list', query };
+}
+
+/**
+ * The clause of what someone else did not do (`othersDenied`), when the words left without it still find a service
+ * clearly ("o detran não mandou a cnh, como tiro a segunda via?" needs the clause's "cnh"); none otherwise.
+ */
+function othersStory(t: TurnBuilder, m: Reading, skipped: readonly number[]): number[] {
+  const clause = othersDenied(m).filter((i) => !skipped.includes(i));
+  if (clause.length === 0) return [];
+  const rest = namingWords(m, [...skipped, ...clause]);
+  const found = rest.length > 0 ? t.ctx.search.search(rest.join(' '), 2) : undefined;
+  return found?.clear === true ? clause : [];
 }
 
 /** A service's title about a loss or theft ("Boletim de ocorrência de perda ou extravio de documentos"). */
