@@ -445,6 +445,8 @@ const PLACE = /\b(pontos? de referencia|coordenadas|gps|localizacao)\b/;
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
   folded: string;
+  /** The sentences the card tells after the event the question opens with ("Depois de emitido, …?"; see `afterEvent`). */
+  after: ReadonlySet<string>;
   /** Asked for a number ("quantos dias?"). */
   number: boolean;
   /** Whether a sentence gives a number in the unit asked ("quantas parcelas?" / "3 a 5 parcelas"). */
@@ -550,6 +552,10 @@ const SCORING: readonly Cue[] = [
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
+  // Asked what holds after an event ("Depois de emitido, tenho que deixar exposto?", "depois de aprovado, preciso fazer
+  // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
+  // with it: "Com o parecer de deferimento, procure…") counts as two more words.
+  { name: 'after the event', asks: (q) => q.after.size > 0, says: (x, q) => q.after.has(x.sentence), held: 2, score: 2 },
   // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title) is
   // the answer for that case; "mesmo sendo pouquinha água…?": so is a sentence holding the case put.
   { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },
@@ -593,12 +599,47 @@ function topicForCase(x: Said, q: Asked): boolean {
 /** The stems of the condition the question puts ("e se negarem o pedido", "caso atrase"), up to its first pause. */
 const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|caso) ([a-z ]+)/.exec(folded)?.[1] ?? ''));
 
+/**
+ * The event a question opens by putting itself after ("Depois de *emitido*, …", "e depois do *bo*, …", "depois q sair o
+ * *certificado* …", "após o *pagamento* …"), by stem: it says when, not what is asked. None when the question does not open so
+ * ("a polícia achou depois de 3 meses" tells the case); never a word of the service's title.
+ */
+function eventOf(s: Service, folded: string): string[] {
+  const m = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?/.exec(folded);
+  // A word of the service's title is the thing itself ("e depois que sai a *guia* ela vence?"), no event.
+  const title = titleStems(s);
+  return m === null ? [] : analyze([m[1], m[2]].filter((w) => w !== undefined).join(' ')).filter((x) => !title.has(x));
+}
+
+/**
+ * The sentences the card tells after the event the question opens with (`eventOf`), in its own order: the sentence
+ * right after one holding a word of the event ("… o certificado é emitido no Infoscip." / "Deixe-o em local visível…"),
+ * and one holding it in a clause before its last ("Com o parecer de *deferimento*, procure a unidade de trânsito…",
+ * "…, com a outorga *concedida*, cumpra as condições … e renove antes do vencimento"). Read over
+ * the card's memoised sentences, only for a question opening so.
+ */
+function afterEvent(s: Service, folded: string, near: NearStems): ReadonlySet<string> {
+  const event = eventOf(s, folded);
+  if (event.length === 0) return new Set();
+  const every = withDocuments(s);
+  const holdsEvent = (a: { stems: ReadonlySet<string> }): boolean => event.some((x) => holds(a, x, near));
+  const out = new Set<string>();
+  every.forEach((a, i) => {
+    const before = every[i - 1];
+    // A clause before the sentence's last one holding the event: what follows it in the sentence comes after it.
+    const clauses = a.sentence.split(/[,;:]\s*/).slice(0, -1);
+    if ((before !== undefined && holdsEvent(before) && !holdsEvent(a)) || clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }))) out.add(a.sentence);
+  });
+  return out;
+}
+
 /** The question read once for the scoring table. */
 function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
   const title = titleStems(s);
   return {
     folded,
+    after: afterEvent(s, folded, near),
     number,
     givesUnit: givesUnitOf(question, near),
     ofTime: unitWord(question) === 'tempo',
@@ -702,9 +743,12 @@ function ranked(s: Service, pool: readonly { sentence: string; stems: ReadonlySe
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
   // still counts as held, but weighs a quarter ("a escola fechou, como pego meu histórico?" is about the closed school).
   const title = titleStems(s);
+  // "Depois de emitido, …?": the event's words say when, not what to find; held, they weigh nothing (`afterEvent`
+  // weighs what the card tells after it).
+  const event = eventOf(s, fold(question));
   const weight = new Map(asked.map((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
-    return [x, n === 0 ? 0 : Math.log((every.length + 1) / n) * (title.has(x) ? 0.25 : 1)];
+    return [x, n === 0 || event.includes(x) ? 0 : Math.log((every.length + 1) / n) * (title.has(x) ? 0.25 : 1)];
   }));
   // `alone`: no field's answer goes with the quote, and a message with one word of the service's texts ("ah mas eu
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
