@@ -704,40 +704,60 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
  * `shown` already (the answer's own lines).
  */
 export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false, topic?: Topic): string[] {
-  const texts = ranked(s, analysed(s), words, question, shown, alone, topic);
+  const read = readQuestion(s, words, question, topic);
+  // Asked whether someone else may do it, the documents are read at once: the power of attorney is often one of them
+  // ("Procuração e documentos do procurador, se outra pessoa fizer por você").
+  const texts = ranked(s, read.proxy ? withDocuments(s) : analysed(s), read, shown, alone);
+  if (read.proxy) return texts.sentences;
   // "sou casada, levo qual certidão?", "que foto eu mando?": the fact may be one of the documents asked ("Certidão de
   // nascimento … ou de casamento (casados…)", "Foto recente e nítida da pessoa"). The documents are weighed with the
   // texts, and a document answers only when it holds more of the question than every sentence of the texts: where the
   // texts hold the question as well, they say what to do ("Para celular, informe o IMEI (fica na caixa…)"), and a
   // document only repeats the citizen's words ("Descrição dos bens levados (… IMEI do celular)").
   if (withDocuments(s).length === analysed(s).length) return texts.sentences;
-  const all = ranked(s, withDocuments(s), words, question, shown, alone, topic);
+  const all = ranked(s, withDocuments(s), read, shown, alone);
   const own = new Set(quotable(s));
   const docs = all.sentences.filter((x) => !own.has(x));
   if (docs.length === 0 || all.held <= texts.held) return texts.sentences;
   // A document holding one word of the question only answers when the question asks which one of it ("que *foto* eu
   // mando?"): "e pra identidade é o mesmo?" on the CNH's 2nd copy is not answered by "Documento de identidade com foto".
-  const which = analyze(WHICH.exec(fold(question))?.[1] ?? '');
-  const near = nearStemsOf(words.nearSynonyms);
-  const asksWhich = (x: string): boolean => which.length > 0 && withDocuments(s).some((a) => a.sentence === x && which.every((w) => holds(a, w, near)));
+  const which = analyze(WHICH.exec(read.q.folded)?.[1] ?? '');
+  const asksWhich = (x: string): boolean => which.length > 0 && withDocuments(s).some((a) => a.sentence === x && which.every((w) => holds(a, w, read.near)));
   return all.held >= 2 || docs.every(asksWhich) ? all.sentences : texts.sentences;
 }
 
 /** Asking which one of a thing ("que foto", "qual certidão", "quais comprovantes"): the thing. */
 const WHICH = /\b(?:qual|quais|que|q)\s+([a-z]{3,})/;
 
-/** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
-function ranked(s: Service, pool: readonly { sentence: string; stems: ReadonlySet<string> }[], words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[], alone: boolean, topic: Topic | undefined): { sentences: string[]; held: number } {
+/** The question as `ranked` reads it, once for every set of sentences it is weighed against. */
+interface QuestionRead {
+  near: NearStems;
+  /** Asked whether someone else may do it (see ASKS_PROXY). */
+  proxy: boolean;
+  /** The question's words to find in a sentence. */
+  asked: readonly string[];
+  /** The words of the event the question opens after ("Depois de emitido, …?"): held, they weigh nothing. */
+  event: readonly string[];
+  q: Asked;
+  /** The cues the question asks with (SCORING); each sentence is weighed against them only. */
+  cues: readonly Cue[];
+}
+
+function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, topic: Topic | undefined): QuestionRead {
   const near = nearStemsOf(words.nearSynonyms);
-  // Asked whether someone else may do it, the documents are read too: the power of attorney is often one of them
-  // ("Procuração e documentos do procurador, se outra pessoa fizer por você").
-  const every = asksProxy(question) ? withDocuments(s) : pool;
-  const number = ASKS_NUMBER.test(fold(question));
+  const folded = fold(question);
+  const number = ASKS_NUMBER.test(folded);
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? fold(question) : fold(question).replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
+  const q = askedAs(s, question, number, near, words.otherStates, topic);
+  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, folded), q, cues: SCORING.filter((c) => c.asks(q)) };
+}
 
+/** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
+function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlySet<string> }[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number } {
+  const { near, asked, event, q, cues } = read;
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
@@ -745,7 +765,6 @@ function ranked(s: Service, pool: readonly { sentence: string; stems: ReadonlySe
   const title = titleStems(s);
   // "Depois de emitido, …?": the event's words say when, not what to find; held, they weigh nothing (`afterEvent`
   // weighs what the card tells after it).
-  const event = eventOf(s, fold(question));
   const weight = new Map(asked.map((x) => {
     const n = held.filter((h) => h.words.includes(x)).length;
     return [x, n === 0 || event.includes(x) ? 0 : Math.log((every.length + 1) / n) * (title.has(x) ? 0.25 : 1)];
@@ -754,9 +773,6 @@ function ranked(s: Service, pool: readonly { sentence: string; stems: ReadonlySe
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  const q = askedAs(s, question, number, near, words.otherStates, topic);
-  // The cues the question asks with (SCORING), once; each sentence is weighed against them only.
-  const cues = SCORING.filter((c) => c.asks(q));
   const scored = held.flatMap(({ sentence, words }) => {
     if (shown.some((line) => line.includes(sentence))) return [];
     const x: Said = { sentence, folded: fold(sentence), words };

@@ -34,6 +34,11 @@ export function stepOf(d: EngineDriver): number | undefined {
   return v.at === 'walkthrough' ? v.step + 1 : undefined;
 }
 
+/** The text of the last turn's replies, lower case and without accents (for patterns on what the bot said). */
+export function said(d: EngineDriver): string {
+  return (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** The hint kinds of the last turn's replies. */
 export function kinds(d: EngineDriver): string[] {
   return (d.last?.replies ?? []).map((r) => r.hint?.kind ?? '?');

@@ -3,11 +3,7 @@
 // One `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's
 // side, in the informal way people type (or dictate) on a phone.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
-
-/** The text of the last turn's replies, folded to lower case without accents. */
-const said = (d: ReturnType<typeof talkOn>): string =>
-  (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+import { said, talkOn } from './real.ts';
 
 describe('round 1600: a number asked in a unit, or how long something lasts, is answered by the sentence giving it', () => {
   // Each failed before: the sentence quoted held more of the question's words but gave a number in another unit

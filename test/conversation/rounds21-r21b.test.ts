@@ -3,11 +3,7 @@
 // Written from the citizen's side, in the informal way people type (or dictate) on a phone.
 import { describe, expect, it } from 'vitest';
 import { isQuestion } from '../../src/conversation/views.ts';
-import { kinds, talkOn } from './real.ts';
-
-/** The text of the last turn's replies, folded to lower case without accents. */
-const said = (d: ReturnType<typeof talkOn>): string =>
-  (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+import { kinds, said, talkOn } from './real.ts';
 
 describe("round 1620: the sentence reader weighs the card's documents too", () => {
   // Each failed before: the fact is one of the documents a step asks for ("Certidão … de casamento (casados…)", "Foto

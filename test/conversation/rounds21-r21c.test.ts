@@ -2,11 +2,7 @@
 // `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side,
 // in the informal way people type (or dictate) on a phone.
 import { describe, expect, it } from 'vitest';
-import { kinds, talkOn } from './real.ts';
-
-/** The text of the last turn's replies, folded to lower case without accents. */
-const said = (d: ReturnType<typeof talkOn>): string =>
-  (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+import { kinds, said, talkOn } from './real.ts';
 
 describe('round 1640: a question on a card that finds others only by a stray word of their names stays on the card', () => {
   // Each failed before: the search found another service without naming it ("perto" is in the school transfer's

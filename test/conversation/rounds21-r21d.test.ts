@@ -1,11 +1,7 @@
 // The twenty-first session's rounds of helper r21d (1680 on). One `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, in wordings and on services other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
-
-/** The text of the last turn's replies, folded to lower case without accents. */
-const said = (d: ReturnType<typeof talkOn>): string =>
-  (d.last?.replies ?? []).map((r) => r.text).join('\n').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+import { said, talkOn } from './real.ts';
 
 describe('round 1680: "Depois de <evento>, …?" is answered by what the card tells after the event', () => {
   it('quotes the sentence after the one telling the event, or the one opening with it, not the event itself', () => {
