@@ -81,6 +81,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(46, 195, ['followup']),
   fresh(47, 153),
   fresh(48, 198, ['followup']),
+  fresh(50, 198, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
