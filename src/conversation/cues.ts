@@ -529,6 +529,11 @@ export const SOCIAL = {
   // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
   surprise: ['eita', 'eita nois', 'nossa', 'nossa senhora', 'minha nossa', 'nossa mae', 'caramba', 'meu deus', 'meu deus do ceu', 'misericordia', 'credo', 'cruz credo', 'ixi', 'ixe', 'vixe', 'vish', 'putz', 'puts', 'puxa', 'poxa', 'uau', 'serio', 'serio mesmo', 'e mesmo', 'oxe', 'oxente'],
+  // Dismay at the citizen's own situation, with no question ("puta merda, 38 pontos, tô ferrado", "que droga, tô
+  // lascada"): a word of comfort, and the conversation stays where it was. Never "ferrado" read as a "feriado".
+  dismay: ['to ferrado', 'to ferrada', 'estou ferrado', 'estou ferrada', 'to lascado', 'to lascada', 'estou lascado', 'estou lascada', 'to frito', 'to frita', 'to fudido', 'to fudida',
+    'que droga', 'que merda', 'puta merda', 'puta que pariu', 'que raiva', 'que azar', 'que saco', 'que situacao', 'to desesperado', 'to desesperada', 'estou desesperado', 'estou desesperada',
+    'to na pior', 'to quebrado', 'to quebrada', 'to arrasado', 'to arrasada', 'nao acredito', 'so me faltava essa', 'era so o que faltava'],
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
   // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
   waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde'],
@@ -575,7 +580,7 @@ export const BOT_BLAME: ReadonlySet<string> = new Set(['lerdo', 'lerda', 'lento'
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as']);
 
 /** Interjections that colour a social turn without changing it ("vlw uai", "nossa, vc é mt bom"): never a message alone. */
-export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano', 'eita', 'ue', 'puxa', 'poxa', 'vei', 'velho', 'meu', 'deus', 'ixi', 'ish', 'gente', 'sla']);
+export const INTERJECTIONS = new Set(['uai', 'so', 'nossa', 'po', 'cara', 'mano', 'eita', 'ue', 'puxa', 'poxa', 'vei', 'velho', 'meu', 'deus', 'ixi', 'ish', 'gente', 'sla', 'aff', 'affe', 'afe']);
 
 /**
  * What a citizen calls the bot by, with affection or in slang ("bom dia *flor do dia*", "oi *querida*", "e aí

@@ -25,7 +25,7 @@ const addressCues = CueSet.of(ADDRESS_TERMS);
 /** "de *graça*": the words of free of charge, which share a stem with the thanks' "gracias". */
 const FREE_OF_CHARGE: ReadonlySet<string> = new Set(['graca', 'gracas', 'gratis']);
 
-const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise']);
+const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise', 'dismay']);
 
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
 const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show', 'de', 'boa', 'tudo', 'esta']);

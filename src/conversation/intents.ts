@@ -87,7 +87,7 @@ export const INTENTS: readonly Intent[] = [
       // Only glue and sighs before the cue, whose own first word may be glue ("*para* tudo, prefiro ligar no 155").
       const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
-      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
+      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
       // "para tudo, cancela isso ai, fiquei com medo": opening with a cancel, said again in the next part; an account
       // of what happened does not say it twice over.
@@ -850,6 +850,9 @@ const SOFTENERS: ReadonlySet<string> = new Set(['pensando', 'bem', 'melhor', 'po
 const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);
 /** Another way of doing what the form does, after a cancel cue in a free-text field ("esquece, vou *ligar* no 162"). */
 const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'ligacao', 'telefone', 'pessoalmente', 'presencialmente', 'presencial', 'ir', 'vou', 'la', 'direto', 'mesmo', 'msm', 'mermo', 'prefiro']);
+/** Another time, or no time now, after a cancel cue in a free-text field ("desisti, tô sem tempo agora", "esquece, faço depois"). */
+const LATER: ReadonlySet<string> = new Set(['sem', 'tempo', 'agora', 'depois', 'outra', 'outro', 'dia', 'hora', 'mais', 'tarde', 'amanha', 'to', 'tou', 'estou', 'ocupado',
+  'ocupada', 'correria', 'correndo', 'faco', 'termino', 'continuo', 'volto', 'eu']);
 /** Words before "retorno" that make it the answer one gets ("eles dão *retorno*?", "tem algum retorno?"), never "go back". */
 const GIVING: ReadonlySet<string> = new Set(['da', 'dao', 'dar', 'deram', 'tem', 'ter', 'terei', 'teria', 'recebo', 'receber', 'recebe', 'algum', 'um', 'o', 'ha', 'sem', 'nenhum']);
 /** "I am back" ("voltei"), never "go back". */
@@ -1113,6 +1116,10 @@ const JUMP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'vai',
 const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fase', 'novo', 'direto']);
 /** What follows a word for a step to say what it is about ("o passo *da* taxa", "a parte *do* pagamento"). */
 const ABOUT: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'sobre']);
+/** Asking which one, before a word for a step ("em *qual* passo", "*que* etapa"). */
+const WHICH_WORDS: ReadonlySet<string> = new Set(['qual', 'quais', 'que', 'q']);
+/** The verbs of a question asking which step holds something ("em qual passo *está*", "que etapa *fala* da taxa"). */
+const WHICH_VERBS: ReadonlySet<string> = new Set(['esta', 'estao', 'ta', 'fica', 'fala', 'falam', 'entra', 'aparece', 'tem', 'e', 'sao', 'eu', 'faco', 'explica', 'mostra']);
 /** "e o de renovar", "a da taxa": the one (step) of something, the whole message. */
 const ONE_OF = /^(e )?(o|a|os|as) (de|da|do|das|dos) /;
 
@@ -1128,13 +1135,17 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // "ok e o da vistoria": an acknowledgement before it does not change what is pointed at.
   const pointed = ONE_OF.test(m.tokens.slice(ackWordsFirst(m)).join(' '));
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
-  if (!(jump || part || pointed) || (!part && findTopics(m, false)?.strong)) return undefined;
+  // "em qual passo está a renovação?", "que etapa fala da taxa?": asking which step holds something points at it too.
+  const which = m.tokens.some((w, i) => WHICH_WORDS.has(w) && PART_WORDS.has(m.tokens[i + 1] ?? ''));
+  if (!(jump || part || pointed || which) || (!part && !which && findTopics(m, false)?.strong)) return undefined;
   // "pula o agendamento" skips that step: the next intent takes the one after it; "ja descobri, pode ir pro outro"
   // tells a step done, which is no step to jump to.
   if (stepSkipped(t, m) !== undefined || (m.tokens.includes('ja') && m.tokens.some((w) => isDoneVerb(w)))) return undefined;
   // Words that name no service ("taxa", "renovar") still name a step when a step is pointed at ("o passo da taxa").
-  const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed);
-  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w)).flatMap((w) => analyze(w)))];
+  const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed || which);
+  // Nor do the verbs of showing ("quero *ver* o passo de pagar a taxa") or the words asking which ("em *qual* passo *está*").
+  const asking = (w: string): boolean => SHOW_STEMS.has(stem(w)) || (which && (WHICH_WORDS.has(w) || WHICH_VERBS.has(w)));
+  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && !asking(w)).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles first; when they do not tell one step, what each step says in full ("a parte de autorizar o sindicato":
   // the title says "autorizar uma entidade", its text names the union), for a step whose title holds a word said

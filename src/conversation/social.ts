@@ -19,6 +19,7 @@ const replies: Record<SocialKind, string> = {
   insult: 'Sinto muito se não ajudei como você esperava. Vamos tentar de novo: escreva com outras palavras o que você precisa, ou fale com uma pessoa pelo *LigMinas 155*.',
   laugh: '😄',
   surprise: 'Pois é! 🙂',
+  dismay: 'Sinto muito, sei que não é fácil. 🙏 Vamos ver juntos o que dá para fazer.',
   declined: 'Tudo bem. 🙂',
   later: 'Tudo bem, sem pressa! Quando quiser, é só voltar aqui. 🙂',
   sorry: 'Sem problema! 🙂',
@@ -33,7 +34,7 @@ const replies: Record<SocialKind, string> = {
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'language', 'privacy', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'dismay', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'language', 'privacy', 'bot', 'insult', 'bye'];
 
 /** Kinds that go without saying next to others (`by`), applied in this order ("ok obrigado": "De nada!", not "De nada! Combinado!"). */
 const SAID_BY: readonly { by: readonly SocialKind[]; drops: readonly SocialKind[] }[] = [

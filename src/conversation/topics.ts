@@ -1419,8 +1419,12 @@ const SPELT_FILLERS: ReadonlySet<string> = new Set(['muito', 'tambem']);
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
   switch (target.kind) {
-    case 'service':
-      return answerAbout(t, target.service, hit.topics, target.isNew, true, walksFrom(t, m, hit, target.service));
+    case 'service': {
+      // "coloquei kit gás no carro que uso pra rodar de *app*, como regularizo? quero o passo a passo": a topic's
+      // ordinary word next to a request for the steps one at a time asks for the steps.
+      const asked: TopicHit = !hit.strong && stepByStep.union(m) ? { ...hit, topics: ['how'] } : hit;
+      return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
+    }
     case 'list':
       runSearch(t, target.query, { said: m.text });
       if (hit.topics[0]) t.answered(hit.topics[0]);
@@ -1436,7 +1440,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       // the rest; they are searched as the words they stand for (the rest as typed).
       const typed = fold(m.text).split(' ').filter((w) => w !== '');
       const spelt = typed.length === m.tokens.length ? typed.map((w, i) => ((hit.used.includes(i) && SPELT_QUESTION.has(m.tokens[i] ?? '')) || SPELT_FILLERS.has(m.tokens[i] ?? '') ? (m.tokens[i] ?? w) : w)).join(' ') : fold(m.text);
-      return spelt === fold(m.text) ? runSearch(t, m.text) : runSearch(t, spelt, { said: m.text });
+      // The steps one at a time asked with nothing in focus: the service found opens at its first step.
+      const walk = t.state.focus === undefined && stepByStep.union(m) !== undefined && (!hit.strong || hit.topics.every((k) => k === 'how')) ? { walk: true } : {};
+      return spelt === fold(m.text) ? runSearch(t, m.text, walk) : runSearch(t, spelt, { said: m.text, ...walk });
     }
     case 'elsewhere':
       return showElsewhere(t, target.away, m.text);

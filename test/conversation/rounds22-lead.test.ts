@@ -1,0 +1,87 @@
+// The twenty-second session's rounds of the lead (1780 on). One `describe` per round; each test was checked to fail on
+// the code before its round. Written from the citizen's side, in wordings and on services other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
+
+describe('round 1780: in the steps, a step asked for by what it is about, with a verb of showing or a "which step"', () => {
+  it('goes to the step whose title holds what is asked', () => {
+    for (const [id, q, want] of [
+      ['cnh-renovacao', 'em qual etapa eu faço o exame medico?', 3],
+      ['doacao-sangue', 'que passo fala do agendamento?', 2],
+      ['abrir-empresa', 'quero ver o passo de assinar', 4],
+      ['cnh-renovacao', 'quero ver a etapa do exame medico', 3],
+      ['avcb', 'qual etapa fala da vistoria?', 4],
+    ] as const) {
+      const d = talkOn(id, 'passo a passo', q);
+      expect(stepOf(d), `${id}: ${q}`).toBe(want);
+    }
+  });
+
+  it('a question about the step on screen, or the documents, is answered as before', () => {
+    const d = talkOn('doacao-sangue', 'passo a passo', 'proximo', 'que passo é esse?');
+    expect(stepOf(d)).toBe(2);
+    expect(said(d)).toMatch(/etapa 2 de 4/);
+    expect(kinds(talkOn('doacao-sangue', 'passo a passo', 'quais documentos levo?'))[0]).toBe('follow_up');
+    expect(stepOf(talkOn('doacao-sangue', 'passo a passo', 'proximo', 'qual etapa é a ultima?'))).toBe(4);
+  });
+});
+
+describe('round 1781: a first message asking for the steps one at a time opens them, a topic\'s ordinary word beside it', () => {
+  it('opens the service found at its first step', () => {
+    for (const [q, id] of [
+      ['tenho um sitio e quero usar agua do corrego pra irrigar, me passa o passo a passo', 'outorga-agua'],
+      ['troquei a cor do carro que uso no app, como regularizo? quero o passo a passo', 'vistoria-veiculo'],
+      ['me explica passo a passo como tirar a segunda via do rg', 'cin-2a-via'],
+    ] as const) {
+      const d = talk(q);
+      expect(d.state.focus, q).toBe(id);
+      expect(stepOf(d), q).toBe(1);
+    }
+  });
+
+  it('a question with a real topic besides the steps is answered, not walked', () => {
+    const d = talk('quanto custa e qual o passo a passo da renovação da cnh?');
+    expect(stepOf(d)).toBeUndefined();
+  });
+});
+
+describe('round 1782: in a free-text field, quitting with no time now cancels the request', () => {
+  const upToAccount = ['faz o registro pra mim', 'reclamacao', 'detran', 'uberlandia'];
+  it('cancels, whatever the words for later or no time', () => {
+    for (const q of ['desisti, to sem tempo agora', 'esquece, faço depois', 'cancela, to ocupada agora, volto outro dia', 'deixa pra la, termino amanha']) {
+      const d = talkOn('ouvidoria', ...upToAccount, q);
+      expect(d.state.view.at, q).not.toBe('form');
+      expect(said(d), q).toMatch(/cancelad|nenhum dado/);
+    }
+  });
+
+  it('an account that opens with "desisti de …" is still the account', () => {
+    const d = talkOn('ouvidoria', ...upToAccount, 'desisti de esperar na fila, ninguem me atendeu');
+    expect(d.state.view.at).toBe('form');
+    expect(said(d)).toMatch(/e-mail/);
+  });
+});
+
+describe('round 1783: dismay at one\'s own situation gets a word of comfort, and the card stays', () => {
+  it('answers calmly, the focus kept, never with the hours ("ferrado" is no "feriado")', () => {
+    for (const [id, q] of [
+      ['multas-pontuacao', 'to ferrado'],
+      ['ipva', 'que droga'],
+      ['cnh-renovacao', 'affe, to ferrada'],
+      ['itcd', 'nossa, to lascado'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(/sinto muito/);
+      expect(said(d), q).not.toMatch(/horario/);
+    }
+  });
+
+  it('a question after the dismay is still answered, not comforted', () => {
+    for (const q of ['que azar, quanto custa?', 'que saco, da pra parcelar?']) {
+      const d = talkOn('ipva', q);
+      expect(said(d), q).not.toMatch(/sinto muito/);
+      expect(d.state.focus, q).toBe('ipva');
+    }
+  });
+});
