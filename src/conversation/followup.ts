@@ -22,8 +22,8 @@ export interface Answer {
 export const official = (s: Service): { label: string; url: string } => ({ label: 'Página oficial do serviço', url: s.url });
 const unknown = (what: string): string => `O catálogo não informa ${what}. Confira na página oficial do serviço ou ligue para o *LigMinas 155*.`;
 
-/** Every sentence of the service's own texts (description, who can ask, steps, time), once. */
-function sentences(s: Service): string[] {
+/** Every sentence of the service's own texts (description, who can ask, steps, time), once; read once per service. */
+const sentences = memo((s: Service): readonly string[] => {
   const texts = [s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? ''];
   const out = new Set<string>();
   for (const t of texts) {
@@ -33,7 +33,7 @@ function sentences(s: Service): string[] {
     }
   }
   return [...out];
-}
+});
 
 /**
  * "que certificado é esse?": the sentence of the service's own texts that names the thing the citizen points back at,
@@ -53,11 +53,11 @@ export function thingSentence(s: Service, word: string): string | undefined {
 }
 
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */
-function quotable(s: Service): string[] {
+const quotable = memo((s: Service): readonly string[] => {
   const out = new Set(sentences(s));
   for (const st of s.steps) if (st.title.trim().length > 0) out.add(st.title.trim());
   return [...out];
-}
+});
 
 /**
  * Each stem of a group of near-synonyms with the other stems of its group: words a citizen says for what the service's
@@ -583,10 +583,21 @@ const SCORING: readonly Cue[] = [
  * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …").
  */
 function caseHeld(x: Said, q: Asked): boolean {
-  const condition = CONDITION.exec(x.sentence)?.[1];
-  const opens = (w: string): boolean => w.length >= 4 || q.long.has(w) || q.condition.has(w);
-  return (condition !== undefined && x.words.some((w) => opens(w) && !q.title.has(w) && analyze(condition).includes(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+  const condition = conditionStemsOf(x.sentence);
+  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w) || q.condition.has(w)) && !q.title.has(w) && condition.has(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
+
+/** The stems of the condition a sentence of the card opens with (CONDITION), read once per sentence: every question reads them again. */
+function conditionStemsOf(sentence: string): ReadonlySet<string> | undefined {
+  const known = conditionStems.get(sentence);
+  if (known !== undefined) return known === false ? undefined : known;
+  const condition = CONDITION.exec(sentence)?.[1];
+  const stems = condition === undefined ? false : new Set(analyze(condition));
+  if (conditionStems.size >= 20_000) conditionStems.clear();
+  conditionStems.set(sentence, stems);
+  return stems === false ? undefined : stems;
+}
+const conditionStems = new Map<string, ReadonlySet<string> | false>();
 
 /**
  * Whether the sentence says what the topic asked asks (TOPIC_SAYS) and holds a word of the question that is no word of

@@ -160,8 +160,22 @@ const FILLERS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = ((
  * punctuation turned into spaces, digits kept, "2via" split into "2 via". Returns single-spaced text.
  */
 export function fold(text: string): string {
-  return strip(text).toLowerCase();
+  // The card's sentences are folded again for every question weighed against them (the sentence ranking reads each
+  // one per message): short texts are kept folded, so many and no more, since citizens' messages pass through here too
+  // (a flood of long messages must not fill the memory).
+  const known = foldedTexts.get(text);
+  if (known !== undefined) return known;
+  const folded = strip(text).toLowerCase();
+  if (text.length > FOLDED_LONGEST) return folded;
+  if (foldedTexts.size >= FOLDED_KEPT) foldedTexts.clear();
+  foldedTexts.set(text, folded);
+  return folded;
 }
+
+/** Texts already folded (see `fold`): at most FOLDED_KEPT of them, none longer than FOLDED_LONGEST characters (~10 MB at most). */
+const foldedTexts = new Map<string, string>();
+const FOLDED_KEPT = 20_000;
+const FOLDED_LONGEST = 500;
 
 const IGNORED: ReadonlySet<string> = new Set([...STOPWORDS, ...PLACES]);
 
