@@ -452,6 +452,27 @@ const ASKS_PLACE = new RegExp(`\\b(${[
  * Said impersonally, "precisa ser" before a participle asks about the thing ("o registro precisa ser renovado?"), not the person.
  */
 const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b/;
+/** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
+const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
+/** A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"). */
+const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+/** The stems of the verbs a negation is put with ("não *tiver*", "não *há*", "não *for*"): no word of the case. */
+const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho tinha ter houver haver há for forem fosse ser estiver estou está estar puder pode posso conseguir consigo consegue fizer fazer faz quiser quer'));
+/**
+ * The words of a negated clause, by stem, without the verb it is put with; and, as written, a name the card writes in
+ * capitals ("UAI"), which the stems leave out as the interjection "uai".
+ */
+function negatedWords(clause: string, names: readonly string[]): string[] {
+  const words = clause.split(' ').filter((w) => w.length >= 2);
+  return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...words.filter((w) => names.includes(w))];
+}
+/** Whether the sentence puts in the negative a case the question puts in the negative (see SCORING, 'a negated case'). */
+function negatedHeld(x: Said, q: Asked): boolean {
+  const clause = NEGATED_CASE.exec(x.folded)?.[1];
+  if (clause === undefined || q.negated.length === 0) return false;
+  const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
+  return said.some((y) => q.negated.some((w) => w === y || same(w, y)));
+}
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
@@ -482,6 +503,8 @@ interface Asked {
   serviceNeeded: boolean;
   /** The stems of the service's title. */
   title: ReadonlySet<string>;
+  /** The words of a case the question puts in the negative ("não tiver *uai*"), as `negatedWords` reads them; none without one. */
+  negated: readonly string[];
   /** The sentences of who may ask (`requirementSentences`). */
   requirements: ReadonlySet<string>;
   /** The stems of the question's words of five letters or more ("negarem" → "neg"): a short stem of a long word is a word of the case, "for" is none. */
@@ -597,6 +620,10 @@ const SCORING: readonly Cue[] = [
   // One saying anyone may ("Qualquer pessoa…", "Não precisa ser…") answers it on its own.
   { name: 'who may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
   { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
+  // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
+  // cadastrado, …", "Quem não se matricula no prazo perde a vaga.") answers it before any other.
+  { name: 'a negated case', asks: (q) => q.negated.length > 0, says: negatedHeld, held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
 ];
@@ -676,6 +703,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
     title,
     requirements: requirementSentences(s),
+    negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)),
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
     topic,

@@ -29,3 +29,23 @@ describe('round 1740: whether the citizen, being who they are, may ask is answer
     expect(said(talkOn('certidao-jucemg', 'a certidao simplificada mostra os socios?'))).not.toMatch(/qualquer pessoa pode pedir/);
   });
 });
+
+describe('round 1741: a case put in the negative is answered by the card\'s sentence putting that case in the negative', () => {
+  it('"e se eu não tiver…?", "nunca/não tenho…" quote "Se não…", "Onde não há…", "Quem não…"', () => {
+    for (const [id, q, re] of [
+      ['cnh-transferencia-estado', 'na minha cidade nao tem uai, e agora?', /ciretran/],
+      ['baixa-veiculo', 'e se eu nao tiver mais o crv?', /boletim de ocorrencia de perda/],
+      ['certidao-debitos', 'e se a empresa nao tiver nenhum debito?', /emitida na hora/],
+      ['contracheque-servidor', 'nao tenho email cadastrado, como entro?', /recursos humanos/],
+      ['curso-tecnico', 'fui aprovado, e se eu nao aparecer pra matricula?', /perde a vaga/],
+    ] as const) {
+      expect(said(talkOn(id, q)), `${id}: ${q}`).toMatch(re);
+    }
+  });
+
+  it('the same case put in the affirmative still quotes the sentence that holds it', () => {
+    const d = talkOn('cnh-transferencia-estado', 'e se na minha cidade tiver uai?');
+    expect(said(d)).toMatch(/agende o atendimento na uai da sua cidade/);
+    expect(said(d)).not.toMatch(/ciretran/);
+  });
+});
