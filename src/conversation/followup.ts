@@ -23,8 +23,8 @@ export const official = (s: Service): { label: string; url: string } => ({ label
 const unknown = (what: string): string => `O catálogo não informa ${what}. Confira na página oficial do serviço ou ligue para o *LigMinas 155*.`;
 
 /** Every sentence of the service's own texts (description, who can ask, steps, time), once; read once per service. */
-const sentences = memo((s: Service): readonly string[] => {
-  const texts = [s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? ''];
+const sentences = memo((s: Service): readonly string[] => splitSentences([s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? '']));
+function splitSentences(texts: readonly string[]): string[] {
   const out = new Set<string>();
   for (const t of texts) {
     for (const sentence of t.split(/(?<=[.!?])\s+/)) {
@@ -33,7 +33,9 @@ const sentences = memo((s: Service): readonly string[] => {
     }
   }
   return [...out];
-});
+}
+/** The sentences of who may ask ("Qualquer pessoa pode pedir…", "Não precisa ser morador de Minas Gerais."), once per service. */
+const requirementSentences = memo((s: Service): ReadonlySet<string> => new Set(splitSentences(s.requesters.map((r) => r.requirements))));
 
 /**
  * "que certificado é esse?": the sentence of the service's own texts that names the thing the citizen points back at,
@@ -278,13 +280,15 @@ function same(x: string, y: string): boolean {
 // A verb and the noun made from it keep apart under the light stems ("traduzir", "tradução" → "traduz", "traduca";
 // "doar", "doação" → "doar", "doaca"): after the letters they share, the verb's ending and the noun's are one of these.
 const VERB_ENDS: ReadonlySet<string> = new Set(['', 'r', 'z', 'd', 'ev']);
-const NOUN_ENDS: ReadonlySet<string> = new Set(['ca', 'ica', 'sa', 'ament', 'iment']);
-/** Whether `verb` and `noun` are a verb and its noun: four letters shared (three with the infinitive's "r", "doar"). */
+// And the one who does it ("moro", "morador" → "mor", "morador"): an agent noun on a root of three letters.
+const NOUN_ENDS: ReadonlySet<string> = new Set(['ca', 'ica', 'sa', 'ament', 'iment', 'ador', 'edor', 'idor']);
+const AGENT_ENDS: ReadonlySet<string> = new Set(['ador', 'edor', 'idor']);
+/** Whether `verb` and `noun` are a verb and its noun: four letters shared (three with the infinitive's "r", "doar", or for the agent, "morador"). */
 function derived(verb: string, noun: string): boolean {
   let n = 0;
   while (n < verb.length && n < noun.length && verb[n] === noun[n]) n++;
   const v = verb.slice(n);
-  return VERB_ENDS.has(v) && NOUN_ENDS.has(noun.slice(n)) && n >= (v === 'r' ? 3 : 4);
+  return VERB_ENDS.has(v) && NOUN_ENDS.has(noun.slice(n)) && n >= (v === 'r' || AGENT_ENDS.has(noun.slice(n)) ? 3 : 4);
 }
 /**
  * One verb whose last consonant is spelt to keep its sound ("dirija" and "dirige", "fiquei" and "ficar", "pague" and
@@ -439,6 +443,36 @@ const ASKS_PLACE = new RegExp(`\\b(${[
   '(nao sei|nao souber|nao tem|nao tiver|nao tenho|sem|nao lembro|nao conheco) (o |a )?(endereco|nome da rua|numero|cep|rua)',
   'meio do mato|zona rural|na roca|estrada de terra|beira (do rio|da estrada)|lugar sem (endereco|nome)',
 ].join('|')})\\b`);
+/**
+ * Asked whether the citizen, being who they are, may ask: a condition of the person ("preciso ser sócio?", "precisa
+ * saber ler?", "tem que morar aqui?"), who may at all ("qualquer um pode?", "só quem é dono?"), "serve pra mim?", or the
+ * citizen telling what they are and asking whether they may ("moro em sp, posso reclamar?", "sou aposentado, consigo?").
+ * Said impersonally, "precisa ser" before a participle asks about the thing ("o registro precisa ser renovado?"), not the person.
+ */
+const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b/;
+/** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
+const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
+/** A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"). */
+const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+/** The stems of the verbs a negation is put with ("não *tiver*", "não *há*", "não *for*"): no word of the case. */
+const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho tinha ter houver haver há for forem fosse ser estiver estou está estar puder pode posso conseguir consigo consegue fizer fazer faz quiser quer'));
+/**
+ * The words of a negated clause, by stem, without the verb it is put with; and, as written, a name the card writes in
+ * capitals ("UAI"), which the stems leave out as the interjection "uai".
+ */
+function negatedWords(clause: string, names: readonly string[]): string[] {
+  const words = clause.split(' ').filter((w) => w.length >= 2);
+  return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...words.filter((w) => names.includes(w))];
+}
+/** Whether the sentence puts in the negative a case the question puts in the negative (see SCORING, 'a negated case'). */
+function negatedHeld(x: Said, q: Asked): boolean {
+  const clause = NEGATED_CASE.exec(x.folded)?.[1];
+  if (clause === undefined || q.negated.length === 0) return false;
+  const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
+  return said.some((y) => q.negated.some((w) => w === y || same(w, y)));
+}
+/** A sentence of who may ask saying there is no condition on the person. */
+const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
 const PLACE = /\b(pontos? de referencia|coordenadas|gps|localizacao)\b/;
 
@@ -467,6 +501,10 @@ interface Asked {
   serviceNeeded: boolean;
   /** The stems of the service's title. */
   title: ReadonlySet<string>;
+  /** The words of a case the question puts in the negative ("não tiver *uai*"), as `negatedWords` reads them; none without one. */
+  negated: readonly string[];
+  /** The sentences of who may ask (`requirementSentences`). */
+  requirements: ReadonlySet<string>;
   /** The stems of the question's words of five letters or more ("negarem" → "neg"): a short stem of a long word is a word of the case, "for" is none. */
   long: ReadonlySet<string>;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
@@ -574,6 +612,16 @@ const SCORING: readonly Cue[] = [
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
   { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a
+  // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
+  // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
+  // One saying anyone may ("Qualquer pessoa…", "Não precisa ser…") answers it on its own.
+  { name: 'who may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
+  { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
+  // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
+  // cadastrado, …", "Quem não se matricula no prazo perde a vaga.") answers it before any other.
+  { name: 'a negated case', asks: (q) => q.negated.length > 0, says: negatedHeld, held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
 ];
@@ -663,6 +711,8 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     // what the condition says ("negarem").
     condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
     title,
+    requirements: requirementSentences(s),
+    negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)),
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
     topic,
