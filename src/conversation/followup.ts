@@ -101,6 +101,25 @@ const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no mini
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
+/**
+ * Asking whether it happens without the citizen doing anything ("é automático?", "isso cai sozinho ou tenho q pedir?",
+ * "renova sozinha?", "vem por conta própria?", "sai sem eu pedir?"): whether it is automatic.
+ */
+const ASKS_BY_ITSELF = /\b(automatic\w*|automaticamente|(cai|cair|vem|vir|sai|sair|chega|acontece|renova|libera|aparece|entra|baixa|atualiza|vai|fica|some|faz|e feit[oa]|muda)( \w+)? sozinh[oa]s?|por conta propria|sem (eu |a gente |ninguem )?(pedir|solicitar|fazer nada|precisar pedir))\b/;
+/** A sentence saying whether it is automatic ("A restituição não é automática: é preciso…", "não precisam pedir"). */
+const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|precisam|precisar|e preciso) (pedir|solicitar|requerer))\b/;
+/**
+ * Asking when it takes effect ("quando o parcelamento passa a valer?", "a partir de quando começa a valer?", "já tá
+ * valendo?", "quando fica confirmado?"): when it counts as done.
+ */
+const ASKS_IN_EFFECT = /\b((passa|passam|comeca|comecam|vai|vao) a (valer|contar|funcionar)|entra em vigor|(ta|esta|fica|ficam|ja) (valendo|confirmad[oa]s?|efetivad[oa]s?|garantid[oa]s?)|(e|sera|fica) (confirmad|efetivad)\w*)\b/;
+/** A sentence saying when it counts as done ("o parcelamento é confirmado após o pagamento da primeira parcela"). */
+const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a valer|entra em vigor)\b/;
+/**
+ * Asking whether anything is left to do ("acabou ou tem mais coisa?", "é só isso?", "falta alguma coisa?", "qual o
+ * próximo passo?", "já terminou?"): not "tem mais coisa pra levar?", a thing to bring (the documents).
+ */
+const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 /**
@@ -270,6 +289,10 @@ const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
 // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
 function same(x: string, y: string): boolean {
+  // A word done again is the word ("plastificado" / "replastificados", "cadastrar" / "recadastrar"): the prefix "re" on a
+  // stem of five letters at least (not "curso" / "recurso", "servir" / "reservar", "tirar" / "retirar").
+  if (x.length >= 5 && y.length === x.length + 2 && y.startsWith('re') && y.endsWith(x)) return true;
+  if (y.length >= 5 && x.length === y.length + 2 && x.startsWith('re') && x.endsWith(y)) return true;
   // Every way below needs the first three letters shared: checked first, as this runs for every pair of words.
   if (x.length >= 3 && y.length >= 3 && (x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1) || x.charCodeAt(2) !== y.charCodeAt(2))) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -447,6 +470,8 @@ interface Asked {
   folded: string;
   /** The sentences the card tells after the event the question opens with ("Depois de emitido, …?"; see `afterEvent`). */
   after: ReadonlySet<string>;
+  /** Asked whether anything is left to do (ASKS_LEFT): the title of the card's last step (see lastStep). */
+  last: ReadonlySet<string>;
   /** Asked for a number ("quantos dias?"). */
   number: boolean;
   /** Whether a sentence gives a number in the unit asked ("quantas parcelas?" / "3 a 5 parcelas"). */
@@ -572,6 +597,14 @@ const SCORING: readonly Cue[] = [
   // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
   // sentence saying what comes of not doing it in time answers on its own.
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Asked whether it happens by itself ("isso cai sozinho?"), or when it takes effect ("quando passa a valer?"), a
+  // sentence saying so in the card's words ("não é automática", "é confirmado após o pagamento") answers on its own.
+  { name: 'by itself', asks: asking(ASKS_BY_ITSELF), says: saying(BY_ITSELF), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'in effect', asks: asking(ASKS_IN_EFFECT), says: saying(IN_EFFECT), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether anything is left ("acabou ou tem mais coisa?", "falta alguma coisa?"), what the card tells last (its
+  // last step: "Com o parecer de deferimento, procure a unidade…", "cumpra as condicionantes") counts as two more words;
+  // not before every other sentence: one holding the question's own words may still say it better.
+  { name: 'what is left', asks: (q) => q.last.size > 0, says: (x, q) => q.last.has(x.sentence), held: 2, score: 2 },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
   { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
@@ -633,6 +666,17 @@ function afterEvent(s: Service, folded: string, near: NearStems): ReadonlySet<st
   return out;
 }
 
+/**
+ * A step for a case only, not one every citizen takes ("Recorrer, se necessário", "Perdeu o prazo? Inscreva-se…",
+ * "Se o veículo for recuperado", "Autorizar uma entidade… (opcional)", "Reclamar, se houver problema"), on its title.
+ */
+const CONTINGENT = /^(se|caso|ou)\b|, se\b|\?|\bopcional\b|\boutras op|\bproblemas?\b|\bse necess/i;
+/**
+ * The title of the card's last step every citizen takes: what the card tells is done last. Quoted, a step's title
+ * comes with its whole text ("*Etapa 4, Atualizar o documento do veículo:* Com o parecer de deferimento, procure…").
+ */
+const lastStep = memo((s: Service): ReadonlySet<string> => new Set([...s.steps].reverse().filter((x) => !CONTINGENT.test(x.title.trim())).slice(0, 1).map((x) => x.title.trim())));
+
 /** The question read once for the scoring table. */
 function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
@@ -640,6 +684,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   return {
     folded,
     after: afterEvent(s, folded, near),
+    last: ASKS_LEFT.test(folded) ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
     ofTime: unitWord(question) === 'tempo',
