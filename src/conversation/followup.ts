@@ -183,7 +183,7 @@ const TRACK = /\b(acompanhe|acompanhamento|andamento|publicad[oa] n[oa] diario o
  * Asking why it matters or what it is for ("e pq isso é importante?", "por que tenho que fazer isso?", "pra que serve?"):
  * opening with "por que", or asking its importance or use in so many words.
  */
-const ASKS_WHY = /^(e |mas |ta |ok )?(pq|por que|porque|por qual motivo|pra que|para que)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) que (serve|isso)|serve (pra|para) que|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
+const ASKS_WHY = /^(e |mas |ta |ok |entao |ah )?(pq|por que|porque|por qual motivo|pra que|para que|pra q|para q)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) (que|q) (serve|isso)|serve (pra|para) (que|q)|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
 /** A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização encontre o problema"). */
 const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso)\b/;
 /** Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. */
@@ -326,6 +326,8 @@ function holdsWord(a: { stems: ReadonlySet<string> }, x: string): boolean {
   for (const y of a.stems) if (same(x, y)) return true;
   return false;
 }
+/** Whether a word of the text is a word of the service's title in any of its forms ("transferir" / "Transferência de CNH…"). */
+export const namesTitleOf = (s: Service, text: string): boolean => analyze(text).some((x) => holdsWord({ stems: titleStems(s) }, x));
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
 const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): boolean => holdsWord(a, x) || (near.get(x) ?? []).some((y) => holdsWord(a, y));
 
@@ -449,6 +451,10 @@ const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*
 const ASKS_PROXY = new RegExp(`\\b(${[
   'por mim|no meu lugar|em meu nome|por outra pessoa|outra pessoa (pode|podem|consegue)|alguem (pode|consegue) (ir|fazer|pegar|buscar|retirar)',
   '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta) (pode|podem|consegue|poderia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar|pagar|agendar|renovar|solicitar|registrar|cadastrar) (\\w+ )*(pra mim|para mim|por mim|d[oa] meu|d[oa] minha)',
+  // Fetching is an errand for someone else ("meu irmão pode ir buscar?", "minha mãe consegue retirar?", "posso mandar meu
+  // filho ir pegar?"); "minha filha pode pegar a carteirinha?" may ask whether she is entitled, so "pegar" needs "ir".
+  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (ir (pegar|buscar|retirar|receber)|buscar|retirar)',
+  '(posso|poderia|da pra|pode) mandar (o |a |meu |minha |o meu |a minha |um |uma |outra |outro )?\\w+ (ir )?(pegar|buscar|retirar|no meu lugar)',
 ].join('|')})\\b`);
 /** Whether a question asks if someone else may act for the citizen (see ASKS_PROXY); `text` is folded or folds here. */
 export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));

@@ -2,6 +2,7 @@
 // in other words. One `describe` per round; each test was checked to fail on the code before its round. Written from
 // the citizen's side, in the informal way people type (or dictate) on a phone, on services no dialogue looked at too.
 import { describe, expect, it } from 'vitest';
+import { isQuestion } from '../../src/conversation/views.ts';
 import { kinds, said, talk, talkOn } from './real.ts';
 
 /** Each case: the card in view, the question, what the reply must say. */
@@ -89,5 +90,44 @@ describe('round 1702: "acabou ou tem mais coisa?": what the card tells is done l
   it('"tem mais coisa pra levar?" asks for a thing to bring, not what is left', () => {
     const d = talkOn('visita-presidio', 'tem mais coisa pra levar?');
     expect(kinds(d)).not.toContain('passage');
+  });
+});
+
+describe('round 1703: someone else going to fetch it ("meu irmão pode ir buscar?")', () => {
+  // Each got "Não tenho essa informação" or another sentence, while the card says "(ou representante com procuração)"
+  // or "Procuração, se o pedido for feito por outra pessoa".
+  quotes([
+    ['veiculo-removido', 'meu irmao pode ir buscar?', /procuracao/],
+    ['veiculo-removido', 'posso mandar meu sobrinho buscar o carro?', /procuracao/],
+    ['historico-escolar', 'minha mae pode ir buscar o historico?', /procuracao/],
+    ['historico-escolar', 'minha tia consegue retirar?', /procuracao/],
+    ['baixa-veiculo', 'minha esposa pode ir buscar a certidao?', /procuracao/],
+    ['gta', 'meu vizinho pode ir buscar a guia?', /procuracao/],
+  ]);
+
+  it('"minha filha pode pegar a carteirinha?" may ask whether she is entitled: not read as an errand', () => {
+    const d = talkOn('ciptea', 'minha filha pode pegar a carteirinha?');
+    expect(said(d)).not.toMatch(/procuracao/);
+  });
+});
+
+describe('round 1704: "pra q" asks what it is for, and the card\'s own title in another form keeps the question on it', () => {
+  it('"pra q serve isso exatamente", without a mark, is a question', () => {
+    expect(isQuestion('pra q serve isso exatamente')).toBe(true);
+    expect(isQuestion('para que serve')).toBe(true);
+    expect(isQuestion('pra escola da minha filha')).toBe(false);
+  });
+
+  quotes([
+    ['comunicacao-venda', 'pra q serve isso exatamente', /multas e debitos/],
+    ['cin-1a-via', 'pra q serve o cpf nela', /cpf/],
+    ['cnh-endereco', 'pra q serve mudar o endereço?', /notificacoes de multa/],
+  ]);
+
+  it('"entao pra q transferir?" on the transfer of a CNH does not open the address change', () => {
+    // The address change, a related card, says "é por ele que …": its purpose; but the question names the card in view
+    // ("transferir" / "Transferência de CNH…").
+    const d = talk('minha cnh é da bahia, quero transferir pra minas', 'entao pra q transferir?');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
   });
 });
