@@ -103,6 +103,25 @@ const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no mini
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
+/**
+ * Asking whether it happens without the citizen doing anything ("é automático?", "isso cai sozinho ou tenho q pedir?",
+ * "renova sozinha?", "vem por conta própria?", "sai sem eu pedir?"): whether it is automatic.
+ */
+const ASKS_BY_ITSELF = /\b(automatic\w*|automaticamente|(cai|cair|vem|vir|sai|sair|chega|acontece|renova|libera|aparece|entra|baixa|atualiza|vai|fica|some|faz|e feit[oa]|muda)( \w+)? sozinh[oa]s?|por conta propria|sem (eu |a gente |ninguem )?(pedir|solicitar|fazer nada|precisar pedir))\b/;
+/** A sentence saying whether it is automatic ("A restituição não é automática: é preciso…", "não precisam pedir"). */
+const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|precisam|precisar|e preciso) (pedir|solicitar|requerer))\b/;
+/**
+ * Asking when it takes effect ("quando o parcelamento passa a valer?", "a partir de quando começa a valer?", "já tá
+ * valendo?", "quando fica confirmado?"): when it counts as done.
+ */
+const ASKS_IN_EFFECT = /\b((passa|passam|comeca|comecam|vai|vao) a (valer|contar|funcionar)|entra em vigor|(ta|esta|fica|ficam|ja) (valendo|confirmad[oa]s?|efetivad[oa]s?|garantid[oa]s?)|(e|sera|fica) (confirmad|efetivad)\w*)\b/;
+/** A sentence saying when it counts as done ("o parcelamento é confirmado após o pagamento da primeira parcela"). */
+const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a valer|entra em vigor)\b/;
+/**
+ * Asking whether anything is left to do ("acabou ou tem mais coisa?", "é só isso?", "falta alguma coisa?", "qual o
+ * próximo passo?", "já terminou?"): not "tem mais coisa pra levar?", a thing to bring (the documents).
+ */
+const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 /**
@@ -166,7 +185,7 @@ const TRACK = /\b(acompanhe|acompanhamento|andamento|publicad[oa] n[oa] diario o
  * Asking why it matters or what it is for ("e pq isso é importante?", "por que tenho que fazer isso?", "pra que serve?"):
  * opening with "por que", or asking its importance or use in so many words.
  */
-const ASKS_WHY = /^(e |mas |ta |ok )?(pq|por que|porque|por qual motivo|pra que|para que)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) que (serve|isso)|serve (pra|para) que|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
+const ASKS_WHY = /^(e |mas |ta |ok |entao |ah )?(pq|por que|porque|por qual motivo|pra que|para que|pra q|para q)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) (que|q) (serve|isso)|serve (pra|para) (que|q)|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
 /** A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização encontre o problema"). */
 const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso)\b/;
 /** Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. */
@@ -272,6 +291,10 @@ const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
 // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
 function same(x: string, y: string): boolean {
+  // A word done again is the word ("plastificado" / "replastificados", "cadastrar" / "recadastrar"): the prefix "re" on a
+  // stem of five letters at least (not "curso" / "recurso", "servir" / "reservar", "tirar" / "retirar").
+  if (x.length >= 5 && y.length === x.length + 2 && y.startsWith('re') && y.endsWith(x)) return true;
+  if (y.length >= 5 && x.length === y.length + 2 && x.startsWith('re') && x.endsWith(y)) return true;
   // Every way below needs the first three letters shared: checked first, as this runs for every pair of words.
   if (x.length >= 3 && y.length >= 3 && (x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1) || x.charCodeAt(2) !== y.charCodeAt(2))) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -307,6 +330,8 @@ function holdsWord(a: { stems: ReadonlySet<string> }, x: string): boolean {
   for (const y of a.stems) if (same(x, y)) return true;
   return false;
 }
+/** Whether a word of the text is a word of the service's title in any of its forms ("transferir" / "Transferência de CNH…"). */
+export const namesTitleOf = (s: Service, text: string): boolean => analyze(text).some((x) => holdsWord({ stems: titleStems(s) }, x));
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
 const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): boolean => holdsWord(a, x) || (near.get(x) ?? []).some((y) => holdsWord(a, y));
 
@@ -430,6 +455,10 @@ const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*
 const ASKS_PROXY = new RegExp(`\\b(${[
   'por mim|no meu lugar|em meu nome|por outra pessoa|outra pessoa (pode|podem|consegue)|alguem (pode|consegue) (ir|fazer|pegar|buscar|retirar)',
   '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta) (pode|podem|consegue|poderia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar|pagar|agendar|renovar|solicitar|registrar|cadastrar) (\\w+ )*(pra mim|para mim|por mim|d[oa] meu|d[oa] minha)',
+  // Fetching is an errand for someone else ("meu irmão pode ir buscar?", "minha mãe consegue retirar?", "posso mandar meu
+  // filho ir pegar?"); "minha filha pode pegar a carteirinha?" may ask whether she is entitled, so "pegar" needs "ir".
+  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (ir (pegar|buscar|retirar|receber)|buscar|retirar)',
+  '(posso|poderia|da pra|pode) mandar (o |a |meu |minha |o meu |a minha |um |uma |outra |outro )?\\w+ (ir )?(pegar|buscar|retirar|no meu lugar)',
 ].join('|')})\\b`);
 /** Whether a question asks if someone else may act for the citizen (see ASKS_PROXY); `text` is folded or folds here. */
 export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));
@@ -481,6 +510,8 @@ interface Asked {
   folded: string;
   /** The sentences the card tells after the event the question opens with ("Depois de emitido, …?"; see `afterEvent`). */
   after: ReadonlySet<string>;
+  /** Asked whether anything is left to do (ASKS_LEFT): the title of the card's last step (see lastStep). */
+  last: ReadonlySet<string>;
   /** Asked for a number ("quantos dias?"). */
   number: boolean;
   /** Whether a sentence gives a number in the unit asked ("quantas parcelas?" / "3 a 5 parcelas"). */
@@ -610,6 +641,14 @@ const SCORING: readonly Cue[] = [
   // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
   // sentence saying what comes of not doing it in time answers on its own.
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Asked whether it happens by itself ("isso cai sozinho?"), or when it takes effect ("quando passa a valer?"), a
+  // sentence saying so in the card's words ("não é automática", "é confirmado após o pagamento") answers on its own.
+  { name: 'by itself', asks: asking(ASKS_BY_ITSELF), says: saying(BY_ITSELF), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'in effect', asks: asking(ASKS_IN_EFFECT), says: saying(IN_EFFECT), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether anything is left ("acabou ou tem mais coisa?", "falta alguma coisa?"), what the card tells last (its
+  // last step: "Com o parecer de deferimento, procure a unidade…", "cumpra as condicionantes") counts as two more words;
+  // not before every other sentence: one holding the question's own words may still say it better.
+  { name: 'what is left', asks: (q) => q.last.size > 0, says: (x, q) => q.last.has(x.sentence), held: 2, score: 2 },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
   { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a
@@ -692,6 +731,17 @@ function afterEvent(s: Service, folded: string, near: NearStems): ReadonlySet<st
   return out;
 }
 
+/**
+ * A step for a case only, not one every citizen takes ("Recorrer, se necessário", "Perdeu o prazo? Inscreva-se…",
+ * "Se o veículo for recuperado", "Autorizar uma entidade… (opcional)", "Reclamar, se houver problema"), on its title.
+ */
+const CONTINGENT = /^(se|caso|ou)\b|, se\b|\?|\bopcional\b|\boutras op|\bproblemas?\b|\bse necess/i;
+/**
+ * The title of the card's last step every citizen takes: what the card tells is done last. Quoted, a step's title
+ * comes with its whole text ("*Etapa 4, Atualizar o documento do veículo:* Com o parecer de deferimento, procure…").
+ */
+const lastStep = memo((s: Service): ReadonlySet<string> => new Set([...s.steps].reverse().filter((x) => !CONTINGENT.test(x.title.trim())).slice(0, 1).map((x) => x.title.trim())));
+
 /** The question read once for the scoring table. */
 function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
@@ -699,6 +749,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   return {
     folded,
     after: afterEvent(s, folded, near),
+    last: ASKS_LEFT.test(folded) ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
     ofTime: unitWord(question) === 'tempo',

@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
@@ -439,7 +439,7 @@ const MAY_I = /\b(posso|podemos|consigo|conseguimos)\b/;
  * How a question dictated without its mark opens besides ASKS ("oq tem q instalar…", "e se eu atrasar o pagamento",
  * "será que aceita…", "pq demora tanto") or closes ("perdi a nota da oficina, e agora").
  */
-const ASKS_ALSO = /^(o que|oq|o q|e se|caso|sera que|por que|pq|porque)\b|(^|\s)(e agora|e ai|ne)$/;
+const ASKS_ALSO = /^(o que|oq|o q|e se|caso|sera que|por que|pq|porque|pra que|pra q|para que|para q)\b|(^|\s)(e agora|e ai|ne)$/;
 /**
  * A word of asking inside the clause, after what it is about ("e esse processo vai em *qual* sistema", "e a empresa
  * *como sabe* q não é falso"): "qual/quais/quantos" are never anything else; "como" only before a verb of knowing or
@@ -542,8 +542,8 @@ function relatedAnswering(t: TurnBuilder, focus: Service): { s: Service; lines: 
   if (said === undefined) return undefined;
   // "a renovação é automatica?" on the school re-enrolment names the card in view by a word of its title: asked of it,
   // not of a related service whose texts brush the question (the registration's "matrícula … todo ano").
-  const title = titleStems(focus);
-  if (analyze(said).some((x) => title.has(x))) return undefined;
+  // In any form of its words ("pra q transferir?" on the CNH's transfer from another state).
+  if (namesTitleOf(focus, said)) return undefined;
   const found = focus.related.flatMap((id) => {
     const s = serviceOf(t.ctx, id);
     const lines = s === undefined ? [] : passages(s, t.ctx.catalogue, said);
