@@ -107,6 +107,16 @@ export const GETS_PAPER = /\b(que|q|qual|quais|algum|alguma|o que|oq)\b( \w+){0,
  * recebe um número de protocolo…", "Receba a carteira pelos Correios"; not "quem recebe a doação"): the answer to what the citizen gets at the end (GETS_PAPER).
  */
 const ISSUED = /\b(e emitid[oa]|sao emitid[oa]s|e expedid[oa]|emite (o|a|os|as)|fica disponivel|ficam disponiveis|voce recebe|(?<!quem )recebe (o|a|os|as|um|uma)|receba (o|a|os|as|um|uma))\b/;
+/**
+ * Where a thing is found ("onde acho o renavam?", "renavam fica onde?", "onde vejo o número do reds?"): the card's
+ * sentence or document telling where it is ("Renavam (está no documento do veículo, o CRLV)", "Número do Renavam (no
+ * CRLV)", "O número do REDS vem no e-mail…"). Not where the service is done: that sentence holds the thing named.
+ */
+const ASKS_WHERE_THING = /\b(onde|aonde) (que |q )?(eu )?(acho|encontro|vejo|consigo ver|consigo achar|pego|fica|ficam|esta|ta|aparece|vem)\b|\b(fica|ficam|esta|ta|acho|encontro|vejo|aparece|vem) onde\b/;
+/** A sentence telling where something is ("está no documento do veículo", "fica na caixa", "aparece em qualquer conta", "(no CRLV)"). */
+const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam) (no|na|nos|nas|em)\b/;
+/** The same, in a parenthesis of a document as written ("Número do Renavam (no CRLV)"): read before folding drops the mark. */
+const WHERE_NOTED = /\((no|na|nos|nas) /i;
 /** A sentence telling a limit ("limite de captura de 10 kg", "com até 5 veículos", "renda inferior a dois salários"). */
 const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no minimo|teto|ate ${NUMBER_WORD}|pelo menos|inferior(es)? a|superior(es)? a|acima de|abaixo de|maior(es)? de \\d+|menor(es)? de \\d+|a partir d[eoa]s? \\d+|ter \\d+ anos)\\b`);
 /**
@@ -561,6 +571,8 @@ const SCORING: readonly Cue[] = [
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
   { name: 'what one gets', asks: asking(GETS_PAPER), says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
+  { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x) => x.words.length > 0 && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A year told with whether it goes ("meu carro é 2004, paga?"): an age, answered by a limit told in years.
   { name: 'an age from a year', asks: asking(ASKS_BY_YEAR), says: saying(LIMIT_IN_YEARS), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.

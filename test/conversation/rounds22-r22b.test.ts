@@ -125,3 +125,25 @@ describe('round 1724: paying something late, with what is paid between the verb 
     }
   });
 });
+
+describe('round 1725: where a thing is found is told by the sentence or document holding it and a place', () => {
+  it('"onde acho o renavam?" quotes where the card says it is, on several cards and in several wordings', () => {
+    for (const [id, q, told] of [
+      ['ipva', 'onde acho o renavam?', /renavam \(esta no documento do veiculo, o crlv\)/],
+      ['ipva', 'renavam fica onde q eu nao sei', /renavam \(esta no documento do veiculo, o crlv\)/],
+      ['ipva-parcelamento', 'onde eu vejo o renavam?', /numero do renavam \(no crlv\)/],
+      ['consulta-reds', 'onde acho o numero do reds?', /numero do reds vem no e-mail/],
+      ['cin-2a-via', 'onde vejo o prazo?', /o prazo aparece no protocolo/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+      expect(said(d), `${id}: ${q}`).toMatch(told);
+    }
+  });
+
+  it('where the service is done is still the where topic alone ("onde faço?")', () => {
+    const d = talkOn('ipva', 'onde faço?');
+    expect(said(d)).toMatch(/\*onde fazer —/);
+    expect(said(d)).not.toMatch(/sobre a sua pergunta/);
+  });
+});
