@@ -126,7 +126,9 @@ const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no mini
  */
 const YEAR = '(?<![/\\d.])(?:19\\d\\d|20\\d\\d)(?![/\\d])';
 const GOES = '(?:paga|pago|pagam|pagar|pagaria|da|dah|da pra|pode|posso|consigo|aceita|serve|vale|tem direito|tenho direito|isent[oa]|precisa|preciso|entra|conta)';
-const ASKS_BY_YEAR = new RegExp(`\\b${YEAR}\\b.*\\b${GOES}\\b|\\b${GOES}\\b.*\\b${YEAR}\\b`);
+/** An age told ("e a da minha mãe q tem 72", "meu pai com 70 anos"; not "tem 20 pontos", "de 30 dias"): a limit in years answers it as a year does. */
+const AGE_TOLD = '(?:(?:tem|tenho|temos|com) [1-9]\\d(?! (?:dias?|mes|meses|semanas?|horas?|minutos?|pontos?|reais|kg|quilos?|parcelas?|vezes|%))(?: anos?)?|de [1-9]\\d anos)';
+const ASKS_BY_YEAR = new RegExp(`\\b${YEAR}\\b.*\\b${GOES}\\b|\\b${GOES}\\b.*\\b${YEAR}\\b|\\b${AGE_TOLD}\\b`);
 /** A limit told in years ("Veículos com 20 anos ou mais de fabricação…", "acima de 65 anos", "a partir dos 70", "de 16 a 69 anos"). */
 const LIMIT_IN_YEARS = new RegExp(`\\b(${NUMBER_WORD} anos ou mais|(acima|abaixo|a partir|mais|maior(es)?|menor(es)?) d[eoa]s? ${NUMBER_WORD}( anos)?|ter ${NUMBER_WORD} anos|ate ${NUMBER_WORD} anos|${NUMBER_WORD} a ${NUMBER_WORD} anos)\\b`);
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */

@@ -41,6 +41,22 @@ describe('round 1721: a year told with whether it goes is an age, answered by a 
     }
   });
 
+  it('an age told, without a year, finds the limit in years too ("e a da minha mae q tem 72")', () => {
+    for (const [id, q, told] of [
+      ['cnh-renovacao', 'quero renovar a minha cnh', /3 anos a partir dos 70/],
+      ['doacao-sangue', 'tenho 17, posso doar?', /16 a 69 anos/],
+      ['licenca-pesca', 'meu avo tem 70 anos, paga?', /acima de 65 anos/],
+    ] as const) {
+      const d = id === 'cnh-renovacao' ? talkOn(id, q, 'e a da minha mae q tem 72') : talkOn(id, q);
+      expect(said(d), `${id}: ${q}`).toMatch(/sobre a sua pergunta, o servico informa/);
+      expect(said(d), `${id}: ${q}`).toMatch(told);
+    }
+  });
+
+  it('a count of points or days is no age ("com 20 pontos perde a carteira?")', () => {
+    expect(said(talkOn('multas-pontuacao', 'com 20 pontos perde a carteira?'))).toMatch(/20 pontos em 12 meses/);
+  });
+
   it('a price limit asked is still the price limit, not the age ("vale pra carro de qualquer preço?")', () => {
     const d = talkOn('ipva-isencao', 'vale pra carro de qualquer preço?');
     expect(said(d)).toMatch(/limite de valor/);
