@@ -671,4 +671,4 @@ export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mu
  * verb ("precisa reservar antes?" asks to book); nor "… pra tirar a cnh" (the need of another service). Its callers
  * want a "?": "preciso de curso técnico" said plainly is the citizen's own need, a request.
  */
-export const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* (?!\w+(ar|er|ir)\b)\w+( \w+)?$/;
+export const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* (?!\w+(ar|er|ir)\b)\w+( \w+)?( (de novo|denovo|outra vez|tambem|tb|tbm))?$/;

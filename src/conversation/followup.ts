@@ -97,8 +97,42 @@ const NUMBER_WORD = '(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|n
  * ainda dá pra?", "tenho 20 anos, dá?"); not a deadline ("prazo máximo", "data limite": the deadline's rows answer it).
  */
 const ASKS_LIMIT = new RegExp(`\\b((?<!(prazo|data|tempo|dia) )(no maximo|no minimo|maximo|minimo|limite)|teto|(quant[oa]s?|qn?t[oa]?s|qn?t[oa]) (de \\w+ )?(\\w+ ){0,2}(posso|pode|podemos|consigo|da pra|da para|e permitido)|qualquer (preco|valor|idade|tamanho|quantidade|peso|renda|numero|distancia))\\b|\\b(tenho|tem|temos|foram|sao|eram|com) ${NUMBER_WORD} [a-z]+\\b.*\\b(da|dah|da pra|pode|posso|consigo|aceita|serve|vale)\\b`);
+/**
+ * What the citizen gets at the end, asked with a word of the documents ("que documento recebo no final?", "no final
+ * recebo algum papel?", "qual comprovante sai?"): what the service issues, not the papers to bring (round 1721).
+ * A verb of receiving in the first person or "sai"; not "para receber" (what is needed to receive something).
+ */
+export const GETS_PAPER = /\b(que|q|qual|quais|algum|alguma|o que|oq)\b( \w+){0,3} (documento|documentos|papel|papeis|comprovante|certificado|certidao)\b.*\b(?<!(pra|para|p) )(recebo|recebe|vou receber|eu recebo|ganho|me dao|me da|me entregam|entregam|sai|saem|fico com)\b|\b(?<!(pra|para|p) )(recebo|vou receber|ganho|me dao|me da|me entregam|sai|saem|fico com) (algum|alguma|um|uma|qual|que|q) (documento|papel|comprovante|certificado|certidao)\b/;
+
+/**
+ * What the service issues ("…é emitida a Certidão de Baixa Definitiva.", "…o CRLV-e fica disponível no site…", "Você
+ * recebe um número de protocolo…", "Receba a carteira pelos Correios"; not "quem recebe a doação"): the answer to what the citizen gets at the end (GETS_PAPER).
+ */
+const ISSUED = /\b(e emitid[oa]|sao emitid[oa]s|e expedid[oa]|emite (o|a|os|as)|fica disponivel|ficam disponiveis|voce recebe|(?<!quem )recebe (o|a|os|as|um|uma)|receba (o|a|os|as|um|uma))\b/;
+/**
+ * Where a thing is found ("onde acho o renavam?", "renavam fica onde?", "onde vejo o número do reds?"): the card's
+ * sentence or document telling where it is ("Renavam (está no documento do veículo, o CRLV)", "Número do Renavam (no
+ * CRLV)", "O número do REDS vem no e-mail…"). Not where the service is done: that sentence holds the thing named.
+ */
+const ASKS_WHERE_THING = /\b(onde|aonde) (que |q )?(eu )?(acho|encontro|vejo|consigo ver|consigo achar|pego|fica|ficam|esta|ta|aparece|vem)\b|\b(fica|ficam|esta|ta|acho|encontro|vejo|aparece|vem) onde\b/;
+/** A sentence telling where something is ("está no documento do veículo", "fica na caixa", "aparece em qualquer conta", "(no CRLV)"). */
+const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam) (no|na|nos|nas|em)\b/;
+/** The same, in a parenthesis of a document as written ("Número do Renavam (no CRLV)"): read before folding drops the mark. */
+const WHERE_NOTED = /\((no|na|nos|nas) /i;
 /** A sentence telling a limit ("limite de captura de 10 kg", "com até 5 veículos", "renda inferior a dois salários"). */
 const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no minimo|teto|ate ${NUMBER_WORD}|pelo menos|inferior(es)? a|superior(es)? a|acima de|abaixo de|maior(es)? de \\d+|menor(es)? de \\d+|a partir d[eoa]s? \\d+|ter \\d+ anos)\\b`);
+/**
+ * A year told with whether it goes ("meu carro é 2004, paga?", "nasci em 1958, tenho direito?", "um fusca 1978, paga
+ * ipva?"): the year is an age (of a vehicle, of a person), and the card tells its limit in years ("20 anos ou mais",
+ * "a partir dos 65 anos"). Not a year inside a date ("10/02/2025").
+ */
+const YEAR = '(?<![/\\d.])(?:19\\d\\d|20\\d\\d)(?![/\\d])';
+const GOES = '(?:paga|pago|pagam|pagar|pagaria|da|dah|da pra|pode|posso|consigo|aceita|serve|vale|tem direito|tenho direito|isent[oa]|precisa|preciso|entra|conta)';
+/** An age told ("e a da minha mãe q tem 72", "meu pai com 70 anos"; not "tem 20 pontos", "de 30 dias"): a limit in years answers it as a year does. */
+const AGE_TOLD = '(?:(?:tem|tenho|temos|com) [1-9]\\d(?! (?:dias?|mes|meses|semanas?|horas?|minutos?|pontos?|reais|kg|quilos?|parcelas?|vezes|%))(?: anos?)?|de [1-9]\\d anos)';
+const ASKS_BY_YEAR = new RegExp(`\\b${YEAR}\\b.*\\b${GOES}\\b|\\b${GOES}\\b.*\\b${YEAR}\\b|\\b${AGE_TOLD}\\b`);
+/** A limit told in years ("Veículos com 20 anos ou mais de fabricação…", "acima de 65 anos", "a partir dos 70", "de 16 a 69 anos"). */
+const LIMIT_IN_YEARS = new RegExp(`\\b(${NUMBER_WORD} anos ou mais|(acima|abaixo|a partir|mais|maior(es)?|menor(es)?) d[eoa]s? ${NUMBER_WORD}( anos)?|ter ${NUMBER_WORD} anos|ate ${NUMBER_WORD} anos|${NUMBER_WORD} a ${NUMBER_WORD} anos)\\b`);
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
@@ -155,7 +189,7 @@ const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreen
  * "o que acontece se eu perder a data?"): a case put as a condition whose verb is the lateness itself. Not "e se
  * cortarem a luz por atraso?", which puts its own consequence and asks about that.
  */
-const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar) (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
 /**
  * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
  * não pague dentro do prazo"): what happens when it is late, too.
@@ -196,12 +230,22 @@ const MORE = /\b(tambem (exige|exigem|e exigid[oa]|precisa|precisam|e precis[oa]
  * Asked whether one must do something ("tenho que explicar por que quero?", "preciso agendar?"): the verb. A sentence
  * saying it is done without it ("…pode pedir, sem explicar o motivo") answers the question.
  */
-const ASKS_MUST = /\b(?:tenho|tem|temos|preciso|precisa|precisamos|devo|deve) (?:que |q |de )?([a-z]{4,})\b/;
+const ASKS_MUST = /\b(?:tenho|tem|temos|preciso|precisa|precisar|precisamos|devo|deve|ter(?= (?:que|q) )) (?:que |q |de )?([a-z]{4,})\b/;
 /** The thing a light verb asks about ("tenho q *fazer* exame?", "preciso *ter* vistoria?"): the word after it, by stem. */
-const MUST_THING = /\b(?:tenho|tem|temos|preciso|precisa|precisamos|devo|deve) (?:que |q |de )?(?:fazer|ter|tirar|passar por|apresentar) (?:(?:o|a|os|as|um|uma|outro|outra|novo|nova|de novo) )?([a-z]{4,})\b/;
+const MUST_THING = /\b(?:tenho|tem|temos|preciso|precisa|precisar|precisamos|devo|deve|ter(?= (?:que|q) )) (?:que |q |de )?(?:fazer|ter|tirar|passar por|apresentar) (?:(?:o|a|os|as|um|uma|outro|outra|novo|nova|de novo) )?([a-z]{4,})\b/;
 /** The verbs a sentence says it is done without ("sem explicar", "sem agendar"), by stem. */
 function doneWithout(sentence: string): string[] {
   return [...fold(sentence).matchAll(/\bsem ([a-z]{4,})\b/g)].map((x) => stem(x[1] ?? ''));
+}
+/**
+ * What a sentence says is not needed, by stem ("A *vistoria* é dispensada quando…", "dispensa a *vistoria*", "o
+ * *agendamento* é opcional"); not "não precisam pedir", said of one case ("Veículos com 20 anos … não precisam pedir").
+ */
+function dispensed(sentence: string): string[] {
+  const f = fold(sentence);
+  const thing = [...f.matchAll(/\b([a-z]{4,}) (?:e|sao|fica|ficam) (?:dispensad[oa]s?|opcional|opcionais|facultativ[oa]s?)\b/g)].map((x) => x[1]);
+  const after = [...f.matchAll(/\bdispensa (?:(?:de|o|a|os|as) )?([a-z]{4,})\b/g)].map((x) => x[1]);
+  return [...thing, ...after].flatMap((w) => (w === undefined ? [] : [stem(w)]));
 }
 
 /**
@@ -596,6 +640,12 @@ const SCORING: readonly Cue[] = [
   { name: 'a period told', asks: asking(ASKS_LASTS), says: saying(PERIOD_TOLD), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
+  { name: 'what one gets', asks: asking(GETS_PAPER), says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
+  { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x) => x.words.length > 0 && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A year told with whether it goes ("meu carro é 2004, paga?"): an age, answered by a limit told in years.
+  { name: 'an age from a year', asks: asking(ASKS_BY_YEAR), says: saying(LIMIT_IN_YEARS), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.
   { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
@@ -617,7 +667,10 @@ const SCORING: readonly Cue[] = [
   { name: 'purpose', asks: asking(ASKS_WHY), says: saying(PURPOSE), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one must do something, a sentence saying it is done without it ("sem explicar o motivo").
   // It says so in so many words, so it answers before any other ("nunca tomei multa, tenho q fazer exame?" / "sem exame").
-  { name: 'done without', asks: (q) => q.must.length > 0, says: (x, q) => doneWithout(x.sentence).some((w) => q.must.includes(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'done without', asks: (q) => q.must.length > 0, says: (x, q) => [...doneWithout(x.sentence), ...dispensed(x.sentence)].some((w) => q.must.includes(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether one must do something ("vou ter q fazer prova de novo?"), a sentence opening with the case in which
+  // it is done ("Se o país não tiver acordo com o Brasil, faça também a prova…") answers when: one more word held.
+  { name: 'needed when', asks: (q) => q.must.length > 0, says: (x, q) => CONDITION.test(x.sentence) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
@@ -1294,10 +1347,15 @@ export function stepAbout(s: Service, question: string): string | undefined {
 }
 
 /** The index of the one step whose title holds most of the question's words (see stepAbout), if one does. */
-export function stepAboutAt(s: Service, question: string): number | undefined {
+export function stepAboutAt(s: Service, question: string, need = false): number | undefined {
   const title = titleStems(s);
-  const asked = [...new Set(analyze(question))].filter((x) => x.length >= 4 && !title.has(x));
-  const held = stepTitleStems(s).map((own) => asked.filter((x) => own.some((y) => same(x, y))).length);
+  // `need`: asked whether a thing is needed ("precisa fazer aula?"), a word of four letters whose stem is shorter
+  // ("aula" → "aul") names the thing too; "de novo", "outra vez" say it is done again, no word of a step ("Receber a
+  // *nova* CNH").
+  const folded = need ? fold(question).replace(/\b(de novo|denovo|outra vez|novamente)\b/g, ' ') : question;
+  const long = need ? analyze(folded.split(/\s+/).filter((w) => w.length >= 4 && !ASKING_VERB.test(w)).join(' ')) : [];
+  const asked = [...new Set([...analyze(folded).filter((x) => x.length >= 4), ...long])].filter((x) => !title.has(x));
+  const held = stepTitleStems(s).map((own) => asked.filter((x) => own.some((y) => x === y || same(x, y))).length);
   const best = Math.max(0, ...held);
   if (best === 0 || held.filter((n) => n === best).length !== 1) return undefined;
   return held.indexOf(best);

@@ -928,10 +928,10 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   if (!cues) return undefined;
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
   if (cues.some((i) => m.tokens[i - 1] === 'nao' && !cues.includes(i - 1))) return undefined;
-  // "tenho q fazer tudo de novo?", "vou ter que pagar outra vez?": doing the service again is asked, not the reply.
+  // "tenho q fazer tudo de novo?", "vou ter que pagar outra vez?": doing the service again is asked, not the reply;
+  // so too with what is done between ("tem q fazer *aula* de novo?", "vou pagar a taxa outra vez?").
   const first = Math.min(...cues);
-  const before = m.tokens[first - 1] === 'tudo' || m.tokens[first - 1] === 'isso' ? m.tokens[first - 2] : m.tokens[first - 1];
-  if (DO_AGAIN.has(before ?? '')) return undefined;
+  if (m.tokens.slice(Math.max(0, first - 3), first).some((w) => DO_AGAIN.has(w))) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)];
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));

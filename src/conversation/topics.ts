@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, timeGone, unreachablePhone } from './story.ts';
-import { mustDoneWithout, saidByService } from './followup.ts';
+import { GETS_PAPER, mustDoneWithout, saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -134,6 +134,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // bringing papers; the documents' cue ending on that verb is no question about the documents (round 532).
   const carried = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && CARRIED.has(m.tokens[i + 1] ?? '')));
   if (carried) found.splice(found.indexOf(carried), 1);
+  // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
+  const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
+  if (gets) found.splice(found.indexOf(gets), 1);
   // "o q eu preciso é a nota do produtor": what the citizen needs, said; no question about the documents.
   const need = found.find((f) => f.topic === 'documents' && NEED_SAID.test(m.tokens.join(' ')));
   if (need) found.splice(found.indexOf(need), 1);

@@ -192,9 +192,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // any sentence quoted: asked how, the step that does it says how).
   const step = topic === 'how' && t.said !== undefined ? stepAbout(s, t.said) : undefined;
   // "precisa vistoria?": the step that does what is asked for ("Fazer a vistoria de identificação"), named with its text.
-  const needAt = topic === 'documents' && quoted.length === 0 && t.said !== undefined && BARE_NEED.test(fold(t.said)) ? stepAboutAt(s, t.said) : undefined;
+  // A sentence quoted besides ("…podem ter renovação automática, sem exame") tells the exception, after the step.
+  const needAt = topic === 'documents' && t.said !== undefined && BARE_NEED.test(fold(t.said)) ? stepAboutAt(s, t.said, true) : undefined;
   const needStep = needAt === undefined ? undefined : `Sim: a etapa ${needAt + 1}, *${s.steps[needAt]?.title ?? ''}*: ${s.steps[needAt]?.description.trim() ?? ''}`;
-  const about = step !== undefined ? [step] : needStep !== undefined ? [needStep] : quoted;
+  const about = step !== undefined ? [step] : needStep !== undefined ? [needStep, ...quoted.filter((x) => !needStep.includes(x))] : quoted;
   // "e pro mei paga alguma coisa?": a sentence saying what the topic asks for the case named answers first; the
   // topic's general answer follows it.
   const forCase = step === undefined && needStep === undefined && t.said !== undefined ? topicCaseSentences(s, t.ctx.catalogue, t.said, topic, about) : [];
