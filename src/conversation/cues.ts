@@ -78,6 +78,13 @@ export const PREVIOUS_SERVICE = [
   'o de antes', 'a de antes', 'era o anterior', 'era a anterior', 'o outro tava certo', 'era o outro mesmo', 'era a outra mesmo', 'o primeiro tava certo', 'a primeira tava certa', 'servico anterior',
 ];
 
+/**
+ * Asking what the citizen's case changes ("sou caminhoneiro, categoria e, *muda alguma coisa?*", "se for roubo *faz
+ * diferença?*"): the case is the rest of the message, and the question is about what is in view (a field, a card).
+ */
+export const WHAT_CHANGES = ['muda alguma coisa', 'muda algo', 'muda em que', 'muda o que', 'o que muda', 'faz diferenca', 'tem diferenca', 'qual a diferenca',
+  'muda em alguma coisa', 'muda em algo', 'muda alguma coisa pra mim', 'altera alguma coisa', 'altera algo', 'muda nada', 'isso muda'];
+
 /** A question about the form field being asked. */
 export const FIELD_QUESTION = [
   'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe', 'com que finalidade', 'qual a finalidade', 'finalidade', 'por que motivo', 'por qual motivo', 'qual o motivo', 'qual motivo', 'e necessario informar', 'necessario informar', 'por qual razao', 'qual a razao', 'e garantida', 'e garantido', 'pode mudar', 'vai mudar',
@@ -90,7 +97,7 @@ export const FIELD_QUESTION = [
   // Whether one must say who one is ("tem q falar meu nome?", "n quero me identificar", "pode ser anônimo?").
   'me identificar', 'se identificar', 'identificar', 'identificacao', 'anonimo', 'anonima', 'anonimato', 'tem que falar', 'tem que informar', 'ter que informar', 'tenho que falar', 'falar meu nome', 'dar meu nome', 'por meu nome', 'colocar meu nome',
   // What a choice changes ("se for roubo muda alguma coisa?", "faz diferença?").
-  'muda alguma coisa', 'muda algo', 'muda em que', 'muda o que', 'o que muda', 'faz diferenca', 'tem diferenca', 'qual a diferenca',
+  ...WHAT_CHANGES,
   // What to write or put in the field ("o que devo escrever aqui?", "o que eu coloco?", "como preencho isso?").
   'o que devo escrever', 'o que eu devo escrever', 'o que escrevo', 'o que eu escrevo', 'o que escrever', 'o que preciso escrever', 'o que tenho que escrever', 'o que e pra escrever',
   'o que devo colocar', 'o que eu devo colocar', 'o que coloco', 'o que eu coloco', 'o que colocar', 'o que preciso colocar', 'o que tenho que colocar', 'o que e pra colocar',

@@ -45,6 +45,11 @@ const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto
 export interface Elsewhere {
   id: string;
   reply: string;
+  /**
+   * The message's words besides the subject's (its terms, context and qualifiers, the story around it), when its terms
+   * are said; none when it is only asked about again, right after its reply.
+   */
+  rest?: readonly string[];
 }
 
 /** Words of wanting or getting a thing ("quero a certidão", "como tiro a certidão", "vcs fazem o cpf?"): the subject itself is asked for. */
@@ -140,7 +145,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
       const s = t.ctx.catalogue.byId.get(h.id);
       return s !== undefined && (complaintNamed(s, m.tokens, used) || nameWithCue(s, m.tokens, used, (said ??= withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(m.tokens.join(' '))), 2))));
     })) return undefined;
-    return { id: s.id, reply: s.reply };
+    return cued ? { id: s.id, reply: s.reply, rest } : { id: s.id, reply: s.reply };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
@@ -714,6 +714,22 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     // Not when a word is in the title of the service found ("posso parcelar o ipva assim?" names the IPVA).
     if (naming.length <= 2 && (other === undefined || other.id === focus.id || !naming.some((w) => inTitle(other, w)))) return sayUnanswered(t, focus);
   }
+  // "sou caminhoneiro, categoria e, muda alguma coisa?" on the licence renewal, "tenho categoria d, faz diferença?": what
+  // the citizen's case changes is asked of the card in view, the case being the rest of the message. What the card's
+  // texts say of the case's words they speak of ("Categorias C, D e E precisam de exame toxicológico…"), else that they
+  // do not say; not when those words name another service by a phrase of its names (round 1762).
+  const changes = focus && t.state.view.at === 'service' && !findTopics(m, false) ? (whatChanges.union(m) ?? []) : [];
+  if (focus && changes.length > 0) {
+    const naming = namingWords(m, changes);
+    const other = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
+    if (other === undefined || other.id === focus.id || !namesService(t.ctx, other, naming, true)) {
+      // The card's sentences for the case alone (without "muda", which "O valor muda todo ano" holds).
+      const found = passages(focus, t.ctx.catalogue, m.tokens.filter((_, i) => !changes.includes(i)).join(' '), [], true);
+      if (sayFound(t, focus, found)) return;
+      const own = naming.filter((w) => isOwnWords(focus, [w]));
+      return own.length > 0 ? sayThingAsked(t, focus, own) : sayUnanswered(t, focus);
+    }
+  }
   // "perdi o numero do reds e agora?" on the REDS lookup: a number or password lost, in the card's own words, is no
   // document lost (no loss report); what the card's texts say of it.
   // "ah esqueci de falar foi roubado semana passada fiz bo" after the CIN's cost: what the citizen has done already
@@ -940,6 +956,9 @@ function doneObject(m: Message): number[] {
 const CAN_DO: ReadonlySet<string> = new Set(['posso', 'pode', 'podemos', 'da', 'pra', 'para', 'consigo', 'tem', 'problema', 'eu', 'e', 'ainda']);
 /** Words of the case as it is ("assim", "desse jeito"). */
 const AS_IT_IS: ReadonlySet<string> = new Set(['assim', 'desse', 'dessa', 'deste', 'desta', 'jeito', 'forma', 'mesmo']);
+
+/** Asking what the citizen's case changes ("muda alguma coisa?", "faz diferença?"). */
+const whatChanges = CueSet.of(WHAT_CHANGES);
 
 /** "posso dirigir assim?", "da pra viajar desse jeito": whether one may do something in the case as it is. */
 function asksAsItIs(m: Reading): boolean {

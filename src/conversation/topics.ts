@@ -16,7 +16,7 @@ import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { inNumberRun, loggedQuery, namedLead, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { inNumberRun, loggedQuery, namedBeside, namedLead, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -979,6 +979,8 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   const rest = strong ? elsewhere(t, restText(m, used.filter((i) => !phrased.has(i)))) : undefined;
   const payingHere = inFocus !== undefined && strong && rest === undefined && topics.every((k) => k === 'cost');
   const asked = payingHere ? undefined : (elsewhere(t, m.text) ?? rest);
+  // Said in a story beside a request that names a service ("minha loja online precisa de inscrição estadual?").
+  if (asked !== undefined && namedBeside(t, asked, m.text)) return undefined;
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
 }
 

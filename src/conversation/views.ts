@@ -576,7 +576,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico
   // emprego", which has lost the pause that tells the story ("to sem emprego") from the request.
   const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
-  if (away) return showElsewhere(t, away, query, preference.said);
+  if (away && !namedBeside(t, away, query, preference.said)) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   const prefer = preference.prefer ?? [];
@@ -688,6 +688,24 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     undefined,
     { kind: 'results', count: hits.length },
   );
+}
+
+/**
+ * "minha loja de celular precisa de inscrição estadual?", "sou diarista e quero terminar o ensino médio a noite": a
+ * subject handled elsewhere ("loja", "diarista") said in the story, beside a request the search opens a service for
+ * (clearly, alone, or led by the words that name it), that the message's words besides the subject's name by a phrase
+ * of its names or synonyms ("inscrição estadual", "ensino médio"): the service, not the subject. The whole message is
+ * searched as any other (its clauses, its known words); a word of the catalogue alone ("multa" in "o condomínio me deu
+ * uma multa, posso recorrer?") names no service over the subject.
+ */
+export function namedBeside(t: TurnBuilder, away: Elsewhere, query: string, said?: string): boolean {
+  if (away.rest === undefined) return false;
+  const result = searchOrKnown(t, query, 5, said);
+  // Opened as runSearch opens it: clearly, alone, or led by the words that name it.
+  const opens = result.clear || result.hits.length === 1 || namedLead(t, result.hits, said ?? query);
+  const first = 'pair' in result || !opens ? undefined : serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  if (first === undefined) return false;
+  return namesService(t.ctx, first, away.rest, true);
 }
 
 /** "e pra …", "e a …": the talk carried over to what the words name. */

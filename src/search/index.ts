@@ -10,7 +10,7 @@ import { buildNames, type NamePhrase, nameTable, packNames, type PackedNames, un
 import { createQueryAnalyzer } from './query.ts';
 import { createRanker, top, type Ranked } from './rank.ts';
 import { buildPhraseTable, type PhraseTable } from './synonyms.ts';
-import { DEFAULT_LIMIT } from './tuning.ts';
+import { DEFAULT_LIMIT, T } from './tuning.ts';
 
 /** One ranked service. `score` is for display: higher is better, between 0 and 1. */
 export interface SearchHit {
@@ -95,6 +95,21 @@ export function searchIndexOf(catalogue: Catalogue, parts: IndexParts): SearchIn
   return finish(indexSteps(catalogue, () => unpackTermIndex(parts.terms), () => unpackNames(parts.names)));
 }
 
+/**
+ * The confident hits, with the services that lead the first of them as a clear first leads the second, matched by a
+ * name, popular name, acronym or keyword, yet covering too little of the query alone: "chegou uma notificação de
+ * autuação, quero me defender" names the fines' appeal by its keyword ("notificação de autuação") far more than
+ * anything, though "chegou … aqui, quero me defender" is the citizen's story; the address change, which brushes two of
+ * its words ("notificações", "condutor"), must not be the one found (round 1761). Only when some service is confident:
+ * a query no service explains still finds nothing.
+ */
+function withStronger(ranked: readonly Ranked[], sure: readonly Ranked[], k: number, services: readonly Service[]): readonly Ranked[] {
+  const lead = sure[0];
+  if (lead === undefined) return sure;
+  const above = ranked.filter((r) => r.score >= T.clearLead * lead.score && r.bestQuality >= T.minBestQuality && !isConfident(r));
+  return above.length === 0 ? sure : top([...above, ...sure], k, services);
+}
+
 /** Runs the steps of making an index in one go. */
 function finish(steps: Generator<void, SearchIndex>): SearchIndex {
   for (;;) {
@@ -144,7 +159,8 @@ function* indexSteps(catalogue: Catalogue, termIndex: () => TermIndex, nameList:
     share: (stem: string): number => (n === 0 ? 0 : docCount(stem) / n),
     search(query: string, limit = DEFAULT_LIMIT): SearchResult {
       // At least two, so that `clear` can compare the first hit with the second even when limit is 1.
-      const best = top(rank(query).filter(isConfident), Math.max(limit, 2), services);
+      const ranked = rank(query);
+      const best = withStronger(ranked, top(ranked.filter(isConfident), Math.max(limit, 2), services), Math.max(limit, 2), services);
       const first = best[0];
       if (!first || isContested(first, best[1])) return { hits: [], clear: false };
       const hits = closeToFirst(best, first);
