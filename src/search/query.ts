@@ -173,7 +173,8 @@ export function createQueryAnalyzer(
         continue;
       }
       const st = knownStems.has(stem(w)) ? stem(w) : (verbForm(w, knownStems) ?? stem(w));
-      const fixed = knownStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : correct(w);
+      // Kin is never a typo ("da minha *neta*" is no "nota", "enteada" no "entrada"): whose the request is, not what.
+      const fixed = knownStems.has(st) || familyStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : correct(w);
       if (fixed === undefined) {
         stems.push(st);
         trust.push(1);

@@ -85,3 +85,18 @@ describe('round 1783: dismay at one\'s own situation gets a word of comfort, and
     }
   });
 });
+
+describe('round 1784: a word for kin is never corrected as a typo (found by r22d: "neta" read as "nota")', () => {
+  it('finds the service asked for someone in the family', () => {
+    for (const [q, id] of [
+      ['quero fazer a identidade da minha neta', 'cin-1a-via'],
+      ['rg da minha enteada', 'cin-1a-via'],
+      ['ciptea da minha neta', 'ciptea'],
+    ] as const) {
+      const d = talk(q);
+      const shown = [d.state.focus, ...d.state.options.map((o) => o.id.replace(/^svc:/, ''))];
+      expect(kinds(d), q).not.toContain('no_results');
+      expect(shown, q).toContain(id);
+    }
+  });
+});
