@@ -231,6 +231,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quanto que esta pagando', 'quanto que esta custando', 'quanto que esta cobrando', 'quanto que esta saindo', 'quanto que ta pagando', 'quanto que ta custando',
       // "qnto tá?", "quanto está a taxa?": what it is at now (a time word after it makes it the time's, see topics.ts).
       'quanto esta', 'quanto ta',
+      // A fee by the month or the year asked of the card in view ("paga mensalidade?" on the adult-education course).
+      'paga mensalidade', 'tem mensalidade', 'cobra mensalidade', 'pagar mensalidade', 'tem anuidade', 'paga anuidade',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },

@@ -211,7 +211,13 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const town = found.length === 0 ? townAsked(m) : undefined;
   if (town) found.push({ topic: 'where', used: town, strong: true });
   const anyStrong = found.some((f) => f.strong);
-  const kept = found.filter((f) => (f.strong || !anyStrong) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
+  // "paga pra atualizar? faço pelo site?": two questions, each with its own mark; a weak cue in a question of its own,
+  // where no clear cue is, asks that question too.
+  const asks = (m.text.match(/\?+/g) ?? []).length >= 2;
+  const clause = (i: number): number => [...(m.pauses ?? [])].filter((p) => p < i).length;
+  const clearClauses = asks ? new Set(found.filter((f) => f.strong).flatMap((f) => f.used.map(clause))) : undefined;
+  const ownQuestion = (f: { used: readonly number[] }): boolean => clearClauses !== undefined && f.used.every((i) => !clearClauses.has(clause(i)));
+  const kept = found.filter((f) => (f.strong || !anyStrong || ownQuestion(f)) && !found.some((g) => g !== f && g.used.length > f.used.length && f.used.every((i) => g.used.includes(i))));
   // "meu filho tem 15 anos, pode pedir?": who may ask, for a minor, is the question about minors.
   // With the age of the one asking ("tenho 17 anos, posso?"), who may ask is answered too: the age limits are there.
   // So too when the one asking asks whether they may ("eu sou a avó que cria ele, eu posso fazer a inscrição dele?").

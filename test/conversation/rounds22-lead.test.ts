@@ -1,7 +1,7 @@
 // The twenty-second session's rounds of the lead (1780 on). One `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, in wordings and on services other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, stepOf, talk, talkOn } from './real.ts';
+import { asked, kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 1780: in the steps, a step asked for by what it is about, with a verb of showing or a "which step"', () => {
   it('goes to the step whose title holds what is asked', () => {
@@ -98,5 +98,36 @@ describe('round 1784: a word for kin is never corrected as a typo (found by r22d
       expect(kinds(d), q).not.toContain('no_results');
       expect(shown, q).toContain(id);
     }
+  });
+});
+
+describe('round 1785: two questions, each with its mark, are both answered when one asks with a weak word', () => {
+  it('answers the weak question beside the clear one', () => {
+    for (const [id, q, both] of [
+      ['cnh-endereco', 'paga? faço pelo site?', ['cost', 'online']],
+      ['ipva', 'tem taxa? demora pra sair?', ['cost', 'time']],
+      ['cin-2a-via', 'e o valor? precisa agendar?', ['cost', 'appointment']],
+    ] as const) {
+      expect(asked(talkOn(id, q)), `${id}: ${q}`).toEqual(both);
+    }
+  });
+
+  it('one question with a weak word beside a clear cue asks only the clear one, as before', () => {
+    expect(asked(talkOn('ipva', 'o valor demora quanto tempo pra atualizar?'))).toEqual(['time']);
+    expect(asked(talkOn('cnh-endereco', 'oi? quanto tempo demora?'))).toEqual(['time']);
+  });
+});
+
+describe('round 1786: a fee by the month asked of the card in view is its cost, not a private school', () => {
+  it('answers the card\'s cost', () => {
+    for (const [id, q] of [['eja', 'paga mensalidade?'], ['curso-tecnico', 'tem que pagar mensalidade?'], ['eja', 'tem mensalidade?']] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(/gratuito/);
+    }
+  });
+
+  it('with nothing in focus, a private college\'s fee is still handled elsewhere', () => {
+    expect(kinds(talk('quanto é a mensalidade da faculdade particular?'))).toEqual(['elsewhere']);
   });
 });
