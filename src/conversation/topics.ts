@@ -303,8 +303,14 @@ export function forMe(m: Reading): number[] | undefined {
   const can = m.tokens.findIndex((w, i) => ONE_CAN.has(w) && m.tokens.slice(0, i).some(someone));
   if (can < 0) return undefined;
   const at = m.tokens.findIndex((w, i) => i > can && ACT_FOR.has(w) && m.tokens[i + 1] === 'mim');
+  // "meu pai pode pagar o meu?", "minha irmã pode tirar a minha?": the citizen's own, ending the question, is done for them.
+  const mine = m.tokens.length - 2;
+  if (at < 0 && mine > can + 1 && ['o', 'a', 'os', 'as'].includes(m.tokens[mine] ?? '') && MINE.has(m.tokens[mine + 1] ?? '')) return [can, mine, mine + 1];
   return at < 0 ? undefined : [can, at, at + 1];
 }
+
+/** The citizen's own thing, as a pronoun ("o *meu*", "a *minha*"). */
+const MINE: ReadonlySet<string> = new Set(['meu', 'minha', 'meus', 'minhas']);
 
 /** Words that say a minor, unlike "meu filho" alone. */
 const MINOR_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca', 'criancas', 'adolescente', 'adolescentes', 'idade', 'anos', '18', '16', 'pais', 'responsavel']);

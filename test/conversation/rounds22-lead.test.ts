@@ -131,3 +131,17 @@ describe('round 1786: a fee by the month asked of the card in view is its cost, 
     expect(kinds(talk('quanto é a mensalidade da faculdade particular?'))).toEqual(['elsewhere']);
   });
 });
+
+describe('round 1787: someone else doing "the citizen\'s own" ("meu pai pode pagar o meu?") asks who may', () => {
+  it('answers who may ask, not the cost', () => {
+    for (const [id, q] of [['ipva', 'meu pai pode pagar o meu?'], ['cin-2a-via', 'minha irma pode tirar a minha?'], ['crlv-licenciamento', 'meu irmao pode emitir o meu?']] as const) {
+      expect(asked(talkOn(id, q)), `${id}: ${q}`).toEqual(['requirements']);
+    }
+    expect(said(talkOn('ipva', 'meu pai pode pagar o meu?'))).toMatch(/outra pessoa pode pagar/);
+  });
+
+  it('the citizen\'s own asked about with no one else, or someone else\'s own, is read as before', () => {
+    expect(asked(talkOn('ipva', 'quanto custa o meu?'))).toEqual(['cost']);
+    expect(asked(talkOn('ipva', 'meu pai pode pagar o dele?'))).toEqual(['cost']);
+  });
+});
