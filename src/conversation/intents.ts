@@ -547,7 +547,8 @@ export const INTENTS: readonly Intent[] = [
     name: 'repeat_last',
     where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
     // "me ensina passo por passo devagar" on a card asks for the steps, slowly: the steps take it (start_walk).
-    recognise: (t, m) => (t.state.view.at === 'service' && startWalkCues.union(m) !== undefined ? undefined : withWords(t, m, repeatCues.union(m), REPEAT_VERBS)),
+    // "e a nova vence quando?": "nova" shares its stem with the cue "novamente", and is the new one, no repeat.
+    recognise: (t, m) => (t.state.view.at === 'service' && startWalkCues.union(m) !== undefined ? undefined : withWords(t, m, unionOf(repeatCues.findAll(m).filter((h) => !h.used.every((i) => NEW_ONE.has(m.tokens[i] ?? '')))), REPEAT_VERBS)),
     handle: (t) => {
       // "repete pfv, n vi" on a card: the card itself again, as it was (said "of another way", it lost words of it).
       const view = t.state.view;
@@ -855,6 +856,10 @@ const LATER: ReadonlySet<string> = new Set(['sem', 'tempo', 'agora', 'depois', '
   'ocupada', 'correria', 'correndo', 'faco', 'termino', 'continuo', 'volto', 'eu']);
 /** Words before "retorno" that make it the answer one gets ("eles dão *retorno*?", "tem algum retorno?"), never "go back". */
 const GIVING: ReadonlySet<string> = new Set(['da', 'dao', 'dar', 'deram', 'tem', 'ter', 'terei', 'teria', 'recebo', 'receber', 'recebe', 'algum', 'um', 'o', 'ha', 'sem', 'nenhum']);
+/** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
+const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
+/** The tokens the matches use together, in order, or undefined when there is none (as `CueSet.union`). */
+const unionOf = (hits: readonly { used: readonly number[] }[]): number[] | undefined => (hits.length === 0 ? undefined : [...new Set(hits.flatMap((h) => h.used))].sort((a, b) => a - b));
 /** "I am back" ("voltei"), never "go back". */
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));

@@ -145,3 +145,21 @@ describe('round 1787: someone else doing "the citizen\'s own" ("meu pai pode pag
     expect(asked(talkOn('ipva', 'meu pai pode pagar o dele?'))).toEqual(['cost']);
   });
 });
+
+describe('round 1788: "a nova" is the new one, not "novamente" (again)', () => {
+  it('answers the question about the new one from the card, not the card again', () => {
+    for (const id of ['cnh-2a-via', 'cnh-renovacao']) {
+      const d = talkOn(id, 'e a nova vence quando?');
+      expect(d.state.focus, id).toBe(id);
+      expect(kinds(d), id).toEqual(['passage']);
+    }
+    expect(said(talkOn('cnh-2a-via', 'e a nova vence quando?'))).toMatch(/mesma validade/);
+  });
+
+  it('asking again is still asking again', () => {
+    for (const q of ['manda novamente', 'fala de novo', 'repete a nova por favor']) {
+      const d = talkOn('cnh-2a-via', q);
+      expect(said(d), q).toMatch(/o que e:/);
+    }
+  });
+});
