@@ -250,7 +250,9 @@ export const INTENTS: readonly Intent[] = [
     where: 'anywhere',
     // "não entendi essa etapa": the cue, with words pointing at what was said.
     recognise: (t, m) => {
-      const cue = rephraseCues.union(m);
+      // "e pra boi?", "posso viajar sem ela?": slang for not following ("boiei", "viajei") counts only as typed; the
+      // ox and travelling share its stem.
+      const cue = unionOf(rephraseCues.findAll(m).filter((h) => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? ''))));
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
       // Nor a "que" of "tenho que …" (having to) or of "por que" (why): "Tenho que explicar por que quero a informação?"
       // asks whether the citizen must explain, not for the bot to explain again.
@@ -856,6 +858,9 @@ const LATER: ReadonlySet<string> = new Set(['sem', 'tempo', 'agora', 'depois', '
   'ocupada', 'correria', 'correndo', 'faco', 'termino', 'continuo', 'volto', 'eu']);
 /** Words before "retorno" that make it the answer one gets ("eles dão *retorno*?", "tem algum retorno?"), never "go back". */
 const GIVING: ReadonlySet<string> = new Set(['da', 'dao', 'dar', 'deram', 'tem', 'ter', 'terei', 'teria', 'recebo', 'receber', 'recebe', 'algum', 'um', 'o', 'ha', 'sem', 'nenhum']);
+/** Slang for not following that counts only as typed (see 'rephrase'), and its stems. */
+const SLANG_AS_TYPED: ReadonlySet<string> = new Set(['boiei', 'viajei', 'viajou', 'boiou']);
+const SLANG_STEMS: ReadonlySet<string> = new Set([...SLANG_AS_TYPED].map(stem));
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
 /** The tokens the matches use together, in order, or undefined when there is none (as `CueSet.union`). */

@@ -163,3 +163,19 @@ describe('round 1788: "a nova" is the new one, not "novamente" (again)', () => {
     }
   });
 });
+
+describe('round 1789: slang for not following ("boiei", "viajei") counts only as typed', () => {
+  it('the ox and travelling are no request to explain again', () => {
+    for (const [id, q] of [['gta', 'e pra boi?'], ['cnh-2a-via', 'posso viajar sem ela?'], ['doacao-sangue', 'posso viajar depois?']] as const) {
+      const d = talkOn(id, q);
+      expect(said(d), `${id}: ${q}`).not.toMatch(/vou explicar de outro jeito/);
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+    }
+  });
+
+  it('the slang as typed still asks to explain again', () => {
+    for (const q of ['boiei', 'viajei aqui, nao entendi', 'hein? boiei']) {
+      expect(said(talkOn('gta', q)), q).toMatch(/vou explicar de outro jeito/);
+    }
+  });
+});
