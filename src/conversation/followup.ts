@@ -891,6 +891,17 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   return all.held >= 2 || docs.every(asksWhich) ? all.sentences : texts.sentences;
 }
 
+/**
+ * A clause telling what the citizen means to do ("vou comprar um usado", "quero colocar kit gás", "a gente vai mudar de
+ * cidade", "to pensando em abrir"): the reason to use the service, which its texts say too, not the fact that changes
+ * the answer ("a escola fechou", "a multa foi aplicada pela prefeitura").
+ */
+const INTENT = /^(?:(?:e|mas|ta|ok|entao|olha|bom)\s+)*(?:(?:eu|a gente|nos|meu \w+|minha \w+)\s+)?(?:vou|vamos|vai|quero|queria|pretendo|planejo|(?:to|tou|estou|tamo|estamos) (?:pensando|querendo|planejando))\b/;
+/** The shortest stem that names a thing by itself ("financ", "piracem"): shorter ones are the language's common words ("mesm", "mud", "sit"). */
+const NAMING_STEM = 6;
+/** How much a word of the case told around the question weighs against one of the clause that asks. */
+const STORY_WEIGHT = 1 / 3;
+
 /** Asking which one of a thing ("que foto", "qual certidão", "quais comprovantes"): the thing. */
 const WHICH = /\b(?:qual|quais|que|q)\s+([a-z]{3,})/;
 
@@ -903,6 +914,8 @@ interface QuestionRead {
   asked: readonly string[];
   /** The words of the event the question opens after ("Depois de emitido, …?"): held, they weigh nothing. */
   event: readonly string[];
+  /** The words only the clauses that tell the case hold, not the one that asks (`storyOf`). */
+  story: readonly string[];
   q: Asked;
   /** The cues the question asks with (SCORING); each sentence is weighed against them only. */
   cues: readonly Cue[];
@@ -917,12 +930,26 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, folded), q, cues: SCORING.filter((c) => c.asks(q)) };
+  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, folded), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)) };
+}
+
+/**
+ * The words of the clauses that tell what the citizen means to do around the clause that asks ("vou comprar um usado,
+ * dá pra ver se tá financiado?", "quero trocar a cor do carro, tenho que pedir antes?"), by stem: the clause with a
+ * question mark asks, a clause of intent (INTENT) tells. None when no clause asks or none tells a plan.
+ */
+function storyOf(question: string): string[] {
+  const clauses = [...question.matchAll(/[^,.;:!?]+[,.;:!?]*/g)].map((m) => m[0]);
+  const asks = clauses.filter((c) => c.includes('?'));
+  const tells = clauses.filter((c) => !c.includes('?') && INTENT.test(fold(c).trim()));
+  if (asks.length === 0 || tells.length === 0) return [];
+  const asked = new Set(analyze(fold(asks.join(' '))));
+  return [...new Set(analyze(fold(tells.join(' '))))].filter((x) => !asked.has(x));
 }
 
 /** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
 function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlySet<string> }[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number } {
-  const { near, asked, event, q, cues } = read;
+  const { near, asked, event, story, q, cues } = read;
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
@@ -934,6 +961,10 @@ function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlyS
     const n = held.filter((h) => h.words.includes(x)).length;
     return [x, n === 0 || event.includes(x) ? 0 : Math.log((every.length + 1) / n) * (title.has(x) ? 0.25 : 1)];
   }));
+  // The words of the clause that asks say what to find; those of the case told around it ("vou comprar um usado, …")
+  // say whose case, and weigh a third, while the clause that asks holds a word of the texts not of the title.
+  const asking = story.length < 2 ? [] : asked.filter((x) => !story.includes(x) && !title.has(x) && !ASKING_VERB.test(x) && (weight.get(x) ?? 0) > 0);
+  if (asking.length > 0) for (const x of story) weight.set(x, (weight.get(x) ?? 0) * STORY_WEIGHT);
   // `alone`: no field's answer goes with the quote, and a message with one word of the service's texts ("ah mas eu
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
@@ -942,7 +973,10 @@ function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlyS
     if (shown.some((line) => line.includes(sentence))) return [];
     const x: Said = { sentence, folded: fold(sentence), words };
     const { bonus, score, prefer } = weighCues(cues, q, x);
-    if (words.length + bonus < least) return [];
+    // Told a case, a word of the clause that asks counts twice: "… dá pra ver se tá *financiado*?" is answered by the
+    // sentence that holds it alone ("restrições (financiamento, …)").
+    const count = words.length + words.filter((w) => asking.includes(w) && w.length >= NAMING_STEM).length;
+    if (count + bonus < least) return [];
     return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
   });
   // Asked for a number, a sentence without one does not answer while another has one.
