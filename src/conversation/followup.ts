@@ -77,7 +77,22 @@ const nearStemsOf = memo((groups: NearSynonyms): ReadonlyMap<string, readonly st
 type NearStems = ReadonlyMap<string, readonly string[]>;
 
 /** Each sentence of the service's texts with its stems (as search analyses text), once per service. */
-const analysed = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => quotable(s).map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) })));
+const analysed = memo((s: Service): CardSentence[] => quotable(s).map(cardSentence));
+
+/**
+ * A sentence of the card as every question reads it, worked out once per service: its stems, folded, and the stems of
+ * the condition it opens with (CONDITION: "Se a escola foi fechada, …"), if any.
+ */
+interface CardSentence {
+  sentence: string;
+  stems: ReadonlySet<string>;
+  folded: string;
+  condition: ReadonlySet<string> | undefined;
+}
+function cardSentence(sentence: string): CardSentence {
+  const condition = CONDITION.exec(sentence)?.[1];
+  return { sentence, stems: new Set(analyze(sentence)), folded: fold(sentence), condition: condition === undefined ? undefined : new Set(analyze(condition)) };
+}
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qn?t[oa]|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
@@ -379,12 +394,12 @@ export const namesTitleOf = (s: Service, text: string): boolean => analyze(text)
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
 const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): boolean => holdsWord(a, x) || (near.get(x) ?? []).some((y) => holdsWord(a, y));
 
+/** A number and the word after it (its unit), digits or a number word ("10 kg", "dois lugares"). */
+const NUMBER_UNIT = new RegExp(`\\b${NUMBER_WORD}\\s*([a-z]+)`, 'g');
 /**
  * "quantas parcelas?", "quantos quilos?": whether a sentence gives a number in the unit asked ("3 a 5 parcelas",
  * "10 kg"); never, when the question asks no number in a unit.
  */
-/** A number and the word after it (its unit), digits or a number word ("10 kg", "dois lugares"). */
-const NUMBER_UNIT = new RegExp(`\\b${NUMBER_WORD}\\s*([a-z]+)`, 'g');
 function givesUnitOf(question: string, near: NearStems): (sentence: string) => boolean {
   const units = unitsAsked(question, near);
   return (sentence) => units.length > 0 && [...fold(sentence).matchAll(NUMBER_UNIT)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
@@ -597,6 +612,8 @@ interface Asked {
 interface Said {
   sentence: string;
   folded: string;
+  /** The stems of the condition the sentence opens with, if any (see `cardSentence`). */
+  condition: ReadonlySet<string> | undefined;
   words: readonly string[];
 }
 
@@ -723,21 +740,10 @@ const SCORING: readonly Cue[] = [
  * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …").
  */
 function caseHeld(x: Said, q: Asked): boolean {
-  const condition = conditionStemsOf(x.sentence);
+  const condition = x.condition;
   return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w) || q.condition.has(w)) && !q.title.has(w) && condition.has(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
 
-/** The stems of the condition a sentence of the card opens with (CONDITION), read once per sentence: every question reads them again. */
-function conditionStemsOf(sentence: string): ReadonlySet<string> | undefined {
-  const known = conditionStems.get(sentence);
-  if (known !== undefined) return known === false ? undefined : known;
-  const condition = CONDITION.exec(sentence)?.[1];
-  const stems = condition === undefined ? false : new Set(analyze(condition));
-  if (conditionStems.size >= 20_000) conditionStems.clear();
-  conditionStems.set(sentence, stems);
-  return stems === false ? undefined : stems;
-}
-const conditionStems = new Map<string, ReadonlySet<string> | false>();
 
 /**
  * Whether the sentence says what the topic asked asks (TOPIC_SAYS) and holds a word of the question that is no word of
@@ -948,10 +954,10 @@ function storyOf(question: string): string[] {
 }
 
 /** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
-function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlySet<string> }[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number } {
+function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number } {
   const { near, asked, event, story, q, cues } = read;
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
-  const held = every.map((a) => ({ sentence: a.sentence, words: asked.filter((x) => holds(a, x, near)) }));
+  const held = every.map((a) => ({ ...a, words: asked.filter((x) => holds(a, x, near)) }));
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
   // still counts as held, but weighs a quarter ("a escola fechou, como pego meu histórico?" is about the closed school).
   const title = titleStems(s);
@@ -969,9 +975,9 @@ function ranked(s: Service, every: readonly { sentence: string; stems: ReadonlyS
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  const scored = held.flatMap(({ sentence, words }) => {
+  const scored = held.flatMap((x: Said) => {
+    const { sentence, words } = x;
     if (shown.some((line) => line.includes(sentence))) return [];
-    const x: Said = { sentence, folded: fold(sentence), words };
     const { bonus, score, prefer } = weighCues(cues, q, x);
     // Told a case, a word of the clause that asks counts twice: "… dá pra ver se tá *financiado*?" is answered by the
     // sentence that holds it alone ("restrições (financiamento, …)").
@@ -1020,7 +1026,7 @@ export function topicCaseSentences(s: Service, words: Pick<Catalogue, 'nearSynon
   const asked = [...new Set(analyze(fold(question)))];
   return quoted.filter((sentence) => {
     const a = withDocuments(s).find((y) => y.sentence === sentence);
-    return a !== undefined && topicForCase({ sentence, folded: fold(sentence), words: asked.filter((x) => holds(a, x, near)) }, q);
+    return a !== undefined && topicForCase({ ...a, words: asked.filter((x) => holds(a, x, near)) }, q);
   });
 }
 
@@ -1029,10 +1035,10 @@ const ASKING_VERB = /^(precis|consig|consegu|poderi|gostari|queri|pergunt|dever|
 /** The verb asking whether something fits ("serve?", "isso serve pra mim?"), by stem: no word of what is asked. */
 const FITS: ReadonlySet<string> = new Set(['serv']);
 /** The sentences of the texts and each document asked ("contrato de arrendamento, parceria ou comodato"), with their stems, once per service. */
-const withDocuments = memo((s: Service): { sentence: string; stems: ReadonlySet<string> }[] => {
+const withDocuments = memo((s: Service): CardSentence[] => {
   const texts = new Set(quotable(s));
   const docs = [...new Set(s.steps.flatMap((st) => st.documents))].filter((d) => !texts.has(d));
-  return [...analysed(s), ...docs.map((sentence) => ({ sentence, stems: new Set(analyze(sentence)) }))];
+  return [...analysed(s), ...docs.map(cardSentence)];
 });
 
 /** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */

@@ -252,7 +252,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       // "e pra boi?", "posso viajar sem ela?": slang for not following ("boiei", "viajei") counts only as typed; the
       // ox and travelling share its stem.
-      const cue = unionOf(rephraseCues.findAll(m).filter((h) => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? ''))));
+      const cue = rephraseCues.union(m, (h) => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? '')));
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
       // Nor a "que" of "tenho que …" (having to) or of "por que" (why): "Tenho que explicar por que quero a informação?"
       // asks whether the citizen must explain, not for the bot to explain again.
@@ -550,7 +550,7 @@ export const INTENTS: readonly Intent[] = [
     where: ALL_BUT_FORM.filter((p) => p !== 'walkthrough'),
     // "me ensina passo por passo devagar" on a card asks for the steps, slowly: the steps take it (start_walk).
     // "e a nova vence quando?": "nova" shares its stem with the cue "novamente", and is the new one, no repeat.
-    recognise: (t, m) => (t.state.view.at === 'service' && startWalkCues.union(m) !== undefined ? undefined : withWords(t, m, unionOf(repeatCues.findAll(m).filter((h) => !h.used.every((i) => NEW_ONE.has(m.tokens[i] ?? '')))), REPEAT_VERBS)),
+    recognise: (t, m) => (t.state.view.at === 'service' && startWalkCues.union(m) !== undefined ? undefined : withWords(t, m, repeatCues.union(m, (h) => !h.used.every((i) => NEW_ONE.has(m.tokens[i] ?? ''))), REPEAT_VERBS)),
     handle: (t) => {
       // "repete pfv, n vi" on a card: the card itself again, as it was (said "of another way", it lost words of it).
       const view = t.state.view;
@@ -863,8 +863,6 @@ const SLANG_AS_TYPED: ReadonlySet<string> = new Set(['boiei', 'viajei', 'viajou'
 const SLANG_STEMS: ReadonlySet<string> = new Set([...SLANG_AS_TYPED].map(stem));
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
-/** The tokens the matches use together, in order, or undefined when there is none (as `CueSet.union`). */
-const unionOf = (hits: readonly { used: readonly number[] }[]): number[] | undefined => (hits.length === 0 ? undefined : [...new Set(hits.flatMap((h) => h.used))].sort((a, b) => a - b));
 /** "I am back" ("voltei"), never "go back". */
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));

@@ -83,8 +83,8 @@ const byCompact: ReadonlyMap<string, string> = (() => {
 })();
 
 /**
- * Names of more than one word with the plural "s" dropped, as spoken Portuguese often drops it ("sete lagoa", "tres
- * coracoe" no, but "campos alto", "montes claro", "monte claro"): of the last word, or of every word. A form that is
+ * Names of more than one word with the plural "s" dropped, as spoken Portuguese often drops it ("sete lagoa",
+ * "campos alto", "montes claro", "monte claro"): of the last word, or of every word. A form that is
  * itself a name, or that two towns share, is left out.
  */
 const bySingular: ReadonlyMap<string, string> = (() => {

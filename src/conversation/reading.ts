@@ -403,9 +403,9 @@ export class CueSet {
     return out;
   }
 
-  /** The tokens used by all the matches together, or undefined when no cue matches. */
-  union(m: Reading): number[] | undefined {
-    const all = this.findAll(m);
+  /** The tokens used by all the matches together (those `keep` keeps, if given), or undefined when no cue matches. */
+  union(m: Reading, keep?: (hit: CueMatch) => boolean): number[] | undefined {
+    const all = keep === undefined ? this.findAll(m) : this.findAll(m).filter(keep);
     if (all.length === 0) return undefined;
     // One match: its positions already rise one by one (see matchAt).
     if (all.length === 1) return [...(all[0] as CueMatch).used];

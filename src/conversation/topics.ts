@@ -1435,11 +1435,12 @@ const SPELT_FILLERS: ReadonlySet<string> = new Set(['muito', 'tambem']);
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
+  // "coloquei kit gás no carro que uso pra rodar de *app*, como regularizo? quero o passo a passo": the steps one at a
+  // time asked, with "como faço" or only a topic's ordinary word beside them, ask for the steps.
+  const steps = stepByStep.union(m) !== undefined && (!hit.strong || hit.topics.every((k) => k === 'how'));
   switch (target.kind) {
     case 'service': {
-      // "coloquei kit gás no carro que uso pra rodar de *app*, como regularizo? quero o passo a passo": a topic's
-      // ordinary word next to a request for the steps one at a time asks for the steps.
-      const asked: TopicHit = !hit.strong && stepByStep.union(m) ? { ...hit, topics: ['how'] } : hit;
+      const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : hit;
       return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
     }
     case 'list':
@@ -1457,8 +1458,8 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       // the rest; they are searched as the words they stand for (the rest as typed).
       const typed = fold(m.text).split(' ').filter((w) => w !== '');
       const spelt = typed.length === m.tokens.length ? typed.map((w, i) => ((hit.used.includes(i) && SPELT_QUESTION.has(m.tokens[i] ?? '')) || SPELT_FILLERS.has(m.tokens[i] ?? '') ? (m.tokens[i] ?? w) : w)).join(' ') : fold(m.text);
-      // The steps one at a time asked with nothing in focus: the service found opens at its first step.
-      const walk = t.state.focus === undefined && stepByStep.union(m) !== undefined && (!hit.strong || hit.topics.every((k) => k === 'how')) ? { walk: true } : {};
+      // The steps asked with nothing in focus: the service found opens at its first step.
+      const walk = t.state.focus === undefined && steps ? { walk: true } : {};
       return spelt === fold(m.text) ? runSearch(t, m.text, walk) : runSearch(t, spelt, { said: m.text, ...walk });
     }
     case 'elsewhere':

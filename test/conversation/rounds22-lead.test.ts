@@ -42,6 +42,8 @@ describe('round 1781: a first message asking for the steps one at a time opens t
   it('a question with a real topic besides the steps is answered, not walked', () => {
     const d = talk('quanto custa e qual o passo a passo da renovação da cnh?');
     expect(stepOf(d)).toBeUndefined();
+    expect(d.state.focus).toBe('cnh-renovacao');
+    expect(asked(d)).toEqual(['cost', 'how']);
   });
 });
 
@@ -78,9 +80,10 @@ describe('round 1783: dismay at one\'s own situation gets a word of comfort, and
   });
 
   it('a question after the dismay is still answered, not comforted', () => {
-    for (const q of ['que azar, quanto custa?', 'que saco, da pra parcelar?']) {
+    for (const [q, answer] of [['que azar, quanto custa?', /quanto custa/], ['que saco, da pra parcelar?', /parcelas/]] as const) {
       const d = talkOn('ipva', q);
       expect(said(d), q).not.toMatch(/sinto muito/);
+      expect(said(d), q).toMatch(answer);
       expect(d.state.focus, q).toBe('ipva');
     }
   });
