@@ -84,6 +84,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(49, 153),
   fresh(50, 198, ['followup']),
   fresh(51, 156),
+  fresh(52, 188, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
