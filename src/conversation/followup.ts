@@ -170,7 +170,7 @@ const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a vale
  * Asking whether anything is left to do ("acabou ou tem mais coisa?", "é só isso?", "falta alguma coisa?", "qual o
  * próximo passo?", "já terminou?"): not "tem mais coisa pra levar?", a thing to bring (the documents).
  */
-const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
+export const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|(falta|tem|ha|existe) (mais )?(algum|alguma|outro|outra) (passo|etapa)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 /**
@@ -658,7 +658,8 @@ const SCORING: readonly Cue[] = [
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
-  { name: 'what one gets', asks: asking(GETS_PAPER), says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Not when the paper is the event the question opens after ("Depois que o certificado sai, …?" asks what comes next).
+  { name: 'what one gets', asks: (q) => GETS_PAPER.test(q.folded) && q.after.size === 0, says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
   { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x) => x.words.length > 0 && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A year told with whether it goes ("meu carro é 2004, paga?"): an age, answered by a limit told in years.
@@ -761,11 +762,13 @@ const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|ca
  * *certificado* …", "após o *pagamento* …"), by stem: it says when, not what is asked. None when the question does not open so
  * ("a polícia achou depois de 3 meses" tells the case); never a word of the service's title.
  */
-function eventOf(s: Service, folded: string): string[] {
-  const m = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?/.exec(folded);
+function eventOf(s: Service, question: string): string[] {
+  // The sentence that asks may follow one that tells who the citizen is ("Sou síndica de um prédio. Depois que o
+  // certificado sai, …?"): each sentence may open so. "depois que *o certificado* sai": the thing, then what it does.
+  const m = question.split(/[.!?;]+/).map((x) => fold(x).trim()).map((x) => /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:(?:que|q)\s+(?:o|a|os|as)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?|(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?)/.exec(x)).find((x) => x !== null);
   // A word of the service's title is the thing itself ("e depois que sai a *guia* ela vence?"), no event.
   const title = titleStems(s);
-  return m === null ? [] : analyze([m[1], m[2]].filter((w) => w !== undefined).join(' ')).filter((x) => !title.has(x));
+  return m === undefined ? [] : analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' ')).filter((x) => !title.has(x));
 }
 
 /**
@@ -775,8 +778,8 @@ function eventOf(s: Service, folded: string): string[] {
  * "…, com a outorga *concedida*, cumpra as condições … e renove antes do vencimento"). Read over
  * the card's memoised sentences, only for a question opening so.
  */
-function afterEvent(s: Service, folded: string, near: NearStems): ReadonlySet<string> {
-  const event = eventOf(s, folded);
+function afterEvent(s: Service, question: string, near: NearStems): ReadonlySet<string> {
+  const event = eventOf(s, question);
   if (event.length === 0) return new Set();
   const every = withDocuments(s);
   const holdsEvent = (a: { stems: ReadonlySet<string> }): boolean => event.some((x) => holds(a, x, near));
@@ -807,7 +810,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   const title = titleStems(s);
   return {
     folded,
-    after: afterEvent(s, folded, near),
+    after: afterEvent(s, question, near),
     last: ASKS_LEFT.test(folded) ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
@@ -936,7 +939,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, folded), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)) };
+  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, question), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)) };
 }
 
 /**

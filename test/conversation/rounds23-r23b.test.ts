@@ -2,7 +2,7 @@
 // fact of the card. One `describe` per round; each test was checked to fail on the code before its round. Written from
 // the citizen's side, in wordings and on services other than the dialogues' own where the mechanism applies.
 import { describe, expect, it } from 'vitest';
-import { asked, said, talkOn } from './real.ts';
+import { asked, kinds, said, talkOn } from './real.ts';
 
 describe('round 1920: the time the citizen has, or how long the thing stays valid, is not the time the service takes', () => {
   it('"tenho quanto tempo?" asked bare gives the card\'s deadline to act, on several cards', () => {
@@ -103,5 +103,47 @@ describe('round 1922: asked how to avoid the trip, the steps before the desk tha
     const d = talkOn('historico-escolar', 'da pra fazer pela internet?');
     expect(said(d)).toMatch(/nao, este servico e presencial/);
     expect(said(d)).not.toMatch(/antes de ir/);
+  });
+});
+
+describe('round 1923: what comes after the event, and what is left, asked in other ways', () => {
+  it('"depois que o X sai", also after a first sentence, quotes what the card tells after it', () => {
+    for (const [id, q, told] of [
+      ['avcb', 'Sou síndica de um prédio pequeno. Depois que o certificado sai, ele precisa ser renovado?', /acompanhe a data de renovacao/],
+      ['avcb', 'Tenho uma loja. Depois que o certificado sai, ele vence?', /acompanhe a data de renovacao/],
+      ['outorga-agua', 'Moro na roça. Depois que a outorga sai, ela vale pra sempre?', /renove antes do vencimento/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+      expect(said(d), `${id}: ${q}`).toMatch(told);
+    }
+  });
+
+  it('"falta mais algum passo?", "tem mais alguma etapa?" ask what is left, not for the steps from the first', () => {
+    for (const [id, q, told] of [
+      ['inscricao-estadual', 'Depois de aprovada, falta mais algum passo?', /domicilio tributario eletronico/],
+      ['inscricao-estadual', 'tem mais alguma etapa depois?', /domicilio tributario eletronico/],
+      ['licenciamento-ambiental', 'falta mais alguma etapa?', /cumpra as condicionantes/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.view.at, `${id}: ${q}`).toBe('service');
+      expect(said(d), `${id}: ${q}`).toMatch(told);
+    }
+    // Asked to see the steps, the walkthrough still opens.
+    expect(talkOn('cnh-renovacao', 'me mostra os passos').state.view.at).toBe('walkthrough');
+  });
+
+  it('an obligation is no thanks ("tenho mais obrigações?", "ser obrigado a sair")', () => {
+    for (const [id, q] of [
+      ['licenciamento-ambiental', 'Depois que a licença sai, acabou ou tenho mais obrigações?'],
+      ['ipva', 'quais sao as minhas obrigações?'],
+      ['medida-protetiva', 'ele pode ser obrigado a sair de casa?'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(kinds(d), `${id}: ${q}`).not.toContain('small_talk');
+    }
+    for (const q of ['obrigado', 'ok obrigado', 'muito obrigada pela ajuda', 'é, obrigado', 'obrigado a vc']) {
+      expect(kinds(talkOn('ipva', q)), q).toContain('small_talk');
+    }
   });
 });
