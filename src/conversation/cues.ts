@@ -285,6 +285,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'tenho que ir la', 'preciso ir ate', 'tenho que ir ate', 'da para fazer online', 'da pra fazer online', 'virtual', 'digital', 'por email', 'pelo email', 'por e mail', 'pelo e mail', 'eletronico', 'todo eletronico', 'e eletronico', 'tem que ir la', 'preciso ir la', 'so pela internet', 'pela net', 'pelo computador', 'do celular', 'no celular', 'funciona no celular', 'pelo telefone celular', 'no meu celular', 'do meu celular', 'pelos correios', 'pelo correio', 'comparecer', 'necessario comparecer', 'ir na delegacia', 'ir ate a delegacia', 'por correio', 'via correios', 'pelo correios',
       // Having no internet or not knowing how to use it ("nao tenho internet", "minha mae nao usa computador"): asks the
       // other ways to do it (followup.ts' offline part of the answer).
+      // Asked how to avoid the trip ("tem como fazer sem ir até a unidade?", "dá pra resolver sem ir lá?"): whether it is
+      // done online, and the steps before the desk that are.
+      'sem ir ate', 'sem ir la', 'sem precisar ir', 'sem ter que ir', 'sem ter q ir', 'sem ir pessoalmente', 'sem ir na unidade', 'sem ir no posto', 'sem ir na uai',
       'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
       'nao usa computador', 'nao uso computador', 'nao sabe mexer no celular', 'nao sabe mexer com celular', 'nao sabe mexer com internet', 'nao sei mexer com internet', 'nao sabe mexer no computador', 'nao sei usar internet', 'nao sabe usar internet', 'nao sei usar o celular', 'nao sabe usar o celular', 'nao entendo de internet', 'nao mexo com internet', 'nao mexe com internet',
     ],
@@ -680,4 +683,7 @@ export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mu
  * verb ("precisa reservar antes?" asks to book); nor "… pra tirar a cnh" (the need of another service). Its callers
  * want a "?": "preciso de curso técnico" said plainly is the citizen's own need, a request.
  */
-export const BARE_NEED = /^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|algum|alguma|o|a))* (?!\w+(ar|er|ir)\b)\w+( \w+)?( (de novo|denovo|outra vez|tambem|tb|tbm))?$/;
+const NEED_LEAD = String.raw`^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|uns|umas|algum|alguma|o|a|os|as))* `;
+export const BARE_NEED = new RegExp(String.raw`${NEED_LEAD}(?!\w+(ar|er|ir)\b)\w+( de \w+| \w+)?( (de novo|denovo|outra vez|tambem|tb|tbm))?$`);
+/** The thing a bare need asks for ("precisa levar *as placas*?" → "placas"): the words after its verbs and articles. */
+export const neededThing = (folded: string): string => folded.replace(new RegExp(NEED_LEAD), '');

@@ -97,7 +97,7 @@ function cardSentence(sentence: string): CardSentence {
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qn?t[oa]|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
-const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por (quanto|qnto|qto) tempo|(por )?(quanto|qnto|qto) tempo (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|(vale|valem|valendo|dura|duram|fica|ficam|e|eh|sera) (pra|para|por) sempre|e definitiv[oa]|(e|eh|fica) permanente|tem (prazo de )?validade|expira)\b/;
+const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por (quanto|qnto|qto) tempo|(por )?(quanto|qnto|qto) tempo (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|(vale|valem|valera|dura|duram|e valid[oa]|fica valid[oa]) ate quando|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|(vale|valem|valendo|dura|duram|fica|ficam|e|eh|sera) (pra|para|por) sempre|e definitiv[oa]|(e|eh|fica) permanente|tem (prazo de )?validade|expira)\b/;
 /**
  * A question about how long something lasts or how often it is renewed ("por quanto tempo?", "quanto tempo vale a
  * permissão?", "de quanto em quanto tempo renova?"), not about when or how early to renew ("quando eu renovo?", "com
@@ -170,7 +170,7 @@ const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a vale
  * Asking whether anything is left to do ("acabou ou tem mais coisa?", "é só isso?", "falta alguma coisa?", "qual o
  * próximo passo?", "já terminou?"): not "tem mais coisa pra levar?", a thing to bring (the documents).
  */
-const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
+export const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|(falta|tem|ha|existe) (mais )?(algum|alguma|outro|outra) (passo|etapa)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 /**
@@ -658,7 +658,8 @@ const SCORING: readonly Cue[] = [
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
-  { name: 'what one gets', asks: asking(GETS_PAPER), says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Not when the paper is the event the question opens after ("Depois que o certificado sai, …?" asks what comes next).
+  { name: 'what one gets', asks: (q) => GETS_PAPER.test(q.folded) && q.after.size === 0, says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
   { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x) => x.words.length > 0 && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A year told with whether it goes ("meu carro é 2004, paga?"): an age, answered by a limit told in years.
@@ -761,11 +762,13 @@ const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|ca
  * *certificado* …", "após o *pagamento* …"), by stem: it says when, not what is asked. None when the question does not open so
  * ("a polícia achou depois de 3 meses" tells the case); never a word of the service's title.
  */
-function eventOf(s: Service, folded: string): string[] {
-  const m = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?/.exec(folded);
+function eventOf(s: Service, question: string): string[] {
+  // The sentence that asks may follow one that tells who the citizen is ("Sou síndica de um prédio. Depois que o
+  // certificado sai, …?"): each sentence may open so. "depois que *o certificado* sai": the thing, then what it does.
+  const m = question.split(/[.!?;]+/).map((x) => fold(x).trim()).map((x) => /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:(?:que|q)\s+(?:o|a|os|as)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?|(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?)/.exec(x)).find((x) => x !== null);
   // A word of the service's title is the thing itself ("e depois que sai a *guia* ela vence?"), no event.
   const title = titleStems(s);
-  return m === null ? [] : analyze([m[1], m[2]].filter((w) => w !== undefined).join(' ')).filter((x) => !title.has(x));
+  return m === undefined ? [] : analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' ')).filter((x) => !title.has(x));
 }
 
 /**
@@ -775,8 +778,8 @@ function eventOf(s: Service, folded: string): string[] {
  * "…, com a outorga *concedida*, cumpra as condições … e renove antes do vencimento"). Read over
  * the card's memoised sentences, only for a question opening so.
  */
-function afterEvent(s: Service, folded: string, near: NearStems): ReadonlySet<string> {
-  const event = eventOf(s, folded);
+function afterEvent(s: Service, question: string, near: NearStems): ReadonlySet<string> {
+  const event = eventOf(s, question);
   if (event.length === 0) return new Set();
   const every = withDocuments(s);
   const holdsEvent = (a: { stems: ReadonlySet<string> }): boolean => event.some((x) => holds(a, x, near));
@@ -807,7 +810,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   const title = titleStems(s);
   return {
     folded,
-    after: afterEvent(s, folded, near),
+    after: afterEvent(s, question, near),
     last: ASKS_LEFT.test(folded) ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
@@ -936,7 +939,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, folded), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)) };
+  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, question), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)) };
 }
 
 /**
@@ -1143,6 +1146,11 @@ const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && T
  */
 const ASKS_TIME_LEFT = /\b((tenho|tem|temos|teria|tinha) (quanto tempo|quantos dias|quantos meses|qto tempo|qts dias)|(quanto tempo|quantos dias|quantos meses|qto tempo|qts dias) (eu |a gente |o trabalhador |a pessoa )?(tenho|tem|temos|teria|tinha)) (de prazo )?(pra|para|p) \w+/;
 /**
+ * The same asked bare, by the one who has the time ("tenho quanto tempo?", "quantos dias eu tenho?", "e a gente tem
+ * quanto tempo?"): the first person having time is the citizen's own deadline, never the time the service takes.
+ */
+const ASKS_MY_TIME = /\b((eu |a gente )?(tenho|temos|teria|tinha)|a gente tem) (quanto tempo|qnto tempo|qto tempo|quantos dias|qts dias|quantos meses)( de prazo)?( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$|\b(quanto tempo|qnto tempo|qto tempo|quantos dias|qts dias|quantos meses) (eu |a gente )?(tenho|temos|teria|tinha)( de prazo)?( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
+/**
  * A sentence giving such a deadline, with its number ("O prazo para pedir é do 7º ao 120º dia…", "em até 60 dias da
  * venda", "O comprador tem 30 dias a partir da venda para transferir").
  */
@@ -1159,7 +1167,7 @@ const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar
  * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.
  * "tem prazo pra sair?" asks how long the service takes, and is not one.
  */
-const ASKS_ANY_DEADLINE = /\b((tem|ha|existe) (algum |um )?prazo|qual (e )?(o )?prazo|(e se|se) (eu )?(perder|perdi|passar|passei) (o |do )prazo)( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
+const ASKS_ANY_DEADLINE = /\b((tem|ha|existe|tenho|temos|(eu|a gente) tem) (algum |um )?prazo|qual (e )?(o )?prazo|(e se|se) (eu )?(perder|perdi|passar|passei) (o |do )prazo)( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
 /**
  * A sentence saying the deadline is the one a notice or decision gives ("dentro do prazo da notificação", "no prazo
  * informado na decisão", "dentro do prazo nela informado"): a deadline told without a number of days.
@@ -1176,7 +1184,7 @@ const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos mes
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim()) && !ASKS_STAY.test(fold(question))) return [];
+  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_MY_TIME.test(fold(question).trim()) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim()) && !ASKS_STAY.test(fold(question))) return [];
   // A cost's own line may give one ("Gratuita em caso de furto ou roubo, com boletim de ocorrência registrado em até 60 dias").
   const costs = s.steps.flatMap((st) => st.costs.map((c) => c.description));
   const unseen = [...new Set([...sentences(s), ...costs])].filter((x) => !shown.some((line) => line.includes(x)));
@@ -1289,10 +1297,28 @@ function online(s: Service): Answer {
         links: [...web.links, official(s)].slice(0, 4),
       };
     case 'in_person':
-      return { lines: ['Não, este serviço é presencial:', ...desk.lines], links: [official(s)] };
+      return { lines: ['Não, este serviço é presencial:', ...desk.lines, ...beforeDeskLines(s)], links: [official(s)] };
     case 'phone':
       return { lines: ['É feito por telefone:', ...channels(s, (type) => type === 'telefone').lines], links: [official(s)] };
   }
+}
+
+/**
+ * Marked in person, yet the card's first steps, before the desk, are done on a site or an app ("Tentar recuperar pela
+ * internet" on the gov.br account, "Preencher o formulário e pagar o DAE" on the write-off): saying only "presencial"
+ * sends the citizen out for what may be done, or solved, at home. Those steps are named: one with its text, which says
+ * how ("por reconhecimento facial no aplicativo gov.br ou pelo banco credenciado"); several with their channels. A step
+ * that books the visit (`web-agendar`) is part of going, not a way around it.
+ */
+function beforeDeskLines(s: Service): string[] {
+  const desk = s.steps.findIndex((st) => st.channels.some((c) => c.type === 'presencial'));
+  const before = s.steps.slice(0, desk < 0 ? s.steps.length : desk).map((st, i) => ({ st, i }))
+    .filter(({ st }) => st.channels.some((c) => isOnline(c.type)) && !st.channels.some((c) => c.type === 'web-agendar'));
+  const where = (st: Service['steps'][number]): string => [...new Set(st.channels.filter((c) => isOnline(c.type)).map((c) => c.description))].join('; ');
+  const [one] = before;
+  if (one === undefined) return [];
+  if (before.length === 1) return [`Antes de ir, pela internet (${where(one.st)}): a etapa ${one.i + 1}, *${one.st.title}*: ${one.st.description.trim()}`];
+  return ['Antes de ir, pela internet:', ...before.map(({ st, i }) => `• Etapa ${i + 1}, *${st.title}*: ${where(st)}`)];
 }
 
 /** "Mas a etapa 3, *Fazer a matrícula…*, é presencial: Secretaria da escola", or a list when several steps are. */

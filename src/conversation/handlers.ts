@@ -24,6 +24,16 @@ const addressCues = CueSet.of(ADDRESS_TERMS);
 
 /** "de *graça*": the words of free of charge, which share a stem with the thanks' "gracias". */
 const FREE_OF_CHARGE: ReadonlySet<string> = new Set(['graca', 'gracas', 'gratis']);
+/**
+ * "tenho mais *obrigações*?", "ele pode ser *obrigado a* sair?": the words of an obligation, which share a stem with the
+ * thanks' "obrigado": the noun and the verb's other forms, and the participle after a verb of being or before "a" and a
+ * verb.
+ */
+const OBLIGATION = /^(obriga|obrigacao|obrigacoes|obrigar|obrigam|obrigaram|obrigou|obrigaria)$/;
+const OBLIGED = /^obrigad[oa]s?$/;
+const BEING_SO: ReadonlySet<string> = new Set(['ser', 'sou', 'fica', 'ficar', 'sao', 'somos', 'seja', 'sera']);
+const obligation = (tokens: readonly string[], i: number): boolean =>
+  OBLIGATION.test(tokens[i] ?? '') || (OBLIGED.test(tokens[i] ?? '') && (BEING_SO.has(tokens[i - 1] ?? '') || (tokens[i + 1] === 'a' && /(ar|er|ir)$/.test(tokens[i + 2] ?? ''))));
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise', 'dismay']);
 
@@ -55,7 +65,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     for (const i of said.at) used.add(i);
   }
   // "quero um advogado de graça": "graça" shares its stem with the thanks' "gracias"; free of charge is no thanks.
-  if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? ''))) kinds.delete('thanks');
+  if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? '') || obligation(m.tokens, i))) kinds.delete('thanks');
   // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
   // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
   for (const [kind, hit] of hits) {

@@ -40,7 +40,7 @@ import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, st
 import { ackLead, ackWordsFirst, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { passages } from './followup.ts';
+import { ASKS_LEFT, passages } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
@@ -581,6 +581,9 @@ export const INTENTS: readonly Intent[] = [
       const cues = startWalkCues.union(m) ?? (steps?.every(stepWord) ? steps : undefined);
       const focus = focusOf(t);
       if (!cues || !focus) return undefined;
+      // "Depois de aprovada, falta mais algum passo?": whether anything is left, which the card's last step answers
+      // (the sentence reader's 'what is left'), not the steps from the first.
+      if (m.text.includes('?') && ASKS_LEFT.test(fold(m.text))) return undefined;
       const how = findTopics(m, false);
       // In a walkthrough, "quanto custa essa etapa?", "e nesse passo, precisa de quê?": the step on screen, pointed at,
       // with a question about it; the question is answered (below), the walkthrough is not started again.

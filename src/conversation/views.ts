@@ -4,7 +4,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
-import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
+import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
@@ -181,7 +181,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // payment): the sentence of the service's texts that holds the question's words follows it.
   // "precisa fazer prova?": a bare need names one thing, and the one sentence that holds it answers (as one alone would).
   const bare = topic === 'documents' && t.said !== undefined && BARE_NEED.test(fold(t.said));
-  const read = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare, topic);
+  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare, topic);
+  // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
+  // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
+  const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;
   // None: a word of the question that one or two sentences hold says which ("e do ipsemg reclamo no mesmo lugar?").
   const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
