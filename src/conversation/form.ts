@@ -65,11 +65,12 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
   t.say(['*Confira seus dados:*', ...lines, '', 'Está tudo certo?'].join('\n'), [opt.confirm, opt.redo, opt.cancelForm], undefined, { kind: 'summary', serviceId: s.id });
 }
 
-/** Leaving an optional field blank: "pular", "não tenho e-mail", "prefiro não informar". */
-const SKIP = /^(pular|pula|pule|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) em branco|(nao|n) (tenho|possuo|uso)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|prefiro nao (dizer|informar|responder|passar|colocar)( \w+){0,3}|nao quero (dizer|informar|responder|passar|colocar)( \w+){0,3})$/;
+/** Leaving an optional field blank: "pular", "não tenho e-mail", "prefiro não informar", "não quero dar email não". */
+const SKIP =
+  /^((pode )?(pular|pula|pule)( essa| esse| isso)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|(nao|n) (tenho|possuo|uso)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,3})( (nao|n|obrigad[oa]|obg))?$/;
 
 /** True for an answer that leaves an optional field blank. */
-function isSkip(raw: string): boolean {
+export function isSkip(raw: string): boolean {
   return SKIP.test(fold(raw).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()) || raw === opt.skip.id;
 }
 
