@@ -1061,8 +1061,8 @@ function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean
   return used.every((i) => names.has(m.stems[i] ?? ''));
 }
 
-/** Verbs of going back ("volta pro agendamento", "retoma o pedido"). */
-const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'retoma', 'retomar', 'retome', 'retorna', 'retornar']);
+/** Verbs of going back ("volta pro agendamento", "retoma o pedido"), and their gerund ("ok, voltando pro agendamento"). */
+const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'voltando', 'retoma', 'retomar', 'retome', 'retomando', 'retorna', 'retornar', 'retornando']);
 
 /** "volta pro agendamento": a verb of going back and, after it, a word naming the request itself. */
 function backToForm(m: Message): number[] | undefined {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '../../src/catalogue/schema.ts';
 import { checkField } from '../../src/conversation/fields.ts';
-import { said, stepOf, talkOn } from './real.ts';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 2000: an optional field is left blank by a refusal in the citizen\'s words, never by cancelling the form', () => {
   const toEmail = ['quero registrar', 'elogio', 'hospital regional', 'uberaba', 'a enfermeira do plantao foi muito atenciosa com meu pai'];
@@ -62,5 +62,59 @@ describe('round 2002: in the steps, "já tenho X, pode ir pro próximo" tells th
 
   it('a step pointed at by what it is about is still shown', () => {
     expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'quero ver a etapa do exame medico'))).toBe(3);
+  });
+});
+
+describe('round 2003: asked whether to leave a form, "voltando pro agendamento" (the gerund) stays in it', () => {
+  it('asks the field again', () => {
+    for (const back of ['ok, voltando pro pedido', 'retomando o agendamento entao', 'beleza, voltando ao formulario']) {
+      const d = talkOn('agendamento-uai', 'quero agendar', 'jose carlos pereira', 'e o ipva do carro, como pago?', back);
+      expect(d.state.view.at, back).toBe('form');
+      expect(said(d), back).toMatch(/continuar o pedido/);
+    }
+  });
+});
+
+describe('round 2004: question words typed short ("ond", "ql", "oque"), and where a place is in a town on an online service', () => {
+  it('reads them as the question words', () => {
+    for (const [id, q] of [
+      ['doacao-sangue', 'e ond fica?'],
+      ['cnh-renovacao', 'ond tira?'],
+      ['licenca-pesca', 'ond é feito?'],
+    ] as const) {
+      expect(kinds(talkOn(id, q)), `${id}: ${q}`).toContain('follow_up');
+      expect(said(talkOn(id, q)), `${id}: ${q}`).toMatch(/onde fazer/);
+    }
+  });
+
+  it('says the catalogue lists no address by town, with where to look', () => {
+    for (const q of ['e ond fica a uai em montes claros', 'qual o endereço da uai em juiz de fora?']) {
+      expect(said(talkOn('agendamento-uai', q)), q).toMatch(/nao traz os enderecos.*155/s);
+    }
+    // An online service asked whether it can be done in a town: no address note, it is done on line.
+    expect(said(talkOn('agendamento-uai', 'da pra agendar em ipatinga?'))).not.toMatch(/nao traz os enderecos/);
+  });
+});
+
+describe('round 2005: a company called by its legal type, and "policial" for the police', () => {
+  it('finds the service', () => {
+    for (const [q, id] of [
+      ['quero fechar minha ltda', 'baixa-empresa'],
+      ['como abro uma ltda?', 'abrir-empresa'],
+      ['quero dar baixa na eireli', 'baixa-empresa'],
+      ['quero reclamar de um policial que foi grosso comigo', 'ouvidoria'],
+      ['quero fazer uma reclamação contra um policial militar', 'ouvidoria'],
+    ] as const) {
+      expect(talk(q).state.focus, q).toBe(id);
+    }
+  });
+});
+
+describe('round 2006: in a form with no name field, "tenho que me identificar?" says no, with the card\'s own word on secrecy', () => {
+  it('says it need not, and quotes the card', () => {
+    const d = talkOn('ouvidoria', 'quero registrar', 'preciso me identificar?');
+    expect(said(d)).toMatch(/nao precisa se identificar/);
+    expect(said(d)).toMatch(/sigilo/);
+    expect(d.state.view.at).toBe('form');
   });
 });
