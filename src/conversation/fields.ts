@@ -54,7 +54,9 @@ function dayInWords(f: string): string {
 
 function checkDate(raw: string, now: Date): FieldCheck {
   const relative = RELATIVE_DAYS[fold(raw)];
-  const input = relative === undefined ? writtenOut(raw) : dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative));
+  const spoken = relative === undefined ? spokenDay(raw, now) : undefined;
+  const input =
+    relative !== undefined ? dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative)) : spoken !== undefined ? dayMonthYear(spoken) : writtenOut(raw);
   // The one date in the answer, alone or among other words ("hmm nao sei ainda... pode ser 05/05/2027").
   const dates = [...input.matchAll(/(?:^|[\s,;:(])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?=$|[\s,;:.!?)])/g)];
   const m = dates.length === 1 ? dates[0] : undefined;
@@ -74,6 +76,43 @@ function checkDate(raw: string, now: Date): FieldCheck {
   limit.setFullYear(limit.getFullYear() + 1);
   if (date > limit) return { ok: false, reason: 'Escolha uma data dentro dos próximos 12 meses.' };
   return { ok: true, value: dayMonthYear(date) };
+}
+
+/** Weekdays, folded, from Sunday (as `Date.getDay`). */
+const WEEKDAYS = ['domingo', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado'];
+
+/**
+ * A day said by its weekday or by its number alone, as people answer "qual a data?": "segunda que vem", "na quinta
+ * feira", "próxima terça" (the next such day after today), "dia 5" (the next 5th, this month or the next), "dia 20 do
+ * mês que vem", "10 do 1" (day 10 of January). A month or a week alone ("fevereiro", "semana que vem") is no day.
+ */
+function spokenDay(raw: string, now: Date): Date | undefined {
+  const f = fold(raw).replace(/[º°ª?!.]/g, '').replace(/\s+/g, ' ').trim();
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const weekday = /^(?:(?:na|no|nesta|nessa|esta|essa|a|o|pode ser|pode ser na|pode ser no)\s+)?(?:(?:proxima|proximo)\s+)?(segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[\s-]*feira)?(?:\s+(?:que vem|agora|proxima|da semana que vem))?$/.exec(f);
+  if (weekday) {
+    const wanted = WEEKDAYS.indexOf(weekday[1] ?? '');
+    const ahead = ((wanted - today.getDay() + 7) % 7) || 7;
+    return new Date(today.getFullYear(), today.getMonth(), today.getDate() + ahead);
+  }
+  const numbered = /^(?:(?:no|pode ser|pode ser no)\s+)?dia (\d{1,2})(?:\s+(?:do|no) (mes que vem|proximo mes))?$/.exec(f);
+  if (numbered) {
+    const day = Number(numbered[1]);
+    const inMonth = (ahead: number): Date | undefined => {
+      const date = new Date(today.getFullYear(), today.getMonth() + ahead, day);
+      return date.getDate() === day ? date : undefined;
+    };
+    // The next such day: this month's if it is still to come and exists ("dia 31" in November is December's).
+    return numbered[2] === undefined && day >= today.getDate() ? (inMonth(0) ?? inMonth(1)) : inMonth(1);
+  }
+  const byNumber = /^(?:dia )?(\d{1,2}) do (\d{1,2})$/.exec(f);
+  if (byNumber) {
+    const [day, month] = [Number(byNumber[1]), Number(byNumber[2]) - 1];
+    const date = new Date(today.getFullYear(), month, day);
+    if (date.getMonth() !== month || date.getDate() !== day) return undefined;
+    return date < today ? new Date(today.getFullYear() + 1, month, day) : date;
+  }
+  return undefined;
 }
 
 /** "dd/mm/aaaa" */

@@ -65,11 +65,12 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
   t.say(['*Confira seus dados:*', ...lines, '', 'Está tudo certo?'].join('\n'), [opt.confirm, opt.redo, opt.cancelForm], undefined, { kind: 'summary', serviceId: s.id });
 }
 
-/** Leaving an optional field blank: "pular", "não tenho e-mail", "prefiro não informar". */
-const SKIP = /^(pular|pula|pule|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) em branco|(nao|n) (tenho|possuo|uso)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|prefiro nao (dizer|informar|responder|passar|colocar)( \w+){0,3}|nao quero (dizer|informar|responder|passar|colocar)( \w+){0,3})$/;
+/** Leaving an optional field blank: "pular", "não tenho e-mail", "prefiro não informar", "não quero dar email não". */
+const SKIP =
+  /^((pode )?(pular|pula|pule)( essa| esse| isso)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|(nao|n) (tenho|possuo|uso)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,3})( (nao|n|obrigad[oa]|obg))?$/;
 
 /** True for an answer that leaves an optional field blank. */
-function isSkip(raw: string): boolean {
+export function isSkip(raw: string): boolean {
   return SKIP.test(fold(raw).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()) || raw === opt.skip.id;
 }
 
@@ -145,12 +146,16 @@ export function explainField(t: TurnBuilder, s: Service, form: Form, index: numb
   const nameField = form.fields.findIndex((f) => f.type === 'name');
   const named = fieldsNamed(form, text)[0] ?? (identity && nameField >= 0 ? nameField : undefined);
   const cpf = form.fields.some((f) => f.type === 'cpf') ? '' : ' nem o seu CPF';
+  // With what the card itself says of keeping the citizen's identity ("Você pode pedir que seus dados pessoais sejam
+  // mantidos em sigilo").
+  const secrecy = s.requesters.flatMap((r) => r.requirements.split(/(?<=[.!?])\s+/)).find((x) => /sigilo|anonim/.test(fold(x)));
+  const noNameText = `*Identificação:* não precisa se identificar: este pedido não pede o seu nome${cpf}.${secrecy === undefined ? '' : ` ${secrecy.trim()}`}\n`;
   if (identity && named === undefined && nameField < 0) {
-    t.say(`*Identificação:* este pedido não pede o seu nome${cpf}.\n${LGPD_NOTE}`, undefined, undefined, { kind: 'notice' });
+    t.say(`${noNameText}${LGPD_NOTE}`, undefined, undefined, { kind: 'notice' });
     return askField(t, s, form, index, answers);
   }
   // "pra q o email? nao quero me identificar" on a form with no name: that it asks no name, and what the field named is for.
-  const noName = identity && nameField < 0 ? `*Identificação:* este pedido não pede o seu nome${cpf}.\n` : '';
+  const noName = identity && nameField < 0 ? noNameText : '';
   const field = (named === undefined ? undefined : form.fields[named]) ?? form.fields[index];
   if (!field) return askField(t, s, form, index, answers);
   const purpose = field.purpose ?? `O órgão responsável usa essa informação para atender o seu pedido de ${s.title}.`;

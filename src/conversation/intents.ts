@@ -28,7 +28,7 @@ import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
 import { allCues, apologyOpens, cardSentenceAsked, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
-import { answerField, askField, cancelForm, explainField, fieldsNamed, isValidAnswer, showSummary } from './form.ts';
+import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -76,9 +76,12 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'cancel_form',
     where: ['form', 'confirm', 'leave'],
-    recognise: (_t, m) => {
+    recognise: (t, m) => {
       // "nao, deixa, continua o agendamento" carries on; "esqueci a senha do gov.br" forgot something, it drops nothing.
       if (m.tokens[0] === 'nao' && (m.pauses?.has(0) ?? false) && continueCues.union(m) !== undefined) return undefined;
+      // "deixa sem", "prefiro não deixar" on an optional field leave that field blank; they drop nothing.
+      const f = formOf(t);
+      if (f?.form.fields[f.field]?.optional === true && isSkip(m.text)) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
       if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me'))));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
@@ -1061,8 +1064,8 @@ function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean
   return used.every((i) => names.has(m.stems[i] ?? ''));
 }
 
-/** Verbs of going back ("volta pro agendamento", "retoma o pedido"). */
-const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'retoma', 'retomar', 'retome', 'retorna', 'retornar']);
+/** Verbs of going back ("volta pro agendamento", "retoma o pedido"), and their gerund ("ok, voltando pro agendamento"). */
+const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'voltando', 'retoma', 'retomar', 'retome', 'retomando', 'retorna', 'retornar', 'retornando']);
 
 /** "volta pro agendamento": a verb of going back and, after it, a word naming the request itself. */
 function backToForm(m: Message): number[] | undefined {
@@ -1151,7 +1154,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   if (!(jump || part || pointed || which) || (!part && !which && findTopics(m, false)?.strong)) return undefined;
   // "pula o agendamento" skips that step: the next intent takes the one after it; "ja descobri, pode ir pro outro"
   // tells a step done, which is no step to jump to.
-  if (stepSkipped(t, m) !== undefined || (m.tokens.includes('ja') && m.tokens.some((w) => isDoneVerb(w)))) return undefined;
+  // So does "pronto, ja tenho a inscrição, pode ir pro próximo": what the citizen already has is that step done.
+  // Not when a step is pointed at by a word for it ("ja tenho, me mostra a etapa de emitir").
+  const has = !part && !which && m.tokens.includes('tenho');
+  if (stepSkipped(t, m) !== undefined || (m.tokens.includes('ja') && (has || m.tokens.some((w) => isDoneVerb(w))))) return undefined;
   // Words that name no service ("taxa", "renovar") still name a step when a step is pointed at ("o passo da taxa").
   const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed || which);
   // Nor do the verbs of showing ("quero *ver* o passo de pagar a taxa") or the words asking which ("em *qual* passo *está*").

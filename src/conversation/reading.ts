@@ -99,6 +99,8 @@ const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   tendi: 'entendi', dispois: 'depois', dipois: 'depois', despois: 'depois', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
   // Hours shortened in chat ("sai na hr?", "umas 2 hrs").
   hr: 'hora', hrs: 'horas',
+  // Question words with a letter dropped or run together ("e ond fica?", "ql o valor?", "oque levo?").
+  ond: 'onde', ondi: 'onde', aond: 'aonde', ql: 'qual', qls: 'quais', oque: 'o que',
 }));
 
 /**

@@ -207,7 +207,8 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const more = rest.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...rest] : [];
   // "e se eu não tiver internet?": the other ways (telephone, desks) follow, unless the service is done only in person.
   // "da pra fazer em ipatinga?": the catalogue lists no desk by town; it says so, with where to look, after the answer.
-  const town = topic === 'where' && s.delivery !== 'online' && t.said !== undefined ? townAtEnd(t.said) : undefined;
+  // Asked where a place is in a town ("e ond fica a uai em montes claros?"), an online service's desk too.
+  const town = topic === 'where' && t.said !== undefined && (s.delivery !== 'online' || PLACE_ASKED.test(fold(t.said))) ? townAtEnd(t.said) : undefined;
   const inTown = town === undefined ? [] : ['', `O catálogo não traz os endereços de cada cidade. Para saber onde fica o atendimento em *${town}*, veja a página oficial do serviço ou ligue para o *LigMinas 155*.`];
   const offline = topic === 'online' && s.delivery !== 'in_person' && t.said !== undefined && asksOffline(t.said) ? ['', ...offlineLines(s)] : [];
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...first, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
@@ -710,6 +711,9 @@ export function namedBeside(t: TurnBuilder, away: Elsewhere, query: string, said
   if (first === undefined) return false;
   return namesService(t.ctx, first, away.rest, true);
 }
+
+/** Where a place is, or its address ("onde fica", "ond fica", "qual o endereço"). */
+const PLACE_ASKED = /\b(onde|ond|aonde) (fica|ficam)\b|\benderecos?\b/;
 
 /** "e pra …", "e a …": the talk carried over to what the words name. */
 const CARRIED_OVER = /^e (para|pra|pro|a|o|as|os|no|na|do|da|de) /;
