@@ -685,6 +685,10 @@ export const INTENTS: readonly Intent[] = [
       if (focus) sayToldAboutFocus(t, focus);
     },
   },
+  // "quero a", "me ajuda com", "oi queria saber", "quero tirar": a message cut short, the rest to come in the next
+  // one. Waiting for it, never "Não encontrei um serviço para 'quero a'" nor a thanks for "me ajuda".
+  // With a service in focus, "como faço pra tirar", "o q eu preciso pra consultar" ask about it: whole questions.
+  { name: 'unfinished', where: ALL_BUT_FORM, recognise: (t, m) => (unfinished(m, focusOf(t) !== undefined) ? { used: [] } : undefined), handle: (t) => sayGoOn(t) },
   {
     name: 'follow_up',
     where: [...ALL_BUT_FORM, 'form', 'confirm'],
@@ -1740,3 +1744,32 @@ function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
   return lead.length > 0 && isWhole(m, [...lead, ...used]) ? { used: [...lead, ...used] } : undefined;
 }
 
+/** Words a message cut short ends on: an article, a preposition, a conjunction ("quero a", "me ajuda com", "e o"). */
+const DANGLING: ReadonlySet<string> = new Set(['a', 'o', 'as', 'os', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'pra', 'para', 'pro', 'pros', 'com', 'sobre', 'no', 'na', 'nos', 'nas', 'em', 'e', 'que', 'q', 'meu', 'minha']);
+/** Wanting or asking with nothing wanted yet ("queria saber", "quero tirar", "preciso fazer"). */
+const WANT_ONLY: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria', 'saber', 'tirar', 'fazer', 'ver', 'pedir', 'resolver', 'consultar', 'solicitar']);
+/** The words such a message is made of: greetings, wanting, asking how, help, and glue. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([...DANGLING, ...WANT_ONLY, 'oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'eu', 'me', 'como', 'faco', 'faz', 'ajuda', 'ajudar', 'uma', 'informacao', 'duvida', 'por', 'favor', 'entao', 'ai', 'voce', 'vc', 'pode', 'poderia', 'tenho']);
+
+/**
+ * Question words: a message holding one asks about the service in focus ("como faço pra tirar") or the list shown ("o q
+ * eu preciso pra consultar"); with neither, only when it ends on a word that waits for more ("como faço pra").
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['como', 'que', 'q', 'oq', 'quanto', 'onde', 'qual', 'quais', 'quando', 'quem']);
+
+/** A message cut short: a few opening words, ending on a word that waits for more, no question mark. */
+function unfinished(m: Message, inFocus: boolean): boolean {
+  const last = m.tokens[m.tokens.length - 1] ?? '';
+  if (m.tokens.length === 0 || m.tokens.length > 6 || m.text.includes('?') || /[.!]\s*$/.test(m.text)) return false;
+  const asks = m.tokens.some((w) => QUESTION_WORDS.has(w));
+  if (asks && (inFocus || !DANGLING.has(last))) return false;
+  if (inFocus && !DANGLING.has(last)) return false;
+  return m.tokens.every((w) => OPENING_WORDS.has(w)) && (DANGLING.has(last) || WANT_ONLY.has(last)) && m.tokens.some((w) => WANT_ONLY.has(w) || w === 'ajuda' || w === 'como' || DANGLING.has(w));
+}
+
+/** Waits for the rest of a message cut short, the conversation kept where it was. */
+function sayGoOn(t: TurnBuilder): void {
+  const s = focusOf(t);
+  const line = s ? `Pode continuar, estou aqui. 🙂 Se for sobre *${s.title}*, é só completar a pergunta.` : 'Pode continuar, estou aqui. 🙂 O que você precisa? Por exemplo: "segunda via do RG" ou "pagar o IPVA".';
+  t.say(line, undefined, undefined, { kind: 'notice' });
+}

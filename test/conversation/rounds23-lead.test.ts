@@ -118,3 +118,29 @@ describe('round 2006: in a form with no name field, "tenho que me identificar?" 
     expect(d.state.view.at).toBe('form');
   });
 });
+
+describe('round 2007: a message cut short ("quero a", "me ajuda com") waits for the rest', () => {
+  it('asks the citizen to go on, then finds the service from the next message', () => {
+    for (const [cut, rest, id] of [
+      ['quero a', 'segunda via do rg', 'cin-2a-via'],
+      ['me ajuda com', 'a conta de luz', 'cemig-conta'],
+      ['oi queria saber', 'sobre o ipva', 'ipva'],
+      ['preciso de', 'renovar a cnh', 'cnh-renovacao'],
+    ] as const) {
+      const first = talk(cut);
+      expect(said(first), cut).toMatch(/pode continuar/);
+      expect(said(first), cut).not.toMatch(/nao encontrei|de nada/);
+      expect(talk(cut, rest).state.focus, `${cut} / ${rest}`).toBe(id);
+    }
+  });
+
+  it('on a card, a whole question stays a question, and the focus is kept', () => {
+    expect(said(talkOn('passe-livre', 'como eu faco pra pedir'))).not.toMatch(/pode continuar/);
+    expect(said(talkOn('situacao-veiculo', 'o q eu preciso pra consultar'))).not.toMatch(/pode continuar/);
+    const d = talkOn('ipva', 'e a');
+    expect(said(d)).toMatch(/pode continuar/);
+    expect(d.state.focus).toBe('ipva');
+    // "oi" and "bom dia" are greetings, not messages cut short.
+    expect(said(talk('oi'))).not.toMatch(/pode continuar/);
+  });
+});
