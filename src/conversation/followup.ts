@@ -59,9 +59,10 @@ export function thingSentence(s: Service, word: string): string | undefined {
 export function speltOut(s: Service, word: string): string | undefined {
   const stemmed = analyze(word)[0];
   if (stemmed === undefined || !/^[a-z]{2,6}$/.test(word)) return undefined;
-  // "(ATPV-e)", "(CRLV-e)": the electronic form's letter after the acronym.
+  // "(ATPV-e)", "(CRLV-e)": the electronic form's letter after the acronym. Written with a capital, a name: "extinção
+  // (baixa) de empresas" glosses a word, it spells nothing out.
   const brackets = new RegExp(`\\(${word}(-[a-z])?\\)`, 'i');
-  return withDocuments(s).find((a) => brackets.test(a.sentence) && a.stems.has(stemmed))?.sentence;
+  return withDocuments(s).find((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
 }
 
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */

@@ -597,12 +597,14 @@ const SAME_WORDS: ReadonlySet<string> = new Set(['mesma', 'mesmo', 'coisa', 'igu
 /**
  * The card in view compared with another thing: "qual a diferença disso pra rematrícula?", "diferença entre ser MEI e
  * abrir empresa?", "esse registro já vale como o RGP?", "é a mesma coisa que o Encceja?", "a empresa pediu o federal, é
- * esse mesmo?". Not "mesmo que" (even if), nor "faz diferença?" with nothing compared (what the case changes).
+ * esse mesmo?", "e o ipva eu pago por esse dae tb?", "tiro a guia por aqui tbm?" (whether this one covers it too), "eu
+ * já tenho o rgp, ele não serve?" (whether what the citizen holds counts). Not "mesmo que" (even if), nor "faz diferença?" with nothing compared (what the case changes).
  */
-const COMPARED = /\b(diferencas?|diferentes?) (entre|disso|dessa|desse|deste|desta|do|da|dos|das|de|pra|para|pro|pros|com)\b|\b(e|eh|sao|seria|seriam) (o|a|os|as) mesm[oa]s? (coisa |documento |registro |cadastro )?(que|q|do|da)\b|\b(e|eh|seria) igual (a|ao|as|aos)\b|\b(vale|valer|valeria|serve|servir|serviria|conta|contaria) como\b|\bsubstitu(i|em|ir|iria)\b|\b(e|eh|seria) (esse|essa|este|esta|isso) mesm[oa]\b|\b(esse|essa|este|esta|desse|dessa|nesse|nessa|pelo mesmo|pela mesma|no mesmo|na mesma) \w+ (tb|tbm|tambem)\b/;
+const COMPARED = /\b(diferencas?|diferentes?) (entre|disso|dessa|desse|deste|desta|do|da|dos|das|de|pra|para|pro|pros|com)\b|\b(e|eh|sao|seria|seriam) (o|a|os|as) mesm[oa]s? (coisa |documento |registro |cadastro )?(que|q|do|da)\b|\b(e|eh|seria) igual (a|ao|as|aos)\b|\b(vale|valer|valeria|serve|servir|serviria|conta|contaria) como\b|\bsubstitu(i|em|ir|iria)\b|\b(e|eh|seria) (esse|essa|este|esta|isso) mesm[oa]\b|\b(esse|essa|este|esta|desse|dessa|nesse|nessa|pelo mesmo|pela mesma|no mesmo|na mesma) \w+ (tb|tbm|tambem)\b|\b(por|daqui|aqui) (aqui )?(tb|tbm|tambem)\b|\bja (tenho|tem|tinha|fiz|tirei|possuo)\b.*\b(serve|vale|valeria|serviria|substitui|conta)\b/;
 /** The words of a comparison itself ("diferença", "mesmo", "vale como"), never the thing compared. */
 const COMPARING: ReadonlySet<string> = new Set(['diferenca', 'diferencas', 'diferente', 'diferentes', 'entre', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'coisa', 'igual', 'vale', 'valer', 'valeria',
-  'serve', 'servir', 'serviria', 'conta', 'contaria', 'como', 'substitui', 'substituem', 'substituir', 'substituiria', 'ja', 'tambem', 'tb', 'tbm']);
+  'serve', 'servir', 'serviria', 'conta', 'contaria', 'como', 'substitui', 'substituem', 'substituir', 'substituiria', 'ja', 'tambem', 'tb', 'tbm', 'aqui', 'daqui',
+  'tenho', 'tinha', 'possuo']);
 
 /** What a comparison asked on the card in view is answered with: the card's own sentences, or what each service is. */
 export interface Comparison {

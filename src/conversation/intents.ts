@@ -927,26 +927,33 @@ const rephraseCues = c(REPHRASE);
  * A question about a word of the card in view, put with not following ("oq é danfe? entendi nada", "como assim consulta
  * de viabilidade?", "Não entendi essa parte do acordo. Vou ter que fazer prova?"): the words the not-following cue leaves
  * over that are the card's own and not of its title (an acronym of its title only when the card spells it out: "o que é
- * fici?" on the driver indication), and name no other service. Not a bare "quê?" ("o que", "q"), nor a statement ("não
+ * fici?" on the driver indication), and name no other service; asked what it is with no such cue ("que que é esse med?"), an
+ * acronym the card spells out only. Not a bare "quê?" ("o que", "q"), nor a statement ("não
  * entendi essa parte da categoria" asks the answer again), nor a question a clear topic asks ("como assim, quanto custa?").
  */
 function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[] } | undefined {
   const focus = focusOf(t);
-  if (focus === undefined || !isQuestion(m.text)) return undefined;
+  // "que que é esse med": asking what a thing is is a question, its mark dropped or not.
+  if (focus === undefined || !(isQuestion(m.text) || WHAT_IS.test(m.tokens.join(' ')))) return undefined;
   const hits = rephraseCues.findAll(m).filter(slangAsTyped(m));
   // The cue said in words ("entendi nada") leaves the question; a bare "hã", "q" is only no naming word.
   const cue = hits.filter((h) => h.used.some((i) => (m.tokens[i] ?? '').length >= 4 && !isGlue(m.tokens[i] ?? ''))).flatMap((h) => h.used);
-  if (cue.length === 0) return undefined;
+  // "que que é esse med?": with no such cue, asking what a thing is, of an acronym the card spells out only.
+  const whatIs = cue.length === 0 && WHAT_IS.test(m.tokens.join(' '));
+  if (cue.length === 0 && !whatIs) return undefined;
   const topics = findTopics(m, false);
   if (topics?.strong && topics.used.some((i) => !cue.includes(i))) return undefined;
   const naming = namingWords(m, hits.flatMap((h) => h.used)).filter((w) => !isGlue(w) && !POINTING_AT.has(w) && !REPEAT_VERBS.has(w));
-  const terms = naming.filter((w) => isOwnWords(focus, [w]) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined));
+  const terms = naming.filter((w) => (whatIs ? speltOut(focus, w) !== undefined : isOwnWords(focus, [w]) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined)));
   if (terms.length === 0) return undefined;
   const first = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
   // An acronym the card spells out is the card's own word, whatever other service it names ("o que é essa atpv?").
   const own = first === undefined || first.id === focus.id || !namesService(t.ctx, first, naming, true) || terms.some((w) => speltOut(focus, w) !== undefined);
   return own ? { cue, terms } : undefined;
 }
+
+/** Asking what a thing is ("o que é", "que que é", "oq seria", "o que significa"). */
+const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer)\b/;
 
 /** Words a "que" makes one phrase with, no "quê?": having to ("tenho que", "tem q"), why ("por que"). */
 const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha', 'teria', 'ter', 'por']);

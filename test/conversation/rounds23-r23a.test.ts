@@ -85,3 +85,37 @@ describe('round 1901: the card in view compared with another thing is answered w
     expect(talkOn('ipva', 'faz diferença se for moto?').state.focus).toBe('ipva');
   });
 });
+
+describe('round 1902: the same two questions in the shapes of the older sets: "por aqui também?", "já tenho X, não serve?", "o que é <sigla>" with no "não entendi"', () => {
+  it('whether this service covers another thing too, or what the citizen holds counts: what the card says of it', () => {
+    for (const [id, q, want] of [
+      ['dae', 'e o icms da empresa, pago por aqui tambem?', /icms e multas/],
+      ['ipva', 'e a taxa de licenciamento, pago por aqui tambem?', /licenciamento anual/],
+      ['baixa-empresa', 'sou mei, faço a alteração por aqui tambem?', /portal do empreendedor/],
+      ['cin-1a-via', 'ja tenho o rg antigo, ele nao serve mais?', /substitui o antigo rg/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(kinds(d), `${id}: ${q}`).toEqual(['passage']);
+      expect(said(d), `${id}: ${q}`).toMatch(want);
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+    }
+  });
+
+  it('what an acronym the card spells out is, asked with no "não entendi", mark or not', () => {
+    for (const [id, q, want] of [
+      ['medicamentos-alto-custo', 'o que é o ceaf', /componente especializado da assistencia farmaceutica/],
+      ['visita-presidio', 'que que é esse naf', /nucleo de assistencia as familias/],
+      ['crlv-licenciamento', 'o que seria a trlav?', /taxa de renovacao do licenciamento anual/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(kinds(d), `${id}: ${q}`).toEqual(['passage']);
+      expect(said(d), `${id}: ${q}`).toMatch(want);
+    }
+  });
+
+  it('"o que é preciso" asks for the documents; a word glossed in brackets in lower case is no acronym spelt out', () => {
+    expect(asked(talkOn('cin-2a-via', 'o que é preciso levar?'))).toEqual(['documents']);
+    // "extinção (baixa) de empresas" glosses a title word: the MEI's own sentence answers.
+    expect(said(talkOn('baixa-empresa', 'Sou MEI. Faço a baixa por aqui também?'))).toMatch(/portal do empreendedor/);
+  });
+});
