@@ -45,13 +45,24 @@ const requirementSentences = memo((s: Service): ReadonlySet<string> => new Set(s
 export function thingSentence(s: Service, word: string): string | undefined {
   const stemmed = analyze(word)[0];
   if (stemmed === undefined) return undefined;
-  // "o que é esse lme?": the sentence (or document) that spells the acronym out, its letters in brackets after the words
-  // they stand for ("Laudo para Solicitação, Avaliação e Autorização de Medicamentos (LME)"), says what it is.
-  const spelt = withDocuments(s).find((a) => new RegExp(`\\(${word}\\)`, 'i').test(a.sentence) && a.stems.has(stemmed));
-  if (spelt !== undefined && /^[a-z]{2,6}$/.test(word)) return spelt.sentence;
+  const spelt = speltOut(s, word);
+  if (spelt !== undefined) return spelt;
   const holding = quotable(s).filter((x) => analyze(x).includes(stemmed));
   const named = holding.find((x) => x.split(/\s+/).some((w) => /^[A-ZÁÉÍÓÚÂÊÔÃÕÇ]/.test(w) && analyze(w)[0] === stemmed && !x.startsWith(w)));
   return named ?? holding[0];
+}
+
+/**
+ * "o que é esse lme?": the sentence (or document) that spells the acronym out, its letters in brackets after the words
+ * they stand for ("Laudo para Solicitação, Avaliação e Autorização de Medicamentos (LME)"), says what it is.
+ */
+export function speltOut(s: Service, word: string): string | undefined {
+  const stemmed = analyze(word)[0];
+  if (stemmed === undefined || !/^[a-z]{2,6}$/.test(word)) return undefined;
+  // "(ATPV-e)", "(CRLV-e)": the electronic form's letter after the acronym. Written with a capital, a name: "extinção
+  // (baixa) de empresas" glosses a word, it spells nothing out.
+  const brackets = new RegExp(`\\(${word}(-[a-z])?\\)`, 'i');
+  return withDocuments(s).find((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
 }
 
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */

@@ -4,8 +4,8 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, caseSentences, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
+import { answerTopic, asksProxy, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -603,6 +603,70 @@ const STATE_WORDS: ReadonlySet<string> = new Set(['outro', 'outra', 'outros', 'e
 const USE_ASKED = /^(e )?(isso |ela |ele |essa |esse |a |o )?(serve|servem|serviria|vale|valem|funciona|da pra usar|da para usar|posso usar|pode ser usad[oa]|aceita|aceitam|e aceit[oa]) (pra|para|pro|pros|pras|p|na|no|nos|nas|em|como|de)\b/;
 const SAME_ASKED = /\b(a mesma|o mesmo|mesma coisa|mesmo esquema|e igual)\b/;
 const SAME_WORDS: ReadonlySet<string> = new Set(['mesma', 'mesmo', 'coisa', 'igual', 'esquema']);
+
+/**
+ * The card in view compared with another thing: "qual a diferença disso pra rematrícula?", "diferença entre ser MEI e
+ * abrir empresa?", "esse registro já vale como o RGP?", "é a mesma coisa que o Encceja?", "a empresa pediu o federal, é
+ * esse mesmo?", "e o ipva eu pago por esse dae tb?", "tiro a guia por aqui tbm?" (whether this one covers it too), "eu
+ * já tenho o rgp, ele não serve?" (whether what the citizen holds counts). Not "mesmo que" (even if), nor "faz diferença?" with nothing compared (what the case changes).
+ */
+const COMPARED = /\b(diferencas?|diferentes?) (entre|disso|dessa|desse|deste|desta|do|da|dos|das|de|pra|para|pro|pros|com)\b|\b(e|eh|sao|seria|seriam) (o|a|os|as) mesm[oa]s? (coisa |documento |registro |cadastro )?(que|q|do|da)\b|\b(e|eh|seria) igual (a|ao|as|aos)\b|\b(vale|valer|valeria|serve|servir|serviria|conta|contaria) como\b|\bsubstitu(i|em|ir|iria)\b|\b(e|eh|seria) (esse|essa|este|esta|isso) mesm[oa]\b|\b(esse|essa|este|esta|desse|dessa|nesse|nessa|pelo mesmo|pela mesma|no mesmo|na mesma) \w+ (tb|tbm|tambem)\b|\b(por|daqui|aqui) (aqui )?(tb|tbm|tambem)\b|\bja (tenho|tem|tinha|fiz|tirei|possuo)\b.*\b(serve|vale|valeria|serviria|substitui|conta)\b/;
+/** The words of a comparison itself ("diferença", "mesmo", "vale como"), never the thing compared. */
+const COMPARING: ReadonlySet<string> = new Set(['diferenca', 'diferencas', 'diferente', 'diferentes', 'entre', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'coisa', 'igual', 'vale', 'valer', 'valeria',
+  'serve', 'servir', 'serviria', 'conta', 'contaria', 'como', 'substitui', 'substituem', 'substituir', 'substituiria', 'ja', 'tambem', 'tb', 'tbm', 'aqui', 'daqui',
+  'tenho', 'tinha', 'possuo']);
+
+/** What a comparison asked on the card in view is answered with: the card's own sentences, or what each service is. */
+export interface Comparison {
+  lines: string[];
+  other?: Service;
+}
+
+/**
+ * The card in view compared with another thing (COMPARED): the thing is the words left besides the comparison's, the
+ * card's title (an acronym of it only when the card spells it out: "diferença entre o avcb e o clcb?") and the word a
+ * demonstrative points at the card with ("*esse registro* vale como o rgp?"). What the card
+ * says of it: the sentence spelling it out ("Ele não substitui o Registro Geral da Atividade Pesqueira (RGP), que é
+ * federal."), else, when the words name another service by a phrase of its names, what each of the two is (the first
+ * sentence of each description: "…quer continuar na mesma escola"), else the card's sentences holding them ("O atestado
+ * federal é outro documento…"). Undefined when the card says nothing of it.
+ */
+export function comparisonAsked(t: TurnBuilder, m: Message): Comparison | undefined {
+  const focus = focusOf(t);
+  const folded = m.tokens.join(' ');
+  if (focus === undefined || t.state.view.at !== 'service' || !isQuestion(m.text) || !COMPARED.test(folded)) return undefined;
+  const pointed = m.tokens.flatMap((w, i) => (DEMONSTRATIVES.has(w) ? [i + 1] : []));
+  const thing = namingWords(m, pointed).filter((w) => !isGlue(w) && !COMPARING.has(w) && !DEMONSTRATIVES.has(w) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined));
+  if (thing.length === 0) return undefined;
+  const spelt = [...new Set(thing.flatMap((w) => speltOut(focus, w) ?? []))];
+  if (spelt.length > 0) return { lines: spelt };
+  const found = t.ctx.search.search(thing.join(' '), 3);
+  const first = found.clear || found.hits.length === 1 ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  if (first !== undefined && first.id !== focus.id && namesService(t.ctx, first, thing)) {
+    // "e o ipva eu pago por esse dae tb?": what the card says of the other's own name words ("O IPVA tem guia própria").
+    const own = nameStems(focus);
+    const others = nameStems(first);
+    const told = passages(focus, t.ctx.catalogue, thing.filter((w) => others.has(analyze(w)[0] ?? w) && !own.has(analyze(w)[0] ?? w)).join(' '), [], true);
+    return told.length > 0 ? { lines: told } : { lines: [whatItIs(focus), whatItIs(first)], other: first };
+  }
+  // "a empresa pediu o federal, é esse mesmo?": the word one or two sentences hold says which, past the citizen's story.
+  const said = passages(focus, t.ctx.catalogue, thing.join(' '), [], true);
+  const lines = said.length > 0 ? said : rarePassages(focus, t.ctx.catalogue, thing.join(' '));
+  return lines.length > 0 ? { lines } : undefined;
+}
+
+/** The first sentence of the service's description: what it is. */
+const whatItIs = (s: Service): string => s.description.split(/(?<=[.!?])\s+/)[0] ?? s.description;
+
+/** Says what the comparison found (see comparisonAsked); with another service, each one's sentence under its title, and a way to it. */
+export function sayComparison(t: TurnBuilder, c: Comparison): void {
+  const focus = focusOf(t);
+  if (focus === undefined) return;
+  const other = c.other;
+  if (other === undefined) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', c.lines);
+  t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
+  t.say(copy.compared(focus.title, c.lines[0] ?? '', other.title, c.lines[1] ?? ''), [{ id: `svc:${other.id}`, label: `↪️ ${other.title}` }, ...t.state.options.filter((o) => o.id !== `svc:${other.id}`)], [official(focus)], { kind: 'passage', serviceId: focus.id });
+}
 
 /** Every word (at least one) is in the first sentence of the service's description (what it is), by its stem. */
 function whatItIsSays(s: Service, words: readonly string[]): boolean {

@@ -27,7 +27,7 @@ import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, apologyOpens, cardSentenceAsked, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -39,8 +39,8 @@ import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { ASKS_LEFT, passages } from './followup.ts';
+import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { ASKS_LEFT, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
@@ -248,6 +248,17 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t) => quit(t),
   },
+  // "oq é danfe? entendi nada", "como assim consulta de viabilidade?": not following, asked of a word of the card in view.
+  {
+    name: 'explain_term',
+    where: ['service'],
+    recognise: (t, m) => (termAsked(t, m) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const asked = termAsked(t, m);
+      const focus = focusOf(t);
+      if (asked && focus) explainTerm(t, focus, m.tokens.filter((_, i) => !asked.cue.includes(i)).join(' '), asked.terms);
+    },
+  },
   {
     name: 'rephrase',
     where: 'anywhere',
@@ -255,7 +266,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       // "e pra boi?", "posso viajar sem ela?": slang for not following ("boiei", "viajei") counts only as typed; the
       // ox and travelling share its stem.
-      const cue = rephraseCues.union(m, (h) => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? '')));
+      const cue = rephraseCues.union(m, slangAsTyped(m));
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
       // Nor a "que" of "tenho que …" (having to) or of "por que" (why): "Tenho que explicar por que quero a informação?"
       // asks whether the citizen must explain, not for the bot to explain again.
@@ -685,6 +696,16 @@ export const INTENTS: readonly Intent[] = [
       if (focus) sayToldAboutFocus(t, focus);
     },
   },
+  // "qual a diferença disso pra rematrícula?", "esse registro já vale como o rgp?": the card in view compared with another thing.
+  {
+    name: 'compare',
+    where: ['service'],
+    recognise: (t, m) => (comparisonAsked(t, m) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const found = comparisonAsked(t, m);
+      if (found) sayComparison(t, found);
+    },
+  },
   // "quero a", "me ajuda com", "oi queria saber", "quero tirar": a message cut short, the rest to come in the next
   // one. Waiting for it, never "Não encontrei um serviço para 'quero a'" nor a thanks for "me ajuda".
   // With a service in focus, "como faço pra tirar", "o q eu preciso pra consultar" ask about it: whole questions.
@@ -871,6 +892,8 @@ const GIVING: ReadonlySet<string> = new Set(['da', 'dao', 'dar', 'deram', 'tem',
 /** Slang for not following that counts only as typed (see 'rephrase'), and its stems. */
 const SLANG_AS_TYPED: ReadonlySet<string> = new Set(['boiei', 'viajei', 'viajou', 'boiou']);
 const SLANG_STEMS: ReadonlySet<string> = new Set([...SLANG_AS_TYPED].map(stem));
+/** A not-following cue match that is no such slang read by its stem ("viajar" is no "viajei"). */
+const slangAsTyped = (m: Message) => (h: { used: readonly number[] }): boolean => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? ''));
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
 /** "I am back" ("voltei"), never "go back". */
@@ -910,6 +933,38 @@ const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso'
 const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
 const rephraseCues = c(REPHRASE);
+/**
+ * A question about a word of the card in view, put with not following ("oq é danfe? entendi nada", "como assim consulta
+ * de viabilidade?", "Não entendi essa parte do acordo. Vou ter que fazer prova?"): the words the not-following cue leaves
+ * over that are the card's own and not of its title (an acronym of its title only when the card spells it out: "o que é
+ * fici?" on the driver indication), and name no other service; asked what it is with no such cue ("que que é esse med?"), an
+ * acronym the card spells out only. Not a bare "quê?" ("o que", "q"), nor a statement ("não
+ * entendi essa parte da categoria" asks the answer again), nor a question a clear topic asks ("como assim, quanto custa?").
+ */
+function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[] } | undefined {
+  const focus = focusOf(t);
+  // "que que é esse med": asking what a thing is is a question, its mark dropped or not.
+  if (focus === undefined || !(isQuestion(m.text) || WHAT_IS.test(m.tokens.join(' ')))) return undefined;
+  const hits = rephraseCues.findAll(m).filter(slangAsTyped(m));
+  // The cue said in words ("entendi nada") leaves the question; a bare "hã", "q" is only no naming word.
+  const cue = hits.filter((h) => h.used.some((i) => (m.tokens[i] ?? '').length >= 4 && !isGlue(m.tokens[i] ?? ''))).flatMap((h) => h.used);
+  // "que que é esse med?": with no such cue, asking what a thing is, of an acronym the card spells out only.
+  const whatIs = cue.length === 0 && WHAT_IS.test(m.tokens.join(' '));
+  if (cue.length === 0 && !whatIs) return undefined;
+  const topics = findTopics(m, false);
+  if (topics?.strong && topics.used.some((i) => !cue.includes(i))) return undefined;
+  const naming = namingWords(m, hits.flatMap((h) => h.used)).filter((w) => !isGlue(w) && !POINTING_AT.has(w) && !REPEAT_VERBS.has(w));
+  const terms = naming.filter((w) => (whatIs ? speltOut(focus, w) !== undefined : isOwnWords(focus, [w]) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined)));
+  if (terms.length === 0) return undefined;
+  const first = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
+  // An acronym the card spells out is the card's own word, whatever other service it names ("o que é essa atpv?").
+  const own = first === undefined || first.id === focus.id || !namesService(t.ctx, first, naming, true) || terms.some((w) => speltOut(focus, w) !== undefined);
+  return own ? { cue, terms } : undefined;
+}
+
+/** Asking what a thing is ("o que é", "que que é", "oq seria", "o que significa"). */
+const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer)\b/;
+
 /** Words a "que" makes one phrase with, no "quê?": having to ("tenho que", "tem q"), why ("por que"). */
 const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha', 'teria', 'ter', 'por']);
 

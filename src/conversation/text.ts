@@ -107,6 +107,8 @@ export const copy = {
     `Entendi. 🙂 Sobre *${plain(title)}*, posso dizer quanto custa, quais documentos levar, onde fazer, ou mostrar o passo a passo. O que você quer saber?`,
   termOfFocus: (term: string, what: string, focus: string) =>
     `Sobre *${plain(term)}*: ${plain(what)}\nSe quiser, abro o serviço *${plain(term)}*; ou seguimos com *${plain(focus)}*.`,
+  compared: (focus: string, focusIs: string, other: string, otherIs: string) =>
+    `Cada serviço informa o que é:\n• *${plain(focus)}*: ${plain(focusIs)}\n• *${plain(other)}*: ${plain(otherIs)}\nSe quiser, abro o serviço *${plain(other)}*; ou seguimos com *${plain(focus)}*.`,
   unanswered: (title: string) =>
     `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*. Se quiser, pergunte outra coisa sobre o serviço, como o custo, os documentos ou onde fazer.`,
   noResultsInFocus: (title: string) =>

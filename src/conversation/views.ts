@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
@@ -520,6 +520,18 @@ export function sayThingAsked(t: TurnBuilder, focus: Service, thing: readonly st
   const named = step?.title.trim() ?? thing.map((w) => thingSentence(focus, w)).find((x) => x !== undefined);
   if (named !== undefined && sayFound(t, focus, [named])) return;
   sayUnanswered(t, focus);
+}
+
+/**
+ * "oq é danfe? entendi nada" (see termAsked in intents.ts): what the card says of the word not followed. The sentence
+ * spelling an acronym out ("Formulário de Identificação do Condutor Infrator (FICI)"), else the sentences holding the
+ * words asked (`said`: the message without its not-following words), else as `sayThingAsked`.
+ */
+export function explainTerm(t: TurnBuilder, focus: Service, said: string, terms: readonly string[]): void {
+  const spelt = [...new Set(terms.flatMap((w) => speltOut(focus, w) ?? []))];
+  if (sayFound(t, focus, spelt)) return;
+  t.said = said;
+  sayThingAsked(t, focus, terms);
 }
 
 /** A question about the service in focus that its card does not answer: said so, with its official page and LigMinas 155. */
