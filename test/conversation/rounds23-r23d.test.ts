@@ -48,3 +48,22 @@ describe('round 1960: a question whose words name the services found only by wha
     expect(talkOn('pessoa-desaparecida', 'ela tem deficiencia').state.view.at).toBe('results');
   });
 });
+
+describe('round 1961: going back, said as such, to words of a service seen before that name no service alone', () => {
+  it('goes back to the service seen before whose texts hold the words gone back to', () => {
+    for (const [first, detour, q, want] of [
+      ['ciptea', 'e o passe livre, como peço?', 'voltando na carteirinha, precisa de foto?', 'ciptea'],
+      ['cadastro-escolar', 'e a transferencia de escola?', 'ok, voltando no cadastro, quais documentos?', 'cadastro-escolar'],
+      ['contracheque-servidor', 'e o ipsemg, quanto desconta?', 'isso depois. voltando no informe, a senha chega por onde?', 'contracheque-servidor'],
+    ] as const) {
+      const d = talkOn(first, 'quanto custa?', detour, q);
+      expect(d.state.focus, q).toBe(want);
+    }
+  });
+
+  it('without going back, or going back to nothing seen, the card in view answers as before', () => {
+    expect(talkOn('ciptea', 'quanto custa?', 'e o passe livre, como peço?', 'precisa de foto?').state.focus).toBe('passe-livre');
+    expect(talkOn('transferencia-veiculo', 'quanto custa?', 'e a vistoria?', 'voltando, quanto tempo demora?').state.focus).toBe('transferencia-veiculo');
+    expect(talkOn('veiculo-removido', 'quanto custa?', 'e o licenciamento?', 'voltando no patio, que documentos levo?').state.focus).toBe('veiculo-removido');
+  });
+});
