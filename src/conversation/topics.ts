@@ -11,12 +11,12 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, timeGone, unreachablePhone } from './story.ts';
-import { GETS_PAPER, mustDoneWithout, saidByService } from './followup.ts';
+import { GETS_PAPER, mustDoneWithout, passages, saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { inNumberRun, loggedQuery, namedBeside, namedLead, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { inNumberRun, isQuestion, loggedQuery, namedBeside, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -1305,6 +1305,26 @@ function backObject(text: string): string[] {
   return clause.replace(BACK_TO, ' ').split(' ').filter((w) => w.length > 2);
 }
 
+/**
+ * A question said after going back ("volta na de água, da pra parcelar as atrasada?"), asked of the service gone back
+ * to: the sentences of its texts that answer it, with that service in view; false (nothing said) when none does.
+ */
+export function sayBackAsked(t: TurnBuilder, s: Service, asked: string): boolean {
+  const found = isQuestion(asked) ? passages(s, t.ctx.catalogue, asked, [], true) : [];
+  if (found.length === 0) return false;
+  t.go({ at: 'service', serviceId: s.id });
+  t.events.push({ type: 'service_viewed', serviceId: s.id });
+  return sayFound(t, s, found);
+}
+
+/** What is said after the words gone back to, from the next pause on ("voltando na de água*, da pra parcelar?*"); none without. */
+export function afterBack(text: string): string | undefined {
+  const parts = text.split(/(?<=[,.;!?])/);
+  const at = parts.findIndex((x) => BACK_TO.test(fold(x.replace(/[,.;!?]+$/, '')).trim()));
+  const rest = at < 0 ? '' : parts.slice(at + 1).join('').trim();
+  return rest === '' ? undefined : rest;
+}
+
 /** The words of going back said with `BACK_TO` ("volta pra", "retomando"), which name no service. */
 const BACK_TO_WORDS: ReadonlySet<string> = new Set(['voltando', 'volta', 'voltar', 'volte', 'retomando', 'retornando', 'retoma', 'retomar', 'de', 'e', 'ah', 'ok', 'blz', 'beleza', 'certo', 'aquele', 'aquela', 'sobre', 'pra', 'pro', 'pras', 'pros', 'para']);
 
@@ -1453,6 +1473,12 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const steps = stepByStep.union(m) !== undefined && (!hit.strong || hit.topics.every((k) => k === 'how'));
   switch (target.kind) {
     case 'service': {
+      // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
+      // to ("agendamento", "reclamação do *posto*"), which names the service, not the question; the question after it
+      // is asked of the service gone back to, and its sentence holding the question's words answers (round 1962).
+      const back = target.isNew ? backObject(m.text) : [];
+      const rest = back.length > 0 && hit.used.every((i) => back.includes(m.tokens[i] ?? '')) ? afterBack(m.text) : undefined;
+      if (rest !== undefined && sayBackAsked(t, target.service, rest)) return;
       const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : hit;
       return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
     }

@@ -67,3 +67,26 @@ describe('round 1961: going back, said as such, to words of a service seen befor
     expect(talkOn('veiculo-removido', 'quanto custa?', 'e o licenciamento?', 'voltando no patio, que documentos levo?').state.focus).toBe('veiculo-removido');
   });
 });
+
+describe('round 1962: a question said after going back is asked of the service gone back to', () => {
+  it('answers with the sentence of the service gone back to', () => {
+    for (const [msgs, want, pattern] of [
+      [['copasa-conta', 'e a de luz, tiro onde?', 'volta na de agua, da pra parcelar as contas atrasadas?'], 'copasa-conta', /parcel/],
+      [['doacao-sangue', 'quanto custa?', 'e a carteira de motorista?', 'voltando na doação, posso doar se tomei cerveja?'], 'doacao-sangue', /alcool/],
+      [['agendamento-uai', 'quanto custa?', 'e a identidade?', 'ok, voltando no agendamento, toda uai atende tudo?'], 'agendamento-uai', /nem toda/],
+    ] as const) {
+      const [id, ...rest] = msgs;
+      const d = talkOn(id, ...rest);
+      expect(d.state.focus, msgs.join(' | ')).toBe(want);
+      expect(kinds(d), msgs.join(' | ')).toEqual(['passage']);
+      expect(said(d), msgs.join(' | ')).toMatch(pattern);
+    }
+  });
+
+  it('going back alone shows the card; a topic asked after going back is answered as before', () => {
+    expect(kinds(talkOn('copasa-conta', 'e a de luz, tiro onde?', 'volta na de agua'))).toEqual(['card']);
+    const d = talkOn('ipva', 'e o licenciamento?', 'volta pro ipva, quanto custa?');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).toEqual(['follow_up']);
+  });
+});
