@@ -1146,6 +1146,7 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
   const near = relatedNamed(t, focus, m);
   if (near) return near;
   const said = new Set(analyze(words.join(' ')));
+  const carried = THING_CARRIED.test(m.tokens.join(' '));
   const kind = [...titleStems(focus)].filter((w) => !said.has(w));
   let best: Service | undefined;
   let most = 0;
@@ -1158,6 +1159,9 @@ function sameKind(t: TurnBuilder, focus: Service, m: Message): Service | undefin
     if (shared > most) [best, most, tie] = [s, shared, false];
     else if (shared === most && shared > 0) tie = true;
   }
+  // "e se acharem a moto depois?" on the IPVA refund: a case put, whose words name the one guessed only by what the card
+  // in view speaks of ("moto": its vehicle), is the card's, no other of its kind; "e a do rg?" carries the talk over.
+  if (best !== undefined && !carried && namedOnlyByFocus(t, focus, best, m.text, words) !== undefined) return undefined;
   return tie ? undefined : best;
 }
 

@@ -37,7 +37,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTextStems, stepTitleStems } from './naming.ts';
-import { ackLead, ackWordsFirst, ageAt, answerAbout, backToSeen, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
+import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, passages, speltOut } from './followup.ts';
@@ -308,8 +308,12 @@ export const INTENTS: readonly Intent[] = [
       if (!s) return;
       // "voltando pra adição de categoria, qual era o passo 3?": the step asked for, of the service gone back to.
       const n = stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepNamedInQuestion(m, s.steps.length);
-      if (n !== undefined && n >= 1 && n <= s.steps.length) showStep(t, s, n - 1);
-      else showService(t, s);
+      if (n !== undefined && n >= 1 && n <= s.steps.length) return showStep(t, s, n - 1);
+      // "volta na de agua, da pra parcelar as atrasada?" after the power bill: a question after the words gone back to is
+      // asked of the service gone back to; its sentence holding the question's words, shown there (round 1962).
+      const asked = afterBack(m.text);
+      if (asked !== undefined && sayBackAsked(t, s, asked)) return;
+      showService(t, s);
     },
   },
   {

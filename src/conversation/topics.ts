@@ -11,12 +11,12 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, timeGone, unreachablePhone } from './story.ts';
-import { GETS_PAPER, mustDoneWithout, saidByService } from './followup.ts';
+import { GETS_PAPER, mustDoneWithout, passages, saidByService } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { inNumberRun, loggedQuery, namedBeside, namedLead, runSearch, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { inNumberRun, isQuestion, loggedQuery, namedBeside, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -931,7 +931,7 @@ const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'pre
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
   // words gone back to name, though a topic's cue took them ("agendamento") and nothing else is named.
-  before('nothing named but the one gone back to', (c) => c.naming.length === 0 && c.inFocus && BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, backObject(c.m.text), c.inFocus), opened),
+  before('nothing named but the one gone back to', (c) => c.naming.length === 0 && c.inFocus && visitedNamed(c.t, backWords(c.m.text), c.inFocus, true), opened),
   // "voltando, da pra pagar no pix?" on the vehicle licence after the IPVA: going back alone, nothing else named.
   before('nothing named, back to the one seen just before', (c) => c.naming.length === 0 && c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) && lastSeen(c.t, c.inFocus), opened),
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
@@ -946,6 +946,14 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
   // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
   before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_WORDS.has(w))), onInFocus),
+  // "voltando no ipva, da pra pagar pelo celular?", "volta no sine, onde fica isso" on another card: going back, said
+  // as such, to a service visited before that the words name; that one is asked about (before "isso", which is it).
+  // "voltando na carteirinha dele, precisa de foto?" on the bus pass after the Ciptea, "voltando no informe, a senha do
+  // portal chega por onde?" on the IPSEMG after the pay slip: the words gone back to (up to the pause), every one a word of
+  // the texts of a service visited before, name it there, though they name no service alone ("carteirinha") or the one in
+  // view speaks of them too: going back is never to the card in view (round 1961).
+  // Said in a clause of its own after a story too ("isso eu vejo depois. voltando no informe, …").
+  before('back to one seen before', (c) => c.inFocus && ((BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, c.naming, c.inFocus)) || visitedNamed(c.t, backWords(c.m.text), c.inFocus, true)), opened),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
@@ -960,9 +968,6 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('a bare need of the card', inFocusWhen((c) => c.topics.some((k) => k === 'documents' || k === 'requirements') && c.m.text.includes('?') && BARE_NEED.test(c.m.tokens.join(' '))), onInFocus),
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   before('people weighed', inFocusWhen((c) => c.topics.includes('requirements') && c.naming.every((w) => PEOPLE.has(w))), onInFocus),
-  // "voltando no ipva, da pra pagar pelo celular?", "volta no sine, onde fica isso" on another card: going back, said
-  // as such, to a service visited before that the words name; that one is asked about (before "isso", which is it).
-  before('back to one seen before', (c) => c.inFocus && BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, c.naming, c.inFocus), opened),
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
   before('about this', inFocusWhen((c) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0))), onInFocus),
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
@@ -1300,6 +1305,26 @@ function backObject(text: string): string[] {
   return clause.replace(BACK_TO, ' ').split(' ').filter((w) => w.length > 2);
 }
 
+/**
+ * A question said after going back ("volta na de água, da pra parcelar as atrasada?"), asked of the service gone back
+ * to: the sentences of its texts that answer it, with that service in view; false (nothing said) when none does.
+ */
+export function sayBackAsked(t: TurnBuilder, s: Service, asked: string): boolean {
+  const found = isQuestion(asked) ? passages(s, t.ctx.catalogue, asked, [], true) : [];
+  if (found.length === 0) return false;
+  t.go({ at: 'service', serviceId: s.id });
+  t.events.push({ type: 'service_viewed', serviceId: s.id });
+  return sayFound(t, s, found);
+}
+
+/** What is said after the words gone back to, from the next pause on ("voltando na de água*, da pra parcelar?*"); none without. */
+export function afterBack(text: string): string | undefined {
+  const parts = text.split(/(?<=[,.;!?])/);
+  const at = parts.findIndex((x) => BACK_TO.test(fold(x.replace(/[,.;!?]+$/, '')).trim()));
+  const rest = at < 0 ? '' : parts.slice(at + 1).join('').trim();
+  return rest === '' ? undefined : rest;
+}
+
 /** The words of going back said with `BACK_TO` ("volta pra", "retomando"), which name no service. */
 const BACK_TO_WORDS: ReadonlySet<string> = new Set(['voltando', 'volta', 'voltar', 'volte', 'retomando', 'retornando', 'retoma', 'retomar', 'de', 'e', 'ah', 'ok', 'blz', 'beleza', 'certo', 'aquele', 'aquela', 'sobre', 'pra', 'pro', 'pras', 'pros', 'para']);
 
@@ -1328,13 +1353,21 @@ function keyworded(s: Service, naming: readonly string[]): boolean {
   return said.length > 0 && said.every((x) => own.has(x));
 }
 
-/** The last service visited before the focus that the words name (or that has them all among its keywords). */
-function visitedNamed(t: TurnBuilder, naming: readonly string[], focus: Service): Service | undefined {
+/**
+ * The last service visited before the focus that the words name (or that has them all among its keywords); `told`: or
+ * whose own texts hold them all (see isOwnWords).
+ */
+function visitedNamed(t: TurnBuilder, naming: readonly string[], focus: Service, told = false): Service | undefined {
   for (const id of [...(t.state.recent ?? [])].reverse()) {
     const s = id !== focus.id ? serviceOf(t.ctx, id) : undefined;
-    if (s && (namesService(t.ctx, s, naming) || keyworded(s, naming))) return s;
+    if (s && (namesService(t.ctx, s, naming) || keyworded(s, naming) || (told && isOwnWords(s, naming)))) return s;
   }
   return undefined;
+}
+
+/** The words gone back to (see backObject), without glue, people ("dele", "da minha mãe") and words of going back. */
+function backWords(text: string): string[] {
+  return backObject(text).filter((w) => !isGlue(w) && !PEOPLE.has(w) && !BACK_TO_WORDS.has(w));
 }
 
 /** Answers the topics about one service, then shows again what the conversation was waiting for. */
@@ -1440,6 +1473,12 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const steps = stepByStep.union(m) !== undefined && (!hit.strong || hit.topics.every((k) => k === 'how'));
   switch (target.kind) {
     case 'service': {
+      // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
+      // to ("agendamento", "reclamação do *posto*"), which names the service, not the question; the question after it
+      // is asked of the service gone back to, and its sentence holding the question's words answers (round 1962).
+      const back = target.isNew ? backObject(m.text) : [];
+      const rest = back.length > 0 && hit.used.every((i) => back.includes(m.tokens[i] ?? '')) ? afterBack(m.text) : undefined;
+      if (rest !== undefined && sayBackAsked(t, target.service, rest)) return;
       const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : hit;
       return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
     }

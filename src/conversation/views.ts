@@ -9,6 +9,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
+import { namedOnlyByFocus } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -448,9 +449,10 @@ const ASKS_ALSO = /^(o que|oq|o q|e se|caso|sera que|por que|pq|porque|pra que|p
 /**
  * A word of asking inside the clause, after what it is about ("e esse processo vai em *qual* sistema", "e a empresa
  * *como sabe* q não é falso"): "qual/quais/quantos" are never anything else; "como" only before a verb of knowing or
- * doing ("trabalho como motorista" tells).
+ * doing ("trabalho como motorista" tells). A verb of doing, paying, bringing or calling with the word of asking after it
+ * asks too ("ela tem deficiência, *faço o que* primeiro", "*ligo pra quem*", "*pago onde*"; round 1960).
  */
-const ASKS_WITHIN = /\b(qual|quais|quant[oa]s|qnt[oa]s|qts)\b|\bcomo (sabe|sei|saber|vou saber|faz|faco|fica|funciona|confere|confiro|consigo|consegue)\b/;
+const ASKS_WITHIN = /\b(qual|quais|quant[oa]s|qnt[oa]s|qts)\b|\bcomo (sabe|sei|saber|vou saber|faz|faco|fica|funciona|confere|confiro|consigo|consegue)\b|\b(faco|faz|fazer|pago|levo|devo|procuro|ligo|vou) (o que|oq|o q|onde|aonde|quando|pra quem|pra onde)\b/;
 
 /**
  * A question, by its mark or by how one of its clauses opens: voice typing drops the mark, and the question often
@@ -629,14 +631,21 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // achar o crv dele" on the vehicle write-off, the REDS lookup by "achar meu boletim"): when the words name none of the
   // services found (no title word, whole popular name or synonym phrase), and the message as searched finds none
   // clearly (a reading without some of its words may, as "ele" dropped does here), the question is the card's: what
-  // its texts say of it, or that they do not say (round 1640).
+  // its texts say of it, or that they do not say (round 1640). So too when the words name a service found only by what
+  // the card in view itself speaks of ("e se o cara me ameaçou com faca, faz por aqui tb?" on the theft report found the
+  // protective order by "ameaça", a word of the theft card's own "sem violência ou ameaça"; see namedOnlyByFocus): the
+  // card's sentence holding those words, or its step naming them (round 1960).
   const inView = t.state.view.at === 'service' && t.state.view.serviceId === t.state.focus ? serviceOf(t.ctx, t.state.view.serviceId) : undefined;
   // Not when the talk is carried over to a thing named ("e pra identidade é o mesmo?" on the CNH's 2nd copy); "e pra"
   // and a verb ("e pra levar porco pro frigorifico so a nota basta?") is a purpose, no thing.
   const carried = CARRIED_OVER.test(fold(said)) && !/^e (para|pra) \S+(ar|er|ir)\b/.test(fold(said));
-  if (inView && prefer.length === 0 && isQuestion(said) && !carried && strayOnly(t, inView, hits, said) && !t.ctx.search.search(query, 2).clear) {
-    sayUnanswered(t, inView);
-    return;
+  if (inView && prefer.length === 0 && isQuestion(said) && !carried && !t.ctx.search.search(query, 2).clear) {
+    const own = strayOrOwn(t, inView, hits, said);
+    if (own !== undefined) {
+      if (own.length > 0) sayThingAsked(t, inView, own);
+      else sayUnanswered(t, inView);
+      return;
+    }
   }
   // Two requests in one message are both offered, whichever the words name more.
   const pair = 'pair' in result;
@@ -730,13 +739,23 @@ const PLACE_ASKED = /\b(onde|ond|aonde) (fica|ficam)\b|\benderecos?\b/;
 /** "e pra …", "e a …": the talk carried over to what the words name. */
 const CARRIED_OVER = /^e (para|pra|pro|a|o|as|os|no|na|do|da|de) /;
 
-/** The services found are others than the card in view, and the words name none of them (see namesService). */
-function strayOnly(t: TurnBuilder, inView: Service, hits: readonly { id: string }[], said: string): boolean {
+/**
+ * The services found are others than the card in view, and the words name none of them (see namesService) but by what
+ * the card in view itself speaks of (see namedOnlyByFocus): the things of the card so named (none when the words
+ * name no service at all); undefined when the words name one of them by words of their own.
+ */
+function strayOrOwn(t: TurnBuilder, inView: Service, hits: readonly { id: string }[], said: string): string[] | undefined {
   const words = searchWords(said);
-  return hits.every((h) => {
+  const things: string[] = [];
+  for (const h of hits) {
     const s = serviceOf(t.ctx, h.id);
-    return s !== undefined && s.id !== inView.id && !namesService(t.ctx, s, words);
-  });
+    if (s === undefined || s.id === inView.id) return undefined;
+    if (!namesService(t.ctx, s, words)) continue;
+    const thing = namedOnlyByFocus(t, inView, s, said, words);
+    if (thing === undefined) return undefined;
+    things.push(...thing.filter((w) => !things.includes(w)));
+  }
+  return things;
 }
 
 /**
