@@ -99,10 +99,21 @@ interface CardSentence {
   stems: ReadonlySet<string>;
   folded: string;
   condition: ReadonlySet<string> | undefined;
+  /** The stems of the case it opens with in the negative ("Se não houver débitos, …", "Sem pendências, …"), without the verb put with it; none when it opens otherwise. */
+  otherCase: readonly string[];
 }
+/** A sentence opening with a case put in the negative ("Se não houver débitos, …", "Sem pendências, …"): the case. */
+const OPENS_NEGATED = /^(?:(?:se|caso|quando|onde|enquanto)\s+(?:\S+\s+)?(?:não|nao|nunca)|sem)\s+([^,;:]+),/i;
 function cardSentence(sentence: string): CardSentence {
   const condition = CONDITION.exec(sentence)?.[1];
-  return { sentence, stems: new Set(analyze(sentence)), folded: fold(sentence), condition: condition === undefined ? undefined : new Set(analyze(condition)) };
+  const negated = OPENS_NEGATED.exec(sentence)?.[1];
+  return {
+    sentence,
+    stems: new Set(analyze(sentence)),
+    folded: fold(sentence),
+    condition: condition === undefined ? undefined : new Set(analyze(condition)),
+    otherCase: negated === undefined ? [] : analyze(negated).filter((x) => !AUXILIARY.has(x)),
+  };
 }
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
@@ -185,6 +196,18 @@ export const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|t
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 /**
+ * Asked whether the citizen will be known, in any form of the verb and with no subject before it ("tenho medo deles
+ * saberem que fui eu", "vão saber meu nome?", "descobrem quem eu sou?"), or whether the call or number is traced ("vão
+ * rastrear meu número?", "identificam o telefone?", "meu número aparece?"): whether it is kept secret (round 1980).
+ */
+const ASKS_KNOWN = new RegExp(`\\b(${[
+  '(sab\\w*|souber\\w*|descobr\\w*|conhec\\w*) (que|q|quem) (fui|foi|e|era|sou) (eu|que denunciou|que ligou|que reclamou)',
+  '(sab\\w*|souber\\w*|descobr\\w*) (o |a )?(meu|minha) (nome|identidade)',
+  '(sab\\w*|souber\\w*|descobr\\w*) quem (eu )?sou',
+  '(rastre\\w*|identific\\w*|gravam|gravar|grava) (o |a )?(meu |minha )?(numero|telefone|ligacao|chamada)',
+  '(meu|minha) (numero|telefone|celular|ligacao|identidade) (aparece|vai aparecer|fica registrad[oa]|e registrad[oa]|e gravad[oa])',
+].join('|')})\\b`);
+/**
  * Asking to do it without being named ("posso fazer sem dar meu nome?", "dá pra denunciar sem me identificar?", "é
  * anônimo?"): whether it may be anonymous.
  */
@@ -196,7 +219,17 @@ const ASKS_ANONYMOUS = new RegExp(`\\b(${[
   '(vao|vai|eles|ele|ela|alguem|o denunciado|a pessoa) (saber|descobrir) (que|q|quem) (fui|foi|era|e) (eu|que denunciou|que ligou)',
   'descobr\\w+ quem (denunciou|ligou|fez a denuncia)',
   'meu nome (aparece|vai aparecer|fica registrado)',
+  ASKS_KNOWN.source,
 ].join('|')})\\b`);
+/** A sentence saying it is kept secret ("é mantida em sigilo", "pode ser anônima"): asked whether one will be known, more than one saying no name is needed. */
+const SECRET = /\b(anonim\w*|sigil\w*)\b/;
+/**
+ * Asking whether a paper travels with the load ("a guia fica comigo ou vai no caminhão junto com os bicho?", "e vai o
+ * que junto com o caminhão?", "levo ela no carro?"): what must go along (round 1983).
+ */
+const ASKS_ALONG = /\b(vai|vao|ir|levo|levar|leva|segue|seguir|anda|andar|viaja|viajar|fica|ficar) (\w+ ){0,5}junto\b|\bjunto com (o|a|os|as) (caminhao|carro|veiculo|transporte|carga|animais|bichos?|gado|mercadoria|produtos?)\b|\b(levo|levar|leva|vai|andar|ando) (\w+ ){0,2}(no|na|dentro do|dentro da) (caminhao|carro|veiculo|carreta|caminhonete)\b/;
+/** A sentence saying a paper goes along with the load ("A GTA deve acompanhar os animais durante todo o transporte", "para acompanhar o transporte da produção"). */
+const ALONG = /\bacompanh\w* (o|a|os|as) (transporte|animais|animal|mercadoria|carga|producao|veiculo|viagem)\b|\bdurante (todo )?o transporte\b/;
 /** A sentence saying whether it may be anonymous ("pode ser anônima", "sem se identificar", "sigilo"). */
 const ANONYMOUS = /\b(anonim\w*|sem se identificar|se identificar|identificacao do denunciante|sigil\w*)\b/;
 /**
@@ -321,6 +354,8 @@ function asksServiceNeeded(s: Service, question: string): boolean {
 }
 /** A sentence saying who does not need it ("Usos pequenos … não precisam de outorga", "… são dispensados"). */
 const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (precisa|precisam|e preciso|e necessari[oa]|exige|exigem)|sem precisar)\b/;
+/** A sentence saying a thing is required ("é preciso ter o boletim", "são obrigatórios", "exige laudo"); not "não é preciso". */
+const REQUIRED = /\b(?<!nao )(e|sao) (preciso|necessari[oa]s?|obrigatori[oa]s?|exigid[oa]s?)\b|\b(?<!nao )(exige|exigem|precisa ter|precisam ter|deve ter|devem ter)\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
@@ -374,8 +409,9 @@ function same(x: string, y: string): boolean {
 // "doar", "doação" → "doar", "doaca"): after the letters they share, the verb's ending and the noun's are one of these.
 const VERB_ENDS: ReadonlySet<string> = new Set(['', 'r', 'z', 'd', 'ev']);
 // And the one who does it ("moro", "morador" → "mor", "morador"): an agent noun on a root of three letters.
-const NOUN_ENDS: ReadonlySet<string> = new Set(['ca', 'ica', 'sa', 'ament', 'iment', 'ador', 'edor', 'idor']);
-const AGENT_ENDS: ReadonlySet<string> = new Set(['ador', 'edor', 'idor']);
+const NOUN_ENDS: ReadonlySet<string> = new Set(['ca', 'ica', 'sa', 'ament', 'iment', 'ador', 'edor', 'idor', 'ist']);
+// ("taxista" / "táxi": the one who works with it, round 1982; longer roots already meet, "motorista" / "motor").
+const AGENT_ENDS: ReadonlySet<string> = new Set(['ador', 'edor', 'idor', 'ist']);
 /** Whether `verb` and `noun` are a verb and its noun: four letters shared (three with the infinitive's "r", "doar", or for the agent, "morador"). */
 function derived(verb: string, noun: string): boolean {
   let n = 0;
@@ -465,6 +501,13 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
 const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
 
 /**
+ * A thing paid told as not paid ("to com *ipva atrasado*", "o carro tem *multas pendentes*", "a empresa tem *ICMS em
+ * aberto*", "a conta vencida"): a debt, whatever its kind, which is how the cards speak of it ("Com débitos, é preciso
+ * regularizar antes", "sem débitos e restrições"); read as the word "débito" (round 1981). Only a thing one pays: "cnh
+ * vencida", "chegar atrasado" tell no debt.
+ */
+const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
+/**
  * Words that ask whether the case is the same ("é o mesmo esquema?", "é a mesma coisa?", "é igual?") and the verb of a
  * case put ("se *fosse* mei", "se *for* gado"): how the question is put, never a word to find in the texts.
  */
@@ -548,7 +591,7 @@ const ASKS_PLACE = new RegExp(`\\b(${[
  * citizen telling what they are and asking whether they may ("moro em sp, posso reclamar?", "sou aposentado, consigo?").
  * Said impersonally, "precisa ser" before a participle asks about the thing ("o registro precisa ser renovado?"), not the person.
  */
-const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b/;
+const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
 /** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
 const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
 /** A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"). */
@@ -563,8 +606,20 @@ function negatedWords(clause: string, names: readonly string[]): string[] {
   const words = clause.split(' ').filter((w) => w.length >= 2);
   return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...words.filter((w) => names.includes(w))];
 }
+/** A question putting anything in the negative ("e se ninguém responder?", "sem o documento"): no sentence of a negated case is the other case for it. */
+const DENIES = /\b(nao|n|nunca|ninguem|nenhum|nenhuma|nada|sem|nem)\b/;
+/** Whether the sentence opens with the negative of a case whose word the question holds (see SCORING, 'the other case'). */
+function otherCase(x: Said, q: Asked): boolean {
+  if (x.otherCase.length === 0) return false;
+  const stems = new Set(x.otherCase);
+  return x.words.some((w) => holds({ stems }, w, q.near));
+}
 /** Whether the sentence puts in the negative a case the question puts in the negative (see SCORING, 'a negated case'). */
 function negatedHeld(x: Said, q: Asked): boolean {
+  // A word left undone says the negation in one word ("e se eu não atualizar?" / "Deixar o cadastro desatualizado é
+  // infração", "não cumprir" / "descumprir"): the prefix "des" on a stem of five letters at least (round 1984). Only
+  // against a negation the question puts: "aparecer" / "desaparecimento" are opposites otherwise.
+  if (q.negated.some((w) => w.length >= 5 && x.stems.has(`des${w}`))) return true;
   const clause = NEGATED_CASE.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
@@ -623,8 +678,11 @@ interface Asked {
 interface Said {
   sentence: string;
   folded: string;
+  stems: ReadonlySet<string>;
   /** The stems of the condition the sentence opens with, if any (see `cardSentence`). */
   condition: ReadonlySet<string> | undefined;
+  /** The stems of the case it opens with in the negative (see `cardSentence`). */
+  otherCase: readonly string[];
   words: readonly string[];
 }
 
@@ -679,6 +737,10 @@ const SCORING: readonly Cue[] = [
   { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
+  // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
+  // is required ("é preciso ter o boletim de ocorrência") answers before any other (round 1984): two words of the
+  // question held, none of the title nor a verb of asking ("Pedidos mais complexos exigem estudos" holds only "pedir").
+  { name: 'required', asks: asking(ASKS_NEEDED), says: (x, q) => REQUIRED.test(x.folded) && x.words.filter((w) => !q.title.has(w) && !ASKING_VERB.test(w)).length >= 2, held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
   // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
   { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },
@@ -691,6 +753,11 @@ const SCORING: readonly Cue[] = [
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
   { name: 'anonymous', asks: asking(ASKS_ANONYMOUS), says: saying(ANONYMOUS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether one will be known or traced ("vão saber meu nome?", "vão rastrear meu número?"), a sentence saying it
+  // is kept secret ("a ligação é mantida em sigilo") says more than one saying no name is needed.
+  // Asked whether a paper goes along with the load ("vai no caminhão junto?"), a sentence saying it accompanies the transport.
+  { name: 'goes along', asks: asking(ASKS_ALONG), says: saying(ALONG), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'kept secret', asks: asking(ASKS_KNOWN), says: saying(SECRET), held: 2, score: 3, group: 'told', prefer: 'told' },
   { name: 'tracking', asks: asking(ASKS_TRACK), says: saying(TRACK), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'reason', asks: asking(ASKS_REASON), says: saying(REASON), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'purpose', asks: asking(ASKS_WHY), says: saying(PURPOSE), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -710,6 +777,9 @@ const SCORING: readonly Cue[] = [
   // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title) is
   // the answer for that case; "mesmo sendo pouquinha água…?": so is a sentence holding the case put.
   { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },
+  // "to com ipva atrasado, a certidão sai?": a sentence opening with the case put in the negative ("Se não houver
+  // débitos, …", "Sem pendências, …") is the other case when the question does not put it so; it loses a tie.
+  { name: 'the other case', asks: (q) => !DENIES.test(q.folded), says: otherCase, held: 0, score: -1 },
   // Asked a topic and naming a case ("e pro *mei* paga alguma coisa?"), a sentence holding a word of the case that says
   // what the topic asks ("é feito *de graça*") answers for that case: the topic's word counts as one more word held.
   { name: 'the topic for the case', asks: (q) => q.topic !== undefined && TOPIC_SAYS[q.topic] !== undefined, says: (x, q) => topicForCase(x, q), held: 1, score: 1 },
@@ -948,7 +1018,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito '))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   return { near, proxy: asksProxy(folded), asked, event: eventOf(s, question), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)) };
 }
