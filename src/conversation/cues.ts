@@ -250,6 +250,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // deadline, not the loss report ("perder") nor another service.
       'perder o prazo', 'perdi o prazo', 'perdeu o prazo', 'perdesse o prazo', 'passar do prazo', 'passei do prazo', 'passou do prazo', 'passar o prazo', 'depois do prazo', 'fora do prazo',
       'tem que esperar', 'tem q esperar', 'preciso esperar', 'precisa esperar', 'tenho que esperar', 'tenho q esperar', 'devo esperar', 'esperar quanto tempo', 'quanto tempo esperar',
+      // How the result arrives ("e a resposta chega como?", "o número do boletim chega como?"): the time field tells when and how.
+      'chega como', 'como chega',
       'chega quando', 'sai quando', 'fica pronto quando', 'fica pronta quando', 'vem quando', 'quando vem',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',
       // When a period opens ("qnd abre as inscrição?", "até quando posso pedir?").

@@ -111,3 +111,18 @@ describe('round 1944: after a quoted sentence, a condition is not asked of the s
     expect(said(d)).toMatch(/nova prova|prazo minimo/);
   });
 });
+
+describe('round 1945: "chega como?" asks how the result arrives, which the time field tells', () => {
+  it('answers the time field, which says how it comes', () => {
+    for (const [id, q] of [
+      ['equivalencia-estudos', 'e o parecer chega como?'],
+      ['bo-estelionato', 'o bo chega como?'],
+      ['bo-perda-documentos', 'como chega o boletim?'],
+    ] as const) expect(asked(talkOn(id, q)), `${id}: ${q}`).toContain('time');
+  });
+
+  it('"chega quando" is still asked of the time, and "como faço" of the steps', () => {
+    expect(asked(talkOn('licenca-pesca', 'a carteirinha chega quando?'))).toContain('time');
+    expect(talkOn('ciptea', 'como faço?').state.view.at).toBe('walkthrough');
+  });
+});
