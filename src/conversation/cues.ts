@@ -250,6 +250,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // deadline, not the loss report ("perder") nor another service.
       'perder o prazo', 'perdi o prazo', 'perdeu o prazo', 'perdesse o prazo', 'passar do prazo', 'passei do prazo', 'passou do prazo', 'passar o prazo', 'depois do prazo', 'fora do prazo',
       'tem que esperar', 'tem q esperar', 'preciso esperar', 'precisa esperar', 'tenho que esperar', 'tenho q esperar', 'devo esperar', 'esperar quanto tempo', 'quanto tempo esperar',
+      // How the result arrives ("e a resposta chega como?", "o número do boletim chega como?"): the time field tells when and how.
+      'chega como', 'como chega',
       'chega quando', 'sai quando', 'fica pronto quando', 'fica pronta quando', 'vem quando', 'quando vem',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',
       // When a period opens ("qnd abre as inscrição?", "até quando posso pedir?").
@@ -300,6 +302,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quem precisa', 'quem deve', 'quem e obrigado', 'quais pessoas podem', 'que pessoas podem', 'quem pode receber', 'qualquer um pode', 'da familia pode', 'qualquer parente pode', 'qualquer familiar pode', 'outro parente pode', 'parente pode', 'familiar pode', 'podem receber', 'pode receber', 'quem recebe', 'quem tem que', 'sou obrigado', 'e obrigado a', 'quem pode se', 'pra quem e', 'para quem e', 'serve pra quem',
       // "Quem é responsável por pagar?" asks who owes it, not which body runs it; "da certo mesmo assim?" asks whether
       // the citizen's case still qualifies; "ela pode se inscrever…?" who may enrol.
+      // Who usually asks ("quem normalmente faz esse pedido?", "quem costuma fazer?"): who may ask, and who does it for them.
+      'quem costuma', 'quem normalmente', 'quem geralmente',
+      // Doing it alone ("posso fazer o pedido sozinho?", "dá pra pedir sozinha?"): who may ask on their own.
+      'pedido sozinho', 'pedido sozinha', 'pedir sozinho', 'pedir sozinha', 'inscricao sozinho', 'inscricao sozinha',
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
       // Asking to stay anonymous without "é" or "posso" ("tem como ser anonimo?", "dá pra fazer anonimamente?", "fica em
       // sigilo?"): whether one may ask without being named.

@@ -3,7 +3,7 @@
 // Typed text is read against the intent table (intents.ts) from where the citizen is; buttons go
 // straight to their action (actions.ts); views.ts and form.ts say things.
 import { handleOption, notUnderstood } from './actions.ts';
-import { classify, readMessage, withoutDismissal } from './intents.ts';
+import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
 import { MAX_INPUT } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
@@ -16,10 +16,11 @@ export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
 
 function handleText(t: TurnBuilder, raw: string): void {
-  const m = readMessage(t, withoutDismissal(t, raw));
+  const text = withoutDismissal(t, raw);
+  const read = readMessage(t, text);
   // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
-  if (m.tokens.length === 0) return /^[\s?¿]+$/.test(m.text) && m.text.includes('?') ? rephrase(t) : notUnderstood(t, m.text);
-  const { intent, hit } = classify(t, m);
+  if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
+  const { m, intent, hit } = classifyAsked(t, read, text);
   intent.handle(t, m, hit);
   condole(t, m);
 }
@@ -27,9 +28,10 @@ function handleText(t: TurnBuilder, raw: string): void {
 /** The name of the intent the table gives a text in this state (for tests and the NLU comparison bench). */
 export function understand(state: ConversationState, text: string, ctx: EngineContext): string {
   const t = new TurnBuilder(state, ctx);
-  const m = readMessage(t, withoutDismissal(t, text));
-  if (m.tokens.length === 0) return /^[\s?¿]+$/.test(m.text) && m.text.includes('?') ? 'rephrase' : 'not_understood';
-  const { intent, hit } = classify(t, m);
+  const said = withoutDismissal(t, text);
+  const read = readMessage(t, said);
+  if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? 'rephrase' : 'not_understood';
+  const { intent, hit } = classifyAsked(t, read, said);
   return intent.name === 'follow_up' && hit.topics ? `follow_up:${hit.topics.topics.join('+')}` : intent.name;
 }
 

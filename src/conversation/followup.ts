@@ -271,7 +271,7 @@ const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa
  * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
  * retorno?", "me avisam?"): how the request is followed.
  */
-const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo se|sei se|saberei)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno))\b/;
+const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei)( \w+)? se\b|(como|onde) (eu |que eu |q eu )?(vou saber|saberei)(?! (que|q)\b)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno))\b/;
 /** A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"). */
 const TRACK = /\b(acompanhe|acompanhamento|andamento|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
 /**

@@ -37,7 +37,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTextStems, stepTitleStems } from './naming.ts';
-import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
+import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, passages, speltOut } from './followup.ts';
@@ -627,6 +627,10 @@ export const INTENTS: readonly Intent[] = [
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
       if (part && m.text.includes('?') && someoneElseCan(m)) return undefined;
+      // "pra empresa quem costuma fazer o pedido?", "Que formulário o médico precisa preencher?", "Há taxa para fazer a
+      // inscrição?", "Posso fazer o pedido sozinho?": who does it, which thing, whether there is one, or whether the
+      // citizen may do it alone or for someone: a question about the request, not the bot asked to make it.
+      if (m.text.includes('?') && asksAboutRequest(m)) return undefined;
       // "quem pode fazer a inscrição?" is a question about who may ask, not a request to enrol; "posso fazer o pedido
       // pela internet?" asks how it is done. A clear question is answered first.
       const question = findTopics(m, false);
@@ -862,6 +866,26 @@ const CAN_WORDS: ReadonlySet<string> = new Set(['pode', 'podem', 'poderia', 'pod
 const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'meu', 'minha', 'um', 'uma', 'esse', 'essa', 'ele', 'ela']);
 
 /** "a autoescola pode marcar pra mim?", "meu filho pode pedir?": someone named (an article and a noun) before "pode". */
+/**
+ * A question about a request rather than the request itself (see start_form): it opens by asking who ("quem
+ * costuma fazer"), which thing ("que formulário"), or whether there is one ("há taxa", "existe prazo"), even after
+ * what it is for ("pra empresa quem…"); or someone else is its subject with a verb of need ("o médico precisa
+ * preencher"); or the citizen asks whether they may do it alone or for someone ("posso fazer o pedido sozinho?",
+ * "posso fazer a inscrição dele?").
+ */
+function asksAboutRequest(m: Message): boolean {
+  const folded = m.tokens.join(' ');
+  if (/(^|\b(pra|para) \w+ )(e )?(quem|que|qual|quais|ha|existe|existem) /.test(folded) && !/^(e )?(que|qual) (bom|legal|otimo|pena|coisa)\b/.test(folded)) return true;
+  const p = m.tokens.findIndex((w) => NEED_WORDS.has(w));
+  const noun = m.tokens[p - 1] ?? '';
+  if (p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun) && noun !== 'gente') return true;
+  return m.tokens.some((w) => w === 'posso' || w === 'podemos') && m.tokens.some((w) => FOR_WHOM_WORDS.has(w));
+}
+/** Verbs of need whose subject may be someone else ("o médico *precisa* preencher"). */
+const NEED_WORDS: ReadonlySet<string> = new Set(['precisa', 'precisam', 'deve', 'devem', 'costuma', 'costumam', 'faz', 'fazem']);
+/** Words saying the citizen would do it alone or for someone else ("sozinho", "dele", "por ela"). */
+const FOR_WHOM_WORDS: ReadonlySet<string> = new Set(['sozinho', 'sozinha', 'dele', 'dela', 'deles', 'delas']);
+
 function someoneElseCan(m: Message): boolean {
   const p = m.tokens.findIndex((w) => CAN_WORDS.has(w));
   const noun = m.tokens[p - 1] ?? '';
@@ -1505,6 +1529,64 @@ const DISMISS_VERB_SAID = new RegExp([...DISMISS_VERBS].map((v) => [...v].map((c
  */
 export function withoutDismissal(t: TurnBuilder, raw: string): string {
   return inForm(t) ? raw : (afterDismissal(t, raw) ?? raw);
+}
+
+/** Words of asking that may close a clause, left where the thing asked would stand ("abrem *quando*", "chega *como*"). */
+const ASKING_LAST: ReadonlySet<string> = new Set(['quando', 'qnd', 'qdo', 'onde', 'aonde', 'quanto', 'qnto', 'qto', 'como', 'quem', 'oq', 'que', 'q']);
+/** The chat spellings of "o que" that ask wherever they stand ("faço *oq* com o chip"). */
+const ASKING_ANYWHERE: ReadonlySet<string> = new Set(['oq']);
+/** Verbs of knowing: after them a word of asking opens a clause of its own ("não sei *quando*"), nothing to move. */
+const KNOWING: ReadonlySet<string> = new Set(['sei', 'sabe', 'sabia', 'saber', 'lembro', 'entendi', 'imagino', 'ideia']);
+/** Words that never stand before a word of asking as its verb (articles, prepositions, glue). */
+const NOT_A_VERB: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'pra', 'para', 'pro', 'com', 'em', 'no', 'na', 'e', 'mas', 'ou', 'que', 'q', 'tudo', 'isso', 'so', 'nao', 'n', 'eu', 'voce', 'vc', 'ele', 'ela', 'me', 'te', 'se', 'porque', 'pq', 'ate', 'tem', 'ter']);
+
+/**
+ * The message as the table reads it, and its intent: when it reaches the search (no intent of the table took it) and
+ * a word of asking is left in place ("as inscricao abrem quando"), the same message with that word put first
+ * (`askingFirst`), if the table then reads a follow-up question in it. Read second, so the cues written in that order
+ * ("fica pronta quando", "chega quando") are kept.
+ */
+export function classifyAsked(t: TurnBuilder, m: Message, text: string): { m: Message; intent: Intent; hit: Hit } {
+  const first = classify(t, m);
+  // "e as placas, faz oq com elas?": the talk carried over to a thing of the card is asked of that thing (handlers'
+  // ownThingOf), not of how the service is done.
+  if (first.intent.name !== 'search' || inForm(t) || THING_CARRIED.test(m.tokens.join(' '))) return { m, ...first };
+  const fronted = askingFirst(text);
+  if (fronted === text) return { m, ...first };
+  const asked = readMessage(t, fronted);
+  const second = classify(t, asked);
+  return second.intent.name === 'follow_up' ? { m: asked, ...second } : { m, ...first };
+}
+
+/**
+ * The message with each word of asking left in place (Portuguese asks "as inscrições abrem *quando*?", "depois do bo
+ * faço *oq* com o chip", "pra achar a empresa preciso *do q*", "e a resposta chega *como*?") put before the verb it
+ * follows, where the table's cues and the reader of questions look for it ("quando abrem", "oq faço", "o q preciso",
+ * "como chega"). A general property of how a question is put, read on any message outside forms: the word of asking
+ * closing its clause (or "oq" anywhere) right after a verb; "do/de q" is "o que" asked of a need. Not after a verb of
+ * knowing ("não sei onde"), nor at a clause's start, where it already opens the question.
+ */
+export function askingFirst(raw: string): string {
+  if (!/\b(quando|qnd|qdo|onde|aonde|quanto|qnto|qto|como|quem|oq|que|q)\b/i.test(raw)) return raw;
+  return raw.split(/(?<=[,;.!?…]+\s*)/).map((clause) => {
+    const mark = /[\s,;.!?…]*$/.exec(clause)?.[0] ?? '';
+    const words = clause.slice(0, clause.length - mark.length).split(/\s+/).filter((w) => w !== '');
+    const folded = words.map((w) => fold(w));
+    let at = folded.findIndex((w, i) => i >= 2 && ASKING_ANYWHERE.has(w));
+    if (at < 0 && folded.length >= 3 && ASKING_LAST.has(folded[folded.length - 1] ?? '')) at = folded.length - 1;
+    if (at < 0) return clause;
+    const last = folded[at] ?? '';
+    // "preciso do q": the need asked, "o q preciso".
+    const of = (last === 'q' || last === 'que') && ['do', 'de', 'da'].includes(folded[at - 1] ?? '');
+    const verb = of ? at - 2 : at - 1;
+    const before = folded[verb] ?? '';
+    if (verb < 1 || NOT_A_VERB.has(before) || KNOWING.has(before) || before.length < 3) return clause;
+    // A bare "que"/"q" closing the clause asks only after a preposition ("preciso do q"); alone it is "tem que".
+    if ((last === 'q' || last === 'que') && !of) return clause;
+    const asking = of ? ['o', words[at] ?? ''] : [words[at] ?? ''];
+    const moved = [...words.slice(0, verb), ...asking, ...words.slice(verb, of ? at - 1 : at), ...words.slice(at + 1)];
+    return moved.join(' ') + mark;
+  }).join('');
 }
 
 /**

@@ -227,6 +227,22 @@ function wordAt(m: Reading, cue: Cue, k: number, i: number): boolean {
   return !GLUE.has(token) || token === cue.words[k];
 }
 
+/**
+ * Stems two families of words share, and the forms of the family a cue means: the thanks "obrigado/obrigada" and the
+ * duty ("tenho mais *obrigações*?", "a lei *obriga*?") both stem to "obrig", and a duty was thanked for ("De nada!").
+ */
+const SHARED_STEMS: ReadonlyMap<string, RegExp> = new Map([['obrig', /^obrigad[oa]s?$/]]);
+
+/**
+ * A stem of its own for a word that shares its stem with a cue's family it is not of (`SHARED_STEMS`), as typed (so
+ * "obrigacao" is not corrected into "obrigado" either); undefined for every other word.
+ */
+function ownStem(word: string): string | undefined {
+  const s = stem(word);
+  const family = SHARED_STEMS.get(s);
+  return family === undefined || family.test(word) ? undefined : `${s}-`;
+}
+
 /** Reads messages against a fixed cue vocabulary (every word of every cue of the intent table). */
 export class Reader {
   private readonly vocabulary: readonly string[];
@@ -251,7 +267,7 @@ export class Reader {
       for (const [re, word] of EMOJI_WORDS) withEmoji = withEmoji.replace(re, word);
     }
     const tokens = toTokens(withEmoji);
-    const stems = tokens.map((w) => stem(this.correct(w, catalogueKnows)));
+    const stems = tokens.map((w) => ownStem(w) ?? stem(this.correct(w, catalogueKnows)));
     return { text, tokens, stems, pauses: pausesOf(withEmoji, tokens.length), memo: {} };
   }
 

@@ -237,7 +237,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
 /** "como" opening a question, with a verb in the first person singular ("como indico", "como q eu transfiro"). */
 const HOW_I_DO = /^(e |mas |entao )?como (que |q |e que |eu |que eu |q eu |e que eu )?(?<verb>[a-z]{3,}o)\b/;
 /** Words ending in "o" after "como" that are no verb ("como isso", "como tudo", "como nao"). */
-const NOT_A_VERB: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'mesmo', 'esse', 'desse', 'nesse', 'novo', 'todo', 'cedo', 'certo', 'caso', 'tanto', 'quanto', 'pouco', 'muito', 'modo', 'jeito', 'sendo', 'tao', 'nao', 'medo', 'meio', 'assim']);
+const NOT_A_VERB: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'mesmo', 'esse', 'desse', 'nesse', 'novo', 'todo', 'cedo', 'certo', 'caso', 'tanto', 'quanto', 'pouco', 'muito', 'modo', 'jeito', 'sendo', 'tao', 'nao', 'medo', 'meio', 'assim', 'fico']);
 
 /**
  * Doing it in a town, asked with no other word: "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?",

@@ -497,6 +497,10 @@ export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string
 
 /** Lines quoted from the service's own texts under a heading, counted for analysts as a follow-up of kind `passage`. */
 export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines: readonly string[]): void {
+  // The question just answered was no topic: "e se a minha já tava vencida?" after it asks the card's sentences again,
+  // not how the service is done (the steps asked two turns before say nothing of a case). A usual topic is kept: "e se eu
+  // reprovar" after the exam's booking and a quoted sentence is still asked of the booking ("agende nova prova").
+  if (t.state.topic === 'how') t.forgetTopic();
   t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
   t.say([`*${focus.title}*`, '', heading, ...lines].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
 }
