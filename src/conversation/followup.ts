@@ -606,6 +606,8 @@ function negatedWords(clause: string, names: readonly string[]): string[] {
   const words = clause.split(' ').filter((w) => w.length >= 2);
   return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...words.filter((w) => names.includes(w))];
 }
+/** A question telling the citizen's own state ("to com ipva atrasado", "tenho multas", "o carro tem débito", "já paguei"). */
+const TELLS_CASE = /\b(to|tou|estou|esta|estamos|tava|estava|tenho|tem|temos|tinha|com|ja|fiquei|ficou)\b/;
 /** A question putting anything in the negative ("e se ninguém responder?", "sem o documento"): no sentence of a negated case is the other case for it. */
 const DENIES = /\b(nao|n|nunca|ninguem|nenhum|nenhuma|nada|sem|nem)\b/;
 /** Whether the sentence opens with the negative of a case whose word the question holds (see SCORING, 'the other case'). */
@@ -779,7 +781,9 @@ const SCORING: readonly Cue[] = [
   { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },
   // "to com ipva atrasado, a certidão sai?": a sentence opening with the case put in the negative ("Se não houver
   // débitos, …", "Sem pendências, …") is the other case when the question does not put it so; it loses a tie.
-  { name: 'the other case', asks: (q) => !DENIES.test(q.folded), says: otherCase, held: 0, score: -1 },
+  // Only when the question tells the citizen's own case ("to com…", "tenho…", "o carro tem…"): "qual a diferença disso
+  // pro cadastro de visitante?" tells none, and "Se ainda não tem cadastro, faça primeiro o cadastro…" answers it.
+  { name: 'the other case', asks: (q) => !DENIES.test(q.folded) && TELLS_CASE.test(q.folded), says: otherCase, held: 0, score: -1 },
   // Asked a topic and naming a case ("e pro *mei* paga alguma coisa?"), a sentence holding a word of the case that says
   // what the topic asks ("é feito *de graça*") answers for that case: the topic's word counts as one more word held.
   { name: 'the topic for the case', asks: (q) => q.topic !== undefined && TOPIC_SAYS[q.topic] !== undefined, says: (x, q) => topicForCase(x, q), held: 1, score: 1 },
