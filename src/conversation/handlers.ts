@@ -25,15 +25,14 @@ const addressCues = CueSet.of(ADDRESS_TERMS);
 /** "de *graça*": the words of free of charge, which share a stem with the thanks' "gracias". */
 const FREE_OF_CHARGE: ReadonlySet<string> = new Set(['graca', 'gracas', 'gratis']);
 /**
- * "tenho mais *obrigações*?", "ele pode ser *obrigado a* sair?": the words of an obligation, which share a stem with the
- * thanks' "obrigado": the noun and the verb's other forms, and the participle after a verb of being or before "a" and a
- * verb.
+ * "ele pode ser *obrigado a* sair?": the participle of an obligation, after a verb of being or before "a" and a verb,
+ * though spelt as the thanks. (The noun and the verb's other forms, "obrigações", "obriga", have a stem of their own:
+ * reading.ts, SHARED_STEMS.)
  */
-const OBLIGATION = /^(obriga|obrigacao|obrigacoes|obrigar|obrigam|obrigaram|obrigou|obrigaria)$/;
 const OBLIGED = /^obrigad[oa]s?$/;
 const BEING_SO: ReadonlySet<string> = new Set(['ser', 'sou', 'fica', 'ficar', 'sao', 'somos', 'seja', 'sera']);
 const obligation = (tokens: readonly string[], i: number): boolean =>
-  OBLIGATION.test(tokens[i] ?? '') || (OBLIGED.test(tokens[i] ?? '') && (BEING_SO.has(tokens[i - 1] ?? '') || (tokens[i + 1] === 'a' && /(ar|er|ir)$/.test(tokens[i + 2] ?? ''))));
+  OBLIGED.test(tokens[i] ?? '') && (BEING_SO.has(tokens[i - 1] ?? '') || (tokens[i + 1] === 'a' && /(ar|er|ir)$/.test(tokens[i + 2] ?? '')));
 
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise', 'dismay']);
 
