@@ -144,3 +144,17 @@ describe('round 2007: a message cut short ("quero a", "me ajuda com") waits for 
     expect(said(talk('oi'))).not.toMatch(/pode continuar/);
   });
 });
+
+describe('round 2008: a driver or courier app\'s account, and a phone plan, are private matters', () => {
+  it('says who handles them, and opens no service', () => {
+    for (const q of ['a minha conta do uber foi suspensa, o que eu faço?', 'o ifood bloqueou minha conta de entregador', 'quero mudar meu plano de internet da vivo', 'como faço pra cancelar o plano do celular?']) {
+      const d = talk(q);
+      expect(d.state.focus, q).toBeUndefined();
+      expect(said(d), q).toMatch(/particulares|operadora/);
+    }
+  });
+
+  it('a driver asking about the licence is still answered about the licence', () => {
+    expect(said(talk('sou motorista de uber, preciso de algo na cnh?'))).not.toMatch(/particulares/);
+  });
+});
