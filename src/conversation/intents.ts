@@ -645,6 +645,11 @@ export const INTENTS: readonly Intent[] = [
       const word = startFormWordCues.union(m);
       const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
       if (all && saysOnly(t, m, all) && focusOf(t)?.form) return { used: all };
+      // "quero reclamar por aqui", "da pra denunciar por aqui?" on the Ouvidoria: the form's own act (a word of one of
+      // its choices, or of the card's title) asked to be done here, in the chat.
+      const focus = focusOf(t);
+      // "Aqui" as the chat ("por aqui", "aqui mesmo"), not a place ("o rg tá aqui", "aqui em minas").
+      if (focus?.form && IN_THE_CHAT.test(m.tokens.join(' ')) && !m.tokens.some((w) => WHERE_ASKED.has(w)) && m.stems.some((st, i) => (m.tokens[i] ?? '').length >= 5 && formActs(focus).has(st))) return { used: m.tokens.map((_, i) => i) };
       return requestInOwnWords(t, m);
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
@@ -951,6 +956,10 @@ const helpCues = c(HELP);
 const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
 /** Words that ask where ("*onde* faz aqui em uberaba?", "*aonde* eu vou?"). */
 const WHERE_ASKED: ReadonlySet<string> = new Set(['onde', 'aonde', 'adonde', 'ondi']);
+/** What a service's form does, by stem: the words of its choices ("Reclamação", "Denúncia", "Furto ou roubo"). */
+const formActs = memo((s: Service): ReadonlySet<string> => new Set((s.form?.fields ?? []).flatMap((f) => (f.options ?? []).flatMap((o) => analyze(o))).filter((x) => x.length >= 4)));
+/** The chat as the place of doing it ("por aqui", "aqui mesmo", "pelo chat"). */
+const IN_THE_CHAT = /\b(por aqui|aqui mesmo|aqui msm|pelo chat|por esse chat|por este chat)\b/;
 /** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
 const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */

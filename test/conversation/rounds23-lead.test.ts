@@ -158,3 +158,16 @@ describe('round 2008: a driver or courier app\'s account, and a phone plan, are 
     expect(said(talk('sou motorista de uber, preciso de algo na cnh?'))).not.toMatch(/particulares/);
   });
 });
+
+describe('round 2009: on a card with a form, its own act asked to be done "por aqui" starts the form', () => {
+  it('starts the form', () => {
+    for (const q of ['quero reclamar por aqui', 'da pra denunciar por aqui?', 'quero fazer um elogio aqui mesmo']) {
+      expect(talkOn('ouvidoria', q).state.view.at, q).toBe('form');
+    }
+  });
+
+  it('"aqui" as a place starts nothing', () => {
+    expect(talkOn('ouvidoria', 'onde reclamo aqui em bh?').state.view.at).not.toBe('form');
+    expect(talkOn('cin-2a-via', 'nao pera, o q eu perdi foi a carteira de motorista, o rg ta aqui').state.view.at).not.toBe('form');
+  });
+});
