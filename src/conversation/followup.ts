@@ -1013,6 +1013,11 @@ interface QuestionRead {
   q: Asked;
   /** The cues the question asks with (SCORING); each sentence is weighed against them only. */
   cues: readonly Cue[];
+  /**
+   * Each sentence as this question reads it (the question's words it holds, and the table's weighing), worked out on
+   * the first `ranked` that meets it: `passages` ranks the card's texts, then the same sentences again with its documents.
+   */
+  seen: Map<CardSentence, { said: Said; weighed?: ReturnType<typeof weighCues> }>;
 }
 
 function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, topic: Topic | undefined): QuestionRead {
@@ -1024,7 +1029,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito '))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, question), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)) };
+  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, question), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
 /**
@@ -1043,9 +1048,16 @@ function storyOf(question: string): string[] {
 
 /** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
 function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number } {
-  const { near, asked, event, story, q, cues } = read;
+  const { near, asked, event, story, q, cues, seen } = read;
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
-  const held = every.map((a) => ({ ...a, words: asked.filter((x) => holds(a, x, near)) }));
+  const held = every.map((a) => {
+    let entry = seen.get(a);
+    if (entry === undefined) {
+      entry = { said: { ...a, words: asked.filter((x) => holds(a, x, near)) } };
+      seen.set(a, entry);
+    }
+    return entry.said;
+  });
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
   // still counts as held, but weighs a quarter ("a escola fechou, como pego meu histórico?" is about the closed school).
   const title = titleStems(s);
@@ -1063,10 +1075,11 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  const scored = held.flatMap((x: Said) => {
+  const scored = held.flatMap((x: Said, i) => {
     const { sentence, words } = x;
     if (shown.some((line) => line.includes(sentence))) return [];
-    const { bonus, score, prefer } = weighCues(cues, q, x);
+    const entry = seen.get(every[i] as CardSentence) as { said: Said; weighed?: ReturnType<typeof weighCues> };
+    const { bonus, score, prefer } = (entry.weighed ??= weighCues(cues, q, x));
     // Told a case, a word of the clause that asks counts twice: "… dá pra ver se tá *financiado*?" is answered by the
     // sentence that holds it alone ("restrições (financiamento, …)").
     const count = words.length + words.filter((w) => asking.includes(w) && w.length >= NAMING_STEM).length;

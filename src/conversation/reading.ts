@@ -304,6 +304,25 @@ export class Reader {
   }
 }
 
+/** A reader with no vocabulary: the plain words of a text, never corrected towards cue words. */
+const plainReader = new Reader([]);
+/** The texts read plainly lately: the story's and the elsewhere table's readers read one message again and again in its turn. */
+const plainReadings = new Map<string, Reading>();
+
+/**
+ * A text read with no typo correction (as `new Reader([]).read(text, () => true)`), each text read once while it is
+ * among the last ones read; a fresh memo each time, as a message read anew.
+ */
+export function readPlain(text: string): Reading {
+  let m = plainReadings.get(text);
+  if (m === undefined) {
+    m = plainReader.read(text, () => true);
+    if (plainReadings.size >= 64) plainReadings.clear();
+    plainReadings.set(text, m);
+  }
+  return { ...m, memo: {} };
+}
+
 /** The word with each doubled letter written once ("passo" → "paso"). */
 function undoubled(word: string): string {
   return word.replace(/(.)\1/g, '$1');

@@ -2,7 +2,7 @@
 // cnh *no ônibus*"). Left out of what a message names, in corrections, follow-up questions and searches.
 import { WANT_OPENERS } from './cues.ts';
 import { findMunicipality } from './places.ts';
-import { Reader, type Reading } from './reading.ts';
+import { readPlain, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 
 /**
@@ -50,15 +50,12 @@ export function lossPlace(m: Reading): number[] {
   return out;
 }
 
-// Plain words: no correction towards cue words.
-const reader = new Reader([]);
-
 /**
  * The text up to where something was lost or taken, when it says where ("perdi minha cnh ontem no onibus" → "perdi
  * minha cnh ontem"); undefined otherwise. Everything from the place to the next pause goes: a search retried on the request alone.
  */
 export function withoutLossPlace(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const start = lossPlace(m)[0];
   if (start === undefined) return undefined;
   // A clause of its own after the place is no part of the story: "perdi meu rg no onibus, *preciso fazer bo?*" asks
@@ -84,7 +81,7 @@ export function forgotToDo(m: Reading): number[] {
 
 /** The text without its verbs of forgetting to do something ("esqueci de renovar a matrícula" → "de renovar a matrícula"); undefined when it has none. */
 export function withoutForgetting(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const forgot = forgotToDo(m);
   return forgot.length === 0 ? undefined : m.tokens.filter((_, i) => !forgot.includes(i)).join(' ');
 }
@@ -214,7 +211,7 @@ export function unreachablePhone(m: Reading): number[] {
 
 /** The text without a phone that someone does not answer; undefined when it has none. */
 export function withoutUnreachablePhone(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const phone = unreachablePhone(m);
   return phone.length === 0 ? undefined : m.tokens.filter((_, i) => !phone.includes(i)).join(' ');
 }
@@ -251,7 +248,7 @@ const CONTAINERS = /\b(?:(?:minha|meu|a|o|uma|um)\s+)?(?:bolsa|bolsinha|mochila|
  * report), the document inside it the request.
  */
 export function withoutContainer(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const at = m.tokens.findIndex((w) => LOSS_VERBS.has(w));
   if (at < 0) return undefined;
   const after = m.tokens.slice(at + 1).join(' ');
@@ -270,7 +267,7 @@ const DEMANDING: ReadonlySet<string> = new Set(['pedindo', 'pediu', 'pediram', '
  * word), up to the next pause; undefined otherwise. Who asks, and why the citizen got there, is the story.
  */
 export function demanded(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const at = m.tokens.findIndex((w, i) => i > 0 && DEMANDING.has(w));
   if (at < 0) return undefined;
   const end = [...(m.pauses ?? [])].filter((p) => p > at).reduce((a, b) => Math.min(a, b), m.tokens.length - 1);
@@ -288,7 +285,7 @@ const LIVING_SAID = /\b(?:moro|mora|moramos|moram|resido|reside|residimos|vivo|v
 /** The text without where the citizen says they live (see homeTown); undefined when it says no such town. */
 export function withoutHomeTown(text: string): string | undefined {
   if (!LIVING_SAID.test(text)) return undefined;
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const home = homeTown(m);
   return home.length === 0 ? undefined : m.tokens.filter((_, i) => !home.includes(i)).join(' ');
 }
@@ -304,7 +301,7 @@ const INFINITIVE = /^[a-z]{2,}(?:ar|er|ir)$/;
  * vender doce de leite*"); undefined otherwise. What the citizen will do with it is the story, not the service.
  */
 export function withoutPurpose(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const want = m.tokens.findIndex((w) => WANT_OPENERS.has(w));
   if (want < 0) return undefined;
   const at = m.tokens.findIndex((w, i) => i > want + 1 && FOR_OPENERS.has(w) && INFINITIVE.test(m.tokens[i + 1] ?? ''));
@@ -320,7 +317,7 @@ const BECAUSE_WORDS: ReadonlySet<string> = new Set(['porque', 'pq', 'porq', 'poi
  * story; what it caused is what the citizen needs handled.
  */
 export function withoutReason(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   const at = m.tokens.findIndex((w) => BECAUSE_WORDS.has(w));
   return at < 2 || at >= m.tokens.length - 1 ? undefined : m.tokens.slice(0, at).join(' ');
 }
@@ -334,7 +331,7 @@ const BUT_WORDS: ReadonlySet<string> = new Set(['mas', 'porem', 'entretanto']);
  * first sets the scene; the twist is what sets this citizen's case apart.
  */
 export function butClause(text: string): string | undefined {
-  const m = reader.read(text, () => true);
+  const m = readPlain(text);
   let at = -1;
   m.tokens.forEach((w, i) => {
     if (BUT_WORDS.has(w) || (w === 'so' && (m.tokens[i + 1] === 'que' || m.tokens[i + 1] === 'q'))) at = w === 'so' ? i + 1 : i;
@@ -354,7 +351,7 @@ const MAKING: ReadonlySet<string> = new Set([...WANT_OPENERS, 'fazer', 'faco', '
  */
 export function complaintClause(text: string): { clause: string; word: string } | undefined {
   for (const clause of text.split(/[,;.!?]+/)) {
-    const m = reader.read(clause, () => true);
+    const m = readPlain(clause);
     const at = m.tokens.findIndex((w) => COMPLAINING.test(w));
     if (at > 0 && m.tokens.slice(0, at).some((w) => MAKING.has(w))) return { clause: m.tokens.join(' '), word: m.tokens[at] ?? '' };
   }

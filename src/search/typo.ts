@@ -47,6 +47,8 @@ export class TypoCorrector {
   /** Letter counts of every word, ALPHABET slots each: a cheap filter before fuse.js (k edits change at most 2k counts). */
   private readonly counts: Uint8Array;
   private readonly byLength = new Map<number, number[]>();
+  /** The answers given so far, by word: citizens misspell the same words again and again. Bounded, as typed words are open-ended. */
+  private readonly answers = new Map<string, { word: string; edits: number } | undefined>();
 
   /** `frequency`: how many services use each folded word (stopwords included, so typos of fillers vanish). */
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
@@ -62,6 +64,14 @@ export class TypoCorrector {
 
   /** The best catalogue word for a misspelt word, or undefined when nothing is close enough. */
   correct(word: string): { word: string; edits: number } | undefined {
+    if (this.answers.has(word)) return this.answers.get(word);
+    const best = this.search(word);
+    if (this.answers.size >= 10_000) this.answers.clear();
+    this.answers.set(word, best);
+    return best;
+  }
+
+  private search(word: string): { word: string; edits: number } | undefined {
     const maxEdits = word.length >= 8 ? 2 : 1;
     const mine = new Uint8Array(ALPHABET);
     letterCounts(word, mine, 0);
