@@ -475,10 +475,25 @@ export function namedOnlyByFocus(t: TurnBuilder, focus: Service, other: Service,
   const stems = analyze(words.filter(isOwn).join(' '));
   const ownStep = stems.length > 1 && stepTitleStems(focus).some((st) => stems.every((x) => st.includes(x)));
   const byPhrase = [...new Set(analyze(words.join(' ')).flatMap((x) => servicesNamedBy(t.ctx.catalogue, x)))].some((s) => s.id !== focus.id && namesService(t.ctx, s, words, true));
-  if (!ownStep && (byPhrase || namedCount(t.ctx, other, thing) >= 2)) return undefined;
+  // Unless the citizen tells they already did it to that thing ("perdi a nota fiscal das peças" on the vehicle
+  // inspection, "paguei o ipva no boleto" on the licence): what one has done is told of the card in view, not asked for.
+  if (!ownStep && !doneTo(text, thing) && (byPhrase || namedCount(t.ctx, other, thing) >= 2)) return undefined;
   // Nor when the other words lead to it too ("e eu que pesco de vara por lazer preciso de carteira?" on the
   // environmental report: "lazer" is the amateur fishing licence's).
   return rest.length > 0 && t.ctx.search.search(rest.join(' '), 1).hits[0]?.id === other.id ? undefined : thing;
+}
+
+/** A verb in the first person of the past ("paguei", "perdi", "esqueci", "fiz"): something the citizen already did. */
+const I_DID = /^([a-z]{2,}(ei|[^aeiouq]i)|fiz|fui|tive|pus)$/;
+
+/**
+ * Is one of these words the object of a verb the citizen says they did ("*perdi* a nota fiscal", "*paguei* o ipva no
+ * boleto"): up to three words after it, in the same phrase?
+ */
+function doneTo(text: string, things: readonly string[]): boolean {
+  const phrases = text.toLowerCase().split(/[,;!?]|\.(?=\s|$)/).map((x) => fold(x).split(' ').filter(Boolean));
+  const said = new Set(things.map((w) => fold(w)));
+  return phrases.some((w) => w.some((x, i) => I_DID.test(x) && w.slice(i + 1, i + 4).some((y) => said.has(y))));
 }
 
 /** True when every word (at least one) is one of the service's own: the citizen is talking about that service. */
