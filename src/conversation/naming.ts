@@ -2,7 +2,7 @@
 // title word. What each service's names are is read once per service (and per synonym list) of a catalogue; how
 // widely a word is used comes from the search index, which has counted it already.
 import type { SynonymEntry, Service } from '../catalogue/schema.ts';
-import { analyze } from '../search/normalize.ts';
+import { analyze, words } from '../search/normalize.ts';
 import { fold } from '../core/normalize.ts';
 import type { EngineContext } from './turn.ts';
 
@@ -30,6 +30,12 @@ export const stepTextStems = memo((s: Service): readonly (readonly string[])[] =
 
 /** The stems of each popular name of a service. */
 const popularStems = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((n) => n.length > 0));
+
+/**
+ * The words (folded, without stopwords) of each popular name and each keyword of a service: the phrases it is known by
+ * besides its title, as written ("queimada", not the "queim" that "queimou" shares).
+ */
+export const nameKeywordWords = memo((s: Service): readonly (readonly string[])[] => [...s.popularNames, ...s.keywords].map((n) => words(n)).filter((n) => n.length > 0));
 
 /** Each synonym entry as the stems of its phrases (term first). */
 export const synonymStems = memo((synonyms: readonly SynonymEntry[]): readonly (readonly (readonly string[])[])[] =>

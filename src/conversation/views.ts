@@ -6,7 +6,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, memo, nameStems, namesService, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
+import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus } from './topics.ts';
@@ -1201,11 +1201,18 @@ function storyCore(t: TurnBuilder, all: readonly string[], limit: number): Retur
   // Two of the words are in the service's title ("conta", "agua"): not only its prose or popular names ("carro usado").
   const titled = core.filter((w) => inTitle(found, w));
   if (titled.length >= 2) return retry;
+  const stemOf = (w: string): string => analyze(w)[0] ?? w;
+  // "desmatamento no sitio do lado", "nao, errei, é de desmatamento, tao derrubando o cerrado": none of its title, but
+  // one of the service's own popular names or keywords said whole as written, its words rare (used by one service in
+  // twenty at most), and no other word naming another service: that name is the request, the rest where it happens.
+  const said = new Set(core);
+  const popular = nameKeywordWords(found).find((p) => p.every((w) => said.has(w)) && rareStems(t.ctx, p).length === p.length);
+  const namesOther = (w: string): boolean => servicesNamedBy(t.ctx.catalogue, stemOf(w)).some((s) => s.id !== found.id);
+  if (titled.length === 0 && popular !== undefined && !core.some((w) => !popular.includes(w) && namesOther(w))) return retry;
   // One word of its title, rare and naming no other service ("sangue"; not "receita" nor "plano"), and no other word
   // in another service's title ("exame de sangue particular": "exame" is the Detran exams').
   const word = titled[0];
   if (word === undefined || titled.length !== 1 || !isRare(t.ctx, word)) return undefined;
-  const stemOf = (w: string): string => analyze(w)[0] ?? w;
   const named = servicesNamedBy(t.ctx.catalogue, stemOf(word));
   const otherTitle = core.some((w) => w !== word && servicesNamedBy(t.ctx.catalogue, stemOf(w)).some((s) => s.id !== found.id && inTitle(s, w)));
   return named.length === 1 && !otherTitle ? retry : undefined;
