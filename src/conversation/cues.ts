@@ -692,4 +692,5 @@ export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mu
 const NEED_LEAD = String.raw`^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|uns|umas|algum|alguma|o|a|os|as))* `;
 export const BARE_NEED = new RegExp(String.raw`${NEED_LEAD}(?!\w+(ar|er|ir)\b)\w+( de \w+| \w+)?( (de novo|denovo|outra vez|tambem|tb|tbm))?$`);
 /** The thing a bare need asks for ("precisa levar *as placas*?" → "placas"): the words after its verbs and articles. */
-export const neededThing = (folded: string): string => folded.replace(new RegExp(NEED_LEAD), '');
+export const neededThing = (folded: string): string => folded.replace(NEED_LEAD_RE, '');
+const NEED_LEAD_RE = new RegExp(NEED_LEAD);

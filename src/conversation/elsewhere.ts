@@ -31,7 +31,6 @@ const THEME_OPENERS: ReadonlySet<string> = new Set(['sobre', 'tema']);
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
 type Subject = (typeof subjects)[number];
 const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
-// No typo correction towards these words ("proteção" must never become "promoção"): `readPlain`, a reader with no vocabulary.
 
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
 const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'parcelo', 'parcela', 'parcelado', 'parcelada', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
@@ -73,6 +72,7 @@ export function awayById(id: string): Elsewhere | undefined {
 
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
+  // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
   const m = readPlain(text);
   // A word of a town's name is no cue ("Juiz de Fora" speaks of no court, its "fora" of no "fórum").
   const town = placeNameAt(m.tokens);

@@ -635,6 +635,8 @@ const PLACE = /\b(pontos? de referencia|coordenadas|gps|localizacao)\b/;
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
   folded: string;
+  /** The words of the event the question opens after ("Depois de emitido, …?"; see `eventOf`). */
+  event: readonly string[];
   /** The sentences the card tells after the event the question opens with ("Depois de emitido, …?"; see `afterEvent`). */
   after: ReadonlySet<string>;
   /** Asked whether anything is left to do (ASKS_LEFT): the title of the card's last step (see lastStep). */
@@ -755,10 +757,10 @@ const SCORING: readonly Cue[] = [
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
   { name: 'anonymous', asks: asking(ASKS_ANONYMOUS), says: saying(ANONYMOUS), held: 2, score: 2, group: 'told', prefer: 'told' },
-  // Asked whether one will be known or traced ("vão saber meu nome?", "vão rastrear meu número?"), a sentence saying it
-  // is kept secret ("a ligação é mantida em sigilo") says more than one saying no name is needed.
   // Asked whether a paper goes along with the load ("vai no caminhão junto?"), a sentence saying it accompanies the transport.
   { name: 'goes along', asks: asking(ASKS_ALONG), says: saying(ALONG), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether one will be known or traced ("vão saber meu nome?", "vão rastrear meu número?"), a sentence saying it
+  // is kept secret ("a ligação é mantida em sigilo") says more than one saying no name is needed.
   { name: 'kept secret', asks: asking(ASKS_KNOWN), says: saying(SECRET), held: 2, score: 3, group: 'told', prefer: 'told' },
   { name: 'tracking', asks: asking(ASKS_TRACK), says: saying(TRACK), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'reason', asks: asking(ASKS_REASON), says: saying(REASON), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -863,8 +865,7 @@ function eventOf(s: Service, question: string): string[] {
  * "…, com a outorga *concedida*, cumpra as condições … e renove antes do vencimento"). Read over
  * the card's memoised sentences, only for a question opening so.
  */
-function afterEvent(s: Service, question: string, near: NearStems): ReadonlySet<string> {
-  const event = eventOf(s, question);
+function afterEvent(s: Service, event: readonly string[], near: NearStems): ReadonlySet<string> {
   if (event.length === 0) return new Set();
   const every = withDocuments(s);
   const holdsEvent = (a: { stems: ReadonlySet<string> }): boolean => event.some((x) => holds(a, x, near));
@@ -893,9 +894,11 @@ const lastStep = memo((s: Service): ReadonlySet<string> => new Set([...s.steps].
 function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
   const title = titleStems(s);
+  const event = eventOf(s, question);
   return {
     folded,
-    after: afterEvent(s, question, near),
+    event,
+    after: afterEvent(s, event, near),
     last: ASKS_LEFT.test(folded) ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
@@ -1029,7 +1032,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito '))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  return { near, proxy: asksProxy(folded), asked, event: eventOf(s, question), story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
+  return { near, proxy: asksProxy(folded), asked, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
 /**
@@ -1050,14 +1053,15 @@ function storyOf(question: string): string[] {
 function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number } {
   const { near, asked, event, story, q, cues, seen } = read;
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
-  const held = every.map((a) => {
+  const entries = every.map((a) => {
     let entry = seen.get(a);
     if (entry === undefined) {
       entry = { said: { ...a, words: asked.filter((x) => holds(a, x, near)) } };
       seen.set(a, entry);
     }
-    return entry.said;
+    return entry;
   });
+  const held = entries.map((e) => e.said);
   // A word of the service's own title ("histórico" on the school records) says which service, not what about it: it
   // still counts as held, but weighs a quarter ("a escola fechou, como pego meu histórico?" is about the closed school).
   const title = titleStems(s);
@@ -1075,10 +1079,10 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
   const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
   const least = alone && present.length === 1 ? 1 : 2;
-  const scored = held.flatMap((x: Said, i) => {
+  const scored = entries.flatMap((entry) => {
+    const x = entry.said;
     const { sentence, words } = x;
     if (shown.some((line) => line.includes(sentence))) return [];
-    const entry = seen.get(every[i] as CardSentence) as { said: Said; weighed?: ReturnType<typeof weighCues> };
     const { bonus, score, prefer } = (entry.weighed ??= weighCues(cues, q, x));
     // Told a case, a word of the clause that asks counts twice: "… dá pra ver se tá *financiado*?" is answered by the
     // sentence that holds it alone ("restrições (financiamento, …)").
@@ -1282,7 +1286,9 @@ const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos mes
  * field says how long the service takes, not until when it may be asked for); at most two, none among `shown`.
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
-  if (!ASKS_DEADLINE.test(fold(question)) && !ASKS_STILL_TIME.test(fold(question)) && !stillAbleSince(fold(question)) && !ASKS_TIME_LEFT.test(fold(question)) && !ASKS_MY_TIME.test(fold(question).trim()) && !ASKS_DEADLINE_TO_ACT.test(fold(question)) && !ASKS_ANY_DEADLINE.test(fold(question).trim()) && !ASKS_STAY.test(fold(question))) return [];
+  const f = fold(question);
+  const asks = [ASKS_DEADLINE, ASKS_STILL_TIME, ASKS_TIME_LEFT, ASKS_DEADLINE_TO_ACT, ASKS_STAY].some((re) => re.test(f)) || stillAbleSince(f) || [ASKS_MY_TIME, ASKS_ANY_DEADLINE].some((re) => re.test(f.trim()));
+  if (!asks) return [];
   // A cost's own line may give one ("Gratuita em caso de furto ou roubo, com boletim de ocorrência registrado em até 60 dias").
   const costs = s.steps.flatMap((st) => st.costs.map((c) => c.description));
   const unseen = [...new Set([...sentences(s), ...costs])].filter((x) => !shown.some((line) => line.includes(x)));

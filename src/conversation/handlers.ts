@@ -669,7 +669,7 @@ export function sayComparison(t: TurnBuilder, c: Comparison): void {
 
 /** Every word (at least one) is in the first sentence of the service's description (what it is), by its stem. */
 function whatItIsSays(s: Service, words: readonly string[]): boolean {
-  const first = new Set(analyze(s.description.split(/(?<=[.!?])\s+/)[0] ?? ''));
+  const first = new Set(analyze(whatItIs(s)));
   return words.length > 0 && words.every((w) => first.has(analyze(w)[0] ?? w));
 }
 

@@ -870,7 +870,6 @@ const ASKED_OF_BOT: ReadonlySet<string> = new Set(['senhor', 'senhora', 'sinhora
 const CAN_WORDS: ReadonlySet<string> = new Set(['pode', 'podem', 'poderia', 'poderiam', 'consegue', 'conseguem']);
 const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'meu', 'minha', 'um', 'uma', 'esse', 'essa', 'ele', 'ela']);
 
-/** "a autoescola pode marcar pra mim?", "meu filho pode pedir?": someone named (an article and a noun) before "pode". */
 /**
  * A question about a request rather than the request itself (see start_form): it opens by asking who ("quem
  * costuma fazer"), which thing ("que formulário"), or whether there is one ("há taxa", "existe prazo"), even after
@@ -891,6 +890,7 @@ const NEED_WORDS: ReadonlySet<string> = new Set(['precisa', 'precisam', 'deve', 
 /** Words saying the citizen would do it alone or for someone else ("sozinho", "dele", "por ela"). */
 const FOR_WHOM_WORDS: ReadonlySet<string> = new Set(['sozinho', 'sozinha', 'dele', 'dela', 'deles', 'delas']);
 
+/** "a autoescola pode marcar pra mim?", "meu filho pode pedir?": someone named (an article and a noun) before "pode". */
 function someoneElseCan(m: Message): boolean {
   const p = m.tokens.findIndex((w) => CAN_WORDS.has(w));
   const noun = m.tokens[p - 1] ?? '';
@@ -1899,7 +1899,7 @@ const DANGLING: ReadonlySet<string> = new Set(['a', 'o', 'as', 'os', 'um', 'uma'
 /** Wanting or asking with nothing wanted yet ("queria saber", "quero tirar", "preciso fazer"). */
 const WANT_ONLY: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria', 'saber', 'tirar', 'fazer', 'ver', 'pedir', 'resolver', 'consultar', 'solicitar']);
 /** The words such a message is made of: greetings, wanting, asking how, help, and glue. */
-const OPENING_WORDS: ReadonlySet<string> = new Set([...DANGLING, ...WANT_ONLY, 'oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'eu', 'me', 'como', 'faco', 'faz', 'ajuda', 'ajudar', 'uma', 'informacao', 'duvida', 'por', 'favor', 'entao', 'ai', 'voce', 'vc', 'pode', 'poderia', 'tenho']);
+const OPENING_WORDS: ReadonlySet<string> = new Set([...DANGLING, ...WANT_ONLY, 'oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'eu', 'me', 'como', 'faco', 'faz', 'ajuda', 'ajudar', 'informacao', 'duvida', 'por', 'favor', 'entao', 'ai', 'voce', 'vc', 'pode', 'poderia', 'tenho']);
 
 /**
  * Question words: a message holding one asks about the service in focus ("como faço pra tirar") or the list shown ("o q
@@ -1912,9 +1912,10 @@ function unfinished(m: Message, inFocus: boolean): boolean {
   const last = m.tokens[m.tokens.length - 1] ?? '';
   if (m.tokens.length === 0 || m.tokens.length > 6 || m.text.includes('?') || /[.!]\s*$/.test(m.text)) return false;
   const asks = m.tokens.some((w) => QUESTION_WORDS.has(w));
-  if (asks && (inFocus || !DANGLING.has(last))) return false;
-  if (inFocus && !DANGLING.has(last)) return false;
-  return m.tokens.every((w) => OPENING_WORDS.has(w)) && (DANGLING.has(last) || WANT_ONLY.has(last)) && m.tokens.some((w) => WANT_ONLY.has(w) || w === 'ajuda' || w === 'como' || DANGLING.has(w));
+  // With a service in focus only a dangling last word waits, and never with a question word.
+  if ((asks || inFocus) && !DANGLING.has(last)) return false;
+  if (asks && inFocus) return false;
+  return m.tokens.every((w) => OPENING_WORDS.has(w)) && (DANGLING.has(last) || WANT_ONLY.has(last));
 }
 
 /** Waits for the rest of a message cut short, the conversation kept where it was. */

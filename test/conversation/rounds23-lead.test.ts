@@ -155,7 +155,12 @@ describe('round 2008: a driver or courier app\'s account, and a phone plan, are 
   });
 
   it('a driver asking about the licence is still answered about the licence', () => {
-    expect(said(talk('sou motorista de uber, preciso de algo na cnh?'))).not.toMatch(/particulares/);
+    const d = talk('sou motorista de uber, preciso de algo na cnh?');
+    expect(said(d)).not.toMatch(/particulares/);
+    expect(kinds(d)).toEqual(['results']);
+    // The services listed are the licence's.
+    const listed = (d.last?.replies ?? []).flatMap((r) => r.options ?? []).map((o) => o.id);
+    expect(listed).toContain('svc:cnh-renovacao');
   });
 });
 
@@ -167,7 +172,11 @@ describe('round 2009: on a card with a form, its own act asked to be done "por a
   });
 
   it('"aqui" as a place starts nothing', () => {
-    expect(talkOn('ouvidoria', 'onde reclamo aqui em bh?').state.view.at).not.toBe('form');
-    expect(talkOn('cin-2a-via', 'nao pera, o q eu perdi foi a carteira de motorista, o rg ta aqui').state.view.at).not.toBe('form');
+    const where = talkOn('ouvidoria', 'onde reclamo aqui em bh?');
+    expect(where.state.view.at).not.toBe('form');
+    expect(said(where)).toMatch(/onde fazer/);
+    const corrected = talkOn('cin-2a-via', 'nao pera, o q eu perdi foi a carteira de motorista, o rg ta aqui');
+    expect(corrected.state.view.at).not.toBe('form');
+    expect(corrected.state.focus).toBe('cnh-2a-via');
   });
 });

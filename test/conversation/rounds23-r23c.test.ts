@@ -42,6 +42,8 @@ describe('round 1941: a duty is no thanks ("obrigações", "obrigação", "a lei
     ] as const) {
       const d = talkOn(id, q);
       expect(kinds(d), `${id}: ${q}`).not.toContain('small_talk');
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+      expect(said(d), `${id}: ${q}`).not.toMatch(/de nada/);
     }
   });
 
