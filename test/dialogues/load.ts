@@ -85,6 +85,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(50, 198, ['followup']),
   fresh(51, 156),
   fresh(52, 188, ['followup']),
+  fresh(54, 225, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
