@@ -86,6 +86,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(51, 156),
   fresh(52, 188, ['followup']),
   fresh(53, 185),
+  fresh(54, 225, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
