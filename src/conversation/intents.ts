@@ -27,7 +27,7 @@ import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -650,7 +650,7 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       // "Aqui" as the chat ("por aqui", "aqui mesmo"), not a place ("o rg tá aqui", "aqui em minas").
       if (focus?.form && IN_THE_CHAT.test(m.tokens.join(' ')) && !m.tokens.some((w) => WHERE_ASKED.has(w)) && m.stems.some((st, i) => (m.tokens[i] ?? '').length >= 5 && formActs(focus).has(st))) return { used: m.tokens.map((_, i) => i) };
-      return requestInOwnWords(t, m);
+      return requestInOwnWords(t, m) ?? (focus === undefined ? orderToTheBot(m) : undefined);
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
   },

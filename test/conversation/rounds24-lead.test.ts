@@ -1,0 +1,62 @@
+// The twenty-fourth session's rounds of the lead (2200 on), one `describe` per round; each test was checked to fail on
+// the code before its round. Written from the citizen's side, in the ways people type on a phone.
+import { describe, expect, it } from 'vitest';
+import { kinds, talk, talkOn } from './real.ts';
+import type { EngineDriver } from '../support/catalogue.ts';
+
+/** The form field on screen (0-based), or undefined off a form. */
+function fieldOf(d: EngineDriver): number | undefined {
+  const v = d.state.view;
+  return v.at === 'form' ? v.field : undefined;
+}
+
+describe('round 2200: with nothing in focus, the bot asked to make the request starts the form of the service named', () => {
+  it('an order, with the bot addressed or the verb first, starts the form at its first field', () => {
+    for (const [q, id] of [
+      ['agenda a uai pra mim por favor', 'agendamento-uai'],
+      ['ai, registra minha reclamacao na ouvidoria geral', 'ouvidoria'],
+      ['queria que vc marcasse pra mim a segunda via da identidade', 'cin-2a-via'],
+      ['faz pra mim o agendamento na uai de contagem', 'agendamento-uai'],
+      ['preenche a manifestacao da ouvidoria geral do estado pra mim', 'ouvidoria'],
+    ] as const) {
+      const d = talk(q);
+      expect(d.state.focus, q).toBe(id);
+      expect(fieldOf(d), q).toBe(0);
+    }
+  });
+  it('a service the chat cannot request says so and shows its card', () => {
+    for (const [q, id] of [
+      ['agenda pra mim a doacao de sangue no hemominas', 'doacao-sangue'],
+      ['faz o pedido do passe livre pra mim', 'passe-livre'],
+    ] as const) {
+      const d = talk(q);
+      expect(d.state.focus, q).toBe(id);
+      expect(d.state.view.at, q).toBe('service');
+      expect(kinds(d)[0], q).toBe('notice');
+    }
+  });
+  it('a wish, a question, a place or "faz tempo" is no order: no form is started', () => {
+    for (const q of ['quero marcar horario na uai', 'vc sabe onde faz a identidade?', 'quero marcar na uai pro meu pai, ele ta aqui do lado', 'faz uma semana que pedi a segunda via do rg e nada']) {
+      expect(talk(q).state.view.at, q).not.toBe('form');
+    }
+  });
+});
+
+describe('round 2201: the number said with the request tells which copy ("agendar a 2 via do rg, pode marcar")', () => {
+  it('the second copy\'s form starts, not a list of both copies', () => {
+    const d = talk('preciso agendar a 2 via da carteira de identidade, voce pode marcar?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(fieldOf(d)).toBe(0);
+  });
+});
+
+describe('round 2202: "ok continua, meu nome é …" answers the name field', () => {
+  it('the words that let the form go on are left out of the name', () => {
+    for (const lead of ['ok continua, ', 'pode continuar: ', 'beleza, pode seguir. ']) {
+      const d = talkOn('agendamento-uai', 'pode marcar pra mim?', 'é gratuito?', `${lead}meu nome é Teresa Cristina Alves`);
+      expect(fieldOf(d), lead).toBe(1);
+      const v = d.state.view;
+      if (v.at === 'form') expect(v.answers['nome'], lead).toBe('Teresa Cristina Alves');
+    }
+  });
+});
