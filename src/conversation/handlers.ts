@@ -10,7 +10,7 @@ import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
-import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
+import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
 import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
@@ -538,13 +538,17 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   const view = t.state.view;
   const f = formOf(t) ?? (view.at === 'confirm' ? { s: serviceOf(t.ctx, view.serviceId) } : undefined);
   if (!f?.s || m.freeText) return undefined;
-  const hit = findTopics(m, false);
+  // "e esse agendamento é de graça mesmo? o rapaz da lan house cobrou 20 reais": the question closes at its "?", and
+  // what follows tells why it is asked; only the question's own clause is read.
+  const q = m.text.indexOf('?');
+  const clause: Message = q > 0 && q < m.text.trimEnd().length - 1 ? { ...readPlain(m.text.slice(0, q + 1)), freeText: m.freeText } : m;
+  const hit = findTopics(clause, false);
   if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
   // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.
   // "peraí, quanto custa a segunda via mesmo?": a pause before the question names nothing.
-  const naming = namingWords(m, hit.used).filter((w) => !PAUSE_WORDS.has(w));
+  const naming = namingWords(clause, hit.used).filter((w) => !PAUSE_WORDS.has(w));
   const rest = naming.filter((w) => !WHO_WORDS.has(w) && !isGlue(w));
-  return isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
+  return (naming.length === 0 && clause !== m) || isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
 }
 
 /** Words that ask to leave what is under way ("*sai* disso", "quero *sair*", "*larga* isso"). */

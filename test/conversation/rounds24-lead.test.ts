@@ -1,7 +1,7 @@
 // The twenty-fourth session's rounds of the lead (2200 on), one `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, in the ways people type on a phone.
 import { describe, expect, it } from 'vitest';
-import { kinds, talk, talkOn } from './real.ts';
+import { asked, kinds, talk, talkOn } from './real.ts';
 import type { EngineDriver } from '../support/catalogue.ts';
 
 /** The form field on screen (0-based), or undefined off a form. */
@@ -58,5 +58,22 @@ describe('round 2202: "ok continua, meu nome é …" answers the name field', ()
       const v = d.state.view;
       if (v.at === 'form') expect(v.answers['nome'], lead).toBe('Teresa Cristina Alves');
     }
+  });
+});
+
+describe('round 2203: in a form, a question closed by "?" and followed by why it is asked is answered, not taken as the field', () => {
+  it('the question is answered from the card and the same field is asked again', () => {
+    for (const [id, q, topic] of [
+      ['cin-2a-via', 'quanto custa isso? minha vizinha pagou 50 reais no despachante', 'cost'],
+      ['agendamento-uai', 'demora muito? minha mae ta esperando faz tempo', 'time'],
+      ['agendamento-uai', 'e esse agendamento é de graça mesmo? o rapaz da lan house cobrou 20 reais da minha vizinha', 'cost'],
+    ] as const) {
+      const d = talkOn(id, 'pode marcar pra mim?', q);
+      expect(asked(d), q).toContain(topic);
+      expect(fieldOf(d), q).toBe(0);
+    }
+  });
+  it('a name with nothing asked is still the answer', () => {
+    expect(fieldOf(talkOn('agendamento-uai', 'pode marcar pra mim?', 'Rosa Maria Teixeira'))).toBe(1);
   });
 });
