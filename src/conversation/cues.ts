@@ -444,7 +444,7 @@ export const SOCIAL = {
   thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao', 'gracias', 'muchas gracias', 'muy amable', 'muito amavel'],
   ack: [
     // A short "oh, I see" ("ah bom", "ah sim", "a bom").
-    'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi',
+    'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi', 'joinha',
     // "Bom" alone, the citizen taking in what was said before going on ("bom", then "deixa eu te perguntar").
     'bom', 'bom entao',
     // "All good" in slang ("de boa", "tudo de boa"); asked after a hello, it asks how the bot is (handlers.ts ASKED_HOW).
@@ -491,7 +491,9 @@ export const SOCIAL = {
     // Praise for how the bot explains or answers ("você explica muito bem", "explicou direitinho", "respondeu rapidinho").
     'explica bem', 'explicou bem', 'explicando bem', 'explica direitinho', 'explicou direitinho', 'bem explicado', 'bem explicadinho', 'explica melhor que', 'explicou melhor que',
     'responde bem', 'respondeu bem', 'atende bem', 'atendeu bem', 'me atendeu bem', 'respondeu rapidinho', 'responde rapidinho', 'voce e melhor que', 'vc e melhor que',
-    'voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
+    'voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou',
+    // Emoji spoken by voice typing ("nossa q rápido, carinha feliz").
+    'carinha feliz', 'carinha sorrindo', 'carinha sorridente', 'rostinho feliz', 'emoji feliz', 'emoji sorrindo', 'coracaozinho'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
     // "esse trem nao presta pra nada sô, so enrola a gente": worthless, or stalling the citizen.

@@ -77,3 +77,20 @@ describe('round 2203: in a form, a question closed by "?" and followed by why it
     expect(fieldOf(talkOn('agendamento-uai', 'pode marcar pra mim?', 'Rosa Maria Teixeira'))).toBe(1);
   });
 });
+
+describe('round 2204: emoji spoken by voice typing, and asking for a joke in other words', () => {
+  it('"carinha feliz" and "joinha" are small talk: the card stays in view, no search', () => {
+    for (const q of ['nossa q rapido, carinha feliz', 'joinha', 'valeu demais carinha sorrindo']) {
+      const d = talkOn('ipva', q);
+      expect(kinds(d), q).toContain('small_talk');
+      expect(d.state.focus, q).toBe('ipva');
+    }
+  });
+  it('"sabe contar piada?" is answered as chat the bot does not do, with no service', () => {
+    for (const q of ['sabe contar piada?', 'vc sabe cantar uma musica?']) {
+      const d = talk(q);
+      expect(kinds(d), q).toEqual(['elsewhere']);
+      expect(d.state.focus, q).toBeUndefined();
+    }
+  });
+});
