@@ -17,7 +17,7 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'go
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [
-  'cancelar', 'cancela', 'cancele', 'para tudo', 'pare tudo', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
+  'cancelar', 'cancela', 'cancele', 'para tudo', 'pare tudo', 'desisti', 'desisto', 'desiste', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
   'prefiro nao continuar', 'nao continuar', 'nao vou continuar', 'prefiro parar', 'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora', 'prefiro interromper', 'nao quero prosseguir', 'nao prosseguir', 'nao desejo prosseguir', 'nao desejo continuar', 'nao quero seguir', 'nao vou prosseguir',
 ];
@@ -201,7 +201,7 @@ export const START_FORM = [
   'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
 /** The same in one word, only as the whole message. */
-export const START_FORM_WORD = ['agendar', 'marcar', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
+export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
 export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'rapidinho', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar', 'ajuda', 'ajude', 'ajudar', 'me', 'favor', 'por']);
 

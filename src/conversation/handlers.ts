@@ -344,7 +344,7 @@ export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
 
 /** Verbs of asking the bot to take the request, by stem, so every form counts ("marca", "registra", "abre", "agende"). */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(
-  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'separar', 'separa', 'separe', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
+  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'marcacao', 'separar', 'separa', 'separe', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
 );
 /** The places of the request verbs in a message. */
 const requestVerbs = (m: Message): number[] => m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));

@@ -1,7 +1,8 @@
 // The twenty-fourth session's rounds of the lead (2200 on), one `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, in the ways people type on a phone.
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, talk, talkOn } from './real.ts';
+import { isEverydayWord } from '../../src/core/lexicon.ts';
+import { asked, kinds, stepOf, talk, talkOn } from './real.ts';
 import type { EngineDriver } from '../support/catalogue.ts';
 
 /** The form field on screen (0-based), or undefined off a form. */
@@ -92,5 +93,34 @@ describe('round 2204: emoji spoken by voice typing, and asking for a joke in oth
       expect(kinds(d), q).toEqual(['elsewhere']);
       expect(d.state.focus, q).toBeUndefined();
     }
+  });
+});
+
+describe('round 2205: everyday words are not read as misspelt cue words (core/lexicon.ts)', () => {
+  it('real words stay themselves, slips of the keyboard are still corrected', () => {
+    for (const w of ['pasto', 'tinha', 'galo', 'cedo', 'estrada', 'gosto', 'menos']) expect(isEverydayWord(w), w).toBe(true);
+    for (const w of ['paso', 'proxmo', 'documeto', 'presiso', 'anteriro']) expect(isEverydayWord(w), w).toBe(false);
+  });
+  it('"pegando fogo no pasto" on the environmental report is no request for the steps ("passo")', () => {
+    const d = talkOn('denuncia-ambiental', 'ta pegando fogo agora no pasto do lado');
+    expect(d.state.view.at).not.toBe('walkthrough');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+  });
+  it('a misspelt step word still moves the steps', () => {
+    const d = talkOn('ipva', 'passo a passo', 'proxmo');
+    expect(stepOf(d)).toBe(2);
+    d.say('vota');
+    expect(stepOf(d)).toBe(1);
+  });
+  it('"peraí q vou pegar minha pasta" on a card waits there; "desiste" cancels a form', () => {
+    const d = talkOn('abrir-empresa', 'peraí q vou pegar minha pasta');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(d.state.view.at).toBe('service');
+    expect(kinds(d)).toContain('notice');
+    const f = talkOn('cin-2a-via', 'pode marcar pra mim?', 'desiste, depois eu vejo isso');
+    expect(f.state.view.at).not.toBe('form');
+  });
+  it('"faz a marcação pra mim" on the UAI card starts its form', () => {
+    expect(fieldOf(talkOn('agendamento-uai', 'faz a marcação pra mim'))).toBe(0);
   });
 });
