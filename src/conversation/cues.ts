@@ -17,7 +17,7 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'go
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [
-  'cancelar', 'cancela', 'cancele', 'para tudo', 'pare tudo', 'desisti', 'desisto', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
+  'cancelar', 'cancela', 'cancele', 'para tudo', 'pare tudo', 'desisti', 'desisto', 'desiste', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
   'prefiro nao continuar', 'nao continuar', 'nao vou continuar', 'prefiro parar', 'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora', 'prefiro interromper', 'nao quero prosseguir', 'nao prosseguir', 'nao desejo prosseguir', 'nao desejo continuar', 'nao quero seguir', 'nao vou prosseguir',
 ];
@@ -201,9 +201,9 @@ export const START_FORM = [
   'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
 /** The same in one word, only as the whole message. */
-export const START_FORM_WORD = ['agendar', 'marcar', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
+export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
-export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar', 'ajuda', 'ajude', 'ajudar', 'me', 'favor', 'por']);
+export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'rapidinho', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar', 'ajuda', 'ajude', 'ajudar', 'me', 'favor', 'por']);
 
 /**
  * Follow-up questions by topic. `strong`: phrases that are questions about a service ("quanto custa",
@@ -444,7 +444,7 @@ export const SOCIAL = {
   thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao', 'gracias', 'muchas gracias', 'muy amable', 'muito amavel'],
   ack: [
     // A short "oh, I see" ("ah bom", "ah sim", "a bom").
-    'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi',
+    'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi', 'joinha',
     // "Bom" alone, the citizen taking in what was said before going on ("bom", then "deixa eu te perguntar").
     'bom', 'bom entao',
     // "All good" in slang ("de boa", "tudo de boa"); asked after a hello, it asks how the bot is (handlers.ts ASKED_HOW).
@@ -491,7 +491,9 @@ export const SOCIAL = {
     // Praise for how the bot explains or answers ("você explica muito bem", "explicou direitinho", "respondeu rapidinho").
     'explica bem', 'explicou bem', 'explicando bem', 'explica direitinho', 'explicou direitinho', 'bem explicado', 'bem explicadinho', 'explica melhor que', 'explicou melhor que',
     'responde bem', 'respondeu bem', 'atende bem', 'atendeu bem', 'me atendeu bem', 'respondeu rapidinho', 'responde rapidinho', 'voce e melhor que', 'vc e melhor que',
-    'voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou'],
+    'voce e otimo', 'muito bom', 'voce e muito bom', 'trem bao', 'bom demais', 'bao demais', 'muito bao', 'top demais', 'voce e bom', 'ajudou demais', 'voce e fera', 'adorei', 'amei', 'parabens', 'excelente', 'gostei', 'show de bola', 'muito util', 'maravilha', 'sensacional', 'top', 'voce e demais', 'bom trabalho', 'arrasou',
+    // Emoji spoken by voice typing ("nossa q rápido, carinha feliz").
+    'carinha feliz', 'carinha sorrindo', 'carinha sorridente', 'rostinho feliz', 'emoji feliz', 'emoji sorrindo', 'coracaozinho'],
   insult: [
     'burro', 'burra', 'idiota', 'imbecil', 'lixo', 'inutil', 'porcaria', 'merda', 'bosta', 'droga', 'horrivel', 'pessimo', 'ruim', 'nao serve pra nada', 'nao entende nada',
     // "esse trem nao presta pra nada sô, so enrola a gente": worthless, or stalling the citizen.

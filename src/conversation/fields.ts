@@ -124,7 +124,7 @@ function dayMonthYear(date: Date): string {
  * An acknowledgement before a comma that opens an answer ("ta bom, Raimundo…", "tá, Antônio…", "ah sim, Maria…",
  * "entendi, Contagem", "ok, 12/03/1980"): not part of a name, a town, a date or an e-mail.
  */
-const ACK_OPENING = /^((ah|a|ahh)\s+)?(t[aá] bom|t[aá] certo|t[aá]|tah|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem|tudo certo|entendi|entendido|perfeito|[oó]timo|show|combinado|vamos l[aá]|bora|ent[aã]o|uhum|aham|obrigad[oa]|brigad[oa]|obg|valeu|vlw)(\s+ent[aã]o)?\s*[,.!:;-]+\s*/i;
+const ACK_OPENING = /^((ah|a|ahh)\s+)?(t[aá] bom|t[aá] certo|t[aá]|tah|ok|okay|blz|beleza|certo|sim|pronto|l[aá] vai|segue|tudo bem|tudo certo|entendi|entendido|perfeito|[oó]timo|show|combinado|vamos l[aá]|bora|ent[aã]o|uhum|aham|obrigad[oa]|brigad[oa]|obg|valeu|vlw|continua|continue|continuando|pode continuar|pode seguir|prossiga|prossegue)(\s*,?\s+(ent[aã]o|continua|continue|continuando|pode continuar|pode seguir|segue|seguindo|prossiga|prossegue|vamos l[aá]))?\s*[,.!:;-]+\s*/i;
 const NAME_INTRO = /^((o |meu |o meu )?nome( completo)?( d[ea]la| d[ea]le)?\s*(:|\s[eé]\s|\seh\s)\s*|me chamo |eu me chamo |eu sou (o |a )?|sou (o |a )|(aqui (e|é|eh) |(aqui )?quem fala (e|é|eh) )(o |a )?((dona|seu|sr|sra|senhor|senhora) )?)/i;
 
 /**
@@ -140,7 +140,7 @@ const WHOSE_INTRO = new RegExp(`^((o |meu |o meu )?nome( completo)? )?((e|é|eh)
  */
 const FOR_WHOM_INTRO = new RegExp(`^((e|é|eh) )?(pra|para|pro) (a |o )?(minha |meu )?${KIN}\\s*([,.:;-]+\\s*|(?=(o |meu )?nome\\b))`, 'i');
 
-/** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato"). */
+/** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato", "ok continua, meu nome é…"). */
 function nameOnly(input: string): string {
   return input.replace(ACK_OPENING, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
 }

@@ -10,7 +10,7 @@ import type { Topic } from './types.ts';
 import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
-import { CueSet, isGlue, isWhole, type Reading } from './reading.ts';
+import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
 import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
@@ -344,7 +344,7 @@ export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
 
 /** Verbs of asking the bot to take the request, by stem, so every form counts ("marca", "registra", "abre", "agende"). */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(
-  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'separar', 'separa', 'separe', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
+  ['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'marcacao', 'separar', 'separa', 'separe', 'registrar', 'registra', 'registre', 'abrir', 'abre', 'abra', 'solicitar', 'solicita', 'solicite', 'inscrever', 'inscreve', 'inscreva', 'cadastrar', 'cadastra', 'cadastre', 'reservar', 'reserva', 'reserve', 'preencher', 'preenche', 'preencha', 'agendamento', 'preagendamento', 'fazer', 'faz', 'faca', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie'].map(stem),
 );
 /** The places of the request verbs in a message. */
 const requestVerbs = (m: Message): number[] => m.stems.flatMap((st, i) => (REQUEST_VERBS.has(st) ? [i] : []));
@@ -389,6 +389,45 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   // "agendar pra minha mae", "marca pro meu pai": the person it is for names no service.
   const forWhom = rest.filter((w) => !WHO_WORDS.has(w) && !POSSESSIVES.has(w));
   return forWhom.length === 0 || isOwnWords(focus, forWhom) ? { used: m.tokens.map((_, i) => i) } : undefined;
+}
+
+/** The imperative of a request verb ("*faz* meu pré-agendamento", "*registra* uma manifestação", "*marca* uai"). */
+const IMPERATIVES: ReadonlySet<string> = new Set(['marca', 'marque', 'agenda', 'agende', 'faz', 'faca', 'registra', 'registre', 'solicita', 'solicite', 'manda', 'mande', 'envia', 'envie', 'preenche', 'preencha', 'inscreve', 'inscreva', 'cadastra', 'cadastre', 'reserva', 'reserve']);
+/** Words a message opens with before an order ("ai, marca…", "por favor, faz…", "uai, registra…"). */
+const BEFORE_ORDER: ReadonlySet<string> = new Set(['ai', 'uai', 'por', 'favor', 'pf', 'pfv', 'pfvr', 'moco', 'moca', 'ei', 'oi', 'ola', 'entao', 'so', 'me', 'pra', 'mim']);
+/** What follows "faz" when it says how long ago ("faz *uma* semana", "faz *tempo*", "faz *3* dias"). */
+const AGO_NEXT = /^(?:\d+|um|uma|dois|duas|tres|quatro|cinco|tempo|mais|muito|muitos|muitas|quanto|anos|meses|dias|semanas)$/;
+/** Question words: a message holding one asks something, and is no order. */
+const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'ond', 'ql', 'qnd', 'qdo', 'qto', 'qnto']);
+
+/**
+ * With nothing in focus, the bot itself asked to make a request, in any order: "marca uai pra mim", "faz meu
+ * pré-agendamento da segunda via do rg", "quero que você marque um atendimento na uai", "registra uma manifestação na
+ * ouvidoria pra mim". A request verb, and either words that address the bot ("pra mim", "você", "pode") or the verb
+ * given as an order at the start. The words of asking are returned; the rest names the service (see requestHere).
+ * A question ("vc sabe onde faz a identidade?") is no order.
+ */
+export function orderToTheBot(m: Message): Hit | undefined {
+  // "faz uma semana", "faz tempo": how long ago, not an order.
+  const verbs = requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? '')));
+  if (verbs.length === 0 || m.tokens.some((w) => ASKED_WORDS.has(w)) || findTopics(m, false)?.topics.some((k) => k !== 'appointment' && k !== 'online')) return undefined;
+  const opening = m.tokens.findIndex((w) => !BEFORE_ORDER.has(w));
+  const ordered = verbs.some((v) => v === opening && IMPERATIVES.has(m.tokens[v] ?? ''));
+  // "aqui" addresses the bot only as "por aqui" ("ele tá aqui do lado" is a place).
+  const addressed = m.tokens.flatMap((w, i) => (ASKS_THE_BOT.has(w) && (w !== 'aqui' || m.tokens[i - 1] === 'por') ? [i] : []));
+  if (!ordered && addressed.length === 0) return undefined;
+  // "pra mim", "que você": the little words tied to the bot go with it.
+  const tied = addressed.flatMap((i) => [i, ...(['pra', 'para', 'por', 'que', 'q'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [])]);
+  const asking = m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || WANTING.has(w) || (i < opening && BEFORE_ORDER.has(w)) ? [i] : []));
+  return { used: [...new Set([...verbs, ...tied, ...asking])].sort((a, b) => a - b) };
+}
+
+/** The search of the naming words with the numbers said among them put back ("2 via do rg"), when it is clear. */
+function withNumbers(t: TurnBuilder, m: Message, used: readonly number[], naming: readonly string[]): ReturnType<TurnBuilder['ctx']['search']['search']> | undefined {
+  const numbers = m.tokens.filter((w, i) => /^\d+$/.test(w) && !used.includes(i));
+  if (numbers.length === 0) return undefined;
+  const r = t.ctx.search.search([...numbers, ...naming].join(' '), 5);
+  return r.clear ? r : undefined;
 }
 
 /** Possessives before the person a request is for ("pra *minha* mãe", "pro *meu* avô"). */
@@ -445,13 +484,27 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   // minha bebe": the form asks which service, the identity card among its examples), or say for whom.
   if (focus?.form && naming.length > 0 && naming.every((w, i) => WHO_WORDS.has(w) || WHO_WORDS.has(naming[i - 1] ?? '') || CHANNEL_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);
   if (naming.length > 0) {
-    const result = t.ctx.search.search(naming.join(' '), 5);
+    // "quero agendar a 2 via do rg": the number the naming words leave out tells the first copy from the second.
+    const plain = t.ctx.search.search(naming.join(' '), 5);
+    const result = plain.clear ? plain : (withNumbers(t, m, hit.used, naming) ?? plain);
     if (result.hits.length > 0 && !result.hits.some((h) => h.id === focus?.id)) {
       const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
       // With nothing in focus, "quero marcar horario na uai" says what the citizen wants: its card first, which tells
       // what the service is and offers the form; "marca pra mim na uai" asks the bot to do it, and starts the form.
-      const wishOnly = !focus && !m.tokens.some((w) => ASKS_THE_BOT.has(w));
-      if (first?.form && (result.clear || result.hits.length === 1) && !wishOnly) return startForm(t, first);
+      // "faz meu pré-agendamento da segunda via": an order to the bot, like "marca pra mim".
+      const wishOnly = !focus && !m.tokens.some((w) => ASKS_THE_BOT.has(w)) && orderToTheBot(m) === undefined;
+      // "registra uma manifestação na ouvidoria geral": every naming word in the first one's title names it, though a
+      // sibling (the SUS ombudsman) comes close.
+      // ("registra minha reclamação na ouvidoria geral": a word of its form, one of its choices, names it too.)
+      const named = first !== undefined && naming.every((w) => isGlue(w) || inTitle(first, w) || inFormText(first, w));
+      if (first && (result.clear || result.hits.length === 1 || named) && !wishOnly) {
+        if (first.form) return startForm(t, first);
+        // "agenda pra mim a doação de sangue": asked to do what the chat cannot; said so, and the card tells how. Only
+        // for an order that the whole message finds too ("marcar na uai pro meu pai" finds the UAI, not the Ciptea).
+        if (orderToTheBot(m) === undefined || t.ctx.search.search(m.text, 1).hits[0]?.id !== first.id) return searchRequest(t, m, naming);
+        t.say(`Por aqui não consigo registrar o pedido de *${first.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
+        return showService(t, first);
+      }
       return searchRequest(t, m, naming);
     }
   }
@@ -485,13 +538,17 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   const view = t.state.view;
   const f = formOf(t) ?? (view.at === 'confirm' ? { s: serviceOf(t.ctx, view.serviceId) } : undefined);
   if (!f?.s || m.freeText) return undefined;
-  const hit = findTopics(m, false);
+  // "e esse agendamento é de graça mesmo? o rapaz da lan house cobrou 20 reais": the question closes at its "?", and
+  // what follows tells why it is asked; only the question's own clause is read.
+  const q = m.text.indexOf('?');
+  const clause: Message = q > 0 && q < m.text.trimEnd().length - 1 ? { ...readPlain(m.text.slice(0, q + 1)), freeText: m.freeText } : m;
+  const hit = findTopics(clause, false);
   if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
   // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.
   // "peraí, quanto custa a segunda via mesmo?": a pause before the question names nothing.
-  const naming = namingWords(m, hit.used).filter((w) => !PAUSE_WORDS.has(w));
+  const naming = namingWords(clause, hit.used).filter((w) => !PAUSE_WORDS.has(w));
   const rest = naming.filter((w) => !WHO_WORDS.has(w) && !isGlue(w));
-  return isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
+  return (naming.length === 0 && clause !== m) || isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
 }
 
 /** Words that ask to leave what is under way ("*sai* disso", "quero *sair*", "*larga* isso"). */

@@ -21,13 +21,14 @@
 // Inside a form (and its summary), cue intents count only as the whole message, so a name such as
 // "Maria Prazeres" is never read as a question about deadlines; the few marked `partInForm` are the
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
+import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -138,7 +139,8 @@ export const INTENTS: readonly Intent[] = [
   // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
   {
     name: 'hold_form',
-    where: ['form', 'confirm'],
+    // On a card or a step too ("peraí q vou pegar minha pasta"): the conversation waits where it is.
+    where: ['form', 'confirm', 'service', 'walkthrough'],
     recognise: (_t, m) => holdOnly(m),
     handle: (t) => {
       const f = formOf(t);
@@ -650,7 +652,7 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       // "Aqui" as the chat ("por aqui", "aqui mesmo"), not a place ("o rg tá aqui", "aqui em minas").
       if (focus?.form && IN_THE_CHAT.test(m.tokens.join(' ')) && !m.tokens.some((w) => WHERE_ASKED.has(w)) && m.stems.some((st, i) => (m.tokens[i] ?? '').length >= 5 && formActs(focus).has(st))) return { used: m.tokens.map((_, i) => i) };
-      return requestInOwnWords(t, m);
+      return requestInOwnWords(t, m) ?? (focus === undefined ? orderToTheBot(m) : undefined);
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
   },
@@ -1512,8 +1514,9 @@ export const reader = new Reader(allCuePhrases());
 /** Reads a message for the table. */
 export function readMessage(t: TurnBuilder, text: string): Message {
   // Catalogue words and names of towns ("Sabará" is not a typo of "sábado") are never corrected into cue words, nor
-  // another form of a catalogue verb ("renovo" is not "denovo"), nor a word of how one asks ("checar" is not "chega").
-  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w) || t.ctx.search.share(stem(w)) > 0 || GENERIC_WORDS.has(w));
+  // another form of a catalogue verb ("renovo" is not "denovo"), nor a word of how one asks ("checar" is not "chega"),
+  // nor an everyday word ("pasto" is not "passo", "tinha" not "minha": core/lexicon.ts).
+  const m = reader.read(text, (w) => t.ctx.search.knows(w) || isPlaceWord(w) || t.ctx.search.share(stem(w)) > 0 || GENERIC_WORDS.has(w) || isEverydayWord(w));
   // Spelt out rather than spread: every message then has the same shape (a spread costs ~1 µs here).
   const freeText = isFreeText(t);
   const { text: read, tokens, stems, pauses, memo } = m;
