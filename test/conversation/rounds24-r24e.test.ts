@@ -1,0 +1,34 @@
+// The twenty-fourth session's rounds of r24e (2180 on): other states and places outside Minas, navigation leftovers.
+// One `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's
+// side, in wordings and on services other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { expectElsewhere, kinds, said, talk } from './real.ts';
+
+describe('round 2180: a vehicle tax or a water or power bill of another state is that state\'s, not the Minas service', () => {
+  it('answers who handles it, nothing in focus', () => {
+    for (const text of ['quero pagar o ipva da minha moto do parana', 'ipva atrasado do carro de goias', 'como tiro a segunda via da conta de agua em santa catarina', 'conta de energia la da bahia ta atrasada']) expectElsewhere(text);
+  });
+
+  it('asked again right after, it stays the other state\'s', () => {
+    const d = talk('a conta de luz do meu apartamento em curitiba venceu', 'e onde eu pago?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+
+  it('without another state, or coming into Minas, the Minas service is still found', () => {
+    expect(talk('ipva da moto').state.focus).toBe('ipva');
+    expect(talk('conta de luz atrasada').state.focus).toBe('cemig-conta');
+    expect(kinds(talk('paguei o ipva em goias e mudei pra minas, como transfiro o carro'))).not.toEqual(['elsewhere']);
+  });
+});
+
+describe('round 2180: asking where or how to reach whom the last reply sent the citizen to is the same subject', () => {
+  it('stays with who handles it', () => {
+    for (const [first, next] of [['como tiro meu cpf', 'e onde fica a receita federal?'], ['quero tirar passaporte', 'como falo com a policia federal']]) {
+      const d = talk(first, next);
+      expect(kinds(d), next).toEqual(['elsewhere']);
+      expect(d.state.focus, next).toBeUndefined();
+    }
+    expect(said(talk('quero tirar passaporte', 'como falo com a policia federal'))).toMatch(/policia federal/);
+  });
+});
