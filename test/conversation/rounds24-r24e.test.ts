@@ -2,7 +2,7 @@
 // One `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's
 // side, in wordings and on services other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { expectElsewhere, kinds, said, talk } from './real.ts';
+import { expectElsewhere, kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 2180: a vehicle tax or a water or power bill of another state is that state\'s, not the Minas service', () => {
   it('answers who handles it, nothing in focus', () => {
@@ -30,5 +30,28 @@ describe('round 2180: asking where or how to reach whom the last reply sent the 
       expect(d.state.focus, next).toBeUndefined();
     }
     expect(said(talk('quero tirar passaporte', 'como falo com a policia federal'))).toMatch(/policia federal/);
+  });
+});
+
+describe('round 2181: on a card, someone of another state asking whether they may do it here is answered from the card', () => {
+  it('quotes the card\'s condition that sets the thing or the person in Minas, focus kept', () => {
+    for (const [svc, text] of [['primeiro-emplacamento', 'eu moro no parana, consigo emplacar meu carro novo aqui?'], ['antecedentes-criminais', 'meu rg foi feito na bahia, da pra pedir o atestado aqui?']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/em minas gerais/);
+    }
+  });
+
+  it('a card with its own sentence on other states still answers with it', () => {
+    const d = talkOn('cnh-renovacao', 'minha carteira de motorista é do espirito santo, posso renovar aqui?');
+    expect(d.state.focus).toBe('cnh-renovacao');
+    expect(said(d)).toMatch(/outro estado/);
+  });
+
+  it('another state told with "posso pedir aqui?" asks whether one may, it does not start a request', () => {
+    const d = talkOn('cnh-2a-via', 'minha habilitacao é de pernambuco, posso pedir aqui?');
+    expect(d.state.view.at).toBe('service');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(said(d)).toMatch(/transferir/);
   });
 });
