@@ -55,3 +55,19 @@ describe('round 2181: on a card, someone of another state asking whether they ma
     expect(said(d)).toMatch(/transferir/);
   });
 });
+
+describe('round 2182: in a form, a case put in the negative that the card answers is no answer to the field', () => {
+  it('quotes the card\'s sentence and asks the same field again', () => {
+    const atName = talkOn('agendamento-uai', 'quero agendar por aqui', 'se eu nao puder ir, faço o que?');
+    expect(atName.state.view).toMatchObject({ at: 'form', field: 0 });
+    expect(said(atName)).toMatch(/cancele para liberar/);
+    const atCpf = talkOn('agendamento-uai', 'quero agendar por aqui', 'Joana Pereira', 'e se eu n puder ir la?');
+    expect(atCpf.state.view).toMatchObject({ at: 'form', field: 1 });
+    expect(said(atCpf)).toMatch(/cancele para liberar/);
+  });
+
+  it('an answer is still an answer', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar por aqui', 'Joana Pereira');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+});
