@@ -71,3 +71,28 @@ describe('round 2182: in a form, a case put in the negative that the card answer
     expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
   });
 });
+
+describe('round 2183: everyday words widened: busy now or talking later is small talk, "seguinte" misspelt is the next step', () => {
+  it('answers without a service, and keeps the card in view', () => {
+    for (const text of ['estou no transito, falo mais tarde', 'depois a gente se fala', 'to no volante agora, depois te falo']) {
+      const d = talk(text);
+      expect(kinds(d), text).toEqual(['small_talk']);
+      expect(d.state.focus, text).toBeUndefined();
+      expect(said(d), text).not.toMatch(/direto ao ponto/);
+    }
+    const on = talkOn('ipva', 'to dirigindo, depois eu continuo');
+    expect(on.state.focus).toBe('ipva');
+    expect(kinds(on)).toEqual(['small_talk']);
+  });
+
+  it('"seguinte" misspelt or in Spanish on a step goes to the next step', () => {
+    for (const next of ['siguiente', 'seginte']) {
+      const d = talkOn('ipva', 'passo a passo', next);
+      expect(d.state.view, next).toMatchObject({ at: 'walkthrough', step: 1 });
+    }
+  });
+
+  it('driving said with a question is still the question', () => {
+    expect(talk('to dirigindo sem cnh, da multa?').state.focus).toBeDefined();
+  });
+});
