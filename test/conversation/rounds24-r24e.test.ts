@@ -24,7 +24,7 @@ describe('round 2180: a vehicle tax or a water or power bill of another state is
 
 describe('round 2180: asking where or how to reach whom the last reply sent the citizen to is the same subject', () => {
   it('stays with who handles it', () => {
-    for (const [first, next] of [['como tiro meu cpf', 'e onde fica a receita federal?'], ['quero tirar passaporte', 'como falo com a policia federal']]) {
+    for (const [first, next] of [['como tiro meu cpf', 'e onde fica a receita federal?'], ['quero tirar passaporte', 'como falo com a policia federal']] as const) {
       const d = talk(first, next);
       expect(kinds(d), next).toEqual(['elsewhere']);
       expect(d.state.focus, next).toBeUndefined();
