@@ -130,6 +130,9 @@ export const NEXT = [
   'pra frente', 'pode ir pra frente', 'vai pra frente', 'segue pra frente', 'continua de onde parou', 'de onde parou', 'de onde paramos', 'qual a outra', 'qual e a outra', 'e a outra etapa', 'a outra etapa',
   // The one after, said as "the other one" ("e o outro?", "e a outra?") or as what is left ("me mostra o resto").
   'e o outro', 'e a outra', 'e o outro passo', 'mostra o resto', 'manda o resto', 'o resto das etapas', 'o resto dos passos',
+  // "Seguinte" as it is misspelt or said in Spanish by a foreign citizen ("sigiente", "siguiente", "seginte"), two letters
+  // off, beyond what the reading's typo correction takes.
+  'sigiente', 'siguiente', 'seginte', 'seguiente', 'siginte',
 ];
 /** Verbs that may come with a next cue ("passa pra próxima", "pode ir pra seguinte"): never "next" alone. */
 export const NEXT_VERBS = new Set(['passa', 'passar', 'vai', 'va', 'ir', 'manda', 'mostra', 'pode', 'bora', 'vamos', 'segue', 'partiu', 'agora', 'entao', 'etapa', 'passo', 'parte', 'fase']);
@@ -573,7 +576,10 @@ export const SOCIAL = {
   // volto"): no request, nor a goodbye that ends the conversation. Its "volto" is no "voltar a estudar".
   later: ['vou pensar', 'vou pensar melhor', 'vou pensar aqui', 'deixa eu pensar', 'preciso pensar', 'vou pensar direitinho',
     'depois eu volto', 'depois volto', 'volto depois', 'eu volto depois', 'volto mais tarde', 'mais tarde eu volto', 'volto outra hora', 'outra hora eu volto',
-    'volto outro dia', 'outro dia eu volto', 'volto amanha', 'amanha eu volto', 'qualquer coisa eu volto', 'qualquer coisa volto', 'depois eu retorno', 'retorno depois'],
+    'volto outro dia', 'outro dia eu volto', 'volto amanha', 'amanha eu volto', 'qualquer coisa eu volto', 'qualquer coisa volto', 'depois eu retorno', 'retorno depois',
+    // Talking later ("depois eu falo", "falo mais tarde", "depois a gente se fala"), or unable to talk now because driving.
+    'depois falo', 'depois eu falo', 'falo depois', 'eu falo depois', 'depois te falo', 'falo mais tarde', 'mais tarde eu falo', 'depois a gente fala', 'depois a gente se fala',
+    'depois continuo', 'depois eu continuo', 'continuo depois', 'to dirigindo', 'estou dirigindo', 'to no volante', 'estou no volante', 'to no transito', 'estou no transito'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 

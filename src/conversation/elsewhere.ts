@@ -22,6 +22,9 @@ export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.m
 /** "Another state" said as such, not by its name ("pra outro estado", "interestadual"). */
 const BETWEEN_STATES = /\b(outro estado|outros estados|entre estados|interestadua(l|is))\b/;
 
+/** Words telling a move already made or a transfer ("mudei", "transferir"): the thing comes into Minas. */
+const MOVED_IN: ReadonlySet<string> = new Set(['mudei', 'mudou', 'mudamos', 'mudaram', 'transferir', 'transfiro', 'transferencia', 'transferi', 'trazer', 'trouxe']);
+
 /** Words of the bot's own replies about itself ("sou o assistente de *serviços públicos*"): no one the citizen is sent to. */
 const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 'seu']);
 
@@ -80,7 +83,9 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   // Where another state is named: the same for every subject, looked up once (and only when a subject is met).
   let statesAt: ReadonlySet<number> | undefined;
   let forWhat: ReadonlySet<number> | undefined;
-  const metOf = (s: Subject): number[] | undefined => (s.otherState && !betweenStates(t.ctx.catalogue.otherStates, m.tokens) ? undefined : s.cues.union(m));
+  // Nor when the citizen tells having moved, or asks to transfer ("mudei de sp pra cá", "transferir o carro de sp"): what
+  // comes into Minas is Minas's (the transfer services).
+  const metOf = (s: Subject): number[] | undefined => (s.otherState && (!betweenStates(t.ctx.catalogue.otherStates, m.tokens) || m.tokens.some((w) => MOVED_IN.has(w))) ? undefined : s.cues.union(m));
   // What the citizen says is not ("ele *não é servidor público*, é aposentado do INSS") names no service.
   const denied = deniedAt(m, subjects.flatMap((s) => metOf(s) ?? []));
   for (const s of bySaid(m, subjects, metOf)) {
@@ -139,8 +144,11 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // "o posto de saude do meu bairro ta sem medico, onde eu reclamo disso": a complaint about the subject that a
     // service found for the message takes, by a name of it said whole ("reclamação de posto de saúde": the SUS ombudsman).
     // What the message says whole, synonyms included: read once for the services found.
+    // Not for a subject that counts only with another state named, and no town of Minas said: "segunda via da conta de
+    // luz do Rio" says the Cemig's popular name whole, but the bill is the other state's ("sou da bahia e quero ir de bh
+    // pra ouro preto de ônibus" is a trip in Minas).
     let said: ReadonlySet<string> | undefined;
-    if (cued && t.ctx.search.search(m.tokens.join(' '), 3).hits.some((h) => {
+    if (cued && (!s.otherState || town.size > 0) && t.ctx.search.search(m.tokens.join(' '), 3).hits.some((h) => {
       const s = t.ctx.catalogue.byId.get(h.id);
       return s !== undefined && (complaintNamed(s, m.tokens, used) || nameWithCue(s, m.tokens, used, (said ??= withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(m.tokens.join(' '))), 2))));
     })) return undefined;
@@ -379,6 +387,8 @@ function themeAt(m: Reading, theme: boolean): number[] {
 
 /** Words that make a message a check of what was just said ("é pela PF, *então*?", "é na receita *né*"). */
 const CONFIRMING: ReadonlySet<string> = new Set(['entao', 'ne', 'neh', 'certo', 'correto', 'mesmo', 'msm']);
+/** Words asking where or how to reach someone ("*onde* fica a Receita?", "*como* falo com a PF?"). */
+const REACHING: ReadonlySet<string> = new Set(['onde', 'aonde', 'como', 'endereco', 'telefone', 'site']);
 /** "*é pela* Polícia Federal?", "*é na* receita": the verb "é" (folded to "e") then where or by whom. */
 const IS_BY = /^e (pela|pelo|na|no|com|da|do|nos|nas)\b/;
 
@@ -387,7 +397,8 @@ const IS_BY = /^e (pela|pelo|na|no|com|da|do|nos|nas)\b/;
  * checking what was said) the words of whom its reply sends the citizen to; none if no such word.
  */
 function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<string>, theme: boolean): number[] | undefined {
-  const confirms = m.tokens.some((w) => CONFIRMING.has(w)) || IS_BY.test(m.tokens.join(' '));
+  // Asking where or how to reach whom the reply sends to ("e onde agenda a Polícia Federal?") asks about it too.
+  const confirms = m.tokens.some((w) => CONFIRMING.has(w) || REACHING.has(w)) || IS_BY.test(m.tokens.join(' '));
   const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (confirms && echo.has(w)) ? [i] : []));
   used.push(...(PLEA.union(m) ?? []));
   used.push(...(BACK_AT.union(m) ?? []));

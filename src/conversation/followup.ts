@@ -558,6 +558,10 @@ export function otherStatesTold(s: Service, question: string): string[] {
 }
 /** A question naming another state (see otherStateNames). */
 const namesOtherState = (states: OtherStates, question: string): boolean => otherStateAt(states, foldedWords(fold(question))).size > 0;
+/** Asking whether one may or can do it ("posso…?", "consigo…?", "dá pra…?"); not whether a thing is valid ("vale?"). */
+const CAN_HERE = /\b(posso|podemos|pode|consigo|conseguimos|consegue|da pra|da para)\b/;
+/** A condition that sets a thing or a person in Minas ("emitida *em Minas Gerais*", "residência ou sede *em Minas*"). */
+const IN_MINAS = /\bem minas( gerais)?\b/;
 /** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */
 const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*)\b/;
 
@@ -651,6 +655,11 @@ interface Asked {
   countNamed: (sentence: string) => boolean;
   /** The question names another state ("vale pra ir pra sao paulo?"). */
   away: boolean;
+  /**
+   * Naming another state, the question asks whether the citizen may do it ("moro em sp, posso emplacar aqui?"), on a
+   * card with no sentence of its own on other states.
+   */
+  hereFromAway: boolean;
   /** The verb asked whether one must do ("preciso *agendar*?"), and the thing of a light verb ("fazer *exame*"), by stem. */
   must: readonly string[];
   /** The stems of the condition the question puts ("e se negarem o pedido"). */
@@ -739,6 +748,11 @@ const SCORING: readonly Cue[] = [
   { name: 'an age from a year', asks: asking(ASKS_BY_YEAR), says: saying(LIMIT_IN_YEARS), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.
   { name: 'another state', asks: (q) => q.away, says: saying(OTHER_STATES_SENTENCE), held: 1, score: 1 },
+  // Asked by someone of another state whether they may ask here ("minha identidade é de sp, consigo?", "moro no rio,
+  // posso emplacar aqui?"), the card's condition of who may ask that sets the thing or the person in Minas ("emitida em
+  // Minas Gerais", "residência ou sede em Minas Gerais") answers on its own.
+  // Not on a card that says what holds for other states: that sentence answers ("Quem tem CNH de outro estado…").
+  { name: 'held in Minas', asks: (q) => q.hereFromAway, says: (x, q) => q.requirements.has(x.sentence) && IN_MINAS.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
   // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
@@ -905,6 +919,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     ofTime: unitWord(question) === 'tempo',
     countNamed: namesCountOf(question, near),
     away: namesOtherState(states, question),
+    hereFromAway: CAN_HERE.test(folded) && namesOtherState(states, question) && !sentences(s).some((x) => OTHER_STATES_SENTENCE.test(fold(x))),
     must: mustStems(folded),
     casePut: analyze(CASE_PUT.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
     serviceNeeded: asksServiceNeeded(s, question),

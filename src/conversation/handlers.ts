@@ -7,7 +7,7 @@ import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
-import { answerField, offerLeave, startForm, takeAnswers } from './form.ts';
+import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
@@ -589,6 +589,15 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     const queries = naming.length > 0 ? [naming.join(' '), m.text] : topics && !leaving ? [] : [m.text];
     if (leaveForAnother(t, f, queries, topics, naming, m.text.includes('?'), leaving)) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
+    // "e se eu não puder ir no dia?" while the name is asked: a case put in the negative as a question, no topic, that
+    // the card's sentences quoted for it put in the negative too ("Se não puder ir, cancele para liberar a vaga"), is
+    // asked of the service, not the field's answer: the sentence is quoted and the field asked again.
+    const folded = fold(m.text);
+    const quoted = !topics && m.text.includes('?') && CONDITION.test(folded) && NEGATED.test(folded) ? passages(f.s, t.ctx.catalogue, m.text, [], true) : [];
+    if (quoted.length > 0 && quoted.every((x) => NEGATED_CASE_LEAD.test(fold(x)))) {
+      t.say(['*Sobre isso, o serviço informa:*', ...quoted].join('\n'), undefined, undefined, { kind: 'notice' });
+      return askField(t, f.s, f.form, f.field, f.answers);
+    }
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
 }
@@ -628,6 +637,10 @@ const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de
 
 /** A condition added to the last question ("e se for…", "e caso…"). */
 const CONDITION = /^(e )?(se|caso|e se|e caso)\b/;
+/** A negation said ("não", "n", "nunca"). */
+const NEGATED = /\b(nao|n|nunca)\b/;
+/** A sentence opening with a case put in the negative ("Se não puder ir, …", "Caso não tenha…", "Quem não…"). */
+const NEGATED_CASE_LEAD = /^(se|caso|quando|quem|onde) (\w+ )?(nao|nunca)\b/;
 
 /**
  * True when every word (at least one) is in the answer of `topic` about the service, or in a synonym entry one of

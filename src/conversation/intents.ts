@@ -41,7 +41,7 @@ import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, st
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { ASKS_LEFT, passages, speltOut } from './followup.ts';
+import { ASKS_LEFT, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
@@ -629,6 +629,9 @@ export const INTENTS: readonly Intent[] = [
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
       if (part && m.text.includes('?') && someoneElseCan(m)) return undefined;
+      // "minha cnh é de goiás, posso pedir aqui?", "moro no rio, consigo agendar aqui?": another state told with the
+      // question asks whether the citizen may, being of there, not the bot asked to make the request.
+      if (part && m.text.includes('?') && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size > 0) return undefined;
       // "pra empresa quem costuma fazer o pedido?", "Que formulário o médico precisa preencher?", "Há taxa para fazer a
       // inscrição?", "Posso fazer o pedido sozinho?": who does it, which thing, whether there is one, or whether the
       // citizen may do it alone or for someone: a question about the request, not the bot asked to make it.

@@ -40,8 +40,9 @@ const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compli
 const SAID_BY: readonly { by: readonly SocialKind[]; drops: readonly SocialKind[] }[] = [
   // "ok obrigado", "blz vlw", "certo, muito bom": the "ok" next to thanks, praise or an apology.
   { by: ['thanks', 'compliment', 'sorry'], drops: ['ack'] },
-  // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already.
-  { by: ['later'], drops: ['ack', 'declined'] },
+  // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already; "to no trabalho, depois
+  // falo" is not told to go straight to the point.
+  { by: ['later'], drops: ['ack', 'declined', 'hurry'] },
   // "valeu, me ajudou demais": thanks with praise get the praise's "Obrigado! Fico feliz em ajudar.", not a "De nada!" too.
   { by: ['compliment'], drops: ['thanks'] },
 ];
