@@ -1,0 +1,21 @@
+// The twenty-fourth session's rounds of r24c (2140 on): a question on a card answered by a sentence of the card in
+// other words. One `describe` per round; each test was checked to fail on the code before its round. Written from the
+// citizen's side, in wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 2140: near-synonyms for the water meter (relógio / hidrômetro) and for what is kept or given back (retido / devolvido)', () => {
+  it('the water meter asked as a "relógio" gets the condition to install a hidrômetro', () => {
+    for (const q of ['vou ter que por relogio no poco?', 'eles exigem relógio medidor?']) {
+      expect(said(talkOn('outorga-agua', q)), q).toMatch(/hidrometro/);
+    }
+  });
+  it('papers asked whether kept get the sentence saying the originals are given back', () => {
+    for (const q of ['o diploma original fica retido com eles?', 'meus originais ficam retidos la?']) {
+      expect(said(talkOn('equivalencia-estudos', q)), q).toMatch(/originais devolvidos/);
+    }
+  });
+  it('a watch is still a watch where the card says relógio itself', () => {
+    expect(said(talkOn('exames-detran', 'pode entrar de relogio na prova?'))).toMatch(/celular, relogio/);
+  });
+});
