@@ -381,7 +381,7 @@ const PERIOD_TOLD = new RegExp(`\\b(valem?|valid[oa]s?|dura|duram|dirigir|usar|v
  * (its link, its steps) have none.
  */
 const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
-  cost: /\b(gratuit\w*|de graca|pag\w*|taxas?|custos?|custa\w*|cobr\w*|isent\w*|isencao|valor|valores|precos?|tarifas?|descontos?|r\$ ?\d)/,
+  cost: /\b(gratuit\w*|gratuidades?|de graca|pag\w*|taxas?|custos?|custa\w*|cobr\w*|isent\w*|isencao|valor|valores|precos?|tarifas?|descontos?|r\$ ?\d)/,
   documents: /\b(documentos?|certid\w*|comprovantes?|apresent\w*|levar|leve|original|copias?|exig\w*|procuracao|laudos?|declaracao|formularios?|(e|sera|sao) precis[oa]s?|precisa (ter|de|levar|apresentar))\b/,
   requirements: /\b(quem (pode|podem|deve|devem|tem|precisa)|tem direito|tem que ser|maior(es)? de|menor(es)? de|idade|exig\w*|obrigatori\w*|(e|sera|sao) precis[oa]s?|precisa(m)? (ter|de|estar|ser))\b/,
   where: /\b(site|portal|internet|online|aplicativo|app|uai|unidades?|postos?|escritorios?|agencias?|delegacias?|cartorios?|presencia\w*|enderecos?|(fica|ficam|esta|estao|vem|aparece|consta) (n[oa]s?|em))\b/,

@@ -19,3 +19,13 @@ describe('round 2140: near-synonyms for the water meter (relógio / hidrômetro)
     expect(said(talkOn('exames-detran', 'pode entrar de relogio na prova?'))).toMatch(/celular, relogio/);
   });
 });
+
+describe('round 2141 (bug fix): "gratuidade" says what the cost asks (TOPIC_SAYS read "gratuit…" only, and "gratuidade" is spelt "gratuid…")', () => {
+  it('asked whether a group pays, the sentence giving that group the gratuidade answers first', () => {
+    for (const q of ['deficiente paga?', 'pessoa com deficiencia paga alguma coisa?']) {
+      const reply = said(talkOn('onibus-intermunicipal', q));
+      expect(reply, q).toMatch(/para o seu caso/);
+      expect(reply, q).toMatch(/direito a gratuidade/);
+    }
+  });
+});
