@@ -109,11 +109,35 @@ function cardSentence(sentence: string): CardSentence {
   const negated = OPENS_NEGATED.exec(sentence)?.[1];
   return {
     sentence,
-    stems: new Set(analyze(sentence)),
+    stems: new Set(analyze(asInfinitives(sentence))),
     folded: fold(sentence),
     condition: condition === undefined ? undefined : new Set(analyze(condition)),
     otherCase: negated === undefined ? [] : analyze(negated).filter((x) => !AUXILIARY.has(x)),
   };
+}
+
+/** A word ending as the present of a verb in "-erar" does ("libera", "recupera", "considera"); its root with "er". */
+const ERA_PRESENT = /(?<!\p{L})(\p{Ll}{3,}er)a(?!\p{L})/gu;
+/** Each such word, once: its infinitive when the stemmer cuts "era" off it and keeps it in the infinitive. */
+const infinitiveOf = new Map<string, string>();
+/**
+ * The present of a verb in "-erar" said in its infinitive ("o pátio *libera* no sábado?" / "a *liberação* é feita…"): the
+ * stemmer reads "-era" as a verb's ending and leaves "lib", "recup", "consid", while "liberar", "liberação", "liberado"
+ * keep "liber". Read on both sides (the question, folded, and the card's sentences as written: "UAI" in capitals is a name,
+ * "uai" a stopword), the two meet; a word the stemmer leaves whole ("espera", "gera") stays as written. Not "-eram":
+ * "bateram", "fizeram" are verbs in "-er".
+ */
+function asInfinitives(text: string): string {
+  return text.replace(ERA_PRESENT, (word: string, root: string) => {
+    let out = infinitiveOf.get(word);
+    if (out === undefined) {
+      const cut = stem(word);
+      const whole = stem(`${root}ar`);
+      out = whole.length > cut.length && whole.startsWith(cut) ? `${root}ar` : word;
+      if (infinitiveOf.size < 10_000) infinitiveOf.set(word, out);
+    }
+    return out;
+  });
 }
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
@@ -1030,7 +1054,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito '))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ')))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   return { near, proxy: asksProxy(folded), asked, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }

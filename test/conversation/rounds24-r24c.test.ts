@@ -29,3 +29,17 @@ describe('round 2141 (bug fix): "gratuidade" says what the cost asks (TOPIC_SAYS
     }
   });
 });
+
+describe('round 2142: the present of a verb in "-erar" ("libera", "recupera") meets its infinitive and its noun ("liberação", "recuperar")', () => {
+  it('asked whether the yard gives the car back at night, the sentence on when the liberação is done answers', () => {
+    for (const q of ['o patio libera carro de noite?', 'eles liberam no domingo? o patio libera?']) {
+      expect(said(talkOn('veiculo-removido', q)), q).toMatch(/liberacao no patio e feita em horario comercial/);
+    }
+  });
+  it('asked whether one recovers it alone, the sentence on recovering it alone answers', () => {
+    expect(said(talkOn('conta-govbr', 'o sistema recupera a senha sozinho?'))).toMatch(/recuperar sozinho/);
+  });
+  it('a word the stemmer keeps whole is left as written ("espera")', () => {
+    expect(said(talkOn('veiculo-removido', 'o carro espera no patio quanto tempo?'))).not.toMatch(/nao tenho essa informacao/);
+  });
+});
