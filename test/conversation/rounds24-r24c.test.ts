@@ -43,3 +43,11 @@ describe('round 2142: the present of a verb in "-erar" ("libera", "recupera") me
     expect(said(talkOn('veiculo-removido', 'o carro espera no patio quanto tempo?'))).not.toMatch(/nao tenho essa informacao/);
   });
 });
+
+describe('round 2143 (bug fix): ASKS_PROXY names the same relatives whether the errand is any verb ("pagar pra mim") or fetching', () => {
+  it('a cousin, an in-law or a colleague acting for the citizen gets the sentence on another person acting', () => {
+    for (const q of ['meu primo pode pagar pra mim?', 'minha cunhada consegue pagar pra mim o ipva?', 'um colega poderia pagar para mim?']) {
+      expect(said(talkOn('ipva', q)), q).toMatch(/outra pessoa pode pagar pelo proprietario/);
+    }
+  });
+});
