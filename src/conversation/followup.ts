@@ -109,11 +109,35 @@ function cardSentence(sentence: string): CardSentence {
   const negated = OPENS_NEGATED.exec(sentence)?.[1];
   return {
     sentence,
-    stems: new Set(analyze(sentence)),
+    stems: new Set(analyze(asInfinitives(sentence))),
     folded: fold(sentence),
     condition: condition === undefined ? undefined : new Set(analyze(condition)),
     otherCase: negated === undefined ? [] : analyze(negated).filter((x) => !AUXILIARY.has(x)),
   };
+}
+
+/** A word ending as the present of a verb in "-erar" does ("libera", "recupera", "considera"); its root with "er". */
+const ERA_PRESENT = /(?<!\p{L})(\p{Ll}{3,}er)a(?!\p{L})/gu;
+/** Each such word, once: its infinitive when the stemmer cuts "era" off it and keeps it in the infinitive. */
+const infinitiveOf = new Map<string, string>();
+/**
+ * The present of a verb in "-erar" said in its infinitive ("o pátio *libera* no sábado?" / "a *liberação* é feita…"): the
+ * stemmer reads "-era" as a verb's ending and leaves "lib", "recup", "consid", while "liberar", "liberação", "liberado"
+ * keep "liber". Read on both sides (the question, folded, and the card's sentences as written: "UAI" in capitals is a name,
+ * "uai" a stopword), the two meet; a word the stemmer leaves whole ("espera", "gera") stays as written. Not "-eram":
+ * "bateram", "fizeram" are verbs in "-er".
+ */
+function asInfinitives(text: string): string {
+  return text.replace(ERA_PRESENT, (word: string, root: string) => {
+    let out = infinitiveOf.get(word);
+    if (out === undefined) {
+      const cut = stem(word);
+      const whole = stem(`${root}ar`);
+      out = whole.length > cut.length && whole.startsWith(cut) ? `${root}ar` : word;
+      if (infinitiveOf.size < 10_000) infinitiveOf.set(word, out);
+    }
+    return out;
+  });
 }
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
@@ -381,7 +405,7 @@ const PERIOD_TOLD = new RegExp(`\\b(valem?|valid[oa]s?|dura|duram|dirigir|usar|v
  * (its link, its steps) have none.
  */
 const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
-  cost: /\b(gratuit\w*|de graca|pag\w*|taxas?|custos?|custa\w*|cobr\w*|isent\w*|isencao|valor|valores|precos?|tarifas?|descontos?|r\$ ?\d)/,
+  cost: /\b(gratuit\w*|gratuidades?|de graca|pag\w*|taxas?|custos?|custa\w*|cobr\w*|isent\w*|isencao|valor|valores|precos?|tarifas?|descontos?|r\$ ?\d)/,
   documents: /\b(documentos?|certid\w*|comprovantes?|apresent\w*|levar|leve|original|copias?|exig\w*|procuracao|laudos?|declaracao|formularios?|(e|sera|sao) precis[oa]s?|precisa (ter|de|levar|apresentar))\b/,
   requirements: /\b(quem (pode|podem|deve|devem|tem|precisa)|tem direito|tem que ser|maior(es)? de|menor(es)? de|idade|exig\w*|obrigatori\w*|(e|sera|sao) precis[oa]s?|precisa(m)? (ter|de|estar|ser))\b/,
   where: /\b(site|portal|internet|online|aplicativo|app|uai|unidades?|postos?|escritorios?|agencias?|delegacias?|cartorios?|presencia\w*|enderecos?|(fica|ficam|esta|estao|vem|aparece|consta) (n[oa]s?|em))\b/,
@@ -571,7 +595,7 @@ const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*
  */
 const ASKS_PROXY = new RegExp(`\\b(${[
   'por mim|no meu lugar|em meu nome|por outra pessoa|outra pessoa (pode|podem|consegue)|alguem (pode|consegue) (ir|fazer|pegar|buscar|retirar)',
-  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta) (pode|podem|consegue|poderia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar|pagar|agendar|renovar|solicitar|registrar|cadastrar) (\\w+ )*(pra mim|para mim|por mim|d[oa] meu|d[oa] minha)',
+  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar|pagar|agendar|renovar|solicitar|registrar|cadastrar) (\\w+ )*(pra mim|para mim|por mim|d[oa] meu|d[oa] minha)',
   // Fetching is an errand for someone else ("meu irmão pode ir buscar?", "minha mãe consegue retirar?", "posso mandar meu
   // filho ir pegar?"); "minha filha pode pegar a carteirinha?" may ask whether she is entitled, so "pegar" needs "ir".
   '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (ir (pegar|buscar|retirar|receber)|buscar|retirar)',
@@ -1045,7 +1069,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito '))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ')))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   return { near, proxy: asksProxy(folded), asked, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
