@@ -332,7 +332,7 @@ export function allCues(m: Reading, cues: CueSet): Hit | undefined {
 }
 
 /** A standalone "não," at the start, after an interjection or two ("ah não, …"). */
-const LEADING_NO = /^\s*((ah|ai|oh|opa|puts|eita|ih|ixi|poxa|putz)[\s,!.]+){0,2}(n[aã]o|nn)\s*[,.!;-]/i;
+export const LEADING_NO = /^\s*((ah|ai|oh|opa|puts|eita|ih|ixi|poxa|putz)[\s,!.]+){0,2}(n[aã]o|nn)\s*[,.!;-]/i;
 
 /** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
 export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
