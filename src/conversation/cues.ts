@@ -579,6 +579,8 @@ export const SOCIAL = {
  * Verbs of wanting that open the clause saying what is wanted ("desculpa, *quero*…", "não tenho ainda, *quero* tirar a
  * primeira"): the one base list; a reader that needs more builds its own set from it (topics.ts, handlers.ts).
  */
+/** "esse", "essa", "este", "esta": pointing at something in view. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
 
 /** The ways of saying "you" to the bot ("vc", "você", "cê", "tu"), singular or plural. */
