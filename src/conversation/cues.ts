@@ -587,6 +587,8 @@ export const SOCIAL = {
  * Verbs of wanting that open the clause saying what is wanted ("desculpa, *quero*…", "não tenho ainda, *quero* tirar a
  * primeira"): the one base list; a reader that needs more builds its own set from it (topics.ts, handlers.ts).
  */
+/** "esse", "essa", "este", "esta": pointing at something in view. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
 
 /** The ways of saying "you" to the bot ("vc", "você", "cê", "tu"), singular or plural. */
@@ -637,7 +639,7 @@ export type SocialKind = keyof typeof SOCIAL;
 export const CORRECTION = [
   'na verdade', 'quer dizer', 'errei', 'ops', 'o que eu quero e', 'o que eu queria era', 'o que eu preciso e', 'o que eu precisava era', 'quero mesmo e', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
-  'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'ou melhor', 'melhor dizendo',
+  'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'inverti', 'falei invertido', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'pensando bem', 'pensando melhor', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',
   'expliquei mal', 'expliquei errado', 'me expliquei mal', 'me expressei errado', 'disse errado', 'contei errado',
 ];

@@ -304,7 +304,7 @@ const TRACK = /\b(acompanhe|acompanhamento|andamento|publicad[oa] n[oa] diario o
  */
 const ASKS_WHY = /^(e |mas |ta |ok |entao |ah )?(pq|por que|porque|por qual motivo|pra que|para que|pra q|para q)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) (que|q) (serve|isso)|serve (pra|para) (que|q)|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
 /** A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização encontre o problema"). */
-const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso)\b/;
+const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso|(e|sao) (muito )?(pedid|exigid|usad|utilizad)[oa]s? (para|pra))\b/;
 /** Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. */
 const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria suficiente|so (isso|ela|ele|essa|esse) (resolve|serve|vale|da))\b/;
 /** A sentence saying something else is needed too ("o transporte também exige a GTA", "além do DAE, leve…"). */

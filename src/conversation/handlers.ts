@@ -2,16 +2,16 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, namingWordsOf, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
+import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, pointsAtOwn, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
@@ -332,7 +332,7 @@ export function allCues(m: Reading, cues: CueSet): Hit | undefined {
 }
 
 /** A standalone "não," at the start, after an interjection or two ("ah não, …"). */
-const LEADING_NO = /^\s*((ah|ai|oh|opa|puts|eita|ih|ixi|poxa|putz)[\s,!.]+){0,2}(n[aã]o|nn)\s*[,.!;-]/i;
+export const LEADING_NO = /^\s*((ah|ai|oh|opa|puts|eita|ih|ixi|poxa|putz)[\s,!.]+){0,2}(n[aã]o|nn)\s*[,.!;-]/i;
 
 /** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
 export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
@@ -890,6 +890,11 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
   // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
   // when a related service is named, as it reads the message once more.
+  // "toda agência faz esse atendimento?" on a card: a question with no topic that points with a demonstrative at a thing
+  // the card in view speaks of, and names no word of its title (that the readers above take: "posso tirar essa nota?"),
+  // is asked of that card, though its other words name a related service; what its sentences say,
+  // else that it does not say.
+  if (focus && t.state.view.at === 'service' && isQuestion(m.text) && !THING_CARRIED.test(folded) && !findTopics(m, false) && pointsAtOwn(focus, m.text) && !namesTitleOf(focus, m.text)) return sayUnanswered(t, focus);
   const named = focus ? relatedNamed(t, focus, m) : undefined;
   const related = named && !elsewhere(t, m.text) ? named : undefined;
   if (related) {
@@ -1246,8 +1251,6 @@ function ownThingOf(t: TurnBuilder, focus: Service, other: Service, m: Message):
 /** "a empresa pediu isso pra minha contratacao": the statement is about what is in view. */
 const pointsAtFocus = (m: Message): boolean => m.tokens.some((w) => THIS_WORDS.has(w));
 
-/** "esse", "essa", "este", "esta": pointing at something in view. */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
 
 /**
  * The service a question names right after a demonstrative, when the word is one of the focus's own (said in its

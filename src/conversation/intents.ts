@@ -28,7 +28,7 @@ import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords } from './correct.ts';
-import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
@@ -1672,6 +1672,9 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // "nao perdi nao, ela ta vencida": a short denial of what was understood, a pause, then what it is.
   const pause = [1, 2].find((i) => m.pauses?.has(i) ?? false);
   if (m.tokens[0] === 'nao' && !isGlue(m.tokens[1] ?? 'e') && pause !== undefined && (pause === 1 || m.tokens[2] === 'nao') && !m.text.includes('?') && m.tokens.slice(pause + 1).some((w) => !isGlue(w))) return true;
+  // "não, quero a presencial" on a card: a bare "não", then what is wanted in a clause that opens with a verb of
+  // wanting, when those words find another service clearly (a question about the card in view is no correction).
+  if (wantedAfterNo(t, m)) return true;
   // "opa, nao é a habilitação, é a identidade": an interjection or apology may open it; "é" says it like "foi".
   const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && w !== 'opa' && w !== 'ops' && w !== 'ah');
   const verb = m.tokens[from + 1];
@@ -1701,6 +1704,18 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // With "é", only when what it says finds a service ("é desmatamento na serra" finds none alone; the whole message
   // is then searched, its denial dropped).
   return !m.text.includes('?') && t.ctx.search.search(correctionWords(m, []).join(' '), 2).hits.length > 0;
+}
+
+/** "não, quero a visita presencial": a bare leading "não", a verb of wanting, and words that find another service clearly. */
+function wantedAfterNo(t: TurnBuilder, m: Message): boolean {
+  const focus = focusOf(t);
+  const no = m.tokens.indexOf('nao');
+  if (focus === undefined || no < 0 || !LEADING_NO.test(m.text) || !WANT_OPENERS.has(m.tokens[no + 1] ?? '') || m.text.includes('?')) return false;
+  // "não, quero fazer pela internet": a usual question with nothing named besides it is asked of the card in view.
+  const asked = findTopics(m, false);
+  if (asked?.strong && namingWords(m, [0, no, no + 1, ...asked.used]).length === 0) return false;
+  const found = t.ctx.search.search(correctionWords(m, []).join(' '), 2);
+  return found.clear && found.hits[0] !== undefined && found.hits[0].id !== focus.id;
 }
 
 /** "da identidade, nao da cnh": a thing named, a pause, then "não" and the thing it is not, to the end. */

@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, YOU_WORDS, BARE_NEED, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -500,6 +500,12 @@ function doneTo(text: string, things: readonly string[]): boolean {
 export function isOwnWords(s: Service, words: readonly string[]): boolean {
   const own = vocabularyOf(s);
   return words.length > 0 && words.every((w) => own.has(analyze(w)[0] ?? w));
+}
+
+/** "pra que serve esse boletim?", "toda agência faz esse atendimento?": a demonstrative before a word of the service's own. */
+export function pointsAtOwn(s: Service, text: string): boolean {
+  const words = fold(text).split(/[^a-z0-9]+/);
+  return words.some((w, i) => DEMONSTRATIVES.has(w) && isOwnWords(s, [words[i + 1] ?? '']));
 }
 
 /** Topics about the place where a service is done: "a UAI abre sábado?" on a card done at the UAI is about that card. */

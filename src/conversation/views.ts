@@ -9,7 +9,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
-import { namedOnlyByFocus } from './topics.ts';
+import { namedOnlyByFocus, pointsAtOwn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -567,7 +567,8 @@ function relatedAnswering(t: TurnBuilder, focus: Service): { s: Service; lines: 
   // "a renovação é automatica?" on the school re-enrolment names the card in view by a word of its title: asked of it,
   // not of a related service whose texts brush the question (the registration's "matrícula … todo ano").
   // In any form of its words ("pra q transferir?" on the CNH's transfer from another state).
-  if (namesTitleOf(focus, said)) return undefined;
+  // "toda UAI faz esse atendimento?" on the gov.br account points at the card in view ("esse atendimento"): asked of it.
+  if (namesTitleOf(focus, said) || pointsAtOwn(focus, said)) return undefined;
   const found = focus.related.flatMap((id) => {
     const s = serviceOf(t.ctx, id);
     const lines = s === undefined ? [] : passages(s, t.ctx.catalogue, said);
