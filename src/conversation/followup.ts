@@ -632,6 +632,14 @@ const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e p
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
 const PLACE = /\b(pontos? de referencia|coordenadas|gps|localizacao)\b/;
 
+/**
+ * Asked whether a message, link or charge received is to be trusted ("é seguro?", "isso é golpe?", "recebi um boleto
+ * pelo zap, pago?"): told it came by a message channel and asking whether to pay, open or trust it, or asking so outright.
+ */
+const ASKS_SAFE = /\b((e|eh|sera que e|isso e|isso eh|ta|esta) (seguro|confiavel|verdade|verdadeiro|oficial|legitim[oa]|golpe)|(pode ser|sera|parece|e um|eh um|sera que e) golpe|posso confiar)\b|\b(recebi|chegou|mandaram|me mandaram|enviaram|veio)\b.*\b(zap|zapzap|whats\w*|wpp|sms|mensagem|link)\b.*\b(pag\w*|clic\w*|abr\w*|confi\w*)\b/;
+/** A sentence warning against scams ("Desconfie de sites e mensagens…", "Cuidado com golpes: …"). */
+const SCAM = /\b(desconfi\w*|golpes?|fraudes?|falsos?|falsas?|cuidado com)\b/;
+
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
   folded: string;
@@ -819,6 +827,9 @@ const SCORING: readonly Cue[] = [
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
   // cadastrado, …", "Quem não se matricula no prazo perde a vaga.") answers it before any other.
   { name: 'a negated case', asks: (q) => q.negated.length > 0, says: negatedHeld, held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether a message or link received is to be trusted ("recebi um link no zap, é seguro?"), a sentence of the
+  // card warning against scams ("Desconfie de mensagens…", "Cuidado com golpes…") answers before any other (round 2120).
+  { name: 'safe', asks: asking(ASKS_SAFE), says: saying(SCAM), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
 ];

@@ -1,0 +1,15 @@
+// The twenty-fourth session's rounds of r24b (2120 on): a question on a card whose own sentence answers it. One
+// `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side,
+// in wordings and on services other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { talkOn, said } from './real.ts';
+
+describe('round 2120: asked whether a message or link received is to be trusted, the card\'s warning against scams', () => {
+  it('quotes the warning', () => {
+    expect(said(talkOn('copasa-conta', 'me mandaram uma mensagem no whatsapp com link pra pagar a agua, clico?'))).toMatch(/desconfie de sites e mensagens/);
+    expect(said(talkOn('dae', 'esse site que gera dae é confiavel?'))).toMatch(/cuidado com golpes/);
+  });
+  it('not for a question that asks nothing of the kind', () => {
+    expect(said(talkOn('copasa-conta', 'onde eu pago a conta?'))).not.toMatch(/desconfie/);
+  });
+});
