@@ -269,11 +269,14 @@ const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|na
 const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa]|redefin\w*)\b/;
 /**
  * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
- * retorno?", "me avisam?"): how the request is followed.
+ * retorno?", "me avisam?", "como vejo o que deu?"): how the request is followed.
  */
-const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei)( \w+)? se\b|(como|onde) (eu |que eu |q eu )?(vou saber|saberei)(?! (que|q)\b)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno))\b/;
-/** A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"). */
-const TRACK = /\b(acompanhe|acompanhamento|andamento|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
+const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei)( \w+)? se\b|(como|onde) (eu |que eu |q eu )?(vou saber|saberei)(?! (que|q)\b)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno)|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei|acompanho|consulto) (o que|oq|o q|no que|em que) (deu|da|vai dar|aconteceu|acontece|resultou|virou|foi feito|fizeram))\b/;
+/**
+ * A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"), or
+ * where what was done shows ("a comunicação aparece na consulta do veículo", "o andamento é consultado pelo protocolo").
+ */
+const TRACK = /\b(acompanhe|acompanhamento|andamento|(aparece|aparecem|consta|constam) n[oa]s? consultas?|consultad[oa]s? pelo protocolo|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
 /**
  * Asking why it matters or what it is for ("e pq isso é importante?", "por que tenho que fazer isso?", "pra que serve?"):
  * opening with "por que", or asking its importance or use in so many words.

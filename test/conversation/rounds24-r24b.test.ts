@@ -13,3 +13,10 @@ describe('round 2120: asked whether a message or link received is to be trusted,
     expect(said(talkOn('copasa-conta', 'onde eu pago a conta?'))).not.toMatch(/desconfie/);
   });
 });
+
+describe('round 2121: asked how one sees what came of it, a sentence telling where what was done shows', () => {
+  it('answers with how it is followed', () => {
+    expect(said(talkOn('ouvidoria', 'como vejo o que deu da minha reclamação?'))).toMatch(/acompanhado pelo protocolo/);
+    expect(said(talkOn('transferencia-veiculo', 'como sei se ficou registrada a transferencia?'))).toMatch(/concluida a transferencia/);
+  });
+});
