@@ -628,7 +628,8 @@ function negatedHeld(x: Said, q: Asked): boolean {
   const clause = NEGATED_CASE.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
-  return said.some((y) => q.negated.some((w) => w === y || same(w, y)));
+  // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
+  return said.some((y) => q.negated.some((w) => w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y))));
 }
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;

@@ -1031,8 +1031,8 @@ function stepWords(t: TurnBuilder): string[] {
 }
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
-/** Verbs of doing the service's acts, which a "de novo", "outra vez" after them says are done again (no repeat asked). */
-const DO_AGAIN: ReadonlySet<string> = new Set(['fazer', 'faz', 'faco', 'refazer', 'tirar', 'tira', 'tiro', 'pagar', 'paga', 'pago', 'pedir', 'pede', 'peco', 'cadastrar', 'registrar', 'comecar', 'renovar', 'agendar', 'marcar', 'levar', 'enviar', 'solicitar']);
+/** Verbs of doing the service's acts, which a "de novo", "outra vez" after them says are done again (no repeat asked; "posso imprimir mais de uma vez?", round 2122). */
+const DO_AGAIN: ReadonlySet<string> = new Set(['fazer', 'faz', 'faco', 'refazer', 'tirar', 'tira', 'tiro', 'pagar', 'paga', 'pago', 'pedir', 'pede', 'peco', 'cadastrar', 'registrar', 'comecar', 'renovar', 'agendar', 'marcar', 'levar', 'enviar', 'solicitar', 'imprimir', 'imprime', 'imprimo', 'emitir', 'emite', 'emito', 'gerar', 'gera', 'gero', 'baixar', 'baixo']);
 
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;

@@ -20,3 +20,15 @@ describe('round 2121: asked how one sees what came of it, a sentence telling whe
     expect(said(talkOn('transferencia-veiculo', 'como sei se ficou registrada a transferencia?'))).toMatch(/concluida a transferencia/);
   });
 });
+
+describe('round 2122: a verb and its noun of another root (corrigir / correção, responder / resposta, imprimir / impresso)', () => {
+  it('finds the sentence in the noun\'s form', () => {
+    expect(said(talkOn('baixa-empresa', 'e se pedirem alguma correção no processo?'))).toMatch(/corrija/);
+    expect(said(talkOn('acesso-informacao', 'e se o orgao nao me responder?'))).toMatch(/registre reclamacao/);
+  });
+  it('"imprimir mais de uma vez" asks about printing again, not for the last reply again', () => {
+    const d = talkOn('crlv-licenciamento', 'qual o valor da taxa?', 'da pra imprimir outra vez?');
+    expect(said(d)).toMatch(/quantas vezes quiser/);
+    expect(said(talkOn('crlv-licenciamento', 'qual o valor da taxa?', 'repete por favor'))).toMatch(/taxa/);
+  });
+});
