@@ -840,11 +840,13 @@ const SCORING: readonly Cue[] = [
 
 /**
  * Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING); a word
- * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …").
+ * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …"), and
+ * so does a word of the title then, unless the sentence puts it in the negative ("e se tiver *débito*?" / "Se houver
+ * *débitos*, …", not "Se não houver débitos, …"; round 2123).
  */
 function caseHeld(x: Said, q: Asked): boolean {
   const condition = x.condition;
-  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w) || q.condition.has(w)) && !q.title.has(w) && condition.has(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w) || q.condition.has(w)) && (!q.title.has(w) || (q.condition.has(w) && !x.otherCase.includes(w))) && condition.has(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
 
 

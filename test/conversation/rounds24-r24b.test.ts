@@ -32,3 +32,12 @@ describe('round 2122: a verb and its noun of another root (corrigir / correção
     expect(said(talkOn('crlv-licenciamento', 'qual o valor da taxa?', 'repete por favor'))).toMatch(/taxa/);
   });
 });
+
+describe('round 2123: a case put with a word of the title ("e se tiver débito?" on the tax certificate)', () => {
+  it('quotes the sentence opening with that case, not its negative', () => {
+    expect(said(talkOn('certidao-debitos', 'caso eu tenha algum debito pendente, como fica?'))).toMatch(/pague ou parcele/);
+    const none = said(talkOn('certidao-debitos', 'e se eu nao tiver debito nenhum?'));
+    expect(none).toMatch(/emitida na hora/);
+    expect(none).not.toMatch(/parcele/);
+  });
+});
