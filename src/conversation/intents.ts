@@ -639,7 +639,8 @@ export const INTENTS: readonly Intent[] = [
       const here = (part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false) && !m.tokens.some((w) => WHERE_ASKED.has(w));
       // "eu posso fazer a inscrição dele?" asks who may; "ela tem 14, tenho que fazer o pedido por ela?" the rules for minors.
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
-      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && ageAt(m) !== undefined)))) return undefined;
+      // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
+      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && ageAt(m) !== undefined)))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);

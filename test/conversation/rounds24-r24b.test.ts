@@ -41,3 +41,17 @@ describe('round 2123: a case put with a word of the title ("e se tiver débito?"
     expect(none).not.toMatch(/parcele/);
   });
 });
+
+describe('round 2124: asked the cost of making the request, the cost, not the request made', () => {
+  it('answers what it costs', () => {
+    for (const [id, q] of [['ciptea', 'quanto custa fazer o pedido?'], ['passe-livre', 'tem que pagar pra fazer a solicitação?']] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.view.at, q).toBe('service');
+      expect(said(d), q).toMatch(/quanto custa/);
+      expect(said(d), q).not.toMatch(/nao consigo registrar/);
+    }
+  });
+  it('a request is still a request', () => {
+    expect(said(talkOn('ciptea', 'quero fazer o pedido'))).toMatch(/nao consigo registrar o pedido/);
+  });
+});
