@@ -293,11 +293,14 @@ const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|na
 const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa]|redefin\w*)\b/;
 /**
  * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
- * retorno?", "me avisam?"): how the request is followed.
+ * retorno?", "me avisam?", "como vejo o que deu?"): how the request is followed.
  */
-const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei)( \w+)? se\b|(como|onde) (eu |que eu |q eu )?(vou saber|saberei)(?! (que|q)\b)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno))\b/;
-/** A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"). */
-const TRACK = /\b(acompanhe|acompanhamento|andamento|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
+const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei)( \w+)? se\b|(como|onde) (eu |que eu |q eu )?(vou saber|saberei)(?! (que|q)\b)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno)|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei|acompanho|consulto) (o que|oq|o q|no que|em que) (deu|da|vai dar|aconteceu|acontece|resultou|virou|foi feito|fizeram))\b/;
+/**
+ * A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"), or
+ * where what was done shows ("a comunicação aparece na consulta do veículo", "o andamento é consultado pelo protocolo").
+ */
+const TRACK = /\b(acompanhe|acompanhamento|andamento|(aparece|aparecem|consta|constam) n[oa]s? consultas?|consultad[oa]s? pelo protocolo|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
 /**
  * Asking why it matters or what it is for ("e pq isso é importante?", "por que tenho que fazer isso?", "pra que serve?"):
  * opening with "por que", or asking its importance or use in so many words.
@@ -653,12 +656,21 @@ function negatedHeld(x: Said, q: Asked): boolean {
   const clause = NEGATED_CASE.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
-  return said.some((y) => q.negated.some((w) => w === y || same(w, y)));
+  // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
+  return said.some((y) => q.negated.some((w) => w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y))));
 }
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
 const PLACE = /\b(pontos? de referencia|coordenadas|gps|localizacao)\b/;
+
+/**
+ * Asked whether a message, link or charge received is to be trusted ("é seguro?", "isso é golpe?", "recebi um boleto
+ * pelo zap, pago?"): told it came by a message channel and asking whether to pay, open or trust it, or asking so outright.
+ */
+const ASKS_SAFE = /\b((e|eh|sera que e|isso e|isso eh|ta|esta) (seguro|confiavel|verdade|verdadeiro|oficial|legitim[oa]|golpe)|(pode ser|sera|parece|e um|eh um|sera que e) golpe|posso confiar)\b|\b(recebi|chegou|mandaram|me mandaram|enviaram|veio)\b.*\b(zap|zapzap|whats\w*|wpp|sms|mensagem|link)\b.*\b(pag\w*|clic\w*|abr\w*|confi\w*)\b/;
+/** A sentence warning against scams ("Desconfie de sites e mensagens…", "Cuidado com golpes: …"). */
+const SCAM = /\b(desconfi\w*|golpes?|fraudes?|falsos?|falsas?|cuidado com)\b/;
 
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
@@ -857,17 +869,22 @@ const SCORING: readonly Cue[] = [
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
   // cadastrado, …", "Quem não se matricula no prazo perde a vaga.") answers it before any other.
   { name: 'a negated case', asks: (q) => q.negated.length > 0, says: negatedHeld, held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether a message or link received is to be trusted ("recebi um link no zap, é seguro?"), a sentence of the
+  // card warning against scams ("Desconfie de mensagens…", "Cuidado com golpes…") answers before any other (round 2120).
+  { name: 'safe', asks: asking(ASKS_SAFE), says: saying(SCAM), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
 ];
 
 /**
  * Whether the sentence's opening condition, or the case put, holds a word of the citizen's case (see SCORING); a word
- * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …").
+ * of three letters counts when the question puts it as a condition too ("e se *negarem* o pedido?" / "Se *negado*, …"), and
+ * so does a word of the title then, unless the sentence puts it in the negative ("e se tiver *débito*?" / "Se houver
+ * *débitos*, …", not "Se não houver débitos, …"; round 2123).
  */
 function caseHeld(x: Said, q: Asked): boolean {
   const condition = x.condition;
-  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w) || q.condition.has(w)) && !q.title.has(w) && condition.has(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
+  return (condition !== undefined && x.words.some((w) => (w.length >= 4 || q.long.has(w) || q.condition.has(w)) && (!q.title.has(w) || (q.condition.has(w) && !x.otherCase.includes(w))) && condition.has(w))) || (q.casePut !== undefined && x.words.includes(q.casePut));
 }
 
 

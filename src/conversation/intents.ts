@@ -644,7 +644,8 @@ export const INTENTS: readonly Intent[] = [
       const here = (part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false) && !m.tokens.some((w) => WHERE_ASKED.has(w));
       // "eu posso fazer a inscrição dele?" asks who may; "ela tem 14, tenho que fazer o pedido por ela?" the rules for minors.
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
-      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && ageAt(m) !== undefined)))) return undefined;
+      // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
+      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && ageAt(m) !== undefined)))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
@@ -1036,8 +1037,8 @@ function stepWords(t: TurnBuilder): string[] {
 }
 
 /** The cue's tokens with the words allowed around it, when together they say all the message says. */
-/** Verbs of doing the service's acts, which a "de novo", "outra vez" after them says are done again (no repeat asked). */
-const DO_AGAIN: ReadonlySet<string> = new Set(['fazer', 'faz', 'faco', 'refazer', 'tirar', 'tira', 'tiro', 'pagar', 'paga', 'pago', 'pedir', 'pede', 'peco', 'cadastrar', 'registrar', 'comecar', 'renovar', 'agendar', 'marcar', 'levar', 'enviar', 'solicitar']);
+/** Verbs of doing the service's acts, which a "de novo", "outra vez" after them says are done again (no repeat asked; "posso imprimir mais de uma vez?", round 2122). */
+const DO_AGAIN: ReadonlySet<string> = new Set(['fazer', 'faz', 'faco', 'refazer', 'tirar', 'tira', 'tiro', 'pagar', 'paga', 'pago', 'pedir', 'pede', 'peco', 'cadastrar', 'registrar', 'comecar', 'renovar', 'agendar', 'marcar', 'levar', 'enviar', 'solicitar', 'imprimir', 'imprime', 'imprimo', 'emitir', 'emite', 'emito', 'gerar', 'gera', 'gero', 'baixar', 'baixo']);
 
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
