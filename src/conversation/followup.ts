@@ -1149,6 +1149,25 @@ const withDocuments = memo((s: Service): CardSentence[] => {
 /** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */
 const acronymsOf = memo((s: Service): ReadonlySet<string> => new Set(withDocuments(s).flatMap((a) => [...a.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].flatMap((x) => analyze(x[0])))));
 
+/** The stems `rarePassages` weighs: of four letters or more (or an acronym of the card), none of the title, no span of time. */
+function rareAsked(s: Service, words: Pick<Catalogue, 'otherStates'>, question: string): string[] {
+  const title = titleStems(s);
+  const acronyms = acronymsOf(s);
+  return [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => (x.length >= 4 || acronyms.has(x)) && !title.has(x));
+}
+
+/**
+ * Whether every long word of a situation told (five letters or more, no verb of asking) is held by some sentence of
+ * the card: "fiz tatuagem mes passado" on the blood donation ("tatuagem recente"), not "meu carro é elétrico" on the
+ * IPVA, whose card speaks of cars but never of electric ones, so that a sentence holding "carro" says nothing of it.
+ */
+export function toldAllHeld(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, told: string): boolean {
+  const near = nearStemsOf(words.nearSynonyms);
+  const every = withDocuments(s);
+  const long = rareAsked(s, words, told).filter((x) => x.length >= 5 && !ASKING_VERB.test(x));
+  return long.length > 0 && long.every((x) => every.some((a) => holds(a, x, near)));
+}
+
 /**
  * The retrieval under `passages`, for a question that holds one word of the service's texts only: the word, not of the
  * service's title and of four letters at least, that one or two of its sentences hold (the rarer a word, the more it
@@ -1161,10 +1180,9 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   if (asksProxy(question)) return [];
   const near = nearStemsOf(words.nearSynonyms);
   const every = withDocuments(s);
-  const title = titleStems(s);
   // An acronym the card writes in capitals ("perdi o crv", "foi a prf") says which sentence as a long word does.
   const acronyms = acronymsOf(s);
-  const asked = [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => (x.length >= 4 || acronyms.has(x)) && !title.has(x));
+  const asked = rareAsked(s, words, question);
   // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
   if (asked.length < least) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));

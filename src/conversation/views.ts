@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -622,6 +622,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
       // so, with the official page and LigMinas 155; never a guess.
       if (isQuestion(said)) sayUnanswered(t, focus);
+      // "fiz tatuagem mes passado", "tomei cerveja ontem" on the blood donation: a situation told, with no question,
+      // that no service's names hold; the card's sentence holding its words (or one rare word) is what the card says
+      // of that case, quoted with the focus kept (round 2100).
+      else if (sayPassage(t, focus, true, toldAllHeld(focus, t.ctx.catalogue, said))) return;
       else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }

@@ -1,0 +1,28 @@
+// The twenty-fourth session's rounds of r24a (2100 on): a citizen tells their situation on a card, with no question.
+// One `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's
+// side, in wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 2100: a situation told on a card, that no service is named by, answered by the card sentence holding it', () => {
+  it('the sentence holding the story\'s words (or a near-synonym of them) is quoted, the focus kept', () => {
+    const cases: [string, string, RegExp][] = [
+      ['doacao-sangue', 'fiz uma tatuagem no braço', /tatuagem recente/],
+      ['doacao-sangue', 'tomei umas cachaças no sabado', /12 horas/],
+      ['contracheque-servidor', 'sou professora com 2 cargos no estado', /vinculo/],
+      ['historico-escolar', 'esqueci o ano de conclusao', /ano de conclusao/],
+      ['doacao-sangue', 'tenho hepatite b', /hepatite depois dos 11/],
+    ];
+    for (const [id, msg, want] of cases) {
+      const d = talkOn(id, msg);
+      expect(d.state.focus, msg).toBe(id);
+      expect(said(d), msg).toMatch(want);
+    }
+  });
+
+  it('not when a long word of the story is none of the card\'s: no sentence says anything of it', () => {
+    const d = talkOn('doacao-sangue', 'fiz piercing semana passada');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(said(d)).not.toMatch(/informa:/);
+  });
+});
