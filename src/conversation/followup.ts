@@ -595,7 +595,7 @@ const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|
 /** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
 const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
 /** A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"). */
-const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
 /** The stems of the verbs a negation is put with ("não *tiver*", "não *há*", "não *for*"): no word of the case. */
 const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho tinha ter houver haver há for forem fosse ser estiver estou está estar puder pode posso conseguir consigo consegue fizer fazer faz quiser quer'));
 /**

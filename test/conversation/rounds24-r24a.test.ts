@@ -26,3 +26,19 @@ describe('round 2100: a situation told on a card, that no service is named by, a
     expect(said(d)).not.toMatch(/informa:/);
   });
 });
+
+describe('round 2101: what the citizen tells did not happen, or must they tell someone, read in the card\'s own words', () => {
+  it('"não aparece" told is the card\'s sentence saying it may not appear ("pode não aparecer")', () => {
+    const d = talkOn('ipva', 'ja quitei mas ainda nao aparece pago');
+    expect(d.state.focus).toBe('ipva');
+    expect(said(d)).toMatch(/pode nao aparecer no mesmo dia/);
+  });
+
+  it('"avisar" is the card\'s "comunicar": whether to tell anyone once the person is back', () => {
+    for (const msg of ['meu pai voltou pra casa, preciso avisar?', 'a menina voltou ontem, tenho q avisar a policia?']) {
+      const d = talkOn('pessoa-desaparecida', msg);
+      expect(d.state.focus, msg).toBe('pessoa-desaparecida');
+      expect(said(d), msg).toMatch(/comunicar a localizacao/);
+    }
+  });
+});
