@@ -648,7 +648,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // Not when the talk is carried over to a thing named ("e pra identidade é o mesmo?" on the CNH's 2nd copy); "e pra"
   // and a verb ("e pra levar porco pro frigorifico so a nota basta?") is a purpose, no thing.
   const carried = CARRIED_OVER.test(fold(said)) && !/^e (para|pra) \S+(ar|er|ir)\b/.test(fold(said));
-  if (inView && prefer.length === 0 && isQuestion(said) && !carried && !t.ctx.search.search(query, 2).clear) {
+  if (inView && prefer.length === 0 && (isQuestion(said) || toldOnCard(said)) && !carried && !t.ctx.search.search(query, 2).clear) {
     const own = strayOrOwn(t, inView, hits, said);
     if (own !== undefined) {
       if (own.length > 0) sayThingAsked(t, inView, own);
@@ -744,6 +744,17 @@ export function namedBeside(t: TurnBuilder, away: Elsewhere, query: string, said
 
 /** Where a place is, or its address ("onde fica", "ond fica", "qual o endereço"). */
 const PLACE_ASKED = /\b(onde|ond|aonde) (fica|ficam)\b|\benderecos?\b/;
+
+/**
+ * No request ("quero…", "preciso…") in a clause of four words or more: on a card, a situation told ("o outro motorista fugiu sem deixar a
+ * placa") is read as a question is, what happened to the citizen, which a word of another service's may brush without
+ * naming it (round 2102).
+ */
+function toldOnCard(said: string): boolean {
+  const words = fold(said).split(' ').filter((w) => w !== '');
+  // A story is a clause ("o outro carro fugiu"); a name or two alone ("ipva", "ciptea") names what is asked for.
+  return words.length >= 4 && !words.some((w) => WANT_OPENERS.has(w));
+}
 
 /** "e pra …", "e a …": the talk carried over to what the words name. */
 const CARRIED_OVER = /^e (para|pra|pro|a|o|as|os|no|na|do|da|de) /;

@@ -42,3 +42,21 @@ describe('round 2101: what the citizen tells did not happen, or must they tell s
     }
   });
 });
+
+describe('round 2102: a situation told on a card, that the search finds others for by a stray word, stays on the card', () => {
+  it('what the card says of the story, not the service a word of it brushes', () => {
+    const cases: [string, string, RegExp][] = [
+      ['bo-acidente-sem-vitima', 'o outro condutor foi embora sem deixar a placa', /placa e dados do outro veiculo/],
+      ['ipva-restituicao', 'a policia achou a moto depois', /se o veiculo for encontrado/],
+    ];
+    for (const [id, msg, want] of cases) {
+      const d = talkOn(id, msg);
+      expect(d.state.focus, msg).toBe(id);
+      expect(said(d), msg).toMatch(want);
+    }
+  });
+
+  it('a request is no story: "quero …" still opens what it names', () => {
+    expect(talkOn('bo-acidente-sem-vitima', 'quero renovar minha cnh').state.focus).toBe('cnh-renovacao');
+  });
+});
