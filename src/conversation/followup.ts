@@ -625,8 +625,11 @@ const ASKS_PLACE = new RegExp(`\\b(${[
 const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
 /** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
 const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
-/** A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"). */
-const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+/**
+ * A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"),
+ * or what it says may not happen ("A confirmação do pagamento … *pode não aparecer* no mesmo dia", round 2101).
+ */
+const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
 /** The stems of the verbs a negation is put with ("não *tiver*", "não *há*", "não *for*"): no word of the case. */
 const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho tinha ter houver haver há for forem fosse ser estiver estou está estar puder pode posso conseguir consigo consegue fizer fazer faz quiser quer'));
 /**
@@ -1205,6 +1208,25 @@ const withDocuments = memo((s: Service): CardSentence[] => {
 /** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */
 const acronymsOf = memo((s: Service): ReadonlySet<string> => new Set(withDocuments(s).flatMap((a) => [...a.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].flatMap((x) => analyze(x[0])))));
 
+/** The stems `rarePassages` weighs: of four letters or more (or an acronym of the card), none of the title, no span of time. */
+function rareAsked(s: Service, words: Pick<Catalogue, 'otherStates'>, question: string): string[] {
+  const title = titleStems(s);
+  const acronyms = acronymsOf(s);
+  return [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => (x.length >= 4 || acronyms.has(x)) && !title.has(x));
+}
+
+/**
+ * Whether every long word of a situation told (five letters or more, no verb of asking) is held by some sentence of
+ * the card: "fiz tatuagem mes passado" on the blood donation ("tatuagem recente"), not "meu carro é elétrico" on the
+ * IPVA, whose card speaks of cars but never of electric ones, so that a sentence holding "carro" says nothing of it.
+ */
+export function toldAllHeld(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, told: string): boolean {
+  const near = nearStemsOf(words.nearSynonyms);
+  const every = withDocuments(s);
+  const long = rareAsked(s, words, told).filter((x) => x.length >= 5 && !ASKING_VERB.test(x));
+  return long.length > 0 && long.every((x) => every.some((a) => holds(a, x, near)));
+}
+
 /**
  * The retrieval under `passages`, for a question that holds one word of the service's texts only: the word, not of the
  * service's title and of four letters at least, that one or two of its sentences hold (the rarer a word, the more it
@@ -1217,10 +1239,9 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   if (asksProxy(question)) return [];
   const near = nearStemsOf(words.nearSynonyms);
   const every = withDocuments(s);
-  const title = titleStems(s);
   // An acronym the card writes in capitals ("perdi o crv", "foi a prf") says which sentence as a long word does.
   const acronyms = acronymsOf(s);
-  const asked = [...new Set(analyze(otherState(words.otherStates, fold(question).replace(SPAN, ' ').replace(PAST_TIME, ' ').replace(PUT, ' '))))].filter((x) => (x.length >= 4 || acronyms.has(x)) && !title.has(x));
+  const asked = rareAsked(s, words, question);
   // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
   if (asked.length < least) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));

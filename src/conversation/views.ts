@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, deadlines, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus, pointsAtOwn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -623,6 +623,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
       // so, with the official page and LigMinas 155; never a guess.
       if (isQuestion(said)) sayUnanswered(t, focus);
+      // "fiz tatuagem mes passado", "tomei cerveja ontem" on the blood donation: a situation told, with no question,
+      // that no service's names hold; the card's sentence holding its words (or one rare word) is what the card says
+      // of that case, quoted with the focus kept (round 2100).
+      else if (sayPassage(t, focus, true, toldAllHeld(focus, t.ctx.catalogue, said))) return;
       else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }
@@ -645,7 +649,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // Not when the talk is carried over to a thing named ("e pra identidade é o mesmo?" on the CNH's 2nd copy); "e pra"
   // and a verb ("e pra levar porco pro frigorifico so a nota basta?") is a purpose, no thing.
   const carried = CARRIED_OVER.test(fold(said)) && !/^e (para|pra) \S+(ar|er|ir)\b/.test(fold(said));
-  if (inView && prefer.length === 0 && isQuestion(said) && !carried && !t.ctx.search.search(query, 2).clear) {
+  if (inView && prefer.length === 0 && (isQuestion(said) || toldOnCard(said)) && !carried && !t.ctx.search.search(query, 2).clear) {
     const own = strayOrOwn(t, inView, hits, said);
     if (own !== undefined) {
       if (own.length > 0) sayThingAsked(t, inView, own);
@@ -741,6 +745,17 @@ export function namedBeside(t: TurnBuilder, away: Elsewhere, query: string, said
 
 /** Where a place is, or its address ("onde fica", "ond fica", "qual o endereço"). */
 const PLACE_ASKED = /\b(onde|ond|aonde) (fica|ficam)\b|\benderecos?\b/;
+
+/**
+ * No request ("quero…", "preciso…") in a clause of four words or more: on a card, a situation told ("o outro motorista fugiu sem deixar a
+ * placa") is read as a question is, what happened to the citizen, which a word of another service's may brush without
+ * naming it (round 2102).
+ */
+function toldOnCard(said: string): boolean {
+  const words = fold(said).split(' ').filter((w) => w !== '');
+  // A story is a clause ("o outro carro fugiu"); a name or two alone ("ipva", "ciptea") names what is asked for.
+  return words.length >= 4 && !words.some((w) => WANT_OPENERS.has(w));
+}
 
 /** "e pra …", "e a …": the talk carried over to what the words name. */
 const CARRIED_OVER = /^e (para|pra|pro|a|o|as|os|no|na|do|da|de) /;
