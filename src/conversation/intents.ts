@@ -935,8 +935,8 @@ const SLANG_STEMS: ReadonlySet<string> = new Set([...SLANG_AS_TYPED].map(stem));
 const slangAsTyped = (m: Message) => (h: { used: readonly number[] }): boolean => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? ''));
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
-/** "I am back" ("voltei"), never "go back". */
-const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei']);
+/** "I am back" ("voltei"), and past forms that tell what happened ("ela *voltou* pra casa"): never "go back". */
+const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei', 'voltou', 'voltaram', 'voltamos', 'retornou', 'retornaram', 'voltava', 'voltavam']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
 /**
  * Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo"; its participle too, which says

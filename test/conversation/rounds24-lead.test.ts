@@ -124,3 +124,13 @@ describe('round 2205: everyday words are not read as misspelt cue words (core/le
     expect(fieldOf(talkOn('agendamento-uai', 'faz a marcação pra mim'))).toBe(0);
   });
 });
+
+describe('round 2206: a past form of "voltar" tells what happened, it does not go back', () => {
+  it('"ela voltou pra casa" in the missing person\'s steps does not move a step back', () => {
+    const d = talkOn('pessoa-desaparecida', 'passo a passo', 'proximo');
+    expect(stepOf(d)).toBe(2);
+    d.say('ela voltou pra casa');
+    expect(stepOf(d)).not.toBe(1);
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+  });
+});
