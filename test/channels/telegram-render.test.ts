@@ -146,6 +146,8 @@ describe('parsing', () => {
     expect(parseText('/cancelar')).toEqual({ kind: 'text', text: 'cancelar' });
     expect(parseText('/menu')).toEqual({ kind: 'text', text: 'menu' });
     expect(parseText('/recarregar')).toEqual({ kind: 'text', text: '/recarregar' });
+    // A command named like an object built-in is typed text, never an object handed to the engine.
+    for (const c of ['/__proto__', '/constructor', '/toString', '/valueOf']) expect(parseText(c)).toEqual({ kind: 'text', text: c });
   });
 
   const base = { message_id: 1, date: 0, chat: { id: 1, type: 'private' as const, first_name: 'A' } };

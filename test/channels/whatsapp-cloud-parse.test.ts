@@ -61,6 +61,9 @@ describe('what needs no answer', () => {
     expect(incomingOf({ type: 'reaction', reaction: { message_id: 'wamid.Y', emoji: '' } })).toBeUndefined();
     expect(incomingOf({ type: 'system', system: { body: 'User changed number', type: 'user_changed_number' } })).toBeUndefined();
   });
+  it('a type named like an object built-in ("constructor", "__proto__", "toString") is nothing said, not a crash', () => {
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(incomingOf({ type }), type).toBeUndefined();
+  });
 });
 
 describe('a citizen who hides the phone number behind a username', () => {

@@ -79,6 +79,8 @@ describe('parsing', () => {
 
   it('treats a captioned image as media, as on Telegram', () => {
     expect(parseMessage({ type: 'image', body: 'foto do meu RG' })).toEqual({ kind: 'media', media: 'photo' });
+    // A type named like an object built-in is no media kind.
+    for (const type of ['constructor', '__proto__', 'toString']) expect(parseMessage({ type, body: '' }), type).toBeUndefined();
   });
 
   it.each(['revoked', 'reaction', 'e2e_notification', 'notification_template', 'call_log', 'ciphertext', 'protocol'])('ignores the system message type %s', (type) => {

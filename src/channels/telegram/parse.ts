@@ -20,14 +20,15 @@ export function parseCommand(text: string): Command | undefined {
 }
 
 // The public commands are words the engine already understands; they are passed on as those words,
-// so that "/ajuda" and "ajuda" always behave the same.
-const commandWords: Record<string, string> = { menu: 'menu', ajuda: 'ajuda', cancelar: 'cancelar' };
+// so that "/ajuda" and "ajuda" always behave the same. A Map, not an object: a typed "/__proto__" or "/constructor"
+// must never meet an object's built-ins (it did, and the engine got an object for a text).
+const commandWords: ReadonlyMap<string, string> = new Map([['menu', 'menu'], ['ajuda', 'ajuda'], ['cancelar', 'cancelar']]);
 
 /** Turns a text (possibly a command) into the Incoming message of the engine. */
 export function parseText(text: string): Incoming {
   const command = parseCommand(text);
   if (command?.name === 'start') return command.payload ? { kind: 'start', payload: command.payload } : { kind: 'start' };
-  const word = command && command.payload === '' ? commandWords[command.name] : undefined;
+  const word = command && command.payload === '' ? commandWords.get(command.name) : undefined;
   if (word) return { kind: 'text', text: word };
   return { kind: 'text', text };
 }

@@ -75,7 +75,8 @@ export function incomingOf(m: WebhookMessage): Incoming | undefined {
       // An empty emoji is a reaction taken back: nothing was said.
       return m.reaction?.emoji ? { kind: 'media', media: 'other' } : undefined;
     default: {
-      const media = mediaTypes[m.type];
+      // Own keys only: a type "constructor" or "__proto__" must never meet an object's built-ins.
+      const media = Object.hasOwn(mediaTypes, m.type) ? mediaTypes[m.type] : undefined;
       return media ? { kind: 'media', media } : undefined;
     }
   }

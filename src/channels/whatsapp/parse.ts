@@ -78,7 +78,8 @@ const textTypes = new Set(['chat', 'buttons_response', 'list_response', 'templat
  */
 export function parseMessage(message: Pick<WhatsAppMessage, 'type' | 'body'>): Incoming | undefined {
   if (textTypes.has(message.type)) return { kind: 'text', text: message.body };
-  const media = mediaTypes[message.type];
+  // Own keys only: a type "constructor" or "__proto__" must never meet an object's built-ins.
+  const media = Object.hasOwn(mediaTypes, message.type) ? mediaTypes[message.type] : undefined;
   if (media !== undefined) return { kind: 'media', media };
   return undefined;
 }
