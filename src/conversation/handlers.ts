@@ -12,7 +12,7 @@ import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
 import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, pointsAtOwn, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
-import { serviceOf, type TurnBuilder } from './turn.ts';
+import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
@@ -423,7 +423,7 @@ export function orderToTheBot(m: Message): Hit | undefined {
 }
 
 /** The search of the naming words with the numbers said among them put back ("2 via do rg"), when it is clear. */
-function withNumbers(t: TurnBuilder, m: Message, used: readonly number[], naming: readonly string[]): ReturnType<TurnBuilder['ctx']['search']['search']> | undefined {
+function withNumbers(t: TurnBuilder, m: Message, used: readonly number[], naming: readonly string[]): ReturnType<Searcher['search']> | undefined {
   const numbers = m.tokens.filter((w, i) => /^\d+$/.test(w) && !used.includes(i));
   if (numbers.length === 0) return undefined;
   const r = t.ctx.search.search([...numbers, ...naming].join(' '), 5);
@@ -492,7 +492,8 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
       // With nothing in focus, "quero marcar horario na uai" says what the citizen wants: its card first, which tells
       // what the service is and offers the form; "marca pra mim na uai" asks the bot to do it, and starts the form.
       // "faz meu pré-agendamento da segunda via": an order to the bot, like "marca pra mim".
-      const wishOnly = !focus && !m.tokens.some((w) => ASKS_THE_BOT.has(w)) && orderToTheBot(m) === undefined;
+      const ordered = orderToTheBot(m) !== undefined;
+      const wishOnly = !focus && !m.tokens.some((w) => ASKS_THE_BOT.has(w)) && !ordered;
       // "registra uma manifestação na ouvidoria geral": every naming word in the first one's title names it, though a
       // sibling (the SUS ombudsman) comes close.
       // ("registra minha reclamação na ouvidoria geral": a word of its form, one of its choices, names it too.)
@@ -501,7 +502,7 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
         if (first.form) return startForm(t, first);
         // "agenda pra mim a doação de sangue": asked to do what the chat cannot; said so, and the card tells how. Only
         // for an order that the whole message finds too ("marcar na uai pro meu pai" finds the UAI, not the Ciptea).
-        if (orderToTheBot(m) === undefined || t.ctx.search.search(m.text, 1).hits[0]?.id !== first.id) return searchRequest(t, m, naming);
+        if (!ordered || t.ctx.search.search(m.text, 1).hits[0]?.id !== first.id) return searchRequest(t, m, naming);
         t.say(`Por aqui não consigo registrar o pedido de *${first.title}*, mas explico como fazer.`, undefined, undefined, { kind: 'notice' });
         return showService(t, first);
       }

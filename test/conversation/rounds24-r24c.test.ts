@@ -40,7 +40,10 @@ describe('round 2142: the present of a verb in "-erar" ("libera", "recupera") me
     expect(said(talkOn('conta-govbr', 'o sistema recupera a senha sozinho?'))).toMatch(/recuperar sozinho/);
   });
   it('a word the stemmer keeps whole is left as written ("espera")', () => {
-    expect(said(talkOn('veiculo-removido', 'o carro espera no patio quanto tempo?'))).not.toMatch(/nao tenho essa informacao/);
+    const d = talkOn('veiculo-removido', 'o carro espera no patio quanto tempo?');
+    expect(d.state.focus).toBe('veiculo-removido');
+    expect(said(d)).not.toMatch(/nao tenho essa informacao/);
+    expect(said(d)).toMatch(/horario comercial/);
   });
 });
 
