@@ -339,7 +339,7 @@ function storyAround(m: Reading, used: readonly number[]): number[] {
 }
 
 /** Words doubting that a subject is handled elsewhere ("não é com o estado?", "vocês não fazem aqui?"). */
-const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura',
+const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'vc', 'voce', 'aqui', 'fazem', 'faz', 'certeza', 'mesmo', 'reclamo', 'reclamar', 'reclamacao', 'recorrer', 'procurar', 'procuro', 'orientacao', 'prefeitura',
   // Other verbs of the State taking the subject on ("vcs nao cuidam?", "voces nao atendem isso?").
   'cuidam', 'cuida', 'atendem', 'resolvem', 'tratam', 'mexem',
   // Where the subject is attended to ("E o atendimento é feito onde?", "onde atende?"): the body just named, asked again.
@@ -363,7 +363,10 @@ const PLEA = CueSet.of([
  */
 const BACK_AT = CueSet.of([
   'essa informacao', 'essas informacoes', 'dessa informacao', 'dessas informacoes', 'nessa informacao', 'essa info',
-  'isso', 'disso', 'nisso', 'isso ai', 'isso entao', 'esse assunto', 'desse assunto', 'nesse assunto', 'esse caso', 'desse caso']);
+  'isso', 'disso', 'nisso', 'isso ai', 'isso entao', 'esse assunto', 'desse assunto', 'nesse assunto', 'esse caso', 'desse caso',
+  // The person of the story just told, pointed at again ("o dono da casa não devolve a caução" … "posso processar *ele*?",
+  // round 2400): a service its other words name still wins, below.
+  'ele', 'ela', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'nele', 'nela']);
 
 /**
  * The words of whom a reply sends the citizen to, as it writes them in bold ("*Polícia Federal*", "*Receita Federal*",
