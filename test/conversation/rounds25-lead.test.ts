@@ -21,3 +21,20 @@ describe('round 2400: right after "this is handled elsewhere", a question pointi
     expect(d.state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 2401: typing for someone else, "ele não tem email" leaves the optional field blank', () => {
+  const toEmail = (): ReturnType<typeof talk> => talk('registra pra mim uma reclamacao na ouvidoria geral', '1', 'Secretaria de Educação', 'Uberlândia', 'a escola da minha neta esta sem professor de matematica desde marco');
+  it('the field is left blank and the form goes on to its summary', () => {
+    for (const q of ['ele nao tem email nao', 'minha mae nao tem e-mail', 'ela não usa email', 'ele nao possui e-mail']) {
+      const d = toEmail();
+      expect(d.state.view.at, 'on the e-mail field first').toBe('form');
+      d.say(q);
+      expect(d.state.view.at, q).toBe('confirm');
+    }
+  });
+  it('a required field still takes a story that starts the same way as its answer', () => {
+    const story = 'ele nao tem professor de matematica desde marco e a escola nao resolve';
+    const d = talk('registra pra mim uma reclamacao na ouvidoria geral', '1', 'Secretaria de Educação', 'Uberlândia', story);
+    expect(d.state.view.at === 'form' ? d.state.view.answers['relato'] : undefined).toBe(story);
+  });
+});
