@@ -101,6 +101,31 @@ export function phrasesSaid(synonyms: readonly SynonymEntry[], stems: readonly s
 /** The stems of a service's names: its title, acronym and popular names. */
 export const nameStems = memo((s: Service): ReadonlySet<string> => new Set([...titleStems(s), ...popularStems(s).flat()]));
 
+/** Words that deny the verb after them in a name ("*não* voltou para casa"). */
+const DENIALS: ReadonlySet<string> = new Set(['nao', 'n', 'nunca']);
+
+/**
+ * The stems of a service's names that its names only ever say denied ("não voltou para casa", "saiu de casa e não
+ * voltou" on the missing person): said without the denial ("ele *voltou* a me ameaçar"), such a word names the opposite
+ * case, not the service (round 2403).
+ */
+export const deniedNameStems = memo((s: Service): ReadonlySet<string> => {
+  const denied = new Set<string>();
+  const plain = new Set<string>(titleStems(s));
+  for (const name of s.popularNames) {
+    const ws = fold(name).split(/[^a-z0-9]+/).filter((w) => w !== '');
+    ws.forEach((w, i) => {
+      for (const x of analyze(w)) (DENIALS.has(ws[i - 1] ?? '') ? denied : plain).add(x);
+    });
+  }
+  return new Set([...denied].filter((x) => !plain.has(x)));
+});
+
+/** The stems of the message's words said without a denial before them (see deniedNameStems). */
+export function undeniedStems(tokens: readonly string[]): ReadonlySet<string> {
+  return new Set(tokens.flatMap((w, i) => (DENIALS.has(tokens[i - 1] ?? '') ? [] : analyze(w))));
+}
+
 /** The words of a service's title, acronym and popular names, folded as written (no stemming). */
 const nameWords = memo((s: Service): ReadonlySet<string> => new Set([s.title, s.acronym ?? '', ...s.popularNames].flatMap((x) => fold(x).split(/[^a-z0-9]+/)).filter((w) => w.length >= 2)));
 

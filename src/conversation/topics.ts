@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
+import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -1432,9 +1432,12 @@ export function relatedNamed(t: TurnBuilder, focus: Service, m: Reading): Servic
   const own = nameStems(focus);
   // The message stays on the subject in view (a word of the focus's names) or names the other one twice.
   const onSubject = stems.some((x) => own.has(x));
+  // A word the related service's names only say denied, said here without the denial, names the opposite case ("ele
+  // voltou a me ameaçar" on the protective order is no "não voltou para casa").
+  const undenied = undeniedStems(m.tokens);
   const named = focus.related.flatMap((id) => {
     const r = serviceOf(t.ctx, id);
-    const distinct = r ? stems.filter((x) => !own.has(x) && nameStems(r).has(x)).length : 0;
+    const distinct = r ? stems.filter((x) => !own.has(x) && nameStems(r).has(x) && !(deniedNameStems(r).has(x) && undenied.has(x))).length : 0;
     return r && (distinct >= 2 || (distinct === 1 && (onSubject || stems.length === 1))) ? [r] : [];
   });
   if (named.length <= 1) return named[0];

@@ -682,7 +682,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // sentence, not the card again.
     // Not "posso tirar essa nota?": whether the citizen may is answered by the card's who may ask.
     const view = t.state.view;
-    if (view.at === 'service' && view.serviceId === first.id && isQuestion(said) && !MAY_I.test(fold(said)) && sayPassage(t, first, false, true)) return;
+    // So too a situation told on that card ("ele descumpriu a medida" on the protective order): the sentence that speaks
+    // of it ("Se o agressor descumprir a medida protetiva, ligue 190"), not the whole card again (round 2402).
+    if (view.at === 'service' && view.serviceId === first.id && (isQuestion(said) || toldOnCard(said)) && !MAY_I.test(fold(said)) && sayPassage(t, first, !isQuestion(said), isQuestion(said))) return;
     if (sayRelatedAnswered(t, first, said)) return;
     showService(t, first);
     return;

@@ -1,7 +1,7 @@
 // The twenty-fifth session's rounds of the lead (2400 on), one `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, in the ways people type on a phone.
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 2400: right after "this is handled elsewhere", a question pointing back at it asks about it again', () => {
   it('a pronoun for the person of the story, or "vc" doubting the reply, keeps the subject and offers no service', () => {
@@ -36,5 +36,31 @@ describe('round 2401: typing for someone else, "ele não tem email" leaves the o
     const story = 'ele nao tem professor de matematica desde marco e a escola nao resolve';
     const d = talk('registra pra mim uma reclamacao na ouvidoria geral', '1', 'Secretaria de Educação', 'Uberlândia', story);
     expect(d.state.view.at === 'form' ? d.state.view.answers['relato'] : undefined).toBe(story);
+  });
+});
+
+describe('round 2402: a situation told on the card in view, that the search finds the same card for, gets the sentence about it', () => {
+  it('the card\'s sentence about the case, with the focus kept, not the whole card again', () => {
+    for (const [svc, q, want] of [
+      ['medida-protetiva', 'ele descumpriu a medida', /descumpr.*190|190.*descumpr/],
+      ['medida-protetiva', 'o agressor ta descumprindo a medida protetiva', /190/],
+      ['doacao-sangue', 'fiz tatuagem e quero doar sangue mes que vem', /tatuagem/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(kinds(d), q).toEqual(['passage']);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+});
+
+describe('round 2403: a word a related service\'s names only say denied ("não voltou") names it only when denied', () => {
+  it('"ele voltou a me ameaçar" on the protective order stays on it; "não voltou pra casa" still opens the missing person', () => {
+    for (const q of ['ele voltou a me ameaçar', 'o meu ex voltou a me procurar e me ameaçou']) {
+      const d = talkOn('medida-protetiva', q);
+      expect(d.state.focus, q).toBe('medida-protetiva');
+    }
+    const d = talkOn('medida-protetiva', 'minha filha saiu ontem e nao voltou pra casa');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
   });
 });
