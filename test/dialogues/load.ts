@@ -87,6 +87,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(52, 188, ['followup']),
   fresh(53, 185),
   fresh(54, 225, ['followup']),
+  fresh(55, 190),
+  fresh(56, 225, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
