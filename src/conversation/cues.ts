@@ -556,7 +556,9 @@ export const SOCIAL = {
   // lascada"): a word of comfort, and the conversation stays where it was. Never "ferrado" read as a "feriado".
   dismay: ['to ferrado', 'to ferrada', 'estou ferrado', 'estou ferrada', 'to lascado', 'to lascada', 'estou lascado', 'estou lascada', 'to frito', 'to frita', 'to fudido', 'to fudida',
     'que droga', 'que merda', 'puta merda', 'puta que pariu', 'que raiva', 'que azar', 'que saco', 'que situacao', 'to desesperado', 'to desesperada', 'estou desesperado', 'estou desesperada',
-    'to na pior', 'to quebrado', 'to quebrada', 'to arrasado', 'to arrasada', 'nao acredito', 'so me faltava essa', 'era so o que faltava'],
+    'to na pior', 'to quebrado', 'to quebrada', 'to arrasado', 'to arrasada', 'nao acredito', 'so me faltava essa', 'era so o que faltava',
+    // Hard times said of life itself ("ta dificil a vida viu", "a situação tá osso"), round 2404.
+    'ta dificil', 'esta dificil', 'ta dificil a vida', 'vida ta dificil', 'a vida ta dificil', 'vida dificil', 'dificil a vida', 'ta osso', 'ta foda', 'ta brabo', 'ta braba', 'ta punk', 'ta feia a coisa', 'a coisa ta feia', 'situacao ta dificil', 'situacao ta feia', 'tempos dificeis'],
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
   // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
   waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde'],

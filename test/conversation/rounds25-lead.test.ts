@@ -64,3 +64,17 @@ describe('round 2403: a word a related service\'s names only say denied ("não v
     expect(d.state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 2404: hard times said of life itself are met with a word of comfort, the card kept', () => {
+  it('"tá difícil a vida" and the like get small talk, with the focus kept', () => {
+    for (const [svc, q] of [['seguro-desemprego', 'ta dificil a vida viu'], ['ipva-parcelamento', 'a vida ta dificil demais'], ['medicamentos-alto-custo', 'ta osso aqui']] as const) {
+      const d = talkOn(svc, q);
+      expect(kinds(d), q).toEqual(['small_talk']);
+      expect(d.state.focus, q).toBe(svc);
+    }
+  });
+  it('a question after it is still answered', () => {
+    const d = talkOn('seguro-desemprego', 'ta dificil de entender, como faz?');
+    expect(kinds(d)).not.toContain('small_talk');
+  });
+});
