@@ -477,6 +477,8 @@ export const SOCIAL = {
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
     // Asking whom the bot works for ("você trabalha para o governo de Minas?", "vc é do governo?").
     'voce trabalha para o governo', 'voce trabalha pro governo', 'vc trabalha para o governo', 'vc trabalha pro governo', 'trabalha para o governo', 'trabalha pro governo', 'trabalha no governo', 'voce e do governo', 'vc e do governo', 'voce e funcionario do governo', 'e funcionario do governo',
+    // Or where ("vc trabalha la na uai?", "você é atendente do detran?", "trabalha aí no posto?"), round 2405.
+    'vc trabalha', 'voce trabalha', 'ce trabalha', 'tu trabalha', 'vc trabalha la', 'voce trabalha la', 'vc trabalha ai', 'voce trabalha ai', 'vc e funcionario', 'voce e funcionario', 'vc e funcionaria', 'voce e funcionaria', 'vc e atendente', 'voce e atendente', 'vc e servidor', 'voce e servidor', 'vc e servidora', 'voce e servidora',
     // Whether the chat itself is an official channel ("você é um serviço oficial?", "esse canal é oficial?").
     'servico oficial', 'um servico oficial', 'canal oficial', 'atendimento oficial', 'e um canal oficial', 'esse canal e oficial', 'esse numero e oficial', 'numero oficial do governo',
     // Asking whether this is the place for the State's matters ("é aqui q resolve as coisas do governo de minas?",

@@ -78,3 +78,14 @@ describe('round 2404: hard times said of life itself are met with a word of comf
     expect(kinds(d)).not.toContain('small_talk');
   });
 });
+
+describe('round 2405: asking whether the bot works at the place ("vc trabalha la na uai?") is a question about the bot', () => {
+  it('who the bot is, with the card kept', () => {
+    for (const [svc, q] of [['agendamento-uai', 'vc trabalha la na uai?'], ['agendamento-uai', 'voce é funcionaria da uai?'], ['cin-2a-via', 'vc é atendente daqui?']] as const) {
+      const d = talkOn(svc, q);
+      expect(kinds(d), q).toEqual(['small_talk']);
+      expect(said(d), q).toMatch(/assistente virtual/);
+      expect(d.state.focus, q).toBe(svc);
+    }
+  });
+});
