@@ -764,7 +764,11 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'small_talk',
     where: 'anywhere',
-    recognise: (t, m) => socialTurn(t, m),
+    // "meu pai não tem email" on an optional field leaves it blank; its "não" is no "no, thanks" (round 2406).
+    recognise: (t, m) => {
+      const f = formOf(t);
+      return f?.form.fields[f.field]?.optional === true && isSkip(m.text) ? undefined : socialTurn(t, m);
+    },
     handle: (t, _m, hit) => {
       const kinds = hit.social ?? new Set();
       // "até mais, agradeço a ajuda": the thanks, then the goodbye that ends the conversation.

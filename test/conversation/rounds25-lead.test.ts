@@ -22,10 +22,10 @@ describe('round 2400: right after "this is handled elsewhere", a question pointi
   });
 });
 
-describe('round 2401: typing for someone else, "ele não tem email" leaves the optional field blank', () => {
+describe('rounds 2401 and 2406: typing for someone else, "ele não tem email" leaves the optional field blank', () => {
   const toEmail = (): ReturnType<typeof talk> => talk('registra pra mim uma reclamacao na ouvidoria geral', '1', 'Secretaria de Educação', 'Uberlândia', 'a escola da minha neta esta sem professor de matematica desde marco');
   it('the field is left blank and the form goes on to its summary', () => {
-    for (const q of ['ele nao tem email nao', 'minha mae nao tem e-mail', 'ela não usa email', 'ele nao possui e-mail']) {
+    for (const q of ['ele nao tem email nao', 'minha mae nao tem e-mail', 'ela não usa email', 'ele nao possui e-mail', 'meu pai nao tem email', 'a gente nao tem email']) {
       const d = toEmail();
       expect(d.state.view.at, 'on the e-mail field first').toBe('form');
       d.say(q);
