@@ -1413,17 +1413,25 @@ const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso
 function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
   const f = formOf(t);
   const pause = Math.min(...[...(m.pauses ?? [])]);
-  if (!f || !Number.isFinite(pause) || pause >= m.tokens.length - 2 || !m.text.includes('?')) return undefined;
+  if (!f || !Number.isFinite(pause) || pause >= m.tokens.length - 2) return undefined;
   const opener = m.tokens.slice(0, pause + 1);
   if (!opener.some((w) => HOLD_WORDS.has(w) && w !== 'so' && w !== 'um' && w !== 'ai') || !opener.every((w) => HOLD_WORDS.has(w) || isGlue(w))) return undefined;
   // The rest opens as a question ("como consigo…", "onde vejo…"): an account that ends in "o que faço?" stays an answer.
-  const rest = m.tokens.slice(pause + 1);
+  // A question asked as a plea to tell, with no "?" ("pera, *antes me fala* como tiro a segunda via da conta de luz"),
+  // is one too (round 2407): the words that hold and ask to be told are skipped.
+  const all = m.tokens.slice(pause + 1);
+  const asks = all.findIndex((w) => !HOLD_WORDS.has(w) && !TELL_ME.has(w));
+  const told = asks > 0 && all.slice(0, asks).some((w) => TELL_ME.has(w) && w !== 'me');
+  if (!m.text.includes('?') && !told) return undefined;
+  const rest = told ? all.slice(asks) : all;
   if (!QUESTION_OPENERS.has(rest[0] === 'e' ? (rest[1] ?? '') : (rest[0] ?? ''))) return undefined;
   const result = t.ctx.search.search(rest.join(' '), 3);
   const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   return result.clear && top !== undefined && top.id !== f.s.id && namesService(t.ctx, top, searchWords(rest.join(' '))) ? { used: opener.map((_, i) => i) } : undefined;
 }
 
+/** Asking to be told ("me fala", "me diz", "me explica"). */
+const TELL_ME: ReadonlySet<string> = new Set(['me', 'fala', 'diz', 'explica', 'conta', 'mostra', 'ensina']);
 /** Words that open a question. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quanto', 'quanta', 'quantos', 'qual', 'quais', 'quando', 'tem', 'da', 'posso', 'consigo', 'preciso', 'cade', 'oq', 'que']);
 

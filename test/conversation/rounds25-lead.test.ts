@@ -89,3 +89,18 @@ describe('round 2405: asking whether the bot works at the place ("vc trabalha la
     }
   });
 });
+
+describe('round 2407: in a free-text field, "pera, antes me fala como…" is a question on the way, not the answer', () => {
+  it('the question about another service is answered and the form is held, not filled with it', () => {
+    for (const q of ['pera, antes me fala como tiro a segunda via da conta de luz', 'espera, me explica onde pago o ipva', 'calma, antes me diz como faço a carteira de identidade']) {
+      const d = talk('quero registrar na ouvidoria do estado, abre pra mim', 'reclamaçao', q);
+      expect(d.state.view.at, q).toBe('leave');
+      const held = d.state.view.at === 'leave' ? d.state.view.form.answers['orgao'] : 'none';
+      expect(held, q).toBeUndefined();
+    }
+  });
+  it('an account that only asks to be told about the organ is still the answer', () => {
+    const d = talk('quero registrar na ouvidoria do estado, abre pra mim', 'reclamaçao', 'foi no detran de contagem, me atenderam mal');
+    expect(d.state.view.at === 'form' ? d.state.view.answers['orgao'] : undefined).toBe('foi no detran de contagem, me atenderam mal');
+  });
+});
