@@ -739,7 +739,11 @@ export const INTENTS: readonly Intent[] = [
       if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
       // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
       if (isArithmetic(m.tokens.join(' '))) return undefined;
+      // "depois de pagar faço oq com o comprovante", "e as placa, faço o que com elas?": what to do with a thing of the
+      // card asks about that thing (its step or sentence), not the cost or the documents its words brush (round 2409);
+      // read as how it is done, it stays so ("depois do bo oq faço com o chip": what comes after).
       const found = findTopics(m, inForm(t));
+      if (found !== undefined && !found.topics.includes('how') && focusOf(t) !== undefined && !inForm(t) && WHAT_TO_DO_WITH.test(m.tokens.join(' '))) return undefined;
       // "sai do presidio … e preciso arrumar serviço": an "e preciso" inside a clause joins it ("and I need"); only
       // opening a clause is it "é preciso …?".
       const joined = found !== undefined && found.used.length === 2 && m.tokens[found.used[0] ?? 0] === 'e' && m.tokens[found.used[1] ?? 0] === 'preciso' && (found.used[0] ?? 0) > 0 && !(m.pauses?.has((found.used[0] ?? 0) - 1) ?? false);
@@ -1430,6 +1434,8 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
   return result.clear && top !== undefined && top.id !== f.s.id && namesService(t.ctx, top, searchWords(rest.join(' '))) ? { used: opener.map((_, i) => i) } : undefined;
 }
 
+/** What to do with a thing ("faço oq com o comprovante", "o que eu faço com elas"). */
+const WHAT_TO_DO_WITH = /\b(?:(?:faco|faz|fazer|fazemos) (?:o que|oq|oque)|(?:o que|oq|oque) (?:eu )?(?:faco|faz|fazer)) com\b/;
 /** Asking to be told ("me fala", "me diz", "me explica"). */
 const TELL_ME: ReadonlySet<string> = new Set(['me', 'fala', 'diz', 'explica', 'conta', 'mostra', 'ensina']);
 /** Words that open a question. */

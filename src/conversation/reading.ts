@@ -211,7 +211,9 @@ export function compileCues(phrases: readonly string[]): Cue[] {
   return phrases.map((phrase) => {
     const words = fold(phrase).split(' ').flatMap((w) => (w === '' ? [] : wordOf(w).split(' ')));
     const whole = words.map((w) => WHOLE_WORDS.has(w));
-    return whole.includes(true) ? { phrase, words, stems: words.map(stem), whole } : { phrase, words, stems: words.map(stem) };
+    // A cue's words stem as the message's do (ownStem first): "falar *com* atendente" keeps its preposition.
+    const stems = words.map((w) => ownStem(w) ?? stem(w));
+    return whole.includes(true) ? { phrase, words, stems, whole } : { phrase, words, stems };
   });
 }
 
@@ -231,7 +233,12 @@ function wordAt(m: Reading, cue: Cue, k: number, i: number): boolean {
  * Stems two families of words share, and the forms of the family a cue means: the thanks "obrigado/obrigada" and the
  * duty ("tenho mais *obrigações*?", "a lei *obriga*?") both stem to "obrig", and a duty was thanked for ("De nada!").
  */
-const SHARED_STEMS: ReadonlyMap<string, RegExp> = new Map([['obrig', /^obrigad[oa]s?$/]]);
+const SHARED_STEMS: ReadonlyMap<string, RegExp> = new Map([
+  ['obrig', /^obrigad[oa]s?$/],
+  // "como" and the preposition "com" both stem to "com": "o cara me ameaçou *com uma faca*" read as "como (eu) faço"
+  // (round 2409).
+  ['com', /^como$/],
+]);
 
 /**
  * A stem of its own for a word that shares its stem with a cue's family it is not of (`SHARED_STEMS`), as typed (so

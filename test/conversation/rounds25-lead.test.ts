@@ -1,7 +1,7 @@
 // The twenty-fifth session's rounds of the lead (2400 on), one `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, in the ways people type on a phone.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talk, talkOn } from './real.ts';
+import { asked, kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 2400: right after "this is handled elsewhere", a question pointing back at it asks about it again', () => {
   it('a pronoun for the person of the story, or "vc" doubting the reply, keeps the subject and offers no service', () => {
@@ -102,5 +102,34 @@ describe('round 2407: in a free-text field, "pera, antes me fala como…" is a q
   it('an account that only asks to be told about the organ is still the answer', () => {
     const d = talk('quero registrar na ouvidoria do estado, abre pra mim', 'reclamaçao', 'foi no detran de contagem, me atenderam mal');
     expect(d.state.view.at === 'form' ? d.state.view.answers['orgao'] : undefined).toBe('foi no detran de contagem, me atenderam mal');
+  });
+});
+
+describe('round 2408: violence or danger told on a card that says what to do in danger gets that, never a cheerful "Entendi"', () => {
+  it('the card\'s emergency sentence, with the focus kept', () => {
+    for (const q of ['ele voltou aqui e me bateu de novo', 'meu ex ta na porta armado']) {
+      const d = talkOn('medida-protetiva', q);
+      expect(d.state.focus, q).toBe('medida-protetiva');
+      expect(said(d), q).toMatch(/190/);
+      expect(said(d), q).not.toMatch(/entendi/);
+    }
+  });
+});
+
+describe('round 2409: "com" is no "como", and "faço o que com X?" asks about X', () => {
+  it('"me ameaçou com uma faca" is no "como faço": the card\'s sentence on threats', () => {
+    for (const q of ['o cara me ameaçou com uma faca', 'o ladrao me ameaçou com uma arma, e agora']) {
+      const d = talkOn('bo-furto', q);
+      expect(asked(d), q).not.toContain('how');
+      expect(said(d), q).toMatch(/190/);
+    }
+  });
+  it('"falar com atendente" still hands off; "como faço" is still how', () => {
+    expect(kinds(talkOn('bo-furto', 'quero falar com atendente'))).toEqual(['handoff']);
+    expect(asked(talkOn('bo-furto', 'como faço'))).toContain('how');
+  });
+  it('what to do with a thing of the card quotes what the card says of it', () => {
+    const d = talkOn('baixa-veiculo', 'faço o que com as placas?');
+    expect(said(d)).toMatch(/placas sao recolhidas/);
   });
 });
