@@ -13,7 +13,7 @@ import { namesService, spokenOf, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, placeNameAt } from './places.ts';
-import { CueSet, readPlain, restWords, type Reading } from './reading.ts';
+import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
 /** Where the list lives. */
@@ -349,6 +349,20 @@ const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'aqui', 'fa
   'isso', 'disso', 'nisso', 'alguem', 'ajuda', 'ajudar', 'ajude', 'lugar', 'chamar', 'chamo']);
 
 /**
+ * The State's own service desk asked for the subject just answered ("é na uai?", "nao da pra fazer na uai?"): the reply
+ * again, when the message says nothing else but whether it is done there (DESK_ASKED); a request made there ("quero
+ * agendar na uai") is searched (round 2300).
+ */
+const STATE_DESK: ReadonlySet<string> = new Set(['uai']);
+/** The words of asking whether a thing is done at a place ("*é* na uai?", "*nao da pra fazer* na uai?"). */
+const DESK_ASKED: ReadonlySet<string> = new Set(['e', 'eh', 'fica', 'faz', 'fazer', 'feito', 'feita', 'tira', 'tirar', 'pode', 'posso', 'da', 'nao', 'n', 'mas', 'nem', 'sim']);
+
+/** The message only asks whether the subject just answered is done at the State's desk ("é na uai?"). */
+function askedAtDesk(m: Reading, context: ReadonlySet<string>): boolean {
+  return m.tokens.some((w) => STATE_DESK.has(w)) && m.tokens.every((w) => STATE_DESK.has(w) || DESK_ASKED.has(w) || DOUBT.has(w) || context.has(w) || isGlue(w));
+}
+
+/**
  * Pleading for an answer anyway, right after being told who handles a subject ("nem uma dica?", "ah conta ai vai",
  * "me ajuda vai, por favor"): the same subject asked again, not a service its words brush ("conta", "dica").
  */
@@ -399,7 +413,8 @@ const IS_BY = /^e (pela|pelo|na|no|com|da|do|nos|nas)\b/;
 function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<string>, theme: boolean): number[] | undefined {
   // Asking where or how to reach whom the reply sends to ("e onde agenda a Polícia Federal?") asks about it too.
   const confirms = m.tokens.some((w) => CONFIRMING.has(w) || REACHING.has(w)) || IS_BY.test(m.tokens.join(' '));
-  const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (confirms && echo.has(w)) ? [i] : []));
+  const desk = askedAtDesk(m, context);
+  const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (desk && STATE_DESK.has(w)) || (confirms && echo.has(w)) ? [i] : []));
   used.push(...(PLEA.union(m) ?? []));
   used.push(...(BACK_AT.union(m) ?? []));
   used.push(...themeAt(m, theme));
