@@ -35,3 +35,26 @@ describe('round 2300: the words of a story the search reads as they are meant', 
     expect(d.state.view.at).not.toBe('results');
   });
 });
+
+describe('round 2301: subjects handled elsewhere told with a story around them', () => {
+  it('a pet\'s vaccine is the town\'s, the place asked again stays with it, and a report of mistreatment after it is searched', () => {
+    expectElsewhere('quero vacinar minha gata, onde faço?', 'prefeitura');
+    expectElsewhere('a vacina do cachorro é de graça?', 'prefeitura');
+    const d = talk('onde vacino meu cao contra raiva', 'é no postinho?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('prefeitura');
+    expect(talk('vacina do gato é gratis?', 'e onde denuncio maus tratos de animal na minha rua?').state.focus).toBe('disque-denuncia');
+  });
+  it('piloting a boat and registering it are the Navy\'s; the fishing licence is still found after', () => {
+    expectElsewhere('precisa de carteira pra pilotar barco na represa?', 'marinha');
+    expectElsewhere('como registro meu jet ski?', 'marinha');
+    expect(talk('como tiro a habilitacao de arrais', 'e a licenca de pesca?').state.focus).toBe('licenca-pesca');
+  });
+  it('another person\'s wish for a federal programme, with her situation told after, is still that programme', () => {
+    expectElsewhere('meu vizinho quer o bolsa familia, ele foi demitido', 'cras');
+    expectElsewhere('meu irmão quer entrar no cadunico, ele ta sem emprego', 'cras');
+    expectElsewhere('minha amiga precisa se inscrever no bolsa familia, ela ficou desempregada', 'cras');
+    // The situation told alone still finds its service.
+    expect(talk('ela ta desempregada, como pede o seguro desemprego?').state.focus).toBe('seguro-desemprego');
+  });
+});
