@@ -58,3 +58,17 @@ describe('round 2301: subjects handled elsewhere told with a story around them',
     expect(talk('ela ta desempregada, como pede o seguro desemprego?').state.focus).toBe('seguro-desemprego');
   });
 });
+
+describe('round 2302: a story that names the service by what happened', () => {
+  it('someone died and left property: the inheritance tax', () => {
+    for (const q of ['minha avó morreu e deixou um apartamento, o que eu tenho que pagar?', 'meu tio faleceu e deixou uma chacara pros sobrinhos', 'o falecido deixou um lote no nome dele, tem imposto?']) {
+      expect(talk(q).state.focus, q).toBe('itcd');
+    }
+  });
+  // A guard: these wordings found the equivalence before the round too; the round's phrases must not lose them.
+  it('studies done abroad, to be validated here: the equivalence of studies', () => {
+    for (const q of ['fiz o ensino medio no paraguai, como valido os estudos?', 'preciso validar meus estudos do japao aqui em minas', 'quero validar o historico da escola de portugal']) {
+      expect(talk(q).state.focus, q).toBe('equivalencia-estudos');
+    }
+  });
+});
