@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
+import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
@@ -13,7 +14,7 @@ import { namesService, spokenOf, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, placeNameAt } from './places.ts';
-import { CueSet, readPlain, restWords, type Reading } from './reading.ts';
+import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
 /** Where the list lives. */
@@ -311,6 +312,30 @@ const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quero', 'q
  */
 const STORY_OPENERS: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'tava', 'estava', 'fiquei', 'fui', 'tenho', 'tinha', 'moro', 'estamos', 'ficamos']);
 
+/** Who else the story may be about, as its clause's subject ("*ela* ta desempregada", "*ele* foi demitido"). */
+const THIRD_PERSONS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
+/** The same situation told of that other person ("ela *ta* desempregada", "ele *ficou* sem emprego"). */
+const THIRD_STORY: ReadonlySet<string> = new Set(['ta', 'tao', 'esta', 'estao', 'tava', 'estava', 'ficou', 'foi', 'tem', 'tinha', 'mora']);
+/** Another person's wish, as the request's verb ("minha vizinha *quer* entrar no bolsa família"). */
+const THIRD_WANTS: ReadonlySet<string> = new Set(['quer', 'queria', 'precisa', 'precisava', 'gostaria']);
+/** Who the citizen asks for, besides kin ("minha *vizinha*", "uma *amiga*"). */
+const ASKED_FOR: ReadonlySet<string> = new Set([...FAMILY, ...CHILDREN, 'vizinha', 'vizinho', 'amiga', 'amigo', 'colega', 'conhecida', 'conhecido', ...THIRD_PERSONS]);
+
+/** Whose or which person opens that clause ("*minha* vizinha", "*uma* amiga"). */
+const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set(['meu', 'minha', 'uma', 'um', 'a', 'o']);
+
+/** The clause from `at` opens by asking: "como…", "quero…", or someone else's wish ("minha vizinha quer…", "ela precisa…"). */
+function asksFrom(tokens: readonly string[], at: number): boolean {
+  if (ASKING_OPENERS.has(tokens[at] ?? '')) return true;
+  const who = POSSESSIVE_OR_ARTICLE.has(tokens[at] ?? '') ? at + 1 : at;
+  return ASKED_FOR.has(tokens[who] ?? '') && THIRD_WANTS.has(tokens[who + 1] ?? '');
+}
+
+/** A clause from `at` telling the citizen's situation, or that of the person asked for ("ela ta desempregada"). */
+function tellsFrom(tokens: readonly string[], at: number): boolean {
+  return STORY_OPENERS.has(tokens[at] ?? '') || (THIRD_PERSONS.has(tokens[at] ?? '') && THIRD_STORY.has(tokens[at + 1] ?? ''));
+}
+
 /**
  * The places of the story told around the question about the subject: the clause holding the subject's cue opens by
  * asking ("como…", "quero…"), after a pause or after "e" ("fui demitido *e quero* sacar meu fgts"); what comes before
@@ -324,12 +349,12 @@ function storyAround(m: Reading, used: readonly number[]): number[] {
   const first = Math.min(...used);
   const start = Math.max(...starts.filter((s) => s <= first));
   const end = starts.find((s) => s > start) ?? n;
-  if (!ASKING_OPENERS.has(m.tokens[start] ?? '') || !used.every((i) => i >= start && i < end)) return [];
+  if (!asksFrom(m.tokens, start) || !used.every((i) => i >= start && i < end)) return [];
   const story = m.tokens.flatMap((_, i) => (i < start ? [i] : []));
   // The clauses after it, while they tell the citizen's situation.
   for (let at = end; at < n; ) {
     const next = starts.find((s) => s > at) ?? n;
-    if (!STORY_OPENERS.has(m.tokens[at] ?? '')) break;
+    if (!tellsFrom(m.tokens, at)) break;
     for (let i = at; i < next; i++) story.push(i);
     at = next;
   }
@@ -347,6 +372,20 @@ const DOUBT = new Set(['estado', 'governo', 'minas', 'voces', 'vcs', 'vc', 'voce
   // Pointing at the subject just answered ("me ajudar *nisso*"), or asking who else may help with it ("posso chamar
   // *alguem*?", "tem algum *lugar* de graça?").
   'isso', 'disso', 'nisso', 'alguem', 'ajuda', 'ajudar', 'ajude', 'lugar', 'chamar', 'chamo']);
+
+/**
+ * The State's own service desk asked for the subject just answered ("é na uai?", "nao da pra fazer na uai?"): the reply
+ * again, when the message says nothing else but whether it is done there (DESK_ASKED); a request made there ("quero
+ * agendar na uai") is searched (round 2300).
+ */
+const STATE_DESK: ReadonlySet<string> = new Set(['uai']);
+/** The words of asking whether a thing is done at a place ("*é* na uai?", "*nao da pra fazer* na uai?"). */
+const DESK_ASKED: ReadonlySet<string> = new Set(['e', 'eh', 'fica', 'faz', 'fazer', 'feito', 'feita', 'tira', 'tirar', 'pode', 'posso', 'da', 'nao', 'n', 'mas', 'nem', 'sim']);
+
+/** The message only asks whether the subject just answered is done at the State's desk ("é na uai?"). */
+function askedAtDesk(m: Reading, context: ReadonlySet<string>): boolean {
+  return m.tokens.some((w) => STATE_DESK.has(w)) && m.tokens.every((w) => STATE_DESK.has(w) || DESK_ASKED.has(w) || DOUBT.has(w) || context.has(w) || isGlue(w));
+}
 
 /**
  * Pleading for an answer anyway, right after being told who handles a subject ("nem uma dica?", "ah conta ai vai",
@@ -402,7 +441,8 @@ const IS_BY = /^e (pela|pelo|na|no|com|da|do|nos|nas)\b/;
 function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<string>, theme: boolean): number[] | undefined {
   // Asking where or how to reach whom the reply sends to ("e onde agenda a Polícia Federal?") asks about it too.
   const confirms = m.tokens.some((w) => CONFIRMING.has(w) || REACHING.has(w)) || IS_BY.test(m.tokens.join(' '));
-  const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (confirms && echo.has(w)) ? [i] : []));
+  const desk = askedAtDesk(m, context);
+  const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (desk && STATE_DESK.has(w)) || (confirms && echo.has(w)) ? [i] : []));
   used.push(...(PLEA.union(m) ?? []));
   used.push(...(BACK_AT.union(m) ?? []));
   used.push(...themeAt(m, theme));

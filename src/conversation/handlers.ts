@@ -1293,8 +1293,12 @@ function aboutFocus(t: TurnBuilder, focus: Service, m: Message, query: string): 
   });
 }
 
-/** Interjections that may also be content ("meu", "cara", "gente"): searchText keeps them. */
-const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so']);
+/**
+ * Interjections that may also be content ("meu", "cara", "gente"): searchText keeps them. "uai" too: search's own
+ * reading tells the Minas interjection ("uai, como faço?") from the UAI after an article or preposition ("agendar na
+ * uai pro meu avô", "tem uai perto de casa?"), which the folded tokens alone cannot (round 2301).
+ */
+const CONTENT_INTERJECTIONS = new Set(['velho', 'cara', 'deus', 'gente', 'meu', 'so', 'uai']);
 
 /**
  * The text to search for a typed message: chat spellings read as words ("ta" is "está", "tbm" is "também")

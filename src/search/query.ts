@@ -37,7 +37,7 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
   semana passada passado anteontem
   vi viu vimos fiz fez fizemos fui deu dei disse disseram falou falaram mandou mandaram achei acho
   tava tavam estavam ficou fiquei aconteceu tentei tentando
-  longe
+  longe perto
   janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro
   ninguem
   `
@@ -47,10 +47,11 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * The chat spellings of "estar" in the third person that make a progressive with a gerund ("q tava dirigindo", "ela tá
- * fazendo"). Not the first person ("tô precisando de emprego"): left in, it keeps a need the citizen tells of from
+ * fazendo", "tão desmatando": before a gerund "tão" is "estão", not "so"). Not the first person ("tô precisando de
+ * emprego"): left in, it keeps a need the citizen tells of from
  * being read as the services that speak of needing.
  */
-const PROGRESSIVE: ReadonlySet<string> = new Set(['ta', 'tava', 'tavam']);
+const PROGRESSIVE: ReadonlySet<string> = new Set(['ta', 'tava', 'tavam', 'tao']);
 /** A gerund ("dirigindo", "fazendo", "indo"). */
 const GERUND = /^[a-z]+(ando|endo|indo|ondo)$/;
 
