@@ -292,6 +292,12 @@ const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|na
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
 const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa]|redefin\w*)\b/;
 /**
+ * A sentence or document asking a thing only when the citizen has it or knows it ("Ano de conclusão …, se souber",
+ * "Histórico escolar …, se tiver", "caso possua"), the clause closing it: told it was lost or is not known, the thing is
+ * not required. Read on the sentence as written: "se tiver mais de um vínculo" opens a case, it asks nothing.
+ */
+const IF_HAD = /\b(?:se (?:souber|tiver|houver|possuir)|caso (?:saiba|tenha|possua))(?=\s*(?:[,.;()]|$))/i;
+/**
  * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
  * retorno?", "me avisam?", "como vejo o que deu?"): how the request is followed.
  */
@@ -806,6 +812,10 @@ const SCORING: readonly Cue[] = [
   // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked
   // whether one thing is enough, a sentence saying what else is needed.
   { name: 'lost', asks: asking(ASKS_LOST), says: (x) => x.words.length > 0 && RECOVER.test(x.folded), held: 1, score: 1, group: 'more' },
+  // Told it was lost or is not known ("não lembro o ano que terminei", "perdi o histórico"), a sentence or document holding
+  // a word of it and asking it only when one has it or knows it ("Ano de conclusão …, se souber") answers on its own:
+  // the thing is not required (round 2360).
+  { name: 'if had', asks: asking(ASKS_LOST), says: (x, q) => x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)) && IF_HAD.test(x.sentence), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 1, score: 1, group: 'more' },
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
