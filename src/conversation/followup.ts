@@ -209,7 +209,7 @@ const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|
  * Asking when it takes effect ("quando o parcelamento passa a valer?", "a partir de quando começa a valer?", "já tá
  * valendo?", "quando fica confirmado?"): when it counts as done.
  */
-const ASKS_IN_EFFECT = /\b((passa|passam|comeca|comecam|vai|vao) a (valer|contar|funcionar)|entra em vigor|(ta|esta|fica|ficam|ja) (valendo|confirmad[oa]s?|efetivad[oa]s?|garantid[oa]s?)|(e|sera|fica) (confirmad|efetivad)\w*)\b/;
+const ASKS_IN_EFFECT = /\b((passa|passam|comeca|comecam|vai|vao) a (valer|contar|funcionar)|entra em vigor|a partir de quando (\w+ ){0,3}(vale|valer|valem|conta|contam|funciona|comeca|esta valendo|ta valendo)|(vale|valem|valendo|conta|contam|funciona|comeca) a partir de quando|(ta|esta|fica|ficam|ja) (valendo|confirmad[oa]s?|efetivad[oa]s?|garantid[oa]s?)|(e|sera|fica) (confirmad|efetivad)\w*)\b/;
 /** A sentence saying when it counts as done ("o parcelamento é confirmado após o pagamento da primeira parcela"). */
 const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a valer|entra em vigor)\b/;
 /**
@@ -296,6 +296,8 @@ const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa
  * "Histórico escolar …, se tiver", "caso possua"), the clause closing it: told it was lost or is not known, the thing is
  * not required. Read on the sentence as written: "se tiver mais de um vínculo" opens a case, it asks nothing.
  */
+/** The verbs of losing or not knowing, by stem: the loss told, not the thing lost ("perdi" holds "documento *perdido*"). */
+const LOSING: ReadonlySet<string> = new Set(analyze('perdi perdido esqueci apaguei lembro souber'));
 const IF_HAD = /\b(?:se (?:souber|tiver|houver|possuir)|caso (?:saiba|tenha|possua))(?=\s*(?:[,.;()]|$))/i;
 /**
  * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
@@ -815,7 +817,7 @@ const SCORING: readonly Cue[] = [
   // Told it was lost or is not known ("não lembro o ano que terminei", "perdi o histórico"), a sentence or document holding
   // a word of it and asking it only when one has it or knows it ("Ano de conclusão …, se souber") answers on its own:
   // the thing is not required (round 2360).
-  { name: 'if had', asks: asking(ASKS_LOST), says: (x, q) => x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)) && IF_HAD.test(x.sentence), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'if had', asks: asking(ASKS_LOST), says: (x, q) => x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w) && !LOSING.has(w)) && IF_HAD.test(x.sentence), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 1, score: 1, group: 'more' },
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
@@ -1353,6 +1355,13 @@ const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a par
 const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar|pedir|solicitar|dar entrada|registrar|fazer|pagar|recorrer|indicar|transferir|entregar|declarar|renovar|regularizar|apresentar|enviar|mandar|requerer|(passar|botar|colocar|por) (pro|pra o|para o|no|em) (meu |seu |nome))\b/;
 
 /**
+ * Any other act said in the infinitive after "prazo pra" ("qual o prazo pra licenciar?", "prazo pra emplacar"): the act.
+ * A deadline question when the act is the service itself (its title holds it: "licenciar" on "Licenciamento anual"),
+ * or when a sentence giving a deadline holds it; "prazo pra sacar" on the unemployment insurance is not the deadline
+ * to ask for it (round 2361).
+ */
+const ACT_DEADLINE = /\bprazo (?:pra|para|p|de) (?:eu |a gente )?([a-z]{2,}[aei]r)\b/;
+/**
  * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.
  * "tem prazo pra sair?" asks how long the service takes, and is not one.
  */
@@ -1375,10 +1384,14 @@ const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos mes
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
   const f = fold(question);
   const asks = [ASKS_DEADLINE, ASKS_STILL_TIME, ASKS_TIME_LEFT, ASKS_DEADLINE_TO_ACT, ASKS_STAY].some((re) => re.test(f)) || stillAbleSince(f) || [ASKS_MY_TIME, ASKS_ANY_DEADLINE].some((re) => re.test(f.trim()));
-  if (!asks) return [];
+  const act = asks ? [] : analyze(ACT_DEADLINE.exec(f)?.[1] ?? '');
+  if (!asks && act.length === 0) return [];
   // A cost's own line may give one ("Gratuita em caso de furto ou roubo, com boletim de ocorrência registrado em até 60 dias").
   const costs = s.steps.flatMap((st) => st.costs.map((c) => c.description));
-  const unseen = [...new Set([...sentences(s), ...costs])].filter((x) => !shown.some((line) => line.includes(x)));
+  const every = [...new Set([...sentences(s), ...costs])].filter((x) => !shown.some((line) => line.includes(x)));
+  // Another act than the service itself: only the sentences that hold it.
+  const own = act.some((x) => holdsWord({ stems: titleStems(s) }, x));
+  const unseen = asks || own ? every : every.filter((x) => act.some((w) => holdsWord({ stems: new Set(analyze(asInfinitives(x))) }, w)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a
   // calendar ("O prazo varia conforme o final da placa, em calendário publicado todo ano").

@@ -2,7 +2,8 @@
 // that answers the citizen. One `describe` per round; each test was checked to fail on the code before its round.
 // Written from the citizen's side, in wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { deadlines } from '../../src/conversation/followup.ts';
+import { realCatalogue, said, talkOn } from './real.ts';
 
 describe('round 2360: told a thing was lost or is not known, the document the card asks only "se souber" / "se tiver"', () => {
   it('the document asked only when one has it or knows it is quoted, the focus kept', () => {
@@ -19,8 +20,40 @@ describe('round 2360: told a thing was lost or is not known, the document the ca
     }
   });
 
+  it('the lost thing itself is no word of the document: "perdi" does not find "documento perdido, se souber"', () => {
+    const d = talkOn('cnh-2a-via', 'perdi a carteira e ela ja ta vencida, tiro a 2 via?');
+    expect(said(d)).not.toMatch(/se souber/);
+  });
+
   it('"se tiver" opening a case asks nothing: not quoted as optional', () => {
     const d = talkOn('contracheque-servidor', 'esqueci a senha do portal');
     expect(said(d)).not.toMatch(/se tiver mais de um/);
+  });
+});
+
+describe('round 2361: the deadline to do the service itself, and from when it holds, in the card\'s own sentences', () => {
+  const service = (id: string) => {
+    const s = realCatalogue.services.find((x) => x.id === id);
+    if (s === undefined) throw new Error(id);
+    return s;
+  };
+
+  it('"prazo pra <the service\'s own act>" is the deadline the card gives (its calendar), not how long it takes', () => {
+    const d = talkOn('crlv-licenciamento', 'e o prazo pra licenciar a moto, qual é?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(said(d)).toMatch(/final da placa, em calendario/);
+  });
+
+  it('another act than the service itself is a deadline only where a sentence giving one holds it', () => {
+    expect(deadlines(service('crlv-licenciamento'), 'qual o prazo pra licenciar?').length).toBeGreaterThan(0);
+    expect(deadlines(service('seguro-desemprego'), 'qual o prazo pra sacar?')).toEqual([]);
+  });
+
+  it('"a partir de quando vale?" asks when it takes effect: the sentence saying when it is confirmed', () => {
+    for (const msg of ['e a partir de quando ele ta valendo?', 'o acordo vale a partir de quando?']) {
+      const d = talkOn('ipva-parcelamento', msg);
+      expect(d.state.focus, msg).toBe('ipva-parcelamento');
+      expect(said(d), msg).toMatch(/primeira parcela/);
+    }
   });
 });
