@@ -251,7 +251,7 @@ const SECRET = /\b(anonim\w*|sigil\w*)\b/;
  * Asking whether a paper travels with the load ("a guia fica comigo ou vai no caminhão junto com os bicho?", "e vai o
  * que junto com o caminhão?", "levo ela no carro?"): what must go along (round 1983).
  */
-const ASKS_ALONG = /\b(vai|vao|ir|levo|levar|leva|segue|seguir|anda|andar|viaja|viajar|fica|ficar) (\w+ ){0,5}junto\b|\bjunto com (o|a|os|as) (caminhao|carro|veiculo|transporte|carga|animais|bichos?|gado|mercadoria|produtos?)\b|\b(levo|levar|leva|vai|andar|ando) (\w+ ){0,2}(no|na|dentro do|dentro da) (caminhao|carro|veiculo|carreta|caminhonete)\b/;
+const ASKS_ALONG = /\b(vai|vao|ir|levo|levar|leva|segue|seguir|anda|andar|viaja|viajar|fica|ficar) (\w+ ){0,5}junto\b|\bjunto com (o|a|os|as) (caminhao|carro|veiculo|transporte|carga|animais|bichos?|gado|mercadoria|produtos?)\b|\b(levo|levar|leva|vai|andar|ando) (\w+ ){0,3}(no|na|dentro do|dentro da) (caminhao|carro|veiculo|carreta|caminhonete)\b/;
 /** A sentence saying a paper goes along with the load ("A GTA deve acompanhar os animais durante todo o transporte", "para acompanhar o transporte da produção"). */
 const ALONG = /\bacompanh\w* (o|a|os|as) (transporte|animais|animal|mercadoria|carga|producao|veiculo|viagem)\b|\bdurante (todo )?o transporte\b/;
 /** A sentence saying whether it may be anonymous ("pode ser anônima", "sem se identificar", "sigilo"). */

@@ -57,3 +57,26 @@ describe('round 2361: the deadline to do the service itself, and from when it ho
     }
   });
 });
+
+describe('round 2362: an errand done for the citizen, or paying what is in another\'s name, asks who may do it', () => {
+  it('"por mim" and "tá no nome de…" get who may ask, not the rules for minors nor the cost', () => {
+    const cases: [string, string, RegExp][] = [
+      ['conta-govbr', 'meu filho vai la fazer por mim, pode?', /proprio titular|atendimento e pessoal/],
+      ['ipva', 'a moto esta no nome da minha filha, posso pagar?', /outra pessoa pode pagar/],
+    ];
+    for (const [id, msg, want] of cases) {
+      const d = talkOn(id, msg);
+      expect(d.state.focus, msg).toBe(id);
+      expect(said(d), msg).toMatch(/quem pode pedir/);
+      expect(said(d), msg).toMatch(want);
+    }
+  });
+});
+
+describe('round 2362 (b): whether the paper goes along, said with what is carried between ("andar com a guia no caminhão")', () => {
+  it('the card\'s sentence saying the paper accompanies the transport', () => {
+    const d = talkOn('gta', 'preciso andar com essa guia no caminhao?');
+    expect(d.state.focus).toBe('gta');
+    expect(said(d)).toMatch(/acompanhar os animais durante todo o transporte/);
+  });
+});
