@@ -357,6 +357,15 @@ function mustStems(folded: string): string[] {
   return [ASKS_MUST.exec(folded)?.[1], MUST_THING.exec(folded)?.[1]].flatMap((x) => (x === undefined ? [] : [stem(x)]));
 }
 
+/** Asked which one of a thing, the thing alone ("qual modalidade?", "e qual a categoria", "quais os tipos?"). */
+const WHICH_BARE = /^(?:e |mas |entao )?(?:qual|quais|que) (?:e |eh |seria |sera )?(?:o |a |os |as |meu |minha )?([a-z]{4,})$/;
+/** What a thing depends on or is set by ("A modalidade … depende do porte e do potencial poluidor"): the clause opening it. */
+const DEPENDS = /\b(depende|dependem|varia conforme|variam conforme|e definid[oa] (pelo|pela|por|conforme)|sao definid[oa]s (pelo|pela|por|conforme))\b/;
+/** Whether the sentence holds the thing before it says what it depends on (not "O prazo depende da *modalidade*"). */
+function dependsOf(x: { folded: string }, thing: string): boolean {
+  const at = DEPENDS.exec(x.folded)?.index;
+  return at !== undefined && analyze(x.folded.slice(0, at)).includes(thing);
+}
 /**
  * Asking whether one thing is worth as much as the other ("o bo da internet vale igual o da delegacia?", "tem o mesmo
  * valor?", "serve igual?"): whether it counts the same.
@@ -732,6 +741,8 @@ interface Asked {
    * (GENERIC_WORDS, verbs of asking), and held by one or two of the service's sentences only; by stem.
    */
   caseWords: ReadonlySet<string>;
+  /** Asked which one of a thing, bare ("qual modalidade?", "e qual a categoria?"): the thing, by stem; none otherwise. */
+  which: string | undefined;
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -838,6 +849,9 @@ const SCORING: readonly Cue[] = [
   { name: 'needed when', asks: (q) => q.must.length > 0, says: (x, q) => CONDITION.test(x.sentence) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
+  // Asked which one of a thing, bare ("qual modalidade?"), a sentence saying what the thing depends on ("A modalidade …
+  // depende do porte e do potencial poluidor") answers on its own: which one is the citizen's depends on that (round 2363).
+  { name: 'which depends on', asks: (q) => q.which !== undefined, says: (x, q) => q.which !== undefined && dependsOf(x, q.which), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
   // Asked what holds after an event ("Depois de emitido, tenho que deixar exposto?", "depois de aprovado, preciso fazer
   // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
@@ -989,6 +1003,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     near,
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
+    which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
   };
 }
 

@@ -80,3 +80,24 @@ describe('round 2362 (b): whether the paper goes along, said with what is carrie
     expect(said(d)).toMatch(/acompanhar os animais durante todo o transporte/);
   });
 });
+
+describe('round 2363: which one of a thing, answered by what it depends on; the fish taken is the card\'s "captura"', () => {
+  it('"qual X?" bare gets the sentence holding X before what it depends on', () => {
+    const cases: [string, string, RegExp][] = [
+      ['licenciamento-ambiental', 'e qual seria a modalidade?', /modalidade .*depende do porte e do potencial poluidor/],
+      ['exames-detran', 'e qual a data?', /depende das vagas/],
+    ];
+    for (const [id, msg, want] of cases) {
+      const d = talkOn(id, msg);
+      expect(d.state.focus, msg).toBe(id);
+      expect(said(d), msg).toMatch(want);
+      expect(said(d), msg).not.toMatch(/nao tenho essa informacao/);
+    }
+  });
+
+  it('"peixe" said is the card\'s "captura": the catch limit', () => {
+    const d = talkOn('licenca-pesca', 'e qtos peixes da pra trazer?');
+    expect(d.state.focus).toBe('licenca-pesca');
+    expect(said(d)).toMatch(/10 kg/);
+  });
+});
