@@ -366,6 +366,10 @@ function dependsOf(x: { folded: string }, thing: string): boolean {
   const at = DEPENDS.exec(x.folded)?.index;
   return at !== undefined && analyze(x.folded.slice(0, at)).includes(thing);
 }
+/** Asked for another way to do it ("há outra forma de indicar?", "tem outro jeito?", "dá pra fazer de outra maneira?"). */
+const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
+/** A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone"). */
+const OTHER_WAY = /^ou\b|\b(outra forma|outras formas|alternativa|tambem e possivel|tambem (pode|podem) (pedir|fazer|enviar|registrar|protocolar|agendar|ser feit[oa]))\b/;
 /**
  * Asking whether one thing is worth as much as the other ("o bo da internet vale igual o da delegacia?", "tem o mesmo
  * valor?", "serve igual?"): whether it counts the same.
@@ -643,6 +647,18 @@ const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|
 /** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
 const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
 /**
+ * The case the question puts in the negative, up to the end of its clause in the text as written: folded, "Não tenho
+ * conta gov.br. Há outra forma de indicar?" loses the full stop, and the negated case would run on into what is asked
+ * (round 2364). "gov.br" keeps its dot: only a stop before a space or the end closes a clause.
+ */
+function negatedClause(question: string): string {
+  for (const clause of question.split(/[,;:?!]|\.(?=\s|$)/)) {
+    const m = NEGATION.exec(fold(clause));
+    if (m !== null) return m[1] ?? '';
+  }
+  return '';
+}
+/**
  * A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"),
  * or what it says may not happen ("A confirmação do pagamento … *pode não aparecer* no mesmo dia", round 2101).
  */
@@ -849,6 +865,9 @@ const SCORING: readonly Cue[] = [
   { name: 'needed when', asks: (q) => q.must.length > 0, says: (x, q) => CONDITION.test(x.sentence) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
+  // Asked for another way ("Não tenho conta gov.br. Há outra forma de indicar?"), a step or sentence giving one ("Ou
+  // enviar o FICI pelo site, Correios ou presencialmente", "Também é possível pedir pelo telefone") answers (round 2364).
+  { name: 'another way', asks: asking(ASKS_OTHER_WAY), says: saying(OTHER_WAY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked which one of a thing, bare ("qual modalidade?"), a sentence saying what the thing depends on ("A modalidade …
   // depende do porte e do potencial poluidor") answers on its own: which one is the citizen's depends on that (round 2363).
   { name: 'which depends on', asks: (q) => q.which !== undefined, says: (x, q) => q.which !== undefined && dependsOf(x, q.which), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -998,7 +1017,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
     title,
     requirements: requirementSentences(s),
-    negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)),
+    negated: negatedWords(negatedClause(question), foldedWords(folded)),
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
     topic,
@@ -1228,7 +1247,9 @@ const FITS: ReadonlySet<string> = new Set(['serv']);
 /** The sentences of the texts and each document asked ("contrato de arrendamento, parceria ou comodato"), with their stems, once per service. */
 const withDocuments = memo((s: Service): CardSentence[] => {
   const texts = new Set(quotable(s));
-  const docs = [...new Set(s.steps.flatMap((st) => st.documents))].filter((d) => !texts.has(d));
+  // A step's cost lines are the card's own text too ("Apostila … e tradução juramentada são pagas pelo interessado",
+  // "Declaração retificadora … tem taxa de expediente"): weighed as its documents are (round 2364).
+  const docs = [...new Set(s.steps.flatMap((st) => [...st.documents, ...st.costs.map((c) => c.description.trim())]))].filter((d) => d !== '' && !texts.has(d));
   return [...analysed(s), ...docs.map(cardSentence)];
 });
 

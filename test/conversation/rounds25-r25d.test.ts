@@ -101,3 +101,29 @@ describe('round 2363: which one of a thing, answered by what it depends on; the 
     expect(said(d)).toMatch(/10 kg/);
   });
 });
+
+describe('round 2364: another way asked; a negated case ends with its clause; a step\'s cost lines are the card\'s text', () => {
+  it('asked for another way, the step or sentence giving one ("Ou …", "Também é possível …")', () => {
+    const cases: [string, string, RegExp][] = [
+      ['indicacao-condutor', 'Nao uso gov.br. Existe outro meio de fazer a indicacao?', /correios|presencialmente/],
+      ['recurso-multa', 'tem outra forma de enviar o recurso?', /correios/],
+    ];
+    for (const [id, msg, want] of cases) {
+      const d = talkOn(id, msg);
+      expect(d.state.focus, msg).toBe(id);
+      expect(said(d), msg).toMatch(want);
+    }
+  });
+
+  it('a step\'s cost line answers who pays or whether correcting costs', () => {
+    const cases: [string, string, RegExp][] = [
+      ['equivalencia-estudos', 'e a traducao, quem que paga?', /pagas pelo interessado/],
+      ['itcd', 'se eu precisar retificar a declaracao tem custo?', /retificadora/],
+    ];
+    for (const [id, msg, want] of cases) {
+      const d = talkOn(id, msg);
+      expect(d.state.focus, msg).toBe(id);
+      expect(said(d), msg).toMatch(want);
+    }
+  });
+});
