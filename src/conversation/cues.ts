@@ -339,6 +339,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Someone else fetching it ("e se outra pessoa for buscar pra mim?", "alguém pode retirar por mim?").
       'outra pessoa for', 'outra pessoa buscar', 'outra pessoa pegar', 'outra pessoa retirar', 'alguem buscar', 'alguem for buscar', 'alguem retirar', 'alguem for retirar',
       'buscar pra mim', 'buscar por mim', 'buscar para mim', 'pegar pra mim', 'pegar por mim', 'retirar pra mim', 'retirar por mim', 'retirar para mim',
+      // Any errand done for the citizen ("minha filha pode ir lá resolver por mim?"), and paying what is in another's name
+      // ("tá no nome do meu pai, posso pagar eu?"): who may do it, not the rules for minors nor the cost (round 2362).
+      // Not "no nome do meu…" alone: "e se o comprovante estiver no nome do meu pai?" asks about a document.
+      'por mim', 'ta no nome', 'esta no nome',
       // Being able to fetch it, like "posso pegar" ("eu consigo pegar o remedio por ela?", "da pra eu buscar por ele?").
       'consigo pegar', 'consigo retirar', 'consigo buscar', 'posso buscar', 'da pra eu pegar', 'da pra eu retirar', 'da pra eu buscar',
       // Whether another may do it instead ("a minha tia q tem q registrar ou pode ser eu?", "pode ser outra pessoa?").

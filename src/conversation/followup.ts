@@ -209,7 +209,7 @@ const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|
  * Asking when it takes effect ("quando o parcelamento passa a valer?", "a partir de quando começa a valer?", "já tá
  * valendo?", "quando fica confirmado?"): when it counts as done.
  */
-const ASKS_IN_EFFECT = /\b((passa|passam|comeca|comecam|vai|vao) a (valer|contar|funcionar)|entra em vigor|(ta|esta|fica|ficam|ja) (valendo|confirmad[oa]s?|efetivad[oa]s?|garantid[oa]s?)|(e|sera|fica) (confirmad|efetivad)\w*)\b/;
+const ASKS_IN_EFFECT = /\b((passa|passam|comeca|comecam|vai|vao) a (valer|contar|funcionar)|entra em vigor|a partir de quando (\w+ ){0,3}(vale|valer|valem|conta|contam|funciona|comeca|esta valendo|ta valendo)|(vale|valem|valendo|conta|contam|funciona|comeca) a partir de quando|(ta|esta|fica|ficam|ja) (valendo|confirmad[oa]s?|efetivad[oa]s?|garantid[oa]s?)|(e|sera|fica) (confirmad|efetivad)\w*)\b/;
 /** A sentence saying when it counts as done ("o parcelamento é confirmado após o pagamento da primeira parcela"). */
 const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a valer|entra em vigor)\b/;
 /**
@@ -251,7 +251,7 @@ const SECRET = /\b(anonim\w*|sigil\w*)\b/;
  * Asking whether a paper travels with the load ("a guia fica comigo ou vai no caminhão junto com os bicho?", "e vai o
  * que junto com o caminhão?", "levo ela no carro?"): what must go along (round 1983).
  */
-const ASKS_ALONG = /\b(vai|vao|ir|levo|levar|leva|segue|seguir|anda|andar|viaja|viajar|fica|ficar) (\w+ ){0,5}junto\b|\bjunto com (o|a|os|as) (caminhao|carro|veiculo|transporte|carga|animais|bichos?|gado|mercadoria|produtos?)\b|\b(levo|levar|leva|vai|andar|ando) (\w+ ){0,2}(no|na|dentro do|dentro da) (caminhao|carro|veiculo|carreta|caminhonete)\b/;
+const ASKS_ALONG = /\b(vai|vao|ir|levo|levar|leva|segue|seguir|anda|andar|viaja|viajar|fica|ficar) (\w+ ){0,5}junto\b|\bjunto com (o|a|os|as) (caminhao|carro|veiculo|transporte|carga|animais|bichos?|gado|mercadoria|produtos?)\b|\b(levo|levar|leva|vai|andar|ando) (\w+ ){0,3}(no|na|dentro do|dentro da) (caminhao|carro|veiculo|carreta|caminhonete)\b/;
 /** A sentence saying a paper goes along with the load ("A GTA deve acompanhar os animais durante todo o transporte", "para acompanhar o transporte da produção"). */
 const ALONG = /\bacompanh\w* (o|a|os|as) (transporte|animais|animal|mercadoria|carga|producao|veiculo|viagem)\b|\bdurante (todo )?o transporte\b/;
 /** A sentence saying whether it may be anonymous ("pode ser anônima", "sem se identificar", "sigilo"). */
@@ -291,6 +291,14 @@ const CHARGED = /\b(cobrad[oa]s?|cobranca|taxa)\b/;
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */
 const RECOVER = /\b(vem|vem no|chega|recebe\w*|recuper\w*|informad[oa]|enviad[oa]|redefin\w*)\b/;
+/**
+ * A sentence or document asking a thing only when the citizen has it or knows it ("Ano de conclusão …, se souber",
+ * "Histórico escolar …, se tiver", "caso possua"), the clause closing it: told it was lost or is not known, the thing is
+ * not required. Read on the sentence as written: "se tiver mais de um vínculo" opens a case, it asks nothing.
+ */
+/** The verbs of losing or not knowing, by stem: the loss told, not the thing lost ("perdi" holds "documento *perdido*"). */
+const LOSING: ReadonlySet<string> = new Set(analyze('perdi perdido esqueci apaguei lembro souber'));
+const IF_HAD = /\b(?:se (?:souber|tiver|houver|possuir)|caso (?:saiba|tenha|possua))(?=\s*(?:[,.;()]|$))/i;
 /**
  * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
  * retorno?", "me avisam?", "como vejo o que deu?"): how the request is followed.
@@ -349,6 +357,19 @@ function mustStems(folded: string): string[] {
   return [ASKS_MUST.exec(folded)?.[1], MUST_THING.exec(folded)?.[1]].flatMap((x) => (x === undefined ? [] : [stem(x)]));
 }
 
+/** Asked which one of a thing, the thing alone ("qual modalidade?", "e qual a categoria", "quais os tipos?"). */
+const WHICH_BARE = /^(?:e |mas |entao )?(?:qual|quais|que) (?:e |eh |seria |sera )?(?:o |a |os |as |meu |minha )?([a-z]{4,})$/;
+/** What a thing depends on or is set by ("A modalidade … depende do porte e do potencial poluidor"): the clause opening it. */
+const DEPENDS = /\b(depende|dependem|varia conforme|variam conforme|e definid[oa] (pelo|pela|por|conforme)|sao definid[oa]s (pelo|pela|por|conforme))\b/;
+/** Whether the sentence holds the thing before it says what it depends on (not "O prazo depende da *modalidade*"). */
+function dependsOf(x: { folded: string }, thing: string): boolean {
+  const at = DEPENDS.exec(x.folded)?.index;
+  return at !== undefined && analyze(x.folded.slice(0, at)).includes(thing);
+}
+/** Asked for another way to do it ("há outra forma de indicar?", "tem outro jeito?", "dá pra fazer de outra maneira?"). */
+const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
+/** A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone"). */
+const OTHER_WAY = /^ou\b|\b(outra forma|outras formas|alternativa|tambem e possivel|tambem (pode|podem) (pedir|fazer|enviar|registrar|protocolar|agendar|ser feit[oa]))\b/;
 /**
  * Asking whether one thing is worth as much as the other ("o bo da internet vale igual o da delegacia?", "tem o mesmo
  * valor?", "serve igual?"): whether it counts the same.
@@ -626,6 +647,18 @@ const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|
 /** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
 const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
 /**
+ * The case the question puts in the negative, up to the end of its clause in the text as written: folded, "Não tenho
+ * conta gov.br. Há outra forma de indicar?" loses the full stop, and the negated case would run on into what is asked
+ * (round 2364). "gov.br" keeps its dot: only a stop before a space or the end closes a clause.
+ */
+function negatedClause(question: string): string {
+  for (const clause of question.split(/[,;:?!]|\.(?=\s|$)/)) {
+    const m = NEGATION.exec(fold(clause));
+    if (m !== null) return m[1] ?? '';
+  }
+  return '';
+}
+/**
  * A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"),
  * or what it says may not happen ("A confirmação do pagamento … *pode não aparecer* no mesmo dia", round 2101).
  */
@@ -724,6 +757,8 @@ interface Asked {
    * (GENERIC_WORDS, verbs of asking), and held by one or two of the service's sentences only; by stem.
    */
   caseWords: ReadonlySet<string>;
+  /** Asked which one of a thing, bare ("qual modalidade?", "e qual a categoria?"): the thing, by stem; none otherwise. */
+  which: string | undefined;
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -806,6 +841,10 @@ const SCORING: readonly Cue[] = [
   // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked
   // whether one thing is enough, a sentence saying what else is needed.
   { name: 'lost', asks: asking(ASKS_LOST), says: (x) => x.words.length > 0 && RECOVER.test(x.folded), held: 1, score: 1, group: 'more' },
+  // Told it was lost or is not known ("não lembro o ano que terminei", "perdi o histórico"), a sentence or document holding
+  // a word of it and asking it only when one has it or knows it ("Ano de conclusão …, se souber") answers on its own:
+  // the thing is not required (round 2360).
+  { name: 'if had', asks: asking(ASKS_LOST), says: (x, q) => x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w) && !LOSING.has(w)) && IF_HAD.test(x.sentence), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 1, score: 1, group: 'more' },
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
@@ -826,6 +865,12 @@ const SCORING: readonly Cue[] = [
   { name: 'needed when', asks: (q) => q.must.length > 0, says: (x, q) => CONDITION.test(x.sentence) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
+  // Asked for another way ("Não tenho conta gov.br. Há outra forma de indicar?"), a step or sentence giving one ("Ou
+  // enviar o FICI pelo site, Correios ou presencialmente", "Também é possível pedir pelo telefone") answers (round 2364).
+  { name: 'another way', asks: asking(ASKS_OTHER_WAY), says: saying(OTHER_WAY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked which one of a thing, bare ("qual modalidade?"), a sentence saying what the thing depends on ("A modalidade …
+  // depende do porte e do potencial poluidor") answers on its own: which one is the citizen's depends on that (round 2363).
+  { name: 'which depends on', asks: (q) => q.which !== undefined, says: (x, q) => q.which !== undefined && dependsOf(x, q.which), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
   // Asked what holds after an event ("Depois de emitido, tenho que deixar exposto?", "depois de aprovado, preciso fazer
   // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
@@ -972,11 +1017,12 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
     title,
     requirements: requirementSentences(s),
-    negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)),
+    negated: negatedWords(negatedClause(question), foldedWords(folded)),
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
+    which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
   };
 }
 
@@ -1201,7 +1247,9 @@ const FITS: ReadonlySet<string> = new Set(['serv']);
 /** The sentences of the texts and each document asked ("contrato de arrendamento, parceria ou comodato"), with their stems, once per service. */
 const withDocuments = memo((s: Service): CardSentence[] => {
   const texts = new Set(quotable(s));
-  const docs = [...new Set(s.steps.flatMap((st) => st.documents))].filter((d) => !texts.has(d));
+  // A step's cost lines are the card's own text too ("Apostila … e tradução juramentada são pagas pelo interessado",
+  // "Declaração retificadora … tem taxa de expediente"): weighed as its documents are (round 2364).
+  const docs = [...new Set(s.steps.flatMap((st) => [...st.documents, ...st.costs.map((c) => c.description.trim())]))].filter((d) => d !== '' && !texts.has(d));
   return [...analysed(s), ...docs.map(cardSentence)];
 });
 
@@ -1343,6 +1391,13 @@ const DEADLINE = /\b(prazo para|ate \d+ (dias|meses) (depois|apos|do|da|de|a par
 const ASKS_DEADLINE_TO_ACT = /\bprazo (pra|para|p|de) (avisar|comunicar|informar|pedir|solicitar|dar entrada|registrar|fazer|pagar|recorrer|indicar|transferir|entregar|declarar|renovar|regularizar|apresentar|enviar|mandar|requerer|(passar|botar|colocar|por) (pro|pra o|para o|no|em) (meu |seu |nome))\b/;
 
 /**
+ * Any other act said in the infinitive after "prazo pra" ("qual o prazo pra licenciar?", "prazo pra emplacar"): the act.
+ * A deadline question when the act is the service itself (its title holds it: "licenciar" on "Licenciamento anual"),
+ * or when a sentence giving a deadline holds it; "prazo pra sacar" on the unemployment insurance is not the deadline
+ * to ask for it (round 2361).
+ */
+const ACT_DEADLINE = /\bprazo (?:pra|para|p|de) (?:eu |a gente )?([a-z]{2,}[aei]r)\b/;
+/**
  * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.
  * "tem prazo pra sair?" asks how long the service takes, and is not one.
  */
@@ -1365,10 +1420,14 @@ const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos mes
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
   const f = fold(question);
   const asks = [ASKS_DEADLINE, ASKS_STILL_TIME, ASKS_TIME_LEFT, ASKS_DEADLINE_TO_ACT, ASKS_STAY].some((re) => re.test(f)) || stillAbleSince(f) || [ASKS_MY_TIME, ASKS_ANY_DEADLINE].some((re) => re.test(f.trim()));
-  if (!asks) return [];
+  const act = asks ? [] : analyze(ACT_DEADLINE.exec(f)?.[1] ?? '');
+  if (!asks && act.length === 0) return [];
   // A cost's own line may give one ("Gratuita em caso de furto ou roubo, com boletim de ocorrência registrado em até 60 dias").
   const costs = s.steps.flatMap((st) => st.costs.map((c) => c.description));
-  const unseen = [...new Set([...sentences(s), ...costs])].filter((x) => !shown.some((line) => line.includes(x)));
+  const every = [...new Set([...sentences(s), ...costs])].filter((x) => !shown.some((line) => line.includes(x)));
+  // Another act than the service itself: only the sentences that hold it.
+  const own = act.some((x) => holdsWord({ stems: titleStems(s) }, x));
+  const unseen = asks || own ? every : every.filter((x) => act.some((w) => holdsWord({ stems: new Set(analyze(asInfinitives(x))) }, w)));
   const dated = unseen.filter((x) => DEADLINE.test(fold(x)) && /\d/.test(x));
   // "ate quando eu tenho q licenciar": with no deadline told in days, the sentence saying the deadlines follow a
   // calendar ("O prazo varia conforme o final da placa, em calendário publicado todo ano").

@@ -3,7 +3,7 @@
 // (round 1100 is a reshaping that changes no reply: its tests hold the behaviour it must keep). Written from the
 // citizen's side, in several wordings, on several services.
 import { describe, expect, it } from 'vitest';
-import { kinds, talkOn } from './real.ts';
+import { asked, kinds, talkOn } from './real.ts';
 
 const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
@@ -100,7 +100,8 @@ describe('round 1103: a rare word of the question says which sentence (BM25 over
     const d = talkOn('disque-denuncia', 'qual o numero');
     expect(text(d)).not.toContain('Anote o número de protocolo');
     const mine = talkOn('primeiro-emplacamento', 'A concessionária pode fazer o emplacamento por mim?');
-    expect(kinds(mine)).toContain('card');
+    // Round 2362: "por mim" asks who may ask at once (it showed the card, whose summary holds who may ask).
+    expect(asked(mine)).toContain('requirements');
     expect(kinds(mine)).not.toContain('passage');
   });
 });
