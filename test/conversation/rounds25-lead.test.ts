@@ -133,3 +133,16 @@ describe('round 2409: "com" is no "como", and "faço o que com X?" asks about X'
     expect(said(d)).toMatch(/placas sao recolhidas/);
   });
 });
+
+describe('round 2410: the death pension said by the loss is the INSS\'s, never the protective order or the inheritance tax', () => {
+  it('who handles it, and no service', () => {
+    for (const q of ['meu marido faleceu, como faço pra receber a pensão?', 'como recebo a pensao do meu marido que morreu', 'fiquei viuva, tenho direito a pensao?']) {
+      const d = talk(q);
+      expect(said(d), q).toMatch(/inss/);
+      expect(d.state.focus, q).toBeUndefined();
+    }
+  });
+  it('alimony is still the family court\'s', () => {
+    expect(said(talk('nao to recebendo a pensao dos meus filhos'))).toMatch(/vara de familia/);
+  });
+});
