@@ -1126,13 +1126,15 @@ const UNCOMMON_SHARE = 1 / 5;
 /**
  * The citizen's case, told on a card in words all of which the card's own texts use, one of them uncommon (used by
  * one service in five at most): no other service the search finds is named by them, and none is found clearly (the
- * search would list them).
+ * search would list them), unless a sentence of the card holds the case surely ("e eu sou de baixa renda tbm" on the
+ * identity card's 2nd copy: "Pessoas de baixa renda também são isentas…"; the free pass found clearly is named by
+ * none of the words).
  */
 function ownCase(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
   const naming = namingWords(m, []).filter((w) => !isGlue(w) && !BEING.has(w) && !INTERJECTIONS.has(w) && !APOLOGIES.has(w));
   if (naming.length === 0 || naming.length > 3 || !isOwnWords(focus, naming) || !naming.some((w) => t.ctx.search.share(analyze(w)[0] ?? w) <= UNCOMMON_SHARE)) return false;
   const result = t.ctx.search.search(query, 5);
-  if (result.clear) return false;
+  if (result.clear && surePassages(focus, t.ctx.catalogue, m.text).length === 0) return false;
   return result.hits.every((h) => {
     const s = serviceOf(t.ctx, h.id);
     return s === undefined || s.id === focus.id || !namesService(t.ctx, s, naming);
