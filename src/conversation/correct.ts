@@ -15,8 +15,11 @@ import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied } 
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 
-/** Sounds of hesitation ("hmm", "humm", "ahn", "eee"): never what was meant. */
-const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
+/**
+ * Sounds of hesitation ("hmm", "humm", "ahn", "eee", "ehh"): never what was meant. Not a lone "e": folded, it is "é"
+ * (or "and"), which ends the part said "no" to ("não é denúncia de crime, é desmatamento").
+ */
+const HESITATION = /^(h+u*m+|u*m+|ah+n*|ee+h*|eh+|a+h+|hu+m+)$/;
 /** Hedges around what was meant ("acho q eu perdi msm"): how sure the citizen is, not what they meant. */
 const HEDGES: ReadonlySet<string> = new Set(['acho', 'mesmo', 'talvez', 'provavelmente']);
 

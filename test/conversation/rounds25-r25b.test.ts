@@ -24,3 +24,23 @@ describe('round 2320: a case the card\'s own sentence holds stays on the card, t
     expect(d.state.focus).toBe('acesso-informacao');
   });
 });
+
+describe('round 2321: a correction that says what it is not, then what it is, moves to the service that names', () => {
+  it('a lone "é" after the part said "no" to ends the denial (it is no hesitation "eee")', () => {
+    const d = talkOn('disque-denuncia', 'ops nao, o problema é esgoto jogado no rio, me enganei');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+  });
+
+  it('"não quero X, quero Y": the wished clause that clearly names another service opens it', () => {
+    const cases: [string, string, string][] = [
+      ['cnh-renovacao', 'nao quero renovar nao, ela ta boa, quero mudar de categoria', 'cnh-mudanca-categoria'],
+      ['situacao-veiculo', 'nao preciso da situacao nao, quero ver as multas', 'multas-pontuacao'],
+    ];
+    for (const [id, msg, want] of cases) expect(talkOn(id, msg).state.focus, msg).toBe(want);
+  });
+
+  it('the wished clause that names the card in view keeps it', () => {
+    const d = talkOn('recurso-multa', 'nao quero consultar, quero recorrer porque a multa veio errada');
+    expect(d.state.focus).toBe('recurso-multa');
+  });
+});
