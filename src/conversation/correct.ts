@@ -26,6 +26,9 @@ const HEDGES: ReadonlySet<string> = new Set(['acho', 'mesmo', 'talvez', 'provave
 /** Verbs of knowing that a "não"/"nem" before them turns into doubt ("nem sei se tenho multa"), not a denial. */
 const UNSURE: ReadonlySet<string> = new Set(['sei', 'lembro']);
 
+/** Verbs of having or having done, which "ainda não" before them turns into a lack ("ainda não tenho o cadastro"). */
+const LACKING: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'possuo', 'fiz', 'tirei', 'fizemos']);
+
 /** Adverbs of order that end a clause ("quero consultar primeiro"), not "primeiro" of a first issue. */
 const ORDER_ADVERBS: ReadonlySet<string> = new Set(['primeiro', 'antes']);
 /** Words before "primeiro" that make it a noun's ("o primeiro", "meu primeiro"): then it is kept. */
@@ -43,8 +46,12 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
   // "ele está vivo, graças a Deus, e quer doar a casa": an exclamation of faith is no part of what is meant.
   const skip = new Set([...used, ...lossPlace(m), ...piousSaid(m), ...story]);
   // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
-  const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
+  // So is what comes after "quero é" said past the cue ("corrigindo, não fui demitido, pedi as contas. quero é achar
+  // emprego"): the cleft points at what is meant, the rest before it is the story.
+  const cleft = (i: number): boolean => WANT_OPENERS.has(m.tokens[i] ?? '') && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era') && i + 2 < m.tokens.length;
+  const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && ((skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era')) || (i > Math.max(...used) && cleft(i))));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
+  if (wants >= 0 && !skip.has(wants)) [wants, wants + 1].forEach((i) => skip.add(i));
   // A "não" just before the cue ("não, pera…", "nao pera, é a da cnh") answers the bot; it negates nothing.
   m.tokens.forEach((w, i) => {
     if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
@@ -69,6 +76,9 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
   for (const [i, tok] of tokens.entries()) {
     // "eu nem sei se tenho multa", "não sei se perdi": doubt about the thing, not its denial; the thing is still meant.
     if ((tok === 'nao' || tok === 'nem') && UNSURE.has(tokens[i + 1] ?? '')) continue;
+    // "ainda não tenho cadastro de visitante, preciso fazer primeiro": not having it yet is needing it; the thing is meant.
+    if (tok === 'nao' && LACKING.has(tokens[i + 1] ?? '') && (tokens[i - 1] === 'ainda' || tokens[i + 2] === 'ainda')) continue;
+    if (LACKING.has(tok) && tokens[i - 1] === 'nao' && (tokens[i - 2] === 'ainda' || tokens[i + 1] === 'ainda')) continue;
     if (UNSURE.has(tok) && (tokens[i - 1] === 'nao' || tokens[i - 1] === 'nem')) continue;
     // "quero consultar primeiro", "ver isso antes": an adverb of order ending the clause says when, not a first issue.
     if (ORDER_ADVERBS.has(tok) && (tokens[i + 1] ?? '') === '' && !DETERMINERS.has(tokens[i - 1] ?? '')) continue;
@@ -104,6 +114,17 @@ function firstClause(t: TurnBuilder, m: Reading, used: readonly number[]): strin
   const result = t.ctx.search.search(words.join(' '), 3);
   const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   return result.clear && top && namesService(t.ctx, top, words) ? top.id : undefined;
+}
+
+/**
+ * "ops, fechar, não abrir kkk" on opening a company: the words the message denies alone find the service in focus
+ * first; the citizen says "not this one", whatever laughter or apology comes with it.
+ */
+export function deniesFocus(t: TurnBuilder, m: Reading): boolean {
+  const focus = focusOf(t);
+  const denied = focus ? deniedWords(m) : [];
+  if (!focus || denied.length === 0) return false;
+  return t.ctx.search.search(denied.join(' '), 2).hits[0]?.id === focus.id;
 }
 
 /** The words a message denies ("ninguém *roubou*", "não foi *furto*", "nem *era eu*"), each up to the next pause. */

@@ -44,3 +44,22 @@ describe('round 2321: a correction that says what it is not, then what it is, mo
     expect(d.state.focus).toBe('recurso-multa');
   });
 });
+
+describe('round 2322: corrections that tell a lack, or deny the card with a laugh', () => {
+  it('"ainda não tenho X" is needing X: X is what is meant, not denied', () => {
+    const d = talkOn('nota-fiscal-avulsa', 'na verdade ainda nao tenho inscricao de produtor rural, preciso fazer antes');
+    expect(d.state.focus).toBe('inscricao-estadual');
+  });
+
+  it('a denial of the card in view, with an "ops" and a laugh, corrects it (no small talk)', () => {
+    const d = talkOn('baixa-empresa', 'ops, abrir, nao fechar kkkk');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(said(d)).toMatch(/abertura de empresa/);
+  });
+
+  it('an apology and a laugh that deny nothing of the card are still small talk', () => {
+    const d = talkOn('baixa-empresa', 'ops, foi sem querer kkkk');
+    expect(d.state.focus).toBe('baixa-empresa');
+    expect(said(d)).not.toMatch(/o que e:/);
+  });
+});
