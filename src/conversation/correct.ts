@@ -46,12 +46,8 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
   // "ele está vivo, graças a Deus, e quer doar a casa": an exclamation of faith is no part of what is meant.
   const skip = new Set([...used, ...lossPlace(m), ...piousSaid(m), ...story]);
   // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
-  // So is what comes after "quero é" said past the cue ("corrigindo, não fui demitido, pedi as contas. quero é achar
-  // emprego"): the cleft points at what is meant, the rest before it is the story.
-  const cleft = (i: number): boolean => WANT_OPENERS.has(m.tokens[i] ?? '') && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era') && i + 2 < m.tokens.length;
-  const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && ((skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era')) || (i > Math.max(...used) && cleft(i))));
+  const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
-  if (wants >= 0 && !skip.has(wants)) [wants, wants + 1].forEach((i) => skip.add(i));
   // A "não" just before the cue ("não, pera…", "nao pera, é a da cnh") answers the bot; it negates nothing.
   m.tokens.forEach((w, i) => {
     if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
