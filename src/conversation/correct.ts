@@ -15,13 +15,19 @@ import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied } 
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
 
-/** Sounds of hesitation ("hmm", "humm", "ahn", "eee"): never what was meant. */
-const HESITATION = /^(h+u*m+|u*m+|ah+n*|e+h*|a+h+|hu+m+)$/;
+/**
+ * Sounds of hesitation ("hmm", "humm", "ahn", "eee", "ehh"): never what was meant. Not a lone "e": folded, it is "é"
+ * (or "and"), which ends the part said "no" to ("não é denúncia de crime, é desmatamento").
+ */
+const HESITATION = /^(h+u*m+|u*m+|ah+n*|ee+h*|eh+|a+h+|hu+m+)$/;
 /** Hedges around what was meant ("acho q eu perdi msm"): how sure the citizen is, not what they meant. */
 const HEDGES: ReadonlySet<string> = new Set(['acho', 'mesmo', 'talvez', 'provavelmente']);
 
 /** Verbs of knowing that a "não"/"nem" before them turns into doubt ("nem sei se tenho multa"), not a denial. */
 const UNSURE: ReadonlySet<string> = new Set(['sei', 'lembro']);
+
+/** Verbs of having or having done, which "ainda não" before them turns into a lack ("ainda não tenho o cadastro"). */
+const LACKING: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'possuo', 'fiz', 'tirei', 'fizemos']);
 
 /** Adverbs of order that end a clause ("quero consultar primeiro"), not "primeiro" of a first issue. */
 const ORDER_ADVERBS: ReadonlySet<string> = new Set(['primeiro', 'antes']);
@@ -66,6 +72,9 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
   for (const [i, tok] of tokens.entries()) {
     // "eu nem sei se tenho multa", "não sei se perdi": doubt about the thing, not its denial; the thing is still meant.
     if ((tok === 'nao' || tok === 'nem') && UNSURE.has(tokens[i + 1] ?? '')) continue;
+    // "ainda não tenho cadastro de visitante, preciso fazer primeiro": not having it yet is needing it; the thing is meant.
+    if (tok === 'nao' && LACKING.has(tokens[i + 1] ?? '') && (tokens[i - 1] === 'ainda' || tokens[i + 2] === 'ainda')) continue;
+    if (LACKING.has(tok) && tokens[i - 1] === 'nao' && (tokens[i - 2] === 'ainda' || tokens[i + 1] === 'ainda')) continue;
     if (UNSURE.has(tok) && (tokens[i - 1] === 'nao' || tokens[i - 1] === 'nem')) continue;
     // "quero consultar primeiro", "ver isso antes": an adverb of order ending the clause says when, not a first issue.
     if (ORDER_ADVERBS.has(tok) && (tokens[i + 1] ?? '') === '' && !DETERMINERS.has(tokens[i - 1] ?? '')) continue;
@@ -101,6 +110,17 @@ function firstClause(t: TurnBuilder, m: Reading, used: readonly number[]): strin
   const result = t.ctx.search.search(words.join(' '), 3);
   const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   return result.clear && top && namesService(t.ctx, top, words) ? top.id : undefined;
+}
+
+/**
+ * "ops, fechar, não abrir kkk" on opening a company: the words the message denies alone find the service in focus
+ * first; the citizen says "not this one", whatever laughter or apology comes with it.
+ */
+export function deniesFocus(t: TurnBuilder, m: Reading): boolean {
+  const focus = focusOf(t);
+  const denied = focus ? deniedWords(m) : [];
+  if (!focus || denied.length === 0) return false;
+  return t.ctx.search.search(denied.join(' '), 2).hits[0]?.id === focus.id;
 }
 
 /** The words a message denies ("ninguém *roubou*", "não foi *furto*", "nem *era eu*"), each up to the next pause. */

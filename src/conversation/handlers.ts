@@ -908,6 +908,15 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
       return showService(t, related);
     }
   }
+  // "não quero ver não, já sei q tenho, quero recorrer dela" on the fines' lookup: what the citizen does not want, then,
+  // in a later clause, what they want, which names another service clearly by itself (the appeal), though the card in
+  // view speaks of it too ("pagar ou recorrer").
+  const wished = focus && t.state.view.at === 'service' ? wishedClause(m) : undefined;
+  const wishedAfterNo = wished !== undefined && m.tokens.slice(0, wished.start).includes('nao') && focus ? wishedOther(t, wished.words, focus) : undefined;
+  if (wishedAfterNo) {
+    t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: wishedAfterNo.id });
+    return showService(t, wishedAfterNo);
+  }
   // On a card, something the citizen tells about themselves that speaks of the service in view at least as much as
   // of any other ("meu marido ta preso em ribeirao das neves" on the prison visits): the card stays, and the bot
   // says what it can tell about it.
@@ -921,7 +930,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
     if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return showService(t, focus);
     // "Não quero consultar, quero recorrer porque a multa está errada" on the appeal's card: a later clause that opens
     // with a wish and names only the card's own words (up to the reason) asks for the card again.
-    if (wishesFocus(m, focus)) return showService(t, focus);
+    if (wishesFocus(t, m, focus)) return showService(t, focus);
     return sayToldAboutFocus(t, focus);
   }
   // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
@@ -1126,13 +1135,15 @@ const UNCOMMON_SHARE = 1 / 5;
 /**
  * The citizen's case, told on a card in words all of which the card's own texts use, one of them uncommon (used by
  * one service in five at most): no other service the search finds is named by them, and none is found clearly (the
- * search would list them).
+ * search would list them), unless a sentence of the card holds the case surely ("e eu sou de baixa renda tbm" on the
+ * identity card's 2nd copy: "Pessoas de baixa renda também são isentas…"; the free pass found clearly is named by
+ * none of the words).
  */
 function ownCase(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
   const naming = namingWords(m, []).filter((w) => !isGlue(w) && !BEING.has(w) && !INTERJECTIONS.has(w) && !APOLOGIES.has(w));
   if (naming.length === 0 || naming.length > 3 || !isOwnWords(focus, naming) || !naming.some((w) => t.ctx.search.share(analyze(w)[0] ?? w) <= UNCOMMON_SHARE)) return false;
   const result = t.ctx.search.search(query, 5);
-  if (result.clear) return false;
+  if (result.clear && surePassages(focus, t.ctx.catalogue, m.text).length === 0) return false;
   return result.hits.every((h) => {
     const s = serviceOf(t.ctx, h.id);
     return s === undefined || s.id === focus.id || !namesService(t.ctx, s, naming);
@@ -1178,13 +1189,30 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'comeca', 'comecar
  * A clause after a pause that opens with a wish ("não quero consultar, *quero recorrer* porque…") and whose words, up
  * to the next pause or reason, are all the focus's own: the citizen asks for the card in view.
  */
-function wishesFocus(m: Message, focus: Service): boolean {
+function wishesFocus(t: TurnBuilder, m: Message, focus: Service): boolean {
+  const wished = wishedClause(m);
+  return wished !== undefined && isOwnWords(focus, wished.words) && wishedOther(t, wished.words, focus) === undefined;
+}
+
+/** The naming words of a later clause that opens with a wish ("…, *quero recorrer* dela"), up to the next pause or reason. */
+function wishedClause(m: Message): { start: number; words: string[] } | undefined {
   const at = m.tokens.findIndex((w, i) => i > 0 && WANT_OPENERS.has(w) && (m.pauses?.has(i - 1) ?? false));
-  if (at < 0) return false;
+  if (at < 0) return undefined;
   let end = at + 1;
   while (end < m.tokens.length && !BECAUSE.has(m.tokens[end] ?? '') && !(m.pauses?.has(end - 1) ?? false)) end++;
   const outside = m.tokens.flatMap((_, i) => (i <= at || i >= end ? [i] : []));
-  return isOwnWords(focus, namingWords(m, outside));
+  return { start: at, words: namingWords(m, outside) };
+}
+
+/**
+ * The service other than the focus that the wished clause alone finds clearly and names ("não quero ver não, já sei
+ * que tenho, quero recorrer dela" on the fines' lookup: "recorrer" is the appeal's), though the card speaks of it too.
+ */
+function wishedOther(t: TurnBuilder, wished: readonly string[], focus: Service): Service | undefined {
+  if (wished.length === 0) return undefined;
+  const found = t.ctx.search.search(wished.join(' '), 3);
+  const top = found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  return top !== undefined && top.id !== focus.id && namesService(t.ctx, top, wished) ? top : undefined;
 }
 
 /** The service clearly found and named by the words before "sobre" (or "a respeito de"), if two or more words precede it. */

@@ -27,7 +27,7 @@ import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
-import { correct, correctionWords } from './correct.ts';
+import { correct, correctionWords, deniesFocus } from './correct.ts';
 import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, searchWithTopic, socialTurn } from './handlers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
@@ -680,7 +680,8 @@ export const INTENTS: readonly Intent[] = [
       const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues)));
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
-      if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m)) return undefined;
+      // Not when it denies the card in view ("ops, fechar, não abrir kkk" on opening a company): that corrects it.
+      if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m) && !deniesFocus(t, m)) return undefined;
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in

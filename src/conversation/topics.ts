@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, timeGone, unreachablePhone } from './story.ts';
-import { GETS_PAPER, mustDoneWithout, passages, saidByService } from './followup.ts';
+import { GETS_PAPER, mustDoneWithout, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -494,6 +494,25 @@ function doneTo(text: string, things: readonly string[]): boolean {
   const phrases = text.toLowerCase().split(/[,;!?]|\.(?=\s|$)/).map((x) => fold(x).split(' ').filter(Boolean));
   const said = new Set(things.map((w) => fold(w)));
   return phrases.some((w) => w.some((x, i) => I_DID.test(x) && w.slice(i + 1, i + 4).some((y) => said.has(y))));
+}
+
+/** Share of the services up to which a word tells the citizen's case apart (one in five): "complementar", "renda", not "pedido". */
+const CASE_WORD_SHARE = 1 / 5;
+
+/**
+ * The case told is the card's and not `other`'s: every word (at least one) is the focus's own, one of them uncommon
+ * and never spoken of by `other` (its names, texts, steps), and a sentence of the focus holds the words surely
+ * (`surePassages`). What the card says of a thing it alone qualifies so ("informações complementares" on the
+ * environmental licence), whatever title word of another service the thing shares ("informação").
+ */
+export function caseOfCardOnly(t: TurnBuilder, focus: Service, other: Service, naming: readonly string[], text: string): boolean {
+  if (other.id === focus.id || naming.length === 0 || !isOwnWords(focus, naming)) return false;
+  const theirs = spokenOf(t.ctx, other);
+  const apart = naming.some((w) => {
+    const x = analyze(w);
+    return x.length > 0 && x.every((y) => t.ctx.search.share(y) <= CASE_WORD_SHARE) && !x.some((y) => theirs.has(y));
+  });
+  return apart && surePassages(focus, t.ctx.catalogue, text).length > 0;
 }
 
 /** True when every word (at least one) is one of the service's own: the citizen is talking about that service. */
@@ -1124,7 +1143,10 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   after('no clear question', (c) => !c.strong, (): Target => ({ kind: 'search' })),
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
-  after('its own words, none in the title found', focusWhen((c) => c.ownWords() && c.first !== undefined && !c.naming.some((w) => c.first !== undefined && inTitle(c.first, w))), onFocus),
+  // "me pediram informação complementar, tem prazo pra responder?" on the environmental licence: a word in the title found
+  // ("informação": the access to information) still asks of the card in view when the card's own sentence holds the case
+  // ("responda aos pedidos de informações complementares dentro do prazo") with a word the one found never speaks of.
+  after('its own words, none in the title found', focusWhen((c, f) => c.ownWords() && c.first !== undefined && (!c.naming.some((w) => c.first !== undefined && inTitle(c.first, w)) || caseOfCardOnly(c.t, f, c.first, c.naming, c.m.text))), onFocus),
   // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
   // Ciptea: "autista" is the focus's, "adulto" the EJA's).
   // Who it is for names neither: "renovar a matrícula do meu filho" on the renewal is not the registration, though
