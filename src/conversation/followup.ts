@@ -225,9 +225,10 @@ const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
  * rastrear meu número?", "identificam o telefone?", "meu número aparece?"): whether it is kept secret (round 1980).
  */
 const ASKS_KNOWN = new RegExp(`\\b(${[
-  '(sab\\w*|souber\\w*|descobr\\w*|conhec\\w*) (que|q|quem) (fui|foi|e|era|sou) (eu|que denunciou|que ligou|que reclamou)',
-  '(sab\\w*|souber\\w*|descobr\\w*) (o |a )?(meu|minha) (nome|identidade)',
-  '(sab\\w*|souber\\w*|descobr\\w*) quem (eu )?sou',
+  // The subjunctive too ("não quero que *saibam* que fui eu", "não quero que *descubram*"): "saib-", "descubr-".
+  '(sab\\w*|saib\\w*|souber\\w*|descobr\\w*|descubr\\w*|conhec\\w*) (que|q|quem) (fui|foi|e|era|sou) (eu|que denunciou|que ligou|que reclamou)',
+  '(sab\\w*|saib\\w*|souber\\w*|descobr\\w*|descubr\\w*) (o |a )?(meu|minha) (nome|identidade)',
+  '(sab\\w*|saib\\w*|souber\\w*|descobr\\w*|descubr\\w*) quem (eu )?sou',
   '(rastre\\w*|identific\\w*|gravam|gravar|grava) (o |a )?(meu |minha )?(numero|telefone|ligacao|chamada)',
   '(meu|minha) (numero|telefone|celular|ligacao|identidade) (aparece|vai aparecer|fica registrad[oa]|e registrad[oa]|e gravad[oa])',
 ].join('|')})\\b`);
@@ -630,6 +631,12 @@ const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
  * or what it says may not happen ("A confirmação do pagamento … *pode não aparecer* no mesmo dia", round 2101).
  */
 const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+/**
+ * A thing named with what was not done to it ("Veículo *não retirado* no prazo legal pode ir a leilão", "horários *não
+ * cumpridos*"): the participle is the case in the negative, as "Se o veículo não for retirado, …" puts it; the
+ * participle alone, not what the sentence goes on to say of the thing.
+ */
+const NEGATED_DONE = /\b(?:nao|nunca)\s+([a-z]{3,}(?:ad|id)[oa]s?)\b/;
 /** The stems of the verbs a negation is put with ("não *tiver*", "não *há*", "não *for*"): no word of the case. */
 const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho tinha ter houver haver há for forem fosse ser estiver estou está estar puder pode posso conseguir consigo consegue fizer fazer faz quiser quer'));
 /**
@@ -656,7 +663,7 @@ function negatedHeld(x: Said, q: Asked): boolean {
   // infração", "não cumprir" / "descumprir"): the prefix "des" on a stem of five letters at least (round 1984). Only
   // against a negation the question puts: "aparecer" / "desaparecimento" are opposites otherwise.
   if (q.negated.some((w) => w.length >= 5 && x.stems.has(`des${w}`))) return true;
-  const clause = NEGATED_CASE.exec(x.folded)?.[1];
+  const clause = NEGATED_CASE.exec(x.folded)?.[1] ?? NEGATED_DONE.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
   // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).

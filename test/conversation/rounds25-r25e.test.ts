@@ -1,0 +1,33 @@
+// The twenty-fifth session's rounds of r25e (2380 on): the card's own sentence that answers the citizen, read past
+// near-synonyms, a negation, a situation told or a yes/no question. One `describe` per round; each test was checked to
+// fail on the code before its round. Written from the citizen's side, in wordings and on services other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 2380: not wanting to be known, said in the subjunctive ("que saibam", "que descubram"), asks whether it is kept secret', () => {
+  it('quotes the card\'s sentence on secrecy or anonymity', () => {
+    for (const [id, q] of [
+      ['ouvidoria', 'não quero que saibam que fui eu que reclamei'],
+      ['ouvidoria', 'tenho receio que descubram quem eu sou'],
+      ['denuncia-ambiental', 'nao quero que o vizinho saiba que fui eu'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(/sigilo|anonimato/);
+    }
+  });
+});
+
+describe('round 2380: a thing named with what was not done to it ("veículo não retirado") is a case put in the negative', () => {
+  it('"e se eu não for pegar / não retirar?" quotes what becomes of it', () => {
+    for (const q of ['e se eu nao retirar o carro?', 'e se eu não for pegar a moto no patio?']) {
+      const d = talkOn('veiculo-removido', q);
+      expect(d.state.focus, q).toBe('veiculo-removido');
+      expect(said(d), q).toMatch(/leilao/);
+    }
+  });
+  it('a question with no negation is not answered by it', () => {
+    const d = talkOn('veiculo-removido', 'quem pode retirar o carro?');
+    expect(said(d)).not.toMatch(/leilao/);
+  });
+});
