@@ -682,6 +682,25 @@ const ASKS_SAFE = /\b((e|eh|sera que e|isso e|isso eh|ta|esta) (seguro|confiavel
 /** A sentence warning against scams ("Desconfie de sites e mensagens…", "Cuidado com golpes: …"). */
 const SCAM = /\b(desconfi\w*|golpes?|fraudes?|falsos?|falsas?|cuidado com)\b/;
 
+/**
+ * Asking whether it can be done on a day or at an hour off the week's working time ("posso retirar no domingo?", "dá pra
+ * ligar de madrugada?", "abre no feriado?"): the card's own sentence on when it is open answers it.
+ */
+const ASKS_WHEN_OPEN = /\b((n|no|nos|num|em|de|aos|pelo|sabado ou) (sabados?|domingos?|feriados?)|(no|num|de|nesse) (fim|final) de semana|fds|(a|de|pela|durante a) (noite|madrugada)|fora do horario|(depois|antes) das \d+( ?h(oras)?)?)\b/;
+/**
+ * A sentence telling when it is open ("a liberação no pátio é feita em horário comercial", "24 horas", "a qualquer hora",
+ * "de segunda a sexta"); not a span to wait ("Não é preciso esperar 24 horas") nor one of working days ("em 3 dias úteis").
+ */
+const OPEN_HOURS = /\b(horario comercial|horario de expediente|a qualquer hora|todos os dias|de segunda a (sexta|sabado)|(?<!(esperar|espere|aguardar|aguarde) )24 horas|(aos|nos|no|em) (sabados?|domingos?|feriados?))\b/;
+
+/**
+ * Telling one's contact or address changed ("mudei de telefone, e agora?", "troquei de celular", "meu email mudou"):
+ * the card's sentence on keeping it up to date answers it.
+ */
+const TELLS_CHANGED = /\b(mudei|troquei|mudou|trocou|mudamos|trocamos|mudaram|trocaram|perdi) (o |a |meu |minha |de )?(numero de )?(telefone|numero|celular|e ?-?mail|endereco)\b|\b(meu|minha|o|a) (telefone|numero|celular|e ?-?mail|endereco) (mudou|trocou|e outro|e outra|agora e outro|agora e outra|nao e mais o mesmo)\b|\b(telefone|numero|celular|e ?-?mail|endereco) nov[oa]\b/;
+/** A sentence saying to keep data up to date ("Mantenha telefone e e-mail atualizados", "confira se o seu endereço está atualizado"). */
+const UPDATED = /\b(atualiz\w*|desatualizad\w*)\b/;
+
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
   folded: string;
@@ -884,6 +903,12 @@ const SCORING: readonly Cue[] = [
   { name: 'safe', asks: asking(ASKS_SAFE), says: saying(SCAM), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
+  // Asked whether it can be done on a Sunday, a holiday or at night ("posso retirar no domingo?"), a sentence telling when
+  // it is open ("a liberação no pátio é feita em horário comercial", "24 horas") answers on its own (round 2381).
+  // Told one's telephone, e-mail or address changed ("mudei de telefone, e agora?"), a sentence holding it and saying to
+  // keep it up to date ("Mantenha telefone e e-mail atualizados") answers on its own (round 2381).
+  { name: 'changed contact', asks: asking(TELLS_CHANGED), says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
+  { name: 'when open', asks: asking(ASKS_WHEN_OPEN), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
 ];
 
 /**

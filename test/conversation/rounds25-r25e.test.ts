@@ -31,3 +31,44 @@ describe('round 2380: a thing named with what was not done to it ("veículo não
     expect(said(d)).not.toMatch(/leilao/);
   });
 });
+
+describe('round 2381: a Sunday, a holiday or the night asked is answered by the card\'s sentence on when it is open', () => {
+  it('quotes when it is open', () => {
+    for (const [id, q, re] of [
+      ['veiculo-removido', 'da pra pegar o carro no patio no feriado?', /horario comercial/],
+      ['disque-denuncia', 'posso ligar de madrugada?', /a qualquer hora|24 horas/],
+      ['medida-protetiva', 'e no fim de semana, alguem atende no 180?', /a qualquer hora/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(re);
+    }
+  });
+});
+
+describe('round 2381: a torn or damaged paper is the damaged one the card speaks of (near-synonyms)', () => {
+  it('quotes the card\'s sentence on damaged documents', () => {
+    for (const [id, q, re] of [
+      ['visita-presidio', 'minha certidao de nascimento ta rasgada, eles aceitam assim?', /danificad/],
+      ['cnh-2a-via', 'minha carteira ta toda rasgada, ainda vale?', /danificad/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(re);
+    }
+  });
+});
+
+describe('round 2381: telling one\'s telephone, e-mail or address changed is answered by the card\'s sentence on keeping it up to date', () => {
+  it('quotes the sentence that says to update it', () => {
+    for (const [id, q, re] of [
+      ['sine-emprego', 'troquei meu telefone, preciso fazer alguma coisa?', /atualizad/],
+      ['sine-emprego', 'meu e-mail agora é outro', /atualizad/],
+      ['cnh-renovacao', 'mudei de endereco, e agora?', /endereco esta atualizado/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(re);
+    }
+  });
+});
