@@ -701,6 +701,14 @@ const TELLS_CHANGED = /\b(mudei|troquei|mudou|trocou|mudamos|trocamos|mudaram|tr
 /** A sentence saying to keep data up to date ("Mantenha telefone e e-mail atualizados", "confira se o seu endereço está atualizado"). */
 const UPDATED = /\b(atualiz\w*|desatualizad\w*)\b/;
 
+/**
+ * Asking whether the service shows a thing ("o preço da passagem aparece aí?", "mostra se ele é financiado?", "dá pra ver
+ * se tem multa?"): the card's sentence telling what the consultation shows, holding the thing, answers it.
+ */
+const ASKS_SHOWN = /\b((mostra|mostram|informa|informam|diz|fala) se|(aparece|aparecem|mostra|mostram|vem|vem junto) (ai|aqui|la|nele|nela|na consulta|no site|no resultado)|(da|da pra|da para|consigo|posso|tem como|e possivel) (ver|saber|consultar|conferir|descobrir) se)\b/;
+/** A sentence telling what is shown or consulted ("Consulta das linhas, …, horários e tarifas", "para ver empresas, horários e tarifas"). */
+const SHOWS = /\b(mostra|mostram|aparece|aparecem|consulta|consultar|ver|verificar|informa)\b/;
+
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
   folded: string;
@@ -908,6 +916,9 @@ const SCORING: readonly Cue[] = [
   // Told one's telephone, e-mail or address changed ("mudei de telefone, e agora?"), a sentence holding it and saying to
   // keep it up to date ("Mantenha telefone e e-mail atualizados") answers on its own (round 2381).
   { name: 'changed contact', asks: asking(TELLS_CHANGED), says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether the service shows a thing ("o preço aparece aí?", "mostra se é financiado?"), a sentence holding the
+  // thing and telling what is shown or consulted counts as one more word (round 2382).
+  { name: 'shown', asks: asking(ASKS_SHOWN), says: (x) => x.words.length > 0 && SHOWS.test(x.folded), held: 1, score: 1 },
   { name: 'when open', asks: asking(ASKS_WHEN_OPEN), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
 ];
 

@@ -72,3 +72,17 @@ describe('round 2381: telling one\'s telephone, e-mail or address changed is ans
     }
   });
 });
+
+describe('round 2382: asked whether the service shows a thing ("aparece aí?", "mostra se…?"), the sentence telling what it shows', () => {
+  it('quotes the sentence that names what the consultation shows', () => {
+    for (const [id, q, re] of [
+      ['onibus-intermunicipal', 'o preço aparece na consulta?', /tarifas/],
+      ['situacao-veiculo', 'mostra se o carro tem bloqueio?', /bloqueio judicial/],
+      ['situacao-veiculo', 'da pra ver se ele ta financiado?', /financiamento/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(re);
+    }
+  });
+});
