@@ -709,6 +709,14 @@ const ASKS_SHOWN = /\b((mostra|mostram|informa|informam|diz|fala) se|(aparece|ap
 /** A sentence telling what is shown or consulted ("Consulta das linhas, …, horários e tarifas", "para ver empresas, horários e tarifas"). */
 const SHOWS = /\b(mostra|mostram|aparece|aparecem|consulta|consultar|ver|verificar|informa)\b/;
 
+/**
+ * A time told within the year under way ("no meio do ano", "já tá no meio do ano", "com as aulas já começadas", "o ano já
+ * começou"): the card's sentence for what holds during the year answers it, not the one for the year to come.
+ */
+const TELLS_MID_YEAR = /\b((no|em|ja ta no|ja esta no|pelo) meio do (ano|semestre)|no decorrer do ano|durante o ano|ao longo do ano|(o ano|as aulas|o semestre) (ja )?(comecou|comecaram|comecado|comecadas|rolando|em andamento)|com (o ano|as aulas|o semestre) (ja )?(comecado|comecadas|em andamento|rolando))\b/;
+/** A sentence for what holds during the year under way ("Durante o ano letivo, procure primeiro a escola de destino…"). */
+const DURING_YEAR = /\b(durante o ano|no decorrer do ano|ao longo do ano|durante o semestre|com o ano letivo em andamento)\b/;
+
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
   folded: string;
@@ -900,7 +908,9 @@ const SCORING: readonly Cue[] = [
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
   // One saying anyone may ("Qualquer pessoa…", "Não precisa ser…") answers it on its own.
-  { name: 'who may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // Not asked from another state on a card whose condition sets the person in Minas: that condition answers ("Moro em
+  // SP, mas comprei o carro em Minas. Posso emplacar aqui?" holds "comprador" of "Representando o comprador"; round 2383).
+  { name: 'who may', asks: (q) => ASKS_ELIGIBLE.test(q.folded) && !(q.hereFromAway && [...q.requirements].some((r) => IN_MINAS.test(fold(r)))), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
   { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
@@ -919,6 +929,9 @@ const SCORING: readonly Cue[] = [
   // Asked whether the service shows a thing ("o preço aparece aí?", "mostra se é financiado?"), a sentence holding the
   // thing and telling what is shown or consulted counts as one more word (round 2382).
   { name: 'shown', asks: asking(ASKS_SHOWN), says: (x) => x.words.length > 0 && SHOWS.test(x.folded), held: 1, score: 1 },
+  // A time told within the year under way ("vou mudar de cidade no meio do ano"), a sentence for what holds during the
+  // year ("Durante o ano letivo, procure primeiro a escola de destino para saber se há vaga") answers it (round 2383).
+  { name: 'during the year', asks: asking(TELLS_MID_YEAR), says: saying(DURING_YEAR), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'when open', asks: asking(ASKS_WHEN_OPEN), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
 ];
 

@@ -2,7 +2,8 @@
 // near-synonyms, a negation, a situation told or a yes/no question. One `describe` per round; each test was checked to
 // fail on the code before its round. Written from the citizen's side, in wordings and on services other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { passages } from '../../src/conversation/followup.ts';
+import { realCatalogue, said, talkOn } from './real.ts';
 
 describe('round 2380: not wanting to be known, said in the subjunctive ("que saibam", "que descubram"), asks whether it is kept secret', () => {
   it('quotes the card\'s sentence on secrecy or anonymity', () => {
@@ -83,6 +84,30 @@ describe('round 2382: asked whether the service shows a thing ("aparece aí?", "
       const d = talkOn(id, q);
       expect(d.state.focus, q).toBe(id);
       expect(said(d), q).toMatch(re);
+    }
+  });
+});
+
+describe('round 2383: from another state, the card\'s condition that sets the person in Minas answers before another condition', () => {
+  const card = realCatalogue.services.find((x) => x.id === 'primeiro-emplacamento');
+  it('quotes the residence in Minas, not who may act for the buyer', () => {
+    for (const q of ['moro em sao paulo, o comprador sou eu, posso emplacar aqui?', 'sou de goias mas comprei o carro em bh, da pra emplacar aqui?', 'sou de goias, posso emplacar meu carro novo em minas?']) {
+      const found = card === undefined ? [] : passages(card, realCatalogue, q, [], true);
+      expect(found.join(' '), q).toMatch(/residência ou sede em Minas Gerais/);
+      expect(found.join(' '), q).not.toMatch(/Representando/);
+    }
+  });
+  it('the chat quotes it too', () => {
+    expect(said(talkOn('primeiro-emplacamento', 'moro em sao paulo, o comprador sou eu, posso emplacar aqui?'))).toMatch(/residencia ou sede em minas gerais/);
+  });
+});
+
+describe('round 2383: a time told within the year under way ("no meio do ano") is answered by what holds during the year', () => {
+  it('quotes the sentence for the school year under way', () => {
+    for (const q of ['as aulas ja comecaram, ainda da pra trocar de escola?', 'quero trocar minha filha de escola no meio do semestre, pode?']) {
+      const d = talkOn('transferencia-escola', q);
+      expect(d.state.focus, q).toBe('transferencia-escola');
+      expect(said(d), q).toMatch(/durante o ano letivo/);
     }
   });
 });
