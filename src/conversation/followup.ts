@@ -1126,6 +1126,8 @@ interface QuestionRead {
   asked: readonly string[];
   /** The words of the event the question opens after ("Depois de emitido, …?"): held, they weigh nothing. */
   event: readonly string[];
+  /** Told, not asked (no question mark): the words the citizen says they do without ("sem registrar"), by stem. */
+  without: readonly string[];
   /** The words only the clauses that tell the case hold, not the one that asks (`storyOf`). */
   story: readonly string[];
   q: Asked;
@@ -1147,7 +1149,8 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ')))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  return { near, proxy: asksProxy(folded), asked, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
+  const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
+  return { near, proxy: asksProxy(folded), asked, without, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
 /**
@@ -1192,7 +1195,9 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   if (asking.length > 0) for (const x of story) weight.set(x, (weight.get(x) ?? 0) * STORY_WEIGHT);
   // `alone`: no field's answer goes with the quote, and a message with one word of the service's texts ("ah mas eu
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
-  const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
+  // Told what the citizen does not want ("Quero só orientação por enquanto, *sem registrar*."), the word after "sem" is
+  // no word the answer must hold: the one word left may be answered alone (round 2384).
+  const present = asked.filter((x) => (weight.get(x) ?? 0) > 0 && !read.without.includes(x));
   const least = alone && present.length === 1 ? 1 : 2;
   const scored = entries.flatMap((entry) => {
     const x = entry.said;

@@ -111,3 +111,29 @@ describe('round 2383: a time told within the year under way ("no meio do ano") i
     }
   });
 });
+
+describe('round 2384: a tax asked as a charge ("tem imposto?", "tem icms?") is the cost asked, like "tem taxa?"', () => {
+  it('answers with the card\'s costs', () => {
+    for (const [id, q, re] of [
+      ['nota-fiscal-avulsa', 'cobra icms nessa nota?', /icms/],
+      ['nota-fiscal-avulsa', 'incide imposto na venda do gado?', /icms/],
+      ['ipva', 'tem imposto todo ano?', /ipva do ano/],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).toMatch(/quanto custa/);
+      expect(said(d), q).toMatch(re);
+    }
+  });
+});
+
+describe('round 2384: told what the citizen does without ("sem registrar"), the word after "sem" need not be held', () => {
+  it('quotes the sentence holding what they want', () => {
+    const d = talkOn('medida-protetiva', 'por agora quero so uma orientacao, sem registrar');
+    expect(said(d)).toMatch(/180/);
+  });
+  it('asked, the word after "sem" is still weighed', () => {
+    const d = talkOn('veiculo-removido', 'da pra retirar sem pagar as diarias?');
+    expect(said(d)).toMatch(/diarias/);
+  });
+});
