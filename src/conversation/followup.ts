@@ -157,7 +157,7 @@ const NUMBER_WORD = '(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|n
  * any amount goes ("vale pra carro de qualquer preço?"), or a count told with whether it still goes ("foram 3 carros,
  * ainda dá pra?", "tenho 20 anos, dá?"); not a deadline ("prazo máximo", "data limite": the deadline's rows answer it).
  */
-const ASKS_LIMIT = new RegExp(`\\b((?<!(prazo|data|tempo|dia) )(no maximo|no minimo|maximo|minimo|limite)|teto|(quant[oa]s?|qn?t[oa]?s|qn?t[oa]) (de \\w+ )?(\\w+ ){0,2}(posso|pode|podemos|consigo|da pra|da para|e permitido)|qualquer (preco|valor|idade|tamanho|quantidade|peso|renda|numero|distancia))\\b|\\b(tenho|tem|temos|foram|sao|eram|com) ${NUMBER_WORD} [a-z]+\\b.*\\b(da|dah|da pra|pode|posso|consigo|aceita|serve|vale)\\b`);
+const ASKS_LIMIT = new RegExp(`\\b((?<!(prazo|data|tempo|dia) )(no maximo|no minimo|maximo|minimo|limite)|teto|(quant[oa]s?|qn?t[oa]?s|qn?t[oa]) (de \\w+ )?(\\w+ ){0,2}(posso|pode|podemos|consigo|da pra|da para|e permitido)|qualquer (preco|valor|idade|tamanho|quantidade|peso|renda|numero|distancia)|(renda|idade|salario|peso|tamanho|faturamento) (\\w+ ){0,3}(de|ate) (quanto|qnto|qto|quant[oa]s))\\b|\\b(tenho|tem|temos|foram|sao|eram|com) ${NUMBER_WORD} [a-z]+\\b.*\\b(da|dah|da pra|pode|posso|consigo|aceita|serve|vale)\\b`);
 /**
  * What the citizen gets at the end, asked with a word of the documents ("que documento recebo no final?", "no final
  * recebo algum papel?", "qual comprovante sai?"): what the service issues, not the papers to bring (round 1721).

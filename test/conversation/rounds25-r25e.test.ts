@@ -137,3 +137,20 @@ describe('round 2384: told what the citizen does without ("sem registrar"), the 
     expect(said(d)).toMatch(/diarias/);
   });
 });
+
+describe('round 2385: a measure asked "de quanto" ("renda de quanto?") asks its limit; a lawyer is the Public Defender (near-synonyms)', () => {
+  it('quotes the limit the card tells', () => {
+    for (const q of ['a renda pode ser de quanto?', 'renda maxima de quanto?', 'e a renda, ate quanto?']) {
+      const d = talkOn('passe-livre', q);
+      expect(d.state.focus, q).toBe('passe-livre');
+      expect(said(d), q).toMatch(/dois salarios minimos/);
+    }
+  });
+  it('quotes the sentence on the Public Defender', () => {
+    for (const q of ['vou ter que contratar advogado?', 'e se eu nao tiver dinheiro pra advogada?']) {
+      const d = talkOn('medida-protetiva', q);
+      expect(d.state.focus, q).toBe('medida-protetiva');
+      expect(said(d), q).toMatch(/defensoria/);
+    }
+  });
+});
