@@ -717,6 +717,17 @@ const TELLS_MID_YEAR = /\b((no|em|ja ta no|ja esta no|pelo) meio do (ano|semestr
 /** A sentence for what holds during the year under way ("Durante o ano letivo, procure primeiro a escola de destino…"). */
 const DURING_YEAR = /\b(durante o ano|no decorrer do ano|ao longo do ano|durante o semestre|com o ano letivo em andamento)\b/;
 
+/**
+ * Told something is not done yet, asked whether that is a problem ("comprei faz 45 dias e ainda não transferi, dá
+ * problema?", "não licenciei esse ano, tem multa?"): the card's sentence telling the penalty answers it.
+ */
+const ASKS_TROUBLE = /\b(nao|ainda nao|nunca)\b.*\b(da|dah|vai dar|pode dar|tem|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)( nisso| isso)?$/;
+
+/** Asking whether it can be done on a device ("dá pra fazer pelo celular?", "consigo no computador?"). */
+const ASKS_DEVICE = /\b(pelo|no|num|do|com o|usando o|direto do|direto no) (celular|computador|notebook|tablet|smartphone|pc)\b/;
+/** A sentence telling the devices it is done on ("entre na chamada por celular ou computador com câmera e internet"). */
+const DEVICES = /\b(celular|computador|notebook|tablet|smartphone)\b (ou|e) (\w+ )?(computador|celular|tablet|notebook|smartphone)\b/;
+
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
   folded: string;
@@ -890,6 +901,12 @@ const SCORING: readonly Cue[] = [
   { name: 'penalty', asks: asking(ASKS_CONSEQUENCE), says: saying(PENALTY), held: 1, score: 1, group: 'penalty' },
   // Asked what happens when it is late ("e se passar desse prazo?"), a sentence telling a penalty for lateness ("depois
   // disso, leva multa") answers on its own, before one that only speaks of paying late.
+  // Told it is not done yet and asked whether that is a problem ("ainda não transferi, dá problema?"), a sentence telling
+  // the penalty ("depois disso, leva multa") answers on its own (round 2386).
+  { name: 'trouble for not doing it', asks: asking(ASKS_TROUBLE), says: saying(PENALTY), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Asked whether it can be done on a device ("dá pra fazer pelo celular?"), a sentence telling the devices it is done on
+  // ("por celular ou computador com câmera e internet") answers on its own (round 2386).
+  { name: 'device', asks: asking(ASKS_DEVICE), says: saying(DEVICES), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'late', asks: asking(ASKS_LATE), says: (x) => (PENALTY.test(x.folded) || CHARGED.test(x.folded)) && LATE.test(x.folded), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
   // sentence saying what comes of not doing it in time answers on its own.

@@ -154,3 +154,26 @@ describe('round 2385: a measure asked "de quanto" ("renda de quanto?") asks its 
     }
   });
 });
+
+describe('round 2386: told it is not done yet and asked whether that is a problem, the card\'s penalty answers', () => {
+  it('quotes the sentence telling the penalty', () => {
+    for (const q of ['o comprador ainda nao passou pro nome dele faz 2 meses, da problema?', 'ja faz 40 dias e ainda nao transferi, leva multa?']) {
+      const d = talkOn('transferencia-veiculo', q);
+      expect(d.state.focus, q).toBe('transferencia-veiculo');
+      expect(said(d), q).toMatch(/depois disso, leva multa/);
+    }
+  });
+});
+
+describe('round 2386: asked whether it can be done on a device, the sentence telling the devices answers', () => {
+  it('quotes the devices the card names', () => {
+    for (const q of ['consigo fazer no notebook?', 'da pra entrar pelo celular?']) {
+      const d = talkOn('visita-virtual', q);
+      expect(d.state.focus, q).toBe('visita-virtual');
+      expect(said(d), q).toMatch(/celular ou computador/);
+    }
+  });
+  it('a camera of the card that is no device list is not quoted', () => {
+    expect(said(talkOn('indicacao-condutor', 'da pra fazer pelo celular?'))).not.toMatch(/radar, camera/);
+  });
+});
