@@ -688,6 +688,11 @@ const SCAM = /\b(desconfi\w*|golpes?|fraudes?|falsos?|falsas?|cuidado com)\b/;
  */
 const ASKS_WHEN_OPEN = /\b((n|no|nos|num|em|de|aos|pelo|sabado ou) (sabados?|domingos?|feriados?)|(no|num|de|nesse) (fim|final) de semana|fds|(a|de|pela|durante a) (noite|madrugada)|fora do horario|(depois|antes) das \d+( ?h(oras)?)?)\b/;
 /**
+ * Whether it can be done then, or it is open then ("posso", "dá pra", "abre", "atende"): "foi de madrugada, faz
+ * diferença?" tells when the theft happened, it asks no opening time.
+ */
+const CAN_THEN = /\b(posso|pode|podem|podemos|consigo|consegue|da pra|da para|abre|abrem|aberto|aberta|funciona|funcionam|atende|atendem|atendimento|retira|retiro|ligo|ligar)\b/;
+/**
  * A sentence telling when it is open ("a liberação no pátio é feita em horário comercial", "24 horas", "a qualquer hora",
  * "de segunda a sexta"); not a span to wait ("Não é preciso esperar 24 horas") nor one of working days ("em 3 dias úteis").
  */
@@ -949,7 +954,7 @@ const SCORING: readonly Cue[] = [
   // A time told within the year under way ("vou mudar de cidade no meio do ano"), a sentence for what holds during the
   // year ("Durante o ano letivo, procure primeiro a escola de destino para saber se há vaga") answers it (round 2383).
   { name: 'during the year', asks: asking(TELLS_MID_YEAR), says: saying(DURING_YEAR), held: 2, score: 2, group: 'told', prefer: 'told' },
-  { name: 'when open', asks: asking(ASKS_WHEN_OPEN), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'when open', asks: (q) => ASKS_WHEN_OPEN.test(q.folded) && CAN_THEN.test(q.folded), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
 ];
 
 /**

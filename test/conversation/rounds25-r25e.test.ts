@@ -47,6 +47,16 @@ describe('round 2381: a Sunday, a holiday or the night asked is answered by the 
   });
 });
 
+describe('round 2381: a night or a Sunday told of what happened asks no opening time', () => {
+  it('"foi de madrugada, faz diferença?" stays on the card in view', () => {
+    for (const [id, q] of [['bo-furto', 'foi de madrugada, faz diferença?'], ['pessoa-desaparecida', 'ele saiu de casa no domingo a noite']] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, q).toBe(id);
+      expect(said(d), q).not.toMatch(/a qualquer hora/);
+    }
+  });
+});
+
 describe('round 2381: a torn or damaged paper is the damaged one the card speaks of (near-synonyms)', () => {
   it('quotes the card\'s sentence on damaged documents', () => {
     for (const [id, q, re] of [
