@@ -220,6 +220,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'qual o preco', 'tem custo', 'tem taxa', 'price', 'the fee', 'fee', 'how much', 'the cost', 'cost', 'e gratis', 'e gratuito', 'e de graca', 'de graca', 'tem que pagar', 'preciso pagar', 'precisa pagar', 'paga alguma coisa',
       'e pago', 'cobra', 'cobrado', 'gastar', 'vou gastar', 'quanto vou gastar', 'quanto gasto', 'quanto gasta', 'gasta quanto', 'gasta muito', 'quanto se gasta', 'custa', 'custo', 'quanto custo', 'valor da taxa', 'tem que pagar alguma coisa', 'pagar quanto', 'quanto esta saindo', 'esta saindo quanto', 'sai por quanto', 'sai quanto', 'saindo quanto',
       'cobranca', 'ha cobranca', 'tem cobranca', 'cobranca de taxa', 'sai caro', 'e caro', 'paga algo', 'pago algo', 'cobra algo',
+      // A tax on it asked as a charge, like "tem taxa" ("tem imposto na nota?", "tem icms?"): the costs the card lists.
+      'tem imposto', 'tem icms', 'incide imposto', 'incide icms', 'cobra imposto', 'cobra icms',
       'tenho que pagar', 'tenho q pagar', 'tem q pagar', 'vou ter que pagar', 'vou ter q pagar', 'vou precisar pagar', 'preciso pagar alguma',
       // How it is paid ("tem desconto à vista?", "aceita cartão?").
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',

@@ -157,7 +157,7 @@ const NUMBER_WORD = '(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|n
  * any amount goes ("vale pra carro de qualquer preço?"), or a count told with whether it still goes ("foram 3 carros,
  * ainda dá pra?", "tenho 20 anos, dá?"); not a deadline ("prazo máximo", "data limite": the deadline's rows answer it).
  */
-const ASKS_LIMIT = new RegExp(`\\b((?<!(prazo|data|tempo|dia) )(no maximo|no minimo|maximo|minimo|limite)|teto|(quant[oa]s?|qn?t[oa]?s|qn?t[oa]) (de \\w+ )?(\\w+ ){0,2}(posso|pode|podemos|consigo|da pra|da para|e permitido)|qualquer (preco|valor|idade|tamanho|quantidade|peso|renda|numero|distancia))\\b|\\b(tenho|tem|temos|foram|sao|eram|com) ${NUMBER_WORD} [a-z]+\\b.*\\b(da|dah|da pra|pode|posso|consigo|aceita|serve|vale)\\b`);
+const ASKS_LIMIT = new RegExp(`\\b((?<!(prazo|data|tempo|dia) )(no maximo|no minimo|maximo|minimo|limite)|teto|(quant[oa]s?|qn?t[oa]?s|qn?t[oa]) (de \\w+ )?(\\w+ ){0,2}(posso|pode|podemos|consigo|da pra|da para|e permitido)|qualquer (preco|valor|idade|tamanho|quantidade|peso|renda|numero|distancia)|(renda|idade|salario|peso|tamanho|faturamento) (\\w+ ){0,3}(de|ate) (quanto|qnto|qto|quant[oa]s))\\b|\\b(tenho|tem|temos|foram|sao|eram|com) ${NUMBER_WORD} [a-z]+\\b.*\\b(da|dah|da pra|pode|posso|consigo|aceita|serve|vale)\\b`);
 /**
  * What the citizen gets at the end, asked with a word of the documents ("que documento recebo no final?", "no final
  * recebo algum papel?", "qual comprovante sai?"): what the service issues, not the papers to bring (round 1721).
@@ -225,9 +225,10 @@ const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
  * rastrear meu número?", "identificam o telefone?", "meu número aparece?"): whether it is kept secret (round 1980).
  */
 const ASKS_KNOWN = new RegExp(`\\b(${[
-  '(sab\\w*|souber\\w*|descobr\\w*|conhec\\w*) (que|q|quem) (fui|foi|e|era|sou) (eu|que denunciou|que ligou|que reclamou)',
-  '(sab\\w*|souber\\w*|descobr\\w*) (o |a )?(meu|minha) (nome|identidade)',
-  '(sab\\w*|souber\\w*|descobr\\w*) quem (eu )?sou',
+  // The subjunctive too ("não quero que *saibam* que fui eu", "não quero que *descubram*"): "saib-", "descubr-".
+  '(sab\\w*|saib\\w*|souber\\w*|descobr\\w*|descubr\\w*|conhec\\w*) (que|q|quem) (fui|foi|e|era|sou) (eu|que denunciou|que ligou|que reclamou)',
+  '(sab\\w*|saib\\w*|souber\\w*|descobr\\w*|descubr\\w*) (o |a )?(meu|minha) (nome|identidade)',
+  '(sab\\w*|saib\\w*|souber\\w*|descobr\\w*|descubr\\w*) quem (eu )?sou',
   '(rastre\\w*|identific\\w*|gravam|gravar|grava) (o |a )?(meu |minha )?(numero|telefone|ligacao|chamada)',
   '(meu|minha) (numero|telefone|celular|ligacao|identidade) (aparece|vai aparecer|fica registrad[oa]|e registrad[oa]|e gravad[oa])',
 ].join('|')})\\b`);
@@ -663,6 +664,12 @@ function negatedClause(question: string): string {
  * or what it says may not happen ("A confirmação do pagamento … *pode não aparecer* no mesmo dia", round 2101).
  */
 const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+/**
+ * A thing named with what was not done to it ("Veículo *não retirado* no prazo legal pode ir a leilão", "horários *não
+ * cumpridos*"): the participle is the case in the negative, as "Se o veículo não for retirado, …" puts it; the
+ * participle alone, not what the sentence goes on to say of the thing.
+ */
+const NEGATED_DONE = /\b(?:nao|nunca)\s+([a-z]{3,}(?:ad|id)[oa]s?)\b/;
 /** The stems of the verbs a negation is put with ("não *tiver*", "não *há*", "não *for*"): no word of the case. */
 const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho tinha ter houver haver há for forem fosse ser estiver estou está estar puder pode posso conseguir consigo consegue fizer fazer faz quiser quer'));
 /**
@@ -689,7 +696,7 @@ function negatedHeld(x: Said, q: Asked): boolean {
   // infração", "não cumprir" / "descumprir"): the prefix "des" on a stem of five letters at least (round 1984). Only
   // against a negation the question puts: "aparecer" / "desaparecimento" are opposites otherwise.
   if (q.negated.some((w) => w.length >= 5 && x.stems.has(`des${w}`))) return true;
-  const clause = NEGATED_CASE.exec(x.folded)?.[1];
+  const clause = NEGATED_CASE.exec(x.folded)?.[1] ?? NEGATED_DONE.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
   // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
@@ -707,6 +714,57 @@ const PLACE = /\b(pontos? de referencia|coordenadas|gps|localizacao)\b/;
 const ASKS_SAFE = /\b((e|eh|sera que e|isso e|isso eh|ta|esta) (seguro|confiavel|verdade|verdadeiro|oficial|legitim[oa]|golpe)|(pode ser|sera|parece|e um|eh um|sera que e) golpe|posso confiar)\b|\b(recebi|chegou|mandaram|me mandaram|enviaram|veio)\b.*\b(zap|zapzap|whats\w*|wpp|sms|mensagem|link)\b.*\b(pag\w*|clic\w*|abr\w*|confi\w*)\b/;
 /** A sentence warning against scams ("Desconfie de sites e mensagens…", "Cuidado com golpes: …"). */
 const SCAM = /\b(desconfi\w*|golpes?|fraudes?|falsos?|falsas?|cuidado com)\b/;
+
+/**
+ * Asking whether it can be done on a day or at an hour off the week's working time ("posso retirar no domingo?", "dá pra
+ * ligar de madrugada?", "abre no feriado?"): the card's own sentence on when it is open answers it.
+ */
+const ASKS_WHEN_OPEN = /\b((n|no|nos|num|em|de|aos|pelo|sabado ou) (sabados?|domingos?|feriados?)|(no|num|de|nesse) (fim|final) de semana|fds|(a|de|pela|durante a) (noite|madrugada)|fora do horario|(depois|antes) das \d+( ?h(oras)?)?)\b/;
+/**
+ * Whether it can be done then, or it is open then ("posso", "dá pra", "abre", "atende"): "foi de madrugada, faz
+ * diferença?" tells when the theft happened, it asks no opening time.
+ */
+const CAN_THEN = /\b(posso|pode|podem|podemos|consigo|consegue|da pra|da para|abre|abrem|aberto|aberta|funciona|funcionam|atende|atendem|atendimento|retira|retiro|ligo|ligar)\b/;
+/**
+ * A sentence telling when it is open ("a liberação no pátio é feita em horário comercial", "24 horas", "a qualquer hora",
+ * "de segunda a sexta"); not a span to wait ("Não é preciso esperar 24 horas") nor one of working days ("em 3 dias úteis").
+ */
+const OPEN_HOURS = /\b(horario comercial|horario de expediente|a qualquer hora|todos os dias|de segunda a (sexta|sabado)|(?<!(esperar|espere|aguardar|aguarde) )24 horas|(aos|nos|no|em) (sabados?|domingos?|feriados?))\b/;
+
+/**
+ * Telling one's contact or address changed ("mudei de telefone, e agora?", "troquei de celular", "meu email mudou"):
+ * the card's sentence on keeping it up to date answers it.
+ */
+const TELLS_CHANGED = /\b(mudei|troquei|mudou|trocou|mudamos|trocamos|mudaram|trocaram|perdi) (o |a |meu |minha |de )?(numero de )?(telefone|numero|celular|e ?-?mail|endereco)\b|\b(meu|minha|o|a) (telefone|numero|celular|e ?-?mail|endereco) (mudou|trocou|e outro|e outra|agora e outro|agora e outra|nao e mais o mesmo)\b|\b(telefone|numero|celular|e ?-?mail|endereco) nov[oa]\b/;
+/** A sentence saying to keep data up to date ("Mantenha telefone e e-mail atualizados", "confira se o seu endereço está atualizado"). */
+const UPDATED = /\b(atualiz\w*|desatualizad\w*)\b/;
+
+/**
+ * Asking whether the service shows a thing ("o preço da passagem aparece aí?", "mostra se ele é financiado?", "dá pra ver
+ * se tem multa?"): the card's sentence telling what the consultation shows, holding the thing, answers it.
+ */
+const ASKS_SHOWN = /\b((mostra|mostram|informa|informam|diz|fala) se|(aparece|aparecem|mostra|mostram|vem|vem junto) (ai|aqui|la|nele|nela|na consulta|no site|no resultado)|(da|da pra|da para|consigo|posso|tem como|e possivel) (ver|saber|consultar|conferir|descobrir) se)\b/;
+/** A sentence telling what is shown or consulted ("Consulta das linhas, …, horários e tarifas", "para ver empresas, horários e tarifas"). */
+const SHOWS = /\b(mostra|mostram|aparece|aparecem|consulta|consultar|ver|verificar|informa)\b/;
+
+/**
+ * A time told within the year under way ("no meio do ano", "já tá no meio do ano", "com as aulas já começadas", "o ano já
+ * começou"): the card's sentence for what holds during the year answers it, not the one for the year to come.
+ */
+const TELLS_MID_YEAR = /\b((no|em|ja ta no|ja esta no|pelo) meio do (ano|semestre)|no decorrer do ano|durante o ano|ao longo do ano|(o ano|as aulas|o semestre) (ja )?(comecou|comecaram|comecado|comecadas|rolando|em andamento)|com (o ano|as aulas|o semestre) (ja )?(comecado|comecadas|em andamento|rolando))\b/;
+/** A sentence for what holds during the year under way ("Durante o ano letivo, procure primeiro a escola de destino…"). */
+const DURING_YEAR = /\b(durante o ano|no decorrer do ano|ao longo do ano|durante o semestre|com o ano letivo em andamento)\b/;
+
+/**
+ * Told something is not done yet, asked whether that is a problem ("comprei faz 45 dias e ainda não transferi, dá
+ * problema?", "não licenciei esse ano, tem multa?"): the card's sentence telling the penalty answers it.
+ */
+const ASKS_TROUBLE = /\b(nao|ainda nao|nunca)\b.*\b(da|dah|vai dar|pode dar|tem|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)( nisso| isso)?$/;
+
+/** Asking whether it can be done on a device ("dá pra fazer pelo celular?", "consigo no computador?"). */
+const ASKS_DEVICE = /\b(pelo|no|num|do|com o|usando o|direto do|direto no) (celular|computador|notebook|tablet|smartphone|pc)\b/;
+/** A sentence telling the devices it is done on ("entre na chamada por celular ou computador com câmera e internet"). */
+const DEVICES = /\b(celular|computador|notebook|tablet|smartphone)\b (ou|e) (\w+ )?(computador|celular|tablet|notebook|smartphone)\b/;
 
 /** The question as the scoring table reads it: folded, and what it asks for besides its words. */
 interface Asked {
@@ -893,6 +951,12 @@ const SCORING: readonly Cue[] = [
   { name: 'penalty', asks: asking(ASKS_CONSEQUENCE), says: saying(PENALTY), held: 1, score: 1, group: 'penalty' },
   // Asked what happens when it is late ("e se passar desse prazo?"), a sentence telling a penalty for lateness ("depois
   // disso, leva multa") answers on its own, before one that only speaks of paying late.
+  // Told it is not done yet and asked whether that is a problem ("ainda não transferi, dá problema?"), a sentence telling
+  // the penalty ("depois disso, leva multa") answers on its own (round 2386).
+  { name: 'trouble for not doing it', asks: asking(ASKS_TROUBLE), says: saying(PENALTY), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Asked whether it can be done on a device ("dá pra fazer pelo celular?"), a sentence telling the devices it is done on
+  // ("por celular ou computador com câmera e internet") answers on its own (round 2386).
+  { name: 'device', asks: asking(ASKS_DEVICE), says: saying(DEVICES), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'late', asks: asking(ASKS_LATE), says: (x) => (PENALTY.test(x.folded) || CHARGED.test(x.folded)) && LATE.test(x.folded), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
   // sentence saying what comes of not doing it in time answers on its own.
@@ -911,7 +975,9 @@ const SCORING: readonly Cue[] = [
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
   // One saying anyone may ("Qualquer pessoa…", "Não precisa ser…") answers it on its own.
-  { name: 'who may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // Not asked from another state on a card whose condition sets the person in Minas: that condition answers ("Moro em
+  // SP, mas comprei o carro em Minas. Posso emplacar aqui?" holds "comprador" of "Representando o comprador"; round 2383).
+  { name: 'who may', asks: (q) => ASKS_ELIGIBLE.test(q.folded) && !(q.hereFromAway && [...q.requirements].some((r) => IN_MINAS.test(fold(r)))), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
   { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
@@ -922,6 +988,18 @@ const SCORING: readonly Cue[] = [
   { name: 'safe', asks: asking(ASKS_SAFE), says: saying(SCAM), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Told the place has no address, a sentence saying how to tell where it is.
   { name: 'no address', asks: asking(ASKS_PLACE), says: saying(PLACE), held: 2, score: 2 },
+  // Asked whether it can be done on a Sunday, a holiday or at night ("posso retirar no domingo?"), a sentence telling when
+  // it is open ("a liberação no pátio é feita em horário comercial", "24 horas") answers on its own (round 2381).
+  // Told one's telephone, e-mail or address changed ("mudei de telefone, e agora?"), a sentence holding it and saying to
+  // keep it up to date ("Mantenha telefone e e-mail atualizados") answers on its own (round 2381).
+  { name: 'changed contact', asks: asking(TELLS_CHANGED), says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether the service shows a thing ("o preço aparece aí?", "mostra se é financiado?"), a sentence holding the
+  // thing and telling what is shown or consulted counts as one more word (round 2382).
+  { name: 'shown', asks: asking(ASKS_SHOWN), says: (x) => x.words.length > 0 && SHOWS.test(x.folded), held: 1, score: 1 },
+  // A time told within the year under way ("vou mudar de cidade no meio do ano"), a sentence for what holds during the
+  // year ("Durante o ano letivo, procure primeiro a escola de destino para saber se há vaga") answers it (round 2383).
+  { name: 'during the year', asks: asking(TELLS_MID_YEAR), says: saying(DURING_YEAR), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'when open', asks: (q) => ASKS_WHEN_OPEN.test(q.folded) && CAN_THEN.test(q.folded), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
 ];
 
 /**
@@ -1116,6 +1194,8 @@ interface QuestionRead {
   asked: readonly string[];
   /** The words of the event the question opens after ("Depois de emitido, …?"): held, they weigh nothing. */
   event: readonly string[];
+  /** Told, not asked (no question mark): the words the citizen says they do without ("sem registrar"), by stem. */
+  without: readonly string[];
   /** The words only the clauses that tell the case hold, not the one that asks (`storyOf`). */
   story: readonly string[];
   q: Asked;
@@ -1137,7 +1217,8 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ')))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  return { near, proxy: asksProxy(folded), asked, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
+  const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
+  return { near, proxy: asksProxy(folded), asked, without, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
 /**
@@ -1182,7 +1263,9 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   if (asking.length > 0) for (const x of story) weight.set(x, (weight.get(x) ?? 0) * STORY_WEIGHT);
   // `alone`: no field's answer goes with the quote, and a message with one word of the service's texts ("ah mas eu
   // sou mei" on closing a company) is answered by the one or two sentences that hold it.
-  const present = asked.filter((x) => (weight.get(x) ?? 0) > 0);
+  // Told what the citizen does not want ("Quero só orientação por enquanto, *sem registrar*."), the word after "sem" is
+  // no word the answer must hold: the one word left may be answered alone (round 2384).
+  const present = asked.filter((x) => (weight.get(x) ?? 0) > 0 && !read.without.includes(x));
   const least = alone && present.length === 1 ? 1 : 2;
   const scored = entries.flatMap((entry) => {
     const x = entry.said;
