@@ -1,0 +1,18 @@
+// The twenty-fifth session's rounds of r25c (2340 on): the card's own sentence that answers the citizen, one `describe`
+// per round; each test was checked to fail on the code before its round. Written from the citizen's side.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 2340: "nem" in a condition is a negation, and "corrigir" is what the card calls "alterar"', () => {
+  it('"e se nem responderem" finds the sentence for no answer', () => {
+    for (const q of ['e se eles nem responderem?', 'e caso nem respondam?', 'e quando nem respondem, faço o que?']) {
+      expect(said(talkOn('acesso-informacao', q)), q).toMatch(/nao houver resposta no prazo, registre reclamacao/);
+    }
+    expect(said(talkOn('agendamento-uai', 'e se eu nem puder ir?'))).toMatch(/se nao puder ir, cancele/);
+  });
+  it('asked whether a mistake can be corrected, the sentence saying the data cannot be altered', () => {
+    for (const q of ['da pra corrigir os dados depois de enviar?', 'depois de mandar o boletim posso corrigir alguma informação?']) {
+      expect(said(talkOn('bo-perda-documentos', q)), q).toMatch(/nao podem ser alterados/);
+    }
+  });
+});
