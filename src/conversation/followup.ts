@@ -827,6 +827,9 @@ const SCORING: readonly Cue[] = [
   // Asked whether one must do something ("vou ter q fazer prova de novo?"), a sentence opening with the case in which
   // it is done ("Se o país não tiver acordo com o Brasil, faça também a prova…") answers when: one more word held.
   { name: 'needed when', asks: (q) => q.must.length > 0, says: (x, q) => CONDITION.test(x.sentence) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
+  // Asked whether one must do a thing ("tenho q fazer psicotécnico tbm?"), a sentence saying when or of whom that thing
+  // is required ("A avaliação psicológica só é exigida de quem…") answers it: one more word held (round 2341).
+  { name: 'required of whom', asks: (q) => q.must.length > 0, says: (x, q) => REQUIRED.test(x.folded) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },

@@ -16,3 +16,15 @@ describe('round 2340: "nem" in a condition is a negation, and "corrigir" is what
     }
   });
 });
+
+describe('round 2341: whether one must do a thing, said with a subject, and the sentence of whom the thing is required', () => {
+  it('"ele precisa fazer aula?" is a bare need, as "precisa fazer aula?" is: the step that does it answers', () => {
+    expect(said(talkOn('cnh-primeira-habilitacao', 'ele precisa fazer aula?'))).toMatch(/sim: a etapa 4, \*fazer as aulas praticas/);
+    expect(said(talkOn('cnh-primeira-habilitacao', 'ela precisa fazer exame toxicologico?'))).toMatch(/sim: a etapa 2/);
+  });
+  it('asked whether one must do the exam, the sentence saying of whom it is required', () => {
+    for (const q of ['preciso fazer psicologico de novo?', 'vou ter que fazer o psicotecnico?']) {
+      expect(said(talkOn('cnh-renovacao', q)), q).toMatch(/so e exigida de quem exerce atividade remunerada/);
+    }
+  });
+});
