@@ -87,8 +87,21 @@ const nearStemsOf = memo((groups: NearSynonyms): ReadonlyMap<string, readonly st
 });
 type NearStems = ReadonlyMap<string, readonly string[]>;
 
-/** Each sentence of the service's texts with its stems (as search analyses text), once per service. */
-const analysed = memo((s: Service): CardSentence[] => quotable(s).map(cardSentence));
+/**
+ * Each sentence of the service's texts with its stems (as search analyses text), once per service. A sentence opening
+ * with a verb whose object is a pronoun ("Deixe-o em local visível", "Guarde-o e leve-o…") speaks of the thing of the
+ * sentence before ("…o certificado é emitido no Infoscip."): it holds that sentence's words too (round 2342).
+ */
+const analysed = memo((s: Service): CardSentence[] => {
+  const every = quotable(s);
+  return every.map((sentence, i) => {
+    const a = cardSentence(sentence);
+    const before = every[i - 1];
+    return before !== undefined && OPENS_WITH_PRONOUN_OBJECT.test(sentence) ? { ...a, stems: new Set([...a.stems, ...analyze(asInfinitives(before))]) } : a;
+  });
+});
+/** A sentence opening with a verb and the pronoun of its object joined to it ("Deixe-o", "Guarde-a", "Apresente-os", "Levá-lo"). */
+const OPENS_WITH_PRONOUN_OBJECT = /^\p{Lu}\p{Ll}+-(?:o|a|os|as|lo|la|los|las)(?!\p{L})/u;
 
 /**
  * A sentence of the card as every question reads it, worked out once per service: its stems, folded, and the stems of
@@ -97,6 +110,8 @@ const analysed = memo((s: Service): CardSentence[] => quotable(s).map(cardSenten
 interface CardSentence {
   sentence: string;
   stems: ReadonlySet<string>;
+  /** Its own stems, without those of the sentence before that a pronoun object brings in (see `analysed`). */
+  own: ReadonlySet<string>;
   folded: string;
   condition: ReadonlySet<string> | undefined;
   /** The stems of the case it opens with in the negative ("Se não houver débitos, …", "Sem pendências, …"), without the verb put with it; none when it opens otherwise. */
@@ -107,9 +122,11 @@ const OPENS_NEGATED = /^(?:(?:se|caso|quando|onde|enquanto)\s+(?:\S+\s+)?(?:não
 function cardSentence(sentence: string): CardSentence {
   const condition = CONDITION.exec(sentence)?.[1];
   const negated = OPENS_NEGATED.exec(sentence)?.[1];
+  const stems = new Set(analyze(asInfinitives(sentence)));
   return {
     sentence,
-    stems: new Set(analyze(asInfinitives(sentence))),
+    stems,
+    own: stems,
     folded: fold(sentence),
     condition: condition === undefined ? undefined : new Set(analyze(condition)),
     otherCase: negated === undefined ? [] : analyze(negated).filter((x) => !AUXILIARY.has(x)),
@@ -177,7 +194,7 @@ const ISSUED = /\b(e emitid[oa]|sao emitid[oa]s|e expedid[oa]|emite (o|a|os|as)|
  */
 const ASKS_WHERE_THING = /\b(onde|aonde) (que |q )?(eu )?(acho|encontro|vejo|consigo ver|consigo achar|pego|fica|ficam|esta|ta|aparece|vem)\b|\b(fica|ficam|esta|ta|acho|encontro|vejo|aparece|vem) onde\b/;
 /** A sentence telling where something is ("está no documento do veículo", "fica na caixa", "aparece em qualquer conta", "(no CRLV)"). */
-const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam) (no|na|nos|nas|em)\b/;
+const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam|(acessad|consultad|visualizad)[oa]s?|disponive(l|is)) (no|na|nos|nas|em|pelo|pela)\b/;
 /** The same, in a parenthesis of a document as written ("Número do Renavam (no CRLV)"): read before folding drops the mark. */
 const WHERE_NOTED = /\((no|na|nos|nas) /i;
 /** A sentence telling a limit ("limite de captura de 10 kg", "com até 5 veículos", "renda inferior a dois salários"). */
@@ -720,6 +737,8 @@ interface Asked {
   long: ReadonlySet<string>;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
+  /** Asked where a thing is (ASKS_WHERE_THING): the stems of the words asking so ("onde *encontro*"), no word of the thing. */
+  whereVerb: ReadonlySet<string>;
   /** The topic whose answer the quote goes with ("quanto custa"), if any. */
   topic: Topic | undefined;
   /**
@@ -785,7 +804,9 @@ const SCORING: readonly Cue[] = [
   // Not when the paper is the event the question opens after ("Depois que o certificado sai, …?" asks what comes next).
   { name: 'what one gets', asks: (q) => GETS_PAPER.test(q.folded) && q.after.size === 0, says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
-  { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x) => x.words.length > 0 && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // The thing is a word of the question besides the verb asking where ("onde *encontro*" holds "O prazo *aparece*…" as a
+  // near-synonym, no thing; round 2342).
+  { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x, q) => x.words.some((w) => !q.whereVerb.has(w)) && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A year told with whether it goes ("meu carro é 2004, paga?"): an age, answered by a limit told in years.
   { name: 'an age from a year', asks: asking(ASKS_BY_YEAR), says: saying(LIMIT_IN_YEARS), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.
@@ -938,7 +959,8 @@ function afterEvent(s: Service, event: readonly string[], near: NearStems): Read
     const before = every[i - 1];
     // A clause before the sentence's last one holding the event: what follows it in the sentence comes after it.
     const clauses = a.sentence.split(/[,;:]\s*/).slice(0, -1);
-    if ((before !== undefined && holdsEvent(before) && !holdsEvent(a)) || clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }))) out.add(a.sentence);
+    // Its own words: "Deixe-o em local visível…" comes after "…o certificado é emitido…", which it speaks of.
+    if ((before !== undefined && holdsEvent(before) && !holdsEvent({ stems: a.own })) || clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }))) out.add(a.sentence);
   });
   return out;
 }
@@ -981,6 +1003,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)),
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
+    whereVerb: new Set(analyze(ASKS_WHERE_THING.exec(folded)?.[0] ?? '')),
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
   };
@@ -1036,6 +1059,15 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // ("Procuração e documentos do procurador, se outra pessoa fizer por você").
   const texts = ranked(s, read.proxy ? withDocuments(s) : analysed(s), read, shown, alone);
   if (read.proxy) return texts.sentences;
+  // "e a foto tem q ser como?", "o laudo precisa ter oq escrito?": asked what a thing must be like, the document that
+  // names it says so ("Foto 3x4 recente…, mostrando o rosto", "Relatório médico com número do CRM…"), where the texts
+  // only name it (round 2342). One or two documents holding every word of the thing; none shown already.
+  const like = likeThing(read.q.folded);
+  if (like.length > 0) {
+    const own = new Set(quotable(s));
+    const described = withDocuments(s).filter((a) => !own.has(a.sentence) && !shown.some((line) => line.includes(a.sentence)) && like.every((w) => holds(a, w, read.near)));
+    if (described.length > 0 && described.length <= 2) return described.map((a) => a.sentence);
+  }
   // "sou casada, levo qual certidão?", "que foto eu mando?": the fact may be one of the documents asked ("Certidão de
   // nascimento … ou de casamento (casados…)", "Foto recente e nítida da pessoa"). The documents are weighed with the
   // texts, and a document answers only when it holds more of the question than every sentence of the texts: where the
@@ -1064,6 +1096,16 @@ const NAMING_STEM = 6;
 /** How much a word of the case told around the question weighs against one of the clause that asks. */
 const STORY_WEIGHT = 1 / 3;
 
+/**
+ * Asking what a thing must be like ("e a foto tem q ser como?", "como deve ser a foto?", "o laudo precisa ter oq
+ * escrito?", "o que tem que constar no laudo?"): the question's other words name the thing.
+ */
+const ASKS_LIKE = /\b((tem|tem que|tem q|precisa|deve|devem|precisam) (que |q )?ser como|como (e que |q )?(tem|precisa|deve|devem|precisam) (que |q )?ser|(tem|precisa|deve|devem|precisam) (que |q |de )?(ter|vir|estar|constar|dizer) (o que|oq|o q|que|q) (escrito|dizendo|constando)|(o que|oq|o q|que|q) (tem|precisa|deve) (que |q )?(constar|estar escrito|vir escrito|dizer))\b/;
+/** The thing asked what it must be like (ASKS_LIKE), by stem: the question's words besides the asking; none when not so asked. */
+function likeThing(folded: string): string[] {
+  const m = ASKS_LIKE.exec(folded);
+  return m === null ? [] : analyze(folded.replace(m[0], ' ')).filter((x) => !ASKING_VERB.test(x));
+}
 /** Asking which one of a thing ("que foto", "qual certidão", "quais comprovantes"): the thing. */
 const WHICH = /\b(?:qual|quais|que|q)\s+([a-z]{3,})/;
 

@@ -28,3 +28,21 @@ describe('round 2341: whether one must do a thing, said with a subject, and the 
     }
   });
 });
+
+describe('round 2342: the sentence that names the thing asked about: a document describing it, where it is, and "Deixe-o"', () => {
+  it('asked what a thing must be like, the document that describes it', () => {
+    for (const q of ['como deve ser a foto?', 'a foto precisa ser como?']) {
+      expect(said(talkOn('ciptea', q)), q).toMatch(/foto 3x4 recente/);
+    }
+    expect(said(talkOn('ciptea', 'o que tem que constar no laudo?'))).toMatch(/numero do crm/);
+  });
+  it('asked where a thing is found, the sentence holding the thing, not one holding only the verb asking', () => {
+    for (const q of ['a versão digital eu encontro onde?', 'e a identidade digital, onde vejo?']) {
+      expect(said(talkOn('cin-2a-via', q)), q).toMatch(/acessada no aplicativo gov\.br/);
+    }
+  });
+  it('a sentence opening "Deixe-o", "Guarde-o" speaks of the thing of the sentence before', () => {
+    expect(said(talkOn('avcb', 'o certificado eu deixo onde?'))).toMatch(/deixe-o em local visivel/);
+    expect(said(talkOn('pescador-profissional', 'onde eu guardo a carteirinha?'))).toMatch(/guarde-o e leve-o durante a pesca/);
+  });
+});
