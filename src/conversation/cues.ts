@@ -242,6 +242,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   time: {
     strong: [
       'quanto tempo', 'tem que renovar', 'renovar todo ano', 'de quanto em quanto tempo', 'vale por quanto tempo', 'vale quanto tempo', 'tem validade', 'qual a validade', 'quando cai', 'quando vai cair', 'quando vou receber', 'quando libera', 'quando comeca a cair', 'quando eu recebo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
+      // Told it has not come out yet, or asking when one may download it ("paguei e a certidão não saiu ainda", "quando
+      // baixo?"): how long it takes (round 2343).
+      'nao saiu', 'nao saiu ainda', 'ainda nao saiu', 'quando baixo', 'quando posso baixar', 'quando consigo baixar',
       'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
       // Whether one must wait before asking ("tem q esperar 24 horas pra avisar a polícia?").
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not

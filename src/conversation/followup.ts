@@ -551,6 +551,11 @@ const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
  * vencida", "chegar atrasado" tell no debt.
  */
 const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
+/** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
+const OWES = new RegExp(OWED.source);
+const DEBT: readonly string[] = analyze('debito');
+/** A debt told as being settled ("to *parcelando*", "já *negociei*", "tô *pagando* em parcelas"). */
+const SETTLING = /\b(parcel\w*|negoci\w*|pagando|quitando|acordo)\b/;
 /**
  * Words that ask whether the case is the same ("é o mesmo esquema?", "é a mesma coisa?", "é igual?") and the verb of a
  * case put ("se *fosse* mei", "se *for* gado"): how the question is put, never a word to find in the texts.
@@ -997,7 +1002,9 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     serviceNeeded: asksServiceNeeded(s, question),
     // Not an acronym ("e se for mei…"): a name, which the retrieval under the passages weighs; a verb's short stem is
     // what the condition says ("negarem").
-    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
+    // "to com ipva atrasado, …": a debt told is the case put, as "e se tiver débito?" puts it (round 2343).
+    // Not a debt being settled ("to parcelando o ipva atrasado"): that is the case of a debt in instalments.
+    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x)).concat(OWES.test(folded) && !SETTLING.test(folded) ? DEBT : [])),
     title,
     requirements: requirementSentences(s),
     negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)),

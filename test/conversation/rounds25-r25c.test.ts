@@ -46,3 +46,19 @@ describe('round 2342: the sentence that names the thing asked about: a document 
     expect(said(talkOn('pescador-profissional', 'onde eu guardo a carteirinha?'))).toMatch(/guarde-o e leve-o durante a pesca/);
   });
 });
+
+describe('round 2343: a debt told is the case put, and "não saiu ainda" asks how long it takes', () => {
+  it('told a tax is overdue, the sentence for the case of debts', () => {
+    for (const q of ['to com icms atrasado, a certidao sai?', 'meu ipva ta vencido, consigo tirar a certidao mesmo assim?']) {
+      expect(said(talkOn('certidao-debitos', q)), q).toMatch(/se houver debitos, o sistema avisa: pague ou parcele/);
+    }
+  });
+  it('a debt being paid in instalments is not the bare debt: the sentence on instalments in order answers', () => {
+    expect(said(talkOn('certidao-debitos', 'parcelei o ipva atrasado, a certidao sai?'))).toMatch(/positiva com efeitos de negativa/);
+  });
+  it('told it was paid and has not come out, or asked when one downloads it, the time it takes', () => {
+    expect(said(talkOn('certidao-jucemg', 'paguei faz dois dias e nao saiu ainda'))).toMatch(/quanto tempo leva.*\n.*confirmacao do pagamento/);
+    expect(said(talkOn('certidao-jucemg', 'ja paguei, quando baixo a certidao?'))).toMatch(/confirmacao do pagamento/);
+    expect(said(talkOn('cin-2a-via', 'paguei a taxa semana passada e a carteira nao saiu ainda'))).toMatch(/quanto tempo leva/);
+  });
+});
