@@ -323,8 +323,12 @@ const TRACK = /\b(acompanhe|acompanhamento|andamento|(aparece|aparecem|consta|co
  * opening with "por que", or asking its importance or use in so many words.
  */
 const ASKS_WHY = /^(e |mas |ta |ok |entao |ah )?(pq|por que|porque|por qual motivo|pra que|para que|pra q|para q)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) (que|q) (serve|isso)|serve (pra|para) (que|q)|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
-/** A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização encontre o problema"). */
-const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso|(e|sao) (muito )?(pedid|exigid|usad|utilizad)[oa]s? (para|pra))\b/;
+/**
+ * A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização
+ * encontre o problema"), or what it must come before ("quem mora em Minas precisa fazer a transferência antes de renovar…",
+ * round 2344).
+ */
+const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso|(e|sao) (muito )?(pedid|exigid|usad|utilizad)[oa]s? (para|pra))\b|\b(precisa|precisam|e preciso|deve|devem) (\w+ ){1,4}antes de \w+/;
 /** Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. */
 const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria suficiente|so (isso|ela|ele|essa|esse) (resolve|serve|vale|da))\b/;
 /** A sentence saying something else is needed too ("o transporte também exige a GTA", "além do DAE, leve…"). */
@@ -685,7 +689,9 @@ function negatedHeld(x: Said, q: Asked): boolean {
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
   // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
-  return said.some((y) => q.negated.some((w) => w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y))));
+  // A word of the service's title held alone says which service, not which case ("não perder o *acesso*" / "quem não
+  // consegue recuperar o *acesso*" on recovering the gov.br account's access; round 2344).
+  return said.some((y) => q.negated.some((w) => !q.title.has(w) && !q.title.has(stem(w)) && (w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y)))));
 }
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
@@ -939,14 +945,30 @@ const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|ca
  * *certificado* …", "após o *pagamento* …"), by stem: it says when, not what is asked. None when the question does not open so
  * ("a polícia achou depois de 3 meses" tells the case); never a word of the service's title.
  */
+const EVENT_OPENING = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:(?:que|q)\s+(?:o|a|os|as)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?|(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?)/;
 function eventOf(s: Service, question: string): string[] {
   // The sentence that asks may follow one that tells who the citizen is ("Sou síndica de um prédio. Depois que o
   // certificado sai, …?"): each sentence may open so. "depois que *o certificado* sai": the thing, then what it does.
-  const m = question.split(/[.!?;]+/).map((x) => fold(x).trim()).map((x) => /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:(?:que|q)\s+(?:o|a|os|as)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?|(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?)/.exec(x)).find((x) => x !== null);
   // A word of the service's title is the thing itself ("e depois que sai a *guia* ela vence?"), no event.
   const title = titleStems(s);
-  return m === undefined ? [] : analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' ')).filter((x) => !title.has(x));
+  return openingEvent(question).filter((x) => !title.has(x));
 }
+/** The words of the event a question opens after, by stem, title or not (see `eventOf`). */
+function openingEvent(question: string): string[] {
+  const m = question.split(/[.!?;]+/).map((x) => fold(x).trim()).map((x) => EVENT_OPENING.exec(x)).find((x) => x !== null);
+  return m === undefined ? [] : analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' '));
+}
+/**
+ * "Depois de recuperar, o que faço…?" on recovering the gov.br account: the event is the service's own verb, what it
+ * does; what comes after the service is done is what the card tells last (its last step, round 2344).
+ */
+function afterTheService(s: Service, question: string): boolean {
+  const title = titleStems(s);
+  const event = openingEvent(question);
+  return event.length > 0 && event.every((x) => title.has(x)) && WHAT_TO_DO.test(fold(question));
+}
+/** Asking what to do ("o que faço", "oq eu faço", "o que devo fazer", "como faço para"). */
+const WHAT_TO_DO = /\b(o que|oq|o q|que|q) (eu )?(faco|devo fazer|tenho que fazer|tenho q fazer|preciso fazer|faz|fazer)\b/;
 
 /**
  * The sentences the card tells after the event the question opens with (`eventOf`), in its own order: the sentence
@@ -990,7 +1012,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     folded,
     event,
     after: afterEvent(s, event, near),
-    last: ASKS_LEFT.test(folded) ? lastStep(s) : new Set(),
+    last: ASKS_LEFT.test(folded) || afterTheService(s, question) ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
     ofTime: unitWord(question) === 'tempo',

@@ -62,3 +62,15 @@ describe('round 2343: a debt told is the case put, and "não saiu ainda" asks ho
     expect(said(talkOn('cin-2a-via', 'paguei a taxa semana passada e a carteira nao saiu ainda'))).toMatch(/quanto tempo leva/);
   });
 });
+
+describe('round 2344: questions about the service itself: what to do after it, and why do it', () => {
+  it('"depois de <the service\'s verb>, o que faço…?": the last step, quoted with its text', () => {
+    const reply = said(talkOn('conta-govbr', 'E depois de recuperar, o que eu faço para não perder o acesso outra vez?'));
+    expect(reply).toMatch(/etapa 4, criar a nova senha e proteger a conta:\* crie uma senha nova/);
+  });
+  it('asked why do it, the sentence saying what it must come before', () => {
+    for (const q of ['mas pra que eu vou transferir entao?', 'por que preciso transferir?']) {
+      expect(said(talkOn('cnh-transferencia-estado', q)), q).toMatch(/precisa fazer a transferencia antes de renovar/);
+    }
+  });
+});
