@@ -647,8 +647,9 @@ const ASKS_PLACE = new RegExp(`\\b(${[
  * saber ler?", "tem que morar aqui?"), who may at all ("qualquer um pode?", "só quem é dono?"), "serve pra mim?", or the
  * citizen telling what they are and asking whether they may ("moro em sp, posso reclamar?", "sou aposentado, consigo?").
  * Said impersonally, "precisa ser" before a participle asks about the thing ("o registro precisa ser renovado?"), not the person.
+ * "ainda dá pra renovar?" after the case told ("venceu faz 2 anos") asks whether that case still may (round 2345).
  */
-const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
+const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim|ainda (da|dah) (pra|para) [a-z]+)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
 /**
  * A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause.
  * "nem" only in a condition ("e se *nem* responderem?", round 2340): "e nem vi" tells the case, "nem sei" is a doubt.
@@ -684,7 +685,8 @@ function negatedHeld(x: Said, q: Asked): boolean {
   // A word left undone says the negation in one word ("e se eu não atualizar?" / "Deixar o cadastro desatualizado é
   // infração", "não cumprir" / "descumprir"): the prefix "des" on a stem of five letters at least (round 1984). Only
   // against a negation the question puts: "aparecer" / "desaparecimento" are opposites otherwise.
-  if (q.negated.some((w) => w.length >= 5 && x.stems.has(`des${w}`))) return true;
+  // In a near-synonym too: "e se eu não *avisar*?" / "Deixar o cadastro *desatualizado*…" (round 2345).
+  if (q.negated.some((w) => [w, ...(q.near.get(w) ?? [])].some((y) => y.length >= 5 && x.stems.has(`des${y}`)))) return true;
   const clause = NEGATED_CASE.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));

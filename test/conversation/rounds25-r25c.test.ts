@@ -74,3 +74,14 @@ describe('round 2344: questions about the service itself: what to do after it, a
     }
   });
 });
+
+describe('round 2345: "ainda dá pra…?" asks whether the citizen, in the case told, may; "não avisar" is leaving it "desatualizado"', () => {
+  it('told the licence expired long ago, "ainda da pra renovar?" gets the condition on who may renew', () => {
+    expect(said(talkOn('cnh-renovacao', 'minha carteira venceu ano passado, ainda da pra renovar?'))).toMatch(/vencida ou perto de vencer/);
+  });
+  it('"e se eu não avisar?" finds what the card says of leaving the record out of date', () => {
+    for (const q of ['e se eu nao avisar que mudei?', 'troquei de endereço, e se eu nem avisar o detran?']) {
+      expect(said(talkOn('cnh-endereco', q)), q).toMatch(/desatualizado e infracao/);
+    }
+  });
+});
