@@ -650,6 +650,8 @@ const ASKS_PLACE = new RegExp(`\\b(${[
  * "ainda dá pra renovar?" after the case told ("venceu faz 2 anos") asks whether that case still may (round 2345).
  */
 const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim|ainda (da|dah) (pra|para) [a-z]+)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
+/** Asking whether one still may ("ainda dá pra renovar?"): the verb. */
+const STILL_MAY_VERB = /\bainda (?:da|dah) (?:pra|para) ([a-z]+)/;
 /**
  * A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause.
  * "nem" only in a condition ("e se *nem* responderem?", round 2340): "e nem vi" tells the case, "nem sei" is a doubt.
@@ -691,9 +693,7 @@ function negatedHeld(x: Said, q: Asked): boolean {
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
   // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
-  // A word of the service's title held alone says which service, not which case ("não perder o *acesso*" / "quem não
-  // consegue recuperar o *acesso*" on recovering the gov.br account's access; round 2344).
-  return said.some((y) => q.negated.some((w) => !q.title.has(w) && !q.title.has(stem(w)) && (w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y)))));
+  return said.some((y) => q.negated.some((w) => w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y))));
 }
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
@@ -750,6 +750,8 @@ interface Asked {
   long: ReadonlySet<string>;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
+  /** Asked whether one still may ("ainda dá pra *renovar*?"): the verb, by stem (round 2345). */
+  stillAble: ReadonlySet<string>;
   /** Asked where a thing is (ASKS_WHERE_THING): the stems of the words asking so ("onde *encontro*"), no word of the thing. */
   whereVerb: ReadonlySet<string>;
   /** The topic whose answer the quote goes with ("quanto custa"), if any. */
@@ -906,7 +908,8 @@ const SCORING: readonly Cue[] = [
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
   // One saying anyone may ("Qualquer pessoa…", "Não precisa ser…") answers it on its own.
-  { name: 'who may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // "ainda dá pra *doar*?": the verb asked whether one still may is no word of the case ("Não pode *doar* quem teve…").
+  { name: 'who may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w) && !q.stillAble.has(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
   { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
@@ -1010,11 +1013,12 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   const folded = fold(question);
   const title = titleStems(s);
   const event = eventOf(s, question);
+  const afterService = afterTheService(s, question);
   return {
     folded,
     event,
     after: afterEvent(s, event, near),
-    last: ASKS_LEFT.test(folded) || afterTheService(s, question) ? lastStep(s) : new Set(),
+    last: ASKS_LEFT.test(folded) || afterService ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
     ofTime: unitWord(question) === 'tempo',
@@ -1031,10 +1035,13 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x)).concat(OWES.test(folded) && !SETTLING.test(folded) ? DEBT : [])),
     title,
     requirements: requirementSentences(s),
-    negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)),
+    // Asked what to do after the service itself ("Depois de recuperar, o que faço para não perder o *acesso*…?"), a word
+    // of its title says which service, not which case: "quem não consegue recuperar o acesso" is not it (round 2344).
+    negated: negatedWords(NEGATION.exec(folded)?.[1] ?? '', foldedWords(folded)).filter((w) => !afterService || (!title.has(w) && !title.has(stem(w)))),
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
     whereVerb: new Set(analyze(ASKS_WHERE_THING.exec(folded)?.[0] ?? '')),
+    stillAble: new Set(analyze(STILL_MAY_VERB.exec(folded)?.[1] ?? '')),
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
   };
