@@ -244,6 +244,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   time: {
     strong: [
       'quanto tempo', 'tem que renovar', 'renovar todo ano', 'de quanto em quanto tempo', 'vale por quanto tempo', 'vale quanto tempo', 'tem validade', 'qual a validade', 'quando cai', 'quando vai cair', 'quando vou receber', 'quando libera', 'quando comeca a cair', 'quando eu recebo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
+      // Told it has not come out yet, or asking when one may download it ("paguei e a certidão não saiu ainda", "quando
+      // baixo?"): how long it takes (round 2343).
+      'nao saiu', 'nao saiu ainda', 'ainda nao saiu', 'quando baixo', 'quando posso baixar', 'quando consigo baixar',
       'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
       // Whether one must wait before asking ("tem q esperar 24 horas pra avisar a polícia?").
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
@@ -706,10 +709,11 @@ export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mu
 /**
  * A need asked impersonally, of one or two words ("precisa de curso?", "tem que ter cnh?", "e precisa fazer exame?",
  * "é obrigatório ter seguro?"), or in the first person ("tenho q fazer prova?", "vou ter que fazer prova?"), not a
- * verb ("precisa reservar antes?" asks to book); nor "… pra tirar a cnh" (the need of another service). Its callers
+ * verb ("precisa reservar antes?" asks to book); nor "… pra tirar a cnh" (the need of another service). Said of
+ * someone ("*ele* precisa fazer aula?", "*a gente* tem que levar?"), a pronoun may open it (round 2341). Its callers
  * want a "?": "preciso de curso técnico" said plainly is the citizen's own need, a request.
  */
-const NEED_LEAD = String.raw`^(e )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|uns|umas|algum|alguma|o|a|os|as))* `;
+const NEED_LEAD = String.raw`^(e )?((ele|ela|eles|elas|voce|vc|a gente) )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|uns|umas|algum|alguma|o|a|os|as))* `;
 export const BARE_NEED = new RegExp(String.raw`${NEED_LEAD}(?!\w+(ar|er|ir)\b)\w+( de \w+| \w+)?( (de novo|denovo|outra vez|tambem|tb|tbm))?$`);
 /** The thing a bare need asks for ("precisa levar *as placas*?" → "placas"): the words after its verbs and articles. */
 export const neededThing = (folded: string): string => folded.replace(NEED_LEAD_RE, '');

@@ -87,8 +87,21 @@ const nearStemsOf = memo((groups: NearSynonyms): ReadonlyMap<string, readonly st
 });
 type NearStems = ReadonlyMap<string, readonly string[]>;
 
-/** Each sentence of the service's texts with its stems (as search analyses text), once per service. */
-const analysed = memo((s: Service): CardSentence[] => quotable(s).map(cardSentence));
+/**
+ * Each sentence of the service's texts with its stems (as search analyses text), once per service. A sentence opening
+ * with a verb whose object is a pronoun ("Deixe-o em local visível", "Guarde-o e leve-o…") speaks of the thing of the
+ * sentence before ("…o certificado é emitido no Infoscip."): it holds that sentence's words too (round 2342).
+ */
+const analysed = memo((s: Service): CardSentence[] => {
+  const every = quotable(s);
+  return every.map((sentence, i) => {
+    const a = cardSentence(sentence);
+    const before = every[i - 1];
+    return before !== undefined && OPENS_WITH_PRONOUN_OBJECT.test(sentence) ? { ...a, stems: new Set([...a.stems, ...analyze(asInfinitives(before))]) } : a;
+  });
+});
+/** A sentence opening with a verb and the pronoun of its object joined to it ("Deixe-o", "Guarde-a", "Apresente-os", "Levá-lo"). */
+const OPENS_WITH_PRONOUN_OBJECT = /^\p{Lu}\p{Ll}+-(?:o|a|os|as|lo|la|los|las)(?!\p{L})/u;
 
 /**
  * A sentence of the card as every question reads it, worked out once per service: its stems, folded, and the stems of
@@ -97,6 +110,8 @@ const analysed = memo((s: Service): CardSentence[] => quotable(s).map(cardSenten
 interface CardSentence {
   sentence: string;
   stems: ReadonlySet<string>;
+  /** Its own stems, without those of the sentence before that a pronoun object brings in (see `analysed`). */
+  own: ReadonlySet<string>;
   folded: string;
   condition: ReadonlySet<string> | undefined;
   /** The stems of the case it opens with in the negative ("Se não houver débitos, …", "Sem pendências, …"), without the verb put with it; none when it opens otherwise. */
@@ -107,9 +122,11 @@ const OPENS_NEGATED = /^(?:(?:se|caso|quando|onde|enquanto)\s+(?:\S+\s+)?(?:não
 function cardSentence(sentence: string): CardSentence {
   const condition = CONDITION.exec(sentence)?.[1];
   const negated = OPENS_NEGATED.exec(sentence)?.[1];
+  const stems = new Set(analyze(asInfinitives(sentence)));
   return {
     sentence,
-    stems: new Set(analyze(asInfinitives(sentence))),
+    stems,
+    own: stems,
     folded: fold(sentence),
     condition: condition === undefined ? undefined : new Set(analyze(condition)),
     otherCase: negated === undefined ? [] : analyze(negated).filter((x) => !AUXILIARY.has(x)),
@@ -177,7 +194,7 @@ const ISSUED = /\b(e emitid[oa]|sao emitid[oa]s|e expedid[oa]|emite (o|a|os|as)|
  */
 const ASKS_WHERE_THING = /\b(onde|aonde) (que |q )?(eu )?(acho|encontro|vejo|consigo ver|consigo achar|pego|fica|ficam|esta|ta|aparece|vem)\b|\b(fica|ficam|esta|ta|acho|encontro|vejo|aparece|vem) onde\b/;
 /** A sentence telling where something is ("está no documento do veículo", "fica na caixa", "aparece em qualquer conta", "(no CRLV)"). */
-const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam) (no|na|nos|nas|em)\b/;
+const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam|(acessad|consultad|visualizad)[oa]s?|disponive(l|is)) (no|na|nos|nas|em|pelo|pela)\b/;
 /** The same, in a parenthesis of a document as written ("Número do Renavam (no CRLV)"): read before folding drops the mark. */
 const WHERE_NOTED = /\((no|na|nos|nas) /i;
 /** A sentence telling a limit ("limite de captura de 10 kg", "com até 5 veículos", "renda inferior a dois salários"). */
@@ -315,8 +332,12 @@ const TRACK = /\b(acompanhe|acompanhamento|andamento|(aparece|aparecem|consta|co
  * opening with "por que", or asking its importance or use in so many words.
  */
 const ASKS_WHY = /^(e |mas |ta |ok |entao |ah )?(pq|por que|porque|por qual motivo|pra que|para que|pra q|para q)\b|\b(qual (e )?(a|o) (importancia|motivo|razao)|(pra|para) (que|q) (serve|isso)|serve (pra|para) (que|q)|(isso|isto) e (tao )?importante|e (tao )?importante (isso|mesmo|fazer))\b/;
-/** A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização encontre o problema"). */
-const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso|(e|sao) (muito )?(pedid|exigid|usad|utilizad)[oa]s? (para|pra))\b/;
+/**
+ * A sentence saying what it is for or why ("É por esse endereço que chegam as notificações", "para que a fiscalização
+ * encontre o problema"), or what it must come before ("quem mora em Minas precisa fazer a transferência antes de renovar…",
+ * round 2344).
+ */
+const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso|(e|sao) (muito )?(pedid|exigid|usad|utilizad)[oa]s? (para|pra))\b|\b(precisa|precisam|e preciso|deve|devem) (\w+ ){1,4}antes de \w+/;
 /** Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. */
 const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria suficiente|so (isso|ela|ele|essa|esse) (resolve|serve|vale|da))\b/;
 /** A sentence saying something else is needed too ("o transporte também exige a GTA", "além do DAE, leve…"). */
@@ -556,6 +577,11 @@ const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
  * vencida", "chegar atrasado" tell no debt.
  */
 const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
+/** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
+const OWES = new RegExp(OWED.source);
+const DEBT: readonly string[] = analyze('debito');
+/** A debt told as being settled ("to *parcelando*", "já *negociei*", "tô *pagando* em parcelas"). */
+const SETTLING = /\b(parcel\w*|negoci\w*|pagando|quitando|acordo)\b/;
 /**
  * Words that ask whether the case is the same ("é o mesmo esquema?", "é a mesma coisa?", "é igual?") and the verb of a
  * case put ("se *fosse* mei", "se *for* gado"): how the question is put, never a word to find in the texts.
@@ -643,10 +669,16 @@ const ASKS_PLACE = new RegExp(`\\b(${[
  * saber ler?", "tem que morar aqui?"), who may at all ("qualquer um pode?", "só quem é dono?"), "serve pra mim?", or the
  * citizen telling what they are and asking whether they may ("moro em sp, posso reclamar?", "sou aposentado, consigo?").
  * Said impersonally, "precisa ser" before a participle asks about the thing ("o registro precisa ser renovado?"), not the person.
+ * "ainda dá pra renovar?" after the case told ("venceu faz 2 anos") asks whether that case still may (round 2345).
  */
-const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
-/** A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause. */
-const NEGATION = /\b(?:nao|n|nunca)\s+([^,;:.?!]+)/;
+const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim|ainda (da|dah) (pra|para) [a-z]+)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
+/** Asking whether one still may ("ainda dá pra renovar?"): the verb. */
+const STILL_MAY_VERB = /\bainda (?:da|dah) (?:pra|para) ([a-z]+)/;
+/**
+ * A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause.
+ * "nem" only in a condition ("e se *nem* responderem?", round 2340): "e nem vi" tells the case, "nem sei" is a doubt.
+ */
+const NEGATION = /(?:\b(?:nao|n|nunca)|(?<=\b(?:se|caso|quando)\s+(?:\w+\s+)?)nem)\s+([^,;:.?!]+)/;
 /**
  * The case the question puts in the negative, up to the end of its clause in the text as written: folded, "Não tenho
  * conta gov.br. Há outra forma de indicar?" loses the full stop, and the negated case would run on into what is asked
@@ -695,7 +727,8 @@ function negatedHeld(x: Said, q: Asked): boolean {
   // A word left undone says the negation in one word ("e se eu não atualizar?" / "Deixar o cadastro desatualizado é
   // infração", "não cumprir" / "descumprir"): the prefix "des" on a stem of five letters at least (round 1984). Only
   // against a negation the question puts: "aparecer" / "desaparecimento" are opposites otherwise.
-  if (q.negated.some((w) => w.length >= 5 && x.stems.has(`des${w}`))) return true;
+  // In a near-synonym too: "e se eu não *avisar*?" / "Deixar o cadastro *desatualizado*…" (round 2345).
+  if (q.negated.some((w) => [w, ...(q.near.get(w) ?? [])].some((y) => y.length >= 5 && x.stems.has(`des${y}`)))) return true;
   const clause = NEGATED_CASE.exec(x.folded)?.[1] ?? NEGATED_DONE.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
@@ -808,6 +841,10 @@ interface Asked {
   long: ReadonlySet<string>;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
+  /** Asked whether one still may ("ainda dá pra *renovar*?"): the verb, by stem (round 2345). */
+  stillAble: ReadonlySet<string>;
+  /** Asked where a thing is (ASKS_WHERE_THING): the stems of the words asking so ("onde *encontro*"), no word of the thing. */
+  whereVerb: ReadonlySet<string>;
   /** The topic whose answer the quote goes with ("quanto custa"), if any. */
   topic: Topic | undefined;
   /**
@@ -875,7 +912,9 @@ const SCORING: readonly Cue[] = [
   // Not when the paper is the event the question opens after ("Depois que o certificado sai, …?" asks what comes next).
   { name: 'what one gets', asks: (q) => GETS_PAPER.test(q.folded) && q.after.size === 0, says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
-  { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x) => x.words.length > 0 && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // The thing is a word of the question besides the verb asking where ("onde *encontro*" holds "O prazo *aparece*…" as a
+  // near-synonym, no thing; round 2342).
+  { name: 'where it is', asks: asking(ASKS_WHERE_THING), says: (x, q) => x.words.some((w) => !q.whereVerb.has(w)) && (WHERE_TOLD.test(x.folded) || WHERE_NOTED.test(x.sentence)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A year told with whether it goes ("meu carro é 2004, paga?"): an age, answered by a limit told in years.
   { name: 'an age from a year', asks: asking(ASKS_BY_YEAR), says: saying(LIMIT_IN_YEARS), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked about another state ("vale pra ir pra sao paulo?"), a sentence saying what holds for other states.
@@ -921,6 +960,9 @@ const SCORING: readonly Cue[] = [
   // Asked whether one must do something ("vou ter q fazer prova de novo?"), a sentence opening with the case in which
   // it is done ("Se o país não tiver acordo com o Brasil, faça também a prova…") answers when: one more word held.
   { name: 'needed when', asks: (q) => q.must.length > 0, says: (x, q) => CONDITION.test(x.sentence) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
+  // Asked whether one must do a thing ("tenho q fazer psicotécnico tbm?"), a sentence saying when or of whom that thing
+  // is required ("A avaliação psicológica só é exigida de quem…") answers it: one more word held (round 2341).
+  { name: 'required of whom', asks: (q) => q.must.length > 0, says: (x, q) => REQUIRED.test(x.folded) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
   // Asked for another way ("Não tenho conta gov.br. Há outra forma de indicar?"), a step or sentence giving one ("Ou
@@ -977,7 +1019,8 @@ const SCORING: readonly Cue[] = [
   // One saying anyone may ("Qualquer pessoa…", "Não precisa ser…") answers it on its own.
   // Not asked from another state on a card whose condition sets the person in Minas: that condition answers ("Moro em
   // SP, mas comprei o carro em Minas. Posso emplacar aqui?" holds "comprador" of "Representando o comprador"; round 2383).
-  { name: 'who may', asks: (q) => ASKS_ELIGIBLE.test(q.folded) && !(q.hereFromAway && [...q.requirements].some((r) => IN_MINAS.test(fold(r)))), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // "ainda dá pra *doar*?": the verb asked whether one still may is no word of the case ("Não pode *doar* quem teve…").
+  { name: 'who may', asks: (q) => ASKS_ELIGIBLE.test(q.folded) && !(q.hereFromAway && [...q.requirements].some((r) => IN_MINAS.test(fold(r)))), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w) && !q.stillAble.has(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
   { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
@@ -1030,14 +1073,30 @@ const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|ca
  * *certificado* …", "após o *pagamento* …"), by stem: it says when, not what is asked. None when the question does not open so
  * ("a polícia achou depois de 3 meses" tells the case); never a word of the service's title.
  */
+const EVENT_OPENING = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:(?:que|q)\s+(?:o|a|os|as)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?|(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?)/;
 function eventOf(s: Service, question: string): string[] {
   // The sentence that asks may follow one that tells who the citizen is ("Sou síndica de um prédio. Depois que o
   // certificado sai, …?"): each sentence may open so. "depois que *o certificado* sai": the thing, then what it does.
-  const m = question.split(/[.!?;]+/).map((x) => fold(x).trim()).map((x) => /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:(?:que|q)\s+(?:o|a|os|as)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?|(?:de|do|da|dos|das|que|q|o|a)\s+([a-z]{2,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?)/.exec(x)).find((x) => x !== null);
   // A word of the service's title is the thing itself ("e depois que sai a *guia* ela vence?"), no event.
   const title = titleStems(s);
-  return m === undefined ? [] : analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' ')).filter((x) => !title.has(x));
+  return openingEvent(question).filter((x) => !title.has(x));
 }
+/** The words of the event a question opens after, by stem, title or not (see `eventOf`). */
+function openingEvent(question: string): string[] {
+  const m = question.split(/[.!?;]+/).map((x) => fold(x).trim()).map((x) => EVENT_OPENING.exec(x)).find((x) => x !== null);
+  return m === undefined ? [] : analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' '));
+}
+/**
+ * "Depois de recuperar, o que faço…?" on recovering the gov.br account: the event is the service's own verb, what it
+ * does; what comes after the service is done is what the card tells last (its last step, round 2344).
+ */
+function afterTheService(s: Service, question: string): boolean {
+  const title = titleStems(s);
+  const event = openingEvent(question);
+  return event.length > 0 && event.every((x) => title.has(x)) && WHAT_TO_DO.test(fold(question));
+}
+/** Asking what to do ("o que faço", "oq eu faço", "o que devo fazer", "como faço para"). */
+const WHAT_TO_DO = /\b(o que|oq|o q|que|q) (eu )?(faco|devo fazer|tenho que fazer|tenho q fazer|preciso fazer|faz|fazer)\b/;
 
 /**
  * The sentences the card tells after the event the question opens with (`eventOf`), in its own order: the sentence
@@ -1055,7 +1114,8 @@ function afterEvent(s: Service, event: readonly string[], near: NearStems): Read
     const before = every[i - 1];
     // A clause before the sentence's last one holding the event: what follows it in the sentence comes after it.
     const clauses = a.sentence.split(/[,;:]\s*/).slice(0, -1);
-    if ((before !== undefined && holdsEvent(before) && !holdsEvent(a)) || clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }))) out.add(a.sentence);
+    // Its own words: "Deixe-o em local visível…" comes after "…o certificado é emitido…", which it speaks of.
+    if ((before !== undefined && holdsEvent(before) && !holdsEvent({ stems: a.own })) || clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }))) out.add(a.sentence);
   });
   return out;
 }
@@ -1076,11 +1136,12 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   const folded = fold(question);
   const title = titleStems(s);
   const event = eventOf(s, question);
+  const afterService = afterTheService(s, question);
   return {
     folded,
     event,
     after: afterEvent(s, event, near),
-    last: ASKS_LEFT.test(folded) ? lastStep(s) : new Set(),
+    last: ASKS_LEFT.test(folded) || afterService ? lastStep(s) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
     ofTime: unitWord(question) === 'tempo',
@@ -1092,12 +1153,18 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     serviceNeeded: asksServiceNeeded(s, question),
     // Not an acronym ("e se for mei…"): a name, which the retrieval under the passages weighs; a verb's short stem is
     // what the condition says ("negarem").
-    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x))),
+    // "to com ipva atrasado, …": a debt told is the case put, as "e se tiver débito?" puts it (round 2343).
+    // Not a debt being settled ("to parcelando o ipva atrasado"): that is the case of a debt in instalments.
+    condition: new Set([...conditionOf(folded)].filter((x) => !acronymsOf(s).has(x)).concat(OWES.test(folded) && !SETTLING.test(folded) ? DEBT : [])),
     title,
     requirements: requirementSentences(s),
-    negated: negatedWords(negatedClause(question), foldedWords(folded)),
+    // Asked what to do after the service itself ("Depois de recuperar, o que faço para não perder o *acesso*…?"), a word
+    // of its title says which service, not which case: "quem não consegue recuperar o acesso" is not it (round 2344).
+    negated: negatedWords(negatedClause(question), foldedWords(folded)).filter((w) => !afterService || (!title.has(w) && !title.has(stem(w)))),
     long: new Set(folded.split(' ').filter((w) => w.length >= 5).flatMap((w) => analyze(w))),
     near,
+    whereVerb: new Set(analyze(ASKS_WHERE_THING.exec(folded)?.[0] ?? '')),
+    stillAble: new Set(analyze(STILL_MAY_VERB.exec(folded)?.[1] ?? '')),
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
     which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
@@ -1154,6 +1221,15 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // ("Procuração e documentos do procurador, se outra pessoa fizer por você").
   const texts = ranked(s, read.proxy ? withDocuments(s) : analysed(s), read, shown, alone);
   if (read.proxy) return texts.sentences;
+  // "e a foto tem q ser como?", "o laudo precisa ter oq escrito?": asked what a thing must be like, the document that
+  // names it says so ("Foto 3x4 recente…, mostrando o rosto", "Relatório médico com número do CRM…"), where the texts
+  // only name it (round 2342). One or two documents holding every word of the thing; none shown already.
+  const like = likeThing(read.q.folded);
+  if (like.length > 0) {
+    const own = new Set(quotable(s));
+    const described = withDocuments(s).filter((a) => !own.has(a.sentence) && !shown.some((line) => line.includes(a.sentence)) && like.every((w) => holds(a, w, read.near)));
+    if (described.length > 0 && described.length <= 2) return described.map((a) => a.sentence);
+  }
   // "sou casada, levo qual certidão?", "que foto eu mando?": the fact may be one of the documents asked ("Certidão de
   // nascimento … ou de casamento (casados…)", "Foto recente e nítida da pessoa"). The documents are weighed with the
   // texts, and a document answers only when it holds more of the question than every sentence of the texts: where the
@@ -1182,6 +1258,16 @@ const NAMING_STEM = 6;
 /** How much a word of the case told around the question weighs against one of the clause that asks. */
 const STORY_WEIGHT = 1 / 3;
 
+/**
+ * Asking what a thing must be like ("e a foto tem q ser como?", "como deve ser a foto?", "o laudo precisa ter oq
+ * escrito?", "o que tem que constar no laudo?"): the question's other words name the thing.
+ */
+const ASKS_LIKE = /\b((tem|tem que|tem q|precisa|deve|devem|precisam) (que |q )?ser como|como (e que |q )?(tem|precisa|deve|devem|precisam) (que |q )?ser|(tem|precisa|deve|devem|precisam) (que |q |de )?(ter|vir|estar|constar|dizer) (o que|oq|o q|que|q) (escrito|dizendo|constando)|(o que|oq|o q|que|q) (tem|precisa|deve) (que |q )?(constar|estar escrito|vir escrito|dizer))\b/;
+/** The thing asked what it must be like (ASKS_LIKE), by stem: the question's words besides the asking; none when not so asked. */
+function likeThing(folded: string): string[] {
+  const m = ASKS_LIKE.exec(folded);
+  return m === null ? [] : analyze(folded.replace(m[0], ' ')).filter((x) => !ASKING_VERB.test(x));
+}
 /** Asking which one of a thing ("que foto", "qual certidão", "quais comprovantes"): the thing. */
 const WHICH = /\b(?:qual|quais|que|q)\s+([a-z]{3,})/;
 

@@ -965,7 +965,7 @@ const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 
 
 
 /** The verbs of BARE_NEED ("precisa", "exige"…), left out of the words that name what is needed. */
-const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'precisar', 'eu', 'precisa', 'precisaria', 'exige', 'exigem', 'pede', 'pedem', 'tem', 'que', 'q', 'e', 'obrigatorio', 'necessario', 'ter', 'fazer', 'de', 'do', 'da', 'um', 'uma']);
+const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'precisar', 'eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'vc', 'gente', 'precisa', 'precisaria', 'exige', 'exigem', 'pede', 'pedem', 'tem', 'que', 'q', 'e', 'obrigatorio', 'necessario', 'ter', 'fazer', 'de', 'do', 'da', 'um', 'uma']);
 
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [

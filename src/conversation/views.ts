@@ -182,7 +182,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // payment): the sentence of the service's texts that holds the question's words follows it.
   // "precisa fazer prova?": a bare need names one thing, and the one sentence that holds it answers (as one alone would).
   const bare = topic === 'documents' && t.said !== undefined && BARE_NEED.test(fold(t.said));
-  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, answer.lines, bare, topic);
+  // Asked how, the steps are listed by title only: a step's title may still answer ("Depois de recuperar, o que faço…?"
+  // / "Criar a nova senha e proteger a conta"), quoted with what its step says (round 2344).
+  const shown = topic === 'how' ? answer.lines.filter((line) => !STEP_LINE.test(line)) : answer.lines;
+  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, shown, bare, topic);
   // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;
@@ -191,7 +194,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
   const due = t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
-  const quoted = [...due, ...found.filter((x) => !due.includes(x))];
+  const quoted = [...due, ...found.filter((x) => !due.includes(x))].map((x) => (topic === 'how' ? withStepText(s, x) : x));
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full (before
   // any sentence quoted: asked how, the step that does it says how).
   const step = topic === 'how' && t.said !== undefined ? stepAbout(s, t.said) : undefined;
@@ -483,14 +486,19 @@ function sayPassage(t: TurnBuilder, focus: Service, alone = true, rare = false):
   return sayFound(t, focus, [...due, ...found.filter((x) => !due.some((d) => d.includes(x)))]);
 }
 
+/** A line of the steps listed by title ("4. Criar a nova senha e proteger a conta"). */
+const STEP_LINE = /^\d+\. /;
+/** A step's title quoted ("Pedir o religamento, se a água foi cortada") with what the step says to do; any other sentence as it is. */
+function withStepText(focus: Service, quoted: string): string {
+  const i = focus.steps.findIndex((st) => st.title.trim() === quoted);
+  return i < 0 ? quoted : `*Etapa ${i + 1}, ${quoted}:* ${focus.steps[i]?.description.trim() ?? ''}`;
+}
+
 /** Quotes the sentences found of the service's texts (a step's title with what its step says); false when none. */
 export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string[]): boolean {
   if (quoted.length === 0) return false;
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
-  const withSteps = quoted.map((q) => {
-    const i = focus.steps.findIndex((st) => st.title.trim() === q);
-    return i < 0 ? q : `*Etapa ${i + 1}, ${q}:* ${focus.steps[i]?.description.trim() ?? ''}`;
-  });
+  const withSteps = quoted.map((q) => withStepText(focus, q));
   sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', withSteps);
   return true;
 }
