@@ -37,7 +37,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, stepTextStems, stepTitleStems } from './naming.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOf, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -688,6 +688,9 @@ export const INTENTS: readonly Intent[] = [
       // focus; a clear question that names nothing else is asked of it.
       const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
       if (hit && asked?.strong && namingWords(m, [...hit.used, ...asked.used]).length === 0) return undefined;
+      // "errei um dado no bo q eu mandei, da pra corrigir?" on the loss report: the citizen's own slip in the service,
+      // asked about, that a sentence of the card answers ("os dados não podem ser alterados depois"), is no correction.
+      if (hit && m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
       // "nao pera, …", "não, na verdade…": a "não" before the cue denies what was understood; the cue still opens the message.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w) && w !== 'nao');
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
@@ -829,6 +832,8 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues))) ?? leadingNo(t, m);
       if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
+      // "errei um dado no bo q eu mandei, da pra corrigir?": a slip of the citizen's, asked about (see correction_first).
+      if (m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
       if (m.freeText && !isWhole(m, hit.used)) return heldQuestion(t, m);
       // "pera, antes disso, tenho q pagar a taxa?" in a form: a pause before a clear question is no correction.
@@ -1736,6 +1741,20 @@ function wantedAfterNo(t: TurnBuilder, m: Message): boolean {
   if (asked?.strong && namingWords(m, [0, no, no + 1, ...asked.used]).length === 0) return false;
   const found = t.ctx.search.search(correctionWords(m, []).join(' '), 2);
   return found.clear && found.hits[0] !== undefined && found.hits[0].id !== focus.id;
+}
+
+/**
+ * On a card, a question that names the card itself ("no bo", "a declaração do itcd") beside the correction's cue, that
+ * the search places nowhere clearly but on the card, and that a sentence of the card answers: the citizen asks about a
+ * slip of theirs in the service (round 2411, from r25b).
+ */
+function slipAsked(t: TurnBuilder, m: Message, cue: readonly number[]): boolean {
+  const focus = t.state.view.at === 'service' ? focusOf(t) : undefined;
+  const named = focus === undefined ? [] : namingWords(m, cue);
+  // Named by its names, or only by things its own texts speak of ("errei na *declaração*" on the ITCD).
+  if (!focus || named.length === 0 || !(namesService(t.ctx, focus, named) || named.every((w) => analyze(w).every((x) => spokenOf(t.ctx, focus).has(x))))) return false;
+  const found = t.ctx.search.search(m.text, 2);
+  return (!found.clear || found.hits[0]?.id === focus.id) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0;
 }
 
 /** "da identidade, nao da cnh": a thing named, a pause, then "não" and the thing it is not, to the end. */

@@ -146,3 +146,20 @@ describe('round 2410: the death pension said by the loss is the INSS\'s, never t
     expect(said(talk('nao to recebendo a pensao dos meus filhos'))).toMatch(/vara de familia/);
   });
 });
+
+describe('round 2411 (from r25b): "errei …, dá pra corrigir?" asks about the citizen\'s own slip, no correction of the bot', () => {
+  it('the card\'s sentence about correcting, with the focus kept', () => {
+    for (const [svc, q, want] of [
+      ['itcd', 'errei a declaração do itcd, da pra corrigir?', /retificadora/],
+      ['itcd', 'errei uns valores na declaracao, consigo corrigir?', /retificadora/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+  it('a correction of what the bot understood still moves', () => {
+    const d = talkOn('cnh-renovacao', 'errei, quero a segunda via da identidade');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+});
