@@ -1035,7 +1035,9 @@ const SCORING: readonly Cue[] = [
   // it is open ("a liberação no pátio é feita em horário comercial", "24 horas") answers on its own (round 2381).
   // Told one's telephone, e-mail or address changed ("mudei de telefone, e agora?"), a sentence holding it and saying to
   // keep it up to date ("Mantenha telefone e e-mail atualizados") answers on its own (round 2381).
-  { name: 'changed contact', asks: asking(TELLS_CHANGED), says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // Not when the question puts a case in the negative ("troquei de endereço, e se eu nem avisar o detran?"): that case is
+  // what is asked (the 'a negated case' row), the change only its story.
+  { name: 'changed contact', asks: (q) => TELLS_CHANGED.test(q.folded) && q.negated.length === 0, says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service shows a thing ("o preço aparece aí?", "mostra se é financiado?"), a sentence holding the
   // thing and telling what is shown or consulted counts as one more word (round 2382).
   { name: 'shown', asks: asking(ASKS_SHOWN), says: (x) => x.words.length > 0 && SHOWS.test(x.folded), held: 1, score: 1 },

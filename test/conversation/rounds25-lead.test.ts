@@ -163,3 +163,11 @@ describe('round 2411 (from r25b): "errei …, dá pra corrigir?" asks about the 
     expect(d.state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 2412: "fiz o registro" on a card tells having done its own thing; the card stays', () => {
+  it('the focus is kept (it opened the fisherman\'s registration, or a list of police reports)', () => {
+    for (const [svc, q] of [['pessoa-desaparecida', 'fiz o registro'], ['pessoa-desaparecida', 'ja fiz o boletim'], ['bo-furto', 'ja fiz o registro']] as const) {
+      expect(talkOn(svc, q).state.focus, q).toBe(svc);
+    }
+  });
+});
