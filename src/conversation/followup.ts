@@ -771,6 +771,13 @@ const OPEN_HOURS = /\b(horario comercial|horario de expediente|a qualquer hora|t
 const TELLS_CHANGED = /\b(mudei|troquei|mudou|trocou|mudamos|trocamos|mudaram|trocaram|perdi) (o |a |meu |minha |de )?(numero de )?(telefone|numero|celular|e ?-?mail|endereco)\b|\b(meu|minha|o|a) (telefone|numero|celular|e ?-?mail|endereco) (mudou|trocou|e outro|e outra|agora e outro|agora e outra|nao e mais o mesmo)\b|\b(telefone|numero|celular|e ?-?mail|endereco) nov[oa]\b/;
 /** A sentence saying to keep data up to date ("Mantenha telefone e e-mail atualizados", "confira se o seu endereço está atualizado"). */
 const UPDATED = /\b(atualiz\w*|desatualizad\w*)\b/;
+/** Told having paid while the debt still shows ("paguei ontem e ainda aparece em aberto", "já paguei e ainda aparece"). */
+const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continua|continuam|segue)\b.*\b(aparec\w*|const\w*|mostra\w*|ta|esta|fica)\b/;
+/**
+ * A sentence on when a payment shows ("A confirmação do pagamento no sistema pode não aparecer no mesmo dia", "depois de
+ * pagar débitos, para atualizar a situação", "pagamentos por boleto podem levar alguns dias úteis para compensar").
+ */
+const PAYMENT_SHOWS = /\bpag\w*\b.*\b(confirmac\w*|compens\w*|atualiz\w*|mesmo dia|dias uteis)|\b(confirmac\w*|compens\w*|atualiz\w*)\b.*\bpag\w*/;
 
 /**
  * Asking whether the service shows a thing ("o preço da passagem aparece aí?", "mostra se ele é financiado?", "dá pra ver
@@ -1037,6 +1044,8 @@ const SCORING: readonly Cue[] = [
   // keep it up to date ("Mantenha telefone e e-mail atualizados") answers on its own (round 2381).
   // Not when the question puts a case in the negative ("troquei de endereço, e se eu nem avisar o detran?"): that case is
   // what is asked (the 'a negated case' row), the change only its story.
+  // Told having paid while the debt still shows, the sentence on when a payment shows answers on its own (round 2413).
+  { name: 'paid, not shown yet', asks: asking(PAID_STILL), says: saying(PAYMENT_SHOWS), held: 1, score: 3, group: 'told', prefer: 'told' },
   { name: 'changed contact', asks: (q) => TELLS_CHANGED.test(q.folded) && q.negated.length === 0, says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service shows a thing ("o preço aparece aí?", "mostra se é financiado?"), a sentence holding the
   // thing and telling what is shown or consulted counts as one more word (round 2382).

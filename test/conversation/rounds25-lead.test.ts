@@ -171,3 +171,17 @@ describe('round 2412: "fiz o registro" on a card tells having done its own thing
     }
   });
 });
+
+describe('round 2413: paid, and the debt still shows: the card\'s sentence on when a payment shows', () => {
+  it('answers with when the payment is seen, not a sentence that only says to check', () => {
+    for (const [svc, q, want] of [
+      ['ipva', 'ja quitei semana passada e ainda consta em aberto', /mesmo dia/],
+      ['situacao-veiculo', 'paguei ontem mas continua aparecendo', /atualizar/],
+      ['crlv-licenciamento', 'paguei o boleto e ainda ta pendente', /compensar/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+});
