@@ -10,7 +10,7 @@ import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { otherStateAt } from './followup.ts';
-import { namesService, spokenOf, withSynonyms } from './naming.ts';
+import { namesService, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, placeNameAt } from './places.ts';
@@ -64,8 +64,7 @@ const GETTING: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'gost
 function spokenOfByCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean {
   const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
   if (!focus || m.tokens.some((w) => GETTING.has(w))) return false;
-  const own = spokenOf(t.ctx, focus);
-  return at.every((i) => analyze(m.tokens[i] ?? '').every((x) => own.has(x)));
+  return spokenOfAll(t.ctx, focus, at.map((i) => m.tokens[i] ?? ''));
 }
 
 /** A subject handled elsewhere by its id (the one the last reply was about), with its reply. */

@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, namingWordsOf, spokenOf, titleStems, withSynonyms } from './naming.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
@@ -888,8 +888,7 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "fiz o registro", "já fiz o boletim" on the missing person's card, with no topic asked: the citizen tells having
   // done the card's own thing ("Registro do boletim…"); every word but the verb and "já" is the card's own, so the card
   // stays, with what its texts say of it, not another service found by the word (round 2412).
-  const didOwn = focus && !topic && t.state.view.at === 'service' && !m.text.includes('?') ? doneObject(m) : [];
-  if (focus && didOwn.length > 0 && m.tokens.every((w, i) => didOwn.includes(i) || DID.has(w) || isGlue(w) || w === 'ja') && didOwn.every((i) => analyze(m.tokens[i] ?? '').every((x) => spokenOf(t.ctx, focus).has(x)))) return sayToldAboutFocus(t, focus);
+  if (focus && !topic && t.state.view.at === 'service' && !m.text.includes('?') && didOwnThing(t, focus, m)) return sayToldAboutFocus(t, focus);
   const lost = focus && t.state.view.at === 'service' ? lostDetail(m) : [];
   if (focus && lost.length > 0 && isOwnWords(focus, namingWords(m, lost))) return sayToldAboutFocus(t, focus);
   const query = searchText(m, t.ctx.catalogue.otherStates);
@@ -1100,6 +1099,12 @@ function beyondShared(focus: Service, other: Service, words: readonly string[]):
 
 /** Verbs of what the citizen has done themselves ("*fiz* bo", "*registrei* o boletim"): what follows is done, not asked for. */
 const DID: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'registrei', 'registramos']);
+
+/** "fiz o registro", "já fiz o boletim": only a verb of DID and its object, every word of which the card speaks of. */
+function didOwnThing(t: TurnBuilder, focus: Service, m: Message): boolean {
+  const done = doneObject(m);
+  return done.length > 0 && m.tokens.every((w, i) => done.includes(i) || DID.has(w) || isGlue(w) || w === 'ja') && spokenOfAll(t.ctx, focus, done.map((i) => m.tokens[i] ?? ''));
+}
 
 /** The places of the object of a verb of DID (up to three words, to a pause or an "e"), articles aside; none without one. */
 function doneObject(m: Message): number[] {

@@ -37,7 +37,7 @@ import { isPlaceWord } from './places.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOf, stepTextStems, stepTitleStems } from './naming.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -1749,10 +1749,20 @@ function wantedAfterNo(t: TurnBuilder, m: Message): boolean {
  * slip of theirs in the service (round 2411, from r25b).
  */
 function slipAsked(t: TurnBuilder, m: Message, cue: readonly number[]): boolean {
+  // Asked by both correction intents of the same message: read once.
+  const read = slipRead.get(m);
+  if (read !== undefined) return read;
+  const slip = slipAskedOnce(t, m, cue);
+  slipRead.set(m, slip);
+  return slip;
+}
+const slipRead = new WeakMap<Message, boolean>();
+
+function slipAskedOnce(t: TurnBuilder, m: Message, cue: readonly number[]): boolean {
   const focus = t.state.view.at === 'service' ? focusOf(t) : undefined;
   const named = focus === undefined ? [] : namingWords(m, cue);
   // Named by its names, or only by things its own texts speak of ("errei na *declaração*" on the ITCD).
-  if (!focus || named.length === 0 || !(namesService(t.ctx, focus, named) || named.every((w) => analyze(w).every((x) => spokenOf(t.ctx, focus).has(x))))) return false;
+  if (!focus || named.length === 0 || !(namesService(t.ctx, focus, named) || spokenOfAll(t.ctx, focus, named))) return false;
   const found = t.ctx.search.search(m.text, 2);
   return (!found.clear || found.hits[0]?.id === focus.id) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0;
 }

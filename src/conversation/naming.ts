@@ -239,3 +239,9 @@ export function spokenOf(ctx: EngineContext, s: Service): ReadonlySet<string> {
   }
   return v;
 }
+
+/** Does the card speak of every one of these words, each in all its stems (see spokenOf)? True for none. */
+export function spokenOfAll(ctx: EngineContext, s: Service, words: readonly string[]): boolean {
+  const own = spokenOf(ctx, s);
+  return words.every((w) => analyze(w).every((x) => own.has(x)));
+}

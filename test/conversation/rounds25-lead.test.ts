@@ -76,6 +76,7 @@ describe('round 2404: hard times said of life itself are met with a word of comf
   it('a question after it is still answered', () => {
     const d = talkOn('seguro-desemprego', 'ta dificil de entender, como faz?');
     expect(kinds(d)).not.toContain('small_talk');
+    expect(asked(d)).toContain('how');
   });
 });
 
@@ -128,9 +129,11 @@ describe('round 2409: "com" is no "como", and "faço o que com X?" asks about X'
     expect(kinds(talkOn('bo-furto', 'quero falar com atendente'))).toEqual(['handoff']);
     expect(asked(talkOn('bo-furto', 'como faço'))).toContain('how');
   });
-  it('what to do with a thing of the card quotes what the card says of it', () => {
-    const d = talkOn('baixa-veiculo', 'faço o que com as placas?');
-    expect(said(d)).toMatch(/placas sao recolhidas/);
+  it('what to do with a thing of the card quotes what the card says of it, not the cost its words brush', () => {
+    const d = talkOn('dae', 'depois de pagar faço oq com o comprovante');
+    expect(asked(d)).not.toContain('cost');
+    expect(said(d)).toMatch(/guarde a guia e o comprovante/);
+    expect(said(talkOn('baixa-veiculo', 'faço o que com as placas?'))).toMatch(/placas sao recolhidas/);
   });
 });
 
