@@ -89,6 +89,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(54, 225, ['followup']),
   fresh(55, 190),
   fresh(56, 225, ['followup']),
+  fresh(57, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
