@@ -89,6 +89,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(54, 225, ['followup']),
   fresh(55, 190),
   fresh(56, 225, ['followup']),
+  fresh(57, 180),
   fresh(58, 220, ['followup']),
 ];
 
