@@ -200,6 +200,8 @@ export const START_FORM = [
   'fazer por aqui', 'fazer pelo chat', 'pelo chat', 'aqui pelo chat', 'aqui no chat', 'pedir por aqui', 'agendar por aqui', 'marcar por aqui', 'consegue agendar', 'consegue marcar', 'voce agenda', 'vc agenda', 'voce marca',
   'vc marca', 'registrar o pedido', 'preencher', 'formulario', 'fazer a solicitacao por aqui', 'quero registrar', 'pode fazer o pedido', 'pode registrar',
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
+  // Asking the bot to take one's details down ("pode anotar meus dados?", "anota aí meus dados pro agendamento").
+  'pode anotar pra mim', 'pode anotar ai', 'pode anotar meus dados', 'pode anotar os meus dados', 'anota meus dados', 'anotar meus dados', 'anota ai meus dados', 'pega meus dados', 'pegar meus dados', 'pode pegar meus dados', 'registra meus dados', 'cadastra meus dados',
   // A request verb said with "aqui" ("tem como registrar aqui?"): done here, by the bot.
   'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
@@ -593,7 +595,8 @@ export const SOCIAL = {
     // Talking later ("depois eu falo", "falo mais tarde", "depois a gente se fala"), or unable to talk now because driving.
     'depois falo', 'depois eu falo', 'falo depois', 'eu falo depois', 'depois te falo', 'falo mais tarde', 'mais tarde eu falo', 'depois a gente fala', 'depois a gente se fala',
     'depois continuo', 'depois eu continuo', 'continuo depois', 'to dirigindo', 'estou dirigindo', 'to no volante', 'estou no volante', 'to no transito', 'estou no transito'],
-  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
+  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'vou nessa', 'fui nessa', 'vou indo',
+    'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
 } as const;
 
 /**

@@ -100,6 +100,9 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   const f = formOf(t);
   const asksName = f?.form.fields[f.field]?.type === 'name';
   for (const i of [...(asksName ? [] : introduction(m)), ...age(m)]) used.add(i);
+  // "brigadão, fui": a last "fui" after a social cue is leaving ("I'm off"), not "fui demitido".
+  const lastAt = m.tokens.length - 1;
+  if (kinds.size > 0 && lastAt > 0 && m.tokens[lastAt] === 'fui') used.add(lastAt);
   if (kinds.size === 0) return undefined;
   // "Desculpe, eu sou o comprador, quero passar o carro para o meu nome": an apology alone, then a clause that asks for
   // something with words after the asking verb: the request is the message, the apology only opens it.
@@ -538,7 +541,7 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   // On the summary too ("pera, e quanto custa a segunda via?"): the question is answered, and the summary stays.
   const view = t.state.view;
   const f = formOf(t) ?? (view.at === 'confirm' ? { s: serviceOf(t.ctx, view.serviceId) } : undefined);
-  if (!f?.s || m.freeText) return undefined;
+  if (!f?.s || (m.freeText && !opensWithQuestion(m))) return undefined;
   // "e esse agendamento é de graça mesmo? o rapaz da lan house cobrou 20 reais": the question closes at its "?", and
   // what follows tells why it is asked; only the question's own clause is read.
   const q = m.text.indexOf('?');
@@ -549,7 +552,23 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   // "peraí, quanto custa a segunda via mesmo?": a pause before the question names nothing.
   const naming = namingWords(clause, hit.used).filter((w) => !PAUSE_WORDS.has(w));
   const rest = naming.filter((w) => !WHO_WORDS.has(w) && !isGlue(w));
-  return (naming.length === 0 && clause !== m) || isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest))) ? hit : undefined;
+  if ((naming.length === 0 && clause !== m) || isOwnWords(f.s, naming) || (rest.length < naming.length && (rest.length === 0 || isOwnWords(f.s, rest)))) return hit;
+  // A question from its first word in a free-text field ("Quanto tempo a Ouvidoria leva para responder?"): asked of the
+  // form's service unless its words clearly name another one.
+  if (!m.freeText) return undefined;
+  const other = t.ctx.search.search(rest.join(' '), 2);
+  return rest.length === 0 || !other.clear || other.hits[0]?.id === f.s.id ? hit : undefined;
+}
+
+/**
+ * A free-text field takes what is typed as its answer, unless the message is a question to the bot from its first word
+ * to its "?" ("Quanto tempo a Ouvidoria leva para responder?" asked for the body): a clear topic cue opens it, at the
+ * start or after "e"/"mas", and nothing follows the "?" (a story that ends on a question stays the answer).
+ */
+function opensWithQuestion(m: Message): boolean {
+  const hit = findTopics(m, false);
+  const first = m.tokens[0] === 'e' || m.tokens[0] === 'mas' ? 1 : 0;
+  return hit !== undefined && hit.strong && hit.used.includes(first) && m.text.trimEnd().endsWith('?') && m.text.indexOf('?') === m.text.trimEnd().length - 1;
 }
 
 /** Words that ask to leave what is under way ("*sai* disso", "quero *sair*", "*larga* isso"). */

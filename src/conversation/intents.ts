@@ -364,6 +364,9 @@ export const INTENTS: readonly Intent[] = [
       if (!hit) return undefined;
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
+      // Nor a "why" asked of something of the world ("Por que *a escola* não tem professor desde março?" as the account):
+      // an article and a noun after the cue make it the citizen's question to the service, so the answer.
+      if (m.freeText && whyOfTheWorld(m, hit.used)) return undefined;
       const field = formOf(t)?.form.fields[(formOf(t)?.field ?? 0)];
       // A valid answer that happens to contain a cue word is an answer (a name, a município).
       // "se for roubo muda alguma coisa": an answer put as a condition asks what it would change.
@@ -767,7 +770,15 @@ export const INTENTS: readonly Intent[] = [
       if (topics && focusOf(t) === undefined && twoRequests(t, m.text)) return undefined;
       return topics ? { used: topics.used, topics } : undefined;
     },
-    handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
+    handle: (t, m, hit) => {
+      if (!hit.topics) return;
+      // "sai disso, só quero saber quanto custa" in the steps: the steps are left for the card, and the question answered
+      // there. Only by a word of leaving, not by a "para" that may be the preposition ("quanto custa para tirar?").
+      const view = t.state.view;
+      const leaving = view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
+      if (view.at === 'walkthrough' && leaving?.some((i) => LEAVING_WORDS.has(m.tokens[i] ?? ''))) t.go({ at: 'service', serviceId: view.serviceId }, false);
+      followUp(t, m, hit.topics);
+    },
   },
   {
     name: 'small_talk',
@@ -921,6 +932,16 @@ const fieldQuestionCues = c(FIELD_QUESTION);
 /** Asking which services there are (the categories intent's cues). */
 const listingCues = c(CATEGORIES);
 const leaveWalkCues = c(LEAVE_WALK);
+
+/** "por que *a escola*…", "pq *o hospital*…": a why-cue that opens the message, then an article and a noun. */
+function whyOfTheWorld(m: Message, used: readonly number[]): boolean {
+  const end = Math.max(...used);
+  const why = used.length > 0 && Math.min(...used) === 0 && used.every((i) => ['por', 'que', 'porque', 'pq', 'q'].includes(m.tokens[i] ?? ''));
+  return why && DEFINITE_ARTICLES.has(m.tokens[end + 1] ?? '') && /^[a-z]{3,}$/.test(m.tokens[end + 2] ?? '') && !DEMONSTRATIVE_WORDS.has(m.tokens[end + 2] ?? '');
+}
+const DEMONSTRATIVE_WORDS: ReadonlySet<string> = new Set(['isso', 'esse', 'essa', 'este', 'esta', 'aquilo']);
+/** The words of a leave cue that can only mean leaving the steps ("*sai* disso", "*chega* de etapas"), unlike "para". */
+const LEAVING_WORDS: ReadonlySet<string> = new Set(['sai', 'sair', 'saia', 'chega', 'parar', 'pare', 'basta', 'cansei', 'fecha', 'fechar']);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 const backCues = c(BACK);
 const previousCues = c(PREVIOUS_SERVICE);
