@@ -54,3 +54,20 @@ describe('round 2601: how what is issued reaches the citizen, to whom it goes, a
     expect(said(d)).toMatch(/consulte o resultado/);
   });
 });
+
+describe('round 2602: on a card that pays by it, a means of paying asked as one names no other service', () => {
+  it('"tem boleto pra taxa? nao uso pix" keeps the card (not the DAE nor the water permit)', () => {
+    for (const [id, q] of [
+      ['cnh-renovacao', 'tem boleto pra taxa? nao uso pix'],
+      ['crlv-licenciamento', 'a taxa tem boleto? eu nao uso pix'],
+      ['cnh-renovacao', 'a taxa tem boleto? eu nao uso pix'],
+    ] as const) {
+      const d = talkOn(id, q);
+      expect(d.state.focus, `${id}: ${q}`).toBe(id);
+      expect(said(d), q).toMatch(/boleto/);
+    }
+  });
+  it('a means told in a story, with no verb paying or taking it, is left to the search ("devolver o dinheiro do pix")', () => {
+    expect(said(talkOn('bo-estelionato', 'o banco devolve o dinheiro do pix?'))).not.toMatch(/pague por pix/);
+  });
+});
