@@ -324,12 +324,12 @@ const IF_HAD = /\b(?:se (?:souber|tiver|houver|possuir)|caso (?:saiba|tenha|poss
  * Asking how one learns what came of it ("como fico sabendo se foram la?", "vou ficar sabendo do resultado?", "eles dão
  * retorno?", "me avisam?", "como vejo o que deu?"): how the request is followed.
  */
-const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei)( \w+)? se\b|(como|onde) (eu |que eu |q eu )?(vou saber|saberei)(?! (que|q)\b)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno)|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei|acompanho|consulto) (o que|oq|o q|no que|em que) (deu|da|vai dar|aconteceu|acontece|resultou|virou|foi feito|fizeram))\b/;
+const ASKS_TRACK = /\b((fico|ficar|fica|ficamos|vou ficar|vai ficar) sabendo|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei)( \w+)? se\b|(como|onde) (eu |que eu |q eu )?(vou saber|saberei)(?! (que|q)\b)|(da|dao|tem|terei|vou ter|recebo|vou receber|ha) (algum |um |uma )?(retorno|resposta)|(me|nos) (avisam|avisa|avisar|retornam|respondem|da retorno|dao retorno)|(como|onde) (eu |que eu |q eu )?(vou saber|vejo|sei|saberei|acompanho|consulto) (o que|oq|o q|no que|em que) (deu|da|vai dar|aconteceu|acontece|resultou|virou|foi feito|fizeram)|(como|onde) (eu |que eu |q eu )?(sei|vou saber|saberei|vejo|confiro) (que|q) (ja )?(\w+ )?(atualiz\w*|aprovad\w*|aprovou|deu certo|passei|mudou|mudei|saiu|ficou pront[oa]|registrad\w*|concluid\w*|foi feit[oa]|foi))\b/;
 /**
  * A sentence saying how the request is followed ("acompanhe o andamento", "protocolo para acompanhar a resposta"), or
  * where what was done shows ("a comunicação aparece na consulta do veículo", "o andamento é consultado pelo protocolo").
  */
-const TRACK = /\b(acompanhe|acompanhamento|andamento|(aparece|aparecem|consta|constam) n[oa]s? consultas?|consultad[oa]s? pelo protocolo|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao))\b/;
+const TRACK = /\b(acompanhe|acompanhamento|andamento|(aparece|aparecem|consta|constam) n[oa]s? consultas?|consultad[oa]s? pelo protocolo|publicad[oa] n[oa] diario oficial|para saber o resultado|acompanhar (a|o) (resposta|pedido|denuncia|manifestacao|analise|resultado|processo|solicitacao)|(consulte|confira|verifique)( no( mesmo)? site( \w+){0,3})? (se|o resultado|a situacao)|consulte no( mesmo)? site (o|a|os|as))\b/;
 /**
  * Asking why it matters or what it is for ("e pq isso é importante?", "por que tenho que fazer isso?", "pra que serve?"):
  * opening with "por que", or asking its importance or use in so many words.
@@ -649,7 +649,7 @@ const OTHER_STATES_SENTENCE = /\b(outros? estados?|entre estados|interestadua\w*
  */
 const ASKS_PROXY = new RegExp(`\\b(${[
   'por mim|no meu lugar|em meu nome|por outra pessoa|outra pessoa (pode|podem|consegue)|alguem (pode|consegue) (ir|fazer|pegar|buscar|retirar)',
-  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar|pagar|agendar|renovar|solicitar|registrar|cadastrar) (\\w+ )*(pra mim|para mim|por mim|d[oa] meu|d[oa] minha)',
+  '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (pegar|buscar|retirar|receber|fazer|ir|levar|tirar|dar entrada|pedir|assinar|pagar|agendar|renovar|solicitar|registrar|cadastrar) (\\w+ )*(pra mim|para mim|por mim|d[oa] meu|d[oa] minha|[oa]s? (meu|minha|meus|minhas))',
   // Fetching is an errand for someone else ("meu irmão pode ir buscar?", "minha mãe consegue retirar?", "posso mandar meu
   // filho ir pegar?"); "minha filha pode pegar a carteirinha?" may ask whether she is entitled, so "pegar" needs "ir".
   '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (ir (pegar|buscar|retirar|receber)|buscar|retirar)',
@@ -781,6 +781,39 @@ const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continu
  * pagar débitos, para atualizar a situação", "pagamentos por boleto podem levar alguns dias úteis para compensar").
  */
 const PAYMENT_SHOWS = /\bpag\w*\b.*\b(confirmac\w*|compens\w*|atualiz\w*|mesmo dia|dias uteis)|\b(confirmac\w*|compens\w*|atualiz\w*)\b.*\bpag\w*/;
+
+/**
+ * Asking how to pay, or whether a means of payment is taken ("aceita pix?", "tem boleto?", "paga como?", "dá pra pagar no
+ * cartão?", "qual a forma de pagamento?"): the card's sentence telling the means answers it (round 2600). A means named
+ * alone is no such question ("o boleto vence quando?", "me mandaram um boleto pelo zap"): it is taken, had, or paid with.
+ */
+const ASKS_PAY_MEANS = new RegExp(`\\b(aceita|aceitam|aceitar|tem|tera|da|dao|gera|geram|emite|emitem|sai|vem)( \\w+){0,2} (pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)|\\b(paga|pago|pagar|pagamos|pagam|pagamento|pagando)( \\w+){0,3} (no|na|com|por|pelo|pela|em|via) (pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)|\\b(paga|pago|pagar|pagamos|pagam|pagamento)( \\w+)? (como|onde|aonde)\\b|\\b(como|onde|aonde) (e que |que |q )?(eu |a gente |se )?(paga|pago|pagar|pagamos|faco o pagamento|faz o pagamento|e o pagamento|e feito o pagamento)\\b|\\b(forma|formas|meio|meios|jeito|maneira) de (pagamento|pagar)\\b|\\b(paga|pago|pagar|pagamento) (de|por|em) (que|qual) (forma|jeito|maneira|meio)\\b`);
+/**
+ * A sentence telling how one pays ("Pague por Pix ou boleto em banco credenciado", "imprime a guia ou paga por Pix",
+ * "Pague pelo código de barras ou pelo PIX… em bancos, lotéricas ou aplicativos de banco"): a means, and a verb of paying.
+ */
+const PAY_MEANS = /\b(pix|boletos?|codigo de barras|qr code|lotericas?|bancos? credenciados?|caixa eletronico|internet banking|aplicativos? d[oe] bancos?|cartao de credito|debito automatico)\b/;
+const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
+
+/**
+ * Asking how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?", "recebo por email?", "o bo chega
+ * por e-mail?", "mandam pro meu endereço?"): the card's sentence telling how it is delivered answers it (round 2601).
+ */
+const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|enviam|envia|enviar|entregam|entrega|recebo|recebe|receber|vou receber)( \w+){0,3} (em casa|na minha casa|na (minha )?residencia|no (meu )?endereco|pra minha casa|para minha casa|pelo correio|pelos correios|por correio|pelo e ?mail|por e ?mail|no (meu )?e ?mail|pra casa|para casa)\b|\b(pelo|pelos|por) correios?\b/;
+/**
+ * A sentence telling how what is issued reaches the citizen ("A via impressa é enviada para o endereço cadastrado", "O
+ * número … chega por e-mail", "você recebe por e-mail o link", "a carteira digital fica disponível no Cidadão MG", "baixe a
+ * certidão digital", "o documento é emitido em PDF").
+ */
+const DELIVERED = /\b(correios|enviad[oa]s?|entregue|entregues|(chega|chegam|vem|vai) (por|pelo|no|para o) (e ?mail|endereco)|recebe\w* (\w+ ){0,4}(por|pelo|no) e ?mail|fica disponivel|ficam disponiveis|baix(e|ar) (o|a|os|as) \w+|em pdf)\b/;
+
+/**
+ * Asking to whom a paper goes once had ("eu mando para quem?", "entrego pra quem?", "pra quem eu envio o comprovante?",
+ * "tenho que levar em algum lugar?"): the card's sentence telling where it is sent or handed answers it (round 2601).
+ */
+const ASKS_SEND_TO = /\b(mando|mandar|envio|enviar|entrego|entregar|levo|levar|apresento|apresentar|encaminho|encaminhar)( \w+){0,3} (pra|para|a) quem\b|\b(pra|para|a) quem (que |q )?(eu )?(mando|envio|entrego|levo|apresento|encaminho|tenho que mandar|tenho q mandar|devo mandar|devo enviar)\b/;
+/** A sentence telling where a paper is sent or handed ("Envie o boletim ao banco…", "entregue a documentação na unidade"). */
+const SENT_TO = /\b(envie|envia|enviar|entregue|entregar|apresente|apresentar|encaminhe|encaminhar|mande|mandar|leve|levar)( \w+){0,4} (ao|a|aos|as|para o|para a|pra|no|na|nos|nas)\b/;
 
 /**
  * Asking whether the service shows a thing ("o preço da passagem aparece aí?", "mostra se ele é financiado?", "dá pra ver
@@ -1049,6 +1082,15 @@ const SCORING: readonly Cue[] = [
   // what is asked (the 'a negated case' row), the change only its story.
   // Told having paid while the debt still shows, the sentence on when a payment shows answers on its own (round 2413).
   { name: 'paid, not shown yet', asks: asking(PAID_STILL), says: saying(PAYMENT_SHOWS), held: 1, score: 3, group: 'told', prefer: 'told' },
+  // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
+  // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
+  { name: 'means of paying', asks: asking(ASKS_PAY_MEANS), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?"), the card's sentence telling how
+  // it is delivered ("é enviada para o endereço cadastrado", "chega por e-mail", "fica disponível no app") answers on its own;
+  // asked to whom a paper goes ("eu mando para quem?"), the sentence telling where it is sent or handed ("Envie o boletim
+  // ao banco") (round 2601).
+  { name: 'delivered', asks: asking(ASKS_DELIVERY), says: saying(DELIVERED), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'sent to', asks: asking(ASKS_SEND_TO), says: saying(SENT_TO), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'changed contact', asks: (q) => TELLS_CHANGED.test(q.folded) && q.negated.length === 0, says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service shows a thing ("o preço aparece aí?", "mostra se é financiado?"), a sentence holding the
   // thing and telling what is shown or consulted counts as one more word (round 2382).

@@ -981,7 +981,7 @@ const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
  * Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo"; its participle too, which says
  * when ("semana *passada*", "mês passado"), never a step.
  */
-const PASS_VERB = /^pass(ou|aram|ad[oa]s?)$/;
+const PASS_VERB = /^pass(ei|ou|amos|aram|ar|arei|ad[oa]s?)$/;
 /** "pra trás", "anterior", "uma", a number: going back by steps, not back to the steps. */
 const BY_STEPS: ReadonlySet<string> = new Set(['anterior', 'antes', 'uma', 'um', 'tras', 'atras', 'primeira', 'primeiro', 'inicio', 'comeco']);
 /** A back cue whose object is the walkthrough itself ("volta pro passo a passo", "voltar as etapas"). */

@@ -120,6 +120,27 @@ export function lostPrintout(m: Reading): number[] {
   });
 }
 
+/** The means of paying a fee ("pix", "boleto", "cartão"), and the verbs of taking or using one ("aceita pix", "nao *uso* pix"). */
+const PAY_MEANS: ReadonlySet<string> = new Set(['pix', 'boleto', 'boletos', 'cartao', 'credito', 'debito', 'loterica']);
+const USING: ReadonlySet<string> = new Set(['uso', 'usa', 'usar', 'tenho', 'tem', 'aceita', 'aceitam', 'gera', 'sai']);
+const PAID_BY: ReadonlySet<string> = new Set(['no', 'na', 'com', 'por', 'pelo', 'pela', 'via', 'em']);
+const PAYING_VERB = /^pag(a|o|ar|amos|am|amento|ando)$/;
+
+/**
+ * The places of a means of paying asked as one ("a taxa tem boleto? nao *uso pix*", "da pra *pagar com pix*?") on a card
+ * whose own texts speak of it (the first licence: "Pague por Pix ou boleto"): how the card's fee is paid, not another
+ * service (the DAE, whose keywords hold "Pix"; the water permit, "uso"). Not a means told in a story ("o banco devolve o
+ * dinheiro do pix?"): no verb takes or pays with it (round 2602).
+ */
+export function payMeansOf(m: Reading, own: (word: string) => boolean): number[] {
+  return m.tokens.flatMap((w, i) => {
+    if (!PAY_MEANS.has(w) || !own(w)) return [];
+    const before = m.tokens[i - 1] ?? '';
+    if (USING.has(before)) return [i - 1, i];
+    return PAID_BY.has(before) && m.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => PAYING_VERB.test(x)) ? [i] : [];
+  });
+}
+
 /** Words that end a name told unasked ("meu nome é aparecida *tenho* 72 anos", "… *quero* a carteirinha"). */
 const NAME_ENDS: ReadonlySet<string> = new Set(['tenho', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'sou', 'moro', 'meu', 'minha', 'to', 'estou', 'tou', 'e', 'eh', 'com', 'aqui', 'vim', 'venho']);
 
