@@ -3,8 +3,8 @@ import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
-import { elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
+import { awayById, elsewhere } from './elsewhere.ts';
+import { inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
@@ -16,7 +16,7 @@ import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
-import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showService, WHO_WORDS } from './views.ts';
+import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
@@ -581,6 +581,17 @@ const LEAVE_NOW: ReadonlySet<string> = new Set(['sai', 'sair', 'larga', 'largar'
 const DATE_TRY: ReadonlySet<string> = new Set(['semana', 'semanas', 'mes', 'meses', 'amanha', 'proxima', 'proximo', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'feira',
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro']);
 
+/**
+ * Right after a subject handled elsewhere, with nothing in focus: a message whose words, as written, name no service
+ * goes on with that subject (as a follow-up question does, topics.ts) ("preciso saber pq vou viajar" after the weather). A word
+ * that names one as written ("e a identidade dele?") is a new search.
+ */
+function storyGoesOn(t: TurnBuilder, m: Message): ReturnType<typeof awayById> {
+  if (t.lastAway === undefined || t.state.focus !== undefined) return undefined;
+  const naming = namingWords(m, []);
+  return t.ctx.catalogue.services.some((s) => namedAsWritten(s, naming)) ? undefined : awayById(t.lastAway);
+}
+
 /** In a form, a message that is neither a command nor a valid answer. */
 export function formFallback(t: TurnBuilder, m: Message): void {
   const f = formOf(t);
@@ -778,6 +789,10 @@ function conditionStep(s: Service, m: Message): Service['steps'][number] | undef
 
 /** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
 export function searchWithTopic(t: TurnBuilder, m: Message): void {
+  // "é pra levar na festa da igreja" after the cheese bread recipe: the story goes on, and no service is named by the
+  // words as the citizen wrote them; the subject is still the one handled elsewhere (round 2707).
+  const away = storyGoesOn(t, m);
+  if (away) return showElsewhere(t, away, m.text);
   const topic = t.state.topic;
   const folded = m.tokens.join(' ');
   // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.

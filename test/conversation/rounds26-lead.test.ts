@@ -107,3 +107,20 @@ describe('round 2706: in the steps, a number no button has is the step', () => {
     expect(stepOf(e)).toBe(2);
   });
 });
+
+describe('round 2707: right after a subject handled elsewhere, the story going on names no service', () => {
+  it('more of the same story gets the same answer, and no card is opened by a word the citizen did not write', () => {
+    for (const [first, next] of [
+      ['me ensina uma receita de bolo de fuba', 'é pra levar no aniversario da minha sogra'],
+      ['quero pedir uma pizza', 'de calabresa, bem grande'],
+    ] as const) {
+      const d = talk(first, next);
+      expect(kinds(d), `${first} → ${next}`).toEqual(['elsewhere']);
+      expect(d.state.focus, next).toBeUndefined();
+    }
+  });
+  it('a service named as written is searched', () => {
+    const d = talk('quero pedir uma pizza', 'tá, e a segunda via da conta de luz?');
+    expect(d.state.focus).toBe('cemig-conta');
+  });
+});
