@@ -1,0 +1,30 @@
+// The twenty-sixth session's rounds of r26c (2640 on: eligibility told by the citizen), one `describe` per round; each
+// test was checked to fail on the code before its round. Written from the citizen's side, in the ways people type.
+import { describe, expect, it } from 'vitest';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 2640: telling a fact about oneself and asking whether the card in view is for one asks who may ask', () => {
+  it('who may ask is answered on the card in view, though the fact is a subject handled elsewhere', () => {
+    for (const [svc, q, want] of [
+      ['ipsemg', 'trabalho na prefeitura, isso serve pra mim?', /estadual|do estado/],
+      ['contracheque-servidor', 'sou funcionaria da prefeitura, o portal vale pra mim?', /poder executivo/],
+      ['cin-2a-via', 'moro em sao paulo, serve pro meu caso?', /emitida em minas gerais/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(asked(d), q).toContain('requirements');
+      expect(said(d), q).toMatch(want);
+    }
+  });
+  it('"esse documento" asked whether it is for one is the card itself, not a question about the documents', () => {
+    for (const q of ['sou estrangeira, esse documento vale pra mim?', 'eu sou portugues. o documento serve pra mim?']) {
+      const d = talkOn('cin-1a-via', q);
+      expect(asked(d), q).toEqual(['requirements']);
+      expect(said(d), q).toMatch(/brasileiro/);
+    }
+  });
+  it('"não é pra mim" is no such question', () => {
+    const d = talkOn('outorga-agua', 'nao e pra mim, quero denunciar o vizinho que ta desmatando');
+    expect(asked(d)).not.toContain('requirements');
+  });
+});
