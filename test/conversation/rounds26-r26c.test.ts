@@ -28,3 +28,25 @@ describe('round 2640: telling a fact about oneself and asking whether the card i
     expect(asked(d)).not.toContain('requirements');
   });
 });
+
+describe('round 2641: whether one needs it at all, asked after telling one\'s case, is answered by the sentence on that case', () => {
+  it('a bare "preciso?" after the case asks whether the service in view is needed: the sentence on who does not need it', () => {
+    for (const [svc, q, want] of [
+      ['outorga-agua', 'uso so um pouquinho de agua do corrego pra horta, preciso?', /nao precisam de outorga/],
+      ['inscricao-estadual', 'eu so faco conserto de computador aqui no bairro, preciso?', /nao precisam de inscricao estadual/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+  it('"preciso da carteira mesmo sendo isento?": the sentence saying the exempt must have it too', () => {
+    for (const q of ['preciso da carteira mesmo sendo isenta?', 'preciso da carteira mesmo sendo aposentado?']) {
+      expect(said(talkOn('licenca-pesca', q)), q).toMatch(/tambem precisam ter a carteira/);
+    }
+  });
+  it('"o que eu preciso?" still asks what, and a thing asked "mesmo sendo" is not answered by an unrelated compulsory step', () => {
+    expect(said(talkOn('cadastro-escolar', 'o que eu preciso?'))).toMatch(/documentos/);
+    expect(said(talkOn('cin-1a-via', 'preciso do cpf msm sendo crianca?'))).not.toMatch(/agendamento e gratuito e obrigatorio/);
+  });
+});
