@@ -958,7 +958,7 @@ const SCORING: readonly Cue[] = [
   // a word of it and asking it only when one has it or knows it ("Ano de conclusão …, se souber") answers on its own:
   // the thing is not required (round 2360).
   { name: 'if had', asks: asking(ASKS_LOST), says: (x, q) => x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w) && !LOSING.has(w)) && IF_HAD.test(x.sentence), held: 2, score: 2, group: 'told', prefer: 'told' },
-  { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 1, score: 1, group: 'more' },
+  { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 2, score: 2, group: 'more', prefer: 'told' },
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
   { name: 'anonymous', asks: asking(ASKS_ANONYMOUS), says: saying(ANONYMOUS), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1255,6 +1255,14 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // texts, and a document answers only when it holds more of the question than every sentence of the texts: where the
   // texts hold the question as well, they say what to do ("Para celular, informe o IMEI (fica na caixa…)"), and a
   // document only repeats the citizen's words ("Descrição dos bens levados (… IMEI do celular)").
+  // "meu médico é particular, a receita dele serve?": where a step is done may be the only text that speaks of the case
+  // ("Consultório do médico que acompanha o tratamento (SUS ou particular), para o LME e a receita"). A place answers
+  // only when it holds three words of the question at least, and more than every sentence and document (round 2642).
+  const placed = withPlaces(s).length > withDocuments(s).length ? ranked(s, withPlaces(s), read, shown, alone) : undefined;
+  if (placed !== undefined && placed.held >= PLACE_HELD && placed.held > ranked(s, withDocuments(s), read, shown, alone).held) {
+    const docs = new Set(withDocuments(s).map((a) => a.sentence));
+    if (placed.sentences.every((x) => !docs.has(x))) return placed.sentences;
+  }
   if (withDocuments(s).length === analysed(s).length) return texts.sentences;
   const all = ranked(s, withDocuments(s), read, shown, alone);
   const own = new Set(quotable(s));
@@ -1441,6 +1449,15 @@ const withDocuments = memo((s: Service): CardSentence[] => {
   const docs = [...new Set(s.steps.flatMap((st) => [...st.documents, ...st.costs.map((c) => c.description.trim())]))].filter((d) => d !== '' && !texts.has(d));
   return [...analysed(s), ...docs.map(cardSentence)];
 });
+
+/** The card's sentences and documents, then where each step is done (its channels' descriptions), once per service. */
+const withPlaces = memo((s: Service): CardSentence[] => {
+  const before = new Set(withDocuments(s).map((a) => a.sentence));
+  const places = [...new Set(s.steps.flatMap((st) => st.channels.map((c) => c.description.trim())))].filter((d) => d !== '' && !before.has(d));
+  return [...withDocuments(s), ...places.map(cardSentence)];
+});
+/** How many of the question's words a place must hold to answer it (see `passages`). */
+const PLACE_HELD = 3;
 
 /** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */
 const acronymsOf = memo((s: Service): ReadonlySet<string> => new Set(withDocuments(s).flatMap((a) => [...a.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].flatMap((x) => analyze(x[0])))));

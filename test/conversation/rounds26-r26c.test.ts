@@ -50,3 +50,21 @@ describe('round 2641: whether one needs it at all, asked after telling one\'s ca
     expect(said(talkOn('cin-1a-via', 'preciso do cpf msm sendo crianca?'))).not.toMatch(/agendamento e gratuito e obrigatorio/);
   });
 });
+
+describe('round 2642: the card\'s own text that answers the case told, where the texts only brush it', () => {
+  it('where a step is done may be the only text on the case ("Consultório do médico … (SUS ou particular)")', () => {
+    for (const q of ['tenho receita de medico particular, serve?', 'consulto com medico particular, a receita dele vale?']) {
+      const d = talkOn('medicamentos-alto-custo', q);
+      expect(d.state.focus, q).toBe('medicamentos-alto-custo');
+      expect(said(d), q).toMatch(/sus ou particular/);
+    }
+  });
+  it('a place holding fewer of the question\'s words than a sentence does not answer', () => {
+    expect(said(talkOn('sine-emprego', 'o sine fica na prefeitura ou na uai?'))).toMatch(/muitas delas em uai e prefeituras/);
+  });
+  it('"só a nota basta?" after a story: the sentence saying something else is needed too, not the one holding the story\'s words', () => {
+    for (const q of ['vou vender uns porcos, so a nota basta pra levar?', 'vou vender uns bois, a nota basta pro transporte?', 'vou vender bezerros, a nota e suficiente pro transporte?', 'vou levar gado pra feira, so a nota basta pro transporte dos animais?']) {
+      expect(said(talkOn('nota-fiscal-avulsa', q)), q).toMatch(/tambem exige a gta/);
+    }
+  });
+});
