@@ -140,6 +140,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const pointedAt = pointed === null ? -1 : m.tokens.join(' ').slice(0, pointed.index).split(' ').length - 1;
   const thing = pointed === null ? undefined : found.find((f) => f.topic === 'documents' && f.used.every((i) => i === pointedAt));
   if (thing) found.splice(found.indexOf(thing), 1);
+  // "posso beber na véspera?": a form of "beber" shares its stem with "bebê", a child's word; drinking is no question
+  // about minors (round 2643).
+  const drinking = found.find((f) => f.topic === 'minors' && f.used.every((i) => DRINKING.test(m.tokens[i] ?? '')));
+  if (drinking) found.splice(found.indexOf(drinking), 1);
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -975,6 +979,9 @@ const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'pre
 
 /** Asking whether the thing in view is for the one asking ("serve pra mim", "vale pro meu caso", "se aplica a mim"). */
 const FOR_ME = /\b(?<!nao )(serve|serviria|vale|valeria|se aplica|aplica) (pra|para|a|ao|pro|no) (mim|meu caso|o meu caso)\b/;
+
+/** A form of the verb "beber" ("beber", "bebo", "bebi", "bebendo"), not the child's "bebê" ("bebe", "bebes"). */
+const DRINKING = /^beb(?!es?$)[a-z]*$/;
 
 /** A thing pointed at, then asked whether it is for the one asking ("esse documento serve pra mim?"): the thing, after the demonstrative. */
 const POINTED_FOR_ME = /(?<=\b(?:esse|este|essa|esta|o|a) )[a-z]+(?= (?:serve|serviria|vale|valeria|se aplica) (?:pra|para|a|ao|pro) (?:mim|meu caso|o meu caso)\b)/;

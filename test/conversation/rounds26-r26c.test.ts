@@ -68,3 +68,23 @@ describe('round 2642: the card\'s own text that answers the case told, where the
     }
   });
 });
+
+describe('round 2643: words the citizen says for a fact the card says otherwise (autista/autismo, véspera/antes, beber/bebê)', () => {
+  it('an autistic relative told on the IPVA exemption: the card\'s sentences on autism', () => {
+    for (const q of ['meu neto e autista, entra na isencao?', 'e minha enteada autista, conta tambem?']) {
+      const d = talkOn('ipva-isencao', q);
+      expect(d.state.focus, q).toBe('ipva-isencao');
+      expect(said(d), q).toMatch(/autismo/);
+    }
+  });
+  it('drinking the day before a donation: the sentence on the 12 hours, not the rules for minors', () => {
+    for (const q of ['pode beber vinho na vespera de doar?', 'tomar uma cervejinha na vespera atrapalha?']) {
+      const d = talkOn('doacao-sangue', q);
+      expect(asked(d), q).not.toContain('minors');
+      expect(said(d), q).toMatch(/12 horas antes/);
+    }
+  });
+  it('a baby is still a child', () => {
+    expect(asked(talkOn('cin-1a-via', 'o bebe precisa ir junto?'))).toContain('minors');
+  });
+});
