@@ -314,6 +314,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // the citizen's case still qualifies; "ela pode se inscrever…?" who may enrol.
       // Who usually asks ("quem normalmente faz esse pedido?", "quem costuma fazer?"): who may ask, and who does it for them.
       'quem costuma', 'quem normalmente', 'quem geralmente',
+      // Whether it is for the one who tells a fact about themselves ("sou estrangeiro, serve pra mim?", "vale pro meu
+      // caso?"): who may ask, where the card says whom it is for.
+      'serve pra mim', 'serve para mim', 'vale pra mim', 'vale para mim', 'serve pro meu caso', 'serve para o meu caso', 'vale pro meu caso', 'vale para o meu caso', 'se aplica a mim', 'se aplica pra mim', 'se aplica ao meu caso',
       // Doing it alone ("posso fazer o pedido sozinho?", "dá pra pedir sozinha?"): who may ask on their own.
       'pedido sozinho', 'pedido sozinha', 'pedir sozinho', 'pedir sozinha', 'inscricao sozinho', 'inscricao sozinha',
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',

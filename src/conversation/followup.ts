@@ -215,7 +215,7 @@ const ASKS_BY_YEAR = new RegExp(`\\b${YEAR}\\b.*\\b${GOES}\\b|\\b${GOES}\\b.*\\b
 /** A limit told in years ("Veículos com 20 anos ou mais de fabricação…", "acima de 65 anos", "a partir dos 70", "de 16 a 69 anos"). */
 const LIMIT_IN_YEARS = new RegExp(`\\b(${NUMBER_WORD} anos ou mais|(acima|abaixo|a partir|mais|maior(es)?|menor(es)?) d[eoa]s? ${NUMBER_WORD}( anos)?|ter ${NUMBER_WORD} anos|ate ${NUMBER_WORD} anos|${NUMBER_WORD} a ${NUMBER_WORD} anos)\\b`);
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
-const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+)? (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
+const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+){0,2} (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
 /**
@@ -415,12 +415,18 @@ const NOT_ALL = /\b(nem toda|nem todo|nem todas|nem todos|so algumas|so alguns|a
  * title (and words any question uses), in one clause of the question. Not a popular name's word: "preciso pedir
  * *autorização* antes de *furar*?" on the water-use permit asks about drilling, which a sentence of its own answers.
  */
-const NEED_OF = /\b(?:preciso|precisa|precisamos|tenho que|tenho q|tem que|tem q|devo|deve|sou obrigad[oa]|e obrigatori[oa])((?: \w+)+)$/;
+const NEED_OF = /\b(?:preciso|precisa|precisamos|tenho que|tenho q|tem que|tem q|devo|deve|sou obrigad[oa]|e obrigatori[oa])((?: \w+)*)$/;
+/** A question word right before a verb of need ("o que eu *preciso*", "quanto *tenho que*"): what is needed is asked, not whether. */
+const ASKS_WHAT_BEFORE = /\b(o que|oq|oque|que|q|qual|quais|quanto|quantos|como|onde|quando|de que)( eu| a gente| nos| ele| ela)? $/;
 function asksServiceNeeded(s: Service, question: string): boolean {
   const generic = genericStems(GENERIC_WORDS);
   const title = titleStems(s);
   return question.split(/[.?!;,]+/).some((clause) => {
-    const rest = NEED_OF.exec(fold(clause).trim())?.[1];
+    const said = NEED_OF.exec(fold(clause).trim());
+    const rest = said?.[1];
+    // The verb of need ending the question ("minha empresa só presta serviço na cidade, preciso?"): the thing needed is
+    // the service in view itself (round 2641); not after a question word ("o que eu preciso?" asks what).
+    if (said !== null && rest === '') return !ASKS_WHAT_BEFORE.test(fold(clause).trim().slice(0, said.index));
     const own = rest === undefined ? [] : analyze(rest).filter((x) => !generic.has(x));
     return own.length > 0 && own.every((x) => title.has(x));
   });
@@ -968,7 +974,7 @@ const SCORING: readonly Cue[] = [
   // Not on a card that says what holds for other states: that sentence answers ("Quem tem CNH de outro estado…").
   { name: 'held in Minas', asks: (q) => q.hereFromAway, says: (x, q) => q.requirements.has(x.sentence) && IN_MINAS.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
-  { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
+  { name: 'needed at all', asks: asking(ASKS_NEEDED), says: (x, q) => EXEMPT.test(x.folded) && (q.casePut === undefined || x.words.length > 0), held: 2, score: 1 },
   // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
   // is required ("é preciso ter o boletim de ocorrência") answers before any other (round 1984): two words of the
   // question held, none of the title nor a verb of asking ("Pedidos mais complexos exigem estudos" holds only "pedir").
@@ -985,7 +991,7 @@ const SCORING: readonly Cue[] = [
   // a word of it and asking it only when one has it or knows it ("Ano de conclusão …, se souber") answers on its own:
   // the thing is not required (round 2360).
   { name: 'if had', asks: asking(ASKS_LOST), says: (x, q) => x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w) && !LOSING.has(w)) && IF_HAD.test(x.sentence), held: 2, score: 2, group: 'told', prefer: 'told' },
-  { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 1, score: 1, group: 'more' },
+  { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 2, score: 2, group: 'more', prefer: 'told' },
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
   { name: 'anonymous', asks: asking(ASKS_ANONYMOUS), says: saying(ANONYMOUS), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1291,6 +1297,14 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // texts, and a document answers only when it holds more of the question than every sentence of the texts: where the
   // texts hold the question as well, they say what to do ("Para celular, informe o IMEI (fica na caixa…)"), and a
   // document only repeats the citizen's words ("Descrição dos bens levados (… IMEI do celular)").
+  // "meu médico é particular, a receita dele serve?": where a step is done may be the only text that speaks of the case
+  // ("Consultório do médico que acompanha o tratamento (SUS ou particular), para o LME e a receita"). A place answers
+  // only when it holds three words of the question at least, and more than every sentence and document (round 2642).
+  const placed = withPlaces(s).length > withDocuments(s).length ? ranked(s, withPlaces(s), read, shown, alone) : undefined;
+  if (placed !== undefined && placed.held >= PLACE_HELD && placed.held > ranked(s, withDocuments(s), read, shown, alone).held) {
+    const docs = new Set(withDocuments(s).map((a) => a.sentence));
+    if (placed.sentences.every((x) => !docs.has(x))) return placed.sentences;
+  }
   if (withDocuments(s).length === analysed(s).length) return texts.sentences;
   const all = ranked(s, withDocuments(s), read, shown, alone);
   const own = new Set(quotable(s));
@@ -1477,6 +1491,15 @@ const withDocuments = memo((s: Service): CardSentence[] => {
   const docs = [...new Set(s.steps.flatMap((st) => [...st.documents, ...st.costs.map((c) => c.description.trim())]))].filter((d) => d !== '' && !texts.has(d));
   return [...analysed(s), ...docs.map(cardSentence)];
 });
+
+/** The card's sentences and documents, then where each step is done (its channels' descriptions), once per service. */
+const withPlaces = memo((s: Service): CardSentence[] => {
+  const before = new Set(withDocuments(s).map((a) => a.sentence));
+  const places = [...new Set(s.steps.flatMap((st) => st.channels.map((c) => c.description.trim())))].filter((d) => d !== '' && !before.has(d));
+  return [...withDocuments(s), ...places.map(cardSentence)];
+});
+/** How many of the question's words a place must hold to answer it (see `passages`). */
+const PLACE_HELD = 3;
 
 /** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */
 const acronymsOf = memo((s: Service): ReadonlySet<string> => new Set(withDocuments(s).flatMap((a) => [...a.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].flatMap((x) => analyze(x[0])))));

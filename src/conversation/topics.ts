@@ -134,6 +134,16 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // bringing papers; the documents' cue ending on that verb is no question about the documents (round 532).
   const carried = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && CARRIED.has(m.tokens[i + 1] ?? '')));
   if (carried) found.splice(found.indexOf(carried), 1);
+  // "esse documento serve pra mim?": the thing in view, pointed at, asked whether it is for the one asking; no question
+  // about the documents (round 2640).
+  const pointed = POINTED_FOR_ME.exec(m.tokens.join(' '));
+  const pointedAt = pointed === null ? -1 : m.tokens.join(' ').slice(0, pointed.index).split(' ').length - 1;
+  const thing = pointed === null ? undefined : found.find((f) => f.topic === 'documents' && f.used.every((i) => i === pointedAt));
+  if (thing) found.splice(found.indexOf(thing), 1);
+  // "posso beber na véspera?": a form of "beber" shares its stem with "bebê", a child's word; drinking is no question
+  // about minors (round 2643).
+  const drinking = found.find((f) => f.topic === 'minors' && f.used.every((i) => DRINKING.test(m.tokens[i] ?? '')));
+  if (drinking) found.splice(found.indexOf(drinking), 1);
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -967,6 +977,15 @@ const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 
 /** The verbs of BARE_NEED ("precisa", "exige"…), left out of the words that name what is needed. */
 const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'precisar', 'eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'vc', 'gente', 'precisa', 'precisaria', 'exige', 'exigem', 'pede', 'pedem', 'tem', 'que', 'q', 'e', 'obrigatorio', 'necessario', 'ter', 'fazer', 'de', 'do', 'da', 'um', 'uma']);
 
+/** Asking whether the thing in view is for the one asking ("serve pra mim", "vale pro meu caso", "se aplica a mim"). */
+const FOR_ME = /\b(?<!nao )(serve|serviria|vale|valeria|se aplica|aplica) (pra|para|a|ao|pro|no) (mim|meu caso|o meu caso)\b/;
+
+/** A form of the verb "beber" ("beber", "bebo", "bebi", "bebendo"), not the child's "bebê" ("bebe", "bebes"). */
+const DRINKING = /^beb(?!es?$)[a-z]*$/;
+
+/** A thing pointed at, then asked whether it is for the one asking ("esse documento serve pra mim?"): the thing, after the demonstrative. */
+const POINTED_FOR_ME = /(?<=\b(?:esse|este|essa|esta|o|a) )[a-z]+(?= (?:serve|serviria|vale|valeria|se aplica) (?:pra|para|a|ao|pro) (?:mim|meu caso|o meu caso)\b)/;
+
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
@@ -1012,6 +1031,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('about this', inFocusWhen((c) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0))), onInFocus),
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
   before('mesmo assim', inFocusWhen((c) => c.strong && c.used.some((i) => c.m.tokens[i] === 'assim' && c.m.tokens[i - 1] === 'mesmo')), onInFocus),
+  // "sou servidor da prefeitura, esse portal serve pra mim?", "sou do bolsa familia, isso vale pro meu caso?": whether the
+  // card in view is for the one who tells a fact about themselves asks its conditions, though the fact is a subject
+  // handled elsewhere; who may ask says whom it is for (round 2640).
+  before('is it for me', inFocusWhen((c) => c.topics.includes('requirements') && FOR_ME.test(c.m.tokens.join(' '))), onInFocus),
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
