@@ -34,13 +34,14 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
+import { lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, sayUnanswered, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
@@ -733,6 +734,21 @@ export const INTENTS: readonly Intent[] = [
   // one. Waiting for it, never "Não encontrei um serviço para 'quero a'" nor a thanks for "me ajuda".
   // With a service in focus, "como faço pra tirar", "o q eu preciso pra consultar" ask about it: whole questions.
   { name: 'unfinished', where: ALL_BUT_FORM, recognise: (t, m) => (unfinished(m, focusOf(t) !== undefined) ? { used: [] } : undefined), handle: (t) => sayGoOn(t) },
+  // "perdi o número do protocolo, como recupero?", "ela esqueceu a senha", "e se eu perder o comprovante?" on a card: a
+  // detail of the card's own request lost (a number, password, e-mail or receipt the card speaks of) is asked of the
+  // card, not a loss report nor the gov.br account its words brush; what the card's sentences say of it, or that it
+  // does not say (round 2680).
+  {
+    name: 'lost_detail',
+    where: ['service'],
+    recognise: (t, m) => (lostDetailOfFocus(t, m) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      if (!focus) return;
+      if (isQuestion(m.text)) return sayUnanswered(t, focus);
+      sayToldAboutFocus(t, focus);
+    },
+  },
   {
     name: 'follow_up',
     where: [...ALL_BUT_FORM, 'form', 'confirm'],
@@ -1689,6 +1705,22 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   // The table ends with a catch-all search; this is never reached.
   const last = INTENTS[INTENTS.length - 1] as Intent;
   return { intent: last, hit: { used: [] } };
+}
+
+/**
+ * On a card, a detail of its own request lost or forgotten (`lostDetailTold`): one of the details said is a word the
+ * card speaks of, and the rest of the message (less the topic's cue) is all the card's words, or names no other service
+ * the search clearly finds.
+ */
+function lostDetailOfFocus(t: TurnBuilder, m: Message): boolean {
+  const focus = focusOf(t);
+  const lost = focus ? lostDetailTold(m) : undefined;
+  if (!focus || !lost || !lost.details.some((i) => spokenOfAll(t.ctx, focus, [m.tokens[i] ?? '']))) return false;
+  const rest = namingWords(m, [...lost.told, ...(findTopics(m, false)?.used ?? [])]).filter((w) => !isGlue(w) && !WHO_WORDS.has(w));
+  if (rest.length === 0 || spokenOfAll(t.ctx, focus, rest)) return true;
+  const found = t.ctx.search.search(rest.join(' '), 2);
+  const other = found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  return other === undefined || other.id === focus.id || !namesService(t.ctx, other, rest);
 }
 
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */

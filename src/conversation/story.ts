@@ -87,7 +87,9 @@ export function withoutForgetting(text: string): string | undefined {
 }
 
 /** What identifies a request or an account rather than being a document ("o *número* do reds", "a *senha* do portal"). */
-const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'codigo', 'login', 'usuario', 'chave']);
+const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'codigo', 'login', 'usuario', 'chave',
+  // The message or receipt the number came in ("perdi o *email* com o número", "perder o *comprovante* do agendamento").
+  'email', 'comprovante']);
 /**
  * Verbs of having lost or forgotten a detail ("*perdi* o número", "*esqueci* a senha"). Not the thefts of LOSS_VERBS: a
  * number or a paper taken by a thief is a theft to report, no detail the citizen mislaid.
@@ -95,6 +97,8 @@ const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'c
 const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set([...LOSING,
   // Deleting a number or a message ("*apaguei* o protocolo").
   'apaguei', 'apagou',
+  // A loss put as a case ("e se eu *perder* o comprovante?", "se ela *esquecer* a senha").
+  'perder', 'perderem', 'esquecer', 'esquecerem',
 ]);
 
 /**
@@ -103,6 +107,22 @@ const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set([...LOSING,
  */
 export function lostDetail(m: Reading): number[] {
   return m.tokens.flatMap((w, i) => (LOST_DETAIL_VERBS.has(w) && m.tokens.slice(i + 1, i + 3).some((x) => DETAILS.has(x)) ? [i] : []));
+}
+
+/** Verbs of getting back what was lost ("como *recupero*?"): asked of the lost detail, they name no service. */
+const GETTING_BACK = /^(recuper\w*|reaver|resgat\w*)$/;
+
+/**
+ * "perdi o número do protocolo, como recupero?", "ela esqueceu a senha": a detail of the card's own request lost or
+ * forgotten (`lostDetail`), the detail words said (each place in `details`), and the places of the words that tell the
+ * loss and its getting back, which name no service; undefined when no detail is lost.
+ */
+export function lostDetailTold(m: Reading): { details: number[]; told: number[] } | undefined {
+  const verbs = lostDetail(m);
+  if (verbs.length === 0) return undefined;
+  const details = m.tokens.flatMap((w, i) => (DETAILS.has(w) ? [i] : []));
+  const told = [...verbs, ...details, ...m.tokens.flatMap((w, i) => (GETTING_BACK.test(w) ? [i] : []))];
+  return { details, told };
 }
 
 /** A printed copy of something ("o *papel* do bo", "a *folha*", "o *impresso*"): lost, it is printed again. */
