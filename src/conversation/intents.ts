@@ -1751,6 +1751,12 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
     if (end !== undefined && end - from <= 4 && WANT_OPENERS.has(m.tokens[end + 1] ?? '') && m.tokens.slice(end + 2).some((w) => !isGlue(w))) return true;
   }
+  // "nao foi guinchado nao, levei multa e quero recorrer": a short denial closed by the double negative's second "não"
+  // and a pause, then a clause of its own saying what it is.
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'foi' || verb === 'era' || verb === 'e' || verb === 'eh') && !m.text.includes('?')) {
+    const close = m.tokens.findIndex((w, i) => i > from + 2 && i <= from + 5 && w === 'nao' && (m.pauses?.has(i) ?? false));
+    if (close > 0 && m.tokens.slice(close + 1).filter((w) => !isGlue(w)).length >= 2) return true;
+  }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));
   // "nao e o menino q sumiu nao, foi o celular q furtaram": what it is not said with "é", what happened with "foi"
