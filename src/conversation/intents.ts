@@ -34,14 +34,14 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
-import { lostDetailTold } from './story.ts';
+import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, sayUnanswered, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { explainTerm, isQuestion, menuOptions, protocolPattern, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
@@ -744,8 +744,11 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => (lostDetailOfFocus(t, m) ? { used: [] } : undefined),
     handle: (t, m) => {
       const focus = focusOf(t);
-      if (!focus) return;
-      if (isQuestion(m.text)) return sayUnanswered(t, focus);
+      const lost = lostDetailTold(m) ?? awaitedDetailTold(m);
+      if (!focus || !lost) return;
+      // What the card says of the detail: its sentences, else the step it names ("Acompanhar a resposta"), else that
+      // it does not say.
+      if (isQuestion(m.text)) return sayThingAsked(t, focus, lost.details.map((i) => m.tokens[i] ?? ''));
       sayToldAboutFocus(t, focus);
     },
   },
@@ -1714,7 +1717,7 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
  */
 function lostDetailOfFocus(t: TurnBuilder, m: Message): boolean {
   const focus = focusOf(t);
-  const lost = focus ? lostDetailTold(m) : undefined;
+  const lost = focus ? (lostDetailTold(m) ?? awaitedDetailTold(m)) : undefined;
   if (!focus || !lost || !lost.details.some((i) => spokenOfAll(t.ctx, focus, [m.tokens[i] ?? '']))) return false;
   const rest = namingWords(m, [...lost.told, ...(findTopics(m, false)?.used ?? [])]).filter((w) => !isGlue(w) && !WHO_WORDS.has(w));
   if (rest.length === 0 || spokenOfAll(t.ctx, focus, rest)) return true;

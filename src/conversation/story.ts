@@ -125,6 +125,22 @@ export function lostDetailTold(m: Reading): { details: number[]; told: number[] 
   return { details, told };
 }
 
+/** What the request itself brings back ("a *resposta* vem como?"): awaited, like a detail of it. */
+const AWAITED: ReadonlySet<string> = new Set([...DETAILS, 'resposta', 'respostas']);
+/** Verbs of receiving or arriving ("como *recebo* o número?", "a resposta *vem* como?", "o protocolo *chega* onde?"). */
+const ARRIVING = /^(receb\w*|chega|chegam|chegar|chegou|vem|vir|veio|vao vir)$/;
+
+/**
+ * "como eu recebo o número do boletim?", "e a resposta vem como?": how a detail of the card's own request (`AWAITED`)
+ * reaches the citizen, a verb of receiving or arriving within two words of it; the detail words (`details`) and the
+ * words that tell its arrival (`told`), which name no service; undefined when none is awaited.
+ */
+export function awaitedDetailTold(m: Reading): { details: number[]; told: number[] } | undefined {
+  const details = m.tokens.flatMap((w, i) => (AWAITED.has(w) ? [i] : []));
+  const verbs = m.tokens.flatMap((w, i) => (ARRIVING.test(w) && details.some((d) => Math.abs(d - i) <= 3) ? [i] : []));
+  return verbs.length === 0 ? undefined : { details, told: [...verbs, ...details] };
+}
+
 /** A printed copy of something ("o *papel* do bo", "a *folha*", "o *impresso*"): lost, it is printed again. */
 const PRINTOUTS: ReadonlySet<string> = new Set(['papel', 'papelzinho', 'folha', 'impresso', 'impressao', 'xerox']);
 

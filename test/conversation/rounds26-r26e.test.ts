@@ -43,3 +43,18 @@ describe('round 2681: a correction that keeps the act and changes the thing, or 
     }
   });
 });
+
+describe('round 2682: how a detail of the card\'s own request arrives (the number, the reply) is asked of the card', () => {
+  it('the card stays, with its sentence or step about the detail', () => {
+    for (const [svc, q, want] of [
+      ['bo-furto', 'como recebo o numero do bo?', /e-mail/],
+      ['ouvidoria', 'o protocolo vem por email?', /protocolo/],
+      ['ouvidoria-saude', 'e a resposta chega como?', /resposta/],
+      ['pessoa-desaparecida', 'o numero do boletim chega onde?', /e-mail/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+});
