@@ -58,3 +58,19 @@ describe('round 2682: how a detail of the card\'s own request arrives (the numbe
     }
   });
 });
+
+describe('round 2683: a fear told after the question, in a clause of its own, is why it is asked', () => {
+  it('a topic asked keeps the card, whatever is feared', () => {
+    for (const [svc, q] of [
+      ['contracheque-servidor', 'tem que pagar pra ver? minha mae tem medo de golpe'],
+      ['ipva', 'da pra pagar no pix? a gente tem medo de golpe'],
+    ] as const) {
+      expect(talkOn(svc, q).state.focus, q).toBe(svc);
+    }
+  });
+  it('a question with no topic gets the card\'s sentence that answers it', () => {
+    const d = talkOn('ouvidoria-saude', 'da pra nao me identificar? tenho muito medo');
+    expect(d.state.focus).toBe('ouvidoria-saude');
+    expect(said(d)).toMatch(/sigilo/);
+  });
+});
