@@ -153,12 +153,14 @@ function toldWhole(t: TurnBuilder, m: Reading, used: readonly number[], focus: S
  * in some service's names that the focus's card does not speak of, people aside), when the correction also holds, said
  * or denied, a word the focus's card speaks of and that names something (the act or thing corrected); else undefined.
  */
-function kinForThing(t: TurnBuilder, focus: Service, m: Reading, meant: readonly string[]): string | undefined {
+function kinForThing(t: TurnBuilder, focus: Service, m: Reading, meant: readonly string[], leapt: Service | undefined): string | undefined {
   const words = meant.filter((w) => !WHO_WORDS.has(w));
   const fresh = namingWordsOf(t.ctx, words).filter((w) => !spokenOfAll(t.ctx, focus, [w]));
   if (fresh.length === 0) return undefined;
-  const kept = namingWordsOf(t.ctx, [...words, ...deniedWords(m)].filter((w) => !WHO_WORDS.has(w))).some((w) => spokenOfAll(t.ctx, focus, [w]));
-  if (!kept) return undefined;
+  const kept = namingWordsOf(t.ctx, [...words, ...deniedWords(m)].filter((w) => !WHO_WORDS.has(w))).filter((w) => spokenOfAll(t.ctx, focus, [w]));
+  // Not when the service the thing finds alone speaks of what is kept too ("nao e o rg que perdi nao, foi o celular que
+  // furtaram": the theft report speaks of the RG): that service takes the correction whole.
+  if (kept.length === 0 || (leapt !== undefined && kept.some((w) => spokenOfAll(t.ctx, leapt, [w])))) return undefined;
   const kin = focus.related.flatMap((id) => serviceOf(t.ctx, id) ?? []).filter((r) => spokenOfAll(t.ctx, r, fresh));
   return kin.length === 1 ? kin[0]?.id : undefined;
 }
@@ -369,7 +371,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // or finds nothing at all.
   const leapt = serviceOf(t.ctx, ids[0] ?? '');
   const leaps = focus !== undefined && (leapt === undefined ? ids.length === 0 : leapt.category !== focus.category && !focus.related.includes(leapt.id));
-  const kin = focus && leaps && !rejected ? kinForThing(t, focus, m, meant) : undefined;
+  const kin = focus && leaps && !rejected ? kinForThing(t, focus, m, meant, leapt) : undefined;
   if (kin !== undefined) return open(kin);
   // Clearly another service ("ops, na verdade é a conta de água").
   if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(ids[0]);

@@ -1719,7 +1719,10 @@ function lostDetailOfFocus(t: TurnBuilder, m: Message): boolean {
   const focus = focusOf(t);
   const lost = focus ? (lostDetailTold(m) ?? awaitedDetailTold(m)) : undefined;
   if (!focus || !lost || !lost.details.some((i) => spokenOfAll(t.ctx, focus, [m.tokens[i] ?? '']))) return false;
-  const rest = namingWords(m, [...lost.told, ...(findTopics(m, false)?.used ?? [])]).filter((w) => !isGlue(w) && !WHO_WORDS.has(w));
+  // A clear question of another topic ("chega quando?", "consigo imprimir mesmo assim?") is the follow-up's to answer.
+  const topics = findTopics(m, false);
+  if (topics?.strong && !topics.topics.every((k) => k === 'how')) return false;
+  const rest = namingWords(m, [...lost.told, ...(topics?.used ?? [])]).filter((w) => !isGlue(w) && !WHO_WORDS.has(w));
   if (rest.length === 0 || spokenOfAll(t.ctx, focus, rest)) return true;
   const found = t.ctx.search.search(rest.join(' '), 2);
   const other = found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;

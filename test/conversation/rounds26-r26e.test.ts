@@ -48,7 +48,7 @@ describe('round 2682: how a detail of the card\'s own request arrives (the numbe
   it('the card stays, with its sentence or step about the detail', () => {
     for (const [svc, q, want] of [
       ['bo-furto', 'como recebo o numero do bo?', /e-mail/],
-      ['ouvidoria', 'o protocolo vem por email?', /protocolo/],
+      ['ouvidoria', 'o protocolo vem como?', /protocolo/],
       ['ouvidoria-saude', 'e a resposta chega como?', /resposta/],
       ['pessoa-desaparecida', 'o numero do boletim chega onde?', /e-mail/],
     ] as const) {
