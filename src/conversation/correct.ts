@@ -9,11 +9,11 @@ import { answerField, explainField, fieldsNamed, askField, isValidAnswer, offerL
 import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
-import { namesService, titleStems } from './naming.ts';
+import { namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
 import { lossPlace, piousSaid } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { loggedQuery, runSearch, searchOrKnown, showService } from './views.ts';
+import { loggedQuery, runSearch, searchOrKnown, showService, WHO_WORDS } from './views.ts';
 
 /**
  * Sounds of hesitation ("hmm", "humm", "ahn", "eee", "ehh"): never what was meant. Not a lone "e": folded, it is "é"
@@ -146,6 +146,23 @@ function toldWhole(t: TurnBuilder, m: Reading, used: readonly number[], focus: S
   const skip = new Set(used);
   const whole = searchWords(m.tokens.filter((w, i) => !skip.has(i) && !APOLOGIES.has(w)).join(' '));
   return clearNeighbour(t, whole.join(' '), focus, true);
+}
+
+/**
+ * Of the focus's related services, the only one whose card speaks of every new thing the correction names (its words
+ * in some service's names that the focus's card does not speak of, people aside), when the correction also holds, said
+ * or denied, a word the focus's card speaks of and that names something (the act or thing corrected); else undefined.
+ */
+function kinForThing(t: TurnBuilder, focus: Service, m: Reading, meant: readonly string[], leapt: Service | undefined): string | undefined {
+  const words = meant.filter((w) => !WHO_WORDS.has(w));
+  const fresh = namingWordsOf(t.ctx, words).filter((w) => !spokenOfAll(t.ctx, focus, [w]));
+  if (fresh.length === 0) return undefined;
+  const kept = namingWordsOf(t.ctx, [...words, ...deniedWords(m)].filter((w) => !WHO_WORDS.has(w))).filter((w) => spokenOfAll(t.ctx, focus, [w]));
+  // Not when the service the thing finds alone speaks of what is kept too ("nao e o rg que perdi nao, foi o celular que
+  // furtaram": the theft report speaks of the RG): that service takes the correction whole.
+  if (kept.length === 0 || (leapt !== undefined && kept.some((w) => spokenOfAll(t.ctx, leapt, [w])))) return undefined;
+  const kin = focus.related.flatMap((id) => serviceOf(t.ctx, id) ?? []).filter((r) => spokenOfAll(t.ctx, r, fresh));
+  return kin.length === 1 ? kin[0]?.id : undefined;
 }
 
 /**
@@ -347,6 +364,15 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // with "de/pra/no…", so they qualify what was asked rather than name something else; when the service in
   // focus still fits them, it stays first.
   if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
+  // "não é hospital, é a escola estadual do meu filho" on the SUS ombudsman: the correction keeps the card's act (a word
+  // of its own, said or denied: "hospital", "reclamar") and changes only the thing it is about; the one related service
+  // whose card speaks of that thing is meant (the general ombudsman speaks of schools), not what the thing finds alone.
+  // Only when the thing alone leaps out of the focus's field (to a service neither related to it nor of its category),
+  // or finds nothing at all.
+  const leapt = serviceOf(t.ctx, ids[0] ?? '');
+  const leaps = focus !== undefined && (leapt === undefined ? ids.length === 0 : leapt.category !== focus.category && !focus.related.includes(leapt.id));
+  const kin = focus && leaps && !rejected ? kinForThing(t, focus, m, meant, leapt) : undefined;
+  if (kin !== undefined) return open(kin);
   // Clearly another service ("ops, na verdade é a conta de água").
   if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(ids[0]);
   // "ah nao, nem era eu dirigindo, era meu filho" on the fine's appeal: the "não" tells what happened (someone else drove),

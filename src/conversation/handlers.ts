@@ -11,7 +11,7 @@ import { answerField, askField, offerLeave, startForm, takeAnswers } from './for
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, pointsAtOwn, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, fearClauseAfter, findTopics, focusOf, isOwnWords, pointsAtOwn, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
@@ -797,6 +797,11 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const folded = m.tokens.join(' ');
   // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
   const focus = focusOf(t);
+  // "posso nao me identificar? tenho medo" on a card: a fear told after the question, in a clause of its own, is why it
+  // is asked; the question alone, when the card's sentences answer it (round 2683).
+  const feared = focus && t.state.view.at === 'service' && m.text.includes('?') ? fearClauseAfter(m, 1) : [];
+  const question = feared.length > 0 ? m.tokens.filter((_, i) => !feared.includes(i)).join(' ') : '';
+  if (focus && question !== '' && sayFound(t, focus, passages(focus, t.ctx.catalogue, question, [], true))) return;
   // "E se ele quiser mudar de escola no ano que vem?" on the re-enrolment: a condition naming a related service by one
   // of its phrases ("mudar de escola" is the transfer) asks about that one, though the card's texts speak of it too.
   const byPhrase = focus !== undefined && CONDITION.test(folded) ? focus.related.flatMap((id) => serviceOf(t.ctx, id) ?? []).filter((r) => namesService(t.ctx, r, namingWords(m, []), true)) : [];

@@ -34,13 +34,14 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
+import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { explainTerm, isQuestion, menuOptions, protocolPattern, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
@@ -740,6 +741,24 @@ export const INTENTS: readonly Intent[] = [
   // one. Waiting for it, never "Não encontrei um serviço para 'quero a'" nor a thanks for "me ajuda".
   // With a service in focus, "como faço pra tirar", "o q eu preciso pra consultar" ask about it: whole questions.
   { name: 'unfinished', where: ALL_BUT_FORM, recognise: (t, m) => (unfinished(m, focusOf(t) !== undefined) ? { used: [] } : undefined), handle: (t) => sayGoOn(t) },
+  // "perdi o número do protocolo, como recupero?", "ela esqueceu a senha", "e se eu perder o comprovante?" on a card: a
+  // detail of the card's own request lost (a number, password, e-mail or receipt the card speaks of) is asked of the
+  // card, not a loss report nor the gov.br account its words brush; what the card's sentences say of it, or that it
+  // does not say (round 2680).
+  {
+    name: 'lost_detail',
+    where: ['service'],
+    recognise: (t, m) => (lostDetailOfFocus(t, m) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      const lost = lostDetailTold(m) ?? awaitedDetailTold(m);
+      if (!focus || !lost) return;
+      // What the card says of the detail: its sentences, else the step it names ("Acompanhar a resposta"), else that
+      // it does not say.
+      if (isQuestion(m.text)) return sayThingAsked(t, focus, lost.details.map((i) => m.tokens[i] ?? ''));
+      sayToldAboutFocus(t, focus);
+    },
+  },
   {
     name: 'follow_up',
     where: [...ALL_BUT_FORM, 'form', 'confirm'],
@@ -1716,6 +1735,25 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   return { intent: last, hit: { used: [] } };
 }
 
+/**
+ * On a card, a detail of its own request lost or forgotten (`lostDetailTold`): one of the details said is a word the
+ * card speaks of, and the rest of the message (less the topic's cue) is all the card's words, or names no other service
+ * the search clearly finds.
+ */
+function lostDetailOfFocus(t: TurnBuilder, m: Message): boolean {
+  const focus = focusOf(t);
+  const lost = focus ? (lostDetailTold(m) ?? awaitedDetailTold(m)) : undefined;
+  if (!focus || !lost || !lost.details.some((i) => spokenOfAll(t.ctx, focus, [m.tokens[i] ?? '']))) return false;
+  // A clear question of another topic ("chega quando?", "consigo imprimir mesmo assim?") is the follow-up's to answer.
+  const topics = findTopics(m, false);
+  if (topics?.strong && !topics.topics.every((k) => k === 'how')) return false;
+  const rest = namingWords(m, [...lost.told, ...(topics?.used ?? [])]).filter((w) => !isGlue(w) && !WHO_WORDS.has(w));
+  if (rest.length === 0 || spokenOfAll(t.ctx, focus, rest)) return true;
+  const found = t.ctx.search.search(rest.join(' '), 2);
+  const other = found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  return other === undefined || other.id === focus.id || !namesService(t.ctx, other, rest);
+}
+
 /** "nao foi furto, foi golpe", "não era a moto, era o carro": a denial, a pause, and the same verb saying what it was. */
 function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (saidThenDenied(m)) return true;
@@ -1743,6 +1781,12 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'tenho' || verb === 'tive') && focusOf(t) !== undefined && !m.text.includes('?')) {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
     if (end !== undefined && end - from <= 4 && WANT_OPENERS.has(m.tokens[end + 1] ?? '') && m.tokens.slice(end + 2).some((w) => !isGlue(w))) return true;
+  }
+  // "nao foi guinchado nao, levei multa e quero recorrer": a short denial closed by the double negative's second "não"
+  // and a pause, then a clause of its own saying what it is.
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'foi' || verb === 'era' || verb === 'e' || verb === 'eh') && !m.text.includes('?')) {
+    const close = m.tokens.findIndex((w, i) => i > from + 2 && i <= from + 5 && w === 'nao' && (m.pauses?.has(i) ?? false));
+    if (close > 0 && m.tokens.slice(close + 1).filter((w) => !isGlue(w)).length >= 2) return true;
   }
   if (from < 0 || m.tokens[from] !== 'nao' || (verb !== 'foi' && verb !== 'era' && verb !== 'e' && verb !== 'eh')) return false;
   const said = m.tokens.some((w, i) => i > from + 2 && w === verb && (m.pauses?.has(i - 1) ?? false));

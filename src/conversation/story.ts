@@ -87,7 +87,9 @@ export function withoutForgetting(text: string): string | undefined {
 }
 
 /** What identifies a request or an account rather than being a document ("o *número* do reds", "a *senha* do portal"). */
-const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'codigo', 'login', 'usuario', 'chave']);
+const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'codigo', 'login', 'usuario', 'chave',
+  // The message or receipt the number came in ("perdi o *email* com o número", "perder o *comprovante* do agendamento").
+  'email', 'comprovante']);
 /**
  * Verbs of having lost or forgotten a detail ("*perdi* o número", "*esqueci* a senha"). Not the thefts of LOSS_VERBS: a
  * number or a paper taken by a thief is a theft to report, no detail the citizen mislaid.
@@ -95,6 +97,8 @@ const DETAILS: ReadonlySet<string> = new Set(['numero', 'senha', 'protocolo', 'c
 const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set([...LOSING,
   // Deleting a number or a message ("*apaguei* o protocolo").
   'apaguei', 'apagou',
+  // A loss put as a case ("e se eu *perder* o comprovante?", "se ela *esquecer* a senha").
+  'perder', 'perderem', 'esquecer', 'esquecerem',
 ]);
 
 /**
@@ -103,6 +107,38 @@ const LOST_DETAIL_VERBS: ReadonlySet<string> = new Set([...LOSING,
  */
 export function lostDetail(m: Reading): number[] {
   return m.tokens.flatMap((w, i) => (LOST_DETAIL_VERBS.has(w) && m.tokens.slice(i + 1, i + 3).some((x) => DETAILS.has(x)) ? [i] : []));
+}
+
+/** Verbs of getting back what was lost ("como *recupero*?"): asked of the lost detail, they name no service. */
+const GETTING_BACK = /^(recuper\w*|reaver|resgat\w*)$/;
+
+/**
+ * "perdi o número do protocolo, como recupero?", "ela esqueceu a senha": a detail of the card's own request lost or
+ * forgotten (`lostDetail`), the detail words said (each place in `details`), and the places of the words that tell the
+ * loss and its getting back, which name no service; undefined when no detail is lost.
+ */
+export function lostDetailTold(m: Reading): { details: number[]; told: number[] } | undefined {
+  const verbs = lostDetail(m);
+  if (verbs.length === 0) return undefined;
+  const details = m.tokens.flatMap((w, i) => (DETAILS.has(w) ? [i] : []));
+  const told = [...verbs, ...details, ...m.tokens.flatMap((w, i) => (GETTING_BACK.test(w) ? [i] : []))];
+  return { details, told };
+}
+
+/** What the request itself brings back ("a *resposta* vem como?"): awaited, like a detail of it. */
+const AWAITED: ReadonlySet<string> = new Set([...DETAILS, 'resposta', 'respostas']);
+/** Verbs of receiving or arriving ("como *recebo* o número?", "a resposta *vem* como?", "o protocolo *chega* onde?"). */
+const ARRIVING = /^(receb\w*|chega|chegam|chegar|chegou|vem|vir|veio|vao vir)$/;
+
+/**
+ * "como eu recebo o número do boletim?", "e a resposta vem como?": how a detail of the card's own request (`AWAITED`)
+ * reaches the citizen, a verb of receiving or arriving within two words of it; the detail words (`details`) and the
+ * words that tell its arrival (`told`), which name no service; undefined when none is awaited.
+ */
+export function awaitedDetailTold(m: Reading): { details: number[]; told: number[] } | undefined {
+  const details = m.tokens.flatMap((w, i) => (AWAITED.has(w) ? [i] : []));
+  const verbs = m.tokens.flatMap((w, i) => (ARRIVING.test(w) && details.some((d) => Math.abs(d - i) <= 3) ? [i] : []));
+  return verbs.length === 0 ? undefined : { details, told: [...verbs, ...details] };
 }
 
 /** A printed copy of something ("o *papel* do bo", "a *folha*", "o *impresso*"): lost, it is printed again. */

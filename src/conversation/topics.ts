@@ -689,7 +689,25 @@ function fearAfterQuestion(m: Reading, used: readonly number[]): number[] {
   const last = Math.max(...used);
   const tail = m.tokens.map((_, i) => i).filter((i) => i > last);
   const words = tail.map((i) => m.tokens[i] ?? '');
-  return words.length > 0 && words.some((w) => FEAR.has(w)) && words.every((w) => FEAR.has(w) || FEAR_GLUE.has(w)) ? tail : [];
+  if (words.length > 0 && words.some((w) => FEAR.has(w)) && words.every((w) => FEAR.has(w) || FEAR_GLUE.has(w))) return tail;
+  // "precisa pagar pra ver? ela tem medo de golpe": the fear in a clause of its own after the question, with what is
+  // feared; the reason for asking, not what is asked (round 2683).
+  return fearClauseAfter(m, last);
+}
+
+/** Who feels the fear, opening its clause ("*ela tem* medo", "*a gente fica* com receio"). */
+const FEELERS: ReadonlySet<string> = new Set([...FEAR_GLUE, 'ela', 'ele', 'elas', 'eles', 'gente', 'a', 'tem', 'temos', 'ta', 'esta', 'fica', 'minha', 'meu', 'mae', 'pai']);
+
+/**
+ * The tokens of the message's last clause, after a pause past `from`, when it tells a fear: a word of fear among its
+ * first four, only words of who feels it before it ("ela tem medo de golpe", "tenho medo"); none otherwise.
+ */
+export function fearClauseAfter(m: Reading, from: number): number[] {
+  const pause = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p >= from && p < m.tokens.length - 1));
+  if (pause < 0) return [];
+  const clause = m.tokens.map((_, i) => i).filter((i) => i > pause);
+  const at = clause.findIndex((i) => FEAR.has(m.tokens[i] ?? ''));
+  return at >= 0 && at <= 3 && clause.slice(0, at).every((i) => FEELERS.has(m.tokens[i] ?? '')) ? clause : [];
 }
 
 /** The stems of what a service says of who may ask and on which conditions. */
