@@ -4,7 +4,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, elsewhere } from './elsewhere.ts';
-import { inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
+import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
@@ -624,7 +624,7 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     // the card's sentences quoted for it put in the negative too ("Se não puder ir, cancele para liberar a vaga"), is
     // asked of the service, not the field's answer: the sentence is quoted and the field asked again.
     const folded = fold(m.text);
-    const quoted = !topics && m.text.includes('?') && CONDITION.test(folded) && NEGATED.test(folded) ? passages(f.s, t.ctx.catalogue, m.text, [], true) : [];
+    const quoted = !topics && m.text.includes('?') && CONDITION.test(folded) && m.tokens.some((w) => DENIALS.has(w)) ? passages(f.s, t.ctx.catalogue, m.text, [], true) : [];
     if (quoted.length > 0 && quoted.every((x) => NEGATED_CASE_LEAD.test(fold(x)))) {
       t.say(['*Sobre isso, o serviço informa:*', ...quoted].join('\n'), undefined, undefined, { kind: 'notice' });
       return askField(t, f.s, f.form, f.field, f.answers);
@@ -668,8 +668,6 @@ const CARRY = /^(e|e a|e o|e as|e os|e pra|e para|e pro|e no|e na|e do|e da|e de
 
 /** A condition added to the last question ("e se for…", "e caso…"). */
 const CONDITION = /^(e )?(se|caso|e se|e caso)\b/;
-/** A negation said ("não", "n", "nunca"). */
-const NEGATED = /\b(nao|n|nunca)\b/;
 /** A sentence opening with a case put in the negative ("Se não puder ir, …", "Caso não tenha…", "Quem não…"). */
 const NEGATED_CASE_LEAD = /^(se|caso|quando|quem|onde) (\w+ )?(nao|nunca)\b/;
 

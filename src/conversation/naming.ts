@@ -101,8 +101,8 @@ export function phrasesSaid(synonyms: readonly SynonymEntry[], stems: readonly s
 /** The stems of a service's names: its title, acronym and popular names. */
 export const nameStems = memo((s: Service): ReadonlySet<string> => new Set([...titleStems(s), ...popularStems(s).flat()]));
 
-/** Words that deny the verb after them in a name ("*não* voltou para casa"). */
-const DENIALS: ReadonlySet<string> = new Set(['nao', 'n', 'nunca']);
+/** Words of denial: they deny the verb after them in a name ("*não* voltou para casa"), and put a case in the negative. */
+export const DENIALS: ReadonlySet<string> = new Set(['nao', 'n', 'nunca']);
 
 /**
  * The stems of a service's names that its names only ever say denied ("não voltou para casa", "saiu de casa e não
