@@ -429,6 +429,8 @@ function asksServiceNeeded(s: Service, question: string): boolean {
 const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (precisa|precisam|e preciso|e necessari[oa]|exige|exigem)|sem precisar)\b/;
 /** A sentence saying a thing is required ("é preciso ter o boletim", "são obrigatórios", "exige laudo"); not "não é preciso". */
 const REQUIRED = /\b(?<!nao )(e|sao) (preciso|necessari[oa]s?|obrigatori[oa]s?|exigid[oa]s?)\b|\b(?<!nao )(exige|exigem|precisa ter|precisam ter|deve ter|devem ter)\b/;
+/** A sentence saying a case follows a rule of its own ("segue regra própria", "tem regras específicas", "é tratado à parte"). */
+const OWN_RULE = /\b(regras? propri[ao]s?|regras? especific[ao]s?|regras? diferentes?|outra regra|tratad[oa]s? (a|em) parte)\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
@@ -934,6 +936,10 @@ const SCORING: readonly Cue[] = [
   // Minas Gerais", "residência ou sede em Minas Gerais") answers on its own.
   // Not on a card that says what holds for other states: that sentence answers ("Quem tem CNH de outro estado…").
   { name: 'held in Minas', asks: (q) => q.hereFromAway, says: (x, q) => q.requirements.has(x.sentence) && IN_MINAS.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A case the card says follows a rule of its own ("A troca só de cor segue regra própria; confira no site qual é o seu
+  // caso."): a question holding that case's word ("quero só mudar a cor, precisa de tudo isso?", "tenho que avisar se
+  // pintar de outra cor?") is answered by it, not by the general rule.
+  { name: 'a rule of its own', asks: () => true, says: (x, q) => OWN_RULE.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3, group: 'told', prefer: 'told' },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
   // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
@@ -1267,6 +1273,11 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
  * the answer ("a escola fechou", "a multa foi aplicada pela prefeitura").
  */
 const INTENT = /^(?:(?:e|mas|ta|ok|entao|olha|bom)\s+)*(?:(?:eu|a gente|nos|meu \w+|minha \w+)\s+)?(?:vou|vamos|vai|quero|queria|pretendo|planejo|(?:to|tou|estou|tamo|estamos) (?:pensando|querendo|planejando))\b/;
+/**
+ * A clause telling who the citizen is or what they work at ("sou motorista de app", "eu sou taxista", "trabalho de
+ * uber"): whose case it is, as a plan is, not the thing asked about.
+ */
+const WHO_I_AM = /^(?:(?:e|mas|ta|ok|entao|olha|bom)\s+)*(?:eu\s+)?(?:sou|trabalho (?:de|como|com|no|na|pro|pra))\b/;
 /** The shortest stem that names a thing by itself ("financ", "piracem"): shorter ones are the language's common words ("mesm", "mud", "sit"). */
 const NAMING_STEM = 6;
 /** How much a word of the case told around the question weighs against one of the clause that asks. */
@@ -1329,7 +1340,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
 function storyOf(question: string): string[] {
   const clauses = [...question.matchAll(/[^,.;:!?]+[,.;:!?]*/g)].map((m) => m[0]);
   const asks = clauses.filter((c) => c.includes('?'));
-  const tells = clauses.filter((c) => !c.includes('?') && INTENT.test(fold(c).trim()));
+  const tells = clauses.filter((c) => !c.includes('?') && (INTENT.test(fold(c).trim()) || WHO_I_AM.test(fold(c).trim())));
   if (asks.length === 0 || tells.length === 0) return [];
   const asked = new Set(analyze(fold(asks.join(' '))));
   return [...new Set(analyze(fold(tells.join(' '))))].filter((x) => !asked.has(x));
