@@ -610,9 +610,24 @@ export function otherStateAt(states: OtherStates, tokens: readonly string[]): Se
   const at = new Set<number>();
   tokens.forEach((_, i) => {
     for (const words of otherStateNames(states)) if (words.every((w, k) => tokens[i + k] === w)) words.forEach((_, k) => at.add(i + k));
+    if (rioAsState(tokens, i)) at.add(i);
   });
   return at;
 }
+/**
+ * "vim do rio", "sou do rio", "minha cnh é do rio", "placa do rio": "Rio" alone said as where the citizen or their
+ * document or vehicle comes from is the state of Rio de Janeiro; elsewhere ("pescar no rio", "perto do rio") a river.
+ */
+function rioAsState(tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== 'rio' || !RIO_BEFORE.has(tokens[i - 1] ?? '')) return false;
+  const before = tokens[i - 2] ?? '';
+  return FROM_VERBS.has(before) || FROM_THINGS.has(before) || ((before === 'e' || before === 'eh') && FROM_THINGS.has(tokens[i - 3] ?? ''));
+}
+const RIO_BEFORE: ReadonlySet<string> = new Set(['do', 'no', 'pro', 'pra']);
+/** Verbs of coming from or living in a place ("*vim* do rio", "*moro* no rio", "*mudei* pro rio"). */
+const FROM_VERBS: ReadonlySet<string> = new Set(['vim', 'viemos', 'veio', 'vieram', 'sou', 'somos', 'moro', 'moramos', 'morava', 'morei', 'mudei', 'mudamos', 'mudou', 'tirei', 'tirou', 'emitida', 'emitido', 'trouxe']);
+/** A document or vehicle of a place ("cnh do rio", "a placa é do rio"). */
+const FROM_THINGS: ReadonlySet<string> = new Set(['cnh', 'carteira', 'habilitacao', 'placa', 'carro', 'moto', 'veiculo', 'identidade', 'rg', 'documento', 'documentos']);
 /** The words of a folded text (letters and digits only, one space between words). */
 const foldedWords = (folded: string): string[] => folded.split(' ').filter((w) => w !== '');
 /** The question (folded) with each run of words naming another state read as "outro estado". */
@@ -636,10 +651,21 @@ export function otherStateSaid(s: Service, states: OtherStates, question: string
 export function otherStatesTold(s: Service, question: string): string[] {
   return OTHER_STATES_SENTENCE.test(fold(question)) ? sentences(s).filter((x) => OTHER_STATES_SENTENCE.test(fold(x))).slice(0, 2) : [];
 }
+/**
+ * "ela perdeu em são paulo, dá pra fazer aqui?" on the lost documents report ("O fato deve ter acontecido em Minas
+ * Gerais"): another state named and asked whether it is done here, on a card whose conditions set the thing or the
+ * person in Minas (`IN_MINAS`); the 'held in Minas' row quotes that condition.
+ */
+export function heldInMinasAsked(s: Service, states: OtherStates, question: string): boolean {
+  return CAN_HERE.test(fold(question)) && namesOtherState(states, question) && s.requesters.some((r) => IN_MINAS.test(fold(r.requirements)));
+}
 /** A question naming another state (see otherStateNames). */
 const namesOtherState = (states: OtherStates, question: string): boolean => otherStateAt(states, foldedWords(fold(question))).size > 0;
-/** Asking whether one may or can do it ("posso…?", "consigo…?", "dá pra…?"); not whether a thing is valid ("vale?"). */
-const CAN_HERE = /\b(posso|podemos|pode|consigo|conseguimos|consegue|da pra|da para)\b/;
+/**
+ * Asking whether one may or can do it ("posso…?", "consigo…?", "dá pra…?"), or whether it is done here, said last
+ * ("emplaco aqui?", "faço por aqui msm?"); not whether a thing is valid ("vale?").
+ */
+const CAN_HERE = /\b(posso|podemos|pode|consigo|conseguimos|consegue|da pra|da para)\b|\b(aqui|daqui)( mesmo| msm| em minas)?$/;
 /** A condition that sets a thing or a person in Minas ("emitida *em Minas Gerais*", "residência ou sede *em Minas*"). */
 const IN_MINAS = /\bem minas( gerais)?\b/;
 /** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */

@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, personalData, timeGone, unreachablePhone } from './story.ts';
-import { GETS_PAPER, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -1039,20 +1039,31 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "minha cnh é de são paulo, mas moro em minas. posso pedir aqui?" on the CNH's 2nd copy ("Quem tem habilitação de
   // outro estado precisa primeiro transferir…"): another state named, on a card whose texts say what holds for other
   // states, every other word the card's own, is asked of the card, whose sentence answers.
-  before('another state, said by the card', inFocusWhen((c, f) => c.m.text.includes('?') && otherStateSaid(f, c.t.ctx.catalogue.otherStates, c.m.text) && isOwnWords(f, statelessWords(c.t, c.m, c.naming))), onInFocus),
+  // So too on a card whose conditions set the thing or the person in Minas, asked whether it is done here ("comprei uma
+  // moto 0km mas moro em sp, emplaco aqui?": "residência ou sede em Minas Gerais").
+  before('another state, said by the card', inFocusWhen((c, f) => c.m.text.includes('?') && (otherStateSaid(f, c.t.ctx.catalogue.otherStates, c.m.text) || heldInMinasAsked(f, c.t.ctx.catalogue.otherStates, c.m.text)) && ownOrNone(f, statelessWords(c.t, c.m, c.naming))), onInFocus),
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
 ];
 
-/** The naming words but those naming another state ("são paulo", "sp") and "here" ("aqui", "minas"): what is asked of it. */
-function statelessWords(t: TurnBuilder, m: Reading, naming: readonly string[]): string[] {
+/**
+ * The naming words but those naming another state ("são paulo", "sp"), "here" ("aqui", "minas"), the people, the going
+ * there and whether it holds there ("vou visitar minha filha em são paulo, vale?"): what is asked of the card.
+ */
+export function statelessWords(t: TurnBuilder, m: Reading, naming: readonly string[]): string[] {
   const at = otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
   const away = new Set(m.tokens.filter((_, i) => at.has(i)));
-  return naming.filter((w) => !away.has(w) && !HOME_WORDS.has(w));
+  return naming.filter((w) => !away.has(w) && !HOME_WORDS.has(w) && !PEOPLE.has(w) && !GOING_THERE.has(w) && !HOLDS_THERE.has(w));
 }
 /** Words placing the citizen in Minas ("moro em minas", "posso pedir aqui?"). */
-const HOME_WORDS: ReadonlySet<string> = new Set(['aqui', 'minas', 'gerais', 'mg', 'moro', 'morando', 'mudei', 'estado']);
+const HOME_WORDS: ReadonlySet<string> = new Set(['aqui', 'daqui', 'minas', 'gerais', 'mg', 'moro', 'morando', 'mudei', 'estado']);
+/** Verbs of going somewhere and what for ("vou *visitar* minha filha em sp", "*viajar* pro rio"). */
+const GOING_THERE: ReadonlySet<string> = new Set(['ir', 'vou', 'visitar', 'ver', 'viajar', 'viagem', 'passear', 'voltar']);
+/** Verbs asking whether it holds there ("vale?", "serve lá?", "funciona?"). */
+const HOLDS_THERE: ReadonlySet<string> = new Set(['vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona']);
+/** No words, or every one the card's own. */
+const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
 
 /**
  * The subject handled elsewhere a message asks about. The question's own words ("como agendo", "quanto custa") name no

@@ -46,3 +46,34 @@ describe('round 2620: the citizen\'s own case told on a licence or vehicle card'
     }
   });
 });
+
+describe('round 2621: another state named on a card, and "Rio" said as where one comes from', () => {
+  it('asked whether it is done here, on a card whose conditions set the thing in Minas, that condition answers', () => {
+    for (const [svc, q, want] of [
+      ['bo-furto', 'me roubaram o celular em sao paulo, posso fazer o bo aqui?', /acontecido em minas gerais/],
+      ['bo-perda-documentos', 'meu filho perdeu a carteira na bahia, da pra registrar aqui?', /acontecido em minas gerais/],
+      ['primeiro-emplacamento', 'comprei o carro zero mas moro no parana, emplaco por aqui?', /sede em minas gerais/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+  it('a trip to see someone in another state, on a card that says what holds for other states, stays on that card', () => {
+    for (const q of ['vou pro parana visitar minha filha, serve?', 'quero ir ver meu filho no espirito santo, vale?']) {
+      const d = talkOn('passe-livre', q);
+      expect(d.state.focus, q).toBe('passe-livre');
+      expect(said(d), q).toMatch(/federal/);
+    }
+  });
+  it('"Rio" as where the citizen or the licence comes from is another state; a river is not', () => {
+    for (const q of ['sou do rio, faço por aqui mesmo?', 'mas a minha carteira é do rio']) {
+      const d = talkOn('cnh-endereco', q);
+      expect(d.state.focus, q).toBe('cnh-endereco');
+      expect(said(d), q).toMatch(/outro estado precisa transferir/);
+    }
+    const d = talkOn('licenca-pesca', 'pesco no rio perto de casa, preciso de licenca?');
+    expect(d.state.focus).toBe('licenca-pesca');
+    expect(said(d)).not.toMatch(/outro estado/);
+  });
+});
