@@ -726,7 +726,7 @@ function negatedClause(question: string): string {
  * A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"),
  * or what it says may not happen ("A confirmação do pagamento … *pode não aparecer* no mesmo dia", round 2101).
  */
-const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+){0,3}?(?:nao|nunca)\s+([^,;:.?!()]+)/;
 /**
  * A thing named with what was not done to it ("Veículo *não retirado* no prazo legal pode ir a leilão", "horários *não
  * cumpridos*"): the participle is the case in the negative, as "Se o veículo não for retirado, …" puts it; the
@@ -742,6 +742,20 @@ const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho 
 function negatedWords(clause: string, names: readonly string[]): string[] {
   const words = clause.split(' ').filter((w) => w.length >= 2);
   return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...words.filter((w) => names.includes(w))];
+}
+/**
+ * "minha cidade n tem uai" on the CNH's transfer ("Onde não há UAI, agende na … Ciretran"): a case the citizen puts in
+ * the negative, that a sentence `passages` quotes puts in the negative too (its case, `NEGATED_CASE`): those sentences.
+ */
+export function negatedCaseSaid(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string): string[] {
+  const folded = fold(question);
+  const asked = negatedWords(negatedClause(question), foldedWords(folded));
+  if (asked.length === 0) return [];
+  return passages(s, words, question).filter((x) => {
+    const clause = NEGATED_CASE.exec(fold(x))?.[1];
+    const said = clause === undefined ? [] : negatedWords(clause, [...x.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
+    return said.some((y) => asked.some((w) => w === y || same(w, y)));
+  });
 }
 /** A question telling the citizen's own state ("to com ipva atrasado", "tenho multas", "o carro tem débito", "já paguei"). */
 const TELLS_CASE = /\b(to|tou|estou|esta|estamos|tava|estava|tenho|tem|temos|tinha|com|ja|fiquei|ficou)\b/;

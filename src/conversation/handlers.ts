@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { elsewhere } from './elsewhere.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, passages, saidByService, surePassages, deadlines } from './followup.ts';
+import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, negatedCaseSaid, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -801,6 +801,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
+  // "minha cidade n tem uai" on the CNH's transfer ("Onde não há UAI, agende na … Ciretran"): a case told in the
+  // negative, that a sentence of the card puts in the negative too, is told of the card; that sentence answers.
+  const negated = focus && t.state.view.at === 'service' && NEGATED.test(folded) && !findTopics(m, false) ? negatedCaseSaid(focus, t.ctx.catalogue, m.text) : [];
+  if (focus && negated.length > 0) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', negated);
   // "ela é de minas mas perdeu em são paulo, dá pra fazer aqui?" on the lost documents report: another state named and
   // asked whether here, on a card whose conditions set the thing in Minas, every other word the card's own; its condition answers.
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && heldInMinasAsked(focus, t.ctx.catalogue.otherStates, m.text) && ownOrNone(focus, statelessWords(t, m, namingWords(m, [])))) return sayToldAboutFocus(t, focus);

@@ -77,3 +77,28 @@ describe('round 2621: another state named on a card, and "Rio" said as where one
     expect(said(d)).not.toMatch(/outro estado/);
   });
 });
+
+describe('round 2622: a case told in the negative that the card puts in the negative too; doing it oneself', () => {
+  it('the card\'s sentence of that negated case answers, and the card stays', () => {
+    for (const [svc, q, want] of [
+      ['baixa-veiculo', 'na minha cidade nao tem uai', /ciretran/],
+      ['cnh-renovacao', 'os correios nao entregaram minha cnh', /unidade de transito/],
+      ['cnh-transferencia-estado', 'nao terminei a autoescola ainda, no rio grande do sul. serve pra mim?', /candidato/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+  it('"posso fazer eu mesmo?" after whoever usually does it did not: who may ask, on the card in view', () => {
+    for (const [svc, q, want] of [
+      ['primeiro-emplacamento', 'a loja nao fez o emplacamento, faço eu mesmo?', /proprietario/],
+      ['transferencia-veiculo', 'o despachante sumiu, posso fazer eu mesma?', /comprador/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(/quem pode pedir/);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+});
