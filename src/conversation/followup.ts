@@ -978,8 +978,9 @@ const SCORING: readonly Cue[] = [
   { name: 'held in Minas', asks: (q) => q.hereFromAway, says: (x, q) => q.requirements.has(x.sentence) && IN_MINAS.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A case the card says follows a rule of its own ("A troca só de cor segue regra própria; confira no site qual é o seu
   // caso."): a question holding that case's word ("quero só mudar a cor, precisa de tudo isso?", "tenho que avisar se
-  // pintar de outra cor?") is answered by it, not by the general rule.
-  { name: 'a rule of its own', asks: () => true, says: (x, q) => OWN_RULE.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3, group: 'told', prefer: 'told' },
+  // pintar de outra cor?") is answered by it, unless the clause that asks holds the general rule's own words ("quero
+  // trocar a cor, tenho que pedir antes?": "é preciso pedir autorização antes"); so it weighs more, and is not preferred.
+  { name: 'a rule of its own', asks: () => true, says: (x, q) => OWN_RULE.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: saying(EXEMPT), held: 2, score: 1 },
   // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
