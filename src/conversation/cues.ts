@@ -319,6 +319,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'serve pra mim', 'serve para mim', 'vale pra mim', 'vale para mim', 'serve pro meu caso', 'serve para o meu caso', 'vale pro meu caso', 'vale para o meu caso', 'se aplica a mim', 'se aplica pra mim', 'se aplica ao meu caso',
       // Doing it alone ("posso fazer o pedido sozinho?", "dá pra pedir sozinha?"): who may ask on their own.
       'pedido sozinho', 'pedido sozinha', 'pedir sozinho', 'pedir sozinha', 'inscricao sozinho', 'inscricao sozinha',
+      // Doing it oneself instead of whoever usually does it ("a concessionária não fez, posso fazer eu mesmo?"): who may ask.
+      'fazer eu mesmo', 'fazer eu mesma', 'fazer eu msm', 'faco eu mesmo', 'faco eu mesma', 'faco eu msm', 'pedir eu mesmo', 'pedir eu mesma', 'pedir eu msm', 'eu mesmo posso', 'eu mesma posso', 'eu msm posso', 'eu mesmo consigo', 'eu mesma consigo',
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
       // Asking to stay anonymous without "é" or "posso" ("tem como ser anonimo?", "dá pra fazer anonimamente?", "fica em
       // sigilo?"): whether one may ask without being named.

@@ -435,6 +435,8 @@ function asksServiceNeeded(s: Service, question: string): boolean {
 const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (precisa|precisam|e preciso|e necessari[oa]|exige|exigem)|sem precisar)\b/;
 /** A sentence saying a thing is required ("é preciso ter o boletim", "são obrigatórios", "exige laudo"); not "não é preciso". */
 const REQUIRED = /\b(?<!nao )(e|sao) (preciso|necessari[oa]s?|obrigatori[oa]s?|exigid[oa]s?)\b|\b(?<!nao )(exige|exigem|precisa ter|precisam ter|deve ter|devem ter)\b/;
+/** A sentence saying a case follows a rule of its own ("segue regra própria", "tem regras específicas", "é tratado à parte"). */
+const OWN_RULE = /\b(regras? propri[ao]s?|regras? especific[ao]s?|regras? diferentes?|outra regra|tratad[oa]s? (a|em) parte)\b/;
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
@@ -614,9 +616,24 @@ export function otherStateAt(states: OtherStates, tokens: readonly string[]): Se
   const at = new Set<number>();
   tokens.forEach((_, i) => {
     for (const words of otherStateNames(states)) if (words.every((w, k) => tokens[i + k] === w)) words.forEach((_, k) => at.add(i + k));
+    if (rioAsState(tokens, i)) at.add(i);
   });
   return at;
 }
+/**
+ * "vim do rio", "sou do rio", "minha cnh é do rio", "placa do rio": "Rio" alone said as where the citizen or their
+ * document or vehicle comes from is the state of Rio de Janeiro; elsewhere ("pescar no rio", "perto do rio") a river.
+ */
+function rioAsState(tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== 'rio' || !RIO_BEFORE.has(tokens[i - 1] ?? '')) return false;
+  const before = tokens[i - 2] ?? '';
+  return FROM_VERBS.has(before) || FROM_THINGS.has(before) || ((before === 'e' || before === 'eh') && FROM_THINGS.has(tokens[i - 3] ?? ''));
+}
+const RIO_BEFORE: ReadonlySet<string> = new Set(['do', 'no', 'pro', 'pra']);
+/** Verbs of coming from or living in a place ("*vim* do rio", "*moro* no rio", "*mudei* pro rio"). */
+const FROM_VERBS: ReadonlySet<string> = new Set(['vim', 'viemos', 'veio', 'vieram', 'sou', 'somos', 'moro', 'moramos', 'morava', 'morei', 'mudei', 'mudamos', 'mudou', 'tirei', 'tirou', 'emitida', 'emitido', 'trouxe']);
+/** A document or vehicle of a place ("cnh do rio", "a placa é do rio"). */
+const FROM_THINGS: ReadonlySet<string> = new Set(['cnh', 'carteira', 'habilitacao', 'placa', 'carro', 'moto', 'veiculo', 'identidade', 'rg', 'documento', 'documentos']);
 /** The words of a folded text (letters and digits only, one space between words). */
 const foldedWords = (folded: string): string[] => folded.split(' ').filter((w) => w !== '');
 /** The question (folded) with each run of words naming another state read as "outro estado". */
@@ -640,10 +657,21 @@ export function otherStateSaid(s: Service, states: OtherStates, question: string
 export function otherStatesTold(s: Service, question: string): string[] {
   return OTHER_STATES_SENTENCE.test(fold(question)) ? sentences(s).filter((x) => OTHER_STATES_SENTENCE.test(fold(x))).slice(0, 2) : [];
 }
+/**
+ * "ela perdeu em são paulo, dá pra fazer aqui?" on the lost documents report ("O fato deve ter acontecido em Minas
+ * Gerais"): another state named and asked whether it is done here, on a card whose conditions set the thing or the
+ * person in Minas (`IN_MINAS`); the 'held in Minas' row quotes that condition.
+ */
+export function heldInMinasAsked(s: Service, states: OtherStates, question: string): boolean {
+  return CAN_HERE.test(fold(question)) && namesOtherState(states, question) && s.requesters.some((r) => IN_MINAS.test(fold(r.requirements)));
+}
 /** A question naming another state (see otherStateNames). */
 const namesOtherState = (states: OtherStates, question: string): boolean => otherStateAt(states, foldedWords(fold(question))).size > 0;
-/** Asking whether one may or can do it ("posso…?", "consigo…?", "dá pra…?"); not whether a thing is valid ("vale?"). */
-const CAN_HERE = /\b(posso|podemos|pode|consigo|conseguimos|consegue|da pra|da para)\b/;
+/**
+ * Asking whether one may or can do it ("posso…?", "consigo…?", "dá pra…?"), or whether it is done here, said last
+ * ("emplaco aqui?", "faço por aqui msm?"); not whether a thing is valid ("vale?").
+ */
+const CAN_HERE = /\b(posso|podemos|pode|consigo|conseguimos|consegue|da pra|da para)\b|\b(aqui|daqui)( mesmo| msm| em minas)?$/;
 /** A condition that sets a thing or a person in Minas ("emitida *em Minas Gerais*", "residência ou sede *em Minas*"). */
 const IN_MINAS = /\bem minas( gerais)?\b/;
 /** A sentence saying what holds for other states ("Para viagens entre estados…", "Quem tem CNH de outro estado…"). */
@@ -704,7 +732,7 @@ function negatedClause(question: string): string {
  * A sentence's case put in the negative ("Se não tiver e-mail cadastrado, …", "Quem não se matricula…", "Onde não há UAI, …"),
  * or what it says may not happen ("A confirmação do pagamento … *pode não aparecer* no mesmo dia", round 2101).
  */
-const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+)?(?:nao|nunca)\s+([^,;:.?!()]+)/;
+const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w+\s+){0,3}?(?:nao|nunca)\s+([^,;:.?!()]+)/;
 /**
  * A thing named with what was not done to it ("Veículo *não retirado* no prazo legal pode ir a leilão", "horários *não
  * cumpridos*"): the participle is the case in the negative, as "Se o veículo não for retirado, …" puts it; the
@@ -720,6 +748,20 @@ const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho 
 function negatedWords(clause: string, names: readonly string[]): string[] {
   const words = clause.split(' ').filter((w) => w.length >= 2);
   return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...words.filter((w) => names.includes(w))];
+}
+/**
+ * "minha cidade n tem uai" on the CNH's transfer ("Onde não há UAI, agende na … Ciretran"): a case the citizen puts in
+ * the negative, that a sentence `passages` quotes puts in the negative too (its case, `NEGATED_CASE`): those sentences.
+ */
+export function negatedCaseSaid(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string): string[] {
+  const folded = fold(question);
+  const asked = negatedWords(negatedClause(question), foldedWords(folded));
+  if (asked.length === 0) return [];
+  return passages(s, words, question).filter((x) => {
+    const clause = NEGATED_CASE.exec(fold(x))?.[1];
+    const said = clause === undefined ? [] : negatedWords(clause, [...x.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
+    return said.some((y) => asked.some((w) => w === y || same(w, y)));
+  });
 }
 /** A question telling the citizen's own state ("to com ipva atrasado", "tenho multas", "o carro tem débito", "já paguei"). */
 const TELLS_CASE = /\b(to|tou|estou|esta|estamos|tava|estava|tenho|tem|temos|tinha|com|ja|fiquei|ficou)\b/;
@@ -973,6 +1015,11 @@ const SCORING: readonly Cue[] = [
   // Minas Gerais", "residência ou sede em Minas Gerais") answers on its own.
   // Not on a card that says what holds for other states: that sentence answers ("Quem tem CNH de outro estado…").
   { name: 'held in Minas', asks: (q) => q.hereFromAway, says: (x, q) => q.requirements.has(x.sentence) && IN_MINAS.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A case the card says follows a rule of its own ("A troca só de cor segue regra própria; confira no site qual é o seu
+  // caso."): a question holding that case's word ("quero só mudar a cor, precisa de tudo isso?", "tenho que avisar se
+  // pintar de outra cor?") is answered by it, unless the clause that asks holds the general rule's own words ("quero
+  // trocar a cor, tenho que pedir antes?": "é preciso pedir autorização antes"); so it weighs more, and is not preferred.
+  { name: 'a rule of its own', asks: () => true, says: (x, q) => OWN_RULE.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: (x, q) => EXEMPT.test(x.folded) && (q.casePut === undefined || x.words.length > 0), held: 2, score: 1 },
   // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
@@ -1323,6 +1370,11 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
  * the answer ("a escola fechou", "a multa foi aplicada pela prefeitura").
  */
 const INTENT = /^(?:(?:e|mas|ta|ok|entao|olha|bom)\s+)*(?:(?:eu|a gente|nos|meu \w+|minha \w+)\s+)?(?:vou|vamos|vai|quero|queria|pretendo|planejo|(?:to|tou|estou|tamo|estamos) (?:pensando|querendo|planejando))\b/;
+/**
+ * A clause telling who the citizen is or what they work at ("sou motorista de app", "eu sou taxista", "trabalho de
+ * uber"): whose case it is, as a plan is, not the thing asked about.
+ */
+const WHO_I_AM = /^(?:(?:e|mas|ta|ok|entao|olha|bom)\s+)*(?:eu\s+)?(?:sou|trabalho (?:de|como|com|no|na|pro|pra))\b/;
 /** The shortest stem that names a thing by itself ("financ", "piracem"): shorter ones are the language's common words ("mesm", "mud", "sit"). */
 const NAMING_STEM = 6;
 /** How much a word of the case told around the question weighs against one of the clause that asks. */
@@ -1385,7 +1437,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
 function storyOf(question: string): string[] {
   const clauses = [...question.matchAll(/[^,.;:!?]+[,.;:!?]*/g)].map((m) => m[0]);
   const asks = clauses.filter((c) => c.includes('?'));
-  const tells = clauses.filter((c) => !c.includes('?') && INTENT.test(fold(c).trim()));
+  const tells = clauses.filter((c) => !c.includes('?') && (INTENT.test(fold(c).trim()) || WHO_I_AM.test(fold(c).trim())));
   if (asks.length === 0 || tells.length === 0) return [];
   const asked = new Set(analyze(fold(asks.join(' '))));
   return [...new Set(analyze(fold(tells.join(' '))))].filter((x) => !asked.has(x));

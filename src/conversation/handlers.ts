@@ -5,13 +5,13 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, passages, saidByService, surePassages, deadlines } from './followup.ts';
+import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, negatedCaseSaid, passages, saidByService, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, fearClauseAfter, findTopics, focusOf, isOwnWords, pointsAtOwn, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, fearClauseAfter, findTopics, focusOf, isOwnWords, pointsAtOwn, statelessWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
@@ -838,6 +838,13 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
   // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
   if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
+  // "minha cidade n tem uai" on the CNH's transfer ("Onde não há UAI, agende na … Ciretran"): a case told in the
+  // negative, that a sentence of the card puts in the negative too, is told of the card; that sentence answers.
+  const negated = focus && t.state.view.at === 'service' && m.tokens.some((w) => DENIALS.has(w)) && !findTopics(m, false) ? negatedCaseSaid(focus, t.ctx.catalogue, m.text) : [];
+  if (focus && negated.length > 0) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', negated);
+  // "ela é de minas mas perdeu em são paulo, dá pra fazer aqui?" on the lost documents report: another state named and
+  // asked whether here, on a card whose conditions set the thing in Minas, every other word the card's own; its condition answers.
+  if (focus && t.state.view.at === 'service' && m.text.includes('?') && heldInMinasAsked(focus, t.ctx.catalogue.otherStates, m.text) && ownOrNone(focus, statelessWords(t, m, namingWords(m, [])))) return sayToldAboutFocus(t, focus);
   // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
   // own, on a card whose texts say what holds for other states, is asked of the card (not the CNH from another state).
   // "e pra empresa é a mesma?" on the tax certificate ("mostra se uma pessoa ou empresa tem dívidas"): whether the card

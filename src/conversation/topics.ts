@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, payMeansOf, personalData, timeGone, unreachablePhone } from './story.ts';
-import { GETS_PAPER, mustDoneWithout, passages, saidByService, surePassages } from './followup.ts';
+import { GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -59,6 +59,9 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   return found;
 }
 
+/** Trades and rides plied through an app ("motorista de app", "entregador de aplicativo", "corrida de app"). */
+const TRADE_BY_APP: ReadonlySet<string> = new Set(['motorista', 'motoristas', 'entregador', 'entregadora', 'entregadores', 'motoboy', 'motoboys', 'motoqueiro', 'corrida', 'corridas', 'transporte', 'carro', 'moto', 'taxi']);
+
 /** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
 const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
 
@@ -84,6 +87,8 @@ const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida',
 
 /** Verbs of bringing that a documents' cue ends on ("preciso levar", "tenho que levar"). */
 const CARRY_VERBS: ReadonlySet<string> = new Set(['levar', 'levo', 'trazer', 'carregar']);
+/** Vehicles one drives or takes somewhere ("levar o carro", "levar a moto"). */
+const DRIVEN: ReadonlySet<string> = new Set(['carro', 'moto', 'veiculo', 'caminhao', 'caminhonete', 'onibus', 'carreta', 'reboque']);
 /** Pronouns of people or animals carried ("levar *elas* de caminhão", "levar *ele* na escola"). */
 const CARRIED: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
 
@@ -127,6 +132,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
   const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
   if (going) found.splice(found.indexOf(going), 1);
+  // "sou motorista de aplicativo", "entregador de app": a work done through an app names the citizen's trade, not the
+  // app as a channel; a weak online cue so said asks nothing about doing it online.
+  const trade = found.find((f) => f.topic === 'online' && !f.strong && f.used.every((i) => m.tokens[i - 1] === 'de' && TRADE_BY_APP.has(m.tokens[i - 2] ?? '')));
+  if (trade) found.splice(found.indexOf(trade), 1);
   // "quanto o estado gastou na reforma da escola?": what the government spent is public information, not a fee.
   const spent = found.find((f) => f.topic === 'cost' && (PUBLIC_SPENDING.test(m.tokens.join(' ')) || SPENT_BY_OTHERS.test(m.tokens.join(' '))));
   if (spent) found.splice(found.indexOf(spent), 1);
@@ -144,6 +153,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // about minors (round 2643).
   const drinking = found.find((f) => f.topic === 'minors' && f.used.every((i) => DRINKING.test(m.tokens[i] ?? '')));
   if (drinking) found.splice(found.indexOf(drinking), 1);
+
+  // "tem q levar o carro lá mesmo?", "preciso levar a moto?": the vehicle taken there is the citizen going in person, not
+  // a paper to bring; asked so, it is whether it is done in person.
+  const driven = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && DRIVEN.has(m.tokens[i + 1] === 'o' || m.tokens[i + 1] === 'a' ? (m.tokens[i + 2] ?? '') : (m.tokens[i + 1] ?? ''))));
+  if (driven) found.splice(found.indexOf(driven), 1, ...(found.some((f) => f.topic === 'online') ? [] : [{ topic: 'online' as const, used: driven.used, strong: true }]));
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -456,6 +470,8 @@ export const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/
 
 /** Words of wishing or asking to be shown: what follows is asked for, not asked about. */
 const WISHES: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'quisesse', 'gostaria', 'mostra', 'mostre']);
+/** The message tells a wish (WISHES). */
+const wishes = (text: string): boolean => fold(text).split(' ').some((w) => WISHES.has(w));
 
 /** A word of going back to something, anywhere in the message ("ta, mas voltando na gta…"). */
 const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
@@ -472,7 +488,7 @@ export function namedOnlyByFocus(t: TurnBuilder, focus: Service, other: Service,
   const back = GOING_BACK.test(fold(text)) && (t.state.recent ?? []).includes(other.id);
   if (other.id === focus.id || back || !namesService(t.ctx, other, words)) return undefined;
   // "quero o historico escolar", "e se eu quiser renovar?": a wish names what is asked for, whatever the card says of it.
-  if (fold(text).split(' ').some((w) => WISHES.has(w))) return undefined;
+  if (wishes(text)) return undefined;
   const own = spokenOf(t.ctx, focus);
   const isOwn = (w: string): boolean => analyze(w).every((x) => own.has(x));
   const rest = words.filter((w) => !isOwn(w));
@@ -768,14 +784,23 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   const naming = namingWords(m, []);
   const own = requirementStems(focus);
   const names = nameStems(focus);
-  if (!naming.some((w) => { const x = analyze(w)[0] ?? w; return own.has(x) && !names.has(x) && t.ctx.search.share(x) <= 0.25; })) return undefined;
+  const condition = naming.filter((w) => { const x = analyze(w)[0] ?? w; return own.has(x) && !names.has(x) && t.ctx.search.share(x) <= 0.25; });
+  if (condition.length === 0) return undefined;
   const result = t.ctx.search.search(naming.join(' '), 3);
   const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   // "e pensionista serve? sou viuva de servidor" on the pay slip: another service found first, named by the words no
   // more than the card in view is ("servidor" is in both titles), leaves the question the card's (a tie keeps the focus).
   const tie = first !== undefined && namesService(t.ctx, focus, naming) && namedCount(t.ctx, focus, naming) >= namedCount(t.ctx, first, naming);
-  if (first && first.id !== focus.id && namesService(t.ctx, first, naming) && !tie) return undefined;
-  return { topics: ['requirements'], used: [], strong: true };
+  // "minha carteira de lá venceu, serve?" on the foreign licence ("a habilitação vencida não é aceita"): the other
+  // service is named only with the condition the card's own requirements speak of; without it, the words name it no
+  // more. Asked whether the citizen's case fits, not told a wish ("quero renovar").
+  // Without it, the words may still name both alike ("a habilitação dele venceu, ainda vale?": both titles say it).
+  const rest = naming.filter((w) => !condition.includes(w));
+  const byCondition = first !== undefined && !wishes(m.text) && (!namesService(t.ctx, first, rest) || (namesService(t.ctx, focus, rest) && namedCount(t.ctx, focus, rest) >= namedCount(t.ctx, first, rest)));
+  if (first && first.id !== focus.id && namesService(t.ctx, first, naming) && !tie && !byCondition) return undefined;
+  // So asked, the condition's words are the question's own, and name no service to go to.
+  const moved = byCondition && first.id !== focus.id && namesService(t.ctx, first, naming) && !tie;
+  return { topics: ['requirements'], used: moved ? m.tokens.flatMap((w, i) => (condition.includes(w) ? [i] : [])) : [], strong: true };
 }
 
 /** What a question with these leftover words is about. */
@@ -1053,10 +1078,34 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // card in view is for the one who tells a fact about themselves asks its conditions, though the fact is a subject
   // handled elsewhere; who may ask says whom it is for (round 2640).
   before('is it for me', inFocusWhen((c) => c.topics.includes('requirements') && FOR_ME.test(c.m.tokens.join(' '))), onInFocus),
+  // "minha cnh é de são paulo, mas moro em minas. posso pedir aqui?" on the CNH's 2nd copy ("Quem tem habilitação de
+  // outro estado precisa primeiro transferir…"): another state named, on a card whose texts say what holds for other
+  // states, every other word the card's own, is asked of the card, whose sentence answers.
+  // So too on a card whose conditions set the thing or the person in Minas, asked whether it is done here ("comprei uma
+  // moto 0km mas moro em sp, emplaco aqui?": "residência ou sede em Minas Gerais").
+  before('another state, said by the card', inFocusWhen((c, f) => c.m.text.includes('?') && (otherStateSaid(f, c.t.ctx.catalogue.otherStates, c.m.text) || heldInMinasAsked(f, c.t.ctx.catalogue.otherStates, c.m.text)) && ownOrNone(f, statelessWords(c.t, c.m, c.naming))), onInFocus),
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
 ];
+
+/**
+ * The naming words but those naming another state ("são paulo", "sp"), "here" ("aqui", "minas"), the people, the going
+ * there and whether it holds there ("vou visitar minha filha em são paulo, vale?"): what is asked of the card.
+ */
+export function statelessWords(t: TurnBuilder, m: Reading, naming: readonly string[]): string[] {
+  const at = otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
+  const away = new Set(m.tokens.filter((_, i) => at.has(i)));
+  return naming.filter((w) => !away.has(w) && !HOME_WORDS.has(w) && !PEOPLE.has(w) && !GOING_THERE.has(w) && !HOLDS_THERE.has(w));
+}
+/** Words placing the citizen in Minas ("moro em minas", "posso pedir aqui?"). */
+const HOME_WORDS: ReadonlySet<string> = new Set(['aqui', 'daqui', 'minas', 'gerais', 'mg', 'moro', 'morando', 'mudei', 'estado']);
+/** Verbs of going somewhere and what for ("vou *visitar* minha filha em sp", "*viajar* pro rio"). */
+const GOING_THERE: ReadonlySet<string> = new Set(['ir', 'vou', 'visitar', 'ver', 'viajar', 'viagem', 'passear', 'voltar']);
+/** Verbs asking whether it holds there ("vale?", "serve lá?", "funciona?"). */
+const HOLDS_THERE: ReadonlySet<string> = new Set(['vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona']);
+/** No words, or every one the card's own. */
+const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
 
 /**
  * The subject handled elsewhere a message asks about. The question's own words ("como agendo", "quanto custa") name no
