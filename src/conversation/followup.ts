@@ -36,7 +36,9 @@ function splitSentences(texts: readonly string[]): string[] {
 }
 /** The sentences of a card's texts that say what to do in danger (an emergency number: 190, 193, 192, 180), two at most. */
 export const emergencySentences = memo((s: Service): readonly string[] =>
-  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => /\b(190|193|192|180)\b/.test(x)).slice(0, 2));
+  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x)).slice(0, 2));
+/** An emergency number in a sentence; not a count of days ("dirigir por até 180 dias" names no number to call). */
+const EMERGENCY_NUMBER = /\b(190|193|192|180)\b(?!\s*dias)/;
 /** The sentences of who may ask ("Qualquer pessoa pode pedir…", "Não precisa ser morador de Minas Gerais."), once per service. */
 const requirementSentences = memo((s: Service): ReadonlySet<string> => new Set(splitSentences(s.requesters.map((r) => r.requirements))));
 

@@ -40,8 +40,8 @@ import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, protocolPattern, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { ASKS_LEFT, otherStateAt, passages, speltOut } from './followup.ts';
+import { explainTerm, isQuestion, menuOptions, protocolPattern, sayInDanger, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { ASKS_LEFT, emergencySentences, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
@@ -768,6 +768,20 @@ export const INTENTS: readonly Intent[] = [
       return topics ? { used: topics.used, topics } : undefined;
     },
     handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
+  },
+  // "tão desmatando agora na minha frente", "está acontecendo um assalto agora": something going on now, told on a card
+  // whose texts say what to do in danger; those sentences ("crime acontecendo agora é com o 190"), not a search.
+  {
+    name: 'danger_now',
+    where: ['service'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      return focus !== undefined && happeningNow(m) && emergencySentences(focus).length > 0 ? { used: [] } : undefined;
+    },
+    handle: (t) => {
+      const focus = focusOf(t);
+      if (focus && !sayInDanger(t, focus)) sayToldAboutFocus(t, focus);
+    },
   },
   {
     name: 'small_talk',
@@ -1818,6 +1832,23 @@ function askedOfFocusTitle(t: TurnBuilder, m: Message): boolean {
   const rest = namingWords(m, topics.used);
   return rest.length > 0 && rest.every((w) => inTitle(focus, w));
 }
+
+/**
+ * Something going on now, told by someone who sees it: a verb in the gerund ("desmatando", "brigando", "acontecendo")
+ * and a word of now ("agora", "neste momento", "na minha frente"). Not the citizen's own doing ("tô esperando agora",
+ * "estou pagando agora"): a gerund after a first person is what they do, unless it is done to them ("tô sendo seguida").
+ */
+function happeningNow(m: Message): boolean {
+  const folded = m.tokens.join(' ');
+  if (!NOW_MARK.test(folded)) return false;
+  return m.tokens.some((w, i) => GERUND.test(w) && !NOT_GERUND.has(w) && (w === 'sendo' || !FIRST_PERSON_NOW.has(m.tokens[i - 1] ?? '')));
+}
+const NOW_MARK = /\b(agora|agorinha|neste momento|nesse momento|neste instante|nesse instante|na minha frente|na nossa frente|em andamento)\b/;
+const GERUND = /^[a-z]+(ando|endo|indo)$/;
+/** Words with a gerund's ending that are none ("quando", "lindo"), or first persons of a verb ("mando", "ando"). */
+const NOT_GERUND: ReadonlySet<string> = new Set(['quando', 'lindo', 'linda', 'mando', 'comando', 'bando', 'brando', 'demando', 'entendo', 'vendo', 'pretendo', 'atendo', 'estendo', 'rendo', 'prendo', 'aprendo', 'ofendo', 'defendo', 'acendo', 'dependo']);
+/** The citizen as who is doing it now ("*tô* esperando", "*estou* pagando", "*eu* tentando"). */
+const FIRST_PERSON_NOW: ReadonlySet<string> = new Set(['estou', 'to', 'tou', 'eu', 'estamos', 'tamo', 'tamos', 'fico', 'ficando', 'ficamos', 'sigo', 'continuo']);
 
 /** Words around "e agora?" that add nothing ("e agora então", "e aí, agora?"). */
 const NOW_FILLER: ReadonlySet<string> = new Set(['e', 'ai', 'entao', 'agora', 'o', 'que', 'q', 'oq', 'faco']);

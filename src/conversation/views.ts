@@ -527,6 +527,17 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
 }
 
+/**
+ * Something happening now told on a card whose texts say what to do in danger (see happeningNow in intents.ts):
+ * those sentences ("Se o crime está acontecendo agora, ligue 190"). False when the card says nothing of it.
+ */
+export function sayInDanger(t: TurnBuilder, focus: Service): boolean {
+  const danger = emergencySentences(focus);
+  if (danger.length === 0) return false;
+  sayQuoted(t, focus, '*Em perigo, o serviço orienta:*', danger);
+  return true;
+}
+
 /** Words of violence or danger told ("me bateu", "ameaçou", "tá armado", "quer me matar"), by stem. */
 const DANGER_STEMS: ReadonlySet<string> = new Set(analyze('bateu bater batendo agrediu agredindo agressao ameacou ameacando ameaca espancou espancando machucou machucando matar faca armado arma perigo socorro invadiu atacou violencia estuprou abusou enforcou empurrou'));
 
