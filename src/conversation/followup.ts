@@ -440,6 +440,8 @@ const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[o
 const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for|fosse)|sendo|se for|se forem|se fosse|se fossem|caso seja|caso for|caso fosse) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?(\d+|um|uma|dois|duas|tres|cinco|dez) (anos?|mes|meses))\b/;
+/** A sentence on how long a thing is valid ("A data de validade vem impressa", "válida por…", "vence em…"). */
+const VALIDITY = /\b(validade|valid[oa]s? (por|ate)|vence\w*|vencimento)\b/;
 /** A sentence about what something costs ("O valor muda todo ano"): its year is the price's, not a validity. */
 const PRICE = /\b(valor|valores|taxas?|precos?|custos?|tarifas?)\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
@@ -918,6 +920,9 @@ const SCORING: readonly Cue[] = [
   // answers on its own.
   { name: 'renewal', asks: asking(ASKS_RENEWAL), says: (x) => PERIOD.test(x.folded) && !PRICE.test(x.folded), held: 2, score: 1, group: 'renewal' },
   { name: 'a period told', asks: asking(ASKS_LASTS), says: saying(PERIOD_TOLD), held: 2, score: 2, group: 'renewal', prefer: 'told' },
+  // Asked how long it lasts ("ela vale por quanto tempo?"), with no period told, a sentence on its validity ("A data de
+  // validade vem impressa na certidão") answers before one holding the case told around ("o cartório pediu pra escritura").
+  { name: 'validity told', asks: asking(ASKS_LASTS), says: saying(VALIDITY), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
@@ -1548,9 +1553,16 @@ const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda)
  * Without the time gone by, "ainda posso?" may weigh any condition ("tenho 70 anos, ainda posso renovar?").
  */
 // "fiz o bo faz 2 meses, ainda serve?": whether what was done still serves is whether it is still in time too.
-const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|consigo|conseguiria|posso|poderia|pode|podemos|aceita|aceitam|vale|valeria|serve|servem|e possivel|tenho direito)\b/;
+// Put as a case ("e se fosse faz 40 dias, ainda dava?"), the verb in the imperfect asks the same.
+const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|dava|consigo|conseguiria|conseguia|posso|poderia|podia|pode|podemos|aceita|aceitam|aceitava|vale|valeria|valia|serve|servem|servia|e possivel|tenho direito)\b/;
 const TIME_GONE = /\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\b/;
 const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && TIME_GONE.test(folded);
+/**
+ * How long ago a thing was done or dated, told ("o bo é de 3 meses atrás", "fiz o boletim faz 50 dias", "registrei há
+ * 2 meses"): said on a card with a deadline counted from it, whether it is still in time (see datedOwnThing in handlers.ts).
+ */
+const THING_DATED = /\b((e|eh|foi|era|fiz|registrei|tirei|fizemos|registramos) (\w+ ){0,2}(de|ha|a|faz) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?) atras)\b/;
+export const thingDated = (question: string): boolean => THING_DATED.test(fold(question));
 
 /**
  * How much time one has left to ask or act ("tenho quanto tempo pra dar entrada?", "quantos dias eu tenho para pedir?"):
@@ -1586,7 +1598,8 @@ const ACT_DEADLINE = /\bprazo (?:pra|para|p|de) (?:eu |a gente )?([a-z]{2,}[aei]
  * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.
  * "tem prazo pra sair?" asks how long the service takes, and is not one.
  */
-const ASKS_ANY_DEADLINE = /\b((tem|ha|existe|tenho|temos|(eu|a gente) tem) (algum |um )?prazo|qual (e )?(o )?prazo|(e se|se) (eu )?(perder|perdi|passar|passei) (o |do )prazo)( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
+// A thing named after it ("tem prazo pro bo?", "existe prazo pra inscrição?"): a noun, not an act (see ACT_DEADLINE).
+const ASKS_ANY_DEADLINE = /\b((tem|ha|existe|tenho|temos|(eu|a gente) tem) (algum |um )?prazo|qual (e )?(o )?prazo|(e se|se) (eu )?(perder|perdi|passar|passei) (o |do )prazo)( (pra|para|p) (isso|isso ai|fazer isso|fazer)| (pro|pros|pra|pras|para o|para a|do|da|de) (meu |minha |o |a )?[a-z]+(?<!ar|er|ir))?$/;
 /**
  * A sentence saying the deadline is the one a notice or decision gives ("dentro do prazo da notificação", "no prazo
  * informado na decisão", "dentro do prazo nela informado"): a deadline told without a number of days.
@@ -1604,7 +1617,7 @@ const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos mes
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
   const f = fold(question);
-  const asks = [ASKS_DEADLINE, ASKS_STILL_TIME, ASKS_TIME_LEFT, ASKS_DEADLINE_TO_ACT, ASKS_STAY].some((re) => re.test(f)) || stillAbleSince(f) || [ASKS_MY_TIME, ASKS_ANY_DEADLINE].some((re) => re.test(f.trim()));
+  const asks = [ASKS_DEADLINE, ASKS_STILL_TIME, ASKS_TIME_LEFT, ASKS_DEADLINE_TO_ACT, ASKS_STAY, THING_DATED].some((re) => re.test(f)) || stillAbleSince(f) || [ASKS_MY_TIME, ASKS_ANY_DEADLINE].some((re) => re.test(f.trim()));
   const act = asks ? [] : analyze(ACT_DEADLINE.exec(f)?.[1] ?? '');
   if (!asks && act.length === 0) return [];
   // A cost's own line may give one ("Gratuita em caso de furto ou roubo, com boletim de ocorrência registrado em até 60 dias").

@@ -24,11 +24,38 @@ describe('round 2660: something going on now, told on a card that says what to d
       ['disque-denuncia', 'estou ligando agora'],
     ] as const) {
       const d = talkOn(svc, q);
-      expect(said(d), q).not.toMatch(/Em perigo, o serviço orienta/);
+      expect(said(d), q).not.toMatch(/em perigo, o servico orienta/);
     }
   });
   it('a count of days with 180 in it is no emergency number', () => {
     const d = talkOn('cnh-estrangeiro', 'tão me ameaçando agora na rua');
-    expect(said(d)).not.toMatch(/Em perigo, o serviço orienta/);
+    expect(said(d)).not.toMatch(/em perigo, o servico orienta/);
+  });
+});
+
+describe('round 2661: until when, asked in other ways, gets the deadline the card gives; how long it lasts, its validity', () => {
+  it('a case put in the imperfect with the time gone by ("ainda podia?") is whether there is still time', () => {
+    const d = talkOn('bo-furto', 'e se fosse faz uns 50 dias, ainda podia registrar?');
+    expect(said(d)).toMatch(/30 dias/);
+  });
+  it('"tem prazo" with the thing it counts for ("pro boletim") is a deadline question', () => {
+    const d = talkOn('cin-2a-via', 'existe prazo pro boletim?');
+    expect(said(d)).toMatch(/60 dias/);
+  });
+  it('how long ago a thing the card speaks of was done is whether it is still in time; the card stays', () => {
+    for (const q of ['registrei o boletim ha 2 meses', 'meu boletim é de 50 dias atras']) {
+      const d = talkOn('cin-2a-via', q);
+      expect(d.state.focus, q).toBe('cin-2a-via');
+      expect(said(d), q).toMatch(/60 dias/);
+    }
+  });
+  it('how long it is valid, with a case told around it, gets the sentence on its validity', () => {
+    for (const [svc, q, want] of [
+      ['certidao-debitos', 'o banco pediu pro financiamento, vale por quanto tempo?', /validade/],
+      ['gta', 'o frigorifico pediu, a guia vale por quanto tempo?', /validade/],
+      ['cnh-2a-via', 'perdi a minha no onibus, a nova vale por quanto tempo?', /mesma validade/],
+    ] as const) {
+      expect(said(talkOn(svc, q)), q).toMatch(want);
+    }
   });
 });
