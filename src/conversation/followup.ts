@@ -440,6 +440,13 @@ const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[o
 const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for|fosse)|sendo|se for|se forem|se fosse|se fossem|caso seja|caso for|caso fosse) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?(\d+|um|uma|dois|duas|tres|cinco|dez) (anos?|mes|meses))\b/;
+/**
+ * The thing the citizen lacks: "não sei (o) X", "não tenho (o) X", "não lembro (o) X". Not "sem X": "e se eu pescar
+ * sem a carteira?" asks what befalls, not what stands for it.
+ */
+const MISSING = /\b(?:nao sei|nao tenho|nao lembro|nao conheco) (?:o |a |os |as |meu |minha |bem o |bem a )?([a-z]{4,})/;
+/** A sentence offering what may stand for a thing ("X ou Y", "se possível", "se não tiver"). */
+const STANDS_FOR = /\b(ou|se possivel|se nao tiver|se nao souber|na falta)\b/;
 /** A sentence on how long a thing is valid ("A data de validade vem impressa", "válida por…", "vence em…"). */
 const VALIDITY = /\b(validade|valid[oa]s? (por|ate)|vence\w*|vencimento)\b/;
 /** A sentence about what something costs ("O valor muda todo ano"): its year is the price's, not a validity. */
@@ -868,6 +875,8 @@ interface Asked {
   caseWords: ReadonlySet<string>;
   /** Asked which one of a thing, bare ("qual modalidade?", "e qual a categoria?"): the thing, by stem; none otherwise. */
   which: string | undefined;
+  /** The thing the citizen lacks ("não sei o *endereço* certinho", "não tenho o *número*"), by stem (see MISSING). */
+  missing: string | undefined;
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -922,6 +931,9 @@ const SCORING: readonly Cue[] = [
   { name: 'a period told', asks: asking(ASKS_LASTS), says: saying(PERIOD_TOLD), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked how long it lasts ("ela vale por quanto tempo?"), with no period told, a sentence on its validity ("A data de
   // validade vem impressa na certidão") answers before one holding the case told around ("o cartório pediu pra escritura").
+  // Lacking a thing the card asks for ("não sei o endereço certinho", "não lembro o número"), the sentence holding it with
+  // what may stand for it ("o endereço ou ponto de referência (se possível, as coordenadas do GPS)") answers on its own.
+  { name: 'what stands for what is missing', asks: (q) => q.missing !== undefined, says: (x, q) => q.missing !== undefined && x.stems.has(q.missing) && STANDS_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'validity told', asks: asking(ASKS_LASTS), says: saying(VALIDITY), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1189,6 +1201,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
     which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
+    missing: analyze(MISSING.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
   };
 }
 

@@ -111,8 +111,20 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // Where the citizen has just come from, told with a clear social cue ("você fala espanhol? acabei de me mudar da
   // argentina"): context, not a request. Not with a bare hello: "oi, me mudei de sp" may open a transfer.
   if (clear) for (const i of moved) used.add(i);
+  // "já tentei e meu bo não aparece na consulta" on the report lookup: worn out by trying, and what fails told in the
+  // negative in the card's own words; the card's sentence on it answers ("Se o boletim não aparecer…"), not patience.
+  // Its "não" is no "no, thanks" (declined).
+  if (kinds.has('struggling') && [...kinds].every((k) => k === 'struggling' || k === 'declined') && failsOnCard(t, m, [...used])) return undefined;
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** Beside the cue, a denial ("não", "nunca") and words of the card in focus, every one its own: what fails on it told. */
+function failsOnCard(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
+  const focus = focusOf(t);
+  if (focus === undefined || !m.tokens.some((w, i) => i > 0 && (w === 'nao' || w === 'nunca'))) return false;
+  const naming = namingWords(m, used).filter((w) => !isGlue(w));
+  return naming.length > 0 && isOwnWords(focus, naming);
 }
 
 /** "você"/"vc" and the verb saying what it is ("vc *é*", "você *tá*", "vc *foi*"). */

@@ -194,7 +194,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
   const due = t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
-  const quoted = [...due, ...found.filter((x) => !due.includes(x))].map((x) => (topic === 'how' ? withStepText(s, x) : x));
+  const quoted = [...due, ...found.filter((x) => !due.includes(x))].map((x) => withStepText(s, x));
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full (before
   // any sentence quoted: asked how, the step that does it says how).
   const step = topic === 'how' && t.said !== undefined ? stepAbout(s, t.said) : undefined;

@@ -59,3 +59,46 @@ describe('round 2661: until when, asked in other ways, gets the deadline the car
     }
   });
 });
+
+describe('round 2662: a step\'s title quoted with any topic comes with what its step says', () => {
+  it('the title alone says little; its text says what to do', () => {
+    for (const [svc, q, want] of [
+      ['contracheque-servidor', 'o desconto veio errado no pagamento, quanto custa pra corrigir?', /recursos humanos/],
+      ['certidao-debitos', 'depois de emitir, quanto tempo fica dentro da validade?', /data de validade vem impressa/],
+    ] as const) {
+      expect(said(talkOn(svc, q)), q).toMatch(want);
+    }
+  });
+  it('worn out by trying, with what fails told in the negative in the card\'s words, gets the card\'s sentence, not patience', () => {
+    for (const [svc, q, want] of [
+      ['consulta-reds', 'ja tentei varias vezes, o boletim nao aparece na consulta', /delegacia/],
+      ['contracheque-servidor', 'ja tentei de tudo e nao consigo entrar no portal', /portal do servidor/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(kinds(d), q).not.toContain('small_talk');
+      expect(said(d), q).toMatch(want);
+    }
+  });
+  it('worn out with nothing of the card told is still patience', () => {
+    const d = talkOn('cin-2a-via', 'ja tentei 3 vezes e nao consigo, to cansada');
+    expect(said(d)).toMatch(/sem pressa/);
+  });
+  it('whether a thing received is safe ("é seguro?", "é confiável?") names no insurance: the card stays, with its warning', () => {
+    for (const [svc, q] of [
+      ['dae', 'chegou uma guia no meu email, é seguro pagar?'],
+      ['ipva', 'recebi um boleto do ipva por sms, é seguro?'],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(/golpe/);
+    }
+  });
+  it('lacking a thing the card asks for, the sentence that says what may stand for it', () => {
+    for (const [svc, q, want] of [
+      ['denuncia-ambiental', 'e se eu nao souber direito, nao sei o endereco exato da mata', /ponto de referencia/],
+      ['consulta-reds', 'nao sei o numero do reds, e agora?', /policial ou pela delegacia/],
+    ] as const) {
+      expect(said(talkOn(svc, q)), q).toMatch(want);
+    }
+  });
+});
