@@ -63,11 +63,20 @@ export function thingSentence(s: Service, word: string): string | undefined {
  */
 export function speltOut(s: Service, word: string): string | undefined {
   const stemmed = analyze(word)[0];
-  if (stemmed === undefined || !/^[a-z]{2,6}$/.test(word)) return undefined;
+  if (stemmed === undefined || !/^[a-z]{2,8}$/.test(word)) return undefined;
   // "(ATPV-e)", "(CRLV-e)": the electronic form's letter after the acronym. Written with a capital, a name: "extinção
   // (baixa) de empresas" glosses a word, it spells nothing out.
   const brackets = new RegExp(`\\(${word}(-[a-z])?\\)`, 'i');
-  return withDocuments(s).find((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
+  const spelt = withDocuments(s).find((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
+  if (spelt !== undefined) return spelt;
+  // "Renavam (está no documento do veículo, o CRLV)": the name, with a capital, glossed in brackets right after it.
+  // The gloss says what or where it is ("está…", "fica…", "é…", "ou seja…"); "MEI (gratuito)" only qualifies the name.
+  const glossed = new RegExp(`\\b${word}\\s+\\((está|fica|é|ou seja|isto é|que|no|na) `, 'i');
+  const gloss = withDocuments(s).find((a) => /^[A-Z]/.test(glossed.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
+  if (gloss !== undefined) return gloss;
+  // "e-SIC, Sistema Eletrônico do Serviço de Informações ao Cidadão": a channel named by the acronym, spelt out after a comma.
+  const named = new RegExp(`^(\\w+-)?${word}, [A-ZÁÉÍÓÚÂÊÔ]`, 'i');
+  return s.steps.flatMap((st) => st.channels.map((c) => c.description.trim())).find((d) => named.test(d) && /[A-Z]/.test(d.split(',')[0] ?? ''));
 }
 
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */

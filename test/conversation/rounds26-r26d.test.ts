@@ -102,3 +102,25 @@ describe('round 2662: a step\'s title quoted with any topic comes with what its 
     }
   });
 });
+
+describe('round 2663: a word of the card not understood, glossed or spelt out by the card, is explained by it', () => {
+  it('a name glossed in brackets right after it ("Renavam (está no documento do veículo…)", "IMEI (fica na caixa…)")', () => {
+    for (const [svc, q, want] of [
+      ['ipva', 'oq seria esse renavam', /crlv/],
+      ['ipva-parcelamento', 'o que é o renavam?', /crlv/],
+      ['bo-furto', 'que que é imei?', /caixa/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+  it('a channel named by the acronym, spelt out after a comma', () => {
+    const d = talkOn('acesso-informacao', 'o que significa e-sic?');
+    expect(said(d)).toMatch(/sistema eletronico do servico de informacoes/);
+  });
+  it('a name that the brackets only qualify ("MEI (gratuito)") explains nothing', () => {
+    const d = talkOn('abrir-empresa', 'o que é mei?');
+    expect(said(d)).not.toMatch(/^mei \(gratuito\)$/m);
+  });
+});
