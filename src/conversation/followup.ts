@@ -39,6 +39,53 @@ export const emergencySentences = memo((s: Service): readonly string[] =>
   splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x)).slice(0, 2));
 /** An emergency number in a sentence; not a count of days ("dirigir por até 180 dias" names no number to call). */
 const EMERGENCY_NUMBER = /\b(190|193|192|180)\b(?!\s*dias)/;
+/**
+ * The card's sentences for danger (see emergencySentences) when the message tells it: something going on now (a verb
+ * in the gerund and a word of now, not the citizen's own doing), or, told without a question, a case the condition of
+ * such a sentence names ("é uma senhora idosa" against "Se a pessoa desaparecida é criança, idoso…, ligue 190"; an age
+ * told reads as its word: 60 or more "idoso", under 12 "criança"). None otherwise.
+ */
+export function dangerTold(s: Service, text: string): readonly string[] {
+  const every = emergencySentences(s);
+  if (every.length === 0) return [];
+  const folded = fold(text);
+  if (happeningNow(folded)) return every;
+  if (text.includes('?')) return [];
+  const told = new Set(analyze(`${folded} ${ageWord(folded)}`));
+  // Not a word of what the card is ("crime" on the Disque-Denúncia, "é desmatamento na serra, crime de tráfico não"):
+  // the card's subject named, no case.
+  const own = subjectStems(s);
+  return every.filter((x) => conditionStems(x).some((y) => told.has(y) && !own.has(y)));
+}
+/** The stems of what the card is: its title and what it says it is (description). */
+const subjectStems = memo((s: Service): ReadonlySet<string> => new Set([...titleStems(s), ...analyze(s.description)]));
+/** The stems of a sentence's opening condition ("Se a pessoa … é criança, idoso …, ligue 190"): up to the number to call. */
+function conditionStems(sentence: string): string[] {
+  const f = fold(sentence);
+  if (!/^(se|caso|em caso)\b/.test(f)) return [];
+  return analyze(f.split(/\b(?:ligue|ligar|chame|190|193|192|180)\b/)[0] ?? '').filter((x) => x.length >= 4);
+}
+/** An age told ("ele tem 80 anos", "de 8 anos") as the word for it, when it is one: "idoso", "criança". */
+function ageWord(folded: string): string {
+  const age = Number(/\b(\d{1,3}) anos\b/.exec(folded)?.[1] ?? NaN);
+  return age >= 60 ? 'idoso' : age < 12 ? 'crianca' : '';
+}
+/**
+ * Something going on now, told by someone who sees it: a verb in the gerund ("desmatando", "brigando", "acontecendo")
+ * and a word of now ("agora", "neste momento", "na minha frente"). Not the citizen's own doing ("tô esperando agora",
+ * "estou pagando agora"): a gerund after a first person is what they do.
+ */
+function happeningNow(folded: string): boolean {
+  if (!NOW_MARK.test(folded)) return false;
+  const tokens = folded.split(/[^a-z0-9]+/).filter((w) => w !== '');
+  return tokens.some((w, i) => GERUND.test(w) && !NOT_GERUND.has(w) && !FIRST_PERSON_NOW.has(tokens[i - 1] ?? ''));
+}
+const NOW_MARK = /\b(agora|agorinha|neste momento|nesse momento|neste instante|nesse instante|na minha frente|na nossa frente|em andamento)\b/;
+const GERUND = /^[a-z]+(ando|endo|indo)$/;
+/** Words with a gerund's ending that are none ("quando", "lindo"), or first persons of a verb ("mando", "entendo"). */
+const NOT_GERUND: ReadonlySet<string> = new Set(['quando', 'lindo', 'linda', 'mando', 'comando', 'bando', 'brando', 'demando', 'entendo', 'vendo', 'pretendo', 'atendo', 'estendo', 'rendo', 'prendo', 'aprendo', 'ofendo', 'defendo', 'acendo', 'dependo']);
+/** The citizen as who is doing it now ("*tô* esperando", "*estou* pagando", "*eu* tentando"). */
+const FIRST_PERSON_NOW: ReadonlySet<string> = new Set(['estou', 'to', 'tou', 'eu', 'estamos', 'tamo', 'tamos', 'fico', 'ficando', 'ficamos', 'sigo', 'continuo']);
 /** The sentences of who may ask ("Qualquer pessoa pode pedir…", "Não precisa ser morador de Minas Gerais."), once per service. */
 const requirementSentences = memo((s: Service): ReadonlySet<string> => new Set(splitSentences(s.requesters.map((r) => r.requirements))));
 

@@ -41,7 +41,7 @@ import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, sp
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, protocolPattern, sayInDanger, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { ASKS_LEFT, emergencySentences, otherStateAt, passages, speltOut } from './followup.ts';
+import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
@@ -770,13 +770,14 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, m, hit) => (hit.topics ? followUp(t, m, hit.topics) : undefined),
   },
   // "tão desmatando agora na minha frente", "está acontecendo um assalto agora": something going on now, told on a card
-  // whose texts say what to do in danger; those sentences ("crime acontecendo agora é com o 190"), not a search.
+  // whose texts say what to do in danger; those sentences ("crime acontecendo agora é com o 190"), not a search. So too a
+  // case their condition names, told ("é uma senhora idosa": "Se a pessoa desaparecida é … idoso …, ligue 190").
   {
     name: 'danger_now',
     where: ['service'],
     recognise: (t, m) => {
       const focus = focusOf(t);
-      return focus !== undefined && happeningNow(m) && emergencySentences(focus).length > 0 ? { used: [] } : undefined;
+      return focus !== undefined && dangerTold(focus, m.text).length > 0 ? { used: [] } : undefined;
     },
     handle: (t) => {
       const focus = focusOf(t);
@@ -1832,23 +1833,6 @@ function askedOfFocusTitle(t: TurnBuilder, m: Message): boolean {
   const rest = namingWords(m, topics.used);
   return rest.length > 0 && rest.every((w) => inTitle(focus, w));
 }
-
-/**
- * Something going on now, told by someone who sees it: a verb in the gerund ("desmatando", "brigando", "acontecendo")
- * and a word of now ("agora", "neste momento", "na minha frente"). Not the citizen's own doing ("tô esperando agora",
- * "estou pagando agora"): a gerund after a first person is what they do, unless it is done to them ("tô sendo seguida").
- */
-function happeningNow(m: Message): boolean {
-  const folded = m.tokens.join(' ');
-  if (!NOW_MARK.test(folded)) return false;
-  return m.tokens.some((w, i) => GERUND.test(w) && !NOT_GERUND.has(w) && (w === 'sendo' || !FIRST_PERSON_NOW.has(m.tokens[i - 1] ?? '')));
-}
-const NOW_MARK = /\b(agora|agorinha|neste momento|nesse momento|neste instante|nesse instante|na minha frente|na nossa frente|em andamento)\b/;
-const GERUND = /^[a-z]+(ando|endo|indo)$/;
-/** Words with a gerund's ending that are none ("quando", "lindo"), or first persons of a verb ("mando", "ando"). */
-const NOT_GERUND: ReadonlySet<string> = new Set(['quando', 'lindo', 'linda', 'mando', 'comando', 'bando', 'brando', 'demando', 'entendo', 'vendo', 'pretendo', 'atendo', 'estendo', 'rendo', 'prendo', 'aprendo', 'ofendo', 'defendo', 'acendo', 'dependo']);
-/** The citizen as who is doing it now ("*tô* esperando", "*estou* pagando", "*eu* tentando"). */
-const FIRST_PERSON_NOW: ReadonlySet<string> = new Set(['estou', 'to', 'tou', 'eu', 'estamos', 'tamo', 'tamos', 'fico', 'ficando', 'ficamos', 'sigo', 'continuo']);
 
 /** Words around "e agora?" that add nothing ("e agora então", "e aí, agora?"). */
 const NOW_FILLER: ReadonlySet<string> = new Set(['e', 'ai', 'entao', 'agora', 'o', 'que', 'q', 'oq', 'faco']);

@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, emergencySentences, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus, pointsAtOwn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -193,7 +193,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
-  const due = t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
+  // "Estão jogando esgoto no rio agora mesmo. O que faço?", "ele tem 80 anos": danger told, or a case the card's
+  // sentence for danger names, with any topic: that sentence first ("Se o crime estiver acontecendo agora, ligue 190").
+  const danger = t.said !== undefined ? dangerTold(s, t.said).filter((x) => !answer.lines.some((line) => line.includes(x))) : [];
+  const due = t.said !== undefined ? [...danger, ...deadlines(s, t.said, answer.lines).filter((x) => !danger.includes(x))] : [];
   const quoted = [...due, ...found.filter((x) => !due.includes(x))].map((x) => withStepText(s, x));
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full (before
   // any sentence quoted: asked how, the step that does it says how).
@@ -532,7 +535,7 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
  * those sentences ("Se o crime está acontecendo agora, ligue 190"). False when the card says nothing of it.
  */
 export function sayInDanger(t: TurnBuilder, focus: Service): boolean {
-  const danger = emergencySentences(focus);
+  const danger = t.said === undefined ? [] : dangerTold(focus, t.said);
   if (danger.length === 0) return false;
   sayQuoted(t, focus, '*Em perigo, o serviço orienta:*', danger);
   return true;

@@ -124,3 +124,27 @@ describe('round 2663: a word of the card not understood, glossed or spelt out by
     expect(said(d)).not.toMatch(/^mei \(gratuito\)$/m);
   });
 });
+
+describe('round 2664: danger told with a question, or a case the card\'s sentence for danger names, gets that sentence', () => {
+  it('something going on now asked about with a topic: the emergency sentence comes with the answer', () => {
+    const d = talkOn('denuncia-ambiental', 'tao jogando lixo no corrego agora mesmo, como que eu faco?');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(said(d)).toMatch(/\b190\b/);
+  });
+  it('a case the condition names, told without a question, on the missing person\'s card', () => {
+    for (const q of ['ela é uma crianca', 'ele tem deficiencia mental', 'é um senhor idoso']) {
+      const d = talkOn('pessoa-desaparecida', q);
+      expect(d.state.focus, q).toBe('pessoa-desaparecida');
+      expect(said(d), q).toMatch(/\b190\b/);
+    }
+  });
+  it('an age told reads as the word for it: 60 or more, under 12; not a grown-up\'s age', () => {
+    expect(said(talkOn('pessoa-desaparecida', 'ela tem 85 anos'))).toMatch(/\b190\b/);
+    expect(said(talkOn('pessoa-desaparecida', 'ele tem 7 anos'))).toMatch(/\b190\b/);
+    expect(said(talkOn('pessoa-desaparecida', 'ele tem 30 anos'))).not.toMatch(/\b190\b/);
+  });
+  it('a word of what the card itself is ("crime" on the Disque-Denúncia) names no case', () => {
+    const d = talkOn('disque-denuncia', 'é crime de pichação no muro da escola');
+    expect(said(d)).not.toMatch(/em perigo, o servico orienta/);
+  });
+});
