@@ -356,12 +356,17 @@ const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que 
  * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
  * não pague dentro do prazo"): what happens when it is late, too.
  */
-const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b/;
+// Or a long delay put as a case ("e se eu deixar lá uns meses até juntar o dinheiro?", "e se eu demorar uns dias pra ir?").
+const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b|\b(e se|se|caso) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,2}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
 /**
  * A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros", "Veículo
  * não retirado no prazo legal…", "Quem não comparece no prazo…").
  */
 const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo|nao \w+( \w+)? (no|dentro do) prazo)\b/;
+/** Told the deadline was missed: "perdi o prazo", "passou o prazo", "fora do prazo", "perdi a data". */
+const MISSED_DEADLINE = /\b((perdi|perdeu|perdemos|perderam|esqueci|passou|passaram) (o |do |a )?(prazo|data|periodo|etapa)|fora do prazo|depois do prazo|apos o prazo)\b/;
+/** A sentence for who missed it ("Perdeu o prazo?", "Quem perdeu a primeira etapa…", "Quem perde o prazo…", "Fora do prazo, …"). */
+const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem perd\w* (o prazo|a (primeira )?etapa|a data)|fora do prazo)\b/;
 /** A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga"). */
 const NOT_IN_TIME = /\bnao \w+( \w+)? (no|dentro do) prazo\b/;
 /** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
@@ -1088,6 +1093,9 @@ const SCORING: readonly Cue[] = [
   // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
   // sentence saying what comes of not doing it in time answers on its own.
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Told the deadline was missed ("perdi o prazo do cadastro, e agora?"), the sentence or step for who missed it ("Perdeu
+  // o prazo? Inscreva-se nas vagas remanescentes", "Quem perdeu a primeira etapa pode…") answers on its own.
+  { name: 'deadline missed', asks: asking(MISSED_DEADLINE), says: saying(FOR_WHO_MISSED), held: 2, score: 3, group: 'told', prefer: 'told' },
   // Asked whether it happens by itself ("isso cai sozinho?"), or when it takes effect ("quando passa a valer?"), a
   // sentence saying so in the card's words ("não é automática", "é confirmado após o pagamento") answers on its own.
   { name: 'by itself', asks: asking(ASKS_BY_ITSELF), says: saying(BY_ITSELF), held: 2, score: 2, group: 'told', prefer: 'told' },

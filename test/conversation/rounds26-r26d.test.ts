@@ -148,3 +148,18 @@ describe('round 2664: danger told with a question, or a case the card\'s sentenc
     expect(said(d)).not.toMatch(/em perigo, o servico orienta/);
   });
 });
+
+describe('round 2665: not in time, told or put as a case, gets the card\'s sentence for it', () => {
+  it('told the deadline was missed: the step or sentence for who missed it', () => {
+    for (const [svc, q, want] of [
+      ['cadastro-escolar', 'esqueci o prazo da inscricao, tem jeito?', /vagas remanescentes/],
+      ['renovacao-matricula', 'passou o prazo da renovacao, e agora?', /quem perde o prazo/],
+    ] as const) {
+      expect(said(talkOn(svc, q)), q).toMatch(want);
+    }
+  });
+  it('a long delay put as a case ("e se eu demorar uns meses") asks what comes of being late', () => {
+    const d = talkOn('veiculo-removido', 'e se eu demorar uns 3 meses pra buscar a moto?');
+    expect(said(d)).toMatch(/leilao/);
+  });
+});
