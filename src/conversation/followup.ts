@@ -651,6 +651,12 @@ const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
  * regularizar antes", "sem débitos e restrições"); read as the word "débito" (round 1981). Only a thing one pays: "cnh
  * vencida", "chegar atrasado" tell no debt.
  */
+/**
+ * "BO", "b.o." as said: the police report ("boletim de ocorrência") the card's texts name in full; read so on a card
+ * that is not itself a police report (there "bo" names the card: its sentences on the report itself answer nothing).
+ */
+const BO = /\bb\.?o\b\.?/g;
+const reportNamed = (s: Service): string => (titleStems(s).has('boletim') ? ' bo ' : ' boletim de ocorrencia ');
 const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
 /** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
 const OWES = new RegExp(OWED.source);
@@ -1399,7 +1405,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ')))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ').replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   return { near, proxy: asksProxy(folded), asked, without, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };

@@ -163,3 +163,16 @@ describe('round 2665: not in time, told or put as a case, gets the card\'s sente
     expect(said(d)).toMatch(/leilao/);
   });
 });
+
+describe('round 2666: "bo" said on a card that is not itself a police report reads as the report its texts name in full', () => {
+  it('the sentence on the report ("boletim de ocorrência") answers', () => {
+    for (const [svc, q, want] of [
+      ['ipva-restituicao', 'ainda nao fiz o bo, e agora?', /boletim de ocorrencia/],
+      ['cin-2a-via', 'e se eu nao tiver feito o bo?', /boletim de ocorrencia/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(said(d), q).toMatch(want);
+    }
+  });
+});
