@@ -36,7 +36,56 @@ function splitSentences(texts: readonly string[]): string[] {
 }
 /** The sentences of a card's texts that say what to do in danger (an emergency number: 190, 193, 192, 180), two at most. */
 export const emergencySentences = memo((s: Service): readonly string[] =>
-  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => /\b(190|193|192|180)\b/.test(x)).slice(0, 2));
+  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x)).slice(0, 2));
+/** An emergency number in a sentence; not a count of days ("dirigir por até 180 dias" names no number to call). */
+const EMERGENCY_NUMBER = /\b(190|193|192|180)\b(?!\s*dias)/;
+/**
+ * The card's sentences for danger (see emergencySentences) when the message tells it: something going on now (a verb
+ * in the gerund and a word of now, not the citizen's own doing), or, told without a question, a case the condition of
+ * such a sentence names ("é uma senhora idosa" against "Se a pessoa desaparecida é criança, idoso…, ligue 190"; an age
+ * told reads as its word: 60 or more "idoso", under 12 "criança"). None otherwise.
+ */
+export function dangerTold(s: Service, text: string): readonly string[] {
+  const every = emergencySentences(s);
+  if (every.length === 0) return [];
+  const folded = fold(text);
+  if (happeningNow(folded)) return every;
+  if (text.includes('?')) return [];
+  const told = new Set(analyze(`${folded} ${ageWord(folded)}`));
+  // Not a word of what the card is ("crime" on the Disque-Denúncia, "é desmatamento na serra, crime de tráfico não"):
+  // the card's subject named, no case.
+  const own = subjectStems(s);
+  return every.filter((x) => conditionStems(x).some((y) => told.has(y) && !own.has(y)));
+}
+/** The stems of what the card is: its title and what it says it is (description). */
+const subjectStems = memo((s: Service): ReadonlySet<string> => new Set([...titleStems(s), ...analyze(s.description)]));
+/** The stems of a sentence's opening condition ("Se a pessoa … é criança, idoso …, ligue 190"): up to the number to call. */
+function conditionStems(sentence: string): string[] {
+  const f = fold(sentence);
+  if (!/^(se|caso|em caso)\b/.test(f)) return [];
+  return analyze(f.split(/\b(?:ligue|ligar|chame|190|193|192|180)\b/)[0] ?? '').filter((x) => x.length >= 4);
+}
+/** An age told ("ele tem 80 anos", "de 8 anos") as the word for it, when it is one: "idoso", "criança". */
+function ageWord(folded: string): string {
+  const age = Number(/\b(\d{1,3}) anos\b/.exec(folded)?.[1] ?? NaN);
+  return age >= 60 ? 'idoso' : age < 12 ? 'crianca' : '';
+}
+/**
+ * Something going on now, told by someone who sees it: a verb in the gerund ("desmatando", "brigando", "acontecendo")
+ * and a word of now ("agora", "neste momento", "na minha frente"). Not the citizen's own doing ("tô esperando agora",
+ * "estou pagando agora"): a gerund after a first person is what they do.
+ */
+function happeningNow(folded: string): boolean {
+  if (!NOW_MARK.test(folded)) return false;
+  const tokens = folded.split(/[^a-z0-9]+/).filter((w) => w !== '');
+  return tokens.some((w, i) => GERUND.test(w) && !NOT_GERUND.has(w) && !FIRST_PERSON_NOW.has(tokens[i - 1] ?? ''));
+}
+const NOW_MARK = /\b(agora|agorinha|neste momento|nesse momento|neste instante|nesse instante|na minha frente|na nossa frente|em andamento)\b/;
+const GERUND = /^[a-z]+(ando|endo|indo)$/;
+/** Words with a gerund's ending that are none ("quando", "lindo"), or first persons of a verb ("mando", "entendo"). */
+const NOT_GERUND: ReadonlySet<string> = new Set(['quando', 'lindo', 'linda', 'mando', 'comando', 'bando', 'brando', 'demando', 'entendo', 'vendo', 'pretendo', 'atendo', 'estendo', 'rendo', 'prendo', 'aprendo', 'ofendo', 'defendo', 'acendo', 'dependo']);
+/** The citizen as who is doing it now ("*tô* esperando", "*estou* pagando", "*eu* tentando"). */
+const FIRST_PERSON_NOW: ReadonlySet<string> = new Set(['estou', 'to', 'tou', 'eu', 'estamos', 'tamo', 'tamos', 'fico', 'ficando', 'ficamos', 'sigo', 'continuo']);
 /** The sentences of who may ask ("Qualquer pessoa pode pedir…", "Não precisa ser morador de Minas Gerais."), once per service. */
 const requirementSentences = memo((s: Service): ReadonlySet<string> => new Set(splitSentences(s.requesters.map((r) => r.requirements))));
 
@@ -61,11 +110,20 @@ export function thingSentence(s: Service, word: string): string | undefined {
  */
 export function speltOut(s: Service, word: string): string | undefined {
   const stemmed = analyze(word)[0];
-  if (stemmed === undefined || !/^[a-z]{2,6}$/.test(word)) return undefined;
+  if (stemmed === undefined || !/^[a-z]{2,8}$/.test(word)) return undefined;
   // "(ATPV-e)", "(CRLV-e)": the electronic form's letter after the acronym. Written with a capital, a name: "extinção
   // (baixa) de empresas" glosses a word, it spells nothing out.
   const brackets = new RegExp(`\\(${word}(-[a-z])?\\)`, 'i');
-  return withDocuments(s).find((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
+  const spelt = withDocuments(s).find((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
+  if (spelt !== undefined) return spelt;
+  // "Renavam (está no documento do veículo, o CRLV)": the name, with a capital, glossed in brackets right after it.
+  // The gloss says what or where it is ("está…", "fica…", "é…", "ou seja…"); "MEI (gratuito)" only qualifies the name.
+  const glossed = new RegExp(`\\b${word}\\s+\\((está|fica|é|ou seja|isto é|que|no|na) `, 'i');
+  const gloss = withDocuments(s).find((a) => /^[A-Z]/.test(glossed.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
+  if (gloss !== undefined) return gloss;
+  // "e-SIC, Sistema Eletrônico do Serviço de Informações ao Cidadão": a channel named by the acronym, spelt out after a comma.
+  const named = new RegExp(`^(\\w+-)?${word}, [A-ZÁÉÍÓÚÂÊÔ]`, 'i');
+  return s.steps.flatMap((st) => st.channels.map((c) => c.description.trim())).find((d) => named.test(d) && /[A-Z]/.test(d.split(',')[0] ?? ''));
 }
 
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */
@@ -298,12 +356,17 @@ const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que 
  * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
  * não pague dentro do prazo"): what happens when it is late, too.
  */
-const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b/;
+// Or a long delay put as a case ("e se eu deixar lá uns meses até juntar o dinheiro?", "e se eu demorar uns dias pra ir?").
+const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b|\b(e se|se|caso) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,2}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
 /**
  * A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros", "Veículo
  * não retirado no prazo legal…", "Quem não comparece no prazo…").
  */
 const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo|nao \w+( \w+)? (no|dentro do) prazo)\b/;
+/** Told the deadline was missed: "perdi o prazo", "passou o prazo", "fora do prazo", "perdi a data". */
+const MISSED_DEADLINE = /\b((perdi|perdeu|perdemos|perderam|esqueci|passou|passaram) (o |do |a )?(prazo|data|periodo|etapa)|fora do prazo|depois do prazo|apos o prazo)\b/;
+/** A sentence for who missed it ("Perdeu o prazo?", "Quem perdeu a primeira etapa…", "Quem perde o prazo…", "Fora do prazo, …"). */
+const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem perd\w* (o prazo|a (primeira )?etapa|a data)|fora do prazo)\b/;
 /** A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga"). */
 const NOT_IN_TIME = /\bnao \w+( \w+)? (no|dentro do) prazo\b/;
 /** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
@@ -446,6 +509,15 @@ const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[o
 const CASE_PUT = /\b(?:mesmo sendo|mesmo com|mesmo que (?:seja|for|fosse)|sendo|se for|se forem|se fosse|se fossem|caso seja|caso for|caso fosse) (?:(?:so|só|uma|um|a|o|muito|bem) )?([a-z]{4,})/;
 /** A sentence saying how often something is renewed or how long it is valid ("deve ser renovado todo ano"). */
 const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|todos os anos|anualmente|a cada \d+ (anos?|meses)|valem? (por )?(\d+|um|uma|dois|duas|tres|cinco|dez) (anos?|mes|meses))\b/;
+/**
+ * The thing the citizen lacks: "não sei (o) X", "não tenho (o) X", "não lembro (o) X". Not "sem X": "e se eu pescar
+ * sem a carteira?" asks what befalls, not what stands for it.
+ */
+const MISSING = /\b(?:nao sei|nao tenho|nao lembro|nao conheco) (?:o |a |os |as |meu |minha |bem o |bem a )?([a-z]{4,})/;
+/** A sentence offering what may stand for a thing ("X ou Y", "se possível", "se não tiver"). */
+const STANDS_FOR = /\b(ou|se possivel|se nao tiver|se nao souber|na falta)\b/;
+/** A sentence on how long a thing is valid ("A data de validade vem impressa", "válida por…", "vence em…"). */
+const VALIDITY = /\b(validade|valid[oa]s? (por|ate)|vence\w*|vencimento)\b/;
 /** A sentence about what something costs ("O valor muda todo ano"): its year is the price's, not a validity. */
 const PRICE = /\b(valor|valores|taxas?|precos?|custos?|tarifas?)\b/;
 /** A quantity in a sentence: a number with its unit ("120 dias", "40 pontos", "3 parcelas") or an ordinal ("7º"); not a phone number. */
@@ -587,6 +659,12 @@ const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
  * regularizar antes", "sem débitos e restrições"); read as the word "débito" (round 1981). Only a thing one pays: "cnh
  * vencida", "chegar atrasado" tell no debt.
  */
+/**
+ * "BO", "b.o." as said: the police report ("boletim de ocorrência") the card's texts name in full; read so on a card
+ * that is not itself a police report (there "bo" names the card: its sentences on the report itself answer nothing).
+ */
+const BO = /\bb\.?o\b\.?/g;
+const reportNamed = (s: Service): string => (titleStems(s).has('boletim') ? ' bo ' : ' boletim de ocorrencia ');
 const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
 /** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
 const OWES = new RegExp(OWED.source);
@@ -945,6 +1023,8 @@ interface Asked {
   caseWords: ReadonlySet<string>;
   /** Asked which one of a thing, bare ("qual modalidade?", "e qual a categoria?"): the thing, by stem; none otherwise. */
   which: string | undefined;
+  /** The thing the citizen lacks ("não sei o *endereço* certinho", "não tenho o *número*"), by stem (see MISSING). */
+  missing: string | undefined;
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -997,6 +1077,12 @@ const SCORING: readonly Cue[] = [
   // answers on its own.
   { name: 'renewal', asks: asking(ASKS_RENEWAL), says: (x) => PERIOD.test(x.folded) && !PRICE.test(x.folded), held: 2, score: 1, group: 'renewal' },
   { name: 'a period told', asks: asking(ASKS_LASTS), says: saying(PERIOD_TOLD), held: 2, score: 2, group: 'renewal', prefer: 'told' },
+  // Asked how long it lasts ("ela vale por quanto tempo?"), with no period told, a sentence on its validity ("A data de
+  // validade vem impressa na certidão") answers before one holding the case told around ("o cartório pediu pra escritura").
+  // Lacking a thing the card asks for ("não sei o endereço certinho", "não lembro o número"), the sentence holding it with
+  // what may stand for it ("o endereço ou ponto de referência (se possível, as coordenadas do GPS)") answers on its own.
+  { name: 'what stands for what is missing', asks: (q) => q.missing !== undefined, says: (x, q) => q.missing !== undefined && x.stems.has(q.missing) && STANDS_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'validity told', asks: asking(ASKS_LASTS), says: saying(VALIDITY), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
@@ -1099,6 +1185,9 @@ const SCORING: readonly Cue[] = [
   // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
   // sentence saying what comes of not doing it in time answers on its own.
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  // Told the deadline was missed ("perdi o prazo do cadastro, e agora?"), the sentence or step for who missed it ("Perdeu
+  // o prazo? Inscreva-se nas vagas remanescentes", "Quem perdeu a primeira etapa pode…") answers on its own.
+  { name: 'deadline missed', asks: asking(MISSED_DEADLINE), says: saying(FOR_WHO_MISSED), held: 2, score: 3, group: 'told', prefer: 'told' },
   // Asked whether it happens by itself ("isso cai sozinho?"), or when it takes effect ("quando passa a valer?"), a
   // sentence saying so in the card's words ("não é automática", "é confirmado após o pagamento") answers on its own.
   { name: 'by itself', asks: asking(ASKS_BY_ITSELF), says: saying(BY_ITSELF), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1277,6 +1366,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
     which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
+    missing: analyze(MISSING.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
   };
 }
 
@@ -1423,7 +1513,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ')))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ').replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   return { near, proxy: asksProxy(folded), asked, without, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
@@ -1663,9 +1753,16 @@ const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda)
  * Without the time gone by, "ainda posso?" may weigh any condition ("tenho 70 anos, ainda posso renovar?").
  */
 // "fiz o bo faz 2 meses, ainda serve?": whether what was done still serves is whether it is still in time too.
-const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|consigo|conseguiria|posso|poderia|pode|podemos|aceita|aceitam|vale|valeria|serve|servem|e possivel|tenho direito)\b/;
+// Put as a case ("e se fosse faz 40 dias, ainda dava?"), the verb in the imperfect asks the same.
+const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|dava|consigo|conseguiria|conseguia|posso|poderia|podia|pode|podemos|aceita|aceitam|aceitava|vale|valeria|valia|serve|servem|servia|e possivel|tenho direito)\b/;
 const TIME_GONE = /\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\b/;
 const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && TIME_GONE.test(folded);
+/**
+ * How long ago a thing was done or dated, told ("o bo é de 3 meses atrás", "fiz o boletim faz 50 dias", "registrei há
+ * 2 meses"): said on a card with a deadline counted from it, whether it is still in time (see datedOwnThing in handlers.ts).
+ */
+const THING_DATED = /\b((e|eh|foi|era|fiz|registrei|tirei|fizemos|registramos) (\w+ ){0,2}(de|ha|a|faz) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?) atras)\b/;
+export const thingDated = (question: string): boolean => THING_DATED.test(fold(question));
 
 /**
  * How much time one has left to ask or act ("tenho quanto tempo pra dar entrada?", "quantos dias eu tenho para pedir?"):
@@ -1701,7 +1798,8 @@ const ACT_DEADLINE = /\bprazo (?:pra|para|p|de) (?:eu |a gente )?([a-z]{2,}[aei]
  * Whether there is a deadline at all, asked bare ("tem prazo?", "existe algum prazo pra isso?"): a deadline question.
  * "tem prazo pra sair?" asks how long the service takes, and is not one.
  */
-const ASKS_ANY_DEADLINE = /\b((tem|ha|existe|tenho|temos|(eu|a gente) tem) (algum |um )?prazo|qual (e )?(o )?prazo|(e se|se) (eu )?(perder|perdi|passar|passei) (o |do )prazo)( (pra|para|p) (isso|isso ai|fazer isso|fazer))?$/;
+// A thing named after it ("tem prazo pro bo?", "existe prazo pra inscrição?"): a noun, not an act (see ACT_DEADLINE).
+const ASKS_ANY_DEADLINE = /\b((tem|ha|existe|tenho|temos|(eu|a gente) tem) (algum |um )?prazo|qual (e )?(o )?prazo|(e se|se) (eu )?(perder|perdi|passar|passei) (o |do )prazo)( (pra|para|p) (isso|isso ai|fazer isso|fazer)| (pro|pros|pra|pras|para o|para a|do|da|de) (meu |minha |o |a )?[a-z]+(?<!ar|er|ir))?$/;
 /**
  * A sentence saying the deadline is the one a notice or decision gives ("dentro do prazo da notificação", "no prazo
  * informado na decisão", "dentro do prazo nela informado"): a deadline told without a number of days.
@@ -1719,7 +1817,7 @@ const ASKS_STAY = /\b(quanto tempo|qto tempo|qnto tempo|quantos dias|quantos mes
  */
 export function deadlines(s: Service, question: string, shown: readonly string[] = []): string[] {
   const f = fold(question);
-  const asks = [ASKS_DEADLINE, ASKS_STILL_TIME, ASKS_TIME_LEFT, ASKS_DEADLINE_TO_ACT, ASKS_STAY].some((re) => re.test(f)) || stillAbleSince(f) || [ASKS_MY_TIME, ASKS_ANY_DEADLINE].some((re) => re.test(f.trim()));
+  const asks = [ASKS_DEADLINE, ASKS_STILL_TIME, ASKS_TIME_LEFT, ASKS_DEADLINE_TO_ACT, ASKS_STAY, THING_DATED].some((re) => re.test(f)) || stillAbleSince(f) || [ASKS_MY_TIME, ASKS_ANY_DEADLINE].some((re) => re.test(f.trim()));
   const act = asks ? [] : analyze(ACT_DEADLINE.exec(f)?.[1] ?? '');
   if (!asks && act.length === 0) return [];
   // A cost's own line may give one ("Gratuita em caso de furto ou roubo, com boletim de ocorrência registrado em até 60 dias").

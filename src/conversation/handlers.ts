@@ -5,7 +5,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, negatedCaseSaid, passages, saidByService, surePassages, deadlines } from './followup.ts';
+import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, negatedCaseSaid, passages, saidByService, surePassages, deadlines, thingDated } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -114,8 +114,20 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // Where the citizen has just come from, told with a clear social cue ("você fala espanhol? acabei de me mudar da
   // argentina"): context, not a request. Not with a bare hello: "oi, me mudei de sp" may open a transfer.
   if (clear) for (const i of moved) used.add(i);
+  // "já tentei e meu bo não aparece na consulta" on the report lookup: worn out by trying, and what fails told in the
+  // negative in the card's own words; the card's sentence on it answers ("Se o boletim não aparecer…"), not patience.
+  // Its "não" is no "no, thanks" (declined).
+  if (kinds.has('struggling') && [...kinds].every((k) => k === 'struggling' || k === 'declined') && failsOnCard(t, m, [...used])) return undefined;
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/** Beside the cue, a denial ("não", "nunca") and words of the card in focus, every one its own: what fails on it told. */
+function failsOnCard(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
+  const focus = focusOf(t);
+  if (focus === undefined || !m.tokens.some((w, i) => i > 0 && (w === 'nao' || w === 'nunca'))) return false;
+  const naming = namingWords(m, used).filter((w) => !isGlue(w));
+  return naming.length > 0 && isOwnWords(focus, naming);
 }
 
 /** "você"/"vc" and the verb saying what it is ("vc *é*", "você *tá*", "vc *foi*"). */
@@ -933,6 +945,10 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   // done the card's own thing ("Registro do boletim…"); every word but the verb and "já" is the card's own, so the card
   // stays, with what its texts say of it, not another service found by the word (round 2412).
   if (focus && !topic && t.state.view.at === 'service' && !m.text.includes('?') && didOwnThing(t, focus, m)) return sayToldAboutFocus(t, focus);
+  // "o bo é de 3 meses atrás" on the identity card's 2nd copy ("boletim de ocorrência registrado em até 60 dias"): how
+  // long ago a thing the card speaks of was done, on a card that counts a deadline from it, asks whether it is still in
+  // time; the deadline its texts give, not the service another word names (the loss report).
+  if (focus && t.state.view.at === 'service' && thingDated(m.text) && datedOwnThing(t, focus, m) && deadlines(focus, m.text).length > 0) return sayToldAboutFocus(t, focus);
   const lost = focus && t.state.view.at === 'service' ? lostDetail(m) : [];
   if (focus && lost.length > 0 && isOwnWords(focus, namingWords(m, lost))) return sayToldAboutFocus(t, focus);
   const query = searchText(m, t.ctx.catalogue.otherStates);
@@ -1140,6 +1156,14 @@ function answeredNotNamed(t: TurnBuilder, focus: Service, m: Message, query: str
 function beyondShared(focus: Service, other: Service, words: readonly string[]): string[] {
   return words.filter((w) => !(inTitle(focus, w) && inTitle(other, w)));
 }
+
+/** Every word of a dated thing told ("o *bo* é de 3 meses atrás") but the time and the verb is one the card speaks of. */
+function datedOwnThing(t: TurnBuilder, focus: Service, m: Message): boolean {
+  const thing = namingWords(m, []).filter((w) => !TIME_WORDS.test(w) && !DID.has(w));
+  return thing.length > 0 && thing.length <= 3 && spokenOfAll(t.ctx, focus, thing);
+}
+/** The time gone by in a dated thing told: numbers, units and "atrás", "faz", "há". */
+const TIME_WORDS = /^(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa|dias?|semanas?|mes|meses|anos?|atras|faz|ha|quase|mais|uns|umas|feito|feita|registrado|registrada)$/;
 
 /** Verbs of what the citizen has done themselves ("*fiz* bo", "*registrei* o boletim"): what follows is done, not asked for. */
 const DID: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'registrei', 'registramos']);

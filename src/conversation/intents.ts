@@ -41,8 +41,8 @@ import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, protocolPattern, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { ASKS_LEFT, otherStateAt, passages, speltOut } from './followup.ts';
+import { explainTerm, isQuestion, menuOptions, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
@@ -801,6 +801,21 @@ export const INTENTS: readonly Intent[] = [
       const leaving = view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
       if (view.at === 'walkthrough' && leaving?.some((i) => LEAVING_WORDS.has(m.tokens[i] ?? ''))) t.go({ at: 'service', serviceId: view.serviceId }, false);
       followUp(t, m, hit.topics);
+    },
+  },
+  // "tão desmatando agora na minha frente", "está acontecendo um assalto agora": something going on now, told on a card
+  // whose texts say what to do in danger; those sentences ("crime acontecendo agora é com o 190"), not a search. So too a
+  // case their condition names, told ("é uma senhora idosa": "Se a pessoa desaparecida é … idoso …, ligue 190").
+  {
+    name: 'danger_now',
+    where: ['service'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      return focus !== undefined && dangerTold(focus, m.text).length > 0 ? { used: [] } : undefined;
+    },
+    handle: (t) => {
+      const focus = focusOf(t);
+      if (focus && !sayInDanger(t, focus)) sayToldAboutFocus(t, focus);
     },
   },
   {

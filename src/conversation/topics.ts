@@ -726,6 +726,16 @@ export function fearClauseAfter(m: Reading, from: number): number[] {
   return at >= 0 && at <= 3 && clause.slice(0, at).every((i) => FEELERS.has(m.tokens[i] ?? '')) ? clause : [];
 }
 
+/**
+ * "me mandaram uma guia pelo whatsapp, *é seguro*?": whether a thing received may be trusted, asked on a card; "seguro"
+ * (safe) there names no insurance, "golpe" no service for scams. The tokens of the verb and the word of trust.
+ */
+function trustAsked(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => (TRUST_WORDS.has(w) && IS_WORDS.has(m.tokens[i - 1] ?? '') ? [i - 1, i] : []));
+}
+const TRUST_WORDS: ReadonlySet<string> = new Set(['seguro', 'segura', 'confiavel', 'golpe', 'verdadeiro', 'verdadeira', 'oficial', 'legitimo', 'legitima', 'fraude']);
+const IS_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'esta', 'seria', 'sera', 'parece']);
+
 /** The stems of what a service says of who may ask and on which conditions. */
 const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
@@ -1342,7 +1352,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

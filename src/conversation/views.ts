@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, deadlines, emergencySentences, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus, pointsAtOwn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -193,8 +193,11 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
-  const due = t.said !== undefined ? deadlines(s, t.said, answer.lines) : [];
-  const quoted = [...due, ...found.filter((x) => !due.includes(x))].map((x) => (topic === 'how' ? withStepText(s, x) : x));
+  // "Estão jogando esgoto no rio agora mesmo. O que faço?", "ele tem 80 anos": danger told, or a case the card's
+  // sentence for danger names, with any topic: that sentence first ("Se o crime estiver acontecendo agora, ligue 190").
+  const danger = t.said !== undefined ? dangerTold(s, t.said).filter((x) => !answer.lines.some((line) => line.includes(x))) : [];
+  const due = t.said !== undefined ? [...danger, ...deadlines(s, t.said, answer.lines).filter((x) => !danger.includes(x))] : [];
+  const quoted = [...due, ...found.filter((x) => !due.includes(x))].map((x) => withStepText(s, x));
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full (before
   // any sentence quoted: asked how, the step that does it says how).
   const step = topic === 'how' && t.said !== undefined ? stepAbout(s, t.said) : undefined;
@@ -525,6 +528,17 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   const danger = t.said !== undefined && analyze(t.said).some((x) => DANGER_STEMS.has(x)) ? emergencySentences(focus) : [];
   if (danger.length > 0) return sayQuoted(t, focus, '*Em perigo, o serviço orienta:*', danger);
   t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
+}
+
+/**
+ * Something happening now told on a card whose texts say what to do in danger (see happeningNow in intents.ts):
+ * those sentences ("Se o crime está acontecendo agora, ligue 190"). False when the card says nothing of it.
+ */
+export function sayInDanger(t: TurnBuilder, focus: Service): boolean {
+  const danger = t.said === undefined ? [] : dangerTold(focus, t.said);
+  if (danger.length === 0) return false;
+  sayQuoted(t, focus, '*Em perigo, o serviço orienta:*', danger);
+  return true;
 }
 
 /** Words of violence or danger told ("me bateu", "ameaçou", "tá armado", "quer me matar"), by stem. */
