@@ -482,10 +482,6 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, _m, hit) => {
       const option = t.state.options[(hit.n ?? 0) - 1];
       if (option) return handleOption(t, option.id);
-      // "4" in the steps, with two buttons on screen: no button has that number, so it is the step (round 2706).
-      const view = t.state.view;
-      const steps = view.at === 'walkthrough' ? (serviceOf(t.ctx, view.serviceId)?.steps.length ?? 0) : 0;
-      if (hit.n !== undefined && hit.n >= 1 && hit.n <= steps) return gotoStep(t, hit.n);
       t.say(`Digite um número de 1 a ${t.state.options.length}, ou escreva o que você procura.`, t.state.options, undefined, { kind: 'notice' });
     },
   },

@@ -93,21 +93,6 @@ describe('round 2705: "por que a escola…?" typed as the account is the account
   });
 });
 
-describe('round 2706: in the steps, a number no button has is the step', () => {
-  it('"3" or "4" with two buttons on screen goes to that step', () => {
-    for (const [n, step] of [['3', 3], ['4', 4]] as const) {
-      const d = talkOn('cnh-renovacao', 'me mostra o passo a passo', n);
-      expect(stepOf(d), n).toBe(step);
-    }
-  });
-  it('a number of a button is still the button, and one past the last step is not a step', () => {
-    const d = talkOn('cnh-renovacao', 'me mostra o passo a passo', '9');
-    expect(stepOf(d)).toBe(1);
-    const e = talkOn('cnh-renovacao', 'me mostra o passo a passo', '1');
-    expect(stepOf(e)).toBe(2);
-  });
-});
-
 describe('round 2707: right after a subject handled elsewhere, the story going on names no service', () => {
   it('more of the same story gets the same answer, and no card is opened by a word the citizen did not write', () => {
     for (const [first, next] of [
