@@ -37,6 +37,9 @@ function splitSentences(texts: readonly string[]): string[] {
 /** The sentences of a card's texts that say what to do in danger (an emergency number: 190, 193, 192, 180), two at most. */
 export const emergencySentences = memo((s: Service): readonly string[] =>
   splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x)).slice(0, 2));
+/** The card's sentences with an emergency number that speak of the aggressor ("Se o agressor descumprir…, ligue 190"). */
+const aggressorSentences = memo((s: Service): readonly string[] =>
+  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x) && /\bagressor/.test(fold(x))));
 /** An emergency number in a sentence; not a count of days ("dirigir por até 180 dias" names no number to call). */
 const EMERGENCY_NUMBER = /\b(190|193|192|180)\b(?!\s*dias)/;
 /**
@@ -50,6 +53,13 @@ export function dangerTold(s: Service, text: string): readonly string[] {
   if (every.length === 0) return [];
   const folded = fold(text);
   if (happeningNow(folded)) return every;
+  // "ele tá rondando minha casa", "meu ex apareceu aqui em casa de novo", "chegou perto de mim mesmo com a medida": the
+  // aggressor near, told or asked about, on a card whose own sentence for danger speaks of the aggressor ("Se o agressor
+  // descumprir a medida protetiva, ligue 190"): that sentence first, then the others (round 2708).
+  if (AGGRESSOR_NEAR.test(folded)) {
+    const aggressor = aggressorSentences(s);
+    if (aggressor.length > 0) return [...aggressor, ...every.filter((x) => !aggressor.includes(x))];
+  }
   if (text.includes('?')) return [];
   const told = new Set(analyze(`${folded} ${ageWord(folded)}`));
   // Not a word of what the card is ("crime" on the Disque-Denúncia, "é desmatamento na serra, crime de tráfico não"):
@@ -80,6 +90,8 @@ function happeningNow(folded: string): boolean {
   const tokens = folded.split(/[^a-z0-9]+/).filter((w) => w !== '');
   return tokens.some((w, i) => GERUND.test(w) && !NOT_GERUND.has(w) && !FIRST_PERSON_NOW.has(tokens[i - 1] ?? ''));
 }
+/** Someone coming near the citizen, or staying near: approaching, prowling, following, turning up at the door or home. */
+const AGGRESSOR_NEAR = /\b(rondando|rondou|perseguindo|perseguiu|persegue|me seguindo|me seguiu|me segue|se aproximou|se aproximando|se aproxima|chegou perto|veio atras|vem atras|atras de mim|apareceu (aqui|la|em casa|na minha|no meu|na porta|de novo|denovo)|voltou (aqui|la|em casa|pra casa|na minha|no meu)|(ta|esta|tava|estava|ficou|fica) (aqui )?(na porta|na frente|perto de mim|perto de casa|aqui fora|la fora))\b/;
 const NOW_MARK = /\b(agora|agorinha|neste momento|nesse momento|neste instante|nesse instante|na minha frente|na nossa frente|em andamento)\b/;
 const GERUND = /^[a-z]+(ando|endo|indo)$/;
 /** Words with a gerund's ending that are none ("quando", "lindo"), or first persons of a verb ("mando", "entendo"). */

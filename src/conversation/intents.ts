@@ -1109,6 +1109,11 @@ function stepWords(t: TurnBuilder): string[] {
 /** Verbs of doing the service's acts, which a "de novo", "outra vez" after them says are done again (no repeat asked; "posso imprimir mais de uma vez?", round 2122). */
 const DO_AGAIN: ReadonlySet<string> = new Set(['fazer', 'faz', 'faco', 'refazer', 'tirar', 'tira', 'tiro', 'pagar', 'paga', 'pago', 'pedir', 'pede', 'peco', 'cadastrar', 'registrar', 'comecar', 'renovar', 'agendar', 'marcar', 'levar', 'enviar', 'solicitar', 'imprimir', 'imprime', 'imprimo', 'emitir', 'emite', 'emito', 'gerar', 'gera', 'gero', 'baixar', 'baixo']);
 
+/** Third persons as the subject of what is told ("*ele* voltou de novo"). */
+const THIRD_PERSONS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
+/** The words of "again" ("de novo", "outra vez", "novamente"). */
+const AGAIN_WORDS: ReadonlySet<string> = new Set(['de', 'novo', 'denovo', 'outra', 'vez', 'novamente']);
+
 function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, around: ReadonlySet<string>): Hit | undefined {
   if (!cues) return undefined;
   // "não perdi não": a cue word denied by the "não" before it (one not part of the cue, as in "não entendi") is no cue.
@@ -1117,6 +1122,9 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   // so too with what is done between ("tem q fazer *aula* de novo?", "vou pagar a taxa outra vez?").
   const first = Math.min(...cues);
   if (m.tokens.slice(Math.max(0, first - 3), first).some((w) => DO_AGAIN.has(w))) return undefined;
+  // "ele se aproximou de mim de novo", "ela ligou outra vez": someone else doing something again, told (round 2708).
+  // Only when the cue is a word of "again" alone: "ela não entendeu, pode explicar mais fácil?" still asks the bot.
+  if (cues.every((i) => AGAIN_WORDS.has(m.tokens[i] ?? '')) && m.tokens.slice(0, first).some((w) => THIRD_PERSONS.has(w))) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)];
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));

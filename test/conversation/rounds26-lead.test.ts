@@ -1,7 +1,7 @@
 // The twenty-sixth session's rounds of the lead (2700 on), one `describe` per round; each test was checked to fail on
 // the code before its round. Written from the citizen's side, in the ways people type on a phone.
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, stepOf, talk, talkOn } from './real.ts';
+import { asked, kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 2700: a last "fui" after thanks is leaving, not a word to search', () => {
   it('the thanks is small talk and the card stays in focus', () => {
@@ -107,5 +107,27 @@ describe('round 2707: right after a subject handled elsewhere, the story going o
   it('a service named as written is searched', () => {
     const d = talk('quero pedir uma pizza', 'tá, e a segunda via da conta de luz?');
     expect(d.state.focus).toBe('cemig-conta');
+  });
+});
+
+describe('round 2708: the aggressor near, told on the protective order, gets its sentence for danger', () => {
+  it('approaching, prowling, turning up at home: the card says to call 190 when the aggressor breaks the order', () => {
+    for (const told of ['ele ta rondando a minha casa', 'meu ex apareceu aqui em casa de novo', 'ele chegou perto de mim mesmo com a medida', 'ele se aproximou de mim de novo']) {
+      const d = talkOn('medida-protetiva', told);
+      expect(said(d), told).toMatch(/agressor descumprir/);
+      expect(said(d), told).toMatch(/\b190\b/);
+      expect(d.state.focus, told).toBe('medida-protetiva');
+    }
+  });
+  it('"de novo" after someone else\'s deed is no request to repeat; the bot asked to repeat for her still is', () => {
+    // Read as "repeat", the whole card came back (a 'card' reply); told, the card's sentence is quoted.
+    expect(kinds(talkOn('medida-protetiva', 'ele se aproximou de mim de novo'))).toEqual(['passage']);
+    const d = talkOn('medicamentos-alto-custo', 'ela nao entendeu, pode explicar mais facil?');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+    expect(kinds(d)).toEqual(['notice']);
+  });
+  it('on a card whose sentence for danger names no aggressor, a person turning up is not danger', () => {
+    const d = talkOn('pessoa-desaparecida', 'meu filho apareceu aqui em casa de novo');
+    expect(said(d)).not.toMatch(/agressor/);
   });
 });
