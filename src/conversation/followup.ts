@@ -34,12 +34,13 @@ function splitSentences(texts: readonly string[]): string[] {
   }
   return [...out];
 }
-/** The sentences of a card's texts that say what to do in danger (an emergency number: 190, 193, 192, 180), two at most. */
-export const emergencySentences = memo((s: Service): readonly string[] =>
-  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x)).slice(0, 2));
+/** Every sentence of a card's texts that gives an emergency number (190, 193, 192, 180), in order, once per service. */
+const withEmergencyNumber = memo((s: Service): readonly string[] =>
+  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x)));
+/** The sentences of a card's texts that say what to do in danger (an emergency number), two at most. */
+export const emergencySentences = memo((s: Service): readonly string[] => withEmergencyNumber(s).slice(0, 2));
 /** The card's sentences with an emergency number that speak of the aggressor ("Se o agressor descumprir…, ligue 190"). */
-const aggressorSentences = memo((s: Service): readonly string[] =>
-  splitSentences([s.description, s.priorityService ?? '', ...s.steps.map((st) => st.description)]).filter((x) => EMERGENCY_NUMBER.test(x) && /\bagressor/.test(fold(x))));
+const aggressorSentences = memo((s: Service): readonly string[] => withEmergencyNumber(s).filter((x) => /\bagressor/.test(fold(x))));
 /** An emergency number in a sentence; not a count of days ("dirigir por até 180 dias" names no number to call). */
 const EMERGENCY_NUMBER = /\b(190|193|192|180)\b(?!\s*dias)/;
 /**
@@ -666,17 +667,17 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
 const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
 
 /**
- * A thing paid told as not paid ("to com *ipva atrasado*", "o carro tem *multas pendentes*", "a empresa tem *ICMS em
- * aberto*", "a conta vencida"): a debt, whatever its kind, which is how the cards speak of it ("Com débitos, é preciso
- * regularizar antes", "sem débitos e restrições"); read as the word "débito" (round 1981). Only a thing one pays: "cnh
- * vencida", "chegar atrasado" tell no debt.
- */
-/**
  * "BO", "b.o." as said: the police report ("boletim de ocorrência") the card's texts name in full; read so on a card
  * that is not itself a police report (there "bo" names the card: its sentences on the report itself answer nothing).
  */
 const BO = /\bb\.?o\b\.?/g;
 const reportNamed = (s: Service): string => (titleStems(s).has('boletim') ? ' bo ' : ' boletim de ocorrencia ');
+/**
+ * A thing paid told as not paid ("to com *ipva atrasado*", "o carro tem *multas pendentes*", "a empresa tem *ICMS em
+ * aberto*", "a conta vencida"): a debt, whatever its kind, which is how the cards speak of it ("Com débitos, é preciso
+ * regularizar antes", "sem débitos e restrições"); read as the word "débito" (round 1981). Only a thing one pays: "cnh
+ * vencida", "chegar atrasado" tell no debt.
+ */
 const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
 /** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
 const OWES = new RegExp(OWED.source);
@@ -920,12 +921,14 @@ const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continu
  */
 const PAYMENT_SHOWS = /\bpag\w*\b.*\b(confirmac\w*|compens\w*|atualiz\w*|mesmo dia|dias uteis)|\b(confirmac\w*|compens\w*|atualiz\w*)\b.*\bpag\w*/;
 
+/** The means of paying a citizen may name (the alternation ASKS_PAY_MEANS asks after a verb of taking or of paying). */
+const MEANS_ASKED = '(pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)';
 /**
  * Asking how to pay, or whether a means of payment is taken ("aceita pix?", "tem boleto?", "paga como?", "dá pra pagar no
  * cartão?", "qual a forma de pagamento?"): the card's sentence telling the means answers it (round 2600). A means named
  * alone is no such question ("o boleto vence quando?", "me mandaram um boleto pelo zap"): it is taken, had, or paid with.
  */
-const ASKS_PAY_MEANS = new RegExp(`\\b(aceita|aceitam|aceitar|tem|tera|da|dao|gera|geram|emite|emitem|sai|vem)( \\w+){0,2} (pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)|\\b(paga|pago|pagar|pagamos|pagam|pagamento|pagando)( \\w+){0,3} (no|na|com|por|pelo|pela|em|via) (pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)|\\b(paga|pago|pagar|pagamos|pagam|pagamento)( \\w+)? (como|onde|aonde)\\b|\\b(como|onde|aonde) (e que |que |q )?(eu |a gente |se )?(paga|pago|pagar|pagamos|faco o pagamento|faz o pagamento|e o pagamento|e feito o pagamento)\\b|\\b(forma|formas|meio|meios|jeito|maneira) de (pagamento|pagar)\\b|\\b(paga|pago|pagar|pagamento) (de|por|em) (que|qual) (forma|jeito|maneira|meio)\\b`);
+const ASKS_PAY_MEANS = new RegExp(`\\b(aceita|aceitam|aceitar|tem|tera|da|dao|gera|geram|emite|emitem|sai|vem)( \\w+){0,2} ${MEANS_ASKED}|\\b(paga|pago|pagar|pagamos|pagam|pagamento|pagando)( \\w+){0,3} (no|na|com|por|pelo|pela|em|via) ${MEANS_ASKED}|\\b(paga|pago|pagar|pagamos|pagam|pagamento)( \\w+)? (como|onde|aonde)\\b|\\b(como|onde|aonde) (e que |que |q )?(eu |a gente |se )?(paga|pago|pagar|pagamos|faco o pagamento|faz o pagamento|e o pagamento|e feito o pagamento)\\b|\\b(forma|formas|meio|meios|jeito|maneira) de (pagamento|pagar)\\b|\\b(paga|pago|pagar|pagamento) (de|por|em) (que|qual) (forma|jeito|maneira|meio)\\b`);
 /**
  * A sentence telling how one pays ("Pague por Pix ou boleto em banco credenciado", "imprime a guia ou paga por Pix",
  * "Pague pelo código de barras ou pelo PIX… em bancos, lotéricas ou aplicativos de banco"): a means, and a verb of paying.
@@ -1449,13 +1452,16 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   // "meu médico é particular, a receita dele serve?": where a step is done may be the only text that speaks of the case
   // ("Consultório do médico que acompanha o tratamento (SUS ou particular), para o LME e a receita"). A place answers
   // only when it holds three words of the question at least, and more than every sentence and document (round 2642).
+  // The sentences and documents ranked once, when a place or a document may answer.
+  let rankedAll: ReturnType<typeof ranked> | undefined;
+  const withAll = (): ReturnType<typeof ranked> => (rankedAll ??= ranked(s, withDocuments(s), read, shown, alone));
   const placed = withPlaces(s).length > withDocuments(s).length ? ranked(s, withPlaces(s), read, shown, alone) : undefined;
-  if (placed !== undefined && placed.held >= PLACE_HELD && placed.held > ranked(s, withDocuments(s), read, shown, alone).held) {
+  if (placed !== undefined && placed.held >= PLACE_HELD && placed.held > withAll().held) {
     const docs = new Set(withDocuments(s).map((a) => a.sentence));
     if (placed.sentences.every((x) => !docs.has(x))) return placed.sentences;
   }
   if (withDocuments(s).length === analysed(s).length) return texts.sentences;
-  const all = ranked(s, withDocuments(s), read, shown, alone);
+  const all = withAll();
   const own = new Set(quotable(s));
   const docs = all.sentences.filter((x) => !own.has(x));
   if (docs.length === 0 || all.held <= texts.held) return texts.sentences;
@@ -1767,13 +1773,15 @@ const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda)
 // "fiz o bo faz 2 meses, ainda serve?": whether what was done still serves is whether it is still in time too.
 // Put as a case ("e se fosse faz 40 dias, ainda dava?"), the verb in the imperfect asks the same.
 const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|dava|consigo|conseguiria|conseguia|posso|poderia|podia|pode|podemos|aceita|aceitam|aceitava|vale|valeria|valia|serve|servem|servia|e possivel|tenho direito)\b/;
-const TIME_GONE = /\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\b/;
+/** A count of days, weeks, months or years told, in figures or words ("3", "tres", "noventa"): TIME_GONE, THING_DATED, handlers.ts. */
+export const COUNT_TOLD = '(\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa)';
+const TIME_GONE = new RegExp(`\\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?${COUNT_TOLD} (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\\b`);
 const stillAbleSince = (folded: string): boolean => STILL_ABLE.test(folded) && TIME_GONE.test(folded);
 /**
  * How long ago a thing was done or dated, told ("o bo é de 3 meses atrás", "fiz o boletim faz 50 dias", "registrei há
  * 2 meses"): said on a card with a deadline counted from it, whether it is still in time (see datedOwnThing in handlers.ts).
  */
-const THING_DATED = /\b((e|eh|foi|era|fiz|registrei|tirei|fizemos|registramos) (\w+ ){0,2}(de|ha|a|faz) (uns |umas |quase |mais de )?(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?)|(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa) (dias?|semanas?|mes|meses|anos?) atras)\b/;
+const THING_DATED = new RegExp(`\\b((e|eh|foi|era|fiz|registrei|tirei|fizemos|registramos) (\\w+ ){0,2}(de|ha|a|faz) (uns |umas |quase |mais de )?${COUNT_TOLD} (dias?|semanas?|mes|meses|anos?)|${COUNT_TOLD} (dias?|semanas?|mes|meses|anos?) atras)\\b`);
 export const thingDated = (question: string): boolean => THING_DATED.test(fold(question));
 
 /**

@@ -5,13 +5,13 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, negatedCaseSaid, passages, saidByService, surePassages, deadlines, thingDated } from './followup.ts';
+import { answerTopic, asksProxy, COUNT_TOLD, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, negatedCaseSaid, passages, saidByService, surePassages, deadlines, thingDated } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, fearClauseAfter, findTopics, focusOf, isOwnWords, pointsAtOwn, statelessWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, fearClauseAfter, findTopics, focusOf, isOwnWords, pointsAtOwn, statelessWords, namedOnlyByFocus, namingWords, othersDenied, ownOrNone, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { lostDetail, personalData, piousSaid } from './story.ts';
@@ -125,7 +125,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
 /** Beside the cue, a denial ("não", "nunca") and words of the card in focus, every one its own: what fails on it told. */
 function failsOnCard(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
   const focus = focusOf(t);
-  if (focus === undefined || !m.tokens.some((w, i) => i > 0 && (w === 'nao' || w === 'nunca'))) return false;
+  if (focus === undefined || !m.tokens.some((w, i) => i > 0 && DENIALS.has(w))) return false;
   const naming = namingWords(m, used).filter((w) => !isGlue(w));
   return naming.length > 0 && isOwnWords(focus, naming);
 }
@@ -568,8 +568,9 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   // A question from its first word in a free-text field ("Quanto tempo a Ouvidoria leva para responder?"): asked of the
   // form's service unless its words clearly name another one.
   if (!m.freeText) return undefined;
+  if (rest.length === 0) return hit;
   const other = t.ctx.search.search(rest.join(' '), 2);
-  return rest.length === 0 || !other.clear || other.hits[0]?.id === f.s.id ? hit : undefined;
+  return !other.clear || other.hits[0]?.id === f.s.id ? hit : undefined;
 }
 
 /**
@@ -784,8 +785,6 @@ function whatItIsSays(s: Service, words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => first.has(analyze(w)[0] ?? w));
 }
 
-/** No words, or only the service's own. */
-const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
 
 /** A step's title that is a condition ("Se o veículo for recuperado", "Em caso de risco, ligar 190"). */
 const CONDITION_TITLE = /^(se|caso|em caso de|quando)\b/;
@@ -1163,7 +1162,7 @@ function datedOwnThing(t: TurnBuilder, focus: Service, m: Message): boolean {
   return thing.length > 0 && thing.length <= 3 && spokenOfAll(t.ctx, focus, thing);
 }
 /** The time gone by in a dated thing told: numbers, units and "atrás", "faz", "há". */
-const TIME_WORDS = /^(\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa|dias?|semanas?|mes|meses|anos?|atras|faz|ha|quase|mais|uns|umas|feito|feita|registrado|registrada)$/;
+const TIME_WORDS = new RegExp(`^(?:${COUNT_TOLD}|dias?|semanas?|mes|meses|anos?|atras|faz|ha|quase|mais|uns|umas|feito|feita|registrado|registrada)$`);
 
 /** Verbs of what the citizen has done themselves ("*fiz* bo", "*registrei* o boletim"): what follows is done, not asked for. */
 const DID: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'registrei', 'registramos']);

@@ -1115,7 +1115,7 @@ const GOING_THERE: ReadonlySet<string> = new Set(['ir', 'vou', 'visitar', 'ver',
 /** Verbs asking whether it holds there ("vale?", "serve lá?", "funciona?"). */
 const HOLDS_THERE: ReadonlySet<string> = new Set(['vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona']);
 /** No words, or every one the card's own. */
-const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
+export const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
 
 /**
  * The subject handled elsewhere a message asks about. The question's own words ("como agendo", "quanto custa") name no

@@ -531,8 +531,9 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
 }
 
 /**
- * Something happening now told on a card whose texts say what to do in danger (see happeningNow in intents.ts):
- * those sentences ("Se o crime está acontecendo agora, ligue 190"). False when the card says nothing of it.
+ * Danger told on a card whose texts say what to do in danger (see dangerTold in followup.ts: something happening now,
+ * a case the sentence names, the aggressor near): those sentences ("Se o crime está acontecendo agora, ligue 190").
+ * False when the card says nothing of it.
  */
 export function sayInDanger(t: TurnBuilder, focus: Service): boolean {
   const danger = t.said === undefined ? [] : dangerTold(focus, t.said);

@@ -127,7 +127,9 @@ describe('round 2708: the aggressor near, told on the protective order, gets its
     expect(kinds(d)).toEqual(['notice']);
   });
   it('on a card whose sentence for danger names no aggressor, a person turning up is not danger', () => {
-    const d = talkOn('pessoa-desaparecida', 'meu filho apareceu aqui em casa de novo');
-    expect(said(d)).not.toMatch(/agressor/);
+    // The missing person's card gives 190 for a child or an elderly person: read as danger, those sentences would come.
+    const d = talkOn('pessoa-desaparecida', 'ele apareceu aqui em casa hoje cedo');
+    expect(said(d)).toMatch(/encontrada/);
+    expect(said(d)).not.toMatch(/\b190\b/);
   });
 });
