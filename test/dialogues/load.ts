@@ -91,6 +91,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(56, 225, ['followup']),
   fresh(57, 180),
   fresh(58, 220, ['followup']),
+  fresh(59, 190),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
