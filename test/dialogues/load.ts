@@ -91,6 +91,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(56, 225, ['followup']),
   fresh(57, 180),
   fresh(58, 220, ['followup']),
+  fresh(59, 190),
   fresh(60, 220, ['followup']),
 ];
 
