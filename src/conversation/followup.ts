@@ -62,6 +62,8 @@ export function dangerTold(s: Service, text: string): readonly string[] {
     if (aggressor.length > 0) return [...aggressor, ...every.filter((x) => !aggressor.includes(x))];
   }
   if (text.includes('?')) return [];
+  // "ele me bateu de novo ontem", "meu ex ameaçou me matar": violence told, not asked, on such a card.
+  if (violenceTold(text)) return every;
   const told = new Set(analyze(`${folded} ${ageWord(folded)}`));
   // Not a word of what the card is ("crime" on the Disque-Denúncia, "é desmatamento na serra, crime de tráfico não"):
   // the card's subject named, no case.
@@ -90,6 +92,12 @@ function happeningNow(folded: string): boolean {
   if (!NOW_MARK.test(folded)) return false;
   const tokens = folded.split(/[^a-z0-9]+/).filter((w) => w !== '');
   return tokens.some((w, i) => GERUND.test(w) && !NOT_GERUND.has(w) && !FIRST_PERSON_NOW.has(tokens[i - 1] ?? ''));
+}
+/** Words of violence or danger told ("me bateu", "ameaçou", "tá armado", "quer me matar"), by stem (round 2408). */
+const DANGER_STEMS: ReadonlySet<string> = new Set(analyze('bateu bater batendo agrediu agredindo agressao ameacou ameacando ameaca espancou espancando machucou machucando matar faca armado arma perigo socorro invadiu atacou violencia estuprou abusou enforcou empurrou'));
+/** Violence or danger told in the message, asked about or not. */
+export function violenceTold(text: string): boolean {
+  return analyze(text).some((x) => DANGER_STEMS.has(x));
 }
 /** Someone coming near the citizen, or staying near: approaching, prowling, following, turning up at the door or home. */
 const AGGRESSOR_NEAR = /\b(rondando|rondou|perseguindo|perseguiu|persegue|me seguindo|me seguiu|me segue|se aproximou|se aproximando|se aproxima|chegou perto|veio atras|vem atras|atras de mim|apareceu (aqui|la|em casa|na minha|no meu|na porta|de novo|denovo)|voltou (aqui|la|em casa|pra casa|na minha|no meu)|(ta|esta|tava|estava|ficou|fica) (aqui )?(na porta|na frente|perto de mim|perto de casa|aqui fora|la fora))\b/;

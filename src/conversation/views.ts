@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus, pointsAtOwn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -525,7 +525,7 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   // "ele voltou aqui e me bateu de novo" on the protective order: violence or danger told, that no sentence answers, on
   // a card whose texts say what to do in danger ("Em perigo, ligue 190"): those sentences, never a cheerful "Entendi"
   // (round 2408).
-  const danger = t.said !== undefined && analyze(t.said).some((x) => DANGER_STEMS.has(x)) ? emergencySentences(focus) : [];
+  const danger = t.said !== undefined && violenceTold(t.said) ? emergencySentences(focus) : [];
   if (danger.length > 0) return sayQuoted(t, focus, '*Em perigo, o serviço orienta:*', danger);
   t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
 }
@@ -542,8 +542,6 @@ export function sayInDanger(t: TurnBuilder, focus: Service): boolean {
   return true;
 }
 
-/** Words of violence or danger told ("me bateu", "ameaçou", "tá armado", "quer me matar"), by stem. */
-const DANGER_STEMS: ReadonlySet<string> = new Set(analyze('bateu bater batendo agrediu agredindo agressao ameacou ameacando ameaca espancou espancando machucou machucando matar faca armado arma perigo socorro invadiu atacou violencia estuprou abusou enforcou empurrou'));
 
 
 /**
