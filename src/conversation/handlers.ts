@@ -1,22 +1,22 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { OtherStates, Service } from '../catalogue/schema.ts';
-import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, COUNT_TOLD, namesTitleOf, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, otherStateSaid, otherStatesTold, heldInMinasAsked, negatedCaseSaid, passages, saidByService, surePassages, deadlines, thingDated } from './followup.ts';
+import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asksStepByStep, BECAUSE, everyWordIn, FEAR, fearClauseAfter, findTopics, focusOf, isOwnWords, pointsAtOwn, statelessWords, namedOnlyByFocus, namingWords, othersDenied, ownOrNone, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
-import { lostDetail, personalData, piousSaid } from './story.ts';
+import { personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
-import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService, WHO_WORDS } from './views.ts';
+import { readSearch, SearchTurn } from './search-readers.ts';
+import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
@@ -796,275 +796,14 @@ function conditionStep(s: Service, m: Message): Service['steps'][number] | undef
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). */
+/**
+ * The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). First the
+ * readers of the table (search-readers.ts), in order; when none handles the turn, the message is searched.
+ */
 export function searchWithTopic(t: TurnBuilder, m: Message): void {
-  // "é pra levar na festa da igreja" after the cheese bread recipe: the story goes on, and no service is named by the
-  // words as the citizen wrote them; the subject is still the one handled elsewhere (round 2707).
-  const away = storyGoesOn(t, m);
-  if (away) return showElsewhere(t, away, m.text);
-  const topic = t.state.topic;
-  const folded = m.tokens.join(' ');
-  // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
-  const focus = focusOf(t);
-  // "posso nao me identificar? tenho medo" on a card: a fear told after the question, in a clause of its own, is why it
-  // is asked; the question alone, when the card's sentences answer it (round 2683).
-  const feared = focus && t.state.view.at === 'service' && m.text.includes('?') ? fearClauseAfter(m, 1) : [];
-  const question = feared.length > 0 ? m.tokens.filter((_, i) => !feared.includes(i)).join(' ') : '';
-  if (focus && question !== '' && sayFound(t, focus, passages(focus, t.ctx.catalogue, question, [], true))) return;
-  // "E se ele quiser mudar de escola no ano que vem?" on the re-enrolment: a condition naming a related service by one
-  // of its phrases ("mudar de escola" is the transfer) asks about that one, though the card's texts speak of it too.
-  const byPhrase = focus !== undefined && CONDITION.test(folded) ? focus.related.flatMap((id) => serviceOf(t.ctx, id) ?? []).filter((r) => namesService(t.ctx, r, namingWords(m, []), true)) : [];
-  const namesRelated = byPhrase.length > 0;
-  const relatedAsked = byPhrase.length === 1 ? byPhrase[0] : undefined;
-  if (relatedAsked) {
-    t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: 1, topId: relatedAsked.id });
-    return topic ? answerAbout(t, relatedAsked, [topic], true) : showService(t, relatedAsked);
-  }
-  if (topic && focus && CONDITION.test(folded) && !namesRelated && isOwnWords(focus, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
-  // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
-  // which "bo" stands for) are the same question's condition too.
-  if (topic && focus && CONDITION.test(folded) && !namesRelated && inAnswer(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
-  // "e se eu atrasar tem multa?" after the IPVA's cost: each word in the answer just given ("multa") or in the
-  // service's own texts ("IPVA atrasado"), the same question still, on a condition the service speaks of.
-  if (topic && focus && CONDITION.test(folded) && !namesRelated && ownOrAnswered(t, focus, topic, namingWords(m, []))) return answerAbout(t, focus, [topic], false);
-  // "E se a polícia recuperar o carro depois?" on the IPVA refund: a step of the card titled as that condition ("Se o
-  // veículo for recuperado") answers it.
-  const step = focus && CONDITION.test(folded) && t.state.view.at === 'service' ? conditionStep(focus, m) : undefined;
-  if (focus && step) return sayQuoted(t, focus, `*${step.title}:*`, [step.description]);
-  // "tem multa se atrasar?" on the ITCD ("O atraso gera multa e juros"): a case put as a condition, with no topic, whose
-  // words one sentence of the card in view holds together, is asked of the card, though a word of it is another
-  // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
-  // "e se a carteira dele já tiver vencida?" on the foreign licence: a condition opening the message is one too.
-  if (focus && t.state.view.at === 'service' && CASE_CLAUSE.test(folded) && (!CARRY.test(folded) || CONDITION.test(folded)) && !findTopics(m, false) && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, namingWords(m, []))) return sayToldAboutFocus(t, focus);
-  // "e agora ele perde a vaga?" on the re-enrolment ("Quem perde o prazo … precisa fazer o Cadastro Escolar"): a
-  // question with no topic whose every word is the card's own, none in the title of the service the search finds
-  // first nor a phrase of its names, is asked of the card; a sentence of it holding the words is quoted (round 1163).
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && askedInOwnWords(t, focus, m, searchText(m, t.ctx.catalogue.otherStates)) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
-  // "tem vistoria?" on the vehicle transfer ("2. Fazer a vistoria…"), "existe isenção em algum caso?" on the ITCD, "fiz o
-  // bo faz 2 meses, ainda serve?" on the identity card's 2nd copy: a question with no topic whose words name the service
-  // found only by what the card in view itself speaks of is asked of the card, not a request for that other service;
-  // what the card says of it, or that it does not say. Not when it carries the talk over ("e a vistoria?").
-  const thingAsked = focus && t.state.view.at === 'service' && isQuestion(m.text) && !findTopics(m, false) && !THING_CARRIED.test(folded) ? spokenOfByFocus(t, focus, m) : undefined;
-  if (focus && thingAsked) return sayThingAsked(t, focus, thingAsked);
-  // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
-  // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && otherStateSaid(focus, t.ctx.catalogue.otherStates, m.text)) return topic ? answerAbout(t, focus, [topic], false) : sayToldAboutFocus(t, focus);
-  // "minha cidade n tem uai" on the CNH's transfer ("Onde não há UAI, agende na … Ciretran"): a case told in the
-  // negative, that a sentence of the card puts in the negative too, is told of the card; that sentence answers.
-  const negated = focus && t.state.view.at === 'service' && m.tokens.some((w) => DENIALS.has(w)) && !findTopics(m, false) ? negatedCaseSaid(focus, t.ctx.catalogue, m.text) : [];
-  if (focus && negated.length > 0) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', negated);
-  // "ela é de minas mas perdeu em são paulo, dá pra fazer aqui?" on the lost documents report: another state named and
-  // asked whether here, on a card whose conditions set the thing in Minas, every other word the card's own; its condition answers.
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && heldInMinasAsked(focus, t.ctx.catalogue.otherStates, m.text) && ownOrNone(focus, statelessWords(t, m, namingWords(m, [])))) return sayToldAboutFocus(t, focus);
-  // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
-  // own, on a card whose texts say what holds for other states, is asked of the card (not the CNH from another state).
-  // "e pra empresa é a mesma?" on the tax certificate ("mostra se uma pessoa ou empresa tem dívidas"): whether the card
-  // in view also serves someone or something else, every word but "the same" in the sentence saying what the card is,
-  // is asked of the card ("e pra identidade é o mesmo?" on the CNH's 2nd copy names another document).
-  if (focus && t.state.view.at === 'service' && SAME_ASKED.test(folded) && whatItIsSays(focus, namingWords(m, []).filter((w) => !SAME_WORDS.has(w)))) return sayToldAboutFocus(t, focus);
-  // "serve pro seguro?" on the police report's copy ("Serve para tirar uma cópia do BO para seguro, banco…"), "serve pra
-  // licitacao?" on the Jucemg certificates ("São muito usadas em licitações"): whether the card in view is good for a
-  // use, that one sentence of its texts names, is asked of the card (not the unemployment insurance "seguro" names).
-  const use = focus && t.state.view.at === 'service' ? USE_ASKED.exec(folded) : null;
-  const useSaid = focus && use ? passages(focus, t.ctx.catalogue, folded.slice(use[0].length), [], true) : [];
-  if (focus && useSaid.length > 0) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', useSaid);
-  const stateSentences = focus && t.state.view.at === 'service' && m.text.includes('?') ? otherStatesTold(focus, m.text) : [];
-  if (focus && stateSentences.length > 0 && ownOrNone(focus, namingWords(m, []).filter((w) => !STATE_WORDS.has(w)))) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', stateSentences);
-  if (topic && (CARRY.test(folded) || t.state.view.at === 'menu')) {
-    const result = t.ctx.search.search(m.text, 5);
-    const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-    // "é na receita federal né" after how to do the loss report: a subject handled elsewhere is no service asked the
-    // same about; who handles it is said further on (read only when a service would be carried to).
-    if (first && (result.clear || result.hits.length === 1) && !elsewhere(t, m.text) && !strayFind(t, focus, first, m)) {
-      t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: result.hits.length, topId: first.id });
-      return answerAbout(t, first, [topic], first.id !== t.state.focus);
-    }
-  }
-  // "e a do rg?" after the 2nd copy of the CNH: the same kind of service, for the thing named (the same question,
-  // if one was just answered).
-  const alike = focus && CARRY.test(folded) ? sameKind(t, focus, m) : undefined;
-  // "e as placa, faço o que com elas?" on the vehicle write-off ("Na vistoria as placas são recolhidas…"): a thing the
-  // card's own texts speak of, which names the service guessed only by a word of its popular names ("consultar placa"
-  // is the vehicle lookup's) and not by its title or a synonym, is asked of the card: its sentence is quoted.
-  if (focus && alike && t.state.view.at === 'service' && ownThingOf(t, focus, alike, m)) return sayToldAboutFocus(t, focus);
-  if (alike) {
-    t.events.push({ type: 'search', query: redact(m.text.slice(0, 300)), results: 1, topId: alike.id });
-    return topic ? answerAbout(t, alike, [topic], true) : showService(t, alike);
-  }
-  // "esse DAE é tipo um boleto?" on a step that asks to pay a DAE: what that is, from its own service, and the
-  // citizen stays where they were.
-  const term = focus ? termOfFocus(t, focus, m) : undefined;
-  if (focus && term) {
-    const what = term.description.split(/(?<=[.!?])\s/)[0] ?? term.description;
-    t.say(copy.termOfFocus(term.title, what, focus.title), [{ id: `svc:${term.id}`, label: `↪️ ${term.title}` }, ...t.state.options.filter((o) => o.id !== `svc:${term.id}`)], undefined, { kind: 'notice' });
-    return;
-  }
-  // "que certificado é esse q precisa?" on the vehicle inspection ("obter o Certificado de Segurança Veicular"): which
-  // thing of the card in view is meant, pointed back at ("é esse", "seria essa"), is asked of the card: its sentence
-  // is quoted, though the word names another service by its title (the school certificate's 2nd copy) (round 1161).
-  const thing = focus && t.state.view.at === 'service' ? thingOfFocusAsked(focus, m) : undefined;
-  if (focus && thing) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', [thing]);
-  // "to com a cnh vencida faz 2 mes" then "posso dirigir assim" on the renewal: whether one may do something "like this",
-  // in the case just told on the card, asks about the card in view; the words left ("dirigir") are in no title found.
-  if (focus && t.state.view.at === 'service' && !findTopics(m, false) && asksAsItIs(m)) {
-    const naming = namingWords(m, []).filter((w) => !CAN_DO.has(w) && !AS_IT_IS.has(w));
-    const result = t.ctx.search.search(naming.join(' '), 3);
-    const other = serviceOf(t.ctx, result.hits[0]?.id ?? '');
-    // Not when a word is in the title of the service found ("posso parcelar o ipva assim?" names the IPVA).
-    if (naming.length <= 2 && (other === undefined || other.id === focus.id || !naming.some((w) => inTitle(other, w)))) return sayUnanswered(t, focus);
-  }
-  // "sou caminhoneiro, categoria e, muda alguma coisa?" on the licence renewal, "tenho categoria d, faz diferença?": what
-  // the citizen's case changes is asked of the card in view, the case being the rest of the message. What the card's
-  // texts say of the case's words they speak of ("Categorias C, D e E precisam de exame toxicológico…"), else that they
-  // do not say; not when those words name another service by a phrase of its names (round 1762).
-  const changes = focus && t.state.view.at === 'service' && !findTopics(m, false) ? (whatChanges.union(m) ?? []) : [];
-  if (focus && changes.length > 0) {
-    const naming = namingWords(m, changes);
-    const other = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
-    if (other === undefined || other.id === focus.id || !namesService(t.ctx, other, naming, true)) {
-      // The card's sentences for the case alone (without "muda", which "O valor muda todo ano" holds).
-      const found = passages(focus, t.ctx.catalogue, m.tokens.filter((_, i) => !changes.includes(i)).join(' '), [], true);
-      if (sayFound(t, focus, found)) return;
-      const own = naming.filter((w) => isOwnWords(focus, [w]));
-      return own.length > 0 ? sayThingAsked(t, focus, own) : sayUnanswered(t, focus);
-    }
-  }
-  // "perdi o numero do reds e agora?" on the REDS lookup: a number or password lost, in the card's own words, is no
-  // document lost (no loss report); what the card's texts say of it.
-  // "ah esqueci de falar foi roubado semana passada fiz bo" after the CIN's cost: what the citizen has done already
-  // ("fiz bo"), a thing the answer just given or the card speaks of ("boletim de ocorrência"), is their case, not a
-  // request for it; when the rest finds no other service clearly, the card stays.
-  const done = focus && topic && t.state.view.at === 'service' && !m.text.includes('?') ? doneObject(m) : [];
-  if (focus && topic && done.length > 0 && ownOrAnswered(t, focus, topic, done.map((i) => m.tokens[i] ?? ''))) {
-    const rest = m.tokens.filter((_, i) => !done.includes(i) && !DID.has(m.tokens[i] ?? '')).join(' ');
-    const other = t.ctx.search.search(rest, 2);
-    if (!other.clear || other.hits[0]?.id === focus.id) return sayToldAboutFocus(t, focus);
-  }
-  // "fiz o registro", "já fiz o boletim" on the missing person's card, with no topic asked: the citizen tells having
-  // done the card's own thing ("Registro do boletim…"); every word but the verb and "já" is the card's own, so the card
-  // stays, with what its texts say of it, not another service found by the word (round 2412).
-  if (focus && !topic && t.state.view.at === 'service' && !m.text.includes('?') && didOwnThing(t, focus, m)) return sayToldAboutFocus(t, focus);
-  // "o bo é de 3 meses atrás" on the identity card's 2nd copy ("boletim de ocorrência registrado em até 60 dias"): how
-  // long ago a thing the card speaks of was done, on a card that counts a deadline from it, asks whether it is still in
-  // time; the deadline its texts give, not the service another word names (the loss report).
-  if (focus && t.state.view.at === 'service' && thingDated(m.text) && datedOwnThing(t, focus, m) && deadlines(focus, m.text).length > 0) return sayToldAboutFocus(t, focus);
-  const lost = focus && t.state.view.at === 'service' ? lostDetail(m) : [];
-  if (focus && lost.length > 0 && isOwnWords(focus, namingWords(m, lost))) return sayToldAboutFocus(t, focus);
-  const query = searchText(m, t.ctx.catalogue.otherStates);
-  // On a card, a message that finds nothing clearly and names one of its related services is about that one.
-  // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
-  // when a related service is named, as it reads the message once more.
-  // "toda agência faz esse atendimento?" on a card: a question with no topic that points with a demonstrative at a thing
-  // the card in view speaks of, and names no word of its title (that the readers above take: "posso tirar essa nota?"),
-  // is asked of that card, though its other words name a related service; what its sentences say,
-  // else that it does not say.
-  if (focus && t.state.view.at === 'service' && isQuestion(m.text) && !THING_CARRIED.test(folded) && !findTopics(m, false) && pointsAtOwn(focus, m.text) && !namesTitleOf(focus, m.text)) return sayUnanswered(t, focus);
-  const named = focus ? relatedNamed(t, focus, m) : undefined;
-  const related = named && !elsewhere(t, m.text) ? named : undefined;
-  if (related) {
-    const result = t.ctx.search.search(query, 5);
-    if (!result.clear || result.hits[0]?.id === related.id) {
-      // "minha cnh vence mes q vem, depois disso consigo renovar aqui?" on the CNH transfer names the renewal, a related
-      // service, but the card's own texts answer it ("…precisa fazer a transferência antes de renovar…").
-      if (sayRelatedAnswered(t, related, m.text)) return;
-      t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: result.hits.length, topId: related.id });
-      return showService(t, related);
-    }
-  }
-  // "não quero ver não, já sei q tenho, quero recorrer dela" on the fines' lookup: what the citizen does not want, then,
-  // in a later clause, what they want, which names another service clearly by itself (the appeal), though the card in
-  // view speaks of it too ("pagar ou recorrer").
-  const wished = focus && t.state.view.at === 'service' ? wishedClause(m) : undefined;
-  const wishedAfterNo = wished !== undefined && m.tokens.slice(0, wished.start).includes('nao') && focus ? wishedOther(t, wished.words, focus) : undefined;
-  if (wishedAfterNo) {
-    t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: wishedAfterNo.id });
-    return showService(t, wishedAfterNo);
-  }
-  // On a card, something the citizen tells about themselves that speaks of the service in view at least as much as
-  // of any other ("meu marido ta preso em ribeirao das neves" on the prison visits): the card stays, and the bot
-  // says what it can tell about it.
-  if (focus && t.state.view.at === 'service' && !m.text.includes('?') && !QUESTION_OPENERS.has(m.tokens[0] ?? '') && !findTopics(m, false) && (pointsAtFocus(m) || aboutFocus(t, focus, m, query))) {
-    // "Comecemos pela renovação da CNH." on that card: its whole title said again chooses it; the card again.
-    const said = new Set(analyze(m.text));
-    if ([...titleStems(focus)].every((x) => said.has(x))) return showService(t, focus);
-    // "ver minhas multas" on the fines' card asks for it again, in a verb of seeing or wanting; no story is told. So
-    // does choosing it first ("a inscricao primeiro").
-    const asks = m.tokens.flatMap((w, i) => ((i === 0 && SEEING.has(w)) || FIRST_WORDS.has(w) ? [i] : []));
-    if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return showService(t, focus);
-    // "Não quero consultar, quero recorrer porque a multa está errada" on the appeal's card: a later clause that opens
-    // with a wish and names only the card's own words (up to the reason) asks for the card again.
-    if (wishesFocus(t, m, focus)) return showService(t, focus);
-    return sayToldAboutFocus(t, focus);
-  }
-  // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
-  // foto?" on the environmental report found the unemployment insurance through "mandado embora"): a question about
-  // the card, which the catalogue does not answer; said so, with the official page and LigMinas 155. A question by its
-  // shape too, its mark dropped ("e se eu n achar o crv dele" on the vehicle write-off: "achar" alone finds the REDS
-  // lookup's "achar meu boletim de ocorrência"; round 1640); not a subject handled elsewhere ("é na receita federal né").
-  if (focus && t.state.view.at === 'service' && (m.text.includes('?') || (isQuestion(m.text) && !elsewhere(t, m.text))) && !findTopics(m, false)) {
-    const result = t.ctx.search.search(query, 3);
-    const other = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
-    // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message
-    // carries the talk over to what it names ("e a ouvidoria geral?").
-    const naming = namingWords(m, []);
-    if (other && other.id !== focus.id && !namesService(t.ctx, other, CARRY.test(folded) ? naming : beyondShared(focus, other, naming))) {
-      if (passages(focus, t.ctx.catalogue, m.text, [], false).length > 0) return sayToldAboutFocus(t, focus);
-      return sayUnanswered(t, focus);
-    }
-  }
-  // "o banco devolve?" on the Pix-scam report: a question with no topic that finds no service at all, and that a
-  // sentence of the card in view answers in its words ("peça a contestação pelo Mecanismo Especial de Devolução"), is
-  // about the card; what its texts say, not who handles banks.
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && t.ctx.search.search(query, 2).hits.length === 0 && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0) return sayToldAboutFocus(t, focus);
-  // "Mesmo que ele não dirija, o carro pode ficar no meu nome?" on the IPVA exemption: a question with no topic that
-  // finds no service clearly, none by a phrase of its names, and that a sentence of the card in view answers with two
-  // of its words at least ("para quem não dirige; nesse caso o veículo pode estar em nome do representante legal"), is
-  // about the card: that sentence, not a list of services its words brush.
-  if (focus && t.state.view.at === 'service' && m.text.includes('?') && !findTopics(m, false) && answeredNotNamed(t, focus, m, query)) return sayToldAboutFocus(t, focus);
-  // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
-  // the one asked for; what follows is what the request is about.
-  const channel = namedBeforeAbout(t, m);
-  if (channel) {
-    t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: channel.id });
-    return showService(t, channel);
-  }
-  // "a conta de agua da minha mae nao chegou esse mes e ela tem medo de cortarem": a fear told after what happened is
-  // no request (the cut trees of the environmental report); the rest is searched (round 1164).
-  const fearless = withoutFear(m);
-  if (fearless !== undefined) return runSearch(t, fearless, { said: m.text });
-  // "vendi meu carro e o cara nao transferiu": what someone else did not do is the story, not the request.
-  const told = withoutOthersDenial(m);
-  const toldFinds = told === undefined ? undefined : t.ctx.search.search(told, 2);
-  if (told !== undefined && toldFinds && toldFinds.hits.length > 0 && (toldFinds.clear || !t.ctx.search.search(query, 2).clear)) return runSearch(t, told, { said: m.text });
-  // "ah mas eu sou mei" on closing a company, "Eu quero ser MEI. É esse mesmo cadastro?" on opening one: every word
-  // the citizen says of their case is the card's own, one of them rare, and the search places it nowhere clearly
-  // else: the case is the card's (its text speaks of the MEI); the card stays, and the bot says what it can.
-  if (focus && t.state.view.at === 'service' && ownCase(t, focus, m, query)) {
-    t.events.push({ type: 'search', query: redact(query.slice(0, 300)), results: 1, topId: focus.id });
-    if (m.text.includes('?')) return sayUnanswered(t, focus);
-    return sayToldAboutFocus(t, focus);
-  }
-  // On a list of results, words that find one of the services listed choose it ("é a primeira vez" on the
-  // identity cards listed).
-  const listed = listedServices(t);
-  // "começa pela identidade": which of the listed services comes first is said by the rest.
-  const chosen = listed.length > 0 && m.tokens.some((w) => FIRST_WORDS.has(w)) ? m.tokens.filter((w) => !FIRST_WORDS.has(w)).join(' ') : query;
-  // "quero ver o passo a passo do seguro desemprego" with no service in view: the service found opens at its first step.
-  const walk = focus === undefined && asksStepByStep(m);
-  // On a card, words that find it among others, none of them clearly ("é a primeira vez" on the identity card's 1st
-  // copy also finds the first driving licence, which they do not name): the card in view is still what is talked about.
-  const unsure = listed.length === 0 && focus !== undefined && t.state.view.at === 'service' ? t.ctx.search.search(chosen, 5) : undefined;
-  // Not when the words name the service found first by a phrase of its names ("é só mudar de escola": the transfer).
-  const firstFound = serviceOf(t.ctx, unsure?.hits[0]?.id ?? '');
-  const namedFirst = firstFound !== undefined && firstFound.id !== focus?.id && namesService(t.ctx, firstFound, namingWords(m, []), true);
-  const stays = unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === focus?.id) ? [focus?.id ?? ''] : [];
-  const prefer = listed.length > 0 ? listed : stays;
-  // "o bo chega como" on the loss report, "depois de mandar o bo da pra corrigir alguma coisa?": a question (a "?" or a
-  // word of asking, as voice typing drops the mark) whose words name the card in view, and not the service the search
-  // finds first through a stray word of its texts (the driving licence's copy, the unemployment insurance): asked of
-  // the card, which says what it can or that it does not answer.
-  const foundFirst = unsure?.clear === true ? firstFound : undefined;
-  if (focus && foundFirst && asksSomething(m) && strayFind(t, focus, foundFirst, m) && namedCount(t.ctx, focus, namingWords(m, [])) > 0) return sayUnanswered(t, focus);
+  const c = new SearchTurn(t, m);
+  if (readSearch(c) !== undefined) return;
+  const { chosen, prefer, walk } = c;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
 
@@ -1454,3 +1193,52 @@ function searchText(m: Message, states?: OtherStates): string {
   const changed = kept.length !== raw.length || kept.some((w, i) => w !== raw[i]);
   return changed ? kept.join(' ') : m.text;
 }
+
+// What the search's readers (search-readers.ts) read with: kept here, by the other readers of this file that share
+// their word lists and patterns.
+export {
+  aboutFocus,
+  answeredNotNamed,
+  AS_IT_IS,
+  askedInOwnWords,
+  asksAsItIs,
+  asksSomething,
+  beyondShared,
+  CAN_DO,
+  CARRY,
+  CASE_CLAUSE,
+  CONDITION,
+  conditionStep,
+  datedOwnThing,
+  DID,
+  didOwnThing,
+  doneObject,
+  FIRST_WORDS,
+  inAnswer,
+  listedServices,
+  namedBeforeAbout,
+  ownCase,
+  ownOrAnswered,
+  ownThingOf,
+  pointsAtFocus,
+  QUESTION_OPENERS,
+  SAME_ASKED,
+  SAME_WORDS,
+  sameKind,
+  searchText,
+  SEEING,
+  spokenOfByFocus,
+  STATE_WORDS,
+  storyGoesOn,
+  strayFind,
+  termOfFocus,
+  thingOfFocusAsked,
+  USE_ASKED,
+  whatChanges,
+  whatItIsSays,
+  wishedClause,
+  wishedOther,
+  wishesFocus,
+  withoutFear,
+  withoutOthersDenial,
+};

@@ -1,0 +1,742 @@
+// The search's readers: what the catch-all `search` intent (intents.ts) reads before it searches, as a table. Each
+// entry reads one kind of follow-up on the card in focus (a condition, a case clause, another state, a negated case, a
+// term of the card, a dated thing…) and either handles the turn or declines; the first that handles it wins, in the
+// order of the table, and when none does `searchWithTopic` (handlers.ts) searches the message.
+//
+// An entry says where it applies by its properties, which the interpreter (`readSearch`) checks in this order, before
+// its `read`: `focus` (a service in focus, handed to `read`), `where` (the views), `lastTopic` (the topic last answered,
+// `t.state.topic`: held, handed to `read`, or none), `asks` (a "?" in the text, or none) and `noTopic` (no topic asked
+// in the message, `findTopics(m, false)`). What entries share (the folded text, the words naming a service, the query
+// searched…) is worked out once per turn, when first read, in a `SearchTurn`.
+// Adding a reader is one entry here, at its place in the order, and a test (test/conversation/search-readers.test.ts).
+import type { Service } from '../catalogue/schema.ts';
+import { redact } from '../privacy/redact.ts';
+import { analyze } from '../search/normalize.ts';
+import { elsewhere } from './elsewhere.ts';
+import { deadlines, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
+import {
+  aboutFocus,
+  answeredNotNamed,
+  AS_IT_IS,
+  askedInOwnWords,
+  asksAsItIs,
+  asksSomething,
+  beyondShared,
+  CAN_DO,
+  CARRY,
+  CASE_CLAUSE,
+  CONDITION,
+  conditionStep,
+  datedOwnThing,
+  DID,
+  didOwnThing,
+  doneObject,
+  FIRST_WORDS,
+  inAnswer,
+  listedServices,
+  namedBeforeAbout,
+  ownCase,
+  ownOrAnswered,
+  ownThingOf,
+  pointsAtFocus,
+  QUESTION_OPENERS,
+  SAME_ASKED,
+  SAME_WORDS,
+  sameKind,
+  searchText,
+  SEEING,
+  spokenOfByFocus,
+  STATE_WORDS,
+  storyGoesOn,
+  strayFind,
+  termOfFocus,
+  thingOfFocusAsked,
+  USE_ASKED,
+  whatChanges,
+  whatItIsSays,
+  wishedClause,
+  wishedOther,
+  wishesFocus,
+  withoutFear,
+  withoutOthersDenial,
+} from './handlers.ts';
+import type { Message, Place } from './message.ts';
+import { DENIALS, inTitle, namedCount, namesService, titleStems } from './naming.ts';
+import { lostDetail } from './story.ts';
+import { copy } from './text.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
+import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
+import type { Topic } from './types.ts';
+import { isQuestion, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
+
+/** A value worked out when first asked for, then kept. */
+class Lazy<T> {
+  private kept: { value: T } | undefined;
+  constructor(private readonly make: () => T) {}
+  get value(): T {
+    this.kept ??= { value: this.make() };
+    return this.kept.value;
+  }
+}
+
+type Found = ReturnType<Searcher['search']>;
+
+/** One turn as the search's readers see it: what they share, each worked out once, when first read. */
+export class SearchTurn {
+  /** The service in focus. */
+  readonly focus: Service | undefined;
+  /** The topic last answered (`t.state.topic`). */
+  readonly topic: Topic | undefined;
+  /** The message's words, folded, joined by spaces. */
+  readonly folded: string;
+  private readonly naming$ = new Lazy(() => namingWords(this.m, []));
+  private readonly query$ = new Lazy(() => searchText(this.m, this.t.ctx.catalogue.otherStates));
+  private readonly byPhrase$ = new Lazy(() => this.relatedByPhrase());
+  private readonly alike$ = new Lazy(() => (this.focus && CARRY.test(this.folded) ? sameKind(this.t, this.focus, this.m) : undefined));
+  private readonly listed$ = new Lazy(() => listedServices(this.t));
+  private readonly chosen$ = new Lazy(() => this.chosenText());
+  private readonly unsure$ = new Lazy((): Found | undefined => (this.listed.length === 0 && this.focus !== undefined && this.t.state.view.at === 'service' ? this.t.ctx.search.search(this.chosen, 5) : undefined));
+  private readonly firstFound$ = new Lazy(() => serviceOf(this.t.ctx, this.unsure?.hits[0]?.id ?? ''));
+
+  constructor(
+    readonly t: TurnBuilder,
+    readonly m: Message,
+  ) {
+    this.focus = focusOf(t);
+    this.topic = t.state.topic;
+    this.folded = m.tokens.join(' ');
+  }
+
+  /** A "?" in the text. */
+  get asks(): boolean {
+    return this.m.text.includes('?');
+  }
+  /** No topic asked in the message (`findTopics(m, false)`, kept on the message). */
+  get noTopic(): boolean {
+    return !findTopics(this.m, false);
+  }
+  /** The words that may name a service (`namingWords(m, [])`). */
+  get naming(): readonly string[] {
+    return this.naming$.value;
+  }
+  /** The text searched for the message (`searchText`). */
+  get query(): string {
+    return this.query$.value;
+  }
+  /** The related services of the focus that a condition names by a phrase of their names (see `related_by_phrase`). */
+  get byPhrase(): readonly Service[] {
+    return this.byPhrase$.value;
+  }
+  /** Some related service is named by a phrase of its names: the readers of a condition on the last topic leave the message alone. */
+  get namesRelated(): boolean {
+    return this.byPhrase.length > 0;
+  }
+  /** The same kind of service as the focus, for the thing named, when the message carries the talk over (see `same_kind`). */
+  get alike(): Service | undefined {
+    return this.alike$.value;
+  }
+  /** On a list of results, the ids of the services listed: words that find one of them choose it ("é a primeira vez" on the identity cards listed). */
+  get listed(): readonly string[] {
+    return this.listed$.value;
+  }
+  /** What is searched at last: on a list, without the words saying which comes first ("começa pela identidade"). */
+  get chosen(): string {
+    return this.chosen$.value;
+  }
+  /** "quero ver o passo a passo do seguro desemprego" with no service in view: the service found opens at its first step. */
+  get walk(): boolean {
+    return this.focus === undefined && asksStepByStep(this.m);
+  }
+  /** On a card, with no list: the search of what is searched at last. */
+  get unsure(): Found | undefined {
+    return this.unsure$.value;
+  }
+  /** The service that search finds first. */
+  get firstFound(): Service | undefined {
+    return this.firstFound$.value;
+  }
+  /** The services the final search prefers: those listed, else the card in view when the words find it among others, none clearly. */
+  get prefer(): readonly string[] {
+    if (this.listed.length > 0) return this.listed;
+    // On a card, words that find it among others, none of them clearly ("é a primeira vez" on the identity card's 1st
+    // copy also finds the first driving licence, which they do not name): the card in view is still what is talked about.
+    // Not when the words name the service found first by a phrase of its names ("é só mudar de escola": the transfer).
+    const unsure = this.unsure;
+    const firstFound = this.firstFound;
+    const namedFirst = firstFound !== undefined && firstFound.id !== this.focus?.id && namesService(this.t.ctx, firstFound, this.naming, true);
+    return unsure !== undefined && !unsure.clear && !namedFirst && unsure.hits.some((h) => h.id === this.focus?.id) ? [this.focus?.id ?? ''] : [];
+  }
+
+  private relatedByPhrase(): Service[] {
+    const focus = this.focus;
+    if (focus === undefined || !CONDITION.test(this.folded)) return [];
+    return focus.related.flatMap((id) => serviceOf(this.t.ctx, id) ?? []).filter((r) => namesService(this.t.ctx, r, this.naming, true));
+  }
+
+  private chosenText(): string {
+    // "começa pela identidade": which of the listed services comes first is said by the rest.
+    const m = this.m;
+    return this.listed.length > 0 && m.tokens.some((w) => FIRST_WORDS.has(w)) ? m.tokens.filter((w) => !FIRST_WORDS.has(w)).join(' ') : this.query;
+  }
+}
+
+/** A turn with a service in focus. */
+interface OnFocus extends SearchTurn {
+  readonly focus: Service;
+}
+/** A turn with a topic last answered. */
+interface OnTopic extends SearchTurn {
+  readonly topic: Topic;
+}
+
+const hasFocus = (c: SearchTurn): c is OnFocus => c.focus !== undefined;
+const hasTopic = (c: SearchTurn): c is OnTopic => c.topic !== undefined;
+
+/** What an entry needs of the turn, and its `read`, which handles the turn (true) or declines (false). */
+type Reads =
+  | { focus?: undefined; lastTopic?: undefined; read: (c: SearchTurn) => boolean }
+  | { focus?: undefined; lastTopic: 'held'; read: (c: OnTopic) => boolean }
+  | { focus: true; lastTopic?: 'none'; read: (c: OnFocus) => boolean }
+  | { focus: true; lastTopic: 'held'; read: (c: OnFocus & OnTopic) => boolean };
+
+/** One reader of the table. */
+export type SearchReader = {
+  readonly name: string;
+  /** The views where it applies. */
+  readonly where: readonly Place[] | 'anywhere';
+  /** A "?" in the text (true), or none (false). */
+  readonly asks?: boolean;
+  /** No topic asked in the message (`findTopics(m, false)`). */
+  readonly noTopic?: true;
+} & Reads;
+
+/** Handles the turn: `say` was done. */
+const handled = (_said: void): true => true;
+
+const ON_CARD: readonly Place[] = ['service'];
+
+/** The message puts a condition on the last topic, and names no related service by a phrase (see `related_by_phrase`). */
+const sameQuestionOn = (c: SearchTurn): boolean => CONDITION.test(c.folded) && !c.namesRelated;
+
+/** The readers, in order: the first that handles the turn wins. */
+export const SEARCH_READERS: readonly SearchReader[] = [
+  // "é pra levar na festa da igreja" after the cheese bread recipe: the story goes on, and no service is named by the
+  // words as the citizen wrote them; the subject is still the one handled elsewhere (round 2707).
+  {
+    name: 'story_goes_on',
+    where: 'anywhere',
+    read: (c) => {
+      const away = storyGoesOn(c.t, c.m);
+      return away ? handled(showElsewhere(c.t, away, c.m.text)) : false;
+    },
+  },
+  // "posso nao me identificar? tenho medo" on a card: a fear told after the question, in a clause of its own, is why it
+  // is asked; the question alone, when the card's sentences answer it (round 2683).
+  {
+    name: 'fear_after_question',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    read: (c) => {
+      const feared = fearClauseAfter(c.m, 1);
+      const question = feared.length > 0 ? c.m.tokens.filter((_, i) => !feared.includes(i)).join(' ') : '';
+      return question !== '' && sayFound(c.t, c.focus, passages(c.focus, c.t.ctx.catalogue, question, [], true));
+    },
+  },
+  // "E se ele quiser mudar de escola no ano que vem?" on the re-enrolment: a condition naming a related service by one
+  // of its phrases ("mudar de escola" is the transfer) asks about that one, though the card's texts speak of it too.
+  {
+    name: 'related_by_phrase',
+    where: 'anywhere',
+    read: (c) => {
+      const asked = c.byPhrase.length === 1 ? c.byPhrase[0] : undefined;
+      if (asked === undefined) return false;
+      c.t.events.push({ type: 'search', query: redact(c.m.text.slice(0, 300)), results: 1, topId: asked.id });
+      return handled(c.topic ? answerAbout(c.t, asked, [c.topic], true) : showService(c.t, asked));
+    },
+  },
+  // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
+  {
+    name: 'condition_own_words',
+    focus: true,
+    where: 'anywhere',
+    lastTopic: 'held',
+    read: (c) => sameQuestionOn(c) && isOwnWords(c.focus, c.naming) && handled(answerAbout(c.t, c.focus, [c.topic], false)),
+  },
+  // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
+  // which "bo" stands for) are the same question's condition too.
+  {
+    name: 'condition_in_answer',
+    focus: true,
+    where: 'anywhere',
+    lastTopic: 'held',
+    read: (c) => sameQuestionOn(c) && inAnswer(c.t, c.focus, c.topic, c.naming) && handled(answerAbout(c.t, c.focus, [c.topic], false)),
+  },
+  // "e se eu atrasar tem multa?" after the IPVA's cost: each word in the answer just given ("multa") or in the
+  // service's own texts ("IPVA atrasado"), the same question still, on a condition the service speaks of.
+  {
+    name: 'condition_own_or_answered',
+    focus: true,
+    where: 'anywhere',
+    lastTopic: 'held',
+    read: (c) => sameQuestionOn(c) && ownOrAnswered(c.t, c.focus, c.topic, c.naming) && handled(answerAbout(c.t, c.focus, [c.topic], false)),
+  },
+  // "E se a polícia recuperar o carro depois?" on the IPVA refund: a step of the card titled as that condition ("Se o
+  // veículo for recuperado") answers it.
+  {
+    name: 'condition_step',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const step = CONDITION.test(c.folded) ? conditionStep(c.focus, c.m) : undefined;
+      return step !== undefined && handled(sayQuoted(c.t, c.focus, `*${step.title}:*`, [step.description]));
+    },
+  },
+  // "tem multa se atrasar?" on the ITCD ("O atraso gera multa e juros"): a case put as a condition, with no topic, whose
+  // words one sentence of the card in view holds together, is asked of the card, though a word of it is another
+  // service's title word ("Parcelamento de IPVA em atraso"). Not "e se for a CNH?", which carries the question over.
+  // "e se a carteira dele já tiver vencida?" on the foreign licence: a condition opening the message is one too.
+  {
+    name: 'case_clause',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) =>
+      CASE_CLAUSE.test(c.folded) && (!CARRY.test(c.folded) || CONDITION.test(c.folded)) && saidByService(c.focus, c.t.ctx.catalogue.nearSynonyms, c.m.text, c.naming) && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "e agora ele perde a vaga?" on the re-enrolment ("Quem perde o prazo … precisa fazer o Cadastro Escolar"): a
+  // question with no topic whose every word is the card's own, none in the title of the service the search finds
+  // first nor a phrase of its names, is asked of the card; a sentence of it holding the words is quoted (round 1163).
+  {
+    name: 'asked_in_own_words',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    noTopic: true,
+    read: (c) => askedInOwnWords(c.t, c.focus, c.m, c.query) && passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true).length > 0 && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "tem vistoria?" on the vehicle transfer ("2. Fazer a vistoria…"), "existe isenção em algum caso?" on the ITCD, "fiz o
+  // bo faz 2 meses, ainda serve?" on the identity card's 2nd copy: a question with no topic whose words name the service
+  // found only by what the card in view itself speaks of is asked of the card, not a request for that other service;
+  // what the card says of it, or that it does not say. Not when it carries the talk over ("e a vistoria?").
+  {
+    name: 'spoken_of_by_focus',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      const thingAsked = isQuestion(c.m.text) && !THING_CARRIED.test(c.folded) ? spokenOfByFocus(c.t, c.focus, c.m) : undefined;
+      return thingAsked !== undefined && handled(sayThingAsked(c.t, c.focus, thingAsked));
+    },
+  },
+  // "e pra ir visitar minha irma em sao paulo vale?" on the intercity free pass: a question naming another state, on a
+  // card whose texts say what holds for other states, is about the card in view (its words name the trip, not a service).
+  {
+    name: 'other_state_named',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    read: (c) => otherStateSaid(c.focus, c.t.ctx.catalogue.otherStates, c.m.text) && handled(c.topic ? answerAbout(c.t, c.focus, [c.topic], false) : sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "minha cidade n tem uai" on the CNH's transfer ("Onde não há UAI, agende na … Ciretran"): a case told in the
+  // negative, that a sentence of the card puts in the negative too, is told of the card; that sentence answers.
+  {
+    name: 'negated_case',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      const negated = c.m.tokens.some((w) => DENIALS.has(w)) ? negatedCaseSaid(c.focus, c.t.ctx.catalogue, c.m.text) : [];
+      return negated.length > 0 && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', negated));
+    },
+  },
+  // "ela é de minas mas perdeu em são paulo, dá pra fazer aqui?" on the lost documents report: another state named and
+  // asked whether here, on a card whose conditions set the thing in Minas, every other word the card's own; its condition answers.
+  {
+    name: 'held_in_minas',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    read: (c) => heldInMinasAsked(c.focus, c.t.ctx.catalogue.otherStates, c.m.text) && ownOrNone(c.focus, statelessWords(c.t, c.m, c.naming)) && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "e pra empresa é a mesma?" on the tax certificate ("mostra se uma pessoa ou empresa tem dívidas"): whether the card
+  // in view also serves someone or something else, every word but "the same" in the sentence saying what the card is,
+  // is asked of the card ("e pra identidade é o mesmo?" on the CNH's 2nd copy names another document).
+  {
+    name: 'same_for_other',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => SAME_ASKED.test(c.folded) && whatItIsSays(c.focus, c.naming.filter((w) => !SAME_WORDS.has(w))) && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "serve pro seguro?" on the police report's copy ("Serve para tirar uma cópia do BO para seguro, banco…"), "serve pra
+  // licitacao?" on the Jucemg certificates ("São muito usadas em licitações"): whether the card in view is good for a
+  // use, that one sentence of its texts names, is asked of the card (not the unemployment insurance "seguro" names).
+  {
+    name: 'use_asked',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const use = USE_ASKED.exec(c.folded);
+      const useSaid = use ? passages(c.focus, c.t.ctx.catalogue, c.folded.slice(use[0].length), [], true) : [];
+      return useSaid.length > 0 && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', useSaid));
+    },
+  },
+  // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
+  // own, on a card whose texts say what holds for other states, is asked of the card (not the CNH from another state).
+  {
+    name: 'other_states_told',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    read: (c) => {
+      const stateSentences = otherStatesTold(c.focus, c.m.text);
+      return stateSentences.length > 0 && ownOrNone(c.focus, c.naming.filter((w) => !STATE_WORDS.has(w))) && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', stateSentences));
+    },
+  },
+  // "e a CNH?" after a topic answered (or on the menu): the same topic, about the service the search finds clearly.
+  {
+    name: 'topic_carried',
+    where: 'anywhere',
+    lastTopic: 'held',
+    read: (c) => {
+      if (!CARRY.test(c.folded) && c.t.state.view.at !== 'menu') return false;
+      const result = c.t.ctx.search.search(c.m.text, 5);
+      const first = serviceOf(c.t.ctx, result.hits[0]?.id ?? '');
+      // "é na receita federal né" after how to do the loss report: a subject handled elsewhere is no service asked the
+      // same about; who handles it is said further on (read only when a service would be carried to).
+      if (!first || !(result.clear || result.hits.length === 1) || elsewhere(c.t, c.m.text) || strayFind(c.t, c.focus, first, c.m)) return false;
+      c.t.events.push({ type: 'search', query: redact(c.m.text.slice(0, 300)), results: result.hits.length, topId: first.id });
+      return handled(answerAbout(c.t, first, [c.topic], first.id !== c.t.state.focus));
+    },
+  },
+  // "e as placa, faço o que com elas?" on the vehicle write-off ("Na vistoria as placas são recolhidas…"): a thing the
+  // card's own texts speak of, which names the service guessed only by a word of its popular names ("consultar placa"
+  // is the vehicle lookup's) and not by its title or a synonym, is asked of the card: its sentence is quoted.
+  {
+    name: 'own_thing_of_alike',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => c.alike !== undefined && ownThingOf(c.t, c.focus, c.alike, c.m) && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "e a do rg?" after the 2nd copy of the CNH: the same kind of service, for the thing named (the same question,
+  // if one was just answered).
+  {
+    name: 'same_kind',
+    where: 'anywhere',
+    read: (c) => {
+      const alike = c.alike;
+      if (alike === undefined) return false;
+      c.t.events.push({ type: 'search', query: redact(c.m.text.slice(0, 300)), results: 1, topId: alike.id });
+      return handled(c.topic ? answerAbout(c.t, alike, [c.topic], true) : showService(c.t, alike));
+    },
+  },
+  // "esse DAE é tipo um boleto?" on a step that asks to pay a DAE: what that is, from its own service, and the
+  // citizen stays where they were.
+  {
+    name: 'term_of_focus',
+    focus: true,
+    where: 'anywhere',
+    read: (c) => {
+      const term = termOfFocus(c.t, c.focus, c.m);
+      if (term === undefined) return false;
+      const what = term.description.split(/(?<=[.!?])\s/)[0] ?? term.description;
+      c.t.say(copy.termOfFocus(term.title, what, c.focus.title), [{ id: `svc:${term.id}`, label: `↪️ ${term.title}` }, ...c.t.state.options.filter((o) => o.id !== `svc:${term.id}`)], undefined, { kind: 'notice' });
+      return true;
+    },
+  },
+  // "que certificado é esse q precisa?" on the vehicle inspection ("obter o Certificado de Segurança Veicular"): which
+  // thing of the card in view is meant, pointed back at ("é esse", "seria essa"), is asked of the card: its sentence
+  // is quoted, though the word names another service by its title (the school certificate's 2nd copy) (round 1161).
+  {
+    name: 'thing_of_focus',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const thing = thingOfFocusAsked(c.focus, c.m);
+      return thing ? handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', [thing])) : false;
+    },
+  },
+  // "to com a cnh vencida faz 2 mes" then "posso dirigir assim" on the renewal: whether one may do something "like this",
+  // in the case just told on the card, asks about the card in view; the words left ("dirigir") are in no title found.
+  {
+    name: 'as_it_is',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      if (!asksAsItIs(c.m)) return false;
+      const naming = c.naming.filter((w) => !CAN_DO.has(w) && !AS_IT_IS.has(w));
+      const result = c.t.ctx.search.search(naming.join(' '), 3);
+      const other = serviceOf(c.t.ctx, result.hits[0]?.id ?? '');
+      // Not when a word is in the title of the service found ("posso parcelar o ipva assim?" names the IPVA).
+      return naming.length <= 2 && (other === undefined || other.id === c.focus.id || !naming.some((w) => inTitle(other, w))) && handled(sayUnanswered(c.t, c.focus));
+    },
+  },
+  // "sou caminhoneiro, categoria e, muda alguma coisa?" on the licence renewal, "tenho categoria d, faz diferença?": what
+  // the citizen's case changes is asked of the card in view, the case being the rest of the message. What the card's
+  // texts say of the case's words they speak of ("Categorias C, D e E precisam de exame toxicológico…"), else that they
+  // do not say; not when those words name another service by a phrase of its names (round 1762).
+  {
+    name: 'what_changes',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      const changes = whatChanges.union(c.m) ?? [];
+      if (changes.length === 0) return false;
+      const focus = c.focus;
+      const naming = namingWords(c.m, changes);
+      const other = serviceOf(c.t.ctx, c.t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
+      if (other !== undefined && other.id !== focus.id && namesService(c.t.ctx, other, naming, true)) return false;
+      // The card's sentences for the case alone (without "muda", which "O valor muda todo ano" holds).
+      const found = passages(focus, c.t.ctx.catalogue, c.m.tokens.filter((_, i) => !changes.includes(i)).join(' '), [], true);
+      if (sayFound(c.t, focus, found)) return true;
+      const own = naming.filter((w) => isOwnWords(focus, [w]));
+      return handled(own.length > 0 ? sayThingAsked(c.t, focus, own) : sayUnanswered(c.t, focus));
+    },
+  },
+  // "ah esqueci de falar foi roubado semana passada fiz bo" after the CIN's cost: what the citizen has done already
+  // ("fiz bo"), a thing the answer just given or the card speaks of ("boletim de ocorrência"), is their case, not a
+  // request for it; when the rest finds no other service clearly, the card stays.
+  {
+    name: 'done_told',
+    focus: true,
+    where: ON_CARD,
+    lastTopic: 'held',
+    asks: false,
+    read: (c) => {
+      const done = doneObject(c.m);
+      if (done.length === 0 || !ownOrAnswered(c.t, c.focus, c.topic, done.map((i) => c.m.tokens[i] ?? ''))) return false;
+      const rest = c.m.tokens.filter((_, i) => !done.includes(i) && !DID.has(c.m.tokens[i] ?? '')).join(' ');
+      const other = c.t.ctx.search.search(rest, 2);
+      return (!other.clear || other.hits[0]?.id === c.focus.id) && handled(sayToldAboutFocus(c.t, c.focus));
+    },
+  },
+  // "fiz o registro", "já fiz o boletim" on the missing person's card, with no topic asked: the citizen tells having
+  // done the card's own thing ("Registro do boletim…"); every word but the verb and "já" is the card's own, so the card
+  // stays, with what its texts say of it, not another service found by the word (round 2412).
+  {
+    name: 'did_own_thing',
+    focus: true,
+    where: ON_CARD,
+    lastTopic: 'none',
+    asks: false,
+    read: (c) => didOwnThing(c.t, c.focus, c.m) && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "o bo é de 3 meses atrás" on the identity card's 2nd copy ("boletim de ocorrência registrado em até 60 dias"): how
+  // long ago a thing the card speaks of was done, on a card that counts a deadline from it, asks whether it is still in
+  // time; the deadline its texts give, not the service another word names (the loss report).
+  {
+    name: 'dated_own_thing',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => thingDated(c.m.text) && datedOwnThing(c.t, c.focus, c.m) && deadlines(c.focus, c.m.text).length > 0 && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "perdi o numero do reds e agora?" on the REDS lookup: a number or password lost, in the card's own words, is no
+  // document lost (no loss report); what the card's texts say of it.
+  {
+    name: 'lost_detail',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const lost = lostDetail(c.m);
+      return lost.length > 0 && isOwnWords(c.focus, namingWords(c.m, lost)) && handled(sayToldAboutFocus(c.t, c.focus));
+    },
+  },
+  // "toda agência faz esse atendimento?" on a card: a question with no topic that points with a demonstrative at a thing
+  // the card in view speaks of, and names no word of its title (that the readers above take: "posso tirar essa nota?"),
+  // is asked of that card, though its other words name a related service; what its sentences say,
+  // else that it does not say.
+  {
+    name: 'points_at_own',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => isQuestion(c.m.text) && !THING_CARRIED.test(c.folded) && pointsAtOwn(c.focus, c.m.text) && !namesTitleOf(c.focus, c.m.text) && handled(sayUnanswered(c.t, c.focus)),
+  },
+  // On a card, a message that finds nothing clearly and names one of its related services is about that one.
+  // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only
+  // when a related service is named, as it reads the message once more.
+  {
+    name: 'related_named',
+    focus: true,
+    where: 'anywhere',
+    read: (c) => {
+      const named = relatedNamed(c.t, c.focus, c.m);
+      const related = named && !elsewhere(c.t, c.m.text) ? named : undefined;
+      if (related === undefined) return false;
+      const result = c.t.ctx.search.search(c.query, 5);
+      if (result.clear && result.hits[0]?.id !== related.id) return false;
+      // "minha cnh vence mes q vem, depois disso consigo renovar aqui?" on the CNH transfer names the renewal, a related
+      // service, but the card's own texts answer it ("…precisa fazer a transferência antes de renovar…").
+      if (sayRelatedAnswered(c.t, related, c.m.text)) return true;
+      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: result.hits.length, topId: related.id });
+      return handled(showService(c.t, related));
+    },
+  },
+  // "não quero ver não, já sei q tenho, quero recorrer dela" on the fines' lookup: what the citizen does not want, then,
+  // in a later clause, what they want, which names another service clearly by itself (the appeal), though the card in
+  // view speaks of it too ("pagar ou recorrer").
+  {
+    name: 'wished_after_no',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const wished = wishedClause(c.m);
+      const wishedAfterNo = wished !== undefined && c.m.tokens.slice(0, wished.start).includes('nao') ? wishedOther(c.t, wished.words, c.focus) : undefined;
+      if (wishedAfterNo === undefined) return false;
+      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: wishedAfterNo.id });
+      return handled(showService(c.t, wishedAfterNo));
+    },
+  },
+  // On a card, something the citizen tells about themselves that speaks of the service in view at least as much as
+  // of any other ("meu marido ta preso em ribeirao das neves" on the prison visits): the card stays, and the bot
+  // says what it can tell about it.
+  {
+    name: 'told_about_focus',
+    focus: true,
+    where: ON_CARD,
+    asks: false,
+    noTopic: true,
+    read: (c) => {
+      const { t, m, focus } = c;
+      if (QUESTION_OPENERS.has(m.tokens[0] ?? '') || !(pointsAtFocus(m) || aboutFocus(t, focus, m, c.query))) return false;
+      // "Comecemos pela renovação da CNH." on that card: its whole title said again chooses it; the card again.
+      const said = new Set(analyze(m.text));
+      if ([...titleStems(focus)].every((x) => said.has(x))) return handled(showService(t, focus));
+      // "ver minhas multas" on the fines' card asks for it again, in a verb of seeing or wanting; no story is told. So
+      // does choosing it first ("a inscricao primeiro").
+      const asks = m.tokens.flatMap((w, i) => ((i === 0 && SEEING.has(w)) || FIRST_WORDS.has(w) ? [i] : []));
+      if (asks.length > 0 && isOwnWords(focus, namingWords(m, asks))) return handled(showService(t, focus));
+      // "Não quero consultar, quero recorrer porque a multa está errada" on the appeal's card: a later clause that opens
+      // with a wish and names only the card's own words (up to the reason) asks for the card again.
+      if (wishesFocus(t, m, focus)) return handled(showService(t, focus));
+      return handled(sayToldAboutFocus(t, focus));
+    },
+  },
+  // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
+  // foto?" on the environmental report found the unemployment insurance through "mandado embora"): a question about
+  // the card, which the catalogue does not answer; said so, with the official page and LigMinas 155. A question by its
+  // shape too, its mark dropped ("e se eu n achar o crv dele" on the vehicle write-off: "achar" alone finds the REDS
+  // lookup's "achar meu boletim de ocorrência"; round 1640); not a subject handled elsewhere ("é na receita federal né").
+  {
+    name: 'question_found_other',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      const { t, m, focus } = c;
+      if (!(c.asks || (isQuestion(m.text) && !elsewhere(t, m.text)))) return false;
+      const result = t.ctx.search.search(c.query, 3);
+      const other = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+      // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message
+      // carries the talk over to what it names ("e a ouvidoria geral?").
+      const naming = c.naming;
+      if (other === undefined || other.id === focus.id || namesService(t.ctx, other, CARRY.test(c.folded) ? naming : beyondShared(focus, other, naming))) return false;
+      if (passages(focus, t.ctx.catalogue, m.text, [], false).length > 0) return handled(sayToldAboutFocus(t, focus));
+      return handled(sayUnanswered(t, focus));
+    },
+  },
+  // "o banco devolve?" on the Pix-scam report: a question with no topic that finds no service at all, and that a
+  // sentence of the card in view answers in its words ("peça a contestação pelo Mecanismo Especial de Devolução"), is
+  // about the card; what its texts say, not who handles banks.
+  {
+    name: 'found_nothing',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    noTopic: true,
+    read: (c) => c.t.ctx.search.search(c.query, 2).hits.length === 0 && passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true).length > 0 && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "Mesmo que ele não dirija, o carro pode ficar no meu nome?" on the IPVA exemption: a question with no topic that
+  // finds no service clearly, none by a phrase of its names, and that a sentence of the card in view answers with two
+  // of its words at least ("para quem não dirige; nesse caso o veículo pode estar em nome do representante legal"), is
+  // about the card: that sentence, not a list of services its words brush.
+  {
+    name: 'answered_not_named',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    noTopic: true,
+    read: (c) => answeredNotNamed(c.t, c.focus, c.m, c.query) && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "preciso falar com a ouvidoria sobre a escola estadual do meu filho": the service the words before "sobre" name is
+  // the one asked for; what follows is what the request is about.
+  {
+    name: 'named_before_about',
+    where: 'anywhere',
+    read: (c) => {
+      const channel = namedBeforeAbout(c.t, c.m);
+      if (channel === undefined) return false;
+      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: channel.id });
+      return handled(showService(c.t, channel));
+    },
+  },
+  // "a conta de agua da minha mae nao chegou esse mes e ela tem medo de cortarem": a fear told after what happened is
+  // no request (the cut trees of the environmental report); the rest is searched (round 1164).
+  {
+    name: 'fear_told',
+    where: 'anywhere',
+    read: (c) => {
+      const fearless = withoutFear(c.m);
+      return fearless !== undefined && handled(runSearch(c.t, fearless, { said: c.m.text }));
+    },
+  },
+  // "vendi meu carro e o cara nao transferiu": what someone else did not do is the story, not the request.
+  {
+    name: 'others_denial',
+    where: 'anywhere',
+    read: (c) => {
+      const told = withoutOthersDenial(c.m);
+      if (told === undefined) return false;
+      const toldFinds = c.t.ctx.search.search(told, 2);
+      return toldFinds.hits.length > 0 && (toldFinds.clear || !c.t.ctx.search.search(c.query, 2).clear) && handled(runSearch(c.t, told, { said: c.m.text }));
+    },
+  },
+  // "ah mas eu sou mei" on closing a company, "Eu quero ser MEI. É esse mesmo cadastro?" on opening one: every word
+  // the citizen says of their case is the card's own, one of them rare, and the search places it nowhere clearly
+  // else: the case is the card's (its text speaks of the MEI); the card stays, and the bot says what it can.
+  {
+    name: 'own_case',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      if (!ownCase(c.t, c.focus, c.m, c.query)) return false;
+      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: c.focus.id });
+      return handled(c.asks ? sayUnanswered(c.t, c.focus) : sayToldAboutFocus(c.t, c.focus));
+    },
+  },
+  // "o bo chega como" on the loss report, "depois de mandar o bo da pra corrigir alguma coisa?": a question (a "?" or a
+  // word of asking, as voice typing drops the mark) whose words name the card in view, and not the service the search
+  // finds first through a stray word of its texts (the driving licence's copy, the unemployment insurance): asked of
+  // the card, which says what it can or that it does not answer.
+  {
+    name: 'stray_find',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const foundFirst = c.unsure?.clear === true ? c.firstFound : undefined;
+      return foundFirst !== undefined && asksSomething(c.m) && strayFind(c.t, c.focus, foundFirst, c.m) && namedCount(c.t.ctx, c.focus, c.naming) > 0 && handled(sayUnanswered(c.t, c.focus));
+    },
+  },
+];
+
+/** The reader of the table that handles the turn (its name), or undefined when none does (the search follows). */
+export function readSearch(c: SearchTurn): string | undefined {
+  for (const r of SEARCH_READERS) if (applies(r, c)) return r.name;
+  return undefined;
+}
+
+/** The entry's properties hold (checked in this order, the cheap ones first; see the head of this file) and its `read` handles the turn. */
+function applies(r: SearchReader, c: SearchTurn): boolean {
+  if (r.focus === true && c.focus === undefined) return false;
+  if (r.where !== 'anywhere' && !r.where.includes(c.t.state.view.at)) return false;
+  if (r.lastTopic === 'none' && c.topic !== undefined) return false;
+  if (r.asks !== undefined && c.asks !== r.asks) return false;
+  if (r.noTopic && !c.noTopic) return false;
+  if (r.focus === true) {
+    if (!hasFocus(c)) return false;
+    return r.lastTopic === 'held' ? hasTopic(c) && r.read(c) : r.read(c);
+  }
+  return r.lastTopic === 'held' ? hasTopic(c) && r.read(c) : r.read(c);
+}
