@@ -20,6 +20,9 @@ export type Category = keyof typeof CATEGORIES;
 const Screen = z.enum(SCREENS);
 const Kind = z.enum(QUESTION_KINDS);
 const ServiceRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** A literal character that folding turns into a space, written as is or escaped ("-", "\\.", "/", ","…). */
+const PUNCTUATION_LITERAL = /[-,:/'"!@#%&=;<>~`]|\\[.\-/,:?!()]/;
+
 /** A pattern matched on folded reply text: lower case, no accents, as the text is folded before matching. */
 const Pattern = z
   .string()
@@ -32,7 +35,11 @@ const Pattern = z
     } catch {
       return false;
     }
-  }, 'not a valid regular expression');
+  }, 'not a valid regular expression')
+  // Folding turns punctuation into spaces ("e-mail" → "e mail", "ATD-2026…" → "atd 2026…", "gov.br" → "gov br"): a
+  // pattern that needs a hyphen, a slash, a comma… (or an escaped dot) can never match, so a `says` could never pass
+  // and a `notSays` could never fail. Character classes ("[0-9]") and class escapes ("\\d") are regex syntax.
+  .refine((p) => !PUNCTUATION_LITERAL.test(p.replace(/\\[dDwWsSbB]/g, '').replace(/\[[^\]]*\]/g, '')), 'write patterns folded: punctuation is a space in the folded reply ("e ?mail", not "e-?mail")');
 
 const one = <T extends z.ZodTypeAny>(t: T) => z.union([t, z.array(t).min(1)]);
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/catalogue/load.ts';
 import { EXTRA_SETS, loadDialogues, type LoadedDialogue } from './load.ts';
 import { loadBundled } from './run.ts';
-import { CATEGORIES } from './schema.ts';
+import { CATEGORIES, Expect } from './schema.ts';
 
 let catalogue: Catalogue;
 let main: LoadedDialogue[];
@@ -75,3 +75,13 @@ describe('all the dialogue sets together', () => {
 
 /** Eleven digits, bare or written as a CPF ("529.982.247-25"). */
 const CPF_SHAPED = /(?<!\d)\d{3}[. ]?\d{3}[. ]?\d{3}[-. ]?\d{2}(?!\d)/g;
+
+describe('patterns of a reply', () => {
+  it('refuse a literal punctuation mark, which the folded reply never holds ("e-?mail" could never match "e mail")', () => {
+    for (const p of ['e-?mail', 'atd-[0-9]{8}', 'gov\\.br', 'sim, claro', 'www/mg']) expect(Expect.safeParse({ says: [p] }).success, p).toBe(false);
+  });
+  it('accept classes, class escapes and the same words with spaces', () => {
+    for (const p of ['e ?mail', 'atd [0-9]{8}', 'atd \\d{8}', 'gov br', 'gov.br', '[a-z-]+ via']) expect(Expect.safeParse({ says: [p] }).success, p).toBe(true);
+  });
+});
+
