@@ -287,6 +287,14 @@ const ASKS_BY_YEAR = new RegExp(`\\b${YEAR}\\b.*\\b${GOES}\\b|\\b${GOES}\\b.*\\b
 const LIMIT_IN_YEARS = new RegExp(`\\b(${NUMBER_WORD} anos ou mais|(acima|abaixo|a partir|mais|maior(es)?|menor(es)?) d[eoa]s? ${NUMBER_WORD}( anos)?|ter ${NUMBER_WORD} anos|ate ${NUMBER_WORD} anos|${NUMBER_WORD} a ${NUMBER_WORD} anos)\\b`);
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+){0,2} (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
+/**
+ * Asking in which order things are done ("faço o bo primeiro ou oq?", "posso instalar primeiro e pedir depois?", "peço
+ * antes ou depois?", "e cirurgia, marco direto?"): whether something must come first. "primeiro" as an adverb only (at
+ * the end, or before "ou"/"e … depois"), not the adjective of "primeira habilitação", "primeiro acesso".
+ */
+const ASKS_ORDER = /\b(primeiro|primeira|antes)( ou\b| e \w+( \w+)? depois\b|$)|\bantes ou depois\b|\b(marco|marcar|marca|agendo|agendar|agenda|vou|ir|vai|posso ir|faco|fazer|faz|peco|pedir|ligo|procuro|procurar)( \w+)? (direto|diretamente)( mesmo| msm)?$/;
+/** A sentence saying what must come first ("autorização prévia", "antes de modificar", "antes mesmo do boletim"). */
+const BEFORE = /\b(previ[oa]s?|antes)\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
 /**
@@ -1130,6 +1138,10 @@ const SCORING: readonly Cue[] = [
   // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
   // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
   { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },
+  // Asked in which order ("faço o bo primeiro ou oq?", "marco direto?"), a sentence holding a word of the question and
+  // saying what comes first ("Procure o banco imediatamente, antes mesmo do boletim", "precisam de autorização prévia")
+  // answers on its own (round 2760).
+  { name: 'what comes first', asks: asking(ASKS_ORDER), says: (x) => BEFORE.test(x.folded) && x.words.some((w) => !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one must wait, a sentence saying so.
   { name: 'wait', asks: asking(ASKS_WAIT), says: saying(WAIT), held: 1, score: 1 },
   // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked
