@@ -369,16 +369,18 @@ const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece 
 const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreensao|guinch\w*|suspens\w*|cassad[oa]|cassacao|leilao|juros|bloquead[oa]|cancelad[oa]|penalidade)\b/;
 /**
  * Asking what happens when it is done late ("e se passar desse prazo?", "e se eu pagar com atraso?", "e caso atrase?",
- * "o que acontece se eu perder a data?"): a case put as a condition whose verb is the lateness itself. Not "e se
+ * "o que acontece se eu perder a data?", "tem multa se eu atrasar?", "pago juros se passar?", round 2761): a case put as a
+ * condition whose verb is the lateness itself. Not "e se
  * cortarem a luz por atraso?", which puts its own consequence and asks about that.
  */
-const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|(da|tem|leva|levo|paga|pago|pagar|cobra|cobram|gera|vai ter|vou pagar) (algum |alguma )?(problema|multa|juros|multa e juros|acrescimo) se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
 /**
  * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
  * não pague dentro do prazo"): what happens when it is late, too.
  */
-// Or a long delay put as a case ("e se eu deixar lá uns meses até juntar o dinheiro?", "e se eu demorar uns dias pra ir?").
-const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b|\b(e se|se|caso) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,2}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
+// Or a long delay put as a case ("e se eu deixar lá uns meses até juntar o dinheiro?", "e se eu demorar uns dias pra ir?"),
+// or asked whether it is a problem ("tem problema deixar ele lá uns dias?", "posso demorar uns meses?", round 2761).
+const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b|\b(e se|se|caso|(tem|da|dah|vai dar|pode dar) (algum )?problema|posso|pode) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,3}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
 /**
  * A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros", "Veículo
  * não retirado no prazo legal…", "Quem não comparece no prazo…").
@@ -671,8 +673,11 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
   return named.every((x) => holds(unit, x, near) || every.some((a) => holdsWord(a, x)));
 }
 
-/** The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,"), up to its first comma (not "Para o …,": "Para o ano seguinte," is no case of the citizen's). */
-const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
+/**
+ * The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,", "Em caso de furto ou roubo, …",
+ * round 2761), up to its first comma (not "Para o …,": "Para o ano seguinte," is no case of the citizen's).
+ */
+const CONDITION = /^(?:se|caso|quando|(?:em|no) caso de) ([^,]+),/i;
 
 /**
  * "BO", "b.o." as said: the police report ("boletim de ocorrência") the card's texts name in full; read so on a card

@@ -27,3 +27,24 @@ describe('round 2760: asked in which order ("primeiro ou…", "marco direto?"), 
     expect(said(d)).not.toMatch(/autorizacao previa/);
   });
 });
+
+describe('round 2761: lateness asked as "tem multa se…?" or "tem problema deixar … uns dias?", and "Em caso de …," as a condition', () => {
+  it('a fine asked for when late gets the line on lateness', () => {
+    for (const q of ['leva multa se eu atrasar?', 'tem juros se eu atrasar o pagamento?']) {
+      const d = talkOn('ipva', q);
+      expect(said(d), q).toMatch(/depois do vencimento/);
+    }
+  });
+  it('leaving the car in the yard for a while gets what happens when it is not taken in time', () => {
+    for (const q of ['da problema deixar o carro la umas semanas?', 'posso deixar ele uns dias no patio?']) {
+      const d = talkOn('veiculo-removido', q);
+      expect(said(d), q).toMatch(/leilao|diarias aumentam/);
+    }
+  });
+  it('a case put opens a sentence "Em caso de …," that answers it', () => {
+    for (const q of ['se eu for reprovado, faço o que?', 'e se reprovar na pratica?']) {
+      const d = talkOn('exames-detran', q);
+      expect(said(d), q).toMatch(/em caso de reprovacao/);
+    }
+  });
+});
