@@ -295,6 +295,13 @@ const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+){
 const ASKS_ORDER = /\b(primeiro|primeira|antes)( ou\b| e \w+( \w+)? depois\b|$)|\bantes ou depois\b|\b(marco|marcar|marca|agendo|agendar|agenda|vou|ir|vai|posso ir|faco|fazer|faz|peco|pedir|ligo|procuro|procurar)( \w+)? (direto|diretamente)( mesmo| msm)?$/;
 /** A sentence saying what must come first ("autorização prévia", "antes de modificar", "antes mesmo do boletim"). */
 const BEFORE = /\b(previ[oa]s?|antes)\b/;
+/**
+ * Asking whether it may be done already ("já posso pedir?", "com a autorização já posso usar a água?", "agora já dá pra
+ * dirigir?"): whether the moment has come, which the card tells by when it starts or what it waits on (round 2763).
+ */
+const ASKS_ALREADY = /\b(ja|agora ja) (posso|pode|podemos|consigo|da pra|da para|dah pra)\b/;
+/** A sentence telling from when, or on what, something may be done ("do 7º ao 120º dia depois da demissão", "a partir do 5º dia", "permite só a obra; o uso depende da outorga"). */
+const FROM_WHEN = /\b(do \d+o? ao|entre o \d+o?|a partir d[oa] \d+o? dia|(depois|apos) de \d+|\d+ (dias|meses|anos) (depois|apos)|depende|dependem|so (a|o|as|os|depois|apos)|somente (depois|apos))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
 /**
@@ -951,15 +958,16 @@ const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
 
 /**
  * Asking how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?", "recebo por email?", "o bo chega
- * por e-mail?", "mandam pro meu endereço?"): the card's sentence telling how it is delivered answers it (round 2601).
+ * por e-mail?", "mandam pro meu endereço?"), or by which way it comes ("a senha chega por onde?", "onde sai o resultado?",
+ * round 2762): the card's sentence telling how it is delivered answers it (round 2601).
  */
-const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|enviam|envia|enviar|entregam|entrega|recebo|recebe|receber|vou receber)( \w+){0,3} (em casa|na minha casa|na (minha )?residencia|no (meu )?endereco|pra minha casa|para minha casa|pelo correio|pelos correios|por correio|pelo e ?mail|por e ?mail|no (meu )?e ?mail|pra casa|para casa)\b|\b(pelo|pelos|por) correios?\b/;
+const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|enviam|envia|enviar|entregam|entrega|recebo|recebe|receber|vou receber)( \w+){0,3} (em casa|na minha casa|na (minha )?residencia|no (meu )?endereco|pra minha casa|para minha casa|pelo correio|pelos correios|por correio|pelo e ?mail|por e ?mail|no (meu )?e ?mail|pra casa|para casa)\b|\b(pelo|pelos|por) correios?\b|\b(chega|chegam|vem|sai|saem|recebo|vou receber|mandam|enviam)( \w+){0,3} (por onde|como|de que jeito|de que forma|por qual meio)$|\b(onde|por onde|como) (que |q )?(eu )?(sai|saem|chega|chegam|recebo)\b/;
 /**
  * A sentence telling how what is issued reaches the citizen ("A via impressa é enviada para o endereço cadastrado", "O
  * número … chega por e-mail", "você recebe por e-mail o link", "a carteira digital fica disponível no Cidadão MG", "baixe a
- * certidão digital", "o documento é emitido em PDF").
+ * certidão digital", "o documento é emitido em PDF", "o parecer é publicado no Diário Oficial").
  */
-const DELIVERED = /\b(correios|enviad[oa]s?|entregue|entregues|(chega|chegam|vem|vai) (por|pelo|no|para o) (e ?mail|endereco)|recebe\w* (\w+ ){0,4}(por|pelo|no) e ?mail|fica disponivel|ficam disponiveis|baix(e|ar) (o|a|os|as) \w+|em pdf)\b/;
+const DELIVERED = /\b(correios|enviad[oa]s?|entregue|entregues|(chega|chegam|vem|vai) (por|pelo|no|para o) (e ?mail|endereco)|recebe\w* (\w+ ){0,4}(por|pelo|no) e ?mail|fica disponivel|ficam disponiveis|baix(e|ar) (o|a|os|as) \w+|em pdf|publicad[oa]s? n[oa])\b/;
 
 /**
  * Asking to whom a paper goes once had ("eu mando para quem?", "entrego pra quem?", "pra quem eu envio o comprovante?",
@@ -1147,6 +1155,9 @@ const SCORING: readonly Cue[] = [
   // saying what comes first ("Procure o banco imediatamente, antes mesmo do boletim", "precisam de autorização prévia")
   // answers on its own (round 2760).
   { name: 'what comes first', asks: asking(ASKS_ORDER), says: (x) => BEFORE.test(x.folded) && x.words.some((w) => !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether it may be done already ("já posso pedir?"), a sentence holding a word of the question and telling from
+  // when, or on what it waits ("O prazo para pedir é do 7º ao 120º dia depois da demissão") answers on its own (round 2763).
+  { name: 'already', asks: asking(ASKS_ALREADY), says: (x, q) => FROM_WHEN.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one must wait, a sentence saying so.
   { name: 'wait', asks: asking(ASKS_WAIT), says: saying(WAIT), held: 1, score: 1 },
   // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked

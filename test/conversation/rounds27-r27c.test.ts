@@ -48,3 +48,27 @@ describe('round 2761: lateness asked as "tem multa se…?" or "tem problema deix
     }
   });
 });
+
+describe('round 2762: how a thing comes ("chega como?", "sai onde?"), and whether it may be done already ("já posso…?")', () => {
+  it('asked by which way it comes, the sentence on how it is delivered or published', () => {
+    const cases: [string, string, RegExp][] = [
+      ['cin-2a-via', 'a carteira chega como?', /correios/],
+      ['ciptea', 'a carteirinha vem como?', /fica disponivel/],
+      ['equivalencia-estudos', 'onde que sai o parecer?', /diario oficial/],
+    ];
+    for (const [id, q, re] of cases) {
+      const d = talkOn(id, q);
+      expect(said(d), q).toMatch(re);
+    }
+  });
+  it('asked whether it may be done already, the sentence telling from when or on what it waits', () => {
+    const cases: [string, string, RegExp][] = [
+      ['seguro-desemprego', 'fui mandado embora, ja posso fazer o pedido?', /ao 120/],
+      ['outorga-agua', 'furei o poço, ja posso usar a agua dele?', /depende da outorga/],
+    ];
+    for (const [id, q, re] of cases) {
+      const d = talkOn(id, q);
+      expect(said(d), q).toMatch(re);
+    }
+  });
+});
