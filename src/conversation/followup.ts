@@ -578,11 +578,15 @@ const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
 
 // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
+/** Whether `again` is `word` done again: the prefix "re" on a stem of five letters at least. */
+function doneAgain(word: string, again: string): boolean {
+  return word.length >= 5 && again.length === word.length + 2 && again.startsWith('re') && again.endsWith(word);
+}
 function same(x: string, y: string): boolean {
   // A word done again is the word ("plastificado" / "replastificados", "cadastrar" / "recadastrar"): the prefix "re" on a
   // stem of five letters at least (not "curso" / "recurso", "servir" / "reservar", "tirar" / "retirar").
-  if (x.length >= 5 && y.length === x.length + 2 && y.startsWith('re') && y.endsWith(x)) return true;
-  if (y.length >= 5 && x.length === y.length + 2 && x.startsWith('re') && x.endsWith(y)) return true;
+  // The verb's spelling of its last consonant does not matter there ("plastifiquei de novo" / "replastificados", round 2763).
+  if ((x.startsWith('re') || y.startsWith('re')) && (doneAgain(x, y) || doneAgain(y, x) || doneAgain(verbRoot(x), verbRoot(y)) || doneAgain(verbRoot(y), verbRoot(x)))) return true;
   // Every way below needs the first three letters shared: checked first, as this runs for every pair of words.
   if (x.length >= 3 && y.length >= 3 && (x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1) || x.charCodeAt(2) !== y.charCodeAt(2))) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

@@ -72,3 +72,19 @@ describe('round 2762: how a thing comes ("chega como?", "sai onde?"), and whethe
     }
   });
 });
+
+describe('round 2763: a word done again read through the verb\'s spelling, and a question no sentence answers', () => {
+  it('"plastifiquei" is the "replastificados" the card refuses', () => {
+    for (const q of ['eu plastifiquei minha identidade, eles aceitam?', 'meu rg ta plastificado de novo, pode?']) {
+      const d = talkOn('visita-presidio', q);
+      expect(said(d), q).toMatch(/replastificados/);
+    }
+  });
+  it('a question the card is silent on gets "não tenho essa informação", never "Entendi"', () => {
+    for (const q of ['e se nao tiver vaga na escola nova?', 'e se a escola q eu quero nao tiver vaga?']) {
+      const d = talkOn('transferencia-escola', q);
+      expect(said(d), q).toMatch(/nao tenho essa informacao/);
+      expect(said(d), q).not.toMatch(/^entendi/);
+    }
+  });
+});
