@@ -295,6 +295,21 @@ const ASKS_BY_YEAR = new RegExp(`\\b${YEAR}\\b.*\\b${GOES}\\b|\\b${GOES}\\b.*\\b
 const LIMIT_IN_YEARS = new RegExp(`\\b(${NUMBER_WORD} anos ou mais|(acima|abaixo|a partir|mais|maior(es)?|menor(es)?) d[eoa]s? ${NUMBER_WORD}( anos)?|ter ${NUMBER_WORD} anos|ate ${NUMBER_WORD} anos|${NUMBER_WORD} a ${NUMBER_WORD} anos)\\b`);
 /** Whether one needs the service at all ("preciso mesmo desse papel?", "é obrigatório?", "sou obrigado a fazer?"). */
 const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+){0,2} (mesmo|msm|realmente)|e obrigatori[oa]|sou obrigad[oa]|e obrigado|mesmo (sendo|com|que seja|que for)\b.*\b(preciso|precisa|tenho que|tenho q|tem que|tem q))\b/;
+/**
+ * Asking in which order things are done ("faço o bo primeiro ou oq?", "posso instalar primeiro e pedir depois?", "peço
+ * antes ou depois?", "e cirurgia, marco direto?"): whether something must come first. "primeiro" as an adverb only (at
+ * the end, or before "ou"/"e … depois"), not the adjective of "primeira habilitação", "primeiro acesso".
+ */
+const ASKS_ORDER = /\b(primeiro|primeira|antes)( ou\b| e \w+( \w+)? depois\b|$)|\bantes ou depois\b|\b(marco|marcar|marca|agendo|agendar|agenda|vou|ir|vai|posso ir|faco|fazer|faz|peco|pedir|ligo|procuro|procurar)( \w+)? (direto|diretamente)( mesmo| msm)?$/;
+/** A sentence saying what must come first ("autorização prévia", "antes de modificar", "antes mesmo do boletim"). */
+const BEFORE = /\b(previ[oa]s?|antes)\b/;
+/**
+ * Asking whether it may be done already ("já posso pedir?", "com a autorização já posso usar a água?", "agora já dá pra
+ * dirigir?"): whether the moment has come, which the card tells by when it starts or what it waits on (round 2763).
+ */
+const ASKS_ALREADY = /\b(ja|agora ja) (posso|pode|podemos|consigo|da pra|da para|dah pra)\b/;
+/** A sentence telling from when, or on what, something may be done ("do 7º ao 120º dia depois da demissão", "a partir do 5º dia", "permite só a obra; o uso depende da outorga"). */
+const FROM_WHEN = /\b(do \d+o? ao|entre o \d+o?|a partir d[oa] \d+o? dia|(depois|apos) de \d+|\d+ (dias|meses|anos) (depois|apos)|depende|dependem|so (a|o|as|os|depois|apos)|somente (depois|apos))\b/;
 /** Whether one must wait before asking ("tem q esperar 24h pra registrar?", "preciso aguardar?"). */
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
 /**
@@ -369,16 +384,18 @@ const ASKS_CONSEQUENCE = /\b(e se|o que acontece se|oq acontece se|o q acontece 
 const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreensao|guinch\w*|suspens\w*|cassad[oa]|cassacao|leilao|juros|bloquead[oa]|cancelad[oa]|penalidade)\b/;
 /**
  * Asking what happens when it is done late ("e se passar desse prazo?", "e se eu pagar com atraso?", "e caso atrase?",
- * "o que acontece se eu perder a data?"): a case put as a condition whose verb is the lateness itself. Not "e se
+ * "o que acontece se eu perder a data?", "tem multa se eu atrasar?", "pago juros se passar?", round 2761): a case put as a
+ * condition whose verb is the lateness itself. Not "e se
  * cortarem a luz por atraso?", which puts its own consequence and asks about that.
  */
-const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|da problema se|da multa se|tem problema se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|(da|tem|leva|levo|paga|pago|pagar|cobra|cobram|gera|vai ter|vou pagar) (algum |alguma )?(problema|multa|juros|multa e juros|acrescimo) se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
 /**
  * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
  * não pague dentro do prazo"): what happens when it is late, too.
  */
-// Or a long delay put as a case ("e se eu deixar lá uns meses até juntar o dinheiro?", "e se eu demorar uns dias pra ir?").
-const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b|\b(e se|se|caso) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,2}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
+// Or a long delay put as a case ("e se eu deixar lá uns meses até juntar o dinheiro?", "e se eu demorar uns dias pra ir?"),
+// or asked whether it is a problem ("tem problema deixar ele lá uns dias?", "posso demorar uns meses?", round 2761).
+const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b|\b(e se|se|caso|(tem|da|dah|vai dar|pode dar) (algum )?problema|posso|pode) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,3}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
 /**
  * A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros", "Veículo
  * não retirado no prazo legal…", "Quem não comparece no prazo…").
@@ -569,11 +586,15 @@ const TOPIC_SAYS: Partial<Record<Topic, RegExp>> = {
 
 // The search's light stems differ between forms of one word ("suspensa", "suspensão" → "suspens", "suspensa"):
 // one stem starting the other (four letters at least), or a plural ("dias", "dia"), is the same word.
+/** Whether `again` is `word` done again: the prefix "re" on a stem of five letters at least. */
+function doneAgain(word: string, again: string): boolean {
+  return word.length >= 5 && again.length === word.length + 2 && again.startsWith('re') && again.endsWith(word);
+}
 function same(x: string, y: string): boolean {
   // A word done again is the word ("plastificado" / "replastificados", "cadastrar" / "recadastrar"): the prefix "re" on a
   // stem of five letters at least (not "curso" / "recurso", "servir" / "reservar", "tirar" / "retirar").
-  if (x.length >= 5 && y.length === x.length + 2 && y.startsWith('re') && y.endsWith(x)) return true;
-  if (y.length >= 5 && x.length === y.length + 2 && x.startsWith('re') && x.endsWith(y)) return true;
+  // The verb's spelling of its last consonant does not matter there ("plastifiquei de novo" / "replastificados", round 2763).
+  if ((x.startsWith('re') || y.startsWith('re')) && (doneAgain(x, y) || doneAgain(y, x) || doneAgain(verbRoot(x), verbRoot(y)) || doneAgain(verbRoot(y), verbRoot(x)))) return true;
   // Every way below needs the first three letters shared: checked first, as this runs for every pair of words.
   if (x.length >= 3 && y.length >= 3 && (x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(1) !== y.charCodeAt(1) || x.charCodeAt(2) !== y.charCodeAt(2))) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -671,8 +692,11 @@ export function saidByService(s: Service, nearSynonyms: NearSynonyms, question: 
   return named.every((x) => holds(unit, x, near) || every.some((a) => holdsWord(a, x)));
 }
 
-/** The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,"), up to its first comma (not "Para o …,": "Para o ano seguinte," is no case of the citizen's). */
-const CONDITION = /^(?:se|caso|quando) ([^,]+),/i;
+/**
+ * The condition a sentence opens with ("Se a escola foi fechada, …", "Caso o veículo…,", "Em caso de furto ou roubo, …",
+ * round 2761), up to its first comma (not "Para o …,": "Para o ano seguinte," is no case of the citizen's).
+ */
+const CONDITION = /^(?:se|caso|quando|(?:em|no) caso de) ([^,]+),/i;
 
 /**
  * "BO", "b.o." as said: the police report ("boletim de ocorrência") the card's texts name in full; read so on a card
@@ -946,15 +970,16 @@ const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
 
 /**
  * Asking how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?", "recebo por email?", "o bo chega
- * por e-mail?", "mandam pro meu endereço?"): the card's sentence telling how it is delivered answers it (round 2601).
+ * por e-mail?", "mandam pro meu endereço?"), or by which way it comes ("a senha chega por onde?", "onde sai o resultado?",
+ * round 2762): the card's sentence telling how it is delivered answers it (round 2601).
  */
-const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|enviam|envia|enviar|entregam|entrega|recebo|recebe|receber|vou receber)( \w+){0,3} (em casa|na minha casa|na (minha )?residencia|no (meu )?endereco|pra minha casa|para minha casa|pelo correio|pelos correios|por correio|pelo e ?mail|por e ?mail|no (meu )?e ?mail|pra casa|para casa)\b|\b(pelo|pelos|por) correios?\b/;
+const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|enviam|envia|enviar|entregam|entrega|recebo|recebe|receber|vou receber)( \w+){0,3} (em casa|na minha casa|na (minha )?residencia|no (meu )?endereco|pra minha casa|para minha casa|pelo correio|pelos correios|por correio|pelo e ?mail|por e ?mail|no (meu )?e ?mail|pra casa|para casa)\b|\b(pelo|pelos|por) correios?\b|\b(chega|chegam|vem|sai|saem|recebo|vou receber|mandam|enviam)( \w+){0,3} (por onde|como|de que jeito|de que forma|por qual meio)$|\b(onde|por onde|como) (que |q )?(eu )?(sai|saem|chega|chegam|recebo)\b/;
 /**
  * A sentence telling how what is issued reaches the citizen ("A via impressa é enviada para o endereço cadastrado", "O
  * número … chega por e-mail", "você recebe por e-mail o link", "a carteira digital fica disponível no Cidadão MG", "baixe a
- * certidão digital", "o documento é emitido em PDF").
+ * certidão digital", "o documento é emitido em PDF", "o parecer é publicado no Diário Oficial").
  */
-const DELIVERED = /\b(correios|enviad[oa]s?|entregue|entregues|(chega|chegam|vem|vai) (por|pelo|no|para o) (e ?mail|endereco)|recebe\w* (\w+ ){0,4}(por|pelo|no) e ?mail|fica disponivel|ficam disponiveis|baix(e|ar) (o|a|os|as) \w+|em pdf)\b/;
+const DELIVERED = /\b(correios|enviad[oa]s?|entregue|entregues|(chega|chegam|vem|vai) (por|pelo|no|para o) (e ?mail|endereco)|recebe\w* (\w+ ){0,4}(por|pelo|no) e ?mail|fica disponivel|ficam disponiveis|baix(e|ar) (o|a|os|as) \w+|em pdf|publicad[oa]s? n[oa])\b/;
 
 /**
  * Asking to whom a paper goes once had ("eu mando para quem?", "entrego pra quem?", "pra quem eu envio o comprovante?",
@@ -1138,6 +1163,13 @@ const SCORING: readonly Cue[] = [
   // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
   // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
   { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },
+  // Asked in which order ("faço o bo primeiro ou oq?", "marco direto?"), a sentence holding a word of the question and
+  // saying what comes first ("Procure o banco imediatamente, antes mesmo do boletim", "precisam de autorização prévia")
+  // answers on its own (round 2760).
+  { name: 'what comes first', asks: asking(ASKS_ORDER), says: (x) => BEFORE.test(x.folded) && x.words.some((w) => !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether it may be done already ("já posso pedir?"), a sentence holding a word of the question and telling from
+  // when, or on what it waits ("O prazo para pedir é do 7º ao 120º dia depois da demissão") answers on its own (round 2763).
+  { name: 'already', asks: asking(ASKS_ALREADY), says: (x, q) => FROM_WHEN.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one must wait, a sentence saying so.
   { name: 'wait', asks: asking(ASKS_WAIT), says: saying(WAIT), held: 1, score: 1 },
   // Told something was lost or forgotten, a sentence holding a word of it and saying where it comes from; asked

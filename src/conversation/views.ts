@@ -527,6 +527,9 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   // (round 2408).
   const danger = t.said !== undefined && violenceTold(t.said) ? emergencySentences(focus) : [];
   if (danger.length > 0) return sayQuoted(t, focus, '*Em perigo, o serviço orienta:*', danger);
+  // "e se não tiver vaga na escola que eu quero?": a question that no sentence answers is no thing told: "não tenho essa
+  // informação" with the official link, never "Entendi" (round 2763).
+  if (t.said?.includes('?')) return sayUnanswered(t, focus);
   t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
 }
 
