@@ -1330,7 +1330,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
   // "em qual passo está a renovação?", "que etapa fala da taxa?": asking which step holds something points at it too.
   const which = m.tokens.some((w, i) => WHICH_WORDS.has(w) && PART_WORDS.has(m.tokens[i + 1] ?? ''));
-  if (!(jump || part || pointed || which) || (!part && !which && findTopics(m, false)?.strong)) return undefined;
+  // "e pra pagar?", "e se já cortaram a água?": a case or a purpose asked after the step on screen, every word of it
+  // in one later step's title, points at that step (see `caseOfLaterStep`).
+  if (!(jump || part || pointed || which)) return caseOfLaterStep(t, m, s);
+  if (!part && !which && findTopics(m, false)?.strong) return undefined;
   // "pula o agendamento" skips that step: the next intent takes the one after it; "ja descobri, pode ir pro outro"
   // tells a step done, which is no step to jump to.
   // So does "pronto, ja tenho a inscrição, pode ir pro próximo": what the citizen already has is that step done.
@@ -1352,6 +1355,28 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const told = bestStep(said, titles) ?? bestStep(said, texts);
   if (told === undefined) return undefined;
   return said.some((x) => titles[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
+}
+
+/** "e se…", "e caso…", "e pra…", "e quando…": a case or a purpose added as a question, in the steps. */
+const CASE_OR_PURPOSE = /^e (se|caso|pra|para|pro|quando) /;
+/** Words of a case that name nothing of a step ("e quando *for* receber", "e se *eu*…"). */
+const CASE_WORDS: ReadonlySet<string> = new Set(['ja', 'se', 'caso', 'quando', 'for', 'eu']);
+
+/**
+ * In a walkthrough, a question that opens with a case or a purpose ("e pra pagar?", "e se já cortaram a água?") whose
+ * every word (by stem, "já" aside) one later step's title holds, and no other step's: that step (1-based).
+ */
+function caseOfLaterStep(t: TurnBuilder, m: Message, s: Service): number | undefined {
+  const view = t.state.view;
+  if (view.at !== 'walkthrough' || !m.text.includes('?') || !CASE_OR_PURPOSE.test(m.tokens.slice(ackWordsFirst(m)).join(' '))) return undefined;
+  // "e se eu já paguei o DAE?" tells a thing done: the step after it is another reader's (see `stepAfterDone`).
+  if (m.tokens.some((w) => isDoneVerb(w))) return undefined;
+  const said = [...new Set(m.tokens.filter((w, i) => i > 1 && !isGlue(w) && !CASE_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  if (said.length === 0) return undefined;
+  // The titles' words as they are: a common word ("pagar") still tells a step apart when no other step's title holds it.
+  const holding = stepTitleStems(s).flatMap((words, i) => (said.every((x) => words.includes(x)) ? [i] : []));
+  const at = holding[0];
+  return holding.length === 1 && at !== undefined && at > view.step ? at + 1 : undefined;
 }
 
 /** Demonstratives pointing at the step on screen ("*essa* etapa", "*nesse* passo"). */
@@ -1447,7 +1472,9 @@ function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
   // stem is not the infinitive's, is "Separar os documentos"); "fiz" does not.
   // "pronto ja separei os documento pode ir pro outro": the words asking to go on are not what was done.
   const going = nextCues.union(m) ?? [];
-  const told = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && w !== 'ja' && !going.includes(i) && !NEXT_VERBS.has(w)))];
+  // "ja tentei pela internet e nao deu": the attempt is the thing done; that it failed is no thing of its own.
+  const failed = failedAt(m);
+  const told = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && w !== 'ja' && !going.includes(i) && !NEXT_VERBS.has(w) && !failed.has(i)))];
   const said = told.map((w) => [...new Set([w, ...(verb(w) ? infinitives(w) : [])].flatMap((x) => analyze(x)))].filter((x) => x !== 'fiz' && x !== 'fez')).filter((xs) => xs.length > 0);
   // A step's own words, the service's name among them ("Gerar e assinar a ATPV-e" on the transfer, whose names hold it).
   const own = stepTitleStems(s).map((words) => words.filter((x) => t.ctx.search.share(x) <= 1 / 3));
@@ -1456,6 +1483,13 @@ function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
   if (named.length === 0 || named.length * 2 < said.length) return undefined;
   const next = Math.max(...named) + 1;
   return next < s.steps.length ? next + 1 : undefined;
+}
+
+/** A failure told after an attempt ("e *não deu*", "mas não funcionou", "e não consegui"): "não" and its verb. */
+const FAILED_VERBS: ReadonlySet<string> = new Set(['deu', 'funcionou', 'funciona', 'consegui', 'conseguimos', 'conseguiu', 'rolou', 'foi', 'adiantou', 'certo']);
+/** The places of a failure told ("não deu", "não deu certo", "não funcionou"), to be read apart from what was done. */
+function failedAt(m: Message): ReadonlySet<number> {
+  return new Set(m.tokens.flatMap((w, i) => (w === 'nao' && FAILED_VERBS.has(m.tokens[i + 1] ?? '') ? [i, i + 1, ...(m.tokens[i + 2] === 'certo' ? [i + 2] : [])] : [])));
 }
 
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
