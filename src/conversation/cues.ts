@@ -726,3 +726,6 @@ export const BARE_NEED = new RegExp(String.raw`${NEED_LEAD}(?!\w+(ar|er|ir)\b)\w
 /** The thing a bare need asks for ("precisa levar *as placas*?" → "placas"): the words after its verbs and articles. */
 export const neededThing = (folded: string): string => folded.replace(NEED_LEAD_RE, '');
 const NEED_LEAD_RE = new RegExp(NEED_LEAD);
+
+/** The chat as the place of doing it ("por aqui", "aqui mesmo", "pelo chat"). */
+export const IN_THE_CHAT = /\b(por aqui|aqui mesmo|aqui msm|pelo chat|por esse chat|por este chat)\b/;

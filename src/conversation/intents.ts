@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -90,7 +90,8 @@ export const INTENTS: readonly Intent[] = [
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
       // Only glue and sighs before the cue, whose own first word may be glue ("*para* tudo, prefiro ligar no 155").
-      const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w));
+      // A wish may open it too ("*quero* cancelar, vou fazer outro dia").
+      const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w) || WANT_OPENERS.has(w));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
       const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
@@ -994,7 +995,7 @@ const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai'
 const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'ligacao', 'telefone', 'pessoalmente', 'presencialmente', 'presencial', 'ir', 'vou', 'la', 'direto', 'mesmo', 'msm', 'mermo', 'prefiro']);
 /** Another time, or no time now, after a cancel cue in a free-text field ("desisti, tô sem tempo agora", "esquece, faço depois"). */
 const LATER: ReadonlySet<string> = new Set(['sem', 'tempo', 'agora', 'depois', 'outra', 'outro', 'dia', 'hora', 'mais', 'tarde', 'amanha', 'to', 'tou', 'estou', 'ocupado',
-  'ocupada', 'correria', 'correndo', 'faco', 'termino', 'continuo', 'volto', 'eu']);
+  'ocupada', 'correria', 'correndo', 'faco', 'fazer', 'termino', 'terminar', 'continuo', 'volto', 'eu']);
 /** Words before "retorno" that make it the answer one gets ("eles dão *retorno*?", "tem algum retorno?"), never "go back". */
 const GIVING: ReadonlySet<string> = new Set(['da', 'dao', 'dar', 'deram', 'tem', 'ter', 'terei', 'teria', 'recebo', 'receber', 'recebe', 'algum', 'um', 'o', 'ha', 'sem', 'nenhum']);
 /** Slang for not following that counts only as typed (see 'rephrase'), and its stems. */
@@ -1033,8 +1034,6 @@ const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, wh
 const WHERE_ASKED: ReadonlySet<string> = new Set(['onde', 'aonde', 'adonde', 'ondi']);
 /** What a service's form does, by stem: the words of its choices ("Reclamação", "Denúncia", "Furto ou roubo"). */
 const formActs = memo((s: Service): ReadonlySet<string> => new Set((s.form?.fields ?? []).flatMap((f) => (f.options ?? []).flatMap((o) => analyze(o))).filter((x) => x.length >= 4)));
-/** The chat as the place of doing it ("por aqui", "aqui mesmo", "pelo chat"). */
-const IN_THE_CHAT = /\b(por aqui|aqui mesmo|aqui msm|pelo chat|por esse chat|por este chat)\b/;
 /** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
 const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */
@@ -1530,11 +1529,21 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
   const asks = all.findIndex((w) => !HOLD_WORDS.has(w) && !TELL_ME.has(w));
   const told = asks > 0 && all.slice(0, asks).some((w) => TELL_ME.has(w) && w !== 'me');
   if (!m.text.includes('?') && !told) return undefined;
-  const rest = told ? all.slice(asks) : all;
-  if (!QUESTION_OPENERS.has(rest[0] === 'e' ? (rest[1] ?? '') : (rest[0] ?? ''))) return undefined;
+  // More words that hold before the question ("pera, *antes,* da pra ver…") are skipped as the opener's.
+  const held = all.findIndex((w) => !HOLD_WORDS.has(w));
+  const rest = told ? all.slice(asks) : all.slice(Math.max(held, 0));
+  if (!QUESTION_OPENERS.has(rest[0] === 'e' ? (rest[1] ?? '') : (rest[0] ?? '')) && !aboutAThing(rest)) return undefined;
   const result = t.ctx.search.search(rest.join(' '), 3);
   const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   return result.clear && top !== undefined && top.id !== f.s.id && namesService(t.ctx, top, searchWords(rest.join(' '))) ? { used: opener.map((_, i) => i) } : undefined;
+}
+
+/**
+ * "e o atestado de antecedentes, da pra tirar online?": "e" and an article open a question about a thing, then a
+ * clause that asks about it.
+ */
+function aboutAThing(rest: readonly string[]): boolean {
+  return rest[0] === 'e' && DEFINITE_ARTICLES.has(rest[1] ?? '') && rest.slice(2).some((w) => QUESTION_OPENERS.has(w));
 }
 
 /** What to do with a thing ("faço oq com o comprovante", "o que eu faço com elas"). */

@@ -1,7 +1,7 @@
 // The twenty-seventh session's rounds of helper r27d (2780 on: forms, navigation, small talk, first messages), one
 // `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side.
 import { describe, expect, it } from 'vitest';
-import { stepOf, talkOn } from './real.ts';
+import { said, stepOf, talkOn } from './real.ts';
 
 describe('round 2780: in the steps, a case or a purpose, or an attempt that failed, points at its step', () => {
   it('"e se…?", "e pra…?", "e quando for…?" go to the one later step whose title holds every word', () => {
@@ -26,5 +26,34 @@ describe('round 2780: in the steps, a case or a purpose, or an attempt that fail
       const d = talkOn('conta-govbr', 'passo a passo', q);
       expect(stepOf(d), q).toBe(2);
     }
+  });
+});
+
+describe('round 2781: in a form, a cancel opened by a wish, and a question held with more than one word', () => {
+  const toService = ['pode agendar pra mim', 'maria souza', '111.444.777-35', 'belo horizonte'];
+  it('"quero cancelar, vou terminar amanhã" in a free-text field cancels', () => {
+    for (const q of ['quero cancelar, vou terminar amanha', 'queria desistir, vou fazer depois']) {
+      const d = talkOn('agendamento-uai', ...toService, q);
+      expect(d.state.view.at, q).not.toBe('form');
+    }
+  });
+  it('the same words as an answer without a cancel stay the answer', () => {
+    const d = talkOn('agendamento-uai', ...toService, 'vou fazer a identidade');
+    expect(d.state.view.at).toBe('form');
+  });
+  it('"pera, antes, …?" and "pera, e o X, …?" ask about another service: leaving is offered', () => {
+    for (const q of ['espera, antes, consigo emitir o atestado de antecedentes?', 'pera, e a conta de luz, da pra tirar a segunda via online?']) {
+      const d = talkOn('ouvidoria', 'quero reclamar por aqui', 'reclamacao', q);
+      expect(d.state.view.at, q).toBe('leave');
+    }
+  });
+  it('"e o X, que…" with no question is the answer of the field', () => {
+    const d = talkOn('ouvidoria', 'quero reclamar por aqui', 'reclamacao', 'pera, e o hospital regional, que atende mal');
+    expect(d.state.view.at).toBe('form');
+  });
+  it('"dá pra fazer X por aqui?" is answered with where X is done online, then leaving is offered', () => {
+    const d = talkOn('ouvidoria', 'quero reclamar por aqui', 'reclamacao', 'pera, consigo ver as multas do meu carro por aqui?');
+    expect(d.state.view.at).toBe('leave');
+    expect(said(d)).toMatch(/pela internet/i);
   });
 });
