@@ -1,7 +1,7 @@
 // The twenty-seventh session's rounds of helper r27d (2780 on: forms, navigation, small talk, first messages), one
 // `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side.
 import { describe, expect, it } from 'vitest';
-import { said, stepOf, talkOn } from './real.ts';
+import { expectElsewhere, kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 2780: in the steps, a case or a purpose, or an attempt that failed, points at its step', () => {
   it('"e se…?", "e pra…?", "e quando for…?" go to the one later step whose title holds every word', () => {
@@ -55,5 +55,28 @@ describe('round 2781: in a form, a cancel opened by a wish, and a question held 
     const d = talkOn('ouvidoria', 'quero reclamar por aqui', 'reclamacao', 'pera, consigo ver as multas do meu carro por aqui?');
     expect(d.state.view.at).toBe('leave');
     expect(said(d)).toMatch(/pela internet/i);
+  });
+});
+
+describe('round 2782: what is no service — a story told after the question, a pet first, a hope after "tudo bem?"', () => {
+  it('a clause of where the citizen worked, after the question about the subject, is the story', () => {
+    for (const q of ['quero sacar o pis, trabalhava numa empresa que faliu', 'como pego meu abono salarial? trabalhei o ano todo de carteira assinada']) expectElsewhere(q);
+  });
+  it('a request for the service itself, with the same story, still opens it', () => {
+    const d = talk('quero dar baixa na minha empresa, trabalhei sozinho nela 10 anos');
+    expect(d.state.focus).toBe('baixa-empresa');
+  });
+  it("the pet's vaccine said with the animal first, or the owner's animal after it, is the town's", () => {
+    for (const q of ['minha gata precisa de vacina, onde levo?', 'onde faço a vacina do meu gato de graça']) expectElsewhere(q);
+  });
+  it('cattle still go to the animal transit guide', () => {
+    expect(talk('precisa vacina pra tirar gta do gado?').state.focus).toBe('gta');
+  });
+  it('"espero que sim" after asking how the bot is: small talk, not a search', () => {
+    for (const q of ['ola, como vai? espero que sim', 'bom dia, tudo bom? espero que sim!']) {
+      const d = talk(q);
+      expect(kinds(d), q).toContain('small_talk');
+      expect(said(d), q).not.toMatch(/nao encontrei/);
+    }
   });
 });
