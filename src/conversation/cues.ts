@@ -202,6 +202,8 @@ export const START_FORM = [
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
   // Asking the bot to take one's details down ("pode anotar meus dados?", "anota aí meus dados pro agendamento").
   'pode anotar pra mim', 'pode anotar ai', 'pode anotar meus dados', 'pode anotar os meus dados', 'anota meus dados', 'anotar meus dados', 'anota ai meus dados', 'pega meus dados', 'pegar meus dados', 'pode pegar meus dados', 'registra meus dados', 'cadastra meus dados',
+  // The details named by their article ("pode anotar os dados por aqui", "pega os dados dela"): one glue word apart.
+  'anotar dados', 'anota dados', 'pegar dados', 'pega dados',
   // A request verb said with "aqui" ("tem como registrar aqui?"): done here, by the bot.
   'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];

@@ -60,7 +60,7 @@ describe('round 2781: in a form, a cancel opened by a wish, and a question held 
 
 describe('round 2782: what is no service — a story told after the question, a pet first, a hope after "tudo bem?"', () => {
   it('a clause of where the citizen worked, after the question about the subject, is the story', () => {
-    for (const q of ['quero sacar o pis, trabalhava numa empresa que faliu', 'como pego meu abono salarial? trabalhei o ano todo de carteira assinada']) expectElsewhere(q);
+    for (const q of ['como saco o abono salarial, trabalhava numa empresa que fechou', 'quero sacar o pis, trabalhava numa empresa que faliu']) expectElsewhere(q);
   });
   it('a request for the service itself, with the same story, still opens it', () => {
     const d = talk('quero dar baixa na minha empresa, trabalhei sozinho nela 10 anos');
@@ -77,6 +77,27 @@ describe('round 2782: what is no service — a story told after the question, a 
       const d = talk(q);
       expect(kinds(d), q).toContain('small_talk');
       expect(said(d), q).not.toMatch(/nao encontrei/);
+    }
+  });
+});
+
+describe('round 2783: helping someone is no thanks; "anotar os dados" asks for the form', () => {
+  it('"tô ajudando…", "vou ajudar…" with a request: the request is searched, no "de nada"', () => {
+    // "uai" is also Minas's interjection, which rides along with a social cue: read as thanks, the whole was small talk.
+    for (const [q, svc] of [['estou ajudando minha tia com o agendamento na uai', 'agendamento-uai'], ['vou ajudar minha mae a marcar a uai', 'agendamento-uai'], ['estou ajudando meu pai a tirar a segunda via do rg', 'cin-2a-via']] as const) {
+      const d = talk(q);
+      expect(kinds(d), q).not.toContain('small_talk');
+      expect(d.state.focus, q).toBe(svc);
+    }
+  });
+  it('thanks for the help stay thanks', () => {
+    const d = talkOn('cnh-renovacao', 'obrigado, ajudou muito');
+    expect(kinds(d)).toContain('small_talk');
+  });
+  it('"pode anotar/pegar os dados" starts the form of the card in view', () => {
+    for (const q of ['pode pegar os dados por aqui?', 'sim, pode anotar os dados dela']) {
+      const d = talkOn('ouvidoria', q);
+      expect(d.state.view.at, q).toBe('form');
     }
   });
 });
