@@ -308,11 +308,26 @@ function doneHereAsked(m: Reading): TopicHit | undefined {
   return { topics: ['online'], used: m.tokens.map((_, i) => i).slice(from, from + size), strong: true };
 }
 
+/** Words opening a clause that tells the citizen's situation ("*moro* longe", "*tenho* problema na perna", "*to* sem carro"). */
+const SITUATION_OPENERS: ReadonlySet<string> = new Set(['moro', 'tenho', 'to', 'tou', 'estou', 'sou', 'trabalho', 'fico', 'ando']);
+
+/**
+ * "na verdade queria falar com ele por vídeo, *moro longe e tenho problema na perna*": after the first clause, the
+ * clauses that open with the citizen's situation are why, not what is meant; their places (read apart only when the
+ * rest finds a service clearly, see `correct`).
+ */
+function situationTold(m: Reading): number[] {
+  const pauses = [...(m.pauses ?? [])].sort((a, b) => a - b);
+  const first = pauses[0];
+  if (first === undefined || !SITUATION_OPENERS.has(m.tokens[first + 1] ?? '')) return [];
+  return m.tokens.flatMap((_, i) => (i > first ? [i] : []));
+}
+
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   // "eu que vendi, o comprador até agora não passou pro nome dele…": what someone else did not do is the story, not what
   // is meant, when the words left without it still find a service clearly.
-  const story = othersDenied(m);
+  const story = [...othersDenied(m), ...situationTold(m)];
   const lessStory = story.length > 0 ? correctionWords(m, used, story) : [];
   const meant = lessStory.length > 0 && t.ctx.search.search(lessStory.join(' '), 2).clear ? lessStory : correctionWords(m, used);
   const view = t.state.view;

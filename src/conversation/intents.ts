@@ -691,8 +691,13 @@ export const INTENTS: readonly Intent[] = [
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
       // focus; a clear question that names nothing else is asked of it.
-      const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
-      if (hit && asked?.strong && namingWords(m, [...hit.used, ...asked.used]).length === 0) return undefined;
+      const focus = focusOf(t);
+      const asked = hit && focus !== undefined ? findTopics(m, false) : undefined;
+      // So is "na verdade foi roubado, aí paga?" on the identity's 2nd copy: a case the card itself speaks of ("furtado ou
+      // roubado"), put right, and the question asked of it.
+      const naming = hit && asked !== undefined ? namingWords(m, [...hit.used, ...asked.used]).filter((w) => !isGlue(w)) : undefined;
+      if (hit && asked?.strong && naming?.length === 0) return undefined;
+      if (hit && asked !== undefined && m.text.includes('?') && naming !== undefined && focus !== undefined && caseOfCard(focus, naming)) return undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?" on the loss report: the citizen's own slip in the service,
       // asked about, that a sentence of the card answers ("os dados não podem ser alterados depois"), is no correction.
       if (hit && m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
@@ -1544,6 +1549,14 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
  */
 function aboutAThing(rest: readonly string[]): boolean {
   return rest[0] === 'e' && DEFINITE_ARTICLES.has(rest[1] ?? '') && rest.slice(2).some((w) => QUESTION_OPENERS.has(w));
+}
+
+/** The words of a case befallen ("foi *roubado*", "foi *furtada*"), with "foi" and "ai": said of the thing in view. */
+const BEFALLEN_WORDS: ReadonlySet<string> = new Set(['foi', 'ai', 'entao', 'ja']);
+/** Every word a participle the card's own texts hold ("roubado" on a card of "furtado ou roubado"), "foi"/"aí" aside. */
+function caseOfCard(s: Service, naming: readonly string[]): boolean {
+  const own = naming.filter((w) => !BEFALLEN_WORDS.has(w));
+  return own.length > 0 && own.every((w) => /(ad|id)[oa]s?$/.test(w)) && isOwnWords(s, own);
 }
 
 /** What to do with a thing ("faço oq com o comprovante", "o que eu faço com elas"). */

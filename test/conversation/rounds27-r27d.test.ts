@@ -1,7 +1,7 @@
 // The twenty-seventh session's rounds of helper r27d (2780 on: forms, navigation, small talk, first messages), one
 // `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side.
 import { describe, expect, it } from 'vitest';
-import { expectElsewhere, kinds, said, stepOf, talk, talkOn } from './real.ts';
+import { asked, expectElsewhere, kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 2780: in the steps, a case or a purpose, or an attempt that failed, points at its step', () => {
   it('"e se…?", "e pra…?", "e quando for…?" go to the one later step whose title holds every word', () => {
@@ -99,5 +99,23 @@ describe('round 2783: helping someone is no thanks; "anotar os dados" asks for t
       const d = talkOn('ouvidoria', q);
       expect(d.state.view.at, q).toBe('form');
     }
+  });
+});
+
+describe('round 2784: in a correction, why is not what, and a case of the card asked about stays on it', () => {
+  it('a clause of the citizen\'s situation after the correction is read apart when the rest finds a service clearly', () => {
+    const d = talk('quero visitar meu irmao no presidio', 'na verdade queria fazer por video, moro em outra cidade');
+    expect(d.state.focus).toBe('visita-virtual');
+  });
+  it('"na verdade foi furtada, tem que pagar?": the case is the card\'s own, the question is answered on it', () => {
+    for (const [svc, q] of [['cnh-2a-via', 'na verdade foi furtada, tem que pagar?'], ['cin-2a-via', 'na real foi roubado, paga?']] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(asked(d), q).toContain('cost');
+    }
+  });
+  it('a correction to a sibling service still moves: "na verdade é a segunda via, quanto custa?"', () => {
+    const d = talkOn('cin-1a-via', 'na verdade é a segunda via, quanto custa?');
+    expect(d.state.focus).toBe('cin-2a-via');
   });
 });
