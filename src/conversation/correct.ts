@@ -4,14 +4,14 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
-import { APOLOGIES, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
+import { APOLOGIES, IN_THE_CHAT, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
 import { answerField, explainField, fieldsNamed, askField, isValidAnswer, offerLeave } from './form.ts';
 import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
 import { lossPlace, piousSaid } from './story.ts';
-import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied } from './topics.ts';
+import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService, WHO_WORDS } from './views.ts';
 
@@ -296,11 +296,38 @@ function fixedQuery(query: string, meant: readonly string[]): string | undefined
 const SELF_CORRECTION = /\S[\s,;]+(digo|quer dizer|ou melhor|melhor dizendo|alias|aliás)\b/i;
 const SELF_CORRECTION_SPLIT = /[\s,;]+(?:digo|quer dizer|ou melhor|melhor dizendo|alias|aliás)\b[\s,;:]*/i;
 
+/**
+ * "pera, dá pra ver meus pontos da cnh por aqui?" in a form: whether the other thing is done here, in the chat, asks
+ * whether it is done online; the words of the chat are the topic's.
+ */
+function doneHereAsked(m: Reading): TopicHit | undefined {
+  const chat = IN_THE_CHAT.exec(m.tokens.join(' '));
+  if (!chat || !m.text.includes('?')) return undefined;
+  const from = m.tokens.join(' ').slice(0, chat.index).split(' ').filter((w) => w !== '').length;
+  const size = chat[0].split(' ').length;
+  return { topics: ['online'], used: m.tokens.map((_, i) => i).slice(from, from + size), strong: true };
+}
+
+/** Words opening a clause that tells the citizen's situation ("*moro* longe", "*tenho* problema na perna", "*to* sem carro"). */
+const SITUATION_OPENERS: ReadonlySet<string> = new Set(['moro', 'tenho', 'to', 'tou', 'estou', 'sou', 'trabalho', 'fico', 'ando']);
+
+/**
+ * "na verdade queria falar com ele por vídeo, *moro longe e tenho problema na perna*": after the first clause, the
+ * clauses that open with the citizen's situation are why, not what is meant; their places (read apart only when the
+ * rest finds a service clearly, see `correct`).
+ */
+function situationTold(m: Reading): number[] {
+  const pauses = [...(m.pauses ?? [])].sort((a, b) => a - b);
+  const first = pauses[0];
+  if (first === undefined || !SITUATION_OPENERS.has(m.tokens[first + 1] ?? '')) return [];
+  return m.tokens.flatMap((_, i) => (i > first ? [i] : []));
+}
+
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   // "eu que vendi, o comprador até agora não passou pro nome dele…": what someone else did not do is the story, not what
   // is meant, when the words left without it still find a service clearly.
-  const story = othersDenied(m);
+  const story = [...othersDenied(m), ...situationTold(m)];
   const lessStory = story.length > 0 ? correctionWords(m, used, story) : [];
   const meant = lessStory.length > 0 && t.ctx.search.search(lessStory.join(' '), 2).clear ? lessStory : correctionWords(m, used);
   const view = t.state.view;
@@ -318,7 +345,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     if (field >= 0 && field <= view.field) return askField(t, s, form, field, view.answers, 'Tudo bem, vamos corrigir.');
     if (meant.length > 0) {
       // "pera, onde vejo as multas do meu carro?": a question about another service; its naming words are searched.
-      const topics = findTopics(m, false);
+      const topics = findTopics(m, false) ?? doneHereAsked(m);
       const naming = topics ? namingWords(m, [...used, ...topics.used]) : [];
       // "pera, qual o valor do ipva?": the question is answered, then leaving is offered. A clear question names the
       // service found first ("pera ai, e pra mudar minha cnh pra categoria E como faz?": the change of category leads,

@@ -202,6 +202,8 @@ export const START_FORM = [
   'quero me inscrever', 'me inscrever', 'fazer a inscricao', 'fazer minha inscricao', 'quero fazer a inscricao', 'quero participar',
   // Asking the bot to take one's details down ("pode anotar meus dados?", "anota aí meus dados pro agendamento").
   'pode anotar pra mim', 'pode anotar ai', 'pode anotar meus dados', 'pode anotar os meus dados', 'anota meus dados', 'anotar meus dados', 'anota ai meus dados', 'pega meus dados', 'pegar meus dados', 'pode pegar meus dados', 'registra meus dados', 'cadastra meus dados',
+  // The details named by their article ("pode anotar os dados por aqui", "pega os dados dela"): one glue word apart.
+  'anotar dados', 'anota dados', 'pegar dados', 'pega dados',
   // A request verb said with "aqui" ("tem como registrar aqui?"): done here, by the bot.
   'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
@@ -475,7 +477,10 @@ export const SOCIAL = {
     // was searched, and "Não encontrei um serviço para 'exato'" came mid-conversation, or a word of a name opened a
     // service ("claro" the high-cost medicines). Not "verdade" ("na verdade" corrects) nor "jura" (read as "juros").
     'exato', 'exatamente', 'isso mesmo', 'pois e', 'pois', 'ata', 'ah', 'claro', 'claro que sim', 'com certeza', 'firmeza', 'ta certo', 'ta otimo'],
-  howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem', 'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
+  howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem',
+    // Hoping the answer to "tudo bem?" is yes ("Boa tarde, tudo bem? Espero que sim.").
+    'espero que sim', 'espero que tudo bem', 'espero que esteja tudo certo', 'espero que esteja otimo', 'espero que esteja tudo otimo',
+    'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',
     // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
     'ei', 'eii', 'ei ei', 'psiu',
@@ -726,3 +731,6 @@ export const BARE_NEED = new RegExp(String.raw`${NEED_LEAD}(?!\w+(ar|er|ir)\b)\w
 /** The thing a bare need asks for ("precisa levar *as placas*?" → "placas"): the words after its verbs and articles. */
 export const neededThing = (folded: string): string => folded.replace(NEED_LEAD_RE, '');
 const NEED_LEAD_RE = new RegExp(NEED_LEAD);
+
+/** The chat as the place of doing it ("por aqui", "aqui mesmo", "pelo chat"). */
+export const IN_THE_CHAT = /\b(por aqui|aqui mesmo|aqui msm|pelo chat|por esse chat|por este chat)\b/;

@@ -309,7 +309,9 @@ const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'onde', 'quero', 'q
  * Words that open a clause telling the citizen's own situation, not asking ("*to* desempregada e tenho 3 filhos", "*fui*
  * demitido").
  */
-const STORY_OPENERS: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'tava', 'estava', 'fiquei', 'fui', 'tenho', 'tinha', 'moro', 'estamos', 'ficamos']);
+const STORY_OPENERS: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'tava', 'estava', 'fiquei', 'fui', 'tenho', 'tinha', 'moro', 'estamos', 'ficamos',
+  // Where the citizen worked or lived ("como saco meu fgts, *trabalhei* 10 anos numa firma que fechou").
+  'trabalhei', 'trabalhava', 'trabalhamos', 'morei', 'morava']);
 
 /** Who else the story may be about, as its clause's subject ("*ela* ta desempregada", "*ele* foi demitido"). */
 const THIRD_PERSONS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);

@@ -24,6 +24,8 @@ const addressCues = CueSet.of(ADDRESS_TERMS);
 
 /** "de *graça*": the words of free of charge, which share a stem with the thanks' "gracias". */
 const FREE_OF_CHARGE: ReadonlySet<string> = new Set(['graca', 'gracas', 'gratis']);
+/** Helping told as going on or to come ("tô *ajudando* minha avó", "vou *ajudar* meu pai"): the thanks' stem, no thanks. */
+const HELPING_NOW = /^ajud(ando|ar|arei|o|amos)$/;
 /**
  * "ele pode ser *obrigado a* sair?": the participle of an obligation, after a verb of being or before "a" and a verb,
  * though spelt as the thanks. (The noun and the verb's other forms, "obrigações", "obriga", have a stem of their own:
@@ -64,7 +66,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     for (const i of said.at) used.add(i);
   }
   // "quero um advogado de graça": "graça" shares its stem with the thanks' "gracias"; free of charge is no thanks.
-  if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? '') || obligation(m.tokens, i))) kinds.delete('thanks');
+  if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? '') || HELPING_NOW.test(m.tokens[i] ?? '') || obligation(m.tokens, i))) kinds.delete('thanks');
   // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
   // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
   for (const [kind, hit] of hits) {

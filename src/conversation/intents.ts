@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -90,7 +90,8 @@ export const INTENTS: readonly Intent[] = [
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
       // Only glue and sighs before the cue, whose own first word may be glue ("*para* tudo, prefiro ligar no 155").
-      const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w));
+      // A wish may open it too ("*quero* cancelar, vou fazer outro dia").
+      const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w) || WANT_OPENERS.has(w));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
       const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
@@ -690,8 +691,13 @@ export const INTENTS: readonly Intent[] = [
       if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
       // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
       // focus; a clear question that names nothing else is asked of it.
-      const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
-      if (hit && asked?.strong && namingWords(m, [...hit.used, ...asked.used]).length === 0) return undefined;
+      const focus = focusOf(t);
+      const asked = hit && focus !== undefined ? findTopics(m, false) : undefined;
+      // So is "na verdade foi roubado, aí paga?" on the identity's 2nd copy: a case the card itself speaks of ("furtado ou
+      // roubado"), put right, and the question asked of it.
+      const naming = hit && asked !== undefined ? namingWords(m, [...hit.used, ...asked.used]).filter((w) => !isGlue(w)) : undefined;
+      if (hit && asked?.strong && naming?.length === 0) return undefined;
+      if (hit && asked !== undefined && m.text.includes('?') && naming !== undefined && focus !== undefined && caseOfCard(focus, naming)) return undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?" on the loss report: the citizen's own slip in the service,
       // asked about, that a sentence of the card answers ("os dados não podem ser alterados depois"), is no correction.
       if (hit && m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
@@ -994,7 +1000,7 @@ const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai'
 const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'ligacao', 'telefone', 'pessoalmente', 'presencialmente', 'presencial', 'ir', 'vou', 'la', 'direto', 'mesmo', 'msm', 'mermo', 'prefiro']);
 /** Another time, or no time now, after a cancel cue in a free-text field ("desisti, tô sem tempo agora", "esquece, faço depois"). */
 const LATER: ReadonlySet<string> = new Set(['sem', 'tempo', 'agora', 'depois', 'outra', 'outro', 'dia', 'hora', 'mais', 'tarde', 'amanha', 'to', 'tou', 'estou', 'ocupado',
-  'ocupada', 'correria', 'correndo', 'faco', 'termino', 'continuo', 'volto', 'eu']);
+  'ocupada', 'correria', 'correndo', 'faco', 'fazer', 'termino', 'terminar', 'continuo', 'volto', 'eu']);
 /** Words before "retorno" that make it the answer one gets ("eles dão *retorno*?", "tem algum retorno?"), never "go back". */
 const GIVING: ReadonlySet<string> = new Set(['da', 'dao', 'dar', 'deram', 'tem', 'ter', 'terei', 'teria', 'recebo', 'receber', 'recebe', 'algum', 'um', 'o', 'ha', 'sem', 'nenhum']);
 /** Slang for not following that counts only as typed (see 'rephrase'), and its stems. */
@@ -1033,8 +1039,6 @@ const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, wh
 const WHERE_ASKED: ReadonlySet<string> = new Set(['onde', 'aonde', 'adonde', 'ondi']);
 /** What a service's form does, by stem: the words of its choices ("Reclamação", "Denúncia", "Furto ou roubo"). */
 const formActs = memo((s: Service): ReadonlySet<string> => new Set((s.form?.fields ?? []).flatMap((f) => (f.options ?? []).flatMap((o) => analyze(o))).filter((x) => x.length >= 4)));
-/** The chat as the place of doing it ("por aqui", "aqui mesmo", "pelo chat"). */
-const IN_THE_CHAT = /\b(por aqui|aqui mesmo|aqui msm|pelo chat|por esse chat|por este chat)\b/;
 /** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
 const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */
@@ -1330,7 +1334,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
   // "em qual passo está a renovação?", "que etapa fala da taxa?": asking which step holds something points at it too.
   const which = m.tokens.some((w, i) => WHICH_WORDS.has(w) && PART_WORDS.has(m.tokens[i + 1] ?? ''));
-  if (!(jump || part || pointed || which) || (!part && !which && findTopics(m, false)?.strong)) return undefined;
+  // "e pra pagar?", "e se já cortaram a água?": a case or a purpose asked after the step on screen, every word of it
+  // in one later step's title, points at that step (see `caseOfLaterStep`).
+  if (!(jump || part || pointed || which)) return caseOfLaterStep(t, m, s);
+  if (!part && !which && findTopics(m, false)?.strong) return undefined;
   // "pula o agendamento" skips that step: the next intent takes the one after it; "ja descobri, pode ir pro outro"
   // tells a step done, which is no step to jump to.
   // So does "pronto, ja tenho a inscrição, pode ir pro próximo": what the citizen already has is that step done.
@@ -1352,6 +1359,28 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const told = bestStep(said, titles) ?? bestStep(said, texts);
   if (told === undefined) return undefined;
   return said.some((x) => titles[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
+}
+
+/** "e se…", "e caso…", "e pra…", "e quando…": a case or a purpose added as a question, in the steps. */
+const CASE_OR_PURPOSE = /^e (se|caso|pra|para|pro|quando) /;
+/** Words of a case that name nothing of a step ("e quando *for* receber", "e se *eu*…"). */
+const CASE_WORDS: ReadonlySet<string> = new Set(['ja', 'se', 'caso', 'quando', 'for', 'eu']);
+
+/**
+ * In a walkthrough, a question that opens with a case or a purpose ("e pra pagar?", "e se já cortaram a água?") whose
+ * every word (by stem, "já" aside) one later step's title holds, and no other step's: that step (1-based).
+ */
+function caseOfLaterStep(t: TurnBuilder, m: Message, s: Service): number | undefined {
+  const view = t.state.view;
+  if (view.at !== 'walkthrough' || !m.text.includes('?') || !CASE_OR_PURPOSE.test(m.tokens.slice(ackWordsFirst(m)).join(' '))) return undefined;
+  // "e se eu já paguei o DAE?" tells a thing done: the step after it is another reader's (see `stepAfterDone`).
+  if (m.tokens.some((w) => isDoneVerb(w))) return undefined;
+  const said = [...new Set(m.tokens.filter((w, i) => i > 1 && !isGlue(w) && !CASE_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  if (said.length === 0) return undefined;
+  // The titles' words as they are: a common word ("pagar") still tells a step apart when no other step's title holds it.
+  const holding = stepTitleStems(s).flatMap((words, i) => (said.every((x) => words.includes(x)) ? [i] : []));
+  const at = holding[0];
+  return holding.length === 1 && at !== undefined && at > view.step ? at + 1 : undefined;
 }
 
 /** Demonstratives pointing at the step on screen ("*essa* etapa", "*nesse* passo"). */
@@ -1447,7 +1476,9 @@ function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
   // stem is not the infinitive's, is "Separar os documentos"); "fiz" does not.
   // "pronto ja separei os documento pode ir pro outro": the words asking to go on are not what was done.
   const going = nextCues.union(m) ?? [];
-  const told = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && w !== 'ja' && !going.includes(i) && !NEXT_VERBS.has(w)))];
+  // "ja tentei pela internet e nao deu": the attempt is the thing done; that it failed is no thing of its own.
+  const failed = failedAt(m);
+  const told = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && w !== 'ja' && !going.includes(i) && !NEXT_VERBS.has(w) && !failed.has(i)))];
   const said = told.map((w) => [...new Set([w, ...(verb(w) ? infinitives(w) : [])].flatMap((x) => analyze(x)))].filter((x) => x !== 'fiz' && x !== 'fez')).filter((xs) => xs.length > 0);
   // A step's own words, the service's name among them ("Gerar e assinar a ATPV-e" on the transfer, whose names hold it).
   const own = stepTitleStems(s).map((words) => words.filter((x) => t.ctx.search.share(x) <= 1 / 3));
@@ -1456,6 +1487,13 @@ function stepAfterDone(t: TurnBuilder, m: Message): number | undefined {
   if (named.length === 0 || named.length * 2 < said.length) return undefined;
   const next = Math.max(...named) + 1;
   return next < s.steps.length ? next + 1 : undefined;
+}
+
+/** A failure told after an attempt ("e *não deu*", "mas não funcionou", "e não consegui"): "não" and its verb. */
+const FAILED_VERBS: ReadonlySet<string> = new Set(['deu', 'funcionou', 'funciona', 'consegui', 'conseguimos', 'conseguiu', 'rolou', 'foi', 'adiantou', 'certo']);
+/** The places of a failure told ("não deu", "não deu certo", "não funcionou"), to be read apart from what was done. */
+function failedAt(m: Message): ReadonlySet<number> {
+  return new Set(m.tokens.flatMap((w, i) => (w === 'nao' && FAILED_VERBS.has(m.tokens[i + 1] ?? '') ? [i, i + 1, ...(m.tokens[i + 2] === 'certo' ? [i + 2] : [])] : [])));
 }
 
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
@@ -1496,11 +1534,29 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
   const asks = all.findIndex((w) => !HOLD_WORDS.has(w) && !TELL_ME.has(w));
   const told = asks > 0 && all.slice(0, asks).some((w) => TELL_ME.has(w) && w !== 'me');
   if (!m.text.includes('?') && !told) return undefined;
-  const rest = told ? all.slice(asks) : all;
-  if (!QUESTION_OPENERS.has(rest[0] === 'e' ? (rest[1] ?? '') : (rest[0] ?? ''))) return undefined;
+  // More words that hold before the question ("pera, *antes,* da pra ver…") are skipped as the opener's.
+  const held = all.findIndex((w) => !HOLD_WORDS.has(w));
+  const rest = told ? all.slice(asks) : all.slice(Math.max(held, 0));
+  if (!QUESTION_OPENERS.has(rest[0] === 'e' ? (rest[1] ?? '') : (rest[0] ?? '')) && !aboutAThing(rest)) return undefined;
   const result = t.ctx.search.search(rest.join(' '), 3);
   const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   return result.clear && top !== undefined && top.id !== f.s.id && namesService(t.ctx, top, searchWords(rest.join(' '))) ? { used: opener.map((_, i) => i) } : undefined;
+}
+
+/**
+ * "e o atestado de antecedentes, da pra tirar online?": "e" and an article open a question about a thing, then a
+ * clause that asks about it.
+ */
+function aboutAThing(rest: readonly string[]): boolean {
+  return rest[0] === 'e' && DEFINITE_ARTICLES.has(rest[1] ?? '') && rest.slice(2).some((w) => QUESTION_OPENERS.has(w));
+}
+
+/** The words of a case befallen ("foi *roubado*", "foi *furtada*"), with "foi" and "ai": said of the thing in view. */
+const BEFALLEN_WORDS: ReadonlySet<string> = new Set(['foi', 'ai', 'entao', 'ja']);
+/** Every word a participle the card's own texts hold ("roubado" on a card of "furtado ou roubado"), "foi"/"aí" aside. */
+function caseOfCard(s: Service, naming: readonly string[]): boolean {
+  const own = naming.filter((w) => !BEFALLEN_WORDS.has(w));
+  return own.length > 0 && own.every((w) => /(ad|id)[oa]s?$/.test(w)) && isOwnWords(s, own);
 }
 
 /** What to do with a thing ("faço oq com o comprovante", "o que eu faço com elas"). */
