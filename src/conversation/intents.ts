@@ -41,9 +41,10 @@ import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
+import { caseSentences, courseAsked } from './course.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -753,6 +754,23 @@ export const INTENTS: readonly Intent[] = [
       // it does not say.
       if (isQuestion(m.text)) return sayThingAsked(t, focus, lost.details.map((i) => m.tokens[i] ?? ''));
       sayToldAboutFocus(t, focus);
+    },
+  },
+  // "se passar do prazo tem alguma multa?", "documento vencido vale?", "mudei pra outro estado, dá pra resolver de lá?"
+  // on a card: a yes-or-no question putting a case of the course any request runs is asked of the card in view, though
+  // a word of it finds another service ("multa", "vencido", "outro estado"); what its sentences say, else that it does
+  // not say (round 2720).
+  {
+    name: 'course_case',
+    where: ['service'],
+    recognise: (t, m) => (courseAsked(t, m) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const asked = courseAsked(t, m);
+      if (!asked || sayFound(t, asked.focus, caseSentences(asked.focus, t.ctx.catalogue, m))) return;
+      // Words of the card besides the case ("o carro tem multa atrasada, consigo *transferir*?"): what its sentences
+      // say of them; the case alone, that it does not say.
+      if (asked.rest.length > 0) sayUnanswered(t, asked.focus);
+      else sayNotOnCard(t, asked.focus);
     },
   },
   {

@@ -588,6 +588,11 @@ export function sayUnanswered(t: TurnBuilder, focus: Service): void {
     t.say([`*${other.s.title}*`, '', '*Sobre isso, o serviço informa:*', ...other.lines].join('\n'), relatedLabels(t, cardOptions(other.s)), [official(other.s)], { kind: 'passage', serviceId: other.s.id });
     return;
   }
+  sayNotOnCard(t, focus);
+}
+
+/** That the card in view does not say, with its official page and LigMinas 155 (no sentence nor related service tried). */
+export function sayNotOnCard(t: TurnBuilder, focus: Service): void {
   t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
   t.say(copy.unanswered(focus.title), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
