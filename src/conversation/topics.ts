@@ -452,7 +452,7 @@ const AGE_BEFORE: ReadonlySet<string> = new Set(['tem', 'tenho', 'com', 'fiz', '
 const vocabularies = new WeakMap<Service, ReadonlySet<string>>();
 
 /** The stems of a service's own texts: a question with only these words is about that service. */
-function vocabularyOf(s: Service): ReadonlySet<string> {
+export function vocabularyOf(s: Service): ReadonlySet<string> {
   let v = vocabularies.get(s);
   if (!v) {
     const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])];

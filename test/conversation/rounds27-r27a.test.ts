@@ -39,3 +39,15 @@ describe('round 2720: a yes-or-no question about the course of any request stays
     expect(talkOn('baixa-empresa', 'tem multa?').state.focus).toBe('multas-pontuacao');
   });
 });
+
+describe('round 2721: a related service answers only with a word of the question the card never uses', () => {
+  it('giving up and cancelling, asked on a card: no related sentence about asking "depois" opens another service', () => {
+    for (const [svc, q] of [
+      ['sine-emprego', 'e se eu pedir e depois quiser desistir, consigo?'],
+      ['pescador-profissional', 'depois de pedir da pra desistir?'],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+    }
+  });
+});
