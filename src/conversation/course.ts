@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { asksProxy, passages } from './followup.ts';
+import { asksProxy, otherStatesTold, passages } from './followup.ts';
 import type { Message } from './message.ts';
 import { HOLDS_THERE, HOME_WORDS, isOwnWords, namingWords, PEOPLE, THING_CARRIED, focusOf } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -55,8 +55,8 @@ export function courseAsked(t: TurnBuilder, m: Message): { focus: Service; rest:
   const course = naming.filter((w) => CASE_WORDS.has(w) || CONSEQUENCE_WORDS.has(w) || (elsewhere && STATE_WORDS.has(w)));
   const rest = naming.filter((w) => !course.includes(w) && !DOING_WORDS.has(w));
   // A case the card itself speaks of ("e se eu atrasar?" on the IPVA) is left to the readers of its sentences.
-  // Another state, by the card's sentences that say it ("quem tem habilitação de outro estado…").
-  const ownCase = elsewhere ? OTHER_STATE.test(cardText(focus)) : course.every((w) => isOwnWords(focus, [w]));
+  // Another state, by the card's sentences that say it ("Para viagens entre estados…", "habilitação de outro estado").
+  const ownCase = elsewhere ? otherStatesTold(focus, m.text).length > 0 || OTHER_STATE.test(cardText(focus)) : course.every((w) => isOwnWords(focus, [w]));
   if (ownCase || (rest.length > 0 && !isOwnWords(focus, rest))) return undefined;
   // Only when those words find another service first, which the rest does not name: the card would be left for it.
   const other = serviceOf(t.ctx, t.ctx.search.search(course.join(' '), 3).hits[0]?.id ?? '');

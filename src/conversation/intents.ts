@@ -688,7 +688,9 @@ export const INTENTS: readonly Intent[] = [
       // Not when it denies the card in view ("ops, fechar, não abrir kkk" on opening a company): that corrects it.
       if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m) && !deniesFocus(t, m)) return undefined;
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
-      if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
+      // Not a pause before a denial of the card's case and what it was ("perai, nao foi furto nao, eu que perdi os
+      // documentos"): that corrects, though a topic's word ("documentos") is in the story (round 2722).
+      if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong && !deniedThenSaid(t, m)) return undefined;
       // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
       // focus; a clear question that names nothing else is asked of it.
       const asked = hit && focusOf(t) !== undefined ? findTopics(m, false) : undefined;
@@ -1801,11 +1803,17 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // wanting, when those words find another service clearly (a question about the card in view is no correction).
   if (wantedAfterNo(t, m)) return true;
   // "opa, nao é a habilitação, é a identidade": an interjection or apology may open it; "é" says it like "foi".
-  const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && w !== 'opa' && w !== 'ops' && w !== 'ah');
+  // "perai, nao foi furto nao, eu que perdi os documentos": so may a word of pausing (round 2722).
+  const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !PAUSE_WORDS.has(w) && w !== 'ops' && w !== 'ah');
   const verb = m.tokens[from + 1];
   // "Desculpe, não é a primeira. Eu perdi a minha, preciso da segunda via." on a card: a short denial of what is in
   // view ("não é a primeira", "não era esse"), a pause, then a clause of its own saying what it is.
-  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era') && focusOf(t) !== undefined && !m.text.includes('?')) {
+  // "não foi furto (não), …" on the theft report says what happened was not the card's case, as "não é" says what is
+  // wanted; only when the word denied is of the card's title ("não foi roubo, perdi na rua" on the identity card's 2nd
+  // copy tells how it was lost: the card stays).
+  const focus = focusOf(t);
+  const deniedCase = verb === 'foi' && focus !== undefined && inTitle(focus, m.tokens[from + 2] ?? '');
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era' || deniedCase) && focus !== undefined && !m.text.includes('?')) {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
     // The denial names something ("não é para mim" names nothing: it tells whom it is for).
     const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;

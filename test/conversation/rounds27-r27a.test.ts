@@ -18,7 +18,7 @@ describe('round 2720: a yes-or-no question about the course of any request stays
   });
   it('another state where the citizen lives, and an expired document, name no service', () => {
     for (const [svc, q] of [
-      ['passe-livre', 'moro em outro estado, da pra pedir de la?'],
+      ['ciptea', 'moro em outro estado, da pra pedir de la?'],
       ['visita-virtual', 'me mudei pra outro estado, consigo fazer de la mesmo?'],
       ['cin-1a-via', 'documento vencido serve?'],
       ['curso-tecnico', 'e documento vencido, aceita?'],
@@ -49,5 +49,16 @@ describe('round 2721: a related service answers only with a word of the question
       const d = talkOn(svc, q);
       expect(d.state.focus, q).toBe(svc);
     }
+  });
+});
+
+describe('round 2722: a pause, then "não foi X", then what it was, corrects', () => {
+  it('"perai", "pera", "calma" before the denial: the service of what it was', () => {
+    expect(talk('bo de furto', 'pera ai, nao foi furto nao, eu perdi a carteira com os documentos').state.focus).toBe('bo-perda-documentos');
+    expect(talk('quero registrar bo de perda de documento', 'calma, nao foi perda, roubaram minha bolsa com os documentos').state.focus).toBe('bo-furto');
+  });
+  it('a pause before a clear question is still no correction', () => {
+    const d = talk('quero renovar a cnh', 'pera, e qnd abre o agendamento?');
+    expect(d.state.focus).toBe('cnh-renovacao');
   });
 });
