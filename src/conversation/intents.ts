@@ -41,9 +41,10 @@ import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
+import { caseSentences, courseAsked } from './course.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -688,7 +689,9 @@ export const INTENTS: readonly Intent[] = [
       // Not when it denies the card in view ("ops, fechar, não abrir kkk" on opening a company): that corrects it.
       if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m) && !deniesFocus(t, m)) return undefined;
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
-      if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong) return undefined;
+      // Not a pause before a denial of the card's case and what it was ("perai, nao foi furto nao, eu que perdi os
+      // documentos"): that corrects, though a topic's word ("documentos") is in the story (round 2722).
+      if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong && !deniedThenSaid(t, m)) return undefined;
       // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
       // focus; a clear question that names nothing else is asked of it.
       const focus = focusOf(t);
@@ -759,6 +762,23 @@ export const INTENTS: readonly Intent[] = [
       // it does not say.
       if (isQuestion(m.text)) return sayThingAsked(t, focus, lost.details.map((i) => m.tokens[i] ?? ''));
       sayToldAboutFocus(t, focus);
+    },
+  },
+  // "se passar do prazo tem alguma multa?", "documento vencido vale?", "mudei pra outro estado, dá pra resolver de lá?"
+  // on a card: a yes-or-no question putting a case of the course any request runs is asked of the card in view, though
+  // a word of it finds another service ("multa", "vencido", "outro estado"); what its sentences say, else that it does
+  // not say (round 2720).
+  {
+    name: 'course_case',
+    where: ['service'],
+    recognise: (t, m) => (courseAsked(t, m) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const asked = courseAsked(t, m);
+      if (!asked || sayFound(t, asked.focus, caseSentences(asked.focus, t.ctx.catalogue, m))) return;
+      // Words of the card besides the case ("o carro tem multa atrasada, consigo *transferir*?"): what its sentences
+      // say of them; the case alone, that it does not say.
+      if (asked.rest.length > 0) sayUnanswered(t, asked.focus);
+      else sayNotOnCard(t, asked.focus);
     },
   },
   {
@@ -1839,11 +1859,17 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // wanting, when those words find another service clearly (a question about the card in view is no correction).
   if (wantedAfterNo(t, m)) return true;
   // "opa, nao é a habilitação, é a identidade": an interjection or apology may open it; "é" says it like "foi".
-  const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && w !== 'opa' && w !== 'ops' && w !== 'ah');
+  // "perai, nao foi furto nao, eu que perdi os documentos": so may a word of pausing (round 2722).
+  const from = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !PAUSE_WORDS.has(w) && w !== 'ops' && w !== 'ah');
   const verb = m.tokens[from + 1];
   // "Desculpe, não é a primeira. Eu perdi a minha, preciso da segunda via." on a card: a short denial of what is in
   // view ("não é a primeira", "não era esse"), a pause, then a clause of its own saying what it is.
-  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era') && focusOf(t) !== undefined && !m.text.includes('?')) {
+  // "não foi furto (não), …" on the theft report says what happened was not the card's case, as "não é" says what is
+  // wanted; only when the word denied is of the card's title ("não foi roubo, perdi na rua" on the identity card's 2nd
+  // copy tells how it was lost: the card stays).
+  const focus = focusOf(t);
+  const deniedCase = verb === 'foi' && focus !== undefined && inTitle(focus, m.tokens[from + 2] ?? '');
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era' || deniedCase) && focus !== undefined && !m.text.includes('?')) {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
     // The denial names something ("não é para mim" names nothing: it tells whom it is for).
     const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;

@@ -452,7 +452,7 @@ const AGE_BEFORE: ReadonlySet<string> = new Set(['tem', 'tenho', 'com', 'fiz', '
 const vocabularies = new WeakMap<Service, ReadonlySet<string>>();
 
 /** The stems of a service's own texts: a question with only these words is about that service. */
-function vocabularyOf(s: Service): ReadonlySet<string> {
+export function vocabularyOf(s: Service): ReadonlySet<string> {
   let v = vocabularies.get(s);
   if (!v) {
     const texts = [s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])];
@@ -774,7 +774,7 @@ const PLACE_BEFORE: ReadonlySet<string> = new Set(['no', 'na', 'nos', 'nas', 'pe
  * and its own words: who owns, drives or acts for another ("dono", "condutor", "procurador"), people outside the
  * family ("vizinho", "amigo", "namorado") and anyone else ("pessoa", "terceiro", "outro").
  */
-const PEOPLE: ReadonlySet<string> = new Set([
+export const PEOPLE: ReadonlySet<string> = new Set([
   ...FAMILY,
   'dono', 'dona', 'donos', 'proprietario', 'proprietaria', 'motorista', 'condutor', 'condutora', 'dirigindo', 'dirigia', 'dirigir', 'parente', 'familiar', 'procurador', 'procuradora',
   'vizinho', 'vizinha', 'amigo', 'amiga', 'parceiro', 'parceira', 'namorado', 'namorada',
@@ -1109,11 +1109,11 @@ export function statelessWords(t: TurnBuilder, m: Reading, naming: readonly stri
   return naming.filter((w) => !away.has(w) && !HOME_WORDS.has(w) && !PEOPLE.has(w) && !GOING_THERE.has(w) && !HOLDS_THERE.has(w));
 }
 /** Words placing the citizen in Minas ("moro em minas", "posso pedir aqui?"). */
-const HOME_WORDS: ReadonlySet<string> = new Set(['aqui', 'daqui', 'minas', 'gerais', 'mg', 'moro', 'morando', 'mudei', 'estado']);
+export const HOME_WORDS: ReadonlySet<string> = new Set(['aqui', 'daqui', 'minas', 'gerais', 'mg', 'moro', 'morando', 'mudei', 'estado']);
 /** Verbs of going somewhere and what for ("vou *visitar* minha filha em sp", "*viajar* pro rio"). */
 const GOING_THERE: ReadonlySet<string> = new Set(['ir', 'vou', 'visitar', 'ver', 'viajar', 'viagem', 'passear', 'voltar']);
 /** Verbs asking whether it holds there ("vale?", "serve lá?", "funciona?"). */
-const HOLDS_THERE: ReadonlySet<string> = new Set(['vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona']);
+export const HOLDS_THERE: ReadonlySet<string> = new Set(['vale', 'valer', 'valido', 'valida', 'serve', 'servir', 'funciona']);
 /** No words, or every one the card's own. */
 export const ownOrNone = (s: Service, words: readonly string[]): boolean => words.length === 0 || isOwnWords(s, words);
 

@@ -9,7 +9,7 @@ import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
-import { namedOnlyByFocus, pointsAtOwn } from './topics.ts';
+import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -589,6 +589,11 @@ export function sayUnanswered(t: TurnBuilder, focus: Service): void {
     t.say([`*${other.s.title}*`, '', '*Sobre isso, o serviço informa:*', ...other.lines].join('\n'), relatedLabels(t, cardOptions(other.s)), [official(other.s)], { kind: 'passage', serviceId: other.s.id });
     return;
   }
+  sayNotOnCard(t, focus);
+}
+
+/** That the card in view does not say, with its official page and LigMinas 155 (no sentence nor related service tried). */
+export function sayNotOnCard(t: TurnBuilder, focus: Service): void {
   t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
   t.say(copy.unanswered(focus.title), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
@@ -602,9 +607,14 @@ function relatedAnswering(t: TurnBuilder, focus: Service): { s: Service; lines: 
   // In any form of its words ("pra q transferir?" on the CNH's transfer from another state).
   // "toda UAI faz esse atendimento?" on the gov.br account points at the card in view ("esse atendimento"): asked of it.
   if (namesTitleOf(focus, said) || pointsAtOwn(focus, said)) return undefined;
+  // The sentence must hold a word of the question that the card in view never uses ("isenção … é preciso pedir" holds
+  // "automática"): one holding only words the card speaks of too, or words nearly every card uses, ("O prazo para pedir … Depois do pedido aprovado" for
+  // "se eu pedir e depois desistir, dá pra cancelar?") answers nothing the card lacks, and the card stays (round 2721).
+  // Only a word that a quarter of the services or fewer use tells what is asked ("pedir", "depois" are everyone's).
+  const lacking = analyze(said).filter((x, i, all) => all.indexOf(x) === i && !vocabularyOf(focus).has(x) && t.ctx.search.share(x) < 0.25);
   const found = focus.related.flatMap((id) => {
     const s = serviceOf(t.ctx, id);
-    const lines = s === undefined ? [] : passages(s, t.ctx.catalogue, said);
+    const lines = s === undefined ? [] : passages(s, t.ctx.catalogue, said).filter((line) => analyze(line).some((x) => lacking.includes(x)));
     return s !== undefined && lines.length > 0 ? [{ s, lines }] : [];
   });
   return found.length === 1 ? found[0] : undefined;
