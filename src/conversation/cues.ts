@@ -249,7 +249,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Told it has not come out yet, or asking when one may download it ("paguei e a certidão não saiu ainda", "quando
       // baixo?"): how long it takes (round 2343).
       'nao saiu', 'nao saiu ainda', 'ainda nao saiu', 'quando baixo', 'quando posso baixar', 'quando consigo baixar',
-      'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
+      'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'no mesmo momento', 'no mesmo instante', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
       // Whether one must wait before asking ("tem q esperar 24 horas pra avisar a polícia?").
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
       // "precisa renovar": cues match "preciso renovar a CNH", which asks for the renewal itself.

@@ -1,0 +1,68 @@
+// Messages whose question comes after a preamble: "Um parente passou por isso no ano passado e teve problemas, então
+// quero me informar bem. Quando abre a inscrição?", "Desculpe, não compreendi. Ela sai na hora?". The sentences before
+// the question that only tell why the citizen asks (a story that points back at what is in view with "isso") or that
+// the last answer was not understood carry nothing the question needs; read with it, their words pull the search and
+// the card's sentences away from what is asked. They are left out, and the question is read as if said alone.
+import { fold } from '../search/normalize.ts';
+import { REPHRASE, SOCIAL } from './cues.ts';
+import { inForm } from './message.ts';
+import { focusOf, THIS_WORDS } from './topics.ts';
+import type { TurnBuilder } from './turn.ts';
+
+/** A sentence's end: ".", "!", "?", "…" or ":" before a space (inside a token, "gov.br" or "1.500", it goes on). */
+const SENTENCE_END = /(?<=[.!?…:])\s+/;
+
+/** Words of excuse that may open the notice of not understanding ("*desculpe*, não compreendi"). */
+const EXCUSE: ReadonlySet<string> = new Set(['desculpe', 'desculpa', 'perdao', 'perdoa', 'foi', 'mal', 'ops', 'opa', 'mas', 'e', 'eu', 'ainda']);
+
+/** The notices of not understanding the last answer (REPHRASE's of two words or more: "não entendi", "como assim"). */
+const NOT_UNDERSTOOD: readonly string[] = REPHRASE.filter((p) => p.includes(' ') && p !== 'o que');
+
+/** "Desculpe, não compreendi.": a notice of not understanding, maybe excused, and nothing else. */
+function notUnderstood(words: readonly string[]): boolean {
+  const rest = words.filter((w) => !EXCUSE.has(w)).join(' ');
+  return NOT_UNDERSTOOD.includes(rest);
+}
+
+/**
+ * "Um parente passou por isso e teve problemas, então quero me informar bem.", "Trabalho o dia todo e tenho pouco
+ * tempo pra resolver isso.": a sentence that points back at what is in view ("isso") tells the citizen's case of the
+ * service already in view, not another thing to answer; with a number ("tenho 17 anos e quero fazer isso") it may
+ * hold what the answer hangs on, and stays.
+ */
+function storyOfThis(t: TurnBuilder, words: readonly string[]): boolean {
+  return focusOf(t) !== undefined && words.some((w) => THIS_WORDS.has(w)) && !words.some((w) => /\d/.test(w));
+}
+
+/** The phrases of a hello ("bom dia", "boa tarde, tudo bem"), by their number of words. */
+const HELLO: ReadonlySet<string> = new Set([...SOCIAL.greeting, ...SOCIAL.howAreYou]);
+const HELLO_LONGEST = Math.max(...[...HELLO].map((p) => p.split(' ').length));
+
+/** "Bom dia.", "Boa tarde, tudo bem?": a sentence of hello phrases only. */
+function onlyHello(words: readonly string[]): boolean {
+  let at = 0;
+  while (at < words.length) {
+    let n = Math.min(HELLO_LONGEST, words.length - at);
+    while (n > 0 && !HELLO.has(words.slice(at, at + n).join(' '))) n--;
+    if (n === 0) return false;
+    at += n;
+  }
+  return words.length > 0;
+}
+
+/**
+ * The message without the sentences of preamble before its question (see the file's head), or the message itself
+ * when it holds none, when its last sentence is no question, or on a form (where every word is an answer).
+ */
+export function withoutPreamble(t: TurnBuilder, raw: string): string {
+  if (!raw.includes('?') || inForm(t)) return raw;
+  const sentences = raw.trim().split(SENTENCE_END);
+  if (sentences.length < 2 || !(sentences.at(-1) ?? '').trimEnd().endsWith('?')) return raw;
+  const words = sentences.slice(0, -1).map((s) => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== ''));
+  const told = words.map((w, i) => !(sentences[i] ?? '').includes('?') && (notUnderstood(w) || storyOfThis(t, w)));
+  if (!told.some(Boolean)) return raw;
+  // Once a preamble is left out, so is a hello before it ("Bom dia. <story>. <question>"): the question then opens
+  // the message, where the readers of a case put ("e se…") look for it.
+  const kept = sentences.slice(0, -1).filter((_, i) => !told[i] && !onlyHello(words[i] ?? []));
+  return [...kept, sentences.at(-1) ?? ''].join(' ');
+}

@@ -1,0 +1,39 @@
+// The twenty-seventh session's rounds of helper r27b (2740 on): the same question said another way, and questions
+// after a preamble. One `describe` per round; written from the citizen's side, in wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { withoutPreamble } from '../../src/conversation/preamble.ts';
+import { TurnBuilder } from '../../src/conversation/turn.ts';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 2740: a story about "isso", or "não entendi", before the question is left out', () => {
+  it('the question after a story of someone else is answered about the card in view', () => {
+    const d = talkOn('conta-govbr', 'minha cunhada passou por isso e foi uma dor de cabeça, nao quero passar pelo mesmo. demora muito la na uai?');
+    expect(d.state.focus).toBe('conta-govbr');
+    expect(asked(d)).toEqual(['time']);
+  });
+  it('a hello before the story goes with it, so a case put ("e se…") opens the question', () => {
+    const d = talkOn('ipva-restituicao', 'Boa noite. Meu cunhado já fez isso e se enrolou, por isso pergunto antes. E se o carro for recuperado?');
+    expect(said(d)).toMatch(/se o veiculo for recuperado/);
+  });
+  it('an excused "não entendi" before the question is left out, and the question answered', () => {
+    const d = talkOn('certidao-debitos', 'Perdão, não entendi. Fica pronta no mesmo instante?');
+    expect(asked(d)).toEqual(['time']);
+    expect(said(d)).toMatch(/na hora/);
+    const t = new TurnBuilder(d.state, d.ctx);
+    expect(withoutPreamble(t, 'Foi mal, não entendi. Precisa de documento?')).toBe('Precisa de documento?');
+    expect(withoutPreamble(t, 'Como assim. Tem taxa?')).toBe('Tem taxa?');
+  });
+  it('a story with a number may hold what the answer hangs on, and stays', () => {
+    const d = talkOn('licenca-pesca', 'Meu pai tem 66 anos e quer fazer isso. Precisa pagar?');
+    const t = new TurnBuilder(d.state, d.ctx);
+    expect(withoutPreamble(t, 'Meu pai tem 66 anos e quer fazer isso. Precisa pagar?')).toBe('Meu pai tem 66 anos e quer fazer isso. Precisa pagar?');
+    expect(withoutPreamble(t, 'Meu pai fez isso ano passado e penou. Precisa pagar?')).toBe('Precisa pagar?');
+  });
+  it('with nothing in view, or with no question after, the message is read whole', () => {
+    const d = talkOn('licenca-pesca', 'quero fazer um pedido');
+    const t = new TurnBuilder({ ...d.state, focus: undefined, view: { at: 'menu' } }, d.ctx);
+    expect(withoutPreamble(t, 'Meu pai fez isso e penou. Precisa pagar?')).toBe('Meu pai fez isso e penou. Precisa pagar?');
+    const onCard = new TurnBuilder(talkOn('licenca-pesca').state, d.ctx);
+    expect(withoutPreamble(onCard, 'Meu pai fez isso e penou. Quero fazer também.')).toBe('Meu pai fez isso e penou. Quero fazer também.');
+  });
+});
