@@ -9,9 +9,12 @@ import { DATA_DIR, EXTRA_SETS, loadDialogues, type LoadedDialogue } from './load
 import { explainFailure, loadBundled, playDialogue, type DialogueResult } from './run.ts';
 import { CATEGORIES, type Category } from './schema.ts';
 
-/** A question: it ends in "?" or opens with a question word (the only turns a preamble or a tail is put on). */
+/**
+ * A question: it ends in "?" or opens with a question word (the only turns a preamble or a tail is put on). Not a bare
+ * "que": "que atendimento horrível" exclaims.
+ */
 const QUESTION_WORD =
-  /^(?:e\s+)?(?:como|quando|onde|aonde|qual|quais|quanto|quantos|quantas|quem|o\s+que|que|por\s*que|pq|cad[eê]|posso|preciso|pode|tem\s+como|d[aá]\s+pra|existe|h[aá]|sabe|devo|vale|serve)\b/i;
+  /^(?:e\s+)?(?:como|quando|onde|aonde|qual|quais|quanto|quantos|quantas|quem|o\s+que|por\s*que|pq|cad[eê]|posso|preciso|pode|tem\s+como|d[aá]\s+pra|existe|h[aá]|sabe|devo|vale|serve)\b/i;
 const isQuestion = (text: string): boolean => /\?\s*$/.test(text) || QUESTION_WORD.test(text.trim());
 
 /** Puts `tail` before the closing "?" (or ".", "!") when there is one, else at the end. */
@@ -28,6 +31,12 @@ interface Change {
   name: string;
   /** Only on turns that are questions. */
   questionsOnly: boolean;
+  /**
+   * Only on turns said with a service in focus: the story's "fez *isso*" points back at what is being talked about,
+   * and with nothing talked about yet (a first message, the menu, a list) it points at nothing, and is no longer
+   * the same message.
+   */
+  focusOnly?: true;
   apply: (text: string) => string;
 }
 
@@ -36,7 +45,7 @@ const CHANGES: readonly Change[] = [
   { name: 'noaccent', questionsOnly: false, apply: (t) => t.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') },
   { name: 'nopunct', questionsOnly: false, apply: (t) => t.replace(EDGE_PUNCT, '').replace(/\s+/g, ' ').trim() },
   { name: 'greeting', questionsOnly: true, apply: (t) => `Bom dia! ${t}` },
-  { name: 'story', questionsOnly: true, apply: (t) => `Meu vizinho fez isso e teve problema, então quero saber direito. ${t}` },
+  { name: 'story', questionsOnly: true, focusOnly: true, apply: (t) => `Meu vizinho fez isso e teve problema, então quero saber direito. ${t}` },
   { name: 'doubt', questionsOnly: true, apply: (t) => `tenho uma dúvida: ${t}` },
   { name: 'please', questionsOnly: true, apply: (t) => beforeMark(t, ' por favor') },
   { name: 'mineires', questionsOnly: true, apply: (t) => beforeMark(`uai, ${t}`, ' sô') },
@@ -52,8 +61,10 @@ function perturbed(d: LoadedDialogue, played: DialogueResult, change: Change): L
   let touched = false;
   const turns = d.turns.map((t, i) => {
     if (!('say' in t)) return t;
-    const before = i === 0 ? undefined : played.turns[i - 1]?.obs?.screen;
+    const obs = i === 0 ? undefined : played.turns[i - 1]?.obs;
+    const before = obs?.screen;
     if (before === 'field' || before === 'confirm') return t;
+    if (change.focusOnly && (obs?.focus ?? null) === null) return t;
     if (change.questionsOnly && !isQuestion(t.say)) return t;
     const say = change.apply(t.say);
     if (say === t.say) return t;
