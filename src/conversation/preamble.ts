@@ -1,10 +1,11 @@
 // Messages whose question comes after a preamble: "Um parente passou por isso no ano passado e teve problemas, então
-// quero me informar bem. Quando abre a inscrição?", "Desculpe, não compreendi. Ela sai na hora?". The sentences before
-// the question that only tell why the citizen asks (a story that points back at what is in view with "isso") or that
-// the last answer was not understood carry nothing the question needs; read with it, their words pull the search and
-// the card's sentences away from what is asked. They are left out, and the question is read as if said alone.
+// quero me informar bem. Quando abre a inscrição?", "Desculpe, não compreendi. Ela sai na hora?", "Tenho uma dúvida:
+// precisa de agendamento?", or before thanks ("pode ser xerox? obrigado!"). The sentences around the question that
+// only tell why the citizen asks (a story that points back at what is in view with "isso"), that the last answer was
+// not understood, that a question comes, or thank, carry nothing the question needs; read with it, their words pull
+// the search and the card's sentences away from what is asked. They are left out, and the question is read alone.
 import { fold } from '../search/normalize.ts';
-import { REPHRASE, SOCIAL } from './cues.ts';
+import { HELP, REPHRASE, SOCIAL } from './cues.ts';
 import { inForm } from './message.ts';
 import { focusOf, THIS_WORDS } from './topics.ts';
 import type { TurnBuilder } from './turn.ts';
@@ -34,35 +35,58 @@ function storyOfThis(t: TurnBuilder, words: readonly string[]): boolean {
   return focusOf(t) !== undefined && words.some((w) => THIS_WORDS.has(w)) && !words.some((w) => /\d/.test(w));
 }
 
-/** The phrases of a hello ("bom dia", "boa tarde, tudo bem"), by their number of words. */
-const HELLO: ReadonlySet<string> = new Set([...SOCIAL.greeting, ...SOCIAL.howAreYou]);
-const HELLO_LONGEST = Math.max(...[...HELLO].map((p) => p.split(' ').length));
+/** A set of phrases, and how many words its longest has. */
+interface Phrases {
+  set: ReadonlySet<string>;
+  longest: number;
+}
+const phrases = (list: readonly string[]): Phrases => ({ set: new Set(list), longest: Math.max(...list.map((p) => p.split(' ').length)) });
 
-/** "Bom dia.", "Boa tarde, tudo bem?": a sentence of hello phrases only. */
-function onlyHello(words: readonly string[]): boolean {
+/** The words are these phrases one after the other, and nothing else. */
+function onlyPhrases(words: readonly string[], p: Phrases): boolean {
   let at = 0;
   while (at < words.length) {
-    let n = Math.min(HELLO_LONGEST, words.length - at);
-    while (n > 0 && !HELLO.has(words.slice(at, at + n).join(' '))) n--;
+    let n = Math.min(p.longest, words.length - at);
+    while (n > 0 && !p.set.has(words.slice(at, at + n).join(' '))) n--;
     if (n === 0) return false;
     at += n;
   }
   return words.length > 0;
 }
 
+/** "Bom dia.", "Boa tarde, tudo bem?": a hello. */
+const HELLO = phrases([...SOCIAL.greeting, ...SOCIAL.howAreYou]);
+
 /**
- * The message without the sentences of preamble before its question (see the file's head), or the message itself
- * when it holds none, when its last sentence is no question, or on a form (where every word is an answer).
+ * "Tenho uma dúvida:", "queria tirar uma dúvida.": the announcement of a question (HELP's phrases of a doubt, and the
+ * same with "pergunta"), which the question after it says.
+ */
+const ANNOUNCED = phrases(HELP.filter((p) => p.includes('duvida')).flatMap((p) => [p, p.replace('duvida', 'pergunta')]));
+
+/** "obrigado!", "desde já agradeço", "valeu": thanks closing the message after its question. */
+const THANKS = phrases([...SOCIAL.thanks, 'desde ja', 'muito', 'antecipadamente', 'de antemao']);
+
+/**
+ * The message without the sentences of preamble before its question and the thanks after it (see the file's head),
+ * or the message itself when it holds none, when its last sentence is no question, or on a form (where every word is
+ * an answer).
  */
 export function withoutPreamble(t: TurnBuilder, raw: string): string {
   if (!raw.includes('?') || inForm(t)) return raw;
   const sentences = raw.trim().split(SENTENCE_END);
-  if (sentences.length < 2 || !(sentences.at(-1) ?? '').trimEnd().endsWith('?')) return raw;
-  const words = sentences.slice(0, -1).map((s) => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== ''));
-  const told = words.map((w, i) => !(sentences[i] ?? '').includes('?') && (notUnderstood(w) || storyOfThis(t, w)));
-  if (!told.some(Boolean)) return raw;
+  const wordsOf = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  // "posso levar a cnh? obrigado!": the thanks after the question closes the message, it is no part of what is asked.
+  let thanked = false;
+  while (sentences.length >= 2 && (sentences.at(-2) ?? '').trimEnd().endsWith('?') && onlyPhrases(wordsOf(sentences.at(-1) ?? ''), THANKS)) {
+    sentences.pop();
+    thanked = true;
+  }
+  if (!(sentences.at(-1) ?? '').trimEnd().endsWith('?')) return raw;
+  const words = sentences.slice(0, -1).map(wordsOf);
+  const told = words.map((w, i) => !(sentences[i] ?? '').includes('?') && (notUnderstood(w) || onlyPhrases(w, ANNOUNCED) || storyOfThis(t, w)));
+  if (!told.some(Boolean)) return thanked ? sentences.join(' ') : raw;
   // Once a preamble is left out, so is a hello before it ("Bom dia. <story>. <question>"): the question then opens
   // the message, where the readers of a case put ("e se…") look for it.
-  const kept = sentences.slice(0, -1).filter((_, i) => !told[i] && !onlyHello(words[i] ?? []));
+  const kept = sentences.slice(0, -1).filter((_, i) => !told[i] && !onlyPhrases(words[i] ?? [], HELLO));
   return [...kept, sentences.at(-1) ?? ''].join(' ');
 }

@@ -37,3 +37,27 @@ describe('round 2740: a story about "isso", or "não entendi", before the questi
     expect(withoutPreamble(onCard, 'Meu pai fez isso e penou. Quero fazer também.')).toBe('Meu pai fez isso e penou. Quero fazer também.');
   });
 });
+
+describe('round 2741: an announced question, thanks after it, and the dates of a period', () => {
+  it('"tenho uma dúvida:" before a question is left out', () => {
+    const d = talkOn('agendamento-uai', 'to com uma dúvida: precisa levar documento?');
+    expect(asked(d)).toEqual(['documents']);
+    const t = new TurnBuilder(d.state, d.ctx);
+    expect(withoutPreamble(t, 'Queria tirar uma dúvida. Tem taxa?')).toBe('Tem taxa?');
+    expect(withoutPreamble(t, 'Tenho uma pergunta: tem taxa?')).toBe('tem taxa?');
+  });
+  it('thanks after the question are left out, the question answered as if alone', () => {
+    const t = new TurnBuilder(talkOn('ipva-restituicao').state, talkOn('ipva-restituicao').ctx);
+    expect(withoutPreamble(t, 'E se o carro aparecer? Desde já agradeço!')).toBe('E se o carro aparecer?');
+    expect(withoutPreamble(t, 'tem taxa? valeu')).toBe('tem taxa?');
+    // Thanks that are the whole message, or a question after them, stay.
+    expect(withoutPreamble(t, 'Obrigado. Tem taxa?')).toBe('Obrigado. Tem taxa?');
+    const d = talkOn('ipva-restituicao', 'E se o carro for recuperado? Obrigada!');
+    expect(said(d)).toMatch(/se o veiculo for recuperado/);
+  });
+  it('"quais são as datas?" of a period asks the time field', () => {
+    for (const [svc, q] of [['eja', 'quais são as datas?'], ['renovacao-matricula', 'qual a data da inscrição?'], ['cadastro-escolar', 'quando são as datas pra se inscrever?']] as const) {
+      expect(asked(talkOn(svc, q)), q).toContain('time');
+    }
+  });
+});
