@@ -9,6 +9,7 @@ import { HELP, REPHRASE, SOCIAL } from './cues.ts';
 import { inForm } from './message.ts';
 import { focusOf, THIS_WORDS } from './topics.ts';
 import type { TurnBuilder } from './turn.ts';
+import { isQuestion } from './views.ts';
 
 /** A sentence's end: ".", "!", "?", "…" or ":" before a space (inside a token, "gov.br" or "1.500", it goes on). */
 const SENTENCE_END = /(?<=[.!?…:])\s+/;
@@ -72,7 +73,7 @@ const THANKS = phrases([...SOCIAL.thanks, 'desde ja', 'muito', 'antecipadamente'
  * an answer).
  */
 export function withoutPreamble(t: TurnBuilder, raw: string): string {
-  if (!raw.includes('?') || inForm(t)) return raw;
+  if (inForm(t) || !SENTENCE_END.test(raw.trim())) return raw;
   const sentences = raw.trim().split(SENTENCE_END);
   const wordsOf = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
   // "posso levar a cnh? obrigado!": the thanks after the question closes the message, it is no part of what is asked.
@@ -81,7 +82,8 @@ export function withoutPreamble(t: TurnBuilder, raw: string): string {
     sentences.pop();
     thanked = true;
   }
-  if (!(sentences.at(-1) ?? '').trimEnd().endsWith('?')) return raw;
+  // The question, with its mark or dictated without it ("…quero saber direito. como faço").
+  if (!isQuestion(sentences.at(-1) ?? '')) return raw;
   const words = sentences.slice(0, -1).map(wordsOf);
   const told = words.map((w, i) => !(sentences[i] ?? '').includes('?') && (notUnderstood(w) || onlyPhrases(w, ANNOUNCED) || storyOfThis(t, w)));
   if (!told.some(Boolean)) return thanked ? sentences.join(' ') : raw;

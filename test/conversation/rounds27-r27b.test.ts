@@ -61,3 +61,20 @@ describe('round 2741: an announced question, thanks after it, and the dates of a
     }
   });
 });
+
+describe('round 2742: questions dictated without their mark', () => {
+  it('a case put with "se" and no "?" is a question: what the card does not say is "não tenho essa informação"', () => {
+    const d = talkOn('agendamento-uai', 'se eu chegar atrasado ainda me atendem');
+    expect(d.state.focus).toBe('agendamento-uai');
+    expect(said(d)).toMatch(/nao tenho essa informacao/);
+    for (const [svc, q] of [['licenca-pesca', 'se eu marcar e depois nao puder ir da pra remarcar'], ['seguro-desemprego', 'se eu arrumar outro emprego no meio tenho que devolver']] as const) {
+      expect(talkOn(svc, q).state.focus, q).toBe(svc);
+    }
+  });
+  it('a preamble before a question with no mark is left out too', () => {
+    const t = new TurnBuilder(talkOn('cin-2a-via').state, talkOn('cin-2a-via').ctx);
+    expect(withoutPreamble(t, 'Minha sogra passou por isso. quanto custa')).toBe('quanto custa');
+    expect(withoutPreamble(t, 'Minha sogra passou por isso. Quero fazer também')).toBe('Minha sogra passou por isso. Quero fazer também');
+    expect(asked(talkOn('cin-2a-via', 'meu primo fez isso e se enrolou. onde faço'))).toEqual(['where']);
+  });
+});
