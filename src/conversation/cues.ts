@@ -251,7 +251,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Told it has not come out yet, or asking when one may download it ("paguei e a certidão não saiu ainda", "quando
       // baixo?"): how long it takes (round 2343).
       'nao saiu', 'nao saiu ainda', 'ainda nao saiu', 'quando baixo', 'quando posso baixar', 'quando consigo baixar',
-      'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
+      'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'no mesmo momento', 'no mesmo instante', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
       // Whether one must wait before asking ("tem q esperar 24 horas pra avisar a polícia?").
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
       // "precisa renovar": cues match "preciso renovar a CNH", which asks for the renewal itself.
@@ -267,7 +267,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'chega quando', 'sai quando', 'fica pronto quando', 'fica pronta quando', 'vem quando', 'quando vem',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',
       // When a period opens ("qnd abre as inscrição?", "até quando posso pedir?").
-      'quando abre', 'qnd abre', 'quando abrem', 'qnd abrem', 'quando vai abrir', 'quando comeca', 'quando comecam', 'qnd comeca', 'ate quando', 'ate que dia', 'ate q dia', 'ate qual dia', 'ate que data', 'ate q data', 'ate qual data', 'qual o ultimo dia', 'ultimo dia', 'data limite', 'prazo final', 'tem q renovar', 'qual o periodo', 'periodo de inscricao', 'quando sao as inscricoes', 'quando e a inscricao',
+      'quando abre', 'qnd abre', 'quando abrem', 'qnd abrem', 'quando vai abrir', 'quando comeca', 'quando comecam', 'qnd comeca', 'ate quando', 'ate que dia', 'ate q dia', 'ate qual dia', 'ate que data', 'ate q data', 'ate qual data', 'qual o ultimo dia', 'ultimo dia', 'data limite', 'prazo final', 'tem q renovar', 'qual o periodo', 'periodo de inscricao', 'quando sao as inscricoes', 'quando e a inscricao', 'quando sao as datas', 'quais sao as datas', 'quais as datas', 'datas de inscricao', 'datas da inscricao', 'data da inscricao',
     ],
     weak: ['tempo', 'dias', 'rapido'],
   },

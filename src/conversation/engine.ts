@@ -4,6 +4,7 @@
 // straight to their action (actions.ts); views.ts and form.ts say things.
 import { handleOption, notUnderstood } from './actions.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
+import { withoutPreamble } from './preamble.ts';
 import { MAX_INPUT } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
@@ -16,7 +17,7 @@ export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
 
 function handleText(t: TurnBuilder, raw: string): void {
-  const text = withoutDismissal(t, raw);
+  const text = withoutPreamble(t, withoutDismissal(t, raw));
   const read = readMessage(t, text);
   // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
@@ -28,7 +29,7 @@ function handleText(t: TurnBuilder, raw: string): void {
 /** The name of the intent the table gives a text in this state (for tests and the NLU comparison bench). */
 export function understand(state: ConversationState, text: string, ctx: EngineContext): string {
   const t = new TurnBuilder(state, ctx);
-  const said = withoutDismissal(t, text);
+  const said = withoutPreamble(t, withoutDismissal(t, text));
   const read = readMessage(t, said);
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? 'rephrase' : 'not_understood';
   const { intent, hit } = classifyAsked(t, read, said);

@@ -452,7 +452,7 @@ const MAY_I = /\b(posso|podemos|consigo|conseguimos)\b/;
  * "será que aceita…", "pq demora tanto"), or tells a worry, which asks whether it happens ("tenho medo deles saberem que
  * fui eu", round 1980), or closes ("perdi a nota da oficina, e agora").
  */
-const ASKS_ALSO = /^(o que|oq|o q|e se|caso|sera que|por que|pq|porque|pra que|pra q|para que|para q|(eu )?(tenho|to|tou|estou|fico|ficaria) (com )?(medo|receio))\b|(^|\s)(e agora|e ai|ne)$/;
+const ASKS_ALSO = /^(o que|oq|o q|e se|se|caso|sera que|por que|pq|porque|pra que|pra q|para que|para q|(eu )?(tenho|to|tou|estou|fico|ficaria) (com )?(medo|receio))\b|(^|\s)(e agora|e ai|ne)$/;
 /**
  * A word of asking inside the clause, after what it is about ("e esse processo vai em *qual* sistema", "e a empresa
  * *como sabe* q não é falso"): "qual/quais/quantos" are never anything else; "como" only before a verb of knowing or
