@@ -2,7 +2,12 @@
 // then each set of EXTRA_SETS (held-out, blind 1–…), and prints the pass rates of each apart (no set is counted in
 // another set's total). `--hide` names sets still held out: their pass rates are printed, but not which dialogues
 // fail nor any of their turns, so that whoever tunes the engine can run every set without reading the held-out ones.
+// `--save-replies FILE` keeps a digest of every dialogue's observed replies (no text); `--changed-since FILE` then prints,
+// per set, how many dialogues got any reply that differs from that digest. It works on held-out sets too, without
+// naming a dialogue: whether a change of the engine reaches fresh dialogues at all, passing or not.
 // An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe } from './checks.ts';
 import { DialogueDataError, EXTRA_SETS } from './load.ts';
@@ -50,6 +55,25 @@ function report(title: string, results: readonly DialogueResult[], verbose: bool
   }
 }
 
+/** One dialogue's observed replies, as a short digest (set and id keep it apart from the others). */
+function digest(set: string, r: DialogueResult): [string, string] {
+  const h = createHash('sha256');
+  for (const t of r.turns) h.update(t.obs ? describe(t.obs, Number.MAX_SAFE_INTEGER) : '-').update('\u0000');
+  return [`${set}/${r.dialogue.id}`, h.digest('hex').slice(0, 16)];
+}
+
+/** Per set, how many dialogues' replies differ from the digests kept in `file` (dialogues it did not hold count apart). */
+function changedSince(file: string, sets: readonly (readonly [string, readonly DialogueResult[]])[]): void {
+  const before = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  console.log(`\nReplies changed since ${file}:`);
+  for (const [set, rs] of sets) {
+    const now = rs.map((r) => digest(set, r));
+    const changed = now.filter(([k, v]) => before.has(k) && before.get(k) !== v).length;
+    const fresh = now.filter(([k]) => !before.has(k)).length;
+    console.log(`  ${set.padEnd(10)} ${String(changed).padStart(4)} of ${now.length - fresh} dialogues${fresh > 0 ? ` (${fresh} not in the digest)` : ''}`);
+  }
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
@@ -70,11 +94,18 @@ async function main(): Promise<number> {
     throw err;
   }
 
+  const named: (readonly [string, readonly DialogueResult[]])[] = [['main', results], ...EXTRA_SETS.map((set, i) => [basename(set.dir), extra[i] ?? []] as const)];
+  const saveAt = args.indexOf('--save-replies');
+  const sinceAt = args.indexOf('--changed-since');
   report('Main dialogue set', results, verbose);
   EXTRA_SETS.forEach((set, i) => {
     console.log(`\n${'='.repeat(60)}\n`);
     report(set.title, extra[i] ?? [], verbose, hide.has(basename(set.dir)));
   });
+  const since = sinceAt >= 0 ? args[sinceAt + 1] : undefined;
+  if (since !== undefined && existsSync(since)) changedSince(since, named);
+  const save = saveAt >= 0 ? args[saveAt + 1] : undefined;
+  if (save !== undefined) writeFileSync(save, JSON.stringify(Object.fromEntries(named.flatMap(([set, rs]) => rs.map((r) => digest(set, r)))), null, 0));
   return 0;
 }
 
