@@ -255,16 +255,9 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       return handled(c.topic ? answerAbout(c.t, asked, [c.topic], true) : showService(c.t, asked));
     },
   },
-  // "e se foi roubado?" after the cost: the same question, on a condition the service in focus speaks of.
-  {
-    name: 'condition_own_words',
-    focus: true,
-    where: 'anywhere',
-    lastTopic: 'held',
-    read: (c) => sameQuestionOn(c) && isOwnWords(c.focus, c.naming) && handled(answerAbout(c.t, c.focus, [c.topic], false)),
-  },
   // "e se ela n tiver feito o BO?" after the cost: words of the answer just given (its costs hold "boletim de ocorrência",
-  // which "bo" stands for) are the same question's condition too.
+  // which "bo" stands for) are the same question's condition too. ("e se foi roubado?", every word the service's own,
+  // is `condition_own_or_answered` below; an entry of its own for it, first in the chain, answered the same.)
   {
     name: 'condition_in_answer',
     focus: true,
