@@ -249,6 +249,33 @@ const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |
  * quanto tempo antes eu peço?").
  */
 const ASKS_LASTS = /\b(por (quanto|qnto|qto) tempo|(quanto|qnto|qto) tempo (\w+ )?(vale|valera|dura|e valid[oa]|fica valid[oa])|(vale|valer|dura) (por )?(quanto|qnto|qto) tempo|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|qual (e )?a validade|(a )?cada quant[oa]s (anos|meses))\b/;
+/** How long a thing stays valid, asked in words of its end ("qual a validade?", "quando vence?", "até quando vale?"). */
+const ASKS_VALID_UNTIL = /\b(validade|quando (ele |ela |isso |a \w+ |o \w+ )?(vence|expira)|vence quando|ate quando (ele |ela |isso |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa]))\b/;
+/**
+ * The question asks how long something lasts or stays valid ("e ele vale por quanto tempo?", "por quanto tempo recebo?",
+ * "quando vence?"), not how long it takes to get it.
+ */
+export function lastsAsked(text: string): boolean {
+  const f = fold(text);
+  return ASKS_LASTS.test(f) || ASKS_VALID_UNTIL.test(f);
+}
+/** The words of lasting a question uses, each with how a card's sentence says it ("dura" / "tempo de duração"). */
+const LASTING: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(dura|duram|durar|duracao)\b/, /\b(dura|duram|durar|duracao)\b/],
+  [/\b(vale|valem|valera|validade|valid[oa]s?)\b/, /\b(validade|valid[oa]s?|vale por)\b/],
+  [/\b(vence|vencimento|expira)\b/, /\b(venc\w*|expira\w*)\b/],
+];
+/**
+ * Asked how long a thing lasts, with no sentence found for the whole question: the card's sentences (two at most) that
+ * say the same word of lasting ("quanto tempo dura a chamada?" / "Siga as regras informadas pela unidade (tempo de
+ * duração…)"), not a price's year.
+ */
+export function lastingSentences(s: Service, text: string): readonly string[] {
+  const f = fold(text);
+  const said = LASTING.filter(([asked]) => asked.test(f)).map(([, told]) => told);
+  if (said.length === 0) return [];
+  return sentences(s).filter((x) => { const g = fold(x); return said.some((r) => r.test(g)) && !PRICE.test(g); }).slice(0, 2);
+}
 /** A number written as a word ("dois lugares", "vale por um ano"): cards spell small numbers out. */
 const NUMBER_WORD = '(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta)';
 /**

@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -212,6 +212,16 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const rest = about.filter((x) => !forCase.includes(x));
   const first = forCase.length > 0 ? ['*Para o seu caso, o serviço informa:*', ...forCase, '', '*Em geral:*'] : [];
   const more = rest.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...rest] : [];
+  // "e ele vale por quanto tempo?", "quando vence?": how long the thing lasts, not how long it takes to get; the time
+  // field ("Prazo: Imediato. Emitido na hora") would answer another question. The card's sentence on it answers, or
+  // the card does not say (round 2801).
+  if (topic === 'time' && t.said !== undefined && step === undefined && lastsAsked(t.said)) {
+    const lasting = forCase.length === 0 && rest.length === 0 ? lastingSentences(s, t.said).map((x) => withStepText(s, x)) : [];
+    if (forCase.length === 0 && rest.length === 0 && lasting.length === 0) return sayNotOnCard(t, s);
+    const said = lasting.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...lasting] : more;
+    t.say([`*${s.title}*`, ...(forCase.length > 0 ? ['*Para o seu caso, o serviço informa:*', ...forCase] : []), ...said].join('\n'), options, [official(s)], hint);
+    return;
+  }
   // "e se eu não tiver internet?": the other ways (telephone, desks) follow, unless the service is done only in person.
   // "da pra fazer em ipatinga?": the catalogue lists no desk by town; it says so, with where to look, after the answer.
   // Asked where a place is in a town ("e ond fica a uai em montes claros?"), an online service's desk too.

@@ -25,3 +25,27 @@ describe('round 2800: violence told on a card that says what to do in danger get
     expect(said(d)).not.toMatch(/\b190\b/);
   });
 });
+
+describe('round 2801: how long a thing lasts is not how long it takes to get it', () => {
+  it('the card silent on it: "não tenho essa informação", never the time to get it ("Prazo: Imediato")', () => {
+    for (const q of ['e ele vale por quanto tempo?', 'qual a validade do atestado?', 'até quando ele vale?']) {
+      const d = talkOn('antecedentes-criminais', q);
+      expect(kinds(d), q).toEqual(['unanswered']);
+      expect(said(d), q).not.toMatch(/imediato|prazo:/);
+    }
+  });
+  it('the card says it: its sentence, without the time field', () => {
+    const d = talkOn('cnh-renovacao', 'e a carteira vale por quanto tempo?');
+    expect(said(d)).toMatch(/10 anos/);
+    expect(said(d)).not.toMatch(/prazo:/);
+  });
+  it('"quanto tempo dura a chamada?" gets the sentence that speaks of how long it lasts', () => {
+    const d = talkOn('visita-virtual', 'quanto tempo dura a chamada?');
+    expect(said(d)).toMatch(/duracao/);
+    expect(said(d)).not.toMatch(/prazo:/);
+  });
+  it('how long it takes is still the time field', () => {
+    const d = talkOn('antecedentes-criminais', 'quanto tempo demora pra sair?');
+    expect(said(d)).toMatch(/imediato/);
+  });
+});
