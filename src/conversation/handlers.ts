@@ -15,7 +15,6 @@ import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
-import { readSearch, SearchTurn } from './search-readers.ts';
 import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
@@ -796,17 +795,6 @@ function conditionStep(s: Service, m: Message): Service['steps'][number] | undef
   const said = new Set(analyze(namingWords(m, []).join(' ')));
   const found = s.steps.filter((st) => CONDITION_TITLE.test(fold(st.title)) && analyze(st.title).some((x) => said.has(x)));
   return found.length === 1 ? found[0] : undefined;
-}
-
-/**
- * The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). First the
- * readers of the table (search-readers.ts), in order; when none handles the turn, the message is searched.
- */
-export function searchWithTopic(t: TurnBuilder, m: Message): void {
-  const c = new SearchTurn(t, m);
-  if (readSearch(c) !== undefined) return;
-  const { chosen, prefer, walk } = c;
-  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
 
 /**

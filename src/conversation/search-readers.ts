@@ -1,7 +1,7 @@
 // The search's readers: what the catch-all `search` intent (intents.ts) reads before it searches, as a table. Each
 // entry reads one kind of follow-up on the card in focus (a condition, a case clause, another state, a negated case, a
 // term of the card, a dated thing…) and either handles the turn or declines; the first that handles it wins, in the
-// order of the table, and when none does `searchWithTopic` (handlers.ts) searches the message.
+// order of the table, and when none does `searchWithTopic` (at the end of this file) searches the message.
 //
 // An entry says where it applies by its properties, which the interpreter (`readSearch`) checks in this order, before
 // its `read`: `focus` (a service in focus, handed to `read`), `where` (the views), `lastTopic` (the topic last answered,
@@ -732,4 +732,15 @@ function applies(r: SearchReader, c: SearchTurn): boolean {
     return r.lastTopic === 'held' ? hasTopic(c) && r.read(c) : r.read(c);
   }
   return r.lastTopic === 'held' ? hasTopic(c) && r.read(c) : r.read(c);
+}
+
+/**
+ * The last resort: a search, answering the last follow-up topic about the service found ("e a CNH?"). First the
+ * readers of the table above, in order; when none handles the turn, the message is searched.
+ */
+export function searchWithTopic(t: TurnBuilder, m: Message): void {
+  const c = new SearchTurn(t, m);
+  if (readSearch(c) !== undefined) return;
+  const { chosen, prefer, walk } = c;
+  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
