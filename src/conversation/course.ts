@@ -9,7 +9,12 @@ import { asksProxy, otherStatesTold, passages } from './followup.ts';
 import type { Message } from './message.ts';
 import { HOLDS_THERE, HOME_WORDS, isOwnWords, namingWords, PEOPLE, THING_CARRIED, focusOf } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { namesService } from './naming.ts';
+import { memo, namesService } from './naming.ts';
+
+/** A document expired, or a request given up or undone: a case said in a word a sentence answering it holds too. */
+const EXPIRED_OR_UNDONE = ['vencido', 'vencida', 'vencidos', 'vencidas', 'venceu', 'expirado', 'expirada', 'desistir', 'desisto', 'desisti', 'cancelar', 'cancela', 'cancelo', 'cancelamento', 'desfazer'];
+/** What a case may bring about, named ("multa", "juros"): the words a sentence answering it holds. */
+const CONSEQUENCES = ['multa', 'multas', 'juros', 'penalidade', 'punicao'];
 
 /**
  * Words of a case of the course: a deadline passed or missed, a document's validity ("vencido", "vale"), giving up or
@@ -19,15 +24,14 @@ import { namesService } from './naming.ts';
 const CASE_WORDS: ReadonlySet<string> = new Set([
   ...HOLDS_THERE,
   'prazo', 'prazos', 'atrasar', 'atrasei', 'atraso', 'atrasado', 'atrasada',
-  'vencido', 'vencida', 'vencidos', 'vencidas', 'venceu', 'expirado', 'expirada', 'valendo', 'aceita', 'aceitam',
-  'desistir', 'desisto', 'desisti', 'cancelar', 'cancela', 'cancelo', 'cancelamento', 'desfazer',
+  ...EXPIRED_OR_UNDONE, 'valendo', 'aceita', 'aceitam',
 ]);
 
 /** The words of another state, a case when said as such ("outro estado", "fora de Minas"): see OTHER_STATE. */
 const STATE_WORDS: ReadonlySet<string> = new Set(['outro', 'outra', 'outros', 'estado', 'estados', 'uf', 'fora', 'minas']);
 
 /** What the case may bring about, asked whether there is any ("tem multa?", "pago juros?", "há penalidade?"). */
-const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set(['multa', 'multas', 'juros', 'penalidade', 'punicao', 'ha', 'pago', 'pagar', 'cobra', 'cobram', 'gera']);
+const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set([...CONSEQUENCES, 'ha', 'pago', 'pagar', 'cobra', 'cobram', 'gera']);
 
 /** The doing of the request itself, which names nothing ("resolver", "fazer", "consigo", "pedir"). */
 const DOING_WORDS: ReadonlySet<string> = new Set([...HOME_WORDS, 'la', 'fora', 'perder', 'passar', 'passe', 'passei', 'passa', 'resolver', 'resolvo', 'fazer', 'faco', 'consigo', 'conseguir', 'pedir', 'peco', 'pedido', 'depois', 'antes', 'msm', 'mesmo', 'documento', 'documentos']);
@@ -64,8 +68,8 @@ export function courseAsked(t: TurnBuilder, m: Message): { focus: Service; rest:
 }
 
 /** The words a sentence must hold to answer such a case: what it brings about, or else the case itself. */
-const CONSEQUENCE_NOUNS: ReadonlySet<string> = new Set(['multa', 'multas', 'juros', 'penalidade', 'punicao']);
-const CASE_NOUNS: ReadonlySet<string> = new Set(['vencido', 'vencida', 'vencidos', 'vencidas', 'venceu', 'expirado', 'expirada', 'desistir', 'desisto', 'desisti', 'cancelar', 'cancela', 'cancelo', 'cancelamento', 'desfazer']);
+const CONSEQUENCE_NOUNS: ReadonlySet<string> = new Set(CONSEQUENCES);
+const CASE_NOUNS: ReadonlySet<string> = new Set(EXPIRED_OR_UNDONE);
 /** Another state said in a sentence ("de outro estado", "outros estados", "fora de Minas"). */
 const OTHER_STATE = /\b(outros? estados?|outra uf|fora de minas)\b/;
 
@@ -74,7 +78,7 @@ const OTHER_STATE = /\b(outros? estados?|outra uf|fora de minas)\b/;
  * the case brings about ("multa"), else the case itself ("vencido", "cancelar", "outro estado"). A sentence holding only
  * the doing or the deadline ("O prazo para pedir é…") does not answer whether there is a fine.
  */
-export function caseSentences(focus: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, m: Message): string[] {
+export function courseSentences(focus: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, m: Message): string[] {
   const consequence = m.tokens.filter((w) => CONSEQUENCE_NOUNS.has(w));
   const keys = consequence.length > 0 ? consequence : m.tokens.filter((w) => CASE_NOUNS.has(w));
   const stems = keys.map((w) => analyze(w)[0] ?? w);
@@ -86,13 +90,6 @@ export function caseSentences(focus: Service, words: Pick<Catalogue, 'nearSynony
   });
 }
 
-const texts = new WeakMap<Service, string>();
 /** A card's texts, whole and folded: its title, names, description and steps (worked out once per service). */
-function cardText(s: Service): string {
-  let text = texts.get(s);
-  if (text === undefined) {
-    text = fold([s.title, ...s.popularNames, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])].join(' '));
-    texts.set(s, text);
-  }
-  return text;
-}
+const cardText = memo((s: Service): string =>
+  fold([s.title, ...s.popularNames, s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])].join(' ')));

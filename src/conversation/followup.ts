@@ -241,16 +241,20 @@ function asInfinitives(text: string): string {
 
 /** A question asking for a number ("quantos pontos?", "quantos dias?", "qual a idade?"): a sentence with one answers it better. */
 const ASKS_NUMBER = /\b(quant[oa]s?|qn?t[oa]?s|qn?t[oa]|qual (a|o) (idade|valor|limite|numero)|com que idade|(tem|qual (e )?o|quais (sao )?os|ha|de) prazos?|ate quando|ate (que|q|qual) (dia|data))\b/;
+/**
+ * How long a thing stays valid, asked in words of its end ("qual a validade?", "quando vence?", "até quando vale?"): in
+ * a question about renewing (ASKS_RENEWAL) and in one about how long it lasts (lastsAsked).
+ */
+const VALID_UNTIL = 'validade|ate quando (ela |ele |isso |essa \\w+ |esse \\w+ |a \\w+ |o \\w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso |a \\w+ |o \\w+ )?(vence|expira|perde a validade)|vence quando';
 /** A question about renewing or how long something stays valid ("esse cadastro tem q renovar?", "vale por quanto tempo?"). */
-const ASKS_RENEWAL = /\b(renov\w*|validade|vale por|ate quando (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|quando (ela |ele |isso )?(vence|expira|perde a validade)|por (quanto|qnto|qto) tempo|(por )?(quanto|qnto|qto) tempo (ela |ele |isso |essa \w+ |esse \w+ |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|(vale|valem|valera|dura|duram|e valid[oa]|fica valid[oa]) ate quando|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|(vale|valem|valendo|dura|duram|fica|ficam|e|eh|sera) (pra|para|por) sempre|e definitiv[oa]|(e|eh|fica) permanente|tem (prazo de )?validade|expira)\b/;
+const ASKS_RENEWAL = new RegExp(`\\b(renov\\w*|${VALID_UNTIL}|vale por|por (quanto|qnto|qto) tempo|(por )?(quanto|qnto|qto) tempo (ela |ele |isso |essa \\w+ |esse \\w+ |a \\w+ |o \\w+ )?(vale|valera|e valid[oa]|fica valid[oa])|ate quando (eu )?(posso|pode|consigo) (usar|dirigir)|(vale|valem|valera|dura|duram|e valid[oa]|fica valid[oa]) ate quando|vencimento|vence|(vai|ira|vao) valer|valer (por )?(quanto|qnto|qto|quantos)|vale (quanto|qnto|qto|quantos)|valera|(vale|valem|valendo|dura|duram|fica|ficam|e|eh|sera) (pra|para|por) sempre|e definitiv[oa]|(e|eh|fica) permanente|tem (prazo de )?validade|expira)\\b`);
 /**
  * A question about how long something lasts or how often it is renewed ("por quanto tempo?", "quanto tempo vale a
  * permissão?", "de quanto em quanto tempo renova?"), not about when or how early to renew ("quando eu renovo?", "com
  * quanto tempo antes eu peço?").
  */
 const ASKS_LASTS = /\b(por (quanto|qnto|qto) tempo|(quanto|qnto|qto) tempo (\w+ )?(vale|valera|dura|e valid[oa]|fica valid[oa])|(vale|valer|dura) (por )?(quanto|qnto|qto) tempo|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|qual (e )?a validade|(a )?cada quant[oa]s (anos|meses))\b/;
-/** How long a thing stays valid, asked in words of its end ("qual a validade?", "quando vence?", "até quando vale?"). */
-const ASKS_VALID_UNTIL = /\b(validade|quando (ele |ela |isso |a \w+ |o \w+ )?(vence|expira)|vence quando|ate quando (ele |ela |isso |a \w+ |o \w+ )?(vale|valera|e valid[oa]|fica valid[oa]))\b/;
+const ASKS_VALID_UNTIL = new RegExp(`\\b(${VALID_UNTIL})\\b`);
 /**
  * The question asks how long something lasts or stays valid ("e ele vale por quanto tempo?", "por quanto tempo recebo?",
  * "quando vence?"), not how long it takes to get it.

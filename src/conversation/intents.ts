@@ -45,7 +45,7 @@ import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { caseSentences, courseAsked } from './course.ts';
+import { courseAsked, courseSentences } from './course.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -775,7 +775,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => (courseAsked(t, m) ? { used: [] } : undefined),
     handle: (t, m) => {
       const asked = courseAsked(t, m);
-      if (!asked || sayFound(t, asked.focus, caseSentences(asked.focus, t.ctx.catalogue, m))) return;
+      if (!asked || sayFound(t, asked.focus, courseSentences(asked.focus, t.ctx.catalogue, m))) return;
       // Words of the card besides the case ("o carro tem multa atrasada, consigo *transferir*?"): what its sentences
       // say of them; the case alone, that it does not say.
       if (asked.rest.length > 0) sayUnanswered(t, asked.focus);

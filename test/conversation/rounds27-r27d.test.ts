@@ -35,6 +35,8 @@ describe('round 2781: in a form, a cancel opened by a wish, and a question held 
     for (const q of ['quero cancelar, vou terminar amanha', 'queria desistir, vou fazer depois']) {
       const d = talkOn('agendamento-uai', ...toService, q);
       expect(d.state.view.at, q).not.toBe('form');
+      // Cancelled, not only moved off the form (to the offer to leave it, say): the reply says so.
+      expect(said(d), q).toMatch(/cancelad/);
     }
   });
   it('the same words as an answer without a cancel stay the answer', () => {
