@@ -6,10 +6,10 @@
 // per set, how many dialogues got any reply that differs from that digest. It works on held-out sets too, without
 // naming a dialogue: whether a change of the engine reaches fresh dialogues at all, passing or not.
 // An evaluation, not a test: it exits 0 whatever the pass rate, and 1 only when the dialogue data is invalid.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe } from './checks.ts';
+import { changedCounts, digest } from './digest.ts';
 import { DialogueDataError, EXTRA_SETS } from './load.ts';
 import { explainFailure, runDialogues, type DialogueResult } from './run.ts';
 import { CATEGORIES, type Category } from './schema.ts';
@@ -55,22 +55,12 @@ function report(title: string, results: readonly DialogueResult[], verbose: bool
   }
 }
 
-/** One dialogue's observed replies, as a short digest (set and id keep it apart from the others). */
-function digest(set: string, r: DialogueResult): [string, string] {
-  const h = createHash('sha256');
-  for (const t of r.turns) h.update(t.obs ? describe(t.obs, Number.MAX_SAFE_INTEGER) : '-').update('\u0000');
-  return [`${set}/${r.dialogue.id}`, h.digest('hex').slice(0, 16)];
-}
-
-/** Per set, how many dialogues' replies differ from the digests kept in `file` (dialogues it did not hold count apart). */
+/** Per set, how many dialogues' replies differ from the digests kept in `file`. */
 function changedSince(file: string, sets: readonly (readonly [string, readonly DialogueResult[]])[]): void {
   const before = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
   console.log(`\nReplies changed since ${file}:`);
-  for (const [set, rs] of sets) {
-    const now = rs.map((r) => digest(set, r));
-    const changed = now.filter(([k, v]) => before.has(k) && before.get(k) !== v).length;
-    const fresh = now.filter(([k]) => !before.has(k)).length;
-    console.log(`  ${set.padEnd(10)} ${String(changed).padStart(4)} of ${now.length - fresh} dialogues${fresh > 0 ? ` (${fresh} not in the digest)` : ''}`);
+  for (const { set, changed, of, fresh } of changedCounts(before, sets)) {
+    console.log(`  ${set.padEnd(10)} ${String(changed).padStart(4)} of ${of} dialogues${fresh > 0 ? ` (${fresh} not in the digest)` : ''}`);
   }
 }
 
@@ -103,7 +93,11 @@ async function main(): Promise<number> {
     report(set.title, extra[i] ?? [], verbose, hide.has(basename(set.dir)));
   });
   const since = sinceAt >= 0 ? args[sinceAt + 1] : undefined;
-  if (since !== undefined && existsSync(since)) changedSince(since, named);
+  if (since !== undefined) {
+    // A digest that is not there is said so, not skipped in silence (a typo in its path would read as "no change").
+    if (existsSync(since)) changedSince(since, named);
+    else console.error(`--changed-since: no digest at ${since}`);
+  }
   const save = saveAt >= 0 ? args[saveAt + 1] : undefined;
   if (save !== undefined) writeFileSync(save, JSON.stringify(Object.fromEntries(named.flatMap(([set, rs]) => rs.map((r) => digest(set, r)))), null, 0));
   return 0;
