@@ -93,6 +93,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(58, 220, ['followup']),
   fresh(59, 190),
   fresh(60, 220, ['followup']),
+  fresh(61, 180),
+  fresh(62, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
