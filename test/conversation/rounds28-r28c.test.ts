@@ -25,3 +25,16 @@ describe('round 2860: whether a child must come along, and the role in which one
     expect(said(talkOn('cin-1a-via', 'preciso levar a certidão?'))).not.toMatch(/menores de 16 anos/);
   });
 });
+
+describe('round 2861: asked whether one may, in one\'s own case, the condition of who may ask that speaks of it', () => {
+  it('an expired licence asked of the 2nd copy gets the condition on validity with the sentence', () => {
+    expect(said(talkOn('cnh-2a-via', 'e se a minha já estiver vencida?'))).toMatch(/dentro da validade/);
+  });
+  it('a tattoo asked of blood donation gets who may donate with the sentence', () => {
+    expect(said(talkOn('doacao-sangue', 'tenho tatuagem, posso doar?'))).toMatch(/quem pode pedir/);
+  });
+  // A guard: a question on the course ("dá pra corrigir?") holding no word of a condition adds nothing.
+  it('a question whose words no condition holds gets no list of who may ask', () => {
+    expect(said(talkOn('cnh-primeira-habilitacao', 'precisa mesmo fazer autoescola ou posso aprender com instrutor autonomo?'))).not.toMatch(/quem pode pedir/);
+  });
+});
