@@ -38,3 +38,25 @@ describe('round 2861: asked whether one may, in one\'s own case, the condition o
     expect(said(talkOn('cnh-primeira-habilitacao', 'precisa mesmo fazer autoescola ou posso aprender com instrutor autonomo?'))).not.toMatch(/quem pode pedir/);
   });
 });
+
+describe('round 2862: a thing carried over ("e o ipva?") that the card in view speaks of stays on the card', () => {
+  it('the tax asked after the cost of the first registration is the card\'s sentence on it', () => {
+    const d = talkOn('primeiro-emplacamento', 'quanto custa?', 'e o ipva?');
+    expect(d.state.focus).toBe('primeiro-emplacamento');
+    expect(said(d)).toMatch(/ipva do ano/);
+  });
+  it('the police report asked after the cost of the identity card\'s 2nd copy is its time limit', () => {
+    const d = talkOn('cin-2a-via', 'quanto custa?', 'e o bo precisa ser de quando?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(said(d)).toMatch(/60 dias/);
+  });
+  it('the inspection asked after the time of the vehicle transfer is the transfer\'s step', () => {
+    const d = talkOn('transferencia-veiculo', 'quanto tempo demora?', 'e a vistoria?');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    expect(said(d)).toMatch(/vistoria/);
+  });
+  // A guard: a thing the card never speaks of still moves to its service.
+  it('a thing the card is silent about moves', () => {
+    expect(talkOn('cin-2a-via', 'quanto custa?', 'e a CNH?').state.focus).toBe('cnh-2a-via');
+  });
+});
