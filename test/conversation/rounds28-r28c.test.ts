@@ -60,3 +60,16 @@ describe('round 2862: a thing carried over ("e o ipva?") that the card in view s
     expect(talkOn('cin-2a-via', 'quanto custa?', 'e a CNH?').state.focus).toBe('cnh-2a-via');
   });
 });
+
+describe('round 2863: a usual topic asked first, with hearsay only after it, is that topic\'s question', () => {
+  it('the time asked, then what someone said, gets the time', () => {
+    expect(said(talkOn('avcb', 'quanto tempo leva o processo? falaram que demora muito'))).toMatch(/depende do nivel de risco/);
+  });
+  it('the cost asked, then what someone said, gets the cost', () => {
+    expect(said(talkOn('cin-2a-via', 'quanto custa? me falaram que é caro'))).toMatch(/taxa de expedicao/);
+  });
+  // A guard: the claim itself asked ("é verdade que…?") is still checked against the card.
+  it('a claim asked first is still the claim', () => {
+    expect(said(talkOn('pessoa-desaparecida', 'é verdade que tem que esperar 24 horas pra comunicar?'))).toMatch(/nao e preciso esperar 24 horas/);
+  });
+});
