@@ -217,6 +217,12 @@ export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'f
  * "precisa agendar"); `weak`: words that are also ordinary nouns ("documento", "telefone", "filho"). With a
  * weak word and another service named, the message is a new search rather than a question.
  */
+/** Roles in which one asks for another ("mãe", "responsável", "cuidador", "procurador"). */
+const ROLES = ['mae', 'pai', 'responsavel', 'responsavel legal', 'tutor', 'tutora', 'curador', 'curadora', 'cuidador', 'cuidadora', 'procurador', 'procuradora', 'avo', 'vo'];
+
+/** Relatives and others a child may go with, besides the parents ("com a avó", "com o tio", "com outra pessoa"). */
+const KIN = ['a tia', 'o tio', 'a avo', 'o avo', 'a vo', 'o vo', 'a madrinha', 'o padrinho', 'a irma', 'o irmao', 'a prima', 'o primo', 'a vizinha', 'o vizinho', 'outra pessoa', 'outro parente', 'um parente', 'uma parente'];
+
 export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   cost: {
     strong: [
@@ -363,6 +369,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'pode ser eu', 'posso ser eu', 'pode ser outra pessoa', 'pode ser outro', 'tem que ser ela', 'tem que ser ele', 'tem q ser ela', 'tem q ser ele',
       // Whose it may be ("posso tirar da empresa de outra pessoa ou só da minha?", "dá pra ver a de terceiros?").
       'de outra pessoa ou', 'de outras pessoas ou', 'ou so da minha', 'ou so do meu', 'ou so a minha', 'ou so o meu', 'de terceiros', 'de qualquer pessoa',
+      // The one asking says in what role ("eu, como mãe, posso pedir?", "sendo o responsável, consigo fazer?", "sou o
+      // cuidador dele"): whether that role may ask (round 2860).
+      ...['como', 'sendo', 'sou', 'sou a', 'sou o', 'sendo a', 'sendo o'].flatMap((as) => ROLES.map((role) => `${as} ${role}`)),
     ],
     weak: ['direito', 'requisito', 'requisitos', 'condicao', 'condicoes', 'exigencia', 'criterio', 'criterios'],
   },
@@ -391,6 +400,12 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',
       // A child said to be little ("criança pequena pode tirar?", "bebê de colo precisa?"): the rules for minors.
       'crianca pequena', 'criancas pequenas', 'crianca de colo', 'bebe de colo', 'recem nascido', 'recem nascida', 'crianca bem pequena',
+      // Whether the child must come along, said of oneself or of the child ("tenho que levar ela junto?", "ele vai
+      // comigo?", "precisa levar a criança?"): who goes with a minor (round 2860).
+      'levar ele junto', 'levar ela junto', 'levar junto', 'ir comigo', 'vir comigo', 'ir junto comigo', 'vai comigo', 'vem comigo',
+      'levar a crianca', 'levar o menino', 'levar a menina', 'levar meu filho', 'levar minha filha', 'levar o filho', 'levar a filha', 'levar o bebe',
+      // Going with a relative other than the parents ("pode ir só com a avó?", "vai com o tio, pode?"): the same rule.
+      ...['ir', 'ir so', 'ir somente', 'ir apenas', 'vai', 'vai so'].flatMap((go) => KIN.map((who) => `${go} com ${who}`)),
     ],
     weak: ['menor', 'menores', 'crianca', 'criancas', 'filho', 'filha', 'adolescente', 'bebe', 'idade'],
   },

@@ -2060,6 +2060,32 @@ function deskStepLines(s: Service, desks: readonly number[]): string[] {
   return ['Mas estas etapas são presenciais:', ...desks.map((i) => `• Etapa ${i + 1}, *${s.steps[i]?.title ?? ''}*: ${place(i)}`)];
 }
 
+/**
+ * Asking whether one may or can, in one's own case ("consigo tirar assim mesmo?", "posso pedir sendo de fora?", "e se
+ * ela tiver vencida?").
+ */
+const ASKS_MAY = /\b(posso|consigo|consegue|conseguimos|pode|podem|podemos|da pra|da para|tenho direito|tem direito)\b|^e se\b/;
+/** What a case is said with and the word a requirement says it with: a thing expired is out of its validity. */
+const SAID_AS: ReadonlyMap<string, readonly string[]> = new Map([['venc', ['validad']], ['expir', ['validad']]]);
+/** The doing of the request itself, and the verbs of asking, which are no condition of it ("tirar", "pedir", "precisa"). */
+const DOING_STEMS: ReadonlySet<string> = new Set(analyze('tirar fazer pedir pedido solicitar emitir conseguir assim mesmo precisar precisa preciso poder pode posso dever deve devo ter tem tenho ir vou'));
+
+/**
+ * Who may ask and on what conditions, when the sentences quoted for a question whether one may, in one's own case
+ * ("Minha identidade é de outro estado, consigo tirar?", "e se a carteira tiver vencida?"), leave out the condition of
+ * the card that speaks of that case: a requirement holding a word of the question (or of the case it names, "vencida" →
+ * "validade") that is not the service's title's nor the doing (round 2861). None when no requirement speaks of it.
+ */
+export function requirementsForCase(s: Service, question: string, quoted: readonly string[]): string[] {
+  const folded = fold(question);
+  if (!ASKS_MAY.test(folded)) return [];
+  const title = titleStems(s);
+  const asked = new Set(analyze(folded).flatMap((x) => [x, ...(SAID_AS.get(x) ?? [])]).filter((x) => !title.has(x) && !DOING_STEMS.has(x)));
+  const shown = fold(quoted.join(' '));
+  const speaks = s.requesters.some((r) => r.requirements !== '' && !shown.includes(fold(r.requirements).slice(0, 40)) && analyze(r.requirements).some((x) => asked.has(x)));
+  return speaks ? requirements(s).lines : [];
+}
+
 function requirements(s: Service): Answer {
   return { lines: ['*Quem pode pedir:*', ...s.requesters.map((r) => `• ${r.type}${r.requirements ? `: ${r.requirements}` : ''}`)], links: [official(s)] };
 }

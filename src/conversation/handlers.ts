@@ -858,6 +858,32 @@ function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: stri
   return first === undefined || first.id === focus.id || (!words.some((w) => inTitle(first, w)) && !namesService(t.ctx, first, words, true));
 }
 
+/**
+ * A thing carried over ("e o ipva?", "e o bo tem q ser de quando?") that the card in view speaks of, in words none of
+ * which is in its title, held by the card's answer to the topic carried, while the search finds another service first:
+ * the card's sentences that answer the question and hold the thing, else the one that names it (see thingSentence). None when the card says nothing of it, or the
+ * words are the card's own title's (round 2862).
+ */
+function carriedOwnThing(t: TurnBuilder, focus: Service, m: Message, naming: readonly string[], topic: Topic): string[] {
+  const thing = naming.filter((w) => !inTitle(focus, w));
+  if (thing.length === 0 || thing.length > 2 || thing.length < naming.length || !spokenOfAll(t.ctx, focus, thing) || elsewhere(t, m.text)) return [];
+  const first = serviceOf(t.ctx, t.ctx.search.search(searchText(m, t.ctx.catalogue.otherStates), 3).hits[0]?.id ?? '');
+  if (first === undefined || first.id === focus.id) return [];
+  // "bo" is held by a sentence as "boletim de ocorrência": the thing, or a whole phrase of a synonym entry naming it.
+  const own = analyze(thing.join(' '));
+  const phrases = [own, ...t.ctx.catalogue.synonyms.flatMap((e) => {
+    const names = [e.term, ...e.alternatives].map((x) => analyze(x));
+    return names.some((n) => n.length === own.length && n.every((x, i) => x === own[i])) ? names : [];
+  })].filter((n) => n.length > 0);
+  const holds = (line: string): boolean => { const held = new Set(analyze(line)); return phrases.some((n) => n.every((x) => held.has(x))); };
+  // Only a thing the card's answer to the topic carried holds ("IPVA proporcional do ano" among the first registration's
+  // costs): "e o licenciamento?" after the IPVA's cost, which its costs do not hold, asks the licensing's cost.
+  if (!answerTopic(focus, topic).lines.some(holds)) return [];
+  const answering = passages(focus, t.ctx.catalogue, m.text, [], true, topic).filter(holds);
+  if (answering.length > 0) return answering;
+  return [...new Set(thing.flatMap((w) => thingSentence(focus, w) ?? []))];
+}
+
 /** The search of the question finds first another service, named only by what the card in view speaks of (see namedOnlyByFocus). */
 function spokenOfByFocus(t: TurnBuilder, focus: Service, m: Message): string[] | undefined {
   if (elsewhere(t, m.text) || asksProxy(m.text)) return undefined;
@@ -1218,6 +1244,7 @@ export {
   searchText,
   SEEING,
   spokenOfByFocus,
+  carriedOwnThing,
   STATE_WORDS,
   storyGoesOn,
   strayFind,

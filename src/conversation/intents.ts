@@ -32,7 +32,7 @@ import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayCompariso
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
+import { CueSet, isGlue, isWhole, Reader, readPlain } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
 import { awaitedDetailTold, lostDetailTold } from './story.ts';
@@ -725,6 +725,9 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const hit = claimCues.findAll(m)[0];
       const focus = focusOf(t);
+      // "quanto tempo demora a vistoria? o contador falou q demora": a question of a usual topic asked first, the hearsay
+      // only after it, is that topic's question (round 2863).
+      if (hit && topicAskedBefore(m.text)) return undefined;
       // "e os bombeiros? me falaram q precisa de um alvara deles" names another service: a search, not a claim.
       return hit && focus && !namesOtherMore(t, m, hit.used, focus) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0 ? hit : undefined;
     },
@@ -1664,6 +1667,14 @@ const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
 const consultCues = c(CONSULT_FOR_ME);
 const claimCues = c(CLAIM);
+
+/** A question ending in "?", with more said after it, that asks a usual topic clearly and holds no claim itself. */
+function topicAskedBefore(text: string): boolean {
+  const at = text.indexOf('?');
+  if (at <= 0 || text.slice(at + 1).trim() === '') return false;
+  const head = readPlain(text.slice(0, at + 1));
+  return findTopics(head, false)?.strong === true && claimCues.findAll(head).length === 0;
+}
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
 const afterRequestCues = c(AFTER_REQUEST);

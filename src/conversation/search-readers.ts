@@ -19,6 +19,7 @@ import {
   answeredNotNamed,
   AS_IT_IS,
   askedInOwnWords,
+  carriedOwnThing,
   asksAsItIs,
   asksSomething,
   beyondShared,
@@ -384,6 +385,21 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const stateSentences = otherStatesTold(c.focus, c.m.text);
       return stateSentences.length > 0 && ownOrNone(c.focus, c.naming.filter((w) => !STATE_WORDS.has(w))) && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', stateSentences));
+    },
+  },
+  // "e o ipva?" after the cost of the first registration ("Pague também o IPVA do ano, quando devido"), "e o bo tem q ser
+  // de quando?" after the cost of the identity card's 2nd copy ("boletim de ocorrência registrado em até 60 dias"): a
+  // thing carried over that the card in view itself speaks of, and not by its title, is asked of the card: the card's
+  // sentences that hold it, not the same topic of the service the word names. "e a CNH?" on a card silent about it still
+  // moves (round 2862).
+  {
+    name: 'carried_thing_of_focus',
+    focus: true,
+    where: ON_CARD,
+    lastTopic: 'held',
+    read: (c) => {
+      const said = CARRY.test(c.folded) ? carriedOwnThing(c.t, c.focus, c.m, c.naming, c.topic) : [];
+      return said.length > 0 && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', said));
     },
   },
   // "e a CNH?" after a topic answered (or on the menu): the same topic, about the service the search finds clearly.

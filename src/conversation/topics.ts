@@ -62,8 +62,11 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
 /** Trades and rides plied through an app ("motorista de app", "entregador de aplicativo", "corrida de app"). */
 const TRADE_BY_APP: ReadonlySet<string> = new Set(['motorista', 'motoristas', 'entregador', 'entregadora', 'entregadores', 'motoboy', 'motoboys', 'motoqueiro', 'corrida', 'corridas', 'transporte', 'carro', 'moto', 'taxi']);
 
-/** A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place. */
-const GOING_STATE = /^[a-z]{3,}(ad|id)[oa]s?$/;
+/**
+ * A participle or adjective right after "ir" ("ir *alimentado*", "ir *acompanhada*"): a way of going, not a place; so is
+ * going along with the one asking ("ela tem que ir *comigo*?", "ir *junto*", round 2860).
+ */
+const GOING_STATE = /^([a-z]{3,}(ad|id)[oa]s?|comigo|junto)$/;
 
 /** The words of a bare need ("é preciso", "precisa de"), which a documents cue may be made of alone. */
 const NEED_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'preciso', 'precisa', 'precisava', 'precisamos', 'precisam', 'de', 'necessario']);
@@ -91,6 +94,15 @@ const CARRY_VERBS: ReadonlySet<string> = new Set(['levar', 'levo', 'trazer', 'ca
 const DRIVEN: ReadonlySet<string> = new Set(['carro', 'moto', 'veiculo', 'caminhao', 'caminhonete', 'onibus', 'carreta', 'reboque']);
 /** Pronouns of people or animals carried ("levar *elas* de caminhão", "levar *ele* na escola"). */
 const CARRIED: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
+/** A child taken along ("levar *a criança*", "levar *meu filho*", round 2860): a person, no paper to bring. */
+const CARRIED_CHILD: ReadonlySet<string> = new Set(['crianca', 'criancas', 'menino', 'menina', 'filho', 'filha', 'filhos', 'filhas', 'bebe', 'neto', 'neta', 'netos', 'netas']);
+const CARRIED_BEFORE: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua']);
+
+/** A person carried right after token `i` ("levar ele", "levar a criança", "levar minha filha"). */
+function personCarried(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1] ?? '';
+  return CARRIED.has(next) || CARRIED_CHILD.has(CARRIED_BEFORE.has(next) ? (tokens[i + 2] ?? '') : next);
+}
 
 /** Words of "free of charge" ("de graça", "grátis", "gratuito"). */
 const FREE_WORDS: ReadonlySet<string> = new Set(['de', 'graca', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas']);
@@ -141,7 +153,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (spent) found.splice(found.indexOf(spent), 1);
   // "preciso levar elas de caminhão": taking someone or something somewhere (a pronoun right after the verb), not
   // bringing papers; the documents' cue ending on that verb is no question about the documents (round 532).
-  const carried = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && CARRIED.has(m.tokens[i + 1] ?? '')));
+  const carried = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && personCarried(m.tokens, i)));
   if (carried) found.splice(found.indexOf(carried), 1);
   // "esse documento serve pra mim?": the thing in view, pointed at, asked whether it is for the one asking; no question
   // about the documents (round 2640).

@@ -7,7 +7,7 @@ import { analyze, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
-import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -517,13 +517,18 @@ export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string
 }
 
 /** Lines quoted from the service's own texts under a heading, counted for analysts as a follow-up of kind `passage`. */
+/** The heading of the card's sentences quoted for a question about it. */
+const ABOUT_IT = '*Sobre isso, o serviço informa:*';
+
 export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines: readonly string[]): void {
   // The question just answered was no topic: "e se a minha já tava vencida?" after it asks the card's sentences again,
   // not how the service is done (the steps asked two turns before say nothing of a case). A usual topic is kept: "e se eu
   // reprovar" after the exam's booking and a quoted sentence is still asked of the booking ("agende nova prova").
   if (t.state.topic === 'how') t.forgetTopic();
   t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
-  t.say([`*${focus.title}*`, '', heading, ...lines].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
+  // Asked whether one may, in one's own case: who may ask, when a condition of the card speaks of that case (round 2861).
+  const who = heading === ABOUT_IT && t.said !== undefined ? requirementsForCase(focus, t.said, lines) : [];
+  t.say([`*${focus.title}*`, '', heading, ...lines, ...(who.length > 0 ? ['', ...who] : [])].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
 }
 
 /**
