@@ -976,8 +976,11 @@ const OPEN_HOURS = /\b(horario comercial|horario de expediente|a qualquer hora|t
 const TELLS_CHANGED = /\b(mudei|troquei|mudou|trocou|mudamos|trocamos|mudaram|trocaram|perdi) (o |a |meu |minha |de )?(numero de )?(telefone|numero|celular|e ?-?mail|endereco)\b|\b(meu|minha|o|a) (telefone|numero|celular|e ?-?mail|endereco) (mudou|trocou|e outro|e outra|agora e outro|agora e outra|nao e mais o mesmo)\b|\b(telefone|numero|celular|e ?-?mail|endereco) nov[oa]\b/;
 /** A sentence saying to keep data up to date ("Mantenha telefone e e-mail atualizados", "confira se o seu endereço está atualizado"). */
 const UPDATED = /\b(atualiz\w*|desatualizad\w*)\b/;
-/** Told having paid while the debt still shows ("paguei ontem e ainda aparece em aberto", "já paguei e ainda aparece"). */
-const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continua|continuam|segue)\b.*\b(aparec\w*|const\w*|mostra\w*|ta|esta|fica)\b/;
+/**
+ * Told having paid while the debt still shows ("paguei ontem e ainda aparece em aberto", "já paguei e ainda aparece"), or
+ * asking whether it shows already ("paguei hoje, já aparece quitado?", "quitei ontem, já consta?"): when a payment shows.
+ */
+const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continua|continuam|segue|ja)\b.*\b(aparec\w*|const\w*|mostra\w*|ta|esta|fica)\b/;
 /**
  * A sentence on when a payment shows ("A confirmação do pagamento no sistema pode não aparecer no mesmo dia", "depois de
  * pagar débitos, para atualizar a situação", "pagamentos por boleto podem levar alguns dias úteis para compensar").
@@ -1461,6 +1464,8 @@ const genericStems = memo((words: ReadonlySet<string>): ReadonlySet<string> => n
 /** The stems of the words of each topic's cues ("quais *documentos*", "paga alguma coisa"): how the topic is asked, no case. */
 const topicCueStems = memo((topics: typeof TOPICS): ReadonlyMap<Topic, ReadonlySet<string>> =>
   new Map(Object.entries(topics).map(([k, c]) => [k as Topic, new Set([...c.strong, ...c.weak].flatMap((p) => analyze(p)))])));
+/** The nouns naming each topic's field (its weak cues: "documentos", "direito", "valor"), by stem. */
+const fieldNouns = memo((topics: typeof TOPICS): ReadonlyMap<Topic, ReadonlySet<string>> => new Map(Object.entries(topics).map(([k, c]) => [k as Topic, new Set(c.weak.flatMap((w) => analyze(w)))])));
 /** The case words of a question (see Asked.caseWords). */
 function caseWordsOf(s: Service, folded: string, topic: Topic): Set<string> {
   const generic = genericStems(GENERIC_WORDS);
@@ -1761,7 +1766,7 @@ export function toldAllHeld(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 
  * ombudsman). Sentences are weighed as a search weighs texts (BM25: a rare word weighs more, a shorter sentence holding
  * it more than a longer one); the best one is quoted (two when they tie); none among `shown`, none when no such word.
  */
-export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], least = 1): string[] {
+export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], least = 1, topic?: Topic): string[] {
   // Asked whether someone may do it for the citizen ("a concessionária pode fazer por mim?"): who may ask answers that.
   if (asksProxy(question)) return [];
   const near = nearStemsOf(words.nearSynonyms);
@@ -1769,8 +1774,8 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   // An acronym the card writes in capitals ("perdi o crv", "foi a prf") says which sentence as a long word does.
   const acronyms = acronymsOf(s);
   const asked = rareAsked(s, words, question);
-  // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
-  if (asked.length < least) return [];
+  // Too few words and no topic's answer shown (see `least` below): nothing to weigh.
+  if (asked.length < least && topic === undefined) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
   // A rare word of five letters at least: a shorter one says little ("perto", "mei" as read); nor does a verb of asking
   // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
@@ -1779,6 +1784,16 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
     return (x.length >= 5 || acronyms.has(x)) && !ASKING_VERB.test(x) && !FITS.has(x) && n >= 1 && n <= 2;
   });
   if (rare.length === 0) return [];
+  // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
+  // With a topic's answer shown, a rare word that names a thing by itself (NAMING_STEM), that no line shown holds and that
+  // is no noun naming the topic's field (its weak cues: "documentos", "direito", "valor") is what the answer misses ("e
+  // dá desconto?" on the fines' cost, "É gratuito"): it says which sentence alone, when that sentence says what the
+  // topic asks (TOPIC_SAYS: "pode ter desconto ao pagar"). Not "qual o número?" on the telephones: a short stem.
+  const field = topic === undefined ? undefined : fieldNouns(TOPICS).get(topic);
+  const says = topic === undefined ? undefined : TOPIC_SAYS[topic];
+  const missed = (x: string): boolean => x.length >= NAMING_STEM && field?.has(x) !== true && !shown.some((line) => holdsWord({ stems: new Set(analyze(fold(line))) }, x));
+  const alone = asked.length < least;
+  if (alone && !(field !== undefined && says !== undefined && rare.some(missed))) return [];
   const mean = held.reduce((sum, h) => sum + h.length, 0) / Math.max(1, held.length);
   const idf = (x: string): number => Math.log(1 + (every.length - held.filter((h) => h.words.includes(x)).length + 0.5) / (held.filter((h) => h.words.includes(x)).length + 0.5));
   // BM25 with each word held once: k1 = 1.2, b = 0.75.
@@ -1791,6 +1806,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   });
   const best = Math.max(...scored.map((x) => x.score));
   const top = scored.filter((x) => x.score === best).map((x) => x.sentence);
+  if (alone && !top.every((x) => says?.test(fold(x)) === true)) return [];
   return top.length <= 2 ? top : [];
 }
 
