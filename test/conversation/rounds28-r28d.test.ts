@@ -1,6 +1,7 @@
 // The twenty-eighth session's rounds of r28d (2880 on): follow-ups answered by a sentence of the card. One `describe`
-// per round; each test was checked to fail on the code before its round. Written from the citizen's side, in the ways
-// people type on a phone, with wordings other than the dialogues'.
+// per round; the first test of each and the "paid" one were checked to fail on the code before the rounds, the others
+// guard what the round must leave alone or was already answered (and must stay so). Written from the citizen's side,
+// in the ways people type on a phone, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
 import { said, talkOn } from './real.ts';
 
@@ -33,5 +34,25 @@ describe('round 2880: a topic answered, the sentence for what its field does not
     expect(said(d)).toMatch(/atualizar situacao/);
     const e = talkOn('dae', 'quitei o dae hoje, ja consta no sistema?');
     expect(said(e)).toMatch(/compensacao do pagamento/);
+  });
+});
+
+describe('round 2881: asked who does a thing, the sentence that names who does it', () => {
+  it('"quem me paga?": the sentence naming who pays, by the verb\'s noun ("O pagamento é feito pela Caixa")', () => {
+    const d = talkOn('seguro-desemprego', 'e quem me paga o seguro?');
+    expect(said(d)).toMatch(/feito pela caixa/);
+  });
+  it('"quem emite essa guia?": the sentence saying by whom it is issued, after the agency', () => {
+    const d = talkOn('gta', 'quem emite essa guia?');
+    expect(said(d)).toMatch(/emitida pelo instituto/);
+  });
+  it('"quem dá as aulas práticas?" on the first licence: with a credentialed instructor', () => {
+    const d = talkOn('cnh-primeira-habilitacao', 'e quem da as aulas praticas?');
+    expect(said(d)).toMatch(/instrutor autonomo credenciado/);
+  });
+  it('who may ask is still who may ask: no sentence of who does it', () => {
+    const d = talkOn('seguro-desemprego', 'quem pode pedir?');
+    expect(said(d)).toMatch(/quem pode pedir/);
+    expect(said(d)).not.toMatch(/caixa/);
   });
 });
