@@ -863,6 +863,14 @@ const ASKS_PLACE = new RegExp(`\\b(${[
  * "ainda dá pra renovar?" after the case told ("venceu faz 2 anos") asks whether that case still may (round 2345).
  */
 const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim|ainda (da|dah) (pra|para) [a-z]+)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
+/** Asking who does a thing ("quem paga as parcelas?", "e quem dá as aulas?", "quem me paga?"), not who may or must ("quem pode pedir?"): the verb. */
+const ASKS_WHO_DOES = /(?:^|\b(?:e|mas|entao) )quem (?:e que |que |q )?(?:me |te |nos |lhe )?(?!(?:pode|podem|tem|precisa|precisam|deve|devem|consegue)\b)([a-z]+)/;
+/**
+ * A sentence naming who does a thing: done by someone ("O pagamento é feito pela Caixa", "é emitida pelo IMA", "são
+ * licenciadas pela prefeitura"), not by a channel ("feito pela internet"); or with a credentialed agent ("com autoescola
+ * ou instrutor credenciado").
+ */
+const AGENT_NAMED = /\b(feit[oa]s?|pag[oa]s?|[a-z]+(ad|id)[oa]s?) pel[oa]s? (?!(internet|site|aplicativo|app|telefone|portal|correios?|sistema|e ?mail|meio|propri[oa]|mesm[oa])\b)|\bcom (a |o |um |uma )?\w+( ou \w+)? credenciad[oa]s?\b/;
 /** Asking whether one still may ("ainda dá pra renovar?"): the verb. */
 const STILL_MAY_VERB = /\bainda (?:da|dah) (?:pra|para) ([a-z]+)/;
 /**
@@ -976,8 +984,11 @@ const OPEN_HOURS = /\b(horario comercial|horario de expediente|a qualquer hora|t
 const TELLS_CHANGED = /\b(mudei|troquei|mudou|trocou|mudamos|trocamos|mudaram|trocaram|perdi) (o |a |meu |minha |de )?(numero de )?(telefone|numero|celular|e ?-?mail|endereco)\b|\b(meu|minha|o|a) (telefone|numero|celular|e ?-?mail|endereco) (mudou|trocou|e outro|e outra|agora e outro|agora e outra|nao e mais o mesmo)\b|\b(telefone|numero|celular|e ?-?mail|endereco) nov[oa]\b/;
 /** A sentence saying to keep data up to date ("Mantenha telefone e e-mail atualizados", "confira se o seu endereço está atualizado"). */
 const UPDATED = /\b(atualiz\w*|desatualizad\w*)\b/;
-/** Told having paid while the debt still shows ("paguei ontem e ainda aparece em aberto", "já paguei e ainda aparece"). */
-const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continua|continuam|segue)\b.*\b(aparec\w*|const\w*|mostra\w*|ta|esta|fica)\b/;
+/**
+ * Told having paid while the debt still shows ("paguei ontem e ainda aparece em aberto", "já paguei e ainda aparece"), or
+ * asking whether it shows already ("paguei hoje, já aparece quitado?", "quitei ontem, já consta?"): when a payment shows.
+ */
+const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continua|continuam|segue|ja)\b.*\b(aparec\w*|const\w*|mostra\w*|ta|esta|fica)\b/;
 /**
  * A sentence on when a payment shows ("A confirmação do pagamento no sistema pode não aparecer no mesmo dia", "depois de
  * pagar débitos, para atualizar a situação", "pagamentos por boleto podem levar alguns dias úteis para compensar").
@@ -1104,6 +1115,8 @@ interface Asked {
   which: string | undefined;
   /** The thing the citizen lacks ("não sei o *endereço* certinho", "não tenho o *número*"), by stem (see MISSING). */
   missing: string | undefined;
+  /** Asked who does a thing ("quem *paga* as parcelas?"): the verb's stem, of three letters at least; none otherwise (see ASKS_WHO_DOES). */
+  whoVerb: string | undefined;
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -1292,6 +1305,11 @@ const SCORING: readonly Cue[] = [
   // SP, mas comprei o carro em Minas. Posso emplacar aqui?" holds "comprador" of "Representando o comprador"; round 2383).
   // "ainda dá pra *doar*?": the verb asked whether one still may is no word of the case ("Não pode *doar* quem teve…").
   { name: 'who may', asks: (q) => ASKS_ELIGIBLE.test(q.folded) && !(q.hereFromAway && [...q.requirements].some((r) => IN_MINAS.test(fold(r)))), says: (x, q) => q.requirements.has(x.sentence) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w) && !q.stillAble.has(w)), held: 1, score: 2, group: 'told', prefer: 'told' },
+  // Asked who does a thing ("e quem dá as aulas?", "quem paga as parcelas?", "quem emite a guia?"), a sentence naming who
+  // does it ("faça as aulas … com autoescola ou instrutor credenciado", "O pagamento é feito pela Caixa") and holding a
+  // word of the question (none of the title) or a word of the verb asked ("paga", "pagamento") answers on its own.
+  // Not who may or must ("quem pode pedir?", "quem tem direito?"): the rows above.
+  { name: 'who does it', asks: (q) => q.whoVerb !== undefined, says: (x, q) => AGENT_NAMED.test(x.folded) && (x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)) || doneWord(x, q)), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
@@ -1453,14 +1471,33 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
     which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
     missing: analyze(MISSING.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
+    whoVerb: whoVerbOf(folded),
   };
 }
 
+/** A need or a right asked after "quem …" ("quem pediu demissão *tem direito*?", "quem mora fora *pode*?"). */
+const WHO_MAY_AFTER = /\b(tem direito|tenho direito|pode|podem|precisa|precisam|deve|devem|consegue|conseguem)\b/;
+/** The verb asked who does (ASKS_WHO_DOES), by stem: "" when it is too short to say which ("quem *dá*"), none when not so asked. */
+function whoVerbOf(folded: string): string | undefined {
+  const m = ASKS_WHO_DOES.exec(folded);
+  // "e quem pediu demissão tem direito?": "quem" opens the case (a verb in the past, a need or a right after it), it asks
+  // who may.
+  if (m === null || /(ou|eu|iu)$/.test(m[1] ?? '') || WHO_MAY_AFTER.test(folded.slice(m.index + m[0].length))) return undefined;
+  const verb = stem(m[1] ?? '');
+  return verb.length >= 3 ? verb : '';
+}
+/**
+ * Whether the sentence holds a word of the verb asked who does ("paga": "O *pagamento* é feito pela Caixa"), none of the
+ * title ("quem licencia" on the environmental licensing: "Sistema de *Licenciamento*" names the service, no one who does it).
+ */
+const doneWord = (x: Said, q: Asked): boolean => q.whoVerb !== undefined && q.whoVerb !== '' && [...x.stems].some((w) => q.whoVerb !== undefined && w.startsWith(q.whoVerb) && !q.title.has(w));
 /** The stems of the words any question uses (GENERIC_WORDS), once. */
 const genericStems = memo((words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].flatMap((w) => analyze(w))));
 /** The stems of the words of each topic's cues ("quais *documentos*", "paga alguma coisa"): how the topic is asked, no case. */
 const topicCueStems = memo((topics: typeof TOPICS): ReadonlyMap<Topic, ReadonlySet<string>> =>
   new Map(Object.entries(topics).map(([k, c]) => [k as Topic, new Set([...c.strong, ...c.weak].flatMap((p) => analyze(p)))])));
+/** The nouns naming each topic's field (its weak cues: "documentos", "direito", "valor"), by stem. */
+const fieldNouns = memo((topics: typeof TOPICS): ReadonlyMap<Topic, ReadonlySet<string>> => new Map(Object.entries(topics).map(([k, c]) => [k as Topic, new Set(c.weak.flatMap((w) => analyze(w)))])));
 /** The case words of a question (see Asked.caseWords). */
 function caseWordsOf(s: Service, folded: string, topic: Topic): Set<string> {
   const generic = genericStems(GENERIC_WORDS);
@@ -1761,7 +1798,7 @@ export function toldAllHeld(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 
  * ombudsman). Sentences are weighed as a search weighs texts (BM25: a rare word weighs more, a shorter sentence holding
  * it more than a longer one); the best one is quoted (two when they tie); none among `shown`, none when no such word.
  */
-export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], least = 1): string[] {
+export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], least = 1, topic?: Topic): string[] {
   // Asked whether someone may do it for the citizen ("a concessionária pode fazer por mim?"): who may ask answers that.
   if (asksProxy(question)) return [];
   const near = nearStemsOf(words.nearSynonyms);
@@ -1769,8 +1806,8 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   // An acronym the card writes in capitals ("perdi o crv", "foi a prf") says which sentence as a long word does.
   const acronyms = acronymsOf(s);
   const asked = rareAsked(s, words, question);
-  // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
-  if (asked.length < least) return [];
+  // Too few words and no topic's answer shown (see `least` below): nothing to weigh.
+  if (asked.length < least && topic === undefined) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
   // A rare word of five letters at least: a shorter one says little ("perto", "mei" as read); nor does a verb of asking
   // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
@@ -1779,6 +1816,16 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
     return (x.length >= 5 || acronyms.has(x)) && !ASKING_VERB.test(x) && !FITS.has(x) && n >= 1 && n <= 2;
   });
   if (rare.length === 0) return [];
+  // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
+  // With a topic's answer shown, a rare word that names a thing by itself (NAMING_STEM), that no line shown holds and that
+  // is no noun naming the topic's field (its weak cues: "documentos", "direito", "valor") is what the answer misses ("e
+  // dá desconto?" on the fines' cost, "É gratuito"): it says which sentence alone, when that sentence says what the
+  // topic asks (TOPIC_SAYS: "pode ter desconto ao pagar"). Not "qual o número?" on the telephones: a short stem.
+  const field = topic === undefined ? undefined : fieldNouns(TOPICS).get(topic);
+  const says = topic === undefined ? undefined : TOPIC_SAYS[topic];
+  const missed = (x: string): boolean => x.length >= NAMING_STEM && field?.has(x) !== true && !shown.some((line) => holdsWord({ stems: new Set(analyze(fold(line))) }, x));
+  const alone = asked.length < least;
+  if (alone && !(field !== undefined && says !== undefined && rare.some(missed))) return [];
   const mean = held.reduce((sum, h) => sum + h.length, 0) / Math.max(1, held.length);
   const idf = (x: string): number => Math.log(1 + (every.length - held.filter((h) => h.words.includes(x)).length + 0.5) / (held.filter((h) => h.words.includes(x)).length + 0.5));
   // BM25 with each word held once: k1 = 1.2, b = 0.75.
@@ -1791,6 +1838,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   });
   const best = Math.max(...scored.map((x) => x.score));
   const top = scored.filter((x) => x.score === best).map((x) => x.sentence);
+  if (alone && !top.every((x) => says?.test(fold(x)) === true)) return [];
   return top.length <= 2 ? top : [];
 }
 

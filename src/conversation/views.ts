@@ -190,7 +190,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;
   // None: a word of the question that one or two sentences hold says which ("e do ipsemg reclamo no mesmo lugar?").
-  const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2);
+  const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2, topic);
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
   // "Estão jogando esgoto no rio agora mesmo. O que faço?", "ele tem 80 anos": danger told, or a case the card's
