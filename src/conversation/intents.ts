@@ -40,7 +40,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
-import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
@@ -632,6 +632,9 @@ export const INTENTS: readonly Intent[] = [
     name: 'start_form',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
+      // "quero pedir a medida protetiva, me explica as etapas?" with nothing in focus: the steps are asked for, one at a
+      // time (the search opens them), not the request made; on a card, start_walk comes first.
+      if (focusOf(t) === undefined && asksStepByStep(m)) return undefined;
       const part = startFormCues.findAll(m)[0];
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
@@ -1049,8 +1052,6 @@ function backToTheSteps(m: Message): boolean {
   return steps !== undefined && !steps.some((i) => back.includes(i)) && !m.tokens.some((w) => BY_STEPS.has(w) || /^\d+$/.test(w) || CARDINAL_WORDS.has(w));
 }
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
-/** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
-const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
 const helpCues = c(HELP);
