@@ -26,11 +26,11 @@ import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
-import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
+import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
 import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
-import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
+import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -415,7 +415,10 @@ export const INTENTS: readonly Intent[] = [
       if (used.length === 0 && deniedAnswers(f, m.text).length === 0) return undefined;
       // "nao pera, na verdade é denúncia": a "não" and a pause before the amendment answer the bot; they lead nothing.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w) && !PAUSE_WORDS.has(w) && w !== 'nao' && w !== 'nn');
-      const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) ? undefined : amendment(t, f, m.text);
+      // "nao, pera, é reclamação e não sugestão": a choice answered before, denied word for word, in a short message,
+      // is no account typed in the free-text field: the option said instead is its new value.
+      const choiceDenied = m.tokens.length <= 12 && deniedAnswers(f, m.text).some((i) => f.form.fields[i]?.type === 'choice');
+      const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) && !choiceDenied ? undefined : amendment(t, f, m.text);
       if (fix) return { used, n: fix.index, value: fix.value };
       // In a free-text field, a short message that amends an earlier answer without opening by amending ("Espere, o
       // município está errado, foi em Coronel Fabriciano.", "nao pera, e reclamacao, cliquei errado"): that field is
@@ -883,7 +886,11 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t, m) => {
       const f = formOf(t);
-      if (f) answerField(t, f.s, f.form, f.field, f.answers, m.text);
+      if (!f) return;
+      // "18/01/2027, e o motivo é documento danificado": the answer, then the next field's; both are taken.
+      const both = m.freeText ? undefined : answerThenNext(t, f, m.text);
+      if (both) return takeAnswers(t, f.s, f.form, f.answers, both);
+      answerField(t, f.s, f.form, f.field, f.answers, m.text);
     },
   },
   {

@@ -1,7 +1,7 @@
 // The twenty-eighth session's rounds of helper r28a (2820 on): navigation and forms. One `describe` per round;
 // written from the citizen's side, in wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { asked, stepOf, talk } from './real.ts';
+import { asked, realCatalogue, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 2820: a first message that names a service and asks for its steps opens them at step 1', () => {
   it('the steps as a whole, the object of a verb of showing or explaining, open the walkthrough', () => {
@@ -29,5 +29,45 @@ describe('round 2820: a first message that names a service and asks for its step
     expect(d.state.focus).toBe('medicamentos-alto-custo');
     expect(asked(d)).toEqual(['how']);
     expect(asked(talk('remedio de alto custo, quanto custa?'))).toEqual(['cost']);
+  });
+});
+
+/** The form's view: the field asked (its id) and the answers so far, or undefined off a form. */
+function formNow(d: ReturnType<typeof talk>): { field: string | undefined; answers: Record<string, string> } | undefined {
+  const v = d.state.view;
+  if (v.at !== 'form') return undefined;
+  const s = realCatalogue.services.find((x) => x.id === v.serviceId);
+  return { field: s?.form?.fields[v.field]?.id, answers: v.answers };
+}
+
+describe('round 2821: forms that listen (two fields in one message, a town as people say it, an option denied)', () => {
+  it('the field asked, then the next one, in one message: both are taken', () => {
+    const a = talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias Pereira, 529.982.247-25');
+    expect(formNow(a)?.field).toBe('municipio');
+    expect(formNow(a)?.answers).toMatchObject({ nome: 'Joana Dias Pereira', cpf: '529.982.247-25' });
+    a.say('uberlandia dia 20/01/2027');
+    expect(formNow(a)?.field).toBe('motivo');
+    const b = talkOn('agendamento-uai', 'quero agendar', 'Ana Lima', '529.982.247-25', 'contagem para renovar minha cnh');
+    expect(formNow(b)?.field).toBe('data_preferida');
+    expect(formNow(b)?.answers).toMatchObject({ municipio: 'Contagem', servico: 'renovar minha cnh' });
+  });
+  it('a rest that is no answer to the next field is left alone', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar', 'Ana Lima', '529.982.247-25', 'contagem, no centro');
+    expect(formNow(d)?.field).toBe('servico');
+    expect(formNow(d)?.answers).toMatchObject({ municipio: 'Contagem' });
+  });
+  it('a town with a plural "s" dropped from any word, or named in the last clause after words to the bot', () => {
+    expect(formNow(talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias Pereira', '529.982.247-25', 'sete lagoa'))?.answers).toMatchObject({ municipio: 'Sete Lagoas' });
+    expect(formNow(talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias Pereira', '529.982.247-25', 'monte claros'))?.answers).toMatchObject({ municipio: 'Montes Claros' });
+    expect(formNow(talkOn('agendamento-uai', 'quero agendar', 'Ana Lima', '529.982.247-25', 'tá bom, vamos lá, sete lagoas'))?.answers).toMatchObject({ municipio: 'Sete Lagoas' });
+  });
+  it('an option answered before, denied by a word of it, takes the option said instead', () => {
+    const d = talkOn('ouvidoria', 'quero registrar', 'elogio', 'escola estadual');
+    d.say('nao e elogio nao, e denuncia');
+    expect(formNow(d)?.answers).toMatchObject({ tipo: 'Denúncia' });
+    const e = talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias Pereira, 529.982.247-25', 'uberlandia', '20/01/2027', 'perda');
+    e.say('opa, foi furto, não perda');
+    expect(formNow(e)?.answers).toMatchObject({ motivo: 'Furto ou roubo' });
+    expect(formNow(e)?.field).toBe('telefone');
   });
 });
