@@ -339,7 +339,9 @@ export const INTENTS: readonly Intent[] = [
       const reason = reasonAfter(m, cues);
       // In the steps, the steps named as where to go back to ("voltar pros passos") are part of the request.
       const steps = t.state.view.at === 'walkthrough' && backToTheSteps(m) ? (stepWordCues.union(m) ?? []) : [];
-      const used = [...cues, ...reason, ...steps, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
+      // "volta 1": the digit right after the cue is "volta um", one step back.
+      const one = m.tokens.flatMap((w, i) => (w === '1' && cues.includes(i - 1) ? [i] : []));
+      const used = [...cues, ...reason, ...steps, ...one, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
       return saysOnly(t, m, used) ? { used } : undefined;
     },
     // "volta pro passo a passo", "voltar pras etapas" after a question asked in the steps: back to the steps themselves,

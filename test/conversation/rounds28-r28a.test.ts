@@ -71,3 +71,11 @@ describe('round 2821: forms that listen (two fields in one message, a town as pe
     expect(formNow(e)?.field).toBe('telefone');
   });
 });
+
+describe('round 2822: "volta 1" in the steps is "volta um", one step back', () => {
+  it('the digit right after the verb of going back goes back one step; after a preposition it is step 1', () => {
+    expect(stepOf(talkOn('cin-2a-via', 'passo a passo', 'vai pra etapa 3', 'volta 1'))).toBe(2);
+    expect(stepOf(talkOn('licenca-pesca', 'passo a passo', 'vai pra etapa 4', 'voltar 1'))).toBe(3);
+    expect(stepOf(talkOn('licenca-pesca', 'passo a passo', 'vai pra etapa 4', 'volta pro 1'))).toBe(1);
+  });
+});
