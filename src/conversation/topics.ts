@@ -1609,7 +1609,9 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   if (hit.topics.length !== 1 || hit.topics[0] !== 'how' || s.steps.length < 2) return false;
   // "Como tirar a licença de pesca amadora, passo a passo?": the steps asked for, of the service in focus or of
   // the one named when none is.
-  if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined || t.state.focus === s.id) && asksStepByStep(m)) return true;
+  // The steps shown as a whole ("me mostra as etapas") only with nothing in focus: on a card, start_walk reads them, with
+  // the words of the citizen's case ("como consulto o bo depois? me mostra as etapas" on the CIN asks of another).
+  if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined ? asksStepByStep(m) : t.state.focus === s.id && stepByStep.union(m) !== undefined)) return true;
   if (at !== 'service' || t.state.focus !== s.id) return false;
   return guidanceOnly(t, m, hit.used, s);
 }
@@ -1643,7 +1645,7 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
   // "coloquei kit gás no carro que uso pra rodar de *app*, como regularizo? quero o passo a passo": the steps one at a
   // time asked, with "como faço" or only a topic's ordinary word beside them, ask for the steps.
-  const steps = asksStepByStep(m) && (!hit.strong || hit.topics.every((k) => k === 'how'));
+  const steps = (t.state.focus === undefined ? asksStepByStep(m) : stepByStep.union(m) !== undefined) && (!hit.strong || hit.topics.every((k) => k === 'how'));
   switch (target.kind) {
     case 'service': {
       // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
