@@ -159,7 +159,9 @@ export function deniedAnswers(f: FormAt, text: string): number[] {
   if (denied.length === 0) return [];
   return f.form.fields.flatMap((field, i) => {
     const given = fold(f.answers[field.id] ?? '');
-    return given !== '' && denied.some((d) => d.includes(` ${given} `)) ? [i] : [];
+    // A choice's option is denied by a word of it too ("foi furto, não *perda*" of "Perda ou extravio").
+    const words = field.type === 'choice' ? given.split(' ').filter((w) => w.length >= 4 && !isGlue(w)) : [];
+    return given !== '' && denied.some((d) => d.includes(` ${given} `) || words.some((w) => d.includes(` ${w} `))) ? [i] : [];
   });
 }
 
@@ -260,7 +262,7 @@ export function fieldToGoBackTo(f: FormAt, tokens: readonly string[], back: read
  */
 export function answersGiven(t: TurnBuilder, f: FormAt, text: string): Record<string, string> | undefined {
   const parts = text.split(/(?:\s*[,;]\s*|\s+e\s+)(?=(?:o\s+|a\s+)?(?:meu|minha)\s)/i).filter((p) => p.trim() !== '');
-  if (parts.length < 2) return answerThenNamed(t, f, text);
+  if (parts.length < 2) return answerThenNamed(t, f, text) ?? answerThenNext(t, f, text);
   const given: Record<string, string> = {};
   for (const part of parts) {
     if (!/^\s*((o|a)\s+)?(meu|minha)\s/i.test(part)) return undefined;
@@ -294,6 +296,34 @@ function answerThenNamed(t: TurnBuilder, f: FormAt, text: string): Record<string
     const own = new Set([...fold(field.label).split(' '), ...TYPE_WORDS[field.type]]);
     const value = valueFor(t, f.form, index, tokens.slice(i).join(' '), (w) => own.has(w), true);
     return head.ok && value !== undefined ? { [asked.id]: head.value, [field.id]: value } : undefined;
+  }
+  return undefined;
+}
+
+/** A purpose opening the rest of the message ("…, *pra* tirar carteira de identidade"): what a free-text field of the service wanted takes. */
+const PURPOSE = /^(?:pra|para|pro)\s+(\S+\s+\S+.*)$/i;
+
+/**
+ * The field asked answered by the head of the message, and the next field still missing by the rest, with no word
+ * naming it: "Claudia Regina Souza 615.073.829-95" (a name, then a CPF), "18/01/2027, e o motivo é documento
+ * danificado" (a date, then a choice), "governador valadares, pra tirar carteira de identidade" (a town, then what for).
+ * The longest head that is a valid answer is taken, so a name keeps all its words. A free-text field asked takes the
+ * whole message; a free-text field next takes only a purpose ("pra …"), the rest of any other message may be a story.
+ */
+export function answerThenNext(t: TurnBuilder, f: FormAt, text: string): Record<string, string> | undefined {
+  const asked = f.form.fields[f.field];
+  const index = f.form.fields.findIndex((x, i) => i > f.field && f.answers[x.id] === undefined);
+  const next = f.form.fields[index];
+  if (!asked || !next || asked.type === 'text' || text.includes('?')) return undefined;
+  const tokens = text.trim().split(/\s+/);
+  const own = new Set([...fold(next.label).split(' '), ...TYPE_WORDS[next.type]]);
+  for (let i = tokens.length - 1; i >= 1; i--) {
+    const head = checkField(asked, tokens.slice(0, i).join(' ').replace(/(\s*[,;:.]|\s+e)$/i, ''), t.ctx.now, t.ctx.catalogue.synonyms);
+    if (!head.ok) continue;
+    const rest = tokens.slice(i).join(' ').replace(/^e\s+/i, '');
+    const purpose = PURPOSE.exec(rest)?.[1];
+    const value = next.type === 'text' ? purpose : valueFor(t, f.form, index, rest, (w) => own.has(w), true);
+    if (value !== undefined) return { [asked.id]: head.value, [next.id]: value };
   }
   return undefined;
 }

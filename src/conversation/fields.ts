@@ -4,7 +4,7 @@ import type { FormField, SynonymEntry } from '../catalogue/schema.ts';
 import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { positionOf } from './choose.ts';
-import { findMunicipality, townBeforeDetail } from './places.ts';
+import { findMunicipality, townBeforeDetail, townLastClause } from './places.ts';
 import { fold } from './text.ts';
 
 export { findMunicipality } from './places.ts';
@@ -189,7 +189,8 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       return checkDate(input, now);
     case 'municipality': {
       // "Montes Claros mesmo, mas é no distrito": the town, with a detail after it.
-      const city = findMunicipality(input) ?? townBeforeDetail(input);
+      // "nao, deixa eu terminar agora, juiz de fora": the town, after what was said to the bot.
+      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input);
       if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
       return { ok: true, value: city };
     }

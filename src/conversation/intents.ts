@@ -26,11 +26,11 @@ import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { ACK_ONLY, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
-import { AMEND_WORDS, amendment, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
+import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
 import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
-import { answerField, askField, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
+import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader, readPlain } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -40,7 +40,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
-import { ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
@@ -339,7 +339,9 @@ export const INTENTS: readonly Intent[] = [
       const reason = reasonAfter(m, cues);
       // In the steps, the steps named as where to go back to ("voltar pros passos") are part of the request.
       const steps = t.state.view.at === 'walkthrough' && backToTheSteps(m) ? (stepWordCues.union(m) ?? []) : [];
-      const used = [...cues, ...reason, ...steps, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
+      // "volta 1": the digit right after the cue is "volta um", one step back.
+      const one = m.tokens.flatMap((w, i) => (w === '1' && cues.includes(i - 1) ? [i] : []));
+      const used = [...cues, ...reason, ...steps, ...one, ...m.tokens.flatMap((w, i) => (APOLOGIES.has(w) || REQUEST_WORDS.has(w) || PAUSE_WORDS.has(w) || w === 'desculpe' ? [i] : []))];
       return saysOnly(t, m, used) ? { used } : undefined;
     },
     // "volta pro passo a passo", "voltar pras etapas" after a question asked in the steps: back to the steps themselves,
@@ -415,7 +417,10 @@ export const INTENTS: readonly Intent[] = [
       if (used.length === 0 && deniedAnswers(f, m.text).length === 0) return undefined;
       // "nao pera, na verdade é denúncia": a "não" and a pause before the amendment answer the bot; they lead nothing.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !isGlue(w) && !PAUSE_WORDS.has(w) && w !== 'nao' && w !== 'nn');
-      const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) ? undefined : amendment(t, f, m.text);
+      // "nao, pera, é reclamação e não sugestão": a choice answered before, denied word for word, in a short message,
+      // is no account typed in the free-text field: the option said instead is its new value.
+      const choiceDenied = m.tokens.length <= 12 && deniedAnswers(f, m.text).some((i) => f.form.fields[i]?.type === 'choice');
+      const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) && !choiceDenied ? undefined : amendment(t, f, m.text);
       if (fix) return { used, n: fix.index, value: fix.value };
       // In a free-text field, a short message that amends an earlier answer without opening by amending ("Espere, o
       // município está errado, foi em Coronel Fabriciano.", "nao pera, e reclamacao, cliquei errado"): that field is
@@ -632,6 +637,9 @@ export const INTENTS: readonly Intent[] = [
     name: 'start_form',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
+      // "quero pedir a medida protetiva, me explica as etapas?" with nothing in focus: the steps are asked for, one at a
+      // time (the search opens them), not the request made; on a card, start_walk comes first.
+      if (focusOf(t) === undefined && asksStepByStep(m)) return undefined;
       const part = startFormCues.findAll(m)[0];
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
@@ -883,7 +891,11 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t, m) => {
       const f = formOf(t);
-      if (f) answerField(t, f.s, f.form, f.field, f.answers, m.text);
+      if (!f) return;
+      // "18/01/2027, e o motivo é documento danificado": the answer, then the next field's; both are taken.
+      const both = m.freeText ? undefined : answerThenNext(t, f, m.text);
+      if (both) return takeAnswers(t, f.s, f.form, f.answers, both);
+      answerField(t, f.s, f.form, f.field, f.answers, m.text);
     },
   },
   {
@@ -1052,8 +1064,6 @@ function backToTheSteps(m: Message): boolean {
   return steps !== undefined && !steps.some((i) => back.includes(i)) && !m.tokens.some((w) => BY_STEPS.has(w) || /^\d+$/.test(w) || CARDINAL_WORDS.has(w));
 }
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
-/** Verbs of showing and explaining, by stem ("mostra", "mostre", "explique", "explicar"). */
-const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
 const helpCues = c(HELP);

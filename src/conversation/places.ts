@@ -84,7 +84,7 @@ const byCompact: ReadonlyMap<string, string> = (() => {
 
 /**
  * Names of more than one word with the plural "s" dropped, as spoken Portuguese often drops it ("sete lagoa",
- * "campos alto", "montes claro", "monte claro"): of the last word, or of every word. A form that is
+ * "campos alto", "montes claro", "monte claro", "monte claros"): of any of its words. A form that is
  * itself a name, or that two towns share, is left out.
  */
 const bySingular: ReadonlyMap<string, string> = (() => {
@@ -94,8 +94,10 @@ const bySingular: ReadonlyMap<string, string> = (() => {
   for (const [key, name] of official) {
     const words = key.split(' ');
     if (words.length < 2) continue;
-    const last = [...words.slice(0, -1), drop(words[words.length - 1] ?? '')].join(' ');
-    for (const form of new Set([last, words.map(drop).join(' ')])) {
+    // Every choice of words that lose it ("monte claros" as well as "montes claro"), up to names of five words.
+    const forms = new Set<string>();
+    for (let mask = 1; mask < 2 ** Math.min(words.length, 5); mask++) forms.add(words.map((w, i) => ((mask >> i) & 1 ? drop(w) : w)).join(' '));
+    for (const form of forms) {
       if (form === key || official.has(form) || nicknames.has(form)) continue;
       if (out.has(form) && out.get(form) !== name) shared.add(form);
       out.set(form, name);
@@ -125,6 +127,18 @@ export function townBeforeDetail(input: string): string | undefined {
   const town = official.get(key) ?? nicknames.get(key);
   if (town === undefined || (rest.length === 0 && key === fold(input))) return undefined;
   return rest.some((part) => fold(part).split(' ').some((w) => placeWords.has(w))) ? undefined : town;
+}
+
+/**
+ * "nao, deixa eu terminar agora, juiz de fora": the town a last clause names, alone, after clauses that name no town
+ * (what was said to the bot before the answer). Only a town the clause names whole, as `findMunicipality` reads it.
+ */
+export function townLastClause(input: string): string | undefined {
+  const parts = input.split(/\s*[,;.!]\s*/).filter((part) => part.trim() !== '');
+  const last = parts.pop();
+  if (last === undefined || parts.length === 0) return undefined;
+  if (parts.some((part) => fold(part).split(' ').some((w) => placeWords.has(w)))) return undefined;
+  return findMunicipality(last);
 }
 
 /** Words of the names of Minas Gerais's municípios ("sabara", "ipatinga"): real words, never typos of a command. */

@@ -4,9 +4,9 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
-import { analyze, fold } from '../search/normalize.ts';
+import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -84,6 +84,10 @@ const SPENT_BY_OTHERS = /\b(quanto|qnto|qto) (que |q )?(gastaram|investiram|dese
 
 /** "o que eu preciso é a nota", "oq eu quero e um curso": what is needed, said as a statement after "é". */
 const NEED_SAID = /\b(o (que|q)|oq|oque) (eu )?(preciso|precisava|quero|queria) (e|eh) (a|o|um|uma|de|da|do) [a-z]{3,}/;
+
+/** A cost said as a kind of thing ("de *alto custo*", "de *baixo custo*"): the nouns, and the sizes before them. */
+const COST_NOUNS: ReadonlySet<string> = new Set(['custo', 'valor', 'preco']);
+const COST_SIZES: ReadonlySet<string> = new Set(['alto', 'baixo', 'altissimo', 'baixissimo']);
 
 /** Words of being quick or slow said of someone ("é rápido", "é demorado"). */
 const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida', 'demorado', 'demorada']);
@@ -179,6 +183,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "quero é um curso tecnico de graca": free of charge as a wish about what is wanted, not a question of the cost.
   const wish = found.find((f) => f.topic === 'cost' && !m.text.includes('?') && f.used.every((i) => FREE_WORDS.has(m.tokens[i] ?? '')) && wantedBefore(m, Math.min(...f.used)));
   if (wish) found.splice(found.indexOf(wish), 1);
+  // "remédio de alto custo", "curso de baixo custo": a cost that describes the thing named, no question of its cost.
+  const described = found.find((f) => f.topic === 'cost' && f.used.every((i) => COST_NOUNS.has(m.tokens[i] ?? '') && COST_SIZES.has(m.tokens[i - 1] ?? '')));
+  if (described) found.splice(found.indexOf(described), 1);
   // "vc é rápido?": how quick the chat itself is (a second person before it), not how long a service takes.
   const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? ''));
   if (botQuick) found.splice(found.indexOf(botQuick), 1);
@@ -1551,9 +1558,29 @@ const stepByStep = CueSet.of(['passo a passo', 'etapa por etapa', 'em etapas', '
   'por etapa', 'por etapas', 'por passos', 'em passos', 'passo por passo',
 ]);
 
-/** The message asks to be taken through the steps one by one ("passo a passo", "etapa por etapa", "por partes"). */
+/** Verbs of showing, explaining or seeing, by stem, which ask for what they take ("me *mostra* os passos", "quero *ver* as etapas"). */
+export const SHOW_STEMS: ReadonlySet<string> = new Set([...REPEAT_VERBS, 'mostre', 'explique', 'explica', 'ensina', 'ensine', 'ensinar', 'detalha', 'detalhar', 'acompanhar', 'acompanha', 'seguir', 'ver', 'veja', 'descreva', 'descrever', 'descreve', 'procedimento'].map(stem));
+/** The steps named as a whole: the plural, or the singular after a plural article as typed ("as etapa"). */
+const STEPS_PLURAL: ReadonlySet<string> = new Set(['etapas', 'passos']);
+const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['as', 'os']);
+/**
+ * The steps as a whole, the object of a verb of showing or explaining: "me mostra as etapas", "pode me explicar as
+ * etapas?", "vai me mostrando as etapa", "quero ver as etapas". A count ("quantas etapas tem?") or a step of them ("qual
+ * o primeiro passo?") is not.
+ */
+function stepsShown(m: Reading): boolean {
+  const steps = m.tokens.some((w, i) => STEPS_PLURAL.has(w) || ((w === 'etapa' || w === 'passo') && PLURAL_ARTICLES.has(m.tokens[i - 1] ?? '')));
+  return steps && m.tokens.some((w) => !STEP_WORD_TOKENS.has(w) && SHOW_STEMS.has(stem(w)));
+}
+/** The step words, which share a stem with some verbs of showing ("passo", "etapa" are REPEAT_VERBS). */
+const STEP_WORD_TOKENS: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'partes']);
+
+/**
+ * The message asks to be taken through the steps one by one ("passo a passo", "etapa por etapa", "por partes"), or
+ * asks for the steps to be shown ("me mostra as etapas").
+ */
 export function asksStepByStep(m: Reading): boolean {
-  return stepByStep.union(m) !== undefined;
+  return stepByStep.union(m) !== undefined || stepsShown(m);
 }
 
 /**
@@ -1594,7 +1621,9 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   if (hit.topics.length !== 1 || hit.topics[0] !== 'how' || s.steps.length < 2) return false;
   // "Como tirar a licença de pesca amadora, passo a passo?": the steps asked for, of the service in focus or of
   // the one named when none is.
-  if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined || t.state.focus === s.id) && stepByStep.union(m)) return true;
+  // The steps shown as a whole ("me mostra as etapas") only with nothing in focus: on a card, start_walk reads them, with
+  // the words of the citizen's case ("como consulto o bo depois? me mostra as etapas" on the CIN asks of another).
+  if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined ? asksStepByStep(m) : t.state.focus === s.id && stepByStep.union(m) !== undefined)) return true;
   if (at !== 'service' || t.state.focus !== s.id) return false;
   return guidanceOnly(t, m, hit.used, s);
 }
@@ -1628,7 +1657,7 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
   // "coloquei kit gás no carro que uso pra rodar de *app*, como regularizo? quero o passo a passo": the steps one at a
   // time asked, with "como faço" or only a topic's ordinary word beside them, ask for the steps.
-  const steps = stepByStep.union(m) !== undefined && (!hit.strong || hit.topics.every((k) => k === 'how'));
+  const steps = (t.state.focus === undefined ? asksStepByStep(m) : stepByStep.union(m) !== undefined) && (!hit.strong || hit.topics.every((k) => k === 'how'));
   switch (target.kind) {
     case 'service': {
       // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
