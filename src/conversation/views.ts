@@ -3,12 +3,13 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze, words as searchWords } from '../search/normalize.ts';
-import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
+import { analyze, isStopword, words as searchWords } from '../search/normalize.ts';
+import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
+import { readPlain } from './reading.ts';
 import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
@@ -540,7 +541,34 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   // "e se não tiver vaga na escola que eu quero?": a question that no sentence answers is no thing told: "não tenho essa
   // informação" with the official link, never "Entendi" (round 2763).
   if (t.said?.includes('?')) return sayUnanswered(t, focus);
-  t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
+  sayTold(t, focus);
+}
+
+/** Something told taken in, by the feeling it tells ("Sinto muito…", "Que bom!", else "Entendi."), with what the bot can say of the card. */
+function sayTold(t: TurnBuilder, focus: Service): void {
+  const felt = t.said === undefined ? undefined : feltIn(t.said);
+  t.say(copy.toldAboutFocus(focus.title, felt === undefined ? undefined : copy.feltOpener[felt]), t.state.options, undefined, { kind: 'notice' });
+}
+
+/** The feeling a statement tells by its words: hardship first ("triste", "raiva", "difícil"), then gladness ("feliz", "linda"). */
+function feltIn(text: string): 'hard' | 'glad' | undefined {
+  const w = readPlain(text).tokens;
+  if (w.some((x) => HARD_FEELINGS.has(x))) return 'hard';
+  return w.some((x) => GLAD_FEELINGS.has(x)) ? 'glad' : undefined;
+}
+
+/** Verbs of asking for something besides WANT_OPENERS ("meu filho *precisa* de…", "*procuro* um…"): a request, no statement. */
+const ASKING_FOR: ReadonlySet<string> = new Set([...WANT_OPENERS, 'precisa', 'precisamos', 'precisando', 'necessito', 'procuro', 'procurando', 'queremos', 'quer', 'pedir', 'solicitar']);
+
+/**
+ * A statement: words of Portuguese sentences (two at least, one of them a word of grammar, an article, pronoun,
+ * preposition or verb of being) that are no question and ask for nothing, neither by a verb of wanting nor by an order
+ * opening with "me" ("me ensina…", "me manda…").
+ */
+export function isStatement(text: string): boolean {
+  if (isQuestion(text)) return false;
+  const w = readPlain(text).tokens;
+  return w.length >= 2 && w.some((x) => isStopword(x)) && !w.some((x) => ASKING_FOR.has(x)) && w[0] !== 'me';
 }
 
 /**
@@ -680,6 +708,11 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
       // that no service's names hold; the card's sentence holding its words (or one rare word) is what the card says
       // of that case, quoted with the focus kept (round 2100).
       else if (sayPassage(t, focus, true, toldAllHeld(focus, t.ctx.catalogue, said))) return;
+      // "to com muita raiva desse golpista", "está sendo muito difícil, ele era tudo pra mim", "o trem complicado só": a
+      // statement in sentences of Portuguese that asks nothing and asks for nothing is taken in, by the feeling it tells,
+      // with what the bot can say of the card (round 2840); a word alone or words of no sentence ("asdfgh", "tres
+      // marias") are still not understood.
+      else if (isStatement(said)) sayTold(t, focus);
       else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }

@@ -1,0 +1,29 @@
+// The twenty-eighth session's rounds of r28b (statements, small talk, out of scope, first messages), one `describe` per
+// round; each test was checked to fail on the code before its round. Written from the citizen's side, in the ways
+// people type on a phone, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, said, talkOn } from './real.ts';
+
+describe('round 2840: a statement in the middle of a service, asking nothing, is taken in, not "não entendi"', () => {
+  it('a feeling of hardship gets a word of comfort, the focus and the card\'s usual options', () => {
+    for (const [svc, story] of [
+      ['licenca-pesca', 'meu marido ta muito preocupado com a fiscalizacao'],
+      ['cnh-renovacao', 'meu pai ta muito triste com isso'],
+    ] as const) {
+      const d = talkOn(svc, story);
+      expect(kinds(d), story).toEqual(['notice']);
+      expect(d.state.focus, story).toBe(svc);
+      expect(said(d), story).toMatch(/sinto muito/);
+      expect(said(d), story).not.toMatch(/nao entendi/);
+    }
+  });
+  it('a plain statement gets "Entendi" and what the bot can say of the card', () => {
+    const d = talkOn('passe-livre', 'a viagem ate o hospital e longa demais');
+    expect(kinds(d)).toEqual(['notice']);
+    expect(said(d)).toMatch(/^entendi/);
+    expect(d.state.focus).toBe('passe-livre');
+  });
+  it('words of no sentence are still not understood', () => {
+    for (const m of ['qwerty zxcv', 'asdfgh']) expect(kinds(talkOn('cnh-renovacao', m)), m).toEqual(['no_results']);
+  });
+});
