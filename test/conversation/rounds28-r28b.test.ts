@@ -2,7 +2,7 @@
 // round; each test was checked to fail on the code before its round. Written from the citizen's side, in the ways
 // people type on a phone, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talkOn } from './real.ts';
+import { expectElsewhere, kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 2840: a statement in the middle of a service, asking nothing, is taken in, not "não entendi"', () => {
   it('a feeling of hardship gets a word of comfort, the focus and the card\'s usual options', () => {
@@ -25,5 +25,21 @@ describe('round 2840: a statement in the middle of a service, asking nothing, is
   });
   it('words of no sentence are still not understood', () => {
     for (const m of ['qwerty zxcv', 'asdfgh']) expect(kinds(talkOn('cnh-renovacao', m)), m).toEqual(['no_results']);
+  });
+});
+
+describe('round 2841: a subject handled elsewhere, asked first with the situation told after it', () => {
+  it('the subject opens the clause, the story comes after ("vai fazer frio…? vou viajar…")', () => {
+    expectElsewhere('vai fazer frio no fim de semana? vou viajar com as criancas');
+  });
+  it('what happened told after the question ("…, a empresa faliu") is the situation, not a service asked for', () => {
+    expectElsewhere('como eu pego o pis, a empresa faliu');
+  });
+  it('the list in data/ knows more ways of saying organ donation and cooking', () => {
+    for (const m of ['quero ser doador, como funciona a doacao dos orgaos', 'como faz um bolo de fuba gostoso?']) expectElsewhere(m);
+  });
+  it('a service asked for with a story after it is still the service', () => {
+    const d = talk('quero abrir empresa, a loja antiga fechou');
+    expect(d.state.focus).toBe('abrir-empresa');
   });
 });
