@@ -43,3 +43,15 @@ describe('round 2841: a subject handled elsewhere, asked first with the situatio
     expect(d.state.focus).toBe('abrir-empresa');
   });
 });
+
+describe('round 2842: a diminutive is read as the word it is made of, and an arrest told by its verb', () => {
+  it('"lojinha" finds what "loja" finds', () => {
+    for (const m of ['quero abrir uma lojinha de roupa', 'vou abrir uma lojinha de doces no centro']) expect(talk(m).state.focus, m).toBe('abrir-empresa');
+  });
+  it('a typo of a diminutive the catalogue writes is still corrected to it ("carterinha" is "carteirinha")', () => {
+    expect(talk('quero tirar a carterinha de pesca pro fim de semana').state.focus).toBe('licenca-pesca');
+  });
+  it('"prenderam meu primo", "a polícia prendeu meu marido": the prison, with a visit asked', () => {
+    for (const m of ['prenderam meu primo ontem e a familia quer visitar ele', 'a policia prendeu meu marido, como faco pra visitar']) expect(talk(m).state.focus, m).toBe('visita-presidio');
+  });
+});
