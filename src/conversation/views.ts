@@ -6,7 +6,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, isStopword, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
+import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
@@ -1073,6 +1073,11 @@ function actFirst(t: TurnBuilder, text: string, result: ReturnType<EngineContext
     return first !== undefined && said.has(first);
   });
   const act = opening.length === 1 ? opening[0] : undefined;
+  // The first found named by the act too ("meu filho foi preso e eu quero *visitar* ele": the prison's visitor
+  // registration, "cadastro de *visitante*", not the video visit whose title opens with "Visita"): the act does not tell
+  // them apart, the story does (round 2843).
+  const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  if (top !== undefined && namedCount(t.ctx, top, acts) > 0) return result;
   return act === undefined || act === result.hits[0] ? result : { ...result, hits: [act, ...result.hits.filter((h) => h !== act)] };
 }
 
@@ -1176,8 +1181,15 @@ function requestClause(t: TurnBuilder, text: string, limit: number, found: reado
   const result = t.ctx.search.search(clause, limit);
   const first = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
   if (!first || (first.id === found[0]?.id && clear) || (found.length > 1 && !found.some((h) => h.id === first.id))) return undefined;
+  const words = searchWords(clause);
+  // The clause names the service the whole message finds first too, and the whole message names it as much ("…vai entrar
+  // na *escola* ano que vem, como arruma *vaga* na estadual?": the school registration's "vaga na rede estadual", not the
+  // Sine's "vagas de emprego"): the story said which one it is (round 2843).
+  const whole = serviceOf(t.ctx, found[0]?.id ?? '');
+  const all = searchWords(text);
+  if (whole !== undefined && whole.id !== first.id && namesService(t.ctx, whole, words) && namedCount(t.ctx, whole, all) >= namedCount(t.ctx, first, all)) return undefined;
   // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
-  return searchWords(clause).some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, searchWords(clause)) ? result : undefined;
+  return words.some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, words) ? result : undefined;
 }
 
 /** The last clause of a message that ends on a question mark, when a clause comes before it. */

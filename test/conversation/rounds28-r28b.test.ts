@@ -55,3 +55,20 @@ describe('round 2842: a diminutive is read as the word it is made of, and an arr
     for (const m of ['prenderam meu primo ontem e a familia quer visitar ele', 'a policia prendeu meu marido, como faco pra visitar']) expect(talk(m).state.focus, m).toBe('visita-presidio');
   });
 });
+
+describe('round 2843: the service the story names is not overridden by a last clause or an act that names it too', () => {
+  it('a child going to school next year, then "como arruma vaga na estadual?": the school registration, not job vacancies', () => {
+    const d = talk('meu neto vai entrar na escola ano que vem, como arruma vaga na estadual?');
+    expect(d.state.options.some((o) => o.id.includes('cadastro-escolar'))).toBe(true);
+    expect(d.state.focus).not.toBe('sine-emprego');
+  });
+  it('a relative arrested, then "quero visitar ele": the prison visitor registration first, not the video visit', () => {
+    for (const m of ['meu sobrinho foi preso mes passado e eu quero visitar ele, nem sei como comeca', 'meu marido foi preso e a gente quer visitar ele, por onde comeco']) {
+      const d = talk(m);
+      expect(d.state.focus ?? d.state.options[0]?.id, m).toMatch(/visita-presidio/);
+    }
+  });
+  it('a job asked for after a story of school is still a job', () => {
+    expect(talk('meu filho terminou a escola e quer trabalhar, como arruma vaga?').state.focus).toBe('sine-emprego');
+  });
+});
