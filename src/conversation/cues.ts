@@ -632,6 +632,18 @@ export const SOCIAL = {
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
 
+/**
+ * Words of a feeling told in the middle of a service, with no question ("to com muita *raiva* desse golpista", "está
+ * sendo muito *difícil*", "o trem *complicado* só"; "ele é a coisa mais *linda* desse mundo"): how the statement is taken
+ * in (views.ts, sayTold). Ordinary Portuguese, folded, both genders.
+ */
+export const HARD_FEELINGS: ReadonlySet<string> = new Set(['raiva', 'odio', 'revolta', 'revoltado', 'revoltada', 'revoltante', 'triste', 'tristeza', 'dificil', 'dificeis', 'complicado', 'complicada', 'medo', 'desesperado', 'desesperada', 'desespero',
+  'angustia', 'angustiado', 'angustiada', 'chateado', 'chateada', 'chateacao', 'nervoso', 'nervosa', 'preocupado', 'preocupada', 'preocupacao', 'sofrendo', 'sofrimento', 'sofrido', 'sofrida', 'chorando', 'choro', 'chorei',
+  'cansado', 'cansada', 'cansativo', 'exausto', 'exausta', 'arrasado', 'arrasada', 'saudade', 'saudades', 'luto', 'dor', 'magoado', 'magoada', 'injustica', 'humilhado', 'humilhada', 'humilhacao', 'abalado', 'abalada',
+  'horrivel', 'pesado', 'pesada', 'duro', 'dura', 'sozinho', 'sozinha', 'absurdo', 'sacanagem']);
+export const GLAD_FEELINGS: ReadonlySet<string> = new Set(['feliz', 'felizes', 'felicidade', 'alegria', 'alegre', 'contente', 'orgulho', 'orgulhoso', 'orgulhosa', 'lindo', 'linda', 'lindos', 'lindas', 'maravilhoso', 'maravilhosa',
+  'animado', 'animada', 'aliviado', 'aliviada', 'alivio', 'amo', 'abencoado', 'abencoada', 'benca']);
+
 /** The ways of saying "you" to the bot ("vc", "você", "cê", "tu"), singular or plural. */
 export const YOU_WORDS: ReadonlySet<string> = new Set(['vc', 'voce', 'ce', 'tu', 'vcs', 'voces']);
 

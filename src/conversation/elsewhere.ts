@@ -334,7 +334,17 @@ function asksFrom(tokens: readonly string[], at: number): boolean {
 
 /** A clause from `at` telling the citizen's situation, or that of the person asked for ("ela ta desempregada"). */
 function tellsFrom(tokens: readonly string[], at: number): boolean {
-  return STORY_OPENERS.has(tokens[at] ?? '') || (THIRD_PERSONS.has(tokens[at] ?? '') && THIRD_STORY.has(tokens[at + 1] ?? ''));
+  return STORY_OPENERS.has(tokens[at] ?? '') || (THIRD_PERSONS.has(tokens[at] ?? '') && THIRD_STORY.has(tokens[at + 1] ?? '')) || happenedFrom(tokens, at);
+}
+
+/** A verb in the past, said of someone or something ("fech*ou*", "fal*iu*", "morr*eu*"). */
+const PAST_THIRD = /^[a-z]{2,}(ou|eu|iu)$/;
+/**
+ * A clause telling what happened to someone or something, by its subject and a verb in the past ("como saco meu fgts,
+ * *a firma fechou*", "*minha loja faliu*", "*o patrão sumiu*"): the citizen's situation, not what is asked (round 2841).
+ */
+function happenedFrom(tokens: readonly string[], at: number): boolean {
+  return POSSESSIVE_OR_ARTICLE.has(tokens[at] ?? '') && !ASKED_FOR.has(tokens[at + 1] ?? '') && PAST_THIRD.test(tokens[at + 2] ?? '');
 }
 
 /**
@@ -350,7 +360,8 @@ function storyAround(m: Reading, used: readonly number[]): number[] {
   const first = Math.min(...used);
   const start = Math.max(...starts.filter((s) => s <= first));
   const end = starts.find((s) => s > start) ?? n;
-  if (!asksFrom(m.tokens, start) || !used.every((i) => i >= start && i < end)) return [];
+  // The clause asks, or opens with the subject's own words ("vai chover amanhã? tenho mudança pra fazer", round 2841).
+  if (!(asksFrom(m.tokens, start) || used.includes(start)) || !used.every((i) => i >= start && i < end)) return [];
   const story = m.tokens.flatMap((_, i) => (i < start ? [i] : []));
   // The clauses after it, while they tell the citizen's situation.
   for (let at = end; at < n; ) {

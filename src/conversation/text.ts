@@ -103,14 +103,16 @@ export const copy = {
   ].join('\n'),
   noResults: (q: string) =>
     `Não encontrei um serviço para "${plain(q)}". 😕\nTente com outras palavras (por exemplo, "tirar segunda via da identidade"), veja os serviços por categoria, ou fale com uma pessoa.`,
-  toldAboutFocus: (title: string) =>
-    `Entendi. 🙂 Sobre *${plain(title)}*, posso dizer quanto custa, quais documentos levar, onde fazer, ou mostrar o passo a passo. O que você quer saber?`,
+  toldAboutFocus: (title: string, opener = 'Entendi. 🙂') =>
+    `${opener} Sobre *${plain(title)}*, posso dizer quanto custa, quais documentos levar, onde fazer, ou mostrar o passo a passo. O que você quer saber?`,
   termOfFocus: (term: string, what: string, focus: string) =>
     `Sobre *${plain(term)}*: ${plain(what)}\nSe quiser, abro o serviço *${plain(term)}*; ou seguimos com *${plain(focus)}*.`,
   compared: (focus: string, focusIs: string, other: string, otherIs: string) =>
     `Cada serviço informa o que é:\n• *${plain(focus)}*: ${plain(focusIs)}\n• *${plain(other)}*: ${plain(otherIs)}\nSe quiser, abro o serviço *${plain(other)}*; ou seguimos com *${plain(focus)}*.`,
   unanswered: (title: string) =>
     `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*. Se quiser, pergunte outra coisa sobre o serviço, como o custo, os documentos ou onde fazer.`,
+  /** How a statement told in the middle of a service is taken in, by the feeling it tells (views.ts, feltIn). */
+  feltOpener: { hard: 'Sinto muito, sei que não é fácil. 🙏', glad: 'Que bom! 😊' },
   noResultsInFocus: (title: string) =>
     `Não entendi bem. 🤔 Se for sobre *${plain(title)}*, pergunte, por exemplo, "quanto custa?", "quais documentos?" ou "onde faço?". Se for outro serviço, escreva o nome dele.`,
   notUnderstood: 'Não entendi. 🤔 Escreva o serviço que procura, com suas palavras, ou escolha uma das opções.',

@@ -3,12 +3,13 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze, words as searchWords } from '../search/normalize.ts';
-import { BARE_NEED, GENERIC_WORDS, WANT_OPENERS, neededThing } from './cues.ts';
+import { analyze, isStopword, words as searchWords } from '../search/normalize.ts';
+import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, memo, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
+import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
 import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
+import { readPlain } from './reading.ts';
 import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
@@ -545,7 +546,34 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   // "e se não tiver vaga na escola que eu quero?": a question that no sentence answers is no thing told: "não tenho essa
   // informação" with the official link, never "Entendi" (round 2763).
   if (t.said?.includes('?')) return sayUnanswered(t, focus);
-  t.say(copy.toldAboutFocus(focus.title), t.state.options, undefined, { kind: 'notice' });
+  sayTold(t, focus);
+}
+
+/** Something told taken in, by the feeling it tells ("Sinto muito…", "Que bom!", else "Entendi."), with what the bot can say of the card. */
+function sayTold(t: TurnBuilder, focus: Service): void {
+  const felt = t.said === undefined ? undefined : feltIn(t.said);
+  t.say(copy.toldAboutFocus(focus.title, felt === undefined ? undefined : copy.feltOpener[felt]), t.state.options, undefined, { kind: 'notice' });
+}
+
+/** The feeling a statement tells by its words: hardship first ("triste", "raiva", "difícil"), then gladness ("feliz", "linda"). */
+function feltIn(text: string): 'hard' | 'glad' | undefined {
+  const w = readPlain(text).tokens;
+  if (w.some((x) => HARD_FEELINGS.has(x))) return 'hard';
+  return w.some((x) => GLAD_FEELINGS.has(x)) ? 'glad' : undefined;
+}
+
+/** Verbs of asking for something besides WANT_OPENERS ("meu filho *precisa* de…", "*procuro* um…"): a request, no statement. */
+const ASKING_FOR: ReadonlySet<string> = new Set([...WANT_OPENERS, 'precisa', 'precisamos', 'precisando', 'necessito', 'procuro', 'procurando', 'queremos', 'quer', 'pedir', 'solicitar']);
+
+/**
+ * A statement: words of Portuguese sentences (two at least, one of them a word of grammar, an article, pronoun,
+ * preposition or verb of being) that are no question and ask for nothing, neither by a verb of wanting nor by an order
+ * opening with "me" ("me ensina…", "me manda…").
+ */
+export function isStatement(text: string): boolean {
+  if (isQuestion(text)) return false;
+  const w = readPlain(text).tokens;
+  return w.length >= 2 && w.some((x) => isStopword(x)) && !w.some((x) => ASKING_FOR.has(x)) && w[0] !== 'me';
 }
 
 /**
@@ -685,6 +713,11 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
       // that no service's names hold; the card's sentence holding its words (or one rare word) is what the card says
       // of that case, quoted with the focus kept (round 2100).
       else if (sayPassage(t, focus, true, toldAllHeld(focus, t.ctx.catalogue, said))) return;
+      // "to com muita raiva desse golpista", "está sendo muito difícil, ele era tudo pra mim", "o trem complicado só": a
+      // statement in sentences of Portuguese that asks nothing and asks for nothing is taken in, by the feeling it tells,
+      // with what the bot can say of the card (round 2840); a word alone or words of no sentence ("asdfgh", "tres
+      // marias") are still not understood.
+      else if (isStatement(said)) sayTold(t, focus);
       else t.say(copy.noResultsInFocus(focus.title), [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'no_results' });
       return;
     }
@@ -1045,6 +1078,11 @@ function actFirst(t: TurnBuilder, text: string, result: ReturnType<EngineContext
     return first !== undefined && said.has(first);
   });
   const act = opening.length === 1 ? opening[0] : undefined;
+  // The first found named by the act too ("meu filho foi preso e eu quero *visitar* ele": the prison's visitor
+  // registration, "cadastro de *visitante*", not the video visit whose title opens with "Visita"): the act does not tell
+  // them apart, the story does (round 2843).
+  const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  if (top !== undefined && namedCount(t.ctx, top, acts) > 0) return result;
   return act === undefined || act === result.hits[0] ? result : { ...result, hits: [act, ...result.hits.filter((h) => h !== act)] };
 }
 
@@ -1148,8 +1186,15 @@ function requestClause(t: TurnBuilder, text: string, limit: number, found: reado
   const result = t.ctx.search.search(clause, limit);
   const first = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
   if (!first || (first.id === found[0]?.id && clear) || (found.length > 1 && !found.some((h) => h.id === first.id))) return undefined;
+  const words = searchWords(clause);
+  // The clause names the service the whole message finds first too, and the whole message names it as much ("…vai entrar
+  // na *escola* ano que vem, como arruma *vaga* na estadual?": the school registration's "vaga na rede estadual", not the
+  // Sine's "vagas de emprego"): the story said which one it is (round 2843).
+  const whole = serviceOf(t.ctx, found[0]?.id ?? '');
+  const all = searchWords(text);
+  if (whole !== undefined && whole.id !== first.id && namesService(t.ctx, whole, words) && namedCount(t.ctx, whole, all) >= namedCount(t.ctx, first, all)) return undefined;
   // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
-  return searchWords(clause).some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, searchWords(clause)) ? result : undefined;
+  return words.some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, words) ? result : undefined;
 }
 
 /** The last clause of a message that ends on a question mark, when a clause comes before it. */

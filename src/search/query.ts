@@ -24,6 +24,22 @@ function verbForm(w: string, known: { has(stem: string): boolean }): string | un
 }
 
 /**
+ * The stem of the word a diminutive is made of ("lojinha" → "loja", "carrinho" → "carro", "papelzinho" → "papel",
+ * "pouquinho" → "pouco"), when the catalogue knows it and not the diminutive itself; otherwise undefined. Words that only
+ * end like one ("vizinho", "caminho", "cozinha") have no known base and stay whole.
+ */
+function diminutiveOf(w: string, known: (word: string) => boolean): string | undefined {
+  const m = /^(.{2,}?)(z?)inh([oa])s?$/.exec(w);
+  if (m === null) return undefined;
+  const root = (m[1] as string).replace(/qu$/, 'c').replace(/gu$/, 'g');
+  const candidates = m[2] === 'z' ? [root] : [`${root}${m[3] as string}`, `${root}${m[3] === 'a' ? 'o' : 'a'}`];
+  // The base must be a word the catalogue writes, not only share a stem with one: "carterinha" (a typo of
+  // "carteirinha") is no diminutive of a "cartera" whose stem is "cart".
+  const base = candidates.find((c) => c.length >= 3 && known(c));
+  return base === undefined ? undefined : stem(base);
+}
+
+/**
  * Words of the citizen's story around a request, saying when or what they did, not which service: "vi no site",
  * "o bo que fiz semana passada", or why ("a escola de agora é muito *longe*"). They still match a service that has them, but weigh little in how much of the
  * query a service must explain (`T.lightMass`). Who it is for ("meu tio", "minha irmã") is not among them: those words
@@ -134,6 +150,9 @@ export function createQueryAnalyzer(
   const gapStems: ReadonlySet<string> = new Set(GAP_WORDS.map(stem));
   const familyStems: ReadonlySet<string> = new Set(FAMILY.map(stem));
   const knownStems = { has: (st: string): boolean => indexedTerms.has(st) || synonymStems.has(st) };
+  // Words the catalogue or a synonym writes, as written (for a diminutive's base): made when first asked.
+  let written: ReadonlySet<string> | undefined;
+  const knownWord = (word: string): boolean => (written ??= new Set([...vocabulary().keys(), ...synonymWords])).has(word);
   // The typo vocabulary and its corrector are made when a query first has a word to correct: many starts
   // (a command, a test) never correct anything.
   let corrector: TypoCorrector | undefined;
@@ -173,7 +192,7 @@ export function createQueryAnalyzer(
         (light ??= new Set()).add(st);
         continue;
       }
-      const st = knownStems.has(stem(w)) ? stem(w) : (verbForm(w, knownStems) ?? stem(w));
+      const st = knownStems.has(stem(w)) ? stem(w) : (verbForm(w, knownStems) ?? diminutiveOf(w, knownWord) ?? stem(w));
       // Kin is never a typo ("da minha *neta*" is no "nota", "enteada" no "entrada"): whose the request is, not what.
       const fixed = knownStems.has(st) || familyStems.has(st) || w.length < 4 || /\d/.test(w) ? undefined : correct(w);
       if (fixed === undefined) {

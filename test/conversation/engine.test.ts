@@ -59,7 +59,7 @@ describe('when the citizen types free text', () => {
 
   it('with no hit, says so and offers categories and a person', () => {
     const d = new EngineDriver();
-    d.say('bolo de cenoura com cobertura'); // a recipe ("receita de bolo") is answered as handled elsewhere: see data/fora-do-escopo.yaml
+    d.say('cortina de renda com babado'); // no service; a recipe ("bolo de cenoura") is answered as handled elsewhere: see data/fora-do-escopo.yaml
     expect(d.text).toContain('Não encontrei');
     expect(d.state.options.map((o) => o.id)).toEqual(['categories', 'handoff', 'menu']);
     expect(d.events).toContainEqual(expect.objectContaining({ type: 'search', results: 0 }));
