@@ -212,17 +212,17 @@ export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'a
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
 export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'rapidinho', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar', 'ajuda', 'ajude', 'ajudar', 'me', 'favor', 'por']);
 
-/**
- * Follow-up questions by topic. `strong`: phrases that are questions about a service ("quanto custa",
- * "precisa agendar"); `weak`: words that are also ordinary nouns ("documento", "telefone", "filho"). With a
- * weak word and another service named, the message is a new search rather than a question.
- */
 /** Roles in which one asks for another ("mãe", "responsável", "cuidador", "procurador"). */
 const ROLES = ['mae', 'pai', 'responsavel', 'responsavel legal', 'tutor', 'tutora', 'curador', 'curadora', 'cuidador', 'cuidadora', 'procurador', 'procuradora', 'avo', 'vo'];
 
 /** Relatives and others a child may go with, besides the parents ("com a avó", "com o tio", "com outra pessoa"). */
 const KIN = ['a tia', 'o tio', 'a avo', 'o avo', 'a vo', 'o vo', 'a madrinha', 'o padrinho', 'a irma', 'o irmao', 'a prima', 'o primo', 'a vizinha', 'o vizinho', 'outra pessoa', 'outro parente', 'um parente', 'uma parente'];
 
+/**
+ * Follow-up questions by topic. `strong`: phrases that are questions about a service ("quanto custa",
+ * "precisa agendar"); `weak`: words that are also ordinary nouns ("documento", "telefone", "filho"). With a
+ * weak word and another service named, the message is a new search rather than a question.
+ */
 export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   cost: {
     strong: [

@@ -15,7 +15,7 @@ import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
-import { isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
+import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
@@ -640,7 +640,7 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     const folded = fold(m.text);
     const quoted = !topics && m.text.includes('?') && CONDITION.test(folded) && m.tokens.some((w) => DENIALS.has(w)) ? passages(f.s, t.ctx.catalogue, m.text, [], true) : [];
     if (quoted.length > 0 && quoted.every((x) => NEGATED_CASE_LEAD.test(fold(x)))) {
-      t.say(['*Sobre isso, o serviço informa:*', ...quoted].join('\n'), undefined, undefined, { kind: 'notice' });
+      t.say([ABOUT_IT, ...quoted].join('\n'), undefined, undefined, { kind: 'notice' });
       return askField(t, f.s, f.form, f.field, f.answers);
     }
   }
@@ -775,7 +775,7 @@ export function sayComparison(t: TurnBuilder, c: Comparison): void {
   const focus = focusOf(t);
   if (focus === undefined) return;
   const other = c.other;
-  if (other === undefined) return sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', c.lines);
+  if (other === undefined) return sayQuoted(t, focus, ABOUT_IT, c.lines);
   t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
   t.say(copy.compared(focus.title, c.lines[0] ?? '', other.title, c.lines[1] ?? ''), [{ id: `svc:${other.id}`, label: `↪️ ${other.title}` }, ...t.state.options.filter((o) => o.id !== `svc:${other.id}`)], [official(focus)], { kind: 'passage', serviceId: focus.id });
 }

@@ -68,7 +68,7 @@ import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { isQuestion, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
+import { ABOUT_IT, isQuestion, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
 
 /** A value worked out when first asked for, then kept. */
 class Lazy<T> {
@@ -341,7 +341,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     noTopic: true,
     read: (c) => {
       const negated = c.m.tokens.some((w) => DENIALS.has(w)) ? negatedCaseSaid(c.focus, c.t.ctx.catalogue, c.m.text) : [];
-      return negated.length > 0 && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', negated));
+      return negated.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, negated));
     },
   },
   // "ela é de minas mas perdeu em são paulo, dá pra fazer aqui?" on the lost documents report: another state named and
@@ -372,7 +372,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const use = USE_ASKED.exec(c.folded);
       const useSaid = use ? passages(c.focus, c.t.ctx.catalogue, c.folded.slice(use[0].length), [], true) : [];
-      return useSaid.length > 0 && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', useSaid));
+      return useSaid.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, useSaid));
     },
   },
   // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
@@ -384,7 +384,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     asks: true,
     read: (c) => {
       const stateSentences = otherStatesTold(c.focus, c.m.text);
-      return stateSentences.length > 0 && ownOrNone(c.focus, c.naming.filter((w) => !STATE_WORDS.has(w))) && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', stateSentences));
+      return stateSentences.length > 0 && ownOrNone(c.focus, c.naming.filter((w) => !STATE_WORDS.has(w))) && handled(sayQuoted(c.t, c.focus, ABOUT_IT, stateSentences));
     },
   },
   // "e o ipva?" after the cost of the first registration ("Pague também o IPVA do ano, quando devido"), "e o bo tem q ser
@@ -399,7 +399,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     lastTopic: 'held',
     read: (c) => {
       const said = CARRY.test(c.folded) ? carriedOwnThing(c.t, c.focus, c.m, c.naming, c.topic) : [];
-      return said.length > 0 && handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', said));
+      return said.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, said));
     },
   },
   // "e a CNH?" after a topic answered (or on the menu): the same topic, about the service the search finds clearly.
@@ -462,7 +462,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: ON_CARD,
     read: (c) => {
       const thing = thingOfFocusAsked(c.focus, c.m);
-      return thing ? handled(sayQuoted(c.t, c.focus, '*Sobre isso, o serviço informa:*', [thing])) : false;
+      return thing ? handled(sayQuoted(c.t, c.focus, ABOUT_IT, [thing])) : false;
     },
   },
   // "to com a cnh vencida faz 2 mes" then "posso dirigir assim" on the renewal: whether one may do something "like this",

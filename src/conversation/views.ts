@@ -17,6 +17,9 @@ import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, ti
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
+/** The heading of the card's sentences quoted for a question about it. */
+export const ABOUT_IT = '*Sobre isso, o serviço informa:*';
+
 /** pt-BR order: what `localeCompare(b, 'pt-BR')` builds on every comparison, built once. */
 const PT_BR = new Intl.Collator('pt-BR');
 
@@ -513,14 +516,11 @@ export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string
   if (quoted.length === 0) return false;
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
   const withSteps = quoted.map((q) => withStepText(focus, q));
-  sayQuoted(t, focus, '*Sobre isso, o serviço informa:*', withSteps);
+  sayQuoted(t, focus, ABOUT_IT, withSteps);
   return true;
 }
 
 /** Lines quoted from the service's own texts under a heading, counted for analysts as a follow-up of kind `passage`. */
-/** The heading of the card's sentences quoted for a question about it. */
-const ABOUT_IT = '*Sobre isso, o serviço informa:*';
-
 export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines: readonly string[]): void {
   // The question just answered was no topic: "e se a minha já tava vencida?" after it asks the card's sentences again,
   // not how the service is done (the steps asked two turns before say nothing of a case). A usual topic is kept: "e se eu
@@ -629,7 +629,7 @@ export function sayUnanswered(t: TurnBuilder, focus: Service): void {
     t.go({ at: 'service', serviceId: other.s.id });
     t.events.push({ type: 'service_viewed', serviceId: other.s.id });
     t.events.push({ type: 'follow_up', kind: 'passage', serviceId: other.s.id });
-    t.say([`*${other.s.title}*`, '', '*Sobre isso, o serviço informa:*', ...other.lines].join('\n'), relatedLabels(t, cardOptions(other.s)), [official(other.s)], { kind: 'passage', serviceId: other.s.id });
+    t.say([`*${other.s.title}*`, '', ABOUT_IT, ...other.lines].join('\n'), relatedLabels(t, cardOptions(other.s)), [official(other.s)], { kind: 'passage', serviceId: other.s.id });
     return;
   }
   sayNotOnCard(t, focus);
