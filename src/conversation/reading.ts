@@ -62,7 +62,7 @@ const GLUE: ReadonlySet<string> = new Set(
   `a o as os um uma e que de do da dos das em no na num numa pra pro para por ao aos pras pros eu me mim meu minha seu sua teu tua vc voce voces vcs ce isso isto esse essa ele ela
    ai entao ne so mesmo la aqui agora ja tambem tb tbm muito mt mto bem demais bastante tudo foi tem ter senhorita
    obrigado obrigada obg brigado valeu vlw por favor pf pfv pfvr moco moca senhor senhora amigo amiga
-   viu hein ta tah esta estou favor gentileza oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia
+   viu hein ha han ta tah esta estou favor gentileza oh ah ahn hmm hum opa oi ola disso disto nisso pode poderia
    desse dessa deste desta nesse nessa neste nesta este aquele aquela daquele daquela naquele naquela`
     .split(/\s+/)
     .filter((w) => w !== ''),
