@@ -863,8 +863,11 @@ const ASKS_PLACE = new RegExp(`\\b(${[
  * "ainda dá pra renovar?" after the case told ("venceu faz 2 anos") asks whether that case still may (round 2345).
  */
 const ASKS_ELIGIBLE = /\b((preciso|precisamos|tenho que|tenho q|temos que) (ser|saber|estar|morar|residir|viver)|(precisa|tem que|tem q|e preciso|e necessario|e obrigatorio) (saber|morar|residir|viver|(ser|estar) (?!\w+(ad[oa]s?|id[oa]s?)\b|feit[oa]s?\b|pessoalmente\b|presencial\b|online\b))|(qualquer (um|uma|pessoa)|so quem|somente quem|apenas quem) (pode|podem|consegue)|(serve|vale|da|funciona) (pra|para|p) mim|ainda (da|dah) (pra|para) [a-z]+)\b|\b(moro|sou|estou|vivo|trabalho|estudo)\b.*\b(posso|podemos|consigo|da pra|da para)\b|\b(posso|consigo|da pra|da para)\b.*\b((que|q) nao (e|eh) (minha|meu|nossa|nosso)|de outra pessoa|de terceiros?|d[oa] (meu|minha) ex)\b/;
-/** Asking who does a thing ("quem paga as parcelas?", "e quem dá as aulas?", "quem me paga?"), not who may or must ("quem pode pedir?"): the verb. */
-const ASKS_WHO_DOES = /(?:^|\b(?:e|mas|entao) )quem (?:e que |que |q )?(?:me |te |nos |lhe )?(?!(?:pode|podem|tem|precisa|precisam|deve|devem|consegue)\b)([a-z]+)/;
+/**
+ * Asking who does a thing ("quem paga as parcelas?", "e quem dá as aulas?", "quem me paga?"), not who may or must ("quem
+ * pode pedir?") nor who asks for it ("quem pede?", "quem solicita?": who may ask): the verb.
+ */
+const ASKS_WHO_DOES = /(?:^|\b(?:e|mas|entao) )quem (?:e que |que |q )?(?:me |te |nos |lhe )?(?!(?:pode|podem|tem|precisa|precisam|deve|devem|consegue|pede|pedem|pedir|solicita|solicitam|requer|requerem)\b)([a-z]+)/;
 /**
  * A sentence naming who does a thing: done by someone ("O pagamento é feito pela Caixa", "é emitida pelo IMA", "são
  * licenciadas pela prefeitura"), not by a channel ("feito pela internet"); or with a credentialed agent ("com autoescola
@@ -1471,7 +1474,9 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
     which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
     missing: analyze(MISSING.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
-    whoVerb: whoVerbOf(folded),
+    // "Bom dia! Quem paga o seguro?", "meu pai foi demitido. quem paga?", "uai, quem paga isso, sô?": "quem" opening a
+    // clause after a greeting, a story or a pause asks as it does opening the message (round 2803).
+    whoVerb: question.split(/[.!?;:,]+/).reduce<string | undefined>((v, clause) => v ?? whoVerbOf(fold(clause).trim()), undefined),
   };
 }
 

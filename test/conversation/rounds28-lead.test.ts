@@ -1,6 +1,6 @@
 // The twenty-eighth session's lead round (2800 on), from the citizen's side, in wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talk } from './real.ts';
+import { kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 2802: "ha?" typed without its tilde is an interjection, like "hã?" and "hein?"', () => {
   it('"ha? repete" after a cost asked with the first message gives the same answer again', () => {
@@ -23,5 +23,21 @@ describe('round 2802: "ha?" typed without its tilde is an interjection, like "h�
   it('"há" meaning "ago" still reads as a time told ("perdi há 3 meses")', () => {
     const d = talk('perdi minha cnh ha 3 meses, como tiro outra?');
     expect(d.state.focus).toBe('cnh-2a-via');
+  });
+});
+
+describe('round 2803: "quem" opening a clause after a greeting, a story or a pause asks who does the thing', () => {
+  it('after a greeting or a story, who pays is the sentence naming who pays', () => {
+    for (const q of ['Bom dia! Quem paga o seguro?', 'fui dispensado mes passado. quem me paga?', 'uai, quem paga isso, sô?']) {
+      const d = talkOn('seguro-desemprego', q);
+      expect(d.state.focus, q).toBe('seguro-desemprego');
+      expect(said(d), q).toMatch(/pela caixa/);
+    }
+  });
+  it('"quem pede?" asks who may ask, not who does a thing: no sentence on a "pedido" is added', () => {
+    for (const q of ['quem pede?', 'minha filha tem 10 anos, quem pede?']) {
+      const d = talkOn('transferencia-escola', q);
+      expect(said(d), q).not.toMatch(/ano seguinte/);
+    }
   });
 });
