@@ -630,6 +630,11 @@ export const SOCIAL = {
  */
 /** "esse", "essa", "este", "esta": pointing at something in view. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
+/**
+ * Verbs of going back, and their gerund: to a request ("volta pro agendamento", "retoma o pedido", "ok, voltando pro
+ * agendamento") or by a count in the steps ("*volta* 1", "recua 1").
+ */
+export const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'voltando', 'retoma', 'retomar', 'retome', 'retomando', 'retorna', 'retornar', 'retorne', 'retornando', 'recua', 'recuar', 'recue']);
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
 
 /**

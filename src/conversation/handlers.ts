@@ -3,7 +3,7 @@ import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, elsewhere } from './elsewhere.ts';
-import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, titleStems, withSynonyms } from './naming.ts';
+import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
@@ -871,10 +871,7 @@ function carriedOwnThing(t: TurnBuilder, focus: Service, m: Message, naming: rea
   if (first === undefined || first.id === focus.id) return [];
   // "bo" is held by a sentence as "boletim de ocorrência": the thing, or a whole phrase of a synonym entry naming it.
   const own = analyze(thing.join(' '));
-  const phrases = [own, ...t.ctx.catalogue.synonyms.flatMap((e) => {
-    const names = [e.term, ...e.alternatives].map((x) => analyze(x));
-    return names.some((n) => n.length === own.length && n.every((x, i) => x === own[i])) ? names : [];
-  })].filter((n) => n.length > 0);
+  const phrases = [own, ...synonymStems(t.ctx.catalogue.synonyms).flatMap((names) => (names.some((n) => n.length === own.length && n.every((x, i) => x === own[i])) ? names : []))].filter((n) => n.length > 0);
   const holds = (line: string): boolean => { const held = new Set(analyze(line)); return phrases.some((n) => n.every((x) => held.has(x))); };
   // Only a thing the card's answer to the topic carried holds ("IPVA proporcional do ano" among the first registration's
   // costs): "e o licenciamento?" after the IPVA's cost, which its costs do not hold, asks the licensing's cost.
@@ -1222,6 +1219,7 @@ export {
   beyondShared,
   CAN_DO,
   CARRY,
+  carriedOwnThing,
   CASE_CLAUSE,
   CONDITION,
   conditionStep,
@@ -1244,7 +1242,6 @@ export {
   searchText,
   SEEING,
   spokenOfByFocus,
-  carriedOwnThing,
   STATE_WORDS,
   storyGoesOn,
   strayFind,

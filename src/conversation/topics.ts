@@ -1576,6 +1576,14 @@ function stepsShown(m: Reading): boolean {
 const STEP_WORD_TOKENS: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'partes']);
 
 /**
+ * The steps asked for by this message where the citizen is: one by one ("passo a passo") anywhere; shown as a whole ("me
+ * mostra as etapas") only with nothing in focus, since on a card start_walk reads those with the words of the case.
+ */
+function stepsAsked(t: TurnBuilder, m: Reading): boolean {
+  return t.state.focus === undefined ? asksStepByStep(m) : stepByStep.union(m) !== undefined;
+}
+
+/**
  * The message asks to be taken through the steps one by one ("passo a passo", "etapa por etapa", "por partes"), or
  * asks for the steps to be shown ("me mostra as etapas").
  */
@@ -1623,7 +1631,7 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   // the one named when none is.
   // The steps shown as a whole ("me mostra as etapas") only with nothing in focus: on a card, start_walk reads them, with
   // the words of the citizen's case ("como consulto o bo depois? me mostra as etapas" on the CIN asks of another).
-  if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined ? asksStepByStep(m) : t.state.focus === s.id && stepByStep.union(m) !== undefined)) return true;
+  if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined || t.state.focus === s.id) && stepsAsked(t, m)) return true;
   if (at !== 'service' || t.state.focus !== s.id) return false;
   return guidanceOnly(t, m, hit.used, s);
 }
@@ -1657,7 +1665,7 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
   // "coloquei kit gás no carro que uso pra rodar de *app*, como regularizo? quero o passo a passo": the steps one at a
   // time asked, with "como faço" or only a topic's ordinary word beside them, ask for the steps.
-  const steps = (t.state.focus === undefined ? asksStepByStep(m) : stepByStep.union(m) !== undefined) && (!hit.strong || hit.topics.every((k) => k === 'how'));
+  const steps = stepsAsked(t, m) && (!hit.strong || hit.topics.every((k) => k === 'how'));
   switch (target.kind) {
     case 'service': {
       // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back

@@ -1,6 +1,6 @@
 // The walkthrough in the citizen's words: next, previous, repeat, "vai pra etapa 3", finish, leave.
 import { stem } from '../search/normalize.ts';
-import { STEP_WORDS } from './cues.ts';
+import { BACK_VERBS, STEP_WORDS } from './cues.ts';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from './numbers.ts';
 import type { Reading } from './reading.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -21,8 +21,6 @@ const AGAIN: ReadonlySet<string> = new Set(['novo', 'denovo']);
 export function startsOver(m: Reading): boolean {
   return m.tokens.some((t) => START_OVER.has(t)) && m.tokens.some((t) => AGAIN.has(t));
 }
-/** Verbs of going back, said right before a count ("*volta* 1"). */
-const BACK_WORDS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'retorna', 'retornar', 'retorne', 'recua', 'recuar', 'recue']);
 const isGo = (t: string): boolean => GO_WORDS.includes(t) || START_OVER.has(t) || GO_STEMS.has(stem(t));
 /** Words that introduce a description of the step asked for ("o passo 4, que é o da religação"). */
 const DESCRIBING = new Set(['q', 'que', 'qual', 'eh', 'sobre', 'onde', 'fala', 'aquele', 'aquela', 'esse', 'essa', 'tal']);
@@ -104,7 +102,7 @@ function stepInWords(words: readonly string[], last: number, own: (word: string)
   // "volta uma" is one step back, not step 1.
   if ((word === 'um' || word === 'uma') && !hasStepWord) return undefined;
   // So is "volta 1", the digit said right after the verb; "volta pro 1", "volta no passo 1" are step 1.
-  if (word === '1' && !hasStepWord && BACK_WORDS.has(words[words.indexOf(word) - 1] ?? '')) return undefined;
+  if (word === '1' && !hasStepWord && BACK_VERBS.has(words[words.indexOf(word) - 1] ?? '')) return undefined;
   if (word === 'ultima' || word === 'ultimo' || word === 'final') return last;
   if (word === 'inicio' || word === 'comeco') return 1;
   // "3", "3ª", "3o": a number, with or without the ordinal sign (folded to "a" or "o").
