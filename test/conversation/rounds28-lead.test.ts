@@ -37,6 +37,9 @@ describe('round 2803: "quem" opening a clause after a greeting, a story or a pau
   it('"quem pede?" asks who may ask, not who does a thing: no sentence on a "pedido" is added', () => {
     for (const q of ['quem pede?', 'minha filha tem 10 anos, quem pede?']) {
       const d = talkOn('transferencia-escola', q);
+      // Who may ask (the parents or guardians), with no sentence on the next year's request.
+      expect(d.state.focus, q).toBe('transferencia-escola');
+      expect(said(d), q).toMatch(/responsave/);
       expect(said(d), q).not.toMatch(/ano seguinte/);
     }
   });

@@ -1,7 +1,7 @@
 // The twenty-eighth session's rounds of r28c (2860 on: follow-ups answered by a usual topic that missed the point), one
 // `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side.
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { asked, said, talkOn } from './real.ts';
 
 describe('round 2860: whether a child must come along, and the role in which one asks', () => {
   it('bringing the child, or going with the one asking, gets the rule for minors', () => {
@@ -14,7 +14,9 @@ describe('round 2860: whether a child must come along, and the role in which one
     for (const [id, q] of cases) expect(said(talkOn(id, q)), q).toMatch(/menores de 16 anos/);
   });
   it('going along is no question whether it is done online', () => {
-    expect(said(talkOn('cin-1a-via', 'ele tem que ir junto comigo?'))).not.toMatch(/pela internet:/);
+    const d = talkOn('cin-1a-via', 'ele tem que ir junto comigo?');
+    expect(asked(d)).toEqual(['minors']);
+    expect(said(d)).not.toMatch(/pela internet:/);
   });
   it('the role one asks in gets who may ask', () => {
     expect(said(talkOn('ciptea', 'sou o pai dela, consigo fazer a solicitação?'))).toMatch(/responsavel legal ou cuidador/);
@@ -22,7 +24,9 @@ describe('round 2860: whether a child must come along, and the role in which one
   });
   // A guard: a paper to bring is still the documents.
   it('bringing a paper is still the documents', () => {
-    expect(said(talkOn('cin-1a-via', 'preciso levar a certidão?'))).not.toMatch(/menores de 16 anos/);
+    const d = talkOn('cin-1a-via', 'preciso levar a certidão?');
+    expect(asked(d)).toEqual(['documents']);
+    expect(said(d)).not.toMatch(/menores de 16 anos/);
   });
 });
 
@@ -35,7 +39,10 @@ describe('round 2861: asked whether one may, in one\'s own case, the condition o
   });
   // A guard: a question on the course ("dá pra corrigir?") holding no word of a condition adds nothing.
   it('a question whose words no condition holds gets no list of who may ask', () => {
-    expect(said(talkOn('cnh-primeira-habilitacao', 'precisa mesmo fazer autoescola ou posso aprender com instrutor autonomo?'))).not.toMatch(/quem pode pedir/);
+    const d = talkOn('cnh-primeira-habilitacao', 'precisa mesmo fazer autoescola ou posso aprender com instrutor autonomo?');
+    // The card's sentence on the lessons is quoted, alone.
+    expect(said(d)).toMatch(/instrutor autonomo credenciado/);
+    expect(said(d)).not.toMatch(/quem pode pedir/);
   });
 });
 

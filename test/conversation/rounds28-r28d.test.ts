@@ -3,7 +3,7 @@
 // guard what the round must leave alone or was already answered (and must stay so). Written from the citizen's side,
 // in the ways people type on a phone, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { asked, said, talkOn } from './real.ts';
 
 describe('round 2880: a topic answered, the sentence for what its field does not say', () => {
   it('a rare word the field does not hold ("desconto" with the cost) gets the sentence that says it of the topic', () => {
@@ -27,6 +27,7 @@ describe('round 2880: a topic answered, the sentence for what its field does not
   });
   it('a sentence that does not say what the topic asks is not quoted ("pessoalmente" with the online answer)', () => {
     const d = talkOn('historico-escolar', 'tenho que ir pessoalmente?');
+    expect(asked(d)).toEqual(['online']);
     expect(said(d)).not.toMatch(/procuracao/);
   });
   it('paid and asking whether it shows already: the sentence on when a payment shows', () => {
