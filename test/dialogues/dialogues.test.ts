@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/catalogue/load.ts';
 import type { Service } from '../../src/catalogue/schema.ts';
-import type { EngineContext } from '../../src/conversation/engine.ts';
+import { step, type EngineContext } from '../../src/conversation/engine.ts';
+import { initialState } from '../../src/conversation/types.ts';
 import { answers, distinctDocuments, minorSentences, QUESTION_KINDS, type QuestionKind } from './answers.ts';
 import { runChecks } from './checks.ts';
 import { DialogueDataError, loadDialogues, type LoadedDialogue } from './load.ts';
 import { haystack } from './match.ts';
-import type { Observation } from './observe.ts';
+import { observe, type Observation } from './observe.ts';
 import { explainFailure, findOption, loadBundled, playDialogue } from './run.ts';
 import { CATEGORIES, type Expect } from './schema.ts';
 
@@ -250,4 +251,16 @@ describe('the fixed subset of dialogues', () => {
       expect(r.passed, explainFailure(r)).toBe(true);
     });
   }
+});
+
+describe('what a citizen is shown', () => {
+  it('a reply about the service already in focus puts that service in front of the related buttons', () => {
+    const ctx: EngineContext = { ...base, newProtocol: () => 'ATD-20261125-000001', findRequest: () => undefined };
+    const opened = step(initialState(), { kind: 'start', payload: 'ipva' }, ctx);
+    const asked = step(opened.state, { kind: 'text', text: 'quanto custa?' }, ctx);
+    const obs = observe(opened.state, asked, catalogue);
+    expect(obs.focus).toBe('ipva');
+    expect(obs.offered[0]).toBe('ipva');
+    expect(obs.offered.slice(1)).not.toContain('ipva');
+  });
 });

@@ -27,7 +27,7 @@ export interface Observation {
   field?: string;
   /** Protocol number given in this turn, if any. */
   protocol?: string;
-  /** Services put in front of the citizen this turn: a card shown, then services offered as buttons, in order. */
+  /** Services put in front of the citizen this turn: a card shown, the service a reply answers about (a question on the card in focus), then services offered as buttons, in order. */
   offered: string[];
   /** The reply says no service was found for the message. */
   notFound: boolean;
@@ -95,7 +95,8 @@ export function observe(before: ConversationState, turn: Turn, catalogue: Catalo
   const offered: string[] = [];
   const viewed = turn.events.flatMap((e) => (e.type === 'service_viewed' ? [e.serviceId] : []));
   const newCard = screen === 'card' && focus !== null && focus !== serviceOfView(before.view) ? [focus] : [];
-  for (const id of [...viewed, ...newCard, ...options.flatMap((o) => serviceOfOption(o, catalogue) ?? [])]) {
+  const answeredAbout = turn.replies.flatMap((r) => (r.hint !== undefined && 'serviceId' in r.hint ? [r.hint.serviceId] : []));
+  for (const id of [...viewed, ...newCard, ...answeredAbout, ...options.flatMap((o) => serviceOfOption(o, catalogue) ?? [])]) {
     if (!offered.includes(id)) offered.push(id);
   }
 
