@@ -95,6 +95,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(60, 220, ['followup']),
   fresh(61, 180),
   fresh(62, 220, ['followup']),
+  fresh(63, 190),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
