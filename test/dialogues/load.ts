@@ -96,6 +96,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(61, 180),
   fresh(62, 220, ['followup']),
   fresh(63, 190),
+  fresh(64, 225, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
