@@ -28,7 +28,7 @@ import { ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIE
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
-import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
@@ -70,6 +70,8 @@ export interface Intent {
 }
 
 const c = CueSet.of;
+/** The longest question about the field asked ("esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe que vai?"). */
+const FIELD_QUESTION_WORDS = 20;
 const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
 const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
 /** A message that opens with "quais/qual/que" asks, with its "?" or without ("quais papel o medico tem q preencher"). */
@@ -354,10 +356,18 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       // "precisa do nome completo msm?" on the name: a short question naming the field asked is about it.
       const f = formOf(t);
-      if (f && m.text.includes('?') && m.tokens.length <= 10 && fieldsNamed(f.form, m.text).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      // "essa data é a data certa ou só a que eu prefiro?", "esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe
+      // que vai?": a longer question naming the field too, when its words find no other service first ("qual o cpf que
+      // eu uso pra consultar o ipva atrasado?" asks about the IPVA).
+      const other = (): boolean => {
+        const top = t.ctx.search.search(m.text, 2).hits[0];
+        return top !== undefined && top.id !== f?.s.id;
+      };
+      const shortOrOwn = (n: number): boolean => n <= 10 || (n <= FIELD_QUESTION_WORDS && !other());
+      if (f && m.text.includes('?') && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
       const asked = m.text.slice(0, m.text.indexOf('?'));
-      if (f && !m.freeText && m.text.includes('?') && reader.read(asked, () => false).tokens.length <= 10 && fieldsNamed(f.form, asked).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      if (f && !m.freeText && m.text.includes('?') && fieldsNamed(f.form, asked).includes(f.field) && shortOrOwn(reader.read(asked, () => false).tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "como q pede o seguro desemprego?" at the CPF: a cue word that is a word of a service's name with the word next
       // to it ("seguro" of "seguro-desemprego", not "é seguro?") asks nothing about the field.
       const bigrams = nameBigrams(t.ctx.catalogue);
@@ -1071,8 +1081,6 @@ const helpCues = c(HELP);
 const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
 /** Words that ask where ("*onde* faz aqui em uberaba?", "*aonde* eu vou?"). */
 const WHERE_ASKED: ReadonlySet<string> = new Set(['onde', 'aonde', 'adonde', 'ondi']);
-/** What a service's form does, by stem: the words of its choices ("Reclamação", "Denúncia", "Furto ou roubo"). */
-const formActs = memo((s: Service): ReadonlySet<string> => new Set((s.form?.fields ?? []).flatMap((f) => (f.options ?? []).flatMap((o) => analyze(o))).filter((x) => x.length >= 4)));
 /** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
 const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */

@@ -1,0 +1,74 @@
+// The twenty-ninth session's rounds of helper r29d (2960 on): navigation, forms, small talk, out of scope. One
+// `describe` per round; written from the citizen's side, in wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, realCatalogue, said, stepOf, talkOn } from './real.ts';
+import type { EngineDriver } from '../support/catalogue.ts';
+
+/** The form's view: the field asked (its id) and the answers so far, or undefined off a form. */
+function formNow(d: EngineDriver): { field: string | undefined; answers: Record<string, string> } | undefined {
+  const v = d.state.view;
+  if (v.at !== 'form') return undefined;
+  const s = realCatalogue.services.find((x) => x.id === v.serviceId);
+  return { field: s?.form?.fields[v.field]?.id, answers: v.answers };
+}
+
+/** The Ouvidoria's form filled up to its optional e-mail. */
+const OUVIDORIA_TO_EMAIL = ['quero registrar', 'elogio', 'Detran', 'Uberaba', 'o atendente da vistoria foi muito educado e paciente'];
+
+describe('round 2960: forms that listen (a refusal of an optional field, a longer question about the field, the act asked for)', () => {
+  it('a refusal said first or alone leaves the optional field blank', () => {
+    for (const text of ['não', 'nops, sem email', 'nao, prefiro nao informar', 'negativo']) {
+      const d = talkOn('ouvidoria', ...OUVIDORIA_TO_EMAIL);
+      expect(formNow(d)?.field, text).toBe('email');
+      d.say(text);
+      expect(d.state.view.at, text).toBe('confirm');
+    }
+  });
+  it('a "não" before a message that is no refusal is not a skip', () => {
+    const d = talkOn('ouvidoria', ...OUVIDORIA_TO_EMAIL, 'nao pera');
+    expect(d.state.view.at).not.toBe('confirm');
+  });
+  it('a question of up to twenty words naming the field asked is about the field', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar', 'Maria Souza');
+    expect(formNow(d)?.field).toBe('cpf');
+    d.say('esse cpf tem que ser o meu mesmo ou pode ser o da minha mae que vai comigo?');
+    expect(kinds(d)[0]).toBe('notice');
+    expect(formNow(d)?.field).toBe('cpf');
+    const e = talkOn('agendamento-uai', 'quero agendar', 'Maria Souza', '529.982.247-25', 'contagem', 'identidade');
+    expect(formNow(e)?.field).toBe('data_preferida');
+    e.say('a data que eu coloco aqui é a do atendimento ou eles que escolhem o dia?');
+    expect(kinds(e)[0]).toBe('notice');
+    expect(said(e)).toMatch(/data preferida/);
+  });
+  it('not when its words find another service first', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar', 'Maria Souza', 'me diz qual o cpf que eu uso pra consultar o ipva atrasado do carro?');
+    expect(kinds(d)[0]).not.toBe('notice');
+  });
+  it('lacking the data now, or asking to finish later, gets the way to stop and come back', () => {
+    const d = talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias', 'consigo acabar depois? tô sem o cpf agora');
+    expect(formNow(d)?.field).toBe('cpf');
+    expect(said(d)).toMatch(/cancelar\* e voltar depois/);
+  });
+  it('the form\'s own act asked for, with what it is about, starts the form', () => {
+    for (const text of ['quero fazer um elogio pra atendente da uai de contagem', 'gostaria de registrar uma denúncia contra um servidor do detran']) {
+      const d = talkOn('ouvidoria', text);
+      expect(formNow(d)?.field, text).toBe('tipo');
+    }
+  });
+  it('not when the act with its subject finds another service first', () => {
+    const d = talkOn('ouvidoria', 'queria fazer uma reclamação do hospital do sus');
+    expect(d.state.view.at).not.toBe('form');
+    expect(d.state.focus).toBe('ouvidoria-saude');
+  });
+});
+
+describe('round 2960: "i" typed for "e"', () => {
+  it('"i agora", "i depois" go on to the next step', () => {
+    for (const text of ['i agora', 'i depois?']) {
+      const d = talkOn('passe-livre', 'passo a passo');
+      expect(stepOf(d), text).toBe(1);
+      d.say(text);
+      expect(stepOf(d), text).toBe(2);
+    }
+  });
+});
