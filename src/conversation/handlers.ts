@@ -10,7 +10,7 @@ import { answerField, askField, offerLeave, startForm, takeAnswers } from './for
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { personalData, piousSaid } from './story.ts';
@@ -624,7 +624,8 @@ const DATE_TRY: ReadonlySet<string> = new Set(['semana', 'semanas', 'mes', 'mese
  */
 function storyGoesOn(t: TurnBuilder, m: Message): ReturnType<typeof awayById> {
   if (t.lastAway === undefined || t.state.focus !== undefined) return undefined;
-  const naming = namingWords(m, []);
+  // "preciso saber pq vou viajar": the reason after "porque" tells why it is asked; it names no new subject.
+  const naming = namingWords(m, asideOfAway(m));
   return t.ctx.catalogue.services.some((s) => namedAsWritten(s, naming)) ? undefined : awayById(t.lastAway);
 }
 

@@ -275,6 +275,8 @@ export const INTENTS: readonly Intent[] = [
       // "e pra boi?", "posso viajar sem ela?": slang for not following ("boiei", "viajei") counts only as typed; the
       // ox and travelling share its stem.
       const cue = rephraseCues.union(m, slangAsTyped(m));
+      // "como?" alone, asked back: "pardon?" ("e como?" still asks how it is done).
+      if (cue === undefined && m.tokens.length === 1 && m.tokens[0] === 'como' && m.text.includes('?')) return { used: [0] };
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
       // Nor a "que" of "tenho que …" (having to) or of "por que" (why): "Tenho que explicar por que quero a informação?"
       // asks whether the citizen must explain, not for the bot to explain again.

@@ -72,3 +72,29 @@ describe('round 2960: "i" typed for "e"', () => {
     }
   });
 });
+
+describe('round 2961: "como?" asked back; right after a subject handled elsewhere, a reason or an office gone to names nothing new', () => {
+  it('"como?" alone asks to have the last answer said again in other words', () => {
+    const d = talkOn('ipva', 'como?');
+    expect(said(d)).toMatch(/vou explicar de outro jeito/);
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('"e como faz?" still asks how', () => {
+    const d = talkOn('ipva', 'e como faz?');
+    expect(said(d)).not.toMatch(/vou explicar de outro jeito/);
+  });
+  it('the reason after "porque" goes on with the subject handled elsewhere', () => {
+    const d = talkOn('', 'vai chover no fim de semana em uberlandia?', 'pergunto porque vou viajar pra la de onibus');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('the office gone to goes on with it too', () => {
+    const d = talkOn('', 'como eu tiro passaporte?', 'tenho que ir na policia federal?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('a service named before the reason is a new search', () => {
+    const d = talkOn('', 'vai chover no fim de semana em uberlandia?', 'e a segunda via da identidade? pq vou viajar');
+    expect(kinds(d)).not.toEqual(['elsewhere']);
+  });
+});
