@@ -31,6 +31,7 @@ import { correct, correctionWords, deniesFocus } from './correct.ts';
 import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
+import { checkField } from './fields.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader, readPlain } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -396,6 +397,22 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, m) => {
       const f = formOf(t);
       if (f) explainField(t, f.s, f.form, f.field, f.answers, m.text);
+    },
+  },
+  // "contagem, nao pera, errei, é betim", "carteira de identidade. nao pera, errei, é pra recuperar a conta gov.br": the
+  // answer typed, taken back and typed again in one message; the last one is meant, and said back.
+  {
+    name: 'self_corrected',
+    where: ['form'],
+    recognise: (t, m) => (selfCorrected(t, m.text) !== undefined ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const f = formOf(t);
+      const value = selfCorrected(t, m.text);
+      const field = f?.form.fields[f.field];
+      if (!f || value === undefined || !field) return;
+      const check = checkField(field, value, t.ctx.now, t.ctx.catalogue.synonyms);
+      t.say(`Certo, anotei: *${field.label}*: ${check.ok ? check.value : value}.`, undefined, undefined, { kind: 'notice' });
+      answerField(t, f.s, f.form, f.field, f.answers, value);
     },
   },
   // "volta no motivo, na verdade foi furtado", "volta, meu nome saiu errado, é José com acento": going back to an
@@ -1695,6 +1712,43 @@ function topicAskedBefore(text: string): boolean {
 }
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
+
+/** Where a message pauses between clauses (as reading.ts's PAUSE: not the dot of "gov.br" nor of a CPF). */
+const CLAUSE_BREAK = /[,;!?…]+|\.+(?=\s|$)|\s[-–—]\s/;
+/** Words a correction clause may hold besides its cue ("nao pera, errei"). */
+const TAKING_BACK: ReadonlySet<string> = new Set(['nao', 'n', 'nn', ...PAUSE_WORDS, ...APOLOGIES]);
+/** A copula that opens the answer typed again ("*é* betim", "*era* reclamação"). */
+const COPULA_FIRST = /^(?:é|e|eh|era)\s+/i;
+
+/**
+ * In a form, an answer typed, taken back in a clause of its own, and typed again: "contagem, não pera, errei, é betim".
+ * The answer after the last such clause (its copula dropped), when it is a valid answer to the field asked; the first
+ * answer is short (up to five words), so an account that corrects itself ("fui mal atendido, na verdade ninguém me
+ * atendeu…") stays whole.
+ */
+function selfCorrected(t: TurnBuilder, raw: string): string | undefined {
+  const f = formOf(t);
+  const field = f?.form.fields[f.field];
+  if (!field) return undefined;
+  const clauses = raw.split(CLAUSE_BREAK).map((x) => x.trim()).filter((x) => x !== '');
+  if (clauses.length < 3) return undefined;
+  const takesBack = (clause: string): boolean => {
+    const r = reader.read(clause, () => false);
+    const cue = correctionCues.union(r) ?? [];
+    return cue.length > 0 && r.tokens.every((w, i) => cue.includes(i) || TAKING_BACK.has(w) || isGlue(w));
+  };
+  const at = clauses.findIndex((x, i) => i > 0 && i < clauses.length - 1 && takesBack(x));
+  if (at < 0) return undefined;
+  // The first answer: a few words, not only a "não" or a pause ("nao, pera, é reclamação e não sugestão" amends).
+  const head = reader.read(clauses.slice(0, at).join(' '), () => false).tokens;
+  if (head.length > 5 || head.every((w) => TAKING_BACK.has(w) || isGlue(w))) return undefined;
+  // Every clause taking it back is skipped ("nao pera", "errei").
+  let from = at;
+  while (from < clauses.length - 1 && takesBack(clauses[from] ?? '')) from++;
+  const value = clauses.slice(from).join(', ').replace(COPULA_FIRST, '').trim();
+  if (value === '' || reader.read(value, () => false).tokens.length > 10) return undefined;
+  return isValidAnswer(t, field, value) ? value : undefined;
+}
 const afterRequestCues = c(AFTER_REQUEST);
 
 /** Every cue phrase of the table: the words typo correction corrects towards. */

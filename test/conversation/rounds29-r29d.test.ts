@@ -98,3 +98,27 @@ describe('round 2961: "como?" asked back; right after a subject handled elsewher
     expect(kinds(d)).not.toEqual(['elsewhere']);
   });
 });
+
+describe('round 2962: an answer typed, taken back and typed again in one message', () => {
+  it('the last answer is taken, and said back', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar', 'Alice Rezende', '254.781.693-82', 'ipatinga, opa, me enganei, é governador valadares');
+    expect(formNow(d)?.answers).toMatchObject({ municipio: 'Governador Valadares' });
+    expect(formNow(d)?.field).toBe('servico');
+    expect(said(d)).toMatch(/anotei: \*municipio da uai\*: governador valadares/);
+    const e = talkOn('cin-2a-via', 'pre agendamento', 'Jose Silva', '529.982.247-25', 'Uberaba', '20/01/2027, não, espera, 25/01/2027');
+    expect(formNow(e)?.answers).toMatchObject({ data_preferida: '25/01/2027' });
+  });
+  it('in a free-text field too, when the first answer is short', () => {
+    const d = talkOn('ouvidoria', 'quero registrar', 'reclamação', 'Detran. não, na verdade, a escola estadual');
+    expect(formNow(d)?.answers).toMatchObject({ orgao: 'a escola estadual' });
+  });
+  it('an account that corrects itself stays whole', () => {
+    const account = 'me atenderam muito mal la no posto de saude, na verdade, ninguem me atendeu e fui embora';
+    const d = talkOn('ouvidoria', 'quero registrar', 'reclamação', 'UAI', 'Betim', account);
+    expect(formNow(d)?.answers.relato).toBe(account);
+  });
+  it('a "não, pera" first is no answer taken back', () => {
+    const d = talkOn('ouvidoria', 'quero registrar', 'sugestão', 'não, pera, é elogio e não sugestão');
+    expect(formNow(d)?.answers).toMatchObject({ tipo: 'Elogio' });
+  });
+});
