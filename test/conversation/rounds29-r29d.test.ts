@@ -122,3 +122,15 @@ describe('round 2962: an answer typed, taken back and typed again in one message
     expect(formNow(d)?.answers).toMatchObject({ tipo: 'Elogio' });
   });
 });
+
+describe('round 2963: "o outro", "a outra" in the steps are the next step', () => {
+  it('the other one, alone, goes on to the next step', () => {
+    for (const text of ['a outra', 'o outro passo', 'o outro?']) {
+      const d = talkOn('conta-govbr', 'passo a passo');
+      expect(stepOf(d), text).toBe(1);
+      d.say(text);
+      expect(stepOf(d), text).toBe(2);
+      expect(d.state.focus, text).toBe('conta-govbr');
+    }
+  });
+});
