@@ -669,6 +669,9 @@ export const INTENTS: readonly Intent[] = [
       // "quero pedir a medida protetiva, me explica as etapas?" with nothing in focus: the steps are asked for, one at a
       // time (the search opens them), not the request made; on a card, start_walk comes first.
       if (focusOf(t) === undefined && asksStepByStep(m)) return undefined;
+      // "posso cancelar depois de fazer o pedido?", "antes de fazer o pedido preciso do bo?": the request is when something
+      // else is done, not asked for.
+      if (requestAsTime(m)) return undefined;
       const part = startFormCues.findAll(m)[0];
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
@@ -1021,6 +1024,17 @@ function asksAboutRequest(m: Message): boolean {
   if (p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun) && noun !== 'gente') return true;
   return m.tokens.some((w) => w === 'posso' || w === 'podemos') && m.tokens.some((w) => FOR_WHOM_WORDS.has(w));
 }
+/** Words that make what follows a time ("*depois de* fazer o pedido", "*antes de* agendar", "*após* o pedido"). */
+const TIME_BEFORE_REQUEST = /\b(depois de|depois do|antes de|antes do|apos|apos o|logo apos|assim que)$/;
+
+/** A request verb or word said as the time of something else ("posso cancelar depois de fazer o pedido?"). */
+function requestAsTime(m: Message): boolean {
+  const at = [...(startFormCues.union(m) ?? []), ...(startFormWordCues.union(m) ?? [])];
+  if (at.length === 0) return false;
+  const first = Math.min(...at);
+  return TIME_BEFORE_REQUEST.test(m.tokens.slice(Math.max(0, first - 3), first).join(' '));
+}
+
 /** Verbs of need whose subject may be someone else ("o médico *precisa* preencher"). */
 const NEED_WORDS: ReadonlySet<string> = new Set(['precisa', 'precisam', 'deve', 'devem', 'costuma', 'costumam', 'faz', 'fazem']);
 /** Words saying the citizen would do it alone or for someone else ("sozinho", "dele", "por ela"). */

@@ -134,3 +134,21 @@ describe('round 2963: "o outro", "a outra" in the steps are the next step', () =
     }
   });
 });
+
+describe('round 2964: a request said as the time of something else starts no form', () => {
+  it('"depois de agendar", "antes de fazer o pedido" are when, not the request', () => {
+    for (const [id, text] of [
+      ['agendamento-uai', 'posso desmarcar depois de agendar?'],
+      ['cin-2a-via', 'antes de fazer o pedido preciso do bo?'],
+      ['ipsemg', 'da pra desistir depois de fazer o pedido?'],
+    ] as const) {
+      const d = talkOn(id, text);
+      expect(d.state.view.at, text).not.toBe('form');
+      expect(said(d), text).not.toMatch(/por aqui nao consigo registrar/);
+      expect(d.state.focus, text).toBe(id);
+    }
+  });
+  it('the request itself still starts the form', () => {
+    expect(talkOn('agendamento-uai', 'quero agendar depois de amanha').state.view.at).toBe('form');
+  });
+});
