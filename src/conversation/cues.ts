@@ -129,7 +129,7 @@ export const NEXT = [
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
   'pra frente', 'pode ir pra frente', 'vai pra frente', 'segue pra frente', 'continua de onde parou', 'de onde parou', 'de onde paramos', 'qual a outra', 'qual e a outra', 'e a outra etapa', 'a outra etapa',
   // The one after, said as "the other one" ("e o outro?", "e a outra?") or as what is left ("me mostra o resto").
-  'e o outro', 'e a outra', 'e o outro passo', 'mostra o resto', 'manda o resto', 'o resto das etapas', 'o resto dos passos',
+  'e o outro', 'e a outra', 'e o outro passo', 'o outro', 'a outra', 'o outro passo', 'mostra o resto', 'manda o resto', 'o resto das etapas', 'o resto dos passos',
   // "Seguinte" as it is misspelt or said in Spanish by a foreign citizen ("sigiente", "siguiente", "seginte"), two letters
   // off, beyond what the reading's typo correction takes.
   'sigiente', 'siguiente', 'seginte', 'seguiente', 'siginte',

@@ -69,9 +69,24 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
 const SKIP =
   /^((pode )?(pular|pula|pule)( essa| esse| isso)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|((eu|ele|ela|a gente|nos|(meu|minha|o|a) \w+) )?(nao|n) (tenho|tem|temos|possuo|possui|uso|usa)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,3})( (nao|n|obrigad[oa]|obg))?$/;
 
+/**
+ * A refusal said first ("negativo, não tenho e-mail", "não, prefiro não informar") or alone ("não", "negativo"): the
+ * question of an optional field says "se não quiser informar…", and a bare "no" answers it.
+ */
+const REFUSAL_FIRST = /^(nao|n|nn|negativo|nop|nops|nope)( |$)/;
+
 /** True for an answer that leaves an optional field blank. */
 export function isSkip(raw: string): boolean {
-  return SKIP.test(fold(raw).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()) || raw === opt.skip.id;
+  if (raw === opt.skip.id) return true;
+  const text = fold(raw).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (SKIP.test(text)) return true;
+  // One refusal word at a time: "nao, nao tenho" keeps the "nao" of "nao tenho".
+  let rest = text;
+  while (REFUSAL_FIRST.test(rest)) {
+    rest = rest.replace(REFUSAL_FIRST, '');
+    if (rest === '' || SKIP.test(rest)) return true;
+  }
+  return false;
 }
 
 /** Is this text a valid answer to the field (so that the form should take it as one)? */
@@ -134,6 +149,9 @@ export function fieldsNamed(form: Form, text: string): number[] {
   return form.fields.flatMap((f, i) => (labelWords(f.label).some((w) => w.length >= 3 && !isGlue(w) && !isStopword(w) && said(w)) ? [i] : []));
 }
 
+/** The citizen lacks the field's data now, or asks to finish later. */
+const UNSURE = /\b(nao (tenho|sei|lembro)|(estou|to|tou|ta|esta) sem|mais tarde|(terminar|continuar|acabar|voltar) depois)\b/;
+
 /**
  * Answers a question about a field ("pra que precisa do meu CPF?", "é seguro?"): the field's declared
  * purpose (or the one the citizen named, if it is another field of this form), the LGPD note, then the
@@ -160,7 +178,8 @@ export function explainField(t: TurnBuilder, s: Service, form: Form, index: numb
   if (!field) return askField(t, s, form, index, answers);
   const purpose = field.purpose ?? `O órgão responsável usa essa informação para atender o seu pedido de ${s.title}.`;
   const optional = field.optional ? '\nEsse dado é opcional: se preferir, digite *pular*.' : '';
-  const unsure = /\bnao (tenho|sei|lembro)\b/.test(fold(text)) ? '\nSe não tiver essa informação agora, você pode digitar *cancelar* e voltar depois, ou fazer o pedido pelos canais oficiais ou pelo LigMinas 155.' : '';
+  // "nao tenho o cpf", "to sem o cpf aqui", "da pra terminar mais tarde?": the way to stop and come back.
+  const unsure = UNSURE.test(fold(text)) ? '\nSe não tiver essa informação agora, você pode digitar *cancelar* e voltar depois, ou fazer o pedido pelos canais oficiais ou pelo LigMinas 155.' : '';
   t.say(`${noName}*${field.label}:* ${purpose}\n${LGPD_NOTE}${optional}${unsure}`, undefined, undefined, { kind: 'notice' });
   askField(t, s, form, index, answers);
 }

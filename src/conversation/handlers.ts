@@ -10,7 +10,7 @@ import { answerField, askField, offerLeave, startForm, takeAnswers } from './for
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { personalData, piousSaid } from './story.ts';
@@ -404,7 +404,29 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   const rest = m.tokens.filter((w, i) => i >= wantAt && !verbs.includes(i) && !isGlue(w) && !WHEN_WORDS.has(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined && !(/^\d+$/.test(w) && focus.title.includes(w)));
   // "agendar pra minha mae", "marca pro meu pai": the person it is for names no service.
   const forWhom = rest.filter((w) => !WHO_WORDS.has(w) && !POSSESSIVES.has(w));
-  return forWhom.length === 0 || isOwnWords(focus, forWhom) ? { used: m.tokens.map((_, i) => i) } : undefined;
+  return forWhom.length === 0 || isOwnWords(focus, forWhom) || actRequested(t, m, focus, verbs) ? { used: m.tokens.map((_, i) => i) } : undefined;
+}
+
+/** What a service's form does, by stem: the words of its choices ("Reclamação", "Denúncia", "Furto ou roubo"). */
+export const formActs = memo((s: Service): ReadonlySet<string> => new Set((s.form?.fields ?? []).flatMap((f) => (f.options ?? []).flatMap((o) => analyze(o))).filter((x) => x.length >= 4)));
+
+/**
+ * "Gostaria de registrar uma reclamação formal na Ouvidoria", "quero fazer uma denúncia de um servidor da escola
+ * estadual": the object of the request verb is the form's own act (a word of one of its choices); the words after it
+ * tell what the request is about (the form asks for that account), unless with them the search puts another service first.
+ */
+function actRequested(t: TurnBuilder, m: Message, focus: Service, verbs: readonly number[]): boolean {
+  const acts = formActs(focus);
+  const object = (v: number): number => {
+    let i = v + 1;
+    while (i < m.tokens.length && isGlue(m.tokens[i] ?? '')) i++;
+    return i;
+  };
+  const at = verbs.map(object).find((i) => acts.has(m.stems[i] ?? ''));
+  if (at === undefined) return false;
+  // The act with what it is about is searched: "reclamação do hospital do SUS" finds the health ombudsman first.
+  const top = t.ctx.search.search(m.tokens.slice(at).join(' '), 2).hits[0];
+  return top === undefined || top.id === focus.id;
 }
 
 /** The imperative of a request verb ("*faz* meu pré-agendamento", "*registra* uma manifestação", "*marca* uai"). */
@@ -602,7 +624,8 @@ const DATE_TRY: ReadonlySet<string> = new Set(['semana', 'semanas', 'mes', 'mese
  */
 function storyGoesOn(t: TurnBuilder, m: Message): ReturnType<typeof awayById> {
   if (t.lastAway === undefined || t.state.focus !== undefined) return undefined;
-  const naming = namingWords(m, []);
+  // "preciso saber pq vou viajar": the reason after "porque" tells why it is asked; it names no new subject.
+  const naming = namingWords(m, asideOfAway(m));
   return t.ctx.catalogue.services.some((s) => namedAsWritten(s, naming)) ? undefined : awayById(t.lastAway);
 }
 

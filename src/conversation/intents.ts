@@ -28,9 +28,10 @@ import { ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIE
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
-import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
+import { checkField } from './fields.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader, readPlain } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -70,6 +71,8 @@ export interface Intent {
 }
 
 const c = CueSet.of;
+/** The longest question about the field asked ("esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe que vai?"). */
+const FIELD_QUESTION_WORDS = 20;
 const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
 const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
 /** A message that opens with "quais/qual/que" asks, with its "?" or without ("quais papel o medico tem q preencher"). */
@@ -273,6 +276,8 @@ export const INTENTS: readonly Intent[] = [
       // "e pra boi?", "posso viajar sem ela?": slang for not following ("boiei", "viajei") counts only as typed; the
       // ox and travelling share its stem.
       const cue = rephraseCues.union(m, slangAsTyped(m));
+      // "como?" alone, asked back: "pardon?" ("e como?" still asks how it is done).
+      if (cue === undefined && m.tokens.length === 1 && m.tokens[0] === 'como' && m.text.includes('?')) return { used: [0] };
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
       // Nor a "que" of "tenho que …" (having to) or of "por que" (why): "Tenho que explicar por que quero a informação?"
       // asks whether the citizen must explain, not for the bot to explain again.
@@ -354,10 +359,18 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       // "precisa do nome completo msm?" on the name: a short question naming the field asked is about it.
       const f = formOf(t);
-      if (f && m.text.includes('?') && m.tokens.length <= 10 && fieldsNamed(f.form, m.text).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      // "essa data é a data certa ou só a que eu prefiro?", "esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe
+      // que vai?": a longer question naming the field too, when its words find no other service first ("qual o cpf que
+      // eu uso pra consultar o ipva atrasado?" asks about the IPVA).
+      const other = (): boolean => {
+        const top = t.ctx.search.search(m.text, 2).hits[0];
+        return top !== undefined && top.id !== f?.s.id;
+      };
+      const shortOrOwn = (n: number): boolean => n <= 10 || (n <= FIELD_QUESTION_WORDS && !other());
+      if (f && m.text.includes('?') && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
       const asked = m.text.slice(0, m.text.indexOf('?'));
-      if (f && !m.freeText && m.text.includes('?') && reader.read(asked, () => false).tokens.length <= 10 && fieldsNamed(f.form, asked).includes(f.field)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      if (f && !m.freeText && m.text.includes('?') && fieldsNamed(f.form, asked).includes(f.field) && shortOrOwn(reader.read(asked, () => false).tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "como q pede o seguro desemprego?" at the CPF: a cue word that is a word of a service's name with the word next
       // to it ("seguro" of "seguro-desemprego", not "é seguro?") asks nothing about the field.
       const bigrams = nameBigrams(t.ctx.catalogue);
@@ -384,6 +397,22 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, m) => {
       const f = formOf(t);
       if (f) explainField(t, f.s, f.form, f.field, f.answers, m.text);
+    },
+  },
+  // "contagem, nao pera, errei, é betim", "carteira de identidade. nao pera, errei, é pra recuperar a conta gov.br": the
+  // answer typed, taken back and typed again in one message; the last one is meant, and said back.
+  {
+    name: 'self_corrected',
+    where: ['form'],
+    recognise: (t, m) => (selfCorrected(t, m.text) !== undefined ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const f = formOf(t);
+      const value = selfCorrected(t, m.text);
+      const field = f?.form.fields[f.field];
+      if (!f || value === undefined || !field) return;
+      const check = checkField(field, value, t.ctx.now, t.ctx.catalogue.synonyms);
+      t.say(`Certo, anotei: *${field.label}*: ${check.ok ? check.value : value}.`, undefined, undefined, { kind: 'notice' });
+      answerField(t, f.s, f.form, f.field, f.answers, value);
     },
   },
   // "volta no motivo, na verdade foi furtado", "volta, meu nome saiu errado, é José com acento": going back to an
@@ -640,6 +669,9 @@ export const INTENTS: readonly Intent[] = [
       // "quero pedir a medida protetiva, me explica as etapas?" with nothing in focus: the steps are asked for, one at a
       // time (the search opens them), not the request made; on a card, start_walk comes first.
       if (focusOf(t) === undefined && asksStepByStep(m)) return undefined;
+      // "posso cancelar depois de fazer o pedido?", "antes de fazer o pedido preciso do bo?": the request is when something
+      // else is done, not asked for.
+      if (requestAsTime(m)) return undefined;
       const part = startFormCues.findAll(m)[0];
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
@@ -992,6 +1024,17 @@ function asksAboutRequest(m: Message): boolean {
   if (p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun) && noun !== 'gente') return true;
   return m.tokens.some((w) => w === 'posso' || w === 'podemos') && m.tokens.some((w) => FOR_WHOM_WORDS.has(w));
 }
+/** Words that make what follows a time ("*depois de* fazer o pedido", "*antes de* agendar", "*após* o pedido"). */
+const TIME_BEFORE_REQUEST = /\b(depois de|depois do|antes de|antes do|apos|apos o|logo apos|assim que)$/;
+
+/** A request verb or word said as the time of something else ("posso cancelar depois de fazer o pedido?"). */
+function requestAsTime(m: Message): boolean {
+  const at = [...(startFormCues.union(m) ?? []), ...(startFormWordCues.union(m) ?? [])];
+  if (at.length === 0) return false;
+  const first = Math.min(...at);
+  return TIME_BEFORE_REQUEST.test(m.tokens.slice(Math.max(0, first - 3), first).join(' '));
+}
+
 /** Verbs of need whose subject may be someone else ("o médico *precisa* preencher"). */
 const NEED_WORDS: ReadonlySet<string> = new Set(['precisa', 'precisam', 'deve', 'devem', 'costuma', 'costumam', 'faz', 'fazem']);
 /** Words saying the citizen would do it alone or for someone else ("sozinho", "dele", "por ela"). */
@@ -1071,8 +1114,6 @@ const helpCues = c(HELP);
 const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
 /** Words that ask where ("*onde* faz aqui em uberaba?", "*aonde* eu vou?"). */
 const WHERE_ASKED: ReadonlySet<string> = new Set(['onde', 'aonde', 'adonde', 'ondi']);
-/** What a service's form does, by stem: the words of its choices ("Reclamação", "Denúncia", "Furto ou roubo"). */
-const formActs = memo((s: Service): ReadonlySet<string> => new Set((s.form?.fields ?? []).flatMap((f) => (f.options ?? []).flatMap((o) => analyze(o))).filter((x) => x.length >= 4)));
 /** The past of helping ("me *ajudou*", "vocês *ajudaram*"), which thanks; the help cues match "ajuda" by its stem. */
 const HELPED: ReadonlySet<string> = new Set(['ajudou', 'ajudaram', 'ajudado', 'ajudada', 'ajudasse']);
 /** A thing not yet named ("um *trem*", "uma *coisa*", "um *negócio*", "um *assunto*"): what one says before telling what. */
@@ -1685,6 +1726,43 @@ function topicAskedBefore(text: string): boolean {
 }
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
+
+/** Where a message pauses between clauses (as reading.ts's PAUSE: not the dot of "gov.br" nor of a CPF). */
+const CLAUSE_BREAK = /[,;!?…]+|\.+(?=\s|$)|\s[-–—]\s/;
+/** Words a correction clause may hold besides its cue ("nao pera, errei"). */
+const TAKING_BACK: ReadonlySet<string> = new Set(['nao', 'n', 'nn', ...PAUSE_WORDS, ...APOLOGIES]);
+/** A copula that opens the answer typed again ("*é* betim", "*era* reclamação"). */
+const COPULA_FIRST = /^(?:é|e|eh|era)\s+/i;
+
+/**
+ * In a form, an answer typed, taken back in a clause of its own, and typed again: "contagem, não pera, errei, é betim".
+ * The answer after the last such clause (its copula dropped), when it is a valid answer to the field asked; the first
+ * answer is short (up to five words), so an account that corrects itself ("fui mal atendido, na verdade ninguém me
+ * atendeu…") stays whole.
+ */
+function selfCorrected(t: TurnBuilder, raw: string): string | undefined {
+  const f = formOf(t);
+  const field = f?.form.fields[f.field];
+  if (!field) return undefined;
+  const clauses = raw.split(CLAUSE_BREAK).map((x) => x.trim()).filter((x) => x !== '');
+  if (clauses.length < 3) return undefined;
+  const takesBack = (clause: string): boolean => {
+    const r = reader.read(clause, () => false);
+    const cue = correctionCues.union(r) ?? [];
+    return cue.length > 0 && r.tokens.every((w, i) => cue.includes(i) || TAKING_BACK.has(w) || isGlue(w));
+  };
+  const at = clauses.findIndex((x, i) => i > 0 && i < clauses.length - 1 && takesBack(x));
+  if (at < 0) return undefined;
+  // The first answer: a few words, not only a "não" or a pause ("nao, pera, é reclamação e não sugestão" amends).
+  const head = reader.read(clauses.slice(0, at).join(' '), () => false).tokens;
+  if (head.length > 5 || head.every((w) => TAKING_BACK.has(w) || isGlue(w))) return undefined;
+  // Every clause taking it back is skipped ("nao pera", "errei").
+  let from = at;
+  while (from < clauses.length - 1 && takesBack(clauses[from] ?? '')) from++;
+  const value = clauses.slice(from).join(', ').replace(COPULA_FIRST, '').trim();
+  if (value === '' || reader.read(value, () => false).tokens.length > 10) return undefined;
+  return isValidAnswer(t, field, value) ? value : undefined;
+}
 const afterRequestCues = c(AFTER_REQUEST);
 
 /** Every cue phrase of the table: the words typo correction corrects towards. */

@@ -96,7 +96,7 @@ const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   qria: 'queria', keria: 'queria', nd: 'nada', dps: 'depois', prox: 'proxima', proxm: 'proxima', cmg: 'comigo', vdd: 'verdade', mt: 'muito', mto: 'muito',
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
-  tendi: 'entendi', dispois: 'depois', dipois: 'depois', despois: 'depois', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', vota: 'volta', vorta: 'volta', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
+  i: 'e', tendi: 'entendi', dispois: 'depois', dipois: 'depois', despois: 'depois', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', vota: 'volta', vorta: 'volta', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
   // Hours shortened in chat ("sai na hr?", "umas 2 hrs").
   hr: 'hora', hrs: 'horas',
   // Question words with a letter dropped or run together ("e ond fica?", "ql o valor?", "oque levo?").

@@ -1058,6 +1058,21 @@ const DRINKING = /^beb(?!es?$)[a-z]*$/;
 /** A thing pointed at, then asked whether it is for the one asking ("esse documento serve pra mim?"): the thing, after the demonstrative. */
 const POINTED_FOR_ME = /(?<=\b(?:esse|este|essa|esta|o|a) )[a-z]+(?= (?:serve|serviria|vale|valeria|se aplica) (?:pra|para|a|ao|pro) (?:mim|meu caso|o meu caso)\b)/;
 
+/** Verbs of going somewhere ("ir no detran", "vou na uai", "passar no posto"), and the prepositions after them. */
+const GOING: ReadonlySet<string> = new Set(['ir', 'vou', 'vai', 'vamos', 'fui', 'foi', 'passar', 'passo', 'procurar', 'procuro']);
+const GOING_TO: ReadonlySet<string> = new Set(['no', 'na', 'ao', 'a', 'pro', 'pra', 'para', 'ate', 'nos', 'nas', 'aos']);
+
+/**
+ * Right after a subject handled elsewhere, the words that name nothing new: the reason after "porque" ("preciso saber
+ * pq vou viajar" after the weather) and the office gone to ("nao precisa ir no detran ne?" after the CPF).
+ */
+export function asideOfAway(m: Reading): number[] {
+  const because = m.tokens.findIndex((w, i) => i > 0 && BECAUSE.has(w));
+  // The office in one or two words ("na policia federal").
+  const gone = m.tokens.flatMap((w, i) => (GOING.has(w) && GOING_TO.has(m.tokens[i + 1] ?? '') ? [i + 2, i + 3] : []));
+  return [...gone, ...(because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because))];
+}
+
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
@@ -1068,7 +1083,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
   // ("quanto tempo demora pra ficar pronto?" right after the passport's reply: the subject's reply again.)
-  before('nothing named, right after a subject handled elsewhere', (c) => (c.naming.length === 0 && c.t.lastAway !== undefined ? (elsewhere(c.t, c.m.text) ?? awayById(c.t.lastAway)) : undefined), (_, away): Target => ({ kind: 'elsewhere', away })),
+  // "nao precisa ir no detran ne?" after the CPF: the office gone to names nothing new (asideOfAway).
+  before('nothing named, right after a subject handled elsewhere', (c) => (c.t.lastAway !== undefined && (c.naming.length === 0 || (!c.focus && namingWords(c.m, [...c.used, ...asideOfAway(c.m)]).length === 0)) ? (elsewhere(c.t, c.m.text) ?? awayById(c.t.lastAway)) : undefined), (_, away): Target => ({ kind: 'elsewhere', away })),
   // "como denuncio?" with nothing in view: the question's verb is what is asked for (VERBS_KEPT_IN_SEARCH); searched.
   before('nothing named but the request\'s verb', (c) => c.naming.length === 0 && c.fresh && c.used.some((i) => VERBS_KEPT_IN_SEARCH.has(c.m.tokens[i] ?? '')), (): Target => ({ kind: 'search' })),
   // "vcs funcionam ate q horas? ta tarde ja" with no card in view: the hours of the chat itself, asked of "you" with only
