@@ -13,7 +13,7 @@ describe('round 2940: a payment the question is put after, or money given back, 
       const d = talkOn(svc, q);
       expect(d.state.focus, q).toBe(svc);
       expect(said(d), q).toMatch(want);
-      expect(said(d), q).not.toMatch(/Quanto custa/);
+      expect(said(d), q).not.toMatch(/quanto custa/);
     }
   });
   it('a payment asked about after "depois" with no question word after it is still read as before', () => {
@@ -25,12 +25,29 @@ describe('round 2940: a payment the question is put after, or money given back, 
     for (const q of ['o banco me devolve o dinheiro?', 'consigo recuperar meu dinheiro?']) {
       const d = talkOn('bo-estelionato', q);
       expect(d.state.focus, q).toBe('bo-estelionato');
-      expect(said(d), q).not.toMatch(/Quanto custa/);
+      expect(said(d), q).not.toMatch(/quanto custa/);
       expect(kinds(d), q).not.toContain('no_results');
     }
   });
   it('a cost still asked after an event is the cost ("depois de pagar a taxa, quanto fica?" keeps its topic)', () => {
     const d = talkOn('cemig-conta', 'quanto custa pra pedir a religação?');
     expect(said(d)).toMatch(/Quanto custa|gratuit|custo/i);
+  });
+});
+
+describe('round 2941: whether one must come back, asked, is no talk put off', () => {
+  it('"preciso voltar lá outro dia?" on the prison visit answers with the card, not "sem pressa"', () => {
+    for (const q of ['preciso voltar la outro dia?', 'tenho que voltar depois?', 'a gente tem que voltar lá outro dia?']) {
+      const d = talkOn('visita-presidio', q);
+      expect(d.state.focus, q).toBe('visita-presidio');
+      expect(kinds(d), q).not.toContain('small_talk');
+      expect(said(d), q).toMatch(/credenciamento/);
+    }
+  });
+  it('"volto depois" and "ok, volto mais tarde" still put the talk off', () => {
+    for (const q of ['volto depois', 'ok, volto mais tarde', 'vou pensar e depois eu volto']) {
+      const d = talkOn('visita-presidio', q);
+      expect(said(d), q).toMatch(/sem pressa/);
+    }
   });
 });
