@@ -384,7 +384,9 @@ const ASKS_KNOWN = new RegExp(`\\b(${[
 const ASKS_ANONYMOUS = new RegExp(`\\b(${[
   '(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)',
   // "posso nao me identificar?", "nao quero dar meu nome", "prefiro nao falar meu nome"
-  '(nao|n) (quero |queria |preciso |)(me |se )?identificar|(nao|n) (quero |queria |preciso |)(dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
+  // And put as a case ("e se eu não *quiser* me identificar?", "se eu *preferir* não dar o nome", round 2942).
+  '(nao|n) (quero |queria |quiser |quisesse |preciso |prefiro |preferir |gostaria de |)(me |se )?identificar|(nao|n) (quero |queria |quiser |quisesse |preciso |prefiro |preferir |gostaria de |)(dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
+  '(preferir|prefiro|preferia) (nao|n) (me |se )?identificar|(preferir|prefiro|preferia) (nao|n) (dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
   // "vão saber que fui eu?", "ele vai descobrir quem denunciou?", "meu nome aparece?"
   '(vao|vai|eles|ele|ela|alguem|o denunciado|a pessoa) (saber|descobrir) (que|q|quem) (fui|foi|era|e) (eu|que denunciou|que ligou)',
   'descobr\\w+ quem (denunciou|ligou|fez a denuncia)',

@@ -51,3 +51,18 @@ describe('round 2941: whether one must come back, asked, is no talk put off', ()
     }
   });
 });
+
+describe('round 2942: not wanting to be identified, put as a case ("e se eu não quiser…"), asks whether it may be anonymous', () => {
+  it('the sentence on secrecy or anonymity answers, on the ombudsmen and the reports', () => {
+    for (const [svc, q, want] of [
+      ['ouvidoria-saude', 'e se eu nao quisesse me identificar?', /sigilo/],
+      ['ouvidoria', 'se eu preferir nao dar meu nome, da certo?', /sigilo/],
+      ['denuncia-ambiental', 'e se eu nao quiser falar meu nome?', /anonim/],
+    ] as const) {
+      const d = talkOn(svc, q);
+      expect(d.state.focus, q).toBe(svc);
+      expect(kinds(d), q).not.toContain('unanswered');
+      expect(said(d), q).toMatch(want);
+    }
+  });
+});
