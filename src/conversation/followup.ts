@@ -384,7 +384,9 @@ const ASKS_KNOWN = new RegExp(`\\b(${[
 const ASKS_ANONYMOUS = new RegExp(`\\b(${[
   '(sem (dar|dizer|falar|colocar|botar|por|informar|passar|revelar|mostrar|aparecer) (o |meu |o meu )?nome|sem (me |se |eu me )?identificar|sem identificacao|anonim[oa]s?|anonimato|anonimamente|em sigilo|em segredo)',
   // "posso nao me identificar?", "nao quero dar meu nome", "prefiro nao falar meu nome"
-  '(nao|n) (quero |queria |preciso |)(me |se )?identificar|(nao|n) (quero |queria |preciso |)(dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
+  // And put as a case ("e se eu não *quiser* me identificar?", "se eu *preferir* não dar o nome", round 2942).
+  '(nao|n) (quero |queria |quiser |quisesse |preciso |prefiro |preferir |gostaria de |)(me |se )?identificar|(nao|n) (quero |queria |quiser |quisesse |preciso |prefiro |preferir |gostaria de |)(dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
+  '(preferir|prefiro|preferia) (nao|n) (me |se )?identificar|(preferir|prefiro|preferia) (nao|n) (dar|dizer|falar|informar|passar|revelar) (o |meu |o meu )?nome',
   // "vão saber que fui eu?", "ele vai descobrir quem denunciou?", "meu nome aparece?"
   '(vao|vai|eles|ele|ela|alguem|o denunciado|a pessoa) (saber|descobrir) (que|q|quem) (fui|foi|era|e) (eu|que denunciou|que ligou)',
   'descobr\\w+ quem (denunciou|ligou|fez a denuncia)',
@@ -1010,6 +1012,11 @@ const ASKS_PAY_MEANS = new RegExp(`\\b(aceita|aceitam|aceitar|tem|tera|da|dao|ge
  * A sentence telling how one pays ("Pague por Pix ou boleto em banco credenciado", "imprime a guia ou paga por Pix",
  * "Pague pelo código de barras ou pelo PIX… em bancos, lotéricas ou aplicativos de banco"): a means, and a verb of paying.
  */
+/**
+ * A payment the question is put after ("depois q eu pagar como religa?", "depois de pagar, como…"): the event, not the
+ * means of paying asked (round 2940).
+ */
+const PAID_EVENT = /\b(?:depois|apos) (?:de|que|q)(?: eu| a gente| voce| vc)? (?:pagar|paguei|pago|pagamos|pagamento)\b/;
 const PAY_MEANS = /\b(pix|boletos?|codigo de barras|qr code|lotericas?|bancos? credenciados?|caixa eletronico|internet banking|aplicativos? d[oe] bancos?|cartao de credito|debito automatico)\b/;
 const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
 
@@ -1333,7 +1340,7 @@ const SCORING: readonly Cue[] = [
   { name: 'paid, not shown yet', asks: asking(PAID_STILL), says: saying(PAYMENT_SHOWS), held: 1, score: 3, group: 'told', prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
-  { name: 'means of paying', asks: asking(ASKS_PAY_MEANS), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'means of paying', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?"), the card's sentence telling how
   // it is delivered ("é enviada para o endereço cadastrado", "chega por e-mail", "fica disponível no app") answers on its own;
   // asked to whom a paper goes ("eu mando para quem?"), the sentence telling where it is sent or handed ("Envie o boletim

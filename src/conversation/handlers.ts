@@ -35,6 +35,9 @@ const BEING_SO: ReadonlySet<string> = new Set(['ser', 'sou', 'fica', 'ficar', 's
 const obligation = (tokens: readonly string[], i: number): boolean =>
   OBLIGED.test(tokens[i] ?? '') && (BEING_SO.has(tokens[i - 1] ?? '') || (tokens[i + 1] === 'a' && /(ar|er|ir)$/.test(tokens[i + 2] ?? '')));
 
+/** Verbs of having to ("tenho que", "precisa", "devo"), before a verb they govern. */
+const MUST_WORDS: ReadonlySet<string> = new Set(['tem', 'tenho', 'temos', 'preciso', 'precisa', 'precisamos', 'devo', 'deve', 'devemos', 'terei', 'teria', 'precisarei', 'precisaria']);
+
 const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', 'ack', 'declined', 'surprise', 'dismay']);
 
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
@@ -66,6 +69,10 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   }
   // "quero um advogado de graça": "graça" shares its stem with the thanks' "gracias"; free of charge is no thanks.
   if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? '') || HELPING_NOW.test(m.tokens[i] ?? '') || obligation(m.tokens, i))) kinds.delete('thanks');
+  // "tenho que voltar lá depois?", "precisa voltar outro dia?": whether one must come back, a step of the service,
+  // asked; not the talk put off ("volto depois"). A verb of having to right before the cue, in a question (round 2941).
+  const later = hits.get('later');
+  if (later !== undefined && m.text.includes('?') && MUST_WORDS.has(m.tokens[Math.min(...later) - 1] === 'que' ? (m.tokens[Math.min(...later) - 2] ?? '') : (m.tokens[Math.min(...later) - 1] ?? ''))) kinds.delete('later');
   // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
   // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
   for (const [kind, hit] of hits) {

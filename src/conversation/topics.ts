@@ -89,6 +89,25 @@ const NEED_SAID = /\b(o (que|q)|oq|oque) (eu )?(preciso|precisava|quero|queria) 
 const COST_NOUNS: ReadonlySet<string> = new Set(['custo', 'valor', 'preco']);
 const COST_SIZES: ReadonlySet<string> = new Set(['alto', 'baixo', 'altissimo', 'baixissimo']);
 
+/** Verbs of giving money back ("devolve", "ressarcir", "reembolsa", "estorna", "recuperar"), by their first letters. */
+const GIVEN_BACK = /^(devolv|devolu|ressarc|reembols|estorn|recuper|reav)/;
+/** Token `i` is the thing a verb of giving back takes, one or two words after it ("devolve o dinheiro", "recuperar meu dinheiro"). */
+const givenBackAt = (tokens: readonly string[], i: number): boolean => [1, 2, 3].some((k) => GIVEN_BACK.test(tokens[i - k] ?? '')) || (tokens[i + 1] === 'de' && tokens[i + 2] === 'volta');
+/** Question words that open the clause that asks, after an event told ("depois que eu pagar *como* religa?"). */
+const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'quando', 'onde', 'qual', 'quais', 'quanto', 'quem', 'oq']);
+/**
+ * Token `i` is in the clause a question opens with to put itself after an event ("depois que eu pagar, como…",
+ * "depois de pagar onde…"), and a question word after it asks what comes then. Not "depois q pagar ela volta sozinha?":
+ * with no question word after it, the payment may be what is asked about.
+ */
+function inOpeningEvent(m: Reading, i: number): boolean {
+  const at = m.tokens.findIndex((w, k) => (w === 'depois' || w === 'apos') && k < i && ['que', 'de', 'q'].includes(m.tokens[k + 1] ?? ''));
+  if (at < 0) return false;
+  for (let k = at; k < i; k++) if (m.pauses?.has(k) === true) return false;
+  const asks = m.tokens.findIndex((w, k) => k > i && (ASKING_OPENERS.has(w) || (w === 'o' && m.tokens[k + 1] === 'que')));
+  return asks > i && m.tokens.slice(at + 2, i).every((w) => !ASKING_OPENERS.has(w));
+}
+
 /** Words of being quick or slow said of someone ("é rápido", "é demorado"). */
 const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida', 'demorado', 'demorada']);
 
@@ -186,6 +205,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "remédio de alto custo", "curso de baixo custo": a cost that describes the thing named, no question of its cost.
   const described = found.find((f) => f.topic === 'cost' && f.used.every((i) => COST_NOUNS.has(m.tokens[i] ?? '') && COST_SIZES.has(m.tokens[i - 1] ?? '')));
   if (described) found.splice(found.indexOf(described), 1);
+  // Phrases that hold a weak cost word and ask no cost (round 2940): "o banco *devolve o dinheiro*?" (money given back),
+  // "depois q eu *pagar* como religa?" (the payment is the event the question is put after; what is asked comes after it).
+  const phrased = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => givenBackAt(m.tokens, i) || inOpeningEvent(m, i)));
+  if (phrased) found.splice(found.indexOf(phrased), 1);
   // "vc é rápido?": how quick the chat itself is (a second person before it), not how long a service takes.
   const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? ''));
   if (botQuick) found.splice(found.indexOf(botQuick), 1);
