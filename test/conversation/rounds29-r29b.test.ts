@@ -1,0 +1,33 @@
+// The twenty-ninth session's rounds of r29b (2920 on): the card in focus against another service, stay or leave. From
+// the citizen's side, in wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { talkOn } from './real.ts';
+
+describe('round 2920: how or where to do a thing named by another service\'s acronym or most of its title, on a card that only speaks of it', () => {
+  it('opens the service named, though the card in view is found too', () => {
+    for (const [card, question, named] of [
+      ['certidao-debitos', 'onde eu pago o ITCD do inventario?', 'itcd'],
+      ['passe-livre', 'onde consulto as linhas de onibus intermunicipal?', 'onibus-intermunicipal'],
+      ['ipva-isencao', 'como eu emito o DAE?', 'dae'],
+      ['situacao-veiculo', 'como faço a comunicação de venda do carro?', 'comunicacao-venda'],
+      ['transferencia-veiculo', 'como agendo a vistoria do veiculo?', 'vistoria-veiculo'],
+    ] as const) {
+      const d = talkOn(card, question);
+      expect(d.state.focus, question).toBe(named);
+    }
+  });
+  it('a yes-or-no question on a case stays on the card, which speaks of it', () => {
+    for (const [card, question] of [
+      ['transferencia-veiculo', 'precisa agendar a vistoria antes?'],
+      ['primeiro-emplacamento', 'ja tenho que pagar o ipva do carro?'],
+      ['certidao-debitos', 'tenho ITCD parcelado em dia, sai a certidão?'],
+    ] as const) {
+      const d = talkOn(card, question);
+      expect(d.state.focus, question).toBe(card);
+    }
+  });
+  it('how to do the card\'s own thing, said by its own acronym, stays on it', () => {
+    const d = talkOn('itcd', 'como eu declaro o ITCD?');
+    expect(d.state.focus).toBe('itcd');
+  });
+});
