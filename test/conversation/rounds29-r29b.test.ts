@@ -31,3 +31,15 @@ describe('round 2920: how or where to do a thing named by another service\'s acr
     expect(d.state.focus).toBe('itcd');
   });
 });
+
+describe('round 2921: a story or question on a card whose search finds the card lower in the list, the others not named, stays on the card', () => {
+  it('"ja paguei tudo e ainda aparece debito" on the vehicle lookup is no list of the services "débito" brushes', () => {
+    const d = talkOn('situacao-veiculo', 'vou comprar um usado, mostra se tem restricao?', 'ja paguei tudo e ainda aparece debito');
+    expect(d.state.focus).toBe('situacao-veiculo');
+    expect(d.state.view.at).toBe('service');
+  });
+  it('a service the words name still opens ("e como parcelo o ipva atrasado?")', () => {
+    const d = talkOn('situacao-veiculo', 'e como parcelo o ipva atrasado?');
+    expect(d.state.focus).toBe('ipva-parcelamento');
+  });
+});
