@@ -1373,7 +1373,7 @@ const TELLING = 2;
  * of two words or more, one of which tells it ("imposto de herança"; not "tirar moto"); or two words of its title at
  * least that are more than half of it ("horário do ônibus intermunicipal"; a word alone, "consultar", names too many).
  */
-function namedWhole(catalogue: TurnBuilder['ctx']['catalogue'], s: Service, said: ReadonlySet<string>): boolean {
+export function namedWhole(catalogue: TurnBuilder['ctx']['catalogue'], s: Service, said: ReadonlySet<string>): boolean {
   const tells = (x: string): boolean => servicesNamedBy(catalogue, x).length <= TELLING;
   const acronym = analyze(s.acronym ?? '');
   if (acronym.length > 0 && acronym.every((x) => said.has(x)) && acronym.some(tells)) return true;

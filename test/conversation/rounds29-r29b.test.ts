@@ -43,3 +43,20 @@ describe('round 2921: a story or question on a card whose search finds the card 
     expect(d.state.focus).toBe('ipva-parcelamento');
   });
 });
+
+describe('round 2922: a yes-or-no question on the card\'s subject names a related service by a word of its names only, not whole: the card stays', () => {
+  it('"tenho passagem na policia, consigo visitar?" on the prison visit is no criminal-record certificate', () => {
+    for (const q of ['tenho passagem na policia, consigo visitar?', 'ja tive passagem pela policia, posso entrar na visita?']) {
+      const d = talkOn('visita-presidio', q);
+      expect(d.state.focus, q).toBe('visita-presidio');
+    }
+  });
+  it('"nao fui no dia marcado, e agora? fico bloqueado?" on the UAI booking is no gov.br account', () => {
+    const d = talkOn('agendamento-uai', 'nao fui no dia marcado, e agora? fico bloqueado?');
+    expect(d.state.focus).toBe('agendamento-uai');
+  });
+  it('a related service named whole still opens ("e como peço o atestado de antecedentes criminais?")', () => {
+    const d = talkOn('visita-presidio', 'e como peço o atestado de antecedentes criminais?');
+    expect(d.state.focus).toBe('antecedentes-criminais');
+  });
+});
