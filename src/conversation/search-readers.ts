@@ -65,7 +65,7 @@ import type { Message, Place } from './message.ts';
 import { DENIALS, inTitle, namedCount, namesService, titleStems } from './naming.ts';
 import { lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
 import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -574,6 +574,10 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const named = relatedNamed(c.t, c.focus, c.m);
       const related = named && !elsewhere(c.t, c.m.text) ? named : undefined;
       if (related === undefined) return false;
+      // "tenho passagem na policia, consigo visitar?" on the prison visit: a question on the card's own subject (a word of
+      // its names) that names a related service only by a word of its names, not whole (see namedWhole), is the card's;
+      // "e como peço o atestado de antecedentes criminais?" names it whole and opens it (round 2922).
+      if (c.asks && namedCount(c.t.ctx, c.focus, c.naming) > 0 && !namedWhole(c.t.ctx.catalogue, related, new Set(analyze(c.m.text)))) return false;
       const result = c.t.ctx.search.search(c.query, 5);
       if (result.clear && result.hits[0]?.id !== related.id) return false;
       // "minha cnh vence mes q vem, depois disso consigo renovar aqui?" on the CNH transfer names the renewal, a related

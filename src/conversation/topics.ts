@@ -1225,6 +1225,11 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // "a propósito, como eu vejo se meu pai tem multa na carteira dele?": a change of subject, said as such, asks about
   // the service the words name, even when some of them are the focus's too.
   after('change of subject', (c) => c.inFocus && c.first && c.first.id !== c.inFocus.id && SHIFT.test(fold(c.m.text)) && namesService(c.t.ctx, c.first, c.naming) && c.first, opened),
+  // "Como declaramos o imposto de herança, o ITCD?" on the tax certificate, "onde vejo o horário do ônibus
+  // intermunicipal?" on the free pass: the card in view speaks of it too (it is found), but how or where to do it is
+  // asked of a service found that the words name whole (its acronym, a popular name, most of its title) and the card's
+  // names they do not: that service is asked about (round 2920).
+  after('another named over the focus', (c) => (c.inFocus ? namedOver(c, c.inFocus) : undefined), opened),
   after('focus found', focusWhen((c, f) => c.hits.some((h) => h.id === f.id)), onFocus),
   // "Tenho que pagar IPVA já no primeiro ano?" on the first registration, "que dados preciso pra consultar os débitos?"
   // on the vehicle licence: the words name the service found only by what the card in view itself speaks of (its steps,
@@ -1376,6 +1381,45 @@ function definedBy(s: Service, word: string): boolean {
   const stemmed = analyze(word)[0];
   const first = s.description.split(/(?<=[.!?])\s+/)[0] ?? '';
   return stemmed !== undefined && analyze(first).includes(stemmed);
+}
+
+/**
+ * The first service found that the message names, when it names the card in view no such way (see namedWhole) and asks how or where
+ * to do something: "Como declaramos o imposto de herança, o ITCD?" on the tax certificate says the inheritance tax's
+ * acronym and most of its title. A yes-or-no question on a case ("ja tenho q pagar ipva?" on the first registration,
+ * "precisa agendar a vistoria?" on the transfer) stays on the card, which speaks of it.
+ */
+function namedOver(c: SearchedCase, focus: Service): Service | undefined {
+  if (!c.strong || !c.topics.some((k) => DOING_TOPICS.has(k))) return undefined;
+  const catalogue = c.t.ctx.catalogue;
+  const said = new Set(analyze(c.m.text));
+  if (namedWhole(catalogue, focus, said)) return undefined;
+  const named = c.hits.flatMap((h) => { const s = h.id === focus.id ? undefined : serviceOf(c.t.ctx, h.id); return s && namedWhole(catalogue, s, said) ? [s] : []; });
+  return named[0];
+}
+
+/** The topics of how and where to do something. */
+const DOING_TOPICS: ReadonlySet<Topic> = new Set(['how', 'where']);
+
+/** The stems of each popular name of two words or more of a service. */
+const popularPhrases = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((p) => p.length >= 2));
+
+/** At most this many services have a stem in their names for it to tell one of them ("itcd", "herança"; not "cnh", "moto"). */
+const TELLING = 2;
+
+/**
+ * The stems said name the service as a whole: its acronym, when it tells the service ("ITCD", not "CNH"); a popular name
+ * of two words or more, one of which tells it ("imposto de herança"; not "tirar moto"); or two words of its title at
+ * least that are more than half of it ("horário do ônibus intermunicipal"; a word alone, "consultar", names too many).
+ */
+export function namedWhole(catalogue: TurnBuilder['ctx']['catalogue'], s: Service, said: ReadonlySet<string>): boolean {
+  const tells = (x: string): boolean => servicesNamedBy(catalogue, x).length <= TELLING;
+  const acronym = analyze(s.acronym ?? '');
+  if (acronym.length > 0 && acronym.every((x) => said.has(x)) && acronym.some(tells)) return true;
+  if (popularPhrases(s).some((p) => p.every((x) => said.has(x)) && p.some(tells))) return true;
+  const title = titleStems(s);
+  const held = [...title].filter((x) => said.has(x));
+  return held.length >= 2 && held.length * 2 > title.size && held.some(tells);
 }
 
 /**

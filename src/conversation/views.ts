@@ -863,7 +863,10 @@ function strayOrOwn(t: TurnBuilder, inView: Service, hits: readonly { id: string
   const things: string[] = [];
   for (const h of hits) {
     const s = serviceOf(t.ctx, h.id);
-    if (s === undefined || s.id === inView.id) return undefined;
+    // The card in view found first is answered further on (its sentence, or the card again); found lower, it names
+    // nothing else.
+    if (s === undefined || (s.id === inView.id && h === hits[0])) return undefined;
+    if (s.id === inView.id) continue;
     if (!namesService(t.ctx, s, words)) continue;
     const thing = namedOnlyByFocus(t, inView, s, said, words);
     if (thing === undefined) return undefined;
