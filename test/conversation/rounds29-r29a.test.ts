@@ -1,0 +1,41 @@
+// The twenty-ninth session's rounds of r29a (2900 on): the first message finds the right service. From the citizen's
+// side, in wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talk } from './real.ts';
+
+describe('round 2900: the service the words call by its own names, said whole, opens at once', () => {
+  it('the general ombudsman by its own "ouvidoria" and a kind of message, not the SUS ombudsman', () => {
+    for (const q of ['denúncia na ouvidoria', 'elogio na ouvidoria', 'sugestão pra ouvidoria']) {
+      const d = talk(q);
+      expect(d.state.focus, q).toBe('ouvidoria');
+      expect(said(d), q).toMatch(/ouvidoria-geral/);
+    }
+  });
+  it('the school registration by its "matrícula", not the renewal of one', () => {
+    const d = talk('matricular meu filho na escola estadual');
+    expect(d.state.focus).toBe('cadastro-escolar');
+  });
+  it('one word of a service\'s names alone is not enough: the driving licence after a move is still a choice', () => {
+    const d = talk('mudei de sp pra bh, o que eu faço com a carteira de motorista?');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.state.view.at).toBe('results');
+  });
+});
+
+describe('round 2900: "começa pelo X" on a card chooses the service the card offers that X names', () => {
+  it('after a lost bag, the identity card or the driving licence chosen first', () => {
+    for (const [q, id] of [
+      ['começa pela cnh', 'cnh-2a-via'],
+      ['primeiro o rg', 'cin-2a-via'],
+    ] as const) {
+      const d = talk('perdi a bolsa com rg e cnh dentro');
+      expect(d.state.focus, q).toBe('bo-perda-documentos');
+      d.say(q);
+      expect(d.state.focus, q).toBe(id);
+    }
+  });
+  it('the card\'s own thing chosen first keeps the card', () => {
+    const d = talk('perdi a bolsa com rg e cnh dentro', 'vou registrar o bo primeiro');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+  });
+});
