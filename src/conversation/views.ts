@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, withAnotherDriverRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -705,9 +705,12 @@ function ownedKinds(t: TurnBuilder, text: string): Set<string> {
 
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
-  const query = text.slice(0, 300);
+  // "quem dirigia o carro era meu filho" in a fine's story is read as someone else driving (a synonym of the driver
+  // indication); the message as said is kept for the readers below.
+  const read = withAnotherDriverRead(text);
+  const query = read.slice(0, 300);
   // The message as the citizen said it, when the query searched is a reading of it.
-  const said = preference.said ?? query;
+  const said = preference.said ?? text.slice(0, 300);
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
   // The message as said too: "ah conta ai vai" right after such a reply pleads for that subject though the words
   // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico

@@ -39,3 +39,22 @@ describe('round 2900: "começa pelo X" on a card chooses the service the card of
     expect(d.state.focus).toBe('bo-perda-documentos');
   });
 });
+
+describe('round 2901: a fine\'s story telling that someone else had the vehicle finds the driver indication', () => {
+  it('someone else at the wheel, told in several ways', () => {
+    for (const q of [
+      'emprestei o carro pro vizinho e chegou multa de velocidade',
+      'minha esposa tava com a caminhonete quando passou no radar',
+      'chegou uma notificação de multa, mas quem estava com o carro era meu genro',
+      'minha sobrinha pegou minha moto emprestada e levou multa',
+    ]) {
+      expect(talk(q).state.focus, q).toBe('indicacao-condutor');
+    }
+  });
+  it('not when the citizen had the vehicle, nor without a fine', () => {
+    const mine = talk('eu tava com o carro e levei uma multa injusta');
+    expect(mine.state.focus).not.toBe('indicacao-condutor');
+    expect(mine.state.options.map((o) => o.id)[0]).not.toBe('svc:indicacao-condutor');
+    expect(talk('meu filho pegou meu carro e bateu no poste').state.focus).not.toBe('indicacao-condutor');
+  });
+});
