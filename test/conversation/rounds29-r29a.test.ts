@@ -71,3 +71,18 @@ describe('round 2902: the driving licence by the vehicle it lets one drive ("car
     expect(talk('ja tenho carteira de carro e quero tirar a de moto').state.focus).toBe('cnh-mudanca-categoria');
   });
 });
+
+describe('round 2903: a topic\'s cue said inside a popular name of the service found first names that service', () => {
+  it('"tirar o documento do carro" is the licensing, not the documents of the vehicle pound', () => {
+    for (const q of ['vou tirar o documento do carro desse ano', 'queria tirar o documento da moto desse ano']) {
+      const d = talk(q);
+      expect(d.state.focus, q).toBe('crlv-licenciamento');
+      expect(said(d), q).not.toMatch(/^\*documentos/);
+    }
+  });
+  it('the documents asked for are still the documents', () => {
+    const d = talk('quais documentos preciso pra tirar o documento do carro?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(said(d)).toMatch(/^\*documentos/);
+  });
+});
