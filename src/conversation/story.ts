@@ -490,3 +490,21 @@ export function withAnotherDriverRead(text: string): string {
   const read = anotherDriverRead(tokens);
   return read === tokens ? text : read.join(' ');
 }
+
+/** Documents a citizen may say have vanished ("minha *cnh* sumiu", "os *documentos* sumiram"). */
+const DOCUMENTS_GONE: ReadonlySet<string> = new Set(['cnh', 'rg', 'cin', 'cpf', 'carteira', 'identidade', 'habilitacao', 'documento', 'documentos', 'crlv', 'crv', 'passaporte']);
+/** Verbs of vanishing ("sumiu", "desapareceu"). */
+const VANISHED: ReadonlySet<string> = new Set(['sumiu', 'sumiram', 'desapareceu', 'desapareceram']);
+
+/**
+ * "minha cnh sumiu na mudança": a document that vanished is a document lost, not a person gone missing (the missing
+ * person's "sumiu"); the verb right after a document's word is read as "perdi" before it ("perdi minha cnh"). The text as it is otherwise.
+ */
+export function withDocumentGoneRead(text: string): string {
+  const tokens = fold(text).split(' ').filter((w) => w !== '');
+  const at = tokens.findIndex((w, i) => VANISHED.has(w) && DOCUMENTS_GONE.has(tokens[i - 1] ?? ''));
+  if (at < 0) return text;
+  // "perdi minha cnh": the verb before the document and its possessive or article, as a loss is told.
+  const start = VEHICLE_LEADS.has(tokens[at - 2] ?? '') || tokens[at - 2] === 'os' || tokens[at - 2] === 'as' || tokens[at - 2] === 'meus' || tokens[at - 2] === 'minhas' ? at - 2 : at - 1;
+  return [...tokens.slice(0, start), 'perdi', ...tokens.slice(start, at), ...tokens.slice(at + 1)].join(' ');
+}

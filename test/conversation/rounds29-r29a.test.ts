@@ -1,7 +1,9 @@
 // The twenty-ninth session's rounds of r29a (2900 on): the first message finds the right service. From the citizen's
 // side, in wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talk } from './real.ts';
+import { findTopics } from '../../src/conversation/topics.ts';
+import { readPlain } from '../../src/conversation/reading.ts';
+import { said, talk, talkOn } from './real.ts';
 
 describe('round 2900: the service the words call by its own names, said whole, opens at once', () => {
   it('the general ombudsman by its own "ouvidoria" and a kind of message, not the SUS ombudsman', () => {
@@ -84,5 +86,25 @@ describe('round 2903: a topic\'s cue said inside a popular name of the service f
     const d = talk('quais documentos preciso pra tirar o documento do carro?');
     expect(d.state.focus).toBe('crlv-licenciamento');
     expect(said(d)).toMatch(/^\*documentos/);
+  });
+});
+
+describe('round 2904: "procurar" (to look for) is no "procuração"; a document that vanished is a document lost', () => {
+  it('looking for something asks no topic; the power of attorney asks who may ask', () => {
+    for (const q of ['fui demitido e quero procurar vaga no sine', 'procuro um curso tecnico gratuito', 'vou procurar a uai amanha']) {
+      expect(findTopics(readPlain(q), false)?.topics ?? [], q).not.toContain('requirements');
+    }
+    expect(findTopics(readPlain('precisa de procuração?'), false)?.topics).toContain('requirements');
+    expect(findTopics(readPlain('o procurador pode ir?'), false)?.topics).toContain('requirements');
+    expect(talk('fui demitido e quero procurar vaga no sine').state.focus).toBe('sine-emprego');
+  });
+  it('the power of attorney still asks who may ask', () => {
+    const d = talkOn('cnh-2a-via', 'posso mandar outra pessoa com procuração?');
+    expect(said(d)).toMatch(/quem pode pedir/);
+  });
+  it('"minha cnh sumiu" is the licence lost, "meu filho sumiu" a person missing', () => {
+    expect(talk('minha cnh sumiu na faxina, ja revirei tudo').state.focus).toBe('cnh-2a-via');
+    expect(talk('minha identidade sumiu').state.focus).toBe('cin-2a-via');
+    expect(talk('meu filho sumiu').state.focus).toBe('pessoa-desaparecida');
   });
 });
