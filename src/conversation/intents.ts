@@ -1311,15 +1311,28 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto', 'outra', 'coisa']);
 
-/** The message clearly finds a service whose names hold every word of the question's cue ("visita *virtual*"). */
+/**
+ * The message clearly finds a service whose names hold every word of the question's cue ("visita *virtual*"), or finds
+ * first a service one of whose popular names, said word for word, holds them: "quero tirar o documento do carro desse
+ * ano" says the licensing's "tirar o documento do carro" whole, though "desse ano" keeps the search from being clear
+ * (the vehicle pound's "tirar carro do pátio" brushes it); its "documento" names the service, it asks for no documents.
+ */
 function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
   // No search unless every cue word is in some service's names (most questions: "quanto custa").
   if (!used.every((i) => servicesNamedBy(t.ctx.catalogue, m.stems[i] ?? '').length > 0)) return false;
   const result = t.ctx.search.search(m.text, 2);
-  const s = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  const s = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   if (!s) return false;
+  if (!result.clear) return used.every((i) => popularSaidWhole(s, m.text).has(m.stems[i] ?? ''));
   const names = nameStems(s);
   return used.every((i) => names.has(m.stems[i] ?? ''));
+}
+
+/** The stems of the popular names of a service (two words or more) said word for word, one after the other, in the text. */
+function popularSaidWhole(s: Service, text: string): ReadonlySet<string> {
+  const said = analyze(text);
+  const at = (n: readonly string[]): boolean => said.some((_, k) => n.every((x, j) => said[k + j] === x));
+  return new Set(s.popularNames.map((n) => analyze(n)).filter((n) => n.length >= 2 && at(n)).flat());
 }
 
 

@@ -238,6 +238,9 @@ const SHARED_STEMS: ReadonlyMap<string, RegExp> = new Map([
   // "como" and the preposition "com" both stem to "com": "o cara me ameaçou *com uma faca*" read as "como (eu) faço"
   // (round 2409).
   ['com', /^como$/],
+  // "procuração" (power of attorney, a cue of who may ask) and "procurar" (to look for) both stem to "procur": "quero
+  // procurar emprego pelo sine" asked who may ask (round 2904).
+  ['procur', /^procura(cao|coes|dor|dora|dores|doras)$/],
 ]);
 
 /**

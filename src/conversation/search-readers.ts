@@ -62,7 +62,7 @@ import {
   withoutOthersDenial,
 } from './handlers.ts';
 import type { Message, Place } from './message.ts';
-import { DENIALS, inTitle, namedCount, namesService, titleStems } from './naming.ts';
+import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lostDetail } from './story.ts';
 import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
@@ -585,6 +585,26 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       if (sayRelatedAnswered(c.t, related, c.m.text)) return true;
       c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: result.hits.length, topId: related.id });
       return handled(showService(c.t, related));
+    },
+  },
+  // "começa pelo rg" on the loss report, which offers the identity card's 2nd copy and the driving licence's: which of
+  // the services the card offers comes first, every other word a name of that one alone and none of the card's names,
+  // is the one chosen, though the card in view speaks of the same document. Not "vou fazer o bo primeiro" there (the
+  // card's own "BO"), nor a story that says what comes first ("ele fura primeiro e depois eu regularizo").
+  {
+    name: 'first_of_offered',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      if (!c.m.tokens.some((w) => FIRST_WORDS.has(w))) return false;
+      const rest = analyze(c.m.tokens.filter((w) => !FIRST_WORDS.has(w)).join(' '));
+      if (rest.length === 0 || rest.some((x) => nameStems(c.focus).has(x))) return false;
+      const offered = c.t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [serviceOf(c.t.ctx, o.id.slice(4))] : [])).filter((x): x is Service => x !== undefined && x.id !== c.focus.id);
+      const named = offered.filter((r) => rest.every((x) => nameStems(r).has(x)));
+      const chosen = named.length === 1 ? named[0] : undefined;
+      if (chosen === undefined) return false;
+      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: chosen.id });
+      return handled(showService(c.t, chosen));
     },
   },
   // "não quero ver não, já sei q tenho, quero recorrer dela" on the fines' lookup: what the citizen does not want, then,

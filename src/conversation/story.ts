@@ -438,3 +438,73 @@ export function timeGone(m: Reading): number[] {
   return out;
 }
 
+
+/** What a driver drives ("quem tava com *a moto*", "pegou meu *caminhão*"). */
+const VEHICLES: ReadonlySet<string> = new Set(['carro', 'moto', 'caminhao', 'caminhonete', 'veiculo', 'van', 'carreta', 'motoca']);
+/** Articles and possessives before the vehicle ("com *o* carro", "pegou *meu* carro"). */
+const VEHICLE_LEADS: ReadonlySet<string> = new Set(['o', 'a', 'meu', 'minha', 'seu', 'sua', 'nosso', 'nossa', 'um', 'uma']);
+/** Forms of "estar" before who had the vehicle ("quem *tava* com o carro", "quem *estava* dirigindo"). */
+const WAS: ReadonlySet<string> = new Set(['ta', 'tava', 'estava', 'esta']);
+/** Words of a fine or its points: the story of who drove is told about one. */
+const FINE_WORDS = /^(multa|multas|multado|multada|ponto|pontos|radar|autuacao|infracao|notificacao)$/;
+
+/** The position after a vehicle said at `i` ("o carro", "meu caminhão", "carro"), or -1. */
+function vehicleEnd(tokens: readonly string[], i: number): number {
+  const at = VEHICLE_LEADS.has(tokens[i] ?? '') ? i + 1 : i;
+  return VEHICLES.has(tokens[at] ?? '') ? at + 1 : -1;
+}
+
+/**
+ * A fine's story telling that someone else had the vehicle, read as the synonym's "outra pessoa dirigindo" (the driver
+ * indication): "quem dirigia o carro era o meu filho", "quem tava com a moto era meu cunhado", "meu irmão tava com meu
+ * carro", "meu amigo pegou meu carro emprestado", "emprestei o carro pro vizinho". Only with a word of a fine or its
+ * points in the message; not when the citizen had it ("eu tava com o carro"). The tokens otherwise unchanged.
+ */
+function anotherDriverRead(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((w) => FINE_WORDS.test(w))) return tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i] ?? '';
+    let end = -1;
+    if (w === 'quem') {
+      // "quem (tava) dirigia/dirigindo/com o carro … era": who, then who it was.
+      const v = WAS.has(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      const verb = tokens[v] ?? '';
+      const after = verb === 'dirigia' || verb === 'dirigindo' || verb === 'guiava' ? v + 1 : verb === 'com' || verb === 'no' ? vehicleEnd(tokens, v + 1) : -1;
+      const era = after < 0 ? -1 : tokens.indexOf('era', after);
+      if (era >= 0 && era - after <= 4) end = era + 1;
+    } else if (i > 0 && tokens[i - 1] !== 'eu' && ((WAS.has(w) && tokens[i + 1] === 'com') || w === 'pegou')) {
+      // "meu irmão tava com meu carro", "meu filho pegou minha moto (emprestada)".
+      end = vehicleEnd(tokens, w === 'pegou' ? i + 1 : i + 2);
+      if (end > 0 && /^emprestad[oa]$/.test(tokens[end] ?? '')) end++;
+    } else if (w === 'emprestei') {
+      end = vehicleEnd(tokens, i + 1);
+    }
+    if (end > 0) return [...tokens.slice(0, i), 'outra', 'pessoa', 'dirigindo', ...tokens.slice(end)];
+  }
+  return tokens;
+}
+
+/** The text with a fine's story of someone else at the wheel read as "outra pessoa dirigindo" (see anotherDriverRead); else the text as it is. */
+export function withAnotherDriverRead(text: string): string {
+  const tokens = fold(text).split(' ').filter((w) => w !== '');
+  const read = anotherDriverRead(tokens);
+  return read === tokens ? text : read.join(' ');
+}
+
+/** Documents a citizen may say have vanished ("minha *cnh* sumiu", "os *documentos* sumiram"). */
+const DOCUMENTS_GONE: ReadonlySet<string> = new Set(['cnh', 'rg', 'cin', 'cpf', 'carteira', 'identidade', 'habilitacao', 'documento', 'documentos', 'crlv', 'crv', 'passaporte']);
+/** Verbs of vanishing ("sumiu", "desapareceu"). */
+const VANISHED: ReadonlySet<string> = new Set(['sumiu', 'sumiram', 'desapareceu', 'desapareceram']);
+
+/**
+ * "minha cnh sumiu na mudança": a document that vanished is a document lost, not a person gone missing (the missing
+ * person's "sumiu"); the verb right after a document's word is read as "perdi" before it ("perdi minha cnh"). The text as it is otherwise.
+ */
+export function withDocumentGoneRead(text: string): string {
+  const tokens = fold(text).split(' ').filter((w) => w !== '');
+  const at = tokens.findIndex((w, i) => VANISHED.has(w) && DOCUMENTS_GONE.has(tokens[i - 1] ?? ''));
+  if (at < 0) return text;
+  // "perdi minha cnh": the verb before the document and its possessive or article, as a loss is told.
+  const start = VEHICLE_LEADS.has(tokens[at - 2] ?? '') || tokens[at - 2] === 'os' || tokens[at - 2] === 'as' || tokens[at - 2] === 'meus' || tokens[at - 2] === 'minhas' ? at - 2 : at - 1;
+  return [...tokens.slice(0, start), 'perdi', ...tokens.slice(start, at), ...tokens.slice(at + 1)].join(' ');
+}

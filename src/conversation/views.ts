@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, withAnotherDriverRead, withDocumentGoneRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -348,6 +348,33 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
   });
 }
 
+/** Each of a service's names held whole (its title, popular names and keywords), as stems: what the citizen may call it by. */
+const wholeNames = memo((s: Service): readonly (readonly string[])[] => [s.title, ...s.popularNames, ...s.keywords].map((n) => analyze(n)).filter((n) => n.length > 0));
+
+/**
+ * The first found is what the citizen calls it: more of the words said belong to one of its names said whole (a popular
+ * name or keyword of its own, every word of it said) than to any whole name of the others found. "reclamação na
+ * ouvidoria" says the general ombudsman's own "ouvidoria" and "reclamação", and only the latter of the SUS ombudsman's
+ * names ("ouvidoria do SUS" needs the SUS); "matrícula na escola estadual" is the registration's "matrícula", the
+ * renewal's "renovação de matrícula" only in part. A word said inside a longer name is no name said.
+ */
+function wholeNamedLead(t: TurnBuilder, hits: readonly { id: string }[], query: string): boolean {
+  const stems = new Set(analyze(withoutDone(beforePurpose(query))));
+  const named = (id: string | undefined): number => {
+    const s = serviceOf(t.ctx, id ?? '');
+    return s === undefined ? 0 : new Set(wholeNames(s).filter((n) => n.every((x) => stems.has(x))).flat()).size;
+  };
+  const lead = named(hits[0]?.id);
+  return lead >= 2 && hits.slice(1).every((h) => named(h.id) < lead);
+}
+
+/** The words before what the request is for ("agendar a UAI *pra tirar identidade*": "pra/para" and an infinitive). */
+function beforePurpose(text: string): string {
+  const ws = fold(text).split(' ');
+  const at = ws.findIndex((w, i) => i > 0 && (w === 'pra' || w === 'para') && /^[a-z]{2,}(?:ar|er|ir)$/.test(ws[i + 1] ?? ''));
+  return at < 0 ? text : ws.slice(0, at).join(' ');
+}
+
 /** The stem of the verb right after a verb of wanting ("quero *recorrer*", "preciso *renovar*"), if any. */
 function actWanted(query: string): string | undefined {
   const words = fold(query).split(' ');
@@ -678,9 +705,13 @@ function ownedKinds(t: TurnBuilder, text: string): Set<string> {
 
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
-  const query = text.slice(0, 300);
+  // "quem dirigia o carro era meu filho" in a fine's story is read as someone else driving (a synonym of the driver
+  // indication); the message as said is kept for the readers below.
+  // So is "minha cnh sumiu" as a document lost, not a person gone missing.
+  const read = withDocumentGoneRead(withAnotherDriverRead(text));
+  const query = read.slice(0, 300);
   // The message as the citizen said it, when the query searched is a reading of it.
-  const said = preference.said ?? query;
+  const said = preference.said ?? text.slice(0, 300);
   // A subject the Governo de Minas does not handle ("passaporte", "aposentadoria do INSS"): who does, and no service.
   // The message as said too: "ah conta ai vai" right after such a reply pleads for that subject though the words
   // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico
@@ -761,7 +792,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     const n = longestNameSaid(first, said);
     return n >= 3 && hits.slice(1).every((h) => longestNameSaid(serviceOf(t.ctx, h.id), said) < n);
   };
-  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken()) && first) {
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken() || wholeNamedLead(t, hits, said)) && first) {
     if (preference.walk === true && first.steps.length >= 2) {
       t.events.push({ type: 'service_viewed', serviceId: first.id });
       t.reach('service_viewed');
