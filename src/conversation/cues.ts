@@ -13,7 +13,10 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'go
   'pessoalmente',
   // Words of the subjects handled elsewhere whose stem is another word's: "mensal" is no "mensalidade", "ingressar"
   // no "ingresso" (data/fora-do-escopo.yaml).
-  'mensalidade', 'ingresso']);
+  'mensalidade', 'ingresso',
+  // The citizen back in the chat ("voltei", "cheguei") is not someone else who came back or not ("meu filho não
+  // voltou", "a carteira já chegou?").
+  'voltei', 'retornei', 'cheguei']);
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [

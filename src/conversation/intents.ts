@@ -338,7 +338,10 @@ export const INTENTS: readonly Intent[] = [
       const later = laterCues.union(m) ?? [];
       // "o veículo pode voltar a circular?": "voltar a" and a verb says doing it again, not going back.
       const again = (i: number): boolean => m.tokens[i + 1] === 'a' && /^[a-z]{2,}(ar|er|ir)$/.test(m.tokens[i + 2] ?? '');
-      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
+      // "tenho que voltar lá?", "preciso voltar ali pra pegar?": having to go back to a place, not in the chat ("volta
+      // lá" alone still is).
+      const there = (i: number): boolean => THERE.has(m.tokens[i + 1] ?? '') && HAVING_TO.has(m.tokens[i - 1] ?? '');
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
@@ -1090,6 +1093,11 @@ const slangAsTyped = (m: Message) => (h: { used: readonly number[] }): boolean =
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
 /** "I am back" ("voltei"), and past forms that tell what happened ("ela *voltou* pra casa"): never "go back". */
+/** Words of a place after a verb of going back ("voltar lá"): a place the citizen goes back to. */
+const THERE: ReadonlySet<string> = new Set(['la', 'ali']);
+
+/** Words right before a verb that make it something the citizen must, may or will do ("tenho que voltar", "preciso ir"). */
+const HAVING_TO: ReadonlySet<string> = new Set(['que', 'q', 'preciso', 'precisa', 'precisarei', 'devo', 'deve', 'vou', 'vai', 'posso', 'pode']);
 const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei', 'voltou', 'voltaram', 'voltamos', 'retornou', 'retornaram', 'voltava', 'voltavam']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
 /**

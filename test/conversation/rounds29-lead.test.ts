@@ -1,0 +1,31 @@
+// The twenty-ninth session's rounds of the lead (2990 on). Written from the citizen's side.
+import { describe, expect, it } from 'vitest';
+import { kinds, stepOf, talk, talkOn } from './real.ts';
+
+describe('round 2990: someone else who did not come back, and having to go back to a place', () => {
+  it('someone else who has not come back is no greeting of a citizen back in the chat', () => {
+    for (const text of ['meu filho não voltou', 'minha irmã não voltou ainda']) {
+      const d = talk(text);
+      expect(kinds(d), text).not.toContain('small_talk');
+      expect(d.state.focus, text).toBe('pessoa-desaparecida');
+    }
+  });
+  it('"voltei" is still the citizen back, on the card kept', () => {
+    const d = talkOn('ipva', 'voltei');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('having to go back there is a question about the card, not going back to the menu', () => {
+    for (const text of ['preciso voltar la pra pegar?', 'tenho que voltar ali pra retirar?']) {
+      const d = talkOn('cin-1a-via', text);
+      expect(d.state.view.at, text).not.toBe('menu');
+      expect(d.state.focus, text).toBe('cin-1a-via');
+    }
+  });
+  it('"volta lá" alone in the steps is still one step back', () => {
+    const d = talkOn('cin-2a-via', 'passo a passo', 'proximo', 'proximo');
+    expect(stepOf(d)).toBe(3);
+    d.say('volta la');
+    expect(stepOf(d)).toBe(2);
+  });
+});
