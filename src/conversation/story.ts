@@ -438,7 +438,6 @@ export function timeGone(m: Reading): number[] {
   return out;
 }
 
-
 /** What a driver drives ("quem tava com *a moto*", "pegou meu *caminhão*"). */
 const VEHICLES: ReadonlySet<string> = new Set(['carro', 'moto', 'caminhao', 'caminhonete', 'veiculo', 'van', 'carreta', 'motoca']);
 /** Articles and possessives before the vehicle ("com *o* carro", "pegou *meu* carro"). */
