@@ -113,6 +113,8 @@ export const YES = [
   'perfeito', 'exato', 'beleza', 'blz', 'continuar', 'continua', 'sim quero', 'sim por favor', 'pode mandar', 'manda', 'pode enviar', 'envia', 'enviar', 'muito', 'demais',
   // Confirming a summary in full words ("Confirmo os dados.", "os dados estão corretos").
   'confirmo os dados', 'confirmo o pedido', 'confirmo o agendamento', 'pode confirmar', 'dados corretos', 'dados certos', 'os dados estao corretos', 'os dados estao certos', 'tudo correto',
+  // Go-aheads of everyday speech ("manda ver", "bora lá", "fechou").
+  'manda ver', 'pode mandar ver', 'manda bala', 'bora la', 'fechou', 'fechado', 'partiu', 'pode ir',
 ];
 export const NO = [
   'nao', 'n', 'nn', 'nao ajudou', 'negativo', 'nada', 'nem', 'nop', 'no', 'errado', 'ta errado', 'esta errado', 'nao quero', 'nao obrigado', 'de jeito nenhum', 'nunca',

@@ -29,3 +29,15 @@ describe('round 2990: someone else who did not come back, and having to go back 
     expect(stepOf(d)).toBe(2);
   });
 });
+
+describe('round 2991: go-aheads of everyday speech confirm a form', () => {
+  const UAI_TO_CONFIRM = ['quero agendar', 'Maria Souza', '529.982.247-25', 'contagem', 'identidade', '20/01/2027', '(31) 99999-1234'];
+  it('"manda bala", "bora lá" and "fechado" at the summary send the request', () => {
+    for (const text of ['manda bala', 'bora lá', 'fechado']) {
+      const d = talkOn('agendamento-uai', ...UAI_TO_CONFIRM);
+      expect(d.state.view.at, text).toBe('confirm');
+      d.say(text);
+      expect(kinds(d), text).toContain('submitted');
+    }
+  });
+});
