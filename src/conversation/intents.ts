@@ -47,7 +47,7 @@ import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnansw
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
-import { finishWalk, gotoStep, leaveWalk, nextStep, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
+import { finishWalk, gotoStep, leaveWalk, nextStep, ORDINALS, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
 function showHelp(t: TurnBuilder): void {
@@ -652,14 +652,17 @@ export const INTENTS: readonly Intent[] = [
       // In a walkthrough, "quanto custa essa etapa?", "e nesse passo, precisa de quê?": the step on screen, pointed at,
       // with a question about it; the question is answered (below), the walkthrough is not started again.
       if (t.state.view.at === 'walkthrough' && how?.topics.some((k) => k !== 'how') && cues.some((i) => THIS_STEP.has(m.tokens[i - 1] ?? ''))) return undefined;
-      const asked = [...cues, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
+      // "como é o segundo passo?": the ordinal next to the step word is part of the request ("segundo" names no 2nd copy).
+      const ordinal = m.tokens.flatMap((w, i) => (ORDINALS.has(w) && cues.some((k) => Math.abs(k - i) === 1) ? [i] : []));
+      const asked = [...cues, ...ordinal, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
       // "me explica as etapas direitinho por favor que eu não entendo nada disso": the reason at the end.
       const used = [...asked, ...reasonTail(m)];
       // On the card, the words left may tell about the citizen's case, so long as they name no other service more.
       const onCard = t.state.view.at === 'service' && !namesOtherMore(t, m, used, focus);
       if (!saysOnly(t, m, used) && !guidanceOnly(t, m, used, focus) && !onCard) return undefined;
       // "passo 2", "vai pra etapa 3" from the card: the walkthrough opens on that step, not on the first.
-      const n = stepAskedFor(m, focus.steps.length, (w) => isOwnWords(focus, [w]));
+      // "como é o segundo passo?": a step named by its word and number among the words of a question.
+      const n = stepAskedFor(m, focus.steps.length, (w) => isOwnWords(focus, [w])) ?? stepNamedInQuestion(m, focus.steps.length);
       return n === undefined ? { used } : { used, n };
     },
     // "volta pras etapas" in the steps, after a question: back to the step the citizen was on (see 'back').

@@ -8,7 +8,7 @@ import { askFeedback, showService, showStep } from './views.ts';
 
 // Maps and sets, not objects: a typed word such as "constructor" must never meet an object's built-ins.
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ...ORDINAL_WORDS]);
-const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
+export const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['etapa', 'fase'].map(stem));
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
 const GO_WORDS = ['vai', 'va', 'vamos', 'bora', 'simbora', 'partiu', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna', 'avanca', 'avancar', 'avance', 'avancem'];

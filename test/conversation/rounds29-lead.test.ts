@@ -41,3 +41,15 @@ describe('round 2991: go-aheads of everyday speech confirm a form', () => {
     }
   });
 });
+
+describe('round 2992: a step asked by its ordinal in a question, from the card', () => {
+  it('"como funciona a terceira etapa?" and "e o segundo passo, como é?" open that step', () => {
+    const a = talkOn('cnh-renovacao', 'como funciona a terceira etapa?');
+    expect(stepOf(a)).toBe(3);
+    const b = talkOn('cin-2a-via', 'e o segundo passo, como é?');
+    expect(stepOf(b)).toBe(2);
+  });
+  it('asking for the steps with no number still opens the first', () => {
+    expect(stepOf(talkOn('cnh-renovacao', 'como são as etapas?'))).toBe(1);
+  });
+});
