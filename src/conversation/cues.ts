@@ -278,7 +278,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'chega quando', 'sai quando', 'fica pronto quando', 'fica pronta quando', 'vem quando', 'quando vem',
       'quando libera', 'quando liberam', 'quando vai liberar', 'libera quando', 'quando vai sair', 'quando sai o', 'quando fica liberado', 'quando e liberado', 'em quanto tempo libera',
       // When a period opens ("qnd abre as inscrição?", "até quando posso pedir?").
-      'quando abre', 'qnd abre', 'quando abrem', 'qnd abrem', 'quando vai abrir', 'quando comeca', 'quando comecam', 'qnd comeca', 'ate quando', 'ate que dia', 'ate q dia', 'ate qual dia', 'ate que data', 'ate q data', 'ate qual data', 'qual o ultimo dia', 'ultimo dia', 'data limite', 'prazo final', 'tem q renovar', 'qual o periodo', 'periodo de inscricao', 'quando sao as inscricoes', 'quando e a inscricao', 'quando sao as datas', 'quais sao as datas', 'quais as datas', 'datas de inscricao', 'datas da inscricao', 'data da inscricao',
+      'quando abre', 'qnd abre', 'quando abrem', 'quando saem', 'quando sera', 'quando vai ser', 'quando e o periodo', 'qual e o periodo', 'qnd abrem', 'quando vai abrir', 'quando comeca', 'quando comecam', 'qnd comeca', 'ate quando', 'ate que dia', 'ate q dia', 'ate qual dia', 'ate que data', 'ate q data', 'ate qual data', 'qual o ultimo dia', 'ultimo dia', 'data limite', 'prazo final', 'tem q renovar', 'qual o periodo', 'periodo de inscricao', 'quando sao as inscricoes', 'quando e a inscricao', 'quando sao as datas', 'quais sao as datas', 'quais as datas', 'datas de inscricao', 'datas da inscricao', 'data da inscricao',
     ],
     weak: ['tempo', 'dias', 'rapido'],
   },

@@ -1,6 +1,6 @@
 // The twenty-ninth session's rounds of the lead (2990 on). Written from the citizen's side.
 import { describe, expect, it } from 'vitest';
-import { kinds, stepOf, talk, talkOn } from './real.ts';
+import { asked, kinds, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 2990: someone else who did not come back, and having to go back to a place', () => {
   it('someone else who has not come back is no greeting of a citizen back in the chat', () => {
@@ -51,5 +51,13 @@ describe('round 2992: a step asked by its ordinal in a question, from the card',
   });
   it('asking for the steps with no number still opens the first', () => {
     expect(stepOf(talkOn('cnh-renovacao', 'como são as etapas?'))).toBe(1);
+  });
+});
+
+describe('round 2993: when a period or an event will be, asked', () => {
+  it('"quando saem os resultados?", "qual é o período?" and "quando vai ser a prova?" ask the time', () => {
+    expect(asked(talkOn('curso-tecnico', 'quando saem os resultados?'))).toEqual(['time']);
+    expect(asked(talkOn('renovacao-matricula', 'qual é o período?'))).toEqual(['time']);
+    expect(asked(talkOn('exames-detran', 'quando vai ser a prova?'))).toEqual(['time']);
   });
 });
