@@ -11,7 +11,7 @@ import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
 import { ackLead, agesSaid, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
-import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
+import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { personalData, piousSaid } from './story.ts';
 import { copy } from './text.ts';
@@ -565,7 +565,7 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   // "vc consegue marcar pra mim?" on a card without a form (the Ciptea, reached by "marcar horário na UAI pra fazer a
   // carteirinha"): asked of the bot with a request verb, the service the card offers whose form that verb finds first
   // (the UAI booking) is the one to fill in.
-  const offered = t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [serviceOf(t.ctx, o.id.slice(4))] : [])).filter((x): x is Service => x?.form !== undefined);
+  const offered = offeredServices(t).filter((x) => x.form !== undefined);
   if (offered.length > 0 && verbs.length > 0 && m.tokens.some((w) => ASKS_THE_BOT.has(w))) {
     const found = t.ctx.search.search(verbs.map((i) => m.tokens[i] ?? '').join(' '), 10).hits.map((h) => offered.find((x) => x.id === h.id)).find((x) => x !== undefined);
     if (found) return startForm(t, found);

@@ -40,7 +40,7 @@ import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
+import { inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -407,10 +407,13 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'self_corrected',
     where: ['form'],
-    recognise: (t, m) => (selfCorrected(t, m.text) !== undefined ? { used: [] } : undefined),
-    handle: (t, m) => {
-      const f = formOf(t);
+    recognise: (t, m) => {
       const value = selfCorrected(t, m.text);
+      return value === undefined ? undefined : { used: [], value };
+    },
+    handle: (t, _m, hit) => {
+      const f = formOf(t);
+      const value = hit.value;
       const field = f?.form.fields[f.field];
       if (!f || value === undefined || !field) return;
       const check = checkField(field, value, t.ctx.now, t.ctx.catalogue.synonyms);
@@ -1096,12 +1099,11 @@ const slangAsTyped = (m: Message) => (h: { used: readonly number[] }): boolean =
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
 /** "I am back" ("voltei"), and past forms that tell what happened ("ela *voltou* pra casa"): never "go back". */
+const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei', 'voltou', 'voltaram', 'voltamos', 'retornou', 'retornaram', 'voltava', 'voltavam']);
 /** Words of a place after a verb of going back ("voltar lá"): a place the citizen goes back to. */
 const THERE: ReadonlySet<string> = new Set(['la', 'ali']);
-
 /** Words right before a verb that make it something the citizen must, may or will do ("tenho que voltar", "preciso ir"). */
 const HAVING_TO: ReadonlySet<string> = new Set(['que', 'q', 'preciso', 'precisa', 'precisarei', 'devo', 'deve', 'vou', 'vai', 'posso', 'pode']);
-const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei', 'voltou', 'voltaram', 'voltamos', 'retornou', 'retornaram', 'voltava', 'voltavam']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
 /**
  * Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo"; its participle too, which says
@@ -1343,9 +1345,8 @@ function cueInName(t: TurnBuilder, m: Message, used: readonly number[]): boolean
 function popularSaidWhole(s: Service, text: string): ReadonlySet<string> {
   const said = analyze(text);
   const at = (n: readonly string[]): boolean => said.some((_, k) => n.every((x, j) => said[k + j] === x));
-  return new Set(s.popularNames.map((n) => analyze(n)).filter((n) => n.length >= 2 && at(n)).flat());
+  return new Set(popularPhrases(s).filter(at).flat());
 }
-
 
 /** "volta pro agendamento": a verb of going back and, after it, a word naming the request itself. */
 function backToForm(m: Message): number[] | undefined {

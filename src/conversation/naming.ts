@@ -31,6 +31,9 @@ export const stepTextStems = memo((s: Service): readonly (readonly string[])[] =
 /** The stems of each popular name of a service. */
 const popularStems = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((n) => n.length > 0));
 
+/** The stems of each popular name of two words or more of a service ("imposto de herança", not "moto"). */
+export const popularPhrases = memo((s: Service): readonly (readonly string[])[] => popularStems(s).filter((p) => p.length >= 2));
+
 /**
  * The words (folded, without stopwords) of each popular name and each keyword of a service: the phrases it is known by
  * besides its title, as written ("queimada", not the "queim" that "queimou" shares).

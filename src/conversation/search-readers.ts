@@ -66,7 +66,7 @@ import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } fro
 import { lostDetail } from './story.ts';
 import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
-import { type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
+import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
 
@@ -599,7 +599,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       if (!c.m.tokens.some((w) => FIRST_WORDS.has(w))) return false;
       const rest = analyze(c.m.tokens.filter((w) => !FIRST_WORDS.has(w)).join(' '));
       if (rest.length === 0 || rest.some((x) => nameStems(c.focus).has(x))) return false;
-      const offered = c.t.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [serviceOf(c.t.ctx, o.id.slice(4))] : [])).filter((x): x is Service => x !== undefined && x.id !== c.focus.id);
+      const offered = offeredServices(c.t).filter((x) => x.id !== c.focus.id);
       const named = offered.filter((r) => rest.every((x) => nameStems(r).has(x)));
       const chosen = named.length === 1 ? named[0] : undefined;
       if (chosen === undefined) return false;

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
-import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
+import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -1400,9 +1400,6 @@ function namedOver(c: SearchedCase, focus: Service): Service | undefined {
 
 /** The topics of how and where to do something. */
 const DOING_TOPICS: ReadonlySet<Topic> = new Set(['how', 'where']);
-
-/** The stems of each popular name of two words or more of a service. */
-const popularPhrases = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((p) => p.length >= 2));
 
 /** At most this many services have a stem in their names for it to tell one of them ("itcd", "herança"; not "cnh", "moto"). */
 const TELLING = 2;

@@ -189,3 +189,11 @@ export function serviceOfView(view: View): string | undefined {
 export function serviceOf(ctx: EngineContext, id: string): Service | undefined {
   return ctx.catalogue.byId.get(id);
 }
+
+/** The services the options in view offer ("svc:<id>" buttons), in their order. */
+export function offeredServices(t: TurnBuilder): Service[] {
+  return t.state.options.flatMap((o) => {
+    const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
+    return s === undefined ? [] : [s];
+  });
+}

@@ -1,7 +1,7 @@
 // The twenty-ninth session's rounds of helper r29d (2960 on): navigation, forms, small talk, out of scope. One
 // `describe` per round; written from the citizen's side, in wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, realCatalogue, said, stepOf, talkOn } from './real.ts';
+import { asked, kinds, realCatalogue, said, stepOf, talkOn } from './real.ts';
 import type { EngineDriver } from '../support/catalogue.ts';
 
 /** The form's view: the field asked (its id) and the answers so far, or undefined off a form. */
@@ -27,6 +27,9 @@ describe('round 2960: forms that listen (a refusal of an optional field, a longe
   it('a "não" before a message that is no refusal is not a skip', () => {
     const d = talkOn('ouvidoria', ...OUVIDORIA_TO_EMAIL, 'nao pera');
     expect(d.state.view.at).not.toBe('confirm');
+    // Still in the form ("não, pera" takes the answer before back), the e-mail not left blank.
+    expect(d.state.view.at).toBe('form');
+    expect(formNow(d)?.answers).not.toHaveProperty('email');
   });
   it('a question of up to twenty words naming the field asked is about the field', () => {
     const d = talkOn('agendamento-uai', 'quero agendar', 'Maria Souza');
@@ -43,6 +46,8 @@ describe('round 2960: forms that listen (a refusal of an optional field, a longe
   it('not when its words find another service first', () => {
     const d = talkOn('agendamento-uai', 'quero agendar', 'Maria Souza', 'me diz qual o cpf que eu uso pra consultar o ipva atrasado do carro?');
     expect(kinds(d)[0]).not.toBe('notice');
+    // The IPVA is offered, leaving the form.
+    expect(kinds(d)).toContain('leave_form');
   });
   it('lacking the data now, or asking to finish later, gets the way to stop and come back', () => {
     const d = talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias', 'consigo acabar depois? tô sem o cpf agora');
@@ -82,6 +87,7 @@ describe('round 2961: "como?" asked back; right after a subject handled elsewher
   it('"e como faz?" still asks how', () => {
     const d = talkOn('ipva', 'e como faz?');
     expect(said(d)).not.toMatch(/vou explicar de outro jeito/);
+    expect(asked(d)).toEqual(['how']);
   });
   it('the reason after "porque" goes on with the subject handled elsewhere', () => {
     const d = talkOn('', 'vai chover no fim de semana em uberlandia?', 'pergunto porque vou viajar pra la de onibus');
@@ -96,6 +102,7 @@ describe('round 2961: "como?" asked back; right after a subject handled elsewher
   it('a service named before the reason is a new search', () => {
     const d = talkOn('', 'vai chover no fim de semana em uberlandia?', 'e a segunda via da identidade? pq vou viajar');
     expect(kinds(d)).not.toEqual(['elsewhere']);
+    expect(d.state.focus).toBe('cin-2a-via');
   });
 });
 
