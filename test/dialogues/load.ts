@@ -97,6 +97,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(62, 220, ['followup']),
   fresh(63, 190),
   fresh(64, 225, ['followup']),
+  fresh(66, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
