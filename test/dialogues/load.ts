@@ -98,6 +98,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(63, 190),
   fresh(64, 225, ['followup']),
   fresh(65, 180),
+
+  fresh(66, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
