@@ -2076,8 +2076,25 @@ const WAIT_VERB = /^esper(ar|o|a-se|ando|ei|ou|amos|aram|em|e)$/;
 /** The cue hit without the verb "esperar" (its stem is the cue "espera"'s); undefined when nothing else is left. */
 function withoutVerbWait(m: Message, hit: Hit | undefined): Hit | undefined {
   if (!hit) return undefined;
-  const used = hit.used.filter((i) => !WAIT_VERB.test(m.tokens[i] ?? ''));
+  const asked = alternativeAsked(m);
+  const used = hit.used.filter((i) => !WAIT_VERB.test(m.tokens[i] ?? '') && !asked.has(i));
   return used.length > 0 ? { ...hit, used } : undefined;
+}
+
+/** Verbs asking whether a thing exists or is offered ("tem", "há", "existe"), before "outra opção" in a question. */
+const EXISTS: ReadonlySet<string> = new Set(['tem', 'ha', 'existe', 'existem', 'teria', 'tera', 'rola', 'oferece', 'oferecem', 'possui']);
+/**
+ * "Se eu perder a inscrição, há outra opção?", "tem outra forma de pagar?": asked whether another way exists, "outra
+ * opção" is the question's thing, not the citizen's "era outra coisa" that corrects. The token positions of
+ * "outro/outra" and the word after it, after a verb of existing ("tem alguma outra…" too), in a question.
+ */
+function alternativeAsked(m: Message): ReadonlySet<number> {
+  if (!m.text.includes('?')) return new Set();
+  return new Set(m.tokens.flatMap((w, i) => {
+    if (!/^outr[oa]s?$/.test(w)) return [];
+    const before = /^(alguma?|algum|uma?)$/.test(m.tokens[i - 1] ?? '') ? i - 2 : i - 1;
+    return EXISTS.has(m.tokens[before] ?? '') ? [i, i + 1] : [];
+  }));
 }
 
 /** Verbs that say what a thing is ("a multa *ta* errada", "o valor *veio* errado"). */

@@ -28,7 +28,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   posso poderia pode podem consigo consegue conseguir
   saber sei sabe diga dizer falar fala explica explicar
   faco faz fazer fazem
-  tenho tem temos tinha ter tiver tiverem tivesse tenha
+  tenho tem temos tinha ter tiver tiverem tivesse tenha ha
   sou e era sao foi ser estou esta estava estamos
   vou vai vamos ir va
   tipo ne hein entao tambem tb tbm ainda agora hoje ontem amanha
