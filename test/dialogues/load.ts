@@ -100,6 +100,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(65, 180),
 
   fresh(66, 220, ['followup']),
+  fresh(68, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
