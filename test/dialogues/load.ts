@@ -98,10 +98,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(63, 190),
   fresh(64, 225, ['followup']),
   fresh(65, 180),
-
   fresh(66, 220, ['followup']),
   fresh(67, 185),
-
   fresh(68, 220, ['followup']),
 ];
 
