@@ -94,7 +94,7 @@ function happeningNow(folded: string): boolean {
   return tokens.some((w, i) => GERUND.test(w) && !NOT_GERUND.has(w) && !FIRST_PERSON_NOW.has(tokens[i - 1] ?? ''));
 }
 /** Words of violence or danger told ("me bateu", "ameaçou", "tá armado", "quer me matar"), by stem (round 2408). */
-const DANGER_STEMS: ReadonlySet<string> = new Set(analyze('bateu bater batendo agrediu agredindo agressao ameacou ameacando ameaca espancou espancando machucou machucando matar faca armado arma perigo socorro invadiu atacou violencia estuprou abusou enforcou empurrou'));
+const DANGER_STEMS: ReadonlySet<string> = new Set(analyze('bateu bater batendo agrediu agredindo agressao ameacou ameacando ameaca espancou espancando machucou machucando matar faca armado arma perigo socorro invadiu atacou violencia estuprou abusou enforcou empurrou arrombar arrombando arrombou'));
 /** Violence or danger told in the message, asked about or not. */
 export function violenceTold(text: string): boolean {
   return analyze(text).some((x) => DANGER_STEMS.has(x));

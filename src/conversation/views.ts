@@ -736,6 +736,17 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // In the middle of a service, what was not understood keeps the citizen where they were (focus and view),
     // and never repeats their words back; the failed search still counts for staff (catalogue gaps).
     const focus = t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus);
+    // "ele ta na minha porta gritando q vai me matar", "tem alguem tentando arrombar minha porta": violence or danger
+    // told that no service's words hold is never "não encontrei": the emergency number the catalogue's cards give for
+    // danger now (190) comes first. A card in focus that says what to do in danger answers from its own text (sayTold).
+    if (violenceTold(said) && (focus === undefined || emergencySentences(focus).length === 0)) {
+      if (focus === undefined || t.state.view.at === 'results' || t.state.view.at === 'menu') {
+        t.unfocus();
+        t.go({ at: 'menu' });
+      }
+      t.say(copy.dangerNow, [opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
+      return;
+    }
     if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
       // so, with the official page and LigMinas 155; never a guess.

@@ -27,3 +27,24 @@ describe('round 3091: asked whether another way exists, "outra opção" is no co
     expect(said(d)).toMatch(/nome do servico/);
   });
 });
+
+describe('round 3092: danger told that no service holds gets the emergency number, never "não encontrei"', () => {
+  it('a threat or an attack happening now gets 190, with no service opened', () => {
+    for (const text of ['meu cunhado ta aqui fora dizendo que vai me matar', 'socorro, invadiram a casa e estao armados', 'tem um homem tentando arrombar minha porta agora']) {
+      const d = talk(text);
+      expect(said(d), text).toMatch(/\b190\b/);
+      expect(said(d), text).not.toMatch(/nao encontrei/);
+      expect(d.state.focus, text).toBeUndefined();
+    }
+  });
+  it('domestic violence told still opens its card, which gives 190 itself', () => {
+    const d = talk('meu marido me agrediu de novo e disse que vai me matar');
+    expect(d.state.focus).toBe('medida-protetiva');
+    expect(said(d)).toMatch(/\b190\b/);
+  });
+  it('a card that says nothing of danger keeps its focus and the citizen gets 190', () => {
+    const d = talkOn('ipva', 'socorro tem um homem armado no meu quintal');
+    expect(said(d)).toMatch(/\b190\b/);
+    expect(d.state.focus).toBe('ipva');
+  });
+});
