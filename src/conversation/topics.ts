@@ -145,6 +145,9 @@ function wantedBefore(m: Reading, at: number): boolean {
   return verb >= 0 && m.tokens.slice(verb + 1, at).some((w) => !isGlue(w));
 }
 
+/** Words before "cara" that make it a price ("é cara?", "sai muito cara", "tão cara"), not a man (see findTopicsOnce). */
+const PRICE_BEFORE: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'tah', 'esta', 'estava', 'tava', 'era', 'sera', 'seria', 'fica', 'ficou', 'ficar', 'sai', 'saiu', 'vai', 'muito', 'mt', 'mto', 'mais', 'meio', 'bem', 'tao', 'menos', 'q', 'que', 'nao', 'acho', 'achei', 'sao', 'foi', 'custa']);
+
 function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const found: { topic: Topic; used: readonly number[]; strong: boolean }[] = [];
   for (const c of compiled) {
@@ -209,6 +212,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "depois q eu *pagar* como religa?" (the payment is the event the question is put after; what is asked comes after it).
   const phrased = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => givenBackAt(m.tokens, i) || inOpeningEvent(m, i)));
   if (phrased) found.splice(found.indexOf(phrased), 1);
+  // "vi uns cara de rede na piracema", "fala cara", "cara, e agora?": "cara" shares its stem with "caro", but it asks the
+  // cost only said of a thing's price, after a verb of being or a degree ("é cara?", "sai muito cara?"); elsewhere it is
+  // a man ("um cara", "o cara") or a call to the listener.
+  const guy = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => /^caras?$/.test(m.tokens[i] ?? '') && !PRICE_BEFORE.has(m.tokens[i - 1] ?? '')));
+  if (guy) found.splice(found.indexOf(guy), 1);
   // "vc é rápido?": how quick the chat itself is (a second person before it), not how long a service takes.
   const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? ''));
   if (botQuick) found.splice(found.indexOf(botQuick), 1);

@@ -35,7 +35,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   muito muita pouco pouca mais menos
   algum alguma alguns algumas nenhum nenhuma todo toda todos todas
   ajuda ajudar ajudem socorro urgente duvida duvidas
-  coisa gente senhor senhora sr sra moco moca
+  coisa gente senhor senhora sr sra moco moca cara
   kkk kkkk rs cade pera
   `
     .split(/\s+/)

@@ -48,3 +48,24 @@ describe('round 3092: danger told that no service holds gets the emergency numbe
     expect(d.state.focus).toBe('ipva');
   });
 });
+
+describe('round 3093: "cara" is a man or a call to the listener, not "caro"', () => {
+  it('a story with "um cara" names no medicine of high cost', () => {
+    for (const text of ['fala cara', 'e ai cara']) {
+      const d = talk(text);
+      expect(d.state.focus, text).toBeUndefined();
+      expect(said(d), text).not.toMatch(/custo/);
+    }
+  });
+  it('"o cara" in a story told on a card asks no cost', () => {
+    const d = talkOn('denuncia-ambiental', 'vi uns caras pescando de rede, como acompanho depois?');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(said(d)).not.toMatch(/quanto custa/);
+  });
+  it('"é cara a taxa?" still asks the cost', () => {
+    for (const text of ['é cara a taxa?', 'a taxa sai muito cara?']) {
+      const d = talkOn('ipva', text);
+      expect(said(d), text).toMatch(/quanto custa/);
+    }
+  });
+});
