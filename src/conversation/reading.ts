@@ -241,6 +241,13 @@ const SHARED_STEMS: ReadonlyMap<string, RegExp> = new Map([
   // "procuração" (power of attorney, a cue of who may ask) and "procurar" (to look for) both stem to "procur": "quero
   // procurar emprego pelo sine" asked who may ask (round 2904).
   ['procur', /^procura(cao|coes|dor|dora|dores|doras)$/],
+  // Round 3094: "taxa" (a fee) and "táxi" stem to "tax" ("e pra taxi?" asked the cost); "prazo" and "prazer" to "praz"
+  // ("muito prazer" asked how long); "aplicativo"/"se aplica" and "a multa foi aplicada" to "aplic" (asked whether it is
+  // online); "posto" (a desk) and "poste" to "post" ("bati num poste" asked where).
+  ['tax', /^tax(a|as)$/],
+  ['praz', /^prazos?$/],
+  ['aplic', /^(aplicativos?|aplica)$/],
+  ['post', /^postos?$/],
 ]);
 
 /**

@@ -69,3 +69,22 @@ describe('round 3093: "cara" is a man or a call to the listener, not "caro"', ()
     }
   });
 });
+
+describe('round 3094: words that share a cue word\'s stem but not its meaning', () => {
+  it('"táxi" is no fee, "prazer" no deadline, "aplicada" no app, "poste" no desk', () => {
+    const taxi = talkOn('ipva', 'e pra táxi?');
+    expect(said(taxi)).not.toMatch(/quanto custa —/);
+    const pleasure = talkOn('cnh-renovacao', 'muito prazer');
+    expect(said(pleasure)).not.toMatch(/quanto tempo leva —/);
+    const applied = talkOn('recurso-multa', 'a multa foi aplicada ontem');
+    expect(said(applied)).not.toMatch(/pela internet\?/);
+    const pole = talkOn('bo-acidente-sem-vitima', 'bati no poste');
+    expect(said(pole)).not.toMatch(/onde fazer —/);
+  });
+  it('the cue words themselves still ask', () => {
+    expect(said(talkOn('ipva', 'qual a taxa?'))).toMatch(/quanto custa/);
+    expect(said(talkOn('cnh-renovacao', 'qual o prazo?'))).toMatch(/quanto tempo leva/);
+    expect(said(talkOn('recurso-multa', 'tem pelo aplicativo?'))).toMatch(/internet/);
+    expect(said(talkOn('cin-2a-via', 'qual posto?'))).toMatch(/onde fazer/);
+  });
+});
