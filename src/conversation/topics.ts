@@ -1529,7 +1529,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

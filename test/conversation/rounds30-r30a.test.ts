@@ -46,3 +46,34 @@ describe('round 3000: another thing asked to stand in for one of the card\'s doc
     expect(d.state.focus).toBe('cemig-conta');
   });
 });
+
+describe('round 3001: a means of paying asked of the card\'s fee', () => {
+  it('a debit or credit card asked on a card with a fee stays on it and answers its cost', () => {
+    const cases: [string, string][] = [
+      ['crlv-licenciamento', 'aceitam cartão de débito?'],
+      ['cin-2a-via', 'a taxa aceita cartao de credito?'],
+      ['vistoria-veiculo', 'dá pra pagar no cartão de débito?'],
+      ['exames-detran', 'posso pagar com pix?'],
+    ];
+    for (const [svc, text] of cases) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(d.state.view.at, text).toBe('service');
+      expect(said(d), text).toContain('155');
+    }
+  });
+  it('paying the fee in instalments by card is how the fee is paid, not the IPVA instalments', () => {
+    for (const [svc, text] of [['cnh-2a-via', 'da pra parcelar a taxa no cartão?'], ['transferencia-veiculo', 'consigo parcelar no credito?']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+    }
+  });
+  it('a debt had is no means of paying: "esse carro tem débito?" still finds the vehicle lookup', () => {
+    const d = talkOn('transferencia-veiculo', 'como vejo se essa moto tem debito em aberto?');
+    expect(d.state.focus).toBe('situacao-veiculo');
+  });
+  it('instalments asked alone on the IPVA still offer its instalments', () => {
+    const d = talkOn('ipva', 'ta atrasado, da pra parcelar?');
+    expect(d.state.options.some((o) => o.id === 'svc:ipva-parcelamento')).toBe(true);
+  });
+});
