@@ -991,13 +991,24 @@ function standingAt(tokens: readonly string[]): number[] {
  * synonyms of its name ("comprovante de residência"): the document a question names, not a word of its note
  * ("Comprovante de *pagamento* do DAE").
  */
+const documentLines = (t: TurnBuilder, s: Service): readonly { line: string; stems: ReadonlySet<string> }[] => {
+  let lines = documentLineSets.get(s);
+  if (!lines) {
+    lines = serviceDocuments(s).map((line) => ({ line, stems: withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(line))) }));
+    documentLineSets.set(s, lines);
+  }
+  return lines;
+};
+const documentLineSets = new WeakMap<Service, readonly { line: string; stems: ReadonlySet<string> }[]>();
 const documentHeads = memo((s: Service): ReadonlySet<string> => new Set(serviceDocuments(s).flatMap((d) => analyze(d).slice(0, 1))));
 
 /** A document of the card in view asked whether another thing, that names another service or a subject handled elsewhere, stands in for it. */
 export interface StandIn {
   focus: Service;
-  /** The words naming the card's document ("comprovante de endereço"). */
-  document: string[];
+  /** The card's lines of that document ("Comprovante de endereço"). */
+  lines: string[];
+  /** The stem of the word opening it ("comprovante"). */
+  head: string;
   /** The words naming the other thing ("conta de luz"). */
   thing: string[];
 }
@@ -1038,11 +1049,18 @@ export function standInAsked(t: TurnBuilder, m: Reading): StandIn | undefined {
   // The other thing as said, with the glue inside it ("contrato *de* aluguel", "conta *de* luz").
   const said = m.tokens.slice(Math.min(...rest), Math.max(...rest) + 1).filter((_, k) => !of.includes(k + Math.min(...rest)) && !stands.includes(k + Math.min(...rest)));
   const thing = rest.map((i) => m.tokens[i] ?? '');
+  // The card lists that document, its complement said or not ("comprovante de *residência*" is its "Comprovante de
+  // endereço", by the synonyms; not its "Comprovante de escolaridade").
+  const named = analyze(of.map((i) => m.tokens[i] ?? '').join(' '));
+  const lines = documentLines(t, focus).filter((d) => named.every((x) => d.stems.has(x) || (LIVING.has(x) && [...LIVING].some((y) => d.stems.has(y))))).map((d) => d.line);
+  if (lines.length === 0) return undefined;
   const found = t.ctx.search.search(thing.join(' '), 3);
   const first = serviceOf(t.ctx, found.hits[0]?.id ?? '');
-  const named = first !== undefined && first.id !== focus.id && namesService(t.ctx, first, thing);
-  return named || elsewhere(t, said.join(' ')) !== undefined ? { focus, document: of.map((i) => m.tokens[i] ?? '').filter((w) => !OF_WORDS.has(w)), thing } : undefined;
+  const other = first !== undefined && first.id !== focus.id && namesService(t.ctx, first, thing);
+  return other || elsewhere(t, said.join(' ')) !== undefined ? { focus, lines, thing, head: analyze(m.tokens[head] ?? '')[0] ?? '' } : undefined;
 }
+/** The words of where one lives, one complement of a proof ("comprovante de endereço", "de residência", "de moradia"). */
+const LIVING: ReadonlySet<string> = new Set(analyze('endereco residencia moradia domicilio'));
 /** The prepositions joining a document's name ("comprovante *de* endereço", "carteira *do* trabalho"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 

@@ -675,19 +675,17 @@ export function sayNotOnCard(t: TurnBuilder, focus: Service): void {
  * and that the card does not say what is taken in its place, with its official page and LigMinas 155 (round 3000).
  */
 export function sayStandIn(t: TurnBuilder, asked: StandIn): void {
-  const { focus, document, thing } = asked;
+  const { focus, lines, thing, head } = asked;
   const stemsOf = (line: string): ReadonlySet<string> => withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(line)));
-  const holds = (line: string, words: readonly string[]): boolean => {
+  const wanted = analyze(thing.join(' '));
+  const holds = (line: string): boolean => {
     const own = stemsOf(line);
-    const asked = analyze(words.join(' '));
-    return asked.length > 0 && asked.every((x) => own.has(x));
+    return wanted.length > 0 && wanted.every((x) => own.has(x));
   };
-  const documents = serviceDocuments(focus);
-  const texts = [...documents, ...[focus.description, ...focus.steps.map((st) => st.description)].flatMap((x) => x.split(/(?<=[.!?])\s+/))];
-  if (sayFound(t, focus, texts.filter((x) => holds(x, thing)).slice(0, 3))) return;
-  const heads = new Set(analyze(document.join(' ')));
-  const named = documents.filter((d) => holds(d, document));
-  const lines = named.length > 0 ? named : documents.filter((d) => heads.has(analyze(d)[0] ?? ''));
+  // A sentence answers only when it speaks of the document too ("As vagas também podem ser vistas pela internet" is
+  // no answer to "o comprovante de residência pode ser conta de internet?").
+  const sentences = [focus.description, ...focus.steps.map((st) => st.description)].flatMap((x) => x.split(/(?<=[.!?])\s+/)).filter((x) => stemsOf(x).has(head));
+  if (sayFound(t, focus, [...serviceDocuments(focus), ...sentences].filter(holds).slice(0, 3))) return;
   t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
   t.say(copy.standInUnknown(focus.title, lines), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }

@@ -41,6 +41,13 @@ describe('round 3000: another thing asked to stand in for one of the card\'s doc
       expect(d.last?.replies.some((r) => r.text.includes('no lugar desse documento')), text).toBe(false);
     }
   });
+  it('the document as the card lists it, its other proofs left out; a proof the card does not ask for is not this question', () => {
+    const d = talkOn('passe-livre', 'o comprovante de residência pode ser a conta da copasa?');
+    expect(said(d)).toContain('comprovante de endereco');
+    expect(said(d)).not.toContain('comprovante de renda');
+    const e = talkOn('sine-emprego', 'o comprovante de residencia pode ser conta de luz?');
+    expect(e.last?.replies.some((r) => r.text.includes('no lugar desse documento'))).toBe(false);
+  });
   it('asked with nothing in focus, the Cemig bill is still found', () => {
     const d = talkOn('cin-1a-via', 'menu', 'segunda via da conta de luz');
     expect(d.state.focus).toBe('cemig-conta');
