@@ -161,19 +161,34 @@ const PAY_MEANS: ReadonlySet<string> = new Set(['pix', 'boleto', 'boletos', 'car
 const USING: ReadonlySet<string> = new Set(['uso', 'usa', 'usar', 'tenho', 'tem', 'aceita', 'aceitam', 'gera', 'sai']);
 const PAID_BY: ReadonlySet<string> = new Set(['no', 'na', 'com', 'por', 'pelo', 'pela', 'via', 'em']);
 const PAYING_VERB = /^pag(a|o|ar|amos|am|amento|ando)$/;
+/** Paying in instalments ("parcelar", "parcela", "parcelado"): with a means after it, how the fee is paid ("parcelar *no cartão*"). */
+const INSTALMENT_VERB = /^parcel(a|o|ar|amos|am|amento|ado|ada|ando)$/;
+/** The kind of card said after "cartão" ("cartão *de débito*", "cartão *de crédito*"): part of the means. */
+const CARD_KINDS: ReadonlySet<string> = new Set(['credito', 'debito']);
+/** The verbs of taking a means ("aceita", "aceitam"), which alone make "débito" a means of paying. */
+const TAKING: ReadonlySet<string> = new Set(['aceita', 'aceitam']);
 
 /**
- * The places of a means of paying asked as one ("a taxa tem boleto? nao *uso pix*", "da pra *pagar com pix*?") on a card
- * whose own texts speak of it (the first licence: "Pague por Pix ou boleto"): how the card's fee is paid, not another
- * service (the DAE, whose keywords hold "Pix"; the water permit, "uso"). Not a means told in a story ("o banco devolve o
- * dinheiro do pix?"): no verb takes or pays with it (round 2602).
+ * The places of a means of paying asked as one ("a taxa tem boleto? nao *uso pix*", "da pra *pagar com pix*?", "aceita
+ * *cartão de débito*?", "pode *parcelar* a taxa *no cartão*?") on a card whose fee is to be paid or whose own texts speak
+ * of the means (`own`): how the card's fee is paid, not another service (the DAE, whose keywords hold "Pix"; the
+ * vehicle's debts, "débito"; the IPVA's instalments, "parcelar"). Not a means told in a story ("o banco devolve o
+ * dinheiro do pix?"): no verb takes or pays with it (rounds 2602, 3001).
  */
 export function payMeansOf(m: Reading, own: (word: string) => boolean): number[] {
   return m.tokens.flatMap((w, i) => {
     if (!PAY_MEANS.has(w) || !own(w)) return [];
+    const kind = w === 'cartao' && m.tokens[i + 1] === 'de' && CARD_KINDS.has(m.tokens[i + 2] ?? '') ? [i + 1, i + 2] : [];
     const before = m.tokens[i - 1] ?? '';
-    if (USING.has(before)) return [i - 1, i];
-    return PAID_BY.has(before) && m.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => PAYING_VERB.test(x)) ? [i] : [];
+    // "débito", "crédito" alone are a debt or a balance when had ("esse carro *tem débito*?"); taken, a means ("aceita débito?").
+    if (CARD_KINDS.has(w) && USING.has(before) && !TAKING.has(before)) return [];
+    if (USING.has(before)) return [i - 1, i, ...kind];
+    if (!PAID_BY.has(before)) return [];
+    const lead = m.tokens.slice(Math.max(0, i - 4), i - 1);
+    // The verb of paying in instalments goes with the means: "parcelar" alone asks for the IPVA's instalments.
+    const instalment = lead.findIndex((x) => INSTALMENT_VERB.test(x));
+    if (instalment >= 0) return [Math.max(0, i - 4) + instalment, i, ...kind];
+    return lead.some((x) => PAYING_VERB.test(x)) ? [i, ...kind] : [];
   });
 }
 

@@ -114,6 +114,8 @@ export const copy = {
     `Cada serviço informa o que é:\n• *${plain(focus)}*: ${plain(focusIs)}\n• *${plain(other)}*: ${plain(otherIs)}\nSe quiser, abro o serviço *${plain(other)}*; ou seguimos com *${plain(focus)}*.`,
   unanswered: (title: string) =>
     `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*. Se quiser, pergunte outra coisa sobre o serviço, como o custo, os documentos ou onde fazer.`,
+  standInUnknown: (title: string, documents: readonly string[]) =>
+    [`*${plain(title)}*`, '', ...(documents.length > 0 ? ['*Nos documentos, o serviço pede:*', ...documents.map((d) => `• ${plain(d)}`), ''] : []), 'O serviço não informa que outros papéis são aceitos no lugar desse documento. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*.'].join('\n'),
   /** How a statement told in the middle of a service is taken in, by the feeling it tells (views.ts, feltIn). */
   feltOpener: { hard: 'Sinto muito, sei que não é fácil. 🙏', glad: 'Que bom! 😊' },
   noResultsInFocus: (title: string) =>

@@ -15,6 +15,7 @@ import { GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherState
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
+import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
 import { inNumberRun, isQuestion, loggedQuery, namedBeside, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
@@ -976,6 +977,101 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   return { topics: ['documents'], used, strong: true };
 }
 
+/** Verbs of one thing standing in for another ("serve", "vale", "aceitam", "substitui"). */
+const STANDS_FOR: ReadonlySet<string> = new Set(['substituida', 'substituido', 'serve', 'servem', 'serviria', 'servir', 'vale', 'valem', 'valeria', 'valer', 'aceita', 'aceitam', 'aceitaria', 'aceitar', 'substitui', 'substituem', 'substituir', 'substituiria']);
+/** What opens "ser" as a thing's standing in ("*pode* ser", "da *pra* ser", "tem *que* ser"). */
+const MAY_BE: ReadonlySet<string> = new Set(['pode', 'podem', 'podia', 'poderia', 'posso', 'pra', 'para', 'que', 'q']);
+/** The words of standing in, never the thing nor the document ("pode ser", "no lugar", "como"). */
+const STANDING_WORDS: ReadonlySet<string> = new Set([...STANDS_FOR, ...MAY_BE, 'ser', 'como', 'lugar', 'usar', 'uso', 'apresentar', 'levar', 'levo', 'mandar', 'mando', 'tem', 'tenho', 'da', 'dá', 'ou', 'tambem', 'tb', 'tbm', 'mesmo', 'msm', 'esse', 'essa', 'este', 'esta', 'isso']);
+
+/** Where the message says a thing stands in for another: "*serve*", "*pode ser*", "*conta como*", "*no lugar* do". */
+function standingAt(tokens: readonly string[]): number[] {
+  return tokens.flatMap((w, i) => {
+    if (STANDS_FOR.has(w)) return [i];
+    if (w === 'ser' && MAY_BE.has(tokens[i - 1] ?? '')) return [i - 1, i];
+    if (w === 'conta' && tokens[i + 1] === 'como') return [i, i + 1];
+    return w === 'lugar' && tokens[i - 1] === 'no' ? [i - 1, i] : [];
+  });
+}
+
+/**
+ * What opens each of the card's documents ("*Comprovante* de endereço", "*Certidão* de nascimento"), by stem, with the
+ * synonyms of its name ("comprovante de residência"): the document a question names, not a word of its note
+ * ("Comprovante de *pagamento* do DAE").
+ */
+const documentLines = (t: TurnBuilder, s: Service): readonly { line: string; stems: ReadonlySet<string> }[] => {
+  let lines = documentLineSets.get(s);
+  if (!lines) {
+    lines = serviceDocuments(s).map((line) => ({ line, stems: withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(line))) }));
+    documentLineSets.set(s, lines);
+  }
+  return lines;
+};
+const documentLineSets = new WeakMap<Service, readonly { line: string; stems: ReadonlySet<string> }[]>();
+const documentHeads = memo((s: Service): ReadonlySet<string> => new Set(serviceDocuments(s).flatMap((d) => analyze(d).slice(0, 1))));
+
+/** A document of the card in view asked whether another thing, that names another service or a subject handled elsewhere, stands in for it. */
+export interface StandIn {
+  focus: Service;
+  /** The card's lines of that document ("Comprovante de endereço"). */
+  lines: string[];
+  /** The stem of the word opening it ("comprovante"). */
+  head: string;
+  /** The words naming the other thing ("conta de luz"). */
+  thing: string[];
+}
+
+/**
+ * "o comprovante de residência pode ser conta de luz?", "serve conta de telefone como comprovante?", "aceitam contrato de
+ * aluguel no lugar do comprovante de endereço?" on a card: a question naming one of the card's documents (by the word
+ * that opens it) and asking whether another thing stands in for it ("pode ser", "serve", "vale", "aceita", "conta
+ * como", "no lugar") asks the card, though the other thing is another service's ("conta de luz": the Cemig bill) or a
+ * subject handled elsewhere ("telefone": the operator). The other thing must name such a service or subject: "pode ser
+ * antigo?", "no nome da minha mãe, serve?" are read as before (round 3000).
+ */
+export function standInAsked(t: TurnBuilder, m: Reading): StandIn | undefined {
+  const focus = focusOf(t);
+  if (!focus || t.state.view.at !== 'service' || !isQuestion(m.text)) return undefined;
+  const stands = standingAt(m.tokens);
+  if (stands.length === 0) return undefined;
+  // Not the card's own product among its documents ("GTA impressa", the CNH on its transfer): that is the service asked of.
+  const heads = new Set([...documentHeads(focus)].filter((x) => !titleStems(focus).has(x)));
+  // Nor a place ("vale aqui em minas?", "minha cnh de goiás"): where it holds is asked, no other thing.
+  const away = otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
+  const content = (i: number): boolean => {
+    const w = m.tokens[i] ?? '';
+    return !stands.includes(i) && !away.has(i) && !HOME_WORDS.has(w) && !isGlue(w) && !PEOPLE.has(w) && !WHO_WORDS.has(w) && !STANDING_WORDS.has(w) && !GENERIC_WORDS.has(w) && !/^\d+$/.test(w);
+  };
+  // The document: a word opening one of the card's documents, with what follows it after "de" ("comprovante *de
+  // residência*"); the one after "como" or "no lugar de" when several are said ("serve o cartão *como comprovante*?").
+  const opening = m.tokens.flatMap((w, i) => (content(i) && heads.has(analyze(w)[0] ?? w) ? [i] : []));
+  const head = opening.find((i) => ['como', 'do', 'da'].includes(m.tokens[i - 1] ?? '') && stands.some((k) => k < i)) ?? opening[0];
+  if (head === undefined) return undefined;
+  const of = OF_WORDS.has(m.tokens[head + 1] ?? '') && content(head + 2) ? [head, head + 1, head + 2] : [head];
+  const rest = m.tokens.map((_, i) => i).filter((i) => !of.includes(i) && content(i));
+  // The other thing stands apart from the document, across the words of standing in ("comprovante *pode ser* conta de
+  // luz", "conta de luz *serve como* comprovante"): a word next to the document qualifies it ("documento vencido vale?",
+  // "o comprovante antigo serve?"), which the card's documents and sentences answer as before.
+  const apart = (i: number): boolean => m.tokens.slice(Math.min(i, head) + 1, Math.max(i, head)).some((w, k) => stands.includes(Math.min(i, head) + 1 + k) || w === 'como');
+  if (rest.length === 0 || !apart(rest[0] ?? head)) return undefined;
+  // The other thing as said, with the glue inside it ("contrato *de* aluguel", "conta *de* luz").
+  const said = m.tokens.slice(Math.min(...rest), Math.max(...rest) + 1).filter((_, k) => !of.includes(k + Math.min(...rest)) && !stands.includes(k + Math.min(...rest)));
+  const thing = rest.map((i) => m.tokens[i] ?? '');
+  // The card lists that document, its complement said or not ("comprovante de *residência*" is its "Comprovante de
+  // endereço", by the synonyms; not its "Comprovante de escolaridade").
+  const named = analyze(of.map((i) => m.tokens[i] ?? '').join(' '));
+  const lines = documentLines(t, focus).filter((d) => named.every((x) => d.stems.has(x) || (LIVING.has(x) && [...LIVING].some((y) => d.stems.has(y))))).map((d) => d.line);
+  if (lines.length === 0) return undefined;
+  const found = t.ctx.search.search(thing.join(' '), 3);
+  const first = serviceOf(t.ctx, found.hits[0]?.id ?? '');
+  const other = first !== undefined && first.id !== focus.id && namesService(t.ctx, first, thing);
+  return other || elsewhere(t, said.join(' ')) !== undefined ? { focus, lines, thing, head: analyze(m.tokens[head] ?? '')[0] ?? '' } : undefined;
+}
+/** The words of where one lives, one complement of a proof ("comprovante de endereço", "de residência", "de moradia"). */
+const LIVING: ReadonlySet<string> = new Set(analyze('endereco residencia moradia domicilio'));
+/** The prepositions joining a document's name ("comprovante *de* endereço", "carteira *do* trabalho"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
+
 /**
  * The service the last clause of a message names, when the question's cue is all in that clause (after the last pause)
  * and something is told before it: the search of that clause's words finds it clearly, its words name it, and it is
@@ -1459,7 +1555,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

@@ -6,11 +6,12 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, isStopword, words as searchWords } from '../search/normalize.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
-import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems } from './naming.ts';
+import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
-import { namedOnlyByFocus, pointsAtOwn, vocabularyOf } from './topics.ts';
+import { namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
+import { serviceDocuments } from './documents.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, withAnotherDriverRead, withDocumentGoneRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -666,6 +667,27 @@ export function sayUnanswered(t: TurnBuilder, focus: Service): void {
 export function sayNotOnCard(t: TurnBuilder, focus: Service): void {
   t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
   t.say(copy.unanswered(focus.title), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
+}
+
+/**
+ * Another thing asked to stand in for one of the card's documents (see standInAsked in topics.ts): the card's document
+ * lines and sentences that hold the thing ("… (ou declaração de residência)"); else the document as the card lists it,
+ * and that the card does not say what is taken in its place, with its official page and LigMinas 155 (round 3000).
+ */
+export function sayStandIn(t: TurnBuilder, asked: StandIn): void {
+  const { focus, lines, thing, head } = asked;
+  const stemsOf = (line: string): ReadonlySet<string> => withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(line)));
+  const wanted = analyze(thing.join(' '));
+  const holds = (line: string): boolean => {
+    const own = stemsOf(line);
+    return wanted.length > 0 && wanted.every((x) => own.has(x));
+  };
+  // A sentence answers only when it speaks of the document too ("As vagas também podem ser vistas pela internet" is
+  // no answer to "o comprovante de residência pode ser conta de internet?").
+  const sentences = [focus.description, ...focus.steps.map((st) => st.description)].flatMap((x) => x.split(/(?<=[.!?])\s+/)).filter((x) => stemsOf(x).has(head));
+  if (sayFound(t, focus, [...serviceDocuments(focus), ...sentences].filter(holds).slice(0, 3))) return;
+  t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
+  t.say(copy.standInUnknown(focus.title, lines), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
 
 /** The one related service of the focus whose texts answer the message (two of its words held at least), with those sentences. */
