@@ -273,6 +273,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (found.length === 0 && m.text.includes('?') && BARE_NEED.test(m.tokens.join(' '))) {
     found.push({ topic: 'documents', used: m.tokens.flatMap((w, i) => (NEED_VERBS.has(w) ? [i] : [])), strong: true });
   }
+  // "leva mais de um mês?", "sai em menos de uma semana?", "dura uns 15 dias?": a span of time put to a verb of taking
+  // or coming out is the time asked as yes or no; the card's time answers it, whatever it says (round 3020).
+  const span = found.some((f) => f.topic === 'time') ? undefined : spanAsked(m);
+  if (span) found.push({ topic: 'time', used: span, strong: true });
   // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
   const town = found.length === 0 ? townAsked(m) : undefined;
   if (town) found.push({ topic: 'where', used: town, strong: true });
@@ -298,6 +302,25 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/**
+ * A span of time put to a verb of taking, lasting or coming out ("leva mais de um mês", "sai em menos de uma semana",
+ * "demora uns 15 dias", "fica pronto em 2 dias", "passa de 30 dias"), or a span bounded by "em/dentro de" ("em menos de
+ * uma semana?"). The present of the verb only: "saiu de casa há 3 dias" tells a story. The words of the verb and span.
+ */
+const SPAN_ASKED = new RegExp(
+  '\\b(?:(?:leva|levam|dura|duram|demora|demoram|sai|saem|chega|chegam|passa|passam|resolve|resolvem|libera|liberam|fica pronto|fica pronta|ficam prontos|ficam prontas)' +
+    '(?: (?:o|a) (?:resultado|resposta|pedido|documento))?(?: (?:em|de|ate|antes de|dentro de))?(?: (?:mais|menos|uns|umas|no maximo|no minimo|pelo menos))?(?: de)?' +
+    '|(?:em|dentro de) (?:mais|menos) de) (?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|sessenta|noventa|poucos|poucas) (?:dias?|semanas?|mes|meses|horas?|anos?)\\b',
+);
+
+function spanAsked(m: Reading): number[] | undefined {
+  const joined = m.tokens.join(' ');
+  const said = SPAN_ASKED.exec(joined);
+  if (said === null) return undefined;
+  const from = joined.slice(0, said.index).split(' ').length - 1;
+  return said[0].split(' ').map((_, k) => from + k);
 }
 
 /** "como" opening a question, with a verb in the first person singular ("como indico", "como q eu transfiro"). */

@@ -1,0 +1,25 @@
+// The thirtieth session's rounds of r30b (3020 on): follow-up topics read in the citizen's words, and the card's
+// sentences that answer. Written from the citizen's side, in wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 3020: a span of time asked as yes or no is the time asked', () => {
+  it('"demora/sai/dura … mais/menos de N dias/semanas/meses" on a card answers its time', () => {
+    const cases: [string, string][] = [
+      ['certidao-debitos', 'sai em menos de uma semana?'],
+      ['cin-2a-via', 'dura uns 15 dias?'],
+      ['licenciamento-ambiental', 'passa de 30 dias?'],
+      ['cadastro-escolar', 'em menos de um mes resolve?'],
+      ['ipva-restituicao', 'o dinheiro chega em 2 meses?'],
+    ];
+    for (const [id, text] of cases) {
+      const d = talkOn(id, text);
+      expect(asked(d), `${id}: ${text}`).toContain('time');
+      expect(d.state.focus, text).toBe(id);
+    }
+  });
+  it('a story of days gone by is no question of the time', () => {
+    const d = talkOn('cin-2a-via', 'ela saiu de casa faz 3 dias e nao voltou');
+    expect(asked(d)).not.toContain('time');
+  });
+});
