@@ -2155,9 +2155,19 @@ function appointment(s: Service): Answer {
   const booking = channels(s, (type) => type === 'web-agendar');
   if (said.length === 0 && booking.lines.length === 0) {
     // Done entirely on the internet and nothing said about booking: there is no counter to book.
-    if (s.delivery === 'online' && inPersonSteps(s).length === 0) {
+    const desks = s.delivery === 'online' ? inPersonSteps(s) : [];
+    if (s.delivery === 'online' && desks.length === 0) {
       const web = channels(s, isOnline);
       return { lines: ['Não é preciso agendar: o serviço é feito todo pela internet, a qualquer hora.', ...web.lines], links: [...web.links, official(s)].slice(0, 4) };
+    }
+    // Marked online, yet a step is done only at a desk, and nothing said about booking (round 3021): the request
+    // itself needs no booking, since it is made on the internet; whether the desk's step asks one the card does not say.
+    if (s.delivery === 'online') {
+      const web = channels(s, isOnline);
+      return {
+        lines: [`A parte feita pela internet (${web.lines[0]?.replace(/^• /, '') ?? 'site oficial'}) não precisa de agendamento.`, ...deskStepLines(s, desks), 'Se essa parte presencial pede horário marcado, o catálogo não informa: confira na página oficial ou ligue para o *LigMinas 155*.'],
+        links: [...web.links, official(s)].slice(0, 4),
+      };
     }
     return { lines: [unknown('se é preciso agendar')], links: [official(s)] };
   }

@@ -23,3 +23,17 @@ describe('round 3020: a span of time asked as yes or no is the time asked', () =
     expect(asked(d)).not.toContain('time');
   });
 });
+
+describe('round 3021: booking asked of a service marked online that still has a step at a desk', () => {
+  it('says the part on the internet needs no booking, names the desk step and points to the official page', () => {
+    for (const [id, text] of [['cadastro-escolar', 'tem que agendar horário?'], ['curso-tecnico', 'preciso marcar hora antes?']] as const) {
+      const d = talkOn(id, text);
+      expect(asked(d), text).toContain('appointment');
+      const out = said(d);
+      expect(out, text).toMatch(/internet/);
+      expect(out, text).toMatch(/presencial/);
+      expect(out, text).toMatch(/155|pagina oficial/);
+      expect(out, text).not.toMatch(/nao informa se e preciso agendar/);
+    }
+  });
+});
