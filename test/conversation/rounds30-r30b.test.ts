@@ -37,3 +37,17 @@ describe('round 3021: booking asked of a service marked online that still has a 
     }
   });
 });
+
+describe('round 3022: not following, said with a topic\'s word, asks that topic again', () => {
+  it('"não entendi o valor", "não captei essa taxa" answer the cost; "não peguei o prazo" the time', () => {
+    const cases: [string, string, string][] = [
+      ['ipva', 'não entendi o valor', 'cost'],
+      ['licenca-pesca', 'nao captei essa taxa', 'cost'],
+      ['certidao-debitos', 'nao peguei o prazo', 'time'],
+    ];
+    for (const [id, text, topic] of cases) {
+      const d = talkOn(id, text);
+      expect(asked(d), `${id}: ${text}`).toContain(topic);
+    }
+  });
+});
