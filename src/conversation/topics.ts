@@ -157,6 +157,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "posso tirar o atestado do meu filho?": whether one may do it for someone else asks who may ask.
   const behalf = onBehalf(m);
   if (behalf && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: behalf, strong: true });
+  // "posso mandar outra pessoa?", "dá pra enviar meu filho?": sending someone in one's place asks who may ask (round 3023).
+  const sent = behalf ? undefined : someoneSent(m);
+  if (sent && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: sent, strong: true });
   // "minha filha pode ir resolver pra mim?": the child acts for the parent; no question about minors (unless a minor's
   // age is said: "meu filho de 15 pode ir por mim?").
   const forMine = forMe(m);
@@ -361,6 +364,28 @@ function onBehalf(m: Reading): number[] | undefined {
     if (PEOPLE.has(who) && who !== 'pessoa' && who !== 'outra' && who !== 'outro') return [can, i, j];
   }
   return forThem(m);
+}
+
+/** Verbs of sending someone ("mandar", "envio"), and the words that may stand before the person sent ("um", "meu"). */
+const SEND_VERBS: ReadonlySet<string> = new Set(['mandar', 'mando', 'manda', 'mande', 'enviar', 'envio', 'envia', 'envie']);
+const BEFORE_PERSON: ReadonlySet<string> = new Set(['o', 'a', 'um', 'uma', 'meu', 'minha', 'outra', 'outro', 'algum', 'alguma']);
+
+/**
+ * "posso mandar outra pessoa?", "mando meu filho no meu lugar?", "da pra enviar alguem?": a verb of sending whose object
+ * is a person (a word for people, or "alguém", with at most an article or possessive before it), not a paper ("mandar o
+ * documento pro meu filho" sends the document). The positions of the verb and the person.
+ */
+function someoneSent(m: Reading): number[] | undefined {
+  for (let i = 0; i < m.tokens.length - 1; i++) {
+    if (!SEND_VERBS.has(m.tokens[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < i + 3 && BEFORE_PERSON.has(m.tokens[j] ?? '') && j + 1 < m.tokens.length) j++;
+    const who = m.tokens[j] ?? '';
+    if (who === 'alguem' || PEOPLE.has(who) || (who === 'pessoa' && j > i + 1)) return [i, j];
+    // "mandar outra no meu lugar": "outra/outro" said alone, as the person.
+    if ((m.tokens[i + 1] === 'outra' || m.tokens[i + 1] === 'outro') && j === i + 2 && (who === 'no' || who === 'em' || who === '')) return [i, i + 1];
+  }
+  return undefined;
 }
 
 /** Asking whether one may, in the first person ("posso", "consigo", "podemos"), and in the third ("pode", "podem"). */

@@ -51,3 +51,21 @@ describe('round 3022: not following, said with a topic\'s word, asks that topic 
     }
   });
 });
+
+describe('round 3023: sending someone in one\'s place asks who may ask', () => {
+  it('"dá pra enviar meu irmão?", "mando alguém no meu lugar?" answer who may ask', () => {
+    const cases: [string, string][] = [
+      ['cin-2a-via', 'dá pra enviar meu irmão?'],
+      ['crlv-licenciamento', 'mando alguém no meu lugar?'],
+      ['doacao-sangue', 'posso mandar um amigo?'],
+    ];
+    for (const [id, text] of cases) {
+      const d = talkOn(id, text);
+      expect(asked(d), `${id}: ${text}`).toContain('requirements');
+    }
+  });
+  it('sending a paper is no person sent', () => {
+    const d = talkOn('cin-2a-via', 'posso mandar os documentos por email?');
+    expect(asked(d)).not.toContain('requirements');
+  });
+});
