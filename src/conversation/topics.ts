@@ -294,7 +294,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "meu filho tem 15 anos, pode pedir?": who may ask, for a minor, is the question about minors.
   // With the age of the one asking ("tenho 17 anos, posso?"), who may ask is answered too: the age limits are there.
   // So too when the one asking asks whether they may ("eu sou a avó que cria ele, eu posso fazer a inscrição dele?").
-  const asksForSelf = kept.some((k) => k.topic === 'requirements' && k.used.some((i) => m.tokens[i] === 'posso'));
+  // "ele tem 5 anos, eu q peço por ele?": the one asking acting for the child, in the first person, is the same (round 3024).
+  const asksForSelf = kept.some((k) => k.topic === 'requirements' && k.used.some((i) => SELF_ASKING.has(m.tokens[i] ?? '')));
   // "Meu filho pode pedir a GTA por mim, ou tem que ser o produtor?": a son of no age said, asked about with who may
   // ask, is no minor for sure: who may ask stays.
   const minorSaid = age !== undefined || kept.some((k) => k.topic === 'minors' && k.used.some((i) => MINOR_WORDS.has(m.tokens[i] ?? '')));
@@ -431,6 +432,9 @@ const MINOR_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca',
 
 /** Before "N anos", a duration, not an age ("tenho C faz 2 anos", "moro aqui há 3 anos"). */
 const DURATION_BEFORE: ReadonlySet<string> = new Set(['faz', 'fazem', 'ha', 'durante', 'por', 'uns', 'umas', 'mais', 'menos', 'ultimos', 'proximos', 'cada']);
+
+/** The one asking doing it themselves, in the first person ("posso", "peço"). */
+const SELF_ASKING: ReadonlySet<string> = new Set(['posso', 'peco']);
 
 /** "…, posso?": asking whether one can. */
 const CAN_I: ReadonlySet<string> = new Set(['posso', 'pode', 'consigo']);

@@ -69,3 +69,26 @@ describe('round 3023: sending someone in one\'s place asks who may ask', () => {
     expect(asked(d)).not.toContain('requirements');
   });
 });
+
+describe('round 3024: the ages one may do it at, and asking for a child in the first person, are who may ask', () => {
+  it('"com que idade posso tirar?", "até que idade pode?" answer who may ask', () => {
+    const cases: [string, string][] = [
+      ['cnh-primeira-habilitacao', 'com que idade posso tirar?'],
+      ['eja', 'até que idade pode?'],
+      ['curso-tecnico', 'a partir de que idade pode se inscrever?'],
+    ];
+    for (const [id, text] of cases) {
+      const d = talkOn(id, text);
+      expect(asked(d), `${id}: ${text}`).toContain('requirements');
+    }
+  });
+  it('"ela tem 8 anos, eu que peço pra ela?" answers who may ask, with the rules for minors', () => {
+    const d = talkOn('cin-1a-via', 'ela tem 8 anos, eu que peço pra ela?');
+    expect(asked(d)).toContain('requirements');
+    expect(asked(d)).toContain('minors');
+  });
+  it('a minor\'s age with no one asking for them is still the rules for minors only', () => {
+    const d = talkOn('cin-1a-via', 'ela tem 8 anos, precisa ir junto?');
+    expect(asked(d)).not.toContain('requirements');
+  });
+});
