@@ -92,3 +92,21 @@ describe('round 3024: the ages one may do it at, and asking for a child in the f
     expect(asked(d)).not.toContain('requirements');
   });
 });
+
+describe('round 3025: the form the thing comes in is answered by the card\'s sentence that tells it', () => {
+  it('"recebo em papel ou é digital?", "sai em pdf?", "a carteira vem impressa?" quote the sentence naming the form', () => {
+    const cases: [string, string, RegExp][] = [
+      ['antecedentes-criminais', 'recebo em papel ou é digital?', /pdf/],
+      ['certidao-debitos', 'sai em pdf?', /pdf/],
+      ['cin-2a-via', 'a carteira vem impressa?', /digital/],
+    ];
+    for (const [id, text, form] of cases) {
+      const d = talkOn(id, text);
+      expect(said(d), `${id}: ${text}`).toMatch(form);
+    }
+  });
+  it('the fingerprints ("coleta das digitais") are no digital form', () => {
+    const d = talkOn('cin-2a-via', 'a carteira vem impressa?');
+    expect(said(d)).not.toMatch(/coleta das digitais/);
+  });
+});
