@@ -359,6 +359,11 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'fazer por ele', 'fazer por ela', 'fazer pra ele', 'fazer pra ela', 'fazer para ele', 'fazer para ela', 'pedir por ele', 'pedir por ela', 'pedido por ele', 'pedido por ela',
       'ele mesmo tem que', 'ela mesma tem que', 'ele mesmo precisa', 'ela mesma precisa', 'fazer no nome dele', 'fazer no nome dela',
       'idade maxima', 'tem idade maxima', 'qual a idade maxima', 'idade limite', 'velho demais', 'muito velho', 'muito velha', 'velha demais',
+      // The ages at which one may ("qual idade pode doar?", "com que idade posso?", "até que idade pode?"): the limits
+      // among the conditions of who may ask, not only the rules for minors (round 3024).
+      'qual idade pode', 'qual idade posso', 'que idade pode', 'que idade posso', 'com que idade', 'ate que idade', 'a partir de que idade',
+      // Asking for someone said in the first person ("eu que peço por ele?", "peço pra ela?"): who may ask, as "pedir por ele".
+      'peco por ele', 'peco por ela', 'peco pra ele', 'peco pra ela',
       // Who files it ("quem faz a inscrição, eu ou a escola?", "quem faz o pedido?"): who may ask.
       'quem faz a inscricao', 'quem faz o pedido', 'quem faz o cadastro', 'quem faz a matricula', 'quem faz a rematricula', 'quem faz a solicitacao', 'quem faz o requerimento', 'quem pede', 'quem solicita', 'quem inscreve', 'quem matricula',
       // Someone else fetching it ("e se outra pessoa for buscar pra mim?", "alguém pode retirar por mim?").

@@ -311,6 +311,13 @@ const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam
 /** The same, in a parenthesis of a document as written ("Número do Renavam (no CRLV)"): read before folding drops the mark. */
 const WHERE_NOTED = /\((no|na|nos|nas) /i;
 /** A sentence telling a limit ("limite de captura de 10 kg", "com até 5 veículos", "renda inferior a dois salários"). */
+/**
+ * Asked in which form the thing comes ("Recebo em papel?", "vem impressa ou só no celular?", "a carteira é física?", "sai
+ * em pdf?"): a form named with a verb of receiving or coming out, before or after it.
+ */
+const ASKS_FORM = /\b(vem|veem|recebo|recebe|receber|chega|sai|ganho|entregam|entrega|e|eh|fica)\b( \w+){0,3} (em papel|no papel|de papel|impress[oa]s?|fisic[oa]s?|em pdf|digital|digitais|virtual)\b/;
+/** A sentence telling the form the thing comes in ("baixe a certidão digital", "a carteira digital fica disponível"). */
+const FORM_TOLD = /\b(digital|pdf|impress[oa]s?|imprimir|em papel|fisic[oa]s?|eletronic[oa]s?)\b/;
 const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no minimo|teto|ate ${NUMBER_WORD}|pelo menos|inferior(es)? a|superior(es)? a|acima de|abaixo de|maior(es)? de \\d+|menor(es)? de \\d+|a partir d[eoa]s? \\d+|ter \\d+ anos)\\b`);
 /**
  * A year told with whether it goes ("meu carro é 2004, paga?", "nasci em 1958, tenho direito?", "um fusca 1978, paga
@@ -1190,6 +1197,9 @@ const SCORING: readonly Cue[] = [
   // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
   // Not when the paper is the event the question opens after ("Depois que o certificado sai, …?" asks what comes next).
   { name: 'what one gets', asks: (q) => GETS_PAPER.test(q.folded) && q.after.size === 0, says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked in which form it comes ("Recebo em papel?", "vem impressa ou só no celular?"), a sentence telling the form
+  // ("baixe a certidão digital") answers on its own (round 3024).
+  { name: 'the form it comes in', asks: asking(ASKS_FORM), says: saying(FORM_TOLD), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
   // The thing is a word of the question besides the verb asking where ("onde *encontro*" holds "O prazo *aparece*…" as a
   // near-synonym, no thing; round 2342).
@@ -2155,9 +2165,19 @@ function appointment(s: Service): Answer {
   const booking = channels(s, (type) => type === 'web-agendar');
   if (said.length === 0 && booking.lines.length === 0) {
     // Done entirely on the internet and nothing said about booking: there is no counter to book.
-    if (s.delivery === 'online' && inPersonSteps(s).length === 0) {
+    const desks = s.delivery === 'online' ? inPersonSteps(s) : [];
+    if (s.delivery === 'online' && desks.length === 0) {
       const web = channels(s, isOnline);
       return { lines: ['Não é preciso agendar: o serviço é feito todo pela internet, a qualquer hora.', ...web.lines], links: [...web.links, official(s)].slice(0, 4) };
+    }
+    // Marked online, yet a step is done only at a desk, and nothing said about booking (round 3021): the request
+    // itself needs no booking, since it is made on the internet; whether the desk's step asks one the card does not say.
+    if (s.delivery === 'online') {
+      const web = channels(s, isOnline);
+      return {
+        lines: [`A parte feita pela internet (${web.lines[0]?.replace(/^• /, '') ?? 'site oficial'}) não precisa de agendamento.`, ...deskStepLines(s, desks), 'Se essa parte presencial pede horário marcado, o catálogo não informa: confira na página oficial ou ligue para o *LigMinas 155*.'],
+        links: [...web.links, official(s)].slice(0, 4),
+      };
     }
     return { lines: [unknown('se é preciso agendar')], links: [official(s)] };
   }

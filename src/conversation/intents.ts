@@ -869,7 +869,9 @@ export const INTENTS: readonly Intent[] = [
       const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
-      if (topics && !(topics.strong && m.text.includes('?')) && socialTurn(t, m)) return undefined;
+      // Not when the citizen says they did not follow ("nao entendi o preço", "não captei essa taxa"): the topic's word names
+      // what they did not follow, asked again; "não entendi" is no "no" and "ok" (round 3022).
+      if (topics && !(topics.strong && m.text.includes('?')) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
       // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
       // ("endereço") with no question says what was meant; the correction takes it.
       if (topics && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
@@ -1107,6 +1109,10 @@ const SLANG_AS_TYPED: ReadonlySet<string> = new Set(['boiei', 'viajei', 'viajou'
 const SLANG_STEMS: ReadonlySet<string> = new Set([...SLANG_AS_TYPED].map(stem));
 /** A not-following cue match that is no such slang read by its stem ("viajar" is no "viajei"). */
 const slangAsTyped = (m: Message) => (h: { used: readonly number[] }): boolean => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? ''));
+/** Not following said in words ("não entendi", "boiei", "como assim"), not a bare "quê?" ("q", "o que", "hã"). */
+function notFollowedSaid(m: Message): boolean {
+  return rephraseCues.findAll(m).filter(slangAsTyped(m)).some((h) => h.used.some((i) => (m.tokens[i] ?? '').length >= 4 && !isGlue(m.tokens[i] ?? '')));
+}
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);
 /** "I am back" ("voltei"), and past forms that tell what happened ("ela *voltou* pra casa"): never "go back". */

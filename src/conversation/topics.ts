@@ -161,6 +161,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "posso tirar o atestado do meu filho?": whether one may do it for someone else asks who may ask.
   const behalf = onBehalf(m);
   if (behalf && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: behalf, strong: true });
+  // "posso mandar outra pessoa?", "dá pra enviar meu filho?": sending someone in one's place asks who may ask (round 3023).
+  const sent = behalf ? undefined : someoneSent(m);
+  if (sent && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: sent, strong: true });
   // "minha filha pode ir resolver pra mim?": the child acts for the parent; no question about minors (unless a minor's
   // age is said: "meu filho de 15 pode ir por mim?").
   const forMine = forMe(m);
@@ -282,6 +285,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (found.length === 0 && m.text.includes('?') && BARE_NEED.test(m.tokens.join(' '))) {
     found.push({ topic: 'documents', used: m.tokens.flatMap((w, i) => (NEED_VERBS.has(w) ? [i] : [])), strong: true });
   }
+  // "leva mais de um mês?", "sai em menos de uma semana?", "dura uns 15 dias?": a span of time put to a verb of taking
+  // or coming out is the time asked as yes or no; the card's time answers it, whatever it says (round 3020).
+  const span = found.some((f) => f.topic === 'time') ? undefined : spanAsked(m);
+  if (span) found.push({ topic: 'time', used: span, strong: true });
   // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
   const town = found.length === 0 ? townAsked(m) : undefined;
   if (town) found.push({ topic: 'where', used: town, strong: true });
@@ -296,7 +303,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "meu filho tem 15 anos, pode pedir?": who may ask, for a minor, is the question about minors.
   // With the age of the one asking ("tenho 17 anos, posso?"), who may ask is answered too: the age limits are there.
   // So too when the one asking asks whether they may ("eu sou a avó que cria ele, eu posso fazer a inscrição dele?").
-  const asksForSelf = kept.some((k) => k.topic === 'requirements' && k.used.some((i) => m.tokens[i] === 'posso'));
+  // "ele tem 5 anos, eu q peço por ele?": the one asking acting for the child, in the first person, is the same (round 3024).
+  const asksForSelf = kept.some((k) => k.topic === 'requirements' && k.used.some((i) => SELF_ASKING.has(m.tokens[i] ?? '')));
   // "Meu filho pode pedir a GTA por mim, ou tem que ser o produtor?": a son of no age said, asked about with who may
   // ask, is no minor for sure: who may ask stays.
   const minorSaid = age !== undefined || kept.some((k) => k.topic === 'minors' && k.used.some((i) => MINOR_WORDS.has(m.tokens[i] ?? '')));
@@ -307,6 +315,25 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const used = [...new Set(kept.flatMap((k) => k.used))];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/**
+ * A span of time put to a verb of taking, lasting or coming out ("leva mais de um mês", "sai em menos de uma semana",
+ * "demora uns 15 dias", "fica pronto em 2 dias", "passa de 30 dias"), or a span bounded by "em/dentro de" ("em menos de
+ * uma semana?"). The present of the verb only: "saiu de casa há 3 dias" tells a story. The words of the verb and span.
+ */
+const SPAN_ASKED = new RegExp(
+  '\\b(?:(?:leva|levam|dura|duram|demora|demoram|sai|saem|chega|chegam|passa|passam|resolve|resolvem|libera|liberam|fica pronto|fica pronta|ficam prontos|ficam prontas)' +
+    '(?: (?:o|a) (?:resultado|resposta|pedido|documento))?(?: (?:em|de|ate|antes de|dentro de))?(?: (?:mais|menos|uns|umas|no maximo|no minimo|pelo menos))?(?: de)?' +
+    '|(?:em|dentro de) (?:mais|menos) de) (?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|sessenta|noventa|poucos|poucas) (?:dias?|semanas?|mes|meses|horas?|anos?)\\b',
+);
+
+function spanAsked(m: Reading): number[] | undefined {
+  const joined = m.tokens.join(' ');
+  const said = SPAN_ASKED.exec(joined);
+  if (said === null) return undefined;
+  const from = joined.slice(0, said.index).split(' ').length - 1;
+  return said[0].split(' ').map((_, k) => from + k);
 }
 
 /** "como" opening a question, with a verb in the first person singular ("como indico", "como q eu transfiro"). */
@@ -347,6 +374,28 @@ function onBehalf(m: Reading): number[] | undefined {
     if (PEOPLE.has(who) && who !== 'pessoa' && who !== 'outra' && who !== 'outro') return [can, i, j];
   }
   return forThem(m);
+}
+
+/** Verbs of sending someone ("mandar", "envio"), and the words that may stand before the person sent ("um", "meu"). */
+const SEND_VERBS: ReadonlySet<string> = new Set(['mandar', 'mando', 'manda', 'mande', 'enviar', 'envio', 'envia', 'envie']);
+const BEFORE_PERSON: ReadonlySet<string> = new Set(['o', 'a', 'um', 'uma', 'meu', 'minha', 'outra', 'outro', 'algum', 'alguma']);
+
+/**
+ * "posso mandar outra pessoa?", "mando meu filho no meu lugar?", "da pra enviar alguem?": a verb of sending whose object
+ * is a person (a word for people, or "alguém", with at most an article or possessive before it), not a paper ("mandar o
+ * documento pro meu filho" sends the document). The positions of the verb and the person.
+ */
+function someoneSent(m: Reading): number[] | undefined {
+  for (let i = 0; i < m.tokens.length - 1; i++) {
+    if (!SEND_VERBS.has(m.tokens[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < i + 3 && BEFORE_PERSON.has(m.tokens[j] ?? '') && j + 1 < m.tokens.length) j++;
+    const who = m.tokens[j] ?? '';
+    if (who === 'alguem' || PEOPLE.has(who) || (who === 'pessoa' && j > i + 1)) return [i, j];
+    // "mandar outra no meu lugar": "outra/outro" said alone, as the person.
+    if ((m.tokens[i + 1] === 'outra' || m.tokens[i + 1] === 'outro') && j === i + 2 && (who === 'no' || who === 'em' || who === '')) return [i, i + 1];
+  }
+  return undefined;
 }
 
 /** Asking whether one may, in the first person ("posso", "consigo", "podemos"), and in the third ("pode", "podem"). */
@@ -392,6 +441,9 @@ const MINOR_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca',
 
 /** Before "N anos", a duration, not an age ("tenho C faz 2 anos", "moro aqui há 3 anos"). */
 const DURATION_BEFORE: ReadonlySet<string> = new Set(['faz', 'fazem', 'ha', 'durante', 'por', 'uns', 'umas', 'mais', 'menos', 'ultimos', 'proximos', 'cada']);
+
+/** The one asking doing it themselves, in the first person ("posso", "peço"). */
+const SELF_ASKING: ReadonlySet<string> = new Set(['posso', 'peco']);
 
 /** "…, posso?": asking whether one can. */
 const CAN_I: ReadonlySet<string> = new Set(['posso', 'pode', 'consigo']);
