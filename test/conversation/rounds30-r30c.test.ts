@@ -1,7 +1,7 @@
 // The thirtieth session's rounds of helper r30c (3040 on: forms, navigation, small talk, corrections, out of scope), one
 // `describe` per round; each test was checked to fail on the code before its round. Written from the citizen's side.
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, talkOn } from './real.ts';
+import { asked, kinds, talk, talkOn } from './real.ts';
 
 describe('round 3040: cancelling a request keeps its service in focus', () => {
   it('a form dropped in everyday words leaves the citizen on the service, not on the menu', () => {
@@ -24,5 +24,67 @@ describe('round 3040: cancelling a request keeps its service in focus', () => {
   it('the menu is still one word away', () => {
     const d = talkOn('agendamento-uai', 'quero agendar', 'cancela', 'menu');
     expect(d.state.view.at).toBe('menu');
+  });
+});
+
+describe('round 3041: an everyday go-ahead on a card starts what the card offers', () => {
+  it('on a card with a form, "bora", "pode começar", "vamos nessa" start the request', () => {
+    for (const [svc, said] of [
+      ['ouvidoria', 'vamos nessa'],
+      ['cin-2a-via', 'pode começar'],
+      ['agendamento-uai', 'manda ver'],
+    ] as const) {
+      const d = talkOn(svc, said);
+      expect(d.state.view.at, said).toBe('form');
+      expect(d.state.focus, said).toBe(svc);
+    }
+  });
+  it('on a card with no form, the go-ahead opens the first step (not the menu, not another service)', () => {
+    for (const [svc, said] of [
+      ['ipva', 'bora'],
+      ['cnh-renovacao', 'vamos lá'],
+      ['licenca-pesca', 'pode começar'],
+    ] as const) {
+      const d = talkOn(svc, said);
+      expect(d.state.view, said).toMatchObject({ at: 'walkthrough', serviceId: svc, step: 0 });
+    }
+  });
+  it('the reason told after the request is not searched as a service', () => {
+    for (const [svc, said] of [
+      ['cin-2a-via', 'agenda logo pq to sem tempo nenhum'],
+      ['ouvidoria', 'quero registrar porque ninguem me responde'],
+    ] as const) {
+      const d = talkOn(svc, said);
+      expect(d.state.view.at, said).toBe('form');
+    }
+    // A reason that names another service clearly is still read: the CNH, not the identity card's form.
+    expect(talkOn('cin-2a-via', 'agenda pra mim pq perdi minha carteira de motorista').state.view.at).not.toBe('form');
+  });
+  it('the go-ahead said again while the name is asked is not taken as the name', () => {
+    for (const said of ['agenda ai', 'bora', 'faz ai']) {
+      const d = talkOn('cin-2a-via', 'quero fazer o pre agendamento', said);
+      expect(d.state.view, said).toMatchObject({ at: 'form', field: 0 });
+    }
+    // A real name that starts like a verb is still a name.
+    expect(talkOn('cin-2a-via', 'quero fazer o pre agendamento', 'Marca Silva').state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+});
+
+describe('round 3042: "e?" in the steps, and what the bot knows asked of it', () => {
+  it('"e?" alone in a walkthrough is the next step', () => {
+    for (const [svc, said] of [
+      ['ipva', 'e?'],
+      ['cnh-renovacao', 'e entao?'],
+    ] as const) {
+      const d = talkOn(svc, 'passo a passo', said);
+      expect(d.state.view, said).toMatchObject({ at: 'walkthrough', step: 1 });
+    }
+  });
+  it('"vc sabe de tudo?" is a question about the bot, not a search', () => {
+    for (const said of ['voce entende de tudo?', 'vc é inteligente?', 'ce sabe tudo mesmo?']) {
+      const d = talk(said);
+      expect(kinds(d), said).toEqual(['small_talk']);
+      expect(d.state.focus, said).toBeUndefined();
+    }
   });
 });
