@@ -12,7 +12,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze } from '../search/normalize.ts';
-import { elsewhere } from './elsewhere.ts';
+import { backInMinas, elsewhere } from './elsewhere.ts';
 import { deadlines, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
 import {
   aboutFocus,
@@ -223,6 +223,16 @@ const sameQuestionOn = (c: SearchTurn): boolean => CONDITION.test(c.folded) && !
 export const SEARCH_READERS: readonly SearchReader[] = [
   // "é pra levar na festa da igreja" after the cheese bread recipe: the story goes on, and no service is named by the
   // words as the citizen wrote them; the subject is still the one handled elsewhere (round 2707).
+  // "e pra ouro preto?" right after the buses to other states: a town of Minas brings the subject back within the
+  // State, whose own service of it is searched (see backInMinas).
+  {
+    name: 'back_in_minas',
+    where: 'anywhere',
+    read: (c) => {
+      const query = backInMinas(c.t, c.m);
+      return query !== undefined && handled(runSearch(c.t, query, { said: c.m.text }));
+    },
+  },
   {
     name: 'story_goes_on',
     where: 'anywhere',

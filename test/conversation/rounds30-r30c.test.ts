@@ -88,3 +88,21 @@ describe('round 3042: "e?" in the steps, and what the bot knows asked of it', ()
     }
   });
 });
+
+describe('round 3043: a subject handled elsewhere only for another state, brought back within Minas', () => {
+  it('a town of Minas named right after the buses to other states opens the intercity buses', () => {
+    for (const said of ['e pra juiz de fora tem?', 'e de bh pra mariana? qual o horario?']) {
+      const d = talk('passagem de onibus pra sao paulo', said);
+      expect(d.state.focus, said).toBe('onibus-intermunicipal');
+    }
+  });
+  it('a vehicle of another state, then a town of Minas: the IPVA of Minas', () => {
+    const d = talk('ipva do carro emplacado em sao paulo', 'e em contagem?');
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('another state named again keeps the subject where it is handled', () => {
+    const d = talk('passagem de onibus pra salvador', 'e pra sao paulo?');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toEqual(['elsewhere']);
+  });
+});
