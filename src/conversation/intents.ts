@@ -2051,14 +2051,21 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   return !m.text.includes('?') && t.ctx.search.search(correctionWords(m, []).join(' '), 2).hits.length > 0;
 }
 
+/** "não não, …": the bare leading "não" said twice (the reader keeps one of the two). */
+const DOUBLED_NO = /^\s*(n[aã]o|nn)\s+(n[aã]o|nn)\s*[,.!;-]/i;
+
 /** "não, quero a visita presencial": a bare leading "não", a verb of wanting, and words that find another service clearly. */
 function wantedAfterNo(t: TurnBuilder, m: Message): boolean {
   const focus = focusOf(t);
   const no = m.tokens.indexOf('nao');
-  if (focus === undefined || no < 0 || !LEADING_NO.test(m.text) || !WANT_OPENERS.has(m.tokens[no + 1] ?? '') || m.text.includes('?')) return false;
+  // "não, tenho 40 anos e quero terminar o ensino médio": the wish may follow a short clause of the citizen's case,
+  // joined by "e" or a pause.
+  const want = m.tokens.findIndex((w, i) => i > no && WANT_OPENERS.has(w));
+  const opens = want === no + 1 || (want > no + 1 && want - no <= 6 && (m.tokens[want - 1] === 'e' || (m.pauses?.has(want - 1) ?? false)));
+  if (focus === undefined || no < 0 || !(LEADING_NO.test(m.text) || DOUBLED_NO.test(m.text)) || !opens || m.text.includes('?')) return false;
   // "não, quero fazer pela internet": a usual question with nothing named besides it is asked of the card in view.
   const asked = findTopics(m, false);
-  if (asked?.strong && namingWords(m, [0, no, no + 1, ...asked.used]).length === 0) return false;
+  if (asked?.strong && namingWords(m, [0, no, want, ...asked.used]).length === 0) return false;
   const found = t.ctx.search.search(correctionWords(m, []).join(' '), 2);
   return found.clear && found.hits[0] !== undefined && found.hits[0].id !== focus.id;
 }

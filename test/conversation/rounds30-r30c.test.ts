@@ -106,3 +106,23 @@ describe('round 3043: a subject handled elsewhere only for another state, brough
     expect(kinds(d)).toEqual(['elsewhere']);
   });
 });
+
+describe('round 3044: a joke taken back ("zoeira", "brincadeira") names no service', () => {
+  it('the request after the joke is read as if alone (the joke word no longer sinks the search)', () => {
+    const cnh = talk('manda uma pizza de calabresa pra mim kkkk', 'zuera, me fala da cnh');
+    expect(cnh.state.view.at).toBe('results');
+    expect(cnh.last?.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'elsewhere')).toBe(false);
+    const crlv = talk('manda uma pizza de calabresa pra mim kkkk', 'to brincando, me fala do licenciamento');
+    expect(crlv.state.focus).toBe('crlv-licenciamento');
+  });
+});
+
+describe('round 3045: "não, <my case> e quero <another service>" corrects the card', () => {
+  it('a short case of the citizen before the wish (an age) is no question about the card in view', () => {
+    expect(talkOn('curso-tecnico', 'nao, tenho 30 anos e quero terminar o fundamental').state.focus).toBe('eja');
+    expect(talkOn('cnh-renovacao', 'nao, tenho 18 anos e quero tirar a primeira habilitacao').last?.replies[0]?.hint?.kind).toBe('card');
+  });
+  it('a doubled "não" opens a correction as a single one does', () => {
+    expect(talkOn('curso-tecnico', 'nao nao, tenho 30 anos e quero terminar o fundamental').state.focus).toBe('eja');
+  });
+});
