@@ -326,6 +326,9 @@ const STORY_OPENERS: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'tava'
   // Where the citizen worked or lived ("como saco meu fgts, *trabalhei* 10 anos numa firma que fechou").
   'trabalhei', 'trabalhava', 'trabalhamos', 'morei', 'morava']);
 
+/** Words that open the reason of a question ("… *pq* fui demitido", "… *q* to desempregado"). */
+const REASON_OPENERS: ReadonlySet<string> = new Set(['pq', 'porque', 'porq', 'pois', 'q', 'que']);
+
 /** Who else the story may be about, as its clause's subject ("*ela* ta desempregada", "*ele* foi demitido"). */
 const THIRD_PERSONS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
 /** The same situation told of that other person ("ela *ta* desempregada", "ele *ficou* sem emprego"). */
@@ -369,7 +372,9 @@ function happenedFrom(tokens: readonly string[], at: number): boolean {
 function storyAround(m: Reading, used: readonly number[]): number[] {
   const n = m.tokens.length;
   const pauses = m.pauses ?? new Set<number>();
-  const starts = [...new Set([0, ...[...pauses].filter((p) => p < n - 1).map((p) => p + 1), ...m.tokens.flatMap((w, i) => (w === 'e' && ASKING_OPENERS.has(m.tokens[i + 1] ?? '') ? [i + 1] : []))])].sort((a, b) => a - b);
+  // "quero sacar meu fgts *q fui mandado embora*": a "because" that opens the citizen's situation starts a clause too.
+  const reason = (i: number): boolean => REASON_OPENERS.has(m.tokens[i] ?? '') && tellsFrom(m.tokens, i + 1);
+  const starts = [...new Set([0, ...[...pauses].filter((p) => p < n - 1).map((p) => p + 1), ...m.tokens.flatMap((w, i) => (w === 'e' && ASKING_OPENERS.has(m.tokens[i + 1] ?? '') ? [i + 1] : [])), ...m.tokens.flatMap((_, i) => (i > 0 && reason(i) ? [i] : []))])].sort((a, b) => a - b);
   const first = Math.min(...used);
   const start = Math.max(...starts.filter((s) => s <= first));
   const end = starts.find((s) => s > start) ?? n;
@@ -379,7 +384,7 @@ function storyAround(m: Reading, used: readonly number[]): number[] {
   // The clauses after it, while they tell the citizen's situation.
   for (let at = end; at < n; ) {
     const next = starts.find((s) => s > at) ?? n;
-    if (!tellsFrom(m.tokens, at)) break;
+    if (!tellsFrom(m.tokens, at) && !reason(at)) break;
     for (let i = at; i < next; i++) story.push(i);
     at = next;
   }

@@ -126,3 +126,18 @@ describe('round 3045: "não, <my case> e quero <another service>" corrects the c
     expect(talkOn('curso-tecnico', 'nao nao, tenho 30 anos e quero terminar o fundamental').state.focus).toBe('eja');
   });
 });
+
+describe('round 3046: out of scope, the reason told after the question, and the next question on the same subject', () => {
+  it('a "because" opening the citizen’s situation after the subject is why it is asked, not another request', () => {
+    for (const said of ['como saco o pis porque to desempregado', 'quero sacar o fgts q fui demitido']) {
+      expect(kinds(talk(said)), said).toEqual(['elsewhere']);
+    }
+  });
+  it('not voting and its fine, right after the voter card, is still the Justiça Eleitoral', () => {
+    const d = talk('como tiro titulo de eleitor', 'e se eu nao votar, tem multa?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+    // A fine of a car after it is the traffic fine.
+    expect(talk('como tiro titulo de eleitor', 'e a multa do meu carro?').state.focus).toBe('multas-pontuacao');
+  });
+});
