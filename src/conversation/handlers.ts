@@ -2,7 +2,7 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
-import { awayById, elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
@@ -648,7 +648,8 @@ const DATE_TRY: ReadonlySet<string> = new Set(['semana', 'semanas', 'mes', 'mese
  * that names one as written ("e a identidade dele?") is a new search.
  */
 function storyGoesOn(t: TurnBuilder, m: Message): ReturnType<typeof awayById> {
-  if (t.lastAway === undefined || t.state.focus !== undefined) return undefined;
+  // "e pra ouro preto?" after the buses to other states is back within Minas (see backInMinas), no story.
+  if (t.lastAway === undefined || t.state.focus !== undefined || backInMinas(t, m) !== undefined) return undefined;
   // "preciso saber pq vou viajar": the reason after "porque" tells why it is asked; it names no new subject.
   const naming = namingWords(m, asideOfAway(m));
   return t.ctx.catalogue.services.some((s) => namedAsWritten(s, naming)) ? undefined : awayById(t.lastAway);

@@ -223,6 +223,14 @@ const sameQuestionOn = (c: SearchTurn): boolean => CONDITION.test(c.folded) && !
 export const SEARCH_READERS: readonly SearchReader[] = [
   // "é pra levar na festa da igreja" after the cheese bread recipe: the story goes on, and no service is named by the
   // words as the citizen wrote them; the subject is still the one handled elsewhere (round 2707).
+  {
+    name: 'story_goes_on',
+    where: 'anywhere',
+    read: (c) => {
+      const away = storyGoesOn(c.t, c.m);
+      return away ? handled(showElsewhere(c.t, away, c.m.text)) : false;
+    },
+  },
   // "e pra ouro preto?" right after the buses to other states: a town of Minas brings the subject back within the
   // State, whose own service of it is searched (see backInMinas).
   {
@@ -231,14 +239,6 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const query = backInMinas(c.t, c.m);
       return query !== undefined && handled(runSearch(c.t, query, { said: c.m.text }));
-    },
-  },
-  {
-    name: 'story_goes_on',
-    where: 'anywhere',
-    read: (c) => {
-      const away = storyGoesOn(c.t, c.m);
-      return away ? handled(showElsewhere(c.t, away, c.m.text)) : false;
     },
   },
   // "posso nao me identificar? tenho medo" on a card: a fear told after the question, in a clause of its own, is why it
