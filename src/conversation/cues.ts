@@ -9,6 +9,8 @@ import type { Topic } from './types.ts';
  * "grato" is not "grátis", "saber" not "sábado", "gostaria" not "gostei", "vale" not "valeu".
  */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'gostei', 'valeu',
+  // "o começo" (the start, a way back to the menu) is not the verb: "pode começar" is a go-ahead.
+  'comeco',
   // "o pessoal da prefeitura falou" (the people) asks nothing of going in person.
   'pessoalmente',
   // Words of the subjects handled elsewhere whose stem is another word's: "mensal" is no "mensalidade", "ingressar"
@@ -212,6 +214,13 @@ export const START_FORM = [
   // A request verb said with "aqui" ("tem como registrar aqui?"): done here, by the bot.
   'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
+/**
+ * A go-ahead with nothing else ("bora", "pode começar", "vamos lá"): on a card with a form, what the citizen lets go
+ * ahead is its request, the one thing the card offers to do in the chat.
+ */
+export const GO_AHEAD = ['bora', 'vamos', 'vamo', 'bora la', 'vamos la', 'vamo la', 'vamos nessa', 'vamo nessa', 'bora entao', 'vamos entao', 'partiu', 'simbora', 'vambora',
+  'manda ver', 'pode mandar ver', 'manda bala', 'pode ir', 'pode seguir', 'pode prosseguir', 'prossiga', 'pode comecar', 'pode iniciar', 'comeca', 'comecar', 'comece', 'inicia', 'iniciar',
+  'vamos comecar', 'bora comecar', 'vamos fazer', 'bora fazer', 'vamos fazer isso', 'pode fazer entao', 'pode dar andamento', 'da andamento', 'segue', 'segue ai', 'toca', 'toca ai'];
 /** The same in one word, only as the whole message. */
 export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
@@ -534,6 +543,9 @@ export const SOCIAL = {
     'qual seu nome', 'qual o seu nome', 'como voce se chama', 'como voce chama', 'seu nome', 'com quem eu falo', 'com quem falo', 'com quem estou falando', 'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo',
     // The chat said to be automatic ("vc é automático?", "é resposta automática?"); "a isenção é automática ou preciso
     // pedir?" asks about the service, not the bot.
+    // What the bot knows, asked of it ("vc sabe de tudo?", "você entende de tudo mesmo?", "cê é inteligente?").
+    'vc sabe tudo', 'voce sabe tudo', 'ce sabe tudo', 'vc sabe de tudo', 'voce sabe de tudo', 'ce sabe de tudo', 'vc entende de tudo', 'voce entende de tudo', 'vc conhece tudo', 'voce conhece tudo',
+    'vc sabe mesmo', 'voce sabe mesmo', 'vc e inteligente', 'voce e inteligente', 'ce e inteligente', 'vc e esperto', 'voce e esperto', 'vc e esperta', 'voce e esperta', 'vc pensa', 'voce pensa',
     'voce e automatico', 'vc e automatico', 'tu e automatico', 'isso aqui e automatico', 'e resposta automatica', 'resposta automatica', 'mensagem automatica', 'atendimento automatico'
   ],
   compliment: [

@@ -13,7 +13,7 @@ import { otherStateAt } from './followup.ts';
 import { namesService, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { findMunicipality, placeNameAt } from './places.ts';
+import { findMunicipality, namesTownAfterTo, placeNameAt } from './places.ts';
 import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
 
@@ -34,7 +34,7 @@ const THEME_OPENERS: ReadonlySet<string> = new Set(['sobre', 'tema']);
 
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
 type Subject = (typeof subjects)[number];
-const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
+const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, terms: a.termos, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
 
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
 const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'parcelo', 'parcela', 'parcelado', 'parcelada', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
@@ -73,6 +73,18 @@ export function awayById(id: string): Elsewhere | undefined {
   return s ? { id: s.id, reply: s.reply } : undefined;
 }
 
+/**
+ * A follow-up that brings a subject handled elsewhere only for another state back within Minas ("e pra ouro preto?"
+ * right after the buses to other states): a town of Minas named and no other state. The words to search then: the
+ * subject's own first term with the message (the State's service of it, the intercity buses); none otherwise.
+ */
+export function backInMinas(t: TurnBuilder, m: Reading): string | undefined {
+  const s = t.lastAway === undefined || t.state.focus !== undefined ? undefined : subjects.find((x) => x.id === t.lastAway);
+  if (!s?.otherState || betweenStates(t.ctx.catalogue.otherStates, m.tokens) || !namesTownAfterTo(m.tokens)) return undefined;
+  const term = s.terms[0];
+  return term === undefined ? undefined : `${term} ${m.tokens.join(' ')}`;
+}
+
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
@@ -99,7 +111,8 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (met !== undefined && met.length > 0) forWhat ??= purposeOf(t, m);
     const inTown = met?.filter((i) => !town.has(i) && !told.has(i) && !(forWhat?.has(i) ?? false));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
-    const used = cued ?? (t.lastAway === s.id ? again(m, s.context, s.echo, s.theme) : undefined);
+    // Not a subject of another state brought back within Minas ("e de bh pra ouro preto? tem horario?"; see backInMinas).
+    const used = cued ?? (t.lastAway === s.id && !(s.otherState && backInMinas(t, m) !== undefined) ? again(m, s.context, s.echo, s.theme) : undefined);
     if (!used) continue;
     // "a certidão de nascimento dele serve?" on the identity card, "e o cartório confere como?" on a certificate: the
     // card in view itself speaks of the subject's words, so the question is about the card, not a subject handled elsewhere.
@@ -313,6 +326,9 @@ const STORY_OPENERS: ReadonlySet<string> = new Set(['to', 'tou', 'estou', 'tava'
   // Where the citizen worked or lived ("como saco meu fgts, *trabalhei* 10 anos numa firma que fechou").
   'trabalhei', 'trabalhava', 'trabalhamos', 'morei', 'morava']);
 
+/** Words that open the reason of a question ("… *pq* fui demitido", "… *q* to desempregado"). */
+const REASON_OPENERS: ReadonlySet<string> = new Set(['pq', 'porque', 'porq', 'pois', 'q', 'que']);
+
 /** Who else the story may be about, as its clause's subject ("*ela* ta desempregada", "*ele* foi demitido"). */
 const THIRD_PERSONS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
 /** The same situation told of that other person ("ela *ta* desempregada", "ele *ficou* sem emprego"). */
@@ -356,7 +372,9 @@ function happenedFrom(tokens: readonly string[], at: number): boolean {
 function storyAround(m: Reading, used: readonly number[]): number[] {
   const n = m.tokens.length;
   const pauses = m.pauses ?? new Set<number>();
-  const starts = [...new Set([0, ...[...pauses].filter((p) => p < n - 1).map((p) => p + 1), ...m.tokens.flatMap((w, i) => (w === 'e' && ASKING_OPENERS.has(m.tokens[i + 1] ?? '') ? [i + 1] : []))])].sort((a, b) => a - b);
+  // "quero sacar meu fgts *q fui mandado embora*": a "because" that opens the citizen's situation starts a clause too.
+  const reason = (i: number): boolean => REASON_OPENERS.has(m.tokens[i] ?? '') && tellsFrom(m.tokens, i + 1);
+  const starts = [...new Set([0, ...[...pauses].filter((p) => p < n - 1).map((p) => p + 1), ...m.tokens.flatMap((w, i) => (w === 'e' && ASKING_OPENERS.has(m.tokens[i + 1] ?? '') ? [i + 1] : [])), ...m.tokens.flatMap((_, i) => (i > 0 && reason(i) ? [i] : []))])].sort((a, b) => a - b);
   const first = Math.min(...used);
   const start = Math.max(...starts.filter((s) => s <= first));
   const end = starts.find((s) => s > start) ?? n;
@@ -366,7 +384,7 @@ function storyAround(m: Reading, used: readonly number[]): number[] {
   // The clauses after it, while they tell the citizen's situation.
   for (let at = end; at < n; ) {
     const next = starts.find((s) => s > at) ?? n;
-    if (!tellsFrom(m.tokens, at)) break;
+    if (!tellsFrom(m.tokens, at) && !reason(at)) break;
     for (let i = at; i < next; i++) story.push(i);
     at = next;
   }

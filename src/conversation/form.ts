@@ -7,7 +7,7 @@ import { isStopword } from '../search/normalize.ts';
 import { checkField } from './fields.ts';
 import { isGlue } from './reading.ts';
 import { fold, plain } from './text.ts';
-import { opt, type TurnBuilder } from './turn.ts';
+import { opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { askFeedback, showMenu, showService } from './views.ts';
 import type { Option, ReplyHint } from './types.ts';
 
@@ -129,10 +129,24 @@ export function takeAnswers(t: TurnBuilder, s: Service, form: Form, answers: Rec
   else showSummary(t, s, form, next);
 }
 
-/** Cancels the form: nothing is stored, and the answers leave the state with the form's view. */
+/**
+ * Cancels the form: nothing is stored, and the answers leave the state with the form's view. Dropping the request is
+ * not leaving its service ("para, deixa quieto" then "e onde faz pessoalmente?"): the service stays in focus, with its
+ * card's buttons, so a question about it still finds it; the menu is one button away.
+ */
 export function cancelForm(t: TurnBuilder): void {
   t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
-  showMenu(t, false);
+  const view = t.state.view;
+  const id = view.at === 'form' || view.at === 'confirm' ? view.serviceId : view.at === 'leave' ? view.form.serviceId : undefined;
+  const s = id === undefined ? undefined : serviceOf(t.ctx, id);
+  if (!s) return showMenu(t, false);
+  t.go({ at: 'service', serviceId: s.id }, false);
+  t.say(
+    `Se quiser, pergunte outra coisa sobre *${s.title}* (o custo, os documentos ou onde fazer) ou escreva o que você precisa.`,
+    [opt.steps, opt.docs, opt.where, opt.menu],
+    undefined,
+    { kind: 'notice' },
+  );
 }
 
 /** One line on personal data, said with every field explanation. */

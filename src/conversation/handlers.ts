@@ -2,7 +2,7 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
-import { awayById, elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines } from './followup.ts';
 import type { Topic } from './types.ts';
@@ -408,10 +408,26 @@ export function requestInOwnWords(t: TurnBuilder, m: Message): Hit | undefined {
   // A town ('na uai de contagem') says where, not which service.
   // The number of the title ("agenda a 2 via pra mim" on the CIN 2ª via) is the service's own.
   const wantAt = storyEnd(m, verbs);
-  const rest = m.tokens.filter((w, i) => i >= wantAt && !verbs.includes(i) && !isGlue(w) && !WHEN_WORDS.has(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined && !(/^\d+$/.test(w) && focus.title.includes(w)));
+  const until = reasonOfRequest(t, m, verbs[0] ?? m.tokens.length, focus);
+  const rest = m.tokens.filter((w, i) => i >= wantAt && i < until && !verbs.includes(i) && !isGlue(w) && !WHEN_WORDS.has(w) && !REQUEST_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isPlaceWord(w) && findMunicipality(w) === undefined && !(/^\d+$/.test(w) && focus.title.includes(w)));
   // "agendar pra minha mae", "marca pro meu pai": the person it is for names no service.
   const forWhom = rest.filter((w) => !WHO_WORDS.has(w) && !POSSESSIVES.has(w));
   return forWhom.length === 0 || isOwnWords(focus, forWhom) || actRequested(t, m, focus, verbs) ? { used: m.tokens.map((_, i) => i) } : undefined;
+}
+
+/**
+ * Where the reason given after a request starts ("marca logo *pq* ja fui la 3 vezes e nada", "marca pra mim *pq* eu
+ * trabalho o dia todo"): what follows "porque" after the request word at `after` is why it is asked, not the service
+ * named, unless it names another one clearly ("quero agendar pq perdi a cnh" on the CIN card). The message's length
+ * when there is no such reason.
+ */
+function reasonOfRequest(t: TurnBuilder, m: Message, after: number, focus: Service): number {
+  const reason = m.tokens.findIndex((w, i) => i > after && BECAUSE.has(w));
+  if (reason < 0) return m.tokens.length;
+  const why = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < reason));
+  const found = why.length > 0 ? t.ctx.search.search(why.join(' '), 1) : undefined;
+  const other = found?.clear === true ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  return other !== undefined && other.id !== focus.id && namesService(t.ctx, other, why) ? m.tokens.length : reason;
 }
 
 /** What a service's form does, by stem: the words of its choices ("Reclamação", "Denúncia", "Furto ou roubo"). */
@@ -524,7 +540,9 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const verbs = requestVerbs(m);
   // On a card with a form only: elsewhere the story may be what names the service.
   const story = focus?.form ? Math.max(0, storyEnd(m, verbs)) : 0;
-  const naming = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < story)]);
+  // On a card with a form, the reason given after the request is not searched either (see reasonOfRequest).
+  const reason = focus?.form && hit.used.length > 0 ? reasonOfRequest(t, m, Math.min(...hit.used), focus) : m.tokens.length;
+  const naming = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < story || i >= reason)]);
   // "quero agendar o atendimento" on the UAI card: the words are the service's own, or its form's ("a identidade da
   // minha bebe": the form asks which service, the identity card among its examples), or say for whom.
   if (focus?.form && naming.length > 0 && naming.every((w, i) => WHO_WORDS.has(w) || WHO_WORDS.has(naming[i - 1] ?? '') || CHANNEL_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);
@@ -630,7 +648,8 @@ const DATE_TRY: ReadonlySet<string> = new Set(['semana', 'semanas', 'mes', 'mese
  * that names one as written ("e a identidade dele?") is a new search.
  */
 function storyGoesOn(t: TurnBuilder, m: Message): ReturnType<typeof awayById> {
-  if (t.lastAway === undefined || t.state.focus !== undefined) return undefined;
+  // "e pra ouro preto?" after the buses to other states is back within Minas (see backInMinas), no story.
+  if (t.lastAway === undefined || t.state.focus !== undefined || backInMinas(t, m) !== undefined) return undefined;
   // "preciso saber pq vou viajar": the reason after "porque" tells why it is asked; it names no new subject.
   const naming = namingWords(m, asideOfAway(m));
   return t.ctx.catalogue.services.some((s) => namedAsWritten(s, naming)) ? undefined : awayById(t.lastAway);

@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -533,7 +533,8 @@ export const INTENTS: readonly Intent[] = [
     where: ['walkthrough'],
     recognise: (t, m) => {
       // "E depois disso, o que eu faço?": a whole cue, split by a comma (cues match within a clause).
-      if (NEXT_WHOLE.has(m.tokens.join(' '))) return { used: m.tokens.map((_, i) => i) };
+      // "e?", "e entao?": the "and" alone, asking what comes after the step on screen.
+      if (NEXT_WHOLE.has(m.tokens.join(' ')) || AND_THEN.has(m.tokens.join(' '))) return { used: m.tokens.map((_, i) => i) };
       const cues = nextCues.union(m);
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
@@ -647,6 +648,9 @@ export const INTENTS: readonly Intent[] = [
       const stepWord = (i: number): boolean => STEP_TOKENS.has(m.tokens[i] ?? '') || (STEP_STEMS.has(m.stems[i] ?? '') && !t.ctx.search.knows(m.tokens[i] ?? '') && !PASS_VERB.test(m.tokens[i] ?? ''));
       const cues = startWalkCues.union(m) ?? (steps?.every(stepWord) ? steps : undefined);
       const focus = focusOf(t);
+      // "bora", "vamos lá" on a card with no form (see GO_AHEAD): what it lets go ahead is the first step.
+      const ahead = t.state.view.at === 'service' && focus && !focus.form ? goAheadCues.union(m) : undefined;
+      if (ahead && isWhole(m, ahead)) return { used: ahead };
       if (!cues || !focus) return undefined;
       // "Depois de aprovada, falta mais algum passo?": whether anything is left, which the card's last step answers
       // (the sentence reader's 'what is left'), not the steps from the first.
@@ -707,6 +711,9 @@ export const INTENTS: readonly Intent[] = [
       const word = startFormWordCues.union(m);
       const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
       if (all && saysOnly(t, m, all) && focusOf(t)?.form) return { used: all };
+      // "bora", "pode começar" on a card with a form (see GO_AHEAD).
+      const ahead = t.state.view.at === 'service' && focusOf(t)?.form ? goAheadCues.union(m) : undefined;
+      if (ahead && isWhole(m, ahead)) return { used: ahead };
       // "quero reclamar por aqui", "da pra denunciar por aqui?" on the Ouvidoria: the form's own act (a word of one of
       // its choices, or of the card's title) asked to be done here, in the chat.
       const focus = focusOf(t);
@@ -927,6 +934,23 @@ export const INTENTS: readonly Intent[] = [
   // A question on a card that no topic asks (after the topics and small talk), answered by the card's own sentence (round 1400).
   { name: 'card_sentence', where: ['service'], recognise: (t, m) => (cardSentenceAsked(t, m) ? { used: [] } : undefined), handle: (t, m) => sayCardSentence(t, m) },
   { name: 'handoff_word', where: 'anywhere', cues: c(HANDOFF_WORD), whole: true, handle: (t) => showHandoff(t) },
+  // "marca ai", "bora" while a field is asked: the go-ahead or the order to the bot said again (the request is already
+  // under way), not an answer ("marca ai" has the shape of a name); the field is asked again.
+  {
+    name: 'form_go_ahead',
+    where: ['form'],
+    recognise: (_t, m) => {
+      if (m.freeText) return undefined;
+      const order = orderToTheBot(m)?.used ?? goAheadCues.union(m);
+      return order && isWhole(m, order) ? { used: order } : undefined;
+    },
+    handle: (t) => {
+      const f = formOf(t);
+      if (!f) return;
+      t.say('Certo, o pedido já começou: é só responder.', undefined, undefined, { kind: 'notice' });
+      askField(t, f.s, f.form, f.field, f.answers);
+    },
+  },
   {
     name: 'field_answer',
     where: ['form'],
@@ -1153,6 +1177,8 @@ const laterCues = c(SOCIAL.later);
 const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'gostaria', 'prefiro', 'quer', 'chama', 'passa', 'atendente']);
 const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
+/** The "and" alone, or with "then" ("e?", "e entao?", "e aí, e depois?"): what comes next, asked in the steps. */
+const AND_THEN: ReadonlySet<string> = new Set(['e', 'e entao', 'e ae', 'e entao o que', 'e entao oq', 'e ai e depois', 'e mais']);
 const rephraseCues = c(REPHRASE);
 /**
  * A question about a word of the card in view, put with not following ("oq é danfe? entendi nada", "como assim consulta
@@ -1752,6 +1778,7 @@ const ABOUT_THE_FORM: ReadonlySet<string> = new Set(['nao', 'primeiro', 'antes',
 const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 'vem', 'seria']);
 
 const leaveFormCues = c([...YES, ...LEAVE_FORM]);
+const goAheadCues = c(GO_AHEAD);
 const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
@@ -2041,14 +2068,21 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   return !m.text.includes('?') && t.ctx.search.search(correctionWords(m, []).join(' '), 2).hits.length > 0;
 }
 
+/** "não não, …": the bare leading "não" said twice (the reader keeps one of the two). */
+const DOUBLED_NO = /^\s*(n[aã]o|nn)\s+(n[aã]o|nn)\s*[,.!;-]/i;
+
 /** "não, quero a visita presencial": a bare leading "não", a verb of wanting, and words that find another service clearly. */
 function wantedAfterNo(t: TurnBuilder, m: Message): boolean {
   const focus = focusOf(t);
   const no = m.tokens.indexOf('nao');
-  if (focus === undefined || no < 0 || !LEADING_NO.test(m.text) || !WANT_OPENERS.has(m.tokens[no + 1] ?? '') || m.text.includes('?')) return false;
+  // "não, tenho 40 anos e quero terminar o ensino médio": the wish may follow a short clause of the citizen's case,
+  // joined by "e" or a pause.
+  const want = m.tokens.findIndex((w, i) => i > no && WANT_OPENERS.has(w));
+  const opens = want === no + 1 || (want > no + 1 && want - no <= 6 && (m.tokens[want - 1] === 'e' || (m.pauses?.has(want - 1) ?? false)));
+  if (focus === undefined || no < 0 || !(LEADING_NO.test(m.text) || DOUBLED_NO.test(m.text)) || !opens || m.text.includes('?')) return false;
   // "não, quero fazer pela internet": a usual question with nothing named besides it is asked of the card in view.
   const asked = findTopics(m, false);
-  if (asked?.strong && namingWords(m, [0, no, no + 1, ...asked.used]).length === 0) return false;
+  if (asked?.strong && namingWords(m, [0, no, want, ...asked.used]).length === 0) return false;
   const found = t.ctx.search.search(correctionWords(m, []).join(' '), 2);
   return found.clear && found.hits[0] !== undefined && found.hits[0].id !== focus.id;
 }

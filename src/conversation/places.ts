@@ -113,6 +113,17 @@ function townNamed(key: string): string | undefined {
   return official.get(key) ?? nicknames.get(key) ?? official.get(spelt) ?? nicknames.get(spelt) ?? (key.length >= 5 ? byCompact.get(compact(key)) : undefined) ?? bySingular.get(spelt);
 }
 
+/**
+ * Whether the words name a town of Minas after a word that leads to a place ("e *pra* ouro preto?", "*de* bh *pra*
+ * mariana"): a name of up to four words, as written or by its nickname.
+ */
+export function namesTownAfterTo(tokens: readonly string[]): boolean {
+  return tokens.some((w, i) => TO_A_PLACE.has(w) && [4, 3, 2, 1].some((k) => i + k < tokens.length && townNamed(tokens.slice(i + 1, i + 1 + k).join(' ')) !== undefined));
+}
+
+/** Words that lead to a place ("*pra* ouro preto", "*de* bh", "*até* mariana"). */
+const TO_A_PLACE: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'ate', 'de', 'do', 'da', 'em', 'a']);
+
 /** Words that stress a town just named ("Montes Claros *mesmo*"), never part of a name. */
 const STRESS = /\s+(mesmo|msm|mermo|memo|sim|ne|né)\s*$/i;
 

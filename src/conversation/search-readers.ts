@@ -12,7 +12,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze } from '../search/normalize.ts';
-import { elsewhere } from './elsewhere.ts';
+import { backInMinas, elsewhere } from './elsewhere.ts';
 import { deadlines, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
 import {
   aboutFocus,
@@ -229,6 +229,16 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const away = storyGoesOn(c.t, c.m);
       return away ? handled(showElsewhere(c.t, away, c.m.text)) : false;
+    },
+  },
+  // "e pra ouro preto?" right after the buses to other states: a town of Minas brings the subject back within the
+  // State, whose own service of it is searched (see backInMinas).
+  {
+    name: 'back_in_minas',
+    where: 'anywhere',
+    read: (c) => {
+      const query = backInMinas(c.t, c.m);
+      return query !== undefined && handled(runSearch(c.t, query, { said: c.m.text }));
     },
   },
   // "posso nao me identificar? tenho medo" on a card: a fear told after the question, in a clause of its own, is why it

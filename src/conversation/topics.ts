@@ -8,7 +8,7 @@ import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
-import { awayById, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, payMeansOf, personalData, timeGone, unreachablePhone } from './story.ts';
 import { GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
@@ -1260,6 +1260,8 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "voltando, da pra pagar no pix?" on the vehicle licence after the IPVA: going back alone, nothing else named.
   before('nothing named, back to the one seen just before', (c) => c.naming.length === 0 && c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) && lastSeen(c.t, c.inFocus), opened),
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
+  // "e de bh pra ouro preto? tem horario?" right after the buses to other states: the subject within Minas (see backInMinas).
+  before('a subject of another state brought back within Minas', (c) => backInMinas(c.t, c.m), (_, query): Target => ({ kind: 'list', query })),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
   // ("quanto tempo demora pra ficar pronto?" right after the passport's reply: the subject's reply again.)
   // "nao precisa ir no detran ne?" after the CPF: the office gone to names nothing new (asideOfAway).

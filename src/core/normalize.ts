@@ -37,6 +37,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   ajuda ajudar ajudem socorro urgente duvida duvidas
   coisa gente senhor senhora sr sra moco moca cara
   kkk kkkk rs cade pera
+  zoeira zueira zoera zuera zoando zuando zoado brinks brincadeira brincando
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),

@@ -40,8 +40,8 @@ describe('round 170: "volta no motivo" goes back to that field', () => {
 describe('round 171: "esquece, vou ligar" in a free-text field gives up the form', () => {
   it('a cancel cue, then another way of doing it, cancels; an account that says "vou ligar" is the answer', () => {
     for (const text of ['esquece, vou ligar no 162 msm', 'deixa, vou la pessoalmente']) {
-      // Cancelled: back to the menu, the answers gone (taken as the account, the form would be on its next field).
-      expect(inForm('ouvidoria', 'press:Reclamação', text).state.view).toEqual({ at: 'menu' });
+      // Cancelled: back to the service (round 3040), the answers gone (taken as the account, the form would be on its next field).
+      expect(inForm('ouvidoria', 'press:Reclamação', text).state.view).toEqual({ at: 'service', serviceId: 'ouvidoria' });
     }
     const account = 'a escola disse que vai ligar pra mim e nunca ligou';
     expect(inForm('ouvidoria', 'press:Reclamação', account).state.view).toMatchObject({ at: 'form', field: 2 });

@@ -38,7 +38,7 @@ describe('round 1120: a clause that only drops what was talked about, then a new
 
   it('what stays: another way of doing it only cancels; a question about the form\'s own service is answered', () => {
     const call = talk('segunda via do rg', 'faz o pre agendamento', 'esquece, vou ligar no 155');
-    expect(kinds(call)).toEqual(['notice', 'menu']);
+    expect(kinds(call)).toEqual(['notice', 'notice']);
     const cost = talk('ouvidoria', 'pode registrar', 'esquece isso, quanto custa?');
     expect(cost.state.focus).toBe('ouvidoria');
     expect(asked(cost)).toEqual(['cost']);
