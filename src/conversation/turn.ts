@@ -7,7 +7,8 @@ import type { ConversationState, EngineEvent, NewRequest, Option, Outcome, Reply
 
 /** The part of the search index the engine uses. */
 export interface Searcher {
-  search(query: string, limit?: number): { hits: ReadonlyArray<{ id: string; title: string; score: number }>; clear: boolean };
+  /** `loose`: the query is one word the first hit holds only inside a longer name or keyword of its own (a vague word). */
+  search(query: string, limit?: number): { hits: ReadonlyArray<{ id: string; title: string; score: number }>; clear: boolean; loose?: true };
   /** Does the catalogue use this folded word? */
   knows(word: string): boolean;
   /** The share of the services (0 to 1) whose texts use this stem. */

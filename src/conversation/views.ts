@@ -725,6 +725,22 @@ function ownedKinds(t: TurnBuilder, text: string): Set<string> {
   return new Set(t.ctx.search.search(clause, 5).hits.flatMap((h) => serviceOf(t.ctx, h.id)?.category ?? []));
 }
 
+/** The folded words, as written, of a service's title, acronym, popular names and keywords (stopwords kept). */
+const writtenNameWords = memo((s: Service): ReadonlySet<string> => new Set(fold([s.title, s.acronym ?? '', ...s.popularNames, ...s.keywords].join(' ')).split(/[^a-z0-9]+/)));
+
+/**
+ * Is the message one word search keeps, its other words (of three letters or more) absent from the names and keywords
+ * of the service found first ("minha vida", "o processo"; not "marcar uai", whose "uai" search leaves out)?
+ */
+function vagueWord(t: TurnBuilder, said: string, firstId: string | undefined): boolean {
+  if (searchWords(said).length !== 1) return false;
+  const first = firstId === undefined ? undefined : serviceOf(t.ctx, firstId);
+  const named = first === undefined ? undefined : writtenNameWords(first);
+  return !fold(said)
+    .split(/[^a-z0-9]+/)
+    .some((w) => w.length >= 3 && isStopword(w) && named?.has(w) === true);
+}
+
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   // "quem dirigia o carro era meu filho" in a fine's story is read as someone else driving (a synonym of the driver
@@ -741,7 +757,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
   if (away && !namedBeside(t, away, query, preference.said)) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
-  const result = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
+  const searched = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
+  // One vague word with no card in view ("processo", "na rua", "minha vida"), which the first hit only holds inside a
+  // longer name or keyword of its own ("processo de medicamento do Estado"): no service is named, so none is opened or
+  // listed, and the citizen is asked for more words. A word that is a name or keyword ("sucata") opens as before.
+  // The message as said must be that word too: "levaram meus documento na rodoviaria" read as "levaram" is no vague word,
+  // nor is "marcar uai", whose other word, one search leaves out, is in the first hit's names.
+  const result = searched.loose === true && t.state.focus === undefined && vagueWord(t, said, searched.hits[0]?.id) ? { hits: [], clear: false } : searched;
   const prefer = preference.prefer ?? [];
   const found = result.hits.filter((h) => h.id !== preference.exclude);
   const ranked = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))];

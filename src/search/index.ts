@@ -23,6 +23,11 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[];
   clear: boolean;
+  /**
+   * The query is one word, which the first hit holds only as a word of a longer name or keyword ("sai" in "que horas
+   * sai o ônibus"), not as a name, keyword or synonym of its own ("sucata", "guincho"): a vague word, not a request.
+   */
+  loose?: true;
 }
 
 /** A searchable snapshot of one catalogue. */
@@ -141,7 +146,7 @@ function* indexSteps(catalogue: Catalogue, termIndex: () => TermIndex, nameList:
   const names = nameTable(nameList());
   yield;
   const queryUnits = createQueryAnalyzer(catalogue.synonyms, postings, vocabulary, phrases);
-  const rank = createRanker({ services, postings, unknownIdf, names, queryUnits });
+  const rank = createRanker({ services, postings, unknownIdf, names, queryUnits, docCount });
 
   // Display scores are relative to the first hit and scaled by its coverage, so a weak first hit shows as weak.
   const toHits = (ranked: readonly Ranked[]): SearchHit[] => {
@@ -165,7 +170,7 @@ function* indexSteps(catalogue: Catalogue, termIndex: () => TermIndex, nameList:
       if (!first || isContested(first, best[1])) return { hits: [], clear: false };
       const hits = closeToFirst(best, first);
       const clear = isClear(first, hits[1]);
-      return { hits: toHits(hits.slice(0, limit)), clear };
+      return first.partial ? { hits: toHits(hits.slice(0, limit)), clear, loose: true } : { hits: toHits(hits.slice(0, limit)), clear };
     },
     nearest(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
       return toHits(top(rank(query), limit, services));

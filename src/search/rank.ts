@@ -4,7 +4,8 @@ import type { Service } from '../catalogue/schema.ts';
 import type { Postings } from './bm25.ts';
 import { nameMatchLevel, type NamePhrase, type NameTable } from './names.ts';
 import type { QueryAnalyzer } from './query.ts';
-import { unitKey, type Unit } from './synonyms.ts';
+import type { WordToken } from './normalize.ts';
+import { keptWordsOf, unitKey, type Unit } from './synonyms.ts';
 import { T } from './tuning.ts';
 
 /** One scored service, with what the confidence threshold needs to judge it. */
@@ -19,6 +20,8 @@ export interface Ranked {
   pin: number;
   /** Share of the query's information in words that name other services and that this one lacks entirely. */
   elsewhere: number;
+  /** The query is one word, which this service holds only inside a longer name or keyword (see `wholeWords`). */
+  partial: boolean;
 }
 
 /** Scores every service a query touches; returns them unsorted (ranking is left to `top`). */
@@ -31,12 +34,24 @@ export interface RankerParts {
   unknownIdf: number;
   names: NameTable;
   queryUnits: QueryAnalyzer;
+  /** How many services' indexed texts use a term. */
+  docCount(term: string): number;
 }
 
 /** Builds the scorer of one index; per-service scratch buffers are allocated once here, not per query. */
-export function createRanker({ services, postings, unknownIdf, names: namesByKey, queryUnits }: RankerParts): Ranker {
+export function createRanker({ services, postings, unknownIdf, names: namesByKey, queryUnits, docCount }: RankerParts): Ranker {
   const n = services.length;
   const prior = services.map((s) => 1 + T.popularityPrior * Math.log(s.popularity));
+  // The services that have a word as a whole name or keyword ("sucata", "piracema"), by its stem: made when a query of
+  // one word first asks.
+  let whole: { titles: ReadonlyMap<string, ReadonlySet<number>>; names: ReadonlyMap<string, ReadonlySet<number>> } | undefined;
+  const wholly = (u: Unit, doc: number): boolean => {
+    whole ??= wholeWords(services);
+    const term = u.terms[0] as string;
+    // A word of the title, not of the citizen's story, and not one most services write: "passado" (a story word) shares
+    // a stem with "Passe Livre", and "festa" is corrected to the "feitos" of a title, a word in most services' texts.
+    return whole.names.get(term)?.has(doc) === true || (u.light !== true && docCount(term) <= T.titleWordShare * n && whole.titles.get(term)?.has(doc) === true);
+  };
 
   // Scratch buffers, reused by every query: searching is synchronous, so no two queries overlap.
   const score = new Float64Array(n);
@@ -177,7 +192,14 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
       const lacking = (namingUnits & ~(unitMask[doc] as number)) >>> 0;
       for (let k = 0; k < unitMasses.length && k < 32; k++) if (lacking & (1 << k)) missed += unitMasses[k] as number;
       const elsewhere = totalMass === 0 ? 0 : missed / totalMass;
-      ranked.push({ doc, score: s, coverage, bestQuality: bestQuality[doc] as number, strong: strong[doc] as number, pin: pinOf[doc] as number, elsewhere });
+      ranked.push({ doc, score: s, coverage, bestQuality: bestQuality[doc] as number, strong: strong[doc] as number, pin: pinOf[doc] as number, elsewhere, partial: false });
+    }
+    // One word alone names a service only where that word is one of its names or keywords, or a synonym's whole phrase:
+    // "que horas *sai* o ônibus", "continuar na *mesma* escola", "perda *total*" hold the citizen's "sai", "mesmo",
+    // "total" only as one word of a longer phrase, as a description would; "sucata", "piracema", "guincho" are names.
+    const lone = us.length === 1 ? (us[0] as Unit) : undefined;
+    if (lone !== undefined && lone.terms.length === 1 && lone.concepts.length === 0) {
+      for (const r of ranked) r.partial = r.pin === 0 && !wholly(lone, r.doc);
     }
     for (const r of ranked) {
       if (r.pin === 0) continue;
@@ -188,6 +210,31 @@ export function createRanker({ services, postings, unknownIdf, names: namesByKey
     }
     return ranked;
   };
+}
+
+/**
+ * Stems of the words of the services' titles, and of their one-word names and keywords (popular names, acronym,
+ * keywords), each with the services that have it.
+ */
+function wholeWords(services: readonly Service[]): { titles: ReadonlyMap<string, ReadonlySet<number>>; names: ReadonlyMap<string, ReadonlySet<number>> } {
+  const titles = new Map<string, Set<number>>();
+  const names = new Map<string, Set<number>>();
+  const add = (to: Map<string, Set<number>>, st: string, doc: number): void => {
+    const docs = to.get(st) ?? new Set<number>();
+    docs.add(doc);
+    to.set(st, docs);
+  };
+  services.forEach((s, doc) => {
+    // Every word of the title: the title says what the service is ("pescador" in "Pescador profissional").
+    for (const kept of keptWordsOf(s.title)) add(titles, kept.stem, doc);
+    for (const text of [...s.popularNames, s.acronym ?? '', ...s.keywords]) {
+      // One word as written: "ninguém sabe dele" keeps one word only, yet names the service by all three.
+      const kept = keptWordsOf(text);
+      if (kept.length !== 1 || text.trim().split(/\s+/).length !== 1) continue;
+      add(names, (kept[0] as WordToken).stem, doc);
+    }
+  });
+  return { titles, names };
 }
 
 /** Higher score first; ties go to the more popular service, then to catalogue order, so results are stable. */

@@ -61,6 +61,11 @@ export const T = {
   strongQuality: 0.6,
   /** And in any case one query unit must hit a name, popular name, acronym or keyword. */
   minBestQuality: 0.8,
+  /**
+   * A one-word query is a service's name when it is a whole name or keyword of it, or a word of its title that at most
+   * this share of the services write ("pescador"; not "feitos", in most services' texts).
+   */
+  titleWordShare: 0.5,
   /** Not confident when this share of the query's information names other services (by name or keyword) and not this one. */
   maxElsewhere: 0.4,
   /** Later hits must score at least this share of the first. */
