@@ -759,11 +759,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const searched = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   // One vague word with no card in view ("processo", "na rua", "minha vida"), which the first hit only holds inside a
-  // longer name or keyword of its own ("processo de medicamento do Estado"): no service is named, so none is opened or
-  // listed, and the citizen is asked for more words. A word that is a name or keyword ("sucata") opens as before.
+  // longer name or keyword of its own ("processo de medicamento do Estado"): no service is named, so the one it would
+  // open (clear, or alone) is not, and the citizen is asked for more words. A list of several ("celular") stays a list;
+  // a word that is a name or keyword ("sucata") opens as before.
   // The message as said must be that word too: "levaram meus documento na rodoviaria" read as "levaram" is no vague word,
   // nor is "marcar uai", whose other word, one search leaves out, is in the first hit's names.
-  const result = searched.loose === true && t.state.focus === undefined && vagueWord(t, said, searched.hits[0]?.id) ? { hits: [], clear: false } : searched;
+  const opening = searched.clear || searched.hits.length === 1;
+  const result = searched.loose === true && opening && t.state.focus === undefined && vagueWord(t, said, searched.hits[0]?.id) ? { hits: [], clear: false } : searched;
   const prefer = preference.prefer ?? [];
   const found = result.hits.filter((h) => h.id !== preference.exclude);
   const ranked = [...prefer.flatMap((id) => found.filter((h) => h.id === id)), ...found.filter((h) => !prefer.includes(h.id))];

@@ -41,6 +41,12 @@ describe('round 3060: a first message of one common word opens no card its names
     const found = (d.last?.events ?? []).flatMap((e) => (e.type === 'search' ? [e.topId] : []));
     expect(found).toEqual(['agendamento-uai']);
   });
+  it('a vague word that finds several services, none clearly, still lists them (only opening a card is withheld)', () => {
+    expect(search.search('cidade').loose).toBe(true);
+    const d = talk('cidade');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).not.toMatch(/nao encontrei/);
+  });
   it('the same word in a longer request still finds its service', () => {
     expect(talk('preciso mandar o pedido do seguro desemprego').state.focus).toBe('seguro-desemprego');
   });
