@@ -101,6 +101,13 @@ const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   hr: 'hora', hrs: 'horas',
   // Question words with a letter dropped or run together ("e ond fica?", "ql o valor?", "oque levo?").
   ond: 'onde', ondi: 'onde', aond: 'aonde', ql: 'qual', qls: 'quais', oque: 'o que',
+  // Spanish speakers living in Minas write their question words and verbs of wanting in Spanish ("cuanto cuesta?",
+  // "donde queda?", "necesito la siguiente", "gracias"): read as the Portuguese word they stand for. Only words no
+  // Portuguese message uses otherwise ("si" is the Portuguese "si mesmo", so it is left out).
+  quiero: 'quero', quisiera: 'queria', necesito: 'preciso', necesita: 'precisa', cuanto: 'quanto', cuantos: 'quantos', cuanta: 'quanta',
+  cuantas: 'quantas', cuesta: 'custa', cuestan: 'custam', donde: 'onde', cual: 'qual', cuales: 'quais', cuando: 'quando', quien: 'quem',
+  gracias: 'obrigado', hola: 'ola', siguiente: 'proximo', tengo: 'tenho', puedo: 'posso', hacer: 'fazer', ayuda: 'ajuda',
+  manana: 'amanha', tambien: 'tambem', tiempo: 'tempo', pasos: 'passos', pregunta: 'pergunta', entiendo: 'entendo',
 }));
 
 /**

@@ -38,6 +38,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   coisa gente senhor senhora sr sra moco moca cara
   kkk kkkk rs cade pera
   zoeira zueira zoera zuera zoando zuando zoado brinks brincadeira brincando
+  quiero quisiera necesito necesita tengo puedo mi mis el los una del hola gracias
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),

@@ -88,3 +88,24 @@ describe('round 3094: words that share a cue word\'s stem but not its meaning', 
     expect(said(talkOn('cin-2a-via', 'qual posto?'))).toMatch(/onde fazer/);
   });
 });
+
+describe('round 3095 (after the blind figures): Spanish question words and verbs read as their Portuguese', () => {
+  it('"cuánto cuesta?", "dónde queda?" and "gracias" on a card', () => {
+    expect(said(talkOn('cnh-renovacao', '¿cuánto cuesta?'))).toMatch(/quanto custa —/);
+    expect(said(talkOn('cnh-renovacao', 'y donde queda?'))).toMatch(/onde fazer —/);
+    expect(said(talkOn('cnh-renovacao', 'muchas gracias'))).toMatch(/de nada/);
+  });
+  it('"siguiente" in the steps is the next step', () => {
+    const d = talkOn('cnh-renovacao', 'passo a passo');
+    d.say('siguiente');
+    expect(said(d)).toMatch(/etapa 2 de/);
+  });
+});
+
+describe('round 3095 (after the blind figures): a Spanish speaker\'s first message finds the service', () => {
+  it('"licencia de conducir", "donar sangre" and "documento de identidad" name their services', () => {
+    expect(talk('necesito renovar mi licencia de conducir').state.focus).toBe('cnh-renovacao');
+    expect(talk('yo quiero donar sangre').state.focus).toBe('doacao-sangue');
+    expect(talk('perdi mi documento de identidad').state.focus).toMatch(/^cin-/);
+  });
+});
