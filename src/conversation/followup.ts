@@ -24,7 +24,8 @@ const unknown = (what: string): string => `O catálogo não informa ${what}. Con
 
 /** Every sentence of the service's own texts (description, who can ask, steps, time), once; read once per service. */
 const sentences = memo((s: Service): readonly string[] => splitSentences([s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? '']));
-function splitSentences(texts: readonly string[]): string[] {
+/** The texts cut into sentences at a full stop, question or exclamation mark, each trimmed and kept once. */
+export function splitSentences(texts: readonly string[]): string[] {
   const out = new Set<string>();
   for (const t of texts) {
     for (const sentence of t.split(/(?<=[.!?])\s+/)) {

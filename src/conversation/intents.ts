@@ -797,10 +797,12 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'document_stand_in',
     where: ['service'],
-    recognise: (t, m) => (standInAsked(t, m) ? { used: [] } : undefined),
-    handle: (t, m) => {
-      const asked = standInAsked(t, m);
-      if (asked) sayStandIn(t, asked);
+    recognise: (t, m) => {
+      const standIn = standInAsked(t, m);
+      return standIn ? { used: [], standIn } : undefined;
+    },
+    handle: (t, _m, hit) => {
+      if (hit.standIn) sayStandIn(t, hit.standIn);
     },
   },
   // "qual a diferença disso pra rematrícula?", "esse registro já vale como o rgp?": the card in view compared with another thing.

@@ -2,7 +2,7 @@
 import type { Form, Service } from '../catalogue/schema.ts';
 import type { SocialKind } from './cues.ts';
 import type { Reading } from './reading.ts';
-import type { TopicHit } from './topics.ts';
+import type { StandIn, TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import type { View } from './types.ts';
 
@@ -26,6 +26,8 @@ export interface Hit {
   social?: ReadonlySet<SocialKind>;
   /** An earlier form answer's new value (the field's index is `n`). */
   value?: string;
+  /** A document of the card asked whether another thing stands in for it (the intent document_stand_in). */
+  standIn?: StandIn;
 }
 
 /** A form being filled: its service, the form, the field asked (0-based) and the answers so far. */

@@ -1051,7 +1051,7 @@ function standingAt(tokens: readonly string[]): number[] {
  * synonyms of its name ("comprovante de residência"): the document a question names, not a word of its note
  * ("Comprovante de *pagamento* do DAE").
  */
-const documentLines = (t: TurnBuilder, s: Service): readonly { line: string; stems: ReadonlySet<string> }[] => {
+export const documentLines = (t: TurnBuilder, s: Service): readonly { line: string; stems: ReadonlySet<string> }[] => {
   let lines = documentLineSets.get(s);
   if (!lines) {
     lines = serviceDocuments(s).map((line) => ({ line, stems: withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(line))) }));
@@ -1107,7 +1107,8 @@ export function standInAsked(t: TurnBuilder, m: Reading): StandIn | undefined {
   const apart = (i: number): boolean => m.tokens.slice(Math.min(i, head) + 1, Math.max(i, head)).some((w, k) => stands.includes(Math.min(i, head) + 1 + k) || w === 'como');
   if (rest.length === 0 || !apart(rest[0] ?? head)) return undefined;
   // The other thing as said, with the glue inside it ("contrato *de* aluguel", "conta *de* luz").
-  const said = m.tokens.slice(Math.min(...rest), Math.max(...rest) + 1).filter((_, k) => !of.includes(k + Math.min(...rest)) && !stands.includes(k + Math.min(...rest)));
+  const start = Math.min(...rest);
+  const said = m.tokens.slice(start, Math.max(...rest) + 1).filter((_, k) => !of.includes(start + k) && !stands.includes(start + k));
   const thing = rest.map((i) => m.tokens[i] ?? '');
   // The card lists that document, its complement said or not ("comprovante de *residência*" is its "Comprovante de
   // endereço", by the synonyms; not its "Comprovante de escolaridade").

@@ -7,11 +7,10 @@ import { analyze, isStopword, words as searchWords } from '../search/normalize.t
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
-import { namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
-import { serviceDocuments } from './documents.ts';
+import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, withAnotherDriverRead, withDocumentGoneRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -309,13 +308,16 @@ export function loggedQuery(query: string, said?: string): string {
 /** Says who handles a subject the Governo de Minas does not; no service is opened, and a card in focus stays. */
 export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, said?: string): void {
   t.events.push({ type: 'search', query: loggedQuery(query, said), results: 0 });
-  const focus = t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus);
-  if (focus === undefined || t.state.view.at === 'results' || t.state.view.at === 'menu') {
-    t.unfocus();
-    t.go({ at: 'menu' });
-  }
+  toMenuUnlessOnCard(t, t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus));
   t.say(away.reply, [opt.categories, opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
   t.state = { ...t.state, away: away.id };
+}
+
+/** A reply that is about no service: on a card or in its steps the citizen stays there; elsewhere, back to the menu. */
+function toMenuUnlessOnCard(t: TurnBuilder, focus: Service | undefined): void {
+  if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') return;
+  t.unfocus();
+  t.go({ at: 'menu' });
 }
 
 /**
@@ -676,16 +678,16 @@ export function sayNotOnCard(t: TurnBuilder, focus: Service): void {
  */
 export function sayStandIn(t: TurnBuilder, asked: StandIn): void {
   const { focus, lines, thing, head } = asked;
-  const stemsOf = (line: string): ReadonlySet<string> => withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(line)));
   const wanted = analyze(thing.join(' '));
-  const holds = (line: string): boolean => {
-    const own = stemsOf(line);
-    return wanted.length > 0 && wanted.every((x) => own.has(x));
-  };
+  const holds = (stems: ReadonlySet<string>): boolean => wanted.length > 0 && wanted.every((x) => stems.has(x));
+  const documents = documentLines(t, focus).filter((d) => holds(d.stems)).map((d) => d.line);
   // A sentence answers only when it speaks of the document too ("As vagas também podem ser vistas pela internet" is
   // no answer to "o comprovante de residência pode ser conta de internet?").
-  const sentences = [focus.description, ...focus.steps.map((st) => st.description)].flatMap((x) => x.split(/(?<=[.!?])\s+/)).filter((x) => stemsOf(x).has(head));
-  if (sayFound(t, focus, [...serviceDocuments(focus), ...sentences].filter(holds).slice(0, 3))) return;
+  const sentences = splitSentences([focus.description, ...focus.steps.map((st) => st.description)]).filter((x) => {
+    const own = withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(x)));
+    return own.has(head) && holds(own);
+  });
+  if (sayFound(t, focus, [...documents, ...sentences].slice(0, 3))) return;
   t.events.push({ type: 'follow_up', kind: 'unanswered', serviceId: focus.id });
   t.say(copy.standInUnknown(focus.title, lines), optionsOrWayOut(t), [official(focus)], { kind: 'unanswered', serviceId: focus.id });
 }
@@ -786,10 +788,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // told that no service's words hold is never "não encontrei": the emergency number the catalogue's cards give for
     // danger now (190) comes first. A card in focus that says what to do in danger answers from its own text (sayTold).
     if (violenceTold(said) && (focus === undefined || emergencySentences(focus).length === 0)) {
-      if (focus === undefined || t.state.view.at === 'results' || t.state.view.at === 'menu') {
-        t.unfocus();
-        t.go({ at: 'menu' });
-      }
+      toMenuUnlessOnCard(t, focus);
       t.say(copy.dangerNow, [opt.handoff, opt.menu], undefined, { kind: 'elsewhere' });
       return;
     }
