@@ -101,6 +101,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(66, 220, ['followup']),
   fresh(67, 185),
   fresh(68, 220, ['followup']),
+  fresh(70, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
