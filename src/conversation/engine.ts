@@ -5,7 +5,7 @@
 import { handleOption, notUnderstood } from './actions.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
 import { withoutPreamble } from './preamble.ts';
-import { MAX_INPUT } from './reading.ts';
+import { MAX_INPUT, spelledOut } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
 import { copy } from './text.ts';
@@ -100,7 +100,7 @@ export function step(state: ConversationState, input: Incoming, ctx: EngineConte
       handleOption(t, input.id.slice(0, 64));
       break;
     case 'text':
-      t.said = input.text;
+      t.said = spelledOut(input.text);
       handleText(t, input.text);
       break;
   }

@@ -9,6 +9,7 @@ import { analyze, stem } from '../search/normalize.ts';
 import { GENERIC_WORDS, TOPICS } from './cues.ts';
 import { memo, nameStems, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
+import { spelledOut } from './reading.ts';
 import { deliveryText, fold, money, timeLabel } from './text.ts';
 import type { Topic } from './types.ts';
 
@@ -688,6 +689,17 @@ function givesUnitOf(question: string, near: NearStems): (sentence: string) => b
   return (sentence) => units.length > 0 && [...fold(sentence).matchAll(NUMBER_UNIT)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
 }
 
+/** A bound on a number in a unit ("mais de três pessoas", "até 10 kg", "no mínimo 2 testemunhas"): the unit. */
+const BOUND_UNIT = new RegExp(`\\b(?:mais de|menos de|ate|acima de|abaixo de|no maximo|no minimo|pelo menos|a partir de|superior(?:es)? a|inferior(?:es)? a) ${NUMBER_WORD} ([a-z]+)`, 'g');
+/** The units of the counts a question tells (Asked.counted), by stem with their near-synonyms; never a unit of time (deadlines read those). */
+function countsTold(folded: string, near: NearStems): string[] {
+  return [...folded.matchAll(NUMBER_UNIT)].flatMap((g) => analyze(g[1] ?? '')).filter((x) => !TIME_UNITS.includes(x)).flatMap((x) => [x, ...(near.get(x) ?? [])]);
+}
+/** Whether a sentence bounds a number in one of the units (see BOUND_UNIT). */
+function boundsUnit(folded: string, units: readonly string[]): boolean {
+  return [...folded.matchAll(BOUND_UNIT)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+}
+
 /** The units of time, by stem ("quanto tempo?" asks a number in one of them). */
 const TIME_UNITS: readonly string[] = ['minuto', 'minutos', 'hora', 'horas', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos'].flatMap((w) => analyze(w));
 
@@ -1069,7 +1081,8 @@ const DURING_YEAR = /\b(durante o ano|no decorrer do ano|ao longo do ano|durante
  * Told something is not done yet, asked whether that is a problem ("comprei faz 45 dias e ainda não transferi, dá
  * problema?", "não licenciei esse ano, tem multa?"): the card's sentence telling the penalty answers it.
  */
-const ASKS_TROUBLE = /\b(nao|ainda nao|nunca)\b.*\b(da|dah|vai dar|pode dar|tem|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)( nisso| isso)?$/;
+// Not a state denied ("paguei numa agência que *não é* credenciada, tem problema?"): that is the case, no act left undone (round 3120).
+const ASKS_TROUBLE = /\b(nao|ainda nao|nunca)\b(?! (e|eh|era|foi|for|fosse|esta|estava|sao|seja)\b).*\b(da|dah|vai dar|pode dar|tem|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)( nisso| isso)?$/;
 
 /** Asking whether it can be done on a device ("dá pra fazer pelo celular?", "consigo no computador?"). */
 const ASKS_DEVICE = /\b(pelo|no|num|do|com o|usando o|direto do|direto no) (celular|computador|notebook|tablet|smartphone|pc)\b/;
@@ -1131,6 +1144,11 @@ interface Asked {
   caseWords: ReadonlySet<string>;
   /** Asked which one of a thing, bare ("qual modalidade?", "e qual a categoria?"): the thing, by stem; none otherwise. */
   which: string | undefined;
+  /**
+   * The units of the counts the question tells, not asks ("e se foram *4 pessoas*?", "tenho *3 carros*, posso?"), by
+   * stem with their near-synonyms; none when the question asks a number (see `countsTold`).
+   */
+  counted: readonly string[];
   /** The thing the citizen lacks ("não sei o *endereço* certinho", "não tenho o *número*"), by stem (see MISSING). */
   missing: string | undefined;
   /** Asked who does a thing ("quem *paga* as parcelas?"): the verb's stem, of three letters at least; none otherwise (see ASKS_WHO_DOES). */
@@ -1195,6 +1213,9 @@ const SCORING: readonly Cue[] = [
   { name: 'validity told', asks: asking(ASKS_LASTS), says: saying(VALIDITY), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Told a count in a unit ("e se foram 4 pessoas q me agrediram?"), a sentence bounding a number in that unit ("se a
+  // agressão foi cometida por *mais de três pessoas*, procure uma delegacia") says what holds for it (round 3121).
+  { name: 'a count told against a bound', asks: (q) => q.counted.length > 0, says: (x, q) => boundsUnit(x.folded, q.counted), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what one gets at the end ("que documento recebo no final?"), a sentence telling what the service issues.
   // Not when the paper is the event the question opens after ("Depois que o certificado sai, …?" asks what comes next).
   { name: 'what one gets', asks: (q) => GETS_PAPER.test(q.folded) && q.after.size === 0, says: saying(ISSUED), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1491,6 +1512,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
     which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
+    counted: number ? [] : countsTold(folded, near),
     missing: analyze(MISSING.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
     // "Bom dia! Quem paga o seguro?", "meu pai foi demitido. quem paga?", "uai, quem paga isso, sô?": "quem" opening a
     // clause after a greeting, a story or a pause asks as it does opening the message (round 2803).
@@ -1560,7 +1582,10 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
  * (one, for a message of one word answered by nothing else), and the best one (or two, when they tie); none among
  * `shown` already (the answer's own lines).
  */
-export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], alone = false, topic?: Topic): string[] {
+export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, typed: string, shown: readonly string[] = [], alone = false, topic?: Topic): string[] {
+  // Chat spellings written out ("vale qnts dias?", "e dps q deferir?"): a reader asking from the message's text weighs
+  // the words the tokens read (round 3120).
+  const question = spelledOut(typed);
   const read = readQuestion(s, words, question, topic);
   // Asked whether someone else may do it, the documents are read at once: the power of attorney is often one of them
   // ("Procuração e documentos do procurador, se outra pessoa fizer por você").
@@ -1632,6 +1657,19 @@ function likeThing(folded: string): string[] {
 /** Asking which one of a thing ("que foto", "qual certidão", "quais comprovantes"): the thing. */
 const WHICH = /\b(?:qual|quais|que|q)\s+([a-z]{3,})/;
 
+/** "depois", "após", by stem. */
+const AFTER_STEMS: ReadonlySet<string> = new Set(analyze('depois apos'));
+/** "depois de pagar", "após o pagamento": the word after "depois"/"após", past an article or "de"/"que". */
+const AFTER_WORD = /\b(?:depois|apos)\s+(?:(?:de|do|da|dos|das|que|q|o|a|os|as)\s+)?([a-z]+)/g;
+/**
+ * Whether a sentence says "depois"/"após" of the event a question opens after ("e depois de pagar, …?": "depois *do
+ * pagamento*, emite a certidão"), by stem or a stem it begins with: "depois dos 11 anos" is not after the donation
+ * asked of ("dps de doar ganha lanche?"), and the question's "depois" is no word that sentence holds (round 3120).
+ */
+function afterSaid(folded: string, event: readonly string[]): boolean {
+  return [...folded.matchAll(AFTER_WORD)].some((m) => analyze(m[1] ?? '').some((w) => event.some((e) => e.length >= 3 && w.length >= 3 && (w.startsWith(e) || e.startsWith(w)))));
+}
+
 /** The question as `ranked` reads it, once for every set of sentences it is weighed against. */
 interface QuestionRead {
   near: NearStems;
@@ -1646,6 +1684,8 @@ interface QuestionRead {
   /** The words only the clauses that tell the case hold, not the one that asks (`storyOf`). */
   story: readonly string[];
   q: Asked;
+  /** The question opening after an event ("dps de doar …?"): the stems of "depois"/"após", and the event's, title or not. */
+  opening: { after: ReadonlySet<string>; event: readonly string[] };
   /** The cues the question asks with (SCORING); each sentence is weighed against them only. */
   cues: readonly Cue[];
   /**
@@ -1665,7 +1705,8 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ').replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
-  return { near, proxy: asksProxy(folded), asked, without, event: q.event, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
+  const opening = openingEvent(question);
+  return { near, proxy: asksProxy(folded), asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
 /**
@@ -1689,7 +1730,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   const entries = every.map((a) => {
     let entry = seen.get(a);
     if (entry === undefined) {
-      entry = { said: { ...a, words: asked.filter((x) => holds(a, x, near)) } };
+      entry = { said: { ...a, words: asked.filter((x) => holds(a, x, near) && (!read.opening.after.has(x) || afterSaid(a.folded, read.opening.event))) } };
       seen.set(a, entry);
     }
     return entry;
@@ -1821,7 +1862,8 @@ export function toldAllHeld(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 
  * ombudsman). Sentences are weighed as a search weighs texts (BM25: a rare word weighs more, a shorter sentence holding
  * it more than a longer one); the best one is quoted (two when they tie); none among `shown`, none when no such word.
  */
-export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, shown: readonly string[] = [], least = 1, topic?: Topic): string[] {
+export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, typed: string, shown: readonly string[] = [], least = 1, topic?: Topic): string[] {
+  const question = spelledOut(typed);
   // Asked whether someone may do it for the citizen ("a concessionária pode fazer por mim?"): who may ask answers that.
   if (asksProxy(question)) return [];
   const near = nearStemsOf(words.nearSynonyms);
@@ -1914,7 +1956,9 @@ const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda)
  */
 // "fiz o bo faz 2 meses, ainda serve?": whether what was done still serves is whether it is still in time too.
 // Put as a case ("e se fosse faz 40 dias, ainda dava?"), the verb in the imperfect asks the same.
-const STILL_ABLE = /\b(ainda|inda) (da|dah|daria|dava|consigo|conseguiria|conseguia|posso|poderia|podia|pode|podemos|aceita|aceitam|aceitava|vale|valeria|valia|serve|servem|servia|e possivel|tenho direito)\b/;
+// "ainda rola?", and "ainda" after the verb ("da pra fazer online ainda?", "consigo registrar pela internet ainda?") (round 3121).
+const STILL_VERB = '(da|dah|daria|dava|consigo|conseguiria|conseguia|posso|poderia|podia|pode|podemos|aceita|aceitam|aceitava|vale|valeria|valia|serve|servem|servia|rola|e possivel|tenho direito)';
+const STILL_ABLE = new RegExp(`\\b(ainda|inda) ${STILL_VERB}\\b|\\b${STILL_VERB}( \\w+){0,4} (ainda|inda)\\b`);
 /** A count of days, weeks, months or years told, in figures or words ("3", "tres", "noventa"): TIME_GONE, THING_DATED, handlers.ts. */
 export const COUNT_TOLD = '(\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|sessenta|noventa)';
 const TIME_GONE = new RegExp(`\\b((faz|fazem|ha|a|tem|ja|vai fazer|quase|uns|umas|mais de) (uns |umas |quase |mais de )?${COUNT_TOLD} (dias?|semanas?|mes|meses|anos?)|(mes|semana|ano) passad[oa]|anteontem|ontem)\\b`);

@@ -111,6 +111,17 @@ const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /**
+ * The text with its chat spellings written out, word by word, its punctuation and every other word kept as typed ("a
+ * certidao vale qnts dias?" → "a certidao vale quantos dias?", "e dps q deferir?" → "e depois que deferir?"): what the
+ * card's sentences are weighed against, as the intent table reads the tokens (round 3120). A word typed in capitals in a
+ * message that has small letters is an abbreviation ("moro no CE", "vim do TO"), no chat spelling.
+ */
+export function spelledOut(text: string): string {
+  const shouted = text === text.toUpperCase();
+  return text.replace(/[\p{L}\p{N}]+/gu, (w) => (!shouted && w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() ? w : (SLANG.get(fold(w)) ?? w)));
+}
+
+/**
  * Families of chat spellings, read as one word: every spelling of a thanks ("obgd", "obrigadão",
  * "brigadinho", "vlww"), of a laugh ("kkkkk", "hahaha", "rsrs") and letters held for emphasis ("oiii",
  * "simmm", "proximooo"), so a new spelling of a known word needs no new entry.
