@@ -46,3 +46,15 @@ describe('round 3100: a Spanish message is read as the Portuguese it stands for,
     expect(said(d)).not.toMatch(/escolha uma das op/);
   });
 });
+
+describe('round 3101: "quanto demora a X?" asks the time, "quanta demora!" is impatience', () => {
+  it('asked how long a thing takes, with the thing named, the card answers the time', () => {
+    for (const text of ['quanto demora a resposta?', 'quanto demora o resultado', 'cuanto demora la respuesta?']) {
+      const d = talkOn('itcd', text);
+      expect(said(d), text).toMatch(/quanto tempo leva/);
+    }
+  });
+  it('impatience at the wait is still answered as such', () => {
+    expect(said(talkOn('itcd', 'nossa, quanta demora'))).toMatch(/desculpe a demora/);
+  });
+});
