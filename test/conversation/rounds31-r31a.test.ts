@@ -58,3 +58,15 @@ describe('round 3101: "quanto demora a X?" asks the time, "quanta demora!" is im
     expect(said(talkOn('itcd', 'nossa, quanta demora'))).toMatch(/desculpe a demora/);
   });
 });
+
+describe('round 3102: "como renovo …?" keeps its verb in the search: renewing names the renewal', () => {
+  it('renewing a school enrolment asked with "como" opens the re-enrolment, not the first enrolment', () => {
+    for (const text of ['como renovo a matrícula do meu neto no colégio estadual?', 'como a gente renova a matricula da menina na estadual', 'como renovar a matricula na escola do estado']) {
+      expect(talk(text).state.focus, text).toBe('renovacao-matricula');
+    }
+  });
+  it('renewing other things still finds their own services', () => {
+    expect(talk('como renovo minha habilitação vencida?').state.focus).toBe('cnh-renovacao');
+    expect(talk('como renovo a carteira de pesca').state.focus).toBe('licenca-pesca');
+  });
+});
