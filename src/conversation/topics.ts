@@ -1180,7 +1180,9 @@ interface TargetCase {
  * kept in the search when the service the naming words find with the verb is titled by it ("como renovo a matrícula"
  * is the re-enrolment, not the first enrolment the bare "matrícula" finds); round 3102. Stems of the search.
  */
-const TITLE_VERBS: ReadonlySet<string> = new Set(['renovo', 'renova', 'renovar', 'renovamos']);
+const TITLE_VERBS: ReadonlySet<string> = new Set(['renovo', 'renova', 'renovar', 'renovamos',
+  // Printing (round 3103): "Consultar e imprimir boletim de ocorrência". Not instalments: "como parcelar as multas" is the fines' card.
+  'imprimo', 'imprime', 'imprimir']);
 
 /** Token `i` is a verb of TITLE_VERBS, and the service found first with it beside the naming words has its stem in the title. */
 function titleVerb(t: TurnBuilder, m: Reading, i: number, naming: readonly string[]): boolean {

@@ -70,3 +70,15 @@ describe('round 3102: "como renovo …?" keeps its verb in the search: renewing 
     expect(talk('como renovo a carteira de pesca').state.focus).toBe('licenca-pesca');
   });
 });
+
+describe('round 3103: printing is a verb of a title too ("Consultar e imprimir boletim de ocorrência")', () => {
+  it('"como imprimo …?" about a police report opens the report consultation, not a new report', () => {
+    for (const text of ['como imprimo o boletim que registrei semana passada', 'como eu imprimo meu bo?']) {
+      expect(talk(text).state.focus, text).toBe('consulta-reds');
+    }
+  });
+  it('printing something else still finds its own service', () => {
+    expect(talk('como imprimo meu contracheque do estado').state.focus).toBe('contracheque-servidor');
+    expect(talk('como imprimo o histórico escolar').state.focus).toBe('historico-escolar');
+  });
+});
