@@ -21,11 +21,14 @@ export { MAX_INPUT };
  * The message as the readers read it: a Spanish message written in Portuguese (spanish.ts), except where the citizen
  * types a value of their own into a form (a name, an address, a report), which stays as typed.
  */
+const LONE_NO = /^\s*no\s*[.!]*\s*$/i;
+
 function portuguese(t: TurnBuilder, raw: string): string {
   const v = t.state.view;
   if (v.at === 'form') {
     const type = serviceOf(t.ctx, v.serviceId)?.form?.fields[v.field]?.type;
-    if (type !== 'date' && type !== 'choice') return raw;
+    // A lone "no" is still the answer no ("o e-mail é opcional": "no").
+    if (type !== 'date' && type !== 'choice' && !LONE_NO.test(raw)) return raw;
   }
   return fromSpanish(raw);
 }

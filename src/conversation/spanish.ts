@@ -35,8 +35,8 @@ const SPANISH: ReadonlyMap<string, string> = new Map(Object.entries({
   dime: 'me diga', digame: 'me diga', dame: 'me dá', muestrame: 'me mostre', mostrame: 'me mostre', explicame: 'me explique', vuelve: 'volta',
   volve: 'volta', regresa: 'volta', regresar: 'voltar', primer: 'primeiro', primera: 'primeira', tercer: 'terceiro', tercera: 'terceira',
   analisis: 'análise', sugerencia: 'sugestão', sugerencias: 'sugestões', llenar: 'preencher', lleno: 'preencho', escucho: 'escuto',
-  // Thanks in French and Haitian Creole, from the Haitians living in Minas ("mesi anpil", "merci beaucoup").
-  merci: 'obrigado', mesi: 'obrigado', anpil: 'muito', beaucoup: 'muito',
+  // Thanks in French and Haitian Creole, from the Haitians living in Minas ("mesi anpil", "merci beaucoup"), and in English.
+  merci: 'obrigado', mesi: 'obrigado', anpil: 'muito', beaucoup: 'muito', thanks: 'obrigado', thank: 'obrigado', thx: 'obrigado',
   // People, places and things of a citizen's life.
   hijo: 'filho', hija: 'filha', hijos: 'filhos', hijas: 'filhas', hermano: 'irmão', hermana: 'irmã', hermanos: 'irmãos', mujer: 'mulher',
   hombre: 'homem', nino: 'menino', ninos: 'crianças', abuelo: 'avô', abuela: 'avó', persona: 'pessoa', personas: 'pessoas',
@@ -71,7 +71,7 @@ const SPANISH_TOO: ReadonlyMap<string, string> = new Map(Object.entries({
 const PAIRS: ReadonlyMap<string, string> = new Map(Object.entries({
   'en el': 'no', 'en la': 'na', 'en los': 'nos', 'en las': 'nas', 'de la': 'da', 'de las': 'das', 'de los': 'dos', 'por el': 'pelo',
   'por la': 'pela', 'a la': 'à', 'me llamo': 'meu nome é', 'hace falta': 'precisa', 'en linea': 'online', 'buenos dias': 'bom dia',
-  'buenas tardes': 'boa tarde', 'muchas gracias': 'muito obrigado', 'buenas noches': 'boa noite', 'de nuevo': 'de novo', 'lo hago': 'faço', 'lo pido': 'peço',
+  'buenas tardes': 'boa tarde', 'muchas gracias': 'muito obrigado', 'thank you': 'obrigado', 'buenas noches': 'boa noite', 'de nuevo': 'de novo', 'lo hago': 'faço', 'lo pido': 'peço',
 }));
 
 /** Articles: read as such only before a word ("de la, posso" is the Portuguese "de lá"); "del Rei" is a town's name. */
@@ -135,7 +135,11 @@ export function fromSpanish(text: string): string {
   const spans = [...text.matchAll(WORD)];
   if (spans.length === 0) return text;
   const words = spans.map((s) => fold(s[0]));
+  // A lone "no" or "sí" answers: Portuguese never says "no" alone (it is "no" + a noun, "in the").
+  if (words.length === 1 && (words[0] === 'no' || (/^s[íi]$/i.test(spans[0]?.[0] ?? '') && /í/i.test(text)))) return text.replace(WORD, words[0] === 'no' ? 'não' : 'sim');
   if (!mayBeSpanish(words) && !/[ñ¿¡]/i.test(text)) return text;
+  // A message in capitals ("QUIERO EL PASO 3") has no acronyms to tell apart.
+  const shouted = text === text.toUpperCase();
   let out = '';
   let at = 0;
   for (let i = 0; i < spans.length; i++) {
@@ -147,7 +151,7 @@ export function fromSpanish(text: string): string {
     const between = next === undefined ? '' : text.slice(start + typed.length, next.index ?? 0);
     const before = next !== undefined && /^\s+$/.test(between);
     // An acronym is no word ("o que é LAS?"), and an article stands before a word of its own.
-    if ((typed.length >= 2 && typed === typed.toUpperCase()) || (ARTICLES.has(word) && (!before || NAMES_AFTER.has(words[i + 1] ?? '')))) continue;
+    if ((!shouted && typed.length >= 2 && typed === typed.toUpperCase()) || (ARTICLES.has(word) && (!before || NAMES_AFTER.has(words[i + 1] ?? '')))) continue;
     const after = spans[i + 2];
     const articleAlone = ARTICLES.has(words[i + 1] ?? '') && (after === undefined || !/^\s+$/.test(text.slice((next?.index ?? 0) + (next?.[0].length ?? 0), after.index ?? 0)));
     const pair = before && !articleAlone ? PAIRS.get(`${word} ${words[i + 1] ?? ''}`) : undefined;

@@ -82,3 +82,17 @@ describe('round 3103: printing is a verb of a title too ("Consultar e imprimir b
     expect(talk('como imprimo o histórico escolar').state.focus).toBe('historico-escolar');
   });
 });
+
+describe('round 3104: a lone "no" or "sí", thanks in English, a Spanish message in capitals', () => {
+  it('a lone "no" or "sí" is the answer no or yes, not the Portuguese "no" (in the)', () => {
+    expect(fromSpanish('No.')).toBe('não.');
+    expect(fromSpanish('sí')).toBe('sim');
+    expect(fromSpanish('no posto')).toBe('no posto');
+  });
+  it('"thanks" and "thank you" are thanks', () => {
+    for (const text of ['thanks!', 'ok, thank you so much']) expect(said(talkOn('ipva', text)), text).toMatch(/de nada/);
+  });
+  it('a Spanish message written in capitals is read as Spanish too', () => {
+    expect(fromSpanish('NECESITO EL PASO 2')).toBe('Preciso O Passo 2');
+  });
+});
