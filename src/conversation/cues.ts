@@ -18,7 +18,9 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'go
   'mensalidade', 'ingresso',
   // The citizen back in the chat ("voltei", "cheguei") is not someone else who came back or not ("meu filho não
   // voltou", "a carteira já chegou?").
-  'voltei', 'retornei', 'cheguei']);
+  'voltei', 'retornei', 'cheguei',
+  // Round 3101: "quanta demora!" (impatience) is not "quanto demora a entrega?" (a question of time), though both stem to "quant".
+  'quanta']);
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [

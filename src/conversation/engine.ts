@@ -8,6 +8,7 @@ import { withoutPreamble } from './preamble.ts';
 import { MAX_INPUT, spelledOut } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
+import { fromSpanish } from './spanish.ts';
 import { copy } from './text.ts';
 import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
@@ -16,8 +17,24 @@ import { menuOptions, showMenu, showService } from './views.ts';
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
 
+/**
+ * The message as the readers read it: a Spanish message written in Portuguese (spanish.ts), except where the citizen
+ * types a value of their own into a form (a name, an address, a report), which stays as typed.
+ */
+const LONE_NO = /^\s*no\s*[.!]*\s*$/i;
+
+function portuguese(t: TurnBuilder, raw: string): string {
+  const v = t.state.view;
+  if (v.at === 'form') {
+    const type = serviceOf(t.ctx, v.serviceId)?.form?.fields[v.field]?.type;
+    // A lone "no" is still the answer no ("o e-mail é opcional": "no").
+    if (type !== 'date' && type !== 'choice' && !LONE_NO.test(raw)) return raw;
+  }
+  return fromSpanish(raw);
+}
+
 function handleText(t: TurnBuilder, raw: string): void {
-  const text = withoutPreamble(t, withoutDismissal(t, raw));
+  const text = withoutPreamble(t, withoutDismissal(t, portuguese(t, raw)));
   const read = readMessage(t, text);
   // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
@@ -29,7 +46,7 @@ function handleText(t: TurnBuilder, raw: string): void {
 /** The name of the intent the table gives a text in this state (for tests and the NLU comparison bench). */
 export function understand(state: ConversationState, text: string, ctx: EngineContext): string {
   const t = new TurnBuilder(state, ctx);
-  const said = withoutPreamble(t, withoutDismissal(t, text));
+  const said = withoutPreamble(t, withoutDismissal(t, portuguese(t, text)));
   const read = readMessage(t, said);
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? 'rephrase' : 'not_understood';
   const { intent, hit } = classifyAsked(t, read, said);

@@ -1175,6 +1175,24 @@ interface TargetCase {
   second: readonly string[];
 }
 
+/**
+ * Verbs of a "como …" question that a service's title names by its noun ("Renovação de matrícula", "Renovação da CNH"):
+ * kept in the search when the service the naming words find with the verb is titled by it ("como renovo a matrícula"
+ * is the re-enrolment, not the first enrolment the bare "matrícula" finds); round 3102. Stems of the search.
+ */
+const TITLE_VERBS: ReadonlySet<string> = new Set(['renovo', 'renova', 'renovar', 'renovamos',
+  // Printing (round 3103): "Consultar e imprimir boletim de ocorrência". Not instalments: "como parcelar as multas" is the fines' card.
+  'imprimo', 'imprime', 'imprimir']);
+
+/** Token `i` is a verb of TITLE_VERBS, and the service found first with it beside the naming words has its stem in the title. */
+function titleVerb(t: TurnBuilder, m: Reading, i: number, naming: readonly string[]): boolean {
+  const verb = m.tokens[i] ?? '';
+  if (!TITLE_VERBS.has(verb)) return false;
+  const first = serviceOf(t.ctx, t.ctx.search.search([verb, ...naming].join(' '), 2).hits[0]?.id ?? '');
+  const root = analyze(verb)[0];
+  return first !== undefined && root !== undefined && analyze(first.title).includes(root);
+}
+
 /** What the rules after the search read too: the search of the naming words, and parts worked out when first read. */
 interface SearchedCase extends TargetCase {
   /** Places of the question's verbs kept in the search (see VERBS_KEPT_IN_SEARCH). */
@@ -1631,7 +1649,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (before) return before;
   // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
   // (`VERBS_KEPT_IN_SEARCH`) stays in the search, where it meets its phrase ("transferir de escola").
-  const kept = fresh && c.naming.length > 0 ? used.filter((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '')) : [];
+  const kept = fresh && c.naming.length > 0 ? used.filter((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '') || titleVerb(t, m, i, c.naming)) : [];
   const query = (kept.length > 0 ? [...namingWords(m, skipped.filter((i) => !kept.includes(i))), ...second] : c.naming).join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
