@@ -1,0 +1,36 @@
+// The thirty-first session's rounds of helper r31d (3160 on): topic readers. Written from the citizen's side, with
+// wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 3160: "when", asked in everyday words, is the time of the card in view', () => {
+  it('"quando" asked alone, with only a verb of being, answers the card\'s time field', () => {
+    for (const [svc, text] of [['cadastro-escolar', 'e quando?'], ['curso-tecnico', 'mas quando vai ser isso?'], ['visita-presidio', 'é quando?']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/quanto tempo leva/);
+      expect(said(d), text).not.toMatch(/nao tenho essa informacao/);
+    }
+  });
+  it('"quando" with a verb of the citizen\'s own is no bare "when"', () => {
+    const d = talkOn('cadastro-escolar', 'quando eu levo os papeis?');
+    expect(said(d)).not.toMatch(/quanto tempo leva/);
+  });
+  it('how one learns the outcome is the time field, which says how the result comes', () => {
+    for (const [svc, text, fact] of [['ipva-isencao', 'como vou saber se deu certo?', /e-?mail/], ['cadastro-escolar', 'como fico sabendo se ele conseguiu a vaga?', /resultado/]] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/quanto tempo leva/);
+      expect(said(d), text).toMatch(fact);
+    }
+  });
+  it('whether a fact holds ("como sei se preciso…", "como sei se tem…") is no outcome: no time field', () => {
+    for (const [svc, text] of [['avcb', 'como sei se eu preciso do clcb?'], ['situacao-veiculo', 'como sei se tem restrição no carro?']] as const) {
+      expect(said(talkOn(svc, text)), text).not.toMatch(/quanto tempo leva/);
+    }
+  });
+  it('"fiquei sabendo que…" tells a story, no question of time', () => {
+    const d = talkOn('ipva-isencao', 'fiquei sabendo que tem isenção pra taxi, é verdade?');
+    expect(said(d)).not.toMatch(/quanto tempo leva/);
+  });
+});
