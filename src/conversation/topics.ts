@@ -1045,6 +1045,9 @@ function asksWithoutMark(m: Reading): boolean {
 /** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
 const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale|(tenho|tem) (que|q) fazer)\b/;
 
+/** The same need said after the thing ("e foto precisa?", "certidão é obrigatória?", "o rg tem q levar tb?"). */
+const BRING_AFTER = /(^| )(precisa|precisa levar|precisa ter|tem que levar|tem q levar|tem que ter|tem q ter|e obrigatorio|e obrigatoria|e necessario|e necessaria|e preciso|levo|serve|vale)( (tambem|tb|tbm|mesmo|msm))?$/;
+
 /** Words of such a question that name nothing brought ("precisa da placa *so*?", "tenho q fazer bo *antes*?"). */
 const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro']);
 
@@ -1061,8 +1064,13 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   // The whole message, or its last clause after a story ("levaram minha carteira no centro, tenho q fazer bo antes?").
   const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
   const from = BRING.test(m.tokens.join(' ')) || condition ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1;
-  if (from < 0) return undefined;
-  const naming = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < from)).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w) && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
+  const named = (used: readonly number[]): string[] => namingWords(m, used).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w) && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
+  const before = from < 0 ? [] : named(m.tokens.map((_, i) => i).filter((i) => i < from));
+  // "e foto precisa?", "e a certidão de nascimento, precisa?": the thing said first, the need after it (round 3161).
+  const after = before.length > 0 ? null : BRING_AFTER.exec(m.tokens.join(' '));
+  if (before.length === 0 && after === null) return undefined;
+  const tail = after === null ? -1 : m.tokens.length - after[0].trim().split(' ').length;
+  const naming = after === null ? before : named(m.tokens.map((_, i) => i).filter((i) => i >= tail));
   const docs = documentStems(t, focus);
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
   const used = m.tokens.map((_, i) => i);

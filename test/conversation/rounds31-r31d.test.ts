@@ -34,3 +34,23 @@ describe('round 3160: "when", asked in everyday words, is the time of the card i
     expect(said(d)).not.toMatch(/quanto tempo leva/);
   });
 });
+
+describe('round 3161: a need asked with the thing first ("e foto precisa?") is the card\'s documents, as "precisa de foto?" is', () => {
+  it('one of the card\'s documents named before the need lists the documents', () => {
+    for (const [svc, text, doc] of [['ciptea', 'comprovante de endereço tem que levar?', /comprovante de endereco/], ['cin-1a-via', 'e a certidão de nascimento, precisa?', /certidao de nascimento/], ['transferencia-veiculo', 'o crv tem q levar tb?', /crv/]] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/^\*documentos/);
+      expect(said(d), text).toMatch(doc);
+    }
+  });
+  it('a thing that is none of the card\'s documents is left to the card\'s sentences', () => {
+    const d = talkOn('cnh-renovacao', 'e o psicologico precisa?');
+    expect(said(d)).not.toMatch(/^\*documentos/);
+    expect(said(d)).toMatch(/remunerada/);
+  });
+  it('a person named before the need ("ele precisa?") is no document', () => {
+    const d = talkOn('ciptea', 'minha vizinha precisa?');
+    expect(said(d)).not.toMatch(/^\*documentos/);
+  });
+});
