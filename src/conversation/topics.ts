@@ -251,8 +251,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const end = m.tokens.length;
   // Without its mark when a "posso/pode/consigo" asks it ("eu peso 48 kilo posso doar msm assim").
   const canAsk = m.tokens.slice(0, end - 2).some((w) => CAN_I.has(w));
+  // "se foi roubado eu pago a taxa mesmo assim?": a payment said with it weighs the case against the cost, not against who
+  // may ask; the card's cost (its free cases) answers (round 3162).
+  const paying = found.find((f) => f.topic === 'cost' && !f.strong);
   if ((m.text.includes('?') || canAsk) && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
-    found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
+    if (paying) found.splice(found.indexOf(paying), 1, { topic: 'cost', used: [...paying.used, end - 2, end - 1], strong: true });
+    else found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
   }
   // "eu tenho 65", "com 70 anos eu posso?": an adult's age asks the age limits of who may ask, not the rules for minors
   // (unless a minor is named too).

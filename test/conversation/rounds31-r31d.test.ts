@@ -54,3 +54,17 @@ describe('round 3161: a need asked with the thing first ("e foto precisa?") is t
     expect(said(d)).not.toMatch(/^\*documentos/);
   });
 });
+
+describe('round 3162: a payment weighed "mesmo assim" asks the cost, not who may ask', () => {
+  it('"pago mesmo assim?" after a case told answers the card\'s cost, with its free cases', () => {
+    for (const [svc, text, fact] of [['cin-2a-via', 'levaram minha bolsa com o rg, pago a taxa mesmo assim?', /gratuita em caso de furto/], ['cin-1a-via', 'to desempregada, pago mesmo assim?', /gratuito/], ['ipva', 'o carro ta parado na garagem, pago mesmo assim?', /ipva do ano/]] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/^\*quanto custa/);
+      expect(said(d), text).toMatch(fact);
+    }
+  });
+  it('"posso doar mesmo assim?", with no payment said, still asks who may', () => {
+    expect(said(talkOn('doacao-sangue', 'tomei vacina ontem, posso doar mesmo assim?'))).not.toMatch(/^\*quanto custa/);
+  });
+});
