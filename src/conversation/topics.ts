@@ -251,8 +251,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const end = m.tokens.length;
   // Without its mark when a "posso/pode/consigo" asks it ("eu peso 48 kilo posso doar msm assim").
   const canAsk = m.tokens.slice(0, end - 2).some((w) => CAN_I.has(w));
+  // "se foi roubado eu pago a taxa mesmo assim?": a payment said with it weighs the case against the cost, not against who
+  // may ask; the card's cost (its free cases) answers (round 3162).
+  const paying = found.find((f) => f.topic === 'cost' && !f.strong);
   if ((m.text.includes('?') || canAsk) && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
-    found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
+    if (paying) found.splice(found.indexOf(paying), 1, { topic: 'cost', used: [...paying.used, end - 2, end - 1], strong: true });
+    else found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
   }
   // "eu tenho 65", "com 70 anos eu posso?": an adult's age asks the age limits of who may ask, not the rules for minors
   // (unless a minor is named too).
@@ -289,6 +293,13 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // or coming out is the time asked as yes or no; the card's time answers it, whatever it says (round 3020).
   const span = found.some((f) => f.topic === 'time') ? undefined : spanAsked(m);
   if (span) found.push({ topic: 'time', used: span, strong: true });
+  // "e quando que é?", "quando?", "é quando?": "quando" asked alone, with only a verb of being around it, names nothing but
+  // the time of what is in view; the card's time field (its period or how long it takes) answers (round 3160).
+  if (found.length === 0 && BARE_WHEN.test(m.tokens.join(' '))) found.push({ topic: 'time', used: m.tokens.map((_, i) => i), strong: true });
+  // "como fico sabendo se passei?", "como vou saber se deu certo?": how one learns the outcome; the time field tells when
+  // and how the result comes (round 3160).
+  const outcome = found.some((f) => f.topic === 'time') ? undefined : outcomeAsked(m);
+  if (outcome) found.push({ topic: 'time', used: outcome, strong: true });
   // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
   const town = found.length === 0 ? townAsked(m) : undefined;
   if (town) found.push({ topic: 'where', used: town, strong: true });
@@ -334,6 +345,39 @@ function spanAsked(m: Reading): number[] | undefined {
   if (said === null) return undefined;
   const from = joined.slice(0, said.index).split(' ').length - 1;
   return said[0].split(' ').map((_, k) => from + k);
+}
+
+/** "quando" alone as the question, with glue and a verb of being only ("e quando?", "quando que é?", "é quando?", "mas quando vai ser isso?"). */
+const BARE_WHEN = /^(e |mas |entao |ta |e ai )?(e |eh )?quando( que| q| e que)?( e| eh| vai ser| sera| seria| acontece| fica)?( isso| isto| ai)?$/;
+
+/** How or when one learns, and of what: "como (eu) fico sabendo", "como vou saber", "quando sei", then "se" or "do/o resultado". */
+const OUTCOME_ASKED = /\b(como|quando|onde) (que |q |e que )?(eu )?(fico sabendo|vou ficar sabendo|vou saber|sei|posso saber|consigo saber|saberei) (se|do resultado|o resultado)\b/;
+/** After "se", the outcome: a verb in the past or a participle ("passei", "deu certo", "foi aprovado", "fizeram", "ele conseguiu"). */
+const OUTCOME_DONE = /^([a-z]{2,}(ei|eu|iu)|[a-z]{3,}ou|[a-z]{2,}(aram|eram|iram)|[a-z]{3,}(ad|id)[oa]s?|fui|foi|foram|deu)$/;
+const NOT_DONE: ReadonlySet<string> = new Set(['estou', 'meu', 'seu', 'teu', 'sou']);
+/** Before the outcome, who or what it happened to ("se ele passou", "se o pedido foi aceito"); after it, its rest. */
+const OUTCOME_GLUE: ReadonlySet<string> = new Set(['ele', 'ela', 'eu', 'o', 'a', 'meu', 'minha', 'pedido', 'nao', 'ja', 'certo']);
+
+/**
+ * How or when one learns whether something came out: "como (eu) fico sabendo se passei", "como sei se foi aprovado",
+ * "como vou saber o resultado". Whether a fact holds ("como sei se preciso do AVCB", "como sei se tem multa") is no outcome:
+ * after "se" a verb in the past must follow. The words of the question and of the outcome.
+ */
+function outcomeAsked(m: Reading): number[] | undefined {
+  const joined = m.tokens.join(' ');
+  const said = OUTCOME_ASKED.exec(joined);
+  if (said === null) return undefined;
+  const from = joined.slice(0, said.index).split(' ').length - 1;
+  const used = said[0].split(' ').map((_, k) => from + k);
+  if (m.tokens[from + used.length - 1] !== 'se') return used;
+  let i = from + used.length;
+  while (i < m.tokens.length && OUTCOME_GLUE.has(m.tokens[i] ?? '')) i++;
+  const done = m.tokens[i] ?? '';
+  if (!OUTCOME_DONE.test(done) || NOT_DONE.has(done)) return undefined;
+  // The outcome's words are the question's too: left to search, "passei" would name the Passe Livre.
+  for (let k = from + used.length; k <= i; k++) used.push(k);
+  for (let k = i + 1; k < m.tokens.length && (OUTCOME_GLUE.has(m.tokens[k] ?? '') || OUTCOME_DONE.test(m.tokens[k] ?? '')); k++) used.push(k);
+  return used;
 }
 
 /** "como" opening a question, with a verb in the first person singular ("como indico", "como q eu transfiro"). */
@@ -1005,6 +1049,9 @@ function asksWithoutMark(m: Reading): boolean {
 /** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
 const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale|(tenho|tem) (que|q) fazer)\b/;
 
+/** The same need said after the thing ("e foto precisa?", "certidão é obrigatória?", "o rg tem q levar tb?"). */
+const BRING_AFTER = /(^| )(precisa|precisa levar|precisa ter|tem que levar|tem q levar|tem que ter|tem q ter|e obrigatorio|e obrigatoria|e necessario|e necessaria|e preciso|levo|serve|vale)( (tambem|tb|tbm|mesmo|msm))?$/;
+
 /** Words of such a question that name nothing brought ("precisa da placa *so*?", "tenho q fazer bo *antes*?"). */
 const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro']);
 
@@ -1021,8 +1068,13 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   // The whole message, or its last clause after a story ("levaram minha carteira no centro, tenho q fazer bo antes?").
   const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
   const from = BRING.test(m.tokens.join(' ')) || condition ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1;
-  if (from < 0) return undefined;
-  const naming = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < from)).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w) && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
+  const named = (used: readonly number[]): string[] => namingWords(m, used).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w) && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
+  const before = from < 0 ? [] : named(m.tokens.map((_, i) => i).filter((i) => i < from));
+  // "e foto precisa?", "e a certidão de nascimento, precisa?": the thing said first, the need after it (round 3161).
+  const after = before.length > 0 ? null : BRING_AFTER.exec(m.tokens.join(' '));
+  if (before.length === 0 && after === null) return undefined;
+  const tail = after === null ? -1 : m.tokens.length - after[0].trim().split(' ').length;
+  const naming = after === null ? before : named(m.tokens.map((_, i) => i).filter((i) => i >= tail));
   const docs = documentStems(t, focus);
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
   const used = m.tokens.map((_, i) => i);
