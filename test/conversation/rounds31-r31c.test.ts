@@ -1,0 +1,31 @@
+// The thirty-first session's rounds of helper r31c (3140 on): forms, navigation, small talk, corrections. Written
+// from the citizen's side, in wordings of its own.
+import { describe, expect, it } from 'vitest';
+import { said, stepOf, talk, talkOn } from './real.ts';
+
+describe('round 3140: a request to repeat with what the citizen says around it', () => {
+  it('"minha filha" closing a clause in the middle is a vocative: the card is explained again, not searched', () => {
+    for (const [svc, text] of [['ipva', 'nao entendi nada meu filho, fala de novo'], ['passe-livre', 'nao compreendi minha querida, explica de novo']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).not.toMatch(/nao entendi bem/);
+    }
+  });
+  it('a short sentence about the citizen after the request is its reason: the same answer again', () => {
+    for (const [svc, text] of [['doacao-sangue', 'pode repetir? eu sou meio lento pra ler'], ['ipva', 'repete por favor. minha vista ta fraca, leio devagar']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).not.toMatch(/de nada/);
+    }
+  });
+  it('a sentence after the request that asks something is a question, not a reason', () => {
+    const d = talk('comecei a plantar cafe em terra arrendada, preciso de inscricao estadual?', 'e depois como tiro a nota pra vender o cafe', 'ta. voltando na inscricao, eu peco onde');
+    expect(d.state.focus).toBe('inscricao-estadual');
+  });
+  it('in the steps, "não entendi nada, me mostra desde o início" goes back to the first step', () => {
+    const d = talk('seguro desemprego', 'quero o passo a passo', 'proximo', 'proximo', 'n entendi nada, me mostra tudo desde o inicio');
+    expect(stepOf(d)).toBe(1);
+    const e = talk('cnh 2 via', 'passo a passo', 'proximo', 'nao entendi, volta desde o comeco');
+    expect(stepOf(e)).toBe(1);
+  });
+});
