@@ -29,3 +29,22 @@ describe('round 3140: a request to repeat with what the citizen says around it',
     expect(stepOf(e)).toBe(1);
   });
 });
+
+describe('round 3141: small talk of a citizen still learning, and thanks in English', () => {
+  it('"com licença, to aprendendo a mexer nisso" keeps the card, with patience, not a search', () => {
+    for (const [svc, text] of [['ipva', 'com licença, to aprendendo a mexer nisso ainda'], ['cin-2a-via', 'desculpa, ainda estou aprendendo portugues'], ['cnh-renovacao', 'com licenca, estou aprendendo a usar o celular']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/sem pressa/);
+    }
+  });
+  it('"thank you" is thanks', () => {
+    const d = talkOn('cnh-renovacao', 'ok, thank you very much');
+    expect(said(d)).toMatch(/de nada/);
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+  it('"licença" is still the licences: "licenciamento" and "licença de pesca" are searched', () => {
+    expect(talkOn('ipva', 'licenciamento').state.focus).toBe('crlv-licenciamento');
+    expect(talk('licença de pesca').state.focus).toBe('licenca-pesca');
+  });
+});
