@@ -48,3 +48,23 @@ describe('round 3141: small talk of a citizen still learning, and thanks in Engl
     expect(talk('licença de pesca').state.focus).toBe('licenca-pesca');
   });
 });
+
+describe('round 3142: a correction whose last clause opens with what is wanted', () => {
+  it('"não desculpa, …" answers the bot: the "não" denies nothing of what follows', () => {
+    const d = talkOn('cin-1a-via', 'não desculpa, eu já tenho, quero a segunda via');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('"…, só quero X" after a case told: X, when its words name a service', () => {
+    for (const [svc, text, want] of [['multas-pontuacao', 'nao, ja sei das multas, eu só quero recorrer', 'recurso-multa'], ['bo-furto', 'na verdade ninguem levou nada, eu só quero a segunda via da cnh', 'cnh-2a-via'], ['primeiro-emplacamento', 'nao, o carro é usado, so quero pagar o licenciamento deste ano', 'crlv-licenciamento']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(want);
+    }
+  });
+  it('"não foi furto" still denies the theft ("foi" is no apology there)', () => {
+    expect(talkOn('bo-furto', 'nao foi furto nao, eu perdi os documentos na rua').state.focus).toBe('bo-perda-documentos');
+  });
+  it('a wish whose words only brush a service is not taken alone ("preciso transferir o registro" of a licence)', () => {
+    const d = talkOn('cnh-endereco', 'Corrigindo: minha habilitação é do Rio e me mudei para Minas. Preciso transferir o registro.');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
+  });
+});
