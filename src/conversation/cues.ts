@@ -756,6 +756,9 @@ export const GENERIC_WORDS = new Set([
   'mostra', 'mostrar', 'mostre',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.
   'voltei', 'cheguei', 'retornei',
+  // How long or how much as a rule ("quanto tempo leva, *em média*?", "geralmente", "mais ou menos"): how one asks, not
+  // what ("média" is no typo of the protective order's "medida").
+  'media', 'aproximadamente', 'geralmente', 'normalmente', 'costuma', 'costumam', 'menos',
   // "e se eu tiver…", "se estiver…": the condition's verb, as "for" and "fosse" are, names nothing.
   'tiver', 'tivesse', 'estiver', 'estivesse',
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").

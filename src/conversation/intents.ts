@@ -741,7 +741,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction_first',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
-      const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues)));
+      const hit = caseNotCorrection(m, withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues))));
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
       // Not when it denies the card in view ("ops, fechar, não abrir kkk" on opening a company): that corrects it.
@@ -998,7 +998,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction',
     where: [...ALL_BUT_FORM, 'form'],
     recognise: (t, m) => {
-      const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues))) ?? leadingNo(t, m);
+      const hit = caseNotCorrection(m, withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues)))) ?? leadingNo(t, m);
       if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?": a slip of the citizen's, asked about (see correction_first).
       if (m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
@@ -1211,6 +1211,15 @@ function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[]
   const own = first === undefined || first.id === focus.id || !namesService(t.ctx, first, naming, true) || terms.some((w) => speltOut(focus, w) !== undefined);
   return own ? { cue, terms } : undefined;
 }
+
+/**
+ * "e se eu precisar corrigir depois?", "caso eu erre, dá pra corrigir?": a correction's word inside a case the citizen
+ * puts (the message opens with "se"/"e se"/"caso") asks about a correction to come, it corrects nothing of the bot's.
+ */
+function caseNotCorrection(m: Message, hit: Hit | undefined): Hit | undefined {
+  return hit !== undefined && CASE_OPENS.test(m.tokens.join(' ')) && hit.used.every((i) => i >= 2) ? undefined : hit;
+}
+const CASE_OPENS = /^(e |mas )?(se|caso)\b/;
 
 /**
  * What follows a not-following cue that opens the message ("não entendi nada, *me mostra tudo de novo desde o início*"):

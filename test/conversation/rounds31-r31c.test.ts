@@ -68,3 +68,29 @@ describe('round 3142: a correction whose last clause opens with what is wanted',
     expect(d.state.focus).toBe('cnh-transferencia-estado');
   });
 });
+
+describe('round 3143: a question that leans on the card stays on it', () => {
+  it('"em média", "geralmente" say how one asks, they name no service', () => {
+    for (const [svc, text] of [['baixa-empresa', 'e demora quanto, em média?'], ['ipva', 'quanto fica em media?'], ['passe-livre', 'geralmente leva quanto tempo pra sair?']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+    }
+  });
+  it('a case the card\'s own sentence speaks of, pointing to another service, is answered by that sentence on the card', () => {
+    const d = talkOn('cnh-2a-via', 'e se ela ja estiver vencida?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(said(d)).toMatch(/renovacao/);
+    expect(d.state.options.map((o) => o.id)).toContain('svc:cnh-renovacao');
+  });
+  it('a correction\'s word inside a case put ("e se eu precisar corrigir…") corrects nothing', () => {
+    for (const [svc, text] of [['itcd', 'e se depois eu precisar corrigir a declaracao?'], ['bo-perda-documentos', 'e se eu errar algum dado, da pra corrigir?']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).not.toMatch(/nome do servico/);
+    }
+  });
+  it('a condition naming a related service that the card\'s sentence does not point to still goes there', () => {
+    const d = talkOn('renovacao-matricula', 'como faz?', 'e se ele quiser mudar de escola no ano que vem?');
+    expect(d.state.focus).toBe('transferencia-escola');
+  });
+});
