@@ -94,3 +94,22 @@ describe('round 3143: a question that leans on the card stays on it', () => {
     expect(d.state.focus).toBe('transferencia-escola');
   });
 });
+
+describe('round 3144: a number dictated in words answers a number field', () => {
+  it('a CPF said digit by digit, with "ponto" and "traço", is taken', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar');
+    d.say('Maria Jose da Silva');
+    d.say('um dois tres ponto quatro cinco seis ponto sete oito nove traço zero nove');
+    expect(said(d)).toMatch(/municipio/);
+    d.say('belo horizonte');
+    d.say('carteira de identidade');
+    d.say('20/03/2027');
+    d.say('três um traço nove nove oito sete meia traço cinco quatro três dois');
+    expect(said(d)).toMatch(/\(31\) 99876-5432/);
+  });
+  it('words that are not all digits are no number: the field asks again', () => {
+    const d = talkOn('agendamento-uai', 'quero agendar', 'Maria Jose da Silva', 'um dois tres e o resto eu nao sei');
+    expect(said(d)).toMatch(/cpf:/);
+    expect(said(d)).not.toMatch(/municipio/);
+  });
+});
