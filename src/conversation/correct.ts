@@ -216,8 +216,9 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number, n
   const result = t.ctx.search.search(wanted.join(' '), 3);
   const top = result.hits[0]?.id;
   // `named`: the service found must be one the clause's words name (its title, a popular name), not one they brush.
+  // Two words at least, an adverb of order aside ("quero consultar antes" says when, and one verb names no service clearly).
   const s = named && top !== undefined ? serviceOf(t.ctx, top) : undefined;
-  if (named && (s === undefined || !namesService(t.ctx, s, wanted))) return undefined;
+  if (named && (s === undefined || wanted.filter((w) => !ORDER_ADVERBS.has(w)).length < 2 || !namesService(t.ctx, s, wanted))) return undefined;
   return result.clear && top !== undefined && top !== not ? top : undefined;
 }
 
