@@ -49,8 +49,9 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
   const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
   // A "não" just before the cue ("não, pera…", "nao pera, é a da cnh") answers the bot; it negates nothing.
+  // So does one right before an apology ("nao desculpa, escrevi errado, quero fechar…").
   m.tokens.forEach((w, i) => {
-    if ((w === 'nao' || w === 'nn') && skip.has(i + 1)) skip.add(i);
+    if ((w === 'nao' || w === 'nn') && (skip.has(i + 1) || SORRY.has(m.tokens[i + 1] ?? ''))) skip.add(i);
   });
   // "não é isso não": after a cue that says "não" itself, the "não" right after it closes it (the Brazilian double
   // negative); it negates nothing. After "errei", a "não" opens a denial ("errei, não perdi não").
@@ -200,19 +201,32 @@ const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
  * `after` (the correction cue's last place): without a pause, the last "quero" said past the cue once a story is told
  * between them ("aliás é pra mim mesmo q parei na 7 serie quero terminar os estudos").
  */
-function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number): string | undefined {
+function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number, named = false): string | undefined {
   const wants = after === undefined ? [] : m.tokens.flatMap((w, i) => (i > after + 1 && i < m.tokens.length - 1 && WANT_OPENERS.has(w) ? [i] : []));
   const lastWant = wants[wants.length - 1] ?? -1;
   const told = lastWant >= 0 && m.tokens.slice((after ?? 0) + 1, lastWant).filter((w) => !isGlue(w)).length >= 2;
-  const pause = told ? lastWant - 1 : Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
-  if (pause < 0 || !WANT_OPENERS.has(m.tokens[pause + 1] ?? '')) return undefined;
+  const paused = told ? lastWant - 1 : Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
+  // "…, *só* quero o licenciamento do ano", "…, *eu* quero fechar": words that limit the wish may open the clause.
+  let pause = paused;
+  while (pause >= 0 && ONLY_WORDS.has(m.tokens[pause + 1] ?? '')) pause++;
+  if (paused < 0 || !WANT_OPENERS.has(m.tokens[pause + 1] ?? '')) return undefined;
   // "quero so ver vaga de emprego msm": the glue and asides around what is wanted ("só", "mesmo", "msm", "uai") are not
   // searched (a search must find every word it is given).
   const wanted = m.tokens.slice(pause + 2).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
   const result = t.ctx.search.search(wanted.join(' '), 3);
   const top = result.hits[0]?.id;
+  // `named`: the service found must be one the clause's words name (its title, a popular name), not one they brush.
+  // Two words at least, an adverb of order aside ("quero consultar antes" says when, and one verb names no service clearly).
+  const s = named && top !== undefined ? serviceOf(t.ctx, top) : undefined;
+  if (named && (s === undefined || wanted.filter((w) => !ORDER_ADVERBS.has(w)).length < 2 || !namesService(t.ctx, s, wanted))) return undefined;
   return result.clear && top !== undefined && top !== not ? top : undefined;
 }
+
+/** Words of asking pardon ("não *desculpa*, …"); not "foi mal", whose "foi" a denial may take ("não foi furto"). */
+const SORRY: ReadonlySet<string> = new Set(['desculpa', 'desculpe', 'perdao', 'sorry']);
+
+/** Words before a wish that limit it ("*só* quero", "*eu* queria", "*agora* preciso"). */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['so', 'apenas', 'somente', 'eu', 'agora', 'mas', 'entao']);
 
 /**
  * "ele e brasileiro mas a carteira e de outro estado, de sp": in a correction, what follows the last "mas" is what is
@@ -387,6 +401,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     t.events.push({ type: 'search', query: loggedQuery(query, m.text), results: ids.length, topId: s.id });
     showService(t, s);
   };
+  // "nao, a moto é usada, só quero o licenciamento do ano": a clause of its own that opens with what is wanted says what is
+  // meant, when it clearly finds a service it names; the clauses before it tell the case.
+  const wanted = wantedClause(t, m, focus?.id ?? '', undefined, true);
+  if (wanted !== undefined && wanted !== rejected) return open(wanted);
   // A detail of the same service ("na verdade é da moto", on the vehicle licence): the words that follow start
   // with "de/pra/no…", so they qualify what was asked rather than name something else; when the service in
   // focus still fits them, it stays first.

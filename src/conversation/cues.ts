@@ -498,7 +498,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
 
 /** Social turns, by kind: they keep the conversation where it is. */
 export const SOCIAL = {
-  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao', 'gracias', 'muchas gracias', 'muy amable', 'muito amavel'],
+  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'thank you', 'thank you so much', 'thx', 'merci', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao', 'gracias', 'muchas gracias', 'muy amable', 'muito amavel'],
   ack: [
     // A short "oh, I see" ("ah bom", "ah sim", "a bom").
     'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi', 'joinha',
@@ -600,6 +600,10 @@ export const SOCIAL = {
     // Asking the chat for patience ("vc tem paciência com velho?", "tenha paciência comigo").
     'tem paciencia', 'tenha paciencia', 'paciencia comigo', 'paciencia com idoso', 'paciencia com velho', 'calma comigo', 'tenha calma comigo',
     'digito devagar', 'escrevo devagar', 'leio devagar', 'sou lento', 'sou lenta', 'deficiencia visual', 'baixa visao', 'enxergo pouco', 'nao enxergo', 'sou cego', 'sou cega',
+    // Still learning the phone or the language ("to aprendendo a mexer no celular", "ainda estou aprendendo portugues",
+    // a foreigner's "estoy aprendiendo", "escribo mezclado").
+    'to aprendendo', 'estou aprendendo', 'ainda to aprendendo', 'ainda estou aprendendo', 'aprendendo a usar', 'aprendendo a mexer', 'comecei a usar', 'aprendendo portugues',
+    'estoy aprendiendo', 'aprendiendo portugues', 'escribo mezclado', 'escrevo misturado', 'nao falo bem portugues', 'falo pouco portugues',
   ],
   // In a hurry ("to no horario de almoço, seja rapido"): the answer stays short.
   hurry: ['seja rapido', 'seja rapida', 'rapidinho', 'to com pressa', 'estou com pressa', 'tenho pressa', 'com pressa', 'to sem tempo', 'estou sem tempo', 'tenho pouco tempo', 'horario de almoco', 'hora do almoco', 'no almoco', 'vai rapido', 'direto ao ponto', 'resolver isso logo', 'resolver logo', 'resolver isso rapido', 'resolver rapido',
@@ -712,6 +716,8 @@ export const SOCIAL_OBJECTS = new Set([
   'sao', 'novo', 'novamente', 'contigo', 'consigo', 'demora', 'resposta', 'governo', 'estado', 'servico', 'servicos', 'c', 'minas', 'gerais', 'mg', 'celular', 'internet', 'computador', 'tecnologia', 'mexer', 'coisas',
   // Who the citizen cares for, said while venting ("minha mãe doente e eu correndo atrás disso sozinha").
   'mae', 'pai', 'filho', 'filha', 'doente', 'sozinha', 'sozinho', 'tao',
+  // Leave asked before speaking ("com licença, estou aprendendo a usar o celular"); never a cue of its own (the licences).
+  'licenca',
 ]);
 
 /** Kinds of social turn. */
@@ -752,6 +758,9 @@ export const GENERIC_WORDS = new Set([
   'mostra', 'mostrar', 'mostre',
   // Back in the conversation ("voltei, oq precisa msm"): no one who went missing.
   'voltei', 'cheguei', 'retornei',
+  // How long or how much as a rule ("quanto tempo leva, *em média*?", "geralmente", "mais ou menos"): how one asks, not
+  // what ("média" is no typo of the protective order's "medida").
+  'media', 'aproximadamente', 'geralmente', 'normalmente', 'costuma', 'costumam', 'menos',
   // "e se eu tiver…", "se estiver…": the condition's verb, as "for" and "fosse" are, names nothing.
   'tiver', 'tivesse', 'estiver', 'estivesse',
   // Months ("em março" is not "eu marco", which the stemmer reads as "marcar").

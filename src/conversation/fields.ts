@@ -162,6 +162,24 @@ function emailIn(input: string): string {
   return words.length === 1 ? (words[0] ?? input).replace(/^[<("']+|[>)"'.,;:!?]+$/gu, '') : input;
 }
 
+/** Digits said in words, as a number is dictated ("três nove zero ponto um…"; "meia" is six in a phone number). */
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  zero: '0', um: '1', uma: '1', dois: '2', duas: '2', tres: '3', quatro: '4', cinco: '5', seis: '6', meia: '6', sete: '7', oito: '8', nove: '9',
+}));
+/** The marks said between a number's groups ("ponto", "traço", "hífen", "barra"). */
+const SAID_MARKS: ReadonlySet<string> = new Set(['ponto', 'traco', 'hifen', 'barra', 'virgula', 'espaco']);
+
+/**
+ * A number dictated in words with its group marks ("três nove zero ponto um sete dois … traço sete nove") as its
+ * digits; the answer as it is when any word is neither a digit, a digit said in words nor a mark said between groups,
+ * or when no mark is said (a bare run of digit words is asked again: blind 51's voice-typed booking expects so).
+ */
+function spokenDigits(input: string): string {
+  const words = fold(input).split(/[\s.,;:-]+/).filter((w) => w !== '');
+  if (!words.some((w) => DIGIT_WORDS.has(w)) || !words.some((w) => SAID_MARKS.has(w)) || !words.every((w) => DIGIT_WORDS.has(w) || SAID_MARKS.has(w) || /^\d+$/.test(w))) return input;
+  return words.map((w) => DIGIT_WORDS.get(w) ?? (/^\d+$/.test(w) ? w : '')).join('');
+}
+
 /** Checks one answer against its field. `now` is used for dates. */
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   // "tá, contagem", "ok, 12/03/1980": an acknowledgement opening a town, a date or an e-mail is no part of it (a name
@@ -180,7 +198,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       return { ok: true, value: clean };
     }
     case 'cpf': {
-      const digits = input.replace(/\D/g, '');
+      const digits = spokenDigits(input).replace(/\D/g, '');
       if (digits.length !== 11) return { ok: false, reason: 'O CPF tem 11 números. Pode escrever com ou sem pontos, por exemplo 123.456.789-09.' };
       if (!isValidCpf(digits)) return { ok: false, reason: 'Esse CPF não é válido: os dígitos verificadores não conferem. Confira os números.' };
       return { ok: true, value: `${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6, 9)}-${digits.slice(9)}` };
@@ -195,7 +213,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       return { ok: true, value: city };
     }
     case 'phone': {
-      const digits = input.replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '');
+      const digits = spokenDigits(input).replace(/\D/g, '').replace(/^55(?=\d{10,11}$)/, '');
       if (digits.length < 10 || digits.length > 11 || !isValidPhone(digits)) {
         return { ok: false, reason: 'Informe o telefone com DDD, por exemplo (31) 99999-1234.' };
       }

@@ -33,7 +33,7 @@ import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { CueSet, isGlue, isWhole, Reader, readPlain } from './reading.ts';
+import { CueSet, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
 import { awaitedDetailTold, lostDetailTold } from './story.ts';
@@ -165,7 +165,8 @@ export const INTENTS: readonly Intent[] = [
       const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
       // "retomando o licenciamento, qual era o primeiro passo?" in the steps of the IPVA: a step of the service gone back to.
       if (s && backToSeen(t, m)) return undefined;
-      const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length)) : undefined;
+      const after = s ? afterNotFollowing(m) : undefined;
+      const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length) ?? (after && stepAskedFor(after, s.steps.length, (w) => isOwnWords(s, [w])))) : undefined;
       // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
       if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
       // So can the menu's own words for the beginning ("voltar ao início", "volta pro começo") on the first step.
@@ -740,7 +741,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction_first',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
-      const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues)));
+      const hit = caseNotCorrection(m, withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues))));
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
       // Not when it denies the card in view ("ops, fechar, não abrir kkk" on opening a company): that corrects it.
@@ -997,7 +998,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction',
     where: [...ALL_BUT_FORM, 'form'],
     recognise: (t, m) => {
-      const hit = withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues))) ?? leadingNo(t, m);
+      const hit = caseNotCorrection(m, withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues)))) ?? leadingNo(t, m);
       if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?": a slip of the citizen's, asked about (see correction_first).
       if (m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
@@ -1211,6 +1212,27 @@ function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[]
   return own ? { cue, terms } : undefined;
 }
 
+/**
+ * "e se eu precisar corrigir depois?", "caso eu erre, dá pra corrigir?": a correction's word inside a case the citizen
+ * puts (the message opens with "se"/"e se"/"caso") asks about a correction to come, it corrects nothing of the bot's.
+ */
+function caseNotCorrection(m: Message, hit: Hit | undefined): Hit | undefined {
+  return hit !== undefined && CASE_OPENS.test(m.tokens.join(' ')) && hit.used.every((i) => i >= 2) ? undefined : hit;
+}
+const CASE_OPENS = /^(e |mas )?(se|caso)\b/;
+
+/**
+ * What follows a not-following cue that opens the message ("não entendi nada, *me mostra tudo de novo desde o início*"):
+ * the request that comes with it, read alone; undefined when no such cue opens it or nothing follows.
+ */
+function afterNotFollowing(m: Message): Reading | undefined {
+  const ends = rephraseCues.findAll(m).filter((h) => h.used.length >= 2 && h.used.every((i, k) => i === k)).map((h) => h.used.length);
+  const from = Math.max(0, ...ends);
+  if (from === 0 || from >= m.tokens.length) return undefined;
+  const pauses = new Set([...(m.pauses ?? [])].filter((p) => p >= from).map((p) => p - from));
+  return { text: m.tokens.slice(from).join(' '), tokens: m.tokens.slice(from), stems: m.stems.slice(from), pauses };
+}
+
 /** Asking what a thing is ("o que é", "que que é", "oq seria", "o que significa"). */
 const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer)\b/;
 
@@ -1296,7 +1318,11 @@ function reasonAfterPause(m: Message, used: readonly number[]): number[] {
   if (pause === undefined || pause + 1 >= m.tokens.length) return [];
   if (m.tokens.some((w, i) => i < pause && !used.includes(i) && !isGlue(w))) return [];
   const after = m.tokens.map((_, i) => i).filter((i) => i > pause);
-  return after.every((i) => used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? after : [];
+  if (after.every((i) => used.includes(i) || REASON_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? ''))) return after;
+  // "pode repetir? meus olhos nao ajudam, leio devagar": a short sentence about the citizen themselves, as after a "que",
+  // right after the request (the pause closes it) and asking nothing ("voltando na inscrição, eu peço onde" asks).
+  if (!used.includes(pause) || after.some((i) => ASKING_WORDS.has(m.tokens[i] ?? '')) || m.text.lastIndexOf('?') > m.text.indexOf('?')) return [];
+  return reasonFrom(m, pause, used).filter((i) => i > pause);
 }
 
 /** The message's last clause when it is a reason of not taking it in ("…que eu não entendo nada disso"). */
@@ -1348,6 +1374,12 @@ function vocative(m: Message): number[] {
     if (v.every((w, i) => m.tokens[i] === w) && m.pauses?.has(v.length - 1)) return v.map((_, i) => i);
     const from = n - v.length;
     if (from >= 1 && v.every((w, i) => m.tokens[from + i] === w) && !NOT_BEFORE_VOCATIVE.has(m.tokens[from - 1] ?? '')) return v.map((_, i) => from + i);
+  }
+  // "NAO ENTENDI NADA MINHA FILHA, EXPLICA DE NOVO": in the middle, closing a clause (a pause right after it).
+  for (const v of VOCATIVES) {
+    for (let from = 1; from + v.length < n; from++) {
+      if (v.every((w, i) => m.tokens[from + i] === w) && m.pauses?.has(from + v.length - 1) && !NOT_BEFORE_VOCATIVE.has(m.tokens[from - 1] ?? '')) return v.map((_, i) => from + i);
+    }
   }
   return [];
 }

@@ -9,11 +9,12 @@
 // in the message, `findTopics(m, false)`). What entries share (the folded text, the words naming a service, the query
 // searched…) is worked out once per turn, when first read, in a `SearchTurn`.
 // Adding a reader is one entry here, at its place in the order, and a test (test/conversation/search-readers.test.ts).
+import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze } from '../search/normalize.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
-import { deadlines, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
+import { caseSentences, deadlines, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
 import {
   aboutFocus,
   answeredNotNamed,
@@ -219,6 +220,17 @@ const ON_CARD: readonly Place[] = ['service'];
 /** The message puts a condition on the last topic, and names no related service by a phrase (see `related_by_phrase`). */
 const sameQuestionOn = (c: SearchTurn): boolean => CONDITION.test(c.folded) && !c.namesRelated;
 
+/**
+ * The card's sentences on the case the citizen puts (see caseSentences) that name `other` by the head word of its title
+ * (its act: "*Renovação* da CNH"), one the card's own title and the question lack ("se a CNH estiver vencida, o caminho
+ * é a *renovação*"): the card's answer points to that service.
+ */
+function pointingTo(focus: Service, other: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string): string[] {
+  const head = analyze(other.title)[0];
+  if (head === undefined || titleStems(focus).has(head) || analyze(question).includes(head)) return [];
+  return caseSentences(focus, words, question).filter((x) => analyze(x).includes(head));
+}
+
 /** The readers, in order: the first that handles the turn wins. */
 export const SEARCH_READERS: readonly SearchReader[] = [
   // "é pra levar na festa da igreja" after the cheese bread recipe: the story goes on, and no service is named by the
@@ -262,6 +274,10 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const asked = c.byPhrase.length === 1 ? c.byPhrase[0] : undefined;
       if (asked === undefined) return false;
+      // "E se a minha CNH estiver vencida?" on the 2nd copy: the card's own sentence on that case points to the service
+      // named ("se a CNH estiver vencida, o caminho é a renovação"): that sentence answers, the card stays, the other is offered.
+      const pointing = c.focus !== undefined && c.t.state.view.at === 'service' && CONDITION.test(c.folded) ? pointingTo(c.focus, asked, c.t.ctx.catalogue, c.m.text) : [];
+      if (c.focus !== undefined && pointing.length > 0) return sayFound(c.t, c.focus, pointing);
       c.t.events.push({ type: 'search', query: redact(c.m.text.slice(0, 300)), results: 1, topId: asked.id });
       return handled(c.topic ? answerAbout(c.t, asked, [c.topic], true) : showService(c.t, asked));
     },
