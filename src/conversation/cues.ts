@@ -264,6 +264,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'quanto esta', 'quanto ta',
       // A fee by the month or the year asked of the card in view ("paga mensalidade?" on the adult-education course).
       'paga mensalidade', 'tem mensalidade', 'cobra mensalidade', 'pagar mensalidade', 'tem anuidade', 'paga anuidade',
+      // Money worry said as a statement, not a question ("não tenho como pagar nada", "tô sem grana esse mês", "tô quebrado"):
+      // what it costs, and whether it is free (lead, round 3180).
+      'nao tenho dinheiro', 'nao tenho como pagar', 'nao tem como pagar', 'nao posso pagar', 'nao consigo pagar', 'nao tenho condicoes de pagar', 'sem condicoes de pagar',
+      'sem grana', 'nao tenho grana', 'to quebrado', 'to quebrada', 'estou quebrado', 'estou quebrada',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },
@@ -283,6 +287,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Missing the deadline, asked of the service in view ("e se eu perder o prazo?", "passei do prazo, e agora?"): the
       // deadline, not the loss report ("perder") nor another service.
       'perder o prazo', 'perdi o prazo', 'perdeu o prazo', 'perdesse o prazo', 'passar do prazo', 'passei do prazo', 'passou do prazo', 'passar o prazo', 'depois do prazo', 'fora do prazo',
+      // A worry about time said as a statement ("tenho medo de demorar", "tenho pressa, preciso pra amanhã", "medo de ficar
+      // esperando"): how long it takes (lead, round 3180).
+      'medo de demorar', 'receio de demorar', 'medo que demore', 'receio que demore', 'medo de que demore', 'receio de que demore', 'tenho pressa', 'ficar esperando', 'esperando resposta',
       'tem que esperar', 'tem q esperar', 'preciso esperar', 'precisa esperar', 'tenho que esperar', 'tenho q esperar', 'devo esperar', 'esperar quanto tempo', 'quanto tempo esperar',
       // How the result arrives ("e a resposta chega como?", "o número do boletim chega como?"): the time field tells when and how.
       'chega como', 'como chega',
@@ -325,6 +332,12 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // done online, and the steps before the desk that are.
       'sem ir ate', 'sem ir la', 'sem precisar ir', 'sem ter que ir', 'sem ter q ir', 'sem ir pessoalmente', 'sem ir na unidade', 'sem ir no posto', 'sem ir na uai',
       'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
+      // The citizen's own constraint said as a statement ("eu trabalho o dia todo", "moro longe", "não tenho como ir até lá",
+      // "não sei mexer em computador"): whether it is done online, and where in person (lead, round 3180).
+      'trabalho o dia todo', 'trabalho o dia inteiro', 'nao tenho tempo', 'moro longe', 'moro muito longe', 'nao tenho como ir', 'nao consigo ir', 'nao posso ir', 'nao da pra ir', 'nao da para ir',
+      'nao tenho como sair de casa', 'nao consigo sair de casa', 'nao consigo acessar',
+      'nao sei mexer em computador', 'nao sei mexer no computador', 'nao sei mexer com computador', 'nao sei mexer em aplicativo', 'nao sei mexer no aplicativo', 'nao sei mexer no celular', 'nao sei mexer em celular',
+      'nao sei usar computador', 'nao sei usar o computador', 'nao sei mexer na internet', 'nao sei mexer em internet',
       'nao usa computador', 'nao uso computador', 'nao sabe mexer no celular', 'nao sabe mexer com celular', 'nao sabe mexer com internet', 'nao sei mexer com internet', 'nao sabe mexer no computador', 'nao sei usar internet', 'nao sabe usar internet', 'nao sei usar o celular', 'nao sabe usar o celular', 'nao entendo de internet', 'nao mexo com internet', 'nao mexe com internet',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],
@@ -742,6 +755,9 @@ export const GENERIC_WORDS = new Set([
   'isso', 'esse', 'essa', 'dele', 'dela', 'disso', 'nisso', 'tudo', 'certinho', 'certo', 'ir', 'vai', 'vou', 'vem', 'mim', 'gente', 'ainda', 'la', 'pra', 'aqui',
   'direto', 'junto', 'sozinho', 'fico', 'ficou', 'ficam', 'fiquei', 'dar', 'da', 'deu', 'dou', 'abrir', 'abre', 'abra', 'jeito', 'forma', 'maneira', 'entrada', 'pegar', 'pego', 'outro', 'outra', 'duvida', 'duvidas', 'devo', 'deve', 'informar', 'informe', 'for', 'fosse', 'ser', 'seja', 'sozinha', 'mesmo', 'mesma', 'caso', 'vez', 'hoje', 'amanha', 'semana', 'entregar', 'entrega', 'resolver', 'resolvo', 'emitir', 'renovar',
   'pessoa', 'alguem', 'voces', 'anos', 'ano', 'idade', 'sendo', 'registrar', 'registro', 'feita', 'seu', 'sua', 'pronto', 'normal', 'geral', 'ja', 'tambem', 'sim', 'nao', 'valor', 'taxa', 'prazo', 'agendar', 'marcar', 'horario',
+  // "direito" as "properly" ("não sei mexer em computador direito") or as a right ("tenho direito?"): never a service's
+  // name by itself (lead, round 3180: it named the water-use grant, "outorga de *direito* de uso").
+  'direito',
   // Words that go back to an earlier subject ("voltando no ipva", "a propósito", "retomando"): how one asks, not what.
   'formulario', 'form', 'voltando', 'retomando', 'proposito', 'aproveitando', 'falando',
   // Verbs of seeing, knowing, telling and gathering ("onde eu possa ver isso", "me passa o site", "o que juntar"): how one asks, not what.

@@ -1,0 +1,44 @@
+// The thirty-first session's lead round 3180: a worry said as a statement on a card ("não tenho como pagar",
+// "trabalho o dia todo", "tenho medo de demorar") asks the topic it worries about. Written from the citizen's side, with
+// wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 3180: a worry said as a statement asks its topic', () => {
+  it('money: what it costs, and whether it is free', () => {
+    for (const [svc, text] of [['cin-1a-via', 'olha, eu nao tenho dinheiro nenhum'], ['bo-furto', 'to sem grana pra isso'], ['ipva', 'nao consigo pagar agora'], ['passe-livre', 'tô quebrada esse mês']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/quanto custa/);
+    }
+  });
+  it('time: how long it takes', () => {
+    for (const [svc, text] of [['cnh-renovacao', 'tenho medo de demorar demais'], ['historico-escolar', 'tenho pressa, a matricula da faculdade é semana que vem'], ['acesso-informacao', 'nao quero ficar esperando meses']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/quanto tempo leva/);
+    }
+  });
+  it('no time, far away or no computer: whether it is done online, and the ways without the internet', () => {
+    for (const [svc, text] of [['antecedentes-criminais', 'trabalho o dia inteiro'], ['certidao-debitos', 'moro muito longe da cidade'], ['ipva', 'minha mae mora longe e nao tem carro'], ['cin-2a-via', 'não sei mexer no celular']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/pela internet|presencial/);
+    }
+    expect(said(talkOn('antecedentes-criminais', 'nao sei usar o computador'))).toMatch(/sem internet/);
+  });
+  it('"direito" as "properly" names no service ("outorga de direito de uso")', () => {
+    const d = talkOn('cnh-renovacao', 'eu nao sei mexer em computador direito');
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+  it('a question after the worry stays on the card ("sem dinheiro pra pagar, parcela?")', () => {
+    const d = talkOn('cemig-conta', 'estou sem dinheiro pra pagar ela agora, parcela?');
+    expect(d.state.focus).toBe('cemig-conta');
+  });
+  it('missing the day booked is a what-if, not a constraint ("e se eu não conseguir ir no dia?")', () => {
+    expect(said(talkOn('agendamento-uai', 'e se eu nao conseguir ir no horario marcado?'))).not.toMatch(/pela internet\?/);
+  });
+  it('in a hurry, said as small talk, is no question of time', () => {
+    expect(said(talkOn('bo-furto', 'to com pressa viu'))).not.toMatch(/quanto tempo leva/);
+  });
+});
