@@ -41,7 +41,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
-import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
@@ -876,7 +876,7 @@ export const INTENTS: readonly Intent[] = [
       // "e se o comprovante de endereco n tiver no meu nome?": weak cues ("comprovante", "endereço") in a question about one
       // of the card's documents ask for the documents.
       const aboutDocument = found !== undefined && !found.strong && !joined && !inForm(t) && found.topics.includes('documents') ? documentAsked(t, m, true) : undefined;
-      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
+      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       // Not when the citizen says they did not follow ("nao entendi o preço", "não captei essa taxa"): the topic's word names

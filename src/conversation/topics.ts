@@ -1081,6 +1081,32 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   return { topics: ['documents'], used, strong: true };
 }
 
+/**
+ * One of the card's documents told missing, as a statement ("Não tenho mais a notificação.", "não tenho o laudo médico
+ * atualizado", "eu não sei o IMEI dele"): the citizen worries about what the service asks, so the card's documents
+ * answer (round 3181). The first word named after "não tenho / não sei" (and "mais", "ainda", an article or a
+ * possessive) must be one of the card's documents' words and no word of the card's title; in the first clause only
+ * ("não tenho os prints, apaguei a conversa"); no question mark (a question is read by the readers of questions).
+ */
+const LACKING = /^(?:(?:e|mas|ah|so|que|pq|porque) )*(?:eu )?(?:ainda )?nao (?:tenho|tenhu|sei|possuo|achei|acho|encontro) (?:mais |ainda |nenhum |nenhuma )?(?:(?:o|a|os|as|um|uma|meu|minha|meus|minhas|esse|essa|esses|essas|dele|dela) )?/;
+
+export function documentLacked(t: TurnBuilder, m: Reading): TopicHit | undefined {
+  const focus = focusOf(t);
+  if (!focus || m.text.includes('?')) return undefined;
+  const firstPause = Math.min(m.tokens.length - 1, ...[...(m.pauses ?? [])]);
+  const clause = m.tokens.slice(0, firstPause + 1).join(' ');
+  const lead = LACKING.exec(clause);
+  if (lead === null) return undefined;
+  const at = lead[0].trim().split(' ').length;
+  const thing = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < at || i > firstPause))[0];
+  if (thing === undefined) return undefined;
+  const stem = analyze(thing)[0] ?? thing;
+  // The thing the service is about, lacked ("não tenho cnh ainda, é a primeira" on the change of category), is another
+  // need, not a document: the correction or the search reads it.
+  if (!documentStems(t, focus).has(stem) || nameStems(focus).has(stem)) return undefined;
+  return { topics: ['documents'], used: m.tokens.map((_, i) => i), strong: true };
+}
+
 /** Verbs of one thing standing in for another ("serve", "vale", "aceitam", "substitui"). */
 const STANDS_FOR: ReadonlySet<string> = new Set(['substituida', 'substituido', 'serve', 'servem', 'serviria', 'servir', 'vale', 'valem', 'valeria', 'valer', 'aceita', 'aceitam', 'aceitaria', 'aceitar', 'substitui', 'substituem', 'substituir', 'substituiria']);
 /** What opens "ser" as a thing's standing in ("*pode* ser", "da *pra* ser", "tem *que* ser"). */

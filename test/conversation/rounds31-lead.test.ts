@@ -42,3 +42,20 @@ describe('round 3180: a worry said as a statement asks its topic', () => {
     expect(said(talkOn('bo-furto', 'to com pressa viu'))).not.toMatch(/quanto tempo leva/);
   });
 });
+
+describe('round 3181: one of the card\'s documents told missing is the card\'s documents', () => {
+  it('"não tenho / não sei" and one of the card\'s documents, said as a statement, lists the documents', () => {
+    for (const [svc, text] of [['recurso-multa', 'eu nao tenho mais a notificacao que chegou'], ['passe-livre', 'Ainda não tenho o laudo.'], ['pessoa-desaparecida', 'nao tenho nenhuma foto dela'], ['bo-furto', 'nao sei o imei do aparelho']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/documentos —/);
+    }
+  });
+  it('the thing the service is about, lacked, is no document ("não tenho cnh ainda" on the change of category; "não tenho carro" on the IPVA)', () => {
+    expect(said(talkOn('cnh-mudanca-categoria', 'nao tenho cnh ainda, quero a primeira'))).not.toMatch(/documentos —/);
+    expect(said(talkOn('ipva', 'nao tenho carro'))).not.toMatch(/documentos —/);
+  });
+  it('a thing the card does not ask for is no documents question', () => {
+    expect(said(talkOn('recurso-multa', 'nao tenho paciencia pra isso'))).not.toMatch(/documentos —/);
+  });
+});
