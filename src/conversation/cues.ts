@@ -362,6 +362,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Asking to stay anonymous without "é" or "posso" ("tem como ser anonimo?", "dá pra fazer anonimamente?", "fica em
       // sigilo?"): whether one may ask without being named.
       'ser anonimo', 'ser anonima', 'anonimamente', 'de forma anonima', 'de forma anonimo', 'no anonimato', 'manter anonimato', 'fica em sigilo', 'ficar em sigilo', 'meu nome em sigilo', 'nome em sigilo',
+      // The same fear said as a statement ("tenho medo de me identificar", "medo de sofrer represália"): whether one may ask
+      // without being named, and what the card says of secrecy (lead, round 3182).
+      'medo de me identificar', 'receio de me identificar', 'medo de dar meu nome', 'medo de represalia', 'receio de represalia', 'medo de sofrer represalia', 'medo de retaliacao', 'medo de descobrirem', 'medo de saberem que fui eu',
       // Having something as a condition, asked impersonally ("tem que ter cnh?", "é obrigatório ter seguro?").
       'tem que ter', 'tem q ter', 'e obrigatorio ter', 'e necessario ter',
       'consigo mesmo assim', 'posso mesmo assim', 'pode mesmo assim', 'pode se inscrever', 'podem se inscrever', 'ela pode se inscrever', 'ele pode se inscrever',

@@ -59,3 +59,13 @@ describe('round 3181: one of the card\'s documents told missing is the card\'s d
     expect(said(talkOn('recurso-multa', 'nao tenho paciencia pra isso'))).not.toMatch(/documentos —/);
   });
 });
+
+describe('round 3182: the fear of being named, said as a statement, asks whether one may stay anonymous', () => {
+  it('"medo de me identificar" / "medo de represália" gets what the card says of anonymity or secrecy', () => {
+    for (const [svc, text, fact] of [['denuncia-ambiental', 'olha, eu tenho receio de me identificar', /anonim|identificar/], ['ouvidoria-saude', 'tenho medo de retaliacao no hospital', /sigilo/]] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(fact);
+    }
+  });
+});
