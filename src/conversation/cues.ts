@@ -67,12 +67,18 @@ export const HANDOFF_WORD = ['atendente', 'humano', 'pessoa', 'suporte', 'atendi
 
 export const QUIT = ['sair', 'tchau', 'tchauzinho', 'encerrar', 'fim', 'ate logo', 'ate mais', 'flw', 'falou', 'adeus', 'bye', 'ate a proxima', 'pode encerrar', 'encerra'];
 
+/** Asking where the conversation stopped, back after a pause: the last question again, never "parar" (stop). */
+export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde paramos', 'onde parei', 'onde eu parei', 'onde estavamos', 'onde a gente estava', 'onde a gente tava', 'em que parte a gente esta', 'em que parte a gente ta', 'em que parte paramos', 'ate onde a gente foi', 'aonde a gente parou', 'aonde paramos'];
+
 /** The citizen did not understand the last answer. */
 export const REPHRASE = [
   'de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil',
   'nao entendi', 'nao entendi nada', 'nao compreendi', 'ha', 'han', 'que', 'oque', 'o que', 'como assim', 'explica melhor', 'explica de novo', 'pode explicar',
   'explica direito', 'nao ficou claro', 'confuso', 'q', 'hein', 'ue', 'boiei', 'nao peguei', 'nao peguei nada', 'viajei', 'nao captei', 'nao saquei',
   'nao tendi', 'tendi nada', 'tendi foi nada', 'entendi foi nada', 'entendi nada', 'nao entendi foi nada', 'nao to entendendo', 'nao estou entendendo',
+  // Back after a pause, asking where things stand ("onde a gente parou?", "em que parte a gente tava?"): the last question
+  // or answer again (in a form, the field asked; never a cancel by "parar"'s stem: round 3183).
+  ...WHERE_STOPPED,
 ];
 
 export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo anterior', 'volta uma', 'voltar uma etapa', 'a de antes',

@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -89,6 +89,8 @@ export const INTENTS: readonly Intent[] = [
       // "deixa sem", "prefiro não deixar" on an optional field leave that field blank; they drop nothing.
       const f = formOf(t);
       if (f?.form.fields[f.field]?.optional === true && isSkip(m.text)) return undefined;
+      // "onde a gente parou?" asks where things stand; its "parou" stops nothing (round 3183).
+      if (whereStoppedCues.union(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
       if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me'))));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
@@ -1753,6 +1755,8 @@ const MENU_WISH: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', '
 /** "como funciona?": how the bot works, as the whole message. */
 const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues: c(HOW_IT_WORKS), whole: true, handle: () => undefined };
 
+/** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
+const whereStoppedCues = c(WHERE_STOPPED);
 /** Going on with the form ("continua", "segue com o pedido"). */
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);
 /** Words that say which to see first ("começa pelo ipva", "primeiro o da água"). */

@@ -69,3 +69,17 @@ describe('round 3182: the fear of being named, said as a statement, asks whether
     }
   });
 });
+
+describe('round 3183: "onde a gente parou?" in a form asks where things stand; it cancels nothing', () => {
+  it('back after a pause, the question keeps the request and its answers', () => {
+    for (const [svc, back] of [['agendamento-uai', 'voltei, onde a gente parou?'], ['ouvidoria', 'em que parte paramos?'], ['cin-2a-via', 'onde eu parei']] as const) {
+      const d = talkOn(svc, 'pode começar', 'Joana Dias Prado', back);
+      expect(d.state.view.at, back).toBe('form');
+      expect(said(d), back).not.toMatch(/cancelad/);
+    }
+  });
+  it('"parar" still cancels ("quero parar com isso")', () => {
+    const d = talkOn('agendamento-uai', 'pode começar', 'quero parar com isso');
+    expect(d.state.view.at).not.toBe('form');
+  });
+});
