@@ -1677,6 +1677,10 @@ function failedAt(m: Message): ReadonlySet<number> {
 const HOLD_CORE: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'espere', 'aguarda', 'aguarde', 'aguenta', 'minuto', 'minutinho', 'momento', 'momentinho', 'instante', 'instantinho', 'segundinho']);
 /** Words around a request for a moment ("*só* um minutinho *por favor*", "pera *aí*, *já volto*"). */
 const HOLD_AROUND: ReadonlySet<string> = new Set(['so', 'um', 'uma', 'ai', 'ae', 'ja', 'volto', 'pouco', 'pouquinho', 'por', 'favor', 'ok', 'ta', 'blz', 'sim', 'moco', 'moca', 'rapidinho', 'ei']);
+/** What joins a request for a moment to its reason ("pera *q* o bebê tá chorando"). */
+const BECAUSE_HOLD: ReadonlySet<string> = new Set(['q', 'que', 'pq', 'porque']);
+/** A gerund: something going on now ("chorando", "chamando", "dirigindo"). */
+const HAPPENING = /^[a-z]{3,}(ando|endo|indo)$/;
 /** Verbs of fetching what the form asks ("pera q vou *pegar* o documento"): the reason for the pause. */
 const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar']);
 
@@ -1685,6 +1689,10 @@ const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar',
  * citizen going to fetch something ("pera q vou pegar o documento").
  */
 function holdOnly(m: Message): Hit | undefined {
+  // "pera q o bebe ta chorando", "peraí que meu chefe tá chamando": a moment asked, and what is going on now (a gerund,
+  // no question) as its reason (round 3184).
+  const because = m.tokens.findIndex((w) => BECAUSE_HOLD.has(w));
+  if (because > 0 && !m.text.includes('?') && m.tokens.slice(because + 1).some((w) => HAPPENING.test(w)) && m.tokens.slice(0, because).some((w) => HOLD_CORE.has(w)) && m.tokens.slice(0, because).every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w))) return { used: m.tokens.map((_, i) => i) };
   const reason = m.tokens.findIndex((w, i) => w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? ''));
   const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
   if (said.length === 0 || !said.some((w) => HOLD_CORE.has(w)) || !said.every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w))) return undefined;

@@ -83,3 +83,16 @@ describe('round 3183: "onde a gente parou?" in a form asks where things stand; i
     expect(d.state.view.at).not.toBe('form');
   });
 });
+
+describe('round 3184: a moment asked, with what is going on now as its reason, is a pause', () => {
+  it('"pera que …-ando/-endo" keeps the card and asks nothing', () => {
+    for (const [svc, text] of [['ipva-isencao', 'peraí que o neném ta chorando'], ['cin-2a-via', 'um minuto q to dirigindo']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/sem pressa/);
+    }
+  });
+  it('a question after "pera que" is still answered', () => {
+    expect(said(talkOn('ipva', 'pera que eu quero saber quanto custa'))).toMatch(/quanto custa/);
+  });
+});
