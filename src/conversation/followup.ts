@@ -1946,7 +1946,7 @@ export function caseSentences(s: Service, words: Pick<Catalogue, 'nearSynonyms' 
 }
 
 /** A question about the last day one may ask ("até quando posso dar entrada?", "qual o último dia?"). */
-const ASKS_DEADLINE = /\b(ate quando|ate que dia|ate q dia|ate qual dia|ate que data|ate q data|ultimo dia|data limite|prazo final|prazo para (pedir|dar entrada|solicitar|registrar|fazer)|perdi o prazo|passou o prazo|fora do prazo)\b/;
+const ASKS_DEADLINE = /\b(ate quando|ate que dia|ate q dia|ate qual dia|ate que data|ate q data|ultimo dia|data limite|prazo final|prazo para (pedir|dar entrada|solicitar|registrar|fazer)|perdi o prazo|passou o prazo|fora do prazo|(medo|receio) de (eu )?(perder|passar|estourar) (o |do )?prazo)\b/;
 /** Whether there is still time to ask ("faz 5 mes, ainda da tempo de pedir?", "ainda to no prazo?"): a deadline question too. */
 const ASKS_STILL_TIME = /\b((ainda|inda) (da|dah|dara|tem|ha) tempo|(ainda|inda) (to|estou|esta|ta) (no|dentro do) prazo|ja passou (o|do) prazo|ja perdi o prazo)\b/;
 /**

@@ -96,3 +96,13 @@ describe('round 3184: a moment asked, with what is going on now as its reason, i
     expect(said(talkOn('ipva', 'pera que eu quero saber quanto custa'))).toMatch(/quanto custa/);
   });
 });
+
+describe('round 3185: the fear of missing the deadline, said as a statement, gets the card\'s deadline', () => {
+  it('"medo/receio de perder (passar do) prazo" quotes the card\'s dated deadline', () => {
+    for (const [svc, text, fact] of [['transferencia-veiculo', 'to com medo de estourar o prazo', /30 dias/], ['comunicacao-venda', 'tenho receio de perder o prazo', /60 dias/]] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(fact);
+    }
+  });
+});
