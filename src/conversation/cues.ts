@@ -274,6 +274,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // what it costs, and whether it is free (lead, round 3180).
       'nao tenho dinheiro', 'nao tenho como pagar', 'nao tem como pagar', 'nao posso pagar', 'nao consigo pagar', 'nao tenho condicoes de pagar', 'sem condicoes de pagar',
       'sem grana', 'nao tenho grana', 'to quebrado', 'to quebrada', 'estou quebrado', 'estou quebrada',
+      // Whether it is free, asked in the negative with a tag ("não paga nada, né?", "não custa nada né"), and a phone with
+      // no credit ("não tenho crédito no celular"): the cost (round 3186).
+      'nao paga nada', 'nao pago nada', 'nao custa nada', 'nao cobra nada', 'nao cobram nada', 'nao tem que pagar nada', 'nao tem custo nenhum', 'nao tenho credito', 'sem credito no celular',
     ],
     weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
   },

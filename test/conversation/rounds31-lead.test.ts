@@ -106,3 +106,13 @@ describe('round 3185: the fear of missing the deadline, said as a statement, get
     }
   });
 });
+
+describe('round 3186: whether it is free, asked in the negative with a tag, and a phone with no credit', () => {
+  it('"não paga nada, né?", "não cobra nada né", "não tenho crédito" answer the cost', () => {
+    for (const [svc, text] of [['historico-escolar', 'nao cobra nada ne'], ['cin-1a-via', 'e não paga nada, né'], ['disque-denuncia', 'nao tenho credito pra ligar']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/quanto custa/);
+    }
+  });
+});
