@@ -347,6 +347,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'nao tenho como sair de casa', 'nao consigo sair de casa', 'nao consigo acessar',
       'nao sei mexer em computador', 'nao sei mexer no computador', 'nao sei mexer com computador', 'nao sei mexer em aplicativo', 'nao sei mexer no aplicativo', 'nao sei mexer no celular', 'nao sei mexer em celular',
       'nao sei usar computador', 'nao sei usar o computador', 'nao sei mexer na internet', 'nao sei mexer em internet',
+      'nao sei mexer bem em computador', 'nao sei mexer muito bem em computador', 'nao sei mexer bem no computador', 'nao sei mexer muito bem no computador', 'nao sei mexer muito em computador', 'nao sei mexer muito no computador',
       'nao usa computador', 'nao uso computador', 'nao sabe mexer no celular', 'nao sabe mexer com celular', 'nao sabe mexer com internet', 'nao sei mexer com internet', 'nao sabe mexer no computador', 'nao sei usar internet', 'nao sabe usar internet', 'nao sei usar o celular', 'nao sabe usar o celular', 'nao entendo de internet', 'nao mexo com internet', 'nao mexe com internet',
     ],
     weak: ['internet', 'site', 'app', 'aplicativo'],

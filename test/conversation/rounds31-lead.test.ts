@@ -116,3 +116,11 @@ describe('round 3186: whether it is free, asked in the negative with a tag, and 
     }
   });
 });
+
+describe('round 3187: not knowing the computer well, with "bem/muito" between, is round 3180\'s constraint', () => {
+  it('"não sei mexer muito bem no computador" answers whether it is online, with the ways without the internet', () => {
+    const d = talkOn('ipva', 'nao sei mexer muito bem no computador');
+    expect(d.state.focus).toBe('ipva');
+    expect(said(d)).toMatch(/pela internet/);
+  });
+});
