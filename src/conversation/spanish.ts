@@ -10,14 +10,14 @@ import { fold } from './text.ts';
 const SPANISH: ReadonlyMap<string, string> = new Map(Object.entries({
   // Articles, contractions, pronouns and small words.
   el: 'o', los: 'os', una: 'uma', unos: 'uns', unas: 'umas', mis: 'meus', hola: 'olá', amable: 'amável', nuestro: 'nosso',
-  nuestra: 'nossa', ese: 'esse', esa: 'essa', eso: 'isso', esto: 'isto', aca: 'aqui', alla: 'la', ahi: 'ai', hay: 'tem', yo: 'eu',
+  nuestra: 'nossa', eso: 'isso', esto: 'isto', aca: 'aqui', alla: 'la', ahi: 'ai', hay: 'tem', yo: 'eu',
   usted: 'você', ustedes: 'vocês', nosotros: 'nós', ellos: 'eles', ellas: 'elas', muy: 'muito', mucho: 'muito', mucha: 'muita',
-  muchos: 'muitos', muchas: 'muitas', pero: 'mas', hasta: 'até', tambien: 'também', todavia: 'ainda', ya: 'já', aun: 'ainda', cuanto: 'quanto',
+  muchos: 'muitos', muchas: 'muitas', pero: 'mas', hasta: 'até', tambien: 'também', ya: 'já', aun: 'ainda', cuanto: 'quanto',
   cuanta: 'quanta', cuantos: 'quantos', cuantas: 'quantas', donde: 'onde', adonde: 'aonde', cual: 'qual', cuales: 'quais', quien: 'quem',
   quienes: 'quem', cuando: 'quando', otro: 'outro', otra: 'outra', otros: 'outros', otras: 'outras', mismo: 'mesmo', misma: 'mesma',
   despues: 'depois', luego: 'depois', ahora: 'agora', hoy: 'hoje', manana: 'amanhã', ayer: 'ontem', noche: 'noite', bien: 'bem',
   bueno: 'bom', buena: 'boa', buenos: 'bons', buenas: 'boas', mejor: 'melhor', peor: 'pior', malo: 'ruim', nueva: 'nova', nuevo: 'novo',
-  viejo: 'velho', vieja: 'velha', lejos: 'longe', solamente: 'somente', gracias: 'obrigado', disculpe: 'desculpe', perdon: 'perdão',
+  viejo: 'velho', vieja: 'velha', lejos: 'longe', gracias: 'obrigado', disculpe: 'desculpe', perdon: 'perdão',
   // Verbs of asking, having, doing and going.
   quiero: 'quero', quisiera: 'queria', necesito: 'preciso', necesita: 'precisa', necesitan: 'precisam',
   necesitamos: 'precisamos', necesario: 'necessário', tengo: 'tenho', tiene: 'tem', tienen: 'têm', tenemos: 'temos', tener: 'ter',
@@ -60,6 +60,8 @@ const SPANISH: ReadonlyMap<string, string> = new Map(Object.entries({
 
 /** Words that are Spanish in a Spanish message and Portuguese (or a Portuguese typo) in any other: read only there. */
 const SPANISH_TOO: ReadonlyMap<string, string> = new Map(Object.entries({
+  // Portuguese words too, or their typos ("todavia" is "however"; "ese", "esa" are typed for "esse", "essa").
+  todavia: 'ainda', solamente: 'somente', ese: 'esse', esa: 'essa',
   la: 'a', las: 'as', del: 'do', licencia: 'licença', lo: 'o', y: 'e', en: 'em', un: 'um', con: 'com', sin: 'sem', al: 'ao', manejar: 'dirigir', mas: 'mais', solo: 'só', hace: 'faz', va: 'vai',
   paso: 'passo', pase: 'passe', sacar: 'tirar', saco: 'tiro', fecha: 'data', padre: 'pai', madre: 'mãe', padres: 'pais', sigue: 'continua',
   dejo: 'deixou', robo: 'roubo', compre: 'comprei', mude: 'mudei', oficina: 'posto', cerca: 'perto', cerrado: 'fechado', cierra: 'fecha',

@@ -2,6 +2,7 @@
 // "trabalho o dia todo", "tenho medo de demorar") asks the topic it worries about. Written from the citizen's side, with
 // wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
+import { fromSpanish } from '../../src/conversation/spanish.ts';
 import { said, talkOn } from './real.ts';
 
 describe('round 3180: a worry said as a statement asks its topic', () => {
@@ -122,5 +123,14 @@ describe('round 3187: not knowing the computer well, with "bem/muito" between, i
     const d = talkOn('ipva', 'nao sei mexer muito bem no computador');
     expect(d.state.focus).toBe('ipva');
     expect(said(d)).toMatch(/pela internet/);
+  });
+});
+
+describe('review: Portuguese words are no sign of Spanish', () => {
+  it('"todavia", "solamente" and the typos "ese/esa" leave a Portuguese message as typed', () => {
+    for (const text of ['todavia, vou la no posto amanha', 'solamente la no posto?', 'ese documento tem q levar la?']) expect(fromSpanish(text), text).toBe(text);
+  });
+  it('in a Spanish message they are read as Spanish', () => {
+    expect(fromSpanish('todavia no tengo el documento')).toBe('ainda não tenho o documento');
   });
 });
