@@ -145,6 +145,20 @@ export const INTENTS: readonly Intent[] = [
     },
     handle: (t) => (t.state.view.at === 'leave' ? sayNo(t) : keepContext(t)),
   },
+  // "voltei, onde a gente parou?" in a form: where things stand, the field asked again (round 3188), not an answer the
+  // field's check turns down ("Não reconheci um nome").
+  {
+    name: 'form_where_stopped',
+    where: ['form'],
+    recognise: (_t, m) => {
+      const used = whereStoppedCues.union(m);
+      return used !== undefined && m.tokens.length <= used.length + 3 ? { used } : undefined;
+    },
+    handle: (t) => {
+      const f = formOf(t);
+      if (f) askField(t, f.s, f.form, f.field, f.answers, 'Vamos continuar de onde paramos.');
+    },
+  },
   // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
   {
     name: 'hold_form',

@@ -79,6 +79,11 @@ describe('round 3183: "onde a gente parou?" in a form asks where things stand; i
       expect(said(d), back).not.toMatch(/cancelad/);
     }
   });
+  it('the field is asked again with a word of going on, not turned down as an answer (round 3188)', () => {
+    const d = talkOn('ouvidoria', 'pode começar', 'oi de novo, onde paramos?');
+    expect(d.state.view.at).toBe('form');
+    expect(said(d)).toMatch(/continuar de onde paramos/);
+  });
   it('"parar" still cancels ("quero parar com isso")', () => {
     const d = talkOn('agendamento-uai', 'pode começar', 'quero parar com isso');
     expect(d.state.view.at).not.toBe('form');
