@@ -17,12 +17,13 @@ import { menuOptions, showMenu, showService } from './views.ts';
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
 
+/** A lone "no", the answer no in Spanish (read so even in a form's own value: "o e-mail é opcional": "no"). */
+const LONE_NO = /^\s*no\s*[.!]*\s*$/i;
+
 /**
  * The message as the readers read it: a Spanish message written in Portuguese (spanish.ts), except where the citizen
  * types a value of their own into a form (a name, an address, a report), which stays as typed.
  */
-const LONE_NO = /^\s*no\s*[.!]*\s*$/i;
-
 function portuguese(t: TurnBuilder, raw: string): string {
   const v = t.state.view;
   if (v.at === 'form') {

@@ -1703,14 +1703,19 @@ const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar',
  * citizen going to fetch something ("pera q vou pegar o documento").
  */
 function holdOnly(m: Message): Hit | undefined {
+  const all = { used: m.tokens.map((_, i) => i) };
   // "pera q o bebe ta chorando", "peraí que meu chefe tá chamando": a moment asked, and what is going on now (a gerund,
   // no question) as its reason (round 3184).
   const because = m.tokens.findIndex((w) => BECAUSE_HOLD.has(w));
-  if (because > 0 && !m.text.includes('?') && m.tokens.slice(because + 1).some((w) => HAPPENING.test(w)) && m.tokens.slice(0, because).some((w) => HOLD_CORE.has(w)) && m.tokens.slice(0, because).every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w))) return { used: m.tokens.map((_, i) => i) };
+  if (because > 0 && !m.text.includes('?') && asksAMoment(m.tokens.slice(0, because)) && m.tokens.slice(because + 1).some((w) => HAPPENING.test(w))) return all;
   const reason = m.tokens.findIndex((w, i) => w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? ''));
   const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
-  if (said.length === 0 || !said.some((w) => HOLD_CORE.has(w)) || !said.every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w))) return undefined;
-  return { used: m.tokens.map((_, i) => i) };
+  return asksAMoment(said) ? all : undefined;
+}
+
+/** Words that only ask for a moment: one of HOLD_CORE, the rest around it (HOLD_AROUND). */
+function asksAMoment(words: readonly string[]): boolean {
+  return words.some((w) => HOLD_CORE.has(w)) && words.every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w));
 }
 
 /** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto", "aliás", "outra coisa"). */

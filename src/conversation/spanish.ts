@@ -89,8 +89,8 @@ function mine(next: string | undefined): string {
 }
 
 /** Words around a Spanish "no" that make it the negation, not the Portuguese "no" (in the): "ya no tengo", "no puedo". */
-const NOT_BEFORE: ReadonlySet<string> = new Set(['ya', 'yo', 'que', 'pero', 'todavia', 'aun', 'y', 'si', 'porque', 'se', 'me', 'te', 'lo', 'la', 'le', 'eso', 'esto', 'todavia']);
-const NOT_AFTER: ReadonlySet<string> = new Set(['tengo', 'tiene', 'tienen', 'tenemos', 'puedo', 'puede', 'pueden', 'se', 'es', 'esta', 'estoy', 'hay', 'quiero', 'me', 'lo', 'la', 'le', 'les', 'entiendo', 'entendi', 'sirve', 'funciona', 'encuentro', 'llego', 'llega', 'llegan', 'soy', 'fui', 'hice', 'sabia', 'se', 'tenia', 'necesito', 'gracias', 'mas', 'mucho', 'hace', 'pasa', 'vino', 'aparece', 'consigo', 'quiere', 'era']);
+const NOT_BEFORE: ReadonlySet<string> = new Set(['ya', 'yo', 'que', 'pero', 'todavia', 'aun', 'y', 'si', 'porque', 'se', 'me', 'te', 'lo', 'la', 'le', 'eso', 'esto']);
+const NOT_AFTER: ReadonlySet<string> = new Set(['tengo', 'tiene', 'tienen', 'tenemos', 'puedo', 'puede', 'pueden', 'se', 'es', 'esta', 'estoy', 'hay', 'quiero', 'me', 'lo', 'la', 'le', 'les', 'entiendo', 'entendi', 'sirve', 'funciona', 'encuentro', 'llego', 'llega', 'llegan', 'soy', 'fui', 'hice', 'sabia', 'tenia', 'necesito', 'gracias', 'mas', 'mucho', 'hace', 'pasa', 'vino', 'aparece', 'consigo', 'quiere', 'era']);
 
 /** "no" first in the message or around a verb of a Spanish message: "não"; otherwise the Portuguese "no". */
 function negation(words: readonly string[], i: number): string {
