@@ -103,6 +103,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(68, 220, ['followup']),
   fresh(69, 185),
   fresh(70, 220, ['followup']),
+  fresh(72, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
