@@ -24,3 +24,21 @@ describe('round 3260: "carta" is the driving licence, "ouvidoria estadual/do gov
     }
   });
 });
+
+describe('round 3261: with nothing in view, a first found that leads the second by half again opens, though a story surrounds it', () => {
+  it('the service the request names opens, not a list', () => {
+    for (const [text, svc] of [
+      ['minha mae levou uma multa injusta, o carro tava na oficina', 'recurso-multa'],
+      ['arrumei emprego de motorista de caminhao, tenho b faz 3 anos, preciso tirar a c', 'cnh-mudanca-categoria'],
+      ['to pensando em comprar um carro usado de um conhecido, como sei se tem divida ou restricao?', 'situacao-veiculo'],
+    ] as const) {
+      const d = talk(text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(d.state.view.at, text).toBe('service');
+    }
+  });
+  it('on a card, a follow-up whose stray words lead elsewhere does not move the citizen away (the lead is for a first message)', () => {
+    const d = talk('quero registrar uma denúncia ambiental', 'e se eu nao souber o endereço certinho');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+  });
+});
