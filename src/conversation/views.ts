@@ -351,6 +351,25 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
   });
 }
 
+/** The first found's lead over the second that opens it with nothing in view (see leadsUnasked); the search's own clear lead. */
+const FIRST_LEAD = 1.5;
+/** The least share of the query the first found must explain for that lead to open it (the search's clear lead asks 0.3 and 1.6). */
+const FIRST_COVERAGE = 0.2;
+
+/**
+ * With nothing in view (a first message, the menu, a list), the first found leads the second as a clear first does
+ * (half as much again), though it explains only a fifth of the words or more (a story around the request: "meu pai levou
+ * uma multa injusta, o carro nem tava na cidade" is the appeal, "vou comprar um carro usado, como vejo se tem dívida?"
+ * the vehicle's lookup): it is what the citizen asks for, not a list to choose from. The search's own clear asks a larger
+ * lead at that coverage (round 3261); on a card, a follow-up's stray words must still not move the citizen away.
+ */
+function leadsUnasked(t: TurnBuilder, found: readonly { id: string; score: number }[], shown: readonly { id: string }[]): boolean {
+  const [first, second] = found;
+  if (t.state.focus !== undefined || first === undefined || second === undefined || shown[0]?.id !== first.id) return false;
+  // A hit's score is the first's coverage times its share of the first's score (see the search's `toHits`).
+  return first.score >= FIRST_COVERAGE && first.score >= FIRST_LEAD * second.score;
+}
+
 /** Each of a service's names held whole (its title, popular names and keywords), as stems: what the citizen may call it by. */
 const wholeNames = memo((s: Service): readonly (readonly string[])[] => [s.title, ...s.popularNames, ...s.keywords].map((n) => analyze(n)).filter((n) => n.length > 0));
 
@@ -848,7 +867,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     const n = longestNameSaid(first, said);
     return n >= 3 && hits.slice(1).every((h) => longestNameSaid(serviceOf(t.ctx, h.id), said) < n);
   };
-  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken() || wholeNamedLead(t, hits, said)) && first) {
+  if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken() || wholeNamedLead(t, hits, said) || leadsUnasked(t, result.hits, hits)) && first) {
     if (preference.walk === true && first.steps.length >= 2) {
       t.events.push({ type: 'service_viewed', serviceId: first.id });
       t.reach('service_viewed');

@@ -57,8 +57,9 @@ describe('round 2901: a fine\'s story telling that someone else had the vehicle 
     const mine = talk('eu tava com o carro e levei uma multa injusta');
     expect(mine.state.focus).not.toBe('indicacao-condutor');
     expect(mine.state.options.map((o) => o.id)[0]).not.toBe('svc:indicacao-condutor');
-    // The citizen's own fine, thought unfair, finds the appeal among the services listed.
-    expect(mine.state.options.map((o) => o.id)).toContain('svc:recurso-multa');
+    // The citizen's own fine, thought unfair, finds the appeal: opened (round 3261: it leads the list by half again with
+    // nothing in view), or among the services listed.
+    expect(mine.state.focus === 'recurso-multa' || mine.state.options.some((o) => o.id === 'svc:recurso-multa')).toBe(true);
     expect(talk('meu filho pegou meu carro e bateu no poste').state.focus).not.toBe('indicacao-condutor');
   });
 });
