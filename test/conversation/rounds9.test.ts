@@ -216,10 +216,7 @@ describe('round 126: already holding the licence, a story around the request, st
   it('"quero tirar carta de moto, ja tenho a B" puts the change of category before the first licence', () => {
     expect(first(talk('quero tirar carta de moto, ja tenho a B'))).toBe('cnh-mudanca-categoria');
     expect(first(talk('ja sou habilitado no carro e quero tirar a de moto'))).toBe('cnh-mudanca-categoria');
-    // "carta" alone is the licence since round 3260 (data/synonyms.yaml), so "carta de moto" said alone is any licence of
-    // motorbikes: the first licence is among those put forward (before, "carta" was only the first licence's "tirar carta").
-    const bare = talk('carta de moto');
-    expect(bare.state.focus === 'cnh-primeira-habilitacao' || bare.state.options.some((o) => o.id === 'svc:cnh-primeira-habilitacao')).toBe(true);
+    expect(talk('carta de moto').state.focus).toBe('cnh-primeira-habilitacao');
   });
 
   it('holding a document of another kind ("ja tenho rg, quero tirar a cnh") still puts the first licence first', () => {
