@@ -32,3 +32,21 @@ describe('round 3200: a statement of the citizen\'s case that the card answers s
     expect(talkOn('cin-1a-via', 'perdi minha cnh ontem').state.focus).toBe('cnh-2a-via');
   });
 });
+
+describe('round 3201: a worry told as a statement asks its topic of the card in view, whatever its reason names', () => {
+  it('the reason after the worry names no other service', () => {
+    for (const [svc, text, topic] of [
+      ['crlv-licenciamento', 'tenho pressa, o comprador quer fechar negocio amanha', /quanto tempo leva/],
+      ['antecedentes-criminais', 'tenho medo de demorar e atrasar a abertura do meu comercio', /quanto tempo leva/],
+      ['cin-2a-via', 'tenho medo de demorar e perder a prova do concurso', /quanto tempo leva/],
+      ['bo-furto', 'nao tenho como ir ate a delegacia', /pela internet/],
+    ] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(topic);
+    }
+  });
+  it('a request after the worry still moves ("quero tirar a segunda via da cnh")', () => {
+    expect(talkOn('cin-2a-via', 'tenho medo de demorar, quero tirar a segunda via da cnh').state.focus).toBe('cnh-2a-via');
+  });
+});
