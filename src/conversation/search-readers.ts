@@ -66,7 +66,7 @@ import {
 import type { Message, Place } from './message.ts';
 import { deniesFocus } from './correct.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
-import { lostDetail } from './story.ts';
+import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
@@ -243,11 +243,14 @@ const CORRECTING = /^(?:(?:ah|ai|opa|eita|puts|n|nn|nao)\s+)*(?:n|nn|nao)\s+(?:n
 
 /**
  * The message is a statement of the citizen's case (see isStatement) that the search would take away from the card in
- * view (another service found first, or none), that names no other service whole, and that a sentence of the card
- * answers (see passages).
+ * view (another service found first, or none), that names no other service whole, tells no loss and chooses nothing
+ * first, and that a sentence of the card answers (see passages).
  */
 function toldAnswered(c: OnFocus): boolean {
   if (!isStatement(c.m.text) || CARRY.test(c.folded) || LEADING_NO.test(c.m.text) || CORRECTING.test(c.folded) || deniesFocus(c.t, c.m) || elsewhere(c.t, c.m.text)) return false;
+  // "perdi minha cnh" on the renewal asks for the copy of what was lost; "começa pela cnh" chooses among those offered
+  // (`first_of_offered`, below).
+  if (lossTold(c.m) || c.m.tokens.some((w) => FIRST_WORDS.has(w))) return false;
   const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
   if (first?.id === c.focus.id) return false;
   const said = new Set(analyze(c.m.text));

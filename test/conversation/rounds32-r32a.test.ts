@@ -31,6 +31,10 @@ describe('round 3200: a statement of the citizen\'s case that the card answers s
   it('another document lost, on the identity card, still opens its own copy', () => {
     expect(talkOn('cin-1a-via', 'perdi minha cnh ontem').state.focus).toBe('cnh-2a-via');
   });
+  it('a loss told on a card that speaks of losses still opens the copy; a choice of what comes first is no case told', () => {
+    expect(talkOn('cnh-renovacao', 'perdi a carteira de motorista semana passada').state.focus).toBe('cnh-2a-via');
+    expect(talkOn('bo-perda-documentos', 'comeca pela carteira de motorista').state.focus).toBe('cnh-2a-via');
+  });
 });
 
 describe('round 3201: a worry told as a statement asks its topic of the card in view, whatever its reason names', () => {
