@@ -12,7 +12,7 @@
 import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze } from '../search/normalize.ts';
+import { analyze, fold } from '../search/normalize.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
 import { caseSentences, deadlines, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
 import {
@@ -35,6 +35,7 @@ import {
   doneObject,
   FIRST_WORDS,
   inAnswer,
+  LEADING_NO,
   listedServices,
   namedBeforeAbout,
   ownCase,
@@ -63,13 +64,14 @@ import {
   withoutOthersDenial,
 } from './handlers.ts';
 import type { Message, Place } from './message.ts';
+import { deniesFocus } from './correct.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
-import { lostDetail } from './story.ts';
+import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { ABOUT_IT, isQuestion, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
+import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
 
 /** A value worked out when first asked for, then kept. */
 class Lazy<T> {
@@ -229,6 +231,36 @@ function pointingTo(focus: Service, other: Service, words: Pick<Catalogue, 'near
   const head = analyze(other.title)[0];
   if (head === undefined || titleStems(focus).has(head) || analyze(question).includes(head)) return [];
   return caseSentences(focus, words, question).filter((x) => analyze(x).includes(head));
+}
+
+/**
+ * What corrects the service taken rather than tells the citizen's case: a "não" on what was taken ("não, …", "não é",
+ * "nao ta vencida", "nao essa", "nao ele ja estuda la"), the one of another kind ("a de luz tbm ta atrasada"), an apology or what was forgotten ("desculpa", "esqueci de falar"), "actually" ("na
+ * verdade", "ah mas"), what was said before ("eu falei"), "only" what is meant ("é só mudar de escola"), "not here"
+ * ("estudei fora, nao aqui") or a cleft ("perdeu foi a carteira", "é a primeira").
+ */
+const CORRECTING = /^(?:(?:ah|ai|opa|eita|puts|n|nn|nao)\s+)*(?:n|nn|nao)\s+(?:nao|n|pra|pro|quero|queria|eu|ele|ela|eles|elas|o|a|os|as)\b|^(?:e )?(?:a|o|as|os) (?:de|da|do|das|dos)\b|\b(?:n|nn|nao) (?:e|eh|era|ta|esta|tava|estava|essa|esse|isso|foi|aqui)\b|\b(?:desculpa|desculpe|esqueci de (?:falar|dizer|avisar|contar)|na verdade|na realidade|ah mas|eu falei|errei|corrigindo|e so|eh so|so quero|so qro)\b|\b(?:foi|e|eh|era|seria) (?:a|o|as|os)\b/;
+
+/**
+ * The message is a statement of the citizen's case (see isStatement) that the search would take away from the card in
+ * view (another service found first, or none), that names no other service whole, tells no loss and chooses nothing
+ * first, and that a sentence of the card answers (see passages).
+ */
+function toldAnswered(c: OnFocus): boolean {
+  if (!isStatement(c.m.text) || CARRY.test(c.folded) || LEADING_NO.test(c.m.text) || CORRECTING.test(c.folded) || deniesFocus(c.t, c.m) || elsewhere(c.t, c.m.text)) return false;
+  // "perdi minha cnh" on the renewal asks for the copy of what was lost; "começa pela cnh" chooses among those offered
+  // (`first_of_offered`, below).
+  if (lossTold(c.m) || c.m.tokens.some((w) => FIRST_WORDS.has(w))) return false;
+  const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
+  if (first?.id === c.focus.id) return false;
+  const said = new Set(analyze(c.m.text));
+  if (first !== undefined && namedWhole(c.t.ctx.catalogue, first, said) && !namedWhole(c.t.ctx.catalogue, c.focus, said)) return false;
+  const found = passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true);
+  // "eu vivo da pesca, vendo o peixe" on the leisure fishing licence ("O peixe da pesca amadora não pode ser vendido"):
+  // a case the card's sentences deny, told without a denial, is one the card is not for; the search goes on.
+  const denied = (x: string): boolean => fold(x).split(' ').some((w) => DENIALS.has(w));
+  if (!c.m.tokens.some((w) => DENIALS.has(w)) && found.some(denied)) return false;
+  return found.length > 0;
 }
 
 /** The readers, in order: the first that handles the turn wins. */
@@ -588,6 +620,19 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: ON_CARD,
     noTopic: true,
     read: (c) => isQuestion(c.m.text) && !THING_CARRIED.test(c.folded) && pointsAtOwn(c.focus, c.m.text) && !namesTitleOf(c.focus, c.m.text) && handled(sayUnanswered(c.t, c.focus)),
+  },
+  // "nao tenho o laudo ainda, so a consulta marcada" on the Ciptea ("Ter relatório médico com diagnóstico de TEA"),
+  // "minha habilitacao é de sp, mudei pra ca" on the CNH's 2nd copy ("Quem tem habilitação de outro estado precisa primeiro
+  // transferir…"): a statement of the citizen's case, no question and no request, that a sentence of the card in view
+  // answers, is told of the card, though its words find another service (the CNH's transfer, the IPSEMG's "consulta").
+  // Not when it names that other service whole (see namedWhole) and the card not, nor a subject handled elsewhere (round 3200).
+  {
+    name: 'told_answered',
+    focus: true,
+    where: ON_CARD,
+    asks: false,
+    noTopic: true,
+    read: (c) => toldAnswered(c) && handled(sayToldAboutFocus(c.t, c.focus)),
   },
   // On a card, a message that finds nothing clearly and names one of its related services is about that one.
   // Not a subject handled elsewhere ("comprar um celular" on the CIN does not open the theft report); asked only

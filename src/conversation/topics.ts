@@ -1397,6 +1397,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('about this', inFocusWhen((c) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0))), onInFocus),
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
   before('mesmo assim', inFocusWhen((c) => c.strong && c.used.some((i) => c.m.tokens[i] === 'assim' && c.m.tokens[i - 1] === 'mesmo')), onInFocus),
+  // "tenho medo de demorar e atrasar a abertura da loja" on the fire brigade's licence, "não tenho como ir a um posto de
+  // atendimento" on the fishing licence: a worry told as a statement asks its topic of the card in view (round 3180's
+  // cues); the words after it tell why ("a abertura da loja"), naming no other service, unless they name one whole (round 3201).
+  before('a worry told of the card', inFocusWhen((c, f) => worryTold(c.m) && !namedWholeOver(c, f)), onInFocus),
   // "sou servidor da prefeitura, esse portal serve pra mim?", "sou do bolsa familia, isso vale pro meu caso?": whether the
   // card in view is for the one who tells a fact about themselves asks its conditions, though the fact is a subject
   // handled elsewhere; who may ask says whom it is for (round 2640).
@@ -1411,6 +1415,24 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
 ];
+
+/** A worry: fear, haste, or what one has not or cannot ("tenho medo", "tenho pressa", "não tenho como ir", "tô sem dinheiro"). */
+const WORRY = /\b(?:medo|receio|pressa|preocupado|preocupada|nao tenho como|nao consigo|nao posso|nao tenho (?:mais )?(?:dinheiro|grana|tempo)|(?:to|tou|estou|fiquei) sem)\b/;
+/** Verbs of wanting that make a request of a statement ("quero", "gostaria"); "preciso" may tell why ("preciso pro emprego"). */
+const WANTING_NOW: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'desejo']);
+
+/** A worry told as a statement, no question mark ("tenho medo" opens a question by its shape: see isQuestion) and no request ("Tenho pressa, o vendedor quer fechar hoje."). */
+function worryTold(m: Reading): boolean {
+  return !m.text.includes('?') && WORRY.test(m.tokens.join(' ')) && !m.tokens.some((w) => WANTING_NOW.has(w));
+}
+
+/** The service the naming words find first is another, and the message names it whole (see namedWhole) and the card in view not. */
+function namedWholeOver(c: TargetCase, focus: Service): boolean {
+  const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.naming.join(' '), 3).hits[0]?.id ?? '');
+  if (first === undefined || first.id === focus.id) return false;
+  const said = new Set(analyze(c.m.text));
+  return namedWhole(c.t.ctx.catalogue, first, said) && !namedWhole(c.t.ctx.catalogue, focus, said);
+}
 
 /**
  * The naming words but those naming another state ("são paulo", "sp"), "here" ("aqui", "minas"), the people, the going
