@@ -47,7 +47,9 @@ export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'vo
   // Starting over in other words ("recomeçar de novo", "começa tudo de novo", "do zero"); in a walkthrough past step 1 they go to step 1.
   'recomecar de novo', 'comeca de novo', 'comecar denovo', 'comeca denovo', 'comecar tudo de novo', 'comeca tudo de novo', 'comecar do zero', 'recomecar do zero',
   // The first screen named with "inicial" ("volta pro menu inicial", "página inicial").
-  'menu inicial', 'pagina inicial'];
+  'menu inicial', 'pagina inicial',
+  // "cardápio", the menu in everyday words ("volta pro cardapio inicial").
+  'cardapio', 'cardapio inicial', 'cardapio principal'];
 
 /** "Como funciona?": how the bot works with no service in focus; on a service, how that service works. */
 export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui'];

@@ -182,7 +182,7 @@ export const INTENTS: readonly Intent[] = [
       // "retomando o licenciamento, qual era o primeiro passo?" in the steps of the IPVA: a step of the service gone back to.
       if (s && backToSeen(t, m)) return undefined;
       const after = s ? afterNotFollowing(m) : undefined;
-      const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length) ?? (after && stepAskedFor(after, s.steps.length, (w) => isOwnWords(s, [w])))) : undefined;
+      const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length) ?? (after && stepAskedFor(after, s.steps.length, (w) => isOwnWords(s, [w])))) : undefined;
       // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
       if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
       // So can the menu's own words for the beginning ("voltar ao início", "volta pro começo") on the first step.
@@ -504,7 +504,12 @@ export const INTENTS: readonly Intent[] = [
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
       const fix = view.at === 'confirm' && s?.form ? amendment(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, m.text) : undefined;
-      return fix?.index === n ? { used: [], n, value: fix.value } : { used: [], n };
+      // "quero mudar o motivo, na verdade foi roubado", "corrigir o municipio, foi em contagem": a wish to edit the
+      // field (its verb in the infinitive) with no "para" before a new value asks for the field again; what follows
+      // tells why. "muda a data pra 23/03", "o certo é …" give the value: it is taken; so is a value typed in digits
+      // (a date, a telephone), which nothing else in the message can be.
+      const editing = m.tokens.some((w) => EDIT_INFINITIVES.has(w)) && !m.tokens.includes('para') && !/\d/.test(m.text);
+      return fix?.index === n && !editing ? { used: [], n, value: fix.value } : { used: [], n };
     },
     handle: (t, _m, hit) => {
       const view = t.state.view;
@@ -2267,6 +2272,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na',
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);
 
+/** The verbs of FIX_WORDS in the infinitive: a wish to edit ("quero *corrigir* o nome"), not the edit itself ("*muda* pra…"). */
+const EDIT_INFINITIVES: ReadonlySet<string> = new Set(['corrigir', 'trocar', 'mudar', 'alterar', 'consertar', 'arrumar']);
+
 /** Words that ask for the protocol number again ("qual o *número*?", "não *anotei*", "*esqueci* o protocolo"). */
 const PROTOCOL_AGAIN: ReadonlySet<string> = new Set(['numero', 'qual', 'anotei', 'anotar', 'esqueci', 'perdi', 'repete', 'repetir', 'lembro', 'copiei', 'salvei', 'mesmo', 'msm']);
 
@@ -2363,18 +2371,25 @@ function choiceRetyped(t: TurnBuilder, m: Message): Hit | undefined {
 }
 
 /**
- * "e a 5?" on step 6 of 6: a bare number with only glue around it that no option on screen has, and a step has.
+ * "e a 5?" on step 6 of 6, "2" on step 1: a number with only glue (or a verb of showing) around it names a step.
  */
-function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
+function stepByNumber(m: Message, last: number): number | undefined {
   // "e a tres qual é?", "qual é a 3?": asking which one it is names a step, never a button.
   // "e o 3", "e a 4?": asking about another one, after the one on screen, names a step too.
   const asking = m.tokens.includes('qual') || (m.tokens[0] === 'e' && m.tokens.length >= 3 && DEFINITE_ARTICLES.has(m.tokens[1] ?? ''));
-  const rest = m.tokens.filter((w) => !isGlue(w) && !(asking && w === 'qual'));
+  // "manda o 3 tb", "mostra a 2 agora": a verb of moving or showing around a number asks for that step too.
+  const moving = m.tokens.some((w) => NEXT_VERBS.has(w) && !STEP_WORDS.has(w));
+  const rest = m.tokens.filter((w) => !isGlue(w) && !(asking && w === 'qual') && !(moving && (NEXT_VERBS.has(w) || w === 'tambem')));
   const word = rest.length === 1 ? (rest[0] ?? '') : '';
+  // "2", "3" typed under "Etapa 1 de 4", alone or with glue around ("e a 5?", "o 3 é o q?"): the steps are what is
+  // numbered on screen (the buttons are not), so a number names a step. Typed alone past the last step ("9" of 4),
+  // gotoStep says how many there are.
+  if (/^\d{1,2}$/.test(word)) {
+    const n = Number(word);
+    return n >= 1 && (n <= last || m.tokens.length === 1) ? n : undefined;
+  }
   const spelt = asking && word !== 'um' && word !== 'uma' ? CARDINAL_WORDS.get(word) : undefined;
-  // A bare number is an option (or the numbers valid are said); with words around it ("e a 5?") it names a step.
-  const n = m.tokens.length > 1 && /^\d{1,2}$/.test(word) ? Number(word) : spelt;
-  return n !== undefined && n >= 1 && n <= last && (asking || n > t.state.options.length) ? n : undefined;
+  return spelt !== undefined && spelt >= 1 && spelt <= last ? spelt : undefined;
 }
 
 function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {
