@@ -70,7 +70,9 @@ export const HANDOFF_WORD = ['atendente', 'humano', 'pessoa', 'suporte', 'atendi
 export const QUIT = ['sair', 'tchau', 'tchauzinho', 'encerrar', 'fim', 'ate logo', 'ate mais', 'flw', 'falou', 'adeus', 'bye', 'ate a proxima', 'pode encerrar', 'encerra'];
 
 /** Asking where the conversation stopped, back after a pause: the last question again, never "parar" (stop). */
-export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde paramos', 'onde parei', 'onde eu parei', 'onde estavamos', 'onde a gente estava', 'onde a gente tava', 'em que parte a gente esta', 'em que parte a gente ta', 'em que parte paramos', 'ate onde a gente foi', 'aonde a gente parou', 'aonde paramos'];
+export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde paramos', 'onde parei', 'onde eu parei', 'onde estavamos', 'onde a gente estava', 'onde a gente tava', 'em que parte a gente esta', 'em que parte a gente ta', 'em que parte paramos', 'ate onde a gente foi', 'aonde a gente parou', 'aonde paramos',
+  // Said of the bot ("continua de onde parou", "volta onde tinha parado").
+  'onde parou', 'de onde parou', 'onde voce parou', 'onde tinha parado', 'onde tinhamos parado'];
 
 /** The citizen did not understand the last answer. */
 export const REPHRASE = [

@@ -149,14 +149,20 @@ export const INTENTS: readonly Intent[] = [
   // field's check turns down ("Não reconheci um nome").
   {
     name: 'form_where_stopped',
-    where: ['form'],
-    recognise: (_t, m) => {
+    // In the steps too ("voltei, continua de onde parou"): the step on screen again, not the next one.
+    where: ['form', 'walkthrough'],
+    recognise: (t, m) => {
       const used = whereStoppedCues.union(m);
+      // In the steps, "continua de onde parou" after a question on the way goes on to the next step; back from a pause
+      // ("voltei, continua de onde parou") or asking where it was ("onde a gente parou?"), the step on screen again.
+      if (t.state.view.at === 'walkthrough' && nextCues.union(m) !== undefined && !m.tokens.some((w) => BACK_AGAIN.has(w))) return undefined;
       return used !== undefined && m.tokens.length <= used.length + 3 ? { used } : undefined;
     },
     handle: (t) => {
       const f = formOf(t);
-      if (f) askField(t, f.s, f.form, f.field, f.answers, 'Vamos continuar de onde paramos.');
+      if (f) return askField(t, f.s, f.form, f.field, f.answers, 'Vamos continuar de onde paramos.');
+      t.say('Vamos continuar de onde paramos.', undefined, undefined, { kind: 'notice' });
+      repeatStep(t);
     },
   },
   // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
@@ -1544,7 +1550,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed || which);
   // Nor do the verbs of showing ("quero *ver* o passo de pagar a taxa") or the words asking which ("em *qual* passo *está*").
   const asking = (w: string): boolean => SHOW_STEMS.has(stem(w)) || (which && (WHICH_WORDS.has(w) || WHICH_VERBS.has(w)));
-  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && !asking(w)).flatMap((w) => analyze(w)))];
+  // The word right after "a parte de", "o passo do" is what the step is about, even a verb of showing or following
+  // ("a parte de enviar", "a etapa de acompanhar").
+  const about = new Set(m.tokens.flatMap((w, i) => (PART_WORDS.has(w) && ABOUT.has(m.tokens[i + 1] ?? '') ? [i + 2] : [])));
+  const said = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles first; when they do not tell one step, what each step says in full ("a parte de autorizar o sindicato":
   // the title says "autorizar uma entidade", its text names the union), for a step whose title holds a word said
@@ -1692,6 +1701,9 @@ function failedAt(m: Message): ReadonlySet<number> {
   return new Set(m.tokens.flatMap((w, i) => (w === 'nao' && FAILED_VERBS.has(m.tokens[i + 1] ?? '') ? [i, i + 1, ...(m.tokens[i + 2] === 'certo' ? [i + 2] : [])] : [])));
 }
 
+/** Words of being back after a pause ("*voltei*", "*cheguei*", "to de *volta*"). */
+const BACK_AGAIN: ReadonlySet<string> = new Set(['voltei', 'retornei', 'cheguei', 'volta', 'voltando']);
+
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
 const HOLD_CORE: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'espere', 'aguarda', 'aguarde', 'aguenta', 'minuto', 'minutinho', 'momento', 'momentinho', 'instante', 'instantinho', 'segundinho']);
 /** Words around a request for a moment ("*só* um minutinho *por favor*", "pera *aí*, *já volto*"). */
@@ -1700,8 +1712,12 @@ const HOLD_AROUND: ReadonlySet<string> = new Set(['so', 'um', 'uma', 'ai', 'ae',
 const BECAUSE_HOLD: ReadonlySet<string> = new Set(['q', 'que', 'pq', 'porque']);
 /** A gerund: something going on now ("chorando", "chamando", "dirigindo"). */
 const HAPPENING = /^[a-z]{3,}(ando|endo|indo)$/;
-/** Verbs of fetching what the form asks ("pera q vou *pegar* o documento"): the reason for the pause. */
-const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar']);
+/**
+ * Verbs of fetching what the form asks ("pera q vou *pegar* o documento") or of preparing the answer ("pera, vou
+ * *escrever* direitinho", "calma que vou *digitar*"): the reason for the pause.
+ */
+const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar',
+  'escrever', 'digitar', 'anotar', 'pensar', 'lembrar', 'copiar', 'organizar', 'juntar', 'separar', 'perguntar', 'confirmar']);
 
 /**
  * A message that only asks for a moment ("peraí um minutinho", "só um momento por favor"), with, after it, the

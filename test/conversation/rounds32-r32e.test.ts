@@ -81,3 +81,55 @@ describe('round 3280: on the summary, a wish to edit a field ("quero corrigir o 
     }
   });
 });
+
+describe('round 3281: a condition asked in a form, a pause to prepare the answer, "where were we" in the steps, a step named by its verb', () => {
+  it('in a form, a question whose words the form\'s own card speaks of is answered, and the field asked again', () => {
+    const d = talkOn('cin-2a-via');
+    d.press('Fazer solicitação');
+    for (const m of ['Jose Teste Lima', '529.982.247-25']) d.say(m);
+    d.say('com o bo eu pago?');
+    expect(d.state.view.at).toBe('form');
+    expect(said(d)).toMatch(/gratuit/);
+  });
+  it('in a form, "pera, vou escrever/digitar…" waits for the answer; the next message is still the field\'s', () => {
+    for (const text of ['pera, vou digitar com calma', 'calma que vou anotar aqui primeiro']) {
+      const d = talkOn('ouvidoria');
+      d.press('Fazer solicitação');
+      const before = d.state.view;
+      d.say(text);
+      expect(d.state.view, text).toEqual(before);
+      expect(said(d), text).toMatch(/sem pressa/);
+    }
+  });
+  it('in a form, a question about the thing itself ("como faço o bo?") is no condition: leaving is offered', () => {
+    const d = talkOn('cin-2a-via');
+    d.press('Fazer solicitação');
+    d.say('Jose Teste Lima');
+    d.say('antes, como faço o bo de furto?');
+    expect(d.state.view.at).toBe('leave');
+  });
+  it('in the steps, back from a pause ("voltei, continua de onde parou"), the step on screen again, not the next', () => {
+    for (const text of ['voltei, continua de onde parou', 'pronto, volta onde tinha parado', 'oi, onde a gente parou?']) {
+      const d = talkOn('cnh-renovacao');
+      d.press('Passo a passo');
+      d.say('próxima');
+      d.say('pera um minutinho');
+      d.say(text);
+      expect(stepOf(d), text).toBe(2);
+    }
+  });
+  it('in the steps, "continua de onde parou" after a question on the way goes on to the next step', () => {
+    const d = talkOn('cnh-renovacao');
+    d.press('Passo a passo');
+    d.say('próxima');
+    d.say('quanto custa?');
+    d.say('continua de onde parou');
+    expect(stepOf(d)).toBe(3);
+  });
+  it('a step named by "a parte de" and a verb of its title, even a verb of sending ("a parte de enviar")', () => {
+    const d = talkOn('comunicacao-venda');
+    d.press('Passo a passo');
+    d.say('a parte de enviar');
+    expect(stepOf(d)).toBe(2);
+  });
+});
