@@ -2394,8 +2394,10 @@ function stepByNumber(m: Message, last: number): number | undefined {
   // "e o 3", "e a 4?": asking about another one, after the one on screen, names a step too.
   const asking = m.tokens.includes('qual') || (m.tokens[0] === 'e' && m.tokens.length >= 3 && DEFINITE_ARTICLES.has(m.tokens[1] ?? ''));
   // "manda o 3 tb", "mostra a 2 agora": a verb of moving or showing around a number asks for that step too.
-  const moving = m.tokens.some((w) => NEXT_VERBS.has(w) && !STEP_WORDS.has(w));
-  const rest = m.tokens.filter((w) => !isGlue(w) && !(asking && w === 'qual') && !(moving && (NEXT_VERBS.has(w) || w === 'tambem')));
+  // "pula a 2 vai pra 3": what follows the last of those verbs is where to go.
+  const going = Math.max(-1, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !STEP_WORDS.has(w) ? [i] : [])));
+  const moving = going >= 0;
+  const rest = m.tokens.slice(moving ? going + 1 : 0).filter((w) => !isGlue(w) && !(asking && w === 'qual') && !(moving && (NEXT_VERBS.has(w) || w === 'tambem')));
   const word = rest.length === 1 ? (rest[0] ?? '') : '';
   // "2", "3" typed under "Etapa 1 de 4", alone or with glue around ("e a 5?", "o 3 é o q?"): the steps are what is
   // numbered on screen (the buttons are not), so a number names a step. Typed alone past the last step ("9" of 4),

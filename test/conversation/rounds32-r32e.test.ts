@@ -133,3 +133,14 @@ describe('round 3281: a condition asked in a form, a pause to prepare the answer
     expect(stepOf(d)).toBe(2);
   });
 });
+
+describe('round 3282: in the steps, a skip and a go ("pula a 2 vai pra 3"): where to go is after the last verb of going', () => {
+  it('the number after the last verb of going is the step', () => {
+    for (const [svc, text, n] of [['cnh-renovacao', 'pula a 2 e vai pra 4', 4], ['ipva', 'nao quero a 2, manda a 3', 3], ['cin-2a-via', 'esquece a 3, vai pra 2', 2]] as const) {
+      const d = talkOn(svc);
+      d.press('Passo a passo');
+      d.say(text);
+      expect(stepOf(d), text).toBe(n);
+    }
+  });
+});
