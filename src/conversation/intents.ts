@@ -514,7 +514,9 @@ export const INTENTS: readonly Intent[] = [
       // field (its verb in the infinitive) with no "para" before a new value asks for the field again; what follows
       // tells why. "muda a data pra 23/03", "o certo é …" give the value: it is taken; so is a value typed in digits
       // (a date, a telephone), which nothing else in the message can be.
-      const editing = m.tokens.some((w) => EDIT_INFINITIVES.has(w)) && !m.tokens.includes('para') && !/\d/.test(m.text);
+      // So is a value opening its clause with "é" ("quero corrigir o nome, é Antonio …").
+      const given = m.tokens.some((w, i) => (w === 'e' || w === 'eh') && i > 0 && m.pauses?.has(i - 1) === true);
+      const editing = m.tokens.some((w) => EDIT_INFINITIVES.has(w)) && !m.tokens.includes('para') && !/\d/.test(m.text) && !given;
       return fix?.index === n && !editing ? { used: [], n, value: fix.value } : { used: [], n };
     },
     handle: (t, _m, hit) => {

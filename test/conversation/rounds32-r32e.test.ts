@@ -64,7 +64,7 @@ describe('round 3280: on the summary, a wish to edit a field ("quero corrigir o 
     return d;
   };
   it('an infinitive of editing with the reason after it asks the field, the value not taken from the reason', () => {
-    for (const [text, field] of [['preciso corrigir a cidade, moro em betim', 'municipio'], ['quero trocar o servico, errei, é a ciptea', 'servico']] as const) {
+    for (const [text, field] of [['preciso corrigir a cidade, moro em betim', 'municipio'], ['quero trocar o servico, na verdade vou fazer a ciptea', 'servico']] as const) {
       const d = onSummary();
       d.say(text);
       const v = d.state.view;
