@@ -127,8 +127,8 @@ export function handleOption(t: TurnBuilder, id: string): void {
     return showService(t, s);
   }
   if (id.startsWith('card:')) {
-    // The request's button is also on every step of a walkthrough of a service with a form.
-    const sid = view.at === 'service' || (view.at === 'walkthrough' && id === 'card:form') ? view.serviceId : undefined;
+    // The request's button (of a service with a form) and the documents' are also on every step of a walkthrough.
+    const sid = view.at === 'service' || (view.at === 'walkthrough' && (id === 'card:form' || id === 'card:docs')) ? view.serviceId : undefined;
     const s = sid ? serviceOf(t.ctx, sid) : undefined;
     if (s) {
       if (id === 'card:steps') return showStep(t, s, 0);

@@ -47,7 +47,9 @@ export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'vo
   // Starting over in other words ("recomeçar de novo", "começa tudo de novo", "do zero"); in a walkthrough past step 1 they go to step 1.
   'recomecar de novo', 'comeca de novo', 'comecar denovo', 'comeca denovo', 'comecar tudo de novo', 'comeca tudo de novo', 'comecar do zero', 'recomecar do zero',
   // The first screen named with "inicial" ("volta pro menu inicial", "página inicial").
-  'menu inicial', 'pagina inicial'];
+  'menu inicial', 'pagina inicial',
+  // "cardápio", the menu in everyday words ("volta pro cardapio inicial").
+  'cardapio', 'cardapio inicial', 'cardapio principal'];
 
 /** "Como funciona?": how the bot works with no service in focus; on a service, how that service works. */
 export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui'];
@@ -68,7 +70,9 @@ export const HANDOFF_WORD = ['atendente', 'humano', 'pessoa', 'suporte', 'atendi
 export const QUIT = ['sair', 'tchau', 'tchauzinho', 'encerrar', 'fim', 'ate logo', 'ate mais', 'flw', 'falou', 'adeus', 'bye', 'ate a proxima', 'pode encerrar', 'encerra'];
 
 /** Asking where the conversation stopped, back after a pause: the last question again, never "parar" (stop). */
-export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde paramos', 'onde parei', 'onde eu parei', 'onde estavamos', 'onde a gente estava', 'onde a gente tava', 'em que parte a gente esta', 'em que parte a gente ta', 'em que parte paramos', 'ate onde a gente foi', 'aonde a gente parou', 'aonde paramos'];
+export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde paramos', 'onde parei', 'onde eu parei', 'onde estavamos', 'onde a gente estava', 'onde a gente tava', 'em que parte a gente esta', 'em que parte a gente ta', 'em que parte paramos', 'ate onde a gente foi', 'aonde a gente parou', 'aonde paramos',
+  // Said of the bot ("continua de onde parou", "volta onde tinha parado").
+  'onde parou', 'de onde parou', 'onde voce parou', 'onde tinha parado', 'onde tinhamos parado'];
 
 /** The citizen did not understand the last answer. */
 export const REPHRASE = [

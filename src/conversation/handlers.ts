@@ -681,6 +681,10 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     // A question whose other words are all generic ("quanto vai custar isso?") names no other service: the whole
     // message is not searched (its question word alone may brush one, "custar" a service "sem custo").
     const queries = naming.length > 0 ? [naming.join(' '), m.text] : topics && !leaving ? [] : [m.text];
+    // "com o bo fica de graça?", "sem o comprovante eu pago?" in the identity card's form: a question whose naming words
+    // all come as a condition ("com"/"sem" before them) that the form's own card speaks of is about the request under
+    // way, not about the thing ("onde faço o bo?" is); answered, the field asked again.
+    if (topics && naming.length > 0 && m.text.includes('?') && !leaving && conditionOnly(m, naming) && spokenOfAll(t.ctx, f.s, naming)) return answerAbout(t, f.s, topics.topics, false);
     if (leaveForAnother(t, f, queries, topics, naming, m.text.includes('?'), leaving)) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
     // "e se eu não puder ir no dia?" while the name is asked: a case put in the negative as a question, no topic, that
@@ -694,6 +698,14 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     }
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
+}
+
+/** Prepositions of a condition ("*com* o bo", "*sem* comprovante"). */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['com', 'sem']);
+
+/** Every one of `naming` said in the message right after "com"/"sem" (an article or possessive between them allowed). */
+function conditionOnly(m: Message, naming: readonly string[]): boolean {
+  return naming.every((w) => m.tokens.some((x, i) => x === w && (CONDITION_WORDS.has(m.tokens[i - 1] ?? '') || (isGlue(m.tokens[i - 1] ?? '') && CONDITION_WORDS.has(m.tokens[i - 2] ?? '')))));
 }
 
 /** The request for `s` set aside at once (nothing in it worth keeping, or the citizen said no to it), and `target` shown. */

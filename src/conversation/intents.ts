@@ -149,14 +149,20 @@ export const INTENTS: readonly Intent[] = [
   // field's check turns down ("Não reconheci um nome").
   {
     name: 'form_where_stopped',
-    where: ['form'],
-    recognise: (_t, m) => {
+    // In the steps too ("voltei, continua de onde parou"): the step on screen again, not the next one.
+    where: ['form', 'walkthrough'],
+    recognise: (t, m) => {
       const used = whereStoppedCues.union(m);
+      // In the steps, "continua de onde parou" after a question on the way goes on to the next step; back from a pause
+      // ("voltei, continua de onde parou") or asking where it was ("onde a gente parou?"), the step on screen again.
+      if (t.state.view.at === 'walkthrough' && nextCues.union(m) !== undefined && !m.tokens.some((w) => BACK_AGAIN.has(w))) return undefined;
       return used !== undefined && m.tokens.length <= used.length + 3 ? { used } : undefined;
     },
     handle: (t) => {
       const f = formOf(t);
-      if (f) askField(t, f.s, f.form, f.field, f.answers, 'Vamos continuar de onde paramos.');
+      if (f) return askField(t, f.s, f.form, f.field, f.answers, 'Vamos continuar de onde paramos.');
+      t.say('Vamos continuar de onde paramos.', undefined, undefined, { kind: 'notice' });
+      repeatStep(t);
     },
   },
   // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
@@ -182,7 +188,7 @@ export const INTENTS: readonly Intent[] = [
       // "retomando o licenciamento, qual era o primeiro passo?" in the steps of the IPVA: a step of the service gone back to.
       if (s && backToSeen(t, m)) return undefined;
       const after = s ? afterNotFollowing(m) : undefined;
-      const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(t, m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length) ?? (after && stepAskedFor(after, s.steps.length, (w) => isOwnWords(s, [w])))) : undefined;
+      const n = s ? (stepsMoved(m, view.at === 'walkthrough' ? view.step : 0, s.steps.length) ?? stepAskedFor(m, s.steps.length, (w) => isOwnWords(s, [w])) ?? stepByNumber(m, s.steps.length) ?? stepDescribed(t, m, s) ?? stepNamedInQuestion(m, s.steps.length) ?? (after && stepAskedFor(after, s.steps.length, (w) => isOwnWords(s, [w])))) : undefined;
       // Already on the first step, "quero começar de novo" can only mean the whole conversation: the menu takes it.
       if (n === 1 && view.at === 'walkthrough' && view.step === 0 && startsOver(m)) return undefined;
       // So can the menu's own words for the beginning ("voltar ao início", "volta pro começo") on the first step.
@@ -504,7 +510,14 @@ export const INTENTS: readonly Intent[] = [
       const view = t.state.view;
       const s = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId) : undefined;
       const fix = view.at === 'confirm' && s?.form ? amendment(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, m.text) : undefined;
-      return fix?.index === n ? { used: [], n, value: fix.value } : { used: [], n };
+      // "quero mudar o motivo, na verdade foi roubado", "corrigir o municipio, foi em contagem": a wish to edit the
+      // field (its verb in the infinitive) with no "para" before a new value asks for the field again; what follows
+      // tells why. "muda a data pra 23/03", "o certo é …" give the value: it is taken; so is a value typed in digits
+      // (a date, a telephone), which nothing else in the message can be.
+      // So is a value opening its clause with "é" ("quero corrigir o nome, é Antonio …").
+      const given = m.tokens.some((w, i) => (w === 'e' || w === 'eh') && i > 0 && m.pauses?.has(i - 1) === true);
+      const editing = m.tokens.some((w) => EDIT_INFINITIVES.has(w)) && !m.tokens.includes('para') && !/\d/.test(m.text) && !given;
+      return fix?.index === n && !editing ? { used: [], n, value: fix.value } : { used: [], n };
     },
     handle: (t, _m, hit) => {
       const view = t.state.view;
@@ -1539,7 +1552,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed || which);
   // Nor do the verbs of showing ("quero *ver* o passo de pagar a taxa") or the words asking which ("em *qual* passo *está*").
   const asking = (w: string): boolean => SHOW_STEMS.has(stem(w)) || (which && (WHICH_WORDS.has(w) || WHICH_VERBS.has(w)));
-  const said = [...new Set(m.tokens.filter((w) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && !asking(w)).flatMap((w) => analyze(w)))];
+  // The word right after "a parte de", "o passo do" is what the step is about, even a verb of showing or following
+  // ("a parte de enviar", "a etapa de acompanhar").
+  const about = new Set(m.tokens.flatMap((w, i) => (PART_WORDS.has(w) && ABOUT.has(m.tokens[i + 1] ?? '') ? [i + 2] : [])));
+  const said = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles first; when they do not tell one step, what each step says in full ("a parte de autorizar o sindicato":
   // the title says "autorizar uma entidade", its text names the union), for a step whose title holds a word said
@@ -1687,6 +1703,9 @@ function failedAt(m: Message): ReadonlySet<number> {
   return new Set(m.tokens.flatMap((w, i) => (w === 'nao' && FAILED_VERBS.has(m.tokens[i + 1] ?? '') ? [i, i + 1, ...(m.tokens[i + 2] === 'certo' ? [i + 2] : [])] : [])));
 }
 
+/** Words of being back after a pause ("*voltei*", "*cheguei*", "to de *volta*"). */
+const BACK_AGAIN: ReadonlySet<string> = new Set(['voltei', 'retornei', 'cheguei', 'volta', 'voltando']);
+
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
 const HOLD_CORE: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'espere', 'aguarda', 'aguarde', 'aguenta', 'minuto', 'minutinho', 'momento', 'momentinho', 'instante', 'instantinho', 'segundinho']);
 /** Words around a request for a moment ("*só* um minutinho *por favor*", "pera *aí*, *já volto*"). */
@@ -1695,8 +1714,12 @@ const HOLD_AROUND: ReadonlySet<string> = new Set(['so', 'um', 'uma', 'ai', 'ae',
 const BECAUSE_HOLD: ReadonlySet<string> = new Set(['q', 'que', 'pq', 'porque']);
 /** A gerund: something going on now ("chorando", "chamando", "dirigindo"). */
 const HAPPENING = /^[a-z]{3,}(ando|endo|indo)$/;
-/** Verbs of fetching what the form asks ("pera q vou *pegar* o documento"): the reason for the pause. */
-const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar']);
+/**
+ * Verbs of fetching what the form asks ("pera q vou *pegar* o documento") or of preparing the answer ("pera, vou
+ * *escrever* direitinho", "calma que vou *digitar*"): the reason for the pause.
+ */
+const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar',
+  'escrever', 'digitar', 'anotar', 'pensar', 'lembrar', 'copiar', 'organizar', 'juntar', 'separar', 'perguntar', 'confirmar']);
 
 /**
  * A message that only asks for a moment ("peraí um minutinho", "só um momento por favor"), with, after it, the
@@ -2267,6 +2290,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'na',
 /** Words that say an answer is wrong or must change. */
 const FIX_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'corrija', 'trocar', 'troca', 'troque', 'mudar', 'muda', 'mude', 'alterar', 'altera', 'altere', 'consertar', 'arrumar', 'arruma', 'incorreto', 'incorreta']);
 
+/** The verbs of FIX_WORDS in the infinitive: a wish to edit ("quero *corrigir* o nome"), not the edit itself ("*muda* pra…"). */
+const EDIT_INFINITIVES: ReadonlySet<string> = new Set(['corrigir', 'trocar', 'mudar', 'alterar', 'consertar', 'arrumar']);
+
 /** Words that ask for the protocol number again ("qual o *número*?", "não *anotei*", "*esqueci* o protocolo"). */
 const PROTOCOL_AGAIN: ReadonlySet<string> = new Set(['numero', 'qual', 'anotei', 'anotar', 'esqueci', 'perdi', 'repete', 'repetir', 'lembro', 'copiei', 'salvei', 'mesmo', 'msm']);
 
@@ -2363,18 +2389,27 @@ function choiceRetyped(t: TurnBuilder, m: Message): Hit | undefined {
 }
 
 /**
- * "e a 5?" on step 6 of 6: a bare number with only glue around it that no option on screen has, and a step has.
+ * "e a 5?" on step 6 of 6, "2" on step 1: a number with only glue (or a verb of showing) around it names a step.
  */
-function stepByNumber(t: TurnBuilder, m: Message, last: number): number | undefined {
+function stepByNumber(m: Message, last: number): number | undefined {
   // "e a tres qual é?", "qual é a 3?": asking which one it is names a step, never a button.
   // "e o 3", "e a 4?": asking about another one, after the one on screen, names a step too.
   const asking = m.tokens.includes('qual') || (m.tokens[0] === 'e' && m.tokens.length >= 3 && DEFINITE_ARTICLES.has(m.tokens[1] ?? ''));
-  const rest = m.tokens.filter((w) => !isGlue(w) && !(asking && w === 'qual'));
+  // "manda o 3 tb", "mostra a 2 agora": a verb of moving or showing around a number asks for that step too.
+  // "pula a 2 vai pra 3": what follows the last of those verbs is where to go.
+  const going = Math.max(-1, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !STEP_WORDS.has(w) ? [i] : [])));
+  const moving = going >= 0;
+  const rest = m.tokens.slice(moving ? going + 1 : 0).filter((w) => !isGlue(w) && !(asking && w === 'qual') && !(moving && (NEXT_VERBS.has(w) || w === 'tambem')));
   const word = rest.length === 1 ? (rest[0] ?? '') : '';
+  // "2", "3" typed under "Etapa 1 de 4", alone or with glue around ("e a 5?", "o 3 é o q?"): the steps are what is
+  // numbered on screen (the buttons are not), so a number names a step. Typed alone past the last step ("9" of 4),
+  // gotoStep says how many there are.
+  if (/^\d{1,2}$/.test(word)) {
+    const n = Number(word);
+    return n >= 1 && (n <= last || m.tokens.length === 1) ? n : undefined;
+  }
   const spelt = asking && word !== 'um' && word !== 'uma' ? CARDINAL_WORDS.get(word) : undefined;
-  // A bare number is an option (or the numbers valid are said); with words around it ("e a 5?") it names a step.
-  const n = m.tokens.length > 1 && /^\d{1,2}$/.test(word) ? Number(word) : spelt;
-  return n !== undefined && n >= 1 && n <= last && (asking || n > t.state.options.length) ? n : undefined;
+  return spelt !== undefined && spelt >= 1 && spelt <= last ? spelt : undefined;
 }
 
 function cueHit(intent: Intent, m: Message, formish: boolean): Hit | undefined {

@@ -172,8 +172,13 @@ function toTokens(text: string): string[] {
       else if (x !== out[out.length - 1] || !REPEATABLE.has(x)) out.push(x);
     }
   }
+  // "num foi furto nao", "num sei", "num tenho cnh": the spoken "não" before a verb ("num lugar", "num posto" are "em um").
+  for (let i = 0; i < out.length - 1; i++) if (out[i] === 'num' && NUM_NEGATES.has(out[i + 1] ?? '')) out[i] = 'nao';
   return out;
 }
+
+/** Verbs after which "num" is the spoken "não", never "em um" (no noun is spelled so). */
+const NUM_NEGATES: ReadonlySet<string> = new Set(['foi', 'e', 'era', 'sou', 'tenho', 'tem', 'tinha', 'sei', 'sabia', 'quero', 'queria', 'consigo', 'consegui', 'posso', 'pode', 'vou', 'vai', 'estou', 'esta', 'estava', 'precisa', 'preciso', 'deu', 'da', 'fiz', 'fez', 'recebi', 'achei', 'acho', 'entendi', 'lembro', 'chegou', 'fui', 'perdi', 'roubaram', 'furtaram', 'levaram']);
 
 /** Articles before "cara" that make it a man. */
 const GUY_BEFORE: ReadonlySet<string> = new Set(['o', 'um', 'esse', 'aquele', 'do', 'pro', 'ao', 'pelo', 'desse', 'daquele', 'num']);

@@ -252,6 +252,8 @@ function stepOptions(s: Service, i: number): Option[] {
   const options: Option[] = [i === s.steps.length - 1 ? opt.finish : opt.next];
   if (i > 0) options.push(opt.prev);
   options.push(opt.leave);
+  // The card's documents stay within reach from every step ("e quais documentos eu levo?" pressed, not typed).
+  options.push(opt.docs);
   // A service with a request form keeps it within reach from every step (last, so a typed number keeps its option).
   if (s.form) options.push(opt.request);
   return options;

@@ -82,19 +82,19 @@ describe('round 1140: moving in the steps in the citizen\'s words (a count of st
     });
   }
 
-  it('"e a 3?" on step 1 goes to step 3, while a bare "3" past the buttons still says which numbers are valid (round 126)', () => {
+  it('"e a 3?" on step 1 goes to step 3, and so does a bare "3" (round 3280: the steps are what is numbered on screen)', () => {
     const d = onStep('passe-livre', 1);
     d.say('e a 3?');
     expect(stepOf(d)).toBe(3);
     const bare = onStep('passe-livre', 1);
     bare.say('3');
-    expect(stepOf(bare)).toBe(1);
+    expect(stepOf(bare)).toBe(3);
   });
 
-  it('a bare number that a button has is still that button ("2" on step 1 leaves the steps)', () => {
+  it('a bare number is a step even where a button has that place ("2" on step 1 is step 2; round 3280)', () => {
     const d = onStep('gta', 1);
     d.say('2');
-    expect(d.state.view.at).toBe('service');
+    expect(stepOf(d)).toBe(2);
   });
 
   for (const [said, id] of [
