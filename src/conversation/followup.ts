@@ -867,6 +867,14 @@ const ASKS_PROXY = new RegExp(`\\b(${[
 ].join('|')})\\b`);
 /** Whether a question asks if someone else may act for the citizen (see ASKS_PROXY); `text` is folded or folds here. */
 export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));
+/**
+ * Told the citizen (or the one they ask for) cannot go there ("minha mãe não consegue ir até a farmácia", "não tenho
+ * como ir na escola", "ele está acamado"): on a card done in person at least in part, whether someone else may go for
+ * them, as asked in ASKS_PROXY (round 3220). On a card done wholly online the trip is none, and the answer is that.
+ */
+const CANT_GO = /\b(?:(?:nao|n) (?:consigo|consegue|conseguimos|conseguem|posso|pode|podemos|podem|tenho como|tem como|temos como|da pra|da para|vou conseguir|vai conseguir|vou poder|vai poder) (?:ir|comparecer|sair de casa|me deslocar|se deslocar|andar)|(?:acamad|de cama|internad)[oa]s?)\b/;
+/** Whether the question asks if someone else may act for the citizen, or tells they cannot go to a card's desk (CANT_GO). */
+const asksProxyAt = (s: Service, folded: string): boolean => ASKS_PROXY.test(folded) || (s.delivery !== 'online' && CANT_GO.test(folded));
 /** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
 const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal|outra pessoa|outras pessoas)\b/;
 /**
@@ -1129,6 +1137,8 @@ interface Asked {
   requirements: ReadonlySet<string>;
   /** The stems of the question's words of five letters or more ("negarem" → "neg"): a short stem of a long word is a word of the case, "for" is none. */
   long: ReadonlySet<string>;
+  /** Asked whether someone else may act for the citizen, or told they cannot go (`asksProxyAt`). */
+  proxy: boolean;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
   /** Asked whether one still may ("ainda dá pra *renovar*?"): the verb, by stem (round 2345). */
@@ -1338,7 +1348,7 @@ const SCORING: readonly Cue[] = [
   // not before every other sentence: one holding the question's own words may still say it better.
   { name: 'what is left', asks: (q) => q.last.size > 0, says: (x, q) => q.last.has(x.sentence), held: 2, score: 2 },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
-  { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'for me', asks: (q) => q.proxy, says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
@@ -1483,6 +1493,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   const afterService = afterTheService(s, question);
   return {
     folded,
+    proxy: asksProxyAt(s, folded),
     event,
     after: afterEvent(s, event, near),
     last: ASKS_LEFT.test(folded) || afterService ? lastStep(s) : new Set(),
@@ -1706,7 +1717,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
-  return { near, proxy: asksProxy(folded), asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
+  return { near, proxy: q.proxy, asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
 /**
