@@ -875,6 +875,10 @@ export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));
 const CANT_GO = /\b(?:(?:nao|n) (?:consigo|consegue|conseguimos|conseguem|posso|pode|podemos|podem|tenho como|tem como|temos como|da pra|da para|vou conseguir|vai conseguir|vou poder|vai poder) (?:ir|comparecer|sair de casa|me deslocar|se deslocar|andar)|(?:acamad|de cama|internad)[oa]s?)\b/;
 /** Whether the question asks if someone else may act for the citizen, or tells they cannot go to a card's desk (CANT_GO). */
 const asksProxyAt = (s: Service, folded: string): boolean => ASKS_PROXY.test(folded) || (s.delivery !== 'online' && CANT_GO.test(folded));
+/** Knowing nothing of a subject, or asking whether to hire a professional (see the 'who does it for me' cue). */
+const ASKS_EXPERT = /\b(?:(?:nao|n) (?:entendo|entende|manjo|manja|sei|sabe) (?:nada |muito |bem )?(?:de|do|da|dos|das|sobre) [a-z]{4,}|sou leig[oa]|(?:contratar|pagar|chamar) (?:um |uma |o |a )?(?:engenheir|arquitet|profissional|tecnic|contador|despachante|advogad))/;
+/** A sentence naming a professional who does the work ("responsável técnico", "engenheiro ou arquiteto", "contador"). */
+const EXPERT = /\b(?:responsavel tecnico|responsaveis tecnicos|profissional habilitado|tecnico habilitado|engenheir[oa]s?|arquitet[oa]s?|contador(?:a|es)?|despachante)\b/;
 /** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
 const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal|outra pessoa|outras pessoas)\b/;
 /**
@@ -1347,6 +1351,10 @@ const SCORING: readonly Cue[] = [
   // last step: "Com o parecer de deferimento, procure a unidade…", "cumpra as condicionantes") counts as two more words;
   // not before every other sentence: one holding the question's own words may still say it better.
   { name: 'what is left', asks: (q) => q.last.size > 0, says: (x, q) => q.last.has(x.sentence), held: 2, score: 2 },
+  // Told the citizen knows nothing of the subject ("não entendo nada de estudos ambientais", "sou leigo nisso"), or asked
+  // whether a professional must be hired ("preciso contratar engenheiro?"): a sentence naming the professional who does
+  // it ("os estudos precisam ser feitos por um responsável técnico") answers on its own (round 3221).
+  { name: 'who does it for me', asks: asking(ASKS_EXPERT), says: saying(EXPERT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
   { name: 'for me', asks: (q) => q.proxy, says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a

@@ -19,3 +19,17 @@ describe('round 3220: told one cannot go, on a card done in person, who may go f
     }
   });
 });
+
+describe('round 3221: told one knows nothing of the subject, the sentence naming the professional who does it', () => {
+  it('the technician or engineer the card names', () => {
+    for (const [svc, text] of [['avcb', 'eu nao entendo nada dessas normas de bombeiro, nao entendo nada de seguranca contra incendio'], ['licenciamento-ambiental', 'olha, nao sei nada sobre licenca de empreendimento'], ['licenciamento-ambiental', 'vou ter que pagar um engenheiro?'], ['avcb', 'tem que contratar arquiteto?']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(/respons[aá]vel t[eé]cnico/);
+    }
+  });
+  it('not following the reply is still asked again, and the bot is still spoken to', () => {
+    expect(said(talkOn('avcb', 'nao entendi nada da sua explicacao'))).toMatch(/outro jeito/);
+    expect(said(talkOn('licenciamento-ambiental', 'nao entendo nada do que voce escreve'))).not.toMatch(/respons[aá]vel t[eé]cnico/);
+  });
+});
