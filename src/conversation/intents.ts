@@ -895,7 +895,10 @@ export const INTENTS: readonly Intent[] = [
       // "e se o comprovante de endereco n tiver no meu nome?": weak cues ("comprovante", "endereço") in a question about one
       // of the card's documents ask for the documents.
       const aboutDocument = found !== undefined && !found.strong && !joined && !inForm(t) && found.topics.includes('documents') ? documentAsked(t, m, true) : undefined;
-      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
+      // "não tenho fotos, só sei o local": a document lacked, told in the first clause, is what the message is about; a
+      // weak cue of a later clause ("local") says no topic (round 3222).
+      const lacked = found !== undefined && !found.strong && !joined && !inForm(t) ? documentLacked(t, m) : undefined;
+      const topics = aboutDocument ?? lacked ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       // Not when the citizen says they did not follow ("nao entendi o preço", "não captei essa taxa"): the topic's word names

@@ -33,3 +33,19 @@ describe('round 3221: told one knows nothing of the subject, the sentence naming
     expect(said(talkOn('licenciamento-ambiental', 'nao entendo nada do que voce escreve'))).not.toMatch(/respons[aá]vel t[eé]cnico/);
   });
 });
+
+describe('round 3222: a document lacked, told first, asks the documents', () => {
+  it('over a weak cue of a later clause', () => {
+    const d = talkOn('denuncia-ambiental', 'nao tenho video nenhum, so sei o endereco');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(said(d)).toMatch(/documentos —/);
+  });
+  it('a one-word document that is also a name of the service is still the document', () => {
+    const d = talkOn('sine-emprego', 'eu ainda nao tenho curriculo feito');
+    expect(d.state.focus).toBe('sine-emprego');
+    expect(said(d)).toMatch(/documentos —[\s\S]*carteira de trabalho/);
+  });
+  it('the thing the service is about is no document lacked', () => {
+    expect(said(talkOn('cnh-primeira-habilitacao', 'nao tenho carteira nenhuma ainda'))).not.toMatch(/documentos —/);
+  });
+});
