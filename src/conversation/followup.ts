@@ -63,13 +63,19 @@ export function dangerTold(s: Service, text: string): readonly string[] {
     const aggressor = aggressorSentences(s);
     if (aggressor.length > 0) return [...aggressor, ...every.filter((x) => !aggressor.includes(x))];
   }
-  if (text.includes('?')) return [];
-  // "ele me bateu de novo ontem", "meu ex ameaçou me matar": violence told, not asked, on such a card.
-  if (violenceTold(text)) return every;
-  const told = new Set(analyze(`${folded} ${ageWord(folded)}`));
+  // "Foi um assalto com arma. Ainda posso registrar pela internet?", "e se tivesse sido com arma?", "ela tem alzheimer,
+  // muda alguma coisa?": the case told before the question, or put by the question itself, is told (round 3223).
+  const { said, put } = toldOrPut(text);
+  if (said === '' && put === '') return [];
   // Not a word of what the card is ("crime" on the Disque-Denúncia, "é desmatamento na serra, crime de tráfico não"):
   // the card's subject named, no case.
   const own = subjectStems(s);
+  // "ele me bateu de novo ontem", "meu ex ameaçou me matar": violence told, not asked, on such a card. Put by a
+  // question, only a weapon ("e se tivesse sido com arma?"): "e se foram 4 pessoas q me agrediram?" on domestic violence
+  // asks about the case the card is about.
+  if (violenceTold(said) || WEAPON.test(put)) return every;
+  const both = `${said} ${put}`;
+  const told = new Set(analyze(`${both} ${ageWord(both)} ${illnessWord(both)}`));
   return every.filter((x) => conditionStems(x).some((y) => told.has(y) && !own.has(y)));
 }
 /** The stems of what the card is: its title and what it says it is (description). */
@@ -80,6 +86,25 @@ function conditionStems(sentence: string): string[] {
   if (!/^(se|caso|em caso)\b/.test(f)) return [];
   return analyze(f.split(/\b(?:ligue|ligar|chame|190|193|192|180)\b/)[0] ?? '').filter((x) => x.length >= 4);
 }
+/** A weapon named ("arma", "armado", "faca", "revólver"). */
+const WEAPON = /\b(armas?|armad[oa]s?|facas?|facao|revolver|pistola|espingarda|tiros?)\b/;
+/** A question that puts a case ("e se…", "se for…", "caso…", "muda alguma coisa?", "faz diferença?"). */
+const PUTS_CASE = /^(?:(?:e|mas|ta|ok)\s+)?(?:se|caso)\b|\b(?:muda alguma coisa|muda algo|muda o que|muda oq|faz diferenca|e diferente)\b/;
+/**
+ * What a message tells, folded: all of it without a question mark; else its sentences without one (`said`), and apart
+ * its questions that put a case (PUTS_CASE, `put`). Both empty when it only asks.
+ */
+function toldOrPut(text: string): { said: string; put: string } {
+  if (!text.includes('?')) return { said: fold(text), put: '' };
+  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [];
+  const said = sentences.filter((x) => !x.includes('?')).map((x) => fold(x).trim());
+  const put = sentences.filter((x) => x.includes('?')).map((x) => fold(x).trim()).filter((x) => PUTS_CASE.test(x));
+  return { said: said.join(' '), put: put.join(' ') };
+}
+/** Illnesses that a sentence for danger names as "doença" ("Se a pessoa desaparecida é … pessoa com deficiência ou doença"). */
+const ILLNESS = /\b(alzheimer|demencia|esquizofreni\w*|bipolar|depressao|depressiv[oa]|autis\w*|epilep\w*|convuls\w*|diabetic[oa]|cardiac[oa]|acamad[oa])\b/;
+/** An illness told as the word the sentences for danger use ("doença"). */
+const illnessWord = (folded: string): string => (ILLNESS.test(folded) ? 'doenca' : '');
 /** An age told ("ele tem 80 anos", "de 8 anos") as the word for it, when it is one: "idoso", "criança". */
 function ageWord(folded: string): string {
   const age = Number(/\b(\d{1,3}) anos\b/.exec(folded)?.[1] ?? NaN);

@@ -49,3 +49,23 @@ describe('round 3222: a document lacked, told first, asks the documents', () => 
     expect(said(talkOn('cnh-primeira-habilitacao', 'nao tenho carteira nenhuma ainda'))).not.toMatch(/documentos —/);
   });
 });
+
+describe('round 3223: a case of danger told before the question, or put by it, gets the card\'s sentence for danger', () => {
+  it('a weapon put as a what-if, or told before the question', () => {
+    for (const text of ['e se o cara estivesse armado?', 'O ladrão tinha uma faca. Dá pra fazer o boletim online?']) {
+      const d = talkOn('bo-furto', text);
+      expect(d.state.focus, text).toBe('bo-furto');
+      expect(said(d), text).toMatch(/190/);
+    }
+  });
+  it('an illness or an age the sentence for danger names, asked whether it changes anything', () => {
+    for (const text of ['meu avo tem demencia, isso muda algo?', 'e se for uma crianca de 8 anos?']) {
+      const d = talkOn('pessoa-desaparecida', text);
+      expect(d.state.focus, text).toBe('pessoa-desaparecida');
+      expect(said(d), text).toMatch(/190/);
+    }
+  });
+  it('a plain question is no danger', () => {
+    expect(said(talkOn('pessoa-desaparecida', 'precisa de foto recente?'))).not.toMatch(/em perigo/);
+  });
+});
