@@ -63,13 +63,19 @@ export function dangerTold(s: Service, text: string): readonly string[] {
     const aggressor = aggressorSentences(s);
     if (aggressor.length > 0) return [...aggressor, ...every.filter((x) => !aggressor.includes(x))];
   }
-  if (text.includes('?')) return [];
-  // "ele me bateu de novo ontem", "meu ex ameaçou me matar": violence told, not asked, on such a card.
-  if (violenceTold(text)) return every;
-  const told = new Set(analyze(`${folded} ${ageWord(folded)}`));
+  // "Foi um assalto com arma. Ainda posso registrar pela internet?", "e se tivesse sido com arma?", "ela tem alzheimer,
+  // muda alguma coisa?": the case told before the question, or put by the question itself, is told (round 3223).
+  const { said, put } = toldOrPut(text);
+  if (said === '' && put === '') return [];
   // Not a word of what the card is ("crime" on the Disque-Denúncia, "é desmatamento na serra, crime de tráfico não"):
   // the card's subject named, no case.
   const own = subjectStems(s);
+  // "ele me bateu de novo ontem", "meu ex ameaçou me matar": violence told, not asked, on such a card. Put by a
+  // question, only a weapon ("e se tivesse sido com arma?"): "e se foram 4 pessoas q me agrediram?" on domestic violence
+  // asks about the case the card is about.
+  if (violenceTold(said) || WEAPON.test(put)) return every;
+  const both = `${said} ${put}`;
+  const told = new Set(analyze(`${both} ${ageWord(both)} ${illnessWord(both)}`));
   return every.filter((x) => conditionStems(x).some((y) => told.has(y) && !own.has(y)));
 }
 /** The stems of what the card is: its title and what it says it is (description). */
@@ -80,6 +86,25 @@ function conditionStems(sentence: string): string[] {
   if (!/^(se|caso|em caso)\b/.test(f)) return [];
   return analyze(f.split(/\b(?:ligue|ligar|chame|190|193|192|180)\b/)[0] ?? '').filter((x) => x.length >= 4);
 }
+/** A weapon named ("arma", "armado", "faca", "revólver"). */
+const WEAPON = /\b(armas?|armad[oa]s?|facas?|facao|revolver|pistola|espingarda|tiros?)\b/;
+/** A question that puts a case ("e se…", "se for…", "caso…", "muda alguma coisa?", "faz diferença?"). */
+const PUTS_CASE = /^(?:(?:e|mas|ta|ok)\s+)?(?:se|caso)\b|\b(?:muda alguma coisa|muda algo|muda o que|muda oq|faz diferenca|e diferente)\b/;
+/**
+ * What a message tells, folded: all of it without a question mark; else its sentences without one (`said`), and apart
+ * its questions that put a case (PUTS_CASE, `put`). Both empty when it only asks.
+ */
+function toldOrPut(text: string): { said: string; put: string } {
+  if (!text.includes('?')) return { said: fold(text), put: '' };
+  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [];
+  const said = sentences.filter((x) => !x.includes('?')).map((x) => fold(x).trim());
+  const put = sentences.filter((x) => x.includes('?')).map((x) => fold(x).trim()).filter((x) => PUTS_CASE.test(x));
+  return { said: said.join(' '), put: put.join(' ') };
+}
+/** Illnesses that a sentence for danger names as "doença" ("Se a pessoa desaparecida é … pessoa com deficiência ou doença"). */
+const ILLNESS = /\b(alzheimer|demencia|esquizofreni\w*|bipolar|depressao|depressiv[oa]|autis\w*|epilep\w*|convuls\w*|diabetic[oa]|cardiac[oa]|acamad[oa])\b/;
+/** An illness told as the word the sentences for danger use ("doença"). */
+const illnessWord = (folded: string): string => (ILLNESS.test(folded) ? 'doenca' : '');
 /** An age told ("ele tem 80 anos", "de 8 anos") as the word for it, when it is one: "idoso", "criança". */
 function ageWord(folded: string): string {
   const age = Number(/\b(\d{1,3}) anos\b/.exec(folded)?.[1] ?? NaN);
@@ -867,6 +892,18 @@ const ASKS_PROXY = new RegExp(`\\b(${[
 ].join('|')})\\b`);
 /** Whether a question asks if someone else may act for the citizen (see ASKS_PROXY); `text` is folded or folds here. */
 export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));
+/**
+ * Told the citizen (or the one they ask for) cannot go there ("minha mãe não consegue ir até a farmácia", "não tenho
+ * como ir na escola", "ele está acamado"): on a card done in person at least in part, whether someone else may go for
+ * them, as asked in ASKS_PROXY (round 3220). On a card done wholly online the trip is none, and the answer is that.
+ */
+const CANT_GO = /\b(?:(?:nao|n) (?:consigo|consegue|conseguimos|conseguem|posso|pode|podemos|podem|tenho como|tem como|temos como|da pra|da para|vou conseguir|vai conseguir|vou poder|vai poder) (?:ir|comparecer|sair de casa|me deslocar|se deslocar|andar)|(?:acamad|de cama|internad)[oa]s?)\b/;
+/** Whether the question asks if someone else may act for the citizen, or tells they cannot go to a card's desk (CANT_GO). */
+const asksProxyAt = (s: Service, folded: string): boolean => ASKS_PROXY.test(folded) || (s.delivery !== 'online' && CANT_GO.test(folded));
+/** Knowing nothing of a subject, or asking whether to hire a professional (see the 'who does it for me' cue). */
+const ASKS_EXPERT = /\b(?:(?:nao|n) (?:entendo|entende|manjo|manja|sei|sabe) (?:nada |muito |bem )?(?:de|do|da|dos|das|sobre) [a-z]{4,}|sou leig[oa]|(?:contratar|pagar|chamar) (?:um |uma |o |a )?(?:engenheir|arquitet|profissional|tecnic|contador|despachante|advogad))/;
+/** A sentence naming a professional who does the work ("responsável técnico", "engenheiro ou arquiteto", "contador"). */
+const EXPERT = /\b(?:responsavel tecnico|responsaveis tecnicos|profissional habilitado|tecnico habilitado|engenheir[oa]s?|arquitet[oa]s?|contador(?:a|es)?|despachante)\b/;
 /** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
 const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal|outra pessoa|outras pessoas)\b/;
 /**
@@ -1129,6 +1166,8 @@ interface Asked {
   requirements: ReadonlySet<string>;
   /** The stems of the question's words of five letters or more ("negarem" → "neg"): a short stem of a long word is a word of the case, "for" is none. */
   long: ReadonlySet<string>;
+  /** Asked whether someone else may act for the citizen, or told they cannot go (`asksProxyAt`). */
+  proxy: boolean;
   /** The near-synonyms (data/quase-sinonimos.yaml), by stem. */
   near: NearStems;
   /** Asked whether one still may ("ainda dá pra *renovar*?"): the verb, by stem (round 2345). */
@@ -1337,8 +1376,12 @@ const SCORING: readonly Cue[] = [
   // last step: "Com o parecer de deferimento, procure a unidade…", "cumpra as condicionantes") counts as two more words;
   // not before every other sentence: one holding the question's own words may still say it better.
   { name: 'what is left', asks: (q) => q.last.size > 0, says: (x, q) => q.last.has(x.sentence), held: 2, score: 2 },
+  // Told the citizen knows nothing of the subject ("não entendo nada de estudos ambientais", "sou leigo nisso"), or asked
+  // whether a professional must be hired ("preciso contratar engenheiro?"): a sentence naming the professional who does
+  // it ("os estudos precisam ser feitos por um responsável técnico") answers on its own (round 3221).
+  { name: 'who does it for me', asks: asking(ASKS_EXPERT), says: saying(EXPERT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
-  { name: 'for me', asks: asking(ASKS_PROXY), says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'for me', asks: (q) => q.proxy, says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
@@ -1483,6 +1526,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
   const afterService = afterTheService(s, question);
   return {
     folded,
+    proxy: asksProxyAt(s, folded),
     event,
     after: afterEvent(s, event, near),
     last: ASKS_LEFT.test(folded) || afterService ? lastStep(s) : new Set(),
@@ -1706,7 +1750,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
-  return { near, proxy: asksProxy(folded), asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
+  return { near, proxy: q.proxy, asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
 /**

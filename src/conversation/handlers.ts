@@ -328,7 +328,31 @@ export function socialTurn(t: TurnBuilder, m: Message): Hit | undefined {
 
 const socialRead = new WeakMap<Message, Hit | null>();
 
+/** Not understanding in the present ("não *entendo* nada de…"): knowing a subject, where "não entendi" is not following the reply. */
+const UNDERSTAND_NOW: ReadonlySet<string> = new Set(['entendo', 'entende', 'entendemos', 'entendem', 'manjo', 'manja']);
+/** "de", "sobre", "em" and their forms with an article, before the subject not known. */
+const OF_SUBJECT: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das', 'sobre', 'em', 'no', 'na', 'nos', 'nas']);
+/** Words after "de" that point back at the reply or at no subject ("do que você diz", "da sua explicação", "de nada"). */
+const NO_SUBJECT: ReadonlySet<string> = new Set(['que', 'q', 'oq', 'voce', 'vc', 'sua', 'seu', 'tua', 'teu', 'explicacao', 'resposta', 'mensagem', 'mensagens', 'parte', 'etapa', 'passo', 'texto', 'isso', 'disso', 'nada', 'esse', 'essa', 'negocio', 'coisa', 'trem', 'tudo']);
+/** The one spoken to, before the verb ("*você* não entende nada de…" is said of the bot, not of the citizen's case). */
+const TO_THE_BOT: ReadonlySet<string> = new Set(['voce', 'vc', 'ce', 'tu', 'bot', 'robo']);
+/**
+ * "não entendo nada de estudos ambientais", "minha mãe não entende de internet": not knowing a subject, said with
+ * "não" and a verb of understanding in the present, then "de"/"sobre" and a word of four letters or more that is no
+ * word of the reply: the citizen's case (the card may say who does it for them), not that the reply was unclear nor an
+ * insult to the bot (round 3221).
+ */
+export function knowsNothingOf(m: Message): boolean {
+  return m.tokens.some((w, i) => {
+    if (!UNDERSTAND_NOW.has(w) || (m.tokens[i - 1] !== 'nao' && m.tokens[i - 1] !== 'n') || TO_THE_BOT.has(m.tokens[i - 2] ?? '')) return false;
+    const of = m.tokens[i + 1] === 'nada' || m.tokens[i + 1] === 'muito' ? i + 2 : i + 1;
+    const subject = m.tokens[of + 1] ?? '';
+    return OF_SUBJECT.has(m.tokens[of] ?? '') && subject.length >= 4 && !NO_SUBJECT.has(subject);
+  });
+}
+
 function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
+  if (knowsNothingOf(m)) return undefined;
   const topics = findTopics(m, false);
   const tokens = topics?.used ?? [];
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").

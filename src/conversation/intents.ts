@@ -28,7 +28,7 @@ import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OP
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
-import { allCues, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -310,6 +310,9 @@ export const INTENTS: readonly Intent[] = [
       // "tenho que dizer o motivo?", "preciso explicar pra que quero?": a verb of saying that the citizen must do is
       // what is asked about (whether they must say it), not a request that the bot say it again.
       if (hit && hit.used.some((i) => mustSay(m, i))) return undefined;
+      // "não entendo nada de projeto de incêndio", "ela não entende nada de internet": not knowing a subject, in the
+      // present, tells the citizen's case (the card may say who does it for them), not that the reply was unclear.
+      if (hit && knowsNothingOf(m)) return undefined;
       // "e o q tem q mandar" asks for the documents: the verb that made "o que" a rephrase is part of a question cue.
       const question = hit ? findTopics(m, false) : undefined;
       if (hit && question?.strong && question.used.some((i) => hit.used.includes(i))) return undefined;
@@ -905,7 +908,10 @@ export const INTENTS: readonly Intent[] = [
       // "e se o comprovante de endereco n tiver no meu nome?": weak cues ("comprovante", "endereço") in a question about one
       // of the card's documents ask for the documents.
       const aboutDocument = found !== undefined && !found.strong && !joined && !inForm(t) && found.topics.includes('documents') ? documentAsked(t, m, true) : undefined;
-      const topics = aboutDocument ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
+      // "não tenho fotos, só sei o local": a document lacked, told in the first clause, is what the message is about; a
+      // weak cue of a later clause ("local") says no topic (round 3222).
+      const lacked = found !== undefined && !found.strong && !joined && !inForm(t) ? documentLacked(t, m) : undefined;
+      const topics = aboutDocument ?? lacked ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       // Not when the citizen says they did not follow ("nao entendi o preço", "não captei essa taxa"): the topic's word names
@@ -1270,6 +1276,7 @@ const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha
 
 /** Words that point at a part of what was said ("esse *negócio* de DBE", "essa *coisa* aí"). */
 const POINTING_AT: ReadonlySet<string> = new Set(['esse', 'isso', 'negocio', 'coisa', 'trem', 'ai', 'dai']);
+
 
 /** Words of having to ("*tenho que* dizer", "*preciso* explicar", "*sou obrigado a* falar"). */
 const MUST: ReadonlySet<string> = new Set(['preciso', 'precisa', 'precisamos', 'precisaria', 'tenho', 'tem', 'temos', 'teria', 'ter', 'devo', 'deve', 'obrigado', 'obrigada', 'necessario', 'obrigatorio']);

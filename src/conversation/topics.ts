@@ -1103,7 +1103,10 @@ export function documentLacked(t: TurnBuilder, m: Reading): TopicHit | undefined
   const stem = analyze(thing)[0] ?? thing;
   // The thing the service is about, lacked ("não tenho cnh ainda, é a primeira" on the change of category), is another
   // need, not a document: the correction or the search reads it.
-  if (!documentStems(t, focus).has(stem) || nameStems(focus).has(stem)) return undefined;
+  // A document of one word that is also a name of the service ("Currículo" on the job vacancies, whose names say
+  // "cadastrar currículo") is still the document (round 3222).
+  const named = nameStems(focus).has(stem) && !focus.steps.some((st) => st.documents.some((d) => analyze(d).join(' ') === stem));
+  if (!documentStems(t, focus).has(stem) || named) return undefined;
   return { topics: ['documents'], used: m.tokens.map((_, i) => i), strong: true };
 }
 
