@@ -1880,6 +1880,14 @@ const PLACE_HELD = 3;
 /** The acronyms the service's texts and documents write in capitals ("CRV", "PRF", "LME"), by stem, once per service. */
 const acronymsOf = memo((s: Service): ReadonlySet<string> => new Set(withDocuments(s).flatMap((a) => [...a.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].flatMap((x) => analyze(x[0])))));
 
+/** A word written in capitals, as an acronym is ("UAI", "SRE"). */
+const CAPITALS = /(?<!\p{L})\p{Lu}{2,5}(?!\p{L})/u;
+/** How many sentences may hold the one word of the card a question holds, for `rarePassages` to quote the best of them. */
+const MOST_HOLDING_ALONE = 4;
+
+/** Adverbs of place, time and degree whose stems have four letters ("perto", "logo", "muito"): they name no thing of a card. */
+const SHORT_NOT_THING: ReadonlySet<string> = new Set(['perto', 'longe', 'logo', 'cedo', 'tarde', 'muito', 'pouco', 'junto', 'dentro', 'fora', 'agora', 'sempre', 'nunca', 'depois', 'quase', 'certo', 'tanto'].flatMap((w) => analyze(w)));
+
 /** The stems `rarePassages` weighs: of four letters or more (or an acronym of the card), none of the title, no span of time. */
 function rareAsked(s: Service, words: Pick<Catalogue, 'otherStates'>, question: string): string[] {
   const title = titleStems(s);
@@ -1918,11 +1926,22 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   // Too few words and no topic's answer shown (see `least` below): nothing to weigh.
   if (asked.length < least && topic === undefined) return [];
   const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
-  // A rare word of five letters at least: a shorter one says little ("perto", "mei" as read); nor does a verb of asking
-  // ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
+  // A rare word of five letters at least, or of four that names a thing ("pelo *banco*?", "tivesse *vencida*?", round
+  // 3240): a shorter one says little ("mei" as read), nor does a word of how one asks or where ("no *mesmo* lugar",
+  // "*perto* de perder"); nor a verb of asking ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
+  // With no topic's answer (the last reader before "não tenho essa informação"), a word of the card held by three or four
+  // sentences says which as well, when it is the only word of the question the card holds ("eles ficam com meus
+  // *originais*?": "os originais devolvidos", the shortest, round 3240); not beside another word of the card ("Tem
+  // *unidade* do Sine nas *UAI*?").
+  const generic = genericStems(GENERIC_WORDS);
+  const holders = (x: string): number => held.filter((h) => h.words.includes(x)).length;
+  // Not when the question names a thing in capitals ("Tem unidade do Sine nas *UAI*?"): what it asks of that thing is no
+  // sentence holding "unidade" (and the analyser reads "uai" as the interjection).
+  const onlyHeld = (x: string): boolean => topic === undefined && asked.every((y) => y === x || holders(y) === 0) && !CAPITALS.test(typed);
   const rare = asked.filter((x) => {
-    const n = held.filter((h) => h.words.includes(x)).length;
-    return (x.length >= 5 || acronyms.has(x)) && !ASKING_VERB.test(x) && !FITS.has(x) && n >= 1 && n <= 2;
+    const n = holders(x);
+    const long = x.length >= 5 || (topic === undefined && x.length === 4 && !generic.has(x) && !SHORT_NOT_THING.has(x));
+    return (long || acronyms.has(x)) && !ASKING_VERB.test(x) && !FITS.has(x) && n >= 1 && n <= (onlyHeld(x) ? MOST_HOLDING_ALONE : 2);
   });
   if (rare.length === 0) return [];
   // `least`: the words the question must hold (with a topic's answer, the topic's own word is one: "qual o número?").
