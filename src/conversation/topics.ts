@@ -303,6 +303,19 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
   const town = found.length === 0 ? townAsked(m) : undefined;
   if (town) found.push({ topic: 'where', used: town, strong: true });
+  // "se eu pagar hoje, fica pronto quando?", "depois de entregar os documentos, qnd posso visitar?", "pra registrar pela
+  // internet, há taxa?": a clause put before the question (a condition, an event, a purpose) only sets the question's
+  // case; what it names is no question when the clause that asks names a topic of its own (round 3301).
+  const opening = openingClause(m);
+  if (opening !== undefined) {
+    const inOpening = (f: { used: readonly number[] }): boolean => f.used.every((i) => i <= opening);
+    const WHEN_WORDS = ['quando', 'qnd', 'qdo'];
+    // "…, qnd consigo marcar a prova?": "quando" opening the clause that asks is the time asked.
+    const when = m.tokens[opening + 1] !== undefined && WHEN_WORDS.includes(m.tokens[opening + 1] ?? '') && !found.some((f) => !inOpening(f)) ? opening + 1 : undefined;
+    if (when !== undefined) found.push({ topic: 'time', used: [when], strong: true });
+    // Not when the question only asks what to do ("e se negarem, oq faço?"): the case put is then what is asked.
+    if (found.some((f) => !inOpening(f) && f.topic !== 'how')) found.splice(0, found.length, ...found.filter((f) => !inOpening(f) || CASE_TOPICS.has(f.topic)));
+  }
   const anyStrong = found.some((f) => f.strong);
   // "paga pra atualizar? faço pelo site?": two questions, each with its own mark; a weak cue in a question of its own,
   // where no clear cue is, asks that question too.
@@ -345,6 +358,31 @@ function spanAsked(m: Reading): number[] | undefined {
   if (said === null) return undefined;
   const from = joined.slice(0, said.index).split(' ').length - 1;
   return said[0].split(' ').map((_, k) => from + k);
+}
+
+/** Topics a clause before the question keeps: the citizen's case ("se for menor de idade, quanto custa?"). */
+const CASE_TOPICS: ReadonlySet<Topic> = new Set(['minors', 'requirements']);
+/** Words that open a clause put before the question: a condition, an event before or after, a purpose. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['se', 'caso', 'depois', 'apos', 'antes', 'pra', 'para']);
+/** Words that may come before such a clause ("e se…", "mas depois de…", "ah, pra…"). */
+const CLAUSE_LEAD: ReadonlySet<string> = new Set(['e', 'mas', 'ah', 'entao', 'tipo', 'agora', 'so', 'ok']);
+
+/**
+ * The last token of a clause that opens the message and is put before its question ("se eu pagar hoje, …", "depois de
+ * juntar tudo, …", "pra agendar precisa…"): up to the first pause, or a purpose's infinitive alone ("pra agendar").
+ * Undefined when the message has no such clause, or nothing after it.
+ */
+function openingClause(m: Reading): number | undefined {
+  let at = 0;
+  while (CLAUSE_LEAD.has(m.tokens[at] ?? '') && !m.pauses?.has(at)) at++;
+  const opener = m.tokens[at] ?? '';
+  if (!CLAUSE_OPENERS.has(opener)) return undefined;
+  if ((opener === 'depois' || opener === 'antes') && !['de', 'que', 'q', 'do', 'da'].includes(m.tokens[at + 1] ?? '')) return undefined;
+  const pause = [...(m.pauses ?? [])].filter((p) => p > at).sort((a, b) => a - b)[0];
+  // "pra agendar precisa pagar?": a purpose of one infinitive, with no pause after it.
+  const purpose = (opener === 'pra' || opener === 'para') && /^[a-z]{3,}(ar|er|ir)$/.test(m.tokens[at + 1] ?? '') ? at + 1 : undefined;
+  const end = pause ?? purpose;
+  return end !== undefined && end < m.tokens.length - 1 ? end : undefined;
 }
 
 /** "quando" alone as the question, with glue and a verb of being only ("e quando?", "quando que é?", "é quando?", "mas quando vai ser isso?"). */

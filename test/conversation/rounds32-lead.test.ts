@@ -32,3 +32,25 @@ describe('round 3300: a command to the bot is read as the question it stands for
     expect(asQuestion('manda os documentos')).toBe('quais os documentos?');
   });
 });
+
+describe('round 3301: a clause put before the question sets its case; the clause that asks says the topic', () => {
+  it('a condition, an event before, a purpose: the topic of the question after it', () => {
+    for (const [svc, text, topic] of [
+      ['cnh-renovacao', 'se eu fizer tudo pelo site, tem alguma taxa?', /quanto custa/],
+      ['antecedentes-criminais', 'depois de pagar, quando fica pronto?', /quanto tempo leva/],
+      ['cin-2a-via', 'se eu agendar hoje, qnd fica pronta?', /quanto tempo leva/],
+      ['crlv-licenciamento', 'pra pagar pela internet, quais documentos eu preciso?', /documentos —/],
+    ] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      const reply = said(d);
+      expect(reply, text).toMatch(topic);
+    }
+  });
+  it('a cost asked after the case keeps the case when it is the citizen\'s own (a minor)', () => {
+    expect(said(talkOn('cin-1a-via', 'se for pra uma criança, tem que pagar?'))).toMatch(/menor|crian|idade/);
+  });
+  it('a what-if that only asks what to do is still the case asked', () => {
+    expect(said(talkOn('ciptea', 'e se faltar algum documento, o que eu faço?'))).not.toMatch(/^\*?quanto custa/);
+  });
+});
