@@ -109,6 +109,12 @@ function inOpeningEvent(m: Reading, i: number): boolean {
   return asks > i && m.tokens.slice(at + 2, i).every((w) => !ASKING_OPENERS.has(w));
 }
 
+/** The chat's answering ("responde rápido", "respondeu rapido"): how quick the bot is, not the service. */
+const ANSWERING: ReadonlySet<string> = new Set(['responde', 'respondeu', 'respondendo', 'responder', 'respondem', 'escreve', 'digita']);
+/** Words that make quick quicker ("responde *muito* rápido"). */
+const DEGREE: ReadonlySet<string> = new Set(['muito', 'mt', 'mto', 'bem', 'tao', 'super', 'mais']);
+/** A verb of the chat's answering right before token `i`, a word of degree between ("responde muito rapido"). */
+const answeredQuick = (tokens: readonly string[], i: number): boolean => ANSWERING.has(tokens[i - 1] ?? '') || (DEGREE.has(tokens[i - 1] ?? '') && ANSWERING.has(tokens[i - 2] ?? ''));
 /** Words of being quick or slow said of someone ("é rápido", "é demorado"). */
 const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida', 'demorado', 'demorada']);
 
@@ -222,7 +228,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const guy = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => /^caras?$/.test(m.tokens[i] ?? '') && !PRICE_BEFORE.has(m.tokens[i - 1] ?? '')));
   if (guy) found.splice(found.indexOf(guy), 1);
   // "vc é rápido?": how quick the chat itself is (a second person before it), not how long a service takes.
-  const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? ''));
+  // So is "pq responde rapido dms": the chat's answering, quick (round 3304).
+  const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && (YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? '') || answeredQuick(m.tokens, Math.min(...f.used))));
   if (botQuick) found.splice(found.indexOf(botQuick), 1);
   // "quanto tá demorando?": a bare "quanto está" with a time cue asks how long, not what it costs.
   const bareCost = found.find((f) => f.topic === 'cost' && f.used.every((i) => BARE_HOW_MUCH.has(m.tokens[i] ?? '')));
