@@ -231,6 +231,11 @@ export const START_FORM = [
 export const GO_AHEAD = ['bora', 'vamos', 'vamo', 'bora la', 'vamos la', 'vamo la', 'vamos nessa', 'vamo nessa', 'bora entao', 'vamos entao', 'partiu', 'simbora', 'vambora',
   'manda ver', 'pode mandar ver', 'manda bala', 'pode ir', 'pode seguir', 'pode prosseguir', 'prossiga', 'pode comecar', 'pode iniciar', 'comeca', 'comecar', 'comece', 'inicia', 'iniciar',
   'vamos comecar', 'bora comecar', 'vamos fazer', 'bora fazer', 'vamos fazer isso', 'pode fazer entao', 'pode dar andamento', 'da andamento', 'segue', 'segue ai', 'toca', 'toca ai'];
+/**
+ * Agreeing in words, with nothing else ("pode ser", "quero sim", "manda"): on a card, the same go-ahead (round 3307). Not
+ * in a form, where "pode ser" may answer a field.
+ */
+export const AGREE_ON_CARD = ['pode ser', 'pode ser sim', 'quero sim', 'sim quero', 'quero sim por favor', 'pode ser por aqui', 'pode ser aqui', 'pode sim', 'sim pode', 'manda', 'pode mandar', 'quero fazer', 'quero fazer sim', 'sim quero fazer', 'faz sim', 'faz pra mim', 'pode fazer', 'fechado', 'beleza vamos', 'bora entao'];
 /** The same in one word, only as the whole message. */
 export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */

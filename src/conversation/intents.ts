@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -679,7 +679,7 @@ export const INTENTS: readonly Intent[] = [
       const cues = startWalkCues.union(m) ?? (steps?.every(stepWord) ? steps : undefined);
       const focus = focusOf(t);
       // "bora", "vamos lá" on a card with no form (see GO_AHEAD): what it lets go ahead is the first step.
-      const ahead = t.state.view.at === 'service' && focus && !focus.form ? goAheadCues.union(m) : undefined;
+      const ahead = t.state.view.at === 'service' && focus && !focus.form ? cardAhead(m) : undefined;
       if (ahead && isWhole(m, ahead)) return { used: ahead };
       if (!cues || !focus) return undefined;
       // "Depois de aprovada, falta mais algum passo?": whether anything is left, which the card's last step answers
@@ -742,7 +742,7 @@ export const INTENTS: readonly Intent[] = [
       const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
       if (all && saysOnly(t, m, all) && focusOf(t)?.form) return { used: all };
       // "bora", "pode começar" on a card with a form (see GO_AHEAD).
-      const ahead = t.state.view.at === 'service' && focusOf(t)?.form ? goAheadCues.union(m) : undefined;
+      const ahead = t.state.view.at === 'service' && focusOf(t)?.form ? cardAhead(m) : undefined;
       if (ahead && isWhole(m, ahead)) return { used: ahead };
       // "quero reclamar por aqui", "da pra denunciar por aqui?" on the Ouvidoria: the form's own act (a word of one of
       // its choices, or of the card's title) asked to be done here, in the chat.
@@ -1881,6 +1881,13 @@ const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 
 
 const leaveFormCues = c([...YES, ...LEAVE_FORM]);
 const goAheadCues = c(GO_AHEAD);
+/** On a card, agreeing in words is a go-ahead too ("pode ser", "quero sim", "manda"), round 3307; not in a form's field. */
+const cardAheadCues = c([...GO_AHEAD, ...AGREE_ON_CARD]);
+/** A go-ahead on a card: never a question ("e o q tem q *mandar*": a word of asking, or its mark). */
+function cardAhead(m: Message): readonly number[] | undefined {
+  if (m.text.includes('?') || m.tokens.some((w) => QUESTION_WORDS.has(w))) return undefined;
+  return cardAheadCues.union(m);
+}
 const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);

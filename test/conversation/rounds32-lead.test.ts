@@ -141,3 +141,16 @@ describe('round 3306: a moment asked in a form with what is going on, and coming
     expect(said(d)).toMatch(/cancelad/);
   });
 });
+
+describe('round 3307: agreeing in words on a card lets its main act go ahead', () => {
+  it('on a card with a request form, "pode ser", "quero sim", "manda" start the request', () => {
+    for (const [svc, text] of [['agendamento-uai', 'pode ser'], ['ouvidoria', 'quero sim'], ['cin-2a-via', 'manda']] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.view.at, text).toBe('form');
+    }
+  });
+  it('a question with the same words is no go-ahead ("e o q tem q mandar")', () => {
+    expect(talkOn('indicacao-condutor', 'e o q tem q mandar').state.view.at).not.toBe('form');
+    expect(talkOn('cin-2a-via', 'pode ser pela internet?').state.view.at).not.toBe('form');
+  });
+});
