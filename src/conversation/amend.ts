@@ -165,6 +165,14 @@ export function deniedAnswers(f: FormAt, text: string): number[] {
   });
 }
 
+/** "não é sugestão é reclamação": the denied answer and the one said instead, typed without a pause between them. */
+const DENIED_THEN_SAID = /\b(n[aã]o|nem)\s+(é|eh|e|foi|era)\s+([^,;.!?]+?)\s+(é|eh|foi|era)\s+/iu;
+
+/** The message with a pause put between the answer denied and the one said instead (round 3305). */
+function deniedThenSaidApart(text: string): string {
+  return text.replace(DENIED_THEN_SAID, '$1 $2 $3, $4 ');
+}
+
 /** Kinds of field whose value is told apart from any other by itself: found without the field being named. */
 const SELF_EVIDENT: ReadonlySet<FieldType> = new Set(['choice', 'municipality']);
 
@@ -173,7 +181,8 @@ const SELF_EVIDENT: ReadonlySet<FieldType> = new Set(['choice', 'municipality'])
  * message (or, for a choice or a município, the one field whose new value the message gives), and a value that is a
  * valid answer to it. Undefined when the message names no such field or gives no value for it.
  */
-export function amendment(t: TurnBuilder, f: FormAt, text: string): Amendment | undefined {
+export function amendment(t: TurnBuilder, f: FormAt, typed: string): Amendment | undefined {
+  const text = deniedThenSaidApart(typed);
   const answered = (i: number): boolean => i < f.field && f.form.fields[i] !== undefined && f.answers[f.form.fields[i]?.id ?? ''] !== undefined;
   const byLabel = namedFields(f.form, text).filter(answered);
   // Unnamed, the field whose answer the message denies ("nao é identidade nao, é a conta gov br" on the UAI's service).

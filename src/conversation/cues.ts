@@ -27,6 +27,8 @@ export const CANCEL_FORM = [
   'cancelar', 'cancela', 'cancele', 'para tudo', 'pare tudo', 'desisti', 'desisto', 'desiste', 'desistir', 'deixa pra la', 'deixa quieto', 'deixa', 'esquece', 'esquece isso',
   'nao quero mais', 'nao quero continuar', 'parar', 'pare', 'chega', 'mudei de ideia', 'nao vou fazer', 'nao precisa mais', 'sair do formulario', 'sair do pedido',
   'prefiro nao continuar', 'nao continuar', 'nao vou continuar', 'prefiro parar', 'cancelamento', 'interromper', 'interrompe', 'abandonar', 'largar', 'larga', 'para de perguntar', 'chega de pergunta', 'para com isso', 'encerrar o pedido', 'esquece o pedido', 'deixa para depois', 'fica pra outro dia', 'outra hora', 'prefiro interromper', 'nao quero prosseguir', 'nao prosseguir', 'nao desejo prosseguir', 'nao desejo continuar', 'nao quero seguir', 'nao vou prosseguir',
+  // Wiping what was typed ("apaga tudo q eu escrevi", round 3306).
+  'apaga tudo', 'apaga tudo que eu escrevi', 'apaga o que eu escrevi', 'apaga tudo isso', 'apagar tudo',
 ];
 
 /** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
@@ -233,6 +235,11 @@ export const START_FORM = [
 export const GO_AHEAD = ['bora', 'vamos', 'vamo', 'bora la', 'vamos la', 'vamo la', 'vamos nessa', 'vamo nessa', 'bora entao', 'vamos entao', 'partiu', 'simbora', 'vambora',
   'manda ver', 'pode mandar ver', 'manda bala', 'pode ir', 'pode seguir', 'pode prosseguir', 'prossiga', 'pode comecar', 'pode iniciar', 'comeca', 'comecar', 'comece', 'inicia', 'iniciar',
   'vamos comecar', 'bora comecar', 'vamos fazer', 'bora fazer', 'vamos fazer isso', 'pode fazer entao', 'pode dar andamento', 'da andamento', 'segue', 'segue ai', 'toca', 'toca ai'];
+/**
+ * Agreeing in words, with nothing else ("pode ser", "quero sim", "manda"): on a card, the same go-ahead (round 3307). Not
+ * in a form, where "pode ser" may answer a field.
+ */
+export const AGREE_ON_CARD = ['pode ser', 'pode ser sim', 'quero sim', 'sim quero', 'quero sim por favor', 'pode ser por aqui', 'pode ser aqui', 'pode sim', 'sim pode', 'manda', 'pode mandar', 'quero fazer', 'quero fazer sim', 'sim quero fazer', 'faz sim', 'faz pra mim', 'pode fazer', 'fechado', 'beleza vamos', 'bora entao'];
 /** The same in one word, only as the whole message. */
 export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
@@ -669,6 +676,12 @@ export const SOCIAL = {
     'meus dados estao seguros', 'meus dados sao seguros', 'meus dados seguros', 'meus dados protegidos', 'protecao de dados', 'lgpd', 'privacidade',
     // Whether it is safe to talk or write here at all ("é seguro falar aqui?", "é seguro usar isso?").
     'seguro falar aqui', 'seguro conversar aqui', 'seguro escrever aqui', 'seguro usar aqui', 'seguro usar isso', 'seguro usar esse', 'seguro usar este', 'e seguro aqui',
+    // What is typed kept, and asked to be wiped ("vocês guardam o que eu escrevo?", "apaga meus dados", "é seguro mandar
+    // meu cpf aqui?"), round 3304.
+    'guardam o que eu escrevo', 'guardam o que eu falo', 'guardam o que escrevo', 'guardam a conversa', 'gravam a conversa', 'salvam a conversa', 'fica gravado', 'fica registrado o que',
+    'apaga meus dados', 'apagar meus dados', 'apague meus dados', 'excluir meus dados', 'exclui meus dados', 'deletar meus dados', 'deleta meus dados', 'apaga tudo que eu escrevi', 'apaga o que eu escrevi',
+    'nao quero que guardem', 'nao quero q guardem', 'nao quero que voces guardem', 'nao quero q vcs guardem',
+    'seguro mandar meu cpf', 'seguro passar meu cpf', 'seguro digitar meu cpf', 'seguro informar meu cpf', 'seguro colocar meu cpf', 'seguro dar meu cpf',
   ],
   // Putting it off, to think or come back later ("vou pensar e depois volto", "volto mais tarde", "qualquer coisa eu
   // volto"): no request, nor a goodbye that ends the conversation. Its "volto" is no "voltar a estudar".

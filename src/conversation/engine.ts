@@ -3,6 +3,7 @@
 // Typed text is read against the intent table (intents.ts) from where the citizen is; buttons go
 // straight to their action (actions.ts); views.ts and form.ts say things.
 import { handleOption, notUnderstood } from './actions.ts';
+import { asQuestion } from './commands.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
 import { withoutPreamble } from './preamble.ts';
 import { MAX_INPUT, spelledOut } from './reading.ts';
@@ -34,8 +35,14 @@ function portuguese(t: TurnBuilder, raw: string): string {
   return fromSpanish(raw);
 }
 
+/** The message the readers read: in Portuguese, and a command to the bot written as its question (commands.ts). */
+function asRead(t: TurnBuilder, raw: string): string {
+  const text = portuguese(t, raw);
+  return t.state.view.at === 'form' ? text : asQuestion(text);
+}
+
 function handleText(t: TurnBuilder, raw: string): void {
-  const text = withoutPreamble(t, withoutDismissal(t, portuguese(t, raw)));
+  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, raw)));
   const read = readMessage(t, text);
   // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
@@ -47,7 +54,7 @@ function handleText(t: TurnBuilder, raw: string): void {
 /** The name of the intent the table gives a text in this state (for tests and the NLU comparison bench). */
 export function understand(state: ConversationState, text: string, ctx: EngineContext): string {
   const t = new TurnBuilder(state, ctx);
-  const said = withoutPreamble(t, withoutDismissal(t, portuguese(t, text)));
+  const said = withoutPreamble(t, withoutDismissal(t, asRead(t, text)));
   const read = readMessage(t, said);
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? 'rephrase' : 'not_understood';
   const { intent, hit } = classifyAsked(t, read, said);

@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -91,8 +91,10 @@ export const INTENTS: readonly Intent[] = [
       if (f?.form.fields[f.field]?.optional === true && isSkip(m.text)) return undefined;
       // "onde a gente parou?" asks where things stand; its "parou" stops nothing (round 3183).
       if (whereStoppedCues.union(m) !== undefined) return undefined;
+      // "para um pouco, meu chefe chegou": a moment asked; the form waits (hold_form, round 3306).
+      if (holdOnly(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
-      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me'))));
+      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me'))));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
@@ -255,17 +257,28 @@ export const INTENTS: readonly Intent[] = [
     name: 'handoff',
     where: 'anywhere',
     // "estou falando com uma pessoa ou com uma máquina?" asks what the bot is (small talk), not for a person.
-    recognise: (_t, m) => {
+    recognise: (t, m) => {
       // "quero falar com uma pessoa *de verdade*": a bot cue inside a request for a person asks nothing about the bot
       // ("estou falando com uma pessoa de verdade?" still does: nobody asks for anything).
       const wants = m.tokens.some((w) => HANDOFF_WANTS.has(w));
       const asked = new Set(wants ? handoffCues.union(m) ?? [] : []);
       if (botCues.findAll(m).some((b) => !b.used.every((i) => asked.has(i)))) return undefined;
+      // "tem algum telefone pra falar com uma pessoa?" on a card: the card's own phones are where a person answers for
+      // the service (round 3302); the follow-up on contact says them, and the service stays in view.
+      if (focusOf(t) !== undefined && findTopics(m, false)?.topics.includes('contact') === true) return undefined;
       if (!m.freeText) return handoffCues.findAll(m)[0];
       const used = handoffCues.union(m);
       return used && isWhole(m, used) ? { used } : undefined;
     },
-    handle: (t) => showHandoff(t),
+    handle: (t, m, hit) => {
+      // "tem algum número pra falar com alguém?" on a card: the card's phones (round 3302).
+      const focus = focusOf(t);
+      if (focus !== undefined && !inForm(t) && m.tokens.some((w) => PHONE_WORDS.has(w))) {
+        t.go({ at: 'service', serviceId: focus.id }, false);
+        return answerAbout(t, focus, ['contact'], false);
+      }
+      if (!needBesideHandoff(t, m, hit.used)) showHandoff(t);
+    },
   },
   {
     name: 'quit',
@@ -682,7 +695,7 @@ export const INTENTS: readonly Intent[] = [
       const cues = startWalkCues.union(m) ?? (steps?.every(stepWord) ? steps : undefined);
       const focus = focusOf(t);
       // "bora", "vamos lá" on a card with no form (see GO_AHEAD): what it lets go ahead is the first step.
-      const ahead = t.state.view.at === 'service' && focus && !focus.form ? goAheadCues.union(m) : undefined;
+      const ahead = t.state.view.at === 'service' && focus && !focus.form ? cardAhead(m) : undefined;
       if (ahead && isWhole(m, ahead)) return { used: ahead };
       if (!cues || !focus) return undefined;
       // "Depois de aprovada, falta mais algum passo?": whether anything is left, which the card's last step answers
@@ -745,7 +758,7 @@ export const INTENTS: readonly Intent[] = [
       const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
       if (all && saysOnly(t, m, all) && focusOf(t)?.form) return { used: all };
       // "bora", "pode começar" on a card with a form (see GO_AHEAD).
-      const ahead = t.state.view.at === 'service' && focusOf(t)?.form ? goAheadCues.union(m) : undefined;
+      const ahead = t.state.view.at === 'service' && focusOf(t)?.form ? cardAhead(m) : undefined;
       if (ahead && isWhole(m, ahead)) return { used: ahead };
       // "quero reclamar por aqui", "da pra denunciar por aqui?" on the Ouvidoria: the form's own act (a word of one of
       // its choices, or of the card's title) asked to be done here, in the chat.
@@ -1738,6 +1751,17 @@ function holdOnly(m: Message): Hit | undefined {
   // no question) as its reason (round 3184).
   const because = m.tokens.findIndex((w) => BECAUSE_HOLD.has(w));
   if (because > 0 && !m.text.includes('?') && asksAMoment(m.tokens.slice(0, because)) && m.tokens.slice(because + 1).some((w) => HAPPENING.test(w))) return all;
+  // "para um pouco, meu chefe chegou", "pera aí, chegou gente aqui": a first clause that only asks for a moment, then a
+  // short account of what is going on, with no question and nothing dropped (round 3306).
+  const pause = Math.min(...[...(m.pauses ?? [])]);
+  const rest = Number.isFinite(pause) ? m.tokens.slice(pause + 1) : [];
+  const told = rest.some((w) => TOLD_HAPPENED.test(w) || HAPPENING.test(w)) && !rest.some((w) => NO_ACCOUNT.has(w));
+  if (told && !m.text.includes('?') && rest.length <= 8 && asksAMoment(m.tokens.slice(0, pause + 1))) {
+    // Not "para um pouco, cancela isso": the account must not open by dropping the request ("chegou" is no "chega").
+    const dropped = (cancelCues.union(m) ?? []).filter((i) => !ARRIVED.test(m.tokens[i] ?? ''));
+    const opensRest = m.tokens.findIndex((w, i) => i > pause && !isGlue(w));
+    if (!dropped.includes(opensRest)) return all;
+  }
   const reason = m.tokens.findIndex((w, i) => w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? ''));
   const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
   return asksAMoment(said) ? all : undefined;
@@ -1745,8 +1769,16 @@ function holdOnly(m: Message): Hit | undefined {
 
 /** Words that only ask for a moment: one of HOLD_CORE, the rest around it (HOLD_AROUND). */
 function asksAMoment(words: readonly string[]): boolean {
+  // "para um pouco", "para aí um pouquinho": "para" asks a moment with a word of a little while after it.
+  if (words[0] === 'para' && words.length > 1 && words.slice(1).some((w) => LITTLE_WHILE.has(w)) && words.slice(1).every((w) => HOLD_AROUND.has(w))) return true;
   return words.some((w) => HOLD_CORE.has(w)) && words.every((w) => HOLD_CORE.has(w) || HOLD_AROUND.has(w));
 }
+/** Something that happened, told in the third person ("meu chefe *chegou*", "o bebê *acordou*"). */
+const TOLD_HAPPENED = /^[a-z]{3,}(ou|eu|iu)$/;
+/** Words that make the clause after the pause a request of its own ("pera, o cpf *ta errado*", "pera, *quero* a primeira"). */
+const NO_ACCOUNT: ReadonlySet<string> = new Set(['errado', 'errada', 'errei', 'corrigir', 'corrige', 'volta', 'voltar', 'quero', 'queria', 'preciso', 'nao', 'nunca', 'eu', 'verdade', 'real']);
+/** A little while, after "para" ("para *um pouco*", "para *aí*"). */
+const LITTLE_WHILE: ReadonlySet<string> = new Set(['pouco', 'pouquinho', 'ai', 'ae']);
 
 /** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto", "aliás", "outra coisa"). */
 const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso', 'so', 'um', 'minuto', 'momento', 'instante', 'ai', 'ah', 'ei', 'alias', 'outra', 'coisa']);
@@ -1815,7 +1847,8 @@ const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues:
 /** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
 const whereStoppedCues = c(WHERE_STOPPED);
 /** Going on with the form ("continua", "segue com o pedido"). */
-const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido']);
+// "pronto, to de volta, pode continuar": back from a pause, carrying on (round 3306).
+const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido', 'to de volta', 'estou de volta', 'voltei', 'pronto']);
 /** Words that say which to see first ("começa pelo ipva", "primeiro o da água"). */
 const ORDER_WORDS: ReadonlySet<string> = new Set(['comeca', 'comecar', 'comecemos', 'comece', 'primeiro', 'primeira', 'antes', 'depois', 'vamos', 'bora', 'ver', 've', 'mostra']);
 
@@ -1865,6 +1898,10 @@ function clauseOf(m: Message, i: number): number {
 }
 
 /** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
+/** Words of a phone number asked for ("tem algum *número* pra falar com alguém?"). */
+const PHONE_WORDS: ReadonlySet<string> = new Set(['telefone', 'telefones', 'numero', 'fone', 'contato', 'whatsapp', 'zap', 'ligar']);
+/** "chegou", "chegar", "chegando": someone arriving, not "chega!" (enough), which drops the request. */
+const ARRIVED = /^cheg(ou|ar|aram|ando|uei|ue|am)$/;
 const FORGOT = /^esquec(i|eu|emos|eram|ido|ida)$/;
 /** Words around "continua" that point at the form itself ("nao, continua o agendamento primeiro"). */
 const ABOUT_THE_FORM: ReadonlySet<string> = new Set(['nao', 'primeiro', 'antes', 'pedido', 'agendamento', 'formulario', 'solicitacao', 'cadastro', 'isso', 'esse', 'essa', 'aqui', 'mesmo', 'pode', 'por', 'favor', 'entao', 'vamos', 'bora', 'depois', 'vejo', 'outro', 'resto']);
@@ -1874,6 +1911,13 @@ const ASKING = new Set(['qual', 'quais', 'e', 'eh', 'o', 'a', 'agora', 'entao', 
 
 const leaveFormCues = c([...YES, ...LEAVE_FORM]);
 const goAheadCues = c(GO_AHEAD);
+/** On a card, agreeing in words is a go-ahead too ("pode ser", "quero sim", "manda"), round 3307; not in a form's field. */
+const cardAheadCues = c([...GO_AHEAD, ...AGREE_ON_CARD]);
+/** A go-ahead on a card: never a question ("e o q tem q *mandar*": a word of asking, or its mark). */
+function cardAhead(m: Message): readonly number[] | undefined {
+  if (m.text.includes('?') || m.tokens.some((w) => QUESTION_WORDS.has(w))) return undefined;
+  return cardAheadCues.union(m);
+}
 const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);
 const startWalkCues = c(START_WALK);
@@ -2047,6 +2091,33 @@ export function afterDismissal(t: TurnBuilder, raw: string): string | undefined 
   const dropped = (w: string): boolean => DISMISS_WORDS.has(w) || (focus !== undefined && (isGlue(w) || nameStems(focus).has(analyze(w)[0] ?? w)));
   const dismisses = head.length > 0 && head.every(dropped) && head.some((w) => DISMISS_VERBS.has(w));
   return dismisses && reader.read(rest, () => false).tokens.some((w) => !isGlue(w)) ? rest.trim() : undefined;
+}
+
+/**
+ * A request for a person with a need told beside it, in clauses of their own ("quero falar com um atendente, minha conta
+ * de luz sumiu, preciso da segunda via", "prefiro falar com uma pessoa, mas vamos lá: como incluo meu filho no IPSEMG?"):
+ * the way to a person is said, then the need is read as a message of its own (round 3303). False when the need finds
+ * nothing the bot can show (the request for a person is then the message).
+ */
+function needBesideHandoff(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
+  if (inForm(t) || used.length === 0) return false;
+  const ends = [...(m.pauses ?? []), m.tokens.length - 1].sort((a, b) => a - b);
+  const clauses = ends.map((end, k) => m.tokens.slice(k === 0 ? 0 : (ends[k - 1] ?? -1) + 1, end + 1).map((w, j) => ({ w, i: (k === 0 ? 0 : (ends[k - 1] ?? -1) + 1) + j })));
+  const rest = clauses.filter((c) => !c.some(({ i }) => used.includes(i))).map((c) => c.map(({ w }) => w).join(' '));
+  if (rest.length === 0 || rest.join(' ').split(' ').every((w) => isGlue(w))) return false;
+  const text = rest.join(', ');
+  const trial = new TurnBuilder(t.state, t.ctx);
+  const tm = readMessage(trial, text);
+  const tried = classify(trial, tm);
+  if (['handoff', 'small_talk', 'not_understood'].includes(tried.intent.name)) return false;
+  tried.intent.handle(trial, tm, tried.hit);
+  const shown = ['service', 'results', 'walkthrough', 'form'].includes(trial.state.view.at);
+  if (!shown || trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
+  t.say(copy.handoffBeside, undefined, undefined, { kind: 'notice' });
+  const next = readMessage(t, text);
+  const { intent, hit } = classify(t, next);
+  intent.handle(t, next, hit);
+  return true;
 }
 
 /**

@@ -101,6 +101,9 @@ export const copy = {
     '• *UAI* (Unidade de Atendimento Integrado): atendimento presencial, com agendamento gratuito e obrigatório.',
     '• *Ouvidoria-Geral do Estado*: telefone 162 ou www.ouvidoriageral.mg.gov.br, para reclamações, denúncias e sugestões.',
   ].join('\n'),
+  /** A request for a person with a need beside it (intents.ts, needBesideHandoff): the way to a person, then the need. */
+  handoffBeside:
+    'Sou um assistente automático. Para falar com uma pessoa, ligue para o *LigMinas 155* (ligação gratuita de telefone fixo e celular). Enquanto isso, veja o que encontrei sobre o que você pediu:',
   /** Danger told that no service holds (views.ts, runSearch): the Polícia Militar's 190, as the catalogue's cards for danger now give it. */
   dangerNow:
     'Se você está em perigo agora, ligue *190* (Polícia Militar, emergência), ou peça a alguém por perto que ligue. Proteja-se primeiro. Depois, se quiser, escreva aqui e eu explico como registrar a ocorrência ou pedir uma medida protetiva.',

@@ -109,6 +109,12 @@ function inOpeningEvent(m: Reading, i: number): boolean {
   return asks > i && m.tokens.slice(at + 2, i).every((w) => !ASKING_OPENERS.has(w));
 }
 
+/** The chat's answering ("responde rápido", "respondeu rapido"): how quick the bot is, not the service. */
+const ANSWERING: ReadonlySet<string> = new Set(['responde', 'respondeu', 'respondendo', 'responder', 'respondem', 'escreve', 'digita']);
+/** Words that make quick quicker ("responde *muito* rápido"). */
+const DEGREE: ReadonlySet<string> = new Set(['muito', 'mt', 'mto', 'bem', 'tao', 'super', 'mais']);
+/** A verb of the chat's answering right before token `i`, a word of degree between ("responde muito rapido"). */
+const answeredQuick = (tokens: readonly string[], i: number): boolean => ANSWERING.has(tokens[i - 1] ?? '') || (DEGREE.has(tokens[i - 1] ?? '') && ANSWERING.has(tokens[i - 2] ?? ''));
 /** Words of being quick or slow said of someone ("é rápido", "é demorado"). */
 const QUICK_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'rapido', 'rapida', 'demorado', 'demorada']);
 
@@ -222,7 +228,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const guy = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => /^caras?$/.test(m.tokens[i] ?? '') && !PRICE_BEFORE.has(m.tokens[i - 1] ?? '')));
   if (guy) found.splice(found.indexOf(guy), 1);
   // "vc é rápido?": how quick the chat itself is (a second person before it), not how long a service takes.
-  const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? ''));
+  // So is "pq responde rapido dms": the chat's answering, quick (round 3304).
+  const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && (YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? '') || answeredQuick(m.tokens, Math.min(...f.used))));
   if (botQuick) found.splice(found.indexOf(botQuick), 1);
   // "quanto tá demorando?": a bare "quanto está" with a time cue asks how long, not what it costs.
   const bareCost = found.find((f) => f.topic === 'cost' && f.used.every((i) => BARE_HOW_MUCH.has(m.tokens[i] ?? '')));
@@ -303,6 +310,19 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "da pra fazer em ipatinga?", "faz em contagem?", "tem em uberlandia?": whether it is done in a town asks where.
   const town = found.length === 0 ? townAsked(m) : undefined;
   if (town) found.push({ topic: 'where', used: town, strong: true });
+  // "se eu pagar hoje, fica pronto quando?", "depois de entregar os documentos, qnd posso visitar?", "pra registrar pela
+  // internet, há taxa?": a clause put before the question (a condition, an event, a purpose) only sets the question's
+  // case; what it names is no question when the clause that asks names a topic of its own (round 3301).
+  const opening = openingClause(m);
+  if (opening !== undefined) {
+    const inOpening = (f: { used: readonly number[] }): boolean => f.used.every((i) => i <= opening);
+    const WHEN_WORDS = ['quando', 'qnd', 'qdo'];
+    // "…, qnd consigo marcar a prova?": "quando" opening the clause that asks is the time asked.
+    const when = m.tokens[opening + 1] !== undefined && WHEN_WORDS.includes(m.tokens[opening + 1] ?? '') && !found.some((f) => !inOpening(f)) ? opening + 1 : undefined;
+    if (when !== undefined) found.push({ topic: 'time', used: [when], strong: true });
+    // Not when the question only asks what to do ("e se negarem, oq faço?"): the case put is then what is asked.
+    if (found.some((f) => !inOpening(f) && f.topic !== 'how')) found.splice(0, found.length, ...found.filter((f) => !inOpening(f) || CASE_TOPICS.has(f.topic)));
+  }
   const anyStrong = found.some((f) => f.strong);
   // "paga pra atualizar? faço pelo site?": two questions, each with its own mark; a weak cue in a question of its own,
   // where no clear cue is, asks that question too.
@@ -345,6 +365,31 @@ function spanAsked(m: Reading): number[] | undefined {
   if (said === null) return undefined;
   const from = joined.slice(0, said.index).split(' ').length - 1;
   return said[0].split(' ').map((_, k) => from + k);
+}
+
+/** Topics a clause before the question keeps: the citizen's case ("se for menor de idade, quanto custa?"). */
+const CASE_TOPICS: ReadonlySet<Topic> = new Set(['minors', 'requirements']);
+/** Words that open a clause put before the question: a condition, an event before or after, a purpose. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['se', 'caso', 'depois', 'apos', 'antes', 'pra', 'para']);
+/** Words that may come before such a clause ("e se…", "mas depois de…", "ah, pra…"). */
+const CLAUSE_LEAD: ReadonlySet<string> = new Set(['e', 'mas', 'ah', 'entao', 'tipo', 'agora', 'so', 'ok']);
+
+/**
+ * The last token of a clause that opens the message and is put before its question ("se eu pagar hoje, …", "depois de
+ * juntar tudo, …", "pra agendar precisa…"): up to the first pause, or a purpose's infinitive alone ("pra agendar").
+ * Undefined when the message has no such clause, or nothing after it.
+ */
+function openingClause(m: Reading): number | undefined {
+  let at = 0;
+  while (CLAUSE_LEAD.has(m.tokens[at] ?? '') && !m.pauses?.has(at)) at++;
+  const opener = m.tokens[at] ?? '';
+  if (!CLAUSE_OPENERS.has(opener)) return undefined;
+  if ((opener === 'depois' || opener === 'antes') && !['de', 'que', 'q', 'do', 'da'].includes(m.tokens[at + 1] ?? '')) return undefined;
+  const pause = [...(m.pauses ?? [])].filter((p) => p > at).sort((a, b) => a - b)[0];
+  // "pra agendar precisa pagar?": a purpose of one infinitive, with no pause after it.
+  const purpose = (opener === 'pra' || opener === 'para') && /^[a-z]{3,}(ar|er|ir)$/.test(m.tokens[at + 1] ?? '') ? at + 1 : undefined;
+  const end = pause ?? purpose;
+  return end !== undefined && end < m.tokens.length - 1 ? end : undefined;
 }
 
 /** "quando" alone as the question, with glue and a verb of being only ("e quando?", "quando que é?", "é quando?", "mas quando vai ser isso?"). */

@@ -1,0 +1,45 @@
+// A citizen often asks by telling the bot what to do: "me passa o número", "manda o link", "fala o valor aí", "diga
+// quais documentos são necessários", "me explica como faz". Before the readers see such a message, the command is
+// written as the question it stands for ("qual o número?", "qual o link?", "quais documentos são necessários?"), so
+// every reader (topics, walkthrough, search) reads it as it reads the question. Without this, the verb itself was read:
+// "me passa" opened the Passe Livre card by "passe", and "diga" was taken for the correction cue "digo".
+
+/** Words that may come before the command ("ah, me passa…", "por favor, manda…", "só me fala…"). */
+const OPENERS = String.raw`(?:(?:ah|ok|okay|blz|beleza|entao|então|agora|so|só|por favor|pfv|pfvr|pf|ta|tá|e|certo)[\s,!.:]+)*`;
+/** Verbs that are a command to the bot on their own ("manda o link", "lista os documentos"). */
+const VERBS = 'manda|mande|envia|envie|fala|fale|diz|diga|informa|informe|mostra|mostre|explica|explique|lista|liste|indica|indique|escreve|escreva';
+/** Verbs that are one only after "me" ("me passa o número", "me dá o endereço"): alone they are the citizen's own act. */
+const CLITIC_VERBS = 'passa|passe|da|dá|dê|de';
+/** What follows the command: a question word, or a definite article or demonstrative before the thing asked for. */
+const ASKED = String.raw`(como|quanto|quanta|quantos|quantas|qual|quais|onde|aonde|quando|que|o que|se|pra que|para que|por que|porque|quem)\b`;
+const THING = String.raw`(o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|aquele|aquela|aqueles|aquelas|seu|sua|seus|suas)\s`;
+/** "aí", "pra mim", "por favor" between the verb and the thing ("me passa aí o número", "fala pra mim o valor"). */
+const FILLER = String.raw`(?:(?:a[ií]|ae|pra mim|para mim|por favor|pfv|rapidinho|certinho)[\s,]+)*`;
+
+/** Verbs of showing ("mostra o 1 de novo", "me explica as etapas"). */
+const SHOW = /^(mostra|mostre|explica|explique|lista|liste)$/iu;
+
+const COMMAND = new RegExp(
+  String.raw`^\s*${OPENERS}(?:(me|nos)\s+(${VERBS}|${CLITIC_VERBS})|(${VERBS}))\s+${FILLER}(?=${ASKED}|${THING})`,
+  'iu',
+);
+const STARTS_ASKED = new RegExp(`^${ASKED}`, 'iu');
+const PLURAL = /^(os|as|esses|essas|estes|estas|aqueles|aquelas|seus|suas)\s/iu;
+
+/**
+ * The command as a question, or the text as it was. A command without "me" that already ends in "?" is left as typed:
+ * "manda o documento pelo correio?" asks whether the State sends it.
+ */
+export function asQuestion(text: string): string {
+  const m = COMMAND.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length).replace(/[\s.!]+$/u, '');
+  if (rest === '') return text;
+  if (m[1] === undefined && rest.endsWith('?')) return text;
+  const verb = m[2] ?? m[3] ?? '';
+  // "me explica as etapas", "mostra o 1 de novo": every reader already reads a thing shown; only a question after
+  // the verb is freed of it ("me explica como faz").
+  if (SHOW.test(verb) && !STARTS_ASKED.test(rest)) return text;
+  const question = STARTS_ASKED.test(rest) ? rest : `${PLURAL.test(rest) ? 'quais' : 'qual'} ${rest}`;
+  return question.endsWith('?') ? question : `${question}?`;
+}
