@@ -47,10 +47,11 @@ describe('round 1202: "e o 3" in the steps asks about another step, whatever the
     expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'proximo', 'e a 4?'))).toBe(4);
   });
 
-  it('a bare number is still a button: "3" on step 2 presses the third button, leaving the steps', () => {
-    const d = talkOn('conta-govbr', 'passo a passo', 'proximo', '3');
-    expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'conta-govbr' });
-    expect(stepOf(talkOn('conta-govbr', 'passo a passo', 'proximo', '1'))).toBe(3);
+  // Round 3280 (thirty-second session) replaced "a bare number is a button": under "Etapa 2 de 4" the steps are what is
+  // numbered on screen, the buttons are not (no channel numbers them).
+  it('a bare number in the steps names a step: "3" on step 2 opens step 3, "1" goes back to step 1', () => {
+    expect(stepOf(talkOn('conta-govbr', 'passo a passo', 'proximo', '3'))).toBe(3);
+    expect(stepOf(talkOn('conta-govbr', 'passo a passo', 'proximo', '1'))).toBe(1);
   });
 });
 

@@ -154,3 +154,10 @@ describe('round 3307: agreeing in words on a card lets its main act go ahead', (
     expect(talkOn('cin-2a-via', 'pode ser pela internet?').state.view.at).not.toBe('form');
   });
 });
+
+describe('merge review of round 3200: a bare name of another service, on a card, opens it', () => {
+  it('"isencao de ipva" on the licensing card is the exemption, not a case told of the licensing', () => {
+    expect(talkOn('crlv-licenciamento', 'isencao de ipva').state.focus).toBe('ipva-isencao');
+    expect(talkOn('cin-1a-via', 'segunda via da cnh').state.focus).toBe('cnh-2a-via');
+  });
+});
