@@ -801,8 +801,11 @@ export const INTENTS: readonly Intent[] = [
       const asked = hit && focus !== undefined ? findTopics(m, false) : undefined;
       // So is "na verdade foi roubado, aí paga?" on the identity's 2nd copy: a case the card itself speaks of ("furtado ou
       // roubado"), put right, and the question asked of it.
-      const naming = hit && asked !== undefined ? namingWords(m, [...hit.used, ...asked.used]).filter((w) => !isGlue(w)) : undefined;
+      // "nao era isso, quero saber o site": wanting to know is how one asks, not what (round 3309).
+      const naming = hit && asked !== undefined ? namingWords(m, [...hit.used, ...asked.used]).filter((w) => !isGlue(w) && !WANT_OPENERS.has(w) && !KNOW_VERBS.has(w)) : undefined;
       if (hit && asked?.strong && naming?.length === 0) return undefined;
+      // "nao era isso, quero saber o site": the answer refused, then a topic asked after it, naming nothing else.
+      if (hit && asked !== undefined && naming?.length === 0 && focus !== undefined && asked.used.every((i) => i > Math.max(...hit.used))) return undefined;
       if (hit && asked !== undefined && m.text.includes('?') && naming !== undefined && focus !== undefined && caseOfCard(focus, naming)) return undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?" on the loss report: the citizen's own slip in the service,
       // asked about, that a sentence of the card answers ("os dados não podem ser alterados depois"), is no correction.
@@ -1900,6 +1903,8 @@ function clauseOf(m: Message, i: number): number {
 /** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
 /** Words of a phone number asked for ("tem algum *número* pra falar com alguém?"). */
 const PHONE_WORDS: ReadonlySet<string> = new Set(['telefone', 'telefones', 'numero', 'fone', 'contato', 'whatsapp', 'zap', 'ligar']);
+/** Verbs of knowing that only carry a question ("quero *saber* o site", "queria *entender* o prazo"). */
+const KNOW_VERBS: ReadonlySet<string> = new Set(['saber', 'entender', 'perguntar', 'perguntei', 'conhecer']);
 /** "chegou", "chegar", "chegando": someone arriving, not "chega!" (enough), which drops the request. */
 const ARRIVED = /^cheg(ou|ar|aram|ando|uei|ue|am)$/;
 const FORGOT = /^esquec(i|eu|emos|eram|ido|ida)$/;

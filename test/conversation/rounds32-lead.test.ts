@@ -161,3 +161,19 @@ describe('merge review of round 3200: a bare name of another service, on a card,
     expect(talkOn('cin-1a-via', 'segunda via da cnh').state.focus).toBe('cnh-2a-via');
   });
 });
+
+describe('round 3309: the last answer refused, then what was wanted', () => {
+  it('"não era isso, quero saber X" answers X on the card in view', () => {
+    for (const [svc, text, topic] of [
+      ['contracheque-servidor', 'nao era isso, quero saber o site', /internet|pagina oficial/],
+      ['ipva', 'não era isso que eu queria saber, quero saber o prazo', /quanto tempo leva/],
+    ] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(topic);
+    }
+  });
+  it('a refusal that names another service is still a correction', () => {
+    expect(talkOn('cnh-renovacao', 'nao era isso, quero a segunda via da cnh').state.focus).toBe('cnh-2a-via');
+  });
+});
