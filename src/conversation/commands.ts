@@ -36,10 +36,10 @@ export function asQuestion(text: string): string {
   const rest = text.slice(m[0].length).replace(/[\s.!]+$/u, '');
   if (rest === '') return text;
   if (m[1] === undefined && rest.endsWith('?')) return text;
-  const verb = m[2] ?? m[3] ?? '';
+  const asked = STARTS_ASKED.test(rest);
   // "me explica as etapas", "mostra o 1 de novo": every reader already reads a thing shown; only a question after
   // the verb is freed of it ("me explica como faz").
-  if (SHOW.test(verb) && !STARTS_ASKED.test(rest)) return text;
-  const question = STARTS_ASKED.test(rest) ? rest : `${PLURAL.test(rest) ? 'quais' : 'qual'} ${rest}`;
+  if (SHOW.test(m[2] ?? m[3] ?? '') && !asked) return text;
+  const question = asked ? rest : `${PLURAL.test(rest) ? 'quais' : 'qual'} ${rest}`;
   return question.endsWith('?') ? question : `${question}?`;
 }

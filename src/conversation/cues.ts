@@ -239,7 +239,7 @@ export const GO_AHEAD = ['bora', 'vamos', 'vamo', 'bora la', 'vamos la', 'vamo l
  * Agreeing in words, with nothing else ("pode ser", "quero sim", "manda"): on a card, the same go-ahead (round 3307). Not
  * in a form, where "pode ser" may answer a field.
  */
-export const AGREE_ON_CARD = ['pode ser', 'pode ser sim', 'quero sim', 'sim quero', 'quero sim por favor', 'pode ser por aqui', 'pode ser aqui', 'pode sim', 'sim pode', 'manda', 'pode mandar', 'quero fazer', 'quero fazer sim', 'sim quero fazer', 'faz sim', 'faz pra mim', 'pode fazer', 'fechado', 'beleza vamos', 'bora entao'];
+export const AGREE_ON_CARD = ['pode ser', 'pode ser sim', 'quero sim', 'sim quero', 'quero sim por favor', 'pode ser por aqui', 'pode ser aqui', 'pode sim', 'sim pode', 'manda', 'pode mandar', 'quero fazer', 'quero fazer sim', 'sim quero fazer', 'faz sim', 'faz pra mim', 'pode fazer', 'fechado', 'beleza vamos'];
 /** The same in one word, only as the whole message. */
 export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'agendamento', 'solicitar', 'solicitacao', 'pedido', 'inscrever', 'inscricao', 'preagendamento', 'requerimento', 'cadastrar', 'reservar'];
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */

@@ -1293,7 +1293,6 @@ const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha
 /** Words that point at a part of what was said ("esse *negócio* de DBE", "essa *coisa* aí"). */
 const POINTING_AT: ReadonlySet<string> = new Set(['esse', 'isso', 'negocio', 'coisa', 'trem', 'ai', 'dai']);
 
-
 /** Words of having to ("*tenho que* dizer", "*preciso* explicar", "*sou obrigado a* falar"). */
 const MUST: ReadonlySet<string> = new Set(['preciso', 'precisa', 'precisamos', 'precisaria', 'tenho', 'tem', 'temos', 'teria', 'ter', 'devo', 'deve', 'obrigado', 'obrigada', 'necessario', 'obrigatorio']);
 /** Words between "ter"/"ser obrigado" and the verb ("tenho *que* dizer", "obrigado *a* falar", "preciso *mesmo* explicar"). */
@@ -1900,13 +1899,13 @@ function clauseOf(m: Message, i: number): number {
   return [...(m.pauses ?? [])].filter((p) => p < i).length;
 }
 
-/** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
 /** Words of a phone number asked for ("tem algum *número* pra falar com alguém?"). */
 const PHONE_WORDS: ReadonlySet<string> = new Set(['telefone', 'telefones', 'numero', 'fone', 'contato', 'whatsapp', 'zap', 'ligar']);
 /** Verbs of knowing that only carry a question ("quero *saber* o site", "queria *entender* o prazo"). */
 const KNOW_VERBS: ReadonlySet<string> = new Set(['saber', 'entender', 'perguntar', 'perguntei', 'conhecer']);
 /** "chegou", "chegar", "chegando": someone arriving, not "chega!" (enough), which drops the request. */
 const ARRIVED = /^cheg(ou|ar|aram|ando|uei|ue|am)$/;
+/** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
 const FORGOT = /^esquec(i|eu|emos|eram|ido|ida)$/;
 /** Words around "continua" that point at the form itself ("nao, continua o agendamento primeiro"). */
 const ABOUT_THE_FORM: ReadonlySet<string> = new Set(['nao', 'primeiro', 'antes', 'pedido', 'agendamento', 'formulario', 'solicitacao', 'cadastro', 'isso', 'esse', 'essa', 'aqui', 'mesmo', 'pode', 'por', 'favor', 'entao', 'vamos', 'bora', 'depois', 'vejo', 'outro', 'resto']);
@@ -2106,19 +2105,37 @@ export function afterDismissal(t: TurnBuilder, raw: string): string | undefined 
  */
 function needBesideHandoff(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
   if (inForm(t) || used.length === 0) return false;
-  const ends = [...(m.pauses ?? []), m.tokens.length - 1].sort((a, b) => a - b);
-  const clauses = ends.map((end, k) => m.tokens.slice(k === 0 ? 0 : (ends[k - 1] ?? -1) + 1, end + 1).map((w, j) => ({ w, i: (k === 0 ? 0 : (ends[k - 1] ?? -1) + 1) + j })));
-  const rest = clauses.filter((c) => !c.some(({ i }) => used.includes(i))).map((c) => c.map(({ w }) => w).join(' '));
-  if (rest.length === 0 || rest.join(' ').split(' ').every((w) => isGlue(w))) return false;
-  const text = rest.join(', ');
+  // The clauses (see clauseOf) that hold no word of the request for a person, each kept apart by a pause.
+  const asked = new Set(used.map((i) => clauseOf(m, i)));
+  const clauses = new Map<number, string[]>();
+  m.tokens.forEach((w, i) => {
+    const c = clauseOf(m, i);
+    if (!asked.has(c)) clauses.set(c, [...(clauses.get(c) ?? []), w]);
+  });
+  const rest = [...clauses.values()];
+  if (rest.flat().every((w) => isGlue(w))) return false;
+  return playAsOwn(t, rest.map((c) => c.join(' ')).join(', '), copy.handoffBeside, {
+    refused: ['handoff', 'small_talk', 'not_understood'],
+    found: (trial) => ['service', 'results', 'walkthrough', 'form'].includes(trial.state.view.at) && !trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood'),
+  });
+}
+
+/**
+ * Plays `text` as a message of its own on a copy of the turn (first set up by `setUp`); when `found` accepts what the
+ * copy did, says `notice`, sets the turn up the same way and plays `text` on it. False, the turn untouched, otherwise,
+ * or when the copy reads one of the `refused` intents. Used where a clause of the message is set aside and the rest
+ * must stand on its own (cancelThenAsk, needBesideHandoff).
+ */
+function playAsOwn(t: TurnBuilder, text: string, notice: string, how: { found: (trial: TurnBuilder) => boolean; refused?: readonly string[]; setUp?: (b: TurnBuilder) => void }): boolean {
   const trial = new TurnBuilder(t.state, t.ctx);
+  how.setUp?.(trial);
   const tm = readMessage(trial, text);
   const tried = classify(trial, tm);
-  if (['handoff', 'small_talk', 'not_understood'].includes(tried.intent.name)) return false;
+  if (how.refused?.includes(tried.intent.name) === true) return false;
   tried.intent.handle(trial, tm, tried.hit);
-  const shown = ['service', 'results', 'walkthrough', 'form'].includes(trial.state.view.at);
-  if (!shown || trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
-  t.say(copy.handoffBeside, undefined, undefined, { kind: 'notice' });
+  if (!how.found(trial)) return false;
+  t.say(notice, undefined, undefined, { kind: 'notice' });
+  how.setUp?.(t);
   const next = readMessage(t, text);
   const { intent, hit } = classify(t, next);
   intent.handle(t, next, hit);
@@ -2133,25 +2150,15 @@ function needBesideHandoff(t: TurnBuilder, m: Message, used: readonly number[]):
 function cancelThenAsk(t: TurnBuilder, m: Message): boolean {
   const rest = afterDismissal(t, m.text);
   if (rest === undefined) return false;
-  const dropped = (b: TurnBuilder): void => {
+  return playAsOwn(t, rest, 'Solicitação cancelada. Nenhum dado foi guardado.', {
     // What is dropped is the request and its service: the rest is not a question about it.
-    b.go({ at: 'menu' }, false);
-    b.unfocus();
-    b.state = { ...b.state, back: [] };
-  };
-  const trial = new TurnBuilder(t.state, t.ctx);
-  dropped(trial);
-  const tm = readMessage(trial, rest);
-  const tried = classify(trial, tm);
-  tried.intent.handle(trial, tm, tried.hit);
-  const found = ['service', 'results', 'walkthrough'].includes(trial.state.view.at) || trial.replies.some((r) => r.hint?.kind === 'elsewhere');
-  if (!found || trial.replies.some((r) => r.hint?.kind === 'no_results')) return false;
-  t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
-  dropped(t);
-  const next = readMessage(t, rest);
-  const { intent, hit } = classify(t, next);
-  intent.handle(t, next, hit);
-  return true;
+    setUp: (b) => {
+      b.go({ at: 'menu' }, false);
+      b.unfocus();
+      b.state = { ...b.state, back: [] };
+    },
+    found: (trial) => (['service', 'results', 'walkthrough'].includes(trial.state.view.at) || trial.replies.some((r) => r.hint?.kind === 'elsewhere')) && !trial.replies.some((r) => r.hint?.kind === 'no_results'),
+  });
 }
 
 /** The first intent of the table that recognises the message where the citizen is, with what it found. */

@@ -9,7 +9,6 @@
 // in the message, `findTopics(m, false)`). What entries share (the folded text, the words naming a service, the query
 // searched…) is worked out once per turn, when first read, in a `SearchTurn`.
 // Adding a reader is one entry here, at its place in the order, and a test (test/conversation/search-readers.test.ts).
-import { isGlue } from './reading.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
@@ -66,10 +65,11 @@ import {
 } from './handlers.ts';
 import type { Message, Place } from './message.ts';
 import { deniesFocus } from './correct.ts';
+import { isGlue } from './reading.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -258,8 +258,7 @@ function toldAnswered(c: OnFocus): boolean {
   // "isencao de ipva" on the licensing card: a bare name of a few words that the search finds clearly is another service
   // asked for, no case told (the merge review of round 3200; the multi-instance test caught it).
   if (result.clear && c.m.tokens.filter((w) => !isGlue(w)).length <= 3) return false;
-  const said = new Set(analyze(c.m.text));
-  if (first !== undefined && namedWhole(c.t.ctx.catalogue, first, said) && !namedWhole(c.t.ctx.catalogue, c.focus, said)) return false;
+  if (first !== undefined && namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) return false;
   const found = passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true);
   // "eu vivo da pesca, vendo o peixe" on the leisure fishing licence ("O peixe da pesca amadora não pode ser vendido"):
   // a case the card's sentences deny, told without a denial, is one the card is not for; the search goes on.

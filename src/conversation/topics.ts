@@ -316,9 +316,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const opening = openingClause(m);
   if (opening !== undefined) {
     const inOpening = (f: { used: readonly number[] }): boolean => f.used.every((i) => i <= opening);
-    const WHEN_WORDS = ['quando', 'qnd', 'qdo'];
     // "…, qnd consigo marcar a prova?": "quando" opening the clause that asks is the time asked.
-    const when = m.tokens[opening + 1] !== undefined && WHEN_WORDS.includes(m.tokens[opening + 1] ?? '') && !found.some((f) => !inOpening(f)) ? opening + 1 : undefined;
+    const when = WHEN_ASKED.has(m.tokens[opening + 1] ?? '') && !found.some((f) => !inOpening(f)) ? opening + 1 : undefined;
     if (when !== undefined) found.push({ topic: 'time', used: [when], strong: true });
     // Not when the question only asks what to do ("e se negarem, oq faço?"): the case put is then what is asked.
     if (found.some((f) => !inOpening(f) && f.topic !== 'how')) found.splice(0, found.length, ...found.filter((f) => !inOpening(f) || CASE_TOPICS.has(f.topic)));
@@ -367,6 +366,8 @@ function spanAsked(m: Reading): number[] | undefined {
   return said[0].split(' ').map((_, k) => from + k);
 }
 
+/** "quando" and its chat spellings, opening the clause that asks after an opening clause. */
+const WHEN_ASKED: ReadonlySet<string> = new Set(['quando', 'qnd', 'qdo']);
 /** Topics a clause before the question keeps: the citizen's case ("se for menor de idade, quanto custa?"). */
 const CASE_TOPICS: ReadonlySet<Topic> = new Set(['minors', 'requirements']);
 /** Words that open a clause put before the question: a condition, an event before or after, a purpose. */
@@ -1474,12 +1475,16 @@ function worryTold(m: Reading): boolean {
   return !m.text.includes('?') && WORRY.test(m.tokens.join(' ')) && !m.tokens.some((w) => WANTING_NOW.has(w));
 }
 
-/** The service the naming words find first is another, and the message names it whole (see namedWhole) and the card in view not. */
+/** The service the naming words find first is another, and the message names it whole and the card in view not (see namesOtherWhole). */
 function namedWholeOver(c: TargetCase, focus: Service): boolean {
   const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.naming.join(' '), 3).hits[0]?.id ?? '');
-  if (first === undefined || first.id === focus.id) return false;
-  const said = new Set(analyze(c.m.text));
-  return namedWhole(c.t.ctx.catalogue, first, said) && !namedWhole(c.t.ctx.catalogue, focus, said);
+  return first !== undefined && first.id !== focus.id && namesOtherWhole(c.t.ctx.catalogue, first, focus, c.m.text);
+}
+
+/** `text` names `other` whole (see namedWhole) and the card in view `focus` not. */
+export function namesOtherWhole(catalogue: TurnBuilder['ctx']['catalogue'], other: Service, focus: Service, text: string): boolean {
+  const said = new Set(analyze(text));
+  return namedWhole(catalogue, other, said) && !namedWhole(catalogue, focus, said);
 }
 
 /**

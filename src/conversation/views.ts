@@ -353,7 +353,7 @@ export function namedLead(t: TurnBuilder, hits: readonly { id: string }[], query
   });
 }
 
-/** The first found's lead over the second that opens it with nothing in view (see leadsUnasked); the search's own clear lead. */
+/** The first found's lead over the second that opens it with nothing in view (see leadsUnasked); the search's clear asks 1.6. */
 const FIRST_LEAD = 1.5;
 /** The least share of the query the first found must explain for that lead to open it (the search's clear lead asks 0.3 and 1.6). */
 const FIRST_COVERAGE = 0.2;

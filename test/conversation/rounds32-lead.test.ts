@@ -12,6 +12,8 @@ describe('round 3300: a command to the bot is read as the question it stands for
       ['ipva', 'fala ai o prazo', /quanto tempo leva/],
       ['antecedentes-criminais', 'Diga quanto custa.', /quanto custa/],
       ['vistoria-veiculo', 'por favor, me passa os documentos', /documentos —/],
+      // Before the round, "passa" opened the Passe Livre card here.
+      ['ouvidoria', 'me passa o numero', /telefone de contato/],
     ] as const) {
       const d = talkOn(svc, text);
       expect(d.state.focus, text).toBe(svc);
@@ -22,7 +24,7 @@ describe('round 3300: a command to the bot is read as the question it stands for
     expect(talkOn('disque-denuncia', 'me passe o numero por favor').state.focus).toBe('disque-denuncia');
   });
   it('"diga" is no correction cue ("digo")', () => {
-    expect(said(talkOn('baixa-veiculo', 'Diga quais são os documentos'))).toMatch(/documentos —/);
+    expect(said(talkOn('baixa-veiculo', 'me diga quais documentos sao necessarios'))).toMatch(/documentos —/);
   });
   it('leaves alone what is no command to the bot', () => {
     for (const text of ['manda o documento pelo correio?', 'passa o carro pro nome da minha esposa', 'me dá uma ajuda', 'manda ver', 'me explica as etapas', 'o que é isso?'])
