@@ -105,6 +105,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(70, 220, ['followup']),
   fresh(71, 180),
   fresh(72, 220, ['followup']),
+  fresh(74, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
