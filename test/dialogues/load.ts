@@ -106,6 +106,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(71, 180),
   fresh(72, 220, ['followup']),
   fresh(73, 180),
+  fresh(74, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
