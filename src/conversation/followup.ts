@@ -789,6 +789,17 @@ const reportNamed = (s: Service): string => (titleStems(s).has('boletim') ? ' bo
  * vencida", "chegar atrasado" tell no debt.
  */
 const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
+/**
+ * A debt told, as `passages` reads it: the debt ("débito"); and the thing owed too when the card itself tells that very
+ * thing owed ("tenho *multa* vencida, licencia msm assim?": "Com o IPVA, a TRLAV e as *multas vencidas* pagos…" on the
+ * licensing). Where the card only names the thing otherwise ("depois disso, leva multa"), the debt alone is read.
+ */
+function debtRead(s: Service, told: string): string {
+  const thing = analyze(told.split(' ')[0] ?? '')[0];
+  return thing !== undefined && debtsOf(s).has(thing) ? ` ${thing} debito ` : ' debito ';
+}
+/** The things the card's own texts tell owed (OWED: "multas vencidas", "IPVA em atraso"), by stem, once per service. */
+const debtsOf = memo((s: Service): ReadonlySet<string> => new Set(sentences(s).flatMap((x) => [...fold(x).matchAll(OWED)].flatMap((m) => analyze(m[0].split(' ')[0] ?? '').slice(0, 1)))));
 /** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
 const OWES = new RegExp(OWED.source);
 const DEBT: readonly string[] = analyze('debito');
@@ -1746,7 +1757,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ').replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
