@@ -469,7 +469,16 @@ const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o
  */
 const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo|nao \w+( \w+)? (no|dentro do) prazo)\b/;
 /** Told the deadline was missed: "perdi o prazo", "passou o prazo", "fora do prazo", "perdi a data". */
-const MISSED_DEADLINE = /\b((perdi|perdeu|perdemos|perderam|esqueci|passou|passaram) (o |do |a )?(prazo|data|periodo|etapa)|fora do prazo|depois do prazo|apos o prazo)\b/;
+const MISSED_DEADLINE = /\b((perdi|perdeu|perdemos|perderam|perder|perco|perca|perdesse|esqueci|passou|passaram) (o |do |a )?(prazo|data|periodo|etapa)|fora do prazo|depois do prazo|apos o prazo)\b/;
+/**
+ * The verb of a deadline told missed ("*perdi* o prazo, e agora?", "e se eu *perder* o prazo?"), by stem: the cue
+ * 'deadline missed' weighs the case; the verb is no word to find, so "Fora do prazo, a vaga … não fica garantida"
+ * answers as well as "Quem *perde* o prazo … precisa fazer o Cadastro Escolar".
+ */
+function missedVerb(folded: string): string[] {
+  const m = MISSED_DEADLINE.exec(folded);
+  return m === null ? [] : analyze(asInfinitives(m[2] ?? '')).concat(analyze(m[2] ?? ''));
+}
 /** A sentence for who missed it ("Perdeu o prazo?", "Quem perdeu a primeira etapa…", "Quem perde o prazo…", "Fora do prazo, …"). */
 const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem perd\w* (o prazo|a (primeira )?etapa|a data)|fora do prazo)\b/;
 /** A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga"). */
@@ -1757,7 +1766,8 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
+  const missed = missedVerb(folded);
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);

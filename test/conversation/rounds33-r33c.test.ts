@@ -15,3 +15,17 @@ describe('round 3440: a debt told that the card itself tells owed is read as tha
     expect(said(talkOn('transferencia-veiculo', 'o carro tem multa atrasada, consigo transferir?'))).toMatch(/debito/);
   });
 });
+
+describe('round 3441: a deadline told missed weighs the case, not the verb "perder"', () => {
+  it('on the re-enrolment, the sentence that the place is no longer kept answers with the one for who misses it', () => {
+    for (const text of ['esqueci o prazo, e agora?', 'e se a gente perder o prazo?']) {
+      const d = talkOn('renovacao-matricula', text);
+      expect(d.state.focus, text).toBe('renovacao-matricula');
+      expect(said(d), text).toMatch(/garantida/);
+      expect(said(d), text).toMatch(/cadastro escolar/);
+    }
+  });
+  it('the school registration still answers with its step for who missed it', () => {
+    expect(said(talkOn('cadastro-escolar', 'e se eu perder o prazo?'))).toMatch(/vagas remanescentes/);
+  });
+});
