@@ -1528,6 +1528,38 @@ function afterEvent(s: Service, event: readonly string[], near: NearStems): Read
 }
 
 /**
+ * A question opening after an event, who did it and how it is put aside ("depois que *eu pagar* a guia", "depois que for
+ * *deferido*", "e dps do *registro*"): the event's word, and the thing after its article.
+ */
+const AFTER_OPENING = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:de|do|da|dos|das|que|q)\s+(?:(?:eu|ele|ela|a gente|nos|eles|elas|for|foi|forem|estiver|tiver|ja|o|a|os|as|meu|minha)\s+)*([a-z]{3,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?/;
+/** "fazer" itself: "depois de *fazer* o pedido" is after the request, not after any step that does something. */
+const DOING: ReadonlySet<string> = new Set(analyze('fazer feito faco fiz'));
+/** A clause opening on when, once a thing has happened ("Com o parecer…", "Depois da compensação…", "Concluído o registro"). */
+const ONCE_DONE = /^(com|apos|depois|quando|assim que|uma vez|conclu\w*|feit[oa]|aprovad[oa]|deferid[oa]|emitid[oa])\b/;
+/**
+ * "depois que deferir, o que eu faço?", "e dps de pagar faço oq?" asked how on a card: the step the card tells after the
+ * event the question opens with, where the walk starts: the first step that tells what to do once it happened, in a
+ * clause before its last ("Com o parecer de deferimento, procure a unidade…"), else the step after the first one whose
+ * title does it. None when the question opens after no event (never a word of the service's own title), or when no step
+ * holds it.
+ */
+export function stepAfterOpening(s: Service, question: string): number | undefined {
+  const title = titleStems(s);
+  const m = AFTER_OPENING.exec(fold(spelledOut(question)).trim());
+  const event = m === null ? [] : analyze(asInfinitives([m[1], m[2]].filter((w) => w !== undefined).join(' '))).filter((x) => !DOING.has(x) && !title.has(x));
+  if (event.length === 0) return undefined;
+  // By stem, or a stem it begins with ("pagar" / "Depois da compensação do *pagamento*"), as `afterSaid` reads it.
+  const holdsEvent = (text: string): boolean => analyze(asInfinitives(fold(text))).some((x) => event.some((e) => x === e || (e.length >= 4 && x.startsWith(e))));
+  // A step telling what to do once it has happened, in a clause opening on when, before its last ("Com o parecer de
+  // deferimento, procure…", "Depois da compensação do pagamento, agende a vistoria…"); not one doing it ("Pague também…").
+  const within = s.steps.findIndex((st) => splitSentences([st.description]).some((x) => x.split(/[,;:]\s*/).slice(0, -1).some((c) => ONCE_DONE.test(fold(c)) && holdsEvent(c))));
+  if (within >= 0) return within;
+  // Else the step after the first one whose title does it ("Preencher o formulário e *pagar* o DAE", then "Fazer a vistoria").
+  const did = s.steps.findIndex((st) => holdsEvent(st.title));
+  return did >= 0 && did + 1 < s.steps.length ? did + 1 : undefined;
+}
+
+/**
  * A step for a case only, not one every citizen takes ("Recorrer, se necessário", "Perdeu o prazo? Inscreva-se…",
  * "Se o veículo for recuperado", "Autorizar uma entidade… (opcional)", "Reclamar, se houver problema"), on its title.
  */

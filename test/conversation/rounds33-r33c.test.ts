@@ -1,7 +1,7 @@
 // The thirty-third session, helper r33c: follow-ups about the service in focus. Written from the citizen's side, with
 // wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { said, stepOf, talkOn } from './real.ts';
 
 describe('round 3440: a debt told that the card itself tells owed is read as that thing, not only as "débito"', () => {
   it('fines pending on the licensing: the sentence naming the fines to pay answers', () => {
@@ -27,5 +27,20 @@ describe('round 3441: a deadline told missed weighs the case, not the verb "perd
   });
   it('the school registration still answers with its step for who missed it', () => {
     expect(said(talkOn('cadastro-escolar', 'e se eu perder o prazo?'))).toMatch(/vagas remanescentes/);
+  });
+});
+
+describe('round 3443: "depois de <something>, o que faço?" on a card goes on from the step after it', () => {
+  it('asked how after an event, the walk starts at the step the card tells after it', () => {
+    const d = talkOn('ipva-isencao', 'e depois que deferir o pedido, o que eu faço?');
+    expect(stepOf(d)).toBe(4);
+    const e = talkOn('primeiro-emplacamento', 'e depois de pagar, o que eu faço?');
+    expect(stepOf(e)).toBe(2);
+  });
+  it('asked only what comes after, the step after the event answers', () => {
+    expect(said(talkOn('pessoa-desaparecida', 'e depois de registrar?'))).toMatch(/etapa 4/);
+  });
+  it('"como faço?" alone still starts at the first step', () => {
+    expect(stepOf(talkOn('ipva-isencao', 'como faço?'))).toBe(1);
   });
 });
