@@ -2380,7 +2380,7 @@ function contact(s: Service): Answer {
 }
 
 function hours(s: Service): Answer {
-  const said = quote(s, /\b(sabados?|domingos?|feriados?|fins? de semana|horario de (funcionamento|atendimento)|24 horas|dias uteis)\b/);
+  const said = quote(s, /\b(sabados?|domingos?|feriados?|fins? de semana|horario de (funcionamento|atendimento)|24 horas|dias uteis|horario comercial)\b/);
   if (said.length === 0) return { lines: [unknown('os dias e horários de atendimento'), ...where(s).lines], links: [official(s)] };
   return { lines: said, links: [official(s)] };
 }

@@ -44,3 +44,13 @@ describe('round 3443: "depois de <something>, o que faço?" on a card goes on fr
     expect(stepOf(talkOn('ipva-isencao', 'como faço?'))).toBe(1);
   });
 });
+
+describe('round 3442: "horário comercial" on the card says the days and hours', () => {
+  it('asked about the weekend at the car pound, the card\'s own line on business hours answers', () => {
+    for (const text of ['o patio abre sabado?', 'da pra buscar o carro no domingo?']) {
+      const d = talkOn('veiculo-removido', text);
+      expect(d.state.focus, text).toBe('veiculo-removido');
+      expect(said(d), text).toMatch(/horario comercial/);
+    }
+  });
+});
