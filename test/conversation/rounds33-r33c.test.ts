@@ -54,3 +54,19 @@ describe('round 3442: "horário comercial" on the card says the days and hours',
     }
   });
 });
+
+describe('round 3444: "repete a parte do <topic>" on a card is that topic again', () => {
+  it('one part of an earlier answer, named by its topic: that topic, on the card in focus', () => {
+    for (const [svc, first, text, topic] of [
+      ['transferencia-veiculo', 'demora?', 'repete o valor por favor', /quanto custa —/],
+      ['cin-2a-via', 'quanto custa?', 'pode repetir a parte dos documentos?', /documentos —/],
+    ] as const) {
+      const d = talkOn(svc, first, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(topic);
+    }
+  });
+  it('"repete" alone is still the last answer', () => {
+    expect(said(talkOn('transferencia-veiculo', 'demora?', 'repete'))).toMatch(/quanto tempo leva —/);
+  });
+});
