@@ -469,7 +469,16 @@ const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o
  */
 const LATE = /\b(atras\w*|depois (disso|desse prazo|do prazo|da data|do vencimento)|apos (o prazo|esse prazo|a data|o vencimento)|fora do prazo|nao \w+( \w+)? (no|dentro do) prazo)\b/;
 /** Told the deadline was missed: "perdi o prazo", "passou o prazo", "fora do prazo", "perdi a data". */
-const MISSED_DEADLINE = /\b((perdi|perdeu|perdemos|perderam|esqueci|passou|passaram) (o |do |a )?(prazo|data|periodo|etapa)|fora do prazo|depois do prazo|apos o prazo)\b/;
+const MISSED_DEADLINE = /\b((perdi|perdeu|perdemos|perderam|perder|perco|perca|perdesse|esqueci|passou|passaram) (o |do |a )?(prazo|data|periodo|etapa)|fora do prazo|depois do prazo|apos o prazo)\b/;
+/**
+ * The verb of a deadline told missed ("*perdi* o prazo, e agora?", "e se eu *perder* o prazo?"), by stem: the cue
+ * 'deadline missed' weighs the case; the verb is no word to find, so "Fora do prazo, a vaga … não fica garantida"
+ * answers as well as "Quem *perde* o prazo … precisa fazer o Cadastro Escolar".
+ */
+function missedVerb(folded: string): string[] {
+  const m = MISSED_DEADLINE.exec(folded);
+  return m === null ? [] : analyze(asInfinitives(m[2] ?? '')).concat(analyze(m[2] ?? ''));
+}
 /** A sentence for who missed it ("Perdeu o prazo?", "Quem perdeu a primeira etapa…", "Quem perde o prazo…", "Fora do prazo, …"). */
 const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem perd\w* (o prazo|a (primeira )?etapa|a data)|fora do prazo)\b/;
 /** A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga"). */
@@ -789,6 +798,17 @@ const reportNamed = (s: Service): string => (titleStems(s).has('boletim') ? ' bo
  * vencida", "chegar atrasado" tell no debt.
  */
 const OWED = /\b(?:ipva|icms|itcd|iptu|multas?|impostos?|tributos?|taxas?|contas?|parcelas?|boletos?|daes?|licenciamento|mensalidades?|faturas?|prestac(?:ao|oes)|pagamentos?)(?: (?:d[oa]s? |de )?\w+)? (?:(?:ta|esta|estao|tao|ficou|ficaram) )?(?:atrasad[oa]s?|pendentes?|em aberto|em atraso|vencid[oa]s?|sem pagar|nao pag[oa]s?)\b/g;
+/**
+ * A debt told, as `passages` reads it: the debt ("débito"); and the thing owed too when the card itself tells that very
+ * thing owed ("tenho *multa* vencida, licencia msm assim?": "Com o IPVA, a TRLAV e as *multas vencidas* pagos…" on the
+ * licensing). Where the card only names the thing otherwise ("depois disso, leva multa"), the debt alone is read.
+ */
+function debtRead(s: Service, told: string): string {
+  const thing = analyze(told.split(' ')[0] ?? '')[0];
+  return thing !== undefined && debtsOf(s).has(thing) ? ` ${thing} debito ` : ' debito ';
+}
+/** The things the card's own texts tell owed (OWED: "multas vencidas", "IPVA em atraso"), by stem, once per service. */
+const debtsOf = memo((s: Service): ReadonlySet<string> => new Set(sentences(s).flatMap((x) => [...fold(x).matchAll(OWED)].flatMap((m) => analyze(m[0].split(' ')[0] ?? '').slice(0, 1)))));
 /** A debt told (OWED), tested once per question; and the word it is read as, by stem. */
 const OWES = new RegExp(OWED.source);
 const DEBT: readonly string[] = analyze('debito');
@@ -1508,6 +1528,38 @@ function afterEvent(s: Service, event: readonly string[], near: NearStems): Read
 }
 
 /**
+ * A question opening after an event, who did it and how it is put aside ("depois que *eu pagar* a guia", "depois que for
+ * *deferido*", "e dps do *registro*"): the event's word, and the thing after its article.
+ */
+const AFTER_OPENING = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:depois|apos)\s+(?:de|do|da|dos|das|que|q)\s+(?:(?:eu|ele|ela|a gente|nos|eles|elas|for|foi|forem|estiver|tiver|ja|o|a|os|as|meu|minha)\s+)*([a-z]{3,})(?:\s+(?:o|a|os|as)\s+([a-z]{3,}))?/;
+/** "fazer" itself: "depois de *fazer* o pedido" is after the request, not after any step that does something. */
+const DOING: ReadonlySet<string> = new Set(analyze('fazer feito faco fiz'));
+/** A clause opening on when, once a thing has happened ("Com o parecer…", "Depois da compensação…", "Concluído o registro"). */
+const ONCE_DONE = /^(com|apos|depois|quando|assim que|uma vez|conclu\w*|feit[oa]|aprovad[oa]|deferid[oa]|emitid[oa])\b/;
+/**
+ * "depois que deferir, o que eu faço?", "e dps de pagar faço oq?" asked how on a card: the step the card tells after the
+ * event the question opens with, where the walk starts: the first step that tells what to do once it happened, in a
+ * clause before its last ("Com o parecer de deferimento, procure a unidade…"), else the step after the first one whose
+ * title does it. None when the question opens after no event (never a word of the service's own title), or when no step
+ * holds it.
+ */
+export function stepAfterOpening(s: Service, question: string): number | undefined {
+  const title = titleStems(s);
+  const m = AFTER_OPENING.exec(fold(spelledOut(question)).trim());
+  const event = m === null ? [] : analyze(asInfinitives([m[1], m[2]].filter((w) => w !== undefined).join(' '))).filter((x) => !DOING.has(x) && !title.has(x));
+  if (event.length === 0) return undefined;
+  // By stem, or a stem it begins with ("pagar" / "Depois da compensação do *pagamento*"), as `afterSaid` reads it.
+  const holdsEvent = (text: string): boolean => analyze(asInfinitives(fold(text))).some((x) => event.some((e) => x === e || (e.length >= 4 && x.startsWith(e))));
+  // A step telling what to do once it has happened, in a clause opening on when, before its last ("Com o parecer de
+  // deferimento, procure…", "Depois da compensação do pagamento, agende a vistoria…"); not one doing it ("Pague também…").
+  const within = s.steps.findIndex((st) => splitSentences([st.description]).some((x) => x.split(/[,;:]\s*/).slice(0, -1).some((c) => ONCE_DONE.test(fold(c)) && holdsEvent(c))));
+  if (within >= 0) return within;
+  // Else the step after the first one whose title does it ("Preencher o formulário e *pagar* o DAE", then "Fazer a vistoria").
+  const did = s.steps.findIndex((st) => holdsEvent(st.title));
+  return did >= 0 && did + 1 < s.steps.length ? did + 1 : undefined;
+}
+
+/**
  * A step for a case only, not one every citizen takes ("Recorrer, se necessário", "Perdeu o prazo? Inscreva-se…",
  * "Se o veículo for recuperado", "Autorizar uma entidade… (opcional)", "Reclamar, se houver problema"), on its title.
  */
@@ -1746,7 +1798,8 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ').replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
+  const missed = missedVerb(folded);
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
@@ -2327,7 +2380,7 @@ function contact(s: Service): Answer {
 }
 
 function hours(s: Service): Answer {
-  const said = quote(s, /\b(sabados?|domingos?|feriados?|fins? de semana|horario de (funcionamento|atendimento)|24 horas|dias uteis)\b/);
+  const said = quote(s, /\b(sabados?|domingos?|feriados?|fins? de semana|horario de (funcionamento|atendimento)|24 horas|dias uteis|horario comercial)\b/);
   if (said.length === 0) return { lines: [unknown('os dias e horários de atendimento'), ...where(s).lines], links: [official(s)] };
   return { lines: said, links: [official(s)] };
 }

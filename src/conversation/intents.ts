@@ -680,6 +680,27 @@ export const INTENTS: readonly Intent[] = [
       rephrase(t);
     },
   },
+  // "repete a parte da taxa pfv", "repete o valor" on a card: one part of what was said, named by its topic: that topic
+  // again, as its answer was (no sentence quoted for the words of the request).
+  {
+    name: 'repeat_part',
+    where: ['service'],
+    recognise: (t, m) => {
+      const cues = repeatCues.union(m);
+      if (!cues || focusOf(t) === undefined || !m.tokens.some((w) => REPEATING.has(w))) return undefined;
+      const found = findTopics(m, false);
+      if (!found || found.topics.length !== 1) return undefined;
+      const hit = withWords(t, m, [...cues, ...found.used], REPEAT_VERBS);
+      return hit && { ...hit, topics: found };
+    },
+    handle: (t, _m, hit) => {
+      const s = focusOf(t);
+      const topic = hit.topics?.topics[0];
+      if (s === undefined || topic === undefined) return;
+      t.said = undefined;
+      answerAbout(t, s, [topic], false);
+    },
+  },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
   {
     name: 'start_walk',
@@ -1924,6 +1945,8 @@ function cardAhead(m: Message): readonly number[] | undefined {
 }
 const cancelCues = c(CANCEL_FORM);
 const repeatCues = c(REPEAT);
+/** The verb of repeating itself ("repete a parte da taxa"): "de novo" alone may be the service done again. */
+const REPEATING: ReadonlySet<string> = new Set(['repete', 'repetir', 'repita', 'repetiria', 'repeti']);
 const startWalkCues = c(START_WALK);
 const startFormCues = c(START_FORM);
 const consultCues = c(CONSULT_FOR_ME);

@@ -7,7 +7,7 @@ import { analyze, isStopword, words as searchWords } from '../search/normalize.t
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
@@ -244,7 +244,8 @@ export function showHowAndWalk(t: TurnBuilder, s: Service, hint: ReplyHint): voi
   // "o da semana passada atrasou 2 horas, como eu reclamo" on the intercity buses: the last clause, the question, is
   // about one step by its title ("Reclamar, se houver problema"); the walk starts there.
   const asking = t.said === undefined ? undefined : t.said.split(/[,;.!?]+/).map((c) => c.trim()).filter((c) => c !== '').at(-1);
-  showStep(t, s, asking === undefined ? 0 : (stepAboutAt(s, asking) ?? 0));
+  // "depois que deferir, o que eu faço?": the step the card tells after the event the question opens with.
+  showStep(t, s, asking === undefined ? 0 : (stepAboutAt(s, asking) ?? (t.said === undefined ? undefined : stepAfterOpening(s, t.said)) ?? 0));
 }
 
 /** The options under a step: next (or finish), previous, leave. */
@@ -672,6 +673,11 @@ export function explainTerm(t: TurnBuilder, focus: Service, said: string, terms:
 export function sayUnanswered(t: TurnBuilder, focus: Service): void {
   // No field answers it, but a sentence of the service's texts may ("com quantos pontos a carteira é suspensa?").
   if (sayPassage(t, focus, true, true)) return;
+  // "e depois do registro?": no sentence holds it, but a step comes after the event the question opens with
+  // ("Registrar o desaparecimento", then "Acompanhar e comunicar quando encontrar"): that step, with its text.
+  const after = t.said === undefined ? undefined : stepAfterOpening(focus, t.said);
+  const next = after === undefined ? undefined : focus.steps[after]?.title.trim();
+  if (next !== undefined && sayFound(t, focus, [next])) return;
   // "entao ele precisa pedir alguma coisa ou ja é automatico?" on the IPVA: the card says nothing of it, but one of its
   // related services does, in two of the question's words at least ("Na maioria dos casos a isenção não é automática:
   // é preciso pedir…" on the exemption): that sentence, under that service's name, which comes into focus.
