@@ -1,7 +1,7 @@
 // The thirty-third session's rounds of r33e (a follow-up or first message about a service answered wrong).
 // Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talk } from './real.ts';
+import { kinds, said, talk } from './real.ts';
 
 describe('round 3480: losing the licence by points, said as a fear or a limit, is the points lookup', () => {
   it('"medo de perder a cnh", "antes de perder a carteira", "antes de suspender": the points card', () => {
@@ -18,5 +18,24 @@ describe('round 3480: losing the licence by points, said as a fear or a limit, i
   it('a licence or wallet lost is still a loss', () => {
     expect(talk('perdi minha cnh').state.focus).toBe('cnh-2a-via');
     expect(talk('perdi a carteira no onibus').state.focus).not.toBe('multas-pontuacao');
+  });
+});
+
+describe('round 3481: a bank named inside a loss or a scam is no question for the bank', () => {
+  it('a loss of documents with the bank card among them: the State\'s part (the ID card, the report)', () => {
+    for (const text of ['roubaram minha carteira com a identidade e o cartao do banco', 'perdi a carteira com o rg e o cartao de credito']) {
+      const d = talk(text);
+      expect(['cin-2a-via', 'bo-perda-documentos', 'bo-furto'], text).toContain(d.state.focus);
+    }
+  });
+  it('someone pretending to be the bank, a code handed over, a fake proof of payment: the fraud report', () => {
+    for (const text of ['uma mulher ligou dizendo ser do banco e meu pai passou o codigo', 'recebi um comprovante falso de pix na venda da minha geladeira'])
+      expect(talk(text).state.focus, text).toBe('bo-estelionato');
+  });
+  it('the bank card alone is still the bank\'s', () => {
+    expect(kinds(talk('perdi o cartao do banco'))).toEqual(['elsewhere']);
+  });
+  it('a stall ("banca") is no bank', () => {
+    expect(kinds(talk('tenho uma banca de verdura na feira, como tiro cnpj?'))).not.toEqual(['elsewhere']);
   });
 });
