@@ -39,3 +39,16 @@ describe('round 3481: a bank named inside a loss or a scam is no question for th
     expect(kinds(talk('tenho uma banca de verdura na feira, como tiro cnpj?'))).not.toEqual(['elsewhere']);
   });
 });
+
+describe('round 3482: danger told in the message that opens a card puts the card\'s sentence for danger first', () => {
+  it('an ill or elderly person gone missing, told as the first message: call 190 on the card', () => {
+    for (const text of ['minha avo de 79 anos tem demencia e sumiu de casa hoje', 'meu tio tem alzheimer, saiu de casa e nao voltou']) {
+      const d = talk(text);
+      expect(d.state.focus, text).toBe('pessoa-desaparecida');
+      expect(said(d), text).toMatch(/\b190\b/);
+    }
+  });
+  it('no danger told: the card as before', () => {
+    expect(said(talk('quero registrar uma pessoa desaparecida'))).not.toMatch(/em perigo/);
+  });
+});
