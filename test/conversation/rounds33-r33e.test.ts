@@ -1,7 +1,7 @@
 // The thirty-third session's rounds of r33e (a follow-up or first message about a service answered wrong).
 // Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talk } from './real.ts';
+import { kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 3480: losing the licence by points, said as a fear or a limit, is the points lookup', () => {
   it('"medo de perder a cnh", "antes de perder a carteira", "antes de suspender": the points card', () => {
@@ -50,5 +50,18 @@ describe('round 3482: danger told in the message that opens a card puts the card
   });
   it('no danger told: the card as before', () => {
     expect(said(talk('quero registrar uma pessoa desaparecida'))).not.toMatch(/em perigo/);
+  });
+});
+
+describe('round 3483: the citizen\'s everyday word for whom the card names in its own (near-synonyms)', () => {
+  it('poor, husband or wife: the card\'s sentence on the CadÚnico, the spouse', () => {
+    for (const [svc, text, sentence] of [
+      ['copasa-conta', 'sou carente, a conta tem algum desconto?', /cadunico|tarifa social/],
+      ['ipsemg', 'minha esposa pode usar tambem?', /conjuge/],
+    ] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(sentence);
+    }
   });
 });
