@@ -65,3 +65,14 @@ describe('round 3483: the citizen\'s everyday word for whom the card names in it
     }
   });
 });
+
+describe('round 3484: "conversar com alguém" asks for a person as "falar com alguém" does', () => {
+  it('on a card, a number to talk to someone: the card\'s phones, the card kept', () => {
+    const d = talkOn('medida-protetiva', 'vcs tem um numero pra eu conversar com alguem?');
+    expect(d.state.focus).toBe('medida-protetiva');
+    expect(said(d)).toMatch(/telefone de contato/);
+  });
+  it('with nothing in view: the ways to a person', () => {
+    expect(kinds(talk('eu queria conversar com um atendente'))).toContain('handoff');
+  });
+});
