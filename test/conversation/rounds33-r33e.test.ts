@@ -75,3 +75,13 @@ describe('round 3484: "conversar com alguém" asks for a person as "falar com al
     expect(kinds(talk('eu queria conversar com um atendente'))).toContain('handoff');
   });
 });
+
+describe('round 3485: living off fishing is the professional fisher\'s register', () => {
+  it('"vive da pesca", "trabalho com pesca": the professional register, not the leisure licence', () => {
+    for (const text of ['meu pai vive da pesca no rio sao francisco, que cadastro ele precisa', 'trabalho com pesca e vendo o peixe na feira, preciso de registro?'])
+      expect(talk(text).state.focus, text).toBe('pescador-profissional');
+  });
+  it('fishing for leisure is still the leisure licence', () => {
+    expect(talk('quero tirar licenca pra pescar no fim de semana').state.focus).toBe('licenca-pesca');
+  });
+});
