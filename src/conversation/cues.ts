@@ -65,6 +65,8 @@ export const HANDOFF = [
   'falar com uma pessoa de verdade', 'atendente humano', 'transferir para atendente', 'falar com o suporte',
   // A person said to be real ("um atendente de verdade", "uma pessoa real"): the same request.
   'atendente de verdade', 'um atendente de verdade', 'humano de verdade', 'gente de verdade', 'pessoa real', 'atendente real', 'falar com gente de verdade',
+  // "conversar" is how one talks too ("tem algum número pra eu conversar com alguém?", "queria conversar com uma pessoa").
+  'conversar com alguem', 'conversar com uma pessoa', 'conversar com atendente', 'conversar com um atendente', 'conversar com um humano',
 ];
 /** Asking for a person in one word (only as the whole message: "o atendente foi grosso" is a complaint). */
 export const HANDOFF_WORD = ['atendente', 'humano', 'pessoa', 'suporte', 'atendimento'];

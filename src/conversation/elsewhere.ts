@@ -26,6 +26,18 @@ const BETWEEN_STATES = /\b(outro estado|outros estados|entre estados|interestadu
 /** Words telling a move already made or a transfer ("mudei", "transferir"): the thing comes into Minas. */
 const MOVED_IN: ReadonlySet<string> = new Set(['mudei', 'mudou', 'mudamos', 'mudaram', 'transferir', 'transfiro', 'transferencia', 'transferi', 'trazer', 'trouxe']);
 
+/** Words that share a stem with a subject's term and name another thing: a stall ("banca de tempero", "banca de jornal") is no bank. */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['banca', 'bancas', 'banquinha']);
+
+/** Verbs of losing a thing or having it taken ("perdi", "levaram", "roubaram"). */
+const LOST: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'extraviei', 'extraviou', 'roubaram', 'furtaram', 'levaram']);
+
+/** The places met, without the false friends; none when only those were. */
+function trueFriends(m: Reading, met: number[] | undefined): number[] | undefined {
+  const kept = met?.filter((i) => !FALSE_FRIENDS.has(m.tokens[i] ?? ''));
+  return kept !== undefined && kept.length > 0 ? kept : undefined;
+}
+
 /** Words of the bot's own replies about itself ("sou o assistente de *serviços públicos*"): no one the citizen is sent to. */
 const SELF_WORDS: ReadonlySet<string> = new Set(['servicos', 'publicos', 'sua', 'seu']);
 
@@ -91,13 +103,13 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   const m = readPlain(text);
   // A word of a town's name is no cue ("Juiz de Fora" speaks of no court, its "fora" of no "fórum").
   const town = placeNameAt(m.tokens);
-  const told = speakers(m.tokens);
+  const told = new Set([...speakers(m.tokens), ...pretended(m.tokens)]);
   // Where another state is named: the same for every subject, looked up once (and only when a subject is met).
   let statesAt: ReadonlySet<number> | undefined;
   let forWhat: ReadonlySet<number> | undefined;
   // Nor when the citizen tells having moved, or asks to transfer ("mudei de sp pra cá", "transferir o carro de sp"): what
   // comes into Minas is Minas's (the transfer services).
-  const metOf = (s: Subject): number[] | undefined => (s.otherState && (!betweenStates(t.ctx.catalogue.otherStates, m.tokens) || m.tokens.some((w) => MOVED_IN.has(w))) ? undefined : s.cues.union(m));
+  const metOf = (s: Subject): number[] | undefined => (s.otherState && (!betweenStates(t.ctx.catalogue.otherStates, m.tokens) || m.tokens.some((w) => MOVED_IN.has(w))) ? undefined : trueFriends(m, s.cues.union(m)));
   // What the citizen says is not ("ele *não é servidor público*, é aposentado do INSS") names no service.
   const denied = deniedAt(m, subjects.flatMap((s) => metOf(s) ?? []));
   for (const s of bySaid(m, subjects, metOf)) {
@@ -153,6 +165,12 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
       const top = t.ctx.search.search(rest.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
       if (named && written(rest, named)) return undefined;
+    }
+    // A loss of several things, the subject's one of them ("perdi a carteira com o rg e o cartão do banco"): a service
+    // among the first three found that the rest names (the identity card by "rg") makes the loss the State's too.
+    if (cued && rest.length > 0 && m.tokens.some((w) => LOST.has(w))) {
+      const found = t.ctx.search.search(rest.join(' '), 3).hits.map((h) => t.ctx.catalogue.byId.get(h.id));
+      if (found.some((named) => named !== undefined && written(rest, named))) return undefined;
     }
     // "o posto de saude do meu bairro ta sem medico, onde eu reclamo disso": a complaint about the subject that a
     // service found for the message takes, by a name of it said whole ("reclamação de posto de saúde": the SUS ombudsman).
@@ -291,6 +309,22 @@ const TELLING: ReadonlySet<string> = new Set(['falou', 'falaram', 'disse', 'diss
  */
 export function speakers(tokens: readonly string[]): ReadonlySet<number> {
   return new Set(tokens.flatMap((w, i) => (TELLING.has(tokens[i + 1] ?? '') && w.length > 2 ? [i] : [])));
+}
+
+/** Who a caller or a seller pretended to be: "dizendo que era do", "dizendo ser da", "se passando pelo", "fingindo ser do". */
+const PRETENDING = /\b(?:(?:dizendo|falando|disse|disseram|falou|falaram) que (?:era|eram|e|sao)|(?:dizendo|dizia|fingindo|fingiu) ser|se (?:passando|passou|passaram|passava) (?:por|pelo|pela))$/;
+
+/**
+ * The places of the words that say who a caller pretended to be, up to the next pause ("ligaram *dizendo que era do
+ * banco* e ela passou a senha"): a scam told, not the bank asked about.
+ */
+function pretended(tokens: readonly string[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  tokens.forEach((_, i) => {
+    if (i < 2 || !PRETENDING.test(tokens.slice(Math.max(0, i - 4), i).join(' '))) return;
+    for (let k = i; k < Math.min(tokens.length, i + 3); k++) out.add(k);
+  });
+  return out;
 }
 
 /**

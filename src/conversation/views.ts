@@ -113,9 +113,13 @@ export function showService(t: TurnBuilder, s: Service): void {
   t.events.push({ type: 'service_viewed', serviceId: s.id });
   t.reach('service_viewed');
   const requesters = s.requesters.map((r) => (r.requirements ? `${r.type}: ${r.requirements}` : r.type)).join(' ');
+  // "minha mãe tem alzheimer e saiu de casa faz 2 horas": danger told in the message that opens the card, or a case its
+  // sentence for danger names, puts that sentence first ("Se a pessoa desaparecida é … idoso … ou doença, ligue 190").
+  const danger = t.said === undefined ? [] : dangerTold(s, t.said);
   const text = [
     `*${s.title}*`,
     '',
+    ...(danger.length > 0 ? ['*Em perigo, o serviço orienta:*', ...danger, ''] : []),
     `*O que é:* ${s.description}`,
     `*Quem pode pedir:* ${requesters}`,
     `*Quanto custa:* ${costLabel(s)}`,
