@@ -327,6 +327,25 @@ function sameKind(focus: Service, ids: readonly string[], meant: readonly string
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
 
+/**
+ * "é a carteira de identidade dela, não a de motorista" on the CNH's 2nd copy: the thing swapped, the act kept. Of the
+ * services the correction finds (the first three), the one of the same kind as the focus (its title shares the most
+ * with the focus's, beyond the words said: the identity card's 2nd copy), when the correction names it as well as the
+ * one found first and shares two title stems with the focus at least; undefined when that is the one found first, or
+ * nothing is in focus.
+ */
+function kinOfClear(t: TurnBuilder, focus: Service | undefined, ids: readonly string[], meant: readonly string[]): string | undefined {
+  if (focus === undefined) return undefined;
+  const found = ids.slice(0, 3);
+  const shared = titleSharing(t, focus, meant);
+  const kind = sameKind(focus, found, meant, shared);
+  const s = kind === undefined || kind === found[0] ? undefined : serviceOf(t.ctx, kind);
+  return s !== undefined && shared(s.id) >= KIND_SHARED && shared(s.id) > shared(found[0] ?? '') && namesService(t.ctx, s, meant) ? s.id : undefined;
+}
+
+/** Title stems a service must share with the focus to be of its kind over a clear find: an act of two words ("2ª via"), not one stray word ("veículo"). */
+const KIND_SHARED = 2;
+
 /** The request with one of its words replaced by a one-word fix that is a typo or two away from it ("cnj" → "cnh"). */
 function fixedQuery(query: string, meant: readonly string[]): string | undefined {
   const fix = meant.length === 1 ? meant[0] : undefined;
@@ -451,7 +470,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   const kin = focus && leaps && !rejected ? kinForThing(t, focus, m, meant, leapt) : undefined;
   if (kin !== undefined) return open(kin);
   // Clearly another service ("ops, na verdade é a conta de água").
-  if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(ids[0]);
+  if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(kinOfClear(t, focus, ids, meant) ?? ids[0]);
   // "ah nao, nem era eu dirigindo, era meu filho" on the fine's appeal: the "não" tells what happened (someone else drove),
   // it denies nothing of the service in focus; read whole, the message clearly finds a neighbour of the focus.
   const told = focus && !result.clear ? toldWhole(t, m, used, focus) : undefined;
