@@ -1,7 +1,7 @@
 // The thirty-third session's rounds of r33a (corrections and first messages, then navigation and small talk).
 // Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { talk, talkOn } from './real.ts';
+import { said, talk, talkOn } from './real.ts';
 
 describe('round 3400: a correction that only qualifies the request keeps the card, even when the search misses it', () => {
   it('"é da moto" on the IPVA instalments: the instalments again, not the IPVA itself', () => {
@@ -21,5 +21,21 @@ describe('round 3401: a correction that swaps the thing keeps the act (the 2nd c
   });
   it('one title word shared by chance ("veículo") makes no kind: "ipva*" after the licensing is the IPVA', () => {
     expect(talk('licenciamento do carro', 'ipva*').state.focus).toBe('ipva');
+  });
+});
+
+describe('round 3402: from 18 one is of age; "no 9 ano" is a school year', () => {
+  it('an age of 18 to 20 said of oneself asks who may ask, not the rules for minors', () => {
+    for (const [svc, text] of [['cnh-primeira-habilitacao', 'eu tenho 19 anos'], ['doacao-sangue', 'ja tenho 18 anos, posso?'], ['eja', 'ela tem 20 anos']] as const) {
+      const d = talkOn(svc, text);
+      expect(said(d), text).toMatch(/quem pode pedir/);
+      expect(said(d), text).not.toMatch(/menores de idade/);
+    }
+  });
+  it('a minor is still a minor', () => {
+    expect(said(talkOn('cnh-primeira-habilitacao', 'tenho 17 anos'))).toMatch(/menores de idade/);
+  });
+  it('"parei no 8 ano" tells a school year, no age', () => {
+    expect(said(talkOn('cadastro-escolar', 'tenho 30 anos e parei no 8 ano'))).not.toMatch(/menores de idade/);
   });
 });
