@@ -39,3 +39,15 @@ describe('round 3402: from 18 one is of age; "no 9 ano" is a school year', () =>
     expect(said(talkOn('cadastro-escolar', 'tenho 30 anos e parei no 8 ano'))).not.toMatch(/menores de idade/);
   });
 });
+
+describe('round 3403: "não," then the citizen\'s case with their age is a correction, not who may ask', () => {
+  it('the service the rest names is opened, with its card, not who may ask', () => {
+    expect(talkOn('cadastro-escolar', 'nao, tenho 19 anos e parei na oitava serie, seria o supletivo').state.focus).toBe('eja');
+    const d = talkOn('cadastro-escolar', 'ah nao, tenho 22 anos, é o supletivo');
+    expect(d.state.focus).toBe('eja');
+    expect(said(d)).not.toMatch(/^\*quem pode pedir/);
+  });
+  it('an age alone, or asked, still asks who may ask', () => {
+    expect(said(talkOn('seguro-desemprego', 'tenho 56 anos'))).toMatch(/quem pode pedir/);
+  });
+});
