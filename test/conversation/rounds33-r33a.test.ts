@@ -1,6 +1,7 @@
 // The thirty-third session's rounds of r33a (corrections and first messages, then navigation and small talk).
 // Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
+import { asQuestion } from '../../src/conversation/commands.ts';
 import { said, talk, talkOn } from './real.ts';
 
 describe('round 3400: a correction that only qualifies the request keeps the card, even when the search misses it', () => {
@@ -49,5 +50,22 @@ describe('round 3403: "não," then the citizen\'s case with their age is a corre
   });
   it('an age alone, or asked, still asks who may ask', () => {
     expect(said(talkOn('seguro-desemprego', 'tenho 56 anos'))).toMatch(/quem pode pedir/);
+  });
+});
+
+describe('round 3404: a last clause that only urges the bot on ("…, fala logo") is no part of the question', () => {
+  it('the question before it is answered on the card', () => {
+    for (const [svc, text, topic] of [
+      ['licenca-pesca', 'idoso paga ou nao paga, responde ai', /quanto custa/],
+      ['antecedentes-criminais', 'quanto tempo demora, anda logo', /quanto tempo leva/],
+    ] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d), text).toMatch(topic);
+    }
+  });
+  it('an urging alone is left as typed', () => {
+    expect(asQuestion('fala logo')).toBe('fala logo');
+    expect(asQuestion('aposentado paga, me fala logo')).toBe('aposentado paga?');
   });
 });
