@@ -27,10 +27,25 @@ const STARTS_ASKED = new RegExp(`^${ASKED}`, 'iu');
 const PLURAL = /^(os|as|esses|essas|estes|estas|aqueles|aquelas|seus|suas)\s/iu;
 
 /**
+ * A last clause that only urges the bot on ("…, fala logo", "…, responde aí", "…, anda logo"): the pressure of an
+ * impatient citizen, no part of what is asked.
+ */
+const URGING = /[,;!]+\s*(?:(?:me\s+)?(?:fala|fale|diz|diga|responde|responda|conta|conte)\s+(?:logo|a[ií]|ae|rapido|rápido|de uma vez)(?:\s+(?:a[ií]|ae|por favor|pfv))?|anda logo|vai logo)[\s.!]*$/iu;
+
+/** The message without its urging clause, asked ("aposentado paga ou não paga, fala logo" → "… paga?"); else as typed. */
+function withoutUrging(text: string): string {
+  const m = URGING.exec(text);
+  const rest = m ? text.slice(0, m.index).trim() : '';
+  if (rest === '') return text;
+  return rest.endsWith('?') ? rest : `${rest}?`;
+}
+
+/**
  * The command as a question, or the text as it was. A command without "me" that already ends in "?" is left as typed:
  * "manda o documento pelo correio?" asks whether the State sends it.
  */
-export function asQuestion(text: string): string {
+export function asQuestion(typed: string): string {
+  const text = withoutUrging(typed);
   const m = COMMAND.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length).replace(/[\s.!]+$/u, '');

@@ -260,6 +260,36 @@ function isDetail(m: Reading, used: readonly number[]): boolean {
   return first !== undefined && QUALIFIERS.has(first);
 }
 
+/**
+ * The words of a detail's first clause ("na verdade é da *moto*, o carro ta em dia"): after the cue, "é" and the
+ * preposition, up to the first pause; empty when the correction is no detail.
+ */
+function detailWords(m: Reading, used: readonly number[]): string[] {
+  if (!isDetail(m, used)) return [];
+  const last = Math.max(...used);
+  const end = [...(m.pauses ?? [])].filter((p) => p > last).reduce((a, b) => Math.min(a, b), m.tokens.length - 1);
+  return searchWords(m.tokens.slice(last + 1, end + 1).filter((w) => !COPULA.has(w) && !QUALIFIERS.has(w) && !isGlue(w)).join(' '));
+}
+
+/**
+ * A detail the focus's card speaks of that names none of the services found, or names so many of them that it names
+ * no one ("na verdade é da moto" on the IPVA's instalments: the card speaks of the vehicle, of which a motorbike is
+ * one, and "moto" names every vehicle service alike): the focus still fits it. Not "é da identidade" or "é do rg" on
+ * the CNH's copy: they name the identity card's two services.
+ */
+function detailOfFocus(t: TurnBuilder, focus: Service, m: Reading, used: readonly number[], ids: readonly string[]): boolean {
+  const words = detailWords(m, used);
+  if (words.length === 0 || !spokenOfAll(t.ctx, focus, words)) return false;
+  const named = ids.filter((id) => {
+    const s = serviceOf(t.ctx, id);
+    return s !== undefined && namesService(t.ctx, s, words);
+  });
+  return named.length === 0 || named.length > MANY_NAMED;
+}
+
+/** More services than this named by one detail: it names none of them in particular. */
+const MANY_NAMED = 2;
+
 /** Cues that say "no" to the service in focus ("não é isso", "era outro"), not only correct a word. */
 const REJECTIONS = ['nao e isso', 'nao era isso', 'nao e esse', 'nao e essa', 'nao era esse', 'nao era essa', 'era outro', 'era outra', 'outra coisa', 'outro servico', 'outra opcao', 'nao e bem isso', 'nao era bem isso'];
 
@@ -296,6 +326,25 @@ function sameKind(focus: Service, ids: readonly string[], meant: readonly string
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
+
+/**
+ * "é a carteira de identidade dela, não a de motorista" on the CNH's 2nd copy: the thing swapped, the act kept. Of the
+ * services the correction finds (the first three), the one of the same kind as the focus (its title shares the most
+ * with the focus's, beyond the words said: the identity card's 2nd copy), when the correction names it as well as the
+ * one found first and shares two title stems with the focus at least; undefined when that is the one found first, or
+ * nothing is in focus.
+ */
+function kinOfClear(t: TurnBuilder, focus: Service | undefined, ids: readonly string[], meant: readonly string[]): string | undefined {
+  if (focus === undefined) return undefined;
+  const found = ids.slice(0, 3);
+  const shared = titleSharing(t, focus, meant);
+  const kind = sameKind(focus, found, meant, shared);
+  const s = kind === undefined || kind === found[0] ? undefined : serviceOf(t.ctx, kind);
+  return s !== undefined && shared(s.id) >= KIND_SHARED && shared(s.id) > shared(found[0] ?? '') && namesService(t.ctx, s, meant) ? s.id : undefined;
+}
+
+/** Title stems a service must share with the focus to be of its kind over a clear find: an act of two words ("2ª via"), not one stray word ("veículo"). */
+const KIND_SHARED = 2;
 
 /** The request with one of its words replaced by a one-word fix that is a typo or two away from it ("cnj" → "cnh"). */
 function fixedQuery(query: string, meant: readonly string[]): string | undefined {
@@ -409,6 +458,8 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // with "de/pra/no…", so they qualify what was asked rather than name something else; when the service in
   // focus still fits them, it stays first.
   if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
+  // Not found with the focus, but naming no service either ("é da moto" on the IPVA's instalments): the focus again.
+  if (focus && at < 0 && !rejected && !result.clear && detailOfFocus(t, focus, m, used, ids)) return open(focus.id);
   // "não é hospital, é a escola estadual do meu filho" on the SUS ombudsman: the correction keeps the card's act (a word
   // of its own, said or denied: "hospital", "reclamar") and changes only the thing it is about; the one related service
   // whose card speaks of that thing is meant (the general ombudsman speaks of schools), not what the thing finds alone.
@@ -419,7 +470,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   const kin = focus && leaps && !rejected ? kinForThing(t, focus, m, meant, leapt) : undefined;
   if (kin !== undefined) return open(kin);
   // Clearly another service ("ops, na verdade é a conta de água").
-  if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(ids[0]);
+  if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(kinOfClear(t, focus, ids, meant) ?? ids[0]);
   // "ah nao, nem era eu dirigindo, era meu filho" on the fine's appeal: the "não" tells what happened (someone else drove),
   // it denies nothing of the service in focus; read whole, the message clearly finds a neighbour of the focus.
   const told = focus && !result.clear ? toldWhole(t, m, used, focus) : undefined;

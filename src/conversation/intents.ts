@@ -957,6 +957,10 @@ export const INTENTS: readonly Intent[] = [
       // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
       // ("endereço") with no question says what was meant; the correction takes it.
       if (topics && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
+      // "ah nao, eu tenho 20 anos e parei no 9 ano, é o supletivo": so too when the only topic is an age told, the
+      // citizen's case beside what was meant, not a question of who may ask ("não, tenho 30 anos" alone still asks it).
+      const no = topics && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && ageOnly(m, topics) ? leadingNo(t, m) : undefined;
+      if (topics && no && namingWords(m, [...no.used, ...topics.used]).length > 0) return undefined;
       // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
       if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.
@@ -2317,6 +2321,14 @@ function saidThenDenied(m: Message): boolean {
   const no = m.tokens.findIndex((w, i) => i > 0 && w === 'nao' && (m.pauses?.has(i - 1) ?? false));
   if (no < 0 || !ARTICLES.has(m.tokens[no + 1] ?? '') || m.tokens.length - no > 4) return false;
   return m.tokens.slice(0, no).some((w) => !isGlue(w)) && !m.text.includes('?');
+}
+
+/** The words of an age told ("tenho 20 anos", "ja tem 19"): a number, "ano(s)", and the verbs or "com" before it. */
+const AGE_WORDS = /^(\d{1,3}|anos?|tem|tenho|com|fiz|fez|completei|completou|ja)$/;
+
+/** Every topic found is who may ask or the rules for minors, read from an age told and nothing else. */
+function ageOnly(m: Message, found: { topics: readonly string[]; used: readonly number[] }): boolean {
+  return found.topics.every((x) => x === 'requirements' || x === 'minors') && found.used.every((i) => AGE_WORDS.test(m.tokens[i] ?? ''));
 }
 
 /** One or two words with an asterisk before or after them: a fix of the last message ("*cnh", "ipsemg*"). */

@@ -576,18 +576,19 @@ export function agesSaid(m: Reading): AgeSaid[] {
   return out;
 }
 
-/** The tokens of an age under 21 ("16 anos", "tem 17", "com 15"), or undefined. */
+/** The tokens of a minor's age ("16 anos", "tem 17", "com 15"; in figures, up to 17), or undefined. */
 export function ageAt(m: Reading): number[] | undefined {
   for (const a of agesSaid(m)) {
     const years = a.next === 'anos' || a.next === 'ano';
-    // "8 anos" or "cinco anos": a number under 21, in figures or in words.
+    // "8 anos" or "cinco anos": a number under 18 in figures, or one said in words.
     if (a.figures === undefined) {
       if (years) return [a.at, a.at + 1];
       continue;
     }
-    if (a.figures.length > 2 || a.value > 20) continue;
+    if (a.figures.length > 2 || a.value > MINOR_MAX) continue;
     // "to no 1 ano do ensino medio": a school year; "faz 2 anos": a duration.
-    const schoolYear = a.next === 'ano' && ['do', 'da', 'de'].includes(a.after ?? '');
+    // "parei no 9 ano", "vai entrar no 1 ano": "no" before it and "ano" after, the year one is or was in.
+    const schoolYear = a.next === 'ano' && (['do', 'da', 'de'].includes(a.after ?? '') || a.prev === 'no');
     if ((years || a.next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(a.prev ?? '')) return [a.at, a.at + 1];
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
     if (a.ends && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
@@ -599,6 +600,9 @@ export function ageAt(m: Reading): number[] | undefined {
   }
   return undefined;
 }
+
+/** The oldest age in figures that is a minor's: from 18 one is of age ("eu tenho 20 anos", "ela já tem 19"). */
+const MINOR_MAX = 17;
 
 /** A gerund ("dirigindo", "fazendo", "indo"): what someone was doing. */
 const GERUND = /^[a-z]+(ando|endo|indo|ondo)$/;
@@ -612,12 +616,12 @@ const CHILD_WORDS: ReadonlySet<string> = new Set(['menor', 'menores', 'crianca',
 const NAMED_WITH_AGE: ReadonlySet<string> = new Set([...CHILD_WORDS, ...FAMILY, ...CHILDREN]);
 
 /**
- * An adult's age: "tenho 65", "com 70 anos", "65 anos" (21 to 110, not a duration such as "faz 30 anos"). The
+ * An adult's age: "tenho 65", "com 70 anos", "65 anos" (18 to 110, not a duration such as "faz 30 anos"). The
  * positions of the number and the word next to it.
  */
 function adultAgeAt(m: Reading): number[] | undefined {
   for (const a of agesSaid(m)) {
-    if (a.figures === undefined || a.figures.length < 2 || a.value < 21 || a.value > 110) continue;
+    if (a.figures === undefined || a.figures.length < 2 || a.value <= MINOR_MAX || a.value > 110) continue;
     // "tem 30 anos que moro aqui": a duration.
     if (DURATION_BEFORE.has(a.prev ?? '') || (a.next === 'anos' && a.after === 'que')) continue;
     if (a.next === 'anos' && (a.prev === undefined || AGE_BEFORE.has(a.prev))) return [a.at, a.at + 1];
