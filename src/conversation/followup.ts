@@ -59,7 +59,7 @@ export function dangerTold(s: Service, text: string): readonly string[] {
   // "ele tá rondando minha casa", "meu ex apareceu aqui em casa de novo", "chegou perto de mim mesmo com a medida": the
   // aggressor near, told or asked about, on a card whose own sentence for danger speaks of the aggressor ("Se o agressor
   // descumprir a medida protetiva, ligue 190"): that sentence first, then the others (round 2708).
-  if (AGGRESSOR_NEAR.test(folded)) {
+  if (AGGRESSOR_NEAR.test(folded) || AGGRESSOR_COMING.test(folded)) {
     const aggressor = aggressorSentences(s);
     if (aggressor.length > 0) return [...aggressor, ...every.filter((x) => !aggressor.includes(x))];
   }
@@ -128,6 +128,12 @@ export function violenceTold(text: string): boolean {
 }
 /** Someone coming near the citizen, or staying near: approaching, prowling, following, turning up at the door or home. */
 const AGGRESSOR_NEAR = /\b(rondando|rondou|perseguindo|perseguiu|persegue|me seguindo|me seguiu|me segue|se aproximou|se aproximando|se aproxima|chegou perto|veio atras|vem atras|atras de mim|apareceu (aqui|la|em casa|na minha|no meu|na porta|de novo|denovo)|voltou (aqui|la|em casa|pra casa|na minha|no meu)|(ta|esta|tava|estava|ficou|fica) (aqui )?(na porta|na frente|perto de mim|perto de casa|aqui fora|la fora))\b/;
+/**
+ * The aggressor coming near, put as a case or feared rather than told (round 3460): the infinitive and the future
+ * subjunctive of AGGRESSOR_NEAR's verbs ("e se ele chegar perto mesmo assim", "e se ele se aproximar?", "se ele vier
+ * atrás de mim", "e se ele voltar lá em casa?", "se ele voltar hoje a noite, ligo pra onde?").
+ */
+const AGGRESSOR_COMING = /\b((chegar|chegue|chegarem|cheguem) (mais )?perto|(se|me) (aproximar|aproxime|aproximarem)|(vier|vierem|vir|venha) atras|(rondar|rondarem|ronde|perseguir|perseguirem|me seguir|me seguirem)\b|(aparecer|aparecerem|apareca|voltar|voltarem|volte) (aqui|la|em casa|pra casa|na minha|no meu|na porta|de novo|denovo)|(ficar|ficarem|fique) (aqui )?(na porta|na frente|perto de mim|perto de casa|aqui fora|la fora|me rondando|me seguindo)|(ele|o agressor|o cara|meu ex|o ex) (voltar|vier|aparecer|me procurar))\b/;
 const NOW_MARK = /\b(agora|agorinha|neste momento|nesse momento|neste instante|nesse instante|na minha frente|na nossa frente|em andamento)\b/;
 const GERUND = /^[a-z]+(ando|endo|indo)$/;
 /** Words with a gerund's ending that are none ("quando", "lindo"), or first persons of a verb ("mando", "entendo"). */

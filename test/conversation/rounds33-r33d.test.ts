@@ -1,0 +1,20 @@
+// The thirty-third session's rounds of r33d (follow-ups about the service in focus answered wrong). Written from the
+// citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 3460: danger put as a case, on a card whose sentences say what to do in danger', () => {
+  it('the aggressor coming near, put as a case (infinitive, future subjunctive): the sentence on the aggressor', () => {
+    for (const text of ['e se ele chegar mais perto de mim?', 'e se o meu ex se aproximar mesmo com a medida', 'caso ele vier atras de mim depois da medida', 'e se ele aparecer de novo depois da medida?']) {
+      const d = talkOn('medida-protetiva', text);
+      expect(d.state.focus, text).toBe('medida-protetiva');
+      expect(said(d), text).toMatch(/agressor descumprir/);
+    }
+  });
+  it('danger told with a question of contact keeps the card that says what to do in danger', () => {
+    // Before the round, "voltar … noite" opened the missing person's card.
+    const d = talkOn('medida-protetiva', 'se ele voltar a noite, ligo pra quem?');
+    expect(d.state.focus).toBe('medida-protetiva');
+    expect(said(d)).toMatch(/190/);
+  });
+});
