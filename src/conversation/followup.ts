@@ -1127,6 +1127,13 @@ const DURING_YEAR = /\b(durante o ano|no decorrer do ano|ao longo do ano|durante
 // Not a state denied ("paguei numa agência que *não é* credenciada, tem problema?"): that is the case, no act left undone (round 3120).
 const ASKS_TROUBLE = /\b(nao|ainda nao|nunca)\b(?! (e|eh|era|foi|for|fosse|esta|estava|sao|seja)\b).*\b(da|dah|vai dar|pode dar|tem|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)( nisso| isso)?$/;
 
+/**
+ * Asking whether doing it is up to the citizen ("é obrigatório mudar ou só se eu quiser?", "sou obrigado a fazer?", "é
+ * opcional?", "posso não fazer?"): the doing, not a thing needed ("precisa mesmo de autoescola?", "é obrigatório levar
+ * foto?" ask about a thing, which the sentence holding it answers).
+ */
+const ASKS_OPTIONAL = /(?:^|\s)(?:(?:e|eh) obrigatori[oa]|sou obrigad[oa]|somos obrigad[oa]s)(?: (?:a |de )?(?:eu |a gente )?[a-z]+(?:ar|er|ir)(?: (?:isso|isto|ele|ela|o \w+|a \w+))?)?(?:$|\s+(?:ou|mesmo|msm)\b)|\b(so se (eu )?(quiser|quizer)|se eu nao quiser|e opcional|e facultativ[oa]|posso (nao|n) (fazer|mudar|pedir|atualizar|trocar|renovar)|(tem|ha) obrigacao)\b/;
+
 /** Asking whether it can be done on a device ("dá pra fazer pelo celular?", "consigo no computador?"). */
 const ASKS_DEVICE = /\b(pelo|no|num|do|com o|usando o|direto do|direto no) (celular|computador|notebook|tablet|smartphone|pc)\b/;
 /** A sentence telling the devices it is done on ("entre na chamada por celular ou computador com câmera e internet"). */
@@ -1291,6 +1298,10 @@ const SCORING: readonly Cue[] = [
   // is required ("é preciso ter o boletim de ocorrência") answers before any other (round 1984): two words of the
   // question held, none of the title nor a verb of asking ("Pedidos mais complexos exigem estudos" holds only "pedir").
   { name: 'required', asks: asking(ASKS_NEEDED), says: (x, q) => REQUIRED.test(x.folded) && x.words.filter((w) => !q.title.has(w) && !ASKING_VERB.test(w)).length >= 2, held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether it is compulsory or up to the citizen ("é obrigatório mudar ou só se eu quiser?", "sou obrigado a
+  // fazer?", "é opcional?"), a sentence telling the penalty for not doing it ("Deixar o cadastro desatualizado é
+  // infração de trânsito") answers on its own (round 3461).
+  { name: 'compulsory, by its penalty', asks: asking(ASKS_OPTIONAL), says: saying(PENALTY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
   // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
   { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },

@@ -18,3 +18,17 @@ describe('round 3460: danger put as a case, on a card whose sentences say what t
     expect(said(d)).toMatch(/190/);
   });
 });
+
+describe('round 3461: whether it is compulsory, answered by the penalty for not doing it', () => {
+  it('"é obrigatório… ou só se eu quiser?", "é opcional?": the sentence telling the penalty', () => {
+    for (const [svc, text, penalty] of [
+      ['cnh-endereco', 'atualizar é opcional?', /infracao/],
+      ['cnh-endereco', 'tenho mesmo que fazer isso ou so se eu quiser?', /infracao/],
+      ['comunicacao-venda', 'é obrigatorio avisar o detran?', /multas/],
+    ] as const) {
+      const d = talkOn(svc, text);
+      expect(d.state.focus, text).toBe(svc);
+      expect(said(d).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), text).toMatch(penalty);
+    }
+  });
+});
