@@ -789,6 +789,12 @@ const CONDITION = /^(?:se|caso|quando|(?:em|no) caso de) ([^,]+),/i;
 const BO = /\bb\.?o\b\.?/g;
 const reportNamed = (s: Service): string => (titleStems(s).has('boletim') ? ' bo ' : ' boletim de ocorrencia ');
 /**
+ * The report as the question reads it: asked in which order ("faço o bo primeiro ou oq?"), the report is one of the
+ * things ordered, which the sentence saying what comes first names in full ("Procure o banco imediatamente, antes mesmo
+ * do boletim"), on the report's own card too (round 3462); else as reportNamed.
+ */
+const reportAsked = (s: Service, folded: string): string => (ASKS_ORDER.test(folded) ? ' boletim de ocorrencia ' : reportNamed(s));
+/**
  * A thing paid told as not paid ("to com *ipva atrasado*", "o carro tem *multas pendentes*", "a empresa tem *ICMS em
  * aberto*", "a conta vencida"): a debt, whatever its kind, which is how the cards speak of it ("Com débitos, é preciso
  * regularizar antes", "sem débitos e restrições"); read as the word "débito" (round 1981). Only a thing one pays: "cnh
@@ -1763,7 +1769,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Not asked for a number, a time told with one ("fechou faz mais de 20 anos") is the citizen's case, not a word to find.
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ').replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, ' debito ').replace(BO, reportAsked(s, folded))))))].filter((x) => !FITS.has(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);

@@ -32,3 +32,11 @@ describe('round 3461: whether it is compulsory, answered by the penalty for not 
     }
   });
 });
+
+describe('round 3462: the report ordered against another act, on the report\'s own card', () => {
+  it('"registro o bo primeiro ou espero?": the sentence saying what comes first', () => {
+    const d = talkOn('bo-estelionato', 'registro o bo primeiro ou espero?');
+    expect(d.state.focus).toBe('bo-estelionato');
+    expect(said(d)).toMatch(/antes mesmo do boletim/);
+  });
+});
