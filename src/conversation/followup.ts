@@ -1140,6 +1140,11 @@ const ASKS_TROUBLE = /\b(nao|ainda nao|nunca)\b(?! (e|eh|era|foi|for|fosse|esta|
  */
 const ASKS_OPTIONAL = /(?:^|\s)(?:(?:e|eh) obrigatori[oa]|sou obrigad[oa]|somos obrigad[oa]s)(?: (?:a |de )?(?:eu |a gente )?[a-z]+(?:ar|er|ir)(?: (?:isso|isto|ele|ela|o \w+|a \w+))?)?(?:$|\s+(?:ou|mesmo|msm)\b)|\b(so se (eu )?(quiser|quizer)|se eu nao quiser|e opcional|e facultativ[oa]|posso (nao|n) (fazer|mudar|pedir|atualizar|trocar|renovar)|(tem|ha) obrigacao)\b/;
 
+/** Asking what to tell ("o que eu falo?", "qual a coisa mais importante eu falar?", "quais informações tenho que passar?"). */
+const ASKS_WHAT_TO_TELL = /\b(o que|oq|o q|oque|qual (a )?(coisa|informacao|dado)( mais importante)?|quais (as |os )?(informacoes|coisas|dados))( que| q)?( eu| a gente)? ((tenho|tem|preciso|precisa|devo|deve) (que |q |de )?)?(falar|falo|dizer|digo|informar|informo|contar|conto|relatar|descrever|passar|passo)\b/;
+/** A sentence telling what to say: inform, note, describe, tell. */
+const TELL_WHAT = /\b(anote|anotar|informe|informar|descreva|descrever|conte|contar|relate|relatar|detalhe|detalhar)\b/;
+
 /** Asking whether it can be done on a device ("dá pra fazer pelo celular?", "consigo no computador?"). */
 const ASKS_DEVICE = /\b(pelo|no|num|do|com o|usando o|direto do|direto no) (celular|computador|notebook|tablet|smartphone|pc)\b/;
 /** A sentence telling the devices it is done on ("entre na chamada por celular ou computador com câmera e internet"). */
@@ -1308,6 +1313,10 @@ const SCORING: readonly Cue[] = [
   // fazer?", "é opcional?"), a sentence telling the penalty for not doing it ("Deixar o cadastro desatualizado é
   // infração de trânsito") answers on its own (round 3461).
   { name: 'compulsory, by its penalty', asks: asking(ASKS_OPTIONAL), says: saying(PENALTY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked what to tell ("qual a coisa mais importante eu falar?", "o que eu tenho que dizer na denúncia?", "quais
+  // informações eu passo?"), a sentence telling what to inform, note or describe ("é preciso informar o local com
+  // precisão", "Anote o que aconteceu, a data, o local…") answers on its own (round 3463).
+  { name: 'what to tell', asks: asking(ASKS_WHAT_TO_TELL), says: saying(TELL_WHAT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
   // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
   { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },

@@ -40,3 +40,11 @@ describe('round 3462: the report ordered against another act, on the report\'s o
     expect(said(d)).toMatch(/antes mesmo do boletim/);
   });
 });
+
+describe('round 3463: what to tell, answered by the sentence saying what to inform or note', () => {
+  it('"o que eu tenho que falar pra eles?": the sentence telling what to inform', () => {
+    const d = talkOn('denuncia-ambiental', 'o que eu tenho que falar pra eles?');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(said(d)).toMatch(/informar o local/);
+  });
+});
