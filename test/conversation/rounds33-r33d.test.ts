@@ -48,3 +48,13 @@ describe('round 3463: what to tell, answered by the sentence saying what to info
     expect(said(d)).toMatch(/informar o local/);
   });
 });
+
+describe('round 3464: "dividir" is how one asks for instalments (near-synonyms)', () => {
+  it('"tem como dividir?", "aceita dividido?" on the IPVA: the sentence on single payment or instalments', () => {
+    for (const text of ['tem como dividir?', 'aceita dividido?']) {
+      const d = talkOn('ipva', text);
+      expect(d.state.focus, text).toBe('ipva');
+      expect(said(d), text).toMatch(/parcelas/);
+    }
+  });
+});
