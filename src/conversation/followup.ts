@@ -59,7 +59,7 @@ export function dangerTold(s: Service, text: string): readonly string[] {
   // "ele tá rondando minha casa", "meu ex apareceu aqui em casa de novo", "chegou perto de mim mesmo com a medida": the
   // aggressor near, told or asked about, on a card whose own sentence for danger speaks of the aggressor ("Se o agressor
   // descumprir a medida protetiva, ligue 190"): that sentence first, then the others (round 2708).
-  if (AGGRESSOR_NEAR.test(folded)) {
+  if (AGGRESSOR_NEAR.test(folded) || AGGRESSOR_COMING.test(folded)) {
     const aggressor = aggressorSentences(s);
     if (aggressor.length > 0) return [...aggressor, ...every.filter((x) => !aggressor.includes(x))];
   }
@@ -128,6 +128,12 @@ export function violenceTold(text: string): boolean {
 }
 /** Someone coming near the citizen, or staying near: approaching, prowling, following, turning up at the door or home. */
 const AGGRESSOR_NEAR = /\b(rondando|rondou|perseguindo|perseguiu|persegue|me seguindo|me seguiu|me segue|se aproximou|se aproximando|se aproxima|chegou perto|veio atras|vem atras|atras de mim|apareceu (aqui|la|em casa|na minha|no meu|na porta|de novo|denovo)|voltou (aqui|la|em casa|pra casa|na minha|no meu)|(ta|esta|tava|estava|ficou|fica) (aqui )?(na porta|na frente|perto de mim|perto de casa|aqui fora|la fora))\b/;
+/**
+ * The aggressor coming near, put as a case or feared rather than told (round 3460): the infinitive and the future
+ * subjunctive of AGGRESSOR_NEAR's verbs ("e se ele chegar perto mesmo assim", "e se ele se aproximar?", "se ele vier
+ * atrás de mim", "e se ele voltar lá em casa?", "se ele voltar hoje a noite, ligo pra onde?").
+ */
+const AGGRESSOR_COMING = /\b((chegar|chegue|chegarem|cheguem) (mais )?perto|(se|me) (aproximar|aproxime|aproximarem)|(vier|vierem|vir|venha) atras|(rondar|rondarem|ronde|perseguir|perseguirem|me seguir|me seguirem)\b|(aparecer|aparecerem|apareca|voltar|voltarem|volte) (aqui|la|em casa|pra casa|na minha|no meu|na porta|de novo|denovo)|(ficar|ficarem|fique) (aqui )?(na porta|na frente|perto de mim|perto de casa|aqui fora|la fora|me rondando|me seguindo)|(ele|o agressor|o cara|meu ex|o ex) (voltar|vier|aparecer|me procurar))\b/;
 const NOW_MARK = /\b(agora|agorinha|neste momento|nesse momento|neste instante|nesse instante|na minha frente|na nossa frente|em andamento)\b/;
 const GERUND = /^[a-z]+(ando|endo|indo)$/;
 /** Words with a gerund's ending that are none ("quando", "lindo"), or first persons of a verb ("mando", "entendo"). */
@@ -792,6 +798,12 @@ const CONDITION = /^(?:se|caso|quando|(?:em|no) caso de) ([^,]+),/i;
 const BO = /\bb\.?o\b\.?/g;
 const reportNamed = (s: Service): string => (titleStems(s).has('boletim') ? ' bo ' : ' boletim de ocorrencia ');
 /**
+ * The report as the question reads it: asked in which order ("faço o bo primeiro ou oq?"), the report is one of the
+ * things ordered, which the sentence saying what comes first names in full ("Procure o banco imediatamente, antes mesmo
+ * do boletim"), on the report's own card too (round 3462); else as reportNamed.
+ */
+const reportAsked = (s: Service, folded: string): string => (ASKS_ORDER.test(folded) ? ' boletim de ocorrencia ' : reportNamed(s));
+/**
  * A thing paid told as not paid ("to com *ipva atrasado*", "o carro tem *multas pendentes*", "a empresa tem *ICMS em
  * aberto*", "a conta vencida"): a debt, whatever its kind, which is how the cards speak of it ("Com débitos, é preciso
  * regularizar antes", "sem débitos e restrições"); read as the word "débito" (round 1981). Only a thing one pays: "cnh
@@ -1141,6 +1153,18 @@ const DURING_YEAR = /\b(durante o ano|no decorrer do ano|ao longo do ano|durante
 // Not a state denied ("paguei numa agência que *não é* credenciada, tem problema?"): that is the case, no act left undone (round 3120).
 const ASKS_TROUBLE = /\b(nao|ainda nao|nunca)\b(?! (e|eh|era|foi|for|fosse|esta|estava|sao|seja)\b).*\b(da|dah|vai dar|pode dar|tem|gera|leva)( algum| alguma| um| uma)? (problema|multa|punicao|penalidade)( nisso| isso)?$/;
 
+/**
+ * Asking whether doing it is up to the citizen ("é obrigatório mudar ou só se eu quiser?", "sou obrigado a fazer?", "é
+ * opcional?", "posso não fazer?"): the doing, not a thing needed ("precisa mesmo de autoescola?", "é obrigatório levar
+ * foto?" ask about a thing, which the sentence holding it answers).
+ */
+const ASKS_OPTIONAL = /(?:^|\s)(?:(?:e|eh) obrigatori[oa]|sou obrigad[oa]|somos obrigad[oa]s)(?: (?:a |de )?(?:eu |a gente )?[a-z]+(?:ar|er|ir)(?: (?:isso|isto|ele|ela|o \w+|a \w+))?)?(?:$|\s+(?:ou|mesmo|msm)\b)|\b(so se (eu )?(quiser|quizer)|se eu nao quiser|e opcional|e facultativ[oa]|posso (nao|n) (fazer|mudar|pedir|atualizar|trocar|renovar)|(tem|ha) obrigacao)\b/;
+
+/** Asking what to tell ("o que eu falo?", "qual a coisa mais importante eu falar?", "quais informações tenho que passar?"). */
+const ASKS_WHAT_TO_TELL = /\b(o que|oq|o q|oque|qual (a )?(coisa|informacao|dado)( mais importante)?|quais (as |os )?(informacoes|coisas|dados))( que| q)?( eu| a gente)? ((tenho|tem|preciso|precisa|devo|deve) (que |q |de )?)?(falar|falo|dizer|digo|informar|informo|contar|conto|relatar|descrever|passar|passo)\b/;
+/** A sentence telling what to say: inform, note, describe, tell. */
+const TELL_WHAT = /\b(anote|anotar|informe|informar|descreva|descrever|conte|contar|relate|relatar|detalhe|detalhar)\b/;
+
 /** Asking whether it can be done on a device ("dá pra fazer pelo celular?", "consigo no computador?"). */
 const ASKS_DEVICE = /\b(pelo|no|num|do|com o|usando o|direto do|direto no) (celular|computador|notebook|tablet|smartphone|pc)\b/;
 /** A sentence telling the devices it is done on ("entre na chamada por celular ou computador com câmera e internet"). */
@@ -1305,6 +1329,14 @@ const SCORING: readonly Cue[] = [
   // is required ("é preciso ter o boletim de ocorrência") answers before any other (round 1984): two words of the
   // question held, none of the title nor a verb of asking ("Pedidos mais complexos exigem estudos" holds only "pedir").
   { name: 'required', asks: asking(ASKS_NEEDED), says: (x, q) => REQUIRED.test(x.folded) && x.words.filter((w) => !q.title.has(w) && !ASKING_VERB.test(w)).length >= 2, held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether it is compulsory or up to the citizen ("é obrigatório mudar ou só se eu quiser?", "sou obrigado a
+  // fazer?", "é opcional?"), a sentence telling the penalty for not doing it ("Deixar o cadastro desatualizado é
+  // infração de trânsito") answers on its own (round 3461).
+  { name: 'compulsory, by its penalty', asks: asking(ASKS_OPTIONAL), says: saying(PENALTY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked what to tell ("qual a coisa mais importante eu falar?", "o que eu tenho que dizer na denúncia?", "quais
+  // informações eu passo?"), a sentence telling what to inform, note or describe ("é preciso informar o local com
+  // precisão", "Anote o que aconteceu, a data, o local…") answers on its own (round 3463).
+  { name: 'what to tell', asks: asking(ASKS_WHAT_TO_TELL), says: saying(TELL_WHAT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service itself is needed ("Preciso de outorga?"), a sentence saying who does not need it answers
   // before any other (the citizen's case is usually told with it: "Uso pouca água de uma nascente.").
   { name: 'the service needed', asks: (q) => q.serviceNeeded, says: saying(NOT_NEEDED), held: 2, score: 2, prefer: 'told' },
@@ -1799,7 +1831,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const missed = missedVerb(folded);
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportNamed(s))))))].filter((x) => !FITS.has(x) && !missed.includes(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded))))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);

@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, payMeansOf, personalData, timeGone, unreachablePhone } from './story.ts';
-import { GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -1454,6 +1454,11 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // atendimento" on the fishing licence: a worry told as a statement asks its topic of the card in view (round 3180's
   // cues); the words after it tell why ("a abertura da loja"), naming no other service, unless they name one whole (round 3201).
   before('a worry told of the card', inFocusWhen((c, f) => worryTold(c.m) && !namedWholeOver(c, f)), onInFocus),
+  // "e se o cara tiver batendo na mulher agora, ligo pra esse?" on the Disque-Denúncia, "se ele voltar hoje a noite,
+  // ligo pra onde?" on the protective order: danger told or put (see dangerTold: something going on now, the aggressor
+  // near) on a card whose own sentences say what to do in danger is asked of that card; the words of the danger
+  // ("batendo na mulher", "voltar") name no other service, unless they name one whole (round 3460).
+  before('danger, said by the card', inFocusWhen((c, f) => dangerTold(f, c.m.text).length > 0 && !namedWholeOver(c, f)), onInFocus),
   // "sou servidor da prefeitura, esse portal serve pra mim?", "sou do bolsa familia, isso vale pro meu caso?": whether the
   // card in view is for the one who tells a fact about themselves asks its conditions, though the fact is a subject
   // handled elsewhere; who may ask says whom it is for (round 2640).
