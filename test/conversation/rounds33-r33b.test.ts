@@ -1,0 +1,34 @@
+// The thirty-third session's rounds of r33b (forms, navigation, small talk, corrections): written from the citizen's
+// side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+/** A form opened on a service's card, with some answers given. */
+function inForm(serviceId: string, ...answers: string[]): ReturnType<typeof talkOn> {
+  const d = talkOn(serviceId);
+  d.send({ kind: 'option', id: 'card:form' });
+  for (const a of answers) d.say(a);
+  return d;
+}
+
+/** The id of the field being asked, or undefined off a form. */
+function fieldOf(d: ReturnType<typeof talkOn>): number | undefined {
+  const v = d.state.view;
+  return v.at === 'form' ? v.field : undefined;
+}
+
+describe('round 3420: whether those complained of will know who wrote, asked in a field', () => {
+  it('is the question of identity, and the same field is asked again', () => {
+    for (const text of ['o pessoal do posto vai saber q fui eu?', 'a direção vai descobrir quem foi?', 'meu nome aparece na reclamação?', 'eles vão ficar sabendo?', 'o hospital vai ver meu nome?']) {
+      const d = inForm('ouvidoria', 'reclamação');
+      d.say(text);
+      expect(fieldOf(d), text).toBe(1);
+      expect(said(d), text).toMatch(/identifica/);
+    }
+  });
+  it('an account that is no such question is still the answer', () => {
+    const d = inForm('ouvidoria', 'reclamação');
+    d.say('posto de saude do bairro');
+    expect(fieldOf(d)).toBe(2);
+  });
+});
