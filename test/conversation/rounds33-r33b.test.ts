@@ -1,7 +1,7 @@
 // The thirty-third session's rounds of r33b (forms, navigation, small talk, corrections): written from the citizen's
 // side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { kinds, said, talkOn } from './real.ts';
 
 /** A form opened on a service's card, with some answers given. */
 function inForm(serviceId: string, ...answers: string[]): ReturnType<typeof talkOn> {
@@ -29,6 +29,22 @@ describe('round 3420: whether those complained of will know who wrote, asked in 
   it('an account that is no such question is still the answer', () => {
     const d = inForm('ouvidoria', 'reclamação');
     d.say('posto de saude do bairro');
+    expect(fieldOf(d)).toBe(2);
+  });
+});
+
+describe('round 3421: a question to the bot itself typed into a field, with words that name nothing', () => {
+  it('is answered as small talk, and the same field is asked again', () => {
+    for (const text of ['vc é um robô? curiosidade minha', 'tem gente de verdade lendo isso?', 'isso é inteligencia artificial? pergunto por perguntar']) {
+      const d = inForm('ouvidoria', 'reclamação');
+      d.say(text);
+      expect(fieldOf(d), text).toBe(1);
+      expect(kinds(d)[0], text).toBe('small_talk');
+    }
+  });
+  it('without a question mark, the words are still the answer', () => {
+    const d = inForm('ouvidoria', 'reclamação');
+    d.say('o robo de atendimento do detran');
     expect(fieldOf(d)).toBe(2);
   });
 });
