@@ -1,6 +1,7 @@
 // The thirty-third session's rounds of r33b (forms, navigation, small talk, corrections): written from the citizen's
 // side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
+import { asQuestion } from '../../src/conversation/commands.ts';
 import { kinds, said, talkOn } from './real.ts';
 
 /** A form opened on a service's card, with some answers given. */
@@ -46,5 +47,23 @@ describe('round 3421: a question to the bot itself typed into a field, with word
     const d = inForm('ouvidoria', 'reclamação');
     d.say('o robo de atendimento do detran');
     expect(fieldOf(d)).toBe(2);
+  });
+});
+
+describe('round 3422: a command to the bot opening a later clause', () => {
+  it('is read as the question it stands for, the clauses before it kept', () => {
+    expect(asQuestion('e pra ela, me passa as etapas')).toBe('e pra ela, quais as etapas?');
+    expect(asQuestion('entendi tudo. me fala o telefone')).toBe('entendi tudo. qual o telefone?');
+    expect(asQuestion('vendi o carro, passa o carro pro nome dela')).toBe('vendi o carro, passa o carro pro nome dela');
+  });
+  it('"me passa" after a question of how asks the steps of the card, not the Passe Livre', () => {
+    const d = talkOn('cnh-renovacao', 'como eu faço, me passa os passos');
+    expect(d.state.focus).toBe('cnh-renovacao');
+    expect(d.state.view.at).toBe('walkthrough');
+  });
+  it('"me dá" after an acknowledgement asks the topic of the card (it was taken for the acknowledgement alone)', () => {
+    const d = talkOn('cin-2a-via', 'tá bom, me dá o link');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(said(d)).toMatch(/pagina oficial/);
   });
 });
