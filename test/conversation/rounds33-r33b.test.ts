@@ -67,3 +67,21 @@ describe('round 3422: a command to the bot opening a later clause', () => {
     expect(said(d)).toMatch(/pagina oficial/);
   });
 });
+
+describe('round 3423: the menu asked for in a clause of its own, after putting off what is in view', () => {
+  it('goes to the menu, from the steps or a card', () => {
+    for (const text of ['deixa pra outra hora, volta pro menu', 'ta bom, depois eu termino. me mostra o menu', 'ok, ja vi. quero ver o menu principal']) {
+      const d = talkOn('cnh-renovacao');
+      d.send({ kind: 'option', id: 'card:steps' });
+      d.say(text);
+      expect(d.state.view.at, text).toBe('menu');
+      expect(d.state.focus, text).toBeUndefined();
+    }
+  });
+  it('the clause alone with a verb of seeing is the menu too', () => {
+    expect(talkOn('ipva', 'quero ver o menu').state.view.at).toBe('menu');
+  });
+  it('not when the clause before names a service', () => {
+    expect(talkOn('ipva', 'perdi meu rg, volta pro menu').state.view.at).not.toBe('menu');
+  });
+});
