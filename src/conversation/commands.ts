@@ -47,7 +47,7 @@ function withoutUrging(text: string): string {
 export function asQuestion(typed: string): string {
   const text = withoutUrging(typed);
   const m = COMMAND.exec(text);
-  if (!m) return text;
+  if (!m) return laterClause(text);
   const rest = text.slice(m[0].length).replace(/[\s.!]+$/u, '');
   if (rest === '') return text;
   if (m[1] === undefined && rest.endsWith('?')) return text;
@@ -57,4 +57,23 @@ export function asQuestion(typed: string): string {
   if (SHOW.test(m[2] ?? m[3] ?? '') && !asked) return text;
   const question = asked ? rest : `${PLURAL.test(rest) ? 'quais' : 'qual'} ${rest}`;
   return question.endsWith('?') ? question : `${question}?`;
+}
+
+/** Where a clause starts after a pause ("como faço, |me passa os passos", "entendi. |me manda o link"). */
+const CLAUSE_START = /[,.;:!?]\s+/gu;
+
+/**
+ * The command that opens a later clause, as its question, the clauses before it kept: "como faço, me passa os passos"
+ * → "como faço, quais os passos?", "entendi, me fala o prazo" → "entendi, qual o prazo?" (round 3422). Before, "passa"
+ * named the Passe Livre there as it did at the start.
+ */
+function laterClause(text: string): string {
+  for (const p of text.matchAll(CLAUSE_START)) {
+    const at = (p.index ?? 0) + p[0].length;
+    const rest = text.slice(at);
+    if (!COMMAND.test(rest)) continue;
+    const asked = asQuestion(rest);
+    return asked === rest ? text : `${text.slice(0, at)}${asked}`;
+  }
+  return text;
 }

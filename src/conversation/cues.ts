@@ -117,6 +117,10 @@ export const FIELD_QUESTION = [
   'clonar', 'fraude', 'medo', 'receio', 'protegido', 'protecao', 'apagado', 'apagar', 'excluido', 'confianca', 'e confiavel', 'pra onde vai', 'para onde vai',
   // Whether one must say who one is ("tem q falar meu nome?", "n quero me identificar", "pode ser anônimo?").
   'me identificar', 'se identificar', 'identificar', 'identificacao', 'anonimo', 'anonima', 'anonimato', 'tem que falar', 'tem que informar', 'ter que informar', 'tenho que falar', 'falar meu nome', 'dar meu nome', 'por meu nome', 'colocar meu nome',
+  // Whether those complained of will know who wrote ("a escola vai saber q fui eu?", "meu nome aparece pra eles?", "vão
+  // saber quem mandou?"): the same question of identity, put from the side of who reads the request.
+  'saber que fui eu', 'sabendo que fui eu', 'descobrir que fui eu', 'saber quem', 'descobrir quem', 'quem mandou', 'quem reclamou', 'quem denunciou', 'quem fez a reclamacao', 'quem fez a denuncia', 'meu nome aparece', 'aparece meu nome', 'aparecer meu nome',
+  'mostrar meu nome', 'mostra meu nome', 'ver meu nome', 'saber meu nome', 'sabendo meu nome', 'ficar sabendo', 'ficam sabendo',
   // What a choice changes ("se for roubo muda alguma coisa?", "faz diferença?").
   ...WHAT_CHANGES,
   // What to write or put in the field ("o que devo escrever aqui?", "o que eu coloco?", "como preencho isso?").

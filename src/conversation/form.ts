@@ -166,6 +166,9 @@ export function fieldsNamed(form: Form, text: string): number[] {
 /** The citizen lacks the field's data now, or asks to finish later. */
 const UNSURE = /\b(nao (tenho|sei|lembro)|(estou|to|tou|ta|esta) sem|mais tarde|(terminar|continuar|acabar|voltar) depois)\b/;
 
+/** Whether those complained of will know who wrote ("vão saber q fui eu?", "o diretor vai ficar sabendo?"): identity asked. */
+const KNOWN_WHO = /\b((saber|sabendo|descobrir) (que |q )?(fui eu|quem)|quem (mandou|reclamou|denunciou|fez a (reclamacao|denuncia))|ficar? sabendo|ficam sabendo)\b/;
+
 /**
  * Answers a question about a field ("pra que precisa do meu CPF?", "é seguro?"): the field's declared
  * purpose (or the one the citizen named, if it is another field of this form), the LGPD note, then the
@@ -174,7 +177,7 @@ const UNSURE = /\b(nao (tenho|sei|lembro)|(estou|to|tou|ta|esta) sem|mais tarde|
 export function explainField(t: TurnBuilder, s: Service, form: Form, index: number, answers: Record<string, string>, text: string): void {
   // "tem q falar meu nome? n quero me identificar": whether the citizen must say who they are is asked of the form's
   // name field; a form that has none does not ask it, and that is the answer.
-  const identity = /\b(nome|identificar|identificacao|anonim[oa]|anonimato)\b/.test(fold(text));
+  const identity = /\b(nome|identificar|identificacao|anonim[oa]|anonimato)\b/.test(fold(text)) || KNOWN_WHO.test(fold(text));
   const nameField = form.fields.findIndex((f) => f.type === 'name');
   const named = fieldsNamed(form, text)[0] ?? (identity && nameField >= 0 ? nameField : undefined);
   const cpf = form.fields.some((f) => f.type === 'cpf') ? '' : ' nem o seu CPF';

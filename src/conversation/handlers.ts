@@ -10,7 +10,7 @@ import { answerField, askField, offerLeave, startForm, takeAnswers } from './for
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { personalData, piousSaid } from './story.ts';
@@ -126,8 +126,17 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // negative in the card's own words; the card's sentence on it answers ("Se o boletim não aparecer…"), not patience.
   // Its "não" is no "no, thanks" (declined).
   if (kinds.has('struggling') && [...kinds].every((k) => k === 'struggling' || k === 'declined') && failsOnCard(t, m, [...used])) return undefined;
-  if (!(clear ? saysOnly(t, m, [...used], 'unfound') : isWhole(m, [...used]))) return undefined;
+  if (!(clear ? saysOnly(t, m, [...used], 'unfound') || botAskedInForm(t, m, kinds, [...used]) : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
+}
+
+/**
+ * In a form, a question to the bot itself or about what it keeps ("vc é robo? so pra saber", "alguém de verdade vai ler
+ * isso?", "vocês guardam o que eu escrevo aqui?"), the rest naming nothing: asked of the bot, not the field's answer
+ * (a free-text field took it as the account). Only with its question mark: an answer is no question.
+ */
+function botAskedInForm(t: TurnBuilder, m: Message, kinds: ReadonlySet<SocialKind>, used: readonly number[]): boolean {
+  return inForm(t) && m.text.includes('?') && (kinds.has('bot') || kinds.has('privacy')) && namesNothing(t, m, used, 'unfound');
 }
 
 /** Beside the cue, a denial ("não", "nunca") and words of the card in focus, every one its own: what fails on it told. */

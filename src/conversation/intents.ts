@@ -222,7 +222,8 @@ export const INTENTS: readonly Intent[] = [
       if (hit || inForm(t) || m.freeText) return hit;
       const used = menuIntent.cues?.union(m);
       const wish = m.tokens.flatMap((w, i) => (MENU_WISH.has(w) ? [i] : []));
-      return used && wish.length > 0 && isWhole(m, [...used, ...wish]) ? { used: [...used, ...wish] } : undefined;
+      if (used && wish.length > 0 && isWhole(m, [...used, ...wish])) return { used: [...used, ...wish] };
+      return used ? menuAfterPutOff(t, m, used) : undefined;
     },
     handle: (t) => {
       t.unfocus();
@@ -1868,6 +1869,29 @@ const QUIT_WORDS: ReadonlySet<string> = new Set(QUIT.flatMap((q) => q.split(' ')
 const MENU_WISH: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'ir', 'vamos', 'bora', 'volta', 'voltar', 'preciso',
   // Leaving where one is on the way to the menu ("sair disso e voltar pro menu", "sai daqui e vai pro início").
   'sair', 'sai', 'disso', 'daqui', 'e', 'vai']);
+/** Words of seeing the menu besides MENU_WISH, in the clause that asks for it ("quero *ver* o menu", "*me mostra* o início"). */
+const MENU_SEE: ReadonlySet<string> = new Set(['ver', 'mostra', 'mostrar', 'mostre', 'me', 'abre', 'abrir', 'leva', 'levar', 'pode', 'entao', 'agora']);
+
+/** Words of putting off what is in view, or of taking it in, before asking for the menu ("deixa pra depois", "tá bom, depois termino"). */
+const PUT_OFF: ReadonlySet<string> = new Set(['agora', 'nao', 'n', 'depois', 'dps', 'deixa', 'deixar', 'vejo', 'ver', 'vou', 'resto', 'termino', 'terminar', 'termina', 'continuo', 'continuar', 'outra', 'outro',
+  'hora', 'dia', 'mais', 'tarde', 'hoje', 'chega', 'ta', 'bom', 'ok', 'beleza', 'blz', 'certo', 'entendi', 'obrigado', 'obrigada', 'valeu', 'vlw', 'obg', 'tudo', 'isso', 'so', 'era', 'ja', 'vi', 'quieto']);
+
+/**
+ * "agora não, depois eu vejo o resto. quero ver o menu", "deixa pra depois, volta pro menu": the menu asked for in a
+ * clause of its own, after clauses that put off what is in view and name no service (their words find nothing):
+ * the menu. Before, the whole message was searched ("volta" met the EJA's "voltar a estudar"). The clause alone with
+ * words of seeing is the menu too ("quero ver o menu", "me mostra o menu"). Round 3423.
+ */
+function menuAfterPutOff(t: TurnBuilder, m: Message, used: readonly number[]): Hit | undefined {
+  const first = Math.min(...used);
+  const start = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < first)) + 1;
+  const clause = m.tokens.map((_, i) => i).filter((i) => i >= start);
+  if (!clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? '') || MENU_WISH.has(m.tokens[i] ?? '') || MENU_SEE.has(m.tokens[i] ?? ''))) return undefined;
+  const before = m.tokens.slice(0, start).filter((w) => !isGlue(w));
+  if (before.length > 0 && (findTopics(m, false)?.used.some((i) => i < start) || (!before.every((w) => PUT_OFF.has(w)) && t.ctx.search.search(before.join(' '), 2).hits.length > 0))) return undefined;
+  return { used: m.tokens.map((_, i) => i) };
+}
+
 /** "como funciona?": how the bot works, as the whole message. */
 const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues: c(HOW_IT_WORKS), whole: true, handle: () => undefined };
 
