@@ -231,6 +231,8 @@ export const START_FORM = [
   'pode anotar pra mim', 'pode anotar ai', 'pode anotar meus dados', 'pode anotar os meus dados', 'anota meus dados', 'anotar meus dados', 'anota ai meus dados', 'pega meus dados', 'pegar meus dados', 'pode pegar meus dados', 'registra meus dados', 'cadastra meus dados',
   // The details named by their article ("pode anotar os dados por aqui", "pega os dados dela"): one glue word apart.
   'anotar dados', 'anota dados', 'pegar dados', 'pega dados',
+  // Letting the bot take them down as it goes ("pode ir anotando", "vai marcando aí") (round 3504).
+  'pode anotar', 'pode ir anotando', 'vai anotando', 'ja pode anotar', 'anota ai', 'anota pra mim', 'pode ir marcando', 'vai marcando', 'pode ir agendando',
   // A request verb said with "aqui" ("tem como registrar aqui?"): done here, by the bot.
   'registrar aqui', 'registrar por aqui', 'agendar aqui', 'marcar aqui', 'fazer aqui', 'pedir aqui', 'solicitar aqui', 'solicitar por aqui', 'me inscrever aqui', 'me inscrever por aqui', 'inscrever aqui',
 ];
@@ -657,7 +659,10 @@ export const SOCIAL = {
   // Audio or a voice message asked about ("posso mandar áudio?", "vc entende audio?", "prefiro mandar mensagem de voz"):
   // the chat reads text only (copy.onlyText says the same when audio comes).
   voice: ['audio', 'audios', 'mensagem de voz', 'mensagens de voz', 'mandar audio', 'manda audio', 'mandar um audio', 'entende audio', 'ouve audio', 'escuta audio', 'aceita audio', 'por audio', 'gravar audio', 'gravar um audio', 'falar por audio'],
-  language: ['fala ingles', 'falam ingles', 'fala em ingles', 'em ingles', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
+  // Asking to send a photo or a file ("dá para anexar foto por aqui?", "posso mandar o print?") (round 3506).
+  attachment: ['anexar', 'anexo', 'anexos', 'anexar foto', 'anexar arquivo', 'mandar foto', 'manda foto', 'mandar uma foto', 'mandar as fotos', 'mandar fotos', 'enviar foto', 'enviar uma foto', 'enviar fotos', 'mandar print', 'mandar o print', 'mandar um print', 'enviar print', 'mandar arquivo', 'mandar um arquivo', 'enviar arquivo', 'enviar um arquivo', 'mandar pdf', 'mandar o pdf', 'mandar video', 'mandar um video', 'enviar video'],
+  // Asked to talk in English, not a thing said to be in English ("meu histórico está em inglês", round 3507).
+  language: ['fala ingles', 'falam ingles', 'fala em ingles', 'falar em ingles', 'responde em ingles', 'responder em ingles', 'conversar em ingles', 'atendimento em ingles', 'in english', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
   // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
   surprise: ['eita', 'eita nois', 'nossa', 'nossa senhora', 'minha nossa', 'nossa mae', 'caramba', 'meu deus', 'meu deus do ceu', 'misericordia', 'credo', 'cruz credo', 'ixi', 'ixe', 'vixe', 'vish', 'putz', 'puts', 'puxa', 'poxa', 'uau', 'serio', 'serio mesmo', 'e mesmo', 'oxe', 'oxente'],

@@ -158,6 +158,15 @@ export function thingSentence(s: Service, word: string): string | undefined {
   return named ?? holding[0];
 }
 
+/** The words right before the brackets are a name: two of the last four words written with a capital, the last one too. */
+function namedBefore(sentence: string, brackets: RegExp): boolean {
+  const at = brackets.exec(sentence)?.index;
+  if (at === undefined) return false;
+  const words = sentence.slice(0, at).trim().split(/\s+/).slice(-4);
+  const named = (w: string): boolean => /^[A-ZÁÉÍÓÚÂÊÔ][a-záéíóúâêôãõç]/.test(w);
+  return named(words.at(-1) ?? '') && words.filter(named).length >= 2;
+}
+
 /**
  * "o que é esse lme?": the sentence (or document) that spells the acronym out, its letters in brackets after the words
  * they stand for ("Laudo para Solicitação, Avaliação e Autorização de Medicamentos (LME)"), says what it is.
@@ -168,8 +177,16 @@ export function speltOut(s: Service, word: string): string | undefined {
   // "(ATPV-e)", "(CRLV-e)": the electronic form's letter after the acronym. Written with a capital, a name: "extinção
   // (baixa) de empresas" glosses a word, it spells nothing out.
   const brackets = new RegExp(`\\(${word}(-[a-z])?\\)`, 'i');
-  const spelt = withDocuments(s).find((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
-  if (spelt !== undefined) return spelt;
+  // "(REDS, Registro de Eventos de Defesa Social)": the letters first, the words they stand for after a comma, in the
+  // same brackets (round 3500).
+  const within = new RegExp(`\\(${word}(-[a-z])?, [A-ZÁÉÍÓÚÂÊÔ][^)]*\\)`, 'i');
+  // The places too: "Sistema de Outorga (SOUT) no Portal EcoSistemas" is where a step is done (round 3500).
+  const held = withPlaces(s).filter((a) => /[A-Z]/.test(brackets.exec(a.sentence)?.[0] ?? within.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed));
+  // Where the card writes the letters more than once, the sentence that spells them out: the words they stand for
+  // written as a name, with capitals, right before the brackets ("Laudo para Solicitação, Avaliação e Autorização de
+  // Medicamentos (LME)", not "o laudo próprio do CEAF (LME)"), or inside them (round 3500).
+  const spelt = held.find((a) => within.test(a.sentence) || namedBefore(a.sentence, brackets)) ?? held[0];
+  if (spelt !== undefined) return spelt.sentence;
   // "Renavam (está no documento do veículo, o CRLV)": the name, with a capital, glossed in brackets right after it.
   // The gloss says what or where it is ("está…", "fica…", "é…", "ou seja…"); "MEI (gratuito)" only qualifies the name.
   const glossed = new RegExp(`\\b${word}\\s+\\((está|fica|é|ou seja|isto é|que|no|na) `, 'i');

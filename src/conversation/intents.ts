@@ -36,11 +36,11 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { CueSet, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
-import { awaitedDetailTold, lostDetailTold } from './story.ts';
+import { awaitedDetailTold, lossTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
+import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -753,6 +753,8 @@ export const INTENTS: readonly Intent[] = [
       // "posso cancelar depois de fazer o pedido?", "antes de fazer o pedido preciso do bo?": the request is when something
       // else is done, not asked for.
       if (requestAsTime(m)) return undefined;
+      // "posso mandar foto?": asking to send a file is no request made (round 3506).
+      if (attachmentCues.union(m) !== undefined) return undefined;
       const part = startFormCues.findAll(m)[0];
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
@@ -808,6 +810,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'correction_first',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
+      if (onlyThingWanted(t, m)) return undefined;
       const hit = caseNotCorrection(m, withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues))));
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
@@ -856,10 +859,19 @@ export const INTENTS: readonly Intent[] = [
       // only after it, is that topic's question (round 2863).
       if (hit && topicAskedBefore(m.text)) return undefined;
       // "e os bombeiros? me falaram q precisa de um alvara deles" names another service: a search, not a claim.
-      return hit && focus && !namesOtherMore(t, m, hit.used, focus) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0 ? hit : undefined;
+      if (!hit || !focus || namesOtherMore(t, m, hit.used, focus)) return undefined;
+      const claim = untagged(m.text);
+      const said = passages(focus, t.ctx.catalogue, claim, [], true);
+      if (said.length === 0) return undefined;
+      // "me falaram q nesse caso nao paga, confere?": a claim a topic's cue carries ("paga"), that no sentence holds two
+      // words of, is that topic's question, for the case told ("Gratuita em caso de furto") (round 3508).
+      const own = new Set(searchWords(claim).filter((w) => !isGlue(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)));
+      const holds = (x: string): number => analyze(x).filter((st) => own.has(st)).length;
+      return findTopics(m, false) !== undefined && !said.some((x) => holds(x) >= 2) ? undefined : hit;
     },
     handle: (t) => {
       const focus = focusOf(t);
+      if (t.said !== undefined) t.said = untagged(t.said);
       if (focus) sayToldAboutFocus(t, focus);
     },
   },
@@ -954,14 +966,20 @@ export const INTENTS: readonly Intent[] = [
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       // Not when the citizen says they did not follow ("nao entendi o preço", "não captei essa taxa"): the topic's word names
       // what they did not follow, asked again; "não entendi" is no "no" and "ok" (round 3022).
-      if (topics && !(topics.strong && m.text.includes('?')) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
+      // "nao, quero o valor exato", "queria o endereço": the topic's thing wanted, an article at most between, asks for it
+      // on the card in view; its "não" refuses the last answer and its "exato" is no "ok" (round 3501).
+      const wanted = topics !== undefined && focusOf(t) !== undefined && !inForm(t) && thingWanted(m, topics.used);
+      if (topics && !wanted && !(topics.strong && m.text.includes('?')) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
       // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
       // ("endereço") with no question says what was meant; the correction takes it.
-      if (topics && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
+      if (topics && !wanted && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
       // "ah nao, eu tenho 20 anos e parei no 9 ano, é o supletivo": so too when the only topic is an age told, the
       // citizen's case beside what was meant, not a question of who may ask ("não, tenho 30 anos" alone still asks it).
       const no = topics && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && ageOnly(m, topics) ? leadingNo(t, m) : undefined;
       if (topics && no && namingWords(m, [...no.used, ...topics.used]).length > 0) return undefined;
+      // "perdi a pasta com meus documentos na rua" with nothing in focus: the documents are what was lost, no question
+      // about a service's documents; the search reads the loss (round 3512).
+      if (topics && !m.text.includes('?') && focusOf(t) === undefined && lossTold(m) && topics.topics.every((k) => k === 'documents') && topics.used.every((i) => /^documentos?$/.test(m.tokens[i] ?? ''))) return undefined;
       // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
       if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.
@@ -999,7 +1017,12 @@ export const INTENTS: readonly Intent[] = [
     // "meu pai não tem email" on an optional field leaves it blank; its "não" is no "no, thanks" (round 2406).
     recognise: (t, m) => {
       const f = formOf(t);
-      return f?.form.fields[f.field]?.optional === true && isSkip(m.text) ? undefined : socialTurn(t, m);
+      if (f?.form.fields[f.field]?.optional === true && isSkip(m.text)) return undefined;
+      const hit = socialTurn(t, m);
+      // "posso mandar fotos junto?" on the Ouvidoria's card asks what the service takes; sending a file to the chat is
+      // asked in a form or with the chat named ("por aqui", "pra vc") (round 3506).
+      if (hit?.social?.has('attachment') === true && !inForm(t) && !m.tokens.some((w) => HERE_WORDS.has(w))) return undefined;
+      return hit;
     },
     handle: (t, _m, hit) => {
       const kinds = hit.social ?? new Set();
@@ -1243,6 +1266,7 @@ function backToTheSteps(m: Message): boolean {
 const stepWordCues = c(['passo a passo', 'passos', 'etapas', 'por etapas', 'cada etapa', 'cada passo', 'as etapas', 'os passos']);
 const handoffCues = c(HANDOFF);
 const botCues = c(SOCIAL.bot);
+const attachmentCues = c(SOCIAL.attachment);
 const helpCues = c(HELP);
 /** The help intent's cues read as the whole message (see `cueHit`). */
 const helpIntent: Intent = { name: 'help', where: 'anywhere', cues: helpCues, whole: true, handle: (t) => showHelp(t) };
@@ -1310,8 +1334,37 @@ function afterNotFollowing(m: Message): Reading | undefined {
   return { text: m.tokens.slice(from).join(' '), tokens: m.tokens.slice(from), stems: m.stems.slice(from), pauses };
 }
 
+/**
+ * A topic's thing wanted, an article at most between ("quero o valor", "queria o endereço"): token `i` of `used` after a
+ * verb of wanting. Not "nao quero o passo a passo", which refuses the thing ("nao, quero o valor" refuses the last
+ * answer), nor a verb wanted ("so quero pagar o desse ano"), which is a request (round 3501).
+ */
+function thingWanted(m: Message, used: readonly number[]): boolean {
+  return used.some((i) => {
+    const want = WANT_OPENERS.has(m.tokens[i - 1] ?? '') ? i - 1 : DEFINITE_ARTICLES.has(m.tokens[i - 1] ?? '') && WANT_OPENERS.has(m.tokens[i - 2] ?? '') ? i - 2 : -1;
+    return want >= 0 && !/(ar|er|ir)$/.test(m.tokens[i] ?? '') && (!DENIALS.has(m.tokens[want - 1] ?? '') || m.pauses?.has(want - 1) === true);
+  });
+}
+
+/**
+ * On a card, the message is only a "não" refusing the last answer and a topic's thing wanted ("não, queria o
+ * endereço"): the topic is asked of the card, though its word names another service ("Alterar endereço do condutor").
+ */
+function onlyThingWanted(t: TurnBuilder, m: Message): boolean {
+  const topics = findTopics(m, false);
+  if (topics === undefined || focusOf(t) === undefined || !thingWanted(m, topics.used)) return false;
+  return namingWords(m, topics.used).every((w) => isGlue(w) || WANT_OPENERS.has(w) || DENIALS.has(w) || APOLOGIES.has(w));
+}
+
+/**
+ * The claim without the question tag that asks to check it ("… sai na hora. Confere?", "…, procede?"): the tag's words
+ * are no part of what is claimed ("confere" is no "autenticidade conferida") (round 3508).
+ */
+const CHECK_TAG = /[.!?,;]\s*(?:(?:e|é|isso) )?(?:confere|procede|é verdade|e verdade|é isso mesmo|e isso mesmo|tá certo|ta certo|está certo|certo|né|ne|confirma|é mesmo|e mesmo)\s*\?*\s*$/i;
+const untagged = (text: string): string => text.replace(CHECK_TAG, '.');
+
 /** Asking what a thing is ("o que é", "que que é", "oq seria", "o que significa"). */
-const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer)\b/;
+const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer)\b|\b(significa|quer dizer) (o que|oque|oq|o q)\b/;
 
 /** Words a "que" makes one phrase with, no "quê?": having to ("tenho que", "tem q"), why ("por que"). */
 const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha', 'teria', 'ter', 'por']);
@@ -1553,11 +1606,15 @@ function stepOwnWords(t: TurnBuilder, s: Service, texts: readonly (readonly stri
 }
 
 /** The one step whose own words hold the most of `said`, and at least half of it; none on a tie. */
-function bestStep(said: readonly string[], own: readonly (readonly string[])[]): number | undefined {
-  const scores = own.map((words) => said.filter((x) => words.includes(x)).length);
+function bestStep(said: readonly string[], own: readonly (readonly string[])[], name?: ReadonlySet<string>): number | undefined {
+  const held = own.map((words) => said.filter((x) => words.includes(x)));
+  // A word of the service's name weighs half: "a parte de quando ele descumpre a medida" in the protective measure's
+  // steps is the one that names the breach, not the one that names the measure (round 3502).
+  const scores = held.map((xs) => xs.reduce((n, x) => n + (name?.has(x) === true ? 0.5 : 1), 0));
   const best = Math.max(...scores);
-  if (best === 0 || best * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
-  return scores.indexOf(best) + 1;
+  const at = scores.indexOf(best);
+  if (best === 0 || (held[at]?.length ?? 0) * 2 < said.length || scores.filter((n) => n === best).length !== 1) return undefined;
+  return at + 1;
 }
 
 /** Verbs of jumping to a part of the steps ("*pula* pra parte das aulas", "*vai* pro exame"), and words for a part (no content). */
@@ -1565,6 +1622,8 @@ const JUMP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'vai',
 const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fase', 'novo', 'direto']);
 /** What follows a word for a step to say what it is about ("o passo *da* taxa", "a parte *do* pagamento"). */
 const ABOUT: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'sobre']);
+/** Verbs of a text speaking of something ("onde *fala* da vistoria", "onde *explica* o pagamento"). */
+const SAYS_VERBS: ReadonlySet<string> = new Set(['fala', 'falam', 'explica', 'mostra', 'diz', 'ensina', 'trata', 'aparece']);
 /** Asking which one, before a word for a step ("em *qual* passo", "*que* etapa"). */
 const WHICH_WORDS: ReadonlySet<string> = new Set(['qual', 'quais', 'que', 'q']);
 /** The verbs of a question asking which step holds something ("em qual passo *está*", "que etapa *fala* da taxa"). */
@@ -1585,7 +1644,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const pointed = ONE_OF.test(m.tokens.slice(ackWordsFirst(m)).join(' '));
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
   // "em qual passo está a renovação?", "que etapa fala da taxa?": asking which step holds something points at it too.
-  const which = m.tokens.some((w, i) => WHICH_WORDS.has(w) && PART_WORDS.has(m.tokens[i + 1] ?? ''));
+  // "onde fala da vistoria?", "pule para onde fala do registro": asking where the steps speak of something points at
+  // the step that does (round 3502).
+  const whereSays = m.tokens.some((w, i) => WHERE_ASKED.has(w) && SAYS_VERBS.has(m.tokens[i + 1] ?? '') && ABOUT.has(m.tokens[i + 2] ?? ''));
+  const which = whereSays || m.tokens.some((w, i) => WHICH_WORDS.has(w) && PART_WORDS.has(m.tokens[i + 1] ?? ''));
   // "e pra pagar?", "e se já cortaram a água?": a case or a purpose asked after the step on screen, every word of it
   // in one later step's title, points at that step (see `caseOfLaterStep`).
   if (!(jump || part || pointed || which)) return caseOfLaterStep(t, m, s);
@@ -1599,11 +1661,12 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // Words that name no service ("taxa", "renovar") still name a step when a step is pointed at ("o passo da taxa").
   const generic = (w: string): boolean => GENERIC_WORDS.has(w) && !(part || pointed || which);
   // Nor do the verbs of showing ("quero *ver* o passo de pagar a taxa") or the words asking which ("em *qual* passo *está*").
-  const asking = (w: string): boolean => SHOW_STEMS.has(stem(w)) || (which && (WHICH_WORDS.has(w) || WHICH_VERBS.has(w)));
+  const asking = (w: string): boolean => SHOW_STEMS.has(stem(w)) || (which && (WHICH_WORDS.has(w) || WHICH_VERBS.has(w) || WHERE_ASKED.has(w)));
   // The word right after "a parte de", "o passo do" is what the step is about, even a verb of showing or following
   // ("a parte de enviar", "a etapa de acompanhar").
   const about = new Set(m.tokens.flatMap((w, i) => (PART_WORDS.has(w) && ABOUT.has(m.tokens[i + 1] ?? '') ? [i + 2] : [])));
-  const said = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && !JUMP_VERBS.has(w) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
+  // "volta pra parte de pagar": going back to a part is going to it (round 3502).
+  const said = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && !JUMP_VERBS.has(w) && !((part || which) && BACK_VERBS.has(w)) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles first; when they do not tell one step, what each step says in full ("a parte de autorizar o sindicato":
   // the title says "autorizar uma entidade", its text names the union), for a step whose title holds a word said
@@ -1611,9 +1674,14 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // name ("pula pro próximo" is not the step about "o próximo ano").
   const titles = stepOwnWords(t, s);
   const texts = stepOwnWords(t, s, stepTextStems(s));
-  const told = bestStep(said, titles) ?? bestStep(said, texts);
+  const name = nameStems(s);
+  // Last, the titles' every word but the service's name: "volta pra parte de pagar" in the Cemig bill's steps ("Pagar a
+  // conta"), "pula pra parte de pedir pela internet" ("Fazer o pedido pela internet"): words common in the catalogue,
+  // that the titles' own words leave out, still tell one step from the others (round 3502).
+  const whole = stepTitleStems(s).map((words) => words.filter((x) => !name.has(x)));
+  const told = bestStep(said, titles, name) ?? bestStep(said, texts, name) ?? bestStep(said, whole);
   if (told === undefined) return undefined;
-  return said.some((x) => titles[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
+  return said.some((x) => titles[told - 1]?.includes(x) || whole[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
 }
 
 /** "e se…", "e caso…", "e pra…", "e quando…": a case or a purpose added as a question, in the steps. */
@@ -1792,7 +1860,13 @@ function holdOnly(m: Message): Hit | undefined {
   }
   const reason = m.tokens.findIndex((w, i) => w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? ''));
   const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
-  return asksAMoment(said) ? all : undefined;
+  if (asksAMoment(said)) return all;
+  // "pera q troquei de chip, vou ver o numero novo": a moment asked first, then what the citizen did (the first person
+  // past: "troquei", "mudei"), then going to fetch something; no question (round 3505).
+  const opens = m.tokens.findIndex((w) => !HOLD_CORE.has(w) && !HOLD_AROUND.has(w) && !BECAUSE_HOLD.has(w));
+  const between = reason > opens ? m.tokens.slice(opens, reason) : [];
+  const didFirst = between.some((w) => /^[a-z]{3,}ei$/.test(w)) && !between.some((w) => NO_ACCOUNT.has(w));
+  return opens > 0 && didFirst && between.length <= 6 && !m.text.includes('?') && asksAMoment(m.tokens.slice(0, opens).filter((w) => !BECAUSE_HOLD.has(w))) ? all : undefined;
 }
 
 /** Words that only ask for a moment: one of HOLD_CORE, the rest around it (HOLD_AROUND). */
@@ -2219,7 +2293,7 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   for (const intent of INTENTS) {
     if (intent.where !== 'anywhere' && !intent.where.includes(place)) continue;
     const hit = intent.recognise ? intent.recognise(t, m) : cueHit(intent, m, formish);
-    if (hit) return { intent, hit };
+    if (hit) { if (process.env.TRACE_INTENT) console.error(`[intent ${intent.name}]`); return { intent, hit }; }
   }
   // The table ends with a catch-all search; this is never reached.
   const last = INTENTS[INTENTS.length - 1] as Intent;

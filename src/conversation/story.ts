@@ -26,7 +26,9 @@ export function lossTold(m: Reading): boolean {
 }
 
 /** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
-const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos']);
+const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos',
+  // "dentro do ônibus", "dentro da loja" (round 3503).
+  'dentro']);
 /** Words that end the place where something was lost ("no ônibus *com* os documentos"). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(['com', 'e', 'mas', 'pq', 'porque', 'quando', 'que', 'q']);
 
@@ -40,7 +42,8 @@ export function lossPlace(m: Reading): number[] {
   let lost = false;
   let place = false;
   m.tokens.forEach((w, i) => {
-    if (LOSS_VERBS.has(w)) lost = true;
+    // "minha identidade foi furtada dentro do ônibus": taken, said of the thing, a place too (round 3503).
+    if (LOSS_VERBS.has(w) || ROBBED.has(w)) lost = true;
     else if (lost && !place && IN_PLACE.has(w)) place = true;
     // "…no onibus com os documentos": what was lost, said after the place, is no place.
     else if (place && PLACE_ENDS.has(w)) lost = place = false;
@@ -521,4 +524,24 @@ export function withDocumentGoneRead(text: string): string {
   // "perdi minha cnh": the verb before the document and its possessive or article, as a loss is told.
   const start = VEHICLE_LEADS.has(tokens[at - 2] ?? '') || tokens[at - 2] === 'os' || tokens[at - 2] === 'as' || tokens[at - 2] === 'meus' || tokens[at - 2] === 'minhas' ? at - 2 : at - 1;
   return [...tokens.slice(0, start), 'perdi', ...tokens.slice(start, at), ...tokens.slice(at + 1)].join(' ');
+}
+
+/** Forgetting, said of something left behind ("esqueci *no táxi*"), and what no one leaves behind in a place (a password). */
+const LEFT_BEHIND: ReadonlySet<string> = new Set(['esqueci', 'esqueceu', 'esquecemos', 'esqueceram']);
+const NOT_LEFT: ReadonlySet<string> = new Set(['senha', 'senhas', 'login', 'acesso', 'email', 'codigo']);
+const ITS_OWNER: ReadonlySet<string> = new Set(['meu', 'minha', 'meus', 'minhas', 'o', 'a', 'os', 'as', 'seu', 'sua']);
+
+/**
+ * "meu rg foi junto com a mochila q esqueci no taxi", "esqueci minha bolsa no ônibus": forgetting, with the place it was
+ * left in right after it (or after what was left), is a loss, not a forgotten password (the gov.br account's "esqueci");
+ * it is read as "perdi". The text as it is otherwise (round 3503).
+ */
+export function withLeftBehindRead(text: string): string {
+  const tokens = fold(text).split(' ').filter((w) => w !== '');
+  const at = tokens.findIndex((w, i) => {
+    if (!LEFT_BEHIND.has(w)) return false;
+    if (IN_PLACE.has(tokens[i + 1] ?? '') && tokens[i + 1] !== 'em') return true;
+    return ITS_OWNER.has(tokens[i + 1] ?? '') && !NOT_LEFT.has(tokens[i + 2] ?? '') && IN_PLACE.has(tokens[i + 3] ?? '') && tokens[i + 3] !== 'em';
+  });
+  return at < 0 ? text : [...tokens.slice(0, at), 'perdi', ...tokens.slice(at + 1)].join(' ');
 }

@@ -1535,7 +1535,20 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   const asked = payingHere ? undefined : (elsewhere(t, m.text) ?? rest);
   // Said in a story beside a request that names a service ("minha loja online precisa de inscrição estadual?").
   if (asked !== undefined && namedBeside(t, asked, m.text)) return undefined;
+  // "Recebo Bolsa Família. Preciso pagar a taxa?" on the identity card's copy: the federal programme is the citizen's
+  // case, told in a sentence of its own before a clear question that names nothing handled elsewhere; the question is
+  // the card's. Not a request told first ("Quero tirar passaporte. Quanto custa?") (round 3509).
+  if (asked !== undefined && focus !== undefined && strong && caseToldBefore(t, m.text)) return undefined;
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
+}
+
+/** A first sentence that tells (no question, no wish) before a question that names nothing handled elsewhere. */
+function caseToldBefore(t: TurnBuilder, text: string): boolean {
+  const end = text.search(/[.!;]\s/);
+  if (end <= 0) return false;
+  const told = fold(text.slice(0, end)).split(' ');
+  const rest = text.slice(end + 1);
+  return rest.includes('?') && !told.some((w) => WANT_OPENERS.has(w) || ASKING_OPENERS.has(w)) && elsewhere(t, rest) === undefined;
 }
 
 /** The places of the words said inside a phrase of the synonyms of two words or more ("comprovante de rendimentos"). */

@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, withAnotherDriverRead, withDocumentGoneRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -779,7 +779,8 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // "quem dirigia o carro era meu filho" in a fine's story is read as someone else driving (a synonym of the driver
   // indication); the message as said is kept for the readers below.
   // So is "minha cnh sumiu" as a document lost, not a person gone missing.
-  const read = withDocumentGoneRead(withAnotherDriverRead(text));
+  // So is "esqueci minha bolsa no ônibus" as something lost, not a password forgotten.
+  const read = withLeftBehindRead(withDocumentGoneRead(withAnotherDriverRead(text)));
   const query = read.slice(0, 300);
   // The message as the citizen said it, when the query searched is a reading of it.
   const said = preference.said ?? text.slice(0, 300);
