@@ -36,7 +36,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { CueSet, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
-import { awaitedDetailTold, lossTold, lostDetailTold } from './story.ts';
+import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
@@ -977,9 +977,6 @@ export const INTENTS: readonly Intent[] = [
       // citizen's case beside what was meant, not a question of who may ask ("não, tenho 30 anos" alone still asks it).
       const no = topics && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && ageOnly(m, topics) ? leadingNo(t, m) : undefined;
       if (topics && no && namingWords(m, [...no.used, ...topics.used]).length > 0) return undefined;
-      // "perdi a pasta com meus documentos na rua" with nothing in focus: the documents are what was lost, no question
-      // about a service's documents; the search reads the loss (round 3512).
-      if (topics && !m.text.includes('?') && focusOf(t) === undefined && lossTold(m) && topics.topics.every((k) => k === 'documents') && topics.used.every((i) => /^documentos?$/.test(m.tokens[i] ?? ''))) return undefined;
       // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
       if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.
