@@ -36,7 +36,8 @@ describe('round 1981: a thing paid told as late or pending is a debt, as the car
     for (const [id, q, want] of [
       ['transferencia-veiculo', 'o carro ta com ipva atrasado, consigo passar pro meu nome?', /sem debitos/],
       ['transferencia-veiculo', 'o licenciamento ta vencido, transfere assim?', /sem debitos/],
-      ['crlv-licenciamento', 'tenho multa atrasada, consigo licenciar?', /debitos quitados/],
+      // Since round 3440 the card's sentence naming the fines themselves answers ("… as multas vencidas pagos …").
+      ['crlv-licenciamento', 'tenho multa atrasada, consigo licenciar?', /debitos quitados|multas vencidas pagos/],
       ['baixa-empresa', 'a empresa tem impostos atrasados, da pra dar baixa?', /debitos de impostos/],
       ['situacao-veiculo', 'mostra se tem multa atrasada?', /mostra debitos/],
     ] as const) {
