@@ -72,6 +72,8 @@ function laterClause(text: string): string {
     const at = (p.index ?? 0) + p[0].length;
     const rest = text.slice(at);
     if (!COMMAND.test(rest)) continue;
+    // "nao quero a 2, manda a 3" in the steps: a step sent by its number is no question (merge review of round 3422).
+    if (/^(?:(?:a|o|as|os)\s+)?(?:etapa\s+|passo\s+|parte\s+)?\d+\b/iu.test(rest.replace(COMMAND, '').trim())) continue;
     const asked = asQuestion(rest);
     return asked === rest ? text : `${text.slice(0, at)}${asked}`;
   }
