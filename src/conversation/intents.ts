@@ -2290,7 +2290,7 @@ export function classify(t: TurnBuilder, m: Message): { intent: Intent; hit: Hit
   for (const intent of INTENTS) {
     if (intent.where !== 'anywhere' && !intent.where.includes(place)) continue;
     const hit = intent.recognise ? intent.recognise(t, m) : cueHit(intent, m, formish);
-    if (hit) { if (process.env.TRACE_INTENT) console.error(`[intent ${intent.name}]`); return { intent, hit }; }
+    if (hit) return { intent, hit };
   }
   // The table ends with a catch-all search; this is never reached.
   const last = INTENTS[INTENTS.length - 1] as Intent;
