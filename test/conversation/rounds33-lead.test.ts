@@ -47,7 +47,7 @@ describe('round 3503: a story around a lost or spoiled document', () => {
     expect(talk('a identidade ficou toda manchada de tinta').state.focus).toBe('cin-2a-via');
   });
   it('the place a document was taken from, "dentro do ônibus", is the story', () => {
-    expect(talk('perdi a carteira com todos os documentos dentro do metro').state.focus).toBe('bo-perda-documentos');
+    expect(talk('perdi minha carteira com meus documentos dentro do ônibus').state.focus).toBe('bo-perda-documentos');
   });
   it('forgetting a thing somewhere is losing it, not a forgotten password', () => {
     expect(withLeftBehindRead('esqueci minha carteira no uber')).toBe('perdi minha carteira no uber');
