@@ -1253,6 +1253,8 @@ interface Asked {
   missing: string | undefined;
   /** Asked who does a thing ("quem *paga* as parcelas?"): the verb's stem, of three letters at least; none otherwise (see ASKS_WHO_DOES). */
   whoVerb: string | undefined;
+  /** The card's own terms of one stem said whole ("tem *ajuda de custo*?"; see `oneStemTerms`). */
+  terms: readonly string[];
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -1499,6 +1501,10 @@ const SCORING: readonly Cue[] = [
   // year ("Durante o ano letivo, procure primeiro a escola de destino para saber se há vaga") answers it (round 2383).
   { name: 'during the year', asks: asking(TELLS_MID_YEAR), says: saying(DURING_YEAR), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'when open', asks: (q) => ASKS_WHEN_OPEN.test(q.folded) && CAN_THEN.test(q.folded), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A term of the card's own that weighs one stem, said whole ("tem ajuda de custo?": "ajuda" is a word the search drops),
+  // names one thing: a sentence holding the whole term ("Pode haver ajuda de custo para alimentação e transporte")
+  // counts as one more word held (round 3640, r34c).
+  { name: "the card's term, whole", asks: (q) => q.terms.length > 0, says: (x, q) => q.terms.some((k) => holdsTerm(x.folded, k)), held: 1, score: 1 },
 ];
 
 /**
@@ -1662,7 +1668,20 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     // "Bom dia! Quem paga o seguro?", "meu pai foi demitido. quem paga?", "uai, quem paga isso, sô?": "quem" opening a
     // clause after a greeting, a story or a pause asks as it does opening the message (round 2803).
     whoVerb: question.split(/[.!?;:,]+/).reduce<string | undefined>((v, clause) => v ?? whoVerbOf(fold(clause).trim()), undefined),
+    terms: oneStemTerms(s).filter((k) => holdsTerm(folded, k)),
   };
+}
+
+/**
+ * The card's own terms (keywords and popular names) of two words or more that weigh one stem, a word of them being one
+ * the search drops ("*ajuda* de custo"): said whole, such a term names one thing of the card, not its one stem alone
+ * ("tem ajuda de custo?" on the technical course asks about the allowance, not only the cost).
+ */
+const oneStemTerms = memo((s: Service): readonly string[] => [...s.keywords, ...s.popularNames].map((k) => fold(k).replace(/[^a-z0-9]+/g, ' ').trim()).filter((k) => k.split(' ').length >= 2 && analyze(k).length === 1));
+
+/** Whether a folded text holds a term (folded, words between single spaces) whole, as words. */
+function holdsTerm(folded: string, term: string): boolean {
+  return ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${term} `);
 }
 
 /** A need or a right asked after "quem …" ("quem pediu demissão *tem direito*?", "quem mora fora *pode*?"). */

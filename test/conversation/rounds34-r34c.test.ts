@@ -1,0 +1,13 @@
+// The thirty-fourth session's rounds by r34c: follow-up questions about the service in focus answered wrong. Written
+// from the citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe("round 3640: a term of the card's own, of one stem, said whole", () => {
+  it('"ajuda de custo" on the technical course is the allowance the card tells, beside the cost', () => {
+    const d = talkOn('curso-tecnico', 'e essa ajuda de custo, existe mesmo?');
+    expect(d.state.focus).toBe('curso-tecnico');
+    expect(said(d)).toMatch(/ajuda de custo para alimentacao/);
+    expect(said(talkOn('curso-tecnico', 'recebe alguma ajuda de custo?'))).toMatch(/alimentacao e transporte/);
+  });
+});
