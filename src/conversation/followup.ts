@@ -1105,6 +1105,13 @@ const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continu
  * pagar débitos, para atualizar a situação", "pagamentos por boleto podem levar alguns dias úteis para compensar").
  */
 const PAYMENT_SHOWS = /\bpag\w*\b.*\b(confirmac\w*|compens\w*|atualiz\w*|mesmo dia|dias uteis)|\b(confirmac\w*|compens\w*|atualiz\w*)\b.*\bpag\w*/;
+/**
+ * Told having paid ("paguei os débitos", "quitei as multas", "já paguei"): what to do after paying is asked (see SCORING,
+ * 'paid, what to do after paying').
+ */
+const PAID_TOLD = /\b(paguei|pagamos|quitei|quitamos|ja paguei|ja pagamos|ja quitei)\b/;
+/** A sentence opening with the payment done ("Depois de pagar, use a opção…", "Após o pagamento, …"): what to do after it. */
+const AFTER_PAYING = /^(depois|apos) (de pagar|de quitar|do pagamento|o pagamento|da quitacao|pagar)\b/;
 
 /** The means of paying a citizen may name (the alternation ASKS_PAY_MEANS asks after a verb of taking or of paying). */
 const MEANS_ASKED = '(pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)';
@@ -1484,6 +1491,10 @@ const SCORING: readonly Cue[] = [
   // what is asked (the 'a negated case' row), the change only its story.
   // Told having paid while the debt still shows, the sentence on when a payment shows answers on its own (round 2413).
   { name: 'paid, not shown yet', asks: asking(PAID_STILL), says: saying(PAYMENT_SHOWS), held: 1, score: 3, group: 'told', prefer: 'told' },
+  // Of the sentences on when a payment shows, the one opening with the payment done says what to do now ("Depois de
+  // pagar, use a opção 'Atualizar situação'…"), over one that only names paying ("… útil depois de pagar débitos, para
+  // atualizar a situação"); told paid in any words ("paguei os débitos, como libero?") (round 3641, r34c).
+  { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },

@@ -11,3 +11,12 @@ describe("round 3640: a term of the card's own, of one stem, said whole", () => 
     expect(said(talkOn('curso-tecnico', 'recebe alguma ajuda de custo?'))).toMatch(/alimentacao e transporte/);
   });
 });
+
+describe('round 3641: told paid, what to do after paying', () => {
+  it('the sentence opening with the payment done, over the one that only names paying', () => {
+    const d = talkOn('situacao-veiculo', 'quitei os debitos. como libero o documento?');
+    expect(d.state.focus).toBe('situacao-veiculo');
+    expect(said(d)).toMatch(/use a opcao "atualizar situacao"/);
+    expect(said(talkOn('situacao-veiculo', 'já paguei, mas continua aparecendo débito'))).toMatch(/use a opcao "atualizar situacao"/);
+  });
+});
