@@ -1059,6 +1059,13 @@ function negatedHeld(x: Said, q: Asked): boolean {
   // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
   return said.some((y) => q.negated.some((w) => w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y))));
 }
+/**
+ * Someone told or put as coming back ("*ele voltou* pra casa", "e quando *ela voltar*?", "*meu pai apareceu*"), never
+ * in the negative ("e não voltou" is still missing), nor a thing coming back ("volta o valor inteiro?").
+ */
+const CAME_BACK = /\b(?:ele|ela|eles|elas|(?:meu|minha) [a-z]+|a pessoa)(?: ja)? (?:voltou|voltaram|voltar|voltarem|volte|voltem|apareceu|apareceram|aparecer|aparecerem|apareca)\b/;
+/** A sentence on the person found ("Quando a pessoa for encontrada, registre a localização…"). */
+const FOUND = /\b(encontrad[oa]s?|localizad[oa]s?|localizacao)\b/;
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
@@ -1478,6 +1485,9 @@ const SCORING: readonly Cue[] = [
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
   // cadastrado, …", "Quem não se matricula no prazo perde a vaga.") answers it before any other.
   { name: 'a negated case', asks: (q) => q.negated.length > 0, says: negatedHeld, held: 2, score: 2, group: 'told', prefer: 'told' },
+  // "ele voltou pra casa, e agora?", "e quando ela voltar?" on the missing person's report: the sentence on the person found
+  // ("Quando a pessoa for encontrada, registre a localização…") answers on its own (round 3642, r34c).
+  { name: 'came back', asks: asking(CAME_BACK), says: saying(FOUND), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether a message or link received is to be trusted ("recebi um link no zap, é seguro?"), a sentence of the
   // card warning against scams ("Desconfie de mensagens…", "Cuidado com golpes…") answers before any other (round 2120).
   { name: 'safe', asks: asking(ASKS_SAFE), says: saying(SCAM), held: 2, score: 2, group: 'told', prefer: 'told' },

@@ -381,7 +381,7 @@ export const INTENTS: readonly Intent[] = [
       // "tenho que voltar lá?", "preciso voltar ali pra pegar?": having to go back to a place, not in the chat ("volta
       // lá" alone still is).
       const there = (i: number): boolean => THERE.has(m.tokens[i + 1] ?? '') && HAVING_TO.has(m.tokens[i - 1] ?? '');
-      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !OTHERS.has(m.tokens[i - 1] ?? '') && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
@@ -1245,6 +1245,11 @@ const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei', 'voltou', '
 const THERE: ReadonlySet<string> = new Set(['la', 'ali']);
 /** Words right before a verb that make it something the citizen must, may or will do ("tenho que voltar", "preciso ir"). */
 const HAVING_TO: ReadonlySet<string> = new Set(['que', 'q', 'preciso', 'precisa', 'precisarei', 'devo', 'deve', 'vou', 'vai', 'posso', 'pode']);
+/**
+ * A third person before the verb ("e quando *ele* voltar?", "se *ela* voltar sozinha"): someone else coming back, told or
+ * put as a case, not the citizen asking the chat to go back (round 3642, r34c).
+ */
+const OTHERS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
 /**
  * Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo"; its participle too, which says

@@ -20,3 +20,15 @@ describe('round 3641: told paid, what to do after paying', () => {
     expect(said(talkOn('situacao-veiculo', 'já paguei, mas continua aparecendo débito'))).toMatch(/use a opcao "atualizar situacao"/);
   });
 });
+
+describe('round 3642: the missing person comes back', () => {
+  it('"quando ela voltar" is a case put, not the chat asked to go back; the card says to report the finding', () => {
+    const d = talkOn('pessoa-desaparecida', 'e quando ela voltar, faço o que?');
+    expect(d.state.view.at).toBe('service');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+    expect(said(d)).toMatch(/localizacao/);
+  });
+  it('told back home, the sentence on the person found', () => {
+    expect(said(talkOn('pessoa-desaparecida', 'minha mae ja voltou pra casa, o que faço agora?'))).toMatch(/for encontrada/);
+  });
+});
