@@ -32,3 +32,11 @@ describe('round 3642: the missing person comes back', () => {
     expect(said(talkOn('pessoa-desaparecida', 'minha mae ja voltou pra casa, o que faço agora?'))).toMatch(/for encontrada/);
   });
 });
+
+describe('round 3643: not agreeing is disagreeing', () => {
+  it('"uma multa que eu não concordo" finds "Se discordar da multa, apresente defesa ou recurso"', () => {
+    const d = talkOn('multas-pontuacao', 'tem uma multa aqui que eu nao concordo, faço o que?');
+    expect(d.state.focus).toBe('multas-pontuacao');
+    expect(said(d)).toMatch(/defesa ou recurso/);
+  });
+});
