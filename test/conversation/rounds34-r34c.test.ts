@@ -1,7 +1,7 @@
 // The thirty-fourth session's rounds by r34c: follow-up questions about the service in focus answered wrong. Written
 // from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { asked, said, talkOn } from './real.ts';
 
 describe("round 3640: a term of the card's own, of one stem, said whole", () => {
   it('"ajuda de custo" on the technical course is the allowance the card tells, beside the cost', () => {
@@ -38,5 +38,17 @@ describe('round 3643: not agreeing is disagreeing', () => {
     const d = talkOn('multas-pontuacao', 'tem uma multa aqui que eu nao concordo, faço o que?');
     expect(d.state.focus).toBe('multas-pontuacao');
     expect(said(d)).toMatch(/defesa ou recurso/);
+  });
+});
+
+describe('round 3644: a minor named in words, asked whether they may', () => {
+  it('"um menor de idade pode registrar o boletim?" asks the rules for minors, not the bot to register', () => {
+    expect(asked(talkOn('bo-perda-documentos', 'um menor de idade pode registrar o boletim?'))).toEqual(['minors']);
+    expect(asked(talkOn('bo-furto', 'quem tem menos de 18 consegue registrar?'))).toEqual(['minors']);
+  });
+  it('going with someone, said of a child, asks who goes along (not whether to go in person)', () => {
+    const d = talkOn('cin-1a-via', 'a menina tem que ir com um adulto?');
+    expect(d.state.focus).toBe('cin-1a-via');
+    expect(asked(d)).toEqual(['minors']);
   });
 });
