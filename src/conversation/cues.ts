@@ -429,6 +429,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // ("tá no nome do meu pai, posso pagar eu?"): who may do it, not the rules for minors nor the cost (round 2362).
       // Not "no nome do meu…" alone: "e se o comprovante estiver no nome do meu pai?" asks about a document.
       'por mim', 'ta no nome', 'esta no nome',
+      // Whose name the thing may be in ("o carro pode ficar no meu nome?", "pode estar no nome do pai?"): who may ask and
+      // in whose name (round 3645, r34c).
+      'pode ficar no meu nome', 'pode estar no meu nome', 'pode ser no meu nome', 'pode ficar no nome', 'pode estar no nome', 'pode ser no nome', 'pode ficar em meu nome', 'pode estar em meu nome',
       // Being able to fetch it, like "posso pegar" ("eu consigo pegar o remedio por ela?", "da pra eu buscar por ele?").
       'consigo pegar', 'consigo retirar', 'consigo buscar', 'posso buscar', 'da pra eu pegar', 'da pra eu retirar', 'da pra eu buscar',
       // Whether another may do it instead ("a minha tia q tem q registrar ou pode ser eu?", "pode ser outra pessoa?").

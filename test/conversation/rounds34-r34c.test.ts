@@ -52,3 +52,12 @@ describe('round 3644: a minor named in words, asked whether they may', () => {
     expect(asked(d)).toEqual(['minors']);
   });
 });
+
+describe('round 3645: whose name the thing may be in', () => {
+  it('"o veículo pode estar no nome da mãe?" stays on the exemption and answers who may ask (the legal representative)', () => {
+    const d = talkOn('ipva-isencao', 'minha filha tem deficiencia, o veiculo pode estar no nome da mae?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(asked(d)).toEqual(['requirements']);
+    expect(said(d)).toMatch(/representante legal/);
+  });
+});
