@@ -61,3 +61,11 @@ describe('round 3645: whose name the thing may be in', () => {
     expect(said(d)).toMatch(/representante legal/);
   });
 });
+
+describe('round 3646 (data/quase-sinonimos.yaml): drilling a well said as "furar"', () => {
+  it('a worry about drilling without a permit finds the sentence on the prior permit, not small talk', () => {
+    const d = talkOn('outorga-agua', 'tenho medo de levar multa por furar sem autorizacao');
+    expect(d.state.focus).toBe('outorga-agua');
+    expect(said(d)).toMatch(/autorizacao previa/);
+  });
+});
