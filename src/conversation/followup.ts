@@ -1066,6 +1066,8 @@ function negatedHeld(x: Said, q: Asked): boolean {
 const CAME_BACK = /\b(?:ele|ela|eles|elas|(?:meu|minha) [a-z]+|a pessoa)(?: ja)? (?:voltou|voltaram|voltar|voltarem|volte|voltem|apareceu|apareceram|aparecer|aparecerem|apareca)\b/;
 /** A sentence on the person found ("Quando a pessoa for encontrada, registre a localização…"). */
 const FOUND = /\b(encontrad[oa]s?|localizad[oa]s?|localizacao)\b/;
+/** A case put as there being a thing ("e se *aparecer* alguma dívida?", "e se *tiver* multa?", "caso *conste* débito"). */
+const THING_PUT = /^(?:(?:e|mas|ta|ok)\s+)?(?:se|caso)\s+(?:eu\s+|ele\s+|ela\s+|ja\s+)?(?:tiver|tiverem|tenha|houver|haja|aparecer|aparecerem|apareca|constar|constarem|conste|existir|existirem|exista)\b/;
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
@@ -1431,6 +1433,11 @@ const SCORING: readonly Cue[] = [
   // Only when the question tells the citizen's own case ("to com…", "tenho…", "o carro tem…"): "qual a diferença disso
   // pro cadastro de visitante?" tells none, and "Se ainda não tem cadastro, faça primeiro o cadastro…" answers it.
   { name: 'the other case', asks: (q) => !DENIES.test(q.folded) && TELLS_CASE.test(q.folded), says: otherCase, held: 0, score: -1 },
+  // "E se aparecer alguma dívida no meu nome?": a thing put as there being one, in the positive (THING_PUT), is answered
+  // by the sentence opening with that very case ("Se houver débitos, o sistema avisa: pague ou parcele…"), word or
+  // near-synonym, over those that only name it; not one opening with its negative ("Se não houver débitos, …"). Not a
+  // case of something done ("e se cortarem a água por atraso?": "Pedir o religamento, se a água foi cortada") (round 3647, r34c).
+  { name: 'the case put, opening the sentence', asks: (q) => THING_PUT.test(q.folded) && !DENIES.test(q.folded), says: (x, q) => x.condition !== undefined && x.otherCase.length === 0 && x.words.some((w) => q.condition.has(w) && !q.title.has(w) && holds({ stems: x.condition ?? new Set() }, w, q.near)), held: 1, score: 1 },
   // Asked a topic and naming a case ("e pro *mei* paga alguma coisa?"), a sentence holding a word of the case that says
   // what the topic asks ("é feito *de graça*") answers for that case: the topic's word counts as one more word held.
   { name: 'the topic for the case', asks: (q) => q.topic !== undefined && TOPIC_SAYS[q.topic] !== undefined, says: (x, q) => topicForCase(x, q), held: 1, score: 1 },

@@ -69,3 +69,11 @@ describe('round 3646 (data/quase-sinonimos.yaml): drilling a well said as "furar
     expect(said(d)).toMatch(/autorizacao previa/);
   });
 });
+
+describe('round 3647: a case put, answered by the sentence opening with it', () => {
+  it('"e se constar alguma dívida?" on the tax certificate: "Se houver débitos, … pague ou parcele"', () => {
+    const d = talkOn('certidao-debitos', 'e se constar alguma divida pra mim?');
+    expect(d.state.focus).toBe('certidao-debitos');
+    expect(said(d)).toMatch(/parcele/);
+  });
+});
