@@ -1068,6 +1068,15 @@ const CAME_BACK = /\b(?:ele|ela|eles|elas|(?:meu|minha) [a-z]+|a pessoa)(?: ja)?
 const FOUND = /\b(encontrad[oa]s?|localizad[oa]s?|localizacao)\b/;
 /** A case put as there being a thing ("e se *aparecer* alguma dívida?", "e se *tiver* multa?", "caso *conste* débito"). */
 const THING_PUT = /^(?:(?:e|mas|ta|ok)\s+)?(?:se|caso)\s+(?:eu\s+|ele\s+|ela\s+|ja\s+)?(?:tiver|tiverem|tenha|houver|haja|aparecer|aparecerem|apareca|constar|constarem|conste|existir|existirem|exista)\b/;
+/** A thing said to be needed only when there is one ("Nota fiscal dos bens, *se tiver*", "*se possível*, o número da instalação"). */
+const ONLY_IF_ANY = /\b(se tiver|se houver|se possivel|quando houver|quando tiver|caso tenha|caso haja|se for o caso|opcional|opcionalmente|nao e obrigatori[oa])\b/;
+/**
+ * Whether the sentence holds a thing the question lacks ("e se eu não tiver a *nota*?") and says it is needed only when
+ * there is one (ONLY_IF_ANY): then the lack is no bar (see SCORING, 'lacking what is only asked if any').
+ */
+function optionalHeld(x: Said, q: Asked): boolean {
+  return ONLY_IF_ANY.test(x.folded) && x.words.some((w) => q.negated.includes(w) && !q.title.has(w));
+}
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
@@ -1495,6 +1504,10 @@ const SCORING: readonly Cue[] = [
   // "ele voltou pra casa, e agora?", "e quando ela voltar?" on the missing person's report: the sentence on the person found
   // ("Quando a pessoa for encontrada, registre a localização…") answers on its own (round 3642, r34c).
   { name: 'came back', asks: asking(CAME_BACK), says: saying(FOUND), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // "e se eu não tiver a nota?", "e se não tiver nenhuma conta antiga?": the thing lacked, where the card asks for it only
+  // if there is one ("Nota fiscal dos bens, se tiver", "se possível, o número da instalação, que aparece em qualquer conta
+  // antiga"), answers: the lack is no bar (round 3648, r34c).
+  { name: 'lacking what is only asked if any', asks: (q) => q.negated.length > 0, says: optionalHeld, held: 2, score: 3, group: 'told', prefer: 'told' },
   // Asked whether a message or link received is to be trusted ("recebi um link no zap, é seguro?"), a sentence of the
   // card warning against scams ("Desconfie de mensagens…", "Cuidado com golpes…") answers before any other (round 2120).
   { name: 'safe', asks: asking(ASKS_SAFE), says: saying(SCAM), held: 2, score: 2, group: 'told', prefer: 'told' },

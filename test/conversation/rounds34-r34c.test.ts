@@ -77,3 +77,12 @@ describe('round 3647: a case put, answered by the sentence opening with it', () 
     expect(said(d)).toMatch(/parcele/);
   });
 });
+
+describe('round 3648: lacking a thing the card asks for only if there is one', () => {
+  it('"e se eu não tiver conta antiga nenhuma?" quotes "se possível, o número da instalação, que aparece em qualquer conta antiga"', () => {
+    expect(said(talkOn('cemig-conta', 'e se eu nao tiver conta antiga nenhuma?'))).toMatch(/se possivel, o numero da instalacao/);
+  });
+  it('"e se eu não tiver nota fiscal do celular?" quotes "Nota fiscal dos bens, se tiver"', () => {
+    expect(said(talkOn('bo-furto', 'e se eu não tiver nota fiscal do celular?'))).toMatch(/nota fiscal dos bens, se tiver/);
+  });
+});
