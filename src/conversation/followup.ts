@@ -987,8 +987,9 @@ const STILL_MAY_VERB = /\bainda (?:da|dah) (?:pra|para) ([a-z]+)/;
 /**
  * A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause.
  * "nem" only in a condition ("e se *nem* responderem?", round 2340): "e nem vi" tells the case, "nem sei" is a doubt.
+ * "ninguém" too ("e se *ninguém* responder?": no answer comes, round 3649, r34c).
  */
-const NEGATION = /(?:\b(?:nao|n|nunca)|(?<=\b(?:se|caso|quando)\s+(?:\w+\s+)?)nem)\s+([^,;:.?!]+)/;
+const NEGATION = /(?:\b(?:nao|n|nunca|ninguem)|(?<=\b(?:se|caso|quando)\s+(?:\w+\s+)?)nem)\s+([^,;:.?!]+)/;
 /**
  * The case the question puts in the negative, up to the end of its clause in the text as written: folded, "Não tenho
  * conta gov.br. Há outra forma de indicar?" loses the full stop, and the negated case would run on into what is asked

@@ -1,7 +1,7 @@
 // The thirty-fourth session's rounds by r34c: follow-up questions about the service in focus answered wrong. Written
 // from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { asked, said, talkOn } from './real.ts';
+import { asked, kinds, said, talkOn } from './real.ts';
 
 describe("round 3640: a term of the card's own, of one stem, said whole", () => {
   it('"ajuda de custo" on the technical course is the allowance the card tells, beside the cost', () => {
@@ -84,5 +84,13 @@ describe('round 3648: lacking a thing the card asks for only if there is one', (
   });
   it('"e se eu não tiver nota fiscal do celular?" quotes "Nota fiscal dos bens, se tiver"', () => {
     expect(said(talkOn('bo-furto', 'e se eu não tiver nota fiscal do celular?'))).toMatch(/nota fiscal dos bens, se tiver/);
+  });
+});
+
+describe('round 3649: nobody answering, put as a case', () => {
+  it('"mas e se ninguém responder?" is asked of the request, not the chat told it is slow', () => {
+    const d = talkOn('acesso-informacao', 'mas e se ninguem responder?');
+    expect(kinds(d)).not.toContain('small_talk');
+    expect(said(d)).toMatch(/reclamacao/);
   });
 });
