@@ -94,3 +94,9 @@ describe('round 3649: nobody answering, put as a case', () => {
     expect(said(d)).toMatch(/reclamacao/);
   });
 });
+
+describe('round 3650 (data/quase-sinonimos.yaml): a copy is a reproduction', () => {
+  it('"posso pedir cópia dos papéis também?" quotes the cost of reproducing documents', () => {
+    expect(said(talkOn('acesso-informacao', 'posso pedir copia dos papeis tambem?'))).toMatch(/reproducao de documentos/);
+  });
+});
