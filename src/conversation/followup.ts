@@ -2468,9 +2468,16 @@ function minors(s: Service): Answer {
   // Besides the texts, who may ask ("Cidadão maior de 18 anos") and the documents ("… do responsável, se menor").
   const extra = [...s.requesters.map((r) => `${r.type}.`), ...s.steps.flatMap((st) => st.documents)].filter((x) => MINOR.test(fold(x)));
   const said = [...new Set([...quote(s, MINOR), ...extra])].slice(0, 4);
+  // "Para a categoria E, quais são os requisitos de idade?": no rule for minors, but an age the card asks for ("para E,
+  // ter 21 anos…") answers the age asked (round 3651, r34c).
+  const ages = said.length === 0 ? quote(s, AGE_RULE) : [];
+  if (ages.length > 0) return { lines: ages, links: [official(s)] };
   if (said.length === 0) return { lines: [unknown('regras específicas para menores de idade neste serviço')], links: [official(s)] };
   return { lines: said, links: [official(s)] };
 }
+
+/** An age the card asks for, in years ("ter 21 anos", "a partir de 16 anos", "entre 16 e 69 anos", "maior de 21"); not a validity by age ("menos de 50 anos"). */
+const AGE_RULE = /\b((ter|tenha|tiver|a partir de|entre|idade minima de|minimo de) \d{2}( e \d{2})? anos|maior(es)? de \d{2})\b/;
 
 function link(s: Service): Answer {
   return { lines: [`Página oficial: ${s.url}`], links: [official(s)] };

@@ -100,3 +100,12 @@ describe('round 3650 (data/quase-sinonimos.yaml): a copy is a reproduction', () 
     expect(said(talkOn('acesso-informacao', 'posso pedir copia dos papeis tambem?'))).toMatch(/reproducao de documentos/);
   });
 });
+
+describe('round 3651: an age asked where the card has no rule for minors but asks for an age', () => {
+  it('"tem limite de idade pra tirar a E?" quotes "para E, ter 21 anos"', () => {
+    const d = talkOn('cnh-mudanca-categoria', 'tem limite de idade pra tirar a E?');
+    expect(d.state.focus).toBe('cnh-mudanca-categoria');
+    expect(said(d)).toMatch(/ter 21 anos/);
+    expect(said(d)).not.toMatch(/nao informa regras especificas/);
+  });
+});
