@@ -429,6 +429,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // ("tá no nome do meu pai, posso pagar eu?"): who may do it, not the rules for minors nor the cost (round 2362).
       // Not "no nome do meu…" alone: "e se o comprovante estiver no nome do meu pai?" asks about a document.
       'por mim', 'ta no nome', 'esta no nome',
+      // Whose name the thing may be in ("o carro pode ficar no meu nome?", "pode estar no nome do pai?"): who may ask and
+      // in whose name (round 3645, r34c).
+      'pode ficar no meu nome', 'pode estar no meu nome', 'pode ser no meu nome', 'pode ficar no nome', 'pode estar no nome', 'pode ser no nome', 'pode ficar em meu nome', 'pode estar em meu nome',
       // Being able to fetch it, like "posso pegar" ("eu consigo pegar o remedio por ela?", "da pra eu buscar por ele?").
       'consigo pegar', 'consigo retirar', 'consigo buscar', 'posso buscar', 'da pra eu pegar', 'da pra eu retirar', 'da pra eu buscar',
       // Whether another may do it instead ("a minha tia q tem q registrar ou pode ser eu?", "pode ser outra pessoa?").
@@ -457,10 +460,15 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'menor de idade', 'e se for menor', 'se for menor', 'sendo menor', 'pra menor', 'para menor', 'menores de', 'de menor', 'sou menor', 'nao tenho 18', 'meu filho pode',
       'minha filha pode', 'pro meu filho', 'para o meu filho', 'pra minha filha', 'para minha filha', 'crianca pode', 'adolescente pode', 'menor pode', 'e pra crianca',
       'e para crianca', 'menor de 18', 'menor de 16', 'os pais estejam', 'presenca dos pais', 'com os pais', 'acompanhado dos pais', 'acompanhada dos pais', 'acompanhado do responsavel', 'acompanhada do responsavel', 'pai ou mae', 'pai e mae', 'os pais precisam', 'os pais tem que', 'idade minima', 'tem idade', 'qual a idade', 'quantos anos', 'a partir de quantos anos', 'limite de idade',
+      // Under an age said with "menos de" ("quem tem menos de 18 pode?", "com menos de 16 anos"): the rules for minors; not
+      // months or years of something else ("trabalhei menos de 18 meses") (round 3644, r34c).
+      'menos de 18 anos', 'menos de 16 anos', 'menos de 17 anos', 'quem tem menos de 18', 'quem tem menos de 16', 'quem tem menos de 17',
       // Going without a parent ("e ele pode ir sozinho?", "ela vai desacompanhada?"): the rules for who goes along.
       'ir sozinho', 'ir sozinha', 'vai sozinho', 'vai sozinha', 'ir desacompanhado', 'ir desacompanhada', 'sem os pais', 'sem responsavel', 'sem o responsavel',
       // Who goes along with a child ("precisa ir com minha mãe?", "criança precisa ir junto com quem?").
       'ir com minha mae', 'ir com meu pai', 'ir com a mae', 'ir com o pai', 'ir com os pais', 'ir com o responsavel', 'ir junto', 'junto com quem', 'ir com quem', 'ir acompanhado', 'ir acompanhada',
+      // Going with someone, not named ("ela precisa ir com alguém?", "tem que ir com um adulto?") (round 3644, r34c).
+      'ir com alguem', 'ir com um adulto', 'ir com algum adulto', 'acompanhado de alguem', 'acompanhada de alguem',
       // Whether it must be the parents who go with the child ("eu sou a avó, posso levar ele ou tem q ser os pais?").
       'ser os pais', 'ser o pai ou a mae', 'ser a mae ou o pai', 'so os pais', 'so pai ou mae', 'so o pai ou a mae', 'somente os pais', 'apenas os pais', 'sem os pais', 'sem o pai', 'sem a mae',
       'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',

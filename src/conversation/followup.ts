@@ -987,8 +987,9 @@ const STILL_MAY_VERB = /\bainda (?:da|dah) (?:pra|para) ([a-z]+)/;
 /**
  * A negation the question puts or tells ("e se eu não tiver uai?", "nunca cadastrei email"): what follows it in its clause.
  * "nem" only in a condition ("e se *nem* responderem?", round 2340): "e nem vi" tells the case, "nem sei" is a doubt.
+ * "ninguém" too ("e se *ninguém* responder?": no answer comes, round 3649, r34c).
  */
-const NEGATION = /(?:\b(?:nao|n|nunca)|(?<=\b(?:se|caso|quando)\s+(?:\w+\s+)?)nem)\s+([^,;:.?!]+)/;
+const NEGATION = /(?:\b(?:nao|n|nunca|ninguem)|(?<=\b(?:se|caso|quando)\s+(?:\w+\s+)?)nem)\s+([^,;:.?!]+)/;
 /**
  * The case the question puts in the negative, up to the end of its clause in the text as written: folded, "Não tenho
  * conta gov.br. Há outra forma de indicar?" loses the full stop, and the negated case would run on into what is asked
@@ -1059,6 +1060,24 @@ function negatedHeld(x: Said, q: Asked): boolean {
   // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
   return said.some((y) => q.negated.some((w) => w === y || same(w, y) || (q.near.get(w) ?? []).some((z) => z === y || same(z, y))));
 }
+/**
+ * Someone told or put as coming back ("*ele voltou* pra casa", "e quando *ela voltar*?", "*meu pai apareceu*"), never
+ * in the negative ("e não voltou" is still missing), nor a thing coming back ("volta o valor inteiro?").
+ */
+const CAME_BACK = /\b(?:ele|ela|eles|elas|(?:meu|minha) [a-z]+|a pessoa)(?: ja)? (?:voltou|voltaram|voltar|voltarem|volte|voltem|apareceu|apareceram|aparecer|aparecerem|apareca)\b/;
+/** A sentence on the person found ("Quando a pessoa for encontrada, registre a localização…"). */
+const FOUND = /\b(encontrad[oa]s?|localizad[oa]s?|localizacao)\b/;
+/** A case put as there being a thing ("e se *aparecer* alguma dívida?", "e se *tiver* multa?", "caso *conste* débito"). */
+const THING_PUT = /^(?:(?:e|mas|ta|ok)\s+)?(?:se|caso)\s+(?:eu\s+|ele\s+|ela\s+|ja\s+)?(?:tiver|tiverem|tenha|houver|haja|aparecer|aparecerem|apareca|constar|constarem|conste|existir|existirem|exista)\b/;
+/** A thing said to be needed only when there is one ("Nota fiscal dos bens, *se tiver*", "*se possível*, o número da instalação"). */
+const ONLY_IF_ANY = /\b(se tiver|se houver|se possivel|quando houver|quando tiver|caso tenha|caso haja|se for o caso|opcional|opcionalmente|nao e obrigatori[oa])\b/;
+/**
+ * Whether the sentence holds a thing the question lacks ("e se eu não tiver a *nota*?") and says it is needed only when
+ * there is one (ONLY_IF_ANY): then the lack is no bar (see SCORING, 'lacking what is only asked if any').
+ */
+function optionalHeld(x: Said, q: Asked): boolean {
+  return ONLY_IF_ANY.test(x.folded) && x.words.some((w) => q.negated.includes(w) && !q.title.has(w));
+}
 /** A sentence of who may ask saying there is no condition on the person. */
 const ANYONE = /\b(qualquer pessoa|qualquer um|qualquer cidadao|nao (precisa|e preciso|e necessario) ser)\b/;
 /** A sentence saying how to tell a place without an address ("ponto de referência", "as coordenadas do GPS"). */
@@ -1105,6 +1124,13 @@ const PAID_STILL = /\b(paguei|pagamos|pago|quitei|ja paguei)\b.*\b(ainda|continu
  * pagar débitos, para atualizar a situação", "pagamentos por boleto podem levar alguns dias úteis para compensar").
  */
 const PAYMENT_SHOWS = /\bpag\w*\b.*\b(confirmac\w*|compens\w*|atualiz\w*|mesmo dia|dias uteis)|\b(confirmac\w*|compens\w*|atualiz\w*)\b.*\bpag\w*/;
+/**
+ * Told having paid ("paguei os débitos", "quitei as multas", "já paguei"): what to do after paying is asked (see SCORING,
+ * 'paid, what to do after paying').
+ */
+const PAID_TOLD = /\b(paguei|pagamos|quitei|quitamos|ja paguei|ja pagamos|ja quitei)\b/;
+/** A sentence opening with the payment done ("Depois de pagar, use a opção…", "Após o pagamento, …"): what to do after it. */
+const AFTER_PAYING = /^(depois|apos) (de pagar|de quitar|do pagamento|o pagamento|da quitacao|pagar)\b/;
 
 /** The means of paying a citizen may name (the alternation ASKS_PAY_MEANS asks after a verb of taking or of paying). */
 const MEANS_ASKED = '(pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)';
@@ -1253,6 +1279,8 @@ interface Asked {
   missing: string | undefined;
   /** Asked who does a thing ("quem *paga* as parcelas?"): the verb's stem, of three letters at least; none otherwise (see ASKS_WHO_DOES). */
   whoVerb: string | undefined;
+  /** The card's own terms of one stem said whole ("tem *ajuda de custo*?"; see `oneStemTerms`). */
+  terms: readonly string[];
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -1415,6 +1443,11 @@ const SCORING: readonly Cue[] = [
   // Only when the question tells the citizen's own case ("to com…", "tenho…", "o carro tem…"): "qual a diferença disso
   // pro cadastro de visitante?" tells none, and "Se ainda não tem cadastro, faça primeiro o cadastro…" answers it.
   { name: 'the other case', asks: (q) => !DENIES.test(q.folded) && TELLS_CASE.test(q.folded), says: otherCase, held: 0, score: -1 },
+  // "E se aparecer alguma dívida no meu nome?": a thing put as there being one, in the positive (THING_PUT), is answered
+  // by the sentence opening with that very case ("Se houver débitos, o sistema avisa: pague ou parcele…"), word or
+  // near-synonym, over those that only name it; not one opening with its negative ("Se não houver débitos, …"). Not a
+  // case of something done ("e se cortarem a água por atraso?": "Pedir o religamento, se a água foi cortada") (round 3647, r34c).
+  { name: 'the case put, opening the sentence', asks: (q) => THING_PUT.test(q.folded) && !DENIES.test(q.folded), says: (x, q) => x.condition !== undefined && x.otherCase.length === 0 && x.words.some((w) => q.condition.has(w) && !q.title.has(w) && holds({ stems: x.condition ?? new Set() }, w, q.near)), held: 1, score: 1 },
   // Asked a topic and naming a case ("e pro *mei* paga alguma coisa?"), a sentence holding a word of the case that says
   // what the topic asks ("é feito *de graça*") answers for that case: the topic's word counts as one more word held.
   { name: 'the topic for the case', asks: (q) => q.topic !== undefined && TOPIC_SAYS[q.topic] !== undefined, says: (x, q) => topicForCase(x, q), held: 1, score: 1 },
@@ -1469,6 +1502,13 @@ const SCORING: readonly Cue[] = [
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
   // cadastrado, …", "Quem não se matricula no prazo perde a vaga.") answers it before any other.
   { name: 'a negated case', asks: (q) => q.negated.length > 0, says: negatedHeld, held: 2, score: 2, group: 'told', prefer: 'told' },
+  // "ele voltou pra casa, e agora?", "e quando ela voltar?" on the missing person's report: the sentence on the person found
+  // ("Quando a pessoa for encontrada, registre a localização…") answers on its own (round 3642, r34c).
+  { name: 'came back', asks: asking(CAME_BACK), says: saying(FOUND), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // "e se eu não tiver a nota?", "e se não tiver nenhuma conta antiga?": the thing lacked, where the card asks for it only
+  // if there is one ("Nota fiscal dos bens, se tiver", "se possível, o número da instalação, que aparece em qualquer conta
+  // antiga"), answers: the lack is no bar (round 3648, r34c).
+  { name: 'lacking what is only asked if any', asks: (q) => q.negated.length > 0, says: optionalHeld, held: 2, score: 3, group: 'told', prefer: 'told' },
   // Asked whether a message or link received is to be trusted ("recebi um link no zap, é seguro?"), a sentence of the
   // card warning against scams ("Desconfie de mensagens…", "Cuidado com golpes…") answers before any other (round 2120).
   { name: 'safe', asks: asking(ASKS_SAFE), says: saying(SCAM), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1482,6 +1522,10 @@ const SCORING: readonly Cue[] = [
   // what is asked (the 'a negated case' row), the change only its story.
   // Told having paid while the debt still shows, the sentence on when a payment shows answers on its own (round 2413).
   { name: 'paid, not shown yet', asks: asking(PAID_STILL), says: saying(PAYMENT_SHOWS), held: 1, score: 3, group: 'told', prefer: 'told' },
+  // Of the sentences on when a payment shows, the one opening with the payment done says what to do now ("Depois de
+  // pagar, use a opção 'Atualizar situação'…"), over one that only names paying ("… útil depois de pagar débitos, para
+  // atualizar a situação"); told paid in any words ("paguei os débitos, como libero?") (round 3641, r34c).
+  { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1499,6 +1543,10 @@ const SCORING: readonly Cue[] = [
   // year ("Durante o ano letivo, procure primeiro a escola de destino para saber se há vaga") answers it (round 2383).
   { name: 'during the year', asks: asking(TELLS_MID_YEAR), says: saying(DURING_YEAR), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'when open', asks: (q) => ASKS_WHEN_OPEN.test(q.folded) && CAN_THEN.test(q.folded), says: saying(OPEN_HOURS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A term of the card's own that weighs one stem, said whole ("tem ajuda de custo?": "ajuda" is a word the search drops),
+  // names one thing: a sentence holding the whole term ("Pode haver ajuda de custo para alimentação e transporte")
+  // counts as one more word held (round 3640, r34c).
+  { name: "the card's term, whole", asks: (q) => q.terms.length > 0, says: (x, q) => q.terms.some((k) => holdsTerm(x.folded, k)), held: 1, score: 1 },
 ];
 
 /**
@@ -1662,7 +1710,20 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     // "Bom dia! Quem paga o seguro?", "meu pai foi demitido. quem paga?", "uai, quem paga isso, sô?": "quem" opening a
     // clause after a greeting, a story or a pause asks as it does opening the message (round 2803).
     whoVerb: question.split(/[.!?;:,]+/).reduce<string | undefined>((v, clause) => v ?? whoVerbOf(fold(clause).trim()), undefined),
+    terms: oneStemTerms(s).filter((k) => holdsTerm(folded, k)),
   };
+}
+
+/**
+ * The card's own terms (keywords and popular names) of two words or more that weigh one stem, a word of them being one
+ * the search drops ("*ajuda* de custo"): said whole, such a term names one thing of the card, not its one stem alone
+ * ("tem ajuda de custo?" on the technical course asks about the allowance, not only the cost).
+ */
+const oneStemTerms = memo((s: Service): readonly string[] => [...s.keywords, ...s.popularNames].map((k) => fold(k).replace(/[^a-z0-9]+/g, ' ').trim()).filter((k) => k.split(' ').length >= 2 && analyze(k).length === 1));
+
+/** Whether a folded text holds a term (folded, words between single spaces) whole, as words. */
+function holdsTerm(folded: string, term: string): boolean {
+  return ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${term} `);
 }
 
 /** A need or a right asked after "quem …" ("quem pediu demissão *tem direito*?", "quem mora fora *pode*?"). */
@@ -1848,12 +1909,18 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const missed = missedVerb(folded);
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded))))))].filter((x) => !FITS.has(x) && !missed.includes(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
   return { near, proxy: q.proxy, asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
+
+/**
+ * Not agreeing, said with "não" ("não concordo com a multa", "a gente não concorda"): disagreeing, as the card says it ("Se
+ * discordar da multa, apresente defesa…"); read as "discordo" (round 3643, r34c).
+ */
+const DISAGREES = /\b(nao|n) (concordo|concorda|concordei|concordamos|concordam|concordar|concordou)\b/g;
 
 /**
  * The words of the clauses that tell what the citizen means to do around the clause that asks ("vou comprar um usado,
@@ -2401,9 +2468,16 @@ function minors(s: Service): Answer {
   // Besides the texts, who may ask ("Cidadão maior de 18 anos") and the documents ("… do responsável, se menor").
   const extra = [...s.requesters.map((r) => `${r.type}.`), ...s.steps.flatMap((st) => st.documents)].filter((x) => MINOR.test(fold(x)));
   const said = [...new Set([...quote(s, MINOR), ...extra])].slice(0, 4);
+  // "Para a categoria E, quais são os requisitos de idade?": no rule for minors, but an age the card asks for ("para E,
+  // ter 21 anos…") answers the age asked (round 3651, r34c).
+  const ages = said.length === 0 ? quote(s, AGE_RULE) : [];
+  if (ages.length > 0) return { lines: ages, links: [official(s)] };
   if (said.length === 0) return { lines: [unknown('regras específicas para menores de idade neste serviço')], links: [official(s)] };
   return { lines: said, links: [official(s)] };
 }
+
+/** An age the card asks for, in years ("ter 21 anos", "a partir de 16 anos", "entre 16 e 69 anos", "maior de 21"); not a validity by age ("menos de 50 anos"). */
+const AGE_RULE = /\b((ter|tenha|tiver|a partir de|entre|idade minima de|minimo de) \d{2}( e \d{2})? anos|maior(es)? de \d{2})\b/;
 
 function link(s: Service): Answer {
   return { lines: [`Página oficial: ${s.url}`], links: [official(s)] };

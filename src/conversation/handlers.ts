@@ -43,6 +43,9 @@ const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', '
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
 const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show', 'de', 'boa', 'tudo', 'esta']);
 
+/** A message opening with a case put ("e se …", "mas se …", "caso …"). */
+const CASE_OPENING = /^(?:(?:e|mas|ta|ok|ai)\s+){0,2}(?:se|caso)\b/;
+
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
@@ -73,6 +76,9 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // asked; not the talk put off ("volto depois"). A verb of having to right before the cue, in a question (round 2941).
   const later = hits.get('later');
   if (later !== undefined && m.text.includes('?') && MUST_WORDS.has(m.tokens[Math.min(...later) - 1] === 'que' ? (m.tokens[Math.min(...later) - 2] ?? '') : (m.tokens[Math.min(...later) - 1] ?? ''))) kinds.delete('later');
+  // "e se passar disso e ninguém responder?", "caso ninguém responda": waiting put as a case is a question about the
+  // service's answer, never the bot told it is slow (round 3649, r34c).
+  if (hits.has('waiting') && CASE_OPENING.test(m.tokens.join(' '))) kinds.delete('waiting');
   // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
   // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
   for (const [kind, hit] of hits) {

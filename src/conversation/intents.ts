@@ -381,7 +381,7 @@ export const INTENTS: readonly Intent[] = [
       // "tenho que voltar lá?", "preciso voltar ali pra pegar?": having to go back to a place, not in the chat ("volta
       // lá" alone still is).
       const there = (i: number): boolean => THERE.has(m.tokens[i + 1] ?? '') && HAVING_TO.has(m.tokens[i - 1] ?? '');
-      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !OTHERS.has(m.tokens[i - 1] ?? '') && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
@@ -775,7 +775,7 @@ export const INTENTS: readonly Intent[] = [
       // "eu posso fazer a inscrição dele?" asks who may; "ela tem 14, tenho que fazer o pedido por ela?" the rules for minors.
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
       // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
-      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && ageAt(m) !== undefined)))) return undefined;
+      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && (ageAt(m) !== undefined || minorsNamed(m)))))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
@@ -1245,6 +1245,19 @@ const RETURNED: ReadonlySet<string> = new Set(['voltei', 'retornei', 'voltou', '
 const THERE: ReadonlySet<string> = new Set(['la', 'ali']);
 /** Words right before a verb that make it something the citizen must, may or will do ("tenho que voltar", "preciso ir"). */
 const HAVING_TO: ReadonlySet<string> = new Set(['que', 'q', 'preciso', 'precisa', 'precisarei', 'devo', 'deve', 'vou', 'vai', 'posso', 'pode']);
+/**
+ * A minor named in words ("*menor de idade* pode registrar?", "*adolescente* pode fazer o pedido?"): with a question mark,
+ * a question about the rules for minors, not the bot asked to make the request (round 3644, r34c).
+ */
+const MINOR_NAMED = /\b(menor de idade|menores de idade|de menor|menor de \d+|menores de \d+|menos de \d+|adolescentes?|criancas?)\b/;
+function minorsNamed(m: Reading): boolean {
+  return MINOR_NAMED.test(m.tokens.join(' '));
+}
+/**
+ * A third person before the verb ("e quando *ele* voltar?", "se *ela* voltar sozinha"): someone else coming back, told or
+ * put as a case, not the citizen asking the chat to go back (round 3642, r34c).
+ */
+const OTHERS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['passo', 'etapa'].map(stem));
 /**
  * Forms of the verb "passar" ("passou", "passaram"), which share the stem of "passo"; its participle too, which says

@@ -180,6 +180,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "tem q ir alimentado?", "preciso ir acompanhada?": going *in a state* asks how to be, not whether to go in person.
   const going = found.find((f) => f.topic === 'online' && f.used.some((i) => m.tokens[i] === 'ir' && GOING_STATE.test(m.tokens[i + 1] ?? '')));
   if (going) found.splice(found.indexOf(going), 1);
+  // "ela precisa ir com alguém?", "tem que ir com um adulto?": going *with someone* asks who goes along, not whether to go
+  // in person (round 3644, r34c).
+  const along = found.find((f) => f.topic === 'online' && found.some((g) => g.topic === 'minors') && f.used.some((i) => m.tokens[i] === 'ir' && m.tokens[i + 1] === 'com'));
+  if (along) found.splice(found.indexOf(along), 1);
   // "sou motorista de aplicativo", "entregador de app": a work done through an app names the citizen's trade, not the
   // app as a channel; a weak online cue so said asks nothing about doing it online.
   const trade = found.find((f) => f.topic === 'online' && !f.strong && f.used.every((i) => m.tokens[i - 1] === 'de' && TRADE_BY_APP.has(m.tokens[i - 2] ?? '')));
