@@ -1,0 +1,20 @@
+// The thirty-fourth session's r34d rounds: the conversation's moves after the first message (a question about another
+// service in the steps, a yes to leaving a form, …). Written from the citizen's side, with wordings other than the
+// dialogues'.
+import { describe, expect, it } from 'vitest';
+import { stepOf, talkOn } from './real.ts';
+
+describe('round 3660: in the steps, another service named whole with words the card in view also uses', () => {
+  it('"depois" with words naming another service is no "next step"', () => {
+    const d = talkOn('baixa-empresa', 'passo a passo', 'e depois pra abrir outra empresa, como fica?');
+    expect(d.state.focus).toBe('abrir-empresa');
+  });
+  it('"isso" after naming another service whole is that service, not the card in view', () => {
+    const d = talkOn('seguro-desemprego', 'passo a passo', 'e a vaga de emprego do sine? como funciona isso');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+  it('with nothing else named, "depois" still goes on and "isso" is still the card in view', () => {
+    expect(stepOf(talkOn('baixa-empresa', 'passo a passo', 'e depois, como é?'))).toBe(2);
+    expect(talkOn('seguro-desemprego', 'passo a passo', 'como funciona isso?').state.focus).toBe('seguro-desemprego');
+  });
+});
