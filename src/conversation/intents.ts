@@ -203,11 +203,14 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'leave_form',
     where: ['leave'],
-    recognise: (_t, m) => {
+    recognise: (t, m) => {
       const cues = leaveFormCues.union(m);
       // "sim, quero sair deste agendamento": with words naming the request left.
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || LEFT_REFS.has(w) ? [i] : []))] : undefined;
-      return used && isWhole(m, used) ? { used } : undefined;
+      if (used && isWhole(m, used)) return { used };
+      // "sim, quero ver a da cnh primeiro" asked whether to leave for the CNH's 2nd copy: a yes, then only words of the
+      // service offered (and of doing it first); searched, "primeiro" found the first licence (round 3662).
+      return used && offeredOnly(t, m, used) ? { used } : undefined;
     },
     handle: (t) => sayYes(t),
   },
@@ -1208,6 +1211,21 @@ function whyOfTheWorld(m: Message, used: readonly number[]): boolean {
 /** The words of a leave cue that can only mean leaving the steps ("*sai* disso", "*chega* de etapas"), unlike "para". */
 const LEAVING_WORDS: ReadonlySet<string> = new Set(['sai', 'sair', 'saia', 'chega', 'parar', 'pare', 'basta', 'cansei', 'fecha', 'fechar']);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
+
+/** Words of doing the other thing first ("quero ver a da cnh *primeiro*", "*antes*"). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'antes', 'agora', 'entao', 'logo']);
+
+/**
+ * On the question whether to leave the form for another service: a yes cue opens the message, and every other word is
+ * glue, a word of doing it first, or a word of the service offered ("sim, quero ver a da cnh primeiro").
+ */
+function offeredOnly(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
+  const view = t.state.view;
+  const target = view.at === 'leave' ? serviceOf(t.ctx, view.target) : undefined;
+  if (!target || !used.includes(0)) return false;
+  const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w) && !FIRST_WORDS.has(w));
+  return rest.length > 0 && isOwnWords(target, rest);
+}
 const backCues = c(BACK);
 const previousCues = c(PREVIOUS_SERVICE);
 

@@ -18,3 +18,11 @@ describe('round 3660: in the steps, another service named whole with words the c
     expect(talkOn('seguro-desemprego', 'passo a passo', 'como funciona isso?').state.focus).toBe('seguro-desemprego');
   });
 });
+
+describe('round 3661: asked whether to leave a form for another service, a yes with that service’s words', () => {
+  it('"sim, me mostra a da carteira de motorista antes" leaves for the CNH’s 2nd copy offered', () => {
+    const d = talkOn('cin-2a-via', 'quero agendar', 'Paulo Roberto Dias', 'e a segunda via da cnh, como faço?', 'sim, me mostra a da carteira de motorista antes');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(d.state.view.at).not.toBe('form');
+  });
+});
