@@ -2,7 +2,7 @@
 // service in the steps, a yes to leaving a form, …). Written from the citizen's side, with wordings other than the
 // dialogues'.
 import { describe, expect, it } from 'vitest';
-import { stepOf, talkOn } from './real.ts';
+import { kinds, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 3660: in the steps, another service named whole with words the card in view also uses', () => {
   it('"depois" with words naming another service is no "next step"', () => {
@@ -24,5 +24,24 @@ describe('round 3661: asked whether to leave a form for another service, a yes w
     const d = talkOn('cin-2a-via', 'quero agendar', 'Paulo Roberto Dias', 'e a segunda via da cnh, como faço?', 'sim, me mostra a da carteira de motorista antes');
     expect(d.state.focus).toBe('cnh-2a-via');
     expect(d.state.view.at).not.toBe('form');
+  });
+});
+
+describe('round 3662 (synonyms): the IPVA looked up in everyday verbs', () => {
+  it('"ver"/"olhar" the IPVA opens the IPVA, not the vehicle lookup', () => {
+    expect(talk('preciso olhar o ipva da minha moto').state.focus).toBe('ipva');
+    expect(talk('queria ver meu ipva').state.focus).toBe('ipva');
+  });
+});
+
+describe('round 3663: in a form, where it is done asked as a choice between places', () => {
+  const inTownField = (): ReturnType<typeof talkOn> => talkOn('cin-2a-via', 'quero agendar', 'Maria Aparecida Souza', '529.982.247-25');
+  it('"vou ser atendida na uai ou na delegacia?", "tenho que ir na uai ou no detran?": where, then the field again', () => {
+    for (const asked of ['vou ser atendida na uai ou na delegacia?', 'tenho que ir na uai ou no detran?']) {
+      const d = inTownField();
+      d.say(asked);
+      expect(kinds(d)).toEqual(['follow_up', 'field']);
+      expect(d.state.view.at).toBe('form');
+    }
   });
 });
