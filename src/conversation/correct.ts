@@ -11,7 +11,7 @@ import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
 import { lossPlace, piousSaid } from './story.ts';
-import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied, type TopicHit } from './topics.ts';
+import { BECAUSE, findTopics, firstListed, focusOf, namesOtherWhole, namingWords, othersDenied, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService, WHO_WORDS } from './views.ts';
 
@@ -457,7 +457,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // A detail of the same service ("na verdade é da moto", on the vehicle licence): the words that follow start
   // with "de/pra/no…", so they qualify what was asked rather than name something else; when the service in
   // focus still fits them, it stays first.
-  if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
+  // Not when the detail clearly finds another service first and names it whole ("nao, é pra parcelar o atrasado do ano
+  // passado" on the IPVA: "Parcelamento de IPVA em atraso"); that one is meant (round 3664).
+  const other = result.clear && ids[0] !== focus?.id ? serviceOf(t.ctx, ids[0] ?? '') : undefined;
+  const namedOther = focus !== undefined && other !== undefined && namesOtherWhole(t.ctx.catalogue, other, focus, meant.join(' '));
+  if (focus && at >= 0 && isDetail(m, used) && !namedOther) return open(focus.id);
   // Not found with the focus, but naming no service either ("é da moto" on the IPVA's instalments): the focus again.
   if (focus && at < 0 && !rejected && !result.clear && detailOfFocus(t, focus, m, used, ids)) return open(focus.id);
   // "não é hospital, é a escola estadual do meu filho" on the SUS ombudsman: the correction keeps the card's act (a word

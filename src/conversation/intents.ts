@@ -779,6 +779,10 @@ export const INTENTS: readonly Intent[] = [
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
       // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
       if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && ageAt(m) !== undefined)))) return undefined;
+      // "ops, antes disso eu preciso fazer a inscrição estadual" on the rural invoice's card: the request is for what the
+      // words name whole (another service), though the card speaks of them too (round 3664).
+      const inView = focusOf(t);
+      if (part && inView && clearlyOther(t, inView, namingWords(m, []))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
@@ -1211,6 +1215,21 @@ function whyOfTheWorld(m: Message, used: readonly number[]): boolean {
 /** The words of a leave cue that can only mean leaving the steps ("*sai* disso", "*chega* de etapas"), unlike "para". */
 const LEAVING_WORDS: ReadonlySet<string> = new Set(['sai', 'sair', 'saia', 'chega', 'parar', 'pare', 'basta', 'cansei', 'fecha', 'fechar']);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
+
+/**
+ * The words around a request clearly find another service, and not the card in view at all, and name it by a phrase
+ * ("antes disso eu preciso fazer a inscrição estadual" on the rural invoice): the request is for that one. Words the search does not know
+ * ("ops") are left out, or it would find nothing.
+ */
+function clearlyOther(t: TurnBuilder, focus: Service, naming: readonly string[]): boolean {
+  const known = naming.filter((w) => t.ctx.search.knows(w));
+  if (known.length === 0) return false;
+  const found = t.ctx.search.search(known.join(' '), 5);
+  const first = found.clear && !found.hits.some((h) => h.id === focus.id) ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  // Named by a phrase of its own ("inscrição estadual"), not found by a word shared with it ("preencher o agendamento").
+  // One with a form of its own is the request's to start ("na ouvidoria do estado, quero registrar aqui": requestHere).
+  return first !== undefined && !first.form && namesService(t.ctx, first, known, true);
+}
 
 /** Words of doing the other thing first ("quero ver a da cnh *primeiro*", "*antes*"). */
 const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'antes', 'agora', 'entao', 'logo']);

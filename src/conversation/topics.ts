@@ -1067,7 +1067,9 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
  * every naming word is the focus's own (few words, after a cue), so once at most per message.
  */
 function otherNamedWhole(t: TurnBuilder, focus: Service, naming: readonly string[], text: string): boolean {
-  const first = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
+  // Words the search does not know ("ops") would make it find nothing.
+  const known = naming.filter((w) => t.ctx.search.knows(w));
+  const first = known.length > 0 ? serviceOf(t.ctx, t.ctx.search.search(known.join(' '), 3).hits[0]?.id ?? '') : undefined;
   return first !== undefined && first.id !== focus.id && namesOtherWhole(t.ctx.catalogue, first, focus, text);
 }
 

@@ -45,3 +45,20 @@ describe('round 3663: in a form, where it is done asked as a choice between plac
     }
   });
 });
+
+describe('round 3664: a correction or a request in words the card in view speaks of, that clearly find another service', () => {
+  it('a detail that names another service whole opens it ("é pra parcelar o atrasado" on the IPVA, with a year told)', () => {
+    expect(talkOn('ipva', 'nao, é pra parcelar o que ficou atrasado do ano retrasado').state.focus).toBe('ipva-parcelamento');
+    expect(talkOn('ipva', 'nao, é pra parcelar o atrasado desse ano').state.focus).toBe('ipva-parcelamento');
+  });
+  it('a detail the card still fits keeps it ("na verdade é da moto" on the IPVA instalments)', () => {
+    expect(talkOn('ipva-parcelamento', 'na verdade é da moto').state.focus).toBe('ipva-parcelamento');
+  });
+  it('"preciso fazer a inscrição estadual antes" on the rural invoice opens the registration, not the invoice’s request', () => {
+    const d = talkOn('nota-fiscal-avulsa', 'opa, preciso fazer a inscrição estadual antes');
+    expect(d.state.focus).toBe('inscricao-estadual');
+  });
+  it('a request in the card’s own words still starts its form', () => {
+    expect(talkOn('cin-2a-via', 'quero agendar a segunda via').state.view.at).toBe('form');
+  });
+});
