@@ -40,11 +40,11 @@ import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
+import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
+import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, ORDINALS, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
@@ -1714,14 +1714,15 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // that the titles' own words leave out, still tell one step from the others (round 3502).
   const whole = stepTitleStems(s).map((words) => words.filter((x) => !name.has(x)));
   const told = bestStep(said, titles, name) ?? bestStep(said, texts, name) ?? bestStep(said, whole);
-  if (told === undefined) return undefined;
+  // "e se o carro for achado? qual passo fala disso": the step asked for is the case's, told in the clause before (round 3665).
+  if (told === undefined) return which ? caseOfLaterStep(t, m, s) : undefined;
   return said.some((x) => titles[told - 1]?.includes(x) || whole[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
 }
 
 /** "e se…", "e caso…", "e pra…", "e quando…": a case or a purpose added as a question, in the steps. */
 const CASE_OR_PURPOSE = /^e (se|caso|pra|para|pro|quando) /;
 /** Words of a case that name nothing of a step ("e quando *for* receber", "e se *eu*…"). */
-const CASE_WORDS: ReadonlySet<string> = new Set(['ja', 'se', 'caso', 'quando', 'for', 'eu']);
+const CASE_WORDS: ReadonlySet<string> = new Set(['ja', 'se', 'caso', 'quando', 'for', 'eu', 'gente']);
 
 /**
  * In a walkthrough, a question that opens with a case or a purpose ("e pra pagar?", "e se já cortaram a água?") whose
@@ -1732,12 +1733,30 @@ function caseOfLaterStep(t: TurnBuilder, m: Message, s: Service): number | undef
   if (view.at !== 'walkthrough' || !m.text.includes('?') || !CASE_OR_PURPOSE.test(m.tokens.slice(ackWordsFirst(m)).join(' '))) return undefined;
   // "e se eu já paguei o DAE?" tells a thing done: the step after it is another reader's (see `stepAfterDone`).
   if (m.tokens.some((w) => isDoneVerb(w))) return undefined;
-  const said = [...new Set(m.tokens.filter((w, i) => i > 1 && !isGlue(w) && !CASE_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  // "e se o carro for achado? qual passo fala disso": the case is the first clause; what follows asks for its step (round 3665).
+  const end = Math.min(m.tokens.length, ...[...(m.pauses ?? [])].map((p) => p + 1));
+  const said = [...new Set(m.tokens.filter((w, i) => i > 1 && i < end && !isGlue(w) && !CASE_WORDS.has(w)).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles' words as they are: a common word ("pagar") still tells a step apart when no other step's title holds it.
-  const holding = stepTitleStems(s).flatMap((words, i) => (said.every((x) => words.includes(x)) ? [i] : []));
+  const plain = stepTitleStems(s).flatMap((words, i) => (said.every((x) => words.includes(x)) ? [i] : []));
+  // Else the titles in other words: the catalogue's synonyms ("carro" for "veículo") and near-synonyms ("achado" for
+  // "recuperado", "achar" for "encontrar") (round 3665).
+  const holding = plain.length > 0 ? plain : stepTitlesWidened(t, s).flatMap((words, i) => (said.every((x) => words.has(x)) ? [i] : []));
   const at = holding[0];
   return holding.length === 1 && at !== undefined && at > view.step ? at + 1 : undefined;
+}
+
+const widenedTitles = new WeakMap<Service, readonly ReadonlySet<string>[]>();
+
+/** Each step title's stems with their synonyms (data/synonyms.yaml) and near-synonyms (data/quase-sinonimos.yaml), once per service. */
+function stepTitlesWidened(t: TurnBuilder, s: Service): readonly ReadonlySet<string>[] {
+  let titles = widenedTitles.get(s);
+  if (!titles) {
+    const near = nearStemsOf(t.ctx.catalogue.nearSynonyms);
+    titles = stepTitleStems(s).map((words) => new Set([...withSynonyms(t.ctx.catalogue.synonyms, new Set(words)), ...words.flatMap((x) => near.get(x) ?? [])]));
+    widenedTitles.set(s, titles);
+  }
+  return titles;
 }
 
 /** Demonstratives pointing at the step on screen ("*essa* etapa", "*nesse* passo"). */

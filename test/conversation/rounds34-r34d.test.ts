@@ -62,3 +62,15 @@ describe('round 3664: a correction or a request in words the card in view speaks
     expect(talkOn('cin-2a-via', 'quero agendar a segunda via').state.view.at).toBe('form');
   });
 });
+
+describe('round 3665: in the steps, a case asked in other words than the later step’s title', () => {
+  it('"e se acharem a moto?" on the IPVA refund goes to "Se o veículo for recuperado"', () => {
+    expect(stepOf(talkOn('ipva-restituicao', 'passo a passo', 'e se acharem a moto?'))).toBe(4);
+  });
+  it('the case first, then "qual etapa fala disso"', () => {
+    expect(stepOf(talkOn('ipva-restituicao', 'passo a passo', 'e se a moto for achada? qual etapa fala disso'))).toBe(4);
+  });
+  it('"e quando a gente encontrar ele?" on the missing person goes to the step of telling it was found', () => {
+    expect(stepOf(talkOn('pessoa-desaparecida', 'passo a passo', 'e quando a gente achar ele?'))).toBe(4);
+  });
+});
