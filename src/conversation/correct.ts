@@ -287,6 +287,16 @@ function detailOfFocus(t: TurnBuilder, focus: Service, m: Reading, used: readonl
   return named.length === 0 || named.length > MANY_NAMED;
 }
 
+/**
+ * "na verdade quero fechar, ta dando prejuizo" on opening a company: a word the search does not know ("prejuizo") makes
+ * it find nothing; when it did, the words it knows are read alone ("fechar"), if any were left out (round 3666).
+ */
+function knownOnly(t: TurnBuilder, meant: readonly string[], found: ReturnType<TurnBuilder['ctx']['search']['search']>): ReturnType<TurnBuilder['ctx']['search']['search']> {
+  if (found.hits.length > 0) return found;
+  const known = meant.filter((w) => t.ctx.search.knows(w));
+  return known.length > 0 && known.length < meant.length ? t.ctx.search.search(known.join(' '), 8) : found;
+}
+
 /** More services than this named by one detail: it names none of them in particular. */
 const MANY_NAMED = 2;
 
@@ -441,7 +451,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   const rejected = refused !== undefined && rejects(m, used) ? refused.id : undefined;
   const query = meant.join(' ');
   // Read again without the people it is for when nothing is found ("remédio de alto custo pro meu pai").
-  const result = searchOrKnown(t, query, 8);
+  const result = knownOnly(t, meant, searchOrKnown(t, query, 8));
   const ids = result.hits.map((h) => h.id).filter((id) => id !== rejected);
   const at = focus && !rejected ? ids.indexOf(focus.id) : -1;
   const open = (id: string | undefined): void => {

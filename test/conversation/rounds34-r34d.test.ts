@@ -74,3 +74,9 @@ describe('round 3665: in the steps, a case asked in other words than the later s
     expect(stepOf(talkOn('pessoa-desaparecida', 'passo a passo', 'e quando a gente achar ele?'))).toBe(4);
   });
 });
+
+describe('round 3666: a correction with a word the search does not know', () => {
+  it('"pensando bem quero fechar, to no prejuizo" on opening a company opens closing one', () => {
+    expect(talkOn('abrir-empresa', 'pensando bem quero fechar, to no prejuizo').state.focus).toBe('baixa-empresa');
+  });
+});
