@@ -80,3 +80,10 @@ describe('round 3666: a correction with a word the search does not know', () => 
     expect(talkOn('abrir-empresa', 'pensando bem quero fechar, to no prejuizo').state.focus).toBe('baixa-empresa');
   });
 });
+
+describe('round 3667 (synonyms): a job found, in other verbs', () => {
+  it('"achar"/"arranjar" a job is the job service', () => {
+    expect(talk('preciso achar um trabalho').state.focus).toBe('sine-emprego');
+    expect(talkOn('seguro-desemprego', 'na verdade quero arranjar um emprego').state.focus).toBe('sine-emprego');
+  });
+});
