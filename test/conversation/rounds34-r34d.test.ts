@@ -82,8 +82,8 @@ describe('round 3666: a correction with a word the search does not know', () => 
 });
 
 describe('round 3667 (synonyms): a job found, in other verbs', () => {
-  it('"achar"/"arranjar" a job is the job service', () => {
-    expect(talk('preciso achar um trabalho').state.focus).toBe('sine-emprego');
-    expect(talkOn('seguro-desemprego', 'na verdade quero arranjar um emprego').state.focus).toBe('sine-emprego');
+  it('"achar emprego" is the job service, not the BO lookup', () => {
+    expect(talk('to querendo achar emprego logo').state.focus).toBe('sine-emprego');
+    expect(talkOn('seguro-desemprego', 'na verdade to querendo achar emprego logo').state.focus).toBe('sine-emprego');
   });
 });
