@@ -11,7 +11,7 @@ import { clean, isGlue, type Reading } from './reading.ts';
 import { fold } from './text.ts';
 import { namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
 import { lossPlace, piousSaid } from './story.ts';
-import { BECAUSE, findTopics, firstListed, focusOf, namingWords, othersDenied, type TopicHit } from './topics.ts';
+import { BECAUSE, findTopics, firstListed, focusOf, namesOtherWhole, namingWords, othersDenied, type TopicHit } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService, WHO_WORDS } from './views.ts';
 
@@ -287,6 +287,16 @@ function detailOfFocus(t: TurnBuilder, focus: Service, m: Reading, used: readonl
   return named.length === 0 || named.length > MANY_NAMED;
 }
 
+/**
+ * "na verdade quero fechar, ta dando prejuizo" on opening a company: a word the search does not know ("prejuizo") makes
+ * it find nothing; when it did, the words it knows are read alone ("fechar"), if any were left out (round 3666).
+ */
+function knownOnly(t: TurnBuilder, meant: readonly string[], found: ReturnType<TurnBuilder['ctx']['search']['search']>): ReturnType<TurnBuilder['ctx']['search']['search']> {
+  if (found.hits.length > 0) return found;
+  const known = meant.filter((w) => t.ctx.search.knows(w));
+  return known.length > 0 && known.length < meant.length ? t.ctx.search.search(known.join(' '), 8) : found;
+}
+
 /** More services than this named by one detail: it names none of them in particular. */
 const MANY_NAMED = 2;
 
@@ -441,7 +451,7 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   const rejected = refused !== undefined && rejects(m, used) ? refused.id : undefined;
   const query = meant.join(' ');
   // Read again without the people it is for when nothing is found ("remédio de alto custo pro meu pai").
-  const result = searchOrKnown(t, query, 8);
+  const result = knownOnly(t, meant, searchOrKnown(t, query, 8));
   const ids = result.hits.map((h) => h.id).filter((id) => id !== rejected);
   const at = focus && !rejected ? ids.indexOf(focus.id) : -1;
   const open = (id: string | undefined): void => {
@@ -457,7 +467,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // A detail of the same service ("na verdade é da moto", on the vehicle licence): the words that follow start
   // with "de/pra/no…", so they qualify what was asked rather than name something else; when the service in
   // focus still fits them, it stays first.
-  if (focus && at >= 0 && isDetail(m, used)) return open(focus.id);
+  // Not when the detail clearly finds another service first and names it whole ("nao, é pra parcelar o atrasado do ano
+  // passado" on the IPVA: "Parcelamento de IPVA em atraso"); that one is meant (round 3664).
+  const other = result.clear && ids[0] !== focus?.id ? serviceOf(t.ctx, ids[0] ?? '') : undefined;
+  const namedOther = focus !== undefined && other !== undefined && namesOtherWhole(t.ctx.catalogue, other, focus, meant.join(' '));
+  if (focus && at >= 0 && isDetail(m, used) && !namedOther) return open(focus.id);
   // Not found with the focus, but naming no service either ("é da moto" on the IPVA's instalments): the focus again.
   if (focus && at < 0 && !rejected && !result.clear && detailOfFocus(t, focus, m, used, ids)) return open(focus.id);
   // "não é hospital, é a escola estadual do meu filho" on the SUS ombudsman: the correction keeps the card's act (a word

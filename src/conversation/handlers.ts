@@ -724,6 +724,9 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     // all come as a condition ("com"/"sem" before them) that the form's own card speaks of is about the request under
     // way, not about the thing ("onde faço o bo?" is); answered, the field asked again.
     if (topics && naming.length > 0 && m.text.includes('?') && !leaving && conditionOnly(m, naming) && spokenOfAll(t.ctx, f.s, naming)) return answerAbout(t, f.s, topics.topics, false);
+    // "O atendimento é na UAI ou na delegacia?" in the ID card's form: where it is done, asked between places, one of
+    // them a channel of the form's own card; answered there, the field asked again (no other service offered).
+    if (!leaving && placeChoiceOf(f.s, m.text)) return answerAbout(t, f.s, ['where'], false);
     if (leaveForAnother(t, f, queries, topics, naming, m.text.includes('?'), leaving)) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
     // "e se eu não puder ir no dia?" while the name is asked: a case put in the negative as a question, no topic, that
@@ -737,6 +740,30 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     }
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
+}
+
+/** Two places offered as a choice ("na UAI ou na delegacia", "no detran ou na uai"): the words of each. */
+const PLACE_CHOICE = /\b(?:na|no|em|pela|pelo) ([a-z]+(?: [a-z]+)?) ou (?:na|no|em|pela|pelo) ([a-z]+(?: [a-z]+)?)/;
+
+const channelSets = new WeakMap<Service, ReadonlySet<string>>();
+
+/** The stems of where a service is done (its steps' channels: "Unidade de Atendimento Integrado (UAI) ou posto…"). */
+function channelStems(s: Service): ReadonlySet<string> {
+  let set = channelSets.get(s);
+  if (!set) {
+    set = new Set(s.steps.flatMap((st) => st.channels.flatMap((c) => analyze(c.description))));
+    channelSets.set(s, set);
+  }
+  return set;
+}
+
+/** A question choosing between places, one of which a channel of `s` names (see PLACE_CHOICE). */
+function placeChoiceOf(s: Service, text: string): boolean {
+  if (!text.includes('?')) return false;
+  const choice = PLACE_CHOICE.exec(fold(text));
+  if (!choice) return false;
+  const channels = channelStems(s);
+  return [choice[1] ?? '', choice[2] ?? ''].some((place) => { const stems = analyze(place); return stems.length > 0 && stems.every((x) => channels.has(x)); });
 }
 
 /** Prepositions of a condition ("*com* o bo", "*sem* comprovante"). */

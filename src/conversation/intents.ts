@@ -40,11 +40,11 @@ import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
+import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
-import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
+import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, ORDINALS, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
@@ -203,11 +203,14 @@ export const INTENTS: readonly Intent[] = [
   {
     name: 'leave_form',
     where: ['leave'],
-    recognise: (_t, m) => {
+    recognise: (t, m) => {
       const cues = leaveFormCues.union(m);
       // "sim, quero sair deste agendamento": with words naming the request left.
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || LEFT_REFS.has(w) ? [i] : []))] : undefined;
-      return used && isWhole(m, used) ? { used } : undefined;
+      if (used && isWhole(m, used)) return { used };
+      // "sim, quero ver a da cnh primeiro" asked whether to leave for the CNH's 2nd copy: a yes, then only words of the
+      // service offered (and of doing it first); searched, "primeiro" found the first licence (round 3662).
+      return used && offeredOnly(t, m, used) ? { used } : undefined;
     },
     handle: (t) => sayYes(t),
   },
@@ -776,6 +779,10 @@ export const INTENTS: readonly Intent[] = [
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
       // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
       if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && (ageAt(m) !== undefined || minorsNamed(m)))))) return undefined;
+      // "ops, antes disso eu preciso fazer a inscrição estadual" on the rural invoice's card: the request is for what the
+      // words name whole (another service), though the card speaks of them too (round 3664).
+      const inView = focusOf(t);
+      if (part && inView && clearlyOther(t, inView, namingWords(m, []))) return undefined;
       if (part) return part;
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
@@ -1208,6 +1215,36 @@ function whyOfTheWorld(m: Message, used: readonly number[]): boolean {
 /** The words of a leave cue that can only mean leaving the steps ("*sai* disso", "*chega* de etapas"), unlike "para". */
 const LEAVING_WORDS: ReadonlySet<string> = new Set(['sai', 'sair', 'saia', 'chega', 'parar', 'pare', 'basta', 'cansei', 'fecha', 'fechar']);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
+
+/**
+ * The words around a request clearly find another service, and not the card in view at all, and name it by a phrase
+ * ("antes disso eu preciso fazer a inscrição estadual" on the rural invoice): the request is for that one. Words the search does not know
+ * ("ops") are left out, or it would find nothing.
+ */
+function clearlyOther(t: TurnBuilder, focus: Service, naming: readonly string[]): boolean {
+  const known = naming.filter((w) => t.ctx.search.knows(w));
+  if (known.length === 0) return false;
+  const found = t.ctx.search.search(known.join(' '), 5);
+  const first = found.clear && !found.hits.some((h) => h.id === focus.id) ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  // Named by a phrase of its own ("inscrição estadual"), not found by a word shared with it ("preencher o agendamento").
+  // One with a form of its own is the request's to start ("na ouvidoria do estado, quero registrar aqui": requestHere).
+  return first !== undefined && !first.form && namesService(t.ctx, first, known, true);
+}
+
+/** Words of doing the other thing first ("quero ver a da cnh *primeiro*", "*antes*"). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(['primeiro', 'antes', 'agora', 'entao', 'logo']);
+
+/**
+ * On the question whether to leave the form for another service: a yes cue opens the message, and every other word is
+ * glue, a word of doing it first, or a word of the service offered ("sim, quero ver a da cnh primeiro").
+ */
+function offeredOnly(t: TurnBuilder, m: Message, used: readonly number[]): boolean {
+  const view = t.state.view;
+  const target = view.at === 'leave' ? serviceOf(t.ctx, view.target) : undefined;
+  if (!target || !used.includes(0)) return false;
+  const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w) && !FIRST_WORDS.has(w));
+  return rest.length > 0 && isOwnWords(target, rest);
+}
 const backCues = c(BACK);
 const previousCues = c(PREVIOUS_SERVICE);
 
@@ -1690,14 +1727,15 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // that the titles' own words leave out, still tell one step from the others (round 3502).
   const whole = stepTitleStems(s).map((words) => words.filter((x) => !name.has(x)));
   const told = bestStep(said, titles, name) ?? bestStep(said, texts, name) ?? bestStep(said, whole);
-  if (told === undefined) return undefined;
+  // "e se o carro for achado? qual passo fala disso": the step asked for is the case's, told in the clause before (round 3665).
+  if (told === undefined) return which ? caseOfLaterStep(t, m, s) : undefined;
   return said.some((x) => titles[told - 1]?.includes(x) || whole[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
 }
 
 /** "e se…", "e caso…", "e pra…", "e quando…": a case or a purpose added as a question, in the steps. */
 const CASE_OR_PURPOSE = /^e (se|caso|pra|para|pro|quando) /;
 /** Words of a case that name nothing of a step ("e quando *for* receber", "e se *eu*…"). */
-const CASE_WORDS: ReadonlySet<string> = new Set(['ja', 'se', 'caso', 'quando', 'for', 'eu']);
+const CASE_WORDS: ReadonlySet<string> = new Set(['ja', 'se', 'caso', 'quando', 'for', 'eu', 'gente']);
 
 /**
  * In a walkthrough, a question that opens with a case or a purpose ("e pra pagar?", "e se já cortaram a água?") whose
@@ -1708,12 +1746,30 @@ function caseOfLaterStep(t: TurnBuilder, m: Message, s: Service): number | undef
   if (view.at !== 'walkthrough' || !m.text.includes('?') || !CASE_OR_PURPOSE.test(m.tokens.slice(ackWordsFirst(m)).join(' '))) return undefined;
   // "e se eu já paguei o DAE?" tells a thing done: the step after it is another reader's (see `stepAfterDone`).
   if (m.tokens.some((w) => isDoneVerb(w))) return undefined;
-  const said = [...new Set(m.tokens.filter((w, i) => i > 1 && !isGlue(w) && !CASE_WORDS.has(w)).flatMap((w) => analyze(w)))];
+  // "e se o carro for achado? qual passo fala disso": the case is the first clause; what follows asks for its step (round 3665).
+  const end = Math.min(m.tokens.length, ...[...(m.pauses ?? [])].map((p) => p + 1));
+  const said = [...new Set(m.tokens.filter((w, i) => i > 1 && i < end && !isGlue(w) && !CASE_WORDS.has(w)).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles' words as they are: a common word ("pagar") still tells a step apart when no other step's title holds it.
-  const holding = stepTitleStems(s).flatMap((words, i) => (said.every((x) => words.includes(x)) ? [i] : []));
+  const plain = stepTitleStems(s).flatMap((words, i) => (said.every((x) => words.includes(x)) ? [i] : []));
+  // Else the titles in other words: the catalogue's synonyms ("carro" for "veículo") and near-synonyms ("achado" for
+  // "recuperado", "achar" for "encontrar") (round 3665).
+  const holding = plain.length > 0 ? plain : stepTitlesWidened(t, s).flatMap((words, i) => (said.every((x) => words.has(x)) ? [i] : []));
   const at = holding[0];
   return holding.length === 1 && at !== undefined && at > view.step ? at + 1 : undefined;
+}
+
+const widenedTitles = new WeakMap<Service, readonly ReadonlySet<string>[]>();
+
+/** Each step title's stems with their synonyms (data/synonyms.yaml) and near-synonyms (data/quase-sinonimos.yaml), once per service. */
+function stepTitlesWidened(t: TurnBuilder, s: Service): readonly ReadonlySet<string>[] {
+  let titles = widenedTitles.get(s);
+  if (!titles) {
+    const near = nearStemsOf(t.ctx.catalogue.nearSynonyms);
+    titles = stepTitleStems(s).map((words) => new Set([...withSynonyms(t.ctx.catalogue.synonyms, new Set(words)), ...words.flatMap((x) => near.get(x) ?? [])]));
+    widenedTitles.set(s, titles);
+  }
+  return titles;
 }
 
 /** Demonstratives pointing at the step on screen ("*essa* etapa", "*nesse* passo"). */

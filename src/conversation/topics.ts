@@ -1061,8 +1061,20 @@ export function namesNothing(t: TurnBuilder, m: Reading, used: readonly number[]
   if (naming.length > 3) return false;
   // The service in focus's own words name nothing new ("como faz pra fechar? me mostra as etapas" on closing a company).
   const focus = focusOf(t);
-  if (focus && isOwnWords(focus, naming)) return true;
+  if (focus && isOwnWords(focus, naming)) return !otherNamedWhole(t, focus, naming, m.text);
   return naming.every((w) => !t.ctx.search.knows(w) || (mode === 'unfound' && t.ctx.search.search(w, 2).hits.length === 0));
+}
+
+/**
+ * "e pra abrir uma empresa nova depois, como é?" in the steps of closing one: words the card in view uses ("abrir",
+ * "empresa") that together name another service whole, and the card not, name something new. Searched only when
+ * every naming word is the focus's own (few words, after a cue), so once at most per message.
+ */
+function otherNamedWhole(t: TurnBuilder, focus: Service, naming: readonly string[], text: string): boolean {
+  // Words the search does not know ("ops") would make it find nothing.
+  const known = naming.filter((w) => t.ctx.search.knows(w));
+  const first = known.length > 0 ? serviceOf(t.ctx, t.ctx.search.search(known.join(' '), 3).hits[0]?.id ?? '') : undefined;
+  return first !== undefined && first.id !== focus.id && namesOtherWhole(t.ctx.catalogue, first, focus, text);
 }
 
 /**
@@ -1451,7 +1463,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   before('people weighed', inFocusWhen((c) => c.topics.includes('requirements') && c.naming.every((w) => PEOPLE.has(w))), onInFocus),
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
-  before('about this', inFocusWhen((c) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0))), onInFocus),
+  // "e o sine tb tem vaga de emprego ne? como funciona isso" in the unemployment insurance's steps: "this" is the service
+  // the message has just named whole ("vaga de emprego"), not the card in view (round 3660).
+  before('about this', inFocusWhen((c, f) => c.strong && c.m.tokens.some((w, i) => THIS_WORDS.has(w) && (i > Math.min(...c.used) || i === 0)) && !namedWholeOver(c, f)), onInFocus),
   // "minha identidade é de sp, da certo mesmo assim?": "mesmo assim" weighs the citizen's case against the card in view.
   before('mesmo assim', inFocusWhen((c) => c.strong && c.used.some((i) => c.m.tokens[i] === 'assim' && c.m.tokens[i - 1] === 'mesmo')), onInFocus),
   // "tenho medo de demorar e atrasar a abertura da loja" on the fire brigade's licence, "não tenho como ir a um posto de
