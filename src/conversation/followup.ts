@@ -1253,6 +1253,8 @@ interface Asked {
   missing: string | undefined;
   /** Asked who does a thing ("quem *paga* as parcelas?"): the verb's stem, of three letters at least; none otherwise (see ASKS_WHO_DOES). */
   whoVerb: string | undefined;
+  /** The card's own names of two words or more, one dropped by the analyser (see ownPhrases), the question says whole ("tem *ajuda de custo*?"), folded. */
+  phrases: readonly string[];
 }
 
 /** A sentence of the service's texts as the scoring table reads it: as written, folded, and the question's words it holds. */
@@ -1407,6 +1409,10 @@ const SCORING: readonly Cue[] = [
   // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
   // with it: "Com o parecer de deferimento, procure…") counts as two more words.
   { name: 'after the event', asks: (q) => q.after.size > 0, says: (x, q) => q.after.has(x.sentence), held: 2, score: 2 },
+  // "tem ajuda de custo?" on the technical course: a name of the card's own of two words or more (a keyword, a popular
+  // name) said whole, the sentence that holds it whole ("Pode haver ajuda de custo para alimentação e transporte")
+  // answers, though "ajuda" is no word the passages weigh and "custo" asks the cost (round 3620).
+  { name: 'a name of its own said whole', asks: (q) => q.phrases.length > 0, says: (x, q) => q.phrases.some((p) => ` ${x.folded} `.includes(` ${p} `)), held: 1, score: 2 },
   // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title) is
   // the answer for that case; "mesmo sendo pouquinha água…?": so is a sentence holding the case put.
   { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },
@@ -1662,8 +1668,19 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     // "Bom dia! Quem paga o seguro?", "meu pai foi demitido. quem paga?", "uai, quem paga isso, sô?": "quem" opening a
     // clause after a greeting, a story or a pause asks as it does opening the message (round 2803).
     whoVerb: question.split(/[.!?;:,]+/).reduce<string | undefined>((v, clause) => v ?? whoVerbOf(fold(clause).trim()), undefined),
+    phrases: ownPhrases(s).filter((p) => ` ${folded} `.includes(` ${p} `)),
   };
 }
+
+/**
+ * The card's keywords and popular names of two words or more, one of which the analyser drops, folded, once per service
+ * ("ajuda de custo"): said whole, such a phrase names a thing of the card, though a word of it is no word the passages
+ * weigh ("ajuda") and the other may be a topic's ("custo"). Not a phrase whose every word is weighed ("cadastro
+ * escolar", "uso insignificante"): its sentences are found by its words already.
+ */
+const ownPhrases = memo((s: Service): readonly string[] => [...new Set([...s.keywords, ...s.popularNames].map((k) => fold(k).trim()).filter(dropsAWord))]);
+/** A phrase of two words or more one of whose words of four letters or more the analyser drops ("*ajuda* de custo"): the passages weigh it short of a word. */
+const dropsAWord = (phrase: string): boolean => phrase.split(' ').length >= 2 && phrase.split(' ').filter((w) => w.length >= 4).length > analyze(phrase).length;
 
 /** A need or a right asked after "quem …" ("quem pediu demissão *tem direito*?", "quem mora fora *pode*?"). */
 const WHO_MAY_AFTER = /\b(tem direito|tenho direito|pode|podem|precisa|precisam|deve|devem|consegue|conseguem)\b/;

@@ -1,0 +1,12 @@
+// The thirty-fourth session's rounds of r34b: follow-up questions about the card in view answered wrong. Written from
+// the citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 3620: a name of the card’s own said whole, one of its words not weighed', () => {
+  it('"ajuda de custo" on the technical course quotes the sentence that holds it, not only the cost', () => {
+    const d = talkOn('curso-tecnico', 'eles dão alguma ajuda de custo pra quem estuda?');
+    expect(d.state.focus).toBe('curso-tecnico');
+    expect(said(d)).toMatch(/ajuda de custo para alimentacao/);
+  });
+});
