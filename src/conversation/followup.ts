@@ -591,6 +591,13 @@ function dependsOf(x: { folded: string }, thing: string): boolean {
   const at = DEPENDS.exec(x.folded)?.index;
   return at !== undefined && analyze(x.folded.slice(0, at)).includes(thing);
 }
+/**
+ * Asked how to keep it from happening again ("como evito perder o acesso de novo?", "o que faço pra não acontecer de
+ * novo?", "tem como prevenir?").
+ */
+export const ASKS_PREVENT = /\b(evito|evitar|evita|previno|prevenir|previne|prevencao)\b|\b(pra|para|pro|que|q) (isso |ele |ela |a gente |eu )?(nao|n|nunca mais) (\w+ ){0,3}(de novo|denovo|novamente|outra vez|mais uma vez)\b/;
+/** A sentence telling how to keep safe ("proteger a conta", "ative a verificação em duas etapas", "nunca passe sua senha"). */
+const PREVENTS = /\b(proteger (a|o|as|os|sua|seu|suas|seus)|proteja|evite|evitar|previn\w*|nunca (passe|compartilhe|informe|forneca|de|envie|mande))\b/;
 /** Asked for another way to do it ("há outra forma de indicar?", "tem outro jeito?", "dá pra fazer de outra maneira?"). */
 const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
 /** A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone"). */
@@ -1409,6 +1416,10 @@ const SCORING: readonly Cue[] = [
   // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
   // with it: "Com o parecer de deferimento, procure…") counts as two more words.
   { name: 'after the event', asks: (q) => q.after.size > 0, says: (x, q) => q.after.has(x.sentence), held: 2, score: 2 },
+  // Asked how to keep it from happening again ("como evito perder o acesso de novo?", "o que faço pra não acontecer de
+  // novo?"), a sentence telling how to keep safe ("Crie uma senha nova e … ative a verificação em duas etapas", "Nunca
+  // passe sua senha…") answers on its own (round 3621).
+  { name: 'keeping it from happening again', asks: asking(ASKS_PREVENT), says: saying(PREVENTS), held: 2, score: 2, group: 'told', prefer: 'told' },
   // "tem ajuda de custo?" on the technical course: a name of the card's own of two words or more (a keyword, a popular
   // name) said whole, the sentence that holds it whole ("Pode haver ajuda de custo para alimentação e transporte")
   // answers, though "ajuda" is no word the passages weigh and "custo" asks the cost (round 3620).

@@ -10,3 +10,11 @@ describe('round 3620: a name of the card’s own said whole, one of its words no
     expect(said(d)).toMatch(/ajuda de custo para alimentacao/);
   });
 });
+
+describe('round 3621: how to keep it from happening again', () => {
+  it('"o que eu faço pra não perder a conta de novo?" quotes how to protect the account', () => {
+    const d = talkOn('conta-govbr', 'quanto custa?', 'e como eu evito que bloqueiem de novo?');
+    expect(d.state.focus).toBe('conta-govbr');
+    expect(said(d)).toMatch(/duas etapas/);
+  });
+});
