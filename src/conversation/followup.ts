@@ -209,7 +209,7 @@ const quotable = memo((s: Service): readonly string[] => {
  * texts say in other words ("tem q ir de jejum?" against "vá alimentado"). The groups are staff's, in
  * data/quase-sinonimos.yaml (the catalogue's `nearSynonyms`); worked out once per loaded list.
  */
-const nearStemsOf = memo((groups: NearSynonyms): ReadonlyMap<string, readonly string[]> => {
+export const nearStemsOf = memo((groups: NearSynonyms): ReadonlyMap<string, readonly string[]> => {
   const out = new Map<string, string[]>();
   for (const group of groups) {
     const stems = [...new Set(group.flatMap((w) => analyze(w)))];

@@ -18,3 +18,14 @@ describe('round 3621: how to keep it from happening again', () => {
     expect(said(d)).toMatch(/duas etapas/);
   });
 });
+
+describe('round 3622: which bank pays, on a card that says who pays', () => {
+  it('"o dinheiro cai em que banco?" on the unemployment insurance is the card’s, not the banks’ subject', () => {
+    const d = talkOn('seguro-desemprego', 'o dinheiro cai em que banco?');
+    expect(d.state.focus).toBe('seguro-desemprego');
+    expect(said(d)).toMatch(/caixa/);
+  });
+  it('a trouble with one’s own bank is still the bank’s', () => {
+    expect(said(talkOn('seguro-desemprego', 'meu banco bloqueou minha conta, o que faço?'))).toMatch(/seu banco/);
+  });
+});
