@@ -592,6 +592,13 @@ function dependsOf(x: { folded: string }, thing: string): boolean {
   return at !== undefined && analyze(x.folded.slice(0, at)).includes(thing);
 }
 /**
+ * Told or asked that one cannot go every day, or keeps a working day ("e se eu n conseguir ir todo dia?", "quem trabalha
+ * na roça e não pode ir todo dia?", "trabalho o dia todo"), or asked for other hours ("tem horário flexível?").
+ */
+const ASKS_FLEXIBLE = /\b(nao|n|nem) (consigo|conseguir|consegue|posso|puder|pode|da pra|da para|vou conseguir|vou poder|tenho como|tem como) (ir|frequentar|comparecer|estudar|vir|ficar)( \w+){0,2} (todo dia|todos os dias|toda semana|toda noite|todas as noites|diariamente|sempre)\b|\b(horario|horarios) (flexive(l|is)|livres?|alternativ\w*|diferentes?|reduzid[oa]s?)\b|\b(trabalho|trabalha|trabalhamos|trabalham) (o dia (todo|inteiro)|de dia|durante o dia|em turnos?)\b/;
+/** A sentence telling of flexible hours or of studying partly or wholly at a distance. */
+const FLEXIBLE = /\b(flexive(l|is)|semipresencia\w*|a distancia)\b/;
+/**
  * Asked how to keep it from happening again ("como evito perder o acesso de novo?", "o que faço pra não acontecer de
  * novo?", "tem como prevenir?").
  */
@@ -1420,6 +1427,10 @@ const SCORING: readonly Cue[] = [
   // novo?"), a sentence telling how to keep safe ("Crie uma senha nova e … ative a verificação em duas etapas", "Nunca
   // passe sua senha…") answers on its own (round 3621).
   { name: 'keeping it from happening again', asks: asking(ASKS_PREVENT), says: saying(PREVENTS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Told or asked that one cannot go every day ("e se eu n conseguir ir todo dia? trabalho de faxina", "não posso ir
+  // todo dia, cuido do meu marido"), a sentence telling of flexible hours or of study at a distance ("Quem precisa de
+  // horário flexível pode procurar um Cesec, com estudo semipresencial") answers on its own (round 3623).
+  { name: 'not every day', asks: asking(ASKS_FLEXIBLE), says: saying(FLEXIBLE), held: 2, score: 2, group: 'told', prefer: 'told' },
   // "tem ajuda de custo?" on the technical course: a name of the card's own of two words or more (a keyword, a popular
   // name) said whole, the sentence that holds it whole ("Pode haver ajuda de custo para alimentação e transporte")
   // answers, though "ajuda" is no word the passages weigh and "custo" asks the cost (round 3620).

@@ -29,3 +29,9 @@ describe('round 3622: which bank pays, on a card that says who pays', () => {
     expect(said(talkOn('seguro-desemprego', 'meu banco bloqueou minha conta, o que faço?'))).toMatch(/seu banco/);
   });
 });
+
+describe('round 3623: cannot go every day', () => {
+  it('a working day told, and not going every day asked, on the EJA quotes the flexible hours', () => {
+    expect(said(talkOn('eja', 'quanto custa?', 'trabalho de dia, e se eu nao puder ir todos os dias?'))).toMatch(/cesec|semipresencial/);
+  });
+});
