@@ -1418,7 +1418,9 @@ const SCORING: readonly Cue[] = [
   // Asked which one of a thing, bare ("qual modalidade?"), a sentence saying what the thing depends on ("A modalidade …
   // depende do porte e do potencial poluidor") answers on its own: which one is the citizen's depends on that (round 2363).
   { name: 'which depends on', asks: (q) => q.which !== undefined, says: (x, q) => q.which !== undefined && dependsOf(x, q.which), held: 2, score: 2, group: 'told', prefer: 'told' },
-  { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
+  // Asked whether every one does it ("toda uai faz carteira de identidade?"), the sentence saying not every one does ("Nem
+  // toda UAI oferece todos os serviços") answers before those naming the thing asked (round 3624).
+  { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what holds after an event ("Depois de emitido, tenho que deixar exposto?", "depois de aprovado, preciso fazer
   // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
   // with it: "Com o parecer de deferimento, procure…") counts as two more words.

@@ -35,3 +35,10 @@ describe('round 3623: cannot go every day', () => {
     expect(said(talkOn('eja', 'quanto custa?', 'trabalho de dia, e se eu nao puder ir todos os dias?'))).toMatch(/cesec|semipresencial/);
   });
 });
+
+describe('round 3624: whether every one does it', () => {
+  it('"toda unidade emite …?", "todas as uai tem …?" on the UAI booking say not every one does', () => {
+    expect(said(talkOn('agendamento-uai', 'toda unidade emite a carteira de identidade?'))).toMatch(/nem toda/);
+    expect(said(talkOn('agendamento-uai', 'todas as uai tem servicos de transito?'))).toMatch(/nem toda/);
+  });
+});
