@@ -42,3 +42,11 @@ describe('round 3624: whether every one does it', () => {
     expect(said(talkOn('agendamento-uai', 'todas as uai tem servicos de transito?'))).toMatch(/nem toda/);
   });
 });
+
+describe('round 3625: whether the card shows a thing another service is named for', () => {
+  it('"dá pra saber na consulta se o vendedor já comunicou a venda?" stays on the vehicle lookup', () => {
+    const d = talkOn('situacao-veiculo', 'da pra saber na consulta se o vendedor ja comunicou a venda?');
+    expect(d.state.focus).toBe('situacao-veiculo');
+    expect(said(d)).toMatch(/comunicacao de venda/);
+  });
+});
