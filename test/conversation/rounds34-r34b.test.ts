@@ -50,3 +50,16 @@ describe('round 3625: whether the card shows a thing another service is named fo
     expect(said(d)).toMatch(/comunicacao de venda/);
   });
 });
+
+describe('round 3626: a subject handled elsewhere, or a person, the card names in other words', () => {
+  it('the payroll loan asked on the pay slip is the card’s "margem consignável", not the banks’ subject', () => {
+    const d = talkOn('contracheque-servidor', 'o emprestimo consignado aparece no contracheque?');
+    expect(d.state.focus).toBe('contracheque-servidor');
+    expect(said(d)).toMatch(/margem consignavel/);
+  });
+  it('a wife asked of the IPSEMG is the spouse among its dependants', () => {
+    const d = talkOn('ipsemg', 'da pra por minha esposa no plano?');
+    expect(said(d)).toMatch(/conjuge/);
+    expect(said(d)).not.toMatch(/o que e:/);
+  });
+});
