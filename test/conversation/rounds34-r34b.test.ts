@@ -63,3 +63,11 @@ describe('round 3626: a subject handled elsewhere, or a person, the card names i
     expect(said(d)).not.toMatch(/o que e:/);
   });
 });
+
+describe('round 3627: who is responsible for doing it, a person', () => {
+  it('"quem é responsável por fazer a declaração?" on the ITCD asks who may ask; "quem é responsável?" alone the body', () => {
+    expect(said(talkOn('itcd', 'quanto custa?', 'e quem é responsável por fazer a declaração?'))).toMatch(/quem pode pedir/);
+    expect(said(talkOn('itcd', 'quem e responsavel pela declaracao, eu ou meu irmao?'))).toMatch(/quem pode pedir/);
+    expect(said(talkOn('itcd', 'quem é responsável?'))).toMatch(/orgao responsavel/);
+  });
+});
