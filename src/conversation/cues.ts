@@ -388,6 +388,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Doing it oneself instead of whoever usually does it ("a concessionária não fez, posso fazer eu mesmo?"): who may ask.
       'fazer eu mesmo', 'fazer eu mesma', 'fazer eu msm', 'faco eu mesmo', 'faco eu mesma', 'faco eu msm', 'pedir eu mesmo', 'pedir eu mesma', 'pedir eu msm', 'eu mesmo posso', 'eu mesma posso', 'eu msm posso', 'eu mesmo consigo', 'eu mesma consigo',
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
+      // Who must do it, a person, not the body in charge ("Quem é responsável por fazer?", "quem fica responsável por declarar?"):
+      // who may ask (round 3627); "quem é responsável?" alone still asks the body (agency), and the longer cue wins, so the
+      // forms with "quem e" are listed too.
+      'responsavel por fazer', 'responsavel por declarar', 'responsavel pela declaracao', 'responsavel por pedir', 'responsavel pelo pedido', 'quem e responsavel por fazer', 'quem e responsavel por declarar', 'quem e responsavel pela declaracao', 'quem e responsavel por pedir', 'quem e responsavel pelo pedido', 'quem fica responsavel por',
       // Asking to stay anonymous without "é" or "posso" ("tem como ser anonimo?", "dá pra fazer anonimamente?", "fica em
       // sigilo?"): whether one may ask without being named.
       'ser anonimo', 'ser anonima', 'anonimamente', 'de forma anonima', 'de forma anonimo', 'no anonimato', 'manter anonimato', 'fica em sigilo', 'ficar em sigilo', 'meu nome em sigilo', 'nome em sigilo',

@@ -9,8 +9,8 @@ import { words } from '../core/normalize.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
-import { otherStateAt } from './followup.ts';
-import { namesService, spokenOfAll, withSynonyms } from './naming.ts';
+import { nearStemsOf, otherStateAt, passages } from './followup.ts';
+import { namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, namesTownAfterTo, placeNameAt } from './places.ts';
@@ -79,6 +79,20 @@ function spokenOfByCard(t: TurnBuilder, m: Reading, at: readonly number[]): bool
   return spokenOfAll(t.ctx, focus, at.map((i) => m.tokens[i] ?? ''));
 }
 
+/**
+ * "qual banco paga?", "recebo por qual banco?" on the unemployment insurance ("O pagamento é feito pela Caixa"): the card
+ * in view speaks of the subject's words in other words (data/quase-sinonimos.yaml: "banco", "caixa"), and one of its
+ * sentences answers the question, so it is a question about the card (round 3622).
+ */
+function saidOtherwiseByCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean {
+  const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
+  if (!focus || m.tokens.some((w) => GETTING.has(w))) return false;
+  const own = spokenOf(t.ctx, focus);
+  const near = nearStemsOf(t.ctx.catalogue.nearSynonyms);
+  const spoken = at.every((i) => analyze(m.tokens[i] ?? '').every((x) => own.has(x) || (near.get(x) ?? []).some((y) => own.has(y))));
+  return spoken && passages(focus, t.ctx.catalogue, m.text).length > 0;
+}
+
 /** A subject handled elsewhere by its id (the one the last reply was about), with its reply. */
 export function awayById(id: string): Elsewhere | undefined {
   const s = subjects.find((x) => x.id === id);
@@ -128,7 +142,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (!used) continue;
     // "a certidão de nascimento dele serve?" on the identity card, "e o cartório confere como?" on a certificate: the
     // card in view itself speaks of the subject's words, so the question is about the card, not a subject handled elsewhere.
-    if (cued && spokenOfByCard(t, m, cued)) continue;
+    if (cued && (spokenOfByCard(t, m, cued) || saidOtherwiseByCard(t, m, cued))) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
     const story = cued ? storyAround(m, used) : [];

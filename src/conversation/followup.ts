@@ -591,6 +591,20 @@ function dependsOf(x: { folded: string }, thing: string): boolean {
   const at = DEPENDS.exec(x.folded)?.index;
   return at !== undefined && analyze(x.folded.slice(0, at)).includes(thing);
 }
+/**
+ * Told or asked that one cannot go every day, or keeps a working day ("e se eu n conseguir ir todo dia?", "quem trabalha
+ * na roça e não pode ir todo dia?", "trabalho o dia todo"), or asked for other hours ("tem horário flexível?").
+ */
+const ASKS_FLEXIBLE = /\b(nao|n|nem) (consigo|conseguir|consegue|posso|puder|pode|da pra|da para|vou conseguir|vou poder|tenho como|tem como) (ir|frequentar|comparecer|estudar|vir|ficar)( \w+){0,2} (todo dia|todos os dias|toda semana|toda noite|todas as noites|diariamente|sempre)\b|\b(horario|horarios) (flexive(l|is)|livres?|alternativ\w*|diferentes?|reduzid[oa]s?)\b|\b(trabalho|trabalha|trabalhamos|trabalham) (o dia (todo|inteiro)|de dia|durante o dia|em turnos?)\b/;
+/** A sentence telling of flexible hours or of studying partly or wholly at a distance. */
+const FLEXIBLE = /\b(flexive(l|is)|semipresencia\w*|a distancia)\b/;
+/**
+ * Asked how to keep it from happening again ("como evito perder o acesso de novo?", "o que faço pra não acontecer de
+ * novo?", "tem como prevenir?").
+ */
+export const ASKS_PREVENT = /\b(evito|evitar|evita|previno|prevenir|previne|prevencao)\b|\b(pra|para|pro|que|q) (isso |ele |ela |a gente |eu )?(nao|n|nunca mais) (\w+ ){0,3}(de novo|denovo|novamente|outra vez|mais uma vez)\b/;
+/** A sentence telling how to keep safe ("proteger a conta", "ative a verificação em duas etapas", "nunca passe sua senha"). */
+const PREVENTS = /\b(proteger (a|o|as|os|sua|seu|suas|seus)|proteja|evite|evitar|previn\w*|nunca (passe|compartilhe|informe|forneca|de|envie|mande))\b/;
 /** Asked for another way to do it ("há outra forma de indicar?", "tem outro jeito?", "dá pra fazer de outra maneira?"). */
 const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
 /** A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone"). */
@@ -1430,11 +1444,21 @@ const SCORING: readonly Cue[] = [
   // Asked which one of a thing, bare ("qual modalidade?"), a sentence saying what the thing depends on ("A modalidade …
   // depende do porte e do potencial poluidor") answers on its own: which one is the citizen's depends on that (round 2363).
   { name: 'which depends on', asks: (q) => q.which !== undefined, says: (x, q) => q.which !== undefined && dependsOf(x, q.which), held: 2, score: 2, group: 'told', prefer: 'told' },
-  { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2 },
+  // Asked whether every one does it ("toda uai faz carteira de identidade?"), the sentence saying not every one does ("Nem
+  // toda UAI oferece todos os serviços") answers before those naming the thing asked (round 3624).
+  { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked what holds after an event ("Depois de emitido, tenho que deixar exposto?", "depois de aprovado, preciso fazer
   // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
   // with it: "Com o parecer de deferimento, procure…") counts as two more words.
   { name: 'after the event', asks: (q) => q.after.size > 0, says: (x, q) => q.after.has(x.sentence), held: 2, score: 2 },
+  // Asked how to keep it from happening again ("como evito perder o acesso de novo?", "o que faço pra não acontecer de
+  // novo?"), a sentence telling how to keep safe ("Crie uma senha nova e … ative a verificação em duas etapas", "Nunca
+  // passe sua senha…") answers on its own (round 3621).
+  { name: 'keeping it from happening again', asks: asking(ASKS_PREVENT), says: saying(PREVENTS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Told or asked that one cannot go every day ("e se eu n conseguir ir todo dia? trabalho de faxina", "não posso ir
+  // todo dia, cuido do meu marido"), a sentence telling of flexible hours or of study at a distance ("Quem precisa de
+  // horário flexível pode procurar um Cesec, com estudo semipresencial") answers on its own (round 3623).
+  { name: 'not every day', asks: asking(ASKS_FLEXIBLE), says: saying(FLEXIBLE), held: 2, score: 2, group: 'told', prefer: 'told' },
   // "Se a escola foi fechada, …": a sentence whose condition holds a word of the citizen's case (not of the title) is
   // the answer for that case; "mesmo sendo pouquinha água…?": so is a sentence holding the case put.
   { name: 'the case', asks: () => true, says: (x, q) => caseHeld(x, q), held: 1, score: 1 },

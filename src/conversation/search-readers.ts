@@ -267,6 +267,9 @@ function toldAnswered(c: OnFocus): boolean {
   return found.length > 0;
 }
 
+/** Asking whether the card shows or tells a thing ("mostra se", "vejo se", "aparece se", "dá pra ver se", "consigo saber na consulta se"). */
+const SHOWN_ASKED = /\b((mostra|mostram|informa|informam|aparece|diz|fala) se|(vejo|vemos|sei|descubro|confiro) se|(da|da pra|da para|consigo|posso|tem como|e possivel) (ver|saber|consultar|conferir|descobrir)( \w+){0,3} se)\b/;
+
 /** The readers, in order: the first that handles the turn wins. */
 export const SEARCH_READERS: readonly SearchReader[] = [
   // "é pra levar na festa da igreja" after the cheese bread recipe: the story goes on, and no service is named by the
@@ -370,6 +373,18 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     asks: true,
     noTopic: true,
     read: (c) => askedInOwnWords(c.t, c.focus, c.m, c.query) && passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true).length > 0 && handled(sayToldAboutFocus(c.t, c.focus)),
+  },
+  // "a consulta mostra se o antigo dono comunicou a venda?", "vejo se o antigo dono comunicou a venda?" on the vehicle
+  // lookup: asked whether the card in view shows or tells a thing, when a sentence of the card holds it ("…restrições
+  // … e comunicação de venda"), the question is the card's, though the thing is another service's name, even named whole
+  // (round 3625).
+  {
+    name: 'shown_asked',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    noTopic: true,
+    read: (c) => SHOWN_ASKED.test(c.folded) && passages(c.focus, c.t.ctx.catalogue, c.m.text).length > 0 && handled(sayToldAboutFocus(c.t, c.focus)),
   },
   // "tem vistoria?" on the vehicle transfer ("2. Fazer a vistoria…"), "existe isenção em algum caso?" on the ITCD, "fiz o
   // bo faz 2 meses, ainda serve?" on the identity card's 2nd copy: a question with no topic whose words name the service

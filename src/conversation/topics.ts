@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { lossPlace, lossTold, lostPrintout, payMeansOf, personalData, timeGone, unreachablePhone } from './story.ts';
-import { dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { ASKS_PREVENT, dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -2083,6 +2083,9 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   // the words of the citizen's case ("como consulto o bo depois? me mostra as etapas" on the CIN asks of another).
   if (at !== 'form' && at !== 'confirm' && at !== 'walkthrough' && (t.state.focus === undefined || t.state.focus === s.id) && stepsAsked(t, m)) return true;
   if (at !== 'service' || t.state.focus !== s.id) return false;
+  // "e como eu evito que bloqueiem de novo?": how to keep it from happening again asks for what the card says of it,
+  // not to be walked from the first step, though its words name nothing (round 3621).
+  if (ASKS_PREVENT.test(fold(m.text))) return false;
   return guidanceOnly(t, m, hit.used, s);
 }
 
