@@ -414,10 +414,10 @@ export function butClause(text: string): string | undefined {
   return at < 2 || at >= m.tokens.length - 2 ? undefined : m.tokens.slice(at + 1).join(' ');
 }
 
-/** Words of complaining ("reclamar", "reclamação", "reclamo"), folded. */
-const COMPLAINING = /^reclam(ar|o|ei|ou|acao|acoes)$/;
+/** Words of complaining ("reclamar", "reclamação", "reclamo"), and of praising and suggesting ("elogio", "sugerir"): what an ombudsman takes; folded. */
+const COMPLAINING = /^(reclam(ar|o|ei|ou|acao|acoes)|elogi(o|os|ar|ei|ou)|sugest(ao|oes)|suger(ir|i|iu)|sugiro)$/;
 /** Words before a complaint that make it a request ("quero reclamar", "fazer uma reclamação", "como reclamo"). */
-const MAKING: ReadonlySet<string> = new Set([...WANT_OPENERS, 'fazer', 'faco', 'registrar', 'abrir', 'como', 'onde']);
+const MAKING: ReadonlySet<string> = new Set([...WANT_OPENERS, 'fazer', 'faco', 'registrar', 'abrir', 'como', 'onde', 'tenho', 'deixar', 'mandar', 'dar']);
 
 /**
  * The clause of a message that makes a complaint ("quero fazer reclamação da escola estadual do meu filho", up to its

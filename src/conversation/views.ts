@@ -1020,6 +1020,49 @@ function longestNameSaid(s: Service | undefined, text: string): number {
   return Math.max(0, ...[s.title, ...s.popularNames].map((n) => fold(n)).filter((n) => n !== '' && alone(n)).map((n) => n.split(' ').length));
 }
 
+/** The acts an ombudsman takes, each by its words (folded) and the noun that names it to the search. */
+const OMBUDSMAN_ACTS: readonly (readonly [RegExp, string])[] = [
+  [/^reclam/, 'reclamação'],
+  [/^elogi/, 'elogio'],
+  [/^(sugest|suger|sugir)/, 'sugestão'],
+];
+/** Words that name the State itself, whose public services the general ombudsman takes ("sugestão para o Governo de Minas"). */
+const THE_STATE: ReadonlySet<string> = new Set(['estado', 'estadual', 'estaduais', 'governo', 'minas', 'gerais', 'mg']);
+/** Does the service take complaints (a word of complaining among its names: the ombudsmen, the intercity buses)? */
+const takesComplaints = memo((s: Service): boolean => analyze('reclamar reclamacao').some((st) => nameStems(s).has(st)));
+
+/**
+ * "Gostaria de registrar um elogio ao Corpo de Bombeiros", "quero sugerir mais horários na UAI", "fui na escola e a
+ * secretaria me tratou mal, quero reclamar disso": a complaint, praise or suggestion asked for (see complaintClause) is
+ * made to an ombudsman, whatever public body the story names. The one that takes complaints and that the rest of the
+ * words name beyond the general one's names ("na upa": the SUS ombudsman; "o ônibus da viação": the intercity buses)
+ * among the services the message finds; else the one the complaint's own clause finds clearly, if it takes complaints
+ * ("quero reclamar do posto"); else the one the act's noun finds clearly alone (the State's general ombudsman). Not a complaint about the
+ * very thing a service found clearly is about ("quero reclamar da conta de luz": the Cemig's card), and not when the
+ * message already finds that ombudsman clearly.
+ */
+function ombudsmanOf(t: TurnBuilder, grievance: { clause: string; word: string }, result: ReturnType<EngineContext['search']['search']>, text: string, byClause: Service | undefined): ReturnType<EngineContext['search']['search']> | undefined {
+  const act = OMBUDSMAN_ACTS.find(([re]) => re.test(grievance.word));
+  if (act === undefined) return undefined;
+  const alone = t.ctx.search.search(act[1], 2);
+  const general = alone.clear ? serviceOf(t.ctx, alone.hits[0]?.id ?? '') : undefined;
+  if (general === undefined) return undefined;
+  const acts = (w: string): boolean => OMBUDSMAN_ACTS.some(([re]) => re.test(w));
+  // The words that name the general one too ("ouvidoria", "estado"), or the State itself ("governo de Minas"), name no other.
+  const rest = searchWords(text).filter((w) => !acts(w) && !THE_STATE.has(w) && !analyze(w).some((st) => nameStems(general).has(st)));
+  const named = result.hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && s.id !== general.id && takesComplaints(s) && namesService(t.ctx, s, rest));
+  // The complaint's own clause clearly finding one that takes complaints ("quero reclamar do posto") is read as before.
+  if (named === undefined && byClause !== undefined && takesComplaints(byClause)) return undefined;
+  const chosen = named ?? general;
+  const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  if (result.clear && first?.id === chosen.id) return undefined;
+  // What the complaint is about, after its word: a service found clearly that it names is the one to complain to.
+  const object = fold(grievance.clause).split(' ');
+  const about = object.slice(object.indexOf(grievance.word) + 1);
+  if (act[1] === 'reclamação' && result.clear && first !== undefined && !takesComplaints(first) && namesService(t.ctx, first, about)) return undefined;
+  return { hits: [{ id: chosen.id, title: chosen.title, score: 1 }, ...result.hits.filter((h) => h.id !== chosen.id)], clear: true };
+}
+
 /** The text without the words of who it is for. */
 const withoutWho = (text: string): string =>
   fold(text)
@@ -1089,6 +1132,8 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   const wholeFirst = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   const ofComplaints = (x: Service): boolean => analyze('reclamar reclamacao reclamo').some((st) => nameStems(x).has(st));
   const alreadyNamed = wholeFirst !== undefined && result.clear && ofComplaints(wholeFirst);
+  const ombudsman = grievance === undefined ? undefined : ombudsmanOf(t, grievance, result, said ?? query, complained);
+  if (ombudsman) return ombudsman;
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.
