@@ -545,3 +545,34 @@ export function withLeftBehindRead(text: string): string {
   });
   return at < 0 ? text : [...tokens.slice(0, at), 'perdi', ...tokens.slice(at + 1)].join(' ');
 }
+
+/**
+ * Asking what the State spent, paid or keeps, which the access-to-information request answers: "quero saber quanto o
+ * Estado pagou pela ponte", "quanto foi gasto na reforma", "quantos médicos trabalham no hospital regional", "posso
+ * pedir essa informação pro governo?", "como solicitar ao Estado informações sobre os gastos". Folded text; each a
+ * clause of its own (`PUBLIC_INFO`).
+ */
+const PUBLIC_INFO: readonly RegExp[] = [
+  // The State, the government or a public body as the one who spent or paid.
+  /\bquanto (o|a) (estado|governo|prefeitura|secretaria|poder publico)\b[^,.;!?]{0,30}\b(gast|pag|invest|repass|destin)\w*/,
+  // Spent or paid, said in the passive: no one of the citizen's own.
+  /\bquanto (foi|ja foi|esta sendo|vai ser|foram) (gasto|gastos|pago|pagos|investido|repassado|destinado|gastado)\b/,
+  // How many people work somewhere.
+  /\bquant(os|as) \w+( \w+)? trabalham\b/,
+  // Asking the State for the information ("that" information alone may be any subject's: "onde obtenho essa informação?").
+  /\b(pedir|peco|solicitar|solicito|requerer|obter) (ao|para o|do|pro) (estado|governo)( \w+){0,2} informac(ao|oes)\b/,
+  /\b(pedir|peco|solicitar|solicito|requerer|obter) (essa |esta |a |uma |as |essas |estas )?informac(ao|oes) (ao|para o|pro|do|junto ao) (estado|governo)\b/,
+];
+
+/** The place in PUBLIC_INFO of a sum spent or paid said in the passive, which the citizen's own words make theirs. */
+const PASSIVE_SUM = 1;
+/** The citizen's own, in the clause of a sum spent or paid ("quanto foi pago *no meu* ipva"): their bill, not the State's. */
+const OWN_WORDS = /\b(meu|minha|meus|minhas|eu|paguei|gastei|pago eu)\b/;
+
+/** True when the message asks what the State spent, paid or keeps (see PUBLIC_INFO). */
+export function publicInfoAsked(text: string): boolean {
+  return text.split(/[,.;!?:]+/).some((said) => {
+    const clause = fold(said).replace(/\bpro\b/g, 'para o');
+    return PUBLIC_INFO.some((re, i) => re.test(clause) && (i !== PASSIVE_SUM || !OWN_WORDS.test(clause)));
+  });
+}

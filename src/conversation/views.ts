@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, publicInfoAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -1020,6 +1020,13 @@ function longestNameSaid(s: Service | undefined, text: string): number {
   return Math.max(0, ...[s.title, ...s.popularNames].map((n) => fold(n)).filter((n) => n !== '' && alone(n)).map((n) => n.split(' ').length));
 }
 
+/** How the access-to-information request is asked for, searched to find it (see publicInfoAsked). */
+const PUBLIC_INFO_REQUEST = 'pedir informação pública ao governo';
+/** The access-to-information request: the service its own way of being asked for finds clearly, if any. */
+export function informationRequest(t: TurnBuilder): Service | undefined {
+  const found = t.ctx.search.search(PUBLIC_INFO_REQUEST, 2);
+  return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
 /** The acts an ombudsman takes, each by its words (folded) and the noun that names it to the search. */
 const OMBUDSMAN_ACTS: readonly (readonly [RegExp, string])[] = [
   [/^reclam/, 'reclamação'],
@@ -1134,6 +1141,11 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   const alreadyNamed = wholeFirst !== undefined && result.clear && ofComplaints(wholeFirst);
   const ombudsman = grievance === undefined ? undefined : ombudsmanOf(t, grievance, result, said ?? query, complained);
   if (ombudsman) return ombudsman;
+  // "quero saber quanto o Estado pagou pela ponte", "quantos médicos trabalham no hospital regional": what the State
+  // spent or keeps is asked of it by the access-to-information request, whatever the story names (the service that
+  // service's own popular name finds clearly).
+  const informs = publicInfoAsked(said ?? query) ? informationRequest(t) : undefined;
+  if (informs && !(result.clear && result.hits[0]?.id === informs.id)) return { hits: [{ id: informs.id, title: informs.title, score: 1 }, ...result.hits.filter((h) => h.id !== informs.id)], clear: true };
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.

@@ -18,3 +18,16 @@ describe('round 3600: a complaint, praise or suggestion about a public body is m
     expect(talk('quero reclamar da conta de luz').state.focus).toBe('cemig-conta');
   });
 });
+
+describe('round 3601: what the State spent, paid or keeps is asked of the access-to-information request', () => {
+  it('a sum the State spent or paid, said with the State as subject or in the passive, whatever the story names', () => {
+    expect(talk('quero saber quanto o governo investiu na estrada da minha cidade').state.focus).toBe('acesso-informacao');
+    expect(talk('a obra do posto de saude parou, quanto foi repassado pra construtora?').state.focus).toBe('acesso-informacao');
+    // What the citizen paid is their own bill, not the State's.
+    expect(talk('quanto foi pago no meu ipva').state.focus).toBe('ipva');
+  });
+  it('how many people work somewhere, and asking the State for information, though a topic is asked', () => {
+    expect(talk('quantas enfermeiras trabalham no hospital do estado aqui?').state.focus).toBe('acesso-informacao');
+    expect(talk('preciso dos dados da merenda escolar, como faço pra pedir essa informação pro estado?').state.focus).toBe('acesso-informacao');
+  });
+});
