@@ -7,7 +7,7 @@ import { analyze, isStopword, words as searchWords } from '../search/normalize.t
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
@@ -789,7 +789,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico
   // emprego", which has lost the pause that tells the story ("to sem emprego") from the request.
   const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
-  if (away && !namedBeside(t, away, query, preference.said)) return showElsewhere(t, away, query, preference.said);
+  // Not a driving licence brought from another state by one who moved here ("minha cnh é do detran sp, mudei pra bh"):
+  // its transfer is Minas's (see licenceBrought).
+  if (away && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const searched = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   // One vague word with no card in view ("processo", "na rua", "minha vida"), which the first hit only holds inside a
@@ -1027,6 +1029,48 @@ export function informationRequest(t: TurnBuilder): Service | undefined {
   const found = t.ctx.search.search(PUBLIC_INFO_REQUEST, 2);
   return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
 }
+/** The words of a driving licence ("cnh", "carta", "habilitação"; "carteira" with "de motorista" after it). */
+const LICENCE_WORDS: ReadonlySet<string> = new Set(['cnh', 'carta', 'habilitacao', 'habilitacoes']);
+/** Verbs of having moved here, or of living here now ("mudei", "vim", "cheguei", "moro", "to morando"). */
+const MOVED_HERE: ReadonlySet<string> = new Set(['mudei', 'mudamos', 'mudou', 'mudaram', 'vim', 'viemos', 'veio', 'cheguei', 'chegamos', 'moro', 'moramos', 'morando', 'transferido', 'transferida']);
+/** The verbs of living among them: said of another state ("moro em sp"), the citizen lives there. */
+const LIVING: ReadonlySet<string> = new Set(['moro', 'moramos', 'morando']);
+/** Words between a licence and where it is from ("minha cnh *é do detran* sp", "carteira de motorista *é de* goiás"). */
+const LICENCE_FROM: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'era', 'foi', 'tirada', 'emitida', 'de', 'do', 'da', 'detran', 'motorista', 'minha', 'meu', 'com', 'a', 'o', 'ainda', 'tambem']);
+/** How the transfer of a licence from another state is asked for, searched to find it (see licenceBrought). */
+const LICENCE_TRANSFER_REQUEST = 'cnh de outro estado';
+
+/**
+ * "vim de sp pra mg, minha carta eh de lá", "to morando em bh, vim do rio com minha carteira de motorista de lá",
+ * "minha cnh é do detran sp, mudei pra bh": a driving licence said to be from another state ("de lá" after the state
+ * the citizen came from, or the state itself) by one who tells of having moved here or living here. The service that
+ * the transfer's own name finds clearly; undefined otherwise.
+ */
+function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
+  const tokens = fold(text).split(' ').filter((w) => w !== '');
+  if (!tokens.some((w) => MOVED_HERE.has(w))) return undefined;
+  const states = otherStateAt(t.ctx.catalogue.otherStates, tokens);
+  if (states.size === 0) return undefined;
+  // Living in the other state ("moro em sp", "estou morando lá") is no living here.
+  const here = tokens.some((w, i) => MOVED_HERE.has(w) && !(LIVING.has(w) && [1, 2, 3].some((k) => states.has(i + k) || tokens[i + k] === 'la')));
+  if (!here) return undefined;
+  const licence = tokens.flatMap((w, i) => (LICENCE_WORDS.has(w) || (w === 'carteira' && tokens[i + 1] === 'de' && tokens[i + 2] === 'motorista') ? [i] : []));
+  const fromThere = licence.some((i) => {
+    // The words after the licence, up to where it is from: "de lá", or a state's words.
+    for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
+      const w = tokens[j] ?? '';
+      if (states.has(j) || (w === 'la' && FROM.has(tokens[j - 1] ?? ''))) return true;
+      if (!LICENCE_FROM.has(w)) return false;
+    }
+    return false;
+  });
+  if (!fromThere) return undefined;
+  const found = t.ctx.search.search(LICENCE_TRANSFER_REQUEST, 2);
+  return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
+/** Prepositions of where something comes from ("de lá", "do rio"). */
+const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
+
 /** The acts an ombudsman takes, each by its words (folded) and the noun that names it to the search. */
 const OMBUDSMAN_ACTS: readonly (readonly [RegExp, string])[] = [
   [/^reclam/, 'reclamação'],
@@ -1146,6 +1190,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // service's own popular name finds clearly).
   const informs = publicInfoAsked(said ?? query) ? informationRequest(t) : undefined;
   if (informs && !(result.clear && result.hits[0]?.id === informs.id)) return { hits: [{ id: informs.id, title: informs.title, score: 1 }, ...result.hits.filter((h) => h.id !== informs.id)], clear: true };
+  // "vim de sp pra mg, minha carta é de lá", "mudei pra bh e minha cnh é do detran sp": a driving licence brought from
+  // another state by one who now lives here is the transfer of the licence, whatever else the story names.
+  const brought = licenceBrought(t, said ?? query);
+  if (brought && !(result.clear && result.hits[0]?.id === brought.id)) return { hits: [{ id: brought.id, title: brought.title, score: 1 }, ...result.hits.filter((h) => h.id !== brought.id)], clear: true };
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.

@@ -31,3 +31,15 @@ describe('round 3601: what the State spent, paid or keeps is asked of the access
     expect(talk('preciso dos dados da merenda escolar, como faço pra pedir essa informação pro estado?').state.focus).toBe('acesso-informacao');
   });
 });
+
+describe('round 3602: a driving licence brought from another state by one who moved here is its transfer', () => {
+  it('"de lá" after the state the citizen came from, or the state itself after the licence', () => {
+    expect(talk('sai de curitiba e agora moro em uberlandia, minha habilitação é do parana, o que faço?').state.focus).toBe('cnh-transferencia-estado');
+    expect(talk('viemos de goiania ano passado e minha cnh ainda é de la').state.focus).toBe('cnh-transferencia-estado');
+  });
+  it('not the other state’s Detran when the citizen tells of having moved; still so for one who lives there', () => {
+    expect(talk('minha carteira de motorista é do detran de goias, mudei pra divinopolis').state.focus).toBe('cnh-transferencia-estado');
+    expect(talk('moro em sp e quero renovar minha cnh do detran sp').state.focus).toBeUndefined();
+    expect(talk('minha cnh é do detran da bahia e to morando la ainda').state.focus).toBeUndefined();
+  });
+});
