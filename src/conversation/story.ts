@@ -576,3 +576,31 @@ export function publicInfoAsked(text: string): boolean {
     return PUBLIC_INFO.some((re, i) => re.test(clause) && (i !== PASSIVE_SUM || !OWN_WORDS.test(clause)));
   });
 }
+
+/** Verbs of changing where a pupil studies, as asked for (not told as done: "ele mudou de escola"). */
+const CHANGE_SCHOOL = '(mudar|mudo|muda|trocar|troco|troca|transferir|transfiro|transfere|passar|passo|colocar|coloco|botar|levar|levo)';
+/**
+ * A pupil moved to another school, asked for: "preciso mudar minha filha pra outra estadual", "como transfiro meu filho
+ * pra outra escola estadual", "quero trocar meu filho de escola", "quero tirar ele de lá e passar pra outra escola";
+ * or a move of home after which the children must go on studying ("nos mudamos de Uberaba para Araxá e meus filhos
+ * precisam continuar estudando na rede estadual"). Folded text, clause by clause.
+ */
+const SCHOOL_CHANGE: readonly RegExp[] = [
+  new RegExp(`\\b${CHANGE_SCHOOL}\\b.*\\b(outra|outro) (escola|estadual|colegio)\\b`),
+  new RegExp(`\\b${CHANGE_SCHOOL}( \\w+){0,3} de (escola|colegio)\\b`),
+];
+/** Moving home, told ("nos mudamos", "vamos mudar de cidade"), and going on studying, in one message. */
+const MOVED_HOME = /\b(mudamos|mudei|mudou|mudaram|mudar|mudando|mudanca)\b/;
+/** Words that add a second request ("e também", "e tbm", "além disso"). */
+const ALSO = /\b(e tambem|e tbm|e tb|alem disso)\b/;
+const GO_ON_STUDYING = /\bcontinuar (estudando|a estudar|na escola|na rede|matriculad)/;
+
+/** True when the message asks for a pupil to be moved to another school (see SCHOOL_CHANGE). */
+export function schoolChangeAsked(text: string): boolean {
+  const folded = fold(text);
+  // "preciso transferir meu filho de escola … e tbm pegar o histórico dele": two requests, which the search lists.
+  if (ALSO.test(folded)) return false;
+  if (MOVED_HOME.test(folded) && GO_ON_STUDYING.test(folded)) return true;
+  return text.split(/[,.;!?:]+/).some((said) => SCHOOL_CHANGE.some((re) => re.test(fold(said))));
+}
+

@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, publicInfoAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, publicInfoAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -1071,6 +1071,21 @@ function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
 /** Prepositions of where something comes from ("de lá", "do rio"). */
 const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 
+/**
+ * With nothing in view, a question ("como transfiro meu filho pra outra escola estadual?") whose story the readers of
+ * searchOrKnown read as a request: the school transfer; the service that request's own name finds.
+ */
+export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
+  return schoolChangeAsked(text) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : undefined;
+}
+/** How the school transfer is asked for, searched to find it (see schoolChangeAsked). */
+const SCHOOL_TRANSFER_REQUEST = 'transferência de escola';
+/** The service a request's own words find clearly (one of its names), if any. */
+function serviceFoundBy(t: TurnBuilder, request: string): Service | undefined {
+  const found = t.ctx.search.search(request, 2);
+  return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
+
 /** The acts an ombudsman takes, each by its words (folded) and the noun that names it to the search. */
 const OMBUDSMAN_ACTS: readonly (readonly [RegExp, string])[] = [
   [/^reclam/, 'reclamação'],
@@ -1194,6 +1209,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // another state by one who now lives here is the transfer of the licence, whatever else the story names.
   const brought = licenceBrought(t, said ?? query);
   if (brought && !(result.clear && result.hits[0]?.id === brought.id)) return { hits: [{ id: brought.id, title: brought.title, score: 1 }, ...result.hits.filter((h) => h.id !== brought.id)], clear: true };
+  // "preciso mudar minha filha pra outra estadual", "quero trocar meu filho de escola", "mudamos de cidade e eles
+  // precisam continuar estudando": a pupil moved to another school is the school transfer, whatever the story names.
+  const moved = schoolChangeAsked(said ?? query) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : undefined;
+  if (moved && !(result.clear && result.hits[0]?.id === moved.id)) return { hits: [{ id: moved.id, title: moved.title, score: 1 }, ...result.hits.filter((h) => h.id !== moved.id)], clear: true };
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.

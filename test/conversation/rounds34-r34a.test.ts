@@ -43,3 +43,14 @@ describe('round 3602: a driving licence brought from another state by one who mo
     expect(talk('minha cnh é do detran da bahia e to morando la ainda').state.focus).toBeUndefined();
   });
 });
+
+describe('round 3603: a pupil moved to another school is the school transfer', () => {
+  it('"pra outra escola", "de escola" after a verb of changing, whatever the story names', () => {
+    expect(talk('a diretora vive implicando com meu filho, quero colocar ele em outra escola estadual').state.focus).toBe('transferencia-escola');
+    expect(talk('preciso trocar minha filha de colegio, a escola dela fechou o noturno').state.focus).toBe('transferencia-escola');
+  });
+  it('asked as a question, and a move of home after which the children go on studying', () => {
+    expect(talk('como faço pra passar minha filha pra outra escola estadual mais perto?').state.focus).toBe('transferencia-escola');
+    expect(talk('vamos mudar pra ipatinga e minha filha tem que continuar estudando na rede estadual').state.focus).toBe('transferencia-escola');
+  });
+});
