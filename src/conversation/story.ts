@@ -604,3 +604,26 @@ export function schoolChangeAsked(text: string): boolean {
   return text.split(/[,.;!?:]+/).some((said) => SCHOOL_CHANGE.some((re) => re.test(fold(said))));
 }
 
+/** A police report's words ("bo", "boletim", "reds", "ocorrência"). */
+const REPORT = '(bo|b o|boletim|reds|ocorrencia)';
+/** Words of a copy of a document asked for ("cópia", "imprimir", "baixar", "segunda via"). */
+const COPY = '(copia|copias|imprimir|imprimo|imprime|reimprimir|baixar|baixo|segunda via|2 via|outra via)';
+/**
+ * A police report already made, asked for again: a copy word right before or after the report ("cópia do bo", "baixar o
+ * bo", "o boletim, como imprimo"), or the report told as made ("a pm fez o bo", "fizeram o boletim") with a copy, the
+ * paper lost, or the insurer asking for it. Folded text.
+ */
+const REPORT_COPY: readonly RegExp[] = [
+  new RegExp(`\\b${COPY} (d[oa] |o |a |meu |minha |um |uma )?(\\w+ )?${REPORT}\\b`),
+  // Not across "e"/"ou": "quero fazer o bo e a segunda via" asks for two things.
+  new RegExp(`\\b${REPORT}( (?!e\\b|ou\\b)\\w+){0,2} ${COPY}\\b`),
+];
+/** The report told as made, and what shows it is wanted again. */
+const REPORT_MADE = new RegExp(`\\b(fez|fizeram|fiz|fizemos|registrou|registraram|registrei|feito|lavrou|lavrado) (o |a |um |uma )?${REPORT}\\b`);
+const WANTED_AGAIN = new RegExp(`\\b(${COPY.slice(1, -1)}|perdi o papel|perdi a folha|seguradora|seguro (pede|pediu|pedindo|ta pedindo|quer))\\b`);
+
+/** True when the message asks again for a police report already made (see REPORT_COPY). */
+export function reportCopyAsked(text: string): boolean {
+  const folded = fold(text);
+  return REPORT_COPY.some((re) => re.test(folded)) || (REPORT_MADE.test(folded) && WANTED_AGAIN.test(folded));
+}

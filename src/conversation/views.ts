@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, publicInfoAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -1073,13 +1073,15 @@ const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 
 /**
  * With nothing in view, a question ("como transfiro meu filho pra outra escola estadual?") whose story the readers of
- * searchOrKnown read as a request: the school transfer; the service that request's own name finds.
+ * searchOrKnown read as a request: the school transfer, a police report's copy; the service that request's own name finds.
  */
 export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
-  return schoolChangeAsked(text) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : undefined;
+  return schoolChangeAsked(text) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : reportCopyAsked(text) ? serviceFoundBy(t, REPORT_COPY_REQUEST) : undefined;
 }
 /** How the school transfer is asked for, searched to find it (see schoolChangeAsked). */
 const SCHOOL_TRANSFER_REQUEST = 'transferência de escola';
+/** How a police report's copy is asked for, searched to find it (see reportCopyAsked). */
+const REPORT_COPY_REQUEST = 'imprimir BO';
 /** The service a request's own words find clearly (one of its names), if any. */
 function serviceFoundBy(t: TurnBuilder, request: string): Service | undefined {
   const found = t.ctx.search.search(request, 2);
@@ -1213,6 +1215,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // precisam continuar estudando": a pupil moved to another school is the school transfer, whatever the story names.
   const moved = schoolChangeAsked(said ?? query) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : undefined;
   if (moved && !(result.clear && result.hits[0]?.id === moved.id)) return { hits: [{ id: moved.id, title: moved.title, score: 1 }, ...result.hits.filter((h) => h.id !== moved.id)], clear: true };
+  // "a seguradora pediu cópia do bo da batida", "a pm fez o bo na hora mas eu perdi o papel": a police report already
+  // made, asked for again, is the report's lookup, not a new report of what happened.
+  const again = reportCopyAsked(said ?? query) ? serviceFoundBy(t, REPORT_COPY_REQUEST) : undefined;
+  if (again && !(result.clear && result.hits[0]?.id === again.id)) return { hits: [{ id: again.id, title: again.title, score: 1 }, ...result.hits.filter((h) => h.id !== again.id)], clear: true };
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.

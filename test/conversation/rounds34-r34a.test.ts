@@ -54,3 +54,15 @@ describe('round 3603: a pupil moved to another school is the school transfer', (
     expect(talk('vamos mudar pra ipatinga e minha filha tem que continuar estudando na rede estadual').state.focus).toBe('transferencia-escola');
   });
 });
+
+describe('round 3604: a police report already made, asked for again, is its lookup', () => {
+  it('a copy, a print or a download of the report asked for', () => {
+    expect(talk('o seguro quer uma copia do boletim do roubo do meu carro, onde consigo?').state.focus).toBe('consulta-reds');
+    expect(talk('preciso imprimir o bo da batida de ontem').state.focus).toBe('consulta-reds');
+  });
+  it('the report told as made, and the paper lost or the insurer asking for it', () => {
+    expect(talk('o policial registrou o bo do acidente mas perdi a folha que ele me deu').state.focus).toBe('consulta-reds');
+    // Two things asked, the report and another document's copy: not a copy of the report.
+    expect(talk('perdi o rg, quero fazer o bo e a segunda via').state.focus).not.toBe('consulta-reds');
+  });
+});
