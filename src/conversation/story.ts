@@ -627,3 +627,18 @@ export function reportCopyAsked(text: string): boolean {
   const folded = fold(text);
   return REPORT_COPY.some((re) => re.test(folded)) || (REPORT_MADE.test(folded) && WANTED_AGAIN.test(folded));
 }
+
+/** One of the household or a partner, present or past ("meu marido", "o pai deles", "meu ex", "meu filho que mora comigo"). */
+const HOUSEHOLD = /\b(marido|esposo|companheiro|companheira|namorado|namorada|ex|exmarido|ex marido|pai|mae|filho|filha|genro|nora|neto|neta|irmao|irma|cunhado|cunhada|padrasto|madrasta|enteado|enteada|sogro|sogra)\b/;
+/** Violence or threats done to the citizen or their home ("me agrediu", "me ameaça", "mandando ameaça", "rondando a casa"). */
+const DONE_TO_ME = /\b(me (bateu|bate|batendo|agrediu|agride|agredindo|agredir|ameaca|ameacou|ameacando|ameacar|espancou|espanca|machucou|machuca|empurrou|enforcou|xinga e ameaca)|(mandando|manda|mandou|fazendo|faz|fez) ameacas?|ameacas? de morte|ameacando (a gente|nos|meus filhos|minha familia|de morte)|rondando (a|minha|nossa) casa|rondando a gente)\b/;
+
+/**
+ * Violence or threats at home told by the one who suffers them, by one of the household or a partner: "meu marido me
+ * agrediu ontem à noite", "o pai deles não aceita a separação, fica rondando a casa e mandando ameaça", "meu filho que
+ * mora comigo me ameaça". Folded text.
+ */
+export function homeViolenceTold(text: string): boolean {
+  const folded = fold(text);
+  return DONE_TO_ME.test(folded) && HOUSEHOLD.test(folded);
+}

@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, homeViolenceTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -1080,6 +1080,8 @@ export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
 }
 /** How the school transfer is asked for, searched to find it (see schoolChangeAsked). */
 const SCHOOL_TRANSFER_REQUEST = 'transferência de escola';
+/** How the protective order is asked for, searched to find it (see homeViolenceTold). */
+const PROTECTION_REQUEST = 'medida protetiva';
 /** How a police report's copy is asked for, searched to find it (see reportCopyAsked). */
 const REPORT_COPY_REQUEST = 'imprimir BO';
 /** The service a request's own words find clearly (one of its names), if any. */
@@ -1219,6 +1221,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // made, asked for again, is the report's lookup, not a new report of what happened.
   const again = reportCopyAsked(said ?? query) ? serviceFoundBy(t, REPORT_COPY_REQUEST) : undefined;
   if (again && !(result.clear && result.hits[0]?.id === again.id)) return { hits: [{ id: again.id, title: again.title, score: 1 }, ...result.hits.filter((h) => h.id !== again.id)], clear: true };
+  // "meu marido me agrediu ontem, saiu de casa mas disse que vai voltar", "o pai deles fica rondando a casa e mandando
+  // ameaça": violence or threats at home, by one of the household, is the protective order, whatever the story names.
+  const threatened = homeViolenceTold(said ?? query) ? serviceFoundBy(t, PROTECTION_REQUEST) : undefined;
+  if (threatened && !(result.clear && result.hits[0]?.id === threatened.id)) return { hits: [{ id: threatened.id, title: threatened.title, score: 1 }, ...result.hits.filter((h) => h.id !== threatened.id)], clear: true };
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.

@@ -66,3 +66,12 @@ describe('round 3604: a police report already made, asked for again, is its look
     expect(talk('perdi o rg, quero fazer o bo e a segunda via').state.focus).not.toBe('consulta-reds');
   });
 });
+
+describe('round 3605: violence or threats at home, by one of the household, is the protective order', () => {
+  it('told by the one who suffers it, whatever else the story names', () => {
+    expect(talk('meu ex marido nao para de me ameaçar, ontem ficou rondando a casa de novo').state.focus).toBe('medida-protetiva');
+    expect(talk('meu companheiro me agrediu e saiu de casa, to com medo dele voltar').state.focus).toBe('medida-protetiva');
+    // Not a household word beside violence done to something else.
+    expect(talk('meu marido bateu o carro ontem').state.focus).not.toBe('medida-protetiva');
+  });
+});
