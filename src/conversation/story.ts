@@ -642,3 +642,17 @@ export function homeViolenceTold(text: string): boolean {
   const folded = fold(text);
   return DONE_TO_ME.test(folded) && HOUSEHOLD.test(folded);
 }
+
+/** Money sent by the citizen ("paguei", "mandei 1500 reais", "fiz um pix", "transferi"). */
+const MONEY_SENT = /\b(paguei|pagamos|transferi|depositei|(mandei|enviei|fiz|passei|fizemos|mandamos) (um |o |uma |a )?(pix|\d+|dinheiro|reais|transferencia|deposito|pagamento)|pix)\b/;
+/**
+ * A deceit told: someone who pretended to be another ("se passou pelo meu sobrinho", "pensando que era ele", "clonaram o
+ * zap"), or a seller gone once paid ("o cara sumiu", "me bloqueou", "não entregou").
+ */
+const DECEIT = /\b(se passou por|se passou pelo|se passou pela|se passando por|se passando pelo|se passando pela|fingiu ser|fingindo ser|pensando que era|achando que era|clonaram|clonado|clonada|clonou|(o cara|a pessoa|o vendedor|a vendedora|o sujeito|a mulher|o homem|a loja|o rapaz|a moca) (sumiu|desapareceu|me bloqueou|bloqueou)|me bloqueou|bloqueou meu (numero|contato|whats|zap)|(nao|nunca) (entregou|entregaram|mandou o produto|recebi o produto|chegou o produto))\b/;
+
+/** True when the message tells of money sent and a deceit (see MONEY_SENT, DECEIT). Folded text. */
+export function scamTold(text: string): boolean {
+  const folded = fold(text);
+  return MONEY_SENT.test(folded) && DECEIT.test(folded);
+}

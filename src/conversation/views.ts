@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, homeViolenceTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -791,7 +791,8 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
   // Not a driving licence brought from another state by one who moved here ("minha cnh é do detran sp, mudei pra bh"):
   // its transfer is Minas's (see licenceBrought).
-  if (away && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined) return showElsewhere(t, away, query, preference.said);
+  // Nor a purchase told as a scam ("comprei na olx, paguei e o cara sumiu"): the scam's report is the State's.
+  if (away && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined && !scamTold(said)) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const searched = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   // One vague word with no card in view ("processo", "na rua", "minha vida"), which the first hit only holds inside a
@@ -1073,13 +1074,17 @@ const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 
 /**
  * With nothing in view, a question ("como transfiro meu filho pra outra escola estadual?") whose story the readers of
- * searchOrKnown read as a request: the school transfer, a police report's copy; the service that request's own name finds.
+ * searchOrKnown read as a request: a scam told, the school transfer, a police report's copy; the service that request's
+ * own name finds. A scam told is read before a subject handled elsewhere ("comprei na olx, paguei e o cara sumiu").
  */
 export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
+  if (scamTold(text)) return serviceFoundBy(t, SCAM_REQUEST);
   return schoolChangeAsked(text) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : reportCopyAsked(text) ? serviceFoundBy(t, REPORT_COPY_REQUEST) : undefined;
 }
 /** How the school transfer is asked for, searched to find it (see schoolChangeAsked). */
 const SCHOOL_TRANSFER_REQUEST = 'transferência de escola';
+/** How the report of a scam is asked for, searched to find it (see scamTold). */
+const SCAM_REQUEST = 'estelionato';
 /** How the protective order is asked for, searched to find it (see homeViolenceTold). */
 const PROTECTION_REQUEST = 'medida protetiva';
 /** How a police report's copy is asked for, searched to find it (see reportCopyAsked). */
@@ -1225,6 +1230,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // ameaça": violence or threats at home, by one of the household, is the protective order, whatever the story names.
   const threatened = homeViolenceTold(said ?? query) ? serviceFoundBy(t, PROTECTION_REQUEST) : undefined;
   if (threatened && !(result.clear && result.hits[0]?.id === threatened.id)) return { hits: [{ id: threatened.id, title: threatened.title, score: 1 }, ...result.hits.filter((h) => h.id !== threatened.id)], clear: true };
+  // "comprei um celular pelo instagram, paguei no pix e o cara me bloqueou", "mandei pix pra um cara q se passou pelo meu
+  // sobrinho": money sent and a deceit told is a scam, whatever was bought or who was pretended.
+  const scammed = scamTold(said ?? query) ? serviceFoundBy(t, SCAM_REQUEST) : undefined;
+  if (scammed && !(result.clear && result.hits[0]?.id === scammed.id)) return { hits: [{ id: scammed.id, title: scammed.title, score: 1 }, ...result.hits.filter((h) => h.id !== scammed.id)], clear: true };
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.

@@ -75,3 +75,15 @@ describe('round 3605: violence or threats at home, by one of the household, is t
     expect(talk('meu marido bateu o carro ontem').state.focus).not.toBe('medida-protetiva');
   });
 });
+
+describe('round 3606: money sent and a deceit told is a scam', () => {
+  it('someone who pretended to be another, or a seller gone once paid', () => {
+    expect(talk('mandei 800 reais pra um numero novo achando que era meu irmao').state.focus).toBe('bo-estelionato');
+    expect(talk('transferi dinheiro pra um cara que fingiu ser do banco').state.focus).toBe('bo-estelionato');
+  });
+  it('a purchase told as a scam is no subject handled elsewhere; a purchase alone still is', () => {
+    expect(talk('comprei uma bicicleta na olx, fiz o pix e o vendedor me bloqueou').state.focus).toBe('bo-estelionato');
+    expect(talk('paguei um curso pelo instagram e a moça sumiu com meu dinheiro').state.focus).toBe('bo-estelionato');
+    expect(talk('quero comprar um celular').state.focus).toBeUndefined();
+  });
+});
