@@ -414,10 +414,10 @@ export function butClause(text: string): string | undefined {
   return at < 2 || at >= m.tokens.length - 2 ? undefined : m.tokens.slice(at + 1).join(' ');
 }
 
-/** Words of complaining ("reclamar", "reclamação", "reclamo"), folded. */
-const COMPLAINING = /^reclam(ar|o|ei|ou|acao|acoes)$/;
+/** Words of complaining ("reclamar", "reclamação", "reclamo"), and of praising and suggesting ("elogio", "sugerir"): what an ombudsman takes; folded. */
+const COMPLAINING = /^(reclam(ar|o|ei|ou|acao|acoes)|elogi(o|os|ar|ei|ou)|sugest(ao|oes)|suger(ir|i|iu)|sugiro)$/;
 /** Words before a complaint that make it a request ("quero reclamar", "fazer uma reclamação", "como reclamo"). */
-const MAKING: ReadonlySet<string> = new Set([...WANT_OPENERS, 'fazer', 'faco', 'registrar', 'abrir', 'como', 'onde']);
+const MAKING: ReadonlySet<string> = new Set([...WANT_OPENERS, 'fazer', 'faco', 'registrar', 'abrir', 'como', 'onde', 'tenho', 'deixar', 'mandar', 'dar']);
 
 /**
  * The clause of a message that makes a complaint ("quero fazer reclamação da escola estadual do meu filho", up to its
@@ -544,4 +544,115 @@ export function withLeftBehindRead(text: string): string {
     return ITS_OWNER.has(tokens[i + 1] ?? '') && !NOT_LEFT.has(tokens[i + 2] ?? '') && IN_PLACE.has(tokens[i + 3] ?? '') && tokens[i + 3] !== 'em';
   });
   return at < 0 ? text : [...tokens.slice(0, at), 'perdi', ...tokens.slice(at + 1)].join(' ');
+}
+
+/**
+ * Asking what the State spent, paid or keeps, which the access-to-information request answers: "quero saber quanto o
+ * Estado pagou pela ponte", "quanto foi gasto na reforma", "quantos médicos trabalham no hospital regional", "posso
+ * pedir essa informação pro governo?", "como solicitar ao Estado informações sobre os gastos". Folded text; each a
+ * clause of its own (`PUBLIC_INFO`).
+ */
+const PUBLIC_INFO: readonly RegExp[] = [
+  // The State, the government or a public body as the one who spent or paid.
+  /\bquanto (o|a) (estado|governo|prefeitura|secretaria|poder publico)\b[^,.;!?]{0,30}\b(gast|pag|invest|repass|destin)\w*/,
+  // Spent or paid, said in the passive: no one of the citizen's own.
+  /\bquanto (foi|ja foi|esta sendo|vai ser|foram) (gasto|gastos|pago|pagos|investido|repassado|destinado|gastado)\b/,
+  // How many people work somewhere.
+  /\bquant(os|as) \w+( \w+)? trabalham\b/,
+  // Asking the State for the information ("that" information alone may be any subject's: "onde obtenho essa informação?").
+  /\b(pedir|peco|solicitar|solicito|requerer|obter) (ao|para o|do|pro) (estado|governo)( \w+){0,2} informac(ao|oes)\b/,
+  /\b(pedir|peco|solicitar|solicito|requerer|obter) (essa |esta |a |uma |as |essas |estas )?informac(ao|oes) (ao|para o|pro|do|junto ao) (estado|governo)\b/,
+];
+
+/** The place in PUBLIC_INFO of a sum spent or paid said in the passive, which the citizen's own words make theirs. */
+const PASSIVE_SUM = 1;
+/** The citizen's own, in the clause of a sum spent or paid ("quanto foi pago *no meu* ipva"): their bill, not the State's. */
+const OWN_WORDS = /\b(meu|minha|meus|minhas|eu|paguei|gastei|pago eu)\b/;
+
+/** True when the message asks what the State spent, paid or keeps (see PUBLIC_INFO). */
+export function publicInfoAsked(text: string): boolean {
+  return text.split(/[,.;!?:]+/).some((said) => {
+    const clause = fold(said).replace(/\bpro\b/g, 'para o');
+    return PUBLIC_INFO.some((re, i) => re.test(clause) && (i !== PASSIVE_SUM || !OWN_WORDS.test(clause)));
+  });
+}
+
+/** Verbs of changing where a pupil studies, as asked for (not told as done: "ele mudou de escola"). */
+const CHANGE_SCHOOL = '(mudar|mudo|muda|trocar|troco|troca|transferir|transfiro|transfere|passar|passo|colocar|coloco|botar|levar|levo)';
+/**
+ * A pupil moved to another school, asked for: "preciso mudar minha filha pra outra estadual", "como transfiro meu filho
+ * pra outra escola estadual", "quero trocar meu filho de escola", "quero tirar ele de lá e passar pra outra escola";
+ * or a move of home after which the children must go on studying ("nos mudamos de Uberaba para Araxá e meus filhos
+ * precisam continuar estudando na rede estadual"). Folded text, clause by clause.
+ */
+const SCHOOL_CHANGE: readonly RegExp[] = [
+  new RegExp(`\\b${CHANGE_SCHOOL}\\b.*\\b(outra|outro) (escola|estadual|colegio)\\b`),
+  new RegExp(`\\b${CHANGE_SCHOOL}( \\w+){0,3} de (escola|colegio)\\b`),
+];
+/** Moving home, told ("nos mudamos", "vamos mudar de cidade"), and going on studying, in one message. */
+const MOVED_HOME = /\b(mudamos|mudei|mudou|mudaram|mudar|mudando|mudanca)\b/;
+/** Words that add a second request ("e também", "e tbm", "além disso"). */
+const ALSO = /\b(e tambem|e tbm|e tb|alem disso)\b/;
+const GO_ON_STUDYING = /\bcontinuar (estudando|a estudar|na escola|na rede|matriculad)/;
+
+/** True when the message asks for a pupil to be moved to another school (see SCHOOL_CHANGE). */
+export function schoolChangeAsked(text: string): boolean {
+  const folded = fold(text);
+  // "preciso transferir meu filho de escola … e tbm pegar o histórico dele": two requests, which the search lists.
+  if (ALSO.test(folded)) return false;
+  if (MOVED_HOME.test(folded) && GO_ON_STUDYING.test(folded)) return true;
+  return text.split(/[,.;!?:]+/).some((said) => SCHOOL_CHANGE.some((re) => re.test(fold(said))));
+}
+
+/** A police report's words ("bo", "boletim", "reds", "ocorrência"). */
+const REPORT = '(bo|b o|boletim|reds|ocorrencia)';
+/** Words of a copy of a document asked for ("cópia", "imprimir", "baixar", "segunda via"). */
+const COPY = '(copia|copias|imprimir|imprimo|imprime|reimprimir|baixar|baixo|segunda via|2 via|outra via)';
+/**
+ * A police report already made, asked for again: a copy word right before or after the report ("cópia do bo", "baixar o
+ * bo", "o boletim, como imprimo"), or the report told as made ("a pm fez o bo", "fizeram o boletim") with a copy, the
+ * paper lost, or the insurer asking for it. Folded text.
+ */
+const REPORT_COPY: readonly RegExp[] = [
+  new RegExp(`\\b${COPY} (d[oa] |o |a |meu |minha |um |uma )?(\\w+ )?${REPORT}\\b`),
+  // Not across "e"/"ou": "quero fazer o bo e a segunda via" asks for two things.
+  new RegExp(`\\b${REPORT}( (?!e\\b|ou\\b)\\w+){0,2} ${COPY}\\b`),
+];
+/** The report told as made, and what shows it is wanted again. */
+const REPORT_MADE = new RegExp(`\\b(fez|fizeram|fiz|fizemos|registrou|registraram|registrei|feito|lavrou|lavrado) (o |a |um |uma )?${REPORT}\\b`);
+const WANTED_AGAIN = new RegExp(`\\b(${COPY.slice(1, -1)}|perdi o papel|perdi a folha|seguradora|seguro (pede|pediu|pedindo|ta pedindo|quer))\\b`);
+
+/** True when the message asks again for a police report already made (see REPORT_COPY). */
+export function reportCopyAsked(text: string): boolean {
+  const folded = fold(text);
+  return REPORT_COPY.some((re) => re.test(folded)) || (REPORT_MADE.test(folded) && WANTED_AGAIN.test(folded));
+}
+
+/** One of the household or a partner, present or past ("meu marido", "o pai deles", "meu ex", "meu filho que mora comigo"). */
+const HOUSEHOLD = /\b(marido|esposo|companheiro|companheira|namorado|namorada|ex|exmarido|ex marido|pai|mae|filho|filha|genro|nora|neto|neta|irmao|irma|cunhado|cunhada|padrasto|madrasta|enteado|enteada|sogro|sogra)\b/;
+/** Violence or threats done to the citizen or their home ("me agrediu", "me ameaça", "mandando ameaça", "rondando a casa"). */
+const DONE_TO_ME = /\b(me (bateu|bate|batendo|agrediu|agride|agredindo|agredir|ameaca|ameacou|ameacando|ameacar|espancou|espanca|machucou|machuca|empurrou|enforcou|xinga e ameaca)|(mandando|manda|mandou|fazendo|faz|fez) ameacas?|ameacas? de morte|ameacando (a gente|nos|meus filhos|minha familia|de morte)|rondando (a|minha|nossa) casa|rondando a gente)\b/;
+
+/**
+ * Violence or threats at home told by the one who suffers them, by one of the household or a partner: "meu marido me
+ * agrediu ontem à noite", "o pai deles não aceita a separação, fica rondando a casa e mandando ameaça", "meu filho que
+ * mora comigo me ameaça". Folded text.
+ */
+export function homeViolenceTold(text: string): boolean {
+  const folded = fold(text);
+  return DONE_TO_ME.test(folded) && HOUSEHOLD.test(folded);
+}
+
+/** Money sent by the citizen ("paguei", "mandei 1500 reais", "fiz um pix", "transferi"). */
+const MONEY_SENT = /\b(paguei|pagamos|transferi|depositei|(mandei|enviei|fiz|passei|fizemos|mandamos) (um |o |uma |a )?(pix|\d+|dinheiro|reais|transferencia|deposito|pagamento)|pix)\b/;
+/**
+ * A deceit told: someone who pretended to be another ("se passou pelo meu sobrinho", "pensando que era ele", "clonaram o
+ * zap"), or a seller gone once paid ("o cara sumiu", "me bloqueou", "não entregou").
+ */
+const DECEIT = /\b(se passou por|se passou pelo|se passou pela|se passando por|se passando pelo|se passando pela|fingiu ser|fingindo ser|pensando que era|achando que era|clonaram|clonado|clonada|clonou|(o cara|a pessoa|o vendedor|a vendedora|o sujeito|a mulher|o homem|a loja|o rapaz|a moca) (sumiu|desapareceu|me bloqueou|bloqueou)|me bloqueou|bloqueou meu (numero|contato|whats|zap)|(nao|nunca) (entregou|entregaram|mandou o produto|recebi o produto|chegou o produto))\b/;
+
+/** True when the message tells of money sent and a deceit (see MONEY_SENT, DECEIT). Folded text. */
+export function scamTold(text: string): boolean {
+  const folded = fold(text);
+  return MONEY_SENT.test(folded) && DECEIT.test(folded);
 }

@@ -10,14 +10,14 @@ import { ACK_ONLY, BACK, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CAN
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
-import { lossPlace, lossTold, lostPrintout, payMeansOf, personalData, timeGone, unreachablePhone } from './story.ts';
+import { lossPlace, lossTold, lostPrintout, payMeansOf, personalData, publicInfoAsked, timeGone, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { inNumberRun, isQuestion, loggedQuery, namedBeside, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { informationRequest, inNumberRun, toldRequest, isQuestion, loggedQuery, namedBeside, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -1438,6 +1438,13 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // words of working and of the time of day; answered, then which service's hours are wanted is asked.
   before('the chat\'s own hours', (c) => c.fresh && c.topics.includes('hours') && c.m.tokens.some((w) => YOU_WORDS.has(w)) && c.naming.every((w) => YOU_WORDS.has(w) || CHAT_HOURS_WORDS.has(w)), (): Target => ({ kind: 'ask', chat: true })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
+  // "quero saber quantos médicos trabalham no hospital regional, posso pedir essa informação?", "quanto o Estado gastou
+  // com a reforma, quanto custou?": what the State spent or keeps is asked of the access-to-information request,
+  // whatever the story names and the topic asked (see publicInfoAsked), unless that request is the card in view.
+  // "vou mudar de cidade, como transfiro meu filho pra outra escola estadual?" with nothing in view: a request the
+  // story tells (see toldRequest), whatever the topic asked.
+  before('a request told by the story', (c) => (c.inFocus ? undefined : toldRequest(c.t, c.m.text)), opened),
+  before('what the State spent or keeps', (c) => (publicInfoAsked(c.m.text) ? informationRequest(c.t) : undefined) ?? undefined, (c, s): Target => ({ kind: 'service', service: s, isNew: s.id !== c.inFocus?.id })),
   // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
   before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_WORDS.has(w))), onInFocus),
   // "voltando no ipva, da pra pagar pelo celular?", "volta no sine, onde fica isso" on another card: going back, said

@@ -7,12 +7,12 @@ import { analyze, isStopword, words as searchWords } from '../search/normalize.t
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -789,7 +789,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico
   // emprego", which has lost the pause that tells the story ("to sem emprego") from the request.
   const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
-  if (away && !namedBeside(t, away, query, preference.said)) return showElsewhere(t, away, query, preference.said);
+  // Not a driving licence brought from another state by one who moved here ("minha cnh é do detran sp, mudei pra bh"):
+  // its transfer is Minas's (see licenceBrought).
+  // Nor a purchase told as a scam ("comprei na olx, paguei e o cara sumiu"): the scam's report is the State's.
+  if (away && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined && !scamTold(said)) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const searched = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   // One vague word with no card in view ("processo", "na rua", "minha vida"), which the first hit only holds inside a
@@ -1020,6 +1023,121 @@ function longestNameSaid(s: Service | undefined, text: string): number {
   return Math.max(0, ...[s.title, ...s.popularNames].map((n) => fold(n)).filter((n) => n !== '' && alone(n)).map((n) => n.split(' ').length));
 }
 
+/** How the access-to-information request is asked for, searched to find it (see publicInfoAsked). */
+const PUBLIC_INFO_REQUEST = 'pedir informação pública ao governo';
+/** The access-to-information request: the service its own way of being asked for finds clearly, if any. */
+export function informationRequest(t: TurnBuilder): Service | undefined {
+  const found = t.ctx.search.search(PUBLIC_INFO_REQUEST, 2);
+  return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
+/** The words of a driving licence ("cnh", "carta", "habilitação"; "carteira" with "de motorista" after it). */
+const LICENCE_WORDS: ReadonlySet<string> = new Set(['cnh', 'carta', 'habilitacao', 'habilitacoes']);
+/** Verbs of having moved here, or of living here now ("mudei", "vim", "cheguei", "moro", "to morando"). */
+const MOVED_HERE: ReadonlySet<string> = new Set(['mudei', 'mudamos', 'mudou', 'mudaram', 'vim', 'viemos', 'veio', 'cheguei', 'chegamos', 'moro', 'moramos', 'morando', 'transferido', 'transferida']);
+/** The verbs of living among them: said of another state ("moro em sp"), the citizen lives there. */
+const LIVING: ReadonlySet<string> = new Set(['moro', 'moramos', 'morando']);
+/** Words between a licence and where it is from ("minha cnh *é do detran* sp", "carteira de motorista *é de* goiás"). */
+const LICENCE_FROM: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'era', 'foi', 'tirada', 'emitida', 'de', 'do', 'da', 'detran', 'motorista', 'minha', 'meu', 'com', 'a', 'o', 'ainda', 'tambem']);
+/** How the transfer of a licence from another state is asked for, searched to find it (see licenceBrought). */
+const LICENCE_TRANSFER_REQUEST = 'cnh de outro estado';
+
+/**
+ * "vim de sp pra mg, minha carta eh de lá", "to morando em bh, vim do rio com minha carteira de motorista de lá",
+ * "minha cnh é do detran sp, mudei pra bh": a driving licence said to be from another state ("de lá" after the state
+ * the citizen came from, or the state itself) by one who tells of having moved here or living here. The service that
+ * the transfer's own name finds clearly; undefined otherwise.
+ */
+function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
+  const tokens = fold(text).split(' ').filter((w) => w !== '');
+  if (!tokens.some((w) => MOVED_HERE.has(w))) return undefined;
+  const states = otherStateAt(t.ctx.catalogue.otherStates, tokens);
+  if (states.size === 0) return undefined;
+  // Living in the other state ("moro em sp", "estou morando lá") is no living here.
+  const here = tokens.some((w, i) => MOVED_HERE.has(w) && !(LIVING.has(w) && [1, 2, 3].some((k) => states.has(i + k) || tokens[i + k] === 'la')));
+  if (!here) return undefined;
+  const licence = tokens.flatMap((w, i) => (LICENCE_WORDS.has(w) || (w === 'carteira' && tokens[i + 1] === 'de' && tokens[i + 2] === 'motorista') ? [i] : []));
+  const fromThere = licence.some((i) => {
+    // The words after the licence, up to where it is from: "de lá", or a state's words.
+    for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
+      const w = tokens[j] ?? '';
+      if (states.has(j) || (w === 'la' && FROM.has(tokens[j - 1] ?? ''))) return true;
+      if (!LICENCE_FROM.has(w)) return false;
+    }
+    return false;
+  });
+  if (!fromThere) return undefined;
+  const found = t.ctx.search.search(LICENCE_TRANSFER_REQUEST, 2);
+  return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
+/** Prepositions of where something comes from ("de lá", "do rio"). */
+const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
+
+/**
+ * With nothing in view, a question ("como transfiro meu filho pra outra escola estadual?") whose story the readers of
+ * searchOrKnown read as a request: a scam told, the school transfer, a police report's copy; the service that request's
+ * own name finds. A scam told is read before a subject handled elsewhere ("comprei na olx, paguei e o cara sumiu").
+ */
+export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
+  if (scamTold(text)) return serviceFoundBy(t, SCAM_REQUEST);
+  return schoolChangeAsked(text) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : reportCopyAsked(text) ? serviceFoundBy(t, REPORT_COPY_REQUEST) : undefined;
+}
+/** How the school transfer is asked for, searched to find it (see schoolChangeAsked). */
+const SCHOOL_TRANSFER_REQUEST = 'transferência de escola';
+/** How the report of a scam is asked for, searched to find it (see scamTold). */
+const SCAM_REQUEST = 'estelionato';
+/** How the protective order is asked for, searched to find it (see homeViolenceTold). */
+const PROTECTION_REQUEST = 'medida protetiva';
+/** How a police report's copy is asked for, searched to find it (see reportCopyAsked). */
+const REPORT_COPY_REQUEST = 'imprimir BO';
+/** The service a request's own words find clearly (one of its names), if any. */
+function serviceFoundBy(t: TurnBuilder, request: string): Service | undefined {
+  const found = t.ctx.search.search(request, 2);
+  return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
+
+/** The acts an ombudsman takes, each by its words (folded) and the noun that names it to the search. */
+const OMBUDSMAN_ACTS: readonly (readonly [RegExp, string])[] = [
+  [/^reclam/, 'reclamação'],
+  [/^elogi/, 'elogio'],
+  [/^(sugest|suger|sugir)/, 'sugestão'],
+];
+/** Words that name the State itself, whose public services the general ombudsman takes ("sugestão para o Governo de Minas"). */
+const THE_STATE: ReadonlySet<string> = new Set(['estado', 'estadual', 'estaduais', 'governo', 'minas', 'gerais', 'mg']);
+/** Does the service take complaints (a word of complaining among its names: the ombudsmen, the intercity buses)? */
+const takesComplaints = memo((s: Service): boolean => analyze('reclamar reclamacao').some((st) => nameStems(s).has(st)));
+
+/**
+ * "Gostaria de registrar um elogio ao Corpo de Bombeiros", "quero sugerir mais horários na UAI", "fui na escola e a
+ * secretaria me tratou mal, quero reclamar disso": a complaint, praise or suggestion asked for (see complaintClause) is
+ * made to an ombudsman, whatever public body the story names. The one that takes complaints and that the rest of the
+ * words name beyond the general one's names ("na upa": the SUS ombudsman; "o ônibus da viação": the intercity buses)
+ * among the services the message finds; else the one the complaint's own clause finds clearly, if it takes complaints
+ * ("quero reclamar do posto"); else the one the act's noun finds clearly alone (the State's general ombudsman). Not a complaint about the
+ * very thing a service found clearly is about ("quero reclamar da conta de luz": the Cemig's card), and not when the
+ * message already finds that ombudsman clearly.
+ */
+function ombudsmanOf(t: TurnBuilder, grievance: { clause: string; word: string }, result: ReturnType<EngineContext['search']['search']>, text: string, byClause: Service | undefined): ReturnType<EngineContext['search']['search']> | undefined {
+  const act = OMBUDSMAN_ACTS.find(([re]) => re.test(grievance.word));
+  if (act === undefined) return undefined;
+  const alone = t.ctx.search.search(act[1], 2);
+  const general = alone.clear ? serviceOf(t.ctx, alone.hits[0]?.id ?? '') : undefined;
+  if (general === undefined) return undefined;
+  const acts = (w: string): boolean => OMBUDSMAN_ACTS.some(([re]) => re.test(w));
+  // The words that name the general one too ("ouvidoria", "estado"), or the State itself ("governo de Minas"), name no other.
+  const rest = searchWords(text).filter((w) => !acts(w) && !THE_STATE.has(w) && !analyze(w).some((st) => nameStems(general).has(st)));
+  const named = result.hits.map((h) => serviceOf(t.ctx, h.id)).find((s) => s !== undefined && s.id !== general.id && takesComplaints(s) && namesService(t.ctx, s, rest));
+  // The complaint's own clause clearly finding one that takes complaints ("quero reclamar do posto") is read as before.
+  if (named === undefined && byClause !== undefined && takesComplaints(byClause)) return undefined;
+  const chosen = named ?? general;
+  const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
+  if (result.clear && first?.id === chosen.id) return undefined;
+  // What the complaint is about, after its word: a service found clearly that it names is the one to complain to.
+  const object = fold(grievance.clause).split(' ');
+  const about = object.slice(object.indexOf(grievance.word) + 1);
+  if (act[1] === 'reclamação' && result.clear && first !== undefined && !takesComplaints(first) && namesService(t.ctx, first, about)) return undefined;
+  return { hits: [{ id: chosen.id, title: chosen.title, score: 1 }, ...result.hits.filter((h) => h.id !== chosen.id)], clear: true };
+}
+
 /** The text without the words of who it is for. */
 const withoutWho = (text: string): string =>
   fold(text)
@@ -1089,6 +1207,33 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   const wholeFirst = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   const ofComplaints = (x: Service): boolean => analyze('reclamar reclamacao reclamo').some((st) => nameStems(x).has(st));
   const alreadyNamed = wholeFirst !== undefined && result.clear && ofComplaints(wholeFirst);
+  const ombudsman = grievance === undefined ? undefined : ombudsmanOf(t, grievance, result, said ?? query, complained);
+  if (ombudsman) return ombudsman;
+  // "quero saber quanto o Estado pagou pela ponte", "quantos médicos trabalham no hospital regional": what the State
+  // spent or keeps is asked of it by the access-to-information request, whatever the story names (the service that
+  // service's own popular name finds clearly).
+  const informs = publicInfoAsked(said ?? query) ? informationRequest(t) : undefined;
+  if (informs && !(result.clear && result.hits[0]?.id === informs.id)) return { hits: [{ id: informs.id, title: informs.title, score: 1 }, ...result.hits.filter((h) => h.id !== informs.id)], clear: true };
+  // "vim de sp pra mg, minha carta é de lá", "mudei pra bh e minha cnh é do detran sp": a driving licence brought from
+  // another state by one who now lives here is the transfer of the licence, whatever else the story names.
+  const brought = licenceBrought(t, said ?? query);
+  if (brought && !(result.clear && result.hits[0]?.id === brought.id)) return { hits: [{ id: brought.id, title: brought.title, score: 1 }, ...result.hits.filter((h) => h.id !== brought.id)], clear: true };
+  // "preciso mudar minha filha pra outra estadual", "quero trocar meu filho de escola", "mudamos de cidade e eles
+  // precisam continuar estudando": a pupil moved to another school is the school transfer, whatever the story names.
+  const moved = schoolChangeAsked(said ?? query) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : undefined;
+  if (moved && !(result.clear && result.hits[0]?.id === moved.id)) return { hits: [{ id: moved.id, title: moved.title, score: 1 }, ...result.hits.filter((h) => h.id !== moved.id)], clear: true };
+  // "a seguradora pediu cópia do bo da batida", "a pm fez o bo na hora mas eu perdi o papel": a police report already
+  // made, asked for again, is the report's lookup, not a new report of what happened.
+  const again = reportCopyAsked(said ?? query) ? serviceFoundBy(t, REPORT_COPY_REQUEST) : undefined;
+  if (again && !(result.clear && result.hits[0]?.id === again.id)) return { hits: [{ id: again.id, title: again.title, score: 1 }, ...result.hits.filter((h) => h.id !== again.id)], clear: true };
+  // "meu marido me agrediu ontem, saiu de casa mas disse que vai voltar", "o pai deles fica rondando a casa e mandando
+  // ameaça": violence or threats at home, by one of the household, is the protective order, whatever the story names.
+  const threatened = homeViolenceTold(said ?? query) ? serviceFoundBy(t, PROTECTION_REQUEST) : undefined;
+  if (threatened && !(result.clear && result.hits[0]?.id === threatened.id)) return { hits: [{ id: threatened.id, title: threatened.title, score: 1 }, ...result.hits.filter((h) => h.id !== threatened.id)], clear: true };
+  // "comprei um celular pelo instagram, paguei no pix e o cara me bloqueou", "mandei pix pra um cara q se passou pelo meu
+  // sobrinho": money sent and a deceit told is a scam, whatever was bought or who was pretended.
+  const scammed = scamTold(said ?? query) ? serviceFoundBy(t, SCAM_REQUEST) : undefined;
+  if (scammed && !(result.clear && result.hits[0]?.id === scammed.id)) return { hits: [{ id: scammed.id, title: scammed.title, score: 1 }, ...result.hits.filter((h) => h.id !== scammed.id)], clear: true };
   if (complaint && complained && grievance && !alreadyNamed && complained.id !== wholeFirst?.id && namesService(t.ctx, complained, [grievance.word])) return complaint;
   // "preciso do nada consta pra arrumar emprego", "quero abrir uma firma pra vender doce de leite": what the request is
   // for is the story; the request alone, when it clearly finds a service its words name, is what is asked for.
