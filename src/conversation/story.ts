@@ -585,6 +585,8 @@ const CHANGE_SCHOOL = '(mudar|mudo|muda|trocar|troco|troca|transferir|transfiro|
  * or a move of home after which the children must go on studying ("nos mudamos de Uberaba para Araxá e meus filhos
  * precisam continuar estudando na rede estadual"). Folded text, clause by clause.
  */
+/** The change of school as the purpose of something else ("… *pra mudar de escola*", "… para transferir ela"). */
+const CHANGE_AS_PURPOSE = new RegExp(`\\b(pra|para|p)( \\w+)? ${CHANGE_SCHOOL}\\b`);
 const SCHOOL_CHANGE: readonly RegExp[] = [
   new RegExp(`\\b${CHANGE_SCHOOL}\\b.*\\b(outra|outro) (escola|estadual|colegio)\\b`),
   new RegExp(`\\b${CHANGE_SCHOOL}( \\w+){0,3} de (escola|colegio)\\b`),
@@ -600,6 +602,8 @@ export function schoolChangeAsked(text: string): boolean {
   const folded = fold(text);
   // "preciso transferir meu filho de escola … e tbm pegar o histórico dele": two requests, which the search lists.
   if (ALSO.test(folded)) return false;
+  // "precisa do historico escolar pra mudar de escola": the change is what a paper asked for is for, not the request.
+  if (CHANGE_AS_PURPOSE.test(folded)) return false;
   if (MOVED_HOME.test(folded) && GO_ON_STUDYING.test(folded)) return true;
   return text.split(/[,.;!?:]+/).some((said) => SCHOOL_CHANGE.some((re) => re.test(fold(said))));
 }

@@ -87,3 +87,10 @@ describe('round 3606: money sent and a deceit told is a scam', () => {
     expect(talk('quero comprar um celular').state.focus).toBeUndefined();
   });
 });
+
+describe('merge review of round 3603: the change of school as what a paper is for', () => {
+  it('"preciso do histórico pra trocar ele de escola" asks for the transcript', () => {
+    expect(talk('meu filho precisa da 2 via do historico escolar para trocar de colegio').state.focus).toBe('historico-escolar');
+    expect(talk('quero trocar meu filho de escola estadual ano que vem').state.focus).toBe('transferencia-escola');
+  });
+});
