@@ -43,7 +43,7 @@ import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
@@ -289,6 +289,9 @@ export const INTENTS: readonly Intent[] = [
     // "sair disso" in the steps leaves the steps (LEAVE_WALK), not the conversation: a leave cue that holds the "sair".
     recognise: (t, m) => {
       const hit = cueHit(quitIntent, m, inForm(t));
+      // "o que eu falo?" asks what to say ("falo" is one letter from "falou", a goodbye): a question of what, who,
+      // where, when or which is no goodbye (round 3700). "como saio?" still leaves.
+      if (hit && m.tokens.some((w, i) => QUIT_QUESTION.has(w) && !hit.used.includes(i))) return undefined;
       const leaving = t.state.view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
       return hit && leaving && hit.used.every((i) => leaving.includes(i) || !QUIT_WORDS.has(m.tokens[i] ?? '')) ? undefined : hit;
     },
@@ -703,6 +706,28 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
+  // "nao quero o passo a passo", "não precisa das etapas, só quero saber o endereço": the steps refused (round 3700).
+  {
+    name: 'refuse_steps',
+    where: ['service', 'feedback'],
+    recognise: (t, m) => {
+      const cues = startWalkCues.union(m) ?? stepWordCues.union(m);
+      return cues && focusOf(t) !== undefined && refusesSteps(m, cues) ? { used: cues } : undefined;
+    },
+    handle: (t, m, hit) => {
+      const s = focusOf(t);
+      if (s === undefined) return;
+      // The clauses that hold no word of the steps, read as a message of their own ("só quero saber o endereço").
+      const asked = new Set(hit.used.map((i) => clauseOf(m, i)));
+      const rest = m.tokens.filter((_, i) => !asked.has(clauseOf(m, i)));
+      const notice = 'Tudo bem, sem o passo a passo.';
+      if (!rest.every((w) => isGlue(w)) && playAsOwn(t, rest.join(' '), notice, {
+        refused: ['refuse_steps', 'start_walk', 'not_understood'],
+        found: (trial) => !trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood'),
+      })) return;
+      t.say(`Tudo bem, sem o passo a passo. O que você quer saber sobre *${s.title}*? Pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?".`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
+    },
+  },
   {
     name: 'start_walk',
     where: ['service', 'feedback', 'walkthrough'],
@@ -720,6 +745,8 @@ export const INTENTS: readonly Intent[] = [
       const ahead = t.state.view.at === 'service' && focus && !focus.form ? cardAhead(m) : undefined;
       if (ahead && isWhole(m, ahead)) return { used: ahead };
       if (!cues || !focus) return undefined;
+      // "nao quero o passo a passo", "não precisa das etapas": the steps refused, not asked for (round 3700).
+      if (refusesSteps(m, cues)) return undefined;
       // "Depois de aprovada, falta mais algum passo?": whether anything is left, which the card's last step answers
       // (the sentence reader's 'what is left'), not the steps from the first.
       if (m.text.includes('?') && ASKS_LEFT.test(fold(m.text))) return undefined;
@@ -1936,6 +1963,8 @@ const menuIntent: Intent = { name: 'menu', where: 'anywhere', cues: c(MENU), who
 const quitIntent: Intent = { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: () => undefined };
 /** The words of the quit cues ("sair", "tchau"). */
 const QUIT_WORDS: ReadonlySet<string> = new Set(QUIT.flatMap((q) => q.split(' ')));
+/** Question words that make a message with a goodbye's word a question instead ("o que eu falo?"); not "como". */
+const QUIT_QUESTION: ReadonlySet<string> = new Set(['que', 'q', 'oq', 'quem', 'onde', 'quando', 'qual', 'quais', 'quanto']);
 /** Words of wishing and going around a menu cue ("quero voltar pro menu", "queria ir pro início"). */
 const MENU_WISH: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'ir', 'vamos', 'bora', 'volta', 'voltar', 'preciso',
   // Leaving where one is on the way to the menu ("sair disso e voltar pro menu", "sai daqui e vai pro início").
@@ -2047,6 +2076,13 @@ const repeatCues = c(REPEAT);
 /** The verb of repeating itself ("repete a parte da taxa"): "de novo" alone may be the service done again. */
 const REPEATING: ReadonlySet<string> = new Set(['repete', 'repetir', 'repita', 'repetiria', 'repeti']);
 const startWalkCues = c(START_WALK);
+/** Words that refuse what follows them ("nao quero", "não precisa", "dispenso", "sem"). */
+const REFUSING = /\b(?:nao|n|nem) (?:quero|queria|preciso|precisa|precisava|vou querer)\b|\b(?:dispenso|sem)\b/;
+/** "nao quero o passo a passo", "não precisa mostrar as etapas": a refusal in the three words before the steps' cue. */
+function refusesSteps(m: Message, cues: readonly number[]): boolean {
+  const first = Math.min(...cues);
+  return REFUSING.test(m.tokens.slice(Math.max(0, first - 4), first + 2).join(' '));
+}
 const startFormCues = c(START_FORM);
 const consultCues = c(CONSULT_FOR_ME);
 const claimCues = c(CLAIM);
