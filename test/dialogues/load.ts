@@ -107,6 +107,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(72, 220, ['followup']),
   fresh(73, 180),
   fresh(74, 220, ['followup']),
+  fresh(75, 180),
+  fresh(76, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
