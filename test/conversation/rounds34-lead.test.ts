@@ -25,3 +25,25 @@ describe('round 3700: a question with a goodbye\'s word, steps refused, an urgin
     expect(said(talkOn('cnh-2a-via', 'me fala logo o valor'))).toMatch(/quanto custa —/);
   });
 });
+
+describe('round 3701: doing it from where the citizen is, or at an hour no desk is open', () => {
+  it('"de longe", "daqui de longe", "de madrugada" with a verb of doing ask whether it is done online', () => {
+    expect(said(talkOn('certidao-debitos', 'da pra pedir de longe?'))).toMatch(/pela internet\? —/);
+    expect(said(talkOn('copasa-conta', 'da pra resolver de madrugada?'))).toMatch(/pela internet\? —/);
+    expect(said(talkOn('antecedentes-criminais', 'consigo pedir esse atestado daqui de longe?'))).toMatch(/pela internet\? —/);
+  });
+  it('the place alone asks nothing of doing it online ("a uai daqui")', () => {
+    expect(said(talkOn('agendamento-uai', 'onde fica a uai daqui?'))).not.toMatch(/pela internet\? —/);
+  });
+});
+
+describe('round 3702: an act any service may have, asked on a card that does not offer it', () => {
+  it('"posso parcelar?" on the electricity bill: not the IPVA instalments, not the water bill', () => {
+    const d = talkOn('cemig-conta', 'posso parcelar?');
+    expect(d.state.focus).toBe('cemig-conta');
+    expect(kinds(d)).toContain('unanswered');
+  });
+  it('the act with the other service named still opens it', () => {
+    expect(talkOn('cemig-conta', 'e o ipva atrasado, posso parcelar?').state.focus).toBe('ipva-parcelamento');
+  });
+});
