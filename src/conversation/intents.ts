@@ -80,6 +80,18 @@ const OPENS_ASKING = /^(e )?(quais|qual|que)\b/;
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
+  // "espera, ela nao entendeu, repete", "Volte uma etapa, ele perdeu essa parte.", "Já fizemos essa ontem. Siga para a
+  // etapa 2.": in the steps, one clause moves in them and the others only say why (the one helped along did not follow,
+  // it was done already, the citizen writes it down): the move (lead, round 3703).
+  {
+    name: 'walk_move_beside_aside',
+    where: ['walkthrough'],
+    recognise: (t, m) => (walkMoveBesideAside(t, m) === undefined ? undefined : { used: m.tokens.map((_, i) => i) }),
+    handle: (t, m) => {
+      const move = walkMoveBesideAside(t, m);
+      move?.intent.handle(t, move.m, move.hit);
+    },
+  },
   {
     name: 'cancel_form',
     where: ['form', 'confirm', 'leave'],
@@ -2710,4 +2722,43 @@ function sayGoOn(t: TurnBuilder): void {
   const s = focusOf(t);
   const line = s ? `Pode continuar, estou aqui. 🙂 Se for sobre *${s.title}*, é só completar a pergunta.` : 'Pode continuar, estou aqui. 🙂 O que você precisa? Por exemplo: "segunda via do RG" ou "pagar o IPVA".';
   t.say(line, undefined, undefined, { kind: 'notice' });
+}
+
+/** Moves in the steps (see walk_move_beside_aside), the stronger first: a reason beside a move often reads as a repeat or a rephrase ("ele perdeu essa parte"). */
+const WALK_MOVES: readonly string[] = ['step_goto', 'back', 'step_next', 'step_repeat', 'rephrase'];
+/** What a clause beside a move may be read as, and still only say why (small talk, nothing found, a step done). */
+const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood', 'search', 'pause', 'step_done']);
+
+/**
+ * In the steps, a message of two clauses or more, no question among them, each read on its own as a move in the steps
+ * or an aside (small talk, a search that finds no service clearly or that points at the step: "ele perdeu *essa*
+ * parte"), with one move at least: the strongest move's clause, read and classified; none when two clauses make
+ * different moves of the same strength.
+ */
+function walkMoveBesideAside(t: TurnBuilder, m: Message): { intent: Intent; m: Message; hit: Hit } | undefined {
+  if (m.pauses === undefined || m.pauses.size === 0 || m.text.includes('?')) return undefined;
+  const clauses = new Map<number, string[]>();
+  m.tokens.forEach((w, i) => clauses.set(clauseOf(m, i), [...(clauses.get(clauseOf(m, i)) ?? []), w]));
+  if (clauses.size < 2) return undefined;
+  const moves: { rank: number; text: string; intent: Intent; hit: Hit }[] = [];
+  for (const words of clauses.values()) {
+    if (words.every((w) => isGlue(w) || PAUSE_WORDS.has(w))) continue;
+    const text = words.join(' ');
+    const trial = new TurnBuilder(t.state, t.ctx);
+    const got = classify(trial, readMessage(trial, text));
+    const rank = WALK_MOVES.indexOf(got.intent.name);
+    if (rank >= 0) {
+      moves.push({ rank, text, intent: got.intent, hit: got.hit });
+      continue;
+    }
+    const pointed = words.some((w) => THIS_STEP.has(w));
+    if (!ASIDE_READS.has(got.intent.name) || (got.intent.name === 'search' && !pointed && t.ctx.search.search(text, 2).clear)) return undefined;
+  }
+  const best = Math.min(...moves.map((x) => x.rank));
+  const top = moves.filter((x) => x.rank === best);
+  const chosen = top[0];
+  if (chosen === undefined || top.some((x) => x.rank === best && x.text !== chosen.text && x.rank < 3)) return undefined;
+  // A rephrase alone beside asides is the rephrase of the message as a whole (the rephrase intent reads it).
+  if (chosen.intent.name === 'rephrase' && moves.length === 1) return undefined;
+  return { intent: chosen.intent, m: readMessage(t, chosen.text), hit: chosen.hit };
 }

@@ -1,6 +1,6 @@
 // The thirty-fourth session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talkOn } from './real.ts';
+import { kinds, said, stepOf, talkOn } from './real.ts';
 
 describe('round 3700: a question with a goodbye\'s word, steps refused, an urging word inside a command', () => {
   it('"o que eu falo?" asks what to say; it does not end the conversation', () => {
@@ -45,5 +45,15 @@ describe('round 3702: an act any service may have, asked on a card that does not
   });
   it('the act with the other service named still opens it', () => {
     expect(talkOn('cemig-conta', 'e o ipva atrasado, posso parcelar?').state.focus).toBe('ipva-parcelamento');
+  });
+});
+
+describe('round 3703: a move in the steps beside a clause that only says why', () => {
+  it('someone helped along did not follow: the move is made, no search', () => {
+    expect(stepOf(talkOn('seguro-desemprego', 'passo a passo', 'prox', 'pera, meu pai nao pegou, volta uma'))).toBe(1);
+    expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'prox', 'ele ja fez essa aqui, pode seguir'))).toBe(3);
+  });
+  it('a step number wins over the clause that tells it was done (held before the round too)', () => {
+    expect(stepOf(talkOn('ipva', 'passo a passo', 'essa a gente ja resolveu semana passada. vai pra etapa 3'))).toBe(3);
   });
 });
