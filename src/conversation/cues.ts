@@ -271,6 +271,8 @@ const KIN = ['a tia', 'o tio', 'a avo', 'o avo', 'a vo', 'o vo', 'a madrinha', '
  */
 export const REMOTE_VERBS = ['fazer', 'faco', 'faz', 'pedir', 'peco', 'tirar', 'tiro', 'resolver', 'resolvo', 'pegar', 'pego', 'baixar', 'baixo', 'emitir', 'imprimir', 'solicitar', 'desbloquear', 'recuperar', 'agendar', 'marcar', 'registrar', 'consigo', 'da pra', 'da para', 'tem como', 'posso'];
 export const REMOTE_WHERE = ['daqui', 'daqui mesmo', 'de longe', 'daqui de longe', 'a distancia', 'sem viajar', 'de fora', 'do exterior', 'de fora do brasil', 'de outro estado', 'de outro pais', 'de onde estou', 'de onde eu estou', 'de onde eu to', 'de noite', 'a noite', 'agora a noite', 'agora de noite', 'de madrugada', 'no fim de semana', 'no final de semana', 'no feriado'];
+/** The hours among REMOTE_WHERE: asked side by side with the verb only ("tirar de noite"). */
+export const REMOTE_HOURS: ReadonlySet<string> = new Set(['de noite', 'a noite', 'agora a noite', 'agora de noite', 'de madrugada', 'no fim de semana', 'no final de semana', 'no feriado']);
 const REMOTE_DOING = [...REMOTE_VERBS.flatMap((v) => REMOTE_WHERE.map((w) => `${v} ${w}`)), 'sem viajar', 'a distancia', 'remotamente', 'daqui de longe', 'so tenho o celular', 'so tenho celular', 'so pelo celular', 'so com o celular', 'so tenho um celular'];
 
 export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {

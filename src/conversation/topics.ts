@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -2163,10 +2163,12 @@ const topicLabels: Record<Topic, string> = {
 
 /** Single words of doing among REMOTE_VERBS (cues.ts), and the places and hours away from a desk, as one pattern. */
 const REMOTE_VERB_WORDS: ReadonlySet<string> = new Set([...REMOTE_VERBS.filter((v) => !v.includes(' ')), 'pode']);
-const REMOTE_PLACE = new RegExp(`(?:^| )(?:${[...REMOTE_WHERE].sort((a, b) => b.length - a.length).join('|')})(?= |$)`);
+/** Words apart, only places away from a desk: an hour ("no fim de semana") with the verb apart tells when, not how (round 3701). */
+const REMOTE_PLACE = new RegExp(`(?:^| )(?:${REMOTE_WHERE.filter((w) => !REMOTE_HOURS.has(w)).sort((a, b) => b.length - a.length).join('|')})(?= |$)`);
 
 /** The indices of a verb of doing and, after it, a place or hour away from any desk ("da pra pegar o boleto daqui?"). */
 function remoteDoing(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
   const joined = m.tokens.join(' ');
   const place = REMOTE_PLACE.exec(joined);
   if (place === null) return undefined;
