@@ -106,7 +106,8 @@ export const INTENTS: readonly Intent[] = [
       // "para um pouco, meu chefe chegou": a moment asked; the form waits (hold_form, round 3306).
       if (holdOnly(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
-      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me'))));
+      // "vou deixar o meu numero: …", "deixo o telefone dela" give something; they drop nothing (round 3704).
+      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
@@ -2761,4 +2762,19 @@ function walkMoveBesideAside(t: TurnBuilder, m: Message): { intent: Intent; m: M
   // A rephrase alone beside asides is the rephrase of the message as a whole (the rephrase intent reads it).
   if (chosen.intent.name === 'rephrase' && moves.length === 1) return undefined;
   return { intent: chosen.intent, m: readMessage(t, chosen.text), hit: chosen.hit };
+}
+
+/** Words before a "deixar" that make it the citizen's own act to come ("*vou* deixar o meu número"). */
+const LEAVING_OWN: ReadonlySet<string> = new Set(['vou', 'vo', 'vamos', 'posso', 'eu']);
+/** Words right after a "deixar" that open a thing given ("deixar *o meu* número", "deixo *o* dela"). */
+const THING_LEFT: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'um', 'uma']);
+/** Ways of dropping the request a "deixar" may still open ("deixa o pedido *pra lá*", "deixa *de lado*"). */
+const DROPPED = /^(?:.* )?(?:pra la|para la|quieto|de lado|pra depois|para depois)(?: .*)?$/;
+
+/** Is the "deixar" at `i` the citizen leaving something with the bot (their number), not dropping the request? */
+function leavesThing(m: Message, i: number): boolean {
+  const w = m.tokens[i] ?? '';
+  if (!w.startsWith('deix')) return false;
+  if (DROPPED.test(m.tokens.slice(i + 1, i + 5).join(' '))) return false;
+  return LEAVING_OWN.has(m.tokens[i - 1] ?? '') || w === 'deixo' || THING_LEFT.has(m.tokens[i + 1] ?? '');
 }

@@ -57,3 +57,14 @@ describe('round 3703: a move in the steps beside a clause that only says why', (
     expect(stepOf(talkOn('ipva', 'passo a passo', 'essa a gente ja resolveu semana passada. vai pra etapa 3'))).toBe(3);
   });
 });
+
+describe('round 3704: "deixar" giving something, in a form field', () => {
+  const toPhone = ['marcar na uai pra mim', 'Ana Paula Gomes', '529.982.247-25', 'Contagem', 'identidade', '10/03/2027'];
+  it('"vou deixar o meu numero: …" answers the phone field; nothing is cancelled', () => {
+    const d = talkOn('agendamento-uai', ...toPhone, 'meu pai nao escuta bem, vou deixar o meu telefone: 31 99888-7766');
+    expect(d.state.view.at).toBe('confirm');
+  });
+  it('"deixa pra lá" still cancels', () => {
+    expect(talkOn('agendamento-uai', ...toPhone, 'ah deixa pra lá').state.view.at).not.toBe('form');
+  });
+});
