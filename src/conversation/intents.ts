@@ -2738,6 +2738,8 @@ const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood'
  */
 function walkMoveBesideAside(t: TurnBuilder, m: Message): { intent: Intent; m: Message; hit: Hit } | undefined {
   if (m.pauses === undefined || m.pauses.size === 0 || m.text.includes('?')) return undefined;
+  // "voltei, continua de onde parou": taking up where it stopped is the step on screen, whole (not the next).
+  if (whereStoppedCues.union(m) !== undefined) return undefined;
   const clauses = new Map<number, string[]>();
   m.tokens.forEach((w, i) => clauses.set(clauseOf(m, i), [...(clauses.get(clauseOf(m, i)) ?? []), w]));
   if (clauses.size < 2) return undefined;

@@ -17,7 +17,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { inNumberRun, isQuestion, loggedQuery, namedBeside, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { inNumberRun, isQuestion, loggedQuery, namedBeside, namedByAcronym, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -1525,6 +1525,8 @@ export const ownOrNone = (s: Service, words: readonly string[]): boolean => word
  */
 function awayOf(c: TargetCase): Elsewhere | undefined {
   const { t, m, used, strong, topics, inFocus, focus, naming } = c;
+  // A service's own acronym said ("…vai me ajudar com o ITCD") is no subject elsewhere (round 3705).
+  if (namedByAcronym(t, m.text) !== undefined) return undefined;
   const awayWords = naming.filter((w) => mentionsElsewhere(w, t.ctx.catalogue.otherStates));
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a

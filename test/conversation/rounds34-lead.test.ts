@@ -1,6 +1,6 @@
 // The thirty-fourth session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, stepOf, talkOn } from './real.ts';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 3700: a question with a goodbye\'s word, steps refused, an urging word inside a command', () => {
   it('"o que eu falo?" asks what to say; it does not end the conversation', () => {
@@ -66,5 +66,15 @@ describe('round 3704: "deixar" giving something, in a form field', () => {
   });
   it('"deixa pra lá" still cancels', () => {
     expect(talkOn('agendamento-uai', ...toPhone, 'ah deixa pra lá').state.view.at).not.toBe('form');
+  });
+});
+
+describe('round 3705: a service\'s own acronym said among a story\'s words', () => {
+  it('names the service ("ciptea", "ITCD"), before a subject handled elsewhere', () => {
+    expect(talk('to vendo com a minha irma sobre a ciptea do sobrinho, como funciona').state.focus).toBe('ciptea');
+    expect(talk('fiquei viúva ano passado e o contador falou do ITCD, quero entender').state.focus).toBe('itcd');
+  });
+  it('not over a service whose title holds it ("parcelar o ipva")', () => {
+    expect(talk('preciso parcelar o ipva atrasado').state.focus).toBe('ipva-parcelamento');
   });
 });
