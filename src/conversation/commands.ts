@@ -13,8 +13,8 @@ const CLITIC_VERBS = 'passa|passe|da|dá|dê|de';
 /** What follows the command: a question word, or a definite article or demonstrative before the thing asked for. */
 const ASKED = String.raw`(como|quanto|quanta|quantos|quantas|qual|quais|onde|aonde|quando|que|o que|se|pra que|para que|por que|porque|quem)\b`;
 const THING = String.raw`(o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|aquele|aquela|aqueles|aquelas|seu|sua|seus|suas)\s`;
-/** "aí", "pra mim", "por favor" between the verb and the thing ("me passa aí o número", "fala pra mim o valor"). */
-const FILLER = String.raw`(?:(?:a[ií]|ae|pra mim|para mim|por favor|pfv|rapidinho|certinho)[\s,]+)*`;
+/** "aí", "pra mim", "por favor", "logo" between the verb and the thing ("me passa aí o número", "fala logo o preço"). */
+const FILLER = String.raw`(?:(?:a[ií]|ae|pra mim|para mim|por favor|pfv|rapidinho|certinho|logo|de uma vez|direto)[\s,]+)*`;
 
 /** Verbs of showing ("mostra o 1 de novo", "me explica as etapas"). */
 const SHOW = /^(mostra|mostre|explica|explique|lista|liste)$/iu;

@@ -264,6 +264,17 @@ const KIN = ['a tia', 'o tio', 'a avo', 'o avo', 'a vo', 'o vo', 'a madrinha', '
  * "precisa agendar"); `weak`: words that are also ordinary nouns ("documento", "telefone", "filho"). With a
  * weak word and another service named, the message is a new search rather than a question.
  */
+/**
+ * Doing it from where the citizen is, away from any desk, or at an hour no desk is open ("consigo fazer daqui?", "dá pra
+ * pedir de longe?", "tem como tirar agora de noite?", "consigo resolver de outro estado?"): whether it is done online
+ * (lead, round 3701). A verb of doing and the place or hour together; the place alone ("a uai daqui") asks nothing.
+ */
+export const REMOTE_VERBS = ['fazer', 'faco', 'faz', 'pedir', 'peco', 'tirar', 'tiro', 'resolver', 'resolvo', 'pegar', 'pego', 'baixar', 'baixo', 'emitir', 'imprimir', 'solicitar', 'desbloquear', 'recuperar', 'agendar', 'marcar', 'registrar', 'consigo', 'da pra', 'da para', 'tem como', 'posso'];
+export const REMOTE_WHERE = ['daqui', 'daqui mesmo', 'de longe', 'daqui de longe', 'a distancia', 'sem viajar', 'de fora', 'do exterior', 'de fora do brasil', 'de outro estado', 'de outro pais', 'de onde estou', 'de onde eu estou', 'de onde eu to', 'de noite', 'a noite', 'agora a noite', 'agora de noite', 'de madrugada', 'no fim de semana', 'no final de semana', 'no feriado'];
+/** The hours among REMOTE_WHERE: asked side by side with the verb only ("tirar de noite"). */
+export const REMOTE_HOURS: ReadonlySet<string> = new Set(['de noite', 'a noite', 'agora a noite', 'agora de noite', 'de madrugada', 'no fim de semana', 'no final de semana', 'no feriado']);
+const REMOTE_DOING = [...REMOTE_VERBS.flatMap((v) => REMOTE_WHERE.map((w) => `${v} ${w}`)), 'sem viajar', 'a distancia', 'remotamente', 'daqui de longe', 'so tenho o celular', 'so tenho celular', 'so pelo celular', 'so com o celular', 'so tenho um celular'];
+
 export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   cost: {
     strong: [
@@ -366,6 +377,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'nao tenho como sair de casa', 'nao consigo sair de casa', 'nao consigo acessar',
       'nao sei mexer em computador', 'nao sei mexer no computador', 'nao sei mexer com computador', 'nao sei mexer em aplicativo', 'nao sei mexer no aplicativo', 'nao sei mexer no celular', 'nao sei mexer em celular',
       'nao sei usar computador', 'nao sei usar o computador', 'nao sei mexer na internet', 'nao sei mexer em internet',
+      ...REMOTE_DOING,
       'nao sei mexer bem em computador', 'nao sei mexer muito bem em computador', 'nao sei mexer bem no computador', 'nao sei mexer muito bem no computador', 'nao sei mexer muito em computador', 'nao sei mexer muito no computador',
       'nao usa computador', 'nao uso computador', 'nao sabe mexer no celular', 'nao sabe mexer com celular', 'nao sabe mexer com internet', 'nao sei mexer com internet', 'nao sabe mexer no computador', 'nao sei usar internet', 'nao sabe usar internet', 'nao sei usar o celular', 'nao sabe usar o celular', 'nao entendo de internet', 'nao mexo com internet', 'nao mexe com internet',
     ],

@@ -43,7 +43,7 @@ import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { explainTerm, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
@@ -80,6 +80,18 @@ const OPENS_ASKING = /^(e )?(quais|qual|que)\b/;
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
+  // "espera, ela nao entendeu, repete", "Volte uma etapa, ele perdeu essa parte.", "Já fizemos essa ontem. Siga para a
+  // etapa 2.": in the steps, one clause moves in them and the others only say why (the one helped along did not follow,
+  // it was done already, the citizen writes it down): the move (lead, round 3703).
+  {
+    name: 'walk_move_beside_aside',
+    where: ['walkthrough'],
+    recognise: (t, m) => (walkMoveBesideAside(t, m) === undefined ? undefined : { used: m.tokens.map((_, i) => i) }),
+    handle: (t, m) => {
+      const move = walkMoveBesideAside(t, m);
+      move?.intent.handle(t, move.m, move.hit);
+    },
+  },
   {
     name: 'cancel_form',
     where: ['form', 'confirm', 'leave'],
@@ -94,7 +106,8 @@ export const INTENTS: readonly Intent[] = [
       // "para um pouco, meu chefe chegou": a moment asked; the form waits (hold_form, round 3306).
       if (holdOnly(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
-      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me'))));
+      // "vou deixar o meu numero: …", "deixo o telefone dela" give something; they drop nothing (round 3704).
+      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
@@ -292,6 +305,9 @@ export const INTENTS: readonly Intent[] = [
     // "sair disso" in the steps leaves the steps (LEAVE_WALK), not the conversation: a leave cue that holds the "sair".
     recognise: (t, m) => {
       const hit = cueHit(quitIntent, m, inForm(t));
+      // "o que eu falo?" asks what to say ("falo" is one letter from "falou", a goodbye): a question of what, who,
+      // where, when or which is no goodbye (round 3700). "como saio?" still leaves.
+      if (hit && m.tokens.some((w, i) => QUIT_QUESTION.has(w) && !hit.used.includes(i))) return undefined;
       const leaving = t.state.view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
       return hit && leaving && hit.used.every((i) => leaving.includes(i) || !QUIT_WORDS.has(m.tokens[i] ?? '')) ? undefined : hit;
     },
@@ -706,6 +722,28 @@ export const INTENTS: readonly Intent[] = [
     },
   },
   { name: 'categories', where: ALL_BUT_FORM, cues: c(CATEGORIES), whole: true, handle: (t) => showCategories(t) },
+  // "nao quero o passo a passo", "não precisa das etapas, só quero saber o endereço": the steps refused (round 3700).
+  {
+    name: 'refuse_steps',
+    where: ['service', 'feedback'],
+    recognise: (t, m) => {
+      const cues = startWalkCues.union(m) ?? stepWordCues.union(m);
+      return cues && focusOf(t) !== undefined && refusesSteps(m, cues) ? { used: cues } : undefined;
+    },
+    handle: (t, m, hit) => {
+      const s = focusOf(t);
+      if (s === undefined) return;
+      // The clauses that hold no word of the steps, read as a message of their own ("só quero saber o endereço").
+      const asked = new Set(hit.used.map((i) => clauseOf(m, i)));
+      const rest = m.tokens.filter((_, i) => !asked.has(clauseOf(m, i)));
+      const notice = 'Tudo bem, sem o passo a passo.';
+      if (!rest.every((w) => isGlue(w)) && playAsOwn(t, rest.join(' '), notice, {
+        refused: ['refuse_steps', 'start_walk', 'not_understood'],
+        found: (trial) => !trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood'),
+      })) return;
+      t.say(`Tudo bem, sem o passo a passo. O que você quer saber sobre *${s.title}*? Pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?".`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
+    },
+  },
   {
     name: 'start_walk',
     where: ['service', 'feedback', 'walkthrough'],
@@ -723,6 +761,8 @@ export const INTENTS: readonly Intent[] = [
       const ahead = t.state.view.at === 'service' && focus && !focus.form ? cardAhead(m) : undefined;
       if (ahead && isWhole(m, ahead)) return { used: ahead };
       if (!cues || !focus) return undefined;
+      // "nao quero o passo a passo", "não precisa das etapas": the steps refused, not asked for (round 3700).
+      if (refusesSteps(m, cues)) return undefined;
       // "Depois de aprovada, falta mais algum passo?": whether anything is left, which the card's last step answers
       // (the sentence reader's 'what is left'), not the steps from the first.
       if (m.text.includes('?') && ASKS_LEFT.test(fold(m.text))) return undefined;
@@ -2005,6 +2045,8 @@ const menuIntent: Intent = { name: 'menu', where: 'anywhere', cues: c(MENU), who
 const quitIntent: Intent = { name: 'quit', where: 'anywhere', cues: c(QUIT), whole: true, handle: () => undefined };
 /** The words of the quit cues ("sair", "tchau"). */
 const QUIT_WORDS: ReadonlySet<string> = new Set(QUIT.flatMap((q) => q.split(' ')));
+/** Question words that make a message with a goodbye's word a question instead ("o que eu falo?"); not "como". */
+const QUIT_QUESTION: ReadonlySet<string> = new Set(['que', 'q', 'oq', 'quem', 'onde', 'quando', 'qual', 'quais', 'quanto']);
 /** Words of wishing and going around a menu cue ("quero voltar pro menu", "queria ir pro início"). */
 const MENU_WISH: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'ir', 'vamos', 'bora', 'volta', 'voltar', 'preciso',
   // Leaving where one is on the way to the menu ("sair disso e voltar pro menu", "sai daqui e vai pro início").
@@ -2116,6 +2158,13 @@ const repeatCues = c(REPEAT);
 /** The verb of repeating itself ("repete a parte da taxa"): "de novo" alone may be the service done again. */
 const REPEATING: ReadonlySet<string> = new Set(['repete', 'repetir', 'repita', 'repetiria', 'repeti']);
 const startWalkCues = c(START_WALK);
+/** Words that refuse what follows them ("nao quero", "não precisa", "dispenso", "sem"). */
+const REFUSING = /\b(?:nao|n|nem) (?:quero|queria|preciso|precisa|precisava|vou querer)\b|\b(?:dispenso|sem)\b/;
+/** "nao quero o passo a passo", "não precisa mostrar as etapas": a refusal in the three words before the steps' cue. */
+function refusesSteps(m: Message, cues: readonly number[]): boolean {
+  const first = Math.min(...cues);
+  return REFUSING.test(m.tokens.slice(Math.max(0, first - 4), first + 2).join(' '));
+}
 const startFormCues = c(START_FORM);
 const consultCues = c(CONSULT_FOR_ME);
 const claimCues = c(CLAIM);
@@ -2743,4 +2792,60 @@ function sayGoOn(t: TurnBuilder): void {
   const s = focusOf(t);
   const line = s ? `Pode continuar, estou aqui. 🙂 Se for sobre *${s.title}*, é só completar a pergunta.` : 'Pode continuar, estou aqui. 🙂 O que você precisa? Por exemplo: "segunda via do RG" ou "pagar o IPVA".';
   t.say(line, undefined, undefined, { kind: 'notice' });
+}
+
+/** Moves in the steps (see walk_move_beside_aside), the stronger first: a reason beside a move often reads as a repeat or a rephrase ("ele perdeu essa parte"). */
+const WALK_MOVES: readonly string[] = ['step_goto', 'back', 'step_next', 'step_repeat', 'rephrase'];
+/** What a clause beside a move may be read as, and still only say why (small talk, nothing found, a step done). */
+const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood', 'search', 'pause', 'step_done']);
+
+/**
+ * In the steps, a message of two clauses or more, no question among them, each read on its own as a move in the steps
+ * or an aside (small talk, a search that finds no service clearly or that points at the step: "ele perdeu *essa*
+ * parte"), with one move at least: the strongest move's clause, read and classified; none when two clauses make
+ * different moves of the same strength.
+ */
+function walkMoveBesideAside(t: TurnBuilder, m: Message): { intent: Intent; m: Message; hit: Hit } | undefined {
+  if (m.pauses === undefined || m.pauses.size === 0 || m.text.includes('?')) return undefined;
+  // "voltei, continua de onde parou": taking up where it stopped is the step on screen, whole (not the next).
+  if (whereStoppedCues.union(m) !== undefined) return undefined;
+  const clauses = new Map<number, string[]>();
+  m.tokens.forEach((w, i) => clauses.set(clauseOf(m, i), [...(clauses.get(clauseOf(m, i)) ?? []), w]));
+  if (clauses.size < 2) return undefined;
+  const moves: { rank: number; text: string; intent: Intent; hit: Hit }[] = [];
+  for (const words of clauses.values()) {
+    if (words.every((w) => isGlue(w) || PAUSE_WORDS.has(w))) continue;
+    const text = words.join(' ');
+    const trial = new TurnBuilder(t.state, t.ctx);
+    const got = classify(trial, readMessage(trial, text));
+    const rank = WALK_MOVES.indexOf(got.intent.name);
+    if (rank >= 0) {
+      moves.push({ rank, text, intent: got.intent, hit: got.hit });
+      continue;
+    }
+    const pointed = words.some((w) => THIS_STEP.has(w));
+    if (!ASIDE_READS.has(got.intent.name) || (got.intent.name === 'search' && !pointed && t.ctx.search.search(text, 2).clear)) return undefined;
+  }
+  const best = Math.min(...moves.map((x) => x.rank));
+  const top = moves.filter((x) => x.rank === best);
+  const chosen = top[0];
+  if (chosen === undefined || top.some((x) => x.rank === best && x.text !== chosen.text && x.rank < 3)) return undefined;
+  // A rephrase alone beside asides is the rephrase of the message as a whole (the rephrase intent reads it).
+  if (chosen.intent.name === 'rephrase' && moves.length === 1) return undefined;
+  return { intent: chosen.intent, m: readMessage(t, chosen.text), hit: chosen.hit };
+}
+
+/** Words before a "deixar" that make it the citizen's own act to come ("*vou* deixar o meu número"). */
+const LEAVING_OWN: ReadonlySet<string> = new Set(['vou', 'vo', 'vamos', 'posso', 'eu']);
+/** Words right after a "deixar" that open a thing given ("deixar *o meu* número", "deixo *o* dela"). */
+const THING_LEFT: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'um', 'uma']);
+/** Ways of dropping the request a "deixar" may still open ("deixa o pedido *pra lá*", "deixa *de lado*"). */
+const DROPPED = /^(?:.* )?(?:pra la|para la|quieto|de lado|pra depois|para depois)(?: .*)?$/;
+
+/** Is the "deixar" at `i` the citizen leaving something with the bot (their number), not dropping the request? */
+function leavesThing(m: Message, i: number): boolean {
+  const w = m.tokens[i] ?? '';
+  if (!w.startsWith('deix')) return false;
+  if (DROPPED.test(m.tokens.slice(i + 1, i + 5).join(' '))) return false;
+  return LEAVING_OWN.has(m.tokens[i - 1] ?? '') || w === 'deixo' || THING_LEFT.has(m.tokens[i + 1] ?? '');
 }

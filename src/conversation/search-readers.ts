@@ -72,7 +72,7 @@ import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
-import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
+import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayNotOnCard, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
 
 /** A value worked out when first asked for, then kept. */
 class Lazy<T> {
@@ -751,12 +751,20 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const { t, m, focus } = c;
       if (!(c.asks || (isQuestion(m.text) && !elsewhere(t, m.text)))) return false;
       const result = t.ctx.search.search(c.query, 3);
-      const other = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+      // "dá pra parcelar?" on the electricity bill: an act any bill may have (actOnly) finds the IPVA's instalments
+      // first, clearly or not; it names them only with the IPVA said, and is asked of the card in view (lead, round 3702).
+      const act = actOnly(c.naming);
+      const other = result.clear || act ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
       // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message
       // carries the talk over to what it names ("e a ouvidoria geral?").
       const naming = c.naming;
-      if (other === undefined || other.id === focus.id || namesService(t.ctx, other, CARRY.test(c.folded) ? naming : beyondShared(focus, other, naming))) return false;
-      if (passages(focus, t.ctx.catalogue, m.text, [], false).length > 0) return handled(sayToldAboutFocus(t, focus));
+      if (other === undefined || other.id === focus.id) return false;
+      if (!act && namesService(t.ctx, other, CARRY.test(c.folded) ? naming : beyondShared(focus, other, naming))) return false;
+      const own = passages(focus, t.ctx.catalogue, m.text, [], false).length > 0;
+      // The act not on the card in view: no other card's sentence about it either (the water bill's instalments are not
+      // the electricity bill's).
+      if (act && !own) return handled(sayNotOnCard(t, focus));
+      if (own) return handled(sayToldAboutFocus(t, focus));
       return handled(sayUnanswered(t, focus));
     },
   },
@@ -873,4 +881,13 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   if (readSearch(c) !== undefined) return;
   const { chosen, prefer, walk } = c;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
+}
+
+/** Acts a service of any kind may offer (instalments, exemption, discount, refund, cancelling): no service's object. */
+const ACT_STEMS: ReadonlySet<string> = new Set(analyze('parcelar parcela parcelas parcelado parcelamento isencao isento isenta descontos desconto restituicao restituir reembolso cancelar cancelamento desmarcar'));
+
+/** Every naming word of the message is an act (ACT_STEMS) or glue: "dá pra parcelar?", "tem isenção?". */
+function actOnly(naming: readonly string[]): boolean {
+  const words = naming.filter((w) => !isGlue(w));
+  return words.length > 0 && words.every((w) => (analyze(w)[0] ?? '') !== '' && ACT_STEMS.has(analyze(w)[0] ?? ''));
 }

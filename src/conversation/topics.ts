@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -17,7 +17,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { informationRequest, inNumberRun, toldRequest, isQuestion, loggedQuery, namedBeside, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { informationRequest, inNumberRun, toldRequest, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -210,6 +210,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // a paper to bring; asked so, it is whether it is done in person.
   const driven = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && DRIVEN.has(m.tokens[i + 1] === 'o' || m.tokens[i + 1] === 'a' ? (m.tokens[i + 2] ?? '') : (m.tokens[i + 1] ?? ''))));
   if (driven) found.splice(found.indexOf(driven), 1, ...(found.some((f) => f.topic === 'online') ? [] : [{ topic: 'online' as const, used: driven.used, strong: true }]));
+  // "da pra pegar o boleto daqui?", "consigo tirar a 2 via agora de noite?": a verb of doing, then (words apart) the place
+  // or hour away from any desk: whether it is done online (lead, round 3701; the phrases side by side are in cues.ts).
+  const remote = found.some((f) => f.topic === 'online') ? undefined : remoteDoing(m);
+  if (remote) found.push({ topic: 'online', used: remote, strong: true });
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -1546,6 +1550,8 @@ export const ownOrNone = (s: Service, words: readonly string[]): boolean => word
  */
 function awayOf(c: TargetCase): Elsewhere | undefined {
   const { t, m, used, strong, topics, inFocus, focus, naming } = c;
+  // A service's own acronym said ("…vai me ajudar com o ITCD") is no subject elsewhere (round 3705).
+  if (acronymSaid(t, m.text) !== undefined) return undefined;
   const awayWords = naming.filter((w) => mentionsElsewhere(w, t.ctx.catalogue.otherStates));
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a
@@ -2184,3 +2190,21 @@ const topicLabels: Record<Topic, string> = {
   hours: 'os dias e horários de atendimento',
   agency: 'qual órgão é responsável',
 };
+
+/** Single words of doing among REMOTE_VERBS (cues.ts), and the places and hours away from a desk, as one pattern. */
+const REMOTE_VERB_WORDS: ReadonlySet<string> = new Set([...REMOTE_VERBS.filter((v) => !v.includes(' ')), 'pode']);
+/** Words apart, only places away from a desk: an hour ("no fim de semana") with the verb apart tells when, not how (round 3701). */
+const REMOTE_PLACE = new RegExp(`(?:^| )(?:${REMOTE_WHERE.filter((w) => !REMOTE_HOURS.has(w)).sort((a, b) => b.length - a.length).join('|')})(?= |$)`);
+
+/** The indices of a verb of doing and, after it, a place or hour away from any desk ("da pra pegar o boleto daqui?"). */
+function remoteDoing(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const joined = m.tokens.join(' ');
+  const place = REMOTE_PLACE.exec(joined);
+  if (place === null) return undefined;
+  const start = joined.slice(0, place.index + (place[0].startsWith(' ') ? 1 : 0)).split(' ').length - 1;
+  const length = place[0].trim().split(' ').length;
+  const verb = m.tokens.findIndex((w, i) => i < start && REMOTE_VERB_WORDS.has(w));
+  if (verb < 0) return undefined;
+  return [verb, ...Array.from({ length }, (_, k) => start + k)];
+}

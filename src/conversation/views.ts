@@ -788,6 +788,13 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // The message as said too: "ah conta ai vai" right after such a reply pleads for that subject though the words
   // searched ("conta") have lost the plea; "quero me inscrever no cadunico, to sem emprego" is searched as "cadunico
   // emprego", which has lost the pause that tells the story ("to sem emprego") from the request.
+  // "to ajudando minha mae com a ciptea do meu irmao", "sou viúva e meu filho vai me ajudar com o ITCD": a service's own
+  // acronym said among a story's words names it, before any subject handled elsewhere (round 3705).
+  const byAcronym = namedByAcronym(t, query);
+  if (byAcronym !== undefined) {
+    t.events.push({ type: 'search', query: redact(query), results: 1, topId: byAcronym.id });
+    return showService(t, byAcronym);
+  }
   const away = elsewhere(t, query) ?? (preference.said !== undefined ? elsewhere(t, preference.said) : undefined);
   // Not a driving licence brought from another state by one who moved here ("minha cnh é do detran sp, mudei pra bh"):
   // its transfer is Minas's (see licenceBrought).
@@ -1618,4 +1625,40 @@ export function showProtocol(t: TurnBuilder, protocol: string): void {
   }
   const date = new Date(found.createdAt).toLocaleDateString('pt-BR', { timeZone: 'America/Sao_Paulo' });
   t.say(`*Protocolo ${found.protocol}*\nServiço: ${found.serviceTitle}\nAberto em: ${date}\nSituação: *${found.status}*`, [opt.menu], undefined, { kind: 'protocol' });
+}
+
+/** Acronyms that name a place or a kind of paper many services share, or that are everyday words ("uai", "ie", "dae"). */
+const SHARED_ACRONYMS: ReadonlySet<string> = new Set(['uai', 'ie', 'dae', 'cnh', 'reds', 'cin']);
+
+/** An acronym folded, its suffix ("-e", "-MG") dropped: "CRLV-e" is "crlv", "OGE-MG" is "oge". */
+const bareAcronym = (a: string): string => fold(a).replace(/[-\s](?:e|mg)$/, '');
+
+/** Each acronym that one service alone has, with that service. */
+const uniqueAcronyms = memo((catalogue: Catalogue): ReadonlyMap<string, Service> => {
+  const count = new Map<string, Service[]>();
+  for (const s of catalogue.services) if (s.acronym !== undefined) count.set(bareAcronym(s.acronym), [...(count.get(bareAcronym(s.acronym)) ?? []), s]);
+  return new Map([...count].flatMap(([a, list]) => (list.length === 1 && !SHARED_ACRONYMS.has(a) && list[0] !== undefined ? [[a, list[0]] as const] : [])));
+});
+
+/** The service whose own acronym, that no other service has, the text says as a word (round 3705). */
+export function acronymSaid(t: TurnBuilder, text: string): Service | undefined {
+  const acronyms = uniqueAcronyms(t.ctx.catalogue);
+  return readPlain(text).tokens.map((w) => acronyms.get(w)).find((x) => x !== undefined);
+}
+
+/**
+ * The service whose own acronym the text says (acronymSaid), when the search of the text finds no service whose title
+ * or acronym holds it among its first five ("to ajudando minha mae com a ciptea do meu irmao" found nothing), with no card in view (on a card, its readers
+ * weigh what the words name).
+ * A message with two requests ("pagar o ipva e ver se tenho multa") finds it among others, and keeps them.
+ */
+function namedByAcronym(t: TurnBuilder, text: string): Service | undefined {
+  const s = acronymSaid(t, text);
+  if (s === undefined || t.state.focus !== undefined) return undefined;
+  const a = bareAcronym(s.acronym ?? '');
+  const holds = (id: string): boolean => {
+    const x = serviceOf(t.ctx, id);
+    return x !== undefined && fold(`${x.title} ${x.acronym ?? ''}`).split(/[^a-z0-9]+/).includes(a);
+  };
+  return t.ctx.search.search(text, 5).hits.some((h) => holds(h.id)) ? undefined : s;
 }
