@@ -27,13 +27,6 @@ describe('round 3661: asked whether to leave a form for another service, a yes w
   });
 });
 
-describe('round 3662 (synonyms): the IPVA looked up in everyday verbs', () => {
-  it('"ver"/"olhar" the IPVA opens the IPVA, not the vehicle lookup', () => {
-    expect(talk('preciso olhar o ipva da minha moto').state.focus).toBe('ipva');
-    expect(talk('queria ver meu ipva').state.focus).toBe('ipva');
-  });
-});
-
 describe('round 3663: in a form, where it is done asked as a choice between places', () => {
   const inTownField = (): ReturnType<typeof talkOn> => talkOn('cin-2a-via', 'quero agendar', 'Maria Aparecida Souza', '529.982.247-25');
   it('"vou ser atendida na uai ou na delegacia?", "tenho que ir na uai ou no detran?": where, then the field again', () => {
