@@ -80,18 +80,6 @@ const OPENS_ASKING = /^(e )?(quais|qual|que)\b/;
 
 /** The table, in priority order (see the file comment). */
 export const INTENTS: readonly Intent[] = [
-  // "espera, ela nao entendeu, repete", "Volte uma etapa, ele perdeu essa parte.", "Já fizemos essa ontem. Siga para a
-  // etapa 2.": in the steps, one clause moves in them and the others only say why (the one helped along did not follow,
-  // it was done already, the citizen writes it down): the move (lead, round 3703).
-  {
-    name: 'walk_move_beside_aside',
-    where: ['walkthrough'],
-    recognise: (t, m) => (walkMoveBesideAside(t, m) === undefined ? undefined : { used: m.tokens.map((_, i) => i) }),
-    handle: (t, m) => {
-      const move = walkMoveBesideAside(t, m);
-      move?.intent.handle(t, move.m, move.hit);
-    },
-  },
   {
     name: 'cancel_form',
     where: ['form', 'confirm', 'leave'],
@@ -322,6 +310,18 @@ export const INTENTS: readonly Intent[] = [
       const asked = termAsked(t, m);
       const focus = focusOf(t);
       if (asked && focus) explainTerm(t, focus, m.tokens.filter((_, i) => !asked.cue.includes(i)).join(' '), asked.terms);
+    },
+  },
+  // "espera, ela nao entendeu, repete", "Volte uma etapa, ele perdeu essa parte.", "Já fizemos essa ontem. Siga para a
+  // etapa 2.": in the steps, one clause moves in them and the others only say why (the one helped along did not follow,
+  // it was done already, the citizen writes it down): the move (lead, round 3703).
+  {
+    name: 'walk_move_beside_aside',
+    where: ['walkthrough'],
+    recognise: (t, m) => (walkMoveBesideAside(t, m) === undefined ? undefined : { used: m.tokens.map((_, i) => i) }),
+    handle: (t, m) => {
+      const move = walkMoveBesideAside(t, m);
+      move?.intent.handle(t, move.m, move.hit);
     },
   },
   {

@@ -66,7 +66,9 @@ describe('round 2343: a debt told is the case put, and "não saiu ainda" asks ho
 describe('round 2344: questions about the service itself: what to do after it, and why do it', () => {
   it('"depois de <the service\'s verb>, o que faço…?": the last step, quoted with its text', () => {
     const reply = said(talkOn('conta-govbr', 'E depois de recuperar, o que eu faço para não perder o acesso outra vez?'));
-    expect(reply).toMatch(/etapa 4, criar a nova senha e proteger a conta:\* crie uma senha nova/);
+    // Since r34b's round 3621 (keeping it from happening again), the step list with the sentence on keeping the account
+    // safe from that same step 4 ("Nunca passe sua senha…") may answer instead.
+    expect(reply).toMatch(/etapa 4, criar a nova senha e proteger a conta:\* crie uma senha nova|4\. criar a nova senha e proteger a conta[^]*nunca passe sua senha/);
   });
   it('asked why do it, the sentence saying what it must come before', () => {
     for (const q of ['mas pra que eu vou transferir entao?', 'por que preciso transferir?']) {
