@@ -69,13 +69,19 @@ export interface Elsewhere {
 /** Words of wanting or getting a thing ("quero a certidão", "como tiro a certidão", "vcs fazem o cpf?"): the subject itself is asked for. */
 const GETTING: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'gostaria', 'tirar', 'tiro', 'tira', 'pedir', 'peco', 'emitir', 'emito', 'solicitar', 'solicito', 'conseguir', 'consigo', 'fazer', 'faco', 'fazem', 'emitem', 'tiram', 'comprar', 'compro', 'marcar', 'marco']);
 
+/** The card in view (a card or its steps), when the message asks nothing of getting something (GETTING). */
+function cardAsked(t: TurnBuilder, m: Reading): Service | undefined {
+  const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
+  return focus && !m.tokens.some((w) => GETTING.has(w)) ? focus : undefined;
+}
+
 /**
  * On a card in view, a question (no wish, no verb of getting) whose words of a subject handled elsewhere are all words
  * the card itself speaks of (a document it asks for, who receives it, the kind of fraud it reports).
  */
 function spokenOfByCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean {
-  const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
-  if (!focus || m.tokens.some((w) => GETTING.has(w))) return false;
+  const focus = cardAsked(t, m);
+  if (!focus) return false;
   return spokenOfAll(t.ctx, focus, at.map((i) => m.tokens[i] ?? ''));
 }
 
@@ -85,8 +91,8 @@ function spokenOfByCard(t: TurnBuilder, m: Reading, at: readonly number[]): bool
  * sentences answers the question, so it is a question about the card (round 3622).
  */
 function saidOtherwiseByCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean {
-  const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
-  if (!focus || m.tokens.some((w) => GETTING.has(w))) return false;
+  const focus = cardAsked(t, m);
+  if (!focus) return false;
   const own = spokenOf(t.ctx, focus);
   const near = nearStemsOf(t.ctx.catalogue.nearSynonyms);
   const spoken = at.every((i) => analyze(m.tokens[i] ?? '').every((x) => own.has(x) || (near.get(x) ?? []).some((y) => own.has(y))));

@@ -741,7 +741,7 @@ export const INTENTS: readonly Intent[] = [
         refused: ['refuse_steps', 'start_walk', 'not_understood'],
         found: (trial) => !trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood'),
       })) return;
-      t.say(`Tudo bem, sem o passo a passo. O que você quer saber sobre *${s.title}*? Pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?".`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
+      t.say(`${notice} O que você quer saber sobre *${s.title}*? Pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?".`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
     },
   },
   {
@@ -2806,6 +2806,16 @@ const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood'
  * different moves of the same strength.
  */
 function walkMoveBesideAside(t: TurnBuilder, m: Message): { intent: Intent; m: Message; hit: Hit } | undefined {
+  // Recognised, then handled, on the same message: each clause is classified once.
+  const read = walkMoveRead.get(m);
+  if (read !== undefined) return read ?? undefined;
+  const found = walkMoveOf(t, m);
+  walkMoveRead.set(m, found ?? null);
+  return found;
+}
+const walkMoveRead = new WeakMap<Message, { intent: Intent; m: Message; hit: Hit } | null>();
+
+function walkMoveOf(t: TurnBuilder, m: Message): { intent: Intent; m: Message; hit: Hit } | undefined {
   if (m.pauses === undefined || m.pauses.size === 0 || m.text.includes('?')) return undefined;
   // "voltei, continua de onde parou": taking up where it stopped is the step on screen, whole (not the next).
   if (whereStoppedCues.union(m) !== undefined) return undefined;
@@ -2829,7 +2839,7 @@ function walkMoveBesideAside(t: TurnBuilder, m: Message): { intent: Intent; m: M
   const best = Math.min(...moves.map((x) => x.rank));
   const top = moves.filter((x) => x.rank === best);
   const chosen = top[0];
-  if (chosen === undefined || top.some((x) => x.rank === best && x.text !== chosen.text && x.rank < 3)) return undefined;
+  if (chosen === undefined || top.some((x) => x.text !== chosen.text && x.rank < 3)) return undefined;
   // A rephrase alone beside asides is the rephrase of the message as a whole (the rephrase intent reads it).
   if (chosen.intent.name === 'rephrase' && moves.length === 1) return undefined;
   return { intent: chosen.intent, m: readMessage(t, chosen.text), hit: chosen.hit };

@@ -1552,7 +1552,7 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   const { t, m, used, strong, topics, inFocus, focus, naming } = c;
   // A service's own acronym said ("…vai me ajudar com o ITCD") is no subject elsewhere (round 3705), unless another state
   // is named: "o IPVA do Paraná" is that state's.
-  if (acronymSaid(t, m.text) !== undefined && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size === 0) return undefined;
+  if (acronymSaid(t, m.tokens) !== undefined && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size === 0) return undefined;
   const awayWords = naming.filter((w) => mentionsElsewhere(w, t.ctx.catalogue.otherStates));
   const ownAway = focus !== undefined && awayWords.length > 0 && isOwnWords(focus, awayWords);
   // Without the question's words when they are a clear question's ("como tirar passaporte?"): a weak cue may be a

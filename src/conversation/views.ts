@@ -1641,9 +1641,9 @@ const uniqueAcronyms = memo((catalogue: Catalogue): ReadonlyMap<string, Service>
 });
 
 /** The service whose own acronym, that no other service has, the text says as a word (round 3705). */
-export function acronymSaid(t: TurnBuilder, text: string): Service | undefined {
+export function acronymSaid(t: TurnBuilder, tokens: readonly string[]): Service | undefined {
   const acronyms = uniqueAcronyms(t.ctx.catalogue);
-  return readPlain(text).tokens.map((w) => acronyms.get(w)).find((x) => x !== undefined);
+  return tokens.map((w) => acronyms.get(w)).find((x) => x !== undefined);
 }
 
 /**
@@ -1653,8 +1653,9 @@ export function acronymSaid(t: TurnBuilder, text: string): Service | undefined {
  * A message with two requests ("pagar o ipva e ver se tenho multa") finds it among others, and keeps them.
  */
 function namedByAcronym(t: TurnBuilder, text: string): Service | undefined {
-  const s = acronymSaid(t, text);
-  if (s === undefined || t.state.focus !== undefined) return undefined;
+  if (t.state.focus !== undefined) return undefined;
+  const s = acronymSaid(t, readPlain(text).tokens);
+  if (s === undefined) return undefined;
   const a = bareAcronym(s.acronym ?? '');
   const holds = (id: string): boolean => {
     const x = serviceOf(t.ctx, id);
