@@ -109,6 +109,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(74, 220, ['followup']),
   fresh(75, 180),
   fresh(76, 220, ['followup']),
+  fresh(77, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
