@@ -2001,12 +2001,18 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
     // sentence that holds it alone ("restrições (financiamento, …)").
     const count = words.length + words.filter((w) => asking.includes(w) && w.length >= NAMING_STEM).length;
     if (count + bonus < least) return [];
-    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
+    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, asks: score >= 2 || words.some((w) => asking.includes(w)) }];
   });
+  // "vou levar 3 cavalo numa cavalgada, precisa de exame?": told a case, a sentence holding only the case's words ("…animais
+  // vivos, como bois, cavalos…") says whose case, not what is asked; one holding a word of the clause that asks
+  // ("…exames de anemia infecciosa e mormo em equinos") answers, while there is one (round 3820). A sentence a row of
+  // SCORING weighs for the kind of question ("A troca só de cor segue regra própria" for "vou só mudar a cor, preciso
+  // de autorização?") still answers by the case.
+  const answers = asking.length > 0 && scored.some((x) => x.asks) ? scored.filter((x) => x.asks) : scored;
   // Asked for a number, a sentence without one does not answer while another has one.
   // And one in the unit asked ("quantos pontos?": "40 pontos"), while one has it, over a number in another ("12 meses").
-  const most = Math.max(0, ...scored.map((x) => x.quantity));
-  const counted = scored.filter((x) => x.quantity === most);
+  const most = Math.max(0, ...answers.map((x) => x.quantity));
+  const counted = answers.filter((x) => x.quantity === most);
   // Asked whether it may be anonymous, how it is followed, whether one must say why, or why it matters, likewise a sentence that does not say.
   const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
   const best = Math.max(...answering.map((x) => x.score));

@@ -1,0 +1,13 @@
+// The thirty-fifth session's r35b rounds: follow-ups about the service in focus. Written from the citizen's side,
+// with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, said, talkOn } from './real.ts';
+
+describe('round 3820: a case told, then a question: the sentence quoted holds what is asked', () => {
+  it('horses taken to an auction or a fair: the exams are quoted, not the sentence that only names horses', () => {
+    const d = talkOn('gta', 'vou mandar minhas éguas pra um leilão em outra cidade, tem que fazer exame?');
+    expect(d.state.focus).toBe('gta');
+    expect(said(d)).toMatch(/mormo/);
+    expect(said(talkOn('gta', 'vou vender uns cavalos numa exposicao, eles precisam de exame?'))).toMatch(/mormo/);
+  });
+});
