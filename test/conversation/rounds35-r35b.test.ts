@@ -11,3 +11,10 @@ describe('round 3820: a case told, then a question: the sentence quoted holds wh
     expect(said(talkOn('gta', 'vou vender uns cavalos numa exposicao, eles precisam de exame?'))).toMatch(/mormo/);
   });
 });
+
+describe('round 3821: which ones of a thing, asked: the sentence naming some by example', () => {
+  it('"quais vacinas…?", "quais exames…?" on the animal transit guide name them', () => {
+    expect(said(talkOn('gta', 'quais vacinas o gado precisa ter em dia?'))).toMatch(/brucelose/);
+    expect(said(talkOn('gta', 'as vacas tem que estar com quais vacinas em dia?'))).toMatch(/brucelose/);
+  });
+});
