@@ -753,7 +753,9 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const result = t.ctx.search.search(c.query, 3);
       // "dá pra parcelar?" on the electricity bill: an act any bill may have (actOnly) finds the IPVA's instalments
       // first, clearly or not; it names them only with the IPVA said, and is asked of the card in view (lead, round 3702).
-      const act = actOnly(c.naming);
+      // "e se negarem meu pedido, tem recurso?" on the IPVA exemption: the act alone names the one found (the traffic
+      // fine's appeal), the case's other words not; asked of the card in view too (round 3822).
+      const act = actOnly(c.naming) || namedByActOnly(t, result.hits[0]?.id, c.naming);
       const other = result.clear || act ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
       // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message
       // carries the talk over to what it names ("e a ouvidoria geral?").
@@ -884,7 +886,18 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
 }
 
 /** Acts a service of any kind may offer (instalments, exemption, discount, refund, cancelling): no service's object. */
-const ACT_STEMS: ReadonlySet<string> = new Set(analyze('parcelar parcela parcelas parcelado parcelamento isencao isento isenta descontos desconto restituicao restituir reembolso cancelar cancelamento desmarcar'));
+const ACT_STEMS: ReadonlySet<string> = new Set(analyze('parcelar parcela parcelas parcelado parcelamento isencao isento isenta descontos desconto restituicao restituir reembolso cancelar cancelamento desmarcar recurso recursos recorrer recorro contestar'));
+
+/**
+ * The service found is named by the message's acts (ACT_STEMS) and by none of its other words: "e se negarem meu
+ * pedido, tem recurso?" names the traffic fine's appeal only by "recurso" (round 3822).
+ */
+function namedByActOnly(t: TurnBuilder, id: string | undefined, naming: readonly string[]): boolean {
+  const s = serviceOf(t.ctx, id ?? '');
+  const isAct = (w: string): boolean => ACT_STEMS.has(analyze(w)[0] ?? '');
+  const acts = naming.filter(isAct);
+  return s !== undefined && acts.length > 0 && namesService(t.ctx, s, acts) && !namesService(t.ctx, s, naming.filter((w) => !isAct(w) && !isGlue(w)));
+}
 
 /** Every naming word of the message is an act (ACT_STEMS) or glue: "dá pra parcelar?", "tem isenção?". */
 function actOnly(naming: readonly string[]): boolean {

@@ -18,3 +18,15 @@ describe('round 3821: which ones of a thing, asked: the sentence naming some by 
     expect(said(talkOn('gta', 'as vacas tem que estar com quais vacinas em dia?'))).toMatch(/brucelose/);
   });
 });
+
+describe('round 3822: an appeal asked on a card whose words do not name the traffic fines', () => {
+  it('"cabe recurso?" after a refusal stays on the card in view, which does not say', () => {
+    const d = talkOn('ipva-isencao', 'e se o pedido for recusado, cabe recurso?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(kinds(d)).toContain('unanswered');
+    expect(talkOn('itcd', 'e se o pedido for indeferido, da pra recorrer?').state.focus).toBe('itcd');
+  });
+  it('the fine named still opens the appeal', () => {
+    expect(talkOn('ipva', 'e a multa, da pra recorrer?').state.focus).toBe('recurso-multa');
+  });
+});
