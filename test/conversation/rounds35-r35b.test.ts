@@ -30,3 +30,12 @@ describe('round 3822: an appeal asked on a card whose words do not name the traf
     expect(talkOn('ipva', 'e a multa, da pra recorrer?').state.focus).toBe('recurso-multa');
   });
 });
+
+describe('round 3823: "posso <act>?" with a story in the card\'s own words: what the card says of the act', () => {
+  it('overdue water bills, may they be paid in instalments: the sentence on instalments', () => {
+    const d = talkOn('copasa-conta', 'to com conta atrasada, posso parcelar?');
+    expect(d.state.focus).toBe('copasa-conta');
+    expect(said(d)).toMatch(/parcelamento/);
+    expect(said(talkOn('copasa-conta', 'ta tudo atrasado aqui, 3 contas. podemos parcelar?'))).toMatch(/parcelamento/);
+  });
+});
