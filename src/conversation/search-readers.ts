@@ -66,6 +66,7 @@ import {
 import type { Message, Place } from './message.ts';
 import { deniesFocus } from './correct.ts';
 import { isGlue } from './reading.ts';
+import { DEMONSTRATIVES } from './cues.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
@@ -737,6 +738,25 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       return handled(sayToldAboutFocus(t, focus));
     },
   },
+  // "e pra q serve mesmo essa carteirinha", "pra que serve esse bo?" on a card: what the thing in view is for, pointed at
+  // ("essa", "esse", "isso") or named by words that find the card in view among others: what the card says it is (its
+  // description), not a list of the services "carteirinha" names, nor the report's lookup (round 3824).
+  {
+    name: 'purpose_of_this',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      const { t, m, focus } = c;
+      if (!PURPOSE_ASKED.test(c.folded) || !m.tokens.some((w) => DEMONSTRATIVES.has(w) || THIS_THING.has(w))) return false;
+      const thing = c.naming.filter((w) => !PURPOSE_WORDS.has(w) && !DEMONSTRATIVES.has(w) && !THIS_THING.has(w) && !isGlue(w));
+      if (thing.length > 0 && !t.ctx.search.search(thing.join(' '), 5).hits.some((h) => h.id === focus.id)) return false;
+      // The card's sentence on what it is asked for ("É muito pedido para emprego, concurso…"), else what it is.
+      if (sayFound(t, focus, passages(focus, t.ctx.catalogue, m.text, [], true))) return true;
+      sayQuoted(t, focus, WHAT_IT_IS, [focus.description.trim()]);
+      return true;
+    },
+  },
   // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
   // foto?" on the environmental report found the unemployment insurance through "mandado embora"): a question about
   // the card, which the catalogue does not answer; said so, with the official page and LigMinas 155. A question by its
@@ -884,6 +904,15 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const { chosen, prefer, walk } = c;
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
+
+/** Asking what a thing is for ("pra que serve", "serve pra que", "pra q serve mesmo"). */
+const PURPOSE_ASKED = /\b(pra|para|p) (que|q|oq|o que|o q) (serve|servem|e que serve)\b|\bserve (pra|para|p) (que|q|oq|o que|o q)\b/;
+/** The words of asking what for, never the thing asked about. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['pra', 'para', 'p', 'que', 'q', 'oq', 'serve', 'servem', 'mesmo', 'msm', 'afinal', 'exatamente']);
+/** "isso", "isto": the thing in view, pointed at without a name. */
+const THIS_THING: ReadonlySet<string> = new Set(['isso', 'isto']);
+/** The heading of what the card says the service is (as on the card). */
+const WHAT_IT_IS = '*O que é:*';
 
 /** Acts a service of any kind may offer (instalments, exemption, discount, refund, cancelling): no service's object. */
 const ACT_STEMS: ReadonlySet<string> = new Set(analyze('parcelar parcela parcelas parcelado parcelamento isencao isento isenta descontos desconto restituicao restituir reembolso cancelar cancelamento desmarcar recurso recursos recorrer recorro contestar'));

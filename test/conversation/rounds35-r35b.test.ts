@@ -39,3 +39,19 @@ describe('round 3823: "posso <act>?" with a story in the card\'s own words: what
     expect(said(talkOn('copasa-conta', 'ta tudo atrasado aqui, 3 contas. podemos parcelar?'))).toMatch(/parcelamento/);
   });
 });
+
+describe('round 3824: what the thing in view is for, pointed at', () => {
+  it('"pra que serve essa carteirinha?" on the autism card: what the card is, not a list of cards', () => {
+    const d = talkOn('ciptea', 'mas afinal pra que serve essa carteirinha?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(said(d)).toMatch(/prioridade no atendimento/);
+  });
+  it('"e pra que serve esse b.o.?" on the lost documents report: what it is for, not the lookup of reports', () => {
+    const d = talkOn('bo-perda-documentos', 'e pra que serve esse b.o.?');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+    expect(said(d)).toMatch(/via dos documentos/);
+  });
+  it('another service named whole is still that one', () => {
+    expect(talkOn('ciptea', 'pra que serve essa certidao de antecedentes criminais?').state.focus).toBe('antecedentes-criminais');
+  });
+});
