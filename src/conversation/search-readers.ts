@@ -70,7 +70,7 @@ import { DEMONSTRATIVES } from './cues.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, vocabularyOf } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayNotOnCard, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -780,6 +780,10 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message
       // carries the talk over to what it names ("e a ouvidoria geral?").
       const naming = c.naming;
+      // "o prédio foi reprovado na vistoria, e agora? tem recurso?" on the fire brigade's licence: the story names the card
+      // in view, found first; the act asked names another service alone (the traffic fine's appeal), and the card's
+      // words never speak of it: the card does not say (round 3825).
+      if (other?.id === focus.id && actNotOnCard(t, focus, c.naming)) return handled(sayNotOnCard(t, focus));
       if (other === undefined || other.id === focus.id) return false;
       if (!act && namesService(t.ctx, other, CARRY.test(c.folded) ? naming : beyondShared(focus, other, naming))) return false;
       const own = passages(focus, t.ctx.catalogue, m.text, [], false).length > 0;
@@ -926,6 +930,17 @@ function namedByActOnly(t: TurnBuilder, id: string | undefined, naming: readonly
   const isAct = (w: string): boolean => ACT_STEMS.has(analyze(w)[0] ?? '');
   const acts = naming.filter(isAct);
   return s !== undefined && acts.length > 0 && namesService(t.ctx, s, acts) && !namesService(t.ctx, s, naming.filter((w) => !isAct(w) && !isGlue(w)));
+}
+
+/**
+ * The message's acts (ACT_STEMS), searched alone, clearly find another service than the card in view, which the rest of
+ * its words do not name (namedByActOnly), and the card's own words never speak of the act (round 3825).
+ */
+function actNotOnCard(t: TurnBuilder, focus: Service, naming: readonly string[]): boolean {
+  const acts = naming.filter((w) => ACT_STEMS.has(analyze(w)[0] ?? ''));
+  if (acts.length === 0 || acts.some((w) => vocabularyOf(focus).has(analyze(w)[0] ?? ''))) return false;
+  const found = t.ctx.search.search(acts.join(' '), 2);
+  return found.clear && found.hits[0]?.id !== focus.id && namedByActOnly(t, found.hits[0]?.id, naming);
 }
 
 /** Every naming word of the message is an act (ACT_STEMS) or glue: "dá pra parcelar?", "tem isenção?". */

@@ -55,3 +55,14 @@ describe('round 3824: what the thing in view is for, pointed at', () => {
     expect(talkOn('ciptea', 'pra que serve essa certidao de antecedentes criminais?').state.focus).toBe('antecedentes-criminais');
   });
 });
+
+describe('round 3825: an appeal asked after a story in the card\'s own words, the card not speaking of appeals', () => {
+  it('the fire brigade refused the licence, may one appeal: the card does not say, and stays', () => {
+    const d = talkOn('avcb', 'os bombeiros negaram o alvara da minha loja, da pra recorrer?');
+    expect(d.state.focus).toBe('avcb');
+    expect(kinds(d)).toContain('unanswered');
+  });
+  it('on the fines, which speak of appeals, their sentence answers', () => {
+    expect(said(talkOn('multas-pontuacao', 'a multa veio errada, tem recurso?'))).toMatch(/recurso dentro do prazo/);
+  });
+});
