@@ -585,6 +585,10 @@ function mustStems(folded: string): string[] {
 /** Asked which one of a thing, the thing alone ("qual modalidade?", "e qual a categoria", "quais os tipos?"). */
 const WHICH_BARE = /^(?:e |mas |entao )?(?:qual|quais|que) (?:e |eh |seria |sera )?(?:o |a |os |as |meu |minha )?([a-z]{4,})$/;
 /** What a thing depends on or is set by ("A modalidade … depende do porte e do potencial poluidor"): the clause opening it. */
+/** Asking which ones of a thing ("quais vacinas", "qual o tipo de exame", "tem q ter qual vacina"): the thing. */
+const WHICH_ONES = /\b(?:qual|quais)\s+(?:(?:e|sao)\s+)?(?:(?:o|a|os|as)\s+)?(?:(?:tipo|tipos)\s+de\s+)?([a-z]{4,})/;
+/** A sentence naming some of a thing by example ("por exemplo, vacina contra brucelose…", "tais como…"). */
+const EXAMPLES = /\b(por exemplo|tais como|a exemplo de|entre eles|entre elas)\b/;
 const DEPENDS = /\b(depende|dependem|varia conforme|variam conforme|e definid[oa] (pelo|pela|por|conforme)|sao definid[oa]s (pelo|pela|por|conforme))\b/;
 /** Whether the sentence holds the thing before it says what it depends on (not "O prazo depende da *modalidade*"). */
 function dependsOf(x: { folded: string }, thing: string): boolean {
@@ -1284,6 +1288,8 @@ interface Asked {
   caseWords: ReadonlySet<string>;
   /** Asked which one of a thing, bare ("qual modalidade?", "e qual a categoria?"): the thing, by stem; none otherwise. */
   which: string | undefined;
+  /** Asked which ones of a thing, anywhere in the question ("quais vacinas precisam…?", "tem q ter qual vacina"): the thing, by stem (round 3821). */
+  whichOnes: string | undefined;
   /**
    * The units of the counts the question tells, not asks ("e se foram *4 pessoas*?", "tenho *3 carros*, posso?"), by
    * stem with their near-synonyms; none when the question asks a number (see `countsTold`).
@@ -1444,6 +1450,10 @@ const SCORING: readonly Cue[] = [
   // Asked which one of a thing, bare ("qual modalidade?"), a sentence saying what the thing depends on ("A modalidade …
   // depende do porte e do potencial poluidor") answers on its own: which one is the citizen's depends on that (round 2363).
   { name: 'which depends on', asks: (q) => q.which !== undefined, says: (x, q) => q.which !== undefined && dependsOf(x, q.which), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked which ones of a thing ("Quais vacinas precisam estar em dia?"), a sentence holding it and naming some by
+  // example ("…por exemplo, vacina contra brucelose em fêmeas bovinas, exames de anemia infecciosa e mormo em equinos")
+  // answers on its own; one that only says it must be in order does not say which (round 3821).
+  { name: 'which ones, by example', asks: (q) => q.whichOnes !== undefined, says: (x, q) => q.whichOnes !== undefined && EXAMPLES.test(x.folded) && holds(x, q.whichOnes, q.near), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether every one does it ("toda uai faz carteira de identidade?"), the sentence saying not every one does ("Nem
   // toda UAI oferece todos os serviços") answers before those naming the thing asked (round 3624).
   { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1729,6 +1739,7 @@ function askedAs(s: Service, question: string, number: boolean, near: NearStems,
     topic,
     caseWords: topic === undefined ? new Set() : caseWordsOf(s, folded, topic),
     which: analyze(WHICH_BARE.exec(folded.trim())?.[1] ?? '').find((x) => !title.has(x)),
+    whichOnes: analyze(WHICH_ONES.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
     counted: number ? [] : countsTold(folded, near),
     missing: analyze(MISSING.exec(folded)?.[1] ?? '').find((x) => !title.has(x)),
     // "Bom dia! Quem paga o seguro?", "meu pai foi demitido. quem paga?", "uai, quem paga isso, sô?": "quem" opening a
@@ -2001,12 +2012,18 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
     // sentence that holds it alone ("restrições (financiamento, …)").
     const count = words.length + words.filter((w) => asking.includes(w) && w.length >= NAMING_STEM).length;
     if (count + bonus < least) return [];
-    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0 }];
+    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, asks: score >= 2 || words.some((w) => asking.includes(w)) }];
   });
+  // "vou levar 3 cavalo numa cavalgada, precisa de exame?": told a case, a sentence holding only the case's words ("…animais
+  // vivos, como bois, cavalos…") says whose case, not what is asked; one holding a word of the clause that asks
+  // ("…exames de anemia infecciosa e mormo em equinos") answers, while there is one (round 3820). A sentence a row of
+  // SCORING weighs for the kind of question ("A troca só de cor segue regra própria" for "vou só mudar a cor, preciso
+  // de autorização?") still answers by the case.
+  const answers = asking.length > 0 && scored.some((x) => x.asks) ? scored.filter((x) => x.asks) : scored;
   // Asked for a number, a sentence without one does not answer while another has one.
   // And one in the unit asked ("quantos pontos?": "40 pontos"), while one has it, over a number in another ("12 meses").
-  const most = Math.max(0, ...scored.map((x) => x.quantity));
-  const counted = scored.filter((x) => x.quantity === most);
+  const most = Math.max(0, ...answers.map((x) => x.quantity));
+  const counted = answers.filter((x) => x.quantity === most);
   // Asked whether it may be anonymous, how it is followed, whether one must say why, or why it matters, likewise a sentence that does not say.
   const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
   const best = Math.max(...answering.map((x) => x.score));

@@ -66,10 +66,11 @@ import {
 import type { Message, Place } from './message.ts';
 import { deniesFocus } from './correct.ts';
 import { isGlue } from './reading.ts';
+import { DEMONSTRATIVES } from './cues.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, vocabularyOf } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayNotOnCard, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -737,6 +738,25 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       return handled(sayToldAboutFocus(t, focus));
     },
   },
+  // "e pra q serve mesmo essa carteirinha", "pra que serve esse bo?" on a card: what the thing in view is for, pointed at
+  // ("essa", "esse", "isso") or named by words that find the card in view among others: what the card says it is (its
+  // description), not a list of the services "carteirinha" names, nor the report's lookup (round 3824).
+  {
+    name: 'purpose_of_this',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      const { t, m, focus } = c;
+      if (!PURPOSE_ASKED.test(c.folded) || !m.tokens.some((w) => DEMONSTRATIVES.has(w) || THIS_THING.has(w))) return false;
+      const thing = c.naming.filter((w) => !PURPOSE_WORDS.has(w) && !DEMONSTRATIVES.has(w) && !THIS_THING.has(w) && !isGlue(w));
+      if (thing.length > 0 && !t.ctx.search.search(thing.join(' '), 5).hits.some((h) => h.id === focus.id)) return false;
+      // The card's sentence on what it is asked for ("É muito pedido para emprego, concurso…"), else what it is.
+      if (sayFound(t, focus, passages(focus, t.ctx.catalogue, m.text, [], true))) return true;
+      sayQuoted(t, focus, WHAT_IT_IS, [focus.description.trim()]);
+      return true;
+    },
+  },
   // On a card, a question with no topic that the search answers with a service its words do not name ("posso mandar
   // foto?" on the environmental report found the unemployment insurance through "mandado embora"): a question about
   // the card, which the catalogue does not answer; said so, with the official page and LigMinas 155. A question by its
@@ -753,11 +773,17 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const result = t.ctx.search.search(c.query, 3);
       // "dá pra parcelar?" on the electricity bill: an act any bill may have (actOnly) finds the IPVA's instalments
       // first, clearly or not; it names them only with the IPVA said, and is asked of the card in view (lead, round 3702).
-      const act = actOnly(c.naming);
+      // "e se negarem meu pedido, tem recurso?" on the IPVA exemption: the act alone names the one found (the traffic
+      // fine's appeal), the case's other words not; asked of the card in view too (round 3822).
+      const act = actOnly(c.naming) || namedByActOnly(t, result.hits[0]?.id, c.naming);
       const other = result.clear || act ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
       // A word both titles hold names neither ("a ouvidoria resolve mesmo?" on the SUS ombudsman), unless the message
       // carries the talk over to what it names ("e a ouvidoria geral?").
       const naming = c.naming;
+      // "o prédio foi reprovado na vistoria, e agora? tem recurso?" on the fire brigade's licence: the story names the card
+      // in view, found first; the act asked names another service alone (the traffic fine's appeal), and the card's
+      // words never speak of it: the card does not say (round 3825).
+      if (other?.id === focus.id && actNotOnCard(t, focus, c.naming)) return handled(sayNotOnCard(t, focus));
       if (other === undefined || other.id === focus.id) return false;
       if (!act && namesService(t.ctx, other, CARRY.test(c.folded) ? naming : beyondShared(focus, other, naming))) return false;
       const own = passages(focus, t.ctx.catalogue, m.text, [], false).length > 0;
@@ -883,8 +909,39 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
 }
 
+/** Asking what a thing is for ("pra que serve", "serve pra que", "pra q serve mesmo"). */
+const PURPOSE_ASKED = /\b(pra|para|p) (que|q|oq|o que|o q) (serve|servem|e que serve)\b|\bserve (pra|para|p) (que|q|oq|o que|o q)\b/;
+/** The words of asking what for, never the thing asked about. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['pra', 'para', 'p', 'que', 'q', 'oq', 'serve', 'servem', 'mesmo', 'msm', 'afinal', 'exatamente']);
+/** "isso", "isto": the thing in view, pointed at without a name. */
+const THIS_THING: ReadonlySet<string> = new Set(['isso', 'isto']);
+/** The heading of what the card says the service is (as on the card). */
+const WHAT_IT_IS = '*O que é:*';
+
 /** Acts a service of any kind may offer (instalments, exemption, discount, refund, cancelling): no service's object. */
-const ACT_STEMS: ReadonlySet<string> = new Set(analyze('parcelar parcela parcelas parcelado parcelamento isencao isento isenta descontos desconto restituicao restituir reembolso cancelar cancelamento desmarcar'));
+const ACT_STEMS: ReadonlySet<string> = new Set(analyze('parcelar parcela parcelas parcelado parcelamento isencao isento isenta descontos desconto restituicao restituir reembolso cancelar cancelamento desmarcar recurso recursos recorrer recorro contestar'));
+
+/**
+ * The service found is named by the message's acts (ACT_STEMS) and by none of its other words: "e se negarem meu
+ * pedido, tem recurso?" names the traffic fine's appeal only by "recurso" (round 3822).
+ */
+function namedByActOnly(t: TurnBuilder, id: string | undefined, naming: readonly string[]): boolean {
+  const s = serviceOf(t.ctx, id ?? '');
+  const isAct = (w: string): boolean => ACT_STEMS.has(analyze(w)[0] ?? '');
+  const acts = naming.filter(isAct);
+  return s !== undefined && acts.length > 0 && namesService(t.ctx, s, acts) && !namesService(t.ctx, s, naming.filter((w) => !isAct(w) && !isGlue(w)));
+}
+
+/**
+ * The message's acts (ACT_STEMS), searched alone, clearly find another service than the card in view, which the rest of
+ * its words do not name (namedByActOnly), and the card's own words never speak of the act (round 3825).
+ */
+function actNotOnCard(t: TurnBuilder, focus: Service, naming: readonly string[]): boolean {
+  const acts = naming.filter((w) => ACT_STEMS.has(analyze(w)[0] ?? ''));
+  if (acts.length === 0 || acts.some((w) => vocabularyOf(focus).has(analyze(w)[0] ?? ''))) return false;
+  const found = t.ctx.search.search(acts.join(' '), 2);
+  return found.clear && found.hits[0]?.id !== focus.id && namedByActOnly(t, found.hits[0]?.id, naming);
+}
 
 /** Every naming word of the message is an act (ACT_STEMS) or glue: "dá pra parcelar?", "tem isenção?". */
 function actOnly(naming: readonly string[]): boolean {

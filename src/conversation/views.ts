@@ -516,6 +516,13 @@ const ASKS = /^(tem|teria|existe|da pra|da para|pode|posso|podem|vale|valeria|se
 
 /** Asking whether one may ("posso tirar essa nota?", "eu consigo pedir?"). */
 const MAY_I = /\b(posso|podemos|consigo|conseguimos)\b/;
+/** Asking whether one may do an act any service may offer ("posso parcelar?", "consigo cancelar?"): what the card says of it, not who may ask (round 3823). */
+const MAY_ACT = /\b(posso|podemos|consigo|conseguimos) (parcelar|recorrer|contestar|cancelar|desmarcar|remarcar)\b/;
+/** The act asked whether one may do (MAY_ACT) is one the card's own words speak of ("condições de parcelamento"). */
+function actSpokenOf(s: Service, said: string): boolean {
+  const act = MAY_ACT.exec(fold(said))?.[2];
+  return act !== undefined && vocabularyOf(s).has(analyze(act)[0] ?? act);
+}
 
 /**
  * How a question dictated without its mark opens besides ASKS ("oq tem q instalar…", "e se eu atrasar o pagamento",
@@ -904,7 +911,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     const view = t.state.view;
     // So too a situation told on that card ("ele descumpriu a medida" on the protective order): the sentence that speaks
     // of it ("Se o agressor descumprir a medida protetiva, ligue 190"), not the whole card again (round 2402).
-    if (view.at === 'service' && view.serviceId === first.id && (isQuestion(said) || toldOnCard(said)) && !MAY_I.test(fold(said)) && sayPassage(t, first, !isQuestion(said), isQuestion(said))) return;
+    if (view.at === 'service' && view.serviceId === first.id && (isQuestion(said) || toldOnCard(said)) && (!MAY_I.test(fold(said)) || actSpokenOf(first, said)) && sayPassage(t, first, !isQuestion(said), isQuestion(said))) return;
     if (sayRelatedAnswered(t, first, said)) return;
     showService(t, first);
     return;
