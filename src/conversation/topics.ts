@@ -214,6 +214,22 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // or hour away from any desk: whether it is done online (lead, round 3701; the phrases side by side are in cues.ts).
   const remote = found.some((f) => f.topic === 'online') ? undefined : remoteDoing(m);
   if (remote) found.push({ topic: 'online', used: remote, strong: true });
+  // "consigo tirar agora?", "hoje é domingo, dá pra pegar hoje mesmo?", "tem como emitir agora de noite?": whether it can
+  // be had at this very moment asks whether it is done online and how soon it comes out (round 3840); a "domingo" said
+  // of today is no question of the desk's days.
+  // A clear question of its own in another part of the message ("quanto custa? consigo tirar hoje?") is answered too;
+  // in the same part, it is what is asked of the moment ("quanto custa hoje?").
+  const nowAt = nowAsked(m);
+  const partOf = (i: number): number => [...(m.pauses ?? [])].filter((p) => p < i).length;
+  // A cue made of the asking words themselves ("tem como" of the how) asks nothing else.
+  const inNow = (f: { used: readonly number[] }): boolean => nowAt !== undefined && f.used.every((i) => nowAt.includes(i));
+  const now = nowAt !== undefined && !found.some((f) => f.strong && f.topic !== 'online' && f.topic !== 'time' && !inNow(f) && f.used.some((i) => partOf(i) === partOf(nowAt[0] ?? 0))) ? nowAt : undefined;
+  if (now) {
+    found.splice(0, found.length, ...found.filter((f) => (f.topic !== 'hours' || f.strong) && (f.topic === 'online' || f.topic === 'time' || !inNow(f))));
+    // The same words for both, so neither is taken as part of the other ("tirar hoje" is a cue of the time).
+    const both = [...new Set([...now, ...found.filter((f) => f.topic === 'time' || f.topic === 'online').flatMap((f) => f.used)])].sort((a, b) => a - b);
+    found.splice(0, found.length, ...found.filter((f) => f.topic !== 'time' && f.topic !== 'online'), { topic: 'online', used: both, strong: true }, { topic: 'time', used: both, strong: true });
+  }
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -2208,4 +2224,24 @@ function remoteDoing(m: Reading): number[] | undefined {
   const verb = m.tokens.findIndex((w, i) => i < start && REMOTE_VERB_WORDS.has(w));
   if (verb < 0) return undefined;
   return [verb, ...Array.from({ length }, (_, k) => start + k)];
+}
+
+/**
+ * Being able to, asked in the first person or of anyone ("consigo", "dá pra", "tem como", "posso"), then a verb of getting it
+ * done; not "pode registrar agora?", which asks the bot to do it.
+ */
+const NOW_ABLE = /\b(?:consigo|conseguimos|posso|podemos|da (?:pra|para)|tem como|e possivel)(?: (?:eu|ja|ainda))? (?:fazer|faco|tirar|tiro|pedir|peco|pegar|pego|emitir|emito|imprimir|baixar|resolver|resolvo|solicitar|registrar|retirar|buscar|liberar|receber)\b/;
+/** The moment the citizen is in: now, today, tonight ("hj msm", "agora de noite"); not "agora" opening the message ("agora, …"). */
+const NOW_SAID = /(?<!^(?:e |mas |ta |ok )?)\b(?:agora|hoje|neste momento|nesse momento|de madrugada|de noite|a noite)\b/;
+
+/** The indices of the ability and the moment in "consigo tirar agora?" (a question only), if both are said. */
+function nowAsked(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const joined = m.tokens.join(' ');
+  const able = NOW_ABLE.exec(joined);
+  const when = NOW_SAID.exec(joined);
+  if (able === null || when === null) return undefined;
+  const at = (i: number): number => joined.slice(0, i).split(' ').length - 1;
+  const from = at(able.index);
+  return [...able[0].split(' ').map((_, k) => from + k), ...when[0].split(' ').map((_, k) => at(when.index) + k)];
 }

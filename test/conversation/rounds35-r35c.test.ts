@@ -1,0 +1,25 @@
+// The thirty-fifth session's rounds of r35c: follow-ups about the service in focus. Written from the citizen's side,
+// with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 3840: whether it can be had at this very moment (now, today, tonight)', () => {
+  it('an online service asked "now": done online, and how soon it comes out', () => {
+    const d = talkOn('cemig-conta', 'tem como emitir a segunda via agora de madrugada?');
+    expect(d.state.focus).toBe('cemig-conta');
+    expect(asked(d)).toEqual(['online', 'time']);
+  });
+  it('today said as a day of the week does not ask the desk\'s days', () => {
+    const d = talkOn('antecedentes-criminais', 'hoje é feriado e a vaga fecha amanhã. da pra emitir agora?');
+    expect(asked(d)).toEqual(['online', 'time']);
+    expect(said(d)).toMatch(/emitido na hora/);
+  });
+  it('a payment put before it sets the case; the question is how soon', () => {
+    const d = talkOn('veiculo-removido', 'se eu pagar as diarias, da pra retirar hoje?');
+    expect(asked(d)).toContain('time');
+    expect(asked(d)).not.toContain('cost');
+  });
+  it('"quanto custa hoje?" is still the cost alone', () => {
+    expect(asked(talkOn('antecedentes-criminais', 'quanto custa hoje?'))).toEqual(['cost']);
+  });
+});
