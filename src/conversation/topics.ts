@@ -230,6 +230,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     const both = [...new Set([...now, ...found.filter((f) => f.topic === 'time' || f.topic === 'online').flatMap((f) => f.used)])].sort((a, b) => a - b);
     found.splice(0, found.length, ...found.filter((f) => f.topic !== 'time' && f.topic !== 'online'), { topic: 'online', used: both, strong: true }, { topic: 'time', used: both, strong: true });
   }
+  // "não tenho certificado digital, só a conta gov.br. isso basta?", "nao uso email, so whatsapp. tem problema?": a
+  // condition of the citizen's own (what they have, lack or use, where they live) told, then asked whether it is enough,
+  // is who may ask and on what conditions (round 3841); what the told part names is the case, no question of its own.
+  const enough = enoughAsked(m);
+  if (enough) found.splice(0, found.length, ...found.filter((f) => f.strong && f.used.some((i) => i >= (enough[0] ?? 0)) && f.topic !== 'online' && f.topic !== 'documents' && f.topic !== 'contact'), { topic: 'requirements', used: enough, strong: true });
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -2244,4 +2249,21 @@ function nowAsked(m: Reading): number[] | undefined {
   const at = (i: number): number => joined.slice(0, i).split(' ').length - 1;
   const from = at(able.index);
   return [...able[0].split(' ').map((_, k) => from + k), ...when[0].split(' ').map((_, k) => at(when.index) + k)];
+}
+
+/** Asked whether the case told is enough ("isso basta?", "tem problema?", "serve assim?", "consigo assinar assim?"). */
+const ENOUGH_ASKED = /\b(?:(?:isso |so isso |assim )?(?:basta|bastaria|e suficiente|seria suficiente|da certo|daria certo|tem problema|teria problema|tem algum problema|e problema|serve assim|assim serve|vale assim|funciona assim)(?: (?:pra|para) [a-z]+(?: [a-z]+){0,2})?|(?:consigo|posso|da pra|da para|pode|consegue)(?: [a-z]+){1,4} assim)$/;
+/** A condition of the citizen's own told: what they have, lack or use, where they live ("só tenho", "não uso", "moro em"). */
+const OWN_CASE = /\b(?:so tenho|so uso|uso so|nao tenho|nao uso|nao possuo|nao tem|so o|so a|so com|so pelo|so pela|venceu|vencid[oa]|moro em|moro na|moro no|sou de)\b/;
+
+/** The indices of the question whether the case told is enough, when a condition of the citizen's own is told before it. */
+function enoughAsked(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const joined = m.tokens.join(' ');
+  const ask = ENOUGH_ASKED.exec(joined);
+  if (ask === null) return undefined;
+  const told = OWN_CASE.exec(joined);
+  if (told === null || told.index >= ask.index) return undefined;
+  const from = joined.slice(0, ask.index).split(' ').length - 1;
+  return ask[0].split(' ').map((_, k) => from + k);
 }

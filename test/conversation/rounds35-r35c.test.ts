@@ -23,3 +23,20 @@ describe('round 3840: whether it can be had at this very moment (now, today, ton
     expect(asked(talkOn('antecedentes-criminais', 'quanto custa hoje?'))).toEqual(['cost']);
   });
 });
+
+describe('round 3841: a condition of one\'s own told, then asked whether it is enough', () => {
+  it('what one has instead of what the card asks: who may ask and on what conditions, on the card in view', () => {
+    const d = talkOn('abrir-empresa', 'meu certificado expirou, tenho so a conta do gov.br no celular. da certo?');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(asked(d)).toEqual(['requirements']);
+    expect(said(d)).toMatch(/certificado digital/);
+  });
+  it('a means not used, asked whether that is a problem', () => {
+    const d = talkOn('bo-acidente-sem-vitima', 'eu nao tenho e-mail, so telefone. tem algum problema?');
+    expect(asked(d)).toEqual(['requirements']);
+    expect(said(d)).toMatch(/e-mail e celular/);
+  });
+  it('where one lives, asked whether it serves so', () => {
+    expect(asked(talkOn('antecedentes-criminais', 'moro em contagem ha pouco tempo, serve assim?'))).toEqual(['requirements']);
+  });
+});
