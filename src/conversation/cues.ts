@@ -369,6 +369,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // other ways to do it (followup.ts' offline part of the answer).
       // Asked how to avoid the trip ("tem como fazer sem ir até a unidade?", "dá pra resolver sem ir lá?"): whether it is
       // done online, and the steps before the desk that are.
+      // Going there asked in the future ("vou ter que ir em BH?", "vou precisar ir lá?", "terei que comparecer?"): whether it
+      // is done in person, and where (round 3842).
+      'vou ter que ir', 'vou precisar ir', 'vou ter que comparecer', 'vou precisar comparecer', 'terei que ir', 'terei que comparecer', 'vai ter que ir', 'vai precisar ir', 'vamos ter que ir',
       'sem ir ate', 'sem ir la', 'sem precisar ir', 'sem ter que ir', 'sem ter q ir', 'sem ir pessoalmente', 'sem ir na unidade', 'sem ir no posto', 'sem ir na uai',
       'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
       // The citizen's own constraint said as a statement ("eu trabalho o dia todo", "moro longe", "não tenho como ir até lá",

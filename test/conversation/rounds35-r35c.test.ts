@@ -40,3 +40,12 @@ describe('round 3841: a condition of one\'s own told, then asked whether it is e
     expect(asked(talkOn('antecedentes-criminais', 'moro em contagem ha pouco tempo, serve assim?'))).toEqual(['requirements']);
   });
 });
+
+describe('round 3842: going there asked in the future', () => {
+  it('"vou ter que ir em BH?" on an in-person service: it is in person, and where', () => {
+    const d = talkOn('baixa-veiculo', 'meu sitio fica longe, vamos ter que ir na capital?');
+    expect(d.state.focus).toBe('baixa-veiculo');
+    expect(asked(d)).toEqual(['online']);
+    expect(said(d)).toMatch(/presencial/);
+  });
+});
