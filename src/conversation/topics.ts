@@ -468,7 +468,7 @@ const NOT_A_VERB: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'mesmo'
 const TOWN_ASK = /^(e |mas |e ai |entao )?(?<ask>((da|dah|d) (pra|para|p)|posso|pode|consigo|consegue|tem como|e possivel|eu posso|da para eu|da pra eu) )?(fazer|faz|faco|fazem|tem|tirar|tira|tiro|pedir|peco|resolver|resolvo|resolve|atende|atendem|emite|emitem|emitir|marcar|marca|agendar) (isso |ai |la |tambem |tb )?(aqui )?(em|no|na) (?<town>.+)$/;
 
 function townAsked(m: Reading): number[] | undefined {
-  const said = TOWN_ASK.exec(m.tokens.join(' '));
+  const said = TOWN_ASK.exec(m.tokens.join(' ')) ?? townAskedLast(m);
   const rest = said?.groups?.town;
   // Without a question mark nor a "dá pra"/"posso" it may be a town given as an answer ("faz em contagem" at a form's
   // town field).
@@ -2266,4 +2266,18 @@ function enoughAsked(m: Reading): number[] | undefined {
   if (told === null || told.index >= ask.index) return undefined;
   const from = joined.slice(0, ask.index).split(' ').length - 1;
   return ask[0].split(' ').map((_, k) => from + k);
+}
+
+/** Words that may close the question after the town ("aqui em bh *mesmo*?", "em contagem *tambem*?"). */
+const TOWN_TAIL = /( (mesmo|tambem|entao|ne|ou nao))+$/;
+
+/**
+ * "sou de outra cidade, posso fazer aqui em bh msm?": the same question in the message's last part, after a part that
+ * tells the citizen's case, and with a word closing it (round 3843).
+ */
+function townAskedLast(m: Reading): RegExpExecArray | null {
+  const last = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+  const part = m.tokens.slice(last + 1).join(' ');
+  const bare = part.replace(TOWN_TAIL, '');
+  return last < 0 && bare === part ? null : TOWN_ASK.exec(bare);
 }

@@ -49,3 +49,14 @@ describe('round 3842: going there asked in the future', () => {
     expect(said(d)).toMatch(/presencial/);
   });
 });
+
+describe('round 3843: doing it here, in the citizen\'s town, after telling where they come from', () => {
+  it('"aqui em <town>" is the town, not the chat: where it is done', () => {
+    const d = talkOn('cin-1a-via', 'nasci em outro estado, consigo tirar aqui em uberlandia tambem?');
+    expect(d.state.focus).toBe('cin-1a-via');
+    expect(asked(d)).toEqual(['where']);
+  });
+  it('"aqui" alone is still the chat: the request', () => {
+    expect(asked(talkOn('cin-1a-via', 'posso fazer aqui?'))).not.toContain('where');
+  });
+});
