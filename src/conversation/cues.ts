@@ -490,6 +490,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'ir com alguem', 'ir com um adulto', 'ir com algum adulto', 'acompanhado de alguem', 'acompanhada de alguem',
       // Whether it must be the parents who go with the child ("eu sou a avó, posso levar ele ou tem q ser os pais?").
       'ser os pais', 'ser o pai ou a mae', 'ser a mae ou o pai', 'so os pais', 'so pai ou mae', 'so o pai ou a mae', 'somente os pais', 'apenas os pais', 'sem os pais', 'sem o pai', 'sem a mae',
+      // A young citizen asking whether the parents are needed ("consigo sozinho ou preciso dos meus pais?", "dá pra fazer
+      // sem meus pais?", "meus pais tem que autorizar?"): the rules for minors (round 3844).
+      'sem meus pais', 'sem os meus pais', 'sem minha mae', 'sem meu pai', 'sem a minha mae', 'sem o meu pai', 'precisa dos meus pais', 'preciso dos meus pais', 'precisa dos pais', 'preciso dos pais',
+      'precisa da minha mae', 'preciso da minha mae', 'precisa do meu pai', 'preciso do meu pai', 'meus pais precisam', 'meus pais tem que', 'meus pais tem q', 'autorizacao dos meus pais', 'autorizacao dos pais',
       'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',
       // A child said to be little ("criança pequena pode tirar?", "bebê de colo precisa?"): the rules for minors.
       'crianca pequena', 'criancas pequenas', 'crianca de colo', 'bebe de colo', 'recem nascido', 'recem nascida', 'crianca bem pequena',

@@ -60,3 +60,13 @@ describe('round 3843: doing it here, in the citizen\'s town, after telling where
     expect(asked(talkOn('cin-1a-via', 'posso fazer aqui?'))).not.toContain('where');
   });
 });
+
+describe('round 3844: a young citizen asking whether the parents are needed', () => {
+  it('"sem meus pais", "preciso da minha mãe" ask the rules for minors, on the card in view', () => {
+    const d = talkOn('bo-perda-documentos', 'tenho como registrar sem meus pais saberem?');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+    expect(asked(d)).toContain('minors');
+    expect(said(d)).toMatch(/18 anos/);
+    expect(asked(talkOn('antecedentes-criminais', 'preciso da minha mae pra tirar?'))).toEqual(['minors']);
+  });
+});
