@@ -1309,6 +1309,10 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
   if (clause.length === 0) return undefined;
   const result = t.ctx.search.search(clause.join(' '), 3);
   const found = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  // "to sem dinheiro, quando cai a primeira parcela?" on the unemployment insurance: a sentence of the card in view holds
+  // the clause's words ("a 1ª parcela costuma ser liberada…"): the thing asked is the card's own, though it names a step
+  // of another service ("Pagar a primeira parcela" of the IPVA instalments), round 3845.
+  if (found && found.id !== focus.id && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, clause)) return undefined;
   return found && found.id !== focus.id && namesService(t.ctx, found, clause) ? found : undefined;
 }
 

@@ -70,3 +70,12 @@ describe('round 3844: a young citizen asking whether the parents are needed', ()
     expect(asked(talkOn('antecedentes-criminais', 'preciso da minha mae pra tirar?'))).toEqual(['minors']);
   });
 });
+
+describe('round 3845: a thing the card in view speaks of, asked in a clause of its own', () => {
+  it('"a primeira parcela" on the unemployment insurance is its own first payment, not the IPVA instalments', () => {
+    const d = talkOn('seguro-desemprego', 'ta apertado aqui em casa, a primeira parcela demora quanto?');
+    expect(d.state.focus).toBe('seguro-desemprego');
+    expect(said(d)).toMatch(/30 dias/);
+    expect(talkOn('seguro-desemprego', 'assim que aprovarem, em quantos dias sai a primeira parcela?').state.focus).toBe('seguro-desemprego');
+  });
+});
