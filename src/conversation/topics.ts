@@ -426,7 +426,7 @@ function openingClause(m: Reading): number | undefined {
 const BARE_WHEN = /^(e |mas |entao |ta |e ai )?(e |eh )?quando( que| q| e que)?( e| eh| vai ser| sera| seria| acontece| fica)?( isso| isto| ai)?$/;
 
 /** How or when one learns, and of what: "como (eu) fico sabendo", "como vou saber", "quando sei", then "se" or "do/o resultado". */
-const OUTCOME_ASKED = /\b(como|quando|onde) (que |q |e que )?(eu )?(fico sabendo|vou ficar sabendo|vou saber|sei|posso saber|consigo saber|saberei) (se|do resultado|o resultado)\b/;
+const OUTCOME_ASKED = /\b(como|quando|onde) (que |q |e que )?(eu )?(fico sabendo|vou ficar sabendo|vou saber|sei|posso saber|consigo saber|saberei|acompanho|vou acompanhar|posso acompanhar|consigo acompanhar|vejo|posso ver|consigo ver|consulto) (se|do resultado|o resultado|o andamento|do andamento|a resposta|da resposta|o status|do status)\b/;
 /** After "se", the outcome: a verb in the past or a participle ("passei", "deu certo", "foi aprovado", "fizeram", "ele conseguiu"). */
 const OUTCOME_DONE = /^([a-z]{2,}(ei|eu|iu)|[a-z]{3,}ou|[a-z]{2,}(aram|eram|iram)|[a-z]{3,}(ad|id)[oa]s?|fui|foi|foram|deu)$/;
 const NOT_DONE: ReadonlySet<string> = new Set(['estou', 'meu', 'seu', 'teu', 'sou']);
@@ -435,7 +435,8 @@ const OUTCOME_GLUE: ReadonlySet<string> = new Set(['ele', 'ela', 'eu', 'o', 'a',
 
 /**
  * How or when one learns whether something came out: "como (eu) fico sabendo se passei", "como sei se foi aprovado",
- * "como vou saber o resultado". Whether a fact holds ("como sei se preciso do AVCB", "como sei se tem multa") is no outcome:
+ * "como vou saber o resultado"; so too how its progress or answer is followed ("como sei o andamento?", "onde vejo a
+ * resposta?", "como acompanho o status?", round 3846). Whether a fact holds ("como sei se preciso do AVCB", "como sei se tem multa") is no outcome:
  * after "se" a verb in the past must follow. The words of the question and of the outcome.
  */
 function outcomeAsked(m: Reading): number[] | undefined {

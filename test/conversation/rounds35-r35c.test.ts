@@ -79,3 +79,15 @@ describe('round 3845: a thing the card in view speaks of, asked in a clause of i
     expect(talkOn('seguro-desemprego', 'assim que aprovarem, em quantos dias sai a primeira parcela?').state.focus).toBe('seguro-desemprego');
   });
 });
+
+describe('round 3846: how the progress or the answer is followed', () => {
+  it('"como sei o andamento?", "onde vejo a resposta?" ask the time field, which tells how it comes', () => {
+    const d = talkOn('ouvidoria', 'mandei minha reclamacao, onde eu vejo a resposta?');
+    expect(d.state.focus).toBe('ouvidoria');
+    expect(asked(d)).toEqual(['time']);
+    expect(said(d)).toMatch(/protocolo/);
+  });
+  it('whether a fact holds is no outcome ("como vejo se tenho multa?")', () => {
+    expect(asked(talkOn('multas-pontuacao', 'como vejo se tenho multa?'))).not.toContain('time');
+  });
+});
