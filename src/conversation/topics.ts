@@ -235,6 +235,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // is who may ask and on what conditions (round 3841); what the told part names is the case, no question of its own.
   const enough = enoughAsked(m);
   if (enough) found.splice(0, found.length, ...found.filter((f) => f.strong && f.used.some((i) => i >= (enough[0] ?? 0)) && f.topic !== 'online' && f.topic !== 'documents' && f.topic !== 'contact'), { topic: 'requirements', used: enough, strong: true });
+  // "as inscrições tão abertas?", "já abriu a matrícula?", "dá pra entrar no meio do ano?": whether the period of asking
+  // is open now is the time field (its period), not the desk's opening hours (round 3847).
+  const period = periodAsked(m);
+  if (period) found.splice(0, found.length, ...found.filter((f) => f.topic !== 'hours' && f.topic !== 'time' && (f.strong || f.used.some((i) => !period.includes(i)))), { topic: 'time', used: period, strong: true });
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -2285,4 +2289,22 @@ function townAskedLast(m: Reading): RegExpExecArray | null {
   const part = m.tokens.slice(last + 1).join(' ');
   const bare = part.replace(TOWN_TAIL, '');
   return last < 0 && bare === part ? null : TOWN_ASK.exec(bare);
+}
+
+/** The things that open for a period (registrations, enrolment, places, a selection) and the words of being open or opening. */
+const PERIOD_THING = '(?:as |a |o |os )?(?:inscricoes|inscricao|matriculas|matricula|periodo de inscricao|periodo de matricula|vagas|selecao|processo seletivo|edital)';
+const PERIOD_ASKED = new RegExp(
+  `\\b(?:${PERIOD_THING} (?:ja )?(?:esta|estao|ta|tao|sao|ficam|fica|continua|continuam|ainda estao|ainda esta|ainda ta|ainda tao) (?:aberta|abertas|aberto|abertos)` +
+    `|(?:ja |ainda )?(?:abriu|abriram|abre|abrem|comecou|comecaram|encerrou|encerraram|fechou|fecharam)${PERIOD_THING.replace('(?:as |a |o |os )?', ' (?:as |a |o |os )?')}` +
+    '|(?:entrar|comecar|me inscrever|se inscrever|inscrever|matricular) (?:agora )?(?:no|em) (?:meio do ano|meio do semestre|segundo semestre|meio do periodo))\\b',
+);
+
+/** The indices of a question whether a period of asking is open now ("as inscrições estão abertas?"), if one is asked. */
+function periodAsked(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const joined = m.tokens.join(' ');
+  const said = PERIOD_ASKED.exec(joined);
+  if (said === null) return undefined;
+  const from = joined.slice(0, said.index).split(' ').length - 1;
+  return said[0].split(' ').map((_, k) => from + k);
 }

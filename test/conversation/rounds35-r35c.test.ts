@@ -91,3 +91,15 @@ describe('round 3846: how the progress or the answer is followed', () => {
     expect(asked(talkOn('multas-pontuacao', 'como vejo se tenho multa?'))).not.toContain('time');
   });
 });
+
+describe('round 3847: whether the period of asking is open now', () => {
+  it('registrations or enrolment said open or opened ask the period, not the desk\'s hours', () => {
+    const d = talkOn('curso-tecnico', 'a selecao ainda ta aberta?');
+    expect(d.state.focus).toBe('curso-tecnico');
+    expect(asked(d)).toEqual(['time']);
+    expect(asked(talkOn('eja', 'ja comecaram as matriculas?'))).toEqual(['time']);
+  });
+  it('joining in the middle of the year asks the period', () => {
+    expect(asked(talkOn('eja', 'consigo me inscrever no segundo semestre?'))).toContain('time');
+  });
+});
