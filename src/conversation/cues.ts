@@ -372,6 +372,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Going there asked in the future ("vou ter que ir em BH?", "vou precisar ir lá?", "terei que comparecer?"): whether it
       // is done in person, and where (round 3842).
       'vou ter que ir', 'vou precisar ir', 'vou ter que comparecer', 'vou precisar comparecer', 'terei que ir', 'terei que comparecer', 'vai ter que ir', 'vai precisar ir', 'vamos ter que ir',
+      // The trip avoided, the place after "à/ao/em" ("dá pra recuperar sem ir à UAI?", "resolvo sem ir ao posto?", "sem
+      // comparecer lá?"): whether it is done online, and the steps before the desk that are (round 3848).
+      'sem ir a', 'sem ir ao', 'sem ir aos', 'sem ir as', 'sem ir em', 'sem ir no', 'sem ir na', 'sem precisar ir a', 'sem precisar ir ao', 'sem ter que ir a', 'sem ter que ir ao', 'sem comparecer', 'sem precisar comparecer', 'sem ter que comparecer',
       'sem ir ate', 'sem ir la', 'sem precisar ir', 'sem ter que ir', 'sem ter q ir', 'sem ir pessoalmente', 'sem ir na unidade', 'sem ir no posto', 'sem ir na uai',
       'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
       // The citizen's own constraint said as a statement ("eu trabalho o dia todo", "moro longe", "não tenho como ir até lá",

@@ -103,3 +103,13 @@ describe('round 3847: whether the period of asking is open now', () => {
     expect(asked(talkOn('eja', 'consigo me inscrever no segundo semestre?'))).toContain('time');
   });
 });
+
+describe('round 3848: the trip avoided, the place named after "à/ao"', () => {
+  it('"sem ir à unidade?", "sem ir ao detran?" ask whether it is done online, with the steps before the desk', () => {
+    const d = talkOn('conta-govbr', 'nao tem jeito de resolver sem ir a unidade?');
+    expect(d.state.focus).toBe('conta-govbr');
+    expect(asked(d)).toContain('online');
+    expect(said(d)).toMatch(/esqueci minha senha/);
+    expect(asked(talkOn('baixa-veiculo', 'consigo dar baixa sem ir ao detran?'))).toContain('online');
+  });
+});
