@@ -239,6 +239,14 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // is open now is the time field (its period), not the desk's opening hours (round 3847).
   const period = periodAsked(m);
   if (period) found.splice(0, found.length, ...found.filter((f) => f.topic !== 'hours' && f.topic !== 'time' && (f.strong || f.used.some((i) => !period.includes(i)))), { topic: 'time', used: period, strong: true });
+  // "meu celular tá sem crédito, consigo ligar?", "to sem saldo, dá pra ligar?": a call asked with no credit asks whether
+  // calling costs anything (round 3849).
+  const noCredit = NO_CREDIT.exec(m.tokens.join(' '));
+  const calling = noCredit === null ? -1 : m.tokens.findIndex((w) => CALL_WORDS.has(w));
+  if (noCredit !== null && calling >= 0 && !found.some((f) => f.topic === 'cost')) {
+    const at = m.tokens.join(' ').slice(0, noCredit.index).split(' ').length - 1;
+    found.push({ topic: 'cost', used: [at, at + 1, calling].sort((a, b) => a - b), strong: true });
+  }
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -2308,3 +2316,8 @@ function periodAsked(m: Reading): number[] | undefined {
   const from = joined.slice(0, said.index).split(' ').length - 1;
   return said[0].split(' ').map((_, k) => from + k);
 }
+
+/** Having no credit or balance on the phone ("sem crédito", "sem saldo"). */
+const NO_CREDIT = /\bsem (?:credito|saldo)\b/;
+/** Words of calling ("ligar", "ligação", "telefonar"). */
+const CALL_WORDS: ReadonlySet<string> = new Set(['ligar', 'ligo', 'ligacao', 'telefonar', 'telefono', 'discar']);

@@ -113,3 +113,11 @@ describe('round 3848: the trip avoided, the place named after "à/ao"', () => {
     expect(asked(talkOn('baixa-veiculo', 'consigo dar baixa sem ir ao detran?'))).toContain('online');
   });
 });
+
+describe('round 3849: a call asked with no credit on the phone', () => {
+  it('"sem saldo, dá pra ligar?" asks whether calling costs anything', () => {
+    const d = talkOn('disque-denuncia', 'acabou meu saldo, da pra ligar sem credito?');
+    expect(asked(d)).toContain('cost');
+    expect(said(d)).toMatch(/gratuit/);
+  });
+});
