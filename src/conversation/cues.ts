@@ -369,6 +369,12 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // other ways to do it (followup.ts' offline part of the answer).
       // Asked how to avoid the trip ("tem como fazer sem ir até a unidade?", "dá pra resolver sem ir lá?"): whether it is
       // done online, and the steps before the desk that are.
+      // Going there asked in the future ("vou ter que ir em BH?", "vou precisar ir lá?", "terei que comparecer?"): whether it
+      // is done in person, and where (round 3842).
+      'vou ter que ir', 'vou precisar ir', 'vou ter que comparecer', 'vou precisar comparecer', 'terei que ir', 'terei que comparecer', 'vai ter que ir', 'vai precisar ir', 'vamos ter que ir',
+      // The trip avoided, the place after "à/ao/em" ("dá pra recuperar sem ir à UAI?", "resolvo sem ir ao posto?", "sem
+      // comparecer lá?"): whether it is done online, and the steps before the desk that are (round 3848).
+      'sem ir a', 'sem ir ao', 'sem ir aos', 'sem ir as', 'sem ir em', 'sem ir no', 'sem ir na', 'sem precisar ir a', 'sem precisar ir ao', 'sem ter que ir a', 'sem ter que ir ao', 'sem comparecer', 'sem precisar comparecer', 'sem ter que comparecer',
       'sem ir ate', 'sem ir la', 'sem precisar ir', 'sem ter que ir', 'sem ter q ir', 'sem ir pessoalmente', 'sem ir na unidade', 'sem ir no posto', 'sem ir na uai',
       'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
       // The citizen's own constraint said as a statement ("eu trabalho o dia todo", "moro longe", "não tenho como ir até lá",
@@ -487,6 +493,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'ir com alguem', 'ir com um adulto', 'ir com algum adulto', 'acompanhado de alguem', 'acompanhada de alguem',
       // Whether it must be the parents who go with the child ("eu sou a avó, posso levar ele ou tem q ser os pais?").
       'ser os pais', 'ser o pai ou a mae', 'ser a mae ou o pai', 'so os pais', 'so pai ou mae', 'so o pai ou a mae', 'somente os pais', 'apenas os pais', 'sem os pais', 'sem o pai', 'sem a mae',
+      // A young citizen asking whether the parents are needed ("consigo sozinho ou preciso dos meus pais?", "dá pra fazer
+      // sem meus pais?", "meus pais tem que autorizar?"): the rules for minors (round 3844).
+      'sem meus pais', 'sem os meus pais', 'sem minha mae', 'sem meu pai', 'sem a minha mae', 'sem o meu pai', 'precisa dos meus pais', 'preciso dos meus pais', 'precisa dos pais', 'preciso dos pais',
+      'precisa da minha mae', 'preciso da minha mae', 'precisa do meu pai', 'preciso do meu pai', 'meus pais precisam', 'meus pais tem que', 'meus pais tem q', 'autorizacao dos meus pais', 'autorizacao dos pais',
       'acompanhado de quem', 'acompanhada de quem', 'precisa de acompanhante', 'precisa acompanhante', 'responsavel legal',
       // A child said to be little ("criança pequena pode tirar?", "bebê de colo precisa?"): the rules for minors.
       'crianca pequena', 'criancas pequenas', 'crianca de colo', 'bebe de colo', 'recem nascido', 'recem nascida', 'crianca bem pequena',

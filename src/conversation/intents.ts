@@ -814,7 +814,8 @@ export const INTENTS: readonly Intent[] = [
       const question = findTopics(m, false);
       // "tem como agendar por aqui?" asks the bot to do it here: the request wins over the question.
       // Not with a word asking where: "onde faz aqui em uberaba?" asks where in the citizen's town ("aqui" is the town).
-      const here = (part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '')) ?? false) && !m.tokens.some((w) => WHERE_ASKED.has(w));
+      // Nor with "aqui" naming a place after it ("posso fazer aqui em bh?": here, in the citizen's town, round 3843).
+      const here = (part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '') && !HERE_PLACED.has(m.tokens[i + 1] ?? '')) ?? false) && !m.tokens.some((w) => WHERE_ASKED.has(w));
       // "eu posso fazer a inscrição dele?" asks who may; "ela tem 14, tenho que fazer o pedido por ela?" the rules for minors.
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
       // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
@@ -2859,3 +2860,6 @@ function leavesThing(m: Message, i: number): boolean {
   if (DROPPED.test(m.tokens.slice(i + 1, i + 5).join(' '))) return false;
   return LEAVING_OWN.has(m.tokens[i - 1] ?? '') || w === 'deixo' || THING_LEFT.has(m.tokens[i + 1] ?? '');
 }
+
+/** Prepositions after "aqui" that make it a place ("aqui em bh", "aqui na capital"), not the chat. */
+const HERE_PLACED: ReadonlySet<string> = new Set(['em', 'no', 'na', 'nesta', 'nessa', 'neste', 'nesse']);

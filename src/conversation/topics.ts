@@ -214,6 +214,39 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // or hour away from any desk: whether it is done online (lead, round 3701; the phrases side by side are in cues.ts).
   const remote = found.some((f) => f.topic === 'online') ? undefined : remoteDoing(m);
   if (remote) found.push({ topic: 'online', used: remote, strong: true });
+  // "consigo tirar agora?", "hoje é domingo, dá pra pegar hoje mesmo?", "tem como emitir agora de noite?": whether it can
+  // be had at this very moment asks whether it is done online and how soon it comes out (round 3840); a "domingo" said
+  // of today is no question of the desk's days.
+  // A clear question of its own in another part of the message ("quanto custa? consigo tirar hoje?") is answered too;
+  // in the same part, it is what is asked of the moment ("quanto custa hoje?").
+  const nowAt = nowAsked(m);
+  const partOf = (i: number): number => [...(m.pauses ?? [])].filter((p) => p < i).length;
+  // A cue made of the asking words themselves ("tem como" of the how) asks nothing else.
+  const inNow = (f: { used: readonly number[] }): boolean => nowAt !== undefined && f.used.every((i) => nowAt.includes(i));
+  const now = nowAt !== undefined && !found.some((f) => f.strong && f.topic !== 'online' && f.topic !== 'time' && !inNow(f) && f.used.some((i) => partOf(i) === partOf(nowAt[0] ?? 0))) ? nowAt : undefined;
+  if (now) {
+    found.splice(0, found.length, ...found.filter((f) => (f.topic !== 'hours' || f.strong) && (f.topic === 'online' || f.topic === 'time' || !inNow(f))));
+    // The same words for both, so neither is taken as part of the other ("tirar hoje" is a cue of the time).
+    const both = [...new Set([...now, ...found.filter((f) => f.topic === 'time' || f.topic === 'online').flatMap((f) => f.used)])].sort((a, b) => a - b);
+    found.splice(0, found.length, ...found.filter((f) => f.topic !== 'time' && f.topic !== 'online'), { topic: 'online', used: both, strong: true }, { topic: 'time', used: both, strong: true });
+  }
+  // "não tenho certificado digital, só a conta gov.br. isso basta?", "nao uso email, so whatsapp. tem problema?": a
+  // condition of the citizen's own (what they have, lack or use, where they live) told, then asked whether it is enough,
+  // is who may ask and on what conditions (round 3841); what the told part names is the case, no question of its own.
+  const enough = enoughAsked(m);
+  if (enough) found.splice(0, found.length, ...found.filter((f) => f.strong && f.used.some((i) => i >= (enough[0] ?? 0)) && f.topic !== 'online' && f.topic !== 'documents' && f.topic !== 'contact'), { topic: 'requirements', used: enough, strong: true });
+  // "as inscrições tão abertas?", "já abriu a matrícula?", "dá pra entrar no meio do ano?": whether the period of asking
+  // is open now is the time field (its period), not the desk's opening hours (round 3847).
+  const period = periodAsked(m);
+  if (period) found.splice(0, found.length, ...found.filter((f) => f.topic !== 'hours' && f.topic !== 'time' && (f.strong || f.used.some((i) => !period.includes(i)))), { topic: 'time', used: period, strong: true });
+  // "meu celular tá sem crédito, consigo ligar?", "to sem saldo, dá pra ligar?": a call asked with no credit asks whether
+  // calling costs anything (round 3849).
+  const noCredit = NO_CREDIT.exec(m.tokens.join(' '));
+  const calling = noCredit === null ? -1 : m.tokens.findIndex((w) => CALL_WORDS.has(w));
+  if (noCredit !== null && calling >= 0 && !found.some((f) => f.topic === 'cost')) {
+    const at = m.tokens.join(' ').slice(0, noCredit.index).split(' ').length - 1;
+    found.push({ topic: 'cost', used: [at, at + 1, calling].sort((a, b) => a - b), strong: true });
+  }
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
   const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
   if (gets) found.splice(found.indexOf(gets), 1);
@@ -405,7 +438,7 @@ function openingClause(m: Reading): number | undefined {
 const BARE_WHEN = /^(e |mas |entao |ta |e ai )?(e |eh )?quando( que| q| e que)?( e| eh| vai ser| sera| seria| acontece| fica)?( isso| isto| ai)?$/;
 
 /** How or when one learns, and of what: "como (eu) fico sabendo", "como vou saber", "quando sei", then "se" or "do/o resultado". */
-const OUTCOME_ASKED = /\b(como|quando|onde) (que |q |e que )?(eu )?(fico sabendo|vou ficar sabendo|vou saber|sei|posso saber|consigo saber|saberei) (se|do resultado|o resultado)\b/;
+const OUTCOME_ASKED = /\b(como|quando|onde) (que |q |e que )?(eu )?(fico sabendo|vou ficar sabendo|vou saber|sei|posso saber|consigo saber|saberei|acompanho|vou acompanhar|posso acompanhar|consigo acompanhar|vejo|posso ver|consigo ver|consulto) (se|do resultado|o resultado|o andamento|do andamento|a resposta|da resposta|o status|do status)\b/;
 /** After "se", the outcome: a verb in the past or a participle ("passei", "deu certo", "foi aprovado", "fizeram", "ele conseguiu"). */
 const OUTCOME_DONE = /^([a-z]{2,}(ei|eu|iu)|[a-z]{3,}ou|[a-z]{2,}(aram|eram|iram)|[a-z]{3,}(ad|id)[oa]s?|fui|foi|foram|deu)$/;
 const NOT_DONE: ReadonlySet<string> = new Set(['estou', 'meu', 'seu', 'teu', 'sou']);
@@ -414,7 +447,8 @@ const OUTCOME_GLUE: ReadonlySet<string> = new Set(['ele', 'ela', 'eu', 'o', 'a',
 
 /**
  * How or when one learns whether something came out: "como (eu) fico sabendo se passei", "como sei se foi aprovado",
- * "como vou saber o resultado". Whether a fact holds ("como sei se preciso do AVCB", "como sei se tem multa") is no outcome:
+ * "como vou saber o resultado"; so too how its progress or answer is followed ("como sei o andamento?", "onde vejo a
+ * resposta?", "como acompanho o status?", round 3846). Whether a fact holds ("como sei se preciso do AVCB", "como sei se tem multa") is no outcome:
  * after "se" a verb in the past must follow. The words of the question and of the outcome.
  */
 function outcomeAsked(m: Reading): number[] | undefined {
@@ -447,7 +481,7 @@ const NOT_A_VERB: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'mesmo'
 const TOWN_ASK = /^(e |mas |e ai |entao )?(?<ask>((da|dah|d) (pra|para|p)|posso|pode|consigo|consegue|tem como|e possivel|eu posso|da para eu|da pra eu) )?(fazer|faz|faco|fazem|tem|tirar|tira|tiro|pedir|peco|resolver|resolvo|resolve|atende|atendem|emite|emitem|emitir|marcar|marca|agendar) (isso |ai |la |tambem |tb )?(aqui )?(em|no|na) (?<town>.+)$/;
 
 function townAsked(m: Reading): number[] | undefined {
-  const said = TOWN_ASK.exec(m.tokens.join(' '));
+  const said = TOWN_ASK.exec(m.tokens.join(' ')) ?? townAskedLast(m);
   const rest = said?.groups?.town;
   // Without a question mark nor a "dá pra"/"posso" it may be a town given as an answer ("faz em contagem" at a form's
   // town field).
@@ -1288,6 +1322,10 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
   if (clause.length === 0) return undefined;
   const result = t.ctx.search.search(clause.join(' '), 3);
   const found = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
+  // "to sem dinheiro, quando cai a primeira parcela?" on the unemployment insurance: a sentence of the card in view holds
+  // the clause's words ("a 1ª parcela costuma ser liberada…"): the thing asked is the card's own, though it names a step
+  // of another service ("Pagar a primeira parcela" of the IPVA instalments), round 3845.
+  if (found && found.id !== focus.id && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, clause)) return undefined;
   return found && found.id !== focus.id && namesService(t.ctx, found, clause) ? found : undefined;
 }
 
@@ -2209,3 +2247,77 @@ function remoteDoing(m: Reading): number[] | undefined {
   if (verb < 0) return undefined;
   return [verb, ...Array.from({ length }, (_, k) => start + k)];
 }
+
+/**
+ * Being able to, asked in the first person or of anyone ("consigo", "dá pra", "tem como", "posso"), then a verb of getting it
+ * done; not "pode registrar agora?", which asks the bot to do it.
+ */
+const NOW_ABLE = /\b(?:consigo|conseguimos|posso|podemos|da (?:pra|para)|tem como|e possivel)(?: (?:eu|ja|ainda))? (?:fazer|faco|tirar|tiro|pedir|peco|pegar|pego|emitir|emito|imprimir|baixar|resolver|resolvo|solicitar|registrar|retirar|buscar|liberar|receber)\b/;
+/** The moment the citizen is in: now, today, tonight ("hj msm", "agora de noite"); not "agora" opening the message ("agora, …"). */
+const NOW_SAID = /(?<!^(?:e |mas |ta |ok )?)\b(?:agora|hoje|neste momento|nesse momento|de madrugada|de noite|a noite)\b/;
+
+/** The indices of the ability and the moment in "consigo tirar agora?" (a question only), if both are said. */
+function nowAsked(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const joined = m.tokens.join(' ');
+  const able = NOW_ABLE.exec(joined);
+  const when = NOW_SAID.exec(joined);
+  if (able === null || when === null) return undefined;
+  const at = (i: number): number => joined.slice(0, i).split(' ').length - 1;
+  const from = at(able.index);
+  return [...able[0].split(' ').map((_, k) => from + k), ...when[0].split(' ').map((_, k) => at(when.index) + k)];
+}
+
+/** Asked whether the case told is enough ("isso basta?", "tem problema?", "serve assim?", "consigo assinar assim?"). */
+const ENOUGH_ASKED = /\b(?:(?:isso |so isso |assim )?(?:basta|bastaria|e suficiente|seria suficiente|da certo|daria certo|tem problema|teria problema|tem algum problema|e problema|serve assim|assim serve|vale assim|funciona assim)(?: (?:pra|para) [a-z]+(?: [a-z]+){0,2})?|(?:consigo|posso|da pra|da para|pode|consegue)(?: [a-z]+){1,4} assim)$/;
+/** A condition of the citizen's own told: what they have, lack or use, where they live ("só tenho", "não uso", "moro em"). */
+const OWN_CASE = /\b(?:so tenho|so uso|uso so|nao tenho|nao uso|nao possuo|nao tem|so o|so a|so com|so pelo|so pela|venceu|vencid[oa]|moro em|moro na|moro no|sou de)\b/;
+
+/** The indices of the question whether the case told is enough, when a condition of the citizen's own is told before it. */
+function enoughAsked(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const joined = m.tokens.join(' ');
+  const ask = ENOUGH_ASKED.exec(joined);
+  if (ask === null) return undefined;
+  const told = OWN_CASE.exec(joined);
+  if (told === null || told.index >= ask.index) return undefined;
+  const from = joined.slice(0, ask.index).split(' ').length - 1;
+  return ask[0].split(' ').map((_, k) => from + k);
+}
+
+/** Words that may close the question after the town ("aqui em bh *mesmo*?", "em contagem *tambem*?"). */
+const TOWN_TAIL = /( (mesmo|tambem|entao|ne|ou nao))+$/;
+
+/**
+ * "sou de outra cidade, posso fazer aqui em bh msm?": the same question in the message's last part, after a part that
+ * tells the citizen's case, and with a word closing it (round 3843).
+ */
+function townAskedLast(m: Reading): RegExpExecArray | null {
+  const last = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+  const part = m.tokens.slice(last + 1).join(' ');
+  const bare = part.replace(TOWN_TAIL, '');
+  return last < 0 && bare === part ? null : TOWN_ASK.exec(bare);
+}
+
+/** The things that open for a period (registrations, enrolment, places, a selection) and the words of being open or opening. */
+const PERIOD_THING = '(?:as |a |o |os )?(?:inscricoes|inscricao|matriculas|matricula|periodo de inscricao|periodo de matricula|vagas|selecao|processo seletivo|edital)';
+const PERIOD_ASKED = new RegExp(
+  `\\b(?:${PERIOD_THING} (?:ja )?(?:esta|estao|ta|tao|sao|ficam|fica|continua|continuam|ainda estao|ainda esta|ainda ta|ainda tao) (?:aberta|abertas|aberto|abertos)` +
+    `|(?:ja |ainda )?(?:abriu|abriram|abre|abrem|comecou|comecaram|encerrou|encerraram|fechou|fecharam)${PERIOD_THING.replace('(?:as |a |o |os )?', ' (?:as |a |o |os )?')}` +
+    '|(?:entrar|comecar|me inscrever|se inscrever|inscrever|matricular) (?:agora )?(?:no|em) (?:meio do ano|meio do semestre|segundo semestre|meio do periodo))\\b',
+);
+
+/** The indices of a question whether a period of asking is open now ("as inscrições estão abertas?"), if one is asked. */
+function periodAsked(m: Reading): number[] | undefined {
+  if (!m.text.includes('?')) return undefined;
+  const joined = m.tokens.join(' ');
+  const said = PERIOD_ASKED.exec(joined);
+  if (said === null) return undefined;
+  const from = joined.slice(0, said.index).split(' ').length - 1;
+  return said[0].split(' ').map((_, k) => from + k);
+}
+
+/** Having no credit or balance on the phone ("sem crédito", "sem saldo"). */
+const NO_CREDIT = /\bsem (?:credito|saldo)\b/;
+/** Words of calling ("ligar", "ligação", "telefonar"). */
+const CALL_WORDS: ReadonlySet<string> = new Set(['ligar', 'ligo', 'ligacao', 'telefonar', 'telefono', 'discar']);
