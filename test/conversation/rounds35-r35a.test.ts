@@ -13,3 +13,26 @@ describe('round 3800: the licence named by what it lets one drive ("carteira de 
     expect(talk('já tenho carteira de moto, quero a de carro').state.focus).toBe('cnh-mudanca-categoria');
   });
 });
+
+describe('round 3801: "carta", Minas\'s word for the licence, with its expiry, its points or its suspension; "eua"', () => {
+  it('a "carta" that expired or will expire is the renewal first, never the first licence', () => {
+    expect(talk('quero renovar a carta').state.focus).toBe('cnh-renovacao');
+    for (const text of ['a carta vence mes que vem, como faço?', 'minha carta venceu']) {
+      const d = talk(text);
+      expect(d.state.focus ?? d.state.options.find((o) => o.id.startsWith('svc:'))?.id.slice(4)).toBe('cnh-renovacao');
+    }
+  });
+  it('points on the "carta" and a suspended "carta" are the fines and points', () => {
+    expect(talk('quero ver os pontos da carta').state.focus).toBe('multas-pontuacao');
+    expect(talk('suspenderam a carta do meu marido').state.focus).toBe('multas-pontuacao');
+  });
+  it('"carta" alone still asks for the first licence', () => {
+    expect(talk('como faz pra tirar carta?').state.focus).toBe('cnh-primeira-habilitacao');
+  });
+  it('"eua" is abroad: a licence from there is the foreigner\'s licence; a passport to go there is the Federal Police\'s', () => {
+    expect(talk('tenho habilitação dos eua, como faço pra dirigir aqui?').state.focus).toBe('cnh-estrangeiro');
+    const d = talk('preciso tirar passaporte pra viajar pros eua');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.state.options.filter((o) => o.id.startsWith('svc:'))).toHaveLength(0);
+  });
+});
