@@ -36,3 +36,13 @@ describe('round 3801: "carta", Minas\'s word for the licence, with its expiry, i
     expect(d.state.options.filter((o) => o.id.startsWith('svc:'))).toHaveLength(0);
   });
 });
+
+describe('round 3802: "uai" after a verb of booking is the UAI ("marcar uai")', () => {
+  it('"marcar uai", "quero marcar uai" open the UAI booking', () => {
+    expect(talk('preciso marcar uai').state.focus).toBe('agendamento-uai');
+    expect(talk('marcar uai').state.focus).toBe('agendamento-uai');
+  });
+  it('"uai" as the Minas interjection after another verb is still no UAI', () => {
+    expect(talk('minha cnh venceu uai').state.focus).toBe('cnh-renovacao');
+  });
+});
