@@ -30,6 +30,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   faco faz fazer fazem
   tenho tem temos tinha ter tiver tiverem tivesse tenha ha
   sou e era sao foi ser estou esta estava estamos
+  ta tava
   vou vai vamos ir va
   tipo ne hein entao tambem tb tbm ainda agora hoje ontem amanha
   muito muita pouco pouca mais menos

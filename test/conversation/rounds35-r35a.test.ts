@@ -46,3 +46,10 @@ describe('round 3802: "uai" after a verb of booking is the UAI ("marcar uai")', 
     expect(talk('minha cnh venceu uai').state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 3803: "tá" and "tava" are "está" and "estava" in search too', () => {
+  it('"quanto tá o ipva" is the IPVA\'s own question, as "quanto está o ipva" is', () => {
+    expect(talk('quanto tá o ipva do meu carro?').state.focus).toBe('ipva');
+    expect(talk('quanto ta o ipva do carro').state.focus).toBe('ipva');
+  });
+});
