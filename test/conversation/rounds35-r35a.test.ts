@@ -53,3 +53,13 @@ describe('round 3803: "tá" and "tava" are "está" and "estava" in search too', 
     expect(talk('quanto ta o ipva do carro').state.focus).toBe('ipva');
   });
 });
+
+describe('round 3804: an income said in minimum wages is the free pass\'s income limit, not a pay slip', () => {
+  it('a retiree on one minimum wage asking about free bus travel is the free pass', () => {
+    expect(talk('meu tio tem 66 anos e e aposentado com um salario minimo, ele tem direito ao passe livre?').state.focus).toBe('passe-livre');
+    expect(talk('sou aposentado, ganho um salário mínimo, tenho direito a passagem de graça?').state.focus).toBe('passe-livre');
+  });
+  it('the salary alone is still the state worker\'s pay slip', () => {
+    expect(talk('quero ver meu salario de servidor').state.focus).toBe('contracheque-servidor');
+  });
+});
