@@ -1,7 +1,7 @@
 // The thirty-fifth session's rounds of helper r35a (first messages that found the wrong service or none). Written from
 // the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { kinds, talk } from './real.ts';
 
 describe('round 3800: the licence named by what it lets one drive ("carteira de carro")', () => {
   it('a first licence for a car is the first licence, not a change of category', () => {
@@ -61,5 +61,15 @@ describe('round 3804: an income said in minimum wages is the free pass\'s income
   });
   it('the salary alone is still the state worker\'s pay slip', () => {
     expect(talk('quero ver meu salario de servidor').state.focus).toBe('contracheque-servidor');
+  });
+});
+
+describe('round 3805: asking the bot which football team it supports is small talk it cannot help with, not "not found"', () => {
+  it('"torce pra quem?", "qual seu time?" get the out-of-scope reply, no service', () => {
+    for (const text of ['e vc, torce pra quem?', 'qual o seu time, atlético ou cruzeiro?', 'vc torce pro cruzeiro?']) {
+      const d = talk(text);
+      expect(kinds(d)).toContain('elsewhere');
+      expect(d.state.focus).toBeUndefined();
+    }
   });
 });
