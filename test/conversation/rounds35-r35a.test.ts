@@ -73,3 +73,13 @@ describe('round 3805: asking the bot which football team it supports is small ta
     }
   });
 });
+
+describe('round 3806: homework named by its subject or as the citizen\'s own ("faz minha tarefa de história")', () => {
+  it('is homework, which the bot does not do, not "not found"', () => {
+    for (const text of ['pode fazer minha tarefa de geografia?', 'vc é um robô? entao faz minha tarefa de matematica']) {
+      const d = talk(text);
+      expect(kinds(d)).toContain('elsewhere');
+      expect(d.state.focus).toBeUndefined();
+    }
+  });
+});
