@@ -30,6 +30,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
   faco faz fazer fazem
   tenho tem temos tinha ter tiver tiverem tivesse tenha ha
   sou e era sao foi ser estou esta estava estamos
+  ta tava
   vou vai vamos ir va
   tipo ne hein entao tambem tb tbm ainda agora hoje ontem amanha
   muito muita pouco pouca mais menos
@@ -123,7 +124,9 @@ const ORDINALS: readonly (readonly [string, string])[] = [
 ];
 
 /** Articles and prepositions after which "uai" is the UAI (a place), not the Minas interjection. */
-const BEFORE_PLACE: ReadonlySet<string> = new Set(['a', 'na', 'da', 'uma', 'numa', 'pela', 'para', 'pra', 'ate', 'no', 'do', 'posto', 'unidade', 'agendar', 'agendamento']);
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['a', 'na', 'da', 'uma', 'numa', 'pela', 'para', 'pra', 'ate', 'no', 'do', 'posto', 'unidade', 'agendar', 'agendamento',
+  // The other verbs of booking, in their chat forms ("marcar uai", "agenda uai pra mim"): one books a place, never "uai sô".
+  'marcar', 'marca', 'marque', 'marquei', 'agenda', 'agende', 'agendei']);
 
 /** Accents out, case and punctuation kept: "B.O." and "2ª" are resolved here, before lower-casing. */
 function stripMarks(text: string): string {
