@@ -2282,6 +2282,10 @@ function enoughAsked(m: Reading): number[] | undefined {
   const told = OWN_CASE.exec(joined);
   if (told === null || told.index >= ask.index) return undefined;
   const from = joined.slice(0, ask.index).split(' ').length - 1;
+  // The case told in a clause of its own, before the one that asks: "so a nota basta?" asks whether the thing is enough,
+  // no case of the citizen's (merge review).
+  const toldAt = joined.slice(0, told.index).split(' ').length - 1;
+  if (![...(m.pauses ?? [])].some((p) => p >= toldAt && p < from)) return undefined;
   return ask[0].split(' ').map((_, k) => from + k);
 }
 
