@@ -1500,10 +1500,13 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   if (m.tokens.slice(Math.max(0, first - 3), first).some((w) => DO_AGAIN.has(w))) return undefined;
   // "ele se aproximou de mim de novo", "ela ligou outra vez": someone else doing something again, told (round 2708).
   // Only when the cue is a word of "again" alone: "ela não entendeu, pode explicar mais fácil?" still asks the bot.
-  if (cues.every((i) => AGAIN_WORDS.has(m.tokens[i] ?? '')) && m.tokens.slice(0, first).some((w) => THIRD_PERSONS.has(w))) return undefined;
+  // Not when the again is a hearing of the bot's words ("ela pediu para *ouvir* essa de novo", round 3860).
+  if (cues.every((i) => AGAIN_WORDS.has(m.tokens[i] ?? '')) && m.tokens.slice(0, first).some((w) => THIRD_PERSONS.has(w)) && heardAt(m, first) === undefined) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)];
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));
+  // "Meu filho não ouviu. Pode repetir essa?": the reason before it, as a sentence of its own (round 3860).
+  used.push(...reasonBefore(m, used), ...hearerBefore(m, first));
   return saysOnly(t, m, used) ? { used } : undefined;
 }
 
@@ -1613,6 +1616,54 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   // Not having caught or heard it ("que eu nao peguei direito", "nao escutei", "nao captei").
   'peguei', 'captei', 'escutei', 'saquei',
   'to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
+
+/** Verbs of hearing the bot's words ("ela quer *ouvir* de novo"). */
+const HEAR_VERBS: ReadonlySet<string> = new Set(['ouvir', 'escutar', 'ouve', 'escuta']);
+/** Someone else not having taken it in, or a word of waiting, before the request ("Meu filho não *ouviu*.", "*Espere*, ela não *acompanhou*."). */
+const NOT_TAKEN_IN: ReadonlySet<string> = new Set([
+  ...REASON_WORDS, ...PAUSE_WORDS, 'espere', 'aguarde', 'ouviu', 'escutou', 'acompanhou', 'acompanhei', 'entendeu', 'leu', 'viu', 'pegou', 'captou', 'conseguiu', 'prestou', 'enxergou',
+  'ouviram', 'escutaram', 'acompanharam', 'entenderam', 'leram', 'viram', 'eles', 'elas', 'marido', 'esposa', 'sogra', 'sogro', 'neto', 'neta', 'vo', 'senhora', 'senhor',
+]);
+/** Words that tell the reason is one of not taking it in (not a story: "minha mãe perdeu, me mostra de novo"). */
+const NOT_TAKEN_VERBS: ReadonlySet<string> = new Set(['ouvi', 'ouviu', 'escutei', 'escutou', 'acompanhei', 'acompanhou', 'entendi', 'entendeu', 'li', 'leu', 'vi', 'viu', 'peguei', 'pegou', 'captei', 'captou', 'prestei', 'prestou', 'ouviram', 'escutaram', 'acompanharam', 'entenderam', 'leram', 'viram', 'espere', 'aguarde', ...PAUSE_WORDS]);
+
+/** Who wants to hear it, and their wish, before a verb of hearing ("*ela pediu para* ouvir essa de novo"). */
+const HEARER_WORDS: ReadonlySet<string> = new Set([...NOT_TAKEN_IN, 'pediu', 'pede', 'pedindo', 'quer', 'queria', 'gostaria', 'precisa', 'ta', 'esta', 'quero', 'queremos', 'vamos']);
+
+/** A verb of hearing before the again cue at `first`, only the thing heard between ("ouvir *essa parte* de novo"). */
+function heardAt(m: Message, first: number): number | undefined {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const w = m.tokens[i] ?? '';
+    if (HEAR_VERBS.has(w)) return i;
+    if (!REPEAT_VERBS.has(w) && !isGlue(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The tokens up to a verb of hearing right before the again cue at `first`, when they only say who wants to hear it. */
+function hearerBefore(m: Message, first: number): number[] {
+  const h = heardAt(m, first);
+  if (h === undefined) return [];
+  const upTo = m.tokens.map((_, i) => i).filter((i) => i <= h || (i < first && isGlue(m.tokens[i] ?? '')));
+  return upTo.every((i) => i === h || HEARER_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? upTo : [];
+}
+
+/**
+ * The tokens before the request, when they are a sentence of their own (a pause closes it) that only says someone did
+ * not hear, follow or read it, or asks to wait ("Meu filho não ouviu. Pode repetir essa?", "Espere, ela não
+ * acompanhou. Diga esse passo de novo…").
+ */
+function reasonBefore(m: Message, used: readonly number[]): number[] {
+  // The last pause with the request after it ("minha mãe *não entendeu*. repete?": the cue's words may be in the sentence).
+  const lastUsed = Math.max(...used);
+  const pauses = [...(m.pauses ?? [])].filter((p) => p < lastUsed).sort((a, b) => b - a);
+  for (const p of pauses) {
+    const sentence = m.tokens.slice(0, p + 1);
+    if (sentence.length > 9 || !sentence.some((w) => NOT_TAKEN_VERBS.has(w))) continue;
+    if (sentence.every((w, i) => used.includes(i) || NOT_TAKEN_IN.has(w) || isGlue(w))) return sentence.flatMap((_, i) => (used.includes(i) ? [] : [i]));
+  }
+  return [];
+}
 
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
@@ -1726,7 +1777,8 @@ const ONE_OF = /^(e )?(o|a|os|as) (de|da|do|das|dos) /;
 function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefined {
   // Pointing at a step by what it is about: a verb of jumping ("pula pra parte das aulas"), a word for a step with
   // what it is about ("e o passo da taxa?"), or "the one of …" ("e o de renovar"), which in the steps can only be one.
-  const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ABOUT.has(m.tokens[i + 1] ?? ''));
+  // "diga esse passo *de novo*" points at no step (round 3860).
+  const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ABOUT.has(m.tokens[i + 1] ?? '') && m.tokens[i + 2] !== 'novo');
   // "ok e o da vistoria": an acknowledgement before it does not change what is pointed at.
   const pointed = ONE_OF.test(m.tokens.slice(ackWordsFirst(m)).join(' '));
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
@@ -1753,7 +1805,9 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // ("a parte de enviar", "a etapa de acompanhar").
   const about = new Set(m.tokens.flatMap((w, i) => (PART_WORDS.has(w) && ABOUT.has(m.tokens[i + 1] ?? '') ? [i + 2] : [])));
   // "volta pra parte de pagar": going back to a part is going to it (round 3502).
-  const said = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && !JUMP_VERBS.has(w) && !((part || which) && BACK_VERBS.has(w)) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
+  // Nor do the words of asking it in other words ("com *outras palavras*" is not the step "Outras opções", round 3860).
+  const rephrased = new Set(rephraseCues.union(m) ?? []);
+  const said = [...new Set(m.tokens.filter((w, i) => !rephrased.has(i) && !isGlue(w) && !JUMP_VERBS.has(w) && !((part || which) && BACK_VERBS.has(w)) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles first; when they do not tell one step, what each step says in full ("a parte de autorizar o sindicato":
   // the title says "autorizar uma entidade", its text names the union), for a step whose title holds a word said
@@ -2797,7 +2851,7 @@ function sayGoOn(t: TurnBuilder): void {
 /** Moves in the steps (see walk_move_beside_aside), the stronger first: a reason beside a move often reads as a repeat or a rephrase ("ele perdeu essa parte"). */
 const WALK_MOVES: readonly string[] = ['step_goto', 'back', 'step_next', 'step_repeat', 'rephrase'];
 /** What a clause beside a move may be read as, and still only say why (small talk, nothing found, a step done). */
-const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood', 'search', 'pause', 'step_done']);
+const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood', 'search', 'pause', 'step_done', 'hold_form']);
 
 /**
  * In the steps, a message of two clauses or more, no question among them, each read on its own as a move in the steps
