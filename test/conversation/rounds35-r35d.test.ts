@@ -1,7 +1,7 @@
 // The thirty-fifth session's rounds of r35d (the conversation's moves). Written from the citizen's side, with wordings
 // other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, stepOf, talkOn } from './real.ts';
+import { kinds, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 3860: in the steps, a repeat asked for someone who did not hear or follow', () => {
   it('the reason told first, as a sentence of its own: the step again', () => {
@@ -25,5 +25,19 @@ describe('round 3860: in the steps, a repeat asked for someone who did not hear 
   });
   it('someone doing a thing again is still no repeat', () => {
     expect(kinds(talkOn('ipva', 'passo a passo', 'prox', 'ele ligou de novo'))).not.toEqual(['step']);
+  });
+});
+
+describe('round 3861: a correction telling that the document the focus is about was lost, taken or spoilt', () => {
+  it('"a carteira" lost, on the CNH\'s renewal: the CNH\'s 2nd copy, not the loss report', () => {
+    const d = talk('quero renovar minha carteira de motorista', 'ops, na real ela não tá vencida, minha esposa perdeu a carteira no ônibus');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+  it('the identity card torn, on its 1st copy: the 2nd copy', () => {
+    const d = talk('quero a primeira via da identidade do meu filho de 12 anos', 'Foi mal, confundi. Meu filho já tem identidade de Minas, feita quando era criança, mas rasgou.');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('other things lost with it: still the loss report', () => {
+    expect(talk('quero renovar minha carteira de motorista', 'na verdade perdi a bolsa com a carteira e o celular').state.focus).toBe('bo-perda-documentos');
   });
 });
