@@ -424,9 +424,11 @@ export const INTENTS: readonly Intent[] = [
       // "essa data é a data certa ou só a que eu prefiro?", "esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe
       // que vai?": a longer question naming the field too, when its words find no other service first ("qual o cpf que
       // eu uso pra consultar o ipva atrasado?" asks about the IPVA).
+      // Found and named by its words: "o cpf q eu *ponho* é o meu ou o dela?" finds the fines' points, and names nothing
+      // of them (round 3862).
       const other = (): boolean => {
-        const top = t.ctx.search.search(m.text, 2).hits[0];
-        return top !== undefined && top.id !== f?.s.id;
+        const top = serviceOf(t.ctx, t.ctx.search.search(m.text, 2).hits[0]?.id ?? '');
+        return top !== undefined && top.id !== f?.s.id && namesService(t.ctx, top, m.tokens);
       };
       const shortOrOwn = (n: number): boolean => n <= 10 || (n <= FIELD_QUESTION_WORDS && !other());
       if (f && m.text.includes('?') && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };

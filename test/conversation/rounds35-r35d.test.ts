@@ -41,3 +41,21 @@ describe('round 3861: a correction telling that the document the focus is about 
     expect(talk('quero renovar minha carteira de motorista', 'na verdade perdi a bolsa com a carteira e o celular').state.focus).toBe('bo-perda-documentos');
   });
 });
+
+describe('round 3862: a question asked inside a form field, about whose data it is or whether it reaches anyone', () => {
+  it('"the CPF I type, mine or his?" at the CPF: the field explained and asked again, no offer to leave', () => {
+    const d = talk('quero marcar atendimento na uai pro meu avô', 'pode anotar', 'Sebastião Ferreira Lima', 'o cpf que eu ponho aqui é o meu ou o do meu avô?');
+    expect(d.state.view.at).toBe('form');
+    expect(kinds(d)).toEqual(['notice', 'field']);
+  });
+  it('whether someone else\'s name will show, in a free-text field: the identity answer, the field again', () => {
+    const d = talk('quero reclamar na ouvidoria, meu irmao foi mal atendido no hospital regional', 'pode registrar', 'reclamação', 'o nome do meu irmão vai aparecer pra eles?');
+    expect(d.state.view.at).toBe('form');
+    expect(kinds(d)).toEqual(['notice', 'field']);
+  });
+  it('whether the report reaches anyone, asked at the account: not taken as the account', () => {
+    const d = talk('quero reclamar na ouvidoria, meu irmao foi mal atendido no hospital regional', 'pode registrar', 'reclamação', 'Hospital Regional', 'Montes Claros', 'alguém vai ler isso mesmo?');
+    expect(d.state.view.at).toBe('form');
+    expect(kinds(d)).toEqual(['notice', 'field']);
+  });
+});
