@@ -59,3 +59,15 @@ describe('round 3862: a question asked inside a form field, about whose data it 
     expect(kinds(d)).toEqual(['notice', 'field']);
   });
 });
+
+describe('round 3863: a town answered with "em" before it and the neighbourhood after it', () => {
+  const until = ['quero reclamar na ouvidoria, meu irmao foi mal atendido no hospital regional', 'pode registrar', 'reclamação', 'Hospital Regional'];
+  it('"foi em Betim, no bairro Citrolândia": Betim, and the next field', () => {
+    const v = talk(...until, 'foi em betim, no bairro citrolandia').state.view;
+    expect(v.at === 'form' ? v.answers['municipio'] : undefined).toBe('Betim');
+  });
+  it('"Em Juiz de Fora, bairro São Pedro": a neighbourhood holding a town\'s name is still a detail', () => {
+    const v = talk(...until, 'Em Juiz de Fora, bairro São Pedro').state.view;
+    expect(v.at === 'form' ? v.answers['municipio'] : undefined).toBe('Juiz de Fora');
+  });
+});
