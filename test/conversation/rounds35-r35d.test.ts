@@ -71,3 +71,12 @@ describe('round 3863: a town answered with "em" before it and the neighbourhood 
     expect(v.at === 'form' ? v.answers['municipio'] : undefined).toBe('Juiz de Fora');
   });
 });
+
+describe('round 3864: an earlier answer corrected after a colon, in the free-text field', () => {
+  it('"a cidade tá errada: é Nova Lima" at the account: the town amended, the account asked again', () => {
+    const d = talk('Quero sugerir que a UAI abra no sábado', 'Pode registrar a sugestão?', 'Sugestão', 'UAI', 'Belo Horizonte', 'ops, a cidade tá errada: é Nova Lima.');
+    const v = d.state.view;
+    expect(v.at).toBe('form');
+    expect(v.at === 'form' ? [v.field, v.answers['municipio']] : undefined).toEqual([3, 'Nova Lima']);
+  });
+});
