@@ -95,7 +95,7 @@ export const INTENTS: readonly Intent[] = [
       if (holdOnly(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
       // "vou deixar o meu numero: …", "deixo o telefone dela" give something; they drop nothing (round 3704).
-      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
+      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !LEFT_TOLD.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
@@ -2194,6 +2194,8 @@ const KNOW_VERBS: ReadonlySet<string> = new Set(['saber', 'entender', 'perguntar
 const ARRIVED = /^cheg(ou|ar|aram|ando|uei|ue|am)$/;
 /** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
 const FORGOT = /^esquec(i|eu|emos|eram|ido|ida)$/;
+/** Leaving or stopping told in the past ("ele não sabe onde *deixou*", "o carro *parou*"): a story, no command (round 3865). */
+const LEFT_TOLD = /^(deix|larg|par)(ou|aram|ei|uei|amos)$/;
 /** Words around "continua" that point at the form itself ("nao, continua o agendamento primeiro"). */
 const ABOUT_THE_FORM: ReadonlySet<string> = new Set(['nao', 'primeiro', 'antes', 'pedido', 'agendamento', 'formulario', 'solicitacao', 'cadastro', 'isso', 'esse', 'essa', 'aqui', 'mesmo', 'pode', 'por', 'favor', 'entao', 'vamos', 'bora', 'depois', 'vejo', 'outro', 'resto']);
 

@@ -80,3 +80,15 @@ describe('round 3864: an earlier answer corrected after a colon, in the free-tex
     expect(v.at === 'form' ? [v.field, v.answers['municipio']] : undefined).toEqual([3, 'Nova Lima']);
   });
 });
+
+describe('round 3865: leaving or stopping told in the past, in a form, cancels nothing', () => {
+  it('"minha tia não lembra onde deixou" at the reason: the reason answered, the form goes on', () => {
+    const d = talk('minha tia perdeu a identidade, precisa da segunda via', 'quero fazer o pre agendamento', 'Maria Aparecida Souza', '342.923.261-93', 'contagem', '19/01/2027', 'perda, ela não lembra onde deixou');
+    expect(d.state.view.at).toBe('form');
+    expect(kinds(d)).not.toContain('notice');
+  });
+  it('"deixa pra lá" still cancels', () => {
+    const d = talk('minha tia perdeu a identidade, precisa da segunda via', 'quero fazer o pre agendamento', 'Maria Aparecida Souza', 'deixa pra lá');
+    expect(d.state.view.at).not.toBe('form');
+  });
+});
