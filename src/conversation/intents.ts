@@ -1217,6 +1217,9 @@ function asksAboutRequest(m: Message): boolean {
   const p = m.tokens.findIndex((w) => NEED_WORDS.has(w));
   const noun = m.tokens[p - 1] ?? '';
   if (p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun) && noun !== 'gente') return true;
+  // "O agendamento é feito pelo CPF dela?", "a inscrição é pelo site?": the request told as the subject of how it is
+  // done, asked about (round 3866).
+  if (/(^|\b)(o|a) \w{4,} (e|eh) (feito|feita|pelo|pela|com|no|na|so|por|online|presencial)\b/.test(folded)) return true;
   return m.tokens.some((w) => w === 'posso' || w === 'podemos') && m.tokens.some((w) => FOR_WHOM_WORDS.has(w));
 }
 /** Words that make what follows a time ("*depois de* fazer o pedido", "*antes de* agendar", "*após* o pedido"). */

@@ -92,3 +92,13 @@ describe('round 3865: leaving or stopping told in the past, in a form, cancels n
     expect(d.state.view.at).not.toBe('form');
   });
 });
+
+describe('round 3866: the request as the subject of a question about how it is done', () => {
+  it('"a marcação é feita pelo cpf do meu pai?" on the UAI booking: a question, no form started', () => {
+    const d = talkOn('agendamento-uai', 'a marcação é feita pelo cpf do meu pai?');
+    expect(d.state.view.at).toBe('service');
+  });
+  it('"pode agendar pra mim?" still starts it', () => {
+    expect(talkOn('agendamento-uai', 'pode agendar pra mim?').state.view.at).toBe('form');
+  });
+});
