@@ -73,6 +73,8 @@ export interface Intent {
 const c = CueSet.of;
 /** The longest question about the field asked ("esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe que vai?"). */
 const FIELD_QUESTION_WORDS = 20;
+/** The kinds of field whose value, typed after a question, is plainly the answer (see field_question). */
+const OFFERED_TYPES: ReadonlySet<string> = new Set(['cpf', 'phone', 'date', 'email']);
 const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
 const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
 /** A message that opens with "quais/qual/que" asks, with its "?" or without ("quais papel o medico tem q preencher"). */
@@ -431,6 +433,11 @@ export const INTENTS: readonly Intent[] = [
         return top !== undefined && top.id !== f?.s.id && namesService(t.ctx, top, m.tokens);
       };
       const shortOrOwn = (n: number): boolean => n <= 10 || (n <= FIELD_QUESTION_WORDS && !other());
+      // "pode ser o do abrigo? 31 3277-6500": the question, then the answer it offers, valid on its own (round 3867); only
+      // a value of digits or an e-mail ("todo mundo me conhece por Tiao" after a question on the name is no name given).
+      const offered = m.text.slice(m.text.lastIndexOf('?') + 1).trim();
+      const fieldAsked = f?.form.fields[f.field];
+      if (fieldAsked && OFFERED_TYPES.has(fieldAsked.type) && !m.freeText && offered !== '' && m.text.includes('?') && isValidAnswer(t, fieldAsked, offered)) return undefined;
       if (f && m.text.includes('?') && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
       const asked = m.text.slice(0, m.text.indexOf('?'));

@@ -102,3 +102,12 @@ describe('round 3866: the request as the subject of a question about how it is d
     expect(talkOn('agendamento-uai', 'pode agendar pra mim?').state.view.at).toBe('form');
   });
 });
+
+describe('round 3867: a question about the field, then the answer it offers', () => {
+  it('"não tenho celular, pode ser o da minha vizinha? (31) 98877-1234" at the phone: the number taken', () => {
+    const d = talk('minha tia perdeu a identidade, precisa da segunda via', 'quero fazer o pre agendamento', 'Maria Aparecida Souza', '342.923.261-93', 'contagem', '19/01/2027', 'perda', 'não tenho celular, pode ser o da minha vizinha? (31) 98877-1234');
+    const v = d.state.view;
+    expect(v.at).toBe('confirm');
+    expect(v.at === 'confirm' ? v.answers['telefone'] : undefined).toBe('(31) 98877-1234');
+  });
+});
