@@ -48,7 +48,8 @@ export interface Amendment {
 /** The clauses of a message, each as its raw words, without the part a "não" denies. */
 function keptClauses(text: string): string[][] {
   return text
-    .split(/[,;.!?]+|\s+mas\s+/i)
+    // A colon before a space ends a clause too ("errei a cidade*:* é Sabará", round 3864); not the one of "10:30".
+    .split(/[,;.!?]+|:(?=\s)|\s+mas\s+/i)
     .map((clause) => {
       const words = clause.split(/\s+/).filter((w) => w !== '');
       const no = words.findIndex((w) => DENIALS.has(fold(w)));

@@ -397,6 +397,40 @@ function situationTold(m: Reading): number[] {
 }
 
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
+/** Verbs telling a document was lost, taken or spoilt ("ele *perdeu* a carteira", "mas *rasgou*"). */
+const GONE_OR_SPOILT: ReadonlySet<string> = new Set([
+  'perdi', 'perdeu', 'perdemos', 'perderam', 'roubaram', 'roubou', 'furtaram', 'furtou', 'levaram', 'rasgou', 'rasgada', 'rasgado', 'rasgaram',
+  'estragou', 'estragada', 'estragado', 'molhou', 'quebrou', 'sumiu', 'extraviou', 'extraviada', 'danificada', 'danificado',
+]);
+/** Words for the document itself, as citizens say it ("a *carteira*", "o *rg*"). */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['carteira', 'cnh', 'habilitacao', 'rg', 'identidade', 'cin', 'documento']);
+/** The words for a document that name none in particular. */
+const ANY_DOCUMENT: ReadonlySet<string> = new Set(['carteira', 'documento']);
+/** Other things lost with it, which make the loss a report's ("a carteira *com os documentos*", "a *bolsa*"). */
+const OTHER_THINGS: ReadonlySet<string> = new Set(['documentos', 'bolsa', 'mochila', 'celular', 'tudo', 'todos', 'cartoes', 'cartao', 'dinheiro', 'pertences', 'carro', 'moto']);
+/** The stems of the words of a via ("2ª via", "1ª via"), which every copy's title holds. */
+const VIA_STEMS: ReadonlySet<string> = new Set(analyze('1ª 2ª 1a 2a primeira segunda via da de do'));
+/** A title of a second copy ("2ª via da CNH"). */
+const COPY_TITLE = /\b(2ª|2a|segunda) via\b/i;
+
+/**
+ * "ele perdeu a carteira" on the CNH's renewal, "ela já tem identidade de Minas, mas rasgou" on the CIN's 1st copy: the
+ * document the focus is about, told lost, taken or spoilt, asks for its copy: the one related service whose title is a
+ * 2nd copy and that the document's words name (round 3861). Not when other things went with it ("perdi a carteira com
+ * os documentos": the loss report).
+ */
+function copyOfOwnDocument(t: TurnBuilder, focus: Service, m: Reading): string | undefined {
+  if (COPY_TITLE.test(focus.title) || !m.tokens.some((w) => GONE_OR_SPOILT.has(w)) || m.tokens.some((w) => OTHER_THINGS.has(w))) return undefined;
+  const docs = m.tokens.filter((w) => DOCUMENT_WORDS.has(w));
+  if (docs.length === 0) return undefined;
+  // "a carteira", "o documento" are whatever document the focus is about; a name ("rg", "cnh") must be the copy's.
+  const named = docs.filter((w) => !ANY_DOCUMENT.has(w));
+  // The copy of the focus's own document: their titles name the same thing ("CNH"), beyond the words of a via.
+  const own = new Set([...titleStems(focus)].filter((x) => !VIA_STEMS.has(x)));
+  const copies = focus.related.flatMap((id) => serviceOf(t.ctx, id) ?? []).filter((r) => COPY_TITLE.test(r.title) && [...titleStems(r)].some((x) => own.has(x)) && (named.length === 0 || namesService(t.ctx, r, named)));
+  return copies.length === 1 ? copies[0]?.id : undefined;
+}
+
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   // "eu que vendi, o comprador até agora não passou pro nome dele…": what someone else did not do is the story, not what
   // is meant, when the words left without it still find a service clearly.
@@ -460,6 +494,8 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     t.events.push({ type: 'search', query: loggedQuery(query, m.text), results: ids.length, topId: s.id });
     showService(t, s);
   };
+  const copy = focus && !rejected ? copyOfOwnDocument(t, focus, m) : undefined;
+  if (copy !== undefined) return open(copy);
   // "nao, a moto é usada, só quero o licenciamento do ano": a clause of its own that opens with what is wanted says what is
   // meant, when it clearly finds a service it names; the clauses before it tell the case.
   const wanted = wantedClause(t, m, focus?.id ?? '', undefined, true);

@@ -121,6 +121,10 @@ export const FIELD_QUESTION = [
   // saber quem mandou?"): the same question of identity, put from the side of who reads the request.
   'saber que fui eu', 'sabendo que fui eu', 'descobrir que fui eu', 'saber quem', 'descobrir quem', 'quem mandou', 'quem reclamou', 'quem denunciou', 'quem fez a reclamacao', 'quem fez a denuncia', 'meu nome aparece', 'aparece meu nome', 'aparecer meu nome',
   'mostrar meu nome', 'mostra meu nome', 'ver meu nome', 'saber meu nome', 'sabendo meu nome', 'ficar sabendo', 'ficam sabendo',
+  // … of someone else's name ("o nome da minha mãe vai aparecer pro presídio?"), and whether the request reaches anyone
+  // ("isso chega mesmo em alguém ou vai pra gaveta?", "alguém lê isso?", "adianta?") (round 3862).
+  'vai aparecer', 'vao aparecer', 'nome aparece', 'chega mesmo', 'chega em alguem', 'chega pra alguem', 'alguem le', 'alguem vai ler', 'alguem ler', 'vai pra gaveta', 'fica na gaveta',
+  'adianta', 'adianta alguma coisa', 'adianta mesmo', 'resolve mesmo', 'alguem responde', 'alguem vai responder', 'vai dar em nada', 'da em nada', 'vai dar em alguma coisa',
   // What a choice changes ("se for roubo muda alguma coisa?", "faz diferença?").
   ...WHAT_CHANGES,
   // What to write or put in the field ("o que devo escrever aqui?", "o que eu coloco?", "como preencho isso?").

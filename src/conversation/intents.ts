@@ -73,6 +73,8 @@ export interface Intent {
 const c = CueSet.of;
 /** The longest question about the field asked ("esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe que vai?"). */
 const FIELD_QUESTION_WORDS = 20;
+/** The kinds of field whose value, typed after a question, is plainly the answer (see field_question). */
+const OFFERED_TYPES: ReadonlySet<string> = new Set(['cpf', 'phone', 'date', 'email']);
 const ALL_BUT_FORM: readonly Place[] = ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback', 'handoff'];
 const QUESTIONS: readonly Place[] = ['confirm', 'feedback', 'resume', 'leave'];
 /** A message that opens with "quais/qual/que" asks, with its "?" or without ("quais papel o medico tem q preencher"). */
@@ -95,7 +97,7 @@ export const INTENTS: readonly Intent[] = [
       if (holdOnly(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
       // "vou deixar o meu numero: …", "deixo o telefone dela" give something; they drop nothing (round 3704).
-      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
+      if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !LEFT_TOLD.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
@@ -424,11 +426,18 @@ export const INTENTS: readonly Intent[] = [
       // "essa data é a data certa ou só a que eu prefiro?", "esse cpf tem que ser o meu mesmo ou pode ser o da minha mãe
       // que vai?": a longer question naming the field too, when its words find no other service first ("qual o cpf que
       // eu uso pra consultar o ipva atrasado?" asks about the IPVA).
+      // Found and named by its words: "o cpf q eu *ponho* é o meu ou o dela?" finds the fines' points, and names nothing
+      // of them (round 3862).
       const other = (): boolean => {
-        const top = t.ctx.search.search(m.text, 2).hits[0];
-        return top !== undefined && top.id !== f?.s.id;
+        const top = serviceOf(t.ctx, t.ctx.search.search(m.text, 2).hits[0]?.id ?? '');
+        return top !== undefined && top.id !== f?.s.id && namesService(t.ctx, top, m.tokens);
       };
       const shortOrOwn = (n: number): boolean => n <= 10 || (n <= FIELD_QUESTION_WORDS && !other());
+      // "pode ser o do abrigo? 31 3277-6500": the question, then the answer it offers, valid on its own (round 3867); only
+      // a value of digits or an e-mail ("todo mundo me conhece por Tiao" after a question on the name is no name given).
+      const offered = m.text.slice(m.text.lastIndexOf('?') + 1).trim();
+      const fieldAsked = f?.form.fields[f.field];
+      if (fieldAsked && OFFERED_TYPES.has(fieldAsked.type) && !m.freeText && offered !== '' && m.text.includes('?') && isValidAnswer(t, fieldAsked, offered)) return undefined;
       if (f && m.text.includes('?') && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
       const asked = m.text.slice(0, m.text.indexOf('?'));
@@ -1216,6 +1225,9 @@ function asksAboutRequest(m: Message): boolean {
   const p = m.tokens.findIndex((w) => NEED_WORDS.has(w));
   const noun = m.tokens[p - 1] ?? '';
   if (p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun) && noun !== 'gente') return true;
+  // "O agendamento é feito pelo CPF dela?", "a inscrição é pelo site?": the request told as the subject of how it is
+  // done, asked about (round 3866).
+  if (/(^|\b)(o|a) \w{4,} (e|eh) (feito|feita|pelo|pela|com|no|na|so|por|online|presencial)\b/.test(folded)) return true;
   return m.tokens.some((w) => w === 'posso' || w === 'podemos') && m.tokens.some((w) => FOR_WHOM_WORDS.has(w));
 }
 /** Words that make what follows a time ("*depois de* fazer o pedido", "*antes de* agendar", "*após* o pedido"). */
@@ -1501,10 +1513,13 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   if (m.tokens.slice(Math.max(0, first - 3), first).some((w) => DO_AGAIN.has(w))) return undefined;
   // "ele se aproximou de mim de novo", "ela ligou outra vez": someone else doing something again, told (round 2708).
   // Only when the cue is a word of "again" alone: "ela não entendeu, pode explicar mais fácil?" still asks the bot.
-  if (cues.every((i) => AGAIN_WORDS.has(m.tokens[i] ?? '')) && m.tokens.slice(0, first).some((w) => THIRD_PERSONS.has(w))) return undefined;
+  // Not when the again is a hearing of the bot's words ("ela pediu para *ouvir* essa de novo", round 3860).
+  if (cues.every((i) => AGAIN_WORDS.has(m.tokens[i] ?? '')) && m.tokens.slice(0, first).some((w) => THIRD_PERSONS.has(w)) && heardAt(m, first) === undefined) return undefined;
   const used = [...cues, ...m.tokens.flatMap((w, i) => (around.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)];
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));
+  // "Meu filho não ouviu. Pode repetir essa?": the reason before it, as a sentence of its own (round 3860).
+  used.push(...reasonBefore(m, used), ...hearerBefore(m, first));
   return saysOnly(t, m, used) ? { used } : undefined;
 }
 
@@ -1614,6 +1629,54 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   // Not having caught or heard it ("que eu nao peguei direito", "nao escutei", "nao captei").
   'peguei', 'captei', 'escutei', 'saquei',
   'to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);
+
+/** Verbs of hearing the bot's words ("ela quer *ouvir* de novo"). */
+const HEAR_VERBS: ReadonlySet<string> = new Set(['ouvir', 'escutar', 'ouve', 'escuta']);
+/** Someone else not having taken it in, or a word of waiting, before the request ("Meu filho não *ouviu*.", "*Espere*, ela não *acompanhou*."). */
+const NOT_TAKEN_IN: ReadonlySet<string> = new Set([
+  ...REASON_WORDS, ...PAUSE_WORDS, 'espere', 'aguarde', 'ouviu', 'escutou', 'acompanhou', 'acompanhei', 'entendeu', 'leu', 'viu', 'pegou', 'captou', 'conseguiu', 'prestou', 'enxergou',
+  'ouviram', 'escutaram', 'acompanharam', 'entenderam', 'leram', 'viram', 'eles', 'elas', 'marido', 'esposa', 'sogra', 'sogro', 'neto', 'neta', 'vo', 'senhora', 'senhor',
+]);
+/** Words that tell the reason is one of not taking it in (not a story: "minha mãe perdeu, me mostra de novo"). */
+const NOT_TAKEN_VERBS: ReadonlySet<string> = new Set(['ouvi', 'ouviu', 'escutei', 'escutou', 'acompanhei', 'acompanhou', 'entendi', 'entendeu', 'li', 'leu', 'vi', 'viu', 'peguei', 'pegou', 'captei', 'captou', 'prestei', 'prestou', 'ouviram', 'escutaram', 'acompanharam', 'entenderam', 'leram', 'viram', 'espere', 'aguarde', ...PAUSE_WORDS]);
+
+/** Who wants to hear it, and their wish, before a verb of hearing ("*ela pediu para* ouvir essa de novo"). */
+const HEARER_WORDS: ReadonlySet<string> = new Set([...NOT_TAKEN_IN, 'pediu', 'pede', 'pedindo', 'quer', 'queria', 'gostaria', 'precisa', 'ta', 'esta', 'quero', 'queremos', 'vamos']);
+
+/** A verb of hearing before the again cue at `first`, only the thing heard between ("ouvir *essa parte* de novo"). */
+function heardAt(m: Message, first: number): number | undefined {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const w = m.tokens[i] ?? '';
+    if (HEAR_VERBS.has(w)) return i;
+    if (!REPEAT_VERBS.has(w) && !isGlue(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The tokens up to a verb of hearing right before the again cue at `first`, when they only say who wants to hear it. */
+function hearerBefore(m: Message, first: number): number[] {
+  const h = heardAt(m, first);
+  if (h === undefined) return [];
+  const upTo = m.tokens.map((_, i) => i).filter((i) => i <= h || (i < first && isGlue(m.tokens[i] ?? '')));
+  return upTo.every((i) => i === h || HEARER_WORDS.has(m.tokens[i] ?? '') || isGlue(m.tokens[i] ?? '')) ? upTo : [];
+}
+
+/**
+ * The tokens before the request, when they are a sentence of their own (a pause closes it) that only says someone did
+ * not hear, follow or read it, or asks to wait ("Meu filho não ouviu. Pode repetir essa?", "Espere, ela não
+ * acompanhou. Diga esse passo de novo…").
+ */
+function reasonBefore(m: Message, used: readonly number[]): number[] {
+  // The last pause with the request after it ("minha mãe *não entendeu*. repete?": the cue's words may be in the sentence).
+  const lastUsed = Math.max(...used);
+  const pauses = [...(m.pauses ?? [])].filter((p) => p < lastUsed).sort((a, b) => b - a);
+  for (const p of pauses) {
+    const sentence = m.tokens.slice(0, p + 1);
+    if (sentence.length > 9 || !sentence.some((w) => NOT_TAKEN_VERBS.has(w))) continue;
+    if (sentence.every((w, i) => used.includes(i) || NOT_TAKEN_IN.has(w) || isGlue(w))) return sentence.flatMap((_, i) => (used.includes(i) ? [] : [i]));
+  }
+  return [];
+}
 
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
@@ -1727,7 +1790,8 @@ const ONE_OF = /^(e )?(o|a|os|as) (de|da|do|das|dos) /;
 function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefined {
   // Pointing at a step by what it is about: a verb of jumping ("pula pra parte das aulas"), a word for a step with
   // what it is about ("e o passo da taxa?"), or "the one of …" ("e o de renovar"), which in the steps can only be one.
-  const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ABOUT.has(m.tokens[i + 1] ?? ''));
+  // "diga esse passo *de novo*" points at no step (round 3860).
+  const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ABOUT.has(m.tokens[i + 1] ?? '') && m.tokens[i + 2] !== 'novo');
   // "ok e o da vistoria": an acknowledgement before it does not change what is pointed at.
   const pointed = ONE_OF.test(m.tokens.slice(ackWordsFirst(m)).join(' '));
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
@@ -1754,7 +1818,9 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // ("a parte de enviar", "a etapa de acompanhar").
   const about = new Set(m.tokens.flatMap((w, i) => (PART_WORDS.has(w) && ABOUT.has(m.tokens[i + 1] ?? '') ? [i + 2] : [])));
   // "volta pra parte de pagar": going back to a part is going to it (round 3502).
-  const said = [...new Set(m.tokens.filter((w, i) => !isGlue(w) && !JUMP_VERBS.has(w) && !((part || which) && BACK_VERBS.has(w)) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
+  // Nor do the words of asking it in other words ("com *outras palavras*" is not the step "Outras opções", round 3860).
+  const rephrased = new Set(rephraseCues.union(m) ?? []);
+  const said = [...new Set(m.tokens.filter((w, i) => !rephrased.has(i) && !isGlue(w) && !JUMP_VERBS.has(w) && !((part || which) && BACK_VERBS.has(w)) && !PART_WORDS.has(w) && !REQUEST_WORDS.has(w) && !generic(w) && (!asking(w) || about.has(i))).flatMap((w) => analyze(w)))];
   if (said.length === 0) return undefined;
   // The titles first; when they do not tell one step, what each step says in full ("a parte de autorizar o sindicato":
   // the title says "autorizar uma entidade", its text names the union), for a step whose title holds a word said
@@ -2139,6 +2205,8 @@ const KNOW_VERBS: ReadonlySet<string> = new Set(['saber', 'entender', 'perguntar
 const ARRIVED = /^cheg(ou|ar|aram|ando|uei|ue|am)$/;
 /** Forms of "esquecer" that tell of forgetting, not the "esquece" that drops the request. */
 const FORGOT = /^esquec(i|eu|emos|eram|ido|ida)$/;
+/** Leaving or stopping told in the past ("ele não sabe onde *deixou*", "o carro *parou*"): a story, no command (round 3865). */
+const LEFT_TOLD = /^(deix|larg|par)(ou|aram|ei|uei|amos)$/;
 /** Words around "continua" that point at the form itself ("nao, continua o agendamento primeiro"). */
 const ABOUT_THE_FORM: ReadonlySet<string> = new Set(['nao', 'primeiro', 'antes', 'pedido', 'agendamento', 'formulario', 'solicitacao', 'cadastro', 'isso', 'esse', 'essa', 'aqui', 'mesmo', 'pode', 'por', 'favor', 'entao', 'vamos', 'bora', 'depois', 'vejo', 'outro', 'resto']);
 
@@ -2798,7 +2866,7 @@ function sayGoOn(t: TurnBuilder): void {
 /** Moves in the steps (see walk_move_beside_aside), the stronger first: a reason beside a move often reads as a repeat or a rephrase ("ele perdeu essa parte"). */
 const WALK_MOVES: readonly string[] = ['step_goto', 'back', 'step_next', 'step_repeat', 'rephrase'];
 /** What a clause beside a move may be read as, and still only say why (small talk, nothing found, a step done). */
-const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood', 'search', 'pause', 'step_done']);
+const ASIDE_READS: ReadonlySet<string> = new Set(['small_talk', 'not_understood', 'search', 'pause', 'step_done', 'hold_form']);
 
 /**
  * In the steps, a message of two clauses or more, no question among them, each read on its own as a move in the steps

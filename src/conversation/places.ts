@@ -134,11 +134,19 @@ const STRESS = /\s+(mesmo|msm|mermo|memo|sim|ne|né)\s*$/i;
 export function townBeforeDetail(input: string): string | undefined {
   const [first, ...rest] = input.split(/\s*[,;.!]\s*|\s+mas\s+/i).filter((part) => part.trim() !== '');
   if (first === undefined) return undefined;
-  const key = fold(first.replace(STRESS, ''));
+  // "Em Belo Horizonte, bairro Padre Eustáquio", "foi em Betim, no bairro Citrolândia": the town after "(foi) em", and a
+  // part that opens with a word of a place inside the town (a neighbourhood, a street) is its detail, whatever names it
+  // holds (round 3863).
+  const key = fold(first.replace(STRESS, '')).replace(TOWN_OPENING, '');
   const town = official.get(key) ?? nicknames.get(key);
   if (town === undefined || (rest.length === 0 && key === fold(input))) return undefined;
-  return rest.some((part) => fold(part).split(' ').some((w) => placeWords.has(w))) ? undefined : town;
+  return rest.some((part) => !IN_TOWN.test(fold(part)) && fold(part).split(' ').some((w) => placeWords.has(w))) ? undefined : town;
 }
+
+/** Words before a town's name ("*foi em* Betim", "*em* Contagem"). */
+const TOWN_OPENING = /^(?:(?:foi|e|aconteceu|fica|moro)\s+)?(?:em|no|na)\s+/;
+/** A part of the answer that names a place inside the town ("bairro Padre Eustáquio", "na rua Sabará"). */
+const IN_TOWN = /^(?:(?:no|na|em|perto\s+d[oa])\s+)?(?:bairro|distrito|rua|avenida|av|praca|comunidade|povoado|regiao|zona|vila|conjunto|centro)\b/;
 
 /**
  * "nao, deixa eu terminar agora, juiz de fora": the town a last clause names, alone, after clauses that name no town
