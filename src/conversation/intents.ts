@@ -152,8 +152,9 @@ export const INTENTS: readonly Intent[] = [
   // field's check turns down ("Não reconheci um nome").
   {
     name: 'form_where_stopped',
-    // In the steps too ("voltei, continua de onde parou"): the step on screen again, not the next one.
-    where: ['form', 'walkthrough'],
+    // In the steps too ("voltei, continua de onde parou"): the step on screen again, not the next one. On a card, the card
+    // again; with nothing in view, that no conversation is open, and the menu (lead, round 3903).
+    where: ['form', 'walkthrough', 'service', 'menu', 'results'],
     recognise: (t, m) => {
       const used = whereStoppedCues.union(m);
       // In the steps, "continua de onde parou" after a question on the way goes on to the next step; back from a pause
@@ -164,7 +165,13 @@ export const INTENTS: readonly Intent[] = [
     handle: (t) => {
       const f = formOf(t);
       if (f) return askField(t, f.s, f.form, f.field, f.answers, 'Vamos continuar de onde paramos.');
+      const s = t.state.view.at === 'walkthrough' ? undefined : focusOf(t);
+      if (t.state.view.at !== 'walkthrough' && s === undefined) {
+        t.say(copy.nothingOpen, undefined, undefined, { kind: 'notice' });
+        return showMenu(t, false);
+      }
       t.say('Vamos continuar de onde paramos.', undefined, undefined, { kind: 'notice' });
+      if (s) return showService(t, s);
       repeatStep(t);
     },
   },

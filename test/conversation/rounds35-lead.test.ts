@@ -1,0 +1,68 @@
+// The thirty-fifth session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, said, stepOf, talk, talkOn } from './real.ts';
+
+describe('round 3900: the order of two acts asked is the steps, with the card\'s sentence that tells it', () => {
+  it('"antes ou depois" between two acts answers how it is done, on the card in view', () => {
+    const d = talkOn('crlv-licenciamento', 'quito as multas antes ou depois de licenciar?');
+    expect(asked(d)).toEqual(['how']);
+    expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+  it('an act "antes de" another act of the card stays on the card, though the second names another service', () => {
+    const d = talkOn('cnh-mudanca-categoria', 'faço o exame médico antes de marcar a prova?');
+    expect(asked(d)).toEqual(['how']);
+    expect(d.state.focus).toBe('cnh-mudanca-categoria');
+  });
+  it('the card\'s own sentence on the order is given with the steps', () => {
+    const d = talkOn('cnh-endereco', 'atualizo o endereço primeiro ou peço a renovação antes?');
+    expect(asked(d)).toEqual(['how']);
+    expect(said(d)).toMatch(/antes de (renovar|pedir renovacao)/);
+    expect(stepOf(d)).toBeUndefined();
+  });
+  it('booking before going is still whether it is booked; paying something before is still the cost', () => {
+    expect(asked(talkOn('exames-detran', 'tenho que marcar antes de ir?'))).toEqual(['appointment']);
+    expect(asked(talkOn('abrir-empresa', 'vou ter que pagar alguma coisa antes de mandar?'))).toEqual(['cost']);
+  });
+});
+
+describe('round 3901: in the steps, a question whose words the card speaks of; the steps moved on in formal words', () => {
+  it('a topic asked in the steps about a thing the card mentions is asked of the card', () => {
+    const d = talkOn('denuncia-ambiental');
+    d.send({ kind: 'option', id: 'card:steps' });
+    d.say('em quanto tempo costumam fazer a vistoria?');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(asked(d)).toEqual(['time']);
+  });
+  it('"Siga, por favor." and "Adiante." go to the next step', () => {
+    const d = talkOn('baixa-veiculo');
+    d.send({ kind: 'option', id: 'card:steps' });
+    d.say('Siga, por favor.');
+    expect(stepOf(d)).toBe(2);
+    d.say('adiante');
+    expect(stepOf(d)).toBe(3);
+  });
+});
+
+describe('round 3902: relief, and the wait complained of', () => {
+  it('"até que enfim alguém me responde" and "vocês demoram muito pra responder" are small talk; the card stays', () => {
+    for (const text of ['ufa, até que enfim alguém me responde', 'vocês demoram muito pra responder', 'que alívio']) {
+      const d = talkOn('cemig-conta', text);
+      expect(kinds(d)).toContain('small_talk');
+      expect(d.state.focus).toBe('cemig-conta');
+    }
+  });
+});
+
+describe('round 3903: where the conversation stopped, asked on a card or with nothing open', () => {
+  it('with nothing open, the bot says so and shows the menu, no service', () => {
+    const d = talk('onde a gente ficou?');
+    expect(kinds(d)).toEqual(['notice', 'menu']);
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('after a question on a card, "volta pro que você estava falando" shows the card again', () => {
+    const d = talkOn('ipva', 'quais documentos precisa?', 'volta no que voce estava dizendo');
+    expect(kinds(d)).toContain('card');
+    expect(d.state.view.at).toBe('service');
+    expect(d.state.focus).toBe('ipva');
+  });
+});
