@@ -1096,7 +1096,11 @@ export const INTENTS: readonly Intent[] = [
     recognise: (_t, m) => {
       if (m.freeText) return undefined;
       const order = orderToTheBot(m)?.used ?? goAheadCues.union(m);
-      return order && isWhole(m, order) ? { used: order } : undefined;
+      if (order && isWhole(m, order)) return { used: order };
+      // "pode fazer o pedido pra mim?", "vc consegue fazer o agendamento?": the bot asked whether it does the request, which
+      // is under way (lead, round 3904); not another service's "pedido".
+      const joined = m.tokens.join(' ');
+      return BOT_ASKED_TO_DO.test(joined) && BOT_ASKED_MARK.test(joined) ? { used: m.tokens.map((_, i) => i) } : undefined;
     },
     handle: (t) => {
       const f = formOf(t);
@@ -2086,6 +2090,13 @@ const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues:
 
 /** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
 const whereStoppedCues = c(WHERE_STOPPED);
+/**
+ * The request asked for again in a form, or the bot asked whether it does it ("pode fazer o pedido pra mim?", "bora fazer
+ * o pedido", "faz o pedido", "quero fazer a solicitação"): only words of the request, with its noun or words addressing
+ * the bot (no name is made of them).
+ */
+const BOT_ASKED_TO_DO = /^(e |entao |ai |ok |sim |ta |tah )?(bora |vamos |quero |queria |gostaria de )?(voce |vc )?(pode |poderia |consegue |conseguiria |da pra |tem como )?(me )?(fazer|faz|faca|marcar|marca|agendar|agenda|registrar|registra|preencher|preenche|anotar|anota|pedir|comecar|comeca)( o| a| meu| minha| esse| essa| isso)?( pedido| agendamento| pre agendamento| solicitacao| requerimento| cadastro| ficha| formulario)?( (pra|para|por) mim| aqui| por aqui| pelo chat| agora| entao)?( mesmo| msm)?$/;
+const BOT_ASKED_MARK = /\b(pedido|agendamento|solicitacao|requerimento|cadastro|ficha|formulario|pode|poderia|consegue|conseguiria|da pra|tem como|pra mim|por mim|por aqui|pelo chat)\b/;
 /** Going on with the form ("continua", "segue com o pedido"). */
 // "pronto, to de volta, pode continuar": back from a pause, carrying on (round 3306).
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido', 'to de volta', 'estou de volta', 'voltei', 'pronto']);

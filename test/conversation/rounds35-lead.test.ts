@@ -66,3 +66,33 @@ describe('round 3903: where the conversation stopped, asked on a card or with no
     expect(d.state.focus).toBe('ipva');
   });
 });
+
+describe('round 3904: the pre-booking itself asked for; the request asked for again inside its form', () => {
+  it('a first message asking for the pre-booking of a service with that form starts the form', () => {
+    const d = talk('quero pré-agendar minha identidade, a segunda via');
+    expect(d.state.view.at).toBe('form');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(kinds(d)).toContain('field');
+  });
+  it('asking for the service without the pre-booking still shows its card first', () => {
+    const d = talk('quero tirar a segunda via da identidade');
+    expect(d.state.view.at).toBe('service');
+  });
+  it('in the form, "vc consegue fazer o agendamento pra mim?" and "bora fazer a solicitação" keep the field asked', () => {
+    const d = talk('quero pré-agendar minha identidade, a segunda via');
+    const field = d.state.view.at === 'form' ? d.state.view.field : undefined;
+    d.say('vc consegue fazer o agendamento pra mim?');
+    expect(d.state.view.at).toBe('form');
+    expect(d.state.view.at === 'form' ? d.state.view.field : undefined).toBe(field);
+    d.say('bora fazer a solicitação');
+    expect(d.state.view.at).toBe('form');
+    expect(d.state.view.at === 'form' ? d.state.view.field : undefined).toBe(field);
+  });
+});
+
+describe('round 3906: how often it must be done', () => {
+  it('"isso é todo ano msm?" and "preciso fazer de ano em ano?" get the card\'s sentence of the period', () => {
+    expect(said(talkOn('crlv-licenciamento', 'isso é todo ano msm?'))).toMatch(/todo ano o veiculo/);
+    expect(said(talkOn('crlv-licenciamento', 'preciso fazer de ano em ano?'))).toMatch(/todo ano o veiculo/);
+  });
+});
