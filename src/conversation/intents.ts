@@ -175,6 +175,22 @@ export const INTENTS: readonly Intent[] = [
       repeatStep(t);
     },
   },
+  // "acho q ja mandei isso ontem, preciso fazer de novo?", "já reclamei disso pelo 162, vai duplicar?": in a form, a request
+  // made before, which the bot cannot see; said so, with how to check, and the field asked again (lead, round 3907).
+  {
+    name: 'form_done_before',
+    where: ['form'],
+    recognise: (_t, m) => {
+      const joined = m.tokens.join(' ');
+      // In a free-text field, only a short question: a complaint's own text may tell what was done before.
+      const asked = m.freeText ? m.text.includes('?') && m.tokens.length <= 14 : m.text.includes('?') || /^(acho|eu acho|parece)\b/.test(joined);
+      return asked && DONE_BEFORE.test(joined) ? { used: m.tokens.map((_, i) => i) } : undefined;
+    },
+    handle: (t) => {
+      const f = formOf(t);
+      if (f) return askField(t, f.s, f.form, f.field, f.answers, copy.doneBefore);
+    },
+  },
   // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
   {
     name: 'hold_form',
@@ -2090,6 +2106,8 @@ const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues:
 
 /** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
 const whereStoppedCues = c(WHERE_STOPPED);
+/** A request said to have been made before ("já mandei isso ontem", "já reclamei disso", "vai duplicar?"). */
+const DONE_BEFORE = /\b(ja (mandei|enviei|fiz|pedi|reclamei|registrei|preenchi|agendei|marquei|solicitei)|(mandei|enviei|fiz|pedi) (isso|esse|essa|este|esta) (ontem|antes|semana|mes)|vai (duplicar|ficar duplicad[oa]|dar duplicad[oa])|fica duplicad[oa]|pedido duplicado)\b/;
 /**
  * The request asked for again in a form, or the bot asked whether it does it ("pode fazer o pedido pra mim?", "bora fazer
  * o pedido", "faz o pedido", "quero fazer a solicitação"): only words of the request, with its noun or words addressing

@@ -96,3 +96,21 @@ describe('round 3906: how often it must be done', () => {
     expect(said(talkOn('crlv-licenciamento', 'preciso fazer de ano em ano?'))).toMatch(/todo ano o veiculo/);
   });
 });
+
+describe('round 3907: a request made before, told inside a form', () => {
+  it('"acho que eu já pedi isso semana passada, faço de novo?" says the bot cannot see it and asks the field again', () => {
+    const d = talkOn('cin-2a-via');
+    d.send({ kind: 'option', id: 'card:form' });
+    d.say('Joana Pereira Lima');
+    const field = d.state.view.at === 'form' ? d.state.view.field : undefined;
+    d.say('acho que eu já pedi isso semana passada, faço de novo?');
+    expect(said(d)).toMatch(/nao consigo ver pedidos feitos antes/);
+    expect(d.state.view.at === 'form' ? d.state.view.field : undefined).toBe(field);
+  });
+  it('a long complaint text that tells what was done before is the answer to its field', () => {
+    const d = talkOn('ouvidoria', 'registra ai pra mim', 'Reclamação', 'Hospital Regional', 'Contagem');
+    expect(d.state.view.at === 'form' ? d.state.view.field : undefined).toBe(3);
+    d.say('Já reclamei disso no mês passado e ninguém resolveu nada, o atendimento continua péssimo e as filas enormes, por que ninguém faz nada?');
+    expect(d.state.view.at === 'form' ? d.state.view.field : undefined).toBe(4);
+  });
+});
