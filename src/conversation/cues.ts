@@ -76,7 +76,12 @@ export const QUIT = ['sair', 'tchau', 'tchauzinho', 'encerrar', 'fim', 'ate logo
 /** Asking where the conversation stopped, back after a pause: the last question again, never "parar" (stop). */
 export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde paramos', 'onde parei', 'onde eu parei', 'onde estavamos', 'onde a gente estava', 'onde a gente tava', 'em que parte a gente esta', 'em que parte a gente ta', 'em que parte paramos', 'ate onde a gente foi', 'aonde a gente parou', 'aonde paramos',
   // Said of the bot ("continua de onde parou", "volta onde tinha parado").
-  'onde parou', 'de onde parou', 'onde voce parou', 'onde tinha parado', 'onde tinhamos parado'];
+  'onde parou', 'de onde parou', 'onde voce parou', 'onde tinha parado', 'onde tinhamos parado',
+  // Asked whole, or as what the bot was saying ("onde a gente tinha parado?", "volta pro que vc tava falando"), lead round
+  // 3903.
+  'onde a gente tinha parado', 'onde agente tinha parado', 'onde a gente tinha ficado', 'onde a gente ficou', 'onde nos paramos',
+  'que voce tava falando', 'que vc tava falando', 'q vc tava falando', 'oq vc tava falando', 'que voce estava falando', 'que estava falando', 'que tava falando',
+  'que voce tava dizendo', 'que vc tava dizendo', 'que voce estava dizendo', 'o assunto de antes', 'no assunto de antes'];
 
 /** The citizen did not understand the last answer. */
 export const REPHRASE = [
@@ -158,6 +163,9 @@ export const NEXT = [
   'pronto', 'feito', 'fiz', 'ja fiz', 'certo', 'entendi', 'next', 'vamos', 'o que vem depois', 'proxima por favor', 'mais', 'vai pra proxima', 'pode ir',
   'depois disso', 'e depois disso', 'qual o proximo passo', 'qual a proxima etapa', 'qual e o proximo', 'qual e a proxima', 'qual o proximo', 'qual a proxima',
   'o que faco depois', 'o que faco agora', 'proximo passo', 'e o proximo', 'e a proxima', 'etapa seguinte', 'a etapa seguinte', 'e a etapa seguinte',
+  // "Siga, por favor.", "Adiante.", "pode seguir em frente": the same move in the imperative of a formal register (lead,
+  // round 3901).
+  'siga', 'pode seguir', 'siga em frente', 'seguir em frente', 'pode seguir em frente', 'adiante', 'vai adiante', 'siga adiante', 'em frente', 'avante',
   'pra frente', 'pode ir pra frente', 'vai pra frente', 'segue pra frente', 'continua de onde parou', 'de onde parou', 'de onde paramos', 'qual a outra', 'qual e a outra', 'e a outra etapa', 'a outra etapa',
   // The one after, said as "the other one" ("e o outro?", "e a outra?") or as what is left ("me mostra o resto").
   'e o outro', 'e a outra', 'e o outro passo', 'o outro', 'a outra', 'o outro passo', 'mostra o resto', 'manda o resto', 'o resto das etapas', 'o resto dos passos',
@@ -316,6 +324,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   },
   time: {
     strong: [
+      // How often it must be done ("tem que fazer todo ano?", "é anual?"): the period the card tells (lead, round 3906).
+      'todo ano', 'todos os anos', 'de ano em ano', 'uma vez por ano', 'e anual', 'anualmente',
       'quanto tempo', 'tem que renovar', 'renovar todo ano', 'de quanto em quanto tempo', 'vale por quanto tempo', 'vale quanto tempo', 'tem validade', 'qual a validade', 'quando cai', 'quando vai cair', 'quando vou receber', 'quando libera', 'quando comeca a cair', 'quando eu recebo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
       // Told it has not come out yet, or asking when one may download it ("paguei e a certidão não saiu ainda", "quando
       // baixo?"): how long it takes (round 2343).
@@ -703,7 +713,8 @@ export const SOCIAL = {
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'falar em ingles', 'responde em ingles', 'responder em ingles', 'conversar em ingles', 'atendimento em ingles', 'in english', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
   // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
-  surprise: ['eita', 'eita nois', 'nossa', 'nossa senhora', 'minha nossa', 'nossa mae', 'caramba', 'meu deus', 'meu deus do ceu', 'misericordia', 'credo', 'cruz credo', 'ixi', 'ixe', 'vixe', 'vish', 'putz', 'puts', 'puxa', 'poxa', 'uau', 'serio', 'serio mesmo', 'e mesmo', 'oxe', 'oxente'],
+  // Relief, said in a word ("ufa", "que alívio"): lead round 3902.
+  surprise: ['ufa', 'ufaa', 'que alivio', 'eita', 'eita nois', 'nossa', 'nossa senhora', 'minha nossa', 'nossa mae', 'caramba', 'meu deus', 'meu deus do ceu', 'misericordia', 'credo', 'cruz credo', 'ixi', 'ixe', 'vixe', 'vish', 'putz', 'puts', 'puxa', 'poxa', 'uau', 'serio', 'serio mesmo', 'e mesmo', 'oxe', 'oxente'],
   // Dismay at the citizen's own situation, with no question ("puta merda, 38 pontos, tô ferrado", "que droga, tô
   // lascada"): a word of comfort, and the conversation stays where it was. Never "ferrado" read as a "feriado".
   dismay: ['to ferrado', 'to ferrada', 'estou ferrado', 'estou ferrada', 'to lascado', 'to lascada', 'estou lascado', 'estou lascada', 'to frito', 'to frita', 'to fudido', 'to fudida',
@@ -713,7 +724,11 @@ export const SOCIAL = {
     'ta dificil', 'esta dificil', 'ta dificil a vida', 'vida ta dificil', 'a vida ta dificil', 'vida dificil', 'dificil a vida', 'ta osso', 'ta foda', 'ta brabo', 'ta braba', 'ta punk', 'ta feia a coisa', 'a coisa ta feia', 'situacao ta dificil', 'situacao ta feia', 'tempos dificeis'],
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
   // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
-  waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde'],
+  waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde',
+    // The wait told as over, or as a complaint about the chat ("finalmente alguém responde", "achei que ninguém ia me
+    // ajudar", "vcs demoram demais pra responder"), lead round 3902.
+    'finalmente alguem responde', 'finalmente alguem respondeu', 'finalmente alguem me responde', 'ate que enfim', 'ate q enfim', 'achei que ninguem ia me ajudar', 'achei que ninguem ia responder', 'achei que ninguem ia me responder',
+    'demoram demais pra responder', 'demora demais pra responder', 'demoram muito pra responder', 'demora muito pra responder', 'demoram pra responder', 'demora pra responder'],
   // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
   // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
   privacy: [

@@ -303,7 +303,7 @@ const ASKS_RENEWAL = new RegExp(`\\b(renov\\w*|${VALID_UNTIL}|vale por|por (quan
  * permissão?", "de quanto em quanto tempo renova?"), not about when or how early to renew ("quando eu renovo?", "com
  * quanto tempo antes eu peço?").
  */
-const ASKS_LASTS = /\b(por (quanto|qnto|qto) tempo|(quanto|qnto|qto) tempo (\w+ )?(vale|valera|dura|e valid[oa]|fica valid[oa])|(vale|valer|dura) (por )?(quanto|qnto|qto) tempo|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|qual (e )?a validade|(a )?cada quant[oa]s (anos|meses))\b/;
+const ASKS_LASTS = /\b(por (quanto|qnto|qto) tempo|(quanto|qnto|qto) tempo (\w+ )?(vale|valera|dura|e valid[oa]|fica valid[oa])|(vale|valer|dura) (por )?(quanto|qnto|qto) tempo|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|qual (e )?a validade|(a )?cada quant[oa]s (anos|meses)|todo ano|todos os anos|todo mes|todos os meses|de ano em ano|uma vez por ano|e anual|anualmente)\b/;
 const ASKS_VALID_UNTIL = new RegExp(`\\b(${VALID_UNTIL})\\b`);
 /**
  * The question asks how long something lasts or stays valid ("e ele vale por quanto tempo?", "por quanto tempo recebo?",
@@ -318,6 +318,9 @@ const LASTING: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(dura|duram|durar|duracao)\b/, /\b(dura|duram|durar|duracao)\b/],
   [/\b(vale|valem|valera|validade|valid[oa]s?)\b/, /\b(validade|valid[oa]s?|vale por)\b/],
   [/\b(vence|vencimento|expira)\b/, /\b(venc\w*|expira\w*)\b/],
+  // How often ("tem que fazer todo ano?", "de quanto em quanto tempo?"): the card's sentence of a period ("Todo ano o
+  // veículo precisa ser licenciado"), lead round 3906.
+  [/\b(todo ano|todos os anos|todo mes|todos os meses|de ano em ano|uma vez por ano|anual|anualmente|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|cada quant[oa]s)\b/, /\b(todo ano|todos os anos|todo mes|todos os meses|anualmente|mensalmente|uma vez por ano|a cada \w+ (anos?|meses))\b/],
 ];
 /**
  * Asked how long a thing lasts, with no sentence found for the whole question: the card's sentences (two at most) that

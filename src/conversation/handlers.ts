@@ -515,6 +515,10 @@ export function orderToTheBot(m: Message): Hit | undefined {
   const ordered = verbs.some((v) => v === opening && IMPERATIVES.has(m.tokens[v] ?? ''));
   // "aqui" addresses the bot only as "por aqui" ("ele tá aqui do lado" is a place).
   const addressed = m.tokens.flatMap((w, i) => (ASKS_THE_BOT.has(w) && (w !== 'aqui' || m.tokens[i - 1] === 'por') ? [i] : []));
+  // "quero fazer o pré-agendamento da 2ª via", "quero pré-agendar a identidade": the pre-booking named is the act the
+  // bot's own form does, asked for (lead, round 3904).
+  const preBooking = m.tokens.flatMap((w, i) => (w === 'pre' && /^agend/.test(m.tokens[i + 1] ?? '') ? [i, i + 1] : /^preagend/.test(w) ? [i] : []));
+  addressed.push(...preBooking);
   if (!ordered && addressed.length === 0) return undefined;
   // "pra mim", "que você": the little words tied to the bot go with it.
   const tied = addressed.flatMap((i) => [i, ...(['pra', 'para', 'por', 'que', 'q'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [])]);

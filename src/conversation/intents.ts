@@ -154,8 +154,9 @@ export const INTENTS: readonly Intent[] = [
   // field's check turns down ("Não reconheci um nome").
   {
     name: 'form_where_stopped',
-    // In the steps too ("voltei, continua de onde parou"): the step on screen again, not the next one.
-    where: ['form', 'walkthrough'],
+    // In the steps too ("voltei, continua de onde parou"): the step on screen again, not the next one. On a card, the card
+    // again; with nothing in view, that no conversation is open, and the menu (lead, round 3903).
+    where: ['form', 'walkthrough', 'service', 'menu', 'results'],
     recognise: (t, m) => {
       const used = whereStoppedCues.union(m);
       // In the steps, "continua de onde parou" after a question on the way goes on to the next step; back from a pause
@@ -166,8 +167,30 @@ export const INTENTS: readonly Intent[] = [
     handle: (t) => {
       const f = formOf(t);
       if (f) return askField(t, f.s, f.form, f.field, f.answers, 'Vamos continuar de onde paramos.');
+      const s = t.state.view.at === 'walkthrough' ? undefined : focusOf(t);
+      if (t.state.view.at !== 'walkthrough' && s === undefined) {
+        t.say(copy.nothingOpen, undefined, undefined, { kind: 'notice' });
+        return showMenu(t, false);
+      }
       t.say('Vamos continuar de onde paramos.', undefined, undefined, { kind: 'notice' });
+      if (s) return showService(t, s);
       repeatStep(t);
+    },
+  },
+  // "acho q ja mandei isso ontem, preciso fazer de novo?", "já reclamei disso pelo 162, vai duplicar?": in a form, a request
+  // made before, which the bot cannot see; said so, with how to check, and the field asked again (lead, round 3907).
+  {
+    name: 'form_done_before',
+    where: ['form'],
+    recognise: (_t, m) => {
+      const joined = m.tokens.join(' ');
+      // In a free-text field, only a short question: a complaint's own text may tell what was done before.
+      const asked = m.freeText ? m.text.includes('?') && m.tokens.length <= 14 : m.text.includes('?') || /^(acho|eu acho|parece)\b/.test(joined);
+      return asked && DONE_BEFORE.test(joined) ? { used: m.tokens.map((_, i) => i) } : undefined;
+    },
+    handle: (t) => {
+      const f = formOf(t);
+      if (f) return askField(t, f.s, f.form, f.field, f.answers, copy.doneBefore);
     },
   },
   // "peraí um minutinho", "só um momento", "calma aí, já volto": in a form, a pause, not an answer; the field waits.
@@ -1099,7 +1122,11 @@ export const INTENTS: readonly Intent[] = [
     recognise: (_t, m) => {
       if (m.freeText) return undefined;
       const order = orderToTheBot(m)?.used ?? goAheadCues.union(m);
-      return order && isWhole(m, order) ? { used: order } : undefined;
+      if (order && isWhole(m, order)) return { used: order };
+      // "pode fazer o pedido pra mim?", "vc consegue fazer o agendamento?": the bot asked whether it does the request, which
+      // is under way (lead, round 3904); not another service's "pedido".
+      const joined = m.tokens.join(' ');
+      return BOT_ASKED_TO_DO.test(joined) && BOT_ASKED_MARK.test(joined) ? { used: m.tokens.map((_, i) => i) } : undefined;
     },
     handle: (t) => {
       const f = formOf(t);
@@ -2146,6 +2173,15 @@ const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues:
 
 /** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
 const whereStoppedCues = c(WHERE_STOPPED);
+/** A request said to have been made before ("já mandei isso ontem", "já reclamei disso", "vai duplicar?"). */
+const DONE_BEFORE = /\b(ja (mandei|enviei|fiz|pedi|reclamei|registrei|preenchi|agendei|marquei|solicitei)|(mandei|enviei|fiz|pedi) (isso|esse|essa|este|esta) (ontem|antes|semana|mes)|vai (duplicar|ficar duplicad[oa]|dar duplicad[oa])|fica duplicad[oa]|pedido duplicado)\b/;
+/**
+ * The request asked for again in a form, or the bot asked whether it does it ("pode fazer o pedido pra mim?", "bora fazer
+ * o pedido", "faz o pedido", "quero fazer a solicitação"): only words of the request, with its noun or words addressing
+ * the bot (no name is made of them).
+ */
+const BOT_ASKED_TO_DO = /^(e |entao |ai |ok |sim |ta |tah )?(bora |vamos |quero |queria |gostaria de )?(voce |vc )?(pode |poderia |consegue |conseguiria |da pra |tem como )?(me )?(fazer|faz|faca|marcar|marca|agendar|agenda|registrar|registra|preencher|preenche|anotar|anota|pedir|comecar|comeca)( o| a| meu| minha| esse| essa| isso)?( pedido| agendamento| pre agendamento| solicitacao| requerimento| cadastro| ficha| formulario)?( (pra|para|por) mim| aqui| por aqui| pelo chat| agora| entao)?( mesmo| msm)?$/;
+const BOT_ASKED_MARK = /\b(pedido|agendamento|solicitacao|requerimento|cadastro|ficha|formulario|pode|poderia|consegue|conseguiria|da pra|tem como|pra mim|por mim|por aqui|pelo chat)\b/;
 /** Going on with the form ("continua", "segue com o pedido"). */
 // "pronto, to de volta, pode continuar": back from a pause, carrying on (round 3306).
 const continueCues = c(['continua', 'continuar', 'continue', 'segue', 'seguir', 'prossegue', 'prosseguir', 'termina', 'terminar', 'volta pro pedido', 'volta para o pedido', 'to de volta', 'estou de volta', 'voltei', 'pronto']);

@@ -87,6 +87,8 @@ export function stepLines(step: Step): string[] {
 
 export const copy = {
   greeting: 'Olá! Eu sou o *Atende*, o assistente de serviços do Governo de Minas Gerais. 👋',
+  doneBefore: 'Por aqui eu não consigo ver pedidos feitos antes. Se você já fez este pedido e tem o número de protocolo, não precisa repetir; para conferir, ligue para o *LigMinas 155*. Para seguir com este, é só responder.',
+  nothingOpen: 'Não encontrei uma conversa em andamento por aqui. 🙂',
   menuPrompt: 'Como posso ajudar? Escreva o que você precisa (por exemplo: "renovar CNH" ou "segunda via do RG") ou escolha uma opção:',
   help: [
     '*Como usar o Atende*',

@@ -363,6 +363,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     // Not when the question only asks what to do ("e se negarem, oq faço?"): the case put is then what is asked.
     if (found.some((f) => !inOpening(f) && f.topic !== 'how')) found.splice(0, found.length, ...found.filter((f) => !inOpening(f) || CASE_TOPICS.has(f.topic)));
   }
+  // "pago o dae antes de marcar ou depois?": the order of two acts is the steps, whatever topic the acts name (lead,
+  // round 3900).
+  const order = orderAsked(m);
+  if (order) found.splice(0, found.length, { topic: 'how', used: [...new Set([...found.flatMap((f) => f.used), ...order])].sort((a, b) => a - b), strong: true });
   const anyStrong = found.some((f) => f.strong);
   // "paga pra atualizar? faço pelo site?": two questions, each with its own mark; a weak cue in a question of its own,
   // where no clear cue is, asks that question too.
@@ -402,6 +406,30 @@ const SPAN_ASKED = new RegExp(
 function spanAsked(m: Reading): number[] | undefined {
   const joined = m.tokens.join(' ');
   const said = SPAN_ASKED.exec(joined);
+  if (said === null) return undefined;
+  const from = joined.slice(0, said.index).split(' ').length - 1;
+  return said[0].split(' ').map((_, k) => from + k);
+}
+
+/** Acts a step may be, in the first person or the infinitive: what is done first or after, when the order is asked. */
+const ORDER_ACT = '(?:pag[ao]r?|pague|fa[cz]o|fazer|marc[ao]r?|agend[ao]r?|tir[ao]r?|pe[cd]o|pedir|registr[ao]r?|lev[ao]r?|junt[ao]r?|emit[oi]r?|abr[oi]r?|envi[ao]r?|mand[ao]r?|solicit[ao]r?|vou|ir|transfir[oa]|transferir|renov[ao]r?|peg[ao]r?|dou entrada|dar entrada)';
+/**
+ * The order of two acts asked ("pago o dae antes de marcar ou depois?", "o bo eu faço antes ou junto?", "pago a conta
+ * primeiro ou peço a religação antes?", "qual vem primeiro?"): the steps tell it, whatever topic the acts' words name.
+ * Not booking before going ("preciso marcar antes de ir?"): that asks whether it is booked.
+ */
+const ORDER_ASKED = new RegExp(
+  [
+    `\\b(?:antes|primeiro|depois) ou (?:eu |ja |so )?(?:depois|antes|junto|durante|primeiro|${ORDER_ACT})\\b`,
+    `\\b(?!(?:marc|agend))${ORDER_ACT} (?!alguma coisa |algo |nada |quanto )(?:[a-z]+ ){0,4}(?:antes|depois) d[eoa] (?!ir\\b|chegar\\b)(?:${ORDER_ACT}|vistoria|prova|exame|agendamento|pagamento|bo|boletim)\\b`,
+    '\\b(?:qual|quem) (?:e |eh |vem |tem que vir )?(?:primeiro|antes)(?: ou)?$',
+    '\\b(?:qual|em que|que) (?:e )?(?:a )?ordem\\b',
+  ].join('|'),
+);
+
+export function orderAsked(m: Reading): number[] | undefined {
+  const joined = m.tokens.join(' ');
+  const said = ORDER_ASKED.exec(joined);
   if (said === null) return undefined;
   const from = joined.slice(0, said.index).split(' ').length - 1;
   return said[0].split(' ').map((_, k) => from + k);
@@ -1464,6 +1492,9 @@ export function asideOfAway(m: Reading): number[] {
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
   // words gone back to name, though a topic's cue took them ("agendamento") and nothing else is named.
+  // "pago o dae antes de agendar a vistoria?" on the first plating: the order of two acts asked with a card in view is asked
+  // of that card; the acts' objects are its own steps, no other service named (lead, round 3900).
+  before('the order of two acts, a card in view', (c) => c.inFocus && c.topics.includes('how') && orderAsked(c.m) !== undefined && c.inFocus, onInFocus),
   before('nothing named but the one gone back to', (c) => c.naming.length === 0 && c.inFocus && visitedNamed(c.t, backWords(c.m.text), c.inFocus, true), opened),
   // "voltando, da pra pagar no pix?" on the vehicle licence after the IPVA: going back alone, nothing else named.
   before('nothing named, back to the one seen just before', (c) => c.naming.length === 0 && c.inFocus && BARE_BACK.test(fold(c.m.text.split(/[,.;:!?]/)[0] ?? '')) && lastSeen(c.t, c.inFocus), opened),
@@ -1657,7 +1688,7 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // on the vehicle licence: the words name the service found only by what the card in view itself speaks of (its steps,
   // conditions, documents, costs), so the question is asked of the card. Not "how to do" it ("como faço o boletim?" on
   // the identity card asks for the report), nor a thing carried over ("e a vistoria?").
-  after('named only by what it speaks of', inFocusWhen((c, f) => c.t.state.view.at === 'service' && !aboutDoing(c) && c.first !== undefined && !THING_CARRIED.test(c.m.tokens.join(' ')) && namedOnlyByFocus(c.t, f, c.first, c.m.text, c.naming) !== undefined), onInFocus),
+  after('named only by what it speaks of', inFocusWhen((c, f) => (c.t.state.view.at === 'service' || c.t.state.view.at === 'walkthrough') && !aboutDoing(c) && c.first !== undefined && !THING_CARRIED.test(c.m.tokens.join(' ')) && namedOnlyByFocus(c.t, f, c.first, c.m.text, c.naming) !== undefined), onInFocus),
   // "pera, chegou uma multa aqui em casa, como vejo as multas q tenho?" on the IPVA: a story told before a pause, then
   // the question in a clause of its own; what that clause names clearly, and names by its words, is what is asked.
   after('asking clause', (c) => (c.inFocus && c.strong ? askingClause(c.t, c.m, c.used, c.inFocus) : undefined), opened),
@@ -2138,6 +2169,9 @@ function walksFrom(t: TurnBuilder, m: Reading, hit: TopicHit, s: Service): boole
   // "e como eu evito que bloqueiem de novo?": how to keep it from happening again asks for what the card says of it,
   // not to be walked from the first step, though its words name nothing (round 3621).
   if (ASKS_PREVENT.test(fold(m.text))) return false;
+  // "faço o endereço antes ou depois de renovar?": the order of two acts asks for the steps as a whole, with the card's
+  // sentence that tells it, not to be walked from the first step (lead, round 3900).
+  if (orderAsked(m) !== undefined) return false;
   return guidanceOnly(t, m, hit.used, s);
 }
 
