@@ -416,12 +416,13 @@ const ORDER_ACT = '(?:pag[ao]r?|pague|fa[cz]o|fazer|marc[ao]r?|agend[ao]r?|tir[a
 /**
  * The order of two acts asked ("pago o dae antes de marcar ou depois?", "o bo eu faço antes ou junto?", "pago a conta
  * primeiro ou peço a religação antes?", "qual vem primeiro?"): the steps tell it, whatever topic the acts' words name.
- * Not booking before going ("preciso marcar antes de ir?"): that asks whether it is booked.
+ * Not booking before going ("preciso marcar antes de ir?"): that asks whether it is booked. Nor a prerequisite asked yes
+ * or no ("tenho que transferir antes de pedir a segunda via?"): the card's sentence answers it.
  */
 const ORDER_ASKED = new RegExp(
   [
     `\\b(?:antes|primeiro|depois) ou (?:eu |ja |so )?(?:depois|antes|junto|durante|primeiro|${ORDER_ACT})\\b`,
-    `\\b(?!(?:marc|agend))${ORDER_ACT} (?!alguma coisa |algo |nada |quanto )(?:[a-z]+ ){0,4}(?:antes|depois) d[eoa] (?!ir\\b|chegar\\b)(?:${ORDER_ACT}|vistoria|prova|exame|agendamento|pagamento|bo|boletim)\\b`,
+    `\\b(?<!(?:tenho que|tenho q|preciso|precisa|e preciso) )(?!(?:marc|agend))${ORDER_ACT} (?!alguma coisa |algo |nada |quanto )(?:[a-z]+ ){0,4}(?:antes|depois) d[eoa] (?!ir\\b|chegar\\b)(?:${ORDER_ACT}|vistoria|prova|exame|agendamento|pagamento|bo|boletim)\\b`,
     '\\b(?:qual|quem) (?:e |eh |vem |tem que vir )?(?:primeiro|antes)(?: ou)?$',
     '\\b(?:qual|em que|que) (?:e )?(?:a )?ordem\\b',
   ].join('|'),
