@@ -2173,8 +2173,8 @@ const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues:
 
 /** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
 const whereStoppedCues = c(WHERE_STOPPED);
-/** A request said to have been made before ("já mandei isso ontem", "já reclamei disso", "vai duplicar?"). */
-const DONE_BEFORE = /\b(ja (mandei|enviei|fiz|pedi|reclamei|registrei|preenchi|agendei|marquei|solicitei)|(mandei|enviei|fiz|pedi) (isso|esse|essa|este|esta) (ontem|antes|semana|mes)|vai (duplicar|ficar duplicad[oa]|dar duplicad[oa])|fica duplicad[oa]|pedido duplicado)\b/;
+/** A request said to have been made before ("já mandei isso ontem", "já reclamei disso", "vai duplicar?"); not "já fiz o bo". */
+const DONE_BEFORE = /\b(ja (mandei|enviei|fiz|pedi|reclamei|registrei|preenchi|agendei|marquei|solicitei) (isso|isto|esse|essa|este|esta|disso|o pedido|a solicitacao|o agendamento|o pre agendamento|a reclamacao|o cadastro|ontem|antes|semana passada|mes passado)|(mandei|enviei|fiz|pedi) (isso|esse|essa|este|esta) (ontem|antes|semana|mes)|vai (duplicar|ficar duplicad[oa]|dar duplicad[oa])|fica duplicad[oa]|pedido duplicado)\b/;
 /**
  * The request asked for again in a form, or the bot asked whether it does it ("pode fazer o pedido pra mim?", "bora fazer
  * o pedido", "faz o pedido", "quero fazer a solicitação"): only words of the request, with its noun or words addressing
