@@ -403,12 +403,20 @@ const SPAN_ASKED = new RegExp(
     '|(?:em|dentro de) (?:mais|menos) de) (?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|sessenta|noventa|poucos|poucas) (?:dias?|semanas?|mes|meses|horas?|anos?)\\b',
 );
 
-function spanAsked(m: Reading): number[] | undefined {
+/** The token index at character `at` of the message's tokens joined by spaces. */
+const tokenAt = (joined: string, at: number): number => joined.slice(0, at).split(' ').length - 1;
+
+/** The indices of the tokens of `re`'s first match (a regular expression without the g flag), if any. */
+function tokensMatched(m: Reading, re: RegExp): number[] | undefined {
   const joined = m.tokens.join(' ');
-  const said = SPAN_ASKED.exec(joined);
+  const said = re.exec(joined);
   if (said === null) return undefined;
-  const from = joined.slice(0, said.index).split(' ').length - 1;
+  const from = tokenAt(joined, said.index);
   return said[0].split(' ').map((_, k) => from + k);
+}
+
+function spanAsked(m: Reading): number[] | undefined {
+  return tokensMatched(m, SPAN_ASKED);
 }
 
 /** Acts a step may be, in the first person or the infinitive: what is done first or after, when the order is asked. */
@@ -429,11 +437,7 @@ const ORDER_ASKED = new RegExp(
 );
 
 export function orderAsked(m: Reading): number[] | undefined {
-  const joined = m.tokens.join(' ');
-  const said = ORDER_ASKED.exec(joined);
-  if (said === null) return undefined;
-  const from = joined.slice(0, said.index).split(' ').length - 1;
-  return said[0].split(' ').map((_, k) => from + k);
+  return tokensMatched(m, ORDER_ASKED);
 }
 
 /** "quando" and its chat spellings, opening the clause that asks after an opening clause. */
@@ -484,7 +488,7 @@ function outcomeAsked(m: Reading): number[] | undefined {
   const joined = m.tokens.join(' ');
   const said = OUTCOME_ASKED.exec(joined);
   if (said === null) return undefined;
-  const from = joined.slice(0, said.index).split(' ').length - 1;
+  const from = tokenAt(joined, said.index);
   const used = said[0].split(' ').map((_, k) => from + k);
   if (m.tokens[from + used.length - 1] !== 'se') return used;
   let i = from + used.length;
@@ -2298,9 +2302,9 @@ function nowAsked(m: Reading): number[] | undefined {
   const able = NOW_ABLE.exec(joined);
   const when = NOW_SAID.exec(joined);
   if (able === null || when === null) return undefined;
-  const at = (i: number): number => joined.slice(0, i).split(' ').length - 1;
-  const from = at(able.index);
-  return [...able[0].split(' ').map((_, k) => from + k), ...when[0].split(' ').map((_, k) => at(when.index) + k)];
+  const from = tokenAt(joined, able.index);
+  const moment = tokenAt(joined, when.index);
+  return [...able[0].split(' ').map((_, k) => from + k), ...when[0].split(' ').map((_, k) => moment + k)];
 }
 
 /** Asked whether the case told is enough ("isso basta?", "tem problema?", "serve assim?", "consigo assinar assim?"). */
@@ -2316,10 +2320,10 @@ function enoughAsked(m: Reading): number[] | undefined {
   if (ask === null) return undefined;
   const told = OWN_CASE.exec(joined);
   if (told === null || told.index >= ask.index) return undefined;
-  const from = joined.slice(0, ask.index).split(' ').length - 1;
+  const from = tokenAt(joined, ask.index);
   // The case told in a clause of its own, before the one that asks: "so a nota basta?" asks whether the thing is enough,
   // no case of the citizen's (merge review).
-  const toldAt = joined.slice(0, told.index).split(' ').length - 1;
+  const toldAt = tokenAt(joined, told.index);
   if (![...(m.pauses ?? [])].some((p) => p >= toldAt && p < from)) return undefined;
   return ask[0].split(' ').map((_, k) => from + k);
 }
@@ -2348,12 +2352,7 @@ const PERIOD_ASKED = new RegExp(
 
 /** The indices of a question whether a period of asking is open now ("as inscrições estão abertas?"), if one is asked. */
 function periodAsked(m: Reading): number[] | undefined {
-  if (!m.text.includes('?')) return undefined;
-  const joined = m.tokens.join(' ');
-  const said = PERIOD_ASKED.exec(joined);
-  if (said === null) return undefined;
-  const from = joined.slice(0, said.index).split(' ').length - 1;
-  return said[0].split(' ').map((_, k) => from + k);
+  return m.text.includes('?') ? tokensMatched(m, PERIOD_ASKED) : undefined;
 }
 
 /** Having no credit or balance on the phone ("sem crédito", "sem saldo"). */
