@@ -111,6 +111,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(76, 220, ['followup']),
   fresh(77, 180),
   fresh(78, 220, ['followup']),
+  fresh(79, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
