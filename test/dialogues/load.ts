@@ -112,6 +112,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(77, 180),
   fresh(78, 220, ['followup']),
   fresh(79, 180),
+  fresh(80, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
