@@ -419,6 +419,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'pedido sozinho', 'pedido sozinha', 'pedir sozinho', 'pedir sozinha', 'inscricao sozinho', 'inscricao sozinha',
       // Doing it oneself instead of whoever usually does it ("a concessionária não fez, posso fazer eu mesmo?"): who may ask.
       'fazer eu mesmo', 'fazer eu mesma', 'fazer eu msm', 'faco eu mesmo', 'faco eu mesma', 'faco eu msm', 'pedir eu mesmo', 'pedir eu mesma', 'pedir eu msm', 'eu mesmo posso', 'eu mesma posso', 'eu msm posso', 'eu mesmo consigo', 'eu mesma consigo',
+      // The same, with the verb after ("eu mesmo faço ou precisa de contador?", "a concessionária faz ou sou eu que tenho que
+      // fazer?"): who does it, the citizen or someone else (round 4040, r36c).
+      'eu mesmo faco', 'eu mesma faco', 'eu msm faco', 'eu mesmo que faco', 'eu mesma que faco', 'sou eu que faco', 'sou eu q faco', 'sou eu que tenho', 'sou eu q tenho', 'sou eu mesmo que', 'sou eu mesma que',
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
       // Who must do it, a person, not the body in charge ("Quem é responsável por fazer?", "quem fica responsável por declarar?"):
       // who may ask (round 3627); "quem é responsável?" alone still asks the body (agency), and the longer cue wins, so the

@@ -977,6 +977,13 @@ const EXPERT = /\b(?:responsavel tecnico|responsaveis tecnicos|profissional habi
 /** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
 const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal|outra pessoa|outras pessoas)\b/;
 /**
+ * A sentence saying who else does the errand for the citizen, without the words of a representative ("A autoescola ou
+ * o instrutor credenciado também podem agendar", "…ou a autoescola faz por ele", "Sindicatos … também podem emitir em nome
+ * do produtor"): someone besides the citizen who may act (round 4040, r36c). Not "também podem ser atendidos", "também
+ * podem aparecer": a verb of doing the errand after "também podem".
+ */
+const DOES_FOR = /\b(tambem podem (agendar|marcar|pedir|fazer|emitir|solicitar|registrar|retirar|buscar|assinar|enviar|protocolar)|(fazem|faz|pedem|pede|cuidam|cuida) (por|pel[oa]) (ele|ela|eles|elas|voce|cidadao|candidato|candidata|produtor|dono)|(pedir|emitir|fazer|assinar|agendar) em nome d[oa])\b/;
+/**
  * Saying the place has no address one can give ("não sei o endereço certo", "é no meio do mato", "fica na zona rural"):
  * how to tell where it is.
  */
@@ -1520,7 +1527,7 @@ const SCORING: readonly Cue[] = [
   // it ("os estudos precisam ser feitos por um responsável técnico") answers on its own (round 3221).
   { name: 'who does it for me', asks: asking(ASKS_EXPERT), says: saying(EXPERT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
-  { name: 'for me', asks: (q) => q.proxy, says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'for me', asks: (q) => q.proxy, says: (x) => PROXY.test(x.folded) || DOES_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.

@@ -1,0 +1,26 @@
+// The thirty-sixth session's r36c rounds: follow-up questions about the service in focus. Written from the citizen's
+// side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, said, talkOn } from './real.ts';
+
+describe('round 4040: someone else doing the errand for the citizen, or the citizen doing it', () => {
+  it('asked whether the instructor may book for the citizen, the card\'s sentence on who else books answers', () => {
+    const d = talkOn('exames-detran', 'quem consegue agendar a prova no meu lugar?');
+    expect(asked(d)).toEqual(['requirements']);
+    expect(said(d)).toMatch(/instrutor credenciado (tambem podem agendar|fazem por ele)/);
+  });
+  it('asked whether the union may issue the invoice, the sentence saying who issues in the producer\'s name', () => {
+    const d = talkOn('nota-fiscal-avulsa', 'o sindicato pode emitir por mim?');
+    expect(said(d)).toMatch(/tambem podem emitir em nome do produtor/);
+  });
+  it('"a revenda não faz isso pra mim?" asks who does it, it is no request made to the bot', () => {
+    const d = talkOn('primeiro-emplacamento', 'a revenda não faz isso pra mim?');
+    expect(kinds(d)).not.toContain('form_refused');
+    expect(said(d)).not.toMatch(/nao consigo registrar/);
+    expect(said(d)).toMatch(/concessionaria/);
+  });
+  it('"sou eu que tenho que pedir ou o contador?" asks who may ask', () => {
+    expect(asked(talkOn('inscricao-estadual', 'sou eu que tenho que pedir ou o contador?'))).toEqual(['requirements']);
+    expect(asked(talkOn('primeiro-emplacamento', 'eu mesmo faço o pedido ou é a concessionária?'))).toEqual(['requirements']);
+  });
+});
