@@ -1359,6 +1359,10 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
   // the clause's words ("a 1ª parcela costuma ser liberada…"): the thing asked is the card's own, though it names a step
   // of another service ("Pagar a primeira parcela" of the IPVA instalments), round 3845.
   if (found && found.id !== focus.id && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, clause)) return undefined;
+  // "Tenho um contrato que começa em dois meses. Quanto tempo leva a licença?" on the environmental licensing: the clause
+  // names the card in view as much as the service found ("licença", both titles' word), so it asks about the card in view
+  // (round 4041, r36c).
+  if (found && found.id !== focus.id && namesService(t.ctx, focus, clause) && namedCount(t.ctx, focus, clause) >= namedCount(t.ctx, found, clause)) return undefined;
   return found && found.id !== focus.id && namesService(t.ctx, found, clause) ? found : undefined;
 }
 

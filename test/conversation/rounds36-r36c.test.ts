@@ -24,3 +24,11 @@ describe('round 4040: someone else doing the errand for the citizen, or the citi
     expect(asked(talkOn('primeiro-emplacamento', 'eu mesmo faço o pedido ou é a concessionária?'))).toEqual(['requirements']);
   });
 });
+
+describe('round 4041: a clause naming the card in view as much as another service stays on the card', () => {
+  it('"licença" asked after a story on the environmental licensing is its licence, not the vehicle licence', () => {
+    const d = talkOn('licenciamento-ambiental', 'a obra começa mês que vem. demora quanto a licença?');
+    expect(d.state.focus).toBe('licenciamento-ambiental');
+    expect(asked(d)).toEqual(['time']);
+  });
+});
