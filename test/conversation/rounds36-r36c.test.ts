@@ -32,3 +32,15 @@ describe('round 4041: a clause naming the card in view as much as another servic
     expect(asked(d)).toEqual(['time']);
   });
 });
+
+describe('round 4042: a clause of when ("depois de pagar o DAE, …") names no service', () => {
+  it('the DAE paid before the question is a step of the card in view', () => {
+    const d = talkOn('cnh-2a-via', 'depois de pagar o DAE, por onde a carteira nova chega?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(asked(d)).toEqual(['where']);
+  });
+  it('"e depois a 2ª via …, tem custo?" (and then) still asks about the service it names', () => {
+    const d = talkOn('bo-perda-documentos', 'e depois a 2ª via da carteira de identidade, tem custo?');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+});
