@@ -359,7 +359,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
       'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar', 'tem que levar', 'levar alguma coisa', 'levar algum',
       'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',
-      'quais dados', 'que dados', 'quais dados preciso', 'quais informacoes', 'que informacoes', 'quais provas', 'que provas', 'prints servem', 'print serve', 'print vale', 'vale print', 'servem como prova', 'serve como prova', 'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar', 'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
+      'quais dados', 'que dados', 'quais dados preciso', 'quais informacoes', 'que informacoes', 'quais provas', 'que provas', 'prints servem', 'print serve', 'print vale', 'vale print', 'servem como prova', 'serve como prova', 'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar',
+      // Gathering said with "reunir" ('o que devo reunir para ajudar nas buscas?', 'o que preciso reunir?'), round 4043 (r36c).
+      'preciso reunir', 'devo reunir', 'tenho que reunir', 'tem que reunir', 'o que reunir', 'reunir o que', 'o que eu reuno', 'o que reuno',
+      'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
       'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
       'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
       // Texting drops the plural after "quais" ("quais papel", "quais documento"): the same question.

@@ -44,3 +44,12 @@ describe('round 4042: a clause of when ("depois de pagar o DAE, …") names no s
     expect(d.state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 4043: what to gather, said with "reunir"', () => {
+  it('asks for the documents', () => {
+    expect(asked(talkOn('pessoa-desaparecida', 'o que eu tenho que reunir antes de registrar?'))).toEqual(['documents']);
+    const d = talkOn('pessoa-desaparecida', 'tenho que reunir o que pra ajudar a polícia?');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+    expect(asked(d)).toEqual(['documents']);
+  });
+});
