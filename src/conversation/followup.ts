@@ -1663,7 +1663,13 @@ function afterEvent(s: Service, event: readonly string[], near: NearStems): Read
     // A clause before the sentence's last one holding the event: what follows it in the sentence comes after it.
     const clauses = a.sentence.split(/[,;:]\s*/).slice(0, -1);
     // Its own words: "Deixe-o em local visível…" comes after "…o certificado é emitido…", which it speaks of.
-    if ((before !== undefined && holdsEvent(before) && !holdsEvent({ stems: a.own })) || clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }))) out.add(a.sentence);
+    const afterOne = before !== undefined && holdsEvent(before) && !holdsEvent({ stems: a.own });
+    const inClause = clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }));
+    if (!afterOne && !inClause) return;
+    // The first sentence of a step's text right after the event ("Consulte … se você foi selecionado." / "Vá à instituição
+    // …"): that step comes after it, quoted whole with its title ("Fazer a matrícula na instituição"), round 4044 (r36c).
+    const opening = afterOne && !inClause ? s.steps.find((st) => splitSentences([st.description])[0] === a.sentence) : undefined;
+    out.add(opening === undefined ? a.sentence : opening.title.trim());
   });
   return out;
 }

@@ -53,3 +53,10 @@ describe('round 4043: what to gather, said with "reunir"', () => {
     expect(asked(d)).toEqual(['documents']);
   });
 });
+
+describe('round 4044: after being approved in a selection, what comes next', () => {
+  it('the next step is quoted whole, with its title', () => {
+    const d = talkOn('curso-tecnico', 'e depois de aprovado, faço o quê?');
+    expect(said(d)).toMatch(/etapa \d, fazer a matricula/);
+  });
+});
