@@ -60,3 +60,15 @@ describe('round 4044: after being approved in a selection, what comes next', () 
     expect(said(d)).toMatch(/etapa \d, fazer a matricula/);
   });
 });
+
+describe('round 4045: whether it is the same thing, or done the same way for a case', () => {
+  it('the way for the case the question opens on', () => {
+    expect(said(talkOn('itcd', 'pra doação uso o mesmo sistema da herança?'))).toMatch(/para doacao e outros casos, no siare/);
+  });
+  it('"por esse caminho mesmo?" told a case: the sentence opening on that case', () => {
+    expect(said(talkOn('baixa-empresa', 'sou mei, fecho a empresa por esse caminho mesmo?'))).toMatch(/portal do empreendedor/);
+  });
+  it('an acronym of the body beside the thing compared: the sentence saying one is not the other', () => {
+    expect(said(talkOn('pescador-profissional', 'o registro no IEF é o mesmo que o da atividade pesqueira federal?'))).toMatch(/nao substitui/);
+  });
+});
