@@ -72,3 +72,15 @@ describe('round 4045: whether it is the same thing, or done the same way for a c
     expect(said(talkOn('pescador-profissional', 'o registro no IEF é o mesmo que o da atividade pesqueira federal?'))).toMatch(/nao substitui/);
   });
 });
+
+describe('round 4046: getting a thing the card in view itself tells how to get is a question about the card', () => {
+  it('buying the ticket, asked on the intercity buses, is answered from the card', () => {
+    const d = talkOn('onibus-intermunicipal', 'e dá pra comprar a passagem no site do governo?');
+    expect(kinds(d)).not.toContain('elsewhere');
+    expect(d.state.focus).toBe('onibus-intermunicipal');
+    expect(said(d)).toMatch(/comprar a passagem/);
+  });
+  it('a plane ticket is still no public service', () => {
+    expect(kinds(talkOn('onibus-intermunicipal', 'dá pra comprar passagem de avião aqui?'))).toContain('elsewhere');
+  });
+});
