@@ -359,7 +359,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
       'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar', 'tem que levar', 'levar alguma coisa', 'levar algum',
       'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',
-      'quais dados', 'que dados', 'quais dados preciso', 'quais informacoes', 'que informacoes', 'quais provas', 'que provas', 'prints servem', 'print serve', 'print vale', 'vale print', 'servem como prova', 'serve como prova', 'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar', 'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
+      'quais dados', 'que dados', 'quais dados preciso', 'quais informacoes', 'que informacoes', 'quais provas', 'que provas', 'prints servem', 'print serve', 'print vale', 'vale print', 'servem como prova', 'serve como prova', 'preciso juntar', 'tem que juntar', 'juntar o que', 'o que juntar',
+      // Gathering said with "reunir" ('o que devo reunir para ajudar nas buscas?', 'o que preciso reunir?'), round 4043 (r36c).
+      'preciso reunir', 'devo reunir', 'tenho que reunir', 'tem que reunir', 'o que reunir', 'reunir o que', 'o que eu reuno', 'o que reuno',
+      'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
       'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
       'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
       // Texting drops the plural after "quais" ("quais papel", "quais documento"): the same question.
@@ -419,6 +422,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'pedido sozinho', 'pedido sozinha', 'pedir sozinho', 'pedir sozinha', 'inscricao sozinho', 'inscricao sozinha',
       // Doing it oneself instead of whoever usually does it ("a concessionária não fez, posso fazer eu mesmo?"): who may ask.
       'fazer eu mesmo', 'fazer eu mesma', 'fazer eu msm', 'faco eu mesmo', 'faco eu mesma', 'faco eu msm', 'pedir eu mesmo', 'pedir eu mesma', 'pedir eu msm', 'eu mesmo posso', 'eu mesma posso', 'eu msm posso', 'eu mesmo consigo', 'eu mesma consigo',
+      // The same, with the verb after ("eu mesmo faço ou precisa de contador?", "a concessionária faz ou sou eu que tenho que
+      // fazer?"): who does it, the citizen or someone else (round 4040, r36c).
+      'eu mesmo faco', 'eu mesma faco', 'eu msm faco', 'eu mesmo que faco', 'eu mesma que faco', 'sou eu que faco', 'sou eu q faco', 'sou eu que tenho', 'sou eu q tenho', 'sou eu mesmo que', 'sou eu mesma que',
       'responsavel por pagar', 'responsavel pelo pagamento', 'quem e responsavel por pagar', 'da certo mesmo assim', 'da certo assim', 'serve mesmo assim', 'vale mesmo assim', 'funciona mesmo assim',
       // Who must do it, a person, not the body in charge ("Quem é responsável por fazer?", "quem fica responsável por declarar?"):
       // who may ask (round 3627); "quem é responsável?" alone still asks the body (agency), and the longer cue wins, so the

@@ -9,7 +9,7 @@ import { words } from '../core/normalize.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
-import { nearStemsOf, otherStateAt, passages } from './followup.ts';
+import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
 import { namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
@@ -99,6 +99,18 @@ function saidOtherwiseByCard(t: TurnBuilder, m: Reading, at: readonly number[]):
   return spoken && passages(focus, t.ctx.catalogue, m.text).length > 0;
 }
 
+/**
+ * "E posso comprar a passagem pelo site do governo?" on the intercity buses ("…e compre a passagem"): a question whose verb
+ * of getting and words of the subject one sentence of the card in view says together is about the card, how it tells the
+ * thing is got (round 4046, r36c). Not a wish ("quero comprar uma passagem de avião").
+ */
+function doneByCard(t: TurnBuilder, m: Reading, at: readonly number[]): boolean {
+  const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
+  if (!focus || m.tokens.some((w) => WANT_OPENERS.has(w))) return false;
+  const getting = m.tokens.filter((w) => GETTING.has(w));
+  return getting.length > 0 && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, [...getting, ...at.map((i) => m.tokens[i] ?? '')]);
+}
+
 /** A subject handled elsewhere by its id (the one the last reply was about), with its reply. */
 export function awayById(id: string): Elsewhere | undefined {
   const s = subjects.find((x) => x.id === id);
@@ -148,7 +160,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     if (!used) continue;
     // "a certidão de nascimento dele serve?" on the identity card, "e o cartório confere como?" on a certificate: the
     // card in view itself speaks of the subject's words, so the question is about the card, not a subject handled elsewhere.
-    if (cued && (spokenOfByCard(t, m, cued) || saidOtherwiseByCard(t, m, cued))) continue;
+    if (cued && (spokenOfByCard(t, m, cued) || saidOtherwiseByCard(t, m, cued) || doneByCard(t, m, cued))) continue;
     // "fui mandado embora, como saco meu fgts": a story, then the question about the subject in a clause of its own;
     // the story names a service, the question does not ask for it.
     const story = cued ? storyAround(m, used) : [];

@@ -624,6 +624,33 @@ const ASKS_SAME = /\b((vale|valem|serve|servem|funciona|conta|tem valor|e|eh) (i
 /** A sentence saying it counts the same ("tem o mesmo valor do feito na delegacia", "equivale ao…"). */
 const SAME = /\b(mesmo valor|mesma validade|mesmo efeito|mesma forca|mesmos direitos|equivale\w*|vale como|igual ao|igual a)\b/;
 /**
+ * Asking whether it is done the same way, or by another, for the citizen's case ("Para doação é o mesmo sistema da
+ * herança?", "Sou MEI. Faço a baixa por este caminho mesmo?", "ou é por outro caminho?"), round 4045 (r36c).
+ */
+const ASKS_SAME_WAY = /\b(mesm[oa]s? (sistema|site|lugar|caminho|jeito|processo|esquema|canal|formulario|portal|procedimento|esquema)|(outro|outra) (sistema|caminho|site|portal|lugar|canal)|(este|esse|esta|essa) (caminho|sistema|site|portal|jeito) (mesmo|msm|ai|mesma))\b/;
+/** A sentence saying one thing is not the other ("Ele não substitui o Registro Geral…", "o cadastro é outro"). */
+const NOT_SAME = /\b(nao substitui|nao substituem|nao equivale|nao equivalem|nao vale como|e diferente d|sao diferentes|(cadastro|sistema|processo|pedido|registro|caminho) e outro)\b/;
+/** A sentence opening on the case it is for ("Para doação e outros casos, no SIARE.", "Para o MEI, … no Portal do Empreendedor"): the case's words. */
+const FOR_CASE = /^(?:(?:e|mas|já)\s+)?(?:para|pra|no caso d[eoa]s?)\s+([^,]{3,60}),/i;
+/** The case a question opens on ("*Para doação* é o mesmo sistema da herança?"), folded. */
+const ASKED_CASE = /^(?:e |mas )?(?:para|pra|no caso d[eoa]s?) (?:o |a |os |as )?([a-z]{3,})/;
+/**
+ * Whether a sentence opens on a case the question names (FOR_CASE): the case the question opens on, when it opens on
+ * one ("Para doação …?" is answered by "Para doação e outros casos, no SIARE.", not "Para herança, …").
+ */
+function wayForCase(x: Said, q: Asked): boolean {
+  const own = forCaseStems(x.sentence);
+  const opened = ASKED_CASE.exec(q.folded)?.[1];
+  return opened === undefined ? x.words.some((w) => own.has(w)) : analyze(opened).some((w) => own.has(w));
+}
+/** The stems of the case a sentence (as written: the folded text has no commas) opens on (FOR_CASE), once per sentence. */
+const forCaseSeen = new Map<string, ReadonlySet<string>>();
+function forCaseStems(sentence: string): ReadonlySet<string> {
+  let out = forCaseSeen.get(sentence);
+  if (out === undefined) forCaseSeen.set(sentence, (out = new Set(analyze(FOR_CASE.exec(sentence)?.[1] ?? ''))));
+  return out;
+}
+/**
  * Asking whether every one of them does it all ("toda uai faz tudo?", "todas as unidades atendem?", "qualquer posto
  * faz?"): whether it holds everywhere.
  */
@@ -976,6 +1003,13 @@ const ASKS_EXPERT = /\b(?:(?:nao|n) (?:entendo|entende|manjo|manja|sei|sabe) (?:
 const EXPERT = /\b(?:responsavel tecnico|responsaveis tecnicos|profissional habilitado|tecnico habilitado|engenheir[oa]s?|arquitet[oa]s?|contador(?:a|es)?|despachante)\b/;
 /** A sentence saying who may act for the citizen ("Um representante pode…", "com procuração", "Terceiros podem…"). */
 const PROXY = /\b(representante|procurador\w*|procuracao|terceiros|responsavel legal|outra pessoa|outras pessoas)\b/;
+/**
+ * A sentence saying who else does the errand for the citizen, without the words of a representative ("A autoescola ou
+ * o instrutor credenciado também podem agendar", "…ou a autoescola faz por ele", "Sindicatos … também podem emitir em nome
+ * do produtor"): someone besides the citizen who may act (round 4040, r36c). Not "também podem ser atendidos", "também
+ * podem aparecer": a verb of doing the errand after "também podem".
+ */
+const DOES_FOR = /\b(tambem podem (agendar|marcar|pedir|fazer|emitir|solicitar|registrar|retirar|buscar|assinar|enviar|protocolar)|(fazem|faz|pedem|pede|cuidam|cuida) (por|pel[oa]) (ele|ela|eles|elas|voce|cidadao|candidato|candidata|produtor|dono)|(pedir|emitir|fazer|assinar|agendar) em nome d[oa])\b/;
 /**
  * Saying the place has no address one can give ("não sei o endereço certo", "é no meio do mato", "fica na zona rural"):
  * how to tell where it is.
@@ -1447,6 +1481,12 @@ const SCORING: readonly Cue[] = [
   { name: 'required of whom', asks: (q) => q.must.length > 0, says: (x, q) => REQUIRED.test(x.folded) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
   // Asked whether it counts the same, a sentence saying so; whether every one does it all, one saying not every one does.
   { name: 'counts the same', asks: asking(ASKS_SAME), says: saying(SAME), held: 1, score: 1 },
+  // Asked whether it is the same thing or done the same way ("o cadastro do IEF é o mesmo que o registro federal?"), a
+  // sentence saying one is not the other ("Ele não substitui o Registro Geral…") answers on its own; asked whether the
+  // way is the same for a case ("pra doação é o mesmo sistema da herança?"), the sentences opening on a case the question
+  // names ("Para doação e outros casos, no SIARE.") say the way for it (round 4045, r36c).
+  { name: 'not the same', asks: (q) => ASKS_SAME.test(q.folded) || ASKS_SAME_WAY.test(q.folded), says: (x, q) => NOT_SAME.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'the way for a case', asks: asking(ASKS_SAME_WAY), says: (x, q) => wayForCase(x, q), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked for another way ("Não tenho conta gov.br. Há outra forma de indicar?"), a step or sentence giving one ("Ou
   // enviar o FICI pelo site, Correios ou presencialmente", "Também é possível pedir pelo telefone") answers (round 2364).
   { name: 'another way', asks: asking(ASKS_OTHER_WAY), says: saying(OTHER_WAY), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1520,7 +1560,7 @@ const SCORING: readonly Cue[] = [
   // it ("os estudos precisam ser feitos por um responsável técnico") answers on its own (round 3221).
   { name: 'who does it for me', asks: asking(ASKS_EXPERT), says: saying(EXPERT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
-  { name: 'for me', asks: (q) => q.proxy, says: saying(PROXY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'for me', asks: (q) => q.proxy, says: (x) => PROXY.test(x.folded) || DOES_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
@@ -1656,7 +1696,13 @@ function afterEvent(s: Service, event: readonly string[], near: NearStems): Read
     // A clause before the sentence's last one holding the event: what follows it in the sentence comes after it.
     const clauses = a.sentence.split(/[,;:]\s*/).slice(0, -1);
     // Its own words: "Deixe-o em local visível…" comes after "…o certificado é emitido…", which it speaks of.
-    if ((before !== undefined && holdsEvent(before) && !holdsEvent({ stems: a.own })) || clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }))) out.add(a.sentence);
+    const afterOne = before !== undefined && holdsEvent(before) && !holdsEvent({ stems: a.own });
+    const inClause = clauses.some((c) => holdsEvent({ stems: new Set(analyze(c)) }));
+    if (!afterOne && !inClause) return;
+    // The first sentence of a step's text right after the event ("Consulte … se você foi selecionado." / "Vá à instituição
+    // …"): that step comes after it, quoted whole with its title ("Fazer a matrícula na instituição"), round 4044 (r36c).
+    const opening = afterOne && !inClause ? s.steps.find((st) => splitSentences([st.description])[0] === a.sentence) : undefined;
+    out.add(opening === undefined ? a.sentence : opening.title.trim());
   });
   return out;
 }

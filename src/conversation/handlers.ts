@@ -881,7 +881,10 @@ export function comparisonAsked(t: TurnBuilder, m: Message): Comparison | undefi
   const pointed = m.tokens.flatMap((w, i) => (DEMONSTRATIVES.has(w) ? [i + 1] : []));
   const thing = namingWords(m, pointed).filter((w) => !isGlue(w) && !COMPARING.has(w) && !DEMONSTRATIVES.has(w) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined));
   if (thing.length === 0) return undefined;
-  const spelt = [...new Set(thing.flatMap((w) => speltOut(focus, w) ?? []))];
+  // Not the acronym of the card's own body beside other words of the thing ("o cadastro do *IEF* é o mesmo que o registro
+  // da atividade pesqueira federal?"): the body says whose the card is; the other words say what is compared (round 4045, r36c).
+  const ownBody = (w: string): boolean => thing.length > 1 && w === fold(focus.agency.acronym);
+  const spelt = [...new Set(thing.filter((w) => !ownBody(w)).flatMap((w) => speltOut(focus, w) ?? []))];
   if (spelt.length > 0) return { lines: spelt };
   const found = t.ctx.search.search(thing.join(' '), 3);
   const first = found.clear || found.hits.length === 1 ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;

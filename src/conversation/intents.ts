@@ -833,7 +833,7 @@ export const INTENTS: readonly Intent[] = [
       const part = startFormCues.findAll(m)[0];
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
-      if (part && m.text.includes('?') && someoneElseCan(m)) return undefined;
+      if (part && m.text.includes('?') && (someoneElseCan(m) || someoneElseDoes(m))) return undefined;
       // "minha cnh é de goiás, posso pedir aqui?", "moro no rio, consigo agendar aqui?": another state told with the
       // question asks whether the citizen may, being of there, not the bot asked to make the request.
       if (part && m.text.includes('?') && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size > 0) return undefined;
@@ -1278,6 +1278,19 @@ function someoneElseCan(m: Message): boolean {
   const p = m.tokens.findIndex((w) => CAN_WORDS.has(w));
   const noun = m.tokens[p - 1] ?? '';
   return p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun);
+}
+
+/** Verbs of doing the errand whose subject may be someone else ("a concessionária *faz*", "o despachante *resolve*"). */
+const DOES_WORDS: ReadonlySet<string> = new Set(['faz', 'fazem', 'cuida', 'cuidam', 'resolve', 'resolvem']);
+/**
+ * "a concessionaria nao faz isso pra mim?", "o despachante faz pra mim?": someone named (an article and a noun) before a
+ * verb of doing, "não" allowed between: who does it for the citizen is asked about, not the bot asked (round 4040, r36c).
+ */
+function someoneElseDoes(m: Message): boolean {
+  const p = m.tokens.findIndex((w) => DOES_WORDS.has(w));
+  const q = m.tokens[p - 1] === 'nao' ? p - 1 : p;
+  const noun = m.tokens[q - 1] ?? '';
+  return p >= 2 && SUBJECT_ARTICLES.has(m.tokens[q - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun);
 }
 
 const fieldQuestionCues = c(FIELD_QUESTION);

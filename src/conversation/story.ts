@@ -660,3 +660,29 @@ export function scamTold(text: string): boolean {
   const folded = fold(text);
   return MONEY_SENT.test(folded) && DECEIT.test(folded);
 }
+
+/** Words opening a clause of when ("*depois de* pagar o DAE, …", "*após* a vistoria, …", "*assim que* sair, …"). */
+const AFTER_OPENERS: ReadonlySet<string> = new Set(['depois', 'dps', 'apos']);
+/** Words that may come before the opener ("*e* depois de…", "*mas* após…"). */
+const AFTER_LEADS: ReadonlySet<string> = new Set(['e', 'mas', 'ai', 'entao', 'ta', 'ok']);
+/** Words linking "depois" to its event ("depois *de* pagar", "depois *da* vistoria", "depois *que* sair"). */
+const EVENT_LINKS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das', 'que', 'q']);
+
+/**
+ * "Depois de pagar o DAE, a nova via chega por onde?" on the CNH's 2nd copy: a clause opening with "depois"/"após" up to
+ * the first pause, before the clause that asks, says when, not what is asked about; its words name no service (the DAE
+ * paid is a step of the card in view). The positions of that clause; none when nothing follows the pause (round 4042,
+ * r36c).
+ */
+export function eventBefore(m: Reading): number[] {
+  const lead = AFTER_LEADS.has(m.tokens[0] ?? '') ? 1 : 0;
+  const opener = m.tokens[lead] ?? '';
+  // "depois" opening an event ("depois *de* pagar", "dps *que* sair"); not "e depois a segunda via, quanto custa?" (and
+  // then, the next thing asked about).
+  const event = opener === 'apos' || (AFTER_OPENERS.has(opener) && EVENT_LINKS.has(m.tokens[lead + 1] ?? ''));
+  const opens = event || (opener === 'assim' && m.tokens[lead + 1] === 'que');
+  if (!opens) return [];
+  const pause = Math.min(...[...(m.pauses ?? [])]);
+  if (!Number.isFinite(pause) || pause >= m.tokens.length - 2) return [];
+  return m.tokens.slice(0, pause + 1).map((_, i) => i);
+}

@@ -10,7 +10,7 @@ import { ACK_ONLY, BACK, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS,
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
-import { lossPlace, lossTold, lostPrintout, payMeansOf, personalData, publicInfoAsked, timeGone, unreachablePhone } from './story.ts';
+import { eventBefore, lossPlace, lossTold, lostPrintout, payMeansOf, personalData, publicInfoAsked, timeGone, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -1359,6 +1359,10 @@ function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus
   // the clause's words ("a 1ª parcela costuma ser liberada…"): the thing asked is the card's own, though it names a step
   // of another service ("Pagar a primeira parcela" of the IPVA instalments), round 3845.
   if (found && found.id !== focus.id && saidByService(focus, t.ctx.catalogue.nearSynonyms, m.text, clause)) return undefined;
+  // "Tenho um contrato que começa em dois meses. Quanto tempo leva a licença?" on the environmental licensing: the clause
+  // names the card in view as much as the service found ("licença", both titles' word), so it asks about the card in view
+  // (round 4041, r36c).
+  if (found && found.id !== focus.id && namesService(t.ctx, focus, clause) && namedCount(t.ctx, focus, clause) >= namedCount(t.ctx, found, clause)) return undefined;
   return found && found.id !== focus.id && namesService(t.ctx, found, clause) ? found : undefined;
 }
 
@@ -1909,7 +1913,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
