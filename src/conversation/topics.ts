@@ -1987,8 +1987,11 @@ export function ackWordsFirst(m: Reading): number {
 /** Words that change the subject ("a propósito", "mudando de assunto", "outra coisa:"). */
 const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra duvida|outra pergunta|so mais uma coisa|ah e|alias)\b/;
 
-/** Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"). */
-const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
+/**
+ * Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"),
+ * after words of taking in that may be several ("ok. e voltando no imposto da herança", "ta, mas voltando na gta": round 4020).
+ */
+const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim|mas)\s+){0,3}(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
 
 /** Going back said alone, to nothing named ("voltando", "mas voltando ao assunto", "retomando la"): a clause of its own. */
 const BARE_BACK = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim|mas)\s+)?(?:voltando|retomando|retornando|de volta)(?:\s+(?:ao assunto|no assunto|pro assunto|ao anterior|pro anterior|ao outro|pro outro|la|ali|atras|aqui))?$/;

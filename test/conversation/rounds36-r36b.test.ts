@@ -1,0 +1,25 @@
+// The thirty-sixth session's r36b rounds: follow-ups about the service in focus. Written from the citizen's side, with
+// wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { asked, talk } from './real.ts';
+
+describe('round 4020: going back to a service seen before, after a "no, never mind" or several words of taking in', () => {
+  it('"não, deixa. voltando na renovação, …" drops the detour and asks the re-enrolment', () => {
+    const d = talk('minha filha estuda na escola estadual, preciso renovar a matricula dela?', 'e pra trocar ela de escola?');
+    expect(d.state.focus).toBe('transferencia-escola');
+    d.say('nao, deixa. voltando na rematricula, que papel eu preciso levar');
+    expect(d.state.focus).toBe('renovacao-matricula');
+    expect(asked(d)).toEqual(['documents']);
+  });
+  it('"blz. e voltando no imposto da herança, …" goes back to the ITCD', () => {
+    const d = talk('meu avô morreu e deixou uma casa, tem imposto?', 'o cartorio pediu a certidao negativa estadual, como tiro');
+    expect(d.state.focus).toBe('certidao-debitos');
+    d.say('ok. e voltando no imposto da heranca, quem faz a declaracao?');
+    expect(d.state.focus).toBe('itcd');
+  });
+  it('a bare "não," before a question is still no dropping', () => {
+    const d = talk('minha filha estuda na escola estadual, preciso renovar a matricula dela?', 'e pra trocar ela de escola?');
+    d.say('não, quais documentos levo?');
+    expect(d.state.focus).not.toBe('renovacao-matricula');
+  });
+});
