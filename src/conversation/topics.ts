@@ -60,6 +60,11 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   return found;
 }
 
+/** A word of lateness ("atrasar", "atrasado", "atraso") within three words of token `i`, either side. */
+function lateNear(tokens: readonly string[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i + 4).some((w) => w.startsWith('atras'));
+}
+
 /** Trades and rides plied through an app ("motorista de app", "entregador de aplicativo", "corrida de app"). */
 const TRADE_BY_APP: ReadonlySet<string> = new Set(['motorista', 'motoristas', 'entregador', 'entregadora', 'entregadores', 'motoboy', 'motoboys', 'motoqueiro', 'corrida', 'corridas', 'transporte', 'carro', 'moto', 'taxi']);
 
@@ -272,6 +277,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // So is "pq responde rapido dms": the chat's answering, quick (round 3304).
   const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && (YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? '') || answeredQuick(m.tokens, Math.min(...f.used))));
   if (botQuick) found.splice(found.indexOf(botQuick), 1);
+  // "e se atrasar uns dias?", "se eu pagar com uns dias de atraso": a span of lateness says how late, not how long the
+  // service takes; the card's sentence on paying late answers (round 4021).
+  const lateSpan = found.find((f) => f.topic === 'time' && !f.strong && f.used.every((i) => lateNear(m.tokens, i)));
+  if (lateSpan) found.splice(found.indexOf(lateSpan), 1);
   // "quanto tá demorando?": a bare "quanto está" with a time cue asks how long, not what it costs.
   const bareCost = found.find((f) => f.topic === 'cost' && f.used.every((i) => BARE_HOW_MUCH.has(m.tokens[i] ?? '')));
   if (bareCost && found.some((f) => f.topic === 'time')) found.splice(found.indexOf(bareCost), 1);

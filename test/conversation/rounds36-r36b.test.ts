@@ -1,7 +1,7 @@
 // The thirty-sixth session's r36b rounds: follow-ups about the service in focus. Written from the citizen's side, with
 // wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { asked, talk } from './real.ts';
+import { asked, said, talk, talkOn } from './real.ts';
 
 describe('round 4020: going back to a service seen before, after a "no, never mind" or several words of taking in', () => {
   it('"não, deixa. voltando na renovação, …" drops the detour and asks the re-enrolment', () => {
@@ -21,5 +21,24 @@ describe('round 4020: going back to a service seen before, after a "no, never mi
     const d = talk('minha filha estuda na escola estadual, preciso renovar a matricula dela?', 'e pra trocar ela de escola?');
     d.say('não, quais documentos levo?');
     expect(d.state.focus).not.toBe('renovacao-matricula');
+  });
+});
+
+describe('round 4021: what happens when paying late, asked with a span of days or a bare "se"', () => {
+  it('"e caso eu atrase alguns dias?" on the IPVA quotes its fines and interest for paying late, not how long it takes', () => {
+    const d = talkOn('ipva', 'e caso eu atrase alguns dias?');
+    expect(asked(d)).not.toContain('time');
+    expect(said(d)).toMatch(/multa e juros/);
+  });
+  it('guard, held before: "se eu atrasar, o que acontece?" on the ITCD still quotes its sentence on lateness', () => {
+    const d = talkOn('itcd', 'se eu atrasar, o que acontece?');
+    expect(said(d)).toMatch(/atraso gera multa e juros/);
+  });
+  it('"se eu atrasar a parcela, o que acontece?" on the IPVA: its cost line for paying late, not the sentence on years owed', () => {
+    const d = talkOn('ipva', 'se eu atrasar a parcela, o que acontece?');
+    expect(said(d)).toMatch(/multa e juros/);
+  });
+  it('"demora quantos dias?" is still how long it takes', () => {
+    expect(asked(talkOn('ipva', 'demora quantos dias pra compensar?'))).toContain('time');
   });
 });
