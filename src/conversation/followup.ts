@@ -2203,6 +2203,48 @@ export function surePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   }) ? found : [];
 }
 
+/**
+ * Asking the name of a thing of the card ("qual é o nome do formulário?", "qual o nome do sistema q eu uso?", "como se
+ * chama esse programa?"): the thing's word, folded (round 4022).
+ */
+const NAME_ASKED = /\b(?:qual|q|que) (?:e |eh |era |seria )?(?:o )?nome d(?:o|a|esse|essa|este|esta|aquele|aquela) ([a-z]{4,})|\bcomo (?:e que |q )?(?:se )?chamam? (?:o |a |esse |essa |este |esta |aquele |aquela )([a-z]{4,})/;
+/** Words that may stand inside a proper name ("Formulário *de* Identificação *do* Condutor"). */
+const NAME_GLUE: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das', 'e']);
+
+/** Whether the sentence gives the thing (by stem) its proper name: the word capitalised with a capitalised word after it, or an acronym in brackets after it. */
+function namesThing(sentence: string, stem: string): boolean {
+  const words = sentence.split(/\s+/);
+  return words.some((w, i) => {
+    if (analyze(w)[0] !== stem) return false;
+    const next = words.slice(i + 1).find((x) => !NAME_GLUE.has(x)) ?? '';
+    return /^\(\p{Lu}{2,}/u.test(next) || (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(next));
+  });
+}
+
+/**
+ * Asked the name of a thing and nothing else: what follows the thing only says what it is for the citizen ("qual o nome do
+ * sistema *q eu uso*?", "como chama o formulário *pra indicar*?"), so its words name no other service.
+ */
+export function onlyNameAsked(question: string): boolean {
+  const folded = fold(question);
+  const m = NAME_ASKED.exec(folded);
+  return m !== null && /^(?: (?:que|q|onde|pra|para)\b.*)?$/.test(folded.slice(m.index + m[0].length));
+}
+
+/**
+ * The card's sentence that names the thing whose name is asked (NAME_ASKED): "A indicação é feita pelo Formulário de
+ * Identificação do Condutor Infrator (FICI)…" for "qual é o nome do formulário?"; the shortest when several do, none
+ * when none does or the question asks no name.
+ */
+export function namedThingSentences(s: Service, question: string): string[] {
+  const m = NAME_ASKED.exec(fold(question));
+  const stem = analyze(m?.[1] ?? m?.[2] ?? '')[0];
+  if (stem === undefined) return [];
+  const found = withDocuments(s).map((a) => a.sentence).filter((x) => namesThing(x, stem));
+  const shortest = Math.min(...found.map((x) => x.length));
+  return found.filter((x) => x.length === shortest).slice(0, 1);
+}
+
 /** A clause opening with a case ("mesmo que ele não dirija", "se eu não tiver…", "e caso ela…"). */
 const CASE_OPENER = /^(e |mas )?(mesmo que|mesmo se|ainda que|se|caso)\b/;
 

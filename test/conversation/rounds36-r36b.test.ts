@@ -42,3 +42,20 @@ describe('round 4021: what happens when paying late, asked with a span of days o
     expect(asked(talkOn('ipva', 'demora quantos dias pra compensar?'))).toContain('time');
   });
 });
+
+describe('round 4022: the name of a thing of the card asked ("qual o nome do formulário?")', () => {
+  it('on the driver indication, the sentence that names the form', () => {
+    const d = talkOn('indicacao-condutor', 'qual era o nome do formulario mesmo?');
+    expect(d.state.focus).toBe('indicacao-condutor');
+    expect(said(d)).toMatch(/fici/);
+  });
+  it('on the environmental licence, the system\'s name, though the words after it brush another service', () => {
+    const d = talkOn('licenciamento-ambiental', 'qual o nome do sistema q a gente usa?');
+    expect(d.state.focus).toBe('licenciamento-ambiental');
+    expect(said(d)).toMatch(/sistema de licenciamento ambiental/);
+  });
+  it('a thing of another service named after it still opens that service', () => {
+    const d = talkOn('licenciamento-ambiental', 'qual o nome do sistema da outorga de agua?');
+    expect(d.state.focus).toBe('outorga-agua');
+  });
+});
