@@ -1502,6 +1502,20 @@ export function asideOfAway(m: Reading): number[] {
   return [...gone, ...(because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because))];
 }
 
+const agencySets = new WeakMap<Service, ReadonlySet<string>>();
+/**
+ * The stems of the name and acronym of the body that runs the service, with the synonyms one of whose phrases they hold
+ * ("Secretaria de Estado de Fazenda" holds "secretaria de fazenda", so "receita estadual", "sefaz" count), once per service.
+ */
+function agencyStems(t: TurnBuilder, s: Service): ReadonlySet<string> {
+  let set = agencySets.get(s);
+  if (!set) {
+    set = withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(`${s.agency.name} ${s.agency.acronym}`)), 2);
+    agencySets.set(s, set);
+  }
+  return set;
+}
+
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
@@ -1542,6 +1556,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // view speaks of them too: going back is never to the card in view (round 1961).
   // Said in a clause of its own after a story too ("isso eu vejo depois. voltando no informe, …").
   before('back to one seen before', (c) => c.inFocus && ((BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, c.naming, c.inFocus)) || visitedNamed(c.t, backWords(c.m.text), c.inFocus, true)), opened),
+  // "precisa ir na receita estadual?", "tem que ir na fazenda estadual pessoalmente?" on the ITCD: the body that runs the
+  // card in view, named by its name, acronym or their synonyms, is where it is done there, no other service (round 4023).
+  before('its own body, named', inFocusWhen((c, f) => everyWordIn(agencyStems(c.t, f), c.naming)), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",

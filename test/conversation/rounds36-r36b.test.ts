@@ -59,3 +59,17 @@ describe('round 4022: the name of a thing of the card asked ("qual o nome do for
     expect(d.state.focus).toBe('outorga-agua');
   });
 });
+
+describe('round 4023: going to the body that runs the card in view, named by a synonym of its name', () => {
+  it('"tenho que ir na receita estadual?" back on the ITCD, after the tax certificate, stays on the ITCD', () => {
+    const d = talk('minha avó faleceu e deixou um apartamento, tem imposto?', 'o cartório pediu uma certidão negativa estadual tb', 'voltando no imposto da herança, é feito onde?');
+    expect(d.state.focus).toBe('itcd');
+    d.say('tenho que ir na receita estadual?');
+    expect(d.state.focus).toBe('itcd');
+    expect(asked(d)).toEqual(['online']);
+  });
+  it('a certificate of the same body asked for still opens it', () => {
+    const d = talkOn('itcd', 'o cartorio pediu certidao negativa do estado, como tiro?');
+    expect(d.state.focus).toBe('certidao-debitos');
+  });
+});
