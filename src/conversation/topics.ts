@@ -1198,6 +1198,9 @@ const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|t
 /** The same need said after the thing ("e foto precisa?", "certidão é obrigatória?", "o rg tem q levar tb?"). */
 const BRING_AFTER = /(^| )(precisa|precisa levar|precisa ter|tem que levar|tem q levar|tem que ter|tem q ter|e obrigatorio|e obrigatoria|e necessario|e necessaria|e preciso|levo|serve|vale)( (tambem|tb|tbm|mesmo|msm))?$/;
 
+/** Which of a thing one sends or brings ("que cópias eu anexo", "quais fotos mando", "qual comprovante eu levo"): the thing. */
+const WHICH_SENT = /^(?:e )?(?:que|q|quais|qual) ([a-z]{3,}) (?:que |q )?(?:eu |a gente )?(?:tenho que |tenho q |tem que |tem q |preciso |devo )?(?:anexo|anexar|anexa|mando|mandar|manda|envio|enviar|envia|levo|levar|leva|junto|juntar|apresento|apresentar)$/;
+
 /** Words of such a question that name nothing brought ("precisa da placa *so*?", "tenho q fazer bo *antes*?"). */
 const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro']);
 
@@ -1207,6 +1210,10 @@ const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fa
  */
 export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): TopicHit | undefined {
   const focus = focusOf(t);
+  // "que cópias eu anexo?", "que foto eu mando": which of a thing to send or bring, the thing one of the card's documents'
+  // words, asks for the documents, with its mark or without (round 4024).
+  const which = focus === undefined || onCondition ? null : WHICH_SENT.exec(m.tokens.join(' '));
+  if (focus !== undefined && which !== null && documentStems(t, focus).has(analyze(which[1] ?? '')[0] ?? '')) return { topics: ['documents'], used: m.tokens.map((_, i) => i), strong: true };
   // "e se o comprovante de endereco n tiver no meu nome? ta no nome da minha mae": a condition on one of its documents.
   // Only with a document's weak cue said (`onCondition`): "e se foi roubado?" after the cost asks the cost again.
   const condition = onCondition && /^(e )?(se|caso)\b/.test(m.tokens.join(' '));

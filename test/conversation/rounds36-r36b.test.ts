@@ -73,3 +73,18 @@ describe('round 4023: going to the body that runs the card in view, named by a s
     expect(d.state.focus).toBe('certidao-debitos');
   });
 });
+
+describe('round 4024: which of a thing to send or bring, the thing one of the card\'s documents', () => {
+  it('"quais cópias eu envio?" on the driver indication lists its documents', () => {
+    const d = talkOn('indicacao-condutor', 'quais cópias eu envio?');
+    expect(asked(d)).toEqual(['documents']);
+    expect(said(d)).toMatch(/crlv/);
+  });
+  it('"qual foto eu levo" on a missing person\'s report stays on it and answers with its documents', () => {
+    const d = talk('meu irmão saiu de casa ontem e não voltou, ninguém sabe dele');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+    d.say('qual foto eu levo');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+    expect(said(d)).toMatch(/foto/);
+  });
+});
