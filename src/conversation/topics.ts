@@ -746,8 +746,9 @@ export function vocabularyOf(s: Service): ReadonlySet<string> {
 /**
  * "e a …", "e pro …": the talk carried over to a thing named. Narrower than handlers.ts' CARRY on purpose: not a bare
  * "e" nor "e se …" (a case put: "e se a conta vier muito alta?" stays on the water bill), nor "da/do/pra" without the "e".
+ * After words of taking in ("ta. e o licenciamento, sai na hora?", "ok, e a vistoria?"), the same (round 4025).
  */
-export const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
+export const THING_CARRIED = /^(?:(?:ta|ok|blz|beleza|certo|entendi|ah|bom|entao) ){0,2}e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
 
 /** Words of wishing or asking to be shown: what follows is asked for, not asked about. */
 const WISHES: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'quisesse', 'gostaria', 'mostra', 'mostre']);

@@ -88,3 +88,11 @@ describe('round 4024: which of a thing to send or bring, the thing one of the ca
     expect(said(d)).toMatch(/foto/);
   });
 });
+
+describe('round 4025: the talk carried over to a thing named, after words of taking in', () => {
+  it('"blz. e o licenciamento, fica pronto na hora?" on the IPVA opens the licensing, which its steps only mention', () => {
+    const d = talkOn('ipva', 'blz. e o licenciamento, fica pronto na hora?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(asked(d)).toEqual(['time']);
+  });
+});
