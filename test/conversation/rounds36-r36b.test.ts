@@ -80,7 +80,7 @@ describe('round 4024: which of a thing to send or bring, the thing one of the ca
     expect(asked(d)).toEqual(['documents']);
     expect(said(d)).toMatch(/crlv/);
   });
-  it('"qual foto eu levo" on a missing person\'s report stays on it and answers with its documents', () => {
+  it('guard, held before: "qual foto eu levo" on a missing person\'s report stays on it and answers with its documents', () => {
     const d = talk('meu irmão saiu de casa ontem e não voltou, ninguém sabe dele');
     expect(d.state.focus).toBe('pessoa-desaparecida');
     d.say('qual foto eu levo');
