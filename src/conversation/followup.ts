@@ -481,7 +481,7 @@ const PENALTY = /\b(multas?|infracao|gravissima|removid[oa]|apreendid[oa]|apreen
  * condition whose verb is the lateness itself. Not "e se
  * cortarem a luz por atraso?", which puts its own consequence and asks about that.
  */
-const ASKS_LATE = /\b(e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|(da|tem|leva|levo|paga|pago|pagar|cobra|cobram|gera|vai ter|vou pagar) (algum |alguma )?(problema|multa|juros|multa e juros|acrescimo) se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
+const ASKS_LATE = /\b(^se|e se|o que acontece se|oq acontece se|o q acontece se|que acontece se|(da|tem|leva|levo|paga|pago|pagar|cobra|cobram|gera|vai ter|vou pagar) (algum |alguma )?(problema|multa|juros|multa e juros|acrescimo) se|e caso|caso)( eu| ele| ela| a gente| o comprador| o vendedor)?( ja)? (atras\w*|demor\w*|(pagar|pague|pagasse|pago|paguei|pagou|fizer|fizesse|fazer|faca|entregar|transferir|renovar|comunicar)( (o|a|os|as|meu|minha|esse|essa) \w+)? (com atraso|atrasad[oa]|depois do prazo|fora do prazo|depois do vencimento)|passar|passa|passou|passei|perder|perdi|perco|perca|vencer|venceu|estourar|estourou|deixar passar|deixar vencer)\b/;
 /**
  * Not doing it in time, put as a case ("e se eu não conseguir ir na escola confirmar a matrícula no prazo?", "caso eu
  * não pague dentro do prazo"): what happens when it is late, too.
@@ -1910,7 +1910,10 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const all = withAll();
   const own = new Set(quotable(s));
   const docs = all.sentences.filter((x) => !own.has(x));
-  if (docs.length === 0 || all.held <= texts.held) return texts.sentences;
+  // A document or cost line saying what was asked (a row of SCORING that prefers it: "Multa e juros, se o pagamento for
+  // feito depois do vencimento" for "e se eu atrasar?") answers before a sentence that only holds the question's words
+  // ("…se há IPVA atrasado de anos anteriores"), however many (round 4021).
+  if (docs.length === 0 || (all.held <= texts.held && !(all.told && !texts.told))) return texts.sentences;
   // A document holding one word of the question only answers when the question asks which one of it ("que *foto* eu
   // mando?"): "e pra identidade é o mesmo?" on the CNH's 2nd copy is not answered by "Documento de identidade com foto".
   const which = analyze(WHICH.exec(read.q.folded)?.[1] ?? '');
@@ -2021,7 +2024,7 @@ function storyOf(question: string): string[] {
 }
 
 /** `passages` over one set of sentences: the sentences quoted, and how many of the question's words (with the table's bonus) the best holds. */
-function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number } {
+function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, shown: readonly string[], alone: boolean): { sentences: string[]; held: number; told: boolean } {
   const { near, asked, event, story, q, cues, seen } = read;
   // Which of the question's words each sentence holds, once; a word's weight falls with the sentences holding it.
   const entries = every.map((a) => {
@@ -2082,7 +2085,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   // So does a title tied with a sentence of its own step: quoted, the title comes with that very text.
   const ownStep = (x: { sentence: string }): boolean => s.steps.some((st) => st.title.trim() === x.sentence && tied.some((y) => y !== x && st.description.includes(y.sentence)));
   const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied.filter((x) => !ownStep(x));
-  const out = (xs: readonly { sentence: string; held: number }[]): { sentences: string[]; held: number } => ({ sentences: xs.map((x) => x.sentence), held: Math.max(0, ...xs.map((x) => x.held)) });
+  const out = (xs: readonly { sentence: string; held: number; unnamed: number }[]): { sentences: string[]; held: number; told: boolean } => ({ sentences: xs.map((x) => x.sentence), held: Math.max(0, ...xs.map((x) => x.held)), told: xs.some((x) => x.unnamed > 0) });
   if (top.length <= 2) return out(top);
   // Three or more still tied on two words of the question at least, none of the title ("da numero de protocolo?" on the
   // SUS ombudsman: three sentences hold "número de protocolo"): the shortest says most about the words asked, as a search
@@ -2244,6 +2247,48 @@ export function surePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
     const a = every.find((y) => y.sentence === x);
     return a !== undefined && asked.filter((w) => holds(a, w, near)).length >= 2;
   }) ? found : [];
+}
+
+/**
+ * Asking the name of a thing of the card ("qual é o nome do formulário?", "qual o nome do sistema q eu uso?", "como se
+ * chama esse programa?"): the thing's word, folded (round 4022).
+ */
+const NAME_ASKED = /\b(?:qual|q|que) (?:e |eh |era |seria )?(?:o )?nome d(?:o|a|esse|essa|este|esta|aquele|aquela) ([a-z]{4,})|\bcomo (?:e que |q )?(?:se )?chamam? (?:o |a |esse |essa |este |esta |aquele |aquela )([a-z]{4,})/;
+/** Words that may stand inside a proper name ("Formulário *de* Identificação *do* Condutor"). */
+const NAME_GLUE: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das', 'e']);
+
+/** Whether the sentence gives the thing (by stem) its proper name: the word capitalised with a capitalised word after it, or an acronym in brackets after it. */
+function namesThing(sentence: string, stem: string): boolean {
+  const words = sentence.split(/\s+/);
+  return words.some((w, i) => {
+    if (analyze(w)[0] !== stem) return false;
+    const next = words.slice(i + 1).find((x) => !NAME_GLUE.has(x)) ?? '';
+    return /^\(\p{Lu}{2,}/u.test(next) || (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(next));
+  });
+}
+
+/**
+ * Asked the name of a thing and nothing else: what follows the thing only says what it is for the citizen ("qual o nome do
+ * sistema *q eu uso*?", "como chama o formulário *pra indicar*?"), so its words name no other service.
+ */
+export function onlyNameAsked(question: string): boolean {
+  const folded = fold(question);
+  const m = NAME_ASKED.exec(folded);
+  return m !== null && /^(?: (?:que|q|onde|pra|para)\b.*)?$/.test(folded.slice(m.index + m[0].length));
+}
+
+/**
+ * The card's sentence that names the thing whose name is asked (NAME_ASKED): "A indicação é feita pelo Formulário de
+ * Identificação do Condutor Infrator (FICI)…" for "qual é o nome do formulário?"; the shortest when several do, none
+ * when none does or the question asks no name.
+ */
+export function namedThingSentences(s: Service, question: string): string[] {
+  const m = NAME_ASKED.exec(fold(question));
+  const stem = analyze(m?.[1] ?? m?.[2] ?? '')[0];
+  if (stem === undefined) return [];
+  const found = withDocuments(s).map((a) => a.sentence).filter((x) => namesThing(x, stem));
+  const shortest = Math.min(...found.map((x) => x.length));
+  return found.filter((x) => x.length === shortest).slice(0, 1);
 }
 
 /** A clause opening with a case ("mesmo que ele não dirija", "se eu não tiver…", "e caso ela…"). */

@@ -4,7 +4,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines } from './followup.ts';
+import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -947,7 +947,9 @@ export function cardSentenceAsked(t: TurnBuilder, m: Message): boolean {
   // "E se eu quiser reclamar da empresa?" after where it is done: a case put carries the last topic, whose answer comes
   // with the sentence (showTopic) and with the channels the sentence does not give (the Ouvidoria's 162).
   if (t.state.topic !== undefined && CONDITION.test(folded)) return false;
-  if (asksProxy(m.text) || surePassages(focus, t.ctx.catalogue, m.text).length === 0 || elsewhere(t, m.text)) return false;
+  // Or asked the name of a thing that one of its sentences names ("qual é o nome do formulário?", round 4022).
+  if (asksProxy(m.text) || (surePassages(focus, t.ctx.catalogue, m.text).length === 0 && namedThingSentences(focus, m.text).length === 0) || elsewhere(t, m.text)) return false;
+  if (onlyNameAsked(m.text) && namedThingSentences(focus, m.text).length > 0) return true;
   const first = serviceOf(t.ctx, t.ctx.search.search(searchText(m, t.ctx.catalogue.otherStates), 3).hits[0]?.id ?? '');
   return first === undefined || first.id === focus.id || strayFind(t, focus, first, m);
 }
@@ -958,6 +960,8 @@ export function sayCardSentence(t: TurnBuilder, m: Message): void {
   if (focus === undefined) return;
   // "tem q reservar a passagem antes?": the deadline the texts give, before any other sentence (as sayPassage does).
   const due = deadlines(focus, m.text);
+  const named = namedThingSentences(focus, m.text);
+  if (named.length > 0) return void sayFound(t, focus, named);
   sayFound(t, focus, [...due, ...surePassages(focus, t.ctx.catalogue, m.text).filter((x) => !due.some((d) => d.includes(x)))]);
 }
 

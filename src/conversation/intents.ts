@@ -2437,13 +2437,34 @@ export function askingFirst(raw: string): string {
 }
 
 /**
+ * The pause that ends the dropping clause: the first, or a later one when every clause before it is only a dropping
+ * word with no verb of dropping ("não, deixa. voltando na renovação, …", "ah, esquece, e o ipva?": round 4020).
+ */
+function dismissingPause(raw: string): number {
+  const first = raw.search(/[,;.!]/);
+  let pause = first;
+  while (pause >= 0) {
+    const head = reader.read(raw.slice(0, pause), () => false).tokens;
+    if (head.length === 0 || !head.every((w) => DISMISS_WORDS.has(w))) return pause;
+    // A request after it ("ah não, deixa, quero ver o do ipva") is a correction, read whole as before.
+    if (head.some((w) => DISMISS_VERBS.has(w))) return WANTED_NEXT.test(fold(raw.slice(pause + 1))) ? first : pause;
+    const next = raw.slice(pause + 1).search(/[,;.!]/);
+    if (next < 0) return pause;
+    pause += 1 + next;
+  }
+  return pause;
+}
+/** A clause opening with a request ("quero…", "preciso…"). */
+const WANTED_NEXT = new RegExp(String.raw`^\s*(?:${[...WANT_OPENERS].join('|')})\b`);
+
+/**
  * The request after a clause that opens the message by only dropping what was being talked about (see
  * `withoutDismissal`), or undefined. The dropped thing may be named by the service in focus's own names ("esquece a
  * guia, quero a carteira de pesca mesmo" on the DAE, "deixa o rg pra la, meu irmao sumiu" while booking the RG).
  */
 export function afterDismissal(t: TurnBuilder, raw: string): string | undefined {
   if (!DISMISS_VERB_SAID.test(fold(raw))) return undefined;
-  const pause = raw.search(/[,;.!]/);
+  const pause = dismissingPause(raw);
   const want = raw.search(WANT_AFTER_SPACE);
   const cut = pause >= 0 && (want < 0 || pause < want) ? pause + 1 : want;
   if (cut <= 0) return undefined;

@@ -60,6 +60,11 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   return found;
 }
 
+/** A word of lateness ("atrasar", "atrasado", "atraso") within three words of token `i`, either side. */
+function lateNear(tokens: readonly string[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i + 4).some((w) => w.startsWith('atras'));
+}
+
 /** Trades and rides plied through an app ("motorista de app", "entregador de aplicativo", "corrida de app"). */
 const TRADE_BY_APP: ReadonlySet<string> = new Set(['motorista', 'motoristas', 'entregador', 'entregadora', 'entregadores', 'motoboy', 'motoboys', 'motoqueiro', 'corrida', 'corridas', 'transporte', 'carro', 'moto', 'taxi']);
 
@@ -272,6 +277,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // So is "pq responde rapido dms": the chat's answering, quick (round 3304).
   const botQuick = found.find((f) => f.topic === 'time' && f.used.every((i) => QUICK_WORDS.has(m.tokens[i] ?? '')) && (YOU_WORDS.has(m.tokens[Math.min(...f.used) - 1] ?? '') || answeredQuick(m.tokens, Math.min(...f.used))));
   if (botQuick) found.splice(found.indexOf(botQuick), 1);
+  // "e se atrasar uns dias?", "se eu pagar com uns dias de atraso": a span of lateness says how late, not how long the
+  // service takes; the card's sentence on paying late answers (round 4021).
+  const lateSpan = found.find((f) => f.topic === 'time' && !f.strong && f.used.every((i) => lateNear(m.tokens, i)));
+  if (lateSpan) found.splice(found.indexOf(lateSpan), 1);
   // "quanto tá demorando?": a bare "quanto está" with a time cue asks how long, not what it costs.
   const bareCost = found.find((f) => f.topic === 'cost' && f.used.every((i) => BARE_HOW_MUCH.has(m.tokens[i] ?? '')));
   if (bareCost && found.some((f) => f.topic === 'time')) found.splice(found.indexOf(bareCost), 1);
@@ -737,8 +746,9 @@ export function vocabularyOf(s: Service): ReadonlySet<string> {
 /**
  * "e a …", "e pro …": the talk carried over to a thing named. Narrower than handlers.ts' CARRY on purpose: not a bare
  * "e" nor "e se …" (a case put: "e se a conta vier muito alta?" stays on the water bill), nor "da/do/pra" without the "e".
+ * After words of taking in ("ta. e o licenciamento, sai na hora?", "ok, e a vistoria?"), the same (round 4025).
  */
-export const THING_CARRIED = /^e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
+export const THING_CARRIED = /^(?:(?:ta|ok|blz|beleza|certo|entendi|ah|bom|entao) ){0,2}e (a|o|as|os|pra|para|pro|pros|no|na|do|da|de)\b/;
 
 /** Words of wishing or asking to be shown: what follows is asked for, not asked about. */
 const WISHES: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'quisesse', 'gostaria', 'mostra', 'mostre']);
@@ -1189,6 +1199,9 @@ const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|t
 /** The same need said after the thing ("e foto precisa?", "certidão é obrigatória?", "o rg tem q levar tb?"). */
 const BRING_AFTER = /(^| )(precisa|precisa levar|precisa ter|tem que levar|tem q levar|tem que ter|tem q ter|e obrigatorio|e obrigatoria|e necessario|e necessaria|e preciso|levo|serve|vale)( (tambem|tb|tbm|mesmo|msm))?$/;
 
+/** Which of a thing one sends or brings ("que cópias eu anexo", "quais fotos mando", "qual comprovante eu levo"): the thing. */
+const WHICH_SENT = /^(?:e )?(?:que|q|quais|qual) ([a-z]{3,}) (?:que |q )?(?:eu |a gente )?(?:tenho que |tenho q |tem que |tem q |preciso |devo )?(?:anexo|anexar|anexa|mando|mandar|manda|envio|enviar|envia|levo|levar|leva|junto|juntar|apresento|apresentar)$/;
+
 /** Words of such a question that name nothing brought ("precisa da placa *so*?", "tenho q fazer bo *antes*?"). */
 const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro']);
 
@@ -1198,6 +1211,10 @@ const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fa
  */
 export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): TopicHit | undefined {
   const focus = focusOf(t);
+  // "que cópias eu anexo?", "que foto eu mando": which of a thing to send or bring, the thing one of the card's documents'
+  // words, asks for the documents, with its mark or without (round 4024).
+  const which = focus === undefined || onCondition ? null : WHICH_SENT.exec(m.tokens.join(' '));
+  if (focus !== undefined && which !== null && documentStems(t, focus).has(analyze(which[1] ?? '')[0] ?? '')) return { topics: ['documents'], used: m.tokens.map((_, i) => i), strong: true };
   // "e se o comprovante de endereco n tiver no meu nome? ta no nome da minha mae": a condition on one of its documents.
   // Only with a document's weak cue said (`onCondition`): "e se foi roubado?" after the cost asks the cost again.
   const condition = onCondition && /^(e )?(se|caso)\b/.test(m.tokens.join(' '));
@@ -1497,6 +1514,20 @@ export function asideOfAway(m: Reading): number[] {
   return [...gone, ...(because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because))];
 }
 
+const agencySets = new WeakMap<Service, ReadonlySet<string>>();
+/**
+ * The stems of the name and acronym of the body that runs the service, with the synonyms one of whose phrases they hold
+ * ("Secretaria de Estado de Fazenda" holds "secretaria de fazenda", so "receita estadual", "sefaz" count), once per service.
+ */
+function agencyStems(t: TurnBuilder, s: Service): ReadonlySet<string> {
+  let set = agencySets.get(s);
+  if (!set) {
+    set = withSynonyms(t.ctx.catalogue.synonyms, new Set(analyze(`${s.agency.name} ${s.agency.acronym}`)), 2);
+    agencySets.set(s, set);
+  }
+  return set;
+}
+
 /** Rules read top to bottom before the search: the first that holds gives the target. */
 const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "ta, voltando no agendamento, toda uai faz tudo?": going back, said as such, to a service visited before that the
@@ -1537,6 +1568,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // view speaks of them too: going back is never to the card in view (round 1961).
   // Said in a clause of its own after a story too ("isso eu vejo depois. voltando no informe, …").
   before('back to one seen before', (c) => c.inFocus && ((BACK_TO.test(fold(c.m.text)) && visitedNamed(c.t, c.naming, c.inFocus)) || visitedNamed(c.t, backWords(c.m.text), c.inFocus, true)), opened),
+  // "precisa ir na receita estadual?", "tem que ir na fazenda estadual pessoalmente?" on the ITCD: the body that runs the
+  // card in view, named by its name, acronym or their synonyms, is where it is done there, no other service (round 4023).
+  before('its own body, named', inFocusWhen((c, f) => everyWordIn(agencyStems(c.t, f), c.naming)), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
@@ -1991,8 +2025,11 @@ export function ackWordsFirst(m: Reading): number {
 /** Words that change the subject ("a propósito", "mudando de assunto", "outra coisa:"). */
 const SHIFT = /^(a proposito|aproveitando|mudando de assunto|outra coisa|outra duvida|outra pergunta|so mais uma coisa|ah e|alias)\b/;
 
-/** Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"). */
-const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim)\s+)?(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
+/**
+ * Going back to something said before, opening the message ("voltando no ipva", "volta pro sine", "retomando a cnh"),
+ * after words of taking in that may be several ("ok. e voltando no imposto da herança", "ta, mas voltando na gta": round 4020).
+ */
+const BACK_TO = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim|mas)\s+){0,3}(?:voltando|volta|voltar|retomando|retornando|de volta)\s+(?:a|ao|aos|as|no|na|nos|nas|pro|pra|para|pros|pras|sobre|em|aquele|aquela)\b/;
 
 /** Going back said alone, to nothing named ("voltando", "mas voltando ao assunto", "retomando la"): a clause of its own. */
 const BARE_BACK = /^(?:(?:e|ah|ok|blz|beleza|certo|ta|entao|bom|enfim|mas)\s+)?(?:voltando|retomando|retornando|de volta)(?:\s+(?:ao assunto|no assunto|pro assunto|ao anterior|pro anterior|ao outro|pro outro|la|ali|atras|aqui))?$/;
