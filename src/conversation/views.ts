@@ -538,6 +538,32 @@ function needAfterAct(t: TurnBuilder, text: string, result: ReturnType<EngineCon
   return acts && namesService(t.ctx, next, searchWords(rest)) ? found : undefined;
 }
 
+/** Prepositions before where the citizen turns to ("na ouvidoria", "pra ouvidoria", "com a ouvidoria"). */
+const TURNED_TO: ReadonlySet<string> = new Set(['na', 'no', 'pra', 'pro', 'para', 'a', 'ao', 'com', 'pela', 'pelo']);
+
+/**
+ * "quero mandar um recado pra ouvidoria do estado", "reclamei na Ouvidoria-Geral do Estado contra um hospital": a phrase of
+ * the synonyms said whole ("ouvidoria do estado") whose words are all in the title of the one service it finds clearly
+ * alone, and in no other found's title, names that service by its own name, whatever the story around it brushes.
+ */
+function namedByOwnTitle(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> | undefined {
+  const said = phrasesSaid(t.ctx.catalogue.synonyms, analyze(text));
+  const typed = fold(text).split(' ');
+  // Said as where the citizen turns ("*na* ouvidoria do estado", "*pra* ouvidoria geral"): a noun after a preposition of
+  // place or address, not the object of another verb ("agendar doação de sangue", "sem vaga de escola").
+  const addressed = (phrase: readonly string[]): boolean => typed.some((w, i) => TURNED_TO.has(typed[i - 1] ?? '') && !/(ar|er|ir)$/.test(w) && analyze(w)[0] === phrase[0]);
+  for (const phrase of said.filter(addressed)) {
+    const alone = t.ctx.search.search(phrase.join(' '), 3);
+    const named = alone.clear ? serviceOf(t.ctx, alone.hits[0]?.id ?? '') : undefined;
+    if (named === undefined || !phrase.every((x) => titleStems(named).has(x))) continue;
+    if (result.clear && result.hits[0]?.id === named.id) return undefined;
+    if (result.hits.length > 0 && !result.hits.some((h) => h.id === named.id)) continue;
+    const shared = result.hits.some((h) => h.id !== named.id && phrase.every((x) => titleStems(serviceOf(t.ctx, h.id) ?? named).has(x)));
+    if (!shared) return { hits: [{ id: named.id, title: named.title, score: 1 }, ...result.hits.filter((h) => h.id !== named.id)], clear: true };
+  }
+  return undefined;
+}
+
 /** With nothing in view, the service a need told after an act done asks for (see needAfterAct), for a question's topic. */
 export function actThenNeed(t: TurnBuilder, text: string): Service | undefined {
   const found = needAfterAct(t, text, t.ctx.search.search(text, 5));
@@ -1253,6 +1279,9 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // "paguei o ipva e quero o documento do carro": an act done, then the need (round 4000).
   const afterAct = needAfterAct(t, said ?? query, result);
   if (afterAct) return afterAct;
+  // "quero mandar um recado pra ouvidoria do estado": a service named by its own title's words (round 4002).
+  const byTitle = namedByOwnTitle(t, said ?? query, result);
+  if (byTitle) return byTitle;
   // "sai do sistema prisional e a firma ta pedindo o nada consta": what someone else asks the citizen for is the
   // request, when it clearly names a service on its own; who asks ("firma", a company's word) and the story are not.
   const object = demanded(said ?? query);

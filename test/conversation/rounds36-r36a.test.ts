@@ -34,3 +34,14 @@ describe('round 4001: a subject handled elsewhere, its body named beside a word 
     expect(talk('roubaram meu carro, quero a restituição do ipva').state.focus).toBe('ipva-restituicao');
   });
 });
+
+describe('round 4002: the State\'s general ombudsman named by its own name, whatever the message brushes', () => {
+  it('"na ouvidoria geral", "pra ouvidoria do estado": the general ombudsman opens', () => {
+    expect(talk('queria deixar uma mensagem na ouvidoria geral').state.focus).toBe('ouvidoria');
+    expect(talk('quero deixar um bilhete pra ouvidoria do estado').state.focus).toBe('ouvidoria');
+    expect(talk('mandei reclamação pra ouvidoria geral por causa do hospital regional, não tive resposta').state.focus).toBe('ouvidoria');
+  });
+  it('guard: a phrase said as the object of another verb is not where the citizen turns', () => {
+    expect(talk('quero agendar doação de sangue').state.focus).toBe('doacao-sangue');
+  });
+});
