@@ -193,10 +193,15 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     }
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
     // the IPSEMG). A service the rest only brushes does not ("boletim de notas do colégio particular").
+    // The citizen names, beside the subject, the body its reply sends them to ("paguei o IPTU *à prefeitura* e consta
+    // como débito", "a transferência do título de eleitor no *cartório eleitoral*"): a word of a service's texts
+    // ("débito", "transferência") is the subject's matter; only a phrase of its names counts (round 4001). Said beside
+    // the subject's other words, the body may be among its terms ("a restituição do imposto de renda na receita federal").
+    const bodyNamed = cued !== undefined && (m.tokens.some((w, i) => s.echo.has(w) && !used.includes(i)) || (used.some((i) => !s.echo.has(m.tokens[i] ?? '')) && bodyTermSaid(s, m)));
     if (cued && rest.length > 0) {
       const top = t.ctx.search.search(rest.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
-      if (named && written(rest, named)) return undefined;
+      if (named && written(rest, named) && (!bodyNamed || namesService(t.ctx, named, rest, true))) return undefined;
     }
     // A loss of several things, the subject's one of them ("perdi a carteira com o rg e o cartão do banco"): a service
     // among the first three found that the rest names (the identity card by "rg") makes the loss the State's too.
@@ -234,6 +239,14 @@ function bySaid(m: Reading, all: readonly Subject[], metOf: (s: Subject) => numb
   if (said.filter((n) => n > 0).length < 2) return all;
   const first = said.indexOf(most);
   return [all[first] as Subject, ...all.filter((_, i) => i !== first)];
+}
+
+/** Per subject, its terms that only name the body its reply sends to ("receita federal"), as regular expressions. */
+const bodyTerms = new Map(subjects.map((x) => [x.id, x.terms.filter((term) => words(term).every((w) => x.echo.has(w))).map((term) => new RegExp(`\\b${words(term).join(' ')}\\b`))]));
+/** The message says one of the subject's terms that only name its body. */
+function bodyTermSaid(s: Subject, m: Reading): boolean {
+  const text = m.tokens.join(' ');
+  return (bodyTerms.get(s.id) ?? []).some((re) => re.test(text));
 }
 
 /** Verbs saying what someone or something is ("não *é*", "não *sou*", "não *era*"). */

@@ -17,7 +17,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { informationRequest, inNumberRun, toldRequest, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -1557,6 +1557,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "vou mudar de cidade, como transfiro meu filho pra outra escola estadual?" with nothing in view: a request the
   // story tells (see toldRequest), whatever the topic asked.
   before('a request told by the story', (c) => (c.inFocus ? undefined : toldRequest(c.t, c.m.text)), opened),
+  // "paguei o ipva e quero o documento do carro", "abri a empresa, preciso de inscrição estadual?" with nothing in view: the
+  // need told after an act already done, not the act's service (round 4000).
+  before('a need after an act done', (c) => (c.inFocus ? undefined : actThenNeed(c.t, c.m.text)), opened),
   before('what the State spent or keeps', (c) => (publicInfoAsked(c.m.text) ? informationRequest(c.t) : undefined) ?? undefined, (c, s): Target => ({ kind: 'service', service: s, isNew: s.id !== c.inFocus?.id })),
   // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
   before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_WORDS.has(w))), onInFocus),

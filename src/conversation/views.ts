@@ -497,6 +497,79 @@ function pastDone(t: TurnBuilder, text: string, result: ReturnType<EngineContext
   return next ? { hits: [next, ...found.hits.filter((h) => h.id !== next.id && !doneIds.has(h.id))], clear: true } : undefined;
 }
 
+/** A first-person past of an act ("paguei", "abri", "consegui", "registrei"): what the citizen did. */
+const ACT_DONE = /^[a-z]{3,}(?:ei|i)$/;
+/** First-person pasts of what befell the citizen, or of seeing and hearing ("perdi", "esqueci", "vi"): no act that completes a service. */
+const BEFELL: ReadonlySet<string> = new Set(['perdi', 'esqueci', 'sofri', 'bati', 'cai', 'vi', 'li', 'ouvi', 'senti', 'recebi', 'aqui', 'ali', 'dai', 'ai', 'pai', 'mai']);
+/** A clause of need after the act ("quero…", "agora preciso…", "tenho que…", "como tiro…"), past the words that join it. */
+const NEED_OPENS = /^(?:(?:e|mas|so que|agora|ai|entao|eu)\s+)*(?:quero|queria|preciso|precisava|precisa|gostaria|tenho que|tenho q|tem que|tem q|devo|vou precisar|vou ter que|como)\b/;
+
+/**
+ * "paguei o ipva e quero o documento do carro", "abri a empresa, agora preciso da inscrição estadual": a clause that
+ * opens with an act the citizen did (a first-person past), then a clause of need. When the whole message finds first
+ * what the act already did (the services the act's clause alone finds, near its best), the need's clause, from its
+ * opening on, clearly finding another service it names is what is asked for.
+ */
+function needAfterAct(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> | undefined {
+  const first = result.hits[0];
+  if (!first) return undefined;
+  const clauses = text.split(/[.;!?,]+|\s+(?=(?:e|mas|ai|aí|então|entao)\s)/i).map((c) => c.trim()).filter((c) => c !== '');
+  const act = clauses.findIndex((c) => {
+    const ws = fold(c).split(' ').filter((w) => w !== 'eu' && w !== 'ja');
+    return ws.length >= 2 && ACT_DONE.test(ws[0] ?? '') && !BEFELL.has(ws[0] ?? '');
+  });
+  // The need's clause right after the act's (a story between them is what the need is about: "mudei pra contagem e meu
+  // menino ta sem escola, como arrumo vaga").
+  const need = act + 1 < clauses.length && NEED_OPENS.test(fold(clauses[act + 1] ?? '')) ? act + 1 : -1;
+  if (act < 0 || need < 0) return undefined;
+  // Without its verb of needing when that leaves it unsure ("precisa de inscrição estadual?": "precisa" is many texts' word).
+  const opener = NEED_OPENS.exec(fold(clauses[need] ?? ''))?.[0] ?? '';
+  const said = clauses.slice(need).join(', ');
+  const whole = t.ctx.search.search(said, 8);
+  const rest = whole.clear || opener.endsWith('como') ? said : fold(said).slice(opener.length);
+  const found = rest === said ? whole : t.ctx.search.search(rest, 8);
+  const next = found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  if (next === undefined || next.id === first.id) return undefined;
+  // What the whole message finds first is the act's: the act's clause finds or names it ("consegui abrir a empresa", whose "consegui" the search does not know).
+  const did = serviceOf(t.ctx, first.id);
+  const own = t.ctx.search.search(clauses[act] ?? '', 8);
+  const top = own.hits[0]?.score ?? 0;
+  const acts = own.hits.some((h) => h.id === first.id && h.score >= 0.7 * top) || (did !== undefined && namesService(t.ctx, did, searchWords(clauses[act] ?? '')));
+  return acts && namesService(t.ctx, next, searchWords(rest)) ? found : undefined;
+}
+
+/** Prepositions before where the citizen turns to ("na ouvidoria", "pra ouvidoria", "com a ouvidoria"). */
+const TURNED_TO: ReadonlySet<string> = new Set(['na', 'no', 'pra', 'pro', 'para', 'a', 'ao', 'com', 'pela', 'pelo']);
+
+/**
+ * "quero mandar um recado pra ouvidoria do estado", "reclamei na Ouvidoria-Geral do Estado contra um hospital": a phrase of
+ * the synonyms said whole ("ouvidoria do estado") whose words are all in the title of the one service it finds clearly
+ * alone, and in no other found's title, names that service by its own name, whatever the story around it brushes.
+ */
+function namedByOwnTitle(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> | undefined {
+  const said = phrasesSaid(t.ctx.catalogue.synonyms, analyze(text));
+  const typed = fold(text).split(' ');
+  // Said as where the citizen turns ("*na* ouvidoria do estado", "*pra* ouvidoria geral"): a noun after a preposition of
+  // place or address, not the object of another verb ("agendar doação de sangue", "sem vaga de escola").
+  const addressed = (phrase: readonly string[]): boolean => typed.some((w, i) => TURNED_TO.has(typed[i - 1] ?? '') && !/(ar|er|ir)$/.test(w) && analyze(w)[0] === phrase[0]);
+  for (const phrase of said.filter(addressed)) {
+    const alone = t.ctx.search.search(phrase.join(' '), 3);
+    const named = alone.clear ? serviceOf(t.ctx, alone.hits[0]?.id ?? '') : undefined;
+    if (named === undefined || !phrase.every((x) => titleStems(named).has(x))) continue;
+    if (result.clear && result.hits[0]?.id === named.id) return undefined;
+    if (result.hits.length > 0 && !result.hits.some((h) => h.id === named.id)) continue;
+    const shared = result.hits.some((h) => h.id !== named.id && phrase.every((x) => titleStems(serviceOf(t.ctx, h.id) ?? named).has(x)));
+    if (!shared) return { hits: [{ id: named.id, title: named.title, score: 1 }, ...result.hits.filter((h) => h.id !== named.id)], clear: true };
+  }
+  return undefined;
+}
+
+/** With nothing in view, the service a need told after an act done asks for (see needAfterAct), for a question's topic. */
+export function actThenNeed(t: TurnBuilder, text: string): Service | undefined {
+  const found = needAfterAct(t, text, t.ctx.search.search(text, 5));
+  return found ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
+
 /** The one service whose names hold at least two of the text's rare stems, more than any other's. */
 function namedByStory(t: TurnBuilder, text: string): Service | undefined {
   // Not a subject handled elsewhere ("quero sacar meu fgts q fui mandado embora").
@@ -1203,6 +1276,12 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // "levaram minha identidade, já fiz o boletim": what was done already is not what is asked for.
   const afterDone = pastDone(t, said ?? query, result);
   if (afterDone) return afterDone;
+  // "paguei o ipva e quero o documento do carro": an act done, then the need (round 4000).
+  const afterAct = needAfterAct(t, said ?? query, result);
+  if (afterAct) return afterAct;
+  // "quero mandar um recado pra ouvidoria do estado": a service named by its own title's words (round 4002).
+  const byTitle = namedByOwnTitle(t, said ?? query, result);
+  if (byTitle) return byTitle;
   // "sai do sistema prisional e a firma ta pedindo o nada consta": what someone else asks the citizen for is the
   // request, when it clearly names a service on its own; who asks ("firma", a company's word) and the story are not.
   const object = demanded(said ?? query);
