@@ -877,6 +877,8 @@ export const GENERIC_WORDS = new Set([
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
   // Checking later and going on ("pra eu conferir depois", "antes de continuar"): how and when one asks, not what.
   'conferir', 'confere', 'confiro', 'confira', 'conferi', 'checar', 'depois', 'continuar', 'continua', 'continuo', 'prosseguir', 'seguir',
+  // Sighs and exclamations before a question ("aff, e o ipva desse carro onde eu vejo?", "vixe, e a cnh?"): a mood, not what.
+  'aff', 'affe', 'afe', 'vixe', 'vish', 'ixi', 'ixe', 'putz', 'eita', 'oxe',
 ]);
 
 /** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */
