@@ -1,7 +1,7 @@
 // The thirty-sixth session's rounds of helper r36d (the conversation's moves). Written from the citizen's side, with
 // wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { stepOf, talk, talkOn } from './real.ts';
 
 describe('round 4060: a State service named after a subject handled elsewhere, with words around it that name nothing', () => {
   it('asking whether it is the State\'s ("esse é do estado né") is not searched', () => {
@@ -14,5 +14,23 @@ describe('round 4060: a State service named after a subject handled elsewhere, w
   it('"of this" before a thing, with nothing in focus, is not searched', () => {
     expect(talk('e o ipva dessa caminhonete onde vejo?').state.focus).toBe('ipva');
     expect(talk('o ipva desse carro').state.focus).toBe('ipva');
+  });
+});
+
+describe('round 4061: in the steps, going on to a step named by number in formal words ("Siga para a etapa 2.")', () => {
+  it('"siga", "prossiga", "sigamos" with a step\'s number go to that step', () => {
+    for (const [text, n] of [['Siga para a etapa 3.', 3], ['sigamos para a terceira etapa', 3], ['prossiga pra etapa 2, por favor', 2]] as const) {
+      const d = talkOn('transferencia-escola');
+      d.send({ kind: 'option', id: 'card:steps' });
+      d.say(text);
+      expect(stepOf(d)).toBe(n);
+      expect(d.state.focus).toBe('transferencia-escola');
+    }
+  });
+  it('a step told done in a sentence before it still goes on to the step asked', () => {
+    const d = talkOn('ipva');
+    d.send({ kind: 'option', id: 'card:steps' });
+    d.say('Esse eu já fiz semana passada. Siga para a etapa 3.');
+    expect(stepOf(d)).toBe(3);
   });
 });
