@@ -1,7 +1,7 @@
 // The thirty-sixth session's rounds of helper r36d (the conversation's moves). Written from the citizen's side, with
 // wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { stepOf, talk, talkOn } from './real.ts';
+import { kinds, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 4060: a State service named after a subject handled elsewhere, with words around it that name nothing', () => {
   it('asking whether it is the State\'s ("esse é do estado né") is not searched', () => {
@@ -32,5 +32,22 @@ describe('round 4061: in the steps, going on to a step named by number in formal
     d.send({ kind: 'option', id: 'card:steps' });
     d.say('Esse eu já fiz semana passada. Siga para a etapa 3.');
     expect(stepOf(d)).toBe(3);
+  });
+});
+
+describe('round 4062: right after a subject handled elsewhere, a question pointing back at it that names only the State or its channels', () => {
+  it('"isso" with the UAI asked is still the subject handled elsewhere', () => {
+    const d = talk('quero tirar o passaporte', 'e na UAI não dá pra resolver isso?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('"esses dados" with the government asked is still the subject handled elsewhere', () => {
+    const d = talk('quero saber a data da audiencia do meu processo no forum', 'o governo tem acesso a esses dados?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('the office the reply named, sought ("vou procurar o posto de saúde"), names no service', () => {
+    const d = talk('preciso de um atestado medico pro trabalho', 'certo, vou procurar o posto de saude amanha');
+    expect(d.state.focus).toBeUndefined();
   });
 });
