@@ -254,7 +254,9 @@ export const START_FORM = [
  */
 export const GO_AHEAD = ['bora', 'vamos', 'vamo', 'bora la', 'vamos la', 'vamo la', 'vamos nessa', 'vamo nessa', 'bora entao', 'vamos entao', 'partiu', 'simbora', 'vambora',
   'manda ver', 'pode mandar ver', 'manda bala', 'pode ir', 'pode seguir', 'pode prosseguir', 'prossiga', 'pode comecar', 'pode iniciar', 'comeca', 'comecar', 'comece', 'inicia', 'iniciar',
-  'vamos comecar', 'bora comecar', 'vamos fazer', 'bora fazer', 'vamos fazer isso', 'pode fazer entao', 'pode dar andamento', 'da andamento', 'segue', 'segue ai', 'toca', 'toca ai'];
+  'vamos comecar', 'bora comecar', 'vamos fazer', 'bora fazer', 'vamos fazer isso', 'pode fazer entao', 'pode dar andamento', 'da andamento', 'segue', 'segue ai', 'toca', 'toca ai',
+  // Asking the bot to ask ("manda as perguntas", "pode perguntar"): the go-ahead for the form's questions.
+  'manda as perguntas', 'pode mandar as perguntas', 'manda a primeira pergunta', 'pode perguntar', 'pode fazer as perguntas', 'faz as perguntas', 'faca as perguntas', 'me pergunta', 'pergunta ai', 'pode comecar as perguntas'];
 /**
  * Agreeing in words, with nothing else ("pode ser", "quero sim", "manda"): on a card, the same go-ahead (round 3307). Not
  * in a form, where "pode ser" may answer a field.

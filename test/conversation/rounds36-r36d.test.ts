@@ -51,3 +51,15 @@ describe('round 4062: right after a subject handled elsewhere, a question pointi
     expect(d.state.focus).toBeUndefined();
   });
 });
+
+describe('round 4063: in a form, asking the bot to ask ("manda as perguntas", "pode perguntar") is the go-ahead, not an answer', () => {
+  it('in the name field, the field is asked again and nothing is taken as the name', () => {
+    for (const text of ['pode mandar as perguntas', 'faz as perguntas', 'me pergunta']) {
+      const d = talkOn('cin-2a-via', 'marca pra mim', text);
+      expect(d.state.view.at).toBe('form');
+      const v = d.state.view;
+      expect(v.at === 'form' ? v.field : -1).toBe(0);
+      expect(kinds(d)).toContain('notice');
+    }
+  });
+});
