@@ -254,7 +254,9 @@ export const START_FORM = [
  */
 export const GO_AHEAD = ['bora', 'vamos', 'vamo', 'bora la', 'vamos la', 'vamo la', 'vamos nessa', 'vamo nessa', 'bora entao', 'vamos entao', 'partiu', 'simbora', 'vambora',
   'manda ver', 'pode mandar ver', 'manda bala', 'pode ir', 'pode seguir', 'pode prosseguir', 'prossiga', 'pode comecar', 'pode iniciar', 'comeca', 'comecar', 'comece', 'inicia', 'iniciar',
-  'vamos comecar', 'bora comecar', 'vamos fazer', 'bora fazer', 'vamos fazer isso', 'pode fazer entao', 'pode dar andamento', 'da andamento', 'segue', 'segue ai', 'toca', 'toca ai'];
+  'vamos comecar', 'bora comecar', 'vamos fazer', 'bora fazer', 'vamos fazer isso', 'pode fazer entao', 'pode dar andamento', 'da andamento', 'segue', 'segue ai', 'toca', 'toca ai',
+  // Asking the bot to ask ("manda as perguntas", "pode perguntar"): the go-ahead for the form's questions.
+  'manda as perguntas', 'pode mandar as perguntas', 'manda a primeira pergunta', 'pode perguntar', 'pode fazer as perguntas', 'faz as perguntas', 'faca as perguntas', 'me pergunta', 'pergunta ai', 'pode comecar as perguntas'];
 /**
  * Agreeing in words, with nothing else ("pode ser", "quero sim", "manda"): on a card, the same go-ahead (round 3307). Not
  * in a form, where "pode ser" may answer a field.
@@ -883,6 +885,8 @@ export const GENERIC_WORDS = new Set([
   'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
   // Checking later and going on ("pra eu conferir depois", "antes de continuar"): how and when one asks, not what.
   'conferir', 'confere', 'confiro', 'confira', 'conferi', 'checar', 'depois', 'continuar', 'continua', 'continuo', 'prosseguir', 'seguir',
+  // Sighs and exclamations before a question ("aff, e o ipva desse carro onde eu vejo?", "vixe, e a cnh?"): a mood, not what.
+  'aff', 'affe', 'afe', 'vixe', 'vish', 'ixi', 'ixe', 'putz', 'eita', 'oxe',
 ]);
 
 /** Words of a request cue that ask the bot itself ("agendar *por aqui*", "marca *pra mim*"). */

@@ -13,7 +13,7 @@ import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
 import { ackLead, agesSaid, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
-import { personalData, piousSaid } from './story.ts';
+import { ofThisSaid, personalData, piousSaid, stateAsked } from './story.ts';
 import { copy } from './text.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
@@ -1330,11 +1330,11 @@ export function withOtherStateRead(states: OtherStates, tokens: readonly string[
   return tokens.map((w, i) => (state.has(i) && w.length === 2 && FROM.has(tokens[i - 1] ?? '') ? 'outro estado' : w));
 }
 
-function searchText(m: Message, states?: OtherStates): string {
+function searchText(m: Message, states?: OtherStates, unfocused = false): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
   // typo reading would turn "certo" into "perto", a word of the school transfer).
-  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m)];
+  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m), ...stateAsked(m), ...(unfocused ? ofThisSaid(m) : [])];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.

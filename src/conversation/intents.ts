@@ -1123,6 +1123,9 @@ export const INTENTS: readonly Intent[] = [
       if (m.freeText) return undefined;
       const order = orderToTheBot(m)?.used ?? goAheadCues.union(m);
       if (order && isWhole(m, order)) return { used: order };
+      // "manda as perguntas": an order to the bot ("manda") that the go-ahead's words complete.
+      const ahead = goAheadCues.union(m);
+      if (ahead && isWhole(m, ahead)) return { used: ahead };
       // "pode fazer o pedido pra mim?", "vc consegue fazer o agendamento?": the bot asked whether it does the request, which
       // is under way (lead, round 3904); not another service's "pedido".
       const joined = m.tokens.join(' ');

@@ -96,7 +96,7 @@ export class SearchTurn {
   /** The message's words, folded, joined by spaces. */
   readonly folded: string;
   private readonly naming$ = new Lazy(() => namingWords(this.m, []));
-  private readonly query$ = new Lazy(() => searchText(this.m, this.t.ctx.catalogue.otherStates));
+  private readonly query$ = new Lazy(() => searchText(this.m, this.t.ctx.catalogue.otherStates, this.focus === undefined));
   private readonly byPhrase$ = new Lazy(() => this.relatedByPhrase());
   private readonly alike$ = new Lazy(() => (this.focus && CARRY.test(this.folded) ? sameKind(this.t, this.focus, this.m) : undefined));
   private readonly listed$ = new Lazy(() => listedServices(this.t));

@@ -210,6 +210,40 @@ export function piousSaid(m: Reading): number[] {
 }
 
 /**
+ * Phrases asking whether the thing named is the State's to handle, said after it ("e o ipva do carro? *esse é do estado*
+ * né", "a identidade dela *é feita aqui em Minas*?", "o licenciamento *é estadual*?"): after hearing that another subject is
+ * handled elsewhere, the citizen checks that this one is handled here. Who handles it, never which service: not searched.
+ */
+const STATE_ASKED: readonly (readonly string[])[] = [
+  'e do estado', 'eh do estado', 'e com o estado', 'e coisa do estado', 'e do governo do estado', 'e do governo de minas', 'e com o governo',
+  'e estadual', 'eh estadual', 'e feito aqui em minas', 'e feita aqui em minas', 'e feito em minas', 'e feita em minas', 'e aqui em minas', 'e feito aqui', 'e feita aqui',
+  'sao do estado', 'sao estaduais', 'e estadual ou federal', 'e federal ou estadual',
+].map((p) => p.split(' '));
+
+/** The tokens of a question whether the thing named is the State's ("esse *é do estado* né?"), longest phrase first. */
+export function stateAsked(m: Reading): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < m.tokens.length; i++) {
+    let best: readonly string[] | undefined;
+    for (const p of STATE_ASKED) if ((best === undefined || p.length > best.length) && p.every((w, k) => m.tokens[i + k] === w)) best = p;
+    if (best === undefined) continue;
+    for (let k = 0; k < best.length; k++) out.push(i + k);
+    i += best.length - 1;
+  }
+  return out;
+}
+
+/** "Of this" contracted ("o ipva *desse* carro"): pointing at a thing named beside it, never a service's word. */
+const OF_THIS: ReadonlySet<string> = new Set(['desse', 'dessa', 'desses', 'dessas', 'deste', 'desta', 'destes', 'destas']);
+/** Words of a time after "of this" ("o *desse ano*", "a parcela *deste mês*"): when, which the search reads (the year's IPVA). */
+const OF_THIS_TIME: ReadonlySet<string> = new Set(['ano', 'anos', 'mes', 'meses', 'semana', 'vez', 'exercicio', 'periodo', 'semestre']);
+
+/** The tokens of "of this" before a thing that is no time ("aff, e o ipva *desse* carro?"): not searched. */
+export function ofThisSaid(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => (OF_THIS.has(w) && !OF_THIS_TIME.has(m.tokens[i + 1] ?? 'ano') ? [i] : []));
+}
+
+/**
  * The places of a name told before asking ("*meu nome é aparecida* tenho 72 anos meu cpf é 287…, quero a carteirinha
  * de pescar"): the name after "meu nome é" (up to four words, to a pause, a number or a word that goes on with the
  * message). Who the citizen is names no service asked for. Not a CPF said so: "meu cpf é …, quero saber se tenho

@@ -10,7 +10,7 @@ import { ACK_ONLY, BACK, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS,
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
-import { eventBefore, lossPlace, lossTold, lostPrintout, payMeansOf, personalData, publicInfoAsked, timeGone, unreachablePhone } from './story.ts';
+import { eventBefore, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -1509,9 +1509,36 @@ const GOING_TO: ReadonlySet<string> = new Set(['no', 'na', 'ao', 'a', 'pro', 'pr
  */
 export function asideOfAway(m: Reading): number[] {
   const because = m.tokens.findIndex((w, i) => i > 0 && BECAUSE.has(w));
-  // The office in one or two words ("na policia federal").
-  const gone = m.tokens.flatMap((w, i) => (GOING.has(w) && GOING_TO.has(m.tokens[i + 1] ?? '') ? [i + 2, i + 3] : []));
-  return [...gone, ...(because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because))];
+  // The office in one or two words ("na policia federal"); sought, after an article too, and of three with a "de" ("vou
+  // procurar o posto de saúde", the office the reply named).
+  const gone = m.tokens.flatMap((w, i) => (GOING.has(w) && (GOING_TO.has(m.tokens[i + 1] ?? '') || (SEEKING.has(w) && SOUGHT_ARTICLES.has(m.tokens[i + 1] ?? ''))) ? [...(SEEKING.has(w) ? [i] : []), i + 2, i + 3, ...(OF.has(m.tokens[i + 3] ?? '') ? [i + 4] : [])] : []));
+  return [...gone, ...channelsAsked(m), ...(because < 0 ? [] : m.tokens.map((_, i) => i).filter((i) => i >= because))];
+}
+
+/** Verbs of seeking an office ("vou *procurar* o posto"), which take an article where going takes a preposition. */
+const SEEKING: ReadonlySet<string> = new Set(['procurar', 'procuro']);
+const SOUGHT_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'um', 'uma']);
+const OF: ReadonlySet<string> = new Set(['de', 'da', 'do']);
+
+/** Words pointing back at what was just talked about ("agendar *isso*", "*essas informações*", "ver *isso*"). */
+const BACK_POINTERS: ReadonlySet<string> = new Set(['isso', 'isto', 'disso', 'disto', 'nisso', 'nisto']);
+/** The things a demonstrative points back at in general words ("*essas informações*", "*esse assunto*"). */
+const POINTED_THINGS: ReadonlySet<string> = new Set(['informacao', 'informacoes', 'assunto', 'caso', 'questao', 'problema', 'processo', 'situacao', 'coisa', 'coisas', 'dado', 'dados']);
+/**
+ * The State and its channels, asked whether they do what was just talked about ("nem na *UAI* dá pra agendar isso?",
+ * "o *Estado* não manda um *fiscal*?", "*vocês* têm *acesso* a essas informações?"): who would do it, not what.
+ */
+const CHANNELS: ReadonlySet<string> = new Set(['uai', 'uais', 'estado', 'governo', 'voces', 'vcs', 'atende', 'site', 'app', 'aplicativo', 'fiscal', 'fiscalizacao', 'acesso', 'sistema', 'internet', 'online', 'aqui']);
+
+/**
+ * Right after a subject handled elsewhere, a question that points back at it ("isso", "essas informações") and names
+ * only the State or its channels: those words, with the pointer, name nothing new; the subject is still the one just
+ * answered. None when nothing points back.
+ */
+function channelsAsked(m: Reading): number[] {
+  const back = m.tokens.flatMap((w, i) => (BACK_POINTERS.has(w) ? [i] : DEMONSTRATIVES.has(w) && POINTED_THINGS.has(m.tokens[i + 1] ?? '') ? [i, i + 1] : []));
+  if (back.length === 0) return [];
+  return [...back, ...m.tokens.flatMap((w, i) => (CHANNELS.has(w) ? [i] : []))];
 }
 
 const agencySets = new WeakMap<Service, ReadonlySet<string>>();
@@ -1950,7 +1977,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

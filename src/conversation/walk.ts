@@ -11,7 +11,9 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ..
 export const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['etapa', 'fase'].map(stem));
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
-const GO_WORDS = ['vai', 'va', 'vamos', 'bora', 'simbora', 'partiu', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna', 'avanca', 'avancar', 'avance', 'avancem'];
+const GO_WORDS = ['vai', 'va', 'vamos', 'bora', 'simbora', 'partiu', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna', 'avanca', 'avancar', 'avance', 'avancem',
+  // Going on to a step in formal words ("Siga para a etapa 2.", "prossiga para o passo 3", "pule pra etapa 4").
+  'siga', 'sigam', 'sigamos', 'segue', 'seguir', 'prossiga', 'prossegue', 'prosseguir', 'pule', 'passe'];
 const GO_STEMS: ReadonlySet<string> = new Set(GO_WORDS.map(stem));
 /** Starting over ("começa tudo de novo do início"), by the exact word: the noun "começo" is where to go, not a verb. */
 const START_OVER = new Set(['comeca', 'comecar', 'comece', 'recomeca', 'recomecar', 'recomece']);
