@@ -628,6 +628,8 @@ const SAME = /\b(mesmo valor|mesma validade|mesmo efeito|mesma forca|mesmos dire
  * herança?", "Sou MEI. Faço a baixa por este caminho mesmo?", "ou é por outro caminho?"), round 4045 (r36c).
  */
 const ASKS_SAME_WAY = /\b(mesm[oa]s? (sistema|site|lugar|caminho|jeito|processo|esquema|canal|formulario|portal|procedimento|esquema)|(outro|outra) (sistema|caminho|site|portal|lugar|canal)|(este|esse|esta|essa) (caminho|sistema|site|portal|jeito) (mesmo|msm|ai|mesma))\b/;
+/** A case put as a condition, whatever its word ("e se for mei", "caso seja pra empresa"). */
+const CASE_PUT_ANY = /\b(?:se|caso) (?:for|fosse|forem|fossem|seja|sejam)\b/;
 /** A sentence saying one thing is not the other ("Ele não substitui o Registro Geral…", "o cadastro é outro"). */
 const NOT_SAME = /\b(nao substitui|nao substituem|nao equivale|nao equivalem|nao vale como|e diferente d|sao diferentes|(cadastro|sistema|processo|pedido|registro|caminho) e outro)\b/;
 /** A sentence opening on the case it is for ("Para doação e outros casos, no SIARE.", "Para o MEI, … no Portal do Empreendedor"): the case's words. */
@@ -1485,7 +1487,9 @@ const SCORING: readonly Cue[] = [
   // sentence saying one is not the other ("Ele não substitui o Registro Geral…") answers on its own; asked whether the
   // way is the same for a case ("pra doação é o mesmo sistema da herança?"), the sentences opening on a case the question
   // names ("Para doação e outros casos, no SIARE.") say the way for it (round 4045, r36c).
-  { name: 'not the same', asks: (q) => ASKS_SAME.test(q.folded) || ASKS_SAME_WAY.test(q.folded), says: (x, q) => NOT_SAME.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Not for a case put ("e se for mei é o mesmo?" on the state registration): whether the case changes it, which a
+  // sentence saying another thing is not the card's does not answer (round 904's test; merge review of 4045).
+  { name: 'not the same', asks: (q) => (ASKS_SAME.test(q.folded) || ASKS_SAME_WAY.test(q.folded)) && !CASE_PUT_ANY.test(q.folded), says: (x, q) => NOT_SAME.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'the way for a case', asks: asking(ASKS_SAME_WAY), says: (x, q) => wayForCase(x, q), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked for another way ("Não tenho conta gov.br. Há outra forma de indicar?"), a step or sentence giving one ("Ou
   // enviar o FICI pelo site, Correios ou presencialmente", "Também é possível pedir pelo telefone") answers (round 2364).
