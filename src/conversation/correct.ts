@@ -247,6 +247,39 @@ function contrastClause(t: TurnBuilder, m: Reading, not: string): string | undef
   return top !== undefined && same && top.id !== not && namesService(t.ctx, top, words) ? top.id : undefined;
 }
 
+/** Words that open what an "é" says a thing is ("é *da* identidade", "é *a* de água", "é *só* pra renovar"). */
+const AFFIRMED_OPENERS: ReadonlySet<string> = new Set(['a', 'o', 'da', 'do', 'de', 'pra', 'pro', 'para', 'so']);
+/** Most words a denied thing takes between its "não é" and the "é" that says what is meant. */
+const MAX_DENIED = 8;
+
+/**
+ * "não é da cnh é da identidade", "nao é matricula nova nao, é só pra renovar": a "não … é X" and then "é Y": the
+ * service Y names, of the focus's category, other than the focus: Y alone when it finds it clearly, else the focus's
+ * title with X's words left out and Y's put in.
+ */
+function affirmedAfterDenial(t: TurnBuilder, focus: Service, m: Reading): string | undefined {
+  const no = m.tokens.findIndex((w) => w === 'nao' || w === 'nn' || w === 'n');
+  if (no < 0) return undefined;
+  const isCopula = (w: string | undefined): boolean => w === 'e' || w === 'eh' || w === 'era';
+  const first = m.tokens.findIndex((w, i) => i > no && isCopula(w));
+  if (first < 0) return undefined;
+  const second = m.tokens.findIndex((w, i) => i > first + 1 && i - first - 1 <= MAX_DENIED && isCopula(w) && AFFIRMED_OPENERS.has(m.tokens[i + 1] ?? ''));
+  if (second < 0) return undefined;
+  const denied = new Set(analyze(m.tokens.slice(first + 1, second).join(' ')));
+  const said = m.tokens.slice(second + 1).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
+  if (said.length === 0 || denied.size === 0) return undefined;
+  const fits = (id: string | undefined): id is string => id !== undefined && id !== focus.id && serviceOf(t.ctx, id)?.category === focus.category;
+  const alone = t.ctx.search.search(said.join(' '), 5);
+  if (alone.clear && fits(alone.hits[0]?.id)) return alone.hits[0]?.id;
+  // "é da carteira de motorista" on the identity card's 2nd copy: of those Y finds, the one whose title shares most of
+  // the focus's title beyond what is denied and said (the act kept: "2ª via").
+  const shared = titleSharing(t, focus, [...said, ...denied]);
+  const scored = alone.hits.filter((h) => h.id !== focus.id).map((h) => ({ id: h.id, n: shared(h.id) }));
+  const best = Math.max(0, ...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return best > 0 && top.length === 1 ? top[0]?.id : undefined;
+}
+
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
 const QUALIFIERS = new Set(['de', 'da', 'do', 'das', 'dos', 'pra', 'pro', 'pras', 'pros', 'para', 'no', 'na', 'nos', 'nas', 'com', 'sem']);
 /** Words that may come between the correction cue and what it says ("na verdade é da moto"). */
@@ -496,6 +529,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   };
   const copy = focus && !rejected ? copyOfOwnDocument(t, focus, m) : undefined;
   if (copy !== undefined) return open(copy);
+  // "não não não é da cnh é da identidade que eu perdi", dictated with no pause: what is said after the second "é" is
+  // meant, in place of what the first one denies (round 4109).
+  const affirmed = focus ? affirmedAfterDenial(t, focus, m) : undefined;
+  if (affirmed !== undefined) return open(affirmed);
+
   // "nao, a moto é usada, só quero o licenciamento do ano": a clause of its own that opens with what is wanted says what is
   // meant, when it clearly finds a service it names; the clauses before it tell the case.
   const wanted = wantedClause(t, m, focus?.id ?? '', undefined, true);

@@ -54,7 +54,9 @@ export const MENU = ['menu', 'menu principal', 'inicio', 'voltar ao inicio', 'vo
   'cardapio', 'cardapio inicial', 'cardapio principal'];
 
 /** "Como funciona?": how the bot works with no service in focus; on a service, how that service works. */
-export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui'];
+export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso funciona', 'como funciona isso', 'como funciona aqui',
+  // The bot asked how it works by someone new to it ("Como você funciona? Eu nunca usei isso aqui."), round 4102.
+  'como voce funciona', 'como vc funciona', 'como ce funciona', 'como que voce funciona', 'como que vc funciona', 'nunca usei isso aqui', 'nunca usei isso', 'primeira vez que eu uso', 'primeira vez que uso'];
 
 export const HELP = ['ajuda', 'estou perdido', 'estou perdida', 'estou meio perdido', 'estou meio perdida', 'estou confuso', 'estou confusa', 'estou meio confuso', 'estou meio confusa', 'nao sei o que fazer', 'help', 'socorro', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos', 'vc faz oq', 'voce faz o que', 'voce faz o que exatamente', 'o que voce faz exatamente', 'pra que voce serve', 'vc serve pra que', 'voce serve pra que', 'vc resolve oq', 'vc resolve o que', 'voce resolve o que', 'o que vc resolve', 'o que voce resolve', 'oq vc resolve', 'vc ajuda com oq', 'vc ajuda com o que', 'voce ajuda com o que', 'o que vc consegue fazer', 'o que voce consegue fazer', 'vc consegue fazer oq', 'tenho uma duvida', 'tenho duvida', 'tenho outra duvida', 'to com uma duvida', 'estou com uma duvida', 'uma duvida', 'tirar uma duvida', 'posso tirar uma duvida', 'queria tirar uma duvida', 'quero tirar uma duvida', 'duvida'];
 
@@ -395,6 +397,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // comparecer lá?"): whether it is done online, and the steps before the desk that are (round 3848).
       'sem ir a', 'sem ir ao', 'sem ir aos', 'sem ir as', 'sem ir em', 'sem ir no', 'sem ir na', 'sem precisar ir a', 'sem precisar ir ao', 'sem ter que ir a', 'sem ter que ir ao', 'sem comparecer', 'sem precisar comparecer', 'sem ter que comparecer',
       'sem ir ate', 'sem ir la', 'sem precisar ir', 'sem ter que ir', 'sem ter q ir', 'sem ir pessoalmente', 'sem ir na unidade', 'sem ir no posto', 'sem ir na uai',
+      // Done on paper, as heard of an old rule ("ainda é tudo em papel?", "meu pai falou q isso é no papel"): whether it is
+      // done online (round 4106).
+      'em papel', 'no papel', 'feito em papel', 'feito no papel', 'tudo em papel', 'tudo no papel',
       'sem internet', 'nao tenho internet', 'nao tiver internet', 'nao tem internet', 'sem ser pela internet', 'sem ser online', 'sem computador', 'nao tenho computador', 'nao tem computador',
       // The citizen's own constraint said as a statement ("eu trabalho o dia todo", "moro longe", "não tenho como ir até lá",
       // "não sei mexer em computador"): whether it is done online, and where in person (lead, round 3180).
@@ -507,6 +512,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Under an age said with "menos de" ("quem tem menos de 18 pode?", "com menos de 16 anos"): the rules for minors; not
       // months or years of something else ("trabalhei menos de 18 meses") (round 3644, r34c).
       'menos de 18 anos', 'menos de 16 anos', 'menos de 17 anos', 'quem tem menos de 18', 'quem tem menos de 16', 'quem tem menos de 17',
+      // Taking young children along ("posso levar meus filhos pequenos na visita?", "levar criança junto"), round 4112.
+      'levar meus filhos', 'levar meu filho', 'levar minha filha', 'levar as criancas', 'levar a crianca', 'levar crianca', 'levar criancas', 'filhos pequenos', 'filho pequeno', 'filha pequena', 'criancas pequenas', 'crianca pequena', 'levar o bebe', 'levar meu bebe',
       // Going without a parent ("e ele pode ir sozinho?", "ela vai desacompanhada?"): the rules for who goes along.
       'ir sozinho', 'ir sozinha', 'vai sozinho', 'vai sozinha', 'ir desacompanhado', 'ir desacompanhada', 'sem os pais', 'sem responsavel', 'sem o responsavel',
       // Who goes along with a child ("precisa ir com minha mãe?", "criança precisa ir junto com quem?").
@@ -624,7 +631,9 @@ export const SOCIAL = {
     // "E aí" run together as typed in chat ("eae", "eaí", "iae").
     'eae', 'eaee', 'iae', 'iai',
     // A voice-call style check that someone is there ("tá me ouvindo?", "alô, me escuta?"): a hello that waits for an answer.
-    'ta me ouvindo', 'esta me ouvindo', 'me ouve', 'me ouviu', 'consegue me ouvir', 'ta me escutando', 'esta me escutando', 'me escuta', 'me escutou', 'consegue me escutar'],
+    'ta me ouvindo', 'esta me ouvindo', 'me ouve', 'me ouviu', 'consegue me ouvir', 'ta me escutando', 'esta me escutando', 'me escuta', 'me escutou', 'consegue me escutar',
+    // The same with "tá" dropped as a stopword, and the "alô" of a call said twice ("alô alô tá me ouvindo"), round 4102.
+    'me ouvindo', 'me escutando', 'alo alo'],
   bot: [
     // Fear of a scam said with the question whether the chat is official ("tenho medo de golpe", "com receio de ser golpe").
     'medo de golpe', 'medo de ser golpe', 'medo de cair em golpe', 'medo de cair num golpe', 'receio de golpe', 'receio de ser golpe', 'com medo de golpe',
@@ -762,6 +771,8 @@ export const SOCIAL = {
     'volto outro dia', 'outro dia eu volto', 'volto amanha', 'amanha eu volto', 'qualquer coisa eu volto', 'qualquer coisa volto', 'depois eu retorno', 'retorno depois',
     // Talking later ("depois eu falo", "falo mais tarde", "depois a gente se fala"), or unable to talk now because driving.
     'depois falo', 'depois eu falo', 'falo depois', 'eu falo depois', 'depois te falo', 'falo mais tarde', 'mais tarde eu falo', 'depois a gente fala', 'depois a gente se fala',
+    // What was to be asked forgotten for a moment ("esqueci agora o que era, pera aí"), round 4102.
+    'esqueci o que era', 'esqueci agora o que era', 'esqueci o que eu ia perguntar', 'esqueci o que ia perguntar', 'esqueci o que eu ia falar', 'esqueci o que ia falar', 'esqueci o que eu queria',
     'depois continuo', 'depois eu continuo', 'continuo depois', 'to dirigindo', 'estou dirigindo', 'to no volante', 'estou no volante', 'to no transito', 'estou no transito'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'vou nessa', 'fui nessa', 'vou indo',
     'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],

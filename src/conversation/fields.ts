@@ -23,7 +23,7 @@ const MONTHS = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julh
  * with or without a weekday before it; as "dd/mm[/aaaa]", or the text unchanged.
  */
 function writtenOut(raw: string): string {
-  const f = dayInWords(fold(raw).replace(/[º°ª]/g, ''));
+  const f = yearInWords(dayInWords(fold(raw).replace(/[º°ª]/g, '')));
   const m = /^(?:\s*(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[\s-]*feira)?\s*,?)?\s*(?:dia\s+)?(\d{1,2})o?\s*(?:de\s+)?([a-z]{3,9})\.?\s*(?:(?:de\s+)?(\d{4}|\d{2}))?\s*$/.exec(f);
   if (!m) return raw;
   const name = m[2] ?? '';
@@ -50,6 +50,15 @@ function dayInWords(f: string): string {
   const m = /^\s*(?:dia\s+)?((?:vinte|trinta) e [a-z]+|[a-z]+)\s+de\s+/.exec(f);
   const day = m ? DAY_WORDS.get(m[1] ?? '') : undefined;
   return m && day !== undefined ? `${day} de ${f.slice(m[0].length)}` : f;
+}
+
+/** A year said in words at the end of a date ("de dois mil e vinte e sete"), as dictated, in digits ("de 2027"). */
+function yearInWords(f: string): string {
+  const m = /\bdois mil(?: e)? (vinte|trinta)(?: e ([a-z]+))?\s*$/.exec(f);
+  if (!m) return f;
+  const unit = m[2] === undefined ? 0 : UNITS.indexOf(m[2]) + 1;
+  if (m[2] !== undefined && unit === 0) return f;
+  return `${f.slice(0, m.index)}${2000 + (m[1] === 'vinte' ? 20 : 30) + unit}`;
 }
 
 function checkDate(raw: string, now: Date): FieldCheck {
@@ -164,20 +173,65 @@ function emailIn(input: string): string {
 
 /** Digits said in words, as a number is dictated ("três nove zero ponto um…"; "meia" is six in a phone number). */
 const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  zero: '0', um: '1', uma: '1', dois: '2', duas: '2', tres: '3', quatro: '4', cinco: '5', seis: '6', meia: '6', sete: '7', oito: '8', nove: '9',
+  zero: '0', um: '1', uma: '1', dois: '2', duas: '2', tres: '3', treis: '3', quatro: '4', cinco: '5', seis: '6', meia: '6', sete: '7', oito: '8', nove: '9',
+}));
+/** Two digits said as one number ("trinta e um" for a DDD, "doze"): the tens' first digit, or both digits. */
+const TENS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ vinte: '2', trinta: '3', quarenta: '4', cinquenta: '5', sessenta: '6', setenta: '7', oitenta: '8', noventa: '9' }));
+const TEEN_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  dez: '10', onze: '11', doze: '12', treze: '13', quatorze: '14', catorze: '14', quinze: '15', dezesseis: '16', dezessete: '17', dezoito: '18', dezenove: '19',
 }));
 /** The marks said between a number's groups ("ponto", "traço", "hífen", "barra"). */
 const SAID_MARKS: ReadonlySet<string> = new Set(['ponto', 'traco', 'hifen', 'barra', 'virgula', 'espaco']);
+/** Words said before a dictated number ("o cpf é", "tá bom, é", "pera que saiu errado, é"): at most this many. */
+const MAX_LEAD_WORDS = 8;
+/** Fewest digits a dictated run must give to be read as the number (a CPF has 11, a phone 10 or 11). */
+const MIN_SPOKEN_DIGITS = 8;
+
+const isNumberWord = (w: string): boolean => DIGIT_WORDS.has(w) || TENS_WORDS.has(w) || TEEN_WORDS.has(w) || SAID_MARKS.has(w) || /^\d+$/.test(w);
 
 /**
- * A number dictated in words with its group marks ("três nove zero ponto um sete dois … traço sete nove") as its
- * digits; the answer as it is when any word is neither a digit, a digit said in words nor a mark said between groups,
- * or when no mark is said (a bare run of digit words is asked again: blind 51's voice-typed booking expects so).
+ * A number dictated in words ("cinco dois nove nove oito…", "três nove zero ponto um sete dois … traço sete nove",
+ * "trinta e um nove nove oito…" for a phone with its DDD), after a few words leading to it ("o cpf é", "tá bom é"), as
+ * its digits; the answer as it is when no such run ends it. Speech-to-text writes a CPF or a phone this way; the check
+ * digits and the summary shown before sending keep a misheard one out.
  */
 function spokenDigits(input: string): string {
   const words = fold(input).split(/[\s.,;:-]+/).filter((w) => w !== '');
-  if (!words.some((w) => DIGIT_WORDS.has(w)) || !words.some((w) => SAID_MARKS.has(w)) || !words.every((w) => DIGIT_WORDS.has(w) || SAID_MARKS.has(w) || /^\d+$/.test(w))) return input;
-  return words.map((w) => DIGIT_WORDS.get(w) ?? (/^\d+$/.test(w) ? w : '')).join('');
+  // The run: the longest tail of number words ("e" only between them: "trinta e um").
+  let from = words.length;
+  while (from > 0 && (isNumberWord(words[from - 1] ?? '') || (words[from - 1] === 'e' && from < words.length && from > 1 && isNumberWord(words[from - 2] ?? '')))) from--;
+  const run = words.slice(from);
+  if (from > MAX_LEAD_WORDS || !run.some((w) => !/^\d+$/.test(w) && !SAID_MARKS.has(w))) return input;
+  let digits = '';
+  for (let i = 0; i < run.length; i++) {
+    const w = run[i] ?? '';
+    const tens = TENS_WORDS.get(w);
+    if (tens !== undefined) {
+      const unit = run[i + 1] === 'e' ? DIGIT_WORDS.get(run[i + 2] ?? '') : undefined;
+      digits += tens + (unit !== undefined && unit !== '0' ? unit : '0');
+      if (unit !== undefined && unit !== '0') i += 2;
+    } else digits += DIGIT_WORDS.get(w) ?? TEEN_WORDS.get(w) ?? (/^\d+$/.test(w) ? w : '');
+  }
+  return digits.length >= MIN_SPOKEN_DIGITS ? digits : input;
+}
+
+/** Words said for the marks of an e-mail address ("joana ponto lima arroba gmail ponto com"). */
+const SAID_EMAIL_MARKS: ReadonlyMap<string, string> = new Map(Object.entries({ arroba: '@', ponto: '.', underline: '_', underscore: '_', traco: '-', hifen: '-' }));
+
+/**
+ * An e-mail address dictated ("joana ponto lima arroba gmail ponto com") as written ("joana.lima@gmail.com"): the
+ * words around "arroba", each joined to the next by a mark said in words; the answer as it is otherwise.
+ */
+function spokenEmail(input: string): string {
+  const words = fold(input).split(/\s+/).filter((w) => w !== '');
+  const at = words.indexOf('arroba');
+  if (at < 1 || words.indexOf('arroba', at + 1) >= 0) return input;
+  let first = at - 1;
+  while (first >= 2 && SAID_EMAIL_MARKS.has(words[first - 1] ?? '') && words[first - 1] !== 'arroba' && !SAID_EMAIL_MARKS.has(words[first - 2] ?? '')) first -= 2;
+  let last = at + 1;
+  while (last + 2 < words.length && SAID_EMAIL_MARKS.has(words[last + 1] ?? '') && !SAID_EMAIL_MARKS.has(words[last + 2] ?? '')) last += 2;
+  if (last >= words.length || SAID_EMAIL_MARKS.has(words[last] ?? '')) return input;
+  return words.slice(first, last + 1).map((w) => SAID_EMAIL_MARKS.get(w) ?? w).join('');
 }
 
 /** Checks one answer against its field. `now` is used for dates. */
@@ -222,7 +276,8 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       return { ok: true, value: `(${ddd}) ${rest.slice(0, rest.length - 4)}-${rest.slice(-4)}` };
     }
     case 'email': {
-      const email = emailIn(input);
+      const written = emailIn(input);
+      const email = isValidEmail(written) ? written : spokenEmail(input);
       if (email.length > 254 || !isValidEmail(email)) return { ok: false, reason: 'Esse e-mail não parece válido. Exemplo: nome@exemplo.com.br.' };
       return { ok: true, value: email.toLowerCase() };
     }

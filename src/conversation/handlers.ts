@@ -10,7 +10,7 @@ import { answerField, askField, offerLeave, startForm, takeAnswers } from './for
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, tokensMatched, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { ofThisSaid, personalData, piousSaid, stateAsked } from './story.ts';
@@ -396,9 +396,15 @@ export function allCues(m: Reading, cues: CueSet): Hit | undefined {
 /** A standalone "não," at the start, after an interjection or two ("ah não, …"). */
 export const LEADING_NO = /^\s*((ah|ai|oh|opa|puts|eita|ih|ixi|poxa|putz)[\s,!.]+){0,2}(n[aã]o|nn)\s*[,.!;-]/i;
 
+/**
+ * The same "não" dictated, with no pause typed (round 4109): said twice or more ("não não não é da cnh…"), or "não é X
+ * … é Y" ("não é matrícula nova não, … é só pra renovar").
+ */
+const SPOKEN_NO = /^\s*(?:(?:n[aã]o\s+){2,}|n[aã]o\s+(?:é|eh|era)\s+.{1,60}?\s(?:é|eh|era)\s+(?:a|o|da|do|de|pra|pro|para|s[oó])\s)/i;
+
 /** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
 export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
-  if (t.state.view.at === 'form' || !LEADING_NO.test(m.text)) return undefined;
+  if (t.state.view.at === 'form' || !(LEADING_NO.test(m.text) || SPOKEN_NO.test(m.text))) return undefined;
   // The "não" and the interjections before it ("ah não, eu que vendi o carro").
   const used = m.tokens.slice(0, m.tokens.indexOf('nao') + 1).map((_, i) => i);
   return used.length > 0 && namingWords(m, used).length > 0 ? { used } : undefined;
@@ -510,7 +516,9 @@ const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'q
 export function orderToTheBot(m: Message): Hit | undefined {
   // "faz uma semana", "faz tempo": how long ago, not an order.
   const verbs = requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? '')));
-  if (verbs.length === 0 || m.tokens.some((w) => ASKED_WORDS.has(w)) || findTopics(m, false)?.topics.some((k) => k !== 'appointment' && k !== 'online')) return undefined;
+  // "agendar uai pelo zap": the chat named as the way is no question of a contact (round 4101).
+  const chat = chatWay(m);
+  if (verbs.length === 0 || m.tokens.some((w) => ASKED_WORDS.has(w)) || findTopics(m, false)?.topics.some((k) => k !== 'appointment' && k !== 'online' && !(chat && k === 'contact'))) return undefined;
   const opening = m.tokens.findIndex((w) => !BEFORE_ORDER.has(w));
   const ordered = verbs.some((v) => v === opening && IMPERATIVES.has(m.tokens[v] ?? ''));
   // "aqui" addresses the bot only as "por aqui" ("ele tá aqui do lado" is a place).
@@ -518,12 +526,34 @@ export function orderToTheBot(m: Message): Hit | undefined {
   // "quero fazer o pré-agendamento da 2ª via", "quero pré-agendar a identidade": the pre-booking named is the act the
   // bot's own form does, asked for (lead, round 3904).
   const preBooking = m.tokens.flatMap((w, i) => (w === 'pre' && /^agend/.test(m.tokens[i + 1] ?? '') ? [i, i + 1] : /^preagend/.test(w) ? [i] : []));
-  addressed.push(...preBooking);
+  addressed.push(...preBooking, ...(chat ?? []));
   if (!ordered && addressed.length === 0) return undefined;
   // "pra mim", "que você": the little words tied to the bot go with it.
   const tied = addressed.flatMap((i) => [i, ...(['pra', 'para', 'por', 'que', 'q'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [])]);
   const asking = m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || WANTING.has(w) || (i < opening && BEFORE_ORDER.has(w)) ? [i] : []));
   return { used: [...new Set([...verbs, ...tied, ...asking])].sort((a, b) => a - b) };
+}
+
+/**
+ * The chat itself named as the way to do it: "pelo chat", "aqui pelo zap", "pelo whatsapp", "por este canal", "aqui
+ * mesmo pelo celular" (the citizen is writing in it). Not "pelo celular" alone, which may mean the site or the app.
+ */
+const CHAT_WAY = /\b(?:(?:aqui )?(?:mesmo |msm )?(?:pelo|por|no|neste|nesse) (?:chat|zap|zapzap|whatsapp|whats|wpp|watsapp|whatsap)|(?:por|neste|nesse) (?:este |esse )?canal|aqui (?:mesmo |msm )?pelo (?:celular|telefone))\b/;
+
+/** The tokens of the chat named as the way ("pelo zap"), if any. */
+export function chatWay(m: Reading): number[] | undefined {
+  return tokensMatched(m, CHAT_WAY);
+}
+
+/**
+ * "agendar uai pelo zap", "quero pré agendar a 2ª via aqui pelo whatsapp": a request made in so many words, in the
+ * chat, with no question: the topics the chat's own words brush ("whatsapp" as a contact, "celular" as online) are
+ * not asked (round 4101).
+ */
+export function orderedInTheChat(m: Message, used: readonly number[]): boolean {
+  const chat = chatWay(m);
+  if (!chat || m.text.includes('?') || used.length === 0) return false;
+  return used.every((i) => chat.includes(i)) && orderToTheBot(m) !== undefined;
 }
 
 /** The search of the naming words with the numbers said among them put back ("2 via do rg"), when it is clear. */
@@ -585,7 +615,8 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const story = focus?.form ? Math.max(0, storyEnd(m, verbs)) : 0;
   // On a card with a form, the reason given after the request is not searched either (see reasonOfRequest).
   const reason = focus?.form && hit.used.length > 0 ? reasonOfRequest(t, m, Math.min(...hit.used), focus) : m.tokens.length;
-  const naming = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < story || i >= reason)]);
+  // "pelo chat", "aqui pelo zap": the chat named as the way names no service (round 4101).
+  const naming = namingWords(m, [...hit.used, ...(chatWay(m) ?? []), ...m.tokens.map((_, i) => i).filter((i) => i < story || i >= reason)]);
   // "quero agendar o atendimento" on the UAI card: the words are the service's own, or its form's ("a identidade da
   // minha bebe": the form asks which service, the identity card among its examples), or say for whom.
   if (focus?.form && naming.length > 0 && naming.every((w, i) => WHO_WORDS.has(w) || WHO_WORDS.has(naming[i - 1] ?? '') || CHANNEL_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);

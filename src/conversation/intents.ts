@@ -28,7 +28,7 @@ import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OP
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
-import { allCues, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, orderToTheBot, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, orderToTheBot, orderedInTheChat, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -804,7 +804,8 @@ export const INTENTS: readonly Intent[] = [
       if (t.state.view.at === 'walkthrough' && how?.topics.some((k) => k !== 'how') && cues.some((i) => THIS_STEP.has(m.tokens[i - 1] ?? ''))) return undefined;
       // "como é o segundo passo?": the ordinal next to the step word is part of the request ("segundo" names no 2nd copy).
       const ordinal = m.tokens.flatMap((w, i) => (ORDINALS.has(w) && cues.some((k) => Math.abs(k - i) === 1) ? [i] : []));
-      const asked = [...cues, ...ordinal, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
+      // "Mostre o passo a passo completo.", "as etapas todas": the steps whole, as asked on the card or in them (round 4110).
+      const asked = [...cues, ...ordinal, ...m.tokens.flatMap((w, i) => (SHOW_STEMS.has(stem(w)) || REQUEST_WORDS.has(w) || WHOLE_STEPS.has(w) ? [i] : [])), ...(how?.topics.every((k) => k === 'how') ? how.used : [])];
       // "me explica as etapas direitinho por favor que eu não entendo nada disso": the reason at the end.
       const used = [...asked, ...reasonTail(m)];
       // On the card, the words left may tell about the citizen's case, so long as they name no other service more.
@@ -847,7 +848,8 @@ export const INTENTS: readonly Intent[] = [
       // "tem como agendar por aqui?" asks the bot to do it here: the request wins over the question.
       // Not with a word asking where: "onde faz aqui em uberaba?" asks where in the citizen's town ("aqui" is the town).
       // Nor with "aqui" naming a place after it ("posso fazer aqui em bh?": here, in the citizen's town, round 3843).
-      const here = (part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '') && !HERE_PLACED.has(m.tokens[i + 1] ?? '')) ?? false) && !m.tokens.some((w) => WHERE_ASKED.has(w));
+      // "aqui mesmo pelo celular", "pelo zap": the chat named as the way, too (round 4101).
+      const here = ((part?.used.some((i) => HERE_WORDS.has(m.tokens[i] ?? '') && !HERE_PLACED.has(m.tokens[i + 1] ?? '')) ?? false) || chatWay(m) !== undefined) && !m.tokens.some((w) => WHERE_ASKED.has(w));
       // "eu posso fazer a inscrição dele?" asks who may; "ela tem 14, tenho que fazer o pedido por ela?" the rules for minors.
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
       // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
@@ -945,7 +947,10 @@ export const INTENTS: readonly Intent[] = [
       if (said.length === 0) return undefined;
       // "me falaram q nesse caso nao paga, confere?": a claim a topic's cue carries ("paga"), that no sentence holds two
       // words of, is that topic's question, for the case told ("Gratuita em caso de furto") (round 3508).
-      const own = new Set(searchWords(claim).filter((w) => !isGlue(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)));
+      // The words naming the service in view say nothing of the claim ("o cadastro escolar tem uma taxa, confere?": a
+      // sentence on the "cadastro escolar" holds no claim of a fee), round 4105.
+      const named = nameStems(focus);
+      const own = new Set(searchWords(claim).filter((w) => !isGlue(w) && !GENERIC_WORDS.has(w)).flatMap((w) => analyze(w)).filter((st) => !named.has(st)));
       const holds = (x: string): number => analyze(x).filter((st) => own.has(st)).length;
       return findTopics(m, false) !== undefined && !said.some((x) => holds(x) >= 2) ? undefined : hit;
     },
@@ -1032,6 +1037,8 @@ export const INTENTS: readonly Intent[] = [
       // read as how it is done, it stays so ("depois do bo oq faço com o chip": what comes after).
       const found = findTopics(m, inForm(t));
       if (found !== undefined && !found.topics.includes('how') && focusOf(t) !== undefined && !inForm(t) && WHAT_TO_DO_WITH.test(m.tokens.join(' '))) return undefined;
+      // "agendar uai pelo zap": the chat named as the way of a request is no question of a contact (round 4101).
+      if (found !== undefined && !inForm(t) && orderedInTheChat(m, found.used)) return undefined;
       // "sai do presidio … e preciso arrumar serviço": an "e preciso" inside a clause joins it ("and I need"); only
       // opening a clause is it "é preciso …?".
       const joined = found !== undefined && found.used.length === 2 && m.tokens[found.used[0] ?? 0] === 'e' && m.tokens[found.used[1] ?? 0] === 'preciso' && (found.used[0] ?? 0) > 0 && !(m.pauses?.has((found.used[0] ?? 0) - 1) ?? false);
@@ -2716,6 +2723,9 @@ function alternativeAsked(m: Message): ReadonlySet<number> {
   }));
 }
 
+/** Words asking for the steps whole ("o passo a passo *completo*", "as etapas *todas*"). */
+const WHOLE_STEPS: ReadonlySet<string> = new Set(['completo', 'completa', 'completos', 'completas', 'inteiro', 'inteira', 'todo', 'toda', 'todos', 'todas']);
+
 /** Verbs that say what a thing is ("a multa *ta* errada", "o valor *veio* errado"). */
 const BEING_VERBS: ReadonlySet<string> = new Set(['esta', 'ta', 'tava', 'estava', 'veio', 'vieram', 'saiu', 'sairam', 'foi', 'e', 'parece', 'ficou']);
 /** Words that point at the bot's own answer ("isso ta errado", "a resposta ta errada"): then it is a correction. */
@@ -2726,11 +2736,13 @@ const ANSWER_WORDS: ReadonlySet<string> = new Set(['isso', 'isto', 'tudo', 'voce
  * veio errado") is the citizen's case, not a correction of the bot; its "errada" is dropped from the hit.
  */
 function withoutThingWrong(t: TurnBuilder, m: Message, hit: Hit | undefined): Hit | undefined {
-  if (!hit || t.state.view.at !== 'service') return hit;
+  // With nothing open yet, too: "tomei uma multa que tá errada, como recorro?" tells the case (round 4108).
+  if (!hit || (t.state.view.at !== 'service' && !(t.state.view.at === 'menu' && focusOf(t) === undefined))) return hit;
   const used = hit.used.filter((i) => {
     const w = m.tokens[i] ?? '';
     if (!/^errad[oa]s?$/.test(w) || !BEING_VERBS.has(m.tokens[i - 1] ?? '')) return true;
-    const thing = m.tokens[i - 2] ?? '';
+    // "a multa *que* tá errada": the thing before the "que".
+    const thing = (m.tokens[i - 2] === 'que' || m.tokens[i - 2] === 'q' ? m.tokens[i - 3] : m.tokens[i - 2]) ?? '';
     return ANSWER_WORDS.has(thing) || isGlue(thing) || !t.ctx.search.knows(thing);
   });
   return used.length > 0 ? { ...hit, used } : undefined;
@@ -2874,12 +2886,14 @@ function choiceRetyped(t: TurnBuilder, m: Message): Hit | undefined {
 function stepByNumber(m: Message, last: number): number | undefined {
   // "e a tres qual é?", "qual é a 3?": asking which one it is names a step, never a button.
   // "e o 3", "e a 4?": asking about another one, after the one on screen, names a step too.
-  const asking = m.tokens.includes('qual') || (m.tokens[0] === 'e' && m.tokens.length >= 3 && DEFINITE_ARTICLES.has(m.tokens[1] ?? ''));
+  // "agora o seis", "agora a 3" after a step asked by its number: the next one wanted, by its number (round 4104).
+  const now = m.tokens[0] === 'agora' && m.tokens.length === 3 && DEFINITE_ARTICLES.has(m.tokens[1] ?? '');
+  const asking = m.tokens.includes('qual') || (m.tokens[0] === 'e' && m.tokens.length >= 3 && DEFINITE_ARTICLES.has(m.tokens[1] ?? '')) || now;
   // "manda o 3 tb", "mostra a 2 agora": a verb of moving or showing around a number asks for that step too.
   // "pula a 2 vai pra 3": what follows the last of those verbs is where to go.
   const going = Math.max(-1, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !STEP_WORDS.has(w) ? [i] : [])));
   const moving = going >= 0;
-  const rest = m.tokens.slice(moving ? going + 1 : 0).filter((w) => !isGlue(w) && !(asking && w === 'qual') && !(moving && (NEXT_VERBS.has(w) || w === 'tambem')));
+  const rest = m.tokens.slice(moving ? going + 1 : 0).filter((w, i) => !isGlue(w) && !(asking && w === 'qual') && !(now && i === 0) && !(moving && (NEXT_VERBS.has(w) || w === 'tambem')));
   const word = rest.length === 1 ? (rest[0] ?? '') : '';
   // "2", "3" typed under "Etapa 1 de 4", alone or with glue around ("e a 5?", "o 3 é o q?"): the steps are what is
   // numbered on screen (the buttons are not), so a number names a step. Typed alone past the last step ("9" of 4),

@@ -3,7 +3,7 @@
 // Maps, not objects: a typed word such as "constructor" must never meet an object's built-ins.
 
 /** Cardinal numbers in words, one to ten. */
-export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 }));
+export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ um: 1, uma: 1, dois: 2, duas: 2, tres: 3, treis: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 }));
 
 /** Ordinal numbers in words, first to tenth. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({

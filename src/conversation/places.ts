@@ -50,7 +50,9 @@ export function findMunicipality(input: string): string | undefined {
       // without the pause, "não é Montes Claros" may deny the town).
       .replace(/^(n[aã]o|nn)\s*[,.!]+\s*((e|é|eh|era)\s+)?(?=\S)/i, '')
       .replace(/^aqui\s+(e|é|eh)\s+/i, '')
-      .replace(/^((e|é|eh|foi|fica|foi la)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, ''),
+      .replace(/^((e|é|eh|foi|fica|foi la|la|lá|e la|é lá)\s+)?((na cidade de|no municipio de|no município de|em|de|no|na|do|da|aqui em|aqui no|aqui na)\s+)/i, '')
+      // "é belo horizonte", "é juiz de fora": the town dictated after an "é" (round 4100).
+      .replace(/^(é|eh|e)\s+(?=\S)/i, ''),
   );
   // "bom despacho", "bom sucesso": a town whose name opens with a word that is also a lead-in ("bom, contagem").
   const whole = fold(input.replace(STATE_TAIL, ''));

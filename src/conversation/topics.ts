@@ -416,7 +416,7 @@ const SPAN_ASKED = new RegExp(
 const tokenAt = (joined: string, at: number): number => joined.slice(0, at).split(' ').length - 1;
 
 /** The indices of the tokens of `re`'s first match (a regular expression without the g flag), if any. */
-function tokensMatched(m: Reading, re: RegExp): number[] | undefined {
+export function tokensMatched(m: Reading, re: RegExp): number[] | undefined {
   const joined = m.tokens.join(' ');
   const said = re.exec(joined);
   if (said === null) return undefined;
@@ -2179,7 +2179,21 @@ const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['as', 'os']);
  */
 function stepsShown(m: Reading): boolean {
   const steps = m.tokens.some((w, i) => STEPS_PLURAL.has(w) || ((w === 'etapa' || w === 'passo') && PLURAL_ARTICLES.has(m.tokens[i - 1] ?? '')));
-  return steps && m.tokens.some((w) => !STEP_WORD_TOKENS.has(w) && SHOW_STEMS.has(stem(w)));
+  return steps && (m.tokens.some((w) => !STEP_WORD_TOKENS.has(w) && SHOW_STEMS.has(stem(w))) || stepsWanted(m));
+}
+/** Words before "as etapas" that ask for them ("quais são *as etapas*", "quero saber as etapas"), round 4103. */
+const STEPS_ASKED_BEFORE: ReadonlySet<string> = new Set(['quais', 'sao', 'saber', 'conhecer', 'entender']);
+/**
+ * The steps asked for with no verb of showing: "etapas pra abrir processo de isenção do ipva" (the plural opening the
+ * message, a "pra"/"de" after it), "quais são as etapas para emplacar…", "quero saber as etapas pra tirar…".
+ */
+function stepsWanted(m: Reading): boolean {
+  return m.tokens.some((w, i) => {
+    if (!STEPS_PLURAL.has(w)) return false;
+    if (i === 0) return ['pra', 'para', 'de', 'do', 'da', 'pro'].includes(m.tokens[1] ?? '');
+    const before = PLURAL_ARTICLES.has(m.tokens[i - 1] ?? '') ? m.tokens[i - 2] : m.tokens[i - 1];
+    return STEPS_ASKED_BEFORE.has(before ?? '');
+  });
 }
 /** The step words, which share a stem with some verbs of showing ("passo", "etapa" are REPEAT_VERBS). */
 const STEP_WORD_TOKENS: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'partes']);
