@@ -231,8 +231,13 @@ function spokenEmail(input: string): string {
   let last = at + 1;
   while (last + 2 < words.length && SAID_EMAIL_MARKS.has(words[last + 1] ?? '') && !SAID_EMAIL_MARKS.has(words[last + 2] ?? '')) last += 2;
   if (last >= words.length || SAID_EMAIL_MARKS.has(words[last] ?? '')) return input;
+  // "joana lima arroba gmail ponto com": a word before the address that leads to nothing would be dropped from it
+  // silently; only the words that introduce an address may come before ("o meu email é …").
+  if (words.slice(0, first).some((w) => !EMAIL_LEAD.has(w))) return input;
   return words.slice(first, last + 1).map((w) => SAID_EMAIL_MARKS.get(w) ?? w).join('');
 }
+/** Words that may lead to a dictated e-mail address ("é", "o meu email é", "tá bom então é"). */
+const EMAIL_LEAD: ReadonlySet<string> = new Set(['e', 'eh', 'o', 'a', 'meu', 'minha', 'email', 'mail', 'seria', 'ta', 'bom', 'ok', 'entao', 'pode', 'anotar', 'anota', 'ai', 'la', 'vai', 'la']);
 
 /** Checks one answer against its field. `now` is used for dates. */
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {

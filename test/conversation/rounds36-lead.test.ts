@@ -70,6 +70,13 @@ describe('round 4100: answers dictated by voice in a form', () => {
     expect(d.state.view.at).toBe('confirm');
     expect(said(d)).toContain('carlos.mendes@hotmail.com');
   });
+  it('a dictated e-mail whose words before "arroba" are not joined by a mark is asked again, not cut short', () => {
+    const d = talkOn('ouvidoria');
+    d.send({ kind: 'option', id: 'card:form' });
+    for (const answer of ['sugestão', 'Secretaria de Saúde', 'Uberaba', 'podiam abrir o posto de saúde também aos sábados de manhã']) d.say(answer);
+    d.say('carlos mendes arroba hotmail ponto com');
+    expect(fieldOf(d)).toBe('email');
+  });
 });
 
 describe('round 4101: a request asked to be made here, in the chat', () => {
