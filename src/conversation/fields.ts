@@ -4,6 +4,7 @@ import type { FormField, SynonymEntry } from '../catalogue/schema.ts';
 import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { positionOf } from './choose.ts';
+import { DIGIT_WORDS, TEEN_WORDS, TENS_WORDS } from './numbers.ts';
 import { findMunicipality, townBeforeDetail, townLastClause } from './places.ts';
 import { fold } from './text.ts';
 
@@ -37,8 +38,7 @@ const UNITS = ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['primeiro', 1],
   ...UNITS.map((w, i): [string, number] => [w, i + 1]),
-  ...['dez', 'onze', 'doze', 'treze', 'quatorze', 'quinze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'].map((w, i): [string, number] => [w, i + 10]),
-  ['catorze', 14],
+  ...[...TEEN_WORDS].map(([w, n]): [string, number] => [w, Number(n)]),
   ['vinte', 20],
   ...UNITS.map((w, i): [string, number] => [`vinte e ${w}`, i + 21]),
   ['trinta', 30],
@@ -171,15 +171,6 @@ function emailIn(input: string): string {
   return words.length === 1 ? (words[0] ?? input).replace(/^[<("']+|[>)"'.,;:!?]+$/gu, '') : input;
 }
 
-/** Digits said in words, as a number is dictated ("três nove zero ponto um…"; "meia" is six in a phone number). */
-const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  zero: '0', um: '1', uma: '1', dois: '2', duas: '2', tres: '3', treis: '3', quatro: '4', cinco: '5', seis: '6', meia: '6', sete: '7', oito: '8', nove: '9',
-}));
-/** Two digits said as one number ("trinta e um" for a DDD, "doze"): the tens' first digit, or both digits. */
-const TENS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ vinte: '2', trinta: '3', quarenta: '4', cinquenta: '5', sessenta: '6', setenta: '7', oitenta: '8', noventa: '9' }));
-const TEEN_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  dez: '10', onze: '11', doze: '12', treze: '13', quatorze: '14', catorze: '14', quinze: '15', dezesseis: '16', dezessete: '17', dezoito: '18', dezenove: '19',
-}));
 /** The marks said between a number's groups ("ponto", "traço", "hífen", "barra"). */
 const SAID_MARKS: ReadonlySet<string> = new Set(['ponto', 'traco', 'hifen', 'barra', 'virgula', 'espaco']);
 /** Words said before a dictated number ("o cpf é", "tá bom, é", "pera que saiu errado, é"): at most this many. */
