@@ -113,6 +113,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(78, 220, ['followup']),
   fresh(79, 180),
   fresh(80, 220, ['followup']),
+  fresh(81, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
