@@ -145,7 +145,9 @@ export const YES = [
   'correto', 'ta certo', 'esta certo', 'tudo certo', 'ajudou', 'ajudou sim', 'sim ajudou', 'com certeza', 'aham', 'uhum', 'yes', 'positivo', 'quero', 'bora', 'vamos',
   'perfeito', 'exato', 'beleza', 'blz', 'continuar', 'continua', 'sim quero', 'sim por favor', 'pode mandar', 'manda', 'pode enviar', 'envia', 'enviar', 'muito', 'demais',
   // Confirming a summary in full words ("Confirmo os dados.", "os dados estão corretos").
-  'confirmo os dados', 'confirmo o pedido', 'confirmo o agendamento', 'pode confirmar', 'dados corretos', 'dados certos', 'os dados estao corretos', 'os dados estao certos', 'tudo correto',
+  'confirmo os dados', 'confirmo o pedido', 'confirmo o agendamento', 'pode confirmar',
+  // In a letter's words ("Confirmo os dados informados.", "Confirmo as informações acima."), round 4153.
+  'confirmo os dados informados', 'confirmo os dados acima', 'confirmo as informacoes', 'confirmo as informacoes acima', 'confirmo as informacoes prestadas', 'confirmo os dados prestados', 'dados conferidos', 'ratifico os dados', 'ratifico as informacoes', 'dados corretos', 'dados certos', 'os dados estao corretos', 'os dados estao certos', 'tudo correto',
   // Go-aheads of everyday speech ("manda ver", "bora lá", "fechou").
   'manda ver', 'pode mandar ver', 'manda bala', 'bora la', 'fechou', 'fechado', 'partiu', 'pode ir',
 ];
@@ -211,6 +213,8 @@ export const LEAVE_WALK = [
   'sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas', 'chega de passo',
   'chega', 'para', 'parar', 'pare', 'pode parar', 'para com isso', 'basta', 'cansei', 'nao quero mais', 'nao precisa mais', 'chega de passo a passo', 'sair do passo', 'sai disso', 'sair disso', 'sai daqui',
   // Leaving the steps named in the plural or as a whole ("sai dos passos", "sai do passo a passo").
+  // A letter's "Encerre o passo a passo, por favor" (round 4154).
+  'encerre o passo a passo', 'encerrar o passo a passo', 'encerre as etapas', 'encerrar as etapas', 'interrompa o passo a passo', 'interromper o passo a passo',
   'sai dos passos', 'sair dos passos', 'sai das etapas', 'sai do passo a passo', 'sai do passo', 'fecha os passos', 'fecha o passo a passo',
   // The service's own start or summary, not the menu's ("voltar ao início do serviço", "volta pro resumo do serviço").
   'inicio do servico', 'comeco do servico', 'voltar ao inicio do servico', 'voltar pro inicio do servico', 'voltar pro comeco do servico', 'resumo do servico', 'voltar ao resumo', 'voltar pro resumo', 'pagina do servico',
@@ -563,6 +567,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como acho', 'como eu acho', 'como achar', 'como encontro', 'como eu encontro', 'como encontrar', 'como localizo', 'como localizar',
       // How to report or complain ("como denuncio?", "como eu faço a denúncia", "como reclamo").
       'como denuncio', 'como eu denuncio', 'como denunciar', 'como faco a denuncia', 'como reclamo', 'como eu reclamo', 'como reclamar', 'como faco a reclamacao',
+      // The procedure asked for in a letter ("Descreva, por gentileza, o procedimento completo.", "Qual o procedimento?"), round 4154.
+      'descreva o procedimento', 'descrever o procedimento', 'descreva o processo', 'explique o procedimento', 'detalhe o procedimento', 'informe o procedimento', 'informar o procedimento',
+      'qual o procedimento', 'qual e o procedimento', 'quais os procedimentos', 'quais sao os procedimentos', 'procedimento completo', 'o procedimento a ser adotado', 'procedimento a ser seguido',
     ],
     weak: ['procedimento'],
   },
@@ -606,7 +613,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
 
 /** Social turns, by kind: they keep the conversation where it is. */
 export const SOCIAL = {
-  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'thank you', 'thank you so much', 'thx', 'merci', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao', 'gracias', 'muchas gracias', 'muy amable', 'muito amavel'],
+  thanks: ['obrigado', 'obrigada', 'obg', 'brigado', 'brigada', 'valeu', 'vlw', 'grato', 'grata', 'agradeco', 'muito obrigado', 'obrigadao', 'thanks', 'tks', 'thank you', 'thank you so much', 'thx', 'merci', 'deus te abencoe', 'deus abencoe', 'deus te pague', 'deus lhe pague', 'deus lhe abencoe', 'deus o abencoe', 'ajudou muito', 'ajudou', 'me ajudou', 'gratidao', 'gracias', 'muchas gracias', 'muy amable', 'muito amavel',
+    // A letter's closing ("Atenciosamente, Roberto", "Desde já agradeço."), round 4150. Not "respeitosamente", whose stem
+    // is "respeitar"'s ("e se ele não respeitar a medida?").
+    'atenciosamente', 'cordialmente', 'desde ja agradeco', 'agradeco desde ja', 'agradeco a atencao', 'agradeco a atencao dispensada', 'grato pela atencao', 'grata pela atencao'],
   ack: [
     // A short "oh, I see" ("ah bom", "ah sim", "a bom").
     'ah bom', 'a bom', 'ah sim', 'ah ok', 'ah entendi', 'ah tendi', 'joinha',
@@ -622,9 +632,11 @@ export const SOCIAL = {
     // service ("claro" the high-cost medicines). Not "verdade" ("na verdade" corrects) nor "jura" (read as "juros").
     'exato', 'exatamente', 'isso mesmo', 'pois e', 'pois', 'ata', 'ah', 'claro', 'claro que sim', 'com certeza', 'firmeza', 'ta certo', 'ta otimo'],
   howAreYou: ['espero que esteja tudo bem', 'espero que esteja bem', 'espero que estejam bem',
+    // A letter's wish ("Espero que esta mensagem os encontre bem."), round 4150.
+    'espero que esta mensagem os encontre bem', 'espero que esta os encontre bem', 'espero que os encontre bem', 'espero que estejam todos bem',
     // Hoping the answer to "tudo bem?" is yes ("Boa tarde, tudo bem? Espero que sim.").
     'espero que sim', 'espero que tudo bem', 'espero que esteja tudo certo', 'espero que esteja otimo', 'espero que esteja tudo otimo',
-    'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
+    'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'td certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',
     // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
     'ei', 'eii', 'ei ei', 'psiu',
@@ -633,7 +645,12 @@ export const SOCIAL = {
     // A voice-call style check that someone is there ("tá me ouvindo?", "alô, me escuta?"): a hello that waits for an answer.
     'ta me ouvindo', 'esta me ouvindo', 'me ouve', 'me ouviu', 'consegue me ouvir', 'ta me escutando', 'esta me escutando', 'me escuta', 'me escutou', 'consegue me escutar',
     // The same with "tá" dropped as a stopword, and the "alô" of a call said twice ("alô alô tá me ouvindo"), round 4102.
-    'me ouvindo', 'me escutando', 'alo alo'],
+    'me ouvindo', 'me escutando', 'alo alo',
+    // The opening of a letter or an e-mail ("Prezados, boa tarde.", "Prezada equipe, bom dia.", "Cumprimento-os
+    // cordialmente."), round 4150.
+    'prezados', 'prezadas', 'prezado', 'prezada', 'prezada equipe', 'prezados senhores', 'prezadas senhoras', 'caros senhores', 'a quem possa interessar', 'a quem interessar possa',
+    'cumprimento os cordialmente', 'cumprimento as cordialmente', 'cumprimento a todos', 'cumprimento cordialmente', 'cordiais cumprimentos', 'cordiais saudacoes', 'saudacoes',
+    'bom dia pessoal', 'boa tarde pessoal', 'boa noite pessoal', 'bom dia equipe', 'boa tarde equipe', 'boa noite equipe'],
   bot: [
     // Fear of a scam said with the question whether the chat is official ("tenho medo de golpe", "com receio de ser golpe").
     'medo de golpe', 'medo de ser golpe', 'medo de cair em golpe', 'medo de cair num golpe', 'receio de golpe', 'receio de ser golpe', 'com medo de golpe',
@@ -775,7 +792,9 @@ export const SOCIAL = {
     'esqueci o que era', 'esqueci agora o que era', 'esqueci o que eu ia perguntar', 'esqueci o que ia perguntar', 'esqueci o que eu ia falar', 'esqueci o que ia falar', 'esqueci o que eu queria',
     'depois continuo', 'depois eu continuo', 'continuo depois', 'to dirigindo', 'estou dirigindo', 'to no volante', 'estou no volante', 'to no transito', 'estou no transito'],
   bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'vou nessa', 'fui nessa', 'vou indo',
-    'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus'],
+    'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus',
+    // A week or a rest wished on leaving ("boa semana pra vcs", "bom descanso"), and a letter's closing ("Atenciosamente,"), round 4150.
+    'boa semana', 'uma boa semana', 'otima semana', 'uma otima semana', 'tenha uma boa semana', 'bom final de semana', 'bom fds', 'bom feriado', 'bom descanso', 'bom trabalho pra voces', 'bom trabalho a todos'],
 } as const;
 
 /**
@@ -830,6 +849,8 @@ export const ADDRESS_TERMS: readonly string[] = [
   'flor', 'flor do dia', 'minha flor', 'querida', 'querido', 'minha querida', 'meu querido', 'meu anjo', 'anjo', 'meu bem', 'linda', 'lindinha', 'amor', 'meu amor',
   'moca', 'moco', 'mocinha', 'menina', 'menino', 'fia', 'fio', 'minha filha', 'meu filho',
   'mana', 'brother', 'bro', 'parceiro', 'parceira', 'parca', 'chefe', 'patrao', 'campeao', 'amigo', 'amiga', 'migo', 'miga',
+  // Those on the other side, as a group, in a letter or in chat ("Boa tarde, equipe.", "bom dia pessoal"), round 4150.
+  'equipe', 'pessoal', 'galera', 'senhores', 'senhoras', 'prezados', 'prezadas',
 ];
 
 /**

@@ -5,7 +5,7 @@ import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { positionOf } from './choose.ts';
 import { DIGIT_WORDS, TEEN_WORDS, TENS_WORDS } from './numbers.ts';
-import { findMunicipality, townBeforeDetail, townLastClause } from './places.ts';
+import { findMunicipality, townAfterWord, townBeforeDetail, townLastClause } from './places.ts';
 import { fold } from './text.ts';
 
 export { findMunicipality } from './places.ts';
@@ -231,10 +231,31 @@ function spokenEmail(input: string): string {
 const EMAIL_LEAD: ReadonlySet<string> = new Set(['e', 'eh', 'o', 'a', 'meu', 'minha', 'email', 'mail', 'seria', 'ta', 'bom', 'ok', 'entao', 'pode', 'anotar', 'anota', 'ai', 'la', 'vai', 'la']);
 
 /** Checks one answer against its field. `now` is used for dates. */
+/** Words that name each kind of field in a label the citizen writes before the answer ("Telefone para contato: …"). */
+const TYPE_WORDS: Record<FormField['type'], readonly string[]> = {
+  name: ['nome'], cpf: ['cpf'], date: ['data', 'dia'], municipality: ['municipio', 'cidade'], phone: ['telefone', 'celular', 'contato', 'fone', 'whatsapp'],
+  email: ['email', 'mail'], text: [], choice: [],
+};
+
+/**
+ * The answer without a label written before it with a colon, as in a letter or a filled-in sheet ("Segue o nome
+ * completo da requerente: Maria das Dores Pereira", "Telefone para contato: (32) 98844-1200", "Data de preferência:
+ * 15/03/2027"): the label holds a word of the field's own label or of its kind, or opens with "segue" (round 4153).
+ */
+function labelledValue(field: FormField, input: string): string {
+  const colon = input.indexOf(':');
+  if (colon < 2 || colon > 80 || /\d\s*$/.test(input.slice(0, colon))) return input;
+  const label = fold(input.slice(0, colon)).split(' ').filter((w) => w !== '');
+  const own = [...fold(field.label).split(' ').filter((w) => w.length >= 4), ...TYPE_WORDS[field.type]];
+  if (label.length === 0 || label.length > 8 || !(label[0] === 'segue' || label.some((w) => own.includes(w)))) return input;
+  const value = input.slice(colon + 1).trim().replace(/[.;]+$/, '');
+  return value === '' ? input : value;
+}
+
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   // "tá, contagem", "ok, 12/03/1980": an acknowledgement opening a town, a date or an e-mail is no part of it (a name
   // drops it with its introduction, below; a choice or a free text keeps every word).
-  const trimmed = raw.trim();
+  const trimmed = labelledValue(field, raw.trim());
   const input = field.type === 'municipality' || field.type === 'date' || field.type === 'email' ? trimmed.replace(ACK_OPENING, '') || trimmed : trimmed;
   if (input === '') return { ok: false, reason: 'A resposta está vazia.' };
   switch (field.type) {
@@ -258,7 +279,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'municipality': {
       // "Montes Claros mesmo, mas é no distrito": the town, with a detail after it.
       // "nao, deixa eu terminar agora, juiz de fora": the town, after what was said to the bot.
-      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input);
+      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input);
       if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
       return { ok: true, value: city };
     }
@@ -305,7 +326,7 @@ function isKnownName(input: string, synonyms: readonly SynonymEntry[]): boolean 
 }
 
 /** Words that say nothing about which choice is meant ("foi por furto" → "furto"). */
-const CHOICE_FILLER = new Set(['a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri', 'fazer', 'faco', 'registrar', 'abrir', 'dar', 'deixar', 'mandar', 'enviar', 'gostaria', 'queria', 'preciso', 'acho', 'sobre', 'com', 'mesmo', 'seria', 'sim', 'tipo']);
+const CHOICE_FILLER = new Set(['documento', 'a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri', 'fazer', 'faco', 'registrar', 'abrir', 'dar', 'deixar', 'mandar', 'enviar', 'gostaria', 'queria', 'preciso', 'acho', 'sobre', 'com', 'mesmo', 'seria', 'sim', 'tipo']);
 
 /**
  * The choice a typed answer means: the option itself, or a clear part of one ("furto" → "Furto ou roubo",

@@ -13,7 +13,7 @@ import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
 import { ackLead, agesSaid, tokensMatched, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
-import { ofThisSaid, personalData, piousSaid, stateAsked } from './story.ts';
+import { ofThisSaid, personalData, piousSaid, professionalRole, stateAsked } from './story.ts';
 import { copy } from './text.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
@@ -102,6 +102,10 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // What the citizen thanks for, after "pelo"/"pela" up to the pause ("vlw *pelo aviso*", "obrigada *pela orientação
   // sobre o exame*"): a thing the bot gave, never a request.
   for (const i of thankedFor(m, hits.get('thanks'))) used.add(i);
+  // A letter's signature after its closing ("Atenciosamente, Roberto Lima, secretário escolar."): who signs, at most
+  // seven words to the end (round 4150).
+  const closing = m.tokens.findIndex((w) => LETTER_CLOSINGS.has(w));
+  if (closing >= 0 && m.tokens.length - closing <= 8) for (let i = closing + 1; i < m.tokens.length; i++) used.add(i);
   // Whom the bot is compared with, in praise, thanks or a complaint ("você explica muito bem, *melhor que o atendente
   // do posto*", "me ajudou *mais que o povo da agencia*", "obrigado, foi *melhor do que ir no detran*").
   if (kinds.has('compliment') || kinds.has('thanks') || kinds.has('insult')) for (const i of comparedWith(m)) used.add(i);
@@ -114,6 +118,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   const f = formOf(t);
   const asksName = f?.form.fields[f.field]?.type === 'name';
   for (const i of [...(asksName ? [] : introduction(m)), ...age(m)]) used.add(i);
+  // The citizen's trade ("bom dia pessoal, sou despachante aqui de divinópolis"): who they are, no request (round 4150).
+  for (const i of professionalRole(m)) used.add(i);
   // "brigadão, fui": a last "fui" after a social cue is leaving ("I'm off"), not "fui demitido".
   const lastAt = m.tokens.length - 1;
   if (kinds.size > 0 && lastAt > 0 && m.tokens[lastAt] === 'fui') used.add(lastAt);
@@ -267,6 +273,9 @@ function movedFrom(t: TurnBuilder, m: Message): number[] {
   }
   return [];
 }
+
+/** A letter's closing words, before the signature. */
+const LETTER_CLOSINGS: ReadonlySet<string> = new Set(['atenciosamente', 'cordialmente']);
 
 /** Openings of a citizen saying who they are ("aqui é…", "meu nome é…", "me chamo…", "quem fala é…"). */
 const INTRODUCTIONS: readonly (readonly string[])[] = [['aqui', 'e'], ['aqui', 'eh'], ['aqui', 'quem', 'fala', 'e'], ['quem', 'fala', 'e'], ['meu', 'nome', 'e'], ['meu', 'nome', 'eh'], ['me', 'chamo'], ['eu', 'me', 'chamo']];
@@ -515,10 +524,14 @@ const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'q
  */
 export function orderToTheBot(m: Message): Hit | undefined {
   // "faz uma semana", "faz tempo": how long ago, not an order.
-  const verbs = requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? '')));
+  const performed = performative(m);
+  const verbs = [...new Set([...requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? ''))), ...performed])].sort((a, b) => a - b);
   // "agendar uai pelo zap": the chat named as the way is no question of a contact (round 4101).
   const chat = chatWay(m);
-  if (verbs.length === 0 || m.tokens.some((w) => ASKED_WORDS.has(w)) || findTopics(m, false)?.topics.some((k) => k !== 'appointment' && k !== 'online' && !(chat && k === 'contact'))) return undefined;
+  // In a letter's request, topic words said besides the request ("na qualidade de *secretária* escolar") ask nothing.
+  const topics = findTopics(m, false);
+  const aside = performed.length > 0 && topics !== undefined && topics.used.every((i) => asideOrRequest(m).has(i));
+  if (verbs.length === 0 || m.tokens.some((w) => ASKED_WORDS.has(w)) || (!aside && topics?.topics.some((k) => k !== 'appointment' && k !== 'online' && !(chat && k === 'contact')))) return undefined;
   const opening = m.tokens.findIndex((w) => !BEFORE_ORDER.has(w));
   const ordered = verbs.some((v) => v === opening && IMPERATIVES.has(m.tokens[v] ?? ''));
   // "aqui" addresses the bot only as "por aqui" ("ele tá aqui do lado" is a place).
@@ -526,12 +539,91 @@ export function orderToTheBot(m: Message): Hit | undefined {
   // "quero fazer o pré-agendamento da 2ª via", "quero pré-agendar a identidade": the pre-booking named is the act the
   // bot's own form does, asked for (lead, round 3904).
   const preBooking = m.tokens.flatMap((w, i) => (w === 'pre' && /^agend/.test(m.tokens[i + 1] ?? '') ? [i, i + 1] : /^preagend/.test(w) ? [i] : []));
-  addressed.push(...preBooking, ...(chat ?? []));
+  addressed.push(...preBooking, ...(chat ?? []), ...performed);
   if (!ordered && addressed.length === 0) return undefined;
   // "pra mim", "que você": the little words tied to the bot go with it.
   const tied = addressed.flatMap((i) => [i, ...(['pra', 'para', 'por', 'que', 'q'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [])]);
   const asking = m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || WANTING.has(w) || (i < opening && BEFORE_ORDER.has(w)) ? [i] : []));
   return { used: [...new Set([...verbs, ...tied, ...asking])].sort((a, b) => a - b) };
+}
+
+/** Verbs that make the request in saying it, in a letter's first person ("*solicito* o agendamento", "*desejo* agendar", "*venho* solicitar"). */
+const PERFORMATIVES: ReadonlySet<string> = new Set(['solicito', 'requeiro', 'peco', 'desejo', 'venho']);
+/** Verbs that lodge a complaint or the like in saying it ("*registro* reclamação junto à Ouvidoria", "*apresento* denúncia"). */
+const LODGING: ReadonlySet<string> = new Set(['registro', 'apresento', 'encaminho', 'formalizo', 'apresentar', 'encaminhar', 'formalizar']);
+/** Request verbs that make only what they name ("solicitar informações", "fazer uma pergunta"). */
+const VAGUE_VERBS: ReadonlySet<string> = new Set(['fazer', 'faz', 'faca', 'solicitar', 'solicita', 'solicite', 'mandar', 'manda', 'mande', 'enviar', 'envia', 'envie']);
+/** What such a verb makes: a booking, an enrolment, a manifestation of one of the Ouvidoria's kinds. */
+const REQUESTED: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao']);
+
+/**
+ * "Solicito o pré-agendamento da segunda via", "Desejo agendar atendimento presencial na UAI", "registro reclamação
+ * junto à Ouvidoria", "Desejo apresentar denúncia à Ouvidoria-Geral": the formal first person that makes the request
+ * by saying it (round 4151). The places of those verbs, when what they make (a request verb or noun) follows within
+ * a few words; none otherwise ("solicito informações sobre…" asks to be told).
+ */
+function performative(m: Message): number[] {
+  return m.tokens.flatMap((w, i) => {
+    if (!PERFORMATIVES.has(w) && !LODGING.has(w)) return [];
+    const next = m.tokens.slice(i + 1, i + 6);
+    // A verb after it that makes a thing by itself ("desejo *agendar*", "venho *registrar*"); not "solicitar" or "fazer",
+    // which make only what they name ("venho solicitar informações").
+    const made = next.some((x, k) => REQUESTED.has(x) || (x === 'pre' && /^agend/.test(next[k + 1] ?? '')) || (PERFORMATIVES.has(w) && (REQUEST_VERBS.has(stem(x)) || LODGING.has(x)) && !VAGUE_VERBS.has(x)));
+    return made ? [i] : [];
+  });
+}
+
+/** Whom a request made for someone is for ("para um *idoso*", "da minha *cliente*", "de uma *senhora* que acompanho"). */
+const CLIENTS: ReadonlySet<string> = new Set([...WHO_WORDS, 'idoso', 'idosa', 'senhora', 'senhor', 'cliente', 'clientes', 'aluno', 'aluna', 'beneficiaria', 'beneficiario', 'familia', 'colaborador', 'colaboradora',
+  'funcionario', 'funcionaria', 'usuario', 'usuaria', 'requerente', 'assistido', 'assistida', 'paciente', 'cidada', 'cidadao', 'pessoa', 'morador', 'moradora', 'herdeiro', 'herdeiros', 'empregado', 'empregada']);
+/** Words between "para"/"de" and whom it is for ("para *um* idoso", "da *minha* cliente"). */
+const BEFORE_CLIENT: ReadonlySet<string> = new Set(['um', 'uma', 'a', 'o', 'minha', 'meu', 'nosso', 'nossa', 'sua', 'seu']);
+/** Before the UAI named as a place ("*na* UAI", "em *uma* UAI"). */
+const AT_UNIT: ReadonlySet<string> = new Set(['na', 'em', 'uma', 'a', 'numa', 'da']);
+/** Words that open what a manifestation is about ("reclamação *sobre*…", "denúncia *referente* a…"). */
+const SUBJECT_OPENS: ReadonlySet<string> = new Set(['sobre', 'acerca', 'referente', 'relativa', 'relativo', 'contra']);
+/** A letter's greeting, and its "por meio desta". */
+const LETTER_WORDS: ReadonlySet<string> = new Set(['prezados', 'prezadas', 'prezado', 'prezada', 'senhores', 'equipe', 'meio', 'desta']);
+
+/**
+ * What a letter's request says besides the request (round 4151): its greeting ("Prezados"), "por meio desta", the
+ * writer's trade (story.ts professionalRole), and whom it is for, from "para"/"de" to the pause ("para um idoso
+ * acompanhado pelo nosso serviço", "de uma senhora que acompanho").
+ */
+/** What a letter's request says besides the request (formalAside), what it is about, and the words of the request itself. */
+function asideOrRequest(m: Message): ReadonlySet<number> {
+  const out = [...formalAside(m), ...requestVerbs(m), ...performative(m), ...m.tokens.flatMap((w, i) => (REQUESTED.has(w) || w === 'pre' ? [i] : []))];
+  // What a manifestation is about, to the pause ("uma reclamação *sobre a demora na resposta…*"): its words ask nothing,
+  // though they may tell which ombudsman, so they stay in the search.
+  const about = m.tokens.findIndex((w, i) => SUBJECT_OPENS.has(w) && m.tokens.slice(0, i).some((x) => REQUESTED.has(x)));
+  if (about >= 0) for (let n = about; n < m.tokens.length && !(n > about && (m.pauses?.has(n - 1) ?? false)); n++) out.push(n);
+  return new Set(out);
+}
+
+function formalAside(m: Message): number[] {
+  const out = [...professionalRole(m), ...m.tokens.flatMap((w, i) => (LETTER_WORDS.has(w) ? [i] : []))];
+  // Its closing and signature ("Atenciosamente, Márcia").
+  const closing = m.tokens.findIndex((w) => LETTER_CLOSINGS.has(w));
+  if (closing >= 0 && m.tokens.length - closing <= 8) for (let i = closing; i < m.tokens.length; i++) out.push(i);
+  m.tokens.forEach((w, i) => {
+    if (!['para', 'pra', 'de', 'da', 'do'].includes(w)) return;
+    let k = i + 1;
+    while (BEFORE_CLIENT.has(m.tokens[k] ?? '') && k - i <= 2) k++;
+    if (!CLIENTS.has(m.tokens[k] ?? '')) return;
+    let end = k + 1;
+    while (end < m.tokens.length && end - i < 12 && !(m.pauses?.has(end - 1) ?? false)) end++;
+    for (let n = i; n < end; n++) out.push(n);
+  });
+  return out;
+}
+
+/**
+ * A letter's request (a performative verb: "solicito o agendamento", "registro reclamação"), no question, whose topic
+ * words (`used`) all fall in what it says besides the request (formalAside): the request is the message (round 4151).
+ */
+export function letterRequest(m: Message, used: readonly number[]): boolean {
+  if (m.text.includes('?') || performative(m).length === 0) return false;
+  return used.length > 0 && used.every((i) => asideOrRequest(m).has(i)) && orderToTheBot(m) !== undefined;
 }
 
 /**
@@ -616,7 +708,13 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   // On a card with a form, the reason given after the request is not searched either (see reasonOfRequest).
   const reason = focus?.form && hit.used.length > 0 ? reasonOfRequest(t, m, Math.min(...hit.used), focus) : m.tokens.length;
   // "pelo chat", "aqui pelo zap": the chat named as the way names no service (round 4101).
-  const naming = namingWords(m, [...hit.used, ...(chatWay(m) ?? []), ...m.tokens.map((_, i) => i).filter((i) => i < story || i >= reason)]);
+  // A letter's request ("Prezados, solicito o agendamento … para um idoso que acompanhamos"): its greeting, the writer's
+  // trade and whom it is for name no service either (round 4151).
+  const letter = performative(m).length > 0;
+  const formal = letter ? formalAside(m) : [];
+  const naming = namingWords(m, [...hit.used, ...(chatWay(m) ?? []), ...formal, ...m.tokens.map((_, i) => i).filter((i) => i < story || i >= reason)]);
+  // "em uma UAI": the unit named as the place of the booking is the service's name, not the interjection "uai".
+  if (letter && !naming.includes('uai') && m.tokens.some((w, i) => w === 'uai' && AT_UNIT.has(m.tokens[i - 1] ?? ''))) naming.push('uai');
   // "quero agendar o atendimento" on the UAI card: the words are the service's own, or its form's ("a identidade da
   // minha bebe": the form asks which service, the identity card among its examples), or say for whom.
   if (focus?.form && naming.length > 0 && naming.every((w, i) => WHO_WORDS.has(w) || WHO_WORDS.has(naming[i - 1] ?? '') || CHANNEL_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);

@@ -28,7 +28,7 @@ import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OP
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
-import { allCues, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, orderToTheBot, orderedInTheChat, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -476,7 +476,8 @@ export const INTENTS: readonly Intent[] = [
       const hit = fieldQuestionCues.findAll(m).find((h) => !named(h.used));
       if (!hit) return undefined;
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
-      if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
+      // Unless the field itself is named ("solicito esclarecer para que serve este campo", round 4153).
+      if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used) && !THIS_FIELD.test(m.tokens.join(' '))) return undefined;
       // Nor a "why" asked of something of the world ("Por que *a escola* não tem professor desde março?" as the account):
       // an article and a noun after the cue make it the citizen's question to the service, so the answer.
       if (m.freeText && whyOfTheWorld(m, hit.used)) return undefined;
@@ -1039,6 +1040,9 @@ export const INTENTS: readonly Intent[] = [
       if (found !== undefined && !found.topics.includes('how') && focusOf(t) !== undefined && !inForm(t) && WHAT_TO_DO_WITH.test(m.tokens.join(' '))) return undefined;
       // "agendar uai pelo zap": the chat named as the way of a request is no question of a contact (round 4101).
       if (found !== undefined && !inForm(t) && orderedInTheChat(m, found.used)) return undefined;
+      // "Solicito o pré-agendamento … de um aluno maior de idade": a letter's request, the topic's words in what it says
+      // besides the request (whom it is for, the writer's trade), asks nothing (round 4151).
+      if (found !== undefined && !inForm(t) && letterRequest(m, found.used)) return undefined;
       // "sai do presidio … e preciso arrumar serviço": an "e preciso" inside a clause joins it ("and I need"); only
       // opening a clause is it "é preciso …?".
       const joined = found !== undefined && found.used.length === 2 && m.tokens[found.used[0] ?? 0] === 'e' && m.tokens[found.used[1] ?? 0] === 'preciso' && (found.used[0] ?? 0) > 0 && !(m.pauses?.has((found.used[0] ?? 0) - 1) ?? false);
@@ -1316,7 +1320,11 @@ function whyOfTheWorld(m: Message, used: readonly number[]): boolean {
   return why && DEFINITE_ARTICLES.has(m.tokens[end + 1] ?? '') && /^[a-z]{3,}$/.test(noun) && !DEMONSTRATIVES.has(noun) && !THIS_WORDS.has(noun);
 }
 /** The words of a leave cue that can only mean leaving the steps ("*sai* disso", "*chega* de etapas"), unlike "para". */
-const LEAVING_WORDS: ReadonlySet<string> = new Set(['sai', 'sair', 'saia', 'chega', 'parar', 'pare', 'basta', 'cansei', 'fecha', 'fechar']);
+/** The field being asked, named as such ("para que serve *este campo*"). */
+const THIS_FIELD = /\b(?:este|esse|neste|nesse|deste|desse) campo\b/;
+const LEAVING_WORDS: ReadonlySet<string> = new Set(['sai', 'sair', 'saia', 'chega', 'parar', 'pare', 'basta', 'cansei', 'fecha', 'fechar',
+  // A letter's "Encerre o passo a passo, por favor; desejo apenas saber o custo." (round 4154).
+  'encerre', 'encerrar', 'encerra', 'interrompa', 'interromper']);
 const LEFT_REFS = new Set(['deste', 'desse', 'dessa', 'desta', 'do', 'da', 'dele', 'dela', 'disso']);
 
 /**

@@ -162,6 +162,15 @@ export function townLastClause(input: string): string | undefined {
   return findMunicipality(last);
 }
 
+/**
+ * "O atendimento deverá ocorrer no município de Juiz de Fora.", "na cidade de Uberaba, por favor", "UAI de Belo
+ * Horizonte": the town named after "município de", "cidade de" or "UAI de", to the end of the clause (round 4153).
+ */
+export function townAfterWord(input: string): string | undefined {
+  const after = /\b(?:munic[ií]pio|cidade|uai)\s+d[eoa]\s+([^,;.!]+)/i.exec(input)?.[1];
+  return after === undefined ? undefined : findMunicipality(after.trim());
+}
+
 /** Words of the names of Minas Gerais's municípios ("sabara", "ipatinga"): real words, never typos of a command. */
 const placeWords: ReadonlySet<string> = new Set([...official.keys(), ...nicknames.keys()].flatMap((name) => name.split(' ')).filter((w) => w.length >= 4));
 

@@ -720,3 +720,59 @@ export function eventBefore(m: Reading): number[] {
   if (!Number.isFinite(pause) || pause >= m.tokens.length - 2) return [];
   return m.tokens.slice(0, pause + 1).map((_, i) => i);
 }
+
+/**
+ * The trades of those who write for others or for work (a *despachante*, an accountant, a social worker, the HR clerk,
+ * a clerk): who the citizen is at work, said before the need, is no word of the service. Not the roles a service may
+ * ask about (a civil servant, a student, a retiree, a teacher, a guardian, a MEI): those stay in the search.
+ */
+const TRADES: ReadonlySet<string> = new Set([
+  'despachante', 'contador', 'contadora', 'advogado', 'advogada', 'assistente', 'secretario', 'secretaria', 'corretor', 'corretora', 'engenheiro', 'engenheira', 'consultor', 'consultora', 'gestor', 'gestora',
+  'coordenador', 'coordenadora', 'analista', 'estagiario', 'estagiaria', 'auxiliar', 'agente', 'rh', 'dp', 'recursos', 'departamento', 'setor',
+]);
+/** Where one works, after "trabalho no/na/em" ("trabalho *no rh* de uma empresa", "trabalho *num escritório* de contabilidade"). */
+const WORKPLACES: ReadonlySet<string> = new Set(['rh', 'dp', 'recursos', 'departamento', 'setor', 'escritorio', 'prefeitura', 'empresa', 'contabilidade', 'imobiliaria', 'despachante']);
+/** What one is responsible for at work ("responsável *pela frota*", "responsável pelo *setor* de compras"). */
+const IN_CHARGE_OF: ReadonlySet<string> = new Set(['frota', 'setor', 'departamento', 'area', 'empresa', 'escritorio', 'rh', 'dp', 'financeiro', 'administrativo']);
+/** Words that end the role's clause: the need or the story that follows it ("sou despachante *e preciso*…"). */
+const ROLE_ENDS: ReadonlySet<string> = new Set(['e', 'mas', 'que', 'q', 'preciso', 'gostaria', 'quero', 'queria', 'solicito', 'desejo', 'venho', 'tenho', 'estou', 'to', 'recebi', 'recebemos', 'pra', 'para', 'porque', 'pq']);
+
+/**
+ * The tokens of the citizen's trade said as who they are ("sou despachante aqui de divinópolis", "trabalho no rh de
+ * uma empresa", "na qualidade de secretária escolar,", "sou responsável pela frota de uma transportadora"): the opening,
+ * the trade, and what follows it up to a pause or the need; none when no trade is said.
+ */
+export function professionalRole(m: Reading): number[] {
+  const t = m.tokens;
+  for (let i = 0; i < t.length; i++) {
+    let at = -1;
+    if (t[i] === 'sou' || t[i] === 'atuo') {
+      let k = i + 1;
+      if (t[i] === 'atuo' && t[k] === 'como') k++;
+      if (['o', 'a', 'um', 'uma', 'do', 'da'].includes(t[k] ?? '')) k++;
+      const w = t[k] ?? '';
+      if (TRADES.has(w) || (w === 'responsavel' && (t[k + 1] === 'pela' || t[k + 1] === 'pelo') && IN_CHARGE_OF.has(t[k + 2] ?? ''))) at = k;
+    } else if (t[i] === 'trabalho' && ['no', 'na', 'num', 'numa', 'em', 'como'].includes(t[i + 1] ?? '')) {
+      const k = ['uma', 'um'].includes(t[i + 2] ?? '') ? i + 3 : i + 2;
+      if (WORKPLACES.has(t[k] ?? '') || (t[i + 1] === 'como' && TRADES.has(t[k] ?? ''))) at = k;
+    } else if (t[i] === 'na' && (t[i + 1] === 'qualidade' || t[i + 1] === 'condicao') && t[i + 2] === 'de') {
+      at = i + 3;
+    }
+    if (at < 0) continue;
+    const start = t[i - 1] === 'eu' ? i - 1 : i;
+    let end = at + 1;
+    while (end < t.length && end - start < 12 && !(m.pauses?.has(end - 1) ?? false) && !ROLE_ENDS.has(t[end] ?? '')) end++;
+    if (end - start >= 12) continue;
+    return t.map((_, k) => k).filter((k) => k >= start && k < end);
+  }
+  return [];
+}
+
+/** The text without the citizen's trade said as who they are (see professionalRole); undefined when none is said. */
+export function withoutRole(text: string): string | undefined {
+  if (!/\b(?:sou|trabalho|atuo|qualidade|condi[cç][aã]o)\b/i.test(text)) return undefined;
+  const m = readPlain(text);
+  const role = professionalRole(m);
+  if (role.length === 0 || role.length === m.tokens.length) return undefined;
+  return m.tokens.filter((_, i) => !role.includes(i)).join(' ');
+}

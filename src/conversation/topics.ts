@@ -17,7 +17,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { formalityOfFocus, informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -1601,6 +1601,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "precisa ir na receita estadual?", "tem que ir na fazenda estadual pessoalmente?" on the ITCD: the body that runs the
   // card in view, named by its name, acronym or their synonyms, is where it is done there, no other service (round 4023).
   before('its own body, named', inFocusWhen((c, f) => everyWordIn(agencyStems(c.t, f), c.naming)), onInFocus),
+  // "e esses custos, dá pra pagar parcelado?", "aceita cartão?" on the water-use grant: a way of paying the card's costs is
+  // asked of the card (its sentence, or not known), not of the service whose name holds the word ("parcelamento de IPVA"),
+  // unless that service is one the card itself points to (round 4155).
+  before('a way of paying', inFocusWhen((c, f) => c.topics.includes('cost') && c.naming.length > 0 && c.naming.every((w) => PAY_WAYS.has(w)) && !relatedFound(c, f)), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
   // "precisa ter a carteirinha de visitante antes?" on the video visit: its conditions say "cadastro … de visitante",
@@ -1644,6 +1648,15 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
 ];
+
+/** Ways of paying ("parcelado", "no pix", "no cartão de crédito", "na lotérica"). */
+const PAY_WAYS: ReadonlySet<string> = new Set(['parcelado', 'parcelada', 'parcelados', 'parceladas', 'parcelar', 'parcelo', 'parcela', 'parcelas', 'parcelamento', 'vezes', 'pix', 'cartao', 'credito', 'debito', 'boleto', 'loterica', 'lotericas', 'vista', 'dinheiro', 'especie']);
+
+/** The service the naming words find first is one the card in view points to (its related services). */
+function relatedFound(c: TargetCase, focus: Service): boolean {
+  const first = c.t.ctx.search.search(c.naming.join(' '), 2).hits[0]?.id;
+  return first !== undefined && focus.related.includes(first);
+}
 
 /** A worry: fear, haste, or what one has not or cannot ("tenho medo", "tenho pressa", "não tenho como ir", "tô sem dinheiro"). */
 const WORRY = /\b(?:medo|receio|pressa|preocupado|preocupada|nao tenho como|nao consigo|nao posso|nao tenho (?:mais )?(?:dinheiro|grana|tempo)|(?:to|tou|estou|fiquei) sem)\b/;
@@ -1713,6 +1726,9 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   // case, told in a sentence of its own before a clear question that names nothing handled elsewhere; the question is
   // the card's. Not a request told first ("Quero tirar passaporte. Quanto custa?") (round 3509).
   if (asked !== undefined && focus !== undefined && strong && caseToldBefore(t, m.text)) return undefined;
+  // "precisa de firma reconhecida em cartório?", "tem que autenticar a cópia?" on a card: how a paper of the service
+  // must be made ready is asked of the service, not of the civil registry (round 4152).
+  if (asked !== undefined && formalityOfFocus(t, asked, m.text)) return undefined;
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
 }
 

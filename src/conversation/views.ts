@@ -12,7 +12,7 @@ import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutUnreachablePhone } from './story.ts';
+import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
@@ -313,6 +313,17 @@ export function loggedQuery(query: string, said?: string): string {
 }
 
 /** Says who handles a subject the Governo de Minas does not; no service is opened, and a card in focus stays. */
+/** Words of a paper's formalities ("firma reconhecida", "autenticar", "autenticada"). */
+export const PAPER_FORMALITIES = /^(?:firma|firmas|autentic\w*|reconhec\w*)$/;
+
+/**
+ * "precisa de firma reconhecida em cartório?", "tem que autenticar a cópia?" with a card in view: how a paper of the
+ * service must be made ready is asked of the service, not of the civil registry (round 4152).
+ */
+export function formalityOfFocus(t: TurnBuilder, away: Elsewhere, text: string): boolean {
+  return away.id === 'cartorio' && t.state.focus !== undefined && fold(text).split(' ').some((w) => PAPER_FORMALITIES.test(w));
+}
+
 export function showElsewhere(t: TurnBuilder, away: Elsewhere, query: string, said?: string): void {
   t.events.push({ type: 'search', query: loggedQuery(query, said), results: 0 });
   toMenuUnlessOnCard(t, t.state.focus === undefined ? undefined : serviceOf(t.ctx, t.state.focus));
@@ -879,7 +890,8 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // Not a driving licence brought from another state by one who moved here ("minha cnh é do detran sp, mudei pra bh"):
   // its transfer is Minas's (see licenceBrought).
   // Nor a purchase told as a scam ("comprei na olx, paguei e o cara sumiu"): the scam's report is the State's.
-  if (away && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined && !scamTold(said)) return showElsewhere(t, away, query, preference.said);
+  // Nor how a paper of the card in view must be made ready ("tem que reconhecer firma?"), round 4152.
+  if (away && !namedBeside(t, away, query, preference.said) && licenceBrought(t, said) === undefined && !scamTold(said) && !formalityOfFocus(t, away, said)) return showElsewhere(t, away, query, preference.said);
   // A sum ("quanto é 25 vezes 4?") names no service, whatever words it shares with one.
   const searched = isArithmetic(fold(query)) ? { hits: [], clear: false } : searchOrKnown(t, query, preference.prefer ? 8 : 5, preference.said);
   // One vague word with no card in view ("processo", "na rua", "minha vida"), which the first hit only holds inside a
@@ -1262,7 +1274,9 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  */
 export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said?: string): ReturnType<EngineContext['search']['search']> {
   // "moro em itabirito, minha filha perdeu a identidade": where the citizen lives is not searched.
-  const query = withoutHomeTown(typed) ?? typed;
+  const home = withoutHomeTown(typed) ?? typed;
+  // "sou despachante e preciso do crlv de um cliente": the citizen's trade is not searched either (round 4150).
+  const query = withoutRole(home) ?? home;
   // "preciso pagar o ipva da moto e tbm ver quantos pontos tenho na cnh": two requests, each clear, both offered (read
   // in the words as typed, where the pauses still are).
   const both = twoRequests(t, said ?? query);

@@ -31,7 +31,7 @@ const REASONS = new Set(['q', 'que', 'pq', 'porque', 'pois']);
 /** Words of recalling something already seen ("qual *era* o primeiro *mesmo*?", "como *foi* a etapa 2?"). */
 const RECALLING = ['era', 'foi', 'mesmo', 'memo', 'msm', 'ne', 'tinha'];
 // Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
-const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'o', 'la', 'direto', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas', 'tudo', 'novo', 'denovo', 'desde',
+const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'gentileza', 'o', 'la', 'direto', 'diretamente', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas', 'tudo', 'novo', 'denovo', 'desde',
   // Words of recalling a step already seen say nothing about which one: "qual era o primeiro msm?", "e o passo 3 qual foi?".
   ...RECALLING]);
 
