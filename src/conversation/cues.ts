@@ -58,7 +58,10 @@ export const HOW_IT_WORKS = ['como funciona', 'como que funciona', 'como isso fu
   // The bot asked how it works by someone new to it ("Como você funciona? Eu nunca usei isso aqui."), round 4102.
   'como voce funciona', 'como vc funciona', 'como ce funciona', 'como que voce funciona', 'como que vc funciona', 'nunca usei isso aqui', 'nunca usei isso', 'primeira vez que eu uso', 'primeira vez que uso'];
 
-export const HELP = ['ajuda', 'estou perdido', 'estou perdida', 'estou meio perdido', 'estou meio perdida', 'estou confuso', 'estou confusa', 'estou meio confuso', 'estou meio confusa', 'nao sei o que fazer', 'help', 'socorro', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos', 'vc faz oq', 'voce faz o que', 'voce faz o que exatamente', 'o que voce faz exatamente', 'pra que voce serve', 'vc serve pra que', 'voce serve pra que', 'vc resolve oq', 'vc resolve o que', 'voce resolve o que', 'o que vc resolve', 'o que voce resolve', 'oq vc resolve', 'vc ajuda com oq', 'vc ajuda com o que', 'voce ajuda com o que', 'o que vc consegue fazer', 'o que voce consegue fazer', 'vc consegue fazer oq', 'tenho uma duvida', 'tenho duvida', 'tenho outra duvida', 'to com uma duvida', 'estou com uma duvida', 'uma duvida', 'tirar uma duvida', 'posso tirar uma duvida', 'queria tirar uma duvida', 'quero tirar uma duvida', 'duvida'];
+export const HELP = ['ajuda', 'estou perdido', 'estou perdida', 'estou meio perdido', 'estou meio perdida', 'estou confuso', 'estou confusa', 'estou meio confuso', 'estou meio confusa', 'nao sei o que fazer', 'help', 'socorro', 'como usar', 'como te uso', 'o que voce faz', 'o que vc faz', 'o que voce sabe fazer', 'quais comandos', 'me ajuda', 'preciso de ajuda', 'comandos', 'vc faz oq', 'voce faz o que', 'voce faz o que exatamente', 'o que voce faz exatamente', 'pra que voce serve', 'vc serve pra que', 'voce serve pra que', 'vc resolve oq', 'vc resolve o que', 'voce resolve o que', 'o que vc resolve', 'o que voce resolve', 'oq vc resolve', 'vc ajuda com oq', 'vc ajuda com o que', 'voce ajuda com o que', 'o que vc consegue fazer', 'o que voce consegue fazer', 'vc consegue fazer oq', 'tenho uma duvida', 'tenho duvida', 'tenho outra duvida', 'to com uma duvida', 'estou com uma duvida', 'uma duvida', 'tirar uma duvida', 'posso tirar uma duvida', 'queria tirar uma duvida', 'quero tirar uma duvida', 'duvida',
+  // What the chat does, asked in a letter ("Poderiam informar quais serviços este canal está apto a prestar?"), round 4156.
+  'quais servicos este canal', 'quais servicos esse canal', 'quais servicos o canal', 'que servicos este canal', 'quais servicos voces prestam', 'quais servicos sao prestados', 'quais servicos estao disponiveis', 'quais servicos oferecem',
+  'quais servicos voces oferecem', 'apto a prestar', 'aptos a prestar', 'servicos prestados por este canal', 'servicos disponiveis neste canal', 'o que este canal oferece', 'o que esse canal faz'];
 
 /** Asking for a person, in a phrase (anywhere in the message). */
 export const HANDOFF = [
@@ -716,6 +719,8 @@ export const SOCIAL = {
     // Lost in the chat itself ("to meio perdido aqui", "nunca usei isso", "é a primeira vez que uso").
     'to perdido', 'to perdida', 'estou perdido', 'estou perdida', 'meio perdido', 'meio perdida', 'to meio perdido', 'to meio perdida', 'nunca usei', 'primeira vez que uso', 'primeira vez usando',
     'nao sei mexer', 'nao sei usar', 'nao sei mexer nisso', 'nao sei mexer nessas coisas', 'nao sei mexer direito', 'nao sei mexer bem', 'tenho dificuldade', 'tenho muita dificuldade',
+    // The first contact said in a letter ("registro que este é meu primeiro contato por este canal"), round 4156.
+    'primeiro contato', 'meu primeiro contato', 'primeira vez que entro em contato', 'primeira vez que escrevo',
     'sou idosa', 'sou idoso', 'nao entendo disso', 'nao entendo dessas coisas', 'nao entendo nada disso', 'sou leigo', 'sou leiga', 'nao sou bom com', 'nao sou boa com', 'nao tenho pratica',
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
     // Retired, said beside not knowing how to use the chat ("sou aposentado e nao sei mexer nisso direito"): the age.
@@ -791,7 +796,10 @@ export const SOCIAL = {
     // What was to be asked forgotten for a moment ("esqueci agora o que era, pera aí"), round 4102.
     'esqueci o que era', 'esqueci agora o que era', 'esqueci o que eu ia perguntar', 'esqueci o que ia perguntar', 'esqueci o que eu ia falar', 'esqueci o que ia falar', 'esqueci o que eu queria',
     'depois continuo', 'depois eu continuo', 'continuo depois', 'to dirigindo', 'estou dirigindo', 'to no volante', 'estou no volante', 'to no transito', 'estou no transito'],
-  bye: ['tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'vou nessa', 'fui nessa', 'vou indo',
+  bye: [
+    // A letter's last line ("Sem mais para o momento, subscrevo-me."), round 4156.
+    'sem mais para o momento', 'sem mais no momento', 'sem mais', 'subscrevo me', 'sem mais para o momento subscrevo me',
+    'tchau', 'tchauzinho', 'ate logo', 'ate mais', 'ate a proxima', 'ate breve', 'adeus', 'bye', 'fui embora', 'vou nessa', 'fui nessa', 'vou indo',
     'tenha um otimo dia', 'tenha um bom dia', 'tenha uma boa tarde', 'tenha uma boa noite', 'bom fim de semana', 'fica com deus', 'fique com deus',
     // A week or a rest wished on leaving ("boa semana pra vcs", "bom descanso"), and a letter's closing ("Atenciosamente,"), round 4150.
     'boa semana', 'uma boa semana', 'otima semana', 'uma otima semana', 'tenha uma boa semana', 'bom final de semana', 'bom fds', 'bom feriado', 'bom descanso', 'bom trabalho pra voces', 'bom trabalho a todos'],

@@ -67,7 +67,7 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
 
 /** Leaving an optional field blank: "pular", "não tenho e-mail", "ele não tem email não" (typing for someone), "prefiro não informar", "não quero dar email não". */
 const SKIP =
-  /^((pode )?(pular|pula|pule)( essa| esse| isso)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|((eu|ele|ela|a gente|nos|(meu|minha|o|a) \w+) )?(nao|n) (tenho|tem|temos|possuo|possui|uso|usa)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou|desejo|pretendo)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,3})( (nao|n|obrigad[oa]|obg))?$/;
+  /^((pode )?(pular|pula|pule)( essa| esse| isso| esta| este)?( pergunta| parte| etapa| campo)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|((eu|ele|ela|a gente|nos|(meu|minha|o|a) \w+) )?(nao|n) (tenho|tem|temos|possuo|possui|uso|usa)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou|desejo|pretendo)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,4})( (nao|n|obrigad[oa]|obg))?$/;
 
 /**
  * A refusal said first ("negativo, não tenho e-mail", "não, prefiro não informar") or alone ("não", "negativo"): the
@@ -78,6 +78,9 @@ const REFUSAL_FIRST = /^(nao|n|nn|negativo|nop|nops|nope)( |$)/;
 /** True for an answer that leaves an optional field blank. */
 export function isSkip(raw: string): boolean {
   if (raw === opt.skip.id) return true;
+  // "Não desejo informar e-mail; pode pular esta pergunta.": each clause a refusal or a skip (round 4156).
+  const clauses = raw.split(/[;.!]+/).map((c) => c.trim()).filter((c) => c !== '');
+  if (clauses.length > 1) return clauses.every((c) => isSkip(c));
   const text = fold(raw).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (SKIP.test(text)) return true;
   // One refusal word at a time: "nao, nao tenho" keeps the "nao" of "nao tenho".

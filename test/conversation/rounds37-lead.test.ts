@@ -172,3 +172,26 @@ describe('round 4154: the procedure asked for, and the steps moved, in a letter\
     expect(said(d)).toContain('custo');
   });
 });
+
+describe('round 4156: a letter\'s questions about the chat, and its last line', () => {
+  it('which services the chat offers, asked formally, is the help', () => {
+    const d = talk('Quais serviços vocês prestam por aqui?');
+    expect(kinds(d)).toContain('help');
+  });
+  it('a first contact told is met with patience, not a search', () => {
+    const d = talk('este é o meu primeiro contato com vocês');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('"Sem mais para o momento" closes the conversation', () => {
+    const d = talkOn('ipva', 'Sem mais no momento.');
+    expect(kinds(d)).toContain('bye');
+  });
+  it('a formal refusal of the e-mail with "pode pular" after it skips the field', () => {
+    const d = talk('registra uma manifestação na ouvidoria geral pra mim');
+    for (const answer of ['Elogio', 'Escola estadual', 'Betim', 'Quero elogiar a diretora pela organização da festa junina.']) d.say(answer);
+    expect(fieldOf(d)).toBe('email');
+    d.say('Não pretendo passar o e-mail; pode pular esta pergunta.');
+    expect(d.state.view.at).toBe('confirm');
+  });
+});
