@@ -1,0 +1,25 @@
+// The thirty-seventh session's r37a rounds: first messages that found the wrong service or none. Written from the
+// citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, talk } from './real.ts';
+
+describe('round 4200: the plain service of a subject, named with the citizen’s own thing', () => {
+  it('the IPVA of one’s own vehicle this year opens the IPVA, not a list of its kin', () => {
+    const d = talk('quanto que ta o ipva da minha caminhonete esse ano');
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('whether one has a traffic fine opens the fines’ lookup, not the appeal', () => {
+    const d = talk('queria saber se eu tenho alguma multa de transito');
+    expect(d.state.focus).toBe('multas-pontuacao');
+  });
+  it('a kin named by its own word still opens that kin (guard)', () => {
+    expect(talk('quero parcelar o ipva atrasado da moto').state.focus).toBe('ipva-parcelamento');
+  });
+  it('a name several services share ("segunda via") is still a list to choose from (guard)', () => {
+    const d = talk('segunda via');
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('a licence got abroad, told in the past, is not the first licence (guard)', () => {
+    expect(talk('tirei habilitação no paraguai e agora moro em minas, como fica?').state.focus).not.toBe('cnh-primeira-habilitacao');
+  });
+});
