@@ -23,3 +23,13 @@ describe('round 4200: the plain service of a subject, named with the citizen’s
     expect(talk('tirei habilitação no paraguai e agora moro em minas, como fica?').state.focus).not.toBe('cnh-primeira-habilitacao');
   });
 });
+
+describe('round 4201: "uai" after a preposition is the UAI, not the interjection', () => {
+  it('booking at the UAI with hands held together opens the UAI booking', () => {
+    const d = talk('marcar atendimento na uai 🙏');
+    expect(d.state.focus).toBe('agendamento-uai');
+  });
+  it('"uai" opening thanks is still small talk (guard)', () => {
+    expect(kinds(talk('uai, brigadão'))).toEqual(['small_talk']);
+  });
+});
