@@ -1,7 +1,7 @@
 // The thirty-seventh session's r37a rounds: first messages that found the wrong service or none. Written from the
 // citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { asked, kinds, talk } from './real.ts';
 
 describe('round 4200: the plain service of a subject, named with the citizen’s own thing', () => {
   it('the IPVA of one’s own vehicle this year opens the IPVA, not a list of its kin', () => {
@@ -31,5 +31,14 @@ describe('round 4201: "uai" after a preposition is the UAI, not the interjection
   });
   it('"uai" opening thanks is still small talk (guard)', () => {
     expect(kinds(talk('uai, brigadão'))).toEqual(['small_talk']);
+  });
+});
+
+describe('round 4202: what someone else asks the citizen for, then what it is for', () => {
+  it('the certificate the new shop asked for, "pra eu começar", opens the police certificate', () => {
+    expect(talk('a loja nova pediu nada consta pra eu comecar na segunda').state.focus).toBe('antecedentes-criminais');
+  });
+  it('needing the certificate "pra vaga de…", the interview told after, opens the certificate, not the jobs', () => {
+    expect(talk('preciso do nada consta pra vaga de vigia, a entrevista é amanha cedo').state.focus).toBe('antecedentes-criminais');
   });
 });
