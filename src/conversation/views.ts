@@ -1148,6 +1148,8 @@ function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
     for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
       const w = tokens[j] ?? '';
       if (states.has(j) || (w === 'la' && FROM.has(tokens[j - 1] ?? ''))) return true;
+      // Brought here: "passar minha carteira de motorista *pra cá*", "… *pra minas*" (round 4203).
+      if (TOWARDS.has(w) && HERE_STATE.has(tokens[j + 1] ?? '')) return true;
       if (!LICENCE_FROM.has(w)) return false;
     }
     return false;
@@ -1156,6 +1158,10 @@ function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
   const found = t.ctx.search.search(LICENCE_TRANSFER_REQUEST, 2);
   return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
 }
+/** Prepositions of where something goes ("pra cá"). */
+const TOWARDS: ReadonlySet<string> = new Set(['pra', 'para', 'pro']);
+/** Here, the state the citizen now lives in ("cá", "minas", "mg"). */
+const HERE_STATE: ReadonlySet<string> = new Set(['ca', 'minas', 'mg']);
 /** Prepositions of where something comes from ("de lá", "do rio"). */
 const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 

@@ -42,3 +42,15 @@ describe('round 4202: what someone else asks the citizen for, then what it is fo
     expect(talk('preciso do nada consta pra vaga de vigia, a entrevista é amanha cedo').state.focus).toBe('antecedentes-criminais');
   });
 });
+
+describe('round 4203: a driving licence brought "pra cá" by one who moved from another state', () => {
+  it('moved from Goiás, bringing the licence here, is the transfer from another state', () => {
+    expect(talk('mudei de goias pra uberaba e preciso passar minha carteira de motorista pra ca').state.focus).toBe('cnh-transferencia-estado');
+  });
+  it('asked as a question, the same', () => {
+    expect(talk('sai de sao paulo e vim morar em bh, como passo minha habilitacao pra ca?').state.focus).toBe('cnh-transferencia-estado');
+  });
+  it('moved within Minas, no other state said, is not the transfer (guard)', () => {
+    expect(talk('mudei pra bh, quero passar minha cnh pra ca').state.focus).not.toBe('cnh-transferencia-estado');
+  });
+});
