@@ -54,3 +54,14 @@ describe('round 4203: a driving licence brought "pra cá" by one who moved from 
     expect(talk('mudei pra bh, quero passar minha cnh pra ca').state.focus).not.toBe('cnh-transferencia-estado');
   });
 });
+
+describe('round 4204: a popular name said whole that holds a follow-up cue’s word', () => {
+  it('how to get the motorbike’s document this year opens the licensing', () => {
+    expect(talk('como faço pra tirar o documento da moto desse ano').state.focus).toBe('crlv-licenciamento');
+  });
+  it('where to get it is answered with where, the name’s "documento" asking for no documents', () => {
+    const d = talk('onde eu tiro o documento da moto deste ano?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(asked(d)).toEqual(['where']);
+  });
+});
