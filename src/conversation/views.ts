@@ -1465,6 +1465,22 @@ const PLAIN_ACTS: ReadonlySet<string> = new Set(analyze('ver vejo consultar cons
 /** A verb in a past person or a gerund ("tirei", "venceu", "vencendo"): what happened or is happening, not a wish. */
 const TOLD_FORM = /^[a-z]{3,}(?:ei|ou|eu|iu|ando|endo|indo)$/;
 
+/** A verb in the present or the infinitive ("vence", "vencem", "vencer"; not "vencido", "venceu"). */
+const PRESENT_FORM = /^[a-z]{3,}(?:e|em|er|ar|ir)$/;
+/** A participle ("vencido", "atrasada", "roubados"). */
+const PARTICIPLE = /^[a-z]{3,}(?:ad|id)[oa]s?$/;
+
+/** The stems a service's names (title, popular names) hold only as participles ("IPVA vencido": "venc"). */
+const participleOnly = memo((s: Service): ReadonlySet<string> => {
+  const as = new Set<string>();
+  const not = new Set<string>();
+  for (const w of fold([s.title, ...s.popularNames].join(' ')).split(/[^a-z0-9]+/)) {
+    const st = analyze(w)[0];
+    if (st !== undefined) (PARTICIPLE.test(w) ? as : not).add(st);
+  }
+  return new Set([...as].filter((x) => !not.has(x)));
+});
+
 /** A service's own names, as stems: its title and popular names (not its keywords, which tell cases: "roubo"). */
 const ownNames = memo((s: Service): readonly (readonly string[])[] => [s.title, ...s.popularNames].map((n) => analyze(n)).filter((n) => n.length > 0));
 
@@ -1487,11 +1503,16 @@ function plainOfKin(t: TurnBuilder, text: string, result: ReturnType<EngineConte
   // of the names ("tirar carta", "IPVA vencido").
   const told = fold(withoutDone(text)).split(' ').filter((w) => !TOLD_FORM.test(w));
   const stems = new Set(analyze(told.join(' ')).filter((x) => !PLAIN_ACTS.has(x)));
+  // A name's participle ("IPVA *vencido*": overdue) is not said by the verb in the present ("o ipva *vence* este mês": due
+  // soon) (round 4205).
+  const present = new Set(analyze(told.filter((w) => PRESENT_FORM.test(w)).join(' ')));
+  const otherwise = new Set(analyze(told.filter((w) => !PRESENT_FORM.test(w)).join(' ')));
+  const said = memo((x: Service): ReadonlySet<string> => new Set([...stems].filter((y) => !(participleOnly(x).has(y) && present.has(y) && !otherwise.has(y)))));
   const services = result.hits.flatMap((h) => serviceOf(t.ctx, h.id) ?? []);
   // How many words of its longest whole name are said (0: none said whole).
   const wholeSaid = (x: Service): number =>
-    Math.max(0, ...[...ownNames(x), sharedAcronyms(t.ctx.catalogue).has(fold(x.acronym ?? '')) ? [] : analyze(x.acronym ?? '')].map((n) => n.filter((y) => !PLAIN_ACTS.has(y))).filter((own) => own.length > 0 && own.every((y) => stems.has(y))).map((own) => own.length));
-  const plains = services.filter((x) => wholeSaid(x) > 0 && services.every((o) => o === x || [...nameStems(o)].every((y) => !stems.has(y) || nameStems(x).has(y))));
+    Math.max(0, ...[...ownNames(x), sharedAcronyms(t.ctx.catalogue).has(fold(x.acronym ?? '')) ? [] : analyze(x.acronym ?? '')].map((n) => n.filter((y) => !PLAIN_ACTS.has(y))).filter((own) => own.length > 0 && own.every((y) => said(x).has(y))).map((own) => own.length));
+  const plains = services.filter((x) => wholeSaid(x) > 0 && services.every((o) => o === x || [...nameStems(o)].every((y) => !said(o).has(y) || nameStems(x).has(y))));
   // Of several, the ones named by the longest name, then one whose title is said but for its verbs of looking up ("Consultar
   // e pagar IPVA", not the vehicle's lookup that lists the IPVA among its debts), else the first the search found.
   const longest = Math.max(0, ...plains.map(wholeSaid));

@@ -65,3 +65,12 @@ describe('round 4204: a popular name said whole that holds a follow-up cue’s w
     expect(asked(d)).toEqual(['where']);
   });
 });
+
+describe('round 4205: a tax falling due is not one overdue', () => {
+  it('the IPVA that falls due this week opens the IPVA, not its instalments for overdue debt', () => {
+    expect(talk('o ipva da minha moto vence semana que vem e eu to no hospital').state.focus).toBe('ipva');
+  });
+  it('the IPVA said overdue still opens the instalments (guard)', () => {
+    expect(talk('meu ipva ta vencido faz tempo, como faço').state.focus).toBe('ipva-parcelamento');
+  });
+});
