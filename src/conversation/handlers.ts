@@ -46,6 +46,11 @@ const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 
 /** A message opening with a case put ("e se …", "mas se …", "caso …"). */
 const CASE_OPENING = /^(?:(?:e|mas|ta|ok|ai)\s+){0,2}(?:se|caso)\b/;
 
+/** Interjections that are also a place's name: "uai" after an article or preposition is the UAI ("agendar *na uai* 🙏"). */
+const PLACE_INTERJECTIONS: ReadonlySet<string> = new Set(['uai']);
+/** Articles and prepositions before a place's name ("na", "pra", "numa"…). */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['a', 'na', 'da', 'pra', 'para', 'pela', 'uma', 'numa', 'duma', 'nessa', 'dessa', 'essa', 'sua']);
+
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
@@ -93,7 +98,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   if (kinds.size > 1) kinds.delete('surprise');
   // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
-    if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
+    if ((INTERJECTIONS.has(w) && !(PLACE_INTERJECTIONS.has(w) && BEFORE_PLACE.has(m.tokens[i - 1] ?? ''))) || SOCIAL_OBJECTS.has(w)) used.add(i);
     // How many times the citizen tried ("já tentei 3 vezes").
     if (/^\d{1,2}$/.test(w) && (m.tokens[i + 1] === 'vezes' || m.tokens[i + 1] === 'vez')) used.add(i).add(i + 1);
     // The time of day ("3 da manhã aqui", "plantão de 12h").

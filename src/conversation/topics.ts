@@ -17,7 +17,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -1096,7 +1096,7 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
 }
 
 /** What a question with these leftover words is about. */
-type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask'; chat?: true } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
+type Target = { kind: 'service'; service: Service; isNew: boolean; topics?: Topic[] } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask'; chat?: true } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
 
 /** The service in focus, if it is still in the catalogue. */
 export function focusOf(t: TurnBuilder): Service | undefined {
@@ -1481,6 +1481,58 @@ const onInFocus = (_: unknown, s: Service): Target => ({ kind: 'service', servic
 const onFocus = (c: TargetCase, s: Service): Target => ({ kind: 'service', service: s, isNew: c.fresh });
 const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: s, isNew: true });
 
+/**
+ * The one service a popular name of which (two words or more) is said in a row, glue aside, holding a word a topic's cue
+ * took ("como *tiro o documento da moto*": the licensing's "tirar o documento da moto", where "documento" is the documents
+ * cue's). Of several, the longest name said; none when two services tie.
+ */
+function nameHoldingCue(t: TurnBuilder, m: Reading, used: readonly number[], naming: readonly string[]): Service | undefined {
+  if (used.length === 0) return undefined;
+  const found = find(t, m, used);
+  // A question's verb kept in the search ("como *renovo* a matrícula do meu filho") names the service there.
+  if (found === undefined || used.some((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '') || titleVerb(t, m, i, naming))) return undefined;
+  // Nor when the words left clearly find another service, named by a word of its own the name said lacks ("perdi todos
+  // os documento, preciso da segunda via do rg": the identity card's "rg", not the loss report's "perdi meus documentos").
+  const left = t.ctx.search.search(naming.join(' '), 5);
+  const other = left.clear ? serviceOf(t.ctx, left.hits[0]?.id ?? '') : undefined;
+  const stems = new Set(analyze(naming.join(' ')));
+  return other !== undefined && other.id !== found.id && [...nameStems(other)].some((y) => stems.has(y) && !nameStems(found).has(y)) ? undefined : found;
+}
+
+/** The weak words of the topics that ask about a thing of the service (its documents, place, site, contact, body, booking, conditions). */
+const THING_CUES: ReadonlySet<string> = new Set((['documents', 'where', 'online', 'link', 'contact', 'agency', 'appointment', 'requirements'] as const).flatMap((k) => TOPICS[k].weak));
+
+/** The service of nameHoldingCue, before the words left are searched. */
+function find(t: TurnBuilder, m: Reading, used: readonly number[]): Service | undefined {
+  const at = m.tokens.flatMap((w, i) => (isGlue(w) ? [] : [{ i, st: analyze(w)[0] }])).filter((x): x is { i: number; st: string } => x.st !== undefined);
+  let best: Service | undefined;
+  let length = 0;
+  let tied = false;
+  for (const s of t.ctx.catalogue.services) {
+    for (const p of popularPhrases(s)) {
+      if (p.length < length) continue;
+      const start = at.findIndex((_, k) => p.every((x, j) => at[k + j]?.st === x));
+      // A cue's word that names a thing ("o *documento* da moto"), not whom it is for nor an act ("matricular meu *filho*",
+      // "*pagar* IPVA").
+      if (start < 0 || !p.some((_, j) => used.includes(at[start + j]?.i ?? -1) && THING_CUES.has(m.tokens[at[start + j]?.i ?? -1] ?? ''))) continue;
+      if (p.length > length) {
+        best = s;
+        length = p.length;
+        tied = false;
+      } else if (best !== s) tied = true;
+    }
+  }
+  return tied ? undefined : best;
+}
+
+/** The topics a message asks once the words of the service's popular name it says whole are left out ("*onde* eu tiro o documento da moto": where). */
+function topicsBeside(m: Reading, s: Service): Topic[] {
+  const named = new Set(popularPhrases(s).flat());
+  const keep = m.tokens.flatMap((w, i) => (isGlue(w) || !named.has(analyze(w)[0] ?? '') ? [i] : []));
+  const rest: Reading = { text: keep.map((i) => m.tokens[i]).join(' '), tokens: keep.map((i) => m.tokens[i] ?? ''), stems: keep.map((i) => m.stems[i] ?? '') };
+  return findTopics(rest, false)?.topics ?? [];
+}
+
 /** Words of working or being open and of the time of day ("vcs *funcionam* ate q horas? ta *tarde* ja"): they name no service. */
 const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 'atende', 'atendem', 'abre', 'abrem', 'fecha', 'fecham', 'trabalha', 'trabalham', 'respondem', 'responde',
   'aberto', 'aberta', 'abertos', 'tarde', 'noite', 'cedo', 'madrugada', 'agora', 'hoje', 'ja', 'ta', 'esta', 'ainda', 'ai', 'aqui', 'chat']);
@@ -1587,6 +1639,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "paguei o ipva e quero o documento do carro", "abri a empresa, preciso de inscrição estadual?" with nothing in view: the
   // need told after an act already done, not the act's service (round 4000).
   before('a need after an act done', (c) => (c.inFocus ? undefined : actThenNeed(c.t, c.m.text)), opened),
+  // "como tiro o documento da moto desse ano" with nothing in view: a popular name said whole holds the topic's own word
+  // ("tirar o documento da moto"), so the cue asks nothing of it; the message is searched whole, not the words left
+  // without the cue (which find the vehicle pound by "moto … ano"), round 4204.
+  before('a name said whole that holds the topic\'s word', (c) => (c.inFocus || c.naming.length === 0 ? undefined : nameHoldingCue(c.t, c.m, c.used, c.naming)), (c, s): Target => ({ kind: 'service', service: s, isNew: true, topics: topicsBeside(c.m, s) })),
   before('what the State spent or keeps', (c) => (publicInfoAsked(c.m.text) ? informationRequest(c.t) : undefined) ?? undefined, (c, s): Target => ({ kind: 'service', service: s, isNew: s.id !== c.inFocus?.id })),
   // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
   before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_WORDS.has(w))), onInFocus),
@@ -2303,7 +2359,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       const back = target.isNew ? backObject(m.text) : [];
       const rest = back.length > 0 && hit.used.every((i) => back.includes(m.tokens[i] ?? '')) ? afterBack(m.text) : undefined;
       if (rest !== undefined && sayBackAsked(t, target.service, rest)) return;
-      const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : hit;
+      // The topics asked besides a name said whole that holds a cue's word (round 4204): none, the card.
+      if (target.topics?.length === 0 && !steps) return showService(t, target.service);
+      const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : target.topics ? { ...hit, topics: target.topics } : hit;
       return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
     }
     case 'list':
