@@ -1,27 +1,29 @@
 // The thirty-seventh session's r37c rounds: follow-up questions about the service in focus. Written from the citizen's
 // side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { asked, said, talkOn } from './real.ts';
+import { asked, kinds, said, talkOn } from './real.ts';
 
 describe('round 4240: hearsay with a number, checked against the card', () => {
   it('an age heard is answered by the card\'s age', () => {
     const d = talkOn('cnh-mudanca-categoria', 'meu primo falou que pra tirar a D é só ter 19 anos, procede?');
     expect(said(d)).toMatch(/21 anos/);
   });
-  it('a deadline heard is answered by the card\'s deadline', () => {
+  it('a deadline heard is answered by the card\'s deadline, not by how long the service takes', () => {
     const d = talkOn('bo-furto', 'minha tia disse q o bo tem q ser feito em ate 5 dias, eh isso?');
     expect(said(d)).toMatch(/30 dias/);
+    expect(kinds(d)).toEqual(['passage']);
   });
   it('who told it names no service: the deadline of the card in view', () => {
     const d = talkOn('seguro-desemprego', 'a moça do sine falou q tenho so 60 dias pra pedir, ne?');
     expect(said(d)).toMatch(/120/);
+    expect(kinds(d)).toEqual(['passage']);
     expect(d.state.focus).toBe('seguro-desemprego');
   });
   it('a validity heard, where the card gives no number, is answered by its sentence on the validity', () => {
     const d = talkOn('certidao-debitos', 'o despachante falou q a certidao vale 3 meses, confere?');
     expect(said(d)).toMatch(/validade/);
   });
-  it('an age told as the citizen\'s own fact is no claim heard', () => {
+  it('the control: an age told as the citizen\'s own fact is no claim heard', () => {
     const d = talkOn('cadastro-escolar', 'ele tem 6 anos, sou eu q faco a inscricao ne?');
     expect(asked(d)).toContain('minors');
   });
