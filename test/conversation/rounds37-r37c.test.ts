@@ -28,3 +28,18 @@ describe('round 4240: hearsay with a number, checked against the card', () => {
     expect(asked(d)).toContain('minors');
   });
 });
+
+describe('round 4241: what to attach or hand in, asked in the first person', () => {
+  it('"o que eu anexo" asks for the documents', () => {
+    const d = talkOn('indicacao-condutor', 'e oq eu anexo no pedido?');
+    expect(asked(d)).toContain('documents');
+  });
+  it('"o que eu entrego" asks for the documents', () => {
+    const d = talkOn('itcd', 'o que eu entrego la na fazenda?');
+    expect(asked(d)).toContain('documents');
+  });
+  it('the control: sending a photo to the bot is still no question about the documents', () => {
+    const d = talkOn('acesso-informacao', 'posso anexar foto aqui?');
+    expect(kinds(d)).toEqual(['small_talk']);
+  });
+});
