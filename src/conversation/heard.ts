@@ -4,15 +4,15 @@
 // answers, confirming or correcting; where the card gives none, its sentence on that kind ("dentro do prazo indicado
 // na notificação", "A data de validade vem impressa"); where it has none either, that it does not say. The rumour is
 // never backed: only the card's own sentences are quoted (round 4240).
-import type { Service } from '../catalogue/schema.ts';
+import type { Service, SynonymEntry } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { splitSentences } from './followup.ts';
-import { memo, nameStems } from './naming.ts';
+import { memo, nameStems, withSynonyms } from './naming.ts';
 import { fold } from './text.ts';
 
 /** The kinds of quantity a heard claim is about. */
-type Heard = 'age' | 'validity' | 'wait' | 'took' | 'deadline';
+type Heard = 'age' | 'validity' | 'wait' | 'took' | 'deadline' | 'count';
 
 /** A number in digits or in the words cards and citizens spell small ones with. */
 const NUM = '(?:\\d+(?:o|º|ª)?|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|quarenta|sessenta|noventa|cem)';
@@ -28,6 +28,15 @@ const FACT = new RegExp(`\\b(?:tenho|tem|temos|fiz|faz|fazem|fez|ha|completa|com
 
 /** A verb of being told or of reading, then what was told ("meu colega disse q …", "ouvi que …", "vi no youtube q …"). */
 const TOLD = /\b(?:ouvi|li|vi|disse|disseram|falou|falaram|dizem|diz|contou|contaram|comentou|comentaram|garantiu|garantiram|informou|informaram|avisou|avisaram)\b(?:\s+[a-z]+){0,4}?\s+(?:que|q)\s+(.+)$/;
+/**
+ * A count of things after its number ("mais de dois carros", "3 acompanhantes"), round 4242: not an ordinal ("2ª via"),
+ * a span of time, money, nor a copy ("a 2 via").
+ */
+const COUNT = /\b(?:\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez)\s+([a-z]{4,})\b/g;
+const NOT_COUNTED: ReadonlySet<string> = new Set(['via', 'vias', 'anos', 'meses', 'dias', 'horas', 'semanas', 'reais', 'conto', 'contos', 'pila', 'serie', 'minutos']);
+/** The stems of the things counted in a folded text, in order. */
+const countedIn = (folded: string): string[] => [...folded.matchAll(COUNT)].map((g) => g[1] ?? '').filter((w) => !NOT_COUNTED.has(w)).flatMap((w) => analyze(w).slice(0, 1));
+
 /** The verbs of TOLD, as words. */
 const TELLING: ReadonlySet<string> = new Set(['ouvi', 'li', 'vi', 'disse', 'disseram', 'falou', 'falaram', 'dizem', 'diz', 'contou', 'contaram', 'comentou', 'comentaram', 'garantiu', 'garantiram', 'informou', 'informaram', 'avisou', 'avisaram']);
 /**
@@ -50,7 +59,7 @@ const CLAIM_KINDS: readonly (readonly [Heard, RegExp])[] = [
 ];
 
 /** What a sentence of the card says of a quantity of each kind. */
-const SAYS: Readonly<Record<Heard, RegExp>> = {
+const SAYS: Readonly<Record<Exclude<Heard, 'count'>, RegExp>> = {
   validity: /\b(?:vale|valem|validade|valid[oa]s?|vence\w*|vencimento)\b/,
   age: new RegExp(`\\b(?:ter|tem|de|entre|acima de|abaixo de|maior(?:es)? de|menor(?:es)? de|a partir dos|dos|menos de|mais de) ${NUM}(?: (?:e|a) ${NUM})? anos\\b`),
   wait: /\b(?:esper\w*|aguard\w*|antecedencia|carencia)\b/,
@@ -77,6 +86,8 @@ export function quantityHeard(text: string): QuantityHeard | undefined {
   if (!text.includes('?') || (check === null && told === null)) return undefined;
   const clause = (told?.[1] ?? folded).replace(CHECK, '').replace(FACT, ' ');
   const span = HAS_SPAN.exec(clause);
+  const counted = span === null ? countedIn(clause)[0] : undefined;
+  if (counted !== undefined) return { kind: 'count', stems: analyze(clause).filter((x) => !/^\d/.test(x) && !GENERIC_WORDS.has(x) && x !== counted), unit: counted };
   if (span === null) return undefined;
   const kind = CLAIM_KINDS.find(([, re]) => re.test(clause))?.[0] ?? 'deadline';
   const unit = analyze(span[0].replace(/^\S+\s*/, ''))[0] ?? '';
@@ -85,11 +96,19 @@ export function quantityHeard(text: string): QuantityHeard | undefined {
 }
 
 /** Every sentence of the card's own texts (description, who may ask, steps, time), and each step's title, once per service. */
-const cardSentences = memo((s: Service): readonly { sentence: string; folded: string; stems: ReadonlySet<string>; span: string | undefined }[] =>
+/** A sentence of the card as a claim heard reads it: folded, its stems, the unit of its first span of time, the things it counts. */
+interface CardSentence {
+  sentence: string;
+  folded: string;
+  stems: ReadonlySet<string>;
+  span: string | undefined;
+  counts: readonly string[];
+}
+const cardSentences = memo((s: Service): readonly CardSentence[] =>
   [...new Set([...splitSentences([s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? '']), ...s.steps.map((st) => st.title.trim()).filter((x) => x !== '')])].map((sentence) => {
     const folded = fold(sentence);
     const span = HAS_SPAN.exec(folded)?.[0];
-    return { sentence, folded, stems: new Set(analyze(folded)), span: span === undefined ? undefined : analyze(span.replace(/^\S+\s*/, ''))[0] };
+    return { sentence, folded, stems: new Set(analyze(folded)), span: span === undefined ? undefined : analyze(span.replace(/^\S+\s*/, ''))[0], counts: countedIn(folded) };
   }));
 
 /**
@@ -99,12 +118,22 @@ const cardSentences = memo((s: Service): readonly { sentence: string; folded: st
  * one, or none: then the card does not say. `took` (how long it takes) is answered by the time topic when no sentence
  * gives its span: undefined then, as for a claim the card's sentences do not meet at all.
  */
-export function heardAnswer(s: Service, heard: QuantityHeard): { lines: string[] } | undefined {
+export function heardAnswer(s: Service, heard: QuantityHeard, synonyms: readonly SynonymEntry[]): { lines: string[] } | undefined {
   const own = nameStems(s);
   const words = heard.stems.filter((x) => !own.has(x));
-  const weigh = (a: { folded: string; stems: ReadonlySet<string>; span: string | undefined }): number =>
-    (SAYS[heard.kind].test(a.folded) ? 2 : 0) + (a.span !== undefined && a.span.slice(0, 3) === heard.unit.slice(0, 3) ? 1 : 0) + words.filter((x) => a.stems.has(x)).length;
-  const best = (pool: readonly { sentence: string; folded: string; stems: ReadonlySet<string>; span: string | undefined }[]): string | undefined => {
+  const all = cardSentences(s);
+  const held = (a: CardSentence): number => words.filter((x) => a.stems.has(x)).length;
+  // A count is answered by the sentence counting the same thing, or a thing of the same meaning ("mais de dois carros" /
+  // "até 5 veículos"), the one holding most of the claim's words (round 4242).
+  if (heard.kind === 'count') {
+    const things = withSynonyms(synonyms, new Set([heard.unit]));
+    const counting = all.filter((a) => a.counts.some((c) => things.has(c)));
+    const top = counting.reduce<CardSentence | undefined>((b, a) => (b === undefined || held(a) > held(b) ? a : b), undefined);
+    return top === undefined ? undefined : { lines: [top.sentence] };
+  }
+  const says = SAYS[heard.kind];
+  const weigh = (a: CardSentence): number => (says.test(a.folded) ? 2 : 0) + (a.span !== undefined && a.span.slice(0, 3) === heard.unit.slice(0, 3) ? 1 : 0) + held(a);
+  const best = (pool: readonly CardSentence[]): string | undefined => {
     let top: string | undefined;
     let most = 1;
     for (const a of pool) {
@@ -113,10 +142,9 @@ export function heardAnswer(s: Service, heard: QuantityHeard): { lines: string[]
     }
     return top;
   };
-  const all = cardSentences(s);
-  const spanned = best(all.filter((a) => a.span !== undefined && SAYS[heard.kind].test(a.folded)));
+  const spanned = best(all.filter((a) => a.span !== undefined && says.test(a.folded)));
   if (spanned !== undefined) return { lines: [spanned] };
   if (heard.kind === 'took') return undefined;
-  const said = best(all.filter((a) => SAYS[heard.kind].test(a.folded)));
+  const said = best(all.filter((a) => says.test(a.folded)));
   return said === undefined ? undefined : { lines: [said] };
 }

@@ -941,12 +941,12 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       const heard = focus === undefined ? undefined : quantityHeard(m.text);
       if (focus === undefined || heard === undefined || topicAskedBefore(m.text)) return undefined;
-      return heardAnswer(focus, heard) !== undefined && !namesOtherMore(t, m, tellerPlaces(m.tokens), focus) ? { used: [] } : undefined;
+      return heardAnswer(focus, heard, t.ctx.catalogue.synonyms) !== undefined && !namesOtherMore(t, m, tellerPlaces(m.tokens), focus) ? { used: [] } : undefined;
     },
     handle: (t, m) => {
       const focus = focusOf(t);
       const heard = quantityHeard(m.text);
-      const answer = focus === undefined || heard === undefined ? undefined : heardAnswer(focus, heard);
+      const answer = focus === undefined || heard === undefined ? undefined : heardAnswer(focus, heard, t.ctx.catalogue.synonyms);
       if (focus === undefined || answer === undefined) return;
       if (answer.lines.length > 0) sayQuoted(t, focus, ABOUT_IT, answer.lines);
       else sayNotOnCard(t, focus);

@@ -43,3 +43,14 @@ describe('round 4241: what to attach or hand in, asked in the first person', () 
     expect(kinds(d)).toEqual(['small_talk']);
   });
 });
+
+describe('round 4242: hearsay with a count of things, checked against the card', () => {
+  it('a count heard is answered by the card\'s count of the same thing, in other words', () => {
+    const d = talkOn('bo-acidente-sem-vitima', 'o cara da oficina disse que se bater mais de 3 carros nao registra pela internet, procede?');
+    expect(said(d)).toMatch(/5 veiculos/);
+  });
+  it('a count of seats heard is answered by the card\'s count of seats', () => {
+    const d = talkOn('passe-livre', 'ouvi dizer que so tem 1 assento gratis por onibus, procede?');
+    expect(said(d)).toMatch(/dois assentos/);
+  });
+});
