@@ -17,7 +17,7 @@ type Heard = 'age' | 'validity' | 'wait' | 'took' | 'deadline' | 'count';
 /** A number in digits or in the words cards and citizens spell small ones with. */
 const NUM = '(?:\\d+(?:o|º|ª)?|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|quarenta|sessenta|noventa|cem)';
 /** A span of time after its number ("18 anos", "24h", "7 dias uteis", "120º dia"). */
-const SPAN = `${NUM}\\s*(?:anos?|mes|meses|semanas?|dias?|horas?|h)\\b`;
+const SPAN = `${NUM}\\s*(?:anos?|mes|meses|semanas?|dias?|horas?|h|minutos?|min)\\b`;
 /** A span in a message or sentence; not a school year ("parei no 9 ano", "do 1º ano"). */
 const HAS_SPAN = new RegExp(`\\b(?!${NUM} ano\\b)${SPAN}|(?<!\\b(?:no|do|o|ao|pro|pra|para o) )\\b${NUM} ano\\b`);
 /**
@@ -118,7 +118,7 @@ const cardSentences = memo((s: Service): readonly CardSentence[] =>
  * one, or none: then the card does not say. `took` (how long it takes) is answered by the time topic when no sentence
  * gives its span: undefined then, as for a claim the card's sentences do not meet at all.
  */
-export function heardAnswer(s: Service, heard: QuantityHeard, synonyms: readonly SynonymEntry[]): { lines: string[] } | undefined {
+export function heardAnswer(s: Service, heard: QuantityHeard, synonyms: readonly SynonymEntry[]): { lines: string[]; time?: true } | undefined {
   const own = nameStems(s);
   const words = heard.stems.filter((x) => !own.has(x));
   const all = cardSentences(s);
@@ -144,7 +144,9 @@ export function heardAnswer(s: Service, heard: QuantityHeard, synonyms: readonly
   };
   const spanned = best(all.filter((a) => a.span !== undefined && says.test(a.folded)));
   if (spanned !== undefined) return { lines: [spanned] };
-  if (heard.kind === 'took') return undefined;
+  // How long it takes, where no sentence gives a span of it: the card's time ("costuma sair em poucos dias úteis"),
+  // round 4243.
+  if (heard.kind === 'took') return { lines: [], time: true };
   const said = best(all.filter((a) => says.test(a.folded)));
   return said === undefined ? undefined : { lines: [said] };
 }

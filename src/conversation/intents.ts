@@ -948,7 +948,8 @@ export const INTENTS: readonly Intent[] = [
       const heard = quantityHeard(m.text);
       const answer = focus === undefined || heard === undefined ? undefined : heardAnswer(focus, heard, t.ctx.catalogue.synonyms);
       if (focus === undefined || answer === undefined) return;
-      if (answer.lines.length > 0) sayQuoted(t, focus, ABOUT_IT, answer.lines);
+      if (answer.time) answerAbout(t, focus, ['time'], false);
+      else if (answer.lines.length > 0) sayQuoted(t, focus, ABOUT_IT, answer.lines);
       else sayNotOnCard(t, focus);
     },
   },

@@ -54,3 +54,10 @@ describe('round 4242: hearsay with a count of things, checked against the card',
     expect(said(d)).toMatch(/dois assentos/);
   });
 });
+
+describe('round 4243: hearsay of how long it takes, where no sentence gives a span of it', () => {
+  it('is answered by the card\'s time', () => {
+    const d = talkOn('certidao-jucemg', 'ouvi dizer que a certidao sai em 10 minutos, procede?');
+    expect(asked(d)).toEqual(['time']);
+  });
+});
