@@ -44,6 +44,8 @@ import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhr
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { ABOUT_IT, sayQuoted } from './views.ts';
+import { heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
@@ -928,6 +930,28 @@ export const INTENTS: readonly Intent[] = [
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
+  },
+  // "ouvi q basta ter 18 anos, confere?", "li q vale 6 meses, procede?" on a card: a claim heard with a span of time is
+  // checked against the card's sentence giving a span of the same kind, or its sentence on that kind, else that the
+  // card does not say (heard.ts, round 4240).
+  {
+    name: 'heard_quantity',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      const heard = focus === undefined ? undefined : quantityHeard(m.text);
+      if (focus === undefined || heard === undefined || topicAskedBefore(m.text)) return undefined;
+      return heardAnswer(focus, heard, t.ctx.catalogue.synonyms) !== undefined && !namesOtherMore(t, m, tellerPlaces(m.tokens), focus) ? { used: [] } : undefined;
+    },
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      const heard = quantityHeard(m.text);
+      const answer = focus === undefined || heard === undefined ? undefined : heardAnswer(focus, heard, t.ctx.catalogue.synonyms);
+      if (focus === undefined || answer === undefined) return;
+      if (answer.time) answerAbout(t, focus, ['time'], false);
+      else if (answer.lines.length > 0) sayQuoted(t, focus, ABOUT_IT, answer.lines);
+      else sayNotOnCard(t, focus);
+    },
   },
   // "é vdd q tem q esperar 24h pra dar queixa?" on a card: what the service's texts say of the claim, when they say
   // something of it (before the follow-ups: the words of the claim, "esperar 24h", are what is asked, not a topic).
