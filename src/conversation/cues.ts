@@ -104,6 +104,9 @@ export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo ant
 export const PREVIOUS_SERVICE = [
   'tava certo antes', 'estava certo antes', 'tava certo o de antes', 'o anterior tava certo', 'a anterior tava certa', 'o anterior estava certo', 'a anterior estava certa',
   'o de antes', 'a de antes', 'era o anterior', 'era a anterior', 'o outro tava certo', 'era o outro mesmo', 'era a outra mesmo', 'o primeiro tava certo', 'a primeira tava certa', 'servico anterior',
+  // Going back to it in everyday words ("volta lá naquele de antes", "volta no anterior"), round 4260.
+  'no de antes', 'na de antes', 'naquele de antes', 'naquela de antes', 'aquele de antes', 'aquela de antes', 'pro de antes', 'pra de antes',
+  'volta no anterior', 'volta na anterior', 'volta pro anterior', 'volta pra anterior', 'volta naquele outro', 'volta naquela outra', 'volta pro outro', 'volta pra outra',
 ];
 
 /**

@@ -1582,7 +1582,7 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   // The opener may come before a cue word that is part of the reason ("REPETE QUE NAO LI DIREITO": "não li").
   const first = Math.min(...used);
   const because = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && REASON_OPENERS.has(w));
-  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w))) {
+  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w) && !BACK_THERE.has(w))) {
     const paused = reasonAfterPause(m, used);
     if (paused.length > 0) return paused;
     // "repete por favor nao deu tempo de ler": the reason with nothing opening it, a denial right after the request
@@ -1593,6 +1593,9 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   }
   return reasonFrom(m, because, used);
 }
+
+/** Where a request goes back to, between it and its reason ("volta lá *no de antes* que eu não entendi direito"), round 4260. */
+const BACK_THERE: ReadonlySet<string> = new Set(['la', 'ali', 'ai', 'antes', 'anterior', 'naquele', 'naquela', 'aquele', 'aquela', 'pouco', 'atras', 'tras']);
 
 /** "pode repetir? Não consegui ler direito.": the reason as a sentence of its own, after the request. */
 function reasonAfterPause(m: Message, used: readonly number[]): number[] {
