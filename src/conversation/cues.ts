@@ -31,6 +31,12 @@ export const CANCEL_FORM = [
   'apaga tudo', 'apaga tudo que eu escrevi', 'apaga o que eu escrevi', 'apaga tudo isso', 'apagar tudo',
 ];
 
+/**
+ * Putting the request off, said in a form ("Pensando bem, agora não. Depois eu vejo isso.", "vejo isso outro dia"),
+ * round 4261: giving it up for now. Only there: elsewhere the same words are the talk put off ("to no trabalho, depois vejo").
+ */
+export const PUT_OFF_FORM = ['depois eu vejo', 'depois vejo', 'vejo depois', 'vejo isso depois', 'depois eu vejo isso', 'vejo outro dia', 'vejo isso outro dia', 'outro dia eu vejo', 'depois eu resolvo', 'resolvo depois'];
+
 /** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
 export const FORM_REFS = new Set([
   'quero', 'queria', 'vou', 'pode', 'podemos', 'este', 'esta', 'estes', 'pedido', 'solicitacao', 'agendamento', 'formulario', 'inscricao', 'cadastro', 'tudo', 'mais', 'operacao',

@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -97,6 +97,8 @@ export const INTENTS: readonly Intent[] = [
       if (holdOnly(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
       // "vou deixar o meu numero: …", "deixo o telefone dela" give something; they drop nothing (round 3704).
+      // "Pensando bem, agora não. Depois eu vejo isso." in a field: put off, given up for now (round 4261).
+      if (!m.freeText && putOffCues.union(m) !== undefined) return { used: putOffCues.union(m) ?? [] };
       if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !LEFT_TOLD.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
@@ -114,7 +116,9 @@ export const INTENTS: readonly Intent[] = [
       const cue = new Set(hits.flatMap((h) => h.used));
       const first = m.tokens.flatMap((w, i) => (clauseOf(m, i) === 0 ? [i] : []));
       const opensWithCancel = first.every((i) => cue.has(i) || isGlue(m.tokens[i] ?? '') || EMPHASIS.has(m.tokens[i] ?? ''));
-      return opensWithCancel && clauses.size >= 2 && clauses.has(0) ? { used: [...cue] } : undefined;
+      if (opensWithCancel && clauses.size >= 2 && clauses.has(0)) return { used: [...cue] };
+      // "ih pera, minha esposa já mandou essa reclamação, deixa quieto": an account closed by giving up (round 4261).
+      return closesWithCancel(m, hits);
     },
     handle: (t, m, hit) => {
       // "esquece isso, meu irmao sumiu ontem o que eu faco": the request is dropped, and what follows is a new one.
@@ -599,6 +603,8 @@ export const INTENTS: readonly Intent[] = [
   // "meu nome ta certo, pode mandar", "o telefone é esse mesmo, pode enviar" on the summary: a yes, with only words
   // saying a field is right around it, confirms (no amending: those are read above).
   { name: 'summary_yes', where: ['confirm'], recognise: (t, m) => summaryYes(t, m), handle: (t) => sayYes(t) },
+  // "pode registrar", "pode finalizar o pedido", "registra aí" on the summary: a go-ahead said by what the bot will do, a yes.
+  { name: 'summary_go', where: ['confirm'], recognise: (_t, m) => summaryGo(m), handle: (t) => sayYes(t) },
   { name: 'no', where: QUESTIONS, cues: c(NO), whole: true, handle: (t) => sayNo(t) },
   {
     name: 'option',
@@ -2254,6 +2260,22 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
 /** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
 const EMPHASIS: ReadonlySet<string> = new Set(['tudo', 'isso', 'ai', 'ja', 'agora', 'logo']);
 
+/** Cancel cues of one word that say giving up on their own ("…, desisto"); "deixa", "chega", "pare" may close a story. */
+const SOLE_CANCELS: ReadonlySet<string> = new Set(['desisti', 'desisto', 'esquece', 'cancela', 'cancelar', 'cancele']);
+/**
+ * A message whose last clause, after a pause, is only a cancel cue ("…, deixa quieto", "…, esquece isso", "…, desisto"),
+ * with glue and sighs around it: whatever came before, the citizen closes by giving up the request (round 4261).
+ */
+function closesWithCancel(m: Message, hits: readonly { used: readonly number[] }[]): Hit | undefined {
+  const pauses = [...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1);
+  if (pauses.length === 0) return undefined;
+  const last = Math.max(...pauses);
+  const hit = hits.find((h) => h.used.every((i) => i > last) && (h.used.length >= 2 || SOLE_CANCELS.has(m.tokens[h.used[0] ?? -1] ?? '')));
+  if (!hit) return undefined;
+  const rest = m.tokens.flatMap((w, i) => (i > last && !hit.used.includes(i) ? [w] : []));
+  return rest.every((w) => isGlue(w) || SOFTENERS.has(w) || DISMISSIVE.has(w) || EMPHASIS.has(w)) ? { used: [...hit.used] } : undefined;
+}
+
 /** The number of the clause (0 for the first) the token at `i` is in: how many pauses come before it. */
 function clauseOf(m: Message, i: number): number {
   return [...(m.pauses ?? [])].filter((p) => p < i).length;
@@ -2285,6 +2307,7 @@ function cardAhead(m: Message): readonly number[] | undefined {
   return cardAheadCues.union(m);
 }
 const cancelCues = c(CANCEL_FORM);
+const putOffCues = c(PUT_OFF_FORM);
 const repeatCues = c(REPEAT);
 /** The verb of repeating itself ("repete a parte da taxa"): "de novo" alone may be the service done again. */
 const REPEATING: ReadonlySet<string> = new Set(['repete', 'repetir', 'repita', 'repetiria', 'repeti']);
@@ -2834,6 +2857,18 @@ function summaryYes(t: TurnBuilder, m: Message): Hit | undefined {
   const fieldWords = new Set(['nome', 'cpf', 'cidade', 'municipio', 'data', 'dia', 'telefone', 'celular', 'numero', 'email', 'motivo', 'tipo']);
   const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w) && !RIGHT_AS_IS.has(w) && !own.has(w) && !fieldWords.has(w));
   return rest.length === 0 && m.tokens.some((w, i) => !used.includes(i) && (own.has(w) || fieldWords.has(w))) ? { used } : undefined;
+}
+
+/** Verbs of sending the request off, and what they take, said on the summary ("pode *registrar*", "*finaliza* o pedido"), round 4261. */
+const SUBMIT_VERBS: ReadonlySet<string> = new Set(['registrar', 'registra', 'registre', 'enviar', 'envia', 'envie', 'mandar', 'mande', 'finalizar', 'finaliza', 'finalize', 'concluir', 'conclui',
+  'conclua', 'protocolar', 'protocola', 'fechar', 'fecha', 'agendar', 'agenda', 'marcar', 'marca', 'solicitar', 'solicita', 'prosseguir', 'prossegue', 'seguir', 'segue']);
+const SUBMIT_AROUND: ReadonlySet<string> = new Set(['pode', 'podem', 'sim', 'ja', 'entao', 'ai', 'tudo', 'isso', 'pedido', 'agendamento', 'solicitacao', 'manifestacao', 'reclamacao', 'denuncia',
+  'inscricao', 'cadastro', 'registro', 'favor', 'ok', 'blz', 'beleza', 'ta', 'certo', 'pfv', 'pf', 'por']);
+/** See the `summary_go` intent: a verb of sending the request, with only a yes, glue and the request's name around it. */
+function summaryGo(m: Message): Hit | undefined {
+  if (m.text.includes('?') || m.tokens.includes('nao')) return undefined;
+  if (!m.tokens.some((w) => SUBMIT_VERBS.has(w))) return undefined;
+  return m.tokens.every((w) => SUBMIT_VERBS.has(w) || SUBMIT_AROUND.has(w) || isGlue(w)) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 
 /** Words that ask something ("quero so *saber* o preço", "*quais* documentos precisa"). */

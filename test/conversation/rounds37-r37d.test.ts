@@ -27,3 +27,51 @@ describe('round 4260: dictated navigation in the steps and back to the service b
     expect(d.state.view.at).toBe('service');
   });
 });
+
+describe('round 4261: a form answered with a move, not a value', () => {
+  /** The Ombudsman's form filled up to its optional e-mail. */
+  function ombudsmanOnEmail() {
+    const d = talkOn('ouvidoria');
+    d.send({ kind: 'option', id: 'card:form' });
+    d.say('reclamação');
+    d.say('posto de identificação da polícia civil');
+    d.say('Juiz de Fora');
+    d.say('fui atendido com grosseria no balcão e ninguém resolveu o meu problema');
+    expect(d.state.view.at).toBe('form');
+    return d;
+  }
+  it('"não precisa, obrigada" on the optional e-mail leaves it blank and shows the summary', () => {
+    const d = ombudsmanOnEmail();
+    d.say('não precisa não, obrigada');
+    expect(d.state.view.at).toBe('confirm');
+  });
+  it('"pode mandar o pedido então" on the summary sends it', () => {
+    const d = ombudsmanOnEmail();
+    d.say('pular');
+    expect(d.state.view.at).toBe('confirm');
+    d.say('pode finalizar o pedido entao');
+    expect(d.last?.request).toBeDefined();
+  });
+  it('putting it off in a field ("pensando bem, depois eu vejo") drops the request', () => {
+    const d = talk('quero fazer o pré-agendamento da 2ª via da CIN', 'Maria Aparecida Souza');
+    expect(d.state.view.at).toBe('form');
+    d.say('Pensando bem, agora não. Vejo isso outro dia.');
+    expect(d.state.view.at).not.toBe('form');
+  });
+  it('an account closed by giving up, in a free-text field, drops the request', () => {
+    const d = talkOn('ouvidoria');
+    d.send({ kind: 'option', id: 'card:form' });
+    d.say('reclamação');
+    expect(d.state.view.at).toBe('form');
+    d.say('opa, o diretor já resolveu tudo ontem, esquece isso');
+    expect(d.state.view.at).not.toBe('form');
+  });
+  it('a free-text answer that only tells of someone leaving it stays an answer', () => {
+    const d = talkOn('ouvidoria');
+    d.send({ kind: 'option', id: 'card:form' });
+    d.say('reclamação');
+    expect(d.state.view.at).toBe('form');
+    d.say('escola estadual, o diretor falou deixa');
+    expect(d.state.view.at).toBe('form');
+  });
+});
