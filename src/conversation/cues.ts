@@ -20,7 +20,9 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'go
   // voltou", "a carteira já chegou?").
   'voltei', 'retornei', 'cheguei',
   // Round 3101: "quanta demora!" (impatience) is not "quanto demora a entrega?" (a question of time), though both stem to "quant".
-  'quanta']);
+  'quanta',
+  // Round 4262: "aff demorou", "tá demorando" (impatience at the chat) are not "demora?" (a question of time).
+  'demorou', 'demorando']);
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [
@@ -736,6 +738,12 @@ export const SOCIAL = {
   // Asking to send a photo or a file ("dá para anexar foto por aqui?", "posso mandar o print?") (round 3506).
   attachment: ['anexar', 'anexo', 'anexos', 'anexar foto', 'anexar arquivo', 'mandar foto', 'manda foto', 'mandar uma foto', 'mandar as fotos', 'mandar fotos', 'enviar foto', 'enviar uma foto', 'enviar fotos', 'mandar print', 'mandar o print', 'mandar um print', 'enviar print', 'mandar arquivo', 'mandar um arquivo', 'enviar arquivo', 'enviar um arquivo', 'mandar pdf', 'mandar o pdf', 'mandar video', 'mandar um video', 'enviar video'],
   // Asked to talk in English, not a thing said to be in English ("meu histórico está em inglês", round 3507).
+  // Where the bot answers for, asked of it ("você atende o estado inteiro ou só BH?", "vcs atendem o interior?"), round 4262.
+  reach: ['voce atende o estado inteiro', 'vc atende o estado inteiro', 'voces atendem o estado inteiro', 'vcs atendem o estado inteiro', 'voce atende o estado todo', 'vc atende o estado todo',
+    'voce atende todo o estado', 'vc atende todo o estado', 'voces atendem todo o estado', 'vcs atendem todo o estado', 'voce atende minas toda', 'vc atende minas toda', 'voce atende minas inteira', 'vc atende minas inteira',
+    'voce atende so bh', 'vc atende so bh', 'voce so atende bh', 'vc so atende bh', 'voce atende so belo horizonte', 'vc atende so belo horizonte', 'voce so atende belo horizonte', 'vc so atende belo horizonte',
+    'voce atende o interior', 'vc atende o interior', 'voces atendem o interior', 'vcs atendem o interior', 'voce atende minha cidade', 'vc atende minha cidade', 'voce atende outras cidades', 'vc atende outras cidades',
+    'voce funciona no estado todo', 'vc funciona no estado todo', 'voce funciona no interior', 'vc funciona no interior', 'voce serve pra todo o estado', 'vc serve pra todo o estado', 'serve pra minas toda', 'atende so a capital'],
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'falar em ingles', 'responde em ingles', 'responder em ingles', 'conversar em ingles', 'atendimento em ingles', 'in english', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
   // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
@@ -754,7 +762,10 @@ export const SOCIAL = {
     // The wait told as over, or as a complaint about the chat ("finalmente alguém responde", "achei que ninguém ia me
     // ajudar", "vcs demoram demais pra responder"), lead round 3902.
     'finalmente alguem responde', 'finalmente alguem respondeu', 'finalmente alguem me responde', 'ate que enfim', 'ate q enfim', 'achei que ninguem ia me ajudar', 'achei que ninguem ia responder', 'achei que ninguem ia me responder',
-    'demoram demais pra responder', 'demora demais pra responder', 'demoram muito pra responder', 'demora muito pra responder', 'demoram pra responder', 'demora pra responder'],
+    'demoram demais pra responder', 'demora demais pra responder', 'demoram muito pra responder', 'demora muito pra responder', 'demoram pra responder', 'demora pra responder',
+    // The wait told as past or going on, of the chat ("aff demorou", "demorou hein", "tá demorando"), round 4262: only as
+    // these very words (WHOLE_WORDS), never "demora?" (a question of time).
+    'demorou', 'demorou hein', 'demorou demais', 'demorou muito', 'como demorou', 'ta demorando', 'demorando muito', 'ta demorando muito'],
   // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
   // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
   privacy: [

@@ -1,7 +1,7 @@
 // The thirty-seventh session's r37d rounds (the conversation's moves). Written from the citizen's side, with wordings
 // other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { stepOf, talk, talkOn } from './real.ts';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 4260: dictated navigation in the steps and back to the service before', () => {
   it('the last step asked with a word of talk and a reason after it', () => {
@@ -73,5 +73,38 @@ describe('round 4261: a form answered with a move, not a value', () => {
     expect(d.state.view.at).toBe('form');
     d.say('escola estadual, o diretor falou deixa');
     expect(d.state.view.at).toBe('form');
+  });
+});
+
+describe('round 4262: small talk about the chat itself in the middle of a service', () => {
+  it('"demorou, hein" on a card is impatience at the chat, not a question of time', () => {
+    const d = talkOn('crlv-licenciamento');
+    d.say('nossa como demorou hein');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+  it('"ta demorando" with a sigh on the menu is impatience, with no insult read in the sigh', () => {
+    const d = talk('oi');
+    d.say('affe ta demorando muito');
+    expect(kinds(d)).toContain('small_talk');
+    expect(said(d)).not.toMatch(/sinto muito se nao ajudei/);
+  });
+  it('the service taking long, told with what was done, is still about the service', () => {
+    const d = talkOn('cin-2a-via');
+    d.say('ja fiz o pedido faz um mes e ta demorando');
+    expect(kinds(d)).not.toContain('small_talk');
+  });
+  it('asked where the bot answers for, it says what it covers and opens no service', () => {
+    const d = talk('oi');
+    d.say('vcs atendem o interior ou so a capital?');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toMatch(/governo de minas/);
+  });
+  it('a voice message told as sent, on the menu, gets the reply about audio, not a request', () => {
+    const d = talk('oi');
+    d.say('eu enviei um audio, voce nao ouviu nao?');
+    expect(said(d)).toMatch(/audio/);
+    expect(d.state.view.at).not.toBe('results');
   });
 });
