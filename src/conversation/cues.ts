@@ -129,6 +129,9 @@ export const FIELD_QUESTION = [
   'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe', 'com que finalidade', 'qual a finalidade', 'finalidade', 'por que motivo', 'por qual motivo', 'qual o motivo', 'qual motivo', 'e necessario informar', 'necessario informar', 'por qual razao', 'qual a razao', 'e garantida', 'e garantido', 'pode mudar', 'vai mudar',
   'e obrigatorio', 'obrigatorio', 'sou obrigado', 'sou obrigada', 'obrigado a dar', 'obrigada a dar', 'obrigado a informar', 'obrigada a informar', 'preciso informar', 'precisa mesmo', 'tenho que informar', 'tenho que dar', 'vao usar', 'vai usar', 'o que vao fazer',
   'nao quero informar', 'nao quero dar', 'nao quero passar', 'prefiro nao', 'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
+  // Not knowing what is asked, said to the bot ("sei lá moço, o que é isso que vc tá perguntando"), round 4263.
+  'sei la', 'o que e isso', 'vc ta perguntando', 'voce ta perguntando', 'voce esta perguntando', 'vc esta perguntando', 'ce ta perguntando', 'o que vc quer saber', 'o que voce quer saber',
+  'nao entendi a pergunta', 'nao entendi essa pergunta', 'nao entendi o que vc quer', 'nao entendi o que voce quer',
   // Where the data goes and who sees it ("vai ficar guardado onde?", "quem tem acesso?", "não quero ninguém usando").
   'guardado', 'guardar', 'armazenado', 'armazenar', 'fica salvo', 'vai ficar salvo', 'quem vai ver', 'quem ve', 'quem tem acesso', 'tem acesso', 'ninguem usando',
   'ninguem usar', 'usar meu', 'usar meus', 'usando meu', 'usando meus', 'compartilhado', 'compartilhar', 'repassado', 'repassar', 'divulgado', 'divulgar', 'clonado',

@@ -479,6 +479,10 @@ export const INTENTS: readonly Intent[] = [
       };
       const hit = fieldQuestionCues.findAll(m).find((h) => !named(h.used));
       if (!hit) return undefined;
+      // "sei lá moço, o que é isso que vc tá perguntando": only words of not knowing what is asked, even in a free-text
+      // field and with no "?" (round 4263).
+      const every = fieldQuestionCues.union(m);
+      if (m.freeText && every && isWhole(m, every)) return { used: every };
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used)) return undefined;
       // Nor a "why" asked of something of the world ("Por que *a escola* não tem professor desde março?" as the account):

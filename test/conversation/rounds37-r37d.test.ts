@@ -108,3 +108,46 @@ describe('round 4262: small talk about the chat itself in the middle of a servic
     expect(d.state.view.at).not.toBe('results');
   });
 });
+
+describe('round 4263: a form field answered as spoken, or asked about in passing', () => {
+  /** The UAI booking's form, opened from its card. */
+  function uaiForm() {
+    const d = talkOn('agendamento-uai');
+    d.send({ kind: 'option', id: 'card:form' });
+    return d;
+  }
+  it('a name introduced after fillers with no pause ("ah bom o meu nome é…") is taken without them', () => {
+    const d = uaiForm();
+    d.say('hum então meu nome completo é José Carlos Pereira');
+    expect(d.state.view.at === 'form' ? d.state.view.answers['nome'] : undefined).toBe('José Carlos Pereira');
+  });
+  it('a town said again between words of talk after one turned down is taken', () => {
+    const d = uaiForm();
+    d.say('José Carlos Pereira');
+    d.say('046.450.130-09');
+    d.say('rio de janeiro');
+    const v = d.state.view;
+    expect(v.at === 'form' ? v.field : -1).toBe(2);
+    d.say('ah não, é Sabará então');
+    const after = d.state.view;
+    expect(after.at === 'form' ? after.field : -1).toBe(3);
+  });
+  it('not knowing what a free-text field asks, said without a "?", explains the field instead of taking it', () => {
+    const d = uaiForm();
+    d.say('José Carlos Pereira');
+    d.say('046.450.130-09');
+    d.say('Sabará');
+    const v = d.state.view;
+    expect(v.at === 'form' ? v.field : -1).toBe(3);
+    d.say('sei la moça, o que voce quer saber');
+    const after = d.state.view;
+    expect(after.at === 'form' ? after.field : -1).toBe(3);
+  });
+  it('relief, then a question about the service, in a field: the question answered, the field kept', () => {
+    const d = talk('quero fazer o pré-agendamento da 2ª via da CIN');
+    expect(d.state.view.at).toBe('form');
+    d.say('Nossa, que alívio. E a segunda via é de graça nesse caso?');
+    expect(kinds(d)).toContain('follow_up');
+    expect(d.state.view.at).toBe('form');
+  });
+});
