@@ -93,6 +93,12 @@ export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde p
   'que voce tava falando', 'que vc tava falando', 'q vc tava falando', 'oq vc tava falando', 'que voce estava falando', 'que estava falando', 'que tava falando',
   'que voce tava dizendo', 'que vc tava dizendo', 'que voce estava dizendo', 'o assunto de antes', 'no assunto de antes'];
 
+/**
+ * Back with the question left open ("voltei, ainda estou com a mesma dúvida", "é sobre o mesmo assunto"), round 4264:
+ * where things stood, like WHERE_STOPPED, but only as (nearly) the whole message, never a rephrase.
+ */
+export const SAME_QUESTION = ['mesma duvida', 'a mesma duvida', 'com a mesma duvida', 'mesma pergunta', 'a mesma pergunta', 'aquela duvida', 'aquela mesma duvida', 'mesmo assunto', 'o mesmo assunto', 'aquele assunto'];
+
 /** The citizen did not understand the last answer. */
 export const REPHRASE = [
   'de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil',

@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -162,11 +162,14 @@ export const INTENTS: readonly Intent[] = [
     // again; with nothing in view, that no conversation is open, and the menu (lead, round 3903).
     where: ['form', 'walkthrough', 'service', 'menu', 'results'],
     recognise: (t, m) => {
-      const used = whereStoppedCues.union(m);
+      const used = whereStoppedCues.union(m) ?? sameQuestionCues.union(m);
       // In the steps, "continua de onde parou" after a question on the way goes on to the next step; back from a pause
       // ("voltei, continua de onde parou") or asking where it was ("onde a gente parou?"), the step on screen again.
       if (t.state.view.at === 'walkthrough' && nextCues.union(m) !== undefined && !m.tokens.some((w) => BACK_AGAIN.has(w))) return undefined;
-      return used !== undefined && m.tokens.length <= used.length + 3 ? { used } : undefined;
+      if (used !== undefined && m.tokens.length <= used.length + 3) return { used };
+      // "Boa tarde, voltei. Ainda estou com a mesma dúvida.": a hello and the return around it (round 4264).
+      const around = used === undefined ? [] : m.tokens.flatMap((w, i) => (BACK_AGAIN.has(w) || STILL_THERE.has(w) ? [i] : []));
+      return used !== undefined && m.tokens.length <= used.length + around.length + 3 ? { used: [...used, ...around] } : undefined;
     },
     handle: (t) => {
       const f = formOf(t);
@@ -2057,6 +2060,8 @@ function failedAt(m: Message): ReadonlySet<number> {
 
 /** Words of being back after a pause ("*voltei*", "*cheguei*", "to de *volta*"). */
 const BACK_AGAIN: ReadonlySet<string> = new Set(['voltei', 'retornei', 'cheguei', 'volta', 'voltando']);
+/** A hello and "still" around the question left open ("boa tarde, ainda estou com a mesma dúvida"), round 4264. */
+const STILL_THERE: ReadonlySet<string> = new Set(['oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'ainda', 'estou', 'to', 'tou', 'continuo', 'sigo', 'fiquei', 'fico', 'sobre', 'e', 'eh']);
 
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
 const HOLD_CORE: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'espere', 'aguarda', 'aguarde', 'aguenta', 'minuto', 'minutinho', 'momento', 'momentinho', 'instante', 'instantinho', 'segundinho']);
@@ -2209,6 +2214,7 @@ const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues:
 
 /** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
 const whereStoppedCues = c(WHERE_STOPPED);
+const sameQuestionCues = c(SAME_QUESTION);
 /** A request said to have been made before ("já mandei isso ontem", "já reclamei disso", "vai duplicar?"); not "já fiz o bo". */
 const DONE_BEFORE = /\b(ja (mandei|enviei|fiz|pedi|reclamei|registrei|preenchi|agendei|marquei|solicitei) (isso|isto|esse|essa|este|esta|disso|o pedido|a solicitacao|o agendamento|o pre agendamento|a reclamacao|o cadastro|ontem|antes|semana passada|mes passado)|(mandei|enviei|fiz|pedi) (isso|esse|essa|este|esta) (ontem|antes|semana|mes)|vai (duplicar|ficar duplicad[oa]|dar duplicad[oa])|fica duplicad[oa]|pedido duplicado)\b/;
 /**

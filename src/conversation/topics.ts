@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -2328,6 +2328,10 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
     case 'elsewhere':
       return showElsewhere(t, target.away, m.text);
     case 'ask': {
+      // "vlw, falou" then "pera, e qnd abre as inscricao?": a question held back with a pause word, nothing in focus,
+      // is about the service that was open last (round 4264).
+      const held = PAUSE_WORDS.has(m.tokens[0] ?? '') ? serviceOf(t.ctx, (t.state.recent ?? []).at(-1) ?? '') : undefined;
+      if (held !== undefined && !target.chat) return answerAbout(t, held, hit.topics, true);
       const labels = hit.topics.map((k) => topicLabels[k]);
       // The chat asked for its own hours: it is automatic, so it answers whenever it is written to.
       const chat = target.chat ? 'Aqui no chat você pode escrever a qualquer hora, todos os dias. 🙂 ' : '';

@@ -1,6 +1,7 @@
 // The thirty-seventh session's r37d rounds (the conversation's moves). Written from the citizen's side, with wordings
 // other than the dialogues'.
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/conversation/engine.ts';
 import { kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 4260: dictated navigation in the steps and back to the service before', () => {
@@ -149,5 +150,30 @@ describe('round 4263: a form field answered as spoken, or asked about in passing
     d.say('Nossa, que alívio. E a segunda via é de graça nesse caso?');
     expect(kinds(d)).toContain('follow_up');
     expect(d.state.view.at).toBe('form');
+  });
+});
+
+describe('round 4264: coming back to what was open', () => {
+  it('a question held back with "pera" right after a goodbye is about the service that was open', () => {
+    const d = talkOn('ipva');
+    d.say('blz, tchau');
+    expect(d.state.focus).toBeUndefined();
+    d.say('pera, e quanto tempo leva?');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).toContain('follow_up');
+  });
+  it('back after a pause "with the same question", the card that was open is taken up again', () => {
+    const d = talk('quero consultar os pontos da minha carteira de motorista');
+    const focus = d.state.focus;
+    expect(focus).toBeDefined();
+    expect(understand(d.state, 'Boa noite, voltei. Ainda tô com a mesma dúvida.', d.ctx)).toBe('form_where_stopped');
+    d.say('Boa noite, voltei. Ainda tô com a mesma dúvida.');
+    expect(d.state.focus).toBe(focus);
+    expect(d.state.view.at).toBe('service');
+  });
+  it('"the same question about" another service is that service', () => {
+    const d = talkOn('ipva');
+    d.say('tenho a mesma duvida sobre o licenciamento do carro');
+    expect(d.state.focus).toBe('crlv-licenciamento');
   });
 });
