@@ -380,7 +380,30 @@ function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   const impatient = !m.text.includes('?') && m.tokens.some((w) => IMPATIENT.has(w)) && m.tokens.every((w) => IMPATIENT.has(w) || IMPATIENT_AROUND.has(w) || INTERJECTIONS.has(w));
   const tokens = (topics?.used ?? []).filter((i) => !impatient || !IMPATIENT.has(m.tokens[i] ?? ''));
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined);
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m);
+}
+
+/** Words that say what something looks like to the citizen ("que nome *comprido*", "que processo *complicado*"). */
+const REMARK_WORDS: ReadonlySet<string> = new Set(['comprido', 'comprida', 'grande', 'longo', 'longa', 'enorme', 'complicado', 'complicada', 'dificil', 'chato', 'chata', 'confuso', 'confusa',
+  'estranho', 'estranha', 'engracado', 'engracada', 'doido', 'doida', 'louco', 'louca', 'loucura', 'burocracia', 'burocratico', 'burocratica', 'trabalhoso', 'trabalhosa', 'pesado', 'pesada']);
+/** What may ride along such a remark ("kkk", "hein", "viu", "demais"). */
+const REMARK_AROUND: ReadonlySet<string> = new Set(['kkk', 'hein', 'ein', 'viu', 'ne', 'mesmo', 'demais', 'muito', 'mto', 'ai', 'ah', 'oh', 'nossa', 'eita', 'uai', 'credo', 'gente', 'rapaz', 'cara', 'mano']);
+
+/**
+ * "hahaha q nome comprido", "que processo complicado, hein": an exclamation of what the citizen sees, "que" and at most
+ * one word before a word of how it looks, with laughs and interjections around it and no question: small talk (a "pois
+ * é"), not a search for its noun ("nome" opened the vehicle transfer), round 4265.
+ */
+function exclaimedRemark(m: Message): Hit | undefined {
+  if (m.text.includes('?')) return undefined;
+  const at = m.tokens.findIndex((w) => w === 'que' || w === 'q');
+  const adj = m.tokens.findIndex((w, i) => i > at && REMARK_WORDS.has(w));
+  if (at < 0 || adj < 0 || adj - at > 2) return undefined;
+  const rest = m.tokens.filter((w, i) => (i < at || i > adj) && !REMARK_AROUND.has(w));
+  if (rest.length > 0) return undefined;
+  const kinds = new Set<SocialKind>(['surprise']);
+  if (m.tokens.includes('kkk')) kinds.add('laugh');
+  return { used: m.tokens.map((_, i) => i), social: kinds };
 }
 
 /**

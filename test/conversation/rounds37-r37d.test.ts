@@ -177,3 +177,24 @@ describe('round 4264: coming back to what was open', () => {
     expect(d.state.focus).toBe('crlv-licenciamento');
   });
 });
+
+describe('round 4265: an exclamation about what is shown', () => {
+  it('a laugh and "que nome grande" on a card is small talk, the card kept', () => {
+    const d = talkOn('licenciamento-ambiental');
+    d.say('kkkk que nome grande');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBe('licenciamento-ambiental');
+    expect(d.state.view.at).toBe('service');
+  });
+  it('"que processo trabalhoso, hein" is a remark, not a search for its noun', () => {
+    const d = talkOn('abrir-empresa');
+    d.say('nossa, que processo trabalhoso hein');
+    expect(kinds(d)).toContain('small_talk');
+    expect(d.state.focus).toBe('abrir-empresa');
+  });
+  it('a question that opens with "que" is still a question', () => {
+    const d = talkOn('licenciamento-ambiental');
+    d.say('que documentos eu preciso');
+    expect(kinds(d)).not.toContain('small_talk');
+  });
+});
