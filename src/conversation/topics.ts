@@ -1985,6 +1985,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // is the story, not the request (as the plain search reads it), when the rest still finds a service.
   const story = inFocus ? [] : othersStory(t, m, skipped);
   skipped.push(...story);
+  // "espera, e quanto custa?", "perai, onde eu pago?" with nothing in focus: a pause word opening the message, before its
+  // pause, names nothing (the search knows "espera" as a wait), round 4266. Not in view of a card or a form, where the
+  // words after it may name another service ("Espera, antes eu preciso fazer o boletim…").
+  if (!inFocus && PAUSE_WORDS.has(m.tokens[0] ?? '') && (m.pauses?.has(0) ?? false)) skipped.push(0);
 
   // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
   const pointed = inFocus ? pointedAt(m, inFocus) : [];

@@ -198,3 +198,18 @@ describe('round 4265: an exclamation about what is shown', () => {
     expect(kinds(d)).not.toContain('small_talk');
   });
 });
+
+describe('round 4266: a pause word opening a question names nothing', () => {
+  it('after a goodbye, "espera, e quanto custa?" is about the service that was open, not searched', () => {
+    const d = talkOn('ipva');
+    d.say('valeu, tchau');
+    d.say('espera, e quanto custa?');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).toContain('follow_up');
+  });
+  it('"perai, quanto custa a carteira de identidade?" with nothing open is about the identity card', () => {
+    const d = talk('oi');
+    d.say('perai, quanto custa a carteira de identidade?');
+    expect(d.state.focus).toMatch(/^cin-/);
+  });
+});
