@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -2041,6 +2041,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // is the story, not the request (as the plain search reads it), when the rest still finds a service.
   const story = inFocus ? [] : othersStory(t, m, skipped);
   skipped.push(...story);
+  // "espera, e quanto custa?", "perai, onde eu pago?" with nothing in focus: a pause word opening the message, before its
+  // pause, names nothing (the search knows "espera" as a wait), round 4266. Not in view of a card or a form, where the
+  // words after it may name another service ("Espera, antes eu preciso fazer o boletim…").
+  if (!inFocus && PAUSE_WORDS.has(m.tokens[0] ?? '') && (m.pauses?.has(0) ?? false)) skipped.push(0);
 
   // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
   const pointed = inFocus ? pointedAt(m, inFocus) : [];
@@ -2386,6 +2390,10 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
     case 'elsewhere':
       return showElsewhere(t, target.away, m.text);
     case 'ask': {
+      // "vlw, falou" then "pera, e qnd abre as inscricao?": a question held back with a pause word, nothing in focus,
+      // is about the service that was open last (round 4264).
+      const held = PAUSE_WORDS.has(m.tokens[0] ?? '') ? serviceOf(t.ctx, (t.state.recent ?? []).at(-1) ?? '') : undefined;
+      if (held !== undefined && !target.chat) return answerAbout(t, held, hit.topics, true);
       const labels = hit.topics.map((k) => topicLabels[k]);
       // The chat asked for its own hours: it is automatic, so it answers whenever it is written to.
       const chat = target.chat ? 'Aqui no chat você pode escrever a qualquer hora, todos os dias. 🙂 ' : '';
