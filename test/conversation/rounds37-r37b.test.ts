@@ -1,0 +1,17 @@
+// The thirty-seventh session's r37b rounds: questions asked about the service in focus, after the first message.
+// Written from the citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { talkOn, said } from './real.ts';
+
+describe('round 4220: "antes" asked, "primeiro" written (and the other way round)', () => {
+  it('asked whether the vacancy is seen to before, the sentence saying to look first for the vacancy answers', () => {
+    const d = talkOn('transferencia-escola', 'preciso olhar se tem vaga antes?');
+    expect(d.state.focus).toBe('transferencia-escola');
+    expect(said(d)).toMatch(/primeiro a escola de destino/);
+  });
+  it('asked whether the police report comes first, the sentence saying to go to the bank before it answers', () => {
+    const d = talkOn('bo-estelionato', 'primeiro eu faço o bo?');
+    expect(d.state.focus).toBe('bo-estelionato');
+    expect(said(d)).toMatch(/banco imediatamente/);
+  });
+});
