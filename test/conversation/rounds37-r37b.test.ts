@@ -15,3 +15,16 @@ describe('round 4220: "antes" asked, "primeiro" written (and the other way round
     expect(said(d)).toMatch(/banco imediatamente/);
   });
 });
+
+describe('round 4221: a case put alone ("e se …?") on the topic just answered', () => {
+  it('after the documents of the CNH copy, "and if it had expired?" gets the sentence on an expired licence', () => {
+    const d = talkOn('cnh-2a-via', 'tem que levar boletim?', 'e se ela tiver vencida?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(said(d)).toMatch(/renovacao/);
+  });
+  it('after the documents of the prison visit, "and if he is moved?" gets the sentence on a transferred prisoner', () => {
+    const d = talkOn('visita-presidio', 'quais documentos?', 'e se ele for transferido?');
+    expect(d.state.focus).toBe('visita-presidio');
+    expect(said(d)).toMatch(/transferido/);
+  });
+});
