@@ -28,3 +28,16 @@ describe('round 4221: a case put alone ("e se …?") on the topic just answered'
     expect(said(d)).toMatch(/transferido/);
   });
 });
+
+describe('round 4222: asked what a paper must hold, said last or before it ("tem q ter o q?", "o que precisa ter no laudo?")', () => {
+  it('the autism card\'s medical report, asked what it must contain, is the document that describes it', () => {
+    const d = talkOn('ciptea', 'o relatório precisa conter o quê?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(said(d)).toMatch(/crm/);
+  });
+  it('asked the other way round ("o que tem que ter no laudo?"), the same document answers', () => {
+    const d = talkOn('ciptea', 'o que tem que ter no laudo?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(said(d)).toMatch(/crm/);
+  });
+});
