@@ -41,3 +41,16 @@ describe('round 4222: asked what a paper must hold, said last or before it ("tem
     expect(said(d)).toMatch(/crm/);
   });
 });
+
+describe('round 4223: "tem como …?" asks whether it can be done, as "dá pra …?" does, not for the steps', () => {
+  it('"tem como pagar parcelado?" on the IPVA answers about the instalments, no walkthrough', () => {
+    const d = talkOn('ipva', 'tem como pagar parcelado?');
+    expect(d.state.view.at).not.toBe('walkthrough');
+    expect(said(d)).toMatch(/parcela/);
+  });
+  it('"da pra pegar o dinheiro de volta?" on the scam report is no "go back": the card stays in focus', () => {
+    const d = talkOn('bo-estelionato', 'da pra pegar o dinheiro de volta?');
+    expect(d.state.view.at).not.toBe('menu');
+    expect(d.state.focus).toBe('bo-estelionato');
+  });
+});
