@@ -434,7 +434,9 @@ export const INTENTS: readonly Intent[] = [
       // "tenho que voltar lá?", "preciso voltar ali pra pegar?": having to go back to a place, not in the chat ("volta
       // lá" alone still is).
       const there = (i: number): boolean => THERE.has(m.tokens[i + 1] ?? '') && HAVING_TO.has(m.tokens[i - 1] ?? '');
-      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !OTHERS.has(m.tokens[i - 1] ?? '') && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
+      // "da pra pegar o dinheiro de volta?": a thing had "de volta" is got back, not the chat gone back (round 4223).
+      const gotBack = (i: number): boolean => m.tokens[i] === 'volta' && m.tokens[i - 1] === 'de';
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !gotBack(i) && !OTHERS.has(m.tokens[i - 1] ?? '') && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);

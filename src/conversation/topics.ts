@@ -150,6 +150,15 @@ const WANT_VERBS: ReadonlySet<string> = new Set([...WANT_OPENERS,
   'posso', 'consigo',
 ]);
 
+/** "tem como", "teria como", "tinha como", "há como": being able to, asked ("tem como parcelar?" is "dá pra parcelar?"). */
+const ABLE_BEFORE_HOW: ReadonlySet<string> = new Set(['tem', 'teria', 'tinha', 'ha', 'haveria']);
+/** Words that may open a question before "tem como" ("e tem como…?", "mas teria como…?"). */
+const ABLE_OPENERS: ReadonlySet<string> = new Set(['e', 'mas', 'ai', 'entao', 'ah', 'so', 'ok', 'ta', 'blz', 'tipo']);
+/** Token `i` is a "como" right after "tem" (ABLE_BEFORE_HOW) that opens the message, past openers only ("tem como parcelar?"). */
+function ableAt(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'como' && ABLE_BEFORE_HOW.has(tokens[i - 1] ?? '') && tokens.slice(0, Math.max(0, i - 1)).every((w) => ABLE_OPENERS.has(w));
+}
+
 /** A verb of wanting before token `at`, with a word that is no glue between them ("quero é um *curso* de graça"). */
 function wantedBefore(m: Reading, at: number): boolean {
   let verb = at - 1;
@@ -211,6 +220,13 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const drinking = found.find((f) => f.topic === 'minors' && f.used.every((i) => DRINKING.test(m.tokens[i] ?? '')));
   if (drinking) found.splice(found.indexOf(drinking), 1);
 
+  // "tem como parcelar?", "teria como trocar a data?": whether it can be done, as "dá pra parcelar?" asks, not how to do
+  // it; the how's "como" after "tem" asks nothing of the steps (round 4223).
+  // Only opening the message, with one word at most after the verb: told a story first ("…ja tinha pago o ipva, tem como
+  // pegar o dinheiro de volta"), or with a longer object ("tem como pegar o dinheiro de volta?" on a scam's report, whose
+  // steps say to call the bank), the words after "como" still ask how, as "como pegar…" does.
+  const able = found.find((f) => f.topic === 'how' && f.used.some((i) => m.tokens[i] === 'como') && m.tokens.length - 1 - Math.max(...f.used) <= 1 && f.used.every((i) => m.tokens[i] !== 'como' || ableAt(m.tokens, i)));
+  if (able) found.splice(found.indexOf(able), 1);
   // "tem q levar o carro lá mesmo?", "preciso levar a moto?": the vehicle taken there is the citizen going in person, not
   // a paper to bring; asked so, it is whether it is done in person.
   const driven = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && DRIVEN.has(m.tokens[i + 1] === 'o' || m.tokens[i + 1] === 'a' ? (m.tokens[i + 2] ?? '') : (m.tokens[i + 1] ?? ''))));

@@ -157,6 +157,9 @@ export function showWhere(t: TurnBuilder, s: Service): void {
   showTopic(t, s, 'where', { kind: 'where', serviceId: s.id });
 }
 
+/** A case put alone, opening the message ("e se ela já estivesse vencida?", "caso eu não tenha"). */
+const CASE_ALONE = /^(?:e |mas )?(?:se|caso)\b/;
+
 const topicHeading: Record<Topic, string> = {
   cost: 'Quanto custa',
   documents: 'Documentos',
@@ -193,7 +196,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // Asked how, the steps are listed by title only: a step's title may still answer ("Depois de recuperar, o que faço…?"
   // / "Criar a nova senha e proteger a conta"), quoted with what its step says (round 2344).
   const shown = topic === 'how' ? answer.lines.filter((line) => !STEP_LINE.test(line)) : answer.lines;
-  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, shown, bare, topic);
+  // "e se ela já estivesse vencida?" after the documents: a case put alone on the topic just answered; the one word of the
+  // case that a sentence holds ("se a CNH estiver vencida, o caminho é a renovação") says which (round 4221).
+  const casePut = t.said !== undefined && CASE_ALONE.test(fold(t.said));
+  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, shown, bare || casePut, topic);
   // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;
