@@ -20,7 +20,9 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['gratis', 'sabado', 'go
   // voltou", "a carteira já chegou?").
   'voltei', 'retornei', 'cheguei',
   // Round 3101: "quanta demora!" (impatience) is not "quanto demora a entrega?" (a question of time), though both stem to "quant".
-  'quanta']);
+  'quanta',
+  // Round 4262: "aff demorou", "tá demorando" (impatience at the chat) are not "demora?" (a question of time).
+  'demorou', 'demorando']);
 
 /** Leaving a form: checked before the form reads the message as an answer. */
 export const CANCEL_FORM = [
@@ -30,6 +32,12 @@ export const CANCEL_FORM = [
   // Wiping what was typed ("apaga tudo q eu escrevi", round 3306).
   'apaga tudo', 'apaga tudo que eu escrevi', 'apaga o que eu escrevi', 'apaga tudo isso', 'apagar tudo',
 ];
+
+/**
+ * Putting the request off, said in a form ("Pensando bem, agora não. Depois eu vejo isso.", "vejo isso outro dia"),
+ * round 4261: giving it up for now. Only there: elsewhere the same words are the talk put off ("to no trabalho, depois vejo").
+ */
+export const PUT_OFF_FORM = ['depois eu vejo', 'depois vejo', 'vejo depois', 'vejo isso depois', 'depois eu vejo isso', 'vejo outro dia', 'vejo isso outro dia', 'outro dia eu vejo', 'depois eu resolvo', 'resolvo depois'];
 
 /** Words naming the request itself around a cancel cue ("quero cancelar este pedido"): even in a free-text field, that is cancelling. */
 export const FORM_REFS = new Set([
@@ -88,6 +96,12 @@ export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde p
   'que voce tava falando', 'que vc tava falando', 'q vc tava falando', 'oq vc tava falando', 'que voce estava falando', 'que estava falando', 'que tava falando',
   'que voce tava dizendo', 'que vc tava dizendo', 'que voce estava dizendo', 'o assunto de antes', 'no assunto de antes'];
 
+/**
+ * Back with the question left open ("voltei, ainda estou com a mesma dúvida", "é sobre o mesmo assunto"), round 4264:
+ * where things stood, like WHERE_STOPPED, but only as (nearly) the whole message, never a rephrase.
+ */
+export const SAME_QUESTION = ['mesma duvida', 'a mesma duvida', 'com a mesma duvida', 'mesma pergunta', 'a mesma pergunta', 'aquela duvida', 'aquela mesma duvida', 'mesmo assunto', 'o mesmo assunto', 'aquele assunto'];
+
 /** The citizen did not understand the last answer. */
 export const REPHRASE = [
   'de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil',
@@ -107,6 +121,9 @@ export const BACK = ['voltar', 'volta', 'anterior', 'etapa anterior', 'passo ant
 export const PREVIOUS_SERVICE = [
   'tava certo antes', 'estava certo antes', 'tava certo o de antes', 'o anterior tava certo', 'a anterior tava certa', 'o anterior estava certo', 'a anterior estava certa',
   'o de antes', 'a de antes', 'era o anterior', 'era a anterior', 'o outro tava certo', 'era o outro mesmo', 'era a outra mesmo', 'o primeiro tava certo', 'a primeira tava certa', 'servico anterior',
+  // Going back to it in everyday words ("volta lá naquele de antes", "volta no anterior"), round 4260.
+  'no de antes', 'na de antes', 'naquele de antes', 'naquela de antes', 'aquele de antes', 'aquela de antes', 'pro de antes', 'pra de antes',
+  'volta no anterior', 'volta na anterior', 'volta pro anterior', 'volta pra anterior', 'volta naquele outro', 'volta naquela outra', 'volta pro outro', 'volta pra outra',
 ];
 
 /**
@@ -121,6 +138,9 @@ export const FIELD_QUESTION = [
   'pra que', 'para que', 'pra q', 'por que', 'porque', 'pq', 'porq', 'serve pra que', 'e seguro', 'seguro', 'seguranca', 'confiavel', 'golpe', 'com que finalidade', 'qual a finalidade', 'finalidade', 'por que motivo', 'por qual motivo', 'qual o motivo', 'qual motivo', 'e necessario informar', 'necessario informar', 'por qual razao', 'qual a razao', 'e garantida', 'e garantido', 'pode mudar', 'vai mudar',
   'e obrigatorio', 'obrigatorio', 'sou obrigado', 'sou obrigada', 'obrigado a dar', 'obrigada a dar', 'obrigado a informar', 'obrigada a informar', 'preciso informar', 'precisa mesmo', 'tenho que informar', 'tenho que dar', 'vao usar', 'vai usar', 'o que vao fazer',
   'nao quero informar', 'nao quero dar', 'nao quero passar', 'prefiro nao', 'meus dados', 'dados pessoais', 'lgpd', 'privacidade', 'sigilo', 'vazar', 'nao tenho', 'nao sei', 'nao lembro', 'posso nao informar', 'precisa disso',
+  // Not knowing what is asked, said to the bot ("sei lá moço, o que é isso que vc tá perguntando"), round 4263.
+  'sei la', 'o que e isso', 'vc ta perguntando', 'voce ta perguntando', 'voce esta perguntando', 'vc esta perguntando', 'ce ta perguntando', 'o que vc quer saber', 'o que voce quer saber',
+  'nao entendi a pergunta', 'nao entendi essa pergunta', 'nao entendi o que vc quer', 'nao entendi o que voce quer',
   // Where the data goes and who sees it ("vai ficar guardado onde?", "quem tem acesso?", "não quero ninguém usando").
   'guardado', 'guardar', 'armazenado', 'armazenar', 'fica salvo', 'vai ficar salvo', 'quem vai ver', 'quem ve', 'quem tem acesso', 'tem acesso', 'ninguem usando',
   'ninguem usar', 'usar meu', 'usar meus', 'usando meu', 'usando meus', 'compartilhado', 'compartilhar', 'repassado', 'repassar', 'divulgado', 'divulgar', 'clonado',
@@ -374,6 +394,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Gathering said with "reunir" ('o que devo reunir para ajudar nas buscas?', 'o que preciso reunir?'), round 4043 (r36c).
       'preciso reunir', 'devo reunir', 'tenho que reunir', 'tem que reunir', 'o que reunir', 'reunir o que', 'o que eu reuno', 'o que reuno',
       'tenho que apresentar', 'tenho que entregar', 'tenho que anexar', 'tenho que juntar',
+      // What to attach or hand in, asked in the first person ('e o q eu anexo junto com o recurso?', 'o que eu entrego la?'), round 4241 (r37c).
+      'o que eu anexo', 'o que anexo', 'anexo o que', 'devo anexar', 'o que anexar', 'o que eu entrego', 'o que entrego', 'entrego o que', 'o que eu apresento', 'o que apresento', 'apresento o que',
+      'o que eu envio', 'o que envio', 'envio o que', 'o que eu mando junto', 'o que mando junto', 'o que vai junto', 'o que eu junto', 'o que junto',
       'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
       'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
       // Texting drops the plural after "quais" ("quais papel", "quais documento"): the same question.
@@ -749,6 +772,12 @@ export const SOCIAL = {
   // Asking to send a photo or a file ("dá para anexar foto por aqui?", "posso mandar o print?") (round 3506).
   attachment: ['anexar', 'anexo', 'anexos', 'anexar foto', 'anexar arquivo', 'mandar foto', 'manda foto', 'mandar uma foto', 'mandar as fotos', 'mandar fotos', 'enviar foto', 'enviar uma foto', 'enviar fotos', 'mandar print', 'mandar o print', 'mandar um print', 'enviar print', 'mandar arquivo', 'mandar um arquivo', 'enviar arquivo', 'enviar um arquivo', 'mandar pdf', 'mandar o pdf', 'mandar video', 'mandar um video', 'enviar video'],
   // Asked to talk in English, not a thing said to be in English ("meu histórico está em inglês", round 3507).
+  // Where the bot answers for, asked of it ("você atende o estado inteiro ou só BH?", "vcs atendem o interior?"), round 4262.
+  reach: ['voce atende o estado inteiro', 'vc atende o estado inteiro', 'voces atendem o estado inteiro', 'vcs atendem o estado inteiro', 'voce atende o estado todo', 'vc atende o estado todo',
+    'voce atende todo o estado', 'vc atende todo o estado', 'voces atendem todo o estado', 'vcs atendem todo o estado', 'voce atende minas toda', 'vc atende minas toda', 'voce atende minas inteira', 'vc atende minas inteira',
+    'voce atende so bh', 'vc atende so bh', 'voce so atende bh', 'vc so atende bh', 'voce atende so belo horizonte', 'vc atende so belo horizonte', 'voce so atende belo horizonte', 'vc so atende belo horizonte',
+    'voce atende o interior', 'vc atende o interior', 'voces atendem o interior', 'vcs atendem o interior', 'voce atende minha cidade', 'vc atende minha cidade', 'voce atende outras cidades', 'vc atende outras cidades',
+    'voce funciona no estado todo', 'vc funciona no estado todo', 'voce funciona no interior', 'vc funciona no interior', 'voce serve pra todo o estado', 'vc serve pra todo o estado', 'serve pra minas toda', 'atende so a capital'],
   language: ['fala ingles', 'falam ingles', 'fala em ingles', 'falar em ingles', 'responde em ingles', 'responder em ingles', 'conversar em ingles', 'atendimento em ingles', 'in english', 'speak english', 'do you speak', 'english please', 'english', 'fala espanhol', 'habla espanol', 'hablas espanol', 'en espanol', 'espanol'],
   // Surprise at what was just said, alone ("eita", "nossa!", "sério?", "vixe", "nossa senhora"): a "pois é", never an
   // "ok" nor a search. With another social cue it only colours that one ("nossa, muito bom": praise), see handlers.ts.
@@ -767,7 +796,10 @@ export const SOCIAL = {
     // The wait told as over, or as a complaint about the chat ("finalmente alguém responde", "achei que ninguém ia me
     // ajudar", "vcs demoram demais pra responder"), lead round 3902.
     'finalmente alguem responde', 'finalmente alguem respondeu', 'finalmente alguem me responde', 'ate que enfim', 'ate q enfim', 'achei que ninguem ia me ajudar', 'achei que ninguem ia responder', 'achei que ninguem ia me responder',
-    'demoram demais pra responder', 'demora demais pra responder', 'demoram muito pra responder', 'demora muito pra responder', 'demoram pra responder', 'demora pra responder'],
+    'demoram demais pra responder', 'demora demais pra responder', 'demoram muito pra responder', 'demora muito pra responder', 'demoram pra responder', 'demora pra responder',
+    // The wait told as past or going on, of the chat ("aff demorou", "demorou hein", "tá demorando"), round 4262: only as
+    // these very words (WHOLE_WORDS), never "demora?" (a question of time).
+    'demorou', 'demorou hein', 'demorou demais', 'demorou muito', 'como demorou', 'ta demorando', 'demorando muito', 'ta demorando muito'],
   // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
   // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
   privacy: [

@@ -149,9 +149,15 @@ const WHOSE_INTRO = new RegExp(`^((o |meu |o meu )?nome( completo)? )?((e|é|eh)
  */
 const FOR_WHOM_INTRO = new RegExp(`^((e|é|eh) )?(pra|para|pro) (a |o )?(minha |meu )?${KIN}\\s*([,.:;-]+\\s*|(?=(o |meu )?nome\\b))`, 'i');
 
+/**
+ * Fillers of speech with no pause typed, right before the name is introduced ("é então meu nome completo é…", "ah
+ * bom o meu nome é…", "olha, me chamo…"), as dictated (round 4263).
+ */
+const SPOKEN_OPENING = /^(((é|e|eh|ah|ahn|hum|hmm|ent[aã]o|bom|olha|t[aá]|ok|pois|sim)[\s,]+){1,3})(?=(o |meu |o meu )?nome\b|me chamo\b|eu me chamo\b)/i;
+
 /** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato", "ok continua, meu nome é…"). */
 function nameOnly(input: string): string {
-  return input.replace(ACK_OPENING, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
+  return input.replace(ACK_OPENING, '').replace(SPOKEN_OPENING, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
 }
 
 /** Words of a sentence that are never part of a person's name: pronouns, question words, verbs of asking and wanting. */
@@ -230,7 +236,15 @@ function spokenEmail(input: string): string {
 /** Words that may lead to a dictated e-mail address ("é", "o meu email é", "tá bom então é"). */
 const EMAIL_LEAD: ReadonlySet<string> = new Set(['e', 'eh', 'o', 'a', 'meu', 'minha', 'email', 'mail', 'seria', 'ta', 'bom', 'ok', 'entao', 'pode', 'anotar', 'anota', 'ai', 'la', 'vai', 'la']);
 
-/** Checks one answer against its field. `now` is used for dates. */
+/** Speech fillers before a town said again ("ah não, é…", "então é…") and after it ("…então", "…mesmo", "…né"). */
+const TOWN_FILLERS_BEFORE = /^(((ah|a|ahn|hum|n[aã]o|n|nn|[eé]|eh|ent[aã]o|t[aá]|ok|pois|opa|ops|desculpa|foi mal|na verdade|quer dizer)[\s,.!]+)+)/i;
+const TOWN_FILLERS_AFTER = /(([\s,]+(ent[aã]o|mesmo|msm|n[eé]|viu|t[aá]|uai|s[oô]|a[ií]))+)[\s.!]*$/i;
+/** "ah não é extrema então" after a town turned down: the town, between words of talk (round 4263). */
+function townInFillers(input: string): string | undefined {
+  const bare = input.replace(TOWN_FILLERS_BEFORE, '').replace(TOWN_FILLERS_AFTER, '').trim();
+  return bare !== '' && bare !== input.trim() ? findMunicipality(bare) : undefined;
+}
+
 /** Words that name each kind of field in a label the citizen writes before the answer ("Telefone para contato: …"). */
 const TYPE_WORDS: Record<FormField['type'], readonly string[]> = {
   name: ['nome'], cpf: ['cpf'], date: ['data', 'dia'], municipality: ['municipio', 'cidade'], phone: ['telefone', 'celular', 'contato', 'fone', 'whatsapp'],
@@ -252,6 +266,7 @@ function labelledValue(field: FormField, input: string): string {
   return value === '' ? input : value;
 }
 
+/** Checks one answer against its field. `now` is used for dates. */
 export function checkField(field: FormField, raw: string, now: Date, synonyms: readonly SynonymEntry[] = []): FieldCheck {
   // "tá, contagem", "ok, 12/03/1980": an acknowledgement opening a town, a date or an e-mail is no part of it (a name
   // drops it with its introduction, below; a choice or a free text keeps every word).
@@ -279,7 +294,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'municipality': {
       // "Montes Claros mesmo, mas é no distrito": the town, with a detail after it.
       // "nao, deixa eu terminar agora, juiz de fora": the town, after what was said to the bot.
-      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input);
+      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input) ?? townInFillers(input);
       if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
       return { ok: true, value: city };
     }

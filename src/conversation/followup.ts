@@ -1943,9 +1943,10 @@ const STORY_WEIGHT = 1 / 3;
 
 /**
  * Asking what a thing must be like ("e a foto tem q ser como?", "como deve ser a foto?", "o laudo precisa ter oq
- * escrito?", "o que tem que constar no laudo?"): the question's other words name the thing.
+ * escrito?", "o que tem que constar no laudo?"): the question's other words name the thing. Also what it must hold, said
+ * last or before the thing ("e o relatório tem q ter o q?", "o que precisa ter na foto?", round 4222).
  */
-const ASKS_LIKE = /\b((tem|tem que|tem q|precisa|deve|devem|precisam) (que |q )?ser como|como (e que |q )?(tem|precisa|deve|devem|precisam) (que |q )?ser|(tem|precisa|deve|devem|precisam) (que |q |de )?(ter|vir|estar|constar|dizer) (o que|oq|o q|que|q) (escrito|dizendo|constando)|(o que|oq|o q|que|q) (tem|precisa|deve) (que |q )?(constar|estar escrito|vir escrito|dizer))\b/;
+const ASKS_LIKE = /\b((tem|tem que|tem q|precisa|deve|devem|precisam) (que |q )?ser como|como (e que |q )?(tem|precisa|deve|devem|precisam) (que |q )?ser|(tem|precisa|deve|devem|precisam) (que |q |de )?(ter|vir|estar|constar|dizer) (o que|oq|o q|que|q) (escrito|dizendo|constando)|(o que|oq|o q|que|q) (tem|precisa|deve) (que |q )?(constar|estar escrito|vir escrito|dizer)|(tem|precisa|deve|devem|precisam) (que |q |de )?(ter|conter) (o que|oq|o q|que|q)(?= *(?:[?!.,;]|$))|(o que|oq|o q|que|q) (tem|precisa|deve|devem|precisam) (que |q |de )?(ter|conter) (n[oa]s?|em)\b)\b/;
 /** The thing asked what it must be like (ASKS_LIKE), by stem: the question's words besides the asking; none when not so asked. */
 function likeThing(folded: string): string[] {
   const m = ASKS_LIKE.exec(folded);

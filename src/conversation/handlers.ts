@@ -46,6 +46,11 @@ const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 
 /** A message opening with a case put ("e se …", "mas se …", "caso …"). */
 const CASE_OPENING = /^(?:(?:e|mas|ta|ok|ai)\s+){0,2}(?:se|caso)\b/;
 
+/** Interjections that are also a place's name: "uai" after an article or preposition is the UAI ("agendar *na uai* 🙏"). */
+const PLACE_INTERJECTIONS: ReadonlySet<string> = new Set(['uai']);
+/** Articles and prepositions before a place's name ("na", "pra", "numa"…). */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['a', 'na', 'da', 'pra', 'para', 'pela', 'uma', 'numa', 'duma', 'nessa', 'dessa', 'essa', 'sua']);
+
 /** Social kinds whose cues together make up what the message says ("bom dia, tudo bem?"; "nossa, muito bom, foi bem rápido!"). */
 function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: readonly number[]): Hit | undefined {
   const kinds = new Set<SocialKind>();
@@ -91,9 +96,11 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   }
   // Surprise said with another social cue only colours it ("nossa, muito bom": praise; "eita, foi mal": an apology).
   if (kinds.size > 1) kinds.delete('surprise');
+  // "aff demorou": a sigh with the wait is annoyance at the wait, no insult (round 4262).
+  if (kinds.has('waiting') && hits.get('insult')?.every((i) => INTERJECTIONS.has(m.tokens[i] ?? '')) === true) kinds.delete('insult');
   // Interjections ("uai", "nossa") and what the turn is about ("pela ajuda") ride along with a social cue, never stand for one.
   m.tokens.forEach((w, i) => {
-    if (INTERJECTIONS.has(w) || SOCIAL_OBJECTS.has(w)) used.add(i);
+    if ((INTERJECTIONS.has(w) && !(PLACE_INTERJECTIONS.has(w) && BEFORE_PLACE.has(m.tokens[i - 1] ?? ''))) || SOCIAL_OBJECTS.has(w)) used.add(i);
     // How many times the citizen tried ("já tentei 3 vezes").
     if (/^\d{1,2}$/.test(w) && (m.tokens[i + 1] === 'vezes' || m.tokens[i + 1] === 'vez')) used.add(i).add(i + 1);
     // The time of day ("3 da manhã aqui", "plantão de 12h").
@@ -375,12 +382,42 @@ export function knowsNothingOf(m: Message): boolean {
   });
 }
 
+/** The wait told as past or going on ("demorou", "demorando"): of the chat when nothing is asked (round 4262). */
+const IMPATIENT: ReadonlySet<string> = new Set(['demorou', 'demorando']);
+/** What may come with it and nothing else ("aff, *como* demorou *hein*", "*ta* demorando *muito*"). */
+const IMPATIENT_AROUND: ReadonlySet<string> = new Set(['ta', 'esta', 'tao', 'como', 'que', 'q', 'muito', 'mto', 'demais', 'hein', 'ein', 'ne', 'viu', 'mas', 'ai', 'ah', 'pqp', 'kkk', 'ja', 'bastante']);
+
 function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   if (knowsNothingOf(m)) return undefined;
   const topics = findTopics(m, false);
-  const tokens = topics?.used ?? [];
+  // "aff demorou", "tá demorando": the wait told of the chat, with no question, is no question of time (round 4262).
+  const impatient = !m.text.includes('?') && m.tokens.some((w) => IMPATIENT.has(w)) && m.tokens.every((w) => IMPATIENT.has(w) || IMPATIENT_AROUND.has(w) || INTERJECTIONS.has(w));
+  const tokens = (topics?.used ?? []).filter((i) => !impatient || !IMPATIENT.has(m.tokens[i] ?? ''));
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined);
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m);
+}
+
+/** Words that say what something looks like to the citizen ("que nome *comprido*", "que processo *complicado*"). */
+const REMARK_WORDS: ReadonlySet<string> = new Set(['comprido', 'comprida', 'grande', 'longo', 'longa', 'enorme', 'complicado', 'complicada', 'dificil', 'chato', 'chata', 'confuso', 'confusa',
+  'estranho', 'estranha', 'engracado', 'engracada', 'doido', 'doida', 'louco', 'louca', 'loucura', 'burocracia', 'burocratico', 'burocratica', 'trabalhoso', 'trabalhosa', 'pesado', 'pesada']);
+/** What may ride along such a remark ("kkk", "hein", "viu", "demais"). */
+const REMARK_AROUND: ReadonlySet<string> = new Set(['kkk', 'hein', 'ein', 'viu', 'ne', 'mesmo', 'demais', 'muito', 'mto', 'ai', 'ah', 'oh', 'nossa', 'eita', 'uai', 'credo', 'gente', 'rapaz', 'cara', 'mano']);
+
+/**
+ * "hahaha q nome comprido", "que processo complicado, hein": an exclamation of what the citizen sees, "que" and at most
+ * one word before a word of how it looks, with laughs and interjections around it and no question: small talk (a "pois
+ * é"), not a search for its noun ("nome" opened the vehicle transfer), round 4265.
+ */
+function exclaimedRemark(m: Message): Hit | undefined {
+  if (m.text.includes('?')) return undefined;
+  const at = m.tokens.findIndex((w) => w === 'que' || w === 'q');
+  const adj = m.tokens.findIndex((w, i) => i > at && REMARK_WORDS.has(w));
+  if (at < 0 || adj < 0 || adj - at > 2) return undefined;
+  const rest = m.tokens.filter((w, i) => (i < at || i > adj) && !REMARK_AROUND.has(w));
+  if (rest.length > 0) return undefined;
+  const kinds = new Set<SocialKind>(['surprise']);
+  if (m.tokens.includes('kkk')) kinds.add('laugh');
+  return { used: m.tokens.map((_, i) => i), social: kinds };
 }
 
 /**
@@ -512,6 +549,8 @@ const IMPERATIVES: ReadonlySet<string> = new Set(['marca', 'marque', 'agenda', '
 const BEFORE_ORDER: ReadonlySet<string> = new Set(['ai', 'uai', 'por', 'favor', 'pf', 'pfv', 'pfvr', 'moco', 'moca', 'ei', 'oi', 'ola', 'entao', 'so', 'me', 'pra', 'mim']);
 /** What follows "faz" when it says how long ago ("faz *uma* semana", "faz *tempo*", "faz *3* dias"). */
 const AGO_NEXT = /^(?:\d+|um|uma|dois|duas|tres|quatro|cinco|tempo|mais|muito|muitos|muitas|quanto|anos|meses|dias|semanas)$/;
+/** A request verb in the past ("mandei", "enviou", "marcaram"): something told as done. */
+const DONE_FORM = /(?:ei|ou|aram)$/;
 /** Question words: a message holding one asks something, and is no order. */
 const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'ond', 'ql', 'qnd', 'qdo', 'qto', 'qnto']);
 
@@ -525,7 +564,8 @@ const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'q
 export function orderToTheBot(m: Message): Hit | undefined {
   // "faz uma semana", "faz tempo": how long ago, not an order.
   const performed = performative(m);
-  const verbs = [...new Set([...requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? ''))), ...performed])].sort((a, b) => a - b);
+  // "eu mandei um áudio, você não escutou": a verb in the past tells what was done, no order (round 4262).
+  const verbs = [...new Set([...requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? '')) && !DONE_FORM.test(m.tokens[i] ?? '')), ...performed])].sort((a, b) => a - b);
   // "agendar uai pelo zap": the chat named as the way is no question of a contact (round 4101).
   const chat = chatWay(m);
   // In a letter's request, topic words said besides the request ("na qualidade de *secretária* escolar") ask nothing.

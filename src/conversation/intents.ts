@@ -24,7 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
-import { WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
+import { SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
@@ -44,6 +44,8 @@ import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhr
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { ABOUT_IT, sayQuoted } from './views.ts';
+import { heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
@@ -97,6 +99,8 @@ export const INTENTS: readonly Intent[] = [
       if (holdOnly(m) !== undefined) return undefined;
       // "deixa eu corrigir" asks to be let do something; it drops nothing.
       // "vou deixar o meu numero: …", "deixo o telefone dela" give something; they drop nothing (round 3704).
+      // "Pensando bem, agora não. Depois eu vejo isso." in a field: put off, given up for now (round 4261).
+      if (!m.freeText && putOffCues.union(m) !== undefined) return { used: putOffCues.union(m) ?? [] };
       if (!m.freeText) return cancelCues.findAll(m).find((h) => h.used.some((i) => !FORGOT.test(m.tokens[i] ?? '') && !ARRIVED.test(m.tokens[i] ?? '') && !LEFT_TOLD.test(m.tokens[i] ?? '') && !(m.tokens[i] === 'deixa' && (m.tokens[i + 1] === 'eu' || m.tokens[i + 1] === 'me')) && !leavesThing(m, i)));
       // In a free-text field only the whole message cancels, with words naming the request around the cue ("quero cancelar este pedido").
       const used = cancelCues.union(m);
@@ -114,7 +118,9 @@ export const INTENTS: readonly Intent[] = [
       const cue = new Set(hits.flatMap((h) => h.used));
       const first = m.tokens.flatMap((w, i) => (clauseOf(m, i) === 0 ? [i] : []));
       const opensWithCancel = first.every((i) => cue.has(i) || isGlue(m.tokens[i] ?? '') || EMPHASIS.has(m.tokens[i] ?? ''));
-      return opensWithCancel && clauses.size >= 2 && clauses.has(0) ? { used: [...cue] } : undefined;
+      if (opensWithCancel && clauses.size >= 2 && clauses.has(0)) return { used: [...cue] };
+      // "ih pera, minha esposa já mandou essa reclamação, deixa quieto": an account closed by giving up (round 4261).
+      return closesWithCancel(m, hits);
     },
     handle: (t, m, hit) => {
       // "esquece isso, meu irmao sumiu ontem o que eu faco": the request is dropped, and what follows is a new one.
@@ -158,11 +164,14 @@ export const INTENTS: readonly Intent[] = [
     // again; with nothing in view, that no conversation is open, and the menu (lead, round 3903).
     where: ['form', 'walkthrough', 'service', 'menu', 'results'],
     recognise: (t, m) => {
-      const used = whereStoppedCues.union(m);
+      const used = whereStoppedCues.union(m) ?? sameQuestionCues.union(m);
       // In the steps, "continua de onde parou" after a question on the way goes on to the next step; back from a pause
       // ("voltei, continua de onde parou") or asking where it was ("onde a gente parou?"), the step on screen again.
       if (t.state.view.at === 'walkthrough' && nextCues.union(m) !== undefined && !m.tokens.some((w) => BACK_AGAIN.has(w))) return undefined;
-      return used !== undefined && m.tokens.length <= used.length + 3 ? { used } : undefined;
+      if (used !== undefined && m.tokens.length <= used.length + 3) return { used };
+      // "Boa tarde, voltei. Ainda estou com a mesma dúvida.": a hello and the return around it (round 4264).
+      const around = used === undefined ? [] : m.tokens.flatMap((w, i) => (BACK_AGAIN.has(w) || STILL_THERE.has(w) ? [i] : []));
+      return used !== undefined && m.tokens.length <= used.length + around.length + 3 ? { used: [...used, ...around] } : undefined;
     },
     handle: (t) => {
       const f = formOf(t);
@@ -425,7 +434,9 @@ export const INTENTS: readonly Intent[] = [
       // "tenho que voltar lá?", "preciso voltar ali pra pegar?": having to go back to a place, not in the chat ("volta
       // lá" alone still is).
       const there = (i: number): boolean => THERE.has(m.tokens[i + 1] ?? '') && HAVING_TO.has(m.tokens[i - 1] ?? '');
-      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !OTHERS.has(m.tokens[i - 1] ?? '') && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
+      // "da pra pegar o dinheiro de volta?": a thing had "de volta" is got back, not the chat gone back (round 4223).
+      const gotBack = (i: number): boolean => m.tokens[i] === 'volta' && m.tokens[i - 1] === 'de';
+      const cues = backCues.union(m)?.filter((i) => !RETURNED.has(m.tokens[i] ?? '') && !later.includes(i) && !again(i) && !there(i) && !gotBack(i) && !OTHERS.has(m.tokens[i - 1] ?? '') && !(m.tokens[i] === 'retorno' && GIVING.has(m.tokens[i - 1] ?? '')));
       if (!cues || cues.length === 0) return undefined;
       // "pera, volta q eu nao li direito": a pause word before, and the reason after "que"/"pq" following the cue.
       const reason = reasonAfter(m, cues);
@@ -475,6 +486,10 @@ export const INTENTS: readonly Intent[] = [
       };
       const hit = fieldQuestionCues.findAll(m).find((h) => !named(h.used));
       if (!hit) return undefined;
+      // "sei lá moço, o que é isso que vc tá perguntando": only words of not knowing what is asked, even in a free-text
+      // field and with no "?" (round 4263).
+      const every = fieldQuestionCues.union(m);
+      if (m.freeText && every && isWhole(m, every)) return { used: every };
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       // Unless the field itself is named ("solicito esclarecer para que serve este campo", round 4153).
       if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used) && !THIS_FIELD.test(m.tokens.join(' '))) return undefined;
@@ -600,6 +615,8 @@ export const INTENTS: readonly Intent[] = [
   // "meu nome ta certo, pode mandar", "o telefone é esse mesmo, pode enviar" on the summary: a yes, with only words
   // saying a field is right around it, confirms (no amending: those are read above).
   { name: 'summary_yes', where: ['confirm'], recognise: (t, m) => summaryYes(t, m), handle: (t) => sayYes(t) },
+  // "pode registrar", "pode finalizar o pedido", "registra aí" on the summary: a go-ahead said by what the bot will do, a yes.
+  { name: 'summary_go', where: ['confirm'], recognise: (_t, m) => summaryGo(m), handle: (t) => sayYes(t) },
   { name: 'no', where: QUESTIONS, cues: c(NO), whole: true, handle: (t) => sayNo(t) },
   {
     name: 'option',
@@ -929,6 +946,28 @@ export const INTENTS: readonly Intent[] = [
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
+  },
+  // "ouvi q basta ter 18 anos, confere?", "li q vale 6 meses, procede?" on a card: a claim heard with a span of time is
+  // checked against the card's sentence giving a span of the same kind, or its sentence on that kind, else that the
+  // card does not say (heard.ts, round 4240).
+  {
+    name: 'heard_quantity',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      const heard = focus === undefined ? undefined : quantityHeard(m.text);
+      if (focus === undefined || heard === undefined || topicAskedBefore(m.text)) return undefined;
+      return heardAnswer(focus, heard, t.ctx.catalogue.synonyms) !== undefined && !namesOtherMore(t, m, tellerPlaces(m.tokens), focus) ? { used: [] } : undefined;
+    },
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      const heard = quantityHeard(m.text);
+      const answer = focus === undefined || heard === undefined ? undefined : heardAnswer(focus, heard, t.ctx.catalogue.synonyms);
+      if (focus === undefined || answer === undefined) return;
+      if (answer.time) answerAbout(t, focus, ['time'], false);
+      else if (answer.lines.length > 0) sayQuoted(t, focus, ABOUT_IT, answer.lines);
+      else sayNotOnCard(t, focus);
+    },
   },
   // "é vdd q tem q esperar 24h pra dar queixa?" on a card: what the service's texts say of the claim, when they say
   // something of it (before the follow-ups: the words of the claim, "esperar 24h", are what is asked, not a topic).
@@ -1590,7 +1629,7 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   // The opener may come before a cue word that is part of the reason ("REPETE QUE NAO LI DIREITO": "não li").
   const first = Math.min(...used);
   const because = m.tokens.findIndex((w, i) => i > first && !used.includes(i) && REASON_OPENERS.has(w));
-  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w))) {
+  if (because < 0 || m.tokens.some((w, i) => i > first && i < because && !used.includes(i) && !isGlue(w) && !BACK_THERE.has(w))) {
     const paused = reasonAfterPause(m, used);
     if (paused.length > 0) return paused;
     // "repete por favor nao deu tempo de ler": the reason with nothing opening it, a denial right after the request
@@ -1601,6 +1640,9 @@ function reasonAfter(m: Message, used: readonly number[]): number[] {
   }
   return reasonFrom(m, because, used);
 }
+
+/** Where a request goes back to, between it and its reason ("volta lá *no de antes* que eu não entendi direito"), round 4260. */
+const BACK_THERE: ReadonlySet<string> = new Set(['la', 'ali', 'ai', 'antes', 'anterior', 'naquele', 'naquela', 'aquele', 'aquela', 'pouco', 'atras', 'tras']);
 
 /** "pode repetir? Não consegui ler direito.": the reason as a sentence of its own, after the request. */
 function reasonAfterPause(m: Message, used: readonly number[]): number[] {
@@ -2052,6 +2094,8 @@ function failedAt(m: Message): ReadonlySet<number> {
 
 /** Words of being back after a pause ("*voltei*", "*cheguei*", "to de *volta*"). */
 const BACK_AGAIN: ReadonlySet<string> = new Set(['voltei', 'retornei', 'cheguei', 'volta', 'voltando']);
+/** A hello and "still" around the question left open ("boa tarde, ainda estou com a mesma dúvida"), round 4264. */
+const STILL_THERE: ReadonlySet<string> = new Set(['oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'ainda', 'estou', 'to', 'tou', 'continuo', 'sigo', 'fiquei', 'fico', 'sobre', 'e', 'eh']);
 
 /** Words that ask for a moment ("pera", "um minutinho", "calma aí"); without one of them, no pause is asked. */
 const HOLD_CORE: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'espere', 'aguarda', 'aguarde', 'aguenta', 'minuto', 'minutinho', 'momento', 'momentinho', 'instante', 'instantinho', 'segundinho']);
@@ -2204,6 +2248,7 @@ const howItWorks: Intent = { name: 'help_how_it_works', where: 'anywhere', cues:
 
 /** Asking where things stand ("onde a gente parou?"): no cancel by "parou". */
 const whereStoppedCues = c(WHERE_STOPPED);
+const sameQuestionCues = c(SAME_QUESTION);
 /** A request said to have been made before ("já mandei isso ontem", "já reclamei disso", "vai duplicar?"); not "já fiz o bo". */
 const DONE_BEFORE = /\b(ja (mandei|enviei|fiz|pedi|reclamei|registrei|preenchi|agendei|marquei|solicitei) (isso|isto|esse|essa|este|esta|disso|o pedido|a solicitacao|o agendamento|o pre agendamento|a reclamacao|o cadastro|ontem|antes|semana passada|mes passado)|(mandei|enviei|fiz|pedi) (isso|esse|essa|este|esta) (ontem|antes|semana|mes)|vai (duplicar|ficar duplicad[oa]|dar duplicad[oa])|fica duplicad[oa]|pedido duplicado)\b/;
 /**
@@ -2259,6 +2304,22 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
 /** Words that stress a command ("para *tudo*", "cancela *isso ai*"). */
 const EMPHASIS: ReadonlySet<string> = new Set(['tudo', 'isso', 'ai', 'ja', 'agora', 'logo']);
 
+/** Cancel cues of one word that say giving up on their own ("…, desisto"); "deixa", "chega", "pare" may close a story. */
+const SOLE_CANCELS: ReadonlySet<string> = new Set(['desisti', 'desisto', 'esquece', 'cancela', 'cancelar', 'cancele']);
+/**
+ * A message whose last clause, after a pause, is only a cancel cue ("…, deixa quieto", "…, esquece isso", "…, desisto"),
+ * with glue and sighs around it: whatever came before, the citizen closes by giving up the request (round 4261).
+ */
+function closesWithCancel(m: Message, hits: readonly { used: readonly number[] }[]): Hit | undefined {
+  const pauses = [...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1);
+  if (pauses.length === 0) return undefined;
+  const last = Math.max(...pauses);
+  const hit = hits.find((h) => h.used.every((i) => i > last) && (h.used.length >= 2 || SOLE_CANCELS.has(m.tokens[h.used[0] ?? -1] ?? '')));
+  if (!hit) return undefined;
+  const rest = m.tokens.flatMap((w, i) => (i > last && !hit.used.includes(i) ? [w] : []));
+  return rest.every((w) => isGlue(w) || SOFTENERS.has(w) || DISMISSIVE.has(w) || EMPHASIS.has(w)) ? { used: [...hit.used] } : undefined;
+}
+
 /** The number of the clause (0 for the first) the token at `i` is in: how many pauses come before it. */
 function clauseOf(m: Message, i: number): number {
   return [...(m.pauses ?? [])].filter((p) => p < i).length;
@@ -2290,6 +2351,7 @@ function cardAhead(m: Message): readonly number[] | undefined {
   return cardAheadCues.union(m);
 }
 const cancelCues = c(CANCEL_FORM);
+const putOffCues = c(PUT_OFF_FORM);
 const repeatCues = c(REPEAT);
 /** The verb of repeating itself ("repete a parte da taxa"): "de novo" alone may be the service done again. */
 const REPEATING: ReadonlySet<string> = new Set(['repete', 'repetir', 'repita', 'repetiria', 'repeti']);
@@ -2839,6 +2901,18 @@ function summaryYes(t: TurnBuilder, m: Message): Hit | undefined {
   const fieldWords = new Set(['nome', 'cpf', 'cidade', 'municipio', 'data', 'dia', 'telefone', 'celular', 'numero', 'email', 'motivo', 'tipo']);
   const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w) && !RIGHT_AS_IS.has(w) && !own.has(w) && !fieldWords.has(w));
   return rest.length === 0 && m.tokens.some((w, i) => !used.includes(i) && (own.has(w) || fieldWords.has(w))) ? { used } : undefined;
+}
+
+/** Verbs of sending the request off, and what they take, said on the summary ("pode *registrar*", "*finaliza* o pedido"), round 4261. */
+const SUBMIT_VERBS: ReadonlySet<string> = new Set(['registrar', 'registra', 'registre', 'enviar', 'envia', 'envie', 'mandar', 'mande', 'finalizar', 'finaliza', 'finalize', 'concluir', 'conclui',
+  'conclua', 'protocolar', 'protocola', 'fechar', 'fecha', 'agendar', 'agenda', 'marcar', 'marca', 'solicitar', 'solicita', 'prosseguir', 'prossegue', 'seguir', 'segue']);
+const SUBMIT_AROUND: ReadonlySet<string> = new Set(['pode', 'podem', 'sim', 'ja', 'entao', 'ai', 'tudo', 'isso', 'pedido', 'agendamento', 'solicitacao', 'manifestacao', 'reclamacao', 'denuncia',
+  'inscricao', 'cadastro', 'registro', 'favor', 'ok', 'blz', 'beleza', 'ta', 'certo', 'pfv', 'pf', 'por']);
+/** See the `summary_go` intent: a verb of sending the request, with only a yes, glue and the request's name around it. */
+function summaryGo(m: Message): Hit | undefined {
+  if (m.text.includes('?') || m.tokens.includes('nao')) return undefined;
+  if (!m.tokens.some((w) => SUBMIT_VERBS.has(w))) return undefined;
+  return m.tokens.every((w) => SUBMIT_VERBS.has(w) || SUBMIT_AROUND.has(w) || isGlue(w)) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 
 /** Words that ask something ("quero so *saber* o preço", "*quais* documentos precisa"). */

@@ -67,13 +67,27 @@ const ANNOUNCED = phrases(HELP.filter((p) => p.includes('duvida')).flatMap((p) =
 /** "obrigado!", "desde já agradeço", "valeu": thanks closing the message after its question. */
 const THANKS = phrases([...SOCIAL.thanks, 'desde ja', 'muito', 'antecipadamente', 'de antemao']);
 
+/** "Ufa, que bom saber.", "Ah, entendi.": relief or taking in what was said, and nothing else. */
+const RELIEF = phrases([...SOCIAL.surprise, ...SOCIAL.thanks, 'que bom', 'que bom saber', 'bom saber', 'ainda bem', 'menos mal', 'ah', 'entendi', 'ok', 'certo', 'ta', 'sim']);
+
+/**
+ * In a form, "Ufa, que bom saber. A segunda via é gratuita nesse caso?": a sentence of relief before a question says
+ * nothing the question needs, and is no answer to the field; the question is read alone (round 4263).
+ */
+function withoutRelief(raw: string): string {
+  const sentences = raw.trim().split(SENTENCE_END);
+  if (sentences.length !== 2 || !(sentences[1] ?? '').trimEnd().endsWith('?')) return raw;
+  return onlyPhrases(fold(sentences[0] ?? '').split(/[^a-z0-9]+/).filter((w) => w !== ''), RELIEF) ? (sentences[1] ?? raw) : raw;
+}
+
 /**
  * The message without the sentences of preamble before its question and the thanks after it (see the file's head),
  * or the message itself when it holds none, when its last sentence is no question, or on a form (where every word is
  * an answer).
  */
 export function withoutPreamble(t: TurnBuilder, raw: string): string {
-  if (inForm(t) || !SENTENCE_END.test(raw.trim())) return raw;
+  if (inForm(t)) return withoutRelief(raw);
+  if (!SENTENCE_END.test(raw.trim())) return raw;
   const sentences = raw.trim().split(SENTENCE_END);
   const wordsOf = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
   // "posso levar a cnh? obrigado!": the thanks after the question closes the message, it is no part of what is asked.

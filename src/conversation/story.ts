@@ -381,6 +381,9 @@ export function demanded(text: string): string | undefined {
   if (at < 0) return undefined;
   const end = [...(m.pauses ?? [])].filter((p) => p > at).reduce((a, b) => Math.min(a, b), m.tokens.length - 1);
   const object = m.tokens.slice(at + 1, end + 1);
+  // "a firma pediu nada consta *pra eu começar segunda*": what it is asked for ends where its purpose begins.
+  const purpose = object.findIndex((w, i) => i > 0 && (FOR_OPENERS.has(w) || BECAUSE_WORDS.has(w)));
+  if (purpose > 0) object.length = purpose;
   // "a faculdade está pedindo *para a matrícula*": what it is for, not what is asked.
   return object.length > 0 && !PURPOSE.has(object[0] ?? '') ? object.join(' ') : undefined;
 }
@@ -413,9 +416,28 @@ export function withoutPurpose(text: string): string | undefined {
   const m = readPlain(text);
   const want = m.tokens.findIndex((w) => WANT_OPENERS.has(w));
   if (want < 0) return undefined;
-  const at = m.tokens.findIndex((w, i) => i > want + 1 && FOR_OPENERS.has(w) && INFINITIVE.test(m.tokens[i + 1] ?? ''));
+  const at = m.tokens.findIndex((w, i) => i > want + 1 && FOR_OPENERS.has(w) && (INFINITIVE.test(m.tokens[i + 1] ?? '') || purposeAfter(m.tokens, i + 1)));
   return at < 0 ? undefined : m.tokens.slice(0, at).join(' ');
 }
+
+/** Who will do what the request is for ("pra *eu* começar", "pra *ela* estudar"), before the verb. */
+const DOERS: ReadonlySet<string> = new Set(['eu', 'ele', 'ela', 'eles', 'elas', 'mim', 'nos', 'gente']);
+/** Things a request is wanted for, that no service is: a job, a post, an interview (round 4202). */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['vaga', 'emprego', 'trabalho', 'servico', 'entrevista', 'concurso', 'estagio', 'firma', 'empresa', 'banco', 'financiamento', 'viagem']);
+
+/**
+ * After "pra/para", what the request is for told otherwise than by a bare infinitive: one who does it, then the verb ("pra
+ * eu começar segunda"), or a thing it is wanted for ("pra vaga de porteiro", "pra uma entrevista").
+ */
+function purposeAfter(tokens: readonly string[], at: number): boolean {
+  const first = tokens[at] ?? '';
+  const second = tokens[at + 1] ?? '';
+  if (DOERS.has(first) && INFINITIVE.test(second === 'a' ? (tokens[at + 2] ?? '') : second)) return true;
+  return PURPOSE_NOUNS.has(ARTICLES.has(first) ? second : first);
+}
+
+/** Articles before a noun ("a vaga", "uma entrevista"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'as', 'os', 'um', 'uma']);
 
 /** Words that open the reason for what was said before them ("guincharam meu carro *pq* o licenciamento venceu"). */
 const BECAUSE_WORDS: ReadonlySet<string> = new Set(['porque', 'pq', 'porq', 'pois']);

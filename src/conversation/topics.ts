@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -17,7 +17,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { formalityOfFocus, informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showTopic, WHO_WORDS } from './views.ts';
+import { formalityOfFocus, informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -150,6 +150,15 @@ const WANT_VERBS: ReadonlySet<string> = new Set([...WANT_OPENERS,
   'posso', 'consigo',
 ]);
 
+/** "tem como", "teria como", "tinha como", "há como": being able to, asked ("tem como parcelar?" is "dá pra parcelar?"). */
+const ABLE_BEFORE_HOW: ReadonlySet<string> = new Set(['tem', 'teria', 'tinha', 'ha', 'haveria']);
+/** Words that may open a question before "tem como" ("e tem como…?", "mas teria como…?"). */
+const ABLE_OPENERS: ReadonlySet<string> = new Set(['e', 'mas', 'ai', 'entao', 'ah', 'so', 'ok', 'ta', 'blz', 'tipo']);
+/** Token `i` is a "como" right after "tem" (ABLE_BEFORE_HOW) that opens the message, past openers only ("tem como parcelar?"). */
+function ableAt(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'como' && ABLE_BEFORE_HOW.has(tokens[i - 1] ?? '') && tokens.slice(0, Math.max(0, i - 1)).every((w) => ABLE_OPENERS.has(w));
+}
+
 /** A verb of wanting before token `at`, with a word that is no glue between them ("quero é um *curso* de graça"). */
 function wantedBefore(m: Reading, at: number): boolean {
   let verb = at - 1;
@@ -211,6 +220,13 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const drinking = found.find((f) => f.topic === 'minors' && f.used.every((i) => DRINKING.test(m.tokens[i] ?? '')));
   if (drinking) found.splice(found.indexOf(drinking), 1);
 
+  // "tem como parcelar?", "teria como trocar a data?": whether it can be done, as "dá pra parcelar?" asks, not how to do
+  // it; the how's "como" after "tem" asks nothing of the steps (round 4223).
+  // Only opening the message, with one word at most after the verb: told a story first ("…ja tinha pago o ipva, tem como
+  // pegar o dinheiro de volta"), or with a longer object ("tem como pegar o dinheiro de volta?" on a scam's report, whose
+  // steps say to call the bank), the words after "como" still ask how, as "como pegar…" does.
+  const able = found.find((f) => f.topic === 'how' && f.used.some((i) => m.tokens[i] === 'como') && m.tokens.length - 1 - Math.max(...f.used) <= 1 && f.used.every((i) => m.tokens[i] !== 'como' || ableAt(m.tokens, i)));
+  if (able) found.splice(found.indexOf(able), 1);
   // "tem q levar o carro lá mesmo?", "preciso levar a moto?": the vehicle taken there is the citizen going in person, not
   // a paper to bring; asked so, it is whether it is done in person.
   const driven = found.find((f) => f.topic === 'documents' && f.used.some((i) => CARRY_VERBS.has(m.tokens[i] ?? '') && DRIVEN.has(m.tokens[i + 1] === 'o' || m.tokens[i + 1] === 'a' ? (m.tokens[i + 2] ?? '') : (m.tokens[i + 1] ?? ''))));
@@ -1096,7 +1112,7 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
 }
 
 /** What a question with these leftover words is about. */
-type Target = { kind: 'service'; service: Service; isNew: boolean } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask'; chat?: true } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
+type Target = { kind: 'service'; service: Service; isNew: boolean; topics?: Topic[] } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask'; chat?: true } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
 
 /** The service in focus, if it is still in the catalogue. */
 export function focusOf(t: TurnBuilder): Service | undefined {
@@ -1481,6 +1497,58 @@ const onInFocus = (_: unknown, s: Service): Target => ({ kind: 'service', servic
 const onFocus = (c: TargetCase, s: Service): Target => ({ kind: 'service', service: s, isNew: c.fresh });
 const opened = (_: unknown, s: Service): Target => ({ kind: 'service', service: s, isNew: true });
 
+/**
+ * The one service a popular name of which (two words or more) is said in a row, glue aside, holding a word a topic's cue
+ * took ("como *tiro o documento da moto*": the licensing's "tirar o documento da moto", where "documento" is the documents
+ * cue's). Of several, the longest name said; none when two services tie.
+ */
+function nameHoldingCue(t: TurnBuilder, m: Reading, used: readonly number[], naming: readonly string[]): Service | undefined {
+  if (used.length === 0) return undefined;
+  const found = find(t, m, used);
+  // A question's verb kept in the search ("como *renovo* a matrícula do meu filho") names the service there.
+  if (found === undefined || used.some((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '') || titleVerb(t, m, i, naming))) return undefined;
+  // Nor when the words left clearly find another service, named by a word of its own the name said lacks ("perdi todos
+  // os documento, preciso da segunda via do rg": the identity card's "rg", not the loss report's "perdi meus documentos").
+  const left = t.ctx.search.search(naming.join(' '), 5);
+  const other = left.clear ? serviceOf(t.ctx, left.hits[0]?.id ?? '') : undefined;
+  const stems = new Set(analyze(naming.join(' ')));
+  return other !== undefined && other.id !== found.id && [...nameStems(other)].some((y) => stems.has(y) && !nameStems(found).has(y)) ? undefined : found;
+}
+
+/** The weak words of the topics that ask about a thing of the service (its documents, place, site, contact, body, booking, conditions). */
+const THING_CUES: ReadonlySet<string> = new Set((['documents', 'where', 'online', 'link', 'contact', 'agency', 'appointment', 'requirements'] as const).flatMap((k) => TOPICS[k].weak));
+
+/** The service of nameHoldingCue, before the words left are searched. */
+function find(t: TurnBuilder, m: Reading, used: readonly number[]): Service | undefined {
+  const at = m.tokens.flatMap((w, i) => (isGlue(w) ? [] : [{ i, st: analyze(w)[0] }])).filter((x): x is { i: number; st: string } => x.st !== undefined);
+  let best: Service | undefined;
+  let length = 0;
+  let tied = false;
+  for (const s of t.ctx.catalogue.services) {
+    for (const p of popularPhrases(s)) {
+      if (p.length < length) continue;
+      const start = at.findIndex((_, k) => p.every((x, j) => at[k + j]?.st === x));
+      // A cue's word that names a thing ("o *documento* da moto"), not whom it is for nor an act ("matricular meu *filho*",
+      // "*pagar* IPVA").
+      if (start < 0 || !p.some((_, j) => used.includes(at[start + j]?.i ?? -1) && THING_CUES.has(m.tokens[at[start + j]?.i ?? -1] ?? ''))) continue;
+      if (p.length > length) {
+        best = s;
+        length = p.length;
+        tied = false;
+      } else if (best !== s) tied = true;
+    }
+  }
+  return tied ? undefined : best;
+}
+
+/** The topics a message asks once the words of the service's popular name it says whole are left out ("*onde* eu tiro o documento da moto": where). */
+function topicsBeside(m: Reading, s: Service): Topic[] {
+  const named = new Set(popularPhrases(s).flat());
+  const keep = m.tokens.flatMap((w, i) => (isGlue(w) || !named.has(analyze(w)[0] ?? '') ? [i] : []));
+  const rest: Reading = { text: keep.map((i) => m.tokens[i]).join(' '), tokens: keep.map((i) => m.tokens[i] ?? ''), stems: keep.map((i) => m.stems[i] ?? '') };
+  return findTopics(rest, false)?.topics ?? [];
+}
+
 /** Words of working or being open and of the time of day ("vcs *funcionam* ate q horas? ta *tarde* ja"): they name no service. */
 const CHAT_HOURS_WORDS: ReadonlySet<string> = new Set(['funciona', 'funcionam', 'atende', 'atendem', 'abre', 'abrem', 'fecha', 'fecham', 'trabalha', 'trabalham', 'respondem', 'responde',
   'aberto', 'aberta', 'abertos', 'tarde', 'noite', 'cedo', 'madrugada', 'agora', 'hoje', 'ja', 'ta', 'esta', 'ainda', 'ai', 'aqui', 'chat']);
@@ -1587,6 +1655,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "paguei o ipva e quero o documento do carro", "abri a empresa, preciso de inscrição estadual?" with nothing in view: the
   // need told after an act already done, not the act's service (round 4000).
   before('a need after an act done', (c) => (c.inFocus ? undefined : actThenNeed(c.t, c.m.text)), opened),
+  // "como tiro o documento da moto desse ano" with nothing in view: a popular name said whole holds the topic's own word
+  // ("tirar o documento da moto"), so the cue asks nothing of it; the message is searched whole, not the words left
+  // without the cue (which find the vehicle pound by "moto … ano"), round 4204.
+  before('a name said whole that holds the topic\'s word', (c) => (c.inFocus || c.naming.length === 0 ? undefined : nameHoldingCue(c.t, c.m, c.used, c.naming)), (c, s): Target => ({ kind: 'service', service: s, isNew: true, topics: topicsBeside(c.m, s) })),
   before('what the State spent or keeps', (c) => (publicInfoAsked(c.m.text) ? informationRequest(c.t) : undefined) ?? undefined, (c, s): Target => ({ kind: 'service', service: s, isNew: s.id !== c.inFocus?.id })),
   // "quanto custa esse passo?" in a walkthrough: only the step on screen is named, never the "passe livre" its stem finds.
   before('the step on screen', inFocusWhen((c) => c.t.state.view.at === 'walkthrough' && c.naming.every((w) => STEP_WORDS.has(w))), onInFocus),
@@ -2001,6 +2073,10 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // is the story, not the request (as the plain search reads it), when the rest still finds a service.
   const story = inFocus ? [] : othersStory(t, m, skipped);
   skipped.push(...story);
+  // "espera, e quanto custa?", "perai, onde eu pago?" with nothing in focus: a pause word opening the message, before its
+  // pause, names nothing (the search knows "espera" as a wait), round 4266. Not in view of a card or a form, where the
+  // words after it may name another service ("Espera, antes eu preciso fazer o boletim…").
+  if (!inFocus && PAUSE_WORDS.has(m.tokens[0] ?? '') && (m.pauses?.has(0) ?? false)) skipped.push(0);
 
   // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
   const pointed = inFocus ? pointedAt(m, inFocus) : [];
@@ -2319,7 +2395,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       const back = target.isNew ? backObject(m.text) : [];
       const rest = back.length > 0 && hit.used.every((i) => back.includes(m.tokens[i] ?? '')) ? afterBack(m.text) : undefined;
       if (rest !== undefined && sayBackAsked(t, target.service, rest)) return;
-      const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : hit;
+      // The topics asked besides a name said whole that holds a cue's word (round 4204): none, the card.
+      if (target.topics?.length === 0 && !steps) return showService(t, target.service);
+      const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : target.topics ? { ...hit, topics: target.topics } : hit;
       return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
     }
     case 'list':
@@ -2344,6 +2422,10 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
     case 'elsewhere':
       return showElsewhere(t, target.away, m.text);
     case 'ask': {
+      // "vlw, falou" then "pera, e qnd abre as inscricao?": a question held back with a pause word, nothing in focus,
+      // is about the service that was open last (round 4264).
+      const held = PAUSE_WORDS.has(m.tokens[0] ?? '') ? serviceOf(t.ctx, (t.state.recent ?? []).at(-1) ?? '') : undefined;
+      if (held !== undefined && !target.chat) return answerAbout(t, held, hit.topics, true);
       const labels = hit.topics.map((k) => topicLabels[k]);
       // The chat asked for its own hours: it is automatic, so it answers whenever it is written to.
       const chat = target.chat ? 'Aqui no chat você pode escrever a qualquer hora, todos os dias. 🙂 ' : '';

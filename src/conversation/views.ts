@@ -157,6 +157,9 @@ export function showWhere(t: TurnBuilder, s: Service): void {
   showTopic(t, s, 'where', { kind: 'where', serviceId: s.id });
 }
 
+/** A case put alone, opening the message ("e se ela já estivesse vencida?", "caso eu não tenha"). */
+const CASE_ALONE = /^(?:e |mas )?(?:se|caso)\b/;
+
 const topicHeading: Record<Topic, string> = {
   cost: 'Quanto custa',
   documents: 'Documentos',
@@ -193,7 +196,10 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // Asked how, the steps are listed by title only: a step's title may still answer ("Depois de recuperar, o que faço…?"
   // / "Criar a nova senha e proteger a conta"), quoted with what its step says (round 2344).
   const shown = topic === 'how' ? answer.lines.filter((line) => !STEP_LINE.test(line)) : answer.lines;
-  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, shown, bare, topic);
+  // "e se ela já estivesse vencida?" after the documents: a case put alone on the topic just answered; the one word of the
+  // case that a sentence holds ("se a CNH estiver vencida, o caminho é a renovação") says which (round 4221).
+  const casePut = t.said !== undefined && CASE_ALONE.test(fold(t.said));
+  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, shown, bare || casePut, topic);
   // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;
@@ -1160,6 +1166,8 @@ function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
     for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
       const w = tokens[j] ?? '';
       if (states.has(j) || (w === 'la' && FROM.has(tokens[j - 1] ?? ''))) return true;
+      // Brought here: "passar minha carteira de motorista *pra cá*", "… *pra minas*" (round 4203).
+      if (TOWARDS.has(w) && HERE_STATE.has(tokens[j + 1] ?? '')) return true;
       if (!LICENCE_FROM.has(w)) return false;
     }
     return false;
@@ -1168,6 +1176,10 @@ function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
   const found = t.ctx.search.search(LICENCE_TRANSFER_REQUEST, 2);
   return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
 }
+/** Prepositions of where something goes ("pra cá"). */
+const TOWARDS: ReadonlySet<string> = new Set(['pra', 'para', 'pro']);
+/** Here, the state the citizen now lives in ("cá", "minas", "mg"). */
+const HERE_STATE: ReadonlySet<string> = new Set(['ca', 'minas', 'mg']);
 /** Prepositions of where something comes from ("de lá", "do rio"). */
 const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 
@@ -1407,6 +1419,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
       if (again?.clear && result.hits.some((h) => h.id === again.hits[0]?.id)) return again;
     }
   }
+  // "qnto ta o ipva do meu carro esse ano", "quero saber se tenho multa de trânsito": the subject said by a whole name
+  // of one service found, whose kin are named by nothing more than it is (round 4200).
+  const plain = plainOfKin(t, said ?? query, result);
+  if (plain) return plain;
   if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : actFirst(t, said ?? query, result);
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
   // em ribeirao das neves como faço pra visitar ele": visitar, preso).
@@ -1458,6 +1474,74 @@ function actFirst(t: TurnBuilder, text: string, result: ReturnType<EngineContext
   const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   if (top !== undefined && namedCount(t.ctx, top, acts) > 0) return result;
   return act === undefined || act === result.hits[0] ? result : { ...result, hits: [act, ...result.hits.filter((h) => h !== act)] };
+}
+
+/**
+ * Verbs of looking a thing up or paying it ("ver o ipva", "consultar a multa", "pagar a multa de trânsito"): what the
+ * plain service of a subject does, so they tell none of its kin apart.
+ */
+const PLAIN_ACTS: ReadonlySet<string> = new Set(analyze('ver vejo consultar consulto olhar olho checar conferir confiro pagar pago'));
+
+/** A verb in a past person or a gerund ("tirei", "venceu", "vencendo"): what happened or is happening, not a wish. */
+const TOLD_FORM = /^[a-z]{3,}(?:ei|ou|eu|iu|ando|endo|indo)$/;
+
+/** A verb in the present or the infinitive ("vence", "vencem", "vencer"; not "vencido", "venceu"). */
+const PRESENT_FORM = /^[a-z]{3,}(?:e|em|er|ar|ir)$/;
+/** A participle ("vencido", "atrasada", "roubados"). */
+const PARTICIPLE = /^[a-z]{3,}(?:ad|id)[oa]s?$/;
+
+/** The stems a service's names (title, popular names) hold only as participles ("IPVA vencido": "venc"). */
+const participleOnly = memo((s: Service): ReadonlySet<string> => {
+  const as = new Set<string>();
+  const not = new Set<string>();
+  for (const w of fold([s.title, ...s.popularNames].join(' ')).split(/[^a-z0-9]+/)) {
+    const st = analyze(w)[0];
+    if (st !== undefined) (PARTICIPLE.test(w) ? as : not).add(st);
+  }
+  return new Set([...as].filter((x) => !not.has(x)));
+});
+
+/** A service's own names, as stems: its title and popular names (not its keywords, which tell cases: "roubo"). */
+const ownNames = memo((s: Service): readonly (readonly string[])[] => [s.title, ...s.popularNames].map((n) => analyze(n)).filter((n) => n.length > 0));
+
+/** The acronyms more than one service goes by ("CNH", "REDS"): a document's or a body's, naming none of them. */
+const sharedAcronyms = memo((c: Catalogue): ReadonlySet<string> => {
+  const all = c.services.map((s) => fold(s.acronym ?? '')).filter((a) => a !== '');
+  return new Set(all.filter((a, i) => all.indexOf(a) !== i));
+});
+
+/**
+ * The subject said by a whole name of one service found ("IPVA", "multa de trânsito"), while the others found are named
+ * by no word its own names lack ("qnto ta o ipva do meu carro esse ano": the refund's "IPVA de carro furtado" holds "carro"
+ * and "IPVA", both the IPVA's own words; its "furtado" is not said): the citizen names the plain service of the subject,
+ * not a kin of it that a word not said (refund, exemption, appeal) would name. Only when the search is not sure, with
+ * nothing in focus, and one such service stands out (round 4200).
+ */
+function plainOfKin(t: TurnBuilder, text: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> | undefined {
+  if (t.state.focus !== undefined || result.clear || result.hits.length < 2) return undefined;
+  // A verb told in the past or as going on ("*tirei* carta na itália", "tá *vencendo*") tells the story; it says none
+  // of the names ("tirar carta", "IPVA vencido").
+  const told = fold(withoutDone(text)).split(' ').filter((w) => !TOLD_FORM.test(w));
+  const stems = new Set(analyze(told.join(' ')).filter((x) => !PLAIN_ACTS.has(x)));
+  // A name's participle ("IPVA *vencido*": overdue) is not said by the verb in the present ("o ipva *vence* este mês": due
+  // soon) (round 4205).
+  const present = new Set(analyze(told.filter((w) => PRESENT_FORM.test(w)).join(' ')));
+  const otherwise = new Set(analyze(told.filter((w) => !PRESENT_FORM.test(w)).join(' ')));
+  const said = memo((x: Service): ReadonlySet<string> => new Set([...stems].filter((y) => !(participleOnly(x).has(y) && present.has(y) && !otherwise.has(y)))));
+  const services = result.hits.flatMap((h) => serviceOf(t.ctx, h.id) ?? []);
+  // How many words of its longest whole name are said (0: none said whole).
+  const wholeSaid = (x: Service): number =>
+    Math.max(0, ...[...ownNames(x), sharedAcronyms(t.ctx.catalogue).has(fold(x.acronym ?? '')) ? [] : analyze(x.acronym ?? '')].map((n) => n.filter((y) => !PLAIN_ACTS.has(y))).filter((own) => own.length > 0 && own.every((y) => said(x).has(y))).map((own) => own.length));
+  const plains = services.filter((x) => wholeSaid(x) > 0 && services.every((o) => o === x || [...nameStems(o)].every((y) => !said(o).has(y) || nameStems(x).has(y))));
+  // Of several, the ones named by the longest name, then one whose title is said but for its verbs of looking up ("Consultar
+  // e pagar IPVA", not the vehicle's lookup that lists the IPVA among its debts), else the first the search found.
+  const longest = Math.max(0, ...plains.map(wholeSaid));
+  const best = plains.filter((x) => wholeSaid(x) === longest);
+  const titled = best.filter((x) => [...titleStems(x)].every((y) => PLAIN_ACTS.has(y) || stems.has(y)));
+  // Still several ("segunda via": the water bill's, the CNH's, the CIN's…): the citizen has to choose.
+  const plain = titled.length === 1 ? titled[0] : best.length === 1 ? best[0] : undefined;
+  if (plain === undefined) return undefined;
+  return { hits: [{ id: plain.id, title: plain.title, score: 1 }, ...result.hits.filter((h) => h.id !== plain.id)], clear: true };
 }
 
 /** The query searched holds words the message as typed does not (a reading added them: "de sp" read as "outro estado"). */

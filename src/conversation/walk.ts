@@ -33,7 +33,9 @@ const RECALLING = ['era', 'foi', 'mesmo', 'memo', 'msm', 'ne', 'tinha'];
 // Words of asking say nothing about which step: "gostaria de ver a etapa 5", "pode ir pra 3?".
 const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'ate', 'de', 'da', 'do', 'me', 'numero', 'n', 'por', 'favor', 'gentileza', 'o', 'la', 'direto', 'diretamente', 'quero', 'queria', 'gostaria', 'pode', 'poderia', 'consegue', 'agora', 'entao', 'somente', 'so', 'apenas', 'tudo', 'novo', 'denovo', 'desde',
   // Words of recalling a step already seen say nothing about which one: "qual era o primeiro msm?", "e o passo 3 qual foi?".
-  ...RECALLING]);
+  ...RECALLING,
+  // Words of talk that point nowhere ("pula pro último passo *aí*", "vai pra última etapa *logo*"), round 4260.
+  'ai', 'logo']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),

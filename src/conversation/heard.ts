@@ -1,0 +1,152 @@
+// Hearsay with a number, checked against the card in view ("basta ter 18 anos, né?", "li q vale 6 meses, confere?",
+// "meu colega disse q tenho só 30 dias pra dar entrada, é vdd?"): the quantity the citizen heard is of a kind (an age,
+// a deadline, a validity, a wait, how long it takes), and the card's sentence that gives a quantity of the same kind
+// answers, confirming or correcting; where the card gives none, its sentence on that kind ("dentro do prazo indicado
+// na notificação", "A data de validade vem impressa"); where it has none either, that it does not say. The rumour is
+// never backed: only the card's own sentences are quoted (round 4240).
+import type { Service, SynonymEntry } from '../catalogue/schema.ts';
+import { analyze } from '../search/normalize.ts';
+import { GENERIC_WORDS } from './cues.ts';
+import { splitSentences } from './followup.ts';
+import { memo, nameStems, withSynonyms } from './naming.ts';
+import { fold } from './text.ts';
+
+/** The kinds of quantity a heard claim is about. */
+type Heard = 'age' | 'validity' | 'wait' | 'took' | 'deadline' | 'count';
+
+/** A number in digits or in the words cards and citizens spell small ones with. */
+const NUM = '(?:\\d+(?:o|º|ª)?|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|quarenta|sessenta|noventa|cem)';
+/** A span of time after its number ("18 anos", "24h", "7 dias uteis", "120º dia"). */
+const SPAN = `${NUM}\\s*(?:anos?|mes|meses|semanas?|dias?|horas?|h|minutos?|min)\\b`;
+/** A span in a message or sentence; not a school year ("parei no 9 ano", "do 1º ano"). */
+const HAS_SPAN = new RegExp(`\\b(?!${NUM} ano\\b)${SPAN}|(?<!\\b(?:no|do|o|ao|pro|pra|para o) )\\b${NUM} ano\\b`);
+/**
+ * A span told as the citizen's own fact, not heard ("ele tem 6 anos", "perdi faz 2 meses", "tenho 52 anos"): not when
+ * a purpose follows it ("tenho só 30 dias pra dar entrada" is the claim).
+ */
+const FACT = new RegExp(`\\b(?:tenho|tem|temos|fiz|faz|fazem|fez|ha|completa|completou|completei)\\s+(?:uns |umas |quase |mais de |menos de )?${SPAN}(?!\\s+(?:pra|para|pro)\\b)`, 'g');
+
+/** A verb of being told or of reading, then what was told ("meu colega disse q …", "ouvi que …", "vi no youtube q …"). */
+const TOLD = /\b(?:ouvi|li|vi|disse|disseram|falou|falaram|dizem|diz|contou|contaram|comentou|comentaram|garantiu|garantiram|informou|informaram|avisou|avisaram)\b(?:\s+[a-z]+){0,4}?\s+(?:que|q)\s+(.+)$/;
+/**
+ * A count of things after its number ("mais de dois carros", "3 acompanhantes"), round 4242: not an ordinal ("2ª via"),
+ * a span of time, money, nor a copy ("a 2 via").
+ */
+const COUNT = /\b(?:\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez)\s+([a-z]{4,})\b/g;
+const NOT_COUNTED: ReadonlySet<string> = new Set(['via', 'vias', 'anos', 'meses', 'dias', 'horas', 'semanas', 'reais', 'conto', 'contos', 'pila', 'serie', 'minutos']);
+/** The stems of the things counted in a folded text, in order. */
+const countedIn = (folded: string): string[] => [...folded.matchAll(COUNT)].map((g) => g[1] ?? '').filter((w) => !NOT_COUNTED.has(w)).flatMap((w) => analyze(w).slice(0, 1));
+
+/** The verbs of TOLD, as words. */
+const TELLING: ReadonlySet<string> = new Set(['ouvi', 'li', 'vi', 'disse', 'disseram', 'falou', 'falaram', 'dizem', 'diz', 'contou', 'contaram', 'comentou', 'comentaram', 'garantiu', 'garantiram', 'informou', 'informaram', 'avisou', 'avisaram']);
+/**
+ * The places of the words up to the verb of telling ("a moça *do sine falou* q …", "*vi no youtube* q …"): who told or
+ * where it was read, not what is asked about.
+ */
+export function tellerPlaces(tokens: readonly string[]): number[] {
+  const verb = tokens.findIndex((w) => TELLING.has(w));
+  return verb < 0 ? [] : tokens.slice(0, verb + 1).map((_, i) => i);
+}
+/** A check of what was said, closing the message ("confere?", "procede?", "é isso?", "eh vdd?", "né?"). */
+const CHECK = /\b(?:confere|procede|(?:e|eh) (?:isso|assim|verdade|vdd|mesmo)(?: mesmo| msm)?|verdade|vdd|ne|certo|correto|isso mesmo)\s*$/;
+
+/** What the claim says of its quantity, in the order tried: how long it is valid, an age, a wait, how long it takes; else a deadline. */
+const CLAIM_KINDS: readonly (readonly [Heard, RegExp])[] = [
+  ['validity', /\b(?:vale|valem|valendo|valida|valido|validade|dura|duram)\b/],
+  ['age', new RegExp(`\\b(?:ter|tenha|tem|idade de|maior(?:es)? de|menor(?:es)? de|acima de|abaixo de|a partir d[oa]s?|depois dos|antes dos|aos|com) ${NUM} anos\\b|\\b${NUM} anos de idade\\b`)],
+  ['wait', /\b(?:esperar|espera|aguardar|aguarda|carencia)\b/],
+  ['took', /\b(?:sai|saem|leva|levam|demora|demoram|fica pronto|fica pronta|ficar pronto|ficar pronta|chega|chegam)\b/],
+];
+
+/** What a sentence of the card says of a quantity of each kind. */
+const SAYS: Readonly<Record<Exclude<Heard, 'count'>, RegExp>> = {
+  validity: /\b(?:vale|valem|validade|valid[oa]s?|vence\w*|vencimento)\b/,
+  age: new RegExp(`\\b(?:ter|tem|de|entre|acima de|abaixo de|maior(?:es)? de|menor(?:es)? de|a partir dos|dos|menos de|mais de) ${NUM}(?: (?:e|a) ${NUM})? anos\\b`),
+  wait: /\b(?:esper\w*|aguard\w*|antecedencia|carencia)\b/,
+  took: /\b(?:costuma\w*|leva|levam|demora\w*|em cerca de|na hora|imediat\w*|fica pronto|fica pronta)\b/,
+  deadline: new RegExp(`\\b(?:prazo|dentro de|em ate|ate ${NUM}|entre o ${NUM}|do ${NUM} ao|${NUM} dias a partir|tem ate|tem ${NUM} dias)\\b`),
+};
+
+/** A claim heard with a number: its kind and the stems of its words that name something (not the number, not the service). */
+export interface QuantityHeard {
+  kind: Heard;
+  stems: readonly string[];
+  unit: string;
+}
+
+/**
+ * A claim heard and checked, holding a span of time ("ouvi que basta ter 18 anos, confere?"); undefined when the message
+ * checks nothing heard, or its claim holds no number with a unit of time.
+ */
+export function quantityHeard(text: string): QuantityHeard | undefined {
+  const folded = fold(text);
+  const check = CHECK.exec(folded);
+  const told = TOLD.exec(folded);
+  // Asked, and checked by a closing tag ("…, né?") or heard ("ouvi que … 24 horas?").
+  if (!text.includes('?') || (check === null && told === null)) return undefined;
+  const clause = (told?.[1] ?? folded).replace(CHECK, '').replace(FACT, ' ');
+  const span = HAS_SPAN.exec(clause);
+  const counted = span === null ? countedIn(clause)[0] : undefined;
+  if (counted !== undefined) return { kind: 'count', stems: analyze(clause).filter((x) => !/^\d/.test(x) && !GENERIC_WORDS.has(x) && x !== counted), unit: counted };
+  if (span === null) return undefined;
+  const kind = CLAIM_KINDS.find(([, re]) => re.test(clause))?.[0] ?? 'deadline';
+  const unit = analyze(span[0].replace(/^\S+\s*/, ''))[0] ?? '';
+  const stems = analyze(clause.replace(span[0], ' ')).filter((x) => !/^\d/.test(x) && !GENERIC_WORDS.has(x));
+  return { kind, stems, unit };
+}
+
+/** Every sentence of the card's own texts (description, who may ask, steps, time), and each step's title, once per service. */
+/** A sentence of the card as a claim heard reads it: folded, its stems, the unit of its first span of time, the things it counts. */
+interface CardSentence {
+  sentence: string;
+  folded: string;
+  stems: ReadonlySet<string>;
+  span: string | undefined;
+  counts: readonly string[];
+}
+const cardSentences = memo((s: Service): readonly CardSentence[] =>
+  [...new Set([...splitSentences([s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? '']), ...s.steps.map((st) => st.title.trim()).filter((x) => x !== '')])].map((sentence) => {
+    const folded = fold(sentence);
+    const span = HAS_SPAN.exec(folded)?.[0];
+    return { sentence, folded, stems: new Set(analyze(folded)), span: span === undefined ? undefined : analyze(span.replace(/^\S+\s*/, ''))[0], counts: countedIn(folded) };
+  }));
+
+/**
+ * The card's sentences answering a claim heard: those giving a span of time said as the claim's kind ("para D, ter 21
+ * anos" for "basta ter 18 anos"); else those saying the kind without a number ("dentro do prazo indicado na
+ * notificação"). Weighed by the kind (2), the same unit (1) and each word of the claim held (1); two at least. The best
+ * one, or none: then the card does not say. `took` (how long it takes) is answered by the time topic when no sentence
+ * gives its span: undefined then, as for a claim the card's sentences do not meet at all.
+ */
+export function heardAnswer(s: Service, heard: QuantityHeard, synonyms: readonly SynonymEntry[]): { lines: string[]; time?: true } | undefined {
+  const own = nameStems(s);
+  const words = heard.stems.filter((x) => !own.has(x));
+  const all = cardSentences(s);
+  const held = (a: CardSentence): number => words.filter((x) => a.stems.has(x)).length;
+  // A count is answered by the sentence counting the same thing, or a thing of the same meaning ("mais de dois carros" /
+  // "até 5 veículos"), the one holding most of the claim's words (round 4242).
+  if (heard.kind === 'count') {
+    const things = withSynonyms(synonyms, new Set([heard.unit]));
+    const counting = all.filter((a) => a.counts.some((c) => things.has(c)));
+    const top = counting.reduce<CardSentence | undefined>((b, a) => (b === undefined || held(a) > held(b) ? a : b), undefined);
+    return top === undefined ? undefined : { lines: [top.sentence] };
+  }
+  const says = SAYS[heard.kind];
+  const weigh = (a: CardSentence): number => (says.test(a.folded) ? 2 : 0) + (a.span !== undefined && a.span.slice(0, 3) === heard.unit.slice(0, 3) ? 1 : 0) + held(a);
+  const best = (pool: readonly CardSentence[]): string | undefined => {
+    let top: string | undefined;
+    let most = 1;
+    for (const a of pool) {
+      const w = weigh(a);
+      if (w > most) [top, most] = [a.sentence, w];
+    }
+    return top;
+  };
+  const spanned = best(all.filter((a) => a.span !== undefined && says.test(a.folded)));
+  if (spanned !== undefined) return { lines: [spanned] };
+  // How long it takes, where no sentence gives a span of it: the card's time ("costuma sair em poucos dias úteis"),
+  // round 4243.
+  if (heard.kind === 'took') return { lines: [], time: true };
+  const said = best(all.filter((a) => says.test(a.folded)));
+  return said === undefined ? undefined : { lines: [said] };
+}
