@@ -241,6 +241,11 @@ const TOWN_FILLERS_BEFORE = /^(((ah|a|ahn|hum|n[aã]o|n|nn|[eé]|eh|ent[aã]o|t[
 const TOWN_FILLERS_AFTER = /(([\s,]+(ent[aã]o|mesmo|msm|n[eé]|viu|t[aá]|uai|s[oô]|a[ií]))+)[\s.!]*$/i;
 /** "ah não é extrema então" after a town turned down: the town, between words of talk (round 4263). */
 function townInFillers(input: string): string | undefined {
+  // "não é Montes Claros", with no pause and nothing after, denies the town (round 783); "ah não é extrema então" says
+  // it (merge review).
+  const before = TOWN_FILLERS_BEFORE.exec(input)?.[0] ?? '';
+  const after = TOWN_FILLERS_AFTER.exec(input)?.[0] ?? '';
+  if (after === '' && /(?:^|\s)(?:n[aã]o|n|nn)\s+(?:[eé]|eh)\s*$/i.test(before)) return undefined;
   const bare = input.replace(TOWN_FILLERS_BEFORE, '').replace(TOWN_FILLERS_AFTER, '').trim();
   return bare !== '' && bare !== input.trim() ? findMunicipality(bare) : undefined;
 }

@@ -570,7 +570,8 @@ export function orderToTheBot(m: Message): Hit | undefined {
   const chat = chatWay(m);
   // In a letter's request, topic words said besides the request ("na qualidade de *secretária* escolar") ask nothing.
   const topics = findTopics(m, false);
-  const aside = performed.length > 0 && topics !== undefined && topics.used.every((i) => asideOrRequest(m).has(i));
+  const asideWords = performed.length > 0 && topics !== undefined ? asideOrRequest(m) : undefined;
+  const aside = asideWords !== undefined && topics !== undefined && topics.used.every((i) => asideWords.has(i));
   if (verbs.length === 0 || m.tokens.some((w) => ASKED_WORDS.has(w)) || (!aside && topics?.topics.some((k) => k !== 'appointment' && k !== 'online' && !(chat && k === 'contact')))) return undefined;
   const opening = m.tokens.findIndex((w) => !BEFORE_ORDER.has(w));
   const ordered = verbs.some((v) => v === opening && IMPERATIVES.has(m.tokens[v] ?? ''));
@@ -625,11 +626,6 @@ const SUBJECT_OPENS: ReadonlySet<string> = new Set(['sobre', 'acerca', 'referent
 /** A letter's greeting, and its "por meio desta". */
 const LETTER_WORDS: ReadonlySet<string> = new Set(['prezados', 'prezadas', 'prezado', 'prezada', 'senhores', 'equipe', 'meio', 'desta']);
 
-/**
- * What a letter's request says besides the request (round 4151): its greeting ("Prezados"), "por meio desta", the
- * writer's trade (story.ts professionalRole), and whom it is for, from "para"/"de" to the pause ("para um idoso
- * acompanhado pelo nosso serviço", "de uma senhora que acompanho").
- */
 /** What a letter's request says besides the request (formalAside), what it is about, and the words of the request itself. */
 function asideOrRequest(m: Message): ReadonlySet<number> {
   const out = [...formalAside(m), ...requestVerbs(m), ...performative(m), ...m.tokens.flatMap((w, i) => (REQUESTED.has(w) || w === 'pre' ? [i] : []))];
@@ -640,6 +636,11 @@ function asideOrRequest(m: Message): ReadonlySet<number> {
   return new Set(out);
 }
 
+/**
+ * What a letter's request says besides the request (round 4151): its greeting ("Prezados"), "por meio desta", the
+ * writer's trade (story.ts professionalRole), its closing and signature, and whom it is for, from "para"/"de" to the
+ * pause ("para um idoso acompanhado pelo nosso serviço", "de uma senhora que acompanho").
+ */
 function formalAside(m: Message): number[] {
   const out = [...professionalRole(m), ...m.tokens.flatMap((w, i) => (LETTER_WORDS.has(w) ? [i] : []))];
   // Its closing and signature ("Atenciosamente, Márcia").
@@ -663,7 +664,8 @@ function formalAside(m: Message): number[] {
  */
 export function letterRequest(m: Message, used: readonly number[]): boolean {
   if (m.text.includes('?') || performative(m).length === 0) return false;
-  return used.length > 0 && used.every((i) => asideOrRequest(m).has(i)) && orderToTheBot(m) !== undefined;
+  const aside = asideOrRequest(m);
+  return used.length > 0 && used.every((i) => aside.has(i)) && orderToTheBot(m) !== undefined;
 }
 
 /**

@@ -744,9 +744,9 @@ export function eventBefore(m: Reading): number[] {
 }
 
 /**
- * The trades of those who write for others or for work (a *despachante*, an accountant, a social worker, the HR clerk,
- * a clerk): who the citizen is at work, said before the need, is no word of the service. Not the roles a service may
- * ask about (a civil servant, a student, a retiree, a teacher, a guardian, a MEI): those stay in the search.
+ * The trades of those who write for others or for work (a *despachante*, an accountant, a social worker, an HR
+ * clerk): who the citizen is at work, said before the need, is no word of the service (round 4150). Not the roles a
+ * service may ask about (a civil servant, a student, a retiree, a teacher, a guardian, a MEI): those stay in the search.
  */
 const TRADES: ReadonlySet<string> = new Set([
   'despachante', 'contador', 'contadora', 'advogado', 'advogada', 'assistente', 'secretario', 'secretaria', 'corretor', 'corretora', 'engenheiro', 'engenheira', 'consultor', 'consultora', 'gestor', 'gestora',

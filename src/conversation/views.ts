@@ -198,7 +198,9 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const shown = topic === 'how' ? answer.lines.filter((line) => !STEP_LINE.test(line)) : answer.lines;
   // "e se ela já estivesse vencida?" after the documents: a case put alone on the topic just answered; the one word of the
   // case that a sentence holds ("se a CNH estiver vencida, o caminho é a renovação") says which (round 4221).
-  const casePut = t.said !== undefined && CASE_ALONE.test(fold(t.said));
+  // Alone: not a case followed by its own question ("e se eu for mei, quanto custa?" quotes the case's sentence first
+  // as round 1540 does; merge review).
+  const casePut = t.said !== undefined && CASE_ALONE.test(fold(t.said)) && !/[,;:]/.test(t.said);
   const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, shown, bare || casePut, topic);
   // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
