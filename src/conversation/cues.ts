@@ -674,9 +674,9 @@ export const SOCIAL = {
     'me ouvindo', 'me escutando', 'alo alo',
     // The opening of a letter or an e-mail ("Prezados, boa tarde.", "Prezada equipe, bom dia.", "Cumprimento-os
     // cordialmente."), round 4150.
-    'prezados', 'prezadas', 'prezado', 'prezada', 'prezada equipe', 'prezados senhores', 'prezadas senhoras', 'caros senhores', 'a quem possa interessar', 'a quem interessar possa',
-    'cumprimento os cordialmente', 'cumprimento as cordialmente', 'cumprimento a todos', 'cumprimento cordialmente', 'cordiais cumprimentos', 'cordiais saudacoes', 'saudacoes',
-    'bom dia pessoal', 'boa tarde pessoal', 'boa noite pessoal', 'bom dia equipe', 'boa tarde equipe', 'boa noite equipe'],
+    // ("equipe", "pessoal", "senhores" after it are words the citizen calls the bot by: ADDRESS_TERMS.)
+    'prezados', 'prezadas', 'prezado', 'prezada', 'caros senhores', 'a quem possa interessar', 'a quem interessar possa',
+    'cumprimento os cordialmente', 'cumprimento as cordialmente', 'cumprimento a todos', 'cumprimento cordialmente', 'cordiais cumprimentos', 'cordiais saudacoes', 'saudacoes'],
   bot: [
     // Fear of a scam said with the question whether the chat is official ("tenho medo de golpe", "com receio de ser golpe").
     'medo de golpe', 'medo de ser golpe', 'medo de cair em golpe', 'medo de cair num golpe', 'receio de golpe', 'receio de ser golpe', 'com medo de golpe',

@@ -26,8 +26,6 @@ const HAS_SPAN = new RegExp(`\\b(?!${NUM} ano\\b)${SPAN}|(?<!\\b(?:no|do|o|ao|pr
  */
 const FACT = new RegExp(`\\b(?:tenho|tem|temos|fiz|faz|fazem|fez|ha|completa|completou|completei)\\s+(?:uns |umas |quase |mais de |menos de )?${SPAN}(?!\\s+(?:pra|para|pro)\\b)`, 'g');
 
-/** A verb of being told or of reading, then what was told ("meu colega disse q …", "ouvi que …", "vi no youtube q …"). */
-const TOLD = /\b(?:ouvi|li|vi|disse|disseram|falou|falaram|dizem|diz|contou|contaram|comentou|comentaram|garantiu|garantiram|informou|informaram|avisou|avisaram)\b(?:\s+[a-z]+){0,4}?\s+(?:que|q)\s+(.+)$/;
 /**
  * A count of things after its number ("mais de dois carros", "3 acompanhantes"), round 4242: not an ordinal ("2ª via"),
  * a span of time, money, nor a copy ("a 2 via").
@@ -37,14 +35,16 @@ const NOT_COUNTED: ReadonlySet<string> = new Set(['via', 'vias', 'anos', 'meses'
 /** The stems of the things counted in a folded text, in order. */
 const countedIn = (folded: string): string[] => [...folded.matchAll(COUNT)].map((g) => g[1] ?? '').filter((w) => !NOT_COUNTED.has(w)).flatMap((w) => analyze(w).slice(0, 1));
 
-/** The verbs of TOLD, as words. */
-const TELLING: ReadonlySet<string> = new Set(['ouvi', 'li', 'vi', 'disse', 'disseram', 'falou', 'falaram', 'dizem', 'diz', 'contou', 'contaram', 'comentou', 'comentaram', 'garantiu', 'garantiram', 'informou', 'informaram', 'avisou', 'avisaram']);
+/** Verbs of being told or of reading ("disse", "ouvi", "li", "vi"). */
+const TELLING: readonly string[] = ['ouvi', 'li', 'vi', 'disse', 'disseram', 'falou', 'falaram', 'dizem', 'diz', 'contou', 'contaram', 'comentou', 'comentaram', 'garantiu', 'garantiram', 'informou', 'informaram', 'avisou', 'avisaram'];
+/** A verb of being told or of reading, then what was told ("meu colega disse q …", "ouvi que …", "vi no youtube q …"). */
+const TOLD = new RegExp(`\\b(?:${TELLING.join('|')})\\b(?:\\s+[a-z]+){0,4}?\\s+(?:que|q)\\s+(.+)$`);
 /**
  * The places of the words up to the verb of telling ("a moça *do sine falou* q …", "*vi no youtube* q …"): who told or
  * where it was read, not what is asked about.
  */
 export function tellerPlaces(tokens: readonly string[]): number[] {
-  const verb = tokens.findIndex((w) => TELLING.has(w));
+  const verb = tokens.findIndex((w) => TELLING.includes(w));
   return verb < 0 ? [] : tokens.slice(0, verb + 1).map((_, i) => i);
 }
 /** A check of what was said, closing the message ("confere?", "procede?", "é isso?", "eh vdd?", "né?"). */
@@ -95,7 +95,6 @@ export function quantityHeard(text: string): QuantityHeard | undefined {
   return { kind, stems, unit };
 }
 
-/** Every sentence of the card's own texts (description, who may ask, steps, time), and each step's title, once per service. */
 /** A sentence of the card as a claim heard reads it: folded, its stems, the unit of its first span of time, the things it counts. */
 interface CardSentence {
   sentence: string;
@@ -104,6 +103,7 @@ interface CardSentence {
   span: string | undefined;
   counts: readonly string[];
 }
+/** Every sentence of the card's own texts (description, who may ask, steps, time), and each step's title, once per service. */
 const cardSentences = memo((s: Service): readonly CardSentence[] =>
   [...new Set([...splitSentences([s.description, ...s.requesters.map((r) => r.requirements), ...s.steps.map((st) => st.description), s.estimatedTime.description ?? '']), ...s.steps.map((st) => st.title.trim()).filter((x) => x !== '')])].map((sentence) => {
     const folded = fold(sentence);

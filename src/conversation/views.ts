@@ -322,7 +322,7 @@ export function loggedQuery(query: string, said?: string): string {
 
 /** Says who handles a subject the Governo de Minas does not; no service is opened, and a card in focus stays. */
 /** Words of a paper's formalities ("firma reconhecida", "autenticar", "autenticada"). */
-export const PAPER_FORMALITIES = /^(?:firma|firmas|autentic\w*|reconhec\w*)$/;
+const PAPER_FORMALITIES = /^(?:firma|firmas|autentic\w*|reconhec\w*)$/;
 
 /**
  * "precisa de firma reconhecida em cartório?", "tem que autenticar a cópia?" with a card in view: how a paper of the
