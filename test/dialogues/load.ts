@@ -115,6 +115,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(80, 220, ['followup']),
   fresh(81, 180),
   fresh(82, 220, ['followup']),
+  fresh(83, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
