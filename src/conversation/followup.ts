@@ -371,6 +371,29 @@ const WHERE_NOTED = /\((no|na|nos|nas) /i;
 const ASKS_FORM = /\b(vem|veem|recebo|recebe|receber|chega|sai|ganho|entregam|entrega|e|eh|fica)\b( \w+){0,3} (em papel|no papel|de papel|impress[oa]s?|fisic[oa]s?|em pdf|digital|digitais|virtual)\b/;
 /** A sentence telling the form the thing comes in ("baixe a certidão digital", "a carteira digital fica disponível"). */
 const FORM_TOLD = /\b(digital|pdf|impress[oa]s?|imprimir|em papel|fisic[oa]s?|eletronic[oa]s?)\b/;
+/**
+ * The forms of a paper asked about, each with the words of a sentence telling it: asked in which form a paper is taken or
+ * carried ("mando cópia ou original?", "xerox simples serve?", "tem q levar ela impressa?", "tem q ser pdf?"), a sentence
+ * telling that form, or what is taken instead of the original ("cópia autenticada", "documentos digitalizados"), answers
+ * (round 4342).
+ */
+const PAPER_FORMS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(copias?|xerox|fotocopias?)\b/, /\b(copias?|xerox|autenticad[oa]s?|originai?s?)\b/],
+  [/\boriginai?s?\b/, /\b(originai?s?|copias?|autenticad[oa]s?|digitaliz\w*|pdf)\b/],
+  [/\bautentic\w*/, /\b(autentic\w*|copias?|originai?s?)\b/],
+  [/\b(impress[oa]s?|imprim\w*)\b/, /\b(impress[oa]s?|imprim\w*|eletronic[oa]s?)\b/],
+  [/\bpdf\b/, /\b(pdf|digital|digitaliz\w*)\b/],
+  [/\b(digitaliz\w*|escane\w*)\b/, /\b(digitaliz\w*|pdf|digital)\b/],
+];
+/**
+ * Whether someone accepts it ("a empresa aceita impresso?"): the receiver's rule, which the sentence on checking the paper
+ * tells, not the form it is in.
+ */
+const ACCEPTED_BY = /\baceita(m|r)?\b/;
+/** The sentence tells a form of a paper that the question asks about. */
+function paperFormSaid(x: Said, q: Asked): boolean {
+  return PAPER_FORMS.some(([asked, told]) => asked.test(q.folded) && told.test(x.folded));
+}
 const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no minimo|teto|ate ${NUMBER_WORD}|pelo menos|inferior(es)? a|superior(es)? a|acima de|abaixo de|maior(es)? de \\d+|menor(es)? de \\d+|a partir d[eoa]s? \\d+|ter \\d+ anos)\\b`);
 /**
  * A year told with whether it goes ("meu carro é 2004, paga?", "nasci em 1958, tenho direito?", "um fusca 1978, paga
@@ -1409,6 +1432,10 @@ const SCORING: readonly Cue[] = [
   // Asked in which form it comes ("Recebo em papel?", "vem impressa ou só no celular?"), a sentence telling the form
   // ("baixe a certidão digital") answers on its own (round 3024).
   { name: 'the form it comes in', asks: asking(ASKS_FORM), says: saying(FORM_TOLD), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked in which form a paper is taken or carried ("mando cópia ou original?", "tem q levar impressa?"), a sentence or
+  // document telling the paper's form ("Cópia da habilitação do condutor", "guarde-a impressa ou no celular") answers on
+  // its own (round 4342).
+  { name: "the paper's form", asks: (q) => !ACCEPTED_BY.test(q.folded) && PAPER_FORMS.some(([asked]) => asked.test(q.folded)), says: paperFormSaid, held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
   // The thing is a word of the question besides the verb asking where ("onde *encontro*" holds "O prazo *aparece*…" as a
   // near-synonym, no thing; round 2342).

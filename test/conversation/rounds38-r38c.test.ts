@@ -1,6 +1,6 @@
 // The thirty-eighth session's rounds of r38c (4340–4359). Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 4340: a job looked for, with "carteira assinada"', () => {
   it('looking for a job with a signed work card is the Sine, not a worker\'s rights', () => {
@@ -13,5 +13,20 @@ describe('round 4340: a job looked for, with "carteira assinada"', () => {
   it('a worker\'s rights with the same words are still handled elsewhere', () => {
     const d = talk('trabalho sem carteira assinada, tenho direito a férias?');
     expect(kinds(d)).toContain('elsewhere');
+  });
+});
+
+describe('round 4342: the form a paper is taken or carried in', () => {
+  it('asked whether the animal transit guide goes printed, its document "impressa ou eletrônica" answers, not the sentence on carrying it', () => {
+    const d = talkOn('gta', 'a gta vai impressa no caminhao?');
+    expect(said(d)).toContain('impressa ou eletronica');
+  });
+  it('a copy or the original of the driver\'s CNH: the document asking a copy of the licence answers', () => {
+    const d = talkOn('indicacao-condutor', 'a cnh do meu irmao vai em copia ou original?');
+    expect(said(d)).toContain('copia da habilitacao');
+  });
+  it('a photocopy asked about: the document saying which copies are taken answers', () => {
+    const d = talkOn('cin-1a-via', 'serve xerox comum da certidao?');
+    expect(said(d)).toContain('copia autenticada');
   });
 });
