@@ -1,6 +1,6 @@
 // The thirty-eighth session's rounds of r38c (4340–4359). Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talk, talkOn } from './real.ts';
+import { asked, kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 4340: a job looked for, with "carteira assinada"', () => {
   it('looking for a job with a signed work card is the Sine, not a worker\'s rights', () => {
@@ -28,5 +28,26 @@ describe('round 4342: the form a paper is taken or carried in', () => {
   it('a photocopy asked about: the document saying which copies are taken answers', () => {
     const d = talkOn('cin-1a-via', 'serve xerox comum da certidao?');
     expect(said(d)).toContain('copia autenticada');
+  });
+});
+
+describe('round 4344: a topic asked in a word another service\'s names hold', () => {
+  it('the time to completion, on the vehicle transfer, stays on the transfer', () => {
+    for (const text of ['e o prazo de conclusão, qual é?', 'quanto tempo pra conclusão?']) {
+      const d = talkOn('transferencia-veiculo', text);
+      expect(d.state.focus).toBe('transferencia-veiculo');
+      expect(asked(d)).toContain('time');
+    }
+  });
+  it('a bar asked for a partner under age, on the company registration, stays on it', () => {
+    for (const text of ['existe restrição quanto a sócio de 16 anos?', 'alguma restrição quanto a sócio menor de idade?']) {
+      const d = talkOn('abrir-empresa', text);
+      expect(d.state.focus).toBe('abrir-empresa');
+      expect(asked(d)).toContain('minors');
+    }
+  });
+  it('a used car\'s restrictions asked before buying are still the vehicle lookup', () => {
+    const d = talk('quero comprar um carro usado, como vejo se ele tem alguma restrição?');
+    expect(d.state.focus).toBe('situacao-veiculo');
   });
 });
