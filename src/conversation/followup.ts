@@ -1229,6 +1229,11 @@ const ASKS_PAY_MEANS = new RegExp(`\\b(aceita|aceitam|aceitar|tem|tera|da|dao|ge
  * means of paying asked (round 2940).
  */
 const PAID_EVENT = /\b(?:depois|apos) (?:de|que|q)(?: eu| a gente| voce| vc)? (?:pagar|paguei|pago|pagamos|pagamento)\b/;
+/** The means of paying a question names, as the card writes them ("loteric", "pix", "cartao"): the stems of MEANS_ASKED, once each. */
+const MEANS_NAMED = /\b(pix|boleto|cartao de credito|cartao de debito|cartao|debito automatico|codigo de barras|qr ?code|loteric|internet banking)/g;
+function meansAsked(folded: string): string[] {
+  return [...new Set([...folded.matchAll(MEANS_NAMED)].map((x) => x[1] ?? ''))].filter((w) => w !== '');
+}
 const PAY_MEANS = /\b(pix|boletos?|codigo de barras|qr code|lotericas?|bancos? credenciados?|caixa eletronico|internet banking|aplicativos? d[oe] bancos?|cartao de credito|debito automatico)\b/;
 const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
 
@@ -1637,6 +1642,10 @@ const SCORING: readonly Cue[] = [
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether a means or place of paying is taken ("paga na lotérica?", "aceita cartão de crédito?"), the card's line
+  // naming that very means, often a place of its step of paying ("Bancos, lotéricas ou agência de atendimento"), answers
+  // before one naming other means (round 4346).
+  { name: 'the means asked, named', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')) && meansAsked(q.folded).length > 0, says: (x, q) => meansAsked(q.folded).some((w) => x.folded.includes(w)), held: 3, score: 3, group: 'told', prefer: 'told' },
   // Asked how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?"), the card's sentence telling how
   // it is delivered ("é enviada para o endereço cadastrado", "chega por e-mail", "fica disponível no app") answers on its own;
   // asked to whom a paper goes ("eu mando para quem?"), the sentence telling where it is sent or handed ("Envie o boletim

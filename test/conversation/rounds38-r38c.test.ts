@@ -51,3 +51,14 @@ describe('round 4344: a topic asked in a word another service\'s names hold', ()
     expect(d.state.focus).toBe('situacao-veiculo');
   });
 });
+
+describe('round 4346: a means of paying asked by name', () => {
+  it('asked whether the water bill is paid at a lottery shop, the place of its paying step that names lottery shops answers', () => {
+    const d = talkOn('copasa-conta', 'dá pra pagar em lotérica?');
+    expect(said(d)).toContain('lotericas');
+  });
+  it('a means the card does not name still gets the card\'s means of paying', () => {
+    const d = talkOn('copasa-conta', 'aceita pix?');
+    expect(said(d)).toContain('pix');
+  });
+});
