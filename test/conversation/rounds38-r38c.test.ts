@@ -62,3 +62,20 @@ describe('round 4346: a means of paying asked by name', () => {
     expect(said(d)).toContain('pix');
   });
 });
+
+describe('round 4348: a firm\'s certificates and invoices that are not the State\'s', () => {
+  it('the labour-debt certificate (CNDT) is the Labour Court\'s, not the State\'s tax certificate', () => {
+    const d = talk('bom dia, como tiro a certidão de débitos trabalhistas da empresa?');
+    expect(kinds(d)).toContain('elsewhere');
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('the service invoice (NFS-e) is the town\'s or the national issuer\'s', () => {
+    const d = talk('preciso emitir uma nfse pra um cliente');
+    expect(kinds(d)).toContain('elsewhere');
+    expect(d.state.focus).toBeUndefined();
+  });
+  it('the State\'s tax certificate and the rural invoice are still found', () => {
+    expect(talk('preciso da certidão negativa de débitos estaduais').state.focus).toBe('certidao-debitos');
+    expect(talk('preciso emitir nota fiscal de venda de gado').state.focus).toBe('nota-fiscal-avulsa');
+  });
+});
