@@ -362,6 +362,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // baixo?"): how long it takes (round 2343).
       'nao saiu', 'nao saiu ainda', 'ainda nao saiu', 'quando baixo', 'quando posso baixar', 'quando consigo baixar',
       'fica pronta', 'leva quanto', 'na hora', 'sai na hora', 'no mesmo dia', 'na mesma hora', 'no mesmo momento', 'no mesmo instante', 'em quantos dias', 'quantos dias', 'qual o prazo', 'tem prazo', 'prazo', 'e rapido', 'quanto tempo leva', 'quando recebo', 'duracao', 'qual a duracao', 'duracao media', 'tempo medio',
+      // How long until it is done, said as its completion ("qual o prazo para conclusão?", "quando fica concluído?"): how long
+      // it takes; "conclusão" alone is a word of the school certificate's title (round 4344).
+      'prazo de conclusao', 'prazo para conclusao', 'prazo pra conclusao', 'prazo da conclusao', 'prazo para concluir', 'prazo pra concluir', 'tempo de conclusao', 'tempo para conclusao', 'tempo pra concluir', 'tempo para concluir', 'quando fica concluido', 'quando fica concluida', 'quando e concluido', 'quando e concluida',
       // Whether one must wait before asking ("tem q esperar 24 horas pra avisar a polícia?").
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
       // "precisa renovar": cues match "preciso renovar a CNH", which asks for the renewal itself.
@@ -452,6 +455,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // the citizen's case still qualifies; "ela pode se inscrever…?" who may enrol.
       // Who usually asks ("quem normalmente faz esse pedido?", "quem costuma fazer?"): who may ask, and who does it for them.
       'quem costuma', 'quem normalmente', 'quem geralmente',
+      // Whether there is any bar as to someone ("Há alguma restrição quanto ao sócio menor?", "existe algum impedimento?"):
+      // who may ask, on the card in view. Not "tem alguma restrição?" alone: a vehicle's restrictions are the vehicle
+      // lookup's ("como vejo se ele tem alguma restrição?" before buying a used car), round 4344.
+      'restricao quanto', 'restricoes quanto', 'alguma limitacao', 'algum impedimento', 'ha impedimento', 'existe impedimento',
       // Whether it is for the one who tells a fact about themselves ("sou estrangeiro, serve pra mim?", "vale pro meu
       // caso?"): who may ask, where the card says whom it is for.
       'serve pra mim', 'serve para mim', 'vale pra mim', 'vale para mim', 'serve pro meu caso', 'serve para o meu caso', 'vale pro meu caso', 'vale para o meu caso', 'se aplica a mim', 'se aplica pra mim', 'se aplica ao meu caso',

@@ -371,6 +371,29 @@ const WHERE_NOTED = /\((no|na|nos|nas) /i;
 const ASKS_FORM = /\b(vem|veem|recebo|recebe|receber|chega|sai|ganho|entregam|entrega|e|eh|fica)\b( \w+){0,3} (em papel|no papel|de papel|impress[oa]s?|fisic[oa]s?|em pdf|digital|digitais|virtual)\b/;
 /** A sentence telling the form the thing comes in ("baixe a certidão digital", "a carteira digital fica disponível"). */
 const FORM_TOLD = /\b(digital|pdf|impress[oa]s?|imprimir|em papel|fisic[oa]s?|eletronic[oa]s?)\b/;
+/**
+ * The forms of a paper asked about, each with the words of a sentence telling it: asked in which form a paper is taken or
+ * carried ("mando cópia ou original?", "xerox simples serve?", "tem q levar ela impressa?", "tem q ser pdf?"), a sentence
+ * telling that form, or what is taken instead of the original ("cópia autenticada", "documentos digitalizados"), answers
+ * (round 4342).
+ */
+const PAPER_FORMS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(copias?|xerox|fotocopias?)\b/, /\b(copias?|xerox|autenticad[oa]s?|originai?s?)\b/],
+  [/\boriginai?s?\b/, /\b(originai?s?|copias?|autenticad[oa]s?|digitaliz\w*|pdf)\b/],
+  [/\bautentic\w*/, /\b(autentic\w*|copias?|originai?s?)\b/],
+  [/\b(impress[oa]s?|imprim\w*)\b/, /\b(impress[oa]s?|imprim\w*|eletronic[oa]s?)\b/],
+  [/\bpdf\b/, /\b(pdf|digital|digitaliz\w*)\b/],
+  [/\b(digitaliz\w*|escane\w*)\b/, /\b(digitaliz\w*|pdf|digital)\b/],
+];
+/**
+ * Whether someone accepts it ("a empresa aceita impresso?"): the receiver's rule, which the sentence on checking the paper
+ * tells, not the form it is in.
+ */
+const ACCEPTED_BY = /\baceita(m|r)?\b/;
+/** The sentence tells a form of a paper that the question asks about. */
+function paperFormSaid(x: Said, q: Asked): boolean {
+  return PAPER_FORMS.some(([asked, told]) => asked.test(q.folded) && told.test(x.folded));
+}
 const LIMIT = new RegExp(`\\b(limites?|maxim[oa]s?|no maximo|minim[oa]s?|no minimo|teto|ate ${NUMBER_WORD}|pelo menos|inferior(es)? a|superior(es)? a|acima de|abaixo de|maior(es)? de \\d+|menor(es)? de \\d+|a partir d[eoa]s? \\d+|ter \\d+ anos)\\b`);
 /**
  * A year told with whether it goes ("meu carro é 2004, paga?", "nasci em 1958, tenho direito?", "um fusca 1978, paga
@@ -1206,6 +1229,11 @@ const ASKS_PAY_MEANS = new RegExp(`\\b(aceita|aceitam|aceitar|tem|tera|da|dao|ge
  * means of paying asked (round 2940).
  */
 const PAID_EVENT = /\b(?:depois|apos) (?:de|que|q)(?: eu| a gente| voce| vc)? (?:pagar|paguei|pago|pagamos|pagamento)\b/;
+/** The means of paying a question names, as the card writes them ("loteric", "pix", "cartao"): the stems of MEANS_ASKED, once each. */
+const MEANS_NAMED = /\b(pix|boleto|cartao de credito|cartao de debito|cartao|debito automatico|codigo de barras|qr ?code|loteric|internet banking)/g;
+function meansAsked(folded: string): string[] {
+  return [...new Set([...folded.matchAll(MEANS_NAMED)].map((x) => x[1] ?? ''))].filter((w) => w !== '');
+}
 const PAY_MEANS = /\b(pix|boletos?|codigo de barras|qr code|lotericas?|bancos? credenciados?|caixa eletronico|internet banking|aplicativos? d[oe] bancos?|cartao de credito|debito automatico)\b/;
 const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
 
@@ -1409,6 +1437,10 @@ const SCORING: readonly Cue[] = [
   // Asked in which form it comes ("Recebo em papel?", "vem impressa ou só no celular?"), a sentence telling the form
   // ("baixe a certidão digital") answers on its own (round 3024).
   { name: 'the form it comes in', asks: asking(ASKS_FORM), says: saying(FORM_TOLD), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked in which form a paper is taken or carried ("mando cópia ou original?", "tem q levar impressa?"), a sentence or
+  // document telling the paper's form ("Cópia da habilitação do condutor", "guarde-a impressa ou no celular") answers on
+  // its own (round 4342).
+  { name: "the paper's form", asks: (q) => !ACCEPTED_BY.test(q.folded) && PAPER_FORMS.some(([asked]) => asked.test(q.folded)), says: paperFormSaid, held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked where a thing is found ("onde acho o renavam?"), a sentence holding it and telling where it is.
   // The thing is a word of the question besides the verb asking where ("onde *encontro*" holds "O prazo *aparece*…" as a
   // near-synonym, no thing; round 2342).
@@ -1610,6 +1642,10 @@ const SCORING: readonly Cue[] = [
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether a means or place of paying is taken ("paga na lotérica?", "aceita cartão de crédito?"), the card's line
+  // naming that very means, often a place of its step of paying ("Bancos, lotéricas ou agência de atendimento"), answers
+  // before one naming other means (round 4346).
+  { name: 'the means asked, named', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')) && meansAsked(q.folded).length > 0, says: (x, q) => meansAsked(q.folded).some((w) => x.folded.includes(w)), held: 3, score: 3, group: 'told', prefer: 'told' },
   // Asked how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?"), the card's sentence telling how
   // it is delivered ("é enviada para o endereço cadastrado", "chega por e-mail", "fica disponível no app") answers on its own;
   // asked to whom a paper goes ("eu mando para quem?"), the sentence telling where it is sent or handed ("Envie o boletim

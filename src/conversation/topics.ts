@@ -408,11 +408,15 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "Meu filho pode pedir a GTA por mim, ou tem que ser o produtor?": a son of no age said, asked about with who may
   // ask, is no minor for sure: who may ask stays.
   const minorSaid = age !== undefined || kept.some((k) => k.topic === 'minors' && k.used.some((i) => MINOR_WORDS.has(m.tokens[i] ?? '')));
+  // The words of who may ask, so answered by the minors' topic, still name nothing ("Há alguma *restrição* quanto ao sócio
+  // menor de idade?": "restrição" is a popular name of the vehicle lookup; round 4344).
+  let asMinors: readonly number[] = [];
   if (kept.some((k) => k.topic === 'minors') && minorSaid && !asksForSelf && !(age !== undefined && FIRST_PERSON.has(m.tokens[Math.max(0, (age[0] ?? 0) - 1)] ?? ''))) {
+    asMinors = kept.filter((k) => k.topic === 'requirements').flatMap((k) => k.used);
     kept.splice(0, kept.length, ...kept.filter((k) => k.topic !== 'requirements'));
   }
   if (kept.length === 0) return undefined;
-  const used = [...new Set(kept.flatMap((k) => k.used))];
+  const used = [...new Set([...kept.flatMap((k) => k.used), ...asMinors])];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
 }
