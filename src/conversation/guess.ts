@@ -8,8 +8,25 @@
 // card as the table's answer would be (views.ts, sayGuessed); below it nothing changes. Trained when first asked, from
 // the cue sets the table has already compiled (topics.ts, topicCueSets): no model file, nothing added to start-up.
 import { topicCueSets } from './topics.ts';
-import { isGlue, type Cue, type Reading } from './reading.ts';
+import { compileCues, isGlue, type Cue, type Reading } from './reading.ts';
 import type { Topic } from './types.ts';
+
+/**
+ * Questions of each topic in words the cue phrases do not use, written for this fallback (never taken from the dialogue
+ * sets): the vocabulary of each topic, so a question in other words still meets its topic (round 4301). The table never
+ * reads these; only the fallback does.
+ */
+const EXAMPLES: Partial<Record<Topic, readonly string[]>> = {
+  cost: ['vou desembolsar quanto', 'tenho que desembolsar algo', 'quanto em dinheiro', 'gasto quanto em dinheiro', 'precisa de dinheiro', 'qual o percentual', 'quanto por cento', 'custa grana', 'sai caro ou barato'],
+  time: ['qual a data', 'que dia sai', 'quantas semanas', 'quantos meses', 'dura quanto', 'comeca quando', 'sai quando o resultado', 'em quanto tempo fica pronto'],
+  online: ['pelo notebook', 'pelo tablet', 'pelo computador', 'a distancia', 'remoto', 'tudo pela internet'],
+  documents: ['que papel eu apresento', 'o que eu apresento', 'tenho que apresentar o que', 'que documento eu mostro', 'o que eu mostro la'],
+  where: ['em que unidade', 'qual unidade', 'em qual cidade', 'em que cidade', 'qual o endereco do lugar', 'em qual predio'],
+  how: ['como inicia', 'como iniciar', 'como dou entrada', 'como dar entrada', 'como comeca', 'por onde comeco', 'qual o primeiro passo', 'como eu peco'],
+  requirements: ['ele consegue fazer', 'ela consegue fazer', 'qualquer parente consegue', 'quem consegue pedir', 'eu me encaixo', 'tenho perfil'],
+  minors: ['adolescente faz', 'crianca consegue', 'com quantos anos', 'idade minima para fazer'],
+  appointment: ['reservar horario', 'reservar um horario', 'marcar antes', 'agendar antes', 'precisa de horario marcado'],
+};
 
 /** How much a word the training never met weighs, against the rarest feature of the training. */
 const UNSEEN_WEIGHT = 1.5;
@@ -54,6 +71,7 @@ function train(): Model {
   };
   for (const set of topicCueSets()) {
     add(set.topic, false, set.strong.cues);
+    add(set.topic, false, compileCues(EXAMPLES[set.topic] ?? []));
     add(set.topic, true, set.weak.cues);
   }
   const df = new Map<string, number>();

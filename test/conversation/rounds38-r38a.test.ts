@@ -34,3 +34,14 @@ describe('round 4300: a follow-up the table reads no topic in, answered by the t
     expect(d.state.focus).toBe('ipva');
   });
 });
+
+describe('round 4301: the fallback also learns each topic\'s vocabulary from example questions written for it', () => {
+  it('a device named asks whether it is done online', () => {
+    const d = talkOn('antecedentes-criminais', 'consigo resolver pelo tablet?');
+    expect(asked(d)).toEqual(['online']);
+  });
+  it('paying out, in another verb, asks the cost', () => {
+    const d = talkOn('cnh-renovacao', 'vou desembolsar muito?');
+    expect(asked(d)).toEqual(['cost']);
+  });
+});
