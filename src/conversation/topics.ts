@@ -2546,3 +2546,8 @@ function periodAsked(m: Reading): number[] | undefined {
 const NO_CREDIT = /\bsem (?:credito|saldo)\b/;
 /** Words of calling ("ligar", "ligação", "telefonar"). */
 const CALL_WORDS: ReadonlySet<string> = new Set(['ligar', 'ligo', 'ligacao', 'telefonar', 'telefono', 'discar']);
+
+/** The topic cue sets, compiled once (the trained fallback of guess.ts learns from them). */
+export function topicCueSets(): readonly { topic: Topic; strong: CueSet; weak: CueSet }[] {
+  return compiled;
+}
