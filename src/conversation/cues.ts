@@ -912,7 +912,7 @@ export type SocialKind = keyof typeof SOCIAL;
 
 /** Corrections: what follows is what the citizen meant ("na verdade é da moto", "errei, é CNH e não RG"). */
 export const CORRECTION = [
-  'na verdade', 'quer dizer', 'errei', 'ops', 'o que eu quero e', 'o que eu queria era', 'o que eu preciso e', 'o que eu precisava era', 'quero mesmo e', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
+  'na verdade', 'na realidade', 'quer dizer', 'errei', 'ops', 'o que eu quero e', 'o que eu queria era', 'o que eu preciso e', 'o que eu precisava era', 'quero mesmo e', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
   'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
   'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'inverti', 'falei invertido', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'pensando bem', 'pensando melhor', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',
