@@ -184,6 +184,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "posso mandar outra pessoa?", "dá pra enviar meu filho?": sending someone in one's place asks who may ask (round 3023).
   const sent = behalf ? undefined : someoneSent(m);
   if (sent && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: sent, strong: true });
+  // "quem faz o pedido, eu ou ele?", "a loja q faz isso ou eu?", "eu mesmo marco ou é a autoescola?": the citizen set
+  // against another party asks who does it, which the card's who-may-ask answers (round 4361).
+  const two = sent || behalf ? undefined : whoOfTwo(m);
+  if (two && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: two, strong: true });
   // "minha filha pode ir resolver pra mim?": the child acts for the parent; no question about minors (unless a minor's
   // age is said: "meu filho de 15 pode ir por mim?").
   const forMine = forMe(m);
@@ -584,6 +588,59 @@ function someoneSent(m: Reading): number[] | undefined {
     if (who === 'alguem' || PEOPLE.has(who) || (who === 'pessoa' && j > i + 1)) return [i, j];
     // "mandar outra no meu lugar": "outra/outro" said alone, as the person.
     if ((m.tokens[i + 1] === 'outra' || m.tokens[i + 1] === 'outro') && j === i + 2 && (who === 'no' || who === 'em' || who === '')) return [i, i + 1];
+  }
+  return undefined;
+}
+
+/** "eu" said as one of two who may do it, and the words that may follow it ("eu mesmo"). */
+const I_MYSELF: ReadonlySet<string> = new Set(['mesmo', 'mesma', 'msm', 'proprio', 'propria']);
+/** Words that may stand between "ou" and "eu" ("ou *sou* eu", "ou *é* eu"). */
+const OR_IS: ReadonlySet<string> = new Set(['e', 'eh', 'sou', 'sera']);
+/** At most this many words in the clause that sets "eu" against another party. */
+const TWO_CLAUSE = 9;
+/** Pronouns for the other party ("eu ou *ele*?", "você ou eu?"). */
+const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas', 'voce', 'vc', 'voces', 'vcs', 'alguem']);
+/**
+ * Who else may do it for the citizen, besides people (`PEOPLE`): a trade, a firm or an office that acts in the citizen's
+ * place ("a autoescola", "o cartório", "a loja", "o contador").
+ */
+const PARTIES: ReadonlySet<string> = new Set([
+  'autoescola', 'instrutor', 'instrutora', 'cartorio', 'loja', 'concessionaria', 'revenda', 'revendedora', 'contador', 'contadora', 'contabilidade', 'despachante',
+  'advogado', 'advogada', 'vendedor', 'vendedora', 'comprador', 'compradora', 'escola', 'diretor', 'diretora', 'empresa', 'patrao', 'patroa', 'chefe', 'banco',
+  'medico', 'medica', 'clinica', 'hospital', 'detran', 'policia', 'delegado', 'delegacia', 'prefeitura', 'governo', 'estado', 'orgao', 'sistema', 'cliente', 'inquilino', 'locador',
+]);
+/** Words before the party ("o", "a", "meu", "minha"). */
+const PARTY_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'um', 'uma', 'esse', 'essa', 'aquele', 'aquela']);
+/** Token `k` names someone other than the citizen, after at most two articles or possessives. */
+const partyAt = (t: readonly string[], k: number): boolean => {
+  let j = k;
+  while (j < k + 2 && PARTY_ARTICLES.has(t[j] ?? '')) j++;
+  const w = t[j] ?? '';
+  return PEOPLE.has(w) || OTHER_PRONOUNS.has(w) || PARTIES.has(w);
+};
+
+/**
+ * "quem faz o pedido, eu ou ele?", "a loja q faz isso ou eu?", "eu mesmo marco ou é a autoescola?", "eu ou meu pai?": in a
+ * question, "eu" on one side of "ou" and someone else on the other asks who of the two does it. The positions of the
+ * clause (from the pause before it to the pause after it), when it is short; none otherwise.
+ */
+function whoOfTwo(m: Reading): number[] | undefined {
+  if (!m.text.includes('?') && !m.tokens.includes('quem')) return undefined;
+  const t = m.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (t[i] !== 'ou') continue;
+    const before = t[i - 1] === 'eu' || (I_MYSELF.has(t[i - 1] ?? '') && t[i - 2] === 'eu') || t.slice(Math.max(0, i - 4), i).includes('eu');
+    const j = OR_IS.has(t[i + 1] ?? '') ? i + 2 : i + 1;
+    const after = t[j] === 'eu' && (j === t.length - 1 || I_MYSELF.has(t[j + 1] ?? '') || t[j + 1] === 'que' || t[j + 1] === 'q' || (m.pauses?.has(j) ?? false));
+    if (!before && !after) continue;
+    // The other party: after "ou" when "eu" is before it; before "ou" (in its clause) when "eu" is after it.
+    if (before && !partyAt(t, j)) continue;
+    if (!before && !t.slice(Math.max(0, i - 6), i).some((_, k, all) => partyAt(all, k))) continue;
+    const pauses = [...(m.pauses ?? [])];
+    const from = Math.max(-1, ...pauses.filter((p) => p < i)) + 1;
+    const to = Math.min(t.length - 1, ...pauses.filter((p) => p >= i));
+    if (to - from + 1 > TWO_CLAUSE) return undefined;
+    return Array.from({ length: to - from + 1 }, (_, k) => from + k);
   }
   return undefined;
 }

@@ -14,3 +14,27 @@ describe('round 4360: "na realidade" corrects, as "na verdade" does', () => {
     expect(e.state.focus).toBe('ouvidoria-saude');
   });
 });
+
+describe('round 4361: "eu ou X?", who of the two does it', () => {
+  it('the citizen set against another party asks who may ask', () => {
+    const cases: [string, string][] = [
+      ['exames-detran', 'quem agenda a prova, eu ou o instrutor?'],
+      ['primeiro-emplacamento', 'a concessionaria emplaca ou sou eu?'],
+      ['transferencia-veiculo', 'quem faz a transferencia, o vendedor ou eu que comprei?'],
+      ['itcd', 'a declaração é eu mesmo que faço ou o advogado?'],
+    ];
+    for (const [service, text] of cases) {
+      const d = talkOn(service, text);
+      expect(d.state.focus, text).toBe(service);
+      expect(lastHint(d), text).toMatchObject({ kind: 'follow_up', serviceId: service, topic: 'requirements' });
+    }
+  });
+  it('the answer names the other party the card speaks of', () => {
+    expect(said(talkOn('primeiro-emplacamento', 'a concessionaria emplaca ou sou eu?'))).toMatch(/concessionaria ou revenda/);
+  });
+  it('two ways of doing it, with no "eu", ask no who', () => {
+    const d = talkOn('ipva', 'posso pagar no cartao ou no pix?');
+    expect(lastHint(d)).not.toMatchObject({ topic: 'requirements' });
+    expect(kinds(d)).not.toContain('no_results');
+  });
+});
