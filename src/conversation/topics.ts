@@ -184,6 +184,12 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "posso mandar outra pessoa?", "dá pra enviar meu filho?": sending someone in one's place asks who may ask (round 3023).
   const sent = behalf ? undefined : someoneSent(m);
   if (sent && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: sent, strong: true });
+  // "tenho q ir em delegacia depois de ligar?", "precisa ir a cartório?": having to go to an office asks whether it is
+  // done in person, whatever the office (round 4362; "ir na delegacia" was a cue of its own).
+  // The office itself is left to the words that name (with nothing in view, "preciso ir na uai" asks for the UAI);
+  // on a card, `targetOf` skips it.
+  const office = found.some((f) => f.topic === 'online') ? undefined : officeGoneTo(m);
+  if (office) found.push({ topic: 'online', used: office.slice(0, -1), strong: true });
   // "quem faz o pedido, eu ou ele?", "a loja q faz isso ou eu?", "eu mesmo marco ou é a autoescola?": the citizen set
   // against another party asks who does it, which the card's who-may-ask answers (round 4361).
   const two = sent || behalf ? undefined : whoOfTwo(m);
@@ -588,6 +594,34 @@ function someoneSent(m: Reading): number[] | undefined {
     if (who === 'alguem' || PEOPLE.has(who) || (who === 'pessoa' && j > i + 1)) return [i, j];
     // "mandar outra no meu lugar": "outra/outro" said alone, as the person.
     if ((m.tokens[i + 1] === 'outra' || m.tokens[i + 1] === 'outro') && j === i + 2 && (who === 'no' || who === 'em' || who === '')) return [i, i + 1];
+  }
+  return undefined;
+}
+
+/** Forms of "ir" and "comparecer", the words of having to before them, and the prepositions of where one goes. */
+const GO_VERBS: ReadonlySet<string> = new Set(['ir', 'comparecer', 'passar', 'vou', 'vai']);
+const MUST_WORDS: ReadonlySet<string> = new Set(['tenho', 'tem', 'tenha', 'temos', 'preciso', 'precisa', 'precisamos', 'precisaria', 'devo', 'deve', 'obrigado', 'obrigada', 'obrigatorio', 'necessario', 'vou', 'vai']);
+const GO_PREPS: ReadonlySet<string> = new Set(['em', 'na', 'no', 'nas', 'nos', 'a', 'ao', 'aos', 'as', 'ate', 'numa', 'num', 'pra', 'pro', 'para']);
+/** Offices one may be sent to in person ("delegacia", "cartório", "UAI", "Detran", "repartição"). */
+const OFFICES: ReadonlySet<string> = new Set([
+  'delegacia', 'cartorio', 'detran', 'uai', 'forum', 'prefeitura', 'reparticao', 'secretaria', 'agencia', 'unidade', 'sede', 'orgao', 'batalhao', 'posto',
+  'junta', 'receita', 'fazenda', 'escola', 'escritorio', 'correios', 'hemocentro', 'hemominas', 'ciretran', 'sre', 'superintendencia', 'balcao', 'guiche',
+]);
+
+/**
+ * "tenho q ir em delegacia depois de ligar?", "precisa ir a cartório?", "vou ter que ir até a UAI?": a form of "ir" after a
+ * word of having to (or in a question), then a preposition, at most one article, and an office. The positions of the verb,
+ * the preposition, the article and the office; none otherwise.
+ */
+function officeGoneTo(m: Reading): number[] | undefined {
+  const t = m.tokens;
+  for (let i = 0; i < t.length - 2; i++) {
+    if (!GO_VERBS.has(t[i] ?? '') || !GO_PREPS.has(t[i + 1] ?? '')) continue;
+    const k = PARTY_ARTICLES.has(t[i + 2] ?? '') ? i + 3 : i + 2;
+    if (!OFFICES.has(t[k] ?? '')) continue;
+    const must = t.slice(Math.max(0, i - 3), i).some((w) => MUST_WORDS.has(w));
+    if (!must && !m.text.includes('?')) continue;
+    return Array.from({ length: k - i + 1 }, (_, n) => i + n);
   }
   return undefined;
 }
@@ -2122,7 +2156,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

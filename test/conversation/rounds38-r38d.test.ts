@@ -38,3 +38,23 @@ describe('round 4361: "eu ou X?", who of the two does it', () => {
     expect(kinds(d)).not.toContain('no_results');
   });
 });
+
+describe('round 4362: having to go to an office, asked on a card', () => {
+  it('"ir em/a <office>" asks whether it is done in person, on the card in view', () => {
+    const cases: [string, string][] = [
+      ['disque-denuncia', 'depois da ligação preciso ir em delegacia?'],
+      ['abrir-empresa', 'vou ter que ir a cartório?'],
+      ['bo-furto', 'tenho que comparecer em delegacia depois?'],
+    ];
+    for (const [service, text] of cases) {
+      const d = talkOn(service, text);
+      expect(d.state.focus, text).toBe(service);
+      expect(kinds(d), text).not.toContain('results');
+      expect(lastHint(d), text).toMatchObject({ kind: 'follow_up', serviceId: service });
+    }
+  });
+  it('the office does not hide a request for another service said with it', () => {
+    const d = talkOn('ipva', 'tenho que ir em delegacia pra fazer o boletim de ocorrência de perda dos documentos?');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+  });
+});
