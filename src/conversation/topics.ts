@@ -190,6 +190,16 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // on a card, `targetOf` skips it.
   const office = found.some((f) => f.topic === 'online') ? undefined : officeGoneTo(m);
   if (office) found.push({ topic: 'online', used: office.slice(0, -1), strong: true });
+  // "disseram que só dá para agendar ligando pro 155, é assim?", "so da pra pagar na agencia?": a channel said to be the
+  // only one asks by which ways it is done, not for the phone number or the fee the words also name (round 4363).
+  const onlyWay = onlyByChannel(m);
+  if (onlyWay) {
+    const inClaim = (f: { topic: Topic; used: readonly number[] }): boolean => (f.topic === 'contact' || f.topic === 'cost' || f.topic === 'where') && f.used.every((i) => i >= (onlyWay[0] ?? 0));
+    found.splice(0, found.length, ...found.filter((f) => !inClaim(f)));
+    const online = found.find((f) => f.topic === 'online');
+    if (online) found.splice(found.indexOf(online), 1, { ...online, used: [...new Set([...online.used, ...onlyWay])].sort((a, b) => a - b), strong: true });
+    else found.push({ topic: 'online', used: onlyWay, strong: true });
+  }
   // "quem faz o pedido, eu ou ele?", "a loja q faz isso ou eu?", "eu mesmo marco ou é a autoescola?": the citizen set
   // against another party asks who does it, which the card's who-may-ask answers (round 4361).
   const two = sent || behalf ? undefined : whoOfTwo(m);
@@ -622,6 +632,28 @@ function officeGoneTo(m: Reading): number[] | undefined {
     const must = t.slice(Math.max(0, i - 3), i).some((w) => MUST_WORDS.has(w));
     if (!must && !m.text.includes('?')) continue;
     return Array.from({ length: k - i + 1 }, (_, n) => i + n);
+  }
+  return undefined;
+}
+
+/** Words of "only" ("só", "somente", "apenas") and the channels a service is done through. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'unicamente', 'exclusivamente']);
+const ONLY_CHANNELS: ReadonlySet<string> = new Set([
+  'telefone', 'ligando', 'ligacao', 'ligar', 'liga', '155', 'internet', 'site', 'online', 'app', 'aplicativo', 'pessoalmente', 'presencial', 'presencialmente', 'agencia',
+  'escritorio', 'posto', 'uai', 'correios', 'email', 'whatsapp', 'zap', 'whats', 'balcao', 'guiche', 'unidade', 'computador', 'celular',
+]);
+
+/**
+ * "só dá para agendar ligando para o 155", "somente pela internet", "so da pra pagar na agencia": "only" and, at most five
+ * words after it, a channel. The positions from "only" to the channel; none otherwise.
+ */
+function onlyByChannel(m: Reading): number[] | undefined {
+  const t = m.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (!ONLY_WORDS.has(t[i] ?? '')) continue;
+    for (let k = i + 1; k <= i + 5 && k < t.length; k++) {
+      if (ONLY_CHANNELS.has(t[k] ?? '')) return Array.from({ length: k - i + 1 }, (_, n) => i + n);
+    }
   }
   return undefined;
 }

@@ -58,3 +58,21 @@ describe('round 4362: having to go to an office, asked on a card', () => {
     expect(d.state.focus).toBe('bo-perda-documentos');
   });
 });
+
+describe('round 4363: a channel said to be the only one', () => {
+  it('"só pelo telefone", "só na agência" ask by which ways it is done', () => {
+    const cases: [string, string][] = [
+      ['agendamento-uai', 'me falaram que só consigo marcar pelo telefone 155, procede?'],
+      ['cemig-conta', 'a conta vencida só pode ser paga na agência deles?'],
+      ['ouvidoria', 'é somente por telefone que reclamo?'],
+    ];
+    for (const [service, text] of cases) {
+      const d = talkOn(service, text);
+      expect(d.state.focus, text).toBe(service);
+      expect(lastHint(d), text).toMatchObject({ kind: 'follow_up', serviceId: service, topic: 'online' });
+    }
+  });
+  it('the phone number asked plainly is still the contact', () => {
+    expect(lastHint(talkOn('ouvidoria', 'qual o telefone?'))).toMatchObject({ topic: 'contact' });
+  });
+});
