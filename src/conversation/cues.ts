@@ -387,6 +387,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   documents: {
     strong: [
       'e preciso', 'precisa de', 'quais documentos', 'que documentos', 'quais os documentos', 'qual documento', 'que documento', 'documentos necessarios', 'precisa de documento', 'preciso de documento',
+      // What is said to be enough to bring ('basta levar o CPF', 'é só levar a identidade', round 4364).
+      'basta levar', 'so levar', 'e so levar', 'so preciso levar', 'basta apresentar', 'e so apresentar',
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',
       'o que tenho que levar', 'o que eu levo', 'levo o que', 'que docs', 'quais docs', 'o que precisa levar', 'tem que levar', 'levar alguma coisa', 'levar algum',
       'preciso apresentar', 'precisa apresentar', 'tem que apresentar', 'apresentar o que', 'preciso entregar', 'tem que entregar', 'preciso anexar', 'tem que anexar', 'anexar o que',

@@ -76,3 +76,13 @@ describe('round 4363: a channel said to be the only one', () => {
     expect(lastHint(talkOn('ouvidoria', 'qual o telefone?'))).toMatchObject({ topic: 'contact' });
   });
 });
+
+describe('round 4364: what is said to be enough to bring', () => {
+  it('"basta levar X", "é só levar X" ask for the documents of the card in view', () => {
+    for (const [service, text] of [['agendamento-uai', 'minha irmã disse que basta levar o RG, confere?'], ['cin-2a-via', 'é só levar a certidão de nascimento?']] as const) {
+      const d = talkOn(service, text);
+      expect(d.state.focus, text).toBe(service);
+      expect(lastHint(d), text).toMatchObject({ kind: 'follow_up', serviceId: service, topic: 'documents' });
+    }
+  });
+});
