@@ -184,6 +184,26 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "posso mandar outra pessoa?", "dá pra enviar meu filho?": sending someone in one's place asks who may ask (round 3023).
   const sent = behalf ? undefined : someoneSent(m);
   if (sent && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: sent, strong: true });
+  // "tenho q ir em delegacia depois de ligar?", "precisa ir a cartório?": having to go to an office asks whether it is
+  // done in person, whatever the office (round 4362; "ir na delegacia" was a cue of its own).
+  // The office itself is left to the words that name (with nothing in view, "preciso ir na uai" asks for the UAI);
+  // on a card, `targetOf` skips it.
+  const office = found.some((f) => f.topic === 'online') ? undefined : officeGoneTo(m);
+  if (office) found.push({ topic: 'online', used: office.slice(0, -1), strong: true });
+  // "disseram que só dá para agendar ligando pro 155, é assim?", "so da pra pagar na agencia?": a channel said to be the
+  // only one asks by which ways it is done, not for the phone number or the fee the words also name (round 4363).
+  const onlyWay = onlyByChannel(m);
+  if (onlyWay) {
+    const inClaim = (f: { topic: Topic; used: readonly number[] }): boolean => (f.topic === 'contact' || f.topic === 'cost' || f.topic === 'where') && f.used.every((i) => i >= (onlyWay[0] ?? 0));
+    found.splice(0, found.length, ...found.filter((f) => !inClaim(f)));
+    const online = found.find((f) => f.topic === 'online');
+    if (online) found.splice(found.indexOf(online), 1, { ...online, used: [...new Set([...online.used, ...onlyWay])].sort((a, b) => a - b), strong: true });
+    else found.push({ topic: 'online', used: onlyWay, strong: true });
+  }
+  // "quem faz o pedido, eu ou ele?", "a loja q faz isso ou eu?", "eu mesmo marco ou é a autoescola?": the citizen set
+  // against another party asks who does it, which the card's who-may-ask answers (round 4361).
+  const two = sent || behalf ? undefined : whoOfTwo(m);
+  if (two && !found.some((f) => f.topic === 'requirements')) found.push({ topic: 'requirements', used: two, strong: true });
   // "minha filha pode ir resolver pra mim?": the child acts for the parent; no question about minors (unless a minor's
   // age is said: "meu filho de 15 pode ir por mim?").
   const forMine = forMe(m);
@@ -588,6 +608,109 @@ function someoneSent(m: Reading): number[] | undefined {
     if (who === 'alguem' || PEOPLE.has(who) || (who === 'pessoa' && j > i + 1)) return [i, j];
     // "mandar outra no meu lugar": "outra/outro" said alone, as the person.
     if ((m.tokens[i + 1] === 'outra' || m.tokens[i + 1] === 'outro') && j === i + 2 && (who === 'no' || who === 'em' || who === '')) return [i, i + 1];
+  }
+  return undefined;
+}
+
+/** Forms of "ir" and "comparecer", the words of having to before them, and the prepositions of where one goes. */
+const GO_VERBS: ReadonlySet<string> = new Set(['ir', 'comparecer', 'passar', 'vou', 'vai']);
+const MUST_WORDS: ReadonlySet<string> = new Set(['tenho', 'tem', 'tenha', 'temos', 'preciso', 'precisa', 'precisamos', 'precisaria', 'devo', 'deve', 'obrigado', 'obrigada', 'obrigatorio', 'necessario', 'vou', 'vai']);
+const GO_PREPS: ReadonlySet<string> = new Set(['em', 'na', 'no', 'nas', 'nos', 'a', 'ao', 'aos', 'as', 'ate', 'numa', 'num', 'pra', 'pro', 'para']);
+/** Offices one may be sent to in person ("delegacia", "cartório", "UAI", "Detran", "repartição"). */
+const OFFICES: ReadonlySet<string> = new Set([
+  'delegacia', 'cartorio', 'detran', 'uai', 'forum', 'prefeitura', 'reparticao', 'secretaria', 'agencia', 'unidade', 'sede', 'orgao', 'batalhao', 'posto',
+  'junta', 'receita', 'fazenda', 'escola', 'escritorio', 'correios', 'hemocentro', 'hemominas', 'ciretran', 'sre', 'superintendencia', 'balcao', 'guiche',
+]);
+
+/**
+ * "tenho q ir em delegacia depois de ligar?", "precisa ir a cartório?", "vou ter que ir até a UAI?": a form of "ir" after a
+ * word of having to (or in a question), then a preposition, at most one article, and an office. The positions of the verb,
+ * the preposition, the article and the office; none otherwise.
+ */
+function officeGoneTo(m: Reading): number[] | undefined {
+  const t = m.tokens;
+  for (let i = 0; i < t.length - 2; i++) {
+    if (!GO_VERBS.has(t[i] ?? '') || !GO_PREPS.has(t[i + 1] ?? '')) continue;
+    const k = PARTY_ARTICLES.has(t[i + 2] ?? '') ? i + 3 : i + 2;
+    if (!OFFICES.has(t[k] ?? '')) continue;
+    const must = t.slice(Math.max(0, i - 3), i).some((w) => MUST_WORDS.has(w));
+    if (!must && !m.text.includes('?')) continue;
+    return Array.from({ length: k - i + 1 }, (_, n) => i + n);
+  }
+  return undefined;
+}
+
+/** Words of "only" ("só", "somente", "apenas") and the channels a service is done through. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'unicamente', 'exclusivamente']);
+const ONLY_CHANNELS: ReadonlySet<string> = new Set([
+  'telefone', 'ligando', 'ligacao', 'ligar', 'liga', '155', 'internet', 'site', 'online', 'app', 'aplicativo', 'pessoalmente', 'presencial', 'presencialmente', 'agencia',
+  'escritorio', 'posto', 'uai', 'correios', 'email', 'whatsapp', 'zap', 'whats', 'balcao', 'guiche', 'unidade', 'computador', 'celular',
+]);
+
+/**
+ * "só dá para agendar ligando para o 155", "somente pela internet", "so da pra pagar na agencia": "only" and, at most five
+ * words after it, a channel. The positions from "only" to the channel; none otherwise.
+ */
+function onlyByChannel(m: Reading): number[] | undefined {
+  const t = m.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (!ONLY_WORDS.has(t[i] ?? '')) continue;
+    for (let k = i + 1; k <= i + 5 && k < t.length; k++) {
+      if (ONLY_CHANNELS.has(t[k] ?? '')) return Array.from({ length: k - i + 1 }, (_, n) => i + n);
+    }
+  }
+  return undefined;
+}
+
+/** "eu" said as one of two who may do it, and the words that may follow it ("eu mesmo"). */
+const I_MYSELF: ReadonlySet<string> = new Set(['mesmo', 'mesma', 'msm', 'proprio', 'propria']);
+/** Words that may stand between "ou" and "eu" ("ou *sou* eu", "ou *é* eu"). */
+const OR_IS: ReadonlySet<string> = new Set(['e', 'eh', 'sou', 'sera']);
+/** At most this many words in the clause that sets "eu" against another party. */
+const TWO_CLAUSE = 9;
+/** Pronouns for the other party ("eu ou *ele*?", "você ou eu?"). */
+const OTHER_PRONOUNS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas', 'voce', 'vc', 'voces', 'vcs', 'alguem']);
+/**
+ * Who else may do it for the citizen, besides people (`PEOPLE`): a trade, a firm or an office that acts in the citizen's
+ * place ("a autoescola", "o cartório", "a loja", "o contador").
+ */
+const PARTIES: ReadonlySet<string> = new Set([
+  'autoescola', 'instrutor', 'instrutora', 'cartorio', 'loja', 'concessionaria', 'revenda', 'revendedora', 'contador', 'contadora', 'contabilidade', 'despachante',
+  'advogado', 'advogada', 'vendedor', 'vendedora', 'comprador', 'compradora', 'escola', 'diretor', 'diretora', 'empresa', 'patrao', 'patroa', 'chefe', 'banco',
+  'medico', 'medica', 'clinica', 'hospital', 'detran', 'policia', 'delegado', 'delegacia', 'prefeitura', 'governo', 'estado', 'orgao', 'sistema', 'cliente', 'inquilino', 'locador',
+]);
+/** Words before the party ("o", "a", "meu", "minha"). */
+const PARTY_ARTICLES: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'um', 'uma', 'esse', 'essa', 'aquele', 'aquela']);
+/** Token `k` names someone other than the citizen, after at most two articles or possessives. */
+const partyAt = (t: readonly string[], k: number): boolean => {
+  let j = k;
+  while (j < k + 2 && PARTY_ARTICLES.has(t[j] ?? '')) j++;
+  const w = t[j] ?? '';
+  return PEOPLE.has(w) || OTHER_PRONOUNS.has(w) || PARTIES.has(w);
+};
+
+/**
+ * "quem faz o pedido, eu ou ele?", "a loja q faz isso ou eu?", "eu mesmo marco ou é a autoescola?", "eu ou meu pai?": in a
+ * question, "eu" on one side of "ou" and someone else on the other asks who of the two does it. The positions of the
+ * clause (from the pause before it to the pause after it), when it is short; none otherwise.
+ */
+function whoOfTwo(m: Reading): number[] | undefined {
+  if (!m.text.includes('?') && !m.tokens.includes('quem')) return undefined;
+  const t = m.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (t[i] !== 'ou') continue;
+    const before = t[i - 1] === 'eu' || (I_MYSELF.has(t[i - 1] ?? '') && t[i - 2] === 'eu') || t.slice(Math.max(0, i - 4), i).includes('eu');
+    const j = OR_IS.has(t[i + 1] ?? '') ? i + 2 : i + 1;
+    const after = t[j] === 'eu' && (j === t.length - 1 || I_MYSELF.has(t[j + 1] ?? '') || t[j + 1] === 'que' || t[j + 1] === 'q' || (m.pauses?.has(j) ?? false));
+    if (!before && !after) continue;
+    // The other party: after "ou" when "eu" is before it; before "ou" (in its clause) when "eu" is after it.
+    if (before && !partyAt(t, j)) continue;
+    if (!before && !t.slice(Math.max(0, i - 6), i).some((_, k, all) => partyAt(all, k))) continue;
+    const pauses = [...(m.pauses ?? [])];
+    const from = Math.max(-1, ...pauses.filter((p) => p < i)) + 1;
+    const to = Math.min(t.length - 1, ...pauses.filter((p) => p >= i));
+    if (to - from + 1 > TWO_CLAUSE) return undefined;
+    return Array.from({ length: to - from + 1 }, (_, k) => from + k);
   }
   return undefined;
 }
@@ -2069,7 +2192,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
