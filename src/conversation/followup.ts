@@ -785,6 +785,24 @@ export const namesTitleOf = (s: Service, text: string): boolean => analyze(text)
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
 const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): boolean => holdsWord(a, x) || (near.get(x) ?? []).some((y) => holdsWord(a, y));
 
+/** Whether each word asked is held by a sentence of the card (`holds`), for one list of near-synonyms; a bounded record per sentence. */
+const heldBy = memo((_: CardSentence): { near?: NearStems; words: Map<string, boolean> } => ({ words: new Map() }));
+/** `holds` for a sentence of the card, worked out once per word asked of it (the same questions come back on every card). */
+function holdsKept(a: CardSentence, x: string, near: NearStems): boolean {
+  const kept = heldBy(a);
+  if (kept.near !== near) {
+    kept.near = near;
+    kept.words.clear();
+  }
+  let held = kept.words.get(x);
+  if (held === undefined) {
+    held = holds(a, x, near);
+    if (kept.words.size >= 500) kept.words.clear();
+    kept.words.set(x, held);
+  }
+  return held;
+}
+
 /** A number and the word after it (its unit), digits or a number word ("10 kg", "dois lugares"). */
 const NUMBER_UNIT = new RegExp(`\\b${NUMBER_WORD}\\s*([a-z]+)`, 'g');
 /**
@@ -793,8 +811,31 @@ const NUMBER_UNIT = new RegExp(`\\b${NUMBER_WORD}\\s*([a-z]+)`, 'g');
  */
 function givesUnitOf(question: string, near: NearStems): (sentence: string) => boolean {
   const units = unitsAsked(question, near);
-  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(NUMBER_UNIT)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+  return (sentence) => units.length > 0 && unitsNumbered(sentence).some((g) => g.some((y) => units.some((x) => x === y || same(x, y))));
 }
+
+/**
+ * `compute(text)` for a text of the card (a sentence weighed against every question), worked out once per text while
+ * it is among the last ones met: the card's sentences are few, but a catalogue reload brings new ones.
+ */
+function perText<V>(compute: (text: string) => V): (text: string) => V {
+  const kept = new Map<string, V>();
+  return (text) => {
+    let value = kept.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (kept.size >= 20_000) kept.clear();
+      kept.set(text, value);
+    }
+    return value;
+  };
+}
+/** The units after each number of a sentence (NUMBER_UNIT), by stem, once per sentence. */
+const unitsNumbered = perText((sentence): readonly (readonly string[])[] => [...fold(sentence).matchAll(NUMBER_UNIT)].map((g) => analyze(g[1] ?? '')));
+/** Whether a sentence tells a quantity (QUANTITY), once per sentence. */
+const tellsQuantity = perText((sentence): boolean => QUANTITY.test(sentence));
+/** The things a sentence names the number of ("número máximo de *parcelas*"), by stem, once per sentence. */
+const countsNamed = perText((sentence): readonly (readonly string[])[] => [...fold(sentence).matchAll(/\b(?:numero|quantidade|limite|maximo|minimo)(?: maximo| minimo)? de (\w+)/g)].map((g) => analyze(g[1] ?? '')));
 
 /** A bound on a number in a unit ("mais de três pessoas", "até 10 kg", "no mínimo 2 testemunhas"): the unit. */
 const BOUND_UNIT = new RegExp(`\\b(?:mais de|menos de|ate|acima de|abaixo de|no maximo|no minimo|pelo menos|a partir de|superior(?:es)? a|inferior(?:es)? a) ${NUMBER_WORD} ([a-z]+)`, 'g');
@@ -831,7 +872,7 @@ function unitsAsked(question: string, near: NearStems): string[] {
  */
 function namesCountOf(question: string, near: NearStems): (sentence: string) => boolean {
   const units = unitsAsked(question, near);
-  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b(?:numero|quantidade|limite|maximo|minimo)(?: maximo| minimo)? de (\w+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+  return (sentence) => units.length > 0 && countsNamed(sentence).some((g) => g.some((y) => units.some((x) => x === y || same(x, y))));
 }
 
 /**
@@ -1373,7 +1414,10 @@ interface Cue {
 /** A question asking in this way (a pattern on the folded question). */
 const asking = (re: RegExp) => (q: Asked): boolean => re.test(q.folded);
 /** A sentence saying so (a pattern on the folded sentence). */
-const saying = (re: RegExp) => (x: Said): boolean => re.test(x.folded);
+const saying = (re: RegExp) => {
+  const says = perText((folded) => re.test(folded));
+  return (x: Said): boolean => says(x.folded);
+};
 
 /**
  * The scoring table of `passages`: how a question is asked, and what a sentence answering it says, besides the
@@ -1386,8 +1430,8 @@ const SCORING: readonly Cue[] = [
   // Asked "quanto tempo", a sentence with a number of days, months or years gives the unit asked, but says no more than
   // any time would: it still needs a word of the question ("quanto tempo demora?" is the time field's to answer).
   { name: 'a number of time', asks: (q) => q.number && q.ofTime, says: (x, q) => q.givesUnit(x.sentence), held: 1, score: 2, group: 'number', prefer: 'unit' },
-  { name: 'a number', asks: (q) => q.number, says: (x) => QUANTITY.test(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
-  { name: 'who sets the number', asks: (q) => q.number, says: (x, q) => !QUANTITY.test(x.sentence) && q.countNamed(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
+  { name: 'a number', asks: (q) => q.number, says: (x) => tellsQuantity(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
+  { name: 'who sets the number', asks: (q) => q.number, says: (x, q) => !tellsQuantity(x.sentence) && q.countNamed(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
   // Asked about renewing or how long it is valid ("até quando ela vale?"), a sentence saying how often or how long
   // answers on its own.
   { name: 'renewal', asks: asking(ASKS_RENEWAL), says: (x) => PERIOD.test(x.folded) && !PRICE.test(x.folded), held: 2, score: 1, group: 'renewal' },
@@ -2035,7 +2079,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   const entries = every.map((a) => {
     let entry = seen.get(a);
     if (entry === undefined) {
-      entry = { said: { ...a, words: asked.filter((x) => holds(a, x, near) && (!read.opening.after.has(x) || afterSaid(a.folded, read.opening.event))) } };
+      entry = { said: { ...a, words: asked.filter((x) => holdsKept(a, x, near) && (!read.opening.after.has(x) || afterSaid(a.folded, read.opening.event))) } };
       seen.set(a, entry);
     }
     return entry;
