@@ -687,6 +687,8 @@ const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (pre
 const REQUIRED = /\b(?<!nao )(e|sao) (preciso|necessari[oa]s?|obrigatori[oa]s?|exigid[oa]s?)\b|\b(?<!nao )(exige|exigem|precisa ter|precisam ter|deve ter|devem ter)\b/;
 /** A sentence saying a case follows a rule of its own ("segue regra própria", "tem regras específicas", "é tratado à parte"). */
 const OWN_RULE = /\b(regras? propri[ao]s?|regras? especific[ao]s?|regras? diferentes?|outra regra|tratad[oa]s? (a|em) parte)\b/;
+/** Whether a sentence (folded) says a case follows a rule of its own (OWN_RULE), once per sentence. */
+const ownRuleSaid = perText((folded) => OWN_RULE.test(folded));
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
@@ -1470,7 +1472,7 @@ const SCORING: readonly Cue[] = [
   // caso."): a question holding that case's word ("quero só mudar a cor, precisa de tudo isso?", "tenho que avisar se
   // pintar de outra cor?") is answered by it, unless the clause that asks holds the general rule's own words ("quero
   // trocar a cor, tenho que pedir antes?": "é preciso pedir autorização antes"); so it weighs more, and is not preferred.
-  { name: 'a rule of its own', asks: () => true, says: (x, q) => OWN_RULE.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3 },
+  { name: 'a rule of its own', asks: () => true, says: (x, q) => ownRuleSaid(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: (x, q) => EXEMPT.test(x.folded) && (q.casePut === undefined || x.words.length > 0), held: 2, score: 1 },
   // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
@@ -1690,9 +1692,10 @@ function caseHeld(x: Said, q: Asked): boolean {
  * Whether the sentence says what the topic asked asks (TOPIC_SAYS) and holds a word of the question that is no word of
  * the service's title, of the topic itself ("paga") nor a verb of asking: the case the question names.
  */
-function topicForCase(x: Said, q: Asked): boolean {
+function topicForCase(x: Said, q: Pick<Asked, 'topic' | 'caseWords'>): boolean {
   const says = q.topic === undefined ? undefined : TOPIC_SAYS[q.topic];
-  return says !== undefined && says.test(x.folded) && x.words.some((w) => q.caseWords.has(w) && !says.test(w));
+  // The case's words first (a lookup): most sentences hold none, and the pattern is not run on them.
+  return says !== undefined && x.words.some((w) => q.caseWords.has(w) && !says.test(w)) && says.test(x.folded);
 }
 /** The stems of the condition the question puts ("e se negarem o pedido", "caso atrase"), up to its first pause. */
 const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|caso) ([a-z ]+)/.exec(folded)?.[1] ?? ''));
@@ -2158,11 +2161,12 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
 export function topicCaseSentences(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, topic: Topic, quoted: readonly string[]): string[] {
   if (TOPIC_SAYS[topic] === undefined) return [];
   const near = nearStemsOf(words.nearSynonyms);
-  const q = askedAs(s, question, false, near, words.otherStates, topic);
+  // Only the topic and the case words are read (as `askedAs` reads them), not the whole question.
+  const q = { topic, caseWords: caseWordsOf(s, fold(question), topic) };
   const asked = [...new Set(analyze(fold(question)))];
   return quoted.filter((sentence) => {
     const a = withDocuments(s).find((y) => y.sentence === sentence);
-    return a !== undefined && topicForCase({ ...a, words: asked.filter((x) => holds(a, x, near)) }, q);
+    return a !== undefined && topicForCase({ ...a, words: asked.filter((x) => holdsKept(a, x, near)) }, q);
   });
 }
 
@@ -2236,7 +2240,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const asked = rareAsked(s, words, question);
   // Too few words and no topic's answer shown (see `least` below): nothing to weigh.
   if (asked.length < least && topic === undefined) return [];
-  const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
+  const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holdsKept(a, x, near)) }));
   // A rare word of five letters at least, or of four that names a thing ("pelo *banco*?", "tivesse *vencida*?", round
   // 3240): a shorter one says little ("mei" as read), nor does a word of how one asks or where ("no *mesmo* lugar",
   // "*perto* de perder"); nor a verb of asking ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
