@@ -141,7 +141,18 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   let forWhat: ReadonlySet<number> | undefined;
   // Nor when the citizen tells having moved, or asks to transfer ("mudei de sp pra cá", "transferir o carro de sp"): what
   // comes into Minas is Minas's (the transfer services).
-  const metOf = (s: Subject): number[] | undefined => (s.otherState && (!betweenStates(t.ctx.catalogue.otherStates, m.tokens) || m.tokens.some((w) => MOVED_IN.has(w))) ? undefined : trueFriends(m, s.cues.union(m)));
+  const metOnce = (s: Subject): number[] | undefined => (s.otherState && (!between() || m.tokens.some((w) => MOVED_IN.has(w))) ? undefined : trueFriends(m, s.cues.union(m)));
+  // Each subject's cues are read once for the message (the denials, the order by what is said and the loop below each
+  // ask), and whether it goes between states once for every subject.
+  let betweenRead: boolean | undefined;
+  const between = (): boolean => (betweenRead ??= betweenStates(t.ctx.catalogue.otherStates, m.tokens));
+  const metRead = new Map<Subject, number[] | undefined>();
+  const metOf = (s: Subject): number[] | undefined => {
+    if (metRead.has(s)) return metRead.get(s);
+    const met = metOnce(s);
+    metRead.set(s, met);
+    return met;
+  };
   // What the citizen says is not ("ele *não é servidor público*, é aposentado do INSS") names no service.
   const denied = deniedAt(m, subjects.flatMap((s) => metOf(s) ?? []));
   for (const s of bySaid(m, subjects, metOf)) {

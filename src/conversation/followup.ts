@@ -710,6 +710,8 @@ const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (pre
 const REQUIRED = /\b(?<!nao )(e|sao) (preciso|necessari[oa]s?|obrigatori[oa]s?|exigid[oa]s?)\b|\b(?<!nao )(exige|exigem|precisa ter|precisam ter|deve ter|devem ter)\b/;
 /** A sentence saying a case follows a rule of its own ("segue regra própria", "tem regras específicas", "é tratado à parte"). */
 const OWN_RULE = /\b(regras? propri[ao]s?|regras? especific[ao]s?|regras? diferentes?|outra regra|tratad[oa]s? (a|em) parte)\b/;
+/** Whether a sentence (folded) says a case follows a rule of its own (OWN_RULE), once per sentence. */
+const ownRuleSaid = perText((folded) => OWN_RULE.test(folded));
 /** A sentence saying who is exempt or when it is compulsory ("o imóvel é dispensado", "é obrigatório para…"). */
 const EXEMPT = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|obrigatori[oa]s?|isent[oa]s?|isencao|nao (precisa|precisam|e preciso|exige|exigem) de)\b/;
 /**
@@ -808,6 +810,24 @@ export const namesTitleOf = (s: Service, text: string): boolean => analyze(text)
 /** A word is held in its own form or in a word of the same meaning (near-synonyms: "jejum", "alimentado"). */
 const holds = (a: { stems: ReadonlySet<string> }, x: string, near: NearStems): boolean => holdsWord(a, x) || (near.get(x) ?? []).some((y) => holdsWord(a, y));
 
+/** Whether each word asked is held by a sentence of the card (`holds`), for one list of near-synonyms; a bounded record per sentence. */
+const heldBy = memo((_: CardSentence): { near?: NearStems; words: Map<string, boolean> } => ({ words: new Map() }));
+/** `holds` for a sentence of the card, worked out once per word asked of it (the same questions come back on every card). */
+function holdsKept(a: CardSentence, x: string, near: NearStems): boolean {
+  const kept = heldBy(a);
+  if (kept.near !== near) {
+    kept.near = near;
+    kept.words.clear();
+  }
+  let held = kept.words.get(x);
+  if (held === undefined) {
+    held = holds(a, x, near);
+    if (kept.words.size >= 500) kept.words.clear();
+    kept.words.set(x, held);
+  }
+  return held;
+}
+
 /** A number and the word after it (its unit), digits or a number word ("10 kg", "dois lugares"). */
 const NUMBER_UNIT = new RegExp(`\\b${NUMBER_WORD}\\s*([a-z]+)`, 'g');
 /**
@@ -816,8 +836,31 @@ const NUMBER_UNIT = new RegExp(`\\b${NUMBER_WORD}\\s*([a-z]+)`, 'g');
  */
 function givesUnitOf(question: string, near: NearStems): (sentence: string) => boolean {
   const units = unitsAsked(question, near);
-  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(NUMBER_UNIT)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+  return (sentence) => units.length > 0 && unitsNumbered(sentence).some((g) => g.some((y) => units.some((x) => x === y || same(x, y))));
 }
+
+/**
+ * `compute(text)` for a text of the card (a sentence weighed against every question), worked out once per text while
+ * it is among the last ones met: the card's sentences are few, but a catalogue reload brings new ones.
+ */
+function perText<V>(compute: (text: string) => V): (text: string) => V {
+  const kept = new Map<string, V>();
+  return (text) => {
+    let value = kept.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (kept.size >= 20_000) kept.clear();
+      kept.set(text, value);
+    }
+    return value;
+  };
+}
+/** The units after each number of a sentence (NUMBER_UNIT), by stem, once per sentence. */
+const unitsNumbered = perText((sentence): readonly (readonly string[])[] => [...fold(sentence).matchAll(NUMBER_UNIT)].map((g) => analyze(g[1] ?? '')));
+/** Whether a sentence tells a quantity (QUANTITY), once per sentence. */
+const tellsQuantity = perText((sentence): boolean => QUANTITY.test(sentence));
+/** The things a sentence names the number of ("número máximo de *parcelas*"), by stem, once per sentence. */
+const countsNamed = perText((sentence): readonly (readonly string[])[] => [...fold(sentence).matchAll(/\b(?:numero|quantidade|limite|maximo|minimo)(?: maximo| minimo)? de (\w+)/g)].map((g) => analyze(g[1] ?? '')));
 
 /** A bound on a number in a unit ("mais de três pessoas", "até 10 kg", "no mínimo 2 testemunhas"): the unit. */
 const BOUND_UNIT = new RegExp(`\\b(?:mais de|menos de|ate|acima de|abaixo de|no maximo|no minimo|pelo menos|a partir de|superior(?:es)? a|inferior(?:es)? a) ${NUMBER_WORD} ([a-z]+)`, 'g');
@@ -854,7 +897,7 @@ function unitsAsked(question: string, near: NearStems): string[] {
  */
 function namesCountOf(question: string, near: NearStems): (sentence: string) => boolean {
   const units = unitsAsked(question, near);
-  return (sentence) => units.length > 0 && [...fold(sentence).matchAll(/\b(?:numero|quantidade|limite|maximo|minimo)(?: maximo| minimo)? de (\w+)/g)].some((g) => analyze(g[1] ?? '').some((y) => units.some((x) => x === y || same(x, y))));
+  return (sentence) => units.length > 0 && countsNamed(sentence).some((g) => g.some((y) => units.some((x) => x === y || same(x, y))));
 }
 
 /**
@@ -1401,7 +1444,10 @@ interface Cue {
 /** A question asking in this way (a pattern on the folded question). */
 const asking = (re: RegExp) => (q: Asked): boolean => re.test(q.folded);
 /** A sentence saying so (a pattern on the folded sentence). */
-const saying = (re: RegExp) => (x: Said): boolean => re.test(x.folded);
+const saying = (re: RegExp) => {
+  const says = perText((folded) => re.test(folded));
+  return (x: Said): boolean => says(x.folded);
+};
 
 /**
  * The scoring table of `passages`: how a question is asked, and what a sentence answering it says, besides the
@@ -1414,8 +1460,8 @@ const SCORING: readonly Cue[] = [
   // Asked "quanto tempo", a sentence with a number of days, months or years gives the unit asked, but says no more than
   // any time would: it still needs a word of the question ("quanto tempo demora?" is the time field's to answer).
   { name: 'a number of time', asks: (q) => q.number && q.ofTime, says: (x, q) => q.givesUnit(x.sentence), held: 1, score: 2, group: 'number', prefer: 'unit' },
-  { name: 'a number', asks: (q) => q.number, says: (x) => QUANTITY.test(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
-  { name: 'who sets the number', asks: (q) => q.number, says: (x, q) => !QUANTITY.test(x.sentence) && q.countNamed(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
+  { name: 'a number', asks: (q) => q.number, says: (x) => tellsQuantity(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
+  { name: 'who sets the number', asks: (q) => q.number, says: (x, q) => !tellsQuantity(x.sentence) && q.countNamed(x.sentence), held: 1, score: 1, group: 'number', prefer: 'number' },
   // Asked about renewing or how long it is valid ("até quando ela vale?"), a sentence saying how often or how long
   // answers on its own.
   { name: 'renewal', asks: asking(ASKS_RENEWAL), says: (x) => PERIOD.test(x.folded) && !PRICE.test(x.folded), held: 2, score: 1, group: 'renewal' },
@@ -1458,7 +1504,7 @@ const SCORING: readonly Cue[] = [
   // caso."): a question holding that case's word ("quero só mudar a cor, precisa de tudo isso?", "tenho que avisar se
   // pintar de outra cor?") is answered by it, unless the clause that asks holds the general rule's own words ("quero
   // trocar a cor, tenho que pedir antes?": "é preciso pedir autorização antes"); so it weighs more, and is not preferred.
-  { name: 'a rule of its own', asks: () => true, says: (x, q) => OWN_RULE.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3 },
+  { name: 'a rule of its own', asks: () => true, says: (x, q) => ownRuleSaid(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 3 },
   // Asked whether it is needed at all ("preciso mesmo desse papel?"), a sentence saying who is exempt answers it on its own.
   { name: 'needed at all', asks: asking(ASKS_NEEDED), says: (x, q) => EXEMPT.test(x.folded) && (q.casePut === undefined || x.words.length > 0), held: 2, score: 1 },
   // Asked whether it is compulsory ("Não fiz boletim ainda. É obrigatório?"), a sentence saying a thing of the question
@@ -1682,9 +1728,10 @@ function caseHeld(x: Said, q: Asked): boolean {
  * Whether the sentence says what the topic asked asks (TOPIC_SAYS) and holds a word of the question that is no word of
  * the service's title, of the topic itself ("paga") nor a verb of asking: the case the question names.
  */
-function topicForCase(x: Said, q: Asked): boolean {
+function topicForCase(x: Said, q: Pick<Asked, 'topic' | 'caseWords'>): boolean {
   const says = q.topic === undefined ? undefined : TOPIC_SAYS[q.topic];
-  return says !== undefined && says.test(x.folded) && x.words.some((w) => q.caseWords.has(w) && !says.test(w));
+  // The case's words first (a lookup): most sentences hold none, and the pattern is not run on them.
+  return says !== undefined && x.words.some((w) => q.caseWords.has(w) && !says.test(w)) && says.test(x.folded);
 }
 /** The stems of the condition the question puts ("e se negarem o pedido", "caso atrase"), up to its first pause. */
 const conditionOf = (folded: string): Set<string> => new Set(analyze(/\b(?:se|caso) ([a-z ]+)/.exec(folded)?.[1] ?? ''));
@@ -2071,7 +2118,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   const entries = every.map((a) => {
     let entry = seen.get(a);
     if (entry === undefined) {
-      entry = { said: { ...a, words: asked.filter((x) => holds(a, x, near) && (!read.opening.after.has(x) || afterSaid(a.folded, read.opening.event))) } };
+      entry = { said: { ...a, words: asked.filter((x) => holdsKept(a, x, near) && (!read.opening.after.has(x) || afterSaid(a.folded, read.opening.event))) } };
       seen.set(a, entry);
     }
     return entry;
@@ -2150,11 +2197,12 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
 export function topicCaseSentences(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, question: string, topic: Topic, quoted: readonly string[]): string[] {
   if (TOPIC_SAYS[topic] === undefined) return [];
   const near = nearStemsOf(words.nearSynonyms);
-  const q = askedAs(s, question, false, near, words.otherStates, topic);
+  // Only the topic and the case words are read (as `askedAs` reads them), not the whole question.
+  const q = { topic, caseWords: caseWordsOf(s, fold(question), topic) };
   const asked = [...new Set(analyze(fold(question)))];
   return quoted.filter((sentence) => {
     const a = withDocuments(s).find((y) => y.sentence === sentence);
-    return a !== undefined && topicForCase({ ...a, words: asked.filter((x) => holds(a, x, near)) }, q);
+    return a !== undefined && topicForCase({ ...a, words: asked.filter((x) => holdsKept(a, x, near)) }, q);
   });
 }
 
@@ -2228,7 +2276,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const asked = rareAsked(s, words, question);
   // Too few words and no topic's answer shown (see `least` below): nothing to weigh.
   if (asked.length < least && topic === undefined) return [];
-  const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holds(a, x, near)) }));
+  const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holdsKept(a, x, near)) }));
   // A rare word of five letters at least, or of four that names a thing ("pelo *banco*?", "tivesse *vencida*?", round
   // 3240): a shorter one says little ("mei" as read), nor does a word of how one asks or where ("no *mesmo* lugar",
   // "*perto* de perder"); nor a verb of asking ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
