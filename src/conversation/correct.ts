@@ -268,8 +268,14 @@ function affirmedAfterDenial(t: TurnBuilder, focus: Service, m: Reading): string
   const denied = new Set(analyze(m.tokens.slice(first + 1, second).join(' ')));
   const said = m.tokens.slice(second + 1).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
   if (said.length === 0 || denied.size === 0) return undefined;
-  const fits = (id: string | undefined): id is string => id !== undefined && id !== focus.id && serviceOf(t.ctx, id)?.category === focus.category;
+  // "não é do carro, é da moto" on the IPVA: what is said opens with a qualifier and the card in view speaks of it (the
+  // IPVA is a motorbike's too): a detail of the same service, which stays (as isDetail), round 4403.
+  // Not when the thing is in another service's title ("não é do sus, é do ipsemg", "não é da cnh, é da identidade").
   const alone = t.ctx.search.search(said.join(' '), 5);
+  const saidStems = said.flatMap((w) => analyze(w));
+  const namedElse = alone.hits.slice(0, 3).some((h) => { const s = serviceOf(t.ctx, h.id); const title = s === undefined ? undefined : titleStems(s); return s !== undefined && s.id !== focus.id && title !== undefined && saidStems.some((x) => title.has(x)); });
+  if (QUALIFIERS.has(m.tokens[second + 1] ?? '') && !namedElse && spokenOfAll(t.ctx, focus, said)) return focus.id;
+  const fits = (id: string | undefined): id is string => id !== undefined && id !== focus.id && serviceOf(t.ctx, id)?.category === focus.category;
   if (alone.clear && fits(alone.hits[0]?.id)) return alone.hits[0]?.id;
   // "é da carteira de motorista" on the identity card's 2nd copy: of those Y finds, the one whose title shares most of
   // the focus's title beyond what is denied and said (the act kept: "2ª via").

@@ -659,6 +659,8 @@ export const SOCIAL = {
     'bom', 'bom entao',
     // "All good" in slang ("de boa", "tudo de boa"); asked after a hello, it asks how the bot is (handlers.ts ASKED_HOW).
     'de boa', 'tudo de boa', 'ta de boa',
+    // Just passing by, nothing needed ('to de boa so passando msm'), round 4401.
+    'so passando', 'to so passando', 'so passando mesmo', 'so de passagem',
     // Saying how one will take it from here, told where to go ("entendi, vou ligar lá", "vou lá amanhã então").
     'vou ligar la', 'vou ligar pra la', 'vou ligar pra eles', 'vou ligar entao', 'entao vou ligar', 'vou ligar', 'vou la', 'vou la entao', 'vou passar la', 'vou procurar eles', 'vou procurar la', 'vou tentar la', 'vou tentar entao', 'vou fazer isso', 'vou fazer assim',
     'terminei', 'acabei', 'ja fiz', 'pronto', 'feito', 'fiz', 'ok', 'okay', 'blz', 'beleza', 'certo', 'entendi', 'ta bom', 'ta', 'show', 'joia', 'massa', 'tranquilo', 'perfeito', 'combinado', 'otimo', 'legal', 'ah ta', 'entendido', 'suave', 'fechou', 'sim', 'uhum', 'aham', 'beleza entao', 'ok entendi', 'bacana', 'hum', 'hmm',
@@ -675,6 +677,9 @@ export const SOCIAL = {
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',
     // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
     'ei', 'eii', 'ei ei', 'psiu',
+    // Still there? asked of the bot with "você" ("ocê tá aí ainda?", "vc ta ai?"), and the blessing asked of an elder
+    // ("bença") or the courtesy on meeting ("muito prazer"), as people from the interior greet (round 4401).
+    'voce ta ai', 'voce ta ai ainda', 'voce ainda ta ai', 'vc ta ai', 'vc ta ai ainda', 'ta ai ainda', 'ainda ta ai', 'benca', 'a benca', 'sua benca', 'bencao', 'a bencao', 'muito prazer', 'prazer em conhecer',
     // "E aí" run together as typed in chat ("eae", "eaí", "iae").
     'eae', 'eaee', 'iae', 'iai',
     // A voice-call style check that someone is there ("tá me ouvindo?", "alô, me escuta?"): a hello that waits for an answer.

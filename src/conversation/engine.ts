@@ -9,6 +9,7 @@ import { withoutPreamble } from './preamble.ts';
 import { MAX_INPUT, spelledOut } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
+import { fromMineiro } from './mineiro.ts';
 import { fromSpanish } from './spanish.ts';
 import { copy } from './text.ts';
 import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
@@ -32,7 +33,7 @@ function portuguese(t: TurnBuilder, raw: string): string {
     // A lone "no" is still the answer no ("o e-mail é opcional": "no").
     if (type !== 'date' && type !== 'choice' && !LONE_NO.test(raw)) return raw;
   }
-  return fromSpanish(raw);
+  return fromMineiro(fromSpanish(raw));
 }
 
 /** The message the readers read: in Portuguese, and a command to the bot written as its question (commands.ts). */

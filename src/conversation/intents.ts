@@ -49,6 +49,7 @@ import { heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
+import { sayTrouble, troubleTold } from './trouble.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, ORDINALS, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -669,6 +670,9 @@ export const INTENTS: readonly Intent[] = [
       // "ja fiz a atpv e ja paguei o dae, e agora?": the step after the last one the citizen says is done.
       const done = lastDone(t, m, Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < Math.max(...cues))));
       if (done !== undefined) return { used, n: done + 1 };
+      // "e depois de pagar?", "e dispois de agendá?": the step after the one that does that act (round 4402).
+      const afterAct = stepAfterAct(t, m);
+      if (afterAct !== undefined) return { used, n: afterAct };
       if (saysOnly(t, m, used)) return { used };
       // "Já legalizei os documentos. Qual é o próximo passo?": the last clause asks for the next step alone; what
       // comes before it tells what the citizen did.
@@ -1060,6 +1064,24 @@ export const INTENTS: readonly Intent[] = [
       // say of them; the case alone, that it does not say.
       if (asked.rest.length > 0) sayUnanswered(t, asked.focus);
       else sayNotOnCard(t, asked.focus);
+    },
+  },
+  // "o site não abre", "liguei no 181 e ninguém atende", "não tem vaga em nenhuma UAI", "faz 3 meses e ninguém responde"
+  // on a card: trouble on the way told of the service in view keeps it in view (trouble.ts, round 4400). Not when the
+  // message names another service more than the one in view.
+  {
+    name: 'trouble',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      const told = focus === undefined ? undefined : troubleTold(m);
+      // "ninguém responde?" alone is said to the bot's wait (small talk), not of the service.
+      return focus !== undefined && told !== undefined && !socialTurn(t, m) && !namesOtherMore(t, m, told.used, focus) ? { used: told.used } : undefined;
+    },
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      const told = troubleTold(m);
+      if (focus !== undefined && told !== undefined) sayTrouble(t, focus, told);
     },
   },
   {
@@ -2044,6 +2066,25 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
+}
+
+/** "depois de pagar", "dps do agendamento", "após a vistoria": what follows names an act of the steps. */
+const AFTER_ACT = /\b(?:depois|dps|apos|dpois)\s+(?:de|do|da|dos|das)\s+(.+)$/;
+
+/**
+ * In a walkthrough, "e depois de pagar?" asks for the step after the one whose title does that act: the first step
+ * from the one on screen whose title holds a word of the act; the step after it (1-based), when there is one.
+ */
+function stepAfterAct(t: TurnBuilder, m: Message): number | undefined {
+  const view = t.state.view;
+  const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
+  const act = AFTER_ACT.exec(m.tokens.join(' '))?.[1];
+  if (!s || view.at !== 'walkthrough' || act === undefined) return undefined;
+  const said = act.split(' ').filter((w) => !isGlue(w)).flatMap((w) => analyze(w));
+  if (said.length === 0 || said.length > 3) return undefined;
+  // The titles' own words, common ones too: "pagar" is in most services, and still names the step "Pagar a taxa".
+  const at = stepTitleStems(s).findIndex((words, i) => i >= view.step && said.some((x) => words.includes(x)));
+  return at >= 0 && at + 1 < s.steps.length ? at + 2 : undefined;
 }
 
 /** Two words next to each other in a service's title or popular name ("seguro desemprego"), folded. */

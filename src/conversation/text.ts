@@ -119,6 +119,18 @@ export const copy = {
     `Cada serviço informa o que é:\n• *${plain(focus)}*: ${plain(focusIs)}\n• *${plain(other)}*: ${plain(otherIs)}\nSe quiser, abro o serviço *${plain(other)}*; ou seguimos com *${plain(focus)}*.`,
   unanswered: (title: string) =>
     `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*. Se quiser, pergunte outra coisa sobre o serviço, como o custo, os documentos ou onde fazer.`,
+  /** Trouble on the way of the service in view (trouble.ts): no fix invented; the card's other ways, where to complain, the page and 155. */
+  trouble: (title: string, said: readonly string[], ways: readonly string[], complain: string | undefined) =>
+    [
+      said.length > 0
+        ? `Sinto muito pelo transtorno. 🙏 Daqui eu não consigo resolver esse problema. Sobre isso, o serviço *${plain(title)}* informa:`
+        : `Sinto muito pelo transtorno. 🙏 Daqui eu não consigo resolver esse problema, e o serviço *${plain(title)}* não traz orientação para esse caso.`,
+      ...said.map((x) => `• ${plain(x)}`),
+      ...(ways.length > 0 ? ['', '*Outros caminhos que o serviço informa:*', ...ways.map((w) => `• ${plain(w)}`)] : []),
+      ...(complain !== undefined ? ['', `*Para reclamar:* ${plain(complain)}`] : []),
+      '',
+      'Confira na página oficial do serviço ou ligue para o *LigMinas 155* (ligação gratuita).',
+    ].join('\n'),
   standInUnknown: (title: string, documents: readonly string[]) =>
     [`*${plain(title)}*`, '', ...(documents.length > 0 ? ['*Nos documentos, o serviço pede:*', ...documents.map((d) => `• ${plain(d)}`), ''] : []), 'O serviço não informa que outros papéis são aceitos no lugar desse documento. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*.'].join('\n'),
   /** How a statement told in the middle of a service is taken in, by the feeling it tells (views.ts, feltIn). */

@@ -644,7 +644,7 @@ export function isQuestion(text: string): boolean {
 }
 
 /** The options shown last, or the way out (categories, a person, the menu) when there are none. */
-const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu]);
+export const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.length > 0 ? t.state.options : [opt.categories, opt.handoff, opt.menu]);
 
 /**
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do

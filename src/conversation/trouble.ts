@@ -1,0 +1,124 @@
+// Trouble on the way told of the service in view: "o site não abre", "deu erro na hora de enviar", "esqueci a senha
+// do gov.br e não chega o código", "liguei no 181 e ninguém atende", "não tem vaga em nenhuma UAI", "fui lá e me
+// mandaram voltar", "faz 3 meses e ninguém responde". The citizen is stuck with *this* service: it stays in view.
+// The bot says it cannot fix it from here, with the card's other ways of doing it (not the one that failed), where to complain when the card says, the official page and
+// LigMinas 155. Never a fix, a deadline or a number the card does not give (round 4400).
+import type { Channel, Service } from '../catalogue/schema.ts';
+import type { Message } from './message.ts';
+import { copy } from './text.ts';
+import { official, passages } from './followup.ts';
+import { analyze } from '../search/normalize.ts';
+import type { TurnBuilder } from './turn.ts';
+import { optionsOrWayOut } from './views.ts';
+
+/** Which way of doing the service failed: the internet, the telephone, the desk, or the request itself (no answer, stuck). */
+export type TroubleKind = 'online' | 'phone' | 'in_person' | 'request';
+/** Trouble told: its kind, the tokens that tell it, and whether the app (not the site) is what failed. */
+export interface TroubleTold {
+  kind: TroubleKind;
+  used: number[];
+  app: boolean;
+  /** The booking is what failed ("tentei agendar pelo portal e deu erro"): booking online is no other way then. */
+  booking: boolean;
+}
+
+// Folded text (lower case, no accents, tokens joined by one space).
+/** A thing of the internet way: the site, the app, the system, the login. */
+const ONLINE_THING = String.raw`(site|sitio|pagina|portal|app|aplicativo|sistema|link|plataforma|agencia virtual|uai virtual|atendimento virtual|delegacia virtual|tela|login|e ?gta|e ?itcd|siare|infoscip|redesim|gov ?br|cidadao mg|mg app)`;
+/** The internet way failing: not opening, an error shown, stuck loading, not letting one through. */
+const ONLINE_FAILS = new RegExp(
+  [
+    String.raw`\b${ONLINE_THING}\b.{0,40}\b(nao|n|num) (abre|abriu|carrega|carregou|gera|gerou|emite|emitiu|funciona|funcionou|entra|entrou|aceita|aceitou|deixa|deixou|reconhece|acha|achou|encontra|encontrou|conclui|completa|termina|envia|enviou|finaliza|baixa|baixou|libera|liberou|vai|foi|sai|saiu)\b`,
+    String.raw`\b(da|deu|dando|aparece|apareceu|aparecendo|mostra|mostrou|fica dando|ficou dando|volta|voltou) (um |uma |o |a )?(erro|mensagem de erro|falha)\b`,
+    String.raw`\berro (generico|no site|na hora|ao|quando)\b`,
+    String.raw`\b${ONLINE_THING}\b.{0,40}\b(trava|travou|travando|travado|travada|fica rodando|fica so rodando|ficou rodando|fica carregando|caiu|fora do ar|bugou|bugado|da tela branca|tela branca|fica voltando|volta pra tela)\b`,
+    String.raw`\b(tela branca|fora do ar)\b`,
+    String.raw`\b(esqueci|perdi|nao lembro|bloquearam|bloqueou|bloqueada) (a |minha |da |de )?senha\b`,
+    String.raw`\bsenha\b.{0,30}\b(errada|invalida|nao (funciona|aceita|entra|vai))\b`,
+    String.raw`\b(nao|n|num) (chega|chegou|recebi|recebo|veio|vem) (nenhum |o |a )?(codigo|email|e mail|sms|link|mensagem)\b`,
+    String.raw`\b(nao|n|num) (consigo|consegui|to conseguindo|estou conseguindo) (entrar|acessar|logar|fazer login|emitir|gerar|enviar|terminar|concluir|finalizar|abrir)\b`,
+  ].join('|'),
+);
+/** The telephone not answered. */
+const PHONE_FAILS = /\b(ninguem|ngm|nenhum atendente|ninguem nunca) (me )?(atende|atendeu|atendia|atender)\b|\b(fica|ficou|so|fica so) (chamando|tocando)\b|\b(liguei|ligo|ligando)\b.{0,40}\b(nao|ninguem) (atende|atendeu|completa|completou)\b|\b(telefone|numero)\b.{0,20}\b(nao|n) (atende|existe|completa|funciona)\b|\b(sempre|so) (ocupado|da ocupado)\b/;
+/** The desk or the booking failing: closed, no slot, sent back. */
+const IN_PERSON_FAILS = /\b(nao|n|num) (tem|tinha|ha|havia|aparece|apareceu|acho|achei|encontro|encontrei) (nenhum |nenhuma )?(vaga|vagas|horario|horarios|data|datas|agenda)\b|\b(sem|acabaram as|acabou as|esgotad[oa]s?) (vaga|vagas|horario|horarios)\b|\b(vagas?|horarios?) (esgotad[oa]s?|acabaram|acabou)\b|\b(tava|estava|ta|esta|estavam) fechad[oa]s?\b|\b(me )?mandaram (eu )?(voltar|embora)\b|\bme (mandaram|pediram pra) (voltar|ir embora)\b|\bnao (me )?atenderam\b/;
+/** The request itself stuck: no answer, no word, standing for months. */
+const REQUEST_FAILS = /\b(ninguem|ngm)( do \w+| da \w+)? (me )?(responde|respondeu|retorna|retornou|chamou|liga|ligou|deu retorno)\b|\b(nao|nunca) (me )?(responderam|retornaram|deram retorno|chamaram|tive (resposta|retorno))\b|\b(parad[oa]|emperrad[oa]) (em analise|faz|ha|tem|desde)\b|\b(ta|esta|continua|segue) (parad[oa]|em analise) (faz|ha|tem|desde)\b|\b(ate agora|ate hoje|e ate agora|ainda) (nada|nao (chegou|veio|saiu|recebi|tive resposta|apareceu|baixou|caiu))\b|\be nada ainda\b|\bnada ate agora\b/;
+
+/** Booking named ("agendar", "marcar", "agendamento"). */
+const BOOKING = /\b(agend\w*|marc(ar|o|ei|ou|a|ando)|horario|vaga|vagas)\b/;
+
+/** The app named as what fails ("o app trava"), else the site's or system's way. */
+const APP_FAILS = /\b(app|aplicativo|mg app)\b/;
+
+/**
+ * What a citizen stuck asks: what to do now, another way, how to solve it. Any other question ("quanto tempo demora?",
+ * "quais documentos são exigidos?", "precisa marcar horário?", "pq?") is asked of the card as any follow-up is.
+ */
+const TROUBLE_ASKED = /\b(o que|oq|o q|que) (eu |a gente )?(faco|fazer|devo fazer|posso fazer|eu faco|faz|podemos fazer)\b|\b(tem|ha|existe|teria|havera) (algum |alguma )?(outr[oa]s?) (jeito|lugar|canal|canais|meio|meios|forma|formas|caminho|opcao|opcoes|maneira|site|numero|telefone)\b|\boutr[oa] (jeito|forma|canal|maneira|caminho) de\b|\bcomo (resolvo|resolver|faco agora|fica|proceder|procedo|consigo resolver)\b|\be agora\b|\b(to|estou|tou) (enrolad[oa]|perdid[oa])\b|\bferrou\b|\bcomo (que )?(eu )?(descubro|sei)\b/;
+
+/** The way of doing the service the message tells is failing, with the tokens that tell it, if it tells one. */
+export function troubleTold(m: Message): TroubleTold | undefined {
+  if (m.freeText) return undefined;
+  const text = m.tokens.join(' ');
+  if (m.text.includes('?') && !TROUBLE_ASKED.test(text)) return undefined;
+  const kinds: readonly [TroubleKind, RegExp][] = [['phone', PHONE_FAILS], ['in_person', IN_PERSON_FAILS], ['online', ONLINE_FAILS], ['request', REQUEST_FAILS]];
+  for (const [kind, re] of kinds) {
+    const found = re.exec(text);
+    if (found === null) continue;
+    // The tokens the match spans: the words of the trouble, which name no service.
+    const from = text.slice(0, found.index).split(' ').length - 1;
+    const count = found[0].trim().split(' ').length;
+    return { kind, used: Array.from({ length: count }, (_, i) => from + i), app: kind === 'online' && APP_FAILS.test(text), booking: BOOKING.test(text) };
+  }
+  return undefined;
+}
+
+const ONLINE_TYPES: ReadonlySet<Channel['type']> = new Set(['web', 'web-acompanhar', 'web-agendar', 'web-calcular-taxas', 'web-consultar', 'web-declarar', 'web-emitir', 'web-inscrever-se', 'web-postos-de-atendimento', 'web-preencher', 'web-simular', 'aplicativo-movel']);
+
+/**
+ * Whether a channel is another way than the one that failed: the app when the site failed and the site when the app
+ * did; booking a desk online ("Agendamento gratuito na UAI") unless the booking is what failed. Notices sent by e-mail
+ * are no way of doing it; an address to write to is.
+ */
+function otherWay(told: TroubleTold, c: Channel): boolean {
+  const { kind, app, booking } = told;
+  if (c.type === 'e-mail' && !c.description.includes('@')) return false;
+  if (kind === 'online') return app ? c.type !== 'aplicativo-movel' : !ONLINE_TYPES.has(c.type) || c.type === 'aplicativo-movel' || (c.type === 'web-agendar' && !booking);
+  if (kind === 'phone') return c.type !== 'telefone';
+  if (kind === 'in_person') return c.type !== 'presencial' && c.type !== 'web-agendar';
+  return c.type === 'telefone' || c.type === 'web-acompanhar' || c.type === 'e-mail' || c.type === 'presencial';
+}
+
+/** The card's other ways of doing it, one line each (its description, the phone when it gives one), at most four. */
+function otherWays(focus: Service, told: TroubleTold): string[] {
+  const lines = new Set<string>();
+  for (const c of focus.steps.flatMap((st) => st.channels)) {
+    if (!otherWay(told, c)) continue;
+    lines.add(c.phone !== undefined && !c.description.includes(c.phone) ? `${c.description.trim()}: ${c.phone.trim()}` : c.description.trim());
+  }
+  return [...lines].slice(0, 4);
+}
+
+/**
+ * Words of trouble that any sentence on the internet way holds ("consulte no *site* oficial", "pelo *aplicativo*"): a
+ * sentence sharing only these with the message says nothing of the trouble.
+ */
+const TROUBLE_GENERIC: ReadonlySet<string> = new Set(
+  ['site', 'sitio', 'pagina', 'portal', 'app', 'aplicativo', 'sistema', 'link', 'plataforma', 'tela', 'internet', 'online', 'abre', 'abrir', 'carrega', 'funciona', 'consigo', 'conseguir', 'consegui', 'deixa', 'tentei', 'tentar', 'agora', 'hoje', 'ontem', 'fazer', 'faco', 'pedido', 'pedir', 'servico', 'outro', 'outra', 'jeito', 'forma', 'canal', 'governo', 'minas', 'mg', 'gov', 'br'].flatMap((w) => analyze(w)),
+);
+
+/** Answers trouble told on the way of the service in view (see the file comment). */
+export function sayTrouble(t: TurnBuilder, focus: Service, told: TroubleTold): void {
+  const { kind } = told;
+  // A sentence of the card on the thing that failed ("A data da prova depende das *vagas* disponíveis", "Quem esqueceu a
+  // *senha* recebe a nova pelo e-mail cadastrado") comes first: one that holds a word of the message besides the words
+  // any trouble on the internet has.
+  const own = new Set(t.said === undefined ? [] : analyze(t.said).filter((st) => !TROUBLE_GENERIC.has(st)));
+  const said = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], true).filter((x) => analyze(x).some((st) => own.has(st))).slice(0, 2);
+  const complain = kind === 'request' || kind === 'phone' ? focus.complaints?.trim() : undefined;
+  const answered = said.length > 0 ? 'passage' : 'unanswered';
+  t.events.push({ type: 'follow_up', kind: answered, serviceId: focus.id });
+  t.say(copy.trouble(focus.title, said, otherWays(focus, told), complain), optionsOrWayOut(t), [official(focus)], { kind: answered, serviceId: focus.id });
+}
