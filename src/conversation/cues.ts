@@ -673,7 +673,7 @@ export const SOCIAL = {
     'espero que esta mensagem os encontre bem', 'espero que esta os encontre bem', 'espero que os encontre bem', 'espero que estejam todos bem',
     // Hoping the answer to "tudo bem?" is yes ("Boa tarde, tudo bem? Espero que sim.").
     'espero que sim', 'espero que tudo bem', 'espero que esteja tudo certo', 'espero que esteja otimo', 'espero que esteja tudo otimo',
-    'tudo bem', 'td bem', 'tudo bom', 'td bom', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'td certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
+    'tudo bem', 'td bem', 'tudo bom', 'td bom', 'tudo bao', 'tudo bao com voce', 'ta tudo bao', 'como vai', 'como voce esta', 'como vc ta', 'como vc esta', 'tudo certo', 'td certo', 'tudo joia', 'e ai tudo bem', 'como esta', 'tudo certinho', 'tudo certinho com vc', 'tudo certo com vc', 'tudo tranquilo', 'tudo em paz', 'bao', 'e ai bao', 'tudo bao', 'ta bao', 'como ce ta'],
   greeting: ['voltei', 'to de volta', 'estou de volta', 'cheguei', 'ainda esta ai', 'esta ai', 'tem alguem ai', 'alguem ai', 'oi', 'ola', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'eai', 'opa', 'salve', 'hello', 'hi', 'hey', 'alo', 'start', 'comecar', 'paz do senhor', 'a paz do senhor', 'bom dia a todos', 'boa tarde a todos', 'boa noite a todos', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches',
     // A bare call for attention ("ei", "eii", "psiu"): a hello that waits for an answer.
     'ei', 'eii', 'ei ei', 'psiu',

@@ -2,7 +2,8 @@
 // da moto uai", "e dispois de pagá?", "tudo bão com ocê?". Before any reader of the engine sees such a message, its
 // spoken forms are written as the standard words they stand for, so every reader understands it as it understands
 // anyone else (as spanish.ts does for Spanish). A general word list, never a phrase of a service:
-// - words only the spoken language uses ("ocê", "procê", "dispois", "vorta", "bão", "minino", "derradeiro");
+// - words only the spoken language uses ("ocê", "procê", "dispois", "vorta", "minino", "derradeiro"); not "bão", which
+//   the cues read as praise ("uai sô q trem bão");
 // - an infinitive without its final r, written with its accent ("marcá", "pagá", "fazê", "vendê"), when the word is no
 //   standard word ending so ("está", "você", "sofá") nor a name (capitalised: "Araxá", "Itajubá");
 // - "num" saying "não" before a verb or at a clause's end ("num é", "num tenho", "sei não, num"), never the
@@ -14,7 +15,7 @@
 const SPOKEN: ReadonlyMap<string, string> = new Map(Object.entries({
   oce: 'você', oces: 'vocês', ocês: 'vocês', ocê: 'você', cê: 'você', cês: 'vocês', procê: 'pra você', proce: 'pra você', procês: 'pra vocês',
   dispois: 'depois', despois: 'depois', adispois: 'depois', vorta: 'volta', vorto: 'volto', vortá: 'voltar', vortar: 'voltar', vortei: 'voltei',
-  bão: 'bom', bao: 'bom', minino: 'menino', minina: 'menina', mininu: 'menino', mininos: 'meninos', mininas: 'meninas',
+  minino: 'menino', minina: 'menina', mininu: 'menino', mininos: 'meninos', mininas: 'meninas',
   derradeiro: 'último', derradeira: 'última', nóis: 'nós', nois: 'nós', quié: 'o que é', quie: 'o que é', brigado: 'obrigado',
   brigada: 'obrigada', brigadim: 'obrigado', obrigadim: 'obrigado', inté: 'até', inte: 'até', mió: 'melhor', mio: 'melhor', pió: 'pior',
   muié: 'mulher', muie: 'mulher', ês: 'eles', fô: 'for', sê: 'ser', ocêis: 'vocês',
@@ -49,7 +50,7 @@ export function fromMineiro(text: string): string {
 }
 
 /** A cheap check before the word walk: a word the list knows, an accented "á"/"ê"/"ô" ending a word, or a "num". */
-const NEEDS_LOOK = /[áêô](?![\p{L}])|\b(num|oce|oces|proce|dispois|despois|adispois|vorta|vorto|vortar|vortei|bao|minin[oau]s?|derradeir[oa]|nois|quie|brigad[oa]|brigadim|obrigadim|inte|mio|muie)\b|ocê|cê|nóis|quié|ês|sô|sê|vô/iu;
+const NEEDS_LOOK = /[áêô](?![\p{L}])|\b(num|oce|oces|proce|dispois|despois|adispois|vorta|vorto|vortar|vortei|minin[oau]s?|derradeir[oa]|nois|quie|brigad[oa]|brigadim|obrigadim|inte|mio|muie)\b|ocê|cê|nóis|quié|ês|sô|sê|vô/iu;
 
 /** One word written as standard, given the next word, what lies between them, and whether it opens a clause. */
 function standard(word: string, next: string | undefined, between: string, first: boolean): string {
