@@ -622,6 +622,9 @@ const OFFICES: ReadonlySet<string> = new Set([
   'junta', 'receita', 'fazenda', 'escola', 'escritorio', 'correios', 'hemocentro', 'hemominas', 'ciretran', 'sre', 'superintendencia', 'balcao', 'guiche',
 ]);
 
+/** Verbs of being allowed or able, right before the verb of going. */
+const MAY_WORDS: ReadonlySet<string> = new Set(['posso', 'pode', 'podem', 'podemos', 'poderia', 'poderiam', 'consigo', 'consegue']);
+
 /**
  * "tenho q ir em delegacia depois de ligar?", "precisa ir a cartório?", "vou ter que ir até a UAI?": a form of "ir" after a
  * word of having to (or in a question), then a preposition, at most one article, and an office. The positions of the verb,
@@ -635,6 +638,9 @@ function officeGoneTo(m: Reading): number[] | undefined {
     if (!OFFICES.has(t[k] ?? '')) continue;
     const must = t.slice(Math.max(0, i - 3), i).some((w) => MUST_WORDS.has(w));
     if (!must && !m.text.includes('?')) continue;
+    // "posso ir na uai?", "minha filha pode ir na uai por mim?": leave asked, not whether one must go (rounds 1160, 1163:
+    // the card's sentence on that office, or who may ask).
+    if (!must && MAY_WORDS.has(t[i - 1] ?? '')) continue;
     return Array.from({ length: k - i + 1 }, (_, n) => i + n);
   }
   return undefined;
