@@ -3,7 +3,7 @@
 // and points to the official page or LigMinas 155: a fee, an address or a deadline is never invented.
 import { inPersonSteps } from '../catalogue/delivery.ts';
 import type { Catalogue } from '../catalogue/load.ts';
-import type { NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
+import type { Channel, NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze, stem } from '../search/normalize.ts';
 import { GENERIC_WORDS, TOPICS } from './cues.ts';
@@ -2533,12 +2533,13 @@ function documents(s: Service): Answer {
 }
 
 /** Channels of all steps, once each, with their links (at most three) and phones. */
-function channels(s: Service, keep: (type: string) => boolean = () => true): { lines: string[]; links: { label: string; url: string }[] } {
+/** A service's channels through `keep` (by type, or by the whole channel), one line each, deduplicated, and up to three links. */
+export function channels(s: Service, keep: (type: string, ch: Channel) => boolean = () => true): { lines: string[]; links: { label: string; url: string }[] } {
   const seen = new Set<string>();
   const lines: string[] = [];
   const links: { label: string; url: string }[] = [];
   for (const ch of s.steps.flatMap((st) => st.channels)) {
-    if (!keep(ch.type)) continue;
+    if (!keep(ch.type, ch)) continue;
     const key = `${ch.description}|${ch.url ?? ''}|${ch.phone ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -2558,7 +2559,7 @@ function time(s: Service): Answer {
   return { lines: [`Prazo: ${label}`], links: [official(s)] };
 }
 
-const isOnline = (type: string): boolean => type.startsWith('web') || type === 'aplicativo-movel';
+export const isOnline = (type: string): boolean => type.startsWith('web') || type === 'aplicativo-movel';
 
 /**
  * Having no internet, or not knowing how to use it ("e se eu não tiver internet?", "minha mãe não mexe com celular",

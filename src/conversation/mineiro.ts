@@ -22,10 +22,10 @@ const SPOKEN: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** Standard words that end in an accented "á" or "ê" (not infinitives without their r). */
-const STANDARD_ENDING = new Set(['está', 'você', 'bebê', 'nenê', 'purê', 'buquê', 'crochê', 'clichê', 'bidê', 'mercê', 'porquê', 'tevê', 'sofá', 'crachá', 'maracujá', 'guaraná', 'fubá', 'xará', 'jabá', 'alvará', 'cajá', 'jacá', 'tamanduá', 'maná', 'vatapá', 'sabiá', 'tatuí', 'ipê', 'dendê', 'glacê', 'matinê', 'caratê', 'boné', 'lê', 'vê', 'crê', 'dê', 'quê']);
+const STANDARD_ENDING = new Set(['está', 'você', 'bebê', 'nenê', 'purê', 'buquê', 'crochê', 'clichê', 'bidê', 'mercê', 'porquê', 'tevê', 'sofá', 'crachá', 'maracujá', 'guaraná', 'fubá', 'xará', 'jabá', 'alvará', 'cajá', 'jacá', 'tamanduá', 'maná', 'vatapá', 'sabiá', 'dendê', 'glacê', 'matinê', 'caratê']);
 
 /** A word of the message that is a verb, an adjective or a pronoun after a "num" saying "não" ("num é", "num tenho", "num sei"). */
-const AFTER_NAO = new Set(['e', 'é', 'era', 'foi', 'tem', 'tenho', 'tinha', 'teve', 'sei', 'sabe', 'sabia', 'quero', 'queria', 'quer', 'pode', 'posso', 'podia', 'consigo', 'consegui', 'consegue', 'da', 'dá', 'deu', 'sou', 'to', 'tô', 'ta', 'tá', 'tava', 'vou', 'vai', 'vô', 'precisa', 'preciso', 'faz', 'fiz', 'fez', 'gosto', 'mexo', 'mexe', 'entendi', 'entendo', 'achei', 'acho', 'vem', 'veio', 'passa', 'passou', 'chegou', 'chega', 'abre', 'funciona', 'aceita', 'deixa', 'me', 'te', 'se', 'lhe', 'lembro', 'conheço', 'conheco', 'uso', 'tenhu', 'cabe', 'serve', 'presta', 'adianta', 'tenha', 'tô']);
+const AFTER_NAO = new Set(['e', 'é', 'era', 'foi', 'tem', 'tenho', 'tinha', 'teve', 'sei', 'sabe', 'sabia', 'quero', 'queria', 'quer', 'pode', 'posso', 'podia', 'consigo', 'consegui', 'consegue', 'da', 'dá', 'deu', 'sou', 'to', 'tô', 'ta', 'tá', 'tava', 'vou', 'vai', 'vô', 'precisa', 'preciso', 'faz', 'fiz', 'fez', 'gosto', 'mexo', 'mexe', 'entendi', 'entendo', 'achei', 'acho', 'vem', 'veio', 'passa', 'passou', 'chegou', 'chega', 'abre', 'funciona', 'aceita', 'deixa', 'me', 'te', 'se', 'lhe', 'lembro', 'conheço', 'conheco', 'uso', 'tenhu', 'cabe', 'serve', 'presta', 'adianta', 'tenha']);
 
 /** Personal pronouns: "sô" before one is the vocative ("sô eu vô levar umas novilha…"), never "sou". */
 const PRONOUNS: ReadonlySet<string> = new Set(['eu', 'ele', 'ela', 'eles', 'elas', 'nós', 'nos', 'nóis', 'nois', 'você', 'voce', 'vc', 'ocê', 'oce', 'cê', 'a gente', 'ês']);

@@ -119,14 +119,14 @@ export const copy = {
     `Cada serviço informa o que é:\n• *${plain(focus)}*: ${plain(focusIs)}\n• *${plain(other)}*: ${plain(otherIs)}\nSe quiser, abro o serviço *${plain(other)}*; ou seguimos com *${plain(focus)}*.`,
   unanswered: (title: string) =>
     `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*. Se quiser, pergunte outra coisa sobre o serviço, como o custo, os documentos ou onde fazer.`,
-  /** Trouble on the way of the service in view (trouble.ts): no fix invented; the card's other ways, where to complain, the page and 155. */
+  /** Trouble on the way of the service in view (trouble.ts): no fix invented; the card's other ways (lines as listed), where to complain, the page and 155. */
   trouble: (title: string, said: readonly string[], ways: readonly string[], complain: string | undefined) =>
     [
       said.length > 0
         ? `Sinto muito pelo transtorno. 🙏 Daqui eu não consigo resolver esse problema. Sobre isso, o serviço *${plain(title)}* informa:`
         : `Sinto muito pelo transtorno. 🙏 Daqui eu não consigo resolver esse problema, e o serviço *${plain(title)}* não traz orientação para esse caso.`,
       ...said.map((x) => `• ${plain(x)}`),
-      ...(ways.length > 0 ? ['', '*Outros caminhos que o serviço informa:*', ...ways.map((w) => `• ${plain(w)}`)] : []),
+      ...(ways.length > 0 ? ['', '*Outros caminhos que o serviço informa:*', ...ways] : []),
       ...(complain !== undefined ? ['', `*Para reclamar:* ${plain(complain)}`] : []),
       '',
       'Confira na página oficial do serviço ou ligue para o *LigMinas 155* (ligação gratuita).',

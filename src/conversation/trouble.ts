@@ -6,7 +6,7 @@
 import type { Channel, Service } from '../catalogue/schema.ts';
 import type { Message } from './message.ts';
 import { copy } from './text.ts';
-import { official, passages } from './followup.ts';
+import { channels, isOnline, official, passages } from './followup.ts';
 import { analyze } from '../search/normalize.ts';
 import type { TurnBuilder } from './turn.ts';
 import { optionsOrWayOut } from './views.ts';
@@ -75,8 +75,6 @@ export function troubleTold(m: Message): TroubleTold | undefined {
   return undefined;
 }
 
-const ONLINE_TYPES: ReadonlySet<Channel['type']> = new Set(['web', 'web-acompanhar', 'web-agendar', 'web-calcular-taxas', 'web-consultar', 'web-declarar', 'web-emitir', 'web-inscrever-se', 'web-postos-de-atendimento', 'web-preencher', 'web-simular', 'aplicativo-movel']);
-
 /**
  * Whether a channel is another way than the one that failed: the app when the site failed and the site when the app
  * did; booking a desk online ("Agendamento gratuito na UAI") unless the booking is what failed. Notices sent by e-mail
@@ -85,20 +83,15 @@ const ONLINE_TYPES: ReadonlySet<Channel['type']> = new Set(['web', 'web-acompanh
 function otherWay(told: TroubleTold, c: Channel): boolean {
   const { kind, app, booking } = told;
   if (c.type === 'e-mail' && !c.description.includes('@')) return false;
-  if (kind === 'online') return app ? c.type !== 'aplicativo-movel' : !ONLINE_TYPES.has(c.type) || c.type === 'aplicativo-movel' || (c.type === 'web-agendar' && !booking);
+  if (kind === 'online') return app ? c.type !== 'aplicativo-movel' : !isOnline(c.type) || c.type === 'aplicativo-movel' || (c.type === 'web-agendar' && !booking);
   if (kind === 'phone') return c.type !== 'telefone';
   if (kind === 'in_person') return c.type !== 'presencial' && c.type !== 'web-agendar';
   return c.type === 'telefone' || c.type === 'web-acompanhar' || c.type === 'e-mail' || c.type === 'presencial';
 }
 
-/** The card's other ways of doing it, one line each (its description, the phone when it gives one), at most four. */
+/** The card's other ways of doing it, as the other answers list channels (followup.ts, channels), at most four. */
 function otherWays(focus: Service, told: TroubleTold): string[] {
-  const lines = new Set<string>();
-  for (const c of focus.steps.flatMap((st) => st.channels)) {
-    if (!otherWay(told, c)) continue;
-    lines.add(c.phone !== undefined && !c.description.includes(c.phone) ? `${c.description.trim()}: ${c.phone.trim()}` : c.description.trim());
-  }
-  return [...lines].slice(0, 4);
+  return channels(focus, (_type, c) => otherWay(told, c)).lines.slice(0, 4);
 }
 
 /**
