@@ -117,6 +117,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(82, 220, ['followup']),
   fresh(83, 180),
   fresh(84, 220, ['followup']),
+  fresh(85, 180),
   fresh(86, 220, ['followup']),
 ];
 
