@@ -40,7 +40,7 @@ import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
+import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -1076,7 +1076,7 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       const told = focus === undefined ? undefined : troubleTold(m);
       // "ninguém responde?" alone is said to the bot's wait (small talk), not of the service.
-      return focus !== undefined && told !== undefined && !socialTurn(t, m) && !namesOtherMore(t, m, told.used, focus) ? { used: told.used } : undefined;
+      return focus !== undefined && told !== undefined && !socialTurn(t, m) && !namesOtherMore(t, m, ownWayWords(t, m, told.used, focus), focus) ? { used: told.used } : undefined;
     },
     handle: (t, m) => {
       const focus = focusOf(t);
@@ -1714,6 +1714,16 @@ function namesOtherMore(t: TurnBuilder, m: Message, used: readonly number[], foc
     const s = serviceOf(t.ctx, h.id);
     return s !== undefined && s.id !== focus.id && namesService(t.ctx, s, naming) && namedCount(t.ctx, s, naming) > own;
   });
+}
+
+/**
+ * The trouble's tokens and those of the words the card in view speaks of itself: "o DAE da taxa não gera", "o gov.br
+ * diz que a senha está errada", "o app CNH do Brasil trava" on a card whose way goes through the DAE, the gov.br login
+ * or that app name the card's own tool, not another service (round 4520).
+ */
+function ownWayWords(t: TurnBuilder, m: Message, used: readonly number[], focus: Service): number[] {
+  const own = spokenOf(t.ctx, focus);
+  return m.tokens.flatMap((w, i) => (used.includes(i) || (w.length > 1 && analyze(w).every((x) => own.has(x))) ? [i] : []));
 }
 
 /** How an older citizen may call the bot at the start of a message, before a pause ("Minha filha, pode repetir?"). */

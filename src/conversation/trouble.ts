@@ -33,6 +33,8 @@ const ONLINE_FAILS = new RegExp(
     String.raw`\berro (generico|no site|na hora|ao|quando)\b`,
     String.raw`\b${ONLINE_THING}\b.{0,40}\b(trava|travou|travando|travado|travada|fica rodando|fica so rodando|ficou rodando|fica carregando|caiu|fora do ar|bugou|bugado|da tela branca|tela branca|fica voltando|volta pra tela)\b`,
     String.raw`\b(tela branca|fora do ar)\b`,
+    // The state's payment slip not produced ("o DAE não gera", "a guia não emite"): the internet way failing (round 4520).
+    String.raw`\b(dae|guia|boleto)\b.{0,20}\b(nao|n|num) (gera|gerou|emite|emitiu|abre|abriu|imprime|imprimiu|carrega|carregou)\b`,
     String.raw`\b(esqueci|perdi|nao lembro|bloquearam|bloqueou|bloqueada) (a |minha |da |de )?senha\b`,
     String.raw`\bsenha\b.{0,30}\b(errada|invalida|nao (funciona|aceita|entra|vai))\b`,
     String.raw`\b(nao|n|num) (chega|chegou|recebi|recebo|veio|vem) (nenhum |o |a )?(codigo|email|e mail|sms|link|mensagem)\b`,

@@ -1,0 +1,25 @@
+// The thirty-ninth session, helper r39b. Written from the citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, said, talkOn } from './real.ts';
+
+describe('round 4520: trouble naming the card\'s own tool keeps the card', () => {
+  it('the payment slip that will not come out, on a card paid by it: stays on the card', () => {
+    const d = talkOn('itcd', 'a guia do imposto nao gera de jeito nenhum, o que eu faço?');
+    expect(d.state.focus).toBe('itcd');
+    expect(said(d)).toContain('155');
+  });
+  it('a forgotten gov.br password told on a card whose way goes through it: stays on the card', () => {
+    const d = talkOn('comunicacao-venda', 'esqueci a senha do gov.br e o sms nao chega');
+    expect(d.state.focus).toBe('comunicacao-venda');
+    expect(said(d)).toContain('nao consigo resolver');
+  });
+  it('the app the card names, stuck on its login: stays on the card', () => {
+    const d = talkOn('multas-pontuacao', 'o aplicativo da cnh do brasil trava no login do gov.br');
+    expect(d.state.focus).toBe('multas-pontuacao');
+  });
+  it('a question about the slip, no trouble told, is no trouble', () => {
+    const d = talkOn('avcb', 'o DAE pode ser pago no pix?');
+    expect(kinds(d)).not.toContain('unanswered');
+    expect(said(d)).not.toContain('transtorno');
+  });
+});
