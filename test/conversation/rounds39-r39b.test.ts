@@ -1,6 +1,6 @@
 // The thirty-ninth session, helper r39b. Written from the citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talkOn } from './real.ts';
+import { kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 4520: trouble naming the card\'s own tool keeps the card', () => {
   it('the payment slip that will not come out, on a card paid by it: stays on the card', () => {
@@ -21,5 +21,27 @@ describe('round 4520: trouble naming the card\'s own tool keeps the card', () =>
     const d = talkOn('avcb', 'o DAE pode ser pago no pix?');
     expect(kinds(d)).not.toContain('unanswered');
     expect(said(d)).not.toContain('transtorno');
+  });
+});
+
+describe('round 4521: the farm\'s market, animal medicine and the ITR slip are not the GTA', () => {
+  it('the price of cattle asked: out of scope, no GTA', () => {
+    const d = talk('qual o preço da arroba essa semana');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toContain('elsewhere');
+  });
+  it('medicine for an animal: the vet, no service', () => {
+    const d = talk('o cavalo tá com berne, tem remédio de graça?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('veterinario');
+  });
+  it('the ITR\'s slip for the farm is the federal tax, not the animal transit guide', () => {
+    const d = talk('onde emito a guia do itr da fazenda');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('receita federal');
+  });
+  it('cattle sold and to be moved still find the GTA', () => {
+    const d = talk('vendi 10 bois, como faço a guia pra levar?');
+    expect(d.state.focus).toBe('gta');
   });
 });
