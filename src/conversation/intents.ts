@@ -2169,6 +2169,9 @@ const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar',
  */
 function holdOnly(m: Message): Hit | undefined {
   const all = { used: m.tokens.map((_, i) => i) };
+  // "já volto", "vou ali e volto", "peraí que eu vou tirar leite das vacas e já volto": a promise to come back closing a
+  // short message of an errand, with no question (round 4522).
+  if (!m.text.includes('?') && comesBack(m.tokens, m.freeText)) return all;
   // "pera q o bebe ta chorando", "peraí que meu chefe tá chamando": a moment asked, and what is going on now (a gerund,
   // no question) as its reason (round 3184).
   const because = m.tokens.findIndex((w) => BECAUSE_HOLD.has(w));
@@ -2193,6 +2196,25 @@ function holdOnly(m: Message): Hit | undefined {
   const between = reason > opens ? m.tokens.slice(opens, reason) : [];
   const didFirst = between.some((w) => /^[a-z]{3,}ei$/.test(w)) && !between.some((w) => NO_ACCOUNT.has(w));
   return opens > 0 && didFirst && between.length <= 6 && !m.text.includes('?') && asksAMoment(m.tokens.slice(0, opens).filter((w) => !BECAUSE_HOLD.has(w))) ? all : undefined;
+}
+
+/** The promise to come back that closes a pause ("já volto", "volto logo", "e volto"). */
+const COME_BACK: readonly (readonly string[])[] = [['ja', 'volto'], ['volto', 'ja'], ['volto', 'logo'], ['ja', 'retorno'], ['volto', 'daqui', 'pouco'], ['volto', 'daqui', 'a', 'pouco'], ['ja', 'ja', 'volto'], ['e', 'volto']];
+/** Words that open the errand before the promise ("*vou* ali", "*preciso* sair", "*tenho que* buscar", "peraí"). */
+const ERRAND_OPENERS: ReadonlySet<string> = new Set(['vou', 'preciso', 'tenho', 'tenhu', 'deixa', 'deixe', ...HOLD_CORE]);
+
+/**
+ * A short message closed by a promise to come back, alone ("já volto") or after an errand opened by a going or a
+ * moment asked ("vou dar comida pras galinhas e já volto", "espera que vou tirar o xerox e volto logo").
+ */
+function comesBack(tokens: readonly string[], freeText: boolean): boolean {
+  // In a field of free text, only the bare promise: an account ending "e volto" there is the answer.
+  if (tokens.length > (freeText ? 3 : 14)) return false;
+  const close = COME_BACK.find((c) => c.length <= tokens.length && c.every((w, i) => tokens[tokens.length - c.length + i] === w));
+  if (close === undefined) return false;
+  const before = tokens.slice(0, tokens.length - close.length);
+  if (before.length === 0) return close[0] !== 'e';
+  return before.some((w) => ERRAND_OPENERS.has(w));
 }
 
 /** Words that only ask for a moment: one of HOLD_CORE, the rest around it (HOLD_AROUND). */

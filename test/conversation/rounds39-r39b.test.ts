@@ -45,3 +45,26 @@ describe('round 4521: the farm\'s market, animal medicine and the ITR slip are n
     expect(d.state.focus).toBe('gta');
   });
 });
+
+describe('round 4522: a promise to come back is a pause that keeps the place', () => {
+  it('an errand and "volto logo" on a card: a short reply, the card stays, the next question is asked of it', () => {
+    const d = talkOn('outorga-agua', 'vou dar comida pras galinhas e volto logo');
+    expect(said(d)).toContain('sem pressa');
+    expect(d.state.view.at).toBe('service');
+    d.say('quais documentos precisa?');
+    expect(d.state.focus).toBe('outorga-agua');
+    expect(kinds(d)).toContain('follow_up');
+  });
+  it('"já volto" alone keeps the card, no menu', () => {
+    const d = talkOn('ipva', 'ja volto');
+    expect(d.state.view.at).toBe('service');
+    expect(said(d)).toContain('sem pressa');
+  });
+  it('in a form, the field waits', () => {
+    const d = talkOn('agendamento-uai');
+    d.send({ kind: 'option', id: 'card:form' });
+    d.say('vou ali buscar a identidade e ja volto');
+    expect(d.state.view.at).toBe('form');
+    expect(said(d)).toContain('sem pressa');
+  });
+});
