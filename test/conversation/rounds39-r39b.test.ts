@@ -68,3 +68,15 @@ describe('round 4522: a promise to come back is a pause that keeps the place', (
     expect(said(d)).toContain('sem pressa');
   });
 });
+
+describe('round 4523: after a subject handled elsewhere, a service named with an address word is searched', () => {
+  it('the driver\'s address asked after the passport: the address change of the licence', () => {
+    const d = talk('como tiro passaporte', 'mudei de casa, e o endereço da carteira de motorista, atualizo por aqui?');
+    expect(d.state.focus).toBe('cnh-endereco');
+  });
+  it('the address of the body just named is still asked of it', () => {
+    const d = talk('quero transferir meu titulo de eleitor', 'e onde fica o endereço deles?');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toContain('elsewhere');
+  });
+});
