@@ -80,3 +80,21 @@ describe('round 4523: after a subject handled elsewhere, a service named with an
     expect(kinds(d)).toContain('elsewhere');
   });
 });
+
+describe('round 4524: a request refused or sent back, asked what now', () => {
+  it('sent back for more, asked what now: the card\'s sentence on it, the card kept', () => {
+    const d = talkOn('abrir-empresa', 'a junta devolveu com exigencia, e agora?');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(said(d)).toContain('corrija');
+  });
+  it('denied at the desk: what the card says happens then', () => {
+    const d = talkOn('medicamentos-alto-custo', 'recusaram o remedio do meu pai la na farmacia, e agora?');
+    expect(d.state.focus).toBe('medicamentos-alto-custo');
+    expect(said(d)).toContain('motivo');
+  });
+  it('a card with no word on a refusal: it stays, with the page and 155', () => {
+    const d = talkOn('passe-livre', 'foi recusado, o que eu faço?');
+    expect(d.state.focus).toBe('passe-livre');
+    expect(said(d)).toContain('155');
+  });
+});
