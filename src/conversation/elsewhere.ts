@@ -10,7 +10,7 @@ import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
-import { namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
+import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, namesTownAfterTo, placeNameAt } from './places.ts';
@@ -198,6 +198,11 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
       const top = t.ctx.search.search(all.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
       if (named && written(all, named)) continue;
+      // "e o endereço da minha carteira de motorista, dá pra mudar por aqui?": a word that asks where the body is
+      // ("endereço") is also a word of the title of the service the rest finds ("Alterar endereço do condutor"): with
+      // it, that service is named, and asked (round 4523).
+      const titled = named ? [...all, ...m.tokens.filter((w) => DOUBT.has(w) && inTitle(named, w))] : all;
+      if (named && titled.length > all.length && written(titled, named)) continue;
       const own = t.ctx.search.search(rest.join(' '), 3);
       const found = own.clear && own.hits[0] ? t.ctx.catalogue.byId.get(own.hits[0].id) : undefined;
       if (found && written(rest, found)) continue;

@@ -198,7 +198,7 @@ export function speltOut(s: Service, word: string): string | undefined {
 }
 
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */
-const quotable = memo((s: Service): readonly string[] => {
+export const quotable = memo((s: Service): readonly string[] => {
   const out = new Set(sentences(s));
   for (const st of s.steps) if (st.title.trim().length > 0) out.add(st.title.trim());
   return [...out];

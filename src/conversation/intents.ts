@@ -40,7 +40,7 @@ import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
+import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -1076,7 +1076,7 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       const told = focus === undefined ? undefined : troubleTold(m);
       // "ninguém responde?" alone is said to the bot's wait (small talk), not of the service.
-      return focus !== undefined && told !== undefined && !socialTurn(t, m) && !namesOtherMore(t, m, told.used, focus) ? { used: told.used } : undefined;
+      return focus !== undefined && told !== undefined && !socialTurn(t, m) && !namesOtherMore(t, m, ownWayWords(t, m, told.used, focus), focus) ? { used: told.used } : undefined;
     },
     handle: (t, m) => {
       const focus = focusOf(t);
@@ -1716,6 +1716,16 @@ function namesOtherMore(t: TurnBuilder, m: Message, used: readonly number[], foc
   });
 }
 
+/**
+ * The trouble's tokens and those of the words the card in view speaks of itself: "o DAE da taxa não gera", "o gov.br
+ * diz que a senha está errada", "o app CNH do Brasil trava" on a card whose way goes through the DAE, the gov.br login
+ * or that app name the card's own tool, not another service (round 4520).
+ */
+function ownWayWords(t: TurnBuilder, m: Message, used: readonly number[], focus: Service): number[] {
+  const own = spokenOf(t.ctx, focus);
+  return m.tokens.flatMap((w, i) => (used.includes(i) || (w.length > 1 && analyze(w).every((x) => own.has(x))) ? [i] : []));
+}
+
 /** How an older citizen may call the bot at the start of a message, before a pause ("Minha filha, pode repetir?"). */
 const VOCATIVES: readonly (readonly string[])[] = [['minha', 'filha'], ['meu', 'filho'], ['minha', 'querida'], ['meu', 'querido'], ['meu', 'bem'], ['moco'], ['moca'], ['menina'], ['menino'], ['fia'], ['fio']];
 
@@ -2159,6 +2169,9 @@ const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar',
  */
 function holdOnly(m: Message): Hit | undefined {
   const all = { used: m.tokens.map((_, i) => i) };
+  // "já volto", "vou ali e volto", "peraí que eu vou tirar leite das vacas e já volto": a promise to come back closing a
+  // short message of an errand, with no question (round 4522).
+  if (!m.text.includes('?') && comesBack(m.tokens, m.freeText)) return all;
   // "pera q o bebe ta chorando", "peraí que meu chefe tá chamando": a moment asked, and what is going on now (a gerund,
   // no question) as its reason (round 3184).
   const because = m.tokens.findIndex((w) => BECAUSE_HOLD.has(w));
@@ -2183,6 +2196,25 @@ function holdOnly(m: Message): Hit | undefined {
   const between = reason > opens ? m.tokens.slice(opens, reason) : [];
   const didFirst = between.some((w) => /^[a-z]{3,}ei$/.test(w)) && !between.some((w) => NO_ACCOUNT.has(w));
   return opens > 0 && didFirst && between.length <= 6 && !m.text.includes('?') && asksAMoment(m.tokens.slice(0, opens).filter((w) => !BECAUSE_HOLD.has(w))) ? all : undefined;
+}
+
+/** The promise to come back that closes a pause ("já volto", "volto logo", "e volto"). */
+const COME_BACK: readonly (readonly string[])[] = [['ja', 'volto'], ['volto', 'ja'], ['volto', 'logo'], ['ja', 'retorno'], ['volto', 'daqui', 'pouco'], ['volto', 'daqui', 'a', 'pouco'], ['ja', 'ja', 'volto'], ['e', 'volto']];
+/** Words that open the errand before the promise ("*vou* ali", "*preciso* sair", "*tenho que* buscar", "peraí"). */
+const ERRAND_OPENERS: ReadonlySet<string> = new Set(['vou', 'preciso', 'tenho', 'tenhu', 'deixa', 'deixe', ...HOLD_CORE]);
+
+/**
+ * A short message closed by a promise to come back, alone ("já volto") or after an errand opened by a going or a
+ * moment asked ("vou dar comida pras galinhas e já volto", "espera que vou tirar o xerox e volto logo").
+ */
+function comesBack(tokens: readonly string[], freeText: boolean): boolean {
+  // In a field of free text, only the bare promise: an account ending "e volto" there is the answer.
+  if (tokens.length > (freeText ? 3 : 14)) return false;
+  const close = COME_BACK.find((c) => c.length <= tokens.length && c.every((w, i) => tokens[tokens.length - c.length + i] === w));
+  if (close === undefined) return false;
+  const before = tokens.slice(0, tokens.length - close.length);
+  if (before.length === 0) return close[0] !== 'e';
+  return before.some((w) => ERRAND_OPENERS.has(w));
 }
 
 /** Words that only ask for a moment: one of HOLD_CORE, the rest around it (HOLD_AROUND). */

@@ -6,7 +6,7 @@
 import type { Channel, Service } from '../catalogue/schema.ts';
 import type { Message } from './message.ts';
 import { copy } from './text.ts';
-import { channels, isOnline, official, passages } from './followup.ts';
+import { channels, isOnline, official, passages, quotable } from './followup.ts';
 import { analyze } from '../search/normalize.ts';
 import type { TurnBuilder } from './turn.ts';
 import { optionsOrWayOut } from './views.ts';
@@ -20,6 +20,8 @@ export interface TroubleTold {
   app: boolean;
   /** The booking is what failed ("tentei agendar pelo portal e deu erro"): booking online is no other way then. */
   booking: boolean;
+  /** The request was refused or sent back for more (round 4524). */
+  refused?: boolean;
 }
 
 // Folded text (lower case, no accents, tokens joined by one space).
@@ -33,6 +35,8 @@ const ONLINE_FAILS = new RegExp(
     String.raw`\berro (generico|no site|na hora|ao|quando)\b`,
     String.raw`\b${ONLINE_THING}\b.{0,40}\b(trava|travou|travando|travado|travada|fica rodando|fica so rodando|ficou rodando|fica carregando|caiu|fora do ar|bugou|bugado|da tela branca|tela branca|fica voltando|volta pra tela)\b`,
     String.raw`\b(tela branca|fora do ar)\b`,
+    // The state's payment slip not produced ("o DAE não gera", "a guia não emite"): the internet way failing (round 4520).
+    String.raw`\b(dae|guia|boleto)\b.{0,20}\b(nao|n|num) (gera|gerou|emite|emitiu|abre|abriu|imprime|imprimiu|carrega|carregou)\b`,
     String.raw`\b(esqueci|perdi|nao lembro|bloquearam|bloqueou|bloqueada) (a |minha |da |de )?senha\b`,
     String.raw`\bsenha\b.{0,30}\b(errada|invalida|nao (funciona|aceita|entra|vai))\b`,
     String.raw`\b(nao|n|num) (chega|chegou|recebi|recebo|veio|vem) (nenhum |o |a )?(codigo|email|e mail|sms|link|mensagem)\b`,
@@ -46,6 +50,14 @@ const IN_PERSON_FAILS = /\b(nao|n|num) (tem|tinha|ha|havia|aparece|apareceu|acho
 /** The request itself stuck: no answer, no word, standing for months. */
 const REQUEST_FAILS = /\b(ninguem|ngm)( do \w+| da \w+)? (me )?(responde|respondeu|retorna|retornou|chamou|liga|ligou|deu retorno)\b|\b(nao|nunca) (me )?(responderam|retornaram|deram retorno|chamaram|tive (resposta|retorno))\b|\b(parad[oa]|emperrad[oa]) (em analise|faz|ha|tem|desde)\b|\b(ta|esta|continua|segue) (parad[oa]|em analise) (faz|ha|tem|desde)\b|\b(ate agora|ate hoje|e ate agora|ainda) (nada|nao (chegou|veio|saiu|recebi|tive resposta|apareceu|baixou|caiu))\b|\be nada ainda\b|\bnada ate agora\b/;
 
+/**
+ * The request refused or sent back ("foi negado", "indeferiram meu pedido", "voltou com uma exigência", "me pediram uma
+ * pendência"): the request's trouble; the card's sentence on a refusal comes first (round 4524).
+ */
+const REFUSED = /\b(negad[oa]s?|indeferid[oa]s?|recusad[oa]s?|negaram|indeferiram|indeferiu|recusaram|recusou|exigencia|exigencias|pendencia|pendencias)\b/;
+/** The stems of a refusal and of its remedy, in the message or in the card's sentences ("Se *negado*, é possível *recorrer*"). */
+const REFUSAL_STEMS: ReadonlySet<string> = new Set(['negado', 'negada', 'negaram', 'indeferido', 'indeferida', 'indeferiram', 'indeferimento', 'recusado', 'recusada', 'recusaram', 'exigencia', 'exigencias', 'pendencia', 'pendencias', 'recorrer', 'recurso', 'corrija', 'reenvie', 'motivo'].flatMap((w) => analyze(w)));
+
 /** Booking named ("agendar", "marcar", "agendamento"). */
 const BOOKING = /\b(agend\w*|marc(ar|o|ei|ou|a|ando)|horario|vaga|vagas)\b/;
 
@@ -58,11 +70,19 @@ const APP_FAILS = /\b(app|aplicativo|mg app)\b/;
  */
 const TROUBLE_ASKED = /\b(o que|oq|o q|que) (eu |a gente )?(faco|fazer|devo fazer|posso fazer|eu faco|faz|podemos fazer)\b|\b(tem|ha|existe|teria|havera) (algum |alguma )?(outr[oa]s?) (jeito|lugar|canal|canais|meio|meios|forma|formas|caminho|opcao|opcoes|maneira|site|numero|telefone)\b|\boutr[oa] (jeito|forma|canal|maneira|caminho) de\b|\bcomo (resolvo|resolver|faco agora|fica|proceder|procedo|consigo resolver)\b|\be agora\b|\b(to|estou|tou) (enrolad[oa]|perdid[oa])\b|\bferrou\b|\bcomo (que )?(eu )?(descubro|sei)\b/;
 
+/** A refusal asked about ("cabe recurso?", "existe forma de contestar?"): what the citizen may do. */
+const REFUSAL_ASKED = /\b(recurso|recorrer|recorro|contestar|contesto|reconsideracao|reverter)\b/;
+
 /** The way of doing the service the message tells is failing, with the tokens that tell it, if it tells one. */
 export function troubleTold(m: Message): TroubleTold | undefined {
   if (m.freeText) return undefined;
   const text = m.tokens.join(' ');
-  if (m.text.includes('?') && !TROUBLE_ASKED.test(text)) return undefined;
+  const refused = REFUSED.exec(text);
+  if (m.text.includes('?') && !TROUBLE_ASKED.test(text) && !(refused !== null && REFUSAL_ASKED.test(text))) return undefined;
+  if (refused !== null) {
+    const from = text.slice(0, refused.index).split(' ').length - 1;
+    return { kind: 'request', used: [from], app: false, booking: false, refused: true };
+  }
   const kinds: readonly [TroubleKind, RegExp][] = [['phone', PHONE_FAILS], ['in_person', IN_PERSON_FAILS], ['online', ONLINE_FAILS], ['request', REQUEST_FAILS]];
   for (const [kind, re] of kinds) {
     const found = re.exec(text);
@@ -109,7 +129,12 @@ export function sayTrouble(t: TurnBuilder, focus: Service, told: TroubleTold): v
   // *senha* recebe a nova pelo e-mail cadastrado") comes first: one that holds a word of the message besides the words
   // any trouble on the internet has.
   const own = new Set(t.said === undefined ? [] : analyze(t.said).filter((st) => !TROUBLE_GENERIC.has(st)));
-  const said = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], true).filter((x) => analyze(x).some((st) => own.has(st))).slice(0, 2);
+  const found = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], true);
+  // A refusal: the card's sentences on a refusal and its remedy first, whatever words the message used for it.
+  // Those holding the message's own word of it ("negaram": "Se *negado*, …") before the others ("pendência").
+  const refusal = told.refused === true ? quotable(focus).filter((x) => analyze(x).some((st) => REFUSAL_STEMS.has(st))) : [];
+  const onRefusal = [...refusal.filter((x) => analyze(x).some((st) => own.has(st))), ...refusal.filter((x) => !analyze(x).some((st) => own.has(st)))];
+  const said = (onRefusal.length > 0 ? onRefusal : found.filter((x) => analyze(x).some((st) => own.has(st)))).slice(0, 2);
   const complain = kind === 'request' || kind === 'phone' ? focus.complaints?.trim() : undefined;
   const answered = said.length > 0 ? 'passage' : 'unanswered';
   t.events.push({ type: 'follow_up', kind: answered, serviceId: focus.id });
