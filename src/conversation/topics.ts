@@ -1694,6 +1694,22 @@ const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'pre
 /** Asking whether the thing in view is for the one asking ("serve pra mim", "vale pro meu caso", "se aplica a mim"). */
 const FOR_ME = /\b(?<!nao )(serve|serviria|vale|valeria|se aplica|aplica) (pra|para|a|ao|pro|no) (mim|meu caso|o meu caso)\b/;
 
+/** Verbs of barring asked of a fact told ("isso atrapalha?", "impede?", "prejudica?"). */
+const BARRING: ReadonlySet<string> = new Set(['atrapalha', 'atrapalham', 'impede', 'impedem', 'prejudica', 'prejudicam']);
+
+/**
+ * A verb of barring, and after it no word, or words the card in view names first ("isso impede a mudança de
+ * categoria?"); not another service named after it ("isso impede o licenciamento?").
+ */
+function barsAsked(t: TurnBuilder, m: Reading, focus: Service): boolean {
+  const at = m.tokens.findIndex((w) => BARRING.has(w));
+  if (at < 0) return false;
+  const after = namingWords(m, m.tokens.flatMap((_, i) => (i <= at ? [i] : [])));
+  if (after.length === 0) return true;
+  const first = t.ctx.search.search(after.join(' '), 1).hits[0]?.id;
+  return first === undefined || first === focus.id;
+}
+
 /** A form of the verb "beber" ("beber", "bebo", "bebi", "bebendo"), not the child's "bebê" ("bebe", "bebes"). */
 const DRINKING = /^beb(?!es?$)[a-z]*$/;
 
@@ -1843,6 +1859,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // card in view is for the one who tells a fact about themselves asks its conditions, though the fact is a subject
   // handled elsewhere; who may ask says whom it is for (round 2640).
   before('is it for me', inFocusWhen((c) => c.topics.includes('requirements') && FOR_ME.test(c.m.tokens.join(' '))), onInFocus),
+  // "levei uma multa gravíssima, isso atrapalha?" on the change of licence category, "tenho nome sujo, impede?" on a card:
+  // whether a fact the citizen tells bars them from the card in view asks its conditions; the fact ("multa") is the
+  // story, whatever service it names, unless the words after the verb name another ("isso impede o licenciamento?").
+  before('whether a fact told bars it', inFocusWhen((c, f) => c.topics.includes('requirements') && barsAsked(c.t, c.m, f)), onInFocus),
   // "minha cnh é de são paulo, mas moro em minas. posso pedir aqui?" on the CNH's 2nd copy ("Quem tem habilitação de
   // outro estado precisa primeiro transferir…"): another state named, on a card whose texts say what holds for other
   // states, every other word the card's own, is asked of the card, whose sentence answers.
