@@ -20,3 +20,26 @@ describe('round 4560: whether a fact told bars the citizen from the card in view
     expect(asked(d)).toContain('requirements');
   });
 });
+
+describe('round 4561: another person put forward, then their case', () => {
+  it('"e o meu pai, que vive de pescar…" on the amateur licence: the professional fisher', () => {
+    const d = talkOn('licenca-pesca', 'e o meu pai, que vive de pescar e vende o peixe na feira, o que ele precisa?');
+    expect(d.state.focus).toBe('pescador-profissional');
+  });
+  it('"e o mais novo quer trocar de escola" on the re-enrolment: the school transfer', () => {
+    const d = talkOn('renovacao-matricula', 'e o mais novo quer ir pra outra escola, como faz?');
+    expect(d.state.focus).toBe('transferencia-escola');
+  });
+  it('"e minha esposa, que parou no fundamental…" on the technical course: the adult education', () => {
+    const d = talkOn('curso-tecnico', 'e minha esposa, que nao terminou o ensino medio, como ela volta a estudar?');
+    expect(d.state.focus).toBe('eja');
+  });
+  it('a person whose case the card in view answers stays on it', () => {
+    const d = talkOn('renovacao-matricula', 'e o mais velho, precisa levar o que?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+  });
+  it('a case that only brushes a neighbour stays on the card ("tem moto, paga?" on the IPVA)', () => {
+    const d = talkOn('ipva', 'e meu pai, que tem moto, paga tambem?');
+    expect(d.state.focus).toBe('ipva');
+  });
+});
