@@ -22,9 +22,9 @@ describe('round 4560: whether a fact told bars the citizen from the card in view
 });
 
 describe('round 4561: another person put forward, then their case', () => {
-  it('"e o meu pai, que vive de pescar…" on the amateur licence: the professional fisher', () => {
-    const d = talkOn('licenca-pesca', 'e o meu pai, que vive de pescar e vende o peixe na feira, o que ele precisa?');
-    expect(d.state.focus).toBe('pescador-profissional');
+  it('"e o meu neto, que pesca só por lazer…" on the professional fisher: the amateur licence', () => {
+    const d = talkOn('pescador-profissional', 'e o meu neto, que pesca so por lazer nas ferias, precisa de qual carteira?');
+    expect(d.state.focus).toBe('licenca-pesca');
   });
   it('"e o mais novo quer trocar de escola" on the re-enrolment: the school transfer', () => {
     const d = talkOn('renovacao-matricula', 'e o mais novo quer ir pra outra escola, como faz?');
