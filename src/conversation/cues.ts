@@ -461,6 +461,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // who may ask, on the card in view. Not "tem alguma restrição?" alone: a vehicle's restrictions are the vehicle
       // lookup's ("como vejo se ele tem alguma restrição?" before buying a used car), round 4344.
       'restricao quanto', 'restricoes quanto', 'alguma limitacao', 'algum impedimento', 'ha impedimento', 'existe impedimento',
+      // Whether a fact of the citizen's own bars them ("levei umas multas, isso atrapalha?", "ter nome sujo impede?",
+      // "ser aposentado prejudica?"): who may ask and its conditions, on the card in view.
+      'isso atrapalha', 'isso impede', 'isso prejudica', 'atrapalha', 'atrapalham', 'impede', 'impedem', 'prejudica', 'prejudicam',
       // Whether it is for the one who tells a fact about themselves ("sou estrangeiro, serve pra mim?", "vale pro meu
       // caso?"): who may ask, where the card says whom it is for.
       'serve pra mim', 'serve para mim', 'vale pra mim', 'vale para mim', 'serve pro meu caso', 'serve para o meu caso', 'vale pro meu caso', 'vale para o meu caso', 'se aplica a mim', 'se aplica pra mim', 'se aplica ao meu caso',

@@ -1694,6 +1694,65 @@ const NEED_VERBS: ReadonlySet<string> = new Set(['preciso', 'tenho', 'vou', 'pre
 /** Asking whether the thing in view is for the one asking ("serve pra mim", "vale pro meu caso", "se aplica a mim"). */
 const FOR_ME = /\b(?<!nao )(serve|serviria|vale|valeria|se aplica|aplica) (pra|para|a|ao|pro|no) (mim|meu caso|o meu caso)\b/;
 
+/** Words for people put forward after "e" ("e eu, que…", "e o comprador…"), besides the family and PEOPLE's. */
+const PUT_FORWARD: ReadonlySet<string> = new Set([...PEOPLE, ...CHILDREN, 'eu', 'comprador', 'compradora', 'vendedor', 'vendedora', 'cacula', 'primogenito', 'primogenita']);
+/** Determiners before the person put forward ("e *o* comprador", "e *meu* filho", "e *a* mais velha"). */
+const PERSON_DETERMINERS: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'minhas', 'seu', 'sua']);
+/** Children told apart by age ("a mais velha", "o mais novo"): the word after "mais". */
+const BY_AGE: ReadonlySet<string> = new Set(['velho', 'velha', 'velhos', 'velhas', 'novo', 'nova', 'novos', 'novas']);
+/** What follows the person put forward and opens their case: a relative "que", or a verb of wanting or needing. */
+const CASE_OPENERS: ReadonlySet<string> = new Set(['que', 'q', 'quer', 'queria', 'precisa', 'precisaria']);
+
+/**
+ * The places of a person put forward at the start ("e eu, que…", "e meu filho, que…", "e a mais velha quer…"): "e", a
+ * determiner or none, the person (a family or people word, "eu", or "mais" and an age), then a pause or a CASE_OPENERS.
+ */
+function personPutForward(m: Reading): number[] | undefined {
+  if (m.tokens[0] !== 'e') return undefined;
+  let i = 1;
+  // "e o meu irmão, que…": up to two determiners.
+  while (i < 3 && PERSON_DETERMINERS.has(m.tokens[i] ?? '')) i++;
+  const byAge = m.tokens[i] === 'mais' && BY_AGE.has(m.tokens[i + 1] ?? '');
+  if (!byAge && !PUT_FORWARD.has(m.tokens[i] ?? '')) return undefined;
+  const last = byAge ? i + 1 : i;
+  if (!(m.pauses?.has(last) ?? false) && !CASE_OPENERS.has(m.tokens[last + 1] ?? '')) return undefined;
+  return Array.from({ length: last + 1 }, (_, k) => k);
+}
+
+/** The person put forward's case (their words, the person taken out) finds first a service the card in view points to. */
+function otherPersonCase(t: TurnBuilder, m: Reading, focus: Service, topics: readonly Topic[]): Service | undefined {
+  const at = personPutForward(m);
+  if (at === undefined) return undefined;
+  // All the case's words, the topic's cue and the denial too: "não terminei o ensino médio" names the adult education by
+  // the words a condition's cue takes ("ensino médio"), and by its "não" ("terminou o ensino médio" is the equivalence).
+  const words = namingWords(m, at);
+  if (words.length === 0) return undefined;
+  const first = t.ctx.search.search(restText(m, at), 1).hits[0]?.id;
+  const other = first !== undefined && first !== focus.id && focus.related.includes(first) ? serviceOf(t.ctx, first) : undefined;
+  // The words name it whole (a popular name, most of its title), or name it and the case asks for it (a wish, or how
+  // to do it: "e a mais velha quer mudar de escola, como pede"); "e o meu irmão, que tem carro de táxi, paga?" on the
+  // IPVA finds the vehicle licence by "carro", naming it neither whole nor asked for, and stays on the card.
+  if (other === undefined) return undefined;
+  const whole = namedWhole(t.ctx.catalogue, other, new Set(analyze(words.join(' '))));
+  return whole || (namesService(t.ctx, other, words) && (wishes(m.text) || topics.includes('how'))) ? other : undefined;
+}
+
+/** Verbs of barring asked of a fact told ("isso atrapalha?", "impede?", "prejudica?"). */
+const BARRING: ReadonlySet<string> = new Set(['atrapalha', 'atrapalham', 'impede', 'impedem', 'prejudica', 'prejudicam']);
+
+/**
+ * A verb of barring, and after it no word, or words the card in view names first ("isso impede a mudança de
+ * categoria?"); not another service named after it ("isso impede o licenciamento?").
+ */
+function barsAsked(t: TurnBuilder, m: Reading, focus: Service): boolean {
+  const at = m.tokens.findIndex((w) => BARRING.has(w));
+  if (at < 0) return false;
+  const after = namingWords(m, m.tokens.flatMap((_, i) => (i <= at ? [i] : [])));
+  if (after.length === 0) return true;
+  const first = t.ctx.search.search(after.join(' '), 1).hits[0]?.id;
+  return first === undefined || first === focus.id;
+}
+
 /** A form of the verb "beber" ("beber", "bebo", "bebi", "bebendo"), not the child's "bebê" ("bebe", "bebes"). */
 const DRINKING = /^beb(?!es?$)[a-z]*$/;
 
@@ -1779,6 +1838,11 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // words of working and of the time of day; answered, then which service's hours are wanted is asked.
   before('the chat\'s own hours', (c) => c.fresh && c.topics.includes('hours') && c.m.tokens.some((w) => YOU_WORDS.has(w)) && c.naming.every((w) => YOU_WORDS.has(w) || CHAT_HOURS_WORDS.has(w)), (): Target => ({ kind: 'ask', chat: true })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
+  // "E eu, que não terminei o ensino médio, como volto a estudar?" on the technical course, "e meu filho, que só pesca por
+  // lazer, precisa de qual licença?" on the professional fisher's card, "e a mais velha quer mudar de escola" on the
+  // school re-enrolment: another person put forward, then their case; when the case's words find first one of the
+  // services the card in view points to, that one is asked about (see otherPersonCase).
+  before('another person\'s case, a neighbour found', (c) => (c.inFocus && c.naming.length > 0 ? otherPersonCase(c.t, c.m, c.inFocus, c.topics) : undefined), opened),
   // "quero saber quantos médicos trabalham no hospital regional, posso pedir essa informação?", "quanto o Estado gastou
   // com a reforma, quanto custou?": what the State spent or keeps is asked of the access-to-information request,
   // whatever the story names and the topic asked (see publicInfoAsked), unless that request is the card in view.
@@ -1843,6 +1907,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // card in view is for the one who tells a fact about themselves asks its conditions, though the fact is a subject
   // handled elsewhere; who may ask says whom it is for (round 2640).
   before('is it for me', inFocusWhen((c) => c.topics.includes('requirements') && FOR_ME.test(c.m.tokens.join(' '))), onInFocus),
+  // "levei uma multa gravíssima, isso atrapalha?" on the change of licence category, "tenho nome sujo, impede?" on a card:
+  // whether a fact the citizen tells bars them from the card in view asks its conditions; the fact ("multa") is the
+  // story, whatever service it names, unless the words after the verb name another ("isso impede o licenciamento?").
+  before('whether a fact told bars it', inFocusWhen((c, f) => c.topics.includes('requirements') && barsAsked(c.t, c.m, f)), onInFocus),
   // "minha cnh é de são paulo, mas moro em minas. posso pedir aqui?" on the CNH's 2nd copy ("Quem tem habilitação de
   // outro estado precisa primeiro transferir…"): another state named, on a card whose texts say what holds for other
   // states, every other word the card's own, is asked of the card, whose sentence answers.
