@@ -1,0 +1,18 @@
+// The thirty-ninth session's r39c rounds. Written from the citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
+
+describe('round 4540: a van or a fleet is a vehicle', () => {
+  it('the licensing of a company van puts the vehicle licensing first, not the environmental licence', () => {
+    const d = talk('licenciamento atrasado da van da empresa, como regularizo?');
+    expect(d.state.focus ?? d.state.options.find((o) => o.id.startsWith('svc:'))?.id.slice(4)).toBe('crlv-licenciamento');
+  });
+  it('the licensing of a van alone opens the vehicle licensing', () => {
+    const d = talk('o licenciamento da van da firma ta atrasado, como resolvo');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+  it('a fleet to license opens the vehicle licensing', () => {
+    const d = talk('cuido da frota da empresa e preciso regularizar o licenciamento anual dos carros');
+    expect(d.state.focus ?? d.state.options.find((o) => o.id.startsWith('svc:'))?.id.slice(4)).toBe('crlv-licenciamento');
+  });
+});
