@@ -16,3 +16,16 @@ describe('round 4540: a van or a fleet is a vehicle', () => {
     expect(d.state.focus ?? d.state.options.find((o) => o.id.startsWith('svc:'))?.id.slice(4)).toBe('crlv-licenciamento');
   });
 });
+
+describe('round 4541: the steps asked for with a verb of wanting', () => {
+  it('"quero as etapas" after the subject starts the steps', () => {
+    const d = talk('renovar a carteira de motorista, quero as etapas');
+    expect(d.state.focus).toBe('cnh-renovacao');
+    expect(stepOf(d)).toBe(1);
+  });
+  it('"preciso das etapas" before the subject starts the steps', () => {
+    const d = talk('preciso das etapas pra tirar a segunda via da identidade');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(stepOf(d)).toBe(1);
+  });
+});
