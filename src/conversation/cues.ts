@@ -351,7 +351,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // no credit ("não tenho crédito no celular"): the cost (round 3186).
       'nao paga nada', 'nao pago nada', 'nao custa nada', 'nao cobra nada', 'nao cobram nada', 'nao tem que pagar nada', 'nao tem custo nenhum', 'nao tenho credito', 'sem credito no celular',
     ],
-    weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
+    weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato', 'reais'],
   },
   time: {
     strong: [

@@ -29,3 +29,21 @@ describe('round 4541: the steps asked for with a verb of wanting', () => {
     expect(stepOf(d)).toBe(1);
   });
 });
+
+describe('round 4542: money in slang is an amount, and an amount asks the cost', () => {
+  it('"uns 40 conto" on a card asks the cost, not the gov.br account', () => {
+    const d = talkOn('cin-2a-via', 'me falaram q paga uns 40 conto, é isso msm?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(kinds(d)).toContain('follow_up');
+    expect(said(d)).toContain('quanto custa');
+  });
+  it('"cinquenta pila" asks the cost', () => {
+    const d = talkOn('cnh-2a-via', 'sai por volta de cinquenta pila?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(said(d)).toContain('quanto custa');
+  });
+  it('an amount in reais asks the cost', () => {
+    const d = talkOn('cin-2a-via', 'fica uns 60 reais?');
+    expect(said(d)).toContain('quanto custa');
+  });
+});
