@@ -357,6 +357,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       // How often it must be done ("tem que fazer todo ano?", "é anual?"): the period the card tells (lead, round 3906).
       'todo ano', 'todos os anos', 'de ano em ano', 'uma vez por ano', 'e anual', 'anualmente',
+      // When a bill or a guide falls due ("e o boleto vence quando?", "qual o vencimento?"), round 4543.
+      'vence quando', 'quando vence', 'qnd vence', 'quando que vence', 'vence que dia', 'vence em que dia', 'vence qual dia', 'qual o vencimento', 'qual e o vencimento', 'data de vencimento', 'data do vencimento', 'quando e o vencimento', 'dia do vencimento', 'dia de vencimento',
       'quanto tempo', 'tem que renovar', 'renovar todo ano', 'de quanto em quanto tempo', 'vale por quanto tempo', 'vale quanto tempo', 'tem validade', 'qual a validade', 'quando cai', 'quando vai cair', 'quando vou receber', 'quando libera', 'quando comeca a cair', 'quando eu recebo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
       // Told it has not come out yet, or asking when one may download it ("paguei e a certidão não saiu ainda", "quando
       // baixo?"): how long it takes (round 2343).

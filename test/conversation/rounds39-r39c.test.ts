@@ -47,3 +47,16 @@ describe('round 4542: money in slang is an amount, and an amount asks the cost',
     expect(said(d)).toContain('quanto custa');
   });
 });
+
+describe('round 4543: when a bill falls due', () => {
+  it('"quando vence a guia?" on the IPVA stays and tells the plate calendar', () => {
+    const d = talkOn('ipva', 'e a guia vence que dia?');
+    expect(d.state.focus).toBe('ipva');
+    expect(said(d)).toMatch(/final da placa|calendario/);
+  });
+  it('"qual o vencimento?" on the DAE tells the due date of the guide', () => {
+    const d = talkOn('dae', 'qual o vencimento dela?');
+    expect(d.state.focus).toBe('dae');
+    expect(said(d)).toContain('vencimento');
+  });
+});
