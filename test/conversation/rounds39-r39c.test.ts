@@ -60,3 +60,14 @@ describe('round 4543: when a bill falls due', () => {
     expect(said(d)).toContain('vencimento');
   });
 });
+
+describe('round 4545: fishing in a river is the fishing licence', () => {
+  it('"quero pescar no rio" opens the amateur fishing licence, not a denunciation', () => {
+    const d = talk('tenho que ter carteira pra pescar no rio?');
+    expect(d.state.focus).toBe('licenca-pesca');
+  });
+  it('a denunciation of fishing in the river is still the environmental denunciation', () => {
+    const d = talk('quero denunciar pesca ilegal no rio');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+  });
+});
