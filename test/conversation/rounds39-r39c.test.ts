@@ -71,3 +71,20 @@ describe('round 4545: fishing in a river is the fishing licence', () => {
     expect(d.state.focus).toBe('denuncia-ambiental');
   });
 });
+
+describe('round 4546: a request waited on with no answer gets the card\'s time', () => {
+  it('months with no call on the job vacancies: the time the card gives, the bot cannot fix it', () => {
+    const d = talkOn('sine-emprego', 'faz 3 meses que me cadastrei e ninguem me chamou');
+    expect(d.state.focus).toBe('sine-emprego');
+    expect(said(d)).toContain('prazo');
+    expect(said(d)).toContain('depende das vagas');
+  });
+  it('stuck in analysis on the ITCD: the time the card gives', () => {
+    const d = talkOn('itcd', 'minha declaracao ta parada em analise faz 2 meses');
+    expect(said(d)).toContain('tempo de analise');
+  });
+  it('a site that does not open gets no time', () => {
+    const d = talkOn('sine-emprego', 'o site nao abre de jeito nenhum');
+    expect(said(d)).not.toContain('prazo:');
+  });
+});
