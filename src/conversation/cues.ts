@@ -757,6 +757,8 @@ export const SOCIAL = {
   struggling: [
     // Lost in the chat itself ("to meio perdido aqui", "nunca usei isso", "é a primeira vez que uso").
     'to perdido', 'to perdida', 'estou perdido', 'estou perdida', 'meio perdido', 'meio perdida', 'to meio perdido', 'to meio perdida', 'nunca usei', 'primeira vez que uso', 'primeira vez usando',
+    // Typing or reading that is hard ("n sei digitar direito", "nao enxergo direito as letra"), round 4547.
+    'nao sei digitar', 'nao sei digitar direito', 'nao consigo digitar', 'nao consigo digitar direito', 'dificuldade pra digitar', 'dificuldade de digitar', 'nao sei escrever direito', 'nao sei ler direito', 'nao enxergo direito', 'nao enxergo bem', 'enxergo mal', 'nao enxergo as letras',
     'nao sei mexer', 'nao sei usar', 'nao sei mexer nisso', 'nao sei mexer nessas coisas', 'nao sei mexer direito', 'nao sei mexer bem', 'tenho dificuldade', 'tenho muita dificuldade',
     // The first contact said in a letter ("registro que este é meu primeiro contato por este canal"), round 4156.
     'primeiro contato', 'meu primeiro contato', 'primeira vez que entro em contato', 'primeira vez que escrevo',

@@ -88,3 +88,15 @@ describe('round 4546: a request waited on with no answer gets the card\'s time',
     expect(said(d)).not.toContain('prazo:');
   });
 });
+
+describe('round 4547: typing or reading that is hard, said beside another social turn', () => {
+  it('"nao consigo digitar direito" with a question on audio: understood, no search', () => {
+    const d = talk('da pra mandar audio? nao consigo digitar direito');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(said(d)).toContain('audio');
+  });
+  it('"enxergo mal" alone: patience, no search', () => {
+    const d = talk('eu enxergo mal');
+    expect(kinds(d)).toEqual(['small_talk']);
+  });
+});
