@@ -100,3 +100,11 @@ describe('round 4547: typing or reading that is hard, said beside another social
     expect(kinds(d)).toEqual(['small_talk']);
   });
 });
+
+describe('round 4549: where the fee is paid', () => {
+  it('"onde eu pago essa taxa?" on the CNH copy: the cost, paid by DAE', () => {
+    const d = talkOn('cnh-2a-via', 'e onde eu pago essa taxa?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(said(d)).toContain('dae');
+  });
+});
