@@ -328,6 +328,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // A tax on it asked as a charge, like "tem taxa" ("tem imposto na nota?", "tem icms?"): the costs the card lists.
       'tem imposto', 'tem icms', 'incide imposto', 'incide icms', 'cobra imposto', 'cobra icms',
       'tenho que pagar', 'tenho q pagar', 'tem q pagar', 'vou ter que pagar', 'vou ter q pagar', 'vou precisar pagar', 'preciso pagar alguma',
+      // Where the fee is paid ("onde pago a taxa disso?"): the costs say how each is paid (by DAE…), round 4549.
+      'onde pago', 'onde eu pago', 'onde que pago', 'onde que eu pago', 'onde pagar', 'onde se paga', 'onde paga', 'onde pago a taxa', 'onde pagar a taxa',
       // How it is paid ("tem desconto à vista?", "aceita cartão?").
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
       'cartao de credito parcelado', 'credito parcelado', 'parcelado no cartao', 'parcelar no cartao', 'parcela no cartao', 'em quantas vezes', 'quantas vezes no cartao',
@@ -351,12 +353,14 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // no credit ("não tenho crédito no celular"): the cost (round 3186).
       'nao paga nada', 'nao pago nada', 'nao custa nada', 'nao cobra nada', 'nao cobram nada', 'nao tem que pagar nada', 'nao tem custo nenhum', 'nao tenho credito', 'sem credito no celular',
     ],
-    weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato'],
+    weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato', 'reais'],
   },
   time: {
     strong: [
       // How often it must be done ("tem que fazer todo ano?", "é anual?"): the period the card tells (lead, round 3906).
       'todo ano', 'todos os anos', 'de ano em ano', 'uma vez por ano', 'e anual', 'anualmente',
+      // When a bill or a guide falls due ("e o boleto vence quando?", "qual o vencimento?"), round 4543.
+      'vence quando', 'quando vence', 'qnd vence', 'quando que vence', 'vence que dia', 'vence em que dia', 'vence qual dia', 'qual o vencimento', 'qual e o vencimento', 'data de vencimento', 'data do vencimento', 'quando e o vencimento', 'dia do vencimento', 'dia de vencimento',
       'quanto tempo', 'tem que renovar', 'renovar todo ano', 'de quanto em quanto tempo', 'vale por quanto tempo', 'vale quanto tempo', 'tem validade', 'qual a validade', 'quando cai', 'quando vai cair', 'quando vou receber', 'quando libera', 'quando comeca a cair', 'quando eu recebo', 'qnto tempo', 'qto tempo', 'demora', 'demorar', 'demorado', 'quando fica pronto', 'quando fica pronta', 'quando sai', 'quando chega', 'fica pronto',
       // Told it has not come out yet, or asking when one may download it ("paguei e a certidão não saiu ainda", "quando
       // baixo?"): how long it takes (round 2343).
@@ -758,6 +762,8 @@ export const SOCIAL = {
   struggling: [
     // Lost in the chat itself ("to meio perdido aqui", "nunca usei isso", "é a primeira vez que uso").
     'to perdido', 'to perdida', 'estou perdido', 'estou perdida', 'meio perdido', 'meio perdida', 'to meio perdido', 'to meio perdida', 'nunca usei', 'primeira vez que uso', 'primeira vez usando',
+    // Typing or reading that is hard ("n sei digitar direito", "nao enxergo direito as letra"), round 4547.
+    'nao sei digitar', 'nao sei digitar direito', 'nao consigo digitar', 'nao consigo digitar direito', 'dificuldade pra digitar', 'dificuldade de digitar', 'nao sei escrever direito', 'nao sei ler direito', 'nao enxergo direito', 'nao enxergo bem', 'enxergo mal', 'nao enxergo as letras',
     'nao sei mexer', 'nao sei usar', 'nao sei mexer nisso', 'nao sei mexer nessas coisas', 'nao sei mexer direito', 'nao sei mexer bem', 'tenho dificuldade', 'tenho muita dificuldade',
     // The first contact said in a letter ("registro que este é meu primeiro contato por este canal"), round 4156.
     'primeiro contato', 'meu primeiro contato', 'primeira vez que entro em contato', 'primeira vez que escrevo',

@@ -169,6 +169,8 @@ function toTokens(text: string): string[] {
       // A word of chat said twice in a row ("ok ok", "👍👍", "sim sim") is said once, louder. Not a name ("Thaís Thaís").
       // "o cara", "um cara" is a man, read as "ele" ("e o cara nao transferiu"), never "caro" (expensive).
       if (x === 'cara' && GUY_BEFORE.has(out[out.length - 1] ?? '')) out.push('ele');
+      // "uns 30 conto", "cinquenta pila": money in slang after an amount is "reais", never the "conta" of a bill (round 4542).
+      else if (MONEY_SLANG.has(x) && isAmount(out[out.length - 1] ?? '')) out.push('reais');
       else if (x !== out[out.length - 1] || !REPEATABLE.has(x)) out.push(x);
     }
   }
@@ -179,6 +181,15 @@ function toTokens(text: string): string[] {
 
 /** Verbs after which "num" is the spoken "não", never "em um" (no noun is spelled so). */
 const NUM_NEGATES: ReadonlySet<string> = new Set(['foi', 'e', 'era', 'sou', 'tenho', 'tem', 'tinha', 'sei', 'sabia', 'quero', 'queria', 'consigo', 'consegui', 'posso', 'pode', 'vou', 'vai', 'estou', 'esta', 'estava', 'precisa', 'preciso', 'deu', 'da', 'fiz', 'fez', 'recebi', 'achei', 'acho', 'entendi', 'lembro', 'chegou', 'fui', 'perdi', 'roubaram', 'furtaram', 'levaram']);
+
+/** Money in slang, read as "reais" after an amount ("uns 30 conto", "50 pila"), round 4542. */
+const MONEY_SLANG: ReadonlySet<string> = new Set(['conto', 'contos', 'pila', 'pilas', 'pratas']);
+/** Amounts said in words before money in slang ("trinta conto", "cem pila"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['dez', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'setenta', 'oitenta', 'noventa', 'cem', 'duzentos', 'trezentos', 'quatrocentos', 'quinhentos', 'mil']);
+/** A number or an amount in words. */
+function isAmount(w: string): boolean {
+  return AMOUNT_WORDS.has(w) || (w !== '' && /^\d+$/.test(w));
+}
 
 /** Articles before "cara" that make it a man. */
 const GUY_BEFORE: ReadonlySet<string> = new Set(['o', 'um', 'esse', 'aquele', 'do', 'pro', 'ao', 'pelo', 'desse', 'daquele', 'num']);

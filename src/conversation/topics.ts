@@ -2475,7 +2475,11 @@ function stepsShown(m: Reading): boolean {
   return steps && (m.tokens.some((w) => !STEP_WORD_TOKENS.has(w) && SHOW_STEMS.has(stem(w))) || stepsWanted(m));
 }
 /** Words before "as etapas" that ask for them ("quais são *as etapas*", "quero saber as etapas"), round 4103. */
-const STEPS_ASKED_BEFORE: ReadonlySet<string> = new Set(['quais', 'sao', 'saber', 'conhecer', 'entender']);
+/** Verbs of wanting before "as etapas" ("quero as etapas", "preciso dos passos"), round 4541. */
+const STEPS_WISHED = ['quero', 'queria', 'preciso', 'precisava', 'gostaria'];
+const STEPS_ASKED_BEFORE: ReadonlySet<string> = new Set(['quais', 'sao', 'saber', 'conhecer', 'entender', ...STEPS_WISHED]);
+/** "das"/"dos" before the steps after a verb that takes "de" ("preciso das etapas"), round 4541. */
+const STEPS_OF: ReadonlySet<string> = new Set(['das', 'dos']);
 /**
  * The steps asked for with no verb of showing: "etapas pra abrir processo de isenção do ipva" (the plural opening the
  * message, a "pra"/"de" after it), "quais são as etapas para emplacar…", "quero saber as etapas pra tirar…".
@@ -2484,7 +2488,7 @@ function stepsWanted(m: Reading): boolean {
   return m.tokens.some((w, i) => {
     if (!STEPS_PLURAL.has(w)) return false;
     if (i === 0) return ['pra', 'para', 'de', 'do', 'da', 'pro'].includes(m.tokens[1] ?? '');
-    const before = PLURAL_ARTICLES.has(m.tokens[i - 1] ?? '') ? m.tokens[i - 2] : m.tokens[i - 1];
+    const before = PLURAL_ARTICLES.has(m.tokens[i - 1] ?? '') || STEPS_OF.has(m.tokens[i - 1] ?? '') ? m.tokens[i - 2] : m.tokens[i - 1];
     return STEPS_ASKED_BEFORE.has(before ?? '');
   });
 }

@@ -5,7 +5,7 @@
 // LigMinas 155. Never a fix, a deadline or a number the card does not give (round 4400).
 import type { Channel, Service } from '../catalogue/schema.ts';
 import type { Message } from './message.ts';
-import { copy } from './text.ts';
+import { copy, timeLabel } from './text.ts';
 import { channels, isOnline, official, passages, quotable } from './followup.ts';
 import { analyze } from '../search/normalize.ts';
 import type { TurnBuilder } from './turn.ts';
@@ -136,7 +136,17 @@ export function sayTrouble(t: TurnBuilder, focus: Service, told: TroubleTold): v
   const onRefusal = [...refusal.filter((x) => analyze(x).some((st) => own.has(st))), ...refusal.filter((x) => !analyze(x).some((st) => own.has(st)))];
   const said = (onRefusal.length > 0 ? onRefusal : found.filter((x) => analyze(x).some((st) => own.has(st)))).slice(0, 2);
   const complain = kind === 'request' || kind === 'phone' ? focus.complaints?.trim() : undefined;
+  said.unshift(...waitedFor(focus, told));
   const answered = said.length > 0 ? 'passage' : 'unanswered';
   t.events.push({ type: 'follow_up', kind: answered, serviceId: focus.id });
   t.say(copy.trouble(focus.title, said, otherWays(focus, told), complain), optionsOrWayOut(t), [official(focus)], { kind: answered, serviceId: focus.id });
+}
+
+/**
+ * A request waited on with no answer ("faz 2 meses e ninguém me chamou", "tá parado em análise faz meses"): the time the
+ * card gives for it, first, as the measure of the wait; nothing when the card gives none (round 4546).
+ */
+function waitedFor(focus: Service, told: TroubleTold): string[] {
+  const t = focus.estimatedTime;
+  return told.kind !== 'request' || (t.kind === 'not_estimated' && !t.description) ? [] : [`Prazo: ${timeLabel(t)}`];
 }

@@ -35,7 +35,9 @@ const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'at
   // Words of recalling a step already seen say nothing about which one: "qual era o primeiro msm?", "e o passo 3 qual foi?".
   ...RECALLING,
   // Words of talk that point nowhere ("pula pro último passo *aí*", "vai pra última etapa *logo*"), round 4260.
-  'ai', 'logo']);
+  'ai', 'logo',
+  // The steps named after the start or the end ("volta pro início *dos* passos", "vai pro fim *das* etapas"), round 4541.
+  'dos', 'das']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),
@@ -89,6 +91,9 @@ export function stepsMoved(m: Reading, at: number, last: number): number | undef
   return Math.min(last, Math.max(1, at + 1 + (back ? -n : n)));
 }
 
+/** The first and the last step by name: never a word describing a step, though a service's texts may use them ("volta pro início dos passos"), round 4541. */
+const STEP_ENDS: ReadonlySet<string> = new Set(['inicio', 'comeco', 'final']);
+
 function stepInWords(words: readonly string[], last: number, own: (word: string) => boolean): number | undefined {
   // "volte uma etapa", "avança um passo": a count of steps, not step 1 ("etapa um" is step 1).
   if (words.some((w, i) => (w === 'um' || w === 'uma') && STEP_WORDS.has(words[i + 1] ?? ''))) return undefined;
@@ -96,7 +101,7 @@ function stepInWords(words: readonly string[], last: number, own: (word: string)
   const hasStepWord = tokens.some((t) => STEP_WORDS.has(t));
   const hasGoWord = tokens.some(isGo);
   // "vai pro passo 4, que é o da religação": words of the service's own steps describe the step asked for.
-  const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !isGo(t) && !(hasStepWord && /^[a-z]{4,}$/.test(t) && !ORDINALS.has(t) && !NUMBER_WORDS.has(t) && own(t)));
+  const rest = tokens.filter((t) => !STEP_WORDS.has(t) && !isGo(t) && !(hasStepWord && /^[a-z]{4,}$/.test(t) && !ORDINALS.has(t) && !NUMBER_WORDS.has(t) && !STEP_ENDS.has(t) && own(t)));
   // "começa de novo", "recomeça denovo": starting over, with nothing else named, is the first step.
   if (rest.length === 0 && tokens.some((t) => START_OVER.has(t)) && words.some((w) => AGAIN.has(w))) return 1;
   if (rest.length !== 1) return undefined;
