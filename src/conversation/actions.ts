@@ -126,6 +126,15 @@ export function handleOption(t: TurnBuilder, id: string): void {
     if (topic && view.at === 'results') return answerAbout(t, s, [topic], true);
     return showService(t, s);
   }
+  // A button of the card shown with the form's first field (a bare wish, wish.ts), pressed before any answer: the
+  // request's button carries on with the field; the others do what they do on the card.
+  if (id.startsWith('card:') && view.at === 'form' && view.field === 0 && Object.keys(view.answers).length === 0) {
+    const s = serviceOf(t.ctx, view.serviceId);
+    if (s?.form && id === 'card:form') return askField(t, s, s.form, 0, {});
+    if (s && id === 'card:steps') return showStep(t, s, 0);
+    if (s && id === 'card:docs') return showDocuments(t, s);
+    if (s && id === 'card:where') return showWhere(t, s);
+  }
   if (id.startsWith('card:')) {
     // The request's button (of a service with a form) and the documents' are also on every step of a walkthrough.
     const sid = view.at === 'service' || (view.at === 'walkthrough' && (id === 'card:form' || id === 'card:docs')) ? view.serviceId : undefined;

@@ -4,17 +4,20 @@
 // straight to their action (actions.ts); views.ts and form.ts say things.
 import { handleOption, notUnderstood } from './actions.ts';
 import { asQuestion } from './commands.ts';
+import { inTitle } from './naming.ts';
+import { askField } from './form.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
 import { withoutPreamble } from './preamble.ts';
-import { MAX_INPUT, spelledOut } from './reading.ts';
+import { isGlue, MAX_INPUT, spelledOut } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
 import { fromMineiro } from './mineiro.ts';
 import { fromSpanish } from './spanish.ts';
+import { wishStartsForm } from './wish.ts';
 import { copy } from './text.ts';
 import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
-import { menuOptions, showMenu, showService } from './views.ts';
+import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
@@ -43,13 +46,105 @@ function asRead(t: TurnBuilder, raw: string): string {
 }
 
 function handleText(t: TurnBuilder, raw: string): void {
+  if (readOnCard(t, raw)) return;
   const text = withoutPreamble(t, withoutDismissal(t, asRead(t, raw)));
   const read = readMessage(t, text);
   // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
   const { m, intent, hit } = classifyAsked(t, read, text);
+  const focusBefore = t.state.focus;
+  intent.handle(t, m, hit);
+  wishStartsForm(t, m, focusBefore);
+  condole(t, m);
+}
+
+/**
+ * The form's first field, just opened from its card (a bare wish, wish.ts, or the card's request): the message is read
+ * as on the card too. A follow-up question ("qualquer UAI faz qualquer serviço?", "não preciso levar nada, só ir?"), a
+ * correction ("não, é a do SUS") or the steps asked are the card's (answered, the field asked again when the card stays);
+ * the request said again ("pode agendar pra mim") carries on with the field; an answer, or anything the card reads as
+ * a search, is the field's, as before (r39a). False when the form reads the message.
+ */
+function readOnCard(t: TurnBuilder, raw: string): boolean {
+  const card = cardUnderForm(t.state);
+  if (card === undefined) return false;
+  const asForm = new TurnBuilder(t.state, t.ctx);
+  asForm.said = t.said;
+  const formText = withoutPreamble(asForm, withoutDismissal(asForm, asRead(asForm, raw)));
+  const formRead = readMessage(asForm, formText);
+  const formIntent = formRead.tokens.length === 0 ? undefined : classifyAsked(asForm, formRead, formText).intent.name;
+  if (formIntent === undefined || !FORM_YIELDS.has(formIntent)) return false;
+  const trial = new TurnBuilder(card, t.ctx);
+  trial.said = t.said;
+  const text = withoutPreamble(trial, withoutDismissal(trial, asRead(trial, raw)));
+  const read = readMessage(trial, text);
+  const { m, intent, hit } = classifyAsked(trial, read, text);
+  const s = card.view.at === 'service' ? serviceOf(t.ctx, card.view.serviceId) : undefined;
+  // Small talk the form has no answer for ("vc é humano ou máquina?" in a choice field) is the card's, then the field again.
+  if (!s?.form || (CARD_YIELDS.has(intent.name) && !(intent.name === 'small_talk' && formIntent === 'form_other'))) return false;
+  const corrects = intent.name === 'correction' || intent.name === 'correction_first';
+  // The request said again ("quero registrar a reclamação por aqui", "faz o pedido de agendamento aí"): the field again,
+  // though its words would fill it ("reclamação" is one of its choices); "Marcos Rocha" is a name, no request.
+  if (intent.name === 'start_form' || intent.name === 'form_go_ahead') {
+    // A value the field takes, said as a request ("quero fazer um elogio"), is the field's, unless said of here and now.
+    if (!m.tokens.some((w) => (formIntent === 'field_answer' ? REQUEST_HERE : REQUEST_SAID).has(w))) return false;
+    askField(t, s, s.form, 0, {});
+    return true;
+  }
+  // A value the field takes is the field's ("Maria da Silva", "2", "reclamação"), unless asked with a "?" ("preciso morar
+  // em minas pra reclamar?", whose "reclamar" is a choice of the field) or a correction ("na verdade é uma reclamação
+  // sobre um hospital do SUS").
+  const choice = s.form.fields[0]?.type === 'choice';
+  // In a choice field, a sentence the card reads otherwise ("perdi o número do protocolo da minha reclamação") is the card's too.
+  const told = choice && m.tokens.length >= 5 && intent.name !== 'search';
+  if ((formIntent === 'field_answer' || formIntent === 'option') && !raw.includes('?') && !(corrects && choice) && !told) return false;
+  // "pra que precisa do meu nome?" asks about the field; "não tenho dinheiro pra pagar o agendamento" asks the card's cost.
+  // So is "sou de outra cidade, não sei qual unidade escolher" (where), said with no "?".
+  const cardTopic = intent.name === 'follow_up' && (hit.topics?.topics.includes('cost') === true || (!raw.includes('?') && hit.topics?.topics.includes('where') === true));
+  if (formIntent === 'field_question' && !cardTopic) return false;
+  // Not a question naming one of the card's related services by two words of its title ("esqueci a senha do gov.br, como
+  // recupero?"): the form offers to leave for it, as before.
+  const related = s.related.flatMap((id) => serviceOf(t.ctx, id) ?? []);
+  const namesRelated = related.some((r) => m.tokens.filter((w) => w.length >= 2 && !isGlue(w) && !inTitle(s, w) && inTitle(r, w)).length >= 2);
+  if (formIntent === 'form_other' && !corrects && namesRelated && isQuestion(raw)) return false;
+  // The card searches what it does not read otherwise: a question ("qualquer UAI faz qualquer serviço?") is the card's
+  // when the card answers it in place; a sentence naming another service ("agora quero saber da carteira do autista")
+  // when the card opens that one; anything else ("Maria") is the form's, as before.
+  if (intent.name === 'search') {
+    intent.handle(trial, m, hit);
+    const at = trial.state.view;
+    const inPlace = isQuestion(raw) && at.at === 'service' && at.serviceId === s.id;
+    const other = formIntent === 'form_other' && m.tokens.length >= 4 && at.at === 'service' && at.serviceId !== s.id;
+    if ((!inPlace && !other) || trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
+  }
+  t.state = card;
   intent.handle(t, m, hit);
   condole(t, m);
+  const under = card.view;
+  if (t.state.view.at === 'service' && t.state.view.serviceId === s.id && under.at === 'service') {
+    askField(t, s, s.form, 0, {});
+    // The card stays under the field, for the next message.
+    t.state = { ...t.state, back: [...card.back, under].slice(-10) };
+  }
+  return true;
+}
+
+/** What the form reads that the card may read better: an answer, another service, a question, a correction. */
+const FORM_YIELDS: ReadonlySet<string> = new Set(['field_answer', 'form_other', 'option', 'correction', 'correction_first', 'field_question']);
+
+/** What the card reads that is the field's after all: an option's number, small talk, commands the form knows too. */
+const CARD_YIELDS: ReadonlySet<string> = new Set(['option', 'small_talk', 'handoff', 'handoff_word', 'menu', 'help', 'quit', 'unfinished', 'repeat_last', 'rephrase', 'back']);
+/** Words that ask for the request here and now ("por aqui", "agora", "pode…", "o pedido"). */
+const REQUEST_HERE: ReadonlySet<string> = new Set(['aqui', 'agora', 'pode', 'podia', 'consegue', 'pedido']);
+/** Words that say the request again ("quero…", "pode…", "o pedido", "por aqui"). */
+const REQUEST_SAID: ReadonlySet<string> = new Set(['quero', 'qro', 'queria', 'gostaria', 'pode', 'podia', 'consegue', 'pedido', 'agendamento', 'preagendamento', 'aqui', 'faz', 'faca', 'vc', 'voce']);
+
+/** The card under a form at its first field with nothing answered (the view it was opened from), if any. */
+function cardUnderForm(state: ConversationState): ConversationState | undefined {
+  const v = state.view;
+  const under = state.back[state.back.length - 1];
+  if (v.at !== 'form' || v.field !== 0 || Object.keys(v.answers).length > 0 || under?.at !== 'service' || under.serviceId !== v.serviceId) return undefined;
+  return { ...state, view: under, back: state.back.slice(0, -1) };
 }
 
 /** The name of the intent the table gives a text in this state (for tests and the NLU comparison bench). */

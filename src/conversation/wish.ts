@@ -1,0 +1,82 @@
+// The bare wish to book or register (r39a): "quero agendar atendimento na UAI", "quero registrar uma manifestação na
+// ouvidoria do estado", said with nothing in focus. The card opens as before (what the service is, its buttons), and the
+// form starts in the same turn, when the words place one service clearly and say a wish of booking or registering.
+import { startForm } from './form.ts';
+import type { Message } from './message.ts';
+import { stem } from '../search/normalize.ts';
+import { WANT_OPENERS } from './cues.ts';
+import { inTitle } from './naming.ts';
+import { isGlue } from './reading.ts';
+import { findTopics } from './topics.ts';
+import type { Service } from '../catalogue/schema.ts';
+import { serviceOf, type TurnBuilder } from './turn.ts';
+import { isQuestion } from './views.ts';
+
+/** Verbs of booking or registering, by stem ("agendá", "marcar", "registrar", "pré-agendar"). */
+const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar'].map(stem));
+/** What a wish asks to be made ("fazer *uma denúncia*", "mandar *uma manifestação*", "preciso de *um horário*"). */
+const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao'].map(stem));
+/** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
+const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'consegue', 'agenda', 'marca', 'mim']);
+/** Question words: with one, the message asks something, whatever it wishes. */
+const ASKING: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'precisa', 'preciso', 'demora']);
+
+/** A wish to book or register, with no question asked beside it. */
+function bareWish(m: Message): boolean {
+  if (!m.stems.some((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st))) return false;
+  const topics = findTopics(m, false);
+  if (topics?.strong === true && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
+  // "pode marcar pra mim?" is a request; "como agenda?", "precisa agendar?" ask.
+  const asksBot = m.tokens.some((w) => ASKS_THE_BOT.has(w));
+  if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && i <= 2))) return false;
+  // "preciso agendar a segunda via do RG", with no "?": a need said, not "do I need to book?".
+  const needSaid = !m.text.includes('?') && WANT_OPENERS.has(m.tokens[0] ?? '') && WISH_VERBS.has(m.stems[1] ?? '');
+  return !isQuestion(m.text) || asksBot || needSaid;
+}
+
+/** Light verbs a wish's noun goes with ("*fazer* uma denúncia", "*mandar* uma manifestação", "*dar* uma sugestão"). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['fazer', 'faz', 'mandar', 'manda', 'enviar', 'dar', 'deixar', 'quero', 'queria'].map(stem));
+
+/** The clause of the message that holds its first wish word (between pauses), as tokens and their stems. */
+function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[] } {
+  const at = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
+  let from = at;
+  while (from > 0 && !(m.pauses?.has(from - 1) ?? false)) from--;
+  let to = at;
+  while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false)) to++;
+  return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1) };
+}
+
+/**
+ * The service placed clearly by the wish: the message, or the clause of the wish alone ("preciso agendar a segunda via
+ * do RG, o ônibus só passa quinta"), finds it clearly first; or every word of that clause but the wish's own is in its
+ * title ("quero registrar uma manifestação na ouvidoria do estado", though the SUS ombudsman comes close).
+ */
+function placedClearly(t: TurnBuilder, m: Message, s: Service): boolean {
+  const whole = t.ctx.search.search(m.text, 2);
+  if (whole.hits[0]?.id !== s.id) return false;
+  if (whole.clear) return true;
+  const clause = wishClause(m);
+  const named = clause.tokens.every((w, i) => {
+    const st = clause.stems[i] ?? '';
+    return isGlue(w) || WANT_OPENERS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st) || inTitle(s, w);
+  });
+  if (named) return true;
+  if (clause.tokens.length === m.tokens.length) return false;
+  const part = t.ctx.search.search(clause.tokens.join(' '), 2);
+  return part.clear && part.hits[0]?.id === s.id;
+}
+
+/**
+ * After a message read with nothing in focus: when it opened the card of a service with a form, the wish to book or
+ * register said in it, and the message alone finds that service clearly, the form starts too (the card stays above).
+ */
+export function wishStartsForm(t: TurnBuilder, m: Message, focusBefore: string | undefined): void {
+  if (focusBefore !== undefined) return;
+  const view = t.state.view;
+  if (view.at !== 'service') return;
+  const s = serviceOf(t.ctx, view.serviceId);
+  if (!s?.form || !bareWish(m)) return;
+  if (!placedClearly(t, m, s)) return;
+  startForm(t, s);
+}
