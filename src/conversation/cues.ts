@@ -328,8 +328,10 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // A tax on it asked as a charge, like "tem taxa" ("tem imposto na nota?", "tem icms?"): the costs the card lists.
       'tem imposto', 'tem icms', 'incide imposto', 'incide icms', 'cobra imposto', 'cobra icms',
       'tenho que pagar', 'tenho q pagar', 'tem q pagar', 'vou ter que pagar', 'vou ter q pagar', 'vou precisar pagar', 'preciso pagar alguma',
-      // Where the fee is paid ("onde pago a taxa disso?"): the costs say how each is paid (by DAE…), round 4549.
-      'onde pago', 'onde eu pago', 'onde que pago', 'onde que eu pago', 'onde pagar', 'onde se paga', 'onde paga', 'onde pago a taxa', 'onde pagar a taxa',
+      // Where the fee is paid ("onde pago a taxa disso?"): the costs say how each is paid (by DAE…), round 4549. Said of a
+      // fee, not of a thing ("onde eu pago o ITCD?" on the tax certificate asks the ITCD's own card).
+      'onde pago a taxa', 'onde eu pago a taxa', 'onde pagar a taxa', 'onde se paga a taxa', 'onde paga a taxa', 'onde pago essa taxa', 'onde eu pago essa taxa',
+      'onde pago o valor', 'onde pago isso', 'onde eu pago isso', 'onde pago ela', 'onde pago essa', 'onde eu pago essa',
       // How it is paid ("tem desconto à vista?", "aceita cartão?").
       'tem desconto', 'desconto', 'a vista', 'no cartao', 'aceita cartao', 'cartao de credito', 'aceita pix', 'no pix', 'pagar no pix',
       'cartao de credito parcelado', 'credito parcelado', 'parcelado no cartao', 'parcelar no cartao', 'parcela no cartao', 'em quantas vezes', 'quantas vezes no cartao',

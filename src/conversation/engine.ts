@@ -81,7 +81,10 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
   const { m, intent, hit } = classifyAsked(trial, read, text);
   const s = card.view.at === 'service' ? serviceOf(t.ctx, card.view.serviceId) : undefined;
   // Small talk the form has no answer for ("vc é humano ou máquina?" in a choice field) is the card's, then the field again.
-  if (!s?.form || (CARD_YIELDS.has(intent.name) && !(intent.name === 'small_talk' && formIntent === 'form_other'))) return false;
+  // A button of the card typed as its label ("passo a passo", "onde fazer") or the steps asked are the card's, though
+  // the first field would take the words as a name; an option's number is the field's.
+  const cardMove = intent.name === 'start_walk';
+  if (!s?.form || (CARD_YIELDS.has(intent.name) && !cardMove && !(intent.name === 'small_talk' && formIntent === 'form_other'))) return false;
   const corrects = intent.name === 'correction' || intent.name === 'correction_first';
   // The request said again ("quero registrar a reclamação por aqui", "faz o pedido de agendamento aí"): the field again,
   // though its words would fill it ("reclamação" is one of its choices); "Marcos Rocha" is a name, no request.
@@ -97,7 +100,7 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
   const choice = s.form.fields[0]?.type === 'choice';
   // In a choice field, a sentence the card reads otherwise ("perdi o número do protocolo da minha reclamação") is the card's too.
   const told = choice && m.tokens.length >= 5 && intent.name !== 'search';
-  if ((formIntent === 'field_answer' || formIntent === 'option') && !raw.includes('?') && !(corrects && choice) && !told) return false;
+  if ((formIntent === 'field_answer' || formIntent === 'option') && !raw.includes('?') && !(corrects && choice) && !told && !cardMove) return false;
   // "pra que precisa do meu nome?" asks about the field; "não tenho dinheiro pra pagar o agendamento" asks the card's cost.
   // So is "sou de outra cidade, não sei qual unidade escolher" (where), said with no "?".
   const cardTopic = intent.name === 'follow_up' && (hit.topics?.topics.includes('cost') === true || (!raw.includes('?') && hit.topics?.topics.includes('where') === true));
@@ -114,8 +117,12 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
     intent.handle(trial, m, hit);
     const at = trial.state.view;
     const inPlace = isQuestion(raw) && at.at === 'service' && at.serviceId === s.id;
-    const other = formIntent === 'form_other' && m.tokens.length >= 4 && at.at === 'service' && at.serviceId !== s.id;
+    const other = formIntent === 'form_other' && m.tokens.length >= 4 && at.at === 'service' && at.serviceId !== s.id && t.ctx.search.search(m.text, 2).clear;
     if ((!inPlace && !other) || trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
+  } else {
+    // What the card does not understand either ("Joana Dias Pereira, 529.982.247-25") is the form's, as before.
+    intent.handle(trial, m, hit);
+    if (trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
   }
   t.state = card;
   intent.handle(t, m, hit);

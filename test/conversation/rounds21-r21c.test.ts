@@ -37,7 +37,9 @@ describe('round 1640: a question on a card that finds others only by a stray wor
 
   it('a question that names another service still opens it', () => {
     // "multas" is a word of the fines' own title; "transferência de escola" names the school transfer.
-    expect(talkOn('cnh-primeira-habilitacao', 'tenho umas multas no meu nome, atrapalha?').state.focus).toBe('multas-pontuacao');
+    // Since round 4560 "…, atrapalha?" asks whether the fact bars the citizen from the card in view; asked how to see
+    // them, the fines are the subject.
+    expect(talkOn('cnh-primeira-habilitacao', 'tenho umas multas no meu nome, como consulto?').state.focus).toBe('multas-pontuacao');
     expect(talkOn('medida-protetiva', 'e a transferencia de escola dos meus filhos?').state.focus).toBe('transferencia-escola');
   });
 });

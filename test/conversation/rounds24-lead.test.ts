@@ -37,7 +37,9 @@ describe('round 2200: with nothing in focus, the bot asked to make the request s
     }
   });
   it('a wish, a question, a place or "faz tempo" is no order: no form is started', () => {
-    for (const q of ['quero marcar horario na uai', 'vc sabe onde faz a identidade?', 'quero marcar na uai pro meu pai, ele ta aqui do lado', 'faz uma semana que pedi a segunda via do rg e nada']) {
+    // 'quero marcar horario na uai' and 'quero marcar na uai pro meu pai, ele ta aqui do lado' left this list in round
+    // 4501: a bare wish to book shows the card and starts the form.
+    for (const q of ['vc sabe onde faz a identidade?', 'faz uma semana que pedi a segunda via do rg e nada']) {
       expect(talk(q).state.view.at, q).not.toBe('form');
     }
   });

@@ -85,9 +85,9 @@ describe('round 4101: a request asked to be made here, in the chat', () => {
     expect(fieldOf(talk('marcar horário na uai pelo whatsapp'))).toBe('nome');
     expect(fieldOf(talk('Desejo registrar uma manifestação na Ouvidoria-Geral por esse canal.'))).toBe('tipo');
   });
-  it('the same request without the chat named still shows the card first', () => {
+  it('the same request without the chat named shows the card first, then the form (round 4501)', () => {
     const d = talk('queria agendar atendimento na uai');
-    expect(d.state.view.at).toBe('service');
+    expect(kinds(d)).toEqual(['card', 'field']);
   });
   it('"pelo whatsapp" asked as a question is still a question', () => {
     const d = talkOn('agendamento-uai', 'tem whatsapp pra falar com eles?');

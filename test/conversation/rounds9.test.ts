@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { asked, expectElsewhere, kinds, talk, talkOn } from './real.ts';
 
 describe('round 120: a wish shows the card, dictated punctuation, the IPVA by the plate\'s end', () => {
-  it('"quero marcar horario na uai" as a first message shows the booking\'s card, which offers the form', () => {
+  // Since round 4501 (the bare wish to book, a product decision taken in the thirty-ninth session) the card is shown and
+  // the form starts in the same turn; before, the card alone.
+  it('"quero marcar horario na uai" as a first message shows the booking\'s card and starts its form', () => {
     for (const text of ['quero marcar horario na uai', 'QUERO AGENDAR NA UAI', 'queria agendar atendimento na uai de contagem']) {
       const d = talk(text);
-      expect(d.state.view).toMatchObject({ at: 'service', serviceId: 'agendamento-uai' });
+      expect(kinds(d), text).toEqual(['card', 'field']);
+      expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
     }
   });
 
@@ -310,8 +313,8 @@ describe('round 128: a question on the way through a form ("pera, tenho q pagar 
   });
 
   it('"aliás, como eu pego a segunda via da conta de luz?" in a free-text field answers it and offers to leave', () => {
+    // The wish starts the form with the card (round 4501): no button to press.
     const d = talk('quero fazer uma denuncia na ouvidoria do estado');
-    d.press('Fazer solicitação');
     d.say('denúncia');
     d.say('aliás, como eu pego a segunda via da conta de luz?');
     expect(d.state.view).toMatchObject({ at: 'leave', target: 'cemig-conta' });
