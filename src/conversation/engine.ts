@@ -13,6 +13,7 @@ import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
 import { fromMineiro } from './mineiro.ts';
 import { fromSpanish } from './spanish.ts';
+import { withoutPersonalNumbers } from '../privacy/redact.ts';
 import { wishStartsForm } from './wish.ts';
 import { copy } from './text.ts';
 import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
@@ -36,8 +37,16 @@ function portuguese(t: TurnBuilder, raw: string): string {
     // A lone "no" is still the answer no ("o e-mail é opcional": "no").
     if (type !== 'date' && type !== 'choice' && !LONE_NO.test(raw)) return raw;
   }
-  return fromMineiro(fromSpanish(raw));
+  const text = fromMineiro(fromSpanish(raw));
+  // Outside a form, the citizen's own numbers ("placa KLM-3344", "meu cpf é 111.444.777-35", "protocolo 2026.555.123")
+  // say nothing of the need around them: read without them, unless nothing else is left.
+  if (!DATA_READ.has(v.at)) return text;
+  const bare = withoutPersonalNumbers(text);
+  return bare !== text && /\p{L}{2}/u.test(bare) ? bare : text;
 }
+
+/** Views where a message is read for its need, not for a value to keep. */
+const DATA_READ: ReadonlySet<string> = new Set(['menu', 'categories', 'category', 'results', 'service', 'walkthrough']);
 
 /** The message the readers read: in Portuguese, and a command to the bot written as its question (commands.ts). */
 function asRead(t: TurnBuilder, raw: string): string {
@@ -117,7 +126,9 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
     intent.handle(trial, m, hit);
     const at = trial.state.view;
     const inPlace = isQuestion(raw) && at.at === 'service' && at.serviceId === s.id;
-    const other = formIntent === 'form_other' && m.tokens.length >= 4 && at.at === 'service' && at.serviceId !== s.id && t.ctx.search.search(m.text, 2).clear;
+    // Named by two words of its title at least ("carteira do autista", "ouvidoria do sus"), not one ("é da minha conta").
+    const opened = at.at === 'service' && at.serviceId !== s.id ? serviceOf(t.ctx, at.serviceId) : undefined;
+    const other = formIntent === 'form_other' && m.tokens.length >= 4 && opened !== undefined && m.tokens.filter((w) => w.length >= 3 && !isGlue(w) && inTitle(opened, w)).length >= 2;
     if ((!inPlace && !other) || trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
   } else {
     // What the card does not understand either ("Joana Dias Pereira, 529.982.247-25") is the form's, as before.

@@ -173,7 +173,10 @@ const NOT_NAME: ReadonlySet<string> = new Set([
  * alone; an answer with no single address is checked as it is.
  */
 function emailIn(input: string): string {
-  const words = input.replace(/\s+arroba\s+/giu, '@').split(/\s+/).filter((w) => w.includes('@'));
+  // "marcos.p @ hotmail.com", "rosana.lima arroba gmail ponto com": the marks said or spaced out, joined again.
+  const joined = input.replace(/\s*@\s*/gu, '@').replace(/\s+arroba\s+/giu, '@');
+  const marked = joined.includes('@') ? joined.replace(/(\S)\s+ponto\s+(?=\S)/giu, '$1.') : joined;
+  const words = marked.split(/\s+/).filter((w) => w.includes('@'));
   return words.length === 1 ? (words[0] ?? input).replace(/^[<("']+|[>)"'.,;:!?]+$/gu, '') : input;
 }
 

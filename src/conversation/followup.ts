@@ -174,6 +174,14 @@ function namedBefore(sentence: string, brackets: RegExp): boolean {
 export function speltOut(s: Service, word: string): string | undefined {
   const stemmed = analyze(word)[0];
   if (stemmed === undefined || !/^[a-z]{2,8}$/.test(word)) return undefined;
+  // "no Sucem (Sistema Único de Cadastro e Encaminhamento para Matrícula)": the letters, then the words they stand for
+  // in brackets, whose capitals are the letters.
+  const after = new RegExp(`\\b${word}\\s+\\(([^)]+)\\)`, 'i');
+  const expanded = withPlaces(s).find((a) => {
+    const inside = after.exec(a.sentence)?.[1];
+    return inside !== undefined && fold(inside.split(/\s+/).filter((w) => /^[A-ZÁÉÍÓÚÂÊÔ]/.test(w)).map((w) => w[0] ?? '').join('')) === word;
+  });
+  if (expanded !== undefined) return expanded.sentence;
   // "(ATPV-e)", "(CRLV-e)": the electronic form's letter after the acronym. Written with a capital, a name: "extinção
   // (baixa) de empresas" glosses a word, it spells nothing out.
   const brackets = new RegExp(`\\(${word}(-[a-z])?\\)`, 'i');

@@ -26,3 +26,22 @@ export function redact(text: string): string {
   const spans = [...emailSpans(f), ...regexSpans(f, ADDRESS, '[endereco]'), ...regexSpans(f, PLATE, '[placa]'), ...numberSpans(f), ...nameSpans(f)];
   return applySpans(text, f, spans);
 }
+
+// Words that only say what the number after them is ("placa", "cpf dele", "o protocolo é", "nº"): they go with it.
+// Not words that name a document as a service would ("identidade", "cnh", "reds"): those stay to be read.
+const DATA_LABEL = /\b(?:placa|cpf|cnpj|renavam|protocolo|chassi|inscricao|codigo(?: de rastreio)?|rastreio|telefone|celular|cel|whats(?:app)?|e-?mail|numero|n[o°º]|num)(?:\s*(?:d[oa]s?|dele|dela|meu|minha|e|eh|:|#|-)){0,2}\s*$/;
+
+/**
+ * The text without the citizen's numbers, e-mails and plates, and the word that says what each is ("placa HBX-1234,
+ * quanto tá o ipva?" → " , quanto tá o ipva?"): what the conversation reads to find the need around them. The rest is
+ * kept as written.
+ */
+export function withoutPersonalNumbers(text: string): string {
+  const f = foldText(text);
+  const spans = [...emailSpans(f), ...regexSpans(f, PLATE, ' '), ...numberSpans(f)].map((s) => {
+    const before = f.folded.slice(Math.max(0, s.start - 40), s.start);
+    const label = DATA_LABEL.exec(before);
+    return { start: label ? s.start - label[0].length : s.start, end: s.end, tag: ' ' };
+  });
+  return applySpans(text, f, spans);
+}
