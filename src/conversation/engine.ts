@@ -40,11 +40,14 @@ function portuguese(t: TurnBuilder, raw: string): string {
   const text = fromMineiro(fromSpanish(raw));
   // Outside a form, the citizen's own numbers ("placa KLM-3344", "meu cpf é 111.444.777-35", "protocolo 2026.555.123")
   // say nothing of the need around them: read without them, unless nothing else is left.
-  if (!DATA_READ.has(v.at)) return text;
+  // No digit and no "@": nothing to take out (most messages; the privacy reader costs ~10 µs). A protocol number is read
+  // by its own intent ("consultar protocolo ATD-…"), not taken out.
+  if (!DATA_READ.has(v.at) || !/[\d@]/.test(text) || PROTOCOL_SAID.test(text)) return text;
   const bare = withoutPersonalNumbers(text);
   return bare !== text && /\p{L}{2}/u.test(bare) ? bare : text;
 }
 
+const PROTOCOL_SAID = /protocol|\batd\s*-?\s*\d/i;
 /** Views where a message is read for its need, not for a value to keep. */
 const DATA_READ: ReadonlySet<string> = new Set(['menu', 'categories', 'category', 'results', 'service', 'walkthrough']);
 
@@ -126,9 +129,12 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
     intent.handle(trial, m, hit);
     const at = trial.state.view;
     const inPlace = isQuestion(raw) && at.at === 'service' && at.serviceId === s.id;
-    // Named by two words of its title at least ("carteira do autista", "ouvidoria do sus"), not one ("é da minha conta").
+    // Named by two words of its title ("carteira do autista", "ouvidoria do sus"), or by one in a sentence of its own
+    // ("ela quer fazer a identidade nova, a dela é de 1970"); not one word alone ("é da minha conta").
     const opened = at.at === 'service' && at.serviceId !== s.id ? serviceOf(t.ctx, at.serviceId) : undefined;
-    const other = formIntent === 'form_other' && m.tokens.length >= 4 && opened !== undefined && m.tokens.filter((w) => w.length >= 3 && !isGlue(w) && inTitle(opened, w)).length >= 2;
+    const words = m.tokens.filter((w) => w.length >= 3 && !isGlue(w));
+    const titled = opened === undefined ? 0 : words.filter((w) => inTitle(opened, w)).length;
+    const other = formIntent === 'form_other' && m.tokens.length >= 4 && (titled >= 2 || (titled === 1 && words.length >= 4));
     if ((!inPlace && !other) || trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
   } else {
     // What the card does not understand either ("Joana Dias Pereira, 529.982.247-25") is the form's, as before.

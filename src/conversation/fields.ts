@@ -157,8 +157,11 @@ const SPOKEN_OPENING = /^(((é|e|eh|ah|ahn|hum|hmm|ent[aã]o|bom|olha|t[aá]|ok|
 
 /** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato", "ok continua, meu nome é…"). */
 function nameOnly(input: string): string {
-  return input.replace(ACK_OPENING, '').replace(SPOKEN_OPENING, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim();
+  return input.replace(ACK_OPENING, '').replace(SPOKEN_OPENING, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim().replace(TITLE_BEFORE_NAME, '');
 }
+
+/** A title said before a whole name ("seu Antônio Carlos da Silva", "dona Maria José Reis", "sr. João Lima"): not the name's. */
+const TITLE_BEFORE_NAME = /^(?:seu|dona|sr\.?|sra\.?|senhor|senhora|dr\.?|dra\.?|doutor|doutora)\s+(?=\p{L}+\s+\p{L})/iu;
 
 /** Words of a sentence that are never part of a person's name: pronouns, question words, verbs of asking and wanting. */
 const NOT_NAME: ReadonlySet<string> = new Set([
@@ -175,7 +178,12 @@ const NOT_NAME: ReadonlySet<string> = new Set([
 function emailIn(input: string): string {
   // "marcos.p @ hotmail.com", "rosana.lima arroba gmail ponto com": the marks said or spaced out, joined again.
   const joined = input.replace(/\s*@\s*/gu, '@').replace(/\s+arroba\s+/giu, '@');
-  const marked = joined.includes('@') ? joined.replace(/(\S)\s+ponto\s+(?=\S)/giu, '$1.') : joined;
+  // Only when nothing but words leading to an address comes before it: "carlos mendes arroba hotmail ponto com" would
+  // lose "carlos" (asked again, as spokenEmail does).
+  const before = joined.split(/\s+/);
+  const at = before.findIndex((w) => w.includes('@'));
+  const led = at >= 0 && before.slice(0, at).every((w) => EMAIL_LEAD.has(fold(w)));
+  const marked = led ? joined.replace(/(\S)\s+ponto\s+(?=\S)/giu, '$1.') : joined;
   const words = marked.split(/\s+/).filter((w) => w.includes('@'));
   return words.length === 1 ? (words[0] ?? input).replace(/^[<("']+|[>)"'.,;:!?]+$/gu, '') : input;
 }
@@ -292,7 +300,9 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       return { ok: true, value: clean };
     }
     case 'cpf': {
-      const digits = spokenDigits(input).replace(/\D/g, '');
+      const all = spokenDigits(input).replace(/\D/g, '');
+      // The same CPF typed twice ("046.450.130-09 046.450.130-09", pasted again to be sure) is that CPF.
+      const digits = all.length === 22 && all.slice(0, 11) === all.slice(11) ? all.slice(0, 11) : all;
       if (digits.length !== 11) return { ok: false, reason: 'O CPF tem 11 números. Pode escrever com ou sem pontos, por exemplo 123.456.789-09.' };
       if (!isValidCpf(digits)) return { ok: false, reason: 'Esse CPF não é válido: os dígitos verificadores não conferem. Confira os números.' };
       return { ok: true, value: `${digits.slice(0, 3)}.${digits.slice(3, 6)}.${digits.slice(6, 9)}-${digits.slice(9)}` };

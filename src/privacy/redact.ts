@@ -29,7 +29,7 @@ export function redact(text: string): string {
 
 // Words that only say what the number after them is ("placa", "cpf dele", "o protocolo é", "nº"): they go with it.
 // Not words that name a document as a service would ("identidade", "cnh", "reds"): those stay to be read.
-const DATA_LABEL = /\b(?:placa|cpf|cnpj|renavam|protocolo|chassi|inscricao|codigo(?: de rastreio)?|rastreio|telefone|celular|cel|whats(?:app)?|e-?mail|numero|n[o°º]|num)(?:\s*(?:d[oa]s?|dele|dela|meu|minha|e|eh|:|#|-)){0,2}\s*$/;
+const DATA_LABEL = /\b(?:placa|cpf|cnpj|renavam|chassi|inscricao|codigo(?: de rastreio)?|rastreio|telefone|celular|cel|whats(?:app)?|e-?mail|numero|n[o°º]|num)(?:\s*(?:d[oa]s?|dele|dela|meu|minha|e|eh|:|#|-)){0,2}\s*$/;
 
 /**
  * The text without the citizen's numbers, e-mails and plates, and the word that says what each is ("placa HBX-1234,

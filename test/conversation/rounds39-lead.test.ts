@@ -86,3 +86,25 @@ describe('round 4604: the letters, then the words they stand for in brackets', (
     expect(said(talkOn('cadastro-escolar', 'e esse tal de sucem, que que é?'))).toContain('sistema unico de cadastro');
   });
 });
+
+describe('round 4605: the same CPF typed twice in its field', () => {
+  it('is taken once; two different ones are still refused', () => {
+    const d = talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias Pereira', '390.533.447-05 390.533.447-05');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+    const e = talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias Pereira', '390.533.447-05 529.982.247-25');
+    expect(e.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+});
+
+describe('round 4606: a title before a whole name', () => {
+  it('"dona Maria José Reis" is the name without the title; "seu nome?" is still no name', () => {
+    const d = talkOn('agendamento-uai');
+    d.press('Fazer solicitação');
+    d.say('dona Maria José Reis');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Maria José Reis' } });
+    const e = talkOn('agendamento-uai');
+    e.press('Fazer solicitação');
+    e.say('seu nome completo?');
+    expect(e.state.view).toMatchObject({ at: 'form', field: 0 });
+  });
+});
