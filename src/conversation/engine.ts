@@ -122,11 +122,14 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
   const related = s.related.flatMap((id) => serviceOf(t.ctx, id) ?? []);
   const namesRelated = related.some((r) => m.tokens.filter((w) => w.length >= 2 && !isGlue(w) && !inTitle(s, w) && inTitle(r, w)).length >= 2);
   if (formIntent === 'form_other' && !corrects && namesRelated && isQuestion(raw)) return false;
+  // The card's reading is played on a scratch turn first: what the card does not understand either ("Joana Dias
+  // Pereira, 529.982.247-25") is the form's, as before.
+  intent.handle(trial, m, hit);
+  if (trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
   // The card searches what it does not read otherwise: a question ("qualquer UAI faz qualquer serviço?") is the card's
   // when the card answers it in place; a sentence naming another service ("agora quero saber da carteira do autista")
   // when the card opens that one; anything else ("Maria") is the form's, as before.
   if (intent.name === 'search') {
-    intent.handle(trial, m, hit);
     const at = trial.state.view;
     const inPlace = isQuestion(raw) && at.at === 'service' && at.serviceId === s.id;
     // Named by two words of its title ("carteira do autista", "ouvidoria do sus"), or by one in a sentence of its own
@@ -135,11 +138,7 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
     const words = m.tokens.filter((w) => w.length >= 3 && !isGlue(w));
     const titled = opened === undefined ? 0 : words.filter((w) => inTitle(opened, w)).length;
     const other = formIntent === 'form_other' && m.tokens.length >= 4 && (titled >= 2 || (titled === 1 && words.length >= 4));
-    if ((!inPlace && !other) || trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
-  } else {
-    // What the card does not understand either ("Joana Dias Pereira, 529.982.247-25") is the form's, as before.
-    intent.handle(trial, m, hit);
-    if (trial.replies.some((r) => r.hint?.kind === 'no_results' || r.hint?.kind === 'not_understood')) return false;
+    if (!inPlace && !other) return false;
   }
   t.state = card;
   intent.handle(t, m, hit);
