@@ -22,14 +22,14 @@ export interface ExtraSet {
 
 /** A blind set written fresh in a later round. */
 function fresh(n: number, min: number, categories?: readonly Category[]): ExtraSet {
-  const title = `Blind set ${n} (written fresh; its blind figure is in docs/conversation.md; not in the unit tests)`;
+  const title = `Blind set ${n} (written fresh; its blind figure is in docs/conversation-log.md; not in the unit tests)`;
   return categories === undefined ? { dir: join(DATA_DIR, `blind${n}`), title, min } : { dir: join(DATA_DIR, `blind${n}`), title, min, categories };
 }
 
 /**
  * The sets written after the main one, in order: the held-out set, then the blind sets, each written by someone
  * who had not read the engine and committed before any run. Each was measured once while still unseen; most were
- * then used to tune the next round (docs/conversation.md has the figures measured while they were blind).
+ * then used to tune the next round (docs/conversation-log.md has the figures measured while they were blind).
  */
 export const EXTRA_SETS: readonly ExtraSet[] = [
   { dir: join(DATA_DIR, 'heldout'), title: 'Held-out dialogue set (written later; tuned on since; not in the unit tests)', min: 85 },
