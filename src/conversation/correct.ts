@@ -12,6 +12,7 @@ import { fold } from './text.ts';
 import { namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
 import { lossPlace, piousSaid } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namesOtherWhole, namingWords, othersDenied, type TopicHit } from './topics.ts';
+import { FAMILY } from '../core/people.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { loggedQuery, runSearch, searchOrKnown, showService, WHO_WORDS } from './views.ts';
 
@@ -219,8 +220,39 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number, n
   // Two words at least, an adverb of order aside ("quero consultar antes" says when, and one verb names no service clearly).
   const s = named && top !== undefined ? serviceOf(t.ctx, top) : undefined;
   if (named && (s === undefined || wanted.filter((w) => !ORDER_ADVERBS.has(w)).length < 2 || !namesService(t.ctx, s, wanted))) return undefined;
-  return result.clear && top !== undefined && top !== not ? top : undefined;
+  // "nao é multa nao, quero o ipva dessa placa": the search hesitates between the IPVA and the vehicle's records (which
+  // speak of IPVA and plates), but the clause names only the first by its name: that one is meant.
+  // Named by a thing, not by an act ("preciso renovar o cadastro" names no renewal of a licence): infinitives aside.
+  const things = wanted.filter((w) => !INFINITIVE.test(w));
+  const onlyNamed = named && s !== undefined && namesService(t.ctx, s, things) && result.hits.slice(1).every((h) => { const o = serviceOf(t.ctx, h.id); return o === undefined || !namesService(t.ctx, o, wanted); });
+  return (result.clear || onlyNamed) && top !== undefined && top !== not ? top : undefined;
 }
+
+/** The verb of a cleft sentence ("o que eu paguei *foi* o licenciamento", "o que eu quero *é* a CNH"). */
+const CLEFT_VERBS: ReadonlySet<string> = new Set(['foi', 'era', 'e', 'eh']);
+
+/**
+ * "o q eu paguei foi o licenciamento", "o que eu perdi era a CNH": after "que" and a verb, "foi/era/é" opens the thing
+ * meant; the service those words find first, when it is not `not` and they name it by a thing (not an act), and no other
+ * service found is named by them.
+ */
+function cleftClause(t: TurnBuilder, m: Reading, not: string): string | undefined {
+  const toks = m.tokens;
+  const at = toks.findIndex((w, i) => i >= 2 && i < toks.length - 1 && CLEFT_VERBS.has(w) && toks.slice(Math.max(0, i - 4), i - 1).some((x) => x === 'que' || x === 'q'));
+  if (at < 0) return undefined;
+  const words = toks.slice(at + 1).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
+  const things = words.filter((w) => !INFINITIVE.test(w));
+  if (things.length === 0) return undefined;
+  const result = t.ctx.search.search(words.join(' '), 3);
+  const top = result.hits[0]?.id;
+  const s = top === undefined || top === not ? undefined : serviceOf(t.ctx, top);
+  if (s === undefined || !namesService(t.ctx, s, things)) return undefined;
+  const alone = result.hits.slice(1).every((h) => { const o = serviceOf(t.ctx, h.id); return o === undefined || !namesService(t.ctx, o, words); });
+  return result.clear || alone ? s.id : undefined;
+}
+
+/** A verb's infinitive ("renovar", "fazer", "tirar"). */
+const INFINITIVE = /(?:ar|er|ir)$/;
 
 /** Words of asking pardon ("não *desculpa*, …"); not "foi mal", whose "foi" a denial may take ("não foi furto"). */
 const SORRY: ReadonlySet<string> = new Set(['desculpa', 'desculpe', 'perdao', 'sorry']);
@@ -435,12 +467,27 @@ function situationTold(m: Reading): number[] {
   return m.tokens.flatMap((_, i) => (i > first ? [i] : []));
 }
 
+/**
+ * "não, é a cnh do meu marido" on the ID's copy: whose the thing is ("do meu marido", "da minha mãe") says for whom, not
+ * what; read with it, "marido" pulls the protective measure. The indices of such a phrase (a family word after
+ * "do/da meu/minha"), left out when the rest still finds a service clearly (see `correct`).
+ */
+function ownerTold(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => (FAMILY_WORDS.has(w) && OWNER_OF.has(m.tokens[i - 1] ?? '') && (m.tokens[i - 2] === 'do' || m.tokens[i - 2] === 'da') ? [i - 2, i - 1, i] : []));
+}
+/** The family's words, as a set. */
+const FAMILY_WORDS: ReadonlySet<string> = new Set(FAMILY);
+/** "do *meu* marido", "da *minha* mãe". */
+const OWNER_OF: ReadonlySet<string> = new Set(['meu', 'minha', 'mew', 'mnha']);
+
 /** Handles a correction: in a form, the field or service meant; elsewhere, a search of what was meant. */
 /** Verbs telling a document was lost, taken or spoilt ("ele *perdeu* a carteira", "mas *rasgou*"). */
 const GONE_OR_SPOILT: ReadonlySet<string> = new Set([
   'perdi', 'perdeu', 'perdemos', 'perderam', 'roubaram', 'roubou', 'furtaram', 'furtou', 'levaram', 'rasgou', 'rasgada', 'rasgado', 'rasgaram',
   'estragou', 'estragada', 'estragado', 'molhou', 'quebrou', 'sumiu', 'extraviou', 'extraviada', 'danificada', 'danificado',
 ]);
+/** Words that point at the document the card is about without naming it ("já *tenho*", "*ela* rasgou", "tenho *uma*"). */
+const OWN_THING_WORDS: ReadonlySet<string> = new Set(['tenho', 'tinha', 'ela', 'ele', 'uma', 'um', 'dela', 'dele']);
 /** Words for the document itself, as citizens say it ("a *carteira*", "o *rg*"). */
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['carteira', 'cnh', 'habilitacao', 'rg', 'identidade', 'cin', 'documento']);
 /** The words for a document that name none in particular. */
@@ -458,10 +505,12 @@ const COPY_TITLE = /\b(2ª|2a|segunda) via\b/i;
  * 2nd copy and that the document's words name (round 3861). Not when other things went with it ("perdi a carteira com
  * os documentos": the loss report).
  */
-function copyOfOwnDocument(t: TurnBuilder, focus: Service, m: Reading): string | undefined {
+export function copyOfOwnDocument(t: TurnBuilder, focus: Service, m: Reading, unnamed = false): string | undefined {
   if (COPY_TITLE.test(focus.title) || !m.tokens.some((w) => GONE_OR_SPOILT.has(w)) || m.tokens.some((w) => OTHER_THINGS.has(w))) return undefined;
   const docs = m.tokens.filter((w) => DOCUMENT_WORDS.has(w));
-  if (docs.length === 0) return undefined;
+  // `unnamed`: "ja tenho uma mas rasgou" on the 1st copy of the ID: the document is the card's own, said by "já tenho"
+  // or a pronoun, not by its name.
+  if (docs.length === 0 && !(unnamed && m.tokens.some((w) => OWN_THING_WORDS.has(w)))) return undefined;
   // "a carteira", "o documento" are whatever document the focus is about; a name ("rg", "cnh") must be the copy's.
   const named = docs.filter((w) => !ANY_DOCUMENT.has(w));
   // The copy of the focus's own document: their titles name the same thing ("CNH"), beyond the words of a via.
@@ -475,7 +524,15 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // is meant, when the words left without it still find a service clearly.
   const story = [...othersDenied(m), ...situationTold(m)];
   const lessStory = story.length > 0 ? correctionWords(m, used, story) : [];
-  const meant = lessStory.length > 0 && t.ctx.search.search(lessStory.join(' '), 2).clear ? lessStory : correctionWords(m, used);
+  // Whose it is ("do meu marido") is left out whenever the rest still finds something.
+  const owners = ownerTold(m);
+  const lessOwner = owners.length > 0 ? correctionWords(m, used, [...story, ...owners]) : [];
+  const meant =
+    lessStory.length > 0 && t.ctx.search.search(lessStory.join(' '), 2).clear
+      ? lessStory
+      : lessOwner.length > 0 && t.ctx.search.search(lessOwner.join(' '), 2).hits.length > 0
+        ? lessOwner
+        : correctionWords(m, used);
   const view = t.state.view;
   if (view.at === 'form') {
     const s = serviceOf(t.ctx, view.serviceId);
@@ -544,6 +601,9 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // meant, when it clearly finds a service it names; the clauses before it tell the case.
   const wanted = wantedClause(t, m, focus?.id ?? '', undefined, true);
   if (wanted !== undefined && wanted !== rejected) return open(wanted);
+  // "pera, confundi tudo, o q eu paguei foi o licenciamento": what the citizen did or meant, said as "o que … foi/era X".
+  const cleft = cleftClause(t, m, focus?.id ?? '');
+  if (cleft !== undefined && cleft !== rejected) return open(cleft);
   // A detail of the same service ("na verdade é da moto", on the vehicle licence): the words that follow start
   // with "de/pra/no…", so they qualify what was asked rather than name something else; when the service in
   // focus still fits them, it stays first.

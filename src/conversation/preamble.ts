@@ -81,12 +81,27 @@ function withoutRelief(raw: string): string {
 }
 
 /**
+ * "o problema é que eu perdi ela", "acontece que a moto é do meu pai", "a questão é q": the words that only announce the
+ * matter (a noun of "the matter", "é que") say nothing of it; read with it, "problema" pulls the search towards the
+ * services of trouble. They are left out, wherever they stand.
+ */
+const MATTER_OPENER = /(?<![\p{L}\d])(?:(?:o|a) (?:problema|caso|neg[oó]cio|lance|quest[aã]o|verdade|detalhe|situa[cç][aã]o) (?:[eé]|eh|era|foi)|acontece|aconteceu) (?:que|q)(?![\p{L}\d])\s*/giu;
+
+function withoutMatterOpener(raw: string): string {
+  if (!MATTER_OPENER.test(raw)) return raw;
+  MATTER_OPENER.lastIndex = 0;
+  const rest = raw.replace(MATTER_OPENER, '');
+  return /[\p{L}\d]/u.test(rest) ? rest : raw;
+}
+
+/**
  * The message without the sentences of preamble before its question and the thanks after it (see the file's head),
  * or the message itself when it holds none, when its last sentence is no question, or on a form (where every word is
  * an answer).
  */
-export function withoutPreamble(t: TurnBuilder, raw: string): string {
-  if (inForm(t)) return withoutRelief(raw);
+export function withoutPreamble(t: TurnBuilder, said: string): string {
+  if (inForm(t)) return withoutRelief(said);
+  const raw = withoutMatterOpener(said);
   if (!SENTENCE_END.test(raw.trim())) return raw;
   const sentences = raw.trim().split(SENTENCE_END);
   const wordsOf = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== '');

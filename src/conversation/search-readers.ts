@@ -64,7 +64,7 @@ import {
   withoutOthersDenial,
 } from './handlers.ts';
 import type { Message, Place } from './message.ts';
-import { deniesFocus } from './correct.ts';
+import { copyOfOwnDocument, deniesFocus } from './correct.ts';
 import { isGlue } from './reading.ts';
 import { DEMONSTRATIVES } from './cues.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
@@ -861,6 +861,21 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       if (!ownCase(c.t, c.focus, c.m, c.query)) return false;
       c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: c.focus.id });
       return handled(c.asks ? sayUnanswered(c.t, c.focus) : sayToldAboutFocus(c.t, c.focus));
+    },
+  },
+  // "ja tenho uma mas rasgou" on the 1st copy of the ID, "ela molhou toda" on the renewal of the licence: the card's own
+  // document told lost, taken or spoilt, with no document named, asks for its copy (the related 2nd copy), not for
+  // what the spoiling word finds first (the licence's copy speaks of a torn card too).
+  {
+    name: 'own_document_spoilt',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const copy = copyOfOwnDocument(c.t, c.focus, c.m, true);
+      const s = copy === undefined ? undefined : serviceOf(c.t.ctx, copy);
+      if (s === undefined) return false;
+      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: s.id });
+      return handled(showService(c.t, s));
     },
   },
   // "o bo chega como" on the loss report, "depois de mandar o bo da pra corrigir alguma coisa?": a question (a "?" or a
