@@ -1524,7 +1524,11 @@ function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[]
   const topics = findTopics(m, false);
   if (topics?.strong && topics.used.some((i) => !cue.includes(i))) return undefined;
   const naming = namingWords(m, hits.flatMap((h) => h.used)).filter((w) => !isGlue(w) && !POINTING_AT.has(w) && !REPEAT_VERBS.has(w));
-  const terms = naming.filter((w) => (whatIs ? speltOut(focus, w) !== undefined : isOwnWords(focus, [w]) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined)));
+  // "O que quer dizer religação?", "vistoria é oq?": asked only what a word of the card's own text (not of its title)
+  // means, no topic said, is that word too; the card's sentence using it answers (r40c).
+  const ownTerm = (w: string): boolean => isOwnWords(focus, [w]) && !inTitle(focus, w);
+  const onlyOwn = whatIs && topics === undefined && naming.length > 0 && naming.every(ownTerm);
+  const terms = naming.filter((w) => (whatIs ? speltOut(focus, w) !== undefined || onlyOwn : isOwnWords(focus, [w]) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined)));
   if (terms.length === 0) return undefined;
   const first = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
   // An acronym the card spells out is the card's own word, whatever other service it names ("o que é essa atpv?").

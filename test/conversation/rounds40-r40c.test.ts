@@ -1,0 +1,21 @@
+// The fortieth session's r40c rounds: what the card's words mean, what a thing is for, and saying the last answer
+// plainer. Written from the citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, said, talkOn } from './real.ts';
+
+describe('round 4740: what a word of the card\'s own text means, asked with no not-following cue', () => {
+  it('"religação quer dizer o que?" on the power bill: the card\'s sentence that uses the word', () => {
+    const d = talkOn('cemig-conta', 'religação quer dizer o que?');
+    expect(d.state.focus).toBe('cemig-conta');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/cortada/);
+  });
+  it('"o que quer dizer religamento?" on the water bill: the same, not the card said again', () => {
+    const d = talkOn('copasa-conta', 'o que quer dizer religamento?');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/religamento/);
+  });
+  it('guard: a bare "o que é isso?" still asks the last answer again', () => {
+    expect(kinds(talkOn('cemig-conta', 'o que é isso?'))).not.toContain('passage');
+  });
+});
