@@ -103,10 +103,17 @@ export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde p
 export const SAME_QUESTION = ['mesma duvida', 'a mesma duvida', 'com a mesma duvida', 'mesma pergunta', 'a mesma pergunta', 'aquela duvida', 'aquela mesma duvida', 'mesmo assunto', 'o mesmo assunto', 'aquele assunto'];
 
 /** The citizen did not understand the last answer. */
+/**
+ * Asked to say it shorter or in plain words ("resume isso pra mim", "em português claro", "de maneira simples"), r40c.
+ * With the steps named ("fala de um jeito simples o passo a passo"), the steps are what is asked (see 'rephrase').
+ */
+export const MANNER = ['resume', 'resuma', 'resumir', 'resumindo', 'em resumo', 'mais resumido', 'portugues claro', 'em portugues claro', 'de maneira simples', 'de forma simples', 'de um jeito simples', 'de um jeito mais simples', 'mais facil de entender', 'mais claro'];
+
 export const REPHRASE = [
   'de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil',
   'nao entendi', 'nao entendi nada', 'nao compreendi', 'ha', 'han', 'que', 'oque', 'o que', 'como assim', 'explica melhor', 'explica de novo', 'pode explicar',
   'explica direito', 'nao ficou claro', 'confuso', 'q', 'hein', 'ue', 'boiei', 'nao peguei', 'nao peguei nada', 'viajei', 'nao captei', 'nao saquei',
+  ...MANNER,
   'nao tendi', 'tendi nada', 'tendi foi nada', 'entendi foi nada', 'entendi nada', 'nao entendi foi nada', 'nao to entendendo', 'nao estou entendendo',
   // Back after a pause, asking where things stand ("onde a gente parou?", "em que parte a gente tava?"): the last question
   // or answer again (in a form, the field asked; never a cancel by "parar"'s stem: round 3183).

@@ -19,6 +19,15 @@ function plainCard(s: Service): string {
   ].join('\n');
 }
 
+/** A quoted sentence cut at its semicolons and colons, each part a line of its own with a capital (r40c). */
+function clauses(sentence: string): string[] {
+  return sentence
+    .split(/;\s+|:\s+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map((x) => (x[0] ?? '').toUpperCase() + x.slice(1));
+}
+
 /** Examples of a valid answer, by field type, for a citizen who did not understand the question. */
 const example: Record<string, string> = {
   name: 'Escreva seu nome completo, com sobrenome. Exemplo: Maria da Silva.',
@@ -81,6 +90,13 @@ export function rephrase(t: TurnBuilder): void {
       return;
     default:
       break;
+  }
+  // After the card's sentences quoted ("Sobre isso, o serviço informa: …"), those sentences again, not the whole card:
+  // one short line per clause, every word of them kept (r40c).
+  if (s && view.at === 'service' && t.lastQuoted !== undefined) {
+    const lines = t.lastQuoted.flatMap(clauses).map((x) => `• ${x}`);
+    t.say(`Vou explicar de outro jeito. Sobre *${s.title}*, o serviço diz:\n${lines.join('\n')}\n\nSe ainda ficou alguma dúvida, pergunte com suas palavras ou escolha *Passo a passo*.`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
+    return;
   }
   if (s && (view.at === 'service' || t.state.topic)) {
     const topic = t.state.topic;

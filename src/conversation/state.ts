@@ -110,6 +110,8 @@ export const ConversationState = z.object({
   topic: Topic.optional(),
   /** The subject handled elsewhere that the last reply was about: "e o caixa tem?" after the bank's asks about it again. */
   away: z.string().min(1).max(64).optional(),
+  /** The card's sentences the last reply quoted: "explica mais simples" after them says them again, plainer (r40c). */
+  quoted: z.array(z.string().min(1).max(2000)).max(8).optional(),
   /** The protocol number of the last request sent in this conversation: "qual o número do protocolo?" says it again. */
   protocol: z.string().min(1).max(40).optional(),
   /** Set when a stored state could not be read: the next reply says the conversation restarted. */

@@ -97,15 +97,18 @@ export class TurnBuilder {
   end?: Outcome;
   /** The subject handled elsewhere that the previous reply was about; it lasts one turn. */
   readonly lastAway: string | undefined;
+  /** The card's sentences the previous reply quoted; they last one turn (r40c). */
+  readonly lastQuoted: readonly string[] | undefined;
   /** The citizen's message of this turn, when it is text: follow-up answers quote the sentence that answers it. */
   said: string | undefined;
   public state: ConversationState;
   /** The context of the turn; its searcher searches each query (with the same limit) once in the turn. */
   readonly ctx: EngineContext;
   constructor(state: ConversationState, ctx: EngineContext) {
-    const { away, ...rest } = state;
+    const { away, quoted, ...rest } = state;
     this.state = rest;
     this.lastAway = away;
+    this.lastQuoted = quoted;
     this.ctx = { ...ctx, search: searchedOnce(ctx.search) };
   }
 

@@ -686,6 +686,9 @@ export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines
   // Asked whether one may, in one's own case: who may ask, when a condition of the card speaks of that case (round 2861).
   const who = heading === ABOUT_IT && t.said !== undefined ? requirementsForCase(focus, t.said, lines) : [];
   t.say([`*${focus.title}*`, '', heading, ...lines, ...(who.length > 0 ? ['', ...who] : [])].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
+  // What was quoted, for "explica mais simples" next turn (r40c).
+  const quoted = lines.filter((l) => l.trim() !== '').slice(0, 8).map((l) => l.slice(0, 2000));
+  if (quoted.length > 0) t.state = { ...t.state, quoted };
 }
 
 /**

@@ -19,3 +19,18 @@ describe('round 4740: what a word of the card\'s own text means, asked with no n
     expect(kinds(talkOn('cemig-conta', 'o que é isso?'))).not.toContain('passage');
   });
 });
+
+describe('round 4741: "explica mais simples" after the card\'s sentences quoted: those sentences again', () => {
+  it('after a quoted sentence, "nao entendi, fala mais simples" says that sentence again, not the whole card', () => {
+    const d = talkOn('cnh-renovacao', 'o que é essa renovação automática?', 'nao entendi, fala mais simples');
+    expect(said(d)).toMatch(/registro nacional positivo/);
+    expect(said(d)).not.toMatch(/para que serve/);
+  });
+  it('"pode resumir pra mim?" and "diz em portugues claro" are asks to say it plainer', () => {
+    expect(said(talkOn('cnh-renovacao', 'o que é essa renovação automática?', 'pode resumir pra mim?'))).toMatch(/vou explicar de outro jeito/);
+    expect(said(talkOn('cnh-renovacao', 'o que é essa renovação automática?', 'diz em portugues claro por favor'))).toMatch(/vou explicar de outro jeito/);
+  });
+  it('guard: "explica de forma simples as etapas" asks for the steps', () => {
+    expect(said(talkOn('cnh-renovacao', 'explica de forma simples as etapas'))).not.toMatch(/vou explicar de outro jeito/);
+  });
+});
