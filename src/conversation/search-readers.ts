@@ -748,8 +748,18 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     noTopic: true,
     read: (c) => {
       const { t, m, focus } = c;
-      if (!PURPOSE_ASKED.test(c.folded) || !m.tokens.some((w) => DEMONSTRATIVES.has(w) || THIS_THING.has(w))) return false;
+      if (!PURPOSE_ASKED.test(c.folded)) return false;
       const thing = c.naming.filter((w) => !PURPOSE_WORDS.has(w) && !DEMONSTRATIVES.has(w) && !THIS_THING.has(w) && !isGlue(w));
+      // "ciptea serve pra q afinal?", "pra que serve a ciptea?": the card in view named by its own name (title, acronym,
+      // popular name), no word pointing: what it is; its name is no word of the sentence sought (r40c).
+      const byName = thing.length > 0 && thing.every((w) => nameStems(focus).has(analyze(w)[0] ?? w));
+      if (!byName && !m.tokens.some((w) => DEMONSTRATIVES.has(w) || THIS_THING.has(w))) return false;
+      // Nothing asked but what it is for, by its name, pointed at or not ("afinal, para que serve essa conta gov.br?"):
+      // what the card says it is, never a sentence that holds only its name (r40c).
+      if (byName) {
+        sayQuoted(t, focus, WHAT_IT_IS, [focus.description.trim()]);
+        return true;
+      }
       if (thing.length > 0 && !t.ctx.search.search(thing.join(' '), 5).hits.some((h) => h.id === focus.id)) return false;
       // The card's sentence on what it is asked for ("É muito pedido para emprego, concurso…"), else what it is.
       if (sayFound(t, focus, passages(focus, t.ctx.catalogue, m.text, [], true))) return true;

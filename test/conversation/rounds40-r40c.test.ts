@@ -34,3 +34,15 @@ describe('round 4741: "explica mais simples" after the card\'s sentences quoted:
     expect(said(talkOn('cnh-renovacao', 'explica de forma simples as etapas'))).not.toMatch(/vou explicar de outro jeito/);
   });
 });
+
+describe('round 4742: what the card in view is for, asked by its own name', () => {
+  it('"e a ciptea, serve pra que mesmo?" on the autism card: what the card is, not a sentence holding its name', () => {
+    const d = talkOn('ciptea', 'e a ciptea, serve pra que mesmo?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/prioridade no atendimento/);
+  });
+  it('"a conta gov.br serve pra q mesmo?" on the account recovery: what the account is used for', () => {
+    expect(said(talkOn('conta-govbr', 'a conta gov.br serve pra q mesmo?'))).toMatch(/servicos federais/);
+  });
+});
