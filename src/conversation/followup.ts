@@ -193,7 +193,10 @@ export function speltOut(s: Service, word: string): string | undefined {
   // Where the card writes the letters more than once, the sentence that spells them out: the words they stand for
   // written as a name, with capitals, right before the brackets ("Laudo para Solicitação, Avaliação e Autorização de
   // Medicamentos (LME)", not "o laudo próprio do CEAF (LME)"), or inside them (round 3500).
-  const spelt = held.find((a) => within.test(a.sentence) || namedBefore(a.sentence, brackets)) ?? held[0];
+  // A line that is the name alone ("Centro Estadual de Educação Continuada (Cesec)", a place of a step) comes first: it
+  // says what the letters stand for and nothing else (r40c).
+  const alone = new RegExp(`^[^()]+\\(${word}\\)\\.?$`, 'i');
+  const spelt = held.find((a) => alone.test(a.sentence.trim()) && namedBefore(a.sentence, brackets)) ?? held.find((a) => within.test(a.sentence) || namedBefore(a.sentence, brackets)) ?? held[0];
   if (spelt !== undefined) return spelt.sentence;
   // "Renavam (está no documento do veículo, o CRLV)": the name, with a capital, glossed in brackets right after it.
   // The gloss says what or where it is ("está…", "fica…", "é…", "ou seja…"); "MEI (gratuito)" only qualifies the name.
@@ -201,8 +204,50 @@ export function speltOut(s: Service, word: string): string | undefined {
   const gloss = withDocuments(s).find((a) => /^[A-Z]/.test(glossed.exec(a.sentence)?.[0] ?? '') && a.stems.has(stemmed))?.sentence;
   if (gloss !== undefined) return gloss;
   // "e-SIC, Sistema Eletrônico do Serviço de Informações ao Cidadão": a channel named by the acronym, spelt out after a comma.
-  const named = new RegExp(`^(\\w+-)?${word}, [A-ZÁÉÍÓÚÂÊÔ]`, 'i');
+  // Also where it is, after the comma: "SIARE, no site da Secretaria de Estado de Fazenda" (r40c).
+  const named = new RegExp(`^(\\w+-)?${word}, ([A-ZÁÉÍÓÚÂÊÔ]|(no|na) (site|portal|sistema|aplicativo) )`, 'i');
   return s.steps.flatMap((st) => st.channels.map((c) => c.description.trim())).find((d) => named.test(d) && /[A-Z]/.test(d.split(',')[0] ?? ''));
+}
+
+/**
+ * "o que quer dizer e-GTA?": the sentence that names the electronic form of the letters, in brackets after what it is
+ * ("pelo sistema eletrônico (e-GTA)") or before its name ("e-SIC, Sistema Eletrônico…"), by the form typed with its
+ * "e-" (r40c); none when no sentence writes it so ("O pedido é feito pelo e-SIC" says nothing of what it is).
+ */
+export function speltOutElectronic(s: Service, word: string): string | undefined {
+  if (!/^[a-z]{2,8}$/.test(word)) return undefined;
+  const written = new RegExp(`\\(e-${word}\\)|^e-${word}, [A-ZÁÉÍÓÚÂÊÔ]`, 'i');
+  return withPlaces(s).find((a) => written.test(a.sentence))?.sentence;
+}
+
+/** The words a capital-led name in brackets stands for, right before them ("Licença de Aprendizagem (LADV)"). */
+const NAME_BEFORE_BRACKETS = /((?:[A-ZÁÉÍÓÚÂÊÔ][\p{L}]+ (?:(?:de|da|do|das|dos|e|para) )?)*[A-ZÁÉÍÓÚÂÊÔ][\p{L}]+) \(([^)]+)\)/gu;
+/** Letters a card holds only as a keyword, and the sentence of its own that says the words they stand for (see speltElsewhere). */
+const spelledElsewhere = new Map<string, string | null>();
+
+/**
+ * "ladv é oq?" on the category change, whose card holds "LADV" only as a keyword and writes "Licença de Aprendizagem"
+ * without the letters: the words another card spells the letters out with ("Com a Licença de Aprendizagem (LADV)…"),
+ * found in a sentence of this card (r40c). Worked out once per card and letters, only when asked.
+ */
+export function speltElsewhere(catalogue: Catalogue, s: Service, word: string): string | undefined {
+  if (!/^[a-z]{2,8}$/.test(word) || !s.keywords.some((k) => fold(k) === word)) return undefined;
+  const key = `${s.id} ${word}`;
+  const known = spelledElsewhere.get(key);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | undefined;
+  for (const other of catalogue.services) {
+    if (other.id === s.id || found !== undefined) continue;
+    const sentence = speltOut(other, word);
+    for (const x of sentence === undefined ? [] : sentence.matchAll(NAME_BEFORE_BRACKETS)) {
+      if (fold(x[2] ?? '') !== word) continue;
+      const words = fold(x[1] ?? '');
+      found = quotable(s).find((q) => ` ${fold(q)} `.includes(` ${words} `));
+      if (found !== undefined) break;
+    }
+  }
+  spelledElsewhere.set(key, found ?? null);
+  return found;
 }
 
 /** The sentences `passages` weighs: the texts' sentences, then each step's title whole ("Perdeu o prazo? Inscreva-se nas vagas remanescentes"). */

@@ -1592,7 +1592,7 @@ const untagged = (text: string): string => text.replace(CHECK_TAG, '.');
 /** Asking what a thing is ("o que é", "que que é", "oq seria", "o que significa"). */
 // The thing first, then what it is ("ppd é oq?", "reds é o que msm?", "atpv e q diabo é isso"): after a word, never
 // opening the message ("e o que eu levo?" is "and what").
-const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer)\b|\b(significa|quer dizer) (o que|oque|oq|o q)\b|\S (e|eh|seria|sao) (o que|oque|oq|o q|oqq)\b|\S (q|que) diabo (e|eh)\b/;
+const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer|vem a ser|vem a ser esse|vem a ser essa)\b|\b(significa|quer dizer) (o que|oque|oq|o q)\b|\S (e|eh|seria|sao) (o que|oque|oq|o q|oqq)\b|\S (q|que) diabo (e|eh)\b/;
 
 /** Words a "que" makes one phrase with, no "quê?": having to ("tenho que", "tem q"), why ("por que"). */
 const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha', 'teria', 'ter', 'por']);

@@ -7,7 +7,7 @@ import { analyze, isStopword, words as searchWords } from '../search/normalize.t
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
@@ -770,8 +770,12 @@ export function sayThingAsked(t: TurnBuilder, focus: Service, thing: readonly st
  * words asked (`said`: the message without its not-following words), else as `sayThingAsked`.
  */
 export function explainTerm(t: TurnBuilder, focus: Service, said: string, terms: readonly string[]): void {
-  const spelt = [...new Set(terms.flatMap((w) => speltOut(focus, w) ?? []))];
+  // "e-GTA" typed: the electronic form's sentence, before the letters' own (r40c).
+  const typed = (t.said ?? '').toLowerCase();
+  const spelt = [...new Set(terms.flatMap((w) => (typed.includes(`e-${w}`) ? speltOutElectronic(focus, w) : undefined) ?? speltOut(focus, w) ?? []))];
   if (sayFound(t, focus, spelt)) return;
+  // "ladv é oq?": letters the card holds only as a keyword, spelt out by another card: this card's sentence with those words.
+  if (sayFound(t, focus, [...new Set(terms.flatMap((w) => speltElsewhere(t.ctx.catalogue, focus, w) ?? []))])) return;
   t.said = said;
   sayThingAsked(t, focus, terms);
 }

@@ -46,3 +46,20 @@ describe('round 4742: what the card in view is for, asked by its own name', () =
     expect(said(talkOn('conta-govbr', 'a conta gov.br serve pra q mesmo?'))).toMatch(/servicos federais/);
   });
 });
+
+describe('round 4743: letters the card does not spell out where it uses them', () => {
+  it('"cesec seria o que?" on the EJA: the name the letters stand for, alone', () => {
+    expect(said(talkOn('eja', 'cesec seria o que?'))).toMatch(/centro estadual de educacao continuada/);
+  });
+  it('"e-gta seria o que?" on the animal transit guide: the electronic form\'s sentence', () => {
+    expect(said(talkOn('gta', 'e-gta seria o que?'))).toMatch(/eletronico/);
+  });
+  it('"o que vem a ser o siare?" on the state registration: where it is, after the comma', () => {
+    expect(said(talkOn('inscricao-estadual', 'o que vem a ser o siare?'))).toMatch(/fazenda/);
+  });
+  it('"que que é essa ladv?" on the category change: the card\'s sentence with the words another card spells it with', () => {
+    const d = talkOn('cnh-mudanca-categoria', 'que que é essa ladv?');
+    expect(d.state.focus).toBe('cnh-mudanca-categoria');
+    expect(said(d)).toMatch(/licenca de aprendizagem/);
+  });
+});
