@@ -50,6 +50,9 @@ export function tellerPlaces(tokens: readonly string[]): number[] {
 /** A check of what was said, closing the message ("confere?", "procede?", "é isso?", "eh vdd?", "né?"). */
 const CHECK = /\b(?:confere|procede|(?:e|eh) (?:isso|assim|verdade|vdd|mesmo)(?: mesmo| msm)?|verdade|vdd|ne|certo|correto|isso mesmo)\s*$/;
 
+/** A conclusion drawn from what the bot said ("então tenho…", "ah entao…", "quer dizer que…", "ou seja…"), r40c. */
+const CONCLUDED = /^(?:(?:ah|a|ok|blz|hum|ta|entendi|show|certo)\s+)?(?:entao|quer dizer que|ou seja)\b/;
+
 /** What the claim says of its quantity, in the order tried: how long it is valid, an age, a wait, how long it takes; else a deadline. */
 const CLAIM_KINDS: readonly (readonly [Heard, RegExp])[] = [
   ['validity', /\b(?:vale|valem|valendo|valida|valido|validade|dura|duram)\b/],
@@ -82,8 +85,10 @@ export function quantityHeard(text: string): QuantityHeard | undefined {
   const folded = fold(text);
   const check = CHECK.exec(folded);
   const told = TOLD.exec(folded);
-  // Asked, and checked by a closing tag ("…, né?") or heard ("ouvi que … 24 horas?").
-  if (!text.includes('?') || (check === null && told === null)) return undefined;
+  // Asked, and checked by a closing tag ("…, né?") or heard ("ouvi que … 24 horas?"); or drawn from what was said, a
+  // conclusion opening with "então" ("entao tenho 120 dias pra pedir ne", no mark needed), r40c.
+  const concluded = CONCLUDED.test(folded);
+  if ((!text.includes('?') && !concluded) || (check === null && told === null && !concluded)) return undefined;
   const clause = (told?.[1] ?? folded).replace(CHECK, '').replace(FACT, ' ');
   const span = HAS_SPAN.exec(clause);
   const counted = span === null ? countedIn(clause)[0] : undefined;

@@ -63,3 +63,16 @@ describe('round 4743: letters the card does not spell out where it uses them', (
     expect(said(d)).toMatch(/licenca de aprendizagem/);
   });
 });
+
+describe('round 4744: a number drawn as a conclusion ("então tenho…"), checked against the card with no mark', () => {
+  it('"entao sao 30 dias pra pedir" on the unemployment insurance: the card\'s deadline sentence', () => {
+    const d = talkOn('seguro-desemprego', 'ah entao sao 30 dias pra pedir');
+    expect(d.state.focus).toBe('seguro-desemprego');
+    expect(said(d)).toMatch(/120/);
+  });
+  it('"entao posso pedir ate 6 meses depois" on the same card: its deadline, though no mark closes it', () => {
+    const d = talkOn('seguro-desemprego', 'entao posso pedir ate 6 meses depois');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/120/);
+  });
+});
