@@ -49,7 +49,7 @@ import { heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
-import { sayTrouble, troubleTold } from './trouble.ts';
+import { paymentTroubleTold, sayPaymentTrouble, sayTrouble, troubleTold } from './trouble.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, ORDINALS, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -973,6 +973,22 @@ export const INTENTS: readonly Intent[] = [
       if (answer.time) answerAbout(t, focus, ['time'], false);
       else if (answer.lines.length > 0) sayQuoted(t, focus, ABOUT_IT, answer.lines);
       else sayNotOnCard(t, focus);
+    },
+  },
+  // "paguei e não baixou", "já paguei mas continua aparecendo", "o pagamento não compensou", "paguei em dobro" on a card:
+  // a payment made and not credited keeps the card in view, with its sentences on when a payment is credited, else
+  // that it gives none (trouble.ts, round 4760). Not when the message names another service more than the one in view.
+  {
+    name: 'payment_trouble',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      const used = focus === undefined ? undefined : paymentTroubleTold(m);
+      return focus !== undefined && used !== undefined && !namesOtherMore(t, m, ownWayWords(t, m, used, focus), focus) ? { used } : undefined;
+    },
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      if (focus !== undefined) sayPaymentTrouble(t, focus, m);
     },
   },
   // "é vdd q tem q esperar 24h pra dar queixa?" on a card: what the service's texts say of the claim, when they say

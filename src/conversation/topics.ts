@@ -10,6 +10,7 @@ import { ACK_ONLY, BACK, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, 
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
+import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { eventBefore, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
@@ -2600,6 +2601,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       const back = target.isNew ? backObject(m.text) : [];
       const rest = back.length > 0 && hit.used.every((i) => back.includes(m.tokens[i] ?? '')) ? afterBack(m.text) : undefined;
       if (rest !== undefined && sayBackAsked(t, target.service, rest)) return;
+      // "paguei o licenciamento e não baixou o documento": a payment made and not credited, told with the service it was
+      // for, opens that service on its sentences on when a payment is credited, not on the topic its words brush (round 4760).
+      if (target.isNew && !steps && paymentTroubleTold(m) !== undefined) return openOnPaymentTrouble(t, target.service, m);
       // The topics asked besides a name said whole that holds a cue's word (round 4204): none, the card.
       if (target.topics?.length === 0 && !steps) return showService(t, target.service);
       const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : target.topics ? { ...hit, topics: target.topics } : hit;
@@ -2751,4 +2755,12 @@ const CALL_WORDS: ReadonlySet<string> = new Set(['ligar', 'ligo', 'ligacao', 'te
 /** The topic cue sets, compiled once (the trained fallback of guess.ts learns from them). */
 export function topicCueSets(): readonly { topic: Topic; strong: CueSet; weak: CueSet }[] {
   return compiled;
+}
+
+/** A new service opened on a payment told made and not credited (see followUp, round 4760). */
+function openOnPaymentTrouble(t: TurnBuilder, s: Service, m: Reading): void {
+  t.go({ at: 'service', serviceId: s.id });
+  t.events.push({ type: 'service_viewed', serviceId: s.id });
+  t.reach('service_viewed');
+  sayPaymentTrouble(t, s, m);
 }

@@ -8,6 +8,8 @@ import type { Message } from './message.ts';
 import { copy, timeLabel } from './text.ts';
 import { channels, isOnline, official, passages, quotable } from './followup.ts';
 import { analyze } from '../search/normalize.ts';
+import { fold } from '../core/normalize.ts';
+import { memo } from './naming.ts';
 import type { TurnBuilder } from './turn.ts';
 import { optionsOrWayOut } from './views.ts';
 
@@ -149,4 +151,64 @@ export function sayTrouble(t: TurnBuilder, focus: Service, told: TroubleTold): v
 function waitedFor(focus: Service, told: TroubleTold): string[] {
   const t = focus.estimatedTime;
   return told.kind !== 'request' || (t.kind === 'not_estimated' && !t.description) ? [] : [`Prazo: ${timeLabel(t)}`];
+}
+
+/** A payment told made (folded): "paguei", "já quitei", "fiz o pagamento", "o pagamento" (round 4760). */
+const PAID = String.raw`(paguei|pagamos|pago|quitei|quitamos|efetuei o pagamento|fiz o pagamento|pagamento)`;
+/**
+ * A payment told made and not credited: what it was for not shown, not let through, still owed ("paguei e não baixou",
+ * "já paguei mas continua aparecendo", "o pagamento não compensou", "paguei o dae e nenhuma clínica aparece", "o órgão
+ * fala que o pagamento não consta"); or made twice ("paguei em dobro", "cobraram duas vezes") (round 4760).
+ */
+const PAID_NOT_CREDITED = new RegExp(
+  [
+    String.raw`\b${PAID}\b.*\b(nao|n|num|nenhum|nenhuma)( \w+){0,3} (baixou|baixa|aparece|apareceu|consta|constou|caiu|compensou|compensa|entrou|libera|liberou|atualizou|atualiza|saiu|reconheceu|reconhece|deixa|deixou|mudou|foi (reconhecido|identificado|confirmado|compensado|baixado|processado))\b`,
+    String.raw`\b${PAID}\b.*\b(ainda|continua|continuam|segue|seguem) (aparec\w*|const\w*|mostr\w*|em aberto|pendente|devendo|cobrando|como (nao pago|devendo|em aberto|pendente))\b`,
+    String.raw`\b${PAID}\b.*\b(em aberto|(diz|fala|falam|dizem|mostra|consta) que (ainda )?(tem|ta|esta|estou|to|consta) (debito|devendo|em aberto|pendente))\b`,
+  ].join('|'),
+);
+/** A payment told made twice ("paguei em dobro", "cobraram duas vezes", "pagamento duplicado") (round 4760). */
+const PAID_TWICE = /\b(paguei|pagamos|pago|cobraram|cobrou|debitaram|debitou|pagamento|cobranca)\b.{0,30}\b(em dobro|duas vezes|2 vezes|duplicad[oa]|em duplicidade|repetid[oa])\b(.{0,30}\b(da|na|no|do) (minha |meu )?(conta|cartao|banco)\b)?/;
+/** A sentence of the card on a payment made twice or given back ("restituição", "devolução", "em duplicidade"). */
+const REFUND_SENTENCE = /\b(duplicidade|restitui\w*|devolu\w*|devolvid[oa]s?|reembols\w*)\b/;
+/** Asking when or how long ("paguei hoje, quando aparece?", "demora quanto?"): a time question, the card's time answers it. */
+const WHEN_ASKED = /\b(quando|quanto tempo|demora|demoram|leva quanto|prazo)\b/;
+
+/** The tokens that tell a payment made and not credited (see PAID_NOT_CREDITED), if the message tells one (round 4760). */
+export function paymentTroubleTold(m: Pick<Message, 'text' | 'tokens'> & Partial<Pick<Message, 'freeText'>>): number[] | undefined {
+  if (m.freeText === true) return undefined;
+  const text = m.tokens.join(' ');
+  const found = PAID_NOT_CREDITED.exec(text) ?? PAID_TWICE.exec(text);
+  if (found === null || (m.text.includes('?') && WHEN_ASKED.test(text))) return undefined;
+  const from = text.slice(0, found.index).split(' ').length - 1;
+  return Array.from({ length: found[0].trim().split(' ').length }, (_, i) => from + i);
+}
+
+/**
+ * A sentence of the card on when a payment is credited ("A confirmação do pagamento no sistema pode não aparecer no
+ * mesmo dia", "Depois da compensação, … atualizar a situação do veículo", "Pagamentos fora da rede credenciada podem
+ * não ser reconhecidos", "confira … se o IPVA aparece como quitado").
+ */
+const CREDIT_SENTENCE = /\bcompens(a|ar|ado|ada|acao|am)\b|\breconhec\w* o pagamento\b|\b(confirmacao|confirmar|confirma|confirmado) (do |o )?pagamento\b|\bpagamentos?\b.*\b(mesmo dia|dias uteis|reconhecid[oa]s?|confirmad[oa]s?)\b|\bcomo quitad[oa]s?\b|\batualiz\w* a situacao\b/;
+const creditSentences = memo((s: Service): readonly string[] => quotable(s).filter((x) => CREDIT_SENTENCE.test(fold(x))));
+const refundSentences = memo((s: Service): readonly string[] => quotable(s).filter((x) => REFUND_SENTENCE.test(fold(x)) && /\bpag/.test(fold(x))));
+
+/**
+ * A payment told made and not credited, or made twice, on the card in view: the card's sentences on when a payment is
+ * credited, else that it gives no guidance for the case; the official page and LigMinas 155. The card stays in view
+ * (round 4760).
+ */
+export function sayPaymentTrouble(t: TurnBuilder, focus: Service, m: Pick<Message, 'tokens'>): void {
+  // Paid twice: the card's sentences on giving a payment back, if any; when a payment is credited answers nothing there.
+  const twice = PAID_TWICE.test(m.tokens.join(' ')) && !PAID_NOT_CREDITED.test(m.tokens.join(' '));
+  const found = twice ? refundSentences(focus) : creditSentences(focus);
+  // A step's title ("Atualizar a situação") comes with what its step says; that step's own sentences are then not said again.
+  const steps = focus.steps.filter((st) => found.includes(st.title.trim()));
+  const said = [
+    ...found.filter((x) => !steps.some((st) => st.title.trim() === x || st.description.includes(x))),
+    ...steps.map((st) => `*Etapa ${focus.steps.indexOf(st) + 1}, ${st.title.trim()}:* ${st.description.trim()}`),
+  ].slice(0, 3);
+  const answered = said.length > 0 ? 'passage' : 'unanswered';
+  t.events.push({ type: 'follow_up', kind: answered, serviceId: focus.id });
+  t.say(copy.trouble(focus.title, said, [], undefined), optionsOrWayOut(t), [official(focus)], { kind: answered, serviceId: focus.id });
 }

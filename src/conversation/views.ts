@@ -16,6 +16,7 @@ import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
+import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
 /** The heading of the card's sentences quoted for a question about it. */
@@ -1046,6 +1047,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     if (view.at === 'service' && view.serviceId === first.id && (isQuestion(said) || toldOnCard(said)) && (!MAY_I.test(fold(said)) || actSpokenOf(first, said)) && sayPassage(t, first, !isQuestion(said), isQuestion(said))) return;
     if (sayRelatedAnswered(t, first, said)) return;
     showService(t, first);
+    // "fiz o pagamento do licenciamento e o crlv não baixou" with nothing in view: the card found, then what it says of a
+    // payment made and not credited (round 4760).
+    if (view.at !== 'service' && paymentTroubleTold({ text: said, tokens: fold(said).split(' ') }) !== undefined) sayPaymentTrouble(t, first, { tokens: fold(said).split(' ') });
     return;
   }
   // A service found lower in the list whose title the words hold twice or more, and that they name more than any other found: "quero

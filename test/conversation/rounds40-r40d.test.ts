@@ -1,0 +1,40 @@
+// The fortieth session's rounds of r40d: trouble after paying, and everyday words. Written from the citizen's side,
+// with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { kinds, said, talk, talkOn } from './real.ts';
+
+describe('round 4760: a payment made and not credited, or made twice, keeps the card in view', () => {
+  it('paid and still shown as owed: the card\'s sentence on when a payment is credited', () => {
+    const d = talkOn('ipva', 'ja quitei faz dois dias e continua aparecendo como devendo');
+    expect(d.state.focus).toBe('ipva');
+    expect(said(d)).toMatch(/mesmo dia|quitado/);
+    expect(said(d)).toContain('155');
+  });
+  it('paid by slip and the document not released: compensation, then updating the situation', () => {
+    const d = talkOn('crlv-licenciamento', 'fiz o pagamento no boleto e o crlv nao liberou');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(said(d)).toMatch(/compens/);
+    expect(said(d)).toMatch(/atualizar a situacao/);
+  });
+  it('a card with no sentence on it says it does not know, with LigMinas 155, and stays', () => {
+    const d = talkOn('cnh-mudanca-categoria', 'ja paguei a guia semana passada e ate agora nao apareceu nada pra marcar a clinica');
+    expect(d.state.focus).toBe('cnh-mudanca-categoria');
+    expect(kinds(d)).toEqual(['unanswered']);
+    expect(said(d)).toContain('155');
+  });
+  it('paid twice: no sentence on when a payment shows is offered as the answer', () => {
+    const d = talkOn('ipva', 'acho que paguei em dobro, saiu duas vezes da minha conta');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).toEqual(['unanswered']);
+  });
+  it('told with the service it was for, first thing: that service, on the payment', () => {
+    const d = talk('fiz o pagamento do licenciamento e o crlv nao baixou');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(said(d)).toMatch(/atualizar a situacao/);
+  });
+  it('asked when it shows, the time answers (a time question, not trouble)', () => {
+    const d = talkOn('ipva', 'paguei hoje cedo, quanto tempo demora pra aparecer?');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).not.toContain('unanswered');
+  });
+});
