@@ -847,6 +847,9 @@ export const INTENTS: readonly Intent[] = [
     name: 'start_form',
     where: ALL_BUT_FORM,
     recognise: (t, m) => {
+      // "não quero agendar agora", "não preciso fazer o pedido não", "nem vou marcar": the request refused, never made
+      // (round 4761).
+      if (requestRefused(m)) return undefined;
       // "quero pedir a medida protetiva, me explica as etapas?" with nothing in focus: the steps are asked for, one at a
       // time (the search opens them), not the request made; on a card, start_walk comes first.
       if (focusOf(t) === undefined && asksStepByStep(m)) return undefined;
@@ -898,6 +901,17 @@ export const INTENTS: readonly Intent[] = [
       return requestInOwnWords(t, m) ?? (focus === undefined ? orderToTheBot(m) : undefined);
     },
     handle: (t, m, hit) => requestHere(t, m, hit),
+  },
+  // "não quero agendar agora", "agora não vou fazer o pedido" on a card: the request refused is declined, as "não quero"
+  // alone is; the card stays in view (round 4761). Not a question, nor with another service named.
+  {
+    name: 'request_refused',
+    where: ['service'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      return focus !== undefined && !m.text.includes('?') && requestRefused(m) && !namesOtherMore(t, m, [], focus) ? { used: [] } : undefined;
+    },
+    handle: (t) => socialReply(t, new Set(['declined'])),
   },
   // "vc consegue ver pra mim?" on a card: the bot cannot see the citizen's data; it says how they look it up. A real
   // question asked that way ("vc consegue ver quanto custa?") is answered as one.
@@ -2062,6 +2076,17 @@ function stepSkipped(t: TurnBuilder, m: Message): number | undefined {
   const own = stepOwnWords(t, s);
   const named = own.flatMap((words, i) => (i > view.step && said.some((x) => words.includes(x)) ? [i] : []));
   return named.length === 1 && (named[0] ?? 0) + 1 < s.steps.length ? (named[0] ?? 0) + 1 : undefined;
+}
+
+/**
+ * A request refused as the message opens ("não quero agendar agora", "eu não vou fazer o pedido", "agora não quero
+ * marcar"), with no request asked after it ("não quero ir lá, *pode* agendar por aqui?" asks one) (round 4761).
+ */
+const REQUEST_REFUSED = /^(?:(?:ah|ai|ok|ta|entao|obrigad[oa]|agora|por enquanto|nao) )*(?:eu )?(?:nao|n|num|nem) (?:quero|queria|vou|preciso|precisa|desejo|pretendo|gostaria)\b(?! (?:que|q|conseguir|poder)\b)(?!.*\b(?:mas|porem|so quero|quero|queria|pode|podia|poderia|preciso|consigo|da pra|tem como)\b)/;
+/** The request refused (REQUEST_REFUSED), its "não" not closed by a pause ("não, quero é voltar a estudar" answers the bot and asks). */
+function requestRefused(m: Message): boolean {
+  const found = REQUEST_REFUSED.exec(m.tokens.join(' '));
+  return found !== null && !(m.pauses?.has(found[0].split(' ').length - 2) ?? false);
 }
 
 /** Verbs of having done something ("já fiz", "paguei", "gerei"), folded. */

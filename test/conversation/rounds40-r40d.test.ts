@@ -38,3 +38,21 @@ describe('round 4760: a payment made and not credited, or made twice, keeps the 
     expect(kinds(d)).not.toContain('unanswered');
   });
 });
+
+describe('round 4761: a request refused on a card is declined, not made', () => {
+  it('"não quero agendar agora" starts no form', () => {
+    const d = talkOn('cin-2a-via', 'eu nao quero fazer o pre agendamento agora');
+    expect(d.state.view.at).toBe('service');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(kinds(d)).toEqual(['small_talk']);
+  });
+  it('put off with the time first: still declined, the card in view', () => {
+    const d = talkOn('agendamento-uai', 'agora nao quero agendar');
+    expect(d.state.view.at).toBe('service');
+    expect(d.state.focus).toBe('agendamento-uai');
+  });
+  it('a request asked after a refusal of something else is still the request', () => {
+    const d = talkOn('cin-2a-via', 'nao quero esperar mais, quero fazer o pre agendamento');
+    expect(d.state.view.at).toBe('form');
+  });
+});
