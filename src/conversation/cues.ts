@@ -556,6 +556,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'e so ir', 'so chegar', 'ir direto', 'chegar direto', 'sem marcar', 'sem agendar',
       // Said of oneself, or of booking first ("tenho q marcar antes de ir na farmácia?", "devo agendar antes?").
       'tenho que marcar', 'tenho que agendar', 'devo marcar', 'devo agendar', 'marcar antes', 'agendar antes',
+      // A booking undone or moved, in everyday words ("tem como desmarcar?", "tenho q desmarcar ou só falto?", "dá pra
+      // remarcar?"): what the card says of its booking, where "cancele o agendamento" is said (round 4762).
+      'desmarcar', 'desmarco', 'desmarca', 'desmarque', 'desmarcou', 'remarcar', 'remarco', 'reagendar', 'reagendo', 'cancelar o agendamento', 'cancelar o horario', 'cancelar meu horario', 'cancelar meu agendamento',
     ],
     weak: ['agendamento', 'horario', 'fila'],
   },

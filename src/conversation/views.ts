@@ -183,6 +183,18 @@ const topicHeading: Record<Topic, string> = {
  * the step's options inside a walkthrough, none inside a form (its question follows), the card's
  * options elsewhere (moving to the card).
  */
+/**
+ * A booking undone in everyday words ("desmarcar", "desmarco", "desmarque"), read as the cards write it ("cancele o
+ * agendamento") when the booking's sentences are looked up; only there, as a near-synonym everywhere lets a related
+ * card's "cancele para liberar a vaga" answer any "cancelar" (round 4762).
+ */
+const UNBOOK = /\bdesmar(c|q)\w*/;
+const UNBOOK_ALL = new RegExp(UNBOOK.source, 'g');
+function bookingUndoneAsCard(said: string): string {
+  const folded = fold(said);
+  return UNBOOK.test(folded) ? folded.replace(UNBOOK_ALL, 'cancele') : said;
+}
+
 export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyHint): void {
   const answer = answerTopic(s, topic);
   const view = t.state.view;
@@ -203,7 +215,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // Alone: not a case followed by its own question ("e se eu for mei, quanto custa?" quotes the case's sentence first
   // as round 1540 does; merge review).
   const casePut = t.said !== undefined && CASE_ALONE.test(fold(t.said)) && !/[,;:]/.test(t.said);
-  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, t.said, shown, bare || casePut, topic);
+  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, topic === 'appointment' ? bookingUndoneAsCard(t.said) : t.said, shown, bare || casePut, topic);
   // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;

@@ -39,6 +39,23 @@ describe('round 4760: a payment made and not credited, or made twice, keeps the 
   });
 });
 
+describe('round 4762: a booking undone in everyday words ("desmarcar") is asked of the booking', () => {
+  it('on the blood donation, the card\'s "cancele o agendamento"', () => {
+    const d = talkOn('doacao-sangue', 'da pra eu desmarcar?');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(said(d)).toContain('cancele');
+  });
+  it('on the UAI booking, whether to undo it or just not go: its "cancele para liberar a vaga"', () => {
+    const d = talkOn('agendamento-uai', 'nao vou poder ir amanha, como eu desmarco?');
+    expect(d.state.focus).toBe('agendamento-uai');
+    expect(said(d)).toContain('cancele');
+  });
+  it('"cancelar" on another card is not moved to the booking\'s sentence', () => {
+    const d = talkOn('sine-emprego', 'e se eu me inscrever e depois desistir, da pra cancelar?');
+    expect(d.state.focus).not.toBe('agendamento-uai');
+  });
+});
+
 describe('round 4761: a request refused on a card is declined, not made', () => {
   it('"não quero agendar agora" starts no form', () => {
     const d = talkOn('cin-2a-via', 'eu nao quero fazer o pre agendamento agora');
