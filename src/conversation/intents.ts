@@ -50,6 +50,7 @@ import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } 
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
 import { paymentTroubleTold, sayPaymentTrouble, sayTrouble, troubleTold } from './trouble.ts';
+import { limitSentences } from './limits.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, ORDINALS, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
 /** How to use the bot, with the options already shown (or the menu's). */
@@ -842,6 +843,20 @@ export const INTENTS: readonly Intent[] = [
     },
     // "volta pras etapas" in the steps, after a question: back to the step the citizen was on (see 'back').
     handle: (t, m, hit) => (t.state.view.at === 'walkthrough' && hit.n === undefined && backCues.union(m) !== undefined && backToTheSteps(m) ? repeatStep(t) : startWalk(t, (hit.n ?? 1) - 1)),
+  },
+  // "foi engavetamento de 6 carros, dá pra fazer por aqui?", "até quantos veículos?" on a card that sets a limit on that
+  // thing ("com até 5 veículos"): its sentence answers, before a request to register is read (limits.ts, round 4763).
+  {
+    name: 'count_limit',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      return focus !== undefined && limitSentences(focus, m).length > 0 ? { used: [] } : undefined;
+    },
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      if (focus !== undefined) sayFound(t, focus, limitSentences(focus, m));
+    },
   },
   {
     name: 'start_form',

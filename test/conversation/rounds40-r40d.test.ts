@@ -56,6 +56,22 @@ describe('round 4762: a booking undone in everyday words ("desmarcar") is asked 
   });
 });
 
+describe('round 4763: a count told or asked against a limit the card sets', () => {
+  it('a pile-up of many cars, may it be registered here: the card\'s limit on vehicles', () => {
+    const d = talkOn('bo-acidente-sem-vitima', 'foram nove carros batidos, da pra registrar por aqui?');
+    expect(d.state.focus).toBe('bo-acidente-sem-vitima');
+    expect(said(d)).toMatch(/ate 5 veiculos/);
+  });
+  it('a count told alone, with no question: the limit, not the card again', () => {
+    const d = talkOn('bo-acidente-sem-vitima', 'eram 8 carros');
+    expect(said(d)).toMatch(/ate 5 veiculos/);
+  });
+  it('a count on a card that sets no limit on it is read as before', () => {
+    const d = talkOn('bo-acidente-sem-vitima', 'faz 10 dias, ainda da tempo?');
+    expect(said(d)).toMatch(/30 dias/);
+  });
+});
+
 describe('round 4761: a request refused on a card is declined, not made', () => {
   it('"não quero agendar agora" starts no form', () => {
     const d = talkOn('cin-2a-via', 'eu nao quero fazer o pre agendamento agora');
