@@ -195,6 +195,17 @@ function bookingUndoneAsCard(said: string): string {
   return UNBOOK.test(folded) ? folded.replace(UNBOOK_ALL, 'cancele') : said;
 }
 
+/**
+ * Who drives, asked ("quem pode dirigir o carro pra tirar do pátio?", "quem vai conduzir?"), read as the cards write it
+ * ("com um *condutor* habilitado") when who may ask is answered; only there: "posso dirigir enquanto isso?" asks whether
+ * the citizen may drive, and a near-synonym everywhere answered it with the cards' "Permissão para Dirigir" (round 4764).
+ */
+const WHO_DRIVES = /\bquem (?:(?:pode|vai|deve|precisa|tem que|tem de|podera) )?(?:dirigir|dirige|conduzir|conduz)\b/;
+function whoDrivesAsCard(said: string): string {
+  const folded = fold(said);
+  return WHO_DRIVES.test(folded) ? folded.replace(/\b(dirigir|dirige|conduzir|conduz)\b/, 'condutor') : said;
+}
+
 export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyHint): void {
   const answer = answerTopic(s, topic);
   const view = t.state.view;
@@ -215,7 +226,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // Alone: not a case followed by its own question ("e se eu for mei, quanto custa?" quotes the case's sentence first
   // as round 1540 does; merge review).
   const casePut = t.said !== undefined && CASE_ALONE.test(fold(t.said)) && !/[,;:]/.test(t.said);
-  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, topic === 'appointment' ? bookingUndoneAsCard(t.said) : t.said, shown, bare || casePut, topic);
+  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, topic === 'appointment' ? bookingUndoneAsCard(t.said) : topic === 'requirements' ? whoDrivesAsCard(t.said) : t.said, shown, bare || casePut, topic);
   // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;

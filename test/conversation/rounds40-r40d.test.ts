@@ -89,3 +89,10 @@ describe('round 4761: a request refused on a card is declined, not made', () => 
     expect(d.state.view.at).toBe('form');
   });
 });
+
+describe('round 4764: who drives, asked, is read as the cards\' "condutor"', () => {
+  it('who may drive the car out of the pound: "com um condutor habilitado"', () => {
+    const d = talkOn('veiculo-removido', 'e quem pode dirigir ele na hora de sair do patio?');
+    expect(said(d)).toContain('condutor habilitado');
+  });
+});
