@@ -49,7 +49,7 @@ import { heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { courseAsked, courseSentences } from './course.ts';
-import { paymentTroubleTold, sayPaymentTrouble, sayTrouble, troubleTold } from './trouble.ts';
+import { creditLines, paymentAsked, paymentTroubleTold, sayPaymentTrouble, sayTrouble, troubleTold } from './trouble.ts';
 import { limitSentences } from './limits.ts';
 import { finishWalk, gotoStep, leaveWalk, nextStep, ORDINALS, repeatStep, sayProgress, startWalk, startsOver, stepAskedFor, stepNamedInQuestion, stepsMoved } from './walk.ts';
 
@@ -1018,6 +1018,22 @@ export const INTENTS: readonly Intent[] = [
     handle: (t, m) => {
       const focus = focusOf(t);
       if (focus !== undefined) sayPaymentTrouble(t, focus, m);
+    },
+  },
+  // "paguei hoje, quando aparece como quitado?": when a payment made shows is the card's time; "e o que faço quando
+  // compensar?": its sentences on a payment credited, with their step, else that it does not say (round 4765).
+  {
+    name: 'payment_asked',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      return focus !== undefined && paymentAsked(m) !== undefined && !namesOtherMore(t, m, ownWayWords(t, m, [], focus), focus) ? { used: [] } : undefined;
+    },
+    handle: (t, m) => {
+      const focus = focusOf(t);
+      if (focus === undefined) return;
+      if (paymentAsked(m) === 'time') answerAbout(t, focus, ['time'], false);
+      else if (!sayFound(t, focus, creditLines(focus))) sayNotOnCard(t, focus);
     },
   },
   // "é vdd q tem q esperar 24h pra dar queixa?" on a card: what the service's texts say of the claim, when they say

@@ -201,14 +201,39 @@ const refundSentences = memo((s: Service): readonly string[] => quotable(s).filt
 export function sayPaymentTrouble(t: TurnBuilder, focus: Service, m: Pick<Message, 'tokens'>): void {
   // Paid twice: the card's sentences on giving a payment back, if any; when a payment is credited answers nothing there.
   const twice = PAID_TWICE.test(m.tokens.join(' ')) && !PAID_NOT_CREDITED.test(m.tokens.join(' '));
-  const found = twice ? refundSentences(focus) : creditSentences(focus);
-  // A step's title ("Atualizar a situação") comes with what its step says; that step's own sentences are then not said again.
-  const steps = focus.steps.filter((st) => found.includes(st.title.trim()));
-  const said = [
-    ...found.filter((x) => !steps.some((st) => st.title.trim() === x || st.description.includes(x))),
-    ...steps.map((st) => `*Etapa ${focus.steps.indexOf(st) + 1}, ${st.title.trim()}:* ${st.description.trim()}`),
-  ].slice(0, 3);
+  const said = withSteps(focus, twice ? refundSentences(focus) : creditSentences(focus));
   const answered = said.length > 0 ? 'passage' : 'unanswered';
   t.events.push({ type: 'follow_up', kind: answered, serviceId: focus.id });
   t.say(copy.trouble(focus.title, said, [], undefined), optionsOrWayOut(t), [official(focus)], { kind: answered, serviceId: focus.id });
+}
+
+/** A step's title found ("Atualizar a situação") comes with what its step says; that step's own sentences are then not said again. At most three. */
+function withSteps(focus: Service, found: readonly string[]): string[] {
+  const steps = focus.steps.filter((st) => found.includes(st.title.trim()));
+  return [
+    ...found.filter((x) => !steps.some((st) => st.title.trim() === x || st.description.includes(x))),
+    ...steps.map((st) => `*Etapa ${focus.steps.indexOf(st) + 1}, ${st.title.trim()}:* ${st.description.trim()}`),
+  ].slice(0, 3);
+}
+
+/** Things a payment makes show or come out ("aparece", "consta", "quitado", "compensa", "libera", "cai"). */
+const SHOWS = String.raw`(aparec\w*|const\w*|quitad\w*|compens\w*|baix\w*|libera\w*|atualiz\w*|cai|cair)`;
+/**
+ * A payment told made, asked when it shows ("paguei hoje de manhã, quando aparece como quitado?", "quitei ontem, quanto
+ * tempo demora pra constar?"): the card's time answers it (round 4765).
+ */
+const PAID_WHEN = new RegExp(String.raw`\b${PAID}\b.*\b(quando|quanto tempo|demora|demoram|em quantos dias)\b.*\b${SHOWS}\b|\b(quando|quanto tempo|demora|demoram)\b.*\b${SHOWS}\b.*\b${PAID}\b`);
+/** What then, once the payment is credited ("e o que faço quando compensar?", "depois que o pagamento cair, aparece sozinho?") (round 4765). */
+const AFTER_CREDIT = /\b(quando|depois que|depois q|assim que|apos a|depois da)( o pagamento| pagamento)? (compensar|compensado|for compensado|compensacao|confirmar|for confirmado|confirmacao|cair)\b/;
+
+/** Asked of a payment made: when it shows ('time'), or what then once it is credited ('after'); undefined otherwise. */
+export function paymentAsked(m: Pick<Message, 'text' | 'tokens'>): 'time' | 'after' | undefined {
+  const text = m.tokens.join(' ');
+  if (AFTER_CREDIT.test(text)) return 'after';
+  return m.text.includes('?') && PAID_WHEN.test(text) ? 'time' : undefined;
+}
+
+/** The card's sentences on a payment credited, with the step they belong to; none when it has none. */
+export function creditLines(focus: Service): string[] {
+  return withSteps(focus, creditSentences(focus));
 }

@@ -96,3 +96,16 @@ describe('round 4764: who drives, asked, is read as the cards\' "condutor"', () 
     expect(said(d)).toContain('condutor habilitado');
   });
 });
+
+describe('round 4765: asked of a payment made, when it shows or what then once credited', () => {
+  it('paid, when does it show as paid: the card\'s time, with the confirmation not the same day', () => {
+    const d = talkOn('ipva', 'quitei ontem a noite, quando vai constar como pago?');
+    expect(d.state.focus).toBe('ipva');
+    expect(said(d)).toContain('mesmo dia');
+  });
+  it('what to do once it is credited: the step that says to update the situation', () => {
+    const d = talkOn('crlv-licenciamento', 'assim que o pagamento for compensado eu faco o que?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(said(d)).toMatch(/atualizar a situacao/);
+  });
+});
