@@ -36,6 +36,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { CueSet, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
+import { STATUS_NOT_SEEN, statusAsked } from './status.ts';
 import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
@@ -1145,6 +1146,22 @@ export const INTENTS: readonly Intent[] = [
       const focus = focusOf(t);
       const told = troubleTold(m);
       if (focus !== undefined && told !== undefined) sayTrouble(t, focus, told);
+    },
+  },
+  // "protocolo 2026.555.123, já saiu?", "meu pedido tá em análise ainda?": a request made elsewhere asked after; the bot
+  // cannot see it, says where it is followed, and answers how long the service takes (status.ts, round 4720). Not the
+  // bot's own protocol ("consultar protocolo ATD-…") nor a request made in this conversation.
+  {
+    name: 'request_status',
+    where: ['menu', 'categories', 'category', 'results', 'service', 'walkthrough', 'feedback'],
+    recognise: (t, m) => {
+      if (t.state.protocol !== undefined || protocolPattern.test(m.text)) return undefined;
+      const used = statusAsked(m);
+      return used === undefined ? undefined : { used };
+    },
+    handle: (t, m, hit) => {
+      t.say(STATUS_NOT_SEEN, undefined, undefined, { kind: 'notice' });
+      followUp(t, m, { topics: ['time'], used: [...hit.used], strong: true });
     },
   },
   {
