@@ -13,6 +13,7 @@ import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
 import { ackLead, agesSaid, tokensMatched, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
+import { dataAsked } from './privacy-asked.ts';
 import { ofThisSaid, personalData, piousSaid, professionalRole, stateAsked } from './story.ts';
 import { copy } from './text.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
@@ -21,6 +22,8 @@ const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, 
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
 const addressCues = CueSet.of(ADDRESS_TERMS);
 
+/** Whether the chat is safe or to be trusted ("isso aqui é *seguro*?"), round 4721. */
+const SAFE_WORDS: ReadonlySet<string> = new Set(['seguro', 'segura', 'confiavel']);
 /** "de *graça*": the words of free of charge, which share a stem with the thanks' "gracias". */
 const FREE_OF_CHARGE: ReadonlySet<string> = new Set(['graca', 'gracas', 'gratis']);
 /** Helping told as going on or to come ("tô *ajudando* minha avó", "vou *ajudar* meu pai"): the thanks' stem, no thanks. */
@@ -75,6 +78,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     hits.set(said.kind, said.at);
     for (const i of said.at) used.add(i);
   }
+  // "isso aqui é seguro?", "é confiável?": whether the chat is safe asks what becomes of the data too (round 4721).
+  if (hits.get('bot')?.some((i) => SAFE_WORDS.has(m.tokens[i] ?? '')) === true) kinds.add('privacy');
   // "quero um advogado de graça": "graça" shares its stem with the thanks' "gracias"; free of charge is no thanks.
   if (hits.get('thanks')?.every((i) => FREE_OF_CHARGE.has(m.tokens[i] ?? '') || HELPING_NOW.test(m.tokens[i] ?? '') || obligation(m.tokens, i))) kinds.delete('thanks');
   // "tenho que voltar lá depois?", "precisa voltar outro dia?": whether one must come back, a step of the service,
@@ -394,7 +399,14 @@ function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   const impatient = !m.text.includes('?') && m.tokens.some((w) => IMPATIENT.has(w)) && m.tokens.every((w) => IMPATIENT.has(w) || IMPATIENT_AROUND.has(w) || INTERJECTIONS.has(w));
   const tokens = (topics?.used ?? []).filter((i) => !impatient || !IMPATIENT.has(m.tokens[i] ?? ''));
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m);
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m) ?? dataAskedHit(t, m);
+}
+
+/** "vcs vendem os dados da gente?", "passei meu telefone sem querer": the privacy reply (privacy-asked.ts, round 4721). */
+function dataAskedHit(t: TurnBuilder, m: Message): Hit | undefined {
+  if (inForm(t)) return undefined;
+  const used = dataAsked(t, m);
+  return used === undefined ? undefined : { used, social: new Set<SocialKind>(['privacy']) };
 }
 
 /** Words that say what something looks like to the citizen ("que nome *comprido*", "que processo *complicado*"). */

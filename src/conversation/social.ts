@@ -26,7 +26,7 @@ const replies: Record<SocialKind, string> = {
   struggling: 'Sem pressa, vamos com calma. 🙂 Escreva do seu jeito o que você precisa, por exemplo "segunda via da identidade", ou toque numa das opções. Se preferir, fale com uma pessoa pelo *LigMinas 155*.',
   hurry: 'Vamos direto ao ponto! 🙂',
   waiting: 'Desculpe a demora! 🙏 Estou aqui. Se preferir falar com uma pessoa, digite *atendente*.',
-  privacy: '🔒 Pela Lei Geral de Proteção de Dados (LGPD), os dados pessoais que você informa num pedido servem só para esse pedido: ficam guardados apenas no registro da solicitação e não entram em estatísticas.',
+  privacy: '🔒 Pela Lei Geral de Proteção de Dados (LGPD), os dados pessoais que você informa num pedido servem só para esse pedido: ficam guardados apenas no registro da solicitação e não entram em estatísticas. Por aqui eu não consulto cadastros nem pedidos de ninguém.',
   voice: 'Por enquanto eu só leio texto: não consigo ouvir áudio. 🙂 Se for difícil digitar, pode escrever poucas palavras, tocar nas opções, ou falar com uma pessoa pelo *LigMinas 155*.',
   attachment: 'Por aqui eu só recebo texto: não consigo receber fotos, vídeos nem arquivos. 🙂 Quando o serviço pede documentos, a página oficial diz como enviá-los.',
   reach: 'Sou o assistente dos serviços do *Governo de Minas Gerais*, que são estaduais: pode perguntar de qualquer cidade de Minas. Onde o atendimento é presencial, cada serviço diz os locais. 🙂',

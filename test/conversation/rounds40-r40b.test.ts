@@ -27,3 +27,26 @@ describe('round 4720: a request made elsewhere asked after (a protocol, "já sai
     expect(kinds(talk('consultar protocolo'))).toEqual(['protocol']);
   });
 });
+
+describe('round 4721: what becomes of the citizen\'s data, asked in words of their own', () => {
+  it('selling, passing on or keeping data, asked of the chat: the privacy reply, no service', () => {
+    for (const text of ['voces vendem minhas informacoes?', 'vcs repassam os dados pra alguem?', 'ce guarda o meu cpf?', 'quem le o que eu escrevo por aqui?']) {
+      const d = talk(text);
+      expect(kinds(d), text).toEqual(['small_talk']);
+      expect(said(d), text).toContain('lgpd');
+      expect(d.state.focus, text).toBeUndefined();
+    }
+  });
+  it('data sent by mistake: the privacy reply, the card kept', () => {
+    const d = talkOn('ipva', 'mandei meu celular por engano');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('whether the chat is safe: who the bot is and what becomes of the data', () => {
+    const d = talk('isso aqui é seguro?');
+    expect(said(d)).toContain('lgpd');
+  });
+  it('a service named beside the data is that service', () => {
+    expect(talk('vc consegue ver minhas multas pelo cpf?').state.focus).toBe('multas-pontuacao');
+  });
+});
