@@ -285,6 +285,12 @@ export function homeTown(m: Reading): number[] {
     let at = i + 1;
     while (at < m.tokens.length && at - i <= 3 && TO_TOWN.has(m.tokens[at] ?? '')) at++;
     if (at === i + 1) return;
+    // "moro na rua pouso alegre, 45, bairro santa efigênia, em bh": a street or a neighbourhood, and the town after it.
+    const address = homeAddressEnd(m, at);
+    if (address !== undefined) {
+      for (let k = i; k <= address; k++) out.push(k);
+      return;
+    }
     for (let n = 4; n >= 1; n--) {
       const name = m.tokens.slice(at, at + n);
       if (name.length === n && findMunicipality(name.join(' ')) !== undefined) {
@@ -294,6 +300,35 @@ export function homeTown(m: Reading): number[] {
     }
   });
   return out;
+}
+
+/** Words of a place inside a town ("*rua* das flores", "*bairro* santa efigênia", "*distrito* de são gonçalo"), round 4722. */
+const IN_TOWN: ReadonlySet<string> = new Set(['rua', 'r', 'avenida', 'av', 'travessa', 'alameda', 'praca', 'rodovia', 'estrada', 'bairro', 'distrito', 'povoado', 'comunidade', 'vila', 'conjunto', 'condominio', 'zona', 'setor', 'jardim', 'residencial']);
+/** Words that end an address told and go on with the message ("moro na rua x *e preciso*…", "*qual* a uai mais perto"). */
+const ADDRESS_ENDS: ReadonlySet<string> = new Set(['e', 'mas', 'ai', 'entao', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'qual', 'quais', 'onde', 'como', 'quando', 'tem', 'pode', 'posso', 'que', 'q', 'eu', 'minha', 'meu', 'perdi', 'to', 'estou', 'sou']);
+/** Words leading to a town after an address ("*em* belo horizonte", "*no* serro"). */
+const TO_PLACE: ReadonlySet<string> = new Set(['em', 'no', 'na', 'de', 'aqui']);
+
+/**
+ * The last place of an address told after a verb of living ("moro *na rua pouso alegre, 45, bairro santa efigênia, em
+ * belo horizonte*. qual é a uai mais perto?"), from its first word at `at`: a word of a place inside a town, then its
+ * name, through pauses while the next part is more of the address (a number, another such word, a town); undefined when
+ * no such word opens it. Where the citizen lives names no service asked for (round 4722).
+ */
+function homeAddressEnd(m: Reading, at: number): number | undefined {
+  if (!IN_TOWN.has(m.tokens[at] ?? '')) return undefined;
+  const n = m.tokens.length;
+  const townAt = (k: number): boolean => [4, 3, 2, 1].some((len) => k + len <= n && findMunicipality(m.tokens.slice(k, k + len).join(' ')) !== undefined);
+  let end = at + 1;
+  while (end < n - 1) {
+    const next = m.tokens[end + 1] ?? '';
+    if (m.pauses?.has(end)) {
+      const more = IN_TOWN.has(next) || /^\d+$/.test(next) || (TO_PLACE.has(next) && (IN_TOWN.has(m.tokens[end + 2] ?? '') || townAt(end + 2))) || townAt(end + 1);
+      if (!more) break;
+    } else if (ADDRESS_ENDS.has(next)) break;
+    end++;
+  }
+  return end;
 }
 
 /** Words for a phone ("não atende o *celular*"). */

@@ -1210,7 +1210,9 @@ const MOVED_HERE: ReadonlySet<string> = new Set(['mudei', 'mudamos', 'mudou', 'm
 /** The verbs of living among them: said of another state ("moro em sp"), the citizen lives there. */
 const LIVING: ReadonlySet<string> = new Set(['moro', 'moramos', 'morando']);
 /** Words between a licence and where it is from ("minha cnh *é do detran* sp", "carteira de motorista *é de* goiás"). */
-const LICENCE_FROM: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'era', 'foi', 'tirada', 'emitida', 'de', 'do', 'da', 'detran', 'motorista', 'minha', 'meu', 'com', 'a', 'o', 'ainda', 'tambem']);
+const LICENCE_FROM: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'era', 'foi', 'tirada', 'emitida', 'de', 'do', 'da', 'detran', 'motorista', 'minha', 'meu', 'com', 'a', 'o', 'ainda', 'tambem',
+  // Issued *in* the state ('foi emitida *no* rio de janeiro', 'tirada *em* sp', 'expedida *na* bahia'), round 4722.
+  'no', 'na', 'em', 'expedida', 'feita']);
 /** How the transfer of a licence from another state is asked for, searched to find it (see licenceBrought). */
 const LICENCE_TRANSFER_REQUEST = 'cnh de outro estado';
 
@@ -1242,6 +1244,39 @@ function licenceBrought(t: TurnBuilder, text: string): Service | undefined {
   });
   if (!fromThere) return undefined;
   const found = t.ctx.search.search(LICENCE_TRANSFER_REQUEST, 2);
+  return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+}
+/** How the foreign licence is asked for, searched to find it (see licenceFromAbroad). */
+const LICENCE_ABROAD_REQUEST = 'habilitação estrangeira';
+/** The synonyms' words for abroad ("exterior", "outro país", "eua", "portugal"…), as one expression per catalogue. */
+const abroadWords = new WeakMap<Catalogue, RegExp>();
+function abroadPattern(c: Catalogue): RegExp {
+  let re = abroadWords.get(c);
+  if (re === undefined) {
+    const entry = c.synonyms.find((e) => fold(e.term) === 'exterior');
+    const names = ['exterior', 'fora do pais', ...(entry?.alternatives ?? [])].map((w) => fold(w).replace(/[^a-z0-9 ]/g, '')).filter((w) => w !== '');
+    re = new RegExp(`(?:^| )(?:${names.join('|')})(?= |$)`);
+    abroadWords.set(c, re);
+  }
+  return re;
+}
+
+/**
+ * "tirei carta nos eua e agora moro em contagem", "tenho habilitação de outro país e moro em minas": a driving licence
+ * and a country abroad (the synonyms of "exterior") said by one who tells of living or having moved here. Living in the
+ * country ("moro em portugal") is no living here. The service the foreign licence's own name finds clearly; undefined
+ * otherwise (round 4722).
+ */
+function licenceFromAbroad(t: TurnBuilder, text: string): Service | undefined {
+  const folded = fold(text);
+  const tokens = folded.split(' ').filter((w) => w !== '');
+  if (!tokens.some((w) => MOVED_HERE.has(w)) || !tokens.some((w) => LICENCE_WORDS.has(w) || w === 'motorista')) return undefined;
+  const abroad = abroadPattern(t.ctx.catalogue).exec(tokens.join(' '));
+  if (abroad === null) return undefined;
+  const at = tokens.join(' ').slice(0, abroad.index + (abroad[0].startsWith(' ') ? 1 : 0)).split(' ').length - 1;
+  const here = tokens.some((w, i) => MOVED_HERE.has(w) && !(LIVING.has(w) && at > i && at - i <= 3));
+  if (!here) return undefined;
+  const found = t.ctx.search.search(LICENCE_ABROAD_REQUEST, 2);
   return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
 }
 /** Prepositions of where something goes ("pra cá"). */
@@ -1405,6 +1440,10 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // another state by one who now lives here is the transfer of the licence, whatever else the story names.
   const brought = licenceBrought(t, said ?? query);
   if (brought && !(result.clear && result.hits[0]?.id === brought.id)) return { hits: [{ id: brought.id, title: brought.title, score: 1 }, ...result.hits.filter((h) => h.id !== brought.id)], clear: true };
+  // "tirei carta nos eua e agora moro em contagem", "tenho carta de condução de portugal e moro em bh": a driving licence
+  // from abroad, by one who lives here, is the foreign licence's (round 4722).
+  const foreign = licenceFromAbroad(t, said ?? query);
+  if (foreign && !(result.clear && result.hits[0]?.id === foreign.id)) return { hits: [{ id: foreign.id, title: foreign.title, score: 1 }, ...result.hits.filter((h) => h.id !== foreign.id)], clear: true };
   // "preciso mudar minha filha pra outra estadual", "quero trocar meu filho de escola", "mudamos de cidade e eles
   // precisam continuar estudando": a pupil moved to another school is the school transfer, whatever the story names.
   const moved = schoolChangeAsked(said ?? query) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : undefined;

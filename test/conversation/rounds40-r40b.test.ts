@@ -50,3 +50,20 @@ describe('round 4721: what becomes of the citizen\'s data, asked in words of the
     expect(talk('vc consegue ver minhas multas pelo cpf?').state.focus).toBe('multas-pontuacao');
   });
 });
+
+describe('round 4722: where the citizen lives or got a licence, told with the need', () => {
+  it('a street, a number and a neighbourhood before the need: the need finds its service', () => {
+    expect(talk('moro na avenida amazonas, 1200, bairro centro, em contagem. preciso tirar a segunda via do rg').state.focus).toBe('cin-2a-via');
+    expect(talk('Moro na Rua da Bahia, 300, bairro Lourdes, em Belo Horizonte. Tem UAI perto de mim?').state.focus).toBe('agendamento-uai');
+  });
+  it('a licence issued in another state, by one who lives here: its transfer', () => {
+    expect(talk('minha carteira de motorista foi expedida na bahia e agora moro em ipatinga').state.focus).toBe('cnh-transferencia-estado');
+  });
+  it('a licence from abroad, by one who lives here: the foreign licence', () => {
+    expect(talk('fiz minha carta na italia e agora moro em betim').state.focus).toBe('cnh-estrangeiro');
+    expect(talk('tenho habilitacao do paraguai e moro aqui em uberaba').state.focus).toBe('cnh-estrangeiro');
+  });
+  it('one who lives abroad is not told they live here', () => {
+    expect(talk('moro na espanha e minha cnh vai vencer').state.focus).not.toBe('cnh-estrangeiro');
+  });
+});
