@@ -713,8 +713,13 @@ const REPORT_COPY: readonly RegExp[] = [
   // Not across "e"/"ou": "quero fazer o bo e a segunda via" asks for two things.
   new RegExp(`\\b${REPORT}( (?!e\\b|ou\\b)\\w+){0,2} ${COPY}\\b`),
 ];
+/**
+ * The citizen's report said to be of their case ("o REDS 2026-… *é do furto*", "meu boletim é da batida", "o bo que tenho
+ * é de perda"): it is made already; its number, read out before (engine.ts), was what showed it (round 4723).
+ */
+const REPORT_OF_CASE = `\\b(o|meu|esse|este|um) ${REPORT}( (que|q) (eu )?(tenho|fiz|registrei))? (e|eh|foi) (d[oa]|de|referente|sobre)\\b`;
 /** The report told as made, and what shows it is wanted again. */
-const REPORT_MADE = new RegExp(`\\b(fez|fizeram|fiz|fizemos|registrou|registraram|registrei|feito|lavrou|lavrado) (o |a |um |uma )?${REPORT}\\b`);
+const REPORT_MADE = new RegExp(`\\b(fez|fizeram|fiz|fizemos|registrou|registraram|registrei|feito|lavrou|lavrado) (o |a |um |uma )?${REPORT}\\b|${REPORT_OF_CASE}`);
 const WANTED_AGAIN = new RegExp(`\\b(${COPY.slice(1, -1)}|perdi o papel|perdi a folha|seguradora|seguro (pede|pediu|pedindo|ta pedindo|quer))\\b`);
 
 /** True when the message asks again for a police report already made (see REPORT_COPY). */

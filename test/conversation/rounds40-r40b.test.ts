@@ -67,3 +67,13 @@ describe('round 4722: where the citizen lives or got a licence, told with the ne
     expect(talk('moro na espanha e minha cnh vai vencer').state.focus).not.toBe('cnh-estrangeiro');
   });
 });
+
+describe('round 4723: a police report said to be of the citizen\'s case, with its number', () => {
+  it('the report is made already: a copy of it is its lookup, not a new report', () => {
+    expect(talk('meu boletim 2026-000123456-001 é do roubo do celular, onde eu baixo ele?').state.focus).toBe('consulta-reds');
+    expect(talk('o bo que eu fiz é da batida de sabado, como imprimo?').state.focus).toBe('consulta-reds');
+  });
+  it('a report asked for is still made', () => {
+    expect(talk('preciso fazer um boletim do roubo do meu celular').state.focus).not.toBe('consulta-reds');
+  });
+});
