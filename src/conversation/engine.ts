@@ -65,10 +65,21 @@ function handleText(t: TurnBuilder, raw: string): void {
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
   const { m, intent, hit } = classifyAsked(t, read, text);
   const focusBefore = t.state.focus;
+  const recordTyped = DATA_READ.has(t.state.view.at) && RECORD_NUMBER.test(raw) && !PROTOCOL_SAID.test(raw);
   intent.handle(t, m, hit);
   wishStartsForm(t, m, focusBefore);
   condole(t, m);
+  // "meu cpf é 111.444.777-35, tenho multa?", "placa HGT-4521, ipva atrasado?": the service of the need, and first, that
+  // nothing is looked up by the number here (round 4724).
+  if (recordTyped && t.state.view.at === 'service' && !NO_RECORD_NOTE.has(intent.name)) t.replies.unshift({ text: RECORD_NOT_SEEN, hint: { kind: 'notice' } });
 }
+
+/** A number of the citizen's records typed after the word that says what it is ("cpf 111…", "placa HGT-4521", "renavam: 0123…"). */
+const RECORD_NUMBER = /\b(?:cpf|placa|renavam|chassi)\b[^\d\n]{0,12}\d/i;
+/** Turns that say what they do with the number themselves (small talk about data, a request asked after). */
+const NO_RECORD_NOTE: ReadonlySet<string> = new Set(['small_talk', 'request_status', 'protocol']);
+/** What the bot says when such a number comes with a need (round 4724). */
+const RECORD_NOT_SEEN = '🔒 Por aqui não consigo consultar nada pelo seu CPF, placa ou outro número pessoal: a consulta da sua situação é feita no canal oficial do serviço, e o *LigMinas 155* tira dúvidas.';
 
 /**
  * The form's first field, just opened from its card (a bare wish, wish.ts, or the card's request): the message is read

@@ -77,3 +77,20 @@ describe('round 4723: a police report said to be of the citizen\'s case, with it
     expect(talk('preciso fazer um boletim do roubo do meu celular').state.focus).not.toBe('consulta-reds');
   });
 });
+
+describe('round 4724: a number of the citizen\'s records typed with the need', () => {
+  it('the service of the need, and first that nothing is looked up by the number here', () => {
+    const d = talk('cpf 046.450.130-09, tenho pontos na carteira?');
+    expect(d.state.focus).toBe('multas-pontuacao');
+    expect(kinds(d)[0]).toBe('notice');
+    expect(said(d)).toContain('155');
+    expect(said(d)).not.toContain('046');
+  });
+  it('the need alone gets no such word', () => {
+    expect(kinds(talk('tenho pontos na carteira?'))[0]).not.toBe('notice');
+  });
+  it('in a form the number is the answer', () => {
+    const d = talkOn('cin-2a-via', 'pre agendamento', 'Joana Dias Pereira', 'cpf 529.982.247-25');
+    expect(kinds(d)).not.toContain('notice');
+  });
+});
