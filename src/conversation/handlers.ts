@@ -14,6 +14,7 @@ import { ackLead, agesSaid, tokensMatched, answerAbout, asideOfAway, BECAUSE, ev
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
+import { introduced } from './introduced.ts';
 import { ofThisSaid, personalData, piousSaid, professionalRole, stateAsked } from './story.ts';
 import { copy } from './text.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
@@ -399,7 +400,14 @@ function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   const impatient = !m.text.includes('?') && m.tokens.some((w) => IMPATIENT.has(w)) && m.tokens.every((w) => IMPATIENT.has(w) || IMPATIENT_AROUND.has(w) || INTERJECTIONS.has(w));
   const tokens = (topics?.used ?? []).filter((i) => !impatient || !IMPATIENT.has(m.tokens[i] ?? ''));
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m) ?? dataAskedHit(t, m);
+  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m) ?? dataAskedHit(t, m) ?? introducedHit(t, m);
+}
+
+/** "Muito prazer. Sou Dona Geralda, de Serro.": a greeting back (introduced.ts, round 4725). */
+function introducedHit(t: TurnBuilder, m: Message): Hit | undefined {
+  if (inForm(t)) return undefined;
+  const used = introduced(t, m);
+  return used === undefined ? undefined : { used, social: new Set<SocialKind>(['greeting']) };
 }
 
 /** "vcs vendem os dados da gente?", "passei meu telefone sem querer": the privacy reply (privacy-asked.ts, round 4721). */

@@ -94,3 +94,18 @@ describe('round 4724: a number of the citizen\'s records typed with the need', (
     expect(kinds(d)).not.toContain('notice');
   });
 });
+
+describe('round 4725: the citizen introducing themselves, with a greeting or a home town', () => {
+  it('a name and a town among courtesies: a greeting back, no search', () => {
+    for (const text of ['Muito prazer, aqui é a Sebastiana, de Itabira.', 'boa noite, me chamo Tereza, sou de Governador Valadares', 'prazer, sou o Juvenal']) {
+      const d = talk(text);
+      expect(kinds(d), text).not.toContain('no_results');
+      expect(d.state.focus, text).toBeUndefined();
+      expect(d.state.options.some((o) => o.id.startsWith('svc:')), text).toBe(false);
+    }
+  });
+  it('a trade is no name, and a need after the town is searched', () => {
+    expect(talk('sou servidora').state.options.some((o) => o.id === 'svc:contracheque-servidor')).toBe(true);
+    expect(talk('oi, sou de Itabira e preciso renovar a cnh').state.focus).toBe('cnh-renovacao');
+  });
+});
