@@ -108,4 +108,9 @@ describe('round 4725: the citizen introducing themselves, with a greeting or a h
     expect(talk('sou servidora').state.options.some((o) => o.id === 'svc:contracheque-servidor')).toBe(true);
     expect(talk('oi, sou de Itabira e preciso renovar a cnh').state.focus).toBe('cnh-renovacao');
   });
+  it('a name with a number, in the first field under its card, is the form\'s answer', () => {
+    const d = talkOn('cin-2a-via', 'pre agendamento', 'sou a Marlene Alves Prado, cpf 529.982.247-25');
+    expect(d.state.view).toMatchObject({ at: 'form' });
+    expect(d.state.view.at === 'form' ? d.state.view.field : -1).toBeGreaterThan(0);
+  });
 });
