@@ -2055,6 +2055,9 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const told = bestStep(said, titles, name) ?? bestStep(said, texts, name) ?? bestStep(said, whole);
   // "e se o carro for achado? qual passo fala disso": the step asked for is the case's, told in the clause before (round 3665).
   if (told === undefined) return which ? caseOfLaterStep(t, m, s) : undefined;
+  // "to com o lme e a receita, avança", "não houve violência nem ameaça. avance": a jump forward (no step pointed at)
+  // beside words of the step on screen, or of one before it, tells why the citizen goes on; no step to jump to.
+  if (jump && !part && !pointed && !which && t.state.view.at === 'walkthrough' && told <= t.state.view.step + 1) return undefined;
   return said.some((x) => titles[told - 1]?.includes(x) || whole[told - 1]?.includes(x)) || said.filter((x) => texts[told - 1]?.includes(x)).length >= 2 ? told : undefined;
 }
 
@@ -2261,6 +2264,13 @@ const HAPPENING = /^[a-z]{3,}(ando|endo|indo)$/;
 const FETCH_VERBS: ReadonlySet<string> = new Set(['pegar', 'buscar', 'procurar', 'achar', 'olhar', 'ver', 'conferir', 'catar',
   'escrever', 'digitar', 'anotar', 'pensar', 'lembrar', 'copiar', 'organizar', 'juntar', 'separar', 'perguntar', 'confirmar']);
 
+/** Having to fetch what is asked ("*tenho q achar* a certidão", "*preciso pegar* o documento"), opening at `i`. */
+function fetchOwed(tokens: readonly string[], i: number): boolean {
+  const w = tokens[i];
+  if (w === 'preciso') return FETCH_VERBS.has(tokens[i + 1] ?? '');
+  return w === 'tenho' && ['q', 'que', 'de'].includes(tokens[i + 1] ?? '') && FETCH_VERBS.has(tokens[i + 2] ?? '');
+}
+
 /**
  * A message that only asks for a moment ("peraí um minutinho", "só um momento por favor"), with, after it, the
  * citizen going to fetch something ("pera q vou pegar o documento").
@@ -2285,7 +2295,8 @@ function holdOnly(m: Message): Hit | undefined {
     const opensRest = m.tokens.findIndex((w, i) => i > pause && !isGlue(w));
     if (!dropped.includes(opensRest)) return all;
   }
-  const reason = m.tokens.findIndex((w, i) => w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? ''));
+  // "pera, tenho q achar a certidão", "um minuto, preciso pegar o documento": having to fetch it is a reason too.
+  const reason = m.tokens.findIndex((w, i) => (w === 'vou' && FETCH_VERBS.has(m.tokens[i + 1] ?? '')) || fetchOwed(m.tokens, i));
   const said = reason < 0 ? m.tokens : m.tokens.slice(0, m.tokens[reason - 1] === 'que' || m.tokens[reason - 1] === 'q' ? reason - 1 : reason);
   if (asksAMoment(said)) return all;
   // "pera q troquei de chip, vou ver o numero novo": a moment asked first, then what the citizen did (the first person
@@ -3243,6 +3254,7 @@ function walkMoveOf(t: TurnBuilder, m: Message): { intent: Intent; m: Message; h
       continue;
     }
     const pointed = words.some((w) => THIS_STEP.has(w));
+    if (toldOfSelf(words)) continue;
     if (!ASIDE_READS.has(got.intent.name) || (got.intent.name === 'search' && !pointed && t.ctx.search.search(text, 2).clear)) return undefined;
   }
   const best = Math.min(...moves.map((x) => x.rank));
@@ -3252,6 +3264,22 @@ function walkMoveOf(t: TurnBuilder, m: Message): { intent: Intent; m: Message; h
   // A rephrase alone beside asides is the rephrase of the message as a whole (the rephrase intent reads it).
   if (chosen.intent.name === 'rephrase' && moves.length === 1) return undefined;
   return { intent: chosen.intent, m: readMessage(t, chosen.text), hit: chosen.hit };
+}
+
+/** Words that ask, in a clause beside a move in the steps ("que" aside: "tenho *que* achar"). */
+const ASKING_IN_CLAUSE: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'oque', 'pq', 'porque']);
+
+/**
+ * A clause beside a move in the steps that tells the citizen's own case, asking nothing: what they already have or did
+ * ("já tenho a cnh no celular", "já tô com o laudo", "já paguei") or forgot to do ("esqueci de anotar o número do
+ * aviso"). It says why the citizen moves, not a need of its own.
+ */
+function toldOfSelf(words: readonly string[]): boolean {
+  if (words.some((w) => ASKING_IN_CLAUSE.has(w))) return false;
+  const forgot = words.findIndex((w) => w === 'esqueci');
+  if (forgot >= 0 && (words[forgot + 1] === 'de' || words[forgot + 1] === 'd') && /^[a-z]+(ar|er|ir|or)$/.test(words[forgot + 2] ?? '')) return true;
+  const holding = words.some((w, i) => (w === 'to' || w === 'tou' || w === 'estou') && words[i + 1] === 'com');
+  return words.includes('ja') && (words.includes('tenho') || holding || words.some((w) => isDoneVerb(w)));
 }
 
 /** Words before a "deixar" that make it the citizen's own act to come ("*vou* deixar o meu número"). */

@@ -1,0 +1,29 @@
+// The fortieth session's rounds of helper r40a (forms and the walkthrough, read as a person would). Written from the
+// citizen's side, with wordings other than the dialogues'.
+import { describe, expect, it } from 'vitest';
+import { stepOf, talk, talkOn } from './real.ts';
+
+describe('round 4700: a move in the steps said with its reason', () => {
+  it('going on, with what the citizen has of the step on screen: the next step', () => {
+    const d = talkOn('medicamentos-alto-custo', 'passo a passo', 'proxima', 'já estou com a receita e o laudo, pode avançar');
+    expect(stepOf(d)).toBe(3);
+    const e = talkOn('bo-furto', 'passo a passo', 'foi sem violência, pode avançar');
+    expect(stepOf(e)).toBe(2);
+  });
+  it('skipping, with what the citizen already has after it: the next step', () => {
+    const d = talk('perdi minha carteira de motorista', 'me mostra as etapas', 'proxima', 'pode pular, ja baixei o app no celular');
+    expect(stepOf(d)).toBe(3);
+  });
+  it('going back, with what the citizen forgot to do: the step before', () => {
+    const d = talk('remedio de alto custo', 'passo a passo', 'proxima', 'proxima', 'volta uma, esqueci de ver os exames');
+    expect(stepOf(d)).toBe(2);
+  });
+  it('a moment asked to fetch something the step asks for: the step stays', () => {
+    const d = talk('segunda via do rg', 'passo a passo', 'proxima', 'proxima', 'um minuto, preciso pegar meu comprovante');
+    expect(stepOf(d)).toBe(3);
+  });
+  it('a move with a question beside it is still the question', () => {
+    const d = talk('perdi minha carteira de motorista', 'me mostra as etapas', 'proxima', 'proxima, como baixo o app?');
+    expect(stepOf(d)).toBe(2);
+  });
+});
