@@ -426,6 +426,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
     strong: [
       'onde faco', 'onde fazer', 'onde e', 'onde fica', 'onde vou', 'onde tiro', 'onde tirar', 'onde pedir', 'onde eu vou', 'onde posso', 'qual lugar', 'qual endereco',
       'em que lugar', 'qual posto', 'aonde', 'onde', 'qual uai', 'onde eu faco', 'onde resolvo', 'onde consigo',
+      // Which of the places to go to ("não sei qual unidade escolher", "em que unidade eu marco?").
+      'qual unidade', 'que unidade', 'qual a unidade', 'qual das unidades', 'que uai', 'qual a uai',
     ],
     weak: ['endereco', 'local', 'lugar', 'posto'],
   },

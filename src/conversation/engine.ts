@@ -4,8 +4,8 @@
 // straight to their action (actions.ts); views.ts and form.ts say things.
 import { handleOption, notUnderstood } from './actions.ts';
 import { asQuestion } from './commands.ts';
-import { inTitle } from './naming.ts';
-import { askField } from './form.ts';
+import { inTitle, namesService } from './naming.ts';
+import { askField, fieldsNamed } from './form.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
 import { withoutPreamble } from './preamble.ts';
 import { isGlue, MAX_INPUT, spelledOut } from './reading.ts';
@@ -63,7 +63,8 @@ function handleText(t: TurnBuilder, raw: string): void {
   const read = readMessage(t, text);
   // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
-  const { m, intent, hit } = classifyAsked(t, read, text);
+  const asked = classifyAsked(t, read, text);
+  const { m, intent, hit } = cardQuestionInForm(t, asked, text) ?? asked;
   const focusBefore = t.state.focus;
   const recordTyped = DATA_READ.has(t.state.view.at) && RECORD_NUMBER.test(raw) && !PROTOCOL_SAID.test(raw);
   intent.handle(t, m, hit);
@@ -161,6 +162,37 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
     t.state = { ...t.state, back: [...card.back, under].slice(-10) };
   }
   return true;
+}
+
+/** The words of a question about the field that only say the citizen does not know, or waits ("não sei", "alguém responde"). */
+const UNSURE_WORDS: ReadonlySet<string> = new Set(['nao', 'sei', 'la', 'lembro', 'alguem', 'responde', 'responder', 'vai', 'me']);
+
+/** What the form reads, at any field, that may be a question about the card: a question about the field, anything else. */
+const FORM_ASIDES: ReadonlySet<string> = new Set(['field_question', 'form_other']);
+
+/**
+ * A question about the service typed into any field that is no free text ("sou de outra cidade, não sei qual unidade
+ * escolher" at the CPF, "confirma na hora ou fico esperando alguém responder?" at the name): the form reads it as a
+ * question about the field (its "não sei", "alguém responde") or as nothing it knows, and it does not name the field
+ * asked; read on the card, it asks one of the card's topics clearly, and names no other service. The card's answer, then
+ * the same field again (the follow-up's own handling in a form). Undefined when the form's reading stands.
+ */
+function cardQuestionInForm(t: TurnBuilder, got: ReturnType<typeof classifyAsked>, text: string): ReturnType<typeof classifyAsked> | undefined {
+  const v = t.state.view;
+  if (v.at !== 'form' || !FORM_ASIDES.has(got.intent.name) || got.m.freeText) return undefined;
+  const s = serviceOf(t.ctx, v.serviceId);
+  if (!s?.form || fieldsNamed(s.form, text).includes(v.field)) return undefined;
+  // Only a question about the field put as not knowing ("não sei qual…") or as waiting for someone ("alguém me
+  // responde?"); "pra que precisa do número?", "meus dados ficam onde?" ask about the field asked.
+  if (got.intent.name === 'field_question' && !(got.hit.used.length > 0 && got.hit.used.every((i) => UNSURE_WORDS.has(got.m.tokens[i] ?? '')))) return undefined;
+  const trial = new TurnBuilder({ ...t.state, view: { at: 'service', serviceId: s.id }, back: [] }, t.ctx);
+  trial.said = t.said;
+  const card = classifyAsked(trial, readMessage(trial, text), text);
+  if (card.intent.name !== 'follow_up' || card.hit.topics?.strong !== true) return undefined;
+  // "esqueci a senha do gov.br, como recupero?" in the UAI's form asks about another service: the form offers to leave.
+  const top = serviceOf(t.ctx, t.ctx.search.search(text, 2).hits[0]?.id ?? '');
+  if (top !== undefined && top.id !== s.id && namesService(t.ctx, top, card.m.tokens)) return undefined;
+  return card;
 }
 
 /** What the form reads that the card may read better: an answer, another service, a question, a correction. */

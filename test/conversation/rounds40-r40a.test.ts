@@ -1,7 +1,7 @@
 // The fortieth session's rounds of helper r40a (forms and the walkthrough, read as a person would). Written from the
 // citizen's side, with wordings other than the dialogues'.
 import { describe, expect, it } from 'vitest';
-import { stepOf, talk, talkOn } from './real.ts';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 4700: a move in the steps said with its reason', () => {
   it('going on, with what the citizen has of the step on screen: the next step', () => {
@@ -25,5 +25,28 @@ describe('round 4700: a move in the steps said with its reason', () => {
   it('a move with a question beside it is still the question', () => {
     const d = talk('perdi minha carteira de motorista', 'me mostra as etapas', 'proxima', 'proxima, como baixo o app?');
     expect(stepOf(d)).toBe(2);
+  });
+});
+
+describe('round 4701: a question about the service typed into any field of its form', () => {
+  it('which unit to choose, at the CPF: where it is done, then the CPF again', () => {
+    const d = talk('quero marcar atendimento na uai', 'Carla Mendes Rocha', 'moro no interior, nao sei em qual unidade marcar');
+    expect(kinds(d)).toEqual(['follow_up', 'field']);
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+  it('whether it is confirmed at once, with "alguém responde" in it, at the name: how long it takes, then the name again', () => {
+    const d = talk('quero marcar atendimento na uai', 'o horario ja fica confirmado ou preciso esperar alguem me responder?');
+    expect(kinds(d)).toEqual(['follow_up', 'field']);
+    expect(d.state.view).toMatchObject({ at: 'form', field: 0 });
+  });
+  it('on the card, which unit asks where', () => {
+    expect(kinds(talkOn('agendamento-uai', 'em que unidade eu marco?'))).toEqual(['follow_up']);
+  });
+  it('a question about the field asked is still the field\'s, and a value is still a value', () => {
+    const d = talk('quero marcar atendimento na uai', 'Carla Mendes Rocha', 'pra que vocês precisam do meu cpf?');
+    expect(kinds(d)).not.toContain('follow_up');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+    d.say('529.982.247-25');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
   });
 });
