@@ -161,7 +161,8 @@ export function deniedAnswers(f: FormAt, text: string): number[] {
   return f.form.fields.flatMap((field, i) => {
     const given = fold(f.answers[field.id] ?? '');
     // A choice's option is denied by a word of it too ("foi furto, não *perda*" of "Perda ou extravio").
-    const words = field.type === 'choice' ? given.split(' ').filter((w) => w.length >= 4 && !isGlue(w)) : [];
+    // A date is denied by its day and month alone too ("é 13/03 e não *12/03*" of "12/03/2027").
+    const words = field.type === 'choice' ? given.split(' ').filter((w) => w.length >= 4 && !isGlue(w)) : field.type === 'date' ? [given.slice(0, 5)] : [];
     return given !== '' && denied.some((d) => d.includes(` ${given} `) || words.some((w) => d.includes(` ${w} `))) ? [i] : [];
   });
 }

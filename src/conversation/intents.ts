@@ -559,7 +559,7 @@ export const INTENTS: readonly Intent[] = [
       const f = formOf(t);
       if (!f || f.field === 0) return undefined;
       const cue = withoutVerbWait(m, allCues(m, correctionCues))?.used ?? [];
-      const used = [...cue, ...m.tokens.flatMap((w, i) => (AMEND_WORDS.has(w) && !cue.includes(i) ? [i] : []))];
+      const used = [...cue, ...m.tokens.flatMap((w, i) => (AMEND_WORDS.has(w) && !cue.includes(i) ? [i] : [])), ...answerSaidOther(m)];
       // "opa, nao é carteira de identidade nao, é a ciptea": an earlier answer denied word for word amends it, cue or not.
       if (used.length === 0 && deniedAnswers(f, m.text).length === 0) return undefined;
       // "nao pera, na verdade é denúncia": a "não" and a pause before the amendment answer the bot; they lead nothing.
@@ -3058,6 +3058,8 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
     while (FIX_ARTICLES.has(m.tokens[j] ?? '')) j++;
     return m.tokens[j] === undefined ? [] : [m.tokens[j] ?? ''];
   });
+  // "escolhi o tipo errado", "o tipo tá errado": the word right before the word saying it is wrong names a field too.
+  after.push(...wrongSaidOf(m));
   const direct = form.fields.flatMap((f, i) => (fold(f.label).split(' ').some((w) => w.length >= 3 && after.includes(w)) ? [i] : []));
   if (direct.length === 1) return direct[0];
   const named = fieldsNamed(form, m.tokens.join(' '));
@@ -3065,6 +3067,26 @@ function fieldToFix(t: TurnBuilder, m: Message): number | undefined {
   // "a cidade tá errada" on the UAI booking: the everyday word for the kind of field ("cidade" for its "Município").
   const typed = named.length === 0 ? form.fields.flatMap((f, i) => (TYPE_WORDS[f.type].some((w) => m.tokens.includes(w)) ? [i] : [])) : [];
   return typed.length === 1 ? typed[0] : undefined;
+}
+
+/** "o cpf *é outro*: …", "a cidade é outra, Betim": an answer said to be another one; the places of "é outro". */
+function answerSaidOther(m: Message): number[] {
+  return m.tokens.flatMap((w, i) => ((w === 'outro' || w === 'outra') && (m.tokens[i - 1] === 'e' || m.tokens[i - 1] === 'eh') && i >= 2 ? [i - 1, i] : []));
+}
+
+/** Words saying an answer is wrong ("o tipo *errado*", "a data tá *incorreta*"). */
+const WRONG_WORDS: ReadonlySet<string> = new Set(['errado', 'errada', 'incorreto', 'incorreta', 'trocado', 'trocada']);
+/** Words of being between a thing and "errado" ("o tipo *tá* errado", "a cidade *saiu* errada"). */
+const BEING_WORDS: ReadonlySet<string> = new Set(['ta', 'esta', 'tava', 'estava', 'ficou', 'saiu', 'foi', 'veio', 'e', 'eh']);
+
+/** The words right before a word saying an answer is wrong, being words aside ("o tipo tá errado": "tipo"). */
+function wrongSaidOf(m: Message): string[] {
+  return m.tokens.flatMap((w, i) => {
+    if (!WRONG_WORDS.has(w)) return [];
+    let j = i - 1;
+    while (BEING_WORDS.has(m.tokens[j] ?? '')) j--;
+    return j >= 0 ? [m.tokens[j] ?? ''] : [];
+  });
 }
 
 const yesCues = c(YES);

@@ -50,3 +50,26 @@ describe('round 4701: a question about the service typed into any field of its f
     expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
   });
 });
+
+describe('round 4702: an earlier answer corrected at a later field, or on the summary', () => {
+  const booked = ['quero marcar atendimento na uai', 'Carla Mendes Rocha', '529.982.247-25', 'Contagem', 'identidade'];
+  it('"o cpf é outro: …" changes the CPF, and the form goes on where it was', () => {
+    const d = talk(...booked, 'o cpf é outro: 111.444.777-35');
+    expect(said(d)).toContain('111.444.777-35');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+  it('"a cidade é outra, Betim" changes the município', () => {
+    const d = talk(...booked, 'a cidade é outra, Betim');
+    expect(said(d)).toContain('betim');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+  it('a date said wrong by its day and month: the date changes', () => {
+    const d = talk(...booked, '12/03/2027', 'é dia 14/03, não 12/03');
+    expect(said(d)).toContain('14/03/2027');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 5 });
+  });
+  it('"o tipo tá errado" on the summary asks the type again', () => {
+    const d = talkOn('ouvidoria', 'quero registrar por aqui', 'Sugestão', 'escola estadual', 'Betim', 'A escola podia ter mais bebedouros no pátio.', 'pular', 'marquei o tipo errado');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 0 });
+  });
+});
