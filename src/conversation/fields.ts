@@ -5,7 +5,7 @@ import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { positionOf } from './choose.ts';
 import { DIGIT_WORDS, TEEN_WORDS, TENS_WORDS } from './numbers.ts';
-import { findMunicipality, townAfterWord, townBeforeDetail, townLastClause } from './places.ts';
+import { findMunicipality, townAfterWord, townBeforeDetail, townLastClause, townServedAt } from './places.ts';
 import { fold } from './text.ts';
 
 export { findMunicipality } from './places.ts';
@@ -312,7 +312,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'municipality': {
       // "Montes Claros mesmo, mas é no distrito": the town, with a detail after it.
       // "nao, deixa eu terminar agora, juiz de fora": the town, after what was said to the bot.
-      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input) ?? townInFillers(input);
+      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input) ?? townServedAt(input) ?? townInFillers(input);
       if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
       return { ok: true, value: city };
     }
@@ -361,6 +361,11 @@ function isKnownName(input: string, synonyms: readonly SynonymEntry[]): boolean 
 /** Words that say nothing about which choice is meant ("foi por furto" → "furto"). */
 const CHOICE_FILLER = new Set(['documento', 'a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri', 'fazer', 'faco', 'registrar', 'abrir', 'dar', 'deixar', 'mandar', 'enviar', 'gostaria', 'queria', 'preciso', 'acho', 'sobre', 'com', 'mesmo', 'seria', 'sim', 'tipo']);
 
+/** A typed word of 6+ letters one letter off a one-word phrase ("robaram" for "roubaram"). */
+function typoOfWord(typed: readonly string[], phrase: string): boolean {
+  return phrase.length >= 6 && !phrase.includes(' ') && typed.some((w) => w.length >= 6 && editDistance(w, phrase, 1) <= 1);
+}
+
 /**
  * The choice a typed answer means: the option itself, or a clear part of one ("furto" → "Furto ou roubo",
  * "foi perda msm" → "Perda ou extravio", "está danificada, rasgou" → "Documento danificado"): the words typed
@@ -384,7 +389,8 @@ export function matchChoice(options: readonly string[], input: string, synonyms:
   // The citizen's own word for an option, from the catalogue's synonyms ("molhou e estragou" is "Documento danificado").
   const said = ` ${folded} `;
   const related = synonyms
-    .filter((e) => [e.term, ...e.alternatives].some((p) => said.includes(` ${fold(p)} `)))
+    // … typed with one letter off too ("robaram" for "roubaram"), a long word alone.
+    .filter((e) => [e.term, ...e.alternatives].some((p) => said.includes(` ${fold(p)} `) || typoOfWord(typed, fold(p))))
     .flatMap((e) => [e.term, ...e.alternatives].flatMap((p) => fold(p).split(' ')))
     .filter((w) => w.length >= 4 && !CHOICE_FILLER.has(w));
   const viaSynonyms = pointing(related);

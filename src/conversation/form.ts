@@ -89,7 +89,9 @@ export function isSkip(raw: string): boolean {
     rest = rest.replace(REFUSAL_FIRST, '');
     if (rest === '' || SKIP.test(rest)) return true;
   }
-  return false;
+  // "pula, n quero dar email", "pode pular, não tenho": a comma between a skip and a refusal, each one on its own.
+  const parts = raw.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  return parts.length > 1 && parts.every((c) => isSkip(c));
 }
 
 /** Is this text a valid answer to the field (so that the form should take it as one)? */

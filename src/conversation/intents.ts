@@ -3112,11 +3112,17 @@ const SUBMIT_VERBS: ReadonlySet<string> = new Set(['registrar', 'registra', 'reg
   'conclua', 'protocolar', 'protocola', 'fechar', 'fecha', 'agendar', 'agenda', 'marcar', 'marca', 'solicitar', 'solicita', 'prosseguir', 'prossegue', 'seguir', 'segue']);
 const SUBMIT_AROUND: ReadonlySet<string> = new Set(['pode', 'podem', 'sim', 'ja', 'entao', 'ai', 'tudo', 'isso', 'pedido', 'agendamento', 'solicitacao', 'manifestacao', 'reclamacao', 'denuncia',
   'inscricao', 'cadastro', 'registro', 'favor', 'ok', 'blz', 'beleza', 'ta', 'certo', 'pfv', 'pf', 'por']);
+/** Verbs of confirming the summary ("*confirmo* o registro", "pode *confirmar*"). */
+const CONFIRM_VERBS: ReadonlySet<string> = new Set(['confirmar', 'confirma', 'confirme', 'confirmo', 'confirmado', 'confirmada']);
+/** Everyday words for "right" ("tá *certim*", "*tudinho* certo"). */
+const RIGHT_SAID: ReadonlySet<string> = new Set(['certim', 'tudinho', 'direitinho', 'conferido', 'conferi', 'revisei', 'confere']);
 /** See the `summary_go` intent: a verb of sending the request, with only a yes, glue and the request's name around it. */
 function summaryGo(m: Message): Hit | undefined {
   if (m.text.includes('?') || m.tokens.includes('nao')) return undefined;
-  if (!m.tokens.some((w) => SUBMIT_VERBS.has(w))) return undefined;
-  return m.tokens.every((w) => SUBMIT_VERBS.has(w) || SUBMIT_AROUND.has(w) || isGlue(w)) ? { used: m.tokens.map((_, i) => i) } : undefined;
+  // "Confirmo o registro.", "tá certinho, pode confirmar": confirming is sending it too, and the answers said right
+  // ("tá certinho", "os dados estão corretos") may come with it.
+  if (!m.tokens.some((w) => SUBMIT_VERBS.has(w) || CONFIRM_VERBS.has(w))) return undefined;
+  return m.tokens.every((w) => SUBMIT_VERBS.has(w) || CONFIRM_VERBS.has(w) || SUBMIT_AROUND.has(w) || RIGHT_AS_IS.has(w) || RIGHT_SAID.has(w) || isGlue(w)) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
 
 /** Words that ask something ("quero so *saber* o preço", "*quais* documentos precisa"). */

@@ -171,6 +171,18 @@ export function townAfterWord(input: string): string | undefined {
   return after === undefined ? undefined : findMunicipality(after.trim());
 }
 
+/** "quero ser atendido em Betim", "quero sê atendido no Serro", "prefiro fazer em Contagem": where to be served. */
+const SERVED_AT = /\b(?:atendid[oa]|atender|atendimento|fazer|marcar|agendar|ir)\s+(?:em|no|na|pra|para|pro)\s+([^,;.!?]+)/i;
+
+/**
+ * The town named after a verb of being served or of doing the request and "em"/"no" ("moro em Milho Verde, que é
+ * distrito do Serro, quero sê atendido *no Serro*"), to the end of the clause.
+ */
+export function townServedAt(input: string): string | undefined {
+  const after = SERVED_AT.exec(input)?.[1];
+  return after === undefined ? undefined : findMunicipality(after.trim());
+}
+
 /** Words of the names of Minas Gerais's municípios ("sabara", "ipatinga"): real words, never typos of a command. */
 const placeWords: ReadonlySet<string> = new Set([...official.keys(), ...nicknames.keys()].flatMap((name) => name.split(' ')).filter((w) => w.length >= 4));
 

@@ -73,3 +73,25 @@ describe('round 4702: an earlier answer corrected at a later field, or on the su
     expect(d.state.view).toMatchObject({ at: 'form', field: 0 });
   });
 });
+
+describe('round 4703: an answer said as a person would, in a field or on the summary', () => {
+  const upToTown = ['quero a segunda via do rg', 'pre agendamento', 'Carla Mendes Rocha', '529.982.247-25'];
+  it('the town where to be served, beside where the citizen lives', () => {
+    const d = talk(...upToTown, 'moro na roça, perto de Betim, mas quero ser atendida em Contagem');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 3, answers: { municipio: 'Contagem' } });
+  });
+  it('a reason of the second copy with its verb misspelt ("furtaran" for "furtaram")', () => {
+    const d = talk(...upToTown, 'Contagem', '18/03/2027', 'furtaran minha carteira no onibus');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 5, answers: { motivo: 'Furto ou roubo' } });
+  });
+  it('the summary confirmed in everyday words', () => {
+    const d = talk(...upToTown, 'Contagem', '18/03/2027', 'perdi', '(31) 99999-1234', 'conferi tudinho, pode confirmar');
+    expect(kinds(d)).toContain('submitted');
+    const e = talk(...upToTown, 'Contagem', '18/03/2027', 'perdi', '(31) 99999-1234', 'Confirmo a solicitação.');
+    expect(kinds(e)).toContain('submitted');
+  });
+  it('an optional field skipped with the reason after a comma', () => {
+    const d = talkOn('ouvidoria', 'quero registrar por aqui', 'Sugestão', 'escola estadual', 'Betim', 'A escola podia ter mais bebedouros no pátio.', 'pode pular, nao quero passar meu email');
+    expect(d.state.view.at).toBe('confirm');
+  });
+});
