@@ -119,6 +119,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(84, 220, ['followup']),
   fresh(85, 180),
   fresh(86, 220, ['followup']),
+  fresh(88, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
