@@ -119,6 +119,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(84, 220, ['followup']),
   fresh(85, 180),
   fresh(86, 220, ['followup']),
+  fresh(87, 180),
   fresh(88, 220, ['followup']),
 ];
 
