@@ -34,6 +34,7 @@ import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNam
 import { checkField } from './fields.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
+import { dataAsked } from './privacy-asked.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
 import { STATUS_NOT_SEEN, statusAsked } from './status.ts';
@@ -1213,6 +1214,9 @@ export const INTENTS: readonly Intent[] = [
       if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.
       if (topics && focusOf(t) === undefined && twoRequests(t, m.text)) return undefined;
+      // "o que vcs fazem com meus dados?": what becomes of the citizen's data, asked of the chat; its "o que … fazem" is no
+      // question of how the card's service is done (merge review of round 4721).
+      if (topics && !inForm(t) && dataAsked(t, m) !== undefined) return undefined;
       return topics ? { used: topics.used, topics } : undefined;
     },
     handle: (t, m, hit) => {
@@ -1592,6 +1596,13 @@ const mannerCues = c(MANNER);
  * acronym the card spells out only. Not a bare "quê?" ("o que", "q"), nor a statement ("não
  * entendi essa parte da categoria" asks the answer again), nor a question a clear topic asks ("como assim, quanto custa?").
  */
+/** The word is among the card's keywords and nowhere in its description or steps. */
+function keywordOnly(s: Service, word: string): boolean {
+  const stem = analyze(word)[0] ?? word;
+  if (!s.keywords.some((k) => analyze(k).includes(stem))) return false;
+  return ![s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])].some((x) => analyze(x).includes(stem));
+}
+
 function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[] } | undefined {
   const focus = focusOf(t);
   // "que que é esse med": asking what a thing is is a question, its mark dropped or not.
@@ -1608,7 +1619,10 @@ function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[]
   // "O que quer dizer religação?", "vistoria é oq?": asked only what a word of the card's own text (not of its title)
   // means, no topic said, is that word too; the card's sentence using it answers (r40c).
   const ownTerm = (w: string): boolean => isOwnWords(focus, [w]) && !inTitle(focus, w);
-  const onlyOwn = whatIs && topics === undefined && naming.length > 0 && naming.every(ownTerm);
+  // Not a thing pointed back at ("o que é *essa* guia?"): which of the card's things is meant is round 1161's.
+  // A word the card holds only among its keywords (LADV) has no sentence to point back at; it stays a term asked.
+  const pointed = m.tokens.some((w, i) => DEMONSTRATIVES.has(w) && naming.includes(m.tokens[i + 1] ?? '') && !keywordOnly(focus, m.tokens[i + 1] ?? ''));
+  const onlyOwn = whatIs && topics === undefined && naming.length > 0 && !pointed && naming.every(ownTerm);
   const terms = naming.filter((w) => (whatIs ? speltOut(focus, w) !== undefined || onlyOwn : isOwnWords(focus, [w]) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined)));
   if (terms.length === 0) return undefined;
   const first = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 3).hits[0]?.id ?? '');
@@ -2131,9 +2145,10 @@ function stepSkipped(t: TurnBuilder, m: Message): number | undefined {
 
 /**
  * A request refused as the message opens ("não quero agendar agora", "eu não vou fazer o pedido", "agora não quero
- * marcar"), with no request asked after it ("não quero ir lá, *pode* agendar por aqui?" asks one) (round 4761).
+ * marcar"), with no request asked after it ("não quero ir lá, *pode* agendar por aqui?" asks one) (round 4761). What is
+ * refused is the request or nothing more: "não quero ficar esperando meses" is a worry about the time (merge review).
  */
-const REQUEST_REFUSED = /^(?:(?:ah|ai|ok|ta|entao|obrigad[oa]|agora|por enquanto|nao) )*(?:eu )?(?:nao|n|num|nem) (?:quero|queria|vou|preciso|precisa|desejo|pretendo|gostaria)\b(?! (?:que|q|conseguir|poder)\b)(?!.*\b(?:mas|porem|so quero|quero|queria|pode|podia|poderia|preciso|consigo|da pra|tem como)\b)/;
+const REQUEST_REFUSED = /^(?:(?:ah|ai|ok|ta|entao|obrigad[oa]|agora|por enquanto|nao) )*(?:eu )?(?:nao|n|num|nem) (?:quero|queria|vou|preciso|precisa|desejo|pretendo|gostaria)\b(?= *$| (?:agora|mais|nao|isso|obrigad[oa]|por|hoje|nada|ainda|nenhum|nenhuma)\b| (?:(?:o|a|um|uma|esse|essa|este|esta) )?(?:fazer|agendar|marcar|solicitar|pedir|preencher|registrar|continuar|seguir|cadastrar|abrir|comecar|iniciar|agendamento|pre|pedido|solicitacao|formulario|cadastro)\b)(?! (?:que|q|conseguir|poder)\b)(?!.*\b(?:mas|porem|so quero|quero|queria|pode|podia|poderia|preciso|consigo|da pra|tem como)\b)/;
 /** The request refused (REQUEST_REFUSED), its "não" not closed by a pause ("não, quero é voltar a estudar" answers the bot and asks). */
 function requestRefused(m: Message): boolean {
   const found = REQUEST_REFUSED.exec(m.tokens.join(' '));

@@ -19,8 +19,10 @@ const HANDLING: ReadonlySet<string> = new Set([
   'compartilhar', 'compartilham', 'compartilha', 'compartilhado', 'compartilhados', 'ver', 've', 'veem', 'vendo', 'visto', 'vistos', 'ler', 'le', 'leem', 'lendo', 'lido', 'lidas', 'lidos',
   'apagar', 'apaga', 'apague', 'apagam', 'apagado', 'apagados', 'excluir', 'exclui', 'exclua', 'deletar', 'deleta', 'delete', 'usar', 'usam', 'usa', 'usado', 'usados', 'utilizam', 'utilizar',
   'vazar', 'vazam', 'vaza', 'vazou', 'vazados', 'acessar', 'acessa', 'acessam', 'armazenar', 'armazenam', 'armazena', 'salvar', 'salvam', 'salva', 'gravar', 'gravam', 'grava', 'gravado',
-  'fazem', 'sabendo', 'sabe', 'consultar', 'consulta', 'puxar', 'puxa', 'olhar', 'olha', 'espionar', 'rastrear', 'monitorar', 'monitoram', 'mostrar', 'mostram', 'passam', 'passa', 'entregam', 'entregar',
+  'sabendo', 'sabe', 'consultar', 'consulta', 'puxar', 'puxa', 'olhar', 'olha', 'espionar', 'rastrear', 'monitorar', 'monitoram', 'mostrar', 'mostram', 'passam', 'passa', 'entregam', 'entregar',
 ]);
+/** Verbs of doing, which handle data only with "com" ("o que fazem *com* os dados"). */
+const DOING: ReadonlySet<string> = new Set(['fazem', 'faz', 'fazer', 'faria', 'fariam']);
 /** The chat addressed: "vc", "vcs", "aqui", "o bot". */
 const CHAT_ADDRESSED: ReadonlySet<string> = new Set(['voce', 'voces', 'vc', 'vcs', 'ce', 'tu', 'aqui', 'bot', 'robo', 'chat', 'atende']);
 /** Data sent by mistake ("passei meu telefone *sem querer*", "mandei o cpf *por engano*"). */
@@ -42,14 +44,15 @@ export function dataAsked(t: TurnBuilder, m: Reading): number[] | undefined {
   const { tokens } = m;
   const used: number[] = [];
   tokens.forEach((w, i) => {
-    if (DATA_NOUNS.has(w) || CHAT_NOUNS.has(w) || HANDLING.has(w) || CHAT_ADDRESSED.has(w)) used.push(i);
+    // "o que vcs *fazem com* meus dados": doing, with "com"; "vcs fazem o cpf?" asks for a document issued (merge review).
+    if (DATA_NOUNS.has(w) || CHAT_NOUNS.has(w) || HANDLING.has(w) || CHAT_ADDRESSED.has(w) || (DOING.has(w) && tokens[i + 1] === 'com')) used.push(i);
     // "o que eu escrevo", "do que eu falei": what is typed here.
     else if (WRITE_VERBS.has(w) && (tokens[i - 1] === 'que' || (tokens[i - 1] === 'eu' && tokens[i - 2] === 'que'))) used.push(i);
   });
   const typed = used.some((i) => WRITE_VERBS.has(tokens[i] ?? '') || CHAT_NOUNS.has(tokens[i] ?? ''));
   const data = typed || used.some((i) => DATA_NOUNS.has(tokens[i] ?? ''));
   const mistake = MISTAKE.some(([a, b]) => tokens.some((w, i) => w === a && tokens[i + 1] === b)) && tokens.some((w) => GIVEN.has(w));
-  const handled = used.some((i) => HANDLING.has(tokens[i] ?? ''));
+  const handled = used.some((i) => HANDLING.has(tokens[i] ?? '') || DOING.has(tokens[i] ?? ''));
   const addressed = typed || used.some((i) => CHAT_ADDRESSED.has(tokens[i] ?? ''));
   // "é confiável passar meus dados?", "é seguro mandar o cpf?": whether giving data here is safe.
   const safe = tokens.some((w) => SAFE.has(w));

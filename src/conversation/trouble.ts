@@ -158,11 +158,12 @@ const PAID = String.raw`(paguei|pagamos|pago|quitei|quitamos|efetuei o pagamento
 /**
  * A payment told made and not credited: what it was for not shown, not let through, still owed ("paguei e não baixou",
  * "já paguei mas continua aparecendo", "o pagamento não compensou", "paguei o dae e nenhuma clínica aparece", "o órgão
- * fala que o pagamento não consta"); or made twice ("paguei em dobro", "cobraram duas vezes") (round 4760).
+ * fala que o pagamento não consta"); or made twice ("paguei em dobro", "cobraram duas vezes") (round 4760). Not "não
+ * saiu (ainda)": what has not come out yet is the paper waited for, which asks how long it takes (round 2343; merge review).
  */
 const PAID_NOT_CREDITED = new RegExp(
   [
-    String.raw`\b${PAID}\b.*\b(nao|n|num|nenhum|nenhuma)( \w+){0,3} (baixou|baixa|aparece|apareceu|consta|constou|caiu|compensou|compensa|entrou|libera|liberou|atualizou|atualiza|saiu|reconheceu|reconhece|deixa|deixou|mudou|foi (reconhecido|identificado|confirmado|compensado|baixado|processado))\b`,
+    String.raw`\b${PAID}\b.*\b(nao|n|num|nenhum|nenhuma)( \w+){0,3} (baixou|baixa|aparece|apareceu|consta|constou|caiu|compensou|compensa|entrou|libera|liberou|atualizou|atualiza|reconheceu|reconhece|deixa|deixou|mudou|foi (reconhecido|identificado|confirmado|compensado|baixado|processado))\b`,
     String.raw`\b${PAID}\b.*\b(ainda|continua|continuam|segue|seguem) (aparec\w*|const\w*|mostr\w*|em aberto|pendente|devendo|cobrando|como (nao pago|devendo|em aberto|pendente))\b`,
     String.raw`\b${PAID}\b.*\b(em aberto|(diz|fala|falam|dizem|mostra|consta) que (ainda )?(tem|ta|esta|estou|to|consta) (debito|devendo|em aberto|pendente))\b`,
   ].join('|'),
