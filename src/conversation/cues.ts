@@ -115,6 +115,8 @@ export const REPHRASE = [
   'explica direito', 'nao ficou claro', 'confuso', 'q', 'hein', 'ue', 'boiei', 'nao peguei', 'nao peguei nada', 'viajei', 'nao captei', 'nao saquei',
   ...MANNER,
   'nao tendi', 'tendi nada', 'tendi foi nada', 'entendi foi nada', 'entendi nada', 'nao entendi foi nada', 'nao to entendendo', 'nao estou entendendo',
+  // "não consegui entender": its "consegui" is no step done (r40 lead).
+  'nao consegui entender', 'nao consegui compreender', 'nao consegui acompanhar', 'nao to conseguindo entender', 'nao estou conseguindo entender', 'nao consigo entender',
   // Back after a pause, asking where things stand ("onde a gente parou?", "em que parte a gente tava?"): the last question
   // or answer again (in a form, the field asked; never a cancel by "parar"'s stem: round 3183).
   ...WHERE_STOPPED,
@@ -950,7 +952,7 @@ export type SocialKind = keyof typeof SOCIAL;
 /** Corrections: what follows is what the citizen meant ("na verdade é da moto", "errei, é CNH e não RG"). */
 export const CORRECTION = [
   'na verdade', 'na realidade', 'quer dizer', 'errei', 'ops', 'o que eu quero e', 'o que eu queria era', 'o que eu preciso e', 'o que eu precisava era', 'quero mesmo e', 'refiro me', 'me refiro', 'estou me referindo', 'to me referindo', 'quis dizer', 'queria dizer', 'me enganei', 'foi mal', 'digo', 'alias', 'corrigindo', 'nao era isso', 'nao e isso', 'nao e esse',
-  'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
+  'nao e essa', 'eu quis dizer', 'escrevi errado', 'digitei errado', 'opa errei', 'na real', 'pera', 'peraí', 'espera', 'espere', 'nao era esse', 'nao era essa', 'era outro', 'era outra',
   'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'inverti', 'falei invertido', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'pensando bem', 'pensando melhor', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',
   'expliquei mal', 'expliquei errado', 'me expliquei mal', 'me expressei errado', 'disse errado', 'contei errado',
@@ -1002,7 +1004,7 @@ export const GENERIC_WORDS = new Set([
 export const HERE_WORDS: ReadonlySet<string> = new Set(['aqui', 'mim', 'voce', 'vc', 'chat']);
 
 /** Words asking the bot to wait a moment before the request ("pera, volta"). */
-export const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'calma', 'opa']);
+export const PAUSE_WORDS: ReadonlySet<string> = new Set(['pera', 'perai', 'espera', 'espere', 'calma', 'opa']);
 
 /**
  * Words of a clause that only drops what was being talked about ("esquece isso", "deixa pra lá", "deixa quieto",

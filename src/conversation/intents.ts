@@ -305,11 +305,13 @@ export const INTENTS: readonly Intent[] = [
       // ("estou falando com uma pessoa de verdade?" still does: nobody asks for anything).
       const wants = m.tokens.some((w) => HANDOFF_WANTS.has(w));
       const asked = new Set(wants ? handoffCues.union(m) ?? [] : []);
-      if (botCues.findAll(m).some((b) => !b.used.every((i) => asked.has(i)))) return undefined;
+      // "cadê o atendente de verdade? não quero falar com máquina": the bot refused is a person wanted (r40 lead).
+      const refused = BOT_REFUSED.test(m.tokens.join(' '));
+      if (!refused && botCues.findAll(m).some((b) => !b.used.every((i) => asked.has(i)))) return undefined;
       // "tem algum telefone pra falar com uma pessoa?" on a card: the card's own phones are where a person answers for
       // the service (round 3302); the follow-up on contact says them, and the service stays in view.
       if (focusOf(t) !== undefined && findTopics(m, false)?.topics.includes('contact') === true) return undefined;
-      if (!m.freeText) return handoffCues.findAll(m)[0];
+      if (!m.freeText) return handoffCues.findAll(m)[0] ?? (refused ? { used: m.tokens.map((_, i) => i) } : undefined);
       const used = handoffCues.union(m);
       return used && isWhole(m, used) ? { used } : undefined;
     },
@@ -819,6 +821,8 @@ export const INTENTS: readonly Intent[] = [
       // "bora", "vamos lá" on a card with no form (see GO_AHEAD): what it lets go ahead is the first step.
       const ahead = t.state.view.at === 'service' && focus && !focus.form ? cardAhead(m) : undefined;
       if (ahead && isWhole(m, ahead)) return { used: ahead };
+      // "prox", "Próximo." alone on a card: what comes next there is the first step (r40 lead).
+      if (t.state.view.at === 'service' && focus && NEXT_ALONE.has(m.tokens.join(' '))) return { used: m.tokens.map((_, i) => i) };
       if (!cues || !focus) return undefined;
       // "nao quero o passo a passo", "não precisa das etapas": the steps refused, not asked for (round 3700).
       if (refusesSteps(m, cues)) return undefined;
@@ -1584,6 +1588,8 @@ const laterCues = c(SOCIAL.later);
 const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'gostaria', 'prefiro', 'quer', 'chama', 'passa', 'atendente']);
 const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
+/** "next" said alone ("prox", "próximo", "próxima etapa", "avança"). */
+const NEXT_ALONE: ReadonlySet<string> = new Set(['prox', 'proximo', 'proxima', 'proximo passo', 'proxima etapa', 'proximo passo por favor', 'avanca', 'avancar', 'segue', 'seguir', 'bora pro proximo']);
 /** The "and" alone, or with "then" ("e?", "e entao?", "e aí, e depois?"): what comes next, asked in the steps. */
 const AND_THEN: ReadonlySet<string> = new Set(['e', 'e entao', 'e ae', 'e entao o que', 'e entao oq', 'e ai e depois', 'e mais']);
 const rephraseCues = c(REPHRASE);
@@ -1602,6 +1608,9 @@ function keywordOnly(s: Service, word: string): boolean {
   if (!s.keywords.some((k) => analyze(k).includes(stem))) return false;
   return ![s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])].some((x) => analyze(x).includes(stem));
 }
+
+/** The bot refused ("não quero falar com máquina", "chega de robô", "cansei desse robô"). */
+const BOT_REFUSED = /\b(?:(?:nao|n) (?:quero|aguento|gosto de|vou) (?:mais )?(?:falar|conversar|ficar)? ?(?:com )?(?:(?:uma|um|essa|esse) )?|chega de (?:falar com )?|cansei (?:de (?:falar com )?|desse |dessa ))(?:maquina|robo|bot|robozinho|computador)\b/;
 
 function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[] } | undefined {
   const focus = focusOf(t);

@@ -32,7 +32,8 @@ const ViewV1 = z.discriminatedUnion('at', [
   z.object({ at: z.literal('form'), serviceId: ServiceRef, field: z.number().int().min(0), answers: Answers }),
   z.object({ at: z.literal('confirm'), serviceId: ServiceRef, answers: Answers }),
   z.object({ at: z.literal('feedback'), serviceId: ServiceRef.optional(), about: z.enum(['walkthrough', 'request', 'info']) }),
-  z.object({ at: z.literal('handoff') }),
+  // The service the citizen asked for a person from, kept in view so the next question is still about it (r40 lead).
+  z.object({ at: z.literal('handoff'), serviceId: ServiceRef.optional() }),
   z.object({
     at: z.literal('resume'),
     pending: z.discriminatedUnion('at', [
@@ -70,7 +71,8 @@ export const PlainView = z.discriminatedUnion('at', [
   z.object({ at: z.literal('service'), serviceId: ServiceRef }),
   WalkView,
   z.object({ at: z.literal('feedback'), serviceId: ServiceRef.optional(), about: z.enum(['walkthrough', 'request', 'info']) }),
-  z.object({ at: z.literal('handoff') }),
+  // The service the citizen asked for a person from, kept in view so the next question is still about it (r40 lead).
+  z.object({ at: z.literal('handoff'), serviceId: ServiceRef.optional() }),
 ]);
 export type PlainView = z.infer<typeof PlainView>;
 

@@ -179,6 +179,7 @@ export function serviceOfView(view: View): string | undefined {
     case 'confirm':
       return view.serviceId;
     case 'feedback':
+    case 'handoff':
       return view.serviceId;
     case 'leave':
       return view.form.serviceId;

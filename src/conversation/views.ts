@@ -82,10 +82,15 @@ export function showCategory(t: TurnBuilder, category: string): void {
 
 /** Human contact: LigMinas 155, the UAI and the Ouvidoria. */
 export function showHandoff(t: TurnBuilder): void {
-  t.go({ at: 'handoff' });
+  // "quero falar com um atendente" on a card or in its steps: the ways to a person, and the service stays in view with
+  // its buttons, so the next question is still about it (r40 lead).
+  const view = t.state.view;
+  const serviceId = view.at === 'service' || view.at === 'walkthrough' || view.at === 'handoff' ? view.serviceId : undefined;
+  const s = serviceId === undefined ? undefined : serviceOf(t.ctx, serviceId);
+  t.go(s === undefined ? { at: 'handoff' } : { at: 'handoff', serviceId: s.id });
   t.events.push({ type: 'handoff' });
   t.reach('handoff');
-  t.say(copy.handoff, [opt.menu], [
+  t.say(copy.handoff, s === undefined ? [opt.menu] : relatedLabels(t, cardOptions(s)), [
     { label: 'Agendar atendimento na UAI', url: 'https://www.mg.gov.br/pagina/agendamento-online-gratuito' },
     { label: 'Ouvidoria-Geral do Estado', url: 'https://www.ouvidoriageral.mg.gov.br' },
   ], { kind: 'handoff' });

@@ -7,13 +7,18 @@ import { stem } from '../search/normalize.ts';
 import { WANT_OPENERS } from './cues.ts';
 import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
+import { isPlaceWord, placeNameAt } from './places.ts';
 import { findTopics } from './topics.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { isQuestion } from './views.ts';
 
 /** Verbs of booking or registering, by stem ("agendá", "marcar", "registrar", "pré-agendar"). */
-const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar'].map(stem));
+const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar',
+  // "quero preencher uma manifestação", "quero abrir uma manifestação" (a noun of the wish must follow: see `bareWish`).
+  'preencher', 'abrir'].map(stem));
+/** Verbs that wish only with a noun of the wish after them ("abrir *uma manifestação*", not "abrir empresa"). */
+const WITH_NOUN_ONLY: ReadonlySet<string> = new Set(['preencher', 'abrir'].map(stem));
 /** What a wish asks to be made ("fazer *uma denúncia*", "mandar *uma manifestação*", "preciso de *um horário*"). */
 const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao'].map(stem));
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
@@ -23,9 +28,13 @@ const ASKING: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quanto
 
 /** A wish to book or register, with no question asked beside it. */
 function bareWish(m: Message): boolean {
-  if (!m.stems.some((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st))) return false;
+  if (!m.stems.some((st) => (WISH_VERBS.has(st) && !WITH_NOUN_ONLY.has(st)) || WISH_NOUNS.has(st))) return false;
   const topics = findTopics(m, false);
-  if (topics?.strong === true && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
+  // "to desesperada sem documento nenhum, quero pre agendar…": a topic's word in a clause of its own before the wish,
+  // with no "?", tells the citizen's state, it asks nothing.
+  const clause = wishClause(m);
+  const told = !m.text.includes('?') && topics !== undefined && topics.used.every((i) => i < clause.from);
+  if (topics?.strong === true && !told && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
   // "pode marcar pra mim?" is a request; "como agenda?", "precisa agendar?" ask.
   const asksBot = m.tokens.some((w) => ASKS_THE_BOT.has(w));
   if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && i <= 2))) return false;
@@ -37,14 +46,29 @@ function bareWish(m: Message): boolean {
 /** Light verbs a wish's noun goes with ("*fazer* uma denúncia", "*mandar* uma manifestação", "*dar* uma sugestão"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['fazer', 'faz', 'mandar', 'manda', 'enviar', 'dar', 'deixar', 'quero', 'queria'].map(stem));
 
+/**
+ * Words that end the wish's clause: what the booking is for ("agendar na uai *pra* fazer a identidade"), why ("*porque*
+ * …"), and what is said besides ("*e* é coisa séria").
+ */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'porque', 'pq', 'e']);
+/** Words that name nothing in a wish ("registrar *algo* na ouvidoria", "*pre* agendar"). */
+const VAGUE: ReadonlySet<string> = new Set(['algo', 'coisa', 'alguma', 'pre', 'um', 'uma']);
+
+/** "segunda"/"primeira" said of a title written "2ª"/"1ª". */
+function ordinalOfTitle(s: Service, word: string): boolean {
+  const n = ORDINALS.get(word);
+  return n !== undefined && s.title.includes(`${n}ª`);
+}
+const ORDINALS: ReadonlyMap<string, number> = new Map([['primeira', 1], ['segunda', 2], ['1a', 1], ['2a', 2]]);
+
 /** The clause of the message that holds its first wish word (between pauses), as tokens and their stems. */
-function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[] } {
+function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[]; from: number } {
   const at = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
   let from = at;
   while (from > 0 && !(m.pauses?.has(from - 1) ?? false)) from--;
   let to = at;
-  while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false)) to++;
-  return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1) };
+  while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false) && !CLAUSE_ENDS.has(m.tokens[to + 1] ?? '')) to++;
+  return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1), from };
 }
 
 /**
@@ -54,15 +78,19 @@ function wishClause(m: Message): { tokens: readonly string[]; stems: readonly st
  */
 function placedClearly(t: TurnBuilder, m: Message, s: Service): boolean {
   const whole = t.ctx.search.search(m.text, 2);
-  if (whole.hits[0]?.id !== s.id) return false;
-  if (whole.clear) return true;
+  if (whole.hits[0]?.id === s.id && whole.clear) return true;
   const clause = wishClause(m);
+  // "na UAI de *Sete Lagoas*": the town where to be served names no service; "a *segunda* via" is the title's "2ª".
+  const town = placeNameAt(clause.tokens);
   const named = clause.tokens.every((w, i) => {
     const st = clause.stems[i] ?? '';
-    return isGlue(w) || WANT_OPENERS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st) || inTitle(s, w);
+    return isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || WANT_OPENERS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st) || inTitle(s, w) || ordinalOfTitle(s, w);
   });
-  if (named) return true;
-  if (clause.tokens.length === m.tokens.length) return false;
+  // Found first by the whole message, or, when the rest of it finds another (the gov.br password the booking is for), named
+  // in the wish's clause by a word of its title ("quero agendar na UAI de Sete Lagoas para recuperar a senha do gov.br").
+  const titled = clause.tokens.some((w) => !isGlue(w) && (inTitle(s, w) || ordinalOfTitle(s, w)));
+  if (named && (whole.hits[0]?.id === s.id || titled)) return true;
+  if (whole.hits[0]?.id !== s.id || clause.tokens.length === m.tokens.length) return false;
   const part = t.ctx.search.search(clause.tokens.join(' '), 2);
   return part.clear && part.hits[0]?.id === s.id;
 }

@@ -46,6 +46,7 @@ function serviceOfView(view: View): string | null {
     case 'confirm':
       return view.serviceId;
     case 'feedback':
+    case 'handoff':
       return view.serviceId ?? null;
     case 'resume':
       return view.pending.serviceId;
