@@ -169,8 +169,9 @@ const NOT_NAME: ReadonlySet<string> = new Set([
   'quero', 'queria', 'preciso', 'precisa', 'precisam', 'disso', 'isso', 'esse', 'essa', 'isto', 'sai', 'sair', 'ver', 'saber', 'tenho', 'tem', 'serve', 'pode', 'posso',
   // How a name was mistyped, the reason for fixing it ("faltou uma letra", "digitei sem acento", "escrevi trocado").
   'faltou', 'faltando', 'falta', 'sobrou', 'sobrando', 'letra', 'letras', 'acento', 'digitei', 'digitado', 'digitada', 'escrevi', 'escrito', 'escrita', 'grafia', 'trocado', 'trocada', 'trocou', 'trocadas',
-  // A go-ahead typed at the name ("si por favor agenda", "sim, pode marcar"): no name (r40 lead).
-  'favor', 'sim', 'si', 'ok', 'agenda', 'agendar', 'agende', 'marca', 'marcar', 'marque',
+  // A go-ahead typed at the name ("si por favor agenda", "sim, pode marcar"): no name (r40 lead). Not "marca", "agenda":
+  // they may be a surname ("Marca Silva", round 3041).
+  'favor', 'sim', 'si', 'ok', 'agendar', 'agende', 'marcar', 'marque',
 ]);
 
 /**
