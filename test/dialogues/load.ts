@@ -121,6 +121,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(86, 220, ['followup']),
   fresh(87, 180),
   fresh(88, 220, ['followup']),
+  fresh(89, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
