@@ -67,7 +67,8 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
   const tokens = m.tokens.flatMap((w, i) => (skip.has(i) || APOLOGIES.has(w) || HEDGES.has(w) || HESITATION.test(w) ? (m.pauses?.has(i) ? [''] : []) : m.pauses?.has(i) ? [w, ''] : [w]));
   while (tokens[0] === '') tokens.shift();
   // "não, a primeira via": a "não" followed by a pause answers the bot; it does not negate what follows.
-  if (/^\s*(n[aã]o|nn|n)\s*[,.!;:-]/i.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
+  // So after an apology or interjection before it ("ops nao, e do posto de saude…", round 4984).
+  if (NO_ANSWERING.test(clean(m.text)) && (tokens[0] === 'nao' || tokens[0] === 'nn' || tokens[0] === 'n')) tokens.shift();
   const kept: string[] = [];
   let negated = false;
   let namedSince = false;
@@ -317,6 +318,25 @@ function affirmedAfterDenial(t: TurnBuilder, focus: Service, m: Reading): string
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
+
+/**
+ * The one service found, other than the focus, that an act said as a purpose names ("é *pra denunciar* o fazendeiro"):
+ * "pra/para" and an infinitive whose word names that service and not the focus; else undefined (round 4983).
+ */
+function purposeNamed(t: TurnBuilder, focus: Service, m: Reading, ids: readonly string[]): string | undefined {
+  const acts = m.tokens.flatMap((w, i) => ((w === 'para' || w === 'pra') && INFINITIVE.test(m.tokens[i + 1] ?? '') ? [m.tokens[i + 1] ?? ''] : []));
+  for (const act of acts) {
+    if (namesService(t.ctx, focus, [act])) continue;
+    // In the title itself ("denunciar" in "Denúncia ambiental"), not by a synonym ("dirigir" is said of the driver named).
+    const stem = analyze(act)[0] ?? act;
+    const named = ids.filter((id) => id !== focus.id).filter((id) => { const s = serviceOf(t.ctx, id); return s !== undefined && titleStems(s).has(stem); });
+    if (named.length === 1) return named[0];
+  }
+  return undefined;
+}
+
+/** "não," opening the message, maybe after apologies and interjections ("ops nao, …"): it answers the bot. */
+const NO_ANSWERING = new RegExp(`^\\s*(?:(?:${[...APOLOGIES, 'ops', 'putz', 'vixe'].join('|')})[\\s,!.]+)*(?:n[aã]o|nn|n)\\s*[,.!;:-]`, 'i');
 
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
 const QUALIFIERS = new Set(['de', 'da', 'do', 'das', 'dos', 'pra', 'pro', 'pras', 'pros', 'para', 'no', 'na', 'nos', 'nas', 'com', 'sem']);
@@ -611,6 +631,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   // passado" on the IPVA: "Parcelamento de IPVA em atraso"); that one is meant (round 3664).
   const other = result.clear && ids[0] !== focus?.id ? serviceOf(t.ctx, ids[0] ?? '') : undefined;
   const namedOther = focus !== undefined && other !== undefined && namesOtherWhole(t.ctx.catalogue, other, focus, meant.join(' '));
+  // "não, num é pra mim, é pra denunciar o fazendeiro…" on the water-use grant: "pra" with an act that names one other
+  // service found (the environmental report), and not the focus, is what it is for; no detail of the focus (round 4983).
+  const purpose = focus !== undefined && !rejected ? purposeNamed(t, focus, m, ids) : undefined;
+  if (purpose !== undefined) return open(purpose);
   if (focus && at >= 0 && isDetail(m, used) && !namedOther) return open(focus.id);
   // Not found with the focus, but naming no service either ("é da moto" on the IPVA's instalments): the focus again.
   if (focus && at < 0 && !rejected && !result.clear && detailOfFocus(t, focus, m, used, ids)) return open(focus.id);

@@ -4,11 +4,12 @@
 // only tell why the citizen asks (a story that points back at what is in view with "isso"), that the last answer was
 // not understood, that a question comes, or thank, carry nothing the question needs; read with it, their words pull
 // the search and the card's sentences away from what is asked. They are left out, and the question is read alone.
-import { fold } from '../search/normalize.ts';
-import { HELP, REPHRASE, SOCIAL } from './cues.ts';
+import { fold, words as searchWords } from '../search/normalize.ts';
+import { HELP, REPHRASE, SOCIAL, WANT_OPENERS } from './cues.ts';
 import { inForm } from './message.ts';
+import { namesService } from './naming.ts';
 import { focusOf, THIS_WORDS } from './topics.ts';
-import type { TurnBuilder } from './turn.ts';
+import { serviceOf, type TurnBuilder } from './turn.ts';
 import { isQuestion } from './views.ts';
 
 /** A sentence's end: ".", "!", "?", "…" or ":" before a space (inside a token, "gov.br" or "1.500", it goes on). */
@@ -95,6 +96,50 @@ function withoutMatterOpener(raw: string): string {
 }
 
 /**
+ * "Perdão, estou confusa.", "Ai, to tão cansada.", "Nossa, estou meio perdido.": a sentence that only tells the
+ * citizen's state of mind (with excuses and interjections around it), before what the message says (round 4982).
+ */
+const STATE_OF_MIND: ReadonlySet<string> = new Set([...EXCUSE, 'ai', 'ui', 'nossa', 'gente', 'affe', 'aff', 'estou', 'to', 'tou', 'ando', 'fiquei', 'tao', 'meio', 'muito', 'mto', 'bem', 'um', 'pouco', 'super', 'toda', 'todo',
+  'confuso', 'confusa', 'perdido', 'perdida', 'cansado', 'cansada', 'nervoso', 'nervosa', 'atrapalhado', 'atrapalhada', 'desorientado', 'desorientada', 'aflito', 'aflita', 'agoniado', 'agoniada', 'ansioso', 'ansiosa', 'esgotado', 'esgotada']);
+/** Words of a state of mind proper (not the excuses and adverbs around them). */
+const MOOD: readonly string[] = ['confus', 'perdid', 'cansad', 'nervos', 'atrapalhad', 'desorientad', 'aflit', 'agoniad', 'ansios', 'esgotad'];
+
+/** The sentence only tells a state of mind ("Perdão, estou confusa."). */
+function onlyStateOfMind(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => STATE_OF_MIND.has(w)) && words.some((w) => MOOD.some((x) => w.startsWith(x)));
+}
+
+/** "o que eu quero é", "o que eu preciso mesmo é": the cleft of wanting that opens a sentence. */
+const WANT_CLEFT = /^(?:mas |e )?(?:o )?(?:que|q) (?:eu )?(?:quero|queria|preciso|precisava)(?: mesmo| de verdade)? (?:e|eh|era)\b/;
+/** Words that deny or set aside ("eu *nem* tenho direito", "não foi isso"). */
+const DENYING: ReadonlySet<string> = new Set(['nao', 'nem', 'n', 'nn', 'ninguem', 'nunca']);
+
+/**
+ * "Esqueça, eu nem tenho direito. O que eu quero é conseguir outro emprego." on the unemployment insurance: sentences
+ * that set the service in focus aside (a denial, no question) and then a last sentence of wanting ("quero …", "o que
+ * eu quero é …") that clearly finds another service: that sentence is the request; the denial before it is why, and
+ * read with it its words ("direito") are taken for a question about the card (round 4981). Undefined otherwise.
+ */
+function wishAfterDenial(t: TurnBuilder, sentences: readonly string[]): string | undefined {
+  const focus = focusOf(t);
+  const last = (sentences.at(-1) ?? '').trim();
+  if (focus === undefined || sentences.length < 2 || last === '' || last.includes('?')) return undefined;
+  const before = sentences.slice(0, -1);
+  if (before.some((s) => s.includes('?'))) return undefined;
+  if (!before.some((s) => fold(s).split(/[^a-z0-9]+/).some((w) => DENYING.has(w)))) return undefined;
+  const folded = fold(last).trim();
+  const opener = folded.split(/[^a-z0-9]+/)[0] ?? '';
+  // "Quero saber se ele pode ser isento": a question said as a wish is asked, not wanted.
+  const cleft = WANT_CLEFT.test(folded);
+  if (!cleft && (!WANT_OPENERS.has(opener) || isQuestion(last))) return undefined;
+  // Found clearly, or first and named by the sentence's own words (its title's "emprego" in "outro emprego").
+  const found = t.ctx.search.search(last, 3);
+  const top = serviceOf(t.ctx, found.hits[0]?.id ?? '');
+  if (top === undefined || top.id === focus.id) return undefined;
+  return found.clear || namesService(t.ctx, top, searchWords(last)) ? last : undefined;
+}
+
+/**
  * The message without the sentences of preamble before its question and the thanks after it (see the file's head),
  * or the message itself when it holds none, when its last sentence is no question, or on a form (where every word is
  * an answer).
@@ -103,8 +148,12 @@ export function withoutPreamble(t: TurnBuilder, said: string): string {
   if (inForm(t)) return withoutRelief(said);
   const raw = withoutMatterOpener(said);
   if (!SENTENCE_END.test(raw.trim())) return raw;
-  const sentences = raw.trim().split(SENTENCE_END);
   const wordsOf = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const all = raw.trim().split(SENTENCE_END);
+  // The state of mind told first says nothing of what follows, question or not (round 4982).
+  const calm = all.findIndex((s) => !onlyStateOfMind(wordsOf(s)));
+  if (calm > 0) return withoutPreamble(t, all.slice(calm).join(' '));
+  const sentences = all;
   // "posso levar a cnh? obrigado!": the thanks after the question closes the message, it is no part of what is asked.
   let thanked = false;
   while (sentences.length >= 2 && (sentences.at(-2) ?? '').trimEnd().endsWith('?') && onlyPhrases(wordsOf(sentences.at(-1) ?? ''), THANKS)) {
@@ -112,6 +161,9 @@ export function withoutPreamble(t: TurnBuilder, said: string): string {
     thanked = true;
   }
   // The question, with its mark or dictated without it ("…quero saber direito. como faço").
+  // A wish after a denial, before the question's test ("o que eu quero é…" reads as one).
+  const wish = wishAfterDenial(t, sentences);
+  if (wish !== undefined) return wish;
   if (!isQuestion(sentences.at(-1) ?? '')) return raw;
   const words = sentences.slice(0, -1).map(wordsOf);
   const told = words.map((w, i) => !(sentences[i] ?? '').includes('?') && (notUnderstood(w) || onlyPhrases(w, ANNOUNCED) || storyOfThis(t, w)));

@@ -29,6 +29,11 @@ export function lossTold(m: Reading): boolean {
 const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos',
   // "dentro do ônibus", "dentro da loja" (round 3503).
   'dentro']);
+/**
+ * What one falls for ("caiu *num golpe* de Pix", "caí no conto do bilhete"): after "cair em", a trick, not a place
+ * where something was dropped (round 4980).
+ */
+const TRICKS: ReadonlySet<string> = new Set(['golpe', 'golpes', 'conto', 'fraude', 'armadilha', 'cilada', 'esquema', 'papo', 'labia']);
 /** Words that end the place where something was lost ("no ônibus *com* os documentos"). */
 const PLACE_ENDS: ReadonlySet<string> = new Set(['com', 'e', 'mas', 'pq', 'porque', 'quando', 'que', 'q']);
 
@@ -44,7 +49,7 @@ export function lossPlace(m: Reading): number[] {
   m.tokens.forEach((w, i) => {
     // "minha identidade foi furtada dentro do ônibus": taken, said of the thing, a place too (round 3503).
     if (LOSS_VERBS.has(w) || ROBBED.has(w)) lost = true;
-    else if (lost && !place && IN_PLACE.has(w)) place = true;
+    else if (lost && !place && IN_PLACE.has(w)) place = !TRICKS.has(m.tokens[i + 1] ?? '') && !(m.tokens[i + 1] === 'um' && TRICKS.has(m.tokens[i + 2] ?? ''));
     // "…no onibus com os documentos": what was lost, said after the place, is no place.
     else if (place && PLACE_ENDS.has(w)) lost = place = false;
     if (place) out.push(i);
