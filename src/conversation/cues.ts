@@ -773,6 +773,9 @@ export const SOCIAL = {
     // Apologising for not greeting first ("boa noite né, esqueci de cumprimentar", "nem dei bom dia, desculpa").
     'esqueci de cumprimentar', 'esqueci de te cumprimentar', 'esqueci de cumprimentar voce', 'nem cumprimentei', 'nem te cumprimentei', 'nem cumprimentei voce', 'esqueci de dar bom dia', 'esqueci de dar boa tarde', 'esqueci de dar boa noite', 'esqueci de dar oi', 'esqueci do bom dia', 'esqueci do boa tarde', 'esqueci do boa noite',
     'nem dei bom dia', 'nem dei boa tarde', 'nem dei boa noite', 'nem dei oi', 'nem falei oi', 'nem falei bom dia', 'que falta de educacao', 'falta de educacao minha', 'que feio', 'que feio da minha parte',
+    // Hoping not to disturb, or sorry to ("Espero não estar atrapalhando.", "desculpe incomodar"),
+    // an old courtesy before the need: "espero" is no wait and "atrapalhar" no bar asked (round 4920).
+    'espero nao estar atrapalhando', 'espero nao estar incomodando', 'espero nao atrapalhar', 'espero nao incomodar', 'desculpe atrapalhar', 'desculpa atrapalhar', 'desculpe incomodar', 'desculpa incomodar', 'perdao incomodar', 'perdao atrapalhar',
     'errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado', 'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
   /** A citizen who says the chat is hard for them ("sou idosa e não sei mexer nessas coisas"): patience and a way in. */
   struggling: [
@@ -783,7 +786,7 @@ export const SOCIAL = {
     'nao sei mexer', 'nao sei usar', 'nao sei mexer nisso', 'nao sei mexer nessas coisas', 'nao sei mexer direito', 'nao sei mexer bem', 'tenho dificuldade', 'tenho muita dificuldade',
     // The first contact said in a letter ("registro que este é meu primeiro contato por este canal"), round 4156.
     'primeiro contato', 'meu primeiro contato', 'primeira vez que entro em contato', 'primeira vez que escrevo',
-    'sou idosa', 'sou idoso', 'nao entendo disso', 'nao entendo dessas coisas', 'nao entendo nada disso', 'sou leigo', 'sou leiga', 'nao sou bom com', 'nao sou boa com', 'nao tenho pratica',
+    'sou idosa', 'sou idoso', 'nao entendo disso', 'nao entendo dessas coisas',
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
     // Retired, said beside not knowing how to use the chat ("sou aposentado e nao sei mexer nisso direito"): the age.
     'sou aposentado', 'sou aposentada',

@@ -20,6 +20,16 @@ import { copy } from './text.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
+/**
+ * "Tudo bem? Espero não estar atrapalhando.": a topic's words that lie inside a longer social cue ("atrapalhando" in
+ * the courtesy of not disturbing) are that cue's, even where a "?" elsewhere makes the message a question (round 4920).
+ */
+export function insideSocialCue(m: Message, used: readonly number[]): boolean {
+  return used.length > 0 && socialCues.some(({ cues }) => {
+    const hit = cues.union(m);
+    return hit !== undefined && used.every((i) => hit.includes(i)) && hit.filter((i) => !used.includes(i)).length >= 2;
+  });
+}
 /** What the citizen calls the bot by ("bom dia *flor do dia*"): rides along with a social cue. */
 const addressCues = CueSet.of(ADDRESS_TERMS);
 

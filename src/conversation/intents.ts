@@ -28,7 +28,7 @@ import { SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_R
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
-import { allCues, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -1206,7 +1206,7 @@ export const INTENTS: readonly Intent[] = [
       // "nao, quero o valor exato", "queria o endereço": the topic's thing wanted, an article at most between, asks for it
       // on the card in view; its "não" refuses the last answer and its "exato" is no "ok" (round 3501).
       const wanted = topics !== undefined && focusOf(t) !== undefined && !inForm(t) && thingWanted(m, topics.used);
-      if (topics && !wanted && !(topics.strong && m.text.includes('?')) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
+      if (topics && !wanted && !(topics.strong && m.text.includes('?') && !insideSocialCue(m, topics.used)) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
       // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
       // ("endereço") with no question says what was meant; the correction takes it.
       if (topics && !wanted && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
