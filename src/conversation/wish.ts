@@ -4,14 +4,14 @@
 import { startForm } from './form.ts';
 import type { Message } from './message.ts';
 import { stem } from '../search/normalize.ts';
-import { WANT_OPENERS } from './cues.ts';
+import { WANT_OPENERS, YOU_WORDS } from './cues.ts';
 import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
 import { isPlaceWord, placeNameAt } from './places.ts';
 import { findTopics } from './topics.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { isQuestion } from './views.ts';
+import { isQuestion, showService } from './views.ts';
 
 /** Verbs of booking or registering, by stem ("agendá", "marcar", "registrar", "pré-agendar"). */
 const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar',
@@ -22,7 +22,7 @@ const WITH_NOUN_ONLY: ReadonlySet<string> = new Set(['preencher', 'abrir'].map(s
 /** What a wish asks to be made ("fazer *uma denúncia*", "mandar *uma manifestação*", "preciso de *um horário*"). */
 const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao'].map(stem));
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
-const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'consegue', 'agenda', 'marca', 'mim']);
+const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'podem', 'poderiam', 'consegue', 'conseguem', 'agenda', 'marca', 'mim']);
 /** Question words: with one, the message asks something, whatever it wishes. */
 const ASKING: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'precisa', 'preciso', 'demora']);
 
@@ -71,6 +71,35 @@ function wishClause(m: Message): { tokens: readonly string[]; stems: readonly st
   return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1), from };
 }
 
+/** A word of the wish itself: wanting, asking the bot, the verbs and nouns of booking ("quero", "poderia", "agendar"). */
+function wishWord(w: string, st: string): boolean {
+  return WANT_OPENERS.has(w) || ASKS_THE_BOT.has(w) || YOU_WORDS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st);
+}
+
+/** Every word of the wish's clause is glue, the wish's own, where to be served, or a word of the service's title. */
+function namedInClause(clause: ReturnType<typeof wishClause>, s: Service): boolean {
+  const town = placeNameAt(clause.tokens);
+  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || inTitle(s, w) || ordinalOfTitle(s, w));
+}
+
+/** Some word of the wish's clause, not glue, is the service's title's. */
+function titledInClause(clause: ReturnType<typeof wishClause>, s: Service): boolean {
+  return clause.tokens.some((w) => !isGlue(w) && (inTitle(s, w) || ordinalOfTitle(s, w)));
+}
+
+/**
+ * "quero agendar na UAI de Montes Claros pra resolver a conta do gov.br", "eu poderia agendar um atendimento na UAI
+ * para tirar minha identidade nova?": the card the search opened is what the booking is for, and the wish's own clause
+ * names another service with a form by its title, with nothing else in it: that is the service wished (round 4921).
+ */
+function wishedByClause(t: TurnBuilder, m: Message, opened: Service): Service | undefined {
+  const clause = wishClause(m);
+  if (clause.tokens.length === m.tokens.length) return undefined;
+  return t.ctx.search.search(clause.tokens.join(' '), 3).hits
+    .map((h) => serviceOf(t.ctx, h.id))
+    .find((s): s is Service => s !== undefined && s.id !== opened.id && s.form !== undefined && namedInClause(clause, s) && clause.tokens.some((w, i) => !isGlue(w) && !wishWord(w, clause.stems[i] ?? '') && inTitle(s, w)));
+}
+
 /**
  * The service placed clearly by the wish: the message, or the clause of the wish alone ("preciso agendar a segunda via
  * do RG, o ônibus só passa quinta"), finds it clearly first; or every word of that clause but the wish's own is in its
@@ -82,13 +111,10 @@ function placedClearly(t: TurnBuilder, m: Message, s: Service): boolean {
   const clause = wishClause(m);
   // "na UAI de *Sete Lagoas*": the town where to be served names no service; "a *segunda* via" is the title's "2ª".
   const town = placeNameAt(clause.tokens);
-  const named = clause.tokens.every((w, i) => {
-    const st = clause.stems[i] ?? '';
-    return isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || WANT_OPENERS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st) || inTitle(s, w) || ordinalOfTitle(s, w);
-  });
+  const named = namedInClause(clause, s);
   // Found first by the whole message, or, when the rest of it finds another (the gov.br password the booking is for), named
   // in the wish's clause by a word of its title ("quero agendar na UAI de Sete Lagoas para recuperar a senha do gov.br").
-  const titled = clause.tokens.some((w) => !isGlue(w) && (inTitle(s, w) || ordinalOfTitle(s, w)));
+  const titled = titledInClause(clause, s);
   if (named && (whole.hits[0]?.id === s.id || titled)) return true;
   if (whole.hits[0]?.id !== s.id || clause.tokens.length === m.tokens.length) return false;
   const part = t.ctx.search.search(clause.tokens.join(' '), 2);
@@ -104,7 +130,13 @@ export function wishStartsForm(t: TurnBuilder, m: Message, focusBefore: string |
   const view = t.state.view;
   if (view.at !== 'service') return;
   const s = serviceOf(t.ctx, view.serviceId);
-  if (!s?.form || !bareWish(m)) return;
-  if (!placedClearly(t, m, s)) return;
-  startForm(t, s);
+  if (!s || !bareWish(m)) return;
+  if (s.form && placedClearly(t, m, s)) return startForm(t, s);
+  // A booking for another service's sake (the product decision of round 4501: a wish to book starts the form): the
+  // booking's card replaces the one the purpose opened, and its form starts.
+  const wished = wishedByClause(t, m, s);
+  if (wished === undefined) return;
+  t.replies = t.replies.filter((r) => r.hint === undefined || !('serviceId' in r.hint) || r.hint.serviceId !== s.id);
+  showService(t, wished);
+  startForm(t, wished);
 }

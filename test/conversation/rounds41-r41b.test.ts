@@ -18,3 +18,20 @@ describe('round 4920: hoping not to disturb, an old courtesy', () => {
     expect(kinds(d)).toEqual(['follow_up']);
   });
 });
+
+describe('round 4921: a booking for another service\'s sake starts the booking', () => {
+  it('guard (round 4805\'s): "marcar um horário na UAI para ver o seguro-desemprego" is still the UAI booking form', () => {
+    const d = talk('gostaria de marcar um horario na uai de uberlandia para resolver meu seguro desemprego');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+    expect(kinds(d)).toEqual(['card', 'field']);
+  });
+  it('asked politely as a question ("vocês podem marcar…?"), the same, though the search opens the purpose\'s card', () => {
+    const d = talk('por favor, vcs podem marcar um horario na uai pra eu recuperar a conta gov.br?');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai' });
+    expect(kinds(d)).toEqual(['card', 'field']);
+  });
+  it('guard: a booking of the service itself is unchanged, and a wish with no booking\'s words opens the need', () => {
+    expect(talk('quero agendar na uai pra fazer a carteira de identidade').state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai' });
+    expect(talk('quero fazer a segunda via do rg').state.focus).toBe('cin-2a-via');
+  });
+});
