@@ -200,6 +200,38 @@ export function payMeansOf(m: Reading, own: (word: string) => boolean): number[]
   });
 }
 
+/** The citizen's own trip, told ("*viajo* sexta", "*vou viajar* amanhã", "*tenho uma viagem* semana que vem"). */
+const TRIP: readonly (readonly string[])[] = ['viajo', 'viajamos', 'vou viajar', 'vamos viajar', 'vou viajar pra', 'to viajando', 'estou viajando', 'tenho viagem', 'tenho uma viagem', 'vou pegar estrada', 'vou pegar a estrada'].map((p) => p.split(' '));
+/** How the trip is made ("de *carro*", "de *ônibus*"). */
+const TRIP_MEANS: ReadonlySet<string> = new Set(['carro', 'moto', 'onibus', 'aviao', 'caminhao', 'van', 'carona']);
+/** When the trip is ("*sexta*", "*amanhã*", "*semana que vem*", "*dia 12*"). */
+const TRIP_WHEN: ReadonlySet<string> = new Set(['hoje', 'amanha', 'depois', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'feira', 'semana', 'que', 'vem', 'mes', 'proxima', 'proximo', 'essa', 'esse', 'nessa', 'nesse', 'na', 'no', 'dia', 'fim', 'de', 'ja', 'agora', 'logo', 'cedo']);
+
+/**
+ * The tokens of the citizen's own trip told beside the need, with how or when it is ("minha habilitação venceu e
+ * *viajo de carro sexta*"): why it is urgent, never what is asked ("carro" found the vehicle's services, "segunda" the
+ * second copies), round 4922. Only with its means or a day, and only in the first person: "idoso pode viajar de
+ * ônibus?" asks of the trip.
+ */
+export function tripTold(m: Reading): number[] {
+  for (const phrase of TRIP) {
+    const at = m.tokens.findIndex((_, i) => phrase.every((w, k) => m.tokens[i + k] === w));
+    if (at < 0) continue;
+    let end = at + phrase.length;
+    const means = m.tokens[end] === 'de' && TRIP_MEANS.has(m.tokens[end + 1] ?? '');
+    if (means) end += 2;
+    let when = end;
+    while (when < m.tokens.length && !(m.pauses?.has(when - 1) ?? false) && (TRIP_WHEN.has(m.tokens[when] ?? '') || /^\d{1,2}$/.test(m.tokens[when] ?? ''))) when++;
+    // "viajo amanhã *de avião*": the means after the day.
+    if (m.tokens[when - 1] === 'de' && TRIP_MEANS.has(m.tokens[when] ?? '')) when++;
+    // A day said: its words up to the pause; "de" alone, or "que" with no "vem", is no day.
+    const day = m.tokens.slice(end, when).some((w) => !['de', 'na', 'no', 'essa', 'esse', 'nessa', 'nesse', 'que', 'ja', 'agora', 'logo'].includes(w));
+    if (!means && !day) continue;
+    return Array.from({ length: (day ? when : end) - at }, (_, k) => at + k);
+  }
+  return [];
+}
+
 /** Words that end a name told unasked ("meu nome é aparecida *tenho* 72 anos", "… *quero* a carteirinha"). */
 const NAME_ENDS: ReadonlySet<string> = new Set(['tenho', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'sou', 'moro', 'meu', 'minha', 'to', 'estou', 'tou', 'e', 'eh', 'com', 'aqui', 'vim', 'venho']);
 

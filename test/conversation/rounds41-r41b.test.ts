@@ -35,3 +35,13 @@ describe('round 4921: a booking for another service\'s sake starts the booking',
     expect(talk('quero fazer a segunda via do rg').state.focus).toBe('cin-2a-via');
   });
 });
+
+describe('round 4922: the citizen\'s own trip, told beside the need', () => {
+  it('"vou viajar segunda de ônibus" is why it is urgent, not a bus nor a second copy', () => {
+    expect(talk('minha cnh venceu e vou viajar segunda de onibus, socorro').state.focus).toBe('cnh-renovacao');
+    expect(talk('perdi a identidade e viajo amanha de carro, como faço?').state.focus).toBe('cin-2a-via');
+  });
+  it('guard: a question about travelling itself keeps its words', () => {
+    expect(talk('idoso pode viajar de onibus de graça?').state.focus).toBe('passe-livre');
+  });
+});
