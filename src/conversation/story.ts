@@ -200,6 +200,29 @@ export function payMeansOf(m: Reading, own: (word: string) => boolean): number[]
   });
 }
 
+/** Words of anger put before a noun as a curse ("a *droga* da polícia", "essa *porcaria* de sistema", "o *maldito* radar"). */
+const CURSE_WORDS: ReadonlySet<string> = new Set(['droga', 'porcaria', 'merda', 'bosta', 'desgraca', 'joca', 'praga', 'porra', 'coisa', 'maldita', 'maldito', 'desgracada', 'desgracado']);
+/** What opens such a curse ("*a* droga", "*essa* porcaria", "*que* merda de"). */
+const CURSE_OPENERS: ReadonlySet<string> = new Set(['a', 'o', 'essa', 'esse', 'esta', 'este', 'que', 'q', 'uma', 'um', 'aquela', 'aquele']);
+/** "de" and its forms with an article, between the curse and the noun it is said of. */
+const CURSE_OF: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos']);
+const CURSED_ADJECTIVES: ReadonlySet<string> = new Set(['maldita', 'maldito', 'desgracada', 'desgracado']);
+
+/**
+ * The tokens of a curse said of a noun ("*a droga da* polícia apreendeu minha moto", "*essa porcaria de* site", "*o
+ * maldito* radar"): anger at the thing, never what is asked, so never searched ("droga" found the report of drug
+ * dealing), round 4923. "tráfico de droga" has no opener before it, and "a droga" said alone is the drug.
+ */
+export function curseSaid(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => {
+    if (!CURSE_WORDS.has(w) || !CURSE_OPENERS.has(m.tokens[i - 1] ?? '')) return [];
+    if (CURSED_ADJECTIVES.has(w)) return m.tokens[i + 1] !== undefined ? [i - 1, i] : [];
+    // "coisa" only with "essa/que": "a coisa da multa" says which thing.
+    if (w === 'coisa' && !['essa', 'que', 'q'].includes(m.tokens[i - 1] ?? '')) return [];
+    return CURSE_OF.has(m.tokens[i + 1] ?? '') && m.tokens[i + 2] !== undefined ? [i - 1, i, i + 1] : [];
+  });
+}
+
 /** The citizen's own trip, told ("*viajo* sexta", "*vou viajar* amanhã", "*tenho uma viagem* semana que vem"). */
 const TRIP: readonly (readonly string[])[] = ['viajo', 'viajamos', 'vou viajar', 'vamos viajar', 'vou viajar pra', 'to viajando', 'estou viajando', 'tenho viagem', 'tenho uma viagem', 'vou pegar estrada', 'vou pegar a estrada'].map((p) => p.split(' '));
 /** How the trip is made ("de *carro*", "de *ônibus*"). */

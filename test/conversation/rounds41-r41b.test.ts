@@ -45,3 +45,12 @@ describe('round 4922: the citizen\'s own trip, told beside the need', () => {
     expect(talk('idoso pode viajar de onibus de graça?').state.focus).toBe('passe-livre');
   });
 });
+
+describe('round 4923: a curse said of a noun', () => {
+  it('"essa droga da polícia apreendeu meu carro" finds the pound, not a list with the drug report', () => {
+    expect(talk('essa droga da policia apreendeu meu carro').state.focus).toBe('veiculo-removido');
+  });
+  it('guard: drug dealing reported is still the report line', () => {
+    expect(talk('quero denunciar trafico de droga perto da escola, como faço?').state.focus).toBe('disque-denuncia');
+  });
+});
