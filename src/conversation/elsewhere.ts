@@ -129,6 +129,19 @@ export function backInMinas(t: TurnBuilder, m: Reading): string | undefined {
   return term === undefined ? undefined : `${term} ${m.tokens.join(' ')}`;
 }
 
+/** Verbs of a thing gone astray or not come ("sumiu", "extraviou", "não chegou"). */
+const GONE: ReadonlySet<string> = new Set(['sumiu', 'sumiram', 'sumida', 'sumido', 'desapareceu', 'desapareceram', 'extraviou', 'extraviada', 'extraviado', 'extraviaram', 'perdeu', 'perderam', 'chegou', 'chegaram', 'veio', 'vieram']);
+
+/**
+ * "minha encomenda *sumiu*", "o pacote *não chegou*": the verb right after the subject's words says what befell that thing,
+ * the subject's own matter, never a service of its own ("sumiu" is no missing person), round 4924.
+ */
+function goneAfter(m: Reading, cued: readonly number[]): number[] {
+  const after = Math.max(...cued) + 1;
+  const no = m.tokens[after] === 'nao' ? 1 : 0;
+  return GONE.has(m.tokens[after + no] ?? '') ? Array.from({ length: no + 1 }, (_, k) => after + k) : [];
+}
+
 /** The subject handled elsewhere that this text is about, when the rest of it names no service clearly. */
 export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
   // No typo correction towards these words ("proteção" must never become "promoção"): a reader with no vocabulary.
@@ -179,7 +192,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
     statesAt ??= otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
-    const rest = restWords(m, [...used, ...story, ...member, ...statesAt, ...denied]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
+    const rest = restWords(m, [...used, ...story, ...member, ...statesAt, ...denied, ...(cued ? goneAfter(m, cued) : [])]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
     // Only words the catalogue itself writes name a service beside the subject: the citizen's own verb forms ("o app
     // de frete nao me *pagou*", "onde *compro* uma moto … pra *trabalhar*") share a stem with a title ("pagar IPVA",
     // the Sine's "trabalho") but name no service.

@@ -54,3 +54,12 @@ describe('round 4923: a curse said of a noun', () => {
     expect(talk('quero denunciar trafico de droga perto da escola, como faço?').state.focus).toBe('disque-denuncia');
   });
 });
+
+describe('round 4924: a thing of a subject handled elsewhere gone astray', () => {
+  it('"minha encomenda sumiu, era a roupa do meu filho": the Correios, no missing person', () => {
+    expectElsewhere('minha encomenda sumiu, era a roupa do meu filho pro aniversario');
+  });
+  it('guard: a son gone missing is still the missing-person report', () => {
+    expect(talk('meu filho sumiu desde ontem, nao atende o celular').state.focus).toBe('pessoa-desaparecida');
+  });
+});
