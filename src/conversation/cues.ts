@@ -787,6 +787,9 @@ export const SOCIAL = {
     // The first contact said in a letter ("registro que este é meu primeiro contato por este canal"), round 4156.
     'primeiro contato', 'meu primeiro contato', 'primeira vez que entro em contato', 'primeira vez que escrevo',
     'sou idosa', 'sou idoso', 'nao entendo disso', 'nao entendo dessas coisas',
+    // Knowing nothing of "these things" (the phone, the internet), with "nada" or "muito" ("não entendo nada dessas coisas de
+    // internet"), round 4925.
+    'nao entendo nada dessas coisas', 'nao entendo muito dessas coisas', 'nao entendo bem dessas coisas', 'nao sei nada dessas coisas', 'nao sei dessas coisas', 'nao manjo dessas coisas', 'nao manjo nada dessas coisas', 'nao entendo nada disso', 'sou leigo', 'sou leiga', 'nao sou bom com', 'nao sou boa com', 'nao tenho pratica',
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
     // Retired, said beside not knowing how to use the chat ("sou aposentado e nao sei mexer nisso direito"): the age.
     'sou aposentado', 'sou aposentada',
@@ -829,6 +832,8 @@ export const SOCIAL = {
   // lascada"): a word of comfort, and the conversation stays where it was. Never "ferrado" read as a "feriado".
   dismay: ['to ferrado', 'to ferrada', 'estou ferrado', 'estou ferrada', 'to lascado', 'to lascada', 'estou lascado', 'estou lascada', 'to frito', 'to frita', 'to fudido', 'to fudida',
     'que droga', 'que merda', 'puta merda', 'puta que pariu', 'que raiva', 'que azar', 'que saco', 'que situacao', 'to desesperado', 'to desesperada', 'estou desesperado', 'estou desesperada',
+    // Having to chase everything alone ("aff, tudo eu tenho que correr atrás", "sempre eu que corro atrás"), round 4925.
+    'tenho que correr atras', 'tenho q correr atras', 'tudo eu tenho que correr atras', 'sempre eu que corro atras', 'eu que tenho que correr atras', 'correr atras de tudo', 'corro atras de tudo',
     'to na pior', 'to quebrado', 'to quebrada', 'to arrasado', 'to arrasada', 'nao acredito', 'so me faltava essa', 'era so o que faltava',
     // Hard times said of life itself ("ta dificil a vida viu", "a situação tá osso"), round 2404.
     'ta dificil', 'esta dificil', 'ta dificil a vida', 'vida ta dificil', 'a vida ta dificil', 'vida dificil', 'dificil a vida', 'ta osso', 'ta foda', 'ta brabo', 'ta braba', 'ta punk', 'ta feia a coisa', 'a coisa ta feia', 'situacao ta dificil', 'situacao ta feia', 'tempos dificeis'],

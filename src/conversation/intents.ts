@@ -1532,7 +1532,8 @@ const SLANG_STEMS: ReadonlySet<string> = new Set([...SLANG_AS_TYPED].map(stem));
 const slangAsTyped = (m: Message) => (h: { used: readonly number[] }): boolean => !h.used.every((i) => SLANG_STEMS.has(stem(m.tokens[i] ?? '')) && !SLANG_AS_TYPED.has(m.tokens[i] ?? ''));
 /** Not following said in words ("não entendi", "boiei", "como assim"), not a bare "quê?" ("q", "o que", "hã"). */
 function notFollowedSaid(m: Message): boolean {
-  return rephraseCues.findAll(m).filter(slangAsTyped(m)).some((h) => h.used.some((i) => (m.tokens[i] ?? '').length >= 4 && !isGlue(m.tokens[i] ?? '')));
+  // "não entendo nada dessas coisas de internet": inside a longer social cue, knowing nothing of the chat (round 4925).
+  return rephraseCues.findAll(m).filter(slangAsTyped(m)).some((h) => h.used.some((i) => (m.tokens[i] ?? '').length >= 4 && !isGlue(m.tokens[i] ?? '')) && !insideSocialCue(m, h.used));
 }
 /** The new one ("a *nova*", "o *novo*"), never "again" (the cue "novamente" shares its stem). */
 const NEW_ONE: ReadonlySet<string> = new Set(['novo', 'nova', 'novos', 'novas']);

@@ -63,3 +63,19 @@ describe('round 4924: a thing of a subject handled elsewhere gone astray', () =>
     expect(talk('meu filho sumiu desde ontem, nao atende o celular').state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 4925: knowing nothing of "these things", having to chase everything', () => {
+  it('on a card, "não entendo muito dessas coisas de aplicativo" is small talk and the card stays', () => {
+    const d = talkOn('ipva', 'perdoa, nao entendo muito dessas coisas de aplicativo');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('"sempre eu que corro atrás" is small talk, the card stays', () => {
+    const d = talkOn('cnh-renovacao', 'aff, sempre eu que corro atras');
+    expect(kinds(d)).toEqual(['small_talk']);
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+  it('guard: "não entendi o preço" is still the cost asked again', () => {
+    expect(kinds(talkOn('ipva', 'nao entendi o preço'))).toEqual(['follow_up']);
+  });
+});
