@@ -79,3 +79,16 @@ describe('round 4925: knowing nothing of "these things", having to chase everyth
     expect(kinds(talkOn('ipva', 'nao entendi o preço'))).toEqual(['follow_up']);
   });
 });
+
+describe('round 4926: suing, and a hole in the street, said in anger', () => {
+  it('"vou processar o governo" and a lawyer that cannot be paid: the courts and the Defensoria', () => {
+    expectElsewhere('vou processar o governo, isso é um absurdo');
+    expectElsewhere('nao tenho como pagar um advogado');
+  });
+  it('a hole in the street the mayor does not fill: the town', () => {
+    expectElsewhere('faz um ano que ninguem vem tapar o buraco da rua, ja furei dois pneus');
+  });
+  it('guard: a fine contested "na justiça" is still the appeal', () => {
+    expect(talk('quero entrar na justica contra essa multa de transito').state.focus).toBe('recurso-multa');
+  });
+});
