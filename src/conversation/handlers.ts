@@ -15,7 +15,7 @@ import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './t
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
 import { introduced } from './introduced.ts';
-import { curseSaid, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
+import { curseSaid, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
 import { copy } from './text.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
@@ -1535,7 +1535,7 @@ function searchText(m: Message, states?: OtherStates, unfocused = false): string
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
   // typo reading would turn "certo" into "perto", a word of the school transfer).
-  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m), ...curseSaid(m), ...tripTold(m), ...stateAsked(m), ...(unfocused ? ofThisSaid(m) : [])];
+  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...stateAsked(m), ...(unfocused ? ofThisSaid(m) : [])];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.

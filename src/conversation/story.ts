@@ -255,6 +255,30 @@ export function tripTold(m: Reading): number[] {
   return [];
 }
 
+/** Being out of work, said of oneself ("*estou desempregado*", "*tô desempregada*", "*fiquei desempregado*"). */
+const JOBLESS_BE: ReadonlySet<string> = new Set(['estou', 'to', 'tou', 'sou', 'fiquei', 'ando', 'continuo', 'sigo', 'eu']);
+const JOBLESS = /^desempregad[oa]s?$/;
+/** How long, after it ("há oito meses", "faz 1 ano", "a 6 meses", "desde março"). */
+const JOBLESS_FOR: ReadonlySet<string> = new Set(['ha', 'faz', 'a', 'desde', 'mais', 'de', 'uns', 'umas', 'quase', 'meses', 'mes', 'ano', 'anos', 'semanas', 'semana', 'tempo', 'muito', 'um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'ja']);
+/** The job sought ("arrumar *serviço*", "outro *emprego*", "o *Sine* ajuda?"): with it, being out of work is the story. */
+const JOB_SOUGHT: ReadonlySet<string> = new Set(['emprego', 'empregos', 'trabalho', 'trabalhar', 'servico', 'vaga', 'vagas', 'sine', 'curriculo', 'assinada']);
+/** What the unemployment benefit asks by ("seguro", "parcela", "benefício"): with it, being out of work is the case. */
+const BENEFIT_WORDS: ReadonlySet<string> = new Set(['seguro', 'parcela', 'parcelas', 'beneficio', 'auxilio', 'demitido', 'demitida', 'mandado', 'mandada', 'dispensado', 'dispensada', 'rescisao', 'fgts']);
+
+/**
+ * The tokens of being out of work told as the citizen's state, with how long ("*estou desempregado há oito meses* e já
+ * não sei onde procurar. O Sine ainda ajuda?"), when the message seeks a job and names no benefit: the story of the
+ * job search, not the unemployment benefit its word finds first (round 4927).
+ */
+export function joblessTold(m: Reading): number[] {
+  const at = m.tokens.findIndex((w) => JOBLESS.test(w));
+  if (at < 0 || !m.tokens.some((w) => JOB_SOUGHT.has(w)) || m.tokens.some((w) => BENEFIT_WORDS.has(w))) return [];
+  const from = JOBLESS_BE.has(m.tokens[at - 1] ?? '') ? at - 1 : at;
+  let end = at + 1;
+  while (end < m.tokens.length && !(m.pauses?.has(end - 1) ?? false) && (JOBLESS_FOR.has(m.tokens[end] ?? '') || /^\d{1,2}$/.test(m.tokens[end] ?? ''))) end++;
+  return Array.from({ length: end - from }, (_, k) => from + k);
+}
+
 /** Words that end a name told unasked ("meu nome é aparecida *tenho* 72 anos", "… *quero* a carteirinha"). */
 const NAME_ENDS: ReadonlySet<string> = new Set(['tenho', 'quero', 'queria', 'preciso', 'precisava', 'gostaria', 'sou', 'moro', 'meu', 'minha', 'to', 'estou', 'tou', 'e', 'eh', 'com', 'aqui', 'vim', 'venho']);
 

@@ -11,7 +11,7 @@ import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './re
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
-import { curseSaid, eventBefore, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
+import { curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -2267,7 +2267,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

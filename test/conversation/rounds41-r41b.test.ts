@@ -92,3 +92,12 @@ describe('round 4926: suing, and a hole in the street, said in anger', () => {
     expect(talk('quero entrar na justica contra essa multa de transito').state.focus).toBe('recurso-multa');
   });
 });
+
+describe('round 4927: out of work for months, and seeking a job', () => {
+  it('"Fiquei desempregada há um ano. Onde eu procuro emprego?" is the Sine, not the unemployment benefit', () => {
+    expect(talk('Fiquei desempregada há um ano. Onde eu procuro emprego?').state.focus).toBe('sine-emprego');
+  });
+  it('guard: out of work and asking for the benefit is still the benefit', () => {
+    expect(talk('fiquei desempregado semana passada, como peço o seguro?').state.focus).toBe('seguro-desemprego');
+  });
+});
