@@ -3,14 +3,14 @@ import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
-import { DENIALS, inTitle, memo, namedAsWritten, namedCount, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
+import { DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, tokensMatched, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, tokensMatched, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namedWhole, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
@@ -1214,7 +1214,16 @@ function carriedOwnThing(t: TurnBuilder, focus: Service, m: Message, naming: rea
   const holds = (line: string): boolean => { const held = new Set(analyze(line)); return phrases.some((n) => n.every((x) => held.has(x))); };
   // Only a thing the card's answer to the topic carried holds ("IPVA proporcional do ano" among the first registration's
   // costs): "e o licenciamento?" after the IPVA's cost, which its costs do not hold, asks the licensing's cost.
-  if (!answerTopic(focus, topic).lines.some(holds)) return [];
+  // Or one the search takes to a service foreign to the card (round 4900): "e a nota fiscal?" after the cost of the theft
+  // report ("Nota fiscal dos bens") is no farmer's invoice; "e a passagem?" after the bus times is the card's own word
+  // (a keyword of it, whole), not the free pass's.
+  const ownName = nameKeywordWords(focus).some((n) => analyze(n.join(' ')).join(' ') === own.join(' '));
+  // Not when the thing names the one found whole ("e o IPVA?", "e a CNH?": its acronym): that one is asked about.
+  const foreign = foreignTo(focus, first) && !namedWhole(t.ctx.catalogue, first, new Set(own));
+  const answered = answerTopic(focus, topic).lines.some(holds);
+  // The foreign and own-name cases only for a thing carried over as such ("e a …"; not "e se a polícia achar…", a case put).
+  const carried = THING_CARRIED.test(m.tokens.join(' '));
+  if (!answered && !(carried && (foreign || ownName))) return [];
   const answering = passages(focus, t.ctx.catalogue, m.text, [], true, topic).filter(holds);
   if (answering.length > 0) return answering;
   return [...new Set(thing.flatMap((w) => thingSentence(focus, w) ?? []))];

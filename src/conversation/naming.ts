@@ -28,6 +28,14 @@ export const stepTitleStems = memo((s: Service): readonly (readonly string[])[] 
 /** The stems of each step's title and description together (what a step is about, told in full). */
 export const stepTextStems = memo((s: Service): readonly (readonly string[])[] => s.steps.map((st) => analyze(`${st.title} ${st.description}`)));
 
+/**
+ * The service found has nothing to do with the card in view: neither lists the other as related, and they are of other
+ * categories ("Nota Fiscal Avulsa" to the theft report, the fraud report to the power bill). Round 4900.
+ */
+export function foreignTo(focus: Service, found: Service): boolean {
+  return found.category !== focus.category && !focus.related.includes(found.id) && !found.related.includes(focus.id);
+}
+
 /** The stems of each popular name of a service. */
 const popularStems = memo((s: Service): readonly (readonly string[])[] => s.popularNames.map((n) => analyze(n)).filter((n) => n.length > 0));
 

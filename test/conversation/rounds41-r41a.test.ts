@@ -1,0 +1,28 @@
+// The forty-first session's rounds of helper r41a (terse follow-ups whose word the search takes elsewhere). Written
+// from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change
+// (they pass with or without the round).
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, said, talkOn } from './real.ts';
+
+describe('round 4900: a thing carried over that the card holds, which the search takes to a service foreign to it', () => {
+  it('"e o pix?" after the IPVA\'s cost is the card\'s sentence on the Pix, not its cost again', () => {
+    const d = talkOn('ipva', 'quanto custa?', 'e o pix?');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/pix/);
+  });
+  it('"e a passagem?" after where it is done, on the intercity buses, is the card\'s own word (a keyword of it), not the free pass', () => {
+    const d = talkOn('onibus-intermunicipal', 'onde compro?', 'e a passagem?');
+    expect(d.state.focus).toBe('onibus-intermunicipal');
+    expect(said(d)).toMatch(/empresa de onibus/);
+  });
+  it('guard: a thing that names another service whole still moves ("e a CNH?" on the theft report)', () => {
+    const d = talkOn('bo-furto', 'precisa ir na delegacia?', 'e a CNH?');
+    expect(d.state.focus).not.toBe('bo-furto');
+  });
+  it('guard: a related service carried over still gets the same question ("e o licenciamento?" after the IPVA\'s cost)', () => {
+    const d = talkOn('ipva', 'quanto custa?', 'e o licenciamento?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(asked(d)).toEqual(['cost']);
+  });
+});
