@@ -390,6 +390,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "e quando que é?", "quando?", "é quando?": "quando" asked alone, with only a verb of being around it, names nothing but
   // the time of what is in view; the card's time field (its period or how long it takes) answers (round 3160).
   if (found.length === 0 && BARE_WHEN.test(m.tokens.join(' '))) found.push({ topic: 'time', used: m.tokens.map((_, i) => i), strong: true });
+  // "cai qnd", "inscricao qnd", "resultado sai quando": "quando" closing a terse question of a few words asks when the
+  // thing said before it happens; the time of what is in view answers (round 4901).
+  if (found.length === 0 && m.tokens.length <= TERSE_WHEN && m.tokens.length >= 2 && WHEN_ASKED.has(m.tokens[m.tokens.length - 1] ?? '')) found.push({ topic: 'time', used: [m.tokens.length - 1], strong: true });
   // "como fico sabendo se passei?", "como vou saber se deu certo?": how one learns the outcome; the time field tells when
   // and how the result comes (round 3160).
   const outcome = found.some((f) => f.topic === 'time') ? undefined : outcomeAsked(m);
@@ -492,6 +495,8 @@ export function orderAsked(m: Reading): number[] | undefined {
 
 /** "quando" and its chat spellings, opening the clause that asks after an opening clause. */
 const WHEN_ASKED: ReadonlySet<string> = new Set(['quando', 'qnd', 'qdo']);
+/** At most this many words for a closing "quando" to ask when (see findTopicsOnce): "cai qnd", not a story. */
+const TERSE_WHEN = 3;
 /** Topics a clause before the question keeps: the citizen's case ("se for menor de idade, quanto custa?"). */
 const CASE_TOPICS: ReadonlySet<Topic> = new Set(['minors', 'requirements']);
 /** Words that open a clause put before the question: a condition, an event before or after, a purpose. */

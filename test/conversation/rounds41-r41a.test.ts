@@ -26,3 +26,19 @@ describe('round 4900: a thing carried over that the card holds, which the search
     expect(asked(d)).toEqual(['cost']);
   });
 });
+
+describe('round 4901: "quando" closing a terse question asks when', () => {
+  it('"resultado qnd" on the technical course gets its time', () => {
+    const d = talkOn('curso-tecnico', 'resultado qnd');
+    expect(asked(d)).toEqual(['time']);
+    expect(d.state.focus).toBe('curso-tecnico');
+  });
+  it('"pagamento qnd" on the unemployment insurance gets its time', () => {
+    const d = talkOn('seguro-desemprego', 'pagamento qnd');
+    expect(asked(d)).toEqual(['time']);
+    expect(said(d)).toMatch(/30 dias/);
+  });
+  it('guard: "parcela cai qnd" (already a cue) still gets the time', () => {
+    expect(asked(talkOn('seguro-desemprego', 'parcela cai qnd'))).toEqual(['time']);
+  });
+});
