@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
-import { deniedNameStems, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
+import { deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
@@ -982,6 +982,16 @@ export function caseOfCardOnly(t: TurnBuilder, focus: Service, other: Service, n
 export function isOwnWords(s: Service, words: readonly string[]): boolean {
   const own = vocabularyOf(s);
   return words.length > 0 && words.every((w) => own.has(analyze(w)[0] ?? w));
+}
+
+/** At least this many letters in a stem for a longer stem of the card's texts it opens to be of its family ("fiscal": "fiscaliz"). */
+const FAMILY_STEM = 5;
+
+/** The word is the card's own, or its stem (of FAMILY_STEM letters or more) opens a stem of the card's texts ("fiscal" of "fiscalização"). */
+function ofOwnFamily(s: Service, word: string): boolean {
+  const x = analyze(word)[0] ?? word;
+  if (isOwnWords(s, [word])) return true;
+  return x.length >= FAMILY_STEM && [...vocabularyOf(s)].some((y) => y.startsWith(x));
 }
 
 /** "pra que serve esse boletim?", "toda agência faz esse atendimento?": a demonstrative before a word of the service's own. */
@@ -2069,6 +2079,14 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   after('said by the card', inFocusWhen((c, f) => {
     const notOwn = c.first ? c.subject.filter((w) => (c.first !== undefined && inTitle(c.first, w)) || !isOwnWords(f, [w])) : c.subject;
     return saidByService(f, c.t.ctx.catalogue.nearSynonyms, c.m.text, c.said) && (c.first === undefined || notOwn.length === 0 || !namesService(c.t.ctx, c.first, notOwn));
+  }), onInFocus),
+  // "fiscal vem qnd" on the environmental report ("…para que a fiscalização encontre o problema"): a topic asked of a word or
+  // two of the card's own family (its stem opens a stem of the card's texts) that the search takes to a service foreign to
+  // the card (the farmer's invoice, "Nota *Fiscal* Avulsa"), not named whole, is asked of the card in view (round 4902).
+  after('its own family, the one found foreign', inFocusWhen((c, f) => {
+    if (c.first === undefined || c.first.id === f.id || c.topics.length === 0 || c.naming.length === 0 || c.naming.length > 2) return false;
+    // A word of the family only, not of the card's own words ("boletim" on the identity card is left to the rules below).
+    return foreignTo(f, c.first) && !namedWhole(c.t.ctx.catalogue, c.first, new Set(analyze(c.naming.join(' ')))) && c.naming.every((w) => ofOwnFamily(f, w)) && !isOwnWords(f, c.naming);
   }), onInFocus),
   // "blz. e aquela da cnh, é online msm?" after a detour to the water bill: a service visited before and named by the
   // words is the one asked about again (the last visited first).

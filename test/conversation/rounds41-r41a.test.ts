@@ -42,3 +42,17 @@ describe('round 4901: "quando" closing a terse question asks when', () => {
     expect(asked(talkOn('seguro-desemprego', 'parcela cai qnd'))).toEqual(['time']);
   });
 });
+
+describe('round 4902: a word of the card\'s own family that the search takes to a service foreign to it', () => {
+  it('"o fiscal demora?" on the environmental report ("fiscalização") is its time, not the farmer\'s invoice', () => {
+    const d = talkOn('denuncia-ambiental', 'o fiscal demora?');
+    expect(d.state.focus).toBe('denuncia-ambiental');
+    expect(asked(d)).toEqual(['time']);
+  });
+  it('"fiscal vem quando" too', () => {
+    expect(talkOn('denuncia-ambiental', 'fiscal vem quando').state.focus).toBe('denuncia-ambiental');
+  });
+  it('guard: a word the card does not hold still moves ("e a nota fiscal, quanto custa?")', () => {
+    expect(talkOn('denuncia-ambiental', 'e a nota fiscal, quanto custa?').state.focus).toBe('nota-fiscal-avulsa');
+  });
+});
