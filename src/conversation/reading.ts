@@ -99,6 +99,8 @@ const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   i: 'e', tendi: 'entendi', dispois: 'depois', dipois: 'depois', despois: 'depois', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', vota: 'volta', vorta: 'volta', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
   // Hours shortened in chat ("sai na hr?", "umas 2 hrs").
   hr: 'hora', hrs: 'horas',
+  // Topic words shortened in chat ("tel?", "qual o fone", "vlr?", "pgto por pix"), round 4903.
+  tel: 'telefone', tels: 'telefones', fone: 'telefone', vlr: 'valor', pgto: 'pagamento',
   // Question words with a letter dropped or run together ("e ond fica?", "ql o valor?", "oque levo?").
   ond: 'onde', ondi: 'onde', aond: 'aonde', ql: 'qual', qls: 'quais', oque: 'o que',
   // Spanish speakers living in Minas write their question words and verbs of wanting in Spanish ("cuanto cuesta?",

@@ -56,3 +56,14 @@ describe('round 4902: a word of the card\'s own family that the search takes to 
     expect(talkOn('denuncia-ambiental', 'e a nota fiscal, quanto custa?').state.focus).toBe('nota-fiscal-avulsa');
   });
 });
+
+describe('round 4903: topic words shortened in chat', () => {
+  it('"qual o tel" gets the phone, "vlr?" the cost', () => {
+    expect(asked(talkOn('cemig-conta', 'qual o tel'))).toEqual(['contact']);
+    expect(said(talkOn('cemig-conta', 'qual o tel'))).toMatch(/116/);
+    expect(asked(talkOn('ipva', 'vlr?'))).toEqual(['cost']);
+  });
+  it('"tel" alone gets the phone', () => {
+    expect(said(talkOn('copasa-conta', 'tel'))).toMatch(/115/);
+  });
+});
