@@ -1205,7 +1205,9 @@ export const INTENTS: readonly Intent[] = [
       // what they did not follow, asked again; "não entendi" is no "no" and "ok" (round 3022).
       // "nao, quero o valor exato", "queria o endereço": the topic's thing wanted, an article at most between, asks for it
       // on the card in view; its "não" refuses the last answer and its "exato" is no "ok" (round 3501).
-      const wanted = topics !== undefined && focusOf(t) !== undefined && !inForm(t) && thingWanted(m, topics.used);
+      // "ah e o site", "blz, link": an acknowledgement and then only the topic's thing, carried over ("e o") or bare, asks
+      // for it on the card in view too (round 4904).
+      const wanted = topics !== undefined && focusOf(t) !== undefined && !inForm(t) && (thingWanted(m, topics.used) || thingAfterAck(m, topics.used));
       if (topics && !wanted && !(topics.strong && m.text.includes('?') && !insideSocialCue(m, topics.used)) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
       // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
       // ("endereço") with no question says what was meant; the correction takes it.
@@ -1672,6 +1674,17 @@ function thingWanted(m: Message, used: readonly number[]): boolean {
     const want = WANT_OPENERS.has(m.tokens[i - 1] ?? '') ? i - 1 : DEFINITE_ARTICLES.has(m.tokens[i - 1] ?? '') && WANT_OPENERS.has(m.tokens[i - 2] ?? '') ? i - 2 : -1;
     return want >= 0 && !/(ar|er|ir)$/.test(m.tokens[i] ?? '') && (!DENIALS.has(m.tokens[want - 1] ?? '') || m.pauses?.has(want - 1) === true);
   });
+}
+
+/**
+ * The message is only acknowledgements (ackWordsFirst), an "e" and an article at most, then the topic's cue words and
+ * nothing after them: "ah e o site", "blz, link", "ok e o telefone" (round 4904).
+ */
+function thingAfterAck(m: Message, used: readonly number[]): boolean {
+  const first = ackWordsFirst(m);
+  if (first === 0 || used.length === 0) return false;
+  const rest = m.tokens.map((_, i) => i).filter((i) => i >= first && !used.includes(i));
+  return rest.every((i) => i < (used[0] ?? 0) && (m.tokens[i] === 'e' || DEFINITE_ARTICLES.has(m.tokens[i] ?? ''))) && used.every((i) => i >= first);
 }
 
 /**

@@ -2290,7 +2290,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...ackBeforeCarry(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
@@ -2361,6 +2361,15 @@ export function ackLead(m: Reading): number[] {
   if (!Number.isFinite(pause) || pause >= m.tokens.length - 1) return [];
   const lead = m.tokens.slice(0, pause + 1);
   return lead.every((w) => ACK_LEAD.has(w) || isGlue(w)) && lead.some((w) => ACK_LEAD.has(w)) ? lead.map((_, i) => i) : [];
+}
+
+/**
+ * "ah e o site", "ok e o da vistoria": with no pause, the acknowledgements before the "e" that carries the talk over to a
+ * thing (an article or a preposition after it; not "ah e tem q pagar…", whose words still read as before), round 4904.
+ */
+function ackBeforeCarry(m: Reading): number[] {
+  const first = ackWordsFirst(m);
+  return first > 0 && THING_CARRIED.test(m.tokens.slice(first).join(' ')) ? m.tokens.slice(0, first).map((_, i) => i) : [];
 }
 
 /** How many words open the message only acknowledging, pause or not ("ok e o da vistoria": one). */

@@ -67,3 +67,15 @@ describe('round 4903: topic words shortened in chat', () => {
     expect(said(talkOn('copasa-conta', 'tel'))).toMatch(/115/);
   });
 });
+
+describe('round 4904: an acknowledgement, then only the topic\'s thing', () => {
+  it('"beleza, telefone" gets the phone, "ok e o site" the page, "ah e o link" the link', () => {
+    expect(asked(talkOn('copasa-conta', 'beleza, telefone'))).toContain('contact');
+    expect(asked(talkOn('ipva', 'ok e o site'))).toContain('link');
+    expect(asked(talkOn('cnh-renovacao', 'ah e o link'))).toEqual(['link']);
+  });
+  it('guard: thanks with the topic\'s thing is still thanks ("ah legal, obrigado pelo link"), and "blz, valeu" is small talk', () => {
+    expect(kinds(talkOn('eja', 'ah legal, obrigado pelo link'))).toEqual(['small_talk']);
+    expect(kinds(talkOn('eja', 'blz, valeu'))).toEqual(['small_talk']);
+  });
+});
