@@ -417,7 +417,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // What to attach or hand in, asked in the first person ('e o q eu anexo junto com o recurso?', 'o que eu entrego la?'), round 4241 (r37c).
       'o que eu anexo', 'o que anexo', 'anexo o que', 'devo anexar', 'o que anexar', 'o que eu entrego', 'o que entrego', 'entrego o que', 'o que eu apresento', 'o que apresento', 'apresento o que',
       'o que eu envio', 'o que envio', 'envio o que', 'o que eu mando junto', 'o que mando junto', 'o que vai junto', 'o que eu junto', 'o que junto',
-      'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
+      'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'preciso do que', 'precisa do que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
       'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
       // Texting drops the plural after "quais" ("quais papel", "quais documento"): the same question.
       'quais papel', 'que papel', 'quais documento', 'quais doc',

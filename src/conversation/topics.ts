@@ -7,7 +7,7 @@ import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
-import { CueSet, isGlue, isWhole, restText, restWords, type Reading } from './reading.ts';
+import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -56,9 +56,22 @@ export function findTopics(m: Reading, whole: boolean): TopicHit | undefined {
   }
   const key = whole ? 'whole' : 'part';
   if (key in memo) return memo[key];
-  const found = findTopicsOnce(m, whole);
+  const found = findTopicsOnce(m, whole) ?? whatDropped(m, whole);
   memo[key] = found;
   return found;
+}
+
+/** At most this many words for a message opening with "que" to be read as "o que" (see whatDropped). */
+const TERSE_WHAT = 3;
+
+/**
+ * "q levo", "q preciso", "que pago": "o que" with its "o" dropped, opening a terse question, read with it (round 4905);
+ * the topics found so, their words placed back in the message as typed. None when the "o que" finds none either.
+ */
+function whatDropped(m: Reading, whole: boolean): TopicHit | undefined {
+  if (m.tokens[0] !== 'que' || m.tokens.length < 2 || m.tokens.length > TERSE_WHAT) return undefined;
+  const full = findTopicsOnce(readPlain(`o ${m.tokens.join(' ')}`), whole);
+  return full && { ...full, used: [...new Set(full.used.map((i) => Math.max(0, i - 1)))] };
 }
 
 /** A word of lateness ("atrasar", "atrasado", "atraso") within three words of token `i`, either side. */

@@ -79,3 +79,18 @@ describe('round 4904: an acknowledgement, then only the topic\'s thing', () => {
     expect(kinds(talkOn('eja', 'blz, valeu'))).toEqual(['small_talk']);
   });
 });
+
+describe('round 4905: "o que" with its "o" dropped, opening a terse question', () => {
+  it('"q levo" on the identity card\'s 2nd copy gets the documents', () => {
+    const d = talkOn('cin-2a-via', 'q levo');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(asked(d)).toEqual(['documents']);
+  });
+  it('"precisa do q" on the water bill gets the documents', () => {
+    expect(asked(talkOn('copasa-conta', 'precisa do q'))).toEqual(['documents']);
+  });
+  it('guard: "q bom" is small talk, "que isso" is still read as before', () => {
+    expect(kinds(talkOn('ciptea', 'q bom'))).toEqual(['small_talk']);
+    expect(asked(talkOn('ciptea', 'que isso'))).toEqual([]);
+  });
+});
