@@ -1032,6 +1032,11 @@ export const DISMISS_WORDS: ReadonlySet<string> = new Set([...DISMISS_VERBS, 'mu
  */
 const NEED_LEAD = String.raw`^(e )?((ele|ela|eles|elas|voce|vc|a gente) )?(precisa|precisaria|tem que|tem q|e obrigatorio|e necessario|exige|exigem|pede|pedem|preciso|tenho que|tenho q|vou ter que|vou ter q|vou precisar|eu preciso|eu tenho que|eu tenho q)( (ter|fazer|apresentar|levar|de|do|da|dos|das|um|uma|uns|umas|algum|alguma|o|a|os|as))* `;
 export const BARE_NEED = new RegExp(String.raw`${NEED_LEAD}(?!\w+(ar|er|ir)\b)\w+( de \w+| \w+)?( (de novo|denovo|outra vez|tambem|tb|tbm))?$`);
+/**
+ * Whether it expires, asked with the verb alone ("vence?", "e ela expira?", "isso vence"): how long it stays valid, of
+ * the thing in view (round 4906).
+ */
+export const BARE_EXPIRES = /^(e |mas |ai )?(ela |ele |isso |elas |eles )?(vence|vencem|expira|expiram|caduca|caducam)( tambem)?$/;
 /** The thing a bare need asks for ("precisa levar *as placas*?" → "placas"): the words after its verbs and articles. */
 export const neededThing = (folded: string): string => folded.replace(NEED_LEAD_RE, '');
 const NEED_LEAD_RE = new RegExp(NEED_LEAD);

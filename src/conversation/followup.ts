@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Channel, NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze, stem } from '../search/normalize.ts';
-import { GENERIC_WORDS, TOPICS } from './cues.ts';
+import { BARE_EXPIRES, GENERIC_WORDS, TOPICS } from './cues.ts';
 import { memo, nameStems, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
 import { spelledOut } from './reading.ts';
@@ -364,7 +364,7 @@ const ASKS_VALID_UNTIL = new RegExp(`\\b(${VALID_UNTIL})\\b`);
  */
 export function lastsAsked(text: string): boolean {
   const f = fold(text);
-  return ASKS_LASTS.test(f) || ASKS_VALID_UNTIL.test(f);
+  return ASKS_LASTS.test(f) || ASKS_VALID_UNTIL.test(f) || BARE_EXPIRES.test(f);
 }
 /** The words of lasting a question uses, each with how a card's sentence says it ("dura" / "tempo de duração"). */
 const LASTING: readonly (readonly [RegExp, RegExp])[] = [

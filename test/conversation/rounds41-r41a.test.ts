@@ -94,3 +94,16 @@ describe('round 4905: "o que" with its "o" dropped, opening a terse question', (
     expect(asked(talkOn('ciptea', 'que isso'))).toEqual([]);
   });
 });
+
+describe('round 4906: whether it expires, asked with the verb alone', () => {
+  it('"ela vence?" on the Ciptea, which says nothing of it, says the card does not say (no list of services)', () => {
+    const d = talkOn('ciptea', 'ela vence?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(kinds(d)).toEqual(['unanswered']);
+  });
+  it('"vence?" on the yearly licensing is its period ("todo ano")', () => {
+    const d = talkOn('crlv-licenciamento', 'vence?');
+    expect(asked(d)).toEqual(['time']);
+    expect(said(d)).toMatch(/todo ano/);
+  });
+});
