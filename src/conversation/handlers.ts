@@ -1229,6 +1229,38 @@ function carriedOwnThing(t: TurnBuilder, focus: Service, m: Message, naming: rea
   return [...new Set(thing.flatMap((w) => thingSentence(focus, w) ?? []))];
 }
 
+/** At most this many sentences of the steps answer a thing carried over (see stepSentencesHolding). */
+const STEP_SENTENCES = 2;
+
+/**
+ * The titles and sentences of the card's steps that hold the thing, in order, at most STEP_SENTENCES: asked of a thing or
+ * a place of the card, what the citizen does with it ("Fazer a matrícula na escola indicada"; "…agende gratuitamente em
+ * uma UAI e leve os documentos"), round 4907.
+ */
+function stepSentencesHolding(focus: Service, holds: (line: string) => boolean): string[] {
+  return focus.steps.flatMap((st) => [st.title, ...st.description.trim().split(/(?<=[.!?])\s+/)]).filter(holds).slice(0, STEP_SENTENCES);
+}
+
+/** "e na uai?", "e pelo app?": the talk carried over to a place or a way of doing it (round 4907). */
+const PLACE_CARRIED = /^(?:e|mas|e ai) (?:na|no|nas|nos|pela|pelo|numa|num|em)\b/;
+
+/**
+ * "e na uai?" on the Ciptea ("…agende gratuitamente em uma UAI e leve os documentos"): a place or way carried over, of a
+ * word or two that the card's own texts speak of, asks how it goes there on the card in view, not for the place's own
+ * service (the UAI booking): the card's sentences that hold it. None when the card says nothing of it (round 4907).
+ */
+function placeCarriedOwn(t: TurnBuilder, focus: Service, m: Message): string[] {
+  if (!PLACE_CARRIED.test(m.tokens.join(' ')) || elsewhere(t, m.text)) return [];
+  const thing = namingWords(m, []).filter((w) => !inTitle(focus, w));
+  if (thing.length === 0 || thing.length > 2 || !spokenOfAll(t.ctx, focus, thing)) return [];
+  const own = analyze(thing.join(' '));
+  const holds = (line: string): boolean => { const held = new Set(analyze(line)); return own.every((x) => held.has(x)); };
+  // A step's sentence first: asked of a place, how it goes there ("agende … em uma UAI e leve os documentos").
+  const steps = stepSentencesHolding(focus, holds);
+  const said = steps.length > 0 ? steps : passages(focus, t.ctx.catalogue, m.text, [], true).filter(holds);
+  return said.length > 0 ? said : [...new Set(thing.flatMap((w) => thingSentence(focus, w) ?? []))];
+}
+
 /** The search of the question finds first another service, named only by what the card in view speaks of (see namedOnlyByFocus). */
 function spokenOfByFocus(t: TurnBuilder, focus: Service, m: Message): string[] | undefined {
   if (elsewhere(t, m.text) || asksProxy(m.text)) return undefined;
@@ -1568,6 +1600,7 @@ export {
   CAN_DO,
   CARRY,
   carriedOwnThing,
+  placeCarriedOwn,
   CASE_CLAUSE,
   CONDITION,
   conditionStep,

@@ -26,6 +26,7 @@ import {
   CAN_DO,
   CARRY,
   carriedOwnThing,
+  placeCarriedOwn,
   CASE_CLAUSE,
   CONDITION,
   conditionStep,
@@ -477,6 +478,17 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     lastTopic: 'held',
     read: (c) => {
       const said = CARRY.test(c.folded) ? carriedOwnThing(c.t, c.focus, c.m, c.naming, c.topic) : [];
+      return said.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, said));
+    },
+  },
+  // "e na uai?" on the Ciptea, "e pelo app?" on a card that speaks of its app: a place or way carried over that the card in
+  // view speaks of is asked of the card, with or without a topic just answered: its sentences on it (round 4907).
+  {
+    name: 'place_carried_of_focus',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const said = placeCarriedOwn(c.t, c.focus, c.m);
       return said.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, said));
     },
   },

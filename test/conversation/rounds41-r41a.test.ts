@@ -107,3 +107,18 @@ describe('round 4906: whether it expires, asked with the verb alone', () => {
     expect(said(d)).toMatch(/todo ano/);
   });
 });
+
+describe('round 4907: a place carried over that the card speaks of', () => {
+  it('"e na uai?" on the identity card\'s 2nd copy is its sentence on the UAI, not the UAI booking', () => {
+    const d = talkOn('cin-2a-via', 'e na uai?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(said(d)).toMatch(/agende/);
+  });
+  it('"e na escola?" on the EJA is its sentence on the school', () => {
+    const d = talkOn('eja', 'e na escola?');
+    expect(kinds(d)).toEqual(['passage']);
+  });
+  it('guard: on a card silent about the UAI, "e na uai?" still opens the UAI booking', () => {
+    expect(talkOn('ipva', 'e na uai?').state.focus).toBe('agendamento-uai');
+  });
+});
