@@ -1207,7 +1207,7 @@ function carriedOwnThing(t: TurnBuilder, focus: Service, m: Message, naming: rea
   const thing = naming.filter((w) => !inTitle(focus, w));
   if (thing.length === 0 || thing.length > 2 || thing.length < naming.length || !spokenOfAll(t.ctx, focus, thing) || elsewhere(t, m.text)) return [];
   const first = serviceOf(t.ctx, t.ctx.search.search(searchText(m, t.ctx.catalogue.otherStates), 3).hits[0]?.id ?? '');
-  if (first === undefined || first.id === focus.id) return [];
+  if (first === undefined) return [];
   // "bo" is held by a sentence as "boletim de ocorrência": the thing, or a whole phrase of a synonym entry naming it.
   const own = analyze(thing.join(' '));
   const phrases = [own, ...synonymStems(t.ctx.catalogue.synonyms).flatMap((names) => (names.some((n) => n.length === own.length && n.every((x, i) => x === own[i])) ? names : []))].filter((n) => n.length > 0);
@@ -1223,7 +1223,11 @@ function carriedOwnThing(t: TurnBuilder, focus: Service, m: Message, naming: rea
   const answered = answerTopic(focus, topic).lines.some(holds);
   // The foreign and own-name cases only for a thing carried over as such ("e a …"; not "e se a polícia achar…", a case put).
   const carried = THING_CARRIED.test(m.tokens.join(' '));
-  if (!answered && !(carried && (foreign || ownName))) return [];
+  // The card in view found itself: the same topic again would say nothing of the thing ("e a matrícula?" after the school
+  // registration's documents); its steps' sentences on the thing answer, unless that answer holds it (round 4908).
+  if (first.id === focus.id ? answered || !carried : !answered && !(carried && (foreign || ownName))) return [];
+  const inSteps = first.id === focus.id ? stepSentencesHolding(focus, holds) : [];
+  if (inSteps.length > 0) return inSteps;
   const answering = passages(focus, t.ctx.catalogue, m.text, [], true, topic).filter(holds);
   if (answering.length > 0) return answering;
   return [...new Set(thing.flatMap((w) => thingSentence(focus, w) ?? []))];
@@ -1235,7 +1239,7 @@ const STEP_SENTENCES = 2;
 /**
  * The titles and sentences of the card's steps that hold the thing, in order, at most STEP_SENTENCES: asked of a thing or
  * a place of the card, what the citizen does with it ("Fazer a matrícula na escola indicada"; "…agende gratuitamente em
- * uma UAI e leve os documentos"), round 4907.
+ * uma UAI e leve os documentos"), rounds 4907 and 4908.
  */
 function stepSentencesHolding(focus: Service, holds: (line: string) => boolean): string[] {
   return focus.steps.flatMap((st) => [st.title, ...st.description.trim().split(/(?<=[.!?])\s+/)]).filter(holds).slice(0, STEP_SENTENCES);

@@ -122,3 +122,15 @@ describe('round 4907: a place carried over that the card speaks of', () => {
     expect(talkOn('ipva', 'e na uai?').state.focus).toBe('agendamento-uai');
   });
 });
+
+describe('round 4908: a thing of the card carried over that the answer just given does not hold', () => {
+  it('"e a matricula?" after the school registration\'s documents is its step at the school, not the documents again', () => {
+    const d = talkOn('cadastro-escolar', 'precisa de documento?', 'e a matricula?');
+    expect(d.state.focus).toBe('cadastro-escolar');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/escola indicada/);
+  });
+  it('guard: when the answer just given holds it, the same question is answered again ("e a matricula?" after the time)', () => {
+    expect(asked(talkOn('cadastro-escolar', 'quanto tempo demora?', 'e a matricula?'))).toEqual(['time']);
+  });
+});
