@@ -43,7 +43,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
-import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
@@ -1633,7 +1633,7 @@ function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[]
   const ownTerm = (w: string): boolean => isOwnWords(focus, [w]) && !inTitle(focus, w);
   // Not a thing pointed back at ("o que é *essa* guia?"): which of the card's things is meant is round 1161's.
   // A word the card holds only among its keywords (LADV) has no sentence to point back at; it stays a term asked.
-  const pointed = m.tokens.some((w, i) => DEMONSTRATIVES.has(w) && naming.includes(m.tokens[i + 1] ?? '') && !keywordOnly(focus, m.tokens[i + 1] ?? ''));
+  const pointed = pointsAt(m.tokens, (w) => naming.includes(w) && !keywordOnly(focus, w));
   const onlyOwn = whatIs && topics === undefined && naming.length > 0 && !pointed && naming.every(ownTerm);
   const terms = naming.filter((w) => (whatIs ? speltOut(focus, w) !== undefined || onlyOwn : isOwnWords(focus, [w]) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined)));
   if (terms.length === 0) return undefined;

@@ -1009,10 +1009,14 @@ function ofOwnFamily(s: Service, word: string): boolean {
   return x.length >= FAMILY_STEM && [...vocabularyOf(s)].some((y) => y.startsWith(x));
 }
 
+/** A demonstrative before a word `thing` accepts ("o que é *essa guia*?", "pra que serve *esse boletim*?"). */
+export function pointsAt(words: readonly string[], thing: (w: string) => boolean): boolean {
+  return words.some((w, i) => DEMONSTRATIVES.has(w) && thing(words[i + 1] ?? ''));
+}
+
 /** "pra que serve esse boletim?", "toda agência faz esse atendimento?": a demonstrative before a word of the service's own. */
 export function pointsAtOwn(s: Service, text: string): boolean {
-  const words = fold(text).split(/[^a-z0-9]+/);
-  return words.some((w, i) => DEMONSTRATIVES.has(w) && isOwnWords(s, [words[i + 1] ?? '']));
+  return pointsAt(fold(text).split(/[^a-z0-9]+/), (w) => isOwnWords(s, [w]));
 }
 
 /** Topics about the place where a service is done: "a UAI abre sábado?" on a card done at the UAI is about that card. */
