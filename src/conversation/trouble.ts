@@ -172,8 +172,10 @@ const PAID_NOT_CREDITED = new RegExp(
 const PAID_TWICE = /\b(paguei|pagamos|pago|cobraram|cobrou|debitaram|debitou|pagamento|cobranca)\b.{0,30}\b(em dobro|duas vezes|2 vezes|duplicad[oa]|em duplicidade|repetid[oa])\b(.{0,30}\b(da|na|no|do) (minha |meu )?(conta|cartao|banco)\b)?/;
 /** A sentence of the card on a payment made twice or given back ("restituição", "devolução", "em duplicidade"). */
 const REFUND_SENTENCE = /\b(duplicidade|restitui\w*|devolu\w*|devolvid[oa]s?|reembols\w*)\b/;
+/** The words of asking when or how long, shared by WHEN_ASKED and PAID_WHEN. */
+const WHEN_WORDS = 'quando|quanto tempo|demora|demoram';
 /** Asking when or how long ("paguei hoje, quando aparece?", "demora quanto?"): a time question, the card's time answers it. */
-const WHEN_ASKED = /\b(quando|quanto tempo|demora|demoram|leva quanto|prazo)\b/;
+const WHEN_ASKED = new RegExp(String.raw`\b(${WHEN_WORDS}|leva quanto|prazo)\b`);
 
 /** The tokens that tell a payment made and not credited (see PAID_NOT_CREDITED), if the message tells one (round 4760). */
 export function paymentTroubleTold(m: Pick<Message, 'text' | 'tokens'> & Partial<Pick<Message, 'freeText'>>): number[] | undefined {
@@ -223,7 +225,7 @@ const SHOWS = String.raw`(aparec\w*|const\w*|quitad\w*|compens\w*|baix\w*|libera
  * A payment told made, asked when it shows ("paguei hoje de manhã, quando aparece como quitado?", "quitei ontem, quanto
  * tempo demora pra constar?"): the card's time answers it (round 4765).
  */
-const PAID_WHEN = new RegExp(String.raw`\b${PAID}\b.*\b(quando|quanto tempo|demora|demoram|em quantos dias)\b.*\b${SHOWS}\b|\b(quando|quanto tempo|demora|demoram)\b.*\b${SHOWS}\b.*\b${PAID}\b`);
+const PAID_WHEN = new RegExp(String.raw`\b${PAID}\b.*\b(${WHEN_WORDS}|em quantos dias)\b.*\b${SHOWS}\b|\b(${WHEN_WORDS})\b.*\b${SHOWS}\b.*\b${PAID}\b`);
 /** What then, once the payment is credited ("e o que faço quando compensar?", "depois que o pagamento cair, aparece sozinho?") (round 4765). */
 const AFTER_CREDIT = /\b(quando|depois que|depois q|assim que|apos a|depois da)( o pagamento| pagamento)? (compensar|compensado|for compensado|compensacao|confirmar|for confirmado|confirmacao|cair)\b/;
 
