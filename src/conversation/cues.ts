@@ -896,6 +896,8 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'est
  */
 export const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'voltando', 'retoma', 'retomar', 'retome', 'retomando', 'retorna', 'retornar', 'retorne', 'retornando', 'recua', 'recuar', 'recue']);
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
+/** Question words: a message holding one asks something (handlers.ts: it is no order; wish.ts: no bare wish). */
+export const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'ond', 'ql', 'qnd', 'qdo', 'qto', 'qnto']);
 
 /**
  * Words of a feeling told in the middle of a service, with no question ("to com muita *raiva* desse golpista", "está

@@ -1,7 +1,7 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
-import { ADDRESS_TERMS, APOLOGIES, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
@@ -581,8 +581,6 @@ const BEFORE_ORDER: ReadonlySet<string> = new Set(['ai', 'uai', 'por', 'favor', 
 const AGO_NEXT = /^(?:\d+|um|uma|dois|duas|tres|quatro|cinco|tempo|mais|muito|muitos|muitas|quanto|anos|meses|dias|semanas)$/;
 /** A request verb in the past ("mandei", "enviou", "marcaram"): something told as done. */
 const DONE_FORM = /(?:ei|ou|aram)$/;
-/** Question words: a message holding one asks something, and is no order. */
-const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'ond', 'ql', 'qnd', 'qdo', 'qto', 'qnto']);
 
 /**
  * With nothing in focus, the bot itself asked to make a request, in any order: "marca uai pra mim", "faz meu

@@ -4,7 +4,7 @@
 import { startForm } from './form.ts';
 import type { Message } from './message.ts';
 import { stem } from '../search/normalize.ts';
-import { WANT_OPENERS, YOU_WORDS } from './cues.ts';
+import { ASKED_WORDS, WANT_OPENERS, YOU_WORDS } from './cues.ts';
 import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
 import { isPlaceWord, placeNameAt } from './places.ts';
@@ -23,8 +23,8 @@ const WITH_NOUN_ONLY: ReadonlySet<string> = new Set(['preencher', 'abrir'].map(s
 const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao'].map(stem));
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
 const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'podem', 'poderiam', 'consegue', 'conseguem', 'agenda', 'marca', 'mim']);
-/** Question words: with one, the message asks something, whatever it wishes. */
-const ASKING: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'precisa', 'preciso', 'demora']);
+/** Question words, and asking whether it is needed or how long: with one, the message asks something, whatever it wishes. */
+const ASKING: ReadonlySet<string> = new Set([...ASKED_WORDS, 'precisa', 'preciso', 'demora']);
 
 /** A wish to book or register, with no question asked beside it. */
 function bareWish(m: Message): boolean {
