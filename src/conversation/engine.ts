@@ -6,6 +6,7 @@ import { handleOption, notUnderstood } from './actions.ts';
 import { asQuestion } from './commands.ts';
 import { inTitle, namesService } from './naming.ts';
 import { askField, fieldsNamed } from './form.ts';
+import type { Message } from './message.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
 import { withoutPreamble } from './preamble.ts';
 import { isGlue, MAX_INPUT, spelledOut } from './reading.ts';
@@ -57,10 +58,22 @@ function asRead(t: TurnBuilder, raw: string): string {
   return t.state.view.at === 'form' ? text : asQuestion(text);
 }
 
+/** The message as the table reads it on this turn: the text (asRead, the dismissal and the preamble set aside) and its reading. */
+function readTyped(t: TurnBuilder, raw: string): { text: string; read: Message } {
+  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, raw)));
+  return { text, read: readMessage(t, text) };
+}
+
+/** A turn to try a reading on in `state` (the said text kept), before the real turn acts: nothing it does is kept. */
+function scratchTurn(t: TurnBuilder, state: ConversationState): TurnBuilder {
+  const trial = new TurnBuilder(state, t.ctx);
+  trial.said = t.said;
+  return trial;
+}
+
 function handleText(t: TurnBuilder, raw: string): void {
   if (readOnCard(t, raw)) return;
-  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, raw)));
-  const read = readMessage(t, text);
+  const { text, read } = readTyped(t, raw);
   // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
   const asked = classifyAsked(t, read, text);
@@ -92,16 +105,12 @@ const RECORD_NOT_SEEN = '🔒 Por aqui não consigo consultar nada pelo seu CPF,
 function readOnCard(t: TurnBuilder, raw: string): boolean {
   const card = cardUnderForm(t.state);
   if (card === undefined) return false;
-  const asForm = new TurnBuilder(t.state, t.ctx);
-  asForm.said = t.said;
-  const formText = withoutPreamble(asForm, withoutDismissal(asForm, asRead(asForm, raw)));
-  const formRead = readMessage(asForm, formText);
-  const formIntent = formRead.tokens.length === 0 ? undefined : classifyAsked(asForm, formRead, formText).intent.name;
+  const asForm = scratchTurn(t, t.state);
+  const inForm = readTyped(asForm, raw);
+  const formIntent = inForm.read.tokens.length === 0 ? undefined : classifyAsked(asForm, inForm.read, inForm.text).intent.name;
   if (formIntent === undefined || !FORM_YIELDS.has(formIntent)) return false;
-  const trial = new TurnBuilder(card, t.ctx);
-  trial.said = t.said;
-  const text = withoutPreamble(trial, withoutDismissal(trial, asRead(trial, raw)));
-  const read = readMessage(trial, text);
+  const trial = scratchTurn(t, card);
+  const { text, read } = readTyped(trial, raw);
   const { m, intent, hit } = classifyAsked(trial, read, text);
   const s = card.view.at === 'service' ? serviceOf(t.ctx, card.view.serviceId) : undefined;
   // Small talk the form has no answer for ("vc é humano ou máquina?" in a choice field) is the card's, then the field again.
@@ -185,8 +194,7 @@ function cardQuestionInForm(t: TurnBuilder, got: ReturnType<typeof classifyAsked
   // Only a question about the field put as not knowing ("não sei qual…") or as waiting for someone ("alguém me
   // responde?"); "pra que precisa do número?", "meus dados ficam onde?" ask about the field asked.
   if (got.intent.name === 'field_question' && !(got.hit.used.length > 0 && got.hit.used.every((i) => UNSURE_WORDS.has(got.m.tokens[i] ?? '')))) return undefined;
-  const trial = new TurnBuilder({ ...t.state, view: { at: 'service', serviceId: s.id }, back: [] }, t.ctx);
-  trial.said = t.said;
+  const trial = scratchTurn(t, { ...t.state, view: { at: 'service', serviceId: s.id }, back: [] });
   const card = classifyAsked(trial, readMessage(trial, text), text);
   if (card.intent.name !== 'follow_up' || card.hit.topics?.strong !== true) return undefined;
   // "esqueci a senha do gov.br, como recupero?" in the UAI's form asks about another service: the form offers to leave.
@@ -216,8 +224,7 @@ function cardUnderForm(state: ConversationState): ConversationState | undefined 
 /** The name of the intent the table gives a text in this state (for tests and the NLU comparison bench). */
 export function understand(state: ConversationState, text: string, ctx: EngineContext): string {
   const t = new TurnBuilder(state, ctx);
-  const said = withoutPreamble(t, withoutDismissal(t, asRead(t, text)));
-  const read = readMessage(t, said);
+  const { text: said, read } = readTyped(t, text);
   if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? 'rephrase' : 'not_understood';
   const { intent, hit } = classifyAsked(t, read, said);
   return intent.name === 'follow_up' && hit.topics ? `follow_up:${hit.topics.topics.join('+')}` : intent.name;
