@@ -5,7 +5,7 @@ import { answerField, askField, cancelForm, showSummary, startForm, submitForm }
 import { keepContext } from './social.ts';
 import { answerAbout } from './topics.ts';
 import { copy } from './text.ts';
-import { opt, serviceOf, type TurnBuilder } from './turn.ts';
+import { cardOfView, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import type { EngineEvent, View } from './types.ts';
 import { categories, showCategories, showCategory, showDocuments, showHandoff, showMenu, showService, showStep, showWhere, runSearch } from './views.ts';
 import { finishWalk, leaveWalk, nextStep, previousStep } from './walk.ts';
@@ -138,7 +138,7 @@ export function handleOption(t: TurnBuilder, id: string): void {
   if (id.startsWith('card:')) {
     // The request's button (of a service with a form) and the documents' are also on every step of a walkthrough.
     // On the ways to a person asked from a card, the card's buttons stay (r40 lead).
-    const sid = view.at === 'service' || view.at === 'handoff' || (view.at === 'walkthrough' && (id === 'card:form' || id === 'card:docs')) ? view.serviceId : undefined;
+    const sid = cardOfView(view) ?? (view.at === 'walkthrough' && (id === 'card:form' || id === 'card:docs') ? view.serviceId : undefined);
     const s = sid ? serviceOf(t.ctx, sid) : undefined;
     if (s) {
       if (id === 'card:steps') return showStep(t, s, 0);

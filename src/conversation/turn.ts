@@ -170,16 +170,24 @@ export class TurnBuilder {
   }
 }
 
+/**
+ * The card a view shows with its buttons: a service's card, or the ways to a person asked from it, which keep the card
+ * in view (r40 lead), as the feedback after a service keeps its service.
+ */
+export function cardOfView(view: View): string | undefined {
+  return view.at === 'service' || view.at === 'handoff' ? view.serviceId : undefined;
+}
+
 /** The service a view is about, if any. */
 export function serviceOfView(view: View): string | undefined {
   switch (view.at) {
     case 'service':
+    case 'handoff':
+      return cardOfView(view);
     case 'walkthrough':
     case 'form':
     case 'confirm':
-      return view.serviceId;
     case 'feedback':
-    case 'handoff':
       return view.serviceId;
     case 'leave':
       return view.form.serviceId;

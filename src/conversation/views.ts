@@ -15,7 +15,7 @@ import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandI
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
-import { type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
+import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import type { EngineEvent, Option, ReplyHint, Topic, View } from './types.ts';
 
@@ -85,7 +85,7 @@ export function showHandoff(t: TurnBuilder): void {
   // "quero falar com um atendente" on a card or in its steps: the ways to a person, and the service stays in view with
   // its buttons, so the next question is still about it (r40 lead).
   const view = t.state.view;
-  const serviceId = view.at === 'service' || view.at === 'walkthrough' || view.at === 'handoff' ? view.serviceId : undefined;
+  const serviceId = cardOfView(view) ?? (view.at === 'walkthrough' ? view.serviceId : undefined);
   const s = serviceId === undefined ? undefined : serviceOf(t.ctx, serviceId);
   t.go(s === undefined ? { at: 'handoff' } : { at: 'handoff', serviceId: s.id });
   t.events.push({ type: 'handoff' });
