@@ -212,9 +212,8 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number, n
   let pause = paused;
   while (pause >= 0 && ONLY_WORDS.has(m.tokens[pause + 1] ?? '')) pause++;
   if (paused < 0 || !WANT_OPENERS.has(m.tokens[pause + 1] ?? '')) return undefined;
-  // "quero so ver vaga de emprego msm": the glue and asides around what is wanted ("só", "mesmo", "msm", "uai") are not
-  // searched (a search must find every word it is given).
-  const wanted = m.tokens.slice(pause + 2).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
+  // "quero so ver vaga de emprego msm": the glue and asides around what is wanted are not searched.
+  const wanted = searchedWords(m.tokens.slice(pause + 2));
   const result = t.ctx.search.search(wanted.join(' '), 3);
   const top = result.hits[0]?.id;
   // `named`: the service found must be one the clause's words name (its title, a popular name), not one they brush.
@@ -223,10 +222,26 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number, n
   if (named && (s === undefined || wanted.filter((w) => !ORDER_ADVERBS.has(w)).length < 2 || !namesService(t.ctx, s, wanted))) return undefined;
   // "nao é multa nao, quero o ipva dessa placa": the search hesitates between the IPVA and the vehicle's records (which
   // speak of IPVA and plates), but the clause names only the first by its name: that one is meant.
-  // Named by a thing, not by an act ("preciso renovar o cadastro" names no renewal of a licence): infinitives aside.
-  const things = wanted.filter((w) => !INFINITIVE.test(w));
-  const onlyNamed = named && s !== undefined && namesService(t.ctx, s, things) && result.hits.slice(1).every((h) => { const o = serviceOf(t.ctx, h.id); return o === undefined || !namesService(t.ctx, o, wanted); });
+  const onlyNamed = named && s !== undefined && namedByThing(t, s, wanted) && othersUnnamed(t, result.hits, wanted);
   return (result.clear || onlyNamed) && top !== undefined && top !== not ? top : undefined;
+}
+
+/** A clause's words as searched: the glue and asides ("só", "mesmo", "msm", "uai") out, since a search must find every word it is given. */
+function searchedWords(tokens: readonly string[]): string[] {
+  return tokens.filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
+}
+
+/** Named by a thing, not by an act ("preciso renovar o cadastro" names no renewal of a licence): the words, infinitives aside, name `s`. */
+function namedByThing(t: TurnBuilder, s: Service, words: readonly string[]): boolean {
+  return namesService(t.ctx, s, words.filter((w) => !INFINITIVE.test(w)));
+}
+
+/** No service the search found after the first is named by the words: though the search hesitates, the first is meant. */
+function othersUnnamed(t: TurnBuilder, hits: readonly { id: string }[], words: readonly string[]): boolean {
+  return hits.slice(1).every((h) => {
+    const o = serviceOf(t.ctx, h.id);
+    return o === undefined || !namesService(t.ctx, o, words);
+  });
 }
 
 /** The verb of a cleft sentence ("o que eu paguei *foi* o licenciamento", "o que eu quero *é* a CNH"). */
@@ -241,15 +256,13 @@ function cleftClause(t: TurnBuilder, m: Reading, not: string): string | undefine
   const toks = m.tokens;
   const at = toks.findIndex((w, i) => i >= 2 && i < toks.length - 1 && CLEFT_VERBS.has(w) && toks.slice(Math.max(0, i - 4), i - 1).some((x) => x === 'que' || x === 'q'));
   if (at < 0) return undefined;
-  const words = toks.slice(at + 1).filter((w) => !isGlue(w) && !INTERJECTIONS.has(w) && !MESMO.has(w));
-  const things = words.filter((w) => !INFINITIVE.test(w));
-  if (things.length === 0) return undefined;
+  const words = searchedWords(toks.slice(at + 1));
+  if (words.every((w) => INFINITIVE.test(w))) return undefined;
   const result = t.ctx.search.search(words.join(' '), 3);
   const top = result.hits[0]?.id;
   const s = top === undefined || top === not ? undefined : serviceOf(t.ctx, top);
-  if (s === undefined || !namesService(t.ctx, s, things)) return undefined;
-  const alone = result.hits.slice(1).every((h) => { const o = serviceOf(t.ctx, h.id); return o === undefined || !namesService(t.ctx, o, words); });
-  return result.clear || alone ? s.id : undefined;
+  if (s === undefined || !namedByThing(t, s, words)) return undefined;
+  return result.clear || othersUnnamed(t, result.hits, words) ? s.id : undefined;
 }
 
 /** A verb's infinitive ("renovar", "fazer", "tirar"). */
