@@ -1591,8 +1591,11 @@ const laterCues = c(SOCIAL.later);
 const HANDOFF_WANTS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'gostaria', 'prefiro', 'quer', 'chama', 'passa', 'atendente']);
 const nextCues = c(NEXT);
 const NEXT_WHOLE: ReadonlySet<string> = new Set(NEXT.filter((p) => p.includes(' ')));
-/** "next" said alone ("prox", "próximo", "próxima etapa", "avança"). */
-const NEXT_ALONE: ReadonlySet<string> = new Set(['prox', 'proximo', 'proxima', 'proximo passo', 'proxima etapa', 'proximo passo por favor', 'avanca', 'avancar', 'segue', 'seguir', 'bora pro proximo']);
+/**
+ * "next" said alone ("prox", "próximo", "próxima etapa", "avança"): the next cues that name the next step or moving on
+ * (not "ok", "pronto", "e depois"…), and those with a "please" or a "bora" before.
+ */
+const NEXT_ALONE: ReadonlySet<string> = new Set([...NEXT.filter((p) => /^(?:prox\w*|avanca\w*|segue|seguir)(?: passo| etapa)?$/.test(p)), 'proximo passo por favor', 'bora pro proximo']);
 /** The "and" alone, or with "then" ("e?", "e entao?", "e aí, e depois?"): what comes next, asked in the steps. */
 const AND_THEN: ReadonlySet<string> = new Set(['e', 'e entao', 'e ae', 'e entao o que', 'e entao oq', 'e ai e depois', 'e mais']);
 const rephraseCues = c(REPHRASE);
