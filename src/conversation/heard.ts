@@ -9,13 +9,14 @@ import { analyze } from '../search/normalize.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { splitSentences } from './followup.ts';
 import { memo, nameStems, withSynonyms } from './naming.ts';
+import { SPELT_NUMBERS } from './numbers.ts';
 import { fold } from './text.ts';
 
 /** The kinds of quantity a heard claim is about. */
 type Heard = 'age' | 'validity' | 'wait' | 'took' | 'deadline' | 'count';
 
 /** A number in digits or in the words cards and citizens spell small ones with. */
-const NUM = '(?:\\d+(?:o|º|ª)?|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|quarenta|sessenta|noventa|cem)';
+const NUM = `(?:\\d+(?:o|º|ª)?|${['um', 'uma', ...SPELT_NUMBERS, 'quarenta', 'sessenta', 'noventa'].join('|')})`;
 /** A span of time after its number ("18 anos", "24h", "7 dias uteis", "120º dia"). */
 const SPAN = `${NUM}\\s*(?:anos?|mes|meses|semanas?|dias?|horas?|h|minutos?|min)\\b`;
 /** A span in a message or sentence; not a school year ("parei no 9 ano", "do 1º ano"). */

@@ -8,8 +8,10 @@ import { analyze } from '../search/normalize.ts';
 import type { Message } from './message.ts';
 import { quotable } from './followup.ts';
 import { memo } from './naming.ts';
+import { SPELT_NUMBERS } from './numbers.ts';
 
-const NUMBER_WORDS = 'dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cem';
+/** A count in words (numbers.ts), two at least. */
+const NUMBER_WORDS = [...SPELT_NUMBERS, 'onze'].join('|');
 /** Units of time: a limit in them is a deadline ("até 30 dias do fato"), not a count. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['dia', 'dias', 'mes', 'meses', 'ano', 'anos', 'hora', 'horas', 'semana', 'semanas', 'minuto', 'minutos', 'uteis', 'corridos', 'vezes', 'reais', 'pontos']);
 /** Things counted that are one kind to a citizen and to a card ("carros" against "veículos"). */

@@ -5,6 +5,13 @@
 /** Cardinal numbers in words, one to ten. */
 export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ um: 1, uma: 1, dois: 2, duas: 2, tres: 3, treis: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 }));
 
+/**
+ * The number words a count or a span of time is spelt with, two and up ("seis carros", "quinze dias", "cem reais"). The
+ * readers of such numbers (heard.ts's spans, limits.ts's counts) take their alternation from here, each with its own
+ * few more (heard.ts: "um/uma" and tens to "noventa"; limits.ts: "onze").
+ */
+export const SPELT_NUMBERS: readonly string[] = ['dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'doze', 'quinze', 'vinte', 'trinta', 'cem'];
+
 /** Ordinal numbers in words, first to tenth. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, quarta: 4, quarto: 4, quinta: 5, quinto: 5,
