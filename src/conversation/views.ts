@@ -1298,7 +1298,11 @@ const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
  */
 export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
   if (scamTold(text)) return serviceFoundBy(t, SCAM_REQUEST);
-  return schoolChangeAsked(text) ? serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST) : reportCopyAsked(text) ? serviceFoundBy(t, REPORT_COPY_REQUEST) : undefined;
+  if (schoolChangeAsked(text)) return serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST);
+  if (reportCopyAsked(text)) return serviceFoundBy(t, REPORT_COPY_REQUEST);
+  // "minha cnh é de sp e agora moro em bh, o que faço?": a licence brought from another state or from abroad by one who
+  // lives here, asked with how to go on, is its transfer or the foreign licence, as when it is told alone (round 4940).
+  return licenceBrought(t, text) ?? licenceFromAbroad(t, text);
 }
 /** How the school transfer is asked for, searched to find it (see schoolChangeAsked). */
 const SCHOOL_TRANSFER_REQUEST = 'transferência de escola';

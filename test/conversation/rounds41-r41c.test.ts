@@ -1,0 +1,21 @@
+// The forty-first session's rounds of helper r41c (forms and the walkthrough, leftovers). Written from the citizen's
+// side, with wordings other than the dialogues'. Guards (things that must NOT change) say so in their names.
+import { describe, expect, it } from 'vitest';
+import { asked, kinds, said, stepOf, talk, talkOn } from './real.ts';
+
+describe('round 4940: a licence brought from another state or abroad, asked with how to go on', () => {
+  it('from a state said by its letters, with "o que eu faço?" and nothing in view: the transfer', () => {
+    const d = talk('minha cnh é do rj e agora moro em betim, o que eu faço?');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
+    const e = talk('a carteira de motorista é de sp, agora moro em uberlandia, o que faço?');
+    expect(e.state.focus).toBe('cnh-transferencia-estado');
+  });
+  it('guard: from abroad, with "como faço?": the foreign licence, as before', () => {
+    const d = talk('cnh dos eua, moro em bh, como faço?');
+    expect(d.state.focus).toBe('cnh-estrangeiro');
+  });
+  it('guard: living in another state with a licence run out is still the renewal', () => {
+    const d = talk('moro em sp e minha cnh venceu, o que faço?');
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+});
