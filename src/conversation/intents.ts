@@ -663,7 +663,8 @@ export const INTENTS: readonly Intent[] = [
       const used = cues ? [...cues, ...m.tokens.flatMap((w, i) => (NEXT_VERBS.has(w) && !cues.includes(i) ? [i] : [])), ...vocative(m)] : undefined;
       // "ok" or "blz" alone acknowledges the step (small talk); with a real cue ("blz, próximo") it is "next".
       // "pode repetir este passo?": a step word ("passo") met by a verb's stem ("passa") is the step named, no "next".
-      if (!cues || !used || !cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '') && !STEP_WORDS.has(m.tokens[i] ?? ''))) return undefined;
+      // "repete esse passo aí": nor is the "aí" pointing at it, though "passa aí" goes on (round 4941).
+      if (!cues || !used || !cues.some((i) => !ACK_ONLY.has(m.tokens[i] ?? '') && !STEP_WORDS.has(m.tokens[i] ?? '') && !(m.tokens[i] === 'ai' && STEP_WORDS.has(m.tokens[i - 1] ?? '')))) return undefined;
       // "manda de novo" repeats and "para, não quero mais ver isso" leaves: a longer cue of another step intent
       // holds the word the next cue matched ("manda", "mais").
       // "avança de novo" still goes on: "de novo" does not hold "avança".

@@ -19,3 +19,16 @@ describe('round 4940: a licence brought from another state or abroad, asked with
     expect(d.state.focus).toBe('cnh-renovacao');
   });
 });
+
+describe('round 4941: "aí" pointing at the step is no "passa aí"', () => {
+  it('"repete essa etapa aí" and "fala de novo esse passo aí" keep the step', () => {
+    const d = talkOn('cin-2a-via', 'passo a passo', 'proxima', 'fala de novo esse passo ai');
+    expect(stepOf(d)).toBe(2);
+    const e = talkOn('cnh-renovacao', 'passo a passo', 'proxima', 'proxima', 'repete o passo aí por favor');
+    expect(stepOf(e)).toBe(3);
+  });
+  it('guard: "passa aí" still goes on', () => {
+    const d = talkOn('cin-2a-via', 'passo a passo', 'passa ai');
+    expect(stepOf(d)).toBe(2);
+  });
+});
