@@ -3153,7 +3153,9 @@ function summaryYes(t: TurnBuilder, m: Message): Hit | undefined {
 const SUBMIT_VERBS: ReadonlySet<string> = new Set(['registrar', 'registra', 'registre', 'enviar', 'envia', 'envie', 'mandar', 'mande', 'finalizar', 'finaliza', 'finalize', 'concluir', 'conclui',
   'conclua', 'protocolar', 'protocola', 'fechar', 'fecha', 'agendar', 'agenda', 'marcar', 'marca', 'solicitar', 'solicita', 'prosseguir', 'prossegue', 'seguir', 'segue']);
 const SUBMIT_AROUND: ReadonlySet<string> = new Set(['pode', 'podem', 'sim', 'ja', 'entao', 'ai', 'tudo', 'isso', 'pedido', 'agendamento', 'solicitacao', 'manifestacao', 'reclamacao', 'denuncia',
-  'inscricao', 'cadastro', 'registro', 'favor', 'ok', 'blz', 'beleza', 'ta', 'certo', 'pfv', 'pf', 'por']);
+  'inscricao', 'cadastro', 'registro', 'favor', 'ok', 'blz', 'beleza', 'ta', 'certo', 'pfv', 'pf', 'por',
+  // In a hurry ("confirma logo", "confirma de uma vez", "registra agora"), round 4942.
+  'logo', 'agora', 'rapido', 'rapidinho', 'vez', 'uma']);
 /** Verbs of confirming the summary ("*confirmo* o registro", "pode *confirmar*"). */
 const CONFIRM_VERBS: ReadonlySet<string> = new Set(['confirmar', 'confirma', 'confirme', 'confirmo', 'confirmado', 'confirmada']);
 /** Everyday words for "right" ("tá *certim*", "*tudinho* certo"). */

@@ -32,3 +32,14 @@ describe('round 4941: "aí" pointing at the step is no "passa aí"', () => {
     expect(stepOf(d)).toBe(2);
   });
 });
+
+describe('round 4942: the summary confirmed in a hurry', () => {
+  const upToPhone = ['quero a segunda via do rg', 'pre agendamento', 'Carla Mendes Rocha', '529.982.247-25', 'Contagem', '18/03/2027', 'perdi', '(31) 99999-1234'];
+  it('"pode confirmar agora", "registra logo isso" send the request', () => {
+    expect(kinds(talk(...upToPhone, 'pode confirmar agora'))).toContain('submitted');
+    expect(kinds(talk(...upToPhone, 'registra logo isso'))).toContain('submitted');
+  });
+  it('guard: "agora não, confirma depois" sends nothing', () => {
+    expect(kinds(talk(...upToPhone, 'agora não, confirma depois'))).not.toContain('submitted');
+  });
+});
