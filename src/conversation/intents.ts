@@ -111,9 +111,12 @@ export const INTENTS: readonly Intent[] = [
       // "ah deixa quieto, nao vai dar em nada mesmo": the cue first, then only discouragement.
       // Only glue and sighs before the cue, whose own first word may be glue ("*para* tudo, prefiro ligar no 155").
       // A wish may open it too ("*quero* cancelar, vou fazer outro dia").
-      const opens = used !== undefined && m.tokens.slice(0, Math.min(...used)).every((w) => isGlue(w) || DISMISSIVE.has(w) || WANT_OPENERS.has(w));
+      // "quer saber, deixa pra lá, …", "olha, esquece": a word of exasperation closed by its pause may open it too (round 4943).
+      const lead = used === undefined ? [] : m.tokens.slice(0, Math.min(...used));
+      const exasperated = EXASPERATED.test(lead.join(' ')) && (m.pauses?.has(lead.length - 1) ?? false) ? lead.map((_, i) => i) : [];
+      const opens = used !== undefined && (exasperated.length > 0 || lead.every((w) => isGlue(w) || DISMISSIVE.has(w) || WANT_OPENERS.has(w)));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
-      const all = used ? [...used, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
+      const all = used ? [...used, ...exasperated, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
       // "para tudo, cancela isso ai, fiquei com medo": opening with a cancel, said again in the next part; an account
       // of what happened does not say it twice over.
@@ -1521,6 +1524,8 @@ const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', '
 const SOFTENERS: ReadonlySet<string> = new Set(['pensando', 'bem', 'melhor', 'pode', 'podem', 'por', 'favor', 'entao', 'acho', 'que']);
 /** Discouragement around a cancel cue in a free-text field ("ah deixa quieto, não vai dar em nada mesmo"). */
 const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);
+/** Openers of exasperation before giving up ("*quer saber*, deixa pra lá", "*olha*, esquece"), closed by a pause. */
+const EXASPERATED = /^(ah |ai )?(quer saber|sabe de uma coisa|sabe o que|olha|olhe|pensando bem|quer saber de uma coisa)$/;
 /** Another way of doing what the form does, after a cancel cue in a free-text field ("esquece, vou *ligar* no 162"). */
 const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'ligacao', 'telefone', 'pessoalmente', 'presencialmente', 'presencial', 'ir', 'vou', 'la', 'direto', 'mesmo', 'msm', 'mermo', 'prefiro']);
 /** Another time, or no time now, after a cancel cue in a free-text field ("desisti, tô sem tempo agora", "esquece, faço depois"). */

@@ -43,3 +43,17 @@ describe('round 4942: the summary confirmed in a hurry', () => {
     expect(kinds(talk(...upToPhone, 'agora não, confirma depois'))).not.toContain('submitted');
   });
 });
+
+describe('round 4943: giving up in a free-text field, opened by a word of exasperation', () => {
+  const atBody = ['quero registrar por aqui', 'Reclamação'];
+  it('"olha, esquece, ninguém resolve nada" drops the request', () => {
+    const d = talkOn('ouvidoria', ...atBody, 'olha, esquece, ninguém resolve nada');
+    expect(d.state.view.at).toBe('service');
+    const e = talkOn('ouvidoria', ...atBody, 'sabe de uma coisa, deixa pra lá');
+    expect(e.state.view.at).toBe('service');
+  });
+  it('guard: an exasperated opener before the body named is the answer', () => {
+    const d = talkOn('ouvidoria', ...atBody, 'olha, o posto de saúde do meu bairro');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+  });
+});
