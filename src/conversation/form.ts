@@ -90,9 +90,13 @@ export function isSkip(raw: string): boolean {
     if (rest === '' || SKIP.test(rest)) return true;
   }
   // "pula, n quero dar email", "pode pular, não tenho": a comma between a skip and a refusal, each one on its own.
+  // "pular, não confio em dar meu email", "não confio, pode pular": or why the citizen refuses, beside the skip (round 4944).
   const parts = raw.split(',').map((c) => c.trim()).filter((c) => c !== '');
-  return parts.length > 1 && parts.every((c) => isSkip(c));
+  return parts.length > 1 && parts.some((c) => isSkip(c)) && parts.every((c) => isSkip(c) || WHY_REFUSED.test(fold(c).replace(/[^a-z0-9@ ]+/g, ' ').trim()));
 }
+
+/** Why a citizen leaves a field blank, said beside the skip: distrust, fear, a preference; no value in it (no digit, no "@"). */
+const WHY_REFUSED = /^(porque |pq |por que |que )?(eu )?((nao|n) (confio|gosto|me sinto|acho seguro)|tenho medo|(to|estou|fico) com medo|prefiro|por (seguranca|privacidade)|e (particular|pessoal|privado))[^0-9@]*$/;
 
 /** Is this text a valid answer to the field (so that the form should take it as one)? */
 export function isValidAnswer(t: TurnBuilder, field: FormField, raw: string): boolean {

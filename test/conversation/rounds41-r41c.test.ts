@@ -57,3 +57,15 @@ describe('round 4943: giving up in a free-text field, opened by a word of exaspe
     expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
   });
 });
+
+describe('round 4944: an optional field skipped with why the citizen refuses', () => {
+  const upToEmail = ['quero registrar por aqui', 'Sugestão', 'escola estadual', 'Betim', 'A escola podia ter mais bebedouros no pátio.'];
+  it('the reason first or after the skip: the summary', () => {
+    expect(talkOn('ouvidoria', ...upToEmail, 'tenho medo de golpe, pode pular').state.view.at).toBe('confirm');
+    expect(talkOn('ouvidoria', ...upToEmail, 'pula essa, prefiro não').state.view.at).toBe('confirm');
+  });
+  it('guard: a skip with an e-mail after it takes the e-mail', () => {
+    const d = talkOn('ouvidoria', ...upToEmail, 'pula, meu email é carla@exemplo.com.br');
+    expect(d.state.view).toMatchObject({ at: 'confirm', answers: { email: 'carla@exemplo.com.br' } });
+  });
+});
