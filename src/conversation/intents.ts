@@ -1350,6 +1350,9 @@ export const INTENTS: readonly Intent[] = [
     recognise: (t, m) => {
       const hit = caseNotCorrection(m, withoutThingWrong(t, m, withoutVerbWait(m, allCues(m, correctionCues)))) ?? leadingNo(t, m);
       if (!hit) return m.freeText ? heldQuestion(t, m) : undefined;
+      // "407.931.258-40, e não me diga que está errado de novo!" at the CPF: the field tried first, then a remark with no
+      // other value in it; the try is the answer, checked as any other (round 4945).
+      if (valueThenRemark(t, m)) return undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?": a slip of the citizen's, asked about (see correction_first).
       if (m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
@@ -1524,6 +1527,17 @@ const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', '
 const SOFTENERS: ReadonlySet<string> = new Set(['pensando', 'bem', 'melhor', 'pode', 'podem', 'por', 'favor', 'entao', 'acho', 'que']);
 /** Discouragement around a cancel cue in a free-text field ("ah deixa quieto, não vai dar em nada mesmo"). */
 const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);
+/** Fields whose answer is digits (a CPF, a phone, a date). */
+const DIGIT_FIELDS: ReadonlySet<string> = new Set(['cpf', 'phone', 'date']);
+/** A value typed first, up to its pause (digits and their marks), then words with no digit: the remark around an answer. */
+const VALUE_FIRST = /^\s*\d[\d.\-/() ]{5,}\s*[,;:!.]+\s*[^\d]+$/;
+/** In a form at a field of digits, the message opens with a try at it and says nothing more of value (see VALUE_FIRST). */
+function valueThenRemark(t: TurnBuilder, m: Message): boolean {
+  const f = formOf(t);
+  const field = f?.form.fields[f.field];
+  // "31 98765-4321, ops errei o cpf": a remark naming another field corrects that one.
+  return f !== undefined && field !== undefined && DIGIT_FIELDS.has(field.type) && VALUE_FIRST.test(m.text) && fieldsNamed(f.form, m.text).every((i) => i === f.field);
+}
 /** Openers of exasperation before giving up ("*quer saber*, deixa pra lá", "*olha*, esquece"), closed by a pause. */
 const EXASPERATED = /^(ah |ai )?(quer saber|sabe de uma coisa|sabe o que|olha|olhe|pensando bem|quer saber de uma coisa)$/;
 /** Another way of doing what the form does, after a cancel cue in a free-text field ("esquece, vou *ligar* no 162"). */

@@ -69,3 +69,15 @@ describe('round 4944: an optional field skipped with why the citizen refuses', (
     expect(d.state.view).toMatchObject({ at: 'confirm', answers: { email: 'carla@exemplo.com.br' } });
   });
 });
+
+describe('round 4945: a value typed first, then a remark with "errado" in it', () => {
+  const atCpf = ['quero marcar atendimento na uai', 'Carla Mendes Rocha'];
+  it('a wrong CPF with "e não vem dizer que tá errado": the CPF asked again, no other service', () => {
+    const d = talk(...atCpf, '529.982.247-26, e não vem me dizer que tá errado');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1 });
+  });
+  it('guard: a right CPF with the same remark goes on', () => {
+    const d = talk(...atCpf, '529.982.247-25, e não vem me dizer que tá errado');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
+  });
+});
