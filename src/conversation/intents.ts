@@ -43,7 +43,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
-import { SHOW_STEMS, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
@@ -2409,6 +2409,9 @@ const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso
  */
 function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
   const f = formOf(t);
+  // "…, isso é com a ouvidoria do sus?": or the account closes on a question naming another service whole (round 4946).
+  const ending = f === undefined ? undefined : endsAskingOther(t, f.s, m);
+  if (ending) return ending;
   const pause = Math.min(...[...(m.pauses ?? [])]);
   if (!f || !Number.isFinite(pause) || pause >= m.tokens.length - 2) return undefined;
   const opener = m.tokens.slice(0, pause + 1);
@@ -2427,6 +2430,22 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
   const result = t.ctx.search.search(rest.join(' '), 3);
   const top = serviceOf(t.ctx, result.hits[0]?.id ?? '');
   return result.clear && top !== undefined && top.id !== f.s.id && namesService(t.ctx, top, searchWords(rest.join(' '))) ? { used: opener.map((_, i) => i) } : undefined;
+}
+
+/**
+ * In a free-text field, an account that closes on a short question, its own clause, naming another service whole and
+ * not the form's ("pera, é sobre o posto de saúde, isso é com a ouvidoria do sus?"): asked about that service (the
+ * story before it is left out, as a held question's opener is). A story that names a service without asking stays the
+ * field's answer.
+ */
+function endsAskingOther(t: TurnBuilder, s: Service, m: Message): Hit | undefined {
+  if (!m.text.trimEnd().endsWith('?')) return undefined;
+  const last = m.tokens.length - 1;
+  const start = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < last)) + 1;
+  const clause = m.tokens.slice(start);
+  if (start === 0 || clause.length > 10) return undefined;
+  const first = serviceOf(t.ctx, t.ctx.search.search(clause.join(' '), 3).hits[0]?.id ?? '');
+  return first !== undefined && first.id !== s.id && namesOtherWhole(t.ctx.catalogue, first, s, clause.join(' ')) ? { used: m.tokens.slice(0, start).map((_, i) => i) } : undefined;
 }
 
 /**

@@ -81,3 +81,19 @@ describe('round 4945: a value typed first, then a remark with "errado" in it', (
     expect(d.state.view).toMatchObject({ at: 'form', field: 2 });
   });
 });
+
+describe('round 4946: an account in a free-text field that closes asking about another service', () => {
+  const atStory = ['quero fazer uma manifestacao', 'reclamação', 'escola estadual', 'Betim'];
+  it('"…, é com a ouvidoria do sus?": that service answered and leaving offered', () => {
+    const d = talkOn('ouvidoria', ...atStory, 'esperei quatro horas na upa e ninguem me atendeu, isso é com a ouvidoria do sus?');
+    expect(d.state.view).toMatchObject({ at: 'leave', target: 'ouvidoria-saude' });
+  });
+  it('guard: a story naming that service without asking stays the answer', () => {
+    const d = talkOn('ouvidoria', ...atStory, 'a upa nao tem medico, liguei na ouvidoria do sus e nada');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+  it('guard: a story closing on a question that names no service stays the answer', () => {
+    const d = talkOn('ouvidoria', ...atStory, 'fui na uai e me trataram mal, isso pode?');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
+  });
+});
