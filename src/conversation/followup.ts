@@ -386,6 +386,18 @@ export function lastingSentences(s: Service, text: string): readonly string[] {
   if (said.length === 0) return [];
   return sentences(s).filter((x) => { const g = fold(x); return said.some((r) => r.test(g)) && !PRICE.test(g); }).slice(0, 2);
 }
+/** Asking whether the citizen may go on driving ("posso continuar dirigindo com ela?", "e enquanto isso posso dirigir?"). */
+const DRIVE_ON = /\b(posso|pode|podemos|da pra|da para|consigo|ainda posso|tem problema)( (eu|ele|ela|a gente))?( continuar| seguir| ficar)? (dirigir|dirigindo|guiar|guiando|rodar|rodando)\b/;
+/** A card's sentence saying a licence stays valid or may be used ("vale em todo o país", "pode ser usada no celular"). */
+const STILL_VALID = /\b(vale em todo|valid[oa] em todo|continua valendo|continua valid[oa]|pode ser usad[oa]|e possivel dirigir|pode dirigir|dirigir por ate)\b/;
+/**
+ * Asked whether one may go on driving (DRIVE_ON), the card's sentences (two at most) that say the licence stays valid or
+ * may be used meanwhile; none when the question is another or the card says nothing of it (round 4947).
+ */
+export function drivingOnSentences(s: Service, text: string): readonly string[] {
+  if (!DRIVE_ON.test(fold(text))) return [];
+  return sentences(s).filter((x) => STILL_VALID.test(fold(x))).slice(0, 2);
+}
 /** A number written as a word ("dois lugares", "vale por um ano"): cards spell small numbers out. */
 const NUMBER_WORD = '(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta)';
 /**

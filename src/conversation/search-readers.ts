@@ -14,7 +14,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
-import { caseSentences, deadlines, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
+import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
 import {
   aboutFocus,
   answeredNotNamed,
@@ -305,6 +305,21 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const feared = fearClauseAfter(c.m, 1);
       const question = feared.length > 0 ? c.m.tokens.filter((_, i) => !feared.includes(i)).join(' ') : '';
       return question !== '' && sayFound(c.t, c.focus, passages(c.focus, c.t.ctx.catalogue, question, [], true));
+    },
+  },
+  // "posso continuar dirigindo com ela aqui?" on the transfer of a licence from another state, "e enquanto isso posso
+  // dirigir?" on the licence's copy: whether the citizen may go on driving is asked of the card, whose sentences saying
+  // the licence stays valid or may be used answer it ("vale em todo o país", "a versão digital pode ser usada"); not
+  // when the words name another service whole (round 4947).
+  {
+    name: 'driving_on',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const lines = drivingOnSentences(c.focus, c.m.text);
+      if (lines.length === 0) return false;
+      const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
+      return !(first !== undefined && first.id !== c.focus.id && namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) && handled(sayQuoted(c.t, c.focus, ABOUT_IT, lines));
     },
   },
   // "E se ele quiser mudar de escola no ano que vem?" on the re-enrolment: a condition naming a related service by one

@@ -97,3 +97,18 @@ describe('round 4946: an account in a free-text field that closes asking about a
     expect(d.state.view).toMatchObject({ at: 'form', field: 4 });
   });
 });
+
+describe('round 4947: whether the citizen may go on driving, on a licence card', () => {
+  it('on the transfer from another state: the card says the licence is valid in the whole country', () => {
+    const d = talkOn('cnh-transferencia-estado', 'e ate eu transferir posso seguir dirigindo normal?');
+    expect(said(d)).toMatch(/todo o pais/);
+  });
+  it('on the copy of the licence: the digital one may be used meanwhile', () => {
+    const d = talkOn('cnh-2a-via', 'e ate a nova chegar, da pra continuar dirigindo?');
+    expect(said(d)).toMatch(/digital/);
+  });
+  it('guard: a question of how long it takes is not one of driving on', () => {
+    const d = talkOn('cnh-2a-via', 'quanto tempo demora pra chegar?');
+    expect(asked(d)).toContain('time');
+  });
+});
