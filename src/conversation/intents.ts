@@ -2052,6 +2052,10 @@ const JUMP_VERBS: ReadonlySet<string> = new Set(['pula', 'pular', 'pule', 'vai',
 const PART_WORDS: ReadonlySet<string> = new Set(['parte', 'etapa', 'passo', 'fase', 'novo', 'direto']);
 /** What follows a word for a step to say what it is about ("o passo *da* taxa", "a parte *do* pagamento"). */
 const ABOUT: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'sobre']);
+/** Words opening a relative clause after a word for a step ("a parte *que*…", "a etapa *onde*…"). */
+const RELATIVE: ReadonlySet<string> = new Set(['que', 'q', 'onde', 'qual']);
+/** Prepositions before a relative ("a parte *em* que", "a etapa *na* qual"). */
+const IN_WHICH: ReadonlySet<string> = new Set(['em', 'na', 'no', 'pela', 'pelo']);
 /** Verbs of a text speaking of something ("onde *fala* da vistoria", "onde *explica* o pagamento"). */
 const SAYS_VERBS: ReadonlySet<string> = new Set(['fala', 'falam', 'explica', 'mostra', 'diz', 'ensina', 'trata', 'aparece']);
 /** Asking which one, before a word for a step ("em *qual* passo", "*que* etapa"). */
@@ -2070,7 +2074,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // Pointing at a step by what it is about: a verb of jumping ("pula pra parte das aulas"), a word for a step with
   // what it is about ("e o passo da taxa?"), or "the one of …" ("e o de renovar"), which in the steps can only be one.
   // "diga esse passo *de novo*" points at no step (round 3860).
-  const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ABOUT.has(m.tokens[i + 1] ?? '') && m.tokens[i + 2] !== 'novo');
+  // "a parte em que eu pago", "vai pro passo que é com ajuda no Sine": what the step is about said in a relative clause
+  // (round 4948).
+  const relative = (i: number): boolean => RELATIVE.has(m.tokens[i + 1] ?? '') || (IN_WHICH.has(m.tokens[i + 1] ?? '') && RELATIVE.has(m.tokens[i + 2] ?? ''));
+  const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ((ABOUT.has(m.tokens[i + 1] ?? '') && m.tokens[i + 2] !== 'novo') || relative(i)));
   // "ok e o da vistoria": an acknowledgement before it does not change what is pointed at.
   const pointed = ONE_OF.test(m.tokens.slice(ackWordsFirst(m)).join(' '));
   const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
@@ -2113,6 +2120,10 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   // that the titles' own words leave out, still tell one step from the others (round 3502).
   const whole = stepTitleStems(s).map((words) => words.filter((x) => !name.has(x)));
   const told = bestStep(said, titles, name) ?? bestStep(said, texts, name) ?? bestStep(said, whole);
+  // Then, a step pointed at by a word for it, the titles as they are, name and all: "a parte em que eu pago" in the
+  // IPVA's steps ("Pagar o IPVA"; "pagar" is in the service's name), round 4948.
+  const plain = told === undefined && part ? bestStep(said, stepTitleStems(s)) : undefined;
+  if (plain !== undefined) return plain;
   // "e se o carro for achado? qual passo fala disso": the step asked for is the case's, told in the clause before (round 3665).
   if (told === undefined) return which ? caseOfLaterStep(t, m, s) : undefined;
   // "to com o lme e a receita, avança", "não houve violência nem ameaça. avance": a jump forward (no step pointed at)

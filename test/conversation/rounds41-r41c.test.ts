@@ -112,3 +112,18 @@ describe('round 4947: whether the citizen may go on driving, on a licence card',
     expect(asked(d)).toContain('time');
   });
 });
+
+describe('round 4948: a step pointed at by a relative clause ("a parte em que…")', () => {
+  it('"pula pra etapa em que a gente paga" in the IPVA\'s steps: the step of paying, though "pagar" is in the name', () => {
+    const d = talkOn('ipva', 'passo a passo', 'pula pra etapa em que a gente paga');
+    expect(stepOf(d)).toBe(3);
+  });
+  it('"quero a parte em que eu vou no sine": the step with the Sine, not the Sine\'s card', () => {
+    const d = talkOn('seguro-desemprego', 'passo a passo', 'quero a parte em que eu vou no sine');
+    expect(stepOf(d)).toBe(3);
+  });
+  it('guard: "volta pra parte de pagar" in the Cemig bill\'s steps, as before', () => {
+    const d = talkOn('cemig-conta', 'passo a passo', 'proxima', 'proxima', 'proxima', 'volta pra parte de pagar');
+    expect(stepOf(d)).toBe(3);
+  });
+});
