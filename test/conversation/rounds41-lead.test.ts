@@ -64,12 +64,3 @@ describe('round 4984: "não," after an interjection answers the bot, it denies n
     expect(focus(talk('quero reclamar de uma escola estadual na ouvidoria', 'ops nao, e do postinho que nunca tem medico'))).toBe('ouvidoria-saude');
   });
 });
-
-describe('round 4985 (catalogue): "ver o IPVA" is the IPVA\'s own card, not the vehicle\'s debts', () => {
-  it('"quero ver o IPVA do meu veículo": the IPVA', () => {
-    expect(focus(talk('quero ver o IPVA do meu veiculo'))).toBe('ipva');
-  });
-  it('guard: "ver débitos do carro" is still the vehicle\'s debts', () => {
-    expect(focus(talk('quero ver os débitos do meu carro'))).toBe('situacao-veiculo');
-  });
-});
