@@ -890,6 +890,9 @@ export const SOCIAL = {
  */
 /** "esse", "essa", "este", "esta": pointing at something in view. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
+/** Verbs of knowing: after them a word of asking opens a clause of its own ("não sei *quando*"), nothing asked. */
+export const KNOWING: ReadonlySet<string> = new Set(['sei', 'sabe', 'sabia', 'saber', 'lembro', 'entendi', 'imagino', 'ideia']);
+
 /**
  * Verbs of going back, and their gerund: to a request ("volta pro agendamento", "retoma o pedido", "ok, voltando pro
  * agendamento") or by a count in the steps ("*volta* 1", "recua 1").

@@ -6,7 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, BARE_EXPIRES, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -407,7 +407,8 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (found.length === 0 && BARE_EXPIRES.test(m.tokens.join(' '))) found.push({ topic: 'time', used: m.tokens.map((_, i) => i), strong: true });
   // "cai qnd", "inscricao qnd", "resultado sai quando": "quando" closing a terse question of a few words asks when the
   // thing said before it happens; the time of what is in view answers (round 4901).
-  if (found.length === 0 && m.tokens.length <= TERSE_WHEN && m.tokens.length >= 2 && WHEN_ASKED.has(m.tokens[m.tokens.length - 1] ?? '')) found.push({ topic: 'time', used: [m.tokens.length - 1], strong: true });
+  // Not after a verb of knowing ("não sei quando": the citizen's doubt, nothing asked).
+  if (found.length === 0 && m.tokens.length <= TERSE_WHEN && m.tokens.length >= 2 && WHEN_ASKED.has(m.tokens[m.tokens.length - 1] ?? '') && !KNOWING.has(m.tokens[m.tokens.length - 2] ?? '')) found.push({ topic: 'time', used: [m.tokens.length - 1], strong: true });
   // "como fico sabendo se passei?", "como vou saber se deu certo?": how one learns the outcome; the time field tells when
   // and how the result comes (round 3160).
   const outcome = found.some((f) => f.topic === 'time') ? undefined : outcomeAsked(m);
