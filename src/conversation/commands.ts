@@ -41,11 +41,28 @@ function withoutUrging(text: string): string {
 }
 
 /**
+ * A tag that asks for the statement before it to be confirmed ("levo só o cpf né", "é de graça, certo", "a prova é
+ * online, não é"): with two words or more before it and no question mark, the statement is asked (round 4986), so
+ * the readers that need a question read it as one. "ta certo" alone is an acknowledgement, and stays one.
+ */
+const TAG_ASKED = /^(?=(?:\S+\s+){2,})[\s\S]*?(?:\s(?:n[eé]h?|n[eé] n[aã]o)|,\s*(?:certo|correto|n[aã]o [eé]|n[aã]o eh|n[aã]o)|\s(?:n[aã]o [eé] mesmo|n[aã]o eh mesmo))[\s.!]*$/iu;
+
+/** A message opening with a "não" (after an interjection at most): a correction, not a statement to confirm. */
+const CORRECTING = /^\s*(?:(?:ah|ai|ops|opa|eita|pera)[\s,!.]+)*n[aã]o\b/iu;
+
+/** The statement closed by a tag, asked (see TAG_ASKED); else as typed. */
+function taggedAsked(text: string): string {
+  // "ah nao, … acho q é o supletivo q fala ne": a message opening with a "não" corrects; its tag asks nothing new.
+  if (text.includes('?') || CORRECTING.test(text) || !TAG_ASKED.test(text)) return text;
+  return `${text.replace(/[\s.!]+$/u, '')}?`;
+}
+
+/**
  * The command as a question, or the text as it was. A command without "me" that already ends in "?" is left as typed:
  * "manda o documento pelo correio?" asks whether the State sends it.
  */
 export function asQuestion(typed: string): string {
-  const text = withoutUrging(typed);
+  const text = withoutUrging(taggedAsked(typed));
   const m = COMMAND.exec(text);
   if (!m) return laterClause(text);
   const rest = text.slice(m[0].length).replace(/[\s.!]+$/u, '');

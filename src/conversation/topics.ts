@@ -1379,7 +1379,7 @@ function asksWithoutMark(m: Reading): boolean {
 }
 
 /** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
-const BRING = /^(e )?(precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale|(tenho|tem) (que|q) fazer)\b/;
+const BRING = /^(e )?(so |somente |apenas )?(basta|precisa|preciso|levo|levar|tenho que levar|tem que levar|tenho q levar|tem q levar|precisa levar|preciso levar|serve|vale|(tenho|tem) (que|q) fazer)\b/;
 
 /** The same need said after the thing ("e foto precisa?", "certidão é obrigatória?", "o rg tem q levar tb?"). */
 const BRING_AFTER = /(^| )(precisa|precisa levar|precisa ter|tem que levar|tem q levar|tem que ter|tem q ter|e obrigatorio|e obrigatoria|e necessario|e necessaria|e preciso|levo|serve|vale)( (tambem|tb|tbm|mesmo|msm))?$/;
@@ -1388,7 +1388,7 @@ const BRING_AFTER = /(^| )(precisa|precisa levar|precisa ter|tem que levar|tem q
 const WHICH_SENT = /^(?:e )?(?:que|q|quais|qual) ([a-z]{3,}) (?:que |q )?(?:eu |a gente )?(?:tenho que |tenho q |tem que |tem q |preciso |devo )?(?:anexo|anexar|anexa|mando|mandar|manda|envio|enviar|envia|levo|levar|leva|junto|juntar|apresento|apresentar)$/;
 
 /** Words of such a question that name nothing brought ("precisa da placa *so*?", "tenho q fazer bo *antes*?"). */
-const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro']);
+const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fazer', 'antes', 'primeiro', 'entao', 'ne', 'certo', 'correto', 'mesmo', 'msm']);
 
 /**
  * "precisa da placa so?", "levo a carteira de trabalho?" on a card: a question whose words name one of the service's

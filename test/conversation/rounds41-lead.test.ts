@@ -64,3 +64,29 @@ describe('round 4984: "não," after an interjection answers the bot, it denies n
     expect(focus(talk('quero reclamar de uma escola estadual na ouvidoria', 'ops nao, e do postinho que nunca tem medico'))).toBe('ouvidoria-saude');
   });
 });
+
+// Rounds 4986–4987 came after the blind figure of sets 89/90, on blind 90's confirmations ("…, né?"); declared, not blind.
+describe('round 4986: a statement closed by a tag ("né", ", certo", ", não é") is asked', () => {
+  it('"levo só o cpf né" on the gov.br account: the documents', () => {
+    const d = talkOn('conta-govbr', 'levo so o cpf mesmo ne');
+    expect(asked(d)).toEqual(['documents']);
+  });
+  it('"levo a certidão de nascimento, certo" on the gov.br account: answered from the card, not searched', () => {
+    expect(asked(talkOn('conta-govbr', 'levo a certidao de nascimento, certo'))).not.toEqual([]);
+  });
+  it('guard: "é de graça, certo" on opening a company: the cost, as before', () => {
+    expect(asked(talkOn('abrir-empresa', 'esse registro é de graça, certo'))).toEqual(['cost']);
+  });
+  it('guard: "ta certo" alone is an acknowledgement, no question', () => {
+    expect(asked(talkOn('conta-govbr', 'ta certo'))).toEqual([]);
+  });
+});
+
+describe('round 4987: "só preciso do X e do Y" of the card\'s documents asks for the documents', () => {
+  it('"só preciso do cpf e do rg, né?" on the state registration: the documents', () => {
+    expect(asked(talkOn('inscricao-estadual', 'so preciso do rg e do cpf entao, ne?'))).toEqual(['documents']);
+  });
+  it('guard: "precisa da placa só?" still asks for the documents', () => {
+    expect(asked(talkOn('situacao-veiculo', 'precisa do renavam so?'))).toEqual(['documents']);
+  });
+});
