@@ -49,11 +49,17 @@ const TAG_ASKED = /^(?=(?:\S+\s+){2,})[\s\S]*?(?:\s(?:n[eé]h?|n[eé] n[aã]o)|,
 
 /** A message opening with a "não" (after an interjection at most): a correction, not a statement to confirm. */
 const CORRECTING = /^\s*(?:(?:ah|ai|ops|opa|eita|pera)[\s,!.]+)*n[aã]o\b/iu;
+/**
+ * "é na receita federal né", "é com a prefeitura né": where or with whom it is done, said back; the readers of a place
+ * or of a subject handled elsewhere already read it without a mark (round 740), and a mark would make it a question
+ * about the card in view.
+ */
+const PLACE_SAID_BACK = /^\s*(?:entao |então |ah |ta |tá )?(?:[eé]|eh) (?:na|no|em|com|pela|pelo)\b/iu;
 
 /** The statement closed by a tag, asked (see TAG_ASKED); else as typed. */
 function taggedAsked(text: string): string {
   // "ah nao, … acho q é o supletivo q fala ne": a message opening with a "não" corrects; its tag asks nothing new.
-  if (text.includes('?') || CORRECTING.test(text) || !TAG_ASKED.test(text)) return text;
+  if (text.includes('?') || CORRECTING.test(text) || PLACE_SAID_BACK.test(text) || !TAG_ASKED.test(text)) return text;
   return `${text.replace(/[\s.!]+$/u, '')}?`;
 }
 
