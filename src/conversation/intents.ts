@@ -3279,11 +3279,11 @@ function stepByNumber(m: Message, last: number): number | undefined {
   const rest = m.tokens.slice(moving ? going + 1 : 0).filter((w, i) => !isGlue(w) && !(asking && w === 'qual') && !(now && i === 0) && !(moving && (NEXT_VERBS.has(w) || w === 'tambem')));
   const word = rest.length === 1 ? (rest[0] ?? '') : '';
   // "2", "3" typed under "Etapa 1 de 4", alone or with glue around ("e a 5?", "o 3 é o q?"): the steps are what is
-  // numbered on screen (the buttons are not), so a number names a step. Typed alone past the last step ("9" of 4),
-  // gotoStep says how many there are.
+  // numbered on screen (the buttons are not), so a number names a step. Typed alone past the last step ("9" of 4), or
+  // "0", gotoStep says how many there are (a "0" counted the buttons instead, found by the property test's random run).
   if (/^\d{1,2}$/.test(word)) {
     const n = Number(word);
-    return n >= 1 && (n <= last || m.tokens.length === 1) ? n : undefined;
+    return (n >= 1 && n <= last) || m.tokens.length === 1 ? n : undefined;
   }
   const spelt = asking && word !== 'um' && word !== 'uma' ? CARDINAL_WORDS.get(word) : undefined;
   return spelt !== undefined && spelt >= 1 && spelt <= last ? spelt : undefined;

@@ -2,6 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests marked "guard" pass before and
 // after: they keep what already worked.
 import { describe, expect, it } from 'vitest';
+import { EngineDriver } from '../support/catalogue.ts';
 import { asked, talk, talkOn } from './real.ts';
 
 const focus = (d: ReturnType<typeof talk>): string | undefined => d.state.focus;
@@ -88,5 +89,17 @@ describe('round 4987: "só preciso do X e do Y" of the card\'s documents asks fo
   });
   it('guard: "precisa da placa só?" still asks for the documents', () => {
     expect(asked(talkOn('situacao-veiculo', 'precisa do renavam so?'))).toEqual(['documents']);
+  });
+});
+
+describe('a "0" typed in the steps says how many steps there are (found by the property test\'s random run in CI)', () => {
+  it('"0" on the first of two steps: "de 1 a 2", not the number of buttons, and the step stays', () => {
+    const d = new EngineDriver();
+    d.send({ kind: 'start', payload: 'ipva' });
+    d.send({ kind: 'option', id: 'card:steps' });
+    const before = d.state.view;
+    const text = d.say('0').map((r) => r.text).join(' ');
+    expect(text).toContain('Digite um número de 1 a 2');
+    expect(d.state.view).toEqual(before);
   });
 });
