@@ -37,6 +37,9 @@ function storyOfThis(t: TurnBuilder, words: readonly string[]): boolean {
   return focusOf(t) !== undefined && words.some((w) => THIS_WORDS.has(w)) && !words.some((w) => /\d/.test(w));
 }
 
+/** A sentence's folded words. */
+const wordsOf = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
+
 /** A set of phrases, and how many words its longest has. */
 interface Phrases {
   set: ReadonlySet<string>;
@@ -78,7 +81,7 @@ const RELIEF = phrases([...SOCIAL.surprise, ...SOCIAL.thanks, 'que bom', 'que bo
 function withoutRelief(raw: string): string {
   const sentences = raw.trim().split(SENTENCE_END);
   if (sentences.length !== 2 || !(sentences[1] ?? '').trimEnd().endsWith('?')) return raw;
-  return onlyPhrases(fold(sentences[0] ?? '').split(/[^a-z0-9]+/).filter((w) => w !== ''), RELIEF) ? (sentences[1] ?? raw) : raw;
+  return onlyPhrases(wordsOf(sentences[0] ?? ''), RELIEF) ? (sentences[1] ?? raw) : raw;
 }
 
 /**
@@ -99,14 +102,13 @@ function withoutMatterOpener(raw: string): string {
  * "Perdão, estou confusa.", "Ai, to tão cansada.", "Nossa, estou meio perdido.": a sentence that only tells the
  * citizen's state of mind (with excuses and interjections around it), before what the message says (round 4982).
  */
-const STATE_OF_MIND: ReadonlySet<string> = new Set([...EXCUSE, 'ai', 'ui', 'nossa', 'gente', 'affe', 'aff', 'estou', 'to', 'tou', 'ando', 'fiquei', 'tao', 'meio', 'muito', 'mto', 'bem', 'um', 'pouco', 'super', 'toda', 'todo',
-  'confuso', 'confusa', 'perdido', 'perdida', 'cansado', 'cansada', 'nervoso', 'nervosa', 'atrapalhado', 'atrapalhada', 'desorientado', 'desorientada', 'aflito', 'aflita', 'agoniado', 'agoniada', 'ansioso', 'ansiosa', 'esgotado', 'esgotada']);
-/** Words of a state of mind proper (not the excuses and adverbs around them). */
-const MOOD: readonly string[] = ['confus', 'perdid', 'cansad', 'nervos', 'atrapalhad', 'desorientad', 'aflit', 'agoniad', 'ansios', 'esgotad'];
+const MOOD: ReadonlySet<string> = new Set(['confuso', 'confusa', 'perdido', 'perdida', 'cansado', 'cansada', 'nervoso', 'nervosa', 'atrapalhado', 'atrapalhada', 'desorientado', 'desorientada', 'aflito', 'aflita', 'agoniado', 'agoniada', 'ansioso', 'ansiosa', 'esgotado', 'esgotada']);
+/** The words around a state of mind: excuses, interjections, being, and how much. */
+const AROUND_MOOD: ReadonlySet<string> = new Set([...EXCUSE, 'ai', 'ui', 'nossa', 'gente', 'affe', 'aff', 'estou', 'to', 'tou', 'ando', 'fiquei', 'tao', 'meio', 'muito', 'mto', 'bem', 'um', 'pouco', 'super', 'toda', 'todo']);
 
-/** The sentence only tells a state of mind ("Perdão, estou confusa."). */
+/** The sentence only tells a state of mind ("Perdão, estou confusa."): a mood word, and only words around it. */
 function onlyStateOfMind(words: readonly string[]): boolean {
-  return words.length > 0 && words.every((w) => STATE_OF_MIND.has(w)) && words.some((w) => MOOD.some((x) => w.startsWith(x)));
+  return words.some((w) => MOOD.has(w)) && words.every((w) => MOOD.has(w) || AROUND_MOOD.has(w));
 }
 
 /** "o que eu quero é", "o que eu preciso mesmo é": the cleft of wanting that opens a sentence. */
@@ -126,9 +128,9 @@ function wishAfterDenial(t: TurnBuilder, sentences: readonly string[]): string |
   if (focus === undefined || sentences.length < 2 || last === '' || last.includes('?')) return undefined;
   const before = sentences.slice(0, -1);
   if (before.some((s) => s.includes('?'))) return undefined;
-  if (!before.some((s) => fold(s).split(/[^a-z0-9]+/).some((w) => DENYING.has(w)))) return undefined;
+  if (!before.some((s) => wordsOf(s).some((w) => DENYING.has(w)))) return undefined;
   const folded = fold(last).trim();
-  const opener = folded.split(/[^a-z0-9]+/)[0] ?? '';
+  const opener = wordsOf(last)[0] ?? '';
   // "Quero saber se ele pode ser isento": a question said as a wish is asked, not wanted.
   const cleft = WANT_CLEFT.test(folded);
   if (!cleft && (!WANT_OPENERS.has(opener) || isQuestion(last))) return undefined;
@@ -148,22 +150,20 @@ export function withoutPreamble(t: TurnBuilder, said: string): string {
   if (inForm(t)) return withoutRelief(said);
   const raw = withoutMatterOpener(said);
   if (!SENTENCE_END.test(raw.trim())) return raw;
-  const wordsOf = (s: string): string[] => fold(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
-  const all = raw.trim().split(SENTENCE_END);
+  const sentences = raw.trim().split(SENTENCE_END);
   // The state of mind told first says nothing of what follows, question or not (round 4982).
-  const calm = all.findIndex((s) => !onlyStateOfMind(wordsOf(s)));
-  if (calm > 0) return withoutPreamble(t, all.slice(calm).join(' '));
-  const sentences = all;
+  const calm = sentences.findIndex((s) => !onlyStateOfMind(wordsOf(s)));
+  if (calm > 0) return withoutPreamble(t, sentences.slice(calm).join(' '));
   // "posso levar a cnh? obrigado!": the thanks after the question closes the message, it is no part of what is asked.
   let thanked = false;
   while (sentences.length >= 2 && (sentences.at(-2) ?? '').trimEnd().endsWith('?') && onlyPhrases(wordsOf(sentences.at(-1) ?? ''), THANKS)) {
     sentences.pop();
     thanked = true;
   }
-  // The question, with its mark or dictated without it ("…quero saber direito. como faço").
   // A wish after a denial, before the question's test ("o que eu quero é…" reads as one).
   const wish = wishAfterDenial(t, sentences);
   if (wish !== undefined) return wish;
+  // The question, with its mark or dictated without it ("…quero saber direito. como faço").
   if (!isQuestion(sentences.at(-1) ?? '')) return raw;
   const words = sentences.slice(0, -1).map(wordsOf);
   const told = words.map((w, i) => !(sentences[i] ?? '').includes('?') && (notUnderstood(w) || onlyPhrases(w, ANNOUNCED) || storyOfThis(t, w)));
