@@ -123,6 +123,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(88, 220, ['followup']),
   fresh(89, 180),
   fresh(90, 220, ['followup']),
+  fresh(92, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
