@@ -123,6 +123,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(88, 220, ['followup']),
   fresh(89, 180),
   fresh(90, 220, ['followup']),
+  fresh(91, 180),
   fresh(92, 220, ['followup']),
 ];
 
