@@ -143,15 +143,37 @@ export function showService(t: TurnBuilder, s: Service): void {
  * neighbours, since the card itself says a lapsed licence is renewed instead.
  */
 function relatedFirst(t: TurnBuilder, s: Service): readonly string[] {
-  if (t.said === undefined) return s.related;
+  return t.said === undefined ? s.related : namedFirst(t, s, s.related, t.said);
+}
+
+/** Services among `ids` that a word of `text` names, one the names of `s` lack, first; the others after, in order. */
+function namedFirst(t: TurnBuilder, s: Service, ids: readonly string[], text: string): readonly string[] {
   const own = nameStems(s);
-  const left = new Set(analyze(fold(t.said).split(' ').filter((w) => !GENERIC_WORDS.has(w)).join(' ')).filter((x) => !own.has(x)));
-  if (left.size === 0) return s.related;
+  const left = new Set(analyze(fold(text).split(' ').filter((w) => !GENERIC_WORDS.has(w)).join(' ')).filter((x) => !own.has(x)));
+  if (left.size === 0) return ids;
   const named = (id: string): boolean => {
     const r = serviceOf(t.ctx, id);
     return r !== undefined && [...nameStems(r)].some((x) => left.has(x));
   };
-  return [...s.related.filter(named), ...s.related.filter((id) => !named(id))];
+  return [...ids.filter(named), ...ids.filter((id) => !named(id))];
+}
+
+/**
+ * The options in view, with the related services that the quoted sentences name first among them: "ah mas minha cnh é
+ * do rio" on the change of address quotes "Quem veio de outro estado precisa transferir o prontuário", and the transfer
+ * from another state comes first of the card's neighbours (round 5000).
+ */
+function quotedFirst(t: TurnBuilder, focus: Service, lines: readonly string[]): Option[] {
+  const options = optionsOrWayOut(t);
+  const shown = options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : []));
+  if (shown.length < 2) return options;
+  const order = namedFirst(t, focus, shown, lines.join(' '));
+  let next = 0;
+  return options.map((o) => {
+    if (!o.id.startsWith('svc:')) return o;
+    const id = `svc:${order[next++] ?? ''}`;
+    return options.find((x) => x.id === id) ?? o;
+  });
 }
 
 /** Every document of every step, once (the "Documentos" button). */
@@ -714,7 +736,7 @@ export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines
   t.events.push({ type: 'follow_up', kind: 'passage', serviceId: focus.id });
   // Asked whether one may, in one's own case: who may ask, when a condition of the card speaks of that case (round 2861).
   const who = heading === ABOUT_IT && t.said !== undefined ? requirementsForCase(focus, t.said, lines) : [];
-  t.say([`*${focus.title}*`, '', heading, ...lines, ...(who.length > 0 ? ['', ...who] : [])].join('\n'), optionsOrWayOut(t), [official(focus)], { kind: 'passage', serviceId: focus.id });
+  t.say([`*${focus.title}*`, '', heading, ...lines, ...(who.length > 0 ? ['', ...who] : [])].join('\n'), quotedFirst(t, focus, lines), [official(focus)], { kind: 'passage', serviceId: focus.id });
   // What was quoted, for "explica mais simples" next turn (r40c).
   const quoted = lines.filter((l) => l.trim() !== '').slice(0, 8).map((l) => l.slice(0, 2000));
   if (quoted.length > 0) t.state = { ...t.state, quoted };
