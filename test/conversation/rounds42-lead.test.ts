@@ -1,7 +1,7 @@
 // The forty-second session's lead rounds (5000–): written from the citizen's side, with wordings other than the
 // dialogues'. Tests marked "guard" pass before and after: they keep what already worked.
 import { describe, expect, it } from 'vitest';
-import { talkOn } from './real.ts';
+import { expectElsewhere, said, talk, talkOn } from './real.ts';
 
 type Driver = ReturnType<typeof talkOn>;
 const services = (d: Driver): string[] => d.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : []));
@@ -29,5 +29,26 @@ describe('round 5001: "corrijo:", "retifico:" and "retiro o que disse" lead a co
     const d = talkOn('ipva', 'Corrijo: é da moto, não do carro. Quanto custa?');
     expect(d.state.focus).toBe('ipva');
     expect(d.state.topic).toBe('cost');
+  });
+});
+
+describe('round 5002: a foreigner\'s residence, a visa for a relative, money sent to the family abroad', () => {
+  it('"regularizar a residência no Brasil": the Polícia Federal', () => {
+    expectElsewhere('minha sogra é boliviana e quer regularizar a residência no Brasil, onde faz?');
+    expect(said(talk('minha sogra é boliviana e quer regularizar a residência no Brasil, onde faz?'))).toMatch(/policia federal/);
+  });
+  it('"visto pro meu marido vir de Cuba": Brazil\'s embassies and consulates', () => {
+    const d = talk('como consigo visto pro meu marido vir de cuba morar aqui?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toMatch(/consulados do brasil/);
+  });
+  it('"enviar dinheiro pra minha família na Colômbia": the banks', () => {
+    expectElsewhere('como faço pra enviar dinheiro pra minha familia na colombia?');
+  });
+  it('guard: money sent to a fraudster is the fraud report', () => {
+    expect(talk('caí num golpe no zap e mandei dinheiro por pix pra um falso primo').state.focus).toBe('bo-estelionato');
+  });
+  it('guard: a proof of residence asked on the identity card stays on the card', () => {
+    expect(talkOn('cin-1a-via', 'precisa de comprovante de residência?').state.focus).toBe('cin-1a-via');
   });
 });
