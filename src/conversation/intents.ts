@@ -441,7 +441,9 @@ export const INTENTS: readonly Intent[] = [
       // "voltei" says the citizen is back, not "go back"; "volto mais tarde" that they will come back (small talk).
       const later = laterCues.union(m) ?? [];
       // "o veículo pode voltar a circular?": "voltar a" and a verb says doing it again, not going back.
-      const again = (i: number): boolean => m.tokens[i + 1] === 'a' && /^[a-z]{2,}(ar|er|ir)$/.test(m.tokens[i + 2] ?? '');
+      // So with the infinitive's "r" dropped, as spoken ("kero volta a estuda"), when the catalogue writes the verb with it.
+      const verb = (w: string): boolean => /^[a-z]{2,}(ar|er|ir)$/.test(w) || (/^[a-z]{3,}[aei]$/.test(w) && t.ctx.search.knows(`${w}r`));
+      const again = (i: number): boolean => m.tokens[i + 1] === 'a' && verb(m.tokens[i + 2] ?? '');
       // "tenho que voltar lá?", "preciso voltar ali pra pegar?": having to go back to a place, not in the chat ("volta
       // lá" alone still is).
       const there = (i: number): boolean => THERE.has(m.tokens[i + 1] ?? '') && HAVING_TO.has(m.tokens[i - 1] ?? '');

@@ -52,3 +52,15 @@ describe('round 5002: a foreigner\'s residence, a visa for a relative, money sen
     expect(talkOn('cin-1a-via', 'precisa de comprovante de residência?').state.focus).toBe('cin-1a-via');
   });
 });
+
+describe('round 5003: "volta a estuda" (the infinitive\'s r dropped) says doing it again, not going back', () => {
+  it('"quero volta a estuda a noite" on the EJA stays on the EJA', () => {
+    const d = talkOn('eja', 'quero volta a estuda a noite');
+    expect(d.state.view.at).toBe('service');
+    expect(d.state.focus).toBe('eja');
+  });
+  it('guard: "volta a etapa anterior" in the steps still goes back a step', () => {
+    const d = talkOn('cnh-renovacao', '📋 Passo a passo', '➡️ Próxima etapa', 'volta a etapa anterior');
+    expect(d.state.view).toEqual({ at: 'walkthrough', serviceId: 'cnh-renovacao', step: 0 });
+  });
+});
