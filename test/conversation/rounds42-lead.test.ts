@@ -18,20 +18,6 @@ describe('round 5000: a related service that the quoted sentence names comes fir
   });
 });
 
-describe('round 5001: "corrijo:", "retifico:" and "retiro o que disse" lead a correction', () => {
-  it('"Corrijo: não tenho empresa ainda, preciso abrir uma primeiro." on the state registration: opening a company', () => {
-    expect(talkOn('inscricao-estadual', 'Corrijo: não tenho empresa ainda, preciso abrir uma primeiro.').state.focus).toBe('abrir-empresa');
-  });
-  it('"Retiro o que eu disse: ele já é aluno da rede, é só a rematrícula" on the school register: the re-enrolment', () => {
-    expect(talkOn('cadastro-escolar', 'Retiro o que eu disse: ele já é aluno da rede estadual, é só renovar a matrícula.').state.focus).toBe('renovacao-matricula');
-  });
-  it('guard: "Corrijo: é da moto. Quanto custa?" on the IPVA stays and answers the cost', () => {
-    const d = talkOn('ipva', 'Corrijo: é da moto, não do carro. Quanto custa?');
-    expect(d.state.focus).toBe('ipva');
-    expect(d.state.topic).toBe('cost');
-  });
-});
-
 describe('round 5002: a foreigner\'s residence, a visa for a relative, money sent to the family abroad', () => {
   it('"regularizar a residência no Brasil": the Polícia Federal', () => {
     expectElsewhere('minha sogra é boliviana e quer regularizar a residência no Brasil, onde faz?');
