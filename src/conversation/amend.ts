@@ -2,6 +2,7 @@
 // cidade correta é Contagem, não Betim", "na verdade foi roubado, me enganei no motivo", "muda pra denúncia"): the
 // field meant and its new value, read from the message; the form takes it, says so, and asks the current field again.
 import type { Form, FormField, FieldType } from '../catalogue/schema.ts';
+import { isAsked } from './commands.ts';
 import { APOLOGIES, INTERJECTIONS, PAUSE_WORDS } from './cues.ts';
 import { checkField, matchChoice, findMunicipality } from './fields.ts';
 import { fieldsNamed, askField } from './form.ts';
@@ -325,7 +326,7 @@ export function answerThenNext(t: TurnBuilder, f: FormAt, text: string): Record<
   const asked = f.form.fields[f.field];
   const index = f.form.fields.findIndex((x, i) => i > f.field && f.answers[x.id] === undefined);
   const next = f.form.fields[index];
-  if (!asked || !next || asked.type === 'text' || text.includes('?')) return undefined;
+  if (!asked || !next || asked.type === 'text' || isAsked(text)) return undefined;
   const tokens = text.trim().split(/\s+/);
   const own = new Set([...fold(next.label).split(' '), ...TYPE_WORDS[next.type]]);
   for (let i = tokens.length - 1; i >= 1; i--) {

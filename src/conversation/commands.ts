@@ -56,6 +56,14 @@ const CORRECTING = /^\s*(?:(?:ah|ai|ops|opa|eita|pera)[\s,!.]+)*n[aã]o\b/iu;
  */
 const PLACE_SAID_BACK = /^\s*(?:entao |então |ah |ta |tá )?(?:[eé]|eh) (?:na|no|em|com|pela|pelo)\b/iu;
 
+/**
+ * Whether the citizen asks: the one reading of "is this a question?" that the readers share (a "?" in the text, a
+ * sentence or a clause given). Before, some forty readers each tested the mark in their own words.
+ */
+export function isAsked(text: string): boolean {
+  return text.includes('?');
+}
+
 /** The statement closed by a tag, asked (see TAG_ASKED); else as typed. */
 function taggedAsked(text: string): string {
   // "ah nao, … acho q é o supletivo q fala ne": a message opening with a "não" corrects; its tag asks nothing new.

@@ -4,6 +4,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
+import { isAsked } from './commands.ts';
 import { APOLOGIES, IN_THE_CHAT, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
 import { answerField, explainField, fieldsNamed, askField, isValidAnswer, offerLeave } from './form.ts';
 import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
@@ -479,7 +480,7 @@ const SELF_CORRECTION_SPLIT = /[\s,;]+(?:digo|quer dizer|ou melhor|melhor dizend
  */
 function doneHereAsked(m: Reading): TopicHit | undefined {
   const chat = IN_THE_CHAT.exec(m.tokens.join(' '));
-  if (!chat || !m.text.includes('?')) return undefined;
+  if (!chat || !isAsked(m.text)) return undefined;
   const from = m.tokens.join(' ').slice(0, chat.index).split(' ').filter((w) => w !== '').length;
   const size = chat[0].split(' ').length;
   return { topics: ['online'], used: m.tokens.map((_, i) => i).slice(from, from + size), strong: true };

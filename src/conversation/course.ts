@@ -5,6 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import { analyze, fold } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { asksProxy, otherStatesTold, passages } from './followup.ts';
 import type { Message } from './message.ts';
 import { HOLDS_THERE, HOME_WORDS, isOwnWords, namingWords, PEOPLE, THING_CARRIED, focusOf } from './topics.ts';
@@ -50,7 +51,7 @@ const WISH_WORDS: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 
  */
 export function courseAsked(t: TurnBuilder, m: Message): { focus: Service; rest: string[] } | undefined {
   const focus = focusOf(t);
-  if (focus === undefined || t.state.view.at !== 'service' || !m.text.includes('?')) return undefined;
+  if (focus === undefined || t.state.view.at !== 'service' || !isAsked(m.text)) return undefined;
   if (THING_CARRIED.test(m.tokens.join(' ')) || asksProxy(m.text) || m.tokens.some((w) => WH_WORDS.has(w) || WISH_WORDS.has(w))) return undefined;
   // The case said in any word ("se passar do *prazo*"), and the words of the course left to name a service.
   const elsewhere = OTHER_STATE.test(fold(m.text));

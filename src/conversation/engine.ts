@@ -3,7 +3,7 @@
 // Typed text is read against the intent table (intents.ts) from where the citizen is; buttons go
 // straight to their action (actions.ts); views.ts and form.ts say things.
 import { handleOption, notUnderstood } from './actions.ts';
-import { asQuestion } from './commands.ts';
+import { asQuestion, isAsked } from './commands.ts';
 import { inTitle, namesService } from './naming.ts';
 import { askField, fieldsNamed } from './form.ts';
 import type { Message } from './message.ts';
@@ -133,10 +133,10 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
   const choice = s.form.fields[0]?.type === 'choice';
   // In a choice field, a sentence the card reads otherwise ("perdi o número do protocolo da minha reclamação") is the card's too.
   const told = choice && m.tokens.length >= 5 && intent.name !== 'search';
-  if ((formIntent === 'field_answer' || formIntent === 'option') && !raw.includes('?') && !(corrects && choice) && !told && !cardMove) return false;
+  if ((formIntent === 'field_answer' || formIntent === 'option') && !isAsked(raw) && !(corrects && choice) && !told && !cardMove) return false;
   // "pra que precisa do meu nome?" asks about the field; "não tenho dinheiro pra pagar o agendamento" asks the card's cost.
   // So is "sou de outra cidade, não sei qual unidade escolher" (where), said with no "?".
-  const cardTopic = intent.name === 'follow_up' && (hit.topics?.topics.includes('cost') === true || (!raw.includes('?') && hit.topics?.topics.includes('where') === true));
+  const cardTopic = intent.name === 'follow_up' && (hit.topics?.topics.includes('cost') === true || (!isAsked(raw) && hit.topics?.topics.includes('where') === true));
   if (formIntent === 'field_question' && !cardTopic) return false;
   // Not a question naming one of the card's related services by two words of its title ("esqueci a senha do gov.br, como
   // recupero?"): the form offers to leave for it, as before.

@@ -6,6 +6,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Channel, NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze, stem } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { BARE_EXPIRES, GENERIC_WORDS, TOPICS } from './cues.ts';
 import { memo, nameStems, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
@@ -95,10 +96,10 @@ const PUTS_CASE = /^(?:(?:e|mas|ta|ok)\s+)?(?:se|caso)\b|\b(?:muda alguma coisa|
  * its questions that put a case (PUTS_CASE, `put`). Both empty when it only asks.
  */
 function toldOrPut(text: string): { said: string; put: string } {
-  if (!text.includes('?')) return { said: fold(text), put: '' };
+  if (!isAsked(text)) return { said: fold(text), put: '' };
   const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [];
-  const said = sentences.filter((x) => !x.includes('?')).map((x) => fold(x).trim());
-  const put = sentences.filter((x) => x.includes('?')).map((x) => fold(x).trim()).filter((x) => PUTS_CASE.test(x));
+  const said = sentences.filter((x) => !isAsked(x)).map((x) => fold(x).trim());
+  const put = sentences.filter((x) => isAsked(x)).map((x) => fold(x).trim()).filter((x) => PUTS_CASE.test(x));
   return { said: said.join(' '), put: put.join(' ') };
 }
 /** Illnesses that a sentence for danger names as "doença" ("Se a pessoa desaparecida é … pessoa com deficiência ou doença"). */
@@ -2151,7 +2152,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   const missed = missedVerb(folded);
   const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
-  const without = question.includes('?') ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
+  const without = isAsked(question) ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
   return { near, proxy: q.proxy, asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
@@ -2169,8 +2170,8 @@ const DISAGREES = /\b(nao|n) (concordo|concorda|concordei|concordamos|concordam|
  */
 function storyOf(question: string): string[] {
   const clauses = [...question.matchAll(/[^,.;:!?]+[,.;:!?]*/g)].map((m) => m[0]);
-  const asks = clauses.filter((c) => c.includes('?'));
-  const tells = clauses.filter((c) => !c.includes('?') && (INTENT.test(fold(c).trim()) || WHO_I_AM.test(fold(c).trim())));
+  const asks = clauses.filter((c) => isAsked(c));
+  const tells = clauses.filter((c) => !isAsked(c) && (INTENT.test(fold(c).trim()) || WHO_I_AM.test(fold(c).trim())));
   if (asks.length === 0 || tells.length === 0) return [];
   const asked = new Set(analyze(fold(asks.join(' '))));
   return [...new Set(analyze(fold(tells.join(' '))))].filter((x) => !asked.has(x));

@@ -1,6 +1,7 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
@@ -96,7 +97,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // "tenho que voltar lá depois?", "precisa voltar outro dia?": whether one must come back, a step of the service,
   // asked; not the talk put off ("volto depois"). A verb of having to right before the cue, in a question (round 2941).
   const later = hits.get('later');
-  if (later !== undefined && m.text.includes('?') && MUST_WORDS.has(m.tokens[Math.min(...later) - 1] === 'que' ? (m.tokens[Math.min(...later) - 2] ?? '') : (m.tokens[Math.min(...later) - 1] ?? ''))) kinds.delete('later');
+  if (later !== undefined && isAsked(m.text) && MUST_WORDS.has(m.tokens[Math.min(...later) - 1] === 'que' ? (m.tokens[Math.min(...later) - 2] ?? '') : (m.tokens[Math.min(...later) - 1] ?? ''))) kinds.delete('later');
   // "e se passar disso e ninguém responder?", "caso ninguém responda": waiting put as a case is a question about the
   // service's answer, never the bot told it is slow (round 3649, r34c).
   if (hits.has('waiting') && CASE_OPENING.test(m.tokens.join(' '))) kinds.delete('waiting');
@@ -106,7 +107,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
     if ([...hits].some(([other, longer]) => other !== kind && longer.length > hit.length && hit.every((i) => longer.includes(i)))) kinds.delete(kind);
   }
   // "oi, beleza?", "eae mano suave?": after a hello, such a word asked is how the bot is, not an "ok".
-  if (kinds.has('greeting') && kinds.has('ack') && m.text.includes('?') && acked.every((i) => ASKED_HOW.has(m.tokens[i] ?? ''))) {
+  if (kinds.has('greeting') && kinds.has('ack') && isAsked(m.text) && acked.every((i) => ASKED_HOW.has(m.tokens[i] ?? ''))) {
     kinds.delete('ack');
     kinds.add('howAreYou');
   }
@@ -171,7 +172,7 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
  * (a free-text field took it as the account). Only with its question mark: an answer is no question.
  */
 function botAskedInForm(t: TurnBuilder, m: Message, kinds: ReadonlySet<SocialKind>, used: readonly number[]): boolean {
-  return inForm(t) && m.text.includes('?') && (kinds.has('bot') || kinds.has('privacy')) && namesNothing(t, m, used, 'unfound');
+  return inForm(t) && isAsked(m.text) && (kinds.has('bot') || kinds.has('privacy')) && namesNothing(t, m, used, 'unfound');
 }
 
 /** Beside the cue, a denial ("não", "nunca") and words of the card in focus, every one its own: what fails on it told. */
@@ -193,7 +194,7 @@ const STRENGTHENERS: ReadonlySet<string> = new Set(['muito', 'mt', 'mto', 'tao',
  */
 function youAre(m: Message): { kind: 'compliment' | 'insult'; at: number[] } | undefined {
   // Asked ("vc é rápido?"), it is a question about the chat, not praise.
-  if (m.text.includes('?')) return undefined;
+  if (isAsked(m.text)) return undefined;
   for (let i = 0; i + 2 < m.tokens.length; i++) {
     if (!YOU_WORDS.has(m.tokens[i] ?? '') || !YOU_ARE.has(m.tokens[i + 1] ?? '')) continue;
     let j = i + 2;
@@ -407,10 +408,10 @@ function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   if (knowsNothingOf(m)) return undefined;
   const topics = findTopics(m, false);
   // "aff demorou", "tá demorando": the wait told of the chat, with no question, is no question of time (round 4262).
-  const impatient = !m.text.includes('?') && m.tokens.some((w) => IMPATIENT.has(w)) && m.tokens.every((w) => IMPATIENT.has(w) || IMPATIENT_AROUND.has(w) || INTERJECTIONS.has(w));
+  const impatient = !isAsked(m.text) && m.tokens.some((w) => IMPATIENT.has(w)) && m.tokens.every((w) => IMPATIENT.has(w) || IMPATIENT_AROUND.has(w) || INTERJECTIONS.has(w));
   const tokens = (topics?.used ?? []).filter((i) => !impatient || !IMPATIENT.has(m.tokens[i] ?? ''));
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !m.text.includes('?') ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m) ?? dataAskedHit(t, m) ?? introducedHit(t, m);
+  return social(t, m, topics && !topics.strong && !isAsked(m.text) ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m) ?? dataAskedHit(t, m) ?? introducedHit(t, m);
 }
 
 /** "Muito prazer. Sou Dona Geralda, de Serro.": a greeting back (introduced.ts, round 4725). */
@@ -439,7 +440,7 @@ const REMARK_AROUND: ReadonlySet<string> = new Set(['kkk', 'hein', 'ein', 'viu',
  * é"), not a search for its noun ("nome" opened the vehicle transfer), round 4265.
  */
 function exclaimedRemark(m: Message): Hit | undefined {
-  if (m.text.includes('?')) return undefined;
+  if (isAsked(m.text)) return undefined;
   const at = m.tokens.findIndex((w) => w === 'que' || w === 'q');
   const adj = m.tokens.findIndex((w, i) => i > at && REMARK_WORDS.has(w));
   if (at < 0 || adj < 0 || adj - at > 2) return undefined;
@@ -455,7 +456,7 @@ function exclaimedRemark(m: Message): Hit | undefined {
  * finds no service for, is the laugh's small talk (the card in view stays).
  */
 function laughedStory(t: TurnBuilder, m: Message, asks: boolean): Hit | undefined {
-  if (asks || m.text.includes('?') || !/^(k{2,}|(rs){1,}|(ha){2,}|(he){2,}|kkk)$/.test(m.tokens[0] ?? '') || inForm(t) || m.tokens.length < 3) return undefined;
+  if (asks || isAsked(m.text) || !/^(k{2,}|(rs){1,}|(ha){2,}|(he){2,}|kkk)$/.test(m.tokens[0] ?? '') || inForm(t) || m.tokens.length < 3) return undefined;
   const rest = m.tokens.slice(1).join(' ');
   // Words that name a service ("quero FECHAR a empresa") make it a request, whatever the search makes of the whole;
   // the people in the story ("minha mulher") name none.
@@ -691,7 +692,7 @@ function formalAside(m: Message): number[] {
  * words (`used`) all fall in what it says besides the request (formalAside): the request is the message (round 4151).
  */
 export function letterRequest(m: Message, used: readonly number[]): boolean {
-  if (m.text.includes('?') || performative(m).length === 0) return false;
+  if (isAsked(m.text) || performative(m).length === 0) return false;
   const aside = asideOrRequest(m);
   return used.length > 0 && used.every((i) => aside.has(i)) && orderToTheBot(m) !== undefined;
 }
@@ -714,7 +715,7 @@ export function chatWay(m: Reading): number[] | undefined {
  */
 export function orderedInTheChat(m: Message, used: readonly number[]): boolean {
   const chat = chatWay(m);
-  if (!chat || m.text.includes('?') || used.length === 0) return false;
+  if (!chat || isAsked(m.text) || used.length === 0) return false;
   return used.every((i) => chat.includes(i)) && orderToTheBot(m) !== undefined;
 }
 
@@ -849,7 +850,7 @@ export function ownQuestionInForm(t: TurnBuilder, m: Message): TopicHit | undefi
   const q = m.text.indexOf('?');
   const clause: Message = q > 0 && q < m.text.trimEnd().length - 1 ? { ...readPlain(m.text.slice(0, q + 1)), freeText: m.freeText } : m;
   const hit = findTopics(clause, false);
-  if (!hit || !(hit.strong || m.text.includes('?'))) return undefined;
+  if (!hit || !(hit.strong || isAsked(m.text))) return undefined;
   // "minha mae consegue marcar sozinha pelo celular?": the person it is for names no service.
   // "peraí, quanto custa a segunda via mesmo?": a pause before the question names nothing.
   const naming = namingWords(clause, hit.used).filter((w) => !PAUSE_WORDS.has(w));
@@ -926,17 +927,17 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     // "com o bo fica de graça?", "sem o comprovante eu pago?" in the identity card's form: a question whose naming words
     // all come as a condition ("com"/"sem" before them) that the form's own card speaks of is about the request under
     // way, not about the thing ("onde faço o bo?" is); answered, the field asked again.
-    if (topics && naming.length > 0 && m.text.includes('?') && !leaving && conditionOnly(m, naming) && spokenOfAll(t.ctx, f.s, naming)) return answerAbout(t, f.s, topics.topics, false);
+    if (topics && naming.length > 0 && isAsked(m.text) && !leaving && conditionOnly(m, naming) && spokenOfAll(t.ctx, f.s, naming)) return answerAbout(t, f.s, topics.topics, false);
     // "O atendimento é na UAI ou na delegacia?" in the ID card's form: where it is done, asked between places, one of
     // them a channel of the form's own card; answered there, the field asked again (no other service offered).
     if (!leaving && placeChoiceOf(f.s, m.text)) return answerAbout(t, f.s, ['where'], false);
-    if (leaveForAnother(t, f, queries, topics, naming, m.text.includes('?'), leaving)) return;
+    if (leaveForAnother(t, f, queries, topics, naming, isAsked(m.text), leaving)) return;
     if (topics && naming.length === 0) return answerAbout(t, f.s, topics.topics, false);
     // "e se eu não puder ir no dia?" while the name is asked: a case put in the negative as a question, no topic, that
     // the card's sentences quoted for it put in the negative too ("Se não puder ir, cancele para liberar a vaga"), is
     // asked of the service, not the field's answer: the sentence is quoted and the field asked again.
     const folded = fold(m.text);
-    const quoted = !topics && m.text.includes('?') && CONDITION.test(folded) && m.tokens.some((w) => DENIALS.has(w)) ? passages(f.s, t.ctx.catalogue, m.text, [], true) : [];
+    const quoted = !topics && isAsked(m.text) && CONDITION.test(folded) && m.tokens.some((w) => DENIALS.has(w)) ? passages(f.s, t.ctx.catalogue, m.text, [], true) : [];
     if (quoted.length > 0 && quoted.every((x) => NEGATED_CASE_LEAD.test(fold(x)))) {
       t.say([ABOUT_IT, ...quoted].join('\n'), undefined, undefined, { kind: 'notice' });
       return askField(t, f.s, f.form, f.field, f.answers);
@@ -962,7 +963,7 @@ function channelStems(s: Service): ReadonlySet<string> {
 
 /** A question choosing between places, one of which a channel of `s` names (see PLACE_CHOICE). */
 function placeChoiceOf(s: Service, text: string): boolean {
-  if (!text.includes('?')) return false;
+  if (!isAsked(text)) return false;
   const choice = PLACE_CHOICE.exec(fold(text));
   if (!choice) return false;
   const channels = channelStems(s);
@@ -1182,7 +1183,7 @@ function strayFind(t: TurnBuilder, focus: Service | undefined, found: Service, m
 const ASKING: ReadonlySet<string> = new Set(['como', 'onde', 'quando', 'qual', 'quais', 'quanto', 'quantos', 'quanta', 'quantas', 'quem', 'pode', 'posso', 'da', 'consigo', 'precisa', 'preciso']);
 
 /** A question: a "?" or a word of asking. */
-const asksSomething = (m: Message): boolean => m.text.includes('?') || m.tokens.some((w) => ASKING.has(w));
+const asksSomething = (m: Message): boolean => isAsked(m.text) || m.tokens.some((w) => ASKING.has(w));
 
 /** Every word (at least one) is the card's own, and none is in the title, or a phrase of the names, of the service the search finds first. */
 function askedInOwnWords(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
@@ -1497,7 +1498,7 @@ const pointsAtFocus = (m: Message): boolean => m.tokens.some((w) => THIS_WORDS.h
  * steps or card) and names one other service by its title or acronym: "esse DAE é tipo um boleto?" on the CIN steps.
  */
 function termOfFocus(t: TurnBuilder, focus: Service, m: Message): Service | undefined {
-  if (!m.text.includes('?')) return undefined;
+  if (!isAsked(m.text)) return undefined;
   const at = m.tokens.findIndex((w) => DEMONSTRATIVES.has(w));
   const word = at < 0 ? undefined : m.tokens[at + 1];
   if (word === undefined || !isOwnWords(focus, [word])) return undefined;

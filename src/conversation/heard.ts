@@ -6,6 +6,7 @@
 // never backed: only the card's own sentences are quoted (round 4240).
 import type { Service, SynonymEntry } from '../catalogue/schema.ts';
 import { analyze } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { GENERIC_WORDS } from './cues.ts';
 import { splitSentences } from './followup.ts';
 import { memo, nameStems, withSynonyms } from './naming.ts';
@@ -89,7 +90,7 @@ export function quantityHeard(text: string): QuantityHeard | undefined {
   // Asked, and checked by a closing tag ("…, né?") or heard ("ouvi que … 24 horas?"); or drawn from what was said, a
   // conclusion opening with "então" ("entao tenho 120 dias pra pedir ne", no mark needed), r40c.
   const concluded = CONCLUDED.test(folded);
-  if ((!text.includes('?') && !concluded) || (check === null && told === null && !concluded)) return undefined;
+  if ((!isAsked(text) && !concluded) || (check === null && told === null && !concluded)) return undefined;
   const clause = (told?.[1] ?? folded).replace(CHECK, '').replace(FACT, ' ');
   const span = HAS_SPAN.exec(clause);
   const counted = span === null ? countedIn(clause)[0] : undefined;

@@ -24,6 +24,7 @@
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
+import { isAsked } from './commands.ts';
 import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
@@ -138,7 +139,7 @@ export const INTENTS: readonly Intent[] = [
       const topics = s && !m.freeText ? findTopics(m, false) : undefined;
       const naming = topics ? namingWords(m, [...topics.used, ...hit.used]).filter((w) => !PAUSE_WORDS.has(w)) : [];
       // A clear question only: "esquece, vou la pessoalmente" says how the citizen will do it, and asks nothing.
-      const asks = m.text.includes('?') || m.tokens.some((w) => ASKING_WORDS.has(w));
+      const asks = isAsked(m.text) || m.tokens.some((w) => ASKING_WORDS.has(w));
       if (!s || !topics || !asks || (naming.length > 0 && !isOwnWords(s, naming))) return cancelForm(t);
       t.say('Solicitação cancelada. Nenhum dado foi guardado.', undefined, undefined, { kind: 'notice' });
       t.go({ at: 'service', serviceId: s.id }, false);
@@ -201,7 +202,7 @@ export const INTENTS: readonly Intent[] = [
     recognise: (_t, m) => {
       const joined = m.tokens.join(' ');
       // In a free-text field, only a short question: a complaint's own text may tell what was done before.
-      const asked = m.freeText ? m.text.includes('?') && m.tokens.length <= 14 : m.text.includes('?') || /^(acho|eu acho|parece)\b/.test(joined);
+      const asked = m.freeText ? isAsked(m.text) && m.tokens.length <= 14 : isAsked(m.text) || /^(acho|eu acho|parece)\b/.test(joined);
       return asked && DONE_BEFORE.test(joined) ? { used: m.tokens.map((_, i) => i) } : undefined;
     },
     handle: (t) => {
@@ -376,7 +377,7 @@ export const INTENTS: readonly Intent[] = [
       // ox and travelling share its stem.
       const cue = rephraseCues.union(m, slangAsTyped(m));
       // "como?" alone, asked back: "pardon?" ("e como?" still asks how it is done).
-      if (cue === undefined && m.tokens.length === 1 && m.tokens[0] === 'como' && m.text.includes('?')) return { used: [0] };
+      if (cue === undefined && m.tokens.length === 1 && m.tokens[0] === 'como' && isAsked(m.text)) return { used: [0] };
       // "manda o passo a passo q eu vou lendo pra ele": a "que" inside the sentence joins its clauses; it is no "quê?".
       // Nor a "que" of "tenho que …" (having to) or of "por que" (why): "Tenho que explicar por que quero a informação?"
       // asks whether the citizen must explain, not for the bot to explain again.
@@ -484,11 +485,11 @@ export const INTENTS: readonly Intent[] = [
       // a value of digits or an e-mail ("todo mundo me conhece por Tiao" after a question on the name is no name given).
       const offered = m.text.slice(m.text.lastIndexOf('?') + 1).trim();
       const fieldAsked = f?.form.fields[f.field];
-      if (fieldAsked && OFFERED_TYPES.has(fieldAsked.type) && !m.freeText && offered !== '' && m.text.includes('?') && isValidAnswer(t, fieldAsked, offered)) return undefined;
-      if (f && m.text.includes('?') && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      if (fieldAsked && OFFERED_TYPES.has(fieldAsked.type) && !m.freeText && offered !== '' && isAsked(m.text) && isValidAnswer(t, fieldAsked, offered)) return undefined;
+      if (f && isAsked(m.text) && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
       const asked = m.text.slice(0, m.text.indexOf('?'));
-      if (f && !m.freeText && m.text.includes('?') && fieldsNamed(f.form, asked).includes(f.field) && shortOrOwn(reader.read(asked, () => false).tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
+      if (f && !m.freeText && isAsked(m.text) && fieldsNamed(f.form, asked).includes(f.field) && shortOrOwn(reader.read(asked, () => false).tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "como q pede o seguro desemprego?" at the CPF: a cue word that is a word of a service's name with the word next
       // to it ("seguro" of "seguro-desemprego", not "é seguro?") asks nothing about the field.
       const bigrams = nameBigrams(t.ctx.catalogue);
@@ -505,7 +506,7 @@ export const INTENTS: readonly Intent[] = [
       if (m.freeText && every && isWhole(m, every)) return { used: every };
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       // Unless the field itself is named ("solicito esclarecer para que serve este campo", round 4153).
-      if (m.freeText && !(m.text.includes('?') && m.tokens.length <= 14) && !isWhole(m, hit.used) && !THIS_FIELD.test(m.tokens.join(' '))) return undefined;
+      if (m.freeText && !(isAsked(m.text) && m.tokens.length <= 14) && !isWhole(m, hit.used) && !THIS_FIELD.test(m.tokens.join(' '))) return undefined;
       // Nor a "why" asked of something of the world ("Por que *a escola* não tem professor desde março?" as the account):
       // an article and a noun after the cue make it the citizen's question to the service, so the answer.
       if (m.freeText && whyOfTheWorld(m, hit.used)) return undefined;
@@ -514,7 +515,7 @@ export const INTENTS: readonly Intent[] = [
       // "se for roubo muda alguma coisa": an answer put as a condition asks what it would change.
       const lead = m.tokens[0] === 'e' ? m.tokens[1] : m.tokens[0];
       const conditional = lead === 'se' || lead === 'caso';
-      if (field && !m.freeText && !m.text.includes('?') && !conditional && isValidAnswer(t, field, m.text)) return undefined;
+      if (field && !m.freeText && !isAsked(m.text) && !conditional && isValidAnswer(t, field, m.text)) return undefined;
       return hit;
     },
     handle: (t, m) => {
@@ -642,10 +643,10 @@ export const INTENTS: readonly Intent[] = [
       const o = optionByLabel(m, options);
       // "A consulta é paga?" on the vehicle lookup: a clear question that spells only part of a button ("Consultar e
       // pagar IPVA") asks about the card; it chooses nothing.
-      const asking = o !== undefined && m.text.includes('?') && (findTopics(m, false)?.strong === true || askedOfFocusTitle(t, m)) && !spellsWhole(m, o);
+      const asking = o !== undefined && isAsked(m.text) && (findTopics(m, false)?.strong === true || askedOfFocusTitle(t, m)) && !spellsWhole(m, o);
       // "q servicos vcs tem?" on the menu: asking which services there are, as the whole message, is the categories'
       // cue, not the "Buscar um serviço" button its "serviços" brushes.
-      const listing = o !== undefined && m.text.includes('?') && isWhole(m, listingCues.union(m) ?? []);
+      const listing = o !== undefined && isAsked(m.text) && isWhole(m, listingCues.union(m) ?? []);
       if (o && !asking && !listing) return { used: [], n: options.indexOf(o) + 1 };
       // "começa pelo ipva" on a list of results: the one listed service the words name.
       const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
@@ -707,7 +708,7 @@ export const INTENTS: readonly Intent[] = [
     name: 'step_done',
     where: ['walkthrough'],
     recognise: (t, m) => {
-      const n = m.text.includes('?') ? undefined : stepAfterDone(t, m);
+      const n = isAsked(m.text) ? undefined : stepAfterDone(t, m);
       return n === undefined ? undefined : { used: [], n };
     },
     handle: (t, _m, hit) => gotoStep(t, hit.n ?? 1),
@@ -834,7 +835,7 @@ export const INTENTS: readonly Intent[] = [
       if (refusesSteps(m, cues)) return undefined;
       // "Depois de aprovada, falta mais algum passo?": whether anything is left, which the card's last step answers
       // (the sentence reader's 'what is left'), not the steps from the first.
-      if (m.text.includes('?') && ASKS_LEFT.test(fold(m.text))) return undefined;
+      if (isAsked(m.text) && ASKS_LEFT.test(fold(m.text))) return undefined;
       const how = findTopics(m, false);
       // In a walkthrough, "quanto custa essa etapa?", "e nesse passo, precisa de quê?": the step on screen, pointed at,
       // with a question about it; the question is answered (below), the walkthrough is not started again.
@@ -888,14 +889,14 @@ export const INTENTS: readonly Intent[] = [
       const part = startFormCues.findAll(m)[0];
       // "a autoescola pode marcar pra mim?": someone named before the request is asked about (who may do it for the
       // citizen), not the bot asked to do it.
-      if (part && m.text.includes('?') && (someoneElseCan(m) || someoneElseDoes(m))) return undefined;
+      if (part && isAsked(m.text) && (someoneElseCan(m) || someoneElseDoes(m))) return undefined;
       // "minha cnh é de goiás, posso pedir aqui?", "moro no rio, consigo agendar aqui?": another state told with the
       // question asks whether the citizen may, being of there, not the bot asked to make the request.
-      if (part && m.text.includes('?') && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size > 0) return undefined;
+      if (part && isAsked(m.text) && otherStateAt(t.ctx.catalogue.otherStates, m.tokens).size > 0) return undefined;
       // "pra empresa quem costuma fazer o pedido?", "Que formulário o médico precisa preencher?", "Há taxa para fazer a
       // inscrição?", "Posso fazer o pedido sozinho?": who does it, which thing, whether there is one, or whether the
       // citizen may do it alone or for someone: a question about the request, not the bot asked to make it.
-      if (m.text.includes('?') && asksAboutRequest(m)) return undefined;
+      if (isAsked(m.text) && asksAboutRequest(m)) return undefined;
       // "quem pode fazer a inscrição?" is a question about who may ask, not a request to enrol; "posso fazer o pedido
       // pela internet?" asks how it is done. A clear question is answered first.
       const question = findTopics(m, false);
@@ -907,7 +908,7 @@ export const INTENTS: readonly Intent[] = [
       // "eu posso fazer a inscrição dele?" asks who may; "ela tem 14, tenho que fazer o pedido por ela?" the rules for minors.
       // "Que papéis o médico precisa preencher e o que mais devo levar?" asks for the documents.
       // "Tem que pagar alguma coisa para fazer o pedido?" asks the cost, not for the request to be made (round 2124).
-      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (m.text.includes('?') || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && m.text.includes('?') && (ageAt(m) !== undefined || minorsNamed(m)))))) return undefined;
+      if (part && !here && question?.strong && (question.used.some((i) => part.used.includes(i)) || question.topics.some((k) => k === 'online' || k === 'where' || ((k === 'requirements' || k === 'documents' || k === 'cost') && (isAsked(m.text) || OPENS_ASKING.test(m.tokens.join(' ')))) || (k === 'minors' && isAsked(m.text) && (ageAt(m) !== undefined || minorsNamed(m)))))) return undefined;
       // "ops, antes disso eu preciso fazer a inscrição estadual" on the rural invoice's card: the request is for what the
       // words name whole (another service), though the card speaks of them too (round 3664).
       const inView = focusOf(t);
@@ -936,7 +937,7 @@ export const INTENTS: readonly Intent[] = [
     where: ['service'],
     recognise: (t, m) => {
       const focus = focusOf(t);
-      return focus !== undefined && !m.text.includes('?') && requestRefused(m) && !namesOtherMore(t, m, [], focus) ? { used: [] } : undefined;
+      return focus !== undefined && !isAsked(m.text) && requestRefused(m) && !namesOtherMore(t, m, [], focus) ? { used: [] } : undefined;
     },
     handle: (t) => socialReply(t, new Set(['declined'])),
   },
@@ -978,10 +979,10 @@ export const INTENTS: readonly Intent[] = [
       if (hit && asked?.strong && naming?.length === 0) return undefined;
       // "nao era isso, quero saber o site": the answer refused, then a topic asked after it, naming nothing else.
       if (hit && asked !== undefined && naming?.length === 0 && focus !== undefined && asked.used.every((i) => i > Math.max(...hit.used))) return undefined;
-      if (hit && asked !== undefined && m.text.includes('?') && naming !== undefined && focus !== undefined && caseOfCard(focus, naming)) return undefined;
+      if (hit && asked !== undefined && isAsked(m.text) && naming !== undefined && focus !== undefined && caseOfCard(focus, naming)) return undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?" on the loss report: the citizen's own slip in the service,
       // asked about, that a sentence of the card answers ("os dados não podem ser alterados depois"), is no correction.
-      if (hit && m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
+      if (hit && isAsked(m.text) && slipAsked(t, m, hit.used)) return undefined;
       // "nao pera, …", "não, na verdade…": a "não" before the cue denies what was understood; the cue still opens the message.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w) && w !== 'nao');
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
@@ -1182,7 +1183,7 @@ export const INTENTS: readonly Intent[] = [
       // A valid answer to a município, date or choice field is an answer, whatever its stem ("Sabará" is not "sábado").
       const f = formOf(t);
       const field = f?.form.fields[f.field];
-      if (field && field.type !== 'name' && field.type !== 'text' && !m.text.includes('?') && isValidAnswer(t, field, m.text)) return undefined;
+      if (field && field.type !== 'name' && field.type !== 'text' && !isAsked(m.text) && isValidAnswer(t, field, m.text)) return undefined;
       // "quanto é 25 vezes 4?" is arithmetic, not a question about a cost.
       if (isArithmetic(m.tokens.join(' '))) return undefined;
       // "depois de pagar faço oq com o comprovante", "e as placa, faço o que com elas?": what to do with a thing of the
@@ -1214,16 +1215,16 @@ export const INTENTS: readonly Intent[] = [
       // "ah e o site", "blz, link": an acknowledgement and then only the topic's thing, carried over ("e o") or bare, asks
       // for it on the card in view too (round 4904).
       const wanted = topics !== undefined && focusOf(t) !== undefined && !inForm(t) && (thingWanted(m, topics.used) || thingAfterAck(m, topics.used));
-      if (topics && !wanted && !(topics.strong && m.text.includes('?') && !insideSocialCue(m, topics.used)) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
+      if (topics && !wanted && !(topics.strong && isAsked(m.text) && !insideSocialCue(m, topics.used)) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
       // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
       // ("endereço") with no question says what was meant; the correction takes it.
-      if (topics && !wanted && !topics.strong && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
+      if (topics && !wanted && !topics.strong && !isAsked(m.text) && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;
       // "ah nao, eu tenho 20 anos e parei no 9 ano, é o supletivo": so too when the only topic is an age told, the
       // citizen's case beside what was meant, not a question of who may ask ("não, tenho 30 anos" alone still asks it).
-      const no = topics && !m.text.includes('?') && focusOf(t) !== undefined && !inForm(t) && ageOnly(m, topics) ? leadingNo(t, m) : undefined;
+      const no = topics && !isAsked(m.text) && focusOf(t) !== undefined && !inForm(t) && ageOnly(m, topics) ? leadingNo(t, m) : undefined;
       if (topics && no && namingWords(m, [...no.used, ...topics.used]).length > 0) return undefined;
       // "visita virtual" with nothing in focus names the video visit; its "virtual" is no question about being online.
-      if (topics && !m.text.includes('?') && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
+      if (topics && !isAsked(m.text) && focusOf(t) === undefined && cueInName(t, m, topics.used)) return undefined;
       // Two requests joined by "e também", with nothing in focus: both are offered (the search), no question answered.
       if (topics && focusOf(t) === undefined && twoRequests(t, m.text)) return undefined;
       // "o que vcs fazem com meus dados?": what becomes of the citizen's data, asked of the chat; its "o que … fazem" is no
@@ -1315,7 +1316,7 @@ export const INTENTS: readonly Intent[] = [
       if (!field || !isValidAnswer(t, field, m.text)) return undefined;
       // "Pensando bem, a reclamação é de um hospital do SUS. Tem uma ouvidoria específica?": an option's word inside a
       // correction that asks a question is the story of another request, not the choice (the correction reads it).
-      if (field.type === 'choice' && m.text.includes('?') && allCues(m, correctionCues) !== undefined) return undefined;
+      if (field.type === 'choice' && isAsked(m.text) && allCues(m, correctionCues) !== undefined) return undefined;
       // "renovar cnh" has the shape of a name, but every word is the catalogue's and it names a service.
       if (field.type === 'name' && m.tokens.every((w) => t.ctx.search.knows(w) || isGlue(w)) && t.ctx.search.search(m.text, 2).clear) return undefined;
       // "Antes disso: como consigo a segunda via da conta de água?" holds the form for a question about another service.
@@ -1356,7 +1357,7 @@ export const INTENTS: readonly Intent[] = [
       // other value in it; the try is the answer, checked as any other (round 4945).
       if (valueThenRemark(t, m)) return undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?": a slip of the citizen's, asked about (see correction_first).
-      if (m.text.includes('?') && slipAsked(t, m, hit.used)) return undefined;
+      if (isAsked(m.text) && slipAsked(t, m, hit.used)) return undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
       if (m.freeText && !isWhole(m, hit.used)) return heldQuestion(t, m);
       // "pera, antes disso, tenho q pagar a taxa?" in a form: a pause before a clear question is no correction.
@@ -2082,7 +2083,7 @@ function stepDescribed(t: TurnBuilder, m: Message, s: Service): number | undefin
   const part = m.tokens.some((w, i) => PART_WORDS.has(w) && w !== 'novo' && w !== 'direto' && ((ABOUT.has(m.tokens[i + 1] ?? '') && m.tokens[i + 2] !== 'novo') || relative(i)));
   // "ok e o da vistoria": an acknowledgement before it does not change what is pointed at.
   const pointed = ONE_OF.test(m.tokens.slice(ackWordsFirst(m)).join(' '));
-  const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !m.text.includes('?');
+  const jump = m.tokens.some((w) => JUMP_VERBS.has(w)) && !isAsked(m.text);
   // "em qual passo está a renovação?", "que etapa fala da taxa?": asking which step holds something points at it too.
   // "onde fala da vistoria?", "pule para onde fala do registro": asking where the steps speak of something points at
   // the step that does (round 3502).
@@ -2145,7 +2146,7 @@ const CASE_WORDS: ReadonlySet<string> = new Set(['ja', 'se', 'caso', 'quando', '
  */
 function caseOfLaterStep(t: TurnBuilder, m: Message, s: Service): number | undefined {
   const view = t.state.view;
-  if (view.at !== 'walkthrough' || !m.text.includes('?') || !CASE_OR_PURPOSE.test(m.tokens.slice(ackWordsFirst(m)).join(' '))) return undefined;
+  if (view.at !== 'walkthrough' || !isAsked(m.text) || !CASE_OR_PURPOSE.test(m.tokens.slice(ackWordsFirst(m)).join(' '))) return undefined;
   // "e se eu já paguei o DAE?" tells a thing done: the step after it is another reader's (see `stepAfterDone`).
   if (m.tokens.some((w) => isDoneVerb(w))) return undefined;
   // "e se o carro for achado? qual passo fala disso": the case is the first clause; what follows asks for its step (round 3665).
@@ -2353,17 +2354,17 @@ function holdOnly(m: Message): Hit | undefined {
   const all = { used: m.tokens.map((_, i) => i) };
   // "já volto", "vou ali e volto", "peraí que eu vou tirar leite das vacas e já volto": a promise to come back closing a
   // short message of an errand, with no question (round 4522).
-  if (!m.text.includes('?') && comesBack(m.tokens, m.freeText)) return all;
+  if (!isAsked(m.text) && comesBack(m.tokens, m.freeText)) return all;
   // "pera q o bebe ta chorando", "peraí que meu chefe tá chamando": a moment asked, and what is going on now (a gerund,
   // no question) as its reason (round 3184).
   const because = m.tokens.findIndex((w) => BECAUSE_HOLD.has(w));
-  if (because > 0 && !m.text.includes('?') && asksAMoment(m.tokens.slice(0, because)) && m.tokens.slice(because + 1).some((w) => HAPPENING.test(w))) return all;
+  if (because > 0 && !isAsked(m.text) && asksAMoment(m.tokens.slice(0, because)) && m.tokens.slice(because + 1).some((w) => HAPPENING.test(w))) return all;
   // "para um pouco, meu chefe chegou", "pera aí, chegou gente aqui": a first clause that only asks for a moment, then a
   // short account of what is going on, with no question and nothing dropped (round 3306).
   const pause = Math.min(...[...(m.pauses ?? [])]);
   const rest = Number.isFinite(pause) ? m.tokens.slice(pause + 1) : [];
   const told = rest.some((w) => TOLD_HAPPENED.test(w) || HAPPENING.test(w)) && !rest.some((w) => NO_ACCOUNT.has(w));
-  if (told && !m.text.includes('?') && rest.length <= 8 && asksAMoment(m.tokens.slice(0, pause + 1))) {
+  if (told && !isAsked(m.text) && rest.length <= 8 && asksAMoment(m.tokens.slice(0, pause + 1))) {
     // Not "para um pouco, cancela isso": the account must not open by dropping the request ("chegou" is no "chega").
     const dropped = (cancelCues.union(m) ?? []).filter((i) => !ARRIVED.test(m.tokens[i] ?? ''));
     const opensRest = m.tokens.findIndex((w, i) => i > pause && !isGlue(w));
@@ -2378,7 +2379,7 @@ function holdOnly(m: Message): Hit | undefined {
   const opens = m.tokens.findIndex((w) => !HOLD_CORE.has(w) && !HOLD_AROUND.has(w) && !BECAUSE_HOLD.has(w));
   const between = reason > opens ? m.tokens.slice(opens, reason) : [];
   const didFirst = between.some((w) => /^[a-z]{3,}ei$/.test(w)) && !between.some((w) => NO_ACCOUNT.has(w));
-  return opens > 0 && didFirst && between.length <= 6 && !m.text.includes('?') && asksAMoment(m.tokens.slice(0, opens).filter((w) => !BECAUSE_HOLD.has(w))) ? all : undefined;
+  return opens > 0 && didFirst && between.length <= 6 && !isAsked(m.text) && asksAMoment(m.tokens.slice(0, opens).filter((w) => !BECAUSE_HOLD.has(w))) ? all : undefined;
 }
 
 /** The promise to come back that closes a pause ("já volto", "volto logo", "e volto"). */
@@ -2435,7 +2436,7 @@ function heldQuestion(t: TurnBuilder, m: Message): Hit | undefined {
   const all = m.tokens.slice(pause + 1);
   const asks = all.findIndex((w) => !HOLD_WORDS.has(w) && !TELL_ME.has(w));
   const told = asks > 0 && all.slice(0, asks).some((w) => TELL_ME.has(w) && w !== 'me');
-  if (!m.text.includes('?') && !told) return undefined;
+  if (!isAsked(m.text) && !told) return undefined;
   // More words that hold before the question ("pera, *antes,* da pra ver…") are skipped as the opener's.
   const held = all.findIndex((w) => !HOLD_WORDS.has(w));
   const rest = told ? all.slice(asks) : all.slice(Math.max(held, 0));
@@ -2549,7 +2550,7 @@ function namedListed(t: TurnBuilder, m: Message): number | undefined {
   // "o documento" after "pagar o ipva e tirar o documento do carro": an article and a noun, without a question mark,
   // name which listed service is meant; the noun is no question about documents.
   // The one listed service whose names hold the noun is chosen, however many services use it ("documento do carro").
-  if (!m.text.includes('?') && m.tokens.length <= 3 && DEFINITE_ARTICLES.has(m.tokens[0] ?? '')) {
+  if (!isAsked(m.text) && m.tokens.length <= 3 && DEFINITE_ARTICLES.has(m.tokens[0] ?? '')) {
     const said = analyze(m.tokens.slice(1).join(' '));
     const holding = t.state.options.flatMap((o, i) => {
       const s = o.id.startsWith('svc:') ? serviceOf(t.ctx, o.id.slice(4)) : undefined;
@@ -2622,7 +2623,7 @@ const goAheadCues = c(GO_AHEAD);
 const cardAheadCues = c([...GO_AHEAD, ...AGREE_ON_CARD]);
 /** A go-ahead on a card: never a question ("e o q tem q *mandar*": a word of asking, or its mark). */
 function cardAhead(m: Message): readonly number[] | undefined {
-  if (m.text.includes('?') || m.tokens.some((w) => QUESTION_WORDS.has(w))) return undefined;
+  if (isAsked(m.text) || m.tokens.some((w) => QUESTION_WORDS.has(w))) return undefined;
   return cardAheadCues.union(m);
 }
 const cancelCues = c(CANCEL_FORM);
@@ -2931,7 +2932,7 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   if (saidThenDenied(m)) return true;
   // "nao perdi nao, ela ta vencida": a short denial of what was understood, a pause, then what it is.
   const pause = [1, 2].find((i) => m.pauses?.has(i) ?? false);
-  if (m.tokens[0] === 'nao' && !isGlue(m.tokens[1] ?? 'e') && pause !== undefined && (pause === 1 || m.tokens[2] === 'nao') && !m.text.includes('?') && m.tokens.slice(pause + 1).some((w) => !isGlue(w))) return true;
+  if (m.tokens[0] === 'nao' && !isGlue(m.tokens[1] ?? 'e') && pause !== undefined && (pause === 1 || m.tokens[2] === 'nao') && !isAsked(m.text) && m.tokens.slice(pause + 1).some((w) => !isGlue(w))) return true;
   // "não, quero a presencial" on a card: a bare "não", then what is wanted in a clause that opens with a verb of
   // wanting, when those words find another service clearly (a question about the card in view is no correction).
   if (wantedAfterNo(t, m)) return true;
@@ -2946,7 +2947,7 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // copy tells how it was lost: the card stays).
   const focus = focusOf(t);
   const deniedCase = verb === 'foi' && focus !== undefined && inTitle(focus, m.tokens[from + 2] ?? '');
-  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era' || deniedCase) && focus !== undefined && !m.text.includes('?')) {
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'e' || verb === 'eh' || verb === 'era' || deniedCase) && focus !== undefined && !isAsked(m.text)) {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
     // The denial names something ("não é para mim" names nothing: it tells whom it is for).
     const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;
@@ -2956,13 +2957,13 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   }
   // "nao tenho carteira ainda, quero tirar a primeira" on the renewal: not having what the card in view presumes, a
   // short clause, then what is wanted in a clause of its own that opens with a verb of wanting.
-  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'tenho' || verb === 'tive') && focusOf(t) !== undefined && !m.text.includes('?')) {
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'tenho' || verb === 'tive') && focusOf(t) !== undefined && !isAsked(m.text)) {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
     if (end !== undefined && end - from <= 4 && WANT_OPENERS.has(m.tokens[end + 1] ?? '') && m.tokens.slice(end + 2).some((w) => !isGlue(w))) return true;
   }
   // "nao foi guinchado nao, levei multa e quero recorrer": a short denial closed by the double negative's second "não"
   // and a pause, then a clause of its own saying what it is.
-  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'foi' || verb === 'era' || verb === 'e' || verb === 'eh') && !m.text.includes('?')) {
+  if (from >= 0 && m.tokens[from] === 'nao' && (verb === 'foi' || verb === 'era' || verb === 'e' || verb === 'eh') && !isAsked(m.text)) {
     const close = m.tokens.findIndex((w, i) => i > from + 2 && i <= from + 5 && w === 'nao' && (m.pauses?.has(i) ?? false));
     if (close > 0 && m.tokens.slice(close + 1).filter((w) => !isGlue(w)).length >= 2) return true;
   }
@@ -2971,11 +2972,11 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
   // "nao e o menino q sumiu nao, foi o celular q furtaram": what it is not said with "é", what happened with "foi"
   // or "era" after the pause.
   const happened = verb !== 'foi' && verb !== 'era' && m.tokens.some((w, i) => i > from + 2 && (w === 'foi' || w === 'era') && (m.pauses?.has(i - 1) ?? false));
-  if (happened && !m.text.includes('?')) return true;
+  if (happened && !isAsked(m.text)) return true;
   if (!said || verb === 'foi' || verb === 'era') return said;
   // With "é", only when what it says finds a service ("é desmatamento na serra" finds none alone; the whole message
   // is then searched, its denial dropped).
-  return !m.text.includes('?') && t.ctx.search.search(correctionWords(m, []).join(' '), 2).hits.length > 0;
+  return !isAsked(m.text) && t.ctx.search.search(correctionWords(m, []).join(' '), 2).hits.length > 0;
 }
 
 /** "não não, …": the bare leading "não" said twice (the reader keeps one of the two). */
@@ -2989,7 +2990,7 @@ function wantedAfterNo(t: TurnBuilder, m: Message): boolean {
   // joined by "e" or a pause.
   const want = m.tokens.findIndex((w, i) => i > no && WANT_OPENERS.has(w));
   const opens = want === no + 1 || (want > no + 1 && want - no <= 6 && (m.tokens[want - 1] === 'e' || (m.pauses?.has(want - 1) ?? false)));
-  if (focus === undefined || no < 0 || !(LEADING_NO.test(m.text) || DOUBLED_NO.test(m.text)) || !opens || m.text.includes('?')) return false;
+  if (focus === undefined || no < 0 || !(LEADING_NO.test(m.text) || DOUBLED_NO.test(m.text)) || !opens || isAsked(m.text)) return false;
   // "não, quero fazer pela internet": a usual question with nothing named besides it is asked of the card in view.
   const asked = findTopics(m, false);
   if (asked?.strong && namingWords(m, [0, no, want, ...asked.used]).length === 0) return false;
@@ -3025,7 +3026,7 @@ function slipAskedOnce(t: TurnBuilder, m: Message, cue: readonly number[]): bool
 function saidThenDenied(m: Message): boolean {
   const no = m.tokens.findIndex((w, i) => i > 0 && w === 'nao' && (m.pauses?.has(i - 1) ?? false));
   if (no < 0 || !ARTICLES.has(m.tokens[no + 1] ?? '') || m.tokens.length - no > 4) return false;
-  return m.tokens.slice(0, no).some((w) => !isGlue(w)) && !m.text.includes('?');
+  return m.tokens.slice(0, no).some((w) => !isGlue(w)) && !isAsked(m.text);
 }
 
 /** The words of an age told ("tenho 20 anos", "ja tem 19"): a number, "ano(s)", and the verbs or "com" before it. */
@@ -3058,7 +3059,7 @@ const EXISTS: ReadonlySet<string> = new Set(['tem', 'ha', 'existe', 'existem', '
  * "outro/outra" and the word after it, after a verb of existing ("tem alguma outra…" too), in a question.
  */
 function alternativeAsked(m: Message): ReadonlySet<number> {
-  if (!m.text.includes('?')) return new Set();
+  if (!isAsked(m.text)) return new Set();
   return new Set(m.tokens.flatMap((w, i) => {
     if (!/^outr[oa]s?$/.test(w)) return [];
     const before = /^(alguma?|algum|uma?)$/.test(m.tokens[i - 1] ?? '') ? i - 2 : i - 1;
@@ -3191,7 +3192,7 @@ function summaryYes(t: TurnBuilder, m: Message): Hit | undefined {
   const view = t.state.view;
   const form = view.at === 'confirm' ? serviceOf(t.ctx, view.serviceId)?.form : undefined;
   const used = yesCues.union(m);
-  if (!form || !used || used.length === 0 || m.tokens.includes('nao') || m.text.includes('?')) return undefined;
+  if (!form || !used || used.length === 0 || m.tokens.includes('nao') || isAsked(m.text)) return undefined;
   const own = new Set(form.fields.flatMap((f) => fold(f.label).split(' ')));
   const fieldWords = new Set(['nome', 'cpf', 'cidade', 'municipio', 'data', 'dia', 'telefone', 'celular', 'numero', 'email', 'motivo', 'tipo']);
   const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w) && !RIGHT_AS_IS.has(w) && !own.has(w) && !fieldWords.has(w));
@@ -3211,7 +3212,7 @@ const CONFIRM_VERBS: ReadonlySet<string> = new Set(['confirmar', 'confirma', 'co
 const RIGHT_SAID: ReadonlySet<string> = new Set(['certim', 'tudinho', 'direitinho', 'conferido', 'conferi', 'revisei', 'confere']);
 /** See the `summary_go` intent: a verb of sending the request, with only a yes, glue and the request's name around it. */
 function summaryGo(m: Message): Hit | undefined {
-  if (m.text.includes('?') || m.tokens.includes('nao')) return undefined;
+  if (isAsked(m.text) || m.tokens.includes('nao')) return undefined;
   // "Confirmo o registro.", "tá certinho, pode confirmar": confirming is sending it too, and the answers said right
   // ("tá certinho", "os dados estão corretos") may come with it.
   if (!m.tokens.some((w) => SUBMIT_VERBS.has(w) || CONFIRM_VERBS.has(w))) return undefined;
@@ -3230,7 +3231,7 @@ function summaryOther(t: TurnBuilder, m: Message): void {
   const naming = namingWords(m, topics?.used ?? []).filter((w) => !PAUSE_WORDS.has(w));
   // A question is searched by the words that name its subject only ("quais documentos eu *levo*?" names none).
   const queries = naming.length === 0 ? [] : topics ? [naming.join(' ')] : [m.text];
-  if (leaveForAnother(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, queries, topics, naming, m.text.includes('?'))) return;
+  if (leaveForAnother(t, { s, form: s.form, field: s.form.fields.length, answers: view.answers }, queries, topics, naming, isAsked(m.text))) return;
   if (topics) return answerAbout(t, s, topics.topics, false);
   keepContext(t);
 }
@@ -3320,7 +3321,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['como', 'que', 'q', 'oq', '
 /** A message cut short: a few opening words, ending on a word that waits for more, no question mark. */
 function unfinished(m: Message, inFocus: boolean): boolean {
   const last = m.tokens[m.tokens.length - 1] ?? '';
-  if (m.tokens.length === 0 || m.tokens.length > 6 || m.text.includes('?') || /[.!]\s*$/.test(m.text)) return false;
+  if (m.tokens.length === 0 || m.tokens.length > 6 || isAsked(m.text) || /[.!]\s*$/.test(m.text)) return false;
   const asks = m.tokens.some((w) => QUESTION_WORDS.has(w));
   // With a service in focus only a dangling last word waits, and never with a question word.
   if ((asks || inFocus) && !DANGLING.has(last)) return false;
@@ -3357,7 +3358,7 @@ function walkMoveBesideAside(t: TurnBuilder, m: Message): { intent: Intent; m: M
 const walkMoveRead = new WeakMap<Message, { intent: Intent; m: Message; hit: Hit } | null>();
 
 function walkMoveOf(t: TurnBuilder, m: Message): { intent: Intent; m: Message; hit: Hit } | undefined {
-  if (m.pauses === undefined || m.pauses.size === 0 || m.text.includes('?')) return undefined;
+  if (m.pauses === undefined || m.pauses.size === 0 || isAsked(m.text)) return undefined;
   // "voltei, continua de onde parou": taking up where it stopped is the step on screen, whole (not the next).
   if (whereStoppedCues.union(m) !== undefined) return undefined;
   const clauses = new Map<number, string[]>();

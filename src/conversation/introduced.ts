@@ -3,6 +3,7 @@
 // a search for the name or the town (round 4725). Read by kind: an introduction (a name after "sou", "me chamo", "meu
 // nome é", "aqui é") or a home town, and around them only greetings and courtesy.
 import { stem } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { findMunicipality } from './places.ts';
 import { isGlue, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
@@ -32,7 +33,7 @@ function townEnd(tokens: readonly string[], at: number): number | undefined {
 export function introduced(t: TurnBuilder, m: Reading): number[] | undefined {
   const { tokens } = m;
   // A number with it is data given ("sou o Anderson Luiz Ramos, cpf 542…" in a form's first field), not an introduction.
-  if (m.text.includes('?') || tokens.length > 14 || /\d/.test(t.said ?? m.text)) return undefined;
+  if (isAsked(m.text) || tokens.length > 14 || /\d/.test(t.said ?? m.text)) return undefined;
   const used = new Set<number>();
   let told = false;
   let named = false;

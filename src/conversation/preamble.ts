@@ -5,6 +5,7 @@
 // not understood, that a question comes, or thank, carry nothing the question needs; read with it, their words pull
 // the search and the card's sentences away from what is asked. They are left out, and the question is read alone.
 import { fold, words as searchWords } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { HELP, REPHRASE, SOCIAL, WANT_OPENERS } from './cues.ts';
 import { inForm } from './message.ts';
 import { namesService } from './naming.ts';
@@ -125,9 +126,9 @@ const DENYING: ReadonlySet<string> = new Set(['nao', 'nem', 'n', 'nn', 'ninguem'
 function wishAfterDenial(t: TurnBuilder, sentences: readonly string[]): string | undefined {
   const focus = focusOf(t);
   const last = (sentences.at(-1) ?? '').trim();
-  if (focus === undefined || sentences.length < 2 || last === '' || last.includes('?')) return undefined;
+  if (focus === undefined || sentences.length < 2 || last === '' || isAsked(last)) return undefined;
   const before = sentences.slice(0, -1);
-  if (before.some((s) => s.includes('?'))) return undefined;
+  if (before.some((s) => isAsked(s))) return undefined;
   if (!before.some((s) => wordsOf(s).some((w) => DENYING.has(w)))) return undefined;
   const folded = fold(last).trim();
   const opener = wordsOf(last)[0] ?? '';
@@ -166,7 +167,7 @@ export function withoutPreamble(t: TurnBuilder, said: string): string {
   // The question, with its mark or dictated without it ("…quero saber direito. como faço").
   if (!isQuestion(sentences.at(-1) ?? '')) return raw;
   const words = sentences.slice(0, -1).map(wordsOf);
-  const told = words.map((w, i) => !(sentences[i] ?? '').includes('?') && (notUnderstood(w) || onlyPhrases(w, ANNOUNCED) || storyOfThis(t, w)));
+  const told = words.map((w, i) => !isAsked(sentences[i] ?? '') && (notUnderstood(w) || onlyPhrases(w, ANNOUNCED) || storyOfThis(t, w)));
   if (!told.some(Boolean)) return thanked ? sentences.join(' ') : raw;
   // Once a preamble is left out, so is a hello before it ("Bom dia. <story>. <question>"): the question then opens
   // the message, where the readers of a case put ("e se…") look for it.

@@ -13,6 +13,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
 import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
 import {
@@ -116,7 +117,7 @@ export class SearchTurn {
 
   /** A "?" in the text. */
   get asks(): boolean {
-    return this.m.text.includes('?');
+    return isAsked(this.m.text);
   }
   /** No topic asked in the message (`findTopics(m, false)`, kept on the message). */
   get noTopic(): boolean {

@@ -5,6 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
@@ -309,7 +310,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const need = found.find((f) => f.topic === 'documents' && NEED_SAID.test(m.tokens.join(' ')));
   if (need) found.splice(found.indexOf(need), 1);
   // "quero é um curso tecnico de graca": free of charge as a wish about what is wanted, not a question of the cost.
-  const wish = found.find((f) => f.topic === 'cost' && !m.text.includes('?') && f.used.every((i) => FREE_WORDS.has(m.tokens[i] ?? '')) && wantedBefore(m, Math.min(...f.used)));
+  const wish = found.find((f) => f.topic === 'cost' && !isAsked(m.text) && f.used.every((i) => FREE_WORDS.has(m.tokens[i] ?? '')) && wantedBefore(m, Math.min(...f.used)));
   if (wish) found.splice(found.indexOf(wish), 1);
   // "remédio de alto custo", "curso de baixo custo": a cost that describes the thing named, no question of its cost.
   const described = found.find((f) => f.topic === 'cost' && f.used.every((i) => COST_NOUNS.has(m.tokens[i] ?? '') && COST_SIZES.has(m.tokens[i - 1] ?? '')));
@@ -361,7 +362,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   // "se foi roubado eu pago a taxa mesmo assim?": a payment said with it weighs the case against the cost, not against who
   // may ask; the card's cost (its free cases) answers (round 3162).
   const paying = found.find((f) => f.topic === 'cost' && !f.strong);
-  if ((m.text.includes('?') || canAsk) && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
+  if ((isAsked(m.text) || canAsk) && m.tokens[end - 1] === 'assim' && m.tokens[end - 2] === 'mesmo' && !found.some((f) => f.strong)) {
     if (paying) found.splice(found.indexOf(paying), 1, { topic: 'cost', used: [...paying.used, end - 2, end - 1], strong: true });
     else found.push({ topic: 'requirements', used: [end - 2, end - 1], strong: true });
   }
@@ -393,7 +394,7 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     found.push({ topic: 'how', used: m.tokens.slice(0, upTo).map((_, i) => i), strong: true });
   }
   // "precisa vistoria?", "exige laudo?": a bare need asked of one or two words, with no cue, asks what is needed.
-  if (found.length === 0 && m.text.includes('?') && BARE_NEED.test(m.tokens.join(' '))) {
+  if (found.length === 0 && isAsked(m.text) && BARE_NEED.test(m.tokens.join(' '))) {
     found.push({ topic: 'documents', used: m.tokens.flatMap((w, i) => (NEED_VERBS.has(w) ? [i] : [])), strong: true });
   }
   // "leva mais de um mês?", "sai em menos de uma semana?", "dura uns 15 dias?": a span of time put to a verb of taking
@@ -589,7 +590,7 @@ function townAsked(m: Reading): number[] | undefined {
   const rest = said?.groups?.town;
   // Without a question mark nor a "dá pra"/"posso" it may be a town given as an answer ("faz em contagem" at a form's
   // town field).
-  if (rest === undefined || (!m.text.includes('?') && said?.groups?.ask === undefined) || findMunicipality(rest) === undefined) return undefined;
+  if (rest === undefined || (!isAsked(m.text) && said?.groups?.ask === undefined) || findMunicipality(rest) === undefined) return undefined;
   return m.tokens.map((_, i) => i);
 }
 
@@ -659,7 +660,7 @@ function officeGoneTo(m: Reading): number[] | undefined {
     const k = PARTY_ARTICLES.has(t[i + 2] ?? '') ? i + 3 : i + 2;
     if (!OFFICES.has(t[k] ?? '')) continue;
     const must = t.slice(Math.max(0, i - 3), i).some((w) => MUST_WORDS.has(w));
-    if (!must && !m.text.includes('?')) continue;
+    if (!must && !isAsked(m.text)) continue;
     // "posso ir na uai?", "minha filha pode ir na uai por mim?": leave asked, not whether one must go (rounds 1160, 1163:
     // the card's sentence on that office, or who may ask).
     if (!must && MAY_WORDS.has(t[i - 1] ?? '')) continue;
@@ -723,7 +724,7 @@ const partyAt = (t: readonly string[], k: number): boolean => {
  * clause (from the pause before it to the pause after it), when it is short; none otherwise.
  */
 function whoOfTwo(m: Reading): number[] | undefined {
-  if (!m.text.includes('?') && !m.tokens.includes('quem')) return undefined;
+  if (!isAsked(m.text) && !m.tokens.includes('quem')) return undefined;
   const t = m.tokens;
   for (let i = 1; i < t.length - 1; i++) {
     if (t[i] !== 'ou') continue;
@@ -851,7 +852,7 @@ export function ageAt(m: Reading): number[] | undefined {
     // doing after it, in a question ("era meu filho de 17 dirigindo kkk pode ser ele a registrar?"); the story alone ("era
     // meu filho de 19 dirigindo" on a fine) asks nothing of minors.
     const doing = GERUND.test(a.next ?? '') || (PROGRESSIVE.has(a.next ?? '') && GERUND.test(a.after ?? ''));
-    if (a.prev === 'de' && NAMED_WITH_AGE.has(m.tokens[a.at - 2] ?? '') && (a.ends || a.next === 'pode' || a.next === 'precisa' || (doing && m.text.includes('?')))) return [a.at - 2, a.at - 1, a.at];
+    if (a.prev === 'de' && NAMED_WITH_AGE.has(m.tokens[a.at - 2] ?? '') && (a.ends || a.next === 'pode' || a.next === 'precisa' || (doing && isAsked(m.text)))) return [a.at - 2, a.at - 1, a.at];
   }
   return undefined;
 }
@@ -1375,7 +1376,7 @@ function documentStems(t: TurnBuilder, s: Service): ReadonlySet<string> {
  * that opens with "precisa" (it needs, not "preciso", I need) asks whether the service in view requires something.
  */
 function asksWithoutMark(m: Reading): boolean {
-  return m.text.includes('?') || m.tokens[m.tokens[0] === 'e' ? 1 : 0] === 'precisa';
+  return isAsked(m.text) || m.tokens[m.tokens[0] === 'e' ? 1 : 0] === 'precisa';
 }
 
 /** Openings of asking whether something must be brought ("precisa da cnh dele?", "levo a carteira de trabalho?"). */
@@ -1431,7 +1432,7 @@ const LACKING = /^(?:(?:e|mas|ah|so|que|pq|porque) )*(?:eu )?(?:ainda )?nao (?:t
 
 export function documentLacked(t: TurnBuilder, m: Reading): TopicHit | undefined {
   const focus = focusOf(t);
-  if (!focus || m.text.includes('?')) return undefined;
+  if (!focus || isAsked(m.text)) return undefined;
   const firstPause = Math.min(m.tokens.length - 1, ...[...(m.pauses ?? [])]);
   const clause = m.tokens.slice(0, firstPause + 1).join(' ');
   const lead = LACKING.exec(clause);
@@ -1921,7 +1922,7 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('one of its documents', inFocusWhen((c, f) => c.topics.includes('documents') && everyWordIn(documentStems(c.t, f), c.naming)), onInFocus),
   // "precisa de curso?" on the professional fisher's card, "tem que ter cnh?" on the GTA: a bare need of a thing,
   // asked impersonally, is a condition of the card in view, not a request for the service that thing names.
-  before('a bare need of the card', inFocusWhen((c) => c.topics.some((k) => k === 'documents' || k === 'requirements') && c.m.text.includes('?') && BARE_NEED.test(c.m.tokens.join(' '))), onInFocus),
+  before('a bare need of the card', inFocusWhen((c) => c.topics.some((k) => k === 'documents' || k === 'requirements') && isAsked(c.m.text) && BARE_NEED.test(c.m.tokens.join(' '))), onInFocus),
   // "quem pode registrar, o dono ou quem tava dirigindo?": who may ask, among people named; no other service.
   before('people weighed', inFocusWhen((c) => c.topics.includes('requirements') && c.naming.every((w) => PEOPLE.has(w))), onInFocus),
   // "to desempregado faz 3 mes como q funciona isso ai" on the Sine: a clear question about "this" is about the card in view.
@@ -1952,7 +1953,7 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // states, every other word the card's own, is asked of the card, whose sentence answers.
   // So too on a card whose conditions set the thing or the person in Minas, asked whether it is done here ("comprei uma
   // moto 0km mas moro em sp, emplaco aqui?": "residência ou sede em Minas Gerais").
-  before('another state, said by the card', inFocusWhen((c, f) => c.m.text.includes('?') && (otherStateSaid(f, c.t.ctx.catalogue.otherStates, c.m.text) || heldInMinasAsked(f, c.t.ctx.catalogue.otherStates, c.m.text)) && ownOrNone(f, statelessWords(c.t, c.m, c.naming))), onInFocus),
+  before('another state, said by the card', inFocusWhen((c, f) => isAsked(c.m.text) && (otherStateSaid(f, c.t.ctx.catalogue.otherStates, c.m.text) || heldInMinasAsked(f, c.t.ctx.catalogue.otherStates, c.m.text)) && ownOrNone(f, statelessWords(c.t, c.m, c.naming))), onInFocus),
   // "como faço para tirar passaporte?": a subject handled elsewhere (unless the service in focus speaks of it:
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
@@ -1974,7 +1975,7 @@ const WANTING_NOW: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria',
 
 /** A worry told as a statement, no question mark ("tenho medo" opens a question by its shape: see isQuestion) and no request ("Tenho pressa, o vendedor quer fechar hoje."). */
 function worryTold(m: Reading): boolean {
-  return !m.text.includes('?') && WORRY.test(m.tokens.join(' ')) && !m.tokens.some((w) => WANTING_NOW.has(w));
+  return !isAsked(m.text) && WORRY.test(m.tokens.join(' ')) && !m.tokens.some((w) => WANTING_NOW.has(w));
 }
 
 /** The service the naming words find first is another, and the message names it whole and the card in view not (see namesOtherWhole). */
@@ -2047,7 +2048,7 @@ function caseToldBefore(t: TurnBuilder, text: string): boolean {
   if (end <= 0) return false;
   const told = fold(text.slice(0, end)).split(' ');
   const rest = text.slice(end + 1);
-  return rest.includes('?') && !told.some((w) => WANT_OPENERS.has(w) || ASKING_OPENERS.has(w)) && elsewhere(t, rest) === undefined;
+  return isAsked(rest) && !told.some((w) => WANT_OPENERS.has(w) || ASKING_OPENERS.has(w)) && elsewhere(t, rest) === undefined;
 }
 
 /** The places of the words said inside a phrase of the synonyms of two words or more ("comprovante de rendimentos"). */
@@ -2152,16 +2153,16 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // word) whose words find no service at all is asked of the card in view too. Not when the topic's word is only a
   // person ("meus filhos podem usar tbm?" is no question about minors).
   after('nothing found', (c) => c.hits.length === 0, (c): Target => {
-    const asking = c.inFocus !== undefined && c.m.text.includes('?') && c.used.some((i) => !PEOPLE.has(c.m.tokens[i] ?? '') && !WHO_WORDS.has(c.m.tokens[i] ?? ''));
+    const asking = c.inFocus !== undefined && isAsked(c.m.text) && c.used.some((i) => !PEOPLE.has(c.m.tokens[i] ?? '') && !WHO_WORDS.has(c.m.tokens[i] ?? ''));
     return c.focus && (c.strong || c.ownWords() || asking) ? onFocus(c, c.focus) : { kind: 'none' };
   }),
   // "consulta no site msm?" on the intercity buses: a question mark, a topic's word, and only the focus's own words,
   // each a word a quarter of the services use ("consulta"), so none names another.
-  after('common words of its own', focusWhen((c) => c.ownWords() && c.topics.length > 0 && c.m.text.includes('?') && c.naming.every((w) => c.t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)), onFocus),
+  after('common words of its own', focusWhen((c) => c.ownWords() && c.topics.length > 0 && isAsked(c.m.text) && c.naming.every((w) => c.t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)), onFocus),
   // "volta o valor inteiro?" on the IPVA refund, "e o prazo é o mesmo?" on a card: a weak cue ("valor") in a question
   // (its mark) whose words only brush the service found ("inteiro": the Jucemg's "inteiro teor"), none naming it, is
   // asked of the card in view, as a clear question is (the rule 'the one found only brushed' below).
-  after('a question, the one found only brushed', inFocusWhen((c, f) => !c.strong && c.m.text.includes('?') && c.first !== undefined && c.first.id !== f.id && !namesService(c.t.ctx, c.first, c.naming)), onInFocus),
+  after('a question, the one found only brushed', inFocusWhen((c, f) => !c.strong && isAsked(c.m.text) && c.first !== undefined && c.first.id !== f.id && !namesService(c.t.ctx, c.first, c.naming)), onInFocus),
   after('no clear question', (c) => !c.strong, (): Target => ({ kind: 'search' })),
   // Every word left is the focus's own and none is in the other service's title ("qual o prazo médio para
   // análise do processo?" on the environmental licence): the question is about the focus.
@@ -2720,7 +2721,7 @@ const REMOTE_PLACE = new RegExp(`(?:^| )(?:${REMOTE_WHERE.filter((w) => !REMOTE_
 
 /** The indices of a verb of doing and, after it, a place or hour away from any desk ("da pra pegar o boleto daqui?"). */
 function remoteDoing(m: Reading): number[] | undefined {
-  if (!m.text.includes('?')) return undefined;
+  if (!isAsked(m.text)) return undefined;
   const joined = m.tokens.join(' ');
   const place = REMOTE_PLACE.exec(joined);
   if (place === null) return undefined;
@@ -2741,7 +2742,7 @@ const NOW_SAID = /(?<!^(?:e |mas |ta |ok )?)\b(?:agora|hoje|neste momento|nesse 
 
 /** The indices of the ability and the moment in "consigo tirar agora?" (a question only), if both are said. */
 function nowAsked(m: Reading): number[] | undefined {
-  if (!m.text.includes('?')) return undefined;
+  if (!isAsked(m.text)) return undefined;
   const joined = m.tokens.join(' ');
   const able = NOW_ABLE.exec(joined);
   const when = NOW_SAID.exec(joined);
@@ -2758,7 +2759,7 @@ const OWN_CASE = /\b(?:so tenho|so uso|uso so|nao tenho|nao uso|nao possuo|nao t
 
 /** The indices of the question whether the case told is enough, when a condition of the citizen's own is told before it. */
 function enoughAsked(m: Reading): number[] | undefined {
-  if (!m.text.includes('?')) return undefined;
+  if (!isAsked(m.text)) return undefined;
   const joined = m.tokens.join(' ');
   const ask = ENOUGH_ASKED.exec(joined);
   if (ask === null) return undefined;
@@ -2796,7 +2797,7 @@ const PERIOD_ASKED = new RegExp(
 
 /** The indices of a question whether a period of asking is open now ("as inscrições estão abertas?"), if one is asked. */
 function periodAsked(m: Reading): number[] | undefined {
-  return m.text.includes('?') ? tokensMatched(m, PERIOD_ASKED) : undefined;
+  return isAsked(m.text) ? tokensMatched(m, PERIOD_ASKED) : undefined;
 }
 
 /** Having no credit or balance on the phone ("sem crédito", "sem saldo"). */

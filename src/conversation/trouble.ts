@@ -4,6 +4,7 @@
 // The bot says it cannot fix it from here, with the card's other ways of doing it (not the one that failed), where to complain when the card says, the official page and
 // LigMinas 155. Never a fix, a deadline or a number the card does not give (round 4400).
 import type { Channel, Service } from '../catalogue/schema.ts';
+import { isAsked } from './commands.ts';
 import type { Message } from './message.ts';
 import { copy, timeLabel } from './text.ts';
 import { channels, isOnline, official, passages, quotable } from './followup.ts';
@@ -80,7 +81,7 @@ export function troubleTold(m: Message): TroubleTold | undefined {
   if (m.freeText) return undefined;
   const text = m.tokens.join(' ');
   const refused = REFUSED.exec(text);
-  if (m.text.includes('?') && !TROUBLE_ASKED.test(text) && !(refused !== null && REFUSAL_ASKED.test(text))) return undefined;
+  if (isAsked(m.text) && !TROUBLE_ASKED.test(text) && !(refused !== null && REFUSAL_ASKED.test(text))) return undefined;
   if (refused !== null) {
     const from = text.slice(0, refused.index).split(' ').length - 1;
     return { kind: 'request', used: [from], app: false, booking: false, refused: true };
@@ -182,7 +183,7 @@ export function paymentTroubleTold(m: Pick<Message, 'text' | 'tokens'> & Partial
   if (m.freeText === true) return undefined;
   const text = m.tokens.join(' ');
   const found = PAID_NOT_CREDITED.exec(text) ?? PAID_TWICE.exec(text);
-  if (found === null || (m.text.includes('?') && WHEN_ASKED.test(text))) return undefined;
+  if (found === null || (isAsked(m.text) && WHEN_ASKED.test(text))) return undefined;
   const from = text.slice(0, found.index).split(' ').length - 1;
   return Array.from({ length: found[0].trim().split(' ').length }, (_, i) => from + i);
 }
@@ -233,7 +234,7 @@ const AFTER_CREDIT = /\b(quando|depois que|depois q|assim que|apos a|depois da)(
 export function paymentAsked(m: Pick<Message, 'text' | 'tokens'>): 'time' | 'after' | undefined {
   const text = m.tokens.join(' ');
   if (AFTER_CREDIT.test(text)) return 'after';
-  return m.text.includes('?') && PAID_WHEN.test(text) ? 'time' : undefined;
+  return isAsked(m.text) && PAID_WHEN.test(text) ? 'time' : undefined;
 }
 
 /** The card's sentences on a payment credited, with the step they belong to; none when it has none. */

@@ -4,6 +4,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, isStopword, words as searchWords } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
@@ -687,7 +688,7 @@ const ASKS_WITHIN = /\b(qual|quais|quant[oa]s|qnt[oa]s|qts)\b|\bcomo (sabe|sei|s
  * follows what the citizen tells ("veio errado o valor do mes, quem resolve", "tomei cerveja ontem, tem problema").
  */
 export function isQuestion(text: string): boolean {
-  if (text.includes('?')) return true;
+  if (isAsked(text)) return true;
   return text.split(/[,;.!:…]+/).some((clause) => {
     const folded = fold(clause).trim();
     return ASKS.test(folded.replace(/^(e|mas|ai|entao|oi|ola) /, '')) || ASKS_ALSO.test(folded) || ASKS_WITHIN.test(folded);
@@ -755,7 +756,7 @@ export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
   if (danger.length > 0) return sayQuoted(t, focus, '*Em perigo, o serviço orienta:*', danger);
   // "e se não tiver vaga na escola que eu quero?": a question that no sentence answers is no thing told: "não tenho essa
   // informação" with the official link, never "Entendi" (round 2763).
-  if (t.said?.includes('?')) return sayUnanswered(t, focus);
+  if (isAsked(t.said ?? '')) return sayUnanswered(t, focus);
   sayTold(t, focus);
 }
 

@@ -1,5 +1,6 @@
 // The walkthrough in the citizen's words: next, previous, repeat, "vai pra etapa 3", finish, leave.
 import { stem } from '../search/normalize.ts';
+import { isAsked } from './commands.ts';
 import { BACK_VERBS, STEP_WORDS } from './cues.ts';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from './numbers.ts';
 import type { Reading } from './reading.ts';
@@ -124,7 +125,7 @@ function stepInWords(words: readonly string[], last: number, own: (word: string)
  * "2ª etapa", "terceira etapa"), words of the question around it; the step named, 1-based, or undefined.
  */
 export function stepNamedInQuestion(m: Reading, last: number): number | undefined {
-  if (!m.text.includes('?')) return undefined;
+  if (!isAsked(m.text)) return undefined;
   const w = m.tokens;
   const named = w.flatMap((x, i) => {
     if (!STEP_WORDS.has(x) || x.endsWith('s')) return [];

@@ -1,6 +1,7 @@
 // The bare wish to book or register (r39a): "quero agendar atendimento na UAI", "quero registrar uma manifestação na
 // ouvidoria do estado", said with nothing in focus. The card opens as before (what the service is, its buttons), and the
 // form starts in the same turn, when the words place one service clearly and say a wish of booking or registering.
+import { isAsked } from './commands.ts';
 import { startForm } from './form.ts';
 import type { Message } from './message.ts';
 import { stem } from '../search/normalize.ts';
@@ -33,13 +34,13 @@ function bareWish(m: Message): boolean {
   // "to desesperada sem documento nenhum, quero pre agendar…": a topic's word in a clause of its own before the wish,
   // with no "?", tells the citizen's state, it asks nothing.
   const clause = wishClause(m);
-  const told = !m.text.includes('?') && topics !== undefined && topics.used.every((i) => i < clause.from);
+  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from);
   if (topics?.strong === true && !told && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
   // "pode marcar pra mim?" is a request; "como agenda?", "precisa agendar?" ask.
   const asksBot = m.tokens.some((w) => ASKS_THE_BOT.has(w));
   if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && i <= 2))) return false;
   // "preciso agendar a segunda via do RG", with no "?": a need said, not "do I need to book?".
-  const needSaid = !m.text.includes('?') && WANT_OPENERS.has(m.tokens[0] ?? '') && WISH_VERBS.has(m.stems[1] ?? '');
+  const needSaid = !isAsked(m.text) && WANT_OPENERS.has(m.tokens[0] ?? '') && WISH_VERBS.has(m.stems[1] ?? '');
   return !isQuestion(m.text) || asksBot || needSaid;
 }
 
