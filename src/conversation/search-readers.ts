@@ -221,6 +221,17 @@ export type SearchReader = {
 /** Handles the turn: `say` was done. */
 const handled = (_said: void): true => true;
 
+/** The search a reader settles, logged as finding `s` alone (`text`, the query unless said, redacted, 300 characters at most). */
+function foundAlone(c: SearchTurn, s: Service, text = c.query): void {
+  c.t.events.push({ type: 'search', query: redact(text.slice(0, 300)), results: 1, topId: s.id });
+}
+
+/** The search settled on `s` alone: logged, and its card shown. */
+function showFoundAlone(c: SearchTurn, s: Service): true {
+  foundAlone(c, s);
+  return handled(showService(c.t, s));
+}
+
 const ON_CARD: readonly Place[] = ['service'];
 
 /** The message puts a condition on the last topic, and names no related service by a phrase (see `related_by_phrase`). */
@@ -335,7 +346,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       // named ("se a CNH estiver vencida, o caminho é a renovação"): that sentence answers, the card stays, the other is offered.
       const pointing = c.focus !== undefined && c.t.state.view.at === 'service' && CONDITION.test(c.folded) ? pointingTo(c.focus, asked, c.t.ctx.catalogue, c.m.text) : [];
       if (c.focus !== undefined && pointing.length > 0) return sayFound(c.t, c.focus, pointing);
-      c.t.events.push({ type: 'search', query: redact(c.m.text.slice(0, 300)), results: 1, topId: asked.id });
+      foundAlone(c, asked, c.m.text);
       return handled(c.topic ? answerAbout(c.t, asked, [c.topic], true) : showService(c.t, asked));
     },
   },
@@ -541,7 +552,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const alike = c.alike;
       if (alike === undefined) return false;
-      c.t.events.push({ type: 'search', query: redact(c.m.text.slice(0, 300)), results: 1, topId: alike.id });
+      foundAlone(c, alike, c.m.text);
       return handled(c.topic ? answerAbout(c.t, alike, [c.topic], true) : showService(c.t, alike));
     },
   },
@@ -722,8 +733,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const named = offered.filter((r) => rest.every((x) => nameStems(r).has(x)));
       const chosen = named.length === 1 ? named[0] : undefined;
       if (chosen === undefined) return false;
-      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: chosen.id });
-      return handled(showService(c.t, chosen));
+      return showFoundAlone(c, chosen);
     },
   },
   // "não quero ver não, já sei q tenho, quero recorrer dela" on the fines' lookup: what the citizen does not want, then,
@@ -737,8 +747,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const wished = wishedClause(c.m);
       const wishedAfterNo = wished !== undefined && c.m.tokens.slice(0, wished.start).includes('nao') ? wishedOther(c.t, wished.words, c.focus) : undefined;
       if (wishedAfterNo === undefined) return false;
-      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: wishedAfterNo.id });
-      return handled(showService(c.t, wishedAfterNo));
+      return showFoundAlone(c, wishedAfterNo);
     },
   },
   // On a card, something the citizen tells about themselves that speaks of the service in view at least as much as
@@ -863,8 +872,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const channel = namedBeforeAbout(c.t, c.m);
       if (channel === undefined) return false;
-      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: channel.id });
-      return handled(showService(c.t, channel));
+      return showFoundAlone(c, channel);
     },
   },
   // "a conta de agua da minha mae nao chegou esse mes e ela tem medo de cortarem": a fear told after what happened is
@@ -897,7 +905,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: ON_CARD,
     read: (c) => {
       if (!ownCase(c.t, c.focus, c.m, c.query)) return false;
-      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: c.focus.id });
+      foundAlone(c, c.focus);
       return handled(c.asks ? sayUnanswered(c.t, c.focus) : sayToldAboutFocus(c.t, c.focus));
     },
   },
@@ -912,8 +920,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const copy = copyOfOwnDocument(c.t, c.focus, c.m, true);
       const s = copy === undefined ? undefined : serviceOf(c.t.ctx, copy);
       if (s === undefined) return false;
-      c.t.events.push({ type: 'search', query: redact(c.query.slice(0, 300)), results: 1, topId: s.id });
-      return handled(showService(c.t, s));
+      return showFoundAlone(c, s);
     },
   },
   // "o bo chega como" on the loss report, "depois de mandar o bo da pra corrigir alguma coisa?": a question (a "?" or a
