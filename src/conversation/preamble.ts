@@ -8,7 +8,7 @@ import { fold, words as searchWords } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { HELP, REPHRASE, SOCIAL, WANT_OPENERS } from './cues.ts';
 import { inForm } from './message.ts';
-import { namesService } from './naming.ts';
+import { DENIALS, namesService } from './naming.ts';
 import { focusOf, THIS_WORDS } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { isQuestion } from './views.ts';
@@ -114,8 +114,8 @@ function onlyStateOfMind(words: readonly string[]): boolean {
 
 /** "o que eu quero é", "o que eu preciso mesmo é": the cleft of wanting that opens a sentence. */
 const WANT_CLEFT = /^(?:mas |e )?(?:o )?(?:que|q) (?:eu )?(?:quero|queria|preciso|precisava)(?: mesmo| de verdade)? (?:e|eh|era)\b/;
-/** Words that deny or set aside ("eu *nem* tenho direito", "não foi isso"). */
-const DENYING: ReadonlySet<string> = new Set(['nao', 'nem', 'n', 'nn', 'ninguem', 'nunca']);
+/** Words that deny or set aside ("eu *nem* tenho direito", "não foi isso"): the shared denials and a few of the chat's. */
+const DENYING: ReadonlySet<string> = new Set([...DENIALS, 'nem', 'nn', 'ninguem']);
 
 /**
  * "Esqueça, eu nem tenho direito. O que eu quero é conseguir outro emprego." on the unemployment insurance: sentences
