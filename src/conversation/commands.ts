@@ -57,17 +57,27 @@ const CORRECTING = /^\s*(?:(?:ah|ai|ops|opa|eita|pera)[\s,!.]+)*n[aã]o\b/iu;
 const PLACE_SAID_BACK = /^\s*(?:entao |então |ah |ta |tá )?(?:[eé]|eh) (?:na|no|em|com|pela|pelo)\b/iu;
 
 /**
- * Whether the citizen asks: the one reading of "is this a question?" that the readers share (a "?" in the text, a
- * sentence or a clause given). Before, some forty readers each tested the mark in their own words.
+ * A statement closed by a tag that asks for it to be confirmed (see TAG_ASKED), with no question mark. Not a message
+ * opening with a "não" ("ah nao, … acho q é o supletivo q fala ne": it corrects, its tag asks nothing new), nor a place
+ * said back (PLACE_SAID_BACK).
+ */
+function tagAsks(text: string): boolean {
+  return !text.includes('?') && !CORRECTING.test(text) && !PLACE_SAID_BACK.test(text) && TAG_ASKED.test(text);
+}
+
+/**
+ * Whether the citizen asks: the one reading of "is this a question?" that the readers share, of a message, a sentence
+ * or a clause: a "?", or a statement closed by a tag ("levo só o cpf né", "é de graça, certo"). Outside forms the tag
+ * of a whole message is already written as a "?" (asQuestion); this reading lets it count where no mark is written: in
+ * a form's field, in the text as typed, and in one sentence or clause of a longer message (round 5160).
  */
 export function isAsked(text: string): boolean {
-  return text.includes('?');
+  return text.includes('?') || tagAsks(text);
 }
 
 /** The statement closed by a tag, asked (see TAG_ASKED); else as typed. */
 function taggedAsked(text: string): string {
-  // "ah nao, … acho q é o supletivo q fala ne": a message opening with a "não" corrects; its tag asks nothing new.
-  if (text.includes('?') || CORRECTING.test(text) || PLACE_SAID_BACK.test(text) || !TAG_ASKED.test(text)) return text;
+  if (!tagAsks(text)) return text;
   return `${text.replace(/[\s.!]+$/u, '')}?`;
 }
 
