@@ -1,6 +1,7 @@
 // What the citizen tells of what happened rather than asks for: where something was lost or taken ("perdi minha
 // cnh *no ônibus*"). Left out of what a message names, in corrections, follow-up questions and searches.
 import { WANT_OPENERS } from './cues.ts';
+import { SPELT_NUMBERS } from './numbers.ts';
 import { findMunicipality } from './places.ts';
 import { readPlain, type Reading } from './reading.ts';
 import { fold } from './text.ts';
@@ -258,8 +259,8 @@ export function tripTold(m: Reading): number[] {
 /** Being out of work, said of oneself ("*estou desempregado*", "*tô desempregada*", "*fiquei desempregado*"). */
 const JOBLESS_BE: ReadonlySet<string> = new Set(['estou', 'to', 'tou', 'sou', 'fiquei', 'ando', 'continuo', 'sigo', 'eu']);
 const JOBLESS = /^desempregad[oa]s?$/;
-/** How long, after it ("há oito meses", "faz 1 ano", "a 6 meses", "desde março"). */
-const JOBLESS_FOR: ReadonlySet<string> = new Set(['ha', 'faz', 'a', 'desde', 'mais', 'de', 'uns', 'umas', 'quase', 'meses', 'mes', 'ano', 'anos', 'semanas', 'semana', 'tempo', 'muito', 'um', 'uma', 'dois', 'duas', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'ja']);
+/** How long, after it ("há oito meses", "faz 1 ano", "a 6 meses", "desde março"); its numbers are the shared spelt ones (numbers.ts). */
+const JOBLESS_FOR: ReadonlySet<string> = new Set(['ha', 'faz', 'a', 'desde', 'mais', 'de', 'uns', 'umas', 'quase', 'meses', 'mes', 'ano', 'anos', 'semanas', 'semana', 'tempo', 'muito', 'ja', 'um', 'uma', 'onze', ...SPELT_NUMBERS]);
 /** The job sought ("arrumar *serviço*", "outro *emprego*", "o *Sine* ajuda?"): with it, being out of work is the story. */
 const JOB_SOUGHT: ReadonlySet<string> = new Set(['emprego', 'empregos', 'trabalho', 'trabalhar', 'servico', 'vaga', 'vagas', 'sine', 'curriculo', 'assinada']);
 /** What the unemployment benefit asks by ("seguro", "parcela", "benefício"): with it, being out of work is the case. */
