@@ -6,6 +6,7 @@ import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
+import { WH_WORDS } from './cues.ts';
 import { asksProxy, otherStatesTold, passages } from './followup.ts';
 import type { Message } from './message.ts';
 import { HOLDS_THERE, HOME_WORDS, isOwnWords, namingWords, PEOPLE, THING_CARRIED, focusOf } from './topics.ts';
@@ -37,9 +38,6 @@ const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set([...CONSEQUENCES, 'ha', '
 /** The doing of the request itself, which names nothing ("resolver", "fazer", "consigo", "pedir"). */
 const DOING_WORDS: ReadonlySet<string> = new Set([...HOME_WORDS, 'la', 'fora', 'perder', 'passar', 'passe', 'passei', 'passa', 'resolver', 'resolvo', 'fazer', 'faco', 'consigo', 'conseguir', 'pedir', 'peco', 'pedido', 'depois', 'antes', 'msm', 'mesmo', 'documento', 'documentos']);
 
-/** A question asking which, how, where or when: not a yes-or-no question about a case. */
-const WH_WORDS: ReadonlySet<string> = new Set(['como', 'onde', 'quando', 'qual', 'quais', 'quanto', 'quantos', 'quanta', 'quantas', 'quem', 'qto', 'qnd', 'qdo']);
-
 /** Wishing or asking to be shown: what follows is asked for ("quero ver minhas multas"). */
 const WISH_WORDS: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'mostra', 'mostre', 'ver', 'consultar', 'consulto']);
 
@@ -52,6 +50,7 @@ const WISH_WORDS: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 
 export function courseAsked(t: TurnBuilder, m: Message): { focus: Service; rest: string[] } | undefined {
   const focus = focusOf(t);
   if (focus === undefined || t.state.view.at !== 'service' || !isAsked(m.text)) return undefined;
+  // A question asking which, how, where or when (cues.ts WH_WORDS) is not a yes-or-no question about a case.
   if (THING_CARRIED.test(m.tokens.join(' ')) || asksProxy(m.text) || m.tokens.some((w) => WH_WORDS.has(w) || WISH_WORDS.has(w))) return undefined;
   // The case said in any word ("se passar do *prazo*"), and the words of the course left to name a service.
   const elsewhere = OTHER_STATE.test(fold(m.text));

@@ -899,8 +899,13 @@ export const KNOWING: ReadonlySet<string> = new Set(['sei', 'sabe', 'sabia', 'sa
  */
 export const BACK_VERBS: ReadonlySet<string> = new Set(['volta', 'voltar', 'volte', 'voltemos', 'voltando', 'retoma', 'retomar', 'retome', 'retomando', 'retorna', 'retornar', 'retorne', 'retornando', 'recua', 'recuar', 'recue']);
 export const WANT_OPENERS: ReadonlySet<string> = new Set(['quero', 'queria', 'preciso', 'precisava', 'gostaria']);
-/** Question words: a message holding one asks something (handlers.ts: it is no order; wish.ts: no bare wish). */
-export const ASKED_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem', 'oq', 'porque', 'pq', 'ond', 'ql', 'qnd', 'qdo', 'qto', 'qnto']);
+/** The question words of how, where, when, which, how much and who (course.ts: a card's question; handlers.ts with verbs of being able and needing). */
+export const WH_WORDS: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'qual', 'quais', 'quando', 'quem']);
+/**
+ * Question words: a message holding one asks something (handlers.ts: it is no order; wish.ts: no bare wish). Its chat
+ * spellings never reach a token (the reading writes them out, SLANG), kept for a reader of the text as typed.
+ */
+export const ASKED_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, 'oq', 'porque', 'pq', 'ond', 'ql', 'qnd', 'qdo', 'qto', 'qnto']);
 
 /**
  * Words of a feeling told in the middle of a service, with no question ("to com muita *raiva* desse golpista", "está

@@ -2,7 +2,7 @@
 import type { OtherStates, Service } from '../catalogue/schema.ts';
 import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
-import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
+import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, WH_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
@@ -1180,7 +1180,7 @@ function strayFind(t: TurnBuilder, focus: Service | undefined, found: Service, m
 }
 
 /** Words of asking, which make a question of a message typed (or dictated) without "?" ("o bo chega como"). */
-const ASKING: ReadonlySet<string> = new Set(['como', 'onde', 'quando', 'qual', 'quais', 'quanto', 'quantos', 'quanta', 'quantas', 'quem', 'pode', 'posso', 'da', 'consigo', 'precisa', 'preciso']);
+const ASKING: ReadonlySet<string> = new Set([...WH_WORDS, 'pode', 'posso', 'da', 'consigo', 'precisa', 'preciso']);
 
 /** A question: a "?" or a word of asking. */
 const asksSomething = (m: Message): boolean => isAsked(m.text) || m.tokens.some((w) => ASKING.has(w));
