@@ -4,6 +4,8 @@
 // every reader (topics, walkthrough, search) reads it as it reads the question. Without this, the verb itself was read:
 // "me passa" opened the Passe Livre card by "passe", and "diga" was taken for the correction cue "digo".
 
+import { BEFORE_NO } from './cues.ts';
+
 /** Words that may come before the command ("ah, me passa…", "por favor, manda…", "só me fala…"). */
 const OPENERS = String.raw`(?:(?:ah|ok|okay|blz|beleza|entao|então|agora|so|só|por favor|pfv|pfvr|pf|ta|tá|e|certo)[\s,!.:]+)*`;
 /** Verbs that are a command to the bot on their own ("manda o link", "lista os documentos"). */
@@ -47,8 +49,8 @@ function withoutUrging(text: string): string {
  */
 const TAG_ASKED = /^(?=(?:\S+\s+){2,})[\s\S]*?(?:\s(?:n[eé]h?|n[eé] n[aã]o)|,\s*(?:certo|correto|n[aã]o [eé]|n[aã]o eh|n[aã]o)|\s(?:n[aã]o [eé] mesmo|n[aã]o eh mesmo))[\s.!]*$/iu;
 
-/** A message opening with a "não" (after an interjection at most): a correction, not a statement to confirm. */
-const CORRECTING = /^\s*(?:(?:ah|ai|ops|opa|eita|pera)[\s,!.]+)*n[aã]o\b/iu;
+/** A message opening with a "não" (after apologies and interjections at most, BEFORE_NO): a correction, not a statement to confirm. */
+const CORRECTING = new RegExp(`^\\s*(?:(?:${BEFORE_NO.join('|')})[\\s,!.]+)*n[aã]o\\b`, 'iu');
 /**
  * "é na receita federal né", "é com a prefeitura né": where or with whom it is done, said back; the readers of a place
  * or of a subject handled elsewhere already read it without a mark (round 740), and a mark would make it a question

@@ -5,7 +5,7 @@ import type { Service } from '../catalogue/schema.ts';
 import { analyze, words as searchWords } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { isAsked } from './commands.ts';
-import { APOLOGIES, IN_THE_CHAT, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
+import { APOLOGIES, BEFORE_NO, IN_THE_CHAT, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
 import { answerField, explainField, fieldsNamed, askField, isValidAnswer, offerLeave } from './form.ts';
 import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
@@ -350,7 +350,7 @@ function purposeNamed(t: TurnBuilder, focus: Service, m: Reading, ids: readonly 
 }
 
 /** "não," opening the message, maybe after apologies and interjections ("ops nao, …"): it answers the bot. */
-const NO_ANSWERING = new RegExp(`^\\s*(?:(?:${[...APOLOGIES, 'ops', 'putz', 'vixe'].join('|')})[\\s,!.]+)*(?:n[aã]o|nn|n)\\s*[,.!;:-]`, 'i');
+const NO_ANSWERING = new RegExp(`^\\s*(?:(?:${BEFORE_NO.join('|')})[\\s,!.]+)*(?:n[aã]o|nn|n)\\s*[,.!;:-]`, 'i');
 
 /** Prepositions that open a qualifier ("da moto", "pro meu filho"), not a service's name. */
 const QUALIFIERS = new Set(['de', 'da', 'do', 'das', 'dos', 'pra', 'pro', 'pras', 'pros', 'para', 'no', 'na', 'nos', 'nas', 'com', 'sem']);

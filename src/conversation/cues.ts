@@ -977,6 +977,12 @@ export const CORRECTION = [
 ];
 /** Politeness around a correction ("desculpa, na verdade…"): dropped with the cue, never searched. */
 export const APOLOGIES = new Set(['desculpa', 'desculpe', 'perdao', 'sorry', 'foi', 'mal', 'ah', 'ai', 'puts', 'eita', 'ih', 'opa']);
+/**
+ * What may come before a "não" that answers the bot rather than denying what follows ("ops nao, é do posto…", "pera,
+ * não, …", "desculpa, não, …"): the apologies and interjections. correct.ts reads the "não" so (NO_ANSWERING), and
+ * commands.ts reads such a message as a correction, whose closing tag asks nothing (CORRECTING).
+ */
+export const BEFORE_NO: readonly string[] = [...APOLOGIES, 'ops', 'putz', 'vixe', 'pera'];
 
 /** Words of a question that say how, not which service: left out when deciding whether another service is named. */
 export const GENERIC_WORDS = new Set([
