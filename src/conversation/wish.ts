@@ -18,6 +18,10 @@ import { isQuestion, showService } from './views.ts';
 const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar',
   // "quero preencher uma manifestação", "quero abrir uma manifestação" (a noun of the wish must follow: see `bareWish`).
   'preencher', 'abrir'].map(stem));
+/** A verb of booking or registering, by stem, that wishes alone ("*marcar* horário na uai…"; not "abrir"). */
+function wishVerb(st: string): boolean {
+  return WISH_VERBS.has(st) && !WITH_NOUN_ONLY.has(st);
+}
 /** Verbs that wish only with a noun of the wish after them ("abrir *uma manifestação*", not "abrir empresa"). */
 const WITH_NOUN_ONLY: ReadonlySet<string> = new Set(['preencher', 'abrir'].map(stem));
 /** What a wish asks to be made ("fazer *uma denúncia*", "mandar *uma manifestação*", "preciso de *um horário*"). */
@@ -29,16 +33,21 @@ const ASKING: ReadonlySet<string> = new Set([...ASKED_WORDS, 'precisa', 'preciso
 
 /** A wish to book or register, with no question asked beside it. */
 function bareWish(m: Message): boolean {
-  if (!m.stems.some((st) => (WISH_VERBS.has(st) && !WITH_NOUN_ONLY.has(st)) || WISH_NOUNS.has(st))) return false;
+  if (!m.stems.some((st) => wishVerb(st) || WISH_NOUNS.has(st))) return false;
   const topics = findTopics(m, false);
   // "to desesperada sem documento nenhum, quero pre agendar…": a topic's word in a clause of its own before the wish,
   // with no "?", tells the citizen's state, it asks nothing.
   const clause = wishClause(m);
-  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from);
+  // "quero marcar atendimento na UAI *para a carteira de identidade do meu recém-nascido*": nor does what the booking is
+  // for, up to its pause.
+  const purpose = purposeAfter(m, clause);
+  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from || purpose.has(i));
   if (topics?.strong === true && !told && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
   // "pode marcar pra mim?" is a request; "como agenda?", "precisa agendar?" ask.
   const asksBot = m.tokens.some((w) => ASKS_THE_BOT.has(w));
-  if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && i <= 2))) return false;
+  // "…, me aposentei e *preciso* dela": with no "?", needing said in a clause of its own after the wish's asks nothing.
+  const toldNeed = (w: string, i: number): boolean => NEEDING.has(w) && !isAsked(m.text) && i > clause.to && [...(m.pauses ?? [])].some((p) => p >= clause.to && p < i);
+  if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && i <= 2) && !toldNeed(w, i))) return false;
   // "preciso agendar a segunda via do RG", with no "?": a need said, not "do I need to book?".
   const needSaid = !isAsked(m.text) && WANT_OPENERS.has(m.tokens[0] ?? '') && WISH_VERBS.has(m.stems[1] ?? '');
   return !isQuestion(m.text) || asksBot || needSaid;
@@ -62,14 +71,32 @@ function ordinalOfTitle(s: Service, word: string): boolean {
 }
 const ORDINALS: ReadonlyMap<string, number> = new Map([['primeira', 1], ['segunda', 2], ['1a', 1], ['2a', 2]]);
 
+/** Words of needing, which ask only with a "?" or in the wish's own clause ("precisa agendar?"). */
+const NEEDING: ReadonlySet<string> = new Set(['precisa', 'preciso']);
+/** Words that open what the booking is for ("agendar na uai *pra* fazer a identidade"). */
+const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['pra', 'para', 'pro']);
+
+/** The places of what the wish is for: from a purpose opener right after its clause up to the next pause. */
+function purposeAfter(m: Message, clause: ReturnType<typeof wishClause>): ReadonlySet<number> {
+  const at = clause.to + 1;
+  if (!PURPOSE_OPENERS.has(m.tokens[at] ?? '')) return new Set();
+  const out = new Set<number>();
+  for (let i = at; i < m.tokens.length; i++) {
+    out.add(i);
+    if (m.pauses?.has(i) ?? false) break;
+  }
+  return out;
+}
+
 /** The clause of the message that holds its first wish word (between pauses), as tokens and their stems. */
-function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[]; from: number } {
+function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[]; from: number; to: number } {
   const at = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
   let from = at;
-  while (from > 0 && !(m.pauses?.has(from - 1) ?? false)) from--;
+  // "fiz 18 anos *e* quero agendar na uai": what is told before an "e" (or a "porque") is no part of the wish.
+  while (from > 0 && !(m.pauses?.has(from - 1) ?? false) && !CLAUSE_ENDS.has(m.tokens[from - 1] ?? '')) from--;
   let to = at;
   while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false) && !CLAUSE_ENDS.has(m.tokens[to + 1] ?? '')) to++;
-  return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1), from };
+  return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1), from, to };
 }
 
 /** A word of the wish itself: wanting, asking the bot, the verbs and nouns of booking ("quero", "poderia", "agendar"). */

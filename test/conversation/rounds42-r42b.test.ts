@@ -1,0 +1,29 @@
+// The forty-second session's rounds of helper r42b (a need told with a life event, bookings with a purpose). Written
+// from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change
+// (they pass with or without the round).
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+/** The form the conversation is in, if any. */
+function formOf(d: ReturnType<typeof talk>): string | undefined {
+  const v = d.state.view;
+  return v.at === 'form' ? v.serviceId : undefined;
+}
+
+describe('round 5120: a wish to book told after a life event, or for a purpose', () => {
+  it('"casei mes passado e quero agendar na uai pra atualizar minha identidade" starts the UAI booking', () => {
+    expect(formOf(talk('casei mes passado e quero agendar na uai pra atualizar minha identidade'))).toBe('agendamento-uai');
+  });
+  it('"quero marcar na uai pra identidade do meu bebe recem nascido": the minor is what the booking is for, not asked about', () => {
+    expect(formOf(talk('quero marcar na uai pra identidade do meu bebe recem nascido'))).toBe('agendamento-uai');
+  });
+  it('"quero agendar na uai pra minha mae, ela se aposentou e precisa da conta gov": the need told after a pause asks nothing', () => {
+    expect(formOf(talk('quero agendar na uai pra minha mae, ela se aposentou e precisa da conta gov'))).toBe('agendamento-uai');
+  });
+  it('guard: "precisa agendar na uai pra tirar identidade?" asks, and starts no form', () => {
+    expect(formOf(talk('precisa agendar na uai pra tirar identidade?'))).toBeUndefined();
+  });
+  it('guard: "quero agendar na uai" alone still starts the form', () => {
+    expect(formOf(talk('quero agendar na uai'))).toBe('agendamento-uai');
+  });
+});
