@@ -16,6 +16,7 @@ import { CARDINAL_WORDS } from './numbers.ts';
 import { findMunicipality, namesTownAfterTo, placeNameAt } from './places.ts';
 import { CueSet, isGlue, readPlain, restWords, type Reading } from './reading.ts';
 import type { TurnBuilder } from './turn.ts';
+import { wishVerb } from './wish.ts';
 
 /** Where the list lives. */
 export const ELSEWHERE_PATH = new URL('../../data/fora-do-escopo.yaml', import.meta.url);
@@ -227,10 +228,16 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     // ("débito", "transferência") is the subject's matter; only a phrase of its names counts (round 4001). Said beside
     // the subject's other words, the body may be among its terms ("a restituição do imposto de renda na receita federal").
     const bodyNamed = cued !== undefined && (m.tokens.some((w, i) => s.echo.has(w) && !used.includes(i)) || (used.some((i) => !s.echo.has(m.tokens[i] ?? '')) && bodyTermSaid(s, m)));
-    if (cued && rest.length > 0) {
-      const top = t.ctx.search.search(rest.join(' '), 3).hits[0];
-      const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
-      if (named && written(rest, named) && (!bodyNamed || namesService(t.ctx, named, rest, true))) return undefined;
+    // "marcar horário na uai pra recuperar a conta gov.br, *me aposentei* e preciso dela": the subject's words tell
+    // what happened to the citizen, and another clause asks or wishes: that clause, as typed, is what is asked (even when
+    // the story's reading took it for the story before the subject).
+    const asked = cued ? askedBeside(m, cued) : [];
+    if (cued && (rest.length > 0 || asked.length > 0)) {
+      for (const words of [rest, asked].filter((ws) => ws.length > 0)) {
+        const top = t.ctx.search.search(words.join(' '), 3).hits[0];
+        const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
+        if (named && written(words, named) && (!bodyNamed || namesService(t.ctx, named, words, true))) return undefined;
+      }
     }
     // A loss of several things, the subject's one of them ("perdi a carteira com o rg e o cartão do banco"): a service
     // among the first three found that the rest names (the identity card by "rg") makes the loss the State's too.
@@ -454,6 +461,34 @@ function asksFrom(tokens: readonly string[], at: number): boolean {
   if (ASKING_OPENERS.has(tokens[at] ?? '')) return true;
   const who = POSSESSIVE_OR_ARTICLE.has(tokens[at] ?? '') ? at + 1 : at;
   return ASKED_FOR.has(tokens[who] ?? '') && THIRD_WANTS.has(tokens[who + 1] ?? '');
+}
+
+/** A verb in the first person of the past ("me aposent*ei*", "cas*ei*", "mud*ei*"): the citizen tells what happened. */
+const PAST_FIRST = /^[a-z]{3,}ei$/;
+
+/** Where each clause of the message starts: the first word, after a pause, and after an "e" that opens asking. */
+function clauseStarts(m: Reading): number[] {
+  const n = m.tokens.length;
+  return [...new Set([0, ...[...(m.pauses ?? [])].filter((p) => p < n - 1).map((p) => p + 1), ...m.tokens.flatMap((w, i) => (w === 'e' && ASKING_OPENERS.has(m.tokens[i + 1] ?? '') ? [i + 1] : []))])].sort((a, b) => a - b);
+}
+
+/**
+ * The words of the clauses that ask or wish ("quero…", "como…", "*marcar* horário…"), when the subject's words lie in a
+ * clause of their own that tells what happened to the citizen and asks nothing ("marcar horário na uai pra recuperar a
+ * conta gov.br, *me aposentei* e preciso dela", "*me divorciei e voltei a usar o nome de solteira*, quero pré-agendar a
+ * 2ª via da identidade"). None otherwise.
+ */
+function askedBeside(m: Reading, used: readonly number[]): string[] {
+  const starts = clauseStarts(m);
+  const endOf = (start: number): number => starts.find((s) => s > start) ?? m.tokens.length;
+  const asking = (at: number): boolean => asksFrom(m.tokens, at) || wishVerb(m.stems[at] ?? '');
+  const first = Math.min(...used);
+  const own = Math.max(...starts.filter((s) => s <= first));
+  const ownEnd = endOf(own);
+  if (asking(own) || !used.every((i) => i < ownEnd)) return [];
+  const told = tellsFrom(m.tokens, own) || m.tokens.slice(own, ownEnd).some((w) => PAST_FIRST.test(w));
+  if (!told) return [];
+  return starts.filter((s) => s !== own && asking(s)).flatMap((s) => m.tokens.slice(s, endOf(s)));
 }
 
 /** A clause from `at` telling the citizen's situation, or that of the person asked for ("ela ta desempregada"). */

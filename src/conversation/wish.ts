@@ -19,7 +19,7 @@ const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 
   // "quero preencher uma manifestação", "quero abrir uma manifestação" (a noun of the wish must follow: see `bareWish`).
   'preencher', 'abrir'].map(stem));
 /** A verb of booking or registering, by stem, that wishes alone ("*marcar* horário na uai…"; not "abrir"). */
-function wishVerb(st: string): boolean {
+export function wishVerb(st: string): boolean {
   return WISH_VERBS.has(st) && !WITH_NOUN_ONLY.has(st);
 }
 /** Verbs that wish only with a noun of the wish after them ("abrir *uma manifestação*", not "abrir empresa"). */

@@ -2,7 +2,7 @@
 // from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change
 // (they pass with or without the round).
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { kinds, talk } from './real.ts';
 
 /** The form the conversation is in, if any. */
 function formOf(d: ReturnType<typeof talk>): string | undefined {
@@ -25,5 +25,22 @@ describe('round 5120: a wish to book told after a life event, or for a purpose',
   });
   it('guard: "quero agendar na uai" alone still starts the form', () => {
     expect(formOf(talk('quero agendar na uai'))).toBe('agendamento-uai');
+  });
+});
+
+describe('round 5121: a subject handled elsewhere told as what happened, beside a request for a service', () => {
+  it('"me separei e voltei a usar nome de solteira, quero fazer a segunda via do rg" is the identity card\'s 2nd copy', () => {
+    const d = talk('me separei e voltei a usar nome de solteira, quero fazer a segunda via do rg');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(kinds(d)).not.toContain('elsewhere');
+  });
+  it('"agendar horario na uai pra desbloquear o gov.br, me aposentei e preciso dele" starts the UAI booking, not the INSS', () => {
+    expect(formOf(talk('agendar horario na uai pra desbloquear o gov.br, me aposentei e preciso dele'))).toBe('agendamento-uai');
+  });
+  it('guard: "me aposentei, como peço meu inss?" is still the INSS, handled elsewhere', () => {
+    expect(kinds(talk('me aposentei, como peço meu inss?'))).toEqual(['elsewhere']);
+  });
+  it('guard: "me aposentei e quero saber do meu beneficio do inss" is still the INSS', () => {
+    expect(kinds(talk('me aposentei e quero saber do meu beneficio do inss'))).toEqual(['elsewhere']);
   });
 });
