@@ -786,6 +786,15 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   const naming = namingWords(m, [...hit.used, ...(chatWay(m) ?? []), ...formal, ...m.tokens.map((_, i) => i).filter((i) => i < story || i >= reason)]);
   // "em uma UAI": the unit named as the place of the booking is the service's name, not the interjection "uai".
   if (letter && !naming.includes('uai') && m.tokens.some((w, i) => w === 'uai' && AT_UNIT.has(m.tokens[i - 1] ?? ''))) naming.push('uai');
+  // "já chegou tudo, agora quero agendar na uai" on a card without a form: the story before the wish is not searched when
+  // the request's own words name, by its title alone, another service with a form (round 5121).
+  const told = focus && !focus.form ? storyEnd(m, verbs) : -1;
+  if (focus && told > 0) {
+    const own = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < told)]);
+    const found = own.length > 0 ? t.ctx.search.search(own.join(' '), 3) : undefined;
+    const first = found?.clear === true ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+    if (first?.form && first.id !== focus.id && own.every((w) => isGlue(w) || inTitle(first, w))) return startForm(t, first);
+  }
   // "quero agendar o atendimento" on the UAI card: the words are the service's own, or its form's ("a identidade da
   // minha bebe": the form asks which service, the identity card among its examples), or say for whom.
   if (focus?.form && naming.length > 0 && naming.every((w, i) => WHO_WORDS.has(w) || WHO_WORDS.has(naming[i - 1] ?? '') || CHANNEL_WORDS.has(w) || isOwnWords(focus, [w]) || inFormText(focus, w))) return startForm(t, focus);

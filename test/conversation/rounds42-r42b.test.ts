@@ -2,7 +2,7 @@
 // from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change
 // (they pass with or without the round).
 import { describe, expect, it } from 'vitest';
-import { kinds, talk } from './real.ts';
+import { kinds, talk, talkOn } from './real.ts';
 
 /** The form the conversation is in, if any. */
 function formOf(d: ReturnType<typeof talk>): string | undefined {
@@ -42,5 +42,14 @@ describe('round 5121: a subject handled elsewhere told as what happened, beside 
   });
   it('guard: "me aposentei e quero saber do meu beneficio do inss" is still the INSS', () => {
     expect(kinds(talk('me aposentei e quero saber do meu beneficio do inss'))).toEqual(['elsewhere']);
+  });
+});
+
+describe('round 5122: on a card without a form, a story before the wish to book at the UAI', () => {
+  it('"meu pai ja ta melhor, quero marcar na uai" on the licence\'s address starts the UAI booking', () => {
+    expect(formOf(talkOn('cnh-endereco', 'meu pai ja ta melhor, quero marcar na uai'))).toBe('agendamento-uai');
+  });
+  it('guard: "quero agendar na uai" on the same card still starts it', () => {
+    expect(formOf(talkOn('cnh-endereco', 'quero agendar na uai'))).toBe('agendamento-uai');
   });
 });
