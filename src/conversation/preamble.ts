@@ -9,6 +9,7 @@ import { isAsked } from './commands.ts';
 import { HELP, REPHRASE, SOCIAL, WANT_OPENERS } from './cues.ts';
 import { inForm } from './message.ts';
 import { DENIALS, namesService } from './naming.ts';
+import { spelledOut } from './reading.ts';
 import { focusOf, THIS_WORDS } from './topics.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { isQuestion } from './views.ts';
@@ -135,11 +136,32 @@ function wishAfterDenial(t: TurnBuilder, sentences: readonly string[]): string |
   // "Quero saber se ele pode ser isento": a question said as a wish is asked, not wanted.
   const cleft = WANT_CLEFT.test(folded);
   if (!cleft && (!WANT_OPENERS.has(opener) || isQuestion(last))) return undefined;
-  // Found clearly, or first and named by the sentence's own words (its title's "emprego" in "outro emprego").
-  const found = t.ctx.search.search(last, 3);
-  const top = serviceOf(t.ctx, found.hits[0]?.id ?? '');
-  if (top === undefined || top.id === focus.id) return undefined;
-  return found.clear || namesService(t.ctx, top, searchWords(last)) ? last : undefined;
+  // "eu não comprei, eu vendi o carro. quero avisar o detran…": what the denial is corrected by, in a clause after it,
+  // is the event the wish hangs on, and is read with it when both find a service clearly (round 5123).
+  const instead = correctedBy(before.at(-1) ?? '');
+  const withEvent = instead === undefined ? undefined : `${instead} ${last}`;
+  // Found clearly, or first and named by the sentence's own words (its title's "emprego" in "outro emprego"); chat
+  // spellings written out ("quero é vaga de emprego *msm*").
+  for (const text of withEvent === undefined ? [last] : [withEvent, last]) {
+    const found = t.ctx.search.search(spelledOut(text), 3);
+    const top = serviceOf(t.ctx, found.hits[0]?.id ?? '');
+    if (top === undefined || top.id === focus.id) continue;
+    if (found.clear || namesService(t.ctx, top, searchWords(text))) return text;
+  }
+  return undefined;
+}
+
+/**
+ * "pera, eu nao comprei, *eu vendi o carro*": the clauses after the last one that denies, in a sentence that denies, when
+ * they deny nothing and ask nothing. Undefined when there are none.
+ */
+function correctedBy(sentence: string): string | undefined {
+  const clauses = sentence.split(/,\s*/);
+  const denying = clauses.map((c) => wordsOf(c).some((w) => DENYING.has(w)));
+  const denial = denying.lastIndexOf(true);
+  const after = clauses.slice(denial + 1).filter((c) => wordsOf(c).length > 0);
+  if (denial < 0 || after.length === 0 || after.some((c) => c.includes('?'))) return undefined;
+  return after.join(', ').replace(/[.!…:]+\s*$/, '');
 }
 
 /**

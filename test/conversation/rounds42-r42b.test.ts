@@ -53,3 +53,18 @@ describe('round 5122: on a card without a form, a story before the wish to book 
     expect(formOf(talkOn('cnh-endereco', 'quero agendar na uai'))).toBe('agendamento-uai');
   });
 });
+
+describe('round 5123: a denial corrected by the event, then the wish', () => {
+  it('"calma, eu nao vendi, eu comprei a moto. quero regularizar no detran" on the sale notice is the transfer', () => {
+    expect(talkOn('comunicacao-venda', 'calma, eu nao vendi, eu comprei a moto. quero regularizar no detran').state.focus).toBe('transferencia-veiculo');
+  });
+  it('"espera, nao comprei nada, eu vendi a moto. quero avisar que nao sou mais dono" on the transfer is the sale notice', () => {
+    expect(talkOn('transferencia-veiculo', 'espera, nao comprei nada, eu vendi a moto. quero avisar que nao sou mais dono').state.focus).toBe('comunicacao-venda');
+  });
+  it('the wish typed with a chat spelling: "nao, seguro eu nao tenho direito. quero é um emprego msm" on the insurance', () => {
+    expect(talkOn('seguro-desemprego', 'nao, seguro eu nao tenho direito. quero é um emprego msm').state.focus).toBe('sine-emprego');
+  });
+  it('guard: "Esqueça, eu nem tenho direito. O que eu quero é conseguir outro emprego." on the insurance is the Sine', () => {
+    expect(talkOn('seguro-desemprego', 'Esqueça, eu nem tenho direito. O que eu quero é conseguir outro emprego.').state.focus).toBe('sine-emprego');
+  });
+});
