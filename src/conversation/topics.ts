@@ -1764,8 +1764,11 @@ function otherPersonCase(t: TurnBuilder, m: Reading, focus: Service, topics: rea
   // the words a condition's cue takes ("ensino médio"), and by its "não" ("terminou o ensino médio" is the equivalence).
   const words = namingWords(m, at);
   if (words.length === 0) return undefined;
-  const first = t.ctx.search.search(restText(m, at), 1).hits[0]?.id;
-  const other = first !== undefined && first !== focus.id && focus.related.includes(first) ? serviceOf(t.ctx, first) : undefined;
+  // A service the card does not point to counts when the case finds it clearly: "e as crianças, tem que trocar de escola
+  // estadual tbm, como faz?" on the licence's address (a move's next need, round 5124).
+  const found = t.ctx.search.search(restText(m, at), 2);
+  const first = found.hits[0]?.id;
+  const other = first !== undefined && first !== focus.id && (focus.related.includes(first) || found.clear) ? serviceOf(t.ctx, first) : undefined;
   // The words name it whole (a popular name, most of its title), or name it and the case asks for it (a wish, or how
   // to do it: "e a mais velha quer mudar de escola, como pede"); "e o meu irmão, que tem carro de táxi, paga?" on the
   // IPVA finds the vehicle licence by "carro", naming it neither whole nor asked for, and stays on the card.

@@ -2,7 +2,7 @@
 // from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change
 // (they pass with or without the round).
 import { describe, expect, it } from 'vitest';
-import { kinds, talk, talkOn } from './real.ts';
+import { asked, kinds, talk, talkOn } from './real.ts';
 
 /** The form the conversation is in, if any. */
 function formOf(d: ReturnType<typeof talk>): string | undefined {
@@ -66,5 +66,18 @@ describe('round 5123: a denial corrected by the event, then the wish', () => {
   });
   it('guard: "Esqueça, eu nem tenho direito. O que eu quero é conseguir outro emprego." on the insurance is the Sine', () => {
     expect(talkOn('seguro-desemprego', 'Esqueça, eu nem tenho direito. O que eu quero é conseguir outro emprego.').state.focus).toBe('sine-emprego');
+  });
+});
+
+describe('round 5124: someone put forward with the next need of the event, a service the card does not point to', () => {
+  it('"e a minha filha, precisa mudar de escola, como pede?" on the licence\'s address is the school transfer', () => {
+    const d = talkOn('cnh-endereco', 'e a minha filha, precisa mudar de escola, como pede?');
+    expect(d.state.focus).toBe('transferencia-escola');
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('guard: "e o meu filho, pode tirar?" on the 1st identity card stays on it (minors)', () => {
+    const d = talkOn('cin-1a-via', 'e o meu filho, pode tirar?');
+    expect(d.state.focus).toBe('cin-1a-via');
+    expect(asked(d)).toEqual(['minors']);
   });
 });
