@@ -117,7 +117,8 @@ export const INTENTS: readonly Intent[] = [
       const exasperated = EXASPERATED.test(lead.join(' ')) && (m.pauses?.has(lead.length - 1) ?? false) ? lead.map((_, i) => i) : [];
       const opens = used !== undefined && (exasperated.length > 0 || lead.every((w) => isGlue(w) || DISMISSIVE.has(w) || WANT_OPENERS.has(w)));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
-      const all = used ? [...used, ...exasperated, ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
+      // "deixa, não vai trazer minha mãe de volta mesmo": a clause of futility after it, grief's among them (round 5125).
+      const all = used ? [...used, ...exasperated, ...(opens ? futileClauses(m) : []), ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
       // "para tudo, cancela isso ai, fiquei com medo": opening with a cancel, said again in the next part; an account
       // of what happened does not say it twice over.
@@ -1530,6 +1531,21 @@ const STEP_TOKENS = new Set(['passo', 'passos', 'a', 'etapa', 'etapas', 'por', '
 const SOFTENERS: ReadonlySet<string> = new Set(['pensando', 'bem', 'melhor', 'pode', 'podem', 'por', 'favor', 'entao', 'acho', 'que']);
 /** Discouragement around a cancel cue in a free-text field ("ah deixa quieto, não vai dar em nada mesmo"). */
 const DISMISSIVE: ReadonlySet<string> = new Set(['ah', 'ai', 'aff', 'nao', 'vai', 'dar', 'da', 'nada', 'adianta', 'resolve', 'resolver', 'nunca', 'mesmo', 'ninguem', 'liga', 'sei']);
+/**
+ * A clause saying that nothing done will help ("não vai trazer minha mãe de volta", "isso não vai mudar nada", "nada vai
+ * devolver o que eu perdi"): a denial or "nada", a verb of bringing back or changing, and what is lost or "nada".
+ */
+const FUTILE = /^(?:(?:mas|e|isso|que) )*(?:nao (?:vai|vao|ira|adianta) |nada (?:vai|vao) )(?:trazer|devolver|mudar|resolver|consertar)\b(?: \S+){0,4}?(?: de volta| nada| isso)?(?: mesmo| msm| mais)?$/;
+function futileClauses(m: Message): number[] {
+  const out: number[] = [];
+  let from = 0;
+  m.tokens.forEach((_, i) => {
+    if (!(m.pauses?.has(i) ?? false) && i < m.tokens.length - 1) return;
+    if (FUTILE.test(m.tokens.slice(from, i + 1).join(' '))) for (let k = from; k <= i; k++) out.push(k);
+    from = i + 1;
+  });
+  return out;
+}
 /** Fields whose answer is digits (a CPF, a phone, a date). */
 const DIGIT_FIELDS: ReadonlySet<string> = new Set(['cpf', 'phone', 'date']);
 /** A value typed first, up to its pause (digits and their marks), then words with no digit: the remark around an answer. */

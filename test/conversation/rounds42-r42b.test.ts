@@ -81,3 +81,14 @@ describe('round 5124: someone put forward with the next need of the event, a ser
     expect(asked(d)).toEqual(['minors']);
   });
 });
+
+describe('round 5125: giving up a complaint in grief, in a free-text field', () => {
+  it('"esquece, isso nao vai trazer meu filho de volta" at the body field leaves the form', () => {
+    const d = talk('ouvidoria do estado, quero registrar uma coisa', 'Reclamação', 'esquece, isso nao vai trazer meu filho de volta');
+    expect(d.state.view.at).not.toBe('form');
+  });
+  it('guard: "o hospital nao vai trazer minha mae de volta" is the field\'s answer', () => {
+    const d = talk('ouvidoria do estado, quero registrar uma coisa', 'Reclamação', 'o hospital nao vai trazer minha mae de volta');
+    expect(formOf(d)).toBe('ouvidoria');
+  });
+});
