@@ -160,7 +160,7 @@ function correctedBy(sentence: string): string | undefined {
   const denying = clauses.map((c) => wordsOf(c).some((w) => DENYING.has(w)));
   const denial = denying.lastIndexOf(true);
   const after = clauses.slice(denial + 1).filter((c) => wordsOf(c).length > 0);
-  if (denial < 0 || after.length === 0 || after.some((c) => c.includes('?'))) return undefined;
+  if (denial < 0 || after.length === 0 || after.some((c) => isAsked(c))) return undefined;
   return after.join(', ').replace(/[.!…:]+\s*$/, '');
 }
 
