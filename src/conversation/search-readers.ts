@@ -15,7 +15,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
-import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, thingDated } from './followup.ts';
+import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, stepAbout, thingDated } from './followup.ts';
 import {
   aboutFocus,
   answeredNotNamed,
@@ -68,7 +68,7 @@ import {
 import type { Message, Place } from './message.ts';
 import { copyOfOwnDocument, deniesFocus } from './correct.ts';
 import { isGlue } from './reading.ts';
-import { DEMONSTRATIVES } from './cues.ts';
+import { DEMONSTRATIVES, GENERIC_WORDS } from './cues.ts';
 import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
@@ -281,6 +281,56 @@ function toldAnswered(c: OnFocus): boolean {
   return found.length > 0;
 }
 
+/**
+ * A belief put to the bot to confirm, closed by a tag at the end of a clause ("a foto eles tiram lá, correto?", "ele já
+ * fica matriculado ne", "quem decide é o delegado, não é?", "…, é isso?", "…, confere?").
+ */
+const CONFIRM_TAG = /(?:^|[\s,])(?:n[eé]h?|certo|correto|n[aã]o (?:[eé]|eh|s[aã]o|sou|posso|pode|tem|foi|vai|precisa)|[eé] isso|isso mesmo|confere|procede|[eé] verdade)\s*(?:[?!.,;]|$)/iu;
+
+/**
+ * A belief heard from someone ("meu pai disse q…", "vi no insta q…", "falaram que…"): a claim, which the readers of a claim
+ * and of a question about the card read (claim_check in intents.ts, question_found_other below), not a belief of one's own.
+ */
+const HEARSAY = /\b(disse|disseram|falou|falaram|dizem|ouvi|contou|contaram|li|vi)( \w+){0,3} (que|q)\b/;
+
+/** The stems of the words of how one asks (GENERIC_WORDS): no belief's own. */
+const ASKING_STEMS: ReadonlySet<string> = new Set(analyze([...GENERIC_WORDS].join(' ')));
+
+/** The card's fields a belief may be about, each with the topic that answers it and its texts. */
+function beliefFields(s: Service): readonly { topic: Topic; texts: string }[] {
+  const steps = s.steps;
+  return [
+    { topic: 'documents', texts: steps.flatMap((st) => st.documents).join(' ') },
+    { topic: 'cost', texts: steps.flatMap((st) => st.costs.map((x) => x.description)).join(' ') },
+    { topic: 'time', texts: s.estimatedTime.description ?? '' },
+    { topic: 'requirements', texts: s.requesters.map((r) => `${r.type} ${r.requirements}`).join(' ') },
+    { topic: 'where', texts: steps.flatMap((st) => st.channels.map((x) => x.description)).join(' ') },
+    { topic: 'how', texts: steps.map((st) => `${st.title} ${st.description}`).join(' ') },
+  ];
+}
+
+/**
+ * The topic of the card a belief is about (see CONFIRM_TAG): the field whose folded, stemmed texts hold the most of the
+ * belief's own words, those few services use and that are neither the service's names nor words of how one asks
+ * ("a foto eles tiram *lá na hora*" holds no field's word; "ja fica *matriculado*" the steps' "matrícula"). Ties go to
+ * the narrower field, in the order of `beliefFields`; a field must hold two of them (or all, when fewer). `none` when the
+ * belief has words of its own that no field holds; undefined when it has none, or when the best field holds too few.
+ */
+function beliefTopic(c: OnFocus): Topic | 'none' | undefined {
+  const title = titleStems(c.focus);
+  const own = new Set(analyze(c.m.text).filter((x) => !title.has(x) && !ASKING_STEMS.has(x) && c.t.ctx.search.share(x) <= 1 / 3));
+  if (own.size === 0) return undefined;
+  let best: { topic: Topic; held: number } | undefined;
+  for (const f of beliefFields(c.focus)) {
+    const stems = new Set(analyze(f.texts));
+    const held = [...own].filter((x) => stems.has(x)).length;
+    if (held > (best?.held ?? 0)) best = { topic: f.topic, held };
+  }
+  // "e se a polícia achar a moto, perco tudo ne?": one word of three ("polícia", among the places) says no topic.
+  if (best === undefined) return 'none';
+  return best.held >= Math.min(2, own.size) ? best.topic : undefined;
+}
+
 /** Asking whether the card shows or tells a thing ("mostra se", "vejo se", "aparece se", "dá pra ver se", "consigo saber na consulta se"). */
 const SHOWN_ASKED = /\b((mostra|mostram|informa|informam|aparece|diz|fala) se|(vejo|vemos|sei|descubro|confiro) se|(da|da pra|da para|consigo|posso|tem como|e possivel) (ver|saber|consultar|conferir|descobrir)( \w+){0,3} se)\b/;
 
@@ -332,6 +382,34 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       if (lines.length === 0) return false;
       const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
       return !(first !== undefined && first.id !== c.focus.id && namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) && handled(sayQuoted(c.t, c.focus, ABOUT_IT, lines));
+    },
+  },
+  // "ele já fica matriculado ne?" on the school registration, "a foto eles tiram lá na hora, correto?": a belief put
+  // to confirm, with no topic's word, is about the card's field whose texts share its words: that topic answers, with
+  // the card's sentence on it, so the citizen sees whether it holds; a belief whose words no field and no sentence of
+  // the card holds is one the card does not say (round 5100).
+  {
+    name: 'belief_confirmed',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      // "é na receita federal né" after the loss report: a subject handled elsewhere, said back (round 740).
+      if (!CONFIRM_TAG.test(c.m.text) || HEARSAY.test(c.folded) || elsewhere(c.t, c.m.text)) return false;
+      const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
+      if (first !== undefined && first.id !== c.focus.id && namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) return false;
+      const topic = beliefTopic(c);
+      if (topic === undefined) return false;
+      // Asked how, the steps come with the one step the belief is about in full, and no other sentence: when the card's
+      // sentence on the belief lies in another step than that one, that sentence answers, as before.
+      const found = (): string[] => passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true);
+      const step = topic === 'how' ? (stepAbout(c.focus, c.t.said ?? c.m.text) ?? '') : '';
+      if (topic === 'how' && step !== '' && !found().every((x) => step.includes(x))) return false;
+      if (topic !== 'none') return handled(answerAbout(c.t, c.focus, [topic], false));
+      // Words that find the card itself again, among others ("dá pra fazer em qualquer época, certo?" on a card that says
+      // when): the card is shown, as before.
+      if (c.firstFound?.id === c.focus.id || c.prefer.includes(c.focus.id)) return false;
+      return found().length === 0 && handled(sayUnanswered(c.t, c.focus));
     },
   },
   // "E se ele quiser mudar de escola no ano que vem?" on the re-enrolment: a condition naming a related service by one
