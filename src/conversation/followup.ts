@@ -1330,6 +1330,17 @@ const MEANS_ASKED = '(pix|boletos?|cartao|cartao de credito|cartao de debito|cre
  */
 const ASKS_PAY_MEANS = new RegExp(`\\b(aceita|aceitam|aceitar|tem|tera|da|dao|gera|geram|emite|emitem|sai|vem)( \\w+){0,2} ${MEANS_ASKED}|\\b(paga|pago|pagar|pagamos|pagam|pagamento|pagando)( \\w+){0,3} (no|na|com|por|pelo|pela|em|via) ${MEANS_ASKED}|\\b(paga|pago|pagar|pagamos|pagam|pagamento)( \\w+)? (como|onde|aonde)\\b|\\b(como|onde|aonde) (e que |que |q )?(eu |a gente |se )?(paga|pago|pagar|pagamos|faco o pagamento|faz o pagamento|e o pagamento|e feito o pagamento)\\b|\\b(forma|formas|meio|meios|jeito|maneira) de (pagamento|pagar)\\b|\\b(paga|pago|pagar|pagamento) (de|por|em) (que|qual) (forma|jeito|maneira|meio)\\b`);
 /**
+ * A means of paying asked alone ("pix?", "e no cartão?", "pix ou boleto?", "só no boleto então?"): the message is the means and
+ * nothing else, so it asks whether the means is taken, as "aceita pix?" does (round 5140). A means named among other words is
+ * no such question (above).
+ */
+const MEANS_ALONE = new RegExp(`^\\W*(?:(?:e|mas|entao|so|somente|tipo|ai) )*(?:(?:no|na|com|por|pelo|pela|via|em|de) )?${MEANS_ASKED}(?: (?:ou|e) (?:(?:no|na|com|por|pelo|pela|via|em|de) )?${MEANS_ASKED})*(?: (?:tambem|tb|entao|ne|mesmo|serve|pode|vale))?\\W*$`);
+/** Asking how to pay or whether a means is taken, in any of the two ways above. */
+function asksPayMeans(folded: string): boolean {
+  const read = folded.replace(PAID_EVENT, ' ');
+  return ASKS_PAY_MEANS.test(read) || MEANS_ALONE.test(read.trim());
+}
+/**
  * A sentence telling how one pays ("Pague por Pix ou boleto em banco credenciado", "imprime a guia ou paga por Pix",
  * "Pague pelo código de barras ou pelo PIX… em bancos, lotéricas ou aplicativos de banco"): a means, and a verb of paying.
  */
@@ -1753,11 +1764,11 @@ const SCORING: readonly Cue[] = [
   { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
-  { name: 'means of paying', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'means of paying', asks: (q) => asksPayMeans(q.folded), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether a means or place of paying is taken ("paga na lotérica?", "aceita cartão de crédito?"), the card's line
   // naming that very means, often a place of its step of paying ("Bancos, lotéricas ou agência de atendimento"), answers
   // before one naming other means (round 4346).
-  { name: 'the means asked, named', asks: (q) => ASKS_PAY_MEANS.test(q.folded.replace(PAID_EVENT, ' ')) && meansAsked(q.folded).length > 0, says: (x, q) => meansAsked(q.folded).some((w) => x.folded.includes(w)), held: 3, score: 3, group: 'told', prefer: 'told' },
+  { name: 'the means asked, named', asks: (q) => asksPayMeans(q.folded) && meansAsked(q.folded).length > 0, says: (x, q) => meansAsked(q.folded).some((w) => x.folded.includes(w)), held: 3, score: 3, group: 'told', prefer: 'told' },
   // Asked how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?"), the card's sentence telling how
   // it is delivered ("é enviada para o endereço cadastrado", "chega por e-mail", "fica disponível no app") answers on its own;
   // asked to whom a paper goes ("eu mando para quem?"), the sentence telling where it is sent or handed ("Envie o boletim

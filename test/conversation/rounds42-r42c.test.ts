@@ -1,0 +1,32 @@
+// The forty-second session's rounds of helper r42c (leftovers in follow-ups, forms and walkthroughs). Written from the
+// citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change (they pass
+// with or without the round).
+import { describe, expect, it } from 'vitest';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 5140: a means of paying asked alone ("pix?") is whether it is taken', () => {
+  it('"cartao?" after the licensing\'s cost quotes how one pays, not the cost again', () => {
+    const d = talkOn('crlv-licenciamento', 'quanto custa?', 'cartao?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+    expect(asked(d)).not.toContain('cost');
+    expect(said(d)).toMatch(/pix|loterica/);
+  });
+  it('"pix?" after the IPVA\'s due dates quotes the Pix', () => {
+    const d = talkOn('ipva', 'quando vence?', 'pix?');
+    expect(d.state.focus).toBe('ipva');
+    expect(asked(d)).not.toContain('cost');
+    expect(said(d)).toMatch(/pix/);
+  });
+  it('"só no pix então?" after the IPVA\'s cost quotes the Pix', () => {
+    const d = talkOn('ipva', 'qual o valor?', 'só no pix entao?');
+    expect(d.state.focus).toBe('ipva');
+    expect(said(d)).toMatch(/pix/);
+  });
+  it('guard: "aceita pix?" on the DAE still quotes the Pix', () => {
+    expect(said(talkOn('dae', 'aceita pix?'))).toMatch(/pix/);
+  });
+  it('guard: "o boleto vence quando?" on the IPVA is still about due dates (a means named among other words)', () => {
+    expect(said(talkOn('ipva', 'o boleto vence quando?'))).toMatch(/vencimento/);
+  });
+});
+
