@@ -5,7 +5,7 @@ import { isAsked } from './commands.ts';
 import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, WH_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
+import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, quotable, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -1241,6 +1241,26 @@ function carriedOwnThing(t: TurnBuilder, focus: Service, m: Message, naming: rea
   return [...new Set(thing.flatMap((w) => thingSentence(focus, w) ?? []))];
 }
 
+/**
+ * A sentence saying a thing has its own way, apart from the card ("O IPVA tem guia própria, na área do IPVA", "Cada edição
+ * tem calendário próprio"): the card itself points elsewhere for it.
+ */
+const OWN_WAY = /\b(?:tem|possui|possuem|segue|seguem) (?:(?:seu|sua|seus|suas|um|uma) )?(?:\w+ )?propri[oa]s?\b|\b(?:a parte|em separado|separadamente)\b/;
+
+/**
+ * "E o IPVA?" on the DAE ("O IPVA tem guia própria, na área do IPVA"): a thing carried over, with or without a topic just
+ * answered, that the card in view says has its own way apart from it: the card's sentences saying so answer, and the focus
+ * stays (the card names where to go; its related services are its buttons). None when no sentence of the card holds the
+ * thing with such a word, so "e a CNH?" on a card silent about it still moves (round 5141).
+ */
+function carriedPointedOut(t: TurnBuilder, focus: Service, m: Message): string[] {
+  if (!THING_CARRIED.test(m.tokens.join(' ')) || elsewhere(t, m.text)) return [];
+  const thing = namingWords(m, []).filter((w) => !inTitle(focus, w));
+  if (thing.length === 0 || thing.length > 2 || !spokenOfAll(t.ctx, focus, thing)) return [];
+  const own = analyze(thing.join(' '));
+  return quotable(focus).filter((x) => { const held = new Set(analyze(x)); return own.every((w) => held.has(w)) && OWN_WAY.test(fold(x)); }).slice(0, STEP_SENTENCES);
+}
+
 /** At most this many sentences of the steps answer a thing carried over (see stepSentencesHolding). */
 const STEP_SENTENCES = 2;
 
@@ -1612,6 +1632,7 @@ export {
   CAN_DO,
   CARRY,
   carriedOwnThing,
+  carriedPointedOut,
   placeCarriedOwn,
   CASE_CLAUSE,
   CONDITION,

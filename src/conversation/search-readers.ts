@@ -27,6 +27,7 @@ import {
   CAN_DO,
   CARRY,
   carriedOwnThing,
+  carriedPointedOut,
   placeCarriedOwn,
   CASE_CLAUSE,
   CONDITION,
@@ -569,6 +570,17 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const stateSentences = otherStatesTold(c.focus, c.m.text);
       return stateSentences.length > 0 && ownOrNone(c.focus, c.naming.filter((w) => !STATE_WORDS.has(w))) && handled(sayQuoted(c.t, c.focus, ABOUT_IT, stateSentences));
+    },
+  },
+  // "E o IPVA?" on the DAE ("O IPVA tem guia própria, na área do IPVA"): a thing carried over that the card in view says
+  // has its own way apart from it is answered by that sentence, on the card, though it names a service whole (round 5141).
+  {
+    name: 'carried_pointed_out',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      const said = carriedPointedOut(c.t, c.focus, c.m);
+      return said.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, said));
     },
   },
   // "e o ipva?" after the cost of the first registration ("Pague também o IPVA do ano, quando devido"), "e o bo tem q ser

@@ -2,7 +2,7 @@
 // citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change (they pass
 // with or without the round).
 import { describe, expect, it } from 'vitest';
-import { asked, said, talkOn } from './real.ts';
+import { asked, kinds, said, talkOn } from './real.ts';
 
 describe('round 5140: a means of paying asked alone ("pix?") is whether it is taken', () => {
   it('"cartao?" after the licensing\'s cost quotes how one pays, not the cost again', () => {
@@ -27,6 +27,26 @@ describe('round 5140: a means of paying asked alone ("pix?") is whether it is ta
   });
   it('guard: "o boleto vence quando?" on the IPVA is still about due dates (a means named among other words)', () => {
     expect(said(talkOn('ipva', 'o boleto vence quando?'))).toMatch(/vencimento/);
+  });
+});
+
+describe('round 5141: a thing carried over that the card says has its own way', () => {
+  it('"e pro ipva?" on the DAE quotes "O IPVA tem guia própria" and stays on the DAE', () => {
+    const d = talkOn('dae', 'e pro ipva?');
+    expect(d.state.focus).toBe('dae');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/guia propria/);
+  });
+  it('after a topic too ("onde gero?", then "e o ipva?")', () => {
+    const d = talkOn('dae', 'onde gero?', 'e o ipva?');
+    expect(d.state.focus).toBe('dae');
+    expect(said(d)).toMatch(/guia propria/);
+  });
+  it('guard: "e o licenciamento?" on the DAE, which the card gives no way of its own, still moves', () => {
+    expect(talkOn('dae', 'e o licenciamento?').state.focus).toBe('crlv-licenciamento');
+  });
+  it('guard: "e a vistoria?" on the transfer still moves', () => {
+    expect(talkOn('transferencia-veiculo', 'e a vistoria?').state.focus).not.toBe('transferencia-veiculo');
   });
 });
 
