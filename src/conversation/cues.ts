@@ -305,6 +305,14 @@ export const START_FORM_WORD = ['agendar', 'marcar', 'marcacao', 'registrar', 'a
 /** Words that ask for it around such a word ("quero fazer o pré-agendamento", "bora marcar logo"): never a request alone. */
 export const REQUEST_WORDS = new Set(['quero', 'queria', 'gostaria', 'fazer', 'faz', 'faca', 'faco', 'pode', 'podemos', 'consegue', 'vamos', 'bora', 'preciso', 'pre', 'logo', 'entao', 'meu', 'minha', 'um', 'uma', 'ja', 'agora', 'aqui', 'hoje', 'rapidinho', 'dar', 'entrada', 'abrir', 'iniciar', 'comecar', 'ajuda', 'ajude', 'ajudar', 'me', 'favor', 'por']);
 
+/**
+ * Words of taking a request up again around a request word, on its card ("quero retomar o pré-agendamento", "volta pro
+ * agendamento", "continua aquele pedido", "pensei melhor, faz o pedido de novo"), round 5142: never a request alone.
+ */
+export const TAKE_UP_WORDS = new Set(['retomar', 'retoma', 'retome', 'retomo', 'voltar', 'volta', 'volte', 'volto', 'continuar', 'continua', 'continue', 'continuo', 'seguir', 'segue', 'recomecar', 'recomeca', 'refazer', 'refaz', 'novo', 'novamente', 'pensei', 'mudei', 'decidi']);
+/** Words that may stand around TAKE_UP_WORDS ("continua *aquele* pedido", "pensei *melhor*", "mudei de *ideia*"), never alone. */
+export const TAKE_UP_AROUND = new Set(['aquele', 'aquela', 'esse', 'essa', 'melhor', 'ideia', 'afinal']);
+
 /** Roles in which one asks for another ("mãe", "responsável", "cuidador", "procurador"). */
 const ROLES = ['mae', 'pai', 'responsavel', 'responsavel legal', 'tutor', 'tutora', 'curador', 'curadora', 'cuidador', 'cuidadora', 'procurador', 'procuradora', 'avo', 'vo'];
 

@@ -2,7 +2,7 @@
 // citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change (they pass
 // with or without the round).
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, said, talkOn } from './real.ts';
+import { asked, kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 5140: a means of paying asked alone ("pix?") is whether it is taken', () => {
   it('"cartao?" after the licensing\'s cost quotes how one pays, not the cost again', () => {
@@ -47,6 +47,30 @@ describe('round 5141: a thing carried over that the card says has its own way', 
   });
   it('guard: "e a vistoria?" on the transfer still moves', () => {
     expect(talkOn('transferencia-veiculo', 'e a vistoria?').state.focus).not.toBe('transferencia-veiculo');
+  });
+});
+
+const CANCELLED = ['quero fazer o pre agendamento da segunda via da identidade', 'quero cancelar'];
+
+describe('round 5142: a cancelled request taken up again', () => {
+  it('"quero voltar pro agendamento" after cancelling starts the form again', () => {
+    const d = talk(...CANCELLED, 'quero voltar pro agendamento');
+    expect(d.state.view.at).toBe('form');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('"retoma o agendamento da segunda via" too', () => {
+    expect(talk(...CANCELLED, 'retoma o agendamento da segunda via').state.view.at).toBe('form');
+  });
+  it('guard: "quero continuar o pedido" (read before this round) still starts it', () => {
+    expect(talk(...CANCELLED, 'quero continuar o pedido').state.view.at).toBe('form');
+  });
+  it('guard: "não quero voltar pro agendamento" does not start it', () => {
+    expect(talk(...CANCELLED, 'nao quero voltar pro agendamento').state.view.at).not.toBe('form');
+  });
+  it('guard: "e esse agendamento, demora?" asks the time', () => {
+    const d = talk(...CANCELLED, 'e esse agendamento, demora?');
+    expect(d.state.view.at).not.toBe('form');
+    expect(asked(d)).toEqual(['time']);
   });
 });
 
