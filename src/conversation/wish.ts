@@ -25,11 +25,23 @@ export function wishVerb(st: string): boolean {
 /** Verbs that wish only with a noun of the wish after them ("abrir *uma manifestação*", not "abrir empresa"). */
 const WITH_NOUN_ONLY: ReadonlySet<string> = new Set(['preencher', 'abrir'].map(stem));
 /** What a wish asks to be made ("fazer *uma denúncia*", "mandar *uma manifestação*", "preciso de *um horário*"). */
-const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao'].map(stem));
+const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao',
+  // "deixar um recado na ouvidoria" (round 5143).
+  'recado'].map(stem));
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
 const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'podem', 'poderiam', 'consegue', 'conseguem', 'agenda', 'marca', 'mim']);
 /** Question words, and asking whether it is needed or how long: with one, the message asks something, whatever it wishes. */
 const ASKING: ReadonlySet<string> = new Set([...ASKED_WORDS, 'precisa', 'preciso', 'demora']);
+
+/**
+ * "preciso registrar…", "(e) preciso fazer uma reclamação…": the need said before a verb of the wish, or a light verb and
+ * a noun of it, with no "?": the places of "preciso" (and of the "e" before it, which reads "é preciso"), round 5143.
+ */
+function needSaidAt(m: Message): number[] {
+  if (isAsked(m.text)) return [];
+  const wishAfter = (i: number): boolean => WISH_VERBS.has(m.stems[i + 1] ?? '') || (LIGHT_VERBS.has(m.stems[i + 1] ?? '') && m.stems.slice(i + 2, i + 5).some((st) => WISH_NOUNS.has(st)));
+  return m.tokens.flatMap((w, i) => (w === 'preciso' && wishAfter(i) ? (m.tokens[i - 1] === 'e' ? [i - 1, i] : [i]) : []));
+}
 
 /** A wish to book or register, with no question asked beside it. */
 function bareWish(m: Message): boolean {
@@ -39,17 +51,19 @@ function bareWish(m: Message): boolean {
   // with no "?", tells the citizen's state, it asks nothing.
   const clause = wishClause(m);
   // "quero marcar atendimento na UAI *para a carteira de identidade do meu recém-nascido*": nor does what the booking is
-  // for, up to its pause.
+  // for, up to its pause; nor "preciso" before the wish (round 5143).
   const purpose = purposeAfter(m, clause);
-  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from || purpose.has(i));
+  const need = needSaidAt(m);
+  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from || purpose.has(i) || need.includes(i));
   if (topics?.strong === true && !told && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
   // "pode marcar pra mim?" is a request; "como agenda?", "precisa agendar?" ask.
   const asksBot = m.tokens.some((w) => ASKS_THE_BOT.has(w));
   // "…, me aposentei e *preciso* dela": with no "?", needing said in a clause of its own after the wish's asks nothing.
   const toldNeed = (w: string, i: number): boolean => NEEDING.has(w) && !isAsked(m.text) && i > clause.to && [...(m.pauses ?? [])].some((p) => p >= clause.to && p < i);
-  if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && i <= 2) && !toldNeed(w, i))) return false;
-  // "preciso agendar a segunda via do RG", with no "?": a need said, not "do I need to book?".
-  const needSaid = !isAsked(m.text) && WANT_OPENERS.has(m.tokens[0] ?? '') && WISH_VERBS.has(m.stems[1] ?? '');
+  // "sou assistente social e preciso registrar…": "preciso" before the wish, with no "?", says the need (round 5143).
+  if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && (i <= 2 || need.includes(i))) && !toldNeed(w, i))) return false;
+  // "preciso agendar a segunda via do RG", "preciso fazer uma reclamação…", with no "?": a need said, not "do I need to book?".
+  const needSaid = !isAsked(m.text) && WANT_OPENERS.has(m.tokens[0] ?? '') && (WISH_VERBS.has(m.stems[1] ?? '') || need.includes(0));
   return !isQuestion(m.text) || asksBot || needSaid;
 }
 
@@ -60,9 +74,16 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['fazer', 'faz', 'mandar', 'man
  * Words that end the wish's clause: what the booking is for ("agendar na uai *pra* fazer a identidade"), why ("*porque*
  * …"), and what is said besides ("*e* é coisa séria").
  */
-const CLAUSE_ENDS: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'porque', 'pq', 'e']);
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'porque', 'pq', 'e',
+  // What the complaint or suggestion is about ("reclamar na ouvidoria *sobre* o atendimento…", "*contra* o hospital"), round 5143.
+  'sobre', 'contra']);
+/** For whom the wish is made ("registrar uma sugestão *em nome da* associação"): it ends the wish's clause too (round 5143). */
+const ON_BEHALF = /^em nome (d[aoe]s?|de)$/;
 /** Words that name nothing in a wish ("registrar *algo* na ouvidoria", "*pre* agendar"). */
-const VAGUE: ReadonlySet<string> = new Set(['algo', 'coisa', 'alguma', 'pre', 'um', 'uma']);
+const VAGUE: ReadonlySet<string> = new Set(['algo', 'coisa', 'alguma', 'pre', 'um', 'uma',
+  // "registrar uma solicitação na ouvidoria": the kind of request, as a word (not a wish alone: "venho solicitar
+  // informações" asks to be told), round 5143.
+  'solicitacao']);
 
 /** "segunda"/"primeira" said of a title written "2ª"/"1ª". */
 function ordinalOfTitle(s: Service, word: string): boolean {
@@ -92,10 +113,11 @@ function purposeAfter(m: Message, clause: ReturnType<typeof wishClause>): Readon
 function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[]; from: number; to: number } {
   const at = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
   let from = at;
-  // "fiz 18 anos *e* quero agendar na uai": what is told before an "e" (or a "porque") is no part of the wish.
+  // "fiz 18 anos *e* quero agendar na uai", "sou assistente social *e* preciso registrar…": what is told before an "e" (or
+  // a "porque") is no part of the wish (rounds 5120, 5143).
   while (from > 0 && !(m.pauses?.has(from - 1) ?? false) && !CLAUSE_ENDS.has(m.tokens[from - 1] ?? '')) from--;
   let to = at;
-  while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false) && !CLAUSE_ENDS.has(m.tokens[to + 1] ?? '')) to++;
+  while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false) && !CLAUSE_ENDS.has(m.tokens[to + 1] ?? '') && !ON_BEHALF.test(m.tokens.slice(to + 1, to + 4).join(' '))) to++;
   return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1), from, to };
 }
 

@@ -74,3 +74,25 @@ describe('round 5142: a cancelled request taken up again', () => {
   });
 });
 
+describe('round 5143: a wish to register at the ombudsman, with who the citizen is, for whom or about what', () => {
+  it('"sou professora e preciso registrar uma solicitação na ouvidoria do estado" starts the form', () => {
+    const d = talk('sou professora e preciso registrar uma solicitacao na ouvidoria do estado');
+    expect(d.state.view.at).toBe('form');
+    expect(d.state.focus).toBe('ouvidoria');
+  });
+  it('"preciso fazer uma denúncia na ouvidoria geral contra a escola do meu filho" starts the form', () => {
+    expect(talk('preciso fazer uma denuncia na ouvidoria geral contra a escola do meu filho').state.view.at).toBe('form');
+  });
+  it('"quero registrar um elogio na ouvidoria do estado em nome da minha igreja" starts the form', () => {
+    expect(talk('quero registrar um elogio na ouvidoria do estado em nome da minha igreja').state.view.at).toBe('form');
+  });
+  it('"queria deixar um recado na ouvidoria do estado" starts the form', () => {
+    expect(talk('queria deixar um recado na ouvidoria do estado').state.view.at).toBe('form');
+  });
+  it('guard: "preciso fazer uma reclamação na ouvidoria?" asks, the card opens alone', () => {
+    const d = talk('preciso fazer uma reclamacao na ouvidoria?');
+    expect(d.state.view.at).toBe('service');
+    expect(d.state.focus).toBe('ouvidoria');
+  });
+});
+
