@@ -1313,6 +1313,23 @@ export const INTENTS: readonly Intent[] = [
       askField(t, f.s, f.form, f.field, f.answers);
     },
   },
+  // "la tem rampa? ele nao sobe escada" at the UAI booking's service field: a short question about the place, typed in a
+  // free-text field, is asked, not the answer: the card's sentences on it, or that the card does not say, and the field
+  // again (round 5144).
+  {
+    name: 'place_asked_in_field',
+    where: ['form'],
+    recognise: (t, m) => (m.freeText && placeAskedInField(t, m) !== undefined ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const f = formOf(t);
+      const clause = placeAskedInField(t, m);
+      if (!f || clause === undefined) return;
+      const quoted = passages(f.s, t.ctx.catalogue, clause, [], true);
+      t.events.push({ type: 'follow_up', kind: quoted.length > 0 ? 'passage' : 'unanswered', serviceId: f.s.id });
+      t.say(quoted.length > 0 ? [ABOUT_IT, ...quoted].join('\n') : copy.notOnCardInForm(f.s.title), undefined, undefined, { kind: 'notice' });
+      askField(t, f.s, f.form, f.field, f.answers);
+    },
+  },
   {
     name: 'field_answer',
     where: ['form'],
@@ -2437,6 +2454,28 @@ const LITTLE_WHILE: ReadonlySet<string> = new Set(['pouco', 'pouquinho', 'ai', '
 
 /** Words that hold the conversation before a question ("pera", "antes disso", "só um minuto", "aliás", "outra coisa"). */
 const HOLD_WORDS: ReadonlySet<string> = new Set([...PAUSE_WORDS, 'antes', 'disso', 'so', 'um', 'minuto', 'momento', 'instante', 'ai', 'ah', 'ei', 'alias', 'outra', 'coisa']);
+
+/**
+ * A question about the place of the service, opening with where it is ("lá tem rampa?", "ali aceita cartão?", "no local
+ * tem estacionamento?") or closing on it ("tem banheiro lá?").
+ */
+const PLACE_THERE = /^(?:e |mas )?(?:la|ali|no local|na unidade|nesse lugar|no lugar|na uai|no posto)(?: dentro)? (?:tem|e|aceita|aceitam|pode|da|funciona|abre|atende|atendem|fica|possui|existe|ha)\b|^(?:e |mas )?(?:tem|existe|ha|possui)(?: \w+){1,3} (?:la|ali|no local|na unidade|no lugar)(?: dentro)?$/;
+
+/**
+ * In a free-text field, a short question about the place (see PLACE_THERE) closed by its "?", with at most a short remark
+ * after it and no other "?": the question's clause (round 5144). A complaint typed in a field may hold a question of its
+ * own ("lá tem rampa? não tem, e meu pai…"): a longer message stays the answer.
+ */
+function placeAskedInField(t: TurnBuilder, m: Message): string | undefined {
+  if (formOf(t) === undefined) return undefined;
+  const at = m.text.indexOf('?');
+  if (at < 0 || m.text.indexOf('?', at + 1) >= 0) return undefined;
+  const clause = m.text.slice(0, at);
+  const folded = fold(clause).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const after = fold(m.text.slice(at + 1)).split(/\s+/).filter((w) => w !== '');
+  if (!PLACE_THERE.test(folded) || folded.split(' ').length > 7 || after.length > 6) return undefined;
+  return clause;
+}
 
 /**
  * In a free-text field, a message whose first clause only holds the form ("pera,", "Antes disso:") and whose rest is a

@@ -96,3 +96,23 @@ describe('round 5143: a wish to register at the ombudsman, with who the citizen 
   });
 });
 
+const AT_SERVICE_FIELD = ['quero agendar na uai', 'Maria Souza Lima', '52998224725', 'Contagem'];
+
+describe('round 5144: a short question about the place typed in a free-text field', () => {
+  it('"tem estacionamento la? minha mae e idosa" at the service field is asked, and the field stays', () => {
+    const d = talk(...AT_SERVICE_FIELD, 'tem estacionamento la? minha mae e idosa');
+    const v = d.state.view;
+    expect(v.at === 'form' ? v.field : -1).toBe(3);
+    expect(said(d)).toMatch(/155/);
+  });
+  it('"ali aceita cartao?" too', () => {
+    const d = talk(...AT_SERVICE_FIELD, 'ali aceita cartao?');
+    const v = d.state.view;
+    expect(v.at === 'form' ? v.field : -1).toBe(3);
+  });
+  it('guard: a service typed at the field is still the answer', () => {
+    const v = talk(...AT_SERVICE_FIELD, 'carteira de identidade').state.view;
+    expect(v.at === 'form' ? v.field : -1).toBe(4);
+  });
+});
+
