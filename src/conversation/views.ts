@@ -1756,9 +1756,12 @@ function titleSaid(t: TurnBuilder, query: string, firstId: string | undefined): 
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The words after "um tal de" (or "esse tal de", "uma tal de") up to the next pause: a name the citizen heard. */
+/**
+ * The words after "um tal de" (or "esse tal de", "uma tal de") up to the next pause, or the next clause ("um tal de DAE *e*
+ * eu não faço ideia do que seja", "*mas*…", "*que*…", round 5145): a name the citizen heard.
+ */
 function heardName(text: string): string | undefined {
-  const heard = /\btal de ([^,;.!?]+)/i.exec(text)?.[1]?.trim();
+  const heard = /\btal de ([^,;.!?]+)/i.exec(text)?.[1]?.split(/\s+(?:e|mas|que|q|porque|pq|pois)\s+/i)[0]?.trim();
   return heard === undefined || heard === '' ? undefined : heard;
 }
 

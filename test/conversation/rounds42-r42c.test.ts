@@ -116,3 +116,14 @@ describe('round 5144: a short question about the place typed in a free-text fiel
   });
 });
 
+describe('round 5145: a name heard ("um tal de X") ends where the next clause starts', () => {
+  it('"no banco falaram de um tal de DAE e eu nem imagino o que seja" opens the DAE', () => {
+    expect(talk('no banco falaram de um tal de DAE e eu nem imagino o que seja').state.focus).toBe('dae');
+  });
+  it('"a escola mandou pagar um tal de dae mas eu nao sei mexer com isso" opens the DAE', () => {
+    expect(talk('a escola mandou pagar um tal de dae mas eu nao sei mexer com isso').state.focus).toBe('dae');
+  });
+  it('guard: "o cartório falou de um tal de itcd" still opens the ITCD', () => {
+    expect(talk('o cartorio falou de um tal de itcd').state.focus).toBe('itcd');
+  });
+});
