@@ -43,9 +43,23 @@ function needSaidAt(m: Message): number[] {
   return m.tokens.flatMap((w, i) => (w === 'preciso' && wishAfter(i) ? (m.tokens[i - 1] === 'e' ? [i - 1, i] : [i]) : []));
 }
 
+/** Light verbs of the wish in the first person past ("*fiz* uma reclamação", "*mandei* uma denúncia"): the act told done. */
+const DONE_LIGHT: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'mandei', 'mandamos', 'enviei', 'enviamos', 'deixei', 'dei', 'abri']);
+
+/**
+ * "Registrei uma reclamação na Ouvidoria … e não tive retorno", "fiz uma denúncia na ouvidoria": the first wish word told
+ * as done, in the first person past, is the citizen's story, not a wish (round 5143's merge check: b77-fu-003).
+ */
+function wishDone(m: Message): boolean {
+  const at = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
+  if (at < 0) return false;
+  return (WISH_VERBS.has(m.stems[at] ?? '') && /(ei|amos)$/.test(m.tokens[at] ?? '')) || m.tokens.slice(Math.max(0, at - 3), at).some((w) => DONE_LIGHT.has(w));
+}
+
 /** A wish to book or register, with no question asked beside it. */
 function bareWish(m: Message): boolean {
   if (!m.stems.some((st) => wishVerb(st) || WISH_NOUNS.has(st))) return false;
+  if (wishDone(m)) return false;
   const topics = findTopics(m, false);
   // "to desesperada sem documento nenhum, quero pre agendar…": a topic's word in a clause of its own before the wish,
   // with no "?", tells the citizen's state, it asks nothing.

@@ -89,6 +89,11 @@ describe('round 5143: a wish to register at the ombudsman, with who the citizen 
   it('"queria deixar um recado na ouvidoria do estado" starts the form', () => {
     expect(talk('queria deixar um recado na ouvidoria do estado').state.view.at).toBe('form');
   });
+  it('"registrei uma reclamação na ouvidoria do estado contra a escola e ninguém respondeu" is told, no form starts', () => {
+    const d = talk('registrei uma reclamacao na ouvidoria do estado contra a escola e ninguem respondeu');
+    expect(d.state.view.at).not.toBe('form');
+    expect(d.state.focus).toBe('ouvidoria');
+  });
   it('guard: "preciso fazer uma reclamação na ouvidoria?" asks, the card opens alone', () => {
     const d = talk('preciso fazer uma reclamacao na ouvidoria?');
     expect(d.state.view.at).toBe('service');
