@@ -58,13 +58,18 @@ const CORRECTING = new RegExp(`^\\s*(?:(?:${BEFORE_NO.join('|')})[\\s,!.]+)*n[a�
  */
 const PLACE_SAID_BACK = /^\s*(?:entao |então |ah |ta |tá )?(?:[eé]|eh) (?:na|no|em|com|pela|pelo)\b/iu;
 
+/** The message opens with a "não" (after apologies or an interjection, BEFORE_NO): it answers the bot, it corrects. */
+export function opensWithNo(text: string): boolean {
+  return CORRECTING.test(text);
+}
+
 /**
  * A statement closed by a tag that asks for it to be confirmed (see TAG_ASKED), with no question mark. Not a message
  * opening with a "não" ("ah nao, … acho q é o supletivo q fala ne": it corrects, its tag asks nothing new), nor a place
  * said back (PLACE_SAID_BACK).
  */
 function tagAsks(text: string): boolean {
-  return !text.includes('?') && !CORRECTING.test(text) && !PLACE_SAID_BACK.test(text) && TAG_ASKED.test(text);
+  return !text.includes('?') && !opensWithNo(text) && !PLACE_SAID_BACK.test(text) && TAG_ASKED.test(text);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { isAsked } from './commands.ts';
+import { isAsked, opensWithNo } from './commands.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
 import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, stepAbout, thingDated } from './followup.ts';
 import {
@@ -395,8 +395,9 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: ON_CARD,
     noTopic: true,
     read: (c) => {
-      // "é na receita federal né" after the loss report: a subject handled elsewhere, said back (round 740).
-      if (!CONFIRM_TAG.test(c.m.text) || HEARSAY.test(c.folded) || elsewhere(c.t, c.m.text)) return false;
+      // "é na receita federal né" after the loss report: a subject handled elsewhere, said back (round 740). "desculpa, nao,
+      // eu perdi a minha, entao é a segunda via ne": a message opening with "não" corrects, its tag confirms no belief.
+      if (!CONFIRM_TAG.test(c.m.text) || opensWithNo(c.m.text) || HEARSAY.test(c.folded) || elsewhere(c.t, c.m.text)) return false;
       const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
       if (first !== undefined && first.id !== c.focus.id && namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) return false;
       const topic = beliefTopic(c);
