@@ -34,6 +34,9 @@ describe('round 5002: a foreigner\'s residence, a visa for a relative, money sen
   it('guard: money sent to a fraudster is the fraud report', () => {
     expect(talk('caí num golpe no zap e mandei dinheiro por pix pra um falso primo').state.focus).toBe('bo-estelionato');
   });
+  it('guard: a residence the citizen has, told before the request, is no subject ("tenho residência permanente e quero abrir uma empresa")', () => {
+    expect(talk('Sou boliviano, tenho residência permanente aqui e quero abrir uma empresa de pintura em Betim.').state.focus).toBe('abrir-empresa');
+  });
   it('guard: a proof of residence asked on the identity card stays on the card', () => {
     expect(talkOn('cin-1a-via', 'precisa de comprovante de residência?').state.focus).toBe('cin-1a-via');
   });
