@@ -5,7 +5,7 @@ import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { positionOf } from './choose.ts';
 import { DIGIT_WORDS, TEEN_WORDS, TENS_WORDS } from './numbers.ts';
-import { findMunicipality, townAfterWord, townBeforeDetail, townLastClause, townServedAt } from './places.ts';
+import { findMunicipality, townAfterWord, townBeforeDetail, townLastClause, townMisspelt, townServedAt } from './places.ts';
 import { fold } from './text.ts';
 
 export { findMunicipality } from './places.ts';
@@ -315,7 +315,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'municipality': {
       // "Montes Claros mesmo, mas é no distrito": the town, with a detail after it.
       // "nao, deixa eu terminar agora, juiz de fora": the town, after what was said to the bot.
-      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input) ?? townServedAt(input) ?? townInFillers(input);
+      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input) ?? townServedAt(input) ?? townInFillers(input) ?? townMisspelt(input);
       if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
       return { ok: true, value: city };
     }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { getCities } from '@brazilian-utils/brazilian-utils';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { editDistance } from '../search/typo.ts';
 import { fold } from './text.ts';
 
 /** The nickname file: folded-or-not nickname → official name. */
@@ -110,6 +111,18 @@ const bySingular: ReadonlyMap<string, string> = (() => {
 })();
 
 /** The town a folded name names: as written, with its abbreviations spelt out, written without spaces, or without a plural "s". */
+/**
+ * "contajem", "belo orizonte", "juis de fora", "divinopoli": a town's name typed one letter off (a letter swapped for
+ * its sound, dropped or added), when exactly one town of Minas is that near and the name is long enough (six letters)
+ * for one letter not to make another word (lead round 5004).
+ */
+export function townMisspelt(input: string): string | undefined {
+  const key = fold(input.replace(STATE_TAIL, '')).replace(/^(e|é|eh|em|de|na|no)\s+/, '').trim();
+  if (key.length < 6 || /\d/.test(key)) return undefined;
+  const near = [...official.keys()].filter((name) => editDistance(key, name, 1) <= 1);
+  return near.length === 1 ? official.get(near[0] ?? '') : undefined;
+}
+
 function townNamed(key: string): string | undefined {
   const spelt = key.replace(/\.(?=\s|$)/g, '').split(' ').map((w) => NAME_ABBREVIATIONS.get(w) ?? w).join(' ');
   return official.get(key) ?? nicknames.get(key) ?? official.get(spelt) ?? nicknames.get(spelt) ?? (key.length >= 5 ? byCompact.get(compact(key)) : undefined) ?? bySingular.get(spelt);

@@ -53,3 +53,17 @@ describe('round 5003: "volta a estuda" (the infinitive\'s r dropped) says doing 
     expect(d.state.view).toEqual({ at: 'walkthrough', serviceId: 'cnh-renovacao', step: 0 });
   });
 });
+
+describe('round 5004: a town typed one letter off is the town, when only one is that near', () => {
+  const upTo = (town: string): ReturnType<typeof talkOn> => talkOn('agendamento-uai', '📝 Fazer solicitação', 'Maria das Dores Silva', '529.982.247-25', town);
+  it('"montis claros" is Montes Claros, and the form goes on', () => {
+    const d = upTo('montis claros');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 3, answers: { municipio: 'Montes Claros' } });
+  });
+  it('"divinopoli" is Divinópolis', () => {
+    expect(upTo('divinopoli').state.view).toMatchObject({ answers: { municipio: 'Divinópolis' } });
+  });
+  it('guard: a word that is no town ("cidadezinha") is still asked again', () => {
+    expect(upTo('cidadezinha').state.view).toMatchObject({ at: 'form', field: 2 });
+  });
+});
