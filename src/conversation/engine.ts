@@ -13,6 +13,7 @@ import { isGlue, MAX_INPUT, spelledOut } from './reading.ts';
 import { rephrase } from './rephrase.ts';
 import { condole } from './social.ts';
 import { fromMineiro } from './mineiro.ts';
+import { fromEnglish } from './english.ts';
 import { fromSpanish } from './spanish.ts';
 import { withoutPersonalNumbers } from '../privacy/redact.ts';
 import { wishStartsForm } from './wish.ts';
@@ -38,7 +39,7 @@ function portuguese(t: TurnBuilder, raw: string): string {
     // A lone "no" is still the answer no ("o e-mail é opcional": "no").
     if (type !== 'date' && type !== 'choice' && !LONE_NO.test(raw)) return raw;
   }
-  const text = fromMineiro(fromSpanish(raw));
+  const text = fromMineiro(fromSpanish(fromEnglish(raw)));
   // Outside a form, the citizen's own numbers ("placa KLM-3344", "meu cpf é 111.444.777-35", "protocolo 2026.555.123")
   // say nothing of the need around them: read without them, unless nothing else is left.
   // No digit and no "@": nothing to take out (most messages; the privacy reader costs ~10 µs). A protocol number is read

@@ -1,6 +1,7 @@
 // The forty-second session's lead rounds (5000–): written from the citizen's side, with wordings other than the
 // dialogues'. Tests marked "guard" pass before and after: they keep what already worked.
 import { describe, expect, it } from 'vitest';
+import { fromEnglish } from '../../src/conversation/english.ts';
 import { expectElsewhere, said, talk, talkOn } from './real.ts';
 
 type Driver = ReturnType<typeof talkOn>;
@@ -65,5 +66,22 @@ describe('round 5004: a town typed one letter off is the town, when only one is 
   });
   it('guard: a word that is no town ("cidadezinha") is still asked again', () => {
     expect(upTo('cidadezinha').state.view).toMatchObject({ at: 'form', field: 2 });
+  });
+});
+
+describe('round 5005: a message in English is read with its words in Portuguese (english.ts)', () => {
+  it('"I lost my identity card, how do I get a new one?": the 2nd copy of the identity card', () => {
+    expect(talk('I lost my identity card, how do I get a new one?').state.focus).toBe('cin-2a-via');
+  });
+  it('"Where can I donate blood in Uberlândia?": the blood donation', () => {
+    expect(talk('Where can I donate blood in Uberlândia?').state.focus).toBe('doacao-sangue');
+  });
+  it('"I would like to book an appointment at the UAI" starts the booking form', () => {
+    const d = talk('I would like to book an appointment at the UAI, please');
+    expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
+  });
+  it('guard: Portuguese chat with an "i" or a "to" is left as typed', () => {
+    expect(fromEnglish('i agora?')).toBe('i agora?');
+    expect(fromEnglish('to indo la no detran, e o endereço?')).toBe('to indo la no detran, e o endereço?');
   });
 });
