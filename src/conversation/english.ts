@@ -23,7 +23,7 @@ const PHRASES: readonly [string, string][] = [
   ['send a message to', 'registrar uma manifestação na'], ['file a complaint', 'registrar uma reclamação'], ['identity card', 'carteira de identidade'],
   ['id card', 'carteira de identidade'], ['birth certificate', 'certidão de nascimento'], ['criminal record', 'antecedentes criminais'],
   ['what documents do i need', 'quais documentos preciso'], ['what information do i need', 'quais informações preciso'], ['do i need', 'preciso'],
-  ['do i have to', 'tenho que'], ['i mean', 'quer dizer'], ['i m', 'eu sou'], ['state ombudsman', 'ouvidoria do estado'], ['how much', 'quanto'], ['how long', 'quanto tempo'], ['what are the steps', 'quais são as etapas'], ['show me', 'me mostra'],
+  ['do i have to', 'tenho que'], ['i mean', 'quer dizer'], ['i m', 'eu sou'], ['state ombudsman', 'ouvidoria do estado'], ['work visa', 'visto de trabalho'], ['student visa', 'visto de estudante'], ['how much', 'quanto'], ['how long', 'quanto tempo'], ['what are the steps', 'quais são as etapas'], ['show me', 'me mostra'],
   ['last step', 'última etapa'], ['first step', 'primeira etapa'], ['next step', 'próxima etapa'], ['previous step', 'etapa anterior'],
   ['step by step', 'passo a passo'], ['i would like to', 'quero'], ['i d like to', 'quero'], ['i want to', 'quero'], ['i need to', 'preciso'],
   ['i need', 'preciso de'], ['i want', 'quero'], ['i lost', 'perdi'], ['can i', 'posso'], ['do i', ''], ['how do i', 'como'],
@@ -47,7 +47,7 @@ const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   information: 'informações', help: 'ajuda', blood: 'sangue', donate: 'doar', prison: 'presídio', jail: 'presídio', visit: 'visitar',
   medicine: 'medicamento', hospital: 'hospital', police: 'polícia', house: 'casa', home: 'casa', yearly: 'anual', licensing: 'licenciamento',
   plates: 'placa', plate: 'placa', new: 'novo', old: 'velho', free: 'grátis', long: 'tempo', much: 'quanto', last: 'última', first: 'primeira',
-  get: 'tirar', do: 'fazer', does: '', did: '', have: 'tenho', has: 'tem', just: '', any: 'algum', someone: 'alguém',
+  visa: 'visto', passport: 'passaporte', brazil: 'brasil', work: 'trabalho', get: 'tirar', do: 'fazer', does: '', did: '', have: 'tenho', has: 'tem', just: '', any: 'algum', someone: 'alguém',
 }));
 
 /** A word of the message (letters only). */

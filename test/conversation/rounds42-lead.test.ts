@@ -80,6 +80,9 @@ describe('round 5005: a message in English is read with its words in Portuguese 
     const d = talk('I would like to book an appointment at the UAI, please');
     expect(d.state.view).toMatchObject({ at: 'form', serviceId: 'agendamento-uai', field: 0 });
   });
+  it('"how do I get a student visa for Brazil?" is no service of the State (the visa, not the foreigner\'s licence)', () => {
+    expect(talk('how do I get a student visa for Brazil?').state.focus).toBeUndefined();
+  });
   it('guard: Portuguese chat with an "i" or a "to" is left as typed', () => {
     expect(fromEnglish('i agora?')).toBe('i agora?');
     expect(fromEnglish('to indo la no detran, e o endereço?')).toBe('to indo la no detran, e o endereço?');
