@@ -56,6 +56,10 @@ const SPANISH: ReadonlyMap<string, string> = new Map(Object.entries({
   nueve: 'nove', diez: 'dez', lunes: 'segunda', martes: 'terça', miercoles: 'quarta', jueves: 'quinta', viernes: 'sexta', enero: 'janeiro',
   febrero: 'fevereiro', marzo: 'março', mayo: 'maio', junio: 'junho', julio: 'julho', septiembre: 'setembro', setiembre: 'setembro',
   octubre: 'outubro', noviembre: 'novembro', diciembre: 'dezembro',
+  // A crash, a prison, a police report, a nationality (blind 91, lead round 5006).
+  chocaron: 'bateram', choco: 'bateu', choque: 'batida', nadie: 'ninguém', lastimo: 'machucou', lastimado: 'machucado',
+  lastimada: 'machucada', herido: 'ferido', herida: 'ferida', heridos: 'feridos', boletin: 'boletim', ocurrencia: 'ocorrência', carcel: 'presídio',
+  prision: 'presídio',
 }));
 
 /** Words that are Spanish in a Spanish message and Portuguese (or a Portuguese typo) in any other: read only there. */

@@ -88,3 +88,12 @@ describe('round 5005: a message in English is read with its words in Portuguese 
     expect(fromEnglish('to indo la no detran, e o endereço?')).toBe('to indo la no detran, e o endereço?');
   });
 });
+
+describe('round 5006: a crash, a prison and a police report in Spanish', () => {
+  it('"me chocaron el coche en la avenida, nadie se lastimó, como saco el boletin?": the report of a crash without victims', () => {
+    expect(talk('me chocaron el coche en la avenida, nadie se lastimó, como saco el boletin?').state.focus).toBe('bo-acidente-sem-vitima');
+  });
+  it('"quiero visitar a mi hijo que está en la cárcel": the prison visit', () => {
+    expect(talk('quiero visitar a mi hijo que está en la cárcel de Contagem').state.focus).toBe('visita-presidio');
+  });
+});
