@@ -13,7 +13,10 @@ const MARKERS: ReadonlySet<string> = new Set([
   'moved', 'and', 'for', 'of', 'if', 'yes', 'hello', 'hi', 'sorry', 'mean', 'again', 'much', 'long', 'which', 'who', 'an', 'any',
 ]);
 
-/** English phrases, as Portuguese (longest first where one holds another). */
+/**
+ * English phrases, as Portuguese, replaced in this order: a phrase that holds another comes before it ("do i need" before
+ * "do i"); "how do I" is "how" (como) and "do I" (dropped).
+ */
 const PHRASES: readonly [string, string][] = [
   ["driver's license", 'carteira de motorista'], ['drivers license', 'carteira de motorista'], ['driver license', 'carteira de motorista'],
   ['driving licence', 'carteira de motorista'], ['driving license', 'carteira de motorista'], ['police report', 'boletim de ocorrência'],
@@ -26,8 +29,8 @@ const PHRASES: readonly [string, string][] = [
   ['do i have to', 'tenho que'], ['i mean', 'quer dizer'], ['i m', 'eu sou'], ['state ombudsman', 'ouvidoria do estado'], ['work visa', 'visto de trabalho'], ['student visa', 'visto de estudante'], ['how much', 'quanto'], ['how long', 'quanto tempo'], ['what are the steps', 'quais são as etapas'], ['show me', 'me mostra'],
   ['last step', 'última etapa'], ['first step', 'primeira etapa'], ['next step', 'próxima etapa'], ['previous step', 'etapa anterior'],
   ['step by step', 'passo a passo'], ['i would like to', 'quero'], ['i d like to', 'quero'], ['i want to', 'quero'], ['i need to', 'preciso'],
-  ['i need', 'preciso de'], ['i want', 'quero'], ['i lost', 'perdi'], ['can i', 'posso'], ['do i', ''], ['how do i', 'como'],
-  ['how can i', 'como'], ['thank you', 'obrigado'], ['no plates', 'sem placa'], ['brand new', 'zero'],
+  ['i need', 'preciso de'], ['i want', 'quero'], ['i lost', 'perdi'], ['can i', 'posso'], ['do i', ''],
+  ['thank you', 'obrigado'], ['no plates', 'sem placa'], ['brand new', 'zero'],
 ];
 
 /** English words, as Portuguese ('' drops a word that carries nothing a reader needs). */
@@ -50,6 +53,9 @@ const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   visa: 'visto', passport: 'passaporte', brazil: 'brasil', work: 'trabalho', get: 'tirar', do: 'fazer', does: '', did: '', have: 'tenho', has: 'tem', just: '', any: 'algum', someone: 'alguém',
 }));
 
+/** Each phrase as a whole-words pattern on the folded text (apostrophes read as spaces), built once. */
+const PHRASE_PATTERNS: readonly RegExp[] = PHRASES.map(([en]) => new RegExp(`(?<=[^\\p{L}])${en.replace(/'/g, ' ')}(?=[^\\p{L}])`, 'gu'));
+
 /** A word of the message (letters only). */
 const WORD = /\p{L}+/gu;
 
@@ -63,8 +69,8 @@ export function fromEnglish(text: string): string {
   // Letters and apostrophes as words, every other run (digits, marks) kept as typed.
   let out = ` ${text.replace(/[’']/g, ' ').split(/(\p{L}+)/u).map((part) => (/^\p{L}+$/u.test(part) ? fold(part) : part)).join('')} `;
   // Phrases first, held as numbered marks so that the word list never rewrites their Portuguese ("passo a passo").
-  PHRASES.forEach(([en], i) => {
-    out = out.replace(new RegExp(`(?<=[^\\p{L}])${en.replace(/'/g, ' ')}(?=[^\\p{L}])`, 'gu'), `\u0001${i}\u0001`);
+  PHRASE_PATTERNS.forEach((pattern, i) => {
+    out = out.replace(pattern, `\u0001${i}\u0001`);
   });
   out = out.replace(/\p{L}+/gu, (w) => WORDS.get(w) ?? w);
   out = out.replace(/\u0001(\d+)\u0001/g, (_, i: string) => PHRASES[Number(i)]?.[1] ?? '');

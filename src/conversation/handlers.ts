@@ -787,7 +787,7 @@ export function requestHere(t: TurnBuilder, m: Message, hit: Hit): void {
   // "em uma UAI": the unit named as the place of the booking is the service's name, not the interjection "uai".
   if (letter && !naming.includes('uai') && m.tokens.some((w, i) => w === 'uai' && AT_UNIT.has(m.tokens[i - 1] ?? ''))) naming.push('uai');
   // "já chegou tudo, agora quero agendar na uai" on a card without a form: the story before the wish is not searched when
-  // the request's own words name, by its title alone, another service with a form (round 5121).
+  // the request's own words name, by its title alone, another service with a form (round 5122).
   const told = focus && !focus.form ? storyEnd(m, verbs) : -1;
   if (focus && told > 0) {
     const own = namingWords(m, [...hit.used, ...m.tokens.map((_, i) => i).filter((i) => i < told)]);
@@ -1258,7 +1258,11 @@ function carriedPointedOut(t: TurnBuilder, focus: Service, m: Message): string[]
   const thing = namingWords(m, []).filter((w) => !inTitle(focus, w));
   if (thing.length === 0 || thing.length > 2 || !spokenOfAll(t.ctx, focus, thing)) return [];
   const own = analyze(thing.join(' '));
-  return quotable(focus).filter((x) => { const held = new Set(analyze(x)); return own.every((w) => held.has(w)) && OWN_WAY.test(fold(x)); }).slice(0, STEP_SENTENCES);
+  const pointsOut = (x: string): boolean => {
+    const held = new Set(analyze(x));
+    return own.every((w) => held.has(w)) && OWN_WAY.test(fold(x));
+  };
+  return quotable(focus).filter(pointsOut).slice(0, STEP_SENTENCES);
 }
 
 /** At most this many sentences of the steps answer a thing carried over (see stepSentencesHolding). */

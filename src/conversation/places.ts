@@ -110,7 +110,6 @@ const bySingular: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
-/** The town a folded name names: as written, with its abbreviations spelt out, written without spaces, or without a plural "s". */
 /**
  * "contajem", "belo orizonte", "juis de fora", "divinopoli": a town's name typed one letter off (a letter swapped for
  * its sound, dropped or added), when exactly one town of Minas is that near and the name is long enough (six letters)
@@ -123,6 +122,7 @@ export function townMisspelt(input: string): string | undefined {
   return near.length === 1 ? official.get(near[0] ?? '') : undefined;
 }
 
+/** The town a folded name names: as written, with its abbreviations spelt out, written without spaces, or without a plural "s". */
 function townNamed(key: string): string | undefined {
   const spelt = key.replace(/\.(?=\s|$)/g, '').split(' ').map((w) => NAME_ABBREVIATIONS.get(w) ?? w).join(' ');
   return official.get(key) ?? nicknames.get(key) ?? official.get(spelt) ?? nicknames.get(spelt) ?? (key.length >= 5 ? byCompact.get(compact(key)) : undefined) ?? bySingular.get(spelt);

@@ -70,7 +70,7 @@ import type { Message, Place } from './message.ts';
 import { copyOfOwnDocument, deniesFocus } from './correct.ts';
 import { isGlue } from './reading.ts';
 import { DEMONSTRATIVES, GENERIC_WORDS } from './cues.ts';
-import { DENIALS, inTitle, namedCount, nameStems, namesService, titleStems } from './naming.ts';
+import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, vocabularyOf } from './topics.ts';
@@ -116,7 +116,7 @@ export class SearchTurn {
     this.folded = m.tokens.join(' ');
   }
 
-  /** A "?" in the text. */
+  /** The message asks: a "?" or a closing tag (commands.ts isAsked). */
   get asks(): boolean {
     return isAsked(this.m.text);
   }
@@ -213,7 +213,7 @@ export type SearchReader = {
   readonly name: string;
   /** The views where it applies. */
   readonly where: readonly Place[] | 'anywhere';
-  /** A "?" in the text (true), or none (false). */
+  /** The message asks (a "?" or a closing tag, see SearchTurn.asks: true), or not (false). */
   readonly asks?: boolean;
   /** No topic asked in the message (`findTopics(m, false)`). */
   readonly noTopic?: true;
@@ -231,6 +231,11 @@ function foundAlone(c: SearchTurn, s: Service, text = c.query): void {
 function showFoundAlone(c: SearchTurn, s: Service): true {
   foundAlone(c, s);
   return handled(showService(c.t, s));
+}
+
+/** The card's sentences `lines`, quoted on the card in focus under ABOUT_IT; false when there are none. */
+function quoteOnFocus(c: OnFocus, lines: readonly string[]): boolean {
+  return lines.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, lines));
 }
 
 const ON_CARD: readonly Place[] = ['service'];
@@ -297,10 +302,10 @@ const HEARSAY = /\b(disse|disseram|falou|falaram|dizem|ouvi|contou|contaram|li|v
 /** The stems of the words of how one asks (GENERIC_WORDS): no belief's own. */
 const ASKING_STEMS: ReadonlySet<string> = new Set(analyze([...GENERIC_WORDS].join(' ')));
 
-/** The card's fields a belief may be about, each with the topic that answers it and its texts. */
-function beliefFields(s: Service): readonly { topic: Topic; texts: string }[] {
+/** The card's fields a belief may be about, each with the topic that answers it and the stems of its texts (once per service). */
+const beliefFields = memo((s: Service): readonly { topic: Topic; stems: ReadonlySet<string> }[] => {
   const steps = s.steps;
-  return [
+  const fields: readonly { topic: Topic; texts: string }[] = [
     { topic: 'documents', texts: steps.flatMap((st) => st.documents).join(' ') },
     { topic: 'cost', texts: steps.flatMap((st) => st.costs.map((x) => x.description)).join(' ') },
     { topic: 'time', texts: s.estimatedTime.description ?? '' },
@@ -308,7 +313,8 @@ function beliefFields(s: Service): readonly { topic: Topic; texts: string }[] {
     { topic: 'where', texts: steps.flatMap((st) => st.channels.map((x) => x.description)).join(' ') },
     { topic: 'how', texts: steps.map((st) => `${st.title} ${st.description}`).join(' ') },
   ];
-}
+  return fields.map((f) => ({ topic: f.topic, stems: new Set(analyze(f.texts)) }));
+});
 
 /**
  * The topic of the card a belief is about (see CONFIRM_TAG): the field whose folded, stemmed texts hold the most of the
@@ -323,8 +329,7 @@ function beliefTopic(c: OnFocus): Topic | 'none' | undefined {
   if (own.size === 0) return undefined;
   let best: { topic: Topic; held: number } | undefined;
   for (const f of beliefFields(c.focus)) {
-    const stems = new Set(analyze(f.texts));
-    const held = [...own].filter((x) => stems.has(x)).length;
+    const held = [...own].filter((x) => f.stems.has(x)).length;
     if (held > (best?.held ?? 0)) best = { topic: f.topic, held };
   }
   // "e se a polícia achar a moto, perco tudo ne?": one word of three ("polícia", among the places) says no topic.
@@ -527,7 +532,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     noTopic: true,
     read: (c) => {
       const negated = c.m.tokens.some((w) => DENIALS.has(w)) ? negatedCaseSaid(c.focus, c.t.ctx.catalogue, c.m.text) : [];
-      return negated.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, negated));
+      return quoteOnFocus(c, negated);
     },
   },
   // "ela é de minas mas perdeu em são paulo, dá pra fazer aqui?" on the lost documents report: another state named and
@@ -558,7 +563,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const use = USE_ASKED.exec(c.folded);
       const useSaid = use ? passages(c.focus, c.t.ctx.catalogue, c.folded.slice(use[0].length), [], true) : [];
-      return useSaid.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, useSaid));
+      return quoteOnFocus(c, useSaid);
     },
   },
   // "e pra outro estado vale?" on the intercity free pass: "another state" said as such, every other word of the card's
@@ -581,7 +586,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: ON_CARD,
     read: (c) => {
       const said = carriedPointedOut(c.t, c.focus, c.m);
-      return said.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, said));
+      return quoteOnFocus(c, said);
     },
   },
   // "e o ipva?" after the cost of the first registration ("Pague também o IPVA do ano, quando devido"), "e o bo tem q ser
@@ -596,7 +601,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     lastTopic: 'held',
     read: (c) => {
       const said = CARRY.test(c.folded) ? carriedOwnThing(c.t, c.focus, c.m, c.naming, c.topic) : [];
-      return said.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, said));
+      return quoteOnFocus(c, said);
     },
   },
   // "e na uai?" on the Ciptea, "e pelo app?" on a card that speaks of its app: a place or way carried over that the card in
@@ -607,7 +612,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: ON_CARD,
     read: (c) => {
       const said = placeCarriedOwn(c.t, c.focus, c.m);
-      return said.length > 0 && handled(sayQuoted(c.t, c.focus, ABOUT_IT, said));
+      return quoteOnFocus(c, said);
     },
   },
   // "e a CNH?" after a topic answered (or on the menu): the same topic, about the service the search finds clearly.

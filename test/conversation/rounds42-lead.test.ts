@@ -2,7 +2,7 @@
 // dialogues'. Tests marked "guard" pass before and after: they keep what already worked.
 import { describe, expect, it } from 'vitest';
 import { fromEnglish } from '../../src/conversation/english.ts';
-import { expectElsewhere, said, talk, talkOn } from './real.ts';
+import { expectElsewhere, kinds, said, talk, talkOn } from './real.ts';
 
 type Driver = ReturnType<typeof talkOn>;
 const services = (d: Driver): string[] => d.state.options.flatMap((o) => (o.id.startsWith('svc:') ? [o.id.slice(4)] : []));
@@ -21,8 +21,10 @@ describe('round 5000: a related service that the quoted sentence names comes fir
 
 describe('round 5002: a foreigner\'s residence, a visa for a relative, money sent to the family abroad', () => {
   it('"regularizar a residência no Brasil": the Polícia Federal', () => {
-    expectElsewhere('minha sogra é boliviana e quer regularizar a residência no Brasil, onde faz?');
-    expect(said(talk('minha sogra é boliviana e quer regularizar a residência no Brasil, onde faz?'))).toMatch(/policia federal/);
+    const d = talk('minha sogra é boliviana e quer regularizar a residência no Brasil, onde faz?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toMatch(/policia federal/);
   });
   it('"visto pro meu marido vir de Cuba": Brazil\'s embassies and consulates', () => {
     const d = talk('como consigo visto pro meu marido vir de cuba morar aqui?');
