@@ -125,6 +125,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(90, 220, ['followup']),
   fresh(91, 180),
   fresh(92, 220, ['followup']),
+  fresh(93, 180),
   fresh(94, 220, ['followup']),
 ];
 
