@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
-import { ACK_ONLY, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, DEMONSTRATIVES, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
 import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
@@ -47,10 +47,10 @@ const THEME_OPENERS: ReadonlySet<string> = new Set(['sobre', 'tema']);
 
 const file = ElsewhereFile.parse(parse(readFileSync(ELSEWHERE_PATH, 'utf8')));
 type Subject = (typeof subjects)[number];
-const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, terms: a.termos, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
+const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, terms: a.termos, cues: CueSet.of(a.termos), otherState: a.outroEstado, context: new Set(a.contexto.flatMap((w) => words(w))), echo: echoWords(a.resposta), named: namedWords(a.resposta), theme: a.contexto.some((w) => THEME_OPENERS.has(w)) }));
 
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
-const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'parcelo', 'parcela', 'parcelado', 'parcelada', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'atrasado', 'atrasada', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
+const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'parcelo', 'parcela', 'parcelado', 'parcelada', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'vencidos', 'vencidas', 'atrasado', 'atrasada', 'atrasados', 'atrasadas', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
   // Asking whom to turn to about the subject ("a quem devo recorrer?", "onde posso reclamar?").
   'recorrer', 'procurar', 'reclamar', 'denunciar', 'devo', 'posso',
   // The nouns of the same ("quero fazer uma denuncia de buraco na rua", "uma reclamação do posto de saúde do bairro").
@@ -181,7 +181,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const inTown = met?.filter((i) => !town.has(i) && !told.has(i) && !(forWhat?.has(i) ?? false));
     const cued = inTown !== undefined && inTown.length > 0 ? inTown : undefined;
     // Not a subject of another state brought back within Minas ("e de bh pra ouro preto? tem horario?"; see backInMinas).
-    const used = cued ?? (t.lastAway === s.id && !(s.otherState && backInMinas(t, m) !== undefined) ? again(m, s.context, s.echo, s.theme) : undefined);
+    const used = cued ?? (t.lastAway === s.id && !(s.otherState && backInMinas(t, m) !== undefined) ? again(m, s) : undefined);
     if (!used) continue;
     // "a certidão de nascimento dele serve?" on the identity card, "e o cartório confere como?" on a certificate: the
     // card in view itself speaks of the subject's words, so the question is about the card, not a subject handled elsewhere.
@@ -589,6 +589,22 @@ function echoWords(reply: string): ReadonlySet<string> {
   return new Set(bold.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !GENERIC_WORDS.has(w) && !SELF_WORDS.has(w)));
 }
 
+/** The words of a reply, whatever their type ("*Consulta* de crédito … é feita direto nessas empresas"), besides the generic ones. */
+function namedWords(reply: string): ReadonlySet<string> {
+  return new Set(words(reply).filter((w) => w.length > 3 && !/^\d+$/.test(w) && !GENERIC_WORDS.has(w) && !SELF_WORDS.has(w)));
+}
+
+/** The demonstratives, with their plural and "aquele" forms ("*nessas* empresas", "*daquele* site"). */
+const POINTING: ReadonlySet<string> = new Set([...DEMONSTRATIVES, 'desses', 'dessas', 'nesses', 'nessas', 'aquele', 'aquela', 'aqueles', 'aquelas', 'daquele', 'daquela', 'naquele', 'naquela']);
+
+/**
+ * "entao quem faz *essa consulta*?" right after "Consulta de crédito … é feita direto nessas empresas": a demonstrative
+ * before a word of the reply just given points at its subject (round 5301). The places of both.
+ */
+function pointedBack(m: Reading, named: ReadonlySet<string>): number[] {
+  return m.tokens.flatMap((w, i) => (i > 0 && named.has(w) && POINTING.has(m.tokens[i - 1] ?? '') ? [i - 1, i] : []));
+}
+
 /**
  * "pode ser sobre desmatamento também" after the homework's reply: for a subject with a theme opener among its context
  * words (`theme`), the places of the opener and what follows it (up to a pause): the theme of the subject, not a service.
@@ -611,13 +627,14 @@ const IS_BY = /^e (pela|pelo|na|no|com|da|do|nos|nas)\b/;
  * The places of the words that ask again about the last subject: its context words, doubt, a plea, or (in a message
  * checking what was said) the words of whom its reply sends the citizen to; none if no such word.
  */
-function again(m: Reading, context: ReadonlySet<string>, echo: ReadonlySet<string>, theme: boolean): number[] | undefined {
+function again(m: Reading, { context, echo, named, theme }: Pick<Subject, 'context' | 'echo' | 'named' | 'theme'>): number[] | undefined {
   // Asking where or how to reach whom the reply sends to ("e onde agenda a Polícia Federal?") asks about it too.
   const confirms = m.tokens.some((w) => CONFIRMING.has(w) || REACHING.has(w)) || IS_BY.test(m.tokens.join(' '));
   const desk = askedAtDesk(m, context);
   const used = m.tokens.flatMap((w, i) => (context.has(w) || DOUBT.has(w) || (desk && STATE_DESK.has(w)) || (confirms && echo.has(w)) ? [i] : []));
   used.push(...(PLEA.union(m) ?? []));
   used.push(...(BACK_AT.union(m) ?? []));
+  used.push(...pointedBack(m, named));
   used.push(...themeAt(m, theme));
   return used.length > 0 ? [...new Set(used)].sort((a, b) => a - b) : undefined;
 }
