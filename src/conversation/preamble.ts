@@ -93,6 +93,22 @@ function withoutRelief(raw: string): string {
  */
 const MATTER_OPENER = /(?<![\p{L}\d])(?:(?:o|a) (?:problema|caso|neg[oó]cio|lance|quest[aã]o|verdade|detalhe|situa[cç][aã]o) (?:[eé]|eh|era|foi)|acontece|aconteceu) (?:que|q)(?![\p{L}\d])\s*/giu;
 
+/**
+ * "ah outra coisa, e vaga na creche?", "outra dúvida: abre sábado?": "outra coisa" opening the message, before a pause or
+ * an "e", turns to a new matter; read with the question, it is taken for "it was something else" (a correction) and its
+ * "outra" for the card's "outro estado". Left out when a question follows (round 5305); "era outra coisa, o
+ * licenciamento" and "nao, outra coisa, quero…" still correct.
+ */
+const ASIDE_OPENER = /^\s*(?:(?:ah|a|ai|e|so|s[oó]|mais|uma|opa|ahh)[\s,]+)*outra (?:coisa|d[uú]vida|pergunta)(?:\s*[,:;.!\-–]+\s*|\s+(?=e\s))/iu;
+
+function withoutAsideOpener(t: TurnBuilder, raw: string): string {
+  // Right after a subject handled elsewhere, "outra coisa" is kept: read as a correction, the rest is searched anew,
+  // away from that subject ("outra coisa, a rua nova tem uma boca de fumo…" after the IPTU's town hall).
+  if (t.lastAway !== undefined) return raw;
+  const rest = raw.replace(ASIDE_OPENER, '');
+  return rest !== raw && /[\p{L}\d]/u.test(rest) && isAsked(rest) ? rest : raw;
+}
+
 function withoutMatterOpener(raw: string): string {
   if (!MATTER_OPENER.test(raw)) return raw;
   MATTER_OPENER.lastIndex = 0;
@@ -171,7 +187,7 @@ function correctedBy(sentence: string): string | undefined {
  */
 export function withoutPreamble(t: TurnBuilder, said: string): string {
   if (inForm(t)) return withoutRelief(said);
-  const raw = withoutMatterOpener(said);
+  const raw = withoutAsideOpener(t, withoutMatterOpener(said));
   if (!SENTENCE_END.test(raw.trim())) return raw;
   const sentences = raw.trim().split(SENTENCE_END);
   // The state of mind told first says nothing of what follows, question or not (round 4982).

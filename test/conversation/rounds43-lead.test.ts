@@ -68,3 +68,20 @@ describe('round 5303: plural "atrasadas", "vencidos" qualify a subject handled e
     expect(talk('tenho 3 parcelas do ipva atrasadas, posso parcelar de novo?').state.focus).toBe('ipva-parcelamento');
   });
 });
+
+describe('round 5305: "ah, outra coisa," opening a question turns to a new matter; it says no "it was something else"', () => {
+  it('"ah outra coisa, e o buraco na minha rua, quem tapa?" on a card: the town hall, the card stays', () => {
+    const d = talkOn('cnh-renovacao', 'ah outra coisa, e o buraco na rua da minha casa, quem tapa?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+  it('guard: "era outra coisa, a transferência" still corrects', () => {
+    expect(talkOn('cnh-renovacao', 'era outra coisa, a transferencia do carro').state.focus).toBe('transferencia-veiculo');
+  });
+  it('guard: right after a subject handled elsewhere, "outra coisa," before a new need still searches it anew', () => {
+    expect(talk('como tiro a guia do iptu?', 'outra coisa, tem gente vendendo droga na pracinha do bairro, posso denunciar sem dar meu nome?').state.focus).toBe('disque-denuncia');
+  });
+  it('guard: "ah outra coisa, e o ipva?" opens the IPVA', () => {
+    expect(talkOn('cnh-renovacao', 'ah outra coisa, e o ipva?').state.focus).toBe('ipva');
+  });
+});
