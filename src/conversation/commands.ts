@@ -43,14 +43,57 @@ function withoutUrging(text: string): string {
 }
 
 /**
- * A tag that asks for the statement before it to be confirmed ("levo só o cpf né", "é de graça, certo", "a prova é
- * online, não é"): with two words or more before it and no question mark, the statement is asked (round 4986), so
- * the readers that need a question read it as one. "ta certo" alone is an acknowledgement, and stays one.
+ * The tags that put a statement to the bot to confirm, one list for every reader of them (rounds 4986, 5100): "levo só o
+ * cpf né", "é de graça, certo", "a prova é online, não é", "a foto eles tiram lá, correto?", "…, confere?". `after` says
+ * where one is read:
+ * - `word`: after any word, anywhere ("…cpf né");
+ * - `pause`: closing a message, after a comma ("deu certo", "ta certo" are said, not asked); closing a belief's clause,
+ *   after any word;
+ * - `belief`: only closing a belief's clause (CONFIRM_TAG); closing a message it is said as often as asked ("…, é isso":
+ *   that is all; "tentei, não foi": it did not work);
+ * - `comma`: after a comma only (after a word a bare "não" denies: "pago não").
  */
-const TAG_ASKED = /^(?=(?:\S+\s+){2,})[\s\S]*?(?:\s(?:n[eé]h?|n[eé] n[aã]o)|,\s*(?:certo|correto|n[aã]o [eé]|n[aã]o eh|n[aã]o)|\s(?:n[aã]o [eé] mesmo|n[aã]o eh mesmo))[\s.!]*$/iu;
+type TagPlace = 'word' | 'pause' | 'belief' | 'comma';
+const CONFIRMING_TAGS: readonly { tag: string; after: TagPlace }[] = [
+  { tag: 'n[eé]h?', after: 'word' },
+  { tag: 'n[eé] n[aã]o', after: 'word' },
+  { tag: 'n[aã]o (?:[eé]|eh) mesmo', after: 'word' },
+  { tag: 'certo', after: 'pause' },
+  { tag: 'correto', after: 'pause' },
+  { tag: 'n[aã]o (?:[eé]|eh)', after: 'pause' },
+  { tag: 'n[aã]o (?:s[aã]o|sou|posso|pode|tem|foi|vai|precisa)', after: 'belief' },
+  { tag: '[eé] isso', after: 'belief' },
+  { tag: 'isso mesmo', after: 'belief' },
+  { tag: 'confere', after: 'belief' },
+  { tag: 'procede', after: 'belief' },
+  { tag: '[eé] verdade', after: 'belief' },
+  { tag: 'n[aã]o', after: 'comma' },
+];
+
+/** The tags of CONFIRMING_TAGS read where `places` say, as one alternation. */
+function tagsAfter(...places: readonly TagPlace[]): string {
+  return CONFIRMING_TAGS.filter((x) => places.includes(x.after)).map((x) => x.tag).join('|');
+}
+
+/**
+ * A statement closed by a tag (CONFIRMING_TAGS), with two words or more before it and no question mark: it is asked
+ * (round 4986), so the readers that need a question read it as one. "ta certo" alone is an acknowledgement, and stays one.
+ */
+const TAG_ASKED = new RegExp(`^(?=(?:\\S+\\s+){2,})[\\s\\S]*?(?:\\s(?:${tagsAfter('word')})|,\\s*(?:${tagsAfter('word', 'pause', 'comma')}))[\\s.!]*$`, 'iu');
+
+/**
+ * A belief put to the bot to confirm, closed by a tag (CONFIRMING_TAGS) at the end of any clause ("a foto eles tiram lá,
+ * correto?", "ele já fica matriculado ne", "quem decide é o delegado, não é?", "…, é isso?", "…, confere?").
+ */
+const CONFIRM_TAG = new RegExp(`(?:(?:^|[\\s,])(?:${tagsAfter('word', 'pause', 'belief')})|,\\s*(?:${tagsAfter('comma')}))\\s*(?:[?!.,;]|$)`, 'iu');
+
+/** A clause of the message closes on a tag that puts a belief to confirm (see CONFIRM_TAG). */
+export function confirmTagged(text: string): boolean {
+  return CONFIRM_TAG.test(text);
+}
 
 /** A message opening with a "não" (after apologies and interjections at most, BEFORE_NO): a correction, not a statement to confirm. */
-const CORRECTING = new RegExp(`^\\s*(?:(?:${BEFORE_NO.join('|')})[\\s,!.]+)*n[aã]o\\b`, 'iu');
+const OPENS_WITH_NO = new RegExp(`^\\s*(?:(?:${BEFORE_NO.join('|')})[\\s,!.]+)*n[aã]o\\b`, 'iu');
 /**
  * "é na receita federal né", "é com a prefeitura né": where or with whom it is done, said back; the readers of a place
  * or of a subject handled elsewhere already read it without a mark (round 740), and a mark would make it a question
@@ -60,7 +103,7 @@ const PLACE_SAID_BACK = /^\s*(?:entao |então |ah |ta |tá )?(?:[eé]|eh) (?:na|
 
 /** The message opens with a "não" (after apologies or an interjection, BEFORE_NO): it answers the bot, it corrects. */
 export function opensWithNo(text: string): boolean {
-  return CORRECTING.test(text);
+  return OPENS_WITH_NO.test(text);
 }
 
 /**

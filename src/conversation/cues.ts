@@ -988,7 +988,7 @@ export const APOLOGIES = new Set(['desculpa', 'desculpe', 'perdao', 'sorry', 'fo
 /**
  * What may come before a "não" that answers the bot rather than denying what follows ("ops nao, é do posto…", "pera,
  * não, …", "desculpa, não, …"): the apologies and interjections. correct.ts reads the "não" so (NO_ANSWERING), and
- * commands.ts reads such a message as a correction, whose closing tag asks nothing (CORRECTING).
+ * commands.ts reads such a message as a correction, whose closing tag asks nothing (OPENS_WITH_NO).
  */
 export const BEFORE_NO: readonly string[] = [...APOLOGIES, 'ops', 'putz', 'vixe', 'pera'];
 

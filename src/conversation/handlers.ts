@@ -947,12 +947,18 @@ export function formFallback(t: TurnBuilder, m: Message): void {
     // asked of the service, not the field's answer: the sentence is quoted and the field asked again.
     const folded = fold(m.text);
     const quoted = !topics && isAsked(m.text) && CONDITION.test(folded) && m.tokens.some((w) => DENIALS.has(w)) ? passages(f.s, t.ctx.catalogue, m.text, [], true) : [];
-    if (quoted.length > 0 && quoted.every((x) => NEGATED_CASE_LEAD.test(fold(x)))) {
-      t.say([ABOUT_IT, ...quoted].join('\n'), undefined, undefined, { kind: 'notice' });
-      return askField(t, f.s, f.form, f.field, f.answers);
-    }
+    if (quoted.length > 0 && quoted.every((x) => NEGATED_CASE_LEAD.test(fold(x)))) return quotedInForm(t, f, quoted);
   }
   answerField(t, f.s, f.form, f.field, f.answers, m.text);
+}
+
+/**
+ * A question about the service asked in the middle of its form: the card's sentences on it (or, with none, that the
+ * card does not say it), as a notice, then the same field again (formFallback, place_asked_in_field).
+ */
+export function quotedInForm(t: TurnBuilder, f: FormAt, quoted: readonly string[]): void {
+  t.say(quoted.length > 0 ? [ABOUT_IT, ...quoted].join('\n') : copy.notOnCardInForm(f.s.title), undefined, undefined, { kind: 'notice' });
+  askField(t, f.s, f.form, f.field, f.answers);
 }
 
 /** Two places offered as a choice ("na UAI ou na delegacia", "no detran ou na uai"): the words of each. */

@@ -29,7 +29,7 @@ import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniesFocus } from './correct.ts';
-import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -1326,8 +1326,7 @@ export const INTENTS: readonly Intent[] = [
       if (!f || clause === undefined) return;
       const quoted = passages(f.s, t.ctx.catalogue, clause, [], true);
       t.events.push({ type: 'follow_up', kind: quoted.length > 0 ? 'passage' : 'unanswered', serviceId: f.s.id });
-      t.say(quoted.length > 0 ? [ABOUT_IT, ...quoted].join('\n') : copy.notOnCardInForm(f.s.title), undefined, undefined, { kind: 'notice' });
-      askField(t, f.s, f.form, f.field, f.answers);
+      quotedInForm(t, f, quoted);
     },
   },
   {

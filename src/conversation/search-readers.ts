@@ -13,7 +13,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
 import { analyze, fold } from '../search/normalize.ts';
-import { isAsked, opensWithNo } from './commands.ts';
+import { confirmTagged, isAsked, opensWithNo } from './commands.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
 import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, stepAbout, thingDated } from './followup.ts';
 import {
@@ -260,7 +260,7 @@ function pointingTo(focus: Service, other: Service, words: Pick<Catalogue, 'near
  * verdade", "ah mas"), what was said before ("eu falei"), "only" what is meant ("é só mudar de escola"), "not here"
  * ("estudei fora, nao aqui") or a cleft ("perdeu foi a carteira", "é a primeira").
  */
-const CORRECTING = /^(?:(?:ah|ai|opa|eita|puts|n|nn|nao)\s+)*(?:n|nn|nao)\s+(?:nao|n|pra|pro|quero|queria|eu|ele|ela|eles|elas|o|a|os|as)\b|^(?:e )?(?:a|o|as|os) (?:de|da|do|das|dos)\b|\b(?:n|nn|nao) (?:e|eh|era|ta|esta|tava|estava|essa|esse|isso|foi|aqui)\b|\b(?:desculpa|desculpe|esqueci de (?:falar|dizer|avisar|contar)|na verdade|na realidade|ah mas|eu falei|errei|corrigindo|e so|eh so|so quero|so qro)\b|\b(?:foi|e|eh|era|seria) (?:a|o|as|os)\b/;
+const CORRECTS_TAKEN = /^(?:(?:ah|ai|opa|eita|puts|n|nn|nao)\s+)*(?:n|nn|nao)\s+(?:nao|n|pra|pro|quero|queria|eu|ele|ela|eles|elas|o|a|os|as)\b|^(?:e )?(?:a|o|as|os) (?:de|da|do|das|dos)\b|\b(?:n|nn|nao) (?:e|eh|era|ta|esta|tava|estava|essa|esse|isso|foi|aqui)\b|\b(?:desculpa|desculpe|esqueci de (?:falar|dizer|avisar|contar)|na verdade|na realidade|ah mas|eu falei|errei|corrigindo|e so|eh so|so quero|so qro)\b|\b(?:foi|e|eh|era|seria) (?:a|o|as|os)\b/;
 
 /**
  * The message is a statement of the citizen's case (see isStatement) that the search would take away from the card in
@@ -268,7 +268,7 @@ const CORRECTING = /^(?:(?:ah|ai|opa|eita|puts|n|nn|nao)\s+)*(?:n|nn|nao)\s+(?:n
  * first, and that a sentence of the card answers (see passages).
  */
 function toldAnswered(c: OnFocus): boolean {
-  if (!isStatement(c.m.text) || CARRY.test(c.folded) || LEADING_NO.test(c.m.text) || CORRECTING.test(c.folded) || deniesFocus(c.t, c.m) || elsewhere(c.t, c.m.text)) return false;
+  if (!isStatement(c.m.text) || CARRY.test(c.folded) || LEADING_NO.test(c.m.text) || CORRECTS_TAKEN.test(c.folded) || deniesFocus(c.t, c.m) || elsewhere(c.t, c.m.text)) return false;
   // "perdi minha cnh" on the renewal asks for the copy of what was lost; "começa pela cnh" chooses among those offered
   // (`first_of_offered`, below).
   if (lossTold(c.m) || c.m.tokens.some((w) => FIRST_WORDS.has(w))) return false;
@@ -286,12 +286,6 @@ function toldAnswered(c: OnFocus): boolean {
   if (!c.m.tokens.some((w) => DENIALS.has(w)) && found.some(denied)) return false;
   return found.length > 0;
 }
-
-/**
- * A belief put to the bot to confirm, closed by a tag at the end of a clause ("a foto eles tiram lá, correto?", "ele já
- * fica matriculado ne", "quem decide é o delegado, não é?", "…, é isso?", "…, confere?").
- */
-const CONFIRM_TAG = /(?:^|[\s,])(?:n[eé]h?|certo|correto|n[aã]o (?:[eé]|eh|s[aã]o|sou|posso|pode|tem|foi|vai|precisa)|[eé] isso|isso mesmo|confere|procede|[eé] verdade)\s*(?:[?!.,;]|$)/iu;
 
 /**
  * A belief heard from someone ("meu pai disse q…", "vi no insta q…", "falaram que…"): a claim, which the readers of a claim
@@ -317,7 +311,7 @@ const beliefFields = memo((s: Service): readonly { topic: Topic; stems: Readonly
 });
 
 /**
- * The topic of the card a belief is about (see CONFIRM_TAG): the field whose folded, stemmed texts hold the most of the
+ * The topic of the card a belief is about (see commands.ts CONFIRM_TAG): the field whose folded, stemmed texts hold the most of the
  * belief's own words, those few services use and that are neither the service's names nor words of how one asks
  * ("a foto eles tiram *lá na hora*" holds no field's word; "ja fica *matriculado*" the steps' "matrícula"). Ties go to
  * the narrower field, in the order of `beliefFields`; a field must hold two of them (or all, when fewer). `none` when the
@@ -402,7 +396,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       // "é na receita federal né" after the loss report: a subject handled elsewhere, said back (round 740). "desculpa, nao,
       // eu perdi a minha, entao é a segunda via ne": a message opening with "não" corrects, its tag confirms no belief.
-      if (!CONFIRM_TAG.test(c.m.text) || opensWithNo(c.m.text) || HEARSAY.test(c.folded) || elsewhere(c.t, c.m.text)) return false;
+      if (!confirmTagged(c.m.text) || opensWithNo(c.m.text) || HEARSAY.test(c.folded) || elsewhere(c.t, c.m.text)) return false;
       const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
       if (first !== undefined && first.id !== c.focus.id && namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) return false;
       const topic = beliefTopic(c);

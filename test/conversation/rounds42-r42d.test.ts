@@ -38,7 +38,7 @@ describe('round 5161: one list of what may come before a "não" that answers the
     const d = talk('quero reclamar de uma escola estadual na ouvidoria', 'pera nao, e do postinho que nunca tem medico');
     expect(d.state.focus).toBe('ouvidoria-saude');
   });
-  it('"desculpa, nao, … entao é a segunda via ne" on the 1st copy corrects, its tag asks nothing: the 2nd copy (CORRECTING gains the apologies)', () => {
+  it('"desculpa, nao, … entao é a segunda via ne" on the 1st copy corrects, its tag asks nothing: the 2nd copy (OPENS_WITH_NO, then named CORRECTING, gains the apologies)', () => {
     const d = talkOn('cin-1a-via', 'desculpa, nao, eu perdi a minha, entao é a segunda via ne');
     expect(d.state.focus).toBe('cin-2a-via');
     expect(kinds(d)).toEqual(['card']);
