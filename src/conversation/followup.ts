@@ -494,11 +494,15 @@ const FROM_WHEN = /\b(do \d+o? ao|entre o \d+o?|a partir d[oa] \d+o? dia|(depois
 const ASKS_WAIT = /\b(tem que|tem q|tenho que|tenho q|precisa|preciso|devo|deve|e preciso|e necessario) (esperar|aguardar)\b/;
 /**
  * Asking whether it happens without the citizen doing anything ("é automático?", "isso cai sozinho ou tenho q pedir?",
- * "renova sozinha?", "vem por conta própria?", "sai sem eu pedir?"): whether it is automatic.
+ * "renova sozinha?", "vem por conta própria?", "sai sem eu pedir?"): whether it is automatic. Or believing so (round
+ * 5260): "a luz volta sozinha ne? é so esperar", "cai na conta sozinha, nem precisa pedir", "nao preciso fazer nada".
  */
-const ASKS_BY_ITSELF = /\b(automatic\w*|automaticamente|(cai|cair|vem|vir|sai|sair|chega|acontece|renova|libera|aparece|entra|baixa|atualiza|vai|fica|some|faz|e feit[oa]|muda)( \w+)? sozinh[oa]s?|por conta propria|sem (eu |a gente |ninguem )?(pedir|solicitar|fazer nada|precisar pedir))\b/;
-/** A sentence saying whether it is automatic ("A restituição não é automática: é preciso…", "não precisam pedir"). */
-const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|precisam|precisar|e preciso) (pedir|solicitar|requerer))\b/;
+const ASKS_BY_ITSELF = /\b(automatic\w*|automaticamente|(cai|cair|vem|vir|sai|sair|chega|acontece|renova|libera|aparece|entra|baixa|atualiza|vai|fica|some|faz|e feit[oa]|muda|volta|voltam|voltar|religa|liga)( \w+){0,3} sozinh[oa]s?|por conta propria|sem (eu |a gente |ninguem )?(pedir|solicitar|fazer nada|precisar pedir)|(nem|nao|n) (precisa|preciso|precisar|tenho que|tenho q|tem que|tem q) (pedir|solicitar|fazer) nada|nem (precisa|preciso|precisar) (pedir|solicitar)|(e|eh) so (esperar|aguardar))\b/;
+/**
+ * A sentence saying whether it is automatic ("A restituição não é automática: é preciso…", "não precisam pedir"), or
+ * telling the citizen to ask for it ("depois de pagar, peça a religação…": it does not come by itself, round 5260).
+ */
+const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|precisam|precisar|e preciso) (pedir|solicitar|requerer)|(peca|solicite|requeira) (a|o) )/;
 /**
  * Asking when it takes effect ("quando o parcelamento passa a valer?", "a partir de quando começa a valer?", "já tá
  * valendo?", "quando fica confirmado?"): when it counts as done.

@@ -1,0 +1,26 @@
+// The forty-third session's rounds of helper r43d (beliefs put to confirm). Written from the citizen's side, with
+// wordings other than the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the
+// round).
+import { describe, expect, it } from 'vitest';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 5260: a belief that it comes back or happens by itself is asked whether it is automatic', () => {
+  it('"paguei, a agua volta sozinha ou tenho q fazer algo" on the water bill quotes asking for the reconnection', () => {
+    const d = talkOn('copasa-conta', 'paguei, a agua volta sozinha ou tenho q fazer algo');
+    expect(d.state.focus).toBe('copasa-conta');
+    expect(said(d)).toMatch(/religamento/);
+  });
+  it('"paguei o atrasado, agora é so esperar?" on the electricity bill quotes asking for the reconnection', () => {
+    const d = talkOn('cemig-conta', 'paguei o atrasado, agora é so esperar?');
+    expect(d.state.focus).toBe('cemig-conta');
+    expect(said(d)).toMatch(/religacao/);
+  });
+  it('"o valor cai na conta sozinho ne? nem preciso pedir" on the IPVA refund quotes that it is not automatic', () => {
+    const d = talkOn('ipva-restituicao', 'o valor cai na conta sozinho ne? nem preciso pedir');
+    expect(d.state.focus).toBe('ipva-restituicao');
+    expect(said(d)).toMatch(/nao e automatica/);
+  });
+  it('guard: "minha filha de 16 pode ir sozinha?" on blood donation is still about minors', () => {
+    expect(asked(talkOn('doacao-sangue', 'minha filha de 16 pode ir sozinha?'))).toContain('minors');
+  });
+});
