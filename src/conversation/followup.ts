@@ -503,6 +503,23 @@ const ASKS_BY_ITSELF = /\b(automatic\w*|automaticamente|(cai|cair|vem|vir|sai|sa
  * telling the citizen to ask for it ("depois de pagar, peça a religação…": it does not come by itself, round 5260).
  */
 const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|precisam|precisar|e preciso) (pedir|solicitar|requerer)|(peca|solicite|requeira) (a|o) )/;
+/** A sentence denying that it happens by itself ("A restituição não é automática: é preciso…", "não sai sozinha"). */
+const NOT_BY_ITSELF = /\bnao (e |sao |e feit[oa] |sera )?(automatic\w*|de oficio)|\bnao (acontece|vem|cai|sai|renova|e concedid[oa])s? (sozinh|automatic)/;
+
+/**
+ * A belief or question that the service happens by itself ("a devolução é automática, não é? não preciso fazer nada",
+ * "mas isso é automatico ne, nao preciso pedir nada") whose first sentence quoted denies it of the service's own thing,
+ * a word of its title ("A *restituição* não é automática: é preciso…"): the citizen has to ask for the service itself,
+ * so how it is asked for follows the sentence (round 5261). Not a thing of one step ("depois de pagar, peça a
+ * religação" on the electricity bill): the sentence alone says what to do.
+ */
+export function notByItself(s: Service, said: string, quoted: readonly string[]): boolean {
+  const first = quoted[0];
+  if (first === undefined || !ASKS_BY_ITSELF.test(fold(said)) || !NOT_BY_ITSELF.test(fold(first))) return false;
+  const title = titleStems(s);
+  return analyze(first.split(/[:;]/)[0] ?? '').some((w) => title.has(w));
+}
+
 /**
  * Asking when it takes effect ("quando o parcelamento passa a valer?", "a partir de quando começa a valer?", "já tá
  * valendo?", "quando fica confirmado?"): when it counts as done.

@@ -8,11 +8,11 @@ import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
-import { documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
+import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
@@ -722,6 +722,11 @@ function withStepText(focus: Service, quoted: string): string {
 /** Quotes the sentences found of the service's texts (a step's title with what its step says); false when none. */
 export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string[]): boolean {
   if (quoted.length === 0) return false;
+  // "a devolução é automática, não é?" and the card says the refund is not: how it is asked for, with that sentence.
+  if (t.said !== undefined && notByItself(focus, t.said, quoted)) {
+    answerAbout(t, focus, ['how'], false);
+    return true;
+  }
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
   const withSteps = quoted.map((q) => withStepText(focus, q));
   sayQuoted(t, focus, ABOUT_IT, withSteps);
