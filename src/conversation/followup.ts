@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Channel, NearSynonyms, OtherStates, Service } from '../catalogue/schema.ts';
 import { otherStateWords } from '../catalogue/states.ts';
 import { analyze, stem } from '../search/normalize.ts';
-import { isAsked } from './commands.ts';
+import { confirmTagged, isAsked } from './commands.ts';
 import { BARE_EXPIRES, GENERIC_WORDS, TOPICS } from './cues.ts';
 import { memo, nameStems, stepTitleStems, titleStems } from './naming.ts';
 import { serviceDocuments } from './documents.ts';
@@ -507,7 +507,7 @@ const BY_ITSELF = /\b(automatic\w*|automaticamente|de oficio|(nao|sem) (precisa|
 const NOT_BY_ITSELF = /\bnao (e |sao |e feit[oa] |sera )?(automatic\w*|de oficio)|\bnao (acontece|vem|cai|sai|renova|e concedid[oa])s? (sozinh|automatic)/;
 
 /**
- * A belief or question that the service happens by itself ("a devolução é automática, não é? não preciso fazer nada",
+ * A belief that the service happens by itself ("a devolução é automática, não é? não preciso fazer nada",
  * "mas isso é automatico ne, nao preciso pedir nada") whose first sentence quoted denies it of the service's own thing,
  * a word of its title ("A *restituição* não é automática: é preciso…"): the citizen has to ask for the service itself,
  * so how it is asked for follows the sentence (round 5261). Not a thing of one step ("depois de pagar, peça a
@@ -515,7 +515,10 @@ const NOT_BY_ITSELF = /\bnao (e |sao |e feit[oa] |sera )?(automatic\w*|de oficio
  */
 export function notByItself(s: Service, said: string, quoted: readonly string[]): boolean {
   const first = quoted[0];
-  if (first === undefined || !ASKS_BY_ITSELF.test(fold(said)) || !NOT_BY_ITSELF.test(fold(first))) return false;
+  // A belief: closed by a tag, or said with no mark. An open question ("é automática ou preciso pedir?") is answered by
+  // the sentence alone (round 1005).
+  const belief = confirmTagged(said) || !said.includes('?');
+  if (first === undefined || !belief || !ASKS_BY_ITSELF.test(fold(said)) || !NOT_BY_ITSELF.test(fold(first))) return false;
   const title = titleStems(s);
   return analyze(first.split(/[:;]/)[0] ?? '').some((w) => title.has(w));
 }

@@ -38,6 +38,11 @@ describe('round 5261: believed automatic, and the card says the service itself i
     expect(said(d)).toMatch(/nao e automatica/);
     expect(said(d)).toMatch(/boletim de ocorrencia/);
   });
+  it('guard: an open question, "a restituição é automatica ou tenho q pedir?", is the sentence alone (round 1005)', () => {
+    const d = talkOn('ipva-restituicao', 'a restituição é automatica ou tenho q pedir?');
+    expect(kinds(d)).toEqual(['passage']);
+    expect(said(d)).toMatch(/nao e automatica/);
+  });
   it('guard: "a religação é automatica?" on the electricity bill (one step\'s thing, not the service) is the sentence alone', () => {
     const d = talkOn('cemig-conta', 'a religação é automatica?');
     expect(kinds(d)).toEqual(['passage']);
