@@ -182,6 +182,9 @@ export const YES = [
   'confirmo os dados informados', 'confirmo os dados acima', 'confirmo as informacoes', 'confirmo as informacoes acima', 'confirmo as informacoes prestadas', 'confirmo os dados prestados', 'dados conferidos', 'ratifico os dados', 'ratifico as informacoes', 'dados corretos', 'dados certos', 'os dados estao corretos', 'os dados estao certos', 'tudo correto',
   // Go-aheads of everyday speech ("manda ver", "bora lá", "fechou").
   'manda ver', 'pode mandar ver', 'manda bala', 'bora la', 'fechou', 'fechado', 'partiu', 'pode ir',
+  // Yes in the languages of the citizens who came to Minas: Spanish "sí" ("si, confirmo"), Haitian Creole "wi" and French
+  // "oui" ("wi, sim"). Whole-message cues only, as every yes: "si" is never read so inside a sentence ("para si").
+  'si', 'wi', 'oui',
 ];
 export const NO = [
   'nao', 'n', 'nn', 'nao ajudou', 'negativo', 'nada', 'nem', 'nop', 'no', 'errado', 'ta errado', 'esta errado', 'nao quero', 'nao obrigado', 'de jeito nenhum', 'nunca',

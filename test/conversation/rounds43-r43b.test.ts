@@ -1,0 +1,26 @@
+// The forty-third session's rounds of helper r43b (other languages and wrong first readings: Spanish, Haitian Creole and
+// phonetic Portuguese in the steps, the forms and the first message). Written from the citizen's side, with wordings
+// other than the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the round).
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+/** A UAI booking filled up to its summary. */
+const UAI_SUMMARY = ['quero marcar um horario na uai', 'Rosa Maria Gonzales', '529.982.247-25', 'Uberlandia', 'carteira de identidade', '20/04/2027', '34 99911 2233'];
+
+describe('round 5220: yes in the languages of citizens who came to Minas ("si", "wi", "oui")', () => {
+  it('"si" alone confirms the summary', () => {
+    const d = talk(...UAI_SUMMARY, 'si');
+    expect(d.state.view.at).not.toBe('confirm');
+    expect(d.state.protocol).toBeDefined();
+  });
+  it('"oui, confirmo" confirms the summary', () => {
+    expect(talk(...UAI_SUMMARY, 'oui, confirmo').state.protocol).toBeDefined();
+  });
+  it('"wi" (Haitian Creole) confirms the summary', () => {
+    expect(talk(...UAI_SUMMARY, 'wi').state.protocol).toBeDefined();
+  });
+  it('guard: "sim" still confirms; "si, pero el telefono esta mal" sends nothing', () => {
+    expect(talk(...UAI_SUMMARY, 'sim').state.protocol).toBeDefined();
+    expect(talk(...UAI_SUMMARY, 'si, pero el telefono esta mal').state.protocol).toBeUndefined();
+  });
+});
