@@ -232,7 +232,9 @@ export const PROGRESS = [
   'em qual etapa estou', 'em que etapa estou', 'em qual etapa eu to', 'em que etapa eu to', 'qual etapa eu to', 'em qual passo estou', 'em que passo estou',
 ];
 /** The words for a step of a walkthrough ("vai pra *etapa* 3", "essa *parte*", "nesse *passo*"). */
-export const STEP_WORDS: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase']);
+export const STEP_WORDS: ReadonlySet<string> = new Set(['etapa', 'etapas', 'passo', 'passos', 'parte', 'fase',
+  // The step in Spanish ("ir al *paso* 5", "segundo paso") and as it sounds ("*pasu* 3"): words no other sense has.
+  'paso', 'pasos', 'pasu', 'passu']);
 
 export const FINISH = ['concluir', 'conclui', 'concluido', 'terminei', 'acabei', 'terminar', 'finalizar', 'finalizei', 'acabou', 'ja terminei'];
 /** Asking for the steps of the service in focus, one at a time. */

@@ -38,7 +38,9 @@ const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'at
   // Words of talk that point nowhere ("pula pro último passo *aí*", "vai pra última etapa *logo*"), round 4260.
   'ai', 'logo',
   // The steps named after the start or the end ("volta pro início *dos* passos", "vai pro fim *das* etapas"), round 4541.
-  'dos', 'das']);
+  'dos', 'das',
+  // The Spanish articles of portunhol ("ir *al* paso 5", "*el* paso 3"), read in a message with no Spanish-only word.
+  'al', 'el']);
 
 /**
  * The step a message asks for, 1-based ("etapa 3", "vai pra 3", "terceira etapa", "a última etapa"),

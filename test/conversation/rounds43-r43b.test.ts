@@ -2,7 +2,7 @@
 // phonetic Portuguese in the steps, the forms and the first message). Written from the citizen's side, with wordings
 // other than the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the round).
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { stepOf, talk, talkOn } from './real.ts';
 
 /** A UAI booking filled up to its summary. */
 const UAI_SUMMARY = ['quero marcar um horario na uai', 'Rosa Maria Gonzales', '529.982.247-25', 'Uberlandia', 'carteira de identidade', '20/04/2027', '34 99911 2233'];
@@ -22,5 +22,23 @@ describe('round 5220: yes in the languages of citizens who came to Minas ("si", 
   it('guard: "sim" still confirms; "si, pero el telefono esta mal" sends nothing', () => {
     expect(talk(...UAI_SUMMARY, 'sim').state.protocol).toBeDefined();
     expect(talk(...UAI_SUMMARY, 'si, pero el telefono esta mal').state.protocol).toBeUndefined();
+  });
+});
+
+describe('round 5221: the step in Spanish and as it sounds ("paso", "pasu")', () => {
+  it('"vamos al paso 3" goes to step 3', () => {
+    expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'vamos al paso 3'))).toBe(3);
+  });
+  it('"o quarto paso" (no other Spanish word) goes to step 4', () => {
+    expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'o quarto paso'))).toBe(4);
+  });
+  it('"volta pro pasu 2" goes back to step 2', () => {
+    expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'proximo', 'proximo', 'volta pro pasu 2'))).toBe(2);
+  });
+  it('"primeiro paso" goes to step 1 from step 3', () => {
+    expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'proximo', 'proximo', 'primeiro paso'))).toBe(1);
+  });
+  it('guard: "passo 2" still goes to step 2', () => {
+    expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'passo 4', 'passo 2'))).toBe(2);
   });
 });
