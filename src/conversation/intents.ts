@@ -2051,7 +2051,8 @@ const SEE_AGAIN: ReadonlySet<string> = new Set([...BACK_VERBS, 'ver', 've', 'mos
 function leavesSteps(t: TurnBuilder, m: Message): Hit | undefined {
   const card = backToCard(t, m);
   const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
-  const used = cues ? [...cues, ...card, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) ? [i] : []))] : undefined;
+  // "ok chega, sair das etapa": an acknowledgement before the leaving says nothing else (round 5222).
+  const used = cues ? [...cues, ...card, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) || ACK_ONLY.has(w) ? [i] : []))] : undefined;
   return used && isWhole(m, used) ? { used } : undefined;
 }
 

@@ -42,3 +42,17 @@ describe('round 5221: the step in Spanish and as it sounds ("paso", "pasu")', ()
     expect(stepOf(talkOn('cnh-renovacao', 'passo a passo', 'passo 4', 'passo 2'))).toBe(2);
   });
 });
+
+describe('round 5222: an acknowledgement before leaving the steps ("ok, chega")', () => {
+  it('"ok, chega" leaves the steps', () => {
+    const d = talkOn('ipva', 'passo a passo', 'ok, chega');
+    expect(d.state.view.at).not.toBe('walkthrough');
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('"beleza, sair do passo a passo" leaves the steps', () => {
+    expect(talkOn('ipva', 'passo a passo', 'beleza, sair do passo a passo').state.view.at).not.toBe('walkthrough');
+  });
+  it('guard: "ok" alone stays in the steps', () => {
+    expect(talkOn('ipva', 'passo a passo', 'ok').state.view.at).toBe('walkthrough');
+  });
+});
