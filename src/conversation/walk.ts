@@ -1,5 +1,6 @@
 // The walkthrough in the citizen's words: next, previous, repeat, "vai pra etapa 3", finish, leave.
 import { stem } from '../search/normalize.ts';
+import { editDistance } from '../search/typo.ts';
 import { isAsked } from './commands.ts';
 import { BACK_VERBS, STEP_WORDS } from './cues.ts';
 import { CARDINAL_WORDS, ORDINAL_WORDS } from './numbers.ts';
@@ -11,6 +12,16 @@ import { askFeedback, showService, showStep } from './views.ts';
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ...ORDINAL_WORDS]);
 export const ORDINALS: ReadonlySet<string> = new Set(['primeira', 'primeiro', 'segunda', 'segundo', 'terceira', 'terceiro', 'quarta', 'quarto', 'quinta', 'quinto', 'ultima', 'ultimo', 'penultima']);
 const STEP_STEMS: ReadonlySet<string> = new Set(['etapa', 'fase'].map(stem));
+/**
+ * The ordinal a word is when typed with one letter missing ("e o *utimo*", "a *tercera*"), or undefined. Only a missing
+ * letter, and from five letters: a letter changed makes other words ("quanto" is not "quarto"), and the reader's own
+ * correction may take such a word elsewhere ("utimo" is as near "otimo").
+ */
+function ordinalCorrected(word: string): string | undefined {
+  if (word.length < 5 || ORDINALS.has(word)) return undefined;
+  const near = [...ORDINALS].filter((o) => o.length === word.length + 1 && editDistance(word, o, 1) === 1);
+  return near.length === 1 ? near[0] : undefined;
+}
 /** Verbs that take the citizen somewhere, by stem, so every form counts ("volte", "mostre", "pula", "vamos"). */
 const GO_WORDS = ['vai', 'va', 'vamos', 'bora', 'simbora', 'partiu', 'pula', 'pular', 'ir', 'volta', 'voltar', 'mostra', 'mostrar', 've', 'ver', 'veja', 'quero', 'abre', 'abrir', 'manda', 'leva', 'passa', 'retorna', 'avanca', 'avancar', 'avance', 'avancem',
   // Going on to a step in formal words ("Siga para a etapa 2.", "prossiga para o passo 3", "pule pra etapa 4").
@@ -48,7 +59,8 @@ const FILL = new Set(['e', 'pra', 'para', 'pro', 'a', 'o', 'ao', 'na', 'no', 'at
  */
 export function stepAskedFor(m: Reading, last: number, own: (word: string) => boolean = () => false): number | undefined {
   // A misspelt step word ("etpa 3") reads as the word it was corrected to: its stem is a step word's.
-  const tokens = m.tokens.map((w, i) => (!STEP_WORDS.has(w) && STEP_STEMS.has(m.stems[i] ?? '') ? 'etapa' : w));
+  // So does an ordinal typed with a letter missing ("e o *utimo*", "vai pra *tercera*"), round 5223.
+  const tokens = m.tokens.map((w, i) => (!STEP_WORDS.has(w) && STEP_STEMS.has(m.stems[i] ?? '') ? 'etapa' : ordinalCorrected(w) ?? w));
   const whole = stepInWords(tokens, last, own);
   if (whole !== undefined) return whole;
   // "volta na 2 q eu quero ver oq juntar": the request, then why, after "que"/"pq".

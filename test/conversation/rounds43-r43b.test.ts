@@ -56,3 +56,16 @@ describe('round 5222: an acknowledgement before leaving the steps ("ok, chega")'
     expect(talkOn('ipva', 'passo a passo', 'ok').state.view.at).toBe('walkthrough');
   });
 });
+
+describe('round 5223: an ordinal typed with a letter missing ("o utimo", "a tercera")', () => {
+  it('"vai pro utimo passo" goes to the last step', () => {
+    const d = talkOn('medicamentos-alto-custo', 'passo a passo', 'vai pro utimo passo');
+    expect(stepOf(d)).toBe(6);
+  });
+  it('"pula pra ultma etapa" goes to the last step', () => {
+    expect(stepOf(talkOn('medicamentos-alto-custo', 'passo a passo', 'pula pra ultma etapa'))).toBe(6);
+  });
+  it('guard: "e quanto?" in the steps, not step 4 ("quanto" is no "quarto")', () => {
+    expect(stepOf(talkOn('medicamentos-alto-custo', 'passo a passo', 'e quanto?'))).not.toBe(4);
+  });
+});
