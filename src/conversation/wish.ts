@@ -16,6 +16,8 @@ import { isQuestion, showService } from './views.ts';
 
 /** Verbs of booking or registering, by stem ("agendá", "marcar", "registrar", "pré-agendar"). */
 const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar',
+  // "registar", as Portugal and the Portuguese-speaking countries of Africa write it ("Quero registar uma manifestação").
+  'registar', 'regista', 'registe',
   // "quero preencher uma manifestação", "quero abrir uma manifestação" (a noun of the wish must follow: see `bareWish`).
   'preencher', 'abrir'].map(stem));
 /** A verb of booking or registering, by stem, that wishes alone ("*marcar* horário na uai…"; not "abrir"). */
@@ -28,6 +30,21 @@ const WITH_NOUN_ONLY: ReadonlySet<string> = new Set(['preencher', 'abrir'].map(s
 const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao',
   // "deixar um recado na ouvidoria" (round 5143).
   'recado'].map(stem));
+/**
+ * Addressing the body itself ("quero *falar com* a ouvidoria do estado", "*escrever* pra ouvidoria", "mandar uma
+ * *mensagem* à ouvidoria"), by stem: a wish only for a service whose form is a message to that body (see `messageForm`),
+ * never a booking ("falar com a UAI" asks for no appointment), round 5224.
+ */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['falar', 'fala', 'fale', 'escrever', 'escreve', 'escreva', 'contatar', 'contato', 'mensagem', 'mensagens'].map(stem));
+/** A form that sends the body a message: it asks for no date to be served on (the Ouvidoria's, not a booking's). */
+function messageForm(s: Service): boolean {
+  return s.form !== undefined && s.form.fields.every((f) => f.type !== 'date');
+}
+/** The place of the first word addressing the body, or -1. */
+function addressAt(m: Message): number {
+  return m.stems.findIndex((st) => ADDRESS_WORDS.has(st));
+}
+
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
 const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'podem', 'poderiam', 'consegue', 'conseguem', 'agenda', 'marca', 'mim']);
 /** Question words, and asking whether it is needed or how long: with one, the message asks something, whatever it wishes. */
@@ -39,7 +56,7 @@ const ASKING: ReadonlySet<string> = new Set([...ASKED_WORDS, 'precisa', 'preciso
  */
 function needSaidAt(m: Message): number[] {
   if (isAsked(m.text)) return [];
-  const wishAfter = (i: number): boolean => WISH_VERBS.has(m.stems[i + 1] ?? '') || (LIGHT_VERBS.has(m.stems[i + 1] ?? '') && m.stems.slice(i + 2, i + 5).some((st) => WISH_NOUNS.has(st)));
+  const wishAfter = (i: number): boolean => WISH_VERBS.has(m.stems[i + 1] ?? '') || ADDRESS_WORDS.has(m.stems[i + 1] ?? '') || (LIGHT_VERBS.has(m.stems[i + 1] ?? '') && m.stems.slice(i + 2, i + 5).some((st) => WISH_NOUNS.has(st)));
   return m.tokens.flatMap((w, i) => (w === 'preciso' && wishAfter(i) ? (m.tokens[i - 1] === 'e' ? [i - 1, i] : [i]) : []));
 }
 
@@ -51,14 +68,16 @@ const DONE_LIGHT: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'mandei', 'ma
  * as done, in the first person past, is the citizen's story, not a wish (round 5143's merge check: b77-fu-003).
  */
 function wishDone(m: Message): boolean {
-  const at = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
+  const wished = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
+  // "falei com a ouvidoria e nada": addressing the body told done too (round 5224).
+  const at = wished >= 0 ? wished : addressAt(m);
   if (at < 0) return false;
-  return (WISH_VERBS.has(m.stems[at] ?? '') && /(ei|amos)$/.test(m.tokens[at] ?? '')) || m.tokens.slice(Math.max(0, at - 3), at).some((w) => DONE_LIGHT.has(w));
+  return ((WISH_VERBS.has(m.stems[at] ?? '') || ADDRESS_WORDS.has(m.stems[at] ?? '')) && /(ei|amos)$/.test(m.tokens[at] ?? '')) || m.tokens.slice(Math.max(0, at - 3), at).some((w) => DONE_LIGHT.has(w));
 }
 
-/** A wish to book or register, with no question asked beside it. */
-function bareWish(m: Message): boolean {
-  if (!m.stems.some((st) => wishVerb(st) || WISH_NOUNS.has(st))) return false;
+/** A wish to book or register, with no question asked beside it (addressing the body counts for a message form). */
+function bareWish(m: Message, s: Service): boolean {
+  if (!m.stems.some((st) => wishVerb(st) || WISH_NOUNS.has(st)) && !(messageForm(s) && addressAt(m) >= 0)) return false;
   if (wishDone(m)) return false;
   const topics = findTopics(m, false);
   // "to desesperada sem documento nenhum, quero pre agendar…": a topic's word in a clause of its own before the wish,
@@ -125,25 +144,31 @@ function purposeAfter(m: Message, clause: ReturnType<typeof wishClause>): Readon
 
 /** The clause of the message that holds its first wish word (between pauses), as tokens and their stems. */
 function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[]; from: number; to: number } {
-  const at = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
+  const wished = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
+  const at = wished >= 0 ? wished : addressAt(m);
   let from = at;
   // "fiz 18 anos *e* quero agendar na uai", "sou assistente social *e* preciso registrar…": what is told before an "e" (or
   // a "porque") is no part of the wish (rounds 5120, 5143).
   while (from > 0 && !(m.pauses?.has(from - 1) ?? false) && !CLAUSE_ENDS.has(m.tokens[from - 1] ?? '')) from--;
   let to = at;
-  while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false) && !CLAUSE_ENDS.has(m.tokens[to + 1] ?? '') && !ON_BEHALF.test(m.tokens.slice(to + 1, to + 4).join(' '))) to++;
+  // "escrever *pra* ouvidoria", "mandar uma mensagem *para* a ouvidoria": after a word addressing the body, "pra" says to
+  // whom, not what for (round 5224).
+  const ends = (i: number): boolean => CLAUSE_ENDS.has(m.tokens[i] ?? '') && !(PURPOSE_OPENERS.has(m.tokens[i] ?? '') && ADDRESS_WORDS.has(m.stems[i - 1] ?? ''));
+  while (to < m.tokens.length - 1 && !(m.pauses?.has(to) ?? false) && !ends(to + 1) && !ON_BEHALF.test(m.tokens.slice(to + 1, to + 4).join(' '))) to++;
   return { tokens: m.tokens.slice(from, to + 1), stems: m.stems.slice(from, to + 1), from, to };
 }
 
 /** A word of the wish itself: wanting, asking the bot, the verbs and nouns of booking ("quero", "poderia", "agendar"). */
 function wishWord(w: string, st: string): boolean {
-  return WANT_OPENERS.has(w) || ASKS_THE_BOT.has(w) || YOU_WORDS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st);
+  return WANT_OPENERS.has(w) || ASKS_THE_BOT.has(w) || YOU_WORDS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st) || ADDRESS_WORDS.has(st);
 }
 
 /** Every word of the wish's clause is glue, the wish's own, where to be served, or a word of the service's title. */
 function namedInClause(clause: ReturnType<typeof wishClause>, s: Service): boolean {
   const town = placeNameAt(clause.tokens);
-  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || inTitle(s, w) || ordinalOfTitle(s, w));
+  // "falar *com* a ouvidoria": the "com" of addressing the body is the wish's own (round 5224).
+  const addressed = (w: string, i: number): boolean => w === 'com' && ADDRESS_WORDS.has(clause.stems[i - 1] ?? '');
+  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || inTitle(s, w) || ordinalOfTitle(s, w));
 }
 
 /** Some word of the wish's clause, not glue, is the service's title's. */
@@ -194,7 +219,7 @@ export function wishStartsForm(t: TurnBuilder, m: Message, focusBefore: string |
   const view = t.state.view;
   if (view.at !== 'service') return;
   const s = serviceOf(t.ctx, view.serviceId);
-  if (!s || !bareWish(m)) return;
+  if (!s || !bareWish(m, s)) return;
   if (s.form && placedClearly(t, m, s)) return startForm(t, s);
   // A booking for another service's sake (the product decision of round 4501: a wish to book starts the form): the
   // booking's card replaces the one the purpose opened, and its form starts.

@@ -69,3 +69,35 @@ describe('round 5223: an ordinal typed with a letter missing ("o utimo", "a terc
     expect(stepOf(talkOn('medicamentos-alto-custo', 'passo a passo', 'e quanto?'))).not.toBe(4);
   });
 });
+
+describe('round 5224: writing to the State\'s ombudsman is the wish to register there', () => {
+  const formOf = (...m: string[]): string | undefined => {
+    const v = talk(...m).state.view;
+    return v.at === 'form' ? v.serviceId : undefined;
+  };
+  it('"queria falar com a ouvidoria geral do estado" starts its form', () => {
+    expect(formOf('queria falar com a ouvidoria geral do estado')).toBe('ouvidoria');
+  });
+  it('"preciso escrever pra ouvidoria do estado" starts its form', () => {
+    expect(formOf('preciso escrever pra ouvidoria do estado')).toBe('ouvidoria');
+  });
+  it('"quero enviar uma mensagem para a ouvidoria do estado" starts its form', () => {
+    expect(formOf('quero enviar uma mensagem para a ouvidoria do estado')).toBe('ouvidoria');
+  });
+  it('"gostaria de registar uma denúncia na ouvidoria do estado" (Portugal\'s spelling) starts its form', () => {
+    expect(formOf('gostaria de registar uma denúncia na ouvidoria do estado')).toBe('ouvidoria');
+  });
+  it('"ouvidoria do governo de minas" is the State\'s ombudsman, not the SUS\'s', () => {
+    expect(talk('ouvidoria do governo de minas').state.focus).toBe('ouvidoria');
+  });
+  it('guard: "falei com a ouvidoria do estado e nada" and "como falo com a ouvidoria do estado?" start no form', () => {
+    expect(formOf('falei com a ouvidoria do estado e nada')).toBeUndefined();
+    expect(formOf('como falo com a ouvidoria do estado?')).toBeUndefined();
+  });
+  it('guard: "quero falar com a uai" starts no booking (a booking is no message)', () => {
+    expect(formOf('quero falar com a uai')).toBeUndefined();
+  });
+  it('guard: "ouvidoria do sus em minas" is still the SUS\'s', () => {
+    expect(talk('ouvidoria do sus em minas').state.focus).toBe('ouvidoria-saude');
+  });
+});
