@@ -36,8 +36,10 @@ function portuguese(t: TurnBuilder, raw: string): string {
   const v = t.state.view;
   if (v.at === 'form') {
     const type = serviceOf(t.ctx, v.serviceId)?.form?.fields[v.field]?.type;
-    // A lone "no" is still the answer no ("o e-mail é opcional": "no").
-    if (type !== 'date' && type !== 'choice' && !LONE_NO.test(raw)) return raw;
+    // A lone "no" is still the answer no ("o e-mail é opcional": "no"). An e-mail or a phone is no words of the citizen's:
+    // words there, with no "@" and no digit, say something of the field ("no tengo email", "mejor no lo doy"), round 5225.
+    const said = (type === 'email' || type === 'phone') && !/[\d@]/.test(raw);
+    if (type !== 'date' && type !== 'choice' && !said && !LONE_NO.test(raw)) return raw;
   }
   const text = fromMineiro(fromSpanish(fromEnglish(raw)));
   // Outside a form, the citizen's own numbers ("placa KLM-3344", "meu cpf é 111.444.777-35", "protocolo 2026.555.123")

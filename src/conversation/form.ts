@@ -65,9 +65,9 @@ export function showSummary(t: TurnBuilder, s: Service, form: Form, answers: Rec
   t.say(['*Confira seus dados:*', ...lines, '', 'Está tudo certo?'].join('\n'), [opt.confirm, opt.redo, opt.cancelForm], undefined, { kind: 'summary', serviceId: s.id });
 }
 
-/** Leaving an optional field blank: "pular", "não tenho e-mail", "ele não tem email não" (typing for someone), "prefiro não informar", "não quero dar email não", "não precisa, obrigado" (round 4261). */
+/** Leaving an optional field blank: "pular", "não tenho e-mail", "ele não tem email não" (typing for someone), "prefiro não informar", "não quero dar email não", "não precisa, obrigado" (round 4261), "melhor não" (round 5225). */
 const SKIP =
-  /^((pode )?(pular|pula|pule)( essa| esse| isso| esta| este)?( pergunta| parte| etapa| campo)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|((eu|ele|ela|a gente|nos|(meu|minha|o|a) \w+) )?(nao|n) (tenho|tem|temos|possuo|possui|uso|usa)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou|desejo|pretendo)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,4}|(nao|n) precisa( nao)?|precisa nao|dispenso)( (nao|n|obrigad[oa]|obg))?$/;
+  /^((pode )?(pular|pula|pule)( essa| esse| isso| esta| este)?( pergunta| parte| etapa| campo)?|nenhum|nenhuma|em branco|(deixa|deixar|pode deixar) (em branco|sem)|((eu|ele|ela|a gente|nos|(meu|minha|o|a) \w+) )?(nao|n) (tenho|tem|temos|possuo|possui|uso|usa)( (um|uma|o|a))?( \w+){0,2}|sem( \w+){0,2}|(prefiro|(nao|n) (quero|vou|desejo|pretendo)) (nao )?(dizer|informar|responder|passar|colocar|dar|deixar|botar|por|mandar|fornecer|compartilhar)( \w+){0,4}|(nao|n) precisa( nao)?|precisa nao|dispenso|melhor (nao|n)( \w+){0,3})( (nao|n|obrigad[oa]|obg))?$/;
 
 /**
  * A refusal said first ("negativo, não tenho e-mail", "não, prefiro não informar") or alone ("não", "negativo"): the

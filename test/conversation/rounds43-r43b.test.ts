@@ -6,6 +6,8 @@ import { stepOf, talk, talkOn } from './real.ts';
 
 /** A UAI booking filled up to its summary. */
 const UAI_SUMMARY = ['quero marcar um horario na uai', 'Rosa Maria Gonzales', '529.982.247-25', 'Uberlandia', 'carteira de identidade', '20/04/2027', '34 99911 2233'];
+/** The Ouvidoria's form filled up to its optional e-mail. */
+const OUVIDORIA_EMAIL = ['quero registrar uma reclamacao na ouvidoria do estado', '1', 'hospital regional', 'Uberaba', 'fiquei seis horas esperando atendimento'];
 
 describe('round 5220: yes in the languages of citizens who came to Minas ("si", "wi", "oui")', () => {
   it('"si" alone confirms the summary', () => {
@@ -99,5 +101,18 @@ describe('round 5224: writing to the State\'s ombudsman is the wish to register 
   });
   it('guard: "ouvidoria do sus em minas" is still the SUS\'s', () => {
     expect(talk('ouvidoria do sus em minas').state.focus).toBe('ouvidoria-saude');
+  });
+});
+
+describe('round 5225: an optional e-mail refused in Spanish or with "melhor não"', () => {
+  it('"no tengo correo" skips the e-mail', () => {
+    expect(talk(...OUVIDORIA_EMAIL, 'no tengo correo').state.view.at).toBe('confirm');
+  });
+  it('"melhor não informar" skips the e-mail', () => {
+    expect(talk(...OUVIDORIA_EMAIL, 'melhor não informar').state.view.at).toBe('confirm');
+  });
+  it('guard: an e-mail with Spanish words in it is kept as typed', () => {
+    const d = talk(...OUVIDORIA_EMAIL, 'hola.una@gmail.com');
+    expect(d.state.view).toMatchObject({ at: 'confirm', answers: { email: 'hola.una@gmail.com' } });
   });
 });
