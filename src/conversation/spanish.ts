@@ -60,6 +60,10 @@ const SPANISH: ReadonlyMap<string, string> = new Map(Object.entries({
   chocaron: 'bateram', choco: 'bateu', choque: 'batida', nadie: 'ninguém', lastimo: 'machucou', lastimado: 'machucado',
   lastimada: 'machucada', herido: 'ferido', herida: 'ferida', heridos: 'feridos', boletin: 'boletim', ocurrencia: 'ocorrência', carcel: 'presídio',
   prision: 'presídio',
+  // Writing to the State's ombudsman (round 5224): "quiero mandar un mensaje a la ouvidoria del gobierno de minas".
+  doy: 'dou', mensaje: 'mensagem',
+  // A theft and a fraud told (round 5226): "me robaron plata", "no fue en la calle, fue una estafa".
+  fue: 'foi', fueron: 'foram', examen: 'exame', examenes: 'exames', pide: 'pede', piden: 'pedem', actualizar: 'atualizar', estafaron: 'aplicaram um golpe', estafador: 'golpista', robaste: 'roubou', mensajes: 'mensagens', gobierno: 'governo', escribirles: 'escrever',
 }));
 
 /** Words that are Spanish in a Spanish message and Portuguese (or a Portuguese typo) in any other: read only there. */
@@ -71,6 +75,10 @@ const SPANISH_TOO: ReadonlyMap<string, string> = new Map(Object.entries({
   dejo: 'deixou', robo: 'roubo', compre: 'comprei', mude: 'mudei', oficina: 'posto', cerca: 'perto', cerrado: 'fechado', cierra: 'fecha',
   sitio: 'site', listo: 'pronto', despedido: 'demitido', colectivo: 'ônibus', dos: 'dois', tres: 'três', cita: 'agendamento', turno: 'horário',
   partida: 'certidão', acta: 'certidão', constancia: 'comprovante', telefono: 'telefone', enferma: 'doente', enfermo: 'doente', bus: 'ônibus', jubilada: 'aposentada', jubilado: 'aposentado', nina: 'menina', quedar: 'ficar', queda: 'fica', plata: 'dinheiro', entonces: 'então',
+  // "la ouvidoria general": the Portuguese "general" is the officer.
+  general: 'geral',
+  // "una estafa": the Portuguese "estafa" is exhaustion.
+  estafa: 'golpe', es: 'é', auto: 'carro', autos: 'carros', case: 'casei',
 }));
 
 /** Two Spanish words read as one Portuguese word or phrase ("en la" is "na", "hay que" is "tem que"). */
@@ -118,6 +126,11 @@ const ENDINGS: readonly [RegExp, string][] = [
   [/c?cion$/, 'ção'],
   [/c?ciones$/, 'ções'],
   [/dad$/, 'dade'],
+  // "-miento" is "-mento" ("licenciamiento", "agendamiento", "procedimiento"), round 5227.
+  [/miento$/, 'mento'],
+  [/mientos$/, 'mentos'],
+  // An infinitive with its pronoun joined ("buscarlo", "pedirla"): the infinitive, as Portuguese says it ("buscar").
+  [/(?<=[aei]r)(lo|la|los|las)$/, ''],
 ];
 
 /** A Spanish word by its ending ("-ción", "-dad"), or undefined. */

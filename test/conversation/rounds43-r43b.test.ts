@@ -2,6 +2,7 @@
 // phonetic Portuguese in the steps, the forms and the first message). Written from the citizen's side, with wordings
 // other than the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the round).
 import { describe, expect, it } from 'vitest';
+import { fromSpanish } from '../../src/conversation/spanish.ts';
 import { stepOf, talk, talkOn } from './real.ts';
 
 /** A UAI booking filled up to its summary. */
@@ -114,5 +115,26 @@ describe('round 5225: an optional e-mail refused in Spanish or with "melhor não
   it('guard: an e-mail with Spanish words in it is kept as typed', () => {
     const d = talk(...OUVIDORIA_EMAIL, 'hola.una@gmail.com');
     expect(d.state.view).toMatchObject({ at: 'confirm', answers: { email: 'hola.una@gmail.com' } });
+  });
+});
+
+describe('round 5226: Spanish words of a fraud, a car, an exam, asking, and two Spanish endings', () => {
+  it('"no fue un robo, fue una estafa por internet" is the fraud report', () => {
+    expect(talk('no fue un robo, fue una estafa por internet').state.focus).toBe('bo-estelionato');
+  });
+  it('"necesito el documento del auto" is the car\'s licensing document', () => {
+    expect(talk('necesito el documento del auto').state.focus).toBe('crlv-licenciamento');
+  });
+  it('"-miento" is "-mento" and an infinitive keeps no joined pronoun', () => {
+    expect(fromSpanish('el procedimiento para renovarla')).toBe('o procedimento para renovar');
+  });
+  it('"¿cómo se pide?" is the Portuguese "como se pede?"', () => {
+    expect(fromSpanish('¿cómo se pide?')).toBe('¿cómo se pede?');
+  });
+  it('guard: Portuguese words that end so stay ("a Carla", "o auto de infração")', () => {
+    expect(fromSpanish('a Carla recebeu o auto de infração')).toBe('a Carla recebeu o auto de infração');
+  });
+  it('guard: a scam by Pix in Portuguese is still the fraud report', () => {
+    expect(talk('caí num golpe do pix e perdi dinheiro').state.focus).toBe('bo-estelionato');
   });
 });
