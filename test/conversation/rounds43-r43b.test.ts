@@ -3,7 +3,7 @@
 // other than the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the round).
 import { describe, expect, it } from 'vitest';
 import { fromSpanish } from '../../src/conversation/spanish.ts';
-import { stepOf, talk, talkOn } from './real.ts';
+import { asked, stepOf, talk, talkOn } from './real.ts';
 
 /** A UAI booking filled up to its summary. */
 const UAI_SUMMARY = ['quero marcar um horario na uai', 'Rosa Maria Gonzales', '529.982.247-25', 'Uberlandia', 'carteira de identidade', '20/04/2027', '34 99911 2233'];
@@ -136,5 +136,17 @@ describe('round 5226: Spanish words of a fraud, a car, an exam, asking, and two 
   });
   it('guard: a scam by Pix in Portuguese is still the fraud report', () => {
     expect(talk('caí num golpe do pix e perdi dinheiro').state.focus).toBe('bo-estelionato');
+  });
+});
+
+describe('round 5227: the impersonal "how" ("como se faz?", "como se pede?")', () => {
+  it('"e como se solicita?" on the Ciptea is how', () => {
+    expect(asked(talkOn('ciptea', 'e como se solicita?'))).toContain('how');
+  });
+  it('"como se paga?" on the IPVA is how', () => {
+    expect(asked(talkOn('ipva', 'como se paga?'))).toContain('how');
+  });
+  it('guard: "como faço?" is still how', () => {
+    expect(asked(talkOn('ciptea', 'como faço?'))).toContain('how');
   });
 });
