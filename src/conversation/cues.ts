@@ -642,7 +642,7 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'descreva o procedimento', 'descrever o procedimento', 'descreva o processo', 'explique o procedimento', 'detalhe o procedimento', 'informe o procedimento', 'informar o procedimento',
       'qual o procedimento', 'qual e o procedimento', 'quais os procedimentos', 'quais sao os procedimentos', 'procedimento completo', 'o procedimento a ser adotado', 'procedimento a ser seguido',
       // The impersonal "how" ("como se faz?", "como se pede?", and the Spanish "¿cómo se pide?" read through spanish.ts), round 5227.
-      ...['faz', 'pede', 'tira', 'solicita', 'consegue', 'agenda', 'marca', 'paga', 'renova', 'emite', 'gera', 'consulta', 'acessa', 'cadastra', 'inscreve', 'registra', 'pega', 'retira', 'recebe', 'resolve'].map((verb) => `como se ${verb}`),
+      ...['faz', 'pede', 'tira', 'solicita', 'consegue', 'agenda', 'marca', 'renova', 'emite', 'gera', 'consulta', 'acessa', 'cadastra', 'inscreve', 'registra', 'pega', 'retira', 'recebe', 'resolve'].map((verb) => `como se ${verb}`),
     ],
     weak: ['procedimento'],
   },

@@ -63,7 +63,7 @@ const SPANISH: ReadonlyMap<string, string> = new Map(Object.entries({
   // Writing to the State's ombudsman (round 5224): "quiero mandar un mensaje a la ouvidoria del gobierno de minas".
   doy: 'dou', mensaje: 'mensagem',
   // A theft and a fraud told (round 5226): "me robaron plata", "no fue en la calle, fue una estafa".
-  fue: 'foi', fueron: 'foram', examen: 'exame', examenes: 'exames', pide: 'pede', piden: 'pedem', actualizar: 'atualizar', estafaron: 'aplicaram um golpe', estafador: 'golpista', robaste: 'roubou', mensajes: 'mensagens', gobierno: 'governo', escribirles: 'escrever',
+  fue: 'foi', fueron: 'foram', devuelven: 'devolvem', devuelve: 'devolve', habia: 'havia', examen: 'exame', examenes: 'exames', pide: 'pede', piden: 'pedem', actualizar: 'atualizar', estafaron: 'aplicaram um golpe', estafador: 'golpista', robaste: 'roubou', mensajes: 'mensagens', gobierno: 'governo', escribirles: 'escrever',
 }));
 
 /** Words that are Spanish in a Spanish message and Portuguese (or a Portuguese typo) in any other: read only there. */
@@ -130,7 +130,7 @@ const ENDINGS: readonly [RegExp, string][] = [
   [/miento$/, 'mento'],
   [/mientos$/, 'mentos'],
   // An infinitive with its pronoun joined ("buscarlo", "pedirla"): the infinitive, as Portuguese says it ("buscar").
-  [/(?<=[aei]r)(lo|la|los|las)$/, ''],
+  [/(?<=\p{L}{3}[aei]r)(lo|la|los|las)$/u, ''],
 ];
 
 /** A Spanish word by its ending ("-ción", "-dad"), or undefined. */

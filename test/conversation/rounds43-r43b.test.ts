@@ -134,6 +134,12 @@ describe('round 5226: Spanish words of a fraud, a car, an exam, asking, and two 
   it('guard: Portuguese words that end so stay ("a Carla", "o auto de infração")', () => {
     expect(fromSpanish('a Carla recebeu o auto de infração')).toBe('a Carla recebeu o auto de infração');
   });
+  it('a name that ends like a joined pronoun stays in a Spanish message ("Carlos"; 5226 completed after the whole eval, b63-fo-004)', () => {
+    expect(fromSpanish('quiero hablar con Carlos')).toBe('quero falar com Carlos');
+  });
+  it('guard: "me devuelven el dinero?" after a stolen car whose IPVA was paid is still the IPVA refund ("auto" read as "carro")', () => {
+    expect(talk('me robaron el auto y habia pagado el ipva, me devuelven el dinero?').state.focus).toBe('ipva-restituicao');
+  });
   it('guard: a scam by Pix in Portuguese is still the fraud report', () => {
     expect(talk('caí num golpe do pix e perdi dinheiro').state.focus).toBe('bo-estelionato');
   });
@@ -143,8 +149,11 @@ describe('round 5227: the impersonal "how" ("como se faz?", "como se pede?")', (
   it('"e como se solicita?" on the Ciptea is how', () => {
     expect(asked(talkOn('ciptea', 'e como se solicita?'))).toContain('how');
   });
-  it('"como se paga?" on the IPVA is how', () => {
-    expect(asked(talkOn('ipva', 'como se paga?'))).toContain('how');
+  it('"como se renova?" on the licence\'s renewal is how', () => {
+    expect(asked(talkOn('cnh-renovacao', 'como se renova?'))).toContain('how');
+  });
+  it('"como se paga a taxa?" is how one pays, not the steps (5227 completed after the whole eval, b56-fu-064)', () => {
+    expect(asked(talkOn('cnh-estrangeiro', 'como se paga a taxa?'))).not.toContain('how');
   });
   it('guard: "como faço?" is still how', () => {
     expect(asked(talkOn('ciptea', 'como faço?'))).toContain('how');
