@@ -9,7 +9,8 @@ import { APOLOGIES, BEFORE_NO, IN_THE_CHAT, INTERJECTIONS, WANT_OPENERS } from '
 import { answerField, explainField, fieldsNamed, askField, isValidAnswer, offerLeave } from './form.ts';
 import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
-import { fold } from './text.ts';
+import { copy, fold } from './text.ts';
+import { SPELT_NUMBERS } from './numbers.ts';
 import { namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
 import { lossPlace, piousSaid } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namesOtherWhole, namingWords, othersDenied, type TopicHit } from './topics.ts';
@@ -128,7 +129,7 @@ export function deniesFocus(t: TurnBuilder, m: Reading): boolean {
 }
 
 /** The words a message denies ("ninguém *roubou*", "não foi *furto*", "nem *era eu*"), each up to the next pause. */
-function deniedWords(m: Reading): string[] {
+export function deniedWords(m: Reading): string[] {
   const out: string[] = [];
   let negated = false;
   m.tokens.forEach((w, i) => {
@@ -553,6 +554,31 @@ export function copyOfOwnDocument(t: TurnBuilder, focus: Service, m: Reading, un
   return copies.length === 1 ? copies[0]?.id : undefined;
 }
 
+/** A value a detail of a request is given in: a number (a year, an age, a count) or a letter named ("a letra O"). */
+const VALUE = `(\\d+|letra [a-z]|zero|${SPELT_NUMBERS.join('|')})`;
+/** Words that may stand before a value ("em 2020", "de 15", "com zero", "é 2015", "tenho 51"), one or two of them. */
+const BEFORE_VALUE = '(?:(?:em|de|do|da|no|na|com|o|a|os|as|pra|para|ate|final|tenho|tem|sao|e|eh|foi|era) ){0,2}';
+/** "2020, não em 2019", "a letra O e não zero" (the new value first), "não é 2019, é 2020" (the old one first). Folded text. */
+const VALUE_RIGHTED = new RegExp(`\\b${VALUE} (?:e )?(?:nao|n) ${BEFORE_VALUE}${VALUE}\\b|\\b(?:nao|n) ${BEFORE_VALUE}${VALUE} (?:mas )?${BEFORE_VALUE}${VALUE}\\b`);
+
+/**
+ * "na verdade o roubo foi em 2020, não em 2019" on the IPVA refund, "corrigindo, o carro é 2015 e não 2012" on the IPVA:
+ * a value put right in place of another, every other word one the focus's card speaks of (or none): a detail of the same
+ * request, not another service. Not when a value is the focus's title's own ("não é 2, é 1" of a 2nd copy names the
+ * service). Gives the new value and the old one.
+ */
+function valueRighted(t: TurnBuilder, focus: Service, m: Reading, meant: readonly string[]): { now: string; was: string } | undefined {
+  const hit = VALUE_RIGHTED.exec(fold(m.text));
+  if (!hit) return undefined;
+  const [now, was] = hit[1] !== undefined ? [hit[1], hit[2] ?? ''] : [hit[4] ?? '', hit[3] ?? ''];
+  if (now === was) return undefined;
+  const title = new Set(searchWords(`${focus.title} ${focus.popularNames.join(' ')}`));
+  if ([now, was].some((v) => title.has(v))) return undefined;
+  const values = new Set([...now.split(' '), ...was.split(' ')]);
+  const rest = meant.filter((w) => !values.has(w) && !/^\d/.test(w) && w !== 'nao' && w !== 'n' && !isGlue(w) && !WANT_OPENERS.has(w));
+  return spokenOfAll(t.ctx, focus, rest) ? { now, was } : undefined;
+}
+
 export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): void {
   // "eu que vendi, o comprador até agora não passou pro nome dele…": what someone else did not do is the story, not what
   // is meant, when the words left without it still find a service clearly.
@@ -604,6 +630,11 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     if (view.field > 0) return askField(t, s, form, view.field - 1, view.answers, 'Tudo bem, vamos corrigir a resposta anterior.');
     return explainField(t, s, form, view.field, view.answers, m.text);
   }
+  // "na verdade o roubo foi em 2020, não em 2019" on the IPVA refund: a value of the same request put right; the card
+  // stays and the new value is taken (round 5240).
+  const held = focusOf(t);
+  const righted = held && !rejects(m, used) ? valueRighted(t, held, m, meant) : undefined;
+  if (held && righted) return t.say(copy.toldAboutFocus(held.title, `Certo, anotei: *${righted.now}*, e não ${righted.was}.`), t.state.options, undefined, { kind: 'notice' });
   if (meant.length === 0) {
     t.say('Sem problemas! Escreva o nome do serviço que você procura, por exemplo "renovar CNH".', t.state.options.length > 0 ? t.state.options : undefined, undefined, { kind: 'notice' });
     return;
@@ -624,8 +655,8 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     t.events.push({ type: 'search', query: loggedQuery(query, m.text), results: ids.length, topId: s.id });
     showService(t, s);
   };
-  const copy = focus && !rejected ? copyOfOwnDocument(t, focus, m) : undefined;
-  if (copy !== undefined) return open(copy);
+  const copied = focus && !rejected ? copyOfOwnDocument(t, focus, m) : undefined;
+  if (copied !== undefined) return open(copied);
   // "não não não é da cnh é da identidade que eu perdi", dictated with no pause: what is said after the second "é" is
   // meant, in place of what the first one denies (round 4109).
   const affirmed = focus ? affirmedAfterDenial(t, focus, m) : undefined;
