@@ -989,6 +989,7 @@ export const CORRECTION = [
   'outra coisa', 'outro servico', 'outra opcao', 'me expressei mal', 'falei errado', 'me confundi', 'confundi', 'troquei tudo', 'inverti', 'falei invertido', 'ou melhor', 'melhor dizendo',
   'retificando', 'me corrigindo', 'pensando bem', 'pensando melhor', 'errado', 'cliquei errado', 'cliquei no errado', 'apertei errado', 'apertei no errado', 'toquei errado', 'cliquei sem querer', 'apertei sem querer', 'ao contrario', 'e o contrario', 'pelo contrario', 'nao e esse nao', 'nao era bem isso', 'nao e bem isso',
   'expliquei mal', 'expliquei errado', 'me expliquei mal', 'me expressei errado', 'disse errado', 'contei errado',
+  'corrijo', 'me corrijo', 'retifico', 'retiro o que disse', 'retiro o que eu disse',
 ];
 /** Politeness around a correction ("desculpa, na verdade…"): dropped with the cue, never searched. */
 export const APOLOGIES = new Set(['desculpa', 'desculpe', 'perdao', 'sorry', 'foi', 'mal', 'ah', 'ai', 'puts', 'eita', 'ih', 'opa']);

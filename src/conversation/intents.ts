@@ -28,7 +28,7 @@ import { isAsked } from './commands.ts';
 import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
-import { correct, correctionWords, deniesFocus } from './correct.ts';
+import { correct, correctionWords, deniedWords, deniesFocus } from './correct.ts';
 import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
@@ -43,7 +43,7 @@ import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, withSynonyms } from './naming.ts';
+import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -989,6 +989,7 @@ export const INTENTS: readonly Intent[] = [
       // "errei um dado no bo q eu mandei, da pra corrigir?" on the loss report: the citizen's own slip in the service,
       // asked about, that a sentence of the card answers ("os dados não podem ser alterados depois"), is no correction.
       if (hit && isAsked(m.text) && slipAsked(t, m, hit.used)) return undefined;
+      if (hit && caseThenAsked(t, m)) return undefined;
       // "nao pera, …", "não, na verdade…": a "não" before the cue denies what was understood; the cue still opens the message.
       const lead = m.tokens.findIndex((w) => !APOLOGIES.has(w) && !isGlue(w) && w !== 'nao');
       if (!hit && !m.freeText && deniedThenSaid(t, m)) return { used: [] };
@@ -1380,6 +1381,7 @@ export const INTENTS: readonly Intent[] = [
       if (valueThenRemark(t, m)) return undefined;
       // "errei um dado no bo q eu mandei, da pra corrigir?": a slip of the citizen's, asked about (see correction_first).
       if (isAsked(m.text) && slipAsked(t, m, hit.used)) return undefined;
+      if (t.state.view.at !== 'form' && caseThenAsked(t, m)) return undefined;
       // In a free-text field an account may contain "na verdade": only a whole-message correction counts.
       if (m.freeText && !isWhole(m, hit.used)) return heldQuestion(t, m);
       // "pera, antes disso, tenho q pagar a taxa?" in a form: a pause before a clear question is no correction.
@@ -1996,7 +1998,6 @@ function reasonBefore(m: Message, used: readonly number[]): number[] {
   }
   return [];
 }
-
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */
 const LEAVE_WALK_OBJECTS: ReadonlySet<string> = new Set(['ver', 'isso', 'disso', 'essas', 'etapas', 'mais', 'nada', 'entendi', 'sei', 'resto', 'outra', 'coisa']);
@@ -3056,6 +3057,41 @@ function wantedAfterNo(t: TurnBuilder, m: Message): boolean {
   if (asked?.strong && namingWords(m, [0, no, want, ...asked.used]).length === 0) return false;
   const found = t.ctx.search.search(correctionWords(m, []).join(' '), 2);
   return found.clear && found.hits[0] !== undefined && found.hits[0].id !== focus.id;
+}
+
+/** Where a sentence ends, for the question asked in a sentence of its own after a correction (caseThenAsked). */
+const SENTENCE_END = /(?<=[.!?…])\s+/;
+
+/**
+ * "Corrijo: quem fará o pedido é a avó, que é a cuidadora. Ela pode solicitar?" on the Ciptea, "Retifico: o veículo é da
+ * empresa, não do sócio. Quais dados devo informar?" on the IPVA: a detail of the case put right, then, in a sentence of
+ * its own, a question about the service in focus that names nothing but the focus's own words. The question is asked
+ * of the focus; the correction moves nothing (round 5241). Not when a sentence before says what is wanted ("Corrijo:
+ * ainda não tenho CNPJ. Preciso primeiro abrir a empresa.").
+ */
+function caseThenAsked(t: TurnBuilder, m: Message): boolean {
+  const focus = focusOf(t);
+  const parts = m.text.trim().split(SENTENCE_END);
+  const last = parts[parts.length - 1] ?? '';
+  if (focus === undefined || parts.length < 2 || !isAsked(last)) return false;
+  const before = parts.slice(0, -1).join(' ');
+  if (searchWords(before).some((w) => WANT_OPENERS.has(w))) return false;
+  // What is put right names no other service clearly ("Corrijo: é mudança de categoria. Quanto custa?" moves), unless
+  // what it says "no" to is no word of the focus's title: a detail of the case ("…da empresa, não do sócio").
+  const told = readMessage(t, before);
+  const found = t.ctx.search.search(namingWords(told, []).join(' '), 2);
+  const own = titleStems(focus);
+  const detail = deniedWords(told).some((w) => analyze(w).every((x) => !own.has(x)));
+  if (found.clear && found.hits[0]?.id !== focus.id && !detail) return false;
+  // The question asks a topic of the focus with nothing else named ("Quais dados devo informar para emitir a guia?"), or
+  // names nothing at all ("Ela pode solicitar?") after a correction of who asks, in words of the card's requesters
+  // ("a avó, que é a cuidadora"); "falei errado, ela fez 16 semana passada. pode?" is read by the correction as before.
+  const q = readMessage(t, last);
+  const asked = findTopics(q, false);
+  const naming = namingWords(q, asked?.used ?? []).filter((w) => !isGlue(w) && !WANT_OPENERS.has(w) && !KNOW_VERBS.has(w));
+  if (asked?.strong === true) return naming.length === 0 || isOwnWords(focus, naming);
+  const who = new Set(focus.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`)));
+  return naming.length === 0 && namingWords(told, []).some((w) => !/\d/.test(w) && !isGlue(w) && analyze(w).some((x) => who.has(x)));
 }
 
 /**

@@ -29,3 +29,38 @@ describe('round 5240: a value of the same request put right keeps the card and t
     expect(talkOn('cin-2a-via', 'na verdade nao é a 2 via, é a 1 via').state.focus).toBe('cin-1a-via');
   });
 });
+
+describe('round 5241: "Corrijo:", "Retifico:", "me corrijo" lead a correction; a detail then a question stays', () => {
+  it('"Corrijo: fiz o ensino fundamental na Argentina…" on the school record goes to the equivalence of studies', () => {
+    const d = talkOn('historico-escolar', 'Corrijo: fiz o ensino fundamental na Argentina e voltei agora. Preciso que isso valha aqui.');
+    expect(d.state.focus).toBe('equivalencia-estudos');
+  });
+  it('"Retifico: a empresa já existe, preciso é da inscrição estadual." on opening a company goes to the registration', () => {
+    expect(talkOn('abrir-empresa', 'Retifico: a empresa já existe, preciso é da inscrição estadual.').state.focus).toBe('inscricao-estadual');
+  });
+  it('"Retiro o que disse: ela já está matriculada, só falta renovar…" on the school registration goes to the renewal', () => {
+    expect(talkOn('cadastro-escolar', 'Retiro o que disse: ela já está matriculada, só falta renovar para o próximo ano.').state.focus).toBe('renovacao-matricula');
+  });
+  it('guard: "me corrijo: ele nunca teve identidade" on the 2nd copy of the ID goes to the 1st copy', () => {
+    expect(talkOn('cin-2a-via', 'me corrijo: ele nunca teve identidade').state.focus).toBe('cin-1a-via');
+  });
+  it('guard: "Corrijo: quem vai pedir é o tio, que cuida dele. Ele pode pedir?" on the Ciptea answers who may ask', () => {
+    const d = talkOn('ciptea', 'Corrijo: quem vai pedir é o tio, que cuida dele. Ele pode pedir?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(asked(d)).toContain('requirements');
+  });
+  it('guard: "Retifico: o carro está no nome da minha esposa, não no meu. Que documentos preciso?" on the IPVA answers the documents', () => {
+    const d = talkOn('ipva', 'Retifico: o carro está no nome da minha esposa, não no meu. Que documentos preciso?');
+    expect(d.state.focus).toBe('ipva');
+    expect(asked(d)).toContain('documents');
+  });
+  it('guard: "Corrijo: o roubo foi em 2021, não em 2020." on the IPVA refund stays on the refund', () => {
+    expect(talkOn('ipva-restituicao', 'Corrijo: o roubo foi em 2021, não em 2020.').state.focus).toBe('ipva-restituicao');
+  });
+  it('guard: "na verdade nao é renovação. é mudança de categoria. como faço?" on the renewal still moves to the change of category', () => {
+    expect(talkOn('cnh-renovacao', 'na verdade nao é renovação. é mudança de categoria. como faço?').state.focus).toBe('cnh-mudanca-categoria');
+  });
+  it('"Corrijo: não é renovação, é mudança de categoria. Quanto custa?" on the renewal moves to the change of category', () => {
+    expect(talkOn('cnh-renovacao', 'Corrijo: não é renovação, é mudança de categoria. Quanto custa?').state.focus).toBe('cnh-mudanca-categoria');
+  });
+});
