@@ -271,6 +271,12 @@ const TYPE_WORDS: Record<FormField['type'], readonly string[]> = {
 };
 
 /**
+ * A label before a name made only of whose it is and fillers ("Então o meu: Fernanda Lopes", "no caso o dela: Maria
+ * Souza", "fica o meu mesmo: João Lima"), after the citizen asked whose name goes there (round 5242).
+ */
+const WHOSE_LABEL: ReadonlySet<string> = new Set(['entao', 'o', 'a', 'meu', 'minha', 'dele', 'dela', 'e', 'eh', 'sim', 'ok', 'ta', 'bom', 'pois', 'no', 'caso', 'fica', 'vai', 'mesmo', 'msm', 'seria', 'coloca', 'poe', 'pode', 'por']);
+
+/**
  * The answer without a label written before it with a colon, as in a letter or a filled-in sheet ("Segue o nome
  * completo da requerente: Maria das Dores Pereira", "Telefone para contato: (32) 98844-1200", "Data de preferência:
  * 15/03/2027"): the label holds a word of the field's own label or of its kind, or opens with "segue" (round 4153).
@@ -280,7 +286,7 @@ function labelledValue(field: FormField, input: string): string {
   if (colon < 2 || colon > 80 || /\d\s*$/.test(input.slice(0, colon))) return input;
   const label = fold(input.slice(0, colon)).split(' ').filter((w) => w !== '');
   const own = [...fold(field.label).split(' ').filter((w) => w.length >= 4), ...TYPE_WORDS[field.type]];
-  if (label.length === 0 || label.length > 8 || !(label[0] === 'segue' || label.some((w) => own.includes(w)))) return input;
+  if (label.length === 0 || label.length > 8 || !(label[0] === 'segue' || label.some((w) => own.includes(w)) || (field.type === 'name' && label.every((w) => WHOSE_LABEL.has(w))))) return input;
   const value = input.slice(colon + 1).trim().replace(/[.;]+$/, '');
   return value === '' ? input : value;
 }

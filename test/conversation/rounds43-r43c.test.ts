@@ -64,3 +64,21 @@ describe('round 5241: "Corrijo:", "Retifico:", "me corrijo" lead a correction; a
     expect(talkOn('cnh-renovacao', 'Corrijo: não é renovação, é mudança de categoria. Quanto custa?').state.focus).toBe('cnh-mudanca-categoria');
   });
 });
+
+describe('round 5242: a name after a label of whose it is ("Então o meu: …") at the name field', () => {
+  const BOOKING = ['quero agendar atendimento na uai'];
+  it('"no caso o dela: Maria Souza Lima" is the name, and the CPF is asked next', () => {
+    const d = talk(...BOOKING, 'no caso o dela: Maria Souza Lima');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Maria Souza Lima' } });
+  });
+  it('"fica o meu mesmo: João Batista Lima" is the name', () => {
+    const d = talk(...BOOKING, 'fica o meu mesmo: João Batista Lima');
+    expect(d.state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'João Batista Lima' } });
+  });
+  it('guard: "o meu: pra que vc quer?" is still no name', () => {
+    expect(talk(...BOOKING, 'o meu: pra que vc quer?').state.view).toMatchObject({ at: 'form', field: 0 });
+  });
+  it('guard: "Nome completo: Ana Paula Ribeiro" is still the name', () => {
+    expect(talk(...BOOKING, 'Nome completo: Ana Paula Ribeiro').state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Ana Paula Ribeiro' } });
+  });
+});
