@@ -1827,7 +1827,7 @@ function withWords(t: TurnBuilder, m: Message, cues: number[] | undefined, aroun
   // "FALA DE NOVO QUE EU NAO ENXERGO DIREITO": the reason after the request.
   used.push(...reasonAfter(m, used));
   // "Meu filho não ouviu. Pode repetir essa?": the reason before it, as a sentence of its own (round 3860).
-  used.push(...reasonBefore(m, used), ...hearerBefore(m, first));
+  used.push(...reasonBefore(m, used), ...hearerBefore(m, first), ...awayBefore(m, used, Math.max(...cues)));
   return saysOnly(t, m, used) ? { used } : undefined;
 }
 
@@ -1997,6 +1997,25 @@ function reasonBefore(m: Message, used: readonly number[]): number[] {
     if (sentence.every((w, i) => used.includes(i) || NOT_TAKEN_IN.has(w) || isGlue(w))) return sentence.flatMap((_, i) => (used.includes(i) ? [] : [i]));
   }
   return [];
+}
+
+/** First-person verbs that open the telling of a moment away ("*tive* que atender o telefone", "*fui* abrir a porta", "*tava* no banho"). */
+const AWAY_OPENERS: ReadonlySet<string> = new Set(['tive', 'tivemos', 'fui', 'fomos', 'precisei', 'tava', 'estava', 'sai', 'fiquei', 'levantei']);
+/** At most this many words in the telling of a moment away. */
+const AWAY_WORDS = 12;
+/**
+ * A moment away told in a clause of its own before the request, with no "?" ("tive que atender o telefone de uma
+ * entrevista, repete esse ai", "fui abrir o portão, fala de novo"): why the citizen missed it, whatever its words (a
+ * "telefone" there asks for no contact); round 5243.
+ */
+function awayBefore(m: Message, used: readonly number[], cue: number): number[] {
+  const pause = [...(m.pauses ?? [])].filter((p) => p < cue).sort((a, b) => b - a)[0];
+  if (pause === undefined || pause + 1 > AWAY_WORDS || isAsked(m.text.split(/[,.;!…]/)[0] ?? '')) return [];
+  const opener = m.tokens.findIndex((w) => !isGlue(w) && !APOLOGIES.has(w) && !INTERJECTIONS.has(w) && !PAUSE_WORDS.has(w));
+  if (opener < 0 || opener > pause || !AWAY_OPENERS.has(m.tokens[opener] ?? '')) return [];
+  // The request after it is the request alone ("repete esse ai", "pode falar de novo?"), not "é de novo a taxa?".
+  if (m.tokens.some((w, i) => i > pause && !used.includes(i) && !isGlue(w))) return [];
+  return m.tokens.slice(0, pause + 1).flatMap((_, i) => (used.includes(i) ? [] : [i]));
 }
 
 /** What a citizen leaving the walkthrough says they no longer want ("não quero mais ver isso"). */

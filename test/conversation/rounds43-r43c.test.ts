@@ -82,3 +82,30 @@ describe('round 5242: a name after a label of whose it is ("Então o meu: …") 
     expect(talk(...BOOKING, 'Nome completo: Ana Paula Ribeiro').state.view).toMatchObject({ at: 'form', field: 1, answers: { nome: 'Ana Paula Ribeiro' } });
   });
 });
+
+describe('round 5243: a moment away told before the request to repeat the step', () => {
+  const STEPS = ['me mostra o passo a passo', 'proximo'];
+  it('"fui abrir o portão pro entregador, repete esse ai" repeats the step on screen', () => {
+    const d = talkOn('seguro-desemprego', ...STEPS);
+    const at = stepOf(d);
+    d.say('fui abrir o portão pro entregador, repete esse ai');
+    expect(d.state.focus).toBe('seguro-desemprego');
+    expect(stepOf(d)).toBe(at);
+    expect(d.last?.events.some((e) => e.type === 'step_viewed')).toBe(true);
+  });
+  it('"tive que atender o telefone do banco, pode repetir?" repeats the step (no question of a contact)', () => {
+    const d = talkOn('seguro-desemprego', ...STEPS);
+    const at = stepOf(d);
+    d.say('tive que atender o telefone do banco, pode repetir?');
+    expect(stepOf(d)).toBe(at);
+    expect(d.last?.events.some((e) => e.type === 'step_viewed')).toBe(true);
+    expect(asked(d)).not.toContain('contact');
+  });
+  it('guard: "tive que ir no detran, é de novo a taxa?" is no request to repeat', () => {
+    const d = talkOn('seguro-desemprego', ...STEPS);
+    const at = stepOf(d);
+    d.say('tive que ir no detran, é de novo a taxa?');
+    expect(stepOf(d)).toBe(at);
+    expect(d.last?.events.some((e) => e.type === 'step_viewed')).toBe(false);
+  });
+});
