@@ -424,7 +424,7 @@ const ISSUED = /\b(e emitid[oa]|sao emitid[oa]s|e expedid[oa]|emite (o|a|os|as)|
  * sentence or document telling where it is ("Renavam (está no documento do veículo, o CRLV)", "Número do Renavam (no
  * CRLV)", "O número do REDS vem no e-mail…"). Not where the service is done: that sentence holds the thing named.
  */
-const ASKS_WHERE_THING = /\b(onde|aonde) (que |q )?(eu )?(acho|encontro|vejo|consigo ver|consigo achar|pego|fica|ficam|esta|ta|aparece|vem)\b|\b(fica|ficam|esta|ta|acho|encontro|vejo|aparece|vem) onde\b/;
+export const ASKS_WHERE_THING = /\b(onde|aonde) (que |q )?(eu |ele |ela |eles |elas )?(acho|encontro|vejo|consigo ver|consigo achar|pego|fica|ficam|esta|ta|aparece|vem)\b|\b(fica|ficam|esta|ta|acho|encontro|vejo|aparece|vem) onde\b/;
 /** A sentence telling where something is ("está no documento do veículo", "fica na caixa", "aparece em qualquer conta", "(no CRLV)"). */
 const WHERE_TOLD = /\b(esta|estao|fica|ficam|aparece|aparecem|vem|consta|constam|(acessad|consultad|visualizad)[oa]s?|disponive(l|is)) (no|na|nos|nas|em|pelo|pela)\b/;
 /** The same, in a parenthesis of a document as written ("Número do Renavam (no CRLV)"): read before folding drops the mark. */

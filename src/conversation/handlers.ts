@@ -4,7 +4,7 @@ import { analyze, fold, stem, words as searchWords } from '../search/normalize.t
 import { isAsked } from './commands.ts';
 import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, WH_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
-import { DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
+import { channelStems, DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
 import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, quotable, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
@@ -963,18 +963,6 @@ export function quotedInForm(t: TurnBuilder, f: FormAt, quoted: readonly string[
 
 /** Two places offered as a choice ("na UAI ou na delegacia", "no detran ou na uai"): the words of each. */
 const PLACE_CHOICE = /\b(?:na|no|em|pela|pelo) ([a-z]+(?: [a-z]+)?) ou (?:na|no|em|pela|pelo) ([a-z]+(?: [a-z]+)?)/;
-
-const channelSets = new WeakMap<Service, ReadonlySet<string>>();
-
-/** The stems of where a service is done (its steps' channels: "Unidade de Atendimento Integrado (UAI) ou posto…"). */
-function channelStems(s: Service): ReadonlySet<string> {
-  let set = channelSets.get(s);
-  if (!set) {
-    set = new Set(s.steps.flatMap((st) => st.channels.flatMap((c) => analyze(c.description))));
-    channelSets.set(s, set);
-  }
-  return set;
-}
 
 /** A question choosing between places, one of which a channel of `s` names (see PLACE_CHOICE). */
 function placeChoiceOf(s: Service, text: string): boolean {

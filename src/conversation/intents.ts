@@ -44,7 +44,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { SHOW_STEMS, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentLacked, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
@@ -1212,7 +1212,11 @@ export const INTENTS: readonly Intent[] = [
       // "não tenho fotos, só sei o local": a document lacked, told in the first clause, is what the message is about; a
       // weak cue of a later clause ("local") says no topic (round 3222).
       const lacked = found !== undefined && !found.strong && !joined && !inForm(t) ? documentLacked(t, m) : undefined;
-      const topics = aboutDocument ?? lacked ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
+      const read = aboutDocument ?? lacked ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
+      // "esse número da instalação, onde eu encontro?", "esse valor muda todo ano?": a question about one thing the card
+      // lists is answered by the field that lists it, with the card's sentence on it (round 5200).
+      // "qual o site e precisa de senha?": a need of one of its documents joined as a second question (round 5202).
+      const topics = inForm(t) ? read : (thingOfFieldAsked(t, m, read ?? { topics: [], used: [], strong: false }) ?? (read && documentJoined(t, m, read)) ?? read);
       // "nossa, muito bom, foi bem rápido!": a topic's ordinary word in praise or thanks, with no question, is small talk.
       // Not a clear question: "É feito pela internet?" is no "feito!" (done), "e demora mto pra chegar?" no greeting.
       // Not when the citizen says they did not follow ("nao entendi o preço", "não captei essa taxa"): the topic's word names
@@ -1451,6 +1455,8 @@ function asksAboutRequest(m: Message): boolean {
   const p = m.tokens.findIndex((w) => NEED_WORDS.has(w));
   const noun = m.tokens[p - 1] ?? '';
   if (p >= 2 && SUBJECT_ARTICLES.has(m.tokens[p - 2] ?? '') && noun.length >= 3 && !isGlue(noun) && !ASKED_OF_BOT.has(noun) && noun !== 'gente') return true;
+  // "esse laudo quem preenche?": who fills the paper in, asked (round 5200).
+  if (WHO_FILLS.test(folded)) return true;
   // "O agendamento é feito pelo CPF dela?", "a inscrição é pelo site?": the request told as the subject of how it is
   // done, asked about (round 3866).
   if (/(^|\b)(o|a) \w{4,} (e|eh) (feito|feita|pelo|pela|com|no|na|so|por|online|presencial)\b/.test(folded)) return true;

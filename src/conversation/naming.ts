@@ -20,6 +20,9 @@ export function memo<K extends object, V>(compute: (key: K) => V): (key: K) => V
 }
 
 /** The stems of a service's title (and acronym). */
+/** The stems of where a service is done (its steps' channels: "Unidade de Atendimento Integrado (UAI) ou posto…"). */
+export const channelStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.channels.flatMap((c) => analyze(c.description)))));
+
 export const titleStems = memo((s: Service): ReadonlySet<string> => new Set(analyze(`${s.title} ${s.acronym ?? ''}`)));
 
 /** The stems of each step's title, in order (read by the step readers on every message in the steps). */

@@ -6,14 +6,14 @@ import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
-import { deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
+import { ACK_ONLY, BACK, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { ASKS_PREVENT, dangerTold, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -304,7 +304,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     found.push({ topic: 'cost', used: [at, at + 1, calling].sort((a, b) => a - b), strong: true });
   }
   // "que documento recebo no final?": what the service issues, not what to bring; no question about the documents.
-  const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(m.tokens.join(' ')));
+  // In the question that holds the documents' cue only: "quais documentos preciso anexar e em quanto tempo sai o
+  // certificado?" asks the papers to bring, then when the one issued comes (round 5201).
+  const gets = found.find((f) => f.topic === 'documents' && GETS_PAPER.test(questionAt(m, f.used[0] ?? 0)));
   if (gets) found.splice(found.indexOf(gets), 1);
   // "o q eu preciso é a nota do produtor": what the citizen needs, said; no question about the documents.
   const need = found.find((f) => f.topic === 'documents' && NEED_SAID.test(m.tokens.join(' ')));
@@ -460,6 +462,26 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const used = [...new Set([...kept.flatMap((k) => k.used), ...asMinors])];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
+}
+
+/** Words that may stand between a joining "e" and the word of asking of a second question ("e *em* quanto tempo"). */
+const BEFORE_ASKING: ReadonlySet<string> = new Set(['em', 'de', 'do', 'da', 'por', 'pra', 'para', 'com', 'a', 'o']);
+/**
+ * The words of the one question, among several in a message, that holds token `i`: a pause, or an "e" that opens a word
+ * of asking ("… e em quanto tempo sai?", "… e qual o site?"), ends a question (round 5201).
+ */
+function questionAt(m: Reading, i: number): string {
+  const ends = (k: number): boolean => {
+    if (m.pauses?.has(k) === true) return true;
+    if (m.tokens[k + 1] !== 'e') return false;
+    const next = m.tokens[k + 2] ?? '';
+    return WH_WORDS.has(next) || (BEFORE_ASKING.has(next) && WH_WORDS.has(m.tokens[k + 3] ?? ''));
+  };
+  let from = i;
+  while (from > 0 && !ends(from - 1)) from--;
+  let to = i;
+  while (to < m.tokens.length - 1 && !ends(to)) to++;
+  return m.tokens.slice(from, to + 1).join(' ');
 }
 
 /**
@@ -1395,7 +1417,7 @@ const NOT_BROUGHT: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'fa
  * "precisa da placa so?", "levo a carteira de trabalho?" on a card: a question whose words name one of the service's
  * own documents asks for the documents, though no documents cue was said.
  */
-export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): TopicHit | undefined {
+export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false, joinedAt?: number): TopicHit | undefined {
   const focus = focusOf(t);
   // "que cópias eu anexo?", "que foto eu mando": which of a thing to send or bring, the thing one of the card's documents'
   // words, asks for the documents, with its mark or without (round 4024).
@@ -1407,7 +1429,7 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   if (!focus || !asksWithoutMark(m)) return undefined;
   // The whole message, or its last clause after a story ("levaram minha carteira no centro, tenho q fazer bo antes?").
   const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
-  const from = BRING.test(m.tokens.join(' ')) || condition ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1;
+  const from = joinedAt ?? (BRING.test(m.tokens.join(' ')) || condition ? 0 : BRING.test(m.tokens.slice(lastPause + 1).join(' ')) ? lastPause + 1 : -1);
   const named = (used: readonly number[]): string[] => namingWords(m, used).filter((w) => !BRING.test(w) && !NOT_BROUGHT.has(w) && !(condition && (WHO_WORDS.has(w) || isGlue(w))));
   const before = from < 0 ? [] : named(m.tokens.map((_, i) => i).filter((i) => i < from));
   // "e foto precisa?", "e a certidão de nascimento, precisa?": the thing said first, the need after it (round 3161).
@@ -1419,6 +1441,77 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false): 
   if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
   const used = m.tokens.map((_, i) => i);
   return { topics: ['documents'], used, strong: true };
+}
+
+/**
+ * "qual o site e precisa de senha?", "quanto custa e precisa levar a certidão?": a second question joined by "e" that
+ * asks whether one of the card's documents is needed, after a question of another topic (round 5202). The documents
+ * are asked too; the clause from its "e" is read as `documentAsked` reads a last clause.
+ */
+export function documentJoined(t: TurnBuilder, m: Reading, found: TopicHit): TopicHit | undefined {
+  if (found.topics.includes('documents')) return undefined;
+  const at = Math.max(-1, ...m.tokens.flatMap((w, i) => (w === 'e' && i > 0 && !found.used.some((u) => u >= i) && BRING.test(m.tokens.slice(i).join(' ')) ? [i] : [])));
+  if (at < 1) return undefined;
+  const asked = documentAsked(t, m, false, at);
+  return asked ? { topics: [...found.topics, 'documents'], used: [...new Set([...found.used, ...asked.used])], strong: true } : undefined;
+}
+
+/** The stems of the charges a card lists, each as named before its first comma or bracket ("Remoção e diárias de estadia"). */
+const costStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.costs.flatMap((c) => analyze(c.description.split(/[,(;:]/)[0] ?? '')))));
+
+/** Who fills in or signs a paper ("esse laudo quem preenche?", "quem assina o formulário?"), round 5200. */
+export const WHO_FILLS = /\bquem (e que |q )?(preenche|preencher|assina|assinar|carimba)\b/;
+/** Whether an amount changes ("esse valor muda?", "a taxa é a mesma todo ano?", "é fixo?"), round 5200; with `lastsAsked`. */
+const AMOUNT_CHANGES = /\b(muda|mudam|mudar|aumenta|aumentam|reajust\w*|fix[oa]|(e|eh|sera|fica|continua) (o|a|sempre o|sempre a) mesm[oa])\b/;
+/** The nouns of an amount among the cost's weak words (`TOPICS.cost.weak`): the thing whose change is asked. */
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['valor', 'preco', 'taxa', 'tarifa'].filter((w) => TOPICS.cost.weak.includes(w)));
+
+/**
+ * A question about one thing the card lists, not about the service (round 5200): where a paper or a number is found
+ * ("esse número da instalação, onde eu encontro?", "e o renavam eu acho onde?"), who fills it in or signs it ("esse
+ * laudo quem preenche?"), whether an amount changes ("esse valor muda todo ano?"). The field that lists the thing is the
+ * topic (the documents, the costs), and the card's sentence on the question is quoted with it, instead of where the
+ * service is done or how long it takes. A paper's words must all be words of the card's documents and none of the
+ * words of the service's title alone ("onde pego a carteira?" on the identity card asks where the card itself is
+ * collected).
+ */
+export function thingOfFieldAsked(t: TurnBuilder, m: Reading, found: TopicHit): TopicHit | undefined {
+  const focus = focusOf(t);
+  if (!focus || !isAsked(m.text)) return undefined;
+  const folded = m.tokens.join(' ');
+  const all = m.tokens.map((_, i) => i);
+  const amount = m.tokens.filter((w) => AMOUNT_NOUNS.has(w));
+  if (!found.topics.includes('cost') && amount.length > 0 && (AMOUNT_CHANGES.test(folded) || lastsAsked(m.text))) {
+    const asking = new Set(analyze(`${AMOUNT_CHANGES.exec(folded)?.[0] ?? ''} ${amount.join(' ')}`));
+    const rest = namingWords(m, found.used).filter((w) => !asking.has(analyze(w)[0] ?? w));
+    return rest.length === 0 ? { topics: ['cost'], used: all, strong: true } : undefined;
+  }
+  // "essas diárias são por dia?": a charge the card's costs name, pointed at, asks about the costs (the other questions
+  // of the message are kept), round 5203. A charge of its own, not an amount's noun ("essa taxa eu pago onde?" asks where).
+  const charge = (w: string): boolean => !AMOUNT_NOUNS.has(w) && costStems(focus).has(analyze(w)[0] ?? w) && !titleStems(focus).has(analyze(w)[0] ?? w);
+  const pointed = m.tokens.findIndex((w, i) => DEMONSTRATIVES.has(w) && charge(m.tokens[i + 1] ?? ''));
+  if (!found.topics.includes('cost') && pointed >= 0) return { topics: ['cost', ...found.topics], used: [...new Set([...found.used, pointed, pointed + 1])], strong: true };
+  // Found or seen, not fetched: "onde pego o alvará?" asks the office that issues it (its place).
+  const where = found.topics.includes('where') ? ASKS_WHERE_THING.exec(folded) : null;
+  const asked = (where !== null && !/\bpego\b/.test(where[0]) ? where : null) ?? WHO_FILLS.exec(folded);
+  if (asked === null || found.topics.includes('documents')) return undefined;
+  const asking = new Set(analyze(asked[0]));
+  const thing = namingWords(m, found.used).map((w) => analyze(w)[0] ?? w).filter((w) => !asking.has(w));
+  // What the citizen must have: the documents, or what the requirements say to have ("Ter o número do REDS").
+  const docs = documentStems(t, focus);
+  const required = requirementStems(focus);
+  // "e o número do reds eu acho onde?": a word of the title may be part of the paper's name, not all of it (the title
+  // only: the popular names hold papers, "número do BO"). Nor a place where it is done that no document's own words
+  // name ("onde fica a delegacia?").
+  const names = titleStems(focus);
+  const places = channelStems(focus);
+  const written = new Set(focus.steps.flatMap((st) => st.documents.flatMap((d) => analyze(d))));
+  // A paper the card lists by name, not a detail inside one ("Descrição dos bens levados (…, IMEI do celular)": "onde
+  // fica o imei?" is where the card's sentence says it is, round 1540).
+  const heads = new Set(focus.steps.flatMap((st) => st.documents.flatMap((d) => analyze(d.split(/[,(;:]/)[0] ?? ''))));
+  if (thing.length === 0 || !thing.every((w) => docs.has(w) || required.has(w)) || !thing.some((w) => heads.has(w) || required.has(w))) return undefined;
+  if (thing.every((w) => names.has(w) || (places.has(w) && !written.has(w)))) return undefined;
+  return { topics: ['documents'], used: all, strong: true };
 }
 
 /**
