@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { words } from '../core/normalize.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
+import { isAsked } from './commands.ts';
 import { ACK_ONLY, DEMONSTRATIVES, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
 import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
@@ -624,6 +625,23 @@ const REACHING: ReadonlySet<string> = new Set(['onde', 'aonde', 'como', 'enderec
 const IS_BY = /^e (pela|pelo|na|no|com|da|do|nos|nas)\b/;
 
 /**
+ * "Não é com a Receita Estadual?", "nem na polícia civil?", "mas não seria no cartório?": right after a subject's reply, a
+ * short question doubting it with another body ("não é com", "nem na"): the subject again, whatever body is named
+ * (round 5306). A clause after the body ("não é na uai *que* renova a cnh?") asks for a service, and is searched.
+ */
+const OTHER_BODY_DOUBT = /^(?:mas |ue |ah )?(?:nao|nem)(?: (?:e|eh|seria|era|fica|faz|faria|resolve))?(?: (?:com|na|no|pela|pelo|em))\b/;
+/** The most words such a doubt has ("nao e com a receita estadual de minas"). */
+const DOUBT_WORDS = 8;
+
+/** Words that open a clause after the body ("não é na uai *que* renova…", "*pra* tirar…"): a request, no doubt. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['que', 'q', 'pra', 'para', 'pro', 'onde', 'quando', 'se']);
+
+function otherBodyDoubted(m: Reading): number[] {
+  if (m.tokens.length > DOUBT_WORDS || !isAsked(m.text) || !OTHER_BODY_DOUBT.test(m.tokens.join(' '))) return [];
+  return m.tokens.some((w) => CLAUSE_OPENERS.has(w)) ? [] : m.tokens.map((_, i) => i);
+}
+
+/**
  * The places of the words that ask again about the last subject: its context words, doubt, a plea, or (in a message
  * checking what was said) the words of whom its reply sends the citizen to; none if no such word.
  */
@@ -635,6 +653,7 @@ function again(m: Reading, { context, echo, named, theme }: Pick<Subject, 'conte
   used.push(...(PLEA.union(m) ?? []));
   used.push(...(BACK_AT.union(m) ?? []));
   used.push(...pointedBack(m, named));
+  used.push(...otherBodyDoubted(m));
   used.push(...themeAt(m, theme));
   return used.length > 0 ? [...new Set(used)].sort((a, b) => a - b) : undefined;
 }

@@ -85,3 +85,20 @@ describe('round 5305: "ah, outra coisa," opening a question turns to a new matte
     expect(talkOn('cnh-renovacao', 'ah outra coisa, e o ipva?').state.focus).toBe('ipva');
   });
 });
+
+describe('round 5306 (after the blind figure, on blind 93): right after a subject\'s reply, "não é com <another body>?" doubts it', () => {
+  it('"mas não seria com a Fazenda?" after the income tax\'s reply: the Receita Federal again, no service', () => {
+    const d = talk('como declaro o imposto de renda?', 'mas nao seria com a fazenda?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(said(d)).toMatch(/receita federal/);
+    expect(d.state.options.some((o) => o.id.startsWith('svc:'))).toBe(false);
+  });
+  it('"nem no detran?" after the passport\'s reply: the Polícia Federal again', () => {
+    const d = talk('quero tirar passaporte', 'nem no detran?');
+    expect(kinds(d)).toEqual(['elsewhere']);
+    expect(said(d)).toMatch(/policia federal/);
+  });
+  it('guard: "não é na uai que renova a cnh?" asks for a service, and opens it', () => {
+    expect(talk('nao chegou o carne do iptu', 'nao é na uai que renova a cnh?').state.focus).toBe('cnh-renovacao');
+  });
+});
