@@ -636,6 +636,7 @@ const DOUBT_WORDS = 8;
 /** Words that open a clause after the body ("não é na uai *que* renova…", "*pra* tirar…"): a request, no doubt. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['que', 'q', 'pra', 'para', 'pro', 'onde', 'quando', 'se']);
 
+/** The places of every word of such a doubt (OTHER_BODY_DOUBT); none when the message is not one. */
 function otherBodyDoubted(m: Reading): number[] {
   if (m.tokens.length > DOUBT_WORDS || !isAsked(m.text) || !OTHER_BODY_DOUBT.test(m.tokens.join(' '))) return [];
   return m.tokens.some((w) => CLAUSE_OPENERS.has(w)) ? [] : m.tokens.map((_, i) => i);

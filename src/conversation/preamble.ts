@@ -93,13 +93,20 @@ function withoutRelief(raw: string): string {
  */
 const MATTER_OPENER = /(?<![\p{L}\d])(?:(?:o|a) (?:problema|caso|neg[oó]cio|lance|quest[aã]o|verdade|detalhe|situa[cç][aã]o) (?:[eé]|eh|era|foi)|acontece|aconteceu) (?:que|q)(?![\p{L}\d])\s*/giu;
 
+function withoutMatterOpener(raw: string): string {
+  if (!MATTER_OPENER.test(raw)) return raw;
+  MATTER_OPENER.lastIndex = 0;
+  const rest = raw.replace(MATTER_OPENER, '');
+  return /[\p{L}\d]/u.test(rest) ? rest : raw;
+}
+
 /**
  * "ah outra coisa, e vaga na creche?", "outra dúvida: abre sábado?": "outra coisa" opening the message, before a pause or
  * an "e", turns to a new matter; read with the question, it is taken for "it was something else" (a correction) and its
  * "outra" for the card's "outro estado". Left out when a question follows (round 5305); "era outra coisa, o
  * licenciamento" and "nao, outra coisa, quero…" still correct.
  */
-const ASIDE_OPENER = /^\s*(?:(?:ah|a|ai|e|so|s[oó]|mais|uma|opa|ahh)[\s,]+)*outra (?:coisa|d[uú]vida|pergunta)(?:\s*[,:;.!\-–]+\s*|\s+(?=e\s))/iu;
+const ASIDE_OPENER = /^\s*(?:(?:ah|ahh|a|ai|e|s[oó]|mais|uma|opa)[\s,]+)*outra (?:coisa|d[uú]vida|pergunta)(?:\s*[,:;.!\-–]+\s*|\s+(?=e\s))/iu;
 
 function withoutAsideOpener(t: TurnBuilder, raw: string): string {
   // Right after a subject handled elsewhere, "outra coisa" is kept: read as a correction, the rest is searched anew,
@@ -107,13 +114,6 @@ function withoutAsideOpener(t: TurnBuilder, raw: string): string {
   if (t.lastAway !== undefined) return raw;
   const rest = raw.replace(ASIDE_OPENER, '');
   return rest !== raw && /[\p{L}\d]/u.test(rest) && isAsked(rest) ? rest : raw;
-}
-
-function withoutMatterOpener(raw: string): string {
-  if (!MATTER_OPENER.test(raw)) return raw;
-  MATTER_OPENER.lastIndex = 0;
-  const rest = raw.replace(MATTER_OPENER, '');
-  return /[\p{L}\d]/u.test(rest) ? rest : raw;
 }
 
 /**
