@@ -44,7 +44,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { SHOW_STEMS, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
@@ -3115,7 +3115,7 @@ function caseThenAsked(t: TurnBuilder, m: Message): boolean {
   const asked = findTopics(q, false);
   const naming = namingWords(q, asked?.used ?? []).filter((w) => !isGlue(w) && !WANT_OPENERS.has(w) && !KNOW_VERBS.has(w));
   if (asked?.strong === true) return naming.length === 0 || isOwnWords(focus, naming);
-  const who = new Set(focus.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`)));
+  const who = requirementStems(focus);
   return naming.length === 0 && namingWords(told, []).some((w) => !/\d/.test(w) && !isGlue(w) && analyze(w).some((x) => who.has(x)));
 }
 

@@ -1227,7 +1227,7 @@ const TRUST_WORDS: ReadonlySet<string> = new Set(['seguro', 'segura', 'confiavel
 const IS_WORDS: ReadonlySet<string> = new Set(['e', 'eh', 'ta', 'esta', 'seria', 'sera', 'parece']);
 
 /** The stems of what a service says of who may ask and on which conditions. */
-const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
+export const requirementStems = memo((s: Service): ReadonlySet<string> => new Set(s.requesters.flatMap((r) => analyze(`${r.type} ${r.requirements}`))));
 
 /** At least two thirds of the words (at least one) are in what the service says of who may ask and on which conditions. */
 function inRequirements(s: Service, words: readonly string[]): boolean {
@@ -1456,8 +1456,17 @@ export function documentJoined(t: TurnBuilder, m: Reading, found: TopicHit): Top
   return asked ? { topics: [...found.topics, 'documents'], used: [...new Set([...found.used, ...asked.used])], strong: true } : undefined;
 }
 
-/** The stems of the charges a card lists, each as named before its first comma or bracket ("Remoção e diárias de estadia"). */
-const costStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.costs.flatMap((c) => analyze(c.description.split(/[,(;:]/)[0] ?? '')))));
+/** The stems of a listed item's own name, before its first comma or bracket ("Remoção e diárias de estadia", "Descrição dos bens levados"). */
+function headStems(text: string): string[] {
+  return analyze(text.split(/[,(;:]/)[0] ?? '');
+}
+
+/** The stems of the charges a card lists, each by its own name (headStems). */
+const costStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.costs.flatMap((c) => headStems(c.description)))));
+/** The stems of the documents a card lists, as written (no synonyms, unlike documentStems). */
+const writtenDocumentStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.documents.flatMap((d) => analyze(d)))));
+/** The stems of the documents a card lists, each by its own name (headStems). */
+const documentHeadStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.documents.flatMap((d) => headStems(d)))));
 
 /** Who fills in or signs a paper ("esse laudo quem preenche?", "quem assina o formulário?"), round 5200. */
 export const WHO_FILLS = /\bquem (e que |q )?(preenche|preencher|assina|assinar|carimba)\b/;
@@ -1505,10 +1514,10 @@ export function thingOfFieldAsked(t: TurnBuilder, m: Reading, found: TopicHit): 
   // name ("onde fica a delegacia?").
   const names = titleStems(focus);
   const places = channelStems(focus);
-  const written = new Set(focus.steps.flatMap((st) => st.documents.flatMap((d) => analyze(d))));
+  const written = writtenDocumentStems(focus);
   // A paper the card lists by name, not a detail inside one ("Descrição dos bens levados (…, IMEI do celular)": "onde
   // fica o imei?" is where the card's sentence says it is, round 1540).
-  const heads = new Set(focus.steps.flatMap((st) => st.documents.flatMap((d) => analyze(d.split(/[,(;:]/)[0] ?? ''))));
+  const heads = documentHeadStems(focus);
   if (thing.length === 0 || !thing.every((w) => docs.has(w) || required.has(w)) || !thing.some((w) => heads.has(w) || required.has(w))) return undefined;
   if (thing.every((w) => names.has(w) || (places.has(w) && !written.has(w)))) return undefined;
   return { topics: ['documents'], used: all, strong: true };

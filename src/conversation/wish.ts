@@ -44,6 +44,11 @@ function messageForm(s: Service): boolean {
 function addressAt(m: Message): number {
   return m.stems.findIndex((st) => ADDRESS_WORDS.has(st));
 }
+/** The place of the first word of wishing (a verb or noun of booking or registering), else of addressing the body, or -1. */
+function wishAt(m: Message): number {
+  const wished = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
+  return wished >= 0 ? wished : addressAt(m);
+}
 
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
 const ASKS_THE_BOT: ReadonlySet<string> = new Set(['pode', 'podia', 'poderia', 'podem', 'poderiam', 'consegue', 'conseguem', 'agenda', 'marca', 'mim']);
@@ -68,9 +73,8 @@ const DONE_LIGHT: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'mandei', 'ma
  * as done, in the first person past, is the citizen's story, not a wish (round 5143's merge check: b77-fu-003).
  */
 function wishDone(m: Message): boolean {
-  const wished = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
   // "falei com a ouvidoria e nada": addressing the body told done too (round 5224).
-  const at = wished >= 0 ? wished : addressAt(m);
+  const at = wishAt(m);
   if (at < 0) return false;
   return ((WISH_VERBS.has(m.stems[at] ?? '') || ADDRESS_WORDS.has(m.stems[at] ?? '')) && /(ei|amos)$/.test(m.tokens[at] ?? '')) || m.tokens.slice(Math.max(0, at - 3), at).some((w) => DONE_LIGHT.has(w));
 }
@@ -144,8 +148,7 @@ function purposeAfter(m: Message, clause: ReturnType<typeof wishClause>): Readon
 
 /** The clause of the message that holds its first wish word (between pauses), as tokens and their stems. */
 function wishClause(m: Message): { tokens: readonly string[]; stems: readonly string[]; from: number; to: number } {
-  const wished = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
-  const at = wished >= 0 ? wished : addressAt(m);
+  const at = wishAt(m);
   let from = at;
   // "fiz 18 anos *e* quero agendar na uai", "sou assistente social *e* preciso registrar…": what is told before an "e" (or
   // a "porque") is no part of the wish (rounds 5120, 5143).
