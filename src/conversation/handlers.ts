@@ -11,7 +11,7 @@ import { answerField, askField, offerLeave, startForm, takeAnswers } from './for
 import { answersGiven } from './amend.ts';
 import { formOf, inForm, type FormAt, type Hit, type Message } from './message.ts';
 import { CueSet, isGlue, isWhole, readPlain, type Reading } from './reading.ts';
-import { ackLead, agesSaid, tokensMatched, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namedWhole, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
+import { ackLead, agesSaid, chatWay, tokensMatched, answerAbout, asideOfAway, BECAUSE, everyWordIn, FEAR, findTopics, focusOf, isOwnWords, namedOnlyByFocus, namedWhole, namesNothing, namingWords, othersDenied, THING_CARRIED, relatedNamed, saysOnly, THIS_WORDS, type TopicHit } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
@@ -695,17 +695,6 @@ export function letterRequest(m: Message, used: readonly number[]): boolean {
   if (isAsked(m.text) || performative(m).length === 0) return false;
   const aside = asideOrRequest(m);
   return used.length > 0 && used.every((i) => aside.has(i)) && orderToTheBot(m) !== undefined;
-}
-
-/**
- * The chat itself named as the way to do it: "pelo chat", "aqui pelo zap", "pelo whatsapp", "por este canal", "aqui
- * mesmo pelo celular" (the citizen is writing in it). Not "pelo celular" alone, which may mean the site or the app.
- */
-const CHAT_WAY = /\b(?:(?:aqui )?(?:mesmo |msm )?(?:pelo|por|no|neste|nesse) (?:chat|zap|zapzap|whatsapp|whats|wpp|watsapp|whatsap)|(?:por|neste|nesse) (?:este |esse )?canal|aqui (?:mesmo |msm )?pelo (?:celular|telefone))\b/;
-
-/** The tokens of the chat named as the way ("pelo zap"), if any. */
-export function chatWay(m: Reading): number[] | undefined {
-  return tokensMatched(m, CHAT_WAY);
 }
 
 /**

@@ -29,7 +29,7 @@ import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus } from './correct.ts';
-import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, chatWay, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -44,7 +44,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { SHOW_STEMS, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';

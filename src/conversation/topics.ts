@@ -499,12 +499,23 @@ const SPAN_ASKED = new RegExp(
 const tokenAt = (joined: string, at: number): number => joined.slice(0, at).split(' ').length - 1;
 
 /** The indices of the tokens of `re`'s first match (a regular expression without the g flag), if any. */
-export function tokensMatched(m: Reading, re: RegExp): number[] | undefined {
+export function tokensMatched(m: Pick<Reading, 'tokens'>, re: RegExp): number[] | undefined {
   const joined = m.tokens.join(' ');
   const said = re.exec(joined);
   if (said === null) return undefined;
   const from = tokenAt(joined, said.index);
   return said[0].split(' ').map((_, k) => from + k);
+}
+
+/**
+ * The chat itself named as the way to do it: "pelo chat", "aqui pelo zap", "pelo whatsapp", "por este canal", "aqui
+ * mesmo pelo celular" (the citizen is writing in it). Not "pelo celular" alone, which may mean the site or the app.
+ */
+const CHAT_WAY = /\b(?:(?:aqui )?(?:mesmo |msm )?(?:pelo|por|no|neste|nesse) (?:chat|zap|zapzap|whatsapp|whats|wpp|watsapp|whatsap)|(?:por|neste|nesse) (?:este |esse )?canal|aqui (?:mesmo |msm )?pelo (?:celular|telefone))\b/;
+
+/** The tokens of the chat named as the way ("pelo zap"), if any. */
+export function chatWay(m: Pick<Reading, 'tokens'>): number[] | undefined {
+  return tokensMatched(m, CHAT_WAY);
 }
 
 function spanAsked(m: Reading): number[] | undefined {

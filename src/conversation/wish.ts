@@ -9,10 +9,10 @@ import { ASKED_WORDS, WANT_OPENERS, YOU_WORDS } from './cues.ts';
 import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
 import { isPlaceWord, placeNameAt } from './places.ts';
-import { findTopics } from './topics.ts';
+import { chatWay, findTopics } from './topics.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { isQuestion, showService } from './views.ts';
+import { isQuestion, showService, WHO_WORDS } from './views.ts';
 
 /** Verbs of booking or registering, by stem ("agendá", "marcar", "registrar", "pré-agendar"). */
 const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar',
@@ -44,10 +44,15 @@ function messageForm(s: Service): boolean {
 function addressAt(m: Message): number {
   return m.stems.findIndex((st) => ADDRESS_WORDS.has(st));
 }
-/** The place of the first word of wishing (a verb or noun of booking or registering), else of addressing the body, or -1. */
+/**
+ * The place of the first word of wishing (a verb or noun of booking or registering), else of addressing the body, or -1.
+ * A wish word told done comes only when no other is left: "a identidade foi furtada e já *registramos* o boletim. Quero o
+ * *pré-agendamento*." wishes the booking (round 5500).
+ */
 function wishAt(m: Message): number {
-  const wished = m.stems.findIndex((st) => WISH_VERBS.has(st) || WISH_NOUNS.has(st));
-  return wished >= 0 ? wished : addressAt(m);
+  const wished = m.stems.flatMap((st, i) => (WISH_VERBS.has(st) || WISH_NOUNS.has(st) ? [i] : []));
+  const candidates = wished.length > 0 ? wished : m.stems.flatMap((st, i) => (ADDRESS_WORDS.has(st) ? [i] : []));
+  return candidates.find((i) => !toldDone(m, i)) ?? candidates[0] ?? -1;
 }
 
 /** Words that ask the bot to do it, which make a "?" a request ("ocê pode marcá pra mim?"). */
@@ -73,10 +78,16 @@ const DONE_LIGHT: ReadonlySet<string> = new Set(['fiz', 'fizemos', 'mandei', 'ma
  * as done, in the first person past, is the citizen's story, not a wish (round 5143's merge check: b77-fu-003).
  */
 function wishDone(m: Message): boolean {
-  // "falei com a ouvidoria e nada": addressing the body told done too (round 5224).
   const at = wishAt(m);
-  if (at < 0) return false;
-  return ((WISH_VERBS.has(m.stems[at] ?? '') || ADDRESS_WORDS.has(m.stems[at] ?? '')) && /(ei|amos)$/.test(m.tokens[at] ?? '')) || m.tokens.slice(Math.max(0, at - 3), at).some((w) => DONE_LIGHT.has(w));
+  return at >= 0 && toldDone(m, at);
+}
+
+/** The wish word at `at` told done: its verb in the first person past, or a light verb so told just before it. */
+function toldDone(m: Message, at: number): boolean {
+  // "falei com a ouvidoria e nada": addressing the body told done too (round 5224).
+  const pastVerb = (i: number): boolean => (WISH_VERBS.has(m.stems[i] ?? '') || ADDRESS_WORDS.has(m.stems[i] ?? '')) && /(ei|amos)$/.test(m.tokens[i] ?? '');
+  // "*registrei* uma reclamação": the noun after a wish verb told done is that act's (round 5500).
+  return pastVerb(at) || m.tokens.slice(Math.max(0, at - 3), at).some((w, k) => DONE_LIGHT.has(w) || pastVerb(Math.max(0, at - 3) + k));
 }
 
 /** A wish to book or register, with no question asked beside it (addressing the body counts for a message form). */
@@ -91,21 +102,30 @@ function bareWish(m: Message, s: Service): boolean {
   // for, up to its pause; nor "preciso" before the wish (round 5143).
   const purpose = purposeAfter(m, clause);
   const need = needSaidAt(m);
-  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from || purpose.has(i) || need.includes(i));
+  // "…da identidade de minha cliente, *cujo documento* foi furtado": nor a relative clause after the wish's (round 5500).
+  const relative = relativeAfter(m, clause);
+  // "aqui mesmo pelo zap": the chat named as the way brushes a topic ("zap" as a contact), it asks nothing (round 5500).
+  const chat = chatWay(m) ?? [];
+  const told = !isAsked(m.text) && topics !== undefined && topics.used.every((i) => i < clause.from || purpose.has(i) || relative.has(i) || need.includes(i) || chat.includes(i));
   if (topics?.strong === true && !told && topics.topics.some((k) => k !== 'appointment' && k !== 'online')) return false;
   // "pode marcar pra mim?" is a request; "como agenda?", "precisa agendar?" ask.
   const asksBot = m.tokens.some((w) => ASKS_THE_BOT.has(w));
   // "…, me aposentei e *preciso* dela": with no "?", needing said in a clause of its own after the wish's asks nothing.
   const toldNeed = (w: string, i: number): boolean => NEEDING.has(w) && !isAsked(m.text) && i > clause.to && [...(m.pauses ?? [])].some((p) => p >= clause.to && p < i);
   // "sou assistente social e preciso registrar…": "preciso" before the wish, with no "?", says the need (round 5143).
-  if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && (i <= 2 || need.includes(i))) && !toldNeed(w, i))) return false;
+  // "quero pré-agendar a segunda via *para quando* ele vier aqui": with no "?", a question word in what the wish is for
+  // asks nothing (round 5500).
+  const inPurpose = (i: number): boolean => !isAsked(m.text) && purpose.has(i);
+  if (m.tokens.some((w, i) => ASKING.has(w) && !(w === 'preciso' && (i <= 2 || need.includes(i))) && !toldNeed(w, i) && !inPurpose(i))) return false;
   // "preciso agendar a segunda via do RG", "preciso fazer uma reclamação…", with no "?": a need said, not "do I need to book?".
   const needSaid = !isAsked(m.text) && WANT_OPENERS.has(m.tokens[0] ?? '') && (WISH_VERBS.has(m.stems[1] ?? '') || need.includes(0));
   return !isQuestion(m.text) || asksBot || needSaid;
 }
 
 /** Light verbs a wish's noun goes with ("*fazer* uma denúncia", "*mandar* uma manifestação", "*dar* uma sugestão"). */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['fazer', 'faz', 'mandar', 'manda', 'enviar', 'dar', 'deixar', 'quero', 'queria'].map(stem));
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['fazer', 'faz', 'mandar', 'manda', 'enviar', 'dar', 'deixar', 'quero', 'queria',
+  // "quero *adiantar* o pré-agendamento", "*solicito* o pré-agendamento da segunda via" (round 5500).
+  'adiantar', 'adianto', 'solicitar', 'solicito'].map(stem));
 
 /**
  * Words that end the wish's clause: what the booking is for ("agendar na uai *pra* fazer a identidade"), why ("*porque*
@@ -118,6 +138,8 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'porque'
 const ON_BEHALF = /^em nome (d[aoe]s?|de)$/;
 /** Words that name nothing in a wish ("registrar *algo* na ouvidoria", "*pre* agendar"). */
 const VAGUE: ReadonlySet<string> = new Set(['algo', 'coisa', 'alguma', 'pre', 'um', 'uma',
+  // "registrar *um negócio* na ouvidoria", "*um trem*" (Minas' word for a thing), round 5500.
+  'negocio', 'trem',
   // "registrar uma solicitação na ouvidoria": the kind of request, as a word (not a wish alone: "venho solicitar
   // informações" asks to be told), round 5143.
   'solicitacao']);
@@ -133,6 +155,21 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([['primeira', 1], ['segund
 const NEEDING: ReadonlySet<string> = new Set(['precisa', 'preciso']);
 /** Words that open what the booking is for ("agendar na uai *pra* fazer a identidade"). */
 const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['pra', 'para', 'pro']);
+
+/** Words that open a relative clause ("…de minha cliente, *cujo* documento foi furtado"). */
+const RELATIVES: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas', 'que', 'onde']);
+
+/** The places of a relative clause right after the wish's, after its pause, up to the next pause. */
+function relativeAfter(m: Message, clause: ReturnType<typeof wishClause>): ReadonlySet<number> {
+  const at = clause.to + 1;
+  if (!(m.pauses?.has(clause.to) ?? false) || !RELATIVES.has(m.tokens[at] ?? '')) return new Set();
+  const out = new Set<number>();
+  for (let i = at; i < m.tokens.length; i++) {
+    out.add(i);
+    if (m.pauses?.has(i) ?? false) break;
+  }
+  return out;
+}
 
 /** The places of what the wish is for: from a purpose opener right after its clause up to the next pause. */
 function purposeAfter(m: Message, clause: ReturnType<typeof wishClause>): ReadonlySet<number> {
@@ -171,8 +208,22 @@ function namedInClause(clause: ReturnType<typeof wishClause>, s: Service): boole
   const town = placeNameAt(clause.tokens);
   // "falar *com* a ouvidoria": the "com" of addressing the body is the wish's own (round 5224).
   const addressed = (w: string, i: number): boolean => w === 'com' && ADDRESS_WORDS.has(clause.stems[i - 1] ?? '');
-  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || inTitle(s, w) || ordinalOfTitle(s, w));
+  // "aqui mesmo pelo celular", "pelo zap": the chat named as the way; "da identidade *de minha cliente*", "*do meu avô*":
+  // whom it is for (round 5500).
+  const chat = new Set(chatWay(clause) ?? []);
+  const forWhom = (w: string, i: number): boolean => forWhomWord(w) && POSSESSIVES.has(clause.tokens[i - 1] ?? '');
+  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || chat.has(i) || forWhom(w, i) || POSSESSIVES.has(w) || inTitle(s, w) || ordinalOfTitle(s, w));
 }
+
+/** Whom a booking may be for, after a possessive ("*meu avô*", "*minha cliente*"): built on first use (views.ts imports
+ * this module's importers, so its sets are not ready when this module loads). */
+let forWhom: ReadonlySet<string> | undefined;
+function forWhomWord(w: string): boolean {
+  forWhom ??= new Set([...WHO_WORDS, 'cliente', 'paciente', 'esposa', 'marido', 'neto', 'neta', 'sogra', 'sogro']);
+  return forWhom.has(w);
+}
+/** Possessives before whom it is for. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa', 'seu', 'sua', 'dele', 'dela', 'deles', 'delas']);
 
 /** Some word of the wish's clause, not glue, is the service's title's. */
 function titledInClause(clause: ReturnType<typeof wishClause>, s: Service): boolean {
