@@ -1919,6 +1919,8 @@ function storyCore(t: TurnBuilder, all: readonly string[], limit: number): Retur
   if (mentionsElsewhere(all.join(' '), t.ctx.catalogue.otherStates)) return undefined;
   const core = namingWordsOf(t.ctx, all);
   if (core.length === 0 || core.length === all.length) return undefined;
+  const synonym = synonymSaid(t, all, core, limit);
+  if (synonym) return synonym;
   const retry = t.ctx.search.search(core.join(' '), limit);
   const first = retry.hits[0];
   if (!retry.clear || first === undefined) return undefined;
@@ -1942,6 +1944,41 @@ function storyCore(t: TurnBuilder, all: readonly string[], limit: number): Retur
   const named = servicesNamedBy(t.ctx.catalogue, stemOf(word));
   const otherTitle = core.some((w) => w !== word && servicesNamedBy(t.ctx.catalogue, stemOf(w)).some((s) => s.id !== found.id && inTitle(s, w)));
   return named.length === 1 && !otherTitle ? retry : undefined;
+}
+
+/**
+ * "quiero mandar un mensaje a la ouvidoria del gobierno de minas": a name staff listed among the synonyms, of two words or
+ * more said in a row ("ouvidoria governo minas"), that alone finds one service clearly, when no other word is in another
+ * service's title: the rest is how the citizen asks ("mandar uma mensagem").
+ */
+function synonymSaid(t: TurnBuilder, all: readonly string[], core: readonly string[], limit: number): ReturnType<EngineContext['search']['search']> | undefined {
+  const named = synonymNamed(t, all, limit);
+  const first = named === undefined ? undefined : serviceOf(t.ctx, named.found.hits[0]?.id ?? '');
+  if (named === undefined || first === undefined) return undefined;
+  const titlesOther = (w: string): boolean => servicesNamedBy(t.ctx.catalogue, analyze(w)[0] ?? w).some((s) => s.id !== first.id && inTitle(s, w));
+  return core.some((w) => !named.words.has(w) && titlesOther(w)) ? undefined : named.found;
+}
+
+/**
+ * The longest name staff listed among the synonyms, of two words or more, said in a row among these words (the search's:
+ * "ouvidoria governo minas", not "ouvidoria governo" leaving "minas" to another title), when alone it finds one service
+ * clearly: that search and the name's words.
+ */
+export function synonymNamed(t: TurnBuilder, words: readonly string[], limit: number): { found: ReturnType<EngineContext['search']['search']>; words: ReadonlySet<string> } | undefined {
+  const said = ` ${words.join(' ')} `;
+  const phrase = synonymPhrases(t.ctx.catalogue).find((p) => said.includes(` ${p} `));
+  const found = phrase === undefined ? undefined : t.ctx.search.search(phrase, limit);
+  return phrase !== undefined && found?.clear === true && found.hits.length > 0 ? { found, words: new Set(phrase.split(' ')) } : undefined;
+}
+const synonymPhraseSets = new WeakMap<EngineContext['catalogue']['synonyms'], readonly string[]>();
+/** The synonyms staff listed (terms and alternatives) of two words or more, as the search's words ("ouvidoria governo minas"), longest first. */
+function synonymPhrases(catalogue: EngineContext['catalogue']): readonly string[] {
+  let list = synonymPhraseSets.get(catalogue.synonyms);
+  if (!list) {
+    list = [...new Set(catalogue.synonyms.flatMap((e) => [e.term, ...e.alternatives]).map((x) => searchWords(x)).filter((w) => w.length >= 2).map((w) => w.join(' ')))].sort((a, b) => b.split(' ').length - a.split(' ').length);
+    synonymPhraseSets.set(catalogue.synonyms, list);
+  }
+  return list;
 }
 
 /** "protocolo ATD-20261125-123456", with or without hyphens. */

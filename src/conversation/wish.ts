@@ -4,7 +4,7 @@
 import { isAsked } from './commands.ts';
 import { startForm } from './form.ts';
 import type { Message } from './message.ts';
-import { stem } from '../search/normalize.ts';
+import { stem, words as searchWords } from '../search/normalize.ts';
 import { ASKED_WORDS, WANT_OPENERS, YOU_WORDS } from './cues.ts';
 import { inTitle } from './naming.ts';
 import { isGlue } from './reading.ts';
@@ -12,7 +12,7 @@ import { isPlaceWord, placeNameAt } from './places.ts';
 import { chatWay, findTopics } from './topics.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
-import { isQuestion, showService, WHO_WORDS } from './views.ts';
+import { isQuestion, showService, synonymNamed, WHO_WORDS } from './views.ts';
 
 /** Verbs of booking or registering, by stem ("agendá", "marcar", "registrar", "pré-agendar"). */
 const WISH_VERBS: ReadonlySet<string> = new Set(['agendar', 'agenda', 'agende', 'marcar', 'marca', 'marque', 'registrar', 'registra', 'registre', 'preagendar', 'reclamar', 'denunciar', 'elogiar',
@@ -203,8 +203,11 @@ function wishWord(w: string, st: string): boolean {
   return WANT_OPENERS.has(w) || ASKS_THE_BOT.has(w) || YOU_WORDS.has(w) || WISH_VERBS.has(st) || WISH_NOUNS.has(st) || LIGHT_VERBS.has(st) || ADDRESS_WORDS.has(st);
 }
 
-/** Every word of the wish's clause is glue, the wish's own, where to be served, or a word of the service's title. */
-function namedInClause(clause: ReturnType<typeof wishClause>, s: Service): boolean {
+/**
+ * Every word of the wish's clause is glue, the wish's own, where to be served, or a word of the service's title (or of a
+ * name staff listed for it, `listed`).
+ */
+function namedInClause(clause: ReturnType<typeof wishClause>, s: Service, listed: ReadonlySet<string> = new Set()): boolean {
   const town = placeNameAt(clause.tokens);
   // "falar *com* a ouvidoria": the "com" of addressing the body is the wish's own (round 5224).
   const addressed = (w: string, i: number): boolean => w === 'com' && ADDRESS_WORDS.has(clause.stems[i - 1] ?? '');
@@ -212,7 +215,7 @@ function namedInClause(clause: ReturnType<typeof wishClause>, s: Service): boole
   // whom it is for (round 5500).
   const chat = new Set(chatWay(clause) ?? []);
   const forWhom = (w: string, i: number): boolean => forWhomWord(w) && POSSESSIVES.has(clause.tokens[i - 1] ?? '');
-  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || chat.has(i) || forWhom(w, i) || POSSESSIVES.has(w) || inTitle(s, w) || ordinalOfTitle(s, w));
+  return clause.tokens.every((w, i) => isGlue(w) || VAGUE.has(w) || town.has(i) || isPlaceWord(w) || wishWord(w, clause.stems[i] ?? '') || addressed(w, i) || chat.has(i) || forWhom(w, i) || POSSESSIVES.has(w) || inTitle(s, w) || listed.has(w) || ordinalOfTitle(s, w));
 }
 
 /** Whom a booking may be for, after a possessive ("*meu avô*", "*minha cliente*"): built on first use (views.ts imports
@@ -259,6 +262,10 @@ function placedClearly(t: TurnBuilder, m: Message, s: Service): boolean {
   // in the wish's clause by a word of its title ("quero agendar na UAI de Sete Lagoas para recuperar a senha do gov.br").
   const titled = titledInClause(clause, s);
   if (named && (whole.hits[0]?.id === s.id || titled)) return true;
+  // "quiero mandar un mensaje a la ouvidoria del gobierno de minas": a name staff listed for it, said whole in the clause,
+  // stands for its title.
+  const listed = synonymNamed(t, searchWords(clause.tokens.join(' ')), 2);
+  if (listed?.found.hits[0]?.id === s.id && titled && namedInClause(clause, s, listed.words)) return true;
   if (whole.hits[0]?.id !== s.id || clause.tokens.length === m.tokens.length) return false;
   const part = t.ctx.search.search(clause.tokens.join(' '), 2);
   return part.clear && part.hits[0]?.id === s.id;
