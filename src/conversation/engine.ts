@@ -39,7 +39,7 @@ function portuguese(t: TurnBuilder, raw: string): string {
     // A lone "no" is still the answer no ("o e-mail é opcional": "no"). An e-mail or a phone is no words of the citizen's:
     // words there, with no "@" and no digit, say something of the field ("no tengo email", "mejor no lo doy"), round 5225.
     const said = (type === 'email' || type === 'phone') && !/[\d@]/.test(raw);
-    if (type !== 'date' && type !== 'choice' && !said && !LONE_NO.test(raw)) return raw;
+    if (type !== 'date' && type !== 'choice' && !said && !LONE_NO.test(raw) && !givenUpInSpanish(t, raw)) return raw;
   }
   const text = fromMineiro(fromSpanish(fromEnglish(raw)));
   // Outside a form, the citizen's own numbers ("placa KLM-3344", "meu cpf é 111.444.777-35", "protocolo 2026.555.123")
@@ -49,6 +49,15 @@ function portuguese(t: TurnBuilder, raw: string): string {
   if (!DATA_READ.has(v.at) || !/[\d@]/.test(text) || PROTOCOL_SAID.test(text)) return text;
   const bare = withoutPersonalNumbers(text);
   return bare !== text && /\p{L}{2}/u.test(bare) ? bare : text;
+}
+
+/**
+ * "mejor no, cancela todo, gracias" in a field of the citizen's own words: a Spanish message whose Portuguese reading
+ * gives the form up is no value; it is read in Portuguese, as outside a form.
+ */
+function givenUpInSpanish(t: TurnBuilder, raw: string): boolean {
+  const read = fromSpanish(raw);
+  return read !== raw && classify(t, readMessage(t, read)).intent.name === 'cancel_form';
 }
 
 const PROTOCOL_SAID = /protocol|\batd\s*-?\s*\d/i;

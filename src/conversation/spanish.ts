@@ -101,7 +101,7 @@ function mine(next: string | undefined): string {
 }
 
 /** Words around a Spanish "no" that make it the negation, not the Portuguese "no" (in the): "ya no tengo", "no puedo". */
-const NOT_BEFORE: ReadonlySet<string> = new Set(['ya', 'yo', 'que', 'pero', 'todavia', 'aun', 'y', 'si', 'porque', 'se', 'me', 'te', 'lo', 'la', 'le', 'eso', 'esto']);
+const NOT_BEFORE: ReadonlySet<string> = new Set(['ya', 'yo', 'que', 'pero', 'todavia', 'aun', 'y', 'si', 'porque', 'se', 'me', 'te', 'lo', 'la', 'le', 'eso', 'esto', 'mejor']);
 const NOT_AFTER: ReadonlySet<string> = new Set(['tengo', 'tiene', 'tienen', 'tenemos', 'puedo', 'puede', 'pueden', 'se', 'es', 'esta', 'estoy', 'hay', 'quiero', 'me', 'lo', 'la', 'le', 'les', 'entiendo', 'entendi', 'sirve', 'funciona', 'encuentro', 'llego', 'llega', 'llegan', 'soy', 'fui', 'hice', 'sabia', 'tenia', 'necesito', 'gracias', 'mas', 'mucho', 'hace', 'pasa', 'vino', 'aparece', 'consigo', 'quiere', 'era']);
 
 /** "no" first in the message or around a verb of a Spanish message: "não"; otherwise the Portuguese "no". */
@@ -140,10 +140,28 @@ function endingOf(word: string): string | undefined {
   return undefined;
 }
 
-/** Quick test: a message holds a Spanish letter or a word of SPANISH at all? Most Portuguese messages stop here. */
+/** A word of Spanish as Portuguese writes it, or undefined. */
+function spanishWord(word: string): string | undefined {
+  return SPANISH.get(word) ?? SPANISH_TOO.get(word) ?? endingOf(word);
+}
+
+/**
+ * "que necesito para buscarlo?", "que tengo que llevar?": Spanish opens a question of what with a bare "qué" before a
+ * verb of its own; Portuguese says "o que" ("que preciso" alone is also "acho que preciso").
+ */
+function whatAsked(words: readonly string[]): string | undefined {
+  return words[0] === 'que' && SPANISH.has(words[1] ?? '') && /^(necesit|teng|tien|deb|hag|hac)/.test(words[1] ?? '') ? 'o que' : undefined;
+}
+
+/**
+ * Quick test: a message holds a Spanish letter or a word of SPANISH at all? Most Portuguese messages stop here. Also a
+ * message opening with the Spanish negation before its verb ("no entendi", which Portuguese writes "não entendi") and
+ * holding another word Spanish shares with Portuguese ("no entendi este *paso*, mas facil por favor"); not "mas" alone, the
+ * Portuguese "but" ("no entendi, mas tudo bem").
+ */
 function mayBeSpanish(words: readonly string[]): boolean {
   for (const w of words) if (SPANISH.has(w) || endingOf(w) !== undefined) return true;
-  return false;
+  return words[0] === 'no' && NOT_AFTER.has(words[1] ?? '') && words.slice(2).some((w) => SPANISH_TOO.has(w) && w !== 'mas');
 }
 
 /**
@@ -186,7 +204,9 @@ export function fromSpanish(text: string): string {
       at = start + typed.length;
       continue;
     }
-    const portuguese = word === 'mi' ? mine(words[i + 1]) : word === 'no' ? negation(words, i) : (SPANISH.get(word) ?? SPANISH_TOO.get(word) ?? endingOf(word));
+    // "cancela todo, gracias": "todo" before a pause or at the end is everything ("tudo"); before a noun it is "todo" ("todo el dia").
+    const everything = word === 'todo' && !before ? 'tudo' : undefined;
+    const portuguese = everything ?? (word === 'mi' ? mine(words[i + 1]) : word === 'no' ? negation(words, i) : i === 0 ? (whatAsked(words) ?? spanishWord(word)) : spanishWord(word));
     if (portuguese === undefined || portuguese === word) continue;
     out += text.slice(at, start) + cased(typed, portuguese);
     at = start + typed.length;
