@@ -374,7 +374,7 @@ const LASTING: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(vence|vencimento|expira)\b/, /\b(venc\w*|expira\w*)\b/],
   // How often ("tem que fazer todo ano?", "de quanto em quanto tempo?"): the card's sentence of a period ("Todo ano o
   // veículo precisa ser licenciado"), lead round 3906.
-  [/\b(todo ano|todos os anos|todo mes|todos os meses|de ano em ano|uma vez por ano|anual|anualmente|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|cada quant[oa]s)\b/, /\b(todo ano|todos os anos|todo mes|todos os meses|anualmente|mensalmente|uma vez por ano|a cada \w+ (anos?|meses))\b/],
+  [/\b(todo ano|todos os anos|todo mes|todos os meses|de ano em ano|uma vez por ano|anual|anualmente|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|cada quant[oa]s)\b/, /\b(todo ano|todos os anos|todo mes|todos os meses|anualmente|mensalmente|periodicamente|uma vez por ano|a cada \w+ (anos?|meses))\b/],
 ];
 /**
  * Asked how long a thing lasts, with no sentence found for the whole question: the card's sentences (two at most) that

@@ -284,10 +284,13 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // "e ele vale por quanto tempo?", "quando vence?": how long the thing lasts, not how long it takes to get; the time
   // field ("Prazo: Imediato. Emitido na hora") would answer another question. The card's sentence on it answers, or
   // the card does not say (round 2801).
+  // "tem que licenciar todo ano mesmo?", "de quanto em quanto tempo renova?": the card's sentence saying the very word of
+  // lasting asked ("Todo ano o veículo precisa ser licenciado", "renovado periodicamente") answers first, before the
+  // sentences holding the question's other words ("Circular sem licenciamento é infração…"), round 5400.
   if (topic === 'time' && t.said !== undefined && step === undefined && lastsAsked(t.said)) {
-    const lasting = forCase.length === 0 && rest.length === 0 ? lastingSentences(s, t.said).map((x) => withStepText(s, x)) : [];
+    const lasting = forCase.length === 0 ? lastingSentences(s, t.said).map((x) => withStepText(s, x)).filter((x) => !rest.some((line) => line.includes(x))) : [];
     if (forCase.length === 0 && rest.length === 0 && lasting.length === 0) return sayNotOnCard(t, s);
-    const said = lasting.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...lasting] : more;
+    const said = lasting.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...lasting, ...rest] : more;
     t.say([`*${s.title}*`, ...(forCase.length > 0 ? ['*Para o seu caso, o serviço informa:*', ...forCase] : []), ...said].join('\n'), options, [official(s)], hint);
     return;
   }

@@ -1,0 +1,19 @@
+// The forty-fourth session's rounds of helper r44a (the one sentence of the card that answers). Written from the
+// citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT change (they
+// pass with or without the round).
+import { describe, expect, it } from 'vitest';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 5400: how often, answered by the sentence saying the very word of lasting asked', () => {
+  it('"preciso licenciar o carro todo ano?" quotes that the vehicle is licensed every year', () => {
+    const d = talkOn('crlv-licenciamento', 'preciso licenciar o carro todo ano?');
+    expect(asked(d)).toEqual(['time']);
+    expect(said(d)).toMatch(/todo ano o veiculo precisa ser licenciado/);
+  });
+  it('"preciso renovar o processo todo ano?" on the high-cost medicines quotes "renovado periodicamente com novo LME"', () => {
+    expect(said(talkOn('medicamentos-alto-custo', 'preciso renovar o processo todo ano?'))).toMatch(/periodicamente com novo lme/);
+  });
+  it('guard: "de quanto em quanto tempo tenho que renovar?" on the fisher\'s register still says every year', () => {
+    expect(said(talkOn('pescador-profissional', 'de quanto em quanto tempo tenho que renovar?'))).toMatch(/todo ano|anualmente/);
+  });
+});
