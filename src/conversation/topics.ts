@@ -1474,6 +1474,8 @@ function headStems(text: string): string[] {
 
 /** The stems of the charges a card lists, each by its own name (headStems). */
 const costStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.costs.flatMap((c) => headStems(c.description)))));
+/** The stems of every word of the charges a card lists ("Preço público…, pago por DAE"), round 5401. */
+const costWordStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.costs.flatMap((c) => analyze(c.description)))));
 /** The stems of the documents a card lists, as written (no synonyms, unlike documentStems). */
 const writtenDocumentStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.documents.flatMap((d) => analyze(d)))));
 /** The stems of the documents a card lists, each by its own name (headStems). */
@@ -1503,7 +1505,10 @@ export function thingOfFieldAsked(t: TurnBuilder, m: Reading, found: TopicHit): 
   const amount = m.tokens.filter((w) => AMOUNT_NOUNS.has(w));
   if (!found.topics.includes('cost') && amount.length > 0 && (AMOUNT_CHANGES.test(folded) || lastsAsked(m.text))) {
     const asking = new Set(analyze(`${AMOUNT_CHANGES.exec(folded)?.[0] ?? ''} ${amount.join(' ')}`));
-    const rest = namingWords(m, found.used).filter((w) => !asking.has(analyze(w)[0] ?? w));
+    // "o preço do dae muda todo ano?": a word the card's costs say of the amount (how it is paid, "pago por DAE"), or of
+    // the service's title ("o valor do dae" on the DAE), names the amount asked about, not another thing (round 5401).
+    const said = (w: string): boolean => costWordStems(focus).has(analyze(w)[0] ?? w) || titleStems(focus).has(analyze(w)[0] ?? w);
+    const rest = namingWords(m, found.used).filter((w) => !asking.has(analyze(w)[0] ?? w) && !said(w));
     return rest.length === 0 ? { topics: ['cost'], used: all, strong: true } : undefined;
   }
   // "essas diárias são por dia?": a charge the card's costs name, pointed at, asks about the costs (the other questions

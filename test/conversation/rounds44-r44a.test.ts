@@ -17,3 +17,17 @@ describe('round 5400: how often, answered by the sentence saying the very word o
     expect(said(talkOn('pescador-profissional', 'de quanto em quanto tempo tenho que renovar?'))).toMatch(/todo ano|anualmente/);
   });
 });
+
+describe('round 5401: an amount named with the card\'s own words of it, asked whether it changes', () => {
+  it('"a taxa do dae é a mesma todo ano?" on the vehicle inspection gets the cost', () => {
+    expect(asked(talkOn('vistoria-veiculo', 'a taxa do dae é a mesma todo ano?'))).toEqual(['cost']);
+  });
+  it('"o valor do dae muda todo ano?" on the DAE itself gets the cost (the title\'s own word)', () => {
+    const d = talkOn('dae', 'o valor do dae muda todo ano?');
+    expect(asked(d)).toEqual(['cost']);
+    expect(said(d)).toMatch(/anualmente/);
+  });
+  it('"o valor do ipva muda todo ano?" on the IPVA gets the cost (the title\'s own word)', () => {
+    expect(asked(talkOn('ipva', 'o valor do ipva muda todo ano?'))).toEqual(['cost']);
+  });
+});
