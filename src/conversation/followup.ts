@@ -1343,7 +1343,12 @@ const PAYMENT_SHOWS = /\bpag\w*\b.*\b(confirmac\w*|compens\w*|atualiz\w*|mesmo d
  */
 const PAID_TOLD = /\b(paguei|pagamos|quitei|quitamos|ja paguei|ja pagamos|ja quitei)\b/;
 /** A sentence opening with the payment done ("Depois de pagar, use a opção…", "Após o pagamento, …"): what to do after it. */
-const AFTER_PAYING = /^(depois|apos) (de pagar|de quitar|do pagamento|o pagamento|da quitacao|pagar)\b/;
+const AFTER_PAYING = /^(depois|apos) (de pagar|de quitar|do pagamento|o pagamento|da quitacao|pagar|(da|a) (compensacao|confirmacao) do pagamento)\b/;
+/**
+ * Asked whether a thing may be done once paid ("posso baixar logo depois de pagar?", "paguei hoje, já posso marcar?"):
+ * the sentence opening with the payment done says when (round 5402).
+ */
+const AFTER_PAYING_ASKED = /\b(depois|apos|logo que|assim que) (de )?(pagar|pago|quitar|o pagamento)\b/;
 
 /** The means of paying a citizen may name (the alternation ASKS_PAY_MEANS asks after a verb of taking or of paying). */
 const MEANS_ASKED = '(pix|boletos?|cartao|cartao de credito|cartao de debito|credito|debito|debito automatico|dinheiro|especie|codigo de barras|qr ?code|lotericas?|internet banking)';
@@ -1785,7 +1790,7 @@ const SCORING: readonly Cue[] = [
   // Of the sentences on when a payment shows, the one opening with the payment done says what to do now ("Depois de
   // pagar, use a opção 'Atualizar situação'…"), over one that only names paying ("… útil depois de pagar débitos, para
   // atualizar a situação"); told paid in any words ("paguei os débitos, como libero?") (round 3641, r34c).
-  { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told' },
+  { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded) || AFTER_PAYING_ASKED.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told' },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => asksPayMeans(q.folded), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },

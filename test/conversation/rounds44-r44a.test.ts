@@ -31,3 +31,15 @@ describe('round 5401: an amount named with the card\'s own words of it, asked wh
     expect(asked(talkOn('ipva', 'o valor do ipva muda todo ano?'))).toEqual(['cost']);
   });
 });
+
+describe('round 5402: asked whether a thing may be done once paid, the sentence opening with the payment done', () => {
+  it('"consigo emitir a certidao depois de pagar o dae?" on the Jucemg certificates quotes "após a confirmação do pagamento"', () => {
+    expect(said(talkOn('certidao-jucemg', 'consigo emitir a certidao depois de pagar o dae?'))).toMatch(/confirmacao do pagamento/);
+  });
+  it('"paguei a taxa ontem, ja posso agendar a vistoria?" on the transfer quotes "depois da compensação"', () => {
+    expect(said(talkOn('transferencia-veiculo', 'paguei a taxa ontem, ja posso agendar a vistoria?'))).toMatch(/compensacao do pagamento/);
+  });
+  it('"paguei a taxa, quando posso marcar a prova?" on the driving tests: "marcar" is booking', () => {
+    expect(said(talkOn('exames-detran', 'paguei a taxa, quando posso marcar a prova?'))).toMatch(/compensacao do pagamento/);
+  });
+});
