@@ -481,6 +481,8 @@ const ASKS_NEEDED = /\b((preciso|precisa|tenho que|tenho q|tem que|tem q)( \w+){
  * the end, or before "ou"/"e … depois"), not the adjective of "primeira habilitação", "primeiro acesso".
  */
 const ASKS_ORDER = /\b(primeiro|primeira|antes)( ou\b| e \w+( \w+)? depois\b|$)|\bantes ou depois\b|\b(marco|marcar|marca|agendo|agendar|agenda|vou|ir|vai|posso ir|faco|fazer|faz|peco|pedir|ligo|procuro|procurar)( \w+)? (direto|diretamente)( mesmo| msm)?$/;
+/** The words of order themselves ("antes", "primeiro", "depois"), by stem: no thing of the question. */
+const ORDER_STEMS: ReadonlySet<string> = new Set(analyze('antes primeiro primeira depois'));
 /** A sentence saying what must come first ("autorização prévia", "antes de modificar", "antes mesmo do boletim"). */
 const BEFORE = /\b(previ[oa]s?|antes)\b/;
 /**
@@ -1631,7 +1633,9 @@ const SCORING: readonly Cue[] = [
   // Asked in which order ("faço o bo primeiro ou oq?", "marco direto?"), a sentence holding a word of the question and
   // saying what comes first ("Procure o banco imediatamente, antes mesmo do boletim", "precisam de autorização prévia")
   // answers on its own (round 2760).
-  { name: 'what comes first', asks: asking(ASKS_ORDER), says: (x) => BEFORE.test(x.folded) && x.words.some((w) => !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // A word of the question besides the order's own ("posso comer antes ou tem q ir em jejum?": "antes" alone is held by
+  // every sentence of what comes before; "vá alimentado" answers, round 5403).
+  { name: 'what comes first', asks: asking(ASKS_ORDER), says: (x) => BEFORE.test(x.folded) && x.words.some((w) => !ASKING_VERB.test(w) && !ORDER_STEMS.has(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether it may be done already ("já posso pedir?"), a sentence holding a word of the question and telling from
   // when, or on what it waits ("O prazo para pedir é do 7º ao 120º dia depois da demissão") answers on its own (round 2763).
   { name: 'already', asks: asking(ASKS_ALREADY), says: (x, q) => FROM_WHEN.test(x.folded) && x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)), held: 2, score: 2, group: 'told', prefer: 'told' },

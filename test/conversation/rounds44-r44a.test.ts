@@ -43,3 +43,11 @@ describe('round 5402: asked whether a thing may be done once paid, the sentence 
     expect(said(talkOn('exames-detran', 'paguei a taxa, quando posso marcar a prova?'))).toMatch(/compensacao do pagamento/);
   });
 });
+
+describe('round 5403: "antes ou …" asks what comes first only with a word of its own thing', () => {
+  it('"posso tomar cafe antes ou tem que ir em jejum?" on blood donation quotes "vá alimentado"', () => {
+    const d = talkOn('doacao-sangue', 'posso tomar cafe antes ou tem que ir em jejum?');
+    expect(said(d)).toMatch(/alimentado/);
+    expect(said(d)).not.toMatch(/61 anos/);
+  });
+});
