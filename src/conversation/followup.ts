@@ -603,7 +603,7 @@ const ASKS_LATE = /\b(^se|e se|o que acontece se|oq acontece se|o q acontece se|
  */
 // Or a long delay put as a case ("e se eu deixar lá uns meses até juntar o dinheiro?", "e se eu demorar uns dias pra ir?"),
 // or asked whether it is a problem ("tem problema deixar ele lá uns dias?", "posso demorar uns meses?", round 2761).
-const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b(no|dentro do|ate o) prazo\b|\b(e se|se|caso|(tem|da|dah|vai dar|pode dar) (algum )?problema|posso|pode) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,3}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
+const ASKS_NOT_IN_TIME = /\b(e se|se|caso)\b.*\b(nao|n)\b.*\b((no|dentro do|ate o) prazo|a tempo)\b|\b(e se|se|caso|(tem|da|dah|vai dar|pode dar) (algum )?problema|posso|pode) (eu |a gente |ele |ela )?(deixar|demorar|esperar|levar|ficar) (\w+ ){0,3}(uns|umas|alguns|algumas|muitos|muitas|varios|varias|\d+) (dias|semanas|meses|anos)\b/;
 /**
  * A sentence telling when it is late ("depois disso, leva multa", "contas atrasadas podem ter multa e juros", "Veículo
  * não retirado no prazo legal…", "Quem não comparece no prazo…").
@@ -622,8 +622,11 @@ function missedVerb(folded: string): string[] {
 }
 /** A sentence for who missed it ("Perdeu o prazo?", "Quem perdeu a primeira etapa…", "Quem perde o prazo…", "Fora do prazo, …"). */
 const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem perd\w* (o prazo|a (primeira )?etapa|a data)|fora do prazo)\b/;
-/** A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga"). */
-const NOT_IN_TIME = /\bnao \w+( \w+)? (no|dentro do) prazo\b/;
+/**
+ * A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga", "Fora do prazo,
+ * a vaga… não fica garantida"); asked "e se eu não renovar a tempo?" too (round 5404).
+ */
+const NOT_IN_TIME = /\b(nao \w+( \w+)? (no|dentro do) prazo|fora do prazo)\b/;
 /** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
 const CHARGED = /\b(cobrad[oa]s?|cobranca|taxa)\b/;
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */

@@ -51,3 +51,12 @@ describe('round 5403: "antes ou …" asks what comes first only with a word of i
     expect(said(d)).not.toMatch(/61 anos/);
   });
 });
+
+describe('round 5404: not done in time ("a tempo"), answered by what comes of it ("fora do prazo")', () => {
+  it('"se eu nao fizer a rematricula a tempo o que acontece?" quotes that the place is not kept', () => {
+    expect(said(talkOn('renovacao-matricula', 'se eu nao fizer a rematricula a tempo o que acontece?'))).toMatch(/nao fica garantida/);
+  });
+  it('"e se eu n conseguir confirmar a matricula a tempo?" on the school registration quotes losing the place', () => {
+    expect(said(talkOn('cadastro-escolar', 'e se eu n conseguir confirmar a matricula a tempo?'))).toMatch(/perder a vaga/);
+  });
+});
