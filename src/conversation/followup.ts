@@ -2579,7 +2579,7 @@ const ASKS_ANY_DEADLINE = /\b((tem|ha|existe|tenho|temos|(eu|a gente) tem) (algu
  * A sentence saying the deadline is the one a notice or decision gives ("dentro do prazo da notificação", "no prazo
  * informado na decisão", "dentro do prazo nela informado"): a deadline told without a number of days.
  */
-const DEADLINE_TOLD = /\b(dentro do|no) prazo (da|do|nela|nele|indicado|informado|legal)\b/;
+const DEADLINE_TOLD = /\b(dentro do|no) prazo (da|do|nela|nele|indicado|informado|legal)\b|\bate (a data de |a data do |o )?vencimento\b/;
 /**
  * How long something may stay or be left ("qto tempo pode ficar la?" of a car in the yard, "quantos dias posso deixar?"):
  * a limit in time, so a deadline question too.

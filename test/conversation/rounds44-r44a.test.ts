@@ -60,3 +60,15 @@ describe('round 5404: not done in time ("a tempo"), answered by what comes of it
     expect(said(talkOn('cadastro-escolar', 'e se eu n conseguir confirmar a matricula a tempo?'))).toMatch(/perder a vaga/);
   });
 });
+
+describe('round 5405: a deadline asked, and the card pays "até o vencimento"', () => {
+  it('"tem prazo pra eu pagar?" on the DAE quotes the due date', () => {
+    expect(said(talkOn('dae', 'tem prazo pra eu pagar?'))).toMatch(/vencimento/);
+  });
+  it('guard: "existe prazo pra pagar a guia?" on the DAE still quotes the due date', () => {
+    expect(said(talkOn('dae', 'existe prazo pra pagar a guia?'))).toMatch(/vencimento/);
+  });
+  it('guard: "as parcelas tem prazo pra pagar?" on the IPVA instalments quotes the deadline', () => {
+    expect(said(talkOn('ipva-parcelamento', 'as parcelas tem prazo pra pagar?'))).toMatch(/prazo indicado|vencimento/);
+  });
+});
