@@ -621,7 +621,8 @@ function missedVerb(folded: string): string[] {
   return m === null ? [] : analyze(asInfinitives(m[2] ?? '')).concat(analyze(m[2] ?? ''));
 }
 /** A sentence for who missed it ("Perdeu o prazo?", "Quem perdeu a primeira etapa…", "Quem perde o prazo…", "Fora do prazo, …"). */
-const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem perd\w* (o prazo|a (primeira )?etapa|a data)|fora do prazo)\b/;
+// Or what keeping the deadline avoids ("Fique atento ao prazo… para não interromper o tratamento", round 5406).
+const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem perd\w* (o prazo|a (primeira )?etapa|a data)|fora do prazo|prazo\b.*\bpara nao)\b/;
 /**
  * A sentence telling what comes of not doing it in time ("Quem não comparece no prazo pode perder a vaga", "Fora do prazo,
  * a vaga… não fica garantida"); asked "e se eu não renovar a tempo?" too (round 5404).

@@ -72,3 +72,9 @@ describe('round 5405: a deadline asked, and the card pays "até o vencimento"', 
     expect(said(talkOn('ipva-parcelamento', 'as parcelas tem prazo pra pagar?'))).toMatch(/prazo indicado|vencimento/);
   });
 });
+
+describe('round 5406: a deadline missed, answered by what keeping it avoids', () => {
+  it('"e se eu perder a data da renovação?" on the high-cost medicines quotes not interrupting the treatment', () => {
+    expect(said(talkOn('medicamentos-alto-custo', 'e se eu perder a data da renovação?'))).toMatch(/interromper/);
+  });
+});
