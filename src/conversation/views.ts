@@ -722,6 +722,14 @@ function withStepText(focus: Service, quoted: string): string {
   return i < 0 ? quoted : `*Etapa ${i + 1}, ${quoted}:* ${focus.steps[i]?.description.trim() ?? ''}`;
 }
 
+/** Asking to whom or with whom a thing is done ("peço para quem?", "a quem eu entrego?", "falo com quem?"). */
+const ASKS_WHOM = /\b(para|pra|a|com|pro) quem\b|\bquem (e que |q )?(eu )?(procuro|procurar|peco|pedir|entrego|entregar|aviso|avisar)\b/;
+/** A sentence of a step's text (not its first) under the step's title, which says who or what it is about; else as withStepText. */
+function underStepTitle(focus: Service, quoted: string): string {
+  const i = focus.steps.findIndex((st) => st.title.trim() !== quoted && st.description.includes(quoted) && !st.description.trim().startsWith(quoted));
+  return i < 0 ? withStepText(focus, quoted) : `*Etapa ${i + 1}, ${focus.steps[i]?.title.trim() ?? ''}:* ${quoted}`;
+}
+
 /** Quotes the sentences found of the service's texts (a step's title with what its step says); false when none. */
 export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string[]): boolean {
   if (quoted.length === 0) return false;
@@ -731,7 +739,10 @@ export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string
     return true;
   }
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
-  const withSteps = quoted.map((q) => withStepText(focus, q));
+  // Asked to whom or with whom ("esse mecanismo, eu peço para quem?"), a sentence of a step's text that names no one comes
+  // with its step's title, which does ("Avisar o banco imediatamente: … peça a contestação pelo MED"), round 5407.
+  const whom = t.said !== undefined && ASKS_WHOM.test(fold(t.said));
+  const withSteps = quoted.map((q) => (whom ? underStepTitle(focus, q) : withStepText(focus, q)));
   sayQuoted(t, focus, ABOUT_IT, withSteps);
   return true;
 }

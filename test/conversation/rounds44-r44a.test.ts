@@ -78,3 +78,9 @@ describe('round 5406: a deadline missed, answered by what keeping it avoids', ()
     expect(said(talkOn('medicamentos-alto-custo', 'e se eu perder a data da renovação?'))).toMatch(/interromper/);
   });
 });
+
+describe('round 5407: asked to whom, a step\'s sentence comes with the step\'s title that names who', () => {
+  it('"e a contestação do pix, peço a quem?" on the fraud report names the bank', () => {
+    expect(said(talkOn('bo-estelionato', 'cai num golpe', 'e a contestação do pix, peço a quem?'))).toMatch(/banco/);
+  });
+});
