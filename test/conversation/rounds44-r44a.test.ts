@@ -84,3 +84,11 @@ describe('round 5407: asked to whom, a step\'s sentence comes with the step\'s t
     expect(said(talkOn('bo-estelionato', 'cai num golpe', 'e a contestação do pix, peço a quem?'))).toMatch(/banco/);
   });
 });
+
+describe('round 5408: the size of a business is its "porte"', () => {
+  it('"o custo depende do tamanho da fazenda?" on environmental licensing quotes "porte"', () => {
+    const d = talkOn('licenciamento-ambiental', 'quanto custa?', 'o custo depende do tamanho da fazenda?');
+    expect(asked(d)).toEqual(['cost']);
+    expect(said(d)).toMatch(/porte/);
+  });
+});
