@@ -567,6 +567,13 @@ const VALUE_RIGHTED = new RegExp(`\\b${VALUE} (?:e )?(?:nao|n) ${BEFORE_VALUE}${
  * request, not another service. Not when a value is the focus's title's own ("não é 2, é 1" of a 2nd copy names the
  * service). Gives the new value and the old one.
  */
+/** Where a value stands in the thing ("a placa *começa* com a letra O", "o número *termina* em 5"): no word of a service. */
+const VALUE_AT: ReadonlySet<string> = new Set(['comeca', 'comecam', 'termina', 'terminam', 'acaba', 'acabam', 'inicia', 'letra', 'numero', 'digito']);
+/** The text sets one value right in place of another (VALUE_RIGHTED): "a letra O e não zero", "não é 2019, é 2020". */
+export function valueSetRight(text: string): boolean {
+  return VALUE_RIGHTED.test(fold(text));
+}
+
 function valueRighted(t: TurnBuilder, focus: Service, m: Reading, meant: readonly string[]): { now: string; was: string } | undefined {
   const hit = VALUE_RIGHTED.exec(fold(m.text));
   if (!hit) return undefined;
@@ -575,7 +582,7 @@ function valueRighted(t: TurnBuilder, focus: Service, m: Reading, meant: readonl
   const title = new Set(searchWords(`${focus.title} ${focus.popularNames.join(' ')}`));
   if ([now, was].some((v) => title.has(v))) return undefined;
   const values = new Set([...now.split(' '), ...was.split(' ')]);
-  const rest = meant.filter((w) => !values.has(w) && !/^\d/.test(w) && w !== 'nao' && w !== 'n' && !isGlue(w) && !WANT_OPENERS.has(w));
+  const rest = meant.filter((w) => !values.has(w) && !/^\d/.test(w) && w !== 'nao' && w !== 'n' && !isGlue(w) && !WANT_OPENERS.has(w) && !VALUE_AT.has(w));
   return spokenOfAll(t.ctx, focus, rest) ? { now, was } : undefined;
 }
 

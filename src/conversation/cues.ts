@@ -431,6 +431,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'o que eu anexo', 'o que anexo', 'anexo o que', 'devo anexar', 'o que anexar', 'o que eu entrego', 'o que entrego', 'entrego o que', 'o que eu apresento', 'o que apresento', 'apresento o que',
       'o que eu envio', 'o que envio', 'envio o que', 'o que eu mando junto', 'o que mando junto', 'o que vai junto', 'o que eu junto', 'o que junto',
       'devo levar', 'devo apresentar', 'devo entregar', 'o que precisa', 'o que preciso', 'o que eu preciso', 'preciso de que', 'precisa de que', 'preciso do que', 'precisa do que', 'tem que mandar', 'o que mandar', 'preciso mandar', 'preciso enviar', 'tem que enviar', 'o que enviar', 'mandar o que', 'enviar o que',
+      // What to tell in a report or a request ('E o que eu devo informar?', 'o que preciso informar na denúncia?'), round 5443.
+      'o que devo informar', 'o que preciso informar', 'o que tenho que informar', 'o que informar', 'o que eu informo', 'o que informo', 'informo o que', 'informar o que',
       'preciso separar', 'o que separar', 'tenho que separar', 'devo separar', 'separar o que', 'em maos', 'ter em maos', 'o que eu levo la', 'oq levo', 'oque levo', 'o que levo',
       // Texting drops the plural after "quais" ("quais papel", "quais documento"): the same question.
       'quais papel', 'que papel', 'quais documento', 'quais doc',
@@ -443,6 +445,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'em que lugar', 'qual posto', 'aonde', 'onde', 'qual uai', 'onde eu faco', 'onde resolvo', 'onde consigo',
       // Which of the places to go to ("não sei qual unidade escolher", "em que unidade eu marco?").
       'qual unidade', 'que unidade', 'qual a unidade', 'qual das unidades', 'que uai', 'qual a uai',
+      // The channels asked for ("Por quais canais posso registrar?", "qual o canal pra reclamar?"), round 5444.
+      'quais canais', 'quais os canais', 'que canais', 'qual canal', 'qual o canal', 'que canal',
     ],
     weak: ['endereco', 'local', 'lugar', 'posto'],
   },

@@ -470,6 +470,44 @@ const YEAR = '(?<![/\\d.])(?:19\\d\\d|20\\d\\d)(?![/\\d])';
 const GOES = '(?:paga|pago|pagam|pagar|pagaria|da|dah|da pra|pode|posso|consigo|aceita|serve|vale|tem direito|tenho direito|isent[oa]|precisa|preciso|entra|conta)';
 /** An age told ("e a da minha mãe q tem 72", "meu pai com 70 anos"; not "tem 20 pontos", "de 30 dias"): a limit in years answers it as a year does. */
 const AGE_TOLD = '(?:(?:tem|tenho|temos|com) [1-9]\\d(?! (?:dias?|mes|meses|semanas?|horas?|minutos?|pontos?|reais|kg|quilos?|parcelas?|vezes|%))(?: anos?)?|de [1-9]\\d anos)';
+/**
+ * The adult's age a message tells ("ops digitei errado, tenho 51", "minha mãe tem 70, pode?"; see AGE_TOLD), or
+ * undefined: a minor's age asks about minors, which the minors' answer reads.
+ */
+function adultAgeTold(folded: string): number | undefined {
+  const told = new RegExp(`\\b${AGE_TOLD}\\b`).exec(folded)?.[0];
+  const age = Number(/\d+/.exec(told ?? '')?.[0] ?? NaN);
+  return age > 17 && age <= 110 ? age : undefined;
+}
+/** An age range a sentence states for the one who asks ("entre 16 e 69 anos", "Jovens de 16 e 17 anos", "A partir de 61 anos"). */
+const AGE_RANGE = /\b(?:(?:de|entre) (\d{1,3}) (?:e|a) (\d{1,3}) anos|(?:a partir d[eo]s?|acima de|maior(?:es)? de) (\d{1,3}) anos|(?:ate|menor(?:es)? de|abaixo de) (\d{1,3}) anos)\b/g;
+type AgeRange = readonly [number, number];
+function ageRanges(sentence: string): AgeRange[] {
+  return [...fold(sentence).matchAll(AGE_RANGE)].map((r): AgeRange =>
+    r[1] !== undefined ? [Number(r[1]), Number(r[2])] : r[3] !== undefined ? [Number(r[3]) + (/acima|maior/.test(r[0]) ? 1 : 0), Infinity] : [0, Number(r[4]) - (/menor|abaixo/.test(r[0]) ? 1 : 0)]);
+}
+/**
+ * The sentences of who may ask, without those of another age than the one told (round 5440): "tenho 51" on blood
+ * donation keeps "ter entre 16 e 69 anos" and drops the rules of a group inside that range that the age is not in
+ * ("Jovens de 16 e 17 anos doam acompanhados…", "A partir de 61 anos, é preciso já ter doado antes"). The range of
+ * everyone stays whatever the age ("tem 70": "entre 16 e 69 anos" says the limit). `lines`: the answer's lines, each
+ * cut into sentences.
+ */
+export function withinAgeTold(s: Service, said: string, lines: readonly string[]): string[] {
+  const age = adultAgeTold(fold(said));
+  if (age === undefined) return [...lines];
+  const whole = [...requirementSentences(s)].flatMap(ageRanges).filter(([lo, hi]) => hi !== Infinity && lo > 0);
+  const other = (x: string): boolean => {
+    const ranges = ageRanges(x);
+    // A group's range: inside a wider range of the card (an open one, from where it starts inside it).
+    const group = ranges.length > 0 && ranges.every(([lo, hi]) => whole.some(([a, b]) => lo >= a && lo <= b && (hi === Infinity ? lo > a : hi <= b && hi - lo < b - a)));
+    return group && ranges.every(([lo, hi]) => age < lo || age > hi);
+  };
+  return lines.map((line) => {
+    const parts = line.split(/(?<=[.!?])\s+/);
+    return parts.some(other) ? parts.filter((x) => !other(x)).join(' ') : line;
+  }).filter((line) => line.trim() !== '');
+}
 const ASKS_BY_YEAR = new RegExp(`\\b${YEAR}\\b.*\\b${GOES}\\b|\\b${GOES}\\b.*\\b${YEAR}\\b|\\b${AGE_TOLD}\\b`);
 /** A limit told in years ("Veículos com 20 anos ou mais de fabricação…", "acima de 65 anos", "a partir dos 70", "de 16 a 69 anos"). */
 const LIMIT_IN_YEARS = new RegExp(`\\b(${NUMBER_WORD} anos ou mais|(acima|abaixo|a partir|mais|maior(es)?|menor(es)?) d[eoa]s? ${NUMBER_WORD}( anos)?|ter ${NUMBER_WORD} anos|ate ${NUMBER_WORD} anos|${NUMBER_WORD} a ${NUMBER_WORD} anos)\\b`);

@@ -28,7 +28,7 @@ import { isAsked } from './commands.ts';
 import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
-import { correct, correctionWords, deniedWords, deniesFocus } from './correct.ts';
+import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
 import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
@@ -918,7 +918,9 @@ export const INTENTS: readonly Intent[] = [
       // A request word with only words of asking around it ("quero fazer o pré-agendamento"), on a service with a form.
       const word = startFormWordCues.union(m);
       const all = word ? [...word, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) ? [i] : []))] : undefined;
-      if (all && saysOnly(t, m, all) && focusOf(t)?.form) return { used: all };
+      // Not a question of what it needs or costs whose words are asking words ("o que preciso ter pra agendar?", round 5447).
+      const needAsked = question?.strong === true && isAsked(m.text) && question.topics.some((k) => k === 'documents' || k === 'requirements' || k === 'cost');
+      if (all && saysOnly(t, m, all) && focusOf(t)?.form && !needAsked) return { used: all };
       // "quero retomar o pré-agendamento", "continua aquele pedido" on the card (as after cancelling its form): the request
       // taken up again, with only words of taking up around it (round 5142).
       // Not denied ("não quero voltar pro agendamento").
@@ -998,6 +1000,9 @@ export const INTENTS: readonly Intent[] = [
       if (sorry && !findTopics(m, false)?.strong) return { used: sorry };
       // "*cnh", "cnh*": the chat way of fixing a word of the last message.
       if (!hit && !m.freeText && ASTERISK_FIX.test(m.text)) return { used: [] };
+      // "opa, a placa começa com a letra O e não com zero": an interjection of surprise ("opa", "eita") opening a value put
+      // right in place of another, on a card, corrects it as "ops" does (round 5448).
+      if (!hit && !m.freeText && focus !== undefined && SURPRISED.has(m.tokens[0] ?? '') && valueSetRight(m.text)) return { used: [0] };
       return hit && !m.freeText && (hit.used[0] ?? -1) <= lead ? hit : undefined;
     },
     handle: (t, m, hit) => correct(t, m, hit.used),
@@ -1462,6 +1467,8 @@ function asksAboutRequest(m: Message): boolean {
   if (/(^|\b)(o|a) \w{4,} (e|eh) (feito|feita|pelo|pela|com|no|na|so|por|online|presencial)\b/.test(folded)) return true;
   return m.tokens.some((w) => w === 'posso' || w === 'podemos') && m.tokens.some((w) => FOR_WHOM_WORDS.has(w));
 }
+/** Interjections of surprise that may open a correction of a value ("opa, …", "eita, …"). */
+const SURPRISED: ReadonlySet<string> = new Set(['opa', 'epa', 'eita', 'ih', 'xi']);
 /** Words that make what follows a time ("*depois de* fazer o pedido", "*antes de* agendar", "*após* o pedido"). */
 const TIME_BEFORE_REQUEST = /\b(depois de|depois do|antes de|antes do|apos|apos o|logo apos|assim que)$/;
 

@@ -331,8 +331,19 @@ function beliefTopic(c: OnFocus): Topic | 'none' | undefined {
   return best.held >= Math.min(2, own.size) ? best.topic : undefined;
 }
 
-/** Asking whether the card shows or tells a thing ("mostra se", "vejo se", "aparece se", "dá pra ver se", "consigo saber na consulta se"). */
-const SHOWN_ASKED = /\b((mostra|mostram|informa|informam|aparece|diz|fala) se|(vejo|vemos|sei|descubro|confiro) se|(da|da pra|da para|consigo|posso|tem como|e possivel) (ver|saber|consultar|conferir|descobrir)( \w+){0,3} se)\b/;
+/**
+ * Asking whether the card shows or tells a thing ("mostra se", "vejo se", "aparece se", "dá pra ver se", "consigo saber na
+ * consulta se"), or whether the thing shows in it ("e o ipva atrasado aparece aí tb?", "as multas constam nessa consulta?",
+ * round 5442).
+ */
+const SHOWN_ASKED = /\b((aparece|aparecem|consta|constam|mostra|mostram) (ai|nela|nele|nessa consulta|nesta consulta|na consulta)|(mostra|mostram|informa|informam|aparece|diz|fala) se|(vejo|vemos|sei|descubro|confiro) se|(da|da pra|da para|consigo|posso|tem como|e possivel) (ver|saber|consultar|conferir|descobrir)( \w+){0,3} se)\b/;
+
+/** A sentence of the card holds the question's words and one of the thing asked about (not of the title, not the verb of showing). */
+function shownHeld(c: OnFocus): boolean {
+  const title = titleStems(c.focus);
+  const thing = new Set(analyze(c.folded.replace(SHOWN_ASKED, ' ')).filter((x) => !title.has(x)));
+  return passages(c.focus, c.t.ctx.catalogue, c.m.text).some((x) => analyze(x).some((y) => thing.has(y)));
+}
 
 /** The readers, in order: the first that handles the turn wins. */
 export const SEARCH_READERS: readonly SearchReader[] = [
@@ -492,7 +503,9 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: ON_CARD,
     asks: true,
     noTopic: true,
-    read: (c) => SHOWN_ASKED.test(c.folded) && passages(c.focus, c.t.ctx.catalogue, c.m.text).length > 0 && handled(sayToldAboutFocus(c.t, c.focus)),
+    // A sentence holding the thing, not only the verb of showing ("e as multas aparecem aí?" on the IPVA, whose sentence is
+    // "confira … se o IPVA aparece como quitado", is no question of it).
+    read: (c) => SHOWN_ASKED.test(c.folded) && shownHeld(c) && handled(sayToldAboutFocus(c.t, c.focus)),
   },
   // "tem vistoria?" on the vehicle transfer ("2. Fazer a vistoria…"), "existe isenção em algum caso?" on the ITCD, "fiz o
   // bo faz 2 meses, ainda serve?" on the identity card's 2nd copy: a question with no topic whose words name the service

@@ -1472,6 +1472,8 @@ function headStems(text: string): string[] {
   return analyze(text.split(/[,(;:]/)[0] ?? '');
 }
 
+/** An amount asked ("quanto custa", "qual o valor", "que preço"): the thing's own price, not whether it is paid here. */
+const AMOUNT_ASKED = /\b(quanto|quantos|quanta|valor|valores|preco|precos)\b/;
 /** The stems of the charges a card lists, each by its own name (headStems). */
 const costStems = memo((s: Service): ReadonlySet<string> => new Set(s.steps.flatMap((st) => st.costs.flatMap((c) => headStems(c.description)))));
 /** The stems of every word of the charges a card lists ("Preço público…, pago por DAE"), round 5401. */
@@ -2041,6 +2043,11 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // card's own documents (its "Certidão de antecedentes criminais") asks whether this service needs it, though a
   // service of that document's name exists (round 530).
   before('one of its documents', inFocusWhen((c, f) => c.topics.includes('documents') && everyWordIn(documentStems(c.t, f), c.naming)), onInFocus),
+  // "e o ipva tb tenho q pagar agora?" on the first plating, whose charges list "IPVA proporcional do ano": a charge the
+  // card lists, asked whether it is paid with this request, is a cost of the card in view, though a service of that name
+  // exists (round 5441). Not its amount ("e o ipva, quanto custa?" is the IPVA's own), nor asked to be shown, nor with
+  // another topic ("e como eu marco esse exame de direção?" on a step of adding a category asks the driving tests).
+  before('one of its charges', inFocusWhen((c, f) => c.topics.every((k) => k === 'cost') && isAsked(c.m.text) && !AMOUNT_ASKED.test(c.m.tokens.join(' ')) && everyWordIn(costStems(f), c.naming)), onInFocus),
   // "precisa de curso?" on the professional fisher's card, "tem que ter cnh?" on the GTA: a bare need of a thing,
   // asked impersonally, is a condition of the card in view, not a request for the service that thing names.
   before('a bare need of the card', inFocusWhen((c) => c.topics.some((k) => k === 'documents' || k === 'requirements') && isAsked(c.m.text) && BARE_NEED.test(c.m.tokens.join(' '))), onInFocus),

@@ -8,7 +8,7 @@ import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences } from './followup.ts';
+import { answerTopic, asksOffline, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
@@ -235,7 +235,9 @@ function whoDrivesAsCard(said: string): string {
 }
 
 export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyHint): void {
-  const answer = answerTopic(s, topic);
+  const general = answerTopic(s, topic);
+  // "tenho 51" told with who may ask: the rules of another age group are left out (round 5440).
+  const answer = topic === 'requirements' && t.said !== undefined ? { ...general, lines: withinAgeTold(s, t.said, general.lines) } : general;
   const view = t.state.view;
   const inWalk = view.at === 'walkthrough' && view.serviceId === s.id;
   // Inside a form or its summary the answer is an aside: the form stays, and its question follows.
@@ -259,14 +261,18 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;
   // None: a word of the question that one or two sentences hold says which ("e do ipsemg reclamo no mesmo lugar?").
-  const found = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2, topic);
+  const found0 = read.length > 0 || t.said === undefined ? read : rarePassages(s, t.ctx.catalogue, t.said, answer.lines, 2, topic);
+  // "Custa alguma coisa? E depois recebo algum comprovante?": what one gets, asked in a question of its own beside this
+  // topic's, is no question of the documents to bring (findTopics drops it); the card's sentence on it follows (round 5445).
+  const gets = topic !== 'documents' && t.said !== undefined ? paperAskedApart(t.said) : undefined;
+  const found = gets === undefined ? found0 : [...found0, ...passages(s, t.ctx.catalogue, gets, answer.lines, true).filter((x) => !found0.includes(x))];
   // "até quando posso dar entrada?": the deadline to ask, when the texts give one, before any other sentence.
   // "ainda dá tempo de fazer o BO pela internet?": whether there is still time is asked with any topic.
   // "Estão jogando esgoto no rio agora mesmo. O que faço?", "ele tem 80 anos": danger told, or a case the card's
   // sentence for danger names, with any topic: that sentence first ("Se o crime estiver acontecendo agora, ligue 190").
   const danger = t.said !== undefined ? dangerTold(s, t.said).filter((x) => !answer.lines.some((line) => line.includes(x))) : [];
   const due = t.said !== undefined ? [...danger, ...deadlines(s, t.said, answer.lines).filter((x) => !danger.includes(x))] : [];
-  const quoted = [...due, ...found.filter((x) => !due.includes(x))].map((x) => withStepText(s, x));
+  const quoted = [...due, ...(topic === 'requirements' && t.said !== undefined ? withinAgeTold(s, t.said, found) : found).filter((x) => !due.includes(x))].map((x) => withStepText(s, x));
   // "como coloco minha esposa de dependente?": the steps in short, and the step the question is about in full (before
   // any sentence quoted: asked how, the step that does it says how).
   const step = topic === 'how' && t.said !== undefined ? stepAbout(s, t.said) : undefined;
@@ -301,6 +307,12 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const inTown = town === undefined ? [] : ['', `O catálogo não traz os endereços de cada cidade. Para saber onde fica o atendimento em *${town}*, veja a página oficial do serviço ou ligue para o *LigMinas 155*.`];
   const offline = topic === 'online' && s.delivery !== 'in_person' && t.said !== undefined && asksOffline(t.said) ? ['', ...offlineLines(s)] : [];
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...first, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
+}
+
+/** Of two questions or more, the one asking what paper the citizen gets (GETS_PAPER), when another question is asked too. */
+function paperAskedApart(text: string): string | undefined {
+  const questions = text.split(/(?<=\?)/).map((q) => q.trim()).filter((q) => q !== '');
+  return questions.length > 1 ? questions.find((q) => GETS_PAPER.test(fold(q))) : undefined;
 }
 
 /**
