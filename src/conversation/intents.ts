@@ -349,7 +349,7 @@ export const INTENTS: readonly Intent[] = [
   // "oq é danfe? entendi nada", "como assim consulta de viabilidade?": not following, asked of a word of the card in view.
   {
     name: 'explain_term',
-    where: ['service'],
+    where: ['service', 'walkthrough'],
     recognise: (t, m) => (termAsked(t, m) ? { used: [] } : undefined),
     handle: (t, m) => {
       const asked = termAsked(t, m);
