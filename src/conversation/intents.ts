@@ -23,6 +23,7 @@
 // exception, because "quero cancelar esse pedido" and "quero falar com um atendente" must always work.
 import { isEverydayWord } from '../core/lexicon.ts';
 import type { Service } from '../catalogue/schema.ts';
+import type { Catalogue } from '../catalogue/load.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { isAsked } from './commands.ts';
 import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
@@ -46,7 +47,7 @@ import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
-import { cardOptions, explainTerm, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
+import { cardOptions, explainTerm, sayNamesOf, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
 import { heardAnswer, quantityHeard, tellerPlaces } from './heard.ts';
 import { ASKS_LEFT, dangerTold, nearStemsOf, otherStateAt, passages, speltOut } from './followup.ts';
@@ -355,6 +356,17 @@ export const INTENTS: readonly Intent[] = [
       const asked = termAsked(t, m);
       const focus = focusOf(t);
       if (asked && focus) explainTerm(t, focus, m.tokens.filter((_, i) => !asked.cue.includes(i)).join(' '), asked.terms);
+    },
+  },
+  // "o CRV é o DUT ne?", "ah isso é o antigo supletivo ne?": whether a name is another, or the card's old name (round 5421).
+  {
+    name: 'name_asked',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => (namesAsked(t, m) ? { used: [] } : undefined),
+    handle: (t, m) => {
+      const names = namesAsked(t, m);
+      const focus = focusOf(t);
+      if (names && focus) sayNamesOf(t, focus, names);
     },
   },
   // "espera, ela nao entendeu, repete", "Volte uma etapa, ele perdeu essa parte.", "Já fizemos essa ontem. Siga para a
@@ -1720,6 +1732,39 @@ function termAsked(t: TurnBuilder, m: Message): { cue: number[]; terms: string[]
   const own = first === undefined || first.id === focus.id || !namesService(t.ctx, first, naming, true) || terms.some((w) => speltOut(focus, w) !== undefined);
   return own ? { cue, terms } : undefined;
 }
+
+/** A verb of being or of being called between names, as typed ("o CRV *é* o DUT", "agora *chama* CIN"): "é" with its accent. */
+const IS_NAMED = /(?:^|[\s,?])(?:é|eh|era|seria|são|sao|virou|chama|chamam|chamava|chamavam)\s/iu;
+/** Words that say what a name was or is ("antigo", "no meu tempo", "agora chama"): with them, one name is enough. */
+const NAME_TIME: ReadonlySet<string> = new Set(['antigo', 'antiga', 'antigamente', 'velho', 'velha', 'nome', 'chama', 'chamam', 'chamava', 'chamavam', 'chamado', 'chamada', 'tempo', 'epoca', 'virou']);
+/** The words around the names in a question of naming: being, pointing, time, tags and interjections. */
+const NAMING_SO: ReadonlySet<string> = new Set([...NAME_TIME, 'e', 'eh', 'era', 'seria', 'sao', 'novo', 'nova', 'agora', 'hoje', 'antes', 'mesmo', 'mesma', 'coisa', 'igual', 'tipo', 'isso', 'esse', 'essa', 'isto', 'ne', 'que', 'q', 'ah', 'ta', 'entao', 'mudou', 'meu', 'minha']);
+
+/**
+ * "o CRV é o DUT ne?", "ah isso é o antigo supletivo ne?", "no meu tempo era RG, agora chama CIN é?": asked whether a name
+ * is another, or the old name of the card in view. Once the words of being, pointing and time (NAMING_SO) are out, one to
+ * three names are left, each a word some card or synonym of the catalogue names things by, at least one of them one of
+ * this card's own names (its acronym, a popular name, a keyword); two names, or one with a word of naming or of time
+ * ("antigo", "chama"). Not a question a clear topic asks ("o DAE é o mesmo? quanto custa?").
+ */
+function namesAsked(t: TurnBuilder, m: Message): string[] | undefined {
+  const focus = focusOf(t);
+  if (focus === undefined || !isAsked(m.text) || !IS_NAMED.test(m.text) || findTopics(m, false)?.strong === true) return undefined;
+  const names = m.tokens.filter((w) => !isGlue(w) && !NAMING_SO.has(w));
+  if (names.length === 0 || names.length > 3 || (names.length === 1 && !m.tokens.some((w) => NAME_TIME.has(w)))) return undefined;
+  // A name, not an ordinary word ("o cadastro já é a matrícula?" asks how the service goes on): an acronym (of the
+  // catalogue's capitals, or typed in capitals) or a name of one word among the synonyms and the popular names.
+  const typedCaps = new Set((m.text.match(/\b[A-Z]{2,6}\b/g) ?? []).map((x) => fold(x)));
+  const nameLike = (w: string): boolean => typedCaps.has(w) || oneWordNames(t.ctx.catalogue).has(w);
+  const cardNames = new Set([focus.acronym ?? '', ...focus.popularNames, ...focus.keywords].flatMap((n) => searchWords(n)));
+  return names.every(nameLike) && names.some((w) => cardNames.has(w)) ? names : undefined;
+}
+/** The names of one word the catalogue knows things by, folded: acronyms it writes in capitals, synonyms, popular names ("dut", "crv", "supletivo"). */
+const oneWordNames = memo((catalogue: Catalogue): ReadonlySet<string> => {
+  const phrases = [...catalogue.synonyms.flatMap((e) => [e.term, ...e.alternatives]), ...catalogue.services.flatMap((s) => [s.acronym ?? '', ...s.popularNames])];
+  const capitals = catalogue.services.flatMap((s) => [s.title, s.description, ...s.keywords, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])].join(' ').match(/\b[A-Z]{2,6}\b/g) ?? []);
+  return new Set([...phrases.map((p) => searchWords(p)).filter((p) => p.length === 1).flat(), ...capitals.map((x) => fold(x))]);
+});
 
 /**
  * "e se eu precisar corrigir depois?", "caso eu erre, dá pra corrigir?": a correction's word inside a case the citizen

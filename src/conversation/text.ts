@@ -119,6 +119,8 @@ export const copy = {
     `Cada serviço informa o que é:\n• *${plain(focus)}*: ${plain(focusIs)}\n• *${plain(other)}*: ${plain(otherIs)}\nSe quiser, abro o serviço *${plain(other)}*; ou seguimos com *${plain(focus)}*.`,
   /** A question about the service asked in a form, that the card does not answer (round 5144): the form goes on after it. */
   notOnCardInForm: (title: string) => `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*.`,
+  /** A name the card is known by (a popular name, a keyword) that none of its sentences holds (round 5421). */
+  alsoNamed: (name: string) => `No catálogo, este serviço também é conhecido como *${plain(name)}*.`,
   unanswered: (title: string) =>
     `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*. Se quiser, pergunte outra coisa sobre o serviço, como o custo, os documentos ou onde fazer.`,
   /** Trouble on the way of the service in view (trouble.ts): no fix invented; the card's other ways (lines as listed), where to complain, the page and 155. */

@@ -863,6 +863,22 @@ export function explainTerm(t: TurnBuilder, focus: Service, said: string, terms:
   sayThingAsked(t, focus, terms);
 }
 
+/**
+ * "o CRV é o DUT ne?", "ah isso é o antigo supletivo ne?" (see namesAsked in intents.ts): the card's sentences that hold
+ * the names asked (the one spelling an acronym out first), and, for a name the card is known by that none of them holds
+ * (a popular name, a keyword), that the catalogue knows the service by it too. Nothing is said of a name the card does
+ * not hold: an old name is the same thing only where the card says so (round 5421).
+ */
+export function sayNamesOf(t: TurnBuilder, focus: Service, names: readonly string[]): void {
+  const lines = [...new Set(names.flatMap((w) => thingSentence(focus, w) ?? []))];
+  const held = new Set(lines.flatMap((l) => analyze(l)));
+  const known = [focus.acronym ?? '', ...focus.popularNames, ...focus.keywords].filter((n) => n !== '');
+  const also = [...new Set(names.filter((w) => !held.has(analyze(w)[0] ?? w)).flatMap((w) => known.find((n) => searchWords(n).includes(w)) ?? []))];
+  const all = [...lines, ...also.map((n) => copy.alsoNamed(n))];
+  if (all.length === 0) return sayUnanswered(t, focus);
+  sayQuoted(t, focus, ABOUT_IT, all);
+}
+
 /** A question about the service in focus that its card does not answer: said so, with its official page and LigMinas 155. */
 export function sayUnanswered(t: TurnBuilder, focus: Service): void {
   // No field answers it, but a sentence of the service's texts may ("com quantos pontos a carteira é suspensa?").
