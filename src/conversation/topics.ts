@@ -2454,7 +2454,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
 
   // "manda o site desse portal ai": when all the words left point at the card in view, none is left.
   const pointed = inFocus ? pointedAt(m, inFocus) : [];
-  const named = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : namingWords(m, skipped);
+  const named = pointed.length > 0 && namingWords(m, [...skipped, ...pointed]).length === 0 ? [] : [...namingWords(m, skipped), ...(fresh ? genericNamed(t, m, skipped) : [])];
   // "levaram a identidade dele, como faz outra": another one of what was lost or taken is its second copy.
   // So too on the card of a loss or theft report ("e a identidade nova como faz" on the report of lost documents).
   const lossInView = inFocus !== undefined && LOSS_TITLE.test(fold(inFocus.title));
@@ -2484,6 +2484,17 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
     told: story.length > 0 ? m.tokens.filter((_, i) => !story.includes(i)).join(' ') : m.text,
   };
   return firstTarget(AFTER_SEARCH, searched) ?? { kind: 'list', query };
+}
+
+/**
+ * "Meu registro geral está rasgado, preciso de outro": a phrase of the synonyms said whole whose words alone name nothing
+ * (GENERIC_WORDS: "registro", "geral"), no verb among them, names its thing; with nothing in view its words are kept for
+ * the search, which else read "rasgado outro" and found the CNH's 2nd copy (round 5422).
+ */
+function genericNamed(t: TurnBuilder, m: Reading, skipped: readonly number[]): string[] {
+  const at = [...inSynonymPhrases(t.ctx.catalogue.synonyms, m.stems)].filter((i) => !skipped.includes(i));
+  const generic = at.filter((i) => GENERIC_WORDS.has(m.tokens[i] ?? '') && !/(?:ar|er|ir)$/.test(m.tokens[i] ?? ''));
+  return generic.length >= 2 ? generic.sort((a, b) => a - b).map((i) => m.tokens[i] ?? '') : [];
 }
 
 /**
