@@ -255,6 +255,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const drinking = found.find((f) => f.topic === 'minors' && f.used.every((i) => DRINKING.test(m.tokens[i] ?? '')));
   if (drinking) found.splice(found.indexOf(drinking), 1);
 
+  // "Desejo reservar um horário de atendimento numa UAI": a slot booked ("agendar/marcar/reservar *um* horário") is the
+  // booking, not a question of the desk's opening hours (round 5423).
+  const slot = found.find((f) => f.topic === 'hours' && f.used.some((i) => m.tokens[i] === 'horario' && m.tokens[i - 1] === 'um' && BOOKING.test(m.tokens[i - 2] ?? '')));
+  if (slot) found.splice(found.indexOf(slot), 1);
   // "tem como parcelar?", "teria como trocar a data?": whether it can be done, as "dá pra parcelar?" asks, not how to do
   // it; the how's "como" after "tem" asks nothing of the steps (round 4223).
   // Only opening the message, with one word at most after the verb: told a story first ("…ja tinha pago o ipva, tem como
@@ -2508,6 +2512,9 @@ function othersStory(t: TurnBuilder, m: Reading, skipped: readonly number[]): nu
   const found = rest.length > 0 ? t.ctx.search.search(rest.join(' '), 2) : undefined;
   return found?.clear === true ? clause : [];
 }
+
+/** Verbs of booking a slot ("agendar", "marco", "reservei"). */
+const BOOKING = /^(?:agend|marc|reserv)/;
 
 /** A service's title about a loss or theft ("Boletim de ocorrência de perda ou extravio de documentos"). */
 const LOSS_TITLE = /\b(perda|extravio|furto|roubo)\b/;
