@@ -212,6 +212,15 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
       const all = [...restWords(m, [...story, ...themeAt(m, s.theme)]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !DOUBT.has(w) && !ACK_ONLY.has(w)), ...places];
       const top = t.ctx.search.search(all.join(' '), 3).hits[0];
       const named = top ? t.ctx.catalogue.byId.get(top.id) : undefined;
+      // "Onde posso consultar a situação do título?" after the voter card's: the subject's own thing asked about
+      // ("título", a context word) is none of the found service's words ("Consultar situação … do veículo"), so the
+      // question is still about the subject (round 5424).
+      // Only in a question, only a word of the subject's own terms is its thing, and not when the rest names the service
+      // found by a name of it ("e pra trabalhar, tem vaga no sine pra estrangeiro?" after the migrant card's is the Sine).
+      const termWords = new Set(s.terms.flatMap((x) => words(x)));
+      const thing = used.flatMap((i) => (s.context.has(m.tokens[i] ?? '') && termWords.has(m.tokens[i] ?? '') ? analyze(m.tokens[i] ?? '') : []));
+      const foreign = (svc: Service): boolean => thing.length > 0 && isAsked(m.text) && !thing.some((x) => spokenOf(t.ctx, svc).has(x)) && !namesService(t.ctx, svc, all, true);
+      if (named && foreign(named)) return { id: s.id, reply: s.reply };
       if (named && written(all, named)) continue;
       // "e o endereço da minha carteira de motorista, dá pra mudar por aqui?": a word that asks where the body is
       // ("endereço") is also a word of the title of the service the rest finds ("Alterar endereço do condutor"): with
