@@ -127,6 +127,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(92, 220, ['followup']),
   fresh(93, 180),
   fresh(94, 220, ['followup']),
+  fresh(95, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
