@@ -1757,7 +1757,10 @@ function namesAsked(t: TurnBuilder, m: Message): string[] | undefined {
   const typedCaps = new Set((m.text.match(/\b[A-Z]{2,6}\b/g) ?? []).map((x) => fold(x)));
   const nameLike = (w: string): boolean => typedCaps.has(w) || oneWordNames(t.ctx.catalogue).has(w);
   const cardNames = new Set([focus.acronym ?? '', ...focus.popularNames, ...focus.keywords].flatMap((n) => searchWords(n)));
-  return names.every(nameLike) && names.some((w) => cardNames.has(w)) ? names : undefined;
+  // "a renovação da cnh é no detran?" on the re-enrolment: a name another service is known by, and not the card, names
+  // that service (round 1180's test; merge review of round 5421).
+  const otherCards = (w: string): boolean => t.ctx.catalogue.services.some((s) => s.id !== focus.id && [s.acronym ?? '', ...s.popularNames, ...s.keywords].some((n) => searchWords(n).includes(w)));
+  return names.every(nameLike) && names.some((w) => cardNames.has(w)) && !names.some((w) => !cardNames.has(w) && otherCards(w)) ? names : undefined;
 }
 /** The names of one word the catalogue knows things by, folded: acronyms it writes in capitals, synonyms, popular names ("dut", "crv", "supletivo"). */
 const oneWordNames = memo((catalogue: Catalogue): ReadonlySet<string> => {

@@ -1996,7 +1996,9 @@ function storyCore(t: TurnBuilder, all: readonly string[], limit: number): Retur
 function synonymSaid(t: TurnBuilder, all: readonly string[], core: readonly string[], limit: number): ReturnType<EngineContext['search']['search']> | undefined {
   const named = synonymNamed(t, all, limit);
   const first = named === undefined ? undefined : serviceOf(t.ctx, named.found.hits[0]?.id ?? '');
-  if (named === undefined || first === undefined) return undefined;
+  // The card in view named by a name staff listed for it ("a carteira de pesca dura pra sempre?" on the fishing licence) is
+  // no new search: the follow-up reads the question (merge review of round 5460, round 1621's test).
+  if (named === undefined || first === undefined || first.id === t.state.focus) return undefined;
   const titlesOther = (w: string): boolean => servicesNamedBy(t.ctx.catalogue, analyze(w)[0] ?? w).some((s) => s.id !== first.id && inTitle(s, w));
   return core.some((w) => !named.words.has(w) && titlesOther(w)) ? undefined : named.found;
 }
