@@ -2364,7 +2364,8 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   if (!s || view.at !== 'walkthrough') return undefined;
   const told = m.tokens.slice(0, before + 1);
   if (!told.some((w) => isDoneVerb(w))) return undefined;
-  const said = new Set(told.filter((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja').flatMap((w) => analyze(w)));
+  // "o cadastro ta em *dia*, fiz no ima ano *passado*": when it was done names no step (declared round 5501).
+  const said = new Set(told.filter((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w)).flatMap((w) => analyze(w)));
   const own = stepOwnWords(t, s);
   // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
   // the driving test); the last of them is where the citizen got to.
@@ -2372,6 +2373,9 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
 }
+
+/** Words of when something was done ("ontem", "ano passado", "em dia"), which name no step done. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana', 'semanas', 'passado', 'passada', 'ontem', 'hoje', 'anteontem', 'agora', 'cedo', 'tarde', 'noite', 'manha']);
 
 /** "depois de pagar", "dps do agendamento", "após a vistoria": what follows names an act of the steps. */
 const AFTER_ACT = /\b(?:depois|dps|apos|dpois)\s+(?:de|do|da|dos|das)\s+(.+)$/;

@@ -2,7 +2,7 @@
 // dialogues'. Tests marked "guard" pass before and after: they keep what already worked.
 import { describe, expect, it } from 'vitest';
 import type { EngineDriver } from '../support/catalogue.ts';
-import { talk } from './real.ts';
+import { talk, talkOn } from './real.ts';
 
 function formOf(d: EngineDriver): string | undefined {
   const v = d.state.view;
@@ -48,3 +48,22 @@ describe('round 5500: a first message that tells a story and then asks for the b
     expect(formOf(d)).toBeUndefined();
   });
 });
+
+describe('round 5501 (declared, after the blind figure): when a thing was done names no step done', () => {
+  function stepNow(d: EngineDriver): number | undefined {
+    const v = d.state.view;
+    return v.at === 'walkthrough' ? v.step + 1 : undefined;
+  }
+  it('"o cadastro do rebanho ta em dia, atualizei ontem. proximo" on step 1 of the GTA: step 2, not the step titled "em dia"\'s next', () => {
+    const d = talkOnSteps('gta', 'o cadastro do rebanho ta em dia, atualizei ontem. proximo');
+    expect(stepNow(d)).toBe(2);
+  });
+  it('guard: the vaccines told done ("ta em dia, fiz mes passado") still go to the step after theirs', () => {
+    const d = talkOnSteps('gta', 'a vacinação do gado ta em dia, fiz mes passado. proximo');
+    expect(stepNow(d)).toBe(3);
+  });
+});
+
+function talkOnSteps(serviceId: string, ...messages: string[]): EngineDriver {
+  return talkOn(serviceId, 'passo a passo', ...messages);
+}
