@@ -29,7 +29,9 @@ const WITH_NOUN_ONLY: ReadonlySet<string> = new Set(['preencher', 'abrir'].map(s
 /** What a wish asks to be made ("fazer *uma denúncia*", "mandar *uma manifestação*", "preciso de *um horário*"). */
 const WISH_NOUNS: ReadonlySet<string> = new Set(['agendamento', 'preagendamento', 'marcacao', 'horario', 'reclamacao', 'denuncia', 'sugestao', 'elogio', 'manifestacao',
   // "deixar um recado na ouvidoria" (round 5143).
-  'recado'].map(stem));
+  'recado',
+  // "Quero usar o formulário da Ouvidoria do Estado" (declared round 5502).
+  'formulario'].map(stem));
 /**
  * Addressing the body itself ("quero *falar com* a ouvidoria do estado", "*escrever* pra ouvidoria", "mandar uma
  * *mensagem* à ouvidoria"), by stem: a wish only for a service whose form is a message to that body (see `messageForm`),
@@ -125,7 +127,9 @@ function bareWish(m: Message, s: Service): boolean {
 /** Light verbs a wish's noun goes with ("*fazer* uma denúncia", "*mandar* uma manifestação", "*dar* uma sugestão"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['fazer', 'faz', 'mandar', 'manda', 'enviar', 'dar', 'deixar', 'quero', 'queria',
   // "quero *adiantar* o pré-agendamento", "*solicito* o pré-agendamento da segunda via" (round 5500).
-  'adiantar', 'adianto', 'solicitar', 'solicito'].map(stem));
+  'adiantar', 'adianto', 'solicitar', 'solicito',
+  // "quero *usar* o formulário" (declared round 5502).
+  'usar'].map(stem));
 
 /**
  * Words that end the wish's clause: what the booking is for ("agendar na uai *pra* fazer a identidade"), why ("*porque*

@@ -67,3 +67,12 @@ describe('round 5501 (declared, after the blind figure): when a thing was done n
 function talkOnSteps(serviceId: string, ...messages: string[]): EngineDriver {
   return talkOn(serviceId, 'passo a passo', ...messages);
 }
+
+describe('round 5502 (declared, after the blind figure): the form named as the thing wished starts it', () => {
+  it('"gostaria de usar o formulário da ouvidoria do estado" starts the ombudsman\'s form', () => {
+    expect(formOf(talk('gostaria de usar o formulário da ouvidoria do estado'))).toBe('ouvidoria');
+  });
+  it('guard: "onde acho o formulário da ouvidoria?" asks where, no form', () => {
+    expect(formOf(talk('onde acho o formulário da ouvidoria?'))).toBeUndefined();
+  });
+});
