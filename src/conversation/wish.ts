@@ -166,7 +166,11 @@ const RELATIVES: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas'
 /** The places of a relative clause right after the wish's, after its pause, up to the next pause. */
 function relativeAfter(m: Message, clause: ReturnType<typeof wishClause>): ReadonlySet<number> {
   const at = clause.to + 1;
-  if (!(m.pauses?.has(clause.to) ?? false) || !RELATIVES.has(m.tokens[at] ?? '')) return new Set();
+  return (m.pauses?.has(clause.to) ?? false) && RELATIVES.has(m.tokens[at] ?? '') ? untilPause(m, at) : new Set();
+}
+
+/** The places from `at` up to the next pause (or the end). */
+function untilPause(m: Message, at: number): ReadonlySet<number> {
   const out = new Set<number>();
   for (let i = at; i < m.tokens.length; i++) {
     out.add(i);
@@ -178,13 +182,7 @@ function relativeAfter(m: Message, clause: ReturnType<typeof wishClause>): Reado
 /** The places of what the wish is for: from a purpose opener right after its clause up to the next pause. */
 function purposeAfter(m: Message, clause: ReturnType<typeof wishClause>): ReadonlySet<number> {
   const at = clause.to + 1;
-  if (!PURPOSE_OPENERS.has(m.tokens[at] ?? '')) return new Set();
-  const out = new Set<number>();
-  for (let i = at; i < m.tokens.length; i++) {
-    out.add(i);
-    if (m.pauses?.has(i) ?? false) break;
-  }
-  return out;
+  return PURPOSE_OPENERS.has(m.tokens[at] ?? '') ? untilPause(m, at) : new Set();
 }
 
 /** The clause of the message that holds its first wish word (between pauses), as tokens and their stems. */
