@@ -470,12 +470,14 @@ const YEAR = '(?<![/\\d.])(?:19\\d\\d|20\\d\\d)(?![/\\d])';
 const GOES = '(?:paga|pago|pagam|pagar|pagaria|da|dah|da pra|pode|posso|consigo|aceita|serve|vale|tem direito|tenho direito|isent[oa]|precisa|preciso|entra|conta)';
 /** An age told ("e a da minha mãe q tem 72", "meu pai com 70 anos"; not "tem 20 pontos", "de 30 dias"): a limit in years answers it as a year does. */
 const AGE_TOLD = '(?:(?:tem|tenho|temos|com) [1-9]\\d(?! (?:dias?|mes|meses|semanas?|horas?|minutos?|pontos?|reais|kg|quilos?|parcelas?|vezes|%))(?: anos?)?|de [1-9]\\d anos)';
+/** An age told (AGE_TOLD) as whole words. */
+const AGE_TOLD_WORD = new RegExp(`\\b${AGE_TOLD}\\b`);
 /**
  * The adult's age a message tells ("ops digitei errado, tenho 51", "minha mãe tem 70, pode?"; see AGE_TOLD), or
  * undefined: a minor's age asks about minors, which the minors' answer reads.
  */
 function adultAgeTold(folded: string): number | undefined {
-  const told = new RegExp(`\\b${AGE_TOLD}\\b`).exec(folded)?.[0];
+  const told = AGE_TOLD_WORD.exec(folded)?.[0];
   const age = Number(/\d+/.exec(told ?? '')?.[0] ?? NaN);
   return age > 17 && age <= 110 ? age : undefined;
 }

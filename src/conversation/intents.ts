@@ -44,7 +44,7 @@ import { awaitedDetailTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
-import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
+import { DENIALS, inTitle, knownByWords, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
 import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, sayNamesOf, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
@@ -1756,10 +1756,10 @@ function namesAsked(t: TurnBuilder, m: Message): string[] | undefined {
   // catalogue's capitals, or typed in capitals) or a name of one word among the synonyms and the popular names.
   const typedCaps = new Set((m.text.match(/\b[A-Z]{2,6}\b/g) ?? []).map((x) => fold(x)));
   const nameLike = (w: string): boolean => typedCaps.has(w) || oneWordNames(t.ctx.catalogue).has(w);
-  const cardNames = new Set([focus.acronym ?? '', ...focus.popularNames, ...focus.keywords].flatMap((n) => searchWords(n)));
+  const cardNames = knownByWords(focus);
   // "a renovação da cnh é no detran?" on the re-enrolment: a name another service is known by, and not the card, names
   // that service (round 1180's test; merge review of round 5421).
-  const otherCards = (w: string): boolean => t.ctx.catalogue.services.some((s) => s.id !== focus.id && [s.acronym ?? '', ...s.popularNames, ...s.keywords].some((n) => searchWords(n).includes(w)));
+  const otherCards = (w: string): boolean => t.ctx.catalogue.services.some((s) => s.id !== focus.id && knownByWords(s).has(w));
   return names.every(nameLike) && names.some((w) => cardNames.has(w)) && !names.some((w) => !cardNames.has(w) && otherCards(w)) ? names : undefined;
 }
 /** The names of one word the catalogue knows things by, folded: acronyms it writes in capitals, synonyms, popular names ("dut", "crv", "supletivo"). */

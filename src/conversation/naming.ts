@@ -51,6 +51,9 @@ export const popularPhrases = memo((s: Service): readonly (readonly string[])[] 
  */
 export const nameKeywordWords = memo((s: Service): readonly (readonly string[])[] => [...s.popularNames, ...s.keywords].map((n) => words(n)).filter((n) => n.length > 0));
 
+/** Every word of the names a service is known by (its acronym, popular names and keywords), folded: "crv", "supletivo". */
+export const knownByWords = memo((s: Service): ReadonlySet<string> => new Set([...words(s.acronym ?? ''), ...nameKeywordWords(s).flat()]));
+
 /** Each synonym entry as the stems of its phrases (term first). */
 export const synonymStems = memo((synonyms: readonly SynonymEntry[]): readonly (readonly (readonly string[])[])[] =>
   synonyms.map((e) => [e.term, ...e.alternatives].map((p) => analyze(p)).filter((p) => p.length > 0)),

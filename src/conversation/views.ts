@@ -2014,16 +2014,10 @@ export function synonymNamed(t: TurnBuilder, words: readonly string[], limit: nu
   const found = phrase === undefined ? undefined : t.ctx.search.search(phrase, limit);
   return phrase !== undefined && found?.clear === true && found.hits.length > 0 ? { found, words: new Set(phrase.split(' ')) } : undefined;
 }
-const synonymPhraseSets = new WeakMap<EngineContext['catalogue']['synonyms'], readonly string[]>();
 /** The synonyms staff listed (terms and alternatives) of two words or more, as the search's words ("ouvidoria governo minas"), longest first. */
-function synonymPhrases(catalogue: EngineContext['catalogue']): readonly string[] {
-  let list = synonymPhraseSets.get(catalogue.synonyms);
-  if (!list) {
-    list = [...new Set(catalogue.synonyms.flatMap((e) => [e.term, ...e.alternatives]).map((x) => searchWords(x)).filter((w) => w.length >= 2).map((w) => w.join(' ')))].sort((a, b) => b.split(' ').length - a.split(' ').length);
-    synonymPhraseSets.set(catalogue.synonyms, list);
-  }
-  return list;
-}
+const synonymPhrases = memo((catalogue: EngineContext['catalogue']): readonly string[] =>
+  [...new Set(catalogue.synonyms.flatMap((e) => [e.term, ...e.alternatives]).map((x) => searchWords(x)).filter((w) => w.length >= 2).map((w) => w.join(' ')))].sort((a, b) => b.split(' ').length - a.split(' ').length),
+);
 
 /** "protocolo ATD-20261125-123456", with or without hyphens. */
 export const protocolPattern = /\bprotocolo\b\s*(?:n[º°o.]?\s*|n[uú]mero\s*)?[:#]?\s*([a-z]{3})[-\s]?(\d{8})[-\s]?(\d{6})\b/i;
