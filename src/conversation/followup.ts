@@ -2851,7 +2851,10 @@ function minors(s: Service): Answer {
   // ter 21 anos…") answers the age asked (round 3651, r34c).
   const ages = said.length === 0 ? quote(s, AGE_RULE) : [];
   if (ages.length > 0) return { lines: ages, links: [official(s)] };
-  if (said.length === 0) return { lines: [unknown('regras específicas para menores de idade neste serviço')], links: [official(s)] };
+  // "tenho 15 anos, posso denunciar?", "sou menor de idade, posso ligar?": no rule for minors, so who may ask, as the card
+  // says it ("Qualquer pessoa"), follows the honest "not said"; whether a minor is among them is the citizen's to read
+  // there, never a rule made up (round 5640).
+  if (said.length === 0) return { lines: [unknown('regras específicas para menores de idade neste serviço'), ...requirements(s).lines], links: [official(s)] };
   return { lines: said, links: [official(s)] };
 }
 

@@ -40,12 +40,12 @@ import { dataAsked } from './privacy-asked.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
 import { STATUS_NOT_SEEN, statusAsked } from './status.ts';
-import { awaitedDetailTold, lostDetailTold } from './story.ts';
+import { awaitedDetailTold, conditionTold, lostDetailTold } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, knownByWords, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, withWhoForCase, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, sayNamesOf, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
@@ -1267,7 +1267,7 @@ export const INTENTS: readonly Intent[] = [
       const view = t.state.view;
       const leaving = view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
       if (view.at === 'walkthrough' && leaving?.some((i) => LEAVING_WORDS.has(m.tokens[i] ?? ''))) t.go({ at: 'service', serviceId: view.serviceId }, false);
-      followUp(t, m, hit.topics);
+      followUp(t, m, withWhoForCase(t, m, hit.topics));
     },
   },
   // "tão desmatando agora na minha frente", "está acontecendo um assalto agora": something going on now, told on a card
@@ -1477,8 +1477,16 @@ function asksAboutRequest(m: Message): boolean {
   // "O agendamento é feito pelo CPF dela?", "a inscrição é pelo site?": the request told as the subject of how it is
   // done, asked about (round 3866).
   if (/(^|\b)(o|a) \w{4,} (e|eh) (feito|feita|pelo|pela|com|no|na|so|por|online|presencial)\b/.test(folded)) return true;
+  // "ele mesmo pode registrar?", "ela pode registrar o boletim sozinha?": whether the person the request is for may make
+  // it; "sou venezuelano, posso fazer o pedido tbm?": whether the citizen may, being so (round 5644).
+  if (m.tokens.some((w, i) => CAN_WORDS.has(w) && (THEY.has(m.tokens[i - 1] ?? '') || (I_MYSELF_WORDS.has(m.tokens[i - 1] ?? '') && THEY.has(m.tokens[i - 2] ?? ''))))) return true;
+  if (conditionTold(m).length > 0 && m.tokens.some((w) => CAN_WORDS.has(w) || w === 'posso' || w === 'consigo')) return true;
   return m.tokens.some((w) => w === 'posso' || w === 'podemos') && m.tokens.some((w) => FOR_WHOM_WORDS.has(w));
 }
+/** The person the request is for, as a pronoun ("*ele* pode pedir?"). */
+const THEY: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas']);
+/** "ele *mesmo* pode?", "ela *própria*". */
+const I_MYSELF_WORDS: ReadonlySet<string> = new Set(['mesmo', 'mesma', 'msm', 'proprio', 'propria', 'sozinho', 'sozinha']);
 /** Interjections of surprise that may open a correction of a value ("opa, …", "eita, …"). */
 const SURPRISED: ReadonlySet<string> = new Set(['opa', 'epa', 'eita', 'ih', 'xi']);
 /** Words that make what follows a time ("*depois de* fazer o pedido", "*antes de* agendar", "*após* o pedido"). */

@@ -923,3 +923,49 @@ export function withoutRole(text: string): string | undefined {
   if (role.length === 0 || role.length === m.tokens.length) return undefined;
   return m.tokens.filter((_, i) => !role.includes(i)).join(' ');
 }
+
+/**
+ * Conditions a citizen tells of a person, themselves or the one the request is for: a disability, a foreign nationality,
+ * being a civil servant, in prison, pregnant, a student. Said of a person on a card in view, they are the case weighed
+ * against that card, never a service to go to ("sou estrangeiro, dá pra tirar?" on the criminal record certificate is no
+ * foreign driver's licence; "ela é autista, tem prioridade?" on the school re-enrolment is no Ciptea), round 5641.
+ */
+const CONDITIONS: ReadonlySet<string> = new Set([
+  'pcd', 'deficiente', 'deficientes', 'deficiencia', 'cadeirante', 'surdo', 'surda', 'cego', 'cega', 'autista', 'autistas',
+  'estrangeiro', 'estrangeira', 'estrangeiros', 'estrangeiras', 'imigrante', 'refugiado', 'refugiada', 'venezuelano', 'venezuelana', 'haitiano', 'haitiana',
+  'boliviano', 'boliviana', 'colombiano', 'colombiana', 'peruano', 'peruana', 'paraguaio', 'paraguaia', 'cubano', 'cubana', 'angolano', 'angolana',
+  'servidor', 'servidora', 'preso', 'presa', 'detento', 'detenta', 'gravida', 'gestante', 'estudante', 'estudantes', 'inquilino', 'inquilina',
+]);
+/** Words that say a condition of the person before it: a verb of being ("sou", "ela é", "ele tá"), "com" ("pessoa com deficiência"), "para" ("para estudantes"), "como" ("como inquilino"). */
+const CONDITION_BEFORE: ReadonlySet<string> = new Set(['como', 'sou', 'e', 'eh', 'ta', 'esta', 'estou', 'to', 'tou', 'era', 'for', 'fosse', 'seja', 'sendo', 'com', 'para', 'pra', 'pros', 'pras', 'eu', 'ele', 'ela']);
+/** What a condition is said with after it ("servidora *pública estadual*", "deficiência *física*"). */
+const CONDITION_AFTER: ReadonlySet<string> = new Set(['publico', 'publica', 'estadual', 'municipal', 'federal', 'fisica', 'visual', 'auditiva', 'intelectual', 'mental', 'motora']);
+/** Asking whether one may, right after a bare condition ("estrangeiro *pode*?", "pessoa com deficiência *tem* isenção?"). */
+const MAY_AFTER: ReadonlySet<string> = new Set(['pode', 'podem', 'tem', 'tem', 'consegue', 'conseguem', 'paga', 'pagam']);
+
+/**
+ * The tokens of a condition told of a person (see CONDITIONS), with the words that say it is one (before it) and qualify
+ * it (after it): "*sou pcd*", "*ela é autista*", "pessoa *com deficiência física*", "*estrangeiro* pode?", "isenção *para
+ * estudantes*". A condition word with none of these around it ("quero a carteira de estrangeiro") is no condition told.
+ */
+export function conditionTold(m: Reading): number[] {
+  return m.tokens.flatMap((w, i) => {
+    if (!CONDITIONS.has(w)) return [];
+    const before = CONDITION_BEFORE.has(m.tokens[i - 1] ?? '');
+    if (!before && !MAY_AFTER.has(m.tokens[i + 1] ?? '')) return [];
+    let end = i + 1;
+    while (CONDITION_AFTER.has(m.tokens[end] ?? '')) end++;
+    return Array.from({ length: end - i }, (_, k) => i + k);
+  });
+}
+
+/** What a condition may give a person: an exemption, a discount, priority ("isenção", "desconto", "prioridade"). */
+const PRIVILEGES = /^(isencao|isencoes|isent[oa]s?|descontos?|prioridades?|prioritari[oa]s?|preferencia|preferencial|gratuidades?)$/;
+
+/** Their stems, as a card's vocabulary holds them ("isenc", "descont", "prioridad"). */
+const PRIVILEGE_STEMS = /^(isenc|isent|descont|prioridad|prioritar|preferen|gratuidad)/;
+
+/** A word, or a stem, of what a condition may give (PRIVILEGES). */
+export function isPrivilege(w: string): boolean {
+  return PRIVILEGES.test(w) || PRIVILEGE_STEMS.test(w);
+}

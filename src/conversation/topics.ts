@@ -12,7 +12,7 @@ import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading }
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
-import { curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
+import { conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -1296,6 +1296,16 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   // "Preciso explicar por que quero a informação?" on the access to information ("…pode pedir, sem explicar o motivo"):
   // whether one must do what the card says is done without.
   if (mustDoneWithout(focus, m.text)) return { topics: ['requirements'], used: [], strong: true };
+  // "sou estrangeiro, moro em bh faz 5 anos, da pra tirar?" on the criminal record certificate, "Sou servidora pública
+  // estadual. Posso ser sócia de uma empresa?" on opening a company: a condition told of a person and whether they may (or
+  // what it gives them) asks who may ask for the card in view; the condition's words are the question's own and name no
+  // service to go to (the foreign licence, the pay slip), unless the other words name another clearly (round 5641).
+  const told = conditionTold(m);
+  if (told.length > 0 && (MAY_ASKED.test(m.tokens.join(' ')) || m.tokens.some(isPrivilege)) && !privilegeElsewhere(t, m, focus, namingWords(m, told))) {
+    const rest = namingWords(m, told).filter((w) => !isPrivilege(w));
+    const other = rest.length === 0 ? undefined : serviceOf(t.ctx, t.ctx.search.search(rest.join(' '), 3).hits[0]?.id ?? '');
+    if (other === undefined || other.id === focus.id || isOwnWords(focus, rest) || !namesService(t.ctx, other, rest)) return { topics: ['requirements'], used: told, strong: true };
+  }
   const naming = namingWords(m, []);
   const own = requirementStems(focus);
   const names = nameStems(focus);
@@ -1317,6 +1327,38 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   const moved = byCondition && first.id !== focus.id && namesService(t.ctx, first, naming) && !tie;
   return { topics: ['requirements'], used: moved ? m.tokens.flatMap((w, i) => (condition.includes(w) ? [i] : [])) : [], strong: true };
 }
+
+/**
+ * A privilege asked (see isPrivilege) that, with the other words, finds first a service the card in view points to, or
+ * one the words name whole: "sou pcd, tenho isenção do ipva?" on the vehicle licence, "sou pcd, tenho isenção?" on the
+ * IPVA ask for the IPVA exemption, no privilege of the card (round 5642).
+ */
+function privilegeElsewhere(t: TurnBuilder, m: Reading, focus: Service, naming: readonly string[]): boolean {
+  if (!naming.some(isPrivilege)) return false;
+  const found = serviceOf(t.ctx, t.ctx.search.search(naming.join(' '), 2).hits[0]?.id ?? '');
+  if (found === undefined || found.id === focus.id) return false;
+  // "isenção da taxa *da vistoria*" on the vehicle inspection: a word of the card's title, not the other's, says whose.
+  if (naming.some((w) => inTitle(focus, w) && !inTitle(found, w))) return false;
+  return focus.related.includes(found.id) || namesOtherWhole(t.ctx.catalogue, found, focus, m.text);
+}
+
+/** Being of or living in a place, said of a person ("*sou de* goiás", "ele *mora em* sp"). */
+const FROM_PLACE = /^(sou|somos|e|eh|moro|mora|moramos|moram|vivo|vive) (de|do|da|em|no|na)$/;
+
+/**
+ * "sou de goiás, to só de passagem, posso fazer o bo aqui online?", "Sou estrangeiro e moro em Minas. Consigo registrar pela
+ * Delegacia Virtual?": a condition told of a person, or the other state they are of, with whether they may, asks who may ask
+ * too, beside the topic its words ask (the way, the place): being so is what the citizen weighs (round 5646).
+ */
+export function withWhoForCase(t: TurnBuilder, m: Reading, hit: TopicHit): TopicHit {
+  if (focusOf(t) === undefined || inForm(t) || !isAsked(m.text) || hit.topics.some((k) => k === 'requirements' || k === 'minors')) return hit;
+  if (!MAY_ASKED.test(m.tokens.join(' '))) return hit;
+  const fromOther = [...otherStateAt(t.ctx.catalogue.otherStates, m.tokens)].some((i) => FROM_PLACE.test(`${m.tokens[i - 2] ?? ''} ${m.tokens[i - 1] ?? ''}`));
+  return conditionTold(m).length > 0 || fromOther ? { ...hit, topics: [...hit.topics, 'requirements'] } : hit;
+}
+
+/** Asking whether one may ("posso", "pode", "dá pra", "consigo", "tem direito"). */
+const MAY_ASKED = /\b(posso|pode|podem|consigo|consegue|conseguem|da pra|da para|tem como|tenho direito|tem direito)\b/;
 
 /** What a question with these leftover words is about. */
 type Target = { kind: 'service'; service: Service; isNew: boolean; topics?: Topic[] } | { kind: 'list'; query: string } | { kind: 'search' } | { kind: 'ask'; chat?: true } | { kind: 'none' } | { kind: 'elsewhere'; away: Elsewhere };
@@ -1678,7 +1720,8 @@ const OF_WORDS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 function askingClause(t: TurnBuilder, m: Reading, used: readonly number[], focus: Service): Service | undefined {
   const lastPause = Math.max(-1, ...[...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1));
   if (lastPause < 0 || used.length === 0 || Math.min(...used) <= lastPause) return undefined;
-  const clause = namingWords(m, [...used, ...m.tokens.map((_, i) => i).filter((i) => i <= lastPause)]);
+  // A condition told of a person in it ("…, estrangeiro pode pedir?") is the case, not what the clause names (round 5641).
+  const clause = namingWords(m, [...used, ...conditionTold(m), ...m.tokens.map((_, i) => i).filter((i) => i <= lastPause)]);
   if (clause.length === 0) return undefined;
   const result = t.ctx.search.search(clause.join(' '), 3);
   const found = result.clear ? serviceOf(t.ctx, result.hits[0]?.id ?? '') : undefined;
@@ -2037,6 +2080,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "e esses custos, dá pra pagar parcelado?", "aceita cartão?" on the water-use grant: a way of paying the card's costs is
   // asked of the card (its sentence, or not known), not of the service whose name holds the word ("parcelamento de IPVA"),
   // unless that service is one the card itself points to (round 4155).
+  // "sou pcd, tenho isenção da taxa do detran?" on the first licence, "ela é autista, tem prioridade na vaga?" on the school
+  // re-enrolment: what a condition told of a person may give (an exemption, priority), asked of the card's own things, is
+  // asked of the card in view, not of the service whose name holds the word ("Isenção de IPVA"), round 5642.
+  before('a privilege asked for a condition told', inFocusWhen((c, f) => conditionTold(c.m).length > 0 && c.naming.some(isPrivilege) && c.naming.every((w) => isPrivilege(w) || isOwnWords(f, [w])) && !privilegeElsewhere(c.t, c.m, f, c.naming)), onInFocus),
   before('a way of paying', inFocusWhen((c, f) => c.topics.includes('cost') && c.naming.length > 0 && c.naming.every((w) => PAY_WAYS.has(w)) && !relatedFound(c, f)), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),
@@ -2171,6 +2218,10 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   // "precisa de firma reconhecida em cartório?", "tem que autenticar a cópia?" on a card: how a paper of the service
   // must be made ready is asked of the service, not of the civil registry (round 4152).
   if (asked !== undefined && formalityOfFocus(t, asked, m.text)) return undefined;
+  // "Como inquilino, sou eu quem faz o pedido ou o proprietário?" on the fire brigade's licence: the subject elsewhere
+  // (rental contracts) is only a condition told of the one asking, a clear question of the card in view (round 5645).
+  const told = inFocus !== undefined && strong && asked !== undefined ? conditionTold(m) : [];
+  if (told.length > 0 && elsewhere(t, restText(m, told)) === undefined) return undefined;
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
 }
 
@@ -2443,7 +2494,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...ackBeforeCarry(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m))];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...ackBeforeCarry(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m)), ...(inFocus && isAsked(m.text) ? conditionTold(m) : [])];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

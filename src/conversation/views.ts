@@ -14,7 +14,7 @@ import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone } from './story.ts';
+import { conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -285,8 +285,12 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // topic's general answer follows it.
   const forCase = step === undefined && needStep === undefined && t.said !== undefined ? topicCaseSentences(s, t.ctx.catalogue, t.said, topic, about) : [];
   const rest = about.filter((x) => !forCase.includes(x));
-  const first = forCase.length > 0 ? ['*Para o seu caso, o serviço informa:*', ...forCase, '', '*Em geral:*'] : [];
-  const more = rest.length > 0 ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...rest] : [];
+  // "sou pcd, tenho isenção da taxa do detran?": a privilege asked for a condition told, which no text of the card speaks
+  // of, is not said: the honest "not in the catalogue" first, then the topic's own answer, never a sentence that only
+  // shares the question's other words (round 5642).
+  const unsaid = t.said !== undefined && privilegeUnsaid(s, t.said);
+  const first = unsaid ? [privilegeUnknown] : forCase.length > 0 ? ['*Para o seu caso, o serviço informa:*', ...forCase, '', '*Em geral:*'] : [];
+  const more = rest.length > 0 && !unsaid ? ['', '*Sobre a sua pergunta, o serviço informa:*', ...rest] : [];
   // "e ele vale por quanto tempo?", "quando vence?": how long the thing lasts, not how long it takes to get; the time
   // field ("Prazo: Imediato. Emitido na hora") would answer another question. The card's sentence on it answers, or
   // the card does not say (round 2801).
@@ -307,6 +311,20 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const inTown = town === undefined ? [] : ['', `O catálogo não traz os endereços de cada cidade. Para saber onde fica o atendimento em *${town}*, veja a página oficial do serviço ou ligue para o *LigMinas 155*.`];
   const offline = topic === 'online' && s.delivery !== 'in_person' && t.said !== undefined && asksOffline(t.said) ? ['', ...offlineLines(s)] : [];
   t.say([`*${topicHeading[topic]} — ${s.title}*`, ...first, ...answer.lines, ...inTown, ...offline, ...more].join('\n'), options, answer.links, hint);
+}
+
+/** The honest answer to a privilege the card does not speak of (round 5642). */
+const privilegeUnknown = 'O catálogo não informa isenção, desconto ou prioridade para esse caso neste serviço. Confira na página oficial do serviço ou ligue para o *LigMinas 155*.';
+
+/**
+ * A condition told of a person and what it may give asked ("sou pcd, tenho isenção…?", "ela é autista, tem prioridade?"),
+ * when no text of the card holds the privilege's word (conditionTold, isPrivilege in story.ts).
+ */
+function privilegeUnsaid(s: Service, text: string): boolean {
+  const m = readPlain(text);
+  if (conditionTold(m).length === 0) return false;
+  // Any word of the family the card says ("Isento para aposentados…") is what its own answer quotes.
+  return m.tokens.some(isPrivilege) && ![...vocabularyOf(s)].some(isPrivilege);
 }
 
 /** Of two questions or more, the one asking what paper the citizen gets (GETS_PAPER), when another question is asked too. */
@@ -390,7 +408,7 @@ export function loggedQuery(query: string, said?: string): string {
 
 /** Says who handles a subject the Governo de Minas does not; no service is opened, and a card in focus stays. */
 /** Words of a paper's formalities ("firma reconhecida", "autenticar", "autenticada"). */
-const PAPER_FORMALITIES = /^(?:firma|firmas|autentic\w*|reconhec\w*)$/;
+const PAPER_FORMALITIES = /^(?:firma|firmas|autentic\w*|reconhec\w*|procurac\w*)$/;
 
 /**
  * "precisa de firma reconhecida em cartório?", "tem que autenticar a cópia?" with a card in view: how a paper of the
