@@ -74,6 +74,9 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
   const kept: string[] = [];
   let negated = false;
   let namedSince = false;
+  // "ninguem levou nada nao, …, quando voltei nao tava mais, foi perda mesmo": a denial that said something (though it
+  // named nothing: "tava mais") ends at its pause; only a bare "não," runs on ("não não, é a cnh").
+  let saidSince = false;
   for (const [i, tok] of tokens.entries()) {
     // "eu nem sei se tenho multa", "não sei se perdi": doubt about the thing, not its denial; the thing is still meant.
     if ((tok === 'nao' || tok === 'nem') && UNSURE.has(tokens[i + 1] ?? '')) continue;
@@ -86,14 +89,16 @@ export function correctionWords(m: Reading, used: readonly number[], story: read
     if (tok === 'nao' || tok === 'nem' || tok === 'ninguem') {
       // "não perdi não": the second "não" closes the same denial, it does not open a new one.
       if (!(negated && namedSince)) namedSince = false;
+      if (!negated) saidSince = false;
       negated = true;
       continue;
     }
     if (tok === '') {
-      if (negated && namedSince) negated = false;
+      if (negated && (namedSince || saidSince)) negated = false;
       continue;
     }
     if (negated) {
+      saidSince = true;
       if (ENDS_NEGATION.has(tok) && namedSince) negated = false;
       else if (searchWords(tok).length > 0) namedSince = true;
       continue;

@@ -1,0 +1,17 @@
+// The forty-fifth session's rounds of helper r45d (corrections told as a story: the denial ends where it ends, the clause
+// with the wish or the case the story tells is what is meant). Written from the citizen's side, with wordings other than
+// the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+describe('round 5660: a denial that said something ends at its pause, though it named nothing', () => {
+  it('"…quando voltei nao tinha mais, foi perda" after a theft report asked for is the loss report', () => {
+    const d = talk('levaram meus documentos, quero fazer o bo', 'na verdade ninguem levou nada, eu deixei a pasta com os documentos no banco da praça e quando voltei nao tinha mais, foi perda');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+  });
+  it('"…quando voltei nao tava mais, foi perda, e os documentos estavam junto" after a stolen phone is the loss report', () => {
+    const d = talk('roubaram meu celular', 'na verdade nao roubaram, eu deixei no banco da praça e quando voltei nao tava mais, foi perda, e os documentos estavam junto');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+  });
+});
+
