@@ -214,11 +214,18 @@ function wantedClause(t: TurnBuilder, m: Reading, not: string, after?: number, n
   const wants = after === undefined ? [] : m.tokens.flatMap((w, i) => (i > after + 1 && i < m.tokens.length - 1 && WANT_OPENERS.has(w) ? [i] : []));
   const lastWant = wants[wants.length - 1] ?? -1;
   const told = lastWant >= 0 && m.tokens.slice((after ?? 0) + 1, lastWant).filter((w) => !isGlue(w)).length >= 2;
-  const paused = told ? lastWant - 1 : Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2));
-  // "…, *só* quero o licenciamento do ano", "…, *eu* quero fechar": words that limit the wish may open the clause.
-  let pause = paused;
-  while (pause >= 0 && ONLY_WORDS.has(m.tokens[pause + 1] ?? '')) pause++;
-  if (paused < 0 || !WANT_OPENERS.has(m.tokens[pause + 1] ?? '')) return undefined;
+  // The last clause that opens with the wish, not only the very last clause: "…, acabou mes passado. agora eu quero é
+  // arrumar um emprego mesmo, com carteira assinada" (a detail of the wish may follow it after a pause).
+  const pauses = told ? [lastWant - 1] : [...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 2).sort((a, b) => b - a);
+  const opened = (p: number): number => {
+    // "…, *só* quero o licenciamento do ano", "…, *eu* quero fechar": words that limit the wish may open the clause.
+    let at = p;
+    while (at >= 0 && ONLY_WORDS.has(m.tokens[at + 1] ?? '')) at++;
+    return at;
+  };
+  const paused = pauses.find((p) => WANT_OPENERS.has(m.tokens[opened(p) + 1] ?? '')) ?? -1;
+  const pause = opened(paused);
+  if (paused < 0) return undefined;
   // "quero so ver vaga de emprego msm": the glue and asides around what is wanted are not searched.
   const wanted = searchedWords(m.tokens.slice(pause + 2));
   const result = t.ctx.search.search(wanted.join(' '), 3);

@@ -15,3 +15,14 @@ describe('round 5660: a denial that said something ends at its pause, though it 
   });
 });
 
+describe('round 5661: the clause that opens with the wish, though a detail follows it after a pause', () => {
+  it('"…agora eu quero é uma vaga de emprego, de carteira assinada" on the unemployment insurance is the Sine', () => {
+    const d = talk('seguro desemprego', 'na verdade o seguro ja acabou faz tempo. agora eu quero é uma vaga de emprego, de carteira assinada');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+  it('guard: "…o que eu quero é o licenciamento do carro, pra rodar tranquilo" on the IPVA is still the licensing (the cleft)', () => {
+    const d = talk('quero pagar o ipva', 'pera, o ipva eu paguei em janeiro. o que eu quero é o licenciamento do carro, pra rodar tranquilo');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+});
+
