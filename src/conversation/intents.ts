@@ -3104,9 +3104,12 @@ function deniedThenSaid(t: TurnBuilder, m: Message): boolean {
     const end = [...(m.pauses ?? [])].filter((p) => p > from + 1).sort((a, b) => a - b)[0];
     // The denial names something ("não é para mim" names nothing: it tells whom it is for).
     const names = end !== undefined && searchWords(m.tokens.slice(from + 2, end + 1).join(' ')).length > 0;
-    if (end !== undefined && names && end - from <= 4 && m.tokens.slice(end + 1).filter((w) => !isGlue(w)).length >= 2) return true;
+    // Short: three words at most after "não é", or one thing denied with a closing "não" and a vocative ("nao é pra
+    // lazer nao moço, eu vivo da pesca").
+    const short = end !== undefined && (end - from <= 4 || m.tokens.slice(from + 2, end + 1).filter((w) => !isGlue(w) && w !== 'nao').length <= 1);
+    if (end !== undefined && names && short && m.tokens.slice(end + 1).filter((w) => !isGlue(w)).length >= 2) return true;
     // "nao é a primeira, eu perdi a minha": one word of the story is enough when it is a word the search knows.
-    if (end !== undefined && names && end - from <= 4 && searchWords(m.tokens.slice(end + 1).join(' ')).length >= 1 && correctionWords(m, []).length >= 1) return true;
+    if (end !== undefined && names && short && searchWords(m.tokens.slice(end + 1).join(' ')).length >= 1 && correctionWords(m, []).length >= 1) return true;
   }
   // "nao tenho carteira ainda, quero tirar a primeira" on the renewal: not having what the card in view presumes, a
   // short clause, then what is wanted in a clause of its own that opens with a verb of wanting.

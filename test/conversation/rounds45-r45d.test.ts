@@ -26,3 +26,10 @@ describe('round 5661: the clause that opens with the wish, though a detail follo
   });
 });
 
+describe('round 5662: a short denial closed by "não" and a vocative ("não é pra X não, senhor, …")', () => {
+  it('"nao é pra lazer nao senhor, eu vivo da pesca, … todo sabado" on the amateur licence is the professional fisher\'s register', () => {
+    const d = talk('carteira de pesca', 'nao é pra lazer nao senhor, eu vivo da pesca, pesco no sao francisco e vendo na feira todo sabado');
+    expect(d.state.focus).toBe('pescador-profissional');
+  });
+});
+
