@@ -199,6 +199,28 @@ function withoutDenied(t: TurnBuilder, focus: Service, m: Reading, query: string
   return clearNeighbour(t, `${query} ${kept.join(' ')}`, focus, false);
 }
 
+/**
+ * When the message denies what the focus's card speaks of ("ela não foi *perdida*" on the CNH's 2nd copy), the first
+ * clause after the denial whose naming words (the story's other words out: "reparei", "março") find first one of the
+ * focus's related services, ahead of the focus ("venceu" finds the renewal); undefined otherwise.
+ */
+function caseAfterDenial(t: TurnBuilder, focus: Service, m: Reading): string | undefined {
+  const denied = namingWordsOf(t.ctx, deniedWords(m));
+  if (denied.length === 0 || !spokenOfAll(t.ctx, focus, denied)) return undefined;
+  const firstNo = m.tokens.findIndex((w) => w === 'nao' || w === 'ninguem' || w === 'nem');
+  const ends = [...(m.pauses ?? [])].filter((p) => p > firstNo).sort((a, b) => a - b);
+  for (const [k, end] of ends.entries()) {
+    const clause = m.tokens.slice(end + 1, (ends[k + 1] ?? m.tokens.length - 1) + 1);
+    if (clause.some((w) => w === 'nao' || w === 'ninguem' || w === 'nem')) continue;
+    const words = namingWordsOf(t.ctx, searchedWords(clause));
+    if (words.length === 0) continue;
+    const ids = t.ctx.search.search(words.join(' '), 3).hits.map((h) => h.id);
+    const top = ids[0];
+    if (top !== undefined && top !== focus.id && focus.related.includes(top)) return top;
+  }
+  return undefined;
+}
+
 /** Texting spellings of "mesmo" ("msm", "mermo"), an aside like the word itself. */
 const MESMO: ReadonlySet<string> = new Set(['msm', 'mermo', 'memo',
   // "quero apenas imprimir o boletim": words of "only" limit what is wanted; they name nothing.
@@ -786,6 +808,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
     // technical course: the EJA) (round 533).
     const wantedAlone = ids.length === 0 ? wantedClause(t, m, focus.id, Math.max(...used)) : undefined;
     if (wantedAlone) return open(wantedAlone);
+    // "Ela não foi perdida, está aqui na minha mão. O problema é que venceu em março e eu só reparei agora…" on the
+    // CNH's 2nd copy: the focus's case denied, then a clause of the story naming a neighbour's case (round 5663).
+    const toldCase = ids.length === 0 && !rejected ? caseAfterDenial(t, focus, m) : undefined;
+    if (toldCase) return open(toldCase);
     // The correction alone names nothing: read it with the service being corrected.
     if (ids.length === 0 && !rejected) return runSearch(t, `${focus.title} ${query}`, { prefer: [focus.id, ...focus.related], said: m.text });
   }

@@ -33,3 +33,13 @@ describe('round 5662: a short denial closed by "não" and a vocative ("não é p
   });
 });
 
+describe('round 5663: the focus\'s case denied, then the story\'s clause naming a neighbour\'s case', () => {
+  it('"ela nao foi roubada, esta aqui na gaveta. o problema é que venceu em agosto…" on the CNH\'s 2nd copy is the renewal', () => {
+    const d = talk('Preciso de uma nova carteira de motorista.', 'desculpa, me expressei mal. ela nao foi roubada, esta aqui na gaveta. o problema é que venceu em agosto e so vi agora.');
+    expect(d.state.focus).toBe('cnh-renovacao');
+  });
+  it('guard: "nao foi perdida, foi roubada ontem" on the CNH\'s 2nd copy keeps it (the card is for theft too)', () => {
+    expect(talk('Preciso de uma nova carteira de motorista.', 'nao foi perdida, foi roubada ontem').state.focus).toBe('cnh-2a-via');
+  });
+});
+
