@@ -995,6 +995,8 @@ export const CORRECTION = [
   'expliquei mal', 'expliquei errado', 'me expliquei mal', 'me expressei errado', 'disse errado', 'contei errado',
   'corrijo', 'me corrijo', 'retifico', 'retiro o que disse', 'retiro o que eu disse',
 ];
+/** A fact told late that may change the need ("Esqueci de contar: ele já tinha RG aqui em Minas…"), round 5664. */
+export const TOLD_LATE = ['esqueci de contar', 'esqueci de falar', 'esqueci de dizer', 'esqueci de mencionar', 'esqueci um detalhe', 'esqueci de um detalhe'];
 /** Politeness around a correction ("desculpa, na verdade…"): dropped with the cue, never searched. */
 export const APOLOGIES = new Set(['desculpa', 'desculpe', 'perdao', 'sorry', 'foi', 'mal', 'ah', 'ai', 'puts', 'eita', 'ih', 'opa']);
 /**

@@ -2,7 +2,7 @@
 // with the wish or the case the story tells is what is meant). Written from the citizen's side, with wordings other than
 // the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { asked, said, talk } from './real.ts';
 
 describe('round 5660: a denial that said something ends at its pause, though it named nothing', () => {
   it('"…quando voltei nao tinha mais, foi perda" after a theft report asked for is the loss report', () => {
@@ -40,6 +40,26 @@ describe('round 5663: the focus\'s case denied, then the story\'s clause naming 
   });
   it('guard: "nao foi perdida, foi roubada ontem" on the CNH\'s 2nd copy keeps it (the card is for theft too)', () => {
     expect(talk('Preciso de uma nova carteira de motorista.', 'nao foi perdida, foi roubada ontem').state.focus).toBe('cnh-2a-via');
+  });
+});
+
+describe('round 5664: "esqueci de falar / de dizer / um detalhe" opens a correction', () => {
+  it('"esqueci de falar, minha habilitação foi tirada no Paraná…" on the renewal is the transfer from another state', () => {
+    const d = talk('Quero renovar minha CNH.', 'esqueci de falar, minha habilitação foi tirada no Paraná e agora moro em Uberlândia');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
+  });
+  it('"esqueci de dizer, ele ja tem identidade de minas mas molhou toda" on the 1st copy is the 2nd copy', () => {
+    expect(talk('quero tirar a primeira identidade do meu filho', 'esqueci de dizer, ele ja tem identidade de minas mas molhou toda').state.focus).toBe('cin-2a-via');
+  });
+  it('guard: after "qto custa a 2 via da identidade", "ah esqueci de dizer, foi furtada no onibus" is the case of that question', () => {
+    const d = talk('qto custa a 2 via da identidade', 'ah esqueci de dizer, foi furtada no onibus');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(said(d)).toMatch(/gratuit/);
+  });
+  it('guard: "esqueci de falar, quanto custa?" on the renewal is still its cost', () => {
+    const d = talk('Quero renovar minha CNH.', 'esqueci de falar, quanto custa?');
+    expect(d.state.focus).toBe('cnh-renovacao');
+    expect(asked(d)).toContain('cost');
   });
 });
 
