@@ -3216,8 +3216,17 @@ function slipAskedOnce(t: TurnBuilder, m: Message, cue: readonly number[]): bool
   const named = focus === undefined ? [] : namingWords(m, cue);
   // Named by its names, or only by things its own texts speak of ("errei na *declaração*" on the ITCD).
   if (!focus || named.length === 0 || !(namesService(t.ctx, focus, named) || spokenOfAll(t.ctx, focus, named))) return false;
+  // "…Então não é a primeira, né?" on the ID's 1st copy, "não está atrasado" on the IPVA in arrears: a word of the card's
+  // title denied says the card is not the one; that corrects it, it asks about no slip in it (round 5665).
+  if (titleDenied(focus, m)) return false;
   const found = t.ctx.search.search(m.text, 2);
   return (!found.clear || found.hits[0]?.id === focus.id) && passages(focus, t.ctx.catalogue, m.text, [], true).length > 0;
+}
+
+/** A word the message denies ("não é a *primeira*") is one of the focus's title ("1ª via"), by stem. */
+function titleDenied(focus: Service, m: Message): boolean {
+  const title = titleStems(focus);
+  return deniedWords(m).some((w) => analyze(w).some((x) => title.has(x)));
 }
 
 /** "da identidade, nao da cnh": a thing named, a pause, then "não" and the thing it is not, to the end. */

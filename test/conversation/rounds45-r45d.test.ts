@@ -63,3 +63,12 @@ describe('round 5664: "esqueci de falar / de dizer / um detalhe" opens a correct
   });
 });
 
+describe('round 5665: a word of the card\'s title denied corrects the card; it asks about no slip in it', () => {
+  it('"Na verdade ele já tinha RG aqui em Minas… Então não é a primeira, né?" on the ID\'s 1st copy is the 2nd copy', () => {
+    const d = talk('Quero tirar a identidade do meu filho de 10 anos.', 'Na verdade ele já tinha RG aqui em Minas, fizemos quando ele era bebê. Só que o cachorro rasgou. Então não é a primeira, né?');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('guard: "errei o endereço no bo que eu mandei, da pra corrigir?" on the loss report stays on it', () => {
+    expect(talk('perdi meus documentos, quero fazer o bo', 'errei o endereço no bo que eu mandei, da pra corrigir?').state.focus).toBe('bo-perda-documentos');
+  });
+});
