@@ -6,6 +6,7 @@ import { handleOption, notUnderstood } from './actions.ts';
 import { asQuestion, isAsked } from './commands.ts';
 import { inTitle, namesService } from './naming.ts';
 import { askField, fieldsNamed } from './form.ts';
+import { choiceStated } from './fields.ts';
 import type { Message } from './message.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
 import { withoutPreamble } from './preamble.ts';
@@ -131,6 +132,10 @@ function readOnCard(t: TurnBuilder, raw: string): boolean {
   const cardMove = intent.name === 'start_walk';
   if (!s?.form || (CARD_YIELDS.has(intent.name) && !cardMove && !(intent.name === 'small_talk' && formIntent === 'form_other'))) return false;
   const corrects = intent.name === 'correction' || intent.name === 'correction_first';
+  // An option said as the answer in a clause of its own, beside why ("solicitação, é um pedido mesmo", "…, mas acho que
+  // é denúncia mesmo, porque o funcionário…"), is the field's, whatever the card reads in the rest.
+  const first = s?.form?.fields[0];
+  if (formIntent === 'field_answer' && first?.type === 'choice' && !isAsked(raw) && choiceStated(first.options ?? [], raw)) return false;
   // The request said again ("quero registrar a reclamação por aqui", "faz o pedido de agendamento aí"): the field again,
   // though its words would fill it ("reclamação" is one of its choices); "Marcos Rocha" is a name, no request.
   if (intent.name === 'start_form' || intent.name === 'form_go_ahead') {

@@ -33,6 +33,21 @@ function writtenOut(raw: string): string {
   return `${m[1]}/${month + 1}${m[3] === undefined ? '' : `/${m[3]}`}`;
 }
 
+/**
+ * The one date written out inside a sentence of the citizen's ("Trabalho de segunda a sexta, mas no dia 5 de março de 2027
+ * estou de férias. Pode ser nesse dia."), as "dd/mm[/aaaa]": a day, "de", a month's name, a year at most; only the date is
+ * kept, never the sentence. Undefined when the answer holds a date in figures, none written out or two, or asks something
+ * (the question is read).
+ */
+function writtenInside(input: string): string | undefined {
+  if (input.includes('?') || /\d{1,2}[/.-]\d{1,2}/.test(input)) return undefined;
+  const found = [...fold(input).replace(/[º°ª]/g, '').matchAll(/(?:^|[\s,;:(])(\d{1,2})o?\s+de\s+([a-z]{3,9})\.?(?:\s+de\s+(\d{4}))?(?=$|[\s,;:.!)])/g)].flatMap((m) => {
+    const month = MONTHS.findIndex((full) => m[2] === full || m[2] === full.slice(0, 3));
+    return month < 0 ? [] : [`${m[1]}/${month + 1}${m[3] === undefined ? '' : `/${m[3]}`}`];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Days said in words, 1 to 31 ("vinte e cinco de março", "primeiro de abril"). */
 const UNITS = ['um', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'];
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
@@ -67,7 +82,7 @@ function checkDate(raw: string, now: Date): FieldCheck {
   const input =
     relative !== undefined ? dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative)) : spoken !== undefined ? dayMonthYear(spoken) : writtenOut(raw);
   // The one date in the answer, alone or among other words ("hmm nao sei ainda... pode ser 05/05/2027").
-  const dates = [...input.matchAll(/(?:^|[\s,;:(])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?=$|[\s,;:.!?)])/g)];
+  const dates = [...(writtenInside(input) ?? input).matchAll(/(?:^|[\s,;:(])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?=$|[\s,;:.!?)])/g)];
   const m = dates.length === 1 ? dates[0] : undefined;
   if (!m) return { ok: false, reason: 'Não reconheci a data. Escreva no formato dd/mm/aaaa, por exemplo 15/03/2027.' };
   const day = Number(m[1]);
@@ -158,6 +173,36 @@ const SPOKEN_OPENING = /^(((é|e|eh|ah|ahn|hum|hmm|ent[aã]o|bom|olha|t[aá]|ok|
 /** The name itself, without what the citizen said around it ("ta bom, meu nome é Raimundo Nonato", "ok continua, meu nome é…"). */
 function nameOnly(input: string): string {
   return input.replace(ACK_OPENING, '').replace(SPOKEN_OPENING, '').replace(FOR_WHOM_INTRO, '').replace(NAME_INTRO, '').replace(WHOSE_INTRO, '').trim().replace(TITLE_BEFORE_NAME, '');
+}
+
+/** Letters only, two words or more, no word a sentence has: the shape of a whole name. */
+function isNameShaped(clean: string): boolean {
+  return /^[\p{L}' .-]+$/u.test(clean) && !fold(clean).split(' ').some((w) => NOT_NAME.has(w)) && clean.split(' ').filter((w) => w !== '').length >= 2;
+}
+
+/** The small words inside a name ("Maria *das* Dores", "João *da* Silva *e* Souza"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'de', 'do', 'das', 'dos', 'e', "d'"]);
+
+/** Pronouns that open the story told after a name ("…, *ela* tá de plantão hoje"), besides the words of NOT_NAME. */
+const STORY_PRONOUNS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas', 'a gente', 'nos']);
+
+/**
+ * A name, then the citizen's story about its bearer after a pause ("Wagner Luiz Teixeira, ele tá de plantão no hospital",
+ * "é Maria Aparecida, ela tá de plantão hoje", "… e ela não pode atender"): the name alone, the story never kept beside it.
+ * Only when what follows is a sentence (a pronoun or a word no name has) and no question is asked (the question is read),
+ * and when the name was introduced ("o nome dele é", "é") or written as one (capitals, particles aside): "moro em Belo
+ * Horizonte, quero agendar" is no name.
+ */
+function nameBeforeStory(clean: string, introduced: boolean): string | undefined {
+  if (clean.includes('?')) return undefined;
+  const m = /^([^,;.!:]+?)\s*(?:[,;.!:]+\s*|\s+e\s+(?=(?:ele|ela|eles|elas|eu)\s))(\S.*)$/iu.exec(clean);
+  const head = m?.[1] ?? '';
+  const name = head.replace(/^(?:[eé]|eh)\s+(?=\S+\s+\S)/iu, '').trim();
+  const written = name.split(' ').every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+  if (!(introduced || name !== head.trim() || written)) return undefined;
+  const story = fold(m?.[2] ?? '').split(/\s+/).filter((w) => w !== '');
+  if (story.length < 2 || !story.some((w) => NOT_NAME.has(w) || STORY_PRONOUNS.has(w))) return undefined;
+  return isNameShaped(name) ? name : undefined;
 }
 
 /** A title said before a whole name ("seu Antônio Carlos da Silva", "dona Maria José Reis", "sr. João Lima"): not the name's. */
@@ -300,7 +345,8 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
   if (input === '') return { ok: false, reason: 'A resposta está vazia.' };
   switch (field.type) {
     case 'name': {
-      const clean = nameOnly(input).replace(/\s+/g, ' ');
+      const said = nameOnly(input).replace(/\s+/g, ' ');
+      const clean = isNameShaped(said) ? said : (nameBeforeStory(said, said !== input.replace(/\s+/g, ' ').trim()) ?? said);
       if (!/^[\p{L}' .-]+$/u.test(clean)) return { ok: false, reason: 'O nome deve ter só letras, sem números ou símbolos.' };
       // "pra q vc precisa do meu nome", "sai disso quero ver a conta de agua": words no name has are a sentence, not a name.
       if (fold(clean).split(' ').some((w) => NOT_NAME.has(w))) return { ok: false, reason: 'Não reconheci um nome. Escreva o nome completo (nome e sobrenome).' };
@@ -351,7 +397,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       const options = field.options ?? [];
       const n = /^\d+$/.test(input) ? Number(input) : NaN;
       if (Number.isInteger(n) && n >= 1 && n <= options.length) return { ok: true, value: options[n - 1] ?? '' };
-      const match = matchChoice(options, input, synonyms);
+      const match = matchChoice(options, input, synonyms) ?? choiceInClauses(options, input, synonyms);
       if (match) return { ok: true, value: match };
       // "a segunda", "opção 2", "o último": the position in the list shown.
       const at = positionOf(fold(input).split(' '), options.length);
@@ -369,6 +415,44 @@ function isKnownName(input: string, synonyms: readonly SynonymEntry[]): boolean 
 
 /** Words that say nothing about which choice is meant ("foi por furto" → "furto"). */
 const CHOICE_FILLER = new Set(['documento', 'a', 'o', 'e', 'ou', 'de', 'do', 'da', 'por', 'pra', 'para', 'foi', 'e', 'um', 'uma', 'meu', 'minha', 'quero', 'opcao', 'isso', 'caso', 'teve', 'fui', 'sofri', 'fazer', 'faco', 'registrar', 'abrir', 'dar', 'deixar', 'mandar', 'enviar', 'gostaria', 'queria', 'preciso', 'acho', 'sobre', 'com', 'mesmo', 'seria', 'sim', 'tipo']);
+
+/**
+ * The choice told among the citizen's clauses, when the whole message points to several options ("é uma sugestão, não é
+ * reclamação não", "não sei se é reclamação ou denúncia, mas acho que é denúncia mesmo, porque…"): a clause with a
+ * negation or a doubt ("não", "nem") chooses nothing; the others, split at pauses and at "mas"/"porque", must point to
+ * one option and the same one. Only the option is kept, never the story.
+ */
+function choiceInClauses(options: readonly string[], input: string, synonyms: readonly SynonymEntry[]): string | undefined {
+  if (!/\S\s*[,;.!?…]+\s*\S|\s(?:mas|porque|pq|por que)\s/iu.test(input)) return undefined;
+  const chosen = new Set(affirmedClauses(input).flatMap((c) => matchChoice(options, c, synonyms) ?? []));
+  return chosen.size === 1 ? [...chosen][0] : undefined;
+}
+const NEGATIONS: ReadonlySet<string> = new Set(['nao', 'n', 'nem', 'nunca']);
+
+/** The clauses of a message, folded, split at pauses and at "mas"/"porque", without those that deny or doubt ("não"). */
+function affirmedClauses(input: string): string[] {
+  return input
+    .split(/[,;.!?…]+/)
+    .flatMap((c) => fold(c).split(/(?:^|\s+)(?:mas|porque|pq|por que)\s+/))
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && !c.split(' ').some((w) => NEGATIONS.has(w)));
+}
+
+/** Words around an option said as the answer ("*acho que é* denúncia *mesmo*", "*olha, é* uma sugestão"). */
+const STATING_WORDS: ReadonlySet<string> = new Set(['a', 'o', 'e', 'eh', 'um', 'uma', 'de', 'do', 'da', 'foi', 'seria', 'sim', 'tipo', 'isso', 'opcao', 'caso', 'acho', 'que', 'olha', 'ne', 'entao', 'msm', 'mesmo']);
+
+/**
+ * An option said as the answer, in a clause of its own that no word of a story shares ("solicitação, é um pedido
+ * mesmo", "é uma sugestão, não é reclamação não", "…, mas acho que é denúncia mesmo, porque…"); not an option's word
+ * inside what the citizen tells ("perdi o número do protocolo da minha reclamação").
+ */
+export function choiceStated(options: readonly string[], input: string): boolean {
+  return affirmedClauses(input).some((c) => {
+    const chosen = matchChoice(options, c);
+    const words = c.split(' ').filter((w) => w.length >= 3 && !STATING_WORDS.has(w));
+    return chosen !== undefined && words.length > 0 && words.every((w) => matchChoice([chosen], w) === chosen);
+  });
+}
 
 /** A typed word of 6+ letters one letter off a one-word phrase ("robaram" for "roubaram"). */
 function typoOfWord(typed: readonly string[], phrase: string): boolean {

@@ -74,6 +74,8 @@ const SKIP =
  * question of an optional field says "se não quiser informar…", and a bare "no" answers it.
  */
 const REFUSAL_FIRST = /^(nao|n|nn|negativo|nop|nops|nope)( |$)/;
+/** Words of going along before a skip, once the citizen heard the field is optional ("então pula", "ok, pode pular"). */
+const ALONG_FIRST = /^(entao|ok|ta bom|tudo bem|ta|tah|beleza|blz|certo|ah|entendi|sendo assim)( |$)/;
 
 /** True for an answer that leaves an optional field blank. */
 export function isSkip(raw: string): boolean {
@@ -85,9 +87,12 @@ export function isSkip(raw: string): boolean {
   if (SKIP.test(text)) return true;
   // One refusal word at a time: "nao, nao tenho" keeps the "nao" of "nao tenho".
   let rest = text;
-  while (REFUSAL_FIRST.test(rest)) {
-    rest = rest.replace(REFUSAL_FIRST, '');
-    if (rest === '' || SKIP.test(rest)) return true;
+  let refused = false;
+  while (REFUSAL_FIRST.test(rest) || ALONG_FIRST.test(rest)) {
+    refused ||= REFUSAL_FIRST.test(rest);
+    rest = rest.replace(REFUSAL_FIRST, '').replace(ALONG_FIRST, '');
+    // "ok" or "então" alone goes along with nothing: no skip.
+    if ((rest === '' && refused) || SKIP.test(rest)) return true;
   }
   // "pula, n quero dar email", "pode pular, não tenho": a comma between a skip and a refusal, each one on its own.
   // "pular, não confio em dar meu email", "não confio, pode pular": or why the citizen refuses, beside the skip (round 4944).
@@ -95,8 +100,11 @@ export function isSkip(raw: string): boolean {
   return parts.length > 1 && parts.some((c) => isSkip(c)) && parts.every((c) => isSkip(c) || WHY_REFUSED.test(fold(c).replace(/[^a-z0-9@ ]+/g, ' ').trim()));
 }
 
-/** Why a citizen leaves a field blank, said beside the skip: distrust, fear, a preference; no value in it (no digit, no "@"). */
-const WHY_REFUSED = /^(porque |pq |por que |que )?(eu )?((nao|n) (confio|gosto|me sinto|acho seguro)|tenho medo|(to|estou|fico) com medo|prefiro|por (seguranca|privacidade)|e (particular|pessoal|privado))[^0-9@]*$/;
+/**
+ * Why a citizen leaves a field blank, said beside the skip: distrust, fear, a preference, or how they will follow the
+ * request instead ("vou acompanhar pelo protocolo", the way the e-mail field itself offers); no value in it (no digit, no "@").
+ */
+const WHY_REFUSED = /^(porque |pq |por que |que |mas )?(eu )?((nao|n) (confio|gosto|me sinto|acho seguro)|tenho medo|(to|estou|fico) com medo|prefiro|por (seguranca|privacidade)|e (particular|pessoal|privado)|((vou|prefiro|posso|da pra) )?acompanh[a-z]* (pelo|por|com o|com)( o| numero do| numero de)? (protocolo|numero))[^0-9@]*$/;
 
 /** Is this text a valid answer to the field (so that the form should take it as one)? */
 export function isValidAnswer(t: TurnBuilder, field: FormField, raw: string): boolean {

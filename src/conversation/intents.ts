@@ -498,7 +498,9 @@ export const INTENTS: readonly Intent[] = [
       // a value of digits or an e-mail ("todo mundo me conhece por Tiao" after a question on the name is no name given).
       const offered = m.text.slice(m.text.lastIndexOf('?') + 1).trim();
       const fieldAsked = f?.form.fields[f.field];
-      if (fieldAsked && OFFERED_TYPES.has(fieldAsked.type) && !m.freeText && offered !== '' && isAsked(m.text) && isValidAnswer(t, fieldAsked, offered)) return undefined;
+      // A blank offered after the question ("o email é obrigatório? não uso muito") is the citizen's case: the question is
+      // answered (the field is optional, the form says how to skip it) before anything is left blank.
+      if (fieldAsked && OFFERED_TYPES.has(fieldAsked.type) && !m.freeText && offered !== '' && isAsked(m.text) && isValidAnswer(t, fieldAsked, offered) && !isSkip(offered)) return undefined;
       if (f && isAsked(m.text) && fieldsNamed(f.form, m.text).includes(f.field) && shortOrOwn(m.tokens.length)) return fieldQuestionCues.findAll(m)[0] ?? { used: [] };
       // "precisa ser o nome completo? todo mundo me conhece por Tiao": the short question first, then the citizen's case.
       const asked = m.text.slice(0, m.text.indexOf('?'));
