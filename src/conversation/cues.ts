@@ -253,6 +253,8 @@ export const LEAVE_WALK = [
   // A letter's "Encerre o passo a passo, por favor" (round 4154).
   'encerre o passo a passo', 'encerrar o passo a passo', 'encerre as etapas', 'encerrar as etapas', 'interrompa o passo a passo', 'interromper o passo a passo',
   'sai dos passos', 'sair dos passos', 'sai das etapas', 'sai do passo a passo', 'sai do passo', 'fecha os passos', 'fecha o passo a passo',
+  // The steps pointed at ("sai desse passo a passo", "sair dessas etapas").
+  'sai desse passo a passo', 'sair desse passo a passo', 'sai dessas etapas', 'sair dessas etapas',
   // The service's own start or summary, not the menu's ("voltar ao início do serviço", "volta pro resumo do serviço").
   'inicio do servico', 'comeco do servico', 'voltar ao inicio do servico', 'voltar pro inicio do servico', 'voltar pro comeco do servico', 'resumo do servico', 'voltar ao resumo', 'voltar pro resumo', 'pagina do servico',
 ];

@@ -693,6 +693,8 @@ export const INTENTS: readonly Intent[] = [
       for (const rival of [repeatCues.union(m), leaveWalkCues.union(m), startWalkCues.union(m)]) {
         if (rival && rival.length > cues.length && cues.every((i) => rival.includes(i))) return undefined;
       }
+      // "pode sair do passo a passo, o resto eu vejo depois": leaving, its reason beside it, is no "show the rest".
+      if (leavesSteps(t, m) !== undefined) return undefined;
       // "moro em uberaba, entao pula o agendamento": the step after the one the citizen asks to skip.
       const skipped = stepSkipped(t, m);
       if (skipped !== undefined) return { used, n: skipped + 1 };
@@ -2150,8 +2152,28 @@ function leavesSteps(t: TurnBuilder, m: Message): Hit | undefined {
   const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
   // "ok chega, sair das etapa": an acknowledgement before the leaving says nothing else (round 5222).
   const used = cues ? [...cues, ...card, ...m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || LEAVE_WALK_OBJECTS.has(w) || ACK_ONLY.has(w) ? [i] : []))] : undefined;
-  return used && isWhole(m, used) ? { used } : undefined;
+  if (used && isWhole(m, used)) return { used };
+  return cues !== undefined && cues.length > 0 && used && leftWithReason(m, cues, used) ? { used } : undefined;
 }
+
+/**
+ * Leaving the steps in a clause of its own, the citizen's reason or plan told in the others ("deixa, sai desse passo a
+ * passo, meu cunhado … vai fazer comigo amanhã", "pode sair do passo a passo, o resto eu vejo depois com calma"): the
+ * clause of the cues holds nothing else, and the others ask nothing (no "?", no word of asking or wishing, no clear
+ * question of a topic: "sai disso, só quero saber quanto custa" is the follow-up's).
+ */
+function leftWithReason(m: Message, cues: readonly number[], used: readonly number[]): boolean {
+  const pauses = [...(m.pauses ?? [])];
+  const from = Math.max(-1, ...pauses.filter((p) => p < Math.min(...cues))) + 1;
+  const to = Math.min(m.tokens.length - 1, ...pauses.filter((p) => p >= Math.max(...cues)));
+  const clause = m.tokens.map((_, i) => i).filter((i) => i >= from && i <= to);
+  if (!clause.every((i) => used.includes(i) || isGlue(m.tokens[i] ?? ''))) return false;
+  if (from === 0 && to === m.tokens.length - 1) return false;
+  const rest = m.tokens.filter((_, i) => i < from || i > to);
+  return !isAsked(m.text) && !rest.some((w) => ASKING_WORDS.has(w) || ASKING_OPENERS_WALK.has(w)) && findTopics(m, false)?.strong !== true;
+}
+/** Words of wishing or asking that make a clause beside the leaving a request of its own ("quero ver o custo"). */
+const ASKING_OPENERS_WALK: ReadonlySet<string> = new Set(['quero', 'queria', 'gostaria', 'preciso', 'quem', 'oq', 'cade']);
 
 /**
  * In a walkthrough, the words of a message that ask for the service's card again: a verb of going back or seeing, and a
@@ -2378,14 +2400,24 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
   const view = t.state.view;
   const s = view.at === 'walkthrough' ? serviceOf(t.ctx, view.serviceId) : undefined;
   if (!s || view.at !== 'walkthrough') return undefined;
-  const told = m.tokens.slice(0, before + 1);
-  if (!told.some((w) => isDoneVerb(w))) return undefined;
+  // "consultei aqui, tem o licenciamento e uma multa …": only the clauses that tell a thing done (a verb of doing in the
+  // past) name steps done; what the citizen found or thinks, in the clauses beside them, names none.
+  const clauses: string[][] = [[]];
+  m.tokens.slice(0, before + 1).forEach((w, i) => {
+    clauses[clauses.length - 1]?.push(w);
+    if (m.pauses?.has(i) === true) clauses.push([]);
+  });
+  const told = clauses.filter((c) => c.some((w) => isDoneVerb(w))).flat();
+  if (told.length === 0) return undefined;
   // "o cadastro ta em *dia*, fiz no ima ano *passado*": when it was done names no step (declared round 5501).
-  const said = new Set(told.filter((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w)).flatMap((w) => analyze(w)));
+  const said = told.filter((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w));
   const own = stepOwnWords(t, s);
+  // A word names a step by its title's own word, not one whose stem only it shares ("médico" is no "medicamento").
+  const titles = s.steps.map((st) => fold(st.title).split(/[^a-z0-9]+/).filter((w) => w !== ''));
+  const sameWord = (i: number, w: string, x: string): boolean => (titles[i] ?? []).some((tw) => Math.abs(tw.length - w.length) <= 4 && analyze(tw).includes(x));
   // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
   // the driving test); the last of them is where the citizen got to.
-  const steps = [...said].map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x))).filter((i) => i >= 0);
+  const steps = said.flatMap((w) => analyze(w).map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x) && sameWord(i, w, x)))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
 }
