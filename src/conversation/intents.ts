@@ -2407,7 +2407,9 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
     clauses[clauses.length - 1]?.push(w);
     if (m.pauses?.has(i) === true) clauses.push([]);
   });
-  const told = clauses.filter((c) => c.some((w) => isDoneVerb(w))).flat();
+  // "a vacinação do gado ta em dia, fiz mes passado": a verb of doing with no thing of its own tells the clause before it done.
+  const ownThing = (c: readonly string[]): boolean => c.some((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w));
+  const told = clauses.filter((c, k) => c.some((w) => isDoneVerb(w)) || (k + 1 < clauses.length && (clauses[k + 1] ?? []).some((w) => isDoneVerb(w)) && !ownThing(clauses[k + 1] ?? []))).flat();
   if (told.length === 0) return undefined;
   // "o cadastro ta em *dia*, fiz no ima ano *passado*": when it was done names no step (declared round 5501).
   const said = told.filter((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w));
