@@ -969,3 +969,33 @@ const PRIVILEGE_STEMS = /^(isenc|isent|descont|prioridad|prioritar|preferen|grat
 export function isPrivilege(w: string): boolean {
   return PRIVILEGES.test(w) || PRIVILEGE_STEMS.test(w);
 }
+
+/**
+ * A sentence told as done or settled ("o seguro-desemprego eu *já dei* entrada, isso está *resolvido*", "*já tiramos*
+ * a CIN", "ela *já tem* a identidade nova"): what the citizen has, not what they ask for (round 5600).
+ */
+const SETTLED = /\b(?:ja (?:\w+ )?(?:\w{2,}(?:ei|ou|eu|iu|emos|amos|imos|aram|eram|iram)|fiz|fez|tem|tenho|temos|tinha)|resolvid[oa]s?)\b/;
+/** Words that ask for something: a wish, a need, a question word ("quero", "preciso", "como", "onde", "tem como"). */
+const ASKING = /\b(?:quero|queria|preciso|precisava|precisa|precisamos|gostaria|como|onde|qual|quais|quanto|quando|ajuda|orientar|agora)\b/;
+
+/** Words of wishing or needing that state a need ("quero", "preciso", "ele precisa"). */
+const NEED_WORDS: ReadonlySet<string> = new Set([...WANT_OPENERS, 'precisa', 'precisamos']);
+
+/**
+ * A message that tells a story, in two sentences or more, read for its need (round 5600): the asking sentence (the last
+ * one with a "?", else the last with a word of asking, never one told as settled), with the sentence before it when
+ * that one states the need itself (a word of wishing or needing: "Agora preciso tirar outra identidade … Como faço?")
+ * or when the asking sentence alone says nothing but asks ("Agora falta o passaporte. Como fazemos?"; `bare` tells).
+ * The need's text; undefined for a message of one sentence or with no asking sentence.
+ */
+export function needOfStory(text: string, bare: (sentence: string) => boolean): string | undefined {
+  const sentences = text.split(/(?<=[.!?…])\s+|\n+/).map((s) => s.trim()).filter((s) => s !== '');
+  if (sentences.length < 2) return undefined;
+  const settled = (s: string): boolean => !s.includes('?') && SETTLED.test(fold(s));
+  const asks = sentences.map((s, i) => ({ s, i })).filter(({ s }) => !settled(s));
+  const at = [...asks].reverse().find(({ s }) => s.includes('?'))?.i ?? [...asks].reverse().find(({ s }) => ASKING.test(fold(s)))?.i;
+  if (at === undefined) return undefined;
+  const before = sentences[at - 1];
+  const joined = before !== undefined && !settled(before) && (fold(before).split(' ').some((w) => NEED_WORDS.has(w)) || bare(sentences[at] ?? ''));
+  return joined ? `${before} ${sentences[at] ?? ''}` : sentences[at];
+}

@@ -19,7 +19,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { formalityOfFocus, informationRequest, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
+import { formalityOfFocus, informationRequest, storyNeed, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -2845,6 +2845,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const steps = stepsAsked(t, m) && (!hit.strong || hit.topics.every((k) => k === 'how'));
   switch (target.kind) {
     case 'service': {
+      // A story told as a first message: the subject handled elsewhere its asking sentence names (round 5600).
+      const away = target.isNew ? storyNeed(t, m.text) : undefined;
+      if (away !== undefined) return showElsewhere(t, away, m.text);
       // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
       // to ("agendamento", "reclamação do *posto*"), which names the service, not the question; the question after it
       // is asked of the service gone back to, and its sentence holding the question's words answers (round 1962).

@@ -14,7 +14,7 @@ import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone } from './story.ts';
+import { conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -1043,6 +1043,12 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // emprego", which has lost the pause that tells the story ("to sem emprego") from the request.
   // "to ajudando minha mae com a ciptea do meu irmao", "sou viúva e meu filho vai me ajudar com o ITCD": a service's own
   // acronym said among a story's words names it, before any subject handled elsewhere (round 3705).
+  // "…O seguro-desemprego eu já dei entrada, isso está resolvido. Agora quero saber como saco o meu FGTS.", "…Ela já tem
+  // a CIN. Agora falta o passaporte. Como fazemos?": in a story of two sentences or more with nothing in view, the
+  // asking sentence is the need (round 5600, see needOfStory); read whole, as typed, since a long story's question may
+  // lie past the words searched. A subject handled elsewhere that it names is the reply, whatever the story names.
+  const asked = preference.prefer === undefined ? storyNeed(t, preference.said ?? text) : undefined;
+  if (asked !== undefined) return showElsewhere(t, asked, query, preference.said);
   const byAcronym = namedByAcronym(t, query);
   if (byAcronym !== undefined) {
     t.events.push({ type: 'search', query: redact(query), results: 1, topId: byAcronym.id });
@@ -1652,6 +1658,27 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   if (naming.length === 1 && !synonymWords(t.ctx.catalogue).has(naming[0] ?? '')) return result;
   const retry = t.ctx.search.search(naming.join(' '), limit);
   return retry.clear ? retry : result;
+}
+
+/**
+ * A story told as a first message, with nothing in view and no subject handled elsewhere just answered (round 5600, see
+ * needOfStory): the subject handled elsewhere its asking sentence names ("…isso está resolvido. Agora quero saber como
+ * saco o meu FGTS."), whatever the story names, unless a service's acronym, a driving licence brought here or a scam is
+ * what it says. Only a story: fifteen words or more.
+ */
+export function storyNeed(t: TurnBuilder, text: string): Elsewhere | undefined {
+  if (t.state.focus !== undefined || t.lastAway !== undefined || t.state.away !== undefined || text.split(/\s+/).length < STORY_WORDS) return undefined;
+  const ask = needOfStory(text, (s) => namesNothing(t, s));
+  const away = ask === undefined ? undefined : elsewhere(t, ask);
+  return ask !== undefined && away !== undefined && namedByAcronym(t, ask) === undefined && !namedBeside(t, away, ask) && licenceBrought(t, ask) === undefined && !scamTold(ask) ? away : undefined;
+}
+
+/** How many words (as typed) make a message a story rather than a request ("quero sacar o fgts"). */
+const STORY_WORDS = 15;
+
+/** A sentence that names nothing: the search finds no service for it, and it names no subject handled elsewhere. */
+function namesNothing(t: TurnBuilder, sentence: string): boolean {
+  return t.ctx.search.search(sentence, 3).hits.length === 0 && elsewhere(t, sentence) === undefined;
 }
 
 /**
