@@ -9,6 +9,7 @@ import { askField, fieldsNamed } from './form.ts';
 import { choiceStated } from './fields.ts';
 import type { Message } from './message.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
+import { pieceOf, withPiece } from './pieces.ts';
 import { withoutPreamble } from './preamble.ts';
 import { isGlue, MAX_INPUT, spelledOut } from './reading.ts';
 import { rephrase } from './rephrase.ts';
@@ -87,8 +88,9 @@ function scratchTurn(t: TurnBuilder, state: ConversationState): TurnBuilder {
 function handleText(t: TurnBuilder, raw: string): void {
   if (readOnCard(t, raw)) return;
   const { text, read } = readTyped(t, raw);
-  // Emoji, symbols or nothing at all: no words to act on ("?" alone asks what the bot meant).
-  if (read.tokens.length === 0) return /^[\s?¿]+$/.test(read.text) && read.text.includes('?') ? rephrase(t) : notUnderstood(t, read.text);
+  // Emoji, symbols or nothing at all: no words to act on ("?" alone, or a thinking or puzzled face alone, "🤔", asks what
+  // the bot meant: lead, round 5701).
+  if (read.tokens.length === 0) return (/^[\s?¿]+$/.test(read.text) && read.text.includes('?')) || PUZZLED_ONLY.test(raw) ? rephrase(t) : notUnderstood(t, read.text);
   const asked = classifyAsked(t, read, text);
   const { m, intent, hit } = cardQuestionInForm(t, asked, text) ?? asked;
   const focusBefore = t.state.focus;
@@ -100,6 +102,13 @@ function handleText(t: TurnBuilder, raw: string): void {
   // nothing is looked up by the number here (round 4724).
   if (recordTyped && t.state.view.at === 'service' && !NO_RECORD_NOTE.has(intent.name)) t.replies.unshift({ text: RECORD_NOT_SEEN, hint: { kind: 'notice' } });
 }
+
+/** A message of crying or sad faces only ("😭😭😭", "😢"). */
+const SAD_ONLY = /^(?:\s|😭|😢|😞|😔|😥|😓|😩|😫|☹️|☹|🙁|💔)+$/u;
+/** What sad faces alone stand for (see SAD_ONLY). */
+const SAD_READ = 'que triste';
+/** A message of puzzled or thinking faces only ("🤔", "😕😕", "🤨?"). */
+const PUZZLED_ONLY = /^(?:\s|[?¿]|🤔|😕|🤨|🧐|😵‍💫|😵|😐|😶)+$/u;
 
 /** A number of the citizen's records typed after the word that says what it is ("cpf 111…", "placa HGT-4521", "renavam: 0123…"). */
 const RECORD_NUMBER = /\b(?:cpf|placa|renavam|chassi)\b[^\d\n]{0,12}\d/i;
@@ -310,10 +319,20 @@ export function step(state: ConversationState, input: Incoming, ctx: EngineConte
     case 'option':
       handleOption(t, input.id.slice(0, 64));
       break;
-    case 'text':
-      t.said = spelledOut(input.text);
-      handleText(t, input.text);
+    case 'text': {
+      // A question sent in pieces ("precisa" / "de foto?") is read whole; a form's answers are data, never pieces.
+      const inForm = state.view.at === 'form' || state.view.at === 'confirm';
+      // Crying or sad faces alone ("😭😭😭" after the card of a stolen licence) say how the citizen feels: read as the
+      // words they stand for, sympathy with the card kept (lead, round 5701). Beside words ("e agora? 😩") the words are
+      // the message.
+      const typed = !inForm && SAD_ONLY.test(input.text) ? SAD_READ : input.text;
+      const text = inForm ? typed : (withPiece(t.lastPiece, typed) ?? typed);
+      t.said = spelledOut(text);
+      handleText(t, text);
+      const piece = inForm || t.state.view.at === 'form' ? undefined : pieceOf(ctx, input.text);
+      if (piece !== undefined) t.state = { ...t.state, piece };
       break;
+    }
   }
   return t.done();
 }

@@ -114,6 +114,11 @@ export const ConversationState = z.object({
   away: z.string().min(1).max(64).optional(),
   /** The card's sentences the last reply quoted: "explica mais simples" after them says them again, plainer (r40c). */
   quoted: z.array(z.string().min(1).max(2000)).max(8).optional(),
+  /**
+   * A question's opening sent alone, waiting for its end in the next message ("precisa" before "de foto?"): words of the
+   * catalogue and of the chat only (pieces.ts), it lasts one turn (lead, round 5702).
+   */
+  piece: z.string().min(1).max(80).optional(),
   /** The protocol number of the last request sent in this conversation: "qual o número do protocolo?" says it again. */
   protocol: z.string().min(1).max(40).optional(),
   /** Set when a stored state could not be read: the next reply says the conversation restarted. */

@@ -99,14 +99,17 @@ export class TurnBuilder {
   readonly lastAway: string | undefined;
   /** The card's sentences the previous reply quoted; they last one turn (r40c). */
   readonly lastQuoted: readonly string[] | undefined;
+  /** The opening of a question the previous message left for this one (pieces.ts); it lasts one turn. */
+  readonly lastPiece: string | undefined;
   /** The citizen's message of this turn, when it is text: follow-up answers quote the sentence that answers it. */
   said: string | undefined;
   public state: ConversationState;
   /** The context of the turn; its searcher searches each query (with the same limit) once in the turn. */
   readonly ctx: EngineContext;
   constructor(state: ConversationState, ctx: EngineContext) {
-    const { away, quoted, ...rest } = state;
+    const { away, quoted, piece, ...rest } = state;
     this.state = rest;
+    this.lastPiece = piece;
     this.lastAway = away;
     this.lastQuoted = quoted;
     this.ctx = { ...ctx, search: searchedOnce(ctx.search) };
