@@ -2,7 +2,7 @@
 // part said "no" to are dropped; what is left is searched, and the services related to the one in focus
 // come first (the citizen is correcting that one, so its neighbours are the likely answer).
 import type { Service } from '../catalogue/schema.ts';
-import { analyze, words as searchWords } from '../search/normalize.ts';
+import { analyze, words as searchWords, stemOrSelf } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { isAsked } from './commands.ts';
 import { APOLOGIES, BEFORE_NO, IN_THE_CHAT, INTERJECTIONS, WANT_OPENERS } from './cues.ts';
@@ -377,7 +377,7 @@ function purposeNamed(t: TurnBuilder, focus: Service, m: Reading, ids: readonly 
   for (const act of acts) {
     if (namesService(t.ctx, focus, [act])) continue;
     // In the title itself ("denunciar" in "Denúncia ambiental"), not by a synonym ("dirigir" is said of the driver named).
-    const stem = analyze(act)[0] ?? act;
+    const stem = stemOrSelf(act);
     const named = ids.filter((id) => id !== focus.id).filter((id) => { const s = serviceOf(t.ctx, id); return s !== undefined && titleStems(s).has(stem); });
     if (named.length === 1) return named[0];
   }

@@ -4,7 +4,7 @@
 // the licence's transfer) is not named by them (round 2720).
 import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
-import { analyze, fold } from '../search/normalize.ts';
+import { analyze, fold, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { WH_WORDS } from './cues.ts';
 import { asksProxy, otherStatesTold, passages } from './followup.ts';
@@ -81,7 +81,7 @@ const OTHER_STATE = /\b(outros? estados?|outra uf|fora de minas)\b/;
 export function courseSentences(focus: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, m: Message): string[] {
   const consequence = m.tokens.filter((w) => CONSEQUENCE_NOUNS.has(w));
   const keys = consequence.length > 0 ? consequence : m.tokens.filter((w) => CASE_NOUNS.has(w));
-  const stems = keys.map((w) => analyze(w)[0] ?? w);
+  const stems = keys.map((w) => stemOrSelf(w));
   const elsewhere = keys.length === 0 && OTHER_STATE.test(fold(m.text));
   if (stems.length === 0 && !elsewhere) return [];
   return passages(focus, words, m.text, [], true).filter((line) => {

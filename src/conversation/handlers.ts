@@ -1,6 +1,6 @@
 // Recognisers and handlers of the intent table that are too long to sit in the table itself.
 import type { OtherStates, Service } from '../catalogue/schema.ts';
-import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
+import { analyze, fold, stem, words as searchWords, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, WH_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
@@ -740,7 +740,7 @@ const formStems = memo((s: Service): ReadonlySet<string> => {
 });
 
 /** Is the word one the service's form says? */
-const inFormText = (s: Service, word: string): boolean => formStems(s).has(analyze(word)[0] ?? word);
+const inFormText = (s: Service, word: string): boolean => formStems(s).has(stemOrSelf(word));
 
 /**
  * Words of how a request is made, not of what is requested: "vc consegue agendar pra mim ou tenho q entrar no site?"
@@ -1084,7 +1084,7 @@ export function comparisonAsked(t: TurnBuilder, m: Message): Comparison | undefi
     // "e o ipva eu pago por esse dae tb?": what the card says of the other's own name words ("O IPVA tem guia própria").
     const own = nameStems(focus);
     const others = nameStems(first);
-    const told = passages(focus, t.ctx.catalogue, thing.filter((w) => others.has(analyze(w)[0] ?? w) && !own.has(analyze(w)[0] ?? w)).join(' '), [], true);
+    const told = passages(focus, t.ctx.catalogue, thing.filter((w) => others.has(stemOrSelf(w)) && !own.has(stemOrSelf(w))).join(' '), [], true);
     return told.length > 0 ? { lines: told } : { lines: [whatItIs(focus), whatItIs(first)], other: first };
   }
   // "a empresa pediu o federal, é esse mesmo?": the word one or two sentences hold says which, past the citizen's story.
@@ -1109,7 +1109,7 @@ export function sayComparison(t: TurnBuilder, c: Comparison): void {
 /** Every word (at least one) is in the first sentence of the service's description (what it is), by its stem. */
 function whatItIsSays(s: Service, words: readonly string[]): boolean {
   const first = new Set(analyze(whatItIs(s)));
-  return words.length > 0 && words.every((w) => first.has(analyze(w)[0] ?? w));
+  return words.length > 0 && words.every((w) => first.has(stemOrSelf(w)));
 }
 
 
@@ -1369,7 +1369,7 @@ const UNCOMMON_SHARE = 1 / 5;
  */
 function ownCase(t: TurnBuilder, focus: Service, m: Message, query: string): boolean {
   const naming = namingWords(m, []).filter((w) => !isGlue(w) && !BEING.has(w) && !INTERJECTIONS.has(w) && !APOLOGIES.has(w));
-  if (naming.length === 0 || naming.length > 3 || !isOwnWords(focus, naming) || !naming.some((w) => t.ctx.search.share(analyze(w)[0] ?? w) <= UNCOMMON_SHARE)) return false;
+  if (naming.length === 0 || naming.length > 3 || !isOwnWords(focus, naming) || !naming.some((w) => t.ctx.search.share(stemOrSelf(w)) <= UNCOMMON_SHARE)) return false;
   const result = t.ctx.search.search(query, 5);
   if (result.clear && surePassages(focus, t.ctx.catalogue, m.text).length === 0) return false;
   return result.hits.every((h) => {

@@ -34,7 +34,7 @@ import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsk
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
-import { analyze, fold, stem, words as searchWords } from '../search/normalize.ts';
+import { analyze, fold, stem, words as searchWords, stemOrSelf } from '../search/normalize.ts';
 import { CueSet, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
 import { dataAsked } from './privacy-asked.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
@@ -1715,7 +1715,7 @@ const mannerCues = c(MANNER);
  */
 /** The word is among the card's keywords and nowhere in its description or steps. */
 function keywordOnly(s: Service, word: string): boolean {
-  const stem = analyze(word)[0] ?? word;
+  const stem = stemOrSelf(word);
   if (!s.keywords.some((k) => analyze(k).includes(stem))) return false;
   return ![s.description, ...s.steps.flatMap((st) => [st.title, st.description, ...st.documents])].some((x) => analyze(x).includes(stem));
 }
@@ -3021,7 +3021,7 @@ export function afterDismissal(t: TurnBuilder, raw: string): string | undefined 
   const head = reader.read(raw.slice(0, cut), () => false).tokens;
   const rest = raw.slice(cut);
   const focus = focusOf(t);
-  const dropped = (w: string): boolean => DISMISS_WORDS.has(w) || (focus !== undefined && (isGlue(w) || nameStems(focus).has(analyze(w)[0] ?? w)));
+  const dropped = (w: string): boolean => DISMISS_WORDS.has(w) || (focus !== undefined && (isGlue(w) || nameStems(focus).has(stemOrSelf(w))));
   const dismisses = head.length > 0 && head.every(dropped) && head.some((w) => DISMISS_VERBS.has(w));
   return dismisses && reader.read(rest, () => false).tokens.some((w) => !isGlue(w)) ? rest.trim() : undefined;
 }

@@ -2,7 +2,7 @@
 // title word. What each service's names are is read once per service (and per synonym list) of a catalogue; how
 // widely a word is used comes from the search index, which has counted it already.
 import type { SynonymEntry, Service } from '../catalogue/schema.ts';
-import { analyze, words } from '../search/normalize.ts';
+import { analyze, words, stemOrSelf } from '../search/normalize.ts';
 import { fold } from '../core/normalize.ts';
 import type { EngineContext } from './turn.ts';
 
@@ -207,7 +207,7 @@ export function namesService(ctx: Naming, s: Service, words: readonly string[], 
 
 /** Is this word (as typed, folded) one of the words of the service's title? */
 export function inTitle(s: Service, word: string): boolean {
-  return titleStems(s).has(analyze(word)[0] ?? word);
+  return titleStems(s).has(stemOrSelf(word));
 }
 
 /** How many of the words' stems (none used by most services) are in the service's names: title, acronym, popular names. */

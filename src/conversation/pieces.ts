@@ -1,7 +1,7 @@
 // A question sent in pieces, one bubble each ("e quanto" / "custa?", "precisa" / "de foto?", "qual o prazo" / "pra
 // pedir?"): the first piece is kept for one turn and the next message, when it only ends the question, is read with it
 // (lead, round 5702). Only words of the catalogue and of the chat are ever kept: never a name, a number or an address.
-import { analyze } from '../search/normalize.ts';
+import { stemOrSelf } from '../search/normalize.ts';
 import { isGlue, readPlain } from './reading.ts';
 import type { EngineContext } from './turn.ts';
 
@@ -34,7 +34,7 @@ export function pieceOf(ctx: EngineContext, text: string): string | undefined {
   if (trimmed === '' || /[?.!…:;]\s*$/u.test(trimmed) || /[\d@]/.test(trimmed)) return undefined;
   const { tokens } = readPlain(trimmed);
   if (tokens.length === 0 || tokens.length > MAX_PIECE || !tokens.some((w) => ASKING.has(w))) return undefined;
-  return tokens.every((w) => isGlue(w) || ASKING.has(w) || ctx.search.share(analyze(w)[0] ?? w) > 0) ? tokens.join(' ') : undefined;
+  return tokens.every((w) => isGlue(w) || ASKING.has(w) || ctx.search.share(stemOrSelf(w)) > 0) ? tokens.join(' ') : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@
 import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze, fold } from '../search/normalize.ts';
+import { analyze, fold, stemOrSelf } from '../search/normalize.ts';
 import { confirmTagged, isAsked, opensWithNo } from './commands.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
 import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, stepAbout, thingDated } from './followup.ts';
@@ -892,7 +892,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const thing = c.naming.filter((w) => !PURPOSE_WORDS.has(w) && !DEMONSTRATIVES.has(w) && !THIS_THING.has(w) && !isGlue(w));
       // "ciptea serve pra q afinal?", "pra que serve a ciptea?": the card in view named by its own name (title, acronym,
       // popular name), no word pointing: what it is; its name is no word of the sentence sought (r40c).
-      const byName = thing.length > 0 && thing.every((w) => nameStems(focus).has(analyze(w)[0] ?? w));
+      const byName = thing.length > 0 && thing.every((w) => nameStems(focus).has(stemOrSelf(w)));
       if (!byName && !m.tokens.some((w) => DEMONSTRATIVES.has(w) || THIS_THING.has(w))) return false;
       // Nothing asked but what it is for, by its name, pointed at or not ("afinal, para que serve essa conta gov.br?"):
       // what the card says it is, never a sentence that holds only its name (r40c).

@@ -4,7 +4,7 @@
 // mean the focus; words that search finds in another service mean that service.
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
-import { analyze, fold, stem } from '../search/normalize.ts';
+import { analyze, fold, stem, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
@@ -1035,7 +1035,7 @@ export function caseOfCardOnly(t: TurnBuilder, focus: Service, other: Service, n
 /** True when every word (at least one) is one of the service's own: the citizen is talking about that service. */
 export function isOwnWords(s: Service, words: readonly string[]): boolean {
   const own = vocabularyOf(s);
-  return words.length > 0 && words.every((w) => own.has(analyze(w)[0] ?? w));
+  return words.length > 0 && words.every((w) => own.has(stemOrSelf(w)));
 }
 
 /** At least this many letters in a stem for a longer stem of the card's texts it opens to be of its family ("fiscal": "fiscaliz"). */
@@ -1043,7 +1043,7 @@ const FAMILY_STEM = 5;
 
 /** The word is the card's own, or its stem (of FAMILY_STEM letters or more) opens a stem of the card's texts ("fiscal" of "fiscalização"). */
 function ofOwnFamily(s: Service, word: string): boolean {
-  const x = analyze(word)[0] ?? word;
+  const x = stemOrSelf(word);
   if (isOwnWords(s, [word])) return true;
   return x.length >= FAMILY_STEM && [...vocabularyOf(s)].some((y) => y.startsWith(x));
 }
@@ -1247,7 +1247,7 @@ export const requirementStems = memo((s: Service): ReadonlySet<string> => new Se
 /** At least two thirds of the words (at least one) are in what the service says of who may ask and on which conditions. */
 function inRequirements(s: Service, words: readonly string[]): boolean {
   const own = requirementStems(s);
-  return words.length > 0 && words.filter((w) => own.has(analyze(w)[0] ?? w)).length * 3 >= words.length * 2;
+  return words.length > 0 && words.filter((w) => own.has(stemOrSelf(w))).length * 3 >= words.length * 2;
 }
 
 const requirementSets = new WeakMap<Service, ReadonlySet<string>>();
@@ -1268,7 +1268,7 @@ function inRequirementsSaid(t: TurnBuilder, s: Service, words: readonly string[]
 /** Every word said (glue aside, at least one) has its stem in `stems`. */
 export function everyWordIn(stems: ReadonlySet<string>, words: readonly string[]): boolean {
   const said = words.filter((w) => !isGlue(w));
-  return said.length > 0 && said.every((w) => stems.has(analyze(w)[0] ?? w));
+  return said.length > 0 && said.every((w) => stems.has(stemOrSelf(w)));
 }
 
 /** Words before a noun saying where or by what something is done ("desconta *no* contracheque", "pago *pelo* app"). */
@@ -1309,7 +1309,7 @@ export function requirementAsked(t: TurnBuilder, m: Reading): TopicHit | undefin
   const naming = namingWords(m, []);
   const own = requirementStems(focus);
   const names = nameStems(focus);
-  const condition = naming.filter((w) => { const x = analyze(w)[0] ?? w; return own.has(x) && !names.has(x) && t.ctx.search.share(x) <= 0.25; });
+  const condition = naming.filter((w) => { const x = stemOrSelf(w); return own.has(x) && !names.has(x) && t.ctx.search.share(x) <= 0.25; });
   if (condition.length === 0) return undefined;
   const result = t.ctx.search.search(naming.join(' '), 3);
   const first = serviceOf(t.ctx, result.hits[0]?.id ?? '');
@@ -1495,7 +1495,7 @@ export function documentAsked(t: TurnBuilder, m: Reading, onCondition = false, j
   const tail = after === null ? -1 : m.tokens.length - after[0].trim().split(' ').length;
   const naming = after === null ? before : named(m.tokens.map((_, i) => i).filter((i) => i >= tail));
   const docs = documentStems(t, focus);
-  if (naming.length === 0 || !naming.every((w) => docs.has(analyze(w)[0] ?? w))) return undefined;
+  if (naming.length === 0 || !naming.every((w) => docs.has(stemOrSelf(w)))) return undefined;
   const used = m.tokens.map((_, i) => i);
   return { topics: ['documents'], used, strong: true };
 }
@@ -1555,13 +1555,13 @@ export function thingOfFieldAsked(t: TurnBuilder, m: Reading, found: TopicHit): 
     const asking = new Set(analyze(`${AMOUNT_CHANGES.exec(folded)?.[0] ?? ''} ${amount.join(' ')}`));
     // "o preço do dae muda todo ano?": a word the card's costs say of the amount (how it is paid, "pago por DAE"), or of
     // the service's title ("o valor do dae" on the DAE), names the amount asked about, not another thing (round 5401).
-    const said = (w: string): boolean => costWordStems(focus).has(analyze(w)[0] ?? w) || titleStems(focus).has(analyze(w)[0] ?? w);
-    const rest = namingWords(m, found.used).filter((w) => !asking.has(analyze(w)[0] ?? w) && !said(w));
+    const said = (w: string): boolean => costWordStems(focus).has(stemOrSelf(w)) || titleStems(focus).has(stemOrSelf(w));
+    const rest = namingWords(m, found.used).filter((w) => !asking.has(stemOrSelf(w)) && !said(w));
     return rest.length === 0 ? { topics: ['cost'], used: all, strong: true } : undefined;
   }
   // "essas diárias são por dia?": a charge the card's costs name, pointed at, asks about the costs (the other questions
   // of the message are kept), round 5203. A charge of its own, not an amount's noun ("essa taxa eu pago onde?" asks where).
-  const charge = (w: string): boolean => !AMOUNT_NOUNS.has(w) && costStems(focus).has(analyze(w)[0] ?? w) && !titleStems(focus).has(analyze(w)[0] ?? w);
+  const charge = (w: string): boolean => !AMOUNT_NOUNS.has(w) && costStems(focus).has(stemOrSelf(w)) && !titleStems(focus).has(stemOrSelf(w));
   const pointed = m.tokens.findIndex((w, i) => DEMONSTRATIVES.has(w) && charge(m.tokens[i + 1] ?? ''));
   if (!found.topics.includes('cost') && pointed >= 0) return { topics: ['cost', ...found.topics], used: [...new Set([...found.used, pointed, pointed + 1])], strong: true };
   // Found or seen, not fetched: "onde pego o alvará?" asks the office that issues it (its place).
@@ -1569,7 +1569,7 @@ export function thingOfFieldAsked(t: TurnBuilder, m: Reading, found: TopicHit): 
   const asked = (where !== null && !/\bpego\b/.test(where[0]) ? where : null) ?? WHO_FILLS.exec(folded);
   if (asked === null || found.topics.includes('documents')) return undefined;
   const asking = new Set(analyze(asked[0]));
-  const thing = namingWords(m, found.used).map((w) => analyze(w)[0] ?? w).filter((w) => !asking.has(w));
+  const thing = namingWords(m, found.used).map((w) => stemOrSelf(w)).filter((w) => !asking.has(w));
   // What the citizen must have: the documents, or what the requirements say to have ("Ter o número do REDS").
   const docs = documentStems(t, focus);
   const required = requirementStems(focus);
@@ -1606,7 +1606,7 @@ export function documentLacked(t: TurnBuilder, m: Reading): TopicHit | undefined
   const at = lead[0].trim().split(' ').length;
   const thing = namingWords(m, m.tokens.map((_, i) => i).filter((i) => i < at || i > firstPause))[0];
   if (thing === undefined) return undefined;
-  const stem = analyze(thing)[0] ?? thing;
+  const stem = stemOrSelf(thing);
   // The thing the service is about, lacked ("não tenho cnh ainda, é a primeira" on the change of category), is another
   // need, not a document: the correction or the search reads it.
   // A document of one word that is also a name of the service ("Currículo" on the job vacancies, whose names say
@@ -1683,7 +1683,7 @@ export function standInAsked(t: TurnBuilder, m: Reading): StandIn | undefined {
   };
   // The document: a word opening one of the card's documents, with what follows it after "de" ("comprovante *de
   // residência*"); the one after "como" or "no lugar de" when several are said ("serve o cartão *como comprovante*?").
-  const opening = m.tokens.flatMap((w, i) => (content(i) && heads.has(analyze(w)[0] ?? w) ? [i] : []));
+  const opening = m.tokens.flatMap((w, i) => (content(i) && heads.has(stemOrSelf(w)) ? [i] : []));
   const head = opening.find((i) => ['como', 'do', 'da'].includes(m.tokens[i - 1] ?? '') && stands.some((k) => k < i)) ?? opening[0];
   if (head === undefined) return undefined;
   const of = OF_WORDS.has(m.tokens[head + 1] ?? '') && content(head + 2) ? [head, head + 1, head + 2] : [head];
@@ -2312,7 +2312,7 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
     if (!aboutDoing(c) || !c.inFocus || !c.first) return undefined;
     const { inFocus, first } = c;
     // Named by words the focus's own names lack ("boletim"; not "carteira" on the Ciptea).
-    const notFocus = c.naming.filter((w) => !nameStems(inFocus).has(analyze(w)[0] ?? w));
+    const notFocus = c.naming.filter((w) => !nameStems(inFocus).has(stemOrSelf(w)));
     const near = c.hits.map((h) => serviceOf(c.t.ctx, h.id)).find((s) => s !== undefined && inFocus.related.includes(s.id) && namesService(c.t.ctx, s, notFocus));
     return near && namedCount(c.t.ctx, near, c.naming) >= namedCount(c.t.ctx, first, c.naming) ? near : undefined;
   }, opened),
@@ -2326,7 +2326,7 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
       return r.clear ? r.hits[0]?.id : undefined;
     };
     // Only the cue's own verb ("como *recorro*"): a word of the story ("to perdido") is no request.
-    const words = c.used.map((i) => c.m.tokens[i] ?? '').filter((w) => w.length >= 4 && !isGlue(w) && !nameStems(inFocus).has(analyze(w)[0] ?? w));
+    const words = c.used.map((i) => c.m.tokens[i] ?? '').filter((w) => w.length >= 4 && !isGlue(w) && !nameStems(inFocus).has(stemOrSelf(w)));
     const found = words.map(alone).find((id) => id !== undefined && inFocus.related.includes(id));
     return serviceOf(c.t.ctx, found ?? '');
   }, opened),
@@ -2341,7 +2341,7 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   }),
   // "consulta no site msm?" on the intercity buses: a question mark, a topic's word, and only the focus's own words,
   // each a word a quarter of the services use ("consulta"), so none names another.
-  after('common words of its own', focusWhen((c) => c.ownWords() && c.topics.length > 0 && isAsked(c.m.text) && c.naming.every((w) => c.t.ctx.search.share(analyze(w)[0] ?? w) >= 0.25)), onFocus),
+  after('common words of its own', focusWhen((c) => c.ownWords() && c.topics.length > 0 && isAsked(c.m.text) && c.naming.every((w) => c.t.ctx.search.share(stemOrSelf(w)) >= 0.25)), onFocus),
   // "volta o valor inteiro?" on the IPVA refund, "e o prazo é o mesmo?" on a card: a weak cue ("valor") in a question
   // (its mark) whose words only brush the service found ("inteiro": the Jucemg's "inteiro teor"), none naming it, is
   // asked of the card in view, as a clear question is (the rule 'the one found only brushed' below).

@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue/load.ts';
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { redact } from '../privacy/redact.ts';
-import { analyze, isStopword, words as searchWords } from '../search/normalize.ts';
+import { analyze, isStopword, words as searchWords, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
@@ -699,7 +699,7 @@ const MAY_ACT = /\b(posso|podemos|consigo|conseguimos) (parcelar|recorrer|contes
 /** The act asked whether one may do (MAY_ACT) is one the card's own words speak of ("condições de parcelamento"). */
 function actSpokenOf(s: Service, said: string): boolean {
   const act = MAY_ACT.exec(fold(said))?.[2];
-  return act !== undefined && vocabularyOf(s).has(analyze(act)[0] ?? act);
+  return act !== undefined && vocabularyOf(s).has(stemOrSelf(act));
 }
 
 /**
@@ -891,7 +891,7 @@ export function sayNamesOf(t: TurnBuilder, focus: Service, names: readonly strin
   const lines = [...new Set(names.flatMap((w) => thingSentence(focus, w) ?? []))];
   const held = new Set(lines.flatMap((l) => analyze(l)));
   const known = [focus.acronym ?? '', ...focus.popularNames, ...focus.keywords].filter((n) => n !== '');
-  const also = [...new Set(names.filter((w) => !held.has(analyze(w)[0] ?? w)).flatMap((w) => known.find((n) => searchWords(n).includes(w)) ?? []))];
+  const also = [...new Set(names.filter((w) => !held.has(stemOrSelf(w))).flatMap((w) => known.find((n) => searchWords(n).includes(w)) ?? []))];
   const all = [...lines, ...also.map((n) => copy.alsoNamed(n))];
   if (all.length === 0) return sayUnanswered(t, focus);
   sayQuoted(t, focus, ABOUT_IT, all);
@@ -2016,20 +2016,19 @@ function storyCore(t: TurnBuilder, all: readonly string[], limit: number): Retur
   // Two of the words are in the service's title ("conta", "agua"): not only its prose or popular names ("carro usado").
   const titled = core.filter((w) => inTitle(found, w));
   if (titled.length >= 2) return retry;
-  const stemOf = (w: string): string => analyze(w)[0] ?? w;
   // "desmatamento no sitio do lado", "nao, errei, é de desmatamento, tao derrubando o cerrado": none of its title, but
   // one of the service's own popular names or keywords said whole as written, its words rare (used by one service in
   // twenty at most), and no other word naming another service: that name is the request, the rest where it happens.
   const said = new Set(core);
   const popular = nameKeywordWords(found).find((p) => p.every((w) => said.has(w)) && rareStems(t.ctx, p).length === p.length);
-  const namesOther = (w: string): boolean => servicesNamedBy(t.ctx.catalogue, stemOf(w)).some((s) => s.id !== found.id);
+  const namesOther = (w: string): boolean => servicesNamedBy(t.ctx.catalogue, stemOrSelf(w)).some((s) => s.id !== found.id);
   if (titled.length === 0 && popular !== undefined && !core.some((w) => !popular.includes(w) && namesOther(w))) return retry;
   // One word of its title, rare and naming no other service ("sangue"; not "receita" nor "plano"), and no other word
   // in another service's title ("exame de sangue particular": "exame" is the Detran exams').
   const word = titled[0];
   if (word === undefined || titled.length !== 1 || !isRare(t.ctx, word)) return undefined;
-  const named = servicesNamedBy(t.ctx.catalogue, stemOf(word));
-  const otherTitle = core.some((w) => w !== word && servicesNamedBy(t.ctx.catalogue, stemOf(w)).some((s) => s.id !== found.id && inTitle(s, w)));
+  const named = servicesNamedBy(t.ctx.catalogue, stemOrSelf(word));
+  const otherTitle = core.some((w) => w !== word && servicesNamedBy(t.ctx.catalogue, stemOrSelf(w)).some((s) => s.id !== found.id && inTitle(s, w)));
   return named.length === 1 && !otherTitle ? retry : undefined;
 }
 
@@ -2044,7 +2043,7 @@ function synonymSaid(t: TurnBuilder, all: readonly string[], core: readonly stri
   // The card in view named by a name staff listed for it ("a carteira de pesca dura pra sempre?" on the fishing licence) is
   // no new search: the follow-up reads the question (merge review of round 5460, round 1621's test).
   if (named === undefined || first === undefined || first.id === t.state.focus) return undefined;
-  const titlesOther = (w: string): boolean => servicesNamedBy(t.ctx.catalogue, analyze(w)[0] ?? w).some((s) => s.id !== first.id && inTitle(s, w));
+  const titlesOther = (w: string): boolean => servicesNamedBy(t.ctx.catalogue, stemOrSelf(w)).some((s) => s.id !== first.id && inTitle(s, w));
   return core.some((w) => !named.words.has(w) && titlesOther(w)) ? undefined : named.found;
 }
 

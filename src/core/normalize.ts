@@ -937,3 +937,11 @@ export function stem(word: string): string {
 export function analyze(text: string): string[] {
   return kept(text).map((t) => t.stem);
 }
+
+/**
+ * One word's stem as the search reads it ("placas" → "plac"), or the word itself when the search drops it (a stopword or
+ * a filler): how the conversation compares a citizen's word with a card's stems.
+ */
+export function stemOrSelf(word: string): string {
+  return analyze(word)[0] ?? word;
+}
