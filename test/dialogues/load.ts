@@ -129,6 +129,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(94, 220, ['followup']),
   fresh(95, 180),
   fresh(96, 220, ['followup']),
+  fresh(97, 180),
   fresh(98, 220, ['followup']),
 ];
 
