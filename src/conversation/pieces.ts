@@ -7,6 +7,8 @@ import type { EngineContext } from './turn.ts';
 
 /** The most words a piece may have: a question's opening ("quem faz o projeto", "e quanto tempo"). */
 const MAX_PIECE = 5;
+/** The longest piece kept, in characters (the state's bound); a longer message is read alone, and never read twice. */
+const MAX_PIECE_CHARS = 80;
 /** The most words of the message that ends a piece ("eles têm para responder?", "pra passar pro meu nome?"). */
 const MAX_END = 6;
 /** Words that ask: a question word, or a verb a question opens with ("precisa", "tem", "demora", "consigo"). */
@@ -31,10 +33,12 @@ const ASKED_AT_END = /\?[^\p{L}\p{N}]*$/u;
  */
 export function pieceOf(ctx: EngineContext, text: string): string | undefined {
   const trimmed = text.trim();
-  if (trimmed === '' || /[?.!…:;]\s*$/u.test(trimmed) || /[\d@]/.test(trimmed)) return undefined;
+  if (trimmed === '' || trimmed.length > MAX_PIECE_CHARS || /[?.!…:;]\s*$/u.test(trimmed) || /[\d@]/.test(trimmed)) return undefined;
   const { tokens } = readPlain(trimmed);
   if (tokens.length === 0 || tokens.length > MAX_PIECE || !tokens.some((w) => ASKING.has(w))) return undefined;
-  return tokens.every((w) => isGlue(w) || ASKING.has(w) || ctx.search.share(stemOrSelf(w)) > 0) ? tokens.join(' ') : undefined;
+  const piece = tokens.join(' ');
+  if (piece.length > MAX_PIECE_CHARS) return undefined;
+  return tokens.every((w) => isGlue(w) || ASKING.has(w) || ctx.search.share(stemOrSelf(w)) > 0) ? piece : undefined;
 }
 
 /**
@@ -43,7 +47,7 @@ export function pieceOf(ctx: EngineContext, text: string): string | undefined {
  * question of its own after any answer): "de foto?", "faço?", "muito? 🤔", "eles têm para responder?".
  */
 export function withPiece(piece: string | undefined, text: string): string | undefined {
-  if (piece === undefined || !ASKED_AT_END.test(text)) return undefined;
+  if (piece === undefined || text.length > 2 * MAX_PIECE_CHARS || !ASKED_AT_END.test(text)) return undefined;
   const { tokens } = readPlain(text);
   const first = tokens[0] ?? '';
   if (tokens.length === 0 || tokens.length > MAX_END || OWN_OPENERS.has(first) || ASKING.has(first) || tokens.some((w) => QUESTION_WORDS.has(w))) return undefined;

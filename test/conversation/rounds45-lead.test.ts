@@ -78,6 +78,11 @@ describe('round 5702: a question sent in two pieces is read whole', () => {
     const numbered = talkOn('ipva', 'quanto custa pra placa 7');
     expect(numbered.state.piece).toBeUndefined();
   });
+  it('guard: a long message is never kept as a piece, and the state stays within its bounds', () => {
+    const d = talkOn('cnh-renovacao', `precisa ${'documentacao '.repeat(3)}comprovadamente autenticada`);
+    expect(d.state.piece).toBeUndefined();
+    expect(talkOn('cnh-renovacao', 'precisa '.repeat(2000)).state.piece).toBeUndefined();
+  });
   it('guard: "e a 2ª via?" after a cost question asks about the other service, no piece joined', () => {
     const d = talkOn('cnh-renovacao', 'quanto custa', 'e a 2a via?');
     expect(d.state.focus).toBe('cnh-2a-via');
