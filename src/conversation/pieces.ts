@@ -19,10 +19,14 @@ const ASKING: ReadonlySet<string> = new Set([
 /** Question words: a message holding one asks on its own, it ends no piece. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['como', 'que', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'aonde', 'qual', 'quais', 'quando', 'quem']);
 /**
- * Words that open a question of its own on what was just answered ("e a 2ª via?", "mas e pra moto?"): the topic of the
- * last answer carries to it (views.ts), and no piece is needed.
+ * Words an end of a question starts with, which start no question of their own: a preposition ("de foto?", "pra
+ * pedir?"), a degree ("muito?"), the one it is about ("eles têm para responder?", "eu mesmo?", "minha esposa?"), a verb in
+ * the first person with no question word ("faço?"). "dá número de protocolo?", "na piracema pode?", "e a 2ª via?" (whose
+ * topic the last answer's carries, views.ts) ask on their own; "da" is left out, since it is also "dá".
  */
-const OWN_OPENERS: ReadonlySet<string> = new Set(['e', 'mas', 'tambem', 'ou']);
+const CONTINUERS: ReadonlySet<string> = new Set(['de', 'do', 'dos', 'das', 'pra', 'para', 'pro', 'pros', 'pras', 'com', 'sem', 'muito', 'mt', 'mto', 'mesmo', 'eles', 'elas', 'ele', 'ela', 'eu', 'minha', 'meu', 'meus', 'minhas', 'faco', 'tiro', 'levo', 'marco', 'peco']);
+/** Verbs of asking that make a message a question of its own wherever they are ("na piracema pode?"). */
+const ASKS_ITSELF: ReadonlySet<string> = new Set(['pode', 'podem', 'posso', 'consigo', 'consegue', 'precisa', 'preciso', 'precisam', 'paga', 'pago', 'custa', 'vale', 'serve', 'aceita', 'aceitam']);
 /** A question mark closing the message, before any emoji or spaces ("muito? 🤔", "minha esposa? 🙏"). */
 const ASKED_AT_END = /\?[^\p{L}\p{N}]*$/u;
 
@@ -43,13 +47,15 @@ export function pieceOf(ctx: EngineContext, text: string): string | undefined {
 
 /**
  * The message read with the piece before it, when the message only ends a question: a question mark closes it, it is
- * short, it holds no question word of its own and does not open one ("e a 2ª via?", "paga?", "precisa de bo?": each a
- * question of its own after any answer): "de foto?", "faço?", "muito? 🤔", "eles têm para responder?".
+ * short, it starts as an end does (CONTINUERS) and holds no question word nor verb of asking of its own ("paga?",
+ * "precisa de bo?", "na piracema pode?" are questions of their own after any answer): "de foto?", "faço?", "muito? 🤔",
+ * "eles têm para responder?".
  */
 export function withPiece(piece: string | undefined, text: string): string | undefined {
   if (piece === undefined || text.length > 2 * MAX_PIECE_CHARS || !ASKED_AT_END.test(text)) return undefined;
   const { tokens } = readPlain(text);
   const first = tokens[0] ?? '';
-  if (tokens.length === 0 || tokens.length > MAX_END || OWN_OPENERS.has(first) || ASKING.has(first) || tokens.some((w) => QUESTION_WORDS.has(w))) return undefined;
+  if (tokens.length === 0 || tokens.length > MAX_END || !CONTINUERS.has(first)) return undefined;
+  if (tokens.some((w) => QUESTION_WORDS.has(w) || ASKS_ITSELF.has(w))) return undefined;
   return `${piece} ${text.trim()}`;
 }
