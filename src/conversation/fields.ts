@@ -184,7 +184,7 @@ function isNameShaped(clean: string): boolean {
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'de', 'do', 'das', 'dos', 'e', "d'"]);
 
 /** Pronouns that open the story told after a name ("…, *ela* tá de plantão hoje"), besides the words of NOT_NAME. */
-const STORY_PRONOUNS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas', 'a gente', 'nos']);
+const STORY_PRONOUNS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas', 'nos']);
 
 /**
  * A name, then the citizen's story about its bearer after a pause ("Wagner Luiz Teixeira, ele tá de plantão no hospital",

@@ -2408,21 +2408,32 @@ function lastDone(t: TurnBuilder, m: Message, before: number): number | undefine
     if (m.pauses?.has(i) === true) clauses.push([]);
   });
   // "a vacinação do gado ta em dia, fiz mes passado": a verb of doing with no thing of its own tells the clause before it done.
-  const ownThing = (c: readonly string[]): boolean => c.some((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w));
-  const told = clauses.filter((c, k) => c.some((w) => isDoneVerb(w)) || (k + 1 < clauses.length && (clauses[k + 1] ?? []).some((w) => isDoneVerb(w)) && !ownThing(clauses[k + 1] ?? []))).flat();
+  const told = clauses.filter((c, k) => c.some((w) => isDoneVerb(w)) || (k + 1 < clauses.length && (clauses[k + 1] ?? []).some((w) => isDoneVerb(w)) && !(clauses[k + 1] ?? []).some(isThingDone))).flat();
   if (told.length === 0) return undefined;
-  // "o cadastro ta em *dia*, fiz no ima ano *passado*": when it was done names no step (declared round 5501).
-  const said = told.filter((w) => !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w));
+  const said = told.filter(isThingDone);
   const own = stepOwnWords(t, s);
   // A word names a step by its title's own word, not one whose stem only it shares ("médico" is no "medicamento").
-  const titles = s.steps.map((st) => fold(st.title).split(/[^a-z0-9]+/).filter((w) => w !== ''));
-  const sameWord = (i: number, w: string, x: string): boolean => (titles[i] ?? []).some((tw) => Math.abs(tw.length - w.length) <= 4 && analyze(tw).includes(x));
+  const titles = stepTitleWords(s);
+  const sameWord = (i: number, w: string, x: string): boolean => (titles[i] ?? []).some((tw) => Math.abs(tw.length - w.length) <= 4 && tw.stems.includes(x));
   // Each thing done is the first step from the one on screen that names it ("os exames" are the medical ones, not
   // the driving test); the last of them is where the citizen got to.
   const steps = said.flatMap((w) => analyze(w).map((x) => own.findIndex((words, i) => i >= view.step && words.includes(x) && sameWord(i, w, x)))).filter((i) => i >= 0);
   const last = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
   return last !== undefined && last > view.step + 1 && last < s.steps.length ? last : undefined;
 }
+
+/**
+ * A word of the thing told done, not of telling it: no glue, no verb of doing, no "já", and no word of when ("o cadastro
+ * ta em *dia*, fiz no ima ano *passado*": when it was done names no step, declared round 5501).
+ */
+function isThingDone(w: string): boolean {
+  return !isGlue(w) && !isDoneVerb(w) && w !== 'ja' && !WHEN_WORDS.has(w);
+}
+
+/** The words of each step's title, folded, each with its length and its stems (read once per service). */
+const stepTitleWords = memo((s: Service): readonly (readonly { length: number; stems: readonly string[] }[])[] =>
+  s.steps.map((st) => fold(st.title).split(/[^a-z0-9]+/).filter((w) => w !== '').map((w) => ({ length: w.length, stems: analyze(w) }))),
+);
 
 /** Words of when something was done ("ontem", "ano passado", "em dia"), which name no step done. */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana', 'semanas', 'passado', 'passada', 'ontem', 'hoje', 'anteontem', 'agora', 'cedo', 'tarde', 'noite', 'manha']);

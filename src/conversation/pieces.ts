@@ -11,13 +11,13 @@ const MAX_PIECE = 5;
 const MAX_PIECE_CHARS = 80;
 /** The most words of the message that ends a piece ("eles têm para responder?", "pra passar pro meu nome?"). */
 const MAX_END = 6;
-/** Words that ask: a question word, or a verb a question opens with ("precisa", "tem", "demora", "consigo"). */
-const ASKING: ReadonlySet<string> = new Set([
-  'como', 'que', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'aonde', 'qual', 'quais', 'quando', 'quem', 'porque',
-  'precisa', 'preciso', 'precisam', 'tem', 'demora', 'demoram', 'consigo', 'consegue', 'posso', 'pode', 'podem', 'custa', 'paga', 'pago', 'vale', 'serve', 'aceita', 'aceitam',
-]);
 /** Question words: a message holding one asks on its own, it ends no piece. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['como', 'que', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'aonde', 'qual', 'quais', 'quando', 'quem']);
+/** Words that ask: a question word, or a verb a question opens with ("precisa", "tem", "demora", "consigo"). */
+const ASKING: ReadonlySet<string> = new Set([
+  ...QUESTION_WORDS, 'porque',
+  'precisa', 'preciso', 'precisam', 'tem', 'demora', 'demoram', 'consigo', 'consegue', 'posso', 'pode', 'podem', 'custa', 'paga', 'pago', 'vale', 'serve', 'aceita', 'aceitam',
+]);
 /**
  * Words an end of a question starts with, which start no question of their own: a preposition ("de foto?", "pra
  * pedir?"), a degree ("muito?"), the one it is about ("eles têm para responder?", "eu mesmo?", "minha esposa?"), a verb in

@@ -941,7 +941,7 @@ const CONDITION_BEFORE: ReadonlySet<string> = new Set(['como', 'sou', 'e', 'eh',
 /** What a condition is said with after it ("servidora *pública estadual*", "deficiência *física*"). */
 const CONDITION_AFTER: ReadonlySet<string> = new Set(['publico', 'publica', 'estadual', 'municipal', 'federal', 'fisica', 'visual', 'auditiva', 'intelectual', 'mental', 'motora']);
 /** Asking whether one may, right after a bare condition ("estrangeiro *pode*?", "pessoa com deficiência *tem* isenção?"). */
-const MAY_AFTER: ReadonlySet<string> = new Set(['pode', 'podem', 'tem', 'tem', 'consegue', 'conseguem', 'paga', 'pagam']);
+const MAY_AFTER: ReadonlySet<string> = new Set(['pode', 'podem', 'tem', 'consegue', 'conseguem', 'paga', 'pagam']);
 
 /**
  * The tokens of a condition told of a person (see CONDITIONS), with the words that say it is one (before it) and qualify
@@ -959,15 +959,15 @@ export function conditionTold(m: Reading): number[] {
   });
 }
 
-/** What a condition may give a person: an exemption, a discount, priority ("isenção", "desconto", "prioridade"). */
-const PRIVILEGES = /^(isencao|isencoes|isent[oa]s?|descontos?|prioridades?|prioritari[oa]s?|preferencia|preferencial|gratuidades?)$/;
+/**
+ * What a condition may give a person, as a word or as the stem a card's vocabulary holds: an exemption, a discount,
+ * priority ("isenção", "isento", "descontos", "prioridade", "preferencial", "gratuidade"; "isenc", "prioridad").
+ */
+const PRIVILEGE = /^(isenc|isent|descont|prioridad|prioritar|preferen|gratuidad)/;
 
-/** Their stems, as a card's vocabulary holds them ("isenc", "descont", "prioridad"). */
-const PRIVILEGE_STEMS = /^(isenc|isent|descont|prioridad|prioritar|preferen|gratuidad)/;
-
-/** A word, or a stem, of what a condition may give (PRIVILEGES). */
+/** A word, or a stem, of what a condition may give (PRIVILEGE). */
 export function isPrivilege(w: string): boolean {
-  return PRIVILEGES.test(w) || PRIVILEGE_STEMS.test(w);
+  return PRIVILEGE.test(w);
 }
 
 /**

@@ -324,8 +324,11 @@ function privilegeUnsaid(s: Service, text: string): boolean {
   const m = readPlain(text);
   if (conditionTold(m).length === 0) return false;
   // Any word of the family the card says ("Isento para aposentados…") is what its own answer quotes.
-  return m.tokens.some(isPrivilege) && ![...vocabularyOf(s)].some(isPrivilege);
+  return m.tokens.some(isPrivilege) && !privilegeSpoken(s);
 }
+
+/** Whether any text of the card speaks of a privilege (isPrivilege): read once per service. */
+const privilegeSpoken = memo((s: Service): boolean => [...vocabularyOf(s)].some(isPrivilege));
 
 /** Of two questions or more, the one asking what paper the citizen gets (GETS_PAPER), when another question is asked too. */
 function paperAskedApart(text: string): string | undefined {
