@@ -1272,6 +1272,14 @@ const NEGATED_CASE = /\b(?:se|caso|quando|quem|onde|enquanto|pode|podem)\s+(?:\w
  * participle alone, not what the sentence goes on to say of the thing.
  */
 const NEGATED_DONE = /\b(?:nao|nunca)\s+([a-z]{3,}(?:ad|id)[oa]s?)\b/;
+/** Asking what comes of it ("o que acontece?", "dá multa?", "tem problema?", "tomo multa?"): see `ranked`, round 5800. */
+const ASKS_WHAT_COMES = /\b(o que|oq|o q|que) (me |nos |lhe )?(acontece|aconteceria|vai acontecer|pode acontecer)\b|\b(da|dah|tem|leva|levo|tomo|toma|gera|rola|vai dar|pode dar|vou levar|vou tomar) (algum |alguma |uma |um )?(multa|problema|punicao|penalidade|infracao)\b/;
+/**
+ * A thing done without what the question puts in the negative ("Circular *sem licenciamento* é infração gravíssima" for "e
+ * se eu não licenciar?"): the word after "sem", the case as the card names it (round 5800). Only the one word: "sem
+ * restrição judicial" speaks of the restriction, not of what the sentence goes on to say.
+ */
+const DONE_WITHOUT = /\bsem\s+([a-z]{4,})\b/;
 /** The stems of the verbs a negation is put with ("não *tiver*", "não *há*", "não *for*"): no word of the case. */
 const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho tinha ter houver haver há for forem fosse ser estiver estou está estar puder pode posso conseguir consigo consegue fizer fazer faz quiser quer'));
 /**
@@ -1313,7 +1321,7 @@ function negatedHeld(x: Said, q: Asked): boolean {
   // against a negation the question puts: "aparecer" / "desaparecimento" are opposites otherwise.
   // In a near-synonym too: "e se eu não *avisar*?" / "Deixar o cadastro *desatualizado*…" (round 2345).
   if (q.negated.some((w) => [w, ...(q.near.get(w) ?? [])].some((y) => y.length >= 5 && x.stems.has(`des${y}`)))) return true;
-  const clause = NEGATED_CASE.exec(x.folded)?.[1] ?? NEGATED_DONE.exec(x.folded)?.[1];
+  const clause = NEGATED_CASE.exec(x.folded)?.[1] ?? NEGATED_DONE.exec(x.folded)?.[1] ?? DONE_WITHOUT.exec(x.folded)?.[1];
   if (clause === undefined || q.negated.length === 0) return false;
   const said = negatedWords(clause, [...x.sentence.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => m[0].toLowerCase()));
   // In a near-synonym too: "e se não *responderem*?" / "Se não houver *resposta* no prazo, …" (round 2122).
@@ -2306,7 +2314,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
     // sentence that holds it alone ("restrições (financiamento, …)").
     const count = words.length + words.filter((w) => asking.includes(w) && w.length >= NAMING_STEM).length;
     if (count + bonus < least) return [];
-    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, asks: score >= 2 || words.some((w) => asking.includes(w)) }];
+    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, onCase: q.negated.length > 0 && ASKS_WHAT_COMES.test(q.folded) && negatedHeld(x, q), asks: score >= 2 || words.some((w) => asking.includes(w)) }];
   });
   // "vou levar 3 cavalo numa cavalgada, precisa de exame?": told a case, a sentence holding only the case's words ("…animais
   // vivos, como bois, cavalos…") says whose case, not what is asked; one holding a word of the clause that asks
@@ -2319,7 +2327,11 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   const most = Math.max(0, ...answers.map((x) => x.quantity));
   const counted = answers.filter((x) => x.quantity === most);
   // Asked whether it may be anonymous, how it is followed, whether one must say why, or why it matters, likewise a sentence that does not say.
-  const answering = counted.some((x) => x.unnamed > 0) ? counted.filter((x) => x.unnamed > 0) : counted;
+  // "e se eu não atualizar, dá multa?": asked what comes of a case put in the negative, the sentence that speaks of that
+  // very case ("Deixar o cadastro desatualizado é infração", "Circular sem licenciamento…") answers before one that only
+  // holds the consequence's word ("…chegam as notificações de multa"), round 5800.
+  const feared = counted.some((x) => x.onCase) ? counted.filter((x) => x.onCase) : counted;
+  const answering = feared.some((x) => x.unnamed > 0) ? feared.filter((x) => x.unnamed > 0) : feared;
   const best = Math.max(...answering.map((x) => x.score));
   const tied = answering.filter((x) => x.score === best);
   // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.
