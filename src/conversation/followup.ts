@@ -574,9 +574,10 @@ const ASKS_IN_EFFECT = /\b((passa|passam|comeca|comecam|vai|vao) a (valer|contar
 const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a valer|entra em vigor)\b/;
 /**
  * Asking whether anything is left to do ("acabou ou tem mais coisa?", "é só isso?", "falta alguma coisa?", "qual o
- * próximo passo?", "já terminou?"): not "tem mais coisa pra levar?", a thing to bring (the documents).
+ * próximo passo?", "já terminou?"): not "tem mais coisa pra levar?", a thing to bring (the documents). Also "resta mais
+ * alguma etapa?", "ainda tenho alguma obrigação?", "o processo termina ali?", "tem mais alguma coisa pra fazer?" (round 5801).
  */
-export const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|(falta|tem|ha|existe) (mais )?(algum|alguma|outro|outra) (passo|etapa)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
+export const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|(tem|ha|falta|resta) mais (alguma )?coisa (pra|para) fazer|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|(falta|faltam|tem|tenho|ha|existe|resta|restam|sobra) (ainda )?(mais )?(algum|alguma|alguns|algumas|outro|outra|outros|outras) (passos?|etapas?|obrigac(ao|oes)|procedimentos?)|(termina|acaba|encerra|para) (ali|ai|aqui|nisso|por ai|por ali)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 /**
@@ -1914,8 +1915,14 @@ function eventOf(s: Service, question: string): string[] {
 /** The words of the event a question opens after, by stem, title or not (see `eventOf`). */
 function openingEvent(question: string): string[] {
   const m = question.split(/[.!?;]+/).map((x) => fold(x).trim()).map((x) => EVENT_OPENING.exec(x)).find((x) => x !== null);
-  return m === undefined ? [] : analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' '));
+  if (m !== undefined) return analyze([m[1], m[2], m[3], m[4]].filter((w) => w !== undefined).join(' '));
+  // "Quando o CNPJ sair, o processo termina ali?": a clause of when before a pause opens after its event as "depois que"
+  // does; only before a pause, as "quando o cnpj sai?" asks when (round 5801).
+  const w = question.split(/[.!?;]+/).map((x) => x.split(',')).filter((parts) => parts.length > 1).map((parts) => WHEN_OPENING.exec(fold(parts[0] ?? '').trim())).find((x) => x !== null);
+  return w === undefined ? [] : analyze([w[1], w[2]].filter((x) => x !== undefined).join(' '));
 }
+/** A clause of when, whole: "quando o CNPJ sair", "assim que a carteira chegar" (the thing, then what it does). */
+const WHEN_OPENING = /^(?:(?:e|mas|ta|ok|entao|certo)\s+)*(?:quando|assim que|logo que|uma vez que)\s+(?:o|a|os|as|meu|minha)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?$/;
 /**
  * "Depois de recuperar, o que faço…?" on recovering the gov.br account: the event is the service's own verb, what it
  * does; what comes after the service is done is what the card tells last (its last step, round 2344).
@@ -1999,18 +2006,31 @@ const CONTINGENT = /^(se|caso|ou)\b|, se\b|\?|\bopcional\b|\boutras op|\bproblem
  */
 const lastStep = memo((s: Service): ReadonlySet<string> => new Set([...s.steps].reverse().filter((x) => !CONTINGENT.test(x.title.trim())).slice(0, 1).map((x) => x.title.trim())));
 
+/**
+ * What is left, asked after an event ("Depois que o certificado sair, ainda tenho alguma obrigação?"): the last step's
+ * title, and the sentences of its text that the card tells after the event ("Deixe-o em local visível e acompanhe a data
+ * de renovação"), round 5801.
+ */
+function leftAfter(s: Service, after: ReadonlySet<string>): ReadonlySet<string> {
+  const last = lastStep(s);
+  if (after.size === 0) return last;
+  const text = s.steps.find((st) => last.has(st.title.trim()))?.description ?? '';
+  return new Set([...last, ...[...after].filter((x) => text.includes(x))]);
+}
+
 /** The question read once for the scoring table. */
 function askedAs(s: Service, question: string, number: boolean, near: NearStems, states: OtherStates, topic: Topic | undefined): Asked {
   const folded = fold(question);
   const title = titleStems(s);
   const event = eventOf(s, question);
   const afterService = afterTheService(s, question);
+  const after = afterEvent(s, event, near);
   return {
     folded,
     proxy: asksProxyAt(s, folded),
     event,
-    after: afterEvent(s, event, near),
-    last: ASKS_LEFT.test(folded) || afterService ? lastStep(s) : new Set(),
+    after,
+    last: ASKS_LEFT.test(folded) || afterService ? leftAfter(s, after) : new Set(),
     number,
     givesUnit: givesUnitOf(question, near),
     ofTime: unitWord(question) === 'tempo',
@@ -2497,6 +2517,9 @@ export function surePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const asked = [...new Set(analyze(fold(question)))].filter((x) => x.length >= 4 && !title.has(x) && !ASKING_VERB.test(x));
   const every = withDocuments(s);
   const found = passages(s, words, question);
+  // "quando o registro sair, o processo acaba ali?": asked what is left, the card's last step says it, in words of its own
+  // (round 5801).
+  if (ASKS_LEFT.test(fold(question))) return found;
   // Every sentence quoted holds them: a tie with one that holds fewer is no sure answer.
   return found.every((x) => {
     const a = every.find((y) => y.sentence === x);

@@ -1854,7 +1854,9 @@ const untagged = (text: string): string => text.replace(CHECK_TAG, '.');
 const WHAT_IS = /\b(o que|oque|o q|que que|q q|que|q) (e|eh|seria|sao|significa|quer dizer|vem a ser|vem a ser esse|vem a ser essa)\b|\b(significa|quer dizer) (o que|oque|oq|o q)\b|\S (e|eh|seria|sao) (o que|oque|oq|o q|oqq)\b|\S (q|que) diabo (e|eh)\b/;
 
 /** Words a "que" makes one phrase with, no "quê?": having to ("tenho que", "tem q"), why ("por que"). */
-const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha', 'teria', 'ter', 'por']);
+// "depois que recuperar, tem mais alguma coisa?", "assim que sair…": a "que" of a conjunction of time opens a clause of when
+// (round 5801).
+const JOINED_QUE: ReadonlySet<string> = new Set(['tenho', 'tem', 'temos', 'tinha', 'teria', 'ter', 'por', 'depois', 'antes', 'assim', 'logo', 'desde', 'ate']);
 
 /** Words that point at a part of what was said ("esse *negócio* de DBE", "essa *coisa* aí"). */
 const POINTING_AT: ReadonlySet<string> = new Set(['esse', 'isso', 'negocio', 'coisa', 'trem', 'ai', 'dai']);

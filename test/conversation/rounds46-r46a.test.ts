@@ -27,3 +27,38 @@ describe('round 5800: the what-if feared, in the negative, answered by the card 
     expect(said(c)).toMatch(/trlav/);
   });
 });
+
+describe('round 5801: what is left after an event, asked in other words, is the card\'s last step', () => {
+  it('"depois que aprovarem, resta alguma etapa?" on the state registration quotes the DT-e (not "explain again")', () => {
+    const d = talkOn('inscricao-estadual', 'depois que aprovarem, resta alguma etapa?');
+    expect(d.state.focus).toBe('inscricao-estadual');
+    expect(said(d)).toMatch(/dt-e/);
+    expect(said(d)).not.toMatch(/de outro jeito/);
+  });
+  it('"depois q eu recuperar, resta mais alguma coisa pra fazer?" on the gov.br account quotes the new password step', () => {
+    const d = talkOn('conta-govbr', 'depois q eu recuperar, resta mais alguma coisa pra fazer?');
+    expect(said(d)).toMatch(/senha nova|nova senha/);
+  });
+  it('"depois que o certificado sair, resta alguma obrigação?" on the fire brigade\'s licence says to keep it visible and renew it', () => {
+    const d = talkOn('avcb', 'depois que o certificado sair, resta alguma obrigação?');
+    expect(said(d)).toMatch(/local visivel/);
+  });
+  it('"quando o cnpj sair, termina ai?" on opening a company names the state registration and the licences', () => {
+    const d = talkOn('abrir-empresa', 'quando o cnpj sair, termina ai?');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(said(d)).toMatch(/inscricao estadual/);
+  });
+  it('"quando o registro sair, o processo acaba ali?" stays on opening a company (no search to another service)', () => {
+    const d = talkOn('abrir-empresa', 'quando o registro sair, o processo acaba ali?');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(said(d)).toMatch(/inscricao estadual/);
+  });
+  it('guard: "depois que eu registrar, o que faço?" on the theft report still shows the steps (how)', () => {
+    expect(asked(talkOn('bo-furto', 'depois que eu registrar, o que faço?'))).toContain('how');
+  });
+  it('guard: "quando o cnpj sai?" on opening a company still says when the CNPJ is released', () => {
+    const d = talkOn('abrir-empresa', 'quando o cnpj sai?');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(said(d)).toMatch(/cnpj e liberado/);
+  });
+});
