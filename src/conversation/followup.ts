@@ -1289,8 +1289,13 @@ const AUXILIARY: ReadonlySet<string> = new Set(analyze('tiver tiverem tem tenho 
  */
 function negatedWords(clause: string, names: readonly string[]): string[] {
   const words = clause.split(' ').filter((w) => w.length >= 2);
-  return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...words.filter((w) => names.includes(w))];
+  // "e se eu não conseguir ir?" / "Se não puder ir, cancele…": going, which the stems drop as a word of grammar, is the
+  // case (round 5802).
+  const going = words.some((w) => GOING.test(w)) ? ['ir'] : [];
+  return [...analyze(clause).filter((x) => !AUXILIARY.has(x)), ...going, ...words.filter((w) => names.includes(w))];
 }
+/** Going, or being there ("ir", "comparecer"), in a negated case. */
+const GOING = /^(ir|comparec\w*)$/;
 /**
  * "minha cidade n tem uai" on the CNH's transfer ("Onde não há UAI, agende na … Ciretran"): a case the citizen puts in
  * the negative, that a sentence `passages` quotes puts in the negative too (its case, `NEGATED_CASE`): those sentences.

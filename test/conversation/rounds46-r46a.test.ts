@@ -62,3 +62,19 @@ describe('round 5801: what is left after an event, asked in other words, is the 
     expect(said(d)).toMatch(/cnpj e liberado/);
   });
 });
+
+describe('round 5802: not being able to go, feared, is the card\'s "se não puder ir"', () => {
+  it('"e se eu nao conseguir ir no dia marcado?" on the blood donation says to cancel (not "no dia marcado, apresente…")', () => {
+    const d = talkOn('doacao-sangue', 'e se eu nao conseguir ir no dia marcado?');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(said(d)).toMatch(/cancele/);
+  });
+  it('guard: "e se eu nao puder comparecer no dia?" on the UAI booking still says to cancel, beside whether it is online', () => {
+    const d = talkOn('agendamento-uai', 'e se eu nao puder comparecer no dia?');
+    expect(d.state.focus).toBe('agendamento-uai');
+    expect(said(d)).toMatch(/cancele/);
+  });
+  it('guard: "e se eu nao conseguir ir na escola no prazo?" on the school registration still says the place may be lost', () => {
+    expect(said(talkOn('cadastro-escolar', 'e se eu nao conseguir ir na escola no prazo?'))).toMatch(/perder a vaga/);
+  });
+});
