@@ -2271,13 +2271,18 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const missed = missedVerb(folded);
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo').replace(FAILED_TEST, 'reprovar $3')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = isAsked(question) ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
   return { near, proxy: q.proxy, asked, without, event: q.event, opening: { after: opening.length > 0 ? AFTER_STEMS : new Set(), event: opening }, story: storyOf(question).filter((x) => asked.includes(x)), q, cues: SCORING.filter((c) => c.asks(q)), seen: new Map() };
 }
 
+/**
+ * Failing a test, in the chat's words ("e se eu *rodar na prova*?", "rodei no exame", "bombei na prova"): failing, as the
+ * card says it ("Em caso de reprovação, …"), round 5803. Only with the test named: "rodar" alone is driving.
+ */
+const FAILED_TEST = /\b(rod|bomb)(ar|ei|ou|e|asse|ando|aram|arem)\s+(n[oa]s?\s+(prova|provas|exame|exames|teste|testes|vistoria|pericia))\b/g;
 /**
  * Not agreeing, said with "não" ("não concordo com a multa", "a gente não concorda"): disagreeing, as the card says it ("Se
  * discordar da multa, apresente defesa…"); read as "discordo" (round 3643, r34c).

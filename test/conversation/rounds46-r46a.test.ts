@@ -78,3 +78,17 @@ describe('round 5802: not being able to go, feared, is the card\'s "se não pude
     expect(said(talkOn('cadastro-escolar', 'e se eu nao conseguir ir na escola no prazo?'))).toMatch(/perder a vaga/);
   });
 });
+
+describe('round 5803: failing a test, said "rodar/bombar na prova", is the card\'s "reprovação"', () => {
+  it('"e se eu bombar no exame pratico?" on the driving tests says to wait and book a new test', () => {
+    const d = talkOn('exames-detran', 'e se eu bombar no exame pratico?');
+    expect(d.state.focus).toBe('exames-detran');
+    expect(said(d)).toMatch(/nova prova/);
+  });
+  it('"rodei na prova, e agora?" on the driving tests says to wait and book a new test', () => {
+    expect(said(talkOn('exames-detran', 'rodei na prova, e agora?'))).toMatch(/nova prova/);
+  });
+  it('guard: "e se eu rodar sem licenciamento?" is still driving, answered by the gravíssima infraction', () => {
+    expect(said(talkOn('crlv-licenciamento', 'e se eu rodar sem licenciamento?'))).toMatch(/infracao gravissima/);
+  });
+});
