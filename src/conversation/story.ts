@@ -26,6 +26,20 @@ export function lossTold(m: Reading): boolean {
   return m.tokens.some((w) => LOSS_VERBS.has(w) || ROBBED.has(w));
 }
 
+/** Another one of a thing ("como faz *outra*", "preciso de *uma nova*"). */
+export const ANOTHER: ReadonlySet<string> = new Set(['outra', 'outro', 'nova', 'novo']);
+/** A thing told as taken ("tinham *levado* minha carteira", "a bolsa *foi levada*"), besides the verbs of `lossTold`. */
+const TAKEN = /\b(?:tinham|tinha|haviam|foi|foram) levad[oa]s?\b/;
+
+/**
+ * A story that tells a thing lost or taken, whose asking sentence asks another one ("…levaram celular, carteira e
+ * documentos. O boletim já fiz. Agora preciso de *outra* identidade."): its 2nd copy is asked for (round 5860).
+ */
+export function anotherOfLost(text: string, ask: string): boolean {
+  const folded = fold(text);
+  return (folded.split(' ').some((w) => LOSS_VERBS.has(w) || ROBBED.has(w)) || TAKEN.test(folded)) && fold(ask).split(' ').some((w) => ANOTHER.has(w));
+}
+
 /** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
 const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos',
   // "dentro do ônibus", "dentro da loja" (round 3503).
@@ -815,8 +829,11 @@ export function reportCopyAsked(text: string): boolean {
 
 /** One of the household or a partner, present or past ("meu marido", "o pai deles", "meu ex", "meu filho que mora comigo"). */
 const HOUSEHOLD = /\b(marido|esposo|companheiro|companheira|namorado|namorada|ex|exmarido|ex marido|pai|mae|filho|filha|genro|nora|neto|neta|irmao|irma|cunhado|cunhada|padrasto|madrasta|enteado|enteada|sogro|sogra)\b/;
-/** Violence or threats done to the citizen or their home ("me agrediu", "me ameaça", "mandando ameaça", "rondando a casa"). */
-const DONE_TO_ME = /\b(me (bateu|bate|batendo|agrediu|agride|agredindo|agredir|ameaca|ameacou|ameacando|ameacar|espancou|espanca|machucou|machuca|empurrou|enforcou|xinga e ameaca)|(mandando|manda|mandou|fazendo|faz|fez) ameacas?|ameacas? de morte|ameacando (a gente|nos|meus filhos|minha familia|de morte)|rondando (a|minha|nossa) casa|rondando a gente)\b/;
+/**
+ * Violence or threats done to the citizen, their home or their work ("me agrediu", "me ameaça", "mandando ameaça",
+ * "rondando a casa", "rondando o meu trabalho").
+ */
+const DONE_TO_ME = /\b(me (bateu|bate|batendo|agrediu|agride|agredindo|agredir|ameaca|ameacou|ameacando|ameacar|espancou|espanca|machucou|machuca|empurrou|enforcou|xinga e ameaca)|(mandando|manda|mandou|fazendo|faz|fez) ameacas?|ameacas? de morte|ameacando (a gente|nos|meus filhos|minha familia|de morte)|rondando (a|minha|nossa) casa|rondando (o )?meu (trabalho|servico|emprego)|rondando a gente)\b/;
 
 /**
  * Violence or threats at home told by the one who suffers them, by one of the household or a partner: "meu marido me

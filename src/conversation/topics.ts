@@ -12,14 +12,14 @@ import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading }
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
-import { conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
+import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { formalityOfFocus, informationRequest, storyNeed, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
+import { formalityOfFocus, informationRequest, secondCopyAsked, storyAsking, storyNeed, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -1114,9 +1114,6 @@ export function othersDenied(m: Reading): number[] {
 
 /** Words that point at what is in view ("isso", "disso ai"). */
 export const THIS_WORDS: ReadonlySet<string> = new Set(['isso', 'disso', 'nisso', 'isto', 'disto']);
-
-/** Another one of a thing ("como faz *outra*", "preciso de *uma nova*"). */
-const ANOTHER: ReadonlySet<string> = new Set(['outra', 'outro', 'nova', 'novo']);
 
 /** Demonstratives that point at something already in view ("o site *desse* portal", "*nessa* farmácia"). */
 const POINTING: ReadonlySet<string> = new Set(['desse', 'dessa', 'deste', 'desta', 'nesse', 'nessa', 'neste', 'nesta', 'esse', 'essa', 'daquele', 'daquela', 'naquele', 'naquela', 'aquele', 'aquela']);
@@ -2837,6 +2834,17 @@ const SPELT_QUESTION: ReadonlySet<string> = new Set(['quanto', 'quantos', 'quant
 /** Adverbs, as their chat spellings are read ("mt", "mto", "tbm"): unknown to the search as typed, they would sink the rest. */
 const SPELT_FILLERS: ReadonlySet<string> = new Set(['muito', 'tambem']);
 
+/**
+ * A story told as a first message that tells a thing lost or taken and asks another one (round 5860): "…tinham levado
+ * minha bolsa, com a carteira de identidade dentro. O boletim eu já fiz. Agora preciso de outra identidade. Como faço?"
+ * is the CIN's 2nd copy, not the theft report the story names; only when the service found points to it.
+ */
+function storyPick(t: TurnBuilder, m: Reading, found: Service): Service | undefined {
+  const ask = storyAsking(t, m.text);
+  const copy = ask === undefined ? undefined : secondCopyAsked(t, m.text, ask);
+  return copy !== undefined && copy !== found && found.related.includes(copy.id) ? copy : undefined;
+}
+
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
 export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   const target = targetOf(t, m, hit.used, hit.strong, hit.topics);
@@ -2848,6 +2856,8 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       // A story told as a first message: the subject handled elsewhere its asking sentence names (round 5600).
       const away = target.isNew ? storyNeed(t, m.text) : undefined;
       if (away !== undefined) return showElsewhere(t, away, m.text);
+      const picked = target.isNew ? (storyPick(t, m, target.service) ?? target.service) : target.service;
+      if (picked !== target.service) return answerAbout(t, picked, steps ? ['how'] : hit.topics, true, true, walksFrom(t, m, hit, picked));
       // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
       // to ("agendamento", "reclamação do *posto*"), which names the service, not the question; the question after it
       // is asked of the service gone back to, and its sentence holding the question's words answers (round 1962).

@@ -14,7 +14,7 @@ import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
+import { anotherOfLost, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -1390,13 +1390,16 @@ const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
 
 /**
  * With nothing in view, a question ("como transfiro meu filho pra outra escola estadual?") whose story the readers of
- * searchOrKnown read as a request: a scam told, the school transfer, a police report's copy; the service that request's
+ * searchOrKnown read as a request: a scam told, the school transfer, a police report's copy, violence at home; the service that request's
  * own name finds. A scam told is read before a subject handled elsewhere ("comprei na olx, paguei e o cara sumiu").
  */
 export function toldRequest(t: TurnBuilder, text: string): Service | undefined {
   if (scamTold(text)) return serviceFoundBy(t, SCAM_REQUEST);
   if (schoolChangeAsked(text)) return serviceFoundBy(t, SCHOOL_TRANSFER_REQUEST);
   if (reportCopyAsked(text)) return serviceFoundBy(t, REPORT_COPY_REQUEST);
+  // "meu ex fica rondando o meu trabalho… o que eu posso fazer pra ele ficar longe?": violence or threats by one of the
+  // household, asked with a question, is the protective order as when told alone (round 5861).
+  if (homeViolenceTold(text)) return serviceFoundBy(t, PROTECTION_REQUEST);
   // "minha cnh é de sp e agora moro em bh, o que faço?": a licence brought from another state or from abroad by one who
   // lives here, asked with how to go on, is its transfer or the foreign licence, as when it is told alone (round 4940).
   return licenceBrought(t, text) ?? licenceFromAbroad(t, text);
@@ -1636,7 +1639,7 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
   // of one service found, whose kin are named by nothing more than it is (round 4200).
   const plain = plainOfKin(t, said ?? query, result);
   if (plain) return plain;
-  if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : actFirst(t, said ?? query, result);
+  if (result.hits.length > 0) return numbersOnly(t, query, result) ? { hits: [], clear: false } : (askedFirst(t, said ?? query, query, result) ?? actFirst(t, said ?? query, result));
   // A story the search is not sure of that names one service twice over and more than any other ("meu pai ta preso
   // em ribeirao das neves como faço pra visitar ele": visitar, preso).
   const named = namedByStory(t, query);
@@ -1670,10 +1673,22 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
  * what it says. Only a story: fifteen words or more.
  */
 export function storyNeed(t: TurnBuilder, text: string): Elsewhere | undefined {
-  if (t.state.focus !== undefined || t.lastAway !== undefined || t.state.away !== undefined || text.split(/\s+/).length < STORY_WORDS) return undefined;
-  const ask = needOfStory(text, (s) => namesNothing(t, s));
+  const ask = storyAsking(t, text);
   const away = ask === undefined ? undefined : elsewhere(t, ask);
   return ask !== undefined && away !== undefined && namedByAcronym(t, ask) === undefined && !namedBeside(t, away, ask) && licenceBrought(t, ask) === undefined && !scamTold(ask) ? away : undefined;
+}
+
+/**
+ * The asking sentence of a story told as a first message (needOfStory), with nothing in view and no subject handled
+ * elsewhere just answered; none for a message under fifteen words.
+ */
+export function storyAsking(t: TurnBuilder, text: string): string | undefined {
+  return t.state.focus !== undefined || t.lastAway !== undefined || t.state.away !== undefined ? undefined : askingOfStory(t, text);
+}
+
+/** The asking sentence of a message that tells a story (needOfStory), wherever it is typed; none under fifteen words. */
+export function askingOfStory(t: TurnBuilder, text: string): string | undefined {
+  return text.split(/\s+/).length < STORY_WORDS ? undefined : needOfStory(text, (s) => namesNothing(t, s));
 }
 
 /** How many words (as typed) make a message a story rather than a request ("quero sacar o fgts"). */
@@ -1682,6 +1697,38 @@ const STORY_WORDS = 15;
 /** A sentence that names nothing: the search finds no service for it, and it names no subject handled elsewhere. */
 function namesNothing(t: TurnBuilder, sentence: string): boolean {
   return t.ctx.search.search(sentence, 3).hits.length === 0 && elsewhere(t, sentence) === undefined;
+}
+
+/**
+ * Results the search is not sure of, the one the citizen's own asking words point to first and sure (round 5862): a
+ * message that is itself the clause of a wish, of which the search was given less ("quero denunciar sem falar meu nome",
+ * the clause a correction kept after "me expressei mal, não caí em golpe nenhum…", searched as "quero denunciar": every
+ * report; the whole clause finds the anonymous one, the Disque-Denúncia), when it finds clearly one of the results; or
+ * the 2nd copy a story asks for (secondCopyAsked) among them. The results are only reordered, never added to.
+ */
+function askedFirst(t: TurnBuilder, text: string, query: string, result: ReturnType<EngineContext['search']['search']>): ReturnType<EngineContext['search']['search']> | undefined {
+  if (result.clear || result.hits.length < 2) return undefined;
+  const story = askingOfStory(t, text);
+  const copy = story === undefined ? undefined : secondCopyAsked(t, text, story);
+  // A message that is itself the clause of a wish the search was given less of ("quero denunciar sem falar meu nome").
+  const wish = copy === undefined && text !== query && WANT_OPENERS.has(fold(text).split(' ')[0] ?? '') ? t.ctx.search.search(text, 5) : undefined;
+  const id = copy?.id ?? (wish?.clear ? wish.hits[0]?.id : undefined);
+  const first = result.hits.find((h) => h.id === id);
+  return first === undefined ? undefined : { hits: [first, ...result.hits.filter((h) => h !== first)], clear: true };
+}
+
+/**
+ * The 2nd copy a story asks for (round 5860): a thing told lost or taken, and another one asked in the asking sentence
+ * ("…levaram celular, carteira e documentos. O boletim já fiz. Agora preciso de *outra* identidade."): what the asking
+ * sentence finds first with "segunda via", when a word of its title other than those is said ("identidade"; not the
+ * power bill's 2nd copy for "como consigo outra via?").
+ */
+export function secondCopyAsked(t: TurnBuilder, text: string, ask: string): Service | undefined {
+  if (!anotherOfLost(text, ask)) return undefined;
+  const found = serviceOf(t.ctx, t.ctx.search.search(`${ask} segunda via`, 5).hits[0]?.id ?? '');
+  const plain = new Set(analyze('segunda via outra outro nova novo'));
+  const said = new Set(analyze(ask).filter((x) => !plain.has(x)));
+  return found !== undefined && [...titleStems(found)].some((x) => said.has(x)) ? found : undefined;
 }
 
 /**
