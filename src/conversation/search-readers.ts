@@ -73,7 +73,7 @@ import { DEMONSTRATIVES, GENERIC_WORDS } from './cues.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, vocabularyOf } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, vocabularyOf, wishes } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayNotOnCard, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -436,6 +436,9 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       // named ("se a CNH estiver vencida, o caminho é a renovação"): that sentence answers, the card stays, the other is offered.
       const pointing = c.focus !== undefined && c.t.state.view.at === 'service' && CONDITION.test(c.folded) ? pointingTo(c.focus, asked, c.t.ctx.catalogue, c.m.text) : [];
       if (c.focus !== undefined && pointing.length > 0) return sayFound(c.t, c.focus, pointing);
+      // "e se eu rodar na prova de direção?" on adding a category: what may go wrong, put as a case, is asked of the card
+      // in view (`trouble_put` below), not a request for the service its words name.
+      if (c.focus !== undefined && troublePut(c)) return false;
       foundAlone(c, asked, c.m.text);
       return handled(c.topic ? answerAbout(c.t, asked, [c.topic], true) : showService(c.t, asked));
     },
@@ -654,7 +657,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     where: 'anywhere',
     read: (c) => {
       const alike = c.alike;
-      if (alike === undefined) return false;
+      if (alike === undefined || (c.focus !== undefined && troublePut(c))) return false;
       foundAlone(c, alike, c.m.text);
       return handled(c.topic ? answerAbout(c.t, alike, [c.topic], true) : showService(c.t, alike));
     },
@@ -806,7 +809,7 @@ export const SEARCH_READERS: readonly SearchReader[] = [
     read: (c) => {
       const named = relatedNamed(c.t, c.focus, c.m);
       const related = named && !elsewhere(c.t, c.m.text) ? named : undefined;
-      if (related === undefined) return false;
+      if (related === undefined || troublePut(c)) return false;
       // "tenho passagem na policia, consigo visitar?" on the prison visit: a question on the card's own subject (a word of
       // its names) that names a related service only by a word of its names, not whole (see namedWhole), is the card's;
       // "e como peço o atestado de antecedentes criminais?" names it whole and opens it (round 2922).
@@ -942,6 +945,31 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       if (act && !own) return handled(sayNotOnCard(t, focus));
       if (own) return handled(sayToldAboutFocus(t, focus));
       return handled(sayUnanswered(t, focus));
+    },
+  },
+  // "e se eu rodar na prova de direção?" on adding a category, "tem multa pra isso?" on the foreign licence, "Se eu for
+  // reprovado no exame de direção, o que acontece?": what may go wrong, put as a case ("e se…", "se eu…", "caso…") or
+  // pointed at the card ("pra isso", "nesse caso"), with no wish nor need, is asked of the card in view, though its words
+  // name another service (the driving tests, the fines): what the card says of it, or that it does not say (round 5820).
+  // Asking for the other service itself ("quero ver minhas multas", "e se eu quiser mudar de escola?", "e se eu precisar
+  // fechar depois?") still opens it; the readers of a related service named (related_by_phrase, same_kind,
+  // related_named) leave such a case to this one.
+  {
+    name: 'trouble_put',
+    focus: true,
+    where: ON_CARD,
+    noTopic: true,
+    read: (c) => {
+      if (!troublePut(c)) return false;
+      const first = c.t.ctx.search.search(c.query, 3).hits[0]?.id;
+      if (first === c.focus.id) return false;
+      if (passages(c.focus, c.t.ctx.catalogue, c.m.text, [], false).length > 0) return handled(sayToldAboutFocus(c.t, c.focus));
+      // The service the words name is not asked for: no sentence of it in the card's stead (sayUnanswered may quote a
+      // related card's), only that the card does not say. A related card's sentence on what the words tell, naming no
+      // service ("e se ele for transferido pra outra unidade?"), may still answer.
+      // A word the search does not know ("rodar") makes it find nothing: the related services the words name, then.
+      const other = first === undefined ? relatedNamed(c.t, c.focus, c.m) : serviceOf(c.t.ctx, first);
+      return handled(other !== undefined && namesService(c.t.ctx, other, c.naming) ? sayNotOnCard(c.t, c.focus) : sayUnanswered(c.t, c.focus));
     },
   },
   // "o banco devolve?" on the Pix-scam report: a question with no topic that finds no service at all, and that a
@@ -1105,6 +1133,21 @@ function actNotOnCard(t: TurnBuilder, focus: Service, naming: readonly string[])
   const found = t.ctx.search.search(acts.join(' '), 2);
   return found.clear && found.hits[0]?.id !== focus.id && namedByActOnly(t, found.hits[0]?.id, naming);
 }
+
+/** The card in view pointed at as the case asked about ("tem multa *pra isso*?", "*nesse caso* perco a vaga?"). */
+const CASE_POINTED = /\b(?:pra|para|por|com) (?:isso|isto)\b|\b(?:nisso|disso)\b|\b(?:nesse|neste|no meu|nesse meu) caso\b/;
+
+/**
+ * A question that puts what may go wrong as a case (CONDITION: "e se eu rodar na prova?", "se eu for reprovado…"; not
+ * "e se for a CNH?", which carries the question over) or points at the card in view as the case (CASE_POINTED), and
+ * wishes for nothing ("e se eu quiser mudar de escola?" asks for the transfer) nor needs anything (NEEDED_CASE).
+ */
+function troublePut(c: SearchTurn): boolean {
+  const put = (CONDITION.test(c.folded) && !/^(e )?(se|caso) (for|fosse|forem|fossem)\b/.test(c.folded)) || CASE_POINTED.test(c.folded);
+  return put && isQuestion(c.m.text) && !wishes(c.m.text) && !c.m.tokens.some((w) => NEEDED_CASE.has(w));
+}
+/** A need put as the case ("e se eu *precisar* fechar depois?"): what is needed is asked for, as a wish is. */
+const NEEDED_CASE: ReadonlySet<string> = new Set(['precisar', 'precisasse', 'precisarem', 'precisassem']);
 
 /** Every naming word of the message is an act (ACT_STEMS) or glue: "dá pra parcelar?", "tem isenção?". */
 function actOnly(naming: readonly string[]): boolean {

@@ -962,7 +962,7 @@ export const THING_CARRIED = /^(?:(?:ta|ok|blz|beleza|certo|entendi|ah|bom|entao
 /** Words of wishing or asking to be shown: what follows is asked for, not asked about. */
 const WISHES: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'quisesse', 'gostaria', 'mostra', 'mostre']);
 /** The message tells a wish (WISHES). */
-const wishes = (text: string): boolean => fold(text).split(' ').some((w) => WISHES.has(w));
+export const wishes = (text: string): boolean => fold(text).split(' ').some((w) => WISHES.has(w));
 
 /** A word of going back to something, anywhere in the message ("ta, mas voltando na gta…"). */
 const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
