@@ -2111,6 +2111,10 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // atendimento" on the fishing licence: a worry told as a statement asks its topic of the card in view (round 3180's
   // cues); the words after it tell why ("a abertura da loja"), naming no other service, unless they name one whole (round 3201).
   before('a worry told of the card', inFocusWhen((c, f) => worryTold(c.m) && !namedWholeOver(c, f)), onInFocus),
+  // "E se eu não tiver acesso à internet, como faço para registrar?" on the Ouvidoria, "e se eu nao tiver mais o comprovante,
+  // quanto tempo demora?": a lack put as a case is the citizen's case on the card in view, whatever service its thing's
+  // word brushes ("acesso" is the access-to-information request's), unless the words name one whole (round 5821).
+  before('a lack put as a case', inFocusWhen((c, f) => c.strong && LACK_PUT.test(c.m.tokens.join(' ')) && !wishes(c.m.text) && !namedWholeOver(c, f)), onInFocus),
   // "e se o cara tiver batendo na mulher agora, ligo pra esse?" on the Disque-Denúncia, "se ele voltar hoje a noite,
   // ligo pra onde?" on the protective order: danger told or put (see dangerTold: something going on now, the aggressor
   // near) on a card whose own sentences say what to do in danger is asked of that card; the words of the danger
@@ -2144,6 +2148,8 @@ function relatedFound(c: TargetCase, focus: Service): boolean {
   return first !== undefined && focus.related.includes(first);
 }
 
+/** A lack put as a case, opening the message ("e se eu não tiver…", "caso não tenha…", "se ele nunca tirou…"). */
+const LACK_PUT = /^(?:e |mas )?(?:se|caso) (?:eu |ele |ela |a gente )?(?:nao|nunca)\b/;
 /** A worry: fear, haste, or what one has not or cannot ("tenho medo", "tenho pressa", "não tenho como ir", "tô sem dinheiro"). */
 const WORRY = /\b(?:medo|receio|pressa|preocupado|preocupada|nao tenho como|nao consigo|nao posso|nao tenho (?:mais )?(?:dinheiro|grana|tempo)|(?:to|tou|estou|fiquei) sem)\b/;
 /** Verbs of wanting that make a request of a statement ("quero", "gostaria"); "preciso" may tell why ("preciso pro emprego"). */

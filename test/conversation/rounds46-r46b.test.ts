@@ -2,7 +2,7 @@
 // another service). Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are
 // things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { asked, said, talkOn } from './real.ts';
 
 describe('round 5820: what may go wrong, put as a case or pointed at the card, stays on the card in view', () => {
   it('"e se eu reprovar no exame pratico?" on the first licence stays there (not the driving tests\' booking)', () => {
@@ -40,5 +40,21 @@ describe('round 5820: what may go wrong, put as a case or pointed at the card, s
     const d = talkOn('cnh-2a-via', 'E se a minha CNH estiver vencida?');
     expect(d.state.focus).toBe('cnh-2a-via');
     expect(said(d)).toMatch(/renovacao/);
+  });
+});
+
+describe('round 5821: a lack put as a case ("e se eu não tiver…") is the citizen\'s case on the card in view', () => {
+  it('"e se eu nao tiver o boletim de ocorrencia, quanto custa?" on the identity card\'s 2nd copy answers its cost', () => {
+    const d = talkOn('cin-2a-via', 'e se eu nao tiver o boletim de ocorrencia, quanto custa?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(asked(d)).toContain('cost');
+  });
+  it('guard: "e se eu nao tiver acesso ao gov.br, como peço?" on the IPVA exemption opens the gov.br recovery (named whole)', () => {
+    expect(talkOn('ipva-isencao', 'e se eu nao tiver acesso ao gov.br, como peço?').state.focus).toBe('conta-govbr');
+  });
+  it('guard: "e se eu nao tiver o bo, quanto custa?" on the licence\'s 2nd copy still answers its cost', () => {
+    const d = talkOn('cnh-2a-via', 'e se eu nao tiver o bo, quanto custa?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(asked(d)).toContain('cost');
   });
 });
