@@ -9,7 +9,7 @@ import { askField, fieldsNamed } from './form.ts';
 import { choiceStated } from './fields.ts';
 import type { Message } from './message.ts';
 import { classify, classifyAsked, readMessage, withoutDismissal } from './intents.ts';
-import { pieceOf, withPiece } from './pieces.ts';
+import { pieceOf, typedOf, withFix, withPiece } from './pieces.ts';
 import { withoutPreamble } from './preamble.ts';
 import { isGlue, MAX_INPUT, spelledOut } from './reading.ts';
 import { rephrase } from './rephrase.ts';
@@ -20,7 +20,7 @@ import { fromSpanish } from './spanish.ts';
 import { withoutPersonalNumbers } from '../privacy/redact.ts';
 import { wishStartsForm } from './wish.ts';
 import { copy } from './text.ts';
-import { type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
+import { cardOfView, type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
 
@@ -326,11 +326,22 @@ export function step(state: ConversationState, input: Incoming, ctx: EngineConte
       // words they stand for, sympathy with the card kept (lead, round 5701). Beside words ("e agora? 😩") the words are
       // the message.
       const typed = !inForm && SAD_ONLY.test(input.text) ? SAD_READ : input.text;
-      const text = inForm ? typed : (withPiece(t.lastPiece, typed) ?? typed);
+      // One's own word fixed on the next bubble ("quis dizer IPVA 🤦", "*amador") is read in the message it fixes, and the
+      // card that message opened, read from the wrong word, is left first (round 5840).
+      const fixed = inForm ? undefined : withFix(t.lastTyped?.words, typed);
+      if (fixed?.replaced === true && t.lastTyped?.opened && cardOfView(t.state.view) === t.state.focus) {
+        t.unfocus();
+        t.go({ at: 'menu' }, false);
+      }
+      const text = inForm ? typed : (fixed?.text ?? withPiece(t.lastPiece, typed) ?? typed);
       t.said = spelledOut(text);
+      const focused = t.state.focus;
       handleText(t, text);
       const piece = inForm || t.state.view.at === 'form' ? undefined : pieceOf(ctx, input.text);
       if (piece !== undefined) t.state = { ...t.state, piece };
+      const words = inForm || t.state.view.at === 'form' ? undefined : typedOf(ctx, input.text);
+      const opened = t.state.focus !== undefined && t.state.focus !== focused && cardOfView(t.state.view) === t.state.focus;
+      if (words !== undefined) t.state = { ...t.state, typed: opened ? { words, opened: true } : { words } };
       break;
     }
   }

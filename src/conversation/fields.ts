@@ -427,7 +427,8 @@ function choiceInClauses(options: readonly string[], input: string, synonyms: re
   const chosen = new Set(affirmedClauses(input).flatMap((c) => matchChoice(options, c, synonyms) ?? []));
   return chosen.size === 1 ? [...chosen][0] : undefined;
 }
-const NEGATIONS: ReadonlySet<string> = new Set(['nao', 'n', 'nem', 'nunca']);
+/** Words of negation: a clause holding one says what is not so. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['nao', 'n', 'nem', 'nunca']);
 
 /** The clauses of a message, folded, split at pauses and at "mas"/"porque", without those that deny or doubt ("não"). */
 function affirmedClauses(input: string): string[] {

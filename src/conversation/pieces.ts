@@ -1,7 +1,9 @@
 // A question sent in pieces, one bubble each ("e quanto" / "custa?", "precisa" / "de foto?", "qual o prazo" / "pra
 // pedir?"): the first piece is kept for one turn and the next message, when it only ends the question, is read with it
 // (lead, round 5702). Only words of the catalogue and of the chat are ever kept: never a name, a number or an address.
-import { stemOrSelf } from '../search/normalize.ts';
+import { fold, isStopword, stemOrSelf } from '../search/normalize.ts';
+import { editDistance } from '../search/typo.ts';
+import { NEGATIONS } from './fields.ts';
 import { isGlue, readPlain } from './reading.ts';
 import type { EngineContext } from './turn.ts';
 
@@ -58,4 +60,90 @@ export function withPiece(piece: string | undefined, text: string): string | und
   if (tokens.length === 0 || tokens.length > MAX_END || !CONTINUERS.has(first)) return undefined;
   if (tokens.some((w) => QUESTION_WORDS.has(w) || ASKS_ITSELF.has(w))) return undefined;
   return `${piece} ${text.trim()}`;
+}
+
+/** The most words of a message kept for a fix on the next bubble ("perdi minha CNN ontem no onibus"). */
+const MAX_TYPED = 12;
+/** A word kept in place of one not of the catalogue nor of the chat (never kept itself): a fix may replace it. */
+const UNKNOWN = '_';
+/** A number, kept in place of its figures (never kept itself): no fix replaces it, and it is dropped from the fixed text. */
+const NUMBER = '#';
+
+/**
+ * The words of a message, kept for one turn so that a fix on the next bubble ("*amador", "quis dizer IPVA", "identidade
+ * kkk esse corretor") can replace the word it fixes: words of the catalogue and of the chat only, each other word kept as
+ * UNKNOWN and each number as NUMBER, so that nothing of the citizen's own (a name, a number, an address) is ever kept.
+ */
+export function typedOf(ctx: EngineContext, text: string): string | undefined {
+  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > MAX_TYPED || text.includes('@')) return undefined;
+  const kept = words.map((w) => (/\d/.test(w) ? NUMBER : isGlue(w) || isStopword(w) || ctx.search.share(stemOrSelf(w)) > 0 ? w : UNKNOWN));
+  const typed = kept.join(' ');
+  return typed.length <= MAX_PIECE_CHARS && kept.some((w) => w !== UNKNOWN && w !== NUMBER && !isGlue(w)) ? typed : undefined;
+}
+
+/** A fix marked by a star before or after it ("*amador", "amador*, é só lazer"): the clause the star marks. */
+const STARRED = /^\s*\*\s*([^,.;!?*]+)|^\s*([^,.;!?*]+?)\s*\*\s*(?:[,.;!?]|$)/u;
+/**
+ * A fix said ("quis dizer IPVA", "digo, 2ª via", "ou melhor, a CNH"): the words after, up to a pause. Not "corrigindo, …",
+ * which opens a correction told ("corrigindo, ele nunca teve RG, é a primeira"), read by the correction intent.
+ */
+const SAID = /^(?:(?:eu\s+)?(?:quis|queria)\s+dizer|digo|ou melhor)\b[\s,:;]*(?:(?:é|e|era|eh|seria)\s+)?([^,.;!?]+)/u;
+/** A fix owned with a pause ("errei, é licenciamento", "escrevi errado: era CNH"), not "errei a declaração" (a slip told). */
+const OWNED = /^(?:errei|escrevi errado|digitei errado)\s*[,:;]\s*(?:(?:é|e|era|eh|seria)\s+)?([^,.;!?]+)/u;
+/** A fix blamed on the phone's corrector ("a carteira de motorista kkk o corretor trocou", "identidade kkkkk esse corretor"). */
+const BLAMED = /^([^,.;!?]+?)[\s,.;!]+(?:(?:k{2,}|(?:ha){2,}|(?:rs){2,})\s*)*(?:(?:o|esse|este|maldito|meu|droga de)\s+)?(?:auto)?corretor\b/u;
+/** Words a fix may begin with that fix nothing themselves: an article before the thing ("a carteira de motorista"). */
+const FIX_ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'as', 'os', 'e', 'era', 'eh']);
+/** The most words of a fix: a name of a thing ("carteira de motorista"), not a sentence. */
+const MAX_FIX = 4;
+
+/**
+ * A fix on its own bubble: the words it puts in place of a word of the previous message, whether a star marks it, and
+ * whether words follow it ("*amador, é só lazer no fim de semana").
+ */
+function fixOf(text: string): { words: string[]; star: boolean; more: boolean } | undefined {
+  const lower = text.toLowerCase().trim();
+  const star = STARRED.exec(lower);
+  const said = star ?? SAID.exec(lower) ?? OWNED.exec(lower) ?? BLAMED.exec(lower);
+  if (!said) return undefined;
+  const words = fold(said[1] ?? said[2] ?? '').split(/[^a-z0-9]+/).filter((w) => w !== '');
+  while (words.length > 1 && FIX_ARTICLES.has(words[0] ?? '')) words.shift();
+  const more = /[\p{L}\p{N}]/u.test(lower.slice(said.index + said[0].length));
+  const named = words.length > 0 && words.length <= MAX_FIX && words.some((w) => !isGlue(w)) && !words.some((w) => NEGATIONS.has(w));
+  return named ? { words, star: star !== null, more } : undefined;
+}
+
+/** Is the previous message's word the one the fix's word mends ("iptu" → "ipva", "idade" → "identidade")? */
+function mends(word: string, fix: string): boolean {
+  if (word === fix || isGlue(word) || word === UNKNOWN || word === NUMBER || word.length < 3 || fix.length < 3) return false;
+  const shorter = Math.min(word.length, fix.length);
+  if (shorter >= 4 && (fix.includes(word) || word.includes(fix))) return true;
+  return word.charAt(0) === fix.charAt(0) && editDistance(word, fix, 2) <= Math.min(2, Math.floor(shorter / 2));
+}
+
+/**
+ * The previous message with a fix sent on the next bubble put in place of the word it fixes (round 5840): "quero parcelar
+ * o iptu atrasado" then "quis dizer IPVA 🤦" is "quero parcelar o ipva atrasado"; "perdi minha CNN ontem" then "a
+ * carteira de motorista kkk o corretor trocou" is "perdi minha carteira de motorista ontem". The word fixed is one the fix
+ * is a typo or two from, or contains ("idade" → "identidade"), else the one run of words unknown to the catalogue ("CNN",
+ * "tra balho"); a question after the fix is read with it (`replaced`). When neither is there, a starred fix with words
+ * after it is read as the star alone ("*amador, é só lazer no fim de semana" is "*amador", which the correction reads),
+ * and any other message as it is (undefined).
+ */
+export function withFix(typed: string | undefined, text: string): { text: string; replaced: boolean } | undefined {
+  if (typed === undefined || text.length > MAX_PIECE_CHARS) return undefined;
+  const found = fixOf(text);
+  if (found === undefined) return undefined;
+  const fix = found.words;
+  const before = typed.split(' ');
+  const near = before.findIndex((w) => fix.some((f) => mends(w, f)));
+  const runs = before.flatMap((w, i) => (w === UNKNOWN && before[i - 1] !== UNKNOWN ? [i] : []));
+  const from = near >= 0 ? near : runs.length === 1 ? (runs[0] ?? -1) : -1;
+  if (from < 0) return found.star && found.more ? { text: `*${fix.join(' ')}`, replaced: false } : undefined;
+  let to = from + 1;
+  while (near < 0 && before[to] === UNKNOWN) to += 1;
+  const fixed = [...before.slice(0, from), ...fix, ...before.slice(to)].filter((w) => w !== UNKNOWN && w !== NUMBER).join(' ');
+  const asked = /\?/.test(text) ? text.slice(text.search(/[,.;!]/u) + 1).trim() : '';
+  return { text: asked === '' || asked === text.trim() ? fixed : `${fixed}, ${asked}`, replaced: true };
 }

@@ -119,6 +119,12 @@ export const ConversationState = z.object({
    * catalogue and of the chat only (pieces.ts), it lasts one turn (lead, round 5702).
    */
   piece: z.string().min(1).max(80).optional(),
+  /**
+   * The words of the last message, for a fix on the next bubble ("*amador", "quis dizer IPVA"): words of the catalogue and
+   * of the chat only, any other word and every number kept as a mark (pieces.ts typedOf), and whether it opened the card
+   * in view (a fix undoes that reading); it lasts one turn (round 5840).
+   */
+  typed: z.object({ words: z.string().min(1).max(80), opened: z.literal(true).optional() }).optional(),
   /** The protocol number of the last request sent in this conversation: "qual o número do protocolo?" says it again. */
   protocol: z.string().min(1).max(40).optional(),
   /** Set when a stored state could not be read: the next reply says the conversation restarted. */

@@ -101,15 +101,18 @@ export class TurnBuilder {
   readonly lastQuoted: readonly string[] | undefined;
   /** The opening of a question the previous message left for this one (pieces.ts); it lasts one turn. */
   readonly lastPiece: string | undefined;
+  /** The words of the previous message, for a fix on this one (pieces.ts typedOf); they last one turn. */
+  readonly lastTyped: ConversationState['typed'];
   /** The citizen's message of this turn, when it is text: follow-up answers quote the sentence that answers it. */
   said: string | undefined;
   public state: ConversationState;
   /** The context of the turn; its searcher searches each query (with the same limit) once in the turn. */
   readonly ctx: EngineContext;
   constructor(state: ConversationState, ctx: EngineContext) {
-    const { away, quoted, piece, ...rest } = state;
+    const { away, quoted, piece, typed, ...rest } = state;
     this.state = rest;
     this.lastPiece = piece;
+    this.lastTyped = typed;
     this.lastAway = away;
     this.lastQuoted = quoted;
     this.ctx = { ...ctx, search: searchedOnce(ctx.search) };
