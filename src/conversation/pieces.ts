@@ -110,7 +110,7 @@ function fixOf(text: string): { words: string[]; star: boolean; more: boolean } 
   const words = fold(said[1] ?? said[2] ?? '').split(/[^a-z0-9]+/).filter((w) => w !== '');
   while (words.length > 1 && FIX_ARTICLES.has(words[0] ?? '')) words.shift();
   const more = /[\p{L}\p{N}]/u.test(lower.slice(said.index + said[0].length));
-  const named = words.length > 0 && words.length <= MAX_FIX && words.some((w) => !isGlue(w)) && !words.some((w) => NEGATIONS.has(w));
+  const named = words.length > 0 && words.length <= MAX_FIX && words.some((w) => !isGlue(w)) && !words.some((w) => NEGATIONS.has(w) || QUESTION_WORDS.has(w));
   return named ? { words, star: star !== null, more } : undefined;
 }
 
