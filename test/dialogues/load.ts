@@ -131,6 +131,7 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(96, 220, ['followup']),
   fresh(97, 180),
   fresh(98, 220, ['followup']),
+  fresh(99, 180),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
