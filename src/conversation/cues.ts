@@ -115,7 +115,9 @@ export const SAME_QUESTION = ['mesma duvida', 'a mesma duvida', 'com a mesma duv
  * Asked to say it shorter or in plain words ("resume isso pra mim", "em português claro", "de maneira simples"), r40c.
  * With the steps named ("fala de um jeito simples o passo a passo"), the steps are what is asked (see 'rephrase').
  */
-export const MANNER = ['resume', 'resuma', 'resumir', 'resumindo', 'em resumo', 'mais resumido', 'portugues claro', 'em portugues claro', 'de maneira simples', 'de forma simples', 'de um jeito simples', 'de um jeito mais simples', 'mais facil de entender', 'mais claro'];
+export const MANNER = ['resume', 'resuma', 'resumir', 'resumindo', 'em resumo', 'mais resumido', 'portugues claro', 'em portugues claro', 'de maneira simples', 'de forma simples', 'de um jeito simples', 'de um jeito mais simples', 'mais facil de entender', 'mais claro',
+  // "resume em poucas linhas": the lines of the answer, never the bus lines (round 5901).
+  'em poucas linhas', 'poucas linhas', 'em poucas palavras', 'em topicos'];
 
 export const REPHRASE = [
   'de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil',
@@ -253,6 +255,9 @@ export const START_WALK = [
   // In English, as some citizens mix it ("show me the steps pf", "step by step pls").
   'step by step', 'show me the steps', 'the steps', 'steps',
   'etapa por etapa', 'passo por passo', 'caminho das pedras', 'caminho das pedra', 'explica as etapas', 'descreva as etapas',
+  // Doing it together with the bot ("vamos fazer juntos?", "faz comigo?"): its steps, one at a time (round 5901).
+  // Not "fazer junto" alone: "meu sobrinho pode fazer junto?" asks who may (round 703).
+  'vamos fazer juntos', 'vamos fazer junto', 'bora fazer junto', 'bora fazer juntos', 'faz comigo', 'faca comigo',
 ];
 export const LEAVE_WALK = [
   'sair do passo a passo', 'parar o passo a passo', 'voltar ao cartao', 'voltar para o servico', 'ver o servico', 'chega de etapas', 'sair das etapas', 'chega de passo',

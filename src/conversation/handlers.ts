@@ -751,12 +751,49 @@ const CHANNEL_WORDS: ReadonlySet<string> = new Set(['site', 'internet', 'online'
 /** Words that ask the bot itself to make the request ("pode marcar pra mim?", "consegue agendar por aqui?"). */
 const ASKS_THE_BOT: ReadonlySet<string> = new Set([...HERE_WORDS, 'pode', 'podemos', 'consegue', 'bora', 'vamos']);
 
-/** "vc consegue ver pra mim?": the bot sees no one's data; how the citizen looks it up, the card kept in focus. */
-export function consultForMe(t: TurnBuilder): void {
+/**
+ * "vc consegue ver pra mim?": the bot sees no one's data; how the citizen looks it up, the card kept in focus. Also
+ * "gera o dae pra mim" (`what`: "fazer isso"): the bot issues, pays and files nothing (round 5900).
+ */
+export function consultForMe(t: TurnBuilder, what = 'consultar'): void {
   const focus = focusOf(t);
   if (!focus) return;
-  t.say('Não tenho acesso aos seus dados nem aos sistemas do Estado, então não consigo consultar por você. Mas explico como você mesmo faz.', undefined, undefined, { kind: 'notice' });
+  t.say(`Não tenho acesso aos seus dados nem aos sistemas do Estado, então não consigo ${what} por você. Mas explico como você mesmo faz.`, undefined, undefined, { kind: 'notice' });
   answerAbout(t, focus, ['how'], false);
+}
+
+/**
+ * Verbs of what a card's service does, asked of the bot ("gera o dae", "emite ele", "me inscreve", "dá baixa", "comunica a
+ * venda", "parcela em 10x"). Not booking ("marca pra mim"): that is the forms' (start_form), and the UAI booking's.
+ */
+/** Of those, the acts no form of the bot does (issuing a guia, paying): asked on a card with a form too. */
+export const ACT_NO_FORM = /^(ger|emit|pag|parcel)/;
+const ACT_VERB = /^(ger(a|e|ar)|emit(a|e|ir)|tir(a|e|ar)|fa(z|zer|ca)|inscrev(a|e|er)|cadastr(a|e|ar)|comunic(a|e|ar)|parcel(a|e|ar)|pag(a|ue|ar)|pe(de|ca|dir)|registr(a|e|ar)|solicit(a|e|ar)|renov(a|e|ar)|inclu(a|i|ir)|abr(a|e|ir)|da|de|dar)$/;
+/** The bot addressed ("vc pode…", "o senhor poderia…"). */
+const BOT_ADDRESSED: ReadonlySet<string> = new Set(['vc', 'voce', 'ce', 'senhor', 'senhora', 'tu']);
+const BOT_ABLE: ReadonlySet<string> = new Set(['pode', 'poderia', 'podia', 'consegue', 'conseguiria']);
+/** Words that ask something of the act rather than order it ("como faço pra tirar", "posso pedir por mim?"). */
+const ACT_ASKED: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'onde', 'quando', 'qual', 'quais', 'posso', 'devo', 'preciso', 'precisa', 'quem', 'se', 'nao']);
+
+/**
+ * An act of the card's service ordered to the bot, for the citizen: "gera o dae pra mim", "emite ele pra mim ai", "me
+ * inscreve no detran", "você pode emitir a certidão agora?", "da baixa no cnpj pra mim". The positions of the verb and of
+ * the words tying it to the bot, or undefined (round 5900).
+ */
+export function actOrdered(m: Message): number[] | undefined {
+  const toks = m.tokens;
+  if (toks.some((w) => ACT_ASKED.has(w))) return undefined;
+  // "da/dar baixa": the verb only before "baixa" ("a guia *da* taxa" is the preposition).
+  // "faz 8 meses": how long ago, no order.
+  const verb = toks.findIndex((w, i) => ACT_VERB.test(w) && (!/^d[ae]r?$/.test(w) || toks[i + 1] === 'baixa') && !(w === 'faz' && AGO_NEXT.test(toks[i + 1] ?? '')));
+  if (verb < 0) return undefined;
+  // "pra eu pagar" after the act; never "dá pra eu pedir?" (whether the citizen may).
+  const forMe = toks.flatMap((w, i) => (['pra', 'para', 'por'].includes(w) && (toks[i + 1] === 'mim' || (toks[i + 1] === 'eu' && i > verb && !['da', 'dava'].includes(toks[i - 1] ?? ''))) ? [i, i + 1] : []));
+  const before = toks.slice(0, verb);
+  const addressed = before.some((w) => BOT_ADDRESSED.has(w)) && before.some((w) => BOT_ABLE.has(w)) ? before.flatMap((w, i) => (BOT_ADDRESSED.has(w) || BOT_ABLE.has(w) ? [i] : [])) : [];
+  const me = verb <= 1 && toks[verb - 1] === 'me' ? [verb - 1] : [];
+  if (forMe.length === 0 && addressed.length === 0 && me.length === 0) return undefined;
+  return [...new Set([verb, ...forMe, ...addressed, ...me])].sort((a, b) => a - b);
 }
 
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */

@@ -30,7 +30,7 @@ import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
-import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -964,6 +964,27 @@ export const INTENTS: readonly Intent[] = [
       return focus !== undefined && !isAsked(m.text) && requestRefused(m) && !namesOtherMore(t, m, [], focus) ? { used: [] } : undefined;
     },
     handle: (t) => socialReply(t, new Set(['declined'])),
+  },
+  // "gera o dae pra mim", "emite ele pra mim ai", "me inscreve no detran" on a card without a form: the bot issues, pays
+  // and files nothing; it says so, and how the citizen does it, the card kept (round 5900). Not when the words name
+  // another service plainly, not of this card's own words ("emite o antecedentes pra mim" on the ID card); not a
+  // booking (start_form's), nor a question asked of the act ("como faço pra tirar?").
+  {
+    name: 'act_for_me',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const focus = focusOf(t);
+      if (focus === undefined || findTopics(m, false)?.strong) return undefined;
+      const used = actOrdered(m);
+      // On a card with a form, only an act its form does not do ("gere o DAE da taxa pra mim"): "faz pra mim" starts it.
+      if (used === undefined || (focus.form !== undefined && !used.some((i) => ACT_NO_FORM.test(m.tokens[i] ?? '')))) return undefined;
+      // "o contador faz isso pra mim?", "a concessionária pode fazer?": someone else asked about, not the bot.
+      if (someoneElseCan(m) || someoneElseDoes(m)) return undefined;
+      const naming = namingWords(m, used);
+      if (naming.length > 0 && !isOwnWords(focus, naming) && clearlyOther(t, focus, naming)) return undefined;
+      return { used };
+    },
+    handle: (t) => consultForMe(t, 'fazer isso'),
   },
   // "vc consegue ver pra mim?" on a card: the bot cannot see the citizen's data; it says how they look it up. A real
   // question asked that way ("vc consegue ver quanto custa?") is answered as one.
