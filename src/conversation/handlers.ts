@@ -766,10 +766,10 @@ export function consultForMe(t: TurnBuilder, what = 'consultar'): void {
  * Verbs of what a card's service does, asked of the bot ("gera o dae", "emite ele", "me inscreve", "dá baixa", "comunica a
  * venda", "parcela em 10x"). Not booking ("marca pra mim"): that is the forms' (start_form), and the UAI booking's.
  */
+const ACT_VERB = /^(ger(a|e|ar)|emit(a|e|ir)|tir(a|e|ar)|fa(z|zer|ca)|inscrev(a|e|er)|cadastr(a|e|ar)|comunic(a|e|ar)|parcel(a|e|ar)|pag(a|ue|ar)|pe(de|ca|dir)|registr(a|e|ar)|solicit(a|e|ar)|renov(a|e|ar)|inclu(a|i|ir)|abr(a|e|ir)|da|de|dar)$/;
 /** Of those, the acts no form of the bot does (issuing a guia, paying): asked on a card with a form too. */
 export const ACT_NO_FORM = /^(ger|emit|pag|parcel)/;
-const ACT_VERB = /^(ger(a|e|ar)|emit(a|e|ir)|tir(a|e|ar)|fa(z|zer|ca)|inscrev(a|e|er)|cadastr(a|e|ar)|comunic(a|e|ar)|parcel(a|e|ar)|pag(a|ue|ar)|pe(de|ca|dir)|registr(a|e|ar)|solicit(a|e|ar)|renov(a|e|ar)|inclu(a|i|ir)|abr(a|e|ir)|da|de|dar)$/;
-/** The bot addressed ("vc pode…", "o senhor poderia…"). */
+/** The bot addressed ("vc pode…", "o senhor poderia…"), with a verb of being able. */
 const BOT_ADDRESSED: ReadonlySet<string> = new Set(['vc', 'voce', 'ce', 'senhor', 'senhora', 'tu']);
 const BOT_ABLE: ReadonlySet<string> = new Set(['pode', 'poderia', 'podia', 'consegue', 'conseguiria']);
 /** Words that ask something of the act rather than order it ("como faço pra tirar", "posso pedir por mim?"). */
