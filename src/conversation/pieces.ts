@@ -2,6 +2,7 @@
 // pedir?"): the first piece is kept for one turn and the next message, when it only ends the question, is read with it
 // (lead, round 5702). Only words of the catalogue and of the chat are ever kept: never a name, a number or an address.
 import { fold, isStopword, stemOrSelf } from '../search/normalize.ts';
+import { redact } from '../privacy/redact.ts';
 import { editDistance } from '../search/typo.ts';
 import { NEGATIONS } from './fields.ts';
 import { isGlue, readPlain } from './reading.ts';
@@ -40,6 +41,8 @@ const ASKED_AT_END = /\?[^\p{L}\p{N}]*$/u;
 export function pieceOf(ctx: EngineContext, text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_PIECE_CHARS || /[?.!…:;]\s*$/u.test(trimmed) || /[\d@]/.test(trimmed)) return undefined;
+  // Nothing the privacy reader finds (a name told) is ever kept (see typedOf).
+  if (redact(trimmed) !== trimmed) return undefined;
   const { tokens } = readPlain(trimmed);
   if (tokens.length === 0 || tokens.length > MAX_PIECE || !tokens.some((w) => ASKING.has(w))) return undefined;
   const piece = tokens.join(' ');
@@ -75,7 +78,9 @@ const NUMBER = '#';
  * UNKNOWN and each number as NUMBER, so that nothing of the citizen's own (a name, a number, an address) is ever kept.
  */
 export function typedOf(ctx: EngineContext, text: string): string | undefined {
-  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  // A name, an e-mail, a number or an address the privacy reader finds is a number here (kept as NUMBER, never itself):
+  // "quem fala é márcia" would keep "marcia", whose stem is the catalogue's "marcar".
+  const words = fold(redact(text).replace(/\[[a-z_]+\]/g, ' 0 ')).split(/[^a-z0-9]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_TYPED || text.includes('@')) return undefined;
   const kept = words.map((w) => (/\d/.test(w) ? NUMBER : isGlue(w) || isStopword(w) || ctx.search.share(stemOrSelf(w)) > 0 ? w : UNKNOWN));
   const typed = kept.join(' ');
