@@ -337,9 +337,11 @@ export function step(state: ConversationState, input: Incoming, ctx: EngineConte
       t.said = spelledOut(text);
       const focused = t.state.focus;
       handleText(t, text);
-      const piece = inForm || t.state.view.at === 'form' ? undefined : pieceOf(ctx, input.text);
+      // Outside a form before and after, the message is kept one turn: as a piece of a question, and its words for a fix.
+      const keep = !inForm && t.state.view.at !== 'form';
+      const piece = keep ? pieceOf(ctx, input.text) : undefined;
       if (piece !== undefined) t.state = { ...t.state, piece };
-      const words = inForm || t.state.view.at === 'form' ? undefined : typedOf(ctx, input.text);
+      const words = keep ? typedOf(ctx, input.text) : undefined;
       const opened = t.state.focus !== undefined && t.state.focus !== focused && cardOfView(t.state.view) === t.state.focus;
       if (words !== undefined) t.state = { ...t.state, typed: opened ? { words, opened: true } : { words } };
       break;

@@ -4,6 +4,7 @@
 import { fold, isStopword, stemOrSelf } from '../search/normalize.ts';
 import { redact } from '../privacy/redact.ts';
 import { editDistance } from '../search/typo.ts';
+import { WH_WORDS } from './cues.ts';
 import { NEGATIONS } from './fields.ts';
 import { isGlue, readPlain } from './reading.ts';
 import type { EngineContext } from './turn.ts';
@@ -14,8 +15,8 @@ const MAX_PIECE = 5;
 const MAX_PIECE_CHARS = 80;
 /** The most words of the message that ends a piece ("eles têm para responder?", "pra passar pro meu nome?"). */
 const MAX_END = 6;
-/** Question words: a message holding one asks on its own, it ends no piece. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['como', 'que', 'quanto', 'quanta', 'quantos', 'quantas', 'onde', 'aonde', 'qual', 'quais', 'quando', 'quem']);
+/** Question words (the cues' WH_WORDS, with "que" and "aonde"): a message holding one asks on its own, it ends no piece. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([...WH_WORDS, 'que', 'aonde']);
 /** Words that ask: a question word, or a verb a question opens with ("precisa", "tem", "demora", "consigo"). */
 const ASKING: ReadonlySet<string> = new Set([
   ...QUESTION_WORDS, 'porque',
@@ -41,13 +42,12 @@ const ASKED_AT_END = /\?[^\p{L}\p{N}]*$/u;
 export function pieceOf(ctx: EngineContext, text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_PIECE_CHARS || /[?.!…:;]\s*$/u.test(trimmed) || /[\d@]/.test(trimmed)) return undefined;
-  // Nothing the privacy reader finds (a name told) is ever kept (see typedOf).
-  if (redact(trimmed) !== trimmed) return undefined;
   const { tokens } = readPlain(trimmed);
   if (tokens.length === 0 || tokens.length > MAX_PIECE || !tokens.some((w) => ASKING.has(w))) return undefined;
   const piece = tokens.join(' ');
-  if (piece.length > MAX_PIECE_CHARS) return undefined;
-  return tokens.every((w) => isGlue(w) || ASKING.has(w) || ctx.search.share(stemOrSelf(w)) > 0) ? piece : undefined;
+  if (piece.length > MAX_PIECE_CHARS || !tokens.every((w) => isGlue(w) || ASKING.has(w) || ctx.search.share(stemOrSelf(w)) > 0)) return undefined;
+  // Nothing the privacy reader finds (a name told) is ever kept (see typedOf); read last, on the few messages left.
+  return redact(trimmed) === trimmed ? piece : undefined;
 }
 
 /**

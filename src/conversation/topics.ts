@@ -19,7 +19,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { formalityOfFocus, informationRequest, secondCopyAsked, storyAsking, storyNeed, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
+import { awayOfAsking, formalityOfFocus, informationRequest, secondCopyAsked, storyAsking, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -2845,8 +2845,7 @@ const SPELT_FILLERS: ReadonlySet<string> = new Set(['muito', 'tambem']);
  * minha bolsa, com a carteira de identidade dentro. O boletim eu já fiz. Agora preciso de outra identidade. Como faço?"
  * is the CIN's 2nd copy, not the theft report the story names; only when the service found points to it.
  */
-function storyPick(t: TurnBuilder, m: Reading, found: Service): Service | undefined {
-  const ask = storyAsking(t, m.text);
+function storyPick(t: TurnBuilder, m: Reading, found: Service, ask: string | undefined): Service | undefined {
   const copy = ask === undefined ? undefined : secondCopyAsked(t, m.text, ask);
   return copy !== undefined && copy !== found && found.related.includes(copy.id) ? copy : undefined;
 }
@@ -2860,9 +2859,11 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
   switch (target.kind) {
     case 'service': {
       // A story told as a first message: the subject handled elsewhere its asking sentence names (round 5600).
-      const away = target.isNew ? storyNeed(t, m.text) : undefined;
+      // Its asking sentence read once, for both (round 5860).
+      const ask = target.isNew ? storyAsking(t, m.text) : undefined;
+      const away = awayOfAsking(t, ask);
       if (away !== undefined) return showElsewhere(t, away, m.text);
-      const picked = target.isNew ? (storyPick(t, m, target.service) ?? target.service) : target.service;
+      const picked = target.isNew ? (storyPick(t, m, target.service, ask) ?? target.service) : target.service;
       if (picked !== target.service) return answerAbout(t, picked, steps ? ['how'] : hit.topics, true, true, walksFrom(t, m, hit, picked));
       // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
       // to ("agendamento", "reclamação do *posto*"), which names the service, not the question; the question after it

@@ -14,7 +14,7 @@ import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { anotherOfLost, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
+import { ANOTHER, anotherOfLost, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -1673,7 +1673,11 @@ export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said
  * what it says. Only a story: fifteen words or more.
  */
 export function storyNeed(t: TurnBuilder, text: string): Elsewhere | undefined {
-  const ask = storyAsking(t, text);
+  return awayOfAsking(t, storyAsking(t, text));
+}
+
+/** The subject handled elsewhere a story's asking sentence (storyAsking) names, as storyNeed reads it. */
+export function awayOfAsking(t: TurnBuilder, ask: string | undefined): Elsewhere | undefined {
   const away = ask === undefined ? undefined : elsewhere(t, ask);
   return ask !== undefined && away !== undefined && namedByAcronym(t, ask) === undefined && !namedBeside(t, away, ask) && licenceBrought(t, ask) === undefined && !scamTold(ask) ? away : undefined;
 }
@@ -1717,6 +1721,9 @@ function askedFirst(t: TurnBuilder, text: string, query: string, result: ReturnT
   return first === undefined ? undefined : { hits: [first, ...result.hits.filter((h) => h !== first)], clear: true };
 }
 
+/** The stems of asking for a copy ("segunda via", "outra", "nova"), which name no service's own title word. */
+const COPY_STEMS: ReadonlySet<string> = new Set(analyze(['segunda', 'via', ...ANOTHER].join(' ')));
+
 /**
  * The 2nd copy a story asks for (round 5860): a thing told lost or taken, and another one asked in the asking sentence
  * ("…levaram celular, carteira e documentos. O boletim já fiz. Agora preciso de *outra* identidade."): what the asking
@@ -1726,8 +1733,7 @@ function askedFirst(t: TurnBuilder, text: string, query: string, result: ReturnT
 export function secondCopyAsked(t: TurnBuilder, text: string, ask: string): Service | undefined {
   if (!anotherOfLost(text, ask)) return undefined;
   const found = serviceOf(t.ctx, t.ctx.search.search(`${ask} segunda via`, 5).hits[0]?.id ?? '');
-  const plain = new Set(analyze('segunda via outra outro nova novo'));
-  const said = new Set(analyze(ask).filter((x) => !plain.has(x)));
+  const said = new Set(analyze(ask).filter((x) => !COPY_STEMS.has(x)));
   return found !== undefined && [...titleStems(found)].some((x) => said.has(x)) ? found : undefined;
 }
 
