@@ -1191,6 +1191,9 @@ const ASKS_PROXY = new RegExp(`\\b(${[
   // filho ir pegar?"); "minha filha pode pegar a carteirinha?" may ask whether she is entitled, so "pegar" needs "ir".
   '(filh[oa]|espos[oa]|marido|mulher|mae|pai|irma|irmao|parente|vizinh[oa]|amig[oa]|neto|neta|cunhad[oa]|sobrinh[oa]|ti[oa]|prim[oa]|sogr[oa]|genro|nora|namorad[oa]|colega|alguem|outra pessoa) (pode|podem|consegue|poderia|podia) (ir (pegar|buscar|retirar|receber)|buscar|retirar)',
   '(posso|poderia|da pra|pode) mandar (o |a |meu |minha |o meu |a minha |um |uma |outra |outro )?\\w+ (ir )?(pegar|buscar|retirar|no meu lugar)',
+  // The citizen acting for another ("posso fazer o recurso por ele?", "consigo emitir em nome dele?", "dá pra eu registrar
+  // pela minha avó?", "posso gerar no cpf dela?"): who may act for whom, the same answer (round 6000).
+  '(posso|consigo|podemos|conseguimos|poderia|da pra|da para|tem como) (eu )?(\\w+ ){0,4}(por|pel[oa]|em nome d[eoa]|no lugar d[eoa]|no cpf d[eoa]) (ele|ela|eles|elas|dele|dela|deles|delas|(meu|minha|meus|minhas) \\w+)',
 ].join('|')})\\b`);
 /** Whether a question asks if someone else may act for the citizen (see ASKS_PROXY); `text` is folded or folds here. */
 export const asksProxy = (text: string): boolean => ASKS_PROXY.test(fold(text));

@@ -798,7 +798,26 @@ function forThem(m: Reading): number[] | undefined {
   const can = m.tokens.findIndex((w) => I_CAN.has(w));
   if (can < 0) return undefined;
   const at = m.tokens.findIndex((w, i) => i > can && ACT_FOR.has(w) && THEM.has(m.tokens[i + 1] ?? ''));
-  return at < 0 ? undefined : [can, at, at + 1];
+  return at < 0 ? inNameOf(m, can) : [can, at, at + 1];
+}
+
+/** Whose name or number a thing is done in ("em *nome* dele", "no *cpf* da minha sogra", "no *lugar* do meu pai"). */
+const NAME_OF: ReadonlySet<string> = new Set(['nome', 'cpf', 'lugar']);
+const OF_THEM: ReadonlySet<string> = new Set(['dele', 'dela', 'deles', 'delas']);
+
+/**
+ * "consigo emitir em nome dele?", "posso gerar no cpf da minha mãe?": the citizen acting in another's name asks who may
+ * ask (round 6000). The positions of the verb, the name and the one it is of; after "posso", "consigo" (`can`).
+ */
+function inNameOf(m: Reading, can: number): number[] | undefined {
+  for (let i = can + 2; i < m.tokens.length - 1; i++) {
+    if (!NAME_OF.has(m.tokens[i] ?? '') || !['em', 'no', 'na'].includes(m.tokens[i - 1] ?? '')) continue;
+    const of = m.tokens[i + 1] ?? '';
+    if (OF_THEM.has(of)) return [can, i, i + 1];
+    const who = ['meu', 'minha'].includes(m.tokens[i + 2] ?? '') ? i + 3 : i + 2;
+    if ((of === 'do' || of === 'da') && PEOPLE.has(m.tokens[who] ?? '')) return [can, i, who];
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,30 @@
+// The forty-seventh session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
+// Tests named "guard" are things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6000: the citizen acting for another ("posso fazer por ele?", "em nome dela") asks who may ask', () => {
+  it('"posso entrar com a defesa por ele?" on the fine appeal names the power of attorney', () => {
+    const d = talkOn('recurso-multa', 'posso entrar com a defesa por ele?');
+    expect(d.state.focus).toBe('recurso-multa');
+    expect(said(d)).toMatch(/procuracao/);
+  });
+  it('"consigo tirar em nome da minha sogra?" on the tax certificate gives who may ask (the CPF of whom it is for)', () => {
+    const d = talkOn('certidao-debitos', 'consigo tirar em nome da minha sogra?');
+    expect(d.state.focus).toBe('certidao-debitos');
+    expect(said(d)).toMatch(/quem pode pedir/);
+    expect(said(d)).toMatch(/cpf ou o cnpj de quem precisa/);
+  });
+  it('"consigo gerar no nome dele?" on the DAE gives who may ask', () => {
+    expect(said(talkOn('dae', 'consigo gerar no nome dele?'))).toMatch(/quem pode pedir/);
+  });
+  it('"da pra eu cadastrar pela minha tia?" on the professional fisher names who may act for her', () => {
+    expect(said(talkOn('pescador-profissional', 'da pra eu cadastrar pela minha tia?'))).toMatch(/procura/);
+  });
+  it('guard: "posso pagar pelo meu celular?" on the IPVA is no errand for another', () => {
+    expect(said(talkOn('ipva', 'posso pagar pelo meu celular?'))).not.toMatch(/quem pode pedir/);
+  });
+  it('guard: "quanto custa?" on the tax certificate stays the cost', () => {
+    expect(said(talkOn('certidao-debitos', 'quanto custa?'))).not.toMatch(/quem pode pedir/);
+  });
+});
