@@ -360,6 +360,11 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   if (age !== undefined && CAN_I.has(m.tokens[last] ?? '') && !found.some((f) => f.topic === 'requirements' && f.strong)) {
     found.splice(0, found.length, ...found.filter((f) => f.topic !== 'requirements'), { topic: 'requirements', used: [last], strong: true });
   }
+  // "meu pai idoso pode?", "so moro em sp, pode?", "sou aposentada, posso?": a short question ending on whether one may,
+  // after a person or the citizen's own condition and naming no topic, asks who may ask (round 6001).
+  if (!found.some((f) => f.strong) && m.tokens.length <= 8 && CAN_I.has(m.tokens[last] ?? '') && m.tokens.slice(0, last).some((w) => PEOPLE.has(w) || SELF_TOLD.has(w))) {
+    found.splice(0, found.length, { topic: 'requirements', used: [last], strong: true });
+  }
   // "perdi o numero do bo, consigo imprimir mesmo assim?": a question ending on "mesmo assim" weighs the citizen's case
   // against the card in view: who may ask, and on what conditions.
   const end = m.tokens.length;
@@ -849,6 +854,8 @@ const SELF_ASKING: ReadonlySet<string> = new Set(['posso', 'peco']);
 
 /** "…, posso?": asking whether one can. */
 const CAN_I: ReadonlySet<string> = new Set(['posso', 'pode', 'consigo']);
+/** Verbs of the citizen telling their own condition ("*moro* em sp", "*sou* aposentada", "*to* desempregado"). */
+const SELF_TOLD: ReadonlySet<string> = new Set(['moro', 'sou', 'estou', 'to', 'tou', 'trabalho', 'estudo', 'vivo']);
 
 /** "tenho 17 anos": the age is the one asking's own. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['tenho', 'fiz', 'faco', 'completei', 'completo']);

@@ -28,3 +28,20 @@ describe('round 6000: the citizen acting for another ("posso fazer por ele?", "e
     expect(said(talkOn('certidao-debitos', 'quanto custa?'))).not.toMatch(/quem pode pedir/);
   });
 });
+
+describe('round 6001: a short "pode?" after a person or the citizen\'s condition asks who may ask', () => {
+  it('"minha sogra aposentada pode?" on the scam report gives who may ask', () => {
+    const d = talkOn('bo-estelionato', 'minha sogra aposentada pode?');
+    expect(d.state.focus).toBe('bo-estelionato');
+    expect(said(d)).toMatch(/quem pode pedir/);
+  });
+  it('"trabalho em sp, pode?" on the ombudsman says one need not live in Minas', () => {
+    expect(said(talkOn('ouvidoria', 'trabalho em sp, pode?'))).toMatch(/nao precisa ser morador/);
+  });
+  it('guard: "sou aposentada, quanto custa?" on the blood donation stays the cost', () => {
+    expect(said(talkOn('doacao-sangue', 'sou aposentada, quanto custa?'))).not.toMatch(/quem pode pedir/);
+  });
+  it('guard: "minha filha tem 15, pode?" on the blood donation still answers for minors', () => {
+    expect(said(talkOn('doacao-sangue', 'minha filha tem 15, pode?'))).toMatch(/16/);
+  });
+});
