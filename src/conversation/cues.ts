@@ -810,6 +810,8 @@ export const SOCIAL = {
     // Hoping not to disturb, or sorry to ("Espero não estar atrapalhando.", "desculpe incomodar"),
     // an old courtesy before the need: "espero" is no wait and "atrapalhar" no bar asked (round 4920).
     'espero nao estar atrapalhando', 'espero nao estar incomodando', 'espero nao atrapalhar', 'espero nao incomodar', 'desculpe atrapalhar', 'desculpa atrapalhar', 'desculpe incomodar', 'desculpa incomodar', 'perdao incomodar', 'perdao atrapalhar',
+    // A message meant for someone else ("sorry era pra outra pessoa kkk", "foi mal, mandei no chat errado"), round 5940.
+    'era pra outra pessoa', 'era para outra pessoa', 'era pra outro contato', 'mandei pra pessoa errada', 'mandei pra outra pessoa', 'mandei na conversa errada', 'mandei no chat errado', 'conversa errada', 'chat errado',
     'errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado', 'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
   /** A citizen who says the chat is hard for them ("sou idosa e não sei mexer nessas coisas"): patience and a way in. */
   struggling: [
@@ -871,6 +873,12 @@ export const SOCIAL = {
     'to na pior', 'to quebrado', 'to quebrada', 'to arrasado', 'to arrasada', 'nao acredito', 'so me faltava essa', 'era so o que faltava',
     // Hard times said of life itself ("ta dificil a vida viu", "a situação tá osso"), round 2404.
     'ta dificil', 'esta dificil', 'ta dificil a vida', 'vida ta dificil', 'a vida ta dificil', 'vida dificil', 'dificil a vida', 'ta osso', 'ta foda', 'ta brabo', 'ta braba', 'ta punk', 'ta feia a coisa', 'a coisa ta feia', 'situacao ta dificil', 'situacao ta feia', 'tempos dificeis'],
+  // A piece of the citizen's life told with no need ("mds hj foi meu primeiro dia no trampo", "passei no vestibular!!",
+  // "fiz 18 anos hoje"): glad for them, nothing searched. With words that name a service it is a request ("comecei a
+  // trabalhar, preciso do atestado de antecedentes"), round 5940.
+  news: ['primeiro dia no trabalho', 'primeiro dia de trabalho', 'primeiro dia no emprego', 'primeiro dia no servico', 'primeiro dia de aula', 'primeiro dia na escola', 'primeiro dia na faculdade',
+    'comecei a trabalhar', 'comecei no trabalho', 'comecei no emprego', 'arrumei um emprego', 'arrumei emprego', 'consegui um emprego', 'consegui emprego', 'passei no vestibular', 'passei na faculdade',
+    'hoje e meu aniversario'],
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").
   // Cues match by stem: nothing that a question about a service's time would also say ("demora muito pra sair?").
   waiting: ['que demora', 'quanta demora', 'esperando faz tempo', 'esperando ha horas', 'ninguem responde', 'ninguem me responde',

@@ -101,6 +101,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // "e se passar disso e ninguém responder?", "caso ninguém responda": waiting put as a case is a question about the
   // service's answer, never the bot told it is slow (round 3649, r34c).
   if (hits.has('waiting') && CASE_OPENING.test(m.tokens.join(' '))) kinds.delete('waiting');
+  // "primeiro dia de aula dele, precisa de uniforme?": news told before a question asks the question (round 5940).
+  if (isAsked(m.text)) kinds.delete('news');
   // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
   // ajudou", inside "ninguém me ajuda") is that other's word, not a kind of its own.
   for (const [kind, hit] of hits) {

@@ -1008,7 +1008,9 @@ export const INTENTS: readonly Intent[] = [
       // "foi mal a demora, tava no trampo" apologises; it corrects nothing. A cue that only corrects ("me expressei
       // mal", "quis dizer") corrects, whatever courtesy comes with it.
       // Not when it denies the card in view ("ops, fechar, não abrir kkk" on opening a company): that corrects it.
-      if (hit && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops') && socialTurn(t, m) && !deniesFocus(t, m)) return undefined;
+      // Nor a message meant for someone else ("sorry era pra outra pessoa kkk", "mandei no chat errado"): the apology's
+      // own words hold the cue's ("era outra", "errado"), round 5940.
+      if (hit && socialTurn(t, m) && !deniesFocus(t, m) && hit.used.every((i) => APOLOGIES.has(m.tokens[i] ?? '') || m.tokens[i] === 'ops' || sorryHolds(t, m, i))) return undefined;
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       // Not a pause before a denial of the card's case and what it was ("perai, nao foi furto nao, eu que perdi os
       // documentos"): that corrects, though a topic's word ("documentos") is in the story (round 2722).
@@ -1850,6 +1852,12 @@ function thingAfterAck(m: Message, used: readonly number[]): boolean {
   if (first === 0 || used.length === 0) return false;
   const rest = m.tokens.map((_, i) => i).filter((i) => i >= first && !used.includes(i));
   return rest.every((i) => i < (used[0] ?? 0) && (m.tokens[i] === 'e' || DEFINITE_ARTICLES.has(m.tokens[i] ?? ''))) && used.every((i) => i >= first);
+}
+
+/** Is the token at `i` a word of an apology read as small talk ("sorry *era pra outra pessoa* kkk"), round 5940? */
+function sorryHolds(t: TurnBuilder, m: Message, i: number): boolean {
+  const social = socialTurn(t, m);
+  return social?.social?.has('sorry') === true && social.used.includes(i);
 }
 
 /**

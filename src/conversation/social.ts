@@ -23,6 +23,7 @@ const replies: Record<SocialKind, string> = {
   declined: 'Tudo bem. 🙂',
   later: 'Tudo bem, sem pressa! Quando quiser, é só voltar aqui. 🙂',
   sorry: 'Sem problema! 🙂',
+  news: 'Que legal, parabéns! 🎉',
   struggling: 'Sem pressa, vamos com calma. 🙂 Escreva do seu jeito o que você precisa, por exemplo "segunda via da identidade", ou toque numa das opções. Se preferir, fale com uma pessoa pelo *LigMinas 155*.',
   hurry: 'Vamos direto ao ponto! 🙂',
   waiting: 'Desculpe a demora! 🙏 Estou aqui. Se preferir falar com uma pessoa, digite *atendente*.',
@@ -36,7 +37,7 @@ const replies: Record<SocialKind, string> = {
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'dismay', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'attachment', 'reach', 'language', 'privacy', 'bot', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'news', 'dismay', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'attachment', 'reach', 'language', 'privacy', 'bot', 'insult', 'bye'];
 
 /** Kinds that go without saying next to others (`by`), applied in this order ("ok obrigado": "De nada!", not "De nada! Combinado!"). */
 const SAID_BY: readonly { by: readonly SocialKind[]; drops: readonly SocialKind[] }[] = [
