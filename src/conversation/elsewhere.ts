@@ -52,6 +52,9 @@ const subjects = file.assuntos.map((a) => ({ id: a.id, reply: a.resposta, terms:
 
 /** Words that qualify a subject without naming a service ("segunda via da conta do celular", "boleto da operadora"). */
 const QUALIFIERS = new Set(['segunda', 'via', '2a', 'primeira', 'conta', 'boleto', 'fatura', 'pagar', 'pagamento', 'parcelo', 'parcela', 'parcelado', 'parcelada', 'vender', 'vendem', 'vende', 'viajar', 'viagem', 'venceu', 'vencido', 'vencida', 'vencidos', 'vencidas', 'atrasado', 'atrasada', 'atrasados', 'atrasadas', 'parcelar', 'parcelamento', 'renovar', 'casa', 'perdi', 'perdido', 'perdida', 'perdeu', 'outro', 'outra', 'novo', 'nova',
+  // Issuing or printing the subject's own paper ("onde *emito* o boleto do DAS do MEI?", "como *gero* o das"): what is done
+  // with the thing, like paying it, never a service's name ("Emitir DAE"), round 5941.
+  'emitir', 'emito', 'emite', 'emitem', 'gerar', 'gero', 'gera', 'imprimir', 'imprimo', 'imprime',
   // Asking whom to turn to about the subject ("a quem devo recorrer?", "onde posso reclamar?").
   'recorrer', 'procurar', 'reclamar', 'denunciar', 'devo', 'posso',
   // The nouns of the same ("quero fazer uma denuncia de buraco na rua", "uma reclamação do posto de saúde do bairro").

@@ -2,7 +2,7 @@
 // the out-of-scope matters a young person asks about). Written from the citizen's side, with wordings other than the
 // dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { asked, kinds, talk, talkOn } from './real.ts';
+import { asked, expectElsewhere, kinds, talk, talkOn } from './real.ts';
 
 describe('round 5940: a young person\'s slang, and small talk with no need', () => {
   it('"qual o teu nome?" is asked of the bot, as "qual o seu nome?" (no list of services)', () => {
@@ -50,5 +50,27 @@ describe('round 5940: a young person\'s slang, and small talk with no need', () 
   });
   it('guard: "desculpa, era outra coisa" on a card still corrects (asks what service)', () => {
     expect(kinds(talkOn('cin-2a-via', 'desculpa, era outra coisa'))).not.toContain('small_talk');
+  });
+});
+
+describe('round 5941: what a young person asks that is not the State\'s', () => {
+  it('"tenho que me alistar no exercito, onde faço?" is the Armed Forces\' (Junta de Serviço Militar), no service', () => {
+    expectElsewhere('tenho que me alistar no exercito, onde faço?');
+  });
+  it('"como tiro o certificado de reservista" is the same subject', () => {
+    expectElsewhere('como tiro o certificado de reservista');
+  });
+  it('"quero imprimir o das do mei" (printing the subject\'s own paper) is the Portal do Empreendedor, not a list', () => {
+    expectElsewhere('quero imprimir o das do mei');
+  });
+  it('"onde emito a guia do das?" is the MEI\'s, not the DAE', () => {
+    expectElsewhere('onde emito a guia do das?');
+  });
+  // Guards.
+  it('guard: "como emito a guia do dae" is still the DAE', () => {
+    expect(talk('como emito a guia do dae').state.focus).toBe('dae');
+  });
+  it('guard: "onde pago o das do mei?" is still the MEI\'s subject', () => {
+    expectElsewhere('onde pago o das do mei?');
   });
 });
