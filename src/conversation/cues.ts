@@ -876,7 +876,8 @@ export const SOCIAL = {
   // A piece of the citizen's life told with no need ("mds hj foi meu primeiro dia no trampo", "passei no vestibular!!",
   // "fiz 18 anos hoje"): glad for them, nothing searched. With words that name a service it is a request ("comecei a
   // trabalhar, preciso do atestado de antecedentes"), round 5940.
-  news: ['primeiro dia no trabalho', 'primeiro dia de trabalho', 'primeiro dia no emprego', 'primeiro dia no servico', 'primeiro dia de aula', 'primeiro dia na escola', 'primeiro dia na faculdade',
+  // "trampo" (work, in slang) only here: read as "trabalho" everywhere it met the labour rights' subject (b53-fu-041).
+  news: ['primeiro dia no trabalho', 'primeiro dia de trabalho', 'primeiro dia no trampo', 'primeiro dia de trampo', 'comecei no trampo', 'arrumei um trampo', 'consegui um trampo', 'primeiro dia no emprego', 'primeiro dia no servico', 'primeiro dia de aula', 'primeiro dia na escola', 'primeiro dia na faculdade',
     'comecei a trabalhar', 'comecei no trabalho', 'comecei no emprego', 'arrumei um emprego', 'arrumei emprego', 'consegui um emprego', 'consegui emprego', 'passei no vestibular', 'passei na faculdade',
     'hoje e meu aniversario'],
   // Impatience at the wait for an answer ("q demora hein, to esperando faz tempo", "ninguém responde?").

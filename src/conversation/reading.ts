@@ -97,10 +97,10 @@ const SLANG: ReadonlyMap<string, string> = new Map(Object.entries({
   pfv: 'por favor', pfvr: 'por favor', pf: 'por favor', vlw: 'valeu', flw: 'falou', tmj: 'obrigado', blz: 'beleza', nn: 'nao', n: 'nao', s: 'sim', ss: 'sim',
   docs: 'documentos', doc: 'documento', agd: 'agendar', info: 'informacao', infos: 'informacoes', msg: 'mensagem', tava: 'estava', ta: 'esta', to: 'estou', eh: 'e', pra: 'para',
   i: 'e', tendi: 'entendi', dispois: 'depois', dipois: 'depois', despois: 'depois', qm: 'quem', passoapasso: 'passo a passo', pap: 'passo a passo', intendi: 'entendi', vota: 'volta', vorta: 'volta', agr: 'agora', agra: 'agora', dnv: 'de novo', qnd: 'quando', qdo: 'quando', qndo: 'quando', tmb: 'tambem', tbem: 'tambem', ngm: 'ninguem', hm: 'hmm', cel: 'celular', net: 'internet', zap: 'whatsapp', zapzap: 'whatsapp', wpp: 'whatsapp',
-  // A young person's chat ("link pls", "qual teu nome", "sorry era pra outra pessoa", "mds", "no trampo", "vou começar facul",
+  // A young person's chat ("link pls", "qual teu nome", "sorry era pra outra pessoa", "mds", "vou começar facul",
   // "quero add moto"), round 5940: the word each stands for.
   pls: 'por favor', plz: 'por favor', plis: 'por favor', pliz: 'por favor', teu: 'seu', tua: 'sua', teus: 'seus', tuas: 'suas', sorry: 'desculpa',
-  mds: 'meu deus', trampo: 'trabalho', facul: 'faculdade', add: 'adicionar',
+  mds: 'meu deus', facul: 'faculdade', add: 'adicionar',
   // Hours shortened in chat ("sai na hr?", "umas 2 hrs").
   hr: 'hora', hrs: 'horas',
   // Topic words shortened in chat ("tel?", "qual o fone", "vlr?", "pgto por pix"), round 4903.

@@ -42,6 +42,9 @@ describe('round 5940: a young person\'s slang, and small talk with no need', () 
   it('guard: news told with a need is the need ("comecei a trabalhar, preciso do atestado de antecedentes")', () => {
     expect(talk('comecei a trabalhar, preciso do atestado de antecedentes').state.focus).toBe('antecedentes-criminais');
   });
+  it('guard: "to procurando trampo registrado no sine" is the Sine ("trampo" is not read as "trabalho": labour rights took it)', () => {
+    expect(talk('to procurando trampo registrado no sine').state.focus).toBe('sine-emprego');
+  });
   it('guard: news told before a question is no small talk ("primeiro dia de aula dele, precisa de uniforme?")', () => {
     expect(kinds(talk('primeiro dia de aula dele, precisa de uniforme?'))).not.toEqual(['small_talk']);
   });
