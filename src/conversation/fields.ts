@@ -205,6 +205,21 @@ function nameBeforeStory(clean: string, introduced: boolean): string | undefined
   return isNameShaped(name) ? name : undefined;
 }
 
+/**
+ * A whole name, then the nickname it goes by after a pause ("Pedro Henrique Souza Martins, o PH", "Maria Aparecida Lima,
+ * a Cida", "José Carlos Dias, vulgo Zé", "Ana Paula Reis (Paulinha)", "João Batista Rocha, mas me chamam de Batista"):
+ * the name alone; the nickname is no part of it and is never kept (round 5963). The name is written as one (capitals,
+ * particles aside) and the nickname is a word or two, introduced ("o", "a", "vulgo", "apelido", "me chamam de") or in
+ * brackets.
+ */
+const NICKNAME_AFTER = /^([^,;()]+?)\s*(?:[,;]\s*(?:(?:mas|e)\s+)?(?:o|a|vulgo|apelido|conhecid[oa] como|(?:todo mundo |(?:pode(?:m)? )?(?:me )?)cham(?:a|am|ar|o)\s+(?:(?:ele|ela)\s+)?de)\s+|\(\s*)([\p{L}'.-]+(?:\s+[\p{L}'.-]+)?)\s*\)?[.!]?\s*$/iu;
+function nameBeforeNickname(clean: string): string | undefined {
+  const m = NICKNAME_AFTER.exec(clean);
+  const name = (m?.[1] ?? '').trim();
+  if (m === null || !name.split(' ').every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) return undefined;
+  return isNameShaped(name) ? name : undefined;
+}
+
 /** A title said before a whole name ("seu Antônio Carlos da Silva", "dona Maria José Reis", "sr. João Lima"): not the name's. */
 const TITLE_BEFORE_NAME = /^(?:seu|dona|sr\.?|sra\.?|senhor|senhora|dr\.?|dra\.?|doutor|doutora)\s+(?=\p{L}+\s+\p{L})/iu;
 
@@ -346,7 +361,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
   switch (field.type) {
     case 'name': {
       const said = nameOnly(input).replace(/\s+/g, ' ');
-      const clean = isNameShaped(said) ? said : (nameBeforeStory(said, said !== input.replace(/\s+/g, ' ').trim()) ?? said);
+      const clean = isNameShaped(said) ? said : (nameBeforeStory(said, said !== input.replace(/\s+/g, ' ').trim()) ?? nameBeforeNickname(said) ?? said);
       if (!/^[\p{L}' .-]+$/u.test(clean)) return { ok: false, reason: 'O nome deve ter só letras, sem números ou símbolos.' };
       // "pra q vc precisa do meu nome", "sai disso quero ver a conta de agua": words no name has are a sentence, not a name.
       if (fold(clean).split(' ').some((w) => NOT_NAME.has(w))) return { ok: false, reason: 'Não reconheci um nome. Escreva o nome completo (nome e sobrenome).' };

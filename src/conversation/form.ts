@@ -123,19 +123,43 @@ export function answerField(t: TurnBuilder, s: Service, form: Form, index: numbe
   if (field.optional && isSkip(raw)) {
     value = '';
   } else {
-    const check = checkField(field, raw, t.ctx.now, t.ctx.catalogue.synonyms);
+    // "371.926" then "458-00": a CPF typed in pieces is read whole with the pieces typed before it (round 5962).
+    const begun = field.type === 'cpf' ? answers[pieceKey(field.id)] : undefined;
+    const piece = field.type === 'cpf' ? digitPiece(raw) : undefined;
+    const whole = begun !== undefined && piece !== undefined ? checkField(field, begun + piece, t.ctx.now) : undefined;
+    const check = whole?.ok ? whole : checkField(field, raw, t.ctx.now, t.ctx.catalogue.synonyms);
     if (!check.ok) {
       const hint = field.hint ? `\n${field.hint}` : '';
+      // The piece is kept among the form's answers (never elsewhere), for the next piece; a piece too long starts again.
+      if (piece !== undefined) {
+        const kept = (begun ?? '') + piece;
+        t.go({ at: 'form', serviceId: s.id, field: index, answers: { ...answers, [pieceKey(field.id)]: kept.length < CPF_DIGITS ? kept : piece } }, false);
+      }
       t.say(`${check.reason}${hint}\n\n${fieldPrompt(form, index)}`, formOptions(form, index), undefined, fieldHint(s, form, index));
       return;
     }
     value = check.value;
   }
-  const next = { ...answers, [field.id]: value };
+  const next = { ...withoutPieces(answers), [field.id]: value };
   // After a correction, the fields already answered are not asked again: the next one still missing, or the summary.
   const missing = form.fields.findIndex((f, i) => i > index && next[f.id] === undefined);
   if (missing >= 0) askField(t, s, form, missing, next);
   else showSummary(t, s, form, next);
+}
+
+/** The digits of a CPF. */
+const CPF_DIGITS = 11;
+/** The key, among a form's answers, of the piece of a field's answer typed so far (round 5962): no field's id. */
+const pieceKey = (id: string): string => `${id}~`;
+/** The answers without pieces: what the summary, the request and the next fields see. */
+function withoutPieces(answers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(answers).filter(([k]) => !k.endsWith('~')));
+}
+/** A piece of a number typed alone ("371.926", "458-00"): its digits, when it holds only digits and marks, fewer than a CPF. */
+function digitPiece(raw: string): string | undefined {
+  if (!/^\s*[\d.\-\s/]+\s*$/u.test(raw)) return undefined;
+  const digits = raw.replace(/\D/g, '');
+  return digits.length >= 2 && digits.length < CPF_DIGITS ? digits : undefined;
 }
 
 /** Takes several answers given at once, then asks the first field still missing (or shows the summary). */
@@ -227,7 +251,7 @@ export function offerLeave(t: TurnBuilder, s: Service, field: number, answers: R
 /** Stores the request (through the turn) and answers with the protocol number. */
 export function submitForm(t: TurnBuilder, s: Service, form: Form, answers: Record<string, string>): void {
   const protocol = t.ctx.newProtocol();
-  t.request = { protocol, serviceId: s.id, answers };
+  t.request = { protocol, serviceId: s.id, answers: withoutPieces(answers) };
   t.events.push({ type: 'form_submitted', serviceId: s.id, protocol });
   t.reach('request_submitted');
   // Kept for "qual o número do protocolo mesmo?": a protocol number is no personal data.
