@@ -17,11 +17,12 @@ import { condole } from './social.ts';
 import { fromMineiro } from './mineiro.ts';
 import { fromEnglish } from './english.ts';
 import { fromSpanish } from './spanish.ts';
-import { withoutPersonalNumbers } from '../privacy/redact.ts';
+import { redact, withoutPersonalNumbers } from '../privacy/redact.ts';
 import { wishStartsForm } from './wish.ts';
 import { copy } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
+import { isPlainView } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
@@ -347,7 +348,25 @@ export function step(state: ConversationState, input: Incoming, ctx: EngineConte
       break;
     }
   }
+  keepReply(t, state, input);
   return t.done();
+}
+
+/** The most a reply kept for "repete" may hold (the state's own limit). */
+const MAX_REPLY = 4000;
+
+/**
+ * "repete por favor" after an answer on a card: what this turn said is kept one turn, so the next says it again whole
+ * (round 5960). Only a turn that began outside a form and ended on a card (no form answer is ever in its replies), whose
+ * message held nothing the privacy reader finds (a name, a number, an address: never kept in the state).
+ */
+function keepReply(t: TurnBuilder, before: ConversationState, input: Incoming): void {
+  if (!isPlainView(before.view) || t.state.view.at !== 'service' || t.replies.length === 0) return;
+  if (input.kind === 'text' && redact(input.text) !== input.text) return;
+  // A link opening the card greets first: the card alone is what was answered.
+  const said = input.kind === 'start' ? t.replies.slice(-1) : t.replies;
+  const reply = said.map((r) => r.text).join('\n\n');
+  if (reply.length <= MAX_REPLY) t.state = { ...t.state, reply };
 }
 
 /** The state a returning citizen starts with: an offer to resume an unfinished walkthrough or form. */

@@ -26,7 +26,7 @@ import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { isAsked } from './commands.ts';
-import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
+import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
@@ -380,6 +380,24 @@ export const INTENTS: readonly Intent[] = [
       const move = walkMoveBesideAside(t, m);
       move?.intent.handle(t, move.m, move.hit);
     },
+  },
+  // "resume tudo ai", "resumindo, oq eu faço?", "em poucas palavras, como funciona?" on a card: the card in short (what it
+  // is, who may ask, cost, time, how and who does it), whatever was asked before; not the walkthrough (round 5964).
+  {
+    name: 'summary',
+    where: ['service'],
+    recognise: (t, m) => {
+      const cue = shorterCues.union(m);
+      if (!cue) return undefined;
+      const found = findTopics(m, false);
+      const how = found !== undefined && found.topics.length === 1 && found.topics[0] === 'how';
+      const all = m.tokens.flatMap((w, i) => (WHOLE_WORDS.has(w) ? [i] : []));
+      if (found !== undefined && !how) return undefined;
+      if (!how && all.length === 0) return undefined;
+      const used = [...cue, ...(found?.used ?? []), ...all];
+      return saysOnly(t, m, used) ? { used } : undefined;
+    },
+    handle: (t) => rephrase(t, true),
   },
   {
     name: 'rephrase',
@@ -774,15 +792,19 @@ export const INTENTS: readonly Intent[] = [
       // "repete pfv, n vi" on a card: the card itself again, as it was (said "of another way", it lost words of it).
       const view = t.state.view;
       const s = view.at === 'service' ? serviceOf(t.ctx, view.serviceId) : undefined;
+      if (!s) return rephrase(t);
       const topic = t.state.topic;
-      if (s && topic === undefined) return showService(t, s);
+      const from = t.replies.length;
       // "repete por favor que minha vista é ruim" after "como faço?": the same answer again, not other words for it
       // (read as if nothing new was asked, so no sentence of the card is quoted for the words of the request).
-      if (s && topic !== undefined) {
+      if (topic === undefined) showService(t, s);
+      else {
         t.said = undefined;
-        return showTopic(t, s, topic, { kind: 'follow_up', serviceId: s.id, topic });
+        showTopic(t, s, topic, { kind: 'follow_up', serviceId: s.id, topic });
       }
-      rephrase(t);
+      // "repete oq vc disse" after "gera as guias ai": what the last turn said, whole (the sentence quoted for the question,
+      // what was said before the answer), with the card's own options and hint (round 5960).
+      sayAgain(t, from);
     },
   },
   // "repete a parte da taxa pfv", "repete o valor" on a card: one part of what was said, named by its topic: that topic
@@ -1655,6 +1677,13 @@ const LATER: ReadonlySet<string> = new Set(['sem', 'tempo', 'agora', 'depois', '
   'ocupada', 'correria', 'correndo', 'faco', 'fazer', 'termino', 'terminar', 'continuo', 'volto', 'eu']);
 /** Words before "retorno" that make it the answer one gets ("eles dão *retorno*?", "tem algum retorno?"), never "go back". */
 const GIVING: ReadonlySet<string> = new Set(['da', 'dao', 'dar', 'deram', 'tem', 'ter', 'terei', 'teria', 'recebo', 'receber', 'recebe', 'algum', 'um', 'o', 'ha', 'sem', 'nenhum']);
+/** The replies from `from` on become the last turn's words, kept for "repete" (round 5960), with their options and hint. */
+function sayAgain(t: TurnBuilder, from: number): void {
+  const last = t.replies[t.replies.length - 1];
+  if (t.lastReply === undefined || last === undefined || t.replies.length <= from) return;
+  t.replies = [...t.replies.slice(0, from), { ...last, text: t.lastReply }];
+}
+
 /** Slang for not following that counts only as typed (see 'rephrase'), and its stems. */
 const SLANG_AS_TYPED: ReadonlySet<string> = new Set(['boiei', 'viajei', 'viajou', 'boiou']);
 const SLANG_STEMS: ReadonlySet<string> = new Set([...SLANG_AS_TYPED].map(stem));
@@ -1728,6 +1757,9 @@ const NEXT_ALONE: ReadonlySet<string> = new Set([...NEXT.filter((p) => /^(?:prox
 const AND_THEN: ReadonlySet<string> = new Set(['e', 'e entao', 'e ae', 'e entao o que', 'e entao oq', 'e ai e depois', 'e mais']);
 const rephraseCues = c(REPHRASE);
 const mannerCues = c(MANNER);
+const shorterCues = c(SHORTER);
+/** Words that ask for all of it ("resume *tudo*"), round 5964. */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(['tudo', 'geral', 'todo', 'toda']);
 /**
  * A question about a word of the card in view, put with not following ("oq é danfe? entendi nada", "como assim consulta
  * de viabilidade?", "Não entendi essa parte do acordo. Vou ter que fazer prova?"): the words the not-following cue leaves

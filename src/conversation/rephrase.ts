@@ -16,6 +16,8 @@ function plainCard(s: Service): string {
     `• Quanto custa: ${costLabel(s)}`,
     `• Quanto tempo leva: ${timeLabel(s.estimatedTime)}`,
     `• Como é feito: ${deliveryText(s)}`,
+    // "resume tudo": who does it is part of the card in short (round 5964).
+    `• Quem faz: ${s.agency.name}`,
   ].join('\n');
 }
 
@@ -40,8 +42,11 @@ const example: Record<string, string> = {
   choice: 'Digite o número da opção que combina com o seu caso.',
 };
 
-/** Says the last answer again, in simpler words. */
-export function rephrase(t: TurnBuilder): void {
+/**
+ * Says the last answer again, in simpler words; `whole`: the card in short, whatever was asked before ("resume tudo ai",
+ * "resumindo, oq eu faço?" on a card, round 5964).
+ */
+export function rephrase(t: TurnBuilder, whole = false): void {
   const view = t.state.view;
   const s = t.state.focus ? serviceOf(t.ctx, t.state.focus) : undefined;
   const keep = t.state.options.length > 0 ? t.state.options : menuOptions();
@@ -93,15 +98,19 @@ export function rephrase(t: TurnBuilder): void {
   }
   // After the card's sentences quoted ("Sobre isso, o serviço informa: …"), those sentences again, not the whole card:
   // one short line per clause, every word of them kept (r40c).
-  if (s && view.at === 'service' && t.lastQuoted !== undefined) {
+  if (s && view.at === 'service' && t.lastQuoted !== undefined && !whole) {
     const lines = t.lastQuoted.flatMap(clauses).map((x) => `• ${x}`);
     t.say(`Vou explicar de outro jeito. Sobre *${s.title}*, o serviço diz:\n${lines.join('\n')}\n\nSe ainda ficou alguma dúvida, pergunte com suas palavras ou escolha *Passo a passo*.`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
     return;
   }
   if (s && (view.at === 'service' || t.state.topic)) {
-    const topic = t.state.topic;
+    // "como registro uma ltda?" opened the card: the card was the answer, so the card is said plainer, not the topic (round 5964).
+    const cardSaid = t.lastReply?.includes(`*O que é:* ${s.description}`) === true;
+    const topic = whole || cardSaid ? undefined : t.state.topic;
     // On the card, its facts again as a short list in plain words; after a question, the answer to it.
-    const detail = topic ? answerTopic(s, topic).lines.filter((l) => l.trim() !== '').slice(0, 4).join('\n') : plainCard(s);
+    // Asked for the whole in short ("resumindo, oq eu faço?"), the steps by title close it.
+    const steps = whole && s.steps.length > 0 ? [`• Etapas: ${s.steps.map((st, i) => `${i + 1}. ${st.title}`).join('; ')}`] : [];
+    const detail = topic ? answerTopic(s, topic).lines.filter((l) => l.trim() !== '').slice(0, 4).join('\n') : [plainCard(s), ...steps].join('\n');
     t.say(`Vou explicar de outro jeito. Sobre *${s.title}*:\n${detail}\n\nVocê pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?", ou escolher *Passo a passo*.`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
     return;
   }

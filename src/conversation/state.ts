@@ -125,6 +125,12 @@ export const ConversationState = z.object({
    * in view (a fix undoes that reading); it lasts one turn (round 5840).
    */
   typed: z.object({ words: z.string().min(1).max(80), opened: z.literal(true).optional() }).optional(),
+  /**
+   * What the last turn said on a card, for "repete" on the next one: the same answer again, whole (round 5960). Kept one
+   * turn, only when the turn began and ended outside a form (a card's replies hold no answer of the citizen's) and the
+   * message held nothing the privacy reader finds.
+   */
+  reply: z.string().min(1).max(4000).optional(),
   /** The protocol number of the last request sent in this conversation: "qual o número do protocolo?" says it again. */
   protocol: z.string().min(1).max(40).optional(),
   /** Set when a stored state could not be read: the next reply says the conversation restarted. */

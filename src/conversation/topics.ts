@@ -7,7 +7,7 @@ import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem, stemOrSelf } from '../search/normalize.ts';
 import { isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -28,6 +28,8 @@ const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
 }));
 
 /** Commands whose words must never be read as words that name nothing. */
+/** Ways of saying the answer (shorter, simpler, otherwise): beside a topic they name nothing (round 5961). */
+const mannerCues = CueSet.of([...MANNER, ...OTHER_WAYS]);
 const commandCues = CueSet.of([...LEAVE_WALK, ...BACK, ...CANCEL_FORM, ...FINISH, ...MENU, ...HANDOFF]);
 
 /** Greetings, thanks and goodbyes: a turn of their own ("boa tarde novamente" greets; it asks for no repeat). */
@@ -468,7 +470,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     kept.splice(0, kept.length, ...kept.filter((k) => k.topic !== 'requirements'));
   }
   if (kept.length === 0) return undefined;
-  const used = [...new Set([...kept.flatMap((k) => k.used), ...asMinors])];
+  // "explica mais facil quem tem direito", "resume quanto custa": the way to say the answer names no service (not the Minas
+  // Fácil of the company's opening): its words go with the topic's (round 5961).
+  const manner = mannerCues.union(m) ?? [];
+  const used = [...new Set([...kept.flatMap((k) => k.used), ...asMinors, ...manner])];
   if (whole && !isWhole(m, used)) return undefined;
   return { topics: kept.map((k) => k.topic), used, strong: kept.some((k) => k.strong) };
 }

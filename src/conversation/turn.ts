@@ -99,6 +99,8 @@ export class TurnBuilder {
   readonly lastAway: string | undefined;
   /** The card's sentences the previous reply quoted; they last one turn (r40c). */
   readonly lastQuoted: readonly string[] | undefined;
+  /** What the previous turn said on a card (round 5960); it lasts one turn. */
+  readonly lastReply: string | undefined;
   /** The opening of a question the previous message left for this one (pieces.ts); it lasts one turn. */
   readonly lastPiece: string | undefined;
   /** The words of the previous message, for a fix on this one (pieces.ts typedOf); they last one turn. */
@@ -109,8 +111,9 @@ export class TurnBuilder {
   /** The context of the turn; its searcher searches each query (with the same limit) once in the turn. */
   readonly ctx: EngineContext;
   constructor(state: ConversationState, ctx: EngineContext) {
-    const { away, quoted, piece, typed, ...rest } = state;
+    const { away, quoted, piece, typed, reply, ...rest } = state;
     this.state = rest;
+    this.lastReply = reply;
     this.lastPiece = piece;
     this.lastTyped = typed;
     this.lastAway = away;
