@@ -1085,6 +1085,8 @@ const SAME_WORDS: ReadonlySet<string> = new Set(['mesma', 'mesmo', 'coisa', 'igu
  * já tenho o rgp, ele não serve?" (whether what the citizen holds counts). Not "mesmo que" (even if), nor "faz diferença?" with nothing compared (what the case changes).
  */
 const COMPARED = /\b(diferencas?|diferentes?) (entre|disso|dessa|desse|deste|desta|do|da|dos|das|de|pra|para|pro|pros|com)\b|\b(e|eh|sao|seria|seriam) (o|a|os|as) mesm[oa]s? (coisa |documento |registro |cadastro )?(que|q|do|da)\b|\b(e|eh|seria) igual (a|ao|as|aos)\b|\b(vale|valer|valeria|serve|servir|serviria|conta|contaria) como\b|\bsubstitu(i|em|ir|iria)\b|\b(e|eh|seria) (esse|essa|este|esta|isso) mesm[oa]\b|\b(esse|essa|este|esta|desse|dessa|nesse|nessa|pelo mesmo|pela mesma|no mesmo|na mesma) \w+ (tb|tbm|tambem)\b|\b(por|daqui|aqui) (aqui )?(tb|tbm|tambem)\b|\bja (tenho|tem|tinha|fiz|tirei|possuo)\b.*\b(serve|vale|valeria|serviria|substitui|conta)\b/;
+/** A closing tag of checking ("…, é isso mesmo ne?"), no comparison. */
+const CHECK_SAME = /\b(?:e|eh) isso (?:mesmo|msm)(?: (?:ne|neh|certo|correto))?$/;
 /** The words of a comparison itself ("diferença", "mesmo", "vale como"), never the thing compared. */
 const COMPARING: ReadonlySet<string> = new Set(['diferenca', 'diferencas', 'diferente', 'diferentes', 'entre', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'coisa', 'igual', 'vale', 'valer', 'valeria',
   'serve', 'servir', 'serviria', 'conta', 'contaria', 'como', 'substitui', 'substituem', 'substituir', 'substituiria', 'ja', 'tambem', 'tb', 'tbm', 'aqui', 'daqui',
@@ -1107,7 +1109,9 @@ export interface Comparison {
  */
 export function comparisonAsked(t: TurnBuilder, m: Message): Comparison | undefined {
   const focus = focusOf(t);
-  const folded = m.tokens.join(' ');
+  // "abrir empresa agora é de graça, é isso mesmo ne?": a closing "é isso mesmo" is the tag that puts a belief to confirm,
+  // no "is it this same one" (round 5982); "é esse mesmo?" still compares.
+  const folded = m.tokens.join(' ').replace(CHECK_SAME, '');
   if (focus === undefined || t.state.view.at !== 'service' || !isQuestion(m.text) || !COMPARED.test(folded)) return undefined;
   const pointed = m.tokens.flatMap((w, i) => (DEMONSTRATIVES.has(w) ? [i + 1] : []));
   const thing = namingWords(m, pointed).filter((w) => !isGlue(w) && !COMPARING.has(w) && !DEMONSTRATIVES.has(w) && (!inTitle(focus, w) || speltOut(focus, w) !== undefined));

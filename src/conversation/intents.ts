@@ -45,7 +45,7 @@ import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
 import { DENIALS, inTitle, knownByWords, memo, namedCount, nameStems, namesService, popularPhrases, servicesNamedBy, spokenOf, spokenOfAll, stepTextStems, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, withWhoForCase, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
+import { SHOW_STEMS, chatWay, namesOtherWhole, asksStepByStep, ackLead, ackWordsFirst, afterBack, ageAt, answerAbout, backToSeen, sayBackAsked, BECAUSE, THING_CARRIED, documentAsked, documentBelieved, documentJoined, documentLacked, thingOfFieldAsked, WHO_FILLS, requirementAsked, requirementStems, withWhoForCase, findTopics, firstListed, focusOf, followUp, guidanceOnly, isOwnWords, namingWords, pointsAt, saysOnly, standInAsked, THIS_WORDS, topicPhrases, type TopicHit } from './topics.ts';
 import { serviceOf, TurnBuilder } from './turn.ts';
 import { cardOptions, explainTerm, sayNamesOf, relatedLabels, isQuestion, menuOptions, sayFound, sayNotOnCard, sayUnanswered, protocolPattern, sayInDanger, sayStandIn, sayThingAsked, sayToldAboutFocus, showCategories, showHandoff, showMenu, showProtocol, showService, showStep, showTopic, twoRequests, WHO_WORDS } from './views.ts';
 import { ABOUT_IT, sayQuoted } from './views.ts';
@@ -1284,7 +1284,10 @@ export const INTENTS: readonly Intent[] = [
       // "não tenho fotos, só sei o local": a document lacked, told in the first clause, is what the message is about; a
       // weak cue of a later clause ("local") says no topic (round 3222).
       const lacked = found !== undefined && !found.strong && !joined && !inForm(t) ? documentLacked(t, m) : undefined;
-      const read = aboutDocument ?? lacked ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
+      // "tem q ter o numero do reds ne?": a belief that one of the card's documents is needed, checked with a tag, is
+      // answered with the documents, not who may ask (round 5980).
+      const believed = !inForm(t) && (found === undefined || !found.strong || found.topics.every((x) => x === 'requirements')) ? documentBelieved(t, m) : undefined;
+      const read = believed ?? aboutDocument ?? lacked ?? (joined ? undefined : found) ?? (inForm(t) ? ownQuestionInForm(t, m) : (documentAsked(t, m) ?? documentLacked(t, m) ?? requirementAsked(t, m) ?? whatNow(t, m)));
       // "esse número da instalação, onde eu encontro?", "esse valor muda todo ano?": a question about one thing the card
       // lists is answered by the field that lists it, with the card's sentence on it (round 5200).
       // "qual o site e precisa de senha?": a need of one of its documents joined as a second question (round 5202).

@@ -5,7 +5,7 @@
 import type { Service } from '../catalogue/schema.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem, stemOrSelf } from '../search/normalize.ts';
-import { isAsked } from './commands.ts';
+import { confirmTagged, isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
@@ -554,7 +554,32 @@ const ORDER_ASKED = new RegExp(
 );
 
 export function orderAsked(m: Reading): number[] | undefined {
-  return tokensMatched(m, ORDER_ASKED);
+  return tokensMatched(m, ORDER_ASKED) ?? wayBelieved(m);
+}
+
+/** An order of acts said ("primeiro faço o bo e depois ligo pro banco"): "primeiro" the adverb, then "depois". */
+const ORDER_SAID = /\bprimeiro(?: [a-z]+){1,6} (?:e )?(?:so )?depois\b/;
+/**
+ * One act believed to be all there is ("é só pedir na escola nova e pronto", "é so pagar o guincho la e pegar", "é só
+ * eu chegar lá"): not "é só isso" (what is left), "é só esperar" (whether it comes by itself), nor a thing brought ("é
+ * só levar o rg": the documents).
+ */
+const ONLY_ACT = /\b(?:e|eh) so (?:eu )?(?!(?:esperar|aguardar|levar|ter|apresentar|mostrar|mandar|anexar)\b)[a-z]+(?:ar|er|ir)\b/;
+
+/**
+ * A way of doing it believed and put to confirm (round 5981): an order of acts ("primeiro faço o bo e depois ligo pro
+ * banco ne?", with a tag or a "?") or one act believed to be all there is, closed by a tag ("é so instalar e depois fazer
+ * a vistoria ne?", "é só pedir na escola nova e pronto ne?"). The steps tell whether it holds, whatever topic the acts'
+ * words name (before: the contact for "ligo", the cost for "pagar", a sentence for the rest).
+ */
+function wayBelieved(m: Reading): number[] | undefined {
+  const ordered = isAsked(m.text) ? tokensMatched(m, ORDER_SAID) : undefined;
+  // "é so agendar pelo site ne?", "é só entrar no app e pedir né", "é so ligar no 136 ne?": the act believed done from
+  // afar is asked whether it is (the online topic, the contact), not the steps; "é só chegar lá na UAI" is still the steps.
+  const online = m.tokens.some((w) => REMOTE_CHANNELS.has(w));
+  // "essa guia da de graça ne, é so chegar la e pedir": a belief that it is free said too is the cost's.
+  const free = /\b(?:de graca|gratis|gratuit[oa]s?)\b/.test(m.tokens.join(' '));
+  return ordered ?? (confirmTagged(m.text) && !online && !free ? tokensMatched(m, ONLY_ACT) : undefined);
 }
 
 /** "quando" and its chat spellings, opening the clause that asks after an opening clause. */
@@ -722,6 +747,9 @@ const ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'telefone', 'ligando', 'ligacao', 'ligar', 'liga', '155', 'internet', 'site', 'online', 'app', 'aplicativo', 'pessoalmente', 'presencial', 'presencialmente', 'agencia',
   'escritorio', 'posto', 'uai', 'correios', 'email', 'whatsapp', 'zap', 'whats', 'balcao', 'guiche', 'unidade', 'computador', 'celular',
 ]);
+
+/** The channels of ONLY_CHANNELS that are used from afar (the internet, a call): no place gone to. */
+const REMOTE_CHANNELS: ReadonlySet<string> = new Set(['internet', 'site', 'online', 'app', 'aplicativo', 'computador', 'celular', 'email', 'whatsapp', 'zap', 'whats', 'telefone', 'ligar', 'ligando', 'ligacao', 'telefonar']);
 
 /**
  * "só dá para agendar ligando para o 155", "somente pela internet", "so da pra pagar na agencia": "only" and, at most five
@@ -1539,6 +1567,37 @@ export function documentJoined(t: TurnBuilder, m: Reading, found: TopicHit): Top
   if (at < 1) return undefined;
   const asked = documentAsked(t, m, false, at);
   return asked ? { topics: [...found.topics, 'documents'], used: [...new Set([...found.used, ...asked.used])], strong: true } : undefined;
+}
+
+/**
+ * A need said in a belief put to confirm ("tem q ter o numero do reds ne?", "preciso ter uma foto dele, não é?", "a
+ * certidão de óbito precisa né", "sem o histórico não consigo, não é?", "os prints servem de prova ne"); not a need of
+ * doing ("precisa fazer o exame ne?": an act, not a thing brought).
+ */
+const NEED_BELIEVED = /\b(tem|tenho|temos) (que|q) (ter|levar|apresentar|mostrar|mandar|anexar)\b|\b(preciso|precisa|precisam|precisaria|necessario|obrigatori[oa]s?|basta|bastam)\b(?! (de )?(fazer|ir|pagar|agendar|marcar|passar|esperar|ligar|voltar)\b)|\bsem (o|a|os|as|um|uma|meu|minha) [a-z]+\b.*\b(nao|n) (consigo|da|tem|posso|pode)\b|\b(nao|n) (tiver|tenho)\b.*\b(nao|n) (consigo|da|posso|pode)\b|\b(serve|servem|vale|valem) (de|como)\b/;
+/** Words of such a belief that name nothing brought: the need's own verbs and the tags. */
+const BELIEF_WORDS: ReadonlySet<string> = new Set([...NOT_BROUGHT, 'ter', 'levar', 'apresentar', 'mostrar', 'mandar', 'anexar', 'preciso', 'precisa', 'precisam', 'precisaria', 'necessario', 'obrigatorio', 'obrigatoria', 'basta', 'bastam', 'sem', 'consigo', 'serve', 'servem', 'vale', 'valem', 'tiver', 'tenho', 'tem', 'pedir', 'emitir', 'qualquer', 'nao', 'n']);
+
+/**
+ * "tem q ter o numero do reds ne?", "E preciso ter uma foto dele, não é?", "e a certidão de óbito precisa né": a belief
+ * that one of the card's documents is needed, put to confirm by a tag (confirmTagged), is answered with the card's
+ * whole list of documents, where the citizen sees whether it holds (round 5980). Half the words that name something at
+ * least are words of the card's documents; before, "tem q ter" read the requirements (who may ask) and a bare "precisa"
+ * quoted the one sentence.
+ */
+export function documentBelieved(t: TurnBuilder, m: Reading): TopicHit | undefined {
+  const focus = focusOf(t);
+  if (!focus || !confirmTagged(m.text) || !NEED_BELIEVED.test(m.tokens.join(' '))) return undefined;
+  const naming = namingWords(m, []).filter((w) => !BELIEF_WORDS.has(w) && !isGlue(w));
+  const docs = documentStems(t, focus);
+  const held = naming.filter((w) => docs.has(stemOrSelf(w)));
+  // The card's own thing is no document of it ("não preciso mais da guia" on the GTA): a word of its names counts only
+  // with another word of the same document said ("o numero do reds": "Número do REDS").
+  const names = nameStems(focus);
+  const said = new Set(m.tokens.map(stemOrSelf));
+  const ofDocument = (w: string): boolean => !names.has(stemOrSelf(w)) || serviceDocuments(focus).some((d) => { const ds = analyze(d); return ds.includes(stemOrSelf(w)) && ds.some((x) => x !== stemOrSelf(w) && said.has(x)); });
+  if (!held.some(ofDocument) || held.length * 2 < naming.length) return undefined;
+  return { topics: ['documents'], used: m.tokens.map((_, i) => i), strong: true };
 }
 
 /** The stems of a listed item's own name, before its first comma or bracket ("Remoção e diárias de estadia", "Descrição dos bens levados"). */
