@@ -5,7 +5,7 @@ import { isAsked } from './commands.ts';
 import { ADDRESS_TERMS, APOLOGIES, ASKED_WORDS, WH_WORDS, BOT_BLAME, BOT_PRAISE, YOU_WORDS, DEFINITE_ARTICLES, DEMONSTRATIVES, HERE_WORDS, WANT_OPENERS, INTERJECTIONS, PAUSE_WORDS, REQUEST_WORDS, SOCIAL, SOCIAL_OBJECTS, type SocialKind, WHAT_CHANGES } from './cues.ts';
 import { awayById, backInMinas, elsewhere } from './elsewhere.ts';
 import { channelStems, DENIALS, inTitle, memo, namedAsWritten, foreignTo, namedCount, nameKeywordWords, nameStems, namesService, namingWordsOf, spokenOfAll, synonymStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksProxy, COUNT_TOLD, caseSentences, official, quotable, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
+import { answerTopic, asksProxy, COUNT_TOLD, splitSentences, caseSentences, official, quotable, rarePassages, speltOut, thingSentence, otherStateAt, passages, surePassages, deadlines, namedThingSentences, onlyNameAsked } from './followup.ts';
 import type { Topic } from './types.ts';
 import { answerField, askField, offerLeave, startForm, takeAnswers } from './form.ts';
 import { answersGiven } from './amend.ts';
@@ -18,6 +18,7 @@ import { dataAsked } from './privacy-asked.ts';
 import { introduced } from './introduced.ts';
 import { curseSaid, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
 import { copy } from './text.ts';
+import { socialReply } from './social.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
@@ -764,6 +765,69 @@ export function consultForMe(t: TurnBuilder, what = 'consultar'): void {
   answerAbout(t, focus, ['how'], false);
 }
 
+/** Verbs of handing a paper in, in a card's sentence ("anexe os documentos", "entregue os originais", "leve as informações à delegacia"). */
+const HANDED_IN = /\b(anex\w*|entreg\w*|leve|levar|apresent\w*|digitaliz\w*|envi(e|em|ar|a)|pdf|com os documentos)\b/g;
+/** Papers said to be the originals ("os documentos originais"): how they are handed in, weighed below a verb of it. */
+const ORIGINALS = /\boriginai?s?\b/;
+/** What is handed in ("os documentos", "as provas", "as fotos"). */
+const PAPERS = /\b(documentos?|provas?|fotos?|arquivos?|laudos?|informacoes)\b/;
+
+/**
+ * The card's sentence on how papers are handed in (round 5920): among its steps' titles, texts and channels, the one with
+ * the most verbs of handing in ("entregue os documentos originais", "anexe os documentos e envie", "Digitalize tudo em
+ * PDF para anexar ao pedido"), a sentence naming the papers first; else the channel where the request is filled in online.
+ */
+export function handingInSentence(s: Service): string | undefined {
+  let best: string | undefined;
+  let top = 0;
+  s.steps.forEach((st, i) => {
+    // A sentence of a step's text comes under its step's title, which says where ("Fazer o cadastro presencialmente").
+    const texts = [st.title, ...splitSentences([st.description ?? '']).map((x) => `*Etapa ${i + 1}, ${st.title.trim()}:* ${x}`), ...(st.channels ?? []).map((c) => c.description)];
+    for (const x of texts) {
+      const folded = fold(x.replace(/^\*[^*]*\* /, ''));
+      const verbs = new Set(folded.match(HANDED_IN) ?? []).size;
+      const score = verbs === 0 && !ORIGINALS.test(folded) ? 0 : verbs * 2 + (ORIGINALS.test(folded) ? 1 : 0) + (PAPERS.test(folded) ? 1 : 0);
+      if (score > top) [best, top] = [x, score];
+    }
+  });
+  // None: the channel where the request is filled in online ("Formulário de denúncia ambiental no site da Semad").
+  return best ?? s.steps.flatMap((st) => st.channels ?? []).find((c) => c.type === 'web-preencher')?.description;
+}
+
+/** Verbs of sending ("posso mandar", "enviar", "anexar"). */
+const SEND_VERB = /^(mand|envi|anex)/;
+/** Papers one may send ("a foto", "os prints", "o laudo", "o pdf"). */
+const SENT_PAPERS: ReadonlySet<string> = new Set(['foto', 'fotos', 'print', 'prints', 'arquivo', 'arquivos', 'pdf', 'laudo', 'laudos', 'documento', 'documentos', 'doc', 'docs', 'video', 'videos', 'imagem', 'imagens', 'comprovante', 'comprovantes', 'copia', 'copias', 'scan', 'relatorio', 'audio']);
+/** The citizen as the sender ("posso mandar", "consigo enviar", "vou mandar", "da pra mandar"). */
+const I_SEND: ReadonlySet<string> = new Set(['posso', 'consigo', 'vou', 'podemos', 'da', 'dá', 'pode', 'eu']);
+/** The chat as where the paper goes ("aqui", "pra vc", "no chat", "no zap"), or the paper's form ("em foto", "por foto"). */
+const TO_THE_CHAT: ReadonlySet<string> = new Set([...HERE_WORDS, 'vcs', 'voces', 'zap', 'whatsapp', 'whats']);
+
+/**
+ * A paper offered to the chat, on a card: "posso mandar o laudo dele aqui pra vc?", "posso enviar as fotos do rio por
+ * aqui?", "posso mandar o laudo em foto?" (round 5920). Not the bot asked to send ("me manda os documentos aqui").
+ */
+export function paperOffered(m: Message): boolean {
+  const toks = m.tokens;
+  const verb = toks.findIndex((w) => SEND_VERB.test(w));
+  if (verb < 0 || toks[verb - 1] === 'me' || !toks.slice(Math.max(0, verb - 3), verb).some((w) => I_SEND.has(w))) return false;
+  const after = toks.slice(verb + 1);
+  const chat = after.some((w, i) => TO_THE_CHAT.has(w) || (['em', 'por'].includes(w) && /^fotos?$/.test(after[i + 1] ?? '')));
+  return chat && after.some((w) => SENT_PAPERS.has(w));
+}
+
+/**
+ * "posso mandar a foto do CRV por aqui?" on a card: the chat takes no file; the card's sentence on how the papers are
+ * handed in (the originals at the unit, the system they are attached in), else the official page's word (round 5920).
+ */
+export function paperHere(t: TurnBuilder): void {
+  const focus = focusOf(t);
+  const way = focus ? handingInSentence(focus) : undefined;
+  if (focus === undefined || way === undefined) return socialReply(t, new Set(['attachment']));
+  t.say('Por aqui eu só recebo texto: não consigo receber fotos, vídeos nem arquivos. 🙂', undefined, undefined, { kind: 'small_talk' });
+  sayFound(t, focus, [way]);
+}
+
 /**
  * Verbs of what a card's service does, asked of the bot ("gera o dae", "emite ele", "me inscreve", "dá baixa", "comunica a
  * venda", "parcela em 10x"). Not booking ("marca pra mim"): that is the forms' (start_form), and the UAI booking's.
@@ -782,20 +846,84 @@ const ACT_ASKED: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'ond
  * inscreve no detran", "você pode emitir a certidão agora?", "da baixa no cnpj pra mim". The positions of the verb and of
  * the words tying it to the bot, or undefined (round 5900).
  */
-export function actOrdered(m: Message): number[] | undefined {
+export function actOrdered(m: Message, verbs = ACT_VERB, opening = false): number[] | undefined {
   const toks = m.tokens;
   if (toks.some((w) => ACT_ASKED.has(w))) return undefined;
   // "da/dar baixa": the verb only before "baixa" ("a guia *da* taxa" is the preposition).
   // "faz 8 meses": how long ago, no order.
-  const verb = toks.findIndex((w, i) => ACT_VERB.test(w) && (!/^d[ae]r?$/.test(w) || toks[i + 1] === 'baixa') && !(w === 'faz' && AGO_NEXT.test(toks[i + 1] ?? '')));
+  const verb = toks.findIndex((w, i) => verbs.test(w) && (!/^d[ae]r?$/.test(w) || toks[i + 1] === 'baixa') && !(w === 'faz' && AGO_NEXT.test(toks[i + 1] ?? '')));
   if (verb < 0) return undefined;
   // "pra eu pagar" after the act; never "dá pra eu pedir?" (whether the citizen may).
   const forMe = toks.flatMap((w, i) => (['pra', 'para', 'por'].includes(w) && (toks[i + 1] === 'mim' || (toks[i + 1] === 'eu' && i > verb && !['da', 'dava'].includes(toks[i - 1] ?? ''))) ? [i, i + 1] : []));
   const before = toks.slice(0, verb);
   const addressed = before.some((w) => BOT_ADDRESSED.has(w)) && before.some((w) => BOT_ABLE.has(w)) ? before.flatMap((w, i) => (BOT_ADDRESSED.has(w) || BOT_ABLE.has(w) ? [i] : [])) : [];
   const me = verb <= 1 && toks[verb - 1] === 'me' ? [verb - 1] : [];
-  if (forMe.length === 0 && addressed.length === 0 && me.length === 0) return undefined;
+  // `opening`: the imperative opening the message is the order itself ("agenda a visita pra domingo"); never the
+  // infinitive ("agendar atendimento na UAI" is a button's label typed).
+  const opens = opening && !/r$/.test(toks[verb] ?? '') && (verb === 0 || (verb === 1 && OPENING_AROUND.has(toks[0] ?? ''))) && !ARTICLES_BEFORE.has(toks[verb - 1] ?? '');
+  if (forMe.length === 0 && addressed.length === 0 && me.length === 0 && !opens) return undefined;
   return [...new Set([verb, ...forMe, ...addressed, ...me])].sort((a, b) => a - b);
+}
+
+/** Words that may come before an order opening the message ("entao marca", "ja agenda", "ai marca"). */
+const OPENING_AROUND: ReadonlySet<string> = new Set(['entao', 'ja', 'ai', 'so', 'pode', 'agora', 'e']);
+const ARTICLES_BEFORE: ReadonlySet<string> = new Set(['a', 'minha', 'sua', 'na', 'da']);
+/** Verbs of booking ordered ("marca", "agende", "você pode agendar"), never the participle ("já está marcado"). */
+const BOOK_VERB = /^(marc(a|ar|e)|agend(a|ar|e)|reserv(a|ar|e))$/;
+
+/**
+ * A booking ordered to the bot on a card without a form, of the card's own things: "marca na uai pra mim amanhã" on the
+ * first identity card, "você pode agendar o atendimento no Detran para mim?" on the foreign licence, "agenda a visita pra
+ * domingo" on the prison visits (round 5921). The positions of the order's words, or undefined; never when the words
+ * name what the card does not speak of (another service: its form, as before).
+ */
+export function bookedForMe(t: TurnBuilder, m: Message): number[] | undefined {
+  const focus = focusOf(t);
+  if (focus === undefined || focus.form !== undefined) return undefined;
+  const used = actOrdered(m, BOOK_VERB, true);
+  if (used === undefined) return undefined;
+  const naming = namingWords(m, used).filter((w) => !WHEN_WORDS.has(w) && !REQUEST_OBJECTS.has(w) && !isGlue(w));
+  // With nothing named ("marca pra mim amanhã"), start_form's own decline on a card without a form answers (the steps).
+  return naming.length > 0 && isOwnWords(focus, naming) ? used : undefined;
+}
+
+/** "marca na uai pra mim": the bot books nothing; how the card says it is booked, the card kept (round 5921). */
+export function bookForMe(t: TurnBuilder): void {
+  const focus = focusOf(t);
+  if (!focus) return;
+  t.say('Não tenho acesso aos sistemas de agendamento, então não consigo agendar por você. Mas explico como você mesmo agenda.', undefined, undefined, { kind: 'notice' });
+  answerAbout(t, focus, ['appointment', 'how'], false);
+}
+
+/** Verbs and nouns of a notice or reminder asked of the bot ("me avisa", "pode me lembrar", "um lembrete", "me notifica"). */
+const NOTICE_WORD = /^(avis(a|ar|e|am|em)|lembr(a|ar|e|am|ete|etes)|notific(a|ar|ae|am)|alert(a|ar|e))$/;
+/** Who is asked for the notice: the bot ("você pode…", "vcs me avisam", "o senhor pode…"). */
+const NOTICE_ASKED: ReadonlySet<string> = new Set([...BOT_ADDRESSED, ...BOT_ABLE, 'vcs', 'voces', 'me']);
+/** Words of a date or an appointment the reminder is of ("a data da prova", "no dia anterior", "o horário"). */
+const DATE_WORDS: ReadonlySet<string> = new Set(['data', 'dia', 'horario', 'hora', 'agendamento', 'marcado', 'marcada', 'agendado', 'agendada']);
+
+/**
+ * A notice or a reminder asked of the bot, on a card: "me avisa quando a Junta deferir", "pode me lembrar da data da
+ * prova?", "você pode me mandar um lembrete no dia anterior?" (round 5922). Not a question of who tells ("quem me
+ * avisa?", "como fico sabendo?"), nor the card's own sentence quoted back ("avise o banco").
+ */
+export function noticeAsked(m: Message): boolean {
+  const toks = m.tokens;
+  // "quando" tells the event awaited ("me avisa quando sair"); "se" a case ("vcs me avisam se a polícia achar ele?").
+  if (toks.some((w) => ACT_ASKED.has(w) && w !== 'quando')) return false;
+  const at = toks.findIndex((w) => NOTICE_WORD.test(w));
+  return at >= 0 && toks.slice(Math.max(0, at - 4), at).some((w) => NOTICE_ASKED.has(w));
+}
+
+/**
+ * "me avisa quando sair": the bot sends nothing after the talk; what the card says of when and how the result comes (its
+ * time, or, for a date, how it is booked), the card kept (round 5922). No line of its own before: the card's answer says
+ * who tells and how (a line more made the next "resume"/"repete" fall short of the answer: b100-fu-211).
+ */
+export function noticeForMe(t: TurnBuilder, m: Message): void {
+  const focus = focusOf(t);
+  if (!focus) return;
+  answerAbout(t, focus, [m.tokens.some((w) => DATE_WORDS.has(w)) ? 'appointment' : 'time'], false);
 }
 
 /** "pode marcar pra mim?": the form of the service in focus (or of the one named), here and now. */

@@ -30,7 +30,7 @@ import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
-import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, consultForMe, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, bookedForMe, bookForMe, consultForMe, noticeAsked, noticeForMe, paperHere, paperOffered, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -463,6 +463,19 @@ export const INTENTS: readonly Intent[] = [
       showService(t, s);
     },
   },
+  // "me avisa quando a Junta deferir", "você pode me mandar um lembrete no dia anterior?" on a card: the bot sends nothing
+  // later; what the card says of when the result comes or how the date is booked, the card kept (round 5922). Before
+  // back, whose "anterior" the reminder's day would take.
+  {
+    name: 'notice_for_me',
+    where: ['service'],
+    recognise: (t, m) => {
+      if (focusOf(t) === undefined || !noticeAsked(m) || someoneElseCan(m) || someoneElseDoes(m)) return undefined;
+      // "me lembra o link", "me lembra os documentos": told again (the topic asked), no reminder.
+      return (findTopics(m, false)?.topics ?? []).every((x) => x === 'time' || x === 'appointment') ? { used: [] } : undefined;
+    },
+    handle: (t, m) => noticeForMe(t, m),
+  },
   {
     name: 'back',
     where: 'anywhere',
@@ -680,7 +693,10 @@ export const INTENTS: readonly Intent[] = [
       // "q servicos vcs tem?" on the menu: asking which services there are, as the whole message, is the categories'
       // cue, not the "Buscar um serviço" button its "serviços" brushes.
       const listing = o !== undefined && isAsked(m.text) && isWhole(m, listingCues.union(m) ?? []);
-      if (o && !asking && !listing) return { used: [], n: options.indexOf(o) + 1 };
+      // "Você pode agendar o atendimento na UAI para mim?" on the gov.br account: a booking ordered to the bot, of the card's
+      // own things, is no button pressed (round 5921: book_for_me).
+      const ordered = o !== undefined && t.state.view.at === 'service' && bookedForMe(t, m) !== undefined;
+      if (o && !asking && !listing && !ordered) return { used: [], n: options.indexOf(o) + 1 };
       // "começa pelo ipva" on a list of results: the one listed service the words name.
       const named = t.state.view.at === 'results' ? namedListed(t, m) : undefined;
       return named !== undefined ? { used: [], n: named + 1 } : undefined;
@@ -910,6 +926,18 @@ export const INTENTS: readonly Intent[] = [
       if (focus !== undefined) sayFound(t, focus, limitSentences(focus, m));
     },
   },
+  // "marca na uai pra mim amanhã", "você pode agendar o atendimento no Detran para mim?" on a card without a form, of
+  // the card's own things: the bot books nothing; how the card says it is booked, the card kept (round 5921). Before
+  // start_form, which would open the UAI booking's form or the Detran exams' card.
+  {
+    name: 'book_for_me',
+    where: ['service', 'walkthrough'],
+    recognise: (t, m) => {
+      const used = bookedForMe(t, m);
+      return used === undefined || someoneElseCan(m) || someoneElseDoes(m) ? undefined : { used };
+    },
+    handle: (t) => bookForMe(t),
+  },
   {
     name: 'start_form',
     where: ALL_BUT_FORM,
@@ -1019,6 +1047,19 @@ export const INTENTS: readonly Intent[] = [
       return hit;
     },
     handle: (t) => consultForMe(t),
+  },
+  // "posso mandar a foto do CRV por aqui?", "posso mandar o laudo dele aqui pra vc?" on a card: the chat takes no file; the
+  // card's sentence on how its papers are handed in, the card kept (round 5920).
+  {
+    name: 'paper_here',
+    where: ['service'],
+    recognise: (t, m) => {
+      if (focusOf(t) === undefined) return undefined;
+      const hit = socialTurn(t, m);
+      const offered = (hit?.social?.has('attachment') === true && m.tokens.some((w) => HERE_WORDS.has(w))) || paperOffered(m);
+      return offered ? { used: [] } : undefined;
+    },
+    handle: (t) => paperHere(t),
   },
   // A message that opens with a correction ("na vdd quero…", "ops, era…") corrects, even if a topic word follows.
   {
