@@ -16,7 +16,7 @@ import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './t
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
 import { introduced } from './introduced.ts';
-import { curseSaid, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
+import { curseSaid, homeViolenceTold, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
 import { copy } from './text.ts';
 import { socialReply } from './social.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
@@ -165,6 +165,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // negative in the card's own words; the card's sentence on it answers ("Se o boletim não aparecer…"), not patience.
   // Its "não" is no "no, thanks" (declined).
   if (kinds.has('struggling') && [...kinds].every((k) => k === 'struggling' || k === 'declined') && failsOnCard(t, m, [...used])) return undefined;
+  // "sou idosa e meu genro me bate": violence at home told beside who the citizen is is the need, never small talk (round 6004).
+  if (homeViolenceTold(m.text)) return undefined;
   if (!(clear ? saysOnly(t, m, [...used], 'unfound') || botAskedInForm(t, m, kinds, [...used]) : isWhole(m, [...used]))) return undefined;
   return { used: [...used], social: kinds };
 }

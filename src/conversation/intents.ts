@@ -119,7 +119,7 @@ export const INTENTS: readonly Intent[] = [
       const opens = used !== undefined && (exasperated.length > 0 || lead.every((w) => isGlue(w) || DISMISSIVE.has(w) || WANT_OPENERS.has(w)));
       // "esquece, vou ligar no 162 msm": the cue first, then only another way of doing it (a call, in person).
       // "deixa, não vai trazer minha mãe de volta mesmo": a clause of futility after it, grief's among them (round 5125).
-      const all = used ? [...used, ...exasperated, ...(opens ? futileClauses(m) : []), ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
+      const all = used ? [...used, ...exasperated, ...(opens ? futileClauses(m) : []), ...m.tokens.flatMap((w, i) => (FORM_REFS.has(w) || SOFTENERS.has(w) || (opens && (DISMISSIVE.has(w) || OTHER_WAY.has(w) || LATER.has(w) || TOO_HARD.has(w) || /^\d+$/.test(w))) ? [i] : []))] : undefined;
       if (all && isWhole(m, all)) return { used: all };
       // "para tudo, cancela isso ai, fiquei com medo": opening with a cancel, said again in the next part; an account
       // of what happened does not say it twice over.
@@ -1716,6 +1716,8 @@ function valueThenRemark(t: TurnBuilder, m: Message): boolean {
 const EXASPERATED = /^(ah |ai )?(quer saber|sabe de uma coisa|sabe o que|olha|olhe|pensando bem|quer saber de uma coisa)$/;
 /** Another way of doing what the form does, after a cancel cue in a free-text field ("esquece, vou *ligar* no 162"). */
 const OTHER_WAY: ReadonlySet<string> = new Set(['ligar', 'ligo', 'telefonar', 'ligacao', 'telefone', 'pessoalmente', 'presencialmente', 'presencial', 'ir', 'vou', 'la', 'direto', 'mesmo', 'msm', 'mermo', 'prefiro']);
+/** It being too hard, after a cancel cue in a free-text field ("deixa pra lá, é muito difícil, vou ligar"), round 6003. */
+const TOO_HARD: ReadonlySet<string> = new Set(['muito', 'mt', 'mto', 'dificil', 'complicado', 'complicada', 'confuso', 'confusa', 'demais', 'trabalhoso', 'cansativo', 'enrolado']);
 /** Another time, or no time now, after a cancel cue in a free-text field ("desisti, tô sem tempo agora", "esquece, faço depois"). */
 const LATER: ReadonlySet<string> = new Set(['sem', 'tempo', 'agora', 'depois', 'outra', 'outro', 'dia', 'hora', 'mais', 'tarde', 'amanha', 'to', 'tou', 'estou', 'ocupado',
   'ocupada', 'correria', 'correndo', 'faco', 'fazer', 'termino', 'terminar', 'continuo', 'volto', 'eu']);
@@ -3577,8 +3579,12 @@ function summaryGo(m: Message): Hit | undefined {
   // "Confirmo o registro.", "tá certinho, pode confirmar": confirming is sending it too, and the answers said right
   // ("tá certinho", "os dados estão corretos") may come with it.
   if (!m.tokens.some((w) => SUBMIT_VERBS.has(w) || CONFIRM_VERBS.has(w))) return undefined;
-  return m.tokens.every((w) => SUBMIT_VERBS.has(w) || CONFIRM_VERBS.has(w) || SUBMIT_AROUND.has(w) || RIGHT_AS_IS.has(w) || RIGHT_SAID.has(w) || isGlue(w)) ? { used: m.tokens.map((_, i) => i) } : undefined;
+  // "Pode confirmar, minha filha.", "Está tudo certo, pode confirmar. Deus lhe pague.": the one spoken to and a thanks
+  // or blessing around it ask nothing (round 6002; "filha" read as minors, "pague" as the cost).
+  const aside = new Set([...vocative(m), ...(thanksCues.union(m) ?? [])]);
+  return m.tokens.every((w, i) => aside.has(i) || SUBMIT_VERBS.has(w) || CONFIRM_VERBS.has(w) || SUBMIT_AROUND.has(w) || RIGHT_AS_IS.has(w) || RIGHT_SAID.has(w) || isGlue(w)) ? { used: m.tokens.map((_, i) => i) } : undefined;
 }
+const thanksCues = c(SOCIAL.thanks);
 
 /** Words that ask something ("quero so *saber* o preço", "*quais* documentos precisa"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['saber', 'quanto', 'quanta', 'quantos', 'quais', 'qual', 'como', 'onde', 'quando']);

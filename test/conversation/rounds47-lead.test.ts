@@ -1,7 +1,7 @@
 // The forty-seventh session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { said, talk, talkOn } from './real.ts';
 
 describe('round 6000: the citizen acting for another ("posso fazer por ele?", "em nome dela") asks who may ask', () => {
   it('"posso entrar com a defesa por ele?" on the fine appeal names the power of attorney', () => {
@@ -43,5 +43,55 @@ describe('round 6001: a short "pode?" after a person or the citizen\'s condition
   });
   it('guard: "minha filha tem 15, pode?" on the blood donation still answers for minors', () => {
     expect(said(talkOn('doacao-sangue', 'minha filha tem 15, pode?'))).toMatch(/16/);
+  });
+});
+
+/** A UAI booking filled up to the summary. */
+function uaiSummary(): ReturnType<typeof talkOn> {
+  const d = talkOn('agendamento-uai');
+  d.press('Fazer solicitação');
+  for (const answer of ['Joana Teste Souza', '123.456.789-09', 'Contagem', 'Carteira de identidade', '15/04/2027', '(31) 98800-4400']) d.say(answer);
+  return d;
+}
+
+describe('round 6002: confirming with the one spoken to and a blessing ("pode confirmar, meu filho. Deus abençoe")', () => {
+  it('"Pode confirmar, meu filho." on the summary gives the protocol', () => {
+    const d = uaiSummary();
+    expect(d.state.view.at).toBe('confirm');
+    d.say('Pode confirmar, meu filho.');
+    expect(said(d)).toMatch(/atd-\d{8}-\d{6}/);
+  });
+  it('"Tá tudo certinho, pode confirmar. Deus abençoe." on the summary gives the protocol', () => {
+    const d = uaiSummary();
+    d.say('Tá tudo certinho, pode confirmar. Deus abençoe.');
+    expect(said(d)).toMatch(/atd-\d{8}-\d{6}/);
+  });
+  it('guard: "pode confirmar? quanto custa?" on the summary is not sent', () => {
+    const d = uaiSummary();
+    d.say('pode confirmar? quanto custa?');
+    expect(said(d)).not.toMatch(/atd-\d{8}-\d{6}/);
+  });
+});
+
+describe('round 6003: giving the request up because it is too hard, in a free-text field', () => {
+  it('"esquece, é muito complicado, vou la pessoalmente" at the ombudsman\'s body field leaves the form', () => {
+    const d = talkOn('ouvidoria');
+    d.press('Fazer solicitação');
+    d.say('reclamação');
+    expect(d.state.view.at).toBe('form');
+    d.say('esquece, é muito complicado, vou la pessoalmente');
+    expect(d.state.view.at).not.toBe('form');
+  });
+});
+
+describe('round 6004: violence at home told beside who the citizen is, is the need, not small talk', () => {
+  it('"sou idoso e meu filho me agride" finds the protective order', () => {
+    expect(talk('sou idoso e meu filho me agride').state.focus).toBe('medida-protetiva');
+  });
+  it('guard: "bom dia, sou aposentada, meu neto me ameaça" finds the protective order (already did)', () => {
+    expect(talk('bom dia, sou aposentada, meu neto me ameaça').state.focus).toBe('medida-protetiva');
+  });
+  it('guard: "sou idosa e nao sei mexer nisso" is still patience, no service', () => {
+    expect(talk('sou idosa e nao sei mexer nisso').state.focus).toBeUndefined();
   });
 });
