@@ -110,20 +110,19 @@ export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde p
  */
 export const SAME_QUESTION = ['mesma duvida', 'a mesma duvida', 'com a mesma duvida', 'mesma pergunta', 'a mesma pergunta', 'aquela duvida', 'aquela mesma duvida', 'mesmo assunto', 'o mesmo assunto', 'aquele assunto'];
 
-/** The citizen did not understand the last answer. */
+/** Asked to say it shorter ("resume", "em resumo", "em poucas palavras"): a summary (round 5964 reads them on a card). */
+export const SHORTER = ['resume', 'resuma', 'resumir', 'resumindo', 'em resumo', 'mais resumido', 'em poucas linhas', 'poucas linhas', 'em poucas palavras', 'em topicos'];
 /**
  * Asked to say it shorter or in plain words ("resume isso pra mim", "em português claro", "de maneira simples"), r40c.
  * With the steps named ("fala de um jeito simples o passo a passo"), the steps are what is asked (see 'rephrase').
+ * "resume em poucas linhas": the lines of the answer, never the bus lines (round 5901), through SHORTER.
  */
-/** Asked to say it shorter ("resume", "em resumo", "em poucas palavras"): a summary (round 5964 reads them on a card). */
-export const SHORTER = ['resume', 'resuma', 'resumir', 'resumindo', 'em resumo', 'mais resumido', 'em poucas linhas', 'poucas linhas', 'em poucas palavras', 'em topicos'];
-export const MANNER = [...SHORTER, 'portugues claro', 'em portugues claro', 'de maneira simples', 'de forma simples', 'de um jeito simples', 'de um jeito mais simples', 'mais facil de entender', 'mais claro',
-  // "resume em poucas linhas": the lines of the answer, never the bus lines (round 5901): in SHORTER.
-];
+export const MANNER = [...SHORTER, 'portugues claro', 'em portugues claro', 'de maneira simples', 'de forma simples', 'de um jeito simples', 'de um jeito mais simples', 'mais facil de entender', 'mais claro'];
 
 /** Ways of saying it otherwise ("de outro jeito", "mais fácil"): beside a topic, how to say it, naming no service (round 5961). */
 export const OTHER_WAYS = ['de outro jeito', 'de outra forma', 'de outra maneira', 'com outras palavras', 'mais simples', 'mais facil'];
 
+/** The citizen did not understand the last answer. */
 export const REPHRASE = [
   ...OTHER_WAYS,
   'nao entendi', 'nao entendi nada', 'nao compreendi', 'ha', 'han', 'que', 'oque', 'o que', 'como assim', 'explica melhor', 'explica de novo', 'pode explicar',

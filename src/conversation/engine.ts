@@ -22,7 +22,7 @@ import { wishStartsForm } from './wish.ts';
 import { copy } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, serviceOfView, TurnBuilder } from './turn.ts';
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
-import { isPlainView } from './state.ts';
+import { isPlainView, REPLY_MAX } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
@@ -294,6 +294,8 @@ function handleStart(t: TurnBuilder, payload: string | undefined): void {
  */
 export function step(state: ConversationState, input: Incoming, ctx: EngineContext): Turn {
   const t = new TurnBuilder(state, ctx);
+  // A text message as the privacy reader leaves it, when it was read (see the 'text' case).
+  let redacted: string | undefined;
   if (state.restarted) {
     // The stored state could not be read (see parseState): say so instead of silently starting over.
     const { restarted: _restarted, ...rest } = t.state;
@@ -342,31 +344,30 @@ export function step(state: ConversationState, input: Incoming, ctx: EngineConte
       const keep = !inForm && t.state.view.at !== 'form';
       const piece = keep ? pieceOf(ctx, input.text) : undefined;
       if (piece !== undefined) t.state = { ...t.state, piece };
-      const words = keep ? typedOf(ctx, input.text) : undefined;
+      // The privacy reader's view of the message, read once for the words kept and the reply kept (keepReply).
+      redacted = keep ? redact(input.text) : undefined;
+      const words = redacted !== undefined ? typedOf(ctx, input.text, redacted) : undefined;
       const opened = t.state.focus !== undefined && t.state.focus !== focused && cardOfView(t.state.view) === t.state.focus;
       if (words !== undefined) t.state = { ...t.state, typed: opened ? { words, opened: true } : { words } };
       break;
     }
   }
-  keepReply(t, state, input);
+  keepReply(t, state, input, redacted);
   return t.done();
 }
-
-/** The most a reply kept for "repete" may hold (the state's own limit). */
-const MAX_REPLY = 4000;
 
 /**
  * "repete por favor" after an answer on a card: what this turn said is kept one turn, so the next says it again whole
  * (round 5960). Only a turn that began outside a form and ended on a card (no form answer is ever in its replies), whose
  * message held nothing the privacy reader finds (a name, a number, an address: never kept in the state).
  */
-function keepReply(t: TurnBuilder, before: ConversationState, input: Incoming): void {
+function keepReply(t: TurnBuilder, before: ConversationState, input: Incoming, redacted: string | undefined): void {
   if (!isPlainView(before.view) || t.state.view.at !== 'service' || t.replies.length === 0) return;
-  if (input.kind === 'text' && redact(input.text) !== input.text) return;
+  if (input.kind === 'text' && (redacted ?? redact(input.text)) !== input.text) return;
   // A link opening the card greets first: the card alone is what was answered.
   const said = input.kind === 'start' ? t.replies.slice(-1) : t.replies;
   const reply = said.map((r) => r.text).join('\n\n');
-  if (reply.length <= MAX_REPLY) t.state = { ...t.state, reply };
+  if (reply.length <= REPLY_MAX) t.state = { ...t.state, reply };
 }
 
 /** The state a returning citizen starts with: an offer to resume an unfinished walkthrough or form. */

@@ -801,7 +801,7 @@ const SEND_VERB = /^(mand|envi|anex)/;
 /** Papers one may send ("a foto", "os prints", "o laudo", "o pdf"). */
 const SENT_PAPERS: ReadonlySet<string> = new Set(['foto', 'fotos', 'print', 'prints', 'arquivo', 'arquivos', 'pdf', 'laudo', 'laudos', 'documento', 'documentos', 'doc', 'docs', 'video', 'videos', 'imagem', 'imagens', 'comprovante', 'comprovantes', 'copia', 'copias', 'scan', 'relatorio', 'audio']);
 /** The citizen as the sender ("posso mandar", "consigo enviar", "vou mandar", "da pra mandar"). */
-const I_SEND: ReadonlySet<string> = new Set(['posso', 'consigo', 'vou', 'podemos', 'da', 'dá', 'pode', 'eu']);
+const I_SEND: ReadonlySet<string> = new Set(['posso', 'consigo', 'vou', 'podemos', 'da', 'pode', 'eu']);
 /** The chat as where the paper goes ("aqui", "pra vc", "no chat", "no zap"), or the paper's form ("em foto", "por foto"). */
 const TO_THE_CHAT: ReadonlySet<string> = new Set([...HERE_WORDS, 'vcs', 'voces', 'zap', 'whatsapp', 'whats']);
 

@@ -77,10 +77,10 @@ const NUMBER = '#';
  * kkk esse corretor") can replace the word it fixes: words of the catalogue and of the chat only, each other word kept as
  * UNKNOWN and each number as NUMBER, so that nothing of the citizen's own (a name, a number, an address) is ever kept.
  */
-export function typedOf(ctx: EngineContext, text: string): string | undefined {
-  // A name, an e-mail, a number or an address the privacy reader finds is a number here (kept as NUMBER, never itself):
-  // "quem fala é márcia" would keep "marcia", whose stem is the catalogue's "marcar".
-  const words = fold(redact(text).replace(/\[[a-z_]+\]/g, ' 0 ')).split(/[^a-z0-9]+/).filter((w) => w !== '');
+export function typedOf(ctx: EngineContext, text: string, redacted: string): string | undefined {
+  // A name, an e-mail, a number or an address the privacy reader finds (`redacted`: the text as it leaves it) is a number
+  // here (kept as NUMBER, never itself): "quem fala é márcia" would keep "marcia", whose stem is the catalogue's "marcar".
+  const words = fold(redacted.replace(/\[[a-z_]+\]/g, ' 0 ')).split(/[^a-z0-9]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_TYPED || text.includes('@')) return undefined;
   const kept = words.map((w) => (/\d/.test(w) ? NUMBER : isGlue(w) || isStopword(w) || ctx.search.share(stemOrSelf(w)) > 0 ? w : UNKNOWN));
   const typed = kept.join(' ');

@@ -96,6 +96,9 @@ export const View = z.discriminatedUnion('at', [
 export type View = z.infer<typeof View>;
 
 /** The whole conversation state of one session. Saved after every message. */
+/** The most a reply kept for "repete" may hold (`reply`, round 5960). */
+export const REPLY_MAX = 4000;
+
 export const ConversationState = z.object({
   v: z.literal(STATE_VERSION),
   view: View,
@@ -130,7 +133,7 @@ export const ConversationState = z.object({
    * turn, only when the turn began and ended outside a form (a card's replies hold no answer of the citizen's) and the
    * message held nothing the privacy reader finds.
    */
-  reply: z.string().min(1).max(4000).optional(),
+  reply: z.string().min(1).max(REPLY_MAX).optional(),
   /** The protocol number of the last request sent in this conversation: "qual o número do protocolo?" says it again. */
   protocol: z.string().min(1).max(40).optional(),
   /** Set when a stored state could not be read: the next reply says the conversation restarted. */

@@ -27,9 +27,9 @@ const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   weak: CueSet.of(TOPICS[topic].weak),
 }));
 
-/** Commands whose words must never be read as words that name nothing. */
 /** Ways of saying the answer (shorter, simpler, otherwise): beside a topic they name nothing (round 5961). */
 const mannerCues = CueSet.of([...MANNER, ...OTHER_WAYS]);
+/** Commands whose words must never be read as words that name nothing. */
 const commandCues = CueSet.of([...LEAVE_WALK, ...BACK, ...CANCEL_FORM, ...FINISH, ...MENU, ...HANDOFF]);
 
 /** Greetings, thanks and goodbyes: a turn of their own ("boa tarde novamente" greets; it asks for no repeat). */
@@ -748,7 +748,7 @@ const ONLY_CHANNELS: ReadonlySet<string> = new Set([
   'escritorio', 'posto', 'uai', 'correios', 'email', 'whatsapp', 'zap', 'whats', 'balcao', 'guiche', 'unidade', 'computador', 'celular',
 ]);
 
-/** The channels of ONLY_CHANNELS that are used from afar (the internet, a call): no place gone to. */
+/** Channels used from afar (the internet, an app, a call, the phone), and their verbs: no place gone to. */
 const REMOTE_CHANNELS: ReadonlySet<string> = new Set(['internet', 'site', 'online', 'app', 'aplicativo', 'computador', 'celular', 'email', 'whatsapp', 'zap', 'whats', 'telefone', 'ligar', 'ligando', 'ligacao', 'telefonar']);
 
 /**

@@ -2,7 +2,7 @@
 // the out-of-scope matters a young person asks about). Written from the citizen's side, with wordings other than the
 // dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { asked, expectElsewhere, kinds, talk, talkOn } from './real.ts';
+import { asked, expectElsewhere, kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 5940: a young person\'s slang, and small talk with no need', () => {
   it('"qual o teu nome?" is asked of the bot, as "qual o seu nome?" (no list of services)', () => {
@@ -59,15 +59,19 @@ describe('round 5940: a young person\'s slang, and small talk with no need', () 
 describe('round 5941: what a young person asks that is not the State\'s', () => {
   it('"tenho que me alistar no exercito, onde faço?" is the Armed Forces\' (Junta de Serviço Militar), no service', () => {
     expectElsewhere('tenho que me alistar no exercito, onde faço?');
+    expect(said(talk('tenho que me alistar no exercito, onde faço?'))).toMatch(/junta de servico militar/);
   });
   it('"como tiro o certificado de reservista" is the same subject', () => {
     expectElsewhere('como tiro o certificado de reservista');
+    expect(said(talk('como tiro o certificado de reservista'))).toMatch(/alistamento/);
   });
   it('"quero imprimir o das do mei" (printing the subject\'s own paper) is the Portal do Empreendedor, not a list', () => {
     expectElsewhere('quero imprimir o das do mei');
+    expect(said(talk('quero imprimir o das do mei'))).toMatch(/portal do empreendedor/);
   });
   it('"onde emito a guia do das?" is the MEI\'s, not the DAE', () => {
     expectElsewhere('onde emito a guia do das?');
+    expect(said(talk('onde emito a guia do das?'))).toMatch(/portal do empreendedor/);
   });
   // Guards.
   it('guard: "como emito a guia do dae" is still the DAE', () => {
