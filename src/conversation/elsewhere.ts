@@ -72,12 +72,17 @@ export interface Elsewhere {
 }
 
 /** Words of wanting or getting a thing ("quero a certidão", "como tiro a certidão", "vcs fazem o cpf?"): the subject itself is asked for. */
-const GETTING: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'gostaria', 'tirar', 'tiro', 'tira', 'pedir', 'peco', 'emitir', 'emito', 'solicitar', 'solicito', 'conseguir', 'consigo', 'fazer', 'faco', 'fazem', 'emitem', 'tiram', 'comprar', 'compro', 'marcar', 'marco']);
+const GETTING: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'gostaria', 'tirar', 'tiro', 'tira', 'pedir', 'peco', 'emitir', 'emito', 'solicitar', 'solicito', 'conseguir', 'consigo', 'fazer', 'faco', 'faz', 'fazem', 'emitem', 'tiram', 'comprar', 'compro', 'marcar', 'marco', 'inscrever', 'inscrevo', 'cadastrar']);
+
+/** A verb of getting something said (GETTING: "onde *tiro*", "como *faço*"). */
+export function gettingSaid(m: Reading): boolean {
+  return m.tokens.some((w) => GETTING.has(w));
+}
 
 /** The card in view (a card or its steps), when the message asks nothing of getting something (GETTING). */
 function cardAsked(t: TurnBuilder, m: Reading): Service | undefined {
   const focus = t.state.focus !== undefined && (t.state.view.at === 'service' || t.state.view.at === 'walkthrough') ? t.ctx.catalogue.byId.get(t.state.focus) : undefined;
-  return focus && !m.tokens.some((w) => GETTING.has(w)) ? focus : undefined;
+  return focus && !gettingSaid(m) ? focus : undefined;
 }
 
 /**

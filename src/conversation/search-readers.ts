@@ -1097,8 +1097,15 @@ export function searchWithTopic(t: TurnBuilder, m: Message): void {
   const c = new SearchTurn(t, m);
   if (readSearch(c) !== undefined) return;
   const { chosen, prefer, walk } = c;
-  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}) });
+  // "O carro que comprei está com o licenciamento atrasado. Como regularizo?" on the vehicle transfer: a story that names
+  // another service and ends asking how, clearly; the service opened answers how (round 6080).
+  const last = m.text.split(/(?<=[.!])\s+/).at(-1) ?? '';
+  const how = t.state.focus !== undefined && !walk && /\?\s*$/.test(last) && HOW_LAST.test(fold(last));
+  runSearch(t, chosen, { ...(chosen === m.text ? {} : { said: m.text }), ...(prefer.length > 0 ? { prefer } : {}), ...(walk ? { walk } : {}), ...(how ? { topics: ['how'] as const } : {}) });
 }
+
+/** A last sentence that only asks how, in a few words ("Como regularizo?", "e como eu faço isso?"). */
+const HOW_LAST = /^(?:e |mas |entao )?como (?:eu |que eu |q eu )?[a-z]+(?: [a-z]+){0,2}$/;
 
 /** Asking what a thing is for ("pra que serve", "serve pra que", "pra q serve mesmo"). */
 const PURPOSE_ASKED = /\b(pra|para|p) (que|q|oq|o que|o q) (serve|servem|e que serve)\b|\bserve (pra|para|p) (que|q|oq|o que|o q)\b/;

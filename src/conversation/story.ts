@@ -26,6 +26,14 @@ export function lossTold(m: Reading): boolean {
   return m.tokens.some((w) => LOSS_VERBS.has(w) || ROBBED.has(w));
 }
 
+/** Verbs and states of a thing spoilt ("o cachorro *mordeu*", "*molhou*", "tá *rasgada*"). */
+const SPOILT: ReadonlySet<string> = new Set(['rasgou', 'rasgaram', 'rasgada', 'rasgado', 'estragou', 'estragada', 'estragado', 'molhou', 'molhada', 'molhado', 'quebrou', 'quebrada', 'quebrado', 'mordeu', 'roeu', 'danificada', 'danificado', 'desbotou', 'apagou', 'queimou', 'queimada', 'queimado', 'manchou']);
+
+/** True when the message tells of something spoilt ("o cachorro mordeu meu rg", "a cnh molhou"), round 6083. */
+export function spoiltTold(m: Reading): boolean {
+  return m.tokens.some((w) => SPOILT.has(w));
+}
+
 /** Another one of a thing ("como faz *outra*", "preciso de *uma nova*"). */
 export const ANOTHER: ReadonlySet<string> = new Set(['outra', 'outro', 'nova', 'novo']);
 /** A thing told as taken ("tinham *levado* minha carteira", "a bolsa *foi levada*"), besides the verbs of `lossTold`. */

@@ -9,10 +9,10 @@ import { confirmTagged, isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
-import { awayById, backInMinas, elsewhere, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, elsewhere, gettingSaid, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
-import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
+import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -2315,6 +2315,9 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   // (rental contracts) is only a condition told of the one asking, a clear question of the card in view (round 5645).
   const told = inFocus !== undefined && strong && asked !== undefined ? conditionTold(m) : [];
   if (told.length > 0 && elsewhere(t, restText(m, told)) === undefined) return undefined;
+  // "e o cpf dele, onde faz?" on the identity card, which asks for the CPF: where or how to get a thing the card only
+  // speaks of, a subject handled elsewhere, is asked of who handles it (round 6081).
+  if (asked !== undefined && inFocus !== undefined && strong && topics.length > 0 && topics.every((k) => k === 'where' || k === 'how') && gettingSaid(m)) return asked;
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
 }
 
@@ -2606,7 +2609,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "levaram a identidade dele, como faz outra": another one of what was lost or taken is its second copy.
   // So too on the card of a loss or theft report ("e a identidade nova como faz" on the report of lost documents).
   const lossInView = inFocus !== undefined && LOSS_TITLE.test(fold(inFocus.title));
-  const second = named.length > 0 && ((!inFocus && lossTold(m)) || lossInView) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
+  // So too another one of a thing told spoilt ("o cachorro mordeu meu rg, preciso de outro"), round 6083.
+  const second = named.length > 0 && ((!inFocus && (lossTold(m) || spoiltTold(m))) || lossInView) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
   const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: [...named, ...second], second };
   const before = firstTarget(BEFORE_SEARCH, c);
   if (before) return before;
@@ -2970,7 +2974,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
     }
     case 'list':
-      runSearch(t, target.query, { said: m.text });
+      // "Como faço uma nova via da carteira de identidade?" on the first licence: a clear question that names another
+      // service answers it there (round 6080).
+      runSearch(t, target.query, { said: m.text, ...(t.state.focus !== undefined && hit.strong && isAsked(m.text) ? { topics: steps ? ['how'] : hit.topics } : {}) });
       if (hit.topics[0]) t.answered(hit.topics[0]);
       return;
     case 'search':

@@ -394,6 +394,11 @@ export interface SearchPreference {
   said?: string;
   /** The citizen asked for the steps ("quero ver o passo a passo do seguro desemprego"): a service opened directly starts its walkthrough. */
   walk?: boolean;
+  /**
+   * The topics a question asked of the service it names ("Como faço uma nova via da carteira de identidade?" on another
+   * card): a service opened directly answers them, not with its whole card (round 6080).
+   */
+  topics?: readonly Topic[];
 }
 
 /**
@@ -1030,7 +1035,14 @@ function vagueWord(t: TurnBuilder, said: string, firstId: string | undefined): b
     .some((w) => w.length >= 3 && isStopword(w) && named?.has(w) === true);
 }
 
+/** A service the search opens directly: its card, or the answers to the topics asked of it (`preference.topics`). */
+function openFound(t: TurnBuilder, s: Service, preference: SearchPreference): void {
+  if (preference.topics !== undefined && preference.topics.length > 0 && s.id !== t.state.focus) return answerAbout(t, s, preference.topics, true);
+  showService(t, s);
+}
+
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
+
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   // "quem dirigia o carro era meu filho" in a fine's story is read as someone else driving (a synonym of the driver
   // indication); the message as said is kept for the readers below.
@@ -1171,7 +1183,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     // of it ("Se o agressor descumprir a medida protetiva, ligue 190"), not the whole card again (round 2402).
     if (view.at === 'service' && view.serviceId === first.id && (isQuestion(said) || toldOnCard(said)) && (!MAY_I.test(fold(said)) || actSpokenOf(first, said)) && sayPassage(t, first, !isQuestion(said), isQuestion(said))) return;
     if (sayRelatedAnswered(t, first, said)) return;
-    showService(t, first);
+    openFound(t, first, preference);
     // "fiz o pagamento do licenciamento e o crlv não baixou" with nothing in view: the card found, then what it says of a
     // payment made and not credited (round 4760).
     if (view.at !== 'service' && paymentTroubleTold({ text: said, tokens: fold(said).split(' ') }) !== undefined) sayPaymentTrouble(t, first, { tokens: fold(said).split(' ') });
@@ -1199,10 +1211,7 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   const firstLiteral = literal(first?.id ?? '');
   const lower = pair ? undefined : hits.slice(1, 3).find((h) => titled(h.id) >= 2 && namedLead(t, [h, ...hits.filter((o) => o.id !== h.id)], said) && !(firstLiteral >= 3 && literal(h.id) < firstLiteral));
   const named = lower ? serviceOf(t.ctx, lower.id) : undefined;
-  if (named) {
-    showService(t, named);
-    return;
-  }
+  if (named) return openFound(t, named, preference);
   t.go({ at: 'results', query: kept });
   // A list of new candidates: the service talked about before is no longer what the citizen means.
   t.unfocus();
