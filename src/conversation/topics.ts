@@ -2132,6 +2132,12 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // words of working and of the time of day; answered, then which service's hours are wanted is asked.
   before('the chat\'s own hours', (c) => c.fresh && c.topics.includes('hours') && c.m.tokens.some((w) => YOU_WORDS.has(w)) && c.naming.every((w) => YOU_WORDS.has(w) || CHAT_HOURS_WORDS.has(w)), (): Target => ({ kind: 'ask', chat: true })),
   before('nothing named', (c) => c.naming.length === 0, (): Target => ({ kind: 'ask' })),
+  // "e a renovacao, qnto custa?" on the CNH's 2nd copy, "e o licenciamento do taxi esse ano, como faço?" on the IPVA
+  // exemption, "Além de indicar o condutor, quero recorrer da multa. Como faço o recurso?": the subject said plainly in a
+  // clause of its own (carried over with "e o …", or wished with "quero/preciso …"), then the question after the pause.
+  // What that clause names, more than the card in view, is what is asked about, whatever the card also speaks of: the
+  // readers below keep the card for a word of another service told as a detail of it (round 6020).
+  before('a subject said before the question', (c) => (c.inFocus ? subjectNamed(c.t, c.m, c.used, c.strong, c.topics, c.inFocus) : undefined), opened),
   // "E eu, que não terminei o ensino médio, como volto a estudar?" on the technical course, "e meu filho, que só pesca por
   // lazer, precisa de qual licença?" on the professional fisher's card, "e a mais velha quer mudar de escola" on the
   // school re-enrolment: another person put forward, then their case; when the case's words find first one of the
@@ -2228,6 +2234,76 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // "aposentado paga a taxa?" on the fishing licence); the search says who handles it.
   before('elsewhere', awayOf, (_, away): Target => ({ kind: 'elsewhere', away })),
 ];
+
+/** How far below the first found a service is still found as much (search scores run from 0 to 1). */
+const SUBJECT_TIE = 0.05;
+/** Words that open a clause wishing a thing, once "também", "agora", "e" or "eu" are put aside ("também preciso da certidão"). */
+const SUBJECT_LEAD: ReadonlySet<string> = new Set(['tambem', 'agora', 'e', 'mas', 'eu', 'so', 'ainda']);
+
+/**
+ * The places of a subject said in a clause of its own just before the question clause, which holds every word the topic's
+ * cue took: the message's first clause carried over to a thing ("e a inscrição estadual da loja, como eu peço?",
+ * THING_CARRIED), or a clause that wishes a thing ("quero recorrer da multa. Como faço o recurso?", "Também preciso da
+ * certidão da Junta. Quanto custa?"). None otherwise.
+ */
+function subjectClause(m: Reading, used: readonly number[]): number[] {
+  if (used.length === 0) return [];
+  const ends = [...(m.pauses ?? [])].sort((a, b) => a - b);
+  const first = Math.min(...used);
+  // The clause before the question's: from the pause before it (or the start) to the last pause before the first cue word.
+  const end = ends.filter((p) => p < first).at(-1);
+  if (end === undefined) return [];
+  const start = (ends.filter((p) => p < end).at(-1) ?? -1) + 1;
+  const words = m.tokens.slice(start, end + 1);
+  let lead = 0;
+  while (lead < words.length && SUBJECT_LEAD.has(words[lead] ?? '')) lead++;
+  const carried = start === 0 && THING_CARRIED.test(words.join(' '));
+  const wished = WANT_OPENERS.has(words[lead] ?? '');
+  return carried || wished ? words.map((_, i) => start + i) : [];
+}
+
+/**
+ * The service a subject said before the question names (see subjectClause), when the card in view is not it: the words
+ * known to the search (a story's "bar", "restaurante" unknown to it would sink the rest) find it first and name it, and
+ * name the card in view less. Not a bare need asked of a thing ("e o bo, precisa?": whether the card asks for it).
+ */
+function subjectNamed(t: TurnBuilder, m: Reading, used: readonly number[], strong: boolean, topics: readonly Topic[], focus: Service): Service | undefined {
+  const clause = subjectClause(m, used);
+  // A subject handled elsewhere ("e o iptu do apartamento, onde pago?") is left to the rule that says who handles it.
+  if (clause.length === 0 || elsewhere(t, m.text) !== undefined) return undefined;
+  // A question after the subject: a clear one, or one with its question word ("quanto se paga?").
+  const wh = m.tokens.some((w, i) => i > Math.max(...clause) && WH_WORDS.has(w));
+  if (!(strong || wh) || (topics.every((k) => k === 'documents' || k === 'requirements') && !wh)) return undefined;
+  // The words the search finds something for, each alone: a story's "bar" or a "desse" would sink the rest.
+  const naming = namingWords(m, m.tokens.map((_, i) => i).filter((i) => !clause.includes(i)));
+  const words = naming.filter((w) => t.ctx.search.search(w, 1).hits.length > 0);
+  if (words.length === 0) return undefined;
+  const result = t.ctx.search.search(words.join(' '), 3);
+  // Found clearly or with no other near it; or, of the first found near a tie, the one the card in view points to ("e o
+  // cnpj do bar" on the fire licence: the opening of the company, not its closing).
+  const top = result.hits[0]?.score ?? 0;
+  const near = result.hits.filter((h) => h.score >= top - SUBJECT_TIE);
+  const found = serviceOf(t.ctx, (result.clear || near.length === 1 ? result.hits[0] : near.find((h) => focus.related.includes(h.id)))?.id ?? '');
+  if (found === undefined || found.id === focus.id || !namesService(t.ctx, found, words)) return undefined;
+  // The head of the subject, before its first "de" ("o licenciamento *do táxi*").
+  const from = clause.find((i) => naming.includes(m.tokens[i] ?? '')) ?? 0;
+  const head = m.tokens.slice(from, clause.find((i) => OF_WORDS.has(m.tokens[i] ?? '') && i > from) ?? (Math.max(...clause) + 1)).filter((w) => naming.includes(w));
+  // A head the search knows nothing of ("e o iptu do apartamento…") is no service's.
+  if (head.some((w) => !words.includes(w))) return undefined;
+  // A part of the card in view is asked of it: one of its steps ("e a vistoria, onde faço?" on the transfer, whose third
+  // step is the inspection), one of its charges ("e o icms, tenho q pagar?" on the farmer's invoice), a word of its
+  // title or a name of it ("E a alteração do endereço…" on the company's changes and closing).
+  const said = analyze(head.join(' '));
+  if (said.length === 0 || stepTitleStems(focus).some((st) => said.every((x) => st.includes(x))) || said.every((x) => costStems(focus).has(x))) return undefined;
+  if (head.every((w) => inTitle(focus, w)) || namesService(t.ctx, focus, head)) return undefined;
+  // Of the services the subject may name, one talked about before ("e o bo, consigo pegar pelo celular?" after the lookup
+  // of a report): that one.
+  const visited = visitedNamed(t, head, focus);
+  if (visited !== undefined) return visited;
+  if (namedCount(t.ctx, focus, words) < namedCount(t.ctx, found, words)) return found;
+  // Named as much: the head names it.
+  return namesService(t.ctx, found, head) ? found : undefined;
+}
 
 /** Ways of paying ("parcelado", "no pix", "no cartão de crédito", "na lotérica"). */
 const PAY_WAYS: ReadonlySet<string> = new Set(['parcelado', 'parcelada', 'parcelados', 'parceladas', 'parcelar', 'parcelo', 'parcela', 'parcelas', 'parcelamento', 'vezes', 'pix', 'cartao', 'credito', 'debito', 'boleto', 'loterica', 'lotericas', 'vista', 'dinheiro', 'especie']);
