@@ -11,8 +11,8 @@ import { leaveForAnother, setAside, withOtherStateRead } from './handlers.ts';
 import { clean, isGlue, type Reading } from './reading.ts';
 import { copy, fold } from './text.ts';
 import { SPELT_NUMBERS } from './numbers.ts';
-import { namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
-import { lossPlace, piousSaid } from './story.ts';
+import { namedCount, namesService, namingWordsOf, spokenOfAll, titleStems } from './naming.ts';
+import { lossPlace, piousSaid, vocative } from './story.ts';
 import { BECAUSE, findTopics, firstListed, focusOf, namesOtherWhole, namingWords, othersDenied, type TopicHit } from './topics.ts';
 import { FAMILY } from '../core/people.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -47,7 +47,8 @@ const ENDS_NEGATION = new Set(['e', 'mas', 'sim', 'era', 'quero', 'queria', 'ser
 export function correctionWords(m: Reading, used: readonly number[], story: readonly number[] = []): string[] {
   // "acho que perdi na rodoviária": where it happened is the story, not what is meant.
   // "ele está vivo, graças a Deus, e quer doar a casa": an exclamation of faith is no part of what is meant.
-  const skip = new Set([...used, ...lossPlace(m), ...piousSaid(m), ...story]);
+  // "Não, minha filha, é a carteira de motorista": the one spoken to is no part of what is meant (round 6061).
+  const skip = new Set([...used, ...lossPlace(m), ...piousSaid(m), ...vocative(m), ...story]);
   // "consultar eu ja consultei, oq eu quero é recorrer": what comes after "o que eu quero é" is all that is meant.
   const wants = m.tokens.findIndex((w, i) => WANT_OPENERS.has(w) && skip.has(i) && skip.has(i + 1) && (m.tokens[i + 1] === 'e' || m.tokens[i + 1] === 'era'));
   if (wants >= 0) for (let i = 0; i < wants; i++) skip.add(i);
@@ -427,6 +428,22 @@ function detailOfFocus(t: TurnBuilder, focus: Service, m: Reading, used: readonl
   return named.length === 0 || named.length > MANY_NAMED;
 }
 
+/** Most words a name of the focus said in a correction may have ("a carteira de motorista"); more tell a story. */
+const NAME_WORDS_MAX = 3;
+
+/**
+ * The correction's meant words are a name of the focus by a phrase, all spoken of by its card, naming it as much as the
+ * service found first ("carteira de motorista": every CNH card alike; "carteirinha de visitante" names the visitor
+ * registration more than the virtual visit), and the focus is not denied.
+ */
+function focusNamed(t: TurnBuilder, focus: Service, m: Reading, meant: readonly string[], first: Service | undefined): boolean {
+  if (meant.length === 0 || meant.length > NAME_WORDS_MAX || !spokenOfAll(t.ctx, focus, meant)) return false;
+  if (!namesService(t.ctx, focus, meant, true)) return false;
+  if (first !== undefined && first.id !== focus.id && namedCount(t.ctx, first, meant) > namedCount(t.ctx, focus, meant)) return false;
+  const denied = deniedWords(m);
+  return denied.length === 0 || !namesService(t.ctx, focus, denied);
+}
+
 /**
  * "na verdade quero fechar, ta dando prejuizo" on opening a company: a word the search does not know ("prejuizo") makes
  * it find nothing; when it did, the words it knows are read alone ("fechar"), if any were left out (round 3666).
@@ -733,6 +750,10 @@ export function correct(t: TurnBuilder, m: Reading, used: readonly number[]): vo
   const leaps = focus !== undefined && (leapt === undefined ? ids.length === 0 : leapt.category !== focus.category && !focus.related.includes(leapt.id));
   const kin = focus && leaps && !rejected ? kinForThing(t, focus, m, meant, leapt) : undefined;
   if (kin !== undefined) return open(kin);
+  // "Não, minha filha, é a carteira de motorista, não a identidade." on the CNH's renewal: what is meant is a name of the
+  // service in focus said by a phrase ("carteira de motorista" is the CNH), every word of it spoken of by its card, and
+  // what is denied is not it: the bot had it right, the focus stays (not the CNH's other card the phrase finds first).
+  if (focus && !rejected && focusNamed(t, focus, m, meant, serviceOf(t.ctx, ids[0] ?? ''))) return open(focus.id);
   // Clearly another service ("ops, na verdade é a conta de água").
   if (result.clear && ids[0] !== undefined && ids[0] === result.hits[0]?.id && ids[0] !== focus?.id) return open(kinOfClear(t, focus, ids, meant) ?? ids[0]);
   // "ah nao, nem era eu dirigindo, era meu filho" on the fine's appeal: the "não" tells what happened (someone else drove),

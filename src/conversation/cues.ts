@@ -111,7 +111,7 @@ export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde p
 export const SAME_QUESTION = ['mesma duvida', 'a mesma duvida', 'com a mesma duvida', 'mesma pergunta', 'a mesma pergunta', 'aquela duvida', 'aquela mesma duvida', 'mesmo assunto', 'o mesmo assunto', 'aquele assunto'];
 
 /** Asked to say it shorter ("resume", "em resumo", "em poucas palavras"): a summary (round 5964 reads them on a card). */
-export const SHORTER = ['resume', 'resuma', 'resumir', 'resumindo', 'em resumo', 'mais resumido', 'em poucas linhas', 'poucas linhas', 'em poucas palavras', 'em topicos'];
+export const SHORTER = ['resume', 'resuma', 'resumir', 'resumindo', 'em resumo', 'mais resumido', 'em poucas linhas', 'poucas linhas', 'em poucas palavras', 'em topicos', 'mais curto', 'mais curta', 'mais curtinho', 'mais curtinha'];
 /**
  * Asked to say it shorter or in plain words ("resume isso pra mim", "em português claro", "de maneira simples"), r40c.
  * With the steps named ("fala de um jeito simples o passo a passo"), the steps are what is asked (see 'rephrase').
@@ -232,7 +232,7 @@ export const NEXT_VERBS = new Set(['passa', 'passar', 'vai', 'va', 'ir', 'manda'
 export const ACK_ONLY = new Set(['ok', 'okay', 'blz', 'beleza', 'certo', 'entendi']);
 export const REPEAT = ['repete', 'repetir', 'repita', 'pode repetir', 'de novo', 'denovo', 'outra vez', 'mais uma vez', 'manda de novo', 'nao vi', 'qual etapa', 'onde eu estava', 'mostra de novo', 'novamente', 'nao li', 'me perdi', 'perdi a mensagem', 'perdi o que', 'perdi a parte', 'perdi essa', 'mais devagar', 'devagar'];
 /** Verbs of saying or showing that may come with a repeat cue ("fala de novo", "me mostra outra vez"): never a repeat alone. */
-export const REPEAT_VERBS = new Set(['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'explica', 'explicar', 'le', 'ler', 'escreve', 'poderia', 'consegue', 'envia', 'essa', 'etapa', 'passo', 'parte']);
+export const REPEAT_VERBS = new Set(['fala', 'falar', 'fale', 'diz', 'dizer', 'diga', 'mostra', 'mostrar', 'mostre', 'manda', 'mandar', 'mande', 'explica', 'explicar', 'le', 'ler', 'escreve', 'escreva', 'escrever', 'poderia', 'consegue', 'envia', 'essa', 'etapa', 'passo', 'parte']);
 /** After a request is sent, asking what is left to do ("e agora, tenho q fazer mais alguma coisa?", "qual o próximo passo?"). */
 export const AFTER_REQUEST = [
   'e agora', 'e depois', 'e dai', 'mais alguma coisa', 'falta alguma coisa', 'falta mais alguma coisa', 'o que falta', 'proximo passo', 'o que eu faco agora', 'o que faco agora',
@@ -757,7 +757,7 @@ export const SOCIAL = {
     'medo de golpe', 'medo de ser golpe', 'medo de cair em golpe', 'medo de cair num golpe', 'receio de golpe', 'receio de ser golpe', 'com medo de golpe',
     // Asking to be reassured it is no scam ("n é golpe né?").
     'nao e golpe', 'n e golpe',
-    'do governo mesmo ou e golpe', 'do governo msm ou e golpe', 'e do governo ou e golpe', 'e do governo mesmo', 'e do governo msm', 'isso aqui e do governo', 'isso e do governo', 'voce e oficial', 'vc e oficial', 'e oficial mesmo', 'isso aqui e oficial', 'isso aqui e golpe', 'isso e golpe', 'e golpe isso', 'isso aqui e confiavel', 'isso e confiavel', 'isso aqui e seguro', 'voce e golpe', 'vc e golpe',
+    'do governo mesmo ou e golpe', 'do governo msm ou e golpe', 'e do governo ou e golpe', 'e do governo mesmo', 'e do governo msm', 'isso aqui e do governo', 'isso e do governo', 'voce e oficial', 'vc e oficial', 'e oficial mesmo', 'isso aqui e oficial', 'isso aqui e confiavel', 'isso e confiavel', 'isso aqui e seguro', 'voce e golpe', 'vc e golpe',
     'voce e um robo', 'vc e robo', 'e robo', 'robo', 'bot', 'voce e humano', 'vc e humano', 'e uma pessoa', 'e gente', 'to falando com quem', 'quem e voce', 'quem e vc', 'quem ta falando',
     'robo ou gente', 'robo ou humano', 'robo ou pessoa', 'gente ou robo', 'humano ou robo', 'pessoa ou robo', 'bot ou humano', 'humano ou bot', 'e robo ou',
     // Asking whom the bot works for ("você trabalha para o governo de Minas?", "vc é do governo?").
@@ -896,6 +896,12 @@ export const SOCIAL = {
     'demorou', 'demorou hein', 'demorou demais', 'demorou muito', 'como demorou', 'ta demorando', 'demorando muito', 'ta demorando muito'],
   // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
   // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
+  // Fear that the chat itself is a scam, or that it will ask for a password ("Isto aqui é golpe? Vocês vão pedir minha
+  // senha?"): reassured, no police report opened (one told of a scam suffered, "caí num golpe do pix", still is), round 6062.
+  scam: [
+    'isto aqui e golpe', 'isto e golpe', 'isso aqui e golpe', 'isso e golpe', 'e golpe isso', 'e golpe isto', 'sera que e golpe', 'sera que isso e golpe', 'sera que isto e golpe',
+    'vao pedir minha senha', 'vao pedir a senha', 'vai pedir minha senha', 'vai pedir a senha', 'pedir minha senha', 'pedem minha senha', 'pede minha senha', 'pedem senha', 'pede senha', 'pedem a senha', 'pede a senha',
+    'passar minha senha', 'preciso passar minha senha', 'tenho que passar minha senha', 'dar minha senha', 'informar minha senha', 'digitar minha senha'],
   privacy: [
     'ficam guardados', 'fica guardado', 'ficam salvos', 'fica salvo', 'ficam armazenados', 'fica armazenado', 'dados pessoais ficam', 'meus dados ficam', 'meus dados vao ficar',
     'guardam meus dados', 'guardam os meus dados', 'guardam os dados', 'armazenam meus dados', 'salvam meus dados', 'fazem com meus dados', 'fazem com os meus dados', 'vazar meus dados', 'vazam meus dados',

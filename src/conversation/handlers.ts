@@ -138,6 +138,9 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   if (kinds.has('compliment') || kinds.has('thanks') || kinds.has('insult')) for (const i of comparedWith(m)) used.add(i);
   // Who asks through the citizen ("minha avó quer saber rs").
   for (const i of askedBy(m)) used.add(i);
+  // How this chat reached the citizen, told with a fear of a scam ("Meu neto me mandou este contato. Isto aqui é
+  // golpe?"): the story of the chat, no request (round 6062).
+  if (kinds.has('scam') || kinds.has('bot')) for (const i of chatReached(m)) used.add(i);
   // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
   for (const i of addressCues.union(m) ?? []) used.add(i);
   // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos"). Not where the form asks for the name: there
@@ -366,6 +369,24 @@ function askedBy(m: Message): number[] {
     if (m.tokens.slice(end).every((w) => isGlue(w) || INTERJECTIONS.has(w) || /^(k{2,}|(rs)+|(ha){2,})$/.test(w))) return m.tokens.map((_, i) => i).filter((i) => i >= from);
   }
   return [];
+}
+
+/** Verbs of handing the chat's address on ("meu neto me *mandou* este contato", "*recebi* esse número"). */
+const PASSED_ON: ReadonlySet<string> = new Set(['mandou', 'mandaram', 'passou', 'passaram', 'enviou', 'enviaram', 'deu', 'deram', 'indicou', 'indicaram', 'recebi', 'recebemos', 'achei', 'encontrei', 'peguei']);
+/** The chat's address ("este *contato*", "esse *número*", "o *link*"). */
+const CHAT_ADDRESS: ReadonlySet<string> = new Set(['contato', 'numero', 'link', 'endereco', 'zap', 'whatsapp', 'site', 'canal', 'chat']);
+/** Words such a clause may hold besides its verb and the address: who passed it on and to whom. */
+const PASSED_AROUND: ReadonlySet<string> = new Set([...WHO_WORDS, 'me', 'pra', 'mim', 'alguem', 'amigo', 'amiga', 'vizinho', 'vizinha', 'conhecido', 'conhecida', 'pessoa', 'aqui', 'hoje', 'ontem', 'agora']);
+
+/**
+ * The tokens of a sentence telling how this chat reached the citizen ("Meu neto me mandou este contato.", "recebi esse
+ * numero de uma amiga"): a verb of handing on and the chat's address, nothing else that names. The first sentence only.
+ */
+function chatReached(m: Message): number[] {
+  const end = [...(m.pauses ?? [])].sort((a, b) => a - b)[0] ?? m.tokens.length - 1;
+  const clause = m.tokens.slice(0, end + 1);
+  if (!clause.some((w) => PASSED_ON.has(w)) || !clause.some((w) => CHAT_ADDRESS.has(w))) return [];
+  return clause.every((w) => PASSED_ON.has(w) || CHAT_ADDRESS.has(w) || PASSED_AROUND.has(w) || isGlue(w)) ? clause.map((_, i) => i) : [];
 }
 
 /** A social turn, where a topic's ordinary word said without a question ("foi bem rápido!") is part of the praise. */

@@ -40,7 +40,7 @@ import { dataAsked } from './privacy-asked.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
 import { STATUS_NOT_SEEN, statusAsked } from './status.ts';
-import { awaitedDetailTold, conditionTold, lostDetailTold } from './story.ts';
+import { awaitedDetailTold, conditionTold, lostDetailTold, vocative } from './story.ts';
 import { rephrase } from './rephrase.ts';
 import { keepContext, socialLine, socialReply } from './social.ts';
 import { copy, isArithmetic } from './text.ts';
@@ -2106,31 +2106,6 @@ function ownWayWords(t: TurnBuilder, m: Message, used: readonly number[], focus:
   return m.tokens.flatMap((w, i) => (used.includes(i) || (w.length > 1 && analyze(w).every((x) => own.has(x))) ? [i] : []));
 }
 
-/** How an older citizen may call the bot at the start of a message, before a pause ("Minha filha, pode repetir?"). */
-const VOCATIVES: readonly (readonly string[])[] = [['minha', 'filha'], ['meu', 'filho'], ['minha', 'querida'], ['meu', 'querido'], ['meu', 'bem'], ['moco'], ['moca'], ['menina'], ['menino'], ['fia'], ['fio']];
-
-/**
- * The tokens of a vocative opening the message ("minha filha, repete"), or closing it after the request ("pode
- * continuar minha filha"); not one that follows a preposition ("repete pra minha filha" is for her).
- */
-function vocative(m: Message): number[] {
-  const n = m.tokens.length;
-  for (const v of VOCATIVES) {
-    if (v.every((w, i) => m.tokens[i] === w) && m.pauses?.has(v.length - 1)) return v.map((_, i) => i);
-    const from = n - v.length;
-    if (from >= 1 && v.every((w, i) => m.tokens[from + i] === w) && !NOT_BEFORE_VOCATIVE.has(m.tokens[from - 1] ?? '')) return v.map((_, i) => from + i);
-  }
-  // "NAO ENTENDI NADA MINHA FILHA, EXPLICA DE NOVO": in the middle, closing a clause (a pause right after it).
-  for (const v of VOCATIVES) {
-    for (let from = 1; from + v.length < n; from++) {
-      if (v.every((w, i) => m.tokens[from + i] === w) && m.pauses?.has(from + v.length - 1) && !NOT_BEFORE_VOCATIVE.has(m.tokens[from - 1] ?? '')) return v.map((_, i) => from + i);
-    }
-  }
-  return [];
-}
-/** Words after which "minha filha" is no vocative but the person meant ("pra minha filha", "e minha filha?"). */
-const NOT_BEFORE_VOCATIVE: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'por', 'de', 'da', 'do', 'com', 'sem', 'a', 'o', 'e', 'que', 'q', 'se', 'tirar', 'levar', 'trazer', 'inscrever', 'colocar', 'incluir']);
-
 /** Words that open the reason for a request ("volta *que* eu não li direito", "volta *pq* não entendi"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['que', ...BECAUSE]);
 /** A reason of not having read or seen it ("eu não li direito", "passei rápido", "não prestei atenção"). */
@@ -2138,6 +2113,8 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   // … or of who it is for and why they need it simple ("é pro meu irmão q tem deficiência intelectual").
   'e', 'pro', 'para', 'meu', 'minha', 'irmao', 'irma', 'mae', 'pai', 'avo', 'filho', 'filha', 'tio', 'tia', 'ele', 'ela', 'tem', 'deficiencia', 'intelectual', 'visual', 'auditiva',
   'idoso', 'idosa', 'autista', 'autismo', 'analfabeto', 'analfabeta', 'dificuldade', 'enxerga', 'entende', 'sabe', 'le',
+  // Eyes that do not see well ("que minha vista é fraca", "to sem oculos"), round 6060.
+  'vista', 'fraca', 'ruim', 'olho', 'olhos', 'oculos', 'sem', 'enxergando',
   // Not having caught or heard it ("que eu nao peguei direito", "nao escutei", "nao captei").
   'peguei', 'captei', 'escutei', 'saquei',
   'to', 'estou', 'perdido', 'perdida', 'confuso', 'confusa', 'eu', 'nao', 'li', 'vi', 'entendi', 'enxergo', 'vejo', 'ouvi', 'entendo', 'sei', 'consegui', 'letra', 'pequena', 'muito', 'mto', 'direito', 'prestei', 'atencao', 'deu', 'pra', 'ler', 'tempo', 'pulei', 'passei', 'rapido', 'esqueci', 'perdi', 'acho', 'que', 'ainda', 'terminei', 'nada']);

@@ -316,6 +316,31 @@ export function piousSaid(m: Reading): number[] {
   });
 }
 
+/** How an older citizen may call the bot at the start of a message, before a pause ("Minha filha, pode repetir?"). */
+const VOCATIVES: readonly (readonly string[])[] = [['minha', 'filha'], ['meu', 'filho'], ['minha', 'querida'], ['meu', 'querido'], ['meu', 'bem'], ['moco'], ['moca'], ['menina'], ['menino'], ['fia'], ['fio']];
+
+/**
+ * The tokens of a vocative opening the message ("minha filha, repete"), or closing it after the request ("pode
+ * continuar minha filha"); not one that follows a preposition ("repete pra minha filha" is for her).
+ */
+export function vocative(m: Reading): number[] {
+  const n = m.tokens.length;
+  for (const v of VOCATIVES) {
+    if (v.every((w, i) => m.tokens[i] === w) && m.pauses?.has(v.length - 1)) return v.map((_, i) => i);
+    const from = n - v.length;
+    if (from >= 1 && v.every((w, i) => m.tokens[from + i] === w) && !NOT_BEFORE_VOCATIVE.has(m.tokens[from - 1] ?? '')) return v.map((_, i) => from + i);
+  }
+  // "NAO ENTENDI NADA MINHA FILHA, EXPLICA DE NOVO": in the middle, closing a clause (a pause right after it).
+  for (const v of VOCATIVES) {
+    for (let from = 1; from + v.length < n; from++) {
+      if (v.every((w, i) => m.tokens[from + i] === w) && m.pauses?.has(from + v.length - 1) && !NOT_BEFORE_VOCATIVE.has(m.tokens[from - 1] ?? '')) return v.map((_, i) => from + i);
+    }
+  }
+  return [];
+}
+/** Words after which "minha filha" is no vocative but the person meant ("pra minha filha", "e minha filha?"). */
+const NOT_BEFORE_VOCATIVE: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'por', 'de', 'da', 'do', 'com', 'sem', 'a', 'o', 'e', 'que', 'q', 'se', 'tirar', 'levar', 'trazer', 'inscrever', 'colocar', 'incluir']);
+
 /**
  * Phrases asking whether the thing named is the State's to handle, said after it ("e o ipva do carro? *esse é do estado*
  * né", "a identidade dela *é feita aqui em Minas*?", "o licenciamento *é estadual*?"): after hearing that another subject is
