@@ -943,6 +943,8 @@ export const SOCIAL = {
  */
 /** "esse", "essa", "este", "esta": pointing at something in view. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['esse', 'essa', 'este', 'esta', 'esses', 'essas', 'desse', 'dessa', 'nesse', 'nessa']);
+/** The far demonstratives ("*aquele* bo", "*naquele* siare"): what was talked about before, not the card in view. */
+export const FAR_DEMONSTRATIVES: ReadonlySet<string> = new Set(['aquele', 'aquela', 'aqueles', 'aquelas', 'daquele', 'daquela', 'naquele', 'naquela']);
 /** Verbs of knowing: after them a word of asking opens a clause of its own ("não sei *quando*"), nothing asked. */
 export const KNOWING: ReadonlySet<string> = new Set(['sei', 'sabe', 'sabia', 'saber', 'lembro', 'entendi', 'imagino', 'ideia']);
 

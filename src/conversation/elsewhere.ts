@@ -9,7 +9,7 @@ import { words } from '../core/normalize.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { isAsked } from './commands.ts';
-import { ACK_ONLY, DEMONSTRATIVES, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, DEMONSTRATIVES, FAR_DEMONSTRATIVES, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
 import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
 import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
@@ -613,7 +613,7 @@ function namedWords(reply: string): ReadonlySet<string> {
 }
 
 /** The demonstratives, with their plural and "aquele" forms ("*nessas* empresas", "*daquele* site"). */
-const POINTING: ReadonlySet<string> = new Set([...DEMONSTRATIVES, 'desses', 'dessas', 'nesses', 'nessas', 'aquele', 'aquela', 'aqueles', 'aquelas', 'daquele', 'daquela', 'naquele', 'naquela']);
+const POINTING: ReadonlySet<string> = new Set([...DEMONSTRATIVES, 'desses', 'dessas', 'nesses', 'nessas', ...FAR_DEMONSTRATIVES]);
 
 /**
  * "entao quem faz *essa consulta*?" right after "Consulta de crédito … é feita direto nessas empresas": a demonstrative

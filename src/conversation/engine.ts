@@ -24,6 +24,7 @@ import { cardOfView, type EngineContext, opt, serviceOf, serviceOfView, TurnBuil
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
 import { isPlainView, REPLY_MAX } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
+import { findTopics, namingWords, pointedBack } from './topics.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
@@ -86,9 +87,35 @@ function scratchTurn(t: TurnBuilder, state: ConversationState): TurnBuilder {
   return trial;
 }
 
+/**
+ * "e o outro, demora quanto?", "e pra achar aquele bo, preciso de que?" on a card: pointing back at a service this
+ * conversation talked about before (topics.ts pointedBack) moves the focus to its card first; the message is then read
+ * there, by whichever intent reads it (round 6040). Pointing alone ("e o outro?"), nothing asked nor named besides: its
+ * card. The message as read on the card it is about; undefined when the card answered.
+ */
+function pointBack(t: TurnBuilder, raw: string): { text: string; read: Message } | undefined {
+  const typed = readTyped(t, raw);
+  const v = t.state.view;
+  const focus = v.at === 'service' ? serviceOf(t.ctx, v.serviceId) : undefined;
+  const back = focus && typed.read.tokens.length > 0 ? pointedBack(t, typed.read, focus) : undefined;
+  if (!back) return typed;
+  if (findTopics(typed.read, false) === undefined && namingWords(typed.read, back.at).length === 0) return void showService(t, back.service);
+  // Read where it is typed, a reader that already lands on the service pointed at keeps its reading ("e aquela nota eu faço
+  // no siare mesmo ne?" after the animal transit guide: where the invoice is issued).
+  const trial = scratchTurn(t, t.state);
+  const asked = classifyAsked(trial, typed.read, typed.text);
+  asked.intent.handle(trial, asked.m, asked.hit);
+  if (trial.state.focus === back.service.id) return typed;
+  t.go({ at: 'service', serviceId: back.service.id });
+  t.events.push({ type: 'service_viewed', serviceId: back.service.id });
+  return readTyped(t, raw);
+}
+
 function handleText(t: TurnBuilder, raw: string): void {
   if (readOnCard(t, raw)) return;
-  const { text, read } = readTyped(t, raw);
+  const typed = pointBack(t, raw);
+  if (!typed) return;
+  const { text, read } = typed;
   // Emoji, symbols or nothing at all: no words to act on ("?" alone, or a thinking or puzzled face alone, "🤔", asks what
   // the bot meant: lead, round 5701).
   if (read.tokens.length === 0) return (/^[\s?¿]+$/.test(read.text) && read.text.includes('?')) || PUZZLED_ONLY.test(raw) ? rephrase(t) : notUnderstood(t, read.text);

@@ -111,6 +111,8 @@ export const ConversationState = z.object({
   focus: ServiceRef.optional(),
   /** The services in focus before this one, most recent last: "tava certo antes" goes back to the last of them. */
   recent: z.array(ServiceRef).max(5).optional(),
+  /** The services this conversation has been about, in the order first talked about: "o primeiro" is the first (round 6040). */
+  talked: z.array(ServiceRef).max(5).optional(),
   /** The topic of the last follow-up answered, so that "e a CNH?" asks the same about another service. */
   topic: Topic.optional(),
   /** The subject handled elsewhere that the last reply was about: "e o caixa tem?" after the bank's asks about it again. */

@@ -7,7 +7,7 @@ import { CHILDREN, FAMILY } from '../core/people.ts';
 import { analyze, fold, stem, stemOrSelf } from '../search/normalize.ts';
 import { confirmTagged, isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
-import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, FAR_DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, gettingSaid, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
@@ -2851,6 +2851,48 @@ function visitedNamed(t: TurnBuilder, naming: readonly string[], focus: Service,
     if (s && (namesService(t.ctx, s, naming) || keyworded(s, naming) || (told && isOwnWords(s, naming)))) return s;
   }
   return undefined;
+}
+
+/** The one pointed at among the matters talked about: "o *outro*", "a *outra*"; "o *primeiro*", "a *primeira*". */
+const OTHER_ONE: ReadonlySet<string> = new Set(['outro', 'outra']);
+const FIRST_ONE: ReadonlySet<string> = new Set(['primeiro', 'primeira']);
+/** Articles and prepositions with an article, and far demonstratives, before a pronoun ("e *o* outro", "*daquele* primeiro"). */
+const BEFORE_ONE: ReadonlySet<string> = new Set(['o', 'a', 'do', 'da', 'no', 'na', 'pro', 'pra', 'ao', 'pelo', 'pela', ...FAR_DEMONSTRATIVES]);
+
+/**
+ * The service this conversation talked about before the card in view that the message points back at (round 6040), one
+ * reader for every way of pointing: "o outro", "a outra", "o primeiro" said as a pronoun (after an article, with a pause,
+ * the end, a topic's word or a word that names nothing after it; never "outro rg", "a primeira via", "o primeiro passo",
+ * which name a thing) is the last service before the card in view, or the first talked about (`talked`; none when that
+ * is the card in view); a far demonstrative whose
+ * words up to the pause name a service talked about before, or are its own words and not the card's ("*aquele bo*",
+ * "naquele siare" after the producer's invoice), is that one. Never the card in view; undefined when nothing points back.
+ */
+export function pointedBack(t: TurnBuilder, m: Reading, focus: Service): { service: Service; at: number[] } | undefined {
+  const used = findTopics(m, false)?.used ?? [];
+  const before = (t.state.recent ?? []).filter((id) => id !== focus.id);
+  if (before.length === 0) return undefined;
+  const ends = (i: number): boolean => {
+    const next = m.tokens[i + 1];
+    return next === undefined || (m.pauses?.has(i) ?? false) || used.includes(i + 1) || isGlue(next) || GENERIC_WORDS.has(next);
+  };
+  for (const [i, w] of m.tokens.entries()) {
+    if (!BEFORE_ONE.has(m.tokens[i - 1] ?? '') || !ends(i)) continue;
+    const id = OTHER_ONE.has(w) ? before.at(-1) : FIRST_ONE.has(w) ? t.state.talked?.[0] : undefined;
+    if (id === focus.id) return undefined;
+    const service = id === undefined ? undefined : serviceOf(t.ctx, id);
+    if (service) return { service, at: [i - 1, i] };
+  }
+  const far = m.tokens.findIndex((w) => FAR_DEMONSTRATIVES.has(w));
+  if (far < 0) return undefined;
+  const stop = m.tokens.findIndex((_, i) => i > far && (m.pauses?.has(i) ?? false));
+  const at = m.tokens.map((_, i) => i).filter((i) => i > far && (stop < 0 || i <= stop) && !used.includes(i));
+  const words = at.map((i) => m.tokens[i] ?? '').filter((w) => !isGlue(w) && !GENERIC_WORDS.has(w) && !PEOPLE.has(w));
+  if (words.length === 0) return undefined;
+  const service = visitedNamed(t, words, focus) ?? (isOwnWords(focus, words) ? undefined : visitedNamed(t, words, focus, true));
+  // The pointer is the demonstrative and the words right after it, up to a glue word ("*aquela nota* eu faço…").
+  const end = at.findIndex((i, k) => i !== far + 1 + k || isGlue(m.tokens[i] ?? ''));
+  return service && { service, at: [far, ...(end < 0 ? at : at.slice(0, end))] };
 }
 
 /** The words gone back to (see backObject), without glue, people ("dele", "da minha mãe") and words of going back. */

@@ -143,6 +143,7 @@ export class TurnBuilder {
     const focus = serviceOfView(view);
     if (focus !== undefined) next.focus = focus;
     const left = this.state.focus;
+    if (focus !== undefined && !(this.state.talked ?? []).includes(focus)) next.talked = [...(this.state.talked ?? []), focus].slice(-5);
     if (focus !== undefined && left !== undefined && left !== focus) next.recent = [...(this.state.recent ?? []).filter((id) => id !== left && id !== focus), left].slice(-5);
     if (view.at !== this.state.view.at || focus !== serviceOfView(this.state.view)) delete next.topic;
     this.state = next;
