@@ -460,6 +460,10 @@ export const INTENTS: readonly Intent[] = [
       // asked of the service gone back to; its sentence holding the question's words, shown there (round 1962).
       const asked = afterBack(m.text);
       if (asked !== undefined && sayBackAsked(t, s, asked)) return;
+      // "Voltando à identidade: dá pra agendar?": with no sentence of it holding the question's words, the question's topic
+      // is answered from its card, as on the card itself (round 6041).
+      const topics = asked === undefined ? undefined : findTopics(readMessage(t, asked), false)?.topics;
+      if (topics !== undefined && topics.length > 0) return answerAbout(t, s, topics, true);
       showService(t, s);
     },
   },

@@ -2789,7 +2789,7 @@ function lastSeen(t: TurnBuilder, focus: Service): Service | undefined {
 
 /** The words gone back to, up to the first pause ("voltando no *agendamento*, toda uai faz tudo?"). */
 function backObject(text: string): string[] {
-  const clause = fold(text.split(/[,.;!?]/).find((x) => BACK_TO.test(fold(x))) ?? '');
+  const clause = fold(text.split(/[,.;:!?]/).find((x) => BACK_TO.test(fold(x))) ?? '');
   return clause.replace(BACK_TO, ' ').split(' ').filter((w) => w.length > 2);
 }
 
@@ -2807,8 +2807,8 @@ export function sayBackAsked(t: TurnBuilder, s: Service, asked: string): boolean
 
 /** What is said after the words gone back to, from the next pause on ("voltando na de água*, da pra parcelar?*"); none without. */
 export function afterBack(text: string): string | undefined {
-  const parts = text.split(/(?<=[,.;!?])/);
-  const at = parts.findIndex((x) => BACK_TO.test(fold(x.replace(/[,.;!?]+$/, '')).trim()));
+  const parts = text.split(/(?<=[,.;:!?])/);
+  const at = parts.findIndex((x) => BACK_TO.test(fold(x.replace(/[,.;:!?]+$/, '')).trim()));
   const rest = at < 0 ? '' : parts.slice(at + 1).join('').trim();
   return rest === '' ? undefined : rest;
 }

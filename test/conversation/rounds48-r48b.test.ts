@@ -60,3 +60,31 @@ describe('round 6040: pointing back at a service talked about ("o outro", "o pri
     expect(first).toContain(d.state.focus);
   });
 });
+
+describe('round 6041: a question after "voltando ao X:" (a colon a pause too) is asked of X, by its sentence or its topic', () => {
+  it('"Voltando à identidade: tem alguma taxa?" after the CNH renewal: the identity card\'s sentence, not its whole card', () => {
+    const d = talkOn('cin-2a-via', 'como renovo a cnh?', 'Voltando à identidade: tem alguma taxa?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(said(d)).not.toContain('o que e:');
+    expect(said(d)).toContain('taxa');
+  });
+  it('"Voltando à identidade: dá pra agendar?", no sentence holding its words: the appointment topic of the identity card', () => {
+    const d = talkOn('cin-2a-via', 'como renovo a cnh?', 'Voltando à identidade: dá pra agendar?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(asked(d)).toEqual(['appointment']);
+  });
+  it('the same after a comma ("voltando na identidade, dá pra agendar?")', () => {
+    const d = talkOn('cin-2a-via', 'como renovo a cnh?', 'voltando na identidade, dá pra agendar?');
+    expect(asked(d)).toEqual(['appointment']);
+  });
+  it('guard: a question whose sentence the card holds, after a comma, keeps that sentence', () => {
+    const d = talkOn('ipva', 'quanto custa o licenciamento?', 'Voltando ao IPVA, aceita pix?');
+    expect(d.state.focus).toBe('ipva');
+    expect(said(d)).toContain('pix');
+  });
+  it('guard: going back alone ("voltando na identidade") shows its card', () => {
+    const d = talkOn('cin-2a-via', 'como renovo a cnh?', 'voltando na identidade');
+    expect(d.state.view).toEqual({ at: 'service', serviceId: 'cin-2a-via' });
+    expect(said(d)).toContain('o que e:');
+  });
+});
