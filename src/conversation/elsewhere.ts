@@ -74,9 +74,14 @@ export interface Elsewhere {
 /** Words of wanting or getting a thing ("quero a certidão", "como tiro a certidão", "vcs fazem o cpf?"): the subject itself is asked for. */
 const GETTING: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'gostaria', 'tirar', 'tiro', 'tira', 'pedir', 'peco', 'emitir', 'emito', 'solicitar', 'solicito', 'conseguir', 'consigo', 'fazer', 'faco', 'faz', 'fazem', 'emitem', 'tiram', 'comprar', 'compro', 'marcar', 'marco', 'inscrever', 'inscrevo', 'cadastrar']);
 
-/** A verb of getting something said (GETTING: "onde *tiro*", "como *faço*"). */
+/** A word of getting something (GETTING: "onde *tiro*", "como *faço*"). */
+export function isGetting(w: string): boolean {
+  return GETTING.has(w);
+}
+
+/** A verb of getting something said (GETTING). */
 export function gettingSaid(m: Reading): boolean {
-  return m.tokens.some((w) => GETTING.has(w));
+  return m.tokens.some(isGetting);
 }
 
 /** The card in view (a card or its steps), when the message asks nothing of getting something (GETTING). */

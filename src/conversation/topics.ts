@@ -9,7 +9,7 @@ import { confirmTagged, isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, FAR_DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
 import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
-import { awayById, backInMinas, elsewhere, gettingSaid, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
+import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
@@ -2392,8 +2392,9 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   const told = inFocus !== undefined && strong && asked !== undefined ? conditionTold(m) : [];
   if (told.length > 0 && elsewhere(t, restText(m, told)) === undefined) return undefined;
   // "e o cpf dele, onde faz?" on the identity card, which asks for the CPF: where or how to get a thing the card only
-  // speaks of, a subject handled elsewhere, is asked of who handles it (round 6081).
-  if (asked !== undefined && inFocus !== undefined && strong && topics.length > 0 && topics.every((k) => k === 'where' || k === 'how') && gettingSaid(m)) return asked;
+  // speaks of, a subject handled elsewhere, is asked of who handles it (round 6081). A thing must be named besides the
+  // verb ("onde compro?" on the intercity buses names none), and not one the card is known by (a keyword): merge review.
+  if (asked !== undefined && inFocus !== undefined && strong && topics.length > 0 && topics.every((k) => k === 'where' || k === 'how') && gettingSaid(m) && naming.some((w) => !isGetting(w)) && !keyworded(inFocus, naming)) return asked;
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
 }
 
@@ -2685,8 +2686,11 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // "levaram a identidade dele, como faz outra": another one of what was lost or taken is its second copy.
   // So too on the card of a loss or theft report ("e a identidade nova como faz" on the report of lost documents).
   const lossInView = inFocus !== undefined && LOSS_TITLE.test(fold(inFocus.title));
-  // So too another one of a thing told spoilt ("o cachorro mordeu meu rg, preciso de outro"), round 6083.
-  const second = named.length > 0 && ((!inFocus && (lossTold(m) || spoiltTold(m))) || lossInView) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
+  // So too another one of a thing told spoilt ("o cachorro mordeu meu rg, preciso de outro"), round 6083; not a name made
+  // of common words (genericNamed: "o registro geral da minha mãe estragou, preciso de outro" is searched as round 5422
+  // reads it, merge review).
+  const spoilt = !inFocus && spoiltTold(m) && genericNamed(t, m, skipped).length === 0;
+  const second = named.length > 0 && ((!inFocus && lossTold(m)) || spoilt || lossInView) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
   const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: [...named, ...second], second };
   const before = firstTarget(BEFORE_SEARCH, c);
   if (before) return before;
