@@ -434,14 +434,16 @@ const NAME_WORDS_MAX = 3;
 /**
  * The correction's meant words are a name of the focus by a phrase, all spoken of by its card, naming it as much as the
  * service found first ("carteira de motorista": every CNH card alike; "carteirinha de visitante" names the visitor
- * registration more than the virtual visit), and the focus is not denied.
+ * registration more than the virtual visit), and another thing, not the focus, is denied.
  */
 function focusNamed(t: TurnBuilder, focus: Service, m: Reading, meant: readonly string[], first: Service | undefined): boolean {
   if (meant.length === 0 || meant.length > NAME_WORDS_MAX || !spokenOfAll(t.ctx, focus, meant)) return false;
   if (!namesService(t.ctx, focus, meant, true)) return false;
   if (first !== undefined && first.id !== focus.id && namedCount(t.ctx, first, meant) > namedCount(t.ctx, focus, meant)) return false;
+  // Only with another thing denied beside it ("é a carteira de motorista, *não a identidade*"): said alone, a name of the
+  // focus may be the thing kept while another is meant ("foi o rg q eu perdi, *a cnh ta aqui*"), merge review.
   const denied = deniedWords(m);
-  return denied.length === 0 || !namesService(t.ctx, focus, denied);
+  return denied.length > 0 && !namesService(t.ctx, focus, denied);
 }
 
 /**

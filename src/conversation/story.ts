@@ -338,8 +338,11 @@ export function vocative(m: Reading): number[] {
   }
   return [];
 }
-/** Words after which "minha filha" is no vocative but the person meant ("pra minha filha", "e minha filha?"). */
-const NOT_BEFORE_VOCATIVE: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'por', 'de', 'da', 'do', 'com', 'sem', 'a', 'o', 'e', 'que', 'q', 'se', 'tirar', 'levar', 'trazer', 'inscrever', 'colocar', 'incluir']);
+/**
+ * Words after which "minha filha" is no vocative but the person meant ("pra minha filha", "e minha filha?"); verbs of
+ * being too ("nem era eu dirigindo, *era meu filho*": who it was), merge review.
+ */
+const NOT_BEFORE_VOCATIVE: ReadonlySet<string> = new Set(['pra', 'para', 'pro', 'por', 'de', 'da', 'do', 'com', 'sem', 'a', 'o', 'e', 'que', 'q', 'se', 'tirar', 'levar', 'trazer', 'inscrever', 'colocar', 'incluir', 'era', 'foi', 'eh', 'sou', 'seria', 'sera', 'eram', 'foram', 'sao']);
 
 /**
  * Phrases asking whether the thing named is the State's to handle, said after it ("e o ipva do carro? *esse é do estado*

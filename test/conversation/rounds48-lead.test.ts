@@ -75,3 +75,12 @@ describe('round 6083: another one of a document told spoilt is its second copy',
     expect(talk('quero tirar minha primeira identidade').state.focus).toBe('cin-1a-via');
   });
 });
+
+describe('merge review: round 6061 (a vocative and a name of the focus in a correction) narrowed', () => {
+  it('"ah nao, nem fui eu dirigindo, era meu filho" on the fine appeal is who drove (the driver indication), no vocative', () => {
+    expect(talkOn('recurso-multa', 'ah nao, nem fui eu dirigindo, era meu filho').state.focus).toBe('indicacao-condutor');
+  });
+  it('"nao, perdi foi o rg, a cnh ta comigo" on the CNH copy moves to the CIN copy: the CNH named is the one kept', () => {
+    expect(talkOn('cnh-2a-via', 'nao, perdi foi o rg, a cnh ta comigo').state.focus).toBe('cin-2a-via');
+  });
+});
