@@ -79,8 +79,11 @@ function yearInWords(f: string): string {
 function checkDate(raw: string, now: Date): FieldCheck {
   const relative = RELATIVE_DAYS[fold(raw)];
   const spoken = relative === undefined ? spokenDay(raw, now) : undefined;
-  const input =
-    relative !== undefined ? dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative)) : spoken !== undefined ? dayMonthYear(spoken) : writtenOut(raw);
+  // "2027-03-15": a date pasted from a system, year first (round 6090).
+  const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(raw);
+  const input = iso
+    ? `${iso[3]}/${iso[2]}/${iso[1]}`
+    : relative !== undefined ? dayMonthYear(new Date(now.getFullYear(), now.getMonth(), now.getDate() + relative)) : spoken !== undefined ? dayMonthYear(spoken) : writtenOut(raw);
   // The one date in the answer, alone or among other words ("hmm nao sei ainda... pode ser 05/05/2027").
   const dates = [...(writtenInside(input) ?? input).matchAll(/(?:^|[\s,;:(])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?=$|[\s,;:.!?)])/g)];
   const m = dates.length === 1 ? dates[0] : undefined;
@@ -313,6 +316,31 @@ const EMAIL_LEAD: ReadonlySet<string> = new Set(['e', 'eh', 'o', 'a', 'meu', 'mi
 /** Speech fillers before a town said again ("ah não, é…", "então é…") and after it ("…então", "…mesmo", "…né"). */
 const TOWN_FILLERS_BEFORE = /^(((ah|a|ahn|hum|n[aã]o|n|nn|[eé]|eh|ent[aã]o|t[aá]|ok|pois|opa|ops|desculpa|foi mal|na verdade|quer dizer)[\s,.!]+)+)/i;
 const TOWN_FILLERS_AFTER = /(([\s,]+(ent[aã]o|mesmo|msm|n[eé]|viu|t[aá]|uai|s[oô]|a[ií]))+)[\s.!]*$/i;
+/** A CEP ("CEP 30260-000", "30260000") in an address. */
+const CEP_SOURCE = String.raw`\b(?:cep\s*:?\s*)?\d{5}-?\d{3}\b`;
+const CEP = new RegExp(CEP_SOURCE, 'i');
+const CEPS = new RegExp(CEP_SOURCE, 'gi');
+/** The state said after a town ("Belo Horizonte - MG", "Montes Claros/MG"). */
+const STATE_AFTER = /^(?:mg|minas gerais|minas)\.?$/i;
+
+/**
+ * "Rua das Acácias, 120, Bairro Santa Efigênia, Belo Horizonte - MG, CEP 30260-000", "Montes Claros/MG - CEP 39400-000",
+ * "UAI Praça Sete, em BH": an address pasted or written in parts; the last part that is a town (round 6090).
+ */
+function townOfAddress(input: string): string | undefined {
+  const parts = input
+    .replace(CEPS, ' ')
+    .split(/[,;/\n]|\s[-–]\s/)
+    .map((p) => p.trim().replace(/^(?:em|de|no|na)\s+/i, '').trim())
+    .filter((p) => p !== '' && !STATE_AFTER.test(p));
+  if (parts.length < 2 && !CEP.test(input)) return undefined;
+  for (const p of parts.reverse()) {
+    const town = findMunicipality(p);
+    if (town !== undefined) return town;
+  }
+  return undefined;
+}
+
 /** "ah não é extrema então" after a town turned down: the town, between words of talk (round 4263). */
 function townInFillers(input: string): string | undefined {
   // "não é Montes Claros", with no pause and nothing after, denies the town (round 783); "ah não é extrema então" says
@@ -382,7 +410,7 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
     case 'municipality': {
       // "Montes Claros mesmo, mas é no distrito": the town, with a detail after it.
       // "nao, deixa eu terminar agora, juiz de fora": the town, after what was said to the bot.
-      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input) ?? townServedAt(input) ?? townInFillers(input) ?? townMisspelt(input);
+      const city = findMunicipality(input) ?? townBeforeDetail(input) ?? townLastClause(input) ?? townAfterWord(input) ?? townServedAt(input) ?? townInFillers(input) ?? townOfAddress(input) ?? townMisspelt(input);
       if (!city) return { ok: false, reason: 'Não encontrei esse município em Minas Gerais. Confira o nome (por exemplo: Belo Horizonte, Uberlândia, Montes Claros).' };
       return { ok: true, value: city };
     }

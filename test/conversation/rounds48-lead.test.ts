@@ -1,6 +1,7 @@
 // The forty-eighth session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
+import { checkField } from '../../src/conversation/fields.ts';
 import { said, talk, talkOn } from './real.ts';
 
 describe('round 6080: a clear question naming another service, on a card, is answered there (not its whole card)', () => {
@@ -82,5 +83,21 @@ describe('merge review: round 6061 (a vocative and a name of the focus in a corr
   });
   it('"nao, perdi foi o rg, a cnh ta comigo" on the CNH copy moves to the CIN copy: the CNH named is the one kept', () => {
     expect(talkOn('cnh-2a-via', 'nao, perdi foi o rg, a cnh ta comigo').state.focus).toBe('cin-2a-via');
+  });
+});
+
+describe('round 6090 (after the blind figure, declared): a town or a date pasted from elsewhere', () => {
+  const town = { id: 'municipio', label: 'Município', type: 'municipality' as const, optional: false, purpose: 'Para a unidade.' };
+  const date = { id: 'data', label: 'Data', type: 'date' as const, optional: false, purpose: 'Para o dia.' };
+  const now = new Date('2026-12-07T12:00:00-03:00');
+  it('an address with the town, the state and the CEP gives the town', () => {
+    expect(checkField(town, 'Av. Brasil, 500, Centro, Juiz de Fora - MG, CEP 36010-000', now)).toEqual({ ok: true, value: 'Juiz de Fora' });
+    expect(checkField(town, 'Uberlândia/MG - CEP 38400-000', now)).toEqual({ ok: true, value: 'Uberlândia' });
+  });
+  it('a date year first ("2027-04-20") is read', () => {
+    expect(checkField(date, '2027-04-20', now)).toEqual({ ok: true, value: '20/04/2027' });
+  });
+  it('guard: an address with no town of Minas is still not a town', () => {
+    expect(checkField(town, 'Rua das Flores, 12, Centro', now).ok).toBe(false);
   });
 });
