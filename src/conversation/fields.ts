@@ -333,7 +333,10 @@ function townOfAddress(input: string): string | undefined {
     .split(/[,;/\n]|\s[-–]\s/)
     .map((p) => p.trim().replace(/^(?:em|de|no|na)\s+/i, '').trim())
     .filter((p) => p !== '' && !STATE_AFTER.test(p));
-  if (parts.length < 2 && !CEP.test(input)) return undefined;
+  // An address, not a sentence: no question, and a CEP, the state, a number or a last part "em <town>" ("Eu moro em
+  // Contagem, mas o hospital fica em Barbacena. Qual coloco?" asks which town: merge review).
+  const addressed = CEP.test(input) || /\d|[-/,]\s*mg\b/i.test(input) || /(?:^|,)\s*em\s+[^,]+$/i.test(input);
+  if (input.includes('?') || !addressed || (parts.length < 2 && !CEP.test(input))) return undefined;
   for (const p of parts.reverse()) {
     const town = findMunicipality(p);
     if (town !== undefined) return town;

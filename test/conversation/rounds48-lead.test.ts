@@ -97,6 +97,9 @@ describe('round 6090 (after the blind figure, declared): a town or a date pasted
   it('a date year first ("2027-04-20") is read', () => {
     expect(checkField(date, '2027-04-20', now)).toEqual({ ok: true, value: '20/04/2027' });
   });
+  it('a question which town to give, naming two, is no address (merge review)', () => {
+    expect(checkField(town, 'Moro em Betim, mas o posto fica em Sabará. Qual eu coloco?', now).ok).toBe(false);
+  });
   it('guard: an address with no town of Minas is still not a town', () => {
     expect(checkField(town, 'Rua das Flores, 12, Centro', now).ok).toBe(false);
   });
