@@ -1042,7 +1042,6 @@ function openFound(t: TurnBuilder, s: Service, preference: SearchPreference): vo
 }
 
 /** Searches the catalogue: opens a clear hit, lists several, or says nothing was found. */
-
 export function runSearch(t: TurnBuilder, text: string, preference: SearchPreference = {}): void {
   // "quem dirigia o carro era meu filho" in a fine's story is read as someone else driving (a synonym of the driver
   // indication); the message as said is kept for the readers below.
