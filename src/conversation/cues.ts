@@ -894,14 +894,14 @@ export const SOCIAL = {
     // The wait told as past or going on, of the chat ("aff demorou", "demorou hein", "tá demorando"), round 4262: only as
     // these very words (WHOLE_WORDS), never "demora?" (a question of time).
     'demorou', 'demorou hein', 'demorou demais', 'demorou muito', 'como demorou', 'ta demorando', 'demorando muito', 'ta demorando muito'],
-  // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
-  // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
   // Fear that the chat itself is a scam, or that it will ask for a password ("Isto aqui é golpe? Vocês vão pedir minha
   // senha?"): reassured, no police report opened (one told of a scam suffered, "caí num golpe do pix", still is), round 6062.
   scam: [
     'isto aqui e golpe', 'isto e golpe', 'isso aqui e golpe', 'isso e golpe', 'e golpe isso', 'e golpe isto', 'sera que e golpe', 'sera que isso e golpe', 'sera que isto e golpe',
     'vao pedir minha senha', 'vao pedir a senha', 'vai pedir minha senha', 'vai pedir a senha', 'pedir minha senha', 'pedem minha senha', 'pede minha senha', 'pedem senha', 'pede senha', 'pedem a senha', 'pede a senha',
     'passar minha senha', 'preciso passar minha senha', 'tenho que passar minha senha', 'dar minha senha', 'informar minha senha', 'digitar minha senha'],
+  // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
+  // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
   privacy: [
     'ficam guardados', 'fica guardado', 'ficam salvos', 'fica salvo', 'ficam armazenados', 'fica armazenado', 'dados pessoais ficam', 'meus dados ficam', 'meus dados vao ficar',
     'guardam meus dados', 'guardam os meus dados', 'guardam os dados', 'armazenam meus dados', 'salvam meus dados', 'fazem com meus dados', 'fazem com os meus dados', 'vazar meus dados', 'vazam meus dados',

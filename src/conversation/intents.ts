@@ -1081,10 +1081,10 @@ export const INTENTS: readonly Intent[] = [
       // "pera, e qnd abre as inscricao?": a pause before a clear question is no correction.
       // Not a pause before a denial of the card's case and what it was ("perai, nao foi furto nao, eu que perdi os
       // documentos"): that corrects, though a topic's word ("documentos") is in the story (round 2722).
-      if (hit && hit.used.every((i) => PAUSE_WORDS.has(m.tokens[i] ?? '')) && findTopics(m, false)?.strong && !deniedThenSaid(t, m)) return undefined;
-      // "alias, como tiro a segunda via da conta da copasa?": "aliás" opening a clear question changes the subject ("by
-      // the way"); it puts nothing right (round 6082).
-      if (hit && hit.used.every((i) => i === 0 && m.tokens[i] === 'alias') && isAsked(m.text) && findTopics(m, false)?.strong && !deniedThenSaid(t, m)) return undefined;
+      // So is "aliás" opening a question ("alias, como tiro a segunda via da conta da copasa?"): it changes the subject
+      // ("by the way"), it puts nothing right (round 6082).
+      const aside = (i: number): boolean => PAUSE_WORDS.has(m.tokens[i] ?? '') || (i === 0 && m.tokens[i] === 'alias' && isAsked(m.text));
+      if (hit && hit.used.every(aside) && findTopics(m, false)?.strong && !deniedThenSaid(t, m)) return undefined;
       // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
       // focus; a clear question that names nothing else is asked of it.
       const focus = focusOf(t);

@@ -95,10 +95,10 @@ export const View = z.discriminatedUnion('at', [
 ]);
 export type View = z.infer<typeof View>;
 
-/** The whole conversation state of one session. Saved after every message. */
 /** The most a reply kept for "repete" may hold (`reply`, round 5960). */
 export const REPLY_MAX = 4000;
 
+/** The whole conversation state of one session. Saved after every message. */
 export const ConversationState = z.object({
   v: z.literal(STATE_VERSION),
   view: View,

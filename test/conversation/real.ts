@@ -28,6 +28,14 @@ export function talkOn(serviceId: string, ...messages: string[]): EngineDriver {
   return d;
 }
 
+/** A UAI booking filled up to its summary (the answers given in order, a made-up citizen's by default). */
+export function uaiSummary(answers: readonly string[] = ['Joana Teste Souza', '123.456.789-09', 'Contagem', 'Carteira de identidade', '15/04/2027', '(31) 98800-4400']): EngineDriver {
+  const d = talkOn('agendamento-uai');
+  d.press('Fazer solicitação');
+  for (const answer of answers) d.say(answer);
+  return d;
+}
+
 /** The step on screen (1-based), or undefined off the steps. */
 export function stepOf(d: EngineDriver): number | undefined {
   const v = d.state.view;

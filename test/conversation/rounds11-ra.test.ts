@@ -1,17 +1,10 @@
 // The eleventh session's rounds by helper ra (200–209), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { talk, talkOn } from './real.ts';
+import { talk, talkOn, uaiSummary } from './real.ts';
 
 const text = (d: ReturnType<typeof talkOn>): string => (d.last?.replies ?? []).map((r) => r.text).join('\n');
 
-/** A UAI booking filled up to the summary. */
-function uaiSummary(): ReturnType<typeof talkOn> {
-  const d = talkOn('agendamento-uai');
-  d.press('Fazer solicitação');
-  for (const answer of ['Joana Teste Souza', '123.456.789-09', 'Contagem', 'Carteira de identidade', '15/04/2027', '(31) 98800-4400']) d.say(answer);
-  return d;
-}
 
 describe('round 200: on the summary, a field changed with its new value in the same message', () => {
   it('"troca a data para 22/04/2027" shows the summary again with the new date', () => {

@@ -1,7 +1,7 @@
 // The sixteenth session's rounds by helper r16d (780–799), one `describe` per round; each test was checked to fail on
 // the code before the round.
 import { describe, expect, it } from 'vitest';
-import { kinds, talk, talkOn } from './real.ts';
+import { kinds, talk, talkOn, uaiSummary } from './real.ts';
 
 describe('round 780: "não é a primeira, já tive uma e perdi" on the 1st copy of the ID card gets the 2nd copy', () => {
   for (const said of ['nao é a primeira nao, ja tive uma e perdi', 'não é a primeira, ja tive uma e perdi ela', 'nao e a primeira nao, eu ja tive uma mas perdi']) {
@@ -23,18 +23,13 @@ describe('round 781: "não é isso, só quero a carteira de pesca…" on the env
   });
 });
 
-/** The UAI booking filled up to its summary. */
-function uaiSummary(): ReturnType<typeof talkOn> {
-  const d = talkOn('agendamento-uai');
-  d.press('Fazer solicitação');
-  for (const said of ['Antonio Exemplo Ramo', '714.602.538-17', 'Poços de Caldas', 'Carteira de identidade', '13/01/2027', '(35) 99999-1212']) d.say(said);
-  return d;
-}
+/** The answers of the UAI booking filled up to its summary in these tests. */
+const ANTONIO = ['Antonio Exemplo Ramo', '714.602.538-17', 'Poços de Caldas', 'Carteira de identidade', '13/01/2027', '(35) 99999-1212'];
 
 describe('round 782: "quero corrigir o nome, faltou uma letra" on the summary asks the name again', () => {
   for (const said of ['Quero corrigir o nome, faltou uma letra', 'o nome ta errado, digitei sem acento', 'corrigir o nome, escrevi trocado']) {
     it(`"${said}" does not store the reason as the name`, () => {
-      const d = uaiSummary();
+      const d = uaiSummary(ANTONIO);
       expect(d.state.view.at).toBe('confirm');
       d.say(said);
       expect(d.state.view).toMatchObject({ at: 'form', field: 0 });
@@ -45,7 +40,7 @@ describe('round 782: "quero corrigir o nome, faltou uma letra" on the summary as
   }
 
   it('a name given with the correction is still taken at once', () => {
-    const d = uaiSummary();
+    const d = uaiSummary(ANTONIO);
     d.say('quero corrigir o nome, é Antonio Exemplo Ramos');
     expect(d.state.view.at).toBe('confirm');
     expect(d.text).toMatch(/Antonio Exemplo Ramos/);

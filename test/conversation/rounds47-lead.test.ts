@@ -1,7 +1,7 @@
 // The forty-seventh session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talk, talkOn } from './real.ts';
+import { said, talk, talkOn, uaiSummary } from './real.ts';
 
 describe('round 6000: the citizen acting for another ("posso fazer por ele?", "em nome dela") asks who may ask', () => {
   it('"posso entrar com a defesa por ele?" on the fine appeal names the power of attorney', () => {
@@ -46,13 +46,6 @@ describe('round 6001: a short "pode?" after a person or the citizen\'s condition
   });
 });
 
-/** A UAI booking filled up to the summary. */
-function uaiSummary(): ReturnType<typeof talkOn> {
-  const d = talkOn('agendamento-uai');
-  d.press('Fazer solicitação');
-  for (const answer of ['Joana Teste Souza', '123.456.789-09', 'Contagem', 'Carteira de identidade', '15/04/2027', '(31) 98800-4400']) d.say(answer);
-  return d;
-}
 
 describe('round 6002: confirming with the one spoken to and a blessing ("pode confirmar, meu filho. Deus abençoe")', () => {
   it('"Pode confirmar, meu filho." on the summary gives the protocol', () => {

@@ -56,7 +56,7 @@ describe('round 6062: "isto aqui é golpe? vão pedir minha senha?" is reassured
   it('"minha vizinha me passou esse numero, isto é golpe?": how the chat came is no request', () => {
     const d = talk('minha vizinha me passou esse numero, isto é golpe?');
     expect(d.state.focus).toBeUndefined();
-    expect(said(d)).toContain('senha');
+    expect(said(d)).toContain('nunca peco senha');
   });
   it('"vcs pedem senha?" is the same reassurance', () => {
     const d = talk('vcs pedem senha?');
