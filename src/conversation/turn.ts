@@ -90,6 +90,15 @@ function searchedOnce(searcher: Searcher): Searcher {
 }
 
 /** Mutable builder for one turn; the engine's public function returns an immutable Turn. */
+/**
+ * The services talked about, with one more: at most five, the first always kept ("o primeiro" is the first talked
+ * about however many came after), then the latest four.
+ */
+function talkedWith(talked: readonly string[], id: string): string[] {
+  const all = [...talked, id];
+  return all.length <= 5 ? all : [all[0] ?? id, ...all.slice(-4)];
+}
+
 export class TurnBuilder {
   replies: Reply[] = [];
   events: EngineEvent[] = [];
@@ -143,7 +152,7 @@ export class TurnBuilder {
     const focus = serviceOfView(view);
     if (focus !== undefined) next.focus = focus;
     const left = this.state.focus;
-    if (focus !== undefined && !(this.state.talked ?? []).includes(focus)) next.talked = [...(this.state.talked ?? []), focus].slice(-5);
+    if (focus !== undefined && !(this.state.talked ?? []).includes(focus)) next.talked = talkedWith(this.state.talked ?? [], focus);
     if (focus !== undefined && left !== undefined && left !== focus) next.recent = [...(this.state.recent ?? []).filter((id) => id !== left && id !== focus), left].slice(-5);
     if (view.at !== this.state.view.at || focus !== serviceOfView(this.state.view)) delete next.topic;
     this.state = next;
