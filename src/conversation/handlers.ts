@@ -855,7 +855,9 @@ export function paperHere(t: TurnBuilder): void {
  * Verbs of what a card's service does, asked of the bot ("gera o dae", "emite ele", "me inscreve", "dá baixa", "comunica a
  * venda", "parcela em 10x"). Not booking ("marca pra mim"): that is the forms' (start_form), and the UAI booking's.
  */
-const ACT_VERB = /^(ger(a|e|ar)|emit(a|e|ir)|tir(a|e|ar)|fa(z|zer|ca)|inscrev(a|e|er)|cadastr(a|e|ar)|comunic(a|e|ar)|parcel(a|e|ar)|pag(a|ue|ar)|pe(de|ca|dir)|registr(a|e|ar)|solicit(a|e|ar)|renov(a|e|ar)|inclu(a|i|ir)|abr(a|e|ir)|da|de|dar)$/;
+const ACT_VERB = /^(ger(a|e|ar)|emit(a|e|ir)|tir(a|e|ar)|fa(z|zer|ca)|inscrev(a|e|er)|cadastr(a|e|ar)|comunic(a|e|ar)|parcel(a|e|ar)|pag(a|ue|ar)|pe(de|ca|dir)|registr(a|e|ar)|solicit(a|e|ar)|renov(a|e|ar)|inclu(a|i|ir)|abr(a|e|ir)|preench(a|e|er)|da|de|dar)$/;
+/** What "dar" does as an act of a service: "dá baixa no cnpj", "dá entrada no seguro" (round 6161). */
+const DAR_WHAT: ReadonlySet<string> = new Set(['baixa', 'entrada']);
 /** Of those, the acts no form of the bot does (issuing a guia, paying): asked on a card with a form too. */
 export const ACT_NO_FORM = /^(ger|emit|pag|parcel)/;
 /** The bot addressed ("vc pode…", "o senhor poderia…"), with a verb of being able. */
@@ -872,9 +874,9 @@ const ACT_ASKED: ReadonlySet<string> = new Set(['como', 'quanto', 'quanta', 'ond
 export function actOrdered(m: Message, verbs = ACT_VERB, opening = false): number[] | undefined {
   const toks = m.tokens;
   if (toks.some((w) => ACT_ASKED.has(w))) return undefined;
-  // "da/dar baixa": the verb only before "baixa" ("a guia *da* taxa" is the preposition).
+  // "da/dar baixa", "dá entrada": the verb only before "baixa" or "entrada" ("a guia *da* taxa" is the preposition).
   // "faz 8 meses": how long ago, no order.
-  const verb = toks.findIndex((w, i) => verbs.test(w) && (!/^d[ae]r?$/.test(w) || toks[i + 1] === 'baixa') && !(w === 'faz' && AGO_NEXT.test(toks[i + 1] ?? '')));
+  const verb = toks.findIndex((w, i) => verbs.test(w) && (!/^d[ae]r?$/.test(w) || DAR_WHAT.has(toks[i + 1] ?? '')) && !(w === 'faz' && AGO_NEXT.test(toks[i + 1] ?? '')));
   if (verb < 0) return undefined;
   // "pra eu pagar" after the act; never "dá pra eu pedir?" (whether the citizen may).
   const forMe = toks.flatMap((w, i) => (['pra', 'para', 'por'].includes(w) && (toks[i + 1] === 'mim' || (toks[i + 1] === 'eu' && i > verb && !['da', 'dava'].includes(toks[i - 1] ?? ''))) ? [i, i + 1] : []));

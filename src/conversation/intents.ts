@@ -1028,7 +1028,9 @@ export const INTENTS: readonly Intent[] = [
     where: ['service', 'walkthrough'],
     recognise: (t, m) => {
       const focus = focusOf(t);
-      if (focus === undefined || findTopics(m, false)?.strong) return undefined;
+      // "Você pode fazer o cadastro por mim?": who may do it is not asked when the bot itself is (round 6161).
+      const question = findTopics(m, false);
+      if (focus === undefined || (question?.strong && !(question.topics.every((k) => k === 'requirements') && botAskedCan(m)))) return undefined;
       const used = actOrdered(m);
       // On a card with a form, only an act its form does not do ("gere o DAE da taxa pra mim"): "faz pra mim" starts it.
       if (used === undefined || (focus.form !== undefined && !used.some((i) => ACT_NO_FORM.test(m.tokens[i] ?? '')))) return undefined;
@@ -1564,6 +1566,12 @@ export const INTENTS: readonly Intent[] = [
 const ASKED_OF_BOT: ReadonlySet<string> = new Set(['senhor', 'senhora', 'sinhora', 'sinhor', 'sinho', 'sra', 'sr', 'dona', 'moca', 'moco', 'mocinha', 'atendente', 'robo', 'bot', 'assistente', 'atende', 'voce', 'vc', 'ce']);
 const CAN_WORDS: ReadonlySet<string> = new Set(['pode', 'podem', 'poderia', 'poderiam', 'consegue', 'conseguem']);
 const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['a', 'o', 'meu', 'minha', 'um', 'uma', 'esse', 'essa', 'ele', 'ela']);
+
+/** The bot asked whether it can do a thing for the citizen ("você pode … por mim?", "vc consegue … pra mim?"). */
+function botAskedCan(m: Message): boolean {
+  const toks = m.tokens;
+  return toks.some((w, i) => ASKED_OF_BOT.has(w) && CAN_WORDS.has(toks[i + 1] ?? '')) && toks.some((w, i) => ['por', 'pra', 'para'].includes(w) && toks[i + 1] === 'mim');
+}
 
 /**
  * A question about a request rather than the request itself (see start_form): it opens by asking who ("quem

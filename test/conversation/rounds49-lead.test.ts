@@ -1,7 +1,7 @@
 // The forty-ninth session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { asked, talk } from './real.ts';
+import { asked, said, talk, talkOn } from './real.ts';
 
 const SIX = ['quero renovar minha cnh', 'e o ipva, quanto custa?', 'preciso da segunda via da conta de agua', 'e a conta de luz da cemig?', 'como faço o licenciamento do carro?', 'quero tirar a carteira de identidade pela primeira vez'];
 
@@ -17,5 +17,39 @@ describe('round 6160: "o primeiro" is the first service talked about, however ma
     const d = talk(...SIX);
     expect(d.state.talked).toHaveLength(5);
     expect(d.state.talked?.at(-1)).toBe(d.state.focus);
+  });
+});
+
+describe('round 6161: the bot asked to fill in or file the card\'s request for the citizen says it cannot, and how they do it', () => {
+  it('"vc consegue preencher a declaração pra mim?" on the ITCD: no access, then the steps', () => {
+    const d = talkOn('itcd', 'vc consegue preencher a declaração pra mim?');
+    expect(d.state.focus).toBe('itcd');
+    expect(said(d)).toMatch(/nao consigo/);
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('guard: "o senhor consegue preencher o formulário pra mim?" on the Ciptea: the request declined and the steps, as before', () => {
+    const d = talkOn('ciptea', 'o senhor consegue preencher o formulário pra mim?');
+    expect(said(d)).toMatch(/nao consigo/);
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('"dá entrada no pedido pra mim" on the IPVA restitution: no access, then the steps', () => {
+    const d = talkOn('ipva-restituicao', 'dá entrada no pedido pra mim');
+    expect(d.state.focus).toBe('ipva-restituicao');
+    expect(said(d)).toContain('nao consigo fazer isso por voce');
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('"vc pode fazer o pedido de isenção por mim?" on the IPVA exemption: the bot is asked, not who may ask', () => {
+    const d = talkOn('ipva-isencao', 'vc pode fazer o pedido de isenção por mim?');
+    expect(d.state.focus).toBe('ipva-isencao');
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('guard: "meu filho pode fazer o pedido por mim?" asks who may ask (someone else named)', () => {
+    const d = talkOn('ipva-isencao', 'meu filho pode fazer o pedido por mim?');
+    expect(asked(d)).not.toEqual(['how']);
+    expect(said(d)).not.toContain('nao consigo fazer isso por voce');
+  });
+  it('guard: "da pra preencher pelo celular?" asks whether it is online', () => {
+    const d = talkOn('ciptea', 'da pra preencher pelo celular?');
+    expect(said(d)).not.toContain('nao consigo fazer isso por voce');
   });
 });
