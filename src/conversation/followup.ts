@@ -671,6 +671,23 @@ const FOR_WHO_MISSED = /\b(perde[ur]? (o prazo|a (primeira )?etapa|a data)|quem 
 const NOT_IN_TIME = /\b(nao \w+( \w+)? (no|dentro do) prazo|fora do prazo)\b/;
 /** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
 const CHARGED = /\b(cobrad[oa]s?|cobranca|taxa)\b/;
+
+/** A cost that starts once a period is over ("Após 60 dias, taxa paga por DAE"). */
+const AFTER_PERIOD = /\b(apos|depois de|passados?)( os)? \d+ (dias|meses|anos)\b/;
+
+/**
+ * "e se passar desse prazo?", "e se já passou de 60 dias da venda?" when the card charges for lateness: a sentence of
+ * its own texts ties a fee or a fine to it ("depois disso, leva multa"), or one of its costs starts once a period is
+ * over ("Após 60 dias, taxa paga por DAE"). What missing the deadline costs is then what is asked (round 6162).
+ */
+export function lateChargeAsked(s: Service, typed: string): boolean {
+  if (!ASKS_LATE.test(fold(typed))) return false;
+  const costs = s.steps.flatMap((st) => st.costs.map((c) => fold(c.description)));
+  return costs.some((c) => AFTER_PERIOD.test(c) || LATE.test(c)) || sentences(s).some((x) => {
+    const f = fold(x);
+    return LATE.test(f) && (PENALTY.test(f) || CHARGED.test(f));
+  });
+}
 /** Having lost or forgotten something ("perdi o numero do reds", "esqueci a senha"). */
 const ASKS_LOST = /\b(perdi|perdeu|esqueci|esqueceu|apaguei|apagou|nao lembro|nao sei)\b/;
 /** A sentence saying where such a thing comes from or how to get it again ("o número vem no e-mail", "recupere a senha"). */

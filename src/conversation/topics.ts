@@ -13,7 +13,7 @@ import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsew
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
@@ -3092,7 +3092,9 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       if (target.isNew && !steps && paymentTroubleTold(m) !== undefined) return openOnPaymentTrouble(t, target.service, m);
       // The topics asked besides a name said whole that holds a cue's word (round 4204): none, the card.
       if (target.topics?.length === 0 && !steps) return showService(t, target.service);
-      const asked: TopicHit = steps ? { ...hit, topics: ['how'] } : target.topics ? { ...hit, topics: target.topics } : hit;
+      const given: TopicHit = steps ? { ...hit, topics: ['how'] } : target.topics ? { ...hit, topics: target.topics } : hit;
+      // "e se passar desse prazo?" on a card that charges for lateness: what it costs, not the deadline again (round 6162).
+      const asked: TopicHit = !steps && given.topics.every((k) => k === 'time') && lateChargeAsked(target.service, m.text) ? { ...given, topics: ['cost'] } : given;
       return answerAbout(t, target.service, asked.topics, target.isNew, true, walksFrom(t, m, asked, target.service));
     }
     case 'list':

@@ -53,3 +53,25 @@ describe('round 6161: the bot asked to fill in or file the card\'s request for t
     expect(said(d)).not.toContain('nao consigo fazer isso por voce');
   });
 });
+
+describe('round 6162: missing the deadline, on a card that charges for lateness, is asked what it costs', () => {
+  it('"e se eu passar dos 60 dias?" on the notice of sale: its costs (free until then, a fee after)', () => {
+    const d = talkOn('comunicacao-venda', 'e se eu passar dos 60 dias?');
+    expect(asked(d)).toEqual(['cost']);
+    expect(said(d)).toContain('taxa');
+  });
+  it('"e se o comprador demorar mais de 30 dias?" on the transfer: its costs, and the fine its description tells', () => {
+    const d = talkOn('transferencia-veiculo', 'e se o comprador demorar mais de 30 dias?');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    expect(asked(d)).toEqual(['cost']);
+    expect(said(d)).toContain('multa');
+  });
+  it('guard: "e se passar do prazo?" on the CNH renewal (no charge for lateness on its card) keeps its reading', () => {
+    const d = talkOn('cnh-renovacao', 'e se passar do prazo?');
+    expect(asked(d)).not.toContain('cost');
+  });
+  it('guard: "tem prazo pra comunicar?" on the notice of sale is the deadline', () => {
+    const d = talkOn('comunicacao-venda', 'tem prazo pra comunicar?');
+    expect(asked(d)).toEqual(['time']);
+  });
+});
