@@ -672,6 +672,8 @@ const NOT_IN_TIME = /\b(nao \w+( \w+)? (no|dentro do) prazo|fora do prazo)\b/;
 /** A sentence saying something is charged ("depois disso, passa a ser cobrada taxa"). */
 const CHARGED = /\b(cobrad[oa]s?|cobranca|taxa)\b/;
 
+/** Lateness told ("passou de 60 dias", "já perdi o prazo", "estourou o prazo"). */
+const LATE_TOLD = /\b(passou|passaram|passei|perdi|perdeu|estourou|venceu) (de|do|dos|o|os) (\d+ (dias|meses)|prazo)\b/;
 /** A cost that starts once a period is over ("Após 60 dias, taxa paga por DAE"). */
 const AFTER_PERIOD = /\b(apos|depois de|passados?)( os)? \d+ (dias|meses|anos)\b/;
 
@@ -681,7 +683,8 @@ const AFTER_PERIOD = /\b(apos|depois de|passados?)( os)? \d+ (dias|meses|anos)\b
  * over ("Após 60 dias, taxa paga por DAE"). What missing the deadline costs is then what is asked (round 6162).
  */
 export function lateChargeAsked(s: Service, typed: string): boolean {
-  if (!ASKS_LATE.test(fold(typed))) return false;
+  const folded = fold(typed);
+  if (!ASKS_LATE.test(folded) && !LATE_TOLD.test(folded)) return false;
   const costs = s.steps.flatMap((st) => st.costs.map((c) => fold(c.description)));
   return costs.some((c) => AFTER_PERIOD.test(c) || LATE.test(c)) || sentences(s).some((x) => {
     const f = fold(x);

@@ -75,3 +75,10 @@ describe('round 6162: missing the deadline, on a card that charges for lateness,
     expect(asked(d)).toEqual(['time']);
   });
 });
+
+describe('round 6162 (lateness told): "já passaram os 60 dias" on a card that charges for lateness', () => {
+  it('"já passaram os 60 dias, e agora?" on the notice of sale: its costs', () => {
+    const d = talkOn('comunicacao-venda', 'já passaram os 60 dias, e agora?');
+    expect(asked(d)).toEqual(['cost']);
+  });
+});
