@@ -437,6 +437,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
   documents: {
     strong: [
       'e preciso', 'precisa de', 'quais documentos', 'que documentos', 'quais os documentos', 'qual documento', 'que documento', 'documentos necessarios', 'precisa de documento', 'preciso de documento',
+      // Which number the request needs ("precisa de qual número?", "qual número eu preciso?"): a document's number (the
+      // matrícula, the Renavam), not a phone to call (round 6163).
+      'precisa de qual numero', 'preciso de qual numero', 'precisa de que numero', 'preciso de que numero', 'qual numero precisa', 'qual numero preciso', 'qual numero eu preciso', 'que numero precisa', 'que numero preciso', 'qual numero pede', 'qual numero pedem', 'qual numero eles pedem',
       // What is said to be enough to bring ('basta levar o CPF', 'é só levar a identidade', round 4364).
       'basta levar', 'so levar', 'e so levar', 'so preciso levar', 'basta apresentar', 'e so apresentar',
       'o que levar', 'o que preciso levar', 'preciso levar', 'precisa levar', 'tenho que levar', 'levar o que', 'quais papeis', 'que papeis', 'papelada', 'documentacao',

@@ -82,3 +82,18 @@ describe('round 6162 (lateness told): "já passaram os 60 dias" on a card that c
     expect(asked(d)).toEqual(['cost']);
   });
 });
+
+describe('round 6163: "precisa de qual número?" asks which number the request needs, not a phone', () => {
+  it('"preciso de que numero pra consultar?" on the vehicle check: its documents', () => {
+    const d = talkOn('situacao-veiculo', 'preciso de que numero pra consultar?');
+    expect(asked(d)).toEqual(['documents']);
+  });
+  it('"qual número eles pedem?" on the Cemig bill: its documents', () => {
+    const d = talkOn('cemig-conta', 'qual número eles pedem?');
+    expect(asked(d)).toEqual(['documents']);
+  });
+  it('guard: "qual o número pra ligar?" on the Cemig bill is its phone', () => {
+    const d = talkOn('cemig-conta', 'qual o número pra ligar?');
+    expect(asked(d)).not.toContain('documents');
+  });
+});
