@@ -416,6 +416,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // Whether it must be renewed, said in the passive ("o cadastro precisa ser renovado?", "tem q ser renovada?"). Not
       // "precisa renovar": cues match "preciso renovar a CNH", which asks for the renewal itself.
       'precisa ser renovado', 'precisa ser renovada', 'tem que ser renovado', 'tem que ser renovada', 'tem q ser renovado', 'tem q ser renovada', 'deve ser renovado', 'deve ser renovada', 'e renovavel',
+      // Whether it is quick, or done the same day, asked ("isso sai rapidinho né?", "resolve no dia?", "tem data certa?"):
+      // how long it takes, not the citizen's hurry (round 6164).
+      'sai rapidinho', 'sai rapido', 'e rapidinho', 'sai logo', 'fica pronto rapido', 'fica pronta rapido', 'fica pronto rapidinho', 'fica pronta rapidinho', 'resolve no dia', 'resolve na hora', 'resolvo no dia', 'resolvo na hora', 'sai no dia', 'tem data certa', 'qual a data certa',
       // Whether it can be had today ("da pra tirar hj ainda?", "sai hoje?", "consigo hoje?"): how long it takes.
       'hoje ainda', 'hj ainda', 'ainda hoje', 'ainda hj', 'sai hoje', 'sai hj', 'tirar hoje', 'tirar hj', 'consigo hoje', 'consigo hj', 'fica pronto hoje', 'fica pronta hoje', 'da pra hoje', 'pra hoje', 'pra hj',
       // Missing the deadline, asked of the service in view ("e se eu perder o prazo?", "passei do prazo, e agora?"): the

@@ -97,3 +97,19 @@ describe('round 6163: "precisa de qual número?" asks which number the request n
     expect(asked(d)).not.toContain('documents');
   });
 });
+
+describe('round 6164: whether it is quick or done the same day, asked, is how long it takes (not the citizen\'s hurry)', () => {
+  it('"a certidão sai rapidinho?" on the tax debt certificate: its time', () => {
+    const d = talkOn('certidao-debitos', 'a certidão sai rapidinho?');
+    expect(asked(d)).toEqual(['time']);
+  });
+  it('"a renovação tem data certa?" on the enrolment renewal: its time', () => {
+    const d = talkOn('renovacao-matricula', 'a renovação tem data certa?');
+    expect(asked(d)).toEqual(['time']);
+  });
+  it('guard: "seja rapidinho por favor" is the citizen\'s hurry, no topic answered', () => {
+    const d = talkOn('cin-1a-via', 'seja rapidinho por favor');
+    expect(asked(d)).toEqual([]);
+    expect(d.state.focus).toBe('cin-1a-via');
+  });
+});
