@@ -342,6 +342,7 @@ export const INTENTS: readonly Intent[] = [
       // "o que eu falo?" asks what to say ("falo" is one letter from "falou", a goodbye): a question of what, who,
       // where, when or which is no goodbye (round 3700). "como saio?" still leaves.
       if (hit && m.tokens.some((w, i) => QUIT_QUESTION.has(w) && !hit.used.includes(i))) return undefined;
+      if (t.state.view.at === 'walkthrough' && m.tokens.length === 1 && LEAVE_ALONE.has(m.tokens[0] ?? '')) return undefined;
       const leaving = t.state.view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
       return hit && leaving && hit.used.every((i) => leaving.includes(i) || !QUIT_WORDS.has(m.tokens[i] ?? '')) ? undefined : hit;
     },
@@ -2243,12 +2244,18 @@ const CARD_NOUNS: ReadonlySet<string> = new Set(['resumo', 'cartao', 'card', 'fi
 /** Verbs of going back to something or seeing it again ("volta pro resumo", "mostra o cartão de novo"). */
 const SEE_AGAIN: ReadonlySet<string> = new Set([...BACK_VERBS, 'ver', 've', 'mostra', 'mostrar', 'mostre', 'abre', 'abrir', 'novo', 'vai', 'ir', 'leva']);
 
+/** The one word that, typed alone in the steps, leaves them ("sair", "sai"). */
+const LEAVE_ALONE: ReadonlySet<string> = new Set(['sair', 'sai']);
+
 /**
  * In a walkthrough, a request to leave the steps for the card: the leave cues ("sai do passo a passo"), or a verb of
  * going back or seeing with a word for the card ("volta pro resumo do serviço", "quero ver o cartão de novo"), or both
  * ("sai do passo a passo e volta pro serviço"), with words of asking around them.
  */
 function leavesSteps(t: TurnBuilder, m: Message): Hit | undefined {
+  // "sair" alone, typed in the steps, leaves the steps back to the card: the walkthrough's way out, not the
+  // conversation's end ("tchau" ends it; round 6165, where round 616 ended it).
+  if (m.tokens.length === 1 && LEAVE_ALONE.has(m.tokens[0] ?? '')) return { used: [0] };
   const card = backToCard(t, m);
   const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
   // "ok chega, sair das etapa": an acknowledgement before the leaving says nothing else (round 5222).

@@ -91,10 +91,12 @@ describe('round 615: a child said to be little ("criança pequena pode tirar?") 
 });
 
 describe('round 616: "sair disso" in the steps leaves the steps, not the conversation', () => {
-  it('"sair disso" shows the card again; "sair" alone still ends the conversation', () => {
+  // Round 6165 (forty-ninth session) reversed the second half: "sair" alone in the steps leaves the steps too, as four
+  // sets' writers expected (b26-nav-16, b93-na-011, b101-na-013, b103-na-020); "tchau" still ends the conversation.
+  it('"sair disso" shows the card again; "tchau" ends the conversation', () => {
     const d = talk('seguro desemprego', 'passo a passo', 'sair disso');
     expect(kinds(d)).toEqual(['card']);
     expect(d.state.focus).toBe('seguro-desemprego');
-    expect(kinds(talk('seguro desemprego', 'passo a passo', 'sair'))).toEqual(['bye']);
+    expect(kinds(talk('seguro desemprego', 'passo a passo', 'tchau'))).toEqual(['bye']);
   });
 });

@@ -1,7 +1,7 @@
 // The forty-ninth session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { asked, said, talk, talkOn } from './real.ts';
+import { asked, kinds, said, talk, talkOn } from './real.ts';
 
 const SIX = ['quero renovar minha cnh', 'e o ipva, quanto custa?', 'preciso da segunda via da conta de agua', 'e a conta de luz da cemig?', 'como faço o licenciamento do carro?', 'quero tirar a carteira de identidade pela primeira vez'];
 
@@ -111,5 +111,20 @@ describe('round 6164: whether it is quick or done the same day, asked, is how lo
     const d = talkOn('cin-1a-via', 'seja rapidinho por favor');
     expect(asked(d)).toEqual([]);
     expect(d.state.focus).toBe('cin-1a-via');
+  });
+});
+
+describe('round 6165: "sair" alone in the steps leaves the steps back to the card (a second "sair" ends the conversation)', () => {
+  it('"sair" on step 2 of the IPVA restitution shows its card, the service kept', () => {
+    const d = talk('quero a restituição do ipva do carro roubado', 'passo a passo', 'próxima', 'sair');
+    expect(kinds(d)).toEqual(['card']);
+    expect(d.state.focus).toBe('ipva-restituicao');
+  });
+  it('then "sair" on the card ends the conversation', () => {
+    const d = talk('quero a restituição do ipva do carro roubado', 'passo a passo', 'sair', 'sair');
+    expect(kinds(d)).toEqual(['bye']);
+  });
+  it('guard: "tchau" in the steps ends the conversation', () => {
+    expect(kinds(talk('quero a restituição do ipva do carro roubado', 'passo a passo', 'tchau'))).toEqual(['bye']);
   });
 });
