@@ -120,7 +120,7 @@ describe('round 6165: "sair" alone in the steps leaves the steps back to the car
     expect(kinds(d)).toEqual(['card']);
     expect(d.state.focus).toBe('ipva-restituicao');
   });
-  it('then "sair" on the card ends the conversation', () => {
+  it('guard: then "sair" on the card ends the conversation', () => {
     const d = talk('quero a restituição do ipva do carro roubado', 'passo a passo', 'sair', 'sair');
     expect(kinds(d)).toEqual(['bye']);
   });
