@@ -862,6 +862,9 @@ export const SOCIAL = {
   voice: ['audio', 'audios', 'mensagem de voz', 'mensagens de voz', 'mandar audio', 'manda audio', 'mandar um audio', 'entende audio', 'ouve audio', 'escuta audio', 'aceita audio', 'por audio', 'gravar audio', 'gravar um audio', 'falar por audio'],
   // Asking to send a photo or a file ("dá para anexar foto por aqui?", "posso mandar o print?") (round 3506).
   attachment: ['anexar', 'anexo', 'anexos', 'anexar foto', 'anexar arquivo', 'mandar foto', 'manda foto', 'mandar uma foto', 'mandar as fotos', 'mandar fotos', 'enviar foto', 'enviar uma foto', 'enviar fotos', 'mandar print', 'mandar o print', 'mandar um print', 'enviar print', 'mandar arquivo', 'mandar um arquivo', 'enviar arquivo', 'enviar um arquivo', 'mandar pdf', 'mandar o pdf', 'mandar video', 'mandar um video', 'enviar video'],
+  // Asking leave to paste or forward a message received ("posso colar aqui uma mensagem que recebi?", "posso te
+  // encaminhar o que chegou?"): text is read, so the citizen is invited to paste or type it (round 6120).
+  paste: ['posso colar', 'pode colar', 'posso copiar e colar', 'copiar e colar', 'colar aqui', 'colar a mensagem', 'colar uma mensagem', 'colar o texto', 'colar a msg', 'vou colar', 'ia colar', 'posso encaminhar', 'encaminhar aqui', 'posso repassar', 'repassar aqui', 'posso te encaminhar', 'posso te repassar', 'posso te mostrar uma mensagem', 'posso mostrar uma mensagem'],
   // Asked to talk in English, not a thing said to be in English ("meu histórico está em inglês", round 3507).
   // Where the bot answers for, asked of it ("você atende o estado inteiro ou só BH?", "vcs atendem o interior?"), round 4262.
   reach: ['voce atende o estado inteiro', 'vc atende o estado inteiro', 'voces atendem o estado inteiro', 'vcs atendem o estado inteiro', 'voce atende o estado todo', 'vc atende o estado todo',
@@ -933,6 +936,8 @@ export const SOCIAL = {
     'depois falo', 'depois eu falo', 'falo depois', 'eu falo depois', 'depois te falo', 'falo mais tarde', 'mais tarde eu falo', 'depois a gente fala', 'depois a gente se fala',
     // What was to be asked forgotten for a moment ("esqueci agora o que era, pera aí"), round 4102.
     'esqueci o que era', 'esqueci agora o que era', 'esqueci o que eu ia perguntar', 'esqueci o que ia perguntar', 'esqueci o que eu ia falar', 'esqueci o que ia falar', 'esqueci o que eu queria',
+    // ... or what was to be pasted or sent ('pera esqueci o que eu ia colar aqui'), round 6120.
+    'esqueci o que eu ia colar', 'esqueci o que ia colar', 'esqueci o que eu ia mandar', 'esqueci o que ia mandar', 'esqueci o que eu ia enviar', 'esqueci o que eu ia te mandar',
     'depois continuo', 'depois eu continuo', 'continuo depois', 'to dirigindo', 'estou dirigindo', 'to no volante', 'estou no volante', 'to no transito', 'estou no transito'],
   bye: [
     // A letter's last line ("Sem mais para o momento, subscrevo-me."), round 4156.

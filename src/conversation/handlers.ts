@@ -18,6 +18,7 @@ import { dataAsked } from './privacy-asked.ts';
 import { introduced } from './introduced.ts';
 import { curseSaid, homeViolenceTold, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
 import { copy } from './text.ts';
+import { FAMILY } from '../core/people.ts';
 import { socialReply } from './social.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
 
@@ -141,6 +142,14 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // How this chat reached the citizen, told with a fear of a scam ("Meu neto me mandou este contato. Isto aqui é
   // golpe?"): the story of the chat, no request (round 6062).
   if (kinds.has('scam') || kinds.has('bot')) for (const i of chatReached(m)) used.add(i);
+  // The message received that the citizen would send or paste, told beside asking to ("posso te mandar o audio q
+  // minha vo recebeu?", "tirei print da mensagem do detran, da pra mandar print aqui?"): what it is and who sent it,
+  // no request; text is read, so the reply invites pasting or typing what it says (round 6120).
+  if (kinds.has('voice') || kinds.has('attachment') || kinds.has('paste')) {
+    const told = receivedTold(m);
+    if (told.length > 0) kinds.add('paste');
+    for (const i of told) used.add(i);
+  }
   // What the citizen calls the bot by ("oi querida", "bom dia flor do dia").
   for (const i of addressCues.union(m) ?? []) used.add(i);
   // Who the citizen is and how old ("aqui é a dona maria, tenho 78 anos"). Not where the form asks for the name: there
@@ -401,6 +410,67 @@ export function socialTurn(t: TurnBuilder, m: Message): Hit | undefined {
 }
 
 const socialRead = new WeakMap<Message, Hit | null>();
+
+/** What one receives and may forward or paste ("a mensagem", "o audio", "o print", "o e-mail"). */
+const RECEIVED_THINGS: ReadonlySet<string> = new Set(['mensagem', 'mensagens', 'msg', 'audio', 'audios', 'print', 'prints', 'texto', 'email', 'sms', 'recado', 'torpedo', 'foto', 'video', 'imagem', 'carta', 'notificacao']);
+/** Words telling how it was received and from whom ("que minha vó recebeu", "que me mandaram no zap", "que chegou"). */
+const RECEIVED_HOW: ReadonlySet<string> = new Set(['que', 'q', 'eu', 'me', 'minha', 'meu', 'ela', 'ele', 'a', 'o', 'uma', 'um', 'no', 'na', 'pelo', 'pela', 'por', 'aqui', 'hoje', 'ontem', 'agora', 'vo', 'vovo', ...FAMILY,
+  'recebi', 'recebeu', 'recebemos', 'receberam', 'recebido', 'recebida', 'mandou', 'mandaram', 'enviou', 'enviaram', 'chegou', 'chegaram', 'veio', 'encaminhou', 'encaminharam', 'repassou', 'repassaram', 'whatsapp', 'grupo', 'celular', 'telefone', 'email', 'sms']);
+/** The verbs of receiving or sending a message. */
+const SENDING = /^(receb|mand|envi|cheg|veio|encaminh|repass)/;
+/** The sender after "do"/"da" ("a mensagem *do detran*", "o e-mail *da receita*"): one word. */
+const SENT_BY: ReadonlySet<string> = new Set(['do', 'da', 'de', 'dum', 'duma']);
+/** Taking a print ("*tirei* print"), before the thing. */
+const TOOK: ReadonlySet<string> = new Set(['tirei', 'tirou', 'peguei', 'copiei', 'salvei', 'gravei']);
+/** What the bot is asked to do with it ("pra você me *explicar*", "para vc *ver*"). */
+const DO_WITH_IT: ReadonlySet<string> = new Set(['explicar', 'ver', 'ler', 'olhar', 'conferir', 'analisar', 'entender', 'traduzir', 'checar', 'avaliar']);
+
+/**
+ * A message received that the citizen asks to send or paste: the thing (RECEIVED_THINGS), a verb of taking it before
+ * ("tirei print"), its sender after "do"/"da" (one word), how and from whom it came (RECEIVED_HOW, with at least one
+ * verb of receiving or a sender), and what the bot is asked to do with it ("pra você me explicar"). Its tokens; none
+ * when no such thing is told.
+ */
+function receivedTold(m: Message): number[] {
+  const at = new Set<number>();
+  m.tokens.forEach((w, i) => {
+    if (!RECEIVED_THINGS.has(w)) return;
+    const words = [i];
+    if (TOOK.has(m.tokens[i - 1] ?? '')) words.push(i - 1);
+    let j = i + 1;
+    if (SENT_BY.has(m.tokens[j] ?? '') && m.tokens[j + 1] !== undefined) {
+      words.push(j, j + 1);
+      j += 2;
+    }
+    const how: number[] = [];
+    // "que a receita me mandou": one word of the sender before the verb.
+    while (RECEIVED_HOW.has(m.tokens[j] ?? '') || (how.length > 0 && SENDING.test(m.tokens[j + 1] === 'me' ? (m.tokens[j + 2] ?? '') : (m.tokens[j + 1] ?? '')))) how.push(j++);
+    // With a verb of receiving or sending, up to the last word that is no glue ("que veio *no whatsapp*", "que minha vó
+    // recebeu"); without one, nothing: "que" alone may open the question ("o audio que eu mando…").
+    const verb = how.some((k) => SENDING.test(m.tokens[k] ?? ''));
+    let last = how.length;
+    while (last > 0 && isGlue(m.tokens[how[last - 1] ?? 0] ?? '')) last--;
+    if (verb) words.push(...how.slice(0, last));
+    // Nothing said of it but its name ("posso mandar audio?"): nothing to take here.
+    if (words.length > 1) for (const k of words) at.add(k);
+  });
+  m.tokens.forEach((w, i) => {
+    if (!['pra', 'para', 'p'].includes(w) || !YOU_WORDS.has(m.tokens[i + 1] ?? '')) return;
+    const verb = m.tokens[i + 2] === 'me' ? i + 3 : i + 2;
+    if (at.size > 0 && DO_WITH_IT.has(m.tokens[verb] ?? '')) for (let k = i; k <= verb; k++) at.add(k);
+  });
+  return [...at];
+}
+
+/**
+ * "posso colar aqui uma mensagem que recebi para você me explicar?": a topic's words ("explicar") that lie inside the
+ * message received told beside asking to send or paste it ask nothing of a service (round 6120).
+ */
+export function insideReceivedTold(m: Message, used: readonly number[]): boolean {
+  if (used.length === 0 || !socialCues.some(({ kind, cues }) => (kind === 'voice' || kind === 'attachment' || kind === 'paste') && cues.union(m) !== undefined)) return false;
+  const told = receivedTold(m);
+  return used.every((i) => told.includes(i));
+}
 
 /** Not understanding in the present ("não *entendo* nada de…"): knowing a subject, where "não entendi" is not following the reply. */
 const UNDERSTAND_NOW: ReadonlySet<string> = new Set(['entendo', 'entende', 'entendemos', 'entendem', 'manjo', 'manja']);

@@ -30,7 +30,7 @@ import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
-import { allCues, insideSocialCue, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, bookedForMe, bookForMe, consultForMe, noticeAsked, noticeForMe, paperHere, paperOffered, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { allCues, insideSocialCue, insideReceivedTold, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, bookedForMe, bookForMe, consultForMe, noticeAsked, noticeForMe, paperHere, paperOffered, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -1087,6 +1087,8 @@ export const INTENTS: readonly Intent[] = [
       // So is "aliás" opening a question ("alias, como tiro a segunda via da conta da copasa?"): it changes the subject
       // ("by the way"), it puts nothing right (round 6082).
       const aside = (i: number): boolean => PAUSE_WORDS.has(m.tokens[i] ?? '') || (i === 0 && m.tokens[i] === 'alias' && isAsked(m.text));
+      // "pera esqueci oq eu ia colar aqui kkkk": a pause before small talk, with no denial, puts nothing right (round 6120).
+      if (hit && hit.used.every(aside) && !m.tokens.some((w) => DENIALS.has(w)) && socialTurn(t, m) && !deniesFocus(t, m)) return undefined;
       if (hit && hit.used.every(aside) && findTopics(m, false)?.strong && !deniedThenSaid(t, m)) return undefined;
       // "digo, quanto tempo demora" after "qto custa?": the citizen corrects their own question about the service in
       // focus; a clear question that names nothing else is asked of it.
@@ -1352,7 +1354,7 @@ export const INTENTS: readonly Intent[] = [
       // "ah e o site", "blz, link": an acknowledgement and then only the topic's thing, carried over ("e o") or bare, asks
       // for it on the card in view too (round 4904).
       const wanted = topics !== undefined && focusOf(t) !== undefined && !inForm(t) && (thingWanted(m, topics.used) || thingAfterAck(m, topics.used));
-      if (topics && !wanted && !(topics.strong && isAsked(m.text) && !insideSocialCue(m, topics.used)) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
+      if (topics && !wanted && !(topics.strong && isAsked(m.text) && !insideSocialCue(m, topics.used) && !insideReceivedTold(m, topics.used)) && !notFollowedSaid(m) && socialTurn(t, m)) return undefined;
       // "não, eu só mudei de endereço dentro de minas" on a card: "não," answers the bot, and a topic's ordinary word
       // ("endereço") with no question says what was meant; the correction takes it.
       if (topics && !wanted && !topics.strong && !isAsked(m.text) && focusOf(t) !== undefined && !inForm(t) && leadingNo(t, m)) return undefined;

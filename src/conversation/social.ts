@@ -30,6 +30,7 @@ const replies: Record<SocialKind, string> = {
   privacy: '🔒 Pela Lei Geral de Proteção de Dados (LGPD), os dados pessoais que você informa num pedido servem só para esse pedido: ficam guardados apenas no registro da solicitação e não entram em estatísticas. Por aqui eu não consulto cadastros nem pedidos de ninguém.',
   voice: 'Por enquanto eu só leio texto: não consigo ouvir áudio. 🙂 Se for difícil digitar, pode escrever poucas palavras, tocar nas opções, ou falar com uma pessoa pelo *LigMinas 155*.',
   attachment: 'Por aqui eu só recebo texto: não consigo receber fotos, vídeos nem arquivos. 🙂 Quando o serviço pede documentos, a página oficial diz como enviá-los.',
+  paste: 'Texto eu leio, sim: pode colar ou escrever aqui o que a mensagem diz, que eu procuro o serviço de que ela fala. 🙂',
   reach: 'Sou o assistente dos serviços do *Governo de Minas Gerais*, que são estaduais: pode perguntar de qualquer cidade de Minas. Onde o atendimento é presencial, cada serviço diz os locais. 🙂',
   scam: 'Este é o atendimento automático do *Governo de Minas Gerais*. 🔒 Por aqui eu nunca peço senha, código de confirmação nem pagamento: não passe sua senha a ninguém.',
   language: 'Por enquanto eu só converso em português. 🙂 (Sorry, I only speak Portuguese for now.)',
@@ -38,7 +39,7 @@ const replies: Record<SocialKind, string> = {
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'news', 'dismay', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'attachment', 'reach', 'language', 'privacy', 'bot', 'scam', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'news', 'dismay', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'attachment', 'paste', 'reach', 'language', 'privacy', 'bot', 'scam', 'insult', 'bye'];
 
 /** Kinds that go without saying next to others (`by`), applied in this order ("ok obrigado": "De nada!", not "De nada! Combinado!"). */
 const SAID_BY: readonly { by: readonly SocialKind[]; drops: readonly SocialKind[] }[] = [
@@ -46,7 +47,8 @@ const SAID_BY: readonly { by: readonly SocialKind[]; drops: readonly SocialKind[
   { by: ['thanks', 'compliment', 'sorry'], drops: ['ack'] },
   // "ok, vou pensar e depois volto": the "sem pressa" says the "ok" and the "tudo bem" already; "to no trabalho, depois
   // falo" is not told to go straight to the point.
-  { by: ['later'], drops: ['ack', 'declined', 'hurry'] },
+  // "pera esqueci oq eu ia colar aqui": the paste put off needs no invitation to paste now (round 6120).
+  { by: ['later'], drops: ['ack', 'declined', 'hurry', 'paste'] },
   // "valeu, me ajudou demais": thanks with praise get the praise's "Obrigado! Fico feliz em ajudar.", not a "De nada!" too.
   { by: ['compliment'], drops: ['thanks'] },
 ];
