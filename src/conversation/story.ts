@@ -45,8 +45,14 @@ const TAKEN = /\b(?:tinham|tinha|haviam|foi|foram) levad[oa]s?\b/;
  */
 export function anotherOfLost(text: string, ask: string): boolean {
   const folded = fold(text);
-  return (folded.split(' ').some((w) => LOSS_VERBS.has(w) || ROBBED.has(w)) || TAKEN.test(folded)) && fold(ask).split(' ').some((w) => ANOTHER.has(w));
+  const lost = folded.split(' ').some((w) => LOSS_VERBS.has(w) || ROBBED.has(w) || LOSS_NAMED.has(w)) || TAKEN.test(folded);
+  return lost && (fold(ask).split(' ').some((w) => ANOTHER.has(w)) || COPY_ASKED.test(fold(ask)));
 }
+
+/** The loss named, by the report made of it or its text ("fiz o BO de *perda*", "o boletim de *furto*", "documentos *extraviados*"), round 6121. */
+const LOSS_NAMED: ReadonlySet<string> = new Set(['perda', 'furto', 'roubo', 'assalto', 'extravio', 'extraviado', 'extraviada', 'extraviados', 'extraviadas']);
+/** A 2nd copy asked by its name ("como tiro a *segunda via* da cnh", "agr como tiro a *2 via*"), round 6121. */
+const COPY_ASKED = /\b(segunda|2|2a) via\b/;
 
 /** Prepositions that open where something happened ("na rodoviária", "no ônibus", "em casa"). */
 const IN_PLACE: ReadonlySet<string> = new Set(['na', 'no', 'em', 'num', 'numa', 'nas', 'nos',

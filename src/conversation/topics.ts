@@ -3063,7 +3063,15 @@ const SPELT_FILLERS: ReadonlySet<string> = new Set(['muito', 'tambem']);
  */
 function storyPick(t: TurnBuilder, m: Reading, found: Service, ask: string | undefined): Service | undefined {
   const copy = ask === undefined ? undefined : secondCopyAsked(t, m.text, ask);
-  return copy !== undefined && copy !== found && found.related.includes(copy.id) ? copy : undefined;
+  // Or what the asking sentence alone finds clearly ("Fiz o BO de perda. … Como tiro a segunda via da CNH?": the
+  // report's lookup the story finds does not point to the licence's copy the question names), round 6121.
+  return copy !== undefined && copy !== found && (found.related.includes(copy.id) || foundClearly(t, ask ?? '', copy)) ? copy : undefined;
+}
+
+/** Whether the search finds this service clearly, first, for the sentence alone. */
+function foundClearly(t: TurnBuilder, sentence: string, s: Service): boolean {
+  const found = t.ctx.search.search(sentence, 3);
+  return found.clear && found.hits[0]?.id === s.id;
 }
 
 /** Handles a follow-up question: about the focus, another service, a list to choose from, or "which service?". */
@@ -3080,7 +3088,10 @@ export function followUp(t: TurnBuilder, m: Reading, hit: TopicHit): void {
       const away = awayOfAsking(t, ask);
       if (away !== undefined) return showElsewhere(t, away, m.text);
       const picked = target.isNew ? (storyPick(t, m, target.service, ask) ?? target.service) : target.service;
-      if (picked !== target.service) return answerAbout(t, picked, steps ? ['how'] : hit.topics, true, true, walksFrom(t, m, hit, picked));
+      // Picked by its asking sentence, the question is that sentence's: a word of the story or of the text it quotes
+      // ("No texto está: 'Documentos extraviados…'") asks nothing (round 6121).
+      const askedThere = picked !== target.service && ask !== undefined ? findTopics(readPlain(ask), false)?.topics : undefined;
+      if (picked !== target.service) return answerAbout(t, picked, steps ? ['how'] : (askedThere ?? hit.topics), true, true, walksFrom(t, m, hit, picked));
       // "ta, voltando no agendamento, toda uai faz tudo?" after the identity card: the topic's cue is a word gone back
       // to ("agendamento", "reclamação do *posto*"), which names the service, not the question; the question after it
       // is asked of the service gone back to, and its sentence holding the question's words answers (round 1962).

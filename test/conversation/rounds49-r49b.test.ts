@@ -2,7 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
 // NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { kinds, said, talk, talkOn } from './real.ts';
+import { asked, kinds, said, talk, talkOn } from './real.ts';
 
 describe('round 6120: asking leave to send or paste a message received gets what the chat reads, and an invitation to paste it', () => {
   it('"posso encaminhar o email que a receita me mandou?": text is read, paste or type it; no service', () => {
@@ -56,5 +56,26 @@ describe('round 6120: asking leave to send or paste a message received gets what
   it('guard: "pera, não é esse, é o ipva" on the CNH renewal still corrects', () => {
     const d = talkOn('cnh-renovacao', 'pera, não é esse, é o ipva');
     expect(d.state.focus).toBe('ipva');
+  });
+});
+
+describe('round 6121: a report of a loss told (or its text quoted), then the 2nd copy asked by name: that copy, on the question asked', () => {
+  it('"…Documentos extraviados: CNH e RG". Quanto custa a segunda via da CNH?": the licence\'s copy, its cost only', () => {
+    const d = talk('Registrei o BO de perda ontem. No comprovante diz: "Documentos extraviados: CNH e RG". Quanto custa a segunda via da CNH?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(asked(d)).toEqual(['cost']);
+  });
+  it('"…perdi a carteira de motorista no ônibus ontem. Como tiro a segunda via da CNH?": the licence\'s copy, how', () => {
+    const d = talk('Fiz o boletim de ocorrência porque perdi a carteira de motorista no ônibus ontem. Como tiro a segunda via da CNH?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+    expect(asked(d)).toEqual(['how']);
+  });
+  it('"Registrei o boletim de roubo da minha bolsa… Como faço pra tirar outra identidade?": the identity\'s 2nd copy', () => {
+    const d = talk('Registrei o boletim de roubo da minha bolsa ontem no centro da cidade. Como faço pra tirar outra identidade?');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('guard: "Fiz o BO de perda… Como consulto e imprimo o boletim?" is the report\'s lookup', () => {
+    const d = talk('Fiz o BO de perda ontem à noite no site da delegacia virtual. Como consulto e imprimo o boletim?');
+    expect(d.state.focus).toBe('consulta-reds');
   });
 });
