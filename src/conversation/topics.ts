@@ -1220,6 +1220,8 @@ export const FEAR: ReadonlySet<string> = new Set(['medo', 'receio', 'vergonha'])
 const FEAR_GLUE: ReadonlySet<string> = new Set(['tenho', 'to', 'tou', 'estou', 'fico', 'sinto', 'com', 'um', 'pouco', 'de', 'muito', 'mt', 'mto', 'mas', 'e', 'eu',
   // Whom or what is feared, said only as a pronoun ("tenho medo deles", "medo disso"): it names no one a service is for.
   'dele', 'dela', 'deles', 'delas', 'disso', 'daquilo',
+  // Laughter or a sigh said with it ("to com medo *kkk*", "ai, que medo rs"): the fear laughed off names nothing either (round 6122).
+  'kkk', 'kk', 'rs', 'rsrs', 'haha', 'hahaha', 'hehe', 'ai', 'ui', 'que', 'pouquinho', 'tanto',
 ]);
 
 /**

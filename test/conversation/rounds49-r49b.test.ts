@@ -79,3 +79,18 @@ describe('round 6121: a report of a loss told (or its text quoted), then the 2nd
     expect(d.state.focus).toBe('consulta-reds');
   });
 });
+
+describe('round 6122: a fear laughed off before the question ("to com medo kkk …") names no service', () => {
+  it('"tenho medo kkk precisa falar meu nome?" on the Disque-Denúncia: asked of it, not the protective order', () => {
+    const d = talkOn('disque-denuncia', 'tenho medo kkk precisa falar meu nome?');
+    expect(d.state.focus).toBe('disque-denuncia');
+  });
+  it('"to com um pouco de medo kkkk qual a idade minima?" after asking to give blood: the card\'s minors', () => {
+    const d = talk('quero doar sangue pela primeira vez', 'to com um pouco de medo kkkk qual a idade minima?');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(asked(d)).toEqual(['minors']);
+  });
+  it('guard: "to com medo do meu ex kkk" alone is the protective order', () => {
+    expect(talk('to com medo do meu ex kkk').state.focus).toBe('medida-protetiva');
+  });
+});
