@@ -741,6 +741,32 @@ function officeGoneTo(m: Reading): number[] | undefined {
   return undefined;
 }
 
+/** Having been at a place ("*fui na* uai", "*cheguei no* detran", "*tava na* delegacia"), before the office. */
+const BEEN_VERBS: ReadonlySet<string> = new Set(['fui', 'fomos', 'foi', 'cheguei', 'chegamos', 'estive', 'passei', 'tava', 'estava', 'tive']);
+/** Being sent away ("me mandaram embora", "mandaram eu voltar", "me mandou ir embora"): the verb, then where to. */
+const SENT_AWAY = /^(mandaram|mandou|pediram|falaram|disseram)$/;
+const AWAY_WORDS: ReadonlySet<string> = new Set(['me', 'nos', 'eu', 'a', 'gente', 'ir', 'pra', 'voltar', 'embora', 'casa', 'de', 'volta']);
+
+/**
+ * "aff fui na uai e me mandaram embora pq precisava agendar": sent away from an office the citizen went to is being
+ * turned away there, not dismissed from a job (the unemployment insurance's "mandado embora"); those words name no
+ * service. The positions of the verb and its words ("me", "embora", "voltar"); none without the office gone to.
+ */
+function turnedAway(m: Reading): number[] {
+  const t = m.tokens;
+  const been = t.some((w, i) => BEEN_VERBS.has(w) && GO_PREPS.has(t[i + 1] ?? '') && OFFICES.has(t[PARTY_ARTICLES.has(t[i + 2] ?? '') ? i + 3 : i + 2] ?? ''));
+  if (!been) return [];
+  for (let i = 0; i < t.length; i++) {
+    if (!SENT_AWAY.test(t[i] ?? '')) continue;
+    const at = [i];
+    if (t[i - 1] === 'me' || t[i - 1] === 'nos') at.push(i - 1);
+    let j = i + 1;
+    while (AWAY_WORDS.has(t[j] ?? '')) at.push(j++);
+    if (at.some((k) => t[k] === 'embora' || t[k] === 'voltar' || t[k] === 'volta')) return at;
+  }
+  return [];
+}
+
 /** Words of "only" ("só", "somente", "apenas") and the channels a service is done through. */
 const ONLY_WORDS: ReadonlySet<string> = new Set(['so', 'somente', 'apenas', 'unicamente', 'exclusivamente']);
 const ONLY_CHANNELS: ReadonlySet<string> = new Set([
@@ -2675,7 +2701,8 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));
   // "vendi minha moto e o cara nao transferiu, como aviso o detran…": with nothing in view, what someone else did not do
   // is the story, not the request (as the plain search reads it), when the rest still finds a service.
-  const story = inFocus ? [] : othersStory(t, m, skipped);
+  // "fui na uai e me mandaram embora": turned away at an office is the story too, not a job lost (round 6123).
+  const story = inFocus ? [] : [...othersStory(t, m, skipped), ...turnedAway(m)];
   skipped.push(...story);
   // "espera, e quanto custa?", "perai, onde eu pago?" with nothing in focus: a pause word opening the message, before its
   // pause, names nothing (the search knows "espera" as a wait), round 4266. Not in view of a card or a form, where the

@@ -94,3 +94,13 @@ describe('round 6122: a fear laughed off before the question ("to com medo kkk �
     expect(talk('to com medo do meu ex kkk').state.focus).toBe('medida-protetiva');
   });
 });
+
+describe('round 6123: sent away from an office gone to ("fui no detran e me mandaram embora") is turned away, not a job lost', () => {
+  it('"fui no detran e me mandaram embora, disseram que tinha que agendar. como eu agendo na uai?": the UAI booking', () => {
+    const d = talk('fui no detran e me mandaram embora, disseram que tinha que agendar. como eu agendo na uai?');
+    expect(d.state.focus).toBe('agendamento-uai');
+  });
+  it('guard: "trabalhei 3 anos na empresa e me mandaram embora, como peço o seguro desemprego?" is the unemployment insurance', () => {
+    expect(talk('trabalhei 3 anos na empresa e me mandaram embora, como peço o seguro desemprego?').state.focus).toBe('seguro-desemprego');
+  });
+});
