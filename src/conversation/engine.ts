@@ -24,7 +24,7 @@ import { cardOfView, type EngineContext, opt, serviceOf, serviceOfView, TurnBuil
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
 import { isPlainView, REPLY_MAX } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
-import { findTopics, namingWords, pointedBack } from './topics.ts';
+import { answerBoth, bothAsked, findTopics, namingWords, pointedBack } from './topics.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
@@ -111,8 +111,24 @@ function pointBack(t: TurnBuilder, raw: string): { text: string; read: Message }
   return readTyped(t, raw);
 }
 
+/**
+ * "qual dos dois faço primeiro?", "os documentos são os mesmos?" on a card, after another service: a question about both
+ * services talked about last (topics.ts bothAsked) is answered of each, by its own card (round 6140). False otherwise.
+ */
+function askBoth(t: TurnBuilder, raw: string): boolean {
+  const v = t.state.view;
+  const focus = v.at === 'service' ? serviceOf(t.ctx, v.serviceId) : undefined;
+  if (!focus) return false;
+  const typed = readTyped(t, raw);
+  const both = typed.read.tokens.length > 0 ? bothAsked(t, typed.read, focus) : undefined;
+  if (!both) return false;
+  answerBoth(t, both);
+  return true;
+}
+
 function handleText(t: TurnBuilder, raw: string): void {
   if (readOnCard(t, raw)) return;
+  if (askBoth(t, raw)) return;
   const typed = pointBack(t, raw);
   if (!typed) return;
   const { text, read } = typed;

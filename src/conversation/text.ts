@@ -121,6 +121,9 @@ export const copy = {
   notOnCardInForm: (title: string) => `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*.`,
   /** A name the card is known by (a popular name, a keyword) that none of its sentences holds (round 5421). */
   alsoNamed: (name: string) => `No catálogo, este serviço também é conhecido como *${plain(name)}*.`,
+  /** Which of two services comes first (topics.ts answerBoth): neither card says; the first step of each (lines as given). */
+  bothFirst: (lines: readonly string[]) =>
+    `Os dois serviços não dizem qual deles vem antes do outro. A primeira etapa de cada um:\n\n${lines.join('\n\n')}\n\nNa dúvida, confira na página oficial de cada serviço ou ligue para o *LigMinas 155*.`,
   unanswered: (title: string) =>
     `Não tenho essa informação sobre *${plain(title)}*. 🤔 Confira na página oficial do serviço ou ligue para o *LigMinas 155*. Se quiser, pergunte outra coisa sobre o serviço, como o custo, os documentos ou onde fazer.`,
   /** Trouble on the way of the service in view (trouble.ts): no fix invented; the card's other ways (lines as listed), where to complain, the page and 155. */

@@ -13,13 +13,14 @@ import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsew
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { awayOfAsking, formalityOfFocus, informationRequest, secondCopyAsked, storyAsking, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
+import { awayOfAsking, cardOptions, formalityOfFocus, relatedLabels, informationRequest, secondCopyAsked, storyAsking, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -2926,6 +2927,75 @@ export function pointedBack(t: TurnBuilder, m: Reading, focus: Service): { servi
   // The pointer is the demonstrative and the words right after it, up to a glue word ("*aquela nota* eu faço…").
   const end = at.findIndex((i, k) => i !== far + 1 + k || isGlue(m.tokens[i] ?? ''));
   return service && { service, at: [far, ...(end < 0 ? at : at.slice(0, end))] };
+}
+
+/** Both matters talked about, taken together: "os *dois*", "das *duas*", "*ambos*" (after an article or a preposition with one, or alone for ambos). */
+const BOTH_NUMBER: ReadonlySet<string> = new Set(['dois', 'duas']);
+const BOTH_ALONE: ReadonlySet<string> = new Set(['ambos', 'ambas']);
+const BEFORE_BOTH: ReadonlySet<string> = new Set(['os', 'as', 'dos', 'das', 'nos', 'nas', 'aos', 'pros', 'pras', 'pelos', 'pelas']);
+/**
+ * "the same" in the plural, said of the things of both ("os documentos são *os mesmos*?", "as taxas são *as mesmas*?"),
+ * after an article or a preposition with one; never the singular ("é no mesmo dia?" is the same as anything).
+ */
+const SAME: ReadonlySet<string> = new Set(['mesmos', 'mesmas']);
+/** Which of the two comes first, asked ("qual dos dois faço *primeiro*?", "por qual *começo*?", "qual vem *antes*?"). */
+const FIRST_ASKED: ReadonlySet<string> = new Set(['primeiro', 'primeira', 'antes', 'comeco', 'comecar', 'comeca', 'comecando', 'comecamos']);
+
+/** A question about both services talked about (see bothAsked): the other one, the card in view, the topics or the order asked. */
+interface BothAsked {
+  other: Service;
+  focus: Service;
+  topics: Topic[];
+  order: boolean;
+}
+
+/**
+ * A question about both services this conversation talked about last (round 6140), on the card of one of them: "qual dos
+ * dois faço primeiro?", "os dois é pela internet?", "ambos precisam de agendamento?", or a thing of both said to be the
+ * same ("os documentos são os mesmos?", "é no mesmo site?"). The other one is the last service before the card in view
+ * (`recent`). Asked with a topic, or which comes first; never when the rest names a third service ("e o licenciamento,
+ * os dois pago no mesmo lugar?" is about the licence too) or nothing is asked. Undefined when the message is about one service only.
+ */
+export function bothAsked(t: TurnBuilder, m: Reading, focus: Service): BothAsked | undefined {
+  const other = serviceOf(t.ctx, (t.state.recent ?? []).filter((id) => id !== focus.id).at(-1) ?? '');
+  if (!other) return undefined;
+  const at = m.tokens.flatMap((w, i) => {
+    const before = m.tokens[i - 1] ?? '';
+    if (BOTH_ALONE.has(w)) return [i];
+    if (BOTH_NUMBER.has(w) && BEFORE_BOTH.has(before)) return [i - 1, i];
+    if (SAME.has(w) && BEFORE_BOTH.has(before)) return [i - 1, i];
+    return [];
+  });
+  if (at.length === 0) return undefined;
+  const found = findTopics(m, false);
+  const topics = found?.topics ?? [];
+  const used = found?.used ?? [];
+  const order = m.tokens.some((w, i) => FIRST_ASKED.has(w) && !used.includes(i) && !at.includes(i));
+  if (topics.length === 0 && !order) return undefined;
+  const rest = namingWords(m, [...used, ...at]).filter((w) => !FIRST_ASKED.has(w));
+  if (rest.length > 0 && t.ctx.catalogue.services.some((s) => s.id !== focus.id && s.id !== other.id && namesService(t.ctx, s, rest))) return undefined;
+  return { other, focus, topics: order ? [] : topics, order };
+}
+
+/**
+ * Answers a question about both services (see bothAsked), each named, each with its own card's facts only: the topic
+ * asked of each, or, asked which comes first, the first step of each and that neither card says which comes before the
+ * other. The card in view stays in view.
+ */
+export function answerBoth(t: TurnBuilder, both: BothAsked): void {
+  const { other, focus } = both;
+  if (both.order) {
+    const first = (s: Service): string => {
+      const step = s.steps[0];
+      return step ? `*${s.title}* — 1ª etapa, *${step.title}*: ${step.description.trim()}` : `*${s.title}*`;
+    };
+    t.events.push({ type: 'follow_up', kind: 'how', serviceId: other.id }, { type: 'follow_up', kind: 'how', serviceId: focus.id });
+    t.say(copy.bothFirst([first(other), first(focus)]), relatedLabels(t, cardOptions(focus)), [official(other), official(focus)], { kind: 'follow_up', serviceId: focus.id, topic: 'how' });
+    t.answered('how');
+    return;
+  }
+  answerAbout(t, other, both.topics, false);
+  answerAbout(t, focus, both.topics, false);
 }
 
 /** The words gone back to (see backObject), without glue, people ("dele", "da minha mãe") and words of going back. */

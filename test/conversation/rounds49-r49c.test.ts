@@ -1,0 +1,51 @@
+// The forty-ninth session's rounds of helper r49c (two matters in one conversation, and an older citizen's loose words).
+// Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT
+// change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { asked, said, talk } from './real.ts';
+
+/** The follow-up events of the last turn, as "topic service". */
+function answered(d: ReturnType<typeof talk>): string[] {
+  return (d.last?.events ?? []).flatMap((e) => (e.type === 'follow_up' ? [`${e.kind} ${e.serviceId}`] : []));
+}
+
+describe('round 6140: a question about both services talked about is answered of each, from its own card', () => {
+  it('"por qual das duas eu começo?" after the identity card and the licence copies: the first step of each, each named', () => {
+    const d = talk('como tiro a segunda via do rg', 'e a cnh perdi tbm, como tiro 2 via', 'por qual das duas eu começo?');
+    expect(answered(d)).toEqual(['how cin-2a-via', 'how cnh-2a-via']);
+    expect(said(d)).toContain('nao dizem qual');
+    expect(said(d)).toContain('pagar a taxa');
+    expect(said(d)).toContain('registrar a perda');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+  it('"qual dos dois vem antes?" after the licence renewal and the IPVA: the first step of each', () => {
+    const d = talk('quero renovar minha cnh', 'e o ipva, quanto custa?', 'qual dos dois vem antes?');
+    expect(answered(d)).toEqual(['how cnh-renovacao', 'how ipva']);
+  });
+  it('"os documentos são os mesmos?" after two services: the documents of each', () => {
+    const d = talk('quero renovar minha cnh', 'e o ipva, quanto custa?', 'os documentos são os mesmos?');
+    expect(answered(d)).toEqual(['documents cnh-renovacao', 'documents ipva']);
+    expect(said(d)).toContain('renavam');
+    expect(said(d)).toContain('registro da cnh');
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('"ambos precisam agendar?" and "as duas dá pra fazer pela internet?": the topic of each', () => {
+    const d = talk('quero renovar minha cnh', 'e o ipva, quanto custa?', 'ambos precisam agendar?');
+    expect(answered(d)).toEqual(['appointment cnh-renovacao', 'appointment ipva']);
+    d.say('as duas dá pra fazer pela internet?');
+    expect(answered(d)).toEqual(['online cnh-renovacao', 'online ipva']);
+  });
+  it('guard: "tenho dois carros, quanto pago?" is the card in view\'s cost only', () => {
+    const d = talk('quero renovar minha cnh', 'e o ipva, quanto custa?', 'tenho dois carros, quanto pago?');
+    expect(d.state.focus).toBe('ipva');
+    expect(asked(d)).toEqual(['cost']);
+  });
+  it('guard: "o exame é no mesmo dia?" (the singular "same") is a question of the card in view', () => {
+    const d = talk('quero renovar minha cnh', 'e o ipva, quanto custa?', 'e a renovação, o exame é no mesmo dia?');
+    expect(answered(d).every((x) => x.endsWith('cnh-renovacao'))).toBe(true);
+  });
+  it('guard: a third service named beside "os dois" is not answered as both', () => {
+    const d = talk('quero renovar minha cnh', 'e o ipva, quanto custa?', 'e o licenciamento, os dois pago no mesmo lugar?');
+    expect(answered(d).some((x) => x.endsWith('cnh-renovacao'))).toBe(false);
+  });
+});
