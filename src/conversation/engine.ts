@@ -24,7 +24,7 @@ import { cardOfView, type EngineContext, opt, serviceOf, serviceOfView, TurnBuil
 import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
 import { isPlainView, REPLY_MAX } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
-import { answerBoth, bothAsked, findTopics, namingWords, pointedBack } from './topics.ts';
+import { answerBoth, bothAsked, findTopics, namingWords, ombudsmanNamed, pointedBack } from './topics.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
@@ -97,7 +97,7 @@ function pointBack(t: TurnBuilder, raw: string): { text: string; read: Message }
   const typed = readTyped(t, raw);
   const v = t.state.view;
   const focus = v.at === 'service' ? serviceOf(t.ctx, v.serviceId) : undefined;
-  const back = focus && typed.read.tokens.length > 0 ? pointedBack(t, typed.read, focus) : undefined;
+  const back = focus && typed.read.tokens.length > 0 ? (pointedBack(t, typed.read, focus) ?? ombudsmanNamed(t, typed.read, focus)) : undefined;
   if (!back) return typed;
   if (findTopics(typed.read, false) === undefined && namingWords(typed.read, back.at).length === 0) return void showService(t, back.service);
   // Read where it is typed, a reader that already lands on the service pointed at keeps its reading ("e aquela nota eu faço

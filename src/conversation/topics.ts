@@ -2998,6 +2998,38 @@ export function answerBoth(t: TurnBuilder, both: BothAsked): void {
   answerAbout(t, focus, both.topics, false);
 }
 
+/** Acts an ombudsman takes, by their first letters: complaining, praising, suggesting ("reclamar", "queixa", "elogio", "sugiro"). */
+const OMBUDSMAN_ACT = /^(reclam|queix|elogi|sugest|suger|sugir)/;
+/** The word that names an ombudsman ("ouvidoria", "ouvidor"). */
+const OMBUDSMAN_WORD = /^ouvidor/;
+/** The stems an ombudsman's name holds. */
+const OMBUDSMAN_STEMS = analyze('ouvidoria');
+
+/**
+ * A complaint, praise or suggestion made to an ombudsman named by its word, on another service's card (round 6141):
+ * "esse ônibus nunca passa, quero fazer uma reclamação na *ouvidoria do estado*", "posso reclamar na *ouvidoria*? como é
+ * lá?". Every card names the ombudsman where to complain, so its word is the card's own, and the card answered; the act
+ * wished and the ombudsman named say the matter is now the ombudsman's. The ombudsman is the service the word and the
+ * (at most two) words after it, up to a pause, find clearly, when an ombudsman by its name ("ouvidoria do sus": the SUS
+ * one); never the card in view, nor, on an ombudsman's card, another unless named beyond the bare word.
+ */
+export function ombudsmanNamed(t: TurnBuilder, m: Reading, focus: Service): { service: Service; at: number[] } | undefined {
+  if (!m.tokens.some((w) => OMBUDSMAN_ACT.test(w))) return undefined;
+  const i = m.tokens.findIndex((w) => OMBUDSMAN_WORD.test(w));
+  if (i < 0) return undefined;
+  const at = [i];
+  for (let j = i + 1; j <= i + 2 && j < m.tokens.length && !(m.pauses?.has(j - 1) ?? false); j++) at.push(j);
+  const found = t.ctx.search.search(at.map((j) => m.tokens[j] ?? '').join(' '), 2);
+  const service = found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;
+  const ombudsman = (s: Service): boolean => OMBUDSMAN_STEMS.every((x) => nameStems(s).has(x));
+  if (!service || service.id === focus.id || !ombudsman(service)) return undefined;
+  // On an ombudsman's own card, the bare word is that one ("elogio tbm pode? achava q ouvidoria era so pra xingar"); another
+  // is meant only by a word of its own name after it, not the card's ("na ouvidoria do estado" on the SUS one's).
+  const beyond = analyze(at.slice(1).map((j) => m.tokens[j] ?? '').join(' '));
+  if (ombudsman(focus) && !beyond.some((x) => nameStems(service).has(x) && !nameStems(focus).has(x))) return undefined;
+  return { service, at };
+}
+
 /** The words gone back to (see backObject), without glue, people ("dele", "da minha mãe") and words of going back. */
 function backWords(text: string): string[] {
   return backObject(text).filter((w) => !isGlue(w) && !PEOPLE.has(w) && !BACK_TO_WORDS.has(w));

@@ -2,7 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT
 // change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { asked, said, talk } from './real.ts';
+import { asked, said, talk, talkOn } from './real.ts';
 
 /** The follow-up events of the last turn, as "topic service". */
 function answered(d: ReturnType<typeof talk>): string[] {
@@ -47,5 +47,33 @@ describe('round 6140: a question about both services talked about is answered of
   it('guard: a third service named beside "os dois" is not answered as both', () => {
     const d = talk('quero renovar minha cnh', 'e o ipva, quanto custa?', 'e o licenciamento, os dois pago no mesmo lugar?');
     expect(answered(d).some((x) => x.endsWith('cnh-renovacao'))).toBe(false);
+  });
+});
+
+describe('round 6141: a complaint, praise or suggestion to an ombudsman named by its word, on another card, is the ombudsman\'s', () => {
+  it('"vou registrar uma queixa na ouvidoria do estado" on the intercity buses: the State ombudsman', () => {
+    const d = talkOn('onibus-intermunicipal', 'a linha nunca cumpre o horario, vou registrar uma queixa na ouvidoria do estado');
+    expect(d.state.focus).toBe('ouvidoria');
+  });
+  it('"da pra fazer um elogio na ouvidoria? onde faço?" on the information request: where, of the ombudsman', () => {
+    const d = talkOn('acesso-informacao', 'da pra fazer um elogio na ouvidoria? onde faço?');
+    expect(d.state.focus).toBe('ouvidoria');
+    expect(asked(d)).toEqual(['where']);
+  });
+  it('"quero fazer uma reclamação disso na ouvidoria" on the missing person\'s report: the State ombudsman', () => {
+    const d = talkOn('pessoa-desaparecida', 'a delegacia demorou demais pra me atender, quero fazer uma reclamação disso na ouvidoria');
+    expect(d.state.focus).toBe('ouvidoria');
+  });
+  it('"registrar reclamação na ouvidoria do estado" on the SUS ombudsman\'s card: the State one, named beyond the bare word', () => {
+    const d = talkOn('ouvidoria-saude', 'Corrijo: nao é de saude, quero registrar reclamação na Ouvidoria do Estado.');
+    expect(d.state.focus).toBe('ouvidoria');
+  });
+  it('guard: the bare word on an ombudsman\'s own card is that one ("pensei que ouvidoria fosse so pra reclamar")', () => {
+    const d = talkOn('ouvidoria-saude', 'elogio tambem vale? pensei que ouvidoria fosse so pra reclamar');
+    expect(d.state.focus).toBe('ouvidoria-saude');
+  });
+  it('guard: "onde reclamo do atraso?" names no ombudsman: the card in view answers', () => {
+    const d = talkOn('onibus-intermunicipal', 'onde reclamo do atraso?');
+    expect(d.state.focus).toBe('onibus-intermunicipal');
   });
 });
