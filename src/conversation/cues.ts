@@ -1044,6 +1044,13 @@ export const CORRECTION = [
 ];
 /** A fact told late that may change the need ("Esqueci de contar: ele já tinha RG aqui em Minas…"), round 5664. */
 export const TOLD_LATE = ['esqueci de contar', 'esqueci de falar', 'esqueci de dizer', 'esqueci de mencionar', 'esqueci um detalhe', 'esqueci de um detalhe'];
+/**
+ * The need told again in other words ("Explico melhor: comprei o carro usado e…", "deixa eu explicar direito: …",
+ * "reformulando, …"), read as a fact told late (round 6142). The verb typed in the first person or after "vou"/"deixa eu"
+ * only: "me explica melhor" asks the bot (see RESTATING_VERB in intents.ts), though its stems are the same.
+ */
+export const RESTATED = ['explico melhor', 'explico direito', 'explicando melhor', 'explicando direito', 'vou explicar melhor', 'vou explicar direito', 'deixa eu explicar', 'deixa eu explicar melhor',
+  'deixa eu me explicar', 'me explico melhor', 'reformulando', 'em outras palavras', 'esclarecendo', 'esclareco'];
 /** Politeness around a correction ("desculpa, na verdade…"): dropped with the cue, never searched. */
 export const APOLOGIES = new Set(['desculpa', 'desculpe', 'perdao', 'sorry', 'foi', 'mal', 'ah', 'ai', 'puts', 'eita', 'ih', 'opa']);
 /**

@@ -26,7 +26,7 @@ import type { Service } from '../catalogue/schema.ts';
 import type { Catalogue } from '../catalogue/load.ts';
 import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { isAsked } from './commands.ts';
-import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
+import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, RESTATED, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
@@ -1120,6 +1120,12 @@ export const INTENTS: readonly Intent[] = [
       const late = !hit && !m.freeText && focus !== undefined ? toldLateCues.union(m) : undefined;
       // Not when it asks a topic of the card ("esqueci de falar, quanto custa?").
       if (late !== undefined && (late[0] ?? -1) <= lead && t.state.topic === undefined && !findTopics(m, false)?.strong) return { used: late };
+      // "Explico melhor: comprei o carro usado e o documento ainda está no nome do antigo dono." on the vehicle's licence:
+      // the need told again, opening the message, corrects the request as a fact told late does, though a topic's words
+      // are in the story; not asked ("?"), and not "me explica melhor", which asks the bot (round 6142).
+      const restated = !hit && !m.freeText && focus !== undefined ? restatedCues.union(m) : undefined;
+      const restating = restated !== undefined && restated.every((i) => !(m.tokens[i] ?? '').startsWith('explic') || RESTATING_VERB.test(m.tokens[i] ?? ''));
+      if (restated !== undefined && restating && (restated[0] ?? -1) <= lead && t.state.topic === undefined && !isAsked(m.text)) return { used: restated };
       // "opa, a placa começa com a letra O e não com zero": an interjection of surprise ("opa", "eita") opening a value put
       // right in place of another, on a card, corrects it as "ops" does (round 5448).
       if (!hit && !m.freeText && focus !== undefined && SURPRISED.has(m.tokens[0] ?? '') && valueSetRight(m.text)) return { used: [0] };
@@ -2969,6 +2975,9 @@ function topicAskedBefore(text: string): boolean {
 const startFormWordCues = c(START_FORM_WORD);
 const correctionCues = c(CORRECTION);
 const toldLateCues = c(TOLD_LATE);
+const restatedCues = c(RESTATED);
+/** The verb of explaining as a citizen restating their need types it ("explico", "explicando", "vou explicar"), not asking the bot ("explica"). */
+const RESTATING_VERB = /^(explico|explicando|explicar|esclarec\w*|reformul\w*)$/;
 
 /** Where a message pauses between clauses (as reading.ts's PAUSE: not the dot of "gov.br" nor of a CPF). */
 const CLAUSE_BREAK = /[,;!?…]+|\.+(?=\s|$)|\s[-–—]\s/;

@@ -77,3 +77,20 @@ describe('round 6141: a complaint, praise or suggestion to an ombudsman named by
     expect(d.state.focus).toBe('onibus-intermunicipal');
   });
 });
+
+describe('round 6142: the need told again in other words ("Explico melhor: …") corrects the request, as a fact told late', () => {
+  it('"explico melhor: peguei um carro usado e o documento continua no nome do antigo dono" on the licence: the transfer', () => {
+    const d = talk('quero ver o documento do meu carro', 'explico melhor: peguei um carro usado e o documento continua no nome do antigo dono');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+  });
+  it('"esclarecendo:" and "em outras palavras:" restate the need too: the transfer', () => {
+    const d = talk('quero ver o documento do meu carro', 'esclarecendo: peguei uma moto usada e o documento continua no nome do antigo dono');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    const e = talk('quero ver o documento do meu carro', 'em outras palavras: peguei um carro usado e o documento continua no nome do antigo dono');
+    expect(e.state.focus).toBe('transferencia-veiculo');
+  });
+  it('guard: "me explica melhor, o carro esta no nome de quem?" asks the bot, on the card in view', () => {
+    const d = talk('quero ver o documento do meu carro', 'me explica melhor, o carro esta no nome de quem?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+});
