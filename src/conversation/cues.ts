@@ -776,7 +776,7 @@ export const SOCIAL = {
     // "aqui que atende o governo?"): who the bot is answers it.
     'e aqui que resolve', 'e aqui q resolve', 'aqui que resolve', 'aqui q resolve', 'e aqui que atende', 'e aqui q atende', 'aqui que atende', 'aqui q atende',
     'e aqui que cuida', 'e aqui q cuida', 'e aqui o atendimento', 'aqui e o atendimento', 'as coisas do governo', 'coisas do governo', 'do governo de minas', 'do governo de mg',
-    'qual seu nome', 'qual o seu nome', 'como voce se chama', 'como voce chama', 'seu nome', 'com quem eu falo', 'com quem falo', 'com quem estou falando', 'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo',
+    'qual seu nome', 'qual o seu nome', 'como voce se chama', 'como voce chama', 'seu nome', 'com quem eu falo', 'com quem falo', 'com quem estou falando', 'com quem tenho a honra de falar', 'com quem tenho o prazer de falar', 'quem esta me respondendo', 'quem esta respondendo', 'quem me responde', 'quem responde', 'e um atendente humano', 'e humano', 'inteligencia artificial', 'ia', 'chatgpt', 'maquina', 'de verdade', 'robozinho', 'voce e de verdade', 'e um bot', 'voce e uma ia', 'voce e real', 'quem criou', 'quem te criou', 'quem criou voce', 'quem fez voce', 'quem te fez', 'quem desenvolveu', 'quem te programou', 'assistente oficial', 'voce e oficial', 'e oficial', 'e do governo', 'voce e do governo',
     // The chat said to be automatic ("vc é automático?", "é resposta automática?"); "a isenção é automática ou preciso
     // pedir?" asks about the service, not the bot.
     // What the bot knows, asked of it ("vc sabe de tudo?", "você entende de tudo mesmo?", "cê é inteligente?").
@@ -1014,6 +1014,8 @@ export const ADDRESS_TERMS: readonly string[] = [
   'mana', 'brother', 'bro', 'parceiro', 'parceira', 'parca', 'chefe', 'patrao', 'campeao', 'amigo', 'amiga', 'migo', 'miga',
   // Those on the other side, as a group, in a letter or in chat ("Boa tarde, equipe.", "bom dia pessoal"), round 4150.
   'equipe', 'pessoal', 'galera', 'senhores', 'senhoras', 'prezados', 'prezadas',
+  // The formal letter's address ("Excelentíssimos senhores, cordiais saudações."), round 6143.
+  'excelentissimos', 'excelentissimas', 'excelentissimo', 'excelentissima', 'ilustrissimos', 'ilustrissimo', 'ilustrissima',
 ];
 
 /**

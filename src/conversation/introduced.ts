@@ -11,7 +11,15 @@ import type { TurnBuilder } from './turn.ts';
 /** Titles before a name ("sou *dona* Geralda", "*seu* Zé"). */
 const TITLES: ReadonlySet<string> = new Set(['o', 'a', 'dona', 'seu', 'sr', 'sra', 'senhor', 'senhora', 'dr', 'dra', 'doutor', 'doutora', 'professor', 'professora']);
 /** Words of greeting and courtesy around an introduction. */
-const COURTESY: ReadonlySet<string> = new Set(['oi', 'ola', 'oie', 'bom', 'boa', 'dia', 'tarde', 'noite', 'muito', 'prazer', 'tudo', 'bem', 'opa', 'salve', 'e', 'ai', 'eai', 'aqui', 'pessoal', 'gente', 'a', 'todos', 'benca', 'em', 'conhecer', 'lo', 'la', 'te']);
+const COURTESY: ReadonlySet<string> = new Set(['oi', 'ola', 'oie', 'bom', 'boa', 'dia', 'tarde', 'noite', 'muito', 'prazer', 'tudo', 'bem', 'opa', 'salve', 'e', 'ai', 'eai', 'aqui', 'pessoal', 'gente', 'a', 'todos', 'benca', 'em', 'conhecer', 'lo', 'la', 'te',
+  // Those addressed, as a letter opens ("Senhores, bom dia. Sou…"), round 6143.
+  'senhores', 'senhoras', 'prezados', 'prezadas']);
+/**
+ * A trade said after the name, in a clause of its own ("Sou a Dra. Helena Prado, *advogada*."): who the citizen is, as a
+ * formal letter signs (round 6143). Only alone after the name's pause, to the end or another pause.
+ */
+const TRADES: ReadonlySet<string> = new Set(['advogado', 'advogada', 'contador', 'contadora', 'engenheiro', 'engenheira', 'medico', 'medica', 'enfermeiro', 'enfermeira',
+  'professor', 'professora', 'estudante', 'aposentado', 'aposentada', 'servidor', 'servidora', 'comerciante', 'empresario', 'empresaria', 'despachante', 'sindico', 'sindica']);
 /** Words before where the citizen is from ("*de* Serro", "*sou de* Contagem", "*moro em* Betim"). */
 const FROM: ReadonlySet<string> = new Set(['de', 'do', 'da', 'em', 'no', 'na']);
 
@@ -59,6 +67,8 @@ export function introduced(t: TurnBuilder, m: Reading): number[] | undefined {
         if (m.pauses?.has(end - 1)) break;
       }
       if (end === at) return undefined;
+      // ", advogada": the trade after the name's pause, alone in its clause.
+      if (m.pauses?.has(end - 1) && TRADES.has(tokens[end] ?? '') && (end + 1 === tokens.length || (m.pauses?.has(end) ?? false))) end++;
       for (let k = i - (w === 'chamo' ? 1 : w === 'nome' ? 1 : w === 'e' ? 1 : 0); k < end; k++) used.add(k);
       i = end - 1;
       told = true;

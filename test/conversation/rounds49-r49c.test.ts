@@ -2,7 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must NOT
 // change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { asked, said, talk, talkOn } from './real.ts';
+import { asked, kinds, said, talk, talkOn } from './real.ts';
 
 /** The follow-up events of the last turn, as "topic service". */
 function answered(d: ReturnType<typeof talk>): string[] {
@@ -92,5 +92,36 @@ describe('round 6142: the need told again in other words ("Explico melhor: …")
   it('guard: "me explica melhor, o carro esta no nome de quem?" asks the bot, on the card in view', () => {
     const d = talk('quero ver o documento do meu carro', 'me explica melhor, o carro esta no nome de quem?');
     expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+});
+
+describe('round 6143: a formal letter\'s address ("Prezados senhores", "a senhora") is no landlord, and its signature no search', () => {
+  it('"Prezados senhores, venho por meio desta manifestar minha insatisfação … Att. Seu Joaquim": the State ombudsman', () => {
+    const d = talk('Prezados senhores, venho por meio desta manifestar minha insatisfação com o atendimento de um órgão do Estado e gostaria de saber onde registro uma reclamação. Att. Seu Joaquim');
+    expect(d.state.focus).toBe('ouvidoria');
+  });
+  it('"Caros senhores, quero registrar uma queixa do atendimento": the ombudsman, not the rent contract', () => {
+    const d = talk('Caros senhores, quero registrar uma queixa do atendimento');
+    expect(d.state.focus).toBe('ouvidoria');
+    expect(kinds(d)).not.toContain('elsewhere');
+  });
+  it('"Excelentíssima senhora, cordiais saudações." greets back', () => {
+    const d = talk('Excelentíssima senhora, cordiais saudações.');
+    expect(d.state.view.at).toBe('menu');
+    expect(kinds(d)).not.toContain('no_results');
+  });
+  it('"Senhores, boa tarde. Sou a Dra. Marta Reis, contadora." is an introduction, greeted back', () => {
+    const d = talk('Senhores, boa tarde. Sou a Dra. Marta Reis, contadora.');
+    expect(d.state.view.at).toBe('menu');
+    expect(kinds(d)).not.toContain('no_results');
+    expect(kinds(d)).not.toContain('elsewhere');
+  });
+  it('"com quem tenho o prazer de falar?" asks who the bot is', () => {
+    const d = talk('bom dia', 'com quem tenho o prazer de falar?');
+    expect(kinds(d)).toEqual(['small_talk']);
+  });
+  it('guard: "o senhorio quer me cobrar multa pq vou sair antes" is still the rent contract, handled elsewhere', () => {
+    const d = talk('o senhorio quer me cobrar multa pq vou sair antes do contrato');
+    expect(kinds(d)).toEqual(['elsewhere']);
   });
 });
