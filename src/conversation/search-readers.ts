@@ -73,7 +73,7 @@ import { DEMONSTRATIVES, GENERIC_WORDS } from './cues.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, vocabularyOf, wishes } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, thingTheCardNames, vocabularyOf, wishedByAnyone, wishes } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayNotOnCard, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -1052,6 +1052,21 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       const s = copy === undefined ? undefined : serviceOf(c.t.ctx, copy);
       if (s === undefined) return false;
       return showFoundAlone(c, s);
+    },
+  },
+  // "nao tenho conta gov br" on the ITCD, "ele nao tem conta gov br, tem outro jeito?" on naming the driver: the service
+  // the search finds is named only by a thing the card in view names itself, not by its act (see thingTheCardNames in
+  // topics.ts); the card's sentences on that thing, and the card stays (round 6100). Near the end (before the stray find),
+  // so that the readers above that keep the card with a better sentence (answered_not_named, question_found_other…) read first.
+  {
+    name: 'thing_the_card_names',
+    focus: true,
+    where: ON_CARD,
+    read: (c) => {
+      // Not a correction of the service taken ("Desculpe, é só para pescar por lazer", "ah mas eu estudei na venezuela").
+      if (THING_CARRIED.test(c.folded) || wishedByAnyone(c.m.text) || elsewhere(c.t, c.m.text) || CORRECTS_TAKEN.test(c.folded) || LEADING_NO.test(c.m.text)) return false;
+      const other = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
+      return other !== undefined && sayFound(c.t, c.focus, thingTheCardNames(c.focus, other, c.naming));
     },
   },
   // "o bo chega como" on the loss report, "depois de mandar o bo da pra corrigir alguma coisa?": a question (a "?" or a

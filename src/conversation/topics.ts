@@ -13,7 +13,7 @@ import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsew
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, saidByService, surePassages } from './followup.ts';
+import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -1050,9 +1050,35 @@ const WISHES: ReadonlySet<string> = new Set(['quero', 'queria', 'quiser', 'quise
 /** The message tells a wish (WISHES). */
 export const wishes = (text: string): boolean => fold(text).split(' ').some((w) => WISHES.has(w));
 
+/** A wish told of anyone ("quero", and "ela *quer* fazer a identidade nova"): what follows is asked for (round 6100). */
+export const wishedByAnyone = (text: string): boolean => wishes(text) || /\b(quer|querem|queremos)\b/.test(fold(text));
+
 /** A word of going back to something, anywhere in the message ("ta, mas voltando na gta…"). */
 const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
 
+
+/**
+ * "nao tenho conta gov br" on the ITCD ("…é preciso ter conta gov.br"), "que nivel de conta gov.br precisa?" on naming the
+ * driver ("Os dois precisam de conta gov.br prata ou ouro"): the words name the other service found only by its object,
+ * a thing one sentence of the card in view names itself, never by the act its title opens with ("*Recuperar* acesso à
+ * conta gov.br"): the thing is the card's, the card stays. The card's sentences holding every word of the other's names
+ * said; none when it names the other by its act ("como recupero a conta gov.br?"), by a popular name of it said whole,
+ * by a word no such sentence holds ("minha conta gov.br foi bloqueada"), or the card's own title opens with the same act
+ * (round 6100). Read by targetOf ('a thing the card names') and, last, by the search's readers.
+ */
+export function thingTheCardNames(focus: Service, other: Service, words: readonly string[]): string[] {
+  const head = analyze(other.title)[0];
+  const said = analyze(words.join(' '));
+  if (other.id === focus.id || head === undefined || said.includes(head) || titleStems(focus).has(head)) return [];
+  const names = nameStems(other);
+  const thing = [...new Set(said.filter((x) => names.has(x)))];
+  // Nor a popular name of it said whole ("a segunda via da identidade" on the loss report): that one is asked for.
+  if (thing.length === 0 || popularPhrases(other).some((p) => p.every((x) => said.includes(x)))) return [];
+  return quotable(focus).filter((q) => {
+    const held = new Set(analyze(q));
+    return thing.every((x) => held.has(x));
+  });
+}
 
 /**
  * "tem vistoria?" on the vehicle transfer, "existe isenção em algum caso?" on the ITCD: the words name the other
@@ -2533,6 +2559,21 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
     return serviceOf(c.t.ctx, found ?? '');
   }, opened),
   after('where or when, in its own words', focusWhen((c) => c.ownWords() && c.topics.length > 0 && c.topics.every((k) => PLACE_TOPICS.has(k))), onFocus),
+  // "Preciso de conta gov.br para isso?" on opening a company ("É preciso ter conta gov.br…"): the one found named only by
+  // a thing the card in view names itself, not by its act (see thingTheCardNames), is asked of the card (round 6100).
+  // A need asked ("preciso de…", read as the documents) of a thing the card names among who may ask: its conditions.
+  // Not how to do something ("como renovo a credencial?"), nor a thing carried over ("e o IPVA?") or wished for.
+  after('a thing the card names', (c) => {
+    const f = c.inFocus;
+    if (f === undefined || THING_CARRIED.test(c.m.tokens.join(' ')) || wishedByAnyone(c.m.text)) return undefined;
+    // The words left may find nothing ("que *nivel* de conta gov.br…"): the message as typed, then.
+    const other = c.first ?? serviceOf(c.t.ctx, c.t.ctx.search.search(c.m.text, 3).hits[0]?.id ?? '');
+    const lines = other === undefined || c.topics.includes('how') ? [] : thingTheCardNames(f, other, c.naming);
+    return lines.length > 0 ? { f, lines } : undefined;
+  }, (c, { f, lines }): Target => {
+    const condition = c.topics.length > 0 && c.topics.every((k) => k === 'documents' || k === 'requirements') && lines.some((x) => f.requesters.some((r) => fold(r.requirements).includes(fold(x))));
+    return { kind: 'service', service: f, isNew: false, ...(condition ? { topics: ['requirements'] } : {}) };
+  }),
   // Nothing else named: a real question is about the focus; a mere noun ("previsão do tempo") is not a question.
   // "ela trabalha o dia todo, tem algum jeito de horario mais flexivel?" on the EJA: a question (its mark, a topic's
   // word) whose words find no service at all is asked of the card in view too. Not when the topic's word is only a
