@@ -137,6 +137,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(102, 220, ['followup']),
   fresh(103, 180),
   fresh(104, 220, ['followup']),
+  fresh(105, 180),
+  fresh(106, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
