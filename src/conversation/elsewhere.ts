@@ -205,6 +205,9 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const story = cued ? storyAround(m, used) : [];
     // Where the citizen comes from is who asks, not what ("*sou da escola estadual* e queremos alugar um salão de festas").
     const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
+    // "Sou síndico e preciso da 2ª via da conta de luz do prédio", "síndico aqui, o bombeiro pediu o AVCB": the subject's
+    // only word is the citizen's own role, told before what is asked; the rest is asked (round 6181).
+    if (cued && cued.every((i) => roleAt(m.tokens, i)) && t.ctx.search.search(restWords(m, cued).join(' '), 3).clear) continue;
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
     statesAt ??= otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
     const rest = restWords(m, [...used, ...story, ...member, ...statesAt, ...denied, ...(cued ? goneAfter(m, cued) : [])]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
@@ -429,6 +432,15 @@ function pretended(tokens: readonly string[]): ReadonlySet<number> {
     for (let k = i; k < Math.min(tokens.length, i + 3); k++) out.add(k);
   });
   return out;
+}
+
+/** Words before a role the citizen tells of themselves ("*sou* síndico", "*como* síndica", "*sou o* síndico"). */
+const ROLE_BEFORE: ReadonlySet<string> = new Set(['sou', 'somos', 'como', 'enquanto']);
+
+/** The word at `i` is the citizen's own role: "sou (o/a) X", "como X", or "X aqui" opening the message. */
+function roleAt(tokens: readonly string[], i: number): boolean {
+  const before = ['o', 'a'].includes(tokens[i - 1] ?? '') ? tokens[i - 2] : tokens[i - 1];
+  return ROLE_BEFORE.has(before ?? '') || (i === 0 && tokens[1] === 'aqui');
 }
 
 /**

@@ -1485,7 +1485,33 @@ export function namingWords(m: Reading, used: readonly number[]): string[] {
   const words = restWords(m, used);
   // Numbers spelt out in a run ("nove três zero sete") are a phone or a document number, not "0 km".
   const run = inNumberRun(words);
-  return words.filter((w, i) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w) && !run[i]);
+  const told = circumstanceWords(m);
+  return words.filter((w, i) => !GENERIC_WORDS.has(w) && !/^\d+$/.test(w) && !HOUR.test(w) && !run[i] && !told.has(w));
+}
+
+/** An hour of the day ("17h", "8h30"): a circumstance, naming no service. */
+const HOUR = /^\d{1,2}h(\d{2})?$/;
+/** Units of a distance ("400 km de BH", "a 50 quilômetros"). */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kms', 'quilometro', 'quilometros', 'kilometro', 'kilometros']);
+/** "trabalho" as the citizen's own verb: after a subject or "ainda" ("eu trabalho", "ainda trabalho", "ela trabalha"). */
+const WORKER_BEFORE: ReadonlySet<string> = new Set(['eu', 'ainda', 'ja', 'tambem', 'tbm', 'ele', 'ela', 'nos', 'que', 'q']);
+/** The citizen's working hours after the verb ("trabalho das 8 às 18", "trabalho até 18h"). */
+const HOURS_AFTER: ReadonlySet<string> = new Set(['das', 'de', 'ate', 'as', 'a']);
+
+/**
+ * Words of the citizen's circumstances that name no service (round 6180): a distance ("moro a 400 km de bh": the unit
+ * after a number other than zero, never the "0 km" of a new vehicle's first plate), and work told as the citizen's own
+ * verb ("eu trabalho das 7 às 17h", "tenho 63 anos e ainda trabalho"; "procuro trabalho" still names the job search).
+ */
+function circumstanceWords(m: Reading): Set<string> {
+  const out = new Set<string>();
+  m.tokens.forEach((w, i) => {
+    const prev = m.tokens[i - 1] ?? '';
+    if (DISTANCE_UNITS.has(w) && /^\d+$/.test(prev) && Number(prev) > 0) out.add(w);
+    const hours = HOURS_AFTER.has(m.tokens[i + 1] ?? '') && /^\d{1,2}h?$/.test(m.tokens[i + 2] ?? '');
+    if (/^trabalh(o|a|amos|am)$/.test(w) && (WORKER_BEFORE.has(prev) || hours)) out.add(w);
+  });
+  return out;
 }
 
 /**

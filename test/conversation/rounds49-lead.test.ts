@@ -128,3 +128,36 @@ describe('round 6165: "sair" alone in the steps leaves the steps back to the car
     expect(kinds(talk('quero a restituição do ipva do carro roubado', 'passo a passo', 'tchau'))).toEqual(['bye']);
   });
 });
+
+describe('round 6180 (declared, after the blind figure): a distance or the citizen\'s working hours name no service', () => {
+  it('"moro em uberlândia, uns 540 km de bh, preciso ir até lá?" on the school transcript keeps the transcript', () => {
+    const d = talkOn('historico-escolar', 'moro em uberlândia, uns 540 km de bh, preciso ir até lá?');
+    expect(d.state.focus).toBe('historico-escolar');
+  });
+  it('"eu trabalho até as 19h, consigo fazer online?" on the enrolment renewal keeps the renewal', () => {
+    const d = talkOn('renovacao-matricula', 'eu trabalho até as 19h, consigo fazer online?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+    expect(asked(d)).toEqual(['online']);
+  });
+  it('"tenho 66 anos mas ainda trabalho, sou isento?" on the fishing licence keeps the licence', () => {
+    const d = talkOn('licenca-pesca', 'tenho 66 anos mas ainda trabalho, sou isento?');
+    expect(d.state.focus).toBe('licenca-pesca');
+  });
+  it('guard: "comprei um carro 0 km, como emplaco?" is still the first plate', () => {
+    expect(talk('comprei um carro 0 km, como emplaco?').state.focus).toBe('primeiro-emplacamento');
+  });
+  it('guard: "procuro trabalho em contagem" is still the job search', () => {
+    expect(talk('procuro trabalho em contagem').state.focus).toBe('sine-emprego');
+  });
+});
+
+describe('round 6181 (declared): the citizen\'s own role ("sou síndico") is who asks, not a subject handled elsewhere', () => {
+  it('"sou síndica, preciso da segunda via da conta de luz das áreas comuns" is the Cemig bill', () => {
+    expect(talk('sou síndica, preciso da segunda via da conta de luz das áreas comuns').state.focus).toBe('cemig-conta');
+  });
+  it('guard: "sou síndico e o vizinho do 302 faz barulho toda noite" is still the condominium\'s matter', () => {
+    const d = talk('sou síndico e o vizinho do 302 faz barulho toda noite');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('condominio');
+  });
+});
