@@ -207,7 +207,7 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
     const member = cued ? memberOf(m.tokens, used, m.pauses) : [];
     // "Sou síndico e preciso da 2ª via da conta de luz do prédio", "síndico aqui, o bombeiro pediu o AVCB": the subject's
     // only word is the citizen's own role, told before what is asked; the rest is asked (round 6181).
-    if (cued && cued.every((i) => roleAt(m.tokens, i)) && t.ctx.search.search(restWords(m, cued).join(' '), 3).clear) continue;
+    if (cued && cued.every((i) => roleAt(m.tokens, i)) && t.ctx.search.search(restWords(m, roleSpan(m.tokens, cued)).join(' '), 3).clear) continue;
     // Another state named is a place, like a town: no service's name ("passagem de avião para São Paulo").
     statesAt ??= otherStateAt(t.ctx.catalogue.otherStates, m.tokens);
     const rest = restWords(m, [...used, ...story, ...member, ...statesAt, ...denied, ...(cued ? goneAfter(m, cued) : [])]).filter((w) => !GENERIC_WORDS.has(w) && !QUALIFIERS.has(w) && !s.context.has(w));
@@ -436,6 +436,16 @@ function pretended(tokens: readonly string[]): ReadonlySet<number> {
 
 /** Words before a role the citizen tells of themselves ("*sou* síndico", "*como* síndica", "*sou o* síndico"). */
 const ROLE_BEFORE: ReadonlySet<string> = new Set(['sou', 'somos', 'como', 'enquanto']);
+
+/** Words of where the role is held, right after it ("síndico *aqui do prédio*", "síndica *do residencial*"). */
+const ROLE_PLACE: ReadonlySet<string> = new Set(['aqui', 'do', 'da', 'de', 'deste', 'desse', 'dum', 'num', 'no', 'na', 'predio', 'predios', 'edificio', 'condominio', 'bloco', 'residencial', 'meu', 'nosso']);
+
+/** The role's words with where it is held ("sou o síndico aqui do prédio"): who speaks, none of what is asked. */
+function roleSpan(tokens: readonly string[], cued: readonly number[]): number[] {
+  const out = [...cued];
+  for (const i of cued) for (let k = i + 1; k < tokens.length && ROLE_PLACE.has(tokens[k] ?? ''); k++) out.push(k);
+  return out;
+}
 
 /** The word at `i` is the citizen's own role: "sou (o/a) X", "como X", or "X aqui" opening the message. */
 function roleAt(tokens: readonly string[], i: number): boolean {

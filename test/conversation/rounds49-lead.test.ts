@@ -161,3 +161,10 @@ describe('round 6181 (declared): the citizen\'s own role ("sou síndico") is who
     expect(said(d)).toContain('condominio');
   });
 });
+
+describe('round 6181 (merge of the declared rounds): the role with where it is held asks nothing', () => {
+  it('guard: "bom dia, sou a síndica aqui do residencial" opens no service', () => {
+    const d = talk('bom dia, sou a síndica aqui do residencial');
+    expect(d.state.focus).toBeUndefined();
+  });
+});
