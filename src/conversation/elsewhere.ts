@@ -28,8 +28,12 @@ const BETWEEN_STATES = /\b(outro estado|outros estados|entre estados|interestadu
 /** Words telling a move already made or a transfer ("mudei", "transferir"): the thing comes into Minas. */
 const MOVED_IN: ReadonlySet<string> = new Set(['mudei', 'mudou', 'mudamos', 'mudaram', 'transferir', 'transfiro', 'transferencia', 'transferi', 'trazer', 'trouxe']);
 
-/** Words that share a stem with a subject's term and name another thing: a stall ("banca de tempero", "banca de jornal") is no bank. */
-const FALSE_FRIENDS: ReadonlySet<string> = new Set(['banca', 'bancas', 'banquinha']);
+/**
+ * Words that share a stem with a subject's term and name another thing: a stall ("banca de tempero", "banca de jornal")
+ * is no bank; the CREAS, a town's social assistance centre ("um adolescente que acompanho no CREAS"), is no CREA, the
+ * engineers' council (round 6182).
+ */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set(['banca', 'bancas', 'banquinha', 'creas']);
 
 /** Verbs of losing a thing or having it taken ("perdi", "levaram", "roubaram"). */
 const LOST: ReadonlySet<string> = new Set(['perdi', 'perdeu', 'perdemos', 'perderam', 'extraviei', 'extraviou', 'roubaram', 'furtaram', 'levaram']);

@@ -168,3 +168,14 @@ describe('round 6181 (merge of the declared rounds): the role with where it is h
     expect(d.state.focus).toBeUndefined();
   });
 });
+
+describe('round 6182 (declared): the CREAS (social assistance) is no CREA (the engineers\' council)', () => {
+  it('"Preciso marcar a 2ª via da carteira de identidade de uma jovem que atendemos no CREAS." is the ID card\'s 2nd copy', () => {
+    expect(talk('Preciso marcar a 2ª via da carteira de identidade de uma jovem que atendemos no CREAS.').state.focus).toBe('cin-2a-via');
+  });
+  it('guard: "como pago a anuidade do crea?" is still the professional council\'s matter', () => {
+    const d = talk('como pago a anuidade do crea?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('conselho profissional');
+  });
+});
