@@ -91,13 +91,18 @@ function scratchTurn(t: TurnBuilder, state: ConversationState): TurnBuilder {
  * "e o outro, demora quanto?", "e pra achar aquele bo, preciso de que?" on a card: pointing back at a service this
  * conversation talked about before (topics.ts pointedBack) moves the focus to its card first; the message is then read
  * there, by whichever intent reads it (round 6040). Pointing alone ("e o outro?"), nothing asked nor named besides: its
- * card. The message as read on the card it is about; undefined when the card answered.
+ * card. Before it, "qual dos dois faço primeiro?", "os documentos são os mesmos?": a question about both services talked
+ * about last (topics.ts bothAsked) is answered of each, by its own card (round 6140), on the same reading. The message as
+ * read on the card it is about; undefined when a card answered.
  */
 function pointBack(t: TurnBuilder, raw: string): { text: string; read: Message } | undefined {
   const typed = readTyped(t, raw);
   const v = t.state.view;
   const focus = v.at === 'service' ? serviceOf(t.ctx, v.serviceId) : undefined;
-  const back = focus && typed.read.tokens.length > 0 ? (pointedBack(t, typed.read, focus) ?? ombudsmanNamed(t, typed.read, focus)) : undefined;
+  if (focus === undefined || typed.read.tokens.length === 0) return typed;
+  const both = bothAsked(t, typed.read, focus);
+  if (both) return void answerBoth(t, both);
+  const back = pointedBack(t, typed.read, focus) ?? ombudsmanNamed(t, typed.read, focus);
   if (!back) return typed;
   if (findTopics(typed.read, false) === undefined && namingWords(typed.read, back.at).length === 0) return void showService(t, back.service);
   // Read where it is typed, a reader that already lands on the service pointed at keeps its reading ("e aquela nota eu faço
@@ -111,24 +116,8 @@ function pointBack(t: TurnBuilder, raw: string): { text: string; read: Message }
   return readTyped(t, raw);
 }
 
-/**
- * "qual dos dois faço primeiro?", "os documentos são os mesmos?" on a card, after another service: a question about both
- * services talked about last (topics.ts bothAsked) is answered of each, by its own card (round 6140). False otherwise.
- */
-function askBoth(t: TurnBuilder, raw: string): boolean {
-  const v = t.state.view;
-  const focus = v.at === 'service' ? serviceOf(t.ctx, v.serviceId) : undefined;
-  if (!focus) return false;
-  const typed = readTyped(t, raw);
-  const both = typed.read.tokens.length > 0 ? bothAsked(t, typed.read, focus) : undefined;
-  if (!both) return false;
-  answerBoth(t, both);
-  return true;
-}
-
 function handleText(t: TurnBuilder, raw: string): void {
   if (readOnCard(t, raw)) return;
-  if (askBoth(t, raw)) return;
   const typed = pointBack(t, raw);
   if (!typed) return;
   const { text, read } = typed;

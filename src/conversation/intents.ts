@@ -342,7 +342,7 @@ export const INTENTS: readonly Intent[] = [
       // "o que eu falo?" asks what to say ("falo" is one letter from "falou", a goodbye): a question of what, who,
       // where, when or which is no goodbye (round 3700). "como saio?" still leaves.
       if (hit && m.tokens.some((w, i) => QUIT_QUESTION.has(w) && !hit.used.includes(i))) return undefined;
-      if (t.state.view.at === 'walkthrough' && m.tokens.length === 1 && LEAVE_ALONE.has(m.tokens[0] ?? '')) return undefined;
+      if (t.state.view.at === 'walkthrough' && leftAlone(m)) return undefined;
       const leaving = t.state.view.at === 'walkthrough' ? leaveWalkCues.union(m) : undefined;
       return hit && leaving && hit.used.every((i) => leaving.includes(i) || !QUIT_WORDS.has(m.tokens[i] ?? '')) ? undefined : hit;
     },
@@ -2254,6 +2254,7 @@ const SEE_AGAIN: ReadonlySet<string> = new Set([...BACK_VERBS, 'ver', 've', 'mos
 
 /** The one word that, typed alone in the steps, leaves them ("sair", "sai"). */
 const LEAVE_ALONE: ReadonlySet<string> = new Set(['sair', 'sai']);
+const leftAlone = (m: Message): boolean => m.tokens.length === 1 && LEAVE_ALONE.has(m.tokens[0] ?? '');
 
 /**
  * In a walkthrough, a request to leave the steps for the card: the leave cues ("sai do passo a passo"), or a verb of
@@ -2263,7 +2264,7 @@ const LEAVE_ALONE: ReadonlySet<string> = new Set(['sair', 'sai']);
 function leavesSteps(t: TurnBuilder, m: Message): Hit | undefined {
   // "sair" alone, typed in the steps, leaves the steps back to the card: the walkthrough's way out, not the
   // conversation's end ("tchau" ends it; round 6165, where round 616 ended it).
-  if (m.tokens.length === 1 && LEAVE_ALONE.has(m.tokens[0] ?? '')) return { used: [0] };
+  if (leftAlone(m)) return { used: [0] };
   const card = backToCard(t, m);
   const cues = leaveWalkCues.union(m) ?? (card.length > 0 ? [] : undefined);
   // "ok chega, sair das etapa": an acknowledgement before the leaving says nothing else (round 5222).
