@@ -210,6 +210,29 @@ export function amendment(t: TurnBuilder, f: FormAt, typed: string): Amendment |
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** Verbs that order a change ("*muda* o município pra Contagem", "*troca* a data pra 12/05"), round 6262. */
+const ORDER_VERBS: ReadonlySet<string> = new Set(['muda', 'mude', 'mudar', 'troca', 'troque', 'trocar', 'corrige', 'corrija', 'corrigir', 'altera', 'altere', 'alterar']);
+/** Words that may come before the order ("*então, por favor,* muda…", "*ai pode* trocar…"). */
+const BEFORE_ORDER: ReadonlySet<string> = new Set(['entao', 'e', 'ai', 'pode', 'por', 'favor', 'so', 'voce', 'vc', 'me', 'faz', 'o', 'da', 'pra']);
+
+/**
+ * The amendment a clause of a longer message orders, naming the earlier field ("opa, pus a cidade velha, agora moro em
+ * Coronel Fabriciano. *muda o municipio pra Coronel Fabriciano*"): in a free-text field, where a long message is
+ * otherwise its answer, a clause that opens with an order to change and names a field answered before is no account
+ * of the case (round 6262).
+ */
+export function orderedAmendment(t: TurnBuilder, f: FormAt, typed: string): Amendment | undefined {
+  for (const clause of typed.split(/[.!?;\n]+/)) {
+    const words = fold(clause).split(/[^a-z0-9-]+/).filter((w) => w !== '');
+    const at = words.findIndex((w) => !BEFORE_ORDER.has(w) && !PAUSE_WORDS.has(w) && !INTERJECTIONS.has(w));
+    if (at < 0 || !ORDER_VERBS.has(words[at] ?? '') || namedFields(f.form, clause).length !== 1) continue;
+    // "…pra Betim por favor": the courtesy after the value is no part of it.
+    const fix = amendment(t, f, clause.replace(/[\s,]+(por favor|pfv|pf|pfvr|obrigad[oa]|obg|valeu)\s*$/i, '').trim());
+    if (fix) return fix;
+  }
+  return undefined;
+}
+
 /** Words around "errei a cidade" that say nothing more ("*pera*, errei *a* cidade", "o cpf *saiu* errado", "*quero* corrigir o nome"). */
 const AROUND_WRONG: ReadonlySet<string> = new Set([...PAUSE_WORDS, ...INTERJECTIONS, ...APOLOGIES, 'ops', 'saiu', 'ficou', 'tava', 'estava', 'quero', 'queria', 'preciso', 'deixa', 'vou', 'acho', 'nao', 'n']);
 

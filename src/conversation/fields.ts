@@ -372,14 +372,34 @@ const WHOSE_LABEL: ReadonlySet<string> = new Set(['entao', 'o', 'a', 'meu', 'min
  * completo da requerente: Maria das Dores Pereira", "Telefone para contato: (32) 98844-1200", "Data de preferência:
  * 15/03/2027"): the label holds a word of the field's own label or of its kind, or opens with "segue" (round 4153).
  */
+/**
+ * Who the request is for, as a label before their name on a filled-in sheet or an intermediary's note ("Cliente: Ronaldo
+ * Batista Menezes", "Colaborador: Wellington Batista Cruz.", "Usuária: Edileuza Rocha", "Minha mãe: Maria das Dores"): a
+ * role or a kin word, with the words of whose it is, or which of one's names is put (round 6260).
+ */
+const PERSON_LABEL: ReadonlySet<string> = new Set(['cliente', 'clientes', 'colaborador', 'colaboradora', 'funcionario', 'funcionaria', 'usuario', 'usuaria', 'assistido', 'assistida',
+  'requerente', 'titular', 'interessado', 'interessada', 'paciente', 'beneficiario', 'beneficiaria', 'aluno', 'aluna', 'estudante', 'morador', 'moradora', 'idoso', 'idosa',
+  'mae', 'pai', 'filho', 'filha', 'avo', 'vo', 'esposa', 'esposo', 'marido', 'irma', 'irmao', 'tia', 'tio', 'sogra', 'sogro', 'neto', 'neta', 'do', 'da', 'de', 'meu', 'minha', 'nosso', 'nossa',
+  // Which of one's names is put ("Vou colocar o de casada: Juliana Ferreira Campos Silveira").
+  'vou', 'colocar', 'coloco', 'botar', 'boto', 'ponho', 'escrever', 'escrevo', 'casada', 'casado', 'solteira', 'solteiro', 'social']);
+
 function labelledValue(field: FormField, input: string): string {
   const colon = input.indexOf(':');
   if (colon < 2 || colon > 80 || /\d\s*$/.test(input.slice(0, colon))) return input;
   const label = fold(input.slice(0, colon)).split(' ').filter((w) => w !== '');
   const own = [...fold(field.label).split(' ').filter((w) => w.length >= 4), ...TYPE_WORDS[field.type]];
-  if (label.length === 0 || label.length > 8 || !(label[0] === 'segue' || label.some((w) => own.includes(w)) || (field.type === 'name' && label.every((w) => WHOSE_LABEL.has(w))))) return input;
+  if (label.length === 0 || label.length > 8 || !(label[0] === 'segue' || label.some((w) => own.includes(w)) || (field.type === 'name' && (label.every((w) => WHOSE_LABEL.has(w)) || (label.length <= 6 && label.every((w) => PERSON_LABEL.has(w) || WHOSE_LABEL.has(w))))))) return input;
   const value = input.slice(colon + 1).trim().replace(/[.;]+$/, '');
   return value === '' ? input : value;
+}
+
+/** Words no answer ends with: an article or a preposition waiting for its noun. */
+const DANGLING: ReadonlySet<string> = new Set(['a', 'o', 'as', 'os', 'um', 'uma', 'de', 'da', 'do', 'das', 'dos', 'pra', 'para', 'pro', 'na', 'no', 'em', 'com', 'e', 'que', 'q']);
+
+/** A short free-text answer that stops on an article or a preposition ("quero fazer a"), round 6263. */
+function cutShort(input: string): boolean {
+  const words = fold(input).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  return words.length >= 2 && words.length <= 6 && !/[.!?]\s*$/.test(input) && DANGLING.has(words[words.length - 1] ?? '');
 }
 
 /** Checks one answer against its field. `now` is used for dates. */
@@ -437,6 +457,9 @@ export function checkField(field: FormField, raw: string, now: Date, synonyms: r
       // A short answer is too short, unless it is a name the catalogue knows ("rg" for the UAI's service asked).
       if (input.length < 3 && !isKnownName(input, synonyms)) return { ok: false, reason: 'A resposta está curta demais. Escreva um pouco mais.' };
       if (input.length > max) return { ok: false, reason: `O texto tem ${input.length} caracteres; o limite é ${max}. Resuma, por favor.` };
+      // "quero fazer a", "é pra tirar o": a short answer cut after an article or a preposition was sent by mistake
+      // before it ended; it is asked again, never kept half (round 6263).
+      if (cutShort(input)) return { ok: false, reason: 'Parece que a mensagem foi enviada pela metade. Pode escrever a resposta completa?' };
       return { ok: true, value: input };
     }
     case 'choice': {

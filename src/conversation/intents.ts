@@ -28,7 +28,7 @@ import { goBack, handleOption, quit, sayNo, sayYes } from './actions.ts';
 import { isAsked } from './commands.ts';
 import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS, AFTER_REQUEST, WANT_OPENERS, APOLOGIES, DEFINITE_ARTICLES, DEMONSTRATIVES, DISMISS_VERBS, DISMISS_WORDS, GENERIC_WORDS, PAUSE_WORDS, INTERJECTIONS, BACK, CANCEL_FORM, CATEGORIES, CLAIM, CONSULT_FOR_ME, CORRECTION, TOLD_LATE, RESTATED, FIELD_QUESTION, FINISH, FORM_REFS, PROGRESS, HANDOFF, HANDOFF_WORD, HELP, HERE_WORDS, HOW_IT_WORKS, IN_THE_CHAT, LEAVE_FORM, LEAVE_WALK, MENU, NEXT, NEXT_VERBS, NO, PREVIOUS_SERVICE, PUT_OFF_FORM, QUIT, REPEAT, REPEAT_VERBS, REPHRASE, MANNER, SHORTER, REQUEST_WORDS, SOCIAL, GO_AHEAD, AGREE_ON_CARD, START_FORM, START_FORM_WORD, START_WALK, STAY_IN_FORM, YES, TAKE_UP_AROUND, TAKE_UP_WORDS } from './cues.ts';
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
-import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, TYPE_WORDS } from './amend.ts';
+import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, orderedAmendment, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
 import { allCues, insideSocialCue, insideReceivedTold, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, bookedForMe, bookForMe, consultForMe, noticeAsked, noticeForMe, paperHere, paperOffered, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
@@ -557,7 +557,8 @@ export const INTENTS: readonly Intent[] = [
       if (m.freeText && every && isWhole(m, every)) return { used: every };
       // In a free-text field, only a short question is a question ("pra que serve?"), not a long account.
       // Unless the field itself is named ("solicito esclarecer para que serve este campo", round 4153).
-      if (m.freeText && !(isAsked(m.text) && m.tokens.length <= 14) && !isWhole(m, hit.used) && !THIS_FIELD.test(m.tokens.join(' '))) return undefined;
+      // Nor one that points at what is asked with nothing else ("pra que serve isso", "pq isso aqui"), round 6261.
+      if (m.freeText && !(isAsked(m.text) && m.tokens.length <= 14) && !isWhole(m, hit.used) && !THIS_FIELD.test(m.tokens.join(' ')) && !pointsAtField(m, hit.used)) return undefined;
       // Nor a "why" asked of something of the world ("Por que *a escola* não tem professor desde março?" as the account):
       // an article and a noun after the cue make it the citizen's question to the service, so the answer.
       if (m.freeText && whyOfTheWorld(m, hit.used)) return undefined;
@@ -629,6 +630,8 @@ export const INTENTS: readonly Intent[] = [
       const choiceDenied = m.tokens.length <= 12 && deniedAnswers(f, m.text).some((i) => f.form.fields[i]?.type === 'choice');
       const fix = m.freeText && (!used.includes(lead) || m.tokens.length > 12) && !choiceDenied ? undefined : amendment(t, f, m.text);
       if (fix) return { used, n: fix.index, value: fix.value };
+      const ordered = m.freeText ? orderedAmendment(t, f, m.text) : undefined;
+      if (ordered) return { used, n: ordered.index, value: ordered.value };
       // In a free-text field, a short message that amends an earlier answer without opening by amending ("Espere, o
       // município está errado, foi em Coronel Fabriciano.", "nao pera, e reclamacao, cliquei errado"): that field is
       // asked again, its value not taken from what may be an account, nor the message taken as the answer.
@@ -1663,6 +1666,14 @@ function whyOfTheWorld(m: Message, used: readonly number[]): boolean {
 /** The words of a leave cue that can only mean leaving the steps ("*sai* disso", "*chega* de etapas"), unlike "para". */
 /** The field being asked, named as such ("para que serve *este campo*"). */
 const THIS_FIELD = /\b(?:este|esse|neste|nesse|deste|desse) campo\b/;
+/** Words that point at the question asked, beside a field question's cue ("pra que *serve isso aqui*"), round 6261. */
+const POINTING_AT_FIELD: ReadonlySet<string> = new Set(['isso', 'isto', 'aqui', 'ai', 'esse', 'essa', 'este', 'esta', 'serve', 'servir', 'pergunta', 'dado', 'informacao', 'ta', 'e']);
+
+/** A short question of a field's cue and only words pointing at what is asked ("pra que serve isso"), round 6261. */
+function pointsAtField(m: Reading, used: readonly number[]): boolean {
+  const rest = m.tokens.filter((w, i) => !used.includes(i) && !isGlue(w));
+  return m.tokens.length <= 6 && rest.length > 0 && rest.every((w) => POINTING_AT_FIELD.has(w)) && rest.some((w) => w !== 'e' && w !== 'ta');
+}
 const LEAVING_WORDS: ReadonlySet<string> = new Set(['sai', 'sair', 'saia', 'chega', 'parar', 'pare', 'basta', 'cansei', 'fecha', 'fechar',
   // A letter's "Encerre o passo a passo, por favor; desejo apenas saber o custo." (round 4154).
   'encerre', 'encerrar', 'encerra', 'interrompa', 'interromper']);

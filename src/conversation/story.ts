@@ -941,7 +941,10 @@ const WORKPLACES: ReadonlySet<string> = new Set(['rh', 'dp', 'recursos', 'depart
 /** What one is responsible for at work ("responsável *pela frota*", "responsável pelo *setor* de compras"). */
 const IN_CHARGE_OF: ReadonlySet<string> = new Set(['frota', 'setor', 'departamento', 'area', 'empresa', 'escritorio', 'rh', 'dp', 'financeiro', 'administrativo']);
 /** Words that end the role's clause: the need or the story that follows it ("sou despachante *e preciso*…"). */
-const ROLE_ENDS: ReadonlySet<string> = new Set(['e', 'mas', 'que', 'q', 'preciso', 'gostaria', 'quero', 'queria', 'solicito', 'desejo', 'venho', 'tenho', 'estou', 'to', 'recebi', 'recebemos', 'pra', 'para', 'porque', 'pq']);
+const ROLE_ENDS: ReadonlySet<string> = new Set(['e', 'mas', 'que', 'q', 'preciso', 'gostaria', 'quero', 'queria', 'solicito', 'desejo', 'venho', 'tenho', 'estou', 'to', 'recebi', 'recebemos', 'pra', 'para', 'porque', 'pq',
+  // The one the need is for, where the story starts when the pause before it is lost ("sou despachante *cliente meu*
+  // levou uma multa…"), round 6265.
+  'cliente', 'clientes', 'meu', 'minha', 'meus', 'minhas', 'usuario', 'usuaria', 'assistido', 'assistida']);
 
 /**
  * The tokens of the citizen's trade said as who they are ("sou despachante aqui de divinópolis", "trabalho no rh de
