@@ -16,7 +16,7 @@ import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './t
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
 import { introduced } from './introduced.ts';
-import { curseSaid, homeViolenceTold, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
+import { curseSaid, helpsOthers, homeViolenceTold, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
 import { copy } from './text.ts';
 import { FAMILY } from '../core/people.ts';
 import { socialReply } from './social.ts';
@@ -159,6 +159,8 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   for (const i of [...(asksName ? [] : introduction(m)), ...age(m)]) used.add(i);
   // The citizen's trade ("bom dia pessoal, sou despachante aqui de divinópolis"): who they are, no request (round 4150).
   for (const i of professionalRole(m)) used.add(i);
+  // And what that trade does for others ("…e às vezes ajudo as famílias com os serviços do governo"), round 6266.
+  for (const i of helpsOthers(m)) used.add(i);
   // "brigadão, fui": a last "fui" after a social cue is leaving ("I'm off"), not "fui demitido".
   const lastAt = m.tokens.length - 1;
   if (kinds.size > 0 && lastAt > 0 && m.tokens[lastAt] === 'fui') used.add(lastAt);

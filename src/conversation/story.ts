@@ -977,6 +977,31 @@ export function professionalRole(m: Reading): number[] {
   return [];
 }
 
+/** Verbs of what a trade does for others ("*ajudo* as famílias com os serviços do governo"), round 6266. */
+const HELPING: ReadonlySet<string> = new Set(['ajudo', 'atendo', 'oriento', 'acompanho', 'auxilio', 'assessoro', 'cuido', 'encaminho', 'ajudamos', 'atendemos', 'orientamos', 'acompanhamos']);
+/** The words around such a verb that name no service: whom, with what in general, how often. */
+const HELPED_WORDS: ReadonlySet<string> = new Set(['as', 'os', 'a', 'o', 'e', 'eu', 'tambem', 'sempre', 'vezes', 'muitas', 'varias', 'algumas', 'muito', 'com', 'nos', 'nas', 'no', 'na', 'em', 'de', 'do', 'da', 'dos', 'das', 'pra', 'para',
+  'familias', 'pessoas', 'clientes', 'idosos', 'idosas', 'moradores', 'usuarios', 'usuarias', 'populacao', 'comunidade', 'gente', 'povo', 'assistidos', 'todo', 'mundo', 'aqui', 'la', 'bairro', 'regiao', 'cidade',
+  'servicos', 'coisas', 'documentos', 'documentacao', 'papeis', 'papelada', 'tramites', 'pedidos', 'governo', 'publicos', 'publico', 'estado', 'estaduais', 'internet', 'celular']);
+
+/**
+ * What the trade said does for others, after it ("sou agente comunitária de saúde *e às vezes ajudo as famílias com
+ * os serviços do governo*"): who the citizen is, no request; only beside a trade said, and only of words that name
+ * no service (round 6266).
+ */
+export function helpsOthers(m: Reading): number[] {
+  if (professionalRole(m).length === 0) return [];
+  const t = m.tokens;
+  const at = t.findIndex((w) => HELPING.has(w));
+  if (at < 0) return [];
+  let start = at;
+  while (start > 0 && HELPED_WORDS.has(t[start - 1] ?? '') && !(m.pauses?.has(start - 1) ?? false)) start--;
+  let end = at + 1;
+  while (end < t.length && HELPED_WORDS.has(t[end] ?? '')) end++;
+  if (end < t.length && !(m.pauses?.has(end - 1) ?? false)) return [];
+  return t.map((_, k) => k).filter((k) => k >= start && k < end);
+}
+
 /** The text without the citizen's trade said as who they are (see professionalRole); undefined when none is said. */
 export function withoutRole(text: string): string | undefined {
   if (!/\b(?:sou|trabalho|atuo|qualidade|condi[cç][aã]o)\b/i.test(text)) return undefined;

@@ -122,3 +122,14 @@ describe('round 6265: a trade said first, its pause lost, does not swallow the s
     expect(talk('trabalho no rh de uma empresa e um funcionário perdeu a carteira de trabalho').state.focus).toBe('bo-perda-documentos');
   });
 });
+
+describe('round 6266: a trade introduced with what it does for others is an introduction, no request', () => {
+  it('"Boa tarde, sou assistente social e sempre oriento as pessoas com os serviços do estado." gets a welcome, no card', () => {
+    const d = talk('Boa tarde, sou assistente social e sempre oriento as pessoas com os serviços do estado.');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.state.view.at).toBe('menu');
+  });
+  it('guard: "sou despachante e preciso do licenciamento do carro de um cliente" is the licensing', () => {
+    expect(talk('sou despachante e preciso do licenciamento do carro de um cliente').state.focus).toBe('crlv-licenciamento');
+  });
+});
