@@ -234,6 +234,24 @@ function whoDrivesAsCard(said: string): string {
   return WHO_DRIVES.test(folded) ? folded.replace(/\b(dirigir|dirige|conduzir|conduz)\b/, 'condutor') : said;
 }
 
+/**
+ * A need told in everyday words, read as the cards write it when the cost's sentences are looked up: an age of sixty or
+ * more ("minha mãe tem 70 anos") is the cards' "idosos", earning little ("ganha pouco", "renda baixa") their "baixa
+ * renda" (and, by the near-synonyms, the CadÚnico). "ela paga passagem?" then meets "idosos de baixa renda podem ter
+ * direito à gratuidade", and "tem desconto?" the CadÚnico's social tariff (round 6240). Only there: an age or an income
+ * told is no word of the question elsewhere.
+ */
+const NEED_AS_CARD: readonly { told: RegExp; card: string }[] = [
+  { told: /\b(?:tem|tenho|temos|com|de|ja fez|fez|fiz|completou|completei|fazendo) ([6-9]\d|1[01]\d) anos\b/, card: 'idosos' },
+  { told: /\b(?:idos[oa]s?|terceira idade)\b/, card: 'idosos' },
+  { told: /\b(?:ganh(?:a|o|am|amos)|receb(?:e|o|em|emos)) (?:muito |bem |so |mt )?pouco\b|\b(?:baixa renda|renda baixa|pouca renda|sem renda|renda nenhuma|pobres?|carentes?)\b/, card: 'pobre baixa renda' },
+];
+function needAsCard(said: string): string {
+  const folded = fold(said);
+  const card = [...new Set(NEED_AS_CARD.filter((n) => n.told.test(folded)).map((n) => n.card))];
+  return card.length === 0 ? said : `${said} ${card.join(' ')}`;
+}
+
 export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyHint): void {
   const general = answerTopic(s, topic);
   // "tenho 51" told with who may ask: the rules of another age group are left out (round 5440).
@@ -256,7 +274,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   // Alone: not a case followed by its own question ("e se eu for mei, quanto custa?" quotes the case's sentence first
   // as round 1540 does; merge review).
   const casePut = t.said !== undefined && CASE_ALONE.test(fold(t.said)) && !/[,;:]/.test(t.said);
-  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, topic === 'appointment' ? bookingUndoneAsCard(t.said) : topic === 'requirements' ? whoDrivesAsCard(t.said) : t.said, shown, bare || casePut, topic);
+  const asked = t.said === undefined ? [] : passages(s, t.ctx.catalogue, topic === 'appointment' ? bookingUndoneAsCard(t.said) : topic === 'requirements' ? whoDrivesAsCard(t.said) : topic === 'cost' ? needAsCard(t.said) : t.said, shown, bare || casePut, topic);
   // "precisa levar as placas?": with no sentence for the whole question, the one or two sentences holding the thing
   // needed ("Na vistoria as placas são recolhidas…") say what becomes of it; the verbs of the need name nothing.
   const read = asked.length === 0 && bare && t.said !== undefined ? passages(s, t.ctx.catalogue, neededThing(fold(t.said)), answer.lines, true, topic) : asked;
@@ -283,7 +301,7 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const about = step !== undefined ? [step] : needStep !== undefined ? [needStep, ...quoted.filter((x) => !needStep.includes(x))] : quoted;
   // "e pro mei paga alguma coisa?": a sentence saying what the topic asks for the case named answers first; the
   // topic's general answer follows it.
-  const forCase = step === undefined && needStep === undefined && t.said !== undefined ? topicCaseSentences(s, t.ctx.catalogue, t.said, topic, about) : [];
+  const forCase = step === undefined && needStep === undefined && t.said !== undefined ? topicCaseSentences(s, t.ctx.catalogue, topic === 'cost' ? needAsCard(t.said) : t.said, topic, about) : [];
   const rest = about.filter((x) => !forCase.includes(x));
   // "sou pcd, tenho isenção da taxa do detran?": a privilege asked for a condition told, which no text of the card speaks
   // of, is not said: the honest "not in the catalogue" first, then the topic's own answer, never a sentence that only

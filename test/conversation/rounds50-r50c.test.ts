@@ -1,0 +1,31 @@
+// The fiftieth session's rounds of helper r50c (the wrong topic, or a false "no information", on a follow-up).
+// Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
+// NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { asked, said, talkOn } from './real.ts';
+
+describe('round 6240: a cost asked for an elderly or low-income person quotes the card\'s sentence on that case', () => {
+  it('"meu pai já fez 68 anos, ele tem que pagar a passagem?" on the intercity buses: the elderly\'s gratuity', () => {
+    const d = talkOn('onibus-intermunicipal', 'meu pai já fez 68 anos, ele tem que pagar a passagem?');
+    expect(asked(d)).toContain('cost');
+    expect(said(d)).toContain('passe livre');
+  });
+  it('"aqui em casa a gente ganha muito pouco, a conta de agua tem algum desconto?" on the Copasa bill: the social tariff', () => {
+    const d = talkOn('copasa-conta', 'aqui em casa a gente ganha muito pouco, a conta de agua tem algum desconto?');
+    expect(asked(d)).toContain('cost');
+    expect(said(d)).toContain('tarifa social');
+  });
+  it('"sou da terceira idade, pago a viagem inteira?" on the intercity buses: the gratuity first', () => {
+    const d = talkOn('onibus-intermunicipal', 'sou da terceira idade, pago a viagem inteira?');
+    expect(said(d)).toContain('gratuidade');
+  });
+  it('guard: "quanto custa tirar a segunda via?" on the Copasa bill says the cost, no social tariff', () => {
+    const d = talkOn('copasa-conta', 'quanto custa tirar a segunda via?');
+    expect(asked(d)).toEqual(['cost']);
+    expect(said(d)).not.toContain('tarifa social');
+  });
+  it('guard: "tenho 19 anos, pago alguma coisa?" on the intercity buses quotes no gratuity', () => {
+    const d = talkOn('onibus-intermunicipal', 'tenho 19 anos, pago alguma coisa?');
+    expect(said(d)).not.toContain('passe livre');
+  });
+});
