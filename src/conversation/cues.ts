@@ -396,7 +396,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // no credit ("não tenho crédito no celular"): the cost (round 3186).
       'nao paga nada', 'nao pago nada', 'nao custa nada', 'nao cobra nada', 'nao cobram nada', 'nao tem que pagar nada', 'nao tem custo nenhum', 'nao tenho credito', 'sem credito no celular',
     ],
-    weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato', 'reais'],
+    // A fee by the month or the year, named alone ("tem alguma mensalidade?", "vou pagar alguma anuidade?"): the card in
+    // view's cost; beside a private school's words it is still their subject (elsewhere.ts), round 6241.
+    weak: ['valor', 'preco', 'taxa', 'gratis', 'gratuito', 'quanto', 'pago', 'tarifa', 'dinheiro', 'caro', 'barato', 'reais', 'mensalidade', 'anuidade'],
   },
   time: {
     strong: [

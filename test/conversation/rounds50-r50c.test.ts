@@ -2,7 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
 // NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { asked, said, talkOn } from './real.ts';
+import { asked, said, talk, talkOn } from './real.ts';
 
 describe('round 6240: a cost asked for an elderly or low-income person quotes the card\'s sentence on that case', () => {
   it('"meu pai já fez 68 anos, ele tem que pagar a passagem?" on the intercity buses: the elderly\'s gratuity', () => {
@@ -27,5 +27,33 @@ describe('round 6240: a cost asked for an elderly or low-income person quotes th
   it('guard: "tenho 19 anos, pago alguma coisa?" on the intercity buses quotes no gratuity', () => {
     const d = talkOn('onibus-intermunicipal', 'tenho 19 anos, pago alguma coisa?');
     expect(said(d)).not.toContain('passe livre');
+  });
+});
+
+describe('round 6241: a monthly or yearly fee named alone on a card in view asks its cost, not the private schools\' subject', () => {
+  it('"tem alguma mensalidade?" on the adult education: the cost (free)', () => {
+    const d = talkOn('eja', 'tem alguma mensalidade?');
+    expect(asked(d)).toEqual(['cost']);
+    expect(d.state.focus).toBe('eja');
+  });
+  it('"existe alguma anuidade?" on the technical course: the cost, not "no information"', () => {
+    const d = talkOn('curso-tecnico', 'existe alguma anuidade?');
+    expect(asked(d)).toContain('cost');
+    expect(asked(d)).not.toContain('unanswered');
+  });
+  it('"e mensalidade, tem?" on the technical course: the cost, not the private schools\' subject', () => {
+    const d = talkOn('curso-tecnico', 'e mensalidade, tem?');
+    expect(asked(d)).toEqual(['cost']);
+    expect(said(d)).not.toContain('particulares');
+  });
+  it('guard: "quanto ta a mensalidade do colegio particular?" on the adult education is still the private schools\' subject', () => {
+    const d = talkOn('eja', 'quanto ta a mensalidade do colegio particular?');
+    expect(asked(d)).toEqual([]);
+    expect(said(d)).toContain('particulares');
+  });
+  it('guard: "mensalidade da faculdade" as a first message is the private schools\' subject', () => {
+    const d = talk('mensalidade da faculdade');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('particulares');
   });
 });
