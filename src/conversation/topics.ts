@@ -407,6 +407,10 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
     const upTo = howVerb[0].split(' ').length - 1;
     found.push({ topic: 'how', used: m.tokens.slice(0, upTo).map((_, i) => i), strong: true });
   }
+  // "dá para pedir pelo celular? Como?", "pode fazer online? de que jeito?": a bare "como" (or "de que jeito") asked as a
+  // question of its own after another topic's asks how that is done, not what was said (round 6242).
+  const bareHow = found.length > 0 && !found.some((f) => f.topic === 'how') ? bareHowAfter(m) : undefined;
+  if (bareHow) found.push({ topic: 'how', used: bareHow, strong: true });
   // "precisa vistoria?", "exige laudo?": a bare need asked of one or two words, with no cue, asks what is needed.
   if (found.length === 0 && isAsked(m.text) && BARE_NEED.test(m.tokens.join(' '))) {
     found.push({ topic: 'documents', used: m.tokens.flatMap((w, i) => (NEED_VERBS.has(w) ? [i] : [])), strong: true });
@@ -898,6 +902,24 @@ export function forMe(m: Reading): number[] | undefined {
   const mine = m.tokens.length - 2;
   if (at < 0 && mine > can + 1 && ['o', 'a', 'os', 'as'].includes(m.tokens[mine] ?? '') && MINE.has(m.tokens[mine + 1] ?? '')) return [can, mine, mine + 1];
   return at < 0 ? undefined : [can, at, at + 1];
+}
+
+/** Words opening a last clause before its "como" ("*e* como?", "*mas* como?", "*e aí*, como faz?"). */
+const HOW_LEADS: ReadonlySet<string> = new Set(['e', 'mas', 'entao', 'ai', 'i']);
+/** A last clause asking how, bare: "como", "como faz", "como faço", "de que jeito", "de qual jeito", "qual o jeito". */
+const BARE_HOW_CLAUSE = /^(?:como(?: (?:faz|faco|faze|fazer|e|eh|que|q|seria|funciona))?|de (?:que|qual|q) (?:jeito|forma|maneira)|qual (?:o|e o) (?:jeito|caminho))$/;
+
+/**
+ * The positions of a last clause that only asks how ("… pelo celular? *Como?*", "… online? *de que jeito?*"), after a pause
+ * that closes an earlier clause; undefined when the message does not end so.
+ */
+function bareHowAfter(m: Reading): number[] | undefined {
+  const pauses = [...(m.pauses ?? [])].filter((i) => i < m.tokens.length - 1);
+  if (pauses.length === 0) return undefined;
+  let from = Math.max(...pauses) + 1;
+  while (HOW_LEADS.has(m.tokens[from] ?? '') && from < m.tokens.length - 1) from++;
+  const clause = m.tokens.slice(from);
+  return BARE_HOW_CLAUSE.test(clause.join(' ')) ? clause.map((_, k) => from + k) : undefined;
 }
 
 /** The citizen's own thing, as a pronoun ("o *meu*", "a *minha*"). */

@@ -57,3 +57,27 @@ describe('round 6241: a monthly or yearly fee named alone on a card in view asks
     expect(said(d)).toContain('particulares');
   });
 });
+
+describe('round 6242: a bare "como?" asked after another question asks how that is done', () => {
+  it('"consigo fazer pelo app? como?" on the unemployment insurance: online, then the steps', () => {
+    const d = talkOn('seguro-desemprego', 'consigo fazer pelo app? como?');
+    expect(asked(d)).toContain('online');
+    expect(asked(d)).toContain('how');
+  });
+  it('"sai pela internet mesmo? de que jeito?" on the criminal record certificate: the steps too', () => {
+    const d = talkOn('antecedentes-criminais', 'sai pela internet mesmo? de que jeito?');
+    expect(asked(d)).toContain('how');
+  });
+  it('"precisa agendar? e como?" on the CNH renewal: the booking, then how', () => {
+    const d = talkOn('cnh-renovacao', 'precisa agendar? e como?');
+    expect(asked(d)).toContain('how');
+  });
+  it('guard: "como?" alone on a card asks the last answer again in other words, no topic', () => {
+    const d = talkOn('seguro-desemprego', 'como?');
+    expect(asked(d)).toEqual([]);
+  });
+  it('guard: "dá pra pedir pela internet?" alone is only whether it is online', () => {
+    const d = talkOn('seguro-desemprego', 'dá pra pedir pela internet?');
+    expect(asked(d)).toEqual(['online']);
+  });
+});
