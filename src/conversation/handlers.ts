@@ -17,7 +17,7 @@ import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
 import { introduced } from './introduced.ts';
 import { curseSaid, helpsOthers, homeViolenceTold, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
-import { copy } from './text.ts';
+import { copy, stepLines } from './text.ts';
 import { FAMILY } from '../core/people.ts';
 import { socialReply } from './social.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
@@ -853,11 +853,49 @@ const ASKS_THE_BOT: ReadonlySet<string> = new Set([...HERE_WORDS, 'pode', 'podem
  * "vc consegue ver pra mim?": the bot sees no one's data; how the citizen looks it up, the card kept in focus. Also
  * "gera o dae pra mim" (`what`: "fazer isso"): the bot issues, pays and files nothing (round 5900).
  */
-export function consultForMe(t: TurnBuilder, what = 'consultar'): void {
+export function consultForMe(t: TurnBuilder, what = 'consultar', act?: Message): void {
   const focus = focusOf(t);
   if (!focus) return;
   t.say(`Não tenho acesso aos seus dados nem aos sistemas do Estado, então não consigo ${what} por você. Mas explico como você mesmo faz.`, undefined, undefined, { kind: 'notice' });
   answerAbout(t, focus, ['how'], false);
+  // "gera o boleto da cemig pra mim", "tira a 2 via pra mim", "gere o DAE da taxa": the step that does the act ordered,
+  // in full with where it is done ("Cemig Atende… telefone 116", "Emissão do DAE no site da Secretaria de Fazenda"), so the
+  // citizen knows where to do it themselves (round 6243).
+  // Not when the answer already quoted all the step says (the card's sentences on it answered).
+  const at = act === undefined ? undefined : actStepAt(focus, act);
+  const step = at === undefined ? undefined : focus.steps[at];
+  const told = splitSentences([step?.description ?? '']);
+  const quoted = told.length > 0 && told.every((x) => t.replies.some((r) => r.text.includes(x)));
+  if (at !== undefined && step !== undefined && !quoted) t.say([`*Etapa ${at + 1}, ${step.title.trim()}*`, ...stepLines(step)].join('\n'), undefined, undefined, { kind: 'notice' });
+}
+
+/** Verbs of issuing a paper ordered to the bot ("gera", "emite", "tira", "imprime", "baixa", "puxa"), by how they begin. */
+const ISSUE_ORDER = /^(ger[aeo]|emit|emi[st]|tir[aeo]|imprim|baix[aeo]|pux[aeo])/;
+/** A step's words of issuing a paper ("Emitir a 2ª via", "Emissão do DAE…", "gerar a guia", "baixar o CRLV-e"). */
+const ISSUING = /\b(emit\w*|emita|emissao|gerar|gere|gera|gerad[oa]s?|baixar|baixe|imprim\w*|tirar|tire)\b/;
+/** Verbs of paying ordered ("paga", "pague") and a step's title of paying ("Pagar a conta"). */
+const PAY_ORDER = /^pag(a|ue|ar)$/;
+const PAYING_TITLE = /^pag(ar|ue)\b/;
+
+/**
+ * The step that does what the bot is ordered to do (an act of issuing or of paying, ACT): of the steps whose title, text or
+ * channels say that act, the one holding most of the message's other words ("a guia da *taxa*": "Pagar IPVA, *taxa* de
+ * licenciamento…", whose channel is "Emissão das guias…"); undefined when none says it, or two tie.
+ */
+function actStepAt(s: Service, m: Message): number | undefined {
+  const used = actOrdered(m) ?? [];
+  const verb = used.map((i) => m.tokens[i] ?? '').find((w) => ISSUE_ORDER.test(w) || PAY_ORDER.test(w));
+  if (verb === undefined) return undefined;
+  const issuing = ISSUE_ORDER.test(verb);
+  const thing = [...new Set(analyze(m.tokens.filter((w, i) => !used.includes(i) && w.length >= 3).join(' ')))];
+  const scores = s.steps.map((st) => {
+    const text = fold([st.title, st.description, ...st.channels.map((c) => c.description)].join(' '));
+    if (issuing ? !ISSUING.test(text) : !PAYING_TITLE.test(fold(st.title))) return -1;
+    const own = new Set(analyze(text));
+    return thing.filter((x) => own.has(x)).length;
+  });
+  const best = Math.max(-1, ...scores);
+  return best < 0 || scores.filter((n) => n === best).length !== 1 ? undefined : scores.indexOf(best);
 }
 
 /** Verbs of handing a paper in, in a card's sentence ("anexe os documentos", "entregue os originais", "leve as informações à delegacia"). */

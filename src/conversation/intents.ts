@@ -1044,7 +1044,7 @@ export const INTENTS: readonly Intent[] = [
       if (naming.length > 0 && !isOwnWords(focus, naming) && clearlyOther(t, focus, naming)) return undefined;
       return { used };
     },
-    handle: (t) => consultForMe(t, 'fazer isso'),
+    handle: (t, m) => consultForMe(t, 'fazer isso', m),
   },
   // "vc consegue ver pra mim?" on a card: the bot cannot see the citizen's data; it says how they look it up. A real
   // question asked that way ("vc consegue ver quanto custa?") is answered as one.

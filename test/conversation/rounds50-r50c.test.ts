@@ -81,3 +81,24 @@ describe('round 6242: a bare "como?" asked after another question asks how that 
     expect(asked(d)).toEqual(['online']);
   });
 });
+
+describe('round 6243: an order to issue or pay for the citizen gets, besides the steps, the step that does it and where', () => {
+  it('"tira a conta de luz pra mim" on the Cemig bill: the issuing step, with the Cemig Atende and its phone', () => {
+    const d = talkOn('cemig-conta', 'tira a conta de luz pra mim');
+    expect(said(d)).toContain('nao consigo fazer isso');
+    expect(said(d)).toContain('cemig atende');
+    expect(said(d)).toContain('116');
+  });
+  it('guard: "emite a conta da agua pra mim" on the Copasa bill quotes the issuing sentence once', () => {
+    const d = talkOn('copasa-conta', 'emite a conta da agua pra mim');
+    expect(said(d).split('entre na agencia virtual').length).toBe(2);
+  });
+  it('"voce pode gerar a guia da taxa pra mim?" on the ID card copy: where the DAE is issued', () => {
+    const d = talkOn('cin-2a-via', 'voce pode gerar a guia da taxa pra mim?');
+    expect(said(d)).toContain('fazenda');
+  });
+  it('guard: "vc consegue ver pra mim?" on the Cemig bill says how, with no step of issuing', () => {
+    const d = talkOn('cemig-conta', 'vc consegue ver pra mim?');
+    expect(said(d)).not.toContain('etapa 2, emitir');
+  });
+});
