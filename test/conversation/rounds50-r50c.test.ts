@@ -102,3 +102,19 @@ describe('round 6243: an order to issue or pay for the citizen gets, besides the
     expect(said(d)).not.toContain('etapa 2, emitir');
   });
 });
+
+describe('round 6244: knowing who did it is the cards\' "conhece o autor" / "suspeito conhecido"', () => {
+  it('"e se a gente souber quem aplicou o golpe?" on the fraud report: the police station, when the author is known', () => {
+    const d = talkOn('bo-estelionato', 'e se a gente souber quem aplicou o golpe?');
+    expect(said(d)).toContain('conhece o autor');
+  });
+  it('"e se eu souber quem é a golpista?" on the fraud report: the same sentence, not "no information"', () => {
+    const d = talkOn('bo-estelionato', 'e se eu souber quem é a golpista?');
+    expect(said(d)).toContain('delegacia');
+    expect(asked(d)).not.toContain('unanswered');
+  });
+  it('guard: "quais dados do golpista eu informo?" on the fraud report still quotes what to tell of the fraudster', () => {
+    const d = talkOn('bo-estelionato', 'quais dados do golpista eu informo?');
+    expect(said(d)).toContain('golpista');
+  });
+});
