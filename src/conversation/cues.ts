@@ -663,6 +663,12 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'como cancelo', 'como eu cancelo', 'como parcelo', 'como eu parcelo', 'como renovo', 'como eu renovo', 'como recupero', 'como eu recupero', 'como faco pra', 'como faco para',
       'como coloco', 'como eu coloco', 'como incluo', 'como eu incluo', 'como adiciono', 'como eu adiciono', 'como tiro', 'como excluo', 'como eu excluo',
       'como preencho', 'como acompanho', 'como eu acompanho', 'como comprovo', 'como eu comprovo',
+      // What to note or gather before doing it ("o que eu anoto antes de ligar?", "quais informações eu separo?"): the
+      // card's step of gathering, in full (followup.ts preparingStep, round 6245). Not "o que eu separo" alone: the papers
+      // set apart are the documents ("oq eu separo pra ajudar na busca?": the photos).
+      'o que anoto', 'o que eu anoto', 'o que anotar', 'o que devo anotar', 'o que preciso anotar', 'o que tenho que anotar',
+      'quais informacoes eu separo', 'quais informacoes separo', 'que informacoes eu separo', 'quais informacoes eu anoto', 'quais informacoes anoto',
+      'o que preparo', 'o que eu preparo', 'o que devo preparar', 'o que preciso preparar',
       // How to get into a portal or an app ("como entra?", "como eu entro no sistema").
       'como entra', 'como entro', 'como eu entro', 'como entrar', 'como acessa', 'como eu acesso', 'como loga', 'como logo', 'como faz login', 'como faco login',
       // How to find something the service lists ("como acho os médicos credenciados", "como encontro a unidade").

@@ -2981,6 +2981,20 @@ export function stepAbout(s: Service, question: string): string | undefined {
   return at === undefined ? undefined : s.steps[at]?.description;
 }
 
+/** Asked what to note, set apart or prepare ("o que eu anoto antes de ligar?", "quais informações eu separo?"). */
+const PREPARE_ASKED = /\b(o que|oq|que|quais|qual)\b.*\b(anot(o|ar|e)|separ(o|ar|e)|prepar(o|ar|e))\b/;
+/** A step of gathering what is needed, by its title ("Reunir as informações", "Separar os dados da conta", "Juntar as informações"). */
+const GATHERING_TITLE = /^(separar|reunir|juntar|preparar)\b/;
+
+/**
+ * Asked what to note or gather (PREPARE_ASKED), the text of the card's step of gathering (GATHERING_TITLE): "Anote o
+ * que aconteceu, a data, o local…" (round 6245); undefined when not so asked or no step gathers.
+ */
+export function preparingStep(s: Service, question: string): string | undefined {
+  if (!PREPARE_ASKED.test(fold(question))) return undefined;
+  return s.steps.find((st) => GATHERING_TITLE.test(fold(st.title)))?.description;
+}
+
 /** The index of the one step whose title holds most of the question's words (see stepAbout), if one does. */
 export function stepAboutAt(s: Service, question: string, need = false): number | undefined {
   const title = titleStems(s);

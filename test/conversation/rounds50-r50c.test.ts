@@ -118,3 +118,24 @@ describe('round 6244: knowing who did it is the cards\' "conhece o autor" / "sus
     expect(said(d)).toContain('golpista');
   });
 });
+
+describe('round 6245: what to note or prepare before doing it gets the card\'s step of gathering, in full', () => {
+  it('"o que eu preciso anotar antes de ligar pro 136?" on the SUS ombudsman: the steps, and what to note (date, place)', () => {
+    const d = talkOn('ouvidoria-saude', 'o que eu preciso anotar antes de ligar pro 136?');
+    expect(asked(d)).toContain('how');
+    expect(said(d)).toContain('unidade de saude');
+  });
+  it('"o que devo preparar antes de pedir?" on the autism ID card: the step of gathering the papers, not "no information"', () => {
+    const d = talkOn('ciptea', 'o que devo preparar antes de pedir?');
+    expect(asked(d)).not.toContain('unanswered');
+    expect(said(d)).toContain('relatorio medico');
+  });
+  it('"o que eu preparo antes de pedir?" on the Cemig bill: the holder\'s CPF at hand', () => {
+    const d = talkOn('cemig-conta', 'o que eu preparo antes de pedir?');
+    expect(said(d)).toContain('tenha em maos');
+  });
+  it('guard: "oq eu separo pra levar na delegacia?" on a missing person is still the documents', () => {
+    const d = talkOn('pessoa-desaparecida', 'oq eu separo pra levar na delegacia?');
+    expect(asked(d)).toContain('documents');
+  });
+});
