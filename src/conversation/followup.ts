@@ -2294,7 +2294,7 @@ function readQuestion(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'other
   // Nor is how the case is put ("e se fosse mei, era o mesmo esquema?" asks about the MEI).
   // "a terra é arrendada, serve?": the verb asking whether it fits is no word to find ("presta serviço").
   const missed = missedVerb(folded);
-  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo').replace(FAILED_TEST, 'reprovar $3')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
+  const asked = [...new Set(analyze(asInfinitives(otherState(words.otherStates, (number ? folded : folded.replace(SPAN, ' ')).replace(PAST_TIME, ' ').replace(PUT, ' ').replace(OWED, (told) => debtRead(s, told)).replace(BO, reportAsked(s, folded)).replace(DISAGREES, 'discordo').replace(NEXT_YEAR, 'proximo ano').replace(FAILED_TEST, 'reprovar $3')))))].filter((x) => !FITS.has(x) && !missed.includes(x));
   const q = askedAs(s, question, number, near, words.otherStates, topic);
   const without = isAsked(question) ? [] : [...folded.matchAll(/\bsem ([a-z]{4,})/g)].flatMap((m) => analyze(m[1] ?? ''));
   const opening = openingEvent(question);
@@ -2310,6 +2310,13 @@ const FAILED_TEST = /\b(rod|bomb)(ar|ei|ou|e|asse|ando|aram|arem)\s+(n[oa]s?\s+(
  * Not agreeing, said with "não" ("não concordo com a multa", "a gente não concorda"): disagreeing, as the card says it ("Se
  * discordar da multa, apresente defesa…"); read as "discordo" (round 3643, r34c).
  */
+/**
+ * The year to come, in the chat's words ("e pro *ano que vem*?", "ano q vem"): the next year, as the cards say it ("Para
+ * o próximo ano, faça a inscrição no Cadastro Escolar", "estuda em escola que não oferece o próximo ano"); read as
+ * "próximo ano" (round 6220). Not "ano seguinte": the re-enrolment's first sentence ("garante a vaga, no ano seguinte")
+ * then outweighs its sentence on the case told.
+ */
+const NEXT_YEAR = /\bano (?:que|q) vem\b/g;
 const DISAGREES = /\b(nao|n) (concordo|concorda|concordei|concordamos|concordam|concordar|concordou)\b/g;
 
 /**

@@ -1,0 +1,28 @@
+// The fiftieth session's rounds of helper r50b (the focus kept on a follow-up about the card in view).
+// Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
+// NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6220: the year to come, in the chat\'s words ("ano que vem"), is the card\'s "próximo ano"', () => {
+  it('"e no ano q vem, muda alguma coisa?" on the school transfer: its own sentence on the next year, no move to the registration', () => {
+    const d = talkOn('transferencia-escola', 'e no ano q vem, muda alguma coisa?');
+    expect(d.state.focus).toBe('transferencia-escola');
+    expect(said(d)).toContain('para o proximo ano');
+    expect(said(d)).toContain('cadastro escolar');
+  });
+  it('"a escola dele nao tem o ensino medio, ano que vem ele faz o que?" on the re-enrolment: the registration it says is needed', () => {
+    const d = talkOn('renovacao-matricula', 'a escola dele nao tem o ensino medio, ano que vem ele faz o que?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+    expect(said(d)).toContain('nao oferece o proximo ano');
+  });
+  it('guard: "so que a mudanca vai ser ano que vem, como fica?" on the school transfer stays, on the registration for next year', () => {
+    const d = talkOn('transferencia-escola', 'so que a mudanca vai ser ano que vem, como fica?');
+    expect(d.state.focus).toBe('transferencia-escola');
+    expect(said(d)).toContain('cadastro escolar');
+  });
+  it('guard: "e pro ano que vem, quando abre?" on the school registration stays on it', () => {
+    const d = talkOn('cadastro-escolar', 'e pro ano que vem, quando abre?');
+    expect(d.state.focus).toBe('cadastro-escolar');
+  });
+});
