@@ -1088,18 +1088,34 @@ const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
  * by a word no such sentence holds ("minha conta gov.br foi bloqueada"), or the card's own title opens with the same act
  * (round 6100). Read by targetOf ('a thing the card names') and, last, by the search's readers.
  */
+/** A word said as a verb: an infinitive or a common ending of the first person or the past ("comunicar", "recupero", "paguei", "renovou"). */
+const VERB_SAID = /(?:ar|er|ir|o|ei|ou|amos|emos|imos|ando|endo|indo)$/;
+/** The noun of an act, though it ends as a verb may ("licenciamento", "comunicação", "abertura", "transferência"). */
+const ACT_NOUN = /(?:cao|coes|mento|mentos|ura|uras|encia|ancia)$/;
+
 export function thingTheCardNames(focus: Service, other: Service, words: readonly string[]): string[] {
   const head = analyze(other.title)[0];
   const said = analyze(words.join(' '));
-  if (other.id === focus.id || head === undefined || said.includes(head) || titleStems(focus).has(head)) return [];
+  if (other.id === focus.id || head === undefined || titleStems(focus).has(head)) return [];
   const names = nameStems(other);
   const thing = [...new Set(said.filter((x) => names.has(x)))];
   // Nor a popular name of it said whole ("a segunda via da identidade" on the loss report): that one is asked for.
   if (thing.length === 0 || popularPhrases(other).some((p) => p.every((x) => said.includes(x)))) return [];
-  return quotable(focus).filter((q) => {
-    const held = new Set(analyze(q));
-    return thing.every((x) => held.has(x));
-  });
+  const sentences = quotable(focus).map((q) => ({ q, held: new Set(analyze(q)) }));
+  const whole = sentences.filter((x) => thing.every((w) => x.held.has(w))).map((x) => x.q);
+  // The head of its title said: as a verb ("como *recupero*…", "*comunicar* a venda é de graça?") it asks for that
+  // service; as a noun ("a *nota* fiscal", "sem *licenciamento*") it is a thing, the card's when a sentence of it names
+  // the thing whole ("Nota fiscal dos bens, se tiver" on the theft report), round 6221.
+  if (said.includes(head)) return words.some((w) => analyze(w)[0] === head && VERB_SAID.test(fold(w)) && !ACT_NOUN.test(fold(w))) ? [] : whole;
+  // Every stem of the thing the card's own, said in one sentence, else across its sentences ("CPF ou CNPJ", "pessoa ou
+  // empresa" on the tax certificate): those holding the most of it, its rarer stems weighing more ("cnpj" over
+  // "empresa"), two at most (round 6221).
+  if (whole.length > 0) return whole;
+  const count = (w: string): number => sentences.filter((x) => x.held.has(w)).length;
+  if (!thing.every((w) => count(w) > 0)) return [];
+  const weight = (x: { held: ReadonlySet<string> }): number => thing.reduce((sum, w) => sum + (x.held.has(w) ? 1 / count(w) : 0), 0);
+  const best = Math.max(...sentences.map(weight));
+  return sentences.filter((x) => weight(x) === best).slice(0, 2).map((x) => x.q);
 }
 
 /**

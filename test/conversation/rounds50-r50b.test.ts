@@ -26,3 +26,28 @@ describe('round 6220: the year to come, in the chat\'s words ("ano que vem"), is
     expect(d.state.focus).toBe('cadastro-escolar');
   });
 });
+
+describe('round 6221: a thing the card names, with the other service\'s first title word or across its sentences, is asked of the card', () => {
+  it('"consigo fazer o registro sem a nota fiscal do notebook?" on the theft report: the report\'s word on the invoice, not the farmer\'s invoice', () => {
+    const d = talkOn('bo-furto', 'consigo fazer o registro sem a nota fiscal do notebook?');
+    expect(d.state.focus).toBe('bo-furto');
+    expect(said(d)).toContain('nota fiscal');
+  });
+  it('"tenho uma empresa pequena, posso tirar com o cnpj?" on the tax certificate: the certificate, by CPF or CNPJ, not opening a company', () => {
+    const d = talkOn('certidao-debitos', 'tenho uma empresa pequena, posso tirar com o cnpj?');
+    expect(d.state.focus).toBe('certidao-debitos');
+    expect(said(d)).toContain('cnpj');
+  });
+  it('guard: "como emito nota fiscal avulsa de produtor rural?" on the theft report opens the farmer\'s invoice', () => {
+    const d = talkOn('bo-furto', 'como emito nota fiscal avulsa de produtor rural?');
+    expect(d.state.focus).toBe('nota-fiscal-avulsa');
+  });
+  it('guard: "quero abrir uma empresa, como faço?" on the tax certificate opens the company registration', () => {
+    const d = talkOn('certidao-debitos', 'quero abrir uma empresa, como faço?');
+    expect(d.state.focus).toBe('abrir-empresa');
+  });
+  it('guard: "como recupero o acesso a conta gov.br?" on the ITCD opens the gov.br recovery', () => {
+    const d = talkOn('itcd', 'como recupero o acesso a conta gov.br?');
+    expect(d.state.focus).toBe('conta-govbr');
+  });
+});
