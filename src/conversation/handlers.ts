@@ -16,7 +16,7 @@ import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './t
 import { findMunicipality, isPlaceWord } from './places.ts';
 import { dataAsked } from './privacy-asked.ts';
 import { introduced } from './introduced.ts';
-import { curseSaid, helpsOthers, homeViolenceTold, joblessTold, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
+import { curseSaid, helpsOthers, homeViolenceTold, joblessTold, type JoblessCard, ofThisSaid, personalData, piousSaid, professionalRole, stateAsked, tripTold } from './story.ts';
 import { copy, stepLines } from './text.ts';
 import { FAMILY } from '../core/people.ts';
 import { socialReply } from './social.ts';
@@ -1897,11 +1897,11 @@ export function withOtherStateRead(states: OtherStates, tokens: readonly string[
   return tokens.map((w, i) => (state.has(i) && w.length === 2 && FROM.has(tokens[i - 1] ?? '') ? 'outro estado' : w));
 }
 
-function searchText(m: Message, states?: OtherStates, unfocused = false): string {
+function searchText(m: Message, states?: OtherStates, unfocused = false, card: JoblessCard = {}): string {
   // Who the citizen is ("meu nome é aparecida", "meu cpf é …"), told unasked, is not searched.
   // "Certo. Quero saber sobre o cadastro escolar": an opening clause that only acknowledges names nothing either (a
   // typo reading would turn "certo" into "perto", a word of the school transfer).
-  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...stateAsked(m), ...(unfocused ? ofThisSaid(m) : [])];
+  const own = [...personalData(m), ...ackLead(m), ...decadeSaid(m), ...piousSaid(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m, card), ...stateAsked(m), ...(unfocused ? ofThisSaid(m) : [])];
   // "minha cnh é de sp", "mudei de sp": another state's two letters (staff's list, everyday ones aside) said as where
   // something or someone comes from ("de", "do", "da") are searched as "outro estado", as a state's name is (a synonym
   // of search). Not where someone is ("ele mora em sp"): that names no service.

@@ -71,7 +71,7 @@ import { copyOfOwnDocument, deniesFocus } from './correct.ts';
 import { isGlue } from './reading.ts';
 import { DEMONSTRATIVES, GENERIC_WORDS } from './cues.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, titleStems } from './naming.ts';
-import { lossTold, lostDetail } from './story.ts';
+import { joblessCard, lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
 import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, thingTheCardNames, vocabularyOf, wishedByAnyone, wishes } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
@@ -99,7 +99,7 @@ export class SearchTurn {
   /** The message's words, folded, joined by spaces. */
   readonly folded: string;
   private readonly naming$ = new Lazy(() => namingWords(this.m, []));
-  private readonly query$ = new Lazy(() => searchText(this.m, this.t.ctx.catalogue.otherStates, this.focus === undefined));
+  private readonly query$ = new Lazy(() => searchText(this.m, this.t.ctx.catalogue.otherStates, this.focus === undefined, joblessCard(this.focus?.title, false)));
   private readonly byPhrase$ = new Lazy(() => this.relatedByPhrase());
   private readonly alike$ = new Lazy(() => (this.focus && CARRY.test(this.folded) ? sameKind(this.t, this.focus, this.m) : undefined));
   private readonly listed$ = new Lazy(() => listedServices(this.t));

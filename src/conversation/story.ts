@@ -294,15 +294,35 @@ const JOB_SOUGHT: ReadonlySet<string> = new Set(['emprego', 'empregos', 'trabalh
 /** What the unemployment benefit asks by ("seguro", "parcela", "benefício"): with it, being out of work is the case. */
 const BENEFIT_WORDS: ReadonlySet<string> = new Set(['seguro', 'parcela', 'parcelas', 'beneficio', 'auxilio', 'demitido', 'demitida', 'mandado', 'mandada', 'dispensado', 'dispensada', 'rescisao', 'fgts']);
 
+/** The card in view, for `joblessTold`: its title names a job sought (the Sine); a topic is asked of it, not the benefit's. */
+export interface JoblessCard {
+  seeksJob?: boolean;
+  asked?: boolean;
+}
+
+/** The card in view (its title), with a topic asked of it or not, as `joblessTold` reads it; none in view, nothing. */
+export function joblessCard(title: string | undefined, asked: boolean): JoblessCard {
+  if (title === undefined) return {};
+  const words = fold(title).split(/[^a-z]+/);
+  return { seeksJob: words.some((w) => JOB_SOUGHT.has(w)), asked: asked && !words.some((w) => JOBLESS_STEM.test(w)) };
+}
+/** The benefit's title word ("seguro-*desemprego*"). */
+const JOBLESS_STEM = /^desempreg/;
+
 /**
  * The tokens of being out of work told as the citizen's state, with how long ("*estou desempregado há oito meses* e já
  * não sei onde procurar. O Sine ainda ajuda?"), when the message seeks a job and names no benefit: the story of the
  * job search, not the unemployment benefit its word finds first (round 4927).
  */
-export function joblessTold(m: Reading): number[] {
+export function joblessTold(m: Reading, onCard: JoblessCard = {}): number[] {
   const at = m.tokens.findIndex((w) => JOBLESS.test(w));
-  if (at < 0 || !m.tokens.some((w) => JOB_SOUGHT.has(w)) || m.tokens.some((w) => BENEFIT_WORDS.has(w))) return [];
-  const from = JOBLESS_BE.has(m.tokens[at - 1] ?? '') ? at - 1 : at;
+  if (at < 0 || m.tokens.some((w) => BENEFIT_WORDS.has(w))) return [];
+  const told = JOBLESS_BE.has(m.tokens[at - 1] ?? '');
+  // The job sought may be the card in view ("Estou desempregado há oito meses…" on the Sine); told as the citizen's state
+  // ("to desempregado, paga?" on the criminal record certificate), it is the case of a topic asked of another card
+  // (round 6222).
+  if (!m.tokens.some((w) => JOB_SOUGHT.has(w)) && !onCard.seeksJob && !(told && onCard.asked === true)) return [];
+  const from = told ? at - 1 : at;
   let end = at + 1;
   while (end < m.tokens.length && !(m.pauses?.has(end - 1) ?? false) && (JOBLESS_FOR.has(m.tokens[end] ?? '') || /^\d{1,2}$/.test(m.tokens[end] ?? ''))) end++;
   return Array.from({ length: end - from }, (_, k) => from + k);

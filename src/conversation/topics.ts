@@ -12,7 +12,7 @@ import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading }
 import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
-import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
+import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
@@ -2801,7 +2801,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   const fresh = inFocus === undefined;
   // "me passa o site oficial pq tenho medo de golpe": after the question, the reason for it names nothing asked about.
   // "blz. e aquela da cnh…": an acknowledgement before a pause names nothing.
-  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...ackBeforeCarry(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m)), ...(inFocus && isAsked(m.text) ? conditionTold(m) : [])];
+  const skipped = [...used, ...reasonAfterQuestion(m, used), ...denied(m), ...ackLead(m), ...ackBeforeCarry(m), ...lossPlace(m), ...lostPrintout(m), ...personalData(m), ...curseSaid(m), ...tripTold(m), ...joblessTold(m, joblessCard(inFocus?.title, topics.length > 0)), ...unreachablePhone(m), ...(inFocus ? timeGone(m) : []), ...(inFocus ? payMeansOf(m, (w) => !inFocus.free || isOwnWords(inFocus, [w])) : []), ...(inFocus ? fearBeforeQuestion(m, used) : []), ...(inFocus ? fearAfterQuestion(m, used) : []), ...(inFocus ? trustAsked(m) : []), ...(inFocus ? (officeGoneTo(m) ?? []).slice(-1) : []), ...(inFocus && strong ? stateClause(m, used) : []), ...(inFocus && strong ? eventBefore(m) : []), ...(inFocus ? [] : reasonBeforeQuestion(m, used)), ...(inFocus ? [] : ofThisSaid(m)), ...(inFocus && isAsked(m.text) ? conditionTold(m) : [])];
   // "meu filho foi assaltado e levaram a identidade dele, como faz outra": with nothing in view, whom a loss or theft
   // happened to is whose document it is, not a service for them (the child's first identity card).
   if (!inFocus && lossTold(m)) skipped.push(...m.tokens.flatMap((w, i) => (PEOPLE.has(w) ? [i] : [])));

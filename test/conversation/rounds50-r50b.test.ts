@@ -51,3 +51,23 @@ describe('round 6221: a thing the card names, with the other service\'s first ti
     expect(d.state.focus).toBe('conta-govbr');
   });
 });
+
+describe('round 6222: out of work, told as the citizen\'s state, is the case of the card in view, not the unemployment benefit', () => {
+  it('"fiquei desempregada em marco." on the Sine: the job search stays', () => {
+    const d = talkOn('sine-emprego', 'fiquei desempregada em marco.');
+    expect(d.state.focus).toBe('sine-emprego');
+  });
+  it('"estou desempregado, pago?" on the first identity card: its cost', () => {
+    const d = talkOn('cin-1a-via', 'estou desempregado, pago?');
+    expect(d.state.focus).toBe('cin-1a-via');
+    expect(said(d)).toContain('gratuito');
+  });
+  it('guard: "fiquei desempregado, como peço o seguro?" on the criminal record certificate opens the benefit', () => {
+    const d = talkOn('antecedentes-criminais', 'fiquei desempregado, como peço o seguro?');
+    expect(d.state.focus).toBe('seguro-desemprego');
+  });
+  it('guard: "fui mandado embora…, como dou entrada no seguro desemprego?" on the IPVA opens the benefit', () => {
+    const d = talkOn('ipva', 'fui mandado embora semana passada, como dou entrada no seguro desemprego?');
+    expect(d.state.focus).toBe('seguro-desemprego');
+  });
+});
