@@ -294,6 +294,16 @@ const JOB_SOUGHT: ReadonlySet<string> = new Set(['emprego', 'empregos', 'trabalh
 /** What the unemployment benefit asks by ("seguro", "parcela", "benefício"): with it, being out of work is the case. */
 const BENEFIT_WORDS: ReadonlySet<string> = new Set(['seguro', 'parcela', 'parcelas', 'beneficio', 'auxilio', 'demitido', 'demitida', 'mandado', 'mandada', 'dispensado', 'dispensada', 'rescisao', 'fgts']);
 
+/** Words before a purchase that put it ahead ("*vou* comprar", "*pretendo* comprar"); not a purpose ("pro pronaf *pra* comprar trator"). */
+const AHEAD_BEFORE: ReadonlySet<string> = new Set(['vou', 'vamos', 'vai', 'quero', 'queria', 'pretendo', 'planejo', 'ia']);
+/** Two words before it that do ("*to pra* comprar", "*pensando em* comprar"). */
+const AHEAD_PAIRS = /^(?:(?:to|tou|estou|tamo|estamos) pra|(?:penso|pensando) em)$/;
+
+/** A purchase told as to come ("vou comprar um carro usado", "to pra comprar uma moto"), not one made ("comprei"), round 6223. */
+export function buyingAhead(m: Reading): boolean {
+  return m.tokens.some((w, i) => w === 'comprar' && (AHEAD_BEFORE.has(m.tokens[i - 1] ?? '') || AHEAD_PAIRS.test(`${m.tokens[i - 2] ?? ''} ${m.tokens[i - 1] ?? ''}`)));
+}
+
 /** The card in view, for `joblessTold`: its title names a job sought (the Sine); a topic is asked of it, not the benefit's. */
 export interface JoblessCard {
   seeksJob?: boolean;

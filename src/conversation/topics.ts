@@ -12,7 +12,7 @@ import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading }
 import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
-import { ANOTHER, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
+import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
 import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
@@ -2826,13 +2826,16 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
   // reads it, merge review).
   const spoilt = !inFocus && spoiltTold(m) && genericNamed(t, m, skipped).length === 0;
   const second = named.length > 0 && ((!inFocus && lossTold(m)) || spoilt || lossInView) && m.tokens.some((w) => ANOTHER.has(w)) ? ['segunda', 'via'] : [];
-  const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: [...named, ...second], second };
+  // "vou comprar um carro usado, como vejo se tem divida": a purchase to come is what is checked before buying (the
+  // vehicle's situation "antes de comprar"), not the transfer of one bought ("comprei um carro usado"), round 6223.
+  const ahead = named.length > 0 && buyingAhead(m) && !named.includes('antes') ? ['antes'] : [];
+  const c: TargetCase = { t, m, used, strong, topics, inFocus, focus, fresh, skipped, naming: [...named, ...second, ...ahead], second };
   const before = firstTarget(BEFORE_SEARCH, c);
   if (before) return before;
   // "como transfiro meu filho de escola": with no card in view, a question's verb that is the request's own verb
   // (`VERBS_KEPT_IN_SEARCH`) stays in the search, where it meets its phrase ("transferir de escola").
   const kept = fresh && c.naming.length > 0 ? used.filter((i) => VERBS_KEPT_IN_SEARCH.has(m.tokens[i] ?? '') || titleVerb(t, m, i, c.naming)) : [];
-  const query = (kept.length > 0 ? [...namingWords(m, skipped.filter((i) => !kept.includes(i))), ...second] : c.naming).join(' ');
+  const query = (kept.length > 0 ? [...namingWords(m, skipped.filter((i) => !kept.includes(i))), ...second, ...ahead] : c.naming).join(' ');
   const result = t.ctx.search.search(query, 5);
   const hits = result.hits;
   t.events.push({ type: 'search', query: loggedQuery(restText(m, used), m.text), results: hits.length, ...(hits[0] ? { topId: hits[0].id } : {}) });
@@ -2847,7 +2850,7 @@ export function targetOf(t: TurnBuilder, m: Reading, used: readonly number[], st
     said,
     subject: said.filter((w) => !PLACE_BEFORE.has(m.tokens[m.tokens.indexOf(w) - 1] ?? '')),
     ownWords: once(() => focus !== undefined && isOwnWords(focus, c.naming)),
-    whole: once(() => t.ctx.search.search(restText(m, [...used.filter((i) => !kept.includes(i)), ...story]), 5)),
+    whole: once(() => t.ctx.search.search([restText(m, [...used.filter((i) => !kept.includes(i)), ...story]), ...ahead].join(' '), 5)),
     told: story.length > 0 ? m.tokens.filter((_, i) => !story.includes(i)).join(' ') : m.text,
   };
   return firstTarget(AFTER_SEARCH, searched) ?? { kind: 'list', query };

@@ -2,7 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
 // NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { said, talk, talkOn } from './real.ts';
 
 describe('round 6220: the year to come, in the chat\'s words ("ano que vem"), is the card\'s "próximo ano"', () => {
   it('"e no ano q vem, muda alguma coisa?" on the school transfer: its own sentence on the next year, no move to the registration', () => {
@@ -69,5 +69,20 @@ describe('round 6222: out of work, told as the citizen\'s state, is the case of 
   it('guard: "fui mandado embora…, como dou entrada no seguro desemprego?" on the IPVA opens the benefit', () => {
     const d = talkOn('ipva', 'fui mandado embora semana passada, como dou entrada no seguro desemprego?');
     expect(d.state.focus).toBe('seguro-desemprego');
+  });
+});
+
+describe('round 6223: a purchase to come, with a question on what is checked, is the vehicle\'s situation before buying, not the transfer', () => {
+  it('"to pensando em comprar um carro usado, como vejo se ele tem divida?": the vehicle\'s situation and debts', () => {
+    const d = talk('to pensando em comprar um carro usado, como vejo se ele tem divida?');
+    expect(d.state.focus).toBe('situacao-veiculo');
+  });
+  it('guard: "comprei um carro usado, como passo pro meu nome?" is the transfer', () => {
+    const d = talk('comprei um carro usado, como passo pro meu nome?');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+  });
+  it('guard: "vou comprar um carro usado, como faço a transferencia pro meu nome?" is the transfer, named', () => {
+    const d = talk('vou comprar um carro usado, como faço a transferencia pro meu nome?');
+    expect(d.state.focus).toBe('transferencia-veiculo');
   });
 });
