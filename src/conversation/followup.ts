@@ -305,8 +305,13 @@ interface CardSentence {
 }
 /** A sentence opening with a case put in the negative ("Se não houver débitos, …", "Sem pendências, …"): the case. */
 const OPENS_NEGATED = /^(?:(?:se|caso|quando|onde|enquanto)\s+(?:\S+\s+)?(?:não|nao|nunca)|sem)\s+([^,;:]+),/i;
+/**
+ * A sentence opening with a bare thing had ("Com débitos, é preciso regularizar antes."): "com" and one word, no article,
+ * puts that case as "Se houver débitos, …" does; "Com o projeto aprovado, …" tells an event done, no case (round 6200).
+ */
+const HAVING = /^com (\p{L}{4,}),/iu;
 function cardSentence(sentence: string): CardSentence {
-  const condition = CONDITION.exec(sentence)?.[1];
+  const condition = CONDITION.exec(sentence)?.[1] ?? HAVING.exec(sentence)?.[1];
   const negated = OPENS_NEGATED.exec(sentence)?.[1];
   const stems = new Set(analyze(asInfinitives(sentence)));
   return {
@@ -1792,7 +1797,11 @@ const SCORING: readonly Cue[] = [
   // débitos, …", "Sem pendências, …") is the other case when the question does not put it so; it loses a tie.
   // Only when the question tells the citizen's own case ("to com…", "tenho…", "o carro tem…"): "qual a diferença disso
   // pro cadastro de visitante?" tells none, and "Se ainda não tem cadastro, faça primeiro o cadastro…" answers it.
-  { name: 'the other case', asks: (q) => !DENIES.test(q.folded) && TELLS_CASE.test(q.folded), says: otherCase, held: 0, score: -1 },
+  { name: 'the other case', asks: (q) => !DENIES.test(q.folded) && TELLS_CASE.test(q.folded) && !THING_PUT.test(q.folded), says: otherCase, held: 0, score: -1 },
+  // "E se eu tiver IPVA atrasado, ainda consigo emitir?": a case put as there being a thing (THING_PUT), in the positive,
+  // is not answered by the sentence opening with its negative ("Se não houver débitos, a certidão é emitida na hora"),
+  // however many of the question's other words it holds: it weighs two less (round 6200).
+  { name: 'the other case, put', asks: (q) => !DENIES.test(q.folded) && THING_PUT.test(q.folded), says: otherCase, held: 0, score: -2 },
   // "E se aparecer alguma dívida no meu nome?": a thing put as there being one, in the positive (THING_PUT), is answered
   // by the sentence opening with that very case ("Se houver débitos, o sistema avisa: pague ou parcele…"), word or
   // near-synonym, over those that only name it; not one opening with its negative ("Se não houver débitos, …"). Not a

@@ -1,0 +1,23 @@
+// The fiftieth session's rounds of helper r50a (the card sentence chosen to answer a follow-up).
+// Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
+// NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6200: a debt put as a case ("e se eu tiver … atrasado") gets the sentences for that case, not the one for having none', () => {
+  it('"e se eu tiver icms atrasado, da pra emitir a certidao?": pay or settle, and settle first', () => {
+    const d = talkOn('certidao-debitos', 'e se eu tiver icms atrasado, da pra emitir a certidao?');
+    expect(said(d)).toContain('pague ou parcele');
+    expect(said(d)).toContain('regularizar antes');
+    expect(said(d)).not.toContain('se nao houver debitos');
+  });
+  it('"caso eu tenha imposto vencido, a certidão é emitida?": the same two sentences', () => {
+    const d = talkOn('certidao-debitos', 'caso eu tenha imposto vencido, a certidão é emitida?');
+    expect(said(d)).toContain('regularizar antes');
+    expect(said(d)).not.toContain('se nao houver debitos');
+  });
+  it('guard: "e se eu nao tiver nenhum debito, sai na hora?" is still told it is issued at once', () => {
+    const d = talkOn('certidao-debitos', 'e se eu nao tiver nenhum debito, sai na hora?');
+    expect(said(d)).toContain('emitida na hora');
+  });
+});
