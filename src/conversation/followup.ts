@@ -1633,6 +1633,11 @@ interface Cue {
   score: number;
   group?: string;
   prefer?: 'unit' | 'number' | 'told';
+  /**
+   * A row preferred for the kind of question whose sentence says the very thing asked of in so many words ("Nem toda UAI
+   * oferece…" for "toda uai faz…?"): no sentence holding more of the question's words outweighs it (see `ranked`).
+   */
+  firm?: true;
 }
 
 /** A question asking in this way (a pattern on the folded question). */
@@ -1737,12 +1742,12 @@ const SCORING: readonly Cue[] = [
   { name: 'enough', asks: asking(ASKS_ENOUGH), says: saying(MORE), held: 2, score: 2, group: 'more', prefer: 'told' },
   // Asked whether it may be done without being named, how one learns what came of it, whether one must say why, or
   // why it matters: a sentence saying so counts as two more words and answers before any other.
-  { name: 'anonymous', asks: asking(ASKS_ANONYMOUS), says: saying(ANONYMOUS), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'anonymous', asks: asking(ASKS_ANONYMOUS), says: saying(ANONYMOUS), held: 2, score: 2, group: 'told', prefer: 'told', firm: true },
   // Asked whether a paper goes along with the load ("vai no caminhão junto?"), a sentence saying it accompanies the transport.
   { name: 'goes along', asks: asking(ASKS_ALONG), says: saying(ALONG), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one will be known or traced ("vão saber meu nome?", "vão rastrear meu número?"), a sentence saying it
   // is kept secret ("a ligação é mantida em sigilo") says more than one saying no name is needed.
-  { name: 'kept secret', asks: asking(ASKS_KNOWN), says: saying(SECRET), held: 2, score: 3, group: 'told', prefer: 'told' },
+  { name: 'kept secret', asks: asking(ASKS_KNOWN), says: saying(SECRET), held: 2, score: 3, group: 'told', prefer: 'told', firm: true },
   { name: 'tracking', asks: asking(ASKS_TRACK), says: saying(TRACK), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'reason', asks: asking(ASKS_REASON), says: saying(REASON), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'purpose', asks: asking(ASKS_WHY), says: saying(PURPOSE), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -1777,7 +1782,7 @@ const SCORING: readonly Cue[] = [
   { name: 'which ones, by example', asks: (q) => q.whichOnes !== undefined, says: (x, q) => q.whichOnes !== undefined && EXAMPLES.test(x.folded) && holds(x, q.whichOnes, q.near), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether every one does it ("toda uai faz carteira de identidade?"), the sentence saying not every one does ("Nem
   // toda UAI oferece todos os serviços") answers before those naming the thing asked (round 3624).
-  { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'not every one', asks: asking(ASKS_ALL), says: saying(NOT_ALL), held: 2, score: 2, group: 'told', prefer: 'told', firm: true },
   // Asked what holds after an event ("Depois de emitido, tenho que deixar exposto?", "depois de aprovado, preciso fazer
   // mais alguma coisa?"): the event says when, and a sentence the card tells after it (the next one, or one opening
   // with it: "Com o parecer de deferimento, procure…") counts as two more words.
@@ -1822,7 +1827,7 @@ const SCORING: readonly Cue[] = [
   // Asked whether it can be done on a device ("dá pra fazer pelo celular?"), a sentence telling the devices it is done on
   // ("por celular ou computador com câmera e internet") answers on its own (round 2386).
   { name: 'device', asks: asking(ASKS_DEVICE), says: saying(DEVICES), held: 2, score: 2, group: 'told', prefer: 'told' },
-  { name: 'late', asks: asking(ASKS_LATE), says: (x) => (PENALTY.test(x.folded) || CHARGED.test(x.folded)) && LATE.test(x.folded), held: 2, score: 2, group: 'penalty', prefer: 'told' },
+  { name: 'late', asks: asking(ASKS_LATE), says: (x) => (PENALTY.test(x.folded) || CHARGED.test(x.folded)) && LATE.test(x.folded), held: 2, score: 2, group: 'penalty', prefer: 'told', firm: true },
   // Asked what happens when it is not done in time ("e se eu não conseguir ir confirmar a matrícula no prazo?"), a
   // sentence saying what comes of not doing it in time answers on its own.
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
@@ -1842,7 +1847,7 @@ const SCORING: readonly Cue[] = [
   // it ("os estudos precisam ser feitos por um responsável técnico") answers on its own (round 3221).
   { name: 'who does it for me', asks: asking(ASKS_EXPERT), says: saying(EXPERT), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether someone else may do it for the citizen, a sentence saying who may act for another.
-  { name: 'for me', asks: (q) => q.proxy, says: (x) => PROXY.test(x.folded) || DOES_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'for me', asks: (q) => q.proxy, says: (x) => PROXY.test(x.folded) || DOES_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told', firm: true },
   // Asked whether the citizen, being who they are, may ask ("preciso ser sócio?", "moro em sp, posso reclamar?"), a
   // sentence of who may ask holding a word of the question ("Qualquer pessoa pode pedir certidão de uma empresa…", "Não
   // precisa ser morador de Minas Gerais.") answers before any other: it is the card's own condition on the person.
@@ -1855,7 +1860,7 @@ const SCORING: readonly Cue[] = [
   // does it ("faça as aulas … com autoescola ou instrutor credenciado", "O pagamento é feito pela Caixa") and holding a
   // word of the question (none of the title) or a word of the verb asked ("paga", "pagamento") answers on its own.
   // Not who may or must ("quem pode pedir?", "quem tem direito?"): the rows above.
-  { name: 'who does it', asks: (q) => q.whoVerb !== undefined, says: (x, q) => AGENT_NAMED.test(x.folded) && (x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)) || doneWord(x, q)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'who does it', asks: (q) => q.whoVerb !== undefined, says: (x, q) => AGENT_NAMED.test(x.folded) && (x.words.some((w) => !q.title.has(w) && !ASKING_VERB.test(w)) || doneWord(x, q)), held: 2, score: 2, group: 'told', prefer: 'told', firm: true },
   { name: 'anyone may', asks: asking(ASKS_ELIGIBLE), says: (x, q) => q.requirements.has(x.sentence) && ANYONE.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   // A case put in the negative ("e se na minha cidade não tiver uai?", "nunca cadastrei email…", "se eu não for na
   // matrícula?"): a sentence putting the same case in the negative ("Onde não há UAI, …", "Se não tiver e-mail
@@ -1884,7 +1889,7 @@ const SCORING: readonly Cue[] = [
   // Of the sentences on when a payment shows, the one opening with the payment done says what to do now ("Depois de
   // pagar, use a opção 'Atualizar situação'…"), over one that only names paying ("… útil depois de pagar débitos, para
   // atualizar a situação"); told paid in any words ("paguei os débitos, como libero?") (round 3641, r34c).
-  { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded) || AFTER_PAYING_ASKED.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told' },
+  { name: 'paid, what to do after paying', asks: (q) => PAID_STILL.test(q.folded) || PAID_TOLD.test(q.folded) || AFTER_PAYING_ASKED.test(q.folded), says: (x) => AFTER_PAYING.test(x.folded) && PAYMENT_SHOWS.test(x.folded), held: 1, score: 2, prefer: 'told', firm: true },
   // Asked how to pay or whether a means is taken ("aceita pix?", "paga como?"), the card's sentence telling the means of
   // paying ("Pague por Pix ou boleto em banco credenciado") answers on its own, often in a step's text (round 2600).
   { name: 'means of paying', asks: (q) => asksPayMeans(q.folded), says: (x) => PAY_MEANS.test(x.folded) && PAYING.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -2167,6 +2172,7 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
     bonus += c.held;
     score += c.score;
     if (c.prefer !== undefined) prefer.add(c.prefer);
+    if (c.firm === true) prefer.add('firm');
   }
   return { bonus, score, prefer };
 }
@@ -2240,6 +2246,10 @@ const INTENT = /^(?:(?:e|mas|ta|ok|entao|olha|bom)\s+)*(?:(?:eu|a gente|nos|meu 
 const WHO_I_AM = /^(?:(?:e|mas|ta|ok|entao|olha|bom)\s+)*(?:eu\s+)?(?:sou|trabalho (?:de|como|com|no|na|pro|pra))\b/;
 /** The shortest stem that names a thing by itself ("financ", "piracem"): shorter ones are the language's common words ("mesm", "mud", "sit"). */
 const NAMING_STEM = 6;
+/** How many times a sentence's own words must outweigh a sentence preferred for the kind of question to answer before it (see `ranked`). */
+const OUTWEIGHS = 2;
+/** How many of the question's words (none of the title) a sentence must hold to outweigh so. */
+const OUTWEIGHING_WORDS = 3;
 /** How much a word of the case told around the question weighs against one of the clause that asks. */
 const STORY_WEIGHT = 1 / 3;
 
@@ -2383,7 +2393,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
     // sentence that holds it alone ("restrições (financiamento, …)").
     const count = words.length + words.filter((w) => asking.includes(w) && w.length >= NAMING_STEM).length;
     if (count + bonus < least) return [];
-    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, onCase: q.negated.length > 0 && ASKS_WHAT_COMES.test(q.folded) && negatedHeld(x, q), asks: score >= 2 || words.some((w) => asking.includes(w)) }];
+    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, own: words.reduce((sum, w) => sum + (q.negated.includes(w) ? 0 : (weight.get(w) ?? 0)), 0), named: words.filter((w) => !q.negated.includes(w) && !title.has(w)).length, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, firm: prefer.has('firm'), onCase: q.negated.length > 0 && ASKS_WHAT_COMES.test(q.folded) && negatedHeld(x, q), asks: score >= 2 || words.some((w) => asking.includes(w)) }];
   });
   // "vou levar 3 cavalo numa cavalgada, precisa de exame?": told a case, a sentence holding only the case's words ("…animais
   // vivos, como bois, cavalos…") says whose case, not what is asked; one holding a word of the clause that asks
@@ -2400,7 +2410,17 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   // very case ("Deixar o cadastro desatualizado é infração", "Circular sem licenciamento…") answers before one that only
   // holds the consequence's word ("…chegam as notificações de multa"), round 5800.
   const feared = counted.some((x) => x.onCase) ? counted.filter((x) => x.onCase) : counted;
-  const answering = feared.some((x) => x.unnamed > 0) ? feared.filter((x) => x.unnamed > 0) : feared;
+  // A sentence a row prefers for the kind of question answers before the others, unless one holds three of the
+  // question's own words at least (none of the title, none of a case put in the negative: "ele não tem conta gov.br, tem
+  // outro jeito?") and weighs, on them alone, twice as much as the preferred one in all: "Ouvi que a credencial tem que
+  // ser refeita toda vez que o preso é transferido. Confere?" is answered by "…uma credencial válida por um ano, que não
+  // precisa ser refeita se o preso for transferido", not by the condition on who may visit. Not a row saying the very
+  // thing asked of (`firm`: "Nem toda UAI oferece todos os serviços", "O pagamento é feito pela Caixa", "…após a
+  // confirmação do pagamento" for "consigo emitir depois de pagar?") (round 6201).
+  const preferred = feared.filter((x) => x.unnamed > 0);
+  const strongest = Math.max(1, ...preferred.map((x) => x.score));
+  const outweighing = preferred.length > 0 && !preferred.some((x) => x.firm) ? feared.filter((x) => x.unnamed === 0 && x.named >= OUTWEIGHING_WORDS && x.own >= OUTWEIGHS * strongest) : [];
+  const answering = outweighing.length > 0 ? outweighing : preferred.length > 0 ? preferred : feared;
   const best = Math.max(...answering.map((x) => x.score));
   const tied = answering.filter((x) => x.score === best);
   // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.

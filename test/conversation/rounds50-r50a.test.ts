@@ -21,3 +21,18 @@ describe('round 6200: a debt put as a case ("e se eu tiver … atrasado") gets t
     expect(said(d)).toContain('emitida na hora');
   });
 });
+
+describe('round 6201: a sentence holding much more of the question answers before one a weak row prefers', () => {
+  it('"me falaram que se o preso for transferido a credencial tem que ser refeita, procede?": it need not be redone', () => {
+    const d = talkOn('visita-presidio', 'me falaram que se o preso for transferido a credencial tem que ser refeita, procede?');
+    expect(said(d)).toContain('nao precisa ser refeita');
+  });
+  it('guard: "meu nome aparece pro hospital?" on the SUS ombudsman is still told the data may be kept secret', () => {
+    const d = talkOn('ouvidoria-saude', 'meu nome aparece pro hospital?');
+    expect(said(d)).toContain('sigilo');
+  });
+  it('guard: "quem faz o pagamento das parcelas?" on the unemployment insurance still names the Caixa', () => {
+    const d = talkOn('seguro-desemprego', 'quem faz o pagamento das parcelas?');
+    expect(said(d)).toContain('caixa');
+  });
+});
