@@ -283,9 +283,15 @@ const analysed = memo((s: Service): CardSentence[] => {
   return every.map((sentence, i) => {
     const a = cardSentence(sentence);
     const before = every[i - 1];
-    return before !== undefined && OPENS_WITH_PRONOUN_OBJECT.test(sentence) ? { ...a, stems: new Set([...a.stems, ...analyze(asInfinitives(before))]) } : a;
+    return before !== undefined && (OPENS_WITH_PRONOUN_OBJECT.test(sentence) || LEAVES_THING_OUT.test(sentence)) ? { ...a, stems: new Set([...a.stems, ...analyze(asInfinitives(before))]) } : a;
   });
 });
+/**
+ * A sentence ending on whether it is needed, with the thing left out ("Para baixa e para mudanças só de sócios ou capital,
+ * em geral *não é preciso*."): it speaks of the thing of the sentence before ("…faça antes a consulta de viabilidade…"),
+ * as a pronoun object does (round 6202).
+ */
+const LEAVES_THING_OUT = /\b(?:não|nao) (?:é|e) (?:preciso|necessári[oa]|obrigatóri[oa])\.$/u;
 /** A sentence opening with a verb and the pronoun of its object joined to it ("Deixe-o", "Guarde-a", "Apresente-os", "Levá-lo"). */
 const OPENS_WITH_PRONOUN_OBJECT = /^\p{Lu}\p{Ll}+-(?:o|a|os|as|lo|la|los|las)(?!\p{L})/u;
 
@@ -1616,6 +1622,8 @@ interface Said {
   condition: ReadonlySet<string> | undefined;
   /** The stems of the case it opens with in the negative (see `cardSentence`). */
   otherCase: readonly string[];
+  /** Its own stems, without those of the sentence before that it speaks of (see `analysed`). */
+  own: ReadonlySet<string>;
   words: readonly string[];
 }
 
@@ -1754,6 +1762,10 @@ const SCORING: readonly Cue[] = [
   // Asked whether one must do something, a sentence saying it is done without it ("sem explicar o motivo").
   // It says so in so many words, so it answers before any other ("nunca tomei multa, tenho q fazer exame?" / "sem exame").
   { name: 'done without', asks: (q) => q.must.length > 0, says: (x, q) => [...doneWithout(x.sentence), ...dispensed(x.sentence)].some((w) => q.must.includes(w)), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether one must do a thing ("precisa fazer consulta de viabilidade pra baixa?"), a sentence saying it is not
+  // needed with the thing left out ("Para baixa e para mudanças só de sócios ou capital, em geral não é preciso.") says so
+  // of the thing of the sentence before: two more words, as the case it names may not be the citizen's (round 6202).
+  { name: 'not needed, the thing left out', asks: (q) => q.must.length > 0, says: (x, q) => LEAVES_THING_OUT.test(x.sentence) && q.must.some((w) => x.stems.has(w) && !x.own.has(w)), held: 2, score: 2 },
   // Asked whether one must do something ("vou ter q fazer prova de novo?"), a sentence opening with the case in which
   // it is done ("Se o país não tiver acordo com o Brasil, faça também a prova…") answers when: one more word held.
   { name: 'needed when', asks: (q) => q.must.length > 0, says: (x, q) => CONDITION.test(x.sentence) && x.words.some((w) => q.must.includes(w)), held: 1, score: 1 },
@@ -2428,7 +2440,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   // So does a title tied with a sentence of its own step: quoted, the title comes with that very text.
   const ownStep = (x: { sentence: string }): boolean => s.steps.some((st) => st.title.trim() === x.sentence && tied.some((y) => y !== x && st.description.includes(y.sentence)));
   const top = tied.length > 2 ? tied.filter((x) => !titles.has(x.sentence)) : tied.filter((x) => !ownStep(x));
-  const out = (xs: readonly { sentence: string; held: number; unnamed: number }[]): { sentences: string[]; held: number; told: boolean } => ({ sentences: xs.map((x) => x.sentence), held: Math.max(0, ...xs.map((x) => x.held)), told: xs.some((x) => x.unnamed > 0) });
+  const out = (xs: readonly { sentence: string; held: number; unnamed: number }[]): { sentences: string[]; held: number; told: boolean } => ({ sentences: withThingBefore(s, xs.map((x) => x.sentence)), held: Math.max(0, ...xs.map((x) => x.held)), told: xs.some((x) => x.unnamed > 0) });
   if (top.length <= 2) return out(top);
   // Three or more still tied on two words of the question at least, none of the title ("da numero de protocolo?" on the
   // SUS ombudsman: three sentences hold "número de protocolo"): the shortest says most about the words asked, as a search
@@ -2443,6 +2455,19 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   const shortest = Math.min(...top.map((x) => length(x.sentence)));
   const short = top.filter((x) => length(x.sentence) === shortest);
   return out(short.length === 1 ? short : []);
+}
+
+/**
+ * A sentence leaving its thing out ("Para baixa e para mudanças só de sócios ou capital, em geral não é preciso.") quoted
+ * after the sentence before it, which names the thing ("…faça antes a consulta de viabilidade…"): alone, it does not say
+ * what is not needed (round 6202).
+ */
+function withThingBefore(s: Service, sentences: readonly string[]): string[] {
+  const every = quotable(s);
+  return sentences.flatMap((x) => {
+    const before = LEAVES_THING_OUT.test(x) ? every[every.indexOf(x) - 1] : undefined;
+    return before !== undefined && !sentences.includes(before) ? [before, x] : [x];
+  });
 }
 
 /**
@@ -2531,7 +2556,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const asked = rareAsked(s, words, question);
   // Too few words and no topic's answer shown (see `least` below): nothing to weigh.
   if (asked.length < least && topic === undefined) return [];
-  const held = every.map((a) => ({ sentence: a.sentence, length: a.stems.size, words: asked.filter((x) => holdsKept(a, x, near)) }));
+  const held = every.map((a) => ({ sentence: a.sentence, length: a.own.size, words: asked.filter((x) => holdsKept(a, x, near)) }));
   // A rare word of five letters at least, or of four that names a thing ("pelo *banco*?", "tivesse *vencida*?", round
   // 3240): a shorter one says little ("mei" as read), nor does a word of how one asks or where ("no *mesmo* lugar",
   // "*perto* de perder"); nor a verb of asking ("ela *precisa* ir junto?" holds "não precisa levar foto" on the identity card).
@@ -2573,7 +2598,7 @@ export function rarePassages(s: Service, words: Pick<Catalogue, 'nearSynonyms' |
   const best = Math.max(...scored.map((x) => x.score));
   const top = scored.filter((x) => x.score === best).map((x) => x.sentence);
   if (alone && !top.every((x) => says?.test(fold(x)) === true)) return [];
-  return top.length <= 2 ? top : [];
+  return top.length <= 2 ? withThingBefore(s, top) : [];
 }
 
 /**

@@ -36,3 +36,24 @@ describe('round 6201: a sentence holding much more of the question answers befor
     expect(said(d)).toContain('caixa');
   });
 });
+
+describe('round 6202: "não é preciso" with the thing left out is read, and quoted, with the sentence naming the thing', () => {
+  it('"so vou mudar o capital, preciso da consulta de viabilidade?": in general not, with what is not needed', () => {
+    const d = talkOn('baixa-empresa', 'so vou mudar o capital, preciso da consulta de viabilidade?');
+    expect(said(d)).toContain('em geral nao e preciso');
+    expect(said(d)).toContain('consulta de viabilidade');
+  });
+  it('"vou fechar a empresa, tenho que fazer a consulta de viabilidade?": the same', () => {
+    const d = talkOn('baixa-empresa', 'vou fechar a empresa, tenho que fazer a consulta de viabilidade?');
+    expect(said(d)).toContain('em geral nao e preciso');
+  });
+  it('"e se eu so tirar um socio": the sentence on partners comes with the thing it speaks of', () => {
+    const d = talkOn('baixa-empresa', 'e se eu so tirar um socio');
+    expect(said(d)).toContain('em geral nao e preciso');
+    expect(said(d)).toContain('consulta de viabilidade');
+  });
+  it('guard: "vou mudar o nome da empresa, preciso fazer a consulta de viabilidade?" is still told to do it first', () => {
+    const d = talkOn('baixa-empresa', 'vou mudar o nome da empresa, preciso fazer a consulta de viabilidade?');
+    expect(said(d)).toContain('faca antes a consulta de viabilidade');
+  });
+});
