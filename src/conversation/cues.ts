@@ -875,6 +875,18 @@ export const SOCIAL = {
   paste: ['posso colar', 'pode colar', 'posso copiar e colar', 'copiar e colar', 'colar aqui', 'colar a mensagem', 'colar uma mensagem', 'colar o texto', 'colar a msg', 'vou colar', 'ia colar', 'posso encaminhar', 'encaminhar aqui', 'posso repassar', 'repassar aqui', 'posso te encaminhar', 'posso te repassar', 'posso te mostrar uma mensagem', 'posso mostrar uma mensagem'],
   // Asked to talk in English, not a thing said to be in English ("meu histórico está em inglês", round 3507).
   // Where the bot answers for, asked of it ("você atende o estado inteiro ou só BH?", "vcs atendem o interior?"), round 4262.
+  // Who the chat serves and what it does, asked of the channel ("Este canal atende a população diretamente ou é só para
+  // servidores?", "quais serviços este canal está apto a prestar?", "posso usar o bot pros meus clientes?"), round 6280.
+  audience: ['este canal atende', 'esse canal atende', 'o canal atende', 'canal atende a populacao', 'atende a populacao', 'atende a populacao diretamente', 'atende o cidadao diretamente',
+    'e so para servidores', 'e so pra servidores', 'so para servidores', 'so pra servidores', 'so para servidor', 'so pra servidor',
+    'quais servicos este canal', 'quais servicos esse canal', 'que servicos este canal', 'que servicos esse canal', 'servicos este canal presta', 'servicos esse canal presta', 'apto a prestar', 'esta apto a prestar',
+    'quais servicos voce presta', 'quais servicos vc presta', 'quais servicos voces prestam', 'quais servicos vcs prestam', 'o que este canal faz', 'o que esse canal faz', 'para que serve este canal', 'pra que serve esse canal',
+    'posso usar o bot pros meus clientes', 'posso usar o bot para meus clientes', 'posso usar pros meus clientes', 'posso usar para os meus clientes', 'posso usar pros clientes', 'posso usar o bot pros clientes',
+    'posso perguntar pelos meus clientes', 'posso perguntar pelos clientes', 'posso perguntar por outra pessoa', 'posso ir perguntando', 'ir perguntando sobre um de cada vez', 'um de cada vez'],
+  // Whether the chat remembers an earlier conversation ("Você consegue se lembrar do cliente sobre o qual conversamos
+  // ontem?"), round 6281: it does not, and says so.
+  memory: ['consegue se lembrar', 'voce se lembra', 'vc se lembra', 'lembra da nossa conversa', 'lembra da conversa', 'lembra do que conversamos', 'lembra do que falamos', 'lembra do que eu falei',
+    'conversamos ontem', 'falamos ontem', 'conversa de ontem', 'conversa anterior', 'nossa ultima conversa', 'ultima conversa', 'te falei ontem', 'te contei ontem', 'te falei semana passada', 'conversamos semana passada'],
   reach: ['voce atende o estado inteiro', 'vc atende o estado inteiro', 'voces atendem o estado inteiro', 'vcs atendem o estado inteiro', 'voce atende o estado todo', 'vc atende o estado todo',
     'voce atende todo o estado', 'vc atende todo o estado', 'voces atendem todo o estado', 'vcs atendem todo o estado', 'voce atende minas toda', 'vc atende minas toda', 'voce atende minas inteira', 'vc atende minas inteira',
     'voce atende so bh', 'vc atende so bh', 'voce so atende bh', 'vc so atende bh', 'voce atende so belo horizonte', 'vc atende so belo horizonte', 'voce so atende belo horizonte', 'vc so atende belo horizonte',

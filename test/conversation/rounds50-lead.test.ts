@@ -133,3 +133,27 @@ describe('round 6266: a trade introduced with what it does for others is an intr
     expect(talk('sou despachante e preciso do licenciamento do carro de um cliente').state.focus).toBe('crlv-licenciamento');
   });
 });
+
+describe('round 6280 (declared): who the chat serves, asked of the channel, is answered, no card', () => {
+  it('"Sou agente de saúde. Esse canal atende a população diretamente?" says it serves anyone, no service', () => {
+    const d = talk('Sou agente de saúde. Esse canal atende a população diretamente?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('atendo qualquer pessoa');
+  });
+  it('"que serviços esse canal presta?" is the same answer, no Ouvidoria', () => {
+    const d = talk('que serviços esse canal presta?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('atendo qualquer pessoa');
+  });
+  it('guard: "quero renovar a cnh" is still the renewal', () => {
+    expect(talk('quero renovar a cnh').state.focus).toBe('cnh-renovacao');
+  });
+});
+
+describe('round 6281 (declared): asked whether it remembers an earlier conversation, the chat says it does not', () => {
+  it('"vc se lembra do que a gente falou ontem?" gets the honest answer', () => {
+    const d = talk('vc se lembra do que a gente falou ontem?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('nao lembro de conversas anteriores');
+  });
+});
