@@ -885,6 +885,8 @@ export const SOCIAL = {
     'posso perguntar pelos meus clientes', 'posso perguntar pelos clientes', 'posso perguntar por outra pessoa', 'posso ir perguntando', 'ir perguntando sobre um de cada vez', 'um de cada vez'],
   // Whether the chat remembers an earlier conversation ("Você consegue se lembrar do cliente sobre o qual conversamos
   // ontem?"), round 6281: it does not, and says so.
+  // Whether the chat will phone the citizen ("Vocês vão me ligar depois desta conversa?"), round 6282: it never calls.
+  calls: ['voces vao me ligar', 'vcs vao me ligar', 'vao me ligar', 'voce vai me ligar', 'vc vai me ligar', 'vao ligar pra mim', 'vai ligar pra mim', 'voces ligam pra', 'vcs ligam pra', 'voces me ligam', 'vcs me ligam', 'alguem vai me ligar'],
   memory: ['consegue se lembrar', 'voce se lembra', 'vc se lembra', 'lembra da nossa conversa', 'lembra da conversa', 'lembra do que conversamos', 'lembra do que falamos', 'lembra do que eu falei',
     'conversamos ontem', 'falamos ontem', 'conversa de ontem', 'conversa anterior', 'nossa ultima conversa', 'ultima conversa', 'te falei ontem', 'te contei ontem', 'te falei semana passada', 'conversamos semana passada'],
   reach: ['voce atende o estado inteiro', 'vc atende o estado inteiro', 'voces atendem o estado inteiro', 'vcs atendem o estado inteiro', 'voce atende o estado todo', 'vc atende o estado todo',
@@ -928,10 +930,18 @@ export const SOCIAL = {
   scam: [
     'isto aqui e golpe', 'isto e golpe', 'isso aqui e golpe', 'isso e golpe', 'e golpe isso', 'e golpe isto', 'sera que e golpe', 'sera que isso e golpe', 'sera que isto e golpe',
     'vao pedir minha senha', 'vao pedir a senha', 'vai pedir minha senha', 'vai pedir a senha', 'pedir minha senha', 'pedem minha senha', 'pede minha senha', 'pedem senha', 'pede senha', 'pedem a senha', 'pede a senha',
-    'passar minha senha', 'preciso passar minha senha', 'tenho que passar minha senha', 'dar minha senha', 'informar minha senha', 'digitar minha senha'],
+    'passar minha senha', 'preciso passar minha senha', 'tenho que passar minha senha', 'dar minha senha', 'informar minha senha', 'digitar minha senha',
+    // Whether the chat itself charges, or is all a scam ("Este atendimento por aqui é gratuito ou tem alguma cobrança?",
+    // "meu neto falou q esses chat de governo e tudo golpe"), round 6282.
+    'este atendimento e gratuito', 'esse atendimento e gratuito', 'atendimento por aqui e gratuito', 'o atendimento e gratuito', 'este chat e gratuito', 'esse chat e gratuito', 'aqui e gratuito',
+    'este atendimento e pago', 'esse atendimento e pago', 'esse chat e pago', 'tem alguma cobranca', 'voces cobram', 'vcs cobram', 'voce cobra', 'vc cobra', 'cobram alguma coisa', 'cobra alguma coisa',
+    'e tudo golpe', 'tudo golpe', 'chat de governo e golpe', 'esses chat de governo'],
   // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
   // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).
   privacy: [
+    // Whether to trust the chat with one's data ("Minha filha disse que não devo passar dados pessoais em chat nenhum.
+    // Posso confiar neste?"), round 6282.
+    'posso confiar neste', 'posso confiar nesse', 'posso confiar em voce', 'posso confiar em vc', 'da pra confiar', 'posso confiar nesse chat', 'posso confiar neste chat', 'passar dados pessoais em chat',
     'ficam guardados', 'fica guardado', 'ficam salvos', 'fica salvo', 'ficam armazenados', 'fica armazenado', 'dados pessoais ficam', 'meus dados ficam', 'meus dados vao ficar',
     'guardam meus dados', 'guardam os meus dados', 'guardam os dados', 'armazenam meus dados', 'salvam meus dados', 'fazem com meus dados', 'fazem com os meus dados', 'vazar meus dados', 'vazam meus dados',
     // Whether it is safe to give one's data here ("é seguro passar meus dados aqui?", "posso informar meus dados?").

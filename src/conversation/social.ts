@@ -32,6 +32,7 @@ const replies: Record<SocialKind, string> = {
   attachment: 'Por aqui eu só recebo texto: não consigo receber fotos, vídeos nem arquivos. 🙂 Quando o serviço pede documentos, a página oficial diz como enviá-los.',
   paste: 'Texto eu leio, sim: pode colar ou escrever aqui o que a mensagem diz, que eu procuro o serviço de que ela fala. 🙂',
   audience: 'Atendo qualquer pessoa, também quem ajuda outras (despachantes, contadores, assistentes sociais, agentes de saúde): explico os serviços do *Governo de Minas Gerais* (o que é, quem pode pedir, documentos, custo, onde e como fazer) e, em alguns, registro o pedido aqui mesmo. Pergunte um serviço de cada vez, com suas palavras. 🙂',
+  calls: 'Não: por aqui eu não ligo para ninguém; a conversa é só neste chat. 🔒 Se alguém ligar dizendo ser do Governo e pedir senha, código ou pagamento, desligue: é golpe.',
   memory: 'Não lembro de conversas anteriores: depois de um tempo parada, cada conversa começa do zero, e eu não guardo o que foi dito. 🔒 Conte de novo o caso, sem dados pessoais, que eu ajudo.',
   reach: 'Sou o assistente dos serviços do *Governo de Minas Gerais*, que são estaduais: pode perguntar de qualquer cidade de Minas. Onde o atendimento é presencial, cada serviço diz os locais. 🙂',
   scam: 'Este é o atendimento automático do *Governo de Minas Gerais*. 🔒 Por aqui eu nunca peço senha, código de confirmação nem pagamento: não passe sua senha a ninguém.',
@@ -41,7 +42,7 @@ const replies: Record<SocialKind, string> = {
 };
 
 /** The order the parts of a combined social reply are said in ("Olá! Tudo bem, obrigado…"). */
-const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'news', 'dismay', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'attachment', 'paste', 'audience', 'memory', 'reach', 'language', 'privacy', 'bot', 'scam', 'insult', 'bye'];
+const ORDER: readonly SocialKind[] = ['greeting', 'howAreYou', 'thanks', 'compliment', 'ack', 'declined', 'later', 'laugh', 'surprise', 'news', 'dismay', 'sorry', 'struggling', 'hurry', 'waiting', 'voice', 'attachment', 'paste', 'audience', 'memory', 'calls', 'reach', 'language', 'privacy', 'bot', 'scam', 'insult', 'bye'];
 
 /** Kinds that go without saying next to others (`by`), applied in this order ("ok obrigado": "De nada!", not "De nada! Combinado!"). */
 const SAID_BY: readonly { by: readonly SocialKind[]; drops: readonly SocialKind[] }[] = [

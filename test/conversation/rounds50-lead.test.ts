@@ -157,3 +157,29 @@ describe('round 6281 (declared): asked whether it remembers an earlier conversat
     expect(said(d)).toContain('nao lembro de conversas anteriores');
   });
 });
+
+describe('round 6282 (declared, on blind 107): the chat asked whether it charges, is all a scam, can be trusted, or will phone', () => {
+  it('"esse chat é pago? vcs cobram alguma coisa?" gets the chat never asks for payment, no card', () => {
+    const d = talk('esse chat é pago? vcs cobram alguma coisa?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('nunca peco senha');
+  });
+  it('"o povo fala que esses chat do governo é tudo golpe" gets the same, no fraud report', () => {
+    const d = talk('o povo fala que esses chat do governo é tudo golpe');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('governo de minas gerais');
+  });
+  it('"dá pra confiar nesse chat?" gets the LGPD note', () => {
+    const d = talk('dá pra confiar nesse chat?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('lgpd');
+  });
+  it('"alguém vai me ligar depois?" gets that the chat never phones', () => {
+    const d = talk('alguém vai me ligar depois?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('nao ligo para ninguem');
+  });
+  it('guard: "caí num golpe do pix, quero fazer o bo" is the fraud report', () => {
+    expect(talk('caí num golpe do pix, quero fazer o bo').state.focus).toBe('bo-estelionato');
+  });
+});
