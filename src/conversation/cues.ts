@@ -933,8 +933,9 @@ export const SOCIAL = {
     'passar minha senha', 'preciso passar minha senha', 'tenho que passar minha senha', 'dar minha senha', 'informar minha senha', 'digitar minha senha',
     // Whether the chat itself charges, or is all a scam ("Este atendimento por aqui é gratuito ou tem alguma cobrança?",
     // "meu neto falou q esses chat de governo e tudo golpe"), round 6282.
-    'este atendimento e gratuito', 'esse atendimento e gratuito', 'atendimento por aqui e gratuito', 'o atendimento e gratuito', 'este chat e gratuito', 'esse chat e gratuito', 'aqui e gratuito',
-    'este atendimento e pago', 'esse atendimento e pago', 'esse chat e pago', 'tem alguma cobranca', 'voces cobram', 'vcs cobram', 'voce cobra', 'vc cobra', 'cobram alguma coisa', 'cobra alguma coisa',
+    // Only of the chat itself: "o sine cobra alguma coisa?", "vocês cobram taxa?" ask the service's cost.
+    'atendimento por aqui e gratuito', 'atendimento por aqui e pago', 'por aqui e gratuito ou tem alguma cobranca', 'por aqui e gratuito ou pago', 'por aqui tem alguma cobranca', 'por aqui e pago', 'este chat e gratuito', 'esse chat e gratuito', 'este chat e pago', 'esse chat e pago', 'o chat e gratuito', 'o chat e pago',
+    'usar o chat e gratuito', 'usar esse chat e gratuito', 'paga pra usar o chat', 'paga para usar o chat', 'paga pra usar esse chat',
     'e tudo golpe', 'tudo golpe', 'chat de governo e golpe', 'esses chat de governo'],
   // What becomes of the citizen's personal data, asked of the chat itself ("meus dados ficam guardados com vocês?",
   // "vocês guardam meus dados?", "e a LGPD?"). In a form the same words ask about the field (FIELD_QUESTION).

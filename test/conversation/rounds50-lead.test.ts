@@ -159,8 +159,8 @@ describe('round 6281 (declared): asked whether it remembers an earlier conversat
 });
 
 describe('round 6282 (declared, on blind 107): the chat asked whether it charges, is all a scam, can be trusted, or will phone', () => {
-  it('"esse chat é pago? vcs cobram alguma coisa?" gets the chat never asks for payment, no card', () => {
-    const d = talk('esse chat é pago? vcs cobram alguma coisa?');
+  it('"usar esse chat é gratuito mesmo?" gets the chat never asks for payment, no card', () => {
+    const d = talk('usar esse chat é gratuito mesmo?');
     expect(d.state.focus).toBeUndefined();
     expect(said(d)).toContain('nunca peco senha');
   });
@@ -181,5 +181,17 @@ describe('round 6282 (declared, on blind 107): the chat asked whether it charges
   });
   it('guard: "caí num golpe do pix, quero fazer o bo" is the fraud report', () => {
     expect(talk('caí num golpe do pix, quero fazer o bo').state.focus).toBe('bo-estelionato');
+  });
+});
+
+describe('round 6282 (declared), guards: a question of a service\'s cost is no question about the chat', () => {
+  it('guard: "o sine cobra alguma coisa?" on the Sine is its cost', () => {
+    const d = talkOn('sine-emprego', 'o sine cobra alguma coisa?');
+    expect(d.state.focus).toBe('sine-emprego');
+    expect(said(d)).not.toContain('nunca peco senha');
+  });
+  it('guard: "o atendimento é gratuito?" on the UAI scheduling is its cost', () => {
+    const d = talkOn('agendamento-uai', 'o atendimento é gratuito?');
+    expect(said(d)).not.toContain('nunca peco senha');
   });
 });
