@@ -73,7 +73,7 @@ import { DEMONSTRATIVES, GENERIC_WORDS } from './cues.ts';
 import { DENIALS, inTitle, memo, namedCount, nameStems, namesService, titleStems } from './naming.ts';
 import { joblessCard, lossTold, lostDetail } from './story.ts';
 import { copy } from './text.ts';
-import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, thingTheCardNames, vocabularyOf, wishedByAnyone, wishes } from './topics.ts';
+import { answerAbout, asksStepByStep, fearClauseAfter, findTopics, focusOf, heldServes, isOwnWords, namedWhole, namesOtherWhole, namingWords, ownOrNone, pointsAtOwn, relatedNamed, statelessWords, THING_CARRIED, thingTheCardNames, vocabularyOf, wishedByAnyone, wishes } from './topics.ts';
 import { offeredServices, type Searcher, serviceOf, type TurnBuilder } from './turn.ts';
 import type { Topic } from './types.ts';
 import { ABOUT_IT, isQuestion, isStatement, runSearch, sayFound, sayNotOnCard, sayQuoted, sayRelatedAnswered, sayThingAsked, sayToldAboutFocus, sayUnanswered, showElsewhere, showService } from './views.ts';
@@ -393,6 +393,22 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       if (lines.length === 0) return false;
       const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
       return !(first !== undefined && first.id !== c.focus.id && namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) && handled(sayQuoted(c.t, c.focus, ABOUT_IT, lines));
+    },
+  },
+  // "ele so tem certidao de nascimento, nao tem rg. serve?" on the fishing licence, "tenho so a xerox do meu rg, da pra
+  // fazer a prova com a xerox?" on the driving tests: a paper the citizen holds, asked whether it serves for the card in
+  // view, is asked of that card (its sentences naming the paper, else an honest "the card does not say"); the service
+  // that issues the paper is not asked for: no act is wished, and no other service's name is said whole (round 6283).
+  {
+    name: 'paper_held_serves',
+    focus: true,
+    where: ON_CARD,
+    asks: true,
+    read: (c) => {
+      if (!heldServes(c.m.tokens) || wishedByAnyone(c.m.text)) return false;
+      const first = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
+      if (first === undefined || first.id === c.focus.id || namesOtherWhole(c.t.ctx.catalogue, first, c.focus, c.m.text)) return false;
+      return sayFound(c.t, c.focus, passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true)) || handled(sayNotOnCard(c.t, c.focus));
     },
   },
   // "ele já fica matriculado ne?" on the school registration, "a foto eles tiram lá na hora, correto?": a belief put

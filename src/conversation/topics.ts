@@ -1092,6 +1092,14 @@ const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
 const VERB_SAID = /(?:ar|er|ir|o|ei|ou|amos|emos|imos|ando|endo|indo)$/;
 /** The noun of an act, though it ends as a verb may ("licenciamento", "comunicação", "abertura", "transferência"). */
 const ACT_NOUN = /(?:cao|coes|mento|mentos|ura|uras|encia|ancia)$/;
+/** Having a thing ("tenho", "só tem", "ainda tenho") and asking whether it serves ("serve?", "basta?", "vale?", "dá pra … com a xerox?"). */
+const HELD = new Set(['tenho', 'tem', 'temos', 'possuo', 'possui']);
+const SERVES = /\b(serve|servem|basta|bastam|vale|valem|aceita|aceitam|aceito|suficiente|da pra fazer com|posso usar|pode ser com|com a xerox|com a copia)\b/;
+
+/** The citizen says what they hold and asks whether it serves (round 6283, the search's reader 'paper_held_serves'). */
+export function heldServes(tokens: readonly string[]): boolean {
+  return tokens.some((w) => HELD.has(w)) && SERVES.test(tokens.join(' '));
+}
 
 export function thingTheCardNames(focus: Service, other: Service, words: readonly string[]): string[] {
   const head = analyze(other.title)[0];

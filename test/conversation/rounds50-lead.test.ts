@@ -2,7 +2,7 @@
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
 import { EngineDriver } from '../support/catalogue.ts';
-import { realCatalogue, said, talk, talkOn } from './real.ts';
+import { kinds, realCatalogue, said, talk, talkOn } from './real.ts';
 
 /** The UAI booking started from its card, then some answers. */
 function uai(...answers: string[]): EngineDriver {
@@ -193,5 +193,17 @@ describe('round 6282 (declared), guards: a question of a service\'s cost is no q
   it('guard: "o atendimento é gratuito?" on the UAI scheduling is its cost', () => {
     const d = talkOn('agendamento-uai', 'o atendimento é gratuito?');
     expect(said(d)).not.toContain('nunca peco senha');
+  });
+});
+
+describe('round 6283 (declared, on blind 108): a paper held, asked whether it serves for the card in view, is asked of that card', () => {
+  it('"o guri so tem certidao de nascimento, nao tem rg ainda. serve?" on the fishing licence: the card says nothing of it, honestly; no registry office, no ID card', () => {
+    const d = talk('quero tirar a licença de pesca do meu neto de 8 anos', 'o guri so tem certidao de nascimento, nao tem rg ainda. serve?');
+    expect(d.state.focus).toBe('licenca-pesca');
+    expect(kinds(d)).toContain('unanswered');
+  });
+  it('guard: "quero tirar a identidade dele, só tem a certidão de nascimento" on the fishing licence asks for the ID card', () => {
+    const d = talkOn('licenca-pesca', 'quero tirar a identidade dele, só tem a certidão de nascimento');
+    expect(d.state.focus).not.toBe('licenca-pesca');
   });
 });
