@@ -1098,7 +1098,8 @@ const SERVES = /\b(serve|servem|basta|bastam|vale|valem|aceita|aceitam|aceito|su
 
 /** The citizen says what they hold and asks whether it serves (round 6283, the search's reader 'paper_held_serves'). */
 export function heldServes(tokens: readonly string[]): boolean {
-  return tokens.some((w) => HELD.has(w)) && SERVES.test(tokens.join(' '));
+  // Not an obligation ("tem que ser a original?", "tenho q autenticar?"): that asks what the card requires.
+  return tokens.some((w, i) => HELD.has(w) && !['que', 'q', 'de'].includes(tokens[i + 1] ?? '')) && SERVES.test(tokens.join(' '));
 }
 
 export function thingTheCardNames(focus: Service, other: Service, words: readonly string[]): string[] {

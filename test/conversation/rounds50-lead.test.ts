@@ -207,3 +207,10 @@ describe('round 6283 (declared, on blind 108): a paper held, asked whether it se
     expect(d.state.focus).not.toBe('licenca-pesca');
   });
 });
+
+describe('round 6283 (declared), narrowed: an obligation ("tem que", "tenho q") is no paper held', () => {
+  it('guard: "a empresa aceita cópia ou tenho que autenticar no cartório?" on the criminal record certificate is not the honest silence', () => {
+    const d = talkOn('antecedentes-criminais', 'a empresa aceita cópia ou tenho que autenticar no cartório?');
+    expect(kinds(d)).not.toContain('unanswered');
+  });
+});
