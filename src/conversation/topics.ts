@@ -1078,16 +1078,6 @@ export const wishedByAnyone = (text: string): boolean => wishes(text) || /\b(que
 /** A word of going back to something, anywhere in the message ("ta, mas voltando na gta…"). */
 const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
 
-
-/**
- * "nao tenho conta gov br" on the ITCD ("…é preciso ter conta gov.br"), "que nivel de conta gov.br precisa?" on naming the
- * driver ("Os dois precisam de conta gov.br prata ou ouro"): the words name the other service found only by its object,
- * a thing one sentence of the card in view names itself, never by the act its title opens with ("*Recuperar* acesso à
- * conta gov.br"): the thing is the card's, the card stays. The card's sentences holding every word of the other's names
- * said; none when it names the other by its act ("como recupero a conta gov.br?"), by a popular name of it said whole,
- * by a word no such sentence holds ("minha conta gov.br foi bloqueada"), or the card's own title opens with the same act
- * (round 6100). Read by targetOf ('a thing the card names') and, last, by the search's readers.
- */
 /** A word said as a verb: an infinitive or a common ending of the first person or the past ("comunicar", "recupero", "paguei", "renovou"). */
 const VERB_SAID = /(?:ar|er|ir|o|ei|ou|amos|emos|imos|ando|endo|indo)$/;
 /** The noun of an act, though it ends as a verb may ("licenciamento", "comunicação", "abertura", "transferência"). */
@@ -1102,6 +1092,15 @@ export function heldServes(tokens: readonly string[]): boolean {
   return tokens.some((w, i) => HELD.has(w) && !['que', 'q', 'de'].includes(tokens[i + 1] ?? '')) && SERVES.test(tokens.join(' '));
 }
 
+/**
+ * "nao tenho conta gov br" on the ITCD ("…é preciso ter conta gov.br"), "que nivel de conta gov.br precisa?" on naming the
+ * driver ("Os dois precisam de conta gov.br prata ou ouro"): the words name the other service found only by its object,
+ * a thing one sentence of the card in view names itself, never by the act its title opens with ("*Recuperar* acesso à
+ * conta gov.br"): the thing is the card's, the card stays. The card's sentences holding every word of the other's names
+ * said; none when it names the other by its act ("como recupero a conta gov.br?"), by a popular name of it said whole,
+ * by a word no such sentence holds ("minha conta gov.br foi bloqueada"), or the card's own title opens with the same act
+ * (round 6100). Read by targetOf ('a thing the card names') and, last, by the search's readers.
+ */
 export function thingTheCardNames(focus: Service, other: Service, words: readonly string[]): string[] {
   const head = analyze(other.title)[0];
   const said = analyze(words.join(' '));
