@@ -931,6 +931,33 @@ export function scamTold(text: string): boolean {
   return MONEY_SENT.test(folded) && DECEIT.test(folded);
 }
 
+/** A message received ("recebi no whatsapp…", "chegou um sms…"), by what way it came. */
+const RECEIVED = /\b(recebi|recebemos|chegou|chegaram|mandaram)\b/;
+const RECEIVED_BY = /\b(sms|whatsapp|whats|zap|mensagem|email|link|torpedo)\b/;
+/** Asking how to check it on one's own ("como eu vejo se…", "como confiro se é verdade", "quero confirmar"). */
+const CHECKING = /\b(como (eu )?(vejo|confiro|confirmo|consulto|verifico|checo)|(quero|queria|preciso) (ver|conferir|confirmar|consultar|verificar|checar)|e verdade)\b/;
+/** Money or data already given: then the scam's report is what is asked (scamTold, the fraud report's readers). */
+const GIVEN = /\b(paguei|passei|cai|transferi|depositei|mandei|fiz o pix|fiz um pix|fiz pix|saiu um pix|sumiu)\b/;
+/** The message's own words, and the claim it makes, that name nothing the citizen asks for. */
+const RECEIVED_WORDS: ReadonlySet<string> = new Set(['recebi', 'recebemos', 'chegou', 'chegaram', 'mandaram', 'sms', 'whatsapp', 'whats', 'zap', 'mensagem', 'email', 'link', 'torpedo',
+  'dizendo', 'falando', 'diz', 'fala', 'falou', 'disse', 'avisando', 'informando', 'pagar', 'pra', 'para', 'com', 'um', 'uma', 'no', 'na', 'pelo', 'pela', 'q', 'que', 'como', 'eu', 'vejo', 'confiro',
+  'confirmo', 'consulto', 'verifico', 'checo', 'ver', 'conferir', 'confirmar', 'consultar', 'verificar', 'checar', 'quero', 'queria', 'preciso', 'se', 'e', 'isso', 'certo', 'mesmo', 'msm', 'verdade',
+  'tenho', 'tem', 'ta', 'esta', 'atrasado', 'atrasada', 'pendente', 'pendentes', 'vencido', 'vencida', 'aberto', 'em', 'de', 'meu', 'minha', 'o', 'a', 'os', 'as']);
+
+/**
+ * "recebi no whatsapp q tenho uma multa de transito pra pagar com link, como eu vejo se tenho multa mesmo", "chegou um sms
+ * falando q meu ipva ta atrasado com um link pra pagar, como eu vejo isso certo": a message received that claims a debt
+ * or a fine, and the citizen asking how to check it, before giving anything, is a consultation of that thing on the
+ * official channel, not the fraud report nor the instalments the claim's words find. The thing to look up ("consultar
+ * multa"), or undefined (round 6284).
+ */
+export function receivedToCheck(text: string): string | undefined {
+  const folded = fold(text);
+  if (!RECEIVED.test(folded) || !RECEIVED_BY.test(folded) || !CHECKING.test(folded) || GIVEN.test(folded)) return undefined;
+  const rest = [...new Set(folded.split(/[^a-z0-9]+/).filter((w) => w !== '' && !RECEIVED_WORDS.has(w)))];
+  return rest.length === 0 || rest.length > 4 ? undefined : `consultar ${rest.join(' ')}`;
+}
+
 /** Words opening a clause of when ("*depois de* pagar o DAE, …", "*após* a vistoria, …", "*assim que* sair, …"). */
 const AFTER_OPENERS: ReadonlySet<string> = new Set(['depois', 'dps', 'apos']);
 /** Words that may come before the opener ("*e* depois de…", "*mas* após…"). */

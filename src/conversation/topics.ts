@@ -20,7 +20,7 @@ import { keepContext } from './social.ts';
 import { serviceOf, type TurnBuilder } from './turn.ts';
 import { serviceDocuments } from './documents.ts';
 import type { Topic } from './types.ts';
-import { awayOfAsking, cardOptions, formalityOfFocus, relatedLabels, informationRequest, secondCopyAsked, storyAsking, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
+import { awayOfAsking, cardOptions, receivedChecked, formalityOfFocus, relatedLabels, informationRequest, secondCopyAsked, storyAsking, inNumberRun, toldRequest, actThenNeed, isQuestion, loggedQuery, namedBeside, acronymSaid, namedLead, runSearch, sayFound, showElsewhere, showHowAndWalk, showService, showTopic, WHO_WORDS } from './views.ts';
 
 const compiled = (Object.keys(TOPICS) as Topic[]).map((topic) => ({
   topic,
@@ -2249,6 +2249,9 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   before('nothing named, a card or list in view', (c) => c.naming.length === 0 && c.focus, onFocus),
   // "e de bh pra ouro preto? tem horario?" right after the buses to other states: the subject within Minas (see backInMinas).
   before('a subject of another state brought back within Minas', (c) => backInMinas(c.t, c.m), (_, query): Target => ({ kind: 'list', query })),
+  // "recebi no whatsapp q tenho uma multa… com link, como eu vejo se tenho multa mesmo": a message received claiming a
+  // debt or a fine, asked how to check it before anything was given, is the lookup of that thing (round 6284).
+  before('a message received, asked how to check it', (c) => receivedChecked(c.t, c.m.text), opened),
   // "onde tem ajuda de graça pra isso?" right after who handles a subject elsewhere: that subject again (round 331).
   // ("quanto tempo demora pra ficar pronto?" right after the passport's reply: the subject's reply again.)
   // "nao precisa ir no detran ne?" after the CPF: the office gone to names nothing new (asideOfAway).

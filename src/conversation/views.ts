@@ -14,7 +14,7 @@ import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { ANOTHER, anotherOfLost, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
+import { ANOTHER, anotherOfLost, receivedToCheck, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -1516,6 +1516,21 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
 }
 
 /**
+ * "recebi no whatsapp q tenho uma multa… com link, como eu vejo se tenho multa mesmo", "chegou um sms falando q meu ipva ta
+ * atrasado…, como eu vejo isso certo": the service that looks up the thing a message received claims (see
+ * receivedToCheck), when the search finds it first, clearly or named by the thing, and it is not the fraud report
+ * (nothing was given yet); else undefined (round 6284). Read by the search and by targetOf's table.
+ */
+export function receivedChecked(t: TurnBuilder, text: string): Service | undefined {
+  const check = receivedToCheck(text);
+  if (check === undefined) return undefined;
+  const found = t.ctx.search.search(check, 3);
+  const s = serviceOf(t.ctx, found.hits[0]?.id ?? '');
+  const named = s !== undefined && (found.clear || namesService(t.ctx, s, check.split(' ').slice(1)));
+  return named && s.id !== serviceFoundBy(t, SCAM_REQUEST)?.id ? s : undefined;
+}
+
+/**
  * The search of a message; when it finds nothing, its words without the verbs of asking and the people it is
  * for ("como tiro a carteirinha de autista pro meu menino": "tiro" and "menino" are in no service, and kept the
  * search from trusting "carteirinha de autista"). That second reading counts only when the catalogue knows every
@@ -1524,6 +1539,9 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  */
 export function searchOrKnown(t: TurnBuilder, typed: string, limit: number, said?: string): ReturnType<EngineContext['search']['search']> {
   // "moro em itabirito, minha filha perdeu a identidade": where the citizen lives is not searched.
+  // "recebi sms de multa, quero confirmar": the thing a message received claims, looked up (round 6284, receivedChecked).
+  const checked = receivedChecked(t, said ?? typed);
+  if (checked) return { hits: [{ id: checked.id, title: checked.title, score: 1 }], clear: true };
   const home = withoutHomeTown(typed) ?? typed;
   // "sou despachante e preciso do crlv de um cliente": the citizen's trade is not searched either (round 4150).
   const query = withoutRole(home) ?? home;

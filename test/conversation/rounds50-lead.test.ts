@@ -214,3 +214,15 @@ describe('round 6283 (declared), narrowed: an obligation ("tem que", "tenho q") 
     expect(kinds(d)).not.toContain('unanswered');
   });
 });
+
+describe('round 6284 (declared, on blind 107): a message received claiming a debt or a fine, asked how to check it, is its lookup', () => {
+  it('"recebi no zap q tenho multa de transito pra pagar com link, como eu vejo se tenho multa msm" is the fines lookup, not the fraud report', () => {
+    expect(talk('recebi no zap q tenho multa de transito pra pagar com link, como eu vejo se tenho multa msm').state.focus).toBe('multas-pontuacao');
+  });
+  it('"chegou sms dizendo q meu ipva ta atrasado e mandou link pra pagar, como vejo isso direito" is the IPVA, not a list', () => {
+    expect(talk('chegou sms dizendo q meu ipva ta atrasado e mandou link pra pagar, como vejo isso direito').state.focus).toBe('ipva');
+  });
+  it('guard: "recebi um link no whatsapp, paguei a multa e era golpe" is the fraud report', () => {
+    expect(talk('recebi um link no whatsapp, paguei a multa e era golpe, o que eu faço?').state.focus).toBe('bo-estelionato');
+  });
+});
