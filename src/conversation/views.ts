@@ -1523,7 +1523,8 @@ function synonymWords(catalogue: EngineContext['catalogue']): ReadonlySet<string
  */
 export function receivedChecked(t: TurnBuilder, text: string): Service | undefined {
   const check = receivedToCheck(text);
-  if (check === undefined) return undefined;
+  // Not what the State does not handle ("mandaram link dizendo q tenho fgts esquecido pra sacar"): who does says it.
+  if (check === undefined || elsewhere(t, text) !== undefined) return undefined;
   const found = t.ctx.search.search(check, 3);
   const s = serviceOf(t.ctx, found.hits[0]?.id ?? '');
   const named = s !== undefined && (found.clear || namesService(t.ctx, s, check.split(' ').slice(1)));

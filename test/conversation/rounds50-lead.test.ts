@@ -226,3 +226,11 @@ describe('round 6284 (declared, on blind 107): a message received claiming a deb
     expect(talk('recebi um link no whatsapp, paguei a multa e era golpe, o que eu faço?').state.focus).toBe('bo-estelionato');
   });
 });
+
+describe('round 6284 (declared), narrowed: a claim of what the State does not handle is answered with who does', () => {
+  it('guard: "mandaram link dizendo q tenho pis esquecido pra sacar, e verdade?" gets the federal government, no card', () => {
+    const d = talk('mandaram link dizendo q tenho pis esquecido pra sacar, e verdade?');
+    expect(d.state.focus).toBeUndefined();
+    expect(said(d)).toContain('governo federal');
+  });
+});
