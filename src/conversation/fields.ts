@@ -1,6 +1,7 @@
 // Validation of form answers, one field type at a time. Pure: the clock is passed in.
 import { isValidCpf, isValidEmail, isValidPhone } from '@brazilian-utils/brazilian-utils';
 import type { FormField, SynonymEntry } from '../catalogue/schema.ts';
+import { FAMILY } from '../core/people.ts';
 import { stem } from '../search/normalize.ts';
 import { editDistance } from '../search/typo.ts';
 import { positionOf } from './choose.ts';
@@ -379,7 +380,8 @@ const WHOSE_LABEL: ReadonlySet<string> = new Set(['entao', 'o', 'a', 'meu', 'min
  */
 const PERSON_LABEL: ReadonlySet<string> = new Set(['cliente', 'clientes', 'colaborador', 'colaboradora', 'funcionario', 'funcionaria', 'usuario', 'usuaria', 'assistido', 'assistida',
   'requerente', 'titular', 'interessado', 'interessada', 'paciente', 'beneficiario', 'beneficiaria', 'aluno', 'aluna', 'estudante', 'morador', 'moradora', 'idoso', 'idosa',
-  'mae', 'pai', 'filho', 'filha', 'avo', 'vo', 'esposa', 'esposo', 'marido', 'irma', 'irmao', 'tia', 'tio', 'sogra', 'sogro', 'neto', 'neta', 'do', 'da', 'de', 'meu', 'minha', 'nosso', 'nossa',
+  // The family's words, as the rest of the engine knows them (core/people.ts), and "vó".
+  ...FAMILY, 'vo', 'do', 'da', 'de', 'meu', 'minha', 'nosso', 'nossa',
   // Which of one's names is put ("Vou colocar o de casada: Juliana Ferreira Campos Silveira").
   'vou', 'colocar', 'coloco', 'botar', 'boto', 'ponho', 'escrever', 'escrevo', 'casada', 'casado', 'solteira', 'solteiro', 'social']);
 

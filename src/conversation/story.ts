@@ -931,6 +931,16 @@ export function scamTold(text: string): boolean {
   return MONEY_SENT.test(folded) && DECEIT.test(folded);
 }
 
+/** Having a thing ("tenho", "só tem", "ainda tenho") and asking whether it serves ("serve?", "basta?", "vale?", "dá pra … com a xerox?"). */
+const HELD = new Set(['tenho', 'tem', 'temos', 'possuo', 'possui']);
+const SERVES = /\b(serve|servem|basta|bastam|vale|valem|aceita|aceitam|aceito|suficiente|da pra fazer com|posso usar|pode ser com|com a xerox|com a copia)\b/;
+
+/** The citizen says what they hold and asks whether it serves (round 6283, the search's reader 'paper_held_serves'). */
+export function heldServes(tokens: readonly string[]): boolean {
+  // Not an obligation ("tem que ser a original?", "tenho q autenticar?"): that asks what the card requires.
+  return tokens.some((w, i) => HELD.has(w) && !['que', 'q', 'de'].includes(tokens[i + 1] ?? '')) && SERVES.test(tokens.join(' '));
+}
+
 /** A message received ("recebi no whatsapp…", "chegou um sms…"), by what way it came. */
 const RECEIVED = /\b(recebi|recebemos|chegou|chegaram|mandaram)\b/;
 const RECEIVED_BY = /\b(sms|whatsapp|whats|zap|mensagem|email|link|torpedo)\b/;

@@ -1082,16 +1082,6 @@ const GOING_BACK = /\b(voltando|retomando|retornando)\b/;
 const VERB_SAID = /(?:ar|er|ir|o|ei|ou|amos|emos|imos|ando|endo|indo)$/;
 /** The noun of an act, though it ends as a verb may ("licenciamento", "comunicação", "abertura", "transferência"). */
 const ACT_NOUN = /(?:cao|coes|mento|mentos|ura|uras|encia|ancia)$/;
-/** Having a thing ("tenho", "só tem", "ainda tenho") and asking whether it serves ("serve?", "basta?", "vale?", "dá pra … com a xerox?"). */
-const HELD = new Set(['tenho', 'tem', 'temos', 'possuo', 'possui']);
-const SERVES = /\b(serve|servem|basta|bastam|vale|valem|aceita|aceitam|aceito|suficiente|da pra fazer com|posso usar|pode ser com|com a xerox|com a copia)\b/;
-
-/** The citizen says what they hold and asks whether it serves (round 6283, the search's reader 'paper_held_serves'). */
-export function heldServes(tokens: readonly string[]): boolean {
-  // Not an obligation ("tem que ser a original?", "tenho q autenticar?"): that asks what the card requires.
-  return tokens.some((w, i) => HELD.has(w) && !['que', 'q', 'de'].includes(tokens[i + 1] ?? '')) && SERVES.test(tokens.join(' '));
-}
-
 /**
  * "nao tenho conta gov br" on the ITCD ("…é preciso ter conta gov.br"), "que nivel de conta gov.br precisa?" on naming the
  * driver ("Os dois precisam de conta gov.br prata ou ouro"): the words name the other service found only by its object,
