@@ -138,7 +138,7 @@ export function handleOption(t: TurnBuilder, id: string): void {
   if (id.startsWith('card:')) {
     // The request's button (of a service with a form) and the documents' are also on every step of a walkthrough.
     // On the ways to a person asked from a card, the card's buttons stay (r40 lead).
-    const sid = cardOfView(view) ?? (view.at === 'walkthrough' && (id === 'card:form' || id === 'card:docs') ? view.serviceId : undefined);
+    const sid = cardOfView(view) ?? (view.at === 'walkthrough' && (id === 'card:form' || id === 'card:docs' || id === 'card:steps') ? view.serviceId : undefined);
     const s = sid ? serviceOf(t.ctx, sid) : undefined;
     if (s) {
       if (id === 'card:steps') return showStep(t, s, 0);

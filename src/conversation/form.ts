@@ -52,6 +52,9 @@ export function startForm(t: TurnBuilder, s: Service): void {
     showService(t, s);
     return;
   }
+  // Started with nothing in focus ("quero pré-agendar a segunda via da identidade" as the first message): the card comes
+  // first, what the service is and its buttons, and the form under it, as for a bare wish (wish.ts; round 6360).
+  if (t.state.focus === undefined && !t.replies.some((r) => r.hint?.kind === 'card' && r.hint.serviceId === s.id)) showService(t, s);
   t.events.push({ type: 'form_started', serviceId: s.id });
   t.go({ at: 'form', serviceId: s.id, field: 0, answers: {} });
   const intro = [`*${form.title}*`, form.intro ?? '', 'Vou perguntar um dado de cada vez. Para desistir, digite *cancelar*.'].filter(Boolean).join('\n');

@@ -1185,9 +1185,9 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
     return n >= 3 && hits.slice(1).every((h) => longestNameSaid(serviceOf(t.ctx, h.id), said) < n);
   };
   if (!pair && (result.clear || hits.length === 1 || preferred || leads() || neededFirst(t, hits, said) || spoken() || wholeNamedLead(t, hits, said) || leadsUnasked(t, result.hits, hits)) && first) {
+    // The card comes first, then its first step: what the service is, and the card's buttons (round 6360).
     if (preference.walk === true && first.steps.length >= 2) {
-      t.events.push({ type: 'service_viewed', serviceId: first.id });
-      t.reach('service_viewed');
+      showService(t, first);
       showStep(t, first, 0);
       return;
     }

@@ -1,0 +1,57 @@
+// The fifty-first session's lead rounds. Written from the citizen's side, with wordings other than the dialogues'.
+// Tests named "guard" are things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import type { EngineDriver } from '../support/catalogue.ts';
+import { kinds, stepOf, talk, talkOn } from './real.ts';
+
+/** The form field asked now (its index), or undefined off the form. */
+function fieldAt(d: EngineDriver): number | undefined {
+  const v = d.state.view;
+  return v.at === 'form' ? v.field : undefined;
+}
+
+/** The ids of every button the last turn's replies carried (a chat keeps each message's buttons). */
+function buttons(d: EngineDriver): string[] {
+  return (d.last?.replies ?? []).flatMap((r) => (r.options ?? []).map((o) => o.id));
+}
+
+describe('round 6360: steps or a request asked in the first message come under the card, whose buttons work', () => {
+  it('"me mostra o passo a passo pra tirar o atestado de antecedentes" first: the card, then step 1', () => {
+    const d = talk('me mostra o passo a passo pra tirar o atestado de antecedentes');
+    expect(kinds(d)).toEqual(['card', 'step']);
+    expect(stepOf(d)).toBe(1);
+    expect(buttons(d)).toContain('card:steps');
+  });
+  it('the card\'s "Passo a passo" pressed then: step 1 again, not "an old message"', () => {
+    const d = talk('me mostra o passo a passo pra tirar o atestado de antecedentes');
+    d.send({ kind: 'option', id: 'walk:next' });
+    expect(stepOf(d)).toBe(2);
+    d.send({ kind: 'option', id: 'card:steps' });
+    expect(stepOf(d)).toBe(1);
+    expect(kinds(d)).toEqual(['step']);
+  });
+  it('"preciso pré-agendar minha identidade de segunda via" first: the card, then the first field', () => {
+    const d = talk('preciso pré-agendar minha identidade de segunda via');
+    expect(kinds(d)).toEqual(['card', 'field']);
+    expect(fieldAt(d)).toBe(0);
+    expect(buttons(d)).toContain('card:form');
+  });
+  it('the card\'s "Fazer solicitação" pressed then: the same first field, nothing lost', () => {
+    const d = talk('preciso pré-agendar minha identidade de segunda via');
+    d.send({ kind: 'option', id: 'card:form' });
+    expect(fieldAt(d)).toBe(0);
+    expect(kinds(d)).toEqual(['field']);
+    d.say('Maria Aparecida Souto');
+    expect(fieldAt(d)).toBe(1);
+  });
+  it('guard: on a card, "Passo a passo" opens step 1 with no second card', () => {
+    const d = talkOn('antecedentes-criminais');
+    d.press('Passo a passo');
+    expect(kinds(d)).toEqual(['step']);
+  });
+  it('guard: on a card, "Fazer solicitação" opens the form with no second card', () => {
+    const d = talkOn('cin-2a-via');
+    d.press('Fazer solicitação');
+    expect(kinds(d)).toEqual(['field']);
+  });
+});
