@@ -838,7 +838,7 @@ const formStems = memo((s: Service): ReadonlySet<string> => {
 });
 
 /** Is the word one the service's form says? */
-const inFormText = (s: Service, word: string): boolean => formStems(s).has(stemOrSelf(word));
+export const inFormText = (s: Service, word: string): boolean => formStems(s).has(stemOrSelf(word));
 
 /**
  * Words of how a request is made, not of what is requested: "vc consegue agendar pra mim ou tenho q entrar no site?"

@@ -30,7 +30,7 @@ import { KNOWING, SAME_QUESTION, WHERE_STOPPED, ACK_ONLY, BACK_VERBS, STEP_WORDS
 import { optionByLabel, positionIn, spellsWhole } from './choose.ts';
 import { AMEND_WORDS, amendment, answerThenNext, applyAmendment, deniedAnswers, fieldSaidWrong, fieldToGoBackTo, orderedAmendment, TYPE_WORDS } from './amend.ts';
 import { correct, correctionWords, deniedWords, deniesFocus, valueSetRight } from './correct.ts';
-import { allCues, insideSocialCue, insideReceivedTold, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, bookedForMe, bookForMe, consultForMe, noticeAsked, noticeForMe, paperHere, paperOffered, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
+import { inFormText, allCues, insideSocialCue, insideReceivedTold, knowsNothingOf, apologyOpens, cardSentenceAsked, comparisonAsked, sayComparison, sayCardSentence, ACT_NO_FORM, actOrdered, bookedForMe, bookForMe, consultForMe, noticeAsked, noticeForMe, paperHere, paperOffered, formActs, formFallback, leadingNo, LEADING_NO, leaveForAnother, letterRequest, orderToTheBot, orderedInTheChat, ownQuestionInForm, quotedInForm, requestHere, requestInOwnWords, socialTurn } from './handlers.ts';
 import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
@@ -130,7 +130,10 @@ export const INTENTS: readonly Intent[] = [
       const opensWithCancel = first.every((i) => cue.has(i) || isGlue(m.tokens[i] ?? '') || EMPHASIS.has(m.tokens[i] ?? ''));
       if (opensWithCancel && clauses.size >= 2 && clauses.has(0)) return { used: [...cue] };
       // "ih pera, minha esposa já mandou essa reclamação, deixa quieto": an account closed by giving up (round 4261).
-      return closesWithCancel(m, hits);
+      // "…, cancela essa reclamação": the request named in the form's own words (round 6361).
+      const own = (w: string): boolean => f !== undefined && inFormText(f.s, w);
+      // "Cancele, por favor. Vou juntar as mensagens certas e volto depois.": opened by a cancel verb (round 6361).
+      return closesWithCancel(m, hits, own) ?? opensWithCancelVerb(m, hits, own);
     },
     handle: (t, m, hit) => {
       // "esquece isso, meu irmao sumiu ontem o que eu faco": the request is dropped, and what follows is a new one.
@@ -2920,14 +2923,30 @@ const SOLE_CANCELS: ReadonlySet<string> = new Set(['desisti', 'desisto', 'esquec
  * A message whose last clause, after a pause, is only a cancel cue ("…, deixa quieto", "…, esquece isso", "…, desisto"),
  * with glue and sighs around it: whatever came before, the citizen closes by giving up the request (round 4261).
  */
-function closesWithCancel(m: Message, hits: readonly { used: readonly number[] }[]): Hit | undefined {
+function closesWithCancel(m: Message, hits: readonly { used: readonly number[] }[], own: (w: string) => boolean): Hit | undefined {
   const pauses = [...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1);
   if (pauses.length === 0) return undefined;
   const last = Math.max(...pauses);
   const hit = hits.find((h) => h.used.every((i) => i > last) && (h.used.length >= 2 || SOLE_CANCELS.has(m.tokens[h.used[0] ?? -1] ?? '')));
   if (!hit) return undefined;
   const rest = m.tokens.flatMap((w, i) => (i > last && !hit.used.includes(i) ? [w] : []));
-  return rest.every((w) => isGlue(w) || SOFTENERS.has(w) || DISMISSIVE.has(w) || EMPHASIS.has(w)) ? { used: [...hit.used] } : undefined;
+  return rest.every((w) => isGlue(w) || SOFTENERS.has(w) || DISMISSIVE.has(w) || EMPHASIS.has(w) || FORM_REFS.has(w) || own(w)) ? { used: [...hit.used] } : undefined;
+}
+
+/** Verbs that cancel in so many words, said to the bot ("cancela", "cancele", "desisto"); not "esquece", which may drop only what was said. */
+const CANCEL_VERBS: ReadonlySet<string> = new Set(['cancela', 'cancele', 'cancelar', 'desisto', 'desisti']);
+/**
+ * A message whose first clause, closed by a pause, is only a cancel verb with courtesy and the request's words around it
+ * ("Cancele, por favor. Vou juntar as mensagens certas e volto depois.", "Desisto do pedido. Depois eu vejo"): whatever
+ * follows, the citizen opened by giving up the request (round 6361). "Cancelaram minha consulta" tells, it orders nothing.
+ */
+function opensWithCancelVerb(m: Message, hits: readonly { used: readonly number[] }[], own: (w: string) => boolean): Hit | undefined {
+  const end = Math.min(...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+  if (!Number.isFinite(end)) return undefined;
+  const hit = hits.find((h) => h.used.every((i) => i <= end) && h.used.some((i) => CANCEL_VERBS.has(m.tokens[i] ?? '')));
+  if (!hit) return undefined;
+  const rest = m.tokens.slice(0, end + 1).filter((_, i) => !hit.used.includes(i));
+  return rest.every((w) => isGlue(w) || SOFTENERS.has(w) || EMPHASIS.has(w) || FORM_REFS.has(w) || own(w)) ? { used: [...hit.used] } : undefined;
 }
 
 /** The number of the clause (0 for the first) the token at `i` is in: how many pauses come before it. */

@@ -2,7 +2,7 @@
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
 import type { EngineDriver } from '../support/catalogue.ts';
-import { kinds, stepOf, talk, talkOn } from './real.ts';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 /** The form field asked now (its index), or undefined off the form. */
 function fieldAt(d: EngineDriver): number | undefined {
@@ -53,5 +53,39 @@ describe('round 6360: steps or a request asked in the first message come under t
     const d = talkOn('cin-2a-via');
     d.press('Fazer solicitação');
     expect(kinds(d)).toEqual(['field']);
+  });
+});
+
+/** The Ouvidoria's form filled up to the account of what happened (a free-text field). */
+function atAccount(): EngineDriver {
+  const d = talkOn('ouvidoria');
+  d.press('Fazer solicitação');
+  for (const a of ['1', 'hospital estadual', 'Uberaba']) d.say(a);
+  return d;
+}
+
+describe('round 6361: in a free-text field, a cancel verb opening the message, or the request named after it at the end, cancels', () => {
+  it('"Pode cancelar, por favor. Preciso conversar com meu irmão antes." at the account: cancelled', () => {
+    const d = atAccount();
+    expect(d.state.view.at).toBe('form');
+    d.say('Pode cancelar, por favor. Preciso conversar com meu irmão antes.');
+    expect(d.state.view.at).not.toBe('form');
+    expect(said(d)).toMatch(/cancelad/);
+  });
+  it('"olha, resolveram lá hoje cedo, graças a Deus. cancela essa reclamação" at the account: cancelled', () => {
+    const d = atAccount();
+    d.say('olha, resolveram lá hoje cedo, graças a Deus. cancela essa reclamação');
+    expect(d.state.view.at).not.toBe('form');
+    expect(said(d)).toMatch(/cancelad/);
+  });
+  it('guard: "Cancelaram minha cirurgia duas vezes, sem aviso. Quero uma explicação." is the account itself', () => {
+    const d = atAccount();
+    d.say('Cancelaram minha cirurgia duas vezes, sem aviso. Quero uma explicação.');
+    expect(d.state.view.at).toBe('form');
+  });
+  it('guard: "Cancelar consulta sem avisar, é isso que fazem lá. Ninguém explica nada." is the account itself', () => {
+    const d = atAccount();
+    d.say('Cancelar consulta sem avisar, é isso que fazem lá. Ninguém explica nada.');
+    expect(d.state.view.at).toBe('form');
   });
 });
