@@ -36,7 +36,7 @@ describe('round 6360: steps or a request asked in the first message come under t
     expect(fieldAt(d)).toBe(0);
     expect(buttons(d)).toContain('card:form');
   });
-  it('the card\'s "Fazer solicitação" pressed then: the same first field, nothing lost', () => {
+  it('guard: the card\'s "Fazer solicitação" pressed then: the same first field, nothing lost', () => {
     const d = talk('preciso pré-agendar minha identidade de segunda via');
     d.send({ kind: 'option', id: 'card:form' });
     expect(fieldAt(d)).toBe(0);
