@@ -757,6 +757,8 @@ export const SOCIAL = {
     'voce ta ai', 'voce ta ai ainda', 'voce ainda ta ai', 'vc ta ai', 'vc ta ai ainda', 'ta ai ainda', 'ainda ta ai', 'benca', 'a benca', 'sua benca', 'bencao', 'a bencao', 'muito prazer', 'prazer em conhecer',
     // "E aí" run together as typed in chat ("eae", "eaí", "iae").
     'eae', 'eaee', 'iae', 'iai',
+    // The hello of a friend not seen for a while ("oi sumido kkkk", "e aí, sumida"): no one has gone missing (round 6362).
+    'oi sumido', 'oi sumida', 'oie sumido', 'oie sumida', 'ola sumido', 'ola sumida', 'e ai sumido', 'e ai sumida', 'eai sumido', 'eai sumida',
     // A voice-call style check that someone is there ("tá me ouvindo?", "alô, me escuta?"): a hello that waits for an answer.
     'ta me ouvindo', 'esta me ouvindo', 'me ouve', 'me ouviu', 'consegue me ouvir', 'ta me escutando', 'esta me escutando', 'me escuta', 'me escutou', 'consegue me escutar',
     // The same with "tá" dropped as a stopword, and the "alô" of a call said twice ("alô alô tá me ouvindo"), round 4102.

@@ -89,3 +89,20 @@ describe('round 6361: in a free-text field, a cancel verb opening the message, o
     expect(d.state.view.at).toBe('form');
   });
 });
+
+describe('round 6362: "oi sumido" is a friend\'s hello, no one missing', () => {
+  it('"oi sumido, quanto tempo" first: a hello, no service', () => {
+    const d = talk('oi sumido, quanto tempo');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).not.toContain('card');
+  });
+  it('"e aí sumido" on a card: a hello, the card kept', () => {
+    const d = talkOn('ipva', 'e aí sumido');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).not.toContain('card');
+  });
+  it('guard: "minha sobrinha sumiu desde ontem" opens the missing person\'s card', () => {
+    const d = talk('minha sobrinha sumiu desde ontem');
+    expect(d.state.focus).toBe('pessoa-desaparecida');
+  });
+});
