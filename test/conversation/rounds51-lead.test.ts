@@ -91,8 +91,8 @@ describe('round 6361: in a free-text field, a cancel verb opening the message, o
 });
 
 describe('round 6362: "oi sumido" is a friend\'s hello, no one missing', () => {
-  it('"oi sumido, quanto tempo" first: a hello, no service', () => {
-    const d = talk('oi sumido, quanto tempo');
+  it('"oi sumido! tudo bom?" first: a hello, no service', () => {
+    const d = talk('oi sumido! tudo bom?');
     expect(d.state.focus).toBeUndefined();
     expect(kinds(d)).not.toContain('card');
   });
