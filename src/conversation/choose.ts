@@ -60,15 +60,23 @@ function fits(typed: string, word: string): boolean {
   return editDistance(typed, word, max) <= max;
 }
 
-/** Words that turn a label into its opposite: an option holding one is chosen only when it is typed. */
-const TURNING_WORDS: ReadonlySet<string> = new Set(['sair', 'nao', 'cancelar', 'parar', 'voltar', 'desistir']);
+/** Acknowledgements that may open a typed label ("ok sair", "blz, próxima"). */
+const ACK_LEAD: ReadonlySet<string> = new Set(['ok', 'okay', 'okey', 'ta', 'blz', 'beleza', 'certo', 'entao', 'pronto', 'show', 'joia']);
+
+/**
+ * Words that turn a label into its opposite, or say which way it goes: an option holding one is chosen only when it is
+ * typed. "etapas" alone in the steps asks for the steps, not the "Próxima etapa" button (round 6363).
+ */
+const TURNING_WORDS: ReadonlySet<string> = new Set(['sair', 'nao', 'cancelar', 'parar', 'voltar', 'desistir', 'proxima', 'anterior']);
 
 /**
  * The option whose label the message spells: every significant word typed fits a word of the label,
  * the words typed cover at least half of the label, and no other option fits as well.
  */
 export function optionByLabel(m: Reading, options: readonly Option[]): Option | undefined {
-  const typed = m.tokens.filter((t) => !isGlue(t));
+  // "ok sair", "tá, documentos": an acknowledgement before the label chooses no less (round 6363).
+  const lead = m.tokens.findIndex((t) => !ACK_LEAD.has(t) && !isGlue(t));
+  const typed = m.tokens.slice(Math.max(0, lead)).filter((t) => !isGlue(t));
   if (typed.length === 0) return undefined;
   const typedWhole = m.tokens.join(' ');
   const exact = options.find((o) => labelOf(o.label).whole === typedWhole);

@@ -106,3 +106,28 @@ describe('round 6362: "oi sumido" is a friend\'s hello, no one missing', () => {
     expect(d.state.focus).toBe('pessoa-desaparecida');
   });
 });
+
+describe('round 6363: in the steps, "etapas" asks for the steps and "ok sair" leaves them', () => {
+  it('"etapas" on step 1: step 1 again, not on to step 2', () => {
+    const d = talkOn('baixa-veiculo');
+    d.press('Passo a passo');
+    expect(stepOf(d)).toBe(1);
+    d.say('etapas');
+    expect(stepOf(d)).toBe(1);
+  });
+  it('"blz sair" in the steps: the steps left, the card kept', () => {
+    const d = talkOn('baixa-veiculo');
+    d.press('Passo a passo');
+    d.say('blz sair');
+    expect(stepOf(d)).toBeUndefined();
+    expect(d.state.focus).toBe('baixa-veiculo');
+  });
+  it('guard: "prox" and "anterior" still move through the steps', () => {
+    const d = talkOn('baixa-veiculo');
+    d.press('Passo a passo');
+    d.say('prox');
+    expect(stepOf(d)).toBe(2);
+    d.say('anterior');
+    expect(stepOf(d)).toBe(1);
+  });
+});
