@@ -102,7 +102,10 @@ export const WHERE_STOPPED = ['onde a gente parou', 'onde agente parou', 'onde p
   // 3903.
   'onde a gente tinha parado', 'onde agente tinha parado', 'onde a gente tinha ficado', 'onde a gente ficou', 'onde nos paramos',
   'que voce tava falando', 'que vc tava falando', 'q vc tava falando', 'oq vc tava falando', 'que voce estava falando', 'que estava falando', 'que tava falando',
-  'que voce tava dizendo', 'que vc tava dizendo', 'que voce estava dizendo', 'o assunto de antes', 'no assunto de antes'];
+  'que voce tava dizendo', 'que vc tava dizendo', 'que voce estava dizendo', 'o assunto de antes', 'no assunto de antes',
+  // The step asked for by its word ("em que etapa a gente parou?", "qual etapa mesmo a gente tá?"), round 6364.
+  'em que etapa a gente parou', 'em que etapa paramos', 'em que etapa parei', 'em que etapa eu parei', 'em que etapa a gente esta', 'em que etapa a gente ta', 'em que etapa estamos',
+  'qual etapa a gente ta', 'qual etapa a gente esta', 'qual etapa mesmo a gente ta', 'qual etapa mesmo a gente esta', 'qual etapa estamos', 'qual etapa mesmo', 'em que passo a gente parou', 'em que passo paramos'];
 
 /**
  * Back with the question left open ("voltei, ainda estou com a mesma dúvida", "é sobre o mesmo assunto"), round 4264:

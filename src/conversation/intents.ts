@@ -182,6 +182,11 @@ export const INTENTS: readonly Intent[] = [
       // ("voltei, continua de onde parou") or asking where it was ("onde a gente parou?"), the step on screen again.
       if (t.state.view.at === 'walkthrough' && nextCues.union(m) !== undefined && !m.tokens.some((w) => BACK_AGAIN.has(w))) return undefined;
       if (used !== undefined && m.tokens.length <= used.length + 3) return { used };
+      // "Desculpe, o telefone tocou. Em que parte paramos?": a short account of the break, then the question closing the
+      // message, naming no other service (round 6364).
+      const focus = focusOf(t);
+      const closing = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+      if (used !== undefined && focus !== undefined && closing >= 0 && closing < 8 && used.every((i) => i > closing) && m.tokens.length - closing - 1 <= used.length + 3 && !namesOtherMore(t, m, used, focus)) return { used };
       // "Boa tarde, voltei. Ainda estou com a mesma dúvida.": a hello and the return around it (round 4264).
       const around = used === undefined ? [] : m.tokens.flatMap((w, i) => (BACK_AGAIN.has(w) || STILL_THERE.has(w) ? [i] : []));
       return used !== undefined && m.tokens.length <= used.length + around.length + 3 ? { used: [...used, ...around] } : undefined;

@@ -131,3 +131,30 @@ describe('round 6363: in the steps, "etapas" asks for the steps and "ok sair" le
     expect(stepOf(d)).toBe(1);
   });
 });
+
+describe('round 6364: back from a break told in a few words, "where were we?" shows the step on screen', () => {
+  /** The IPVA's steps, on step 2. */
+  function onStep2(): EngineDriver {
+    const d = talkOn('ipva');
+    d.press('Passo a passo');
+    d.say('proxima');
+    return d;
+  }
+  it('"Perdão, a campainha tocou. Em que parte paramos?" on step 2: step 2 again', () => {
+    const d = onStep2();
+    d.say('Perdão, a campainha tocou. Em que parte paramos?');
+    expect(stepOf(d)).toBe(2);
+    expect(kinds(d)).toContain('step');
+  });
+  it('"em que etapa paramos?" on step 2: step 2 again, not step 1', () => {
+    const d = onStep2();
+    d.say('em que etapa paramos?');
+    expect(stepOf(d)).toBe(2);
+    expect(kinds(d)).toContain('step');
+  });
+  it('guard: "vai pra etapa 3" on step 2 goes to step 3', () => {
+    const d = onStep2();
+    d.say('vai pra etapa 3');
+    expect(stepOf(d)).toBe(3);
+  });
+});
