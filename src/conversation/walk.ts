@@ -63,6 +63,15 @@ export function stepAskedFor(m: Reading, last: number, own: (word: string) => bo
   const tokens = m.tokens.map((w, i) => (!STEP_WORDS.has(w) && STEP_STEMS.has(m.stems[i] ?? '') ? 'etapa' : ordinalCorrected(w) ?? w));
   const whole = stepInWords(tokens, last, own);
   if (whole !== undefined) return whole;
+  // "etapa2", "passo3": the step word and its number typed together (round 6363).
+  const unglued = tokens.flatMap((w) => {
+    const g = /^([a-z]+?)(\d{1,2})$/.exec(w);
+    return g && (STEP_WORDS.has(g[1] ?? '') || STEP_STEMS.has(stem(g[1] ?? ''))) ? ['etapa', g[2] ?? ''] : [w];
+  });
+  if (unglued.length > tokens.length) {
+    const n = stepInWords(unglued, last, own);
+    if (n !== undefined) return n;
+  }
   // "volta na 2 q eu quero ver oq juntar": the request, then why, after "que"/"pq".
   const because = tokens.findIndex((w, i) => i > 0 && REASONS.has(w));
   const asked = because > 0 ? stepInWords(tokens.slice(0, because), last, own) : undefined;

@@ -122,6 +122,12 @@ describe('round 6363: in the steps, "etapas" asks for the steps and "ok sair" le
     expect(stepOf(d)).toBeUndefined();
     expect(d.state.focus).toBe('baixa-veiculo');
   });
+  it('"etapa3" typed together in the steps: step 3 (it went to the next step only by the Próxima etapa button before)', () => {
+    const d = talkOn('ipva');
+    d.press('Passo a passo');
+    d.say('etapa3');
+    expect(stepOf(d)).toBe(3);
+  });
   it('guard: "prox" and "anterior" still move through the steps', () => {
     const d = talkOn('baixa-veiculo');
     d.press('Passo a passo');
