@@ -1876,7 +1876,7 @@ export function standInAsked(t: TurnBuilder, m: Reading): StandIn | undefined {
   const focus = focusOf(t);
   if (!focus || t.state.view.at !== 'service' || !isQuestion(m.text)) return undefined;
   const stands = standingAt(m.tokens);
-  if (stands.length === 0) return undefined;
+  if (stands.length === 0) return billForProof(t, m, focus);
   // Not the card's own product among its documents ("GTA impressa", the CNH on its transfer): that is the service asked of.
   const heads = new Set([...documentHeads(focus)].filter((x) => !titleStems(focus).has(x)));
   // Nor a place ("vale aqui em minas?", "minha cnh de goiás"): where it holds is asked, no other thing.
@@ -1889,7 +1889,7 @@ export function standInAsked(t: TurnBuilder, m: Reading): StandIn | undefined {
   // residência*"); the one after "como" or "no lugar de" when several are said ("serve o cartão *como comprovante*?").
   const opening = m.tokens.flatMap((w, i) => (content(i) && heads.has(stemOrSelf(w)) ? [i] : []));
   const head = opening.find((i) => ['como', 'do', 'da'].includes(m.tokens[i - 1] ?? '') && stands.some((k) => k < i)) ?? opening[0];
-  if (head === undefined) return undefined;
+  if (head === undefined) return billForProof(t, m, focus);
   const of = OF_WORDS.has(m.tokens[head + 1] ?? '') && content(head + 2) ? [head, head + 1, head + 2] : [head];
   const rest = m.tokens.map((_, i) => i).filter((i) => !of.includes(i) && content(i));
   // The other thing stands apart from the document, across the words of standing in ("comprovante *pode ser* conta de
@@ -1911,6 +1911,35 @@ export function standInAsked(t: TurnBuilder, m: Reading): StandIn | undefined {
   const other = first !== undefined && first.id !== focus.id && namesService(t.ctx, first, thing);
   return other || elsewhere(t, said.join(' ')) !== undefined ? { focus, lines, thing, head: analyze(m.tokens[head] ?? '')[0] ?? '' } : undefined;
 }
+/**
+ * "so tenho conta de luz no nome do meu sogro, serve?", "a conta de luz ta no nome da minha esposa, pode?", "moro de
+ * aluguel e a conta de luz vem no nome do dono, e agora?" on a card asking a proof of address: a household bill held,
+ * asked whether it serves or told in whose name it is, stands in for that proof though the proof is not said (round
+ * 6320). Not the bill's own matter ("a segunda via da conta de luz", "cortaram a luz", "a conta de água não chegou",
+ * "como passo a conta pro meu nome?"): that is the Cemig's or the Copasa's card. The card's line of the proof answers.
+ */
+function billForProof(t: TurnBuilder, m: Reading, focus: Service): StandIn | undefined {
+  const at = billAt(m.tokens);
+  if (at === undefined || m.tokens.some((w) => BILL_MATTERS.has(w))) return undefined;
+  const inName = m.tokens.some((w, i) => w === 'nome' && ['no', 'em'].includes(m.tokens[i - 1] ?? ''));
+  if (standingAt(m.tokens).length === 0 && !inName) return undefined;
+  const lines = documentLines(t, focus).filter((d) => [...LIVING].some((x) => d.stems.has(x))).map((d) => d.line);
+  return lines.length > 0 ? { focus, lines, thing: m.tokens.slice(at[0], at[1] + 1).filter((w) => !isGlue(w)), head: analyze('comprovante')[0] ?? '' } : undefined;
+}
+/** The first and last index of a household bill said ("conta de luz", "conta da água", "fatura de energia"). */
+function billAt(tokens: readonly string[]): [number, number] | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BILLS.has(tokens[i] ?? '')) continue;
+    const of = OF_WORDS.has(tokens[i + 1] ?? '') ? 2 : 1;
+    if (BILLED.has(tokens[i + of] ?? '')) return [i, i + of];
+  }
+  return undefined;
+}
+/** What a household bill is called, and what it bills ("conta *de luz*", "fatura *da água*"). */
+const BILLS: ReadonlySet<string> = new Set(['conta', 'contas', 'fatura', 'faturas', 'talao']);
+const BILLED: ReadonlySet<string> = new Set(['luz', 'agua', 'energia', 'telefone', 'internet', 'gas', 'cemig', 'copasa']);
+/** Words of the bill's own matter: its copy, its payment, its cut, its arrival, its holder changed. */
+const BILL_MATTERS: ReadonlySet<string> = new Set(['via', '2a', 'segunda', 'pagar', 'pago', 'paguei', 'pagamento', 'atrasada', 'atrasadas', 'atraso', 'vencida', 'venceu', 'vencer', 'chegou', 'chega', 'chegando', 'cortaram', 'cortada', 'corte', 'cortar', 'religar', 'religacao', 'valor', 'alta', 'cara', 'debito', 'debitos', 'parcelar', 'emitir', 'imprimir', 'baixar', 'reclamar', 'errada', 'sumiu', 'perdi', 'passar', 'passo', 'trocar', 'troco', 'transferir', 'titularidade', 'mudar', 'mudo']);
 /** The words of where one lives, one complement of a proof ("comprovante de endereço", "de residência", "de moradia"). */
 const LIVING: ReadonlySet<string> = new Set(analyze('endereco residencia moradia domicilio'));
 /** The prepositions joining a document's name ("comprovante *de* endereço", "carteira *do* trabalho"). */

@@ -1,0 +1,26 @@
+// The fifty-first session's rounds of helper r51b (the focus lost on a follow-up).
+// Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
+// NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6320: a household bill held, on a card asking a proof of address, stands in for that proof', () => {
+  it('"a conta de agua ta no nome do meu pai, serve?" on the first identity card: its proof of address, not the Copasa bill', () => {
+    const d = talkOn('cin-1a-via', 'a conta de agua ta no nome do meu pai, serve?');
+    expect(d.state.focus).toBe('cin-1a-via');
+    expect(said(d)).toContain('comprovante de endereco');
+  });
+  it('"so tenho fatura de energia no nome do meu cunhado, e agora?" on the CNH transfer: its proof of address line', () => {
+    const d = talkOn('cnh-transferencia-estado', 'so tenho fatura de energia no nome do meu cunhado, e agora?');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
+    expect(said(d)).toContain('parente proximo');
+  });
+  it('guard: "e a segunda via da conta de luz, como tiro?" on the first identity card opens the Cemig bill', () => {
+    const d = talkOn('cin-1a-via', 'e a segunda via da conta de luz, como tiro?');
+    expect(d.state.focus).toBe('cemig-conta');
+  });
+  it('guard: "como passo a conta de luz pro meu nome?" on the CNH transfer opens the Cemig bill', () => {
+    const d = talkOn('cnh-transferencia-estado', 'como passo a conta de luz pro meu nome?');
+    expect(d.state.focus).toBe('cemig-conta');
+  });
+});
