@@ -1335,6 +1335,8 @@ export function informationRequest(t: TurnBuilder): Service | undefined {
 const LICENCE_WORDS: ReadonlySet<string> = new Set(['cnh', 'carta', 'habilitacao', 'habilitacoes']);
 /** Verbs of having moved here, or of living here now ("mudei", "vim", "cheguei", "moro", "to morando"). */
 const MOVED_HERE: ReadonlySet<string> = new Set(['mudei', 'mudamos', 'mudou', 'mudaram', 'vim', 'viemos', 'veio', 'cheguei', 'chegamos', 'moro', 'moramos', 'morando', 'transferido', 'transferida']);
+/** Verbs of a licence taken, right before it ("*tirei* carta", "*tirou a* habilitação"). */
+const LICENCE_TAKEN: ReadonlySet<string> = new Set(['tirei', 'tirou', 'tiramos', 'tiraram', 'fiz', 'fez']);
 /** The verbs of living among them: said of another state ("moro em sp"), the citizen lives there. */
 const LIVING: ReadonlySet<string> = new Set(['moro', 'moramos', 'morando']);
 /** Words between a licence and where it is from ("minha cnh *é do detran* sp", "carteira de motorista *é de* goiás"). */
@@ -1398,11 +1400,14 @@ function abroadPattern(c: Catalogue): RegExp {
 function licenceFromAbroad(t: TurnBuilder, text: string): Service | undefined {
   const folded = fold(text);
   const tokens = folded.split(' ').filter((w) => w !== '');
-  if (!tokens.some((w) => MOVED_HERE.has(w)) || !tokens.some((w) => LICENCE_WORDS.has(w) || w === 'motorista')) return undefined;
+  // "tirei carta nos eua", "ela tirou a habilitação em portugal": the licence taken abroad, said whole (round 6321).
+  const taken = tokens.some((w, i) => LICENCE_TAKEN.has(w) && tokens.slice(i + 1, i + 3).some((x) => LICENCE_WORDS.has(x)));
+  if (!(taken || tokens.some((w) => MOVED_HERE.has(w))) || !tokens.some((w) => LICENCE_WORDS.has(w) || w === 'motorista')) return undefined;
   const abroad = abroadPattern(t.ctx.catalogue).exec(tokens.join(' '));
   if (abroad === null) return undefined;
   const at = tokens.join(' ').slice(0, abroad.index + (abroad[0].startsWith(' ') ? 1 : 0)).split(' ').length - 1;
-  const here = tokens.some((w, i) => MOVED_HERE.has(w) && !(LIVING.has(w) && at > i && at - i <= 3));
+  const livesThere = tokens.some((w, i) => LIVING.has(w) && at > i && at - i <= 3);
+  const here = tokens.some((w, i) => MOVED_HERE.has(w) && !(LIVING.has(w) && at > i && at - i <= 3)) || (taken && !livesThere);
   if (!here) return undefined;
   const found = t.ctx.search.search(LICENCE_ABROAD_REQUEST, 2);
   return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;

@@ -2,7 +2,7 @@
 // Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
 // NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { said, talk, talkOn } from './real.ts';
 
 describe('round 6320: a household bill held, on a card asking a proof of address, stands in for that proof', () => {
   it('"a conta de agua ta no nome do meu pai, serve?" on the first identity card: its proof of address, not the Copasa bill', () => {
@@ -22,5 +22,28 @@ describe('round 6320: a household bill held, on a card asking a proof of address
   it('guard: "como passo a conta de luz pro meu nome?" on the CNH transfer opens the Cemig bill', () => {
     const d = talkOn('cnh-transferencia-estado', 'como passo a conta de luz pro meu nome?');
     expect(d.state.focus).toBe('cemig-conta');
+  });
+});
+
+describe('round 6321: a driving licence taken abroad is the foreign licence, though no move here is told', () => {
+  it('"fiz minha carta no japao, vale no brasil?" with nothing in view opens the foreign licence', () => {
+    const d = talk('fiz minha carta no japao, vale no brasil?');
+    expect(d.state.focus).toBe('cnh-estrangeiro');
+  });
+  it('"tirei a carta no chile, e agora?" opens the foreign licence', () => {
+    const d = talk('tirei a carta no chile, e agora?');
+    expect(d.state.focus).toBe('cnh-estrangeiro');
+  });
+  it('"meu marido tirou carta na italia, como fica a habilitacao dele aqui?" opens the foreign licence, not the first licence', () => {
+    const d = talk('meu marido tirou carta na italia, como fica a habilitacao dele aqui?');
+    expect(d.state.focus).toBe('cnh-estrangeiro');
+  });
+  it('guard: "tirei carta em sp e mudei pra bh, preciso fazer algo?" is the transfer from another state', () => {
+    const d = talk('tirei carta em sp e mudei pra bh, preciso fazer algo?');
+    expect(d.state.focus).toBe('cnh-transferencia-estado');
+  });
+  it('guard: "moro em portugal e tirei carta la, preciso de algo?": living there, no card opened', () => {
+    const d = talk('moro em portugal e tirei carta la, preciso de algo?');
+    expect(d.state.focus).toBeUndefined();
   });
 });
