@@ -770,6 +770,24 @@ export function withAnotherDriverRead(text: string): string {
   return read === tokens ? text : read.join(' ');
 }
 
+/** Paying, in the present or wished ("pagar", "paga", "pago"): not a payment made ("paguei", "pagou"). */
+const PAYING: ReadonlySet<string> = new Set(['pagar', 'paga', 'pagam', 'pago', 'pagamos', 'pagaria']);
+
+/** Taxes and fees one may be exempt from ("ipva", "taxa", "imposto"): not a fare nor a person ("sem pagar ninguém"). */
+const CHARGES: ReadonlySet<string> = new Set(['ipva', 'imposto', 'impostos', 'taxa', 'taxas', 'icms', 'itcd', 'itcmd']);
+
+/**
+ * "neto tem autismo. carro da familia nao paga ipva?", "tem como nao pagar ipva do carro?": not paying a charge, asked,
+ * is being exempt from it, not its payment (the IPVA's "Consultar e pagar", whose title the words held twice); "não" or
+ * "sem" right before paying, a tax or fee within the three words after, is read as "isento" (round 6322). Not a payment made ("não paguei o ipva": late), nor one
+ * the citizen cannot make ("não consigo pagar": the words between). The text as it is otherwise.
+ */
+export function withUnpaidRead(text: string): string {
+  const tokens = fold(text).split(' ').filter((w) => w !== '');
+  const at = tokens.findIndex((w, i) => PAYING.has(w) && (tokens[i - 1] === 'nao' || tokens[i - 1] === 'sem') && tokens.slice(i + 1, i + 4).some((x) => CHARGES.has(x)));
+  return at < 0 ? text : [...tokens.slice(0, at - 1), 'isento', ...tokens.slice(at + 1)].join(' ');
+}
+
 /** Documents a citizen may say have vanished ("minha *cnh* sumiu", "os *documentos* sumiram"). */
 const DOCUMENTS_GONE: ReadonlySet<string> = new Set(['cnh', 'rg', 'cin', 'cpf', 'carteira', 'identidade', 'habilitacao', 'documento', 'documentos', 'crlv', 'crv', 'passaporte']);
 /** Verbs of vanishing ("sumiu", "desapareceu"). */

@@ -14,7 +14,7 @@ import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
-import { ANOTHER, anotherOfLost, receivedToCheck, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
+import { ANOTHER, anotherOfLost, receivedToCheck, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, withUnpaidRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
 import { copy, costLabel, deliveryText, fold, isArithmetic, plain, stepLines, timeLabel } from './text.ts';
 import { cardOfView, type EngineContext, opt, serviceOf, type TurnBuilder } from './turn.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
@@ -1065,7 +1065,8 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
   // indication); the message as said is kept for the readers below.
   // So is "minha cnh sumiu" as a document lost, not a person gone missing.
   // So is "esqueci minha bolsa no ônibus" as something lost, not a password forgotten.
-  const read = withLeftBehindRead(withDocumentGoneRead(withAnotherDriverRead(text)));
+  // So is "carro de pcd nao paga ipva?" as being exempt, not paying (round 6322).
+  const read = withUnpaidRead(withLeftBehindRead(withDocumentGoneRead(withAnotherDriverRead(text))));
   const query = read.slice(0, 300);
   // The message as the citizen said it, when the query searched is a reading of it.
   const said = preference.said ?? text.slice(0, 300);

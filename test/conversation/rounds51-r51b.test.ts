@@ -47,3 +47,22 @@ describe('round 6321: a driving licence taken abroad is the foreign licence, tho
     expect(d.state.focus).toBeUndefined();
   });
 });
+
+describe('round 6322: not paying a tax, asked, is being exempt from it, not its payment', () => {
+  it('"minha esposa é cadeirante, o carro dela nao paga ipva?" opens the IPVA exemption, not the IPVA payment', () => {
+    const d = talk('minha esposa é cadeirante, o carro dela nao paga ipva?');
+    expect(d.state.focus).toBe('ipva-isencao');
+  });
+  it('"o taxi do meu tio nao paga ipva?" opens the IPVA exemption', () => {
+    const d = talk('o taxi do meu tio nao paga ipva?');
+    expect(d.state.focus).toBe('ipva-isencao');
+  });
+  it('guard: "nao paguei o ipva, e agora?" (a payment not made) is the IPVA', () => {
+    const d = talk('nao paguei o ipva, e agora?');
+    expect(d.state.focus).toBe('ipva');
+  });
+  it('guard: "sou cadeirante, tem como nao pagar o onibus?" (a fare, no tax) is the Passe Livre', () => {
+    const d = talk('sou cadeirante, tem como nao pagar o onibus?');
+    expect(d.state.focus).toBe('passe-livre');
+  });
+});
