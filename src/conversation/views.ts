@@ -8,7 +8,7 @@ import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, preparingStep, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
+import { answerTopic, asksOffline, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, preparingStep, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
@@ -761,12 +761,12 @@ export const optionsOrWayOut = (t: TurnBuilder): Option[] => (t.state.options.le
  * Quotes the sentences of the service's own texts that hold the words of the citizen's message, when some do
  * ("esqueci a senha do portal" on the payslip's card); false when none does.
  */
-function sayPassage(t: TurnBuilder, focus: Service, alone = true, rare = false): boolean {
+function sayPassage(t: TurnBuilder, focus: Service, alone = true, rare = false, shown: readonly string[] = []): boolean {
   // "ja faz 2 meses, ainda da?": asked whether there is still time, the deadline the texts give, before any other sentence.
   const due = t.said === undefined ? [] : deadlines(focus, t.said);
-  const read = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, [], alone);
+  const read = t.said === undefined ? [] : passages(focus, t.ctx.catalogue, t.said, shown, alone);
   // `rare`: none, a word of the question that one or two sentences hold says which ("na piracema pode?").
-  const found = read.length > 0 || !rare || t.said === undefined ? read : rarePassages(focus, t.ctx.catalogue, t.said);
+  const found = read.length > 0 || !rare || t.said === undefined ? read : rarePassages(focus, t.ctx.catalogue, t.said, shown);
   return sayFound(t, focus, [...due, ...found.filter((x) => !due.some((d) => d.includes(x)))]);
 }
 
@@ -904,7 +904,23 @@ export function explainTerm(t: TurnBuilder, focus: Service, said: string, terms:
   // "ladv é oq?": letters the card holds only as a keyword, spelt out by another card: this card's sentence with those words.
   if (sayFound(t, focus, [...new Set(terms.flatMap((w) => speltElsewhere(t.ctx.catalogue, focus, w) ?? []))])) return;
   t.said = said;
+  // The card's sentences holding the term that the last reply showed are what was not followed: the others that hold it
+  // explain it, when some do (round 6300). Not a sentence saying what the term is ("Transferência do prontuário
+  // (cadastro)…", "a de inteiro teor é a cópia…"), nor when asked why the card says so ("pq tenho q mudar o endereco
+  // antes de renovar? nao entendi": the sentence shown says why).
+  const last = t.lastReply;
+  const shown = last === undefined || WHY_ASKED.test(fold(said)) ? [] : quotable(focus).filter((x) => last.includes(x) && !saysWhatIs(x, terms));
+  if (shown.length > 0 && sayPassage(t, focus, true, true, shown)) return;
   sayThingAsked(t, focus, terms);
+}
+
+/** Asking why ("pq tenho q…", "por que precisa…"). */
+const WHY_ASKED = /\b(?:pq|porque|por que|por q|porq)\b/;
+/** A word of the term followed by what it is: in brackets ("prontuário (cadastro)") or after "é"/"são" ("inteiro teor é a cópia"). */
+function saysWhatIs(sentence: string, terms: readonly string[]): boolean {
+  // Folding drops the brackets and the accent of "é" ("e" is also "and"): both are marked before.
+  const folded = fold(sentence.replace(/\(/g, ' qxe ').replace(/(?<!\p{L})(?:é|são)(?!\p{L})/gu, ' qxe '));
+  return terms.some((w) => new RegExp(`\\b${w.replace(/\W/g, '')}\\w* qxe `).test(folded));
 }
 
 /**
