@@ -2434,7 +2434,14 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   const outweighing = preferred.length > 0 && !preferred.some((x) => x.firm) ? feared.filter((x) => x.unnamed === 0 && x.named >= OUTWEIGHING_WORDS && x.own >= OUTWEIGHS * strongest) : [];
   const answering = outweighing.length > 0 ? outweighing : preferred.length > 0 ? preferred : feared;
   const best = Math.max(...answering.map((x) => x.score));
-  const tied = answering.filter((x) => x.score === best);
+  // Three or more tied (too many to quote), the sentences whose opening condition holds a word of the question (none of
+  // the title) answer before those holding it elsewhere: "e se a escola q eu estudei fechou?" is the case of "Se a escola
+  // foi fechada, procure a SRE…", not of who may ask ("Quem estudou em escola estadual…") (round 6301). Not a condition
+  // put in the negative. Two tied are both quoted, as before ("e se eu for mei, muda algo?": the MEI spelt out, and
+  // "Se for MEI, use o Portal do Empreendedor").
+  const even = answering.filter((x) => x.score === best);
+  const cased = even.length > 2 ? even.filter((x) => conditionHolds(held.find((y) => y.sentence === x.sentence), title)) : [];
+  const tied = cased.length > 0 && cased.length < even.length ? cased : even;
   // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.
   const titles = new Set(s.steps.map((st) => st.title.trim()));
   // So does a title tied with a sentence of its own step: quoted, the title comes with that very text.
@@ -2455,6 +2462,12 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   const shortest = Math.min(...top.map((x) => length(x.sentence)));
   const short = top.filter((x) => length(x.sentence) === shortest);
   return out(short.length === 1 ? short : []);
+}
+
+/** The sentence opens with a condition, not in the negative, that holds one of the question's words not of the title. */
+function conditionHolds(x: Said | undefined, title: ReadonlySet<string>): boolean {
+  const condition = x?.condition;
+  return x !== undefined && condition !== undefined && x.otherCase.length === 0 && x.words.some((w) => !title.has(w) && condition.has(w));
 }
 
 /**

@@ -28,3 +28,19 @@ describe('round 6300: a term of the card not followed is explained by its senten
     expect(said(d)).toContain('clinica');
   });
 });
+
+describe('round 6301: tied, the sentence whose condition holds the case asked answers before one holding the words elsewhere', () => {
+  it('"e se o colegio q eu estudei fechou as portas?" on the school records: the SRE, for a school closed', () => {
+    const d = talkOn('historico-escolar', 'e se o colegio q eu estudei fechou as portas?');
+    expect(d.state.focus).toBe('historico-escolar');
+    expect(said(d)).toContain('superintendencia regional de ensino');
+  });
+  it('"e se a escola que eu estudei ja fechou?" on the school records: the SRE', () => {
+    const d = talkOn('historico-escolar', 'e se a escola que eu estudei ja fechou?');
+    expect(said(d)).toContain('se a escola foi fechada');
+  });
+  it('guard: "e se a escola ainda funciona?" on the school records: its own secretary', () => {
+    const d = talkOn('historico-escolar', 'e se a escola ainda funciona?');
+    expect(said(d)).toContain('secretaria dela');
+  });
+});
