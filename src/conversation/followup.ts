@@ -735,8 +735,12 @@ const ASKS_WHY = /^(e |mas |ta |ok |entao |ah )?(pq|por que|porque|por qual moti
  * round 2344).
  */
 const PURPOSE = /\b(e por (esse|essa|este|esta|ele|ela|isso|meio dele|meio dela) que|porque|pois|para que|pra que|serve para|serve pra|por isso|(e|sao) (muito )?(pedid|exigid|usad|utilizad)[oa]s? (para|pra))\b|\b(precisa|precisam|e preciso|deve|devem) (\w+ ){1,4}antes de \w+/;
-/** Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. */
-const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria suficiente|so (isso|ela|ele|essa|esse) (resolve|serve|vale|da))\b/;
+/**
+ * Asking whether one thing is enough ("só a nota basta?", "é suficiente?", "só isso resolve?"): what else is needed. Also
+ * with the thing had ("só com essa nota já posso levar?"), or another paper asked for besides it ("além da nota preciso
+ * de outro papel?", "precisa de mais algum documento?"), round 6340.
+ */
+const ASKS_ENOUGH = /\b(basta|bastaria|bastam|e suficiente|sao suficientes|seria suficiente|so (isso|ela|ele|essa|esse) (resolve|serve|vale|da)|so com (essa|esse|esta|este|isso|a|o)|alem d(a|o|as|os|essa|esse|isso)|(mais|outr[oa]) (algum |alguma |um |uma )?(papel|papeis|documento|documentos|guia|guias|licenca|autorizacao)|precis\w* de mais (nada|algo|alguma coisa))\b/;
 /** A sentence saying something else is needed too ("o transporte também exige a GTA", "além do DAE, leve…"). */
 const MORE = /\b(tambem (exige|exigem|e exigid[oa]|precisa|precisam|e precis[oa]|e necessari[oa])|alem d(o|a|os|as|e))\b/;
 /**

@@ -1,0 +1,26 @@
+// The fifty-first session's rounds of helper r51c (the part of the card given on a follow-up: the card's sentence on
+// the case asked, not only a topic's general answer). Written from the citizen's side, with wordings other than the
+// dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6340: whether the paper had is enough, or another is needed besides, gets the card\'s sentence on what is also required', () => {
+  it('"tenho a nota, preciso de mais alguma guia pra transportar as vacas?" on the farmer\'s invoice: the GTA as well', () => {
+    const d = talkOn('nota-fiscal-avulsa', 'tenho a nota, preciso de mais alguma guia pra transportar as vacas?');
+    expect(d.state.focus).toBe('nota-fiscal-avulsa');
+    expect(said(d)).toContain('gta');
+  });
+  it('"so com essa nota consigo levar os porcos na estrada?" on the farmer\'s invoice: the GTA as well', () => {
+    const d = talkOn('nota-fiscal-avulsa', 'so com essa nota consigo levar os porcos na estrada?');
+    expect(d.state.focus).toBe('nota-fiscal-avulsa');
+    expect(said(d)).toContain('gta');
+  });
+  it('"sou aposentado, alem da isencao preciso de outro documento pra pescar?" on the fishing licence: the licence is still needed', () => {
+    const d = talkOn('licenca-pesca', 'sou aposentado, alem da isencao preciso de outro documento pra pescar?');
+    expect(said(d)).toContain('tambem precisam ter a carteira');
+  });
+  it('guard: "a nota é gratuita?" on the farmer\'s invoice says nothing of the GTA', () => {
+    const d = talkOn('nota-fiscal-avulsa', 'a nota é gratuita?');
+    expect(said(d)).not.toContain('gta');
+  });
+});
