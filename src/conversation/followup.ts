@@ -1650,6 +1650,11 @@ interface Cue {
    * oferece…" for "toda uai faz…?"): no sentence holding more of the question's words outweighs it (see `ranked`).
    */
   firm?: true;
+  /**
+   * A row whose sentences each tell part of the answer for the case ("Fora do prazo, a vaga não fica garantida." and "Quem
+   * perde o prazo … precisa fazer o Cadastro Escolar."): two it prefers, and no other, are quoted together (round 6341).
+   */
+  together?: true;
 }
 
 /** A question asking in this way (a pattern on the folded question). */
@@ -1849,7 +1854,8 @@ const SCORING: readonly Cue[] = [
   { name: 'not in time', asks: asking(ASKS_NOT_IN_TIME), says: saying(NOT_IN_TIME), held: 2, score: 2, group: 'penalty', prefer: 'told' },
   // Told the deadline was missed ("perdi o prazo do cadastro, e agora?"), the sentence or step for who missed it ("Perdeu
   // o prazo? Inscreva-se nas vagas remanescentes", "Quem perdeu a primeira etapa pode…") answers on its own.
-  { name: 'deadline missed', asks: asking(MISSED_DEADLINE), says: saying(FOR_WHO_MISSED), held: 2, score: 3, group: 'told', prefer: 'told' },
+  // Two such sentences say what comes of it and what to do then: both are quoted (round 6341).
+  { name: 'deadline missed', asks: asking(MISSED_DEADLINE), says: saying(FOR_WHO_MISSED), held: 2, score: 3, group: 'told', prefer: 'told', together: true },
   // Asked whether it happens by itself ("isso cai sozinho?"), or when it takes effect ("quando passa a valer?"), a
   // sentence saying so in the card's words ("não é automática", "é confirmado após o pagamento") answers on its own.
   { name: 'by itself', asks: asking(ASKS_BY_ITSELF), says: saying(BY_ITSELF), held: 2, score: 2, group: 'told', prefer: 'told' },
@@ -2189,6 +2195,7 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
     score += c.score;
     if (c.prefer !== undefined) prefer.add(c.prefer);
     if (c.firm === true) prefer.add('firm');
+    if (c.together === true) prefer.add('together');
   }
   return { bonus, score, prefer };
 }
@@ -2409,7 +2416,7 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
     // sentence that holds it alone ("restrições (financiamento, …)").
     const count = words.length + words.filter((w) => asking.includes(w) && w.length >= NAMING_STEM).length;
     if (count + bonus < least) return [];
-    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, own: words.reduce((sum, w) => sum + (q.negated.includes(w) ? 0 : (weight.get(w) ?? 0)), 0), named: words.filter((w) => !q.negated.includes(w) && !title.has(w)).length, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, firm: prefer.has('firm'), onCase: q.negated.length > 0 && ASKS_WHAT_COMES.test(q.folded) && negatedHeld(x, q), asks: score >= 2 || words.some((w) => asking.includes(w)) }];
+    return [{ sentence, held: words.length + bonus, score: words.reduce((sum, w) => sum + (weight.get(w) ?? 0), 0) + score, own: words.reduce((sum, w) => sum + (q.negated.includes(w) ? 0 : (weight.get(w) ?? 0)), 0), named: words.filter((w) => !q.negated.includes(w) && !title.has(w)).length, quantity: prefer.has('unit') ? 2 : prefer.has('number') ? 1 : 0, unnamed: prefer.has('told') ? 1 : 0, firm: prefer.has('firm'), together: prefer.has('together'), onCase: q.negated.length > 0 && ASKS_WHAT_COMES.test(q.folded) && negatedHeld(x, q), asks: score >= 2 || words.some((w) => asking.includes(w)) }];
   });
   // "vou levar 3 cavalo numa cavalgada, precisa de exame?": told a case, a sentence holding only the case's words ("…animais
   // vivos, como bois, cavalos…") says whose case, not what is asked; one holding a word of the clause that asks
@@ -2445,7 +2452,9 @@ function ranked(s: Service, every: readonly CardSentence[], read: QuestionRead, 
   // "Se for MEI, use o Portal do Empreendedor").
   const even = answering.filter((x) => x.score === best);
   const cased = even.length > 2 ? even.filter((x) => conditionHolds(held.find((y) => y.sentence === x.sentence), title)) : [];
-  const tied = cased.length > 0 && cased.length < even.length ? cased : even;
+  // Two sentences of a row read together (`together`), and no other preferred: both answer, in the card's order (round 6341).
+  const together = answering === preferred && preferred.length === 2 && preferred.every((x) => x.together);
+  const tied = together ? preferred : cased.length > 0 && cased.length < even.length ? cased : even;
   // A step's title tied with the texts' own sentences gives way to them: it only says again what they say.
   const titles = new Set(s.steps.map((st) => st.title.trim()));
   // So does a title tied with a sentence of its own step: quoted, the title comes with that very text.

@@ -24,3 +24,21 @@ describe('round 6340: whether the paper had is enough, or another is needed besi
     expect(said(d)).not.toContain('gta');
   });
 });
+
+describe('round 6341: a deadline missed gets both the card\'s sentences for who missed it (what comes of it, and what to do)', () => {
+  it('"esqueci o prazo da rematricula, e agora meu filho fica sem a vaga?" on the re-enrolment: the place not kept, and the Cadastro Escolar', () => {
+    const d = talkOn('renovacao-matricula', 'esqueci o prazo da rematricula, e agora meu filho fica sem a vaga?');
+    expect(d.state.focus).toBe('renovacao-matricula');
+    expect(said(d)).toContain('nao fica garantida');
+    expect(said(d)).toContain('cadastro escolar');
+  });
+  it('"passou o prazo de renovar, ainda da pra garantir a vaga dela?" on the re-enrolment: the Cadastro Escolar too', () => {
+    const d = talkOn('renovacao-matricula', 'passou o prazo de renovar, ainda da pra garantir a vaga dela?');
+    expect(said(d)).toContain('nao fica garantida');
+    expect(said(d)).toContain('cadastro escolar');
+  });
+  it('guard: "perdi o prazo da inscricao, e agora?" on the school registration: its one sentence for who missed it', () => {
+    const d = talkOn('cadastro-escolar', 'perdi o prazo da inscricao, e agora?');
+    expect(said(d)).toContain('vagas remanescentes');
+  });
+});
