@@ -2210,7 +2210,7 @@ function weighCues(cues: readonly Cue[], q: Asked, x: Said): { bonus: number; sc
 export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, typed: string, shown: readonly string[] = [], alone = false, topic?: Topic): string[] {
   // Chat spellings written out ("vale qnts dias?", "e dps q deferir?"): a reader asking from the message's text weighs
   // the words the tokens read (round 3120).
-  const question = spelledOut(typed);
+  const question = paidThenNow(spelledOut(typed));
   const read = readQuestion(s, words, question, topic);
   // Asked whether someone else may do it, the documents are read at once: the power of attorney is often one of them
   // ("Procuração e documentos do procurador, se outra pessoa fizer por você").
@@ -2254,6 +2254,22 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
   const which = analyze(WHICH.exec(read.q.folded)?.[1] ?? '');
   const asksWhich = (x: string): boolean => which.length > 0 && withDocuments(s).some((a) => a.sentence === x && which.every((w) => holds(a, w, read.near)));
   return all.held >= 2 || docs.every(asksWhich) ? all.sentences : texts.sentences;
+}
+
+/**
+ * A payment told done with what comes now asked ("já paguei as contas, e agora?", "acabei de pagar pelo pix, o que
+ * faço?"): read as the question put after paying ("depois de pagar, o que faço?"), so the card's sentence for after the
+ * payment ("depois de pagar peça a religação") answers, as it does asked so (round 6342). The clause telling the payment
+ * is left out: how it was paid ("pelo pix") is no word to find.
+ */
+const PAID_NOW = /\b(paguei|pagamos|quitei|quitamos|acabei de pagar|acabamos de pagar)\b/;
+const NOW_ASKED = /\b(e agora|o (que|q) (eu )?(faco|fazer)|oq (eu )?(faco|fazer)|faco o (que|q)|e depois|e dai|proximo passo|qual o proximo)\b/;
+function paidThenNow(question: string): string {
+  const folded = fold(question);
+  if (!PAID_NOW.test(folded) || !NOW_ASKED.test(folded) || AFTER_PAYING_ASKED.test(folded)) return question;
+  // The clause telling the payment says how it was paid ("pelo pix"), not what is asked: it is left out.
+  const rest = (question.match(/[^,.;:!?]+[,.;:!?]*/g) ?? []).filter((c) => !PAID_NOW.test(fold(c)));
+  return ['Depois de pagar, o que faço?', ...rest].join(' ');
 }
 
 /**

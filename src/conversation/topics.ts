@@ -117,6 +117,13 @@ const COST_SIZES: ReadonlySet<string> = new Set(['alto', 'baixo', 'altissimo', '
 const GIVEN_BACK = /^(devolv|devolu|ressarc|reembols|estorn|recuper|reav)/;
 /** Token `i` is the thing a verb of giving back takes, one or two words after it ("devolve o dinheiro", "recuperar meu dinheiro"). */
 const givenBackAt = (tokens: readonly string[], i: number): boolean => [1, 2, 3].some((k) => GIVEN_BACK.test(tokens[i - k] ?? '')) || (tokens[i + 1] === 'de' && tokens[i + 2] === 'volta');
+/**
+ * A payment told done ("já paguei as contas", "acabei de pagar pelo pix") with what comes now asked ("e agora?", "o que
+ * faço?", "e depois?"): the cost is paid, what follows it is asked (round 6342).
+ */
+const PAID_DONE = /^(paguei|pagamos|quitei|quitamos)$/;
+const NOW_ASKED = /\b(e agora|o (que|q) (eu )?(faco|fazer)|oq (eu )?(faco|fazer)|faco o (que|q)|e depois|e dai|proximo passo|qual o proximo)\b/;
+const paidToldAt = (m: Reading, i: number): boolean => NOW_ASKED.test(m.tokens.join(' ')) && (PAID_DONE.test(m.tokens[i] ?? '') || (m.tokens[i] === 'pagar' && m.tokens[i - 1] === 'de' && /^acab(ei|amos)$/.test(m.tokens[i - 2] ?? '')));
 /** Question words that open the clause that asks, after an event told ("depois que eu pagar *como* religa?"). */
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'quando', 'onde', 'qual', 'quais', 'quanto', 'quem', 'oq']);
 /**
@@ -325,8 +332,9 @@ function findTopicsOnce(m: Reading, whole: boolean): TopicHit | undefined {
   const described = found.find((f) => f.topic === 'cost' && f.used.every((i) => COST_NOUNS.has(m.tokens[i] ?? '') && COST_SIZES.has(m.tokens[i - 1] ?? '')));
   if (described) found.splice(found.indexOf(described), 1);
   // Phrases that hold a weak cost word and ask no cost (round 2940): "o banco *devolve o dinheiro*?" (money given back),
-  // "depois q eu *pagar* como religa?" (the payment is the event the question is put after; what is asked comes after it).
-  const phrased = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => givenBackAt(m.tokens, i) || inOpeningEvent(m, i)));
+  // "depois q eu *pagar* como religa?" (the payment is the event the question is put after; what is asked comes after it),
+  // "*paguei* tudo, e agora?" (a payment told done: what comes after it is asked, round 6342).
+  const phrased = found.find((f) => f.topic === 'cost' && !f.strong && f.used.every((i) => givenBackAt(m.tokens, i) || inOpeningEvent(m, i) || paidToldAt(m, i)));
   if (phrased) found.splice(found.indexOf(phrased), 1);
   // "vi uns cara de rede na piracema", "fala cara", "cara, e agora?": "cara" shares its stem with "caro", but it asks the
   // cost only said of a thing's price, after a verb of being or a degree ("é cara?", "sai muito cara?"); elsewhere it is

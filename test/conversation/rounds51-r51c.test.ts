@@ -2,7 +2,7 @@
 // the case asked, not only a topic's general answer). Written from the citizen's side, with wordings other than the
 // dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { asked, said, talkOn } from './real.ts';
 
 describe('round 6340: whether the paper had is enough, or another is needed besides, gets the card\'s sentence on what is also required', () => {
   it('"tenho a nota, preciso de mais alguma guia pra transportar as vacas?" on the farmer\'s invoice: the GTA as well', () => {
@@ -40,5 +40,22 @@ describe('round 6341: a deadline missed gets both the card\'s sentences for who 
   it('guard: "perdi o prazo da inscricao, e agora?" on the school registration: its one sentence for who missed it', () => {
     const d = talkOn('cadastro-escolar', 'perdi o prazo da inscricao, e agora?');
     expect(said(d)).toContain('vagas remanescentes');
+  });
+});
+
+describe('round 6342: a payment told done, with what comes now asked, gets the card\'s step for after paying, not the cost', () => {
+  it('"ja paguei a fatura atrasada, e agora?" on the Cemig bill: asking for the reconnection, no cost', () => {
+    const d = talkOn('cemig-conta', 'ja paguei a fatura atrasada, e agora?');
+    expect(d.state.focus).toBe('cemig-conta');
+    expect(said(d)).toContain('religacao');
+    expect(asked(d)).not.toContain('cost');
+  });
+  it('"quitamos as duas contas atrasadas, e agora?" on the Copasa bill: asking for the water back', () => {
+    const d = talkOn('copasa-conta', 'quitamos as duas contas atrasadas, e agora?');
+    expect(said(d)).toContain('religamento');
+  });
+  it('guard: "a segunda via tem custo?" on the Cemig bill is still its cost', () => {
+    const d = talkOn('cemig-conta', 'a segunda via tem custo?');
+    expect(asked(d)).toContain('cost');
   });
 });
