@@ -876,6 +876,19 @@ function asksServiceNeeded(s: Service, question: string): boolean {
     return own.length > 0 && own.every((x) => title.has(x));
   });
 }
+/**
+ * Whether a sentence names a word of the question (none of the title, no verb of asking) with "ou" after it ("com
+ * *autoescola ou* com instrutor autônomo"): the thing asked and another beside it.
+ */
+function orAnother(x: Said, q: Asked): boolean {
+  const m = NEEDED_THING.exec(q.folded);
+  const thing = stem(m?.[1] ?? m?.[2] ?? '');
+  if (thing === '' || q.title.has(thing)) return false;
+  const tokens = x.folded.split(/[^a-z0-9]+/);
+  return tokens.some((t, i) => tokens[i + 1] === 'ou' && stem(t) === thing);
+}
+/** The thing one asks whether one must go through ("sou obrigado a fazer *autoescola*?", "precisa mesmo de *autoescola*"). */
+const NEEDED_THING = /\b(?:(?:sou|e|somos|ser) obrigad[oa]s? a|e obrigatori[oa]) (?:fazer |ter |usar |tirar |pagar |passar por |ir (?:a|ao|na|no|pela|pelo|em) )?(?:(?:o|a|os|as|um|uma) )?([a-z]{4,})|\b(?:preciso|precisa|precisamos|tenho que|tenho q|tem que|tem q) (?:mesmo|msm|realmente) (?:de |do |da |dos |das |fazer |ter |usar |tirar )?(?:(?:o|a|os|as|um|uma) )?([a-z]{4,})/;
 /** A sentence saying who does not need it ("Usos pequenos … não precisam de outorga", "… são dispensados"). */
 const NOT_NEEDED = /\b(dispensad[oa]s?|dispensa|opcional|facultativ[oa]|nao (precisa|precisam|e preciso|e necessari[oa]|exige|exigem)|sem precisar)\b/;
 /** A sentence saying a thing is required ("é preciso ter o boletim", "são obrigatórios", "exige laudo"); not "não é preciso". */
@@ -1794,6 +1807,11 @@ const SCORING: readonly Cue[] = [
   // Asked for another way ("Não tenho conta gov.br. Há outra forma de indicar?"), a step or sentence giving one ("Ou
   // enviar o FICI pelo site, Correios ou presencialmente", "Também é possível pedir pelo telefone") answers (round 2364).
   { name: 'another way', asks: asking(ASKS_OTHER_WAY), says: saying(OTHER_WAY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Asked whether one must go through a thing ("sou obrigado a fazer autoescola?", "precisa mesmo de autoescola ou tem
+  // outro jeito?"), a sentence naming that thing with another beside it ("faça as aulas práticas com autoescola ou com
+  // instrutor autônomo credenciado") answers on its own: the other is the other way. Only the thing right after the need
+  // ("preciso de engenheiro mesmo?" on the fire brigade's licence keeps the sentence on who is exempt), round 6343.
+  { name: 'the thing or another', asks: (q) => NEEDED_THING.test(q.folded), says: (x, q) => orAnother(x, q), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked which one of a thing, bare ("qual modalidade?"), a sentence saying what the thing depends on ("A modalidade …
   // depende do porte e do potencial poluidor") answers on its own: which one is the citizen's depends on that (round 2363).
   { name: 'which depends on', asks: (q) => q.which !== undefined, says: (x, q) => q.which !== undefined && dependsOf(x, q.which), held: 2, score: 2, group: 'told', prefer: 'told' },

@@ -59,3 +59,24 @@ describe('round 6342: a payment told done, with what comes now asked, gets the c
     expect(asked(d)).toContain('cost');
   });
 });
+
+describe('round 6343: whether one must go through a thing gets the card\'s sentence naming another beside it', () => {
+  it('"sou obrigada a fazer autoescola pra tirar a carteira?" on the first licence: the independent instructor too', () => {
+    const d = talkOn('cnh-primeira-habilitacao', 'sou obrigada a fazer autoescola pra tirar a carteira?');
+    expect(d.state.focus).toBe('cnh-primeira-habilitacao');
+    expect(said(d)).toContain('instrutor autonomo');
+  });
+  it('"e obrigatorio fazer autoescola?" on the first licence: the independent instructor too', () => {
+    const d = talkOn('cnh-primeira-habilitacao', 'e obrigatorio fazer autoescola?');
+    expect(said(d)).toContain('instrutor autonomo');
+  });
+  it('"sou obrigado a ir na autoescola?" on the first licence: the independent instructor too', () => {
+    const d = talkOn('cnh-primeira-habilitacao', 'sou obrigado a ir na autoescola?');
+    expect(said(d)).toContain('instrutor autonomo');
+  });
+  it('guard: "minha loja é pequena, preciso de engenheiro mesmo?" on the fire brigade\'s licence: the technical responsible\'s document, as before', () => {
+    const d = talkOn('avcb', 'minha loja é pequena, preciso de engenheiro mesmo?');
+    expect(said(d)).toContain('engenheiro ou arquiteto');
+    expect(said(d)).not.toContain('instrutor');
+  });
+});
