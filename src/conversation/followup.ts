@@ -366,9 +366,10 @@ const ASKS_RENEWAL = new RegExp(`\\b(renov\\w*|${VALID_UNTIL}|vale por|por (quan
 /**
  * A question about how long something lasts or how often it is renewed ("por quanto tempo?", "quanto tempo vale a
  * permissão?", "de quanto em quanto tempo renova?"), not about when or how early to renew ("quando eu renovo?", "com
- * quanto tempo antes eu peço?").
+ * quanto tempo antes eu peço?"). Also in days, months or years ("quantos dias ela vale?", "por quantos dias a certidão
+ * vale?") and "vale até quando?" (round 6344).
  */
-const ASKS_LASTS = /\b(por (quanto|qnto|qto) tempo|(quanto|qnto|qto) tempo (\w+ )?(vale|valera|dura|e valid[oa]|fica valid[oa])|(vale|valer|dura) (por )?(quanto|qnto|qto) tempo|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|qual (e )?a validade|(a )?cada quant[oa]s (anos|meses)|todo ano|todos os anos|todo mes|todos os meses|de ano em ano|uma vez por ano|e anual|anualmente)\b/;
+const ASKS_LASTS = /\b((por )?(quantos|qnts|qntos|qtos) (dias|meses|anos) (\w+ ){0,2}(vale|valem|dura|duram|e valid[oa]|fica valid[oa])|(vale|valem|dura|duram) (por )?(quantos|qnts|qntos|qtos) (dias|meses|anos)|(vale|valem|dura|duram) ate quando|por (quanto|qnto|qto) tempo|(quanto|qnto|qto) tempo (\w+ )?(vale|valera|dura|e valid[oa]|fica valid[oa])|(vale|valer|dura) (por )?(quanto|qnto|qto) tempo|de (quanto|qnto|qto) em (quanto|qnto|qto) tempo|qual (e )?a validade|(a )?cada quant[oa]s (anos|meses)|todo ano|todos os anos|todo mes|todos os meses|de ano em ano|uma vez por ano|e anual|anualmente)\b/;
 const ASKS_VALID_UNTIL = new RegExp(`\\b(${VALID_UNTIL})\\b`);
 /**
  * The question asks how long something lasts or stays valid ("e ele vale por quanto tempo?", "por quanto tempo recebo?",

@@ -80,3 +80,20 @@ describe('round 6343: whether one must go through a thing gets the card\'s sente
     expect(said(d)).not.toContain('instrutor');
   });
 });
+
+describe('round 6344: how many days (months, years) it is valid, or "vale até quando", asks how long it lasts, not how long it takes', () => {
+  it('"e a cdt dura quantos dias?" on the tax certificate: where its validity is told, not "Imediato"', () => {
+    const d = talkOn('certidao-debitos', 'e a cdt dura quantos dias?');
+    expect(said(d)).toContain('validade');
+    expect(said(d)).not.toContain('imediato');
+  });
+  it('"a certidao vale por quantos dias?" on the tax certificate: its validity, not the time to get it', () => {
+    const d = talkOn('certidao-debitos', 'a certidao vale por quantos dias?');
+    expect(said(d)).toContain('validade');
+    expect(said(d)).not.toContain('imediato');
+  });
+  it('guard: "quanto tempo demora pra sair?" on the tax certificate is still the time to get it', () => {
+    const d = talkOn('certidao-debitos', 'quanto tempo demora pra sair?');
+    expect(said(d)).toContain('imediato');
+  });
+});
