@@ -1510,6 +1510,12 @@ const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|en
  * certidão digital", "o documento é emitido em PDF", "o parecer é publicado no Diário Oficial").
  */
 const DELIVERED = /\b(correios|enviad[oa]s?|entregue|entregues|(chega|chegam|vem|vai) (por|pelo|no|para o) (e ?mail|endereco)|recebe\w* (\w+ ){0,4}(por|pelo|no) e ?mail|fica disponivel|ficam disponiveis|baix(e|ar) (o|a|os|as) \w+|em pdf|publicad[oa]s? n[oa])\b/;
+/**
+ * Of those, a sentence telling the way it comes to the citizen ("o resultado chega pelo e-mail cadastrado", "recebe a nova
+ * pelo e-mail", "é enviada para o endereço"), not only its form or where it stays ("Digitalize tudo em PDF", "fica
+ * disponível no app"): asked "vem por onde?", it says by which way (round 6345).
+ */
+const ARRIVES = /\b(correios|enviad[oa]s?|(chega|chegam|vem|vai) (por|pelo|no|para o) (e ?mail|endereco)|recebe\w* (\w+ ){0,4}(por|pelo|no) e ?mail)\b/;
 
 /**
  * Asking to whom a paper goes once had ("eu mando para quem?", "entrego pra quem?", "pra quem eu envio o comprovante?",
@@ -1943,6 +1949,8 @@ const SCORING: readonly Cue[] = [
   // asked to whom a paper goes ("eu mando para quem?"), the sentence telling where it is sent or handed ("Envie o boletim
   // ao banco") (round 2601).
   { name: 'delivered', asks: asking(ASKS_DELIVERY), says: saying(DELIVERED), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // The way it comes said ("chega pelo e-mail cadastrado") weighs one more than its form alone ("em PDF"), round 6345.
+  { name: 'delivered, the way it comes', asks: asking(ASKS_DELIVERY), says: saying(ARRIVES), held: 2, score: 3, group: 'told', prefer: 'told' },
   { name: 'sent to', asks: asking(ASKS_SEND_TO), says: saying(SENT_TO), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'changed contact', asks: (q) => TELLS_CHANGED.test(q.folded) && q.negated.length === 0, says: (x) => x.words.length > 0 && UPDATED.test(x.folded), held: 1, score: 2, group: 'told', prefer: 'told' },
   // Asked whether the service shows a thing ("o preço aparece aí?", "mostra se é financiado?"), a sentence holding the

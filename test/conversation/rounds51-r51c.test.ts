@@ -97,3 +97,20 @@ describe('round 6344: how many days (months, years) it is valid, or "vale até q
     expect(said(d)).toContain('imediato');
   });
 });
+
+describe('round 6345: asked by which way it comes, the card\'s sentence telling the way (by e-mail) answers before its form alone (PDF)', () => {
+  it('"e o deferimento chega como?" on the IPVA exemption: by the e-mail registered, not the PDF to attach', () => {
+    const d = talkOn('ipva-isencao', 'e o deferimento chega como?');
+    expect(said(d)).toContain('e-mail cadastrado');
+    expect(said(d)).not.toContain('digitalize');
+  });
+  it('"o parecer deles vem por onde?" on the IPVA exemption: by e-mail', () => {
+    const d = talkOn('ipva-isencao', 'o parecer deles vem por onde?');
+    expect(said(d)).toContain('e-mail');
+    expect(said(d)).not.toContain('digitalize');
+  });
+  it('guard: "posso mandar os documentos em pdf?" on the IPVA exemption still says to scan them in PDF', () => {
+    const d = talkOn('ipva-isencao', 'posso mandar os documentos em pdf?');
+    expect(said(d)).toContain('pdf');
+  });
+});
