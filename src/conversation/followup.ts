@@ -1501,9 +1501,11 @@ const PAYING = /(?<!\bnao )\bpag(a|ar|ue|uem|o|os|amento|amentos|as)\b/;
 /**
  * Asking how what is issued reaches the citizen ("chega em casa?", "vem pelo correio?", "recebo por email?", "o bo chega
  * por e-mail?", "mandam pro meu endereço?"), or by which way it comes ("a senha chega por onde?", "onde sai o resultado?",
- * round 2762): the card's sentence telling how it is delivered answers it (round 2601).
+ * round 2762): the card's sentence telling how it is delivered answers it (round 2601). Or whether and where it is
+ * published ("o resultado sai publicado em algum lugar?", "onde o resultado é publicado?"): "publicado no Diário Oficial"
+ * (round 6346).
  */
-const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|enviam|envia|enviar|entregam|entrega|recebo|recebe|receber|vou receber)( \w+){0,3} (em casa|na minha casa|na (minha )?residencia|no (meu )?endereco|pra minha casa|para minha casa|pelo correio|pelos correios|por correio|pelo e ?mail|por e ?mail|no (meu )?e ?mail|pra casa|para casa)\b|\b(pelo|pelos|por) correios?\b|\b(chega|chegam|vem|sai|saem|recebo|vou receber|mandam|enviam)( \w+){0,3} (por onde|como|de que jeito|de que forma|por qual meio)$|\b(onde|por onde|como) (que |q )?(eu )?(sai|saem|chega|chegam|recebo)\b/;
+const ASKS_DELIVERY = /\b(chega|chegam|chegar|vem|vai|vao|mandam|manda|mandar|enviam|envia|enviar|entregam|entrega|recebo|recebe|receber|vou receber)( \w+){0,3} (em casa|na minha casa|na (minha )?residencia|no (meu )?endereco|pra minha casa|para minha casa|pelo correio|pelos correios|por correio|pelo e ?mail|por e ?mail|no (meu )?e ?mail|pra casa|para casa)\b|\b(pelo|pelos|por) correios?\b|\b(chega|chegam|vem|sai|saem|recebo|vou receber|mandam|enviam)( \w+){0,3} (por onde|como|de que jeito|de que forma|por qual meio)$|\b(onde|por onde|como) (que |q )?(eu )?(sai|saem|chega|chegam|recebo)\b|\b(sai|saem|e|sao|fica|ficam|vai ser|sera) publicad[oa]s?\b/;
 /**
  * A sentence telling how what is issued reaches the citizen ("A via impressa é enviada para o endereço cadastrado", "O
  * número … chega por e-mail", "você recebe por e-mail o link", "a carteira digital fica disponível no Cidadão MG", "baixe a

@@ -114,3 +114,15 @@ describe('round 6345: asked by which way it comes, the card\'s sentence telling 
     expect(said(d)).toContain('pdf');
   });
 });
+
+describe('round 6346: whether or where the result is published gets the card\'s sentence on where it is published', () => {
+  it('"em que lugar fica publicado?" on the foreign studies\' equivalence: the Diário Oficial', () => {
+    const d = talkOn('equivalencia-estudos', 'em que lugar fica publicado?');
+    expect(d.state.focus).toBe('equivalencia-estudos');
+    expect(said(d)).toContain('diario oficial');
+  });
+  it('guard: "o parecer é publicado onde?" on the foreign studies\' equivalence: the Diário Oficial, as before', () => {
+    const d = talkOn('equivalencia-estudos', 'o parecer é publicado onde?');
+    expect(said(d)).toContain('diario oficial');
+  });
+});
