@@ -141,6 +141,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(106, 220, ['followup']),
   fresh(107, 180),
   fresh(108, 220, ['followup']),
+  fresh(109, 180),
+  fresh(110, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
