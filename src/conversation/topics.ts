@@ -2548,12 +2548,28 @@ function awayOf(c: TargetCase): Elsewhere | undefined {
   // (rental contracts) is only a condition told of the one asking, a clear question of the card in view (round 5645).
   const told = inFocus !== undefined && strong && asked !== undefined ? conditionTold(m) : [];
   if (told.length > 0 && elsewhere(t, restText(m, told)) === undefined) return undefined;
+  // "e eu não tenho conta em banco, onde pago a parcela?" on the IPVA's instalments: what the citizen lacks, told up to its
+  // pause before a clear question of the card, is their case, not a subject of the bank's (declared round 6381).
+  const lacked = inFocus !== undefined && topics.length > 0 && isAsked(m.text) && asked !== undefined ? lackedTold(m) : [];
+  if (lacked.length > 0 && elsewhere(t, restText(m, lacked)) === undefined) return undefined;
   // "e o cpf dele, onde faz?" on the identity card, which asks for the CPF: where or how to get a thing the card only
   // speaks of, a subject handled elsewhere, is asked of who handles it (round 6081). A thing must be named besides the
   // verb ("onde compro?" on the intercity buses names none), and not one the card is known by (a keyword): merge review.
   if (asked !== undefined && inFocus !== undefined && strong && topics.length > 0 && topics.every((k) => k === 'where' || k === 'how') && gettingSaid(m) && naming.some((w) => !isGetting(w)) && !keyworded(inFocus, naming)) return asked;
   return focus && (isOwnWords(focus, naming) || ownAway) ? undefined : asked;
 }
+
+/** The tokens of a lack told ("não tenho conta em banco", "sem conta bancária"), from its words up to the clause's pause. */
+function lackedTold(m: Reading): number[] {
+  const at = m.tokens.findIndex((w, i) => (w === 'nao' || w === 'n') && LACK_VERBS.has(m.tokens[i + 1] ?? ''));
+  const from = at >= 0 ? at : m.tokens.findIndex((w) => w === 'sem');
+  if (from < 0) return [];
+  const end = [...(m.pauses ?? [])].filter((p) => p >= from).sort((a, b) => a - b)[0];
+  if (end === undefined || end === m.tokens.length - 1 || end - from > 6) return [];
+  return Array.from({ length: end - from + 1 }, (_, k) => from + k);
+}
+/** Verbs of having, after "não", that tell a lack ("não *tenho*", "não *possuo*"). */
+const LACK_VERBS: ReadonlySet<string> = new Set(['tenho', 'temos', 'tem', 'possuo', 'possui', 'uso']);
 
 /** A first sentence that tells (no question, no wish) before a question that names nothing handled elsewhere. */
 function caseToldBefore(t: TurnBuilder, text: string): boolean {

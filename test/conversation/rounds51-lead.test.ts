@@ -164,3 +164,16 @@ describe('round 6364: back from a break told in a few words, "where were we?" sh
     expect(stepOf(d)).toBe(3);
   });
 });
+
+// Declared rounds (written after the held-out pair 109/110 was read; not in its blind figure).
+describe('declared round 6381: a lack told before a clear question of the card is the citizen\'s case, not the bank\'s subject', () => {
+  it('"não tenho conta no banco, onde eu pago a parcela?" on the IPVA\'s instalments: the card answers where, no bank reply', () => {
+    const d = talkOn('ipva-parcelamento', 'não tenho conta no banco, onde eu pago a parcela?');
+    expect(d.state.focus).toBe('ipva-parcelamento');
+    expect(kinds(d)).not.toContain('elsewhere');
+  });
+  it('guard: "quero abrir uma conta no banco" on a card is still the bank\'s', () => {
+    const d = talkOn('ipva', 'quero abrir uma conta no banco');
+    expect(kinds(d)).toContain('elsewhere');
+  });
+});
