@@ -74,13 +74,26 @@ const TURNING_WORDS: ReadonlySet<string> = new Set(['sair', 'nao', 'cancelar', '
  * the words typed cover at least half of the label, and no other option fits as well.
  */
 export function optionByLabel(m: Reading, options: readonly Option[]): Option | undefined {
-  // "ok sair", "tá, documentos": an acknowledgement before the label chooses no less (round 6363).
-  const lead = m.tokens.findIndex((t) => !ACK_LEAD.has(t) && !isGlue(t));
-  const typed = m.tokens.slice(Math.max(0, lead)).filter((t) => !isGlue(t));
+  const typed = m.tokens.filter((t) => !isGlue(t));
   if (typed.length === 0) return undefined;
   const typedWhole = m.tokens.join(' ');
   const exact = options.find((o) => labelOf(o.label).whole === typedWhole);
   if (exact) return exact;
+  const chosen = spelt(typed, options);
+  if (chosen) return chosen;
+  // "ok sair", "blz, cancelar": an acknowledgement before a label that leaves chooses it no less (round 6363). Not
+  // "ok, próximo", which the steps' own reading takes.
+  const lead = m.tokens.findIndex((t) => !ACK_LEAD.has(t) && !isGlue(t));
+  const rest = lead > 0 ? m.tokens.slice(lead).filter((t) => !isGlue(t)) : [];
+  const left = rest.length > 0 ? spelt(rest, options) : undefined;
+  return left && labelOf(left.label).words.some((w) => LEAVING_WORDS.has(w) && rest.some((t) => fits(t, w))) ? left : undefined;
+}
+
+/** Words of a label that leave where the citizen is ("Sair do passo a passo", "Cancelar"). */
+const LEAVING_WORDS: ReadonlySet<string> = new Set(['sair', 'cancelar', 'parar', 'desistir']);
+
+/** The one option whose label the words typed spell (see optionByLabel). */
+function spelt(typed: readonly string[], options: readonly Option[]): Option | undefined {
   const candidates = options.filter((o) => {
     const words = labelOf(o.label).words;
     if (words.length === 0 || !typed.every((t) => words.some((w) => fits(t, w)))) return false;
