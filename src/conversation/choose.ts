@@ -60,7 +60,7 @@ function fits(typed: string, word: string): boolean {
   return editDistance(typed, word, max) <= max;
 }
 
-/** Acknowledgements that may open a typed label ("ok sair", "blz, próxima"). */
+/** Acknowledgements that may open a typed label that leaves ("ok sair", "blz, cancelar"). */
 const ACK_LEAD: ReadonlySet<string> = new Set(['ok', 'okay', 'okey', 'ta', 'blz', 'beleza', 'certo', 'entao', 'pronto', 'show', 'joia']);
 
 /**
