@@ -2291,8 +2291,12 @@ export function passages(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 'ot
  * payment ("depois de pagar peça a religação") answers, as it does asked so (round 6342). The clause telling the payment
  * is left out: how it was paid ("pelo pix") is no word to find.
  */
-const PAID_NOW = /\b(paguei|pagamos|quitei|quitamos|acabei de pagar|acabamos de pagar)\b/;
-const NOW_ASKED = /\b(e agora|o (que|q) (eu )?(faco|fazer)|oq (eu )?(faco|fazer)|faco o (que|q)|e depois|e dai|proximo passo|qual o proximo)\b/;
+const PAID = '(?:paguei|pagamos|quitei|quitamos|acab(?:ei|amos) de pagar)';
+const PAID_NOW = new RegExp(`\\b${PAID}\\b`);
+/** Words ending with a payment told done ("…já *paguei*", "*acabei de pagar*"): topics.ts reads the cost cue there so. */
+export const PAID_ENDING = new RegExp(`(?:^| )${PAID}$`);
+/** What comes now, asked ("e agora?", "o que faço?", "e depois?", "qual o próximo passo?"). */
+export const NOW_ASKED = /\b(e agora|o (que|q) (eu )?(faco|fazer)|oq (eu )?(faco|fazer)|faco o (que|q)|e depois|e dai|proximo passo|qual o proximo)\b/;
 function paidThenNow(question: string): string {
   const folded = fold(question);
   if (!PAID_NOW.test(folded) || !NOW_ASKED.test(folded) || AFTER_PAYING_ASKED.test(folded)) return question;

@@ -35,7 +35,7 @@ import { searchWithTopic } from './search-readers.ts';
 import { answerField, askField, takeAnswers, cancelForm, explainField, fieldsNamed, isSkip, isValidAnswer, showSummary } from './form.ts';
 import { checkField } from './fields.ts';
 import { analyze, fold, stem, words as searchWords, stemOrSelf } from '../search/normalize.ts';
-import { CueSet, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
+import { CueSet, innerPauses, isGlue, isWhole, Reader, readPlain, type Reading } from './reading.ts';
 import { dataAsked } from './privacy-asked.ts';
 import { formOf, inForm, isFreeText, type Hit, type Message, type Place } from './message.ts';
 import { isPlaceWord } from './places.ts';
@@ -185,7 +185,7 @@ export const INTENTS: readonly Intent[] = [
       // "Desculpe, o telefone tocou. Em que parte paramos?": a short account of the break, then the question closing the
       // message, naming no other service (round 6364).
       const focus = focusOf(t);
-      const closing = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+      const closing = innerPauses(m).at(-1) ?? -1;
       if (used !== undefined && focus !== undefined && closing >= 0 && closing < 8 && used.every((i) => i > closing) && m.tokens.length - closing - 1 <= used.length + 3 && !namesOtherMore(t, m, used, focus)) return { used };
       // "Boa tarde, voltei. Ainda estou com a mesma dúvida.": a hello and the return around it (round 4264).
       const around = used === undefined ? [] : m.tokens.flatMap((w, i) => (BACK_AGAIN.has(w) || STILL_THERE.has(w) ? [i] : []));
@@ -2929,9 +2929,8 @@ const SOLE_CANCELS: ReadonlySet<string> = new Set(['desisti', 'desisto', 'esquec
  * with glue and sighs around it: whatever came before, the citizen closes by giving up the request (round 4261).
  */
 function closesWithCancel(m: Message, hits: readonly { used: readonly number[] }[], own: (w: string) => boolean): Hit | undefined {
-  const pauses = [...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1);
-  if (pauses.length === 0) return undefined;
-  const last = Math.max(...pauses);
+  const last = innerPauses(m).at(-1);
+  if (last === undefined) return undefined;
   const hit = hits.find((h) => h.used.every((i) => i > last) && (h.used.length >= 2 || SOLE_CANCELS.has(m.tokens[h.used[0] ?? -1] ?? '')));
   if (!hit) return undefined;
   const rest = m.tokens.flatMap((w, i) => (i > last && !hit.used.includes(i) ? [w] : []));
@@ -2946,8 +2945,8 @@ const CANCEL_VERBS: ReadonlySet<string> = new Set(['cancela', 'cancele', 'cancel
  * follows, the citizen opened by giving up the request (round 6361). "Cancelaram minha consulta" tells, it orders nothing.
  */
 function opensWithCancelVerb(m: Message, hits: readonly { used: readonly number[] }[], own: (w: string) => boolean): Hit | undefined {
-  const end = Math.min(...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
-  if (!Number.isFinite(end)) return undefined;
+  const end = innerPauses(m)[0];
+  if (end === undefined) return undefined;
   const hit = hits.find((h) => h.used.every((i) => i <= end) && h.used.some((i) => CANCEL_VERBS.has(m.tokens[i] ?? '')));
   if (!hit) return undefined;
   const rest = m.tokens.slice(0, end + 1).filter((_, i) => !hit.used.includes(i));

@@ -203,6 +203,11 @@ const GUY_BEFORE: ReadonlySet<string> = new Set(['o', 'um', 'esse', 'aquele', 'd
 /** Punctuation that marks a pause between two parts of a message (not the dots of "529.982.247-25", nor the colon of "10:30"). */
 const PAUSE = /[,;!?…]+|:(?=\s)|\.+(?=\s|$)|\s[-–—]\s/;
 
+/** The pauses that close a part before the message's end, in order (the last token's own mark is no pause between parts). */
+export function innerPauses(m: Reading): number[] {
+  return [...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1).sort((a, b) => a - b);
+}
+
 /** The tokens after which the citizen paused; none when the parts do not add up to the whole (odd input). */
 function pausesOf(text: string, count: number): ReadonlySet<number> {
   // No pause at all: the one part is the whole text (read again below, it would add nothing).

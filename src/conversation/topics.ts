@@ -8,12 +8,12 @@ import { analyze, fold, stem, stemOrSelf } from '../search/normalize.ts';
 import { confirmTagged, isAsked } from './commands.ts';
 import { channelStems, deniedNameStems, foreignTo, inSynonymPhrases, inTitle, memo, namedAsWritten, namedCount, namesService, nameStems, popularPhrases, servicesNamedBy, spokenOf, stepTitleStems, titleStems, undeniedStems, withSynonyms } from './naming.ts';
 import { ACK_ONLY, BACK, MANNER, OTHER_WAYS, BARE_EXPIRES, KNOWING, PAUSE_WORDS, REMOTE_HOURS, REMOTE_VERBS, REMOTE_WHERE, REPEAT_VERBS, YOU_WORDS, WH_WORDS, BARE_NEED, DEMONSTRATIVES, FAR_DEMONSTRATIVES, CANCEL_FORM, FINISH, GENERIC_WORDS, HANDOFF, LEAVE_WALK, MENU, SOCIAL, STEP_WORDS, TOPICS, WANT_OPENERS } from './cues.ts';
-import { CueSet, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
+import { CueSet, innerPauses, isGlue, isWhole, readPlain, restText, restWords, type Reading } from './reading.ts';
 import { awayById, backInMinas, elsewhere, gettingSaid, isGetting, mentionsElsewhere, type Elsewhere } from './elsewhere.ts';
 import { findMunicipality } from './places.ts';
 import { paymentTroubleTold, sayPaymentTrouble } from './trouble.ts';
 import { ANOTHER, buyingAhead, conditionTold, isPrivilege, curseSaid, eventBefore, joblessCard, joblessTold, lossPlace, lossTold, lostPrintout, spoiltTold, ofThisSaid, payMeansOf, personalData, publicInfoAsked, timeGone, tripTold, unreachablePhone } from './story.ts';
-import { ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
+import { NOW_ASKED, PAID_ENDING, ASKS_PREVENT, ASKS_WHERE_THING, dangerTold, lastsAsked, GETS_PAPER, heldInMinasAsked, lateChargeAsked, mustDoneWithout, official, otherStateAt, otherStateSaid, passages, quotable, saidByService, surePassages } from './followup.ts';
 import { copy } from './text.ts';
 import { inForm, type Message } from './message.ts';
 import { keepContext } from './social.ts';
@@ -121,9 +121,7 @@ const givenBackAt = (tokens: readonly string[], i: number): boolean => [1, 2, 3]
  * A payment told done ("já paguei as contas", "acabei de pagar pelo pix") with what comes now asked ("e agora?", "o que
  * faço?", "e depois?"): the cost is paid, what follows it is asked (round 6342).
  */
-const PAID_DONE = /^(paguei|pagamos|quitei|quitamos)$/;
-const NOW_ASKED = /\b(e agora|o (que|q) (eu )?(faco|fazer)|oq (eu )?(faco|fazer)|faco o (que|q)|e depois|e dai|proximo passo|qual o proximo)\b/;
-const paidToldAt = (m: Reading, i: number): boolean => NOW_ASKED.test(m.tokens.join(' ')) && (PAID_DONE.test(m.tokens[i] ?? '') || (m.tokens[i] === 'pagar' && m.tokens[i - 1] === 'de' && /^acab(ei|amos)$/.test(m.tokens[i - 2] ?? '')));
+const paidToldAt = (m: Reading, i: number): boolean => NOW_ASKED.test(m.tokens.join(' ')) && PAID_ENDING.test(m.tokens.slice(Math.max(0, i - 2), i + 1).join(' '));
 /** Question words that open the clause that asks, after an event told ("depois que eu pagar *como* religa?"). */
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['como', 'quando', 'onde', 'qual', 'quais', 'quanto', 'quem', 'oq']);
 /**
@@ -2564,8 +2562,8 @@ function lackedTold(m: Reading): number[] {
   const at = m.tokens.findIndex((w, i) => (w === 'nao' || w === 'n') && LACK_VERBS.has(m.tokens[i + 1] ?? ''));
   const from = at >= 0 ? at : m.tokens.findIndex((w) => w === 'sem');
   if (from < 0) return [];
-  const end = [...(m.pauses ?? [])].filter((p) => p >= from).sort((a, b) => a - b)[0];
-  if (end === undefined || end === m.tokens.length - 1 || end - from > 6) return [];
+  const end = innerPauses(m).find((p) => p >= from);
+  if (end === undefined || end - from > 6) return [];
   return Array.from({ length: end - from + 1 }, (_, k) => from + k);
 }
 /** Verbs of having, after "não", that tell a lack ("não *tenho*", "não *possuo*"). */
@@ -3522,7 +3520,7 @@ const TOWN_TAIL = /( (mesmo|tambem|entao|ne|ou nao))+$/;
  * tells the citizen's case, and with a word closing it (round 3843).
  */
 function townAskedLast(m: Reading): RegExpExecArray | null {
-  const last = Math.max(-1, ...[...(m.pauses ?? [])].filter((p) => p < m.tokens.length - 1));
+  const last = innerPauses(m).at(-1) ?? -1;
   const part = m.tokens.slice(last + 1).join(' ');
   const bare = part.replace(TOWN_TAIL, '');
   return last < 0 && bare === part ? null : TOWN_ASK.exec(bare);

@@ -1423,8 +1423,9 @@ function licenceFromAbroad(t: TurnBuilder, text: string): Service | undefined {
   const abroad = abroadPattern(t.ctx.catalogue).exec(tokens.join(' '));
   if (abroad === null) return undefined;
   const at = tokens.join(' ').slice(0, abroad.index + (abroad[0].startsWith(' ') ? 1 : 0)).split(' ').length - 1;
-  const livesThere = tokens.some((w, i) => LIVING.has(w) && at > i && at - i <= 3);
-  const here = tokens.some((w, i) => MOVED_HERE.has(w) && !(LIVING.has(w) && at > i && at - i <= 3)) || (taken && !livesThere);
+  // "moro em portugal": living there, said right before the place, is no move here.
+  const livingThereAt = (i: number): boolean => LIVING.has(tokens[i] ?? '') && at > i && at - i <= 3;
+  const here = tokens.some((w, i) => MOVED_HERE.has(w) && !livingThereAt(i)) || (taken && !tokens.some((_, i) => livingThereAt(i)));
   if (!here) return undefined;
   const found = t.ctx.search.search(LICENCE_ABROAD_REQUEST, 2);
   return found.clear ? serviceOf(t.ctx, found.hits[0]?.id ?? '') : undefined;

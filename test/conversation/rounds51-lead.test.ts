@@ -2,7 +2,7 @@
 // Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
 import type { EngineDriver } from '../support/catalogue.ts';
-import { kinds, said, stepOf, talk, talkOn } from './real.ts';
+import { asked, kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 /** The form field asked now (its index), or undefined off the form. */
 function fieldAt(d: EngineDriver): number | undefined {
@@ -171,6 +171,7 @@ describe('declared round 6381: a lack told before a clear question of the card i
     const d = talkOn('ipva-parcelamento', 'não tenho conta no banco, onde eu pago a parcela?');
     expect(d.state.focus).toBe('ipva-parcelamento');
     expect(kinds(d)).not.toContain('elsewhere');
+    expect(asked(d)).toContain('where');
   });
   it('guard: "quero abrir uma conta no banco" on a card is still the bank\'s', () => {
     const d = talkOn('ipva', 'quero abrir uma conta no banco');
