@@ -2614,6 +2614,28 @@ export function toldAllHeld(s: Service, words: Pick<Catalogue, 'nearSynonyms' | 
 }
 
 /**
+ * A case told in the message that opens a card, by a word no other card's texts hold, that one sentence of this card
+ * holds and its title, names and description do not: "quero doar sangue mas fiz uma tatuagem mes passado" opens the
+ * blood donation, whose step on who may give names "tatuagem recente" (round 6460). That sentence is said under the
+ * card; none when the word is shared (it may name another service, or nothing in particular) or the card shows it.
+ */
+export function caseOnOpening(s: Service, others: readonly Service[], words: Pick<Catalogue, 'nearSynonyms' | 'otherStates'>, said: string): string[] {
+  const near = nearStemsOf(words.nearSynonyms);
+  const own = new Set([...subjectStems(s), ...analyze([...s.popularNames, ...s.keywords].join(' '))]);
+  const shown = fold([s.description, ...s.requesters.map((r) => r.requirements ?? '')].join(' '));
+  const found: string[] = [];
+  for (const x of rareAsked(s, words, said)) {
+    if (x.length < 6 || ASKING_VERB.test(x) || own.has(x)) continue;
+    const holding = withDocuments(s).filter((a) => holds(a, x, near));
+    const sentence = holding.length === 1 ? holding[0]?.sentence : undefined;
+    if (sentence === undefined || found.includes(sentence) || shown.includes(fold(sentence))) continue;
+    if (others.some((o) => o.id !== s.id && withDocuments(o).some((a) => holds(a, x, near)))) continue;
+    found.push(sentence);
+  }
+  return found.slice(0, 2);
+}
+
+/**
  * The retrieval under `passages`, for a question that holds one word of the service's texts only: the word, not of the
  * service's title and of four letters at least, that one or two of its sentences hold (the rarer a word, the more it
  * says which sentence: "na piracema pode?" on the fishing licence, "e do ipsemg reclamo no mesmo lugar?" on the SUS

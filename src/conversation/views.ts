@@ -8,7 +8,7 @@ import { isAsked } from './commands.ts';
 import { BARE_NEED, GENERIC_WORDS, GLAD_FEELINGS, HARD_FEELINGS, WANT_OPENERS, neededThing } from './cues.ts';
 import { elsewhere, type Elsewhere, mentionsElsewhere } from './elsewhere.ts';
 import { inTitle, isRare, memo, namedCount, nameStems, namesService, nameKeywordWords, namingWordsOf, rareStems, phrasesSaid, servicesNamedBy, stepTitleStems, titleStems, withSynonyms } from './naming.ts';
-import { answerTopic, asksOffline, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, preparingStep, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
+import { answerTopic, asksOffline, caseOnOpening, GETS_PAPER, otherStateAt, dangerTold, deadlines, emergencySentences, lastingSentences, lastsAsked, violenceTold, toldAllHeld, namesTitleOf, notByItself, offlineLines, official, passages, preparingStep, quotable, rarePassages, requirementsForCase, speltOut, speltOutElectronic, speltElsewhere, splitSentences, stepAbout, stepAboutAt, stepAfterOpening, thingSentence, topicCaseSentences, withinAgeTold } from './followup.ts';
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
@@ -117,6 +117,10 @@ export function relatedLabels(t: TurnBuilder, options: Option[]): Option[] {
 
 /** The service card: what it is, who can ask, cost, time, how it is delivered, agency. */
 export function showService(t: TurnBuilder, s: Service): void {
+  // "quero doar sangue mas fiz uma tatuagem mes passado": a case told in the message that opens the card, by a word
+  // only one sentence of this card holds (and no other card), is answered under the card with that sentence (round 6460).
+  const opening = !(t.state.view.at === 'service' && t.state.view.serviceId === s.id);
+  const told = opening && t.said !== undefined ? caseOnOpening(s, t.ctx.catalogue.services, t.ctx.catalogue, t.said).map((x) => withStepText(s, x)) : [];
   t.go({ at: 'service', serviceId: s.id });
   t.events.push({ type: 'service_viewed', serviceId: s.id });
   t.reach('service_viewed');
@@ -134,6 +138,7 @@ export function showService(t: TurnBuilder, s: Service): void {
     `*Quanto tempo leva:* ${timeLabel(s.estimatedTime)}`,
     `*Como é feito:* ${deliveryText(s)}`,
     `*Órgão responsável:* ${s.agency.name}`,
+    ...(told.length > 0 ? ['', '*Para o seu caso, o serviço informa:*', ...told] : []),
   ].join('\n');
   t.say(text, relatedLabels(t, cardOptions(s, relatedFirst(t, s))), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'card', serviceId: s.id });
 }

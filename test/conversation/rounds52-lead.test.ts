@@ -1,0 +1,27 @@
+// The fifty-second session's rounds of the lead. Written from the citizen's side, with wordings other than the
+// dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talk } from './real.ts';
+
+describe('round 6460: a case told in the message that opens a card, by a word only one sentence of it holds, is answered under the card', () => {
+  it('"to querendo doar sangue semana que vem, mas minha tatuagem é nova": the tattoo sentence under the blood donation card', () => {
+    const d = talk('to querendo doar sangue semana que vem, mas minha tatuagem é nova');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(said(d)).toContain('para o seu caso');
+    expect(said(d)).toContain('tatuagem recente');
+  });
+  it('"quero me cadastrar pra visitar meu marido no presidio, mas meu rg e replastificado": the sentence on damaged documents', () => {
+    const d = talk('quero me cadastrar pra visitar meu marido no presidio, mas meu rg e replastificado');
+    expect(d.state.focus).toBe('visita-presidio');
+    expect(said(d)).toContain('replastificados');
+  });
+  it('guard: "quero doar sangue" opens the card with no case section', () => {
+    const d = talk('quero doar sangue');
+    expect(d.state.focus).toBe('doacao-sangue');
+    expect(said(d)).not.toContain('para o seu caso');
+  });
+  it('guard: "perdi minha identidade" opens its card with no case section (no word of a case only one sentence holds)', () => {
+    const d = talk('perdi minha identidade ontem no onibus');
+    expect(said(d)).not.toContain('para o seu caso');
+  });
+});
