@@ -306,7 +306,12 @@ export function showTopic(t: TurnBuilder, s: Service, topic: Topic, hint: ReplyH
   const about = step !== undefined ? [step] : needStep !== undefined ? [needStep, ...quoted.filter((x) => !needStep.includes(x))] : quoted;
   // "e pro mei paga alguma coisa?": a sentence saying what the topic asks for the case named answers first; the
   // topic's general answer follows it.
-  const forCase = step === undefined && needStep === undefined && t.said !== undefined ? topicCaseSentences(s, t.ctx.catalogue, topic === 'cost' ? needAsCard(t.said) : t.said, topic, about) : [];
+  const caseNow = step === undefined && needStep === undefined && t.said !== undefined ? topicCaseSentences(s, t.ctx.catalogue, topic === 'cost' ? needAsCard(t.said) : t.said, topic, about) : [];
+  // "sou mei e quero encerrar a empresa", then "vou pagar quanto pra fechar?": the case told in the message before (its
+  // words of the catalogue, kept one turn: pieces.ts typedOf) is still the case; the card's sentence saying what the
+  // topic asks for it answers first, as if told again (round 6461).
+  const before = caseNow.length === 0 && step === undefined && needStep === undefined && t.said !== undefined ? t.lastTyped?.words : undefined;
+  const forCase = before === undefined ? caseNow : topicCaseSentences(s, t.ctx.catalogue, before, topic, quotable(s).filter((x) => !answer.lines.some((line) => line.includes(x)))).slice(0, 2).map((x) => withStepText(s, x));
   const rest = about.filter((x) => !forCase.includes(x));
   // "sou pcd, tenho isenção da taxa do detran?": a privilege asked for a condition told, which no text of the card speaks
   // of, is not said: the honest "not in the catalogue" first, then the topic's own answer, never a sentence that only

@@ -25,3 +25,22 @@ describe('round 6460: a case told in the message that opens a card, by a word on
     expect(said(d)).not.toContain('para o seu caso');
   });
 });
+
+describe('round 6461: the case told in the message before is still the case when the next asks a topic', () => {
+  it('"sou mei e preciso encerrar minha empresa" then "e pra isso pago quanto?": the MEI\'s free way first', () => {
+    const d = talk('sou mei e preciso encerrar minha empresa', 'e pra isso pago quanto?');
+    expect(d.state.focus).toBe('baixa-empresa');
+    expect(said(d)).toContain('para o seu caso');
+    expect(said(d)).toContain('portal do empreendedor');
+  });
+  it('"vou abrir minha firma na junta, sou mei" then "tem alguma taxa?": the MEI\'s free registration first', () => {
+    const d = talk('vou abrir minha firma na junta, sou mei', 'tem alguma taxa?');
+    expect(d.state.focus).toBe('abrir-empresa');
+    expect(said(d)).toContain('portal do empreendedor');
+  });
+  it('guard: "quero dar baixa na minha empresa limitada" then "quanto custa?": no case section (no case told)', () => {
+    const d = talk('quero dar baixa na minha empresa limitada', 'quanto custa?');
+    expect(d.state.focus).toBe('baixa-empresa');
+    expect(said(d)).not.toContain('para o seu caso');
+  });
+});
