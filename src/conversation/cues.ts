@@ -584,6 +584,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // ("tá no nome do meu pai, posso pagar eu?"): who may do it, not the rules for minors nor the cost (round 2362).
       // Not "no nome do meu…" alone: "e se o comprovante estiver no nome do meu pai?" asks about a document.
       'por mim', 'ta no nome', 'esta no nome',
+      // Settling it for the citizen, said with "pra mim" ("da pra meu pai resolver pra mim?", round 6462).
+      'resolver pra mim', 'resolver para mim', 'ir resolver pra mim', 'resolver isso pra mim',
       // Whose name the thing may be in ("o carro pode ficar no meu nome?", "pode estar no nome do pai?"): who may ask and
       // in whose name (round 3645, r34c).
       'pode ficar no meu nome', 'pode estar no meu nome', 'pode ser no meu nome', 'pode ficar no nome', 'pode estar no nome', 'pode ser no nome', 'pode ficar em meu nome', 'pode estar em meu nome',
@@ -623,6 +625,8 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       'menos de 18 anos', 'menos de 16 anos', 'menos de 17 anos', 'quem tem menos de 18', 'quem tem menos de 16', 'quem tem menos de 17',
       // Taking young children along ("posso levar meus filhos pequenos na visita?", "levar criança junto"), round 4112.
       'levar meus filhos', 'levar meu filho', 'levar minha filha', 'levar as criancas', 'levar a crianca', 'levar crianca', 'levar criancas', 'filhos pequenos', 'filho pequeno', 'filha pequena', 'criancas pequenas', 'crianca pequena', 'levar o bebe', 'levar meu bebe',
+      // A grandchild, nephew or niece taken along ("posso levar meu neto?"), round 6462.
+      ...['meu neto', 'minha neta', 'meus netos', 'minhas netas', 'o neto', 'a neta', 'meu sobrinho', 'minha sobrinha'].map((who) => `levar ${who}`),
       // Going without a parent ("e ele pode ir sozinho?", "ela vai desacompanhada?"): the rules for who goes along.
       'ir sozinho', 'ir sozinha', 'vai sozinho', 'vai sozinha', 'ir desacompanhado', 'ir desacompanhada', 'sem os pais', 'sem responsavel', 'sem o responsavel',
       // Who goes along with a child ("precisa ir com minha mãe?", "criança precisa ir junto com quem?").

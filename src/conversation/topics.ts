@@ -998,7 +998,9 @@ export function ageAt(m: Reading): number[] | undefined {
     const schoolYear = a.next === 'ano' && (['do', 'da', 'de'].includes(a.after ?? '') || a.prev === 'no');
     if ((years || a.next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(a.prev ?? '')) return [a.at, a.at + 1];
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
-    if (a.ends && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
+    // So too when its question follows at once ("tenho 17 posso fazer sozinho?", "ela tem 15 pode ir?"), round 6462.
+    const askedNext = AGE_THEN_ASKED.has(a.next ?? '') && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com');
+    if ((a.ends || askedNext) && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
     // "minha filha de 17 pode ir?", "meu neto de 12": a child named with "de N" is that old. So too with what they were
     // doing after it, in a question ("era meu filho de 17 dirigindo kkk pode ser ele a registrar?"); the story alone ("era
     // meu filho de 19 dirigindo" on a fine) asks nothing of minors.
@@ -1008,6 +1010,8 @@ export function ageAt(m: Reading): number[] | undefined {
   return undefined;
 }
 
+/** The verbs asking whether one may, right after an age told ("tenho 17 posso…"). */
+const AGE_THEN_ASKED: ReadonlySet<string> = new Set(['posso', 'pode', 'consigo', 'consegue']);
 /** The oldest age in figures that is a minor's: from 18 one is of age ("eu tenho 20 anos", "ela já tem 19"). */
 const MINOR_MAX = 17;
 
