@@ -9,7 +9,7 @@ import { words } from '../core/normalize.ts';
 import { CHILDREN, FAMILY } from '../core/people.ts';
 import { ElsewhereFile, type OtherStates, type Service } from '../catalogue/schema.ts';
 import { isAsked } from './commands.ts';
-import { ACK_ONLY, DEMONSTRATIVES, FAR_DEMONSTRATIVES, GENERIC_WORDS, WANT_OPENERS } from './cues.ts';
+import { ACK_ONLY, APOLOGIES, DEMONSTRATIVES, FAR_DEMONSTRATIVES, GENERIC_WORDS, PAUSE_WORDS, WANT_OPENERS } from './cues.ts';
 import { nearStemsOf, otherStateAt, passages, saidByService } from './followup.ts';
 import { inTitle, namesService, spokenOf, spokenOfAll, withSynonyms } from './naming.ts';
 import { analyze } from '../search/normalize.ts';
@@ -250,6 +250,14 @@ export function elsewhere(t: TurnBuilder, text: string): Elsewhere | undefined {
       const own = t.ctx.search.search(rest.join(' '), 3);
       const found = own.clear && own.hits[0] ? t.ctx.catalogue.byId.get(own.hits[0].id) : undefined;
       if (found && written(rest, found)) continue;
+      // "ah ta, e o ipva? é com vcs?" after the IPTU's reply, "e a identidade da mãe dele, a 2 via vc vê?" after the
+      // INSS's: a word beside the request that names nothing ("mãe") leaves the rest's search short of covering
+      // it; the message's own first service (its interjections and pauses aside: "ah", "pera"), named by the rest, is
+      // asked for all the same (round 6440). Named by the rest's words that the reply just given does not say: "e a
+      // carteira de trabalho, é com vcs?" after the FGTS's, which names the Carteira de Trabalho Digital, is its subject again.
+      const whole = t.ctx.search.search(m.tokens.filter((w) => !APOLOGIES.has(w) && !PAUSE_WORDS.has(w)).join(' '), 3).hits[0];
+      const first = whole ? t.ctx.catalogue.byId.get(whole.id) : undefined;
+      if (first && written(all.filter((w) => !s.named.has(w)), first)) continue;
     }
     // A service found for the rest and named by it: the search decides ("plano de saúde do servidor estadual" is
     // the IPSEMG). A service the rest only brushes does not ("boletim de notas do colégio particular").

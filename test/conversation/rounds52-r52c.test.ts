@@ -1,0 +1,29 @@
+// The fifty-second session's rounds of helper r52c (everything but follow-ups: corrections, first messages, out of
+// scope, small talk). Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are
+// things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { talk } from './real.ts';
+
+describe('round 6440: a State service asked for right after an out-of-scope reply, among words that name nothing, is that service', () => {
+  it('"ah ta, e o licenciamento? é com voces?" after the IPTU\'s reply: the vehicle licensing', () => {
+    const d = talk('como pago o iptu atrasado', 'ah ta, e o licenciamento? é com voces?');
+    expect(d.state.focus).toBe('crlv-licenciamento');
+  });
+  it('"e a carteira de identidade do meu pai que ele perdeu, a 2 via vcs fazem?" after the FGTS\'s reply: the identity card\'s 2nd copy', () => {
+    const d = talk('quero ver meu fgts', 'e a carteira de identidade do meu pai que ele perdeu, a 2 via vcs fazem?');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('"Entendi. Então quero marcar um atendimento na UAI para outro assunto." after the voter card\'s reply: the UAI booking', () => {
+    const d = talk('quero transferir meu titulo de eleitor', 'Entendi. Então quero marcar um atendimento na UAI para outro assunto.');
+    expect(d.state.focus).toBe('agendamento-uai');
+  });
+  it('guard: "ah, e a carteira de trabalho, é com vcs?" after the FGTS\'s reply (which names the Carteira de Trabalho Digital) is the FGTS\'s again', () => {
+    const d = talk('quero ver meu fgts', 'ah, e a carteira de trabalho, é com vcs?');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.state.view.at).toBe('menu');
+  });
+  it('guard: "e o imposto da casa, onde vejo?" after the IPTU\'s reply is the IPTU\'s again', () => {
+    const d = talk('como pago o iptu', 'e o imposto da casa, onde vejo?');
+    expect(d.state.focus).toBeUndefined();
+  });
+});
