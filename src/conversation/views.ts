@@ -2019,9 +2019,15 @@ function requestClause(t: TurnBuilder, text: string, limit: number, found: reado
   const whole = serviceOf(t.ctx, found[0]?.id ?? '');
   const all = searchWords(text);
   if (whole !== undefined && whole.id !== first.id && namesService(t.ctx, whole, words) && namedCount(t.ctx, whole, all) >= namedCount(t.ctx, first, all)) return undefined;
-  // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver).
-  return words.some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, words) ? result : undefined;
+  // Named by a word of its own title ("sine"), not only by a popular name ("dirigir", said by a foreign driver). In the
+  // question that ends the message, not by the words asking who issues the thing named before it ("a licença de pesca
+  // embarcada, *é emitida pelo Estado*?" is no DAE, "Emitir DAE (Documento de Arrecadação Estadual)"), round 6441.
+  const naming = parts.length === 2 ? words : words.filter((w) => !ISSUER_ASKED.has(w));
+  return naming.some((w) => !GENERIC_WORDS.has(w) && inTitle(first, w)) && namesService(t.ctx, first, naming) ? result : undefined;
 }
+
+/** Words asking who issues or keeps a thing ("é *emitida* pelo *Estado*?", "o *governo* *fornece*?"): they name no service. */
+const ISSUER_ASKED: ReadonlySet<string> = new Set(['emite', 'emitem', 'emitida', 'emitido', 'emitidas', 'emitidos', 'emitir', 'expede', 'expedem', 'expedida', 'expedido', 'fornece', 'fornecem', 'fornecida', 'fornecido', 'estado', 'estadual', 'governo']);
 
 /** The last clause of a message that ends on a question mark, when a clause comes before it. */
 function lastQuestion(text: string): string | undefined {

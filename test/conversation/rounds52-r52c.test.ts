@@ -27,3 +27,18 @@ describe('round 6440: a State service asked for right after an out-of-scope repl
     expect(d.state.focus).toBeUndefined();
   });
 });
+
+describe('round 6441: a thing named, then "é emitida pelo Estado?", is that thing, not the DAE ("Emitir DAE … Estadual")', () => {
+  it('"e a certidao negativa de debitos da empresa, é o estado que emite?": the tax debt certificate', () => {
+    const d = talk('e a certidao negativa de debitos da empresa, é o estado que emite?');
+    expect(d.state.focus).toBe('certidao-debitos');
+  });
+  it('"a guia pra levar os bois pro leilao, é emitida pelo estado?": the animal transit guide', () => {
+    const d = talk('a guia pra levar os bois pro leilao, é emitida pelo estado?');
+    expect(d.state.focus).toBe('gta');
+  });
+  it('guard: "preciso pagar a taxa do detran, onde emito o dae?" is still the DAE', () => {
+    const d = talk('preciso pagar a taxa do detran, onde emito o dae?');
+    expect(d.state.focus).toBe('dae');
+  });
+});
