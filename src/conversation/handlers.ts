@@ -692,7 +692,9 @@ export function orderToTheBot(m: Message): Hit | undefined {
   // "faz uma semana", "faz tempo": how long ago, not an order.
   const performed = performative(m);
   // "eu mandei um áudio, você não escutou": a verb in the past tells what was done, no order (round 4262).
-  const verbs = [...new Set([...requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? '')) && !DONE_FORM.test(m.tokens[i] ?? '')), ...performed])].sort((a, b) => a - b);
+  // "registro que este é meu primeiro contato", "informo e registro que…": a verb in the first person before "que" says
+  // what the citizen notes, no order (round 6442).
+  const verbs = [...new Set([...requestVerbs(m).filter((i) => !(m.tokens[i] === 'faz' && AGO_NEXT.test(m.tokens[i + 1] ?? '')) && !DONE_FORM.test(m.tokens[i] ?? '') && !notedThat(m, i)), ...performed])].sort((a, b) => a - b);
   // "agendar uai pelo zap": the chat named as the way is no question of a contact (round 4101).
   const chat = chatWay(m);
   // In a letter's request, topic words said besides the request ("na qualidade de *secretária* escolar") ask nothing.
@@ -713,6 +715,12 @@ export function orderToTheBot(m: Message): Hit | undefined {
   const tied = addressed.flatMap((i) => [i, ...(['pra', 'para', 'por', 'que', 'q'].includes(m.tokens[i - 1] ?? '') ? [i - 1] : [])]);
   const asking = m.tokens.flatMap((w, i) => (REQUEST_WORDS.has(w) || WANTING.has(w) || (i < opening && BEFORE_ORDER.has(w)) ? [i] : []));
   return { used: [...new Set([...verbs, ...tied, ...asking])].sort((a, b) => a - b) };
+}
+
+/** A verb in the first person followed by "que" ("*registro que* este é meu primeiro contato"): what is noted, not requested. */
+function notedThat(m: Message, i: number): boolean {
+  const next = m.tokens[i + 1] ?? '';
+  return (m.tokens[i] ?? '').endsWith('o') && (next === 'que' || next === 'q');
 }
 
 /** Verbs that make the request in saying it, in a letter's first person ("*solicito* o agendamento", "*desejo* agendar", "*venho* solicitar"). */

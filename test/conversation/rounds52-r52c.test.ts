@@ -2,7 +2,7 @@
 // scope, small talk). Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are
 // things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { talk } from './real.ts';
+import { kinds, talk } from './real.ts';
 
 describe('round 6440: a State service asked for right after an out-of-scope reply, among words that name nothing, is that service', () => {
   it('"ah ta, e o licenciamento? é com voces?" after the IPTU\'s reply: the vehicle licensing', () => {
@@ -40,5 +40,19 @@ describe('round 6441: a thing named, then "é emitida pelo Estado?", is that thi
   it('guard: "preciso pagar a taxa do detran, onde emito o dae?" is still the DAE', () => {
     const d = talk('preciso pagar a taxa do detran, onde emito o dae?');
     expect(d.state.focus).toBe('dae');
+  });
+});
+
+describe('round 6442: "registro que…" in a letter notes a fact, it is no order to register anything', () => {
+  it('"Bom dia. Registro que é a primeira vez que escrevo neste canal.": small talk, no service', () => {
+    const d = talk('Bom dia. Registro que é a primeira vez que escrevo neste canal.');
+    expect(d.state.focus).toBeUndefined();
+    expect(d.state.view.at).toBe('menu');
+    expect(kinds(d)).toContain('small_talk');
+  });
+  it('guard: "registro uma reclamacao por este canal" still opens the Ouvidoria\'s form', () => {
+    const d = talk('registro uma reclamacao por este canal');
+    expect(d.state.focus).toBe('ouvidoria');
+    expect(d.state.view.at).toBe('form');
   });
 });
