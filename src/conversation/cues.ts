@@ -839,7 +839,11 @@ export const SOCIAL = {
     'espero nao estar atrapalhando', 'espero nao estar incomodando', 'espero nao atrapalhar', 'espero nao incomodar', 'desculpe atrapalhar', 'desculpa atrapalhar', 'desculpe incomodar', 'desculpa incomodar', 'perdao incomodar', 'perdao atrapalhar',
     // A message meant for someone else ("sorry era pra outra pessoa kkk", "foi mal, mandei no chat errado"), round 5940.
     'era pra outra pessoa', 'era para outra pessoa', 'era pra outro contato', 'mandei pra pessoa errada', 'mandei pra outra pessoa', 'mandei na conversa errada', 'mandei no chat errado', 'conversa errada', 'chat errado',
-    'errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado', 'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
+    'errei o numero', 'numero errado', 'foi engano', 'mensagem errada', 'mandei errado',
+    // The citizen's own bad connection, the cause of a delay ("desculpa a demora, o sinal aqui na roça vai e volta",
+    // "minha internet tá caindo"), round 6443.
+    'o sinal aqui', 'sinal vai e volta', 'sinal ta ruim', 'sinal ta fraco', 'sinal fraco', 'sinal ruim', 'sem sinal', 'o sinal caiu', 'caiu o sinal', 'internet vai e volta', 'minha internet ta ruim', 'minha internet caiu', 'minha internet ta caindo', 'internet ta caindo', 'caiu a internet', 'internet fraca',
+    'desculpa a demora', 'desculpe a demora', 'foi mal a demora', 'perdao pela demora', 'desculpa pela demora', 'foi mal pela demora', 'desculpa', 'desculpe', 'foi mal', 'perdao'],
   /** A citizen who says the chat is hard for them ("sou idosa e não sei mexer nessas coisas"): patience and a way in. */
   struggling: [
     // Lost in the chat itself ("to meio perdido aqui", "nunca usei isso", "é a primeira vez que uso").
@@ -853,6 +857,9 @@ export const SOCIAL = {
     // Knowing nothing of "these things" (the phone, the internet), with "nada" or "muito" ("não entendo nada dessas coisas de
     // internet"), round 4925.
     'nao entendo nada dessas coisas', 'nao entendo muito dessas coisas', 'nao entendo bem dessas coisas', 'nao sei nada dessas coisas', 'nao sei dessas coisas', 'nao manjo dessas coisas', 'nao manjo nada dessas coisas', 'nao entendo nada disso', 'sou leigo', 'sou leiga', 'nao sou bom com', 'nao sou boa com', 'nao tenho pratica',
+    // Little practice, or taught by someone to use the chat ("não tenho muita prática com essas coisas de internet", "meu
+    // neto que me ensinou a usar isso aqui"), round 6443.
+    'nao tenho muita pratica', 'tenho pouca pratica', 'pouca pratica', 'nao tenho muita intimidade', 'me ensinou a usar', 'me ensinou a mexer', 'me ensinaram a usar', 'me ensinaram a mexer', 'me mostrou como usa', 'me mostrou como mexe',
     'nao enxergo direito', 'nao sei ler direito', 'nao sei escrever direito',
     // Retired, said beside not knowing how to use the chat ("sou aposentado e nao sei mexer nisso direito"): the age.
     'sou aposentado', 'sou aposentada',
@@ -978,6 +985,9 @@ export const SOCIAL = {
     'esqueci o que era', 'esqueci agora o que era', 'esqueci o que eu ia perguntar', 'esqueci o que ia perguntar', 'esqueci o que eu ia falar', 'esqueci o que ia falar', 'esqueci o que eu queria',
     // ... or what was to be pasted or sent ('pera esqueci o que eu ia colar aqui'), round 6120.
     'esqueci o que eu ia colar', 'esqueci o que ia colar', 'esqueci o que eu ia mandar', 'esqueci o que ia mandar', 'esqueci o que eu ia enviar', 'esqueci o que eu ia te mandar',
+    // A moment asked to fetch something ("pera um min q vou pegar os docs do cliente", "só um minutinho"), round 6443.
+    'pera um min', 'pera um minuto', 'pera um minutinho', 'so um minuto', 'so um minutinho', 'um minutinho', 'so um momento', 'um momentinho', 'aguarda um pouco', 'aguarde um momento', 'aguarda um minuto',
+    'vou pegar os documentos', 'vou pegar os docs', 'vou buscar os documentos', 'vou buscar os docs', 'deixa eu pegar os documentos', 'deixa eu pegar os docs',
     'depois continuo', 'depois eu continuo', 'continuo depois', 'to dirigindo', 'estou dirigindo', 'to no volante', 'estou no volante', 'to no transito', 'estou no transito'],
   bye: [
     // A letter's last line ("Sem mais para o momento, subscrevo-me."), round 4156.

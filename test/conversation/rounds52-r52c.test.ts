@@ -56,3 +56,35 @@ describe('round 6442: "registro que…" in a letter notes a fact, it is no order
     expect(d.state.view.at).toBe('form');
   });
 });
+
+describe('round 6443: little practice with the chat, being taught to use it, a moment asked, or a bad signal are small talk', () => {
+  it('"desculpe, tenho pouca pratica com essas coisas de celular": patience, no service', () => {
+    const d = talk('desculpe, tenho pouca pratica com essas coisas de celular');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toContain('small_talk');
+  });
+  it('"foi minha filha que me ensinou a mexer nisso aqui": patience, no service', () => {
+    const d = talk('foi minha filha que me ensinou a mexer nisso aqui');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toContain('small_talk');
+  });
+  it('"so um minutinho que vou buscar os documentos dela": the talk put off, nothing searched', () => {
+    const d = talk('so um minutinho que vou buscar os documentos dela');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toContain('small_talk');
+  });
+  it('"o sinal aqui vai e volta" on a card: small talk, the card kept', () => {
+    const d = talk('renovar cnh', 'o sinal aqui vai e volta');
+    expect(d.state.focus).toBe('cnh-renovacao');
+    expect(kinds(d)).toContain('small_talk');
+  });
+  it('"caiu a internet aqui": small talk, no service', () => {
+    const d = talk('caiu a internet aqui');
+    expect(d.state.focus).toBeUndefined();
+    expect(kinds(d)).toContain('small_talk');
+  });
+  it('guard: "quais documentos eu levo?" with nothing in focus still asks which service', () => {
+    const d = talk('quais documentos eu levo?');
+    expect(kinds(d)).not.toContain('small_talk');
+  });
+});
