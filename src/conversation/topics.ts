@@ -1224,7 +1224,27 @@ const PLACE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'where', 'contact', '
  * citizen is asking about. Only at the start: "meu filho nao voltou pra casa" tells what happened.
  */
 function denied(m: Reading): number[] {
+  const closed = deniedClause(m);
+  if (closed.length > 0) return closed;
   return m.tokens[0] === 'nao' && m.tokens[1] !== undefined && m.tokens[1] !== 'nao' && !isGlue(m.tokens[1]) ? [0, 1] : [];
+}
+
+/** The most words of a denial closed by "não" at the start of a message ("não caí em golpe não"). */
+const DENIAL_WORDS = 6;
+
+/**
+ * "pera, ninguém levou não, eu perdi a carteira com os documentos", "não caí em golpe não. eu perdi…": a short clause
+ * closed by "não" before a pause, in the first two parts of the message, denies what was understood; with the parts
+ * before it, it names nothing asked about, and what follows says what it is (round 6444). Every place up to its pause.
+ */
+function deniedClause(m: Reading): number[] {
+  const pauses = innerPauses(m).slice(0, 2);
+  let start = 0;
+  for (const p of pauses) {
+    if (m.tokens[p] === 'nao' && p > start && p - start < DENIAL_WORDS) return Array.from({ length: p + 1 }, (_, i) => i);
+    start = p + 1;
+  }
+  return [];
 }
 
 /** Someone else, as the subject of a clause ("o cara", "o comprador", "ele"). */

@@ -88,3 +88,18 @@ describe('round 6443: little practice with the chat, being taught to use it, a m
     expect(kinds(d)).not.toContain('small_talk');
   });
 });
+
+describe('round 6444: a short denial closed by "não" ("ninguém levou não,") names nothing; what follows says what it is', () => {
+  it('"espera, ninguem pegou nao, eu que perdi a carteira com os documentos" on the theft report: the loss report', () => {
+    const d = talk('bo de furto', 'espera, ninguem pegou nao, eu que perdi a carteira com os documentos');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+  });
+  it('"calma, ninguem roubou nao, eu perdi minha carteira com os documentos" on the theft report: the loss report', () => {
+    const d = talk('bo de furto', 'calma, ninguem roubou nao, eu perdi minha carteira com os documentos');
+    expect(d.state.focus).toBe('bo-perda-documentos');
+  });
+  it('guard: "nao foi furto nao, quais documentos preciso?" on the theft report asks the documents of the card in view', () => {
+    const d = talk('bo de furto', 'nao foi furto nao, quais documentos preciso?');
+    expect(d.state.focus).toBe('bo-furto');
+  });
+});
