@@ -344,6 +344,8 @@ export const TAKE_UP_AROUND = new Set(['aquele', 'aquela', 'esse', 'essa', 'melh
 const ROLES = ['mae', 'pai', 'responsavel', 'responsavel legal', 'tutor', 'tutora', 'curador', 'curadora', 'cuidador', 'cuidadora', 'procurador', 'procuradora', 'avo', 'vo'];
 
 /** Relatives and others a child may go with, besides the parents ("com a avó", "com o tio", "com outra pessoa"). */
+/** The citizen's close family, who may run an errand for them ("meu pai", "minha esposa"). */
+const ERRAND_KIN = ['meu pai', 'minha mae', 'meu filho', 'minha filha', 'meu marido', 'minha esposa', 'minha mulher', 'meu irmao', 'minha irma', 'meu neto', 'minha neta'];
 const KIN = ['a tia', 'o tio', 'a avo', 'o avo', 'a vo', 'o vo', 'a madrinha', 'o padrinho', 'a irma', 'o irmao', 'a prima', 'o primo', 'a vizinha', 'o vizinho', 'outra pessoa', 'outro parente', 'um parente', 'uma parente'];
 
 /**
@@ -584,8 +586,9 @@ export const TOPICS: Record<Topic, { strong: string[]; weak: string[] }> = {
       // ("tá no nome do meu pai, posso pagar eu?"): who may do it, not the rules for minors nor the cost (round 2362).
       // Not "no nome do meu…" alone: "e se o comprovante estiver no nome do meu pai?" asks about a document.
       'por mim', 'ta no nome', 'esta no nome',
-      // Settling it for the citizen, said with "pra mim" ("da pra meu pai resolver pra mim?", round 6462).
-      'resolver pra mim', 'resolver para mim', 'ir resolver pra mim', 'resolver isso pra mim',
+      // A relative settling it for the citizen, said with "pra mim" ("da pra meu pai resolver pra mim?", round 6462); not
+      // anyone ("o despachante resolve isso pra mim, né?" is a belief the card does not settle, round 5100).
+      ...[...ERRAND_KIN, ...KIN].flatMap((who) => [`${who} resolver pra mim`, `${who} resolver para mim`, `${who} ir resolver pra mim`]),
       // Whose name the thing may be in ("o carro pode ficar no meu nome?", "pode estar no nome do pai?"): who may ask and
       // in whose name (round 3645, r34c).
       'pode ficar no meu nome', 'pode estar no meu nome', 'pode ser no meu nome', 'pode ficar no nome', 'pode estar no nome', 'pode ser no nome', 'pode ficar em meu nome', 'pode estar em meu nome',
