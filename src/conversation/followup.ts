@@ -810,8 +810,15 @@ export const ASKS_PREVENT = /\b(evito|evitar|evita|previno|prevenir|previne|prev
 const PREVENTS = /\b(proteger (a|o|as|os|sua|seu|suas|seus)|proteja|evite|evitar|previn\w*|nunca (passe|compartilhe|informe|forneca|de|envie|mande))\b/;
 /** Asked for another way to do it ("há outra forma de indicar?", "tem outro jeito?", "dá pra fazer de outra maneira?"). */
 const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
-/** A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone"). */
-const OTHER_WAY = /^ou\b|\b(outra forma|outras formas|alternativa|tambem e possivel|tambem (pode|podem) (pedir|fazer|enviar|registrar|protocolar|agendar|ser feit[oa]))\b/;
+/**
+ * A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone");
+ * or opening on the citizen's choice or on the first way failing ("Se preferir atendimento presencial, agende…", "Se não
+ * conseguir pela internet…, procure uma unidade do Sine", "Quem não tem internet pode pedir ajuda…"), round 6400. Not a
+ * choice of leaving a thing out ("Se preferir não informar, digite…"); nor "Quem preferir pode imprimir o FICI…", which
+ * would tie with its own step's title ("Ou enviar o FICI pelo site, Correios ou presencialmente") and, quoted alone, leave
+ * out the step's site.
+ */
+const OTHER_WAY = /^ou\b|\b(outra forma|outras formas|alternativa|tambem e possivel|tambem (pode|podem) (pedir|fazer|enviar|registrar|protocolar|agendar|ser feit[oa]))\b|^se preferir\b(?! nao\b)|^(se|caso) nao (conseguir|consiga) (pela|pelo|online|na internet|no site|no aplicativo)\b|^quem nao tem (internet|acesso)\b/;
 /**
  * Asking whether one thing is worth as much as the other ("o bo da internet vale igual o da delegacia?", "tem o mesmo
  * valor?", "serve igual?"): whether it counts the same.
@@ -1708,7 +1715,9 @@ const SCORING: readonly Cue[] = [
   // validade vem impressa na certidão") answers before one holding the case told around ("o cartório pediu pra escritura").
   // Lacking a thing the card asks for ("não sei o endereço certinho", "não lembro o número"), the sentence holding it with
   // what may stand for it ("o endereço ou ponto de referência (se possível, as coordenadas do GPS)") answers on its own.
-  { name: 'what stands for what is missing', asks: (q) => q.missing !== undefined, says: (x, q) => q.missing !== undefined && x.stems.has(q.missing) && STANDS_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // Not when another way is asked ("Não tenho conta gov.br. Existe outra forma?"): the way without the thing, not a
+  // sentence holding it with any "ou" ("Os dois precisam de conta gov.br prata ou ouro"), answers (round 6400).
+  { name: 'what stands for what is missing', asks: (q) => q.missing !== undefined && !ASKS_OTHER_WAY.test(q.folded), says: (x, q) => q.missing !== undefined && x.stems.has(q.missing) && STANDS_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'validity told', asks: asking(ASKS_LASTS), says: saying(VALIDITY), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },

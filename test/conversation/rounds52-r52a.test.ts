@@ -1,0 +1,31 @@
+// The fifty-second session's rounds of helper r52a (the card sentence chosen to answer a question: another way asked
+// with a thing lacked, and what may stand for a thing lacked). Written from the citizen's side, with wordings other than
+// the dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talkOn } from './real.ts';
+
+describe('round 6400: another way asked, with a thing lacked, gets the card\'s sentence giving the other way, not the one requiring the thing', () => {
+  it('"nao tenho conta gov, tem outra maneira de pedir?" on the Ciptea: in person at a UAI', () => {
+    const d = talkOn('ciptea', 'nao tenho conta gov, tem outra maneira de pedir?');
+    expect(d.state.focus).toBe('ciptea');
+    expect(said(d)).toContain('se preferir atendimento presencial');
+  });
+  it('"não tenho conta gov.br nem celular bom, existe alternativa pra pedir?" on the unemployment insurance: a Sine unit', () => {
+    const d = talkOn('seguro-desemprego', 'não tenho conta gov.br nem celular bom, existe alternativa pra pedir?');
+    expect(d.state.focus).toBe('seguro-desemprego');
+    expect(said(d)).toContain('unidade do sine');
+  });
+  it('"Não tenho conta gov.br. Há alguma outra maneira?" on naming the driver: by post or in person, not "os dois precisam de conta gov.br"', () => {
+    const d = talkOn('indicacao-condutor', 'Não tenho conta gov.br. Há alguma outra maneira?');
+    expect(said(d)).toContain('correios');
+    expect(said(d)).not.toContain('os dois precisam');
+  });
+  it('guard: "nao sei o endereço certinho do lugar" on the environmental report still gets what may stand for the address', () => {
+    const d = talkOn('denuncia-ambiental', 'nao sei o endereço certinho do lugar');
+    expect(said(d)).toContain('ponto de referencia');
+  });
+  it('guard: "nao tenho conta gov br, tem outro jeito?" on opening a company: the card\'s own alternative (the digital certificate)', () => {
+    const d = talkOn('abrir-empresa', 'nao tenho conta gov br, tem outro jeito?');
+    expect(said(d)).toContain('certificado digital');
+  });
+});
