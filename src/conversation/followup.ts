@@ -919,8 +919,20 @@ const PERIOD = /\b(renov\w*|validade|valid[oa]s?|vence\w*|vencimento|todo ano|to
  * sem a carteira?" asks what befalls, not what stands for it.
  */
 const MISSING = /\b(?:nao sei|nao tenho|nao lembro|nao conheco) (?:o |a |os |as |meu |minha |bem o |bem a )?([a-z]{4,})/;
-/** A sentence offering what may stand for a thing ("X ou Y", "se possível", "se não tiver"). */
-const STANDS_FOR = /\b(ou|se possivel|se nao tiver|se nao souber|na falta)\b/;
+/**
+ * A sentence offering what may stand for a thing: "ou" after the thing ("o endereço ou ponto de referência", "Comprovante
+ * de endereço …, em seu nome ou de parente próximo (ou declaração…)") or right before it ("com a empresa ou na
+ * rodoviária"), or "se possível", "se não tiver", "se não souber", "na falta" anywhere. An "ou" further before joins
+ * other words ("Entre no aplicativo … ou no portal gov.br com sua conta gov.br" is no stand-in for a bank account), round
+ * 6401.
+ */
+const STANDS_FOR = /\b(se possivel|se nao tiver|se nao souber|na falta)\b/;
+function standsFor(folded: string, thing: string): boolean {
+  if (STANDS_FOR.test(folded)) return true;
+  const words = folded.split(/[^a-z0-9]+/);
+  const at = words.findIndex((w) => w.length > 0 && analyze(w)[0] === thing);
+  return at >= 0 && words.slice(Math.max(0, at - 2)).includes('ou');
+}
 /** A sentence on how long a thing is valid ("A data de validade vem impressa", "válida por…", "vence em…"). */
 const VALIDITY = /\b(validade|valid[oa]s? (por|ate)|vence\w*|vencimento)\b/;
 /** A sentence about what something costs ("O valor muda todo ano"): its year is the price's, not a validity. */
@@ -1717,7 +1729,7 @@ const SCORING: readonly Cue[] = [
   // what may stand for it ("o endereço ou ponto de referência (se possível, as coordenadas do GPS)") answers on its own.
   // Not when another way is asked ("Não tenho conta gov.br. Existe outra forma?"): the way without the thing, not a
   // sentence holding it with any "ou" ("Os dois precisam de conta gov.br prata ou ouro"), answers (round 6400).
-  { name: 'what stands for what is missing', asks: (q) => q.missing !== undefined && !ASKS_OTHER_WAY.test(q.folded), says: (x, q) => q.missing !== undefined && x.stems.has(q.missing) && STANDS_FOR.test(x.folded), held: 2, score: 2, group: 'told', prefer: 'told' },
+  { name: 'what stands for what is missing', asks: (q) => q.missing !== undefined && !ASKS_OTHER_WAY.test(q.folded), says: (x, q) => q.missing !== undefined && x.stems.has(q.missing) && standsFor(x.folded, q.missing), held: 2, score: 2, group: 'told', prefer: 'told' },
   { name: 'validity told', asks: asking(ASKS_LASTS), says: saying(VALIDITY), held: 2, score: 2, group: 'renewal', prefer: 'told' },
   // Asked about a limit ("qto de peixe posso levar?", "de qualquer preço?"), a sentence telling one answers it on its own.
   { name: 'a limit', asks: asking(ASKS_LIMIT), says: saying(LIMIT), held: 2, score: 2, group: 'told', prefer: 'told' },

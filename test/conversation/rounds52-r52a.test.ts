@@ -29,3 +29,18 @@ describe('round 6400: another way asked, with a thing lacked, gets the card\'s s
     expect(said(d)).toContain('certificado digital');
   });
 });
+
+describe('round 6401: a thing lacked is stood for by a sentence whose "ou" follows it or comes right before it, not one far before', () => {
+  it('"nao tenho conta em banco nenhum, como vou receber?" on the unemployment insurance: paid by the Caixa', () => {
+    const d = talkOn('seguro-desemprego', 'nao tenho conta em banco nenhum, como vou receber?');
+    expect(said(d)).toContain('caixa');
+  });
+  it('guard: "nao conheço a rodoviaria daqui" on the intercity bus: with the company or at the bus station', () => {
+    const d = talkOn('onibus-intermunicipal', 'nao conheço a rodoviaria daqui');
+    expect(said(d)).toContain('com a empresa ou na rodoviaria');
+  });
+  it('guard: "Não tenho comprovante de endereço no meu nome, moro com minha avó. Dá problema?" on the first licence: a relative\'s, or a declaration', () => {
+    const d = talkOn('cnh-primeira-habilitacao', 'Não tenho comprovante de endereço no meu nome, moro com minha avó. Dá problema?');
+    expect(said(d)).toContain('parente proximo');
+  });
+});
