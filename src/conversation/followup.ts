@@ -809,7 +809,7 @@ export const ASKS_PREVENT = /\b(evito|evitar|evita|previno|prevenir|previne|prev
 /** A sentence telling how to keep safe ("proteger a conta", "ative a verificação em duas etapas", "nunca passe sua senha"). */
 const PREVENTS = /\b(proteger (a|o|as|os|sua|seu|suas|seus)|proteja|evite|evitar|previn\w*|nunca (passe|compartilhe|informe|forneca|de|envie|mande))\b/;
 /** Asked for another way to do it ("há outra forma de indicar?", "tem outro jeito?", "dá pra fazer de outra maneira?"). */
-const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
+export const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
 /**
  * A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone");
  * or opening on the citizen's choice or on the first way failing ("Se preferir atendimento presencial, agende…", "Se não

@@ -15,7 +15,7 @@ import { redact } from '../privacy/redact.ts';
 import { analyze, fold, stemOrSelf } from '../search/normalize.ts';
 import { confirmTagged, isAsked, opensWithNo } from './commands.ts';
 import { backInMinas, elsewhere } from './elsewhere.ts';
-import { caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, stepAbout, thingDated } from './followup.ts';
+import { ASKS_OTHER_WAY, caseSentences, deadlines, drivingOnSentences, heldInMinasAsked, namesTitleOf, negatedCaseSaid, otherStateSaid, otherStatesTold, passages, saidByService, stepAbout, thingDated } from './followup.ts';
 import {
   aboutFocus,
   answeredNotNamed,
@@ -1082,7 +1082,12 @@ export const SEARCH_READERS: readonly SearchReader[] = [
       // Not a correction of the service taken ("Desculpe, é só para pescar por lazer", "ah mas eu estudei na venezuela").
       if (THING_CARRIED.test(c.folded) || wishedByAnyone(c.m.text) || elsewhere(c.t, c.m.text) || CORRECTS_TAKEN.test(c.folded) || LEADING_NO.test(c.m.text)) return false;
       const other = serviceOf(c.t.ctx, c.t.ctx.search.search(c.query, 3).hits[0]?.id ?? '');
-      return other !== undefined && sayFound(c.t, c.focus, thingTheCardNames(c.focus, other, c.naming));
+      const thing = other === undefined ? [] : thingTheCardNames(c.focus, other, c.naming);
+      // Another way asked ("ele nao tem conta gov br, tem outro jeito?"): the card's sentences on the thing lacked say
+      // it is needed ("Os dois precisam de conta gov.br prata ou ouro", round 6100's test); the sentence reader's (its
+      // row 'another way': "Ou enviar o FICI pelo site, Correios ou presencialmente") follow them (round 6402).
+      const otherWay = thing.length > 0 && ASKS_OTHER_WAY.test(c.folded) ? passages(c.focus, c.t.ctx.catalogue, c.m.text, [], true).filter((x) => !thing.includes(x)) : [];
+      return sayFound(c.t, c.focus, [...thing, ...otherWay]);
     },
   },
   // "o bo chega como" on the loss report, "depois de mandar o bo da pra corrigir alguma coisa?": a question (a "?" or a

@@ -44,3 +44,16 @@ describe('round 6401: a thing lacked is stood for by a sentence whose "ou" follo
     expect(said(d)).toContain('parente proximo');
   });
 });
+
+describe('round 6402: another way asked of a thing the card names gets the card\'s other way, not its sentence on the thing', () => {
+  it('"minha esposa nao tem conta gov br, tem outro jeito?" on naming the driver: the account\'s sentence, then by post or in person', () => {
+    const d = talkOn('indicacao-condutor', 'minha esposa nao tem conta gov br, tem outro jeito?');
+    expect(d.state.focus).toBe('indicacao-condutor');
+    expect(said(d)).toContain('correios');
+  });
+  it('guard: "nao tenho conta gov br" on the ITCD (no other way asked): the card\'s sentence on the account', () => {
+    const d = talkOn('itcd', 'nao tenho conta gov br');
+    expect(d.state.focus).toBe('itcd');
+    expect(said(d)).toContain('preciso ter conta gov.br');
+  });
+});
