@@ -811,6 +811,12 @@ const PREVENTS = /\b(proteger (a|o|as|os|sua|seu|suas|seus)|proteja|evite|evitar
 /** Asked for another way to do it ("há outra forma de indicar?", "tem outro jeito?", "dá pra fazer de outra maneira?"). */
 export const ASKS_OTHER_WAY = /\b(outr[oa]s? (forma|formas|jeito|jeitos|maneira|maneiras|meio|meios|opcao|opcoes|caminho|canal)|alternativa|alternativas)\b/;
 /**
+ * A thing lacked told, then how it is sent or done asked ("e se eu não tiver gov br, como mando?", "ele não tem gov.br,
+ * como ele faz o pedido?"): another way asked, without that thing (round 6403). Not how a thing comes ("não tenho conta
+ * em banco, como vou receber?": the card's sentence on the payment answers).
+ */
+const LACKED_HOW = /\b(nao|n) (tenho|tiver|tem|possuo)\b[^?]*\bcomo (eu |ele |ela |a gente )?(mand|envi|faco|faz|fazer|ped|peco|protocol|registr|entreg)\w*/;
+/**
  * A step or sentence giving another way ("Ou enviar o FICI pelo site, Correios…", "Também é possível pedir pelo telefone");
  * or opening on the citizen's choice or on the first way failing ("Se preferir atendimento presencial, agende…", "Se não
  * conseguir pela internet…, procure uma unidade do Sine", "Quem não tem internet pode pedir ajuda…"), round 6400. Not a
@@ -1836,7 +1842,9 @@ const SCORING: readonly Cue[] = [
   { name: 'the way for a case', asks: asking(ASKS_SAME_WAY), says: (x, q) => wayForCase(x, q), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked for another way ("Não tenho conta gov.br. Há outra forma de indicar?"), a step or sentence giving one ("Ou
   // enviar o FICI pelo site, Correios ou presencialmente", "Também é possível pedir pelo telefone") answers (round 2364).
-  { name: 'another way', asks: asking(ASKS_OTHER_WAY), says: saying(OTHER_WAY), held: 2, score: 2, group: 'told', prefer: 'told' },
+  // So is a thing lacked told with how asked ("e se eu nao tiver gov br, como mando?", "nao tenho email, como recebo a
+  // resposta?"): the way without it (round 6403).
+  { name: 'another way', asks: (q) => ASKS_OTHER_WAY.test(q.folded) || LACKED_HOW.test(q.folded), says: saying(OTHER_WAY), held: 2, score: 2, group: 'told', prefer: 'told' },
   // Asked whether one must go through a thing ("sou obrigado a fazer autoescola?", "precisa mesmo de autoescola ou tem
   // outro jeito?"), a sentence naming that thing with another beside it ("faça as aulas práticas com autoescola ou com
   // instrutor autônomo credenciado") answers on its own: the other is the other way. Only the thing right after the need

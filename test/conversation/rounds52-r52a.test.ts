@@ -57,3 +57,16 @@ describe('round 6402: another way asked of a thing the card names gets the card\
     expect(said(d)).toContain('preciso ter conta gov.br');
   });
 });
+
+describe('round 6403: a thing lacked told with how asked is another way asked: the card\'s other way', () => {
+  it('"meu pai nao tem gov br, como ele manda a defesa?" on the fine appeal: by post or in person, not the login', () => {
+    const d = talkOn('recurso-multa', 'meu pai nao tem gov br, como ele manda a defesa?');
+    expect(d.state.focus).toBe('recurso-multa');
+    expect(said(d)).toContain('correios');
+    expect(said(d)).not.toContain('com login gov.br');
+  });
+  it('guard: "como mando o recurso?" on the fine appeal is still how it is done', () => {
+    const d = talkOn('recurso-multa', 'como mando o recurso?');
+    expect(said(d)).toContain('conferir a notificacao');
+  });
+});
