@@ -1519,6 +1519,21 @@ function privilegeElsewhere(t: TurnBuilder, m: Reading, focus: Service, naming: 
   return focus.related.includes(found.id) || namesOtherWhole(t.ctx.catalogue, found, focus, m.text);
 }
 
+/** Charges of the card, some paid and some opening with a case free of them ("Gratuita para pessoas de baixa renda…", "Isento para aposentados…"). */
+const freeCases = memo((s: Service): boolean => {
+  const costs = s.steps.flatMap((st) => st.costs.map((c) => fold(c.description)));
+  const free = costs.filter((x) => FREE_CASE.test(x));
+  return free.length > 0 && free.length < costs.length;
+});
+/** A charge's description that opens with being free of it. */
+const FREE_CASE = /^(gratuit|isent|isenc)/;
+
+/** The service the words find first, not the card in view, named by the words other than the privilege asked (see isPrivilege). */
+function namedBesidesPrivilege(c: TargetCase, focus: Service): boolean {
+  const found = serviceOf(c.t.ctx, c.t.ctx.search.search(c.naming.join(' '), 2).hits[0]?.id ?? '');
+  return found !== undefined && found.id !== focus.id && namesService(c.t.ctx, found, c.naming.filter((w) => !isPrivilege(w)));
+}
+
 /** Being of or living in a place, said of a person ("*sou de* goiás", "ele *mora em* sp"). */
 const FROM_PLACE = /^(sou|somos|e|eh|moro|mora|moramos|moram|vivo|vive) (de|do|da|em|no|na)$/;
 
@@ -2356,6 +2371,11 @@ const BEFORE_SEARCH: readonly TargetRule<TargetCase>[] = [
   // re-enrolment: what a condition told of a person may give (an exemption, priority), asked of the card's own things, is
   // asked of the card in view, not of the service whose name holds the word ("Isenção de IPVA"), round 5642.
   before('a privilege asked for a condition told', inFocusWhen((c, f) => conditionTold(c.m).length > 0 && c.naming.some(isPrivilege) && c.naming.every((w) => isPrivilege(w) || isOwnWords(f, [w])) && !privilegeElsewhere(c.t, c.m, f, c.naming)), onInFocus),
+  // "to desempregado sem dinheiro pra taxa, tem isencao?", "Sou de baixa renda. Tenho direito à isenção da taxa?" on the
+  // identity card's 2nd copy, whose charges say who is free of them ("Gratuita para pessoas de baixa renda…"): a privilege
+  // asked, whatever lack of means is told with it, is asked of the card's charges, not of the service whose title holds the
+  // word ("Isenção de IPVA"), unless the other words name that service too ("isenção do ipva", "sou taxista…"), round 6420.
+  before('a privilege its charges give', inFocusWhen((c, f) => freeCases(f) && c.naming.some(isPrivilege) && !privilegeElsewhere(c.t, c.m, f, c.naming) && !namedBesidesPrivilege(c, f)), (_, f): Target => ({ kind: 'service', service: f, isNew: false, topics: ['cost'] })),
   before('a way of paying', inFocusWhen((c, f) => c.topics.includes('cost') && c.naming.length > 0 && c.naming.every((w) => PAY_WAYS.has(w)) && !relatedFound(c, f)), onInFocus),
   // "precisa ter terminado o ensino medio?" on the technical course: who may ask, in the words of its own conditions.
   before('in its conditions', inFocusWhen((c, f) => c.topics.some((k) => k === 'requirements' || k === 'minors') && inRequirements(f, c.naming)), onInFocus),

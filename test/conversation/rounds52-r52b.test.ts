@@ -1,0 +1,22 @@
+// The fifty-second session's rounds of helper r52b (the focus lost on a follow-up).
+// Written from the citizen's side, with wordings other than the dialogues'. Tests named "guard" are things that must
+// NOT change (they pass with or without the rounds).
+import { describe, expect, it } from 'vitest';
+import { said, talk, talkOn } from './real.ts';
+
+describe('round 6420: a privilege asked on a card whose charges free some cases is asked of those charges', () => {
+  it('"Minha família é de baixa renda. Tenho direito a isenção?" on the identity card\'s 2nd copy: its free cases, not the IPVA exemption', () => {
+    const d = talk('perdi minha identidade, como tiro outra?', 'Minha família é de baixa renda. Tenho direito a isenção?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(said(d)).toContain('cadunico');
+  });
+  it('"Não consigo pagar a taxa este mês. Tem isenção?" on the identity card\'s 2nd copy: its charges, with the low-income case', () => {
+    const d = talk('perdi minha identidade, como tiro outra?', 'Não consigo pagar a taxa este mês. Tem isenção?');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(said(d)).toContain('baixa renda');
+  });
+  it('guard: "e a isencao do ipva do meu carro, como peço?" on the identity card\'s 2nd copy opens the IPVA exemption', () => {
+    const d = talkOn('cin-2a-via', 'e a isencao do ipva do meu carro, como peço?');
+    expect(d.state.focus).toBe('ipva-isencao');
+  });
+});
