@@ -2756,6 +2756,13 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
   // ("informação": the access to information) still asks of the card in view when the card's own sentence holds the case
   // ("responda aos pedidos de informações complementares dentro do prazo") with a word the one found never speaks of.
   after('its own words, none in the title found', focusWhen((c, f) => c.ownWords() && c.first !== undefined && (!c.naming.some((w) => c.first !== undefined && inTitle(c.first, w)) || caseOfCardOnly(c.t, f, c.first, c.naming, c.m.text))), onFocus),
+  // "e da cnh tbm, perdi as duas juntas. como faço a da cnh?" on the identity card's 2nd copy: the acronym of a service
+  // found ("CNH"), a word the card in view never speaks of (nor its own acronym said), names what is asked, though a word
+  // of a loss both share ("perdi") names the card in view as much; of the services found, the first that bears it (round 6421).
+  after('an acronym found, foreign to the card', (c) => {
+    const f = c.inFocus;
+    return f === undefined ? undefined : c.hits.map((h) => serviceOf(c.t.ctx, h.id)).find((s) => s !== undefined && s.id !== f.id && acronymForeign(c.t, c.m, c.naming, s, f));
+  }, opened),
   // The words name the focus at least as much as the service found ("e adulto autista tbm pode pedir?" on the
   // Ciptea: "autista" is the focus's, "adulto" the EJA's).
   // Who it is for names neither: "renovar a matrícula do meu filho" on the renewal is not the registration, though
@@ -2821,6 +2828,25 @@ const AFTER_SEARCH: readonly TargetRule<SearchedCase>[] = [
     });
   }), onInFocus),
 ];
+
+/**
+ * The acronym of `other` said, one word ("cnh"), which the texts of `focus` never hold, and the acronym of `focus` not said.
+ * An acronym several services bear ("CNH") tells `other` only with another of the naming words in its names ("perdi": "perdi
+ * a CNH"); "e a cnh, quanto custa?" says no CNH service, and the list of them is given as before (round 6421).
+ */
+function acronymForeign(t: TurnBuilder, m: Reading, naming: readonly string[], other: Service, focus: Service): boolean {
+  const acronym = analyze(other.acronym ?? '');
+  const own = analyze(focus.acronym ?? '');
+  const said = new Set(m.stems);
+  if (!(acronym.length === 1 && acronym.every((x) => said.has(x) && !vocabularyOf(focus).has(x)) && !own.some((x) => said.has(x)))) return false;
+  const rest = analyze(naming.join(' ')).filter((x) => !acronym.includes(x));
+  return acronymTells(t, acronym[0] ?? '') || rest.some((x) => nameStems(other).has(x));
+}
+
+/** One service only bears this acronym's stem ("eja", not "cnh"). */
+function acronymTells(t: TurnBuilder, x: string): boolean {
+  return t.ctx.catalogue.services.filter((s) => analyze(s.acronym ?? '').includes(x)).length === 1;
+}
 
 /** The first sentence of a service's description (what it is) holds the word, by its stem. */
 function definedBy(s: Service, word: string): boolean {

@@ -20,3 +20,18 @@ describe('round 6420: a privilege asked on a card whose charges free some cases 
     expect(d.state.focus).toBe('ipva-isencao');
   });
 });
+
+describe('round 6421: the acronym of a service found, which the card in view never speaks of, names what is asked', () => {
+  it('"e a cnh tambem, perdi as duas, como faço pra cnh?" on the identity card\'s 2nd copy opens the CNH\'s 2nd copy', () => {
+    const d = talk('perdi meu rg, como tiro outro?', 'e a cnh tambem, perdi as duas, como faço pra cnh?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+  it('guard: "a taxa eu pago por dae mesmo?" on the identity card\'s 2nd copy (its texts speak of the DAE) stays there', () => {
+    const d = talk('perdi meu rg, como tiro outro?', 'a taxa eu pago por dae mesmo?');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('guard: "da pra resolver isso indo na uai?" on the gov.br account (its steps speak of the UAI) stays there', () => {
+    const d = talkOn('conta-govbr', 'da pra resolver isso indo na uai?');
+    expect(d.state.focus).toBe('conta-govbr');
+  });
+});
