@@ -2493,7 +2493,10 @@ function subjectNamed(t: TurnBuilder, m: Reading, used: readonly number[], stron
   // step is the inspection), one of its charges ("e o icms, tenho q pagar?" on the farmer's invoice), a word of its
   // title or a name of it ("E a alteração do endereço…" on the company's changes and closing).
   const said = analyze(head.join(' '));
-  if (said.length === 0 || stepTitleStems(focus).some((st) => said.every((x) => st.includes(x))) || said.every((x) => costStems(focus).has(x))) return undefined;
+  // A charge only when the cost or nothing else is asked: "e o boletim de furto, em quanto tempo chega?" on the CNH's 2nd
+  // copy, whose charges hold "Registro do boletim de ocorrência gratuito", asks when the report comes (round 6422).
+  const chargeAsked = topics.length === 0 || topics.includes('cost');
+  if (said.length === 0 || stepTitleStems(focus).some((st) => said.every((x) => st.includes(x))) || (chargeAsked && said.every((x) => costStems(focus).has(x)))) return undefined;
   if (head.every((w) => inTitle(focus, w)) || namesService(t.ctx, focus, head)) return undefined;
   // Of the services the subject may name, one talked about before ("e o bo, consigo pegar pelo celular?" after the lookup
   // of a report): that one.

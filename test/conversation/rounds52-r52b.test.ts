@@ -35,3 +35,18 @@ describe('round 6421: the acronym of a service found, which the card in view nev
     expect(d.state.focus).toBe('conta-govbr');
   });
 });
+
+describe('round 6422: a subject said before the question, one of the card\'s charges, opens its service when another thing is asked', () => {
+  it('"e o boletim do furto, fica pronto quando?" on the CNH\'s 2nd copy opens the theft report', () => {
+    const d = talk('perdi minha cnh, como tiro outra?', 'e o boletim do furto, fica pronto quando?');
+    expect(d.state.focus).toBe('bo-furto');
+  });
+  it('"e o boletim de furto, onde faço?" on the CNH\'s 2nd copy opens the theft report', () => {
+    const d = talk('roubaram minha cnh, como tiro outra?', 'e o boletim de furto, onde faço?');
+    expect(d.state.focus).toBe('bo-furto');
+  });
+  it('guard: "e o boletim de ocorrencia, tem que pagar?" on the CNH\'s 2nd copy (a charge it lists) stays there', () => {
+    const d = talk('perdi minha cnh, como tiro outra?', 'e o boletim de ocorrencia, tem que pagar?');
+    expect(d.state.focus).toBe('cnh-2a-via');
+  });
+});
