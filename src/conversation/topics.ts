@@ -2497,7 +2497,11 @@ function subjectNamed(t: TurnBuilder, m: Reading, used: readonly number[], stron
   // copy, whose charges hold "Registro do boletim de ocorrência gratuito", asks when the report comes (round 6422).
   const chargeAsked = topics.length === 0 || topics.includes('cost');
   if (said.length === 0 || stepTitleStems(focus).some((st) => said.every((x) => st.includes(x))) || (chargeAsked && said.every((x) => costStems(focus).has(x)))) return undefined;
-  if (head.every((w) => inTitle(focus, w)) || namesService(t.ctx, focus, head)) return undefined;
+  // Unless the head says the acronym of the one found, which the card in view's names lack and no other service bears:
+  // "E a inscrição na EJA, quando abre?" on the technical course, whose title holds "inscrição" (round 6423).
+  const acronym = analyze(found.acronym ?? '');
+  const byAcronym = acronym.length === 1 && acronym.every((x) => said.includes(x) && !nameStems(focus).has(x) && acronymTells(t, x));
+  if (!byAcronym && (head.every((w) => inTitle(focus, w)) || namesService(t.ctx, focus, head))) return undefined;
   // Of the services the subject may name, one talked about before ("e o bo, consigo pegar pelo celular?" after the lookup
   // of a report): that one.
   const visited = visitedNamed(t, head, focus);

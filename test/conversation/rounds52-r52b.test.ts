@@ -50,3 +50,18 @@ describe('round 6422: a subject said before the question, one of the card\'s cha
     expect(d.state.focus).toBe('cnh-2a-via');
   });
 });
+
+describe('round 6423: a subject said before the question by the acronym of the one found opens it, though a word of it is the card\'s title', () => {
+  it('"e a inscrição pra eja, quando começa?" on the technical course opens the EJA', () => {
+    const d = talkOn('curso-tecnico', 'e a inscrição pra eja, quando começa?');
+    expect(d.state.focus).toBe('eja');
+  });
+  it('"e a inscricao na eja, qual o prazo?" on the technical course opens the EJA', () => {
+    const d = talkOn('curso-tecnico', 'e a inscricao na eja, qual o prazo?');
+    expect(d.state.focus).toBe('eja');
+  });
+  it('guard: "e a inscricao do curso, quando abre?" on the technical course stays there', () => {
+    const d = talkOn('curso-tecnico', 'e a inscricao do curso, quando abre?');
+    expect(d.state.focus).toBe('curso-tecnico');
+  });
+});
