@@ -143,6 +143,8 @@ export const EXTRA_SETS: readonly ExtraSet[] = [
   fresh(108, 220, ['followup']),
   fresh(109, 180),
   fresh(110, 220, ['followup']),
+  fresh(111, 180),
+  fresh(112, 220, ['followup']),
 ];
 
 /** A dialogue with, per turn, the service the dialogue is about at that turn (for `answers`). */
