@@ -25,6 +25,7 @@ import type { ConversationState, Incoming, Reply, Turn } from './types.ts';
 import { isPlainView, REPLY_MAX } from './state.ts';
 import { isQuestion, menuOptions, showMenu, showService } from './views.ts';
 import { answerBoth, bothAsked, findTopics, namingWords, ombudsmanNamed, pointedBack } from './topics.ts';
+import { withoutMovingHouse } from './moving.ts';
 
 export type { EngineContext, Searcher } from './turn.ts';
 export { MAX_INPUT };
@@ -76,7 +77,8 @@ function asRead(t: TurnBuilder, raw: string): string {
 
 /** The message as the table reads it on this turn: the text (asRead, the dismissal and the preamble set aside) and its reading. */
 function readTyped(t: TurnBuilder, raw: string): { text: string; read: Message } {
-  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, raw)));
+  // Moving house told is no change of the licence's category: its words are not read (declared round 6480).
+  const text = withoutPreamble(t, withoutDismissal(t, asRead(t, withoutMovingHouse(raw))));
   return { text, read: readMessage(t, text) };
 }
 

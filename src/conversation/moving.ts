@@ -1,0 +1,29 @@
+// Moving house, told in a message: no change of the licence's category (declared round 6480, blind 111).
+import { fold } from './text.ts';
+
+/**
+ * Moving house told ("o caminhão da mudança", "três dias de mudança", "mudei pra betim", "quando nos mudarmos de
+ * cidade"): no change of the licence's category, whose title says "mudança" (declared round 6480, blind 111). Unless the
+ * message speaks of a category, the words of moving are left out of the message as read (the text as typed is kept for
+ * the replies that quote it). The text as it is otherwise.
+ */
+export function withoutMovingHouse(text: string): string {
+  if (CATEGORY_SAID.test(fold(text))) return text;
+  const read = text.replace(MOVING_HOUSE, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+  // Nothing left but the moving ("mudança!"): the message as typed.
+  return read.replace(/[^\p{L}\p{N}]/gu, '') === '' ? text : read;
+}
+/** A licence's category spoken of ("categoria", "cat. d", "de b pra c"). */
+const CATEGORY_SAID = /\b(categorias?|categ|cat [a-e]|(?:de|da) [a-e] (?:pra|para|pro) (?:a )?[a-e])\b/;
+const A = '[aáàâã]';
+const O = '[oóôõ]';
+const NOUN = `mudan[cç]${A}s?`;
+/** Moving house: the noun, with what it comes with (not "mudança de nome/endereço…"); the verbs are left to the readers of where one came from ("mudei de sp pra bh") and to the synonyms ("mudei de casa"). */
+const MOVING_HOUSE = new RegExp(
+  [
+    `(?:caminh${A}${O}|dias?|semana|pend[eê]ncias|correria|bagun[cç]${A}|caixas) (?:d${A}|de|n${A}) ${NOUN}`,
+    // Not a removal firm's or a freight's ("frete de mudança", "empresa de mudança"): subjects handled elsewhere.
+    `(?<!(?:frete|fretes|empresa|empresas|transportadora|servi[cç]o) (?:de|d${A}) )${NOUN}(?: (?:de casa|de cidade|pr${A}|para|pro))?(?! (?:de|do|da|d${O}) )`,
+  ].map((x) => `(?<![\\p{L}\\p{N}])${x}(?![\\p{L}\\p{N}])`).join('|'),
+  'giu',
+);
