@@ -60,6 +60,10 @@ const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', '
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
 const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show', 'de', 'boa', 'tudo', 'esta']);
 
+/** Verbs telling what someone said, right before the words of waiting ("comentou que demora"): a report, no impatience. */
+const REPORTED: ReadonlySet<string> = new Set(['disse', 'falou', 'comentou', 'contou', 'avisou', 'explicou', 'garantiu', 'afirmou', 'ouvi', 'li', 'vi', 'dizem', 'falam', 'diz', 'fala']);
+/** Words that put the wait on the chat ("vcs", "você", "ninguém", "aqui", "atendente"). */
+const AT_THE_CHAT: ReadonlySet<string> = new Set(['vc', 'vcs', 'voce', 'voces', 'ce', 'cês', 'ces', 'ninguem', 'ngm', 'aqui', 'atendente', 'atendimento', 'bot', 'robo', 'chat', 'hein', 'aff', 'affs']);
 /** A message opening with a case put ("e se …", "mas se …", "caso …"). */
 const CASE_OPENING = /^(?:(?:e|mas|ta|ok|ai)\s+){0,2}(?:se|caso)\b/;
 
@@ -103,6 +107,11 @@ function social(t: TurnBuilder, m: Message, also: readonly number[], blocked: re
   // "e se passar disso e ninguém responder?", "caso ninguém responda": waiting put as a case is a question about the
   // service's answer, never the bot told it is slow (round 3649, r34c).
   if (hits.has('waiting') && CASE_OPENING.test(m.tokens.join(' '))) kinds.delete('waiting');
+  // "demora pra responder?" asked on a card, "ele também comentou que demora um mês": the service's time asked or
+  // reported, not the chat told it is slow; a word for the chat ("vcs demoram pra responder", "ninguém responde") keeps
+  // the wait (declared round 6481, blind 111 and 112).
+  const wait = hits.get('waiting');
+  if (wait !== undefined && (REPORTED.has(m.tokens[Math.min(...wait) - 1] ?? '') || (isAsked(m.text) && t.state.focus !== undefined)) && !m.tokens.some((w) => AT_THE_CHAT.has(w))) kinds.delete('waiting');
   // "primeiro dia de aula dele, precisa de uniforme?": news told before a question asks the question (round 5940).
   if (isAsked(m.text)) kinds.delete('news');
   // "ngm me ajuda": a kind whose words all lie inside a longer cue of another ("me ajuda", read as the thanks' "me
