@@ -63,7 +63,7 @@ const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 
 /** Verbs telling what someone said, right before the words of waiting ("comentou que demora"): a report, no impatience. */
 const REPORTED: ReadonlySet<string> = new Set(['disse', 'falou', 'comentou', 'contou', 'avisou', 'explicou', 'garantiu', 'afirmou', 'ouvi', 'li', 'vi', 'dizem', 'falam', 'diz', 'fala']);
 /** Words that put the wait on the chat ("vcs", "você", "ninguém", "aqui", "atendente"). */
-const AT_THE_CHAT: ReadonlySet<string> = new Set(['vc', 'vcs', 'voce', 'voces', 'ce', 'cês', 'ces', 'ninguem', 'ngm', 'aqui', 'atendente', 'atendimento', 'bot', 'robo', 'chat', 'hein', 'aff', 'affs']);
+const AT_THE_CHAT: ReadonlySet<string> = new Set(['vc', 'vcs', 'voce', 'voces', 'ce', 'ces', 'ninguem', 'ngm', 'aqui', 'atendente', 'atendimento', 'bot', 'robo', 'chat', 'hein', 'aff', 'affs']);
 /** A message opening with a case put ("e se …", "mas se …", "caso …"). */
 const CASE_OPENING = /^(?:(?:e|mas|ta|ok|ai)\s+){0,2}(?:se|caso)\b/;
 
