@@ -2,10 +2,10 @@
 import { fold } from './text.ts';
 
 /**
- * Moving house told ("o caminhão da mudança", "três dias de mudança", "mudei pra betim", "quando nos mudarmos de
- * cidade"): no change of the licence's category, whose title says "mudança" (declared round 6480, blind 111). Unless the
- * message speaks of a category, the words of moving are left out of the message as read (the text as typed is kept for
- * the replies that quote it). The text as it is otherwise.
+ * Moving house told ("o caminhão da mudança", "três dias de mudança", "as pendências da mudança"): no change of the
+ * licence's category, whose title says "mudança" (declared round 6480, blind 111). Unless the message speaks of a
+ * category, the noun of moving is left out of the message as read (the text as typed, `t.said`, is kept for the replies
+ * that quote it). The text as it is otherwise.
  */
 export function withoutMovingHouse(text: string): string {
   if (CATEGORY_SAID.test(fold(text))) return text;
@@ -18,7 +18,10 @@ const CATEGORY_SAID = /\b(categorias?|categ|cat [a-e]|(?:de|da) [a-e] (?:pra|par
 const A = '[aáàâã]';
 const O = '[oóôõ]';
 const NOUN = `mudan[cç]${A}s?`;
-/** Moving house: the noun, with what it comes with (not "mudança de nome/endereço…"); the verbs are left to the readers of where one came from ("mudei de sp pra bh") and to the synonyms ("mudei de casa"). */
+/**
+ * Moving house: the noun, with what it comes with (not "mudança de nome/endereço…"). The verbs are left to the readers of
+ * where one came from ("mudei de sp pra bh") and to the synonyms ("mudei de casa" is the change of address).
+ */
 const MOVING_HOUSE = new RegExp(
   [
     `(?:caminh${A}${O}|dias?|semana|pend[eê]ncias|correria|bagun[cç]${A}|caixas) (?:d${A}|de|n${A}) ${NOUN}`,
