@@ -21,6 +21,7 @@ import { copy, stepLines } from './text.ts';
 import { FAMILY } from '../core/people.ts';
 import { socialReply } from './social.ts';
 import { ABOUT_IT, isQuestion, namedLead, runSearch, sayFound, sayQuoted, showService, WHO_WORDS } from './views.ts';
+import { TELLING } from './heard.ts';
 
 const socialCues = (Object.keys(SOCIAL) as SocialKind[]).map((kind) => ({ kind, cues: CueSet.of(SOCIAL[kind]) }));
 /**
@@ -60,8 +61,11 @@ const WEAK_SOCIAL: ReadonlySet<SocialKind> = new Set(['greeting', 'howAreYou', '
 /** Words of an "ok" that, asked after a hello, ask how one is ("oi, *beleza*?", "eae *suave*?", "opa, *tranquilo*?"). */
 const ASKED_HOW: ReadonlySet<string> = new Set(['beleza', 'suave', 'tranquilo', 'joia', 'show', 'de', 'boa', 'tudo', 'esta']);
 
-/** Verbs telling what someone said, right before the words of waiting ("comentou que demora"): a report, no impatience. */
-const REPORTED: ReadonlySet<string> = new Set(['disse', 'falou', 'comentou', 'contou', 'avisou', 'explicou', 'garantiu', 'afirmou', 'ouvi', 'li', 'vi', 'dizem', 'falam', 'diz', 'fala']);
+/**
+ * Verbs telling what someone said, right before the words of waiting ("comentou que demora"): a report, no impatience.
+ * The hearsay reader's verbs of being told (heard.ts), with a few of explaining and the present tense.
+ */
+const REPORTED: ReadonlySet<string> = new Set([...TELLING, 'explicou', 'afirmou', 'falam', 'fala']);
 /** Words that put the wait on the chat ("vcs", "você", "ninguém", "aqui", "atendente"). */
 const AT_THE_CHAT: ReadonlySet<string> = new Set(['vc', 'vcs', 'voce', 'voces', 'ce', 'ces', 'ninguem', 'ngm', 'aqui', 'atendente', 'atendimento', 'bot', 'robo', 'chat', 'hein', 'aff', 'affs']);
 /** A message opening with a case put ("e se …", "mas se …", "caso …"). */

@@ -38,7 +38,7 @@ const NOT_COUNTED: ReadonlySet<string> = new Set(['via', 'vias', 'anos', 'meses'
 const countedIn = (folded: string): string[] => [...folded.matchAll(COUNT)].map((g) => g[1] ?? '').filter((w) => !NOT_COUNTED.has(w)).flatMap((w) => analyze(w).slice(0, 1));
 
 /** Verbs of being told or of reading ("disse", "ouvi", "li", "vi"). */
-const TELLING: readonly string[] = ['ouvi', 'li', 'vi', 'disse', 'disseram', 'falou', 'falaram', 'dizem', 'diz', 'contou', 'contaram', 'comentou', 'comentaram', 'garantiu', 'garantiram', 'informou', 'informaram', 'avisou', 'avisaram'];
+export const TELLING: readonly string[] = ['ouvi', 'li', 'vi', 'disse', 'disseram', 'falou', 'falaram', 'dizem', 'diz', 'contou', 'contaram', 'comentou', 'comentaram', 'garantiu', 'garantiram', 'informou', 'informaram', 'avisou', 'avisaram'];
 /** A verb of being told or of reading, then what was told ("meu colega disse q …", "ouvi que …", "vi no youtube q …"). */
 const TOLD = new RegExp(`\\b(?:${TELLING.join('|')})\\b(?:\\s+[a-z]+){0,4}?\\s+(?:que|q)\\s+(.+)$`);
 /**

@@ -999,8 +999,8 @@ export function ageAt(m: Reading): number[] | undefined {
     if ((years || a.next === 'aninhos') && !schoolYear && !DURATION_BEFORE.has(a.prev ?? '')) return [a.at, a.at + 1];
     // "tem 17", "com 15, pode?": the number ends the phrase ("tenho 2 carros" is not an age).
     // So too when its question follows at once ("tenho 17 posso fazer sozinho?", "ela tem 15 pode ir?"), round 6462.
-    const askedNext = AGE_THEN_ASKED.has(a.next ?? '') && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com');
-    if ((a.ends || askedNext) && (a.prev === 'tem' || a.prev === 'tenho' || a.prev === 'com' || a.prev === 'faz' || a.prev === 'fez')) return [a.at - 1, a.at];
+    const prev = a.prev ?? '';
+    if ((a.ends && (AGE_HAVING.has(prev) || prev === 'faz' || prev === 'fez')) || (AGE_HAVING.has(prev) && AGE_THEN_ASKED.has(a.next ?? ''))) return [a.at - 1, a.at];
     // "minha filha de 17 pode ir?", "meu neto de 12": a child named with "de N" is that old. So too with what they were
     // doing after it, in a question ("era meu filho de 17 dirigindo kkk pode ser ele a registrar?"); the story alone ("era
     // meu filho de 19 dirigindo" on a fine) asks nothing of minors.
@@ -1010,6 +1010,8 @@ export function ageAt(m: Reading): number[] | undefined {
   return undefined;
 }
 
+/** The words an age in figures follows ("*tenho* 17", "*com* 15"). */
+const AGE_HAVING: ReadonlySet<string> = new Set(['tem', 'tenho', 'com']);
 /** The verbs asking whether one may, right after an age told ("tenho 17 posso…"). */
 const AGE_THEN_ASKED: ReadonlySet<string> = new Set(['posso', 'pode', 'consigo', 'consegue']);
 /** The oldest age in figures that is a minor's: from 18 one is of age ("eu tenho 20 anos", "ela já tem 19"). */
@@ -2852,8 +2854,14 @@ function acronymForeign(t: TurnBuilder, m: Reading, naming: readonly string[], o
 
 /** One service only bears this acronym's stem ("eja", not "cnh"). */
 function acronymTells(t: TurnBuilder, x: string): boolean {
-  return t.ctx.catalogue.services.filter((s) => analyze(s.acronym ?? '').includes(x)).length === 1;
+  return acronymBearers(t.ctx.catalogue.services).get(x) === 1;
 }
+/** How many services bear each acronym stem, once per catalogue. */
+const acronymBearers = memo((services: readonly Service[]): ReadonlyMap<string, number> => {
+  const count = new Map<string, number>();
+  for (const s of services) for (const x of new Set(analyze(s.acronym ?? ''))) count.set(x, (count.get(x) ?? 0) + 1);
+  return count;
+});
 
 /** The first sentence of a service's description (what it is) holds the word, by its stem. */
 function definedBy(s: Service, word: string): boolean {

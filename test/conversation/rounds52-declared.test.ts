@@ -1,7 +1,7 @@
 // The fifty-second session's declared rounds, written after the held-out pair 111/112 was read (their dialogues are
 // no longer blind). In wordings other than the dialogues'. Tests named "guard" are things that must NOT change.
 import { describe, expect, it } from 'vitest';
-import { said, talk, talkOn } from './real.ts';
+import { asked, said, talk, talkOn } from './real.ts';
 
 describe('declared round 6480: moving house is no change of the licence\'s category', () => {
   it('"o caminhão da mudança molhou meu rg, quero outro": the identity card\'s 2nd copy, not the category change', () => {
@@ -26,11 +26,13 @@ describe('declared round 6481: the service\'s time asked or reported with "demor
   it('"e demora muito pra responder?" on the SUS ombudsman: its time, not an apology for the wait', () => {
     const d = talkOn('ouvidoria-saude', 'e demora muito pra responder?');
     expect(said(d)).not.toContain('desculpe a demora');
+    expect(asked(d)).toEqual(['time']);
     expect(d.state.focus).toBe('ouvidoria-saude');
   });
   it('"minha irma falou que demora uns dois meses" on the identity card: its time, not an apology', () => {
     const d = talkOn('cin-1a-via', 'minha irma falou que demora uns dois meses');
     expect(said(d)).not.toContain('desculpe a demora');
+    expect(asked(d)).toEqual(['time']);
   });
   it('guard: "voces demoram demais pra responder" on a card is still the wait at the chat', () => {
     const d = talkOn('ipva', 'voces demoram demais pra responder');
