@@ -588,8 +588,10 @@ const IN_EFFECT = /\b(confirmad[oa]s?|efetivad[oa]s?|passa a valer|comeca a vale
  * Asking whether anything is left to do ("acabou ou tem mais coisa?", "é só isso?", "falta alguma coisa?", "qual o
  * próximo passo?", "já terminou?"): not "tem mais coisa pra levar?", a thing to bring (the documents). Also "resta mais
  * alguma etapa?", "ainda tenho alguma obrigação?", "o processo termina ali?", "tem mais alguma coisa pra fazer?" (round 5801).
+ * "tem q fazer mais alguma coisa?", "não há mais nada a fazer?": the thing left asked with "fazer" before or after "mais"
+ * (round 6560).
  */
-export const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|(tem|ha|falta|resta) mais (alguma )?coisa (pra|para) fazer|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|(falta|faltam|tem|tenho|ha|existe|resta|restam|sobra) (ainda )?(mais )?(algum|alguma|alguns|algumas|outro|outra|outros|outras) (passos?|etapas?|obrigac(ao|oes)|procedimentos?)|(termina|acaba|encerra|para) (ali|ai|aqui|nisso|por ai|por ali)|o que (mais )?falta|oq falta|proximo passo|proxima etapa)\b/;
+export const ASKS_LEFT = /\b(acabou|terminou|encerrou|ja era|e so isso|so isso|tem mais (alguma )?coisa(?! (pra|para|de) )|(tem|ha|falta|resta) mais (alguma )?coisa (pra|para) fazer|falta (mais )?(alguma coisa|algo|fazer alguma|fazer algo)|(falta|faltam|tem|tenho|ha|existe|resta|restam|sobra) (ainda )?(mais )?(algum|alguma|alguns|algumas|outro|outra|outros|outras) (passos?|etapas?|obrigac(ao|oes)|procedimentos?)|(termina|acaba|encerra|para) (ali|ai|aqui|nisso|por ai|por ali)|o que (mais )?falta|oq falta|proximo passo|proxima etapa|fazer mais (alguma coisa|algo|nada)|mais nada (a|pra|para) fazer)\b/;
 /** A sentence saying whether or how long to wait ("Não é preciso esperar 24 horas", "aguarde a análise"). */
 const WAIT = /\b(esperar|espere|aguardar|aguarde)\b/;
 /**
