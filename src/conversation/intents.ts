@@ -883,6 +883,17 @@ export const INTENTS: readonly Intent[] = [
       t.say(`${notice} O que você quer saber sobre *${s.title}*? Pode perguntar, por exemplo: "quanto custa?", "quais documentos?", "onde faço?".`, relatedLabels(t, cardOptions(s)), [{ label: 'Página oficial do serviço', url: s.url }], { kind: 'notice' });
     },
   },
+  // "Comprei um carro e já paguei o DAE." then "Qual é o próximo passo?": the steps open on the one after what was done
+  // (see stepAfterTold, round 6561).
+  {
+    name: 'step_after_told',
+    where: ['service'],
+    recognise: (t, m) => {
+      const n = stepAfterTold(t, m);
+      return n === undefined ? undefined : { used: m.tokens.map((_, i) => i), n };
+    },
+    handle: (t, _m, hit) => startWalk(t, (hit.n ?? 1) - 1),
+  },
   {
     name: 'start_walk',
     where: ['service', 'feedback', 'walkthrough'],
@@ -2573,6 +2584,71 @@ const stepTitleWords = memo((s: Service): readonly (readonly { length: number; s
 
 /** Words of when something was done ("ontem", "ano passado", "em dia"), which name no step done. */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana', 'semanas', 'passado', 'passada', 'ontem', 'hoje', 'anteontem', 'agora', 'cedo', 'tarde', 'noite', 'manha']);
+
+/** The next step asked for on a card ("qual é o próximo passo?", "qual a etapa seguinte?", "e dps faço oq?"). */
+const ASKS_NEXT_STEP = /\b(proximo passo|proxima etapa|etapa seguinte|passo seguinte|e depois|e dps|depois disso|dps disso|e agora|faco o que|faco oq|o que (eu )?faco( agora)?|oq (eu )?faco( agora)?|o que vem depois)( por favor)?$/;
+/** Where an act named after "depois de" begins ("depois de *preencher esse documento*, qual é a etapa seguinte?"). */
+const AFTER_WORDS: ReadonlySet<string> = new Set(['depois', 'dps', 'apos', 'dpois']);
+const AFTER_OF: ReadonlySet<string> = new Set(['de', 'do', 'da', 'dos', 'das']);
+
+/**
+ * On a card, the next step asked for after a thing the citizen did or names (round 6561): "Comprei um carro e já paguei
+ * o DAE." then "Qual é o próximo passo?" (the step after paying), "E depois de preencher esse documento, qual é a etapa
+ * seguinte?" (the step after the one that fills it in), "já agendei, e agora?". The step (1-based) to open, after the
+ * one named, in this message or in the one before on the same card; undefined when none is named (the steps open on the
+ * first, and "qual o próximo passo?" alone is what is left: see ASKS_LEFT), or when a topic is asked ("e depois de
+ * pagar, demora quanto?").
+ */
+function stepAfterTold(t: TurnBuilder, m: Message): number | undefined {
+  const s = focusOf(t);
+  if (!s || t.state.view.at !== 'service' || s.steps.length < 2 || !ASKS_NEXT_STEP.test(m.tokens.join(' '))) return undefined;
+  if (findTopics(m, false)?.topics.some((k) => k !== 'how') === true) return undefined;
+  // The act, up to the pause that ends it: the first step from the first whose title holds a word of it.
+  const at = m.tokens.findIndex((w, i) => AFTER_WORDS.has(w) && AFTER_OF.has(m.tokens[i + 1] ?? ''));
+  if (at >= 0) {
+    const end = [...(m.pauses ?? [])].filter((p) => p > at + 1).reduce((a, b) => Math.min(a, b), m.tokens.length - 1);
+    const said = m.tokens.slice(at + 2, end + 1).filter((w) => !isGlue(w)).flatMap((w) => analyze(w));
+    const named = said.length > 0 && said.length <= 3 ? stepTitleStems(s).findIndex((words) => said.some((x) => words.includes(x))) : -1;
+    return named >= 0 && named + 1 < s.steps.length ? named + 2 : undefined;
+  }
+  const here = doneOnCard(t, s, m.tokens, m.pauses);
+  if (here !== undefined) return here;
+  const before = t.lastTyped?.words.split(' ');
+  return before ? doneOnCard(t, s, before, undefined) : undefined;
+}
+
+/** A word that takes back what the clause tells done ("*nunca* acessei o SIARE", "*não* paguei ainda"). */
+const NOT_YET: ReadonlySet<string> = new Set(['nao', 'nunca', 'nem', 'n', 'ainda']);
+
+/**
+ * The step (1-based) after the last one the words tell done with "já" ("já paguei o DAE", "ja gerei a atpv"), from the
+ * first step: a clause with "já", a verb of doing in the past and no "não"/"nunca", whose verb (by its infinitive) a
+ * step's title holds ("Pagar ou negociar"), the one of those its thing names too when one is ("já paguei o DAE" on a
+ * service with two steps of paying). Not a thing alone: "já furei o poço" names the step of asking before drilling,
+ * which drilling does not do. Undefined when none, or when the last step is done.
+ */
+function doneOnCard(t: TurnBuilder, s: Service, tokens: readonly string[], pauses: ReadonlySet<number> | undefined): number | undefined {
+  const clauses: string[][] = [[]];
+  tokens.forEach((w, i) => {
+    clauses[clauses.length - 1]?.push(w);
+    if (pauses?.has(i) === true) clauses.push([]);
+  });
+  const told = clauses.filter((c) => c.includes('ja') && c.some((w) => isDoneVerb(w)) && !c.some((w) => NOT_YET.has(w)));
+  const titles = stepTitleStems(s);
+  const own = stepOwnWords(t, s);
+  const steps = told.flatMap((c) => {
+    // The verbs from "já" on ("comprei um carro e *já paguei* o DAE": the buying is no step).
+    const at = c.indexOf('ja');
+    const verbs = c.slice(at).filter((w) => isDoneVerb(w)).flatMap((w) => infinitives(w).flatMap((x) => analyze(x)));
+    const verb = titles.flatMap((words, i) => (verbs.some((x) => words.includes(x)) ? [i] : []));
+    // The thing done is what follows "já" ("o processo voltou e eu já corrigi *o contrato*").
+    const things = c.slice(at + 1).filter(isThingDone).flatMap((w) => analyze(w));
+    const both = verb.filter((i) => things.some((x) => own[i]?.includes(x) === true));
+    return both.length > 0 ? both : verb;
+  });
+  const next = steps.length > 0 ? Math.max(...steps) + 1 : undefined;
+  return next !== undefined && next < s.steps.length ? next + 1 : undefined;
+}
 
 /** "depois de pagar", "dps do agendamento", "após a vistoria": what follows names an act of the steps. */
 const AFTER_ACT = /\b(?:depois|dps|apos|dpois)\s+(?:de|do|da|dos|das)\s+(.+)$/;

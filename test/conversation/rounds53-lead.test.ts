@@ -1,7 +1,7 @@
 // The fifty-third session's rounds of the lead. Written from the citizen's side, with wordings other than the
 // dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, talkOn } from './real.ts';
+import { said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 6560: what is left to do, asked with "fazer" and "mais", gets the card\'s last step', () => {
   it('"quando eu tiver a licença, vou ter que fazer mais algo?": the conditions and the renewal of the licence', () => {
@@ -16,5 +16,38 @@ describe('round 6560: what is left to do, asked with "fazer" and "mais", gets th
   it('guard: "tem mais alguma coisa pra fazer?" still gets the last step (round 5801)', () => {
     const d = talkOn('outorga-agua', 'tem mais alguma coisa pra fazer?');
     expect(said(d)).toContain('renove antes do vencimento');
+  });
+});
+
+describe('round 6561: on a card, the next step asked after a step told done or named opens the steps on the one after it', () => {
+  it('"já assinei a atpv, e agora?" on the transfer: the step after the ATPV-e (the form and the DAE)', () => {
+    const d = talkOn('transferencia-veiculo', 'já assinei a atpv, e agora?');
+    expect(stepOf(d)).toBe(2);
+    expect(said(d)).toContain('preencher a ficha');
+  });
+  it('"já paguei o dae da transferencia" then "qual a proxima etapa?": the inspection, told in the message before', () => {
+    const d = talk('comprei um carro e já paguei o dae da transferencia', 'qual a proxima etapa?');
+    expect(d.state.focus).toBe('transferencia-veiculo');
+    expect(stepOf(d)).toBe(3);
+    expect(said(d)).toContain('vistoria');
+  });
+  it('"depois de consultar a viabilidade, qual é o próximo passo?" on opening a company: the DBE step', () => {
+    const d = talkOn('abrir-empresa', 'depois de consultar a viabilidade, qual é o próximo passo?');
+    expect(stepOf(d)).toBe(2);
+    expect(said(d)).toContain('dbe');
+  });
+  it('"ja paguei a conta atrasada, e agora?" on the water bill: the steps open on asking for the reconnection', () => {
+    const d = talkOn('copasa-conta', 'ja paguei a conta atrasada, e agora?');
+    expect(stepOf(d)).toBe(4);
+    expect(said(d)).toContain('religamento');
+  });
+  it('guard: "ainda nao paguei a conta atrasada, e agora?" opens no step as done', () => {
+    const d = talkOn('copasa-conta', 'ainda nao paguei a conta atrasada, e agora?');
+    expect(stepOf(d)).toBeUndefined();
+  });
+  it('guard: "depois de pagar o dae, demora quanto?" is a question of time, not the next step', () => {
+    const d = talkOn('transferencia-veiculo', 'depois de pagar o dae, demora quanto?');
+    expect(stepOf(d)).toBeUndefined();
+    expect(said(d)).toContain('quanto tempo leva');
   });
 });
