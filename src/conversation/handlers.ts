@@ -590,11 +590,19 @@ export const LEADING_NO = /^\s*((ah|ai|oh|opa|puts|eita|ih|ixi|poxa|putz)[\s,!.]
  */
 const SPOKEN_NO = /^\s*(?:(?:n[aã]o\s+){2,}|n[aã]o\s+(?:é|eh|era)\s+.{1,60}?\s(?:é|eh|era)\s+(?:a|o|da|do|de|pra|pro|para|s[oó])\s)/i;
 
+/**
+ * "Não a de identidade, a carteira de motorista.", "não o carro, a moto": the thing denied with its article, a pause, and
+ * the thing meant with its own (round 6562). The article is needed: "não dá, o site caiu" denies nothing of the card.
+ */
+const CONTRAST_NO = /^\s*n[aã]o\s+(?:a|o|as|os)\s+[^,;.!?]{1,40}[,;]\s*(?:(?:e|é|eh|mas)\s+)?(?:a|o|as|os|da|do|de)\s+\S/i;
+
 /** A message starting with a standalone "não," followed by what was meant ("não, a primeira via"). */
 export function leadingNo(t: TurnBuilder, m: Message): Hit | undefined {
-  if (t.state.view.at === 'form' || !(LEADING_NO.test(m.text) || SPOKEN_NO.test(m.text))) return undefined;
-  // The "não" and the interjections before it ("ah não, eu que vendi o carro").
-  const used = m.tokens.slice(0, m.tokens.indexOf('nao') + 1).map((_, i) => i);
+  if (t.state.view.at === 'form' || !(LEADING_NO.test(m.text) || SPOKEN_NO.test(m.text) || CONTRAST_NO.test(m.text))) return undefined;
+  // The "não" and the interjections before it ("ah não, eu que vendi o carro"); the thing denied with it, up to the pause
+  // ("não a de identidade, …").
+  const pause = CONTRAST_NO.test(m.text) && !LEADING_NO.test(m.text) && !SPOKEN_NO.test(m.text) ? Math.min(...[...(m.pauses ?? [])]) : -1;
+  const used = m.tokens.slice(0, Math.max(m.tokens.indexOf('nao'), pause) + 1).map((_, i) => i);
   return used.length > 0 && namingWords(m, used).length > 0 ? { used } : undefined;
 }
 

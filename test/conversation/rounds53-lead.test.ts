@@ -51,3 +51,18 @@ describe('round 6561: on a card, the next step asked after a step told done or n
     expect(said(d)).toContain('quanto tempo leva');
   });
 });
+
+describe('round 6562: "não a de X, a Y", the thing denied with its article and the thing meant after a pause, is a correction', () => {
+  it('"não a de motorista, a identidade" on the CNH\'s 2nd copy: the identity card\'s 2nd copy', () => {
+    const d = talkOn('cnh-2a-via', 'não a de motorista, a identidade');
+    expect(d.state.focus).toBe('cin-2a-via');
+  });
+  it('"segunda via da conta de luz" then "não a de luz, a de água": the water bill\'s 2nd copy', () => {
+    const d = talk('segunda via da conta de luz', 'não a de luz, a de água');
+    expect(d.state.focus).toBe('copasa-conta');
+  });
+  it('guard: "não dá, o site tá fora do ar" on the power bill is a trouble told, the card stays', () => {
+    const d = talkOn('cemig-conta', 'não dá, o site tá fora do ar');
+    expect(d.state.focus).toBe('cemig-conta');
+  });
+});
