@@ -522,7 +522,34 @@ function socialTurnOnce(t: TurnBuilder, m: Message): Hit | undefined {
   const impatient = !isAsked(m.text) && m.tokens.some((w) => IMPATIENT.has(w)) && m.tokens.every((w) => IMPATIENT.has(w) || IMPATIENT_AROUND.has(w) || INTERJECTIONS.has(w));
   const tokens = (topics?.used ?? []).filter((i) => !impatient || !IMPATIENT.has(m.tokens[i] ?? ''));
   // A topic's word never makes a social cue on its own ("isso é grátis?" is not "grato"); inside a longer one it may ("foi mal a demora").
-  return social(t, m, topics && !topics.strong && !isAsked(m.text) ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m) ?? dataAskedHit(t, m) ?? introducedHit(t, m);
+  return awayTold(t, m) ?? social(t, m, topics && !topics.strong && !isAsked(m.text) ? tokens : [], tokens) ?? laughedStory(t, m, topics !== undefined) ?? exclaimedRemark(m) ?? dataAskedHit(t, m) ?? introducedHit(t, m);
+}
+
+/** Words of an apology ("desculpa a demora"); not the interjections APOLOGIES also holds. */
+const SORRY_WORDS: ReadonlySet<string> = new Set(['desculpa', 'desculpe', 'perdao', 'sorry']);
+/** The citizen back in the chat, closing the message ("pronto, voltei", "to de volta"). */
+const BACK_AT_THE_END = /(?:^|\s)(?:pronto |ok |bom )?(?:voltei|to de volta|estou de volta|ja voltei|cheguei de volta)$/;
+/** Where the citizen is, opening the message ("to no onibus", "estou na fila do banco", "tô no serviço"). */
+const WHERE_I_AM = /^(?:(?:ah|ai|oi|opa|ixi|eita) )?(?:to|tou|estou|ta|eu to|eu estou) (?:no|na|num|numa|em) /;
+/** Reading it later, closing the message ("depois eu leio direitinho", "leio com calma depois", "olho mais tarde"). */
+const LATER_AT_THE_END = /(?:^|\s)(?:(?:depois|dps|mais tarde|com calma) (?:eu )?(?:leio|vejo|olho)|(?:leio|vejo|olho) (?:isso |tudo )?(?:depois|dps|mais tarde|com calma))(?: (?:direitinho|direito|com calma|melhor|isso|tudo|tudo isso|ta|blz|ok))*$/;
+
+/**
+ * "desculpa a demora, tive que correr pra tirar o feijao do fogo senao queimava. pronto, voltei", "to no onibus agora,
+ * depois eu leio direitinho": a message that ends with the citizen back in the chat, or opens with where they are and
+ * ends with reading it later, with no question and no want, tells where the citizen is or was; whatever that story names
+ * ("fogo", "onibus"), it asks for no service: small talk ('sorry' when back or sorry, 'later' otherwise), the card in
+ * view stays (round 6563).
+ */
+function awayTold(t: TurnBuilder, m: Message): Hit | undefined {
+  if (inForm(t) || isAsked(m.text) || m.tokens.some((w) => WANT_OPENERS.has(w))) return undefined;
+  const folded = m.tokens.join(' ');
+  const back = BACK_AT_THE_END.test(folded);
+  // Reading later counts after where the citizen is ("to no onibus agora"), not after a need told ("perdi a
+  // identidade, depois eu vejo"), which the search reads.
+  if (!back && !(LATER_AT_THE_END.test(folded) && WHERE_I_AM.test(folded))) return undefined;
+  const sorry = m.tokens.some((w) => SORRY_WORDS.has(w)) || /\bfoi mal\b/.test(folded);
+  return { used: m.tokens.map((_, i) => i), social: new Set<SocialKind>([back || sorry ? 'sorry' : 'later']) };
 }
 
 /** "Muito prazer. Sou Dona Geralda, de Serro.": a greeting back (introduced.ts, round 4725). */

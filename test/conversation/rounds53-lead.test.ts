@@ -1,7 +1,7 @@
 // The fifty-third session's rounds of the lead. Written from the citizen's side, with wordings other than the
 // dialogues'. Tests named "guard" are things that must NOT change (they pass with or without the rounds).
 import { describe, expect, it } from 'vitest';
-import { said, stepOf, talk, talkOn } from './real.ts';
+import { kinds, said, stepOf, talk, talkOn } from './real.ts';
 
 describe('round 6560: what is left to do, asked with "fazer" and "mais", gets the card\'s last step', () => {
   it('"quando eu tiver a licença, vou ter que fazer mais algo?": the conditions and the renewal of the licence', () => {
@@ -64,5 +64,22 @@ describe('round 6562: "não a de X, a Y", the thing denied with its article and 
   it('guard: "não dá, o site tá fora do ar" on the power bill is a trouble told, the card stays', () => {
     const d = talkOn('cemig-conta', 'não dá, o site tá fora do ar');
     expect(d.state.focus).toBe('cemig-conta');
+  });
+});
+
+describe('round 6563: back in the chat, or where the citizen is and reading later, is small talk whatever the story names', () => {
+  it('"foi mal a demora, fui buscar as crianças na escola. pronto, voltei" on the IPVA: the card stays, no school service', () => {
+    const d = talkOn('ipva', 'foi mal a demora, fui buscar as crianças na escola. pronto, voltei');
+    expect(d.state.focus).toBe('ipva');
+    expect(kinds(d)).toEqual(['small_talk']);
+  });
+  it('"to na fila do banco agora, depois eu vejo direitinho" on the identity card: the card stays, no word on banks', () => {
+    const d = talkOn('cin-2a-via', 'to na fila do banco agora, depois eu vejo direitinho');
+    expect(d.state.focus).toBe('cin-2a-via');
+    expect(kinds(d)).toEqual(['small_talk']);
+  });
+  it('guard: "perdi a identidade, depois eu vejo" on the water bill is no small talk (a need told)', () => {
+    const d = talkOn('copasa-conta', 'perdi a identidade, depois eu vejo');
+    expect(kinds(d)).not.toEqual(['small_talk']);
   });
 });
