@@ -49,6 +49,46 @@ export function tellerPlaces(tokens: readonly string[]): number[] {
   const verb = tokens.findIndex((w) => TELLING.includes(w));
   return verb < 0 ? [] : tokens.slice(0, verb + 1).map((_, i) => i);
 }
+/** The clause a verb of telling reports, folded ("meu cunhado disse que *só se denuncia indo à delegacia*"); undefined when none. */
+function heardClause(text: string): string | undefined {
+  return TOLD.exec(fold(text))?.[1];
+}
+
+/**
+ * The way a thing is done, as a claim heard says it (round 6500): in person ("presencialmente", "pessoalmente"), only on
+ * the internet or not ("só pela internet", "forma eletrônica"), or by going to a public office ("indo à delegacia",
+ * "emitida no escritório do IMA", "pegando na delegacia", "ir à repartição fazendária"). Not a notary's or a bank's
+ * ("reconhecer firma no cartório", "pagar no banco"): what is done there is a document or a payment, not the way.
+ */
+const WAY_HEARD = /\b(?:presencia\w*|pessoalmente|eletronic\w*|online|on line|(?:pela|pelo|na|no) (?:internet|net|site|aplicativo|app)|(?:ir|indo|vai|vou|va|pegando|buscando|entregando|emitid[ao]s?|feit[ao]s?|marcad[ao]s?|pedid[ao]s?|registrad[ao]s?) (?:ate |la )?(?:a |ao |na |no |numa |num |em )?(?:delegacia|escritorio|reparticao|agencia|posto|uai|escola|balcao|unidade|sede|orgao|detran|prefeitura|secretaria|superintendencia|ciretran|forum)s?)\b/;
+/** A fee, as a claim heard says it ("paga uma taxa no banco", "o governo cobra", "é de graça"), round 6502. */
+const COST_HEARD = /\b(?:paga|pagar|pagam|pago|cobra|cobram|cobrar|cobrad[ao]|taxas?|custa|custam|de graca|gratis|gratuit\w*)\b/;
+
+/**
+ * Who may, as a claim heard says it (round 6503): only someone may ("só a concessionária pode emplacar", "só advogado
+ * consegue fazer esse pedido", "só pode quem já terminou"), or someone may not ("estrangeiro não pode pedir").
+ */
+const WHO_HEARD = /\b(?:(?:so|somente|apenas) (?:(?:o|a|os|as|um|uma) )?[a-z]{3,}(?: (?:ou|e) (?:(?:o|a|os|as) )?[a-z]{3,})? (?:pode|podem|consegue|conseguem)|(?:so|somente|apenas) (?:pode|podem) quem|(?:nao|ninguem) (?:pode|podem|consegue|conseguem) (?:pedir|fazer|solicitar|tirar))\b/;
+
+/**
+ * What to bring, as a claim heard says it (round 6504): only one thing is enough ("só precisa levar a identidade", "é só
+ * mandar uma foto do crv", "só o CPF basta").
+ */
+const PAPERS_HEARD = /\b(?:so|somente|apenas|basta)\b.*\b(?:levar|leva|mandar|manda|apresentar|identidade|rg|cpf|cnh|documentos?|foto|copia|xerox|crv|certidao)\b/;
+
+/**
+ * The topic a claim heard is about, when it is the way the service is done (round 6500) or its cost (round 6502): the
+ * question the citizen checks ("meu cunhado disse que só se denuncia indo à delegacia, é assim?" asks whether it is
+ * done online). Not with a number ("li q se tiver mais de dois carros na batida nao da pra fazer online"): the case
+ * counted is what the card's sentence answers (round 4242); nor a claim of both.
+ */
+export function topicHeard(text: string): 'online' | 'cost' | 'requirements' | 'documents' | undefined {
+  const clause = heardClause(text);
+  if (clause === undefined || HAS_SPAN.test(clause) || countedIn(clause).length > 0) return undefined;
+  const found = ([['online', WAY_HEARD], ['cost', COST_HEARD], ['requirements', WHO_HEARD], ['documents', PAPERS_HEARD]] as const).filter(([, re]) => re.test(clause));
+  return found.length === 1 ? found[0]?.[0] : undefined;
+}
+
 /** A check of what was said, closing the message ("confere?", "procede?", "é isso?", "eh vdd?", "né?"). */
 const CHECK = /\b(?:confere|procede|(?:e|eh) (?:isso|assim|verdade|vdd|mesmo)(?: mesmo| msm)?|verdade|vdd|ne|certo|correto|isso mesmo)\s*$/;
 

@@ -12,6 +12,7 @@ import { answerTopic, asksOffline, caseOnOpening, GETS_PAPER, otherStateAt, dang
 import { townAtEnd } from './places.ts';
 import { readPlain } from './reading.ts';
 import { guessTopic } from './guess.ts';
+import { topicHeard } from './heard.ts';
 import { answerAbout, documentLines, namedOnlyByFocus, pointsAtOwn, vocabularyOf, type StandIn } from './topics.ts';
 import { CARDINAL_WORDS } from './numbers.ts';
 import { ANOTHER, anotherOfLost, receivedToCheck, conditionTold, isPrivilege, butClause, complaintClause, homeViolenceTold, scamTold, publicInfoAsked, reportCopyAsked, schoolChangeAsked, withAnotherDriverRead, withDocumentGoneRead, withLeftBehindRead, withUnpaidRead, demanded, missingPerson, withoutContainer, withoutForgetting, withoutHomeTown, withoutLossPlace, withoutPurpose, withoutReason, withoutRole, withoutUnreachablePhone, needOfStory } from './story.ts';
@@ -804,6 +805,14 @@ export function sayFound(t: TurnBuilder, focus: Service, quoted: readonly string
     answerAbout(t, focus, ['how'], false);
     return true;
   }
+  // "meu cunhado disse que só se denuncia indo à delegacia, é assim?", "ela falou q paga uma taxa no banco antes": a claim
+  // heard of the way it is done or of its fee asks whether it is done online or what it costs, which the card's channels
+  // or costs settle, not a sentence sharing a word of the rumour (rounds 6500, 6502).
+  const heard = t.said === undefined ? undefined : topicHeard(t.said);
+  if (heard !== undefined) {
+    answerAbout(t, focus, [heard], false);
+    return true;
+  }
   // A step's title quoted ("Pedir o religamento, se a água foi cortada") comes with what the step says to do.
   // Asked to whom or with whom ("esse mecanismo, eu peço para quem?"), a sentence of a step's text that names no one comes
   // with its step's title, which does ("Avisar o banco imediatamente: … peça a contestação pelo MED"), round 5407.
@@ -833,6 +842,10 @@ export function sayQuoted(t: TurnBuilder, focus: Service, heading: string, lines
  * else what the bot can say about it.
  */
 export function sayToldAboutFocus(t: TurnBuilder, focus: Service): void {
+  // "ela disse q ouviu falar q paga": a claim heard of the fee or of the way it is done, though no sentence holds it, is
+  // that topic's question (round 6502).
+  const heard = t.said === undefined ? undefined : topicHeard(t.said);
+  if (heard !== undefined) return answerAbout(t, focus, [heard], false);
   if (sayPassage(t, focus)) return;
   // "ele voltou aqui e me bateu de novo" on the protective order: violence or danger told, that no sentence answers, on
   // a card whose texts say what to do in danger ("Em perigo, ligue 190"): those sentences, never a cheerful "Entendi"
@@ -1154,6 +1167,10 @@ export function runSearch(t: TurnBuilder, text: string, preference: SearchPrefer
       return;
     }
     if (focus !== undefined && t.state.view.at !== 'results' && t.state.view.at !== 'menu') {
+      // "ela disse q ouviu falar q paga": a claim heard of the fee or of the way it is done, that no service's words
+      // hold, is that topic's question (round 6502).
+      const heard = topicHeard(said);
+      if (heard !== undefined) return answerAbout(t, focus, [heard], false);
       // A question about it that the catalogue does not answer ("A UAI tem estacionamento para cadeirante?"): said
       // so, with the official page and LigMinas 155; never a guess.
       if (isQuestion(said)) sayUnanswered(t, focus);
